@@ -1,0 +1,45 @@
+import { ArticleReader } from '../features/reader/components/article-reader';
+import { LibraryView } from '../features/library/components/library-view';
+import { Link, parseRoute, useLocation } from '../lib/router';
+import { ErrorState } from '../lib/ui/error-state';
+import { ErrorBoundary } from './error-boundary';
+
+/** The app shell: where features meet. */
+export function App() {
+  const { pathname } = useLocation();
+  const route = parseRoute(pathname);
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:p-2 focus:text-black"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-stone-200 bg-white/80 font-sans dark:border-stone-800 dark:bg-stone-900/80">
+        <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+          <Link href="/" className="text-lg font-bold tracking-tight">
+            Gloss
+          </Link>
+        </div>
+      </header>
+      <main id="main" className="px-4">
+        <ErrorBoundary resetKey={pathname}>
+          {route.name === 'home' ? <LibraryView /> : null}
+          {route.name === 'article' ? <ArticleReader id={route.id} /> : null}
+          {route.name === 'not-found' ? (
+            <ErrorState
+              title="Page not found"
+              message={`There is nothing at ${route.path}.`}
+              action={
+                <Link href="/" className="font-sans underline">
+                  Back to the library
+                </Link>
+              }
+            />
+          ) : null}
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Span } from '../types';
+
+/** Abbreviations after which a period does not end a sentence (general English, lower-cased). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'adm', 'cmdr',
+  'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'fr', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'esq', 'supt', 'insp',
+  'no', 'nos', 'vs', 'v', 'etc', 'inc', 'corp', 'ltd', 'co', 'bros', 'dept', 'univ', 'assn', 'est', 'approx',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'ave', 'blvd', 'rd', 'fig', 'al', 'ed', 'eds', 'vol', 'pp', 'op', 'cf', 'ca', 'e.g', 'i.e', 'a.m', 'p.m',
+]);
+
+/** Abbreviations that commonly end a sentence too ("… in the U.S. He said"): split when a capital follows. */
+const TERMINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'a.m', 'p.m']);
+
+const CLOSERS = `"'”’)]»`;
+const OPENERS = `"'“‘([«`;
+
+/** The word immediately before `dot` (letters and inner dots), lower-cased. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, dot).replace(/^\.+/, '');
+}
+
+function isBoundary(text: string, punct: number, next: number, end: number): boolean {
+  const ch = text[punct];
+  // What follows the whitespace must start a sentence: a capital, a digit or an opening quote.
+  const following = text[next] ?? '';
+  const startsSentence =
+    /[\p{Lu}\p{N}]/u.test(following) || (OPENERS.includes(following) && /[\p{Lu}\p{N}]/u.test(text[next + 1] ?? ''));
+  if (!startsSentence || next >= end) return false;
+  if (ch !== '.') return true;
+  const word = wordBefore(text, punct);
+  const lower = word.toLowerCase();
+  // Initials ("J. Smith") and dotted acronyms ("U.S.") do not end a sentence…
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+    // …unless the acronym is followed by a common sentence opener.
+    return /^(The|He|She|It|They|We|I|But|And|In|On|At|This|That|There|A)\b/.test(text.slice(next, next + 6));
+  }
+  if (ABBREVIATIONS.has(lower)) {
+    if (TERMINAL_ABBREVIATIONS.has(lower)) {
+      return /^(The|He|She|It|They|We|I|But|And|In|This|That|There)\b/.test(text.slice(next, next + 6));
+    }
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Splits `text[start, end)` into sentences, handling quotes, abbreviations, initials and dashes.
+ * @example splitSentences('Mr. Smith left. He said "no."', 0, 30) // two spans
+ */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let sentenceStart = start;
+  // Skip leading whitespace.
+  while (sentenceStart < end && /\s/.test(text[sentenceStart] ?? '')) sentenceStart++;
+  let i = sentenceStart;
+  while (i < end) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      // Swallow runs of terminal punctuation and closing quotes/brackets.
+      let j = i + 1;
+      while (j < end && (/[.!?…]/.test(text[j] ?? '') || CLOSERS.includes(text[j] ?? ''))) j++;
+      let k = j;
+      while (k < end && /\s/.test(text[k] ?? '')) k++;
+      if (k > j && isBoundary(text, i, k, end)) {
+        spans.push({ start: sentenceStart, end: j });
+        sentenceStart = k;
+        i = k;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  let last = end;
+  while (last > sentenceStart && /\s/.test(text[last - 1] ?? '')) last--;
+  if (last > sentenceStart) spans.push({ start: sentenceStart, end: last });
+  return spans;
+}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { parseArticle } from '../../../lib/article-schema';
+import { articleUrl } from '../../../lib/data-paths';
+import { fetchJson } from '../../../lib/fetch-json';
+import type { Article } from '../../../core/types';
+
+export async function getArticle(id: string, signal?: AbortSignal): Promise<Article> {
+  return parseArticle(await fetchJson(articleUrl(id), signal));
+}
+
+export const articleQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: ['article', id],
+    queryFn: ({ signal }) => getArticle(id, signal),
+  });
+
+export function useArticle(id: string) {
+  return useQuery(articleQueryOptions(id));
+}

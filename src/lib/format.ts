@@ -1,0 +1,20 @@
+/** Formatting helpers shared by features. Pure functions over explicit locales and time zones. */
+
+const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/**
+ * Formats an ISO date for display, in UTC so a date never shifts with the reader's time zone.
+ * @example formatLongDate('2013-05-07') // '7 May 2013'
+ */
+export function formatLongDate(iso: string): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
+}
+
+/**
+ * Minutes to read a text at 230 words a minute, at least one.
+ * @example readingMinutes(690) // 3
+ */
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / 230));
+}
