@@ -1,0 +1,65 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '../../core';
+import { closeArticleStore, getLocalArticle, listLocalArticles, removeLocalArticle, restoreLocalArticle, saveLocalArticle } from './article-store';
+
+const text = 'Mayor opens new bridge in Springfield\n\n7 May 2013\n\nThe mayor of Springfield, Jane Doe, opened the bridge on Tuesday.';
+const article = (id: string) => ({ ...analyze(text), id });
+
+afterEach(async () => {
+  closeArticleStore();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase('gloss-articles');
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+  });
+});
+
+describe('article store', () => {
+  it('saves an article and reads it back, validated', async () => {
+    await saveLocalArticle(article('local-bridge-1'), new Date('2026-01-01T00:00:00Z'));
+    const read = await getLocalArticle('local-bridge-1');
+    expect(read.title).toBe('Mayor opens new bridge in Springfield');
+    expect(read.published).toBe('2013-05-07');
+  });
+
+  it('lists summaries newest first', async () => {
+    await saveLocalArticle(article('local-a'), new Date('2026-01-01T00:00:00Z'));
+    await saveLocalArticle(article('local-b'), new Date('2026-01-02T00:00:00Z'));
+    const list = await listLocalArticles();
+    expect(list.map((a) => a.id)).toEqual(['local-b', 'local-a']);
+    expect(list[0]).toMatchObject({ title: 'Mayor opens new bridge in Springfield', savedAt: '2026-01-02T00:00:00.000Z' });
+  });
+
+  it('removes an article and puts it back on undo', async () => {
+    await saveLocalArticle(article('local-a'), new Date('2026-01-01T00:00:00Z'));
+    const removed = await removeLocalArticle('local-a');
+    expect(await listLocalArticles()).toEqual([]);
+    await expect(getLocalArticle('local-a')).rejects.toThrow(/not in your library/);
+    expect(removed).not.toBeNull();
+    if (removed) await restoreLocalArticle(removed);
+    expect((await getLocalArticle('local-a')).id).toBe('local-a');
+  });
+
+  it('refuses ids without the local- prefix', async () => {
+    await expect(saveLocalArticle(article('kerry'), new Date())).rejects.toThrow(/local-/);
+  });
+
+  it('skips a damaged record in the list and refuses to open it', async () => {
+    await saveLocalArticle(article('local-a'), new Date('2026-01-01T00:00:00Z'));
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('gloss-articles');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('articles', 'readwrite');
+        tx.objectStore('articles').put({ id: 'local-broken', savedAt: '2026-02-01', summary: { id: 1 } });
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    expect((await listLocalArticles()).map((a) => a.id)).toEqual(['local-a']);
+    await expect(getLocalArticle('local-broken')).rejects.toThrow(/damaged/);
+  });
+});
