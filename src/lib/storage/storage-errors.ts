@@ -1,0 +1,44 @@
+/** Errors raised by storage, with messages written for the reader (habit 8: a failed write is surfaced). */
+
+export class StorageWriteError extends Error {
+  override name = 'StorageWriteError';
+  constructor(
+    message: string,
+    readonly reason: 'quota' | 'unavailable' | 'conflict' | 'unknown',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+function errorName(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return '';
+  const name = 'name' in error && typeof error.name === 'string' ? error.name : '';
+  // Dexie wraps the DOMException; the original sits in `inner`.
+  const inner = 'inner' in error ? errorName(error.inner) : '';
+  return inner && name !== 'QuotaExceededError' ? `${name} ${inner}` : name;
+}
+
+/** Turns whatever a write threw into an error the UI can show as is. */
+export function toWriteError(error: unknown, what: string): StorageWriteError {
+  if (error instanceof StorageWriteError) return error;
+  const name = errorName(error);
+  if (/QuotaExceeded/i.test(name)) {
+    return new StorageWriteError(
+      `Your browser's storage for this site is full, so ${what} was not saved. Your text is still here; free some space (for example by deleting old comments or site data) and try again.`,
+      'quota',
+      { cause: error },
+    );
+  }
+  if (/DatabaseClosed|InvalidState|MissingAPI|OpenFailed|Abort/i.test(name)) {
+    return new StorageWriteError(
+      `The browser's database stopped answering, so ${what} was not saved. Your text is still here; reload the page and try again.`,
+      'unavailable',
+      { cause: error },
+    );
+  }
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return new StorageWriteError(`Something went wrong and ${what} was not saved${detail}. Your text is still here; try again.`, 'unknown', {
+    cause: error,
+  });
+}
