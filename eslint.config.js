@@ -8,6 +8,7 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'tests/e2e/screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
@@ -26,7 +27,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', 'localStorage', 'sessionStorage', 'indexedDB'],
     },
-  },  {
+  },
+  {
     // The core stays pure: no React, no DOM, no Node (habit 1).
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
@@ -38,7 +40,10 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core is pure: no React.' },
             { group: ['node:*', 'fs', 'path', 'os', 'url', 'child_process'], message: 'src/core is pure: no Node.' },
-            { group: ['**/lib/**', '**/features/**', '**/app/**', '**/node/**'], message: 'src/core imports nothing from the app.' },
+            {
+              group: ['**/lib/**', '**/features/**', '**/app/**', '**/node/**'],
+              message: 'src/core imports nothing from the app.',
+            },
           ],
         },
       ],
@@ -51,9 +56,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/**', '../../*/**', '!../../../**'], message: 'Features do not import each other or the app; wire them in src/app.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '../../*/**', '!../../../**'],
+              message: 'Features do not import each other or the app; wire them in src/app.',
+            },
+          ],
+        },
       ],
     },
   },
-
 );

@@ -1,11 +1,18 @@
 /**
  * Vite plugin: serves the analysed seed articles as JSON in the dev server (re-analysed on every
- * request, so edits to seeds or core show at once) and writes them into the build.
+ * request, so edits to seeds or core show at once) and writes them into the build. Core is loaded
+ * through Vite's SSR module loader, so the config itself stays free of app code.
  */
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
-import { articleIndexUrl as articleIndexPath, articleUrl as articlePath, DATA_PREFIX } from '../lib/data-paths';
-import { analyzeSeeds, summarize, type Analyze } from './seeds';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { articleIndexUrl, articleUrl, DATA_PREFIX } from '../lib/data-paths.ts';
+import { analyzeSeeds, summarize, type Analyze } from './seeds.ts';
+
+type Core = { analyze: Analyze };
+
+async function loadCore(server: ViteDevServer): Promise<Core> {
+  return (await server.ssrLoadModule('/src/core/index.ts')) as Core;
+}
 
 export function seedsPlugin(seedsDir: string): Plugin {
   const dir = resolve(seedsDir);
@@ -17,11 +24,12 @@ export function seedsPlugin(seedsDir: string): Plugin {
         const url = (req.url ?? '').split('?')[0] ?? '';
         if (!url.startsWith(DATA_PREFIX)) return next();
         try {
-          const core = (await server.ssrLoadModule('/src/core/index.ts')) as { analyze: Analyze };
+          const core = await loadCore(server);
           const articles = analyzeSeeds(dir, (raw) => core.analyze(raw));
-          let body: unknown = undefined;
-          if (url === articleIndexPath()) body = { articles: articles.map(summarize) };
-          else body = articles.find((a) => articlePath(a.id) === url);
+          const body: unknown =
+            url === articleIndexUrl()
+              ? { articles: articles.map(summarize) }
+              : articles.find((a) => articleUrl(a.id) === url);
           if (body === undefined) {
             res.statusCode = 404;
             res.end('Not found');
@@ -35,15 +43,25 @@ export function seedsPlugin(seedsDir: string): Plugin {
       });
     },
     async generateBundle() {
-      const { analyze } = await import('../core/index');
-      const articles = analyzeSeeds(dir, (raw) => analyze(raw));
-      this.emitFile({
-        type: 'asset',
-        fileName: articleIndexPath().slice(1),
-        source: JSON.stringify({ articles: articles.map(summarize) }),
+      const loader = await createServer({
+        configFile: false,
+        logLevel: 'error',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
       });
-      for (const article of articles) {
-        this.emitFile({ type: 'asset', fileName: articlePath(article.id).slice(1), source: JSON.stringify(article) });
+      try {
+        const core = await loadCore(loader);
+        const articles = analyzeSeeds(dir, (raw) => core.analyze(raw));
+        this.emitFile({
+          type: 'asset',
+          fileName: articleIndexUrl().slice(1),
+          source: JSON.stringify({ articles: articles.map(summarize) }),
+        });
+        for (const article of articles) {
+          this.emitFile({ type: 'asset', fileName: articleUrl(article.id).slice(1), source: JSON.stringify(article) });
+        }
+      } finally {
+        await loader.close();
       }
     },
   };

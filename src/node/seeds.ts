@@ -1,8 +1,8 @@
 /** Reads and analyses every article in `seeds/`: used by the Vite plugin at dev and build time. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../core/types';
-import type { ArticleSummary } from '../lib/article-schema';
+import type { Article } from '../core/types.ts';
+import type { ArticleSummary } from '../lib/article-schema.ts';
 
 export type Analyze = (raw: string) => Article;
 

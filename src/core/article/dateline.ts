@@ -178,8 +178,9 @@ export function readCopyright(line: string): CopyrightInfo | null {
  * @example readByline('By Jane Smith') // 'Jane Smith'
  */
 export function readByline(line: string): string | null {
-  const m = /^by\s+([\p{Lu}][\p{L}'’.-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}'’.-]*){0,5})(?:\s*[,|–—-]\s*(.{1,60}))?$/u.exec(
-    line.trim(),
-  );
+  const m =
+    /^[Bb][Yy]\s+([\p{Lu}][\p{L}'’.-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}'’.-]*){0,5})(?:\s*[,|–—-]\s*(.{1,60}))?$/u.exec(
+      line.trim(),
+    );
   return m?.[1] ?? null;
 }

@@ -12,7 +12,11 @@ export function ArticleReader({ id }: { id: string }) {
       <ErrorState
         title="This article could not be opened"
         message={query.error.message}
-        action={<Link href="/" className="font-sans underline">Back to the library</Link>}
+        action={
+          <Link href="/" className="font-sans underline">
+            Back to the library
+          </Link>
+        }
       />
     );
   }

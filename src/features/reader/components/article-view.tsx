@@ -20,7 +20,9 @@ export function ArticleView({ article }: { article: Article }) {
       </header>
       <div className="space-y-5">
         {article.paragraphs.map((p) => (
-          <p key={p.id}>{article.text.slice(p.start, p.end)}</p>
+          <p key={p.id} data-paragraph={p.id}>
+            {article.text.slice(p.start, p.end)}
+          </p>
         ))}
       </div>
       {article.copyright ? (
