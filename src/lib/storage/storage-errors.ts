@@ -25,20 +25,20 @@ export function toWriteError(error: unknown, what: string): StorageWriteError {
   const name = errorName(error);
   if (/QuotaExceeded/i.test(name)) {
     return new StorageWriteError(
-      `Your browser's storage for this site is full, so ${what} was not saved. Your text is still here; free some space (for example by deleting old comments or site data) and try again.`,
+      `Your browser's storage for this site is full, so ${what} was not saved. Free some space (for example by deleting old comments or other site data) and try again.`,
       'quota',
       { cause: error },
     );
   }
   if (/DatabaseClosed|InvalidState|MissingAPI|OpenFailed|Abort/i.test(name)) {
     return new StorageWriteError(
-      `The browser's database stopped answering, so ${what} was not saved. Your text is still here; reload the page and try again.`,
+      `The browser's database stopped answering, so ${what} was not saved. Reload the page and try again.`,
       'unavailable',
       { cause: error },
     );
   }
   const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return new StorageWriteError(`Something went wrong and ${what} was not saved${detail}. Your text is still here; try again.`, 'unknown', {
+  return new StorageWriteError(`Something went wrong and ${what} was not saved${detail}. Try again.`, 'unknown', {
     cause: error,
   });
 }
