@@ -1,10 +1,124 @@
-import type { ArticleBase, Entity } from '../types';
+import { slugify } from '../article/segment';
+import type { ArticleBase, Entity, Mention } from '../types';
+import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
+import { classifyPiece } from './classify';
+import { namedEvents } from './events';
+import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
+import { linkPieces, nameWords, type Cluster } from './link';
+import { related, salience } from './rank';
+import { makePiece, splitRun, type Piece } from './split';
+
+const MAX_FORM_WORDS = 5;
+
+/** Title Case and ALL CAPS sentences: only names known from the rest of the text, and places. */
+function matchCased(text: string, s: SentenceTokens, forms: Map<string, Cluster>, clusters: Cluster[]): void {
+  const { tokens } = s;
+  let i = 0;
+  while (i < tokens.length) {
+    let taken = 0;
+    for (let w = Math.min(MAX_FORM_WORDS, tokens.length - i); w >= 1 && !taken; w--) {
+      const a = tokens[i];
+      const b = tokens[i + w - 1];
+      if (!a || !b || !a.word || !b.word) continue;
+      const span = text.slice(a.start, b.end);
+      const key = gazetteerKey(span);
+      const known = forms.get(key);
+      let piece: Piece | null = null;
+      if (known) {
+        piece = makePiece(text, tokens, s.sentence, i, i + w - 1, known.type, known.strength);
+        known.pieces.push(piece);
+      } else if (w <= 3 && key.length >= 4) {
+        const title = span.replace(/\p{L}+/gu, (x) => x.charAt(0) + x.slice(1).toLowerCase());
+        const place = lookupPlace(title);
+        const group = place ? null : w === 1 ? lookupDemonym(title) : null;
+        if (place || group) {
+          piece = makePiece(text, tokens, s.sentence, i, i + w - 1, place ? 'place' : 'group', 3);
+          piece.country = place ? place.country : (group?.country ?? null);
+          const c: Cluster = { key, pieces: [piece], type: piece.type ?? 'place', strength: 3, name: title, country: piece.country };
+          clusters.push(c);
+          forms.set(key, c);
+        }
+      }
+      if (piece) taken = w;
+    }
+    i += taken || 1;
+  }
+}
+
+/** Orders mentions by position. */
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start;
+}
 
 /**
  * Finds the named entities of an article (people, places, organisations, groups, events).
- * @example recognizeEntities(segment('Kerry met Putin.')) // [...]
+ * @example recognizeEntities(segment('Kerry in Moscow\n\nJohn Kerry met Putin.'))[0]?.name // 'John Kerry'
  */
 export function recognizeEntities(base: ArticleBase): Entity[] {
-  void base;
-  return [];
+  const { text } = base;
+  const sentences = tokenizeSentences(base);
+  const stats = textStats(sentences);
+  const pieces: Piece[] = [];
+  for (const s of sentences) {
+    if (s.cased) continue;
+    const found: Piece[] = [];
+    for (const run of findRuns(text, s, stats)) {
+      for (const p of splitRun(text, s, run)) {
+        classifyPiece(text, s, p);
+        found.push(p);
+      }
+    }
+    pieces.push(...namedEvents(text, s, found));
+  }
+  const clusters = linkPieces(pieces);
+  const forms = new Map<string, Cluster>();
+  for (const c of clusters) {
+    for (const p of c.pieces) forms.set(gazetteerKey(p.text), c);
+    // Surnames of people stand for them in headlines.
+    if (c.type === 'person') {
+      const words = nameWords(c.name);
+      const last = words[words.length - 1];
+      if (last && words.length > 1 && !forms.has(last)) forms.set(last, c);
+    }
+  }
+  for (const s of sentences) if (s.cased) matchCased(text, s, forms, clusters);
+
+  const used = new Set<string>();
+  const drafts = clusters
+    .filter((c) => c.pieces.length > 0)
+    .map((c) => {
+      const base = `${c.type}-${slugify(c.name) || 'entity'}`;
+      let id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+      const seen = new Set<string>();
+      const mentions: Mention[] = [];
+      for (const p of c.pieces) {
+        const key = `${p.start}:${p.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        mentions.push({ start: p.start, end: p.end, sentence: p.sentence });
+      }
+      mentions.sort(byStart);
+      const ordered = [...c.pieces].sort((a, b) => a.start - b.start);
+      const role = ordered.find((p) => p.role !== null)?.role ?? null;
+      return { id, cluster: c, mentions, role };
+    });
+  const sal = salience(drafts, base.sentences.length);
+  const rel = related(drafts);
+  return drafts
+    .map(
+      (d): Entity => ({
+        id: d.id,
+        name: d.cluster.name,
+        type: d.cluster.type,
+        mentions: d.mentions,
+        role: d.role,
+        description: d.mentions[0]?.sentence ?? null,
+        salience: sal.get(d.id) ?? 0,
+        related: rel.get(d.id) ?? [],
+        country: d.cluster.type === 'place' || d.cluster.type === 'group' ? d.cluster.country : null,
+      }),
+    )
+    .sort((a, b) => b.salience - a.salience || (a.id < b.id ? -1 : 1));
 }

@@ -1,0 +1,181 @@
+/**
+ * Candidate names: runs of capitalised tokens, joined across name particles ("del", "van", "bin") and
+ * "of" ("Bank of America"), with sentence-initial common words ("The", "Later") stripped off.
+ */
+import type { ArticleBase } from '../types';
+import { lookupDemonym, lookupPlace } from './gazetteer';
+import { DOTTED_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES } from './lexicon';
+import { tokenize, type Token } from './tokens';
+
+export interface SentenceTokens {
+  sentence: number;
+  tokens: Token[];
+  /** Title Case or ALL CAPS: capitals carry no information, only known names are looked up. */
+  cased: boolean;
+}
+
+/** A run of tokens `tokens[from..to]` (inclusive) in one sentence. */
+export interface Run {
+  sentence: number;
+  from: number;
+  to: number;
+}
+
+export interface TextStats {
+  /** Words seen in lower case somewhere in the text. */
+  lowerWords: Set<string>;
+  /** Capitalised words seen away from the start of a sentence. */
+  capMid: Set<string>;
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«']);
+const END_DOT_ABBREVIATIONS = new Set(['inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'plc', 'bros']);
+
+/** Title Case or ALL CAPS text, where capitals say nothing about names. */
+export function isCased(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
+  if (words.length < 3) return false;
+  const letters = words.map((t) => t.text).join('');
+  const upper = letters.match(/\p{Lu}/gu)?.length ?? 0;
+  if (upper / letters.length > 0.8) return true;
+  const fn = words.slice(1).filter((t) => FUNCTION_WORDS.has(t.text.toLowerCase()));
+  const capFn = fn.filter((t) => t.cap);
+  return fn.length >= 2 && capFn.length / fn.length >= 0.6;
+}
+
+/**
+ * Tokenises every sentence of the article.
+ * @example tokenizeSentences(segment('Title\n\nKerry met Putin.'))[1]?.tokens.length // 4
+ */
+export function tokenizeSentences(base: ArticleBase): SentenceTokens[] {
+  return base.sentences.map((s) => {
+    const tokens = tokenize(base.text, s.start, s.end);
+    return { sentence: s.id, tokens, cased: isCased(tokens) };
+  });
+}
+
+/** True where the token opens the sentence or a quotation. */
+export function isInitial(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.word) return false;
+    if (OPENERS.has(t.text)) return true;
+  }
+  return true;
+}
+
+/**
+ * Words seen in lower case, and capitalised words seen mid-sentence, over the whole text.
+ * @example textStats(tokenizeSentences(segment('T\n\nThe cat met Tom.'))).capMid.has('Tom') // true
+ */
+export function textStats(sentences: readonly SentenceTokens[]): TextStats {
+  const lowerWords = new Set<string>();
+  const capMid = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (!t.word) return;
+      if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+      else if (!s.cased && t.cap && !isInitial(s.tokens, i)) capMid.add(t.text);
+    });
+  }
+  return { lowerWords, capMid };
+}
+
+function isNameWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word || !t.cap) return false;
+  const lower = t.text.toLowerCase();
+  if (NEVER_NAMES.has(lower)) return false;
+  // Plural acronyms are common nouns: "NGOs", "MPs".
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
+  // "May 7" is a month; "Theresa May" is a name.
+  if (MONTHS.has(lower)) return Boolean(tokens[i - 1]?.cap && tokens[i - 1]?.end === t.start - 1);
+  return /\p{L}/u.test(t.text);
+}
+
+/** Only plain spaces (or one line break) between two tokens. */
+function joined(text: string, a: Token, b: Token): boolean {
+  if (b.start - a.end > 2) return false;
+  return /^[ \n]*$/.test(text.slice(a.end, b.start)) && b.start > a.end;
+}
+
+function keepsInitial(t: Token, stats: TextStats): boolean {
+  const lower = t.text.toLowerCase();
+  // "US" opening a sentence is the acronym, not the pronoun.
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return !/^\p{Lu}{2,}s$/u.test(t.text) || t.text.length > 4;
+  if (FUNCTION_WORDS.has(lower)) return false;
+  if (stats.lowerWords.has(lower) && !stats.capMid.has(t.text)) return false;
+  return true;
+}
+
+function knownAlone(t: Token, stats: TextStats): boolean {
+  return (
+    stats.capMid.has(t.text) ||
+    lookupPlace(t.text) !== null ||
+    lookupDemonym(t.text) !== null ||
+    /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text)
+  );
+}
+
+/**
+ * Runs of capitalised tokens in a sentence that may be names.
+ * @example findRuns(s, stats) // [{ sentence: 1, from: 0, to: 1 }] for "John Kerry met …"
+ */
+export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run[] {
+  const { tokens } = s;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let to = i;
+    for (;;) {
+      const last = tokens[to];
+      const next = tokens[to + 1];
+      if (!last || !next || last.possessive) break;
+      const lower = last.text.toLowerCase();
+      if (next.text === '.' && next.start === last.end && DOTTED_ABBREVIATIONS.has(lower)) {
+        const after = tokens[to + 2];
+        if (after && isNameWord(tokens, to + 2) && joined(text, next, after)) {
+          to += 2;
+          continue;
+        }
+        if (END_DOT_ABBREVIATIONS.has(lower)) to += 1;
+        break;
+      }
+      if (!joined(text, last, next)) break;
+      if (isNameWord(tokens, to + 1)) {
+        to += 1;
+        continue;
+      }
+      const nl = next.text.toLowerCase();
+      if (next.word && (NAME_PARTICLES.has(nl) || nl === 'of') || next.text === '&') {
+        let k = to + 2;
+        if (nl === 'of' && tokens[k]?.text === 'the') k++;
+        const after = tokens[k];
+        const before = tokens[k - 1];
+        if (after && before && isNameWord(tokens, k) && joined(text, before, after)) {
+          to = k;
+          continue;
+        }
+      }
+      break;
+    }
+    i = to + 1;
+    let start = from;
+    const first = tokens[start];
+    if (first && isInitial(tokens, start) && !keepsInitial(first, stats)) {
+      start++;
+      while (start <= to && !isNameWord(tokens, start)) start++;
+    }
+    if (start > to) continue;
+    const head = tokens[start];
+    if (start === to && head && isInitial(tokens, start) && !knownAlone(head, stats)) continue;
+    runs.push({ sentence: s.sentence, from: start, to });
+  }
+  return runs;
+}

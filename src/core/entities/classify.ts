@@ -1,0 +1,85 @@
+/**
+ * Types an untyped piece from general cues: head words ("… Ministry", "… Airport"), the role phrase
+ * before it ("the militant group X"), the preposition before it ("in X"), "the X" as an agent, and
+ * the shape of the name itself. Each cue has a strength so linking can let the strongest win.
+ */
+import type { EntityType } from '../types';
+import type { SentenceTokens } from './candidates';
+import {
+  EVENT_HEADS,
+  EVENT_NOUNS,
+  ORG_FIRSTS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+} from './lexicon';
+import { roleAfter, roleBefore } from './roles';
+import type { Piece } from './split';
+
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
+
+function setType(p: Piece, type: EntityType, strength: number): void {
+  if (strength > p.strength || p.type === null) {
+    p.type = type;
+    p.strength = strength;
+  }
+}
+
+/**
+ * Decides the type of `piece` from cues where the split stage left it open, and fills in its role.
+ * @example classifyPiece(text, s, piece) // piece.type === 'organization' for "… State Department"
+ */
+export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): void {
+  const { tokens } = s;
+  const first = tokens[piece.from];
+  const last = tokens[piece.to];
+  if (!first || !last) return;
+  const firstL = first.text.toLowerCase();
+  const lastL = last.text.toLowerCase().replace(/\.$/, '');
+  const prev = tokens[piece.from - 1];
+  const prevL = prev?.word ? prev.text.toLowerCase() : '';
+  const next = tokens[piece.to + 1];
+  const nextL = next?.text.toLowerCase() ?? '';
+  const words = piece.to - piece.from + 1;
+
+  if (piece.role === null && (piece.type === null || piece.type === 'person' || piece.type === 'organization')) {
+    const before = roleBefore(text, tokens, piece.from);
+    const after = before ? null : roleAfter(text, tokens, piece.to);
+    const found = before ?? after;
+    if (found) {
+      piece.role = found.role;
+      if (piece.type === null || piece.type === 'person') {
+        setType(piece, found.organization ? 'organization' : 'person', before ? 2.5 : 2);
+      }
+    }
+  }
+  if (piece.type !== null && piece.strength >= 3) return;
+
+  // Shape and head words.
+  if (EVENT_HEADS.has(lastL) && words > 1) setType(piece, 'event', 2);
+  else if (ORG_HEADS.has(lastL)) setType(piece, 'organization', 2.2);
+  else if (PLACE_HEADS.has(lastL) && words > 1) setType(piece, 'place', 2);
+  else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);
+  else if (words > 1 && [...tokens.slice(piece.from, piece.to)].some((t) => ORG_HEADS.has(t.text.toLowerCase()))) {
+    setType(piece, 'organization', 1.5);
+  }
+  if (piece.type !== null && piece.strength >= 2) return;
+
+  // Context.
+  if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? '')) setType(piece, 'place', 2);
+  else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL))) setType(piece, 'place', 1.2);
+  else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
+  else if (words === 1 && prevL === 'the') setType(piece, 'organization', 1.1);
+  else if (words > 1 && words <= 4) {
+    let nameLike = true;
+    for (let i = piece.from; i <= piece.to; i++) if (!NAME_WORD.test(tokens[i]?.text ?? '')) nameLike = false;
+    if (nameLike && (SPEECH_VERBS.has(nextL) || nextL === ',' || true)) setType(piece, 'person', 1);
+    else setType(piece, 'organization', 0.8);
+  } else if (words > 4) setType(piece, 'organization', 0.8);
+  if (EVENT_NOUNS.has(nextL) && piece.type !== 'person') {
+    // "the … Marathon bombings": the event takes the noun.
+    setType(piece, 'event', 2);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Places and demonyms from the `world-countries` data package: country names, official names, alternative
+ * spellings, capitals, regions and English demonyms. Keys are lower-cased with dots removed ("U.S." → "us").
+ */
+import countries from 'world-countries';
+import { GROUP_WORDS, REGION_PLACES } from './lexicon';
+
+export interface CountryRef {
+  /** ISO 3166-1 alpha-3. */
+  code: string;
+  /** Common English name. */
+  name: string;
+}
+
+export interface PlaceInfo {
+  kind: 'country' | 'capital' | 'region';
+  country: CountryRef | null;
+}
+
+/** Lower-cases and drops dots and a leading "the", so "the U.S." and "US" meet. */
+export function gazetteerKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const places = new Map<string, PlaceInfo>();
+const demonyms = new Map<string, CountryRef>();
+/** Short alternative spellings are only trusted in capitals ("US", "UK"), never as ordinary words. */
+const acronyms = new Set<string>();
+
+function addPlace(name: string, info: PlaceInfo): void {
+  const key = gazetteerKey(name);
+  if (!key || key.length < 2) return;
+  const existing = places.get(key);
+  // A country's own name beats a capital of the same name elsewhere.
+  if (!existing || (existing.kind !== 'country' && info.kind === 'country')) places.set(key, info);
+}
+
+// Independent states first, so "American" means the United States rather than a territory.
+const ordered = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
+for (const c of ordered) {
+  const ref: CountryRef = { code: c.cca3, name: c.name.common };
+  addPlace(c.name.common, { kind: 'country', country: ref });
+  addPlace(c.name.official, { kind: 'country', country: ref });
+  for (const alt of c.altSpellings) {
+    // Two-letter ISO codes ("IT", "IN") are ordinary words; only longer acronyms ("USA") and the
+    // well-used short forms that differ from the code ("UK") are names.
+    if (/^[A-Z]{2}$/.test(alt) && alt === c.cca2 && alt !== 'US') continue;
+    if (/^[\p{Lu}]{2,4}$/u.test(alt)) acronyms.add(alt);
+    if (/^[\p{L} .'-]+$/u.test(alt)) addPlace(alt, { kind: 'country', country: ref });
+  }
+  for (const capital of c.capital ?? []) {
+    addPlace(capital, { kind: 'capital', country: ref });
+    const bare = capital.replace(/\s+(?:\p{Lu}\.)+$/u, '');
+    if (bare !== capital) addPlace(bare, { kind: 'capital', country: ref });
+  }
+  const eng = c.demonyms?.eng;
+  if (eng) {
+    for (const d of new Set([eng.m, eng.f])) {
+      if (!d) continue;
+      const key = gazetteerKey(d);
+      if (!demonyms.has(key)) demonyms.set(key, ref);
+      // Plural nouns for peoples: "Russians", "Afghans".
+      if (!/(?:s|ese|ish|ch|sh)$/.test(key) && !demonyms.has(`${key}s`)) demonyms.set(`${key}s`, ref);
+    }
+  }
+}
+for (const c of countries) {
+  for (const sub of [c.region, c.subregion]) if (sub) addPlace(sub, { kind: 'region', country: null });
+}
+for (const region of REGION_PLACES) addPlace(region, { kind: 'region', country: null });
+
+/**
+ * The place a name denotes, if the country data knows it.
+ * @example lookupPlace('U.S.')?.country?.code // 'USA'
+ */
+export function lookupPlace(name: string): PlaceInfo | null {
+  if (/^[\p{Lu}.]+$/u.test(name) && name.replace(/\./g, '').length <= 4) {
+    const bare = name.replace(/\./g, '');
+    const key = gazetteerKey(bare);
+    if (!acronyms.has(bare) && !(key.length > 2 && places.has(key) && name.includes('.'))) {
+      // "U.S." and "US" are both kept via the acronym set; regions like "EU" via the region list.
+      return places.get(key)?.kind === 'region' ? (places.get(key) ?? null) : null;
+    }
+    return places.get(key) ?? null;
+  }
+  return places.get(gazetteerKey(name)) ?? null;
+}
+
+/**
+ * The country a nationality word denotes ("Russian" → Russia), or a bloc word ("Western") with no country.
+ * @example lookupDemonym('Russian')?.code // 'RUS'
+ */
+export function lookupDemonym(word: string): { country: CountryRef | null } | null {
+  const key = gazetteerKey(word);
+  const ref = demonyms.get(key);
+  if (ref) return { country: ref };
+  if (GROUP_WORDS.has(key) || (key.startsWith('north ') || key.startsWith('south ')) && demonyms.has(key.replace(/^\w+ /, ''))) {
+    return { country: null };
+  }
+  return null;
+}

@@ -1,0 +1,158 @@
+/**
+ * General-language word lists the entity stages read: titles, role nouns, organisation and place head
+ * words, function words, calendar words. Nothing here names a particular person, place or body.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Capitalised titles that stand before a person's name ("President", "Foreign Minister", "Mr"). */
+export const TITLES = set(`
+  president vice-president president-elect premier minister secretary undersecretary ambassador envoy senator sen
+  governor gov mayor chancellor king queen prince princess pope emperor empress general gen colonel col
+  lieutenant lt captain capt sergeant sgt admiral adm commander cmdr corporal marshal
+  chief director chairman chairwoman chair judge justice mr mrs ms mx dr prof professor sir dame lord lady
+  rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah deputy spokesman
+  spokeswoman spokesperson ceo cfo coach manager officer detective inspector sheriff representative rep
+  congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
+  superintendent constable pastor
+`);
+
+/** Capitalised words that qualify a title inside a role ("Foreign Minister", "Prime Minister"). */
+export const TITLE_MODIFIERS = set(`
+  foreign prime vice deputy acting former first chief executive interior defence defense finance health
+  education trade home justice state general attorney supreme senior junior assistant associate managing
+  principal grand high lord labour labor environment energy transport economy culture information
+`);
+
+/** Lower-case role nouns that, right before a name, give the role ("investigator Carla …", "coach X"). */
+export const ROLE_NOUNS = set(`
+  president minister secretary ambassador envoy senator governor mayor chancellor king queen prince princess
+  pope general colonel captain commander chief director chairman chairwoman judge justice professor bishop
+  spokesman spokeswoman spokesperson ceo executive coach manager officer detective inspector sheriff
+  investigator official leader analyst economist expert lawyer attorney journalist reporter editor
+  correspondent author writer founder co-founder owner president-elect candidate nominee activist member
+  player striker midfielder defender goalkeeper forward winger captain athlete champion singer actor
+  actress artist director producer rapper musician scientist researcher doctor surgeon nurse teacher student
+  head boss chairperson diplomat negotiator commissioner inspector-general governor-general candidate
+  rival opponent colleague adviser advisor aide representative delegate lawmaker legislator politician
+  premier dictator ruler monarch cleric priest pastor rabbi imam sheikh spokesmen prosecutor defendant
+  victim witness suspect designer engineer developer entrepreneur billionaire businessman businesswoman
+  economist historian novelist poet photographer filmmaker chef pilot astronaut commentator host anchor
+  group company firm organisation organization party agency militia movement network carrier airline
+  newspaper broadcaster manufacturer maker carmaker automaker retailer bank insurer giant rebels faction
+  team club band union charity
+`);
+
+/** Lower-case role nouns that mark the named thing as an organisation ("the militant group X"). */
+export const ORG_ROLE_NOUNS = set(`
+  group company firm organisation organization party agency militia movement network carrier airline
+  newspaper broadcaster manufacturer maker carmaker automaker retailer bank insurer giant faction team club
+  band union charity council ministry department channel magazine website publisher studio label brand
+  chain startup conglomerate subsidiary supplier operator
+`);
+
+/** Head words that make a capitalised sequence an organisation ("State Department", "Apple Inc"). */
+export const ORG_HEADS = set(`
+  ministry department council party agency inc incorporated corp corporation company co ltd llc plc gmbh ag
+  sa group airlines airline airways bank fund foundation institute institution university college school
+  academy church court office commission committee organisation organization association union federation
+  league senate congress parliament assembly navy army force forces police service services society club
+  program programme reserve treasury board authority administration bureau network news times post journal
+  herald tribune telegraph guardian gazette magazine weekly daily press media motors motor brothers systems
+  technologies technology industries holdings partners labs laboratories legion corps team fc cabinet
+  government conference tribunal movement front brigade brigades coalition alliance secretariat directorate
+  inspectorate ministries studios records entertainment pictures electronics computer computers software
+  pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
+  unit division command guard guards trust bancorp ventures consortium cooperative cross
+  district municipality county-council sheriff's foundation mission observatory hospital-trust
+`);
+
+/** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */
+export const ORG_FIRSTS = set(`
+  ministry department council university college institute church court bank office commission committee
+  organisation organization association union federation league board bureau agency academy society
+  municipality house order school government army navy
+`);
+
+/** Head words that make a capitalised sequence a place ("Constitution Hall", "Changi Airport"). */
+export const PLACE_HEADS = set(`
+  street st avenue ave road rd boulevard lane square place bridge tower towers building house hall palace
+  castle cathedral mosque temple stadium arena airport station port harbour harbor park gardens garden
+  memorial monument museum centre center plaza mall market city town village county province state region
+  district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
+  valley desert forest coast strait canal falls beach heights field fields factory plant camp base
+`);
+
+/** Head words of named events ("… Olympics", "… Championship", "… Festival"). */
+export const EVENT_HEADS = set(`
+  olympics olympiad games championship championships cup tournament festival fair expo exhibition
+  conference summit war revolution election elections marathon open grand-prix prix series awards
+  ceremony congress convention show week
+`);
+
+/** Lower-case nouns that, after a name, make the phrase an event ("the … bombings"). */
+export const EVENT_NOUNS = set(`
+  bombing bombings attack attacks massacre shooting shootings invasion war crisis uprising revolution
+  earthquake hurricane disaster riots protests summit election elections
+`);
+
+/** Words for peoples and blocs that are not country demonyms ("Western", "Arab", "Muslims"). */
+export const GROUP_WORDS = set(`
+  western eastern arab arabs muslim muslims christian christians jewish jews kurdish kurds sunni sunnis
+  shia shiite shiites catholic catholics protestant protestants hindu hindus buddhist buddhists
+  european europeans asian asians african africans latino latinos hispanic hispanics caucasian
+  scandinavian scandinavians balkan nordic baltic slavic arabic persian
+`);
+
+/** Regions and blocs general knowledge calls places (continents, "Middle East", supranational unions). */
+export const REGION_PLACES: ReadonlySet<string> = new Set([
+  'europe', 'asia', 'africa', 'americas', 'oceania', 'antarctica', 'america', 'north america', 'south america',
+  'latin america', 'central america', 'middle east', 'far east', 'west bank', 'gaza strip', 'gaza', 'balkans',
+  'caribbean', 'arctic', 'scandinavia', 'siberia', 'european union', 'eu', 'persian gulf', 'pacific', 'atlantic',
+  'mediterranean', 'sahara', 'west', 'east',
+]);
+
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+export const MONTHS = set('january february march april may june july august september october november december');
+
+/** Capitalised words that are never names on their own: calendar words, furniture, pronouns. */
+export const NEVER_NAMES = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec gmt utc bst est edt
+  pst cet am pm a.m p.m comments comment i i'm i've i'd i'll ok okay oh yes no mr mrs ms dr copyright
+  image photo video update updated reuters-photo
+`);
+
+/** Function words and frequent sentence openers, lower-cased. */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those there here it its it's he she they we you i me him her them us our your
+  their his my mine who whom whose which what when where why how whether if then than and or but nor so yet
+  for of in on at by to from with without within into onto over under after before during since until
+  about above below between among amid against along across through throughout toward towards upon around
+  near despite although though while because as also only even just still already not no yes all any each
+  every some many much more most few several both either neither other another such same own very too
+  according later earlier meanwhile however therefore moreover furthermore further instead indeed perhaps
+  today yesterday tomorrow tonight now then once again first second third last next new old one two three
+  is are was were be been being has have had do does did will would shall should can could may might must
+  said says say told asked added according-to following following-the unlike like besides apart inside
+  outside beyond behind beneath beside via per plus minus let lets please thanks thank dear hello
+  speaking asked asked-about when-asked meanwhile nevertheless nonetheless otherwise overall
+`);
+
+/** Connectors that may sit inside a name ("Bank of America", "Carla del Ponte", "Ludwig van …"). */
+export const NAME_PARTICLES = set('de del della dei degli di da das do dos du van von der den ter ten le la les bin ibn bint al el y');
+
+/** Hyphen prefixes of Arabic names ("al-", "el-", "bin-"), lower-case in running text. */
+export const HYPHEN_PARTICLES = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|bint|ben)-\p{Lu}/u;
+
+/** Suffixes of an abbreviation that keeps its period inside a name ("Apple Inc.", "St. Louis"). */
+export const DOTTED_ABBREVIATIONS = set('inc co corp ltd jr sr st mt ft bros plc mr mrs ms dr prof gen sen gov rep lt col capt sgt adm cmdr rev');
+
+/** Reporting verbs after a name, a weak cue for person or organisation. */
+export const SPEECH_VERBS = set('said says told added explained stated noted argued claimed announced wrote insisted warned');
+
+/** Prepositions after which an unknown single name reads as a place ("in Herat", "near Kabul"). */
+export const PLACE_PREPOSITIONS = set('in near across throughout outside inside around towards toward from');
+
+/** Determiners before a role phrase ("the Lebanese militant group …"). */
+export const DETERMINERS = set('the a an his her its their our my your this that these those');

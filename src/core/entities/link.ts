@@ -1,0 +1,131 @@
+/**
+ * Links mentions into entities: exact repeats, short forms of a fuller name ("Kerry" → "John Kerry",
+ * "Assad" → "Bashar al-Assad", "Apple" → "Apple Inc."), acronyms of a name's initials ("WHO" → "World
+ * Health Organisation") and country forms that the data ties together ("US" → "United States").
+ */
+import type { EntityType } from '../types';
+import { gazetteerKey, lookupPlace, type CountryRef } from './gazetteer';
+import { NAME_PARTICLES } from './lexicon';
+import type { Piece } from './split';
+
+export interface Cluster {
+  key: string;
+  pieces: Piece[];
+  type: EntityType;
+  strength: number;
+  name: string;
+  country: CountryRef | null;
+}
+
+/** Name words without particles or hyphen prefixes: "Bashar al-Assad" → ["bashar", "assad"]. */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/\s+/)
+    .map((w) => w.replace(/^(?:al|el|ad|as|ash|bin|ibn|abu)-/, '').replace(/\.$/, ''))
+    .filter((w) => w && !NAME_PARTICLES.has(w) && w !== 'of' && w !== 'the' && w !== '&' && w !== 'and');
+}
+
+/** Initials of a name's capitalised words: "World Health Organisation" → "WHO". */
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0] ?? '')
+    .join('');
+}
+
+function keyOf(p: Piece): string {
+  // Country forms meet ("US", "United States"); a capital stays apart from its country.
+  if (p.type === 'place' && p.country && p.strength >= 3 && lookupPlace(p.text)?.kind === 'country') return `place:${p.country.code}`;
+  if (p.type === 'group' && p.country && p.strength >= 3) return `group:${p.country.code}`;
+  return gazetteerKey(p.text);
+}
+
+function newCluster(key: string, p: Piece): Cluster {
+  return { key, pieces: [p], type: p.type ?? 'organization', strength: p.type ? p.strength : 0, name: p.text, country: p.country };
+}
+
+/**
+ * Groups pieces into entity clusters and settles each cluster's type, name and country.
+ * @example linkPieces(pieces).map((c) => c.name) // ['John Kerry', …]
+ */
+export function linkPieces(pieces: readonly Piece[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+  const add = (key: string, p: Piece, into?: Cluster): void => {
+    const found = into ?? byKey.get(key);
+    if (found) {
+      found.pieces.push(p);
+      return;
+    }
+    const c = newCluster(key, p);
+    byKey.set(key, c);
+    clusters.push(c);
+  };
+  const ordered = [...pieces].sort((a, b) => b.to - b.from - (a.to - a.from) || a.start - b.start);
+  // Longer names first, so short forms find them.
+  for (const p of ordered) {
+    const key = keyOf(p);
+    if (byKey.has(key)) {
+      add(key, p);
+      continue;
+    }
+    const words = nameWords(p.text);
+    const isShort = words.length === 1;
+    if (!isShort || (p.strength >= 3 && p.type !== 'person')) {
+      add(key, p);
+      continue;
+    }
+    const w = words[0] ?? '';
+    const matches = clusters.filter((c) => {
+      if (c.pieces.length === 0) return false;
+      const cw = nameWords(c.name);
+      if (cw.length < 2) return false;
+      if (c.type === 'person' || c.pieces.some((q) => q.type === 'person')) return cw[cw.length - 1] === w || cw[0] === w;
+      if (c.type === 'organization') return cw[0] === w || (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text);
+      return false;
+    });
+    const personMatches = matches.filter((c) => c.pieces.some((q) => q.type === 'person'));
+    const pick = personMatches.length === 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
+    if (pick) add(key, p, pick);
+    else add(key, p);
+    // Later repeats of the same short form follow it.
+    if (pick && !byKey.has(key)) byKey.set(key, pick);
+  }
+  for (const c of clusters) settle(c);
+  return clusters;
+}
+
+function settle(c: Cluster): void {
+  let best: Piece | null = null;
+  const votes = new Map<EntityType, number>();
+  for (const p of c.pieces) {
+    if (!p.type) continue;
+    votes.set(p.type, (votes.get(p.type) ?? 0) + p.strength);
+    if (!best || p.strength > best.strength) best = p;
+  }
+  if (best && best.type) {
+    // A strong cue (data, a title) wins; otherwise the summed weak cues.
+    if (best.strength >= 2.5) {
+      c.type = best.type;
+    } else {
+      let top: EntityType = best.type;
+      let score = -1;
+      for (const [t, v] of votes) if (v > score) [top, score] = [t, v];
+      c.type = top;
+    }
+    c.strength = best.strength;
+  } else {
+    c.type = 'organization';
+    c.strength = 0;
+  }
+  for (const p of c.pieces) if (!c.country && p.country) c.country = p.country;
+  let name = c.pieces[0]?.text ?? '';
+  for (const p of c.pieces) {
+    const words = nameWords(p.text).length;
+    if (words > nameWords(name).length || (words === nameWords(name).length && p.text.length > name.length)) name = p.text;
+  }
+  c.name = name.replace(/^the\s+/i, '');
+}

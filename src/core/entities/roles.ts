@@ -1,0 +1,76 @@
+/**
+ * Roles the article gives a name: a lower-case role phrase right before it ("UN human rights
+ * investigator Carla …", "the Lebanese militant group …") or an appositive after it (", the chief
+ * diplomat,"). Title-case roles inside the name run ("Russian President") are cut off by `split`.
+ */
+import { DETERMINERS, FUNCTION_WORDS, ORG_ROLE_NOUNS, ROLE_NOUNS } from './lexicon';
+import type { Token } from './tokens';
+
+export interface RoleFound {
+  role: string;
+  /** The role noun marks an organisation ("group", "company") rather than a person. */
+  organization: boolean;
+}
+
+const MAX_ROLE_WORDS = 6;
+const APPOSITIVE_KEEP = new Set(['of', 'for', 'at', 'in', 'to', 'the', 'and']);
+
+function isStop(t: Token | undefined): boolean {
+  if (!t || !t.word) return true;
+  const l = t.text.toLowerCase();
+  return DETERMINERS.has(l) || (FUNCTION_WORDS.has(l) && !t.cap);
+}
+
+/**
+ * The role phrase ending right before token `from` (optionally across one comma).
+ * @example roleBefore(text, tokens, 4) // { role: 'Lebanese militant group', organization: true }
+ */
+export function roleBefore(text: string, tokens: readonly Token[], from: number): RoleFound | null {
+  let k = from - 1;
+  if (tokens[k]?.text === ',') k--;
+  const noun = tokens[k];
+  if (!noun || !noun.word || noun.cap) return null;
+  const nounKey = noun.text.toLowerCase().replace(/['’]s$/, '');
+  if (!ROLE_NOUNS.has(nounKey)) return null;
+  let left = k;
+  while (left - 1 >= 0 && k - (left - 1) < MAX_ROLE_WORDS && !isStop(tokens[left - 1])) left--;
+  // A lower-case word at the left edge is a verb or adverb ("meet"), unless a determiner or
+  // punctuation stands before it ("the militant group", "… ,team member").
+  while (left < k) {
+    const t = tokens[left];
+    const before = tokens[left - 1];
+    if (!t || t.cap) break;
+    const anchored = !before || !before.word || DETERMINERS.has(before.text.toLowerCase());
+    if (anchored) break;
+    left++;
+  }
+  const a = tokens[left];
+  if (!a) return null;
+  return { role: text.slice(a.start, noun.end), organization: ORG_ROLE_NOUNS.has(nounKey) };
+}
+
+/**
+ * An appositive role after token `to`: "X, the chief US diplomat," → "chief US diplomat".
+ * @example roleAfter(text, tokens, 1) // { role: 'chief US diplomat', organization: false }
+ */
+export function roleAfter(text: string, tokens: readonly Token[], to: number): RoleFound | null {
+  if (tokens[to + 1]?.text !== ',') return null;
+  let i = to + 2;
+  if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  const first = i;
+  let nounAt = -1;
+  for (; i < tokens.length && i - first < MAX_ROLE_WORDS + 2; i++) {
+    const t = tokens[i];
+    if (!t || !t.word) break;
+    const l = t.text.toLowerCase().replace(/['’]s$/, '');
+    if (!t.cap && FUNCTION_WORDS.has(l) && !APPOSITIVE_KEEP.has(l)) return null;
+    if (!t.cap && ROLE_NOUNS.has(l) && nounAt < 0) nounAt = i;
+  }
+  const end = tokens[i];
+  if (nounAt < 0 || (end && end.text !== ',' && end.text !== '.' && end.text !== ';')) return null;
+  const a = tokens[first];
+  const b = tokens[i - 1];
+  if (!a || !b) return null;
+  const nounKey = tokens[nounAt]?.text.toLowerCase() ?? '';
+  return { role: text.slice(a.start, b.end), organization: ORG_ROLE_NOUNS.has(nounKey) };
+}

@@ -1,0 +1,179 @@
+/**
+ * Splits a candidate run into the names it holds: a pre-name title becomes the role ("US Secretary of
+ * State John Kerry" → role + "John Kerry"), and a leading country or nationality is cut off
+ * ("United States Hamdullah Mohib" → place + person) unless the rest is an organisation ("US Air Force").
+ */
+import type { EntityType } from '../types';
+import type { Run, SentenceTokens } from './candidates';
+import { lookupDemonym, lookupPlace, type CountryRef } from './gazetteer';
+import { ORG_HEADS, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import type { Token } from './tokens';
+
+export interface Piece {
+  sentence: number;
+  /** Token indexes in the sentence, inclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The type a cue decided, or null when later stages must decide. */
+  type: EntityType | null;
+  /** How sure the cue is: 3 data or title, 2 strong context, 1 weak context. */
+  strength: number;
+  role: string | null;
+  country: CountryRef | null;
+}
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+export function makePiece(
+  text: string,
+  tokens: readonly Token[],
+  sentence: number,
+  from: number,
+  to: number,
+  type: EntityType | null,
+  strength: number,
+): Piece {
+  const a = tokens[from];
+  const b = tokens[to];
+  const start = a ? a.start : 0;
+  const end = b ? b.end : start;
+  return { sentence, from, to, start, end, text: text.slice(start, end), type, strength, role: null, country: null };
+}
+
+/** A place, nationality or acronym inside a role phrase ("US", "Russian", "UN"). */
+function scanRole(text: string, s: SentenceTokens, from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  const { tokens } = s;
+  let i = from;
+  while (i <= to) {
+    let taken = 0;
+    for (let w = Math.min(3, to - i + 1); w >= 1 && !taken; w--) {
+      const a = tokens[i];
+      const b = tokens[i + w - 1];
+      if (!a || !b || !b.word || !a.cap) continue;
+      const span = text.slice(a.start, b.end);
+      const place = lookupPlace(span);
+      if (place) {
+        const p = makePiece(text, tokens, s.sentence, i, i + w - 1, 'place', 3);
+        p.country = place.country;
+        out.push(p);
+        taken = w;
+      } else if (w === 1 && lookupDemonym(span)) {
+        const p = makePiece(text, tokens, s.sentence, i, i, 'group', 3);
+        p.country = lookupDemonym(span)?.country ?? null;
+        out.push(p);
+        taken = 1;
+      } else if (w === 1 && ACRONYM.test(span) && !TITLES.has(span.toLowerCase())) {
+        out.push(makePiece(text, tokens, s.sentence, i, i, 'organization', 2));
+        taken = 1;
+      }
+    }
+    i += taken || 1;
+  }
+  return out;
+}
+
+function isTitleWord(t: Token | undefined): boolean {
+  const l = lower(t);
+  return TITLES.has(l) || TITLE_MODIFIERS.has(l);
+}
+
+function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const l = lower(tokens[i]);
+    if (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return true;
+  }
+  return false;
+}
+
+/** Places, nationalities and title words only: "Russian President", "Foreign Minister". */
+function onlyRoleWords(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t || !t.word || !t.cap) continue;
+    if (isTitleWord(t) || lookupPlace(t.text) || lookupDemonym(t.text)) continue;
+    return false;
+  }
+  void text;
+  return true;
+}
+
+/** Splits off a leading country or nationality when the rest is a name of its own. */
+function splitPrefix(text: string, s: SentenceTokens, from: number, to: number): Piece[] {
+  const { tokens } = s;
+  const whole = text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
+  const place = lookupPlace(whole);
+  if (place) {
+    const p = makePiece(text, tokens, s.sentence, from, to, 'place', 3);
+    p.country = place.country;
+    return [p];
+  }
+  const demonym = lookupDemonym(whole);
+  if (demonym) {
+    const p = makePiece(text, tokens, s.sentence, from, to, 'group', 3);
+    p.country = demonym.country;
+    return [p];
+  }
+  for (let w = Math.min(3, to - from); w >= 1; w--) {
+    const end = from + w - 1;
+    const next = tokens[end + 1];
+    if (!next || !next.cap) continue;
+    const prefix = text.slice(tokens[from]?.start ?? 0, tokens[end]?.end ?? 0);
+    const pPlace = lookupPlace(prefix);
+    const pGroup = w === 1 && !pPlace ? lookupDemonym(prefix) : null;
+    if (!pPlace && !pGroup) continue;
+    if (hasHead(tokens, end + 1, to)) return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
+    const head = makePiece(text, tokens, s.sentence, from, end, pPlace ? 'place' : 'group', 3);
+    head.country = pPlace ? pPlace.country : (pGroup?.country ?? null);
+    return [head, makePiece(text, tokens, s.sentence, end + 1, to, null, 0)];
+  }
+  return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
+}
+
+/**
+ * Splits one run into typed or untyped pieces.
+ * @example splitRun(text, s, run) // role "Russian President" + piece "Vladimir Putin"
+ */
+export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
+  const { tokens } = s;
+  const { from, to } = run;
+  if (onlyRoleWords(text, tokens, from, to)) return scanRole(text, s, from, to);
+  // The last title word with a name after it.
+  for (let k = to - 1; k >= from; k--) {
+    if (!TITLES.has(lower(tokens[k]))) continue;
+    let nameFrom = k + 1;
+    if (lower(tokens[nameFrom]) === 'of' || lower(tokens[nameFrom]) === 'for') {
+      // "Secretary of State John Kerry": the complement takes what the name (two words) leaves.
+      let c = nameFrom + 1;
+      if (lower(tokens[c]) === 'the') c++;
+      const rest = to - c + 1;
+      let take = Math.max(1, rest - 2);
+      for (let w = Math.min(3, rest - 1); w >= 1; w--) {
+        const span = text.slice(tokens[c]?.start ?? 0, tokens[c + w - 1]?.end ?? 0);
+        if (lookupPlace(span)) {
+          take = w;
+          break;
+        }
+      }
+      nameFrom = c + take;
+    }
+    while (nameFrom <= to && !tokens[nameFrom]?.cap) nameFrom++;
+    if (nameFrom > to || hasHead(tokens, nameFrom, to)) break;
+    const roleEnd = nameFrom - 1;
+    const role = text.slice(tokens[from]?.start ?? 0, tokens[roleEnd]?.end ?? 0);
+    const name = splitPrefix(text, s, nameFrom, to);
+    for (const p of name) {
+      if (p.type === null) {
+        p.type = 'person';
+        p.strength = 3;
+        p.role = role;
+      }
+    }
+    return [...scanRole(text, s, from, roleEnd), ...name];
+  }
+  return splitPrefix(text, s, from, to);
+}

@@ -1,0 +1,60 @@
+/**
+ * Word tokens of one sentence with offsets into the article text. Possessive "'s" is split off (the
+ * mention is "Putin", not "Putin's"), and a capitalised word with a lower-case hyphen suffix
+ * ("US-backed", "Moscow-based") is split so the name stands alone.
+ */
+import { HYPHEN_PARTICLES } from './lexicon';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Letters or digits, as opposed to punctuation. */
+  word: boolean;
+  /** Followed directly by a possessive "'s" or "'". */
+  possessive: boolean;
+  /** Starts with a capital (or a lower-case Arabic particle before a capital: "al-Assad"). */
+  cap: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’]\p{L}+|[-&.][\p{L}\p{N}]+)*|\S/gu;
+const UPPER_START = /^\p{Lu}/u;
+
+function push(out: Token[], start: number, text: string, possessive = false): void {
+  const word = /[\p{L}\p{N}]/u.test(text);
+  const cap = word && (UPPER_START.test(text) || HYPHEN_PARTICLES.test(text));
+  out.push({ start, end: start + text.length, text, word, possessive, cap });
+}
+
+/**
+ * Splits `text[start, end)` into tokens.
+ * @example tokenize("Putin's return", 0, 14).map((t) => t.text) // ['Putin', 'return']
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(TOKEN)) {
+    let value = m[0];
+    const at = start + (m.index ?? 0);
+    let possessive = false;
+    const poss = /['’]s$/.exec(value);
+    if (poss && value.length > 2 && (UPPER_START.test(value) || HYPHEN_PARTICLES.test(value))) {
+      value = value.slice(0, -2);
+      possessive = true;
+    } else if (/['’]$/.test(text.slice(at + value.length, at + value.length + 1)) && /s$/.test(value)) {
+      // Plural possessive "Afghans'": the apostrophe stays punctuation.
+      possessive = true;
+    }
+    const hyphen = value.indexOf('-');
+    if (hyphen > 0 && UPPER_START.test(value) && /-\p{Ll}/u.test(value)) {
+      // "US-backed" → "US" + "-" + "backed"; "Spider-Gwen" stays whole.
+      const cut = value.search(/-\p{Ll}/u);
+      push(out, at, value.slice(0, cut));
+      push(out, at + cut, '-');
+      push(out, at + cut + 1, value.slice(cut + 1), possessive);
+      continue;
+    }
+    push(out, at, value, possessive);
+  }
+  return out;
+}
