@@ -1,10 +1,88 @@
-import type { ArticleBase, Timex } from '../types';
+import type { ArticleBase, Span, Timex } from '../types';
+import { anchorRanges } from './anchors';
+import { parseYmd, precisionOf } from './calendar';
+import { settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
+import { recognizeCalendarDates } from './chrono-setup';
+import { recognizeDurations } from './durations';
+import { recognizeRelativeDates } from './relative';
+
+/** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
+const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
+
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Keeps candidates that lie inside one sentence. */
+function insideSentences(candidates: readonly Candidate[], sentences: readonly Span[]): Candidate[] {
+  return candidates.filter((c) => {
+    const s = sentences[sentenceAt(sentences, c.start)];
+    return s !== undefined && c.end <= s.end;
+  });
+}
+
+/**
+ * "the same day", "that day", "the day": the last day named before, or the publication day.
+ */
+function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
+  const { text, reference } = context;
+  if (!reference) return [];
+  const pattern = /\b(?:the same day|that (?:same )?day|the day)\b(?!\s+(?:of|after|before|when|that|which|in which|on which|he|she|they|it|we|I|and night|off)\b)(?!-)/gi;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (kept.some((k) => start < k.end && k.start < end)) continue;
+    let antecedent: string | null = null;
+    for (const k of kept) {
+      if (k.start >= start) break;
+      if (k.type === 'date' && DAY_VALUE.test(k.value)) antecedent = k.value.slice(0, 10);
+    }
+    const value = antecedent ?? `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
+    out.push({ start, end, type: 'date', value, stated: [], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+  }
+  return out;
+}
+
+/** A clock time without a stated day takes the day named in its sentence, if any. */
+function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.type !== 'time' || !c.inferred.includes('day')) return c;
+    const sentence = sentenceAt(sentences, c.start);
+    let best: Candidate | null = null;
+    for (const other of candidates) {
+      if (other === c || other.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(other.value)) continue;
+      if (sentenceAt(sentences, other.start) !== sentence) continue;
+      if (!best || Math.abs(other.start - c.start) < Math.abs(best.start - c.start)) best = other;
+    }
+    return best ? { ...c, value: best.value + c.value.slice(10) } : c;
+  });
+}
 
 /**
  * Finds the time expressions of an article and resolves them against its publication date.
  * @example extractTimexes(segment('Title\n\n7 May 2013\n\nHe left on Monday.'))[0].value // '2013-05-06'
  */
 export function extractTimexes(base: ArticleBase): Timex[] {
-  void base;
-  return [];
+  const reference = base.published ? parseYmd(base.published) : null;
+  const context: RecognizerContext = { text: base.text, reference, sentences: base.sentences };
+  const found = insideSentences(
+    RECOGNIZERS.flatMap((recognize) => recognize(context)),
+    base.sentences,
+  );
+  const kept = settleOverlaps(found);
+  const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphoricDays(context, kept), base.sentences)]);
+  const resolved = anchorRanges(timesOnTheirDay(withAnaphora, base.sentences), base.text, reference);
+  return resolved.map((c, index) => ({
+    id: `t${index + 1}`,
+    start: c.start,
+    end: c.end,
+    text: base.text.slice(c.start, c.end),
+    type: c.type,
+    value: c.value,
+    precision: c.type === 'date' || c.type === 'time' ? precisionOf(c.value) : null,
+    stated: c.stated,
+    inferred: c.inferred,
+    reference: c.relative && base.published ? base.published : null,
+    range: c.range ?? null,
+    sentence: sentenceAt(base.sentences, c.start),
+  }));
 }

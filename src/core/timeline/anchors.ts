@@ -1,0 +1,57 @@
+/**
+ * Anchored spans: "since March 2011" runs from March 2011 to the publication date, and a duration
+ * describing something still going on ("the 26-month conflict", "has been with the firm for 33
+ * years") runs back from the publication date. Both become a `range` on the time expression.
+ */
+import type { Candidate } from './candidates';
+import { addDays, addMonths, formatYm, formatYmd, type Ymd } from './calendar';
+
+const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+)?$/i;
+const ONGOING_BEFORE = /\b(?:(?:has|have)\s+(?:\w+\s+){0,5}for|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\s+$/i;
+const DEFINITE_BEFORE = /\b(?:the|its|their|this)\s+$/i;
+
+/**
+ * The start of a duration counted back from a day, at the duration's own precision.
+ * @example startBefore({ year: 2013, month: 5, day: 7 }, 'P26M') // '2011-03'
+ */
+export function startBefore(end: Ymd, duration: string): string | null {
+  const m = /^P(\d+)([YMWD])$/.exec(duration);
+  if (!m) return null;
+  const n = Number(m[1]);
+  switch (m[2]) {
+    case 'Y':
+      return String(end.year - n);
+    case 'M': {
+      const ym = addMonths(end.year, end.month, -n);
+      return formatYm(ym.year, ym.month);
+    }
+    case 'W':
+      return formatYmd(addDays(end, -7 * n));
+    default:
+      return formatYmd(addDays(end, -n));
+  }
+}
+
+/**
+ * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
+ * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
+ */
+export function anchorRanges(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  const end = formatYmd(reference);
+  return candidates.map((c) => {
+    const before = text.slice(Math.max(0, c.start - 60), c.start);
+    if (c.type === 'date' && /^\d{3,4}/.test(c.value) && SINCE_BEFORE.test(before) && c.value < end) {
+      return { ...c, range: { start: c.value, end } };
+    }
+    if (c.type === 'duration') {
+      const phrase = text.slice(c.start, c.end);
+      const adjectival = /^\S+-\S+$/.test(phrase) && DEFINITE_BEFORE.test(before) && !/^\s+(?:lows?|highs?|record|plan|deal|contract|sentence|loan|bonds?|notes?|old)\b/i.test(text.slice(c.end, c.end + 12));
+      if (adjectival || ONGOING_BEFORE.test(before)) {
+        const start = startBefore(reference, c.value);
+        if (start) return { ...c, range: { start, end } };
+      }
+    }
+    return c;
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * A time expression found by one recogniser, already resolved, before overlaps between recognisers are
+ * settled. Recognisers are small functions `(context) => Candidate[]`, run in order by `extractTimexes`.
+ */
+import type { Span, TimexType } from '../types';
+import type { Ymd } from './calendar';
+
+export interface Candidate extends Span {
+  type: TimexType;
+  value: string;
+  /** Components the text gave. */
+  stated: string[];
+  /** Components taken from the reference date. */
+  inferred: string[];
+  /** True when the value depends on the reference date. */
+  relative: boolean;
+  range?: { start: string; end: string } | null;
+  /** Higher wins when two candidates overlap with the same length. */
+  priority: number;
+}
+
+export interface RecognizerContext {
+  text: string;
+  /** The publication date, or null: then nothing relative is resolved. */
+  reference: Ymd | null;
+  /** Sentence spans, in text order. */
+  sentences: readonly Span[];
+}
+
+export type Recognizer = (context: RecognizerContext) => Candidate[];
+
+/**
+ * Keeps the best of overlapping candidates: the longer span wins, then the higher priority.
+ * @example settleOverlaps([{ start: 0, end: 5, priority: 0 }, { start: 2, end: 9, priority: 0 }]) // keeps 2–9
+ */
+export function settleOverlaps<T extends Span & { priority: number }>(candidates: readonly T[]): T[] {
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: T[] = [];
+  for (const c of ranked) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the sentence holding an offset (binary search), or -1. */
+export function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

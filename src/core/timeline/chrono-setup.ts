@@ -1,0 +1,214 @@
+/**
+ * chrono-node, set up for news: its calendar-date and clock-time parsers, plus parsers for bare years
+ * and for clock times written as four digits with a zone ("1100 GMT"), and refiners that drop numbers
+ * which are counts and month names which are words ("may", "March" as a verb). Relative phrases
+ * ("Tuesday", "last month") are left to Gloss's own recognisers, which know the news conventions.
+ */
+import * as chrono from 'chrono-node';
+import type { Candidate, RecognizerContext } from './candidates';
+import { formatYm, formatYmd, type Ymd } from './calendar';
+import { resolveMonthYear, resolveWeekday, tenseAfter, tenseBefore, type Tense } from './resolve';
+
+type ChronoParser = chrono.Parser;
+type ChronoRefiner = chrono.Refiner;
+
+/** Parsers of the casual English configuration that Gloss replaces with its own recognisers. */
+const REPLACED_PARSERS = new Set([
+  'ENWeekdayParser',
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENEndOfCurrentMonthParser',
+]);
+
+const ZONES: Record<string, number> = {
+  gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 240, est: -300,
+  edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, jst: 540, ist: 330,
+};
+
+/** Words after a number that make it a count, not a year ("2000 people", "1500 jobs"). */
+const COUNT_NOUN =
+  /^\s*(?:%|percent|per cent|people|persons|men|women|children|kids|jobs|workers|employees|staff|troops|soldiers|police|officers|lives|deaths|dead|killed|injured|cases|votes|points|units|cars|vehicles|homes|houses|students|passengers|members|residents|refugees|migrants|protesters|miles|km|kilometres|kilometers|metres|meters|feet|ft|tons|tonnes|barrels|dollars|euros|pounds|yen|yuan|rupees|shares|times|words|pages|copies|visitors|fans|customers|users|stores|plants|flights|planes|aircraft|ships|acres|hectares|calories|mg|kg|lb|lbs|sq|square|degrees|hours|minutes|seconds|days|weeks|months|years|[-–]\s*\d{1,3}\b(?!\d))/i;
+/** Words before a number that make it an amount or a code, not a year. */
+const AMOUNT_BEFORE = /(?:[$£€¥#]|\bUS\$|\bno\.|\bnumber|\bflight|\broute|\bmodel|\bpage|\bpages|\broom|\bbus|\bhighway|\bpoint|\bscore|\bof|\bthan|\babout|\bsome|\bover|\bnearly|\balmost|\bapproximately|\baround|\bat|\bthe)\s*$/i;
+/** Words before a bare year that make it one even when it could be a count. */
+const YEAR_BEFORE = /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class)\s*-?\s*$/i;
+
+/** A parser for bare years 1800–2099 ("the 2003 invasion", "since 1989"); refined below. */
+const bareYearParser: ChronoParser = {
+  pattern: () => /(?<![\w$£€¥#.,'’/-])(1[89]\d\d|20\d\d)(?![\w:/]|,\d|\.\d|-\d)/,
+  extract: (context, match) => {
+    const year = Number(match[1]);
+    const index = match.index ?? 0;
+    const left = context.text.slice(Math.max(0, index - 24), index);
+    const right = context.text.slice(index + 4, index + 24);
+    if (COUNT_NOUN.test(right) && !/\b(?:in|since|by|until|from|during)\s+$/i.test(left)) return null;
+    if (AMOUNT_BEFORE.test(left) && !YEAR_BEFORE.test(left)) return null;
+    const result = context.createParsingResult(index, match[0], { year });
+    result.addTag('gloss/bare-year');
+    return result;
+  },
+};
+
+/** A parser for two-digit years after an apostrophe ("since '82"). */
+const apostropheYearParser: ChronoParser = {
+  pattern: () => /(?<=\b(?:since|in|of|from|until|to|by|class of)\s)['’](\d\d)\b(?!['’s])/i,
+  extract: (context, match) => {
+    const yy = Number(match[1]);
+    const ref = context.refDate.getUTCFullYear();
+    const year = 2000 + yy > ref + 10 ? 1900 + yy : 2000 + yy;
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year });
+    result.addTag('gloss/bare-year');
+    return result;
+  },
+};
+
+/** A parser for clock times written as four digits with a zone ("1100 GMT", "0930 hrs local"). */
+const militaryTimeParser: ChronoParser = {
+  pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s+)?(GMT|UTC|Z|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|IST)\b/,
+  extract: (context, match) => {
+    const zone = ZONES[(match[3] ?? '').toLowerCase()] ?? 0;
+    const components = { hour: Number(match[1]), minute: Number(match[2]), timezoneOffset: zone };
+    const result = context.createParsingResult(match.index ?? 0, match[0], components);
+    result.addTag('gloss/military-time');
+    return result;
+  },
+};
+
+const AMBIGUOUS_MONTHS = /^(?:may|march|august|june|april)$/i;
+const MONTH_CUE_BEFORE = /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|last|next|this|early|late|mid|end|start|beginning|between|and|on|as)\s*-?\s*$/i;
+
+/** Drops month names that are words: "may" the verb, or "March" without a cue like "in". */
+const monthWordRefiner: ChronoRefiner = {
+  refine: (context, results) =>
+    results.filter((r) => {
+      const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year');
+      if (!onlyMonth) return true;
+      const word = r.text.replace(/^in\s+/i, '').replace(/[\s,.]+$/, '');
+      if (!/^\p{Lu}/u.test(word)) return false;
+      if (!AMBIGUOUS_MONTHS.test(word)) return true;
+      return MONTH_CUE_BEFORE.test(context.text.slice(Math.max(0, r.index - 16), r.index + r.text.length - word.length));
+    }),
+};
+
+/** chrono's own filter drops every all-digit result; this one spares the years parsed above. */
+const digitsRefiner: ChronoRefiner = {
+  refine: (_context, results) =>
+    results.filter((r) => r.tags().has('gloss/bare-year') || !/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', ''))),
+};
+
+function createChrono(): chrono.Chrono {
+  const custom = chrono.casual.clone();
+  custom.parsers = custom.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+  custom.parsers.push(bareYearParser, apostropheYearParser, militaryTimeParser);
+  custom.refiners = custom.refiners.map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? digitsRefiner : r));
+  custom.refiners.push(monthWordRefiner);
+  return custom;
+}
+
+let instance: chrono.Chrono | null = null;
+
+/**
+ * The shared, lazily built chrono-node instance Gloss uses.
+ * @example glossChrono().parse('since March 2011', new Date(Date.UTC(2013, 4, 7)))[0]?.text // 'March 2011'
+ */
+export function glossChrono(): chrono.Chrono {
+  instance ??= createChrono();
+  return instance;
+}
+
+const LEADING_WORDS = /^(?:(?:at|on|in|by|since|from|of|until|till|around|about|approximately|some|roughly|for|during)\s+)+/i;
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** Appends a clock time to a date value; a stated zone turns it into UTC, marked `Z`. */
+function withTime(day: Ymd, c: chrono.ParsedComponents): string {
+  const hour = c.get('hour') ?? 0;
+  const minute = c.get('minute') ?? 0;
+  if (!c.isCertain('timezoneOffset')) return `${formatYmd(day)}T${pad2(hour)}:${pad2(minute)}`;
+  const offset = c.get('timezoneOffset') ?? 0;
+  const utc = new Date(Date.UTC(day.year, day.month - 1, day.day, hour, minute) - offset * 60_000);
+  return `${utc.toISOString().slice(0, 16)}Z`;
+}
+
+/** Maps one chrono result to a TIMEX3 candidate, applying news conventions where chrono guessed. */
+export function candidateFromChrono(result: chrono.ParsedResult, text: string, reference: Ymd | null, tense: Tense): Candidate | null {
+  const c = result.start;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  const stated = (['year', 'month', 'day', 'weekday', 'hour', 'minute', 'timezoneOffset'] as const).filter(known);
+  const inferred: string[] = [];
+  let day: Ymd | null = null;
+  let value: string | null = null;
+  const month = c.get('month') ?? 1;
+  if (known('year') && known('month') && known('day')) day = { year: c.get('year') ?? 0, month, day: c.get('day') ?? 1 };
+  else if (known('month') && known('day')) {
+    if (!reference) return null;
+    day = { year: resolveMonthYear(reference, month, tense), month, day: c.get('day') ?? 1 };
+    inferred.push('year');
+  } else if (known('month')) {
+    if (known('year')) value = formatYm(c.get('year') ?? 0, month);
+    else {
+      if (!reference) return null;
+      value = formatYm(resolveMonthYear(reference, month, tense), month);
+      inferred.push('year');
+    }
+  } else if (known('weekday')) {
+    if (!reference) return null;
+    day = resolveWeekday(reference, c.get('weekday') ?? 0, tense);
+    inferred.push('year', 'month', 'day');
+  } else if (known('hour')) {
+    if (!reference) return null;
+    day = reference;
+    inferred.push('year', 'month', 'day');
+  } else if (known('year')) value = String(c.get('year'));
+  if (day) value = known('hour') ? withTime(day, c) : formatYmd(day);
+  if (!value) return null;
+
+  let start = result.index;
+  let phrase = result.text;
+  const lead = LEADING_WORDS.exec(phrase);
+  if (lead && lead[0].length < phrase.length) {
+    start += lead[0].length;
+    phrase = phrase.slice(lead[0].length);
+  }
+  phrase = phrase.replace(/[\s,.;:]+$/, '');
+  if (!phrase || text.slice(start, start + phrase.length) !== phrase) return null;
+  const isTime = known('hour');
+  return {
+    start,
+    end: start + phrase.length,
+    type: isTime ? 'time' : 'date',
+    value,
+    stated,
+    inferred,
+    relative: inferred.length > 0,
+    priority: result.tags().has('gloss/bare-year') ? 0 : 2,
+  };
+}
+
+/** The reference instant handed to chrono: noon UTC of the publication day, or a fixed day when unknown. */
+function chronoReference(reference: Ymd | null): chrono.ParsingReference {
+  const d = reference ?? { year: 2000, month: 1, day: 1 };
+  return { instant: new Date(Date.UTC(d.year, d.month - 1, d.day, 12)), timezone: 0 };
+}
+
+/**
+ * Calendar dates, years and clock times found by chrono-node, resolved with news conventions.
+ * @example recognizeCalendarDates({ text: 'on May 7, 2012.', reference: null, sentences: [{ start: 0, end: 15 }] })[0]?.value // '2012-05-07'
+ */
+export function recognizeCalendarDates(context: RecognizerContext): Candidate[] {
+  const { text, reference } = context;
+  const out: Candidate[] = [];
+  for (const result of glossChrono().parse(text, chronoReference(reference))) {
+    const left = text.slice(Math.max(0, result.index - 80), result.index);
+    let tense = tenseBefore(left);
+    if (tense === 'unknown') tense = tenseAfter(text.slice(result.index + result.text.length, result.index + result.text.length + 60));
+    const candidate = candidateFromChrono(result, text, reference, tense);
+    if (candidate) out.push(candidate);
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * Durations and frequencies: "26-month conflict" → P26M, "33 years" → P33Y, "the past five trading
+ * days" → P5D, "almost two and a half years" → P2.5Y, "several years" → PXY, "annual" → P1Y (a set).
+ */
+import type { Candidate, RecognizerContext } from './candidates';
+import { NUMBER_SOURCE, readNumber } from './numbers';
+
+const UNIT_CODE: Record<string, string> = {
+  second: 'S', minute: 'M', hour: 'H', day: 'D', night: 'D', week: 'W', fortnight: 'W', month: 'M', quarter: 'M',
+  year: 'Y', decade: 'Y', century: 'Y',
+};
+const UNIT_FACTOR: Record<string, number> = { fortnight: 2, quarter: 3, decade: 10, century: 100 };
+const TIME_UNITS = new Set(['second', 'minute', 'hour']);
+
+/**
+ * The TIMEX3 duration value of a count of units.
+ * @example durationValue(26, 'month') // 'P26M'
+ */
+export function durationValue(count: number | 'X', unit: string): string {
+  const key = unit.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century');
+  const code = UNIT_CODE[key] ?? 'X';
+  const factor = UNIT_FACTOR[key] ?? 1;
+  const amount = count === 'X' ? 'X' : String(Math.round(count * factor * 100) / 100);
+  return TIME_UNITS.has(key) ? `PT${amount}${code}` : `P${amount}${code}`;
+}
+
+const UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
+const FILLER = '(?:(?:straight|consecutive|successive|trading|business|working|full|long|short|more|additional|further|whole|entire|calendar|fiscal)\\s+)?';
+const LEAD = '(?:(?:over|almost|nearly|about|around|roughly|approximately|some|at least|up to|the past|the last|the next|the first|the previous|the coming|another|a further)\\s+)?';
+
+function candidate(start: number, end: number, value: string, type: Candidate['type'] = 'duration', priority = 1): Candidate {
+  return { start, end, type, value, stated: ['duration'], inferred: [], relative: false, priority };
+}
+
+/**
+ * Durations and sets in a text.
+ * @example recognizeDurations({ text: 'the 26-month conflict', reference: null, sentences: [] })[0]?.value // 'P26M'
+ */
+export function recognizeDurations(context: RecognizerContext): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  // "26-month", "twelve-year", "a 20 year low", "12-hour flight": counts used as adjectives.
+  const adjective = new RegExp(`\\b(?:(an?) )?(${NUMBER_SOURCE})[- ]${UNIT.replace(/s\?/g, '')}(?:[- ](long|old))?\\b(?!s\\b)(?= [a-z])`, 'gi');
+  for (const m of text.matchAll(adjective)) {
+    const n = readNumber(m[2] ?? '');
+    const unit = m[3] ?? '';
+    if (n === null || n < 1) continue;
+    const hyphenated = text[m.index + (m[1] ? m[1].length + 1 : 0) + (m[2] ?? '').length] === '-';
+    // "a 20 year low" keeps its article; "two year" without a hyphen needs one.
+    if (!hyphenated && !m[1]) continue;
+    out.push(candidate(m.index, m.index + m[0].length, durationValue(n, unit)));
+  }
+  // "33 years", "over six years", "the past five trading days", "two and a half years".
+  const counted = new RegExp(`\\b${LEAD}(${NUMBER_SOURCE})\\s+${FILLER}${UNIT}\\b`, 'gi');
+  for (const m of text.matchAll(counted)) {
+    const n = readNumber(m[1] ?? '');
+    if (n === null || n <= 0) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (/^\s+ago\b/i.test(after)) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const phrase = m[0];
+    // "once a day", "$5 a year", "per week": a frequency, not a stretch of time.
+    if (/^an?\s/i.test(phrase) && /(?:\btimes|\bonce|\btwice|[$£€%\d]|\bper|\bpercent)\s*$/i.test(before)) {
+      out.push(candidate(m.index, m.index + m[0].length, durationValue(1, m[2] ?? ''), 'set'));
+      continue;
+    }
+    out.push(candidate(m.index, m.index + m[0].length, durationValue(n, m[2] ?? '')));
+  }
+  // "several years", "a few days", "many months", "recent years", "decades-long".
+  const vague = new RegExp(`\\b(?:(?:several|a few|few|many|some|recent|the coming|the past few|the last few)\\s+${UNIT}|(decades|years|months|weeks)-long)\\b`, 'gi');
+  for (const m of text.matchAll(vague)) {
+    const unit = m[1] ?? m[2] ?? '';
+    if (/^some /i.test(m[0]) && !/s$/i.test(unit)) continue;
+    out.push(candidate(m.index, m.index + m[0].length, durationValue('X', unit), 'duration', 0));
+  }
+  // "annual", "daily", "every week", "each year", "per day": frequencies.
+  const sets: Record<string, string> = { annual: 'P1Y', annually: 'P1Y', yearly: 'P1Y', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', hourly: 'PT1H' };
+  for (const m of text.matchAll(/\b(annual|annually|yearly|daily|weekly|monthly|quarterly|hourly)\b/gi)) {
+    out.push(candidate(m.index, m.index + m[0].length, sets[(m[1] ?? '').toLowerCase()] ?? 'P1Y', 'set', 0));
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(?:every|each|per)\\s+${UNIT}\\b`, 'gi'))) {
+    out.push(candidate(m.index, m.index + m[0].length, durationValue(1, m[1] ?? ''), 'set', 0));
+  }
+  return out;
+}

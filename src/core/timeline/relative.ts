@@ -1,0 +1,372 @@
+/**
+ * Recognisers for dates stated relative to the publication date, which chrono-node resolves without
+ * the granularity TIMEX3 needs: deictic days ("yesterday"), weekdays, "last month", "this week",
+ * weekends, "two years ago", seasons, quarters, decades, parts of a year, and vague references
+ * ("currently" → PRESENT_REF).
+ */
+import type { Precision } from '../types';
+import type { Candidate, RecognizerContext } from './candidates';
+import { addDays, addMonths, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
+import { NUMBER_SOURCE, readNumber } from './numbers';
+import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAfter, tenseBefore, type Tense } from './resolve';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+const SEASONS: Record<string, { code: string; month: number }> = {
+  spring: { code: 'SP', month: 3 },
+  summer: { code: 'SU', month: 6 },
+  autumn: { code: 'FA', month: 9 },
+  fall: { code: 'FA', month: 9 },
+  winter: { code: 'WI', month: 12 },
+};
+const ORDINAL_QUARTER: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4,
+};
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+
+interface Match {
+  start: number;
+  end: number;
+  groups: (string | undefined)[];
+  tense: Tense;
+}
+
+/** All matches of a global, case-insensitive pattern, each with the tense of its clause. */
+function* matches(context: RecognizerContext, pattern: RegExp): Generator<Match> {
+  const { text } = context;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let tense = tenseBefore(text.slice(Math.max(0, start - 80), start));
+    if (tense === 'unknown') tense = tenseAfter(text.slice(end, end + 60));
+    yield { start, end, groups: [...m], tense };
+  }
+}
+
+function make(
+  m: Match,
+  value: string,
+  stated: string[],
+  inferred: string[],
+  type: Candidate['type'] = 'date',
+  priority = 1,
+): Candidate {
+  return { start: m.start, end: m.end, type, value, stated, inferred, relative: inferred.length > 0, priority };
+}
+
+/** Shifts a year by an offset word: last/previous → −1, next/coming/following → +1, else 0. */
+function offsetOf(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase();
+  if (/^(?:last|previous|past|preceding)$/.test(w)) return -1;
+  if (/^(?:next|coming|following|upcoming)$/.test(w)) return 1;
+  return 0;
+}
+
+const yearOf = (ref: Ymd, offset: number): string => String(ref.year + offset);
+
+/** "today", "yesterday", "tomorrow", "tonight", "this morning", "earlier today". */
+function deicticDays(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  const pattern = /\b(?:(earlier|later) )?(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
+  for (const m of matches(context, pattern)) {
+    const word = (m.groups[2] ?? '').toLowerCase();
+    const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const day = formatYmd(addDays(ref, shift));
+    const part = m.groups[3] ? PART_OF_DAY[m.groups[3].toLowerCase()] : word.startsWith('this ') ? PART_OF_DAY[word.slice(5)] : word === 'tonight' ? 'NI' : undefined;
+    out.push(make(m, part ? `${day}T${part}` : day, ['offset'], ['year', 'month', 'day']));
+  }
+  return out;
+}
+
+/** "Monday", "on Tuesday night", "last Friday", "next Wednesday". */
+function weekdays(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  const pattern = /\b(?:(last|next|this|this past|this coming) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!s\b)/gi;
+  for (const m of matches(context, pattern)) {
+    const name = m.groups[2] ?? '';
+    if (!/^[A-Z]/.test(name)) continue;
+    const weekday = WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]);
+    const modifier = (m.groups[1] ?? '').toLowerCase();
+    const tense: Tense = modifier === 'next' || modifier === 'this coming' ? 'future' : modifier === 'last' || modifier === 'this past' ? 'past' : m.tense;
+    let day = resolveWeekday(ref, weekday, tense);
+    if (modifier === 'last' && formatYmd(day) === formatYmd(ref)) day = addDays(ref, -7);
+    if (modifier === 'next' && formatYmd(day) === formatYmd(ref)) day = addDays(ref, 7);
+    const partWord = m.groups[3]?.toLowerCase();
+    const part = partWord ? PART_OF_DAY[partWord] : undefined;
+    out.push(make(m, part ? `${formatYmd(day)}T${part}` : formatYmd(day), ['weekday'], ['year', 'month', 'day']));
+  }
+  return out;
+}
+
+/** "this week", "last month", "next year", "the previous year", "at the weekend", "this quarter". */
+function relativeUnits(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  const pattern =
+    /\b(?:(?:the )?(this|last|next|previous|past|coming|following|current|same) (week|weekend|month|year|quarter|decade|century)|the (week|month|year) (?:before|previous|earlier)|(?:the |this )?(weekend))\b(?!-)/gi;
+  for (const m of matches(context, pattern)) {
+    const whole = context.text.slice(m.start, m.end).toLowerCase();
+    const modifier = (m.groups[1] ?? (m.groups[3] ? 'previous' : '')).toLowerCase();
+    const unit = (m.groups[2] ?? m.groups[3] ?? m.groups[4] ?? '').toLowerCase();
+    // "the past year" and "the next month" are stretches of time, left to the duration recogniser.
+    if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;
+    if (modifier === 'same' || (modifier === 'following' && !whole.startsWith('the'))) continue;
+    const offset = offsetOf(modifier);
+    let value: string;
+    switch (unit) {
+      case 'week':
+        value = weekValue(addDays(ref, offset * 7));
+        break;
+      case 'weekend': {
+        const tense: Tense = offset > 0 ? 'future' : offset < 0 ? 'past' : m.tense;
+        const saturday = resolveWeekend(offset < 0 ? addDays(ref, -1) : ref, tense);
+        value = `${weekValue(saturday)}-WE`;
+        break;
+      }
+      case 'month': {
+        const ym = addMonths(ref.year, ref.month, offset);
+        value = formatYm(ym.year, ym.month);
+        break;
+      }
+      case 'quarter': {
+        const q = Math.floor((ref.month - 1) / 3) + offset;
+        const year = ref.year + Math.floor(q / 4);
+        value = `${year}-Q${(((q % 4) + 4) % 4) + 1}`;
+        break;
+      }
+      case 'decade':
+        value = String(Math.floor((ref.year + offset * 10) / 10));
+        break;
+      case 'century':
+        value = String(Math.floor((ref.year + offset * 100) / 100));
+        break;
+      default:
+        value = yearOf(ref, offset);
+    }
+    out.push(make(m, value, ['offset'], inferredFor(value)));
+  }
+  return out;
+}
+
+function inferredFor(value: string): string[] {
+  const p = precisionOfSimple(value);
+  if (p === 'day') return ['year', 'month', 'day'];
+  if (p === 'month') return ['year', 'month'];
+  return ['year'];
+}
+
+function precisionOfSimple(value: string): Precision {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  return 'year';
+}
+
+/** "two years ago", "a week ago", "[Ten] years ago", "a decade ago". */
+function unitsAgo(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  const pattern = new RegExp(`\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|month|year|decade)s? ago\\b`, 'gi');
+  for (const m of matches(context, pattern)) {
+    const n = readNumber(m.groups[1] ?? '');
+    if (n === null || !Number.isInteger(n)) continue;
+    const unit = (m.groups[2] ?? '').toLowerCase();
+    let value: string;
+    if (unit === 'day' || unit === 'week') value = formatYmd(addDays(ref, -n * (unit === 'week' ? 7 : 1)));
+    else if (unit === 'month') {
+      const ym = addMonths(ref.year, ref.month, -n);
+      value = formatYm(ym.year, ym.month);
+    } else value = String(ref.year - n * (unit === 'decade' ? 10 : 1));
+    out.push(make(m, value, ['offset'], inferredFor(value), 'date', 2));
+  }
+  return out;
+}
+
+/** "last summer", "Autumn", "the winter of 2010", "spring 2012". */
+function seasons(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  const out: Candidate[] = [];
+  const pattern = /\b(?:(last|this|next|early|late|the) )?(spring|summer|autumn|fall|winter)(?:(?: of)? (\d{4}))?\b(?!-)/gi;
+  for (const m of matches(context, pattern)) {
+    const word = (m.groups[2] ?? '').toLowerCase();
+    const season = SEASONS[word];
+    if (!season) continue;
+    const modifier = (m.groups[1] ?? '').toLowerCase();
+    const statedYear = m.groups[3];
+    const before = context.text.slice(Math.max(0, m.start - 12), m.start);
+    const capital = /^[A-Z]/.test(m.groups[2] ?? '');
+    // "fall" is usually a verb, and a bare lowercase season a weak cue: ask for a modifier or a year.
+    if (!statedYear && !modifier && (!capital || word === 'fall') && !/\b(?:in|during|by|until|since|this|the)\s+$/i.test(before)) continue;
+    if (capital && !modifier && /\p{Lu}\p{Ll}*\s+$/u.test(before) && !statedYear) continue;
+    if (statedYear) {
+      out.push(make(m, `${statedYear}-${season.code}`, ['season', 'year'], []));
+      continue;
+    }
+    if (!ref) continue;
+    const started = ref.month >= season.month;
+    const ended = season.month !== 12 && ref.month >= season.month + 3;
+    let year = ref.year;
+    if (modifier === 'last') year = ended ? ref.year : ref.year - 1;
+    else if (modifier === 'next') year = started ? ref.year + 1 : ref.year;
+    else if (!started && m.tense === 'past') year = ref.year - 1;
+    out.push(make(m, `${year}-${season.code}`, ['season'], ['year']));
+  }
+  return out;
+}
+
+/** "the first quarter of 2009", "the third quarter of this year", "third-quarter", "Q4 2012". */
+function quarters(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  const out: Candidate[] = [];
+  const pattern =
+    /\b(?:the )?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter(?: of (?:(\d{4})|(?:the )?(this|last|next|previous) year))?|\bQ([1-4])(?:\s+(\d{4}))?\b/gi;
+  for (const m of matches(context, pattern)) {
+    const q = m.groups[4] ? Number(m.groups[4]) : ORDINAL_QUARTER[(m.groups[1] ?? '').toLowerCase()];
+    if (!q) continue;
+    const statedYear = m.groups[2] ?? m.groups[5];
+    if (statedYear) {
+      out.push(make(m, `${statedYear}-Q${q}`, ['quarter', 'year'], []));
+      continue;
+    }
+    if (!ref) continue;
+    let year = ref.year + offsetOf(m.groups[3]);
+    if (!m.groups[3] && q > Math.floor((ref.month - 1) / 3) + 1 && m.tense === 'past') year -= 1;
+    out.push(make(m, `${year}-Q${q}`, ['quarter'], ['year']));
+  }
+  return out;
+}
+
+/** "the 1990s", "the '90s", "the nineteen-eighties", "the 20th century", "the past decade". */
+function decades(context: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches(context, /\b(?:the )?(?:(?:early|mid|late)[- ])?(1[0-9]|20)([0-9])0['’]?s\b|\b(?:the )?['’]([0-9])0s\b/gi)) {
+    if (m.groups[3]) {
+      const ref = context.reference;
+      const digit = Number(m.groups[3]);
+      const century = ref && digit * 10 <= ref.year % 100 ? Math.floor(ref.year / 100) : 19;
+      out.push(make(m, `${century}${digit}`, ['decade'], ['century'], 'date', 1));
+    } else out.push(make(m, `${m.groups[1]}${m.groups[2]}`, ['decade'], [], 'date', 1));
+  }
+  const ordinals: Record<string, number> = { nineteenth: 19, twentieth: 20, 'twenty-first': 21, eighteenth: 18 };
+  for (const m of matches(context, /\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi)) {
+    const n = m.groups[1] ? Number(m.groups[1]) : ordinals[(m.groups[2] ?? '').toLowerCase()];
+    if (n) out.push(make(m, String(n - 1).padStart(2, '0'), ['century'], []));
+  }
+  const ref = context.reference;
+  if (ref) {
+    // "the past decade" covers the ten years before publication: name the decade of its middle.
+    for (const m of matches(context, /\b(?:the|over the|in the) (?:past|last) decade\b/gi)) {
+      const start = m.start + (context.text.slice(m.start, m.end).toLowerCase().startsWith('the') ? 0 : context.text.slice(m.start, m.end).indexOf('the'));
+      out.push({ ...make(m, String(Math.floor((ref.year - 5) / 10)), ['offset'], ['decade']), start });
+    }
+  }
+  return out;
+}
+
+/**
+ * Parts of a year or month: "early 2009", "mid-2011", "the end of this year", "year end",
+ * "the beginning of the year", "late October", "earlier this month".
+ */
+function partsOfPeriods(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  const out: Candidate[] = [];
+  const yearPattern =
+    /\b(?:(?:the )?(?:beginning|start|end|middle|turn|close|rest|remainder) of (?:(\d{4})|(?:the |this |last |next )?year)|(?:early|late|mid)[- ]?(\d{4})|(?:earlier|later) (?:this|last|next) year|year[- ]end)\b/gi;
+  for (const m of matches(context, yearPattern)) {
+    const stated = m.groups[1] ?? m.groups[2];
+    if (stated) {
+      out.push(make(m, stated, ['year'], [], 'date', 2));
+      continue;
+    }
+    if (!ref) continue;
+    const phrase = context.text.slice(m.start, m.end).toLowerCase();
+    const offset = /\blast year/.test(phrase) ? -1 : /\bnext year/.test(phrase) ? 1 : 0;
+    out.push(make(m, yearOf(ref, offset), ['offset'], ['year'], 'date', 2));
+  }
+  const monthNames = MONTHS.join('|');
+  const monthPattern = new RegExp(
+    `\\b(?:(?:the )?(?:beginning|start|end|middle) of (${monthNames})|(?:early|late|mid)[- ](${monthNames}))(?:,? (\\d{4}))?\\b|\\b(?:earlier|later) this month\\b`,
+    'gi',
+  );
+  for (const m of matches(context, monthPattern)) {
+    const name = (m.groups[1] ?? m.groups[2] ?? '').toLowerCase();
+    if (!name) {
+      if (ref) out.push(make(m, formatYm(ref.year, ref.month), ['offset'], ['year', 'month'], 'date', 2));
+      continue;
+    }
+    const month = MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
+    if (m.groups[3]) out.push(make(m, formatYm(Number(m.groups[3]), month), ['month', 'year'], [], 'date', 2));
+    else if (ref) out.push(make(m, formatYm(resolveMonthYear(ref, month, m.tense), month), ['month'], ['year'], 'date', 2));
+  }
+  if (ref) {
+    for (const m of matches(context, /\b(?:earlier|later) this week\b/gi)) out.push(make(m, weekValue(ref), ['offset'], ['year', 'week'], 'date', 2));
+  }
+  return out;
+}
+
+/** "last September", "next March", "October of next year": a named month placed by its modifier. */
+function modifiedMonths(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  const names = MONTHS.map((n) => n[0]?.toUpperCase() + n.slice(1)).join('|');
+  const before = new RegExp(`\\b(last|next|this|this past|this coming) (${names})\\b(?! \\d)`, 'g');
+  for (const m of matches(context, before)) {
+    const month = MONTHS.indexOf((m.groups[2] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
+    const modifier = (m.groups[1] ?? '').toLowerCase();
+    let year = ref.year;
+    if (modifier === 'last' || modifier === 'this past') year = month < ref.month ? ref.year : ref.year - 1;
+    else if (modifier === 'next' || modifier === 'this coming') year = month > ref.month ? ref.year : ref.year + 1;
+    out.push(make(m, formatYm(year, month), ['month', 'offset'], ['year'], 'date', 3));
+  }
+  const after = new RegExp(`\\b(${names})(?= of (?:the )?(last|next|this|previous|following) year\\b)`, 'g');
+  for (const m of matches(context, after)) {
+    const month = MONTHS.indexOf((m.groups[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
+    out.push(make(m, formatYm(ref.year + offsetOf(m.groups[2]), month), ['month'], ['year'], 'date', 3));
+  }
+  return out;
+}
+
+/** Vague references to the present, past or future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF). */
+function vagueReferences(context: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  const table: [RegExp, string][] = [
+    [/\b(?:currently|at present|presently|at the moment|nowadays|these days|now|so far|to date)\b/gi, 'PRESENT_REF'],
+    [/\bcurrent\b(?= (?:circumstances|situation|state|crisis|climate|conditions|economic|financial|market|downturn|recession|level|levels|rate|period|season|term|year|month|week|administration|government|leadership|regime|policy|policies|plan|system|model|version|form|status|weakened|environment|troubles|turmoil|slump))/gi, 'PRESENT_REF'],
+    [/\b(?:recently|lately|more recently|most recently|in the past|previously|formerly|once upon a time)\b/gi, 'PAST_REF'],
+    [/\b(?:in the future|in future|the future|soon|shortly|the long term|the long run|the short term|the near future|the medium term|short-term|long-term|medium-term|in the coming (?:days|weeks|months|years))\b/gi, 'FUTURE_REF'],
+  ];
+  for (const [pattern, value] of table) {
+    for (const m of matches(context, pattern)) {
+      const phrase = context.text.slice(m.start, m.end).toLowerCase();
+      if (phrase === 'now' && /\b(?:right|just|until|by|from|for|and|or|even)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+      if ((phrase === 'long-term' || phrase === 'short-term' || phrase === 'medium-term') && value === 'FUTURE_REF' && /^\s*(?:unemployed|unemployment|debt|care|memory|interest|rates?|loans?|bonds?)/i.test(context.text.slice(m.end, m.end + 16))) continue;
+      out.push(make(m, value, [], [], 'date', 0));
+    }
+  }
+  return out;
+}
+
+/**
+ * The date recognisers of this module, in order.
+ * @example recognizeRelativeDates({ text: 'last month', reference: { year: 2013, month: 5, day: 7 }, sentences: [] })[0]?.value // '2013-04'
+ */
+export function recognizeRelativeDates(context: RecognizerContext): Candidate[] {
+  return [
+    ...deicticDays(context),
+    ...weekdays(context),
+    ...relativeUnits(context),
+    ...unitsAgo(context),
+    ...seasons(context),
+    ...quarters(context),
+    ...decades(context),
+    ...partsOfPeriods(context),
+    ...modifiedMonths(context),
+    ...vagueReferences(context),
+  ];
+}

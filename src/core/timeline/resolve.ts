@@ -1,0 +1,72 @@
+/**
+ * News-convention resolution of underspecified dates against the publication date: a bare weekday is
+ * the nearest such day, in the past unless the clause looks ahead; a month without a year is in the
+ * publication year unless that would put a past event in the future.
+ */
+import { addDays, dayOfWeek, type Ymd } from './calendar';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+const FUTURE_CUE =
+  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|going to|plans? to|planned for|scheduled|expected to|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would)\b/i;
+const PAST_CUE =
+  /\b(?:was|were|had|did|said|told|announced|reported|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
+
+/**
+ * The tense of the words before a date in its clause (up to the previous clause break).
+ * @example tenseBefore('Kerry is due to meet activists on ') // 'future'
+ */
+export function tenseBefore(left: string): Tense {
+  const clause = left.split(/[.;:!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
+  const words = clause.split(/\s+/).slice(-12).join(' ');
+  if (FUTURE_CUE.test(words)) return 'future';
+  if (PAST_CUE.test(words)) return 'past';
+  return 'unknown';
+}
+
+/** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */
+export function tenseAfter(right: string): Tense {
+  const clause = (right.split(/[.;:!?"“”]/)[0] ?? '').split(/\s+/).slice(0, 8).join(' ');
+  if (FUTURE_CUE.test(clause)) return 'future';
+  if (PAST_CUE.test(clause)) return 'past';
+  return 'unknown';
+}
+
+/**
+ * The day a bare weekday names (0 = Sunday): the publication day itself if it is that weekday, else
+ * the nearest such day before it, or after it when the tense looks ahead.
+ * @example resolveWeekday({ year: 2013, month: 5, day: 7 }, 1, 'past') // { year: 2013, month: 5, day: 6 }
+ */
+export function resolveWeekday(reference: Ymd, weekday: number, tense: Tense): Ymd {
+  const today = dayOfWeek(reference);
+  if (today === weekday) return reference;
+  const back = (today - weekday + 7) % 7;
+  return tense === 'future' ? addDays(reference, 7 - back) : addDays(reference, -back);
+}
+
+/**
+ * The year of a month named without one: the publication year, or the year before when the month
+ * is still to come and the clause speaks of the past, or the year after when a past month is
+ * spoken of as ahead.
+ * @example resolveMonthYear({ year: 2013, month: 5, day: 7 }, 2, 'past') // 2013
+ */
+export function resolveMonthYear(reference: Ymd, month: number, tense: Tense): number {
+  const diff = month - reference.month;
+  if (diff > 0) {
+    if (tense === 'future' || diff <= 1) return reference.year;
+    return reference.year - 1;
+  }
+  if (diff < 0 && tense === 'future' && diff <= -6) return reference.year + 1;
+  return reference.year;
+}
+
+/**
+ * The weekend a phrase like "at the weekend" names: the one just past, or the coming one when the
+ * tense looks ahead; a Saturday or Sunday publication names its own weekend.
+ * @example resolveWeekend({ year: 2013, month: 5, day: 7 }, 'past') // Saturday 2013-05-04
+ */
+export function resolveWeekend(reference: Ymd, tense: Tense): Ymd {
+  const today = dayOfWeek(reference);
+  if (today === 6 || today === 0) return today === 0 ? addDays(reference, -1) : reference;
+  return tense === 'future' ? addDays(reference, 6 - today) : addDays(reference, -(today + 1));
+}
