@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { prerenderPlugin } from './src/node/prerender-plugin.ts';
 import { seedsPlugin } from './src/node/seeds-plugin.ts';
 
 export default defineConfig({
@@ -9,6 +10,8 @@ export default defineConfig({
     react(),
     tailwindcss(),
     seedsPlugin('seeds'),
+    // Each shipped article's page, server-rendered into the build from the seeds' JSON (issue 7).
+    prerenderPlugin(),
     // Offline after a first visit (issue 8): precache the built app and the shipped article JSON.
     VitePWA({
       injectRegister: 'script-defer',
