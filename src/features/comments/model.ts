@@ -2,10 +2,10 @@
  * The comment model as the feature sees it, and pure functions over it: threading, sorting, filtering
  * by anchor, counting. No React, no storage.
  */
-import type { CommentAnchor, StoredComment } from '../../lib/storage/comment-schema';
+import type { CommentAnchor, StoredComment } from './lib/stored-comment';
 
-export type { CommentAnchor } from '../../lib/storage/comment-schema';
-export { MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, MAX_QUOTE_LENGTH } from '../../lib/storage/comment-schema';
+export type { CommentAnchor } from './lib/stored-comment';
+export { MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, MAX_QUOTE_LENGTH } from './lib/stored-comment';
 
 export type Comment = StoredComment;
 
