@@ -1,17 +1,47 @@
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { createQueryClient } from './lib/query-client';
+import { parseRoute, ServerLocation } from './lib/router';
 import './index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Gloss: #root is missing from index.html');
 
-createRoot(container).render(
-  <StrictMode>
-    <Providers client={createQueryClient()}>
-      <App />
-    </Providers>
-  </StrictMode>,
-);
+// Must match STATE_ELEMENT_ID in entry-server.tsx (not imported: that module is build-time only).
+const stateElement = document.getElementById('gloss-state');
+const renderedUrl = stateElement?.dataset.url ?? null;
+const client = createQueryClient();
+
+const sameRoute = (a: string, b: string): boolean =>
+  JSON.stringify(parseRoute(new URL(a, 'http://gloss.invalid').pathname)) === JSON.stringify(parseRoute(b));
+
+// The build prerenders each page (issue 7). Hydrate only markup rendered for this very route: a fallback
+// page served for another URL (the SPA fallback, the service worker's navigateFallback) is replaced.
+if (stateElement && renderedUrl !== null && container.firstChild && sameRoute(renderedUrl, window.location.pathname)) {
+  // Our own build wrote this JSON a moment ago; hydrate() takes `unknown` and ignores what it can't use.
+  hydrate(client, JSON.parse(stateElement.textContent || '{}'));
+  // During hydration the router reads the server snapshot, i.e. the URL that was rendered; any search
+  // params (a selection) apply in the render right after, so the first client render matches the HTML.
+  hydrateRoot(
+    container,
+    <StrictMode>
+      <ServerLocation url={renderedUrl}>
+        <Providers client={client}>
+          <App />
+        </Providers>
+      </ServerLocation>
+    </StrictMode>,
+  );
+} else {
+  container.replaceChildren();
+  createRoot(container).render(
+    <StrictMode>
+      <Providers client={client}>
+        <App />
+      </Providers>
+    </StrictMode>,
+  );
+}

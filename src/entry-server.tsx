@@ -1,0 +1,118 @@
+/**
+ * Server rendering for the build (issue 7): the same `<App/>` the browser runs, rendered from a URL with a
+ * query cache already holding the data, so the page arrives with the article in its HTML and the client
+ * hydrates it instead of fetching and rendering it again. Loaded through Vite's SSR loader at build time
+ * (src/node/prerender-plugin.ts) and by the benchmark; never part of the browser bundle.
+ */
+import { dehydrate } from '@tanstack/react-query';
+import { prerender } from 'react-dom/static';
+import { App } from './app/app';
+import { Providers } from './app/providers';
+import type { Article } from './core/types';
+import { parseArticle, parseArticleIndex } from './lib/article-schema';
+import { createQueryClient } from './lib/query-client';
+import { articleHref, parseRoute, ServerLocation } from './lib/router';
+
+/** Id of the script element that carries the dehydrated query cache; main.tsx reads it. */
+export const STATE_ELEMENT_ID = 'gloss-state';
+
+export interface PageData {
+  /** The article index as served at /data/articles.json (validated here). */
+  index: unknown;
+  /** The article as served at /data/articles/<id>.json, for an article page (validated here). */
+  article?: unknown;
+}
+
+export interface RenderedPage {
+  url: string;
+  /** Markup for inside `<div id="root">`. */
+  html: string;
+  /** The `<script type="application/json">` element holding the dehydrated cache, safe to inline. */
+  stateScript: string;
+  title: string;
+  description: string;
+}
+
+const SITE = 'Gloss';
+const HOME_DESCRIPTION =
+  'Gloss: read a news article with its context — people, places, organisations and a timeline of events.';
+
+/** JSON that cannot close the script element it sits in (`</script>`, `<!--`). */
+export function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+const escapeAttr = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function describe(article: Article): string {
+  const first = article.paragraphs[0];
+  const lead = first ? article.text.slice(first.start, first.end).replace(/\s+/g, ' ').trim() : article.title;
+  return lead.length > 155 ? `${lead.slice(0, 154).replace(/\s+\S*$/, '')}…` : lead;
+}
+
+async function streamToString(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder();
+  let out = '';
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    out += decoder.decode(value, { stream: true });
+  }
+  return out + decoder.decode();
+}
+
+/**
+ * Renders one page of the app at `url` with its data already in the cache.
+ * @example await renderPage('/articles/kerry-in-moscow/', { index, article }) // { html: '<div class=…', … }
+ */
+export async function renderPage(url: string, data: PageData): Promise<RenderedPage> {
+  const client = createQueryClient();
+  client.setQueryData(['articles'], parseArticleIndex(data.index));
+  const route = parseRoute(new URL(url, 'http://gloss.invalid').pathname);
+  let title = SITE;
+  let description = HOME_DESCRIPTION;
+  if (route.name === 'article') {
+    if (data.article === undefined) throw new Error(`renderPage: no article data for ${url}`);
+    const article = parseArticle(data.article);
+    if (articleHref(article.id) !== articleHref(route.id)) {
+      throw new Error(`renderPage: ${url} was given article ${article.id}`);
+    }
+    client.setQueryData(['article', article.id], article);
+    title = `${article.title} · ${SITE}`;
+    description = describe(article);
+  }
+
+  // prerender (not renderToString) waits for lazy parts, so a code-split panel still arrives as HTML.
+  const { prelude } = await prerender(
+    <ServerLocation url={url}>
+      <Providers client={client}>
+        <App />
+      </Providers>
+    </ServerLocation>,
+  );
+  const html = await streamToString(prelude);
+  const state = dehydrate(client);
+  client.clear();
+  return {
+    url,
+    html,
+    stateScript: `<script type="application/json" id="${STATE_ELEMENT_ID}" data-url="${escapeAttr(url)}">${inlineJson(state)}</script>`,
+    title,
+    description,
+  };
+}
+
+/** The built index.html with one rendered page filled in: markup, cache, title and description. */
+export function fillTemplate(template: string, page: RenderedPage): string {
+  const root = '<div id="root"></div>';
+  if (!template.includes(root)) throw new Error(`fillTemplate: the template has no ${root}`);
+  return template
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeAttr(page.title)}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"\s*\/?>/,
+      () => `<meta name="description" content="${escapeAttr(page.description)}" />`,
+    )
+    .replace(root, () => `<div id="root">${page.html}</div>${page.stateScript}`);
+}

@@ -1,0 +1,71 @@
+/**
+ * Vite plugin (build only): after the bundle is written out in memory, renders the home page and every
+ * shipped article with React's server renderer (src/entry-server.tsx, loaded through a Vite SSR loader
+ * like the seeds plugin loads core) and emits them as `index.html` and `articles/<id>/index.html`, filled
+ * into the built `index.html` so they reference the same hashed assets. Runs in `generateBundle` after
+ * the seeds plugin has emitted the article JSON, so the pages hold exactly the data that ships, and the
+ * PWA plugin precaches them like any other output.
+ */
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin, type Rollup } from 'vite';
+import { articleIndexUrl, DATA_PREFIX } from '../lib/data-paths.ts';
+import type * as EntryServer from '../entry-server.tsx';
+
+const ENTRY_SERVER = '/src/entry-server.tsx';
+
+function assetText(bundle: Rollup.OutputBundle, fileName: string): string {
+  const item = bundle[fileName];
+  if (!item || item.type !== 'asset') throw new Error(`gloss-prerender: ${fileName} is missing from the build`);
+  return typeof item.source === 'string' ? item.source : new TextDecoder().decode(item.source);
+}
+
+/** Loads src/entry-server.tsx through a throwaway Vite server: the same loader the benchmark uses. */
+export async function withEntryServer<T>(run: (entry: typeof EntryServer) => Promise<T>): Promise<T> {
+  const loader = await createServer({
+    configFile: false,
+    logLevel: 'error',
+    plugins: [react()],
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+  });
+  try {
+    return await run((await loader.ssrLoadModule(ENTRY_SERVER)) as typeof EntryServer);
+  } finally {
+    await loader.close();
+  }
+}
+
+export function prerenderPlugin(): Plugin {
+  return {
+    name: 'gloss-prerender',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        if (!bundle['index.html']) return; // an SSR or library build: nothing to prerender
+        const template = assetText(bundle, 'index.html');
+        const index: unknown = JSON.parse(assetText(bundle, articleIndexUrl().slice(1)));
+        const articleFiles = Object.keys(bundle).filter(
+          (f) => f.startsWith(`${DATA_PREFIX.slice(1)}articles/`) && f.endsWith('.json'),
+        );
+        await withEntryServer(async (entry) => {
+          const home = await entry.renderPage('/', { index });
+          const indexAsset = bundle['index.html'];
+          if (indexAsset?.type === 'asset') indexAsset.source = entry.fillTemplate(template, home);
+          for (const file of articleFiles) {
+            const article: unknown = JSON.parse(assetText(bundle, file));
+            const id = decodeURIComponent(file.slice(`${DATA_PREFIX.slice(1)}articles/`.length, -'.json'.length));
+            // The router's articleHref, spelled out so the config never imports app code.
+            const url = `/articles/${encodeURIComponent(id)}/`;
+            const page = await entry.renderPage(url, { index, article });
+            this.emitFile({
+              type: 'asset',
+              fileName: `${url.slice(1)}index.html`,
+              source: entry.fillTemplate(template, page),
+            });
+          }
+        });
+      },
+    },
+  };
+}
