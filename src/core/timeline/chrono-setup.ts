@@ -91,7 +91,8 @@ const monthWordRefiner: ChronoRefiner = {
       const word = r.text.replace(/^in\s+/i, '').replace(/[\s,.]+$/, '');
       if (!/^\p{Lu}/u.test(word)) return false;
       if (!AMBIGUOUS_MONTHS.test(word)) return true;
-      return MONTH_CUE_BEFORE.test(context.text.slice(Math.max(0, r.index - 16), r.index + r.text.length - word.length));
+      const at = r.index + r.text.indexOf(word);
+      return MONTH_CUE_BEFORE.test(context.text.slice(Math.max(0, at - 16), at));
     }),
 };
 
@@ -136,8 +137,13 @@ function withTime(day: Ymd, c: chrono.ParsedComponents): string {
 }
 
 /** Maps one chrono result to a TIMEX3 candidate, applying news conventions where chrono guessed. */
-export function candidateFromChrono(result: chrono.ParsedResult, text: string, reference: Ymd | null, tense: Tense): Candidate | null {
-  const c = result.start;
+export function candidateFromChrono(
+  found: { index: number; text: string; components: chrono.ParsedComponents; bareYear: boolean },
+  text: string,
+  reference: Ymd | null,
+  tense: Tense,
+): Candidate | null {
+  const c = found.components;
   const known = (k: chrono.Component) => c.isCertain(k);
   const stated = (['year', 'month', 'day', 'weekday', 'hour', 'minute', 'timezoneOffset'] as const).filter(known);
   const inferred: string[] = [];
@@ -168,15 +174,19 @@ export function candidateFromChrono(result: chrono.ParsedResult, text: string, r
   if (day) value = known('hour') ? withTime(day, c) : formatYmd(day);
   if (!value) return null;
 
-  let start = result.index;
-  let phrase = result.text;
+  // A bare hour ("close at 7,162") is a number more often than a time.
+  if (known('hour') && !known('minute') && !known('meridiem')) return null;
+  let start = found.index;
+  let phrase = found.text;
   const lead = LEADING_WORDS.exec(phrase);
   if (lead && lead[0].length < phrase.length) {
     start += lead[0].length;
     phrase = phrase.slice(lead[0].length);
   }
-  phrase = phrase.replace(/[\s,.;:]+$/, '');
+  phrase = phrase.replace(/(?:[\s,.;:]|\s+of)+$/, '');
   if (!phrase || text.slice(start, start + phrase.length) !== phrase) return null;
+  // "at 7,162.90": the number goes on, so it is not a clock time.
+  if (known('hour') && /^[,.]\d/.test(text.slice(start + phrase.length))) return null;
   const isTime = known('hour');
   return {
     start,
@@ -186,7 +196,7 @@ export function candidateFromChrono(result: chrono.ParsedResult, text: string, r
     stated,
     inferred,
     relative: inferred.length > 0,
-    priority: result.tags().has('gloss/bare-year') ? 0 : 2,
+    priority: found.bareYear ? 0 : 2,
   };
 }
 
@@ -203,12 +213,23 @@ function chronoReference(reference: Ymd | null): chrono.ParsingReference {
 export function recognizeCalendarDates(context: RecognizerContext): Candidate[] {
   const { text, reference } = context;
   const out: Candidate[] = [];
+  const tenseAt = (start: number, end: number): Tense => {
+    const tense = tenseBefore(text.slice(Math.max(0, start - 80), start));
+    return tense === 'unknown' ? tenseAfter(text.slice(end, end + 60)) : tense;
+  };
   for (const result of glossChrono().parse(text, chronoReference(reference))) {
-    const left = text.slice(Math.max(0, result.index - 80), result.index);
-    let tense = tenseBefore(left);
-    if (tense === 'unknown') tense = tenseAfter(text.slice(result.index + result.text.length, result.index + result.text.length + 60));
-    const candidate = candidateFromChrono(result, text, reference, tense);
-    if (candidate) out.push(candidate);
+    const bareYear = result.tags().has('gloss/bare-year');
+    const pieces = [{ index: result.index, text: result.text, components: result.start, bareYear }];
+    // A range ("from 2009 to 2011") becomes its two ends, as TIMEX3 marks them.
+    const joint = result.end ? /\s*(?:to|until|till|through|thru|and|-|–|—)\s*/i.exec(result.text) : null;
+    if (result.end && joint) {
+      pieces[0] = { ...pieces[0]!, text: result.text.slice(0, joint.index) };
+      pieces.push({ index: result.index + joint.index + joint[0].length, text: result.text.slice(joint.index + joint[0].length), components: result.end, bareYear });
+    }
+    for (const piece of pieces) {
+      const candidate = candidateFromChrono(piece, text, reference, tenseAt(piece.index, piece.index + piece.text.length));
+      if (candidate) out.push(candidate);
+    }
   }
   return out;
 }

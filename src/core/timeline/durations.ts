@@ -54,11 +54,14 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
   const counted = new RegExp(`\\b${LEAD}(${NUMBER_SOURCE})\\s+${FILLER}${UNIT}\\b`, 'gi');
   for (const m of text.matchAll(counted)) {
     const n = readNumber(m[1] ?? '');
-    if (n === null || n <= 0) continue;
+    // "2018 day five": a count above one takes a plural unit.
+    if (n === null || n <= 0 || (n > 1 && !/s$/i.test(m[2] ?? ''))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (/^\s+ago\b/i.test(after)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const phrase = m[0];
+    // "A second A380", "a minute detail": the ordinal and the adjective, not a stretch of time.
+    if (/^an?\s+(?:second|minute)$/i.test(phrase) && !/^\s*(?:[.,;:)]|later|earlier|ago|before|after|or|and|to)/i.test(after)) continue;
     // "once a day", "$5 a year", "per week": a frequency, not a stretch of time.
     if (/^an?\s/i.test(phrase) && /(?:\btimes|\bonce|\btwice|[$£€%\d]|\bper|\bpercent)\s*$/i.test(before)) {
       out.push(candidate(m.index, m.index + m[0].length, durationValue(1, m[2] ?? ''), 'set'));

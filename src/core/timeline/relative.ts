@@ -336,10 +336,10 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
 function vagueReferences(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   const table: [RegExp, string][] = [
-    [/\b(?:currently|at present|presently|at the moment|nowadays|these days|now|so far|to date)\b/gi, 'PRESENT_REF'],
+    [/\b(?:currently|at present|presently|at the moment|nowadays|these days|now|so far|to date)\b(?!-)/gi, 'PRESENT_REF'],
     [/\bcurrent\b(?= (?:circumstances|situation|state|crisis|climate|conditions|economic|financial|market|downturn|recession|level|levels|rate|period|season|term|year|month|week|administration|government|leadership|regime|policy|policies|plan|system|model|version|form|status|weakened|environment|troubles|turmoil|slump))/gi, 'PRESENT_REF'],
-    [/\b(?:recently|lately|more recently|most recently|in the past|previously|formerly|once upon a time)\b/gi, 'PAST_REF'],
-    [/\b(?:in the future|in future|the future|soon|shortly|the long term|the long run|the short term|the near future|the medium term|short-term|long-term|medium-term|in the coming (?:days|weeks|months|years))\b/gi, 'FUTURE_REF'],
+    [/\b(?:recently|lately|more recently|most recently|in the past|previously)\b(?!-)/gi, 'PAST_REF'],
+    [/\b(?:in the future|in future|the future|soon|shortly|the long term|the long run|the short term|the near future|the medium term|short-term|long-term|medium-term|in the coming (?:days|weeks|months|years))\b(?!-(?!term))/gi, 'FUTURE_REF'],
   ];
   for (const [pattern, value] of table) {
     for (const m of matches(context, pattern)) {

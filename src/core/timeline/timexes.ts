@@ -25,7 +25,7 @@ function insideSentences(candidates: readonly Candidate[], sentences: readonly S
 function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text, reference } = context;
   if (!reference) return [];
-  const pattern = /\b(?:the same day|that (?:same )?day|the day)\b(?!\s+(?:of|after|before|when|that|which|in which|on which|he|she|they|it|we|I|and night|off)\b)(?!-)/gi;
+  const pattern = /\b(?:the same day|that (?:same )?day|the day|that time)\b(?!\s+(?:of|after|before|when|that|which|in which|on which|he|she|they|it|we|I|and night|off)\b)(?!-)/gi;
   const out: Candidate[] = [];
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
@@ -34,7 +34,9 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
     let antecedent: string | null = null;
     for (const k of kept) {
       if (k.start >= start) break;
-      if (k.type === 'date' && DAY_VALUE.test(k.value)) antecedent = k.value.slice(0, 10);
+      if (k.type !== 'date') continue;
+      if (DAY_VALUE.test(k.value)) antecedent = k.value.slice(0, 10);
+      else if (/time$/i.test(m[0]) && /^\d{4}/.test(k.value)) antecedent = k.value;
     }
     const value = antecedent ?? `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
     out.push({ start, end, type: 'date', value, stated: [], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
@@ -57,6 +59,23 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
   });
 }
 
+/** "12:00 UTC Monday": a clock time directly followed by its day is one expression. */
+function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const next = candidates[i + 1];
+    if (!c) continue;
+    if (next && c.type === 'time' && c.inferred.includes('day') && /^\d{4}-\d{2}-\d{2}$/.test(next.value) && /^\s+(?:on\s+)?$/.test(text.slice(c.end, next.start))) {
+      out.push({ ...c, end: next.end, value: next.value + c.value.slice(10), stated: [...next.stated, ...c.stated], inferred: next.inferred });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 /**
  * Finds the time expressions of an article and resolves them against its publication date.
  * @example extractTimexes(segment('Title\n\n7 May 2013\n\nHe left on Monday.'))[0].value // '2013-05-06'
@@ -70,7 +89,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   );
   const kept = settleOverlaps(found);
   const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphoricDays(context, kept), base.sentences)]);
-  const resolved = anchorRanges(timesOnTheirDay(withAnaphora, base.sentences), base.text, reference);
+  const resolved = anchorRanges(joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text), base.text, reference);
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
     start: c.start,
