@@ -168,8 +168,10 @@ function printErrors(doc: Doc, preds: readonly PredSpan[]): void {
   const fn = gold.filter((g) => !predKeys.has(key(g)) && g.type !== 'GROUP');
   if (!fp.length && !fn.length) return;
   console.log(`# ${doc.id}`);
-  for (const p of fp) console.log(`  FP ${p.type.padEnd(6)} ${JSON.stringify(doc.text.slice(p.start, p.end))}`);
-  for (const g of fn) console.log(`  FN ${g.type.padEnd(6)} ${JSON.stringify(doc.text.slice(g.start, g.end))}`);
+  const around = (s: { start: number; end: number }): string =>
+    JSON.stringify(doc.text.slice(Math.max(0, s.start - 30), s.start) + '[' + doc.text.slice(s.start, s.end) + ']' + doc.text.slice(s.end, s.end + 20));
+  for (const p of fp) console.log(`  FP ${p.type.padEnd(6)} ${JSON.stringify(doc.text.slice(p.start, p.end))} ${around(p)}`);
+  for (const g of fn) console.log(`  FN ${g.type.padEnd(6)} ${JSON.stringify(doc.text.slice(g.start, g.end))} ${around(g)}`);
 }
 
 main();

@@ -172,8 +172,14 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       start++;
       while (start <= to && !isNameWord(tokens, start)) start++;
     }
+    // After a stripped opener, a common word still is one ("If Iodine …").
+    while (start < to && start > from && !keepsInitial(tokens[start] as Token, stats)) start++;
     if (start > to) continue;
     const head = tokens[start];
+    // A currency ("US$ 20") is not a name.
+    if (tokens[to + 1]?.text === '$' && tokens[to + 1]?.start === tokens[to]?.end) continue;
+    // A lone capitalised word that the text also uses in lower case is a common word.
+    if (start === to && head && stats.lowerWords.has(head.text.toLowerCase()) && !knownAlone(head, { lowerWords: stats.lowerWords, capMid: new Set() })) continue;
     if (start === to && head && isInitial(tokens, start) && !knownAlone(head, stats)) continue;
     runs.push({ sentence: s.sentence, from: start, to });
   }

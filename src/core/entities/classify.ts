@@ -9,7 +9,9 @@ import {
   EVENT_HEADS,
   EVENT_NOUNS,
   ORG_FIRSTS,
+  ORG_FOLLOWERS,
   ORG_HEADS,
+  PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
@@ -68,7 +70,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   if (piece.type !== null && piece.strength >= 2) return;
 
   // Context.
-  if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? '')) setType(piece, 'place', 2);
+  if (next?.word && PLACE_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'place', 1.8);
+  else if (next?.word && ORG_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'organization', 1.5);
+  else if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? '')) setType(piece, 'place', 2);
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL))) setType(piece, 'place', 1.2);
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
   else if (words === 1 && prevL === 'the') setType(piece, 'organization', 1.1);

@@ -152,7 +152,20 @@ export const DOTTED_ABBREVIATIONS = set('inc co corp ltd jr sr st mt ft bros plc
 export const SPEECH_VERBS = set('said says told added explained stated noted argued claimed announced wrote insisted warned');
 
 /** Prepositions after which an unknown single name reads as a place ("in Herat", "near Kabul"). */
-export const PLACE_PREPOSITIONS = set('in near across throughout outside inside around towards toward from');
+export const PLACE_PREPOSITIONS = set('in near across throughout outside inside');
+
+/** Lower-case nouns after a name that make it an organisation ("X headquarters", "X shares"). */
+export const ORG_FOLLOWERS = set(`
+  headquarters spokesman spokeswoman spokesperson shares stock stocks employees staff founder co-founder
+  ceo executives executive chairman board shareholders investors subsidiary products brand stores
+  customers workers members president chief
+`);
+
+/** Lower-case nouns after a name that make it a place ("the X region", "X province"). */
+export const PLACE_FOLLOWERS = set(`
+  region province state city county district area village town island capital countryside suburb
+  neighbourhood neighborhood municipality prefecture
+`);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */
 export const DETERMINERS = set('the a an his her its their our my your this that these those');

@@ -88,7 +88,8 @@ export function linkPieces(pieces: readonly Piece[]): Cluster[] {
       return false;
     });
     const personMatches = matches.filter((c) => c.pieces.some((q) => q.type === 'person'));
-    const pick = personMatches.length === 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
+    // Several people share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the first named.
+    const pick = personMatches.length >= 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
     if (pick) add(key, p, pick);
     else add(key, p);
     // Later repeats of the same short form follow it.
@@ -108,8 +109,12 @@ function settle(c: Cluster): void {
   }
   if (best && best.type) {
     // A strong cue (data, a title) wins; otherwise the summed weak cues.
+    const fullest = c.pieces.reduce((a, b) => (nameWords(b.text).length > nameWords(a.text).length ? b : a));
     if (best.strength >= 2.5) {
       c.type = best.type;
+    } else if (fullest.type && nameWords(fullest.text).length > 1) {
+      // Weak context cues on short forms do not outvote the full name's own shape.
+      c.type = fullest.type;
     } else {
       let top: EntityType = best.type;
       let score = -1;
