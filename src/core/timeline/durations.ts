@@ -48,7 +48,8 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     const hyphenated = text[m.index + (m[1] ? m[1].length + 1 : 0) + (m[2] ?? '').length] === '-';
     // "a 20 year low" keeps its article; "two year" without a hyphen needs one.
     if (!hyphenated && !m[1]) continue;
-    out.push(candidate(m.index, m.index + m[0].length, durationValue(n, unit)));
+    const start = hyphenated && m[1] ? m.index + m[1].length + 1 : m.index;
+    out.push(candidate(start, m.index + m[0].length, durationValue(n, unit)));
   }
   // "33 years", "over six years", "the past five trading days", "two and a half years".
   const counted = new RegExp(`\\b${LEAD}(${NUMBER_SOURCE})\\s+${FILLER}${UNIT}\\b`, 'gi');

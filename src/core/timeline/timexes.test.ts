@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../article/segment';
+import type { Timex } from '../types';
+import { extractTimexes } from './timexes';
+
+/** Timexes of one body sentence in a story published on Tuesday 7 May 2013 (or `published`). */
+function timexesOf(sentence: string, published: string | null = '2013-05-07'): Timex[] {
+  return extractTimexes(segment(`A headline for the test\n\n${sentence}`, { published }));
+}
+
+function find(sentence: string, phrase: string, published?: string | null): Timex | undefined {
+  return timexesOf(sentence, published).find((t) => t.text === phrase);
+}
+
+type Case = [sentence: string, phrase: string, value: string];
+
+function table(cases: readonly Case[]) {
+  it.each(cases)('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+}
+
+describe('weekdays around the publication date (Tue 7 May 2013)', () => {
+  table([
+    ['A senior official said Monday that talks would go on.', 'Monday', '2013-05-06'],
+    ['Kerry was Tuesday to hold talks in Moscow.', 'Tuesday', '2013-05-07'],
+    ['Kerry is due to meet activists on Wednesday.', 'Wednesday', '2013-05-08'],
+    ['The ministers met on Friday in Geneva.', 'Friday', '2013-05-03'],
+    ['The summit will open on Friday in Geneva.', 'Friday', '2013-05-10'],
+    ['The rebels attacked the base last Tuesday.', 'last Tuesday', '2013-04-30'],
+    ['The envoy flies to Cairo next Monday.', 'next Monday', '2013-05-13'],
+  ]);
+  it('does not read a plural weekday as a date', () => {
+    expect(timexesOf('Markets are quiet on Mondays.')).toEqual([]);
+  });
+});
+
+describe('relative months, weeks and years', () => {
+  table([
+    ['The bombings last month shocked the city.', 'last month', '2013-04'],
+    ['He took office in February.', 'February', '2013-02'],
+    ['The report is due next month.', 'next month', '2013-06'],
+    ['Putin spoke to him this week by telephone.', 'this week', '2013-W19'],
+    ['The deal collapsed last week.', 'last week', '2013-W18'],
+    ['Elections will be held next year.', 'next year', '2014'],
+    ['Sales fell last year.', 'last year', '2012'],
+    ['The plant closed last September.', 'last September', '2012-09'],
+    ['The strike began in December.', 'December', '2012-12'],
+    ['The new line will open in June.', 'June', '2013-06'],
+    ['The talks stalled two years ago.', 'two years ago', '2011'],
+    ['The quake hit a week ago.', 'a week ago', '2013-04-30'],
+  ]);
+  it('does not read the verb "may" or a bare "March" as a month', () => {
+    expect(timexesOf('The rebels may have used sarin.')).toEqual([]);
+    expect(timexesOf('Protesters March through the capital.')).toEqual([]);
+  });
+});
+
+describe('weekends', () => {
+  table([
+    ['An investigator said at the weekend that the rebels used sarin.', 'the weekend', '2013-W18-WE'],
+    ['Fans will gather this weekend.', 'this weekend', '2013-W19-WE'],
+    ['Two people died last weekend.', 'last weekend', '2013-W18-WE'],
+  ]);
+});
+
+describe('clock times with zones', () => {
+  table([
+    ['The two men meet at around 1100 GMT in the Kremlin.', '1100 GMT', '2013-05-07T11:00Z'],
+    ['The Dow was down 2.62% at 16:08 UTC, a slight increase.', '16:08 UTC', '2013-05-07T16:08Z'],
+    ['The plane landed at 6:40 p.m. (GMT +8) after a long flight.', '6:40 p.m. (GMT +8)', '2013-05-07T10:40Z'],
+    ['The firm filed for protection at 12:00 UTC Monday, in New York.', '12:00 UTC Monday', '2013-05-06T12:00Z'],
+    ['It made its first flight Tuesday at 18:00 UTC.', '18:00 UTC', '2013-05-07T18:00Z'],
+  ]);
+  it('does not read a figure as a clock time', () => {
+    expect(timexesOf('The index rose to close at 7,162.90 points.')).toEqual([]);
+  });
+});
+
+describe('years against counts', () => {
+  table([
+    ['Lavrov warned against a repeat of the 2003 invasion of Iraq.', '2003', '2003'],
+    ['It faces its worst crisis since 1989, the minister said.', '1989', '1989'],
+    ['The Nikkei is at its lowest level since \'82.', "'82", '1982'],
+    ['The planes arrive from 2009 to 2011.', '2011', '2011'],
+  ]);
+  it.each([
+    ['The conflict has claimed more than 70,000 lives.', '70,000'],
+    ['About 2000 people marched through the city.', '2000'],
+    ['The team scored 1998 points this season.', '1998'],
+    ['The talks begin at around 1100 GMT.', '1100'],
+    ['The house sold for $2010 last month.', '2010'],
+  ])('%s — "%s" is not a year', (sentence, phrase) => {
+    expect(timexesOf(sentence).some((t) => t.text === phrase && /^\d{4}$/.test(t.value))).toBe(false);
+  });
+});
+
+describe('durations', () => {
+  table([
+    ['The 26-month conflict threatens to spill over.', '26-month', 'P26M'],
+    ['She has been with the firm for 33 years.', '33 years', 'P33Y'],
+    ['The jet is almost two and a half years behind schedule.', 'almost two and a half years', 'P2.5Y'],
+    ['Stocks fell for the past five trading days.', 'the past five trading days', 'P5D'],
+    ['It landed after a 12-hour flight.', '12-hour', 'PT12H'],
+    ['The delay may last several years.', 'several years', 'PXY'],
+    ['Markets reached 12-year lows.', '12-year', 'P12Y'],
+  ]);
+  it('does not read an ordinal "second" as a duration', () => {
+    expect(timexesOf('A second plane landed in Boston.')).toEqual([]);
+  });
+});
+
+describe('"since" and ongoing durations are anchored on the publication date', () => {
+  it('runs "since March 2011" to publication', () => {
+    const t = find('The conflict has claimed 70,000 lives since March 2011.', 'March 2011');
+    expect(t).toMatchObject({ value: '2011-03', range: { start: '2011-03', end: '2013-05-07' } });
+  });
+  it('counts "the 26-month conflict" back from publication', () => {
+    expect(find('Talks come with the 26-month conflict spreading.', '26-month')?.range).toEqual({ start: '2011-03', end: '2013-05-07' });
+  });
+  it('leaves a record low unanchored', () => {
+    expect(find('Markets reached 12-year lows.', '12-year')?.range).toBeNull();
+  });
+});
+
+describe('fuzzy and coarse dates', () => {
+  table([
+    ['Inflation was high in the 1990s.', 'the 1990s', '199'],
+    ['It was the third such leave in the past decade.', 'the past decade', '200'],
+    ['The firm currently owns half the shares.', 'currently', 'PRESENT_REF'],
+    ['The recently announced phone sold out.', 'recently', 'PAST_REF'],
+    ['It lost $6 billion in the first quarter of 2009.', 'the first quarter of 2009', '2009-Q1'],
+    ['Those who applied before last summer may stay.', 'last summer', '2012-SU'],
+    ['He took six months off in early 2009.', 'early 2009', '2009'],
+    ['The plant will close by the end of this year.', 'the end of this year', '2013'],
+    ['Putin returned to the Kremlin on May 7, 2012.', 'May 7, 2012', '2012-05-07'],
+    ['It was rolled out on 7/8/07, a lucky date.', '7/8/07', '2007-07-08'],
+    ['Shares fell 5% today.', 'today', '2013-05-07'],
+    ['The index closed lower yesterday.', 'yesterday', '2013-05-06'],
+  ]);
+  it('does not read "now-cancelled" or "soon-to-open" as times', () => {
+    expect(timexesOf('The now-cancelled deal and the soon-to-open terminal.')).toEqual([]);
+  });
+});
+
+describe('what was stated and what was inferred', () => {
+  it('records the weekday as stated and the rest as inferred from the reference date', () => {
+    expect(find('A senior official said Monday that talks would go on.', 'Monday')).toMatchObject({
+      stated: ['weekday'],
+      inferred: ['year', 'month', 'day'],
+      reference: '2013-05-07',
+      precision: 'day',
+      type: 'date',
+    });
+  });
+  it('keeps absolute dates free of a reference', () => {
+    expect(find('Putin returned on May 7, 2012.', 'May 7, 2012')).toMatchObject({ stated: ['year', 'month', 'day'], inferred: [], reference: null });
+  });
+  it('resolves nothing relative without a publication date, but keeps absolute dates', () => {
+    const found = timexesOf('He left on Monday, and returned on May 7, 2012.', null);
+    expect(found.map((t) => t.value)).toEqual(['2012-05-07']);
+  });
+  it('numbers timexes t1, t2… in text order with their sentence', () => {
+    const found = timexesOf('He left on Monday. He came back on Wednesday.');
+    expect(found.map((t) => [t.id, t.sentence])).toEqual([
+      ['t1', 1],
+      ['t2', 2],
+    ]);
+  });
+});
