@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Lighthouse gates (issue 7) on the built seed page, served from dist/ on 127.0.0.1: mobile preset (the
+// default config: a moto-g-class screen, simulated slow 4G and 4× CPU), Debian Chromium.
+// Gates: performance ≥ 98, accessibility 100, best practices 100, SEO ≥ 95. Performance is the median of
+// RUNS runs (the machine is shared, the others are deterministic). Prints the scores and every failing audit.
+// Usage: node tests/perf/lighthouse.mjs [path]   (after `npm run build`; default: the first article page)
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveStatic } from './static-server.mjs';
+
+const GATES = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 95 };
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const dist = resolve('dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('lighthouse: dist/ is missing — run `npm run build` first');
+  process.exit(1);
+}
+if (!existsSync(CHROMIUM)) {
+  console.error(`lighthouse: Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  process.exit(1);
+}
+const firstArticle = existsSync(join(dist, 'articles')) ? readdirSync(join(dist, 'articles')).sort()[0] : undefined;
+const path = process.argv[2] ?? (firstArticle ? `/articles/${firstArticle}/` : '/');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+};
+
+const server = await serveStatic({ root: dist });
+const url = `${server.origin}${path}`;
+const runs = [];
+try {
+  for (let i = 0; i < RUNS; i++) {
+    // A fresh browser per run: no service worker or HTTP cache carried over from the previous one.
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result) throw new Error('Lighthouse returned no result');
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      runs.push(lhr);
+      const s = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      console.log(
+        `lighthouse run ${i + 1}/${RUNS}: performance ${s('performance')}, accessibility ${s('accessibility')}, ` +
+          `best practices ${s('best-practices')}, SEO ${s('seo')} ` +
+          `(FCP ${Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? 0)} ms, ` +
+          `LCP ${Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0)} ms, ` +
+          `TBT ${Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0)} ms, ` +
+          `CLS ${(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)})`,
+      );
+    } finally {
+      await chrome.kill();
+    }
+  }
+} finally {
+  await server.close();
+}
+
+let failed = false;
+console.log(`\nlighthouse ${runs[0]?.lighthouseVersion} on ${path} (mobile preset, median of ${RUNS} for performance)`);
+for (const [id, gate] of Object.entries(GATES)) {
+  const scores = runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100));
+  const score = id === 'performance' ? median(scores) : Math.min(...scores);
+  const ok = score >= gate;
+  failed ||= !ok;
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${id.padEnd(15)} ${String(score).padStart(3)}  (gate ≥ ${gate})`);
+  if (!ok || id !== 'performance') {
+    const lhr = runs[0];
+    for (const ref of lhr?.categories[id]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        console.log(`         ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+      }
+    }
+  }
+}
+if (failed) {
+  console.error('lighthouse: FAILED — a score is below its gate (see the audits above)');
+  process.exit(1);
+}
+console.log('lighthouse: all gates pass');
