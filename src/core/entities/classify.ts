@@ -16,6 +16,7 @@ import {
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
 } from './lexicon';
+import { lexKind } from './name-lexicon';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
 
@@ -76,14 +77,27 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL))) setType(piece, 'place', 1.2);
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
   else if (words === 1 && prevL === 'the') setType(piece, 'organization', 1.1);
+  else if (words === 1 && prevL === 'from') setType(piece, 'place', 0.9);
+  else if (words > 1 && prevL === 'the') setType(piece, 'organization', 1.3);
   else if (words > 1 && words <= 4) {
     let nameLike = true;
     for (let i = piece.from; i <= piece.to; i++) if (!NAME_WORD.test(tokens[i]?.text ?? '')) nameLike = false;
-    if (nameLike && (SPEECH_VERBS.has(nextL) || nextL === ',' || true)) setType(piece, 'person', 1);
+    if (nameLike) setType(piece, 'person', 1);
     else setType(piece, 'organization', 0.8);
   } else if (words > 4) setType(piece, 'organization', 0.8);
+  lexiconCue(piece, text, words, first.text);
   if (EVENT_NOUNS.has(nextL) && piece.type !== 'person') {
     // "the … Marathon bombings": the event takes the noun.
     setType(piece, 'event', 2);
   }
+}
+
+/** What the word lexicon knows about the whole name or its first word. */
+function lexiconCue(piece: Piece, text: string, words: number, firstWord: string): void {
+  void text;
+  const whole = lexKind(piece.text);
+  if (whole === 'organization') setType(piece, 'organization', 1.6);
+  else if (whole === 'city' || whole === 'region' || whole === 'country' || whole === 'place') setType(piece, 'place', 1.6);
+  else if (words > 1 && lexKind(firstWord) === 'first-name') setType(piece, 'person', 1.4);
+  else if (words === 1 && (whole === 'first-name' || whole === 'last-name')) setType(piece, 'person', 0.7);
 }
