@@ -9,4 +9,8 @@ export interface StaticServer {
 }
 
 /** Serves `root` on 127.0.0.1 (an ephemeral port unless given) until `close()` is called. */
-export function serveStatic(options: { root: string; port?: number; extra?: Map<string, ExtraRoute> }): Promise<StaticServer>;
+export function serveStatic(options: {
+  root: string;
+  port?: number;
+  extra?: Map<string, ExtraRoute>;
+}): Promise<StaticServer>;
