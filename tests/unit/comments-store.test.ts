@@ -94,8 +94,8 @@ describe('corrupted and foreign records', () => {
     await db.open();
     await db.comments.bulkPut([
       { id: 'bad-1', articleId: ARTICLE, body: 42 },
-      { id: 'bad-2', articleId: ARTICLE, ...comment('x'), createdAt: 'not a date' },
-      { id: 'bad-3', articleId: ARTICLE, ...comment('y'), anchor: { kind: 'passage', start: 9, end: 3, quote: '' } },
+      { ...comment('bad-2'), createdAt: 'not a date' },
+      { ...comment('bad-3'), anchor: { kind: 'passage', start: 9, end: 3, quote: '' } },
       { id: 'other', articleId: 'other-article', nonsense: true },
     ]);
     const store = createIndexedDbStore(db);
