@@ -5,6 +5,7 @@
 import type { ArticleBase } from '../types';
 import { lookupDemonym, lookupPlace } from './gazetteer';
 import { DOTTED_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES } from './lexicon';
+import { lexKind } from './name-lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface SentenceTokens {
@@ -105,8 +106,10 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   // "US" opening a sentence is the acronym, not the pronoun.
   if (/^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return !/^\p{Lu}{2,}s$/u.test(t.text) || t.text.length > 4;
   if (FUNCTION_WORDS.has(lower)) return false;
-  if (stats.lowerWords.has(lower) && !stats.capMid.has(t.text)) return false;
-  return true;
+  if (stats.capMid.has(t.text)) return true;
+  if (stats.lowerWords.has(lower)) return false;
+  // "Later", "Refusing": an ordinary word by the lexicon and never capitalised mid-sentence.
+  return lexKind(lower) !== 'common';
 }
 
 function knownAlone(t: Token, stats: TextStats): boolean {

@@ -84,7 +84,11 @@ export function linkPieces(pieces: readonly Piece[]): Cluster[] {
       const cw = nameWords(c.name);
       if (cw.length < 2) return false;
       if (c.type === 'person' || c.pieces.some((q) => q.type === 'person')) return cw[cw.length - 1] === w || cw[0] === w;
-      if (c.type === 'organization') return cw[0] === w || (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text);
+      if (c.type === 'organization') {
+        // "Apple" → "Apple Inc.", "Scientology" → "Church of Scientology", "WHO" → its initials.
+        const ofForm = /\sof\s/.test(c.name) && cw[cw.length - 1] === w;
+        return cw[0] === w || ofForm || (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text);
+      }
       return false;
     });
     const personMatches = matches.filter((c) => c.pieces.some((q) => q.type === 'person'));

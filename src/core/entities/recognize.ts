@@ -6,6 +6,7 @@ import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
 import { linkPieces, nameWords, type Cluster } from './link';
 import { related, salience } from './rank';
+import { refineClusters } from './refine';
 import { makePiece, splitRun, type Piece } from './split';
 
 const MAX_FORM_WORDS = 5;
@@ -82,6 +83,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
     }
   }
   for (const s of sentences) if (s.cased) matchCased(text, s, forms, clusters);
+  refineClusters(text, clusters);
 
   const used = new Set<string>();
   const drafts = clusters
