@@ -1,13 +1,15 @@
-import { ArticleReader } from '../features/reader/components/article-reader';
 import { LibraryView } from '../features/library/components/library-view';
 import { Link, parseRoute, useLocation } from '../lib/router';
 import { ErrorState } from '../lib/ui/error-state';
+import { ArticlePage } from './article-page';
 import { ErrorBoundary } from './error-boundary';
+import { useTheme } from './use-theme';
 
 /** The app shell: where features meet. */
 export function App() {
   const { pathname } = useLocation();
   const route = parseRoute(pathname);
+  useTheme();
   return (
     <div className="min-h-screen">
       <a
@@ -16,7 +18,7 @@ export function App() {
       >
         Skip to content
       </a>
-      <header className="border-b border-stone-200 bg-white/80 font-sans dark:border-stone-800 dark:bg-stone-900/80">
+      <header className="print:hidden border-b border-stone-200 bg-white/80 font-sans dark:border-stone-800 dark:bg-stone-900/80">
         <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
           <Link href="/" className="text-lg font-bold tracking-tight">
             Gloss
@@ -26,7 +28,7 @@ export function App() {
       <main id="main" className="px-4">
         <ErrorBoundary resetKey={pathname}>
           {route.name === 'home' ? <LibraryView /> : null}
-          {route.name === 'article' ? <ArticleReader id={route.id} /> : null}
+          {route.name === 'article' ? <ArticlePage id={route.id} /> : null}
           {route.name === 'not-found' ? (
             <ErrorState
               title="Page not found"

@@ -1,10 +1,13 @@
+import type { ReactNode } from 'react';
+import type { Article } from '../../../core/types';
 import { Link } from '../../../lib/router';
 import { ErrorState } from '../../../lib/ui/error-state';
 import { useArticle } from '../api/get-article';
 import { ArticleSkeleton } from './article-skeleton';
 import { ArticleView } from './article-view';
 
-export function ArticleReader({ id }: { id: string }) {
+/** Loads an article: a skeleton while loading, a clear error with a way back, then `children(article)`. */
+export function ArticleReader({ id, children }: { id: string; children?: (article: Article) => ReactNode }) {
   const query = useArticle(id);
   if (query.isPending) return <ArticleSkeleton />;
   if (query.isError) {
@@ -20,5 +23,5 @@ export function ArticleReader({ id }: { id: string }) {
       />
     );
   }
-  return <ArticleView article={query.data} />;
+  return children ? children(query.data) : <ArticleView article={query.data} />;
 }

@@ -1,14 +1,110 @@
-import type { Article } from '../../../core/types';
+import { useMemo, type FocusEvent, type MouseEvent, type PointerEvent } from 'react';
+import { ENTITY_TYPES, type Article, type EntityType } from '../../../core/types';
+import { ENTITY_TYPE_LABELS, typeDescriptionId } from '../../../lib/entity-style';
 import { formatLongDate, readingMinutes } from '../../../lib/format';
+import type { TextMark, TextMention } from '../lib/runs';
+import { Gap, Sentence, type SentenceMarker } from './article-text';
 
-/** The article as a reader sees it: headline, dateline, body paragraphs and the source line. */
-export function ArticleView({ article }: { article: Article }) {
+export interface ArticleDecorations {
+  hiddenTypes?: ReadonlySet<EntityType>;
+  selectedEntityId?: string | null;
+  highlightedSentence?: number | null;
+  marks?: readonly TextMark[];
+  markers?: ReadonlyMap<number, readonly SentenceMarker[]>;
+  fontScale?: number;
+  onMentionClick?: (entityId: string, mentionStart: number, element: HTMLElement) => void;
+  onMarkerClick?: (eventId: string, element: HTMLElement) => void;
+  /** Hover (mouse/pen) or keyboard focus on a mention; null when it ends. Touch never previews. */
+  onMentionPreview?: (entityId: string | null, element: HTMLElement | null) => void;
+}
+
+const NO_TYPES: ReadonlySet<EntityType> = new Set();
+const NO_MARKS: readonly TextMark[] = [];
+const NO_MARKERS: readonly SentenceMarker[] = [];
+
+function mentionsBySentence(article: Article): Map<number, TextMention[]> {
+  const map = new Map<number, TextMention[]>();
+  for (const entity of article.entities) {
+    for (const m of entity.mentions) {
+      const list = map.get(m.sentence) ?? [];
+      list.push({ start: m.start, end: m.end, entityId: entity.id, type: entity.type });
+      map.set(m.sentence, list);
+    }
+  }
+  return map;
+}
+
+/** The article as a reader sees it: headline, dateline, highlighted body and the source line. */
+export function ArticleView({ article, ...d }: { article: Article } & ArticleDecorations) {
+  const byS = useMemo(() => mentionsBySentence(article), [article]);
+  const hiddenTypes = d.hiddenTypes ?? NO_TYPES;
+  const marks = d.marks ?? NO_MARKS;
   const minutes = readingMinutes(article.wordCount);
+  const { text } = article;
+
+  const renderSentence = (s: (typeof article.sentences)[number]) => (
+    <Sentence
+      key={s.id}
+      text={text}
+      sentence={s}
+      mentions={byS.get(s.id) ?? []}
+      marks={marks.some((m) => m.start < s.end && m.end > s.start) ? marks : NO_MARKS}
+      hiddenTypes={hiddenTypes}
+      selectedEntityId={d.selectedEntityId ?? null}
+      highlighted={d.highlightedSentence === s.id}
+      markers={d.markers?.get(s.id) ?? NO_MARKERS}
+    />
+  );
+
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const mention = target?.closest<HTMLElement>('[data-entity-id]');
+    if (mention?.dataset.entityId) {
+      d.onMentionClick?.(mention.dataset.entityId, Number(mention.dataset.mentionStart), mention);
+      return;
+    }
+    const marker = target?.closest<HTMLElement>('[data-event-marker]');
+    if (marker?.dataset.eventMarker) d.onMarkerClick?.(marker.dataset.eventMarker, marker);
+  };
+  const preview = (event: PointerEvent<HTMLElement> | FocusEvent<HTMLElement>, on: boolean) => {
+    if ('pointerType' in event && event.pointerType === 'touch') return;
+    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-entity-id]') : null;
+    if (!target) return;
+    d.onMentionPreview?.(on ? (target.dataset.entityId ?? null) : null, on ? target : null);
+  };
+
+  const titleSentence = article.sentences.find((s) => s.paragraph === null);
+  const sentencesByParagraph = useMemo(() => {
+    const map = new Map<number, (typeof article.sentences)[number][]>();
+    for (const s of article.sentences) {
+      if (s.paragraph === null) continue;
+      const list = map.get(s.paragraph) ?? [];
+      list.push(s);
+      map.set(s.paragraph, list);
+    }
+    return map;
+  }, [article]);
+
   return (
-    <article className="mx-auto max-w-[65ch] py-10 font-serif text-lg leading-relaxed">
+    // Clicks are delegated from the mention and marker buttons inside; the article itself is not interactive.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <article
+      className="font-serif leading-relaxed"
+      style={{ fontSize: `${1.125 * (d.fontScale ?? 1)}rem` }}
+      onClick={onClick}
+      onPointerOver={(e) => preview(e, true)}
+      onPointerOut={(e) => preview(e, false)}
+      onFocus={(e) => preview(e, true)}
+      onBlur={(e) => preview(e, false)}
+    >
+      {ENTITY_TYPES.map((t) => (
+        <span key={t} id={typeDescriptionId(t)} hidden>
+          {ENTITY_TYPE_LABELS[t].one}
+        </span>
+      ))}
       <header className="mb-8">
-        <h1 className="font-sans text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
-          {article.title}
+        <h1 className="font-sans text-[1.75em] leading-tight font-bold tracking-tight text-balance">
+          {titleSentence ? renderSentence(titleSentence) : article.title}
         </h1>
         <p className="mt-3 font-sans text-sm text-stone-600 dark:text-stone-400">
           {article.published ? <time dateTime={article.published}>{formatLongDate(article.published)}</time> : null}
@@ -16,14 +112,24 @@ export function ArticleView({ article }: { article: Article }) {
           {article.source ? <span>{article.source}</span> : null}
           {article.published || article.source ? ' · ' : null}
           <span>{minutes} min read</span>
+          {article.byline ? <span> · By {article.byline}</span> : null}
         </p>
       </header>
-      <div className="space-y-5">
-        {article.paragraphs.map((p) => (
-          <p key={p.id} data-paragraph={p.id}>
-            {article.text.slice(p.start, p.end)}
-          </p>
-        ))}
+      <div data-article-text="" className="space-y-[1.1em]">
+        {article.paragraphs.map((p) => {
+          const sentences = sentencesByParagraph.get(p.id) ?? [];
+          let cursor = p.start;
+          return (
+            <p key={p.id} data-paragraph={p.id}>
+              {sentences.map((s) => {
+                const gap = <Gap key={`g${cursor}`} text={text} start={cursor} end={s.start} />;
+                cursor = s.end;
+                return [gap, renderSentence(s)];
+              })}
+              <Gap text={text} start={cursor} end={p.end} />
+            </p>
+          );
+        })}
       </div>
       {article.copyright ? (
         <footer className="mt-10 border-t border-stone-200 pt-4 font-sans text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">

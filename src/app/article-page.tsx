@@ -1,0 +1,224 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Article, ArticleEvent, EntityType } from '../core/types';
+import { EntityLegend } from '../features/entities/components/entity-legend';
+import { EntityPanel } from '../features/entities/components/entity-panel';
+import { EntityPreview } from '../features/entities/components/entity-preview';
+import { ArticleReader } from '../features/reader/components/article-reader';
+import type { SentenceMarker } from '../features/reader/components/article-text';
+import { ArticleView } from '../features/reader/components/article-view';
+import { ReaderToolbar } from '../features/reader/components/reader-toolbar';
+import { ReadingProgress } from '../features/reader/components/reading-progress';
+import type { TextMark } from '../features/reader/lib/runs';
+import { Timeline } from '../features/timeline/components/timeline';
+import type { CommentAnchor } from '../features/comments/model';
+import { useSearchParams } from '../lib/router';
+import { setReaderPrefs } from '../lib/storage/reader-prefs';
+import { useReaderPrefs } from './use-reader-prefs';
+
+// Comments (and their database) load after the article, off the first page load.
+const CommentsSlot = lazy(() => import('./comments-slot').then((m) => ({ default: m.CommentsSlot })));
+const CommentedPassages = lazy(() => import('./commented-passages').then((m) => ({ default: m.CommentedPassages })));
+
+const FLASH_MS = 1600;
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+function scrollToElement(el: Element | null) {
+  el?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+}
+
+export function ArticlePage({ id }: { id: string }) {
+  return <ArticleReader id={id}>{(article) => <Workspace article={article} />}</ArticleReader>;
+}
+
+/** The reading workspace: text, legend, entity panel, timeline and comments, wired through the URL. */
+function Workspace({ article }: { article: Article }) {
+  const [params, setParams] = useSearchParams();
+  const prefs = useReaderPrefs();
+  const entityId = params.get('entity');
+  const eventId = params.get('event');
+  const entity = article.entities.find((e) => e.id === entityId) ?? null;
+  const selectedEvent = article.events.find((e) => e.id === eventId) ?? null;
+
+  const [flash, setFlash] = useState<{ start: number; end: number } | null>(null);
+  const [passages, setPassages] = useState<{ start: number; end: number }[]>([]);
+  const [pendingAnchor, setPendingAnchor] = useState<CommentAnchor | null>(null);
+  const [preview, setPreview] = useState<{ entityId: string; left: number; top: number } | null>(null);
+  const [prefsError, setPrefsError] = useState<string | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const previewTimer = useRef<number | undefined>(undefined);
+  const container = useRef<HTMLDivElement>(null);
+  const flashTimer = useRef<number | undefined>(undefined);
+
+  const hiddenTypes = useMemo(() => new Set<EntityType>(prefs.hiddenTypes), [prefs.hiddenTypes]);
+  const markers = useMemo(() => {
+    const map = new Map<number, SentenceMarker[]>();
+    for (const e of article.events) {
+      if (e.kind !== 'event') continue;
+      const list = map.get(e.sentence) ?? [];
+      if (!list.some((m) => m.eventId === e.id)) list.push({ eventId: e.id, label: e.label });
+      map.set(e.sentence, list);
+    }
+    return map;
+  }, [article]);
+  const marks = useMemo<TextMark[]>(
+    () => [
+      ...passages.map((p) => ({ ...p, kind: 'passage' as const })),
+      ...(flash ? [{ ...flash, kind: 'flash' as const }] : []),
+    ],
+    [passages, flash],
+  );
+
+  const updatePrefs = (patch: Parameters<typeof setReaderPrefs>[0]) => setPrefsError(setReaderPrefs(patch));
+
+  const flashSpan = (span: { start: number; end: number }) => {
+    window.clearTimeout(flashTimer.current);
+    setFlash(span);
+    flashTimer.current = window.setTimeout(() => setFlash(null), FLASH_MS);
+  };
+
+  const openEntity = (id: string, trigger?: HTMLElement | null) => {
+    if (!entity) returnFocus.current = trigger ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    setPreview(null);
+    setParams({ entity: id });
+  };
+
+  const closeEntity = useCallback(() => {
+    const target = returnFocus.current;
+    setParams({ entity: null }, true);
+    returnFocus.current = null;
+    requestAnimationFrame(() => {
+      if (target?.isConnected) target.focus();
+    });
+  }, [setParams]);
+
+  const selectEvent = (event: ArticleEvent) => {
+    setParams({ event: event.id });
+    scrollToElement(document.getElementById(`sentence-${event.sentence}`));
+  };
+
+  const showMention = (m: { start: number; end: number }) => {
+    const el = container.current?.querySelector(`[data-mention-start="${m.start}"]`) ?? null;
+    scrollToElement(el);
+    flashSpan(m);
+  };
+
+  const showPassage = (span: { start: number; end: number }) => {
+    const el = [...(container.current?.querySelectorAll<HTMLElement>('[data-offset]') ?? [])].find(
+      (node) => Number(node.dataset.offset) <= span.start && Number(node.dataset.offset) + (node.textContent?.length ?? 0) > span.start,
+    );
+    scrollToElement(el ?? null);
+    flashSpan(span);
+  };
+
+  // Escape closes the panel wherever focus is (the panel handles it itself when focus is inside).
+  useEffect(() => {
+    if (!entity) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) closeEntity();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [entity, closeEntity]);
+
+  const onMentionPreview = (id: string | null, el: HTMLElement | null) => {
+    window.clearTimeout(previewTimer.current);
+    if (!id || !el || !container.current) {
+      setPreview(null);
+      return;
+    }
+    const box = container.current.getBoundingClientRect();
+    const rect = el.getBoundingClientRect();
+    const left = Math.min(Math.max(0, rect.left - box.left), Math.max(0, box.width - 256));
+    const top = rect.bottom - box.top + 6;
+    previewTimer.current = window.setTimeout(() => setPreview({ entityId: id, left, top }), 350);
+  };
+  const previewEntity = preview && preview.entityId !== entityId ? article.entities.find((e) => e.id === preview.entityId) : null;
+
+  return (
+    <div className="mx-auto max-w-6xl py-6 lg:grid lg:grid-cols-[minmax(0,42rem)_minmax(18rem,1fr)] lg:gap-10">
+      <ReadingProgress targetId="article-body" />
+      <div ref={container} id="article-body" className="relative min-w-0">
+        <div className="mb-6 flex flex-col gap-3">
+          <ReaderToolbar prefs={prefs} onChange={updatePrefs} />
+          <EntityLegend
+            entities={article.entities}
+            hiddenTypes={hiddenTypes}
+            onToggle={(type) =>
+              updatePrefs({
+                hiddenTypes: hiddenTypes.has(type) ? prefs.hiddenTypes.filter((t) => t !== type) : [...prefs.hiddenTypes, type],
+              })
+            }
+          />
+          {prefsError ? (
+            <p role="status" className="font-sans text-sm text-amber-800 dark:text-amber-300">
+              {prefsError}
+            </p>
+          ) : null}
+        </div>
+        <ArticleView
+          article={article}
+          hiddenTypes={hiddenTypes}
+          selectedEntityId={entityId}
+          highlightedSentence={selectedEvent?.sentence ?? null}
+          marks={marks}
+          markers={markers}
+          fontScale={prefs.fontScale}
+          onMentionClick={(id, _start, el) => openEntity(id, el)}
+          onMentionPreview={onMentionPreview}
+          onMarkerClick={(id) => {
+            const event = article.events.find((e) => e.id === id);
+            if (!event) return;
+            setParams({ event: id });
+            document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+          }}
+        />
+        {previewEntity && preview ? <EntityPreview entity={previewEntity} anchor={preview} /> : null}
+        <Suspense fallback={null}>
+          <CommentedPassages articleId={article.id} onChange={setPassages} />
+          <div className="print:hidden">
+            <CommentsSlot
+              article={article}
+              pendingAnchor={pendingAnchor}
+              onPendingAnchorHandled={() => setPendingAnchor(null)}
+              onShowPassage={showPassage}
+              onShowEntity={(id) => openEntity(id)}
+              onShowEvent={(id) => {
+                const event = article.events.find((e) => e.id === id);
+                if (event) selectEvent(event);
+              }}
+            />
+          </div>
+        </Suspense>
+      </div>
+      <aside aria-label="Context" className="mt-10 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto print:hidden">
+        {entity ? (
+          <div className="fixed inset-x-0 bottom-0 z-40 max-h-[60vh] lg:static lg:mb-6 lg:max-h-none">
+            <EntityPanel
+              article={article}
+              entity={entity}
+              selectedEventId={eventId}
+              onClose={closeEntity}
+              onShowMention={showMention}
+              onSelectEntity={(id) => setParams({ entity: id })}
+              onSelectEvent={(id) => {
+                const event = article.events.find((e) => e.id === id);
+                if (event) selectEvent(event);
+              }}
+              onComment={(e) => setPendingAnchor({ kind: 'entity', id: e.id, label: e.name })}
+            />
+          </div>
+        ) : null}
+        <Timeline
+          article={article}
+          selectedEventId={eventId}
+          emphasisEntityId={entity?.id ?? null}
+          emphasisName={entity?.name ?? null}
+          onSelect={selectEvent}
+        />
+      </aside>
+    </div>
+  );
+}

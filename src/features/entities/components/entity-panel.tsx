@@ -1,0 +1,150 @@
+import { useEffect, useRef } from 'react';
+import type { Article, Entity } from '../../../core/types';
+import { ENTITY_TYPE_LABELS, SWATCH_CLASSES } from '../../../lib/entity-style';
+import { formatDisplayDate } from '../../../lib/format';
+import { entityContext } from '../lib/entity-context';
+
+export interface EntityPanelProps {
+  article: Article;
+  entity: Entity;
+  selectedEventId: string | null;
+  onClose: () => void;
+  onShowMention: (mention: { start: number; end: number; sentence: number }) => void;
+  onSelectEntity: (id: string) => void;
+  onSelectEvent: (id: string) => void;
+  onComment?: (entity: Entity) => void;
+}
+
+const sectionHeading = 'font-sans text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400';
+const listButton =
+  'w-full cursor-pointer rounded-md px-2 py-1.5 text-left hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-stone-800';
+
+/** Who or what an entity is, as the article states it: role, introduction, mentions, relations, events. */
+export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityPanelProps) {
+  const ctx = entityContext(article, entity);
+  const headingId = `panel-${entity.id}`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [entity.id]);
+
+  return (
+    <div
+      role="dialog"
+      aria-labelledby={headingId}
+      className="flex max-h-full flex-col overflow-hidden rounded-t-2xl border border-stone-200 bg-white font-sans text-sm shadow-xl lg:rounded-2xl lg:shadow-sm dark:border-stone-700 dark:bg-stone-900 print:hidden"
+    >
+      <div className="flex items-start justify-between gap-3 border-b border-stone-200 p-4 dark:border-stone-700">
+        <div>
+          <h2 id={headingId} ref={heading} tabIndex={-1} className="text-lg font-bold focus:outline-none">
+            {entity.name}
+          </h2>
+          <p className="mt-1 flex items-center gap-2 text-stone-600 dark:text-stone-400">
+            <span aria-hidden="true" className={`inline-block h-2 w-4 ${SWATCH_CLASSES[entity.type]}`} />
+            <span>{ENTITY_TYPE_LABELS[entity.type].one}</span>
+            {entity.country && entity.country.name !== entity.name ? <span>· {entity.country.name}</span> : null}
+          </p>
+        </div>
+        <button
+          type="button"
+          onClick={on.onClose}
+          aria-label="Close"
+          className="-m-1 cursor-pointer rounded-md p-2 text-stone-600 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-stone-300 dark:hover:bg-stone-800"
+        >
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" stroke="currentColor" strokeWidth="2">
+            <path d="M3 3l10 10M13 3L3 13" />
+          </svg>
+        </button>
+      </div>
+      <div className="space-y-5 overflow-y-auto p-4">
+        {entity.role ? (
+          <p className="text-base">
+            <span className="sr-only">Role: </span>
+            <strong className="font-semibold">{entity.role}</strong>
+          </p>
+        ) : null}
+        {ctx.introduction ? (
+          <section aria-label="Introduced in">
+            <h3 className={sectionHeading}>Introduced</h3>
+            <blockquote className="mt-1 border-l-2 border-stone-300 pl-3 font-serif text-stone-800 dark:border-stone-600 dark:text-stone-200">
+              {ctx.introduction}
+            </blockquote>
+          </section>
+        ) : null}
+        <section aria-labelledby={`${headingId}-mentions`}>
+          <h3 id={`${headingId}-mentions`} className={sectionHeading}>
+            {ctx.mentions.length === 1 ? '1 mention' : `${ctx.mentions.length} mentions`}
+          </h3>
+          <ul className="mt-1 space-y-0.5">
+            {ctx.mentions.map((m) => (
+              <li key={m.start}>
+                <button type="button" className={`${listButton} font-serif`} onClick={() => on.onShowMention(m)}>
+                  {m.before}
+                  <mark className="rounded-sm bg-sky-100 px-0.5 text-inherit dark:bg-sky-900">{m.mention}</mark>
+                  {m.after}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+        {ctx.related.length ? (
+          <section aria-labelledby={`${headingId}-related`}>
+            <h3 id={`${headingId}-related`} className={sectionHeading}>
+              Related
+            </h3>
+            <ul className="mt-1 flex flex-wrap gap-1.5">
+              {ctx.related.map(({ entity: other, count }) => (
+                <li key={other.id}>
+                  <button
+                    type="button"
+                    onClick={() => on.onSelectEntity(other.id)}
+                    className="inline-flex cursor-pointer items-center gap-1.5 rounded-full border border-stone-300 px-2.5 py-1 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-stone-600 dark:hover:bg-stone-800"
+                  >
+                    <span aria-hidden="true" className={`inline-block h-1.5 w-3 ${SWATCH_CLASSES[other.type]}`} />
+                    {other.name}
+                    <span className="text-stone-600 tabular-nums dark:text-stone-400">
+                      <span className="sr-only">, {ENTITY_TYPE_LABELS[other.type].one}, together in </span>
+                      {count}
+                      <span className="sr-only"> {count === 1 ? 'sentence' : 'sentences'}</span>
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {ctx.events.length ? (
+          <section aria-labelledby={`${headingId}-events`}>
+            <h3 id={`${headingId}-events`} className={sectionHeading}>
+              In the timeline
+            </h3>
+            <ul className="mt-1 space-y-0.5">
+              {ctx.events.map((event) => (
+                <li key={event.id}>
+                  <button
+                    type="button"
+                    aria-current={event.id === selectedEventId ? 'true' : undefined}
+                    onClick={() => on.onSelectEvent(event.id)}
+                    className={`${listButton} ${event.id === selectedEventId ? 'bg-rose-50 dark:bg-rose-950' : ''}`}
+                  >
+                    <span className="block font-medium">{event.label}</span>
+                    <span className="block text-stone-600 dark:text-stone-400">{formatDisplayDate(event.date)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {on.onComment ? (
+          <button
+            type="button"
+            onClick={() => on.onComment?.(entity)}
+            className="cursor-pointer rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
+            Comment on {entity.name}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

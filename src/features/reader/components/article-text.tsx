@@ -1,0 +1,107 @@
+import { memo, type ReactNode } from 'react';
+import type { EntityType, Span } from '../../../core/types';
+import { MENTION_CLASSES, typeDescriptionId } from '../../../lib/entity-style';
+import { buildRuns, type MarkKind, type TextMark, type TextMention } from '../lib/runs';
+
+export interface SentenceMarker {
+  eventId: string;
+  label: string;
+}
+
+const MARK_CLASSES: Record<MarkKind, string> = {
+  passage: 'bg-amber-100/80 dark:bg-amber-900/50 border-b border-amber-400',
+  'selected-entity': 'bg-sky-200/80 dark:bg-sky-800/70',
+  flash: 'gloss-flash',
+};
+
+function Pieces({ text, pieces }: { text: string; pieces: { start: number; end: number; marks: MarkKind[] }[] }) {
+  return (
+    <>
+      {pieces.map((p) => (
+        <span
+          key={p.start}
+          data-offset={p.start}
+          className={p.marks.length ? p.marks.map((m) => MARK_CLASSES[m]).join(' ') : undefined}
+        >
+          {text.slice(p.start, p.end)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+export interface SentenceProps {
+  text: string;
+  sentence: Span & { id: number };
+  mentions: readonly TextMention[];
+  marks: readonly TextMark[];
+  hiddenTypes: ReadonlySet<EntityType>;
+  selectedEntityId: string | null;
+  highlighted: boolean;
+  markers: readonly SentenceMarker[];
+}
+
+/** One sentence: plain text and entity mentions as real buttons; memoised so a selection re-renders little. */
+export const Sentence = memo(function Sentence({
+  text,
+  sentence,
+  mentions,
+  marks,
+  hiddenTypes,
+  selectedEntityId,
+  highlighted,
+  markers,
+}: SentenceProps) {
+  const visible = mentions.filter((m) => !hiddenTypes.has(m.type));
+  const runs = buildRuns(sentence.start, sentence.end, visible, marks);
+  return (
+    <span
+      id={`sentence-${sentence.id}`}
+      data-sentence={sentence.id}
+      className={
+        highlighted
+          ? 'scroll-mt-24 rounded bg-yellow-100 ring-4 ring-yellow-100 transition-colors dark:bg-yellow-900/60 dark:ring-yellow-900/60'
+          : 'scroll-mt-24'
+      }
+    >
+      {runs.map((run) =>
+        run.kind === 'text' ? (
+          <Pieces key={run.start} text={text} pieces={run.pieces} />
+        ) : (
+          <button
+            key={run.start}
+            type="button"
+            data-entity-id={run.mention.entityId}
+            data-mention-start={run.start}
+            aria-describedby={typeDescriptionId(run.mention.type)}
+            aria-haspopup="dialog"
+            className={`cursor-pointer rounded-sm px-px underline decoration-2 underline-offset-[0.2em] transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 print:no-underline ${MENTION_CLASSES[run.mention.type]} ${run.mention.entityId === selectedEntityId ? 'bg-sky-200/80 dark:bg-sky-800/70' : ''}`}
+          >
+            <Pieces text={text} pieces={run.pieces} />
+          </button>
+        ),
+      )}
+      {markers.map((m) => (
+        <button
+          key={m.eventId}
+          type="button"
+          data-event-marker={m.eventId}
+          aria-label={`Timeline event: ${m.label}`}
+          title={`Timeline: ${m.label}`}
+          className="mx-0.5 inline-flex size-5 cursor-pointer items-center justify-center rounded-full align-middle text-rose-700 hover:bg-rose-100 focus-visible:outline-2 focus-visible:outline-rose-600 dark:text-rose-300 dark:hover:bg-rose-900/60 print:hidden"
+        >
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.6">
+            <circle cx="8" cy="8" r="6.2" />
+            <path d="M8 4.5V8l2.4 1.6" strokeLinecap="round" />
+          </svg>
+        </button>
+      ))}
+    </span>
+  );
+});
+
+/** Whitespace between sentences, kept inside an offset-carrying element (the selection contract). */
+export function Gap({ text, start, end }: { text: string; start: number; end: number }): ReactNode {
+  if (end <= start) return null;
+  return <span data-offset={start}>{text.slice(start, end)}</span>;
+}
