@@ -136,5 +136,11 @@ function settle(c: Cluster): void {
     const words = nameWords(p.text).length;
     if (words > nameWords(name).length || (words === nameWords(name).length && p.text.length > name.length)) name = p.text;
   }
+  if (c.type === 'group') {
+    // A nationality is named by its most used form ("Russian", not "Russians").
+    const counts = new Map<string, number>();
+    for (const p of c.pieces) counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
+    name = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? name;
+  }
   c.name = name.replace(/^the\s+/i, '');
 }

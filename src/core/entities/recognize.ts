@@ -87,7 +87,8 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
 
   const used = new Set<string>();
   const drafts = clusters
-    .filter((c) => c.pieces.length > 0)
+    // A word named once with no cue at all ("of Chechen descent") is not kept; a repeated one is.
+    .filter((c) => c.pieces.length > (c.strength === 0 ? 1 : 0))
     .map((c) => {
       const base = `${c.type}-${slugify(c.name) || 'entity'}`;
       let id = base;
@@ -103,7 +104,9 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       }
       mentions.sort(byStart);
       const ordered = [...c.pieces].sort((a, b) => a.start - b.start);
-      const role = ordered.find((p) => p.role !== null)?.role ?? null;
+      // The fullest role the article gives ("Syrian President" over "President").
+      let role: string | null = null;
+      for (const p of ordered) if (p.role !== null && (role === null || p.role.length > role.length)) role = p.role;
       return { id, cluster: c, mentions, role };
     });
   const sal = salience(drafts, base.sentences.length);
