@@ -48,13 +48,18 @@ function write(key: string, value: string | null): WriteResult {
   if (value === null) memory.delete(key);
   else memory.set(key, value);
   const s = storage();
-  if (!s) return { ok: false, message: 'Drafts are kept only until you close this page: this browser does not allow saving them.' };
+  if (!s)
+    return {
+      ok: false,
+      message: 'Drafts are kept only until you close this page: this browser does not allow saving them.',
+    };
   try {
     if (value === null) s.removeItem(key);
     else s.setItem(key, value);
     return { ok: true };
   } catch (error) {
-    const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+    const quota = /quota/i.test(name);
     return {
       ok: false,
       message: quota
@@ -108,7 +113,10 @@ export function clearDraft(articleId: string, target: string): WriteResult {
 }
 
 export function loadDisplayName(): string {
-  const result = v.safeParse(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)), parseJson(read(STORAGE_KEYS.displayName)));
+  const result = v.safeParse(
+    v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)),
+    parseJson(read(STORAGE_KEYS.displayName)),
+  );
   return result.success ? result.output : '';
 }
 

@@ -105,6 +105,17 @@ export function parseCommentsFile(text: string, articleId: string): ParsedImport
   return { comments, invalid };
 }
 
+function readBlobText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  // Older engines (and jsdom) lack Blob.text().
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file);
+  });
+}
+
 /** Reads and validates a chosen file, refusing files over the size limit before reading them. */
 export async function readCommentsFile(file: Blob, articleId: string): Promise<ParsedImport> {
   if (file.size > MAX_IMPORT_BYTES) {
@@ -112,7 +123,7 @@ export async function readCommentsFile(file: Blob, articleId: string): Promise<P
   }
   let text: string;
   try {
-    text = await file.text();
+    text = await readBlobText(file);
   } catch {
     throw new ImportFileError('This file could not be read.');
   }

@@ -3,7 +3,8 @@
 export type BodySegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/gi;
-const TRAILING = /[.,;:!?'"’”)\]]+$/;
+const TRAILING_CHAR = /[.,;:!?'"’”)\]]/;
+const count = (text: string, ch: string) => text.split(ch).length - 1;
 
 function safeHref(candidate: string): string | null {
   try {
@@ -22,12 +23,12 @@ export function linkify(text: string): BodySegment[] {
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     let raw = match[0];
-    // Keep a closing bracket that belongs to the URL, e.g. a Wikipedia link "…_(film)".
-    const trailing = TRAILING.exec(raw)?.[0] ?? '';
-    if (trailing) {
-      let cut = trailing.length;
-      if (trailing.startsWith(')') && (raw.match(/\(/g)?.length ?? 0) >= (raw.match(/\)/g)?.length ?? 0)) cut = 0;
-      raw = raw.slice(0, raw.length - cut);
+    // Trailing punctuation belongs to the sentence, except a closing bracket that balances one in the
+    // URL, e.g. a Wikipedia link "…_(region)".
+    while (raw.length > 0 && TRAILING_CHAR.test(raw.charAt(raw.length - 1))) {
+      const last = raw.charAt(raw.length - 1);
+      if (last === ')' && count(raw, '(') >= count(raw, ')')) break;
+      raw = raw.slice(0, -1);
     }
     const start = match.index;
     const href = safeHref(raw);
