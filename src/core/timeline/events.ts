@@ -1,11 +1,96 @@
-import type { ArticleBase, ArticleEvent, Entity, Timex } from '../types';
+import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
+import { intervalOf, precisionOf } from './calendar';
+import { labelEvent } from './labels';
+import { mergeDrafts, type EventDraft } from './merge';
+
+const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|almost|or so)\s+$/i;
+const STOP_WORDS = new Set(['this', 'that', 'with', 'from', 'have', 'were', 'will', 'would', 'their', 'there', 'which', 'about', 'also', 'been', 'said', 'they', 'them', 'more', 'other', 'into', 'than', 'when', 'what', 'after', 'before']);
+
+/** The interval and precision of a timex, or null when it places nothing on a calendar. */
+function dateOf(timex: Timex, text: string): EventDate | null {
+  const approximateText = HEDGE_BEFORE.test(text.slice(Math.max(0, timex.start - 16), timex.start)) || /^(?:early|late|mid)\b/i.test(timex.text);
+  if (timex.range) {
+    const from = intervalOf(timex.range.start);
+    const to = intervalOf(timex.range.end);
+    if (!from || !to) return null;
+    return { value: timex.range.start, precision: precisionOf(timex.range.start), start: from.start, end: to.end, approximate: timex.type === 'duration' || approximateText };
+  }
+  if (timex.type !== 'date' && timex.type !== 'time') return null;
+  const interval = intervalOf(timex.value);
+  if (!interval) return null;
+  const coarse = timex.precision === 'decade' || timex.precision === 'century';
+  return { value: timex.value, precision: timex.precision, start: interval.start, end: interval.end, approximate: approximateText || coarse };
+}
+
+function entitiesIn(entities: readonly Entity[], span: Span): string[] {
+  return entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
+}
+
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/\p{L}{4,}/gu)) {
+    const w = m[0].toLowerCase();
+    if (!STOP_WORDS.has(w)) words.add(w.slice(0, 5));
+  }
+  return words;
+}
+
+function publicationEvent(base: ArticleBase, entities: readonly Entity[]): ArticleEvent | null {
+  if (!base.published) return null;
+  const interval = intervalOf(base.published);
+  if (!interval) return null;
+  const title = base.sentences[0];
+  return {
+    id: 'publication',
+    label: 'Article published',
+    date: { value: base.published, precision: 'day', start: interval.start, end: interval.end, approximate: false },
+    mention: { start: 0, end: base.text.length },
+    sentence: 0,
+    entities: title ? entitiesIn(entities, title) : [],
+    timexes: [],
+    kind: 'publication',
+  };
+}
 
 /**
- * Builds the labelled, dated events of an article from its time expressions and entities.
+ * Builds the labelled, dated events of an article from its time expressions and entities: one per
+ * happening (mentions of the same one merged), plus the publication itself.
+ * @example buildEvents(base, [], extractTimexes(base)).map((e) => e.label) // ['Kerry meets activists', 'Article published']
  */
 export function buildEvents(base: ArticleBase, entities: readonly Entity[], timexes: readonly Timex[]): ArticleEvent[] {
-  void base;
-  void entities;
-  void timexes;
-  return [];
+  const drafts: EventDraft[] = [];
+  for (const timex of timexes) {
+    const sentence = base.sentences[timex.sentence];
+    if (!sentence || (timex.stated.length === 0 && !timex.range)) continue;
+    const date = dateOf(timex, base.text);
+    if (!date) continue;
+    const label = labelEvent({ text: base.text, sentence, timex, anchored: timex.range !== null, entities });
+    drafts.push({
+      timexId: timex.id,
+      label: label.text,
+      quality: label.quality,
+      date,
+      mention: { start: timex.start, end: timex.end },
+      sentence: timex.sentence,
+      entities: entitiesIn(entities, sentence),
+      words: contentWords(base.text.slice(sentence.start, sentence.end)),
+      anchor: timex.range ? timex.range.start : null,
+    });
+  }
+  const events: ArticleEvent[] = mergeDrafts(drafts).map((m) => ({
+    id: '',
+    label: m.label,
+    date: m.date,
+    mention: m.mention,
+    sentence: m.sentence,
+    entities: m.entities,
+    timexes: m.timexIds,
+    kind: 'event',
+  }));
+  events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.mention.start - b.mention.start);
+  events.forEach((e, i) => (e.id = `e${i + 1}`));
+  const publication = publicationEvent(base, entities);
+  if (!publication) return events;
+  const at = events.findIndex((e) => e.date.start > publication.date.start);
+  return at < 0 ? [...events, publication] : [...events.slice(0, at), publication, ...events.slice(at)];
 }

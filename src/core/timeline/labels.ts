@@ -1,0 +1,408 @@
+/**
+ * Short readable labels for events, derived from the sentence around the date by general rules:
+ * a named event at the date ("last month's X bombings" → "X bombings"), a noun phrase the date
+ * modifies ("the 2003 invasion of Iraq" → "Invasion of Iraq"), a possessive event noun ("Smith's
+ * return to Paris on May 7" → "Smith returns to Paris"), or the clause's subject, verb and object
+ * ("Smith is due to meet activists on Wednesday" → "Smith meets activists"). Entity names shorten
+ * people to their surname; with no entities, capitalised words stand in for them.
+ */
+import type { Entity, Span } from '../types';
+import { baseForm, isIrregularPast, thirdPerson, verbOfNoun } from './verbs';
+
+export interface LabelInput {
+  text: string;
+  sentence: Span;
+  /** The date expression the event hangs on. */
+  timex: Span;
+  /** True for spans anchored on the publication date ("since March 2011", "the 26-month conflict"). */
+  anchored: boolean;
+  entities: readonly Entity[];
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+  /** The date expression itself. */
+  marker: boolean;
+}
+
+const MAX_WORDS = 10;
+const PARTICLES = new Set(['del', 'de', 'della', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'la', 'al', 'bin', 'ibn', 'ben', 'dos', 'das']);
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)$/i;
+const ADVERBS = new Set([
+  'also', 'long', 'sternly', 'later', 'then', 'now', 'already', 'still', 'just', 'reportedly', 'again', 'further', 'only',
+  'finally', 'formally', 'officially', 'recently', 'previously', 'earlier', 'first', 'once', 'never', 'not', 'has', 'have',
+  'had', 'been', 'allegedly', 'apparently', 'publicly', 'jointly', 'quietly', 'briefly', 'but', 'and', 'so', 'yet',
+]);
+const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'to']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be']);
+const PLAN_WORDS = new Set(['due', 'set', 'scheduled', 'expected', 'likely', 'poised', 'about', 'going', 'planning', 'preparing', 'hoping', 'able', 'ready', 'keen', 'supposed', 'slated']);
+const GERUND_CUES = new Set(['since', 'after', 'before', 'while', 'by', 'upon', 'without', 'on']);
+const CLAUSE_WORDS = new Set(['when', 'while', 'after', 'before', 'because', 'although', 'though', 'if', 'that', 'which', 'who', 'whom', 'whose', 'where', 'as', 'and', 'but', 'since', 'until', 'unless', 'whereas', 'including']);
+const STOP_PREPOSITIONS = new Set(['at', 'on', 'in', 'during', 'by', 'from', 'after', 'before', 'since', 'until', 'when', 'while', 'amid', 'despite', 'ahead', 'following', 'into', 'through', 'within', 'under', 'near', 'between', 'across', 'around', 'via', 'per']);
+const KEPT_PREPOSITIONS = new Set(['with', 'to', 'as', 'for', 'against', 'over', 'about', 'of', 'on']);
+const REPORTING = new Set(['say', 'tell', 'state', 'announce', 'warn', 'add', 'claim', 'report', 'insist', 'acknowledge', 'note', 'confirm', 'deny', 'explain', 'write', 'argue', 'suggest']);
+const NOT_VERBS = new Set([
+  'concerned', 'alleged', 'armed', 'united', 'limited', 'detailed', 'advanced', 'related', 'based', 'experienced', 'skilled',
+  'talented', 'interested', 'proposed', 'so-called', 'red', 'bed', 'need', 'speed', 'feed', 'seed', 'hundred', 'indeed',
+  'shed', 'wed', 'naked', 'wicked', 'sacred', 'beloved', 'rugged', 'ragged', 'crooked', 'aged', 'embattled', 'unprecedented',
+]);
+const TIME_HEADS = /^(?:lows?|highs?|records?|periods?|times?|averages?|basis|old|long|term|mark|level|levels|span|run|streak|stretch|history|ago|years?|months?|weeks?|days?|hours?)$/i;
+const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|Ambassador|Foreign|Defence|Defense|General|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|Chairman|Chief|Director|Judge|Justice|Pope|Bishop|Archbishop|Sheikh|Sir|Dr|Mr|Mrs|Ms|Lord|Lady|Commander|Colonel|Captain|Admiral|Sergeant|Officer|Envoy|Spokesman|Spokeswoman|Leader|Premier|Deputy|Vice|Interior|Finance|State|Home|Trade|Health|Labour|Labor|Justice|Energy|Education)$/;
+
+const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/**
+ * The short name an event label uses: a person's surname (with its particle), else the full name.
+ * @example shortName({ name: 'Carla del Ponte', type: 'person' }) // 'del Ponte'
+ */
+export function shortName(entity: Pick<Entity, 'name' | 'type'>): string {
+  if (entity.type !== 'person') return entity.name;
+  const words = entity.name.split(/\s+/);
+  if (words.length < 2) return entity.name;
+  const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
+  return particle > 0 ? words.slice(particle).join(' ') : (words[words.length - 1] ?? entity.name);
+}
+
+interface PlacedMention extends Span {
+  entity: Entity;
+}
+
+function mentionsWithin(entities: readonly Entity[], span: Span): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) if (m.start >= span.start && m.end <= span.end) out.push({ start: m.start, end: m.end, entity });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where a person's mention really starts: before the role or title the text gives it ("Russian President"). */
+function withTitle(text: string, m: PlacedMention, from: number): number {
+  const role = m.entity.role;
+  if (role && m.start - role.length - 1 >= from && text.slice(m.start - role.length - 1, m.start) === `${role} `) return m.start - role.length - 1;
+  const run = /(?:\b\p{Lu}[\p{L}.-]*\s+(?:of\s+)?)+$/u.exec(text.slice(from, m.start));
+  if (run && run[0].split(/\s+/).some((w) => TITLE_WORDS.test(w))) return m.start - run[0].length;
+  return m.start;
+}
+
+/**
+ * Writes a stretch of text with people shortened to their surname and their titles dropped
+ * ("Russian President Vladimir Putin" → "Putin"); without entities, a title followed by a two-word
+ * name keeps the name.
+ */
+function compress(text: string, span: Span, entities: readonly Entity[]): string {
+  const people = mentionsWithin(entities, span).filter((m) => m.entity.type === 'person');
+  let out = '';
+  let at = span.start;
+  for (const m of people) {
+    if (m.start < at) continue;
+    out += text.slice(at, withTitle(text, m, at)) + shortName(m.entity);
+    at = m.end;
+  }
+  out += text.slice(at, span.end);
+  if (people.length === 0) {
+    out = out.replace(/\b((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?)+)(\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*)\b/gu, (whole, titles: string, name: string) =>
+      titles.split(/\s+/).some((w) => TITLE_WORDS.test(w)) ? name : whole,
+    );
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function tokenize(text: string, span: Span, timex: Span): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
+  const slice = text.slice(span.start, span.end);
+  let markerPushed = false;
+  for (const m of slice.matchAll(pattern)) {
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    if (start < timex.end && timex.start < end) {
+      if (!markerPushed) tokens.push({ word: '\u0001', start: timex.start, end: timex.end, marker: true });
+      markerPushed = true;
+      continue;
+    }
+    tokens.push({ word: m[0].replace(/[.]$/, ''), start, end, marker: false });
+  }
+  return tokens;
+}
+
+const isBoundary = (t: Token): boolean => !t.marker && (/^[,;:"“”()—–[\]]$|^--$/.test(t.word) || CLAUSE_WORDS.has(t.word.toLowerCase()));
+const isPunctuation = (t: Token): boolean => !t.marker && /^(?:[^\p{L}\d]|--)$/u.test(t.word);
+
+interface VerbGroup {
+  /** Index of the first token of the group (auxiliaries included). */
+  first: number;
+  /** Index of the main verb. */
+  head: number;
+  base: string;
+  passive: boolean;
+  gerund: boolean;
+}
+
+/** Verb groups in a token list: modal + verb, be + (due) to + verb, gerunds after "since", past tenses. */
+function verbGroups(tokens: readonly Token[]): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  const lower = tokens.map((t) => (t.marker ? '' : t.word.toLowerCase()));
+  const skip = (i: number): number => {
+    let j = i;
+    while (j < tokens.length && (tokens[j]?.marker || ADVERBS.has(lower[j] ?? ''))) j++;
+    return j;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lower[i] ?? '';
+    if (!w) continue;
+    if (BE.has(w)) {
+      let j = skip(i + 1);
+      if (PLAN_WORDS.has(lower[j] ?? '')) j = skip(j + 1);
+      if (lower[j] === 'to') {
+        const k = skip(j + 1);
+        const verb = lower[k];
+        if (verb && /^\p{Ll}+$/u.test(verb)) {
+          groups.push({ first: i, head: k, base: verb, passive: false, gerund: false });
+          i = k;
+          continue;
+        }
+      }
+      const k = skip(i + 1);
+      const participle = lower[k] ?? '';
+      if (/^\p{Ll}+ed$/u.test(participle) && !NOT_VERBS.has(participle)) {
+        groups.push({ first: i, head: k, base: participle, passive: true, gerund: false });
+        i = k;
+      }
+      continue;
+    }
+    if (MODALS.has(w) && w !== 'to') {
+      const k = skip(i + 1);
+      const verb = lower[k] ?? '';
+      if (/^\p{Ll}+$/u.test(verb) && !BE.has(verb) && verb !== 'have' && verb !== 'not') {
+        groups.push({ first: i, head: k, base: verb, passive: false, gerund: false });
+        i = k;
+      }
+      continue;
+    }
+    if (/^\p{Ll}+ing$/u.test(w) && GERUND_CUES.has(lower[i - 1] ?? '')) {
+      groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true });
+      continue;
+    }
+    const previous = lower[i - 1] ?? '';
+    if ((isIrregularPast(w) || /^\p{Ll}{3,}ed$/u.test(w)) && !NOT_VERBS.has(w) && !DETERMINERS.test(previous) && !BE.has(w) && w !== 'had') {
+      const first = previous === 'has' || previous === 'have' || previous === 'had' ? i - 1 : i;
+      groups.push({ first, head: i, base: baseForm(w), passive: false, gerund: false });
+    } else if (w === 'says' || w === 'meets' || w === 'visits') {
+      groups.push({ first: i, head: i, base: w.slice(0, -1), passive: false, gerund: false });
+    }
+  }
+  return groups;
+}
+
+/** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
+function subjectSpan(tokens: readonly Token[], end: number): Span | null {
+  let from = end - 1;
+  while (from >= 0) {
+    const t = tokens[from];
+    if (!t || t.marker || isBoundary(t)) break;
+    from--;
+  }
+  let first = from + 1;
+  let last = end - 1;
+  while (first <= last && (DETERMINERS.test(tokens[first]?.word ?? '') || ADVERBS.has((tokens[first]?.word ?? '').toLowerCase()))) first++;
+  while (last >= first && (ADVERBS.has((tokens[last]?.word ?? '').toLowerCase()) || tokens[last]?.marker)) last--;
+  const a = tokens[first];
+  const b = tokens[last];
+  if (!a || !b || first > last) return null;
+  return { start: a.start, end: b.end };
+}
+
+/** The subject of the sentence's main clause: the words before its first verb group. */
+function mainSubject(tokens: readonly Token[], groups: readonly VerbGroup[]): Span | null {
+  const firstVerb = groups.find((g) => !g.gerund);
+  let end = firstVerb ? firstVerb.first : -1;
+  if (end < 0) {
+    end = tokens.findIndex((t) => /^(?:is|are|was|were|has|have|had)$/i.test(t.word));
+    if (end < 0) return null;
+  }
+  return subjectSpan(tokens, end);
+}
+
+/**
+ * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
+ * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
+ */
+function objectSpans(tokens: readonly Token[], from: number): Span[] {
+  const pieces: Span[] = [];
+  let pieceStart = -1;
+  let last = -1;
+  let words = 0;
+  let i = from;
+  const close = () => {
+    if (pieceStart >= 0 && last >= pieceStart) pieces.push({ start: tokens[pieceStart]!.start, end: tokens[last]!.end });
+    pieceStart = -1;
+  };
+  while (i < tokens.length && words < 8) {
+    const t = tokens[i];
+    if (!t || t.marker || isPunctuation(t)) break;
+    const w = t.word.toLowerCase();
+    if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0) break;
+    if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w)) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
+      const next = tokens[j];
+      if (j > i + 1 && next && !next.marker && KEPT_PREPOSITIONS.has(next.word.toLowerCase()) && last >= 0) {
+        close();
+        i = j;
+        continue;
+      }
+      break;
+    }
+    if (/^\p{Ll}+ing$/u.test(w) && words > 0) break;
+    if (pieceStart < 0) pieceStart = i;
+    last = i;
+    words++;
+    i++;
+  }
+  // A phrase does not end on a preposition or an article ("activists on").
+  while (last >= 0 && pieceStart >= 0 && last >= pieceStart && /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by)$/i.test(tokens[last]!.word) && !(last === from && /^(?:over|up|out|off|down|in|on)$/i.test(tokens[last]!.word))) last--;
+  close();
+  return pieces;
+}
+
+function isPlural(subject: string): boolean {
+  const last = subject.split(/\s+/).pop() ?? '';
+  return /^\p{Ll}+[^su]s$/u.test(last) || /^(?:men|women|people|children|police|they|we)$/i.test(last);
+}
+
+function conjugate(base: string, plural: boolean, passive: boolean): string {
+  if (passive) return `${plural ? 'are' : 'is'} ${base}`;
+  if (plural) return base === 'be' ? 'are' : base;
+  return thirdPerson(base);
+}
+
+/** "the conflict" → "Syria conflict" when the article calls it so elsewhere. */
+function expandHead(text: string, head: string): string {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(`(?<![.!?]\\s)\\b(\\p{Lu}[\\p{L}-]+) ${head.replace(/[^\p{L}\s-]/gu, '')}\\b`, 'gu'))) {
+    const word = m[1] ?? '';
+    if (/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(word)) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? `${best[0]} ${head}` : head;
+}
+
+/** The noun phrase after a date used as a modifier ("the 2003 invasion of Iraq"). */
+function nounPhraseAfter(text: string, at: number, limit: number): string | null {
+  const right = text.slice(at, limit);
+  const m = /^(?:['’]s)?\s+/.exec(right);
+  if (!m) return null;
+  const words: string[] = [];
+  let sawOf = false;
+  for (const w of right.slice(m[0].length).matchAll(/[\p{L}][\p{L}'’-]*|\S/gu)) {
+    const word = w[0];
+    const lowerWord = word.toLowerCase();
+    if (!/^\p{L}/u.test(word)) break;
+    if (lowerWord === 'of' && !sawOf && words.length > 0) {
+      sawOf = true;
+      words.push(word);
+      continue;
+    }
+    if (!isCapitalised(word) && (STOP_PREPOSITIONS.has(lowerWord) || KEPT_PREPOSITIONS.has(lowerWord) || CLAUSE_WORDS.has(lowerWord) || BE.has(lowerWord) || MODALS.has(lowerWord) || /(?:ed|ing)$/.test(lowerWord) && words.length > 0)) break;
+    if (sawOf && DETERMINERS.test(word)) continue;
+    words.push(word);
+    if (words.length >= 6) break;
+  }
+  while (words.length && words[words.length - 1]?.toLowerCase() === 'of') words.pop();
+  if (!words.length) return null;
+  const head = words[sawOf ? words.findIndex((w) => w.toLowerCase() === 'of') - 1 : words.length - 1] ?? '';
+  if (TIME_HEADS.test(head)) return null;
+  return words.join(' ');
+}
+
+/** A label and how it was found: named event or noun phrase (3), possessive (3), clause (2), fallback (0). */
+export interface Label {
+  text: string;
+  quality: number;
+}
+
+/**
+ * A short readable label for the event a date expression places.
+ * @example labelEvent({ text: 'Kerry is due to meet activists on Wednesday.', sentence: { start: 0, end: 45 }, timex: { start: 35, end: 44 }, anchored: false, entities: [] }).text // 'Kerry meets activists'
+ */
+export function labelEvent(input: LabelInput): Label {
+  const { text, sentence, timex, anchored, entities } = input;
+  const sentenceEntities = entities.filter((e) => e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
+  const finish = (label: string, quality = 3): Label => {
+    const words = label.replace(/\s+/g, ' ').replace(/^[\s,;:'"“”‘’-]+|[\s,;:'"“”‘’-]+$/g, '').split(' ');
+    return { text: capitalise(words.slice(0, MAX_WORDS).join(' ')), quality };
+  };
+
+  // 1. A named event right at the date: "last month's Boston Marathon bombings".
+  for (const e of sentenceEntities) {
+    if (e.type !== 'event') continue;
+    const hit = e.mentions.find((m) => m.start < timex.end + 4 && timex.start < m.end);
+    if (hit) {
+      const name = e.name.replace(/^(?:\d{4}|\p{Lu}\p{Ll}+ \d{4})\s+/u, '').replace(/\s+\d{4}$/, '');
+      return finish(name);
+    }
+  }
+
+  const left = text.slice(sentence.start, timex.start);
+  const phraseText = text.slice(timex.start, timex.end);
+  // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
+  const modifier = /\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) || /^['’]s\b/.test(text.slice(timex.end)) || (anchored && /-/.test(phraseText));
+  if (modifier) {
+    const np = nounPhraseAfter(text, timex.end, sentence.end);
+    if (np && (anchored || np.split(' ').length > 1 || isCapitalised(np))) {
+      return finish(anchored ? `${expandHead(text, np)} begins` : np);
+    }
+  }
+
+  // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
+  if (anchored && /\bsince\s+$/i.test(left)) {
+    const m = /(\p{L}+)\s+(?:that|which)\s+[^,;]*$/u.exec(left);
+    if (m?.[1] && !DETERMINERS.test(m[1])) return finish(`${expandHead(text, m[1])} begins`);
+  }
+
+  // 4. A possessive event noun: "Smith's return to Paris … on May 7, 2012".
+  const possessive = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s+(\p{Ll}+)((?:\s+[\p{L}-]+){0,10}?)\s*(?:on|in|at|of|during)?\s*$/u.exec(left);
+  if (possessive) {
+    const [, owner = '', noun = '', rest = ''] = possessive;
+    const restWords = rest.trim().split(/\s+/).filter(Boolean);
+    if (!restWords.some((w) => /^\p{Ll}+ed$/u.test(w) || BE.has(w.toLowerCase()))) {
+      const ownerStart = sentence.start + (possessive.index ?? 0);
+      const ownerName = compress(text, { start: ownerStart, end: ownerStart + owner.length }, entities);
+      const verb = verbOfNoun(noun);
+      const restText = rest.trim().replace(/\b(?:an|a) historic\b/, 'a').replace(/\bhistoric\s+/, '');
+      return finish(verb ? `${ownerName} ${verb} ${restText}` : `${ownerName}'s ${noun} ${restText}`);
+    }
+  }
+
+  // 5. Subject, verb and object of the clause around the date.
+  const tokens = tokenize(text, sentence, timex);
+  const marker = tokens.findIndex((t) => t.marker);
+  const groups = verbGroups(tokens);
+  if (marker >= 0 && groups.length) {
+    const before = groups.filter((g) => g.first < marker && !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)));
+    const after = groups.filter((g) => g.first > marker);
+    const chosen = before[before.length - 1] ?? after[0];
+    if (chosen) {
+      const subject = chosen.gerund ? mainSubject(tokens, groups) : subjectSpan(tokens, chosen.first);
+      const subjectText = subject ? compress(text, subject, entities) : sentenceEntities[0] ? shortName(sentenceEntities[0]) : '';
+      let objectText = objectSpans(tokens, chosen.head + 1)
+        .map((piece) => compress(text, piece, entities))
+        .join(' ');
+      const verb = conjugate(chosen.base, isPlural(subjectText), chosen.passive);
+      if (REPORTING.has(chosen.base) && !chosen.passive) {
+        return finish(`${subjectText} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : 'comments'}`, 1);
+      }
+      if (objectText.split(' ').length > 7) objectText = objectText.split(' ').slice(0, 7).join(' ');
+      if (subjectText) return finish(`${subjectText} ${verb} ${objectText}`, 2);
+    }
+  }
+
+  // 6. Fall back on the entities of the sentence, or its first words.
+  if (sentenceEntities.length) return finish(sentenceEntities.slice(0, 3).map(shortName).join(', '), 0);
+  const words = text.slice(sentence.start, sentence.end).split(/\s+/).slice(0, 8).join(' ');
+  return finish(words, 0);
+}
