@@ -55,7 +55,7 @@ function publicationEvent(base: ArticleBase, entities: readonly Entity[]): Artic
 /**
  * Builds the labelled, dated events of an article from its time expressions and entities: one per
  * happening (mentions of the same one merged), plus the publication itself.
- * @example buildEvents(base, [], extractTimexes(base)).map((e) => e.label) // ['Kerry meets activists', 'Article published']
+ * @example buildEvents(base, [], extractTimexes(base)).map((e) => e.label) // ['Smith meets activists', 'Article published']
  */
 export function buildEvents(base: ArticleBase, entities: readonly Entity[], timexes: readonly Timex[]): ArticleEvent[] {
   const drafts: EventDraft[] = [];

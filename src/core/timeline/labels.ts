@@ -56,7 +56,7 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /**
  * The short name an event label uses: a person's surname (with its particle), else the full name.
- * @example shortName({ name: 'Carla del Ponte', type: 'person' }) // 'del Ponte'
+ * @example shortName({ name: 'Maria del Rio', type: 'person' }) // 'del Rio'
  */
 export function shortName(entity: Pick<Entity, 'name' | 'type'>): string {
   if (entity.type !== 'person') return entity.name;
@@ -89,7 +89,7 @@ function withTitle(text: string, m: PlacedMention, from: number): number {
 
 /**
  * Writes a stretch of text with people shortened to their surname and their titles dropped
- * ("Russian President Vladimir Putin" → "Putin"); without entities, a title followed by a two-word
+ * ("French President Jean Dupont" → "Dupont"); without entities, a title followed by a two-word
  * name keeps the name.
  */
 function compress(text: string, span: Span, entities: readonly Entity[]): string {
@@ -327,7 +327,7 @@ export interface Label {
 
 /**
  * A short readable label for the event a date expression places.
- * @example labelEvent({ text: 'Kerry is due to meet activists on Wednesday.', sentence: { start: 0, end: 45 }, timex: { start: 35, end: 44 }, anchored: false, entities: [] }).text // 'Kerry meets activists'
+ * @example labelEvent({ text: 'Smith is due to meet activists on Wednesday.', sentence: { start: 0, end: 45 }, timex: { start: 35, end: 44 }, anchored: false, entities: [] }).text // 'Smith meets activists'
  */
 export function labelEvent(input: LabelInput): Label {
   const { text, sentence, timex, anchored, entities } = input;
@@ -337,7 +337,7 @@ export function labelEvent(input: LabelInput): Label {
     return { text: capitalise(words.slice(0, MAX_WORDS).join(' ')), quality };
   };
 
-  // 1. A named event right at the date: "last month's Boston Marathon bombings".
+  // 1. A named event right at the date: "last month's Madrid train bombings".
   for (const e of sentenceEntities) {
     if (e.type !== 'event') continue;
     const hit = e.mentions.find((m) => m.start < timex.end + 4 && timex.start < m.end);

@@ -14,7 +14,7 @@ const PAST_CUE =
 
 /**
  * The tense of the words before a date in its clause (up to the previous clause break).
- * @example tenseBefore('Kerry is due to meet activists on ') // 'future'
+ * @example tenseBefore('Smith is due to meet activists on ') // 'future'
  */
 export function tenseBefore(left: string): Tense {
   const clause = left.split(/[.;:!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
