@@ -34,6 +34,8 @@ export interface RenderedPage {
 }
 
 const SITE = 'Gloss';
+/** Fizz's marks for a boundary sent out of line (`<!--$?-->`, `<template id="B:0">`). */
+const SUSPENDED = /<!--\$\?-->|<template id="B:/;
 const HOME_DESCRIPTION =
   'Gloss: read a news article with its context — people, places, organisations and a timeline of events.';
 
@@ -84,15 +86,19 @@ export async function renderPage(url: string, data: PageData): Promise<RenderedP
     description = describe(article);
   }
 
-  // prerender (not renderToString) waits for lazy parts, so a code-split panel still arrives as HTML.
-  const { prelude } = await prerender(
+  const tree = (
     <ServerLocation url={url}>
       <Providers client={client}>
         <App />
       </Providers>
-    </ServerLocation>,
+    </ServerLocation>
   );
+  // prerender (not renderToString) waits for lazy parts, so a code-split section still arrives as HTML.
+  // Fizz would send a large section out of line, to be moved into place by an inline script (unreadable
+  // without JavaScript, and a late paint); an infinite chunk size keeps every section inline.
+  const { prelude } = await prerender(tree, { progressiveChunkSize: Number.POSITIVE_INFINITY });
   const html = await streamToString(prelude);
+  if (SUSPENDED.test(html)) throw new Error(`renderPage: part of ${url} was not rendered inline`);
   const state = dehydrate(client);
   client.clear();
   return {

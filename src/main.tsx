@@ -1,5 +1,5 @@
 import { hydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
@@ -25,16 +25,20 @@ if (stateElement && renderedUrl !== null && container.firstChild && sameRoute(re
   hydrate(client, JSON.parse(stateElement.textContent || '{}'));
   // During hydration the router reads the server snapshot, i.e. the URL that was rendered; any search
   // params (a selection) apply in the render right after, so the first client render matches the HTML.
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <ServerLocation url={renderedUrl}>
-        <Providers client={client}>
-          <App />
-        </Providers>
-      </ServerLocation>
-    </StrictMode>,
-  );
+  // As a transition, hydration yields to the browser every few milliseconds instead of blocking it in one
+  // long task (the page is already painted and readable; a click meanwhile hydrates its target first).
+  startTransition(() => {
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <ServerLocation url={renderedUrl}>
+          <Providers client={client}>
+            <App />
+          </Providers>
+        </ServerLocation>
+      </StrictMode>,
+    );
+  });
 } else {
   container.replaceChildren();
   createRoot(container).render(

@@ -35,6 +35,17 @@ export async function withEntryServer<T>(run: (entry: typeof EntryServer) => Pro
   }
 }
 
+/**
+ * Puts the app's stylesheet into the page: a prerendered page then paints from its first response, with
+ * no render-blocking request (the CSS is ~10 kB gzip; each page is usually a one-off visit from a link).
+ */
+function inlineStylesheets(html: string, bundle: Rollup.OutputBundle): string {
+  return html.replace(/<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g, (tag, file: string) => {
+    const css = bundle[file]?.type === 'asset' ? assetText(bundle, file) : null;
+    return css === null ? tag : `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+  });
+}
+
 export function prerenderPlugin(): Plugin {
   return {
     name: 'gloss-prerender',
@@ -43,7 +54,7 @@ export function prerenderPlugin(): Plugin {
       order: 'post',
       async handler(_options, bundle) {
         if (!bundle['index.html']) return; // an SSR or library build: nothing to prerender
-        const template = assetText(bundle, 'index.html');
+        const template = inlineStylesheets(assetText(bundle, 'index.html'), bundle);
         const index: unknown = JSON.parse(assetText(bundle, articleIndexUrl().slice(1)));
         const articleFiles = Object.keys(bundle).filter(
           (f) => f.startsWith(`${DATA_PREFIX.slice(1)}articles/`) && f.endsWith('.json'),

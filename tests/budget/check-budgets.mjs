@@ -13,10 +13,17 @@ export const BUDGETS = { js: 90_000, css: 15_000 };
 
 const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1] ?? null;
 
-/** Script, modulepreload and stylesheet URLs referenced by an HTML page. */
+/** Script, modulepreload and stylesheet URLs referenced by an HTML page, and its inline scripts and styles. */
 export function htmlAssets(html) {
   const js = [];
   const css = [];
+  const inlineJs = [];
+  const inlineCss = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const type = attr(m[1] ?? '', 'type');
+    if (!attr(m[1] ?? '', 'src') && (!type || type === 'module') && m[2]?.trim()) inlineJs.push(m[2]);
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) if (m[1]?.trim()) inlineCss.push(m[1]);
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attr(tag, 'src');
     const type = attr(tag, 'type');
@@ -29,7 +36,7 @@ export function htmlAssets(html) {
     if (rel.includes('modulepreload')) js.push(href);
     if (rel.includes('stylesheet')) css.push(href);
   }
-  return { js, css };
+  return { js, css, inlineJs, inlineCss };
 }
 
 /** Specifiers a built chunk imports statically (`import … from "x"`, `import "x"`, `export … from "x"`). */
@@ -67,8 +74,9 @@ export function measurePage(dist, htmlFile) {
   }
   const cssFiles = [...new Set(assets.css.map((u) => toFile(dist, htmlFile, u)).filter(Boolean))];
   const files = (list) => list.map((f) => ({ file: posix.normalize(relative(dist, f)), gzip: gz(f) }));
-  const js = files([...seen]);
-  const css = files(cssFiles);
+  const inline = (list, label) => list.map((text) => ({ file: label, gzip: gzipSync(text).length }));
+  const js = [...files([...seen]), ...inline(assets.inlineJs, '(inline <script>)')];
+  const css = [...files(cssFiles), ...inline(assets.inlineCss, '(inline <style>)')];
   const sum = (list) => list.reduce((n, f) => n + f.gzip, 0);
   return { page: relative(dist, htmlFile), js, css, jsTotal: sum(js), cssTotal: sum(css) };
 }
@@ -100,6 +108,7 @@ function newestSource() {
 
 function main() {
   const dist = resolve(process.argv[2] ?? 'dist');
+  // Inline JSON (the dehydrated cache) is data, not code: it is not counted.
   const builtAt = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0;
   if (!process.argv[2] && builtAt < newestSource()) {
     console.log('budgets: dist/ is missing or older than the sources; building first');

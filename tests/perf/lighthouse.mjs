@@ -3,7 +3,8 @@
 // default config: a moto-g-class screen, simulated slow 4G and 4× CPU), Debian Chromium.
 // Gates: performance ≥ 98, accessibility 100, best practices 100, SEO ≥ 95. Performance is the median of
 // RUNS runs (the machine is shared, the others are deterministic). Prints the scores and every failing audit.
-// Usage: node tests/perf/lighthouse.mjs [path]   (after `npm run build`; default: the first article page)
+// Usage: node tests/perf/lighthouse.mjs [path]   (after `npm run build`; default: the first article page;
+// GLOSS_DIST=dir serves another build, LIGHTHOUSE_RUNS=n changes the run count)
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -23,7 +24,7 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-const dist = resolve('dist');
+const dist = resolve(process.env.GLOSS_DIST ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('lighthouse: dist/ is missing — run `npm run build` first');
   process.exit(1);
