@@ -80,7 +80,8 @@ function Workspace({ article }: { article: Article }) {
   };
 
   const openEntity = (id: string, trigger?: HTMLElement | null) => {
-    if (!entity) returnFocus.current = trigger ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    if (!entity)
+      returnFocus.current = trigger ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     setPreview(null);
     setParams({ entity: id });
   };
@@ -107,7 +108,9 @@ function Workspace({ article }: { article: Article }) {
 
   const showPassage = (span: { start: number; end: number }) => {
     const el = [...(container.current?.querySelectorAll<HTMLElement>('[data-offset]') ?? [])].find(
-      (node) => Number(node.dataset.offset) <= span.start && Number(node.dataset.offset) + (node.textContent?.length ?? 0) > span.start,
+      (node) =>
+        Number(node.dataset.offset) <= span.start &&
+        Number(node.dataset.offset) + (node.textContent?.length ?? 0) > span.start,
     );
     scrollToElement(el ?? null);
     flashSpan(span);
@@ -135,7 +138,8 @@ function Workspace({ article }: { article: Article }) {
     const top = rect.bottom - box.top + 6;
     previewTimer.current = window.setTimeout(() => setPreview({ entityId: id, left, top }), 350);
   };
-  const previewEntity = preview && preview.entityId !== entityId ? article.entities.find((e) => e.id === preview.entityId) : null;
+  const previewEntity =
+    preview && preview.entityId !== entityId ? article.entities.find((e) => e.id === preview.entityId) : null;
 
   return (
     <div className="mx-auto max-w-6xl py-6 lg:grid lg:grid-cols-[minmax(0,42rem)_minmax(18rem,1fr)] lg:gap-10">
@@ -148,7 +152,9 @@ function Workspace({ article }: { article: Article }) {
             hiddenTypes={hiddenTypes}
             onToggle={(type) =>
               updatePrefs({
-                hiddenTypes: hiddenTypes.has(type) ? prefs.hiddenTypes.filter((t) => t !== type) : [...prefs.hiddenTypes, type],
+                hiddenTypes: hiddenTypes.has(type)
+                  ? prefs.hiddenTypes.filter((t) => t !== type)
+                  : [...prefs.hiddenTypes, type],
               })
             }
           />
@@ -193,7 +199,10 @@ function Workspace({ article }: { article: Article }) {
           </div>
         </Suspense>
       </div>
-      <aside aria-label="Context" className="mt-10 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto print:hidden">
+      <aside
+        aria-label="Context"
+        className="mt-10 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto print:hidden"
+      >
         {entity ? (
           <div className="fixed inset-x-0 bottom-0 z-40 max-h-[60vh] lg:static lg:mb-6 lg:max-h-none">
             <EntityPanel

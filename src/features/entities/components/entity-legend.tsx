@@ -16,7 +16,11 @@ export function EntityLegend({
   const present = ENTITY_TYPES.filter((t) => counts.has(t));
   if (present.length === 0) return null;
   return (
-    <div role="group" aria-label="Highlighted entity types" className="flex flex-wrap gap-2 font-sans text-sm print:hidden">
+    <div
+      role="group"
+      aria-label="Highlighted entity types"
+      className="flex flex-wrap gap-2 font-sans text-sm print:hidden"
+    >
       {present.map((type) => {
         const on = !hiddenTypes.has(type);
         return (

@@ -102,11 +102,10 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
                   >
                     <span aria-hidden="true" className={`inline-block h-1.5 w-3 ${SWATCH_CLASSES[other.type]}`} />
                     {other.name}
-                    <span className="text-stone-600 tabular-nums dark:text-stone-400">
-                      <span className="sr-only">, {ENTITY_TYPE_LABELS[other.type].one}, together in </span>
+                    <span aria-hidden="true" className="text-stone-600 tabular-nums dark:text-stone-400">
                       {count}
-                      <span className="sr-only"> {count === 1 ? 'sentence' : 'sentences'}</span>
                     </span>
+                    <span className="sr-only">{`, ${ENTITY_TYPE_LABELS[other.type].one}, together in ${count} ${count === 1 ? 'sentence' : 'sentences'}`}</span>
                   </button>
                 </li>
               ))}

@@ -23,7 +23,14 @@ export function snippet(article: Article, m: { start: number; end: number; sente
   if (to < s.end) to = Math.max(m.end, article.text.lastIndexOf(' ', to));
   const before = (from > s.start ? '…' : '') + article.text.slice(from, m.start);
   const after = article.text.slice(m.end, to) + (to < s.end ? '…' : '');
-  return { start: m.start, end: m.end, sentence: m.sentence, before, mention: article.text.slice(m.start, m.end), after };
+  return {
+    start: m.start,
+    end: m.end,
+    sentence: m.sentence,
+    before,
+    mention: article.text.slice(m.start, m.end),
+    after,
+  };
 }
 
 export interface EntityContext {

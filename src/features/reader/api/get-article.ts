@@ -7,8 +7,7 @@ import type { Article } from '../../../core/types';
 export async function getArticle(id: string, signal?: AbortSignal): Promise<Article> {
   // The reader's own articles live on this device (issue 8); the store loads only when one is opened.
   if (id.startsWith('local-')) {
-    const { getLocalArticle } = await import('../../../lib/storage/article-store');
-    return getLocalArticle(id);
+    return (await import('../../../lib/storage/article-store')).getLocalArticle(id);
   }
   return parseArticle(await fetchJson(articleUrl(id), signal));
 }

@@ -90,7 +90,14 @@ export const Sentence = memo(function Sentence({
           title={`Timeline: ${m.label}`}
           className="mx-0.5 inline-flex size-5 cursor-pointer items-center justify-center rounded-full align-middle text-rose-700 hover:bg-rose-100 focus-visible:outline-2 focus-visible:outline-rose-600 dark:text-rose-300 dark:hover:bg-rose-900/60 print:hidden"
         >
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.6">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 16 16"
+            className="size-3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+          >
             <circle cx="8" cy="8" r="6.2" />
             <path d="M8 4.5V8l2.4 1.6" strokeLinecap="round" />
           </svg>

@@ -16,7 +16,11 @@ export function ReaderToolbar({
   const at = index === -1 ? FONT_SCALES.length - 1 : index;
   return (
     <div className="flex flex-wrap items-center gap-3 font-sans text-sm print:hidden">
-      <div role="group" aria-label="Theme" className="flex rounded-lg border border-stone-300 p-0.5 dark:border-stone-700">
+      <div
+        role="group"
+        aria-label="Theme"
+        className="flex rounded-lg border border-stone-300 p-0.5 dark:border-stone-700"
+      >
         {THEMES.map((theme) => (
           <button
             key={theme}
@@ -29,7 +33,11 @@ export function ReaderToolbar({
           </button>
         ))}
       </div>
-      <div role="group" aria-label="Text size" className="flex items-center rounded-lg border border-stone-300 p-0.5 dark:border-stone-700">
+      <div
+        role="group"
+        aria-label="Text size"
+        className="flex items-center rounded-lg border border-stone-300 p-0.5 dark:border-stone-700"
+      >
         <button
           type="button"
           aria-label="Smaller text"

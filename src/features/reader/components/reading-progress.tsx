@@ -35,7 +35,10 @@ export function ReadingProgress({ targetId }: { targetId: string }) {
       aria-valuenow={progress}
       className="fixed inset-x-0 top-0 z-50 h-1 bg-transparent print:hidden"
     >
-      <div className="h-full origin-left bg-sky-600 dark:bg-sky-400" style={{ transform: `scaleX(${progress / 100})` }} />
+      <div
+        className="h-full origin-left bg-sky-600 dark:bg-sky-400"
+        style={{ transform: `scaleX(${progress / 100})` }}
+      />
     </div>
   );
 }

@@ -68,7 +68,13 @@ export function buildRuns(
     if (mention.start > cursor) {
       runs.push({ kind: 'text', start: cursor, end: mention.start, pieces: piecesOf(cursor, mention.start, marks) });
     }
-    runs.push({ kind: 'mention', start: mention.start, end: mention.end, mention, pieces: piecesOf(mention.start, mention.end, marks) });
+    runs.push({
+      kind: 'mention',
+      start: mention.start,
+      end: mention.end,
+      mention,
+      pieces: piecesOf(mention.start, mention.end, marks),
+    });
     cursor = mention.end;
   }
   if (cursor < end) runs.push({ kind: 'text', start: cursor, end, pieces: piecesOf(cursor, end, marks) });

@@ -88,7 +88,11 @@ export function Timeline({ article, selectedEventId, emphasisEntityId, emphasisN
             <div
               key={e.id}
               className={`absolute h-1.5 rounded-full ${tone} ${dim}`}
-              style={{ left: `${p.x1 * 100}%`, width: `${Math.max(0.5, (p.x2 - p.x1) * 100)}%`, bottom: 6 + p.lane * laneHeight }}
+              style={{
+                left: `${p.x1 * 100}%`,
+                width: `${Math.max(0.5, (p.x2 - p.x1) * 100)}%`,
+                bottom: 6 + p.lane * laneHeight,
+              }}
             />
           ) : (
             <div

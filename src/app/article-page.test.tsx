@@ -1,0 +1,89 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sampleArticle as article } from '../../tests/fixtures/sample-article';
+import { navigate } from '../lib/router';
+import { App } from './app';
+
+function renderApp(url: string) {
+  window.history.replaceState(null, '', url);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  );
+}
+
+const page = `/articles/${article.id}/`;
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(article))),
+  );
+  Element.prototype.scrollIntoView = vi.fn();
+  localStorage.clear();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () => {
+  it('opens a panel named by the entity from a mention, in the URL; Escape closes it and focus returns', async () => {
+    const user = userEvent.setup();
+    renderApp(page);
+    const mention = await screen.findByRole('button', { name: 'Silva' });
+    await user.click(mention);
+    expect(screen.getByRole('dialog', { name: 'Ana Silva' })).toHaveTextContent('Finance Minister');
+    expect(window.location.search).toBe('?entity=person-ana-silva');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(window.location.search).toBe('');
+    await vi.waitFor(() => expect(mention).toHaveFocus());
+  });
+
+  it('reopens the panel from the URL, and Back closes it', async () => {
+    renderApp(`${page}?entity=organization-harbour-board`);
+    expect(await screen.findByRole('dialog', { name: 'Harbour Board' })).toBeInTheDocument();
+    act(() => navigate(page));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    act(() => {
+      window.history.back();
+    });
+    expect(await screen.findByRole('dialog', { name: 'Harbour Board' })).toBeInTheDocument();
+  });
+
+  it('choosing an event highlights and scrolls to its sentence, which leads back to the event', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp(page);
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(within(timeline).getByRole('button', { name: /Harbour Board founded/ }));
+    const sentence = container.querySelector(`#sentence-${article.events[0]!.sentence}`)!;
+    expect(sentence.className).toMatch(/bg-yellow/);
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+    expect(window.location.search).toBe('?event=e-founded');
+    await user.click(screen.getByRole('button', { name: 'Timeline event: Harbour Board founded' }));
+    expect(within(timeline).getByRole('button', { name: /Harbour Board founded/ })).toHaveFocus();
+  });
+
+  it('remembers switched-off entity types', async () => {
+    const user = userEvent.setup();
+    const first = renderApp(page);
+    await user.click(await screen.findByRole('button', { name: 'People 1' }));
+    expect(screen.queryByRole('button', { name: 'Silva' })).toBeNull();
+    first.unmount();
+    renderApp(page);
+    expect(await screen.findByRole('button', { name: 'People 1' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('changes theme and text size from the toolbar', async () => {
+    const user = userEvent.setup();
+    renderApp(page);
+    await user.click(await screen.findByRole('button', { name: 'Dark' }));
+    expect(document.documentElement).toHaveClass('dark');
+    await user.click(screen.getByRole('button', { name: 'Larger text' }));
+    expect(screen.getByRole('article').style.fontSize).toBe(`${1.125 * 1.125}rem`);
+    await user.click(screen.getByRole('button', { name: 'System' }));
+    expect(document.documentElement).not.toHaveClass('dark');
+  });
+});
