@@ -40,12 +40,12 @@ export function ReaderToolbar({
       >
         <button
           type="button"
-          aria-label="Smaller text"
           disabled={at === 0}
           onClick={() => onChange({ fontScale: FONT_SCALES[at - 1] ?? prefs.fontScale })}
           className={`${control} hover:bg-stone-100 dark:hover:bg-stone-800`}
         >
-          A−
+          <span aria-hidden="true">A−</span>
+          <span className="sr-only">Smaller text</span>
         </button>
         <span className="min-w-12 text-center tabular-nums" aria-live="polite">
           <span className="sr-only">Text size </span>
@@ -53,12 +53,12 @@ export function ReaderToolbar({
         </span>
         <button
           type="button"
-          aria-label="Larger text"
           disabled={at === FONT_SCALES.length - 1}
           onClick={() => onChange({ fontScale: FONT_SCALES[at + 1] ?? prefs.fontScale })}
           className={`${control} text-base hover:bg-stone-100 dark:hover:bg-stone-800`}
         >
-          A+
+          <span aria-hidden="true">A+</span>
+          <span className="sr-only">Larger text</span>
         </button>
       </div>
     </div>

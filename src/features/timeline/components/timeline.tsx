@@ -126,7 +126,7 @@ export function Timeline({ article, selectedEventId, emphasisEntityId, emphasisN
                 tabIndex={index === selectedIndex ? 0 : -1}
                 aria-current={selected ? 'true' : undefined}
                 onClick={() => onSelect(e)}
-                className={`w-full cursor-pointer rounded-lg border px-3 py-2 text-left transition focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-rose-600 ${selected ? 'border-rose-300 bg-rose-50 dark:border-rose-700 dark:bg-rose-950' : 'border-transparent hover:bg-stone-100 dark:hover:bg-stone-800'} ${involved(e) ? '' : 'opacity-50'}`}
+                className={`w-full cursor-pointer rounded-lg border px-3 py-2 text-left transition focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-rose-600 ${selected ? 'border-rose-300 bg-rose-50 dark:border-rose-700 dark:bg-rose-950' : 'border-transparent hover:bg-stone-100 dark:hover:bg-stone-800'} ${emphasisEntityId && involved(e) ? 'border-l-4 border-l-sky-500' : ''}`}
               >
                 <span className="block text-xs font-medium text-rose-800 tabular-nums dark:text-rose-300">
                   {e.date.approximate ? (
@@ -138,6 +138,11 @@ export function Timeline({ article, selectedEventId, emphasisEntityId, emphasisN
                   <time dateTime={e.date.start}>{formatDisplayDate(e.date)}</time>
                 </span>
                 <span className="block font-medium text-stone-900 dark:text-stone-100">{e.label}</span>
+                {emphasisEntityId && emphasisName && involved(e) ? (
+                  <span className="mt-0.5 inline-block rounded bg-sky-100 px-1.5 text-xs text-sky-900 dark:bg-sky-900 dark:text-sky-100">
+                    with {emphasisName}
+                  </span>
+                ) : null}
                 {note ? <span className="block text-xs text-stone-600 dark:text-stone-400">{note}</span> : null}
               </button>
             </li>

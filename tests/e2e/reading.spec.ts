@@ -1,0 +1,145 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SEED = '/articles/kerry-in-moscow-mission-to-sway-putin-on-syria/';
+
+interface Mention {
+  start: number;
+}
+interface SeedArticle {
+  entities: { id: string; name: string; mentions: Mention[] }[];
+  events: { id: string; label: string; sentence: number; date: { value: string } }[];
+}
+
+async function seedData(page: Page): Promise<SeedArticle> {
+  const response = await page.request.get('/data/articles/kerry-in-moscow-mission-to-sway-putin-on-syria.json');
+  return (await response.json()) as SeedArticle;
+}
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
+}
+
+test.describe('entities in context', () => {
+  test('choosing "Putin" opens a panel named Vladimir Putin with his role and every mention', async ({ page }) => {
+    const data = await seedData(page);
+    const putin = data.entities.find((e) => e.name === 'Vladimir Putin');
+    expect(putin).toBeDefined();
+    await page.goto(SEED);
+    await page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first().click();
+    const panel = page.getByRole('dialog', { name: 'Vladimir Putin' });
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText('Russian President');
+    await expect(panel.getByRole('heading', { name: `${putin!.mentions.length} mentions` })).toBeVisible();
+    await expect(panel.locator('mark')).toHaveCount(putin!.mentions.length);
+    await expect(page.locator('article [data-entity-id="' + putin!.id + '"]')).toHaveCount(putin!.mentions.length);
+    await expect(page).toHaveURL(new RegExp(`entity=${putin!.id}`));
+  });
+
+  test('the URL reopens the panel after a reload, and Back closes it', async ({ page }) => {
+    await page.goto(SEED);
+    await page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first().click();
+    await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('by keyboard alone: Tab to a mention, Enter opens the panel, Escape closes it and focus returns', async ({
+    page,
+  }) => {
+    await page.goto(SEED);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    let name = '';
+    for (let i = 0; i < 80 && name !== 'Putin'; i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() =>
+        document.activeElement?.closest('article') ? (document.activeElement?.textContent ?? '') : '',
+      );
+    }
+    expect(name).toBe('Putin');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: 'Vladimir Putin' });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Vladimir Putin' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    await expect(page.locator(':focus')).toHaveText('Putin');
+  });
+});
+
+test.describe('the timeline', () => {
+  test('choosing the March 2011 event brings its sentence into view, highlighted', async ({ page }) => {
+    const data = await seedData(page);
+    const march = data.events.find((e) => e.date.value.startsWith('2011-03'));
+    expect(march, 'an event dated March 2011').toBeDefined();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(SEED);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('button', { name: new RegExp(march!.label) }).click();
+    const sentence = page.locator(`#sentence-${march!.sentence}`);
+    await expect(sentence).toBeInViewport();
+    await expect(sentence).toHaveClass(/bg-yellow/);
+    await page.locator(`#sentence-${march!.sentence} [data-event-marker="${march!.id}"]`).click();
+    await expect(timeline.getByRole('button', { name: new RegExp(march!.label) })).toBeFocused();
+  });
+
+  test('by keyboard: arrow keys move between events and Enter selects one', async ({ page }) => {
+    await page.goto(SEED);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const buttons = timeline.getByRole('button');
+    await buttons.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(buttons.nth(1)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(buttons.nth(1)).toHaveAttribute('aria-current', 'true');
+    await expect(page).toHaveURL(/event=/);
+  });
+});
+
+test.describe('layouts, themes and accessibility', () => {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 360, height: 780 }],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${device}, ${scheme}: no serious axe violations, no horizontal scroll`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${SEED}?entity=person-vladimir-putin`);
+        await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
+        await page.waitForTimeout(300);
+        await page.screenshot({
+          path: `tests/e2e/screenshots/${device}-${scheme}.png`,
+          fullPage: device === 'desktop',
+        });
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  }
+});
