@@ -1,16 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { LocalArticleSummary } from '../../../lib/storage/article-store';
+import { listLocalArticles } from '../../../lib/storage/article-store';
 
-/** The reader's own articles. The store (and Dexie) load on demand, never in the first page load. */
-export async function getLocalArticles(): Promise<LocalArticleSummary[]> {
-  const { listLocalArticles } = await import('../../../lib/storage/article-store');
-  return listLocalArticles();
-}
-
+/** The reader's own articles, newest first (key `['local-articles']`). */
 export const localArticlesQueryOptions = () =>
   queryOptions({
     queryKey: ['local-articles'],
-    queryFn: getLocalArticles,
+    queryFn: listLocalArticles,
     retry: false,
   });
 

@@ -1,31 +1,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { StoredArticle } from '../../../lib/storage/article-store';
+import { removeLocalArticle, restoreLocalArticle, type StoredArticle } from '../../../lib/storage/article-store';
 import { localArticlesQueryOptions } from './get-local-articles';
 
-/** Removes one of the reader's articles; resolves to what was stored, for undo. */
-export async function removeLocalArticle(id: string): Promise<StoredArticle | null> {
-  const store = await import('../../../lib/storage/article-store');
-  return store.removeLocalArticle(id);
-}
-
-/** Puts a removed article back exactly as it was. */
-export async function restoreLocalArticle(record: StoredArticle): Promise<void> {
-  const store = await import('../../../lib/storage/article-store');
-  return store.restoreLocalArticle(record);
-}
-
+/**
+ * Remove one of the reader's articles (resolving to what was stored, for undo) and put it back.
+ * Either way the list is refreshed and any cached copy of the article dropped.
+ */
 export function useRemoveLocalArticle() {
   const client = useQueryClient();
-  const key = localArticlesQueryOptions().queryKey;
-  const onSettled = (_data: unknown, _error: unknown, id: string) => {
+  const refresh = (id: string) => {
     client.removeQueries({ queryKey: ['article', id] });
-    return client.invalidateQueries({ queryKey: key });
+    return client.invalidateQueries({ queryKey: localArticlesQueryOptions().queryKey });
   };
-  return {
-    remove: useMutation({ mutationFn: removeLocalArticle, onSettled: (d, e, id) => onSettled(d, e, id) }),
-    restore: useMutation({
-      mutationFn: restoreLocalArticle,
-      onSettled: (d, e, record) => onSettled(d, e, record.id),
-    }),
-  };
+  const remove = useMutation({
+    mutationFn: removeLocalArticle,
+    onSettled: (_data, _error, id) => refresh(id),
+  });
+  const restore = useMutation({
+    mutationFn: (record: StoredArticle) => restoreLocalArticle(record),
+    onSettled: (_data, _error, record) => refresh(record.id),
+  });
+  return { remove, restore };
 }
