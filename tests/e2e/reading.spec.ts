@@ -89,6 +89,41 @@ test.describe('entities in context', () => {
   });
 });
 
+test.describe('preview, touch and print', () => {
+  test('a short hover shows a preview card; leaving hides it', async ({ page }) => {
+    await page.goto(SEED);
+    const mention = page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first();
+    await mention.hover();
+    const card = page.getByRole('tooltip');
+    await expect(card).toContainText('Vladimir Putin');
+    await expect(card).toContainText('Russian President');
+    await page.mouse.move(0, 0);
+    await expect(card).toHaveCount(0);
+  });
+
+  test('printing hides the controls and keeps the article', async ({ page }) => {
+    await page.goto(SEED);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('group', { name: 'Theme' })).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('article [data-paragraph]').first()).toBeVisible();
+  });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+  test('a tap goes straight to the panel, shown as a bottom sheet', async ({ page }) => {
+    await page.goto(SEED);
+    await page.locator('article').getByRole('button', { name: 'Lavrov', exact: true }).first().tap();
+    const panel = page.getByRole('dialog', { name: 'Sergei Lavrov' });
+    await expect(panel).toBeVisible();
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+    const box = await panel.boundingBox();
+    expect(box!.y + box!.height).toBeGreaterThan(780);
+  });
+});
+
 test.describe('the timeline', () => {
   test('choosing the March 2011 event brings its sentence into view, highlighted', async ({ page }) => {
     const data = await seedData(page);
