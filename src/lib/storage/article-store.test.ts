@@ -1,9 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../core';
-import { closeArticleStore, getLocalArticle, listLocalArticles, removeLocalArticle, restoreLocalArticle, saveLocalArticle } from './article-store';
+import {
+  closeArticleStore,
+  getLocalArticle,
+  listLocalArticles,
+  removeLocalArticle,
+  restoreLocalArticle,
+  saveLocalArticle,
+} from './article-store';
 
-const text = 'Mayor opens new bridge in Springfield\n\n7 May 2013\n\nThe mayor of Springfield, Jane Doe, opened the bridge on Tuesday.';
+const text =
+  'Mayor opens new bridge in Springfield\n\n7 May 2013\n\nThe mayor of Springfield, Jane Doe, opened the bridge on Tuesday.';
 const article = (id: string) => ({ ...analyze(text), id });
 
 afterEach(async () => {
@@ -28,7 +36,10 @@ describe('article store', () => {
     await saveLocalArticle(article('local-b'), new Date('2026-01-02T00:00:00Z'));
     const list = await listLocalArticles();
     expect(list.map((a) => a.id)).toEqual(['local-b', 'local-a']);
-    expect(list[0]).toMatchObject({ title: 'Mayor opens new bridge in Springfield', savedAt: '2026-01-02T00:00:00.000Z' });
+    expect(list[0]).toMatchObject({
+      title: 'Mayor opens new bridge in Springfield',
+      savedAt: '2026-01-02T00:00:00.000Z',
+    });
   });
 
   it('removes an article and puts it back on undo', async () => {

@@ -122,13 +122,13 @@ export function ImportPanel({ onClose }: { onClose?: () => void }) {
         onDrop={onDrop}
         data-testid="drop-zone"
         className={`mt-5 flex flex-wrap items-center gap-3 rounded-lg border-2 border-dashed p-4 text-sm ${
-          dragging
-            ? 'border-stone-500 bg-stone-100 dark:bg-stone-800'
-            : 'border-stone-300 dark:border-stone-700'
+          dragging ? 'border-stone-500 bg-stone-100 dark:bg-stone-800' : 'border-stone-300 dark:border-stone-700'
         }`}
       >
         <span className="text-stone-600 dark:text-stone-400">Drop a .txt or .html file here, or</span>
-        <label className={`${secondary} cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-stone-500`}>
+        <label
+          className={`${secondary} cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-stone-500`}
+        >
           Choose a file
           <input
             type="file"

@@ -44,7 +44,10 @@ export async function readImportFile(file: File): Promise<ImportSource> {
   if (file.size === 0) throw new ImportError('empty', `“${file.name}” is empty.`);
   const type = file.type.toLowerCase();
   if (/^(image|audio|video|font)\//.test(type)) {
-    throw new ImportError('binary', `“${file.name}” is not text (${type}). Choose a .txt file or a saved web page (.html).`);
+    throw new ImportError(
+      'binary',
+      `“${file.name}” is not text (${type}). Choose a .txt file or a saved web page (.html).`,
+    );
   }
   const isHtml = HTML_NAME.test(file.name) || type === 'text/html' || type === 'application/xhtml+xml';
   const isText = TEXT_NAME.test(file.name) || type.startsWith('text/') || type === '';

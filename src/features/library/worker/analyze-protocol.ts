@@ -63,7 +63,8 @@ export function localArticleId(title: string, text: string, slugify: (value: str
 }
 
 function errorCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string')
+    return error.code;
   return 'internal';
 }
 
@@ -76,7 +77,11 @@ export function handleAnalyzeMessage(data: unknown, deps: AnalyzeDeps): void {
   }
   const { text, published, byline, source } = request.output;
   if (!text.trim()) {
-    deps.post({ type: 'error', code: 'empty', message: 'There is no text to analyse. Paste an article or choose a file.' });
+    deps.post({
+      type: 'error',
+      code: 'empty',
+      message: 'There is no text to analyse. Paste an article or choose a file.',
+    });
     return;
   }
   const language = checkLanguage(text);

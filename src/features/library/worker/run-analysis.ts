@@ -28,7 +28,10 @@ export function runAnalysis(
       reject(abortError());
       return;
     }
-    const worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module', name: 'gloss-analyze' });
+    const worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'gloss-analyze',
+    });
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
