@@ -75,11 +75,24 @@ for (const c of countries) {
 }
 for (const region of REGION_PLACES) addPlace(region, { kind: 'region', country: null });
 
+// Lookups repeat the same few hundred words; memoised, bounded.
+const MEMO_LIMIT = 50000;
+const placeMemo = new Map<string, PlaceInfo | null>();
+const demonymMemo = new Map<string, { country: CountryRef | null } | null>();
+
 /**
  * The place a name denotes, if the country data knows it.
  * @example lookupPlace('U.S.')?.country?.code // 'USA'
  */
 export function lookupPlace(name: string): PlaceInfo | null {
+  const memo = placeMemo.get(name);
+  if (memo !== undefined) return memo;
+  const found = findPlace(name);
+  if (placeMemo.size < MEMO_LIMIT) placeMemo.set(name, found);
+  return found;
+}
+
+function findPlace(name: string): PlaceInfo | null {
   if (/^[\p{Lu}.]+$/u.test(name) && name.replace(/\./g, '').length <= 4) {
     const bare = name.replace(/\./g, '');
     const key = gazetteerKey(bare);
@@ -97,6 +110,14 @@ export function lookupPlace(name: string): PlaceInfo | null {
  * @example lookupDemonym('Russian')?.code // 'RUS'
  */
 export function lookupDemonym(word: string): { country: CountryRef | null } | null {
+  const memo = demonymMemo.get(word);
+  if (memo !== undefined) return memo;
+  const found = findDemonym(word);
+  if (demonymMemo.size < MEMO_LIMIT) demonymMemo.set(word, found);
+  return found;
+}
+
+function findDemonym(word: string): { country: CountryRef | null } | null {
   const key = gazetteerKey(word);
   const ref = demonyms.get(key);
   if (ref) return { country: ref };

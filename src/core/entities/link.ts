@@ -54,15 +54,32 @@ function newCluster(key: string, p: Piece): Cluster {
 export function linkPieces(pieces: readonly Piece[]): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
+  // Multi-word clusters by first word, last word and initials, so short forms find them in O(1).
+  const index = new Map<string, Cluster[]>();
+  const hasPerson = new Set<Cluster>();
+  const register = (k: string, c: Cluster): void => {
+    const list = index.get(k);
+    if (!list) index.set(k, [c]);
+    else if (!list.includes(c)) list.push(c);
+  };
   const add = (key: string, p: Piece, into?: Cluster): void => {
     const found = into ?? byKey.get(key);
     if (found) {
       found.pieces.push(p);
+      if (p.type === 'person') hasPerson.add(found);
       return;
     }
     const c = newCluster(key, p);
     byKey.set(key, c);
     clusters.push(c);
+    if (p.type === 'person') hasPerson.add(c);
+    const cw = nameWords(p.text);
+    if (cw.length >= 2) {
+      register(`f:${cw[0] ?? ''}`, c);
+      register(`l:${cw[cw.length - 1] ?? ''}`, c);
+      if (/\sof\s/.test(p.text)) register(`o:${cw[cw.length - 1] ?? ''}`, c);
+      register(`i:${initials(p.text)}`, c);
+    }
   };
   const ordered = [...pieces].sort((a, b) => b.to - b.from - (a.to - a.from) || a.start - b.start);
   // Longer names first, so short forms find them.
@@ -79,11 +96,15 @@ export function linkPieces(pieces: readonly Piece[]): Cluster[] {
       continue;
     }
     const w = words[0] ?? '';
-    const matches = clusters.filter((c) => {
-      if (c.pieces.length === 0) return false;
+    const candidates = new Set<Cluster>([
+      ...(index.get(`f:${w}`) ?? []),
+      ...(index.get(`l:${w}`) ?? []),
+      ...(index.get(`o:${w}`) ?? []),
+      ...(/^\p{Lu}{2,}$/u.test(p.text) ? (index.get(`i:${p.text}`) ?? []) : []),
+    ]);
+    const matches = [...candidates].filter((c) => {
       const cw = nameWords(c.name);
-      if (cw.length < 2) return false;
-      if (c.type === 'person' || c.pieces.some((q) => q.type === 'person')) return cw[cw.length - 1] === w || cw[0] === w;
+      if (hasPerson.has(c)) return cw[cw.length - 1] === w || cw[0] === w;
       if (c.type === 'organization') {
         // "Apple" → "Apple Inc.", "Scientology" → "Church of Scientology", "WHO" → its initials.
         const ofForm = /\sof\s/.test(c.name) && cw[cw.length - 1] === w;
@@ -91,7 +112,7 @@ export function linkPieces(pieces: readonly Piece[]): Cluster[] {
       }
       return false;
     });
-    const personMatches = matches.filter((c) => c.pieces.some((q) => q.type === 'person'));
+    const personMatches = matches.filter((c) => hasPerson.has(c)).sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
     // Several people share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the first named.
     const pick = personMatches.length >= 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
     if (pick) add(key, p, pick);
