@@ -20,6 +20,7 @@ export interface Draft {
 
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
+/** Values the browser would not keep (no localStorage, or a failed write): held for this page only. */
 const memory = new Map<string, string>();
 
 function storage(): Storage | null {
@@ -36,7 +37,8 @@ function read(key: string): string | null {
   const s = storage();
   if (s) {
     try {
-      return s.getItem(key) ?? memory.get(key) ?? null;
+      // A value that failed to persist is newer than what localStorage holds.
+      return memory.get(key) ?? s.getItem(key);
     } catch {
       // fall through to memory
     }
@@ -45,19 +47,22 @@ function read(key: string): string | null {
 }
 
 function write(key: string, value: string | null): WriteResult {
-  if (value === null) memory.delete(key);
-  else memory.set(key, value);
   const s = storage();
-  if (!s)
-    return {
-      ok: false,
-      message: 'Drafts are kept only until you close this page: this browser does not allow saving them.',
-    };
+  const keepInMemory = () => {
+    if (value === null) memory.delete(key);
+    else memory.set(key, value);
+  };
+  if (!s) {
+    keepInMemory();
+    return { ok: false, message: 'Drafts are kept only until you close this page: this browser does not allow saving them.' };
+  }
   try {
     if (value === null) s.removeItem(key);
     else s.setItem(key, value);
+    memory.delete(key);
     return { ok: true };
   } catch (error) {
+    keepInMemory();
     const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
     const quota = /quota/i.test(name);
     return {

@@ -47,22 +47,18 @@ export function CommentItem({ node, actions }: { node: ThreadNode; actions: Comm
   const [mode, setMode] = useState<'view' | 'reply' | 'edit'>('view');
   const c = node.comment;
   const name = c.author ?? 'Anonymous';
-  const headingId = `comment-${c.id}-by`;
 
   return (
     <li className={node.depth > 0 ? 'border-l-2 border-stone-200 pl-4 dark:border-stone-800' : undefined}>
-      <article aria-labelledby={headingId} className="py-3" data-comment-id={c.id}>
+      <article aria-label={c.deletedAt ? 'Deleted comment' : `Comment by ${name}`} className="py-3" data-comment-id={c.id}>
         {c.deletedAt ? (
-          <p id={headingId} className="font-sans text-sm text-stone-500 italic dark:text-stone-400">
+          <p className="font-sans text-sm text-stone-500 italic dark:text-stone-400">
             This comment was deleted.
           </p>
         ) : (
           <>
             <header className="flex flex-wrap items-baseline gap-x-2 font-sans text-sm">
-              <h3 id={headingId} className="font-semibold text-stone-900 dark:text-stone-100">
-                <span className="sr-only">Comment by </span>
-                {name}
-              </h3>
+              <h3 className="font-semibold text-stone-900 dark:text-stone-100">{name}</h3>
               <span className="text-stone-500 dark:text-stone-400">
                 <RelativeTime iso={c.createdAt} now={actions.now} />
               </span>
@@ -104,14 +100,20 @@ export function CommentItem({ node, actions }: { node: ThreadNode; actions: Comm
             )}
             {mode !== 'edit' ? (
               <div className="mt-1 -ml-2 flex gap-1 font-sans">
-                <button type="button" className={actionButton} aria-expanded={mode === 'reply'} onClick={() => setMode(mode === 'reply' ? 'view' : 'reply')}>
-                  Reply<span className="sr-only"> to {name}</span>
+                <button
+                  type="button"
+                  className={actionButton}
+                  aria-label={`Reply to ${name}`}
+                  aria-expanded={mode === 'reply'}
+                  onClick={() => setMode(mode === 'reply' ? 'view' : 'reply')}
+                >
+                  Reply
                 </button>
-                <button type="button" className={actionButton} onClick={() => setMode('edit')}>
-                  Edit<span className="sr-only"> comment by {name}</span>
+                <button type="button" className={actionButton} aria-label={`Edit comment by ${name}`} onClick={() => setMode('edit')}>
+                  Edit
                 </button>
-                <button type="button" className={actionButton} onClick={() => actions.remove(c.id)}>
-                  Delete<span className="sr-only"> comment by {name}</span>
+                <button type="button" className={actionButton} aria-label={`Delete comment by ${name}`} onClick={() => actions.remove(c.id)}>
+                  Delete
                 </button>
               </div>
             ) : null}
