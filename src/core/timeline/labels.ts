@@ -112,7 +112,7 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
 
 function tokenize(text: string, span: Span, timex: Span): Token[] {
   const tokens: Token[] = [];
-  const pattern = /[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
+  const pattern = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
   const slice = text.slice(span.start, span.end);
   let markerPushed = false;
   for (const m of slice.matchAll(pattern)) {
@@ -129,7 +129,7 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
 }
 
 const isBoundary = (t: Token): boolean => !t.marker && (/^[,;:"“”()—–[\]]$|^--$/.test(t.word) || CLAUSE_WORDS.has(t.word.toLowerCase()));
-const isPunctuation = (t: Token): boolean => !t.marker && /^(?:[^\p{L}\d]|--)$/u.test(t.word);
+const isPunctuation = (t: Token): boolean => !t.marker && /^(?:[^\p{L}\d$€£¥%]|--)$/u.test(t.word);
 
 interface VerbGroup {
   /** Index of the first token of the group (auxiliaries included). */
@@ -139,9 +139,29 @@ interface VerbGroup {
   base: string;
   passive: boolean;
   gerund: boolean;
+  negative: boolean;
+  /** A modal kept in the label ("may have used"), or undefined. */
+  modal?: string;
 }
 
-/** Verb groups in a token list: modal + verb, be + (due) to + verb, gerunds after "since", past tenses. */
+/** Irregular past participles and their base forms ("has fallen" → "falls", "was taken" → "is taken"). */
+const PARTICIPLES: Record<string, string> = {
+  fallen: 'fall', taken: 'take', given: 'give', seen: 'see', known: 'know', shown: 'show', grown: 'grow', risen: 'rise',
+  driven: 'drive', written: 'write', spoken: 'speak', begun: 'begin', done: 'do', gone: 'go', broken: 'break',
+  chosen: 'choose', frozen: 'freeze', stolen: 'steal', beaten: 'beat', forgotten: 'forget', hidden: 'hide', sworn: 'swear',
+  torn: 'tear', worn: 'wear', withdrawn: 'withdraw', drawn: 'draw', thrown: 'throw', flown: 'fly', blown: 'blow',
+  eaten: 'eat', fought: 'fight', held: 'hold', made: 'make', met: 'meet', sold: 'sell', told: 'tell', won: 'win',
+  lost: 'lose', paid: 'pay', sent: 'send', built: 'build', led: 'lead', left: 'leave', brought: 'bring', bought: 'buy',
+  caught: 'catch', found: 'find', hit: 'hit', kept: 'keep', put: 'put', set: 'set', shot: 'shoot', struck: 'strike',
+  cut: 'cut', become: 'become', come: 'come', run: 'run', got: 'get', gotten: 'get', said: 'say', spent: 'spend',
+  undertaken: 'undertake', overtaken: 'overtake', arisen: 'arise', shaken: 'shake', woken: 'wake', stuck: 'stick',
+};
+const NEGATIVE_MODALS = new Set(["won't", 'won’t', "can't", 'can’t', 'cannot', "wouldn't", "couldn't", "shouldn't", "don't", "doesn't", "didn't", 'wouldn’t', 'couldn’t', 'shouldn’t', 'don’t', 'doesn’t', 'didn’t']);
+
+const isParticiple = (w: string): boolean => Object.hasOwn(PARTICIPLES, w) || (/^\p{Ll}{2,}ed$/u.test(w) && !NOT_VERBS.has(w));
+const baseOfParticiple = (w: string): string => PARTICIPLES[w] ?? baseForm(w);
+
+/** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
 function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
   const lower = tokens.map((t) => (t.marker ? '' : t.word.toLowerCase()));
@@ -150,78 +170,102 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     while (j < tokens.length && (tokens[j]?.marker || ADVERBS.has(lower[j] ?? ''))) j++;
     return j;
   };
+  const word = (i: number): string => lower[i] ?? '';
   for (let i = 0; i < tokens.length; i++) {
-    const w = lower[i] ?? '';
+    const w = word(i);
     if (!w) continue;
-    if (BE.has(w)) {
-      let j = skip(i + 1);
-      if (PLAN_WORDS.has(lower[j] ?? '')) j = skip(j + 1);
-      if (lower[j] === 'to') {
+    const negative = NEGATIVE_MODALS.has(w);
+    if ((BE.has(w) && !(w === 'be' && word(i - 1) === 'to')) || ((MODALS.has(w) || negative) && w !== 'to' && word(skip(i + 1)) === 'be')) {
+      const be = BE.has(w) ? i : skip(i + 1);
+      let j = skip(be + 1);
+      if (PLAN_WORDS.has(word(j))) j = skip(j + 1);
+      if (word(j) === 'to' && /^\p{Ll}+$/u.test(word(skip(j + 1)))) {
         const k = skip(j + 1);
-        const verb = lower[k];
-        if (verb && /^\p{Ll}+$/u.test(verb)) {
-          groups.push({ first: i, head: k, base: verb, passive: false, gerund: false });
-          i = k;
-          continue;
-        }
+        groups.push({ first: i, head: k, base: word(k), passive: false, gerund: false, negative });
+        i = k;
+        continue;
       }
+      const k = skip(be + 1);
+      const next = word(k);
+      if (isParticiple(next)) {
+        groups.push({ first: i, head: k, base: next, passive: true, gerund: false, negative });
+        i = k;
+      } else if (/^\p{Ll}{2,}ing$/u.test(next)) {
+        groups.push({ first: i, head: k, base: baseForm(next), passive: false, gerund: false, negative });
+        i = k;
+      } else if (next && !/^(?:to|that|which|who)$/.test(next)) {
+        groups.push({ first: i, head: be, base: 'be', passive: false, gerund: false, negative });
+        i = be;
+      }
+      continue;
+    }
+    if ((MODALS.has(w) && w !== 'to') || negative) {
       const k = skip(i + 1);
-      const participle = lower[k] ?? '';
-      if (/^\p{Ll}+ed$/u.test(participle) && !NOT_VERBS.has(participle)) {
-        groups.push({ first: i, head: k, base: participle, passive: true, gerund: false });
+      const verb = word(k);
+      if (/^\p{Ll}+$/u.test(verb) && verb !== 'have' && verb !== 'not') {
+        const perfect = lower.slice(i + 1, k).includes('have');
+        const hedged = /^(?:may|might|could|would|should|must|can)$/.test(w);
+        const modal = hedged ? (perfect ? `${w} have` : w) : undefined;
+        const base = perfect && !hedged ? baseOfParticiple(verb) : verb;
+        groups.push({ first: i, head: k, base, passive: false, gerund: false, negative: negative || word(i + 1) === 'not', ...(modal ? { modal } : {}) });
         i = k;
       }
       continue;
     }
-    if (MODALS.has(w) && w !== 'to') {
-      const k = skip(i + 1);
-      const verb = lower[k] ?? '';
-      if (/^\p{Ll}+$/u.test(verb) && !BE.has(verb) && verb !== 'have' && verb !== 'not') {
-        groups.push({ first: i, head: k, base: verb, passive: false, gerund: false });
-        i = k;
-      }
+    if (/^\p{Ll}+ing$/u.test(w) && GERUND_CUES.has(word(i - 1))) {
+      groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
     }
-    if (/^\p{Ll}+ing$/u.test(w) && GERUND_CUES.has(lower[i - 1] ?? '')) {
-      groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true });
-      continue;
-    }
-    const previous = lower[i - 1] ?? '';
-    if ((isIrregularPast(w) || /^\p{Ll}{3,}ed$/u.test(w)) && !NOT_VERBS.has(w) && !DETERMINERS.test(previous) && !BE.has(w) && w !== 'had') {
-      const first = previous === 'has' || previous === 'have' || previous === 'had' ? i - 1 : i;
-      groups.push({ first, head: i, base: baseForm(w), passive: false, gerund: false });
+    const previous = word(i - 1);
+    const perfect = previous === 'has' || previous === 'have' || previous === 'had';
+    if (previous === 'been' && isParticiple(w)) {
+      groups.push({ first: i - 1, head: i, base: w, passive: true, gerund: false, negative: false });
+    } else if (perfect && isParticiple(w)) {
+      groups.push({ first: i - 1, head: i, base: baseOfParticiple(w), passive: false, gerund: false, negative: false });
+    } else if ((isIrregularPast(w) || /^\p{Ll}{3,}ed$/u.test(w)) && !NOT_VERBS.has(w) && !DETERMINERS.test(previous) && !BE.has(w) && w !== 'had' && previous !== 'to') {
+      // "plans announced in January": a participle after a common noun, before a preposition, is passive.
+      const next = tokens[i + 1];
+      const reduced = /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') && !ADVERBS.has(previous) && !PRONOUN.test(previous) && !CLAUSE_WORDS.has(previous) && !/^(?:said|told)$/.test(w) && /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '');
+      groups.push({ first: i, head: i, base: reduced ? w : baseForm(w), passive: reduced, gerund: false, negative: false });
     } else if (w === 'says' || w === 'meets' || w === 'visits') {
-      groups.push({ first: i, head: i, base: w.slice(0, -1), passive: false, gerund: false });
+      groups.push({ first: i, head: i, base: w.slice(0, -1), passive: false, gerund: false, negative: false });
     }
   }
   return groups;
 }
 
 /** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
-function subjectSpan(tokens: readonly Token[], end: number): Span | null {
-  let from = end - 1;
-  while (from >= 0) {
-    const t = tokens[from];
-    if (!t || t.marker || isBoundary(t)) break;
-    from--;
+function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
+  const kept: Token[] = [];
+  for (let i = end - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t || isBoundary(t) || verbHeads.has(i)) break;
+    // A date between subject and verb ("Apple today introduced") is stepped over, with its preposition.
+    if (t.marker) {
+      if (/^(?:on|in|at|during|since|by)$/i.test(tokens[i - 1]?.word ?? '')) i--;
+      continue;
+    }
+    kept.unshift(t);
   }
-  let first = from + 1;
-  let last = end - 1;
-  while (first <= last && (DETERMINERS.test(tokens[first]?.word ?? '') || ADVERBS.has((tokens[first]?.word ?? '').toLowerCase()))) first++;
-  while (last >= first && (ADVERBS.has((tokens[last]?.word ?? '').toLowerCase()) || tokens[last]?.marker)) last--;
-  const a = tokens[first];
-  const b = tokens[last];
-  if (!a || !b || first > last) return null;
-  return { start: a.start, end: b.end };
+  while (kept.length && (DETERMINERS.test(kept[0]!.word) || ADVERBS.has(kept[0]!.word.toLowerCase()))) kept.shift();
+  while (kept.length && ADVERBS.has(kept[kept.length - 1]!.word.toLowerCase())) kept.pop();
+  const pieces: Span[] = [];
+  for (const t of kept) {
+    const previous = pieces[pieces.length - 1];
+    const index = tokens.indexOf(t);
+    if (previous && tokens[index - 1] && tokens[index - 1]!.end === previous.end) previous.end = t.end;
+    else pieces.push({ start: t.start, end: t.end });
+  }
+  return pieces;
 }
 
 /** The subject of the sentence's main clause: the words before its first verb group. */
-function mainSubject(tokens: readonly Token[], groups: readonly VerbGroup[]): Span | null {
+function mainSubject(tokens: readonly Token[], groups: readonly VerbGroup[]): Span[] {
   const firstVerb = groups.find((g) => !g.gerund);
   let end = firstVerb ? firstVerb.first : -1;
   if (end < 0) {
     end = tokens.findIndex((t) => /^(?:is|are|was|were|has|have|had)$/i.test(t.word));
-    if (end < 0) return null;
+    if (end < 0) return [];
   }
   return subjectSpan(tokens, end);
 }
@@ -263,7 +307,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     i++;
   }
   // A phrase does not end on a preposition or an article ("activists on").
-  while (last >= 0 && pieceStart >= 0 && last >= pieceStart && /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by)$/i.test(tokens[last]!.word) && !(last === from && /^(?:over|up|out|off|down|in|on)$/i.test(tokens[last]!.word))) last--;
+  while (last >= 0 && pieceStart >= 0 && last >= pieceStart && /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by|its|their|his|her|this|that|our)$/i.test(tokens[last]!.word) && !(last === from && /^(?:over|up|out|off|down)$/i.test(tokens[last]!.word))) last--;
   close();
   return pieces;
 }
@@ -273,10 +317,28 @@ function isPlural(subject: string): boolean {
   return /^\p{Ll}+[^su]s$/u.test(last) || /^(?:men|women|people|children|police|they|we)$/i.test(last);
 }
 
-function conjugate(base: string, plural: boolean, passive: boolean): string {
-  if (passive) return `${plural ? 'are' : 'is'} ${base}`;
-  if (plural) return base === 'be' ? 'are' : base;
-  return thirdPerson(base);
+function conjugate(group: VerbGroup, plural: boolean): string {
+  const be = plural ? 'are' : 'is';
+  if (group.passive) return `${be}${group.negative ? ' not' : ''} ${group.base}`;
+  if (group.modal) return `${group.modal}${group.negative ? ' not' : ''} ${group.base}`;
+  if (group.base === 'be') return group.negative ? `${be} not` : be;
+  if (group.negative) return `${plural ? 'do' : 'does'} not ${group.base}`;
+  return plural ? group.base : thirdPerson(group.base);
+}
+
+const PRONOUN = /^(?:it|he|she|they|we|i|you)$/i;
+const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over)\s/;
+
+/** A subject short enough for a label: a trailing name, or the words before the first preposition. */
+function shortSubject(subject: string): string {
+  const cleaned = subject.replace(/^according to\b[^,]*,?\s*/i, '').trim();
+  const words = cleaned.split(/\s+/);
+  if (words.length <= 4) return cleaned;
+  const name = /(?:\p{Lu}[\p{L}&.-]*\s+)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
+  if (name && name.index > 0) return name[0];
+  const cut = SUBJECT_CUT.exec(cleaned);
+  if (cut && cut.index > 0) return cleaned.slice(0, cut.index);
+  return words.slice(-4).join(' ');
 }
 
 /** "the conflict" → "Syria conflict" when the article calls it so elsewhere. */
@@ -333,7 +395,7 @@ export function labelEvent(input: LabelInput): Label {
   const { text, sentence, timex, anchored, entities } = input;
   const sentenceEntities = entities.filter((e) => e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
   const finish = (label: string, quality = 3): Label => {
-    const words = label.replace(/\s+/g, ' ').replace(/^[\s,;:'"“”‘’-]+|[\s,;:'"“”‘’-]+$/g, '').split(' ');
+    const words = label.replace(/\s+/g, ' ').replace(/^[\s,;:'"“”‘’-]+|[\s,;:.'"“”‘’-]+$/g, '').split(' ');
     return { text: capitalise(words.slice(0, MAX_WORDS).join(' ')), quality };
   };
 
@@ -387,17 +449,41 @@ export function labelEvent(input: LabelInput): Label {
     const after = groups.filter((g) => g.first > marker);
     const chosen = before[before.length - 1] ?? after[0];
     if (chosen) {
-      const subject = chosen.gerund ? mainSubject(tokens, groups) : subjectSpan(tokens, chosen.first);
-      const subjectText = subject ? compress(text, subject, entities) : sentenceEntities[0] ? shortName(sentenceEntities[0]) : '';
-      let objectText = objectSpans(tokens, chosen.head + 1)
+      const heads = new Set(groups.map((g) => g.head));
+      const subjectOf = (g: VerbGroup): string => {
+        const pieces = g.gerund ? mainSubject(tokens, groups) : subjectSpan(tokens, g.first, heads);
+        const own = shortSubject(pieces.map((piece) => compress(text, piece, entities)).join(' '));
+        // "X announced it has lost…": the pronoun stands for the subject of the verb before.
+        const previous = groups.filter((p) => p.head < g.first).pop();
+        if ((!own || PRONOUN.test(own)) && previous && previous !== g) return subjectOf(previous);
+        return own || (sentenceEntities[0] ? shortName(sentenceEntities[0]) : '');
+      };
+      const subjectText = subjectOf(chosen);
+      let group = chosen;
+      let groupSubject = subjectText;
+      if (REPORTING.has(chosen.base) && !chosen.passive) {
+        // "X announced (that) it has lost $6 billion": the reported clause says what happened.
+        const embedded = groups.find((g) => g.first > chosen.head && g.first - chosen.head <= 6 && !g.gerund);
+        if (embedded) {
+          const between = tokens.slice(chosen.head + 1, embedded.first);
+          const cut = between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word));
+          const words = between.slice(cut + 1);
+          const own = words.map((t) => t.word).join(' ');
+          if (words.length && words.length <= 4 && !words.some((t) => isBoundary(t))) {
+            group = embedded;
+            groupSubject = PRONOUN.test(own) ? subjectText : shortSubject(compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities));
+          }
+        }
+      }
+      let objectText = objectSpans(tokens, group.head + 1)
         .map((piece) => compress(text, piece, entities))
         .join(' ');
-      const verb = conjugate(chosen.base, isPlural(subjectText), chosen.passive);
-      if (REPORTING.has(chosen.base) && !chosen.passive) {
-        return finish(`${subjectText} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : 'comments'}`, 1);
+      const verb = conjugate(group, isPlural(groupSubject));
+      if (REPORTING.has(group.base) && !group.passive) {
+        return finish(`${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : 'comments'}`, 1);
       }
       if (objectText.split(' ').length > 7) objectText = objectText.split(' ').slice(0, 7).join(' ');
-      if (subjectText) return finish(`${subjectText} ${verb} ${objectText}`, 2);
+      if (groupSubject) return finish(`${groupSubject} ${verb} ${objectText}`, 2);
     }
   }
 

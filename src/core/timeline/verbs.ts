@@ -35,10 +35,10 @@ export function baseForm(word: string): string {
   if (w.endsWith('eed')) return w.slice(0, -1);
   if (w.endsWith('ed') || w.endsWith('ing')) {
     const stem = w.endsWith('ed') ? w.slice(0, -2) : w.slice(0, -3);
-    if (/([bdgklmnprt])\1$/.test(stem) && !/(?:ll|ss)$/.test(stem)) return stem.slice(0, -1);
-    if (/(?:[^aeiou][aeiou][cgvszt]|ur|[aeiou]r?s|ak|ok)$/.test(stem) && !/(?:visit|edit|limit|exhibit|credit|profit|benefit|target|budget|market|vomit|inherit|audit|deposit|prohibit|[^aeiou][aeiou]s)$/.test(stem))
+    if (/([bdgklmnprt])\1$/.test(stem) && !/(?:ll|ss|dd)$/.test(stem)) return stem.slice(0, -1);
+    if (/(?:[^aeiou][aeiou][cgvszt]|ur|[aeiou]r?s|ak|ok)$/.test(stem) && !/(?:visit|edit|limit|exhibit|credit|profit|benefit|target|budget|market|vomit|inherit|audit|deposit|prohibit|focus|bias)$/.test(stem))
       return `${stem}e`;
-    if (/(?:[^aeiou][aiou]l|[cg]|[^aeiouy]v)$/.test(stem)) return `${stem}e`;
+    if (/(?:[^aeiou][aiou]l|[^aeioul]l|[cguv]|[^aeiou][aeiou]m|[^aeiou][aiou]n|[^aeiou][aiou]r|[^aeiou][aiou]d)$/.test(stem) && !/(?:[aeiou]{2}[mnr])$/.test(stem)) return `${stem}e`;
     return stem;
   }
   return w;
