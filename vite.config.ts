@@ -26,6 +26,7 @@ export default defineConfig({
   build: { target: 'es2022' },
   test: {
     restoreMocks: true,
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
