@@ -4,7 +4,7 @@
  */
 import type { ArticleBase } from '../types';
 import { lookupDemonym, lookupPlace } from './gazetteer';
-import { DOTTED_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES } from './lexicon';
+import { DOTTED_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ROLE_NOUNS, TITLES } from './lexicon';
 import { lexKind } from './name-lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -78,6 +78,10 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
       if (!t.word) return;
       if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
       else if (!s.cased && t.cap && !isInitial(s.tokens, i)) capMid.add(t.text);
+      else if (!s.cased && t.cap && s.tokens[i + 1]?.cap && !FUNCTION_WORDS.has(t.text.toLowerCase())) {
+        // An opener followed by another capitalised word is part of a name ("Apple Inc. reported").
+        capMid.add(t.text);
+      }
     });
   }
   return { lowerWords, capMid };
@@ -106,6 +110,8 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   // "US" opening a sentence is the acronym, not the pronoun.
   if (/^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return !/^\p{Lu}{2,}s$/u.test(t.text) || t.text.length > 4;
   if (FUNCTION_WORDS.has(lower)) return false;
+  // "Striker Kim …": a role noun opening the sentence is not part of the name.
+  if (ROLE_NOUNS.has(lower) && !TITLES.has(lower)) return false;
   if (stats.capMid.has(t.text)) return true;
   if (stats.lowerWords.has(lower)) return false;
   // "Later", "Refusing": an ordinary word by the lexicon and never capitalised mid-sentence.

@@ -17,6 +17,12 @@ export const TITLES = set(`
   superintendent constable pastor
 `);
 
+/** Honorifics: a person cue, but no role ("Mr Smith"). */
+export const HONORIFICS = set('mr mrs ms mx miss sir dame');
+
+/** Lower-case hyphen suffixes that make a modifier of a name ("US-backed", "Moscow-based"). */
+export const HYPHEN_SUFFIX = /^(?:\p{Ll}+(?:ed|ing)|based|born|made|run|style|wide|like|era|bound|friendly|held|backed|led)$/u;
+
 /** Capitalised words that qualify a title inside a role ("Foreign Minister", "Prime Minister"). */
 export const TITLE_MODIFIERS = set(`
   foreign prime vice deputy acting former first chief executive interior defence defense finance health
@@ -119,7 +125,7 @@ export const MONTHS = set('january february march april may june july august sep
 export const NEVER_NAMES = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december jan feb mar apr jun jul aug sep sept oct nov dec gmt utc bst est edt
-  pst cet am pm a.m p.m comments comment i i'm i've i'd i'll ok okay oh yes no mr mrs ms dr copyright
+  pst cet am pm a.m p.m comments comment i i'm i've i'd i'll ok okay oh yes no copyright
   image photo video update updated reuters-photo
 `);
 

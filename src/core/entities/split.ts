@@ -6,7 +6,7 @@
 import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { lookupDemonym, lookupPlace, type CountryRef } from './gazetteer';
-import { ORG_HEADS, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -164,7 +164,8 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     while (nameFrom <= to && !tokens[nameFrom]?.cap) nameFrom++;
     if (nameFrom > to || hasHead(tokens, nameFrom, to)) break;
     const roleEnd = nameFrom - 1;
-    const role = text.slice(tokens[from]?.start ?? 0, tokens[roleEnd]?.end ?? 0);
+    const roleText = text.slice(tokens[from]?.start ?? 0, tokens[roleEnd]?.end ?? 0);
+    const role = HONORIFICS.has(roleText.toLowerCase().replace(/\.$/, '')) ? null : roleText;
     const name = splitPrefix(text, s, nameFrom, to);
     for (const p of name) {
       if (p.type === null) {

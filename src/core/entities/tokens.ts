@@ -3,7 +3,7 @@
  * mention is "Putin", not "Putin's"), and a capitalised word with a lower-case hyphen suffix
  * ("US-backed", "Moscow-based") is split so the name stands alone.
  */
-import { HYPHEN_PARTICLES } from './lexicon';
+import { HYPHEN_PARTICLES, HYPHEN_SUFFIX } from './lexicon';
 
 export interface Token {
   start: number;
@@ -45,10 +45,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // Plural possessive "Afghans'": the apostrophe stays punctuation.
       possessive = true;
     }
-    const hyphen = value.indexOf('-');
-    if (hyphen > 0 && UPPER_START.test(value) && /-\p{Ll}/u.test(value)) {
-      // "US-backed" → "US" + "-" + "backed"; "Spider-Gwen" stays whole.
-      const cut = value.search(/-\p{Ll}/u);
+    const cut = value.search(/-\p{Ll}/u);
+    if (cut > 0 && UPPER_START.test(value) && HYPHEN_SUFFIX.test(value.slice(cut + 1))) {
+      // "US-backed" → "US" + "-" + "backed"; "Spider-Gwen" and "Young-pyo" stay whole.
       push(out, at, value.slice(0, cut));
       push(out, at + cut, '-');
       push(out, at + cut + 1, value.slice(cut + 1), possessive);

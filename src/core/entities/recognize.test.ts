@@ -1,0 +1,278 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../article/segment';
+import type { Entity } from '../types';
+import { recognizeEntities } from './recognize';
+
+const analyse = (body: string, title = 'Daily news report'): { entities: Entity[]; text: string } => {
+  const base = segment(`${title}\n\n${body}`);
+  return { entities: recognizeEntities(base), text: base.text };
+};
+const find = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.name === name);
+const names = (entities: Entity[]): string[] => entities.map((e) => e.name);
+
+describe('titles before names', () => {
+  it.each([
+    ['US Secretary of State John Kerry was in Moscow.', 'John Kerry', 'person', 'US Secretary of State'],
+    ['He met Russian President Vladimir Putin on Tuesday.', 'Vladimir Putin', 'person', 'Russian President'],
+    ['Later, Kerry will also meet Foreign Minister Sergei Lavrov.', 'Sergei Lavrov', 'person', 'Foreign Minister'],
+    ['Putin spoke to Prime Minister Benjamin Netanyahu by telephone.', 'Benjamin Netanyahu', 'person', 'Prime Minister'],
+    ['The talks took place at the residence of Ambassador Michael McFaul.', 'Michael McFaul', 'person', 'Ambassador'],
+    ['Reporters waited for Mr. Smith outside.', 'Smith', 'person', null],
+  ])('%s → %s', (body, name, type, role) => {
+    const e = find(analyse(body).entities, name);
+    expect(e?.type).toBe(type);
+    expect(e?.role).toBe(role);
+  });
+
+  it.each([
+    ['The President said nothing.', 'President'],
+    ['The Foreign Minister left early.', 'Foreign Minister'],
+  ])('negative: a bare title is no entity: %s', (body, word) => {
+    expect(names(analyse(body).entities)).not.toContain(word);
+  });
+
+  it('negative: an organisation head after a title word stays whole', () => {
+    const e = find(analyse('Shares in General Motors fell sharply, traders said.').entities, 'General Motors');
+    expect(e?.type).toBe('organization');
+  });
+});
+
+describe('appositives and role phrases', () => {
+  it.each([
+    ['Iranian weapons were destined for the Lebanese militant group Hezbollah.', 'Hezbollah', 'organization', 'Lebanese militant group'],
+    ['Further complicating the picture, UN human rights investigator Carla del Ponte said the rebels may have used sarin.', 'Carla del Ponte', 'person', 'UN human rights investigator'],
+    ['"We are ready," team member Rodaba Noori told the press.', 'Rodaba Noori', 'person', 'team member'],
+  ])('%s', (body, name, type, role) => {
+    const e = find(analyse(body).entities, name);
+    expect(e?.type).toBe(type);
+    expect(e?.role).toBe(role);
+  });
+
+  it('negative: a verb before a title is not part of the role', () => {
+    const e = find(analyse('Later, Kerry will also meet Foreign Minister Sergei Lavrov.').entities, 'Sergei Lavrov');
+    expect(e?.role).not.toMatch(/meet/);
+  });
+});
+
+describe('possessives', () => {
+  it.each([
+    ["The visit marks the anniversary of Putin's return, Vladimir Putin said.", 'Putin'],
+    ["Moscow is Syrian President Bashar al-Assad's most powerful ally.", 'Bashar al-Assad'],
+  ])('the mention excludes the possessive: %s', (body, form) => {
+    const { entities, text } = analyse(body);
+    const forms = entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(forms).toContain(form);
+    expect(forms.some((f) => /['’]s$/.test(f))).toBe(false);
+  });
+});
+
+describe('hyphenated and particle names', () => {
+  it.each([
+    ['Syrian President Bashar al-Assad spoke.', 'Bashar al-Assad'],
+    ['UN investigator Carla del Ponte spoke.', 'Carla del Ponte'],
+    ['The composer Ludwig van Beethoven was born in Bonn, said curator Anna Schmidt.', 'Ludwig van Beethoven'],
+    ['Striker Kim Min-Woo scored twice, coach Lee Young-pyo said.', 'Kim Min-Woo'],
+  ])('%s → %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('person');
+  });
+
+  it('negative: a lower-case hyphen suffix is not part of the name', () => {
+    const { entities } = analyse('He accused US-backed groups of violence.');
+    expect(find(entities, 'United States')?.type ?? find(entities, 'US')?.type).toBe('place');
+    expect(names(entities).some((n) => /backed/.test(n))).toBe(false);
+  });
+});
+
+describe('acronyms', () => {
+  it.each([
+    ['The UN said it was concerned.', 'UN', 'organization'],
+    ['The World Health Organisation (WHO) issued a warning. WHO officials said more was needed.', 'World Health Organisation', 'organization'],
+    ['The US and other Western states have accused Russia.', 'US', 'place'],
+  ])('%s', (body, name, type) => {
+    const e = find(analyse(body).entities, name) ?? analyse(body).entities.find((x) => x.mentions.length > 0 && x.type === type && x.name.includes(name));
+    expect(e?.type).toBe(type);
+  });
+
+  it('negative: plural acronyms and currencies are not names', () => {
+    const names_ = names(analyse('They harassed NGOs and paid US$ 20,000 in fines to the agency.').entities);
+    expect(names_).not.toContain('NGOs');
+    expect(names_.some((n) => n === 'US' || n === 'United States')).toBe(false);
+  });
+});
+
+describe('all-caps and Title Case headlines', () => {
+  it('finds names from the body in an all-caps headline', () => {
+    const { entities, text } = analyse('US Secretary of State John Kerry arrived in Moscow on Tuesday.', 'KERRY IN MOSCOW TO SWAY PUTIN');
+    const kerry = find(entities, 'John Kerry');
+    expect(kerry?.mentions.some((m) => m.sentence === 0 && text.slice(m.start, m.end) === 'KERRY')).toBe(true);
+    expect(find(entities, 'Moscow')?.mentions.some((m) => m.sentence === 0)).toBe(true);
+  });
+
+  it('negative: Title Case words in a headline are not names by their capitals alone', () => {
+    const { entities } = analyse('John Kerry arrived in Moscow on Tuesday.', 'Kerry Makes First Trip To Moscow');
+    expect(names(entities)).not.toContain('Makes First Trip');
+    expect(names(entities)).not.toContain('Trip');
+  });
+
+  it('finds names in a sentence-case headline (sentence 0)', () => {
+    const { entities } = analyse('John Kerry arrived on Tuesday.', 'Kerry in Moscow mission to sway Putin on Syria');
+    expect(find(entities, 'Syria')?.mentions[0]?.sentence).toBe(0);
+    expect(find(entities, 'John Kerry')?.mentions[0]?.sentence).toBe(0);
+  });
+});
+
+describe('sentence-initial names and common words', () => {
+  it.each([
+    ['Kerry is making his first trip. John Kerry said so.', 'John Kerry'],
+    ['Syria is likely to top the agenda.', 'Syria'],
+    ['Washington has long urged Moscow to act.', 'Washington'],
+  ])('keeps a name that opens a sentence: %s', (body, name) => {
+    expect(names(analyse(body).entities)).toContain(name);
+  });
+
+  it.each([
+    ['Later, officials met in private.', 'Later'],
+    ['According to officials, the talks went well.', 'According'],
+    ['Further complicating the picture, the rebels moved.', 'Further'],
+    ['With events moving on the ground, it is time to talk.', 'With'],
+    ['Iodine deficiency is common. Lack of iodine hurts children.', 'Iodine'],
+  ])('negative: a common word that opens a sentence: %s', (body, word) => {
+    expect(names(analyse(body).entities)).not.toContain(word);
+  });
+
+  it.each([
+    ['The meeting is on Tuesday at 1100 GMT.', ['Tuesday', 'GMT']],
+    ['It claimed lives since March 2011 and in May.', ['March', 'May']],
+    ['Comments are closed on Monday.', ['Comments', 'Monday']],
+  ])('negative: calendar words and furniture: %s', (body, words) => {
+    for (const w of words) expect(names(analyse(body).entities)).not.toContain(w);
+  });
+});
+
+describe('quotes', () => {
+  it('finds names inside a quotation and not the quoted opener', () => {
+    const { entities } = analyse('"Our counterparts in Moscow are ready to engage on Syria," said a State Department official.');
+    expect(find(entities, 'Moscow')?.type).toBe('place');
+    expect(find(entities, 'State Department')?.type).toBe('organization');
+    expect(names(entities)).not.toContain('Our');
+  });
+});
+
+describe('nationalities versus countries', () => {
+  it.each([
+    ['Russian leaders were accused of arming the regime.', 'Russian', 'group', 'RUS'],
+    ['It is time to talk to the Russians.', 'Russians', 'group', 'RUS'],
+    ['The US and other Western states disagree.', 'Western', 'group', null],
+    ['Israel launched air strikes in Syria.', 'Syria', 'place', 'SYR'],
+    ['The violence threatened neighbouring Lebanon.', 'Lebanon', 'place', 'LBN'],
+  ])('%s → %s', (body, name, type, code) => {
+    const e = find(analyse(body).entities, name);
+    expect(e?.type).toBe(type);
+    expect(e?.country?.code ?? null).toBe(code);
+  });
+
+  it('negative: a nationality is not linked to its country entity', () => {
+    const { entities } = analyse('Russian officials said Russia would respond.');
+    expect(find(entities, 'Russian')?.id).not.toBe(find(entities, 'Russia')?.id);
+  });
+});
+
+describe('linking short forms', () => {
+  it.each([
+    ['US Secretary of State John Kerry arrived. Kerry met officials.', 'John Kerry', ['John Kerry', 'Kerry']],
+    ['President Bashar al-Assad spoke. The Assad regime denied it.', 'Bashar al-Assad', ['Bashar al-Assad', 'Assad']],
+    ['The US said it was sceptical. The United States had warned before.', 'United States', ['US', 'United States']],
+    ['Apple Inc. reported profits. Apple said sales rose.', 'Apple Inc.', ['Apple Inc.', 'Apple']],
+  ])('%s', (body, name, forms) => {
+    const { entities, text } = analyse(body);
+    const e = find(entities, name);
+    expect(e).toBeDefined();
+    expect(new Set(e?.mentions.map((m) => text.slice(m.start, m.end)))).toEqual(new Set(forms));
+  });
+
+  it('negative: a capital is not merged with its country', () => {
+    const { entities } = analyse('Moscow has long accused the West. Russia says it wants peace.');
+    expect(find(entities, 'Moscow')?.id).not.toBe(find(entities, 'Russia')?.id);
+  });
+});
+
+describe('organisations from general cues', () => {
+  it.each([
+    ['According to the Kremlin, the call took place.', 'Kremlin'],
+    ['A senior State Department official said so.', 'State Department'],
+    ['The Russian foreign ministry said it was concerned, and the Ministry of Defence agreed.', 'Ministry of Defence'],
+    ['Scientists at the University of Sheffield found the effect.', 'University of Sheffield'],
+  ])('%s → %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+});
+
+describe('events', () => {
+  it.each([
+    ['They discussed last month\'s Boston Marathon bombings.', 'Boston Marathon bombings'],
+    ['He warned against a repeat of the 2003 invasion of Iraq.', '2003 invasion of Iraq'],
+  ])('%s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+});
+
+describe('the seed article', () => {
+  const raw = readFileSync(new URL('../../../seeds/kerry-moscow-2013.txt', import.meta.url), 'utf8');
+  const base = segment(raw);
+  const entities = recognizeEntities(base);
+
+  it.each([
+    ['John Kerry', 'person', 'US Secretary of State'],
+    ['Vladimir Putin', 'person', 'Russian President'],
+    ['Bashar al-Assad', 'person', 'Syrian President'],
+    ['Sergei Lavrov', 'person', 'Foreign Minister'],
+    ['Benjamin Netanyahu', 'person', 'Prime Minister'],
+    ['Carla del Ponte', 'person', 'UN human rights investigator'],
+    ['Michael McFaul', 'person', 'Ambassador'],
+    ['Hezbollah', 'organization', 'Lebanese militant group'],
+    ['Kremlin', 'organization', null],
+    ['State Department', 'organization', null],
+    ['UN', 'organization', null],
+    ['Moscow', 'place', null],
+    ['Syria', 'place', null],
+    ['Russia', 'place', null],
+    ['United States', 'place', null],
+    ['Washington', 'place', null],
+    ['Israel', 'place', null],
+    ['Lebanon', 'place', null],
+  ])('%s is a %s with role %s', (name, type, role) => {
+    const e = find(entities, name);
+    expect(e?.type).toBe(type);
+    expect(e?.role).toBe(role);
+  });
+
+  it('has no junk: no calendar words, furniture or sentence openers', () => {
+    for (const junk of ['Tuesday', 'Monday', 'Wednesday', 'February', 'March', 'May', 'GMT', 'Comments', 'Later', 'According', 'Further', 'With', 'Chechen', 'NGOs', 'AFP']) {
+      expect(names(entities)).not.toContain(junk);
+    }
+  });
+
+  it('every mention slices its own text and ids are unique', () => {
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        const s = base.sentences[m.sentence];
+        expect(s && m.start >= s.start && m.end <= s.end).toBe(true);
+        expect(base.text.slice(m.start, m.end).trim()).toBe(base.text.slice(m.start, m.end));
+      }
+      expect(e.description).toBe(e.mentions[0]?.sentence);
+      expect(e.salience).toBeGreaterThan(0);
+      expect(e.salience).toBeLessThanOrEqual(1);
+    }
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+    expect(find(entities, 'Vladimir Putin')?.id).toBe('person-vladimir-putin');
+  });
+
+  it('links short forms across the article, title included', () => {
+    const kerry = find(entities, 'John Kerry');
+    expect(kerry?.mentions.length).toBeGreaterThanOrEqual(6);
+    expect(kerry?.mentions[0]?.sentence).toBe(0);
+    const related = find(entities, 'John Kerry')?.related.map((r) => r.id);
+    expect(related).toContain('person-vladimir-putin');
+  });
+});
