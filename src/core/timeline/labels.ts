@@ -422,7 +422,7 @@ export function labelEvent(input: LabelInput): Label {
 
   // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
   if (anchored && /\bsince\s+$/i.test(left)) {
-    const m = /(\p{L}+)\s+(?:that|which)\s+[^,;]*$/u.exec(left);
+    const m = /(\p{L}+)\s+(?:that|which)\s+(?:[^,;]|,\d)*$/u.exec(left);
     if (m?.[1] && !DETERMINERS.test(m[1])) return finish(`${expandHead(text, m[1])} begins`);
   }
 

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../article/segment';
+import type { ArticleBase, ArticleEvent, Entity, EntityType } from '../types';
+import { buildEvents } from './events';
+import { extractTimexes } from './timexes';
+
+const seed = readFileSync(new URL('../../../seeds/kerry-moscow-2013.txt', import.meta.url), 'utf8');
+
+/** Hand-made entities for the seed: every occurrence of each surface form, with its sentence. */
+function seedEntities(base: ArticleBase): Entity[] {
+  const make = (name: string, type: EntityType, forms: string[], role: string | null = null): Entity => {
+    const mentions = forms.flatMap((form) =>
+      [...base.text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + form.length,
+        sentence: base.sentences.findIndex((s) => m.index >= s.start && m.index < s.end),
+      })),
+    );
+    return { id: `${type}-${name.toLowerCase().replace(/\W+/g, '-')}`, name, type, mentions, role, description: null, salience: 0.5, related: [], country: null };
+  };
+  return [
+    make('John Kerry', 'person', ['John Kerry', 'Kerry'], 'US Secretary of State'),
+    make('Vladimir Putin', 'person', ['Vladimir Putin', 'Putin'], 'Russian President'),
+    make('Benjamin Netanyahu', 'person', ['Benjamin Netanyahu'], 'Prime Minister'),
+    make('Carla del Ponte', 'person', ['Carla del Ponte'], 'UN human rights investigator'),
+    make('Moscow', 'place', ['Moscow']),
+    make('Syria', 'place', ['Syria']),
+    make('State Department', 'organization', ['State Department']),
+    make('2003 invasion of Iraq', 'event', ['2003 invasion of Iraq']),
+    make('Boston Marathon bombings', 'event', ['Boston Marathon bombings']),
+  ];
+}
+
+function eventsOfSeed(withEntities: boolean): { base: ArticleBase; events: ArticleEvent[] } {
+  const base = segment(seed);
+  const entities = withEntities ? seedEntities(base) : [];
+  return { base, events: buildEvents(base, entities, extractTimexes(base)) };
+}
+
+const sentenceOf = (base: ArticleBase, e: ArticleEvent) => {
+  const s = base.sentences[e.sentence];
+  return s ? base.text.slice(s.start, s.end) : '';
+};
+
+describe.each([
+  ['with entities', true],
+  ['without entities', false],
+])('the seed timeline, %s', (_name, withEntities) => {
+  const { base, events } = eventsOfSeed(withEntities);
+  const at = (value: string) => events.find((e) => e.date.value === value);
+
+  it.each([
+    ['2003', /invasion of Iraq/i, /2003 invasion of Iraq/],
+    ['2011-03', /^Syria conflict begins$/, /26-month conflict|since March 2011/],
+    ['2012-05-07', /returns to the Kremlin for a third term/, /Putin's return to the Kremlin/],
+    ['2013-02', /takes over as the chief US diplomat/, /since taking over as the chief US diplomat in February/],
+    ['2013-04', /^Boston Marathon bombings$/, /last month's Boston Marathon bombings/],
+    ['2013-05-06', /State Department official/, /official said Monday/],
+    ['2013-05-07T11:00Z', /holds talks with .*Putin/, /hold talks in Moscow/],
+    ['2013-05-08', /meets civil society activists/, /meet civil society activists on Wednesday/],
+  ])('holds %s with a readable label and its source sentence', (value, label, sentence) => {
+    const event = at(value);
+    expect(event?.label).toMatch(label);
+    expect(event && sentenceOf(base, event)).toMatch(sentence);
+  });
+
+  it('merges "since March 2011" and "the 26-month conflict" into one start, running to publication', () => {
+    const conflict = at('2011-03');
+    expect(conflict?.timexes).toHaveLength(2);
+    expect(conflict?.date).toMatchObject({ start: '2011-03-01T00:00:00.000Z', end: '2013-05-08T00:00:00.000Z' });
+  });
+
+  it('merges the talks on Tuesday with their time, 11:00 GMT, approximately', () => {
+    expect(at('2013-05-07T11:00Z')?.date).toMatchObject({ start: '2013-05-07T11:00:00.000Z', approximate: true });
+    expect(at('2013-05-07T11:00Z')?.timexes.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('includes the publication as an event', () => {
+    expect(events.filter((e) => e.kind === 'publication')).toEqual([
+      expect.objectContaining({ date: expect.objectContaining({ value: '2013-05-07', precision: 'day' }), mention: { start: 0, end: base.text.length } }),
+    ]);
+  });
+
+  it('orders events by date and gives them stable ids', () => {
+    const starts = events.map((e) => e.date.start);
+    expect(starts).toEqual([...starts].sort());
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(eventsOfSeed(withEntities).events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+  });
+});
+
+describe('entities of an event', () => {
+  it('lists the entity ids whose mentions fall in the sentence', () => {
+    const { events } = eventsOfSeed(true);
+    expect(events.find((e) => e.date.value === '2013-05-08')?.entities).toEqual(['person-john-kerry']);
+  });
+});
+
+describe('what is not an event', () => {
+  it.each([
+    ['a duration that is not anchored', 'Markets reached 12-year lows.'],
+    ['a vague reference', 'The firm currently owns half the shares.'],
+  ])('%s', (_name, sentence) => {
+    const base = segment(`A headline\n\n${sentence}`, { published: '2013-05-07' });
+    expect(buildEvents(base, [], extractTimexes(base)).map((e) => e.kind)).toEqual(['publication']);
+  });
+  it('has no publication event without a publication date', () => {
+    const base = segment('A headline\n\nThe treaty was signed on May 7, 2012.');
+    expect(buildEvents(base, [], extractTimexes(base)).map((e) => [e.kind, e.date.value])).toEqual([['event', '2012-05-07']]);
+  });
+});

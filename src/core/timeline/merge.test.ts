@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { EventDate } from '../types';
+import { mergeDrafts, type EventDraft } from './merge';
+
+const date = (value: string, precision: EventDate['precision'], start: string, end: string, approximate = false): EventDate => ({ value, precision, start, end, approximate });
+const day7 = date('2013-05-07', 'day', '2013-05-07T00:00:00.000Z', '2013-05-08T00:00:00.000Z');
+const eleven = date('2013-05-07T11:00Z', 'time', '2013-05-07T11:00:00.000Z', '2013-05-07T11:01:00.000Z', true);
+const day8 = date('2013-05-08', 'day', '2013-05-08T00:00:00.000Z', '2013-05-09T00:00:00.000Z');
+const march = date('2011-03', 'month', '2011-03-01T00:00:00.000Z', '2013-05-08T00:00:00.000Z');
+
+function draft(timexId: string, d: EventDate, over: Partial<EventDraft> = {}): EventDraft {
+  return { timexId, label: timexId, quality: 2, date: d, mention: { start: 0, end: 1 }, sentence: 1, entities: [], words: new Set(), anchor: null, ...over };
+}
+
+describe('merging mentions of one happening', () => {
+  it('merges spans anchored on the same start ("since March 2011" and "the 26-month conflict")', () => {
+    const merged = mergeDrafts([
+      draft('t6', { ...march, approximate: true }, { anchor: '2011-03', label: 'Syria conflict begins', quality: 3, sentence: 5 }),
+      draft('t8', march, { anchor: '2011-03', label: 'Conflict begins', quality: 3, sentence: 10 }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ label: 'Syria conflict begins', timexIds: ['t6', 't8'], date: { approximate: false } });
+  });
+
+  it('merges a day and a clock time on that day when the sentences share an entity, keeping the finer date', () => {
+    const merged = mergeDrafts([
+      draft('t1', day7, { entities: ['person-a', 'place-b'], label: 'A holds talks with C', sentence: 1 }),
+      draft('t5', eleven, { entities: ['place-b'], sentence: 5, quality: 0 }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ label: 'A holds talks with C', date: { value: '2013-05-07T11:00Z' }, timexIds: ['t1', 't5'] });
+  });
+
+  it('merges same-day mentions without entities when the sentences share a content word', () => {
+    const merged = mergeDrafts([draft('t1', day7, { words: new Set(['talks', 'kerry']) }), draft('t2', day7, { words: new Set(['talks']), sentence: 4 })]);
+    expect(merged).toHaveLength(1);
+  });
+
+  it.each([
+    ['different days', [draft('t1', day7, { entities: ['x'] }), draft('t2', day8, { entities: ['x'], sentence: 2 })]],
+    ['the same day but nothing in common', [draft('t1', day7, { entities: ['x'] }), draft('t2', day7, { entities: ['y'], sentence: 2 })]],
+    ['an anchored span and a plain month', [draft('t1', march, { anchor: '2011-03' }), draft('t2', march, { sentence: 2 })]],
+  ])('keeps apart %s', (_name, drafts) => {
+    expect(mergeDrafts(drafts)).toHaveLength(2);
+  });
+});

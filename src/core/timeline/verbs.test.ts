@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { baseForm, thirdPerson, verbOfNoun } from './verbs';
+
+describe('verbs for headline-style labels', () => {
+  it.each([
+    ['announced', 'announces'], ['launched', 'launches'], ['claimed', 'claims'], ['stated', 'states'], ['started', 'starts'],
+    ['visited', 'visits'], ['taking', 'takes'], ['meeting', 'meets'], ['urged', 'urges'], ['accused', 'accuses'],
+    ['planned', 'plans'], ['called', 'calls'], ['added', 'adds'], ['agreed', 'agrees'], ['received', 'receives'],
+    ['settled', 'settles'], ['provided', 'provides'], ['continued', 'continues'], ['resumed', 'resumes'], ['opened', 'opens'],
+    ['said', 'says'], ['spoke', 'speaks'], ['tried', 'tries'], ['closed', 'closes'], ['go', 'goes'], ['be', 'is'],
+  ])('%s → %s', (word, present) => {
+    expect(thirdPerson(baseForm(word))).toBe(present);
+  });
+  it('turns event nouns after a possessive into verbs, and leaves other nouns alone', () => {
+    expect(verbOfNoun('return')).toBe('returns');
+    expect(verbOfNoun('election')).toBe('is elected');
+    expect(verbOfNoun('table')).toBeNull();
+  });
+});
