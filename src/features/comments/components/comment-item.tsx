@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { shorten, type CommentAnchor, type ThreadNode } from '../model';
+import { formatFullDate } from '../lib/relative-time';
 import { CommentBody } from './comment-body';
 import { CommentComposer, type ComposerInput } from './comment-composer';
 import { RelativeTime } from './relative-time';
@@ -63,7 +64,7 @@ export function CommentItem({ node, actions }: { node: ThreadNode; actions: Comm
                 <RelativeTime iso={c.createdAt} now={actions.now} />
               </span>
               {c.editedAt ? (
-                <span className="text-xs text-stone-500 dark:text-stone-400" title={`Edited ${new Date(c.editedAt).toLocaleString('en-GB')}`}>
+                <span className="text-xs text-stone-500 dark:text-stone-400" title={`Edited ${formatFullDate(c.editedAt)}`}>
                   (edited)
                 </span>
               ) : null}

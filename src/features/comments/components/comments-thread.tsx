@@ -14,8 +14,12 @@ import { ThreadTools } from './thread-tools';
 
 /** How long a delete can be undone. */
 export const UNDO_MS = 8000;
+/** Top-level comments rendered at first; more on request, so a very long thread stays quick to open. */
+export const PAGE_SIZE = 50;
 
 export interface CommentsThreadProps {
+  /** How many top-level threads to render before "Show more" (default PAGE_SIZE). */
+  initialLimit?: number;
   article: Pick<Article, 'id' | 'title' | 'commentCount'>;
   /** An anchor chosen elsewhere (a passage, an entity or event panel): opens the composer with it. */
   pendingAnchor: CommentAnchor | null;
@@ -28,6 +32,7 @@ export interface CommentsThreadProps {
 const notice = 'rounded-md border px-3 py-2 text-sm';
 
 export function CommentsThread({
+  initialLimit = PAGE_SIZE,
   article,
   pendingAnchor,
   onPendingAnchorHandled,
@@ -53,6 +58,7 @@ export function CommentsThread({
   const [filter, setFilter] = useState<AnchorFilter>('all');
   const [undo, setUndo] = useState<{ id: string } | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [limit, setLimit] = useState(initialLimit);
 
   // An anchor chosen outside the thread opens the composer with it.
   useEffect(() => {
@@ -253,10 +259,19 @@ export function CommentsThread({
 
       {thread.length > 0 ? (
         <ul aria-label="Comment thread" className="mt-4 divide-y divide-stone-100 dark:divide-stone-800/70">
-          {thread.map((node) => (
+          {thread.slice(0, limit).map((node) => (
             <CommentItem key={node.comment.id} node={node} actions={actions} />
           ))}
         </ul>
+      ) : null}
+      {thread.length > limit ? (
+        <button
+          type="button"
+          onClick={() => setLimit((n) => n + PAGE_SIZE * 4)}
+          className="mt-4 w-full rounded-md border border-stone-300 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-stone-700 dark:text-stone-300 dark:hover:bg-stone-800"
+        >
+          Show more comments ({thread.length - limit} more threads)
+        </button>
       ) : null}
 
       {undo ? (
