@@ -95,7 +95,10 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
   // Plural acronyms are common nouns: "NGOs", "MPs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
   // "May 7" is a month; "Theresa May" is a name.
-  if (MONTHS.has(lower)) return Boolean(tokens[i - 1]?.cap && tokens[i - 1]?.end === t.start - 1);
+  if (MONTHS.has(lower)) {
+    const before = tokens[i - 1];
+    return Boolean(before?.cap && before.end === t.start - 1 && !FUNCTION_WORDS.has(before.text.toLowerCase()));
+  }
   return /\p{L}/u.test(t.text);
 }
 

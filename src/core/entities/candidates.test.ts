@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../article/segment';
+import { findRuns, isCased, textStats, tokenizeSentences } from './candidates';
+import { tokenize } from './tokens';
+
+/** The candidate runs of every body sentence, as text. */
+function runs(body: string): string[] {
+  const base = segment(`Daily news report\n\n${body}`);
+  const sentences = tokenizeSentences(base);
+  const stats = textStats(sentences);
+  return sentences
+    .filter((s) => s.sentence > 0)
+    .flatMap((s) => findRuns(base.text, s, stats).map((r) => base.text.slice(s.tokens[r.from]?.start, s.tokens[r.to]?.end)));
+}
+
+describe('capitalised runs', () => {
+  it.each([
+    ['US Secretary of State John Kerry arrived.', ['US Secretary of State John Kerry']],
+    ['They met Carla del Ponte and Bank of America staff.', ['Carla del Ponte', 'Bank of America']],
+    ['Shares of Apple Inc. rose.', ['Apple Inc.']],
+    ['He moved to St. Louis last year.', ['St. Louis']],
+    ['They visited the University of the Arts.', ['University of the Arts']],
+  ])('%s', (body, expected) => {
+    expect(runs(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['The meeting is on Tuesday at 1100 GMT.', []],
+    ['In May the talks resumed.', []],
+    ['He said that Moscow, Kabul and Paris agreed.', ['Moscow', 'Kabul', 'Paris']],
+  ])('negative: calendar words and punctuation break runs: %s', (body, expected) => {
+    expect(runs(body)).toEqual(expected);
+  });
+});
+
+describe('sentence openers', () => {
+  it.each([
+    ['The Kremlin said no.', ['Kremlin']],
+    ['According to Reuters, it rained.', ['Reuters']],
+    ['Later, officials left.', []],
+    ['Kerry spoke. John Kerry left.', ['Kerry', 'John Kerry']],
+    ['"Our partners in Moscow agree," he said.', ['Moscow']],
+  ])('%s', (body, expected) => {
+    expect(runs(body)).toEqual(expected);
+  });
+});
+
+describe('cased sentences', () => {
+  const cased = (s: string) => isCased(tokenize(s, 0, s.length));
+  it.each(['KERRY IN MOSCOW TO SWAY PUTIN', 'Kerry In Moscow Mission To Sway Putin On Syria'])('%s is cased', (s) => {
+    expect(cased(s)).toBe(true);
+  });
+  it.each(['Kerry in Moscow mission to sway Putin on Syria', 'US Secretary of State John Kerry was in Moscow'])(
+    'negative: %s is not cased',
+    (s) => {
+      expect(cased(s)).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { lookupDemonym, lookupPlace } from './gazetteer';
+
+describe('places from world-countries', () => {
+  it.each([
+    ['Russia', 'country', 'RUS'],
+    ['United States', 'country', 'USA'],
+    ['the United States', 'country', 'USA'],
+    ['US', 'country', 'USA'],
+    ['U.S.', 'country', 'USA'],
+    ['UK', 'country', 'GBR'],
+    ['Moscow', 'capital', 'RUS'],
+    ['Washington', 'capital', 'USA'],
+    ['North America', 'region', null],
+  ])('%s → %s %s', (name, kind, code) => {
+    const p = lookupPlace(name);
+    expect(p?.kind).toBe(kind);
+    expect(p?.country?.code ?? null).toBe(code);
+  });
+
+  it.each(['IT', 'IN', 'AM', 'Kremlin', 'Tuesday', 'Smith'])('negative: %s is no place', (name) => {
+    expect(lookupPlace(name)).toBeNull();
+  });
+});
+
+describe('demonyms', () => {
+  it.each([
+    ['Russian', 'RUS'],
+    ['Russians', 'RUS'],
+    ['American', 'USA'],
+    ['Lebanese', 'LBN'],
+    ['Afghans', 'AFG'],
+    ['Western', null],
+    ['Muslims', null],
+  ])('%s → %s', (word, code) => {
+    const d = lookupDemonym(word);
+    expect(d).not.toBeNull();
+    expect(d?.country?.code ?? null).toBe(code);
+  });
+
+  it.each(['Russia', 'Moscow', 'President', 'Smith'])('negative: %s is no nationality', (word) => {
+    expect(lookupDemonym(word)).toBeNull();
+  });
+});

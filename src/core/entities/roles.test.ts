@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { roleAfter, roleBefore } from './roles';
+import { tokenize } from './tokens';
+
+function before(text: string, name: string) {
+  const tokens = tokenize(text, 0, text.length);
+  return roleBefore(text, tokens, tokens.findIndex((t) => t.text === name));
+}
+function after(text: string, name: string) {
+  const tokens = tokenize(text, 0, text.length);
+  return roleAfter(text, tokens, tokens.findIndex((t) => t.text === name));
+}
+
+describe('role phrases before a name', () => {
+  it.each([
+    ['destined for the Lebanese militant group Hezbollah', 'Hezbollah', 'Lebanese militant group', true],
+    ['the picture, UN human rights investigator Carla del Ponte said', 'Carla', 'UN human rights investigator', false],
+    ['"ready," team member Rodaba Noori told', 'Rodaba', 'team member', false],
+    ["the Afghan team's coach, Alireza Mehraban, said", 'Alireza', "Afghan team's coach", false],
+  ])('%s', (text, name, role, organization) => {
+    expect(before(text, name)).toEqual({ role, organization });
+  });
+
+  it.each([
+    ['Kerry will also meet Sergei Lavrov', 'Sergei'],
+    ['a talk with Smith', 'Smith'],
+    ['the rights of Smith', 'Smith'],
+  ])('negative: %s', (text, name) => {
+    expect(before(text, name)).toBeNull();
+  });
+});
+
+describe('appositives after a name', () => {
+  it.each([
+    ['Kerry, the chief US diplomat, said', 'Kerry', 'chief US diplomat', false],
+    ['Boeing, the aircraft manufacturer, said', 'Boeing', 'aircraft manufacturer', true],
+  ])('%s', (text, name, role, organization) => {
+    expect(after(text, name)).toEqual({ role, organization });
+  });
+
+  it.each([
+    ['Kerry, who arrived on Monday, said', 'Kerry'],
+    ['Kerry, Lavrov and Putin met', 'Kerry'],
+    ['Kerry said', 'Kerry'],
+  ])('negative: %s', (text, name) => {
+    expect(after(text, name)).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../article/segment';
+import { findRuns, textStats, tokenizeSentences } from './candidates';
+import { splitRun } from './split';
+
+/** Pieces of the first run of the body's first sentence: [text, type, role]. */
+function pieces(body: string): [string, string | null, string | null][] {
+  const base = segment(`Daily news report\n\n${body}`);
+  const sentences = tokenizeSentences(base);
+  const stats = textStats(sentences);
+  const s = sentences[1];
+  if (!s) return [];
+  const run = findRuns(base.text, s, stats)[0];
+  if (!run) return [];
+  return splitRun(base.text, s, run).map((p) => [p.text, p.type, p.role]);
+}
+
+describe('titles become roles', () => {
+  it.each([
+    ['He met US Secretary of State John Kerry.', [['US', 'place', null], ['John Kerry', 'person', 'US Secretary of State']]],
+    ['He met Russian President Vladimir Putin.', [['Russian', 'group', null], ['Vladimir Putin', 'person', 'Russian President']]],
+    ['He met Foreign Minister Sergei Lavrov.', [['Sergei Lavrov', 'person', 'Foreign Minister']]],
+    ['He met Mr. Smith.', [['Smith', 'person', null]]],
+  ])('%s', (body, expected) => {
+    expect(pieces(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Shares of General Motors fell.', [['General Motors', null, null]]],
+    ['He met the Russian President.', [['Russian', 'group', null]]],
+    ['The Justice Department said so.', [['Justice Department', null, null]]],
+  ])('negative: %s', (body, expected) => {
+    expect(pieces(body)).toEqual(expected);
+  });
+});
+
+describe('leading countries and nationalities', () => {
+  it.each([
+    ['He thanked the Afghan Ambassador to the United States Hamdullah Mohib.', [['Afghan', 'group', null]]],
+    ['The United States Hamdullah Mohib met was new.', [['United States', 'place', null], ['Hamdullah Mohib', null, null]]],
+  ])('%s', (body, expected) => {
+    expect(pieces(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['They joined the US Air Force.', [['US Air Force', null, null]]],
+    ['They read the New York Times.', [['New York Times', null, null]]],
+  ])('negative: an organisation keeps its country: %s', (body, expected) => {
+    expect(pieces(body)).toEqual(expected);
+  });
+});

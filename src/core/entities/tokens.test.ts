@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokens';
+
+const words = (s: string) => tokenize(s, 0, s.length).map((t) => t.text);
+
+describe('tokenize', () => {
+  it.each([
+    ["Putin's return", ['Putin', 'return']],
+    ["Bashar al-Assad's ally", ['Bashar', 'al-Assad', 'ally']],
+    ['US-backed groups', ['US', '-', 'backed', 'groups']],
+    ['Moscow-based firm', ['Moscow', '-', 'based', 'firm']],
+    ['Kim Min-Woo and Lee Young-pyo', ['Kim', 'Min-Woo', 'and', 'Lee', 'Young-pyo']],
+    ['the U.S. and AT&T', ['the', 'U.S.', 'and', 'AT&T']],
+    ['Apple Inc. said', ['Apple', 'Inc', '.', 'said']],
+  ])('%s', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it('marks possessives and capitals, with offsets into the text', () => {
+    const text = "x Putin's";
+    const [, putin] = tokenize(text, 0, text.length);
+    expect(putin).toMatchObject({ text: 'Putin', start: 2, end: 7, possessive: true, cap: true });
+  });
+
+  it.each([["don't", "don't"], ['al-Assad', 'al-Assad']])('negative: %s is not split', (text, token) => {
+    expect(words(text)).toEqual([token]);
+  });
+
+  it('a lower-case particle before a capital counts as a capital ("al-Assad")', () => {
+    expect(tokenize('al-Assad', 0, 8)[0]?.cap).toBe(true);
+    expect(tokenize('all-girl', 0, 8)[0]?.cap).toBe(false);
+  });
+});
