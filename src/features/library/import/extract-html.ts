@@ -58,11 +58,14 @@ export function extractStory(html: string, parser: DOMParser = new DOMParser()):
   const result = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   const content = result?.content;
   const root = content instanceof Element ? content : null;
-  const paragraphs = root ? paragraphsOf(root) : [];
   const title = clean(result?.title) || pageTitle;
-  // Readability sometimes repeats the headline as the first block.
-  if (paragraphs[0] && paragraphs[0] === title) paragraphs.shift();
-  if (paragraphs.join(' ').length < MIN_STORY_CHARS) {
+  const byline = clean(result?.byline).replace(/^by\s+/i, '') || null;
+  // Readability may keep the headline and the byline as blocks of their own: they are not paragraphs.
+  const furniture = new Set([title, byline, byline && `By ${byline}`].filter(Boolean));
+  const paragraphs = (root ? paragraphsOf(root) : []).filter((p) => !furniture.has(p));
+  // Text that is not link text: a page of links (a menu, an index) holds no story.
+  const linkChars = root ? [...root.querySelectorAll('a')].reduce((n, a) => n + clean(a.textContent).length, 0) : 0;
+  if (paragraphs.join(' ').length - linkChars < MIN_STORY_CHARS) {
     throw new ImportError(
       'no-article',
       'No article was found in this web page. Save the page of the story itself (File → Save Page As…, “Web Page, HTML only”), or paste its text.',
@@ -70,7 +73,7 @@ export function extractStory(html: string, parser: DOMParser = new DOMParser()):
   }
   return {
     title: title || 'Untitled',
-    byline: clean(result?.byline).replace(/^by\s+/i, '') || null,
+    byline,
     published: isoDateOf(result?.publishedTime),
     source: clean(result?.siteName) || null,
     paragraphs,

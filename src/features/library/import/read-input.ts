@@ -38,6 +38,17 @@ function tooLarge(bytes: number): ImportError {
   );
 }
 
+/** The bytes of a file. FileReader where `Blob.arrayBuffer` is missing (jsdom, older browsers). */
+function readBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(reader.error));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** A chosen or dropped file, checked and decoded as UTF-8 text. */
 export async function readImportFile(file: File): Promise<ImportSource> {
   if (file.size > MAX_IMPORT_BYTES) throw tooLarge(file.size);
@@ -59,7 +70,7 @@ export async function readImportFile(file: File): Promise<ImportSource> {
   }
   let text: string;
   try {
-    text = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), MAX_IMPORT_BYTES);
+    text = decodeArticleBytes(new Uint8Array(await readBytes(file)), MAX_IMPORT_BYTES);
   } catch (error) {
     if (error instanceof AnalyzeError && error.code === 'binary') {
       throw new ImportError('binary', `“${file.name}” is an image or other binary file, not text.`);

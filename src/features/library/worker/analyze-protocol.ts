@@ -36,7 +36,7 @@ export function parseWorkerResponse(data: unknown): WorkerResponse | null {
 
 export interface AnalyzeDeps {
   analyze: (raw: string, options: AnalyzeOptions) => Article;
-  slugify: (value: string) => string;
+  slugify: (value: string, max?: number) => string;
   post: (message: WorkerResponse) => void;
 }
 
@@ -57,8 +57,8 @@ export function textHash(value: string): string {
  * The id of a reader's own article: `local-<slug of the title>-<hash of the text>`.
  * @example localArticleId('Kerry in Moscow', 'text', slugify) // 'local-kerry-in-moscow-…'
  */
-export function localArticleId(title: string, text: string, slugify: (value: string) => string): string {
-  const slug = slugify(title).slice(0, 48).replace(/-+$/, '') || 'article';
+export function localArticleId(title: string, text: string, slugify: (value: string, max?: number) => string): string {
+  const slug = slugify(title, 48) || 'article';
   return `local-${slug}-${textHash(text)}`;
 }
 
