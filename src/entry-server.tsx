@@ -122,3 +122,12 @@ export function fillTemplate(template: string, page: RenderedPage): string {
     )
     .replace(root, () => `<div id="root">${page.html}</div>${page.stateScript}`);
 }
+
+/** The reverse of fillTemplate for a built page: its root emptied and its cache removed, ready to refill. */
+export function emptyTemplate(page: string): string {
+  const start = page.indexOf('<div id="root">');
+  const stateStart = page.indexOf(`<script type="application/json" id="${STATE_ELEMENT_ID}"`);
+  const stateEnd = stateStart < 0 ? -1 : page.indexOf('</script>', stateStart);
+  if (start < 0 || stateStart < start || stateEnd < 0) return page;
+  return `${page.slice(0, start)}<div id="root"></div>${page.slice(stateEnd + '</script>'.length)}`;
+}

@@ -1,0 +1,139 @@
+/**
+ * Browser measurements for the page benchmark, in Debian's Chromium with the CPU slowed through the
+ * DevTools protocol: paint timings, when the page became interactive (React attached to the markup), the
+ * time from a click to the next paint showing its effect, and long main-thread tasks.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+export const CPU_SLOWDOWN = 4;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const VIEWPORT = { width: 1280, height: 800 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Runs in the page before its own scripts: paint, long-task and "interactive" observers. Page-side code
+ * is kept as source text: tsx's transform wraps named functions in a helper the page does not have.
+ * "Interactive" means React has attached to the app's markup (a hydrated or client-rendered node has a fiber).
+ */
+const OBSERVE = `(() => {
+  const bench = { lcp: 0, hydrated: null, tasks: [] };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const poll = () => {
+    const root = document.getElementById('root');
+    if (!root) return;
+    const el = root.querySelector('[data-entity-id]') || root.querySelector('a, button');
+    if (el && Object.keys(el).some((k) => k.startsWith('__reactFiber'))) bench.hydrated = performance.now();
+    else setTimeout(poll, 5);
+  };
+  document.addEventListener('DOMContentLoaded', poll);
+})()`;
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A fresh context (no cache, no service worker) with the CPU slowed, at `url`, once it has loaded. */
+export async function openPage(browser: Browser, url: string, timeoutMs = 60_000): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.addInitScript(OBSERVE);
+  await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+  return { context, page };
+}
+
+export interface LoadMetrics {
+  fcp: number;
+  lcp: number;
+  /** When React had attached to the markup, ms from navigation; null for a page without the app. */
+  interactive: number | null;
+  /** Longest main-thread task up to then (0: none over 50 ms). */
+  longestTask: number;
+}
+
+/** Waits until the page is interactive (if it has the app) and has settled, then reads its load metrics. */
+export async function loadMetrics(page: Page, hasApp: boolean, timeoutMs = 60_000): Promise<LoadMetrics> {
+  if (hasApp) await page.waitForFunction('window.__bench && window.__bench.hydrated != null', null, { timeout: timeoutMs });
+  await page.waitForTimeout(300); // let LCP settle: the last candidate is reported after its paint
+  return page.evaluate<LoadMetrics>(`(() => {
+    const b = window.__bench;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const until = b.hydrated == null ? Infinity : b.hydrated;
+    const tasks = b.tasks.filter(([start]) => start <= until).map(([, d]) => d);
+    return { fcp: paint ? paint.startTime : NaN, lcp: b.lcp, interactive: b.hydrated, longestTask: Math.max(0, ...tasks) };
+  })()`);
+}
+
+/**
+ * Milliseconds from a click on `target` to the first paint after `settled` (a JavaScript expression,
+ * evaluated in the page every frame from the click on) is true. Null when the target is not on the page.
+ */
+export async function clickToPaint(page: Page, target: string, settled: string): Promise<number | null> {
+  const button = page.locator(target).first();
+  if ((await button.count()) === 0) return null;
+  await button.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100);
+  await page.evaluate(`(() => {
+    window.__click = new Promise((resolve) => {
+      window.addEventListener('click', (event) => {
+        const t0 = event.timeStamp;
+        const afterPaint = () => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - t0);
+          channel.port2.postMessage(0);
+        };
+        const poll = () => ((${settled}) ? afterPaint() : requestAnimationFrame(poll));
+        requestAnimationFrame(poll);
+      }, { capture: true, once: true });
+    });
+  })()`);
+  await button.click();
+  return page.evaluate<number>('window.__click');
+}
+
+/** The longest main-thread task while `action` runs (0: none over 50 ms). */
+export async function longestTaskDuring(page: Page, action: () => Promise<void>): Promise<number> {
+  const from = await page.evaluate<number>('performance.now()');
+  await action();
+  await page.waitForTimeout(200);
+  return page.evaluate<number>(
+    `Math.max(0, ...window.__bench.tasks.filter(([s, d]) => s + d >= ${from}).map(([, d]) => d))`,
+  );
+}
+
+/** Scrolls from top to bottom in about `steps` wheel steps, as a reader flicking through. */
+export async function scrollThrough(page: Page, steps = 40): Promise<void> {
+  await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+  const height = await page.evaluate<number>('document.documentElement.scrollHeight');
+  const delta = Math.max(600, Math.ceil(height / steps));
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(40);
+    const atEnd = await page.evaluate<boolean>(
+      'window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2',
+    );
+    if (atEnd) break;
+  }
+}
