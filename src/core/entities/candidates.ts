@@ -46,7 +46,7 @@ export function isCased(tokens: readonly Token[]): boolean {
 
 /**
  * Tokenises every sentence of the article.
- * @example tokenizeSentences(segment('Title\n\nKerry met Putin.'))[1]?.tokens.length // 4
+ * @example tokenizeSentences(segment('Title\n\nSmith met Jones.'))[1]?.tokens.length // 4
  */
 export function tokenizeSentences(base: ArticleBase): SentenceTokens[] {
   return base.sentences.map((s) => {
@@ -132,7 +132,7 @@ function knownAlone(t: Token, stats: TextStats): boolean {
 
 /**
  * Runs of capitalised tokens in a sentence that may be names.
- * @example findRuns(s, stats) // [{ sentence: 1, from: 0, to: 1 }] for "John Kerry met …"
+ * @example findRuns(s, stats) // [{ sentence: 1, from: 0, to: 1 }] for "Jane Smith met …"
  */
 export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run[] {
   const { tokens } = s;

@@ -145,7 +145,7 @@ export const FUNCTION_WORDS = set(`
   speaking asked asked-about when-asked meanwhile nevertheless nonetheless otherwise overall
 `);
 
-/** Connectors that may sit inside a name ("Bank of America", "Carla del Ponte", "Ludwig van …"). */
+/** Connectors that may sit inside a name ("Bank of America", "Luis da Silva", "Ludwig van …"). */
 export const NAME_PARTICLES = set('de del della dei degli di da das do dos du van von der den ter ten le la les bin ibn bint al el y');
 
 /** Hyphen prefixes of Arabic names ("al-", "el-", "bin-"), lower-case in running text. */

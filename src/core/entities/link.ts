@@ -1,6 +1,6 @@
 /**
- * Links mentions into entities: exact repeats, short forms of a fuller name ("Kerry" → "John Kerry",
- * "Assad" → "Bashar al-Assad", "Apple" → "Apple Inc."), acronyms of a name's initials ("WHO" → "World
+ * Links mentions into entities: exact repeats, short forms of a fuller name ("Smith" → "Jane Smith",
+ * "Gaddafi" → "Muammar al-Gaddafi", "Apple" → "Apple Inc."), acronyms of a name's initials ("WHO" → "World
  * Health Organisation") and country forms that the data ties together ("US" → "United States").
  */
 import type { EntityType } from '../types';
@@ -17,7 +17,7 @@ export interface Cluster {
   country: CountryRef | null;
 }
 
-/** Name words without particles or hyphen prefixes: "Bashar al-Assad" → ["bashar", "assad"]. */
+/** Name words without particles or hyphen prefixes: "Muammar al-Gaddafi" → ["muammar", "gaddafi"]. */
 export function nameWords(name: string): string[] {
   return name
     .toLowerCase()
@@ -49,7 +49,7 @@ function newCluster(key: string, p: Piece): Cluster {
 
 /**
  * Groups pieces into entity clusters and settles each cluster's type, name and country.
- * @example linkPieces(pieces).map((c) => c.name) // ['John Kerry', …]
+ * @example linkPieces(pieces).map((c) => c.name) // ['Jane Smith', …]
  */
 export function linkPieces(pieces: readonly Piece[]): Cluster[] {
   const byKey = new Map<string, Cluster>();

@@ -53,7 +53,7 @@ function byStart(a: Mention, b: Mention): number {
 
 /**
  * Finds the named entities of an article (people, places, organisations, groups, events).
- * @example recognizeEntities(segment('Kerry in Moscow\n\nJohn Kerry met Putin.'))[0]?.name // 'John Kerry'
+ * @example recognizeEntities(segment('Smith in Paris\n\nJane Smith met officials.'))[0]?.name // 'Jane Smith'
  */
 export function recognizeEntities(base: ArticleBase): Entity[] {
   const { text } = base;

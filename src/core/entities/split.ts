@@ -1,6 +1,6 @@
 /**
  * Splits a candidate run into the names it holds: a pre-name title becomes the role ("US Secretary of
- * State John Kerry" → role + "John Kerry"), and a leading country or nationality is cut off
+ * State Jane Smith" → role + "Jane Smith"), and a leading country or nationality is cut off
  * ("United States Hamdullah Mohib" → place + person) unless the rest is an organisation ("US Air Force").
  */
 import type { EntityType } from '../types';
@@ -136,7 +136,7 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
 
 /**
  * Splits one run into typed or untyped pieces.
- * @example splitRun(text, s, run) // role "Russian President" + piece "Vladimir Putin"
+ * @example splitRun(text, s, run) // role "French President" + piece "Jean Dupont"
  */
 export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   const { tokens } = s;
@@ -147,7 +147,7 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     if (!TITLES.has(lower(tokens[k]))) continue;
     let nameFrom = k + 1;
     if (lower(tokens[nameFrom]) === 'of' || lower(tokens[nameFrom]) === 'for') {
-      // "Secretary of State John Kerry": the complement takes what the name (two words) leaves.
+      // "Secretary of State Jane Smith": the complement takes what the name (two words) leaves.
       let c = nameFrom + 1;
       if (lower(tokens[c]) === 'the') c++;
       const rest = to - c + 1;

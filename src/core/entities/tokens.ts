@@ -1,6 +1,6 @@
 /**
  * Word tokens of one sentence with offsets into the article text. Possessive "'s" is split off (the
- * mention is "Putin", not "Putin's"), and a capitalised word with a lower-case hyphen suffix
+ * mention is "Smith", not "Smith's"), and a capitalised word with a lower-case hyphen suffix
  * ("US-backed", "Moscow-based") is split so the name stands alone.
  */
 import { HYPHEN_PARTICLES, HYPHEN_SUFFIX } from './lexicon';
@@ -13,7 +13,7 @@ export interface Token {
   word: boolean;
   /** Followed directly by a possessive "'s" or "'". */
   possessive: boolean;
-  /** Starts with a capital (or a lower-case Arabic particle before a capital: "al-Assad"). */
+  /** Starts with a capital (or a lower-case Arabic particle before a capital: "al-Gaddafi"). */
   cap: boolean;
 }
 
@@ -28,7 +28,7 @@ function push(out: Token[], start: number, text: string, possessive = false): vo
 
 /**
  * Splits `text[start, end)` into tokens.
- * @example tokenize("Putin's return", 0, 14).map((t) => t.text) // ['Putin', 'return']
+ * @example tokenize("Smith's return", 0, 14).map((t) => t.text) // ['Smith', 'return']
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../article/segment';
+import { findRuns, textStats, tokenizeSentences } from './candidates';
+import { classifyPiece } from './classify';
+import { splitRun } from './split';
+
+/** Type of the piece whose text is `name` in the body sentence. */
+function typeOf(body: string, name: string): string | null {
+  const base = segment(`Daily news report\n\n${body}`);
+  const sentences = tokenizeSentences(base);
+  const stats = textStats(sentences);
+  for (const s of sentences) {
+    for (const run of findRuns(base.text, s, stats)) {
+      for (const p of splitRun(base.text, s, run)) {
+        classifyPiece(base.text, s, p);
+        if (p.text === name) return p.type;
+      }
+    }
+  }
+  return null;
+}
+
+describe('head words', () => {
+  it.each([
+    ['A State Department official spoke.', 'State Department', 'organization'],
+    ['They met at Changi International Airport on time.', 'Changi International Airport', 'place'],
+    ['She studied at the University of Texas for years.', 'University of Texas', 'organization'],
+    ['Shares of Lehman Brothers fell.', 'Lehman Brothers', 'organization'],
+    ['He won the Google Science Fair easily.', 'Google Science Fair', 'event'],
+  ])('%s', (body, name, type) => {
+    expect(typeOf(body, name)).toBe(type);
+  });
+});
+
+describe('context', () => {
+  it.each([
+    ['According to the Kremlin, talks went well.', 'Kremlin', 'organization'],
+    ['The girls travelled 800 km from Herat to Kabul.', 'Herat', 'place'],
+    ['The boy lives in Irving with his parents.', 'Irving', 'place'],
+    ['He was president of the Lombardy region.', 'Lombardy', 'place'],
+    ['They gathered at Google headquarters for the fair.', 'Google', 'organization'],
+    ['A Moscow-based analyst said so.', 'Moscow', 'place'],
+    ['the Lebanese militant group Hezbollah was named.', 'Hezbollah', 'organization'],
+  ])('%s', (body, name, type) => {
+    expect(typeOf(body, name)).toBe(type);
+  });
+});
+
+describe('name shape and lexicon', () => {
+  it.each([
+    ['Yesterday Mark Zuckerberg posted a message.', 'Mark Zuckerberg', 'person'],
+    ['They travelled to Dallas by car.', 'Dallas', 'place'],
+    ['Critics said Microsoft was slow.', 'Microsoft', 'organization'],
+  ])('%s', (body, name, type) => {
+    expect(typeOf(body, name)).toBe(type);
+  });
+
+  it.each([
+    ['He joined the Sea Org in 1990.', 'Sea Org', 'person'],
+    ['They flew to New York last week.', 'New York', 'person'],
+  ])('negative: %s is not a person', (body, name, notType) => {
+    expect(typeOf(body, name)).not.toBe(notType);
+  });
+});
