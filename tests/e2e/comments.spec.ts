@@ -1,0 +1,179 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const SEED = '/articles/kerry-in-moscow-mission-to-sway-putin-on-syria/';
+
+/** Opens the seed article and returns the comments region. Each test has a fresh context: an empty database. */
+async function openThread(page: Page): Promise<Locator> {
+  await page.goto(SEED);
+  const region = page.getByRole('region', { name: /^Comments \(\d+\)$/ });
+  await expect(region).toBeVisible();
+  await expect(region.getByRole('textbox', { name: 'Your comment' })).toBeEditable();
+  return region;
+}
+
+async function postComment(region: Locator, text: string, name?: string) {
+  if (name !== undefined) await region.getByRole('textbox', { name: /^Name/ }).fill(name);
+  await region.getByRole('textbox', { name: 'Your comment' }).fill(text);
+  await region.getByRole('button', { name: 'Post comment' }).click();
+  await expect(region.getByRole('list', { name: 'Comment thread' }).getByText(text)).toBeVisible();
+}
+
+const thread = (region: Locator) => region.getByRole('list', { name: 'Comment thread' });
+
+test('an article starts with an empty thread and a friendly empty state', async ({ page }) => {
+  const region = await openThread(page);
+  await expect(region.getByText('No comments yet')).toBeVisible();
+  await expect(region.getByRole('list', { name: 'Comment thread' })).toHaveCount(0);
+});
+
+test('a posted comment is still there after a reload, and counts in the header', async ({ page }) => {
+  const region = await openThread(page);
+  const heading = region.getByRole('heading', { level: 2 });
+  const before = Number(/\((\d+)\)/.exec((await heading.textContent()) ?? '')?.[1]);
+  await postComment(region, 'Kerry’s visit matters.\nSecond line.', 'Ada');
+  await expect(heading).toHaveText(`Comments (${before + 1})`);
+  await page.reload();
+  const again = page.getByRole('region', { name: /^Comments/ });
+  const item = thread(again).getByRole('article', { name: 'Comment by Ada' });
+  await expect(item).toContainText('Kerry’s visit matters.');
+  await expect(item).toContainText('Second line.');
+  await expect(again.getByRole('textbox', { name: /^Name/ })).toHaveValue('Ada');
+});
+
+test('reply two levels deep, edit (marked edited), delete and undo', async ({ page }) => {
+  const region = await openThread(page);
+  await postComment(region, 'Top-level thought');
+  await region.getByRole('button', { name: 'Reply to Anonymous' }).click();
+  await region.getByRole('textbox', { name: 'Reply to Anonymous' }).fill('First reply');
+  await region.getByRole('button', { name: 'Post reply' }).click();
+  const replies = region.getByRole('list', { name: 'Replies to Anonymous' }).first();
+  await expect(replies.getByText('First reply')).toBeVisible();
+  await replies.getByRole('button', { name: 'Reply to Anonymous' }).click();
+  await replies.getByRole('textbox', { name: 'Reply to Anonymous' }).fill('Second-level reply');
+  await replies.getByRole('button', { name: 'Post reply' }).click();
+  const nested = replies.getByRole('list', { name: 'Replies to Anonymous' });
+  await expect(nested.getByText('Second-level reply')).toBeVisible();
+
+  await nested.getByRole('button', { name: 'Edit comment by Anonymous' }).click();
+  const editor = nested.getByRole('textbox', { name: 'Edit your comment' });
+  await expect(editor).toBeFocused();
+  await editor.fill('Second-level reply, revised');
+  await nested.getByRole('button', { name: 'Save changes' }).click();
+  await expect(nested.getByText('Second-level reply, revised')).toBeVisible();
+  await expect(nested.getByText('(edited)')).toBeVisible();
+
+  // Delete the top-level comment: it has replies, so a placeholder keeps their place; undo brings it back.
+  const top = thread(region).getByRole('article').first();
+  await top.getByRole('button', { name: 'Delete comment by Anonymous' }).click();
+  await expect(region.getByText('This comment was deleted.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Comment deleted.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(thread(region).getByText('Top-level thought')).toBeVisible();
+
+  // A reply without replies disappears entirely, and after a reload the undone delete is still undone.
+  await nested.getByRole('button', { name: 'Delete comment by Anonymous' }).click();
+  await expect(region.getByText('Second-level reply, revised')).toHaveCount(0);
+  await page.reload();
+  const again = page.getByRole('region', { name: /^Comments/ });
+  await expect(thread(again).getByText('Top-level thought')).toBeVisible();
+  await expect(thread(again).getByText('First reply')).toBeVisible();
+});
+
+test('a comment on a selected passage marks it in the text and jumps back to it', async ({ page }) => {
+  const region = await openThread(page);
+  // Select the first 30 characters of a long text run in the article body (the reader's offset contract).
+  const quote = await page.evaluate(() => {
+    const runs = [...document.querySelectorAll<HTMLElement>('[data-article-text] [data-offset]')];
+    const el = runs.find((r) => r.firstChild?.nodeType === Node.TEXT_NODE && (r.textContent ?? '').trim().length > 60);
+    if (!el?.firstChild) throw new Error('no text run in the article body');
+    const text = el.textContent ?? '';
+    const start = text.search(/\S/);
+    const range = document.createRange();
+    range.setStart(el.firstChild, start);
+    range.setEnd(el.firstChild, start + 30);
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return text.slice(start, start + 30).trim();
+  });
+  await page.getByRole('button', { name: 'Comment on this passage' }).click();
+  await expect(region.getByText(`Passage: “${quote}”`)).toBeVisible();
+  await expect(region.getByRole('textbox', { name: 'Your comment' })).toBeFocused();
+  await region.getByRole('textbox', { name: 'Your comment' }).fill('About this passage');
+  await region.getByRole('button', { name: 'Post comment' }).click();
+
+  // The passage is marked in the text.
+  const marked = page.locator('[data-article-text] .border-amber-400');
+  await expect(marked.first()).toBeVisible();
+  expect((await marked.allTextContents()).join('')).toContain(quote.slice(0, 20));
+
+  // Choosing the quote on the comment scrolls back to the passage.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(marked.first()).not.toBeInViewport();
+  await region.getByRole('button', { name: new RegExp(`^Show this passage in the article: ${quote.slice(0, 15)}`) }).click();
+  await expect(marked.first()).toBeInViewport();
+
+  // And the thread can be filtered by that anchor.
+  await region.getByRole('combobox', { name: 'Show' }).selectOption({ label: `Passage: “${quote}”` });
+  await expect(thread(region).getByText('About this passage')).toBeVisible();
+});
+
+test('markup in a comment shows as text and never runs', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const region = await openThread(page);
+  const payload = '<img src=x onerror=alert(1)>';
+  await postComment(region, payload, '<b>Mallory</b>');
+  const item = thread(region).getByRole('article', { name: 'Comment by <b>Mallory</b>' });
+  await expect(item).toContainText(payload);
+  await expect(item.locator('img')).toHaveCount(0);
+  await expect(item.locator('b')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText(payload)).toBeVisible();
+  expect(dialogs).toBe(0);
+});
+
+test('a second page of the same browser sees a new comment without reloading', async ({ context, page }) => {
+  const first = await openThread(page);
+  const other = await context.newPage();
+  const second = await openThread(other);
+  await expect(second.getByText('No comments yet')).toBeVisible();
+  await postComment(first, 'Hello from the first tab');
+  await expect(thread(second).getByText('Hello from the first tab')).toBeVisible();
+  await other.close();
+});
+
+test('a half-typed comment survives a reload', async ({ page }) => {
+  const region = await openThread(page);
+  await region.getByRole('textbox', { name: 'Your comment' }).pressSequentially('Half a thought, not yet posted');
+  await page.reload();
+  const again = page.getByRole('region', { name: /^Comments/ });
+  await expect(again.getByRole('textbox', { name: 'Your comment' })).toHaveValue('Half a thought, not yet posted');
+});
+
+test('without IndexedDB the reader is told plainly that comments will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+  });
+  const region = await openThread(page);
+  await expect(region.getByText('Comments will not be saved.')).toBeVisible();
+  await postComment(region, 'Only for now');
+});
+
+test('a failed save (storage full) keeps the text in the box and says what happened', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.add = function add() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const region = await openThread(page);
+  await region.getByRole('textbox', { name: 'Your comment' }).fill('Words I do not want to lose');
+  await region.getByRole('button', { name: 'Post comment' }).click();
+  await expect(region.getByRole('alert')).toContainText('storage for this site is full');
+  await expect(region.getByRole('alert')).toContainText('Your text is still in the box');
+  await expect(region.getByRole('textbox', { name: 'Your comment' })).toHaveValue('Words I do not want to lose');
+  await expect(region.getByRole('list', { name: 'Comment thread' })).toHaveCount(0);
+});
