@@ -75,7 +75,8 @@ export interface LoadMetrics {
 
 /** Waits until the page is interactive (if it has the app) and has settled, then reads its load metrics. */
 export async function loadMetrics(page: Page, hasApp: boolean, timeoutMs = 60_000): Promise<LoadMetrics> {
-  if (hasApp) await page.waitForFunction('window.__bench && window.__bench.hydrated != null', null, { timeout: timeoutMs });
+  if (hasApp)
+    await page.waitForFunction('window.__bench && window.__bench.hydrated != null', null, { timeout: timeoutMs });
   await page.waitForTimeout(300); // let LCP settle: the last candidate is reported after its paint
   return page.evaluate<LoadMetrics>(`(() => {
     const b = window.__bench;

@@ -76,7 +76,9 @@ function newest(path: string): number {
 function ensureBuild(): void {
   if (process.env.GLOSS_DIST) return;
   const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0;
-  const sources = Math.max(...['src', 'public', 'seeds', 'index.html', 'vite.config.ts'].map((p) => newest(join(ROOT, p))));
+  const sources = Math.max(
+    ...['src', 'public', 'seeds', 'index.html', 'vite.config.ts'].map((p) => newest(join(ROOT, p))),
+  );
   if (built >= sources) return;
   console.log('bench: dist/ is missing or older than the sources; building first…');
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -101,12 +103,17 @@ async function optionalBench(file: string, exportName: string): Promise<BenchRow
   if (!existsSync(path)) return [absent(`${exportName}()`, `skipped: tests/bench/${file} does not exist yet`)];
   const mod: unknown = await import(pathToFileURL(path).href);
   const fn = typeof mod === 'object' && mod !== null ? (mod as Record<string, unknown>)[exportName] : undefined;
-  if (typeof fn !== 'function') return [absent(`${exportName}()`, `skipped: tests/bench/${file} exports no ${exportName}`)];
+  if (typeof fn !== 'function')
+    return [absent(`${exportName}()`, `skipped: tests/bench/${file} exports no ${exportName}`)];
   const rows: unknown = await fn();
   if (!Array.isArray(rows)) return [absent(`${exportName}()`, 'returned no rows')];
   return rows.filter(
     (r): r is BenchRow =>
-      typeof r === 'object' && r !== null && typeof r.name === 'string' && typeof r.unit === 'string' && typeof r.median === 'number',
+      typeof r === 'object' &&
+      r !== null &&
+      typeof r.name === 'string' &&
+      typeof r.unit === 'string' &&
+      typeof r.median === 'number',
   );
 }
 
@@ -142,7 +149,13 @@ async function main(): Promise<void> {
   const first = index[0];
   if (!first) throw new Error('bench: dist/data/articles.json lists no article');
   const seed = parseArticle(readJson(join(DIST, `data/articles/${encodeURIComponent(first.id)}.json`)));
-  const seedFile = join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0] ?? '');
+  const seedFile = join(
+    ROOT,
+    'seeds',
+    readdirSync(join(ROOT, 'seeds'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()[0] ?? '',
+  );
   const rows: BenchRow[] = [];
 
   // Scale, in Node: analysis of the synthetic long articles.
@@ -152,8 +165,16 @@ async function main(): Promise<void> {
   const long200: Article = { ...analyze(raw200), id: 'bench-200-paragraphs' };
   const long1mb: Article = { ...analyze(raw1mb), id: 'bench-1-mb' };
   rows.push(
-    row(`scale: analyze 200 paragraphs (${(raw200.length / 1000).toFixed(0)} kB)`, 'ms', timeIt(() => analyze(raw200), RUNS)),
-    row(`scale: analyze 1 MB (${long1mb.paragraphs.length} paragraphs)`, 'ms', timeIt(() => analyze(raw1mb), SCALE_RUNS)),
+    row(
+      `scale: analyze 200 paragraphs (${(raw200.length / 1000).toFixed(0)} kB)`,
+      'ms',
+      timeIt(() => analyze(raw200), RUNS),
+    ),
+    row(
+      `scale: analyze 1 MB (${long1mb.paragraphs.length} paragraphs)`,
+      'ms',
+      timeIt(() => analyze(raw1mb), SCALE_RUNS),
+    ),
   );
   progress(rows);
 
@@ -188,7 +209,12 @@ async function main(): Promise<void> {
       row('load: plain static page, first contentful paint', 'ms', plain.fcp),
       row('load: Gloss seed page, first contentful paint', 'ms', gloss.fcp, pairedRatio(gloss.fcp, plain.fcp, 'plain')),
       row('load: plain static page, largest contentful paint', 'ms', plain.lcp),
-      row('load: Gloss seed page, largest contentful paint', 'ms', gloss.lcp, pairedRatio(gloss.lcp, plain.lcp, 'plain', '≤ 1.2')),
+      row(
+        'load: Gloss seed page, largest contentful paint',
+        'ms',
+        gloss.lcp,
+        pairedRatio(gloss.lcp, plain.lcp, 'plain', '≤ 1.2'),
+      ),
       row('load: Gloss seed page, interactive (hydrated)', 'ms', gloss.interactive),
       row('load: Gloss seed page, longest task until interactive', 'ms', gloss.longestTask, '0 = none over 50 ms'),
     );

@@ -1,0 +1,76 @@
+/**
+ * The prerendered article (issue 7): readable with JavaScript off, and hydrated with it on — no hydration
+ * or console errors, and nothing moves while the app takes over the server's markup.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+interface Summary {
+  id: string;
+  title: string;
+}
+
+async function seedArticle(page: Page): Promise<Summary> {
+  const response = await page.request.get('/data/articles.json');
+  expect(response.ok()).toBe(true);
+  const body: unknown = await response.json();
+  const first =
+    typeof body === 'object' && body !== null && 'articles' in body && Array.isArray(body.articles)
+      ? (body.articles[0] as unknown)
+      : undefined;
+  if (typeof first !== 'object' || first === null || !('id' in first) || !('title' in first)) {
+    throw new Error('data/articles.json lists no article');
+  }
+  return { id: String(first.id), title: String(first.title) };
+}
+
+const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}/`;
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the seed article, its highlights and its timeline are in the page', async ({ page }) => {
+    const seed = await seedArticle(page);
+    await page.goto(articlePath(seed.id));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+    await expect(page).toHaveTitle(new RegExp(seed.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(page.locator('[data-article-text] p')).toHaveCount(22);
+    expect(await page.locator('[data-article-text] button[data-entity-id]').count()).toBeGreaterThan(10);
+    expect(await page.locator('button[data-event-id]').count()).toBeGreaterThan(0);
+  });
+
+  test('the home page lists the shipped articles', async ({ page }) => {
+    const seed = await seedArticle(page);
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: seed.title })).toBeVisible();
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('hydrates the server markup without errors and without layout shift', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || (m.type() === 'warning' && /hydrat/i.test(m.text()))) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.addInitScript(`
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    `);
+    const seed = await seedArticle(page);
+    await page.goto(articlePath(seed.id));
+    const mention = page.locator('[data-article-text] button[data-entity-id]').first();
+    // Hydrated: React has attached to the server's node (it was not replaced).
+    await expect
+      .poll(() => mention.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber'))))
+      .toBe(true);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('[data-article-text] p')).toHaveCount(22);
+    expect(await page.evaluate('window.__cls')).toBeLessThan(0.01);
+    expect(problems).toEqual([]);
+
+    await mention.click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+});
