@@ -292,3 +292,22 @@ describe('anchors', () => {
     expect(screen.getByText('No comments match this filter.')).toBeInTheDocument();
   });
 });
+
+describe('leftovers', () => {
+  it('finishes a delete whose undo expired while the page was closed', async () => {
+    await store.add({
+      id: 'old',
+      articleId: article.id,
+      parentId: null,
+      author: 'Ada',
+      body: 'Deleted long ago',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      editedAt: null,
+      deletedAt: '2026-01-01T00:01:00.000Z',
+      anchor: null,
+    });
+    renderSlot();
+    await screen.findByText('No comments yet');
+    await waitFor(async () => expect((await store.list(article.id)).comments).toEqual([]));
+  });
+});

@@ -88,6 +88,17 @@ export function CommentsThread({
   );
 
   const comments = useMemo(() => query.data?.comments ?? [], [query.data]);
+
+  // A delete whose undo window passed without the purge (the tab was closed in time) is finished now,
+  // so a deleted text never lingers in storage.
+  useEffect(() => {
+    const stale = Date.now() - UNDO_MS * 2;
+    for (const c of comments) {
+      if (c.deletedAt && (c.body || c.author || c.anchor) && Date.parse(c.deletedAt) < stale && c.id !== pendingPurge.current) {
+        purgeMutate(c.id);
+      }
+    }
+  }, [comments, purgeMutate]);
   const thread = useMemo(() => buildThread(comments, sort, filter), [comments, sort, filter]);
   const anchors = useMemo(() => anchorOptions(comments), [comments]);
   const local = countLive(comments);
