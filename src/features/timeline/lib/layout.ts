@@ -28,9 +28,11 @@ const DAY = 86_400_000;
 const BREAK_AFTER_DAYS = 366;
 const BREAK_WIDTH = 4;
 const RANGE_MIN_DAYS = 45;
+/** Every pair of distinct moments gets at least this much room, so a cluster of days is not squashed. */
+const MIN_GAP = 1.5;
 
 /** Width a gap of `days` takes: sub-linear, so a day stays visible next to a year. */
-const gapWidth = (days: number): number => (days <= 0 ? 0 : Math.min(days ** 0.35, BREAK_WIDTH));
+const gapWidth = (days: number): number => (days <= 0 ? 0 : MIN_GAP + Math.min(days ** 0.35, BREAK_WIDTH));
 
 /**
  * Lays out items: piecewise scale over the sorted interval ends, breaks over gaps of more than a year,

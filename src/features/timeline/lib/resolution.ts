@@ -9,11 +9,10 @@ export function resolutionNote(article: Article, event: ArticleEvent): string {
   if (event.kind === 'publication') return 'publication date of the article';
   const timexes = event.timexes.flatMap((id) => article.timexes.find((t) => t.id === id) ?? []);
   if (timexes.length === 0) return '';
-  return timexes
-    .map((t) => {
-      const phrase = `“${t.text}”`;
-      if (t.reference && t.inferred.length > 0) return `${phrase}, relative to ${formatLongDate(t.reference)}`;
-      return `${phrase}, as stated`;
-    })
-    .join('; ');
+  const notes = timexes.map((t) => {
+    const phrase = `“${t.text}”`;
+    if (t.reference && t.inferred.length > 0) return `${phrase}, relative to ${formatLongDate(t.reference)}`;
+    return `${phrase}, as stated`;
+  });
+  return [...new Set(notes)].join('; ');
 }
