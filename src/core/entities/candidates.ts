@@ -76,7 +76,7 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
       if (!t.word) return;
-      if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+      if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text)) lowerWords.add(t.text);
       else if (!s.cased && t.cap && !isInitial(s.tokens, i)) capMid.add(t.text);
       else if (!s.cased && t.cap && s.tokens[i + 1]?.cap && !FUNCTION_WORDS.has(t.text.toLowerCase())) {
         // An opener followed by another capitalised word is part of a name ("Apple Inc. reported").
@@ -184,6 +184,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       start++;
       while (start <= to && !isNameWord(tokens, start)) start++;
     }
+    // "The" before a name is not part of it ("The Church of …", "the Globe").
+    if (tokens[start]?.text === 'The' && start < to) start++;
     // After a stripped opener, a common word still is one ("If Iodine …").
     while (start < to && start > from && !keepsInitial(tokens[start] as Token, stats)) start++;
     if (start > to) continue;
@@ -191,7 +193,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // A currency ("US$ 20") is not a name.
     if (tokens[to + 1]?.text === '$' && tokens[to + 1]?.start === tokens[to]?.end) continue;
     // A lone capitalised word that the text also uses in lower case is a common word.
-    if (start === to && head && stats.lowerWords.has(head.text.toLowerCase()) && !knownAlone(head, { lowerWords: stats.lowerWords, capMid: new Set() })) continue;
+    if (start === to && head && stats.lowerWords.has(head.text.toLowerCase()) && !stats.capMid.has(head.text) && !knownAlone(head, stats)) continue;
     if (start === to && head && isInitial(tokens, start) && !knownAlone(head, stats)) continue;
     runs.push({ sentence: s.sentence, from: start, to });
   }
