@@ -40,7 +40,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  closeArticleStore();
+  await closeArticleStore();
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase('gloss-articles');
     request.onsuccess = () => resolve();

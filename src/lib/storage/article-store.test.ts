@@ -15,7 +15,7 @@ const text =
 const article = (id: string) => ({ ...analyze(text), id });
 
 afterEach(async () => {
-  closeArticleStore();
+  await closeArticleStore();
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase('gloss-articles');
     request.onsuccess = () => resolve();
@@ -24,6 +24,11 @@ afterEach(async () => {
 });
 
 describe('article store', () => {
+  it('lists nothing before the first save, and creates no database by looking', async () => {
+    expect(await listLocalArticles()).toEqual([]);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('gloss-articles');
+  });
+
   it('saves an article and reads it back, validated', async () => {
     await saveLocalArticle(article('local-bridge-1'), new Date('2026-01-01T00:00:00Z'));
     const read = await getLocalArticle('local-bridge-1');

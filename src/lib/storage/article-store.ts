@@ -2,8 +2,10 @@
  * The reader's own articles (issue 8), in their own IndexedDB database so the comments schema and this
  * one can change independently. Records are `unknown` until validated: the article with `parseArticle`,
  * the list entry with the summary schema (habit 9). Loaded lazily: nothing here is in the first page load.
+ * Writes and single reads go through Dexie, itself loaded on first use; the library's list reads the
+ * store with the plain IndexedDB API, so showing the home page never downloads Dexie (~30 kB gzip).
  */
-import { Dexie, type Table, type DexieOptions } from 'dexie';
+import type { Dexie, Table } from 'dexie';
 import * as v from 'valibot';
 import type { Article } from '../../core/types';
 import { ArticleSummarySchema, parseArticle, type ArticleSummary } from '../article-schema';
@@ -11,6 +13,7 @@ import { toWriteError } from './storage-errors';
 
 /** Versioned name of the database (habit 8). A new record shape means a new Dexie version with an upgrade. */
 export const ARTICLE_DB_NAME = 'gloss-articles';
+const STORE = 'articles';
 
 /** Ids of the reader's own articles start with this, so the reader knows where to load them from. */
 export const LOCAL_ID_PREFIX = 'local-';
@@ -37,25 +40,57 @@ const RecordSchema = v.object({
   article: v.unknown(),
 });
 
-class ArticleDb extends Dexie {
-  articles!: Table<unknown, string>;
-
-  constructor(name: string, options?: DexieOptions) {
-    super(name, options);
-    this.version(1).stores({ articles: 'id, savedAt' });
-  }
+interface ArticleDb {
+  dexie: Dexie;
+  articles: Table<unknown, string>;
 }
 
-let shared: ArticleDb | null = null;
-function db(): ArticleDb {
-  shared ??= new ArticleDb(ARTICLE_DB_NAME);
+let shared: Promise<ArticleDb> | null = null;
+function db(): Promise<ArticleDb> {
+  shared ??= import('dexie').then(({ Dexie }) => {
+    const dexie = new Dexie(ARTICLE_DB_NAME);
+    dexie.version(1).stores({ [STORE]: 'id, savedAt' });
+    return { dexie, articles: dexie.table<unknown, string>(STORE) };
+  });
   return shared;
 }
 
 /** Closes and forgets the connection (tests use it to start from a fresh database). */
-export function closeArticleStore(): void {
-  shared?.close();
+export async function closeArticleStore(): Promise<void> {
+  const open = shared;
   shared = null;
+  (await open)?.dexie.close();
+}
+
+/** Every record, read with the plain IndexedDB API; no database yet means no articles (and creates none). */
+function readAllRecords(): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') {
+      resolve([]);
+      return;
+    }
+    const open = indexedDB.open(ARTICLE_DB_NAME);
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
+    open.onsuccess = () => {
+      const connection = open.result;
+      connection.onversionchange = () => connection.close();
+      if (!connection.objectStoreNames.contains(STORE)) {
+        connection.close();
+        resolve([]);
+        return;
+      }
+      const request = connection.transaction(STORE, 'readonly').objectStore(STORE).getAll();
+      request.onsuccess = () => {
+        connection.close();
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        connection.close();
+        reject(request.error);
+      };
+    };
+  });
 }
 
 export class ArticleNotFoundError extends Error {
@@ -82,7 +117,7 @@ export async function saveLocalArticle(article: Article, now: Date): Promise<Sto
   if (!isLocalArticleId(article.id)) throw new Error(`Own article ids start with "${LOCAL_ID_PREFIX}".`);
   const record: StoredArticle = { id: article.id, savedAt: now.toISOString(), summary: summarize(article), article };
   try {
-    await db().articles.put(record);
+    await (await db()).articles.put(record);
   } catch (error) {
     throw toWriteError(error, 'the article');
   }
@@ -92,7 +127,7 @@ export async function saveLocalArticle(article: Article, now: Date): Promise<Sto
 /** Puts back a record exactly as it was (undo of a removal). */
 export async function restoreLocalArticle(record: StoredArticle): Promise<void> {
   try {
-    await db().articles.put(record);
+    await (await db()).articles.put(record);
   } catch (error) {
     throw toWriteError(error, 'the article');
   }
@@ -100,7 +135,7 @@ export async function restoreLocalArticle(record: StoredArticle): Promise<void> 
 
 /** Reads one of the reader's articles, validated. */
 export async function getLocalArticle(id: string): Promise<Article> {
-  const record = await db().articles.get(id);
+  const record = await (await db()).articles.get(id);
   if (record === undefined) {
     throw new ArticleNotFoundError('This article is not in your library on this device. It may have been removed.');
   }
@@ -111,21 +146,21 @@ export async function getLocalArticle(id: string): Promise<Article> {
 
 /** The reader's articles, newest first. Unreadable records are skipped, never thrown away. */
 export async function listLocalArticles(): Promise<LocalArticleSummary[]> {
-  const records = await db().articles.orderBy('savedAt').reverse().toArray();
   const out: LocalArticleSummary[] = [];
-  for (const record of records) {
+  for (const record of await readAllRecords()) {
     const parsed = v.safeParse(RecordSchema, record);
     if (parsed.success) out.push({ ...parsed.output.summary, savedAt: parsed.output.savedAt });
   }
-  return out;
+  return out.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
 }
 
 /** Removes an article and hands back what was stored, so the caller can offer undo. */
 export async function removeLocalArticle(id: string): Promise<StoredArticle | null> {
   try {
-    return await db().transaction('rw', db().articles, async () => {
-      const record = await db().articles.get(id);
-      await db().articles.delete(id);
+    const { dexie, articles } = await db();
+    return await dexie.transaction('rw', articles, async () => {
+      const record = await articles.get(id);
+      await articles.delete(id);
       const parsed = v.safeParse(RecordSchema, record);
       return parsed.success ? parsed.output : null;
     });
