@@ -1,4 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const SEED = '/articles/kerry-in-moscow-mission-to-sway-putin-on-syria/';
 
@@ -177,3 +181,24 @@ test('a failed save (storage full) keeps the text in the box and says what happe
   await expect(region.getByRole('textbox', { name: 'Your comment' })).toHaveValue('Words I do not want to lose');
   await expect(region.getByRole('list', { name: 'Comment thread' })).toHaveCount(0);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`${scheme}: the thread has no serious axe violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const region = await openThread(page);
+    await postComment(region, 'A comment with a link https://example.org', 'Ada');
+    await region.getByRole('button', { name: 'Reply to Ada' }).click();
+    await region.getByRole('textbox', { name: 'Reply to Ada' }).fill('x'.repeat(5010));
+    await region.getByRole('button', { name: 'Post reply' }).click();
+    await expect(region.getByRole('alert')).toBeVisible();
+    await region.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/comments-${scheme}.png`, fullPage: true });
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ include: [['section[aria-labelledby]']] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+}

@@ -51,3 +51,10 @@ describe('display name', () => {
     expect(loadDisplayName()).toBe('');
   });
 });
+
+describe('an emptied edit', () => {
+  it('is kept as an explicit empty draft, so it does not fall back to the original text', () => {
+    saveDraft('art', 'edit:c1', { body: '', anchor: null }, true);
+    expect(loadDraft('art', 'edit:c1')).toEqual({ body: '', anchor: null });
+  });
+});

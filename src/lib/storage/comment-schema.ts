@@ -18,7 +18,12 @@ const timestamp = v.pipe(
 
 export const CommentAnchorSchema = v.variant('kind', [
   v.pipe(
-    v.object({ kind: v.literal('passage'), start: offset, end: offset, quote: v.pipe(v.string(), v.maxLength(MAX_QUOTE_LENGTH)) }),
+    v.object({
+      kind: v.literal('passage'),
+      start: offset,
+      end: offset,
+      quote: v.pipe(v.string(), v.maxLength(MAX_QUOTE_LENGTH)),
+    }),
     v.check((a) => a.start < a.end, 'A passage must not be empty'),
   ),
   v.object({ kind: v.literal('entity'), id, label }),

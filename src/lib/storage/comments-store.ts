@@ -44,7 +44,11 @@ export interface CommentsStore {
 
 /** The moment a comment last changed; the later version wins a merge. */
 function lastChange(c: StoredComment): number {
-  return Math.max(Date.parse(c.createdAt), c.editedAt ? Date.parse(c.editedAt) : 0, c.deletedAt ? Date.parse(c.deletedAt) : 0);
+  return Math.max(
+    Date.parse(c.createdAt),
+    c.editedAt ? Date.parse(c.editedAt) : 0,
+    c.deletedAt ? Date.parse(c.deletedAt) : 0,
+  );
 }
 
 function dedupeIncoming(incoming: readonly StoredComment[]): StoredComment[] {
@@ -81,7 +85,10 @@ function planMerge(
 }
 
 function notFound(): StorageWriteError {
-  return new StorageWriteError('This comment no longer exists here (it may have been deleted in another tab).', 'conflict');
+  return new StorageWriteError(
+    'This comment no longer exists here (it may have been deleted in another tab).',
+    'conflict',
+  );
 }
 
 /** Cross-tab notifications over BroadcastChannel; a no-op where it does not exist. */
@@ -99,7 +106,8 @@ function createBroadcaster() {
       const channel = new BroadcastChannel(STORAGE_KEYS.changesChannel);
       channel.onmessage = (event: MessageEvent<unknown>) => {
         const data: unknown = event.data;
-        if (typeof data === 'object' && data !== null && 'articleId' in data && data.articleId === articleId) listener();
+        if (typeof data === 'object' && data !== null && 'articleId' in data && data.articleId === articleId)
+          listener();
       };
       return () => channel.close();
     },
@@ -183,7 +191,10 @@ export function createIndexedDbStore(db: GlossDb): CommentsStore {
 export function createMemoryStore(reason: string, seed: readonly unknown[] = []): CommentsStore {
   const records = new Map<string, unknown>();
   for (const record of seed) {
-    const key = typeof record === 'object' && record !== null && 'id' in record && typeof record.id === 'string' ? record.id : crypto.randomUUID();
+    const key =
+      typeof record === 'object' && record !== null && 'id' in record && typeof record.id === 'string'
+        ? record.id
+        : crypto.randomUUID();
     records.set(key, record);
   }
   const articleOf = (record: unknown) =>
@@ -240,9 +251,12 @@ export interface OpenOptions {
 
 function describeOpenFailure(error: unknown): string {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-  if (/MissingAPI/.test(name)) return 'This browser does not offer a database to this page (IndexedDB is missing or disabled).';
-  if (/Security|InvalidState/.test(name)) return 'The browser refused access to its database (private browsing, or site data is blocked).';
-  if (/Version/.test(name)) return 'The comments database was written by a newer version of Gloss; it was left untouched.';
+  if (/MissingAPI/.test(name))
+    return 'This browser does not offer a database to this page (IndexedDB is missing or disabled).';
+  if (/Security|InvalidState/.test(name))
+    return 'The browser refused access to its database (private browsing, or site data is blocked).';
+  if (/Version/.test(name))
+    return 'The comments database was written by a newer version of Gloss; it was left untouched.';
   if (/QuotaExceeded/.test(name)) return "The browser's storage for this site is full.";
   return 'The browser could not open its database.';
 }
@@ -259,7 +273,10 @@ export async function openCommentsStore(options: OpenOptions = {}): Promise<Comm
     const opened = db.open();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error('blocked'), { name: 'Blocked' })), options.timeoutMs ?? 4000);
+      timer = setTimeout(
+        () => reject(Object.assign(new Error('blocked'), { name: 'Blocked' })),
+        options.timeoutMs ?? 4000,
+      );
     });
     try {
       await Promise.race([opened, timeout]);

@@ -23,6 +23,14 @@ export type WriteResult = { ok: true } | { ok: false; message: string };
 /** Values the browser would not keep (no localStorage, or a failed write): held for this page only. */
 const memory = new Map<string, string>();
 
+const listeners = new Set<() => void>();
+
+/** Calls `listener` after any draft or name written through this module (same page). */
+export function subscribePrefs(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 function storage(): Storage | null {
   try {
     // Accessing localStorage itself throws in some sandboxes and with site data blocked.
@@ -47,6 +55,12 @@ function read(key: string): string | null {
 }
 
 function write(key: string, value: string | null): WriteResult {
+  const result = writeRaw(key, value);
+  for (const listener of listeners) listener();
+  return result;
+}
+
+function writeRaw(key: string, value: string | null): WriteResult {
   const s = storage();
   const keepInMemory = () => {
     if (value === null) memory.delete(key);
@@ -101,15 +115,29 @@ function parseJson(text: string | null): unknown {
   }
 }
 
+/** The stored draft as its raw text: a stable snapshot for useSyncExternalStore. */
+export function readDraftRaw(articleId: string, target: string): string | null {
+  return read(draftKey(articleId, target));
+}
+
+/** Validates a raw draft (see readDraftRaw); null when absent or corrupted. */
+export function parseDraft(raw: string | null): Draft | null {
+  const result = v.safeParse(DraftSchema, parseJson(raw));
+  return result.success ? { body: result.output.body, anchor: result.output.anchor } : null;
+}
+
 export function loadDraft(articleId: string, target: string): Draft | null {
   const result = v.safeParse(DraftSchema, parseJson(read(draftKey(articleId, target))));
   return result.success ? { body: result.output.body, anchor: result.output.anchor } : null;
 }
 
-/** Saves a draft; an empty draft (no text, no anchor) is removed. */
-export function saveDraft(articleId: string, target: string, draft: Draft): WriteResult {
+/**
+ * Saves a draft; an empty draft (no text, no anchor) is removed, unless `keepEmpty` (an edit emptied on
+ * purpose must not fall back to the original text).
+ */
+export function saveDraft(articleId: string, target: string, draft: Draft, keepEmpty = false): WriteResult {
   const key = draftKey(articleId, target);
-  if (!draft.body && !draft.anchor) return write(key, null);
+  if (!draft.body && !draft.anchor && !keepEmpty) return write(key, null);
   return write(key, JSON.stringify({ body: draft.body, anchor: draft.anchor, savedAt: new Date().toISOString() }));
 }
 
@@ -117,12 +145,19 @@ export function clearDraft(articleId: string, target: string): WriteResult {
   return write(draftKey(articleId, target), null);
 }
 
-export function loadDisplayName(): string {
-  const result = v.safeParse(
-    v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)),
-    parseJson(read(STORAGE_KEYS.displayName)),
-  );
+/** The stored name as raw text: a stable snapshot for useSyncExternalStore. */
+export function readDisplayNameRaw(): string | null {
+  return read(STORAGE_KEYS.displayName);
+}
+
+/** Validates a raw stored name; '' when absent or corrupted. */
+export function parseDisplayName(raw: string | null): string {
+  const result = v.safeParse(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)), parseJson(raw));
   return result.success ? result.output : '';
+}
+
+export function loadDisplayName(): string {
+  return parseDisplayName(read(STORAGE_KEYS.displayName));
 }
 
 export function saveDisplayName(name: string): WriteResult {

@@ -1,5 +1,5 @@
-import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { loadDisplayName, saveDisplayName } from '../../../lib/storage/local-prefs';
+import { useEffect, useId, useImperativeHandle, useRef, useState, useSyncExternalStore, type Ref } from 'react';
+import { parseDisplayName, readDisplayNameRaw, saveDisplayName, subscribePrefs } from '../../../lib/storage/local-prefs';
 import { useDraft } from '../hooks/use-draft';
 import { anchorLabel, MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, type CommentAnchor } from '../model';
 
@@ -46,7 +46,10 @@ export function CommentComposer({
   ref,
 }: ComposerProps) {
   const { draft, update, clear, error: draftError } = useDraft(articleId, target, { body: initialBody, anchor: null });
-  const [name, setName] = useState(() => (mode === 'edit' ? '' : loadDisplayName()));
+  const storedName = useSyncExternalStore(subscribePrefs, readDisplayNameRaw, () => null);
+  const [nameEdit, setNameEdit] = useState<string | null>(null);
+  const name = nameEdit ?? parseDisplayName(storedName);
+  const nameRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -72,10 +75,14 @@ export function CommentComposer({
 
   const length = draft.body.length;
   const over = length - MAX_COMMENT_LENGTH;
-  const empty = draft.body.trim().length === 0;
 
   async function submit() {
     if (saving) return;
+    // Post what the reader sees: text typed before the page finished hydrating is in the DOM, not yet in state.
+    const body = textRef.current?.value ?? draft.body;
+    const typedName = nameRef.current?.value ?? name;
+    const empty = body.trim().length === 0;
+    const over = body.length - MAX_COMMENT_LENGTH;
     if (empty) {
       setError('Write something first: the comment is empty.');
       textRef.current?.focus();
@@ -88,9 +95,9 @@ export function CommentComposer({
     }
     setSaving(true);
     setError(null);
-    const author = name.trim().slice(0, MAX_NAME_LENGTH) || null;
+    const author = typedName.trim().slice(0, MAX_NAME_LENGTH) || null;
     try {
-      await onSubmit({ body: draft.body.replace(/\s+$/, ''), author, anchor: draft.anchor });
+      await onSubmit({ body: body.replace(/\s+$/, ''), author, anchor: draft.anchor });
     } catch (e) {
       const message = e instanceof Error ? e.message : 'The comment could not be saved.';
       setError(`${message} Your text is still in the box.`);
@@ -101,8 +108,9 @@ export function CommentComposer({
     setSaving(false);
     clear();
     if (mode !== 'edit') {
-      const saved = saveDisplayName(name.trim());
-      if (!saved.ok && name.trim()) setError(`Your comment was saved, but your name could not be remembered: ${saved.message}`);
+      const saved = saveDisplayName(typedName.trim());
+      setNameEdit(null);
+      if (!saved.ok && typedName.trim()) setError(`Your comment was saved, but your name could not be remembered: ${saved.message}`);
     }
   }
 
@@ -145,8 +153,9 @@ export function CommentComposer({
             type="text"
             autoComplete="nickname"
             maxLength={MAX_NAME_LENGTH}
+            ref={nameRef}
             value={name}
-            onChange={(event) => setName(event.target.value)}
+            onChange={(event) => setNameEdit(event.target.value)}
             className="mt-1 w-full max-w-xs rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-900 focus:border-teal-600 focus:outline-2 focus:outline-teal-600/30 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
           />
         </div>
