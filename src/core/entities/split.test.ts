@@ -49,3 +49,19 @@ describe('leading countries and nationalities', () => {
     expect(pieces(body)).toEqual(expected);
   });
 });
+
+describe('two names run together', () => {
+  it.each([
+    ['Writing in a blog post, Matthew Ingram of The Globe said so.', [['Matthew Ingram', null, null], ['Globe', null, null]]],
+    ['He quoted Refugee Council Mark Brown on it.', [['Refugee Council', null, null], ['Mark Brown', null, null]]],
+  ])('%s', (body, expected) => {
+    expect(pieces(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['They met at the Bank of America office.', [['Bank of America', null, null]]],
+    ['She joined the University of Texas faculty.', [['University of Texas', null, null]]],
+  ])('negative: %s', (body, expected) => {
+    expect(pieces(body)).toEqual(expected);
+  });
+});

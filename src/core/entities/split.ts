@@ -6,7 +6,8 @@
 import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { lookupDemonym, lookupPlace, type CountryRef } from './gazetteer';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { HONORIFICS, ORG_FIRSTS, ORG_HEADS, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -134,6 +135,29 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
   return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
 }
 
+const isFirstName = (t: Token | undefined): boolean => Boolean(t && lexKind(t.text) === 'first-name');
+
+/**
+ * Two names run together: a person and the body they belong to ("Jane Smith of The Globe"), or a body
+ * and the person who speaks for it ("Refugee Council Jane Smith").
+ */
+function splitJoined(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  for (let k = from + 2; k < to; k++) {
+    if (tokens[k]?.text !== 'of') continue;
+    const personLike = isFirstName(tokens[from]) && k - from <= 3 && !hasHead(tokens, from, k - 1) && !ORG_FIRSTS.has(lower(tokens[from]));
+    if (!personLike) break;
+    let next = k + 1;
+    if (lower(tokens[next]) === 'the') next++;
+    if (next <= to) return [[from, k - 1], ...splitJoined(tokens, next, to)];
+  }
+  for (let k = from; k < to - 1; k++) {
+    const head = lower(tokens[k]).replace(/\.$/, '');
+    if (!ORG_HEADS.has(head) || !isFirstName(tokens[k + 1])) continue;
+    if (to - k <= 3 && !hasHead(tokens, k + 1, to)) return [[from, k], [k + 1, to]];
+  }
+  return [[from, to]];
+}
+
 /**
  * Splits one run into typed or untyped pieces.
  * @example splitRun(text, s, run) // role "French President" + piece "Jean Dupont"
@@ -176,5 +200,5 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     }
     return [...scanRole(text, s, from, roleEnd), ...name];
   }
-  return splitPrefix(text, s, from, to);
+  return splitJoined(tokens, from, to).flatMap(([a, b]) => splitPrefix(text, s, a, b));
 }
