@@ -26,19 +26,23 @@ if (stateElement && renderedUrl !== null && container.firstChild && sameRoute(re
   // During hydration the router reads the server snapshot, i.e. the URL that was rendered; any search
   // params (a selection) apply in the render right after, so the first client render matches the HTML.
   // As a transition, hydration yields to the browser every few milliseconds instead of blocking it in one
-  // long task (the page is already painted and readable; a click meanwhile hydrates its target first).
-  startTransition(() => {
-    hydrateRoot(
-      container,
-      <StrictMode>
-        <ServerLocation url={renderedUrl}>
-          <Providers client={client}>
-            <App />
-          </Providers>
-        </ServerLocation>
-      </StrictMode>,
-    );
-  });
+  // long task; and it starts only after the server's markup has been painted (a frame, then a task), so the
+  // words appear before any of React's work. Once hydration has begun, a click on a part not yet hydrated is
+  // replayed when that part is; before it, links are ordinary links to prerendered pages.
+  const start = () =>
+    startTransition(() => {
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <ServerLocation url={renderedUrl}>
+            <Providers client={client}>
+              <App />
+            </Providers>
+          </ServerLocation>
+        </StrictMode>,
+      );
+    });
+  requestAnimationFrame(() => setTimeout(start, 0));
 } else {
   container.replaceChildren();
   createRoot(container).render(
