@@ -34,10 +34,16 @@ export type Recognizer = (context: RecognizerContext) => Candidate[];
  * @example settleOverlaps([{ start: 0, end: 5, priority: 0 }, { start: 2, end: 9, priority: 0 }]) // keeps 2–9
  */
 export function settleOverlaps<T extends Span & { priority: number }>(candidates: readonly T[]): T[] {
+  if (candidates.length === 0) return [];
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const origin = Math.min(...candidates.map((c) => c.start));
+  const taken = new Uint8Array(Math.max(...candidates.map((c) => c.end)) - origin);
   const kept: T[] = [];
   for (const c of ranked) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    let free = true;
+    for (let i = c.start - origin; i < c.end - origin && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start - origin, c.end - origin);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -200,6 +200,8 @@ export function candidateFromChrono(
   };
 }
 
+const CHRONO_CUE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/;
+
 /** The reference instant handed to chrono: noon UTC of the publication day, or a fixed day when unknown. */
 function chronoReference(reference: Ymd | null): chrono.ParsingReference {
   const d = reference ?? { year: 2000, month: 1, day: 1 };
@@ -217,14 +219,22 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
     const tense = tenseBefore(text.slice(Math.max(0, start - 80), start));
     return tense === 'unknown' ? tenseAfter(text.slice(end, end + 60)) : tense;
   };
-  for (const result of glossChrono().parse(text, chronoReference(reference))) {
+  const ref = chronoReference(reference);
+  const results: { offset: number; result: chrono.ParsedResult }[] = [];
+  // chrono runs sentence by sentence, and only where a digit or a month name gives it something to find.
+  for (const sentence of context.sentences) {
+    const piece = text.slice(sentence.start, sentence.end);
+    if (!CHRONO_CUE.test(piece)) continue;
+    for (const result of glossChrono().parse(piece, ref)) results.push({ offset: sentence.start, result });
+  }
+  for (const { offset, result } of results) {
     const bareYear = result.tags().has('gloss/bare-year');
-    const pieces = [{ index: result.index, text: result.text, components: result.start, bareYear }];
+    const pieces = [{ index: offset + result.index, text: result.text, components: result.start, bareYear }];
     // A range ("from 2009 to 2011") becomes its two ends, as TIMEX3 marks them.
     const joint = result.end ? /\s*(?:to|until|till|through|thru|and|-|–|—)\s*/i.exec(result.text) : null;
     if (result.end && joint) {
       pieces[0] = { ...pieces[0]!, text: result.text.slice(0, joint.index) };
-      pieces.push({ index: result.index + joint.index + joint[0].length, text: result.text.slice(joint.index + joint[0].length), components: result.end, bareYear });
+      pieces.push({ index: offset + result.index + joint.index + joint[0].length, text: result.text.slice(joint.index + joint[0].length), components: result.end, bareYear });
     }
     for (const piece of pieces) {
       const candidate = candidateFromChrono(piece, text, reference, tenseAt(piece.index, piece.index + piece.text.length));

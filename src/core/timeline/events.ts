@@ -1,8 +1,10 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
 import { intervalOf, precisionOf } from './calendar';
+import { sentenceAt } from './candidates';
 import { labelEvent } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
 
+const LABEL_WINDOW = 300;
 const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|almost|or so)\s+$/i;
 const STOP_WORDS = new Set(['this', 'that', 'with', 'from', 'have', 'were', 'will', 'would', 'their', 'there', 'which', 'about', 'also', 'been', 'said', 'they', 'them', 'more', 'other', 'into', 'than', 'when', 'what', 'after', 'before']);
 
@@ -24,6 +26,27 @@ function dateOf(timex: Timex, text: string): EventDate | null {
 
 function entitiesIn(entities: readonly Entity[], span: Span): string[] {
   return entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
+}
+
+/** Each sentence's entities, with only the mentions in that sentence: read once, so labelling stays linear. */
+function entitiesBySentence(entities: readonly Entity[], sentences: readonly Span[]): Map<number, Entity[]> {
+  const out = new Map<number, Entity[]>();
+  for (const entity of entities) {
+    const local = new Map<number, Entity['mentions']>();
+    for (const m of entity.mentions) {
+      const s = sentenceAt(sentences, m.start);
+      if (s < 0) continue;
+      const list = local.get(s) ?? [];
+      list.push(m);
+      local.set(s, list);
+    }
+    for (const [s, mentions] of local) {
+      const list = out.get(s) ?? [];
+      list.push({ ...entity, mentions });
+      out.set(s, list);
+    }
+  }
+  return out;
 }
 
 function contentWords(text: string): Set<string> {
@@ -59,12 +82,23 @@ function publicationEvent(base: ArticleBase, entities: readonly Entity[]): Artic
  */
 export function buildEvents(base: ArticleBase, entities: readonly Entity[], timexes: readonly Timex[]): ArticleEvent[] {
   const drafts: EventDraft[] = [];
+  const local = entitiesBySentence(entities, base.sentences);
+  const headCache = new Map<string, string>();
+  const wordsBySentence = new Map<number, Set<string>>();
   for (const timex of timexes) {
     const sentence = base.sentences[timex.sentence];
     if (!sentence || (timex.stated.length === 0 && !timex.range)) continue;
     const date = dateOf(timex, base.text);
     if (!date) continue;
-    const label = labelEvent({ text: base.text, sentence, timex, anchored: timex.range !== null, entities });
+    const sentenceEntities = local.get(timex.sentence) ?? [];
+    // Labels read the words near the date: a run-on "sentence" (a list, a table) must not cost more.
+    const window = { start: Math.max(sentence.start, timex.start - LABEL_WINDOW), end: Math.min(sentence.end, timex.end + LABEL_WINDOW) };
+    const label = labelEvent({ text: base.text, sentence: window, timex, anchored: timex.range !== null, entities: sentenceEntities, headCache });
+    let words = wordsBySentence.get(timex.sentence);
+    if (!words) {
+      words = contentWords(base.text.slice(sentence.start, sentence.end));
+      wordsBySentence.set(timex.sentence, words);
+    }
     drafts.push({
       timexId: timex.id,
       label: label.text,
@@ -72,8 +106,8 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       date,
       mention: { start: timex.start, end: timex.end },
       sentence: timex.sentence,
-      entities: entitiesIn(entities, sentence),
-      words: contentWords(base.text.slice(sentence.start, sentence.end)),
+      entities: sentenceEntities.map((e) => e.id),
+      words,
       anchor: timex.range ? timex.range.start : null,
     });
   }

@@ -17,6 +17,8 @@ export interface LabelInput {
   /** True for spans anchored on the publication date ("since March 2011", "the 26-month conflict"). */
   anchored: boolean;
   entities: readonly Entity[];
+  /** Reused across the events of one article: how the article names a head noun ("conflict" → "Syria conflict"). */
+  headCache?: Map<string, string>;
 }
 
 interface Token {
@@ -342,7 +344,15 @@ function shortSubject(subject: string): string {
 }
 
 /** "the conflict" → "Syria conflict" when the article calls it so elsewhere. */
-function expandHead(text: string, head: string): string {
+function expandHead(text: string, head: string, cache?: Map<string, string>): string {
+  const cached = cache?.get(head);
+  if (cached !== undefined) return cached;
+  const expanded = expandHeadUncached(text, head);
+  cache?.set(head, expanded);
+  return expanded;
+}
+
+function expandHeadUncached(text: string, head: string): string {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(new RegExp(`(?<![.!?]\\s)\\b(\\p{Lu}[\\p{L}-]+) ${head.replace(/[^\p{L}\s-]/gu, '')}\\b`, 'gu'))) {
     const word = m[1] ?? '';
@@ -416,14 +426,14 @@ export function labelEvent(input: LabelInput): Label {
   if (modifier) {
     const np = nounPhraseAfter(text, timex.end, sentence.end);
     if (np && (anchored || np.split(' ').length > 1 || isCapitalised(np))) {
-      return finish(anchored ? `${expandHead(text, np)} begins` : np);
+      return finish(anchored ? `${expandHead(text, np, input.headCache)} begins` : np);
     }
   }
 
   // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
   if (anchored && /\bsince\s+$/i.test(left)) {
     const m = /(\p{L}+)\s+(?:that|which)\s+(?:[^,;]|,\d)*$/u.exec(left);
-    if (m?.[1] && !DETERMINERS.test(m[1])) return finish(`${expandHead(text, m[1])} begins`);
+    if (m?.[1] && !DETERMINERS.test(m[1])) return finish(`${expandHead(text, m[1], input.headCache)} begins`);
   }
 
   // 4. A possessive event noun: "Smith's return to Paris … on May 7, 2012".

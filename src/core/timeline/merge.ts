@@ -26,15 +26,19 @@ export interface MergedEvent extends EventDraft {
 
 const FINE = new Set(['day', 'part-of-day', 'time']);
 
-function sameHappening(a: EventDraft, b: EventDraft): boolean {
-  if (a.anchor || b.anchor) return a.anchor !== null && a.anchor === b.anchor;
-  const sameDay = a.date.precision && b.date.precision && FINE.has(a.date.precision) && FINE.has(b.date.precision) && a.date.value.slice(0, 10) === b.date.value.slice(0, 10);
-  const sameValue = a.date.value === b.date.value;
-  if (!sameDay && !sameValue) return false;
-  if (a.sentence === b.sentence) return true;
-  if (a.entities.some((e) => b.entities.includes(e))) return true;
-  if (a.entities.length && b.entities.length) return false;
-  for (const w of a.words) if (b.words.has(w)) return true;
+interface Group {
+  members: EventDraft[];
+  sentences: Set<number>;
+  entities: Set<string>;
+  words: Set<string>;
+}
+
+/** Whether a draft tells of the same happening as a group already in its bucket (same anchor, day or value). */
+function sameHappening(group: Group, draft: EventDraft): boolean {
+  if (group.sentences.has(draft.sentence)) return true;
+  if (draft.entities.some((e) => group.entities.has(e))) return true;
+  if (draft.entities.length && group.entities.size) return false;
+  for (const w of draft.words) if (group.words.has(w)) return true;
   return false;
 }
 
@@ -45,12 +49,26 @@ const fineness = (d: EventDate): number => (d.precision ? PRECISIONS.indexOf(d.p
  * @example mergeDrafts([since, duration]).length // 1 when both are anchored on 2011-03
  */
 export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
-  const groups: EventDraft[][] = [];
+  // Only drafts with the same anchor, day or value can merge: bucket by that key first.
+  const buckets = new Map<string, Group[]>();
+  const all: Group[] = [];
   for (const draft of drafts) {
-    const group = groups.find((g) => g.some((member) => sameHappening(member, draft)));
-    if (group) group.push(draft);
-    else groups.push([draft]);
+    const fine = draft.date.precision !== null && FINE.has(draft.date.precision);
+    const key = draft.anchor ? `anchor:${draft.anchor}` : fine ? `day:${draft.date.value.slice(0, 10)}` : `value:${draft.date.value}`;
+    const bucket = buckets.get(key) ?? [];
+    buckets.set(key, bucket);
+    let group = draft.anchor ? bucket[0] : bucket.find((g) => sameHappening(g, draft));
+    if (!group) {
+      group = { members: [], sentences: new Set(), entities: new Set(), words: new Set() };
+      bucket.push(group);
+      all.push(group);
+    }
+    group.members.push(draft);
+    group.sentences.add(draft.sentence);
+    for (const e of draft.entities) group.entities.add(e);
+    for (const w of draft.words) group.words.add(w);
   }
+  const groups = all.map((g) => g.members);
   return groups.map((group) => {
     const speaker = [...group].sort((a, b) => b.quality - a.quality || a.sentence - b.sentence)[0]!;
     const dated = [...group].sort((a, b) => fineness(b.date) - fineness(a.date) || Number(a.date.approximate) - Number(b.date.approximate))[0]!;

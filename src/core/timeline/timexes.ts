@@ -27,17 +27,21 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
   if (!reference) return [];
   const pattern = /\b(?:the same day|that (?:same )?day|the day|that time)\b(?!\s+(?:of|after|before|when|that|which|in which|on which|he|she|they|it|we|I|and night|off)\b)(?!-)/gi;
   const out: Candidate[] = [];
+  let cursor = 0;
+  let lastDay: string | null = null;
+  let lastDate: string | null = null;
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
     if (kept.some((k) => start < k.end && k.start < end)) continue;
-    let antecedent: string | null = null;
-    for (const k of kept) {
-      if (k.start >= start) break;
+    // Matches come in text order, so the antecedents are read once, moving forward.
+    while (cursor < kept.length && kept[cursor]!.start < start) {
+      const k = kept[cursor++]!;
       if (k.type !== 'date') continue;
-      if (DAY_VALUE.test(k.value)) antecedent = k.value.slice(0, 10);
-      else if (/time$/i.test(m[0]) && /^\d{4}/.test(k.value)) antecedent = k.value;
+      if (DAY_VALUE.test(k.value)) lastDay = k.value.slice(0, 10);
+      if (/^\d{4}/.test(k.value)) lastDate = k.value;
     }
+    const antecedent = /time$/i.test(m[0]) ? lastDate : lastDay;
     const value = antecedent ?? `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
     out.push({ start, end, type: 'date', value, stated: [], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
   }
@@ -46,13 +50,16 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
 
 /** A clock time without a stated day takes the day named in its sentence, if any. */
 function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[]): Candidate[] {
+  const daysBySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    if (c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) continue;
+    const s = sentenceAt(sentences, c.start);
+    daysBySentence.set(s, [...(daysBySentence.get(s) ?? []), c]);
+  }
   return candidates.map((c) => {
     if (c.type !== 'time' || !c.inferred.includes('day')) return c;
-    const sentence = sentenceAt(sentences, c.start);
     let best: Candidate | null = null;
-    for (const other of candidates) {
-      if (other === c || other.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(other.value)) continue;
-      if (sentenceAt(sentences, other.start) !== sentence) continue;
+    for (const other of daysBySentence.get(sentenceAt(sentences, c.start)) ?? []) {
       if (!best || Math.abs(other.start - c.start) < Math.abs(best.start - c.start)) best = other;
     }
     return best ? { ...c, value: best.value + c.value.slice(10) } : c;
