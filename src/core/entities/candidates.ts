@@ -27,6 +27,8 @@ export interface TextStats {
   lowerWords: Set<string>;
   /** Capitalised words seen away from the start of a sentence. */
   capMid: Set<string>;
+  /** How often each capitalised word is seen away from the start of a sentence. */
+  capMidCount: Map<string, number>;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«']);
@@ -73,18 +75,22 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
 export function textStats(sentences: readonly SentenceTokens[]): TextStats {
   const lowerWords = new Set<string>();
   const capMid = new Set<string>();
+  const capMidCount = new Map<string, number>();
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
       if (!t.word) return;
       if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text)) lowerWords.add(t.text);
-      else if (!s.cased && t.cap && !isInitial(s.tokens, i)) capMid.add(t.text);
+      else if (!s.cased && t.cap && !isInitial(s.tokens, i)) {
+        capMid.add(t.text);
+        capMidCount.set(t.text, (capMidCount.get(t.text) ?? 0) + 1);
+      }
       else if (!s.cased && t.cap && s.tokens[i + 1]?.cap && !FUNCTION_WORDS.has(t.text.toLowerCase())) {
         // An opener followed by another capitalised word is part of a name ("Apple Inc. reported").
         capMid.add(t.text);
       }
     });
   }
-  return { lowerWords, capMid };
+  return { lowerWords, capMid, capMidCount };
 }
 
 function isNameWord(tokens: readonly Token[], i: number): boolean {
@@ -115,8 +121,10 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   if (FUNCTION_WORDS.has(lower)) return false;
   // "Striker Kim …": a role noun opening the sentence is not part of the name.
   if (ROLE_NOUNS.has(lower) && !TITLES.has(lower)) return false;
+  // A word the text also writes in lower case needs repeated capitalised use to count as a name.
+  if (stats.lowerWords.has(lower)) return (stats.capMidCount.get(t.text) ?? 0) >= 2;
   if (stats.capMid.has(t.text)) return true;
-  if (stats.lowerWords.has(lower)) return false;
+  if (/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(t.text)) return false;
   // "Later", "Refusing": an ordinary word by the lexicon and never capitalised mid-sentence.
   return lexKind(lower) !== 'common';
 }
@@ -193,7 +201,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // A currency ("US$ 20") is not a name.
     if (tokens[to + 1]?.text === '$' && tokens[to + 1]?.start === tokens[to]?.end) continue;
     // A lone capitalised word that the text also uses in lower case is a common word.
-    if (start === to && head && stats.lowerWords.has(head.text.toLowerCase()) && !stats.capMid.has(head.text) && !knownAlone(head, stats)) continue;
+    if (start === to && head && stats.lowerWords.has(head.text.toLowerCase()) && (stats.capMidCount.get(head.text) ?? 0) < 2 && lookupPlace(head.text) === null && lookupDemonym(head.text) === null) continue;
     if (start === to && head && isInitial(tokens, start) && !knownAlone(head, stats)) continue;
     runs.push({ sentence: s.sentence, from: start, to });
   }

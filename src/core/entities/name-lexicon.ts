@@ -22,7 +22,8 @@ const KIND_OF_TAG: Record<string, LexKind> = {
 const COMMON_TAGS = new Set([
   'Adjective', 'Adverb', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Plural',
   'Singular', 'Noun', 'Uncountable', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal',
-  'Comparative', 'Superlative', 'Expression', 'QuestionWord', 'Copula', 'Negative', 'Condition',
+  'Comparative', 'Superlative', 'Expression', 'QuestionWord', 'Copula', 'Negative', 'Condition', 'Value',
+  'Cardinal', 'Ordinal', 'TextValue',
 ]);
 
 let table: Map<string, LexKind> | null = null;

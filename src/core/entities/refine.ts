@@ -3,6 +3,7 @@
  * plays ("Sweden defeated South Korea 1 – 0") is the national team, an organisation.
  */
 import type { Cluster } from './link';
+import { lexKind } from './name-lexicon';
 
 const SPORTS_WORDS =
   /\b(?:goals?|scored|scores|striker|midfielder|goalkeeper|defender|penalty|World Cup|matches|match|tournament|league|kick-off|half-time|equali[sz]er|semi-final|quarter-final|group stage)\b/gi;
@@ -26,6 +27,6 @@ export function isSportsReport(text: string): boolean {
 export function refineClusters(text: string, clusters: Cluster[]): void {
   if (!isSportsReport(text)) return;
   for (const c of clusters) {
-    if (c.type === 'place' && c.key.startsWith('place:')) c.type = 'organization';
+    if (c.type === 'place' && (c.key.startsWith('place:') || lexKind(c.name) === 'country')) c.type = 'organization';
   }
 }

@@ -186,7 +186,14 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       nameFrom = c + take;
     }
     while (nameFrom <= to && !tokens[nameFrom]?.cap) nameFrom++;
-    if (nameFrom > to || hasHead(tokens, nameFrom, to)) break;
+    if (nameFrom > to) {
+      // "CEO of GM", "President of France": no name, but the complement may be one.
+      const c = lower(tokens[k + 1]) === 'of' ? k + 2 + (lower(tokens[k + 2]) === 'the' ? 1 : 0) : -1;
+      const comp = c > 0 && c <= to ? text.slice(tokens[c]?.start ?? 0, tokens[to]?.end ?? 0) : '';
+      if (comp && (ACRONYM.test(comp) || lookupPlace(comp))) return [...scanRole(text, s, from, k), ...splitPrefix(text, s, c, to)];
+      break;
+    }
+    if (hasHead(tokens, nameFrom, to)) break;
     const roleEnd = nameFrom - 1;
     const roleText = text.slice(tokens[from]?.start ?? 0, tokens[roleEnd]?.end ?? 0);
     const role = HONORIFICS.has(roleText.toLowerCase().replace(/\.$/, '')) ? null : roleText;
