@@ -90,7 +90,7 @@ function peakMemoryMb(text: string, runs: number): number[] {
   }
 }
 
-const x = (a: number, b: number): string => `${(a / b).toFixed(1)}×`;
+const x = (a: number, b: number): string => `${(a / b).toPrecision(2)}×`;
 
 function compare(label: string, text: string, runs: number): BenchRow[] {
   // Warm-up: module initialisation and JIT are not what is measured.
@@ -108,7 +108,7 @@ function compare(label: string, text: string, runs: number): BenchRow[] {
       unit: 'ms',
       median: m,
       spread: spread(ours),
-      ratio: `${x(median(peer), m)} faster than compromise entities; ${x(median(dates), m)} vs chrono.parse; ${(mb / (m / 1000)).toFixed(2)} MB/s`,
+      ratio: `compromise/analyze = ${x(median(peer), m)}; chrono.parse/analyze = ${x(median(dates), m)}; ${(mb / (m / 1000)).toFixed(2)} MB/s`,
     },
     { name: `compromise people/places/organizations, ${label}`, unit: 'ms', median: median(peer), spread: spread(peer) },
     { name: `chrono.parse, ${label}`, unit: 'ms', median: median(dates), spread: spread(dates) },
