@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 // Issue 8: bring your own article. Written for these tests; any resemblance to real events is chance.
 const PASTED = [
@@ -42,7 +43,54 @@ async function drop(page: Page, name: string, content: string, type: string) {
 
 const localUrl = /\/articles\/local-[a-z0-9-]+\/$/;
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 test.describe('bring your own article', () => {
+  test('the library and the import panel: no serious axe violations, every control reachable by Tab', async ({
+    page,
+  }) => {
+    await openImport(page);
+    await paste(page, '');
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const names: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      names.push(
+        await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el) return '';
+          return (
+            el.getAttribute('aria-label') ??
+            (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
+              ? el.labels?.[0]?.textContent?.trim()
+              : null) ??
+            el.textContent?.trim() ??
+            ''
+          );
+        }),
+      );
+    }
+    for (const name of ['Close', 'Article text', 'Analyse text', 'Choose a file', 'Filter articles']) {
+      expect(names.some((n) => n.startsWith(name))).toBe(true);
+    }
+  });
+
   test('paste, drop a saved page, find both after a reload, and open them offline', async ({ page, context }) => {
     test.setTimeout(90_000);
     const errors: string[] = [];
@@ -128,12 +176,7 @@ test.describe('bring your own article', () => {
     });
     await expect(page.getByRole('alert')).toContainText('not text');
 
-    await drop(
-      page,
-      'login.html',
-      fixture('no-article.html'),
-      'text/html',
-    );
+    await drop(page, 'login.html', fixture('no-article.html'), 'text/html');
     await expect(page.getByRole('alert')).toContainText('No article was found');
 
     await expect(page).toHaveURL(/\/$/);
