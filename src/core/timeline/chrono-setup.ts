@@ -12,18 +12,17 @@ import { resolveMonthYear, resolveWeekday, tenseAfter, tenseBefore, type Tense }
 type ChronoParser = chrono.Parser;
 type ChronoRefiner = chrono.Refiner;
 
-/** Parsers of the casual English configuration that Gloss replaces with its own recognisers. */
-const REPLACED_PARSERS = new Set([
-  'ENWeekdayParser',
-  'ENCasualDateParser',
-  'ENCasualTimeParser',
-  'ENRelativeDateFormatParser',
-  'ENTimeUnitCasualRelativeFormatParser',
-  'ENTimeUnitWithinFormatParser',
-  'ENTimeUnitAgoFormatParser',
-  'ENTimeUnitLaterFormatParser',
-  'ENEndOfCurrentMonthParser',
-]);
+/**
+ * Phrases whose parsers Gloss replaces with its own recognisers (weekdays, "yesterday", "next week",
+ * "3 days ago"…). Parsers are recognised by what they parse, not by class name, which a minifier may
+ * rename in the browser build.
+ */
+const REPLACED_PROBES = ['Monday', 'yesterday', 'tonight', 'this morning', 'next 2 weeks', 'next week', 'last month', '3 days ago', 'in 3 days', 'within 3 days', '3 days later', 'end of the month', 'this week'];
+
+function parsesWholly(parser: ChronoParser, phrase: string): boolean {
+  const probe = new chrono.Chrono({ parsers: [parser], refiners: [] });
+  return probe.parse(phrase, new Date(Date.UTC(2013, 4, 7, 12))).some((r) => r.text.trim().toLowerCase() === phrase.toLowerCase());
+}
 
 const ZONES: Record<string, number> = {
   gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 240, est: -300,
@@ -102,11 +101,17 @@ const digitsRefiner: ChronoRefiner = {
     results.filter((r) => r.tags().has('gloss/bare-year') || !/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', ''))),
 };
 
+/** Whether a refiner drops a result that is only digits (chrono's filter of unlikely formats). */
+function dropsBareYears(refiner: ChronoRefiner): boolean {
+  const probe = new chrono.Chrono({ parsers: [bareYearParser], refiners: [refiner] });
+  return probe.parse('in 2003', new Date(Date.UTC(2013, 4, 7, 12))).length === 0;
+}
+
 function createChrono(): chrono.Chrono {
   const custom = chrono.casual.clone();
-  custom.parsers = custom.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+  custom.parsers = custom.parsers.filter((p) => !REPLACED_PROBES.some((phrase) => parsesWholly(p, phrase)));
   custom.parsers.push(bareYearParser, apostropheYearParser, militaryTimeParser);
-  custom.refiners = custom.refiners.map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? digitsRefiner : r));
+  custom.refiners = custom.refiners.map((r) => (dropsBareYears(r) ? digitsRefiner : r));
   custom.refiners.push(monthWordRefiner);
   return custom;
 }

@@ -10,7 +10,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 const FUTURE_CUE =
   /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|going to|plans? to|planned for|scheduled|expected to|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would)\b/i;
 const PAST_CUE =
-  /\b(?:was|were|had|did|said|told|announced|reported|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
+  /\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
 
 /**
  * The tense of the words before a date in its clause (up to the previous clause break).

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { glossChrono, recognizeCalendarDates } from './chrono-setup';
+
+const ref = new Date(Date.UTC(2013, 4, 7, 12));
+const texts = (s: string) => glossChrono().parse(s, ref).map((r) => r.text);
+
+describe('the chrono-node set-up', () => {
+  it('leaves weekdays and relative phrases to Gloss', () => {
+    expect(texts('on Monday, yesterday, next week, 3 days ago')).toEqual([]);
+  });
+  it.each([
+    ['the 2003 invasion', '2003'],
+    ['since 1989, the', '1989'],
+    ["since '82", "'82"],
+    ['meet at around 1100 GMT with', '1100 GMT'],
+    ['since March 2011', 'March 2011'],
+  ])('finds "%s" → %s', (text, found) => {
+    expect(texts(text)).toContain(found);
+  });
+  it.each([
+    ['more than 70,000 lives', '70,000'],
+    ['about 2000 people', '2000'],
+    ['the rebels may have used sarin', 'may'],
+    ['Protesters March on the capital', 'March'],
+    ['a 2014-15 budget', '2014'],
+  ])('does not take "%s" for a date', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('calendar dates resolved with news conventions', () => {
+  const sentence = (text: string) => recognizeCalendarDates({ text, reference: { year: 2013, month: 5, day: 7 }, sentences: [{ start: 0, end: text.length }] });
+  it('places a month without a year in the publication year, or the year before for a later month in the past', () => {
+    expect(sentence('He took office in February.').map((c) => c.value)).toEqual(['2013-02']);
+    expect(sentence('The strike began in December.').map((c) => c.value)).toEqual(['2012-12']);
+  });
+  it('splits a range into its two ends', () => {
+    expect(sentence('Deliveries run from 2009 to 2011.').map((c) => [c.value, c.start])).toEqual([
+      ['2009', 20],
+      ['2011', 28],
+    ]);
+  });
+  it('records what chrono was told and what was inferred', () => {
+    expect(sentence('It opens on June 17, they said.')[0]).toMatchObject({ value: '2013-06-17', stated: ['month', 'day'], inferred: ['year'], relative: true });
+  });
+});

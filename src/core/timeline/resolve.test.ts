@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { formatYmd } from './calendar';
+import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseBefore } from './resolve';
+
+const tuesday = { year: 2013, month: 5, day: 7 };
+
+describe('tense of the clause before a date', () => {
+  it.each([
+    ['Kerry is due to meet activists on ', 'future'],
+    ['The summit will open on ', 'future'],
+    ['Markets to remain closed until ', 'future'],
+    ['A senior official said ', 'past'],
+    ['The ministers met on ', 'past'],
+    ['The index is at its lowest on ', 'unknown'],
+  ])('%s → %s', (left, tense) => {
+    expect(tenseBefore(left)).toBe(tense);
+  });
+  it('reads only the clause the date is in', () => {
+    expect(tenseBefore('He will go. The ministers met on ')).toBe('past');
+  });
+});
+
+describe('a bare weekday around Tuesday 7 May 2013', () => {
+  it.each([
+    [1, 'past', '2013-05-06'],
+    [2, 'past', '2013-05-07'],
+    [2, 'future', '2013-05-07'],
+    [3, 'future', '2013-05-08'],
+    [3, 'past', '2013-05-01'],
+    [5, 'past', '2013-05-03'],
+    [5, 'unknown', '2013-05-03'],
+    [0, 'future', '2013-05-12'],
+  ] as const)('weekday %i, %s → %s', (weekday, tense, day) => {
+    expect(formatYmd(resolveWeekday(tuesday, weekday, tense))).toBe(day);
+  });
+});
+
+describe('the year of a month named without one', () => {
+  it.each([
+    [2, 'past', 2013],
+    [6, 'unknown', 2013],
+    [12, 'past', 2012],
+    [12, 'future', 2013],
+    [1, 'future', 2013],
+  ] as const)('month %i, %s → %i', (month, tense, year) => {
+    expect(resolveMonthYear(tuesday, month, tense)).toBe(year);
+  });
+  it('puts a past month spoken of as ahead in the next year', () => {
+    expect(resolveMonthYear({ year: 2013, month: 11, day: 20 }, 2, 'future')).toBe(2014);
+  });
+});
+
+describe('the weekend a phrase names', () => {
+  it.each([
+    [tuesday, 'past', '2013-05-04'],
+    [tuesday, 'future', '2013-05-11'],
+    [{ year: 2013, month: 5, day: 11 }, 'past', '2013-05-11'],
+    [{ year: 2013, month: 5, day: 12 }, 'future', '2013-05-11'],
+  ] as const)('%o, %s → Saturday %s', (reference, tense, saturday) => {
+    expect(formatYmd(resolveWeekend(reference, tense))).toBe(saturday);
+  });
+});
