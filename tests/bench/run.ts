@@ -230,11 +230,8 @@ async function main(): Promise<void> {
       try {
         await loadMetrics(page, true);
         await page.waitForLoadState('networkidle');
-        const eventId = await page
-          .locator('button[data-event-id]')
-          .first()
-          .getAttribute('data-event-id', { timeout: 1000 })
-          .catch(() => null);
+        const events = page.locator('button[data-event-id]');
+        const eventId = (await events.count()) > 0 ? await events.first().getAttribute('data-event-id') : null;
         const sentence = seed.events.find((e) => e.id === eventId)?.sentence;
         if (eventId === null || sentence === undefined) eventMissing = true;
         else {
