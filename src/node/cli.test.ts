@@ -88,12 +88,14 @@ describe('analyze: bad input exits non-zero with one line on stderr and nothing 
 
 describe('the npm script', () => {
   it('runs end to end with exit codes and streams kept apart', () => {
-    const ok = spawnSync('npx', ['tsx', 'src/node/cli.ts', SEED], { encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', 'src/node/cli.ts', SEED], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ source: 'AFP' });
-    const bad = spawnSync('npx', ['tsx', 'src/node/cli.ts', join(dir, 'missing.txt')], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/node/cli.ts', join(dir, 'missing.txt')], {
+      encoding: 'utf8',
+    });
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^analyze: .*no such file\n$/);
-  }, 20_000);
+  }, 90_000);
 });
