@@ -244,6 +244,24 @@ describe('fallback to memory', () => {
     expect(store.persistence).toMatchObject({ persistent: false, reason: expect.stringMatching(/refused/) });
   });
 
+  it('not when the database was written by a newer Gloss: Dexie 4 opens it, unknown records are skipped and left untouched', async () => {
+    const options = fakeIdb();
+    const newer = new Dexie('gloss-newer', options);
+    newer.version(3).stores({ comments: 'id, articleId, parentId, something' });
+    await newer.open();
+    await newer.table('comments').put({ id: 'future', articleId: ARTICLE });
+    newer.close();
+    const store = await openFake(options, 'gloss-newer');
+    expect(store.persistence).toEqual({ persistent: true });
+    expect(await store.list(ARTICLE)).toEqual({ comments: [], skipped: 1 });
+    await store.add(comment('today'));
+    store.close();
+    const again = new Dexie('gloss-newer', options);
+    again.version(3).stores({ comments: 'id, articleId, parentId, something' });
+    expect(await again.table('comments').get('future')).toEqual({ id: 'future', articleId: ARTICLE });
+    again.close();
+  });
+
   it('when another tab blocks the upgrade for too long', async () => {
     const never = { open: () => ({}) }; // a request that never answers
     const store = await openCommentsStore({ name: 'x', dexieOptions: { indexedDB: never, IDBKeyRange }, timeoutMs: 30 });
