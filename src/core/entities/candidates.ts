@@ -4,7 +4,7 @@
  */
 import type { ArticleBase } from '../types';
 import { lookupDemonym, lookupPlace } from './gazetteer';
-import { DOTTED_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ROLE_NOUNS, TITLES } from './lexicon';
+import { DOTTED_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ROLE_NOUNS, TITLES } from './lexicon';
 import { lexKind } from './name-lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -173,9 +173,11 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         continue;
       }
       const nl = next.text.toLowerCase();
-      if (next.word && (NAME_PARTICLES.has(nl) || nl === 'of') || next.text === '&') {
+      // "Centre for Control of …", "Council for the Welfare of …": "for" inside an organisation's name.
+      const forOrg = nl === 'for' && (ORG_HEADS.has(lower) || lower === 'centre' || lower === 'center');
+      if ((next.word && (NAME_PARTICLES.has(nl) || nl === 'of' || forOrg)) || next.text === '&') {
         let k = to + 2;
-        if (nl === 'of' && tokens[k]?.text === 'the') k++;
+        if ((nl === 'of' || nl === 'for') && tokens[k]?.text === 'the') k++;
         const after = tokens[k];
         const before = tokens[k - 1];
         if (after && before && isNameWord(tokens, k) && joined(text, before, after)) {

@@ -62,3 +62,17 @@ describe('name shape and lexicon', () => {
     expect(typeOf(body, name)).not.toBe(notType);
   });
 });
+
+describe('long organisation names and known regions', () => {
+  it.each([
+    ['He chairs the Australian Centre for Control of Iodine Deficiency Disorders now.', 'Australian Centre for Control of Iodine Deficiency Disorders', 'organization'],
+    ['Surveys covered Victoria and Western Australia last year.', 'Western Australia', 'place'],
+    ['He met the Chairman of the Refugee Council yesterday.', 'Refugee Council', 'organization'],
+  ])('%s', (body, name, type) => {
+    expect(typeOf(body, name)).toBe(type);
+  });
+
+  it('negative: "for" does not join a person to what follows', () => {
+    expect(typeOf('They voted for Mark Brown for Congress.', 'Mark Brown')).toBe('person');
+  });
+});

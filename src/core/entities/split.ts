@@ -28,6 +28,7 @@ export interface Piece {
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 
 export function makePiece(
   text: string,
@@ -113,6 +114,11 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     p.country = place.country;
     return [p];
   }
+  const known = lexKind(whole);
+  if (to > from && (known === 'city' || known === 'region' || known === 'country' || known === 'place')) {
+    // "Western Australia", "New South Wales": a known place is not a nationality plus a name.
+    return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
+  }
   const demonym = lookupDemonym(whole);
   if (demonym) {
     const p = makePiece(text, tokens, s.sentence, from, to, 'group', 3);
@@ -165,6 +171,13 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
 export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   const { tokens } = s;
   const { from, to } = run;
+  const whole = text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
+  const wholeKind = to > from ? lexKind(whole) : null;
+  if (lookupPlace(whole) || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country') return splitPrefix(text, s, from, to);
+  // "Western Australia", "South Sudan": a compass word before a place names a region of it.
+  if (to > from && COMPASS.test(lower(tokens[from])) && lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))) {
+    return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
+  }
   if (onlyRoleWords(text, tokens, from, to)) return scanRole(text, s, from, to);
   // The last title word with a name after it.
   for (let k = to - 1; k >= from; k--) {
@@ -193,7 +206,14 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       if (comp && (ACRONYM.test(comp) || lookupPlace(comp))) return [...scanRole(text, s, from, k), ...splitPrefix(text, s, c, to)];
       break;
     }
-    if (hasHead(tokens, nameFrom, to)) break;
+    if (hasHead(tokens, nameFrom, to)) {
+      // "Chairman of the Australian Centre …": the title's complement is the name.
+      if (lower(tokens[k + 1]) === 'of' && k === from + 0) {
+        const c = k + 2 + (lower(tokens[k + 2]) === 'the' ? 1 : 0);
+        if (c <= to) return splitJoined(tokens, c, to).flatMap(([a, b]) => splitPrefix(text, s, a, b));
+      }
+      break;
+    }
     const roleEnd = nameFrom - 1;
     const roleText = text.slice(tokens[from]?.start ?? 0, tokens[roleEnd]?.end ?? 0);
     const role = HONORIFICS.has(roleText.toLowerCase().replace(/\.$/, '')) ? null : roleText;
