@@ -202,3 +202,27 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 }
+
+test('export JSON and Markdown, then import into another browser profile without duplicates', async ({ browser, page }) => {
+  const region = await openThread(page);
+  await postComment(region, 'Worth keeping', 'Ada');
+  const [json] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Export JSON' }).click()]);
+  const jsonPath = await json.path();
+  const [md] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Export Markdown' }).click()]);
+  expect(md.suggestedFilename()).toMatch(/\.md$/);
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile(await md.path(), 'utf8')).toContain('Worth keeping');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherRegion = await openThread(other);
+  await otherRegion.getByLabel('Import JSON').setInputFiles(jsonPath);
+  await expect(otherRegion.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 new');
+  await expect(thread(otherRegion).getByText('Worth keeping')).toBeVisible();
+  await otherRegion.getByLabel('Import JSON').setInputFiles(jsonPath);
+  await expect(otherRegion.getByRole('status').filter({ hasText: 'Imported' })).toContainText('0 new, 0 updated, 1 already here');
+  await expect(thread(otherRegion).getByText('Worth keeping')).toHaveCount(1);
+  await otherRegion.getByLabel('Import JSON').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{nope') });
+  await expect(otherRegion.getByRole('alert')).toContainText('not valid JSON');
+  await fresh.close();
+});

@@ -7,7 +7,15 @@ import { useComments, useCommentsSync } from '../api/get-comments';
 import { purgeComment, usePurgeComment } from '../api/purge-comment';
 import { useRestoreComment } from '../api/restore-comment';
 import { useNow } from '../hooks/use-now';
-import { anchorOptions, buildThread, countLive, newCommentId, type AnchorFilter, type CommentAnchor, type SortOrder } from '../model';
+import {
+  anchorOptions,
+  buildThread,
+  countLive,
+  newCommentId,
+  type AnchorFilter,
+  type CommentAnchor,
+  type SortOrder,
+} from '../model';
 import { CommentComposer, type ComposerHandle, type ComposerInput } from './comment-composer';
 import { CommentItem, type CommentActions } from './comment-item';
 import { ThreadTools } from './thread-tools';
@@ -94,7 +102,12 @@ export function CommentsThread({
   useEffect(() => {
     const stale = Date.now() - UNDO_MS * 2;
     for (const c of comments) {
-      if (c.deletedAt && (c.body || c.author || c.anchor) && Date.parse(c.deletedAt) < stale && c.id !== pendingPurge.current) {
+      if (
+        c.deletedAt &&
+        (c.body || c.author || c.anchor) &&
+        Date.parse(c.deletedAt) < stale &&
+        c.id !== pendingPurge.current
+      ) {
         purgeMutate(c.id);
       }
     }
@@ -163,34 +176,51 @@ export function CommentsThread({
   const data = query.data;
 
   return (
-    <section ref={sectionRef} aria-labelledby={headingId} className="mx-auto max-w-[65ch] border-t border-stone-200 py-10 font-sans dark:border-stone-800">
+    <section
+      ref={sectionRef}
+      aria-labelledby={headingId}
+      className="mx-auto max-w-[65ch] border-t border-stone-200 py-10 font-sans dark:border-stone-800"
+    >
       <h2 id={headingId} className="text-xl font-semibold tracking-tight text-stone-900 dark:text-stone-100">
         Comments ({declared + local})
       </h2>
       {declared > 0 ? (
         <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">
-          {declared} {declared === 1 ? 'comment was' : 'comments were'} posted on the original page and {declared === 1 ? 'is' : 'are'} not shown
-          here; {local} {local === 1 ? 'is' : 'are'} yours, kept in this browser.
+          {declared} {declared === 1 ? 'comment was' : 'comments were'} posted on the original page and{' '}
+          {declared === 1 ? 'is' : 'are'} not shown here; {local} {local === 1 ? 'is' : 'are'} yours, kept in this
+          browser.
         </p>
       ) : (
-        <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">Your comments are kept in this browser, with no account.</p>
+        <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">
+          Your comments are kept in this browser, with no account.
+        </p>
       )}
 
       <div className="mt-4 space-y-2">
         {data && !data.persistence.persistent ? (
-          <p role="status" className={`${notice} border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100`}>
-            <strong className="font-semibold">Comments will not be saved.</strong> {data.persistence.reason} What you write here lasts only
-            until you close or reload this page; export it as JSON to keep it.
+          <p
+            role="status"
+            className={`${notice} border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100`}
+          >
+            <strong className="font-semibold">Comments will not be saved.</strong> {data.persistence.reason} What you
+            write here lasts only until you close or reload this page; export it as JSON to keep it.
           </p>
         ) : null}
         {data && data.skipped > 0 ? (
-          <p role="status" className={`${notice} border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100`}>
-            {data.skipped === 1 ? '1 stored comment' : `${data.skipped} stored comments`} for this article could not be read and{' '}
-            {data.skipped === 1 ? 'is' : 'are'} not shown. {data.skipped === 1 ? 'It was' : 'They were'} left untouched in this browser’s storage.
+          <p
+            role="status"
+            className={`${notice} border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100`}
+          >
+            {data.skipped === 1 ? '1 stored comment' : `${data.skipped} stored comments`} for this article could not be
+            read and {data.skipped === 1 ? 'is' : 'are'} not shown. {data.skipped === 1 ? 'It was' : 'They were'} left
+            untouched in this browser’s storage.
           </p>
         ) : null}
         {query.isError ? (
-          <div role="alert" className={`${notice} border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100`}>
+          <div
+            role="alert"
+            className={`${notice} border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100`}
+          >
             <p>Your comments could not be loaded: {query.error.message}</p>
             <button type="button" className="mt-1 underline" onClick={() => void query.refetch()}>
               Try again
@@ -198,7 +228,10 @@ export function CommentsThread({
           </div>
         ) : null}
         {actionError ? (
-          <p role="alert" className={`${notice} border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100`}>
+          <p
+            role="alert"
+            className={`${notice} border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100`}
+          >
             {actionError}
           </p>
         ) : null}
@@ -216,9 +249,10 @@ export function CommentsThread({
         />
       </div>
 
-      {data && comments.length > 0 ? (
+      {data ? (
         <div className="mt-8">
           <ThreadTools
+            showViewControls={comments.length > 0}
             articleId={articleId}
             title={article.title}
             comments={comments}
@@ -243,20 +277,6 @@ export function CommentsThread({
           <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">
             Start the conversation: share a thought, or select a passage in the article to comment on it.
           </p>
-          {comments.length === 0 ? (
-            <div className="mt-4 flex justify-center">
-              <ThreadTools
-                articleId={articleId}
-                title={article.title}
-                comments={comments}
-                sort={sort}
-                onSort={setSort}
-                filter={filter}
-                onFilter={setFilter}
-                anchors={anchors}
-              />
-            </div>
-          ) : null}
         </div>
       ) : null}
       {data && thread.length === 0 && filter !== 'all' ? (

@@ -5,6 +5,8 @@ import { downloadText } from '../lib/download';
 import type { AnchorFilter, Comment, SortOrder } from '../model';
 
 interface ThreadToolsProps {
+  /** Sorting and filtering only make sense once there are comments; export and import always do. */
+  showViewControls: boolean;
   articleId: string;
   title: string;
   comments: readonly Comment[];
@@ -21,7 +23,17 @@ const toolButton =
   'rounded-md border border-stone-300 px-2.5 py-1 text-sm text-stone-700 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-stone-700 dark:text-stone-300 dark:hover:bg-stone-800';
 
 /** Sorting, filtering by anchor, export and import. */
-export function ThreadTools({ articleId, title, comments, sort, onSort, filter, onFilter, anchors }: ThreadToolsProps) {
+export function ThreadTools({
+  showViewControls,
+  articleId,
+  title,
+  comments,
+  sort,
+  onSort,
+  filter,
+  onFilter,
+  anchors,
+}: ThreadToolsProps) {
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const importMutation = useImportComments(articleId);
@@ -35,7 +47,8 @@ export function ThreadTools({ articleId, title, comments, sort, onSort, filter, 
       const result = await importMutation.mutateAsync(parsed.comments);
       const parts = [`${result.added} new`, `${result.updated} updated`, `${result.unchanged} already here`];
       if (parsed.invalid) parts.push(`${parsed.invalid} invalid entr${parsed.invalid === 1 ? 'y' : 'ies'} skipped`);
-      if (result.conflicts) parts.push(`${result.conflicts} skipped because an unreadable stored comment has the same id`);
+      if (result.conflicts)
+        parts.push(`${result.conflicts} skipped because an unreadable stored comment has the same id`);
       setMessage({ kind: 'ok', text: `Imported “${file.name}”: ${parts.join(', ')}.` });
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : 'The file could not be imported.' });
@@ -47,41 +60,59 @@ export function ThreadTools({ articleId, title, comments, sort, onSort, filter, 
   return (
     <div className="space-y-2 font-sans">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <div className="flex items-center gap-2">
-          <label htmlFor={`${id}-sort`} className="text-sm text-stone-600 dark:text-stone-400">
-            Sort
-          </label>
-          <select id={`${id}-sort`} className={select} value={sort} onChange={(e) => onSort(e.target.value === 'oldest' ? 'oldest' : 'newest')}>
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
-          </select>
-        </div>
-        <div className="flex items-center gap-2">
-          <label htmlFor={`${id}-filter`} className="text-sm text-stone-600 dark:text-stone-400">
-            Show
-          </label>
-          <select id={`${id}-filter`} className={`${select} max-w-64`} value={filter} onChange={(e) => onFilter(e.target.value)}>
-            <option value="all">All comments</option>
-            <option value="none">On the whole article</option>
-            {anchors.map((a) => (
-              <option key={a.key} value={a.key}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        {showViewControls ? (
+          <>
+            <div className="flex items-center gap-2">
+              <label htmlFor={`${id}-sort`} className="text-sm text-stone-600 dark:text-stone-400">
+                Sort
+              </label>
+              <select
+                id={`${id}-sort`}
+                className={select}
+                value={sort}
+                onChange={(e) => onSort(e.target.value === 'oldest' ? 'oldest' : 'newest')}
+              >
+                <option value="newest">Newest first</option>
+                <option value="oldest">Oldest first</option>
+              </select>
+            </div>
+            <div className="flex items-center gap-2">
+              <label htmlFor={`${id}-filter`} className="text-sm text-stone-600 dark:text-stone-400">
+                Show
+              </label>
+              <select
+                id={`${id}-filter`}
+                className={`${select} max-w-64`}
+                value={filter}
+                onChange={(e) => onFilter(e.target.value)}
+              >
+                <option value="all">All comments</option>
+                <option value="none">On the whole article</option>
+                {anchors.map((a) => (
+                  <option key={a.key} value={a.key}>
+                    {a.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        ) : null}
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <button
             type="button"
             className={toolButton}
-            onClick={() => downloadText(`${fileBase}.json`, toJsonExport(articleId, comments, new Date()), 'application/json')}
+            onClick={() =>
+              downloadText(`${fileBase}.json`, toJsonExport(articleId, comments, new Date()), 'application/json')
+            }
           >
             Export JSON
           </button>
           <button
             type="button"
             className={toolButton}
-            onClick={() => downloadText(`${fileBase}.md`, toMarkdownExport(title, comments, new Date()), 'text/markdown')}
+            onClick={() =>
+              downloadText(`${fileBase}.md`, toMarkdownExport(title, comments, new Date()), 'text/markdown')
+            }
           >
             Export Markdown
           </button>
