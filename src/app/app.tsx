@@ -3,6 +3,7 @@ import { Link, parseRoute, useLocation } from '../lib/router';
 import { ErrorState } from '../lib/ui/error-state';
 import { ArticlePage } from './article-page';
 import { ErrorBoundary } from './error-boundary';
+import { HomePage } from './home-page';
 import { useTheme } from './use-theme';
 
 /** The app shell: where features meet. */
@@ -23,18 +24,24 @@ export function App() {
           <Link href="/" className="text-lg font-bold tracking-tight">
             Gloss
           </Link>
+          <nav aria-label="Main">
+            <Link href="/library/" className="rounded-md px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800">
+              Library
+            </Link>
+          </nav>
         </div>
       </header>
       <main id="main" className="px-4">
         <ErrorBoundary resetKey={pathname}>
-          {route.name === 'home' ? <LibraryView /> : null}
+          {route.name === 'home' ? <HomePage /> : null}
+          {route.name === 'library' ? <LibraryView /> : null}
           {route.name === 'article' ? <ArticlePage id={route.id} /> : null}
           {route.name === 'not-found' ? (
             <ErrorState
               title="Page not found"
               message={`There is nothing at ${route.path}.`}
               action={
-                <Link href="/" className="font-sans underline">
+                <Link href="/library/" className="font-sans underline">
                   Back to the library
                 </Link>
               }

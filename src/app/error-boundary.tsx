@@ -28,7 +28,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: s
           title="Something went wrong showing this page"
           message={this.state.error.message}
           action={
-            <a href="/" className="font-sans underline">
+            <a href="/library/" className="font-sans underline">
               Back to the library
             </a>
           }

@@ -4,10 +4,12 @@
  */
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 
-export type Route = { name: 'home' } | { name: 'article'; id: string } | { name: 'not-found'; path: string };
+export type Route =
+  { name: 'home' } | { name: 'library' } | { name: 'article'; id: string } | { name: 'not-found'; path: string };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { name: 'home' };
+  if (pathname === '/library' || pathname === '/library/') return { name: 'library' };
   const m = /^\/articles\/([^/]+)\/?$/.exec(pathname);
   if (m?.[1]) {
     try {

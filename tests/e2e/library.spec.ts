@@ -17,7 +17,7 @@ const HTML = fixture(HTML_NAME);
 const HTML_TITLE = 'Harbour Board approves new ferry terminal in Portsmouth';
 
 async function openImport(page: Page) {
-  await page.goto('/');
+  await page.goto('/library/');
   await page.getByRole('button', { name: 'Open your own article' }).click();
   await expect(page.getByRole('heading', { name: 'Open your own article' })).toBeVisible();
 }
@@ -127,7 +127,7 @@ test.describe('bring your own article', () => {
     await expect(page.getByText('Maria Lopez').first()).toBeVisible();
 
     // Reload: both are in the library, with their details.
-    await page.goto('/');
+    await page.goto('/library/');
     await page.reload();
     const mine = page.getByRole('list', { name: 'Your articles' });
     await expect(mine.getByRole('link', { name: PASTED_TITLE })).toBeVisible();
@@ -143,7 +143,7 @@ test.describe('bring your own article', () => {
     await page.reload();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await context.setOffline(true);
-    await page.goto('/');
+    await page.goto('/library/');
     await expect(
       page.getByRole('list', { name: 'Your articles' }).getByRole('link', { name: PASTED_TITLE }),
     ).toBeVisible();
@@ -191,7 +191,7 @@ test.describe('bring your own article', () => {
     await openImport(page);
     await paste(page, PASTED);
     await expect(page).toHaveURL(localUrl, { timeout: 20_000 });
-    await page.goto('/');
+    await page.goto('/library/');
     const mine = page.getByRole('list', { name: 'Your articles' });
     await mine.getByRole('button', { name: `Remove “${PASTED_TITLE}”` }).click();
     await expect(page.getByRole('list', { name: 'Your articles' })).toHaveCount(0);
@@ -202,7 +202,7 @@ test.describe('bring your own article', () => {
   });
 
   test('the filter box narrows the library', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/library/');
     const shipped = page.getByRole('list', { name: 'Articles from Gloss' });
     await expect(shipped.getByRole('link').first()).toBeVisible();
     await page.getByRole('searchbox', { name: 'Filter articles' }).fill('no such article zzz');

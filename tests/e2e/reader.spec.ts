@@ -18,8 +18,8 @@ test.describe('reading the seed article', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the library links to the article', async ({ page }) => {
-    await page.goto('/');
+  test('the library (at /library/) links to the article', async ({ page }) => {
+    await page.goto('/library/');
     await page.getByRole('link', { name: 'Kerry in Moscow mission to sway Putin on Syria' }).click();
     await expect(page).toHaveURL(SEED);
     await expect(page.getByRole('heading', { level: 1, name: /Kerry in Moscow/ })).toBeVisible();
@@ -29,6 +29,15 @@ test.describe('reading the seed article', () => {
     await page.goto('/articles/no-such-article/');
     await expect(page.getByRole('alert')).toContainText('could not be opened');
     await page.getByRole('link', { name: 'Back to the library' }).click();
-    await expect(page).toHaveURL('/');
+    await expect(page).toHaveURL('/library/');
   });
+});
+
+test('with a single article and none of the reader’s own, the home page opens it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(SEED);
+  await expect(page.getByRole('heading', { level: 1, name: /Kerry in Moscow/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+  await expect(page).toHaveURL('/library/');
+  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
 });

@@ -38,7 +38,7 @@ describe('ArticleReader', () => {
   it('shows a clear error with a way back when the article is missing', async () => {
     renderReader(async () => new Response('Not found', { status: 404 }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not be opened.*not found/i);
-    expect(screen.getByRole('link', { name: 'Back to the library' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Back to the library' })).toHaveAttribute('href', '/library/');
   });
 
   it('shows an error, not a blank page, when the article data is broken', async () => {

@@ -16,7 +16,7 @@ export function ArticleReader({ id, children }: { id: string; children?: (articl
         title="This article could not be opened"
         message={query.error.message}
         action={
-          <Link href="/" className="font-sans underline">
+          <Link href="/library/" className="font-sans underline">
             Back to the library
           </Link>
         }
