@@ -42,7 +42,7 @@ export interface RelatedEntity {
 export interface Entity {
   /** Stable slug, e.g. `person-vladimir-putin`. */
   id: string;
-  /** The fullest form the article uses ("Vladimir Putin", not "Putin"). */
+  /** The fullest form the article uses ("Ana Silva", not "Silva"). */
   name: string;
   type: EntityType;
   mentions: Mention[];
@@ -111,7 +111,7 @@ export interface EventDate {
 
 export interface ArticleEvent {
   id: string;
-  /** A short readable phrase, e.g. "Kerry meets Putin". */
+  /** A short readable phrase, e.g. "Silva meets the harbour board". */
   label: string;
   date: EventDate;
   /** The date expression (or the whole span for the publication event). */

@@ -166,7 +166,7 @@ export function checkPublished(value: string): string {
 
 /**
  * A stable, URL-safe slug.
- * @example slugify('Kerry in Moscow!') // 'kerry-in-moscow'
+ * @example slugify('Storm hits coast!') // 'storm-hits-coast'
  */
 export function slugify(value: string, max = 64): string {
   const slug = value

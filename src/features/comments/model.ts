@@ -23,7 +23,7 @@ export interface ThreadNode {
 
 /**
  * A stable key for an anchor, used to filter and to group.
- * @example anchorKey({ kind: 'entity', id: 'person-john-kerry', label: 'John Kerry' }) // 'entity:person-john-kerry'
+ * @example anchorKey({ kind: 'entity', id: 'person-ana-silva', label: 'Ana Silva' }) // 'entity:person-ana-silva'
  */
 export function anchorKey(anchor: CommentAnchor | null): string {
   if (!anchor) return 'none';

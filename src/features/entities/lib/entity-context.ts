@@ -13,7 +13,7 @@ const CONTEXT = 70;
 
 /**
  * The sentence around a mention, clipped to about 70 characters each side at word boundaries.
- * @example snippet(article, { start: 10, end: 15, sentence: 1 }).mention // 'Kerry'
+ * @example snippet(article, { start: 10, end: 15, sentence: 1 }).mention // 'Silva'
  */
 export function snippet(article: Article, m: { start: number; end: number; sentence: number }): MentionSnippet {
   const s = article.sentences[m.sentence] ?? { start: m.start, end: m.end };

@@ -55,7 +55,7 @@ export function textHash(value: string): string {
 
 /**
  * The id of a reader's own article: `local-<slug of the title>-<hash of the text>`.
- * @example localArticleId('Kerry in Moscow', 'text', slugify) // 'local-kerry-in-moscow-…'
+ * @example localArticleId('Storm hits coast', 'text', slugify) // 'local-storm-hits-coast-…'
  */
 export function localArticleId(title: string, text: string, slugify: (value: string, max?: number) => string): string {
   const slug = slugify(title, 48) || 'article';
