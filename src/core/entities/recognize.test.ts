@@ -260,12 +260,16 @@ describe('the seed article', () => {
         expect(s && m.start >= s.start && m.end <= s.end).toBe(true);
         expect(base.text.slice(m.start, m.end).trim()).toBe(base.text.slice(m.start, m.end));
       }
-      expect(e.description).toBe(e.mentions[0]?.sentence);
+      // Introduced by its first mention in the body; the headline only when the body never names it.
+      const firstInBody = e.mentions.find((m) => base.sentences[m.sentence]?.paragraph !== null);
+      expect(e.description).toBe((firstInBody ?? e.mentions[0])?.sentence);
       expect(e.salience).toBeGreaterThan(0);
       expect(e.salience).toBeLessThanOrEqual(1);
     }
     expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
     expect(find(entities, 'Vladimir Putin')?.id).toBe('person-vladimir-putin');
+    const putin = find(entities, 'Vladimir Putin');
+    expect(base.sentences[putin?.description ?? 0]?.paragraph).toBe(0);
   });
 
   it('links short forms across the article, title included', () => {

@@ -35,7 +35,14 @@ function matchCased(text: string, s: SentenceTokens, forms: Map<string, Cluster>
         if (place || group) {
           piece = makePiece(text, tokens, s.sentence, i, i + w - 1, place ? 'place' : 'group', 3);
           piece.country = place ? place.country : (group?.country ?? null);
-          const c: Cluster = { key, pieces: [piece], type: piece.type ?? 'place', strength: 3, name: title, country: piece.country };
+          const c: Cluster = {
+            key,
+            pieces: [piece],
+            type: piece.type ?? 'place',
+            strength: 3,
+            name: title,
+            country: piece.country,
+          };
           clusters.push(c);
           forms.set(key, c);
         }
@@ -112,18 +119,18 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   const sal = salience(drafts, base.sentences.length);
   const rel = related(drafts);
   return drafts
-    .map(
-      (d): Entity => ({
-        id: d.id,
-        name: d.cluster.name,
-        type: d.cluster.type,
-        mentions: d.mentions,
-        role: d.role,
-        description: d.mentions[0]?.sentence ?? null,
-        salience: sal.get(d.id) ?? 0,
-        related: rel.get(d.id) ?? [],
-        country: d.cluster.type === 'place' || d.cluster.type === 'group' ? d.cluster.country : null,
-      }),
-    )
+    .map((d): Entity => ({
+      id: d.id,
+      name: d.cluster.name,
+      type: d.cluster.type,
+      mentions: d.mentions,
+      role: d.role,
+      // The headline names; the body introduces: prefer the first mention in a paragraph.
+      description:
+        (d.mentions.find((m) => base.sentences[m.sentence]?.paragraph != null) ?? d.mentions[0])?.sentence ?? null,
+      salience: sal.get(d.id) ?? 0,
+      related: rel.get(d.id) ?? [],
+      country: d.cluster.type === 'place' || d.cluster.type === 'group' ? d.cluster.country : null,
+    }))
     .sort((a, b) => b.salience - a.salience || (a.id < b.id ? -1 : 1));
 }
