@@ -12,6 +12,8 @@ import { articleIndexUrl, DATA_PREFIX } from '../lib/data-paths.ts';
 import type * as EntryServer from '../entry-server.tsx';
 
 const ENTRY_SERVER = '/src/entry-server.tsx';
+/** Pages besides the home page and the articles that need no data of their own. */
+const OTHER_PAGES = ['/library/'];
 
 function assetText(bundle: Rollup.OutputBundle, fileName: string): string {
   const item = bundle[fileName];
@@ -63,6 +65,14 @@ export function prerenderPlugin(): Plugin {
           const home = await entry.renderPage('/', { index });
           const indexAsset = bundle['index.html'];
           if (indexAsset?.type === 'asset') indexAsset.source = entry.fillTemplate(template, home);
+          for (const url of OTHER_PAGES) {
+            const page = await entry.renderPage(url, { index });
+            this.emitFile({
+              type: 'asset',
+              fileName: `${url.slice(1)}index.html`,
+              source: entry.fillTemplate(template, page),
+            });
+          }
           for (const file of articleFiles) {
             const article: unknown = JSON.parse(assetText(bundle, file));
             const id = decodeURIComponent(file.slice(`${DATA_PREFIX.slice(1)}articles/`.length, -'.json'.length));
