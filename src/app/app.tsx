@@ -1,10 +1,15 @@
-import { LibraryView } from '../features/library/components/library-view';
+import { lazy, Suspense } from 'react';
 import { Link, parseRoute, useLocation } from '../lib/router';
 import { ErrorState } from '../lib/ui/error-state';
 import { ArticlePage } from './article-page';
 import { ErrorBoundary } from './error-boundary';
-import { HomePage } from './home-page';
 import { useTheme } from './use-theme';
+
+// Each view loads with its route; the article page is the one most readers arrive on.
+const HomePage = lazy(() => import('./home-page').then((m) => ({ default: m.HomePage })));
+const LibraryView = lazy(() =>
+  import('../features/library/components/library-view').then((m) => ({ default: m.LibraryView })),
+);
 
 /** The app shell: where features meet. */
 export function App() {
@@ -33,20 +38,28 @@ export function App() {
       </header>
       <main id="main" className="px-4">
         <ErrorBoundary resetKey={pathname}>
-          {route.name === 'home' ? <HomePage /> : null}
-          {route.name === 'library' ? <LibraryView /> : null}
-          {route.name === 'article' ? <ArticlePage id={route.id} /> : null}
-          {route.name === 'not-found' ? (
-            <ErrorState
-              title="Page not found"
-              message={`There is nothing at ${route.path}.`}
-              action={
-                <Link href="/library/" className="font-sans underline">
-                  Back to the library
-                </Link>
-              }
-            />
-          ) : null}
+          <Suspense
+            fallback={
+              <p role="status" className="py-10 text-center font-sans">
+                Loading…
+              </p>
+            }
+          >
+            {route.name === 'home' ? <HomePage /> : null}
+            {route.name === 'library' ? <LibraryView /> : null}
+            {route.name === 'article' ? <ArticlePage id={route.id} /> : null}
+            {route.name === 'not-found' ? (
+              <ErrorState
+                title="Page not found"
+                message={`There is nothing at ${route.path}.`}
+                action={
+                  <Link href="/library/" className="font-sans underline">
+                    Back to the library
+                  </Link>
+                }
+              />
+            ) : null}
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

@@ -34,7 +34,7 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     renderApp(page);
     const mention = await screen.findByRole('button', { name: 'Silva' });
     await user.click(mention);
-    expect(screen.getByRole('dialog', { name: 'Ana Silva' })).toHaveTextContent('Finance Minister');
+    expect(await screen.findByRole('dialog', { name: 'Ana Silva' })).toHaveTextContent('Finance Minister');
     expect(window.location.search).toBe('?entity=person-ana-silva');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();

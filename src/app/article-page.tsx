@@ -1,21 +1,25 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleEvent, EntityType } from '../core/types';
 import { EntityLegend } from '../features/entities/components/entity-legend';
-import { EntityPanel } from '../features/entities/components/entity-panel';
-import { EntityPreview } from '../features/entities/components/entity-preview';
 import { ArticleReader } from '../features/reader/components/article-reader';
 import type { SentenceMarker } from '../features/reader/components/article-text';
 import { ArticleView } from '../features/reader/components/article-view';
 import { ReaderToolbar } from '../features/reader/components/reader-toolbar';
 import { ReadingProgress } from '../features/reader/components/reading-progress';
 import type { TextMark } from '../features/reader/lib/runs';
-import { Timeline } from '../features/timeline/components/timeline';
 import type { CommentAnchor } from '../features/comments/model';
 import { useSearchParams } from '../lib/router';
 import { setReaderPrefs } from '../lib/storage/reader-prefs';
 import { useReaderPrefs } from './use-reader-prefs';
 
-// Comments (and their database) load after the article, off the first page load.
+// Code the first paint does not need loads in its own chunks: the panel and preview on first use (and
+// when the browser is idle), the timeline beside the text (prerendered, hydrated when its chunk arrives),
+// comments and their database after the article.
+const loadEntityPanel = () => import('../features/entities/components/entity-panel');
+const loadEntityPreview = () => import('../features/entities/components/entity-preview');
+const EntityPanel = lazy(() => loadEntityPanel().then((m) => ({ default: m.EntityPanel })));
+const EntityPreview = lazy(() => loadEntityPreview().then((m) => ({ default: m.EntityPreview })));
+const Timeline = lazy(() => import('../features/timeline/components/timeline').then((m) => ({ default: m.Timeline })));
 const CommentsSlot = lazy(() => import('./comments-slot').then((m) => ({ default: m.CommentsSlot })));
 const CommentedPassages = lazy(() => import('./commented-passages').then((m) => ({ default: m.CommentedPassages })));
 
@@ -116,6 +120,12 @@ function Workspace({ article }: { article: Article }) {
     flashSpan(span);
   };
 
+  useEffect(() => {
+    const preload = () => void Promise.all([loadEntityPanel(), loadEntityPreview()]);
+    const id = window.setTimeout(preload, 1500);
+    return () => window.clearTimeout(id);
+  }, []);
+
   // Escape closes the panel wherever focus is (the panel handles it itself when focus is inside).
   useEffect(() => {
     if (!entity) return;
@@ -181,7 +191,11 @@ function Workspace({ article }: { article: Article }) {
             document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
           }}
         />
-        {previewEntity && preview ? <EntityPreview entity={previewEntity} anchor={preview} /> : null}
+        {previewEntity && preview ? (
+          <Suspense fallback={null}>
+            <EntityPreview entity={previewEntity} anchor={preview} />
+          </Suspense>
+        ) : null}
         <Suspense fallback={null}>
           <CommentedPassages articleId={article.id} onChange={setPassages} />
           <div className="print:hidden">
@@ -203,30 +217,32 @@ function Workspace({ article }: { article: Article }) {
         aria-label="Context"
         className="mt-10 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto print:hidden"
       >
-        {entity ? (
-          <div className="fixed inset-x-0 bottom-0 z-40 max-h-[60vh] lg:static lg:mb-6 lg:max-h-none">
-            <EntityPanel
-              article={article}
-              entity={entity}
-              selectedEventId={eventId}
-              onClose={closeEntity}
-              onShowMention={showMention}
-              onSelectEntity={(id) => setParams({ entity: id })}
-              onSelectEvent={(id) => {
-                const event = article.events.find((e) => e.id === id);
-                if (event) selectEvent(event);
-              }}
-              onComment={(e) => setPendingAnchor({ kind: 'entity', id: e.id, label: e.name })}
-            />
-          </div>
-        ) : null}
-        <Timeline
-          article={article}
-          selectedEventId={eventId}
-          emphasisEntityId={entity?.id ?? null}
-          emphasisName={entity?.name ?? null}
-          onSelect={selectEvent}
-        />
+        <Suspense fallback={null}>
+          {entity ? (
+            <div className="fixed inset-x-0 bottom-0 z-40 max-h-[60vh] lg:static lg:mb-6 lg:max-h-none">
+              <EntityPanel
+                article={article}
+                entity={entity}
+                selectedEventId={eventId}
+                onClose={closeEntity}
+                onShowMention={showMention}
+                onSelectEntity={(id) => setParams({ entity: id })}
+                onSelectEvent={(id) => {
+                  const event = article.events.find((e) => e.id === id);
+                  if (event) selectEvent(event);
+                }}
+                onComment={(e) => setPendingAnchor({ kind: 'entity', id: e.id, label: e.name })}
+              />
+            </div>
+          ) : null}
+          <Timeline
+            article={article}
+            selectedEventId={eventId}
+            emphasisEntityId={entity?.id ?? null}
+            emphasisName={entity?.name ?? null}
+            onSelect={selectEvent}
+          />
+        </Suspense>
       </aside>
     </div>
   );

@@ -143,6 +143,7 @@ test.describe('the timeline', () => {
   test('by keyboard: arrow keys move between events and Enter selects one', async ({ page }) => {
     await page.goto(SEED);
     const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect(timeline).toHaveAttribute('data-interactive', 'true');
     const buttons = timeline.getByRole('button');
     await buttons.first().focus();
     await page.keyboard.press('ArrowDown');

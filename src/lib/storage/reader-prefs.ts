@@ -3,22 +3,37 @@
  * read, versioned key, with a subscribe function for `useSyncExternalStore`. A failed write keeps
  * the choice for this page and reports that it will not be remembered.
  */
-import * as v from 'valibot';
-import { ENTITY_TYPES } from '../../core/types';
+import { ENTITY_TYPES, type EntityType } from '../../core/types';
 
 const KEY = 'gloss:reader-prefs:v1';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const FONT_SCALES = [0.875, 1, 1.125, 1.25, 1.375] as const;
 
-const PrefsSchema = v.object({
-  theme: v.fallback(v.picklist(THEMES), 'system'),
-  fontScale: v.fallback(v.pipe(v.number(), v.minValue(0.75), v.maxValue(1.5)), 1),
-  hiddenTypes: v.fallback(v.array(v.picklist(ENTITY_TYPES)), []),
-});
-export type ReaderPrefs = v.InferOutput<typeof PrefsSchema>;
+export interface ReaderPrefs {
+  theme: (typeof THEMES)[number];
+  fontScale: number;
+  hiddenTypes: EntityType[];
+}
 
 export const DEFAULT_PREFS: ReaderPrefs = { theme: 'system', fontScale: 1, hiddenTypes: [] };
+
+/**
+ * Validates stored preferences field by field, keeping the default for any field that is wrong. Written
+ * by hand rather than with valibot so the first page load does not carry the validation library.
+ */
+export function parseReaderPrefs(data: unknown): ReaderPrefs {
+  const record: Record<string, unknown> = typeof data === 'object' && data !== null ? { ...data } : {};
+  const { theme, fontScale, hiddenTypes } = record;
+  return {
+    theme: THEMES.find((t) => t === theme) ?? DEFAULT_PREFS.theme,
+    fontScale:
+      typeof fontScale === 'number' && fontScale >= 0.75 && fontScale <= 1.5 ? fontScale : DEFAULT_PREFS.fontScale,
+    hiddenTypes: Array.isArray(hiddenTypes)
+      ? ENTITY_TYPES.filter((t) => hiddenTypes.includes(t))
+      : DEFAULT_PREFS.hiddenTypes,
+  };
+}
 
 let cached: ReaderPrefs | null = null;
 const listeners = new Set<() => void>();
@@ -27,8 +42,7 @@ function load(): ReaderPrefs {
   try {
     const raw = globalThis.localStorage?.getItem(KEY);
     if (!raw) return DEFAULT_PREFS;
-    const parsed = v.safeParse(PrefsSchema, JSON.parse(raw) as unknown);
-    return parsed.success ? parsed.output : DEFAULT_PREFS;
+    return parseReaderPrefs(JSON.parse(raw) as unknown);
   } catch {
     return DEFAULT_PREFS;
   }

@@ -1,10 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseArticleIndex, type ArticleSummary } from '../../../lib/article-schema';
+import type { ArticleSummary } from '../../../lib/article-schema';
 import { articleIndexUrl } from '../../../lib/data-paths';
 import { fetchJson } from '../../../lib/fetch-json';
 
 export async function getArticles(signal?: AbortSignal): Promise<ArticleSummary[]> {
-  return parseArticleIndex(await fetchJson(articleIndexUrl(), signal));
+  const data = await fetchJson(articleIndexUrl(), signal);
+  const { parseArticleIndex } = await import('../../../lib/article-schema');
+  return parseArticleIndex(data);
 }
 
 export const articlesQueryOptions = () =>

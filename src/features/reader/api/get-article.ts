@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseArticle } from '../../../lib/article-schema';
 import { articleUrl } from '../../../lib/data-paths';
 import { fetchJson } from '../../../lib/fetch-json';
 import type { Article } from '../../../core/types';
@@ -9,7 +8,10 @@ export async function getArticle(id: string, signal?: AbortSignal): Promise<Arti
   if (id.startsWith('local-')) {
     return (await import('../../../lib/storage/article-store')).getLocalArticle(id);
   }
-  return parseArticle(await fetchJson(articleUrl(id), signal));
+  const data = await fetchJson(articleUrl(id), signal);
+  // The validator loads with the first fetch: prerendered pages arrive with their data and never need it.
+  const { parseArticle } = await import('../../../lib/article-schema');
+  return parseArticle(data);
 }
 
 export const articleQueryOptions = (id: string) =>

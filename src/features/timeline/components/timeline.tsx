@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Article, ArticleEvent } from '../../../core/types';
 import { formatDisplayDate } from '../../../lib/format';
 import { layoutTimeline } from '../lib/layout';
@@ -14,6 +14,7 @@ export interface TimelineProps {
 }
 
 const ms = (iso: string) => Date.parse(iso);
+const noSubscription = () => () => {};
 
 /** The article's events in date order, on an axis with breaks over long gaps, as a keyboard-navigable list. */
 export function Timeline({ article, selectedEventId, emphasisEntityId, emphasisName, onSelect }: TimelineProps) {
@@ -29,6 +30,12 @@ export function Timeline({ article, selectedEventId, emphasisEntityId, emphasisN
     [events],
   );
   const list = useRef<HTMLOListElement>(null);
+  // False in the server's HTML and during hydration, true once the list answers keys (tests wait for it).
+  const interactive = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const selectedIndex = Math.max(
     0,
     events.findIndex((e) => e.id === selectedEventId),
@@ -60,7 +67,7 @@ export function Timeline({ article, selectedEventId, emphasisEntityId, emphasisN
   const laneHeight = 14;
 
   return (
-    <section aria-labelledby="timeline-heading" className="font-sans text-sm">
+    <section aria-labelledby="timeline-heading" data-interactive={interactive} className="font-sans text-sm">
       <h2 id="timeline-heading" className="text-base font-bold">
         Timeline
       </h2>
