@@ -9,18 +9,16 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, { one: string; many: string 
   event: { one: 'Event', many: 'Events' },
 };
 
-/** Classes for a mention at rest (subtle) and on hover/focus (clear). */
+/**
+ * Classes for a mention: subtle at rest, clear on hover and focus. The rules live in index.css
+ * (`.mention-*`), so a page with a hundred mentions does not repeat long utility lists in its HTML.
+ */
 export const MENTION_CLASSES: Record<EntityType, string> = {
-  person:
-    'decoration-sky-500/60 decoration-solid hover:bg-sky-100 focus-visible:bg-sky-100 dark:decoration-sky-400/60 dark:hover:bg-sky-900/60 dark:focus-visible:bg-sky-900/60',
-  place:
-    'decoration-emerald-600/60 decoration-dashed hover:bg-emerald-100 focus-visible:bg-emerald-100 dark:decoration-emerald-400/60 dark:hover:bg-emerald-900/60 dark:focus-visible:bg-emerald-900/60',
-  organization:
-    'decoration-amber-600/70 decoration-double hover:bg-amber-100 focus-visible:bg-amber-100 dark:decoration-amber-400/60 dark:hover:bg-amber-900/60 dark:focus-visible:bg-amber-900/60',
-  group:
-    'decoration-violet-500/60 decoration-dotted hover:bg-violet-100 focus-visible:bg-violet-100 dark:decoration-violet-400/70 dark:hover:bg-violet-900/60 dark:focus-visible:bg-violet-900/60',
-  event:
-    'decoration-rose-500/60 decoration-wavy hover:bg-rose-100 focus-visible:bg-rose-100 dark:decoration-rose-400/60 dark:hover:bg-rose-900/60 dark:focus-visible:bg-rose-900/60',
+  person: 'mention mention-person',
+  place: 'mention mention-place',
+  organization: 'mention mention-organization',
+  group: 'mention mention-group',
+  event: 'mention mention-event',
 };
 
 /** A small swatch for legends and panels: the same colour and underline style as the mention. */

@@ -75,7 +75,7 @@ export const Sentence = memo(function Sentence({
             data-mention-start={run.start}
             aria-describedby={typeDescriptionId(run.mention.type)}
             aria-haspopup="dialog"
-            className={`cursor-pointer rounded-sm px-px underline decoration-2 underline-offset-[0.2em] transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 print:no-underline ${MENTION_CLASSES[run.mention.type]} ${run.mention.entityId === selectedEntityId ? 'bg-sky-200/80 dark:bg-sky-800/70' : ''}`}
+            className={`${MENTION_CLASSES[run.mention.type]}${run.mention.entityId === selectedEntityId ? ' mention-selected' : ''}`}
           >
             <Pieces text={text} pieces={run.pieces} />
           </button>
