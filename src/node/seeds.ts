@@ -2,20 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../core/types.ts';
-import type { ArticleSummary } from '../lib/article-schema.ts';
+export { summarize } from '../lib/article-summary.ts';
 
 export type Analyze = (raw: string) => Article;
-
-export function summarize(article: Article): ArticleSummary {
-  return {
-    id: article.id,
-    title: article.title,
-    published: article.published,
-    source: article.source,
-    wordCount: article.wordCount,
-    entityCount: article.entities.length,
-  };
-}
 
 /** Every `.txt` in `dir`, analysed, in file-name order. Duplicate ids get a numeric suffix. */
 export function analyzeSeeds(dir: string, analyze: Analyze): Article[] {

@@ -3,8 +3,9 @@
 // except under CI=true, where a missing browser fails the run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH } from '../chromium.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = CHROMIUM_PATH;
 if (!existsSync(chromium)) {
   const message = `Chromium not found at ${chromium}: browser tests cannot run (install it: apt-get install -y chromium).`;
   if (process.env.CI === 'true') {

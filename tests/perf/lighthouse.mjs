@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const GATES = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 95 };
@@ -17,24 +18,16 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 // machine swings by ±8 points between identical runs (TBT from 16 to 400 ms), so by default a miss is
 // reported loudly but does not fail the run; LIGHTHOUSE_STRICT=1 makes it gate too. See README, Decisions.
 const STRICT_PERFORMANCE = process.env.LIGHTHOUSE_STRICT === '1';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const dist = resolve(process.env.GLOSS_DIST ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('lighthouse: dist/ is missing — run `npm run build` first');
   process.exit(1);
 }
-if (!existsSync(CHROMIUM)) {
-  console.error(`lighthouse: Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(
+    `lighthouse: Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
+  );
   process.exit(1);
 }
 const firstArticle = existsSync(join(dist, 'articles')) ? readdirSync(join(dist, 'articles')).sort()[0] : undefined;
@@ -51,7 +44,7 @@ const runs = [];
 try {
   for (let i = 0; i < RUNS; i++) {
     // A fresh browser per run: no service worker or HTTP cache carried over from the previous one.
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS] });
     try {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
       if (!result) throw new Error('Lighthouse returned no result');
@@ -86,7 +79,9 @@ for (const [id, gate] of Object.entries(GATES)) {
   if (gating) failed ||= !ok;
   else warned ||= !ok;
   const verdict = ok ? 'ok  ' : gating ? 'FAIL' : 'MISS';
-  console.log(`  ${verdict} ${id.padEnd(15)} ${String(score).padStart(3)}  (gate ≥ ${gate}; runs ${runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)).join(', ')})`);
+  console.log(
+    `  ${verdict} ${id.padEnd(15)} ${String(score).padStart(3)}  (gate ≥ ${gate}; runs ${runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)).join(', ')})`,
+  );
   if (!ok || id !== 'performance') {
     const lhr = runs[0];
     for (const ref of lhr?.categories[id]?.auditRefs ?? []) {

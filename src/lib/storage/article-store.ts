@@ -9,6 +9,7 @@ import type { Dexie, Table } from 'dexie';
 import * as v from 'valibot';
 import type { Article } from '../../core/types';
 import { ArticleSummarySchema, parseArticle, type ArticleSummary } from '../article-schema';
+import { summarize } from '../article-summary';
 import { toWriteError } from './storage-errors';
 
 /** Versioned name of the database (habit 8). A new record shape means a new Dexie version with an upgrade. */
@@ -95,21 +96,6 @@ function readAllRecords(): Promise<unknown[]> {
 
 export class ArticleNotFoundError extends Error {
   override name = 'ArticleNotFoundError';
-}
-
-/**
- * The list entry for an article, as the library shows it.
- * @example summarize(article).entityCount // article.entities.length
- */
-export function summarize(article: Article): ArticleSummary {
-  return {
-    id: article.id,
-    title: article.title,
-    published: article.published,
-    source: article.source,
-    wordCount: article.wordCount,
-    entityCount: article.entities.length,
-  };
 }
 
 /** Saves (or replaces) one of the reader's articles. A failed write throws a `StorageWriteError`. */
