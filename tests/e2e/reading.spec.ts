@@ -19,6 +19,12 @@ async function seedData(page: Page): Promise<SeedArticle> {
   return (await response.json()) as SeedArticle;
 }
 
+/** Opens a page and waits until it is hydrated (the timeline, the last part to hydrate, answers input). */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toHaveAttribute('data-interactive', 'true');
+}
+
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
@@ -44,7 +50,7 @@ test.describe('entities in context', () => {
     const data = await seedData(page);
     const putin = data.entities.find((e) => e.name === 'Vladimir Putin');
     expect(putin).toBeDefined();
-    await page.goto(SEED);
+    await open(page, SEED);
     await page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first().click();
     const panel = page.getByRole('dialog', { name: 'Vladimir Putin' });
     await expect(panel).toBeVisible();
@@ -56,10 +62,14 @@ test.describe('entities in context', () => {
   });
 
   test('the URL reopens the panel after a reload, and Back closes it', async ({ page }) => {
-    await page.goto(SEED);
+    await open(page, SEED);
     await page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first().click();
     await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
     await page.reload();
+    await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toHaveAttribute(
+      'data-interactive',
+      'true',
+    );
     await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
     await page.goBack();
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -69,7 +79,7 @@ test.describe('entities in context', () => {
   test('by keyboard alone: Tab to a mention, Enter opens the panel, Escape closes it and focus returns', async ({
     page,
   }) => {
-    await page.goto(SEED);
+    await open(page, SEED);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     let name = '';
     for (let i = 0; i < 80 && name !== 'Putin'; i++) {
@@ -91,7 +101,7 @@ test.describe('entities in context', () => {
 
 test.describe('preview, touch and print', () => {
   test('a short hover shows a preview card; leaving hides it', async ({ page }) => {
-    await page.goto(SEED);
+    await open(page, SEED);
     const mention = page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first();
     await mention.hover();
     const card = page.getByRole('tooltip');
@@ -102,7 +112,7 @@ test.describe('preview, touch and print', () => {
   });
 
   test('printing hides the controls and keeps the article', async ({ page }) => {
-    await page.goto(SEED);
+    await open(page, SEED);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('group', { name: 'Theme' })).toBeHidden();
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeHidden();
@@ -114,7 +124,7 @@ test.describe('preview, touch and print', () => {
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
   test('a tap goes straight to the panel, shown as a bottom sheet', async ({ page }) => {
-    await page.goto(SEED);
+    await open(page, SEED);
     await page.locator('article').getByRole('button', { name: 'Lavrov', exact: true }).first().tap();
     const panel = page.getByRole('dialog', { name: 'Sergei Lavrov' });
     await expect(panel).toBeVisible();
@@ -130,7 +140,7 @@ test.describe('the timeline', () => {
     const march = data.events.find((e) => e.date.value.startsWith('2011-03'));
     expect(march, 'an event dated March 2011').toBeDefined();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(SEED);
+    await open(page, SEED);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByRole('button', { name: new RegExp(march!.label) }).click();
     const sentence = page.locator(`#sentence-${march!.sentence}`);
@@ -141,7 +151,7 @@ test.describe('the timeline', () => {
   });
 
   test('by keyboard: arrow keys move between events and Enter selects one', async ({ page }) => {
-    await page.goto(SEED);
+    await open(page, SEED);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await expect(timeline).toHaveAttribute('data-interactive', 'true');
     const buttons = timeline.getByRole('button');
@@ -163,7 +173,7 @@ test.describe('layouts, themes and accessibility', () => {
       test(`${device}, ${scheme}: no serious axe violations, no horizontal scroll`, async ({ page }) => {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(`${SEED}?entity=person-vladimir-putin`);
+        await open(page, `${SEED}?entity=person-vladimir-putin`);
         await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
         await page.waitForTimeout(300);
         await page.screenshot({
