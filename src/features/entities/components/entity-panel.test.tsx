@@ -24,7 +24,7 @@ function renderPanel(overrides: Partial<Parameters<typeof EntityPanel>[0]> = {})
 }
 
 describe('EntityPanel', () => {
-  it('is a dialog named by the entity, giving type, role and the introducing sentence', () => {
+  it('is a dialog named by the entity, giving type, role and the introducing sentence', async () => {
     renderPanel();
     const dialog = screen.getByRole('dialog', { name: 'Ana Silva' });
     expect(dialog).toHaveTextContent('Person');
@@ -32,7 +32,7 @@ describe('EntityPanel', () => {
     expect(within(dialog).getByRole('blockquote')).toHaveTextContent(
       'Finance Minister Ana Silva met the Harbour Board',
     );
-    expect(screen.getByRole('heading', { name: 'Ana Silva' })).toHaveFocus();
+    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Ana Silva' })).toHaveFocus());
   });
 
   it('lists every mention as a snippet with the mention marked; choosing one shows it', async () => {

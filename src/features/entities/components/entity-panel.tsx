@@ -24,8 +24,11 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
   const ctx = entityContext(article, entity);
   const headingId = `panel-${entity.id}`;
   const heading = useRef<HTMLHeadingElement>(null);
+  // Focus after the panel has painted, without scrolling: focusing in the same frame forces a layout of
+  // the whole page before the first paint of the panel.
   useEffect(() => {
-    heading.current?.focus();
+    const frame = requestAnimationFrame(() => heading.current?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
   }, [entity.id]);
 
   return (

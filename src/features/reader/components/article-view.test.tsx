@@ -26,6 +26,12 @@ describe('ArticleView: highlighted entities', () => {
     expect(onMentionClick).toHaveBeenLastCalledWith('place-lisbon', expect.any(Number), expect.any(HTMLElement));
   });
 
+  it('marks every mention of the selected entity, and only those', () => {
+    render(<ArticleView article={article} selectedEntityId="person-ana-silva" />);
+    const marked = screen.getAllByRole('button').filter((b) => b.classList.contains('mention-selected'));
+    expect(marked.map((b) => b.textContent)).toEqual(['Ana Silva', 'Ana Silva', 'Silva']);
+  });
+
   it('shows switched-off types as plain text', () => {
     render(<ArticleView article={article} hiddenTypes={new Set(['person'])} />);
     expect(screen.queryByRole('button', { name: /Silva/ })).toBeNull();

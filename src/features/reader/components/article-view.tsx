@@ -21,6 +21,7 @@ export interface ArticleDecorations {
 const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const NO_MARKS: readonly TextMark[] = [];
 const NO_MARKERS: readonly SentenceMarker[] = [];
+const NO_MENTIONS: readonly TextMention[] = [];
 
 function mentionsBySentence(article: Article): Map<number, TextMention[]> {
   const map = new Map<number, TextMention[]>();
@@ -42,19 +43,25 @@ export function ArticleView({ article, ...d }: { article: Article } & ArticleDec
   const minutes = readingMinutes(article.wordCount);
   const { text } = article;
 
-  const renderSentence = (s: (typeof article.sentences)[number]) => (
-    <Sentence
-      key={s.id}
-      text={text}
-      sentence={s}
-      mentions={byS.get(s.id) ?? []}
-      marks={marks.some((m) => m.start < s.end && m.end > s.start) ? marks : NO_MARKS}
-      hiddenTypes={hiddenTypes}
-      selectedEntityId={d.selectedEntityId ?? null}
-      highlighted={d.highlightedSentence === s.id}
-      markers={d.markers?.get(s.id) ?? NO_MARKERS}
-    />
-  );
+  const renderSentence = (s: (typeof article.sentences)[number]) => {
+    const mentions = byS.get(s.id) ?? NO_MENTIONS;
+    // Only sentences naming the selected entity see it, so a selection re-renders those alone (memo).
+    const selected =
+      d.selectedEntityId && mentions.some((m) => m.entityId === d.selectedEntityId) ? d.selectedEntityId : null;
+    return (
+      <Sentence
+        key={s.id}
+        text={text}
+        sentence={s}
+        mentions={mentions}
+        marks={marks.some((m) => m.start < s.end && m.end > s.start) ? marks : NO_MARKS}
+        hiddenTypes={hiddenTypes}
+        selectedEntityId={selected}
+        highlighted={d.highlightedSentence === s.id}
+        markers={d.markers?.get(s.id) ?? NO_MARKERS}
+      />
+    );
+  };
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const target = event.target instanceof Element ? event.target : null;
