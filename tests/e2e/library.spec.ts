@@ -18,6 +18,7 @@ const HTML_TITLE = 'Harbour Board approves new ferry terminal in Portsmouth';
 
 async function openImport(page: Page) {
   await page.goto('/library/');
+  await expect(page.locator('section[aria-labelledby="library-heading"]')).toHaveAttribute('data-interactive', 'true');
   await page.getByRole('button', { name: 'Open your own article' }).click();
   await expect(page.getByRole('heading', { name: 'Open your own article' })).toBeVisible();
 }
@@ -128,6 +129,10 @@ test.describe('bring your own article', () => {
 
     // Reload: both are in the library, with their details.
     await page.goto('/library/');
+    await expect(page.locator('section[aria-labelledby="library-heading"]')).toHaveAttribute(
+      'data-interactive',
+      'true',
+    );
     await page.reload();
     const mine = page.getByRole('list', { name: 'Your articles' });
     await expect(mine.getByRole('link', { name: PASTED_TITLE })).toBeVisible();
@@ -144,6 +149,10 @@ test.describe('bring your own article', () => {
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await context.setOffline(true);
     await page.goto('/library/');
+    await expect(page.locator('section[aria-labelledby="library-heading"]')).toHaveAttribute(
+      'data-interactive',
+      'true',
+    );
     await expect(
       page.getByRole('list', { name: 'Your articles' }).getByRole('link', { name: PASTED_TITLE }),
     ).toBeVisible();
@@ -192,6 +201,10 @@ test.describe('bring your own article', () => {
     await paste(page, PASTED);
     await expect(page).toHaveURL(localUrl, { timeout: 20_000 });
     await page.goto('/library/');
+    await expect(page.locator('section[aria-labelledby="library-heading"]')).toHaveAttribute(
+      'data-interactive',
+      'true',
+    );
     const mine = page.getByRole('list', { name: 'Your articles' });
     await mine.getByRole('button', { name: `Remove “${PASTED_TITLE}”` }).click();
     await expect(page.getByRole('list', { name: 'Your articles' })).toHaveCount(0);
@@ -203,6 +216,10 @@ test.describe('bring your own article', () => {
 
   test('the filter box narrows the library', async ({ page }) => {
     await page.goto('/library/');
+    await expect(page.locator('section[aria-labelledby="library-heading"]')).toHaveAttribute(
+      'data-interactive',
+      'true',
+    );
     const shipped = page.getByRole('list', { name: 'Articles from Gloss' });
     await expect(shipped.getByRole('link').first()).toBeVisible();
     await page.getByRole('searchbox', { name: 'Filter articles' }).fill('no such article zzz');

@@ -6,7 +6,7 @@ import {
   subscribePrefs,
 } from '../../../lib/storage/local-prefs';
 import { useDraft } from '../hooks/use-draft';
-import { useHydrated } from '../hooks/use-hydrated';
+import { useHydrated } from '../../../lib/use-hydrated';
 import { anchorLabel, MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, type CommentAnchor } from '../model';
 
 export interface ComposerInput {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { ErrorState } from '../../../lib/ui/error-state';
+import { useHydrated } from '../../../lib/use-hydrated';
 import { useArticles } from '../api/get-articles';
 import { ArticleEntry, buttonClass, listClass, matchesFilter } from './article-entry';
 
@@ -13,13 +14,19 @@ const OwnArticles = lazy(() => import('./own-articles').then((m) => ({ default: 
 /** The home view: the reader's own articles and the shipped ones, a filter, and a way to open a new one. */
 export function LibraryView() {
   const shipped = useArticles();
+  // Tests (and nothing else) wait for this before typing: input before hydration would be reset.
+  const hydrated = useHydrated();
   const [filter, setFilter] = useState('');
   const [importing, setImporting] = useState(false);
   const needle = filter.trim().toLowerCase();
   const shown = (shipped.data ?? []).filter((a) => matchesFilter(a, needle));
 
   return (
-    <section aria-labelledby="library-heading" className="mx-auto max-w-[65ch] py-10 font-sans">
+    <section
+      aria-labelledby="library-heading"
+      data-interactive={hydrated}
+      className="mx-auto max-w-[65ch] py-10 font-sans"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 id="library-heading" className="text-2xl font-bold">
           Articles

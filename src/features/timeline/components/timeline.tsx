@@ -1,6 +1,7 @@
-import { useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Article, ArticleEvent } from '../../../core/types';
 import { formatDisplayDate } from '../../../lib/format';
+import { useHydrated } from '../../../lib/use-hydrated';
 import { layoutTimeline } from '../lib/layout';
 import { resolutionNote } from '../lib/resolution';
 
@@ -14,7 +15,6 @@ export interface TimelineProps {
 }
 
 const ms = (iso: string) => Date.parse(iso);
-const noSubscription = () => () => {};
 
 /** The article's events in date order, on an axis with breaks over long gaps, as a keyboard-navigable list. */
 export function Timeline({ article, selectedEventId, emphasisEntityId, emphasisName, onSelect }: TimelineProps) {
@@ -31,11 +31,7 @@ export function Timeline({ article, selectedEventId, emphasisEntityId, emphasisN
   );
   const list = useRef<HTMLOListElement>(null);
   // False in the server's HTML and during hydration, true once the list answers keys (tests wait for it).
-  const interactive = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const interactive = useHydrated();
   const selectedIndex = Math.max(
     0,
     events.findIndex((e) => e.id === selectedEventId),
