@@ -12,6 +12,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { analyze } from '../../src/core/index';
 import type { BenchRow } from './types';
+import { timeRuns } from './timing';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -56,17 +57,10 @@ export function megabyteInput(): { text: string; source: string } {
     parts.push(unit);
     bytes += Buffer.byteLength(unit) + 2;
   }
-  return { text: parts.join('\n\n'), source: texts.length ? `seed + ${texts.length} eval texts, repeated` : 'seed repeated' };
-}
-
-function time(fn: () => unknown, runs: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
+  return {
+    text: parts.join('\n\n'),
+    source: texts.length ? `seed + ${texts.length} eval texts, repeated` : 'seed repeated',
+  };
 }
 
 function compromiseEntities(text: string): number {
@@ -81,7 +75,10 @@ function peakMemoryMb(text: string, runs: number): number[] {
     writeFileSync(file, text);
     const out: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const printed = execFileSync('npx', ['tsx', fileURLToPath(import.meta.url), '--peak', file], { cwd: ROOT, encoding: 'utf8' });
+      const printed = execFileSync('npx', ['tsx', fileURLToPath(import.meta.url), '--peak', file], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       out.push(Number(printed.trim().split('\n').pop()) / 1024);
     }
     return out;
@@ -97,9 +94,9 @@ function compare(label: string, text: string, runs: number): BenchRow[] {
   analyze(text.slice(0, 20000));
   compromiseEntities(text.slice(0, 20000));
   chrono.parse(text.slice(0, 20000), REF_DATE);
-  const ours = time(() => analyze(text), runs);
-  const peer = time(() => compromiseEntities(text), runs);
-  const dates = time(() => chrono.parse(text, REF_DATE), runs);
+  const ours = timeRuns(() => analyze(text), runs);
+  const peer = timeRuns(() => compromiseEntities(text), runs);
+  const dates = timeRuns(() => chrono.parse(text, REF_DATE), runs);
   const mb = Buffer.byteLength(text) / TARGET_BYTES;
   const m = median(ours);
   return [
@@ -110,7 +107,12 @@ function compare(label: string, text: string, runs: number): BenchRow[] {
       spread: spread(ours),
       ratio: `compromise/analyze = ${x(median(peer), m)}; chrono.parse/analyze = ${x(median(dates), m)}; ${(mb / (m / 1000)).toFixed(2)} MB/s`,
     },
-    { name: `compromise people/places/organizations, ${label}`, unit: 'ms', median: median(peer), spread: spread(peer) },
+    {
+      name: `compromise people/places/organizations, ${label}`,
+      unit: 'ms',
+      median: median(peer),
+      spread: spread(peer),
+    },
     { name: `chrono.parse, ${label}`, unit: 'ms', median: median(dates), spread: spread(dates) },
   ];
 }
@@ -124,13 +126,21 @@ export async function analyzerBench(): Promise<BenchRow[]> {
   const big = megabyteInput();
   const rows = [...compare(`1 MB (${big.source})`, big.text, 3), ...compare('seed article', seed, 20)];
   const peak = peakMemoryMb(big.text, 2);
-  rows.push({ name: 'peak memory (maxRSS), analyze 1 MB in a child process', unit: 'MB', median: median(peak), spread: spread(peak), ratio: 'target < 300 MB' });
+  rows.push({
+    name: 'peak memory (maxRSS), analyze 1 MB in a child process',
+    unit: 'MB',
+    median: median(peak),
+    spread: spread(peak),
+    ratio: 'target < 300 MB',
+  });
   return rows;
 }
 
 function printTable(rows: readonly BenchRow[]): void {
   for (const r of rows) {
-    console.log(`${r.name.padEnd(72)} ${r.median.toFixed(1).padStart(9)} ${r.unit.padEnd(3)} ±${r.spread.toFixed(1).padEnd(8)} ${r.ratio ?? ''}`);
+    console.log(
+      `${r.name.padEnd(72)} ${r.median.toFixed(1).padStart(9)} ${r.unit.padEnd(3)} ±${r.spread.toFixed(1).padEnd(8)} ${r.ratio ?? ''}`,
+    );
   }
 }
 

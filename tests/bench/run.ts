@@ -27,6 +27,7 @@ import {
   type LoadMetrics,
 } from './page-measure';
 import type { BenchRow } from './types';
+import { timeRuns } from './timing';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -86,16 +87,6 @@ function ensureBuild(): void {
 }
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-
-function timeIt(fn: () => void, runs: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
 
 /** Optional benchmark modules written alongside this one: imported if present, rows checked on arrival. */
 async function optionalBench(file: string, exportName: string): Promise<BenchRow[]> {
@@ -168,12 +159,12 @@ async function main(): Promise<void> {
     row(
       `scale: analyze 200 paragraphs (${(raw200.length / 1000).toFixed(0)} kB)`,
       'ms',
-      timeIt(() => analyze(raw200), RUNS),
+      timeRuns(() => analyze(raw200), RUNS),
     ),
     row(
       `scale: analyze 1 MB (${long1mb.paragraphs.length} paragraphs)`,
       'ms',
-      timeIt(() => analyze(raw1mb), SCALE_RUNS),
+      timeRuns(() => analyze(raw1mb), SCALE_RUNS),
     ),
   );
   progress(rows);

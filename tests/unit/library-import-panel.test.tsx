@@ -8,8 +8,9 @@ import { ImportPanel } from '../../src/features/library/components/import-panel'
 import { handleAnalyzeMessage, type AnalyzeRequest } from '../../src/features/library/worker/analyze-protocol';
 import type * as RunAnalysis from '../../src/features/library/worker/run-analysis';
 import { createQueryClient } from '../../src/lib/query-client';
-import { closeArticleStore, listLocalArticles } from '../../src/lib/storage/article-store';
+import { listLocalArticles } from '../../src/lib/storage/article-store';
 import { parseArticle } from '../../src/lib/article-schema';
+import { OWN_STORY, resetArticleStore } from '../fixtures/article-store';
 
 // jsdom has no Web Worker: run the worker's own handler in the page instead, through the same protocol.
 vi.mock('../../src/features/library/worker/run-analysis', async (importOriginal) => {
@@ -34,12 +35,6 @@ vi.mock('../../src/features/library/worker/run-analysis', async (importOriginal)
   };
 });
 
-const STORY = [
-  'Harbour Board approves ferry terminal',
-  '5 March 2024',
-  'The Portsmouth Harbour Board on Monday approved plans for a new ferry terminal. Chairman David Carter said it would open in 2026.',
-].join('\n\n');
-
 function renderPanel() {
   return render(
     <QueryClientProvider client={createQueryClient()}>
@@ -52,14 +47,7 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-afterEach(async () => {
-  await closeArticleStore();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('gloss-articles');
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-  });
-});
+afterEach(resetArticleStore);
 
 describe('ImportPanel: bad input', () => {
   it('an empty paste: an alert, nothing stored', async () => {
@@ -102,7 +90,7 @@ describe('ImportPanel: a good article', () => {
   it('is analysed, stored and opened at its own local- URL', async () => {
     renderPanel();
     await userEvent.click(screen.getByLabelText('Article text'));
-    await userEvent.paste(STORY);
+    await userEvent.paste(OWN_STORY);
     await userEvent.click(screen.getByRole('button', { name: 'Analyse text' }));
     await waitFor(() => expect(window.location.pathname).toMatch(/^\/articles\/local-harbour-board-[a-z0-9-]+\/$/));
     const stored = await listLocalArticles();

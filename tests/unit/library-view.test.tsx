@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/core';
 import { LibraryView } from '../../src/features/library/components/library-view';
 import { createQueryClient } from '../../src/lib/query-client';
-import { closeArticleStore, saveLocalArticle } from '../../src/lib/storage/article-store';
+import { saveLocalArticle } from '../../src/lib/storage/article-store';
+import { OWN_STORY, resetArticleStore } from '../fixtures/article-store';
 
 const SHIPPED = {
   articles: [
@@ -21,12 +22,6 @@ const SHIPPED = {
   ],
 };
 
-const OWN_TEXT = [
-  'Harbour Board approves ferry terminal',
-  '5 March 2024',
-  'The Portsmouth Harbour Board on Monday approved plans for a new ferry terminal. Chairman David Carter said it would open in 2026.',
-].join('\n\n');
-
 function renderLibrary() {
   return render(
     <QueryClientProvider client={createQueryClient()}>
@@ -39,14 +34,7 @@ beforeEach(() => {
   vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify(SHIPPED)));
 });
 
-afterEach(async () => {
-  await closeArticleStore();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('gloss-articles');
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-  });
-});
+afterEach(resetArticleStore);
 
 describe('LibraryView', () => {
   it('lists the shipped articles with date, source, reading time and entities', async () => {
@@ -58,7 +46,7 @@ describe('LibraryView', () => {
   });
 
   it('lists the reader’s own articles, marked as theirs, each at its own URL', async () => {
-    await saveLocalArticle({ ...analyze(OWN_TEXT), id: 'local-harbour-1' }, new Date('2026-01-01T00:00:00Z'));
+    await saveLocalArticle({ ...analyze(OWN_STORY), id: 'local-harbour-1' }, new Date('2026-01-01T00:00:00Z'));
     renderLibrary();
     const mine = await screen.findByRole('list', { name: 'Your articles' });
     const link = within(mine).getByRole('link', { name: 'Harbour Board approves ferry terminal' });
@@ -67,7 +55,7 @@ describe('LibraryView', () => {
   });
 
   it('filters both lists by title or source', async () => {
-    await saveLocalArticle({ ...analyze(OWN_TEXT), id: 'local-harbour-1' }, new Date('2026-01-01T00:00:00Z'));
+    await saveLocalArticle({ ...analyze(OWN_STORY), id: 'local-harbour-1' }, new Date('2026-01-01T00:00:00Z'));
     renderLibrary();
     await screen.findByRole('list', { name: 'Your articles' });
     const filter = screen.getByRole('searchbox', { name: 'Filter articles' });
@@ -81,7 +69,7 @@ describe('LibraryView', () => {
   });
 
   it('removes one of the reader’s articles, and Undo brings it back', async () => {
-    await saveLocalArticle({ ...analyze(OWN_TEXT), id: 'local-harbour-1' }, new Date('2026-01-01T00:00:00Z'));
+    await saveLocalArticle({ ...analyze(OWN_STORY), id: 'local-harbour-1' }, new Date('2026-01-01T00:00:00Z'));
     renderLibrary();
     const mine = await screen.findByRole('list', { name: 'Your articles' });
     await userEvent.click(within(mine).getByRole('button', { name: 'Remove “Harbour Board approves ferry terminal”' }));

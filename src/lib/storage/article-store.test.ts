@@ -2,26 +2,19 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../core';
 import {
-  closeArticleStore,
   getLocalArticle,
   listLocalArticles,
   removeLocalArticle,
   restoreLocalArticle,
   saveLocalArticle,
 } from './article-store';
+import { resetArticleStore } from '../../../tests/fixtures/article-store';
 
 const text =
   'Mayor opens new bridge in Springfield\n\n7 May 2013\n\nThe mayor of Springfield, Jane Doe, opened the bridge on Tuesday.';
 const article = (id: string) => ({ ...analyze(text), id });
 
-afterEach(async () => {
-  await closeArticleStore();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('gloss-articles');
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-  });
-});
+afterEach(resetArticleStore);
 
 describe('article store', () => {
   it('lists nothing before the first save, and creates no database by looking', async () => {
