@@ -22,7 +22,6 @@ export function readingMinutes(wordCount: number): number {
 const DAY_MS = 86_400_000;
 const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
 const dayFormat = utc({ weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
-const plainDay = utc({ day: 'numeric', month: 'long', year: 'numeric' });
 const monthFormat = utc({ month: 'long', year: 'numeric' });
 const timeFormat = utc({ hour: '2-digit', minute: '2-digit', hour12: false });
 
@@ -72,9 +71,9 @@ function formatPoint(start: Date, precision: string | null, value: string): stri
     case 'month':
       return monthFormat.format(start);
     case 'week':
-      return `week of ${plainDay.format(start)}`;
+      return `week of ${longDate.format(start)}`;
     case 'weekend':
-      return `weekend of ${plainDay.format(start)}`;
+      return `weekend of ${longDate.format(start)}`;
     case 'time':
       return `${dayFormat.format(start).replace(',', '')}, ${timeFormat.format(start)} GMT`;
     default:
@@ -92,7 +91,7 @@ export function formatDisplayDate(date: DisplayDate): string {
   if (Number.isNaN(start.getTime())) return date.value;
   const point = formatPoint(start, date.precision, date.value);
   if (!Number.isNaN(end.getTime()) && end.getTime() > naturalEnd(start, date.precision) + DAY_MS) {
-    return `${point} – ${plainDay.format(new Date(end.getTime() - 1))}`;
+    return `${point} – ${longDate.format(new Date(end.getTime() - 1))}`;
   }
   return point;
 }
