@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleEvent, EntityType } from '../core/types';
 import { EntityLegend } from '../features/entities/components/entity-legend';
 import { ArticleReader } from '../features/reader/components/article-reader';
@@ -8,17 +8,22 @@ import { ReaderToolbar } from '../features/reader/components/reader-toolbar';
 import { ReadingProgress } from '../features/reader/components/reading-progress';
 import type { TextMark } from '../features/reader/lib/runs';
 import type { CommentAnchor } from '../features/comments/model';
+import { preloadable } from '../lib/preloadable';
 import { useSearchParams } from '../lib/router';
+import { useStableCallback } from '../lib/use-stable-callback';
 import { setReaderPrefs } from '../lib/storage/reader-prefs';
 import { useReaderPrefs } from './use-reader-prefs';
 
 // Code the first paint does not need loads in its own chunks: the panel and preview on first use (and
 // when the browser is idle), the timeline beside the text (prerendered, hydrated when its chunk arrives),
 // comments and their database after the article.
-const loadEntityPanel = () => import('../features/entities/components/entity-panel');
-const loadEntityPreview = () => import('../features/entities/components/entity-preview');
-const EntityPanel = lazy(() => loadEntityPanel().then((m) => ({ default: m.EntityPanel })));
-const EntityPreview = lazy(() => loadEntityPreview().then((m) => ({ default: m.EntityPreview })));
+// The panel and preview render in the click's own commit once preloaded (see lib/preloadable).
+const { Component: EntityPanel, preload: preloadEntityPanel } = preloadable(() =>
+  import('../features/entities/components/entity-panel').then((m) => m.EntityPanel),
+);
+const { Component: EntityPreview, preload: preloadEntityPreview } = preloadable(() =>
+  import('../features/entities/components/entity-preview').then((m) => m.EntityPreview),
+);
 const Timeline = lazy(() => import('../features/timeline/components/timeline').then((m) => ({ default: m.Timeline })));
 const CommentsSlot = lazy(() => import('./comments-slot').then((m) => ({ default: m.CommentsSlot })));
 const CommentedPassages = lazy(() => import('./commented-passages').then((m) => ({ default: m.CommentedPassages })));
@@ -45,6 +50,8 @@ function Workspace({ article }: { article: Article }) {
   const eventId = params.get('event');
   const entity = article.entities.find((e) => e.id === entityId) ?? null;
   const selectedEvent = article.events.find((e) => e.id === eventId) ?? null;
+  // The timeline marks the selected entity's events a moment after the panel has painted.
+  const emphasis = useDeferredValue(entity);
 
   const [flash, setFlash] = useState<{ start: number; end: number } | null>(null);
   const [passages, setPassages] = useState<{ start: number; end: number }[]>([]);
@@ -75,7 +82,16 @@ function Workspace({ article }: { article: Article }) {
     [passages, flash],
   );
 
-  const updatePrefs = (patch: Parameters<typeof setReaderPrefs>[0]) => setPrefsError(setReaderPrefs(patch));
+  // Handlers given to the memoised text, legend, timeline and comments keep their identity across renders
+  // (useStableCallback), so opening a panel re-renders the panel and what it marks, not the whole page.
+  const updatePrefs = useStableCallback((patch: Parameters<typeof setReaderPrefs>[0]) =>
+    setPrefsError(setReaderPrefs(patch)),
+  );
+  const toggleType = useStableCallback((type: EntityType) =>
+    updatePrefs({
+      hiddenTypes: hiddenTypes.has(type) ? prefs.hiddenTypes.filter((t) => t !== type) : [...prefs.hiddenTypes, type],
+    }),
+  );
 
   const flashSpan = (span: { start: number; end: number }) => {
     window.clearTimeout(flashTimer.current);
@@ -83,12 +99,12 @@ function Workspace({ article }: { article: Article }) {
     flashTimer.current = window.setTimeout(() => setFlash(null), FLASH_MS);
   };
 
-  const openEntity = (id: string, trigger?: HTMLElement | null) => {
+  const openEntity = useStableCallback((id: string, trigger?: HTMLElement | null) => {
     if (!entity)
       returnFocus.current = trigger ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     setPreview(null);
     setParams({ entity: id });
-  };
+  });
 
   const closeEntity = useCallback(() => {
     const target = returnFocus.current;
@@ -99,10 +115,14 @@ function Workspace({ article }: { article: Article }) {
     });
   }, [setParams]);
 
-  const selectEvent = (event: ArticleEvent) => {
+  const selectEvent = useStableCallback((event: ArticleEvent) => {
     setParams({ event: event.id });
     scrollToElement(document.getElementById(`sentence-${event.sentence}`));
-  };
+  });
+  const selectEventById = useStableCallback((id: string) => {
+    const event = article.events.find((e) => e.id === id);
+    if (event) selectEvent(event);
+  });
 
   const showMention = (m: { start: number; end: number }) => {
     const el = container.current?.querySelector(`[data-mention-start="${m.start}"]`) ?? null;
@@ -110,7 +130,7 @@ function Workspace({ article }: { article: Article }) {
     flashSpan(m);
   };
 
-  const showPassage = (span: { start: number; end: number }) => {
+  const showPassage = useStableCallback((span: { start: number; end: number }) => {
     const el = [...(container.current?.querySelectorAll<HTMLElement>('[data-offset]') ?? [])].find(
       (node) =>
         Number(node.dataset.offset) <= span.start &&
@@ -118,10 +138,10 @@ function Workspace({ article }: { article: Article }) {
     );
     scrollToElement(el ?? null);
     flashSpan(span);
-  };
+  });
 
   useEffect(() => {
-    const preload = () => void Promise.all([loadEntityPanel(), loadEntityPreview()]);
+    const preload = () => void Promise.all([preloadEntityPanel(), preloadEntityPreview()]).catch(() => undefined);
     const id = window.setTimeout(preload, 1500);
     return () => window.clearTimeout(id);
   }, []);
@@ -136,10 +156,10 @@ function Workspace({ article }: { article: Article }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [entity, closeEntity]);
 
-  const onMentionPreview = (id: string | null, el: HTMLElement | null) => {
+  const onMentionPreview = useStableCallback((id: string | null, el: HTMLElement | null) => {
     window.clearTimeout(previewTimer.current);
     if (!id || !el || !container.current) {
-      setPreview(null);
+      if (preview) setPreview(null); // a blur after a click would otherwise render the page once more
       return;
     }
     const box = container.current.getBoundingClientRect();
@@ -147,7 +167,14 @@ function Workspace({ article }: { article: Article }) {
     const left = Math.min(Math.max(0, rect.left - box.left), Math.max(0, box.width - 256));
     const top = rect.bottom - box.top + 6;
     previewTimer.current = window.setTimeout(() => setPreview({ entityId: id, left, top }), 350);
-  };
+  });
+  const onMentionClick = useStableCallback((id: string, _start: number, el: HTMLElement) => openEntity(id, el));
+  const onMarkerClick = useStableCallback((id: string) => {
+    if (!article.events.some((e) => e.id === id)) return;
+    setParams({ event: id });
+    document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+  });
+  const clearPendingAnchor = useStableCallback(() => setPendingAnchor(null));
   const previewEntity =
     preview && preview.entityId !== entityId ? article.entities.find((e) => e.id === preview.entityId) : null;
 
@@ -157,17 +184,7 @@ function Workspace({ article }: { article: Article }) {
       <div ref={container} id="article-body" className="relative min-w-0">
         <div className="mb-6 flex flex-col gap-3">
           <ReaderToolbar prefs={prefs} onChange={updatePrefs} />
-          <EntityLegend
-            entities={article.entities}
-            hiddenTypes={hiddenTypes}
-            onToggle={(type) =>
-              updatePrefs({
-                hiddenTypes: hiddenTypes.has(type)
-                  ? prefs.hiddenTypes.filter((t) => t !== type)
-                  : [...prefs.hiddenTypes, type],
-              })
-            }
-          />
+          <EntityLegend entities={article.entities} hiddenTypes={hiddenTypes} onToggle={toggleType} />
           {prefsError ? (
             <p role="status" className="font-sans text-sm text-amber-800 dark:text-amber-300">
               {prefsError}
@@ -182,14 +199,9 @@ function Workspace({ article }: { article: Article }) {
           marks={marks}
           markers={markers}
           fontScale={prefs.fontScale}
-          onMentionClick={(id, _start, el) => openEntity(id, el)}
+          onMentionClick={onMentionClick}
           onMentionPreview={onMentionPreview}
-          onMarkerClick={(id) => {
-            const event = article.events.find((e) => e.id === id);
-            if (!event) return;
-            setParams({ event: id });
-            document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
-          }}
+          onMarkerClick={onMarkerClick}
         />
         {previewEntity && preview ? (
           <Suspense fallback={null}>
@@ -202,13 +214,10 @@ function Workspace({ article }: { article: Article }) {
             <CommentsSlot
               article={article}
               pendingAnchor={pendingAnchor}
-              onPendingAnchorHandled={() => setPendingAnchor(null)}
+              onPendingAnchorHandled={clearPendingAnchor}
               onShowPassage={showPassage}
-              onShowEntity={(id) => openEntity(id)}
-              onShowEvent={(id) => {
-                const event = article.events.find((e) => e.id === id);
-                if (event) selectEvent(event);
-              }}
+              onShowEntity={openEntity}
+              onShowEvent={selectEventById}
             />
           </div>
         </Suspense>
@@ -217,8 +226,9 @@ function Workspace({ article }: { article: Article }) {
         aria-label="Context"
         className="mt-10 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto print:hidden"
       >
-        <Suspense fallback={null}>
-          {entity ? (
+        {entity ? (
+          // Its own boundary: while the panel's chunk loads, the timeline beside it stays on screen.
+          <Suspense fallback={null}>
             <div className="fixed inset-x-0 bottom-0 z-40 max-h-[60vh] lg:static lg:mb-6 lg:max-h-none">
               <EntityPanel
                 article={article}
@@ -227,19 +237,18 @@ function Workspace({ article }: { article: Article }) {
                 onClose={closeEntity}
                 onShowMention={showMention}
                 onSelectEntity={(id) => setParams({ entity: id })}
-                onSelectEvent={(id) => {
-                  const event = article.events.find((e) => e.id === id);
-                  if (event) selectEvent(event);
-                }}
+                onSelectEvent={selectEventById}
                 onComment={(e) => setPendingAnchor({ kind: 'entity', id: e.id, label: e.name })}
               />
             </div>
-          ) : null}
+          </Suspense>
+        ) : null}
+        <Suspense fallback={null}>
           <Timeline
             article={article}
             selectedEventId={eventId}
-            emphasisEntityId={entity?.id ?? null}
-            emphasisName={entity?.name ?? null}
+            emphasisEntityId={emphasis?.id ?? null}
+            emphasisName={emphasis?.name ?? null}
             onSelect={selectEvent}
           />
         </Suspense>

@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useCommentedPassages } from '../features/comments/hooks/use-commented-passages';
 
 /** Reports the commented passages of an article to the page (loaded lazily, with the comments). */
-export function CommentedPassages({
+export const CommentedPassages = memo(function CommentedPassages({
   articleId,
   onChange,
 }: {
@@ -12,4 +12,4 @@ export function CommentedPassages({
   const passages = useCommentedPassages(articleId);
   useEffect(() => onChange(passages), [passages, onChange]);
   return null;
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { Article } from '../core/types';
 import { CommentsThread } from '../features/comments/components/comments-thread';
 import { PassageCommentButton } from '../features/comments/components/passage-comment-button';
@@ -18,7 +18,12 @@ export interface CommentsSlotProps {
  * The comments under an article: the floating "Comment on this passage" button for selections in the
  * article body, and the thread. An anchor can come from the app (entity/event panels) or from a selection.
  */
-export function CommentsSlot({ article, pendingAnchor, onPendingAnchorHandled, ...show }: CommentsSlotProps) {
+export const CommentsSlot = memo(function CommentsSlot({
+  article,
+  pendingAnchor,
+  onPendingAnchorHandled,
+  ...show
+}: CommentsSlotProps) {
   const [passage, setPassage] = useState<CommentAnchor | null>(null);
   const handled = useCallback(() => {
     if (passage) setPassage(null);
@@ -27,10 +32,15 @@ export function CommentsSlot({ article, pendingAnchor, onPendingAnchorHandled, .
   return (
     <>
       <PassageCommentButton articleText={article.text} onComment={setPassage} />
-      <CommentsThread article={article} pendingAnchor={passage ?? pendingAnchor} onPendingAnchorHandled={handled} {...show} />
+      <CommentsThread
+        article={article}
+        pendingAnchor={passage ?? pendingAnchor}
+        onPendingAnchorHandled={handled}
+        {...show}
+      />
     </>
   );
-}
+});
 
 /** For the reader: the passages with comments, to mark in the text. */
 export { useCommentedPassages } from '../features/comments/hooks/use-commented-passages';

@@ -48,6 +48,25 @@ function inlineStylesheets(html: string, bundle: Rollup.OutputBundle): string {
   });
 }
 
+/**
+ * Starts the app's code after the page's first full paint. A module script runs as soon as the parser is
+ * done, before the browser's next frame: evaluating the entry chunk (~90 kB gzip) there held back the paint
+ * of the paragraphs below the fold by ~400 ms at a 4× CPU slowdown. The chunk is still fetched (and
+ * compiled) from the start, by a modulepreload; it is only evaluated a frame later.
+ */
+export function deferEntryScript(html: string): string {
+  const tag = /<script type="module" crossorigin src="(\/[^"]+\.js)"><\/script>/;
+  const src = tag.exec(html)?.[1];
+  if (!src || !html.includes('</body>')) return html;
+  return html
+    .replace(tag, () => `<link rel="modulepreload" crossorigin href="${src}">`)
+    .replace(
+      '</body>',
+      () =>
+        `<script type="module">requestAnimationFrame(()=>setTimeout(()=>import(${JSON.stringify(src)})))</script>\n</body>`,
+    );
+}
+
 export function prerenderPlugin(): Plugin {
   return {
     name: 'gloss-prerender',
@@ -56,7 +75,7 @@ export function prerenderPlugin(): Plugin {
       order: 'post',
       async handler(_options, bundle) {
         if (!bundle['index.html']) return; // an SSR or library build: nothing to prerender
-        const template = inlineStylesheets(assetText(bundle, 'index.html'), bundle);
+        const template = deferEntryScript(inlineStylesheets(assetText(bundle, 'index.html'), bundle));
         const index: unknown = JSON.parse(assetText(bundle, articleIndexUrl().slice(1)));
         const articleFiles = Object.keys(bundle).filter(
           (f) => f.startsWith(`${DATA_PREFIX.slice(1)}articles/`) && f.endsWith('.json'),

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../../core/types';
 import { ENTITY_TYPE_LABELS, SWATCH_CLASSES } from '../../../lib/entity-style';
 
 /** Names the entity types with their counts; each is a toggle that shows or hides its highlights. */
-export function EntityLegend({
+export const EntityLegend = memo(function EntityLegend({
   entities,
   hiddenTypes,
   onToggle,
@@ -40,4 +41,4 @@ export function EntityLegend({
       })}
     </div>
   );
-}
+});

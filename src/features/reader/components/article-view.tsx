@@ -1,4 +1,4 @@
-import { useMemo, type FocusEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useMemo, type FocusEvent, type MouseEvent, type PointerEvent } from 'react';
 import { ENTITY_TYPES, type Article, type EntityType } from '../../../core/types';
 import { ENTITY_TYPE_LABELS, typeDescriptionId } from '../../../lib/entity-style';
 import { formatLongDate, readingMinutes } from '../../../lib/format';
@@ -35,8 +35,11 @@ function mentionsBySentence(article: Article): Map<number, TextMention[]> {
   return map;
 }
 
-/** The article as a reader sees it: headline, dateline, highlighted body and the source line. */
-export function ArticleView({ article, ...d }: { article: Article } & ArticleDecorations) {
+/**
+ * The article as a reader sees it: headline, dateline, highlighted body and the source line. Memoised:
+ * give it stable handlers and it re-renders only when what it shows changes.
+ */
+export const ArticleView = memo(function ArticleView({ article, ...d }: { article: Article } & ArticleDecorations) {
   const byS = useMemo(() => mentionsBySentence(article), [article]);
   const hiddenTypes = d.hiddenTypes ?? NO_TYPES;
   const marks = d.marks ?? NO_MARKS;
@@ -145,4 +148,4 @@ export function ArticleView({ article, ...d }: { article: Article } & ArticleDec
       ) : null}
     </article>
   );
-}
+});

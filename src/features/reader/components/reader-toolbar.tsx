@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FONT_SCALES, THEMES, type ReaderPrefs } from '../../../lib/storage/reader-prefs';
 
 const THEME_LABELS: Record<ReaderPrefs['theme'], string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -5,7 +6,7 @@ const control =
   'cursor-pointer rounded-md px-2.5 py-1 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 disabled:cursor-not-allowed disabled:opacity-40';
 
 /** Theme and text-size controls. */
-export function ReaderToolbar({
+export const ReaderToolbar = memo(function ReaderToolbar({
   prefs,
   onChange,
 }: {
@@ -63,4 +64,4 @@ export function ReaderToolbar({
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Article, ArticleEvent } from '../../../core/types';
 import { formatDisplayDate } from '../../../lib/format';
 import { useHydrated } from '../../../lib/use-hydrated';
@@ -17,7 +17,13 @@ export interface TimelineProps {
 const ms = (iso: string) => Date.parse(iso);
 
 /** The article's events in date order, on an axis with breaks over long gaps, as a keyboard-navigable list. */
-export function Timeline({ article, selectedEventId, emphasisEntityId, emphasisName, onSelect }: TimelineProps) {
+export const Timeline = memo(function Timeline({
+  article,
+  selectedEventId,
+  emphasisEntityId,
+  emphasisName,
+  onSelect,
+}: TimelineProps) {
   const events = useMemo(
     () =>
       article.events
@@ -154,4 +160,4 @@ export function Timeline({ article, selectedEventId, emphasisEntityId, emphasisN
       </ol>
     </section>
   );
-}
+});
