@@ -60,8 +60,9 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     await user.click(within(timeline).getByRole('button', { name: /Harbour Board founded/ }));
     const sentence = container.querySelector(`#sentence-${article.events[0]!.sentence}`)!;
     expect(sentence.className).toMatch(/bg-yellow/);
-    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
     expect(window.location.search).toBe('?event=e-founded');
+    // Scrolling starts on the frame after the highlight renders.
+    await vi.waitFor(() => expect(Element.prototype.scrollIntoView).toHaveBeenCalled());
     await user.click(screen.getByRole('button', { name: 'Timeline event: Harbour Board founded' }));
     expect(within(timeline).getByRole('button', { name: /Harbour Board founded/ })).toHaveFocus();
   });

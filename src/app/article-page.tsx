@@ -117,7 +117,9 @@ function Workspace({ article }: { article: Article }) {
 
   const selectEvent = useStableCallback((event: ArticleEvent) => {
     setParams({ event: event.id });
-    scrollToElement(document.getElementById(`sentence-${event.sentence}`));
+    // Scrolling starts on the next frame: started here, it would lay out the page once before the highlight
+    // renders and once after, and the highlight would paint later.
+    requestAnimationFrame(() => scrollToElement(document.getElementById(`sentence-${event.sentence}`)));
   });
   const selectEventById = useStableCallback((id: string) => {
     const event = article.events.find((e) => e.id === id);

@@ -84,26 +84,49 @@ export async function loadMetrics(page: Page, hasApp: boolean, timeoutMs = 60_00
  * evaluated in the page every frame from the click on) is true. Null when the target is not on the page.
  */
 export async function clickToPaint(page: Page, target: string, settled: string): Promise<number | null> {
+  const times = await clickToPaints(page, target, [settled]);
+  return times?.[0] ?? null;
+}
+
+/**
+ * One click, several conditions: for each, milliseconds from the click to the first paint after it holds
+ * (e.g. a panel's first paint, then its complete content). Null when the target is not on the page.
+ */
+export async function clickToPaints(page: Page, target: string, settled: readonly string[]): Promise<number[] | null> {
   const button = page.locator(target).first();
   if ((await button.count()) === 0) return null;
   await button.scrollIntoViewIfNeeded();
   await page.waitForTimeout(100);
   await page.evaluate(`(() => {
+    const conditions = [${settled.map((c) => `() => (${c})`).join(', ')}];
     window.__click = new Promise((resolve) => {
       window.addEventListener('click', (event) => {
         const t0 = event.timeStamp;
-        const afterPaint = () => {
+        const times = conditions.map(() => null);
+        const afterPaint = (i) => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now() - t0);
+          channel.port1.onmessage = () => {
+            times[i] = performance.now() - t0;
+            if (times.every((t) => t !== null)) resolve(times);
+          };
           channel.port2.postMessage(0);
         };
-        const poll = () => ((${settled}) ? afterPaint() : requestAnimationFrame(poll));
+        const seen = conditions.map(() => false);
+        const poll = () => {
+          conditions.forEach((holds, i) => {
+            if (!seen[i] && holds()) {
+              seen[i] = true;
+              afterPaint(i);
+            }
+          });
+          if (seen.includes(false)) requestAnimationFrame(poll);
+        };
         requestAnimationFrame(poll);
       }, { capture: true, once: true });
     });
   })()`);
   await button.click();
-  return page.evaluate<number>('window.__click');
+  return page.evaluate<number[]>('window.__click');
 }
 
 /** The longest main-thread task while `action` runs (0: none over 50 ms). */

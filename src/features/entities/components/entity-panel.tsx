@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import type { Article, Entity } from '../../../core/types';
 import { ENTITY_TYPE_LABELS, SWATCH_CLASSES } from '../../../lib/entity-style';
 import { formatDisplayDate } from '../../../lib/format';
@@ -24,6 +24,10 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
   const ctx = entityContext(article, entity);
   const headingId = `panel-${entity.id}`;
   const heading = useRef<HTMLHeadingElement>(null);
+  // Progressive: the name, type, role and introduction paint in the frame of the click that opened the
+  // panel; the mention, related and event lists (most of its markup) render right after, as a deferred
+  // update, so the first paint does not wait for their style and layout.
+  const listsShown = useDeferredValue(true, false);
   // Focus after the panel has painted, without scrolling: focusing in the same frame forces a layout of
   // the whole page before the first paint of the panel.
   useEffect(() => {
@@ -74,77 +78,83 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
             </blockquote>
           </section>
         ) : null}
-        <section aria-labelledby={`${headingId}-mentions`}>
-          <h3 id={`${headingId}-mentions`} className={sectionHeading}>
-            {ctx.mentions.length === 1 ? '1 mention' : `${ctx.mentions.length} mentions`}
-          </h3>
-          <ul className="mt-1 space-y-0.5">
-            {ctx.mentions.map((m) => (
-              <li key={m.start}>
-                <button type="button" className={`${listButton} font-serif`} onClick={() => on.onShowMention(m)}>
-                  {m.before}
-                  <mark className="rounded-sm bg-sky-100 px-0.5 text-inherit dark:bg-sky-900">{m.mention}</mark>
-                  {m.after}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-        {ctx.related.length ? (
-          <section aria-labelledby={`${headingId}-related`}>
-            <h3 id={`${headingId}-related`} className={sectionHeading}>
-              Related
-            </h3>
-            <ul className="mt-1 flex flex-wrap gap-1.5">
-              {ctx.related.map(({ entity: other, count }) => (
-                <li key={other.id}>
-                  <button
-                    type="button"
-                    onClick={() => on.onSelectEntity(other.id)}
-                    className="inline-flex cursor-pointer items-center gap-1.5 rounded-full border border-stone-300 px-2.5 py-1 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-stone-600 dark:hover:bg-stone-800"
-                  >
-                    <span aria-hidden="true" className={`inline-block h-1.5 w-3 ${SWATCH_CLASSES[other.type]}`} />
-                    {other.name}
-                    <span aria-hidden="true" className="text-stone-600 tabular-nums dark:text-stone-400">
-                      {count}
-                    </span>
-                    <span className="sr-only">{`, ${ENTITY_TYPE_LABELS[other.type].one}, together in ${count} ${count === 1 ? 'sentence' : 'sentences'}`}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        {ctx.events.length ? (
-          <section aria-labelledby={`${headingId}-events`}>
-            <h3 id={`${headingId}-events`} className={sectionHeading}>
-              In the timeline
-            </h3>
-            <ul className="mt-1 space-y-0.5">
-              {ctx.events.map((event) => (
-                <li key={event.id}>
-                  <button
-                    type="button"
-                    aria-current={event.id === selectedEventId ? 'true' : undefined}
-                    onClick={() => on.onSelectEvent(event.id)}
-                    className={`${listButton} ${event.id === selectedEventId ? 'bg-rose-50 dark:bg-rose-950' : ''}`}
-                  >
-                    <span className="block font-medium">{event.label}</span>
-                    <span className="block text-stone-600 dark:text-stone-400">{formatDisplayDate(event.date)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        {on.onComment ? (
-          <button
-            type="button"
-            onClick={() => on.onComment?.(entity)}
-            className="cursor-pointer rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-stone-600 dark:hover:bg-stone-800"
-          >
-            Comment on {entity.name}
-          </button>
+        {listsShown ? (
+          <>
+            <section aria-labelledby={`${headingId}-mentions`}>
+              <h3 id={`${headingId}-mentions`} className={sectionHeading}>
+                {ctx.mentions.length === 1 ? '1 mention' : `${ctx.mentions.length} mentions`}
+              </h3>
+              <ul className="mt-1 space-y-0.5">
+                {ctx.mentions.map((m) => (
+                  <li key={m.start}>
+                    <button type="button" className={`${listButton} font-serif`} onClick={() => on.onShowMention(m)}>
+                      {m.before}
+                      <mark className="rounded-sm bg-sky-100 px-0.5 text-inherit dark:bg-sky-900">{m.mention}</mark>
+                      {m.after}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            {ctx.related.length ? (
+              <section aria-labelledby={`${headingId}-related`}>
+                <h3 id={`${headingId}-related`} className={sectionHeading}>
+                  Related
+                </h3>
+                <ul className="mt-1 flex flex-wrap gap-1.5">
+                  {ctx.related.map(({ entity: other, count }) => (
+                    <li key={other.id}>
+                      <button
+                        type="button"
+                        onClick={() => on.onSelectEntity(other.id)}
+                        className="inline-flex cursor-pointer items-center gap-1.5 rounded-full border border-stone-300 px-2.5 py-1 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-stone-600 dark:hover:bg-stone-800"
+                      >
+                        <span aria-hidden="true" className={`inline-block h-1.5 w-3 ${SWATCH_CLASSES[other.type]}`} />
+                        {other.name}
+                        <span aria-hidden="true" className="text-stone-600 tabular-nums dark:text-stone-400">
+                          {count}
+                        </span>
+                        <span className="sr-only">{`, ${ENTITY_TYPE_LABELS[other.type].one}, together in ${count} ${count === 1 ? 'sentence' : 'sentences'}`}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            {ctx.events.length ? (
+              <section aria-labelledby={`${headingId}-events`}>
+                <h3 id={`${headingId}-events`} className={sectionHeading}>
+                  In the timeline
+                </h3>
+                <ul className="mt-1 space-y-0.5">
+                  {ctx.events.map((event) => (
+                    <li key={event.id}>
+                      <button
+                        type="button"
+                        aria-current={event.id === selectedEventId ? 'true' : undefined}
+                        onClick={() => on.onSelectEvent(event.id)}
+                        className={`${listButton} ${event.id === selectedEventId ? 'bg-rose-50 dark:bg-rose-950' : ''}`}
+                      >
+                        <span className="block font-medium">{event.label}</span>
+                        <span className="block text-stone-600 dark:text-stone-400">
+                          {formatDisplayDate(event.date)}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            {on.onComment ? (
+              <button
+                type="button"
+                onClick={() => on.onComment?.(entity)}
+                className="cursor-pointer rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-stone-600 dark:hover:bg-stone-800"
+              >
+                Comment on {entity.name}
+              </button>
+            ) : null}
+          </>
         ) : null}
       </div>
     </div>

@@ -22,6 +22,8 @@ const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const NO_MARKS: readonly TextMark[] = [];
 const NO_MARKERS: readonly SentenceMarker[] = [];
 const NO_MENTIONS: readonly TextMention[] = [];
+const NO_SENTENCES: readonly Article['sentences'][number][] = [];
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 function mentionsBySentence(article: Article): Map<number, TextMention[]> {
   const map = new Map<number, TextMention[]>();
@@ -35,6 +37,61 @@ function mentionsBySentence(article: Article): Map<number, TextMention[]> {
   return map;
 }
 
+type ArticleSentence = Article['sentences'][number];
+
+interface SentenceDecorations {
+  text: string;
+  mentions: ReadonlyMap<number, TextMention[]>;
+  hiddenTypes: ReadonlySet<EntityType>;
+  selectedEntityId: string | null;
+  highlightedSentence: number | null;
+  marks: readonly TextMark[];
+  markers: ReadonlyMap<number, readonly SentenceMarker[]> | undefined;
+}
+
+function renderSentence(s: ArticleSentence, d: SentenceDecorations) {
+  const mentions = d.mentions.get(s.id) ?? NO_MENTIONS;
+  // Only sentences naming the selected entity see it, so a selection re-renders those alone (memo).
+  const selected =
+    d.selectedEntityId && mentions.some((m) => m.entityId === d.selectedEntityId) ? d.selectedEntityId : null;
+  return (
+    <Sentence
+      key={s.id}
+      text={d.text}
+      sentence={s}
+      mentions={mentions}
+      marks={d.marks.some((m) => m.start < s.end && m.end > s.start) ? d.marks : NO_MARKS}
+      hiddenTypes={d.hiddenTypes}
+      selectedEntityId={selected}
+      highlighted={d.highlightedSentence === s.id}
+      markers={d.markers?.get(s.id) ?? NO_MARKERS}
+    />
+  );
+}
+
+/**
+ * One paragraph: its sentences and the whitespace between them. Memoised, and given only the decorations
+ * that touch it (the selected entity if it names it, the highlighted sentence if it holds it, marks that
+ * overlap it), so a selection in a long article re-renders the few paragraphs it changes.
+ */
+const Paragraph = memo(function Paragraph({
+  paragraph,
+  sentences,
+  ...d
+}: { paragraph: Article['paragraphs'][number]; sentences: readonly ArticleSentence[] } & SentenceDecorations) {
+  let cursor = paragraph.start;
+  return (
+    <p data-paragraph={paragraph.id}>
+      {sentences.map((s) => {
+        const gap = <Gap key={`g${cursor}`} text={d.text} start={cursor} end={s.start} />;
+        cursor = s.end;
+        return [gap, renderSentence(s, d)];
+      })}
+      <Gap text={d.text} start={cursor} end={paragraph.end} />
+    </p>
+  );
+});
+
 /**
  * The article as a reader sees it: headline, dateline, highlighted body and the source line. Memoised:
  * give it stable handlers and it re-renders only when what it shows changes.
@@ -46,24 +103,19 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
   const minutes = readingMinutes(article.wordCount);
   const { text } = article;
 
-  const renderSentence = (s: (typeof article.sentences)[number]) => {
-    const mentions = byS.get(s.id) ?? NO_MENTIONS;
-    // Only sentences naming the selected entity see it, so a selection re-renders those alone (memo).
-    const selected =
-      d.selectedEntityId && mentions.some((m) => m.entityId === d.selectedEntityId) ? d.selectedEntityId : null;
-    return (
-      <Sentence
-        key={s.id}
-        text={text}
-        sentence={s}
-        mentions={mentions}
-        marks={marks.some((m) => m.start < s.end && m.end > s.start) ? marks : NO_MARKS}
-        hiddenTypes={hiddenTypes}
-        selectedEntityId={selected}
-        highlighted={d.highlightedSentence === s.id}
-        markers={d.markers?.get(s.id) ?? NO_MARKERS}
-      />
-    );
+  const highlightedSpan = article.sentences.find((s) => s.id === d.highlightedSentence);
+  const decorations = (span: { start: number; end: number }, named: ReadonlySet<string>): SentenceDecorations => {
+    const holds =
+      highlightedSpan !== undefined && highlightedSpan.start >= span.start && highlightedSpan.end <= span.end;
+    return {
+      text,
+      mentions: byS,
+      hiddenTypes,
+      selectedEntityId: d.selectedEntityId && named.has(d.selectedEntityId) ? d.selectedEntityId : null,
+      highlightedSentence: holds ? highlightedSpan.id : null,
+      marks: marks.some((m) => m.start < span.end && m.end > span.start) ? marks : NO_MARKS,
+      markers: d.markers,
+    };
   };
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
@@ -85,7 +137,7 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
 
   const titleSentence = article.sentences.find((s) => s.paragraph === null);
   const sentencesByParagraph = useMemo(() => {
-    const map = new Map<number, (typeof article.sentences)[number][]>();
+    const map = new Map<number, ArticleSentence[]>();
     for (const s of article.sentences) {
       if (s.paragraph === null) continue;
       const list = map.get(s.paragraph) ?? [];
@@ -94,6 +146,15 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
     }
     return map;
   }, [article]);
+  // The entities each sentence list names, to hand a paragraph (or the headline) the selection only if it shows it.
+  const named = useMemo(() => {
+    const of = (sentences: readonly ArticleSentence[]) =>
+      new Set(sentences.flatMap((s) => (byS.get(s.id) ?? NO_MENTIONS).map((m) => m.entityId)));
+    return {
+      title: of(titleSentence ? [titleSentence] : []),
+      paragraphs: new Map([...sentencesByParagraph].map(([id, sentences]) => [id, of(sentences)])),
+    };
+  }, [byS, sentencesByParagraph, titleSentence]);
 
   return (
     // Clicks are delegated from the mention and marker buttons inside; the article itself is not interactive.
@@ -114,7 +175,7 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
       ))}
       <header className="mb-8">
         <h1 className="font-sans text-[1.75em] leading-tight font-bold tracking-tight text-balance">
-          {titleSentence ? renderSentence(titleSentence) : article.title}
+          {titleSentence ? renderSentence(titleSentence, decorations(titleSentence, named.title)) : article.title}
         </h1>
         <p className="mt-3 font-sans text-sm text-stone-600 dark:text-stone-400">
           {article.published ? <time dateTime={article.published}>{formatLongDate(article.published)}</time> : null}
@@ -126,20 +187,14 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
         </p>
       </header>
       <div data-article-text="" className="space-y-[1.1em]">
-        {article.paragraphs.map((p) => {
-          const sentences = sentencesByParagraph.get(p.id) ?? [];
-          let cursor = p.start;
-          return (
-            <p key={p.id} data-paragraph={p.id}>
-              {sentences.map((s) => {
-                const gap = <Gap key={`g${cursor}`} text={text} start={cursor} end={s.start} />;
-                cursor = s.end;
-                return [gap, renderSentence(s)];
-              })}
-              <Gap text={text} start={cursor} end={p.end} />
-            </p>
-          );
-        })}
+        {article.paragraphs.map((p) => (
+          <Paragraph
+            key={p.id}
+            paragraph={p}
+            sentences={sentencesByParagraph.get(p.id) ?? NO_SENTENCES}
+            {...decorations(p, named.paragraphs.get(p.id) ?? NO_NAMES)}
+          />
+        ))}
       </div>
       {article.copyright ? (
         <footer className="mt-10 border-t border-stone-200 pt-4 font-sans text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">

@@ -124,40 +124,66 @@ export const Timeline = memo(function Timeline({
       {/* Roving focus: the list is one tab stop; arrow keys move between events. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <ol ref={list} onKeyDown={onKeyDown} className="space-y-1" aria-label="Events in date order">
-        {events.map((e, index) => {
-          const selected = e.id === selectedEventId;
-          const note = resolutionNote(article, e);
-          return (
-            <li key={e.id}>
-              <button
-                type="button"
-                data-event-id={e.id}
-                tabIndex={index === selectedIndex ? 0 : -1}
-                aria-current={selected ? 'true' : undefined}
-                onClick={() => onSelect(e)}
-                className={`w-full cursor-pointer rounded-lg border px-3 py-2 text-left transition focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-rose-600 ${selected ? 'border-rose-300 bg-rose-50 dark:border-rose-700 dark:bg-rose-950' : 'border-transparent hover:bg-stone-100 dark:hover:bg-stone-800'} ${emphasisEntityId && involved(e) ? 'border-l-4 border-l-sky-500' : ''}`}
-              >
-                <span className="block text-xs font-medium text-rose-800 tabular-nums dark:text-rose-300">
-                  {e.date.approximate ? (
-                    <>
-                      <span aria-hidden="true">≈ </span>
-                      <span className="sr-only">about </span>
-                    </>
-                  ) : null}
-                  <time dateTime={e.date.start}>{formatDisplayDate(e.date)}</time>
-                </span>
-                <span className="block font-medium text-stone-900 dark:text-stone-100">{e.label}</span>
-                {emphasisEntityId && emphasisName && involved(e) ? (
-                  <span className="mt-0.5 inline-block rounded bg-sky-100 px-1.5 text-xs text-sky-900 dark:bg-sky-900 dark:text-sky-100">
-                    with {emphasisName}
-                  </span>
-                ) : null}
-                {note ? <span className="block text-xs text-stone-600 dark:text-stone-400">{note}</span> : null}
-              </button>
-            </li>
-          );
-        })}
+        {events.map((e, index) => (
+          <EventItem
+            key={e.id}
+            event={e}
+            note={resolutionNote(article, e)}
+            selected={e.id === selectedEventId}
+            tabbable={index === selectedIndex}
+            emphasis={emphasisEntityId && involved(e) ? (emphasisName ?? '') : null}
+            onSelect={onSelect}
+          />
+        ))}
       </ol>
     </section>
+  );
+});
+
+/** One event in the list; memoised, so selecting an event re-renders the two rows it changes. */
+const EventItem = memo(function EventItem({
+  event: e,
+  note,
+  selected,
+  tabbable,
+  emphasis,
+  onSelect,
+}: {
+  event: ArticleEvent;
+  note: string | null;
+  selected: boolean;
+  tabbable: boolean;
+  /** The emphasised entity's name when this event involves it ('' when unnamed), else null. */
+  emphasis: string | null;
+  onSelect: (event: ArticleEvent) => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        data-event-id={e.id}
+        tabIndex={tabbable ? 0 : -1}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(e)}
+        className={`w-full cursor-pointer rounded-lg border px-3 py-2 text-left transition focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-rose-600 ${selected ? 'border-rose-300 bg-rose-50 dark:border-rose-700 dark:bg-rose-950' : 'border-transparent hover:bg-stone-100 dark:hover:bg-stone-800'} ${emphasis !== null ? 'border-l-4 border-l-sky-500' : ''}`}
+      >
+        <span className="block text-xs font-medium text-rose-800 tabular-nums dark:text-rose-300">
+          {e.date.approximate ? (
+            <>
+              <span aria-hidden="true">≈ </span>
+              <span className="sr-only">about </span>
+            </>
+          ) : null}
+          <time dateTime={e.date.start}>{formatDisplayDate(e.date)}</time>
+        </span>
+        <span className="block font-medium text-stone-900 dark:text-stone-100">{e.label}</span>
+        {emphasis ? (
+          <span className="mt-0.5 inline-block rounded bg-sky-100 px-1.5 text-xs text-sky-900 dark:bg-sky-900 dark:text-sky-100">
+            with {emphasis}
+          </span>
+        ) : null}
+        {note ? <span className="block text-xs text-stone-600 dark:text-stone-400">{note}</span> : null}
+      </button>
+    </li>
   );
 });
