@@ -17,6 +17,13 @@ describe('deferEntryScript', () => {
     expect(html.indexOf('index-abc.js')).toBeLessThan(html.indexOf('react-def.js'));
   });
 
+  it('evaluates the chunks it is given first, each in a task of its own, and the entry last', () => {
+    const html = deferEntryScript(built, (entry) => (entry === '/assets/index-abc.js' ? ['/assets/react-def.js'] : []));
+    expect(html).toContain(
+      '<script type="module">requestAnimationFrame(()=>setTimeout(()=>import("/assets/react-def.js").then(()=>setTimeout(()=>import("/assets/index-abc.js")))))</script>',
+    );
+  });
+
   it('leaves a page without an entry module script as it is', () => {
     const page = '<html><head><script src="/classic.js"></script></head><body></body></html>';
     expect(deferEntryScript(page)).toBe(page);
