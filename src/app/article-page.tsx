@@ -164,11 +164,15 @@ function Workspace({ article }: { article: Article }) {
       if (preview) setPreview(null); // a blur after a click would otherwise render the page once more
       return;
     }
-    const box = container.current.getBoundingClientRect();
-    const rect = el.getBoundingClientRect();
-    const left = Math.min(Math.max(0, rect.left - box.left), Math.max(0, box.width - 256));
-    const top = rect.bottom - box.top + 6;
-    previewTimer.current = window.setTimeout(() => setPreview({ entityId: id, left, top }), 350);
+    // Measured when the card is due, not now: a pointer-down focuses the mention, and measuring here would
+    // force a layout of the whole page inside every click on one.
+    previewTimer.current = window.setTimeout(() => {
+      if (!el.isConnected || !container.current) return;
+      const box = container.current.getBoundingClientRect();
+      const rect = el.getBoundingClientRect();
+      const left = Math.min(Math.max(0, rect.left - box.left), Math.max(0, box.width - 256));
+      setPreview({ entityId: id, left, top: rect.bottom - box.top + 6 });
+    }, 350);
   });
   const onMentionClick = useStableCallback((id: string, _start: number, el: HTMLElement) => openEntity(id, el));
   const onMarkerClick = useStableCallback((id: string) => {
