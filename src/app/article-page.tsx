@@ -50,7 +50,8 @@ function Workspace({ article }: { article: Article }) {
   const eventId = params.get('event');
   const entity = article.entities.find((e) => e.id === entityId) ?? null;
   const selectedEvent = article.events.find((e) => e.id === eventId) ?? null;
-  // The timeline marks the selected entity's events a moment after the panel has painted.
+  // The text marks the selected entity's mentions, and the timeline its events, in a deferred render right
+  // after the panel's first paint: the click's own frame holds only the panel's heading.
   const emphasis = useDeferredValue(entity);
 
   const [flash, setFlash] = useState<{ start: number; end: number } | null>(null);
@@ -200,7 +201,7 @@ function Workspace({ article }: { article: Article }) {
         <ArticleView
           article={article}
           hiddenTypes={hiddenTypes}
-          selectedEntityId={entityId}
+          selectedEntityId={emphasis?.id ?? null}
           highlightedSentence={selectedEvent?.sentence ?? null}
           marks={marks}
           markers={markers}
