@@ -5,6 +5,8 @@
 export const STORAGE_KEYS = {
   /** IndexedDB database holding the reader's comments for all articles. Its schema versions live in gloss-db.ts. */
   database: 'gloss',
+  /** localStorage: theme, text size and the entity types the reader switched off. */
+  readerPrefs: 'gloss:reader-prefs:v1',
   /** localStorage: the display name the reader last used. */
   displayName: 'gloss:display-name:v1',
   /** localStorage prefix: a half-typed comment, per article and per target (new, reply:<id>, edit:<id>). */

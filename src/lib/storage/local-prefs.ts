@@ -1,11 +1,12 @@
 /**
- * Small reader preferences in localStorage: half-typed comments (drafts) and the display name.
- * Keys are versioned, values validated on read, and a failed write is reported to the caller.
- * When localStorage is unavailable, values live in memory for the session and `persistent` says so.
+ * Half-typed comments (drafts) and the display name, kept through local-storage.ts. Keys are versioned,
+ * values validated on read, and a failed write is reported to the caller in words for the reader; the
+ * value then lives in memory for this page, and `prefsArePersistent` says so.
  */
 import * as v from 'valibot';
 import { CommentAnchorSchema, MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, type CommentAnchor } from './comment-schema';
 import { STORAGE_KEYS } from './keys';
+import { readItem, storageIsPersistent, writeItem } from './local-storage';
 
 const DraftSchema = v.object({
   body: v.pipe(v.string(), v.maxLength(MAX_COMMENT_LENGTH * 2)),
@@ -20,9 +21,6 @@ export interface Draft {
 
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
-/** Values the browser would not keep (no localStorage, or a failed write): held for this page only. */
-const memory = new Map<string, string>();
-
 const listeners = new Set<() => void>();
 
 /** Calls `listener` after any draft or name written through this module (same page). */
@@ -31,75 +29,26 @@ export function subscribePrefs(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function storage(): Storage | null {
-  try {
-    // Accessing localStorage itself throws in some sandboxes and with site data blocked.
-    if (typeof localStorage === 'undefined') return null;
-    return localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function read(key: string): string | null {
-  const s = storage();
-  if (s) {
-    try {
-      // A value that failed to persist is newer than what localStorage holds.
-      return memory.get(key) ?? s.getItem(key);
-    } catch {
-      // fall through to memory
-    }
-  }
-  return memory.get(key) ?? null;
-}
+const read = readItem;
 
 function write(key: string, value: string | null): WriteResult {
-  const result = writeRaw(key, value);
+  const outcome = writeItem(key, value);
   for (const listener of listeners) listener();
-  return result;
-}
-
-function writeRaw(key: string, value: string | null): WriteResult {
-  const s = storage();
-  const keepInMemory = () => {
-    if (value === null) memory.delete(key);
-    else memory.set(key, value);
+  if (outcome.ok) return outcome;
+  return {
+    ok: false,
+    message:
+      outcome.reason === 'unavailable'
+        ? 'Drafts are kept only until you close this page: this browser does not allow saving them.'
+        : outcome.reason === 'quota'
+          ? "Your draft could not be saved: the browser's storage for this site is full."
+          : 'Your draft could not be saved in this browser; it is kept only until you close this page.',
   };
-  if (!s) {
-    keepInMemory();
-    return { ok: false, message: 'Drafts are kept only until you close this page: this browser does not allow saving them.' };
-  }
-  try {
-    if (value === null) s.removeItem(key);
-    else s.setItem(key, value);
-    memory.delete(key);
-    return { ok: true };
-  } catch (error) {
-    keepInMemory();
-    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-    const quota = /quota/i.test(name);
-    return {
-      ok: false,
-      message: quota
-        ? "Your draft could not be saved: the browser's storage for this site is full."
-        : 'Your draft could not be saved in this browser; it is kept only until you close this page.',
-    };
-  }
 }
 
 /** Whether anything written here survives a reload. */
 export function prefsArePersistent(): boolean {
-  const s = storage();
-  if (!s) return false;
-  try {
-    const probe = `${STORAGE_KEYS.draftPrefix}probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
+  return storageIsPersistent(`${STORAGE_KEYS.draftPrefix}probe`);
 }
 
 /** The draft key for an article and a target: `new`, `reply:<commentId>` or `edit:<commentId>`. */

@@ -4,8 +4,10 @@
  * the choice for this page and reports that it will not be remembered.
  */
 import { ENTITY_TYPES, type EntityType } from '../../core/types';
+import { STORAGE_KEYS } from './keys';
+import { onOtherTabChange, readItem, writeItem } from './local-storage';
 
-const KEY = 'gloss:reader-prefs:v1';
+const KEY = STORAGE_KEYS.readerPrefs;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const FONT_SCALES = [0.875, 1, 1.125, 1.25, 1.375] as const;
@@ -39,9 +41,9 @@ let cached: ReaderPrefs | null = null;
 const listeners = new Set<() => void>();
 
 function load(): ReaderPrefs {
+  const raw = readItem(KEY);
+  if (!raw) return DEFAULT_PREFS;
   try {
-    const raw = globalThis.localStorage?.getItem(KEY);
-    if (!raw) return DEFAULT_PREFS;
     return parseReaderPrefs(JSON.parse(raw) as unknown);
   } catch {
     return DEFAULT_PREFS;
@@ -56,16 +58,13 @@ export function getReaderPrefs(): ReaderPrefs {
 
 export function subscribeReaderPrefs(listener: () => void): () => void {
   listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === KEY) {
-      cached = load();
-      listener();
-    }
-  };
-  globalThis.addEventListener?.('storage', onStorage);
+  const stop = onOtherTabChange(KEY, () => {
+    cached = load();
+    listener();
+  });
   return () => {
     listeners.delete(listener);
-    globalThis.removeEventListener?.('storage', onStorage);
+    stop();
   };
 }
 
@@ -73,10 +72,7 @@ export function subscribeReaderPrefs(listener: () => void): () => void {
 export function setReaderPrefs(patch: Partial<ReaderPrefs>): string | null {
   cached = { ...getReaderPrefs(), ...patch };
   listeners.forEach((l) => l());
-  try {
-    globalThis.localStorage.setItem(KEY, JSON.stringify(cached));
-    return null;
-  } catch {
-    return 'This choice applies to this page only: the browser would not save it.';
-  }
+  return writeItem(KEY, JSON.stringify(cached)).ok
+    ? null
+    : 'This choice applies to this page only: the browser would not save it.';
 }
