@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, parseRoute, useLocation } from '../lib/router';
+import { Link, parseRoute, usePathname } from '../lib/router';
 import { ErrorState } from '../lib/ui/error-state';
 import { ArticlePage } from './article-page';
 import { ErrorBoundary } from './error-boundary';
@@ -13,7 +13,7 @@ const LibraryView = lazy(() =>
 
 /** The app shell: where features meet. */
 export function App() {
-  const { pathname } = useLocation();
+  const pathname = usePathname();
   const route = parseRoute(pathname);
   useTheme();
   return (

@@ -59,6 +59,19 @@ export function useLocation(): LocationValue {
   }, [href]);
 }
 
+/**
+ * Just the current path: re-renders when the path changes, not when the query does, so a selection in the
+ * URL re-renders the page that reads it (useSearchParams) rather than the whole app.
+ */
+export function usePathname(): string {
+  const serverUrl = useContext(ServerUrlContext);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => new URL(serverUrl, 'http://gloss.invalid').pathname,
+  );
+}
+
 /** Navigates within the app. `replace` changes the URL without a new history entry. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (options.replace) window.history.replaceState(null, '', to);
