@@ -8,6 +8,7 @@ import { ReaderToolbar } from '../features/reader/components/reader-toolbar';
 import { ReadingProgress } from '../features/reader/components/reading-progress';
 import type { TextMark } from '../features/reader/lib/runs';
 import type { CommentAnchor } from '../features/comments/model';
+import { replayEarlyClicks } from '../lib/early-clicks';
 import { preloadable } from '../lib/preloadable';
 import { useSearchParams } from '../lib/router';
 import { useStableCallback } from '../lib/use-stable-callback';
@@ -142,6 +143,11 @@ function Workspace({ article }: { article: Article }) {
     scrollToElement(el ?? null);
     flashSpan(span);
   });
+
+  // The article page has hydrated: answer the clicks made before the app started (see lib/early-clicks).
+  useEffect(() => {
+    replayEarlyClicks(container.current);
+  }, []);
 
   useEffect(() => {
     const preload = () => void Promise.all([preloadEntityPanel(), preloadEntityPreview()]).catch(() => undefined);

@@ -46,6 +46,42 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
+  test('a mention clicked before the app has started opens its panel once it has', async ({ page }) => {
+    const seed = await seedArticle(page);
+    // Hold back react-dom, the first chunk the page starts: the words and buttons are there, the app is not.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/react-dom-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(articlePath(seed.id), { waitUntil: 'domcontentloaded' });
+    await page.locator('[data-article-text] button[data-entity-id]').first().click();
+    await page.waitForTimeout(300);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    release();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('entity')).toBeTruthy();
+  });
+
+  test('a timeline event clicked before the app has started is selected once it has', async ({ page }) => {
+    const seed = await seedArticle(page);
+    // Hold back react-dom, the first chunk the page starts: the words and buttons are there, the app is not.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/react-dom-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(articlePath(seed.id), { waitUntil: 'domcontentloaded' });
+    await page.locator('button[data-event-id]').first().click();
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+    release();
+    await expect(page.locator('button[data-event-id]').first()).toHaveAttribute('aria-current', 'true');
+    expect(new URL(page.url()).searchParams.get('event')).toBeTruthy();
+  });
+
   test('hydrates the server markup without errors and without layout shift', async ({ page }) => {
     const problems: string[] = [];
     page.on('console', (m) => {

@@ -1,5 +1,6 @@
-import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Article, ArticleEvent } from '../../../core/types';
+import { replayEarlyClicks } from '../../../lib/early-clicks';
 import { formatDisplayDate } from '../../../lib/format';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { layoutTimeline } from '../lib/layout';
@@ -36,6 +37,10 @@ export const Timeline = memo(function Timeline({
     [events],
   );
   const list = useRef<HTMLOListElement>(null);
+  // Hydrated (its chunk loads after the page's): answer the clicks made on it before the app started.
+  useEffect(() => {
+    replayEarlyClicks(list.current);
+  }, []);
   // False in the server's HTML and during hydration, true once the list answers keys (tests wait for it).
   const interactive = useHydrated();
   const selectedIndex = Math.max(
