@@ -35,8 +35,35 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-function scrollToElement(el: Element | null) {
-  el?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+/**
+ * Brings `el` into view. Below the wide layout an open panel is a bottom sheet over the lower 60% of the
+ * screen, so there the target goes to the top (below its scroll margin) instead of the middle, behind it.
+ */
+function scrollToElement(el: Element | null, sheetOpen = false) {
+  if (!el) return;
+  const block = sheetOpen ? 'start' : 'center';
+  const smooth = !prefersReducedMotion();
+  el.scrollIntoView({ block, behavior: smooth ? 'smooth' : 'auto' });
+  if (!smooth) return;
+  // Paragraphs far down are laid out only as they come near (content-visibility), so their real heights can
+  // move the target while a smooth scroll is under way. When that scroll ends (soon, and not because the
+  // reader scrolled elsewhere much later), put the target where it was meant to be if it is not in view.
+  const started = performance.now();
+  window.addEventListener(
+    'scrollend',
+    () => {
+      if (performance.now() - started > 2000 || !el.isConnected) return;
+      const rect = el.getBoundingClientRect();
+      const bottom = sheetOpen ? window.innerHeight * 0.4 : window.innerHeight;
+      if (rect.top < 0 || rect.bottom > bottom) el.scrollIntoView({ block, behavior: 'auto' });
+    },
+    { once: true },
+  );
+}
+
+/** Whether the entity panel shows as a bottom sheet: open, and the viewport narrower than the lg layout. */
+function isSheet(panelOpen: boolean): boolean {
+  return panelOpen && !(window.matchMedia?.('(min-width: 64rem)').matches ?? true);
 }
 
 export function ArticlePage({ id }: { id: string }) {
@@ -121,7 +148,8 @@ function Workspace({ article }: { article: Article }) {
     setParams({ event: event.id });
     // Scrolling starts on the next frame: started here, it would lay out the page once before the highlight
     // renders and once after, and the highlight would paint later.
-    requestAnimationFrame(() => scrollToElement(document.getElementById(`sentence-${event.sentence}`)));
+    const sheet = isSheet(entity !== null);
+    requestAnimationFrame(() => scrollToElement(document.getElementById(`sentence-${event.sentence}`), sheet));
   });
   const selectEventById = useStableCallback((id: string) => {
     const event = article.events.find((e) => e.id === id);
@@ -130,7 +158,7 @@ function Workspace({ article }: { article: Article }) {
 
   const showMention = (m: { start: number; end: number }) => {
     const el = container.current?.querySelector(`[data-mention-start="${m.start}"]`) ?? null;
-    scrollToElement(el);
+    scrollToElement(el, isSheet(true));
     flashSpan(m);
   };
 
@@ -140,7 +168,7 @@ function Workspace({ article }: { article: Article }) {
         Number(node.dataset.offset) <= span.start &&
         Number(node.dataset.offset) + (node.textContent?.length ?? 0) > span.start,
     );
-    scrollToElement(el ?? null);
+    scrollToElement(el ?? null, isSheet(entity !== null));
     flashSpan(span);
   });
 
@@ -242,7 +270,7 @@ function Workspace({ article }: { article: Article }) {
         {entity ? (
           // Its own boundary: while the panel's chunk loads, the timeline beside it stays on screen.
           <Suspense fallback={null}>
-            <div className="fixed inset-x-0 bottom-0 z-40 max-h-[60vh] lg:static lg:mb-6 lg:max-h-none">
+            <div className="fixed inset-x-0 bottom-0 z-40 flex max-h-[60vh] flex-col lg:static lg:mb-6 lg:block lg:max-h-none">
               <EntityPanel
                 article={article}
                 entity={entity}

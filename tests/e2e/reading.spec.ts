@@ -132,6 +132,24 @@ test.describe('on a touch screen', () => {
     const box = await panel.boundingBox();
     expect(box!.y + box!.height).toBeGreaterThan(780);
   });
+
+  test('a mention chosen in the bottom sheet is scrolled above the sheet, not behind it', async ({ page }) => {
+    await open(page, SEED);
+    await page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first().tap();
+    const panel = page.getByRole('dialog', { name: 'Vladimir Putin' });
+    await expect(panel).toBeVisible();
+    const mentions = panel.getByRole('region', { name: /mentions/ }).getByRole('button');
+    await mentions.last().tap();
+    const sheetTop = (await panel.boundingBox())!.y;
+    expect(await mentions.count()).toBeGreaterThan(3);
+    const target = page.locator('[data-article-text] button[data-entity-id="person-vladimir-putin"]').last();
+    await expect
+      .poll(async () => {
+        const box = await target.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= sheetTop;
+      })
+      .toBe(true);
+  });
 });
 
 test.describe('the timeline', () => {
