@@ -45,17 +45,24 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/**
+ * Opens `path` with react-dom, the first chunk the page starts, held back: the words and buttons are on
+ * screen, the app is not. Returns the function that lets it load.
+ */
+async function openWithAppHeldBack(page: Page, path: string): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/react-dom-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(path, { waitUntil: 'domcontentloaded' });
+  return release;
+}
+
 test.describe('with JavaScript', () => {
   test('a mention clicked before the app has started opens its panel once it has', async ({ page }) => {
-    const seed = await seedArticle(page);
-    // Hold back react-dom, the first chunk the page starts: the words and buttons are there, the app is not.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/react-dom-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(articlePath(seed.id), { waitUntil: 'domcontentloaded' });
+    const release = await openWithAppHeldBack(page, articlePath((await seedArticle(page)).id));
     await page.locator('[data-article-text] button[data-entity-id]').first().click();
     await page.waitForTimeout(300);
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -65,15 +72,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('a timeline event clicked before the app has started is selected once it has', async ({ page }) => {
-    const seed = await seedArticle(page);
-    // Hold back react-dom, the first chunk the page starts: the words and buttons are there, the app is not.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/react-dom-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(articlePath(seed.id), { waitUntil: 'domcontentloaded' });
+    const release = await openWithAppHeldBack(page, articlePath((await seedArticle(page)).id));
     await page.locator('button[data-event-id]').first().click();
     await page.waitForTimeout(300);
     expect(new URL(page.url()).searchParams.get('event')).toBeNull();
