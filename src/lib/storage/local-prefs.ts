@@ -29,8 +29,6 @@ export function subscribePrefs(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const read = readItem;
-
 function write(key: string, value: string | null): WriteResult {
   const outcome = writeItem(key, value);
   for (const listener of listeners) listener();
@@ -66,7 +64,7 @@ function parseJson(text: string | null): unknown {
 
 /** The stored draft as its raw text: a stable snapshot for useSyncExternalStore. */
 export function readDraftRaw(articleId: string, target: string): string | null {
-  return read(draftKey(articleId, target));
+  return readItem(draftKey(articleId, target));
 }
 
 /** Validates a raw draft (see readDraftRaw); null when absent or corrupted. */
@@ -76,8 +74,7 @@ export function parseDraft(raw: string | null): Draft | null {
 }
 
 export function loadDraft(articleId: string, target: string): Draft | null {
-  const result = v.safeParse(DraftSchema, parseJson(read(draftKey(articleId, target))));
-  return result.success ? { body: result.output.body, anchor: result.output.anchor } : null;
+  return parseDraft(readDraftRaw(articleId, target));
 }
 
 /**
@@ -96,7 +93,7 @@ export function clearDraft(articleId: string, target: string): WriteResult {
 
 /** The stored name as raw text: a stable snapshot for useSyncExternalStore. */
 export function readDisplayNameRaw(): string | null {
-  return read(STORAGE_KEYS.displayName);
+  return readItem(STORAGE_KEYS.displayName);
 }
 
 /** Validates a raw stored name; '' when absent or corrupted. */
@@ -106,7 +103,7 @@ export function parseDisplayName(raw: string | null): string {
 }
 
 export function loadDisplayName(): string {
-  return parseDisplayName(read(STORAGE_KEYS.displayName));
+  return parseDisplayName(readDisplayNameRaw());
 }
 
 export function saveDisplayName(name: string): WriteResult {

@@ -22,7 +22,7 @@ const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const NO_MARKS: readonly TextMark[] = [];
 const NO_MARKERS: readonly SentenceMarker[] = [];
 const NO_MENTIONS: readonly TextMention[] = [];
-const NO_SENTENCES: readonly Article['sentences'][number][] = [];
+const NO_SENTENCES: readonly ArticleSentence[] = [];
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 function mentionsBySentence(article: Article): Map<number, TextMention[]> {
