@@ -12,9 +12,10 @@ export default defineConfig({
     seedsPlugin('seeds'),
     // Each shipped article's page, server-rendered into the build from the seeds' JSON (issue 7).
     prerenderPlugin(),
-    // Offline after a first visit (issue 8): precache the built app and the shipped article JSON.
+    // Offline after a first visit (issue 8): precache the built app and the shipped article JSON. The app
+    // registers the worker itself once the page is idle (src/lib/service-worker.ts), not from the head.
     VitePWA({
-      injectRegister: 'script-defer',
+      injectRegister: false,
       registerType: 'autoUpdate',
       manifest: false,
       workbox: {

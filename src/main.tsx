@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { Providers } from './app/providers';
 import { createQueryClient } from './lib/query-client';
 import { parseRoute, ServerLocation } from './lib/router';
+import { registerServiceWorkerWhenIdle } from './lib/service-worker';
 import './index.css';
 
 const container = document.getElementById('root');
@@ -53,3 +54,6 @@ if (stateElement && renderedUrl !== null && container.firstChild && sameRoute(re
     </StrictMode>,
   );
 }
+
+// Offline support (issue 8): the build's service worker, registered once the page is loaded and idle.
+if (import.meta.env.PROD) void registerServiceWorkerWhenIdle(`${import.meta.env.BASE_URL}sw.js`);
