@@ -85,16 +85,18 @@ test('reply two levels deep, edit (marked edited), delete and undo', async ({ pa
 
 test('a comment on a selected passage marks it in the text and jumps back to it', async ({ page }) => {
   const region = await openThread(page);
-  // Select the first 30 characters of a long text run in the article body (the reader's offset contract).
+  // Select the first 30 characters of a long text node in the article body.
   const quote = await page.evaluate(() => {
-    const runs = [...document.querySelectorAll<HTMLElement>('[data-article-text] [data-offset]')];
-    const el = runs.find((r) => r.firstChild?.nodeType === Node.TEXT_NODE && (r.textContent ?? '').trim().length > 60);
-    if (!el?.firstChild) throw new Error('no text run in the article body');
-    const text = el.textContent ?? '';
+    const body = document.querySelector('[data-article-text]')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node && (node.textContent ?? '').trim().length <= 60) node = walker.nextNode();
+    if (!node) throw new Error('no long text node in the article body');
+    const text = node.textContent ?? '';
     const start = text.search(/\S/);
     const range = document.createRange();
-    range.setStart(el.firstChild, start);
-    range.setEnd(el.firstChild, start + 30);
+    range.setStart(node, start);
+    range.setEnd(node, start + 30);
     const selection = document.getSelection()!;
     selection.removeAllRanges();
     selection.addRange(range);

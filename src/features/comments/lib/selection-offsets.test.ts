@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rangeToOffsets, selectionToOffsets } from './selection-offsets';
 
-// Built the way the reader renders an article: every text node is the only text child of an element
-// carrying data-offset, the offset of its first character in article.text.
+// Every text node lies in an element carrying data-offset, the offset in article.text of that element's
+// first character. Here each text node is its owner's only text; `mountSentences` nests them the way the
+// reader renders an article (one offset per sentence, mentions and marks inside it).
 const TEXT = 'Kerry in Moscow\n\nJohn Kerry met Vladimir Putin on Tuesday.\n\nThey talked about Syria.';
 
 function mount(): HTMLElement {
@@ -61,6 +62,49 @@ describe('rangeToOffsets: text-node boundaries', () => {
     const host = mount();
     const span = rangeToOffsets(range([textOf(host, 27), 0], [textOf(host, 27), 5]), TEXT);
     expect(span).toEqual({ start: 28, end: 31 });
+  });
+});
+
+// The reader's markup: the offset on each sentence and gap; text, mention buttons and a marked piece inside.
+function mountSentences(): HTMLElement {
+  const host = document.createElement('div');
+  host.innerHTML = `
+    <div data-article-text>
+      <p><span data-offset="17"><button>John Kerry</button> met <span class="mark">Vladimir <b>Putin</b></span> on Tuesday.<button aria-label="Timeline event"><svg></svg></button></span></p>
+      <p><span data-offset="60">They talked about <button>Syria</button>.</span></p>
+    </div>`;
+  document.body.append(host);
+  return host;
+}
+
+const textIn = (host: HTMLElement, data: string): Text => {
+  const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if ((node as Text).data === data) return node as Text;
+  throw new Error(`no text node ${JSON.stringify(data)}`);
+};
+
+describe('rangeToOffsets: text nested in a sentence that carries the offset', () => {
+  it('counts the text before a node within its sentence', () => {
+    const host = mountSentences();
+    const onTuesday = textIn(host, ' on Tuesday.');
+    expect(rangeToOffsets(range([onTuesday, 4], [onTuesday, 11]), TEXT)).toEqual({ start: 50, end: 57 });
+    expect(TEXT.slice(50, 57)).toBe('Tuesday');
+    const putin = textIn(host, 'Putin');
+    expect(rangeToOffsets(range([putin, 0], [putin, 5]), TEXT)).toEqual({ start: 41, end: 46 });
+  });
+
+  it('maps a selection from a mention in one sentence into another sentence', () => {
+    const host = mountSentences();
+    const span = rangeToOffsets(range([textIn(host, 'John Kerry'), 5], [textIn(host, 'Syria'), 5]), TEXT);
+    expect(TEXT.slice(span!.start, span!.end)).toBe('Kerry met Vladimir Putin on Tuesday.\n\nThey talked about Syria');
+  });
+
+  it('restarts the count at each sentence, so an extra node in one cannot shift the next', () => {
+    const host = mountSentences();
+    host.querySelector('b')!.append(' (sic)');
+    const syria = textIn(host, 'Syria');
+    expect(rangeToOffsets(range([syria, 0], [syria, 5]), TEXT)).toEqual({ start: 78, end: 83 });
   });
 });
 

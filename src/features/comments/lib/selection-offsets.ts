@@ -2,8 +2,10 @@
  * Maps a DOM selection inside the article body to `{start, end}` offsets into `article.text`.
  *
  * Contract with the reader: the body element carries `data-article-text`, and every text node inside it
- * is the only text child of an element with `data-offset="N"`, N being the offset in the article text of
- * that element's first character. Offsets are therefore read, never counted by walking the page.
+ * lies within an element with `data-offset="N"` whose text content is the article text from offset N on
+ * (the reader puts it on each sentence and on the whitespace between sentences). A text node's offset is
+ * its owner's N plus the length of the text before it in that owner: counted within one sentence, never
+ * across the page, so a stray node elsewhere cannot shift the offsets.
  */
 
 export interface TextSpan {
@@ -13,11 +15,9 @@ export interface TextSpan {
 
 export const ARTICLE_TEXT_SELECTOR = '[data-article-text]';
 
-function offsetOf(text: Text): number | null {
-  const owner = text.parentElement?.closest('[data-offset]');
-  const raw = owner?.getAttribute('data-offset');
-  if (raw == null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
+function ownOffset(owner: Element): number | null {
+  const raw = owner.getAttribute('data-offset');
+  return raw != null && /^\d+$/.test(raw) ? Number(raw) : null;
 }
 
 const isText = (node: Node): node is Text => node.nodeType === 3;
@@ -43,10 +43,16 @@ function mappedTexts(root: Element): MappedText[] {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const out: MappedText[] = [];
+  // Text seen so far in each owner: nodes come in document order, so this is the text before the next one.
+  const seen = new Map<Element, number>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!isText(node)) continue;
-    const offset = offsetOf(node);
-    if (offset !== null && node.data.length > 0) out.push({ node, offset });
+    const owner = node.parentElement?.closest('[data-offset]');
+    const start = owner ? ownOffset(owner) : null;
+    if (!owner || start === null) continue;
+    const before = seen.get(owner) ?? 0;
+    seen.set(owner, before + node.data.length);
+    if (node.data.length > 0) out.push({ node, offset: start + before });
   }
   return out;
 }

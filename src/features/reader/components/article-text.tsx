@@ -14,18 +14,22 @@ const MARK_CLASSES: Record<MarkKind, string> = {
   flash: 'gloss-flash',
 };
 
+/**
+ * A run's text: unmarked pieces as bare text, marked ones (a passage, the selected entity, a flash) in a
+ * span that carries the mark's classes. Offsets are carried by the sentence around them (see `Sentence`).
+ */
 function Pieces({ text, pieces }: { text: string; pieces: { start: number; end: number; marks: MarkKind[] }[] }) {
   return (
     <>
-      {pieces.map((p) => (
-        <span
-          key={p.start}
-          data-offset={p.start}
-          className={p.marks.length ? p.marks.map((m) => MARK_CLASSES[m]).join(' ') : undefined}
-        >
-          {text.slice(p.start, p.end)}
-        </span>
-      ))}
+      {pieces.map((p) =>
+        p.marks.length ? (
+          <span key={p.start} className={p.marks.map((m) => MARK_CLASSES[m]).join(' ')}>
+            {text.slice(p.start, p.end)}
+          </span>
+        ) : (
+          text.slice(p.start, p.end)
+        ),
+      )}
     </>
   );
 }
@@ -41,7 +45,12 @@ export interface SentenceProps {
   markers: readonly SentenceMarker[];
 }
 
-/** One sentence: plain text and entity mentions as real buttons; memoised so a selection re-renders little. */
+/**
+ * One sentence: plain text and entity mentions as real buttons; memoised so a selection re-renders little.
+ * Its element carries `data-offset`, the sentence's start in `article.text`, and holds exactly the text
+ * from there to its end (the markers are icons with no text): the selection contract of
+ * `features/comments/lib/selection-offsets.ts`. The markup is kept lean, since it is most of the page.
+ */
 export const Sentence = memo(function Sentence({
   text,
   sentence,
@@ -58,10 +67,11 @@ export const Sentence = memo(function Sentence({
     <span
       id={`sentence-${sentence.id}`}
       data-sentence={sentence.id}
+      data-offset={sentence.start}
       className={
         highlighted
-          ? 'scroll-mt-24 rounded bg-yellow-100 ring-4 ring-yellow-100 transition-colors dark:bg-yellow-900/60 dark:ring-yellow-900/60'
-          : 'scroll-mt-24'
+          ? 'rounded bg-yellow-100 ring-4 ring-yellow-100 transition-colors dark:bg-yellow-900/60 dark:ring-yellow-900/60'
+          : undefined
       }
     >
       {runs.map((run) =>

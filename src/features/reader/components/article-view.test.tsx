@@ -39,20 +39,29 @@ describe('ArticleView: highlighted entities', () => {
     expect(screen.getAllByRole('button', { name: 'Lisbon' })).toHaveLength(2);
   });
 
-  it('keeps every text node of the body inside an element whose data-offset locates it in article.text', () => {
-    const { container } = render(<ArticleView article={article} />);
+  it('keeps every text node of the body inside an element whose data-offset locates its text in article.text', () => {
+    const passage = { start: article.sentences[1]!.start + 2, end: article.sentences[1]!.start + 9 };
+    const { container } = render(<ArticleView article={article} marks={[{ ...passage, kind: 'passage' }]} />);
     const body = container.querySelector('[data-article-text]')!;
+    const owners = [...body.querySelectorAll<HTMLElement>('[data-offset]')];
+    for (const owner of owners) {
+      const offset = Number(owner.dataset.offset);
+      expect(Number.isInteger(offset)).toBe(true);
+      expect(owner.querySelector('[data-offset]')).toBeNull(); // not nested: each text has one owner
+      expect(article.text.slice(offset, offset + owner.textContent!.length)).toBe(owner.textContent);
+    }
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     let count = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const owner = node.parentElement!;
-      const offset = Number(owner.dataset.offset);
-      expect(Number.isInteger(offset)).toBe(true);
-      expect(article.text.slice(offset, offset + node.textContent!.length)).toBe(node.textContent);
+      expect(node.parentElement!.closest('[data-offset]')).not.toBeNull();
       count += node.textContent!.length;
     }
     const paragraphs = article.paragraphs.reduce((n, p) => n + p.end - p.start, 0);
     expect(count).toBe(paragraphs);
+    // Lean markup: one element per sentence and gap, plus the mentions; a piece gets a span only when marked.
+    expect(owners.length).toBeLessThanOrEqual(article.sentences.length * 2 + article.paragraphs.length);
+    const marked = [...body.querySelectorAll('span:not([data-offset])')];
+    expect(marked.map((m) => m.textContent).join('')).toBe(article.text.slice(passage.start, passage.end));
   });
 
   it('highlights the chosen sentence and offers a marker that leads back to its event', async () => {
