@@ -10,6 +10,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type Rollup } from 'vite';
 import { articleIndexUrl, DATA_PREFIX } from '../lib/data-paths.ts';
 import { EARLY_CLICKS_SCRIPT } from '../lib/early-clicks.ts';
+import { THEME_SCRIPT } from '../lib/theme.ts';
 import type * as EntryServer from '../entry-server.tsx';
 
 const ENTRY_SERVER = '/src/entry-server.tsx';
@@ -77,7 +78,7 @@ export function deferEntryScript(html: string, first: (entry: string) => readonl
     `const l=document.createElement("link");l.rel="modulepreload";l.href=u;document.head.append(l)}`;
   return html
     .replace(preloadTag, '')
-    .replace(tag, () => `<script>${EARLY_CLICKS_SCRIPT}</script>`)
+    .replace(tag, () => `<script>${THEME_SCRIPT}</script>\n<script>${EARLY_CLICKS_SCRIPT}</script>`)
     .replace(
       '</body>',
       () => `<script type="module">requestAnimationFrame(()=>setTimeout(()=>{${preload}${chain}}))</script>\n</body>`,

@@ -3,6 +3,7 @@
  * or console errors, and nothing moves while the app takes over the server's markup.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { STORAGE_KEYS } from '../../src/lib/storage/keys';
 
 interface Summary {
   id: string;
@@ -79,6 +80,34 @@ test.describe('with JavaScript', () => {
     release();
     await expect(page.locator('button[data-event-id]').first()).toHaveAttribute('aria-current', 'true');
     expect(new URL(page.url()).searchParams.get('event')).toBeTruthy();
+  });
+
+  test('a stored Dark choice, or a dark system under "System", is dark from the first paint', async ({ page }) => {
+    const path = articlePath((await seedArticle(page)).id);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    let release = await openWithAppHeldBack(page, path);
+    const light = await background();
+    release();
+    await page.evaluate(
+      (key) => localStorage.setItem(key, JSON.stringify({ theme: 'dark' })),
+      STORAGE_KEYS.readerPrefs,
+    );
+    release = await openWithAppHeldBack(page, path);
+    // The app has not started: only the inline head script can have made the page dark.
+    const hydrated = await page.evaluate(() => {
+      const mention = document.querySelector('[data-entity-id]');
+      return mention !== null && Object.keys(mention).some((key) => key.startsWith('__reactFiber'));
+    });
+    expect(hydrated).toBe(false);
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    expect(await background()).not.toBe(light);
+    release();
+    await page.evaluate((key) => localStorage.removeItem(key), STORAGE_KEYS.readerPrefs);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    release = await openWithAppHeldBack(page, path);
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    release();
   });
 
   test('hydrates the server markup without errors and without layout shift', async ({ page }) => {
