@@ -28,11 +28,17 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
   // panel; the mention, related and event lists (most of its markup) render right after, as a deferred
   // update, so the first paint does not wait for their style and layout.
   const listsShown = useDeferredValue(true, false);
-  // Focus after the panel has painted, without scrolling: focusing in the same frame forces a layout of
-  // the whole page before the first paint of the panel.
+  // Focus after the panel has painted (the task after the next frame), without scrolling. In a frame
+  // callback the focus, its focus/blur events and the style they change ran before that frame's paint.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => heading.current?.focus({ preventScroll: true }));
-    return () => cancelAnimationFrame(frame);
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => heading.current?.focus({ preventScroll: true }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [entity.id]);
 
   return (
