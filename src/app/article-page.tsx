@@ -177,9 +177,15 @@ function Workspace({ article }: { article: Article }) {
     replayEarlyClicks(container.current);
   }, []);
 
+  // The panel's chunk loads as soon as the page is idle after hydrating, and at the first sign of intent (a
+  // mention hovered or focused): fetched on the click itself, a panel took ~400 ms to appear at 4× CPU.
   useEffect(() => {
     const preload = () => void Promise.all([preloadEntityPanel(), preloadEntityPreview()]).catch(() => undefined);
-    const id = window.setTimeout(preload, 1500);
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(preload, { timeout: 1500 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(preload, 300);
     return () => window.clearTimeout(id);
   }, []);
 
@@ -195,6 +201,7 @@ function Workspace({ article }: { article: Article }) {
 
   const onMentionPreview = useStableCallback((id: string | null, el: HTMLElement | null) => {
     window.clearTimeout(previewTimer.current);
+    if (id) void preloadEntityPanel().catch(() => undefined); // a click is likely next
     if (!id || !el || !container.current) {
       if (preview) setPreview(null); // a blur after a click would otherwise render the page once more
       return;
