@@ -232,7 +232,8 @@ async function main(): Promise<void> {
           const ms = await clickToPaint(
             page,
             `button[data-event-id="${eventId}"]`,
-            `document.getElementById(${JSON.stringify(`sentence-${sentence}`)})?.className !== ${JSON.stringify(before)}`,
+            // getAttribute on both sides: a sentence without marks has no class attribute at all (null).
+            `document.getElementById(${JSON.stringify(`sentence-${sentence}`)})?.getAttribute('class') !== ${JSON.stringify(before)}`,
           );
           if (ms === null) eventMissing = true;
           else eventClicks.push(ms);
