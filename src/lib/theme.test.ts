@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from './storage/keys';
-import { isDark, THEME_SCRIPT } from './theme';
+import { isDark } from './theme';
+import { THEME_SCRIPT } from './theme-script';
 
 function runScript(stored: string | null, systemDark: boolean) {
   if (stored !== null) localStorage.setItem(STORAGE_KEYS.readerPrefs, stored);

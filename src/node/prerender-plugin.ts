@@ -10,7 +10,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type Rollup } from 'vite';
 import { articleIndexUrl, DATA_PREFIX } from '../lib/data-paths.ts';
 import { EARLY_CLICKS_SCRIPT } from '../lib/early-clicks.ts';
-import { THEME_SCRIPT } from '../lib/theme.ts';
+import { THEME_SCRIPT } from '../lib/theme-script.ts';
 import type * as EntryServer from '../entry-server.tsx';
 
 const ENTRY_SERVER = '/src/entry-server.tsx';
@@ -69,16 +69,20 @@ export function deferEntryScript(html: string, first: (entry: string) => readonl
   const preloadTag = /<link rel="modulepreload"(?: crossorigin)? href="(\/[^"]+\.js)">\n?/g;
   const preloads = [src, ...[...html.matchAll(preloadTag)].map((m) => m[1] as string)];
   // import(a).then(() => setTimeout(() => import(b)…)): each import in a new task, the entry last.
-  const chain = [...first(src).filter((url) => url !== src), src].reduceRight<string>(
+  const order = [...first(src).filter((url) => url !== src), src];
+  const chainStart = order[0];
+  const chain = order.reduceRight<string>(
     (rest, url) => `import(${JSON.stringify(url)})${rest ? `.then(()=>setTimeout(()=>${rest}))` : ''}`,
     '',
   );
+  // The first import needs no preload: it starts right away.
+  const later = [...new Set(preloads)].filter((url) => url !== chainStart);
   const preload =
-    `for(const u of ${JSON.stringify([...new Set(preloads)])}){` +
+    `for(const u of ${JSON.stringify(later)}){` +
     `const l=document.createElement("link");l.rel="modulepreload";l.href=u;document.head.append(l)}`;
   return html
     .replace(preloadTag, '')
-    .replace(tag, () => `<script>${THEME_SCRIPT}</script>\n<script>${EARLY_CLICKS_SCRIPT}</script>`)
+    .replace(tag, () => `<script>${THEME_SCRIPT};${EARLY_CLICKS_SCRIPT}</script>`)
     .replace(
       '</body>',
       () => `<script type="module">requestAnimationFrame(()=>setTimeout(()=>{${preload}${chain}}))</script>\n</body>`,

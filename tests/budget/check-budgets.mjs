@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Size budgets (issue 7): the JavaScript and CSS a prerendered page needs before it is interactive, gzipped.
-// Initial JavaScript is every classic or module script the built HTML references, every modulepreload, and
-// everything those chunks import statically, transitively; lazy chunks (import()) are not counted.
+// Initial JavaScript is every classic or module script the built HTML references, every modulepreload, every
+// script URL an inline script names (the page's startup script imports and preloads its chunks itself, after
+// the first paint), and everything those chunks import statically, transitively; lazy chunks (import() in
+// the chunks) are not counted.
 // Sizes are in kB of 1,000 bytes, as Vite reports them. Usage: node tests/budget/check-budgets.mjs [distDir]
 // With the default dist/, a build older than the sources (say, browser tests were skipped) is rebuilt first.
 import { spawnSync } from 'node:child_process';
@@ -21,7 +23,10 @@ export function htmlAssets(html) {
   const inlineCss = [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const type = attr(m[1] ?? '', 'type');
-    if (!attr(m[1] ?? '', 'src') && (!type || type === 'module') && m[2]?.trim()) inlineJs.push(m[2]);
+    if (!attr(m[1] ?? '', 'src') && (!type || type === 'module') && m[2]?.trim()) {
+      inlineJs.push(m[2]);
+      for (const url of m[2].matchAll(/["'](\/[^"'\s]+\.m?js)["']/g)) if (url[1]) js.push(url[1]);
+    }
   }
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) if (m[1]?.trim()) inlineCss.push(m[1]);
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
