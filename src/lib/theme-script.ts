@@ -7,8 +7,9 @@ import { DARK_QUERY } from './theme.ts';
 
 /**
  * The inline script for the head of each page: reads the stored theme (as `parseReaderPrefs` would: an
- * unknown or unreadable value means "System") and sets the class. Any failure leaves the page light.
+ * unknown or unreadable value means "System") and adds the class when dark, touching nothing when light (it
+ * runs before the first paint: every style invalidation there counts). Any failure leaves the page light.
  */
 export const THEME_SCRIPT =
   `(()=>{try{let t;try{t=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEYS.readerPrefs)})).theme}catch{}` +
-  `document.documentElement.classList.toggle("dark",t==="dark"||t!=="light"&&matchMedia(${JSON.stringify(DARK_QUERY)}).matches)}catch{}})()`;
+  `if(t==="dark"||t!=="light"&&matchMedia(${JSON.stringify(DARK_QUERY)}).matches)document.documentElement.classList.add("dark")}catch{}})()`;

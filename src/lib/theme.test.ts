@@ -3,7 +3,9 @@ import { STORAGE_KEYS } from './storage/keys';
 import { isDark } from './theme';
 import { THEME_SCRIPT } from './theme-script';
 
+/** Runs the script as a fresh page would: no theme class yet. */
 function runScript(stored: string | null, systemDark: boolean) {
+  document.documentElement.className = '';
   if (stored !== null) localStorage.setItem(STORAGE_KEYS.readerPrefs, stored);
   vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(prefers-color-scheme: dark)' && systemDark }));
   // The very text that goes into each page's head.
