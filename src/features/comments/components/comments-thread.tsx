@@ -179,6 +179,7 @@ export function CommentsThread({
     <section
       ref={sectionRef}
       aria-labelledby={headingId}
+      data-comments=""
       className="mx-auto max-w-[65ch] border-t border-stone-200 py-10 font-sans dark:border-stone-800"
     >
       <h2 id={headingId} className="text-xl font-semibold tracking-tight text-stone-900 dark:text-stone-100">
