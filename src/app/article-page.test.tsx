@@ -42,6 +42,21 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     await vi.waitFor(() => expect(mention).toHaveFocus());
   });
 
+  it('Back after closing the panel reopens it, and Back again closes it', async () => {
+    const user = userEvent.setup();
+    renderApp(page);
+    await user.click(await screen.findByRole('button', { name: 'Silva' }));
+    expect(await screen.findByRole('dialog', { name: 'Ana Silva' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    act(() => window.history.back());
+    expect(await screen.findByRole('dialog', { name: 'Ana Silva' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?entity=person-ana-silva');
+    act(() => window.history.back());
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(window.location.search).toBe('');
+  });
+
   it('reopens the panel from the URL, and Back closes it', async () => {
     renderApp(`${page}?entity=organization-harbour-board`);
     expect(await screen.findByRole('dialog', { name: 'Harbour Board' })).toBeInTheDocument();

@@ -137,7 +137,9 @@ function Workspace({ article }: { article: Article }) {
 
   const closeEntity = useCallback(() => {
     const target = returnFocus.current;
-    setParams({ entity: null }, true);
+    // A new history entry, as opening made one: Back after a close reopens the panel, as the reader last saw
+    // it. (Replacing the entry left two identical ones, and the first Back seemed to do nothing.)
+    setParams({ entity: null });
     returnFocus.current = null;
     requestAnimationFrame(() => {
       if (target?.isConnected) target.focus();
