@@ -34,7 +34,7 @@ describe('registerServiceWorkerWhenIdle', () => {
     expect(register).not.toHaveBeenCalled();
     runIdle();
     await expect(done).resolves.toEqual({ scope: '/' });
-    expect(register).toHaveBeenCalledWith('/sw.js', { scope: '/' });
+    expect(register).toHaveBeenCalledWith('/sw.js');
   });
 
   it('on a page already loaded, registers at the next idle period, or the next task without requestIdleCallback', async () => {

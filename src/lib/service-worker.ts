@@ -25,18 +25,21 @@ export function registerServiceWorkerWhenIdle(
 ): Promise<ServiceWorkerRegistration | undefined> | null {
   const container = host.navigator.serviceWorker;
   if (!container) return null;
-  return new Promise<void>((resolve) => {
-    const whenIdle = () => {
-      if (host.requestIdleCallback) host.requestIdleCallback(resolve, { timeout: IDLE_TIMEOUT_MS });
-      else host.setTimeout(resolve, 0);
-    };
-    if (host.document.readyState === 'complete') whenIdle();
-    else host.addEventListener('load', whenIdle, { once: true });
-  })
-    .then(() => container.register(url, { scope: '/' }))
-    .catch((error: unknown) => {
-      // Offline support is an extra: the page works without it. Say why in the console and go on.
-      console.warn('Gloss: the offline service worker could not be registered', error);
-      return undefined;
-    });
+  return (
+    new Promise<void>((resolve) => {
+      const whenIdle = () => {
+        if (host.requestIdleCallback) host.requestIdleCallback(resolve, { timeout: IDLE_TIMEOUT_MS });
+        else host.setTimeout(resolve, 0);
+      };
+      if (host.document.readyState === 'complete') whenIdle();
+      else host.addEventListener('load', whenIdle, { once: true });
+    })
+      // The default scope, the script's own directory: '/' for '/sw.js', and right under any other base.
+      .then(() => container.register(url))
+      .catch((error: unknown) => {
+        // Offline support is an extra: the page works without it. Say why in the console and go on.
+        console.warn('Gloss: the offline service worker could not be registered', error);
+        return undefined;
+      })
+  );
 }
