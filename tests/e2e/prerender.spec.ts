@@ -39,6 +39,25 @@ test.describe('without JavaScript', () => {
     expect(await page.locator('button[data-event-id]').count()).toBeGreaterThan(0);
   });
 
+  test('on a phone, what lies far below the first screen is rendered only when near (content-visibility)', async ({
+    page,
+  }) => {
+    const seed = await seedArticle(page);
+    const visibility = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).contentVisibility);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(articlePath(seed.id));
+    expect(await visibility('[data-article-text] > p:nth-child(2)')).toBe('visible');
+    expect(await visibility('[data-article-text] > p:nth-child(5)')).toBe('auto');
+    expect(await visibility('section[aria-labelledby="timeline-heading"]')).toBe('auto');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await visibility('[data-article-text] > p:nth-child(5)')).toBe('visible');
+    expect(await visibility('section[aria-labelledby="timeline-heading"]')).toBe('visible');
+  });
+
   test('the home page lists the shipped articles', async ({ page }) => {
     const seed = await seedArticle(page);
     await page.goto('/');

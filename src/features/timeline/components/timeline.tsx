@@ -74,7 +74,12 @@ export const Timeline = memo(function Timeline({
   const laneHeight = 14;
 
   return (
-    <section aria-labelledby="timeline-heading" data-interactive={interactive} className="font-sans text-sm">
+    <section
+      aria-labelledby="timeline-heading"
+      data-timeline=""
+      data-interactive={interactive}
+      className="font-sans text-sm"
+    >
       <h2 id="timeline-heading" className="text-base font-bold">
         Timeline
       </h2>
