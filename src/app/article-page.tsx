@@ -9,6 +9,7 @@ import { ReadingProgress } from '../features/reader/components/reading-progress'
 import type { TextMark } from '../features/reader/lib/runs';
 import type { CommentAnchor } from '../features/comments/model';
 import { replayEarlyClicks } from '../lib/early-clicks';
+import { onIdle } from '../lib/idle';
 import { preloadable } from '../lib/preloadable';
 import { useSearchParams } from '../lib/router';
 import { useStableCallback } from '../lib/use-stable-callback';
@@ -183,12 +184,7 @@ function Workspace({ article }: { article: Article }) {
   // mention hovered or focused): fetched on the click itself, a panel took ~400 ms to appear at 4× CPU.
   useEffect(() => {
     const preload = () => void Promise.all([preloadEntityPanel(), preloadEntityPreview()]).catch(() => undefined);
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(preload, { timeout: 1500 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = window.setTimeout(preload, 300);
-    return () => window.clearTimeout(id);
+    return onIdle(preload, { timeout: 1500, fallbackMs: 300 });
   }, []);
 
   // Escape closes the panel wherever focus is (the panel handles it itself when focus is inside).

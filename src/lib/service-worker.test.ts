@@ -10,6 +10,7 @@ function fakeHost(readyState: DocumentReadyState, options: { idle?: boolean; sw?
     document: { readyState },
     addEventListener: (_type, listener) => listeners.push(listener),
     setTimeout: (callback) => idle.push(callback),
+    clearTimeout: () => undefined,
     ...(options.idle === false ? {} : { requestIdleCallback: (callback: () => void) => idle.push(callback) }),
   };
   return {

@@ -4,12 +4,12 @@
  * precached file; done from the head (the PWA plugin's default script) it competed with the article's first
  * paint and with hydration, and showed up as a long task in Lighthouse.
  */
-export interface ServiceWorkerHost {
+import { onIdle, type IdleHost } from './idle';
+
+export interface ServiceWorkerHost extends IdleHost {
   readonly navigator: { readonly serviceWorker?: Pick<ServiceWorkerContainer, 'register'> };
   readonly document: Pick<Document, 'readyState'>;
   addEventListener(type: 'load', listener: () => void, options: { once: true }): void;
-  requestIdleCallback?: (callback: () => void, options: { timeout: number }) => unknown;
-  setTimeout(callback: () => void, ms: number): unknown;
 }
 
 /** Longest wait for an idle period before registering anyway. */
@@ -27,10 +27,7 @@ export function registerServiceWorkerWhenIdle(
   if (!container) return null;
   return (
     new Promise<void>((resolve) => {
-      const whenIdle = () => {
-        if (host.requestIdleCallback) host.requestIdleCallback(resolve, { timeout: IDLE_TIMEOUT_MS });
-        else host.setTimeout(resolve, 0);
-      };
+      const whenIdle = () => void onIdle(resolve, { timeout: IDLE_TIMEOUT_MS }, host);
       if (host.document.readyState === 'complete') whenIdle();
       else host.addEventListener('load', whenIdle, { once: true });
     })
