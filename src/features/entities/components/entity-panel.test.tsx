@@ -2,8 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { sampleArticle as article } from '../../../../tests/fixtures/sample-article';
+import { segment } from '../../../core/article/segment';
+import type { Article, Entity } from '../../../core/types';
 import { EntityLegend } from './entity-legend';
-import { EntityPanel } from './entity-panel';
+import { EntityPanel, MENTIONS_SHOWN } from './entity-panel';
 
 const silva = article.entities.find((e) => e.id === 'person-ana-silva')!;
 
@@ -60,6 +62,45 @@ describe('EntityPanel', () => {
     expect(props.onClose).toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Comment on Ana Silva' }));
     expect(props.onComment).toHaveBeenCalledWith(silva);
+  });
+});
+
+/** An article naming one person in `count` sentences, each saying which one it is. */
+function manyMentions(count: number): { article: Article; entity: Entity } {
+  const sentences = Array.from({ length: count }, (_, i) => `Silva spoke (part ${i + 1}).`);
+  const base = segment(['Silva speaks', '3 March 2021', sentences.join(' ')].join('\n\n'));
+  const mentions = [...base.text.matchAll(/Silva/g)].map((m) => {
+    const sentence = base.sentences.find((s) => s.start <= m.index && s.end > m.index)!;
+    return { start: m.index, end: m.index + 5, sentence: sentence.id };
+  });
+  const entity: Entity = { ...silva, mentions, related: [], description: null };
+  return { article: { ...base, entities: [entity], events: [], timexes: [] }, entity };
+}
+
+describe('EntityPanel with many mentions', () => {
+  it(`lists the first ${MENTIONS_SHOWN}, and all of them on "Show all", focusing the first one revealed`, async () => {
+    const { article: long, entity } = manyMentions(MENTIONS_SHOWN + 7);
+    renderPanel({ article: long, entity });
+    const count = MENTIONS_SHOWN + 8; // the headline names him too
+    const section = screen.getByRole('region', { name: `${count} mentions` });
+    const items = () => within(section).getAllByRole('listitem');
+    expect(items()).toHaveLength(MENTIONS_SHOWN);
+    expect(items()[MENTIONS_SHOWN - 1]).toHaveTextContent(`(part ${MENTIONS_SHOWN - 1})`);
+
+    await userEvent.click(within(section).getByRole('button', { name: `Show all ${count} mentions` }));
+    expect(items()).toHaveLength(count);
+    expect(items()[count - 1]).toHaveTextContent(`(part ${count - 1})`);
+    expect(within(section).queryByRole('button', { name: /Show all/ })).toBeNull();
+    expect(within(items()[MENTIONS_SHOWN]!).getByRole('button')).toHaveFocus();
+  });
+
+  it('offers no "Show all" when every mention is listed', () => {
+    const { article: short, entity } = manyMentions(MENTIONS_SHOWN - 1);
+    renderPanel({ article: short, entity });
+    expect(
+      within(screen.getByRole('region', { name: `${MENTIONS_SHOWN} mentions` })).getAllByRole('listitem'),
+    ).toHaveLength(MENTIONS_SHOWN);
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { Article, Entity } from '../../../core/types';
 import { ENTITY_TYPE_LABELS, SWATCH_CLASSES } from '../../../lib/entity-style';
 import { formatDisplayDate } from '../../../lib/format';
@@ -15,6 +15,12 @@ export interface EntityPanelProps {
   onComment?: (entity: Entity) => void;
 }
 
+/**
+ * Mentions listed before "Show all": a name in a long article can have hundreds, and laying out every quoted
+ * sentence at once made opening its panel one of the longest tasks on a 200-paragraph page.
+ */
+export const MENTIONS_SHOWN = 20;
+
 const sectionHeading = 'font-sans text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400';
 const listButton =
   'w-full cursor-pointer rounded-md px-2 py-1.5 text-left hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-stone-800';
@@ -28,6 +34,14 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
   // panel; the mention, related and event lists (most of its markup) render right after, as a deferred
   // update, so the first paint does not wait for their style and layout.
   const listsShown = useDeferredValue(true, false);
+  // "Show all" holds for the entity it was chosen on; the first mention it reveals takes the focus.
+  const [allMentionsOf, setAllMentionsOf] = useState<string | null>(null);
+  const allMentions = allMentionsOf === entity.id;
+  const firstRevealed = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (allMentions) firstRevealed.current?.focus();
+  }, [allMentions]);
+  const mentions = allMentions ? ctx.mentions : ctx.mentions.slice(0, MENTIONS_SHOWN);
   // Focus after the panel has painted (the task after the next frame), without scrolling. In a frame
   // callback the focus, its focus/blur events and the style they change ran before that frame's paint.
   useEffect(() => {
@@ -91,9 +105,14 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
                 {ctx.mentions.length === 1 ? '1 mention' : `${ctx.mentions.length} mentions`}
               </h3>
               <ul className="mt-1 space-y-0.5">
-                {ctx.mentions.map((m) => (
+                {mentions.map((m, i) => (
                   <li key={m.start}>
-                    <button type="button" className={`${listButton} font-serif`} onClick={() => on.onShowMention(m)}>
+                    <button
+                      type="button"
+                      ref={i === MENTIONS_SHOWN ? firstRevealed : undefined}
+                      className={`${listButton} font-serif`}
+                      onClick={() => on.onShowMention(m)}
+                    >
                       {m.before}
                       <mark className="rounded-sm bg-sky-100 px-0.5 text-inherit dark:bg-sky-900">{m.mention}</mark>
                       {m.after}
@@ -101,6 +120,15 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
                   </li>
                 ))}
               </ul>
+              {mentions.length < ctx.mentions.length ? (
+                <button
+                  type="button"
+                  onClick={() => setAllMentionsOf(entity.id)}
+                  className="mt-1 cursor-pointer rounded-md px-2 py-1 font-medium text-sky-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-stone-800"
+                >
+                  Show all {ctx.mentions.length} mentions
+                </button>
+              ) : null}
             </section>
             {ctx.related.length ? (
               <section aria-labelledby={`${headingId}-related`}>
