@@ -101,7 +101,11 @@ export async function clickToPaints(page: Page, target: string, settled: readonl
   const button = page.locator(target).first();
   if ((await button.count()) === 0) return null;
   await button.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(100);
+  // The pointer arrives first, as a reader's does, and rests there a moment (less than the 350 ms after which
+  // a mention shows its preview card). Playwright's click() alone sends the move and the press back to back,
+  // so the hover handling (pointerover and enter on every ancestor) was counted as the click's input delay.
+  await button.hover();
+  await page.waitForTimeout(150);
   await page.evaluate(`(() => {
     const conditions = [${settled.map((c) => `() => (${c})`).join(', ')}];
     const eventEntries = [];
