@@ -10,8 +10,12 @@ import { withEntryServer } from '../../src/node/prerender-plugin';
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The article as a hand-written static page would hold it: headline, dateline, paragraphs; a few lines of CSS. */
-export function plainPage(article: Article): string {
+/**
+ * The article as a hand-written static page would hold it: headline, dateline, paragraphs; a few lines of CSS.
+ * With `markButton`, a button above the headline marks the first paragraph: the floor for a click's time to
+ * paint (one inline handler, one class, no framework).
+ */
+export function plainPage(article: Article, { markButton = false }: { markButton?: boolean } = {}): string {
   const paragraphs = article.paragraphs
     .map((p) => `<p>${escapeHtml(article.text.slice(p.start, p.end))}</p>`)
     .join('\n');
@@ -22,10 +26,10 @@ export function plainPage(article: Article): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(article.title)}</title>
-<style>body{margin:0 auto;max-width:65ch;padding:1rem;font:1.125rem/1.6 Georgia,serif;color:#1c1917}h1{font:700 1.9rem/1.2 system-ui,sans-serif}.meta{font:.875rem system-ui,sans-serif;color:#57534e}</style>
+<style>body{margin:0 auto;max-width:65ch;padding:1rem;font:1.125rem/1.6 Georgia,serif;color:#1c1917}h1{font:700 1.9rem/1.2 system-ui,sans-serif}.meta{font:.875rem system-ui,sans-serif;color:#57534e}.marked{background:#fef08a}</style>
 </head>
 <body>
-<main><article>
+${markButton ? `<button type="button" id="plain-mark" onclick="document.querySelector('article > p:not(.meta)').classList.toggle('marked')">Mark the first paragraph</button>\n` : ''}<main><article>
 <h1>${escapeHtml(article.title)}</h1>
 <p class="meta">${escapeHtml(dateline)}</p>
 ${paragraphs}

@@ -176,6 +176,8 @@ async function main(): Promise<void> {
   const extra = new Map<string, ExtraRoute>();
   const plainPath = `/bench-plain/${encodeURIComponent(seed.id)}/`;
   extra.set(plainPath, { body: plainPage(seed), type: 'text/html; charset=utf-8' });
+  const plainClickPath = `/bench-plain-click/${encodeURIComponent(seed.id)}/`;
+  extra.set(plainClickPath, { body: plainPage(seed, { markButton: true }), type: 'text/html; charset=utf-8' });
   for (const p of [page200, page1mb]) {
     if (!p) continue;
     extra.set(p.path, { body: p.html, type: 'text/html; charset=utf-8' });
@@ -216,6 +218,7 @@ async function main(): Promise<void> {
     const entityClicks: number[] = [];
     const entityComplete: number[] = [];
     const eventClicks: number[] = [];
+    const floorClicks: number[] = [];
     let entityMissing = false;
     let eventMissing = false;
     for (let i = 0; i < RUNS; i++) {
@@ -251,8 +254,22 @@ async function main(): Promise<void> {
       } finally {
         await context.close();
       }
+      // The floor: the same measure on the plain page, whose one button marks a paragraph.
+      const plainTab = await openPage(browser, `${server.origin}${plainClickPath}`);
+      try {
+        await plainTab.page.waitForLoadState('networkidle');
+        const ms = await clickToPaint(
+          plainTab.page,
+          '#plain-mark',
+          `document.querySelector('article > p.marked') !== null`,
+        );
+        if (ms !== null) floorClicks.push(ms);
+      } finally {
+        await plainTab.context.close();
+      }
     }
     rows.push(
+      row('interaction: click on the plain page marking a paragraph (the floor)', 'ms', floorClicks),
       entityMissing
         ? absent('interaction: click on an entity → its panel painted', 'n/a (not present)')
         : row('interaction: click on an entity → its panel painted', 'ms', entityClicks, 'target < 50 ms'),
