@@ -3,7 +3,7 @@
  * DevTools protocol: paint timings, when the page became interactive (React attached to the markup), the
  * time from a click to the next paint showing its effect, and long main-thread tasks.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 export const CPU_SLOWDOWN = 4;
@@ -100,12 +100,7 @@ export async function clickToPaint(page: Page, target: string, settled: string):
 export async function clickToPaints(page: Page, target: string, settled: readonly string[]): Promise<number[] | null> {
   const button = page.locator(target).first();
   if ((await button.count()) === 0) return null;
-  await button.scrollIntoViewIfNeeded();
-  // The pointer arrives first, as a reader's does, and rests there a moment (less than the 350 ms after which
-  // a mention shows its preview card). Playwright's click() alone sends the move and the press back to back,
-  // so the hover handling (pointerover and enter on every ancestor) was counted as the click's input delay.
-  await button.hover();
-  await page.waitForTimeout(150);
+  const press = await pointAt(page, button);
   await page.evaluate(`(() => {
     const conditions = [${settled.map((c) => `() => (${c})`).join(', ')}];
     const eventEntries = [];
@@ -149,8 +144,39 @@ export async function clickToPaints(page: Page, target: string, settled: readonl
       }, { capture: true, once: true });
     });
   })()`);
-  await button.click();
+  await press();
   return page.evaluate<number[]>('window.__click');
+}
+
+/**
+ * Clicks as a reader does: the pointer moves onto the target's centre and rests there 150 ms (less than the
+ * 350 ms after which a mention shows its preview card), then presses and releases. Returns the press, so a
+ * caller can set up its timing in between. Not Playwright's `click()`: it sends the move and the press back
+ * to back (the hover's handling became the click's input delay), and its actionability checks run in the
+ * page inside the click's own events (hit testing that forces a layout), which a reader's click does not.
+ */
+export async function pointAt(page: Page, target: Locator): Promise<() => Promise<void>> {
+  // Checked before any timing starts, and retried while the page still scrolls (a smooth scroll started by an
+  // earlier click can carry the target away): the press must land on the target, not on something over it.
+  for (let attempt = 0; ; attempt++) {
+    await target.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+    const box = await target.boundingBox();
+    const centre = box ? ([box.x + box.width / 2, box.y + box.height / 2] as const) : null;
+    const hits =
+      centre !== null &&
+      (await target.evaluate((el, [x, y]) => el.contains(document.elementFromPoint(x!, y!)), centre));
+    if (centre && hits) {
+      await page.mouse.move(centre[0], centre[1]);
+      await page.waitForTimeout(150);
+      break;
+    }
+    if (attempt === 20) throw new Error('pointAt: the target is not visible, or something covers its centre');
+  }
+  return async () => {
+    await page.mouse.down();
+    await page.mouse.up();
+  };
 }
 
 /** The longest main-thread task while `action` runs (0: none over 50 ms). */

@@ -24,6 +24,7 @@ import {
   loadMetrics,
   longestTaskDuring,
   openPage,
+  pointAt,
   scrollThrough,
   type LoadMetrics,
 } from './page-measure';
@@ -300,7 +301,7 @@ async function main(): Promise<void> {
             await longestTaskDuring(page, async () => {
               await scrollThrough(page);
               const mention = page.locator('[data-article-text] button[data-entity-id]').last();
-              if ((await mention.count()) > 0) await mention.click({ timeout: 30_000 });
+              if ((await mention.count()) > 0) await (await pointAt(page, mention))();
               await page.waitForTimeout(300);
             }),
           );
