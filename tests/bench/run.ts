@@ -301,7 +301,13 @@ async function main(): Promise<void> {
             await longestTaskDuring(page, async () => {
               await scrollThrough(page);
               const mention = page.locator('[data-article-text] button[data-entity-id]').last();
-              if ((await mention.count()) > 0) await (await pointAt(page, mention))();
+              if ((await mention.count()) > 0) {
+                await (
+                  await pointAt(page, mention)
+                )();
+                // The panel did open: a press that missed would make this row look good for nothing.
+                await page.getByRole('dialog').waitFor({ state: 'visible', timeout });
+              }
               await page.waitForTimeout(300);
             }),
           );
