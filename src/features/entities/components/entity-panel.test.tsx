@@ -94,6 +94,29 @@ describe('EntityPanel with many mentions', () => {
     expect(within(items()[MENTIONS_SHOWN]!).getByRole('button')).toHaveFocus();
   });
 
+  it('keeps "Show all" for its entity, without taking the focus again when the panel comes back to it', async () => {
+    const { article: long, entity } = manyMentions(MENTIONS_SHOWN + 7);
+    const other: Entity = { ...entity, id: 'person-other', name: 'Other', mentions: entity.mentions.slice(0, 2) };
+    const props = {
+      article: { ...long, entities: [entity, other] },
+      selectedEventId: null,
+      onClose: vi.fn(),
+      onShowMention: vi.fn(),
+      onSelectEntity: vi.fn(),
+      onSelectEvent: vi.fn(),
+    };
+    const { rerender } = render(<EntityPanel {...props} entity={entity} />);
+    await userEvent.click(await screen.findByRole('button', { name: /Show all/ }));
+    rerender(<EntityPanel {...props} entity={other} />);
+    screen.getByRole('button', { name: 'Close' }).focus();
+    rerender(<EntityPanel {...props} entity={entity} />);
+    const items = within(screen.getByRole('region', { name: `${MENTIONS_SHOWN + 8} mentions` })).getAllByRole(
+      'listitem',
+    );
+    expect(items).toHaveLength(MENTIONS_SHOWN + 8);
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+  });
+
   it('offers no "Show all" when every mention is listed', () => {
     const { article: short, entity } = manyMentions(MENTIONS_SHOWN - 1);
     renderPanel({ article: short, entity });
