@@ -302,9 +302,8 @@ async function main(): Promise<void> {
               await scrollThrough(page);
               const mention = page.locator('[data-article-text] button[data-entity-id]').last();
               if ((await mention.count()) > 0) {
-                await (
-                  await pointAt(page, mention)
-                )();
+                const press = await pointAt(page, mention);
+                await press();
                 // The panel did open: a press that missed would make this row look good for nothing.
                 await page.getByRole('dialog').waitFor({ state: 'visible', timeout });
               }
