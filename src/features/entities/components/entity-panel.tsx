@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Article, Entity } from '../../../core/types';
 import { ENTITY_TYPE_LABELS, SWATCH_CLASSES } from '../../../lib/entity-style';
 import { formatDisplayDate } from '../../../lib/format';
@@ -34,17 +35,11 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
   // panel; the mention, related and event lists (most of its markup) render right after, as a deferred
   // update, so the first paint does not wait for their style and layout.
   const listsShown = useDeferredValue(true, false);
-  // "Show all" holds for the entity it was chosen on; the first mention it reveals takes the focus, once (not
-  // when the panel comes back to that entity later).
+  // "Show all" holds for the entity it was chosen on; the first mention it reveals takes the focus, on the
+  // click (not when the panel comes back to that entity later).
   const [allMentionsOf, setAllMentionsOf] = useState<string | null>(null);
   const allMentions = allMentionsOf === entity.id;
   const firstRevealed = useRef<HTMLButtonElement>(null);
-  const focusRevealed = useRef(false);
-  useEffect(() => {
-    if (!allMentions || !focusRevealed.current) return;
-    focusRevealed.current = false;
-    firstRevealed.current?.focus();
-  }, [allMentions]);
   const mentions = allMentions ? ctx.mentions : ctx.mentions.slice(0, MENTIONS_SHOWN);
   // Focus after the panel has painted (the task after the next frame), without scrolling. In a frame
   // callback the focus, its focus/blur events and the style they change ran before that frame's paint.
@@ -128,8 +123,8 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
                 <button
                   type="button"
                   onClick={() => {
-                    focusRevealed.current = true;
-                    setAllMentionsOf(entity.id);
+                    flushSync(() => setAllMentionsOf(entity.id));
+                    firstRevealed.current?.focus();
                   }}
                   className="mt-1 cursor-pointer rounded-md px-2 py-1 font-medium text-sky-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-stone-800"
                 >
