@@ -6,7 +6,7 @@
  * Medians over BENCH_RUNS runs (default 5) with half-range spread.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBFactory } from 'fake-indexeddb';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { commentsQueryKey, type CommentsData } from '../../src/features/comments/api/get-comments';
@@ -53,7 +53,7 @@ const noop = () => {};
 
 export async function commentsBench(): Promise<BenchRow[]> {
   const comments = syntheticComments();
-  const store = await openCommentsStore({ name: 'gloss-bench', dexieOptions: { indexedDB: new IDBFactory(), IDBKeyRange } });
+  const store = await openCommentsStore({ name: 'gloss-bench', indexedDB: new IDBFactory() });
   await store.merge(ARTICLE_ID, comments);
   setCommentsStore(store);
 

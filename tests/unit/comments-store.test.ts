@@ -1,9 +1,10 @@
+// Dexie wrote this database in earlier builds: the tests use it to make the databases those builds left.
 import { Dexie } from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredComment } from '../../src/lib/storage/comment-schema';
 import { createIndexedDbStore, createMemoryStore, openCommentsStore, type CommentsStore } from '../../src/lib/storage/comments-store';
-import { GlossDb, migrateCommentV1toV2, SCHEMA_VERSIONS } from '../../src/lib/storage/gloss-db';
+import { migrateCommentV1toV2, openGlossDb, SCHEMA_VERSIONS } from '../../src/lib/storage/gloss-db';
 import { StorageWriteError } from '../../src/lib/storage/storage-errors';
 
 const ARTICLE = 'kerry-in-moscow';
@@ -27,8 +28,8 @@ const opened: CommentsStore[] = [];
 function fakeIdb() {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
 }
-async function openFake(dexieOptions = fakeIdb(), name = 'gloss-test') {
-  const store = await openCommentsStore({ name, dexieOptions });
+async function openFake(options = fakeIdb(), name = 'gloss-test') {
+  const store = await openCommentsStore({ name, indexedDB: options.indexedDB });
   opened.push(store);
   return store;
 }
@@ -90,16 +91,15 @@ describe('comments store on IndexedDB', () => {
 describe('corrupted and foreign records', () => {
   it('are skipped with a count, and survive every later write', async () => {
     const options = fakeIdb();
-    const db = new GlossDb('gloss-corrupt', options);
-    await db.open();
-    await db.comments.bulkPut([
+    const db = new Dexie('gloss-corrupt', options);
+    db.version(2).stores(SCHEMA_VERSIONS[2]);
+    await db.table('comments').bulkPut([
       { id: 'bad-1', articleId: ARTICLE, body: 42 },
       { ...comment('bad-2'), createdAt: 'not a date' },
       { ...comment('bad-3'), anchor: { kind: 'passage', start: 9, end: 3, quote: '' } },
       { id: 'other', articleId: 'other-article', nonsense: true },
     ]);
-    const store = createIndexedDbStore(db);
-    opened.push(store);
+    const store = await openFake(options, 'gloss-corrupt');
     await store.add(comment('good'));
     await store.update(ARTICLE, 'good', { body: 'edited' });
     await store.merge(ARTICLE, [comment('imported'), comment('bad-1', { body: 'would overwrite' })]);
@@ -107,8 +107,9 @@ describe('corrupted and foreign records', () => {
     const list = await store.list(ARTICLE);
     expect(list.comments.map((c) => c.id).sort()).toEqual(['good', 'imported']);
     expect(list.skipped).toBe(3);
-    expect(await db.comments.count()).toBe(6);
-    expect(await db.comments.get('bad-1')).toEqual({ id: 'bad-1', articleId: ARTICLE, body: 42 });
+    expect(await db.table('comments').count()).toBe(6);
+    expect(await db.table('comments').get('bad-1')).toEqual({ id: 'bad-1', articleId: ARTICLE, body: 42 });
+    db.close();
   });
 
   it('a record that claims another article under this id is not read as ours', async () => {
@@ -148,14 +149,17 @@ describe('schema migration v1 → v2', () => {
     expect(byId.get('old-2')).toMatchObject({ parentId: 'old-1', author: null, body: 'A reply' });
   });
 
-  it('adds the parentId index', async () => {
+  it('writes the database as Dexie did at version 2 (IndexedDB version 20), so builds with either open it', async () => {
     const options = fakeIdb();
     const store = await openFake(options, 'gloss-index');
     await store.add(comment('p'));
-    const db = new GlossDb('gloss-index', options);
-    await db.open();
+    const db = new Dexie('gloss-index', options);
+    await db.open(); // no declared schema: Dexie reads what is there
     expect(db.verno).toBe(2);
-    expect(db.comments.schema.indexes.map((i) => i.name)).toContain('parentId');
+    const schema = db.table('comments').schema;
+    expect(schema.primKey.keyPath).toBe('id');
+    expect(schema.indexes.map((i) => i.name).sort()).toEqual(['articleId', 'parentId']);
+    expect(await db.table('comments').get('p')).toEqual(comment('p'));
     db.close();
   });
 
@@ -194,12 +198,10 @@ describe('merge (import)', () => {
 
 describe('failed writes', () => {
   it('a full disk (QuotaExceededError) becomes a clear StorageWriteError', async () => {
-    const options = fakeIdb();
-    const db = new GlossDb('gloss-quota', options);
-    await db.open();
-    const store = createIndexedDbStore(db);
+    const factory = new IDBFactory();
+    const store = createIndexedDbStore(await openGlossDb(factory, 'gloss-quota'), () => openGlossDb(factory, 'gloss-quota'));
     opened.push(store);
-    vi.spyOn(db.comments, 'add').mockImplementation(() => {
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementationOnce(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const error = await store.add(comment('a')).catch((e: unknown) => e);
@@ -209,18 +211,46 @@ describe('failed writes', () => {
     expect((await store.list(ARTICLE)).comments).toEqual([]);
   });
 
-  it('a quota error inside a transaction is reported too', async () => {
-    const options = fakeIdb();
-    const db = new GlossDb('gloss-quota-tx', options);
-    await db.open();
-    const store = createIndexedDbStore(db);
-    opened.push(store);
+  it('a quota error answered by a request inside a transaction is reported too, and nothing is written', async () => {
+    const store = await openFake(fakeIdb(), 'gloss-quota-tx');
     await store.add(comment('a'));
-    vi.spyOn(db.comments, 'put').mockImplementation(() => {
-      throw Object.assign(new Error('AbortError'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') });
+    // As a browser reports a full disk: the write request fails with a QuotaExceededError event.
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      const request = { error: new DOMException('full', 'QuotaExceededError'), onerror: null as null | (() => void) };
+      setTimeout(() => request.onerror?.());
+      return request as unknown as ReturnType<IDBObjectStore['put']>;
     });
     await expect(store.update(ARTICLE, 'a', { body: 'x' })).rejects.toMatchObject({ reason: 'quota' });
     expect((await store.list(ARTICLE)).comments[0]?.body).toBe('Comment a');
+  });
+
+  it('a transaction that fails half-way writes none of its changes (an import is all or nothing)', async () => {
+    const store = await openFake(fakeIdb(), 'gloss-atomic');
+    await store.add(comment('a', { body: 'old' }));
+    let puts = 0;
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      puts += 1;
+      if (puts === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const merged = store.merge(ARTICLE, [comment('a', { body: 'new', editedAt: '2026-02-01T00:00:00.000Z' }), comment('b')]);
+    await expect(merged).rejects.toMatchObject({ reason: 'quota' });
+    vi.restoreAllMocks();
+    const { comments } = await store.list(ARTICLE);
+    expect(comments.map((c) => [c.id, c.body])).toEqual([['a', 'old']]);
+  });
+
+  it('another tab upgrading the database closes this connection; the next write opens it again', async () => {
+    const options = fakeIdb();
+    const store = await openFake(options, 'gloss-upgrade');
+    await store.add(comment('a'));
+    const newer = new Dexie('gloss-upgrade', options);
+    newer.version(3).stores({ comments: 'id, articleId, parentId, something' });
+    await newer.open(); // would stay blocked if this tab kept its connection
+    newer.close();
+    await store.add(comment('b'));
+    expect((await store.list(ARTICLE)).comments.map((c) => c.id).sort()).toEqual(['a', 'b']);
   });
 });
 
@@ -240,11 +270,11 @@ describe('fallback to memory', () => {
         throw new DOMException('denied', 'SecurityError');
       },
     };
-    const store = await openCommentsStore({ name: 'x', dexieOptions: { indexedDB: refusing, IDBKeyRange } });
+    const store = await openCommentsStore({ name: 'x', indexedDB: refusing as unknown as IDBFactory });
     expect(store.persistence).toMatchObject({ persistent: false, reason: expect.stringMatching(/refused/) });
   });
 
-  it('not when the database was written by a newer Gloss: Dexie 4 opens it, unknown records are skipped and left untouched', async () => {
+  it('not when the database was written by a newer Gloss: it opens, unknown records are skipped and left untouched', async () => {
     const options = fakeIdb();
     const newer = new Dexie('gloss-newer', options);
     newer.version(3).stores({ comments: 'id, articleId, parentId, something' });
@@ -264,7 +294,7 @@ describe('fallback to memory', () => {
 
   it('when another tab blocks the upgrade for too long', async () => {
     const never = { open: () => ({}) }; // a request that never answers
-    const store = await openCommentsStore({ name: 'x', dexieOptions: { indexedDB: never, IDBKeyRange }, timeoutMs: 30 });
+    const store = await openCommentsStore({ name: 'x', indexedDB: never as unknown as IDBFactory, timeoutMs: 30 });
     expect(store.persistence).toMatchObject({ persistent: false, reason: expect.stringMatching(/Another Gloss tab/) });
   });
 });

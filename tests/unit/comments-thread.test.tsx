@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CommentsSlot } from '../../src/app/comments-slot';
 import type { Article } from '../../src/core/types';
@@ -38,7 +38,7 @@ let store: CommentsStore;
 
 async function useIndexedDb() {
   dbCounter += 1;
-  store = await openCommentsStore({ name: `gloss-ui-${dbCounter}`, dexieOptions: { indexedDB: new IDBFactory(), IDBKeyRange } });
+  store = await openCommentsStore({ name: `gloss-ui-${dbCounter}`, indexedDB: new IDBFactory() });
   setCommentsStore(store);
 }
 

@@ -2,17 +2,16 @@
  * The reader's own articles (issue 8), in their own IndexedDB database so the comments schema and this
  * one can change independently. Records are `unknown` until validated: the article with `parseArticle`,
  * the list entry with the summary schema (habit 9). Loaded lazily: nothing here is in the first page load.
- * Writes and single reads go through Dexie, itself loaded on first use; the library's list reads the
- * store with the plain IndexedDB API, so showing the home page never downloads Dexie (~30 kB gzip).
+ * Listing never creates the database (looking at the library writes nothing); the first save does.
  */
-import type { Dexie, Table } from 'dexie';
 import * as v from 'valibot';
 import type { Article } from '../../core/types';
 import { ArticleSummarySchema, parseArticle, type ArticleSummary } from '../article-schema';
 import { summarize } from '../article-summary';
+import { dexieVersion, inTransaction, openDatabase, reopening, requestResult } from './idb';
 import { toWriteError } from './storage-errors';
 
-/** Versioned name of the database (habit 8). A new record shape means a new Dexie version with an upgrade. */
+/** Versioned name of the database (habit 8). A new record shape means a new version with an upgrade. */
 export const ARTICLE_DB_NAME = 'gloss-articles';
 const STORE = 'articles';
 
@@ -41,26 +40,29 @@ const RecordSchema = v.object({
   article: v.unknown(),
 });
 
-interface ArticleDb {
-  dexie: Dexie;
-  articles: Table<unknown, string>;
+/** Version 1 in Dexie's numbering (earlier builds wrote this database with Dexie): `articles`, by id and savedAt. */
+function openArticleDb(): Promise<IDBDatabase> {
+  return openDatabase(indexedDB, {
+    name: ARTICLE_DB_NAME,
+    version: dexieVersion(1),
+    stores: [STORE],
+    upgrade(db, oldVersion) {
+      if (oldVersion < dexieVersion(1))
+        db.createObjectStore(STORE, { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+    },
+  });
 }
 
-let shared: Promise<ArticleDb> | null = null;
-function db(): Promise<ArticleDb> {
-  shared ??= import('dexie').then(({ Dexie }) => {
-    const dexie = new Dexie(ARTICLE_DB_NAME);
-    dexie.version(1).stores({ [STORE]: 'id, savedAt' });
-    return { dexie, articles: dexie.table<unknown, string>(STORE) };
-  });
-  return shared;
+let shared: ReturnType<typeof reopening> | null = null;
+function articles<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => Promise<T>): Promise<T> {
+  shared ??= reopening(openArticleDb);
+  return shared.get().then((db) => inTransaction(db, STORE, mode, body));
 }
 
 /** Closes and forgets the connection (tests use it to start from a fresh database). */
 export async function closeArticleStore(): Promise<void> {
-  const open = shared;
+  shared?.close();
   shared = null;
-  (await open)?.dexie.close();
 }
 
 /** Every record, read with the plain IndexedDB API; no database yet means no articles (and creates none). */
@@ -103,7 +105,7 @@ export async function saveLocalArticle(article: Article, now: Date): Promise<Sto
   if (!isLocalArticleId(article.id)) throw new Error(`Own article ids start with "${LOCAL_ID_PREFIX}".`);
   const record: StoredArticle = { id: article.id, savedAt: now.toISOString(), summary: summarize(article), article };
   try {
-    await (await db()).articles.put(record);
+    await articles('readwrite', (store) => requestResult(store.put(record)));
   } catch (error) {
     throw toWriteError(error, 'the article');
   }
@@ -113,7 +115,7 @@ export async function saveLocalArticle(article: Article, now: Date): Promise<Sto
 /** Puts back a record exactly as it was (undo of a removal). */
 export async function restoreLocalArticle(record: StoredArticle): Promise<void> {
   try {
-    await (await db()).articles.put(record);
+    await articles('readwrite', (store) => requestResult(store.put(record)));
   } catch (error) {
     throw toWriteError(error, 'the article');
   }
@@ -121,7 +123,7 @@ export async function restoreLocalArticle(record: StoredArticle): Promise<void> 
 
 /** Reads one of the reader's articles, validated. */
 export async function getLocalArticle(id: string): Promise<Article> {
-  const record = await (await db()).articles.get(id);
+  const record = await articles('readonly', (store) => requestResult<unknown>(store.get(id)));
   if (record === undefined) {
     throw new ArticleNotFoundError('This article is not in your library on this device. It may have been removed.');
   }
@@ -143,10 +145,9 @@ export async function listLocalArticles(): Promise<LocalArticleSummary[]> {
 /** Removes an article and hands back what was stored, so the caller can offer undo. */
 export async function removeLocalArticle(id: string): Promise<StoredArticle | null> {
   try {
-    const { dexie, articles } = await db();
-    return await dexie.transaction('rw', articles, async () => {
-      const record = await articles.get(id);
-      await articles.delete(id);
+    return await articles('readwrite', async (store) => {
+      const record: unknown = await requestResult(store.get(id));
+      await requestResult(store.delete(id));
       const parsed = v.safeParse(RecordSchema, record);
       return parsed.success ? parsed.output : null;
     });

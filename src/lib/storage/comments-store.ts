@@ -1,11 +1,11 @@
 /**
  * The comments store: the only code that reads and writes the reader's comments (habit 8).
- * IndexedDB through Dexie when the browser allows it, otherwise an in-memory store that says plainly
- * it will not persist. Every read is validated; unreadable records are counted, never touched by a write.
+ * IndexedDB when the browser allows it, otherwise an in-memory store that says plainly it will not
+ * persist. Every read is validated; unreadable records are counted, never touched by a write.
  */
-import type { DexieOptions } from 'dexie';
 import { parseStoredComment, type StoredComment } from './comment-schema';
-import { GlossDb } from './gloss-db';
+import { COMMENTS_STORE, openGlossDb } from './gloss-db';
+import { inTransaction, reopening, requestResult } from './idb';
 import { STORAGE_KEYS } from './keys';
 import { StorageWriteError, toWriteError } from './storage-errors';
 
@@ -118,8 +118,14 @@ function createBroadcaster() {
   };
 }
 
-/** The IndexedDB-backed store. */
-export function createIndexedDbStore(db: GlossDb): CommentsStore {
+/**
+ * The IndexedDB-backed store, over an open comments database (`openGlossDb`). Should another tab close the
+ * connection to upgrade the database, the next call opens it again with `reopen`.
+ */
+export function createIndexedDbStore(first: IDBDatabase, reopen: () => Promise<IDBDatabase>): CommentsStore {
+  const connection = reopening(reopen, first);
+  const run = async <T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => Promise<T>): Promise<T> =>
+    inTransaction(await connection.get(), COMMENTS_STORE, mode, body);
   const broadcast = createBroadcaster();
   const write = async (articleId: string, what: string, run: () => Promise<void>) => {
     try {
@@ -132,7 +138,7 @@ export function createIndexedDbStore(db: GlossDb): CommentsStore {
   return {
     persistence: { persistent: true },
     async list(articleId) {
-      const records = await db.comments.where('articleId').equals(articleId).toArray();
+      const records = await run('readonly', (store) => requestResult(store.index('articleId').getAll(articleId)));
       const comments: StoredComment[] = [];
       let skipped = 0;
       for (const record of records) {
@@ -142,47 +148,50 @@ export function createIndexedDbStore(db: GlossDb): CommentsStore {
       }
       return { comments, skipped };
     },
-    add: (comment) => write(comment.articleId, 'your comment', async () => void (await db.comments.add(comment))),
+    add: (comment) =>
+      write(comment.articleId, 'your comment', () =>
+        run('readwrite', async (store) => void (await requestResult(store.add(comment)))),
+      ),
     update: (articleId, id, changes) =>
-      write(articleId, 'your change', async () => {
-        await db.transaction('rw', db.comments, async () => {
-          const current = parseStoredComment(await db.comments.get(id));
+      write(articleId, 'your change', () =>
+        run('readwrite', async (store) => {
+          const current = parseStoredComment(await requestResult(store.get(id)));
           if (!current || current.articleId !== articleId) throw notFound();
-          await db.comments.put({ ...current, ...changes });
-        });
-      }),
+          await requestResult(store.put({ ...current, ...changes }));
+        }),
+      ),
     purge: (articleId, id) =>
-      write(articleId, 'the deletion', async () => {
-        await db.transaction('rw', db.comments, async () => {
-          const current = parseStoredComment(await db.comments.get(id));
+      write(articleId, 'the deletion', () =>
+        run('readwrite', async (store) => {
+          const current = parseStoredComment(await requestResult(store.get(id)));
           if (!current || current.articleId !== articleId || !current.deletedAt) return;
-          const replies = await db.comments.where('parentId').equals(id).count();
-          if (replies > 0) await db.comments.put({ ...current, body: '', author: null, anchor: null });
-          else await db.comments.delete(id);
-        });
-      }),
+          const replies = await requestResult(store.index('parentId').count(id));
+          if (replies > 0) await requestResult(store.put({ ...current, body: '', author: null, anchor: null }));
+          else await requestResult(store.delete(id));
+        }),
+      ),
     async merge(articleId, incoming) {
       let outcome: MergeResult = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
-      await write(articleId, 'the imported comments', async () => {
-        await db.transaction('rw', db.comments, async () => {
+      await write(articleId, 'the imported comments', () =>
+        run('readwrite', async (store) => {
           const ids = dedupeIncoming(incoming).map((c) => c.id);
-          const found = await db.comments.bulkGet(ids);
+          const found = await Promise.all(ids.map((id) => requestResult(store.get(id))));
           const existing = new Map<string, unknown>();
           ids.forEach((id, i) => {
             const record = found[i];
             if (record !== undefined) existing.set(id, record);
           });
           const { writes, result } = planMerge(incoming, (id) => existing.get(id));
-          await db.comments.bulkPut(writes);
+          await Promise.all(writes.map((c) => requestResult(store.put(c))));
           outcome = result;
-        });
-      });
+        }),
+      );
       return outcome;
     },
     subscribe: (articleId, listener) => broadcast.subscribe(articleId, listener),
     close() {
       broadcast.close();
-      db.close();
+      connection.close();
     },
   };
 }
@@ -244,15 +253,13 @@ export interface OpenOptions {
   /** Database name; tests use a fresh one each. */
   name?: string;
   /** An IndexedDB implementation (fake-indexeddb in tests and benchmarks); defaults to the browser's. */
-  dexieOptions?: DexieOptions;
+  indexedDB?: IDBFactory;
   /** How long to wait for an open blocked by another tab before falling back to memory. */
   timeoutMs?: number;
 }
 
 function describeOpenFailure(error: unknown): string {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-  if (/MissingAPI/.test(name))
-    return 'This browser does not offer a database to this page (IndexedDB is missing or disabled).';
   if (/Security|InvalidState/.test(name))
     return 'The browser refused access to its database (private browsing, or site data is blocked).';
   if (/Version/.test(name))
@@ -263,14 +270,14 @@ function describeOpenFailure(error: unknown): string {
 
 /** Opens IndexedDB, falling back to memory (with the reason) when it is missing, refused or blocked. */
 export async function openCommentsStore(options: OpenOptions = {}): Promise<CommentsStore> {
-  const dexieOptions = options.dexieOptions;
-  if (!dexieOptions?.indexedDB && typeof indexedDB === 'undefined') {
+  const factory = options.indexedDB ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
+  if (!factory) {
     return createMemoryStore('This browser does not offer a database to this page (IndexedDB is missing or disabled).');
   }
-  let db: GlossDb | null = null;
+  const open = () => openGlossDb(factory, options.name);
+  let opened: Promise<IDBDatabase> | null = null;
   try {
-    db = new GlossDb(options.name, dexieOptions);
-    const opened = db.open();
+    opened = open();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -278,14 +285,16 @@ export async function openCommentsStore(options: OpenOptions = {}): Promise<Comm
         options.timeoutMs ?? 4000,
       );
     });
+    let db: IDBDatabase;
     try {
-      await Promise.race([opened, timeout]);
+      db = await Promise.race([opened, timeout]);
     } finally {
       clearTimeout(timer);
     }
-    return createIndexedDbStore(db);
+    return createIndexedDbStore(db, open);
   } catch (error) {
-    db?.close();
+    // Opened after all (an upgrade blocked past the timeout, then let through): not used, so closed.
+    void opened?.then((db) => db.close()).catch(() => undefined);
     const reason =
       error instanceof Error && error.name === 'Blocked'
         ? 'Another Gloss tab is holding an older version of the database open.'

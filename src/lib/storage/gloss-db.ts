@@ -1,11 +1,14 @@
 /**
- * The IndexedDB database, through Dexie. One `comments` store holds the comments of every article,
- * found by the `articleId` index. Records are typed `unknown`: they are validated when read, never trusted.
+ * The comments database. One `comments` store holds the comments of every article, found by the
+ * `articleId` index. Records are `unknown`: they are validated when read, never trusted.
  */
-import { Dexie, type Table, type DexieOptions } from 'dexie';
+import { dexieVersion, openDatabase, type DatabaseSpec } from './idb';
 import { STORAGE_KEYS } from './keys';
 
-/** Index definitions per schema version. Never edit a past version: add a new one with an upgrade. */
+/**
+ * Indexes per schema version, in Dexie's notation (primary key first), as the database was first written
+ * with Dexie: its version n is IndexedDB version n × 10. Never edit a past version: add one with an upgrade.
+ */
 export const SCHEMA_VERSIONS = {
   1: { comments: 'id, articleId' },
   // v2 renames fields (name→author, text→body), stores times as ISO strings, adds edit/delete/anchor
@@ -15,26 +18,39 @@ export const SCHEMA_VERSIONS = {
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
-export class GlossDb extends Dexie {
-  comments!: Table<unknown, string>;
+export const COMMENTS_STORE = 'comments';
 
-  constructor(name: string = STORAGE_KEYS.database, options?: DexieOptions) {
-    super(name, options);
-    this.version(1).stores(SCHEMA_VERSIONS[1]);
-    this.version(2)
-      .stores(SCHEMA_VERSIONS[2])
-      .upgrade((tx) =>
-        tx
-          .table('comments')
-          .toCollection()
-          .modify((record: unknown, ref: { value: unknown }) => {
-            const migrated = migrateCommentV1toV2(record);
-            // A record that is not a recognisable v1 comment is left exactly as it was: it will be
-            // counted as unreadable when read, and never overwritten or dropped.
-            if (migrated) ref.value = migrated;
-          }),
-      );
+function upgrade(db: IDBDatabase, oldVersion: number, tx: IDBTransaction): void {
+  if (oldVersion < dexieVersion(1)) {
+    const store = db.createObjectStore(COMMENTS_STORE, { keyPath: 'id' });
+    store.createIndex('articleId', 'articleId');
   }
+  if (oldVersion < dexieVersion(2)) {
+    const store = tx.objectStore(COMMENTS_STORE);
+    store.createIndex('parentId', 'parentId');
+    if (oldVersion === 0) return;
+    const cursor = store.openCursor();
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return;
+      const migrated = migrateCommentV1toV2(at.value);
+      // A record that is not a recognisable v1 comment is left exactly as it was: it will be counted as
+      // unreadable when read, and never overwritten or dropped.
+      if (migrated) at.update(migrated);
+      at.continue();
+    };
+  }
+}
+
+/** Opens the comments database in `factory`, creating or upgrading it (see idb.openDatabase). */
+export function openGlossDb(factory: IDBFactory, name: string = STORAGE_KEYS.database): Promise<IDBDatabase> {
+  const spec: DatabaseSpec = {
+    name,
+    version: dexieVersion(CURRENT_SCHEMA_VERSION),
+    stores: [COMMENTS_STORE],
+    upgrade,
+  };
+  return openDatabase(factory, spec);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -13,10 +13,7 @@ export class StorageWriteError extends Error {
 
 function errorName(error: unknown): string {
   if (typeof error !== 'object' || error === null) return '';
-  const name = 'name' in error && typeof error.name === 'string' ? error.name : '';
-  // Dexie wraps the DOMException; the original sits in `inner`.
-  const inner = 'inner' in error ? errorName(error.inner) : '';
-  return inner && name !== 'QuotaExceededError' ? `${name} ${inner}` : name;
+  return 'name' in error && typeof error.name === 'string' ? error.name : '';
 }
 
 /** Turns whatever a write threw into an error the UI can show as is. */
@@ -30,7 +27,7 @@ export function toWriteError(error: unknown, what: string): StorageWriteError {
       { cause: error },
     );
   }
-  if (/DatabaseClosed|InvalidState|MissingAPI|OpenFailed|Abort/i.test(name)) {
+  if (/InvalidState|Abort/i.test(name)) {
     return new StorageWriteError(
       `The browser's database stopped answering, so ${what} was not saved. Reload the page and try again.`,
       'unavailable',
