@@ -26,6 +26,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // No modulepreload polyfill (~0.4 kB gzip of the first load): every browser that runs this app's
+    // JavaScript but lacks modulepreload (Safari before 17) loads the same chunks on import, just later.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // react-dom in a chunk of its own, so the page can evaluate it in a task of its own before the
