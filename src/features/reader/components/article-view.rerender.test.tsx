@@ -1,0 +1,37 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { sampleArticle as article } from '../../../../tests/fixtures/sample-article';
+import { buildRuns } from '../lib/runs';
+import { ArticleView } from './article-view';
+
+vi.mock('../lib/runs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../lib/runs')>();
+  return { ...actual, buildRuns: vi.fn(actual.buildRuns) };
+});
+
+describe('ArticleView: what a selection re-renders', () => {
+  it('highlighting a sentence re-renders its element, not its words and mentions', () => {
+    const sentence = article.sentences[1]!;
+    const { container, rerender } = render(<ArticleView article={article} highlightedSentence={null} />);
+    const buttons = [...container.querySelectorAll(`#sentence-${sentence.id} button`)];
+    expect(buttons.length).toBeGreaterThan(0);
+    vi.mocked(buildRuns).mockClear();
+
+    rerender(<ArticleView article={article} highlightedSentence={sentence.id} />);
+
+    const el = container.querySelector(`#sentence-${sentence.id}`)!;
+    expect(el.className).toMatch(/bg-yellow-100/);
+    expect(buildRuns).not.toHaveBeenCalled();
+    expect([...el.querySelectorAll('button')]).toEqual(buttons);
+  });
+
+  it('selecting an entity still re-marks the sentences that name it', () => {
+    const entity = article.entities[0]!;
+    const { container, rerender } = render(<ArticleView article={article} selectedEntityId={null} />);
+    vi.mocked(buildRuns).mockClear();
+    rerender(<ArticleView article={article} selectedEntityId={entity.id} />);
+    const naming = new Set(entity.mentions.map((m) => m.sentence));
+    expect(vi.mocked(buildRuns).mock.calls.length).toBe(naming.size);
+    expect(container.querySelectorAll('.mention-selected')).toHaveLength(entity.mentions.length);
+  });
+});
