@@ -44,6 +44,73 @@ test('a posted comment is still there after a reload, and counts in the header',
   await expect(again.getByRole('textbox', { name: /^Name/ })).toHaveValue('Ada');
 });
 
+test('comments saved by an earlier build, in the first schema, are upgraded in place and shown', async ({ page }) => {
+  // The database as the first builds left it (Dexie's version 1 = IndexedDB version 10): made from a page
+  // of the same origin that does not open it, before the article page does.
+  await page.goto('/robots.txt');
+  const articleId = decodeURIComponent(SEED.split('/')[2]!);
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('gloss', 10);
+        open.onupgradeneeded = () =>
+          open.result.createObjectStore('comments', { keyPath: 'id' }).createIndex('articleId', 'articleId');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('comments', 'readwrite');
+          tx.objectStore('comments').put({
+            id: 'v1-a',
+            articleId: id,
+            name: 'Grace',
+            text: 'Written before the upgrade.',
+            createdAt: Date.UTC(2025, 4, 7, 9),
+          });
+          tx.objectStore('comments').put({
+            id: 'v1-b',
+            articleId: id,
+            parentId: 'v1-a',
+            text: 'And a reply.',
+            createdAt: Date.UTC(2025, 4, 7, 10),
+          });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+    articleId,
+  );
+  await page.goto(SEED);
+  const region = page.getByRole('region', { name: /^Comments/ });
+  await expect(thread(region).getByRole('article', { name: 'Comment by Grace' })).toContainText(
+    'Written before the upgrade.',
+  );
+  await expect(region.getByRole('list', { name: 'Replies to Grace' }).getByText('And a reply.')).toBeVisible();
+  // Upgraded in place: the records now have the current shape, and the reply index exists.
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ version: number; indexes: string[]; record: unknown }>((resolve) => {
+        const open = indexedDB.open('gloss');
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('comments').objectStore('comments');
+          const get = store.get('v1-a');
+          get.onsuccess = () => {
+            resolve({ version: db.version, indexes: [...store.indexNames].sort(), record: get.result });
+            db.close();
+          };
+        };
+      }),
+  );
+  expect(stored.version).toBe(20);
+  expect(stored.indexes).toEqual(['articleId', 'parentId']);
+  expect(stored.record).toMatchObject({
+    author: 'Grace',
+    body: 'Written before the upgrade.',
+    createdAt: '2025-05-07T09:00:00.000Z',
+  });
+});
+
 test('reply two levels deep, edit (marked edited), delete and undo', async ({ page }) => {
   const region = await openThread(page);
   await postComment(region, 'Top-level thought');
@@ -116,7 +183,9 @@ test('a comment on a selected passage marks it in the text and jumps back to it'
   // Choosing the quote on the comment scrolls back to the passage.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(marked.first()).not.toBeInViewport();
-  await region.getByRole('button', { name: new RegExp(`^Show this passage in the article: ${quote.slice(0, 15)}`) }).click();
+  await region
+    .getByRole('button', { name: new RegExp(`^Show this passage in the article: ${quote.slice(0, 15)}`) })
+    .click();
   await expect(marked.first()).toBeInViewport();
 
   // And the thread can be filtered by that anchor.
@@ -197,20 +266,41 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `test-results/comments-${scheme}.png`, fullPage: true });
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run({ include: [['section[aria-labelledby]']] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+      }));
     });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 }
 
-test('export JSON and Markdown, then import into another browser profile without duplicates', async ({ browser, page }) => {
+test('export JSON and Markdown, then import into another browser profile without duplicates', async ({
+  browser,
+  page,
+}) => {
   const region = await openThread(page);
   await postComment(region, 'Worth keeping', 'Ada');
-  const [json] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    region.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
   const jsonPath = await json.path();
-  const [md] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Export Markdown' }).click()]);
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    region.getByRole('button', { name: 'Export Markdown' }).click(),
+  ]);
   expect(md.suggestedFilename()).toMatch(/\.md$/);
   const { readFile } = await import('node:fs/promises');
   expect(await readFile(await md.path(), 'utf8')).toContain('Worth keeping');
@@ -222,9 +312,13 @@ test('export JSON and Markdown, then import into another browser profile without
   await expect(otherRegion.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 new');
   await expect(thread(otherRegion).getByText('Worth keeping')).toBeVisible();
   await otherRegion.getByLabel('Import JSON').setInputFiles(jsonPath);
-  await expect(otherRegion.getByRole('status').filter({ hasText: 'Imported' })).toContainText('0 new, 0 updated, 1 already here');
+  await expect(otherRegion.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    '0 new, 0 updated, 1 already here',
+  );
   await expect(thread(otherRegion).getByText('Worth keeping')).toHaveCount(1);
-  await otherRegion.getByLabel('Import JSON').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{nope') });
+  await otherRegion
+    .getByLabel('Import JSON')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{nope') });
   await expect(otherRegion.getByRole('alert')).toContainText('not valid JSON');
   await fresh.close();
 });
