@@ -33,7 +33,13 @@ function place(selection: Selection): { top: number; left: number } {
  * It stays in the tab order while a selection exists, so a keyboard user who selects with Shift+arrows
  * can reach it with Tab.
  */
-export function PassageCommentButton({ articleText, onComment }: { articleText: string; onComment: (anchor: CommentAnchor) => void }) {
+export function PassageCommentButton({
+  articleText,
+  onComment,
+}: {
+  articleText: string;
+  onComment: (anchor: CommentAnchor) => void;
+}) {
   const [floating, setFloating] = useState<Floating | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -48,13 +54,21 @@ export function PassageCommentButton({ articleText, onComment }: { articleText: 
       }
       setFloating({ span, ...place(selection) });
     };
+    // Scrolling and resizing move the selection, not what it covers: only the button's place is computed
+    // again: mapping a selection to offsets walks every text node of the article, and ran on every scroll
+    // event while text was selected.
+    const reposition = () => {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+      setFloating((current) => (current ? { ...current, ...place(selection) } : current));
+    };
     document.addEventListener('selectionchange', update);
-    window.addEventListener('scroll', update, { passive: true, capture: true });
-    window.addEventListener('resize', update);
+    window.addEventListener('scroll', reposition, { passive: true, capture: true });
+    window.addEventListener('resize', reposition);
     return () => {
       document.removeEventListener('selectionchange', update);
-      window.removeEventListener('scroll', update, { capture: true });
-      window.removeEventListener('resize', update);
+      window.removeEventListener('scroll', reposition, { capture: true });
+      window.removeEventListener('resize', reposition);
     };
   }, [articleText]);
 
