@@ -2,9 +2,10 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { selectionToOffsets } from '../lib/selection-offsets';
 import { PassageCommentButton } from './passage-comment-button';
+import type * as SelectionOffsets from '../lib/selection-offsets';
 
 vi.mock('../lib/selection-offsets', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../lib/selection-offsets')>();
+  const actual = await importOriginal<typeof SelectionOffsets>();
   return { ...actual, selectionToOffsets: vi.fn(actual.selectionToOffsets) };
 });
 

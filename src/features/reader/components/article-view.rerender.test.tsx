@@ -3,9 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { sampleArticle as article } from '../../../../tests/fixtures/sample-article';
 import { buildRuns } from '../lib/runs';
 import { ArticleView } from './article-view';
+import type * as Runs from '../lib/runs';
 
 vi.mock('../lib/runs', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../lib/runs')>();
+  const actual = await importOriginal<typeof Runs>();
   return { ...actual, buildRuns: vi.fn(actual.buildRuns) };
 });
 
