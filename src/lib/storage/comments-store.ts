@@ -127,9 +127,9 @@ export function createIndexedDbStore(first: IDBDatabase, reopen: () => Promise<I
   const run = async <T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => Promise<T>): Promise<T> =>
     inTransaction(await connection.get(), COMMENTS_STORE, mode, body);
   const broadcast = createBroadcaster();
-  const write = async (articleId: string, what: string, run: () => Promise<void>) => {
+  const write = async (articleId: string, what: string, task: () => Promise<void>) => {
     try {
-      await run();
+      await task();
     } catch (error) {
       throw toWriteError(error, what);
     }
