@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+// Earlier builds wrote this database with Dexie: the compatibility test below writes it the same way.
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../core';
 import {
@@ -48,6 +50,23 @@ describe('article store', () => {
     expect(removed).not.toBeNull();
     if (removed) await restoreLocalArticle(removed);
     expect((await getLocalArticle('local-a')).id).toBe('local-a');
+  });
+
+  it('reads, lists and removes articles an earlier build saved with Dexie (same database, version 1)', async () => {
+    // A record as this build writes it, then the database made again by Dexie alone, as earlier builds did.
+    const saved = await saveLocalArticle(article('local-old'), new Date('2026-01-01T00:00:00Z'));
+    await resetArticleStore();
+    const old = new Dexie('gloss-articles');
+    old.version(1).stores({ articles: 'id, savedAt' });
+    await old.table('articles').put(saved);
+    old.close();
+
+    expect((await listLocalArticles()).map((a) => a.id)).toEqual(['local-old']);
+    expect((await getLocalArticle('local-old')).title).toBe('Mayor opens new bridge in Springfield');
+    await saveLocalArticle(article('local-new'), new Date('2026-01-02T00:00:00Z'));
+    expect((await listLocalArticles()).map((a) => a.id)).toEqual(['local-new', 'local-old']);
+    expect(await removeLocalArticle('local-old')).not.toBeNull();
+    expect((await listLocalArticles()).map((a) => a.id)).toEqual(['local-new']);
   });
 
   it('refuses ids without the local- prefix', async () => {
