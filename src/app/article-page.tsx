@@ -14,11 +14,12 @@ import { preloadable } from '../lib/preloadable';
 import { useSearchParams } from '../lib/router';
 import { useStableCallback } from '../lib/use-stable-callback';
 import { setReaderPrefs } from '../lib/storage/reader-prefs';
+import { DeferredComments } from './deferred-comments';
 import { useReaderPrefs } from './use-reader-prefs';
 
 // Code the first paint does not need loads in its own chunks: the panel and preview on first use (and
 // when the browser is idle), the timeline beside the text (prerendered, hydrated when its chunk arrives),
-// comments and their database after the article.
+// comments and their database after the article (the thread itself when it is wanted: see DeferredComments).
 // The panel and preview render in the click's own commit once preloaded (see lib/preloadable).
 const { Component: EntityPanel, preload: preloadEntityPanel } = preloadable(() =>
   import('../features/entities/components/entity-panel').then((m) => m.EntityPanel),
@@ -27,7 +28,6 @@ const { Component: EntityPreview, preload: preloadEntityPreview } = preloadable(
   import('../features/entities/components/entity-preview').then((m) => m.EntityPreview),
 );
 const Timeline = lazy(() => import('../features/timeline/components/timeline').then((m) => ({ default: m.Timeline })));
-const CommentsSlot = lazy(() => import('./comments-slot').then((m) => ({ default: m.CommentsSlot })));
 const CommentedPassages = lazy(() => import('./commented-passages').then((m) => ({ default: m.CommentedPassages })));
 
 const FLASH_MS = 1600;
@@ -256,17 +256,15 @@ function Workspace({ article }: { article: Article }) {
         ) : null}
         <Suspense fallback={null}>
           <CommentedPassages articleId={article.id} onChange={setPassages} />
-          <div className="print:hidden">
-            <CommentsSlot
-              article={article}
-              pendingAnchor={pendingAnchor}
-              onPendingAnchorHandled={clearPendingAnchor}
-              onShowPassage={showPassage}
-              onShowEntity={openEntity}
-              onShowEvent={selectEventById}
-            />
-          </div>
         </Suspense>
+        <DeferredComments
+          article={article}
+          pendingAnchor={pendingAnchor}
+          onPendingAnchorHandled={clearPendingAnchor}
+          onShowPassage={showPassage}
+          onShowEntity={openEntity}
+          onShowEvent={selectEventById}
+        />
       </div>
       <aside
         aria-label="Context"

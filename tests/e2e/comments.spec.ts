@@ -6,10 +6,19 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 
 const SEED = '/articles/kerry-in-moscow-mission-to-sway-putin-on-syria/';
 
-/** Opens the seed article and returns the comments region. Each test has a fresh context: an empty database. */
+/**
+ * Opens the seed article and scrolls to its comments, as a reader does (the thread loads as it comes near),
+ * and returns the comments region. Each test has a fresh context: an empty database.
+ */
 async function openThread(page: Page): Promise<Locator> {
   await page.goto(SEED);
+  return showThread(page);
+}
+
+/** Scrolls to the comments of the open page and waits until the thread has loaded. */
+async function showThread(page: Page): Promise<Locator> {
   const region = page.getByRole('region', { name: /^Comments \(\d+\)$/ });
+  await region.scrollIntoViewIfNeeded();
   await expect(region).toBeVisible();
   await expect(region.getByRole('textbox', { name: 'Your comment' })).toBeEditable();
   return region;
@@ -37,7 +46,7 @@ test('a posted comment is still there after a reload, and counts in the header',
   await postComment(region, 'Kerry’s visit matters.\nSecond line.', 'Ada');
   await expect(heading).toHaveText(`Comments (${before + 1})`);
   await page.reload();
-  const again = page.getByRole('region', { name: /^Comments/ });
+  const again = await showThread(page);
   const item = thread(again).getByRole('article', { name: 'Comment by Ada' });
   await expect(item).toContainText('Kerry’s visit matters.');
   await expect(item).toContainText('Second line.');
@@ -81,7 +90,7 @@ test('comments saved by an earlier build, in the first schema, are upgraded in p
     articleId,
   );
   await page.goto(SEED);
-  const region = page.getByRole('region', { name: /^Comments/ });
+  const region = await showThread(page);
   await expect(thread(region).getByRole('article', { name: 'Comment by Grace' })).toContainText(
     'Written before the upgrade.',
   );
@@ -145,13 +154,15 @@ test('reply two levels deep, edit (marked edited), delete and undo', async ({ pa
   await nested.getByRole('button', { name: 'Delete comment by Anonymous' }).click();
   await expect(region.getByText('Second-level reply, revised')).toHaveCount(0);
   await page.reload();
-  const again = page.getByRole('region', { name: /^Comments/ });
+  const again = await showThread(page);
   await expect(thread(again).getByText('Top-level thought')).toBeVisible();
   await expect(thread(again).getByText('First reply')).toBeVisible();
 });
 
 test('a comment on a selected passage marks it in the text and jumps back to it', async ({ page }) => {
-  const region = await openThread(page);
+  // The thread has not come near the screen: selecting text in the article is what loads it here.
+  await page.goto(SEED);
+  const region = page.getByRole('region', { name: /^Comments/ });
   // Select the first 30 characters of a long text node in the article body.
   const quote = await page.evaluate(() => {
     const body = document.querySelector('[data-article-text]')!;
@@ -207,6 +218,7 @@ test('markup in a comment shows as text and never runs', async ({ page }) => {
   await expect(item.locator('img')).toHaveCount(0);
   await expect(item.locator('b')).toHaveCount(0);
   await page.reload();
+  await showThread(page);
   await expect(page.getByText(payload)).toBeVisible();
   expect(dialogs).toBe(0);
 });
@@ -225,7 +237,7 @@ test('a half-typed comment survives a reload', async ({ page }) => {
   const region = await openThread(page);
   await region.getByRole('textbox', { name: 'Your comment' }).pressSequentially('Half a thought, not yet posted');
   await page.reload();
-  const again = page.getByRole('region', { name: /^Comments/ });
+  const again = await showThread(page);
   await expect(again.getByRole('textbox', { name: 'Your comment' })).toHaveValue('Half a thought, not yet posted');
 });
 

@@ -62,6 +62,7 @@ export function PassageCommentButton({
       if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
       setFloating((current) => (current ? { ...current, ...place(selection) } : current));
     };
+    update(); // a selection made before this loaded (it loads with the thread, on the first selection)
     document.addEventListener('selectionchange', update);
     window.addEventListener('scroll', reposition, { passive: true, capture: true });
     window.addEventListener('resize', reposition);
