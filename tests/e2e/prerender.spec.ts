@@ -153,6 +153,18 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate('window.__cls')).toBeLessThan(0.01);
     expect(problems).toEqual([]);
 
+    // The comment thread hydrates later, when it comes near the screen: its server markup is kept (the same
+    // node gets React's fiber), again without errors.
+    const thread = page.locator('section[data-comments]');
+    const serverNode = await thread.elementHandle();
+    await thread.scrollIntoViewIfNeeded();
+    await expect(page.getByRole('textbox', { name: 'Your comment' })).toBeEditable();
+    expect(
+      await serverNode!.evaluate((el) => el.isConnected && Object.keys(el).some((k) => k.startsWith('__reactFiber'))),
+    ).toBe(true);
+    expect(problems).toEqual([]);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
     await mention.click();
     await expect(page.getByRole('dialog')).toBeVisible();
   });

@@ -3,6 +3,7 @@ import type { Article } from '../../../core/types';
 import { useAddComment } from '../api/add-comment';
 import { useDeleteComment } from '../api/delete-comment';
 import { useEditComment } from '../api/edit-comment';
+import { useHydrated } from '../../../lib/use-hydrated';
 import { useComments, useCommentsSync } from '../api/get-comments';
 import { purgeComment, usePurgeComment } from '../api/purge-comment';
 import { useRestoreComment } from '../api/restore-comment';
@@ -50,6 +51,11 @@ export function CommentsThread({
 }: CommentsThreadProps) {
   const articleId = article.id;
   const query = useComments(articleId);
+  // The thread hydrates when it is wanted, often with its comments already in the query cache (the page
+  // reads them to mark commented passages). Its hydrating render shows what the server rendered (still
+  // loading), so React keeps the server's markup rather than replacing it; the comments follow a render later.
+  const hydrated = useHydrated();
+  const data = hydrated ? query.data : undefined;
   useCommentsSync(articleId);
   const add = useAddComment(articleId);
   const edit = useEditComment(articleId);
@@ -95,7 +101,7 @@ export function CommentsThread({
     [articleId],
   );
 
-  const comments = useMemo(() => query.data?.comments ?? [], [query.data]);
+  const comments = useMemo(() => data?.comments ?? [], [data]);
 
   // A delete whose undo window passed without the purge (the tab was closed in time) is finished now,
   // so a deleted text never lingers in storage.
@@ -173,8 +179,6 @@ export function CommentsThread({
     composerRef.current?.focus();
   }
 
-  const data = query.data;
-
   return (
     <section
       ref={sectionRef}
@@ -217,7 +221,7 @@ export function CommentsThread({
             untouched in this browser’s storage.
           </p>
         ) : null}
-        {query.isError ? (
+        {hydrated && query.isError ? (
           <div
             role="alert"
             className={`${notice} border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100`}
@@ -266,7 +270,7 @@ export function CommentsThread({
         </div>
       ) : null}
 
-      {query.isPending ? (
+      {!hydrated || query.isPending ? (
         <p role="status" className="mt-8 text-sm text-stone-500 dark:text-stone-400">
           Loading comments…
         </p>
