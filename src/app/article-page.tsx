@@ -1,4 +1,15 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+} from 'react';
 import type { Article, ArticleEvent, EntityType } from '../core/types';
 import { EntityLegend } from '../features/entities/components/entity-legend';
 import { ArticleReader } from '../features/reader/components/article-reader';
@@ -28,6 +39,19 @@ const { Component: EntityPreview, preload: preloadEntityPreview } = preloadable(
   import('../features/entities/components/entity-preview').then((m) => m.EntityPreview),
 );
 const Timeline = lazy(() => import('../features/timeline/components/timeline').then((m) => ({ default: m.Timeline })));
+
+/**
+ * The timeline's boundary, memoised: a render of the page before the timeline's chunk has arrived must not
+ * reach it, or React discards the prerendered timeline and renders it anew (a click made on it before the
+ * app started would be lost with the old buttons). See DeferredComments for the thread.
+ */
+const TimelineSlot = memo(function TimelineSlot(props: ComponentProps<typeof Timeline>) {
+  return (
+    <Suspense fallback={null}>
+      <Timeline {...props} />
+    </Suspense>
+  );
+});
 const CommentedPassages = lazy(() => import('./commented-passages').then((m) => ({ default: m.CommentedPassages })));
 
 const FLASH_MS = 1600;
@@ -287,15 +311,13 @@ function Workspace({ article }: { article: Article }) {
             </div>
           </Suspense>
         ) : null}
-        <Suspense fallback={null}>
-          <Timeline
-            article={article}
-            selectedEventId={eventId}
-            emphasisEntityId={emphasis?.id ?? null}
-            emphasisName={emphasis?.name ?? null}
-            onSelect={selectEvent}
-          />
-        </Suspense>
+        <TimelineSlot
+          article={article}
+          selectedEventId={eventId}
+          emphasisEntityId={emphasis?.id ?? null}
+          emphasisName={emphasis?.name ?? null}
+          onSelect={selectEvent}
+        />
       </aside>
     </div>
   );
