@@ -204,6 +204,23 @@ test('a comment on a selected passage marks it in the text and jumps back to it'
   await expect(thread(region).getByText('About this passage')).toBeVisible();
 });
 
+test('"Comment on" in an entity panel loads the thread, if it has not come near yet, with the entity attached', async ({
+  page,
+}) => {
+  await page.goto(SEED);
+  await page.locator('[data-article-text] button[data-entity-id]').first().click();
+  const panel = page.getByRole('dialog');
+  const name = (await panel.getByRole('heading', { level: 2 }).textContent()) ?? '';
+  await panel.getByRole('button', { name: `Comment on ${name}` }).click();
+  const region = page.getByRole('region', { name: /^Comments/ });
+  const composer = region.getByRole('textbox', { name: 'Your comment' });
+  await expect(composer).toBeFocused();
+  await expect(region.getByText(`About ${name}`)).toBeVisible();
+  await composer.fill('A comment about this one.');
+  await region.getByRole('button', { name: 'Post comment' }).click();
+  await expect(thread(region).getByText('A comment about this one.')).toBeVisible();
+});
+
 test('markup in a comment shows as text and never runs', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (dialog) => {
