@@ -14,10 +14,10 @@ import { serveStatic } from './static-server.mjs';
 
 const GATES = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 95 };
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
-// Accessibility, best practices and SEO are deterministic and always gate. Performance on this 2-core
-// machine swings by ±8 points between identical runs (TBT from 16 to 400 ms), so by default a miss is
-// reported loudly but does not fail the run; LIGHTHOUSE_STRICT=1 makes it gate too. See README, Decisions.
-const STRICT_PERFORMANCE = process.env.LIGHTHOUSE_STRICT === '1';
+// Every gate fails the run. Performance is the median of RUNS runs, since single runs on a shared 2-core
+// machine swing by several points (almost all of it total blocking time); LIGHTHOUSE_STRICT=0 turns a
+// performance miss into a loud warning, for a machine known to be too busy to measure. See README, Decisions.
+const STRICT_PERFORMANCE = process.env.LIGHTHOUSE_STRICT !== '0';
 
 const dist = resolve(process.env.GLOSS_DIST ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -99,7 +99,7 @@ if (failed) {
 if (warned) {
   console.warn(
     `\n${'!'.repeat(78)}\nWARNING: Lighthouse performance is below its gate of ${GATES.performance} (median above).\n` +
-      'It does not fail this run (set LIGHTHOUSE_STRICT=1 to make it); it is a known open problem.\n' +
+      'It does not fail this run only because LIGHTHOUSE_STRICT=0 is set.\n' +
       `${'!'.repeat(78)}`,
   );
 }
