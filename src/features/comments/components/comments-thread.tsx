@@ -3,7 +3,7 @@ import type { Article } from '../../../core/types';
 import { useAddComment } from '../api/add-comment';
 import { useDeleteComment } from '../api/delete-comment';
 import { useEditComment } from '../api/edit-comment';
-import { useHydrated } from '../../../lib/use-hydrated';
+import { useHydrating } from '../../../lib/use-hydrated';
 import { useComments, useCommentsSync } from '../api/get-comments';
 import { purgeComment, usePurgeComment } from '../api/purge-comment';
 import { useRestoreComment } from '../api/restore-comment';
@@ -54,8 +54,8 @@ export function CommentsThread({
   // The thread hydrates when it is wanted, often with its comments already in the query cache (the page
   // reads them to mark commented passages). Its hydrating render shows what the server rendered (still
   // loading), so React keeps the server's markup rather than replacing it; the comments follow a render later.
-  const hydrated = useHydrated();
-  const data = hydrated ? query.data : undefined;
+  const hydrating = useHydrating();
+  const data = hydrating ? undefined : query.data;
   useCommentsSync(articleId);
   const add = useAddComment(articleId);
   const edit = useEditComment(articleId);
@@ -221,7 +221,7 @@ export function CommentsThread({
             untouched in this browser’s storage.
           </p>
         ) : null}
-        {hydrated && query.isError ? (
+        {!hydrating && query.isError ? (
           <div
             role="alert"
             className={`${notice} border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100`}
@@ -270,7 +270,7 @@ export function CommentsThread({
         </div>
       ) : null}
 
-      {!hydrated || query.isPending ? (
+      {hydrating || query.isPending ? (
         <p role="status" className="mt-8 text-sm text-stone-500 dark:text-stone-400">
           Loading comments…
         </p>
