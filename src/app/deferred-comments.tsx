@@ -27,6 +27,8 @@ export const DeferredComments = memo(function DeferredComments(props: CommentsSl
       rootMargin: '0px 0px 150% 0px',
     });
     near.observe(el);
+    // The article body's selector is written out, not imported from comments/lib/selection-offsets
+    // (ARTICLE_TEXT_SELECTOR): importing it moves that module into the first load (+0.5 kB gzip, over budget).
     const onSelect = () => {
       const s = document.getSelection();
       const node = s && !s.isCollapsed ? s.anchorNode : null;
@@ -34,14 +36,12 @@ export const DeferredComments = memo(function DeferredComments(props: CommentsSl
     };
     onSelect(); // a selection made before the page was hydrated
     document.addEventListener('selectionchange', onSelect);
-    void wanted.then(() => {
-      near.disconnect();
-      document.removeEventListener('selectionchange', onSelect);
-    });
-    return () => {
+    const stop = () => {
       near.disconnect();
       document.removeEventListener('selectionchange', onSelect);
     };
+    void wanted.then(stop);
+    return stop;
   }, []);
   return (
     <div ref={container} className="print:hidden">
