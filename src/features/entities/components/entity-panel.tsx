@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Article, Entity } from '../../../core/types';
 import { ENTITY_TYPE_LABELS, SWATCH_CLASSES } from '../../../lib/entity-style';
-import { formatDisplayDate } from '../../../lib/format';
+import { formatDisplayDate } from '../../../lib/display-date';
 import { entityContext } from '../lib/entity-context';
 
 export interface EntityPanelProps {

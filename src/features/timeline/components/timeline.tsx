@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Article, ArticleEvent } from '../../../core/types';
 import { replayEarlyClicks } from '../../../lib/early-clicks';
-import { formatDisplayDate } from '../../../lib/format';
+import { formatDisplayDate } from '../../../lib/display-date';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { layoutTimeline } from '../lib/layout';
 import { resolutionNote } from '../lib/resolution';

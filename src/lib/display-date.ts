@@ -1,0 +1,82 @@
+/**
+ * Timeline dates at their own precision ("March 2011", "the 1990s", a range). Apart from ./format so that it
+ * loads with the timeline and the entity panel that show them, not with the first page load (issue 7 budget).
+ */
+import { longDate } from './format';
+
+const DAY_MS = 86_400_000;
+const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
+const dayFormat = utc({ weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+const monthFormat = utc({ month: 'long', year: 'numeric' });
+const timeFormat = utc({ hour: '2-digit', minute: '2-digit', hour12: false });
+
+export interface DisplayDate {
+  value: string;
+  precision: string | null;
+  start: string;
+  end: string;
+}
+
+/** The end a date of this precision would naturally have, to tell a range from a point. */
+function naturalEnd(start: Date, precision: string | null): number {
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth();
+  switch (precision) {
+    case 'century':
+      return Date.UTC(y + 100, 0, 1);
+    case 'decade':
+      return Date.UTC(y + 10, 0, 1);
+    case 'year':
+      return Date.UTC(y + 1, 0, 1);
+    case 'season':
+    case 'quarter':
+      return Date.UTC(y, m + 3, 1);
+    case 'month':
+      return Date.UTC(y, m + 1, 1);
+    case 'week':
+      return start.getTime() + 7 * DAY_MS;
+    case 'weekend':
+      return start.getTime() + 2 * DAY_MS;
+    default:
+      return start.getTime() + DAY_MS;
+  }
+}
+
+function formatPoint(start: Date, precision: string | null, value: string): string {
+  switch (precision) {
+    case 'century':
+      return `the ${Math.floor(start.getUTCFullYear() / 100) + 1}th century`;
+    case 'decade':
+      return `the ${start.getUTCFullYear()}s`;
+    case 'year':
+      return String(start.getUTCFullYear());
+    case 'season':
+    case 'quarter':
+      return value;
+    case 'month':
+      return monthFormat.format(start);
+    case 'week':
+      return `week of ${longDate.format(start)}`;
+    case 'weekend':
+      return `weekend of ${longDate.format(start)}`;
+    case 'time':
+      return `${dayFormat.format(start).replace(',', '')}, ${timeFormat.format(start)} GMT`;
+    default:
+      return dayFormat.format(start).replace(',', '');
+  }
+}
+
+/**
+ * A date at its own precision, and as a range where it covers more than its unit.
+ * @example formatDisplayDate({ value: '2011-03', precision: 'month', start: '2011-03-01T00:00:00Z', end: '2011-04-01T00:00:00Z' }) // 'March 2011'
+ */
+export function formatDisplayDate(date: DisplayDate): string {
+  const start = new Date(date.start);
+  const end = new Date(date.end);
+  if (Number.isNaN(start.getTime())) return date.value;
+  const point = formatPoint(start, date.precision, date.value);
+  if (!Number.isNaN(end.getTime()) && end.getTime() > naturalEnd(start, date.precision) + DAY_MS) {
+    return `${point} – ${longDate.format(new Date(end.getTime() - 1))}`;
+  }
+  return point;
+}
