@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleArticle as article } from '../../tests/fixtures/sample-article';
-import { navigate } from '../lib/router';
+import { flushHistory, navigate } from '../lib/router';
 import { App } from './app';
 
 function renderApp(url: string) {
@@ -26,7 +26,10 @@ beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn();
   localStorage.clear();
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  flushHistory(); // a URL still queued from one test must not land in the next
+  vi.unstubAllGlobals();
+});
 
 describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () => {
   it('opens a panel named by the entity from a mention, in the URL; Escape closes it and focus returns', async () => {
@@ -35,10 +38,10 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     const mention = await screen.findByRole('button', { name: 'Silva' });
     await user.click(mention);
     expect(await screen.findByRole('dialog', { name: 'Ana Silva' })).toHaveTextContent('Finance Minister');
-    expect(window.location.search).toBe('?entity=person-ana-silva');
+    await vi.waitFor(() => expect(window.location.search).toBe('?entity=person-ana-silva'));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(window.location.search).toBe('');
+    await vi.waitFor(() => expect(window.location.search).toBe(''));
     await vi.waitFor(() => expect(mention).toHaveFocus());
   });
 
@@ -49,6 +52,7 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     expect(await screen.findByRole('dialog', { name: 'Ana Silva' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
+    await vi.waitFor(() => expect(window.location.search).toBe('')); // the close is in the history
     act(() => window.history.back());
     expect(await screen.findByRole('dialog', { name: 'Ana Silva' })).toBeInTheDocument();
     expect(window.location.search).toBe('?entity=person-ana-silva');
@@ -62,6 +66,7 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     expect(await screen.findByRole('dialog', { name: 'Harbour Board' })).toBeInTheDocument();
     act(() => navigate(page));
     expect(screen.queryByRole('dialog')).toBeNull();
+    await vi.waitFor(() => expect(window.location.search).toBe('')); // written after the next paint
     act(() => {
       window.history.back();
     });
@@ -75,7 +80,7 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     await user.click(within(timeline).getByRole('button', { name: /Harbour Board founded/ }));
     const sentence = container.querySelector(`#sentence-${article.events[0]!.sentence}`)!;
     expect(sentence.className).toMatch(/bg-yellow/);
-    expect(window.location.search).toBe('?event=e-founded');
+    await vi.waitFor(() => expect(window.location.search).toBe('?event=e-founded'));
     // Scrolling starts on the frame after the highlight renders.
     await vi.waitFor(() => expect(Element.prototype.scrollIntoView).toHaveBeenCalled());
     await user.click(screen.getByRole('button', { name: 'Timeline event: Harbour Board founded' }));

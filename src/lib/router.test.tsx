@@ -1,26 +1,35 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { navigate, usePathname, useSearchParams } from './router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushHistory, navigate, useLocation, usePathname, useSearchParams } from './router';
 
-afterEach(() => window.history.replaceState(null, '', '/'));
+afterEach(() => {
+  flushHistory();
+  window.history.replaceState(null, '', '/');
+});
+
+const historyUrl = () => window.location.pathname + window.location.search;
+
+function PathText() {
+  return <p>{usePathname()}</p>;
+}
 
 describe('router hooks', () => {
   it('usePathname re-renders on a new path, not on a new query', () => {
-    let renders = 0;
+    const rendered = vi.fn();
     function Path() {
-      renders += 1;
+      rendered();
       return <p>{usePathname()}</p>;
     }
     render(<Path />);
-    const before = renders;
+    const before = rendered.mock.calls.length;
     act(() => navigate('/?entity=x'));
-    expect(renders).toBe(before);
+    expect(rendered).toHaveBeenCalledTimes(before);
     act(() => navigate('/articles/a/'));
     expect(screen.getByText('/articles/a/')).toBeInTheDocument();
-    expect(renders).toBe(before + 1);
+    expect(rendered).toHaveBeenCalledTimes(before + 1);
   });
 
-  it('useSearchParams reads the query and pushes a merged one', () => {
+  it('useSearchParams reads the query and pushes a merged one', async () => {
     function Params() {
       const [params, set] = useSearchParams();
       return (
@@ -32,7 +41,52 @@ describe('router hooks', () => {
     window.history.replaceState(null, '', '/articles/a/?entity=x');
     render(<Params />);
     act(() => screen.getByRole('button', { name: 'x' }).click());
-    expect(window.location.pathname + window.location.search).toBe('/articles/a/?event=e1');
     expect(screen.getByRole('button', { name: 'none' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(historyUrl()).toBe('/articles/a/?event=e1'));
+  });
+
+  it('renders a new location at once and writes it to the history after the next frame', async () => {
+    function Where() {
+      const { pathname, search } = useLocation();
+      return <p>{pathname + search}</p>;
+    }
+    render(<Where />);
+    const entries = window.history.length;
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    act(() => navigate('/articles/a/?entity=x'));
+    expect(screen.getByText('/articles/a/?entity=x')).toBeInTheDocument();
+    // Not written during the render that shows it, so the click's frame does not wait for it.
+    expect(historyUrl()).toBe('/');
+    expect(frame).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(historyUrl()).toBe('/articles/a/?entity=x'));
+    expect(window.history.length).toBe(entries + 1);
+    frame.mockRestore();
+  });
+
+  it('writes navigations made within one frame in order, as pushes and replacements', async () => {
+    render(<PathText />);
+    const entries = window.history.length;
+    act(() => {
+      navigate('/articles/a/');
+      navigate('/articles/a/?entity=x');
+      navigate('/articles/b/', { replace: true });
+    });
+    expect(screen.getByText('/articles/b/')).toBeInTheDocument();
+    await vi.waitFor(() => expect(historyUrl()).toBe('/articles/b/'));
+    expect(window.history.length).toBe(entries + 2);
+    act(() => window.history.back());
+    await vi.waitFor(() => expect(screen.getByText('/articles/a/')).toBeInTheDocument());
+  });
+
+  it('Back before the history was written shows the entry the history holds, and drops the unwritten URLs', async () => {
+    window.history.replaceState(null, '', '/articles/a/');
+    window.history.pushState(null, '', '/articles/b/');
+    render(<PathText />);
+    act(() => navigate('/articles/c/'));
+    expect(screen.getByText('/articles/c/')).toBeInTheDocument();
+    act(() => window.history.back());
+    await vi.waitFor(() => expect(screen.getByText('/articles/a/')).toBeInTheDocument());
+    flushHistory();
+    expect(historyUrl()).toBe('/articles/a/');
   });
 });

@@ -65,6 +65,7 @@ test.describe('entities in context', () => {
     await open(page, SEED);
     await page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first().click();
     await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]entity=/); // the history is written after the panel's paint
     await page.reload();
     await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toHaveAttribute(
       'data-interactive',
