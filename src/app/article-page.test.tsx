@@ -107,4 +107,21 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     await user.click(screen.getByRole('button', { name: 'System' }));
     expect(document.documentElement).not.toHaveClass('dark');
   });
+
+  it('once idle, renders a panel out of sight and removes it, leaving no panel open', async () => {
+    const warmCopies: HTMLElement[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records)
+        for (const node of r.addedNodes) if (node instanceof HTMLElement && node.inert) warmCopies.push(node);
+    });
+    observer.observe(document.body, { childList: true });
+    renderApp(page);
+    await screen.findByRole('article');
+    await vi.waitFor(() => expect(warmCopies).toHaveLength(1), { timeout: 5000 });
+    expect(warmCopies[0]).toHaveAttribute('aria-hidden', 'true');
+    await vi.waitFor(() => expect(warmCopies[0]!.isConnected).toBe(false), { timeout: 5000 });
+    observer.disconnect();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(window.location.search).toBe('');
+  });
 });

@@ -32,8 +32,12 @@ import { useReaderPrefs } from './use-reader-prefs';
 // when the browser is idle), the timeline beside the text (prerendered, hydrated when its chunk arrives),
 // comments and their database after the article (the thread itself when it is wanted: see DeferredComments).
 // The panel and preview render in the click's own commit once preloaded (see lib/preloadable).
+let warmUpEntityPanel: ((article: Article) => void) | undefined;
 const { Component: EntityPanel, preload: preloadEntityPanel } = preloadable(() =>
-  import('../features/entities/components/entity-panel').then((m) => m.EntityPanel),
+  import('../features/entities/components/entity-panel').then((m) => {
+    warmUpEntityPanel = m.warmUpEntityPanel;
+    return m.EntityPanel;
+  }),
 );
 const { Component: EntityPreview, preload: preloadEntityPreview } = preloadable(() =>
   import('../features/entities/components/entity-preview').then((m) => m.EntityPreview),
@@ -205,11 +209,24 @@ function Workspace({ article }: { article: Article }) {
   }, []);
 
   // The panel's chunk loads as soon as the page is idle after hydrating, and at the first sign of intent (a
-  // mention hovered or focused): fetched on the click itself, a panel took ~400 ms to appear at 4× CPU.
+  // mention hovered or focused): fetched on the click itself, a panel took ~400 ms to appear at 4× CPU. At the
+  // next idle time a panel is rendered once out of sight, so the first real one is not the first ever.
   useEffect(() => {
-    const preload = () => void Promise.all([preloadEntityPanel(), preloadEntityPreview()]).catch(() => undefined);
-    return onIdle(preload, { timeout: 1500, fallbackMs: 300 });
-  }, []);
+    let stopped = false;
+    let cancel = onIdle(
+      () =>
+        void Promise.all([preloadEntityPanel(), preloadEntityPreview()])
+          .then(() => {
+            if (!stopped) cancel = onIdle(() => warmUpEntityPanel?.(article), { timeout: 1500, fallbackMs: 300 });
+          })
+          .catch(() => undefined),
+      { timeout: 1500, fallbackMs: 300 },
+    );
+    return () => {
+      stopped = true;
+      cancel();
+    };
+  }, [article]);
 
   // Escape closes the panel wherever focus is (the panel handles it itself when focus is inside).
   useEffect(() => {

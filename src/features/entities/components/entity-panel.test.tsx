@@ -5,7 +5,7 @@ import { sampleArticle as article } from '../../../../tests/fixtures/sample-arti
 import { segment } from '../../../core/article/segment';
 import type { Article, Entity } from '../../../core/types';
 import { EntityLegend } from './entity-legend';
-import { EntityPanel, MENTIONS_SHOWN } from './entity-panel';
+import { EntityPanel, MENTIONS_SHOWN, warmUpEntityPanel } from './entity-panel';
 
 const silva = article.entities.find((e) => e.id === 'person-ana-silva')!;
 
@@ -124,6 +124,44 @@ describe('EntityPanel with many mentions', () => {
       within(screen.getByRole('region', { name: `${MENTIONS_SHOWN} mentions` })).getAllByRole('listitem'),
     ).toHaveLength(MENTIONS_SHOWN);
     expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+});
+
+describe('warmUpEntityPanel', () => {
+  it('renders a whole panel out of sight, inert and hidden from assistive technology, then removes it', async () => {
+    const focused = document.activeElement;
+    // What the copy held when its layout was forced (reading offsetHeight is what makes the browser lay out).
+    const laidOut: { heading: string | null | undefined; lists: boolean; partsHidden: number }[] = [];
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      const parts = [...(this.querySelector('[role="dialog"] > :last-child')?.children ?? [])] as HTMLElement[];
+      laidOut.push({
+        heading: this.querySelector('h2')?.textContent,
+        lists: this.querySelector('section ul li') !== null,
+        partsHidden: parts.filter((part) => part.style.display === 'none').length,
+      });
+      return 0;
+    });
+    warmUpEntityPanel(article);
+    const copy = document.body.lastElementChild as HTMLElement;
+    expect(copy).toHaveAttribute('aria-hidden', 'true');
+    expect(copy.inert).toBe(true);
+    expect(copy.style.visibility).toBe('hidden');
+    await vi.waitFor(() => expect(copy.isConnected).toBe(false));
+    // It was the first entity's panel with its lists (they render in a deferred pass), laid out a part at a
+    // time: one more part shown at each layout, the last with every part.
+    const name = article.entities[0]!.name;
+    expect(laidOut.length).toBeGreaterThan(2);
+    expect(laidOut).toEqual(
+      laidOut.map((_, i) => ({ heading: name, lists: true, partsHidden: laidOut.length - 1 - i })),
+    );
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(focused);
+  });
+
+  it('does nothing for an article without entities', () => {
+    const children = document.body.childElementCount;
+    warmUpEntityPanel({ ...article, entities: [] });
+    expect(document.body.childElementCount).toBe(children);
   });
 });
 

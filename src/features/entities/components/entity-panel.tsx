@@ -1,5 +1,6 @@
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import type { Article, Entity } from '../../../core/types';
 import { ENTITY_TYPE_LABELS, SWATCH_CLASSES } from '../../../lib/entity-style';
 import { formatDisplayDate } from '../../../lib/display-date';
@@ -195,4 +196,64 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
       </div>
     </div>
   );
+}
+
+const noop = () => undefined;
+
+/**
+ * Renders a panel once out of sight (for the article's first entity), lets the browser style and lay it out,
+ * then removes it: the reader's first panel then paints as fast as later ones. A first panel paid for
+ * compiling its code, matching its styles and loading its fonts inside the click. At 4× CPU, traced over 7
+ * clicks each, the click's task fell from ~71 to ~51 ms (layout 16 → 4 ms) with this done at idle beforehand.
+ * The copy is inert and hidden from assistive technology, and no step is one long task (see `layOut`), so a
+ * click made meanwhile does not wait long: Lighthouse's blocking time did not grow (median 105 vs 100 ms).
+ */
+export function warmUpEntityPanel(article: Article): void {
+  const entity = article.entities[0];
+  if (!entity) return;
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.inert = true;
+  host.style.cssText = 'position:absolute;top:0;left:-9999px;width:24rem;visibility:hidden';
+  document.body.append(host);
+  const root = createRoot(host);
+  // A transition: React renders it in slices of a few milliseconds, so no long task holds up a click.
+  startTransition(() =>
+    root.render(
+      <EntityPanel
+        article={article}
+        entity={entity}
+        selectedEventId={null}
+        onClose={noop}
+        onShowMention={noop}
+        onSelectEntity={noop}
+        onSelectEvent={noop}
+        onComment={noop}
+      />,
+    ),
+  );
+  // The lists render in a deferred pass of their own: the warm-up waits for them (for a while). Then the copy
+  // is laid out a part at a time, each in a task of its own (the panel's frame and heading, then each section
+  // in turn: in one go, the first layout of a panel was a ~25 ms task unthrottled), and removed.
+  const layOut = (tries: number) => {
+    if (!host.querySelector('ul') && tries > 0) {
+      window.setTimeout(() => layOut(tries - 1), 50);
+      return;
+    }
+    const parts = [...(host.querySelector('[role="dialog"] > :last-child')?.children ?? [])] as HTMLElement[];
+    for (const part of parts) part.style.display = 'none';
+    const next = () => {
+      void host.offsetHeight;
+      const part = parts.shift();
+      if (part) {
+        part.style.display = '';
+        window.setTimeout(next, 0);
+        return;
+      }
+      host.remove();
+      window.setTimeout(() => root.unmount(), 0);
+    };
+    next();
+  };
+  window.setTimeout(() => layOut(20), 50);
 }
