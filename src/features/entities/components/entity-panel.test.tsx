@@ -147,15 +147,53 @@ describe('warmUpEntityPanel', () => {
     expect(copy.inert).toBe(true);
     expect(copy.style.visibility).toBe('hidden');
     await vi.waitFor(() => expect(copy.isConnected).toBe(false));
-    // It was the first entity's panel with its lists (they render in a deferred pass), laid out a part at a
+    // It was an entity's panel with its lists (they render in a deferred pass), laid out a part at a
     // time: one more part shown at each layout, the last with every part.
-    const name = article.entities[0]!.name;
+    const name = laidOut[0]?.heading;
+    expect(article.entities.map((e) => e.name)).toContain(name);
     expect(laidOut.length).toBeGreaterThan(2);
     expect(laidOut).toEqual(
       laidOut.map((_, i) => ({ heading: name, lists: true, partsHidden: laidOut.length - 1 - i })),
     );
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(focused);
+  });
+
+  it('lays out only a few rows of each list, however long the lists are', async () => {
+    const { article: long } = manyMentions(MENTIONS_SHOWN + 10);
+    const rowsLaidOut: number[] = [];
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      const rows = [...this.querySelectorAll<HTMLElement>('li')];
+      rowsLaidOut.push(rows.filter((row) => row.style.display !== 'none').length);
+      return 0;
+    });
+    warmUpEntityPanel(long);
+    const copy = document.body.lastElementChild as HTMLElement;
+    await vi.waitFor(() => expect(copy.isConnected).toBe(false));
+    await vi.waitFor(() => expect(copy.querySelectorAll('li')).toHaveLength(0)); // then unmounted
+    expect(rowsLaidOut.length).toBeGreaterThan(0);
+    expect(Math.max(...rowsLaidOut)).toBe(3);
+  });
+
+  it('warms up with the entity of fewest mentions that has a role and relations, not the leading one', async () => {
+    const { article: long, entity: leading } = manyMentions(MENTIONS_SHOWN + 10);
+    const minor: Entity = {
+      ...leading,
+      id: 'person-minor',
+      name: 'Minor Figure',
+      mentions: leading.mentions.slice(0, 2),
+      role: 'Deputy',
+      related: [{ id: leading.id, count: 1 }],
+    };
+    const headings: (string | null | undefined)[] = [];
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      headings.push(this.querySelector('h2')?.textContent);
+      return 0;
+    });
+    warmUpEntityPanel({ ...long, entities: [{ ...leading, role: 'Minister' }, minor] });
+    const copy = document.body.lastElementChild as HTMLElement;
+    await vi.waitFor(() => expect(copy.isConnected).toBe(false));
+    expect(new Set(headings)).toEqual(new Set(['Minor Figure']));
   });
 
   it('does nothing for an article without entities', () => {
