@@ -244,8 +244,8 @@ export function warmUpEntityPanel(article: Article): void {
       window.setTimeout(() => layOut(tries - 1), 50);
       return;
     }
-    // A few rows of each list warm their styles as well as all of them would; in a long article the first
-    // entity's lists are long, and laying them all out made one task of 115 ms at 4× on 200 paragraphs.
+    // A few rows of each list warm their styles as well as all of them would. (With every row of the leading
+    // entity's lists, the warm-up was a 115 ms task at 4× on a 200-paragraph article.)
     for (const list of host.querySelectorAll('ul'))
       for (const row of [...list.children].slice(WARM_UP_ROWS)) (row as HTMLElement).style.display = 'none';
     const parts = [...(host.querySelector('[role="dialog"] > :last-child')?.children ?? [])] as HTMLElement[];
