@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { compileHintsPlugin } from './src/node/compile-hints-plugin.ts';
 import { prerenderPlugin } from './src/node/prerender-plugin.ts';
 import { seedsPlugin } from './src/node/seeds-plugin.ts';
 
@@ -12,6 +13,8 @@ export default defineConfig({
     seedsPlugin('seeds'),
     // Each shipped article's page, server-rendered into the build from the seeds' JSON (issue 7).
     prerenderPlugin(),
+    // Each chunk compiled as it streams in, not on its first call inside a click (V8 compile hints).
+    compileHintsPlugin(),
     // Offline after a first visit (issue 8): precache the built app and the shipped article JSON. The app
     // registers the worker itself once the page is idle (src/lib/service-worker.ts), not from the head.
     VitePWA({
