@@ -81,10 +81,24 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     const sentence = container.querySelector(`#sentence-${article.events[0]!.sentence}`)!;
     expect(sentence.className).toMatch(/bg-yellow/);
     await vi.waitFor(() => expect(window.location.search).toBe('?event=e-founded'));
-    // Scrolling starts on the frame after the highlight renders.
+    // Scrolling starts after the frame that shows the highlight.
     await vi.waitFor(() => expect(Element.prototype.scrollIntoView).toHaveBeenCalled());
     await user.click(screen.getByRole('button', { name: 'Timeline event: Harbour Board founded' }));
     expect(within(timeline).getByRole('button', { name: /Harbour Board founded/ })).toHaveFocus();
+  });
+
+  it('starts scrolling to the sentence only after the frame showing the selection, in a task of its own', async () => {
+    const user = userEvent.setup();
+    renderApp(page);
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    await user.click(within(timeline).getByRole('button', { name: /Harbour Board founded/ }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(Element.prototype.scrollIntoView).not.toHaveBeenCalled(); // no frame yet
+    for (const callback of frames.splice(0)) callback(performance.now());
+    expect(Element.prototype.scrollIntoView).not.toHaveBeenCalled(); // not inside the frame either
+    await vi.waitFor(() => expect(Element.prototype.scrollIntoView).toHaveBeenCalledOnce());
   });
 
   it('remembers switched-off entity types', async () => {

@@ -177,10 +177,13 @@ function Workspace({ article }: { article: Article }) {
 
   const selectEvent = useStableCallback((event: ArticleEvent) => {
     setParams({ event: event.id });
-    // Scrolling starts on the next frame: started here, it would lay out the page once before the highlight
-    // renders and once after, and the highlight would paint later.
+    // Scrolling starts once the frame showing the selection has painted (a task posted from that frame's
+    // callback): started here, it would lay out the page once before the highlight renders and once after;
+    // started in the frame, its work came before that frame's paint.
     const sheet = isSheet(entity !== null);
-    requestAnimationFrame(() => scrollToElement(document.getElementById(`sentence-${event.sentence}`), sheet));
+    requestAnimationFrame(() =>
+      window.setTimeout(() => scrollToElement(document.getElementById(`sentence-${event.sentence}`), sheet), 0),
+    );
   });
   const selectEventById = useStableCallback((id: string) => {
     const event = article.events.find((e) => e.id === id);
