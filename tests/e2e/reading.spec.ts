@@ -165,6 +165,13 @@ test.describe('the timeline', () => {
     const sentence = page.locator(`#sentence-${march!.sentence}`);
     await expect(sentence).toBeInViewport();
     await expect(sentence).toHaveClass(/bg-yellow/);
+    // The selection shows in the click's own frame: neither the row nor the sentence fades in.
+    const fades = (el: Element) =>
+      getComputedStyle(el)
+        .transitionDuration.split(',')
+        .some((d) => parseFloat(d) > 0);
+    expect(await sentence.evaluate(fades)).toBe(false);
+    expect(await timeline.getByRole('button', { name: new RegExp(march!.label) }).evaluate(fades)).toBe(false);
     await page.locator(`#sentence-${march!.sentence} [data-event-marker="${march!.id}"]`).click();
     await expect(timeline.getByRole('button', { name: new RegExp(march!.label) })).toBeFocused();
   });

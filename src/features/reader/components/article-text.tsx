@@ -58,9 +58,10 @@ export const Sentence = memo(function Sentence({ highlighted, ...body }: Sentenc
       id={`sentence-${sentence.id}`}
       data-sentence={sentence.id}
       data-offset={sentence.start}
+      // Not faded in (no transition): the highlight answers a click on the timeline in that click's frame.
       className={
         highlighted
-          ? 'rounded bg-yellow-100 ring-4 ring-yellow-100 transition-colors dark:bg-yellow-900/60 dark:ring-yellow-900/60'
+          ? 'rounded bg-yellow-100 ring-4 ring-yellow-100 dark:bg-yellow-900/60 dark:ring-yellow-900/60'
           : undefined
       }
     >

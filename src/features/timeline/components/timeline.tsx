@@ -167,6 +167,8 @@ const EventItem = memo(function EventItem({
   emphasis: string | null;
   onSelect: (event: ArticleEvent) => void;
 }) {
+  // No `transition` on the row: the selection shows in the click's own frame. Fading it in started CSS
+  // transitions inside the click (~4 ms of style at 4× CPU, and their events through React).
   return (
     <li>
       <button
@@ -175,7 +177,7 @@ const EventItem = memo(function EventItem({
         tabIndex={tabbable ? 0 : -1}
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(e)}
-        className={`w-full cursor-pointer rounded-lg border px-3 py-2 text-left transition focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-rose-600 ${selected ? 'border-rose-300 bg-rose-50 dark:border-rose-700 dark:bg-rose-950' : 'border-transparent hover:bg-stone-100 dark:hover:bg-stone-800'} ${emphasis !== null ? 'border-l-4 border-l-sky-500' : ''}`}
+        className={`w-full cursor-pointer rounded-lg border px-3 py-2 text-left focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-rose-600 ${selected ? 'border-rose-300 bg-rose-50 dark:border-rose-700 dark:bg-rose-950' : 'border-transparent hover:bg-stone-100 dark:hover:bg-stone-800'} ${emphasis !== null ? 'border-l-4 border-l-sky-500' : ''}`}
       >
         <span className="block text-xs font-medium text-rose-800 tabular-nums dark:text-rose-300">
           {e.date.approximate ? (
