@@ -1,6 +1,14 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushHistory, navigate, useLocation, usePathname, useSearchParams } from './router';
+import {
+  flushHistory,
+  navigate,
+  setSearchParams,
+  useLocation,
+  usePathname,
+  useSearchParam,
+  useSearchParams,
+} from './router';
 
 afterEach(() => {
   flushHistory();
@@ -27,6 +35,38 @@ describe('router hooks', () => {
     act(() => navigate('/articles/a/'));
     expect(screen.getByText('/articles/a/')).toBeInTheDocument();
     expect(rendered).toHaveBeenCalledTimes(before + 1);
+  });
+
+  it('useSearchParam re-renders when its parameter changes, not when another one does', () => {
+    const rendered = vi.fn();
+    function EventParam() {
+      rendered();
+      return <p>{useSearchParam('event') ?? 'none'}</p>;
+    }
+    window.history.replaceState(null, '', '/articles/a/?entity=x');
+    render(<EventParam />);
+    expect(screen.getByText('none')).toBeInTheDocument();
+    const before = rendered.mock.calls.length;
+    act(() => navigate('/articles/a/?entity=y'));
+    expect(rendered).toHaveBeenCalledTimes(before);
+    act(() => navigate('/articles/a/?entity=y&event=e2'));
+    expect(screen.getByText('e2')).toBeInTheDocument();
+    expect(rendered).toHaveBeenCalledTimes(before + 1);
+  });
+
+  it('setSearchParams merges into the location shown, even one not yet written to the history', async () => {
+    window.history.replaceState(null, '', '/articles/a/?entity=x');
+    function Shown() {
+      const { pathname, search } = useLocation();
+      return <p>{pathname + search}</p>;
+    }
+    render(<Shown />);
+    act(() => setSearchParams({ event: 'e1' }));
+    act(() => setSearchParams({ entity: null })); // before the first is written
+    expect(screen.getByText('/articles/a/?event=e1')).toBeInTheDocument();
+    await vi.waitFor(() => expect(historyUrl()).toBe('/articles/a/?event=e1'));
+    act(() => window.history.back());
+    await vi.waitFor(() => expect(historyUrl()).toBe('/articles/a/?entity=x&event=e1'));
   });
 
   it('useSearchParams reads the query and pushes a merged one', async () => {

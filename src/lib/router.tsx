@@ -118,20 +118,46 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
+/** `search` with `next` merged in: a null value removes its key. */
+function mergeSearch(search: string, next: Record<string, string | null>): string {
+  const merged = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(next)) {
+    if (value === null) merged.delete(key);
+    else merged.set(key, value);
+  }
+  const query = merged.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * Navigates to the current path with `next` merged into its query (a null value removes its key), from the
+ * location the page shows when called: a handler can set a parameter without rendering from the URL.
+ */
+export function setSearchParams(next: Record<string, string | null>, replace = false): void {
+  const { pathname, search } = currentUrl();
+  navigate(`${pathname}${mergeSearch(search, next)}`, { replace });
+}
+
+/**
+ * One parameter of the current query. Re-renders only when that parameter changes: a component that reads
+ * `event` is not rendered when `entity` changes, nor is one that reads `entity` when `event` does.
+ */
+export function useSearchParam(key: string): string | null {
+  const serverUrl = useContext(ServerUrlContext);
+  return useSyncExternalStore(
+    subscribe,
+    () => new URLSearchParams(currentUrl().search).get(key),
+    () => new URL(serverUrl, 'http://gloss.invalid').searchParams.get(key),
+  );
+}
+
 /** Search params of the current URL, and a setter that pushes (or replaces) a new entry. */
 export function useSearchParams(): [URLSearchParams, (next: Record<string, string | null>, replace?: boolean) => void] {
   const { pathname, search } = useLocation();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const update = useCallback(
-    (next: Record<string, string | null>, replace = false) => {
-      const merged = new URLSearchParams(search);
-      for (const [key, value] of Object.entries(next)) {
-        if (value === null) merged.delete(key);
-        else merged.set(key, value);
-      }
-      const query = merged.toString();
-      navigate(`${pathname}${query ? `?${query}` : ''}`, { replace });
-    },
+    (next: Record<string, string | null>, replace = false) =>
+      navigate(`${pathname}${mergeSearch(search, next)}`, { replace }),
     [pathname, search],
   );
   return [params, update];

@@ -1,0 +1,58 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sampleArticle as article } from '../../tests/fixtures/sample-article';
+import { flushHistory } from '../lib/router';
+import type * as Progress from '../features/reader/components/reading-progress';
+import { App } from './app';
+
+// The reading-progress bar is not memoised: it renders whenever the workspace around it does.
+const workspaceRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../features/reader/components/reading-progress', async (importOriginal) => {
+  const actual = await importOriginal<typeof Progress>();
+  return {
+    ReadingProgress: (props: Parameters<typeof actual.ReadingProgress>[0]) => {
+      workspaceRenders.count += 1;
+      return actual.ReadingProgress(props);
+    },
+  };
+});
+
+afterEach(() => {
+  flushHistory();
+  vi.unstubAllGlobals();
+});
+
+describe('ArticlePage: what a selection renders', () => {
+  it('choosing an event renders the sentence and the timeline, not the workspace; opening a panel does', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(article))),
+    );
+    Element.prototype.scrollIntoView = vi.fn();
+    window.history.replaceState(null, '', `/articles/${article.id}/`);
+    const user = userEvent.setup();
+    const { container } = render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <App />
+      </QueryClientProvider>,
+    );
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // what the page loads after its first render
+    const before = workspaceRenders.count;
+    expect(before).toBeGreaterThan(0);
+
+    await user.click(within(timeline).getByRole('button', { name: /Harbour Board founded/ }));
+    expect(container.querySelector(`#sentence-${article.events[0]!.sentence}`)!.className).toMatch(/bg-yellow/);
+    expect(within(timeline).getByRole('button', { name: /Harbour Board founded/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    expect(workspaceRenders.count).toBe(before);
+
+    await user.click(screen.getByRole('button', { name: 'Silva' }));
+    expect(await screen.findByRole('dialog', { name: 'Ana Silva' })).toBeInTheDocument();
+    expect(workspaceRenders.count).toBeGreaterThan(before);
+  });
+});
