@@ -1,14 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  flushHistory,
-  navigate,
-  setSearchParams,
-  useLocation,
-  usePathname,
-  useSearchParam,
-  useSearchParams,
-} from './router';
+import { flushHistory, navigate, setSearchParams, useLocation, usePathname, useSearchParam } from './router';
 
 afterEach(() => {
   flushHistory();
@@ -69,12 +61,11 @@ describe('router hooks', () => {
     await vi.waitFor(() => expect(historyUrl()).toBe('/articles/a/?entity=x&event=e1'));
   });
 
-  it('useSearchParams reads the query and pushes a merged one', async () => {
+  it('useSearchParam reads the query, and setSearchParams pushes a merged one', async () => {
     function Params() {
-      const [params, set] = useSearchParams();
       return (
-        <button type="button" onClick={() => set({ entity: null, event: 'e1' })}>
-          {params.get('entity') ?? 'none'}
+        <button type="button" onClick={() => setSearchParams({ entity: null, event: 'e1' })}>
+          {useSearchParam('entity') ?? 'none'}
         </button>
       );
     }

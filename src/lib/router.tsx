@@ -2,7 +2,7 @@
  * A small router over the History API: the URL says which article is open and what is selected in it,
  * so a link reopens it and Back closes it. Renders on the server from a given URL.
  */
-import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 
 export type Route =
   { name: 'home' } | { name: 'library' } | { name: 'article'; id: string } | { name: 'not-found'; path: string };
@@ -92,7 +92,7 @@ export function useLocation(): LocationValue {
 
 /**
  * Just the current path: re-renders when the path changes, not when the query does, so a selection in the
- * URL re-renders the page that reads it (useSearchParams) rather than the whole app.
+ * URL re-renders the page that reads it (useSearchParam) rather than the whole app.
  */
 export function usePathname(): string {
   const serverUrl = useContext(ServerUrlContext);
@@ -118,24 +118,19 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
-/** `search` with `next` merged in: a null value removes its key. */
-function mergeSearch(search: string, next: Record<string, string | null>): string {
-  const merged = new URLSearchParams(search);
-  for (const [key, value] of Object.entries(next)) {
-    if (value === null) merged.delete(key);
-    else merged.set(key, value);
-  }
-  const query = merged.toString();
-  return query ? `?${query}` : '';
-}
-
 /**
  * Navigates to the current path with `next` merged into its query (a null value removes its key), from the
  * location the page shows when called: a handler can set a parameter without rendering from the URL.
  */
 export function setSearchParams(next: Record<string, string | null>, replace = false): void {
   const { pathname, search } = currentUrl();
-  navigate(`${pathname}${mergeSearch(search, next)}`, { replace });
+  const merged = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(next)) {
+    if (value === null) merged.delete(key);
+    else merged.set(key, value);
+  }
+  const query = merged.toString();
+  navigate(`${pathname}${query ? `?${query}` : ''}`, { replace });
 }
 
 /**
@@ -149,18 +144,6 @@ export function useSearchParam(key: string): string | null {
     () => new URLSearchParams(currentUrl().search).get(key),
     () => new URL(serverUrl, 'http://gloss.invalid').searchParams.get(key),
   );
-}
-
-/** Search params of the current URL, and a setter that pushes (or replaces) a new entry. */
-export function useSearchParams(): [URLSearchParams, (next: Record<string, string | null>, replace?: boolean) => void] {
-  const { pathname, search } = useLocation();
-  const params = useMemo(() => new URLSearchParams(search), [search]);
-  const update = useCallback(
-    (next: Record<string, string | null>, replace = false) =>
-      navigate(`${pathname}${mergeSearch(search, next)}`, { replace }),
-    [pathname, search],
-  );
-  return [params, update];
 }
 
 /** An in-app link: a real `<a href>` that navigates without a reload. */
