@@ -3,6 +3,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
+import { afterNextPaint } from './lib/idle';
 import { createQueryClient } from './lib/query-client';
 import { parseRoute, ServerLocation } from './lib/router';
 import './index.css';
@@ -42,7 +43,7 @@ if (stateElement && renderedUrl !== null && container.firstChild && sameRoute(re
         </StrictMode>,
       );
     });
-  requestAnimationFrame(() => setTimeout(start, 0));
+  afterNextPaint(start);
 } else {
   container.replaceChildren();
   createRoot(container).render(

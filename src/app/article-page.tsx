@@ -20,7 +20,7 @@ import { ReadingProgress } from '../features/reader/components/reading-progress'
 import type { TextMark } from '../features/reader/lib/runs';
 import type { CommentAnchor } from '../features/comments/model';
 import { replayEarlyClicks } from '../lib/early-clicks';
-import { onIdle } from '../lib/idle';
+import { afterNextPaint, onIdle } from '../lib/idle';
 import { preloadable } from '../lib/preloadable';
 import { setSearchParams, useSearchParam } from '../lib/router';
 import { useStableCallback } from '../lib/use-stable-callback';
@@ -196,13 +196,11 @@ function Workspace({ article }: { article: Article }) {
 
   const selectEvent = useStableCallback((event: ArticleEvent) => {
     setSearchParams({ event: event.id });
-    // Scrolling starts once the frame showing the selection has painted (a task posted from that frame's
-    // callback): started here, it would lay out the page once before the highlight renders and once after;
-    // started in the frame, its work came before that frame's paint.
+    // Scrolling starts once the frame showing the selection has painted: started here, it would lay out the
+    // page once before the highlight renders and once after; started in the frame, its work came before
+    // that frame's paint.
     const sheet = isSheet(entity !== null);
-    requestAnimationFrame(() =>
-      window.setTimeout(() => scrollToElement(document.getElementById(`sentence-${event.sentence}`), sheet), 0),
-    );
+    afterNextPaint(() => scrollToElement(document.getElementById(`sentence-${event.sentence}`), sheet));
   });
   const selectEventById = useStableCallback((id: string) => {
     const event = article.events.find((e) => e.id === id);

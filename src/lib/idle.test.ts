@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { onIdle, type IdleHost } from './idle';
+import { afterNextPaint, onIdle, type IdleHost } from './idle';
 
 function fakeHost(withIdle: boolean) {
   const host: IdleHost = {
@@ -30,5 +30,25 @@ describe('onIdle', () => {
     expect(host.clearTimeout).toHaveBeenCalledWith(7);
     onIdle(run, { timeout: 5000 }, host);
     expect(host.setTimeout).toHaveBeenLastCalledWith(run, 0);
+  });
+});
+
+describe('afterNextPaint', () => {
+  it('runs in a task after the next frame, not inside the frame, and can be cancelled', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    const run = vi.fn();
+    const cancelled = vi.fn();
+    afterNextPaint(run);
+    const cancel = afterNextPaint(cancelled);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(run).not.toHaveBeenCalled(); // no frame yet
+    for (const callback of frames.splice(0)) callback(0);
+    expect(run).not.toHaveBeenCalled(); // not inside the frame
+    cancel();
+    await vi.waitFor(() => expect(run).toHaveBeenCalledOnce());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(cancelled).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
   });
 });

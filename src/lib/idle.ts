@@ -7,6 +7,23 @@ export interface IdleHost {
 }
 
 /**
+ * Runs `run` in a task of its own once the next frame has painted: a task posted from a frame callback runs
+ * after that frame's paint. Work a click leads to (focus, scrolling, the history) then does not delay the
+ * frame that shows the click's effect. Returns a function that cancels it. A hidden tab runs no frames.
+ * @example afterNextPaint(() => el.focus({ preventScroll: true }));
+ */
+export function afterNextPaint(run: () => void): () => void {
+  let timer: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
+/**
  * Runs `run` when the browser is next idle, and after `timeout` ms at the latest; in a browser without
  * requestIdleCallback, after `fallbackMs`. Returns a function that cancels it.
  * @example const cancel = onIdle(preload, { timeout: 1500, fallbackMs: 300 });

@@ -3,6 +3,7 @@
  * so a link reopens it and Back closes it. Renders on the server from a given URL.
  */
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { afterNextPaint } from './idle';
 
 export type Route =
   { name: 'home' } | { name: 'library' } | { name: 'article'; id: string } | { name: 'not-found'; path: string };
@@ -110,9 +111,8 @@ export function usePathname(): string {
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   unwritten.push({ to, replace: options.replace ?? false });
   if (unwritten.length === 1) {
-    // A task posted from the next frame's callback runs after that frame has painted; a hidden tab runs no
-    // frames, hence the timer as well (a flush with nothing queued does nothing).
-    requestAnimationFrame(() => window.setTimeout(flushHistory, 0));
+    // A hidden tab runs no frames, hence the timer as well (a flush with nothing queued does nothing).
+    afterNextPaint(flushHistory);
     window.setTimeout(flushHistory, 200);
   }
   window.dispatchEvent(new Event(NAVIGATE_EVENT));

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { Article, Entity } from '../../../core/types';
 import { ENTITY_TYPE_LABELS, SWATCH_CLASSES } from '../../../lib/entity-style';
 import { formatDisplayDate } from '../../../lib/display-date';
+import { afterNextPaint } from '../../../lib/idle';
 import { entityContext } from '../lib/entity-context';
 
 export interface EntityPanelProps {
@@ -42,18 +43,9 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
   const allMentions = allMentionsOf === entity.id;
   const firstRevealed = useRef<HTMLButtonElement>(null);
   const mentions = allMentions ? ctx.mentions : ctx.mentions.slice(0, MENTIONS_SHOWN);
-  // Focus after the panel has painted (the task after the next frame), without scrolling. In a frame
-  // callback the focus, its focus/blur events and the style they change ran before that frame's paint.
-  useEffect(() => {
-    let timer: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => heading.current?.focus({ preventScroll: true }), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [entity.id]);
+  // Focus after the panel has painted, without scrolling. In a frame callback the focus, its focus/blur
+  // events and the style they change ran before that frame's paint.
+  useEffect(() => afterNextPaint(() => heading.current?.focus({ preventScroll: true })), [entity.id]);
 
   return (
     <div
