@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 describe('ArticlePage: what a selection renders', () => {
-  it('choosing an event renders the sentence and the timeline, not the workspace; opening a panel does', async () => {
+  it('choosing an event or opening a panel renders the slots that show it, not the workspace', async () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => new Response(JSON.stringify(article))),
@@ -51,8 +51,17 @@ describe('ArticlePage: what a selection renders', () => {
     );
     expect(workspaceRenders.count).toBe(before);
 
-    await user.click(screen.getByRole('button', { name: 'Silva' }));
+    const mention = screen.getByRole('button', { name: 'Silva' });
+    await user.click(mention);
     expect(await screen.findByRole('dialog', { name: 'Ana Silva' })).toBeInTheDocument();
-    expect(workspaceRenders.count).toBeGreaterThan(before);
+    // The text and the timeline still mark the open entity (in their deferred render).
+    expect(mention).toHaveClass('mention-selected');
+    expect(within(timeline).getByText('Events with Ana Silva are emphasised.')).toBeInTheDocument();
+    expect(workspaceRenders.count).toBe(before);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(mention).not.toHaveClass('mention-selected');
+    expect(workspaceRenders.count).toBe(before);
   });
 });

@@ -22,7 +22,7 @@ import type { CommentAnchor } from '../features/comments/model';
 import { replayEarlyClicks } from '../lib/early-clicks';
 import { afterNextPaint, onIdle } from '../lib/idle';
 import { preloadable } from '../lib/preloadable';
-import { setSearchParams, useSearchParam } from '../lib/router';
+import { getSearchParam, setSearchParams, useSearchParam } from '../lib/router';
 import { useStableCallback } from '../lib/use-stable-callback';
 import { setReaderPrefs } from '../lib/storage/reader-prefs';
 import { DeferredComments } from './deferred-comments';
@@ -44,35 +44,79 @@ const { Component: EntityPreview, preload: preloadEntityPreview } = preloadable(
 );
 const Timeline = lazy(() => import('../features/timeline/components/timeline').then((m) => ({ default: m.Timeline })));
 
+/*
+ * The selection lives in the URL (`entity`, `event`), and each slot below reads what it shows from there
+ * itself: a click renders the slots it changes, not the workspace around them. Opening a panel renders its
+ * slot in the click's frame; the text and timeline mark the entity in a deferred render right after that
+ * frame has painted (at 4× CPU, rendering the workspace was ~4.5 ms of a timeline click's script).
+ */
+
+/** The entity the URL names, if the article has it. */
+function useOpenEntity(article: Article): Entity | null {
+  const id = useSearchParam('entity');
+  return article.entities.find((e) => e.id === id) ?? null;
+}
+
 /**
  * The timeline's boundary, memoised: a render of the page before the timeline's chunk has arrived must not
  * reach it, or React discards the prerendered timeline and renders it anew (a click made on it before the
- * app started would be lost with the old buttons). See DeferredComments for the thread. It reads the selected
- * event from the URL itself, as the two slots below do: choosing an event renders them, not the workspace.
+ * app started would be lost with the old buttons). See DeferredComments for the thread.
  */
-const TimelineSlot = memo(function TimelineSlot(props: Omit<ComponentProps<typeof Timeline>, 'selectedEventId'>) {
+const TimelineSlot = memo(function TimelineSlot(
+  props: Omit<ComponentProps<typeof Timeline>, 'selectedEventId' | 'emphasisEntityId' | 'emphasisName'>,
+) {
   const selectedEventId = useSearchParam('event');
+  const emphasis = useDeferredValue(useOpenEntity(props.article));
   return (
     <Suspense fallback={null}>
-      <Timeline {...props} selectedEventId={selectedEventId} />
+      <Timeline
+        {...props}
+        selectedEventId={selectedEventId}
+        emphasisEntityId={emphasis?.id ?? null}
+        emphasisName={emphasis?.name ?? null}
+      />
     </Suspense>
   );
 });
 
-/** The article, with the selected event's sentence highlighted. */
+/** The article, with the selected event's sentence highlighted and the open entity's mentions marked. */
 const ArticleViewSlot = memo(function ArticleViewSlot(
-  props: Omit<ComponentProps<typeof ArticleView>, 'highlightedSentence'>,
+  props: Omit<ComponentProps<typeof ArticleView>, 'highlightedSentence' | 'selectedEntityId'>,
 ) {
   const eventId = useSearchParam('event');
   const sentence = props.article.events.find((e) => e.id === eventId)?.sentence ?? null;
-  return <ArticleView {...props} highlightedSentence={sentence} />;
+  const emphasis = useDeferredValue(useOpenEntity(props.article));
+  return <ArticleView {...props} highlightedSentence={sentence} selectedEntityId={emphasis?.id ?? null} />;
 });
 
-/** The entity panel, with the selected event marked among the entity's events. */
+/**
+ * The open entity's panel (a bottom sheet below the wide layout), with the selected event marked among the
+ * entity's events. Escape closes it wherever focus is (the panel handles it itself when focus is inside).
+ */
 const EntityPanelSlot = memo(function EntityPanelSlot(
-  props: Omit<ComponentProps<typeof EntityPanel>, 'selectedEventId'>,
+  props: Omit<ComponentProps<typeof EntityPanel>, 'selectedEventId' | 'entity'>,
 ) {
-  return <EntityPanel {...props} selectedEventId={useSearchParam('event')} />;
+  const entity = useOpenEntity(props.article);
+  const selectedEventId = useSearchParam('event');
+  const { onClose } = props;
+  const open = entity !== null;
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, onClose]);
+  if (!entity) return null;
+  return (
+    // Its own boundary: while the panel's chunk loads, the timeline beside it stays on screen.
+    <Suspense fallback={null}>
+      <div className="fixed inset-x-0 bottom-0 z-40 flex max-h-[60vh] flex-col lg:static lg:mb-6 lg:block lg:max-h-none">
+        <EntityPanel {...props} entity={entity} selectedEventId={selectedEventId} />
+      </div>
+    </Suspense>
+  );
 });
 
 const selectEntity = (id: string) => setSearchParams({ entity: id });
@@ -121,14 +165,10 @@ export function ArticlePage({ id }: { id: string }) {
 
 /** The reading workspace: text, legend, entity panel, timeline and comments, wired through the URL. */
 function Workspace({ article }: { article: Article }) {
-  // The workspace reads only the open entity from the URL: the selected event is read by the slots that
-  // show it, so choosing one renders them alone (at 4× CPU, that click's script fell from ~23 to ~19 ms).
-  const entityId = useSearchParam('entity');
+  // The workspace does not read the selection from the URL (the slots above do); its handlers read it when
+  // they run.
   const prefs = useReaderPrefs();
-  const entity = article.entities.find((e) => e.id === entityId) ?? null;
-  // The text marks the selected entity's mentions, and the timeline its events, in a deferred render right
-  // after the panel's first paint: the click's own frame holds only the panel's heading.
-  const emphasis = useDeferredValue(entity);
+  const panelOpen = () => article.entities.some((e) => e.id === getSearchParam('entity'));
 
   const [flash, setFlash] = useState<{ start: number; end: number } | null>(null);
   const [passages, setPassages] = useState<{ start: number; end: number }[]>([]);
@@ -177,9 +217,9 @@ function Workspace({ article }: { article: Article }) {
   };
 
   const openEntity = useStableCallback((id: string, trigger?: HTMLElement | null) => {
-    if (!entity)
+    if (!panelOpen())
       returnFocus.current = trigger ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
-    setPreview(null);
+    if (preview) setPreview(null); // a card shown for a hovered mention goes (the only render of the workspace)
     setSearchParams({ entity: id });
   });
 
@@ -199,7 +239,7 @@ function Workspace({ article }: { article: Article }) {
     // Scrolling starts once the frame showing the selection has painted: started here, it would lay out the
     // page once before the highlight renders and once after; started in the frame, its work came before
     // that frame's paint.
-    const sheet = isSheet(entity !== null);
+    const sheet = isSheet(panelOpen());
     afterNextPaint(() => scrollToElement(document.getElementById(`sentence-${event.sentence}`), sheet));
   });
   const selectEventById = useStableCallback((id: string) => {
@@ -222,7 +262,7 @@ function Workspace({ article }: { article: Article }) {
         Number(node.dataset.offset) <= span.start &&
         Number(node.dataset.offset) + (node.textContent?.length ?? 0) > span.start,
     );
-    scrollToElement(el ?? null, isSheet(entity !== null));
+    scrollToElement(el ?? null, isSheet(panelOpen()));
     flashSpan(span);
   });
 
@@ -251,16 +291,6 @@ function Workspace({ article }: { article: Article }) {
     };
   }, [article]);
 
-  // Escape closes the panel wherever focus is (the panel handles it itself when focus is inside).
-  useEffect(() => {
-    if (!entity) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) closeEntity();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [entity, closeEntity]);
-
   const onMentionPreview = useStableCallback((id: string | null, el: HTMLElement | null) => {
     window.clearTimeout(previewTimer.current);
     if (id) void preloadEntityPanel().catch(() => undefined); // a click is likely next
@@ -271,7 +301,8 @@ function Workspace({ article }: { article: Article }) {
     // Measured when the card is due, not now: a pointer-down focuses the mention, and measuring here would
     // force a layout of the whole page inside every click on one.
     previewTimer.current = window.setTimeout(() => {
-      if (!el.isConnected || !container.current) return;
+      // No card for the entity whose panel is open.
+      if (!el.isConnected || !container.current || id === getSearchParam('entity')) return;
       const box = container.current.getBoundingClientRect();
       const rect = el.getBoundingClientRect();
       const left = Math.min(Math.max(0, rect.left - box.left), Math.max(0, box.width - 256));
@@ -285,8 +316,7 @@ function Workspace({ article }: { article: Article }) {
     document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
   });
   const clearPendingAnchor = useStableCallback(() => setPendingAnchor(null));
-  const previewEntity =
-    preview && preview.entityId !== entityId ? article.entities.find((e) => e.id === preview.entityId) : null;
+  const previewEntity = preview ? article.entities.find((e) => e.id === preview.entityId) : null;
 
   return (
     <div className="mx-auto max-w-6xl py-6 lg:grid lg:grid-cols-[minmax(0,42rem)_minmax(18rem,1fr)] lg:gap-10">
@@ -304,7 +334,6 @@ function Workspace({ article }: { article: Article }) {
         <ArticleViewSlot
           article={article}
           hiddenTypes={hiddenTypes}
-          selectedEntityId={emphasis?.id ?? null}
           marks={marks}
           markers={markers}
           fontScale={prefs.fontScale}
@@ -333,28 +362,15 @@ function Workspace({ article }: { article: Article }) {
         aria-label="Context"
         className="mt-10 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto print:hidden"
       >
-        {entity ? (
-          // Its own boundary: while the panel's chunk loads, the timeline beside it stays on screen.
-          <Suspense fallback={null}>
-            <div className="fixed inset-x-0 bottom-0 z-40 flex max-h-[60vh] flex-col lg:static lg:mb-6 lg:block lg:max-h-none">
-              <EntityPanelSlot
-                article={article}
-                entity={entity}
-                onClose={closeEntity}
-                onShowMention={showMention}
-                onSelectEntity={selectEntity}
-                onSelectEvent={selectEventById}
-                onComment={commentOnEntity}
-              />
-            </div>
-          </Suspense>
-        ) : null}
-        <TimelineSlot
+        <EntityPanelSlot
           article={article}
-          emphasisEntityId={emphasis?.id ?? null}
-          emphasisName={emphasis?.name ?? null}
-          onSelect={selectEvent}
+          onClose={closeEntity}
+          onShowMention={showMention}
+          onSelectEntity={selectEntity}
+          onSelectEvent={selectEventById}
+          onComment={commentOnEntity}
         />
+        <TimelineSlot article={article} onSelect={selectEvent} />
       </aside>
     </div>
   );
