@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLayoutEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { sampleArticle as article } from '../../../../tests/fixtures/sample-article';
 import { segment } from '../../../core/article/segment';
@@ -35,6 +36,42 @@ describe('EntityPanel', () => {
       'Finance Minister Ana Silva met the Harbour Board',
     );
     await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Ana Silva' })).toHaveFocus());
+  });
+
+  it('shows its name, type and role in its first render, and its introduction and lists right after', () => {
+    const first: { text: string; quote: boolean; lists: number }[] = [];
+    // A sibling's layout effect runs in the panel's first commit, before the deferred render that follows it.
+    function FirstCommit() {
+      useLayoutEffect(() => {
+        const dialog = screen.getByRole('dialog');
+        first.push({
+          text: dialog.textContent ?? '',
+          quote: dialog.querySelector('blockquote') !== null,
+          lists: dialog.querySelectorAll('ul').length,
+        });
+      }, []);
+      return null;
+    }
+    render(
+      <>
+        <EntityPanel
+          article={article}
+          entity={silva}
+          selectedEventId={null}
+          onClose={vi.fn()}
+          onShowMention={vi.fn()}
+          onSelectEntity={vi.fn()}
+          onSelectEvent={vi.fn()}
+        />
+        <FirstCommit />
+      </>,
+    );
+    expect(first).toEqual([
+      { text: expect.stringMatching(/Ana Silva.*Person.*Finance Minister/), quote: false, lists: 0 },
+    ]);
+    const dialog = screen.getByRole('dialog', { name: 'Ana Silva' });
+    expect(within(dialog).getByRole('blockquote')).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('list').length).toBeGreaterThan(0);
   });
 
   it('lists every mention as a snippet with the mention marked; choosing one shows it', async () => {
