@@ -68,14 +68,19 @@ const TimelineSlot = memo(function TimelineSlot(
   const selectedEventId = useSearchParam('event');
   const emphasis = useDeferredValue(useOpenEntity(props.article));
   return (
-    <Suspense fallback={null}>
-      <Timeline
-        {...props}
-        selectedEventId={selectedEventId}
-        emphasisEntityId={emphasis?.id ?? null}
-        emphasisName={emphasis?.name ?? null}
-      />
-    </Suspense>
+    // Beside the text, a panel opening above the timeline moves it down: on a layer of its own, it moves
+    // without being painted and rastered again (at 4× CPU, 20 entity clicks each: Event Timing's presentation
+    // delay 25.8 → 20.2 ms, the click's duration 40 → 32 ms).
+    <div className="lg:will-change-transform">
+      <Suspense fallback={null}>
+        <Timeline
+          {...props}
+          selectedEventId={selectedEventId}
+          emphasisEntityId={emphasis?.id ?? null}
+          emphasisName={emphasis?.name ?? null}
+        />
+      </Suspense>
+    </div>
   );
 });
 

@@ -176,6 +176,22 @@ test.describe('the timeline', () => {
     await expect(timeline.getByRole('button', { name: new RegExp(march!.label) })).toBeFocused();
   });
 
+  test('beside the text it has a layer of its own, which a panel opening above it moves down', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, SEED);
+    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    // The layer lets the timeline move without being painted again (see TimelineSlot).
+    const layer = (el: Element) => getComputedStyle(el.parentElement!).willChange;
+    expect(await timeline.evaluate(layer)).toBe('transform');
+    const top = (await timeline.boundingBox())!.y;
+    await page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first().click();
+    await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
+    expect((await timeline.boundingBox())!.y).toBeGreaterThan(top);
+    // On a phone the panel is a sheet over the page: the timeline does not move, and needs no layer.
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await timeline.evaluate(layer)).toBe('auto');
+  });
+
   test('by keyboard: arrow keys move between events and Enter selects one', async ({ page }) => {
     await open(page, SEED);
     const timeline = page.getByRole('region', { name: 'Timeline' });
