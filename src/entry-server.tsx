@@ -9,6 +9,7 @@ import { prerender } from 'react-dom/static';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import type { Article } from './core/types';
+import { sentenceElementId } from './features/reader/components/article-text';
 import { parseArticle, parseArticleIndex } from './lib/article-schema';
 import { createQueryClient } from './lib/query-client';
 import { articleHref, parseRoute, ServerLocation } from './lib/router';
@@ -72,7 +73,7 @@ const FIRST_SCREEN_CHARS = 600;
 export function firstScreenEnd(article: Article): string | null {
   const paragraph = article.paragraphs.find((p) => p.start >= FIRST_SCREEN_CHARS);
   const sentence = paragraph && article.sentences.find((s) => s.paragraph === paragraph.id);
-  return sentence ? `sentence-${sentence.id}` : null;
+  return sentence ? sentenceElementId(sentence.id) : null;
 }
 
 async function streamToString(stream: ReadableStream<Uint8Array>): Promise<string> {

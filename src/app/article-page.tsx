@@ -13,7 +13,7 @@ import {
 import type { Article, ArticleEvent, Entity, EntityType } from '../core/types';
 import { EntityLegend } from '../features/entities/components/entity-legend';
 import { ArticleReader } from '../features/reader/components/article-reader';
-import type { SentenceMarker } from '../features/reader/components/article-text';
+import { sentenceElementId, type SentenceMarker } from '../features/reader/components/article-text';
 import { ArticleView } from '../features/reader/components/article-view';
 import { ReaderToolbar } from '../features/reader/components/reader-toolbar';
 import { ReadingProgress } from '../features/reader/components/reading-progress';
@@ -245,7 +245,7 @@ function Workspace({ article }: { article: Article }) {
     // page once before the highlight renders and once after; started in the frame, its work came before
     // that frame's paint.
     const sheet = isSheet(panelOpen());
-    afterNextPaint(() => scrollToElement(document.getElementById(`sentence-${event.sentence}`), sheet));
+    afterNextPaint(() => scrollToElement(document.getElementById(sentenceElementId(event.sentence)), sheet));
   });
   const selectEventById = useStableCallback((id: string) => {
     const event = article.events.find((e) => e.id === id);

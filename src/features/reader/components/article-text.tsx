@@ -3,6 +3,9 @@ import type { EntityType, Span } from '../../../core/types';
 import { MENTION_CLASSES, typeDescriptionId } from '../../../lib/entity-style';
 import { buildRuns, type MarkKind, type TextMark, type TextMention } from '../lib/runs';
 
+/** The id of a sentence's element: the timeline scrolls to it, and a prerendered page's first paint waits for one. */
+export const sentenceElementId = (sentence: number): string => `sentence-${sentence}`;
+
 export interface SentenceMarker {
   eventId: string;
   label: string;
@@ -55,7 +58,7 @@ export const Sentence = memo(function Sentence({ highlighted, ...body }: Sentenc
   const { sentence } = body;
   return (
     <span
-      id={`sentence-${sentence.id}`}
+      id={sentenceElementId(sentence.id)}
       data-sentence={sentence.id}
       data-offset={sentence.start}
       // Not faded in (no transition): the highlight answers a click on the timeline in that click's frame.
