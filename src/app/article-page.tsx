@@ -51,10 +51,13 @@ const Timeline = lazy(() => import('../features/timeline/components/timeline').t
  * frame has painted (at 4× CPU, rendering the workspace was ~4.5 ms of a timeline click's script).
  */
 
+/** The article's entity with this id; null for none, or for an id the article lacks (nothing opens). */
+const entityById = (article: Article, id: string | null): Entity | null =>
+  article.entities.find((e) => e.id === id) ?? null;
+
 /** The entity the URL names, if the article has it. */
 function useOpenEntity(article: Article): Entity | null {
-  const id = useSearchParam('entity');
-  return article.entities.find((e) => e.id === id) ?? null;
+  return entityById(article, useSearchParam('entity'));
 }
 
 /**
@@ -173,7 +176,7 @@ function Workspace({ article }: { article: Article }) {
   // The workspace does not read the selection from the URL (the slots above do); its handlers read it when
   // they run.
   const prefs = useReaderPrefs();
-  const panelOpen = () => article.entities.some((e) => e.id === getSearchParam('entity'));
+  const panelOpen = () => entityById(article, getSearchParam('entity')) !== null;
 
   const [flash, setFlash] = useState<{ start: number; end: number } | null>(null);
   const [passages, setPassages] = useState<{ start: number; end: number }[]>([]);
