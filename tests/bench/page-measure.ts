@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { cpuBeforeLcp, type PhaseCpu, type TraceEvent } from './trace-cpu';
 
 export const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -77,6 +78,32 @@ export async function loadMetrics(page: Page, hasApp: boolean, timeoutMs = 60_00
     const tasks = b.tasks.filter(([start]) => start <= until).map(([, d]) => d);
     return { fcp: paint ? paint.startTime : NaN, lcp: b.lcp, interactive: b.hydrated, longestTask: Math.max(0, ...tasks) };
   })()`);
+}
+
+/**
+ * One load of `url` (fresh context, CPU slowed) under Chromium's tracing: its LCP, and the main thread's CPU
+ * time before it by phase (see trace-cpu.ts). Tracing slows the page down, so these loads are not the ones
+ * whose paint times the benchmark reports.
+ */
+export async function tracedLoad(browser: Browser, url: string): Promise<{ lcp: number; cpu: PhaseCpu }> {
+  const { context, page } = await openPage(browser, 'about:blank');
+  try {
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'],
+    });
+    let trace: Buffer;
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(300); // as loadMetrics: the last LCP candidate is reported after its paint
+    } finally {
+      trace = await browser.stopTracing();
+    }
+    const lcp = await page.evaluate<number>('window.__bench.lcp');
+    const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] };
+    return { lcp, cpu: cpuBeforeLcp(traceEvents, page.url(), lcp) };
+  } finally {
+    await context.close();
+  }
 }
 
 /**

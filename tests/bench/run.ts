@@ -26,8 +26,10 @@ import {
   openPage,
   pointAt,
   scrollThrough,
+  tracedLoad,
   type LoadMetrics,
 } from './page-measure';
+import { CPU_PHASES, type PhaseCpu } from './trace-cpu';
 import type { BenchRow } from './types';
 import { timeRuns } from './timing';
 
@@ -213,6 +215,24 @@ async function main(): Promise<void> {
       row('load: Gloss seed page, interactive (hydrated)', 'ms', gloss.interactive),
       row('load: Gloss seed page, longest task until interactive', 'ms', gloss.longestTask, '0 = none over 50 ms'),
     );
+    progress(rows);
+
+    // What the LCP ratio is made of: the main thread's CPU time before LCP, by phase, in traced loads of both
+    // pages (alternating, as above). Thread time varies far less between loads than paint times do.
+    const cpu: Record<'plain' | 'gloss', PhaseCpu[]> = { plain: [], gloss: [] };
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 === 0 ? (['plain', 'gloss'] as const) : (['gloss', 'plain'] as const);
+      for (const which of order)
+        cpu[which].push((await tracedLoad(browser, which === 'plain' ? `${server.origin}${plainPath}` : seedUrl)).cpu);
+    }
+    for (const phase of ['total', ...CPU_PHASES] as const) {
+      const glossMs = cpu.gloss.map((c) => c[phase]);
+      const plainMs = cpu.plain.map((c) => c[phase]);
+      const diff = median(glossMs) - median(plainMs);
+      const vs = `plain ${median(plainMs).toFixed(0)} ms, Gloss ${diff < 0 ? '−' : '+'}${Math.abs(diff).toFixed(0)} ms`;
+      const name = `load, traced: Gloss seed page, main-thread CPU before LCP, ${phase === 'total' ? 'all' : phase}`;
+      rows.push(row(name, 'ms', glossMs, phase === 'total' ? `${vs}; ${pairedRatio(glossMs, plainMs, 'plain')}` : vs));
+    }
     progress(rows);
 
     // Interaction: a click on an entity mention → its panel painted; on a timeline event → its sentence marked.
