@@ -1,6 +1,8 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEYS } from '../lib/storage/keys';
 import { setReaderPrefs } from '../lib/storage/reader-prefs';
+import { readThemeCookie } from '../lib/storage/theme-cookie';
 import { useTheme } from './use-theme';
 
 function Themed() {
@@ -31,6 +33,7 @@ const dark = () => document.documentElement.classList.contains('dark');
 afterEach(() => {
   act(() => void setReaderPrefs({ theme: 'system' }));
   localStorage.clear();
+  document.cookie = `${STORAGE_KEYS.themeCookie}=; path=/; max-age=0`;
   document.documentElement.className = '';
   vi.unstubAllGlobals();
 });
@@ -59,5 +62,18 @@ describe('useTheme', () => {
     expect(dark()).toBe(false);
     act(() => void setReaderPrefs({ theme: 'dark' }));
     expect(dark()).toBe(true);
+  });
+
+  it('keeps a copy of the choice in the cookie the next page reads before its first paint', () => {
+    systemScheme(false);
+    setReaderPrefs({ theme: 'dark' }); // chosen before this page: copied when the app starts
+    expect(readThemeCookie()).toBeNull();
+    render(<Themed />);
+    expect(readThemeCookie()).toBe('dark');
+    act(() => void setReaderPrefs({ theme: 'light' }));
+    expect(readThemeCookie()).toBe('light');
+    act(() => void setReaderPrefs({ theme: 'system' }));
+    expect(readThemeCookie()).toBeNull();
+    expect(document.cookie).not.toContain(STORAGE_KEYS.themeCookie);
   });
 });

@@ -6,10 +6,11 @@ import { STORAGE_KEYS } from './storage/keys.ts';
 import { DARK_QUERY } from './theme.ts';
 
 /**
- * The inline script for the head of each page: reads the stored theme (as `parseReaderPrefs` would: an
- * unknown or unreadable value means "System") and adds the class when dark, touching nothing when light (it
- * runs before the first paint: every style invalidation there counts). Any failure leaves the page light.
+ * The inline script for the head of each page: reads the chosen theme's copy in its cookie (theme-cookie.ts;
+ * none means "System", and so does anything but "dark" or "light") and adds the class when dark, touching
+ * nothing when light (it runs before the first paint: every style invalidation there counts). Any failure
+ * leaves the page as the system prefers, or light.
  */
 export const THEME_SCRIPT =
-  `(()=>{try{let t;try{t=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEYS.readerPrefs)})).theme}catch{}` +
+  `(()=>{try{let t;try{t=/(^|; ?)${STORAGE_KEYS.themeCookie}=(dark|light)(;|$)/.exec(document.cookie)?.[2]}catch{}` +
   `if(t==="dark"||t!=="light"&&matchMedia(${JSON.stringify(DARK_QUERY)}).matches)document.documentElement.classList.add("dark")}catch{}})()`;

@@ -3,10 +3,17 @@ import { STORAGE_KEYS } from './storage/keys';
 import { isDark } from './theme';
 import { THEME_SCRIPT } from './theme-script';
 
-/** Runs the script as a fresh page would: no theme class yet. */
+const COOKIE = STORAGE_KEYS.themeCookie;
+function clearCookies() {
+  for (const name of [COOKIE, 'other']) document.cookie = `${name}=; path=/; max-age=0`;
+}
+
+/** Runs the script as a fresh page would: no theme class yet, `stored` the theme cookie's value if any. */
 function runScript(stored: string | null, systemDark: boolean) {
   document.documentElement.className = '';
-  if (stored !== null) localStorage.setItem(STORAGE_KEYS.readerPrefs, stored);
+  clearCookies();
+  document.cookie = 'other=1; path=/';
+  if (stored !== null) document.cookie = `${COOKIE}=${stored}; path=/`;
   vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(prefers-color-scheme: dark)' && systemDark }));
   // The very text that goes into each page's head.
   new Function(THEME_SCRIPT)();
@@ -14,7 +21,7 @@ function runScript(stored: string | null, systemDark: boolean) {
 }
 
 afterEach(() => {
-  localStorage.clear();
+  clearCookies();
   document.documentElement.className = '';
   vi.unstubAllGlobals();
 });
@@ -29,32 +36,37 @@ describe('isDark', () => {
 });
 
 describe('THEME_SCRIPT, run before the first paint', () => {
-  it('applies a stored Dark or Light choice whatever the system prefers', () => {
-    expect(runScript(JSON.stringify({ theme: 'dark', fontScale: 1 }), false)).toBe(true);
-    document.documentElement.className = '';
-    expect(runScript(JSON.stringify({ theme: 'light' }), true)).toBe(false);
+  it('applies a copied Dark or Light choice whatever the system prefers', () => {
+    expect(runScript('dark', false)).toBe(true);
+    expect(runScript('light', true)).toBe(false);
   });
 
-  it('follows the system with no choice stored, "System" stored, or an unreadable value', () => {
-    for (const stored of [
-      null,
-      JSON.stringify({ theme: 'system' }),
-      '{not json',
-      JSON.stringify({ theme: 'sepia' }),
-      'null',
-    ]) {
+  it('follows the system with no copy, or a value it does not know', () => {
+    for (const stored of [null, 'system', 'sepia', 'darkish', '']) {
       expect(runScript(stored, true)).toBe(true);
-      localStorage.clear();
       expect(runScript(stored, false)).toBe(false);
-      localStorage.clear();
     }
   });
 
-  it('leaves the page light, without throwing, when storage cannot be read', () => {
-    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+  it('does not take another cookie for the theme', () => {
+    document.cookie = `x${COOKIE}=dark; path=/`;
+    expect(runScript(null, false)).toBe(false);
+    document.cookie = `x${COOKIE}=; path=/; max-age=0`;
+  });
+
+  it('does not read localStorage: a choice there alone leaves the page to the system', () => {
+    localStorage.setItem(STORAGE_KEYS.readerPrefs, JSON.stringify({ theme: 'dark' }));
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    expect(runScript(null, false)).toBe(false);
+    expect(getItem).not.toHaveBeenCalled();
+    localStorage.clear();
+  });
+
+  it('follows the system, without throwing, when cookies cannot be read', () => {
+    vi.spyOn(Document.prototype, 'cookie', 'get').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    expect(runScript(null, false)).toBe(false);
-    expect(runScript(null, true)).toBe(true);
+    expect(runScript('dark', false)).toBe(false);
+    expect(runScript('light', true)).toBe(true);
   });
 });

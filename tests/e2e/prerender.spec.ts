@@ -3,7 +3,6 @@
  * or console errors, and nothing moves while the app takes over the server's markup.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { STORAGE_KEYS } from '../../src/lib/storage/keys';
 
 interface Summary {
   id: string;
@@ -101,31 +100,42 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/[?&]event=/);
   });
 
-  test('a stored Dark choice, or a dark system under "System", is dark from the first paint', async ({ page }) => {
+  test('a Dark choice, or a dark system under "System", is dark from the first paint', async ({ page }) => {
     const path = articlePath((await seedArticle(page)).id);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const hydrated = () =>
+      page.evaluate(() => {
+        const mention = document.querySelector('[data-entity-id]');
+        return mention !== null && Object.keys(mention).some((key) => key.startsWith('__reactFiber'));
+      });
+    const theme = (name: string) => page.getByRole('group', { name: 'Theme' }).getByRole('button', { name });
     await page.emulateMedia({ colorScheme: 'light' });
     let release = await openWithAppHeldBack(page, path);
     const light = await background();
     release();
-    await page.evaluate(
-      (key) => localStorage.setItem(key, JSON.stringify({ theme: 'dark' })),
-      STORAGE_KEYS.readerPrefs,
-    );
+    await expect.poll(hydrated).toBe(true);
+    await theme('Dark').click();
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+
     release = await openWithAppHeldBack(page, path);
     // The app has not started: only the inline head script can have made the page dark.
-    const hydrated = await page.evaluate(() => {
-      const mention = document.querySelector('[data-entity-id]');
-      return mention !== null && Object.keys(mention).some((key) => key.startsWith('__reactFiber'));
-    });
-    expect(hydrated).toBe(false);
+    expect(await hydrated()).toBe(false);
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
     expect(await background()).not.toBe(light);
     release();
-    await page.evaluate((key) => localStorage.removeItem(key), STORAGE_KEYS.readerPrefs);
+    await expect.poll(hydrated).toBe(true);
+    await theme('System').click();
+    await expect(theme('System')).toHaveAttribute('aria-pressed', 'true');
+
     await page.emulateMedia({ colorScheme: 'dark' });
     release = await openWithAppHeldBack(page, path);
+    expect(await hydrated()).toBe(false);
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    release();
+    await page.emulateMedia({ colorScheme: 'light' });
+    release = await openWithAppHeldBack(page, path);
+    expect(await hydrated()).toBe(false);
+    await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
     release();
   });
 

@@ -7,6 +7,11 @@ export const STORAGE_KEYS = {
   database: 'gloss',
   /** localStorage: theme, text size and the entity types the reader switched off. */
   readerPrefs: 'gloss:reader-prefs:v1',
+  /**
+   * Cookie: a copy of the chosen theme ("dark" or "light"; none under "System") for the script that sets the
+   * theme before the first paint (lib/theme-script.ts). The choice itself lives in readerPrefs.
+   */
+  themeCookie: 'gloss-theme-v1',
   /** localStorage: the display name the reader last used. */
   displayName: 'gloss:display-name:v1',
   /** localStorage prefix: a half-typed comment, per article and per target (new, reply:<id>, edit:<id>). */
