@@ -128,6 +128,14 @@ function collect(into: PageRuns, m: LoadMetrics): void {
 
 const emptyRuns = (): PageRuns => ({ fcp: [], lcp: [], interactive: [], longestTask: [] });
 
+/** `runs` rounds of `measure` on the plain page and on Gloss's, which goes first alternating by round. */
+async function alternately(runs: number, measure: (which: 'plain' | 'gloss') => Promise<void>): Promise<void> {
+  for (let i = 0; i < runs; i++) {
+    for (const which of i % 2 === 0 ? (['plain', 'gloss'] as const) : (['gloss', 'plain'] as const))
+      await measure(which);
+  }
+}
+
 async function loadOnce(browser: Browser, url: string, hasApp: boolean, timeoutMs?: number): Promise<LoadMetrics> {
   const { context, page } = await openPage(browser, url, timeoutMs);
   try {
@@ -195,13 +203,10 @@ async function main(): Promise<void> {
     // Page load: Gloss and the plain page in alternating order within each run.
     const gloss = emptyRuns();
     const plain = emptyRuns();
-    for (let i = 0; i < RUNS; i++) {
-      const order = i % 2 === 0 ? (['plain', 'gloss'] as const) : (['gloss', 'plain'] as const);
-      for (const which of order) {
-        if (which === 'plain') collect(plain, await loadOnce(browser, `${server.origin}${plainPath}`, false));
-        else collect(gloss, await loadOnce(browser, seedUrl, true));
-      }
-    }
+    const pageUrl = { plain: `${server.origin}${plainPath}`, gloss: seedUrl };
+    await alternately(RUNS, async (which) =>
+      collect(which === 'plain' ? plain : gloss, await loadOnce(browser, pageUrl[which], which === 'gloss')),
+    );
     rows.push(
       row('load: plain static page, first contentful paint', 'ms', plain.fcp),
       row('load: Gloss seed page, first contentful paint', 'ms', gloss.fcp, pairedRatio(gloss.fcp, plain.fcp, 'plain')),
@@ -220,11 +225,7 @@ async function main(): Promise<void> {
     // What the LCP ratio is made of: the main thread's CPU time before LCP, by phase, in traced loads of both
     // pages (alternating, as above). Thread time varies far less between loads than paint times do.
     const cpu: Record<'plain' | 'gloss', PhaseCpu[]> = { plain: [], gloss: [] };
-    for (let i = 0; i < RUNS; i++) {
-      const order = i % 2 === 0 ? (['plain', 'gloss'] as const) : (['gloss', 'plain'] as const);
-      for (const which of order)
-        cpu[which].push((await tracedLoad(browser, which === 'plain' ? `${server.origin}${plainPath}` : seedUrl)).cpu);
-    }
+    await alternately(RUNS, async (which) => void cpu[which].push((await tracedLoad(browser, pageUrl[which])).cpu));
     for (const phase of ['total', ...CPU_PHASES] as const) {
       const glossMs = cpu.gloss.map((c) => c[phase]);
       const plainMs = cpu.plain.map((c) => c[phase]);
