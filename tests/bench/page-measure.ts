@@ -81,11 +81,10 @@ export async function loadMetrics(page: Page, hasApp: boolean, timeoutMs = 60_00
 }
 
 /**
- * One load of `url` (fresh context, CPU slowed) under Chromium's tracing: its LCP, and the main thread's CPU
- * time before it by phase (see trace-cpu.ts). Tracing slows the page down, so these loads are not the ones
- * whose paint times the benchmark reports.
+ * One load of `url` (fresh context, CPU slowed) under Chromium's tracing: the main thread's CPU time before
+ * its LCP, by phase (see trace-cpu.ts). Tracing slows the page down, so these loads give no paint times.
  */
-export async function tracedLoad(browser: Browser, url: string): Promise<{ lcp: number; cpu: PhaseCpu }> {
+export async function tracedLoad(browser: Browser, url: string): Promise<PhaseCpu> {
   const { context, page } = await openPage(browser, 'about:blank');
   try {
     await browser.startTracing(page, {
@@ -100,7 +99,7 @@ export async function tracedLoad(browser: Browser, url: string): Promise<{ lcp: 
     }
     const lcp = await page.evaluate<number>('window.__bench.lcp');
     const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] };
-    return { lcp, cpu: cpuBeforeLcp(traceEvents, page.url(), lcp) };
+    return cpuBeforeLcp(traceEvents, page.url(), lcp);
   } finally {
     await context.close();
   }

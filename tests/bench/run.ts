@@ -225,7 +225,7 @@ async function main(): Promise<void> {
     // What the LCP ratio is made of: the main thread's CPU time before LCP, by phase, in traced loads of both
     // pages (alternating, as above). Thread time varies far less between loads than paint times do.
     const cpu: Record<'plain' | 'gloss', PhaseCpu[]> = { plain: [], gloss: [] };
-    await alternately(RUNS, async (which) => void cpu[which].push((await tracedLoad(browser, pageUrl[which])).cpu));
+    await alternately(RUNS, async (which) => void cpu[which].push(await tracedLoad(browser, pageUrl[which])));
     for (const phase of ['total', ...CPU_PHASES] as const) {
       const glossMs = cpu.gloss.map((c) => c[phase]);
       const plainMs = cpu.plain.map((c) => c[phase]);
