@@ -78,6 +78,12 @@ async function post(user: ReturnType<typeof userEvent.setup>, body: string) {
   await user.click(screen.getByRole('button', { name: 'Post comment' }));
 }
 
+/** Posts, then waits for the save to finish: the thread shows the comment a moment before the box is emptied. */
+async function posted(user: ReturnType<typeof userEvent.setup>, body: string) {
+  await post(user, body);
+  await waitFor(() => expect(screen.getByRole('textbox', { name: 'Your comment' })).toHaveValue(''));
+}
+
 beforeEach(async () => {
   localStorage.clear();
   await useIndexedDb();
@@ -113,7 +119,7 @@ describe('the thread', () => {
     const user = userEvent.setup({ delay: null });
     const { container } = renderSlot();
     await screen.findByText('No comments yet');
-    await post(user, '<img src=x onerror=alert(1)> see https://example.org and javascript:alert(2)');
+    await posted(user, '<img src=x onerror=alert(1)> see https://example.org and javascript:alert(2)');
     const item = await within(thread()).findByRole('article');
     expect(item).toHaveTextContent('<img src=x onerror=alert(1)> see https://example.org and javascript:alert(2)');
     expect(container.querySelector('img')).toBeNull();
@@ -126,7 +132,7 @@ describe('the thread', () => {
     const user = userEvent.setup({ delay: null });
     renderSlot();
     await screen.findByText('No comments yet');
-    await post(user, 'Top');
+    await posted(user, 'Top');
     await user.click(await screen.findByRole('button', { name: 'Reply to Anonymous' }));
     await user.type(screen.getByRole('textbox', { name: 'Reply to Anonymous' }), 'Level one');
     await user.click(screen.getByRole('button', { name: 'Post reply' }));
@@ -151,7 +157,7 @@ describe('the thread', () => {
     const user = userEvent.setup({ delay: null });
     renderSlot();
     await screen.findByText('No comments yet');
-    await post(user, 'Delete me');
+    await posted(user, 'Delete me');
     await user.click(await screen.findByRole('button', { name: 'Delete comment by Anonymous' }));
     expect(screen.queryByText('Delete me')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Comment deleted.');
@@ -175,10 +181,10 @@ describe('the thread', () => {
     const user = userEvent.setup({ delay: null });
     renderSlot();
     await screen.findByText('No comments yet');
-    await post(user, 'Older');
+    await posted(user, 'Older');
     await within(thread()).findByText('Older');
     await new Promise((r) => setTimeout(r, 5));
-    await post(user, 'Newer');
+    await posted(user, 'Newer');
     await within(thread()).findByText('Newer');
     const order = () => within(thread()).getAllByRole('article').map((a) => a.textContent);
     expect(order()[0]).toContain('Newer');
