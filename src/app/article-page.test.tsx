@@ -126,7 +126,8 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     const warmCopies: HTMLElement[] = [];
     const observer = new MutationObserver((records) => {
       for (const r of records)
-        for (const node of r.addedNodes) if (node instanceof HTMLElement && node.inert) warmCopies.push(node);
+        for (const node of r.addedNodes)
+          if (node instanceof HTMLElement && node.hasAttribute('inert')) warmCopies.push(node);
     });
     observer.observe(document.body, { childList: true });
     renderApp(page);

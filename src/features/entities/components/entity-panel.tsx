@@ -46,8 +46,15 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
   const firstRevealed = useRef<HTMLButtonElement>(null);
   const mentions = allMentions ? ctx.mentions : ctx.mentions.slice(0, MENTIONS_SHOWN);
   // Focus after the panel has painted, without scrolling. In a frame callback the focus, its focus/blur
-  // events and the style they change ran before that frame's paint.
-  useEffect(() => afterNextPaint(() => heading.current?.focus({ preventScroll: true })), [entity.id]);
+  // events and the style they change ran before that frame's paint. An inert panel (the warm-up's copy)
+  // never takes it: a browser without `inert` would otherwise move the reader's focus to a hidden copy.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        if (!heading.current?.closest('[inert]')) heading.current?.focus({ preventScroll: true });
+      }),
+    [entity.id],
+  );
 
   return (
     <div
@@ -211,7 +218,7 @@ export function warmUpEntityPanel(article: Article): void {
   if (!entity) return;
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
-  host.inert = true;
+  host.setAttribute('inert', ''); // as an attribute (the property reflects it): the panel's focus looks for it
   host.style.cssText = 'position:absolute;top:0;left:-9999px;width:24rem;visibility:hidden';
   document.body.append(host);
   const root = createRoot(host);
