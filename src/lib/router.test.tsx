@@ -5,6 +5,7 @@ import { flushHistory, navigate, setSearchParams, useLocation, usePathname, useS
 afterEach(() => {
   flushHistory();
   window.history.replaceState(null, '', '/');
+  vi.useRealTimers();
 });
 
 const historyUrl = () => window.location.pathname + window.location.search;
@@ -94,6 +95,15 @@ describe('router hooks', () => {
     frame.mockRestore();
   });
 
+  it('writes once, after the frame, and leaves no write pending that could write a later navigation early', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    navigate('/articles/a/');
+    expect(vi.getTimerCount()).toBe(2); // the frame, and the timer for a hidden tab that runs none
+    await vi.advanceTimersByTimeAsync(20); // the frame, then the task after it
+    expect(historyUrl()).toBe('/articles/a/');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('writes navigations made within one frame in order, as pushes and replacements', async () => {
     render(<PathText />);
     const entries = window.history.length;
@@ -112,10 +122,17 @@ describe('router hooks', () => {
   it('Back before the history was written shows the entry the history holds, and drops the unwritten URLs', async () => {
     window.history.replaceState(null, '', '/articles/a/');
     window.history.pushState(null, '', '/articles/b/');
+    // Back lands before the URL is written, whatever the machine's load: with the clock held, only the tasks
+    // jsdom queues to answer Back (0 ms timers) run, not the frame or the timer that would write the URL.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
     render(<PathText />);
     act(() => navigate('/articles/c/'));
     expect(screen.getByText('/articles/c/')).toBeInTheDocument();
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     act(() => window.history.back());
+    await vi.advanceTimersByTimeAsync(1);
+    await popped;
+    vi.useRealTimers();
     await vi.waitFor(() => expect(screen.getByText('/articles/a/')).toBeInTheDocument());
     flushHistory();
     expect(historyUrl()).toBe('/articles/a/');

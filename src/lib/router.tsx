@@ -37,9 +37,13 @@ const NAVIGATE_EVENT = 'gloss:navigate';
  * task at 4× CPU (median ~3 ms over 7 pages), time the reader waited for the panel or highlight it led to.
  */
 let unwritten: { to: string; replace: boolean; url: URL }[] = [];
+/** Cancels the writes `navigate` scheduled for the queued URLs (after the next paint, and a timer). */
+let cancelScheduledFlush = (): void => undefined;
 
 /** Writes the URLs `navigate` has queued, in order. It runs by itself after the next paint. */
 export function flushHistory(): void {
+  // Whichever write comes first cancels the other, which would otherwise write a later navigation early.
+  cancelScheduledFlush();
   const entries = unwritten;
   unwritten = [];
   for (const { to, replace } of entries) {
@@ -68,6 +72,7 @@ function currentQuery(): URLSearchParams {
 function subscribe(callback: () => void): () => void {
   // Back or Forward moved from the entry the history holds: URLs not yet written after it no longer apply.
   const onPopState = () => {
+    cancelScheduledFlush();
     unwritten = [];
     callback();
   };
@@ -122,9 +127,13 @@ export function usePathname(): string {
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   unwritten.push({ to, replace: options.replace ?? false, url: new URL(to, currentUrl().href) });
   if (unwritten.length === 1) {
-    // A hidden tab runs no frames, hence the timer as well (a flush with nothing queued does nothing).
-    afterNextPaint(flushHistory);
-    window.setTimeout(flushHistory, 200);
+    // A hidden tab runs no frames, hence the timer as well; whichever comes first cancels the other.
+    const cancelFrame = afterNextPaint(flushHistory);
+    const timer = window.setTimeout(flushHistory, 200);
+    cancelScheduledFlush = () => {
+      cancelFrame();
+      window.clearTimeout(timer);
+    };
   }
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
