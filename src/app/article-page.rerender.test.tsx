@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { importArticlePageChunks } from '../../tests/fixtures/lazy-chunks';
 import { sampleArticle as article } from '../../tests/fixtures/sample-article';
 import { flushHistory } from '../lib/router';
 import type * as Progress from '../features/reader/components/reading-progress';
@@ -18,6 +19,8 @@ vi.mock('../features/reader/components/reading-progress', async (importOriginal)
     },
   };
 });
+
+beforeAll(importArticlePageChunks, 60_000);
 
 afterEach(() => {
   flushHistory();

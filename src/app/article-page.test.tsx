@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importArticlePageChunks } from '../../tests/fixtures/lazy-chunks';
 import { sampleArticle as article } from '../../tests/fixtures/sample-article';
 import { flushHistory, navigate } from '../lib/router';
 import { App } from './app';
@@ -18,16 +19,7 @@ function renderApp(url: string) {
 
 const page = `/articles/${article.id}/`;
 
-// The page loads its panel, preview and timeline as chunks of their own. Their first import in a file is
-// Vite's first transform of them, which on a loaded machine outlasted a findBy's one second: done here, a
-// test's wait measures the page, not the transform.
-beforeAll(async () => {
-  await Promise.all([
-    import('../features/entities/components/entity-panel'),
-    import('../features/entities/components/entity-preview'),
-    import('../features/timeline/components/timeline'),
-  ]);
-}, 60_000);
+beforeAll(importArticlePageChunks, 60_000);
 
 beforeEach(() => {
   vi.stubGlobal(

@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/core';
 import { LibraryView } from '../../src/features/library/components/library-view';
 import { createQueryClient } from '../../src/lib/query-client';
 import { saveLocalArticle } from '../../src/lib/storage/article-store';
 import { OWN_STORY, resetArticleStore } from '../fixtures/article-store';
+import { importLibraryChunks } from '../fixtures/lazy-chunks';
 
 const SHIPPED = {
   articles: [
@@ -29,6 +30,8 @@ function renderLibrary() {
     </QueryClientProvider>,
   );
 }
+
+beforeAll(importLibraryChunks, 60_000);
 
 beforeEach(() => {
   vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify(SHIPPED)));
