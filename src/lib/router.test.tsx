@@ -10,6 +10,11 @@ afterEach(() => {
 
 const historyUrl = () => window.location.pathname + window.location.search;
 
+/** Fake timers for the router's writes: their scheduling and their cancelling, on the same held clock. */
+const HELD_CLOCK: Parameters<typeof vi.useFakeTimers>[0] = {
+  toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+};
+
 function PathText() {
   return <p>{usePathname()}</p>;
 }
@@ -96,7 +101,7 @@ describe('router hooks', () => {
   });
 
   it('writes once, after the frame, and leaves no write pending that could write a later navigation early', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    vi.useFakeTimers(HELD_CLOCK);
     navigate('/articles/a/');
     expect(vi.getTimerCount()).toBe(2); // the frame, and the timer for a hidden tab that runs none
     await vi.advanceTimersByTimeAsync(20); // the frame, then the task after it
@@ -124,7 +129,7 @@ describe('router hooks', () => {
     window.history.pushState(null, '', '/articles/b/');
     // Back lands before the URL is written, whatever the machine's load: with the clock held, only the tasks
     // jsdom queues to answer Back (0 ms timers) run, not the frame or the timer that would write the URL.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    vi.useFakeTimers(HELD_CLOCK);
     render(<PathText />);
     act(() => navigate('/articles/c/'));
     expect(screen.getByText('/articles/c/')).toBeInTheDocument();
