@@ -13,9 +13,9 @@ const workspaceRenders = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../features/reader/components/reading-progress', async (importOriginal) => {
   const actual = await importOriginal<typeof Progress>();
   return {
-    ReadingProgress: (props: Parameters<typeof actual.ReadingProgress>[0]) => {
+    ReadingProgress: () => {
       workspaceRenders.count += 1;
-      return actual.ReadingProgress(props);
+      return actual.ReadingProgress();
     },
   };
 });

@@ -112,6 +112,37 @@ test.describe('preview, touch and print', () => {
     await expect(card).toHaveCount(0);
   });
 
+  test('the reading-progress bar fills as the article body goes by, from its top to its end', async ({ page }) => {
+    await open(page, SEED);
+    const bar = page.locator('[data-reading-progress]');
+    await expect(bar.locator('..')).toHaveAttribute('aria-hidden', 'true'); // decorative: the scroll position
+    const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    // How far through the body the screen is, from the layout as it is now: blocks far from the screen
+    // take their real height only when they come near.
+    const through = () =>
+      page.evaluate(() => {
+        const body = document.querySelector('[data-reading-timeline]')!.getBoundingClientRect();
+        return -body.top / (body.height - window.innerHeight);
+      });
+    const scrollThrough = (fraction: number) =>
+      page.evaluate((f) => {
+        const body = document.querySelector('[data-reading-timeline]')!.getBoundingClientRect();
+        window.scrollTo({
+          top: window.scrollY + body.top + f * (body.height - window.innerHeight),
+          behavior: 'instant',
+        });
+      }, fraction);
+
+    expect(await through()).toBeLessThan(0); // the body starts below the top of the screen
+    await expect.poll(scale).toBeCloseTo(0, 2);
+    await scrollThrough(0.5);
+    await expect.poll(async () => Math.abs((await scale()) - (await through()))).toBeLessThan(0.02);
+    expect(await scale()).toBeGreaterThan(0.25);
+    expect(await scale()).toBeLessThan(0.75);
+    await scrollThrough(1);
+    await expect.poll(scale).toBeCloseTo(1, 2);
+  });
+
   test('printing hides the controls and keeps the article', async ({ page }) => {
     await open(page, SEED);
     await page.emulateMedia({ media: 'print' });
