@@ -18,7 +18,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Runs in the page before its own scripts: paint, long-task and "interactive" observers. Page-side code
+ * Runs in the page before its own scripts: paint, long-task, long-frame and "interactive" observers. Page-side code
  * is kept as source text: tsx's transform wraps named functions in a helper the page does not have.
  * "Interactive" means React has attached to the app's markup (a hydrated or client-rendered node has a fiber).
  */
@@ -28,9 +28,13 @@ const OBSERVE = `(() => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.lcp = e.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((list) => {
+  // Long tasks, and long animation frames: a frame's tasks with its style, layout and paint. A frame whose
+  // rendering alone is long (no script ran in it) is not a long task, and the reader waits for it all the same.
+  const longWork = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.tasks.push([e.startTime, e.duration]);
-  }).observe({ type: 'longtask', buffered: true });
+  });
+  longWork.observe({ type: 'longtask', buffered: true });
+  longWork.observe({ type: 'long-animation-frame', buffered: true });
   const poll = () => {
     const root = document.getElementById('root');
     if (!root) return;
@@ -62,7 +66,7 @@ export interface LoadMetrics {
   lcp: number;
   /** When React had attached to the markup, ms from navigation; null for a page without the app. */
   interactive: number | null;
-  /** Longest main-thread task up to then (0: none over 50 ms). */
+  /** Longest main-thread task or animation frame up to then (0: none over 50 ms). */
   longestTask: number;
 }
 
@@ -205,7 +209,7 @@ export async function pointAt(page: Page, target: Locator): Promise<() => Promis
   };
 }
 
-/** The longest main-thread task while `action` runs (0: none over 50 ms). */
+/** The longest main-thread task or animation frame while `action` runs (0: none over 50 ms). */
 export async function longestTaskDuring(page: Page, action: () => Promise<void>): Promise<number> {
   const from = await page.evaluate<number>('performance.now()');
   await action();
