@@ -3,6 +3,7 @@ import { ENTITY_TYPES, type Article, type EntityType } from '../../../core/types
 import { ENTITY_TYPE_LABELS, typeDescriptionId } from '../../../lib/entity-style';
 import { formatLongDate, readingMinutes } from '../../../lib/format';
 import type { TextMark, TextMention } from '../lib/runs';
+import { paragraphBlocks } from '../lib/paragraph-blocks';
 import { Gap, Sentence, type SentenceMarker } from './article-text';
 
 export interface ArticleDecorations {
@@ -187,13 +188,17 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
         </p>
       </header>
       <div data-article-text="" className="space-y-[1.1em]">
-        {article.paragraphs.map((p) => (
-          <Paragraph
-            key={p.id}
-            paragraph={p}
-            sentences={sentencesByParagraph.get(p.id) ?? NO_SENTENCES}
-            {...decorations(p, named.paragraphs.get(p.id) ?? NO_NAMES)}
-          />
+        {paragraphBlocks(article.paragraphs).map((block) => (
+          <div key={block[0]!.id} className="space-y-[1.1em]">
+            {block.map((p) => (
+              <Paragraph
+                key={p.id}
+                paragraph={p}
+                sentences={sentencesByParagraph.get(p.id) ?? NO_SENTENCES}
+                {...decorations(p, named.paragraphs.get(p.id) ?? NO_NAMES)}
+              />
+            ))}
+          </div>
         ))}
       </div>
       {article.copyright ? (
