@@ -328,7 +328,7 @@ function Workspace({ article }: { article: Article }) {
 
   return (
     <div className="mx-auto max-w-6xl py-6 lg:grid lg:grid-cols-[minmax(0,42rem)_minmax(18rem,1fr)] lg:gap-10">
-      <div ref={container} id="article-body" data-reading-timeline="" className="relative min-w-0">
+      <div ref={container} data-reading-timeline="" className="relative min-w-0">
         <ReadingProgress />
         <div className="mb-6 flex flex-col gap-3">
           <ReaderToolbar prefs={prefs} onChange={updatePrefs} />

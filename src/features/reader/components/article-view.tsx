@@ -136,6 +136,7 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
     d.onMentionPreview?.(on ? (target.dataset.entityId ?? null) : null, on ? target : null);
   };
 
+  const blocks = useMemo(() => paragraphBlocks(article.paragraphs), [article]);
   const titleSentence = article.sentences.find((s) => s.paragraph === null);
   const sentencesByParagraph = useMemo(() => {
     const map = new Map<number, ArticleSentence[]>();
@@ -188,7 +189,7 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
         </p>
       </header>
       <div data-article-text="" className="space-y-[1.1em]">
-        {paragraphBlocks(article.paragraphs).map((block) => (
+        {blocks.map((block) => (
           <div key={block[0]!.id} className="space-y-[1.1em]">
             {block.map((p) => (
               <Paragraph
