@@ -18,8 +18,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Runs in the page before its own scripts: paint, long-task, frame-rendering and "interactive" observers. Page-side code
- * is kept as source text: tsx's transform wraps named functions in a helper the page does not have.
+ * Runs in the page before its own scripts: paint, long-task, frame-rendering and "interactive" observers.
+ * Page-side code is kept as source text: tsx's transform wraps named functions in a helper the page does not
+ * have.
  * "Interactive" means React has attached to the app's markup (a hydrated or client-rendered node has a fiber).
  */
 const OBSERVE = `(() => {
