@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importArticlePageChunks } from '../../tests/fixtures/lazy-chunks';
+import { markedMentions } from '../../tests/fixtures/marked-mentions';
 import { sampleArticle as article } from '../../tests/fixtures/sample-article';
 import { flushHistory } from '../lib/router';
 import type * as Progress from '../features/reader/components/reading-progress';
@@ -58,13 +59,13 @@ describe('ArticlePage: what a selection renders', () => {
     await user.click(mention);
     expect(await screen.findByRole('dialog', { name: 'Ana Silva' })).toBeInTheDocument();
     // The text and the timeline still mark the open entity (in their deferred render).
-    expect(mention).toHaveClass('mention-selected');
+    expect(markedMentions(container)).toContain(mention);
     expect(within(timeline).getByText('Events with Ana Silva are emphasised.')).toBeInTheDocument();
     expect(workspaceRenders.count).toBe(before);
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(mention).not.toHaveClass('mention-selected');
+    expect(markedMentions(container)).toEqual([]);
     expect(workspaceRenders.count).toBe(before);
   });
 });

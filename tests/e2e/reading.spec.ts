@@ -61,6 +61,53 @@ test.describe('entities in context', () => {
     await expect(page).toHaveURL(new RegExp(`entity=${putin!.id}`));
   });
 
+  test("the open entity's mentions are marked in the text, in light and dark, and only while its panel is open", async ({
+    page,
+  }) => {
+    const data = await seedData(page);
+    const putin = data.entities.find((e) => e.name === 'Vladimir Putin')!;
+    await open(page, SEED);
+    // Each mention's background but the focused one's (its own colour): [entity id, colour]; transparent is
+    // rgba(0, 0, 0, 0).
+    const backgrounds = () =>
+      page
+        .locator('article [data-entity-id]')
+        .evaluateAll((els) =>
+          els
+            .filter((el) => el !== document.activeElement)
+            .map((el) => [el.getAttribute('data-entity-id'), getComputedStyle(el).backgroundColor]),
+        );
+    const marked = async () => {
+      const all = await backgrounds();
+      return {
+        entity: [...new Set(all.filter(([id]) => id === putin.id).map(([, bg]) => bg))],
+        others: [...new Set(all.filter(([id]) => id !== putin.id).map(([, bg]) => bg))],
+      };
+    };
+    const none = { entity: ['rgba(0, 0, 0, 0)'], others: ['rgba(0, 0, 0, 0)'] };
+    await expect.poll(marked).toEqual(none);
+
+    await page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first().click();
+    await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
+    await page.mouse.move(0, 0); // no hover colour on the clicked mention
+    await expect.poll(async () => (await marked()).entity).toHaveLength(1);
+    const light = (await marked()).entity[0];
+    expect(light).not.toBe('rgba(0, 0, 0, 0)');
+    expect((await marked()).others).toEqual(['rgba(0, 0, 0, 0)']);
+
+    await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
+    await page.mouse.move(0, 0);
+    await expect.poll(async () => (await marked()).entity).not.toEqual([light]);
+    const dark = await marked();
+    expect(dark.entity).toHaveLength(1);
+    expect(dark.entity[0]).not.toBe('rgba(0, 0, 0, 0)');
+    expect(dark.others).toEqual(['rgba(0, 0, 0, 0)']);
+
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect.poll(marked).toEqual(none);
+  });
+
   test('the URL reopens the panel after a reload, and Back closes it', async ({ page }) => {
     await open(page, SEED);
     await page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first().click();

@@ -13,7 +13,6 @@ export interface SentenceMarker {
 
 const MARK_CLASSES: Record<MarkKind, string> = {
   passage: 'bg-amber-100/80 dark:bg-amber-900/50 border-b border-amber-400',
-  'selected-entity': 'bg-sky-200/80 dark:bg-sky-800/70',
   flash: 'gloss-flash',
 };
 
@@ -43,7 +42,6 @@ export interface SentenceProps {
   mentions: readonly TextMention[];
   marks: readonly TextMark[];
   hiddenTypes: ReadonlySet<EntityType>;
-  selectedEntityId: string | null;
   highlighted: boolean;
   markers: readonly SentenceMarker[];
 }
@@ -84,7 +82,6 @@ const SentenceBody = memo(function SentenceBody({
   mentions,
   marks,
   hiddenTypes,
-  selectedEntityId,
   markers,
 }: Omit<SentenceProps, 'highlighted'>) {
   const visible = mentions.filter((m) => !hiddenTypes.has(m.type));
@@ -102,7 +99,7 @@ const SentenceBody = memo(function SentenceBody({
             data-mention-start={run.start}
             aria-describedby={typeDescriptionId(run.mention.type)}
             aria-haspopup="dialog"
-            className={`${MENTION_CLASSES[run.mention.type]}${run.mention.entityId === selectedEntityId ? ' mention-selected' : ''}`}
+            className={MENTION_CLASSES[run.mention.type]}
           >
             <Pieces text={text} pieces={run.pieces} />
           </button>

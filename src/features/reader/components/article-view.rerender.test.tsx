@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { markedMentions } from '../../../../tests/fixtures/marked-mentions';
 import { sampleArticle as article } from '../../../../tests/fixtures/sample-article';
 import { buildRuns } from '../lib/runs';
 import { ArticleView } from './article-view';
@@ -26,13 +27,18 @@ describe('ArticleView: what a selection re-renders', () => {
     expect([...el.querySelectorAll('button')]).toEqual(buttons);
   });
 
-  it('selecting an entity still re-marks the sentences that name it', () => {
+  it('selecting an entity re-renders no sentence: one style rule marks its mentions, and goes with it', () => {
     const entity = article.entities[0]!;
     const { container, rerender } = render(<ArticleView article={article} selectedEntityId={null} />);
+    const buttons = [...container.querySelectorAll('button')];
     vi.mocked(buildRuns).mockClear();
+
     rerender(<ArticleView article={article} selectedEntityId={entity.id} />);
-    const naming = new Set(entity.mentions.map((m) => m.sentence));
-    expect(vi.mocked(buildRuns).mock.calls.length).toBe(naming.size);
-    expect(container.querySelectorAll('.mention-selected')).toHaveLength(entity.mentions.length);
+    expect(buildRuns).not.toHaveBeenCalled();
+    expect(markedMentions(container)).toHaveLength(entity.mentions.length);
+    expect([...container.querySelectorAll('button')]).toEqual(buttons);
+
+    rerender(<ArticleView article={article} selectedEntityId={null} />);
+    expect(markedMentions(container)).toEqual([]);
   });
 });

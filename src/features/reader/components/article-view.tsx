@@ -1,6 +1,6 @@
 import { memo, useMemo, type FocusEvent, type MouseEvent, type PointerEvent } from 'react';
 import { ENTITY_TYPES, type Article, type EntityType } from '../../../core/types';
-import { ENTITY_TYPE_LABELS, typeDescriptionId } from '../../../lib/entity-style';
+import { ENTITY_TYPE_LABELS, selectedMentionsCss, typeDescriptionId } from '../../../lib/entity-style';
 import { formatLongDate, readingMinutes } from '../../../lib/format';
 import type { TextMark, TextMention } from '../lib/runs';
 import { paragraphBlocks } from '../lib/paragraph-blocks';
@@ -24,7 +24,6 @@ const NO_MARKS: readonly TextMark[] = [];
 const NO_MARKERS: readonly SentenceMarker[] = [];
 const NO_MENTIONS: readonly TextMention[] = [];
 const NO_SENTENCES: readonly ArticleSentence[] = [];
-const NO_NAMES: ReadonlySet<string> = new Set();
 
 function mentionsBySentence(article: Article): Map<number, TextMention[]> {
   const map = new Map<number, TextMention[]>();
@@ -44,26 +43,20 @@ interface SentenceDecorations {
   text: string;
   mentions: ReadonlyMap<number, TextMention[]>;
   hiddenTypes: ReadonlySet<EntityType>;
-  selectedEntityId: string | null;
   highlightedSentence: number | null;
   marks: readonly TextMark[];
   markers: ReadonlyMap<number, readonly SentenceMarker[]> | undefined;
 }
 
 function renderSentence(s: ArticleSentence, d: SentenceDecorations) {
-  const mentions = d.mentions.get(s.id) ?? NO_MENTIONS;
-  // Only sentences naming the selected entity see it, so a selection re-renders those alone (memo).
-  const selected =
-    d.selectedEntityId && mentions.some((m) => m.entityId === d.selectedEntityId) ? d.selectedEntityId : null;
   return (
     <Sentence
       key={s.id}
       text={d.text}
       sentence={s}
-      mentions={mentions}
+      mentions={d.mentions.get(s.id) ?? NO_MENTIONS}
       marks={d.marks.some((m) => m.start < s.end && m.end > s.start) ? d.marks : NO_MARKS}
       hiddenTypes={d.hiddenTypes}
-      selectedEntityId={selected}
       highlighted={d.highlightedSentence === s.id}
       markers={d.markers?.get(s.id) ?? NO_MARKERS}
     />
@@ -72,8 +65,9 @@ function renderSentence(s: ArticleSentence, d: SentenceDecorations) {
 
 /**
  * One paragraph: its sentences and the whitespace between them. Memoised, and given only the decorations
- * that touch it (the selected entity if it names it, the highlighted sentence if it holds it, marks that
- * overlap it), so a selection in a long article re-renders the few paragraphs it changes.
+ * that touch it (the highlighted sentence if it holds it, marks that overlap it), so a selection in a long
+ * article re-renders the few paragraphs it changes. The open entity's mentions are marked by a style rule
+ * (see ArticleView), which re-renders none.
  */
 const Paragraph = memo(function Paragraph({
   paragraph,
@@ -105,14 +99,13 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
   const { text } = article;
 
   const highlightedSpan = article.sentences.find((s) => s.id === d.highlightedSentence);
-  const decorations = (span: { start: number; end: number }, named: ReadonlySet<string>): SentenceDecorations => {
+  const decorations = (span: { start: number; end: number }): SentenceDecorations => {
     const holds =
       highlightedSpan !== undefined && highlightedSpan.start >= span.start && highlightedSpan.end <= span.end;
     return {
       text,
       mentions: byS,
       hiddenTypes,
-      selectedEntityId: d.selectedEntityId && named.has(d.selectedEntityId) ? d.selectedEntityId : null,
       highlightedSentence: holds ? highlightedSpan.id : null,
       marks: marks.some((m) => m.start < span.end && m.end > span.start) ? marks : NO_MARKS,
       markers: d.markers,
@@ -148,15 +141,6 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
     }
     return map;
   }, [article]);
-  // The entities each sentence list names, to hand a paragraph (or the headline) the selection only if it shows it.
-  const named = useMemo(() => {
-    const of = (sentences: readonly ArticleSentence[]) =>
-      new Set(sentences.flatMap((s) => (byS.get(s.id) ?? NO_MENTIONS).map((m) => m.entityId)));
-    return {
-      title: of(titleSentence ? [titleSentence] : []),
-      paragraphs: new Map([...sentencesByParagraph].map(([id, sentences]) => [id, of(sentences)])),
-    };
-  }, [byS, sentencesByParagraph, titleSentence]);
 
   return (
     // Clicks are delegated from the mention and marker buttons inside; the article itself is not interactive.
@@ -170,6 +154,7 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
       onFocus={(e) => preview(e, true)}
       onBlur={(e) => preview(e, false)}
     >
+      {d.selectedEntityId ? <style>{selectedMentionsCss(d.selectedEntityId)}</style> : null}
       {ENTITY_TYPES.map((t) => (
         <span key={t} id={typeDescriptionId(t)} hidden>
           {ENTITY_TYPE_LABELS[t].one}
@@ -177,7 +162,7 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
       ))}
       <header className="mb-8">
         <h1 className="font-sans text-[1.75em] leading-tight font-bold tracking-tight text-balance">
-          {titleSentence ? renderSentence(titleSentence, decorations(titleSentence, named.title)) : article.title}
+          {titleSentence ? renderSentence(titleSentence, decorations(titleSentence)) : article.title}
         </h1>
         <p className="mt-3 font-sans text-sm text-stone-600 dark:text-stone-400">
           {article.published ? <time dateTime={article.published}>{formatLongDate(article.published)}</time> : null}
@@ -196,7 +181,7 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
                 key={p.id}
                 paragraph={p}
                 sentences={sentencesByParagraph.get(p.id) ?? NO_SENTENCES}
-                {...decorations(p, named.paragraphs.get(p.id) ?? NO_NAMES)}
+                {...decorations(p)}
               />
             ))}
           </div>

@@ -7,7 +7,7 @@ export interface TextMention {
   type: EntityType;
 }
 
-export const MARK_KINDS = ['passage', 'selected-entity', 'flash'] as const;
+export const MARK_KINDS = ['passage', 'flash'] as const;
 export type MarkKind = (typeof MARK_KINDS)[number];
 
 export interface TextMark {
