@@ -4,7 +4,7 @@ import { replayEarlyClicks } from '../../../lib/early-clicks';
 import { formatDisplayDate } from '../../../lib/display-date';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { layoutTimeline } from '../lib/layout';
-import { resolutionNote } from '../lib/resolution';
+import { resolutionNotes } from '../lib/resolution';
 
 export interface TimelineProps {
   article: Article;
@@ -36,6 +36,7 @@ export const Timeline = memo(function Timeline({
     () => layoutTimeline(events.map((e) => ({ id: e.id, startMs: ms(e.date.start), endMs: ms(e.date.end) }))),
     [events],
   );
+  const notes = useMemo(() => resolutionNotes(article), [article]);
   const list = useRef<HTMLOListElement>(null);
   // Hydrated (its chunk loads after the page's): answer the clicks made on it before the app started.
   useEffect(() => {
@@ -138,7 +139,7 @@ export const Timeline = memo(function Timeline({
           <EventItem
             key={e.id}
             event={e}
-            note={resolutionNote(article, e)}
+            note={notes.get(e.id) ?? ''}
             selected={e.id === selectedEventId}
             tabbable={index === selectedIndex}
             emphasis={emphasisEntityId && involved(e) ? (emphasisName ?? '') : null}

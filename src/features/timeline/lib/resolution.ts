@@ -2,17 +2,25 @@ import type { Article, ArticleEvent } from '../../../core/types';
 import { formatLongDate } from '../../../lib/format';
 
 /**
- * How an event's date was found, in words: the phrase, and what it was resolved against.
- * @example resolutionNote(article, event) // "“last month”, relative to 7 May 2013"
+ * How each event's date was found, in words, by event id: the phrase, and what it was resolved against.
+ * Computed once per article with the timexes looked up by id (a 1 MB article has thousands of each, and a
+ * search per event made every render of the timeline quadratic).
+ * @example resolutionNotes(article).get(event.id) // "“last month”, relative to 7 May 2013"
  */
-export function resolutionNote(article: Article, event: ArticleEvent): string {
+export function resolutionNotes(article: Article): Map<string, string> {
+  const timexById = new Map(article.timexes.map((t) => [t.id, t]));
+  return new Map(article.events.map((event) => [event.id, note(event, timexById)]));
+}
+
+function note(event: ArticleEvent, timexById: ReadonlyMap<string, Article['timexes'][number]>): string {
   if (event.kind === 'publication') return 'publication date of the article';
-  const timexes = event.timexes.flatMap((id) => article.timexes.find((t) => t.id === id) ?? []);
-  if (timexes.length === 0) return '';
-  const notes = timexes.map((t) => {
+  const notes = event.timexes.flatMap((id) => {
+    const t = timexById.get(id);
+    if (!t) return [];
     const phrase = `“${t.text}”`;
-    if (t.reference && t.inferred.length > 0) return `${phrase}, relative to ${formatLongDate(t.reference)}`;
-    return `${phrase}, as stated`;
+    return t.reference && t.inferred.length > 0
+      ? `${phrase}, relative to ${formatLongDate(t.reference)}`
+      : `${phrase}, as stated`;
   });
   return [...new Set(notes)].join('; ');
 }
