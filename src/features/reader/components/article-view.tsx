@@ -87,11 +87,62 @@ const Paragraph = memo(function Paragraph({
   );
 });
 
+type ContentProps = { article: Article } & Pick<
+  ArticleDecorations,
+  'hiddenTypes' | 'highlightedSentence' | 'marks' | 'markers'
+>;
+
 /**
  * The article as a reader sees it: headline, dateline, highlighted body and the source line. Memoised:
- * give it stable handlers and it re-renders only when what it shows changes.
+ * give it stable handlers and it re-renders only when what it shows changes. The open entity's mentions are
+ * marked by a style rule beside the content, so opening a panel re-renders neither the paragraphs nor
+ * their list (thousands of them on a long article).
  */
-export const ArticleView = memo(function ArticleView({ article, ...d }: { article: Article } & ArticleDecorations) {
+export const ArticleView = memo(function ArticleView({
+  selectedEntityId,
+  fontScale,
+  onMentionClick,
+  onMarkerClick,
+  onMentionPreview,
+  ...content
+}: { article: Article } & ArticleDecorations) {
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const mention = target?.closest<HTMLElement>('[data-entity-id]');
+    if (mention?.dataset.entityId) {
+      onMentionClick?.(mention.dataset.entityId, Number(mention.dataset.mentionStart), mention);
+      return;
+    }
+    const marker = target?.closest<HTMLElement>('[data-event-marker]');
+    if (marker?.dataset.eventMarker) onMarkerClick?.(marker.dataset.eventMarker, marker);
+  };
+  const preview = (event: PointerEvent<HTMLElement> | FocusEvent<HTMLElement>, on: boolean) => {
+    if ('pointerType' in event && event.pointerType === 'touch') return;
+    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-entity-id]') : null;
+    if (!target) return;
+    onMentionPreview?.(on ? (target.dataset.entityId ?? null) : null, on ? target : null);
+  };
+
+  return (
+    // Clicks are delegated from the mention and marker buttons inside; the article itself is not interactive.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <article
+      className="font-serif leading-relaxed"
+      style={{ fontSize: `${1.125 * (fontScale ?? 1)}rem` }}
+      onClick={onClick}
+      onPointerOver={(e) => preview(e, true)}
+      onPointerOut={(e) => preview(e, false)}
+      onFocus={(e) => preview(e, true)}
+      onBlur={(e) => preview(e, false)}
+    >
+      {selectedEntityId ? <style>{selectedMentionsCss(selectedEntityId)}</style> : null}
+      <ArticleContent {...content} />
+    </article>
+  );
+});
+
+/** What the article shows, memoised apart from the open entity and the handlers. */
+const ArticleContent = memo(function ArticleContent({ article, ...d }: ContentProps) {
   const byS = useMemo(() => mentionsBySentence(article), [article]);
   const hiddenTypes = d.hiddenTypes ?? NO_TYPES;
   const marks = d.marks ?? NO_MARKS;
@@ -111,24 +162,6 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
       markers: d.markers,
     };
   };
-
-  const onClick = (event: MouseEvent<HTMLElement>) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const mention = target?.closest<HTMLElement>('[data-entity-id]');
-    if (mention?.dataset.entityId) {
-      d.onMentionClick?.(mention.dataset.entityId, Number(mention.dataset.mentionStart), mention);
-      return;
-    }
-    const marker = target?.closest<HTMLElement>('[data-event-marker]');
-    if (marker?.dataset.eventMarker) d.onMarkerClick?.(marker.dataset.eventMarker, marker);
-  };
-  const preview = (event: PointerEvent<HTMLElement> | FocusEvent<HTMLElement>, on: boolean) => {
-    if ('pointerType' in event && event.pointerType === 'touch') return;
-    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-entity-id]') : null;
-    if (!target) return;
-    d.onMentionPreview?.(on ? (target.dataset.entityId ?? null) : null, on ? target : null);
-  };
-
   const blocks = useMemo(() => paragraphBlocks(article.paragraphs), [article]);
   const titleSentence = article.sentences.find((s) => s.paragraph === null);
   const sentencesByParagraph = useMemo(() => {
@@ -143,18 +176,7 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
   }, [article]);
 
   return (
-    // Clicks are delegated from the mention and marker buttons inside; the article itself is not interactive.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
-    <article
-      className="font-serif leading-relaxed"
-      style={{ fontSize: `${1.125 * (d.fontScale ?? 1)}rem` }}
-      onClick={onClick}
-      onPointerOver={(e) => preview(e, true)}
-      onPointerOut={(e) => preview(e, false)}
-      onFocus={(e) => preview(e, true)}
-      onBlur={(e) => preview(e, false)}
-    >
-      {d.selectedEntityId ? <style>{selectedMentionsCss(d.selectedEntityId)}</style> : null}
+    <>
       {ENTITY_TYPES.map((t) => (
         <span key={t} id={typeDescriptionId(t)} hidden>
           {ENTITY_TYPE_LABELS[t].one}
@@ -192,6 +214,6 @@ export const ArticleView = memo(function ArticleView({ article, ...d }: { articl
           <p>{article.copyright}</p>
         </footer>
       ) : null}
-    </article>
+    </>
   );
 });
