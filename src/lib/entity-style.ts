@@ -33,14 +33,12 @@ export const SWATCH_CLASSES: Record<EntityType, string> = {
 /** Id of the hidden element describing a type, referenced by mentions through aria-describedby. */
 export const typeDescriptionId = (type: EntityType): string => `entity-type-${type}`;
 
-/** `value` as a CSS string's contents: anything but a letter, digit, `-` or `_` is written as a hex escape. */
-const cssStringContents = (value: string): string =>
-  value.replace(/[^\w-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
-
 /**
  * The one style rule that marks every mention of the open entity (`--mention-selected`, index.css): the
  * paragraphs stay as they are and the browser restyles the mentions, so opening a panel on a long article
- * re-renders no paragraph. In the components layer, after the mention rules, as a class would be.
+ * re-renders no paragraph. In the components layer, after the mention rules, as a class would be. The id is
+ * quoted as JSON quotes it, whose `\"` and `\\` are CSS's escapes too (control characters, which the
+ * analyser's slug ids never hold, would not match).
  */
 export const selectedMentionsCss = (entityId: string): string =>
-  `@layer components{[data-entity-id="${cssStringContents(entityId)}"]{background-color:var(--mention-selected)}}`;
+  `@layer components{[data-entity-id=${JSON.stringify(entityId)}]{background-color:var(--mention-selected)}}`;

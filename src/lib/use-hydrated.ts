@@ -13,16 +13,3 @@ export function useHydrated(): boolean {
     () => false,
   );
 }
-
-/**
- * True only while React hydrates server markup in the browser: the render that must reproduce what the
- * server rendered. False when rendering on the server (in Node, without a window) and in every client
- * render after, or without, hydration.
- */
-export function useHydrating(): boolean {
-  return useSyncExternalStore(
-    noSubscribe,
-    () => false,
-    () => typeof window !== 'undefined',
-  );
-}

@@ -3,7 +3,7 @@ import type { Article } from '../../../core/types';
 import { useAddComment } from '../api/add-comment';
 import { useDeleteComment } from '../api/delete-comment';
 import { useEditComment } from '../api/edit-comment';
-import { useHydrating } from '../../../lib/use-hydrated';
+import { useHydrating } from '../../../lib/use-hydrating';
 import { useComments, useCommentsSync } from '../api/get-comments';
 import { purgeComment, usePurgeComment } from '../api/purge-comment';
 import { useRestoreComment } from '../api/restore-comment';
