@@ -2,13 +2,13 @@
  * Timeline dates at their own precision ("March 2011", "the 1990s", a range). Apart from ./format so that it
  * loads with the timeline and the entity panel that show them, not with the first page load (issue 7 budget).
  */
-import { longDate } from './format';
+import { formatUtcDay, MONTHS } from './format';
 
 const DAY_MS = 86_400_000;
-const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
-const dayFormat = utc({ weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
-const monthFormat = utc({ month: 'long', year: 'numeric' });
-const timeFormat = utc({ hour: '2-digit', minute: '2-digit', hour12: false });
+// Written out as Intl's en-GB formats them, without Intl (see formatUtcDay): 'Tue 7 May 2013', '11:05'.
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const day = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${formatUtcDay(d)}`;
+const pad = (n: number) => String(n).padStart(2, '0');
 
 export interface DisplayDate {
   value: string;
@@ -54,15 +54,15 @@ function formatPoint(start: Date, precision: string | null, value: string): stri
     case 'quarter':
       return value;
     case 'month':
-      return monthFormat.format(start);
+      return `${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
     case 'week':
-      return `week of ${longDate.format(start)}`;
+      return `week of ${formatUtcDay(start)}`;
     case 'weekend':
-      return `weekend of ${longDate.format(start)}`;
+      return `weekend of ${formatUtcDay(start)}`;
     case 'time':
-      return `${dayFormat.format(start).replace(',', '')}, ${timeFormat.format(start)} GMT`;
+      return `${day(start)}, ${pad(start.getUTCHours())}:${pad(start.getUTCMinutes())} GMT`;
     default:
-      return dayFormat.format(start).replace(',', '');
+      return day(start);
   }
 }
 
@@ -76,7 +76,7 @@ export function formatDisplayDate(date: DisplayDate): string {
   if (Number.isNaN(start.getTime())) return date.value;
   const point = formatPoint(start, date.precision, date.value);
   if (!Number.isNaN(end.getTime()) && end.getTime() > naturalEnd(start, date.precision) + DAY_MS) {
-    return `${point} – ${longDate.format(new Date(end.getTime() - 1))}`;
+    return `${point} – ${formatUtcDay(new Date(end.getTime() - 1))}`;
   }
   return point;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { formatDisplayDate } from './display-date';
+import { formatLongDate, formatUtcDay, readingMinutes } from './format';
+
+/** Every day from `from` to `to` (ISO dates), at midnight UTC. */
+function days(from: string, to: string): Date[] {
+  const out: Date[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000)
+    out.push(new Date(t));
+  return out;
+}
+
+describe('dates written without Intl', () => {
+  // Intl's en-GB formats are what the page showed before; the page no longer builds them (ICU's start-up cost).
+  const intl = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
+
+  it("formatUtcDay reads as Intl's en-GB long date, every day of four years and a leap day", () => {
+    const long = intl({ dateStyle: 'long' });
+    for (const day of [...days('2011-01-01', '2014-12-31'), new Date('2000-02-29T00:00:00Z')])
+      expect(formatUtcDay(day)).toBe(long.format(day));
+  });
+
+  it('formatLongDate takes the day of an ISO date or time in UTC, and gives back what it cannot read', () => {
+    expect(formatLongDate('2013-05-07')).toBe('7 May 2013');
+    expect(formatLongDate('2013-05-07T23:30:00-05:00')).toBe('7 May 2013');
+    expect(formatLongDate('sometime')).toBe('sometime');
+  });
+
+  it('timeline days, months and times read as their Intl formats did', () => {
+    const day = intl({ weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+    const month = intl({ month: 'long', year: 'numeric' });
+    const time = intl({ hour: '2-digit', minute: '2-digit', hour12: false });
+    for (const d of days('2012-12-25', '2013-03-05')) {
+      const start = d.toISOString();
+      const next = new Date(d.getTime() + 86_400_000).toISOString();
+      expect(formatDisplayDate({ value: start.slice(0, 10), precision: 'day', start, end: next })).toBe(
+        day.format(d).replace(',', ''),
+      );
+      const at = new Date(d.getTime() + ((d.getUTCDate() * 97) % 1440) * 60_000);
+      expect(
+        formatDisplayDate({ value: at.toISOString(), precision: 'time', start: at.toISOString(), end: next }),
+      ).toBe(`${day.format(at).replace(',', '')}, ${time.format(at)} GMT`);
+    }
+    const march = new Date('2011-03-01T00:00:00Z');
+    expect(
+      formatDisplayDate({
+        value: '2011-03',
+        precision: 'month',
+        start: march.toISOString(),
+        end: '2011-04-01T00:00:00Z',
+      }),
+    ).toBe(month.format(march));
+  });
+
+  it('reading time is at least a minute, at 230 words a minute', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(690)).toBe(3);
+  });
+});
