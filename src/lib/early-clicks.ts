@@ -8,7 +8,7 @@
 declare global {
   interface Window {
     /** Set by the page's inline script: returns the buttons clicked so far and stops recording. */
-    __glossEarlyClicks?: () => Element[];
+    __glossEarlyClicks?: () => HTMLElement[];
   }
 }
 
@@ -17,18 +17,21 @@ export const EARLY_CLICKS_SCRIPT =
   '(()=>{const q=[],c=e=>{const b=e.target instanceof Element&&e.target.closest("button");b&&q.push(b)};' +
   'addEventListener("click",c,!0);window.__glossEarlyClicks=()=>(removeEventListener("click",c,!0),q.splice(0))})()';
 
-let pending: Element[] | null = null;
+let pending: HTMLElement[] | null = null;
 
 /**
  * Replays, in order, the recorded clicks on buttons inside `within`, once each. The first call stops the
  * recording (the app has started); buttons in parts that hydrate later (the lazily loaded timeline) wait
- * for that part's own call. Returns how many clicks were replayed.
+ * for that part's own call. Returns how many clicks will be replayed: they are, in a microtask. Callers ask
+ * from an effect, inside React's commit, and a click on a block of text React has not hydrated yet (each
+ * is a Suspense boundary) needs React to hydrate it at once, which it cannot do from inside its commit: the
+ * click would be dropped.
  */
 export function replayEarlyClicks(within: Element | null): number {
   if (!within) return 0;
   pending ??= window.__glossEarlyClicks?.() ?? [];
   const mine = pending.filter((button) => within.contains(button));
   pending = pending.filter((button) => !within.contains(button));
-  for (const button of mine) if (button instanceof HTMLElement) button.click();
+  queueMicrotask(() => mine.forEach((button) => button.click()));
   return mine.length;
 }
