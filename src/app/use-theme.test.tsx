@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEYS } from '../lib/storage/keys';
+import { THEME_COOKIE } from '../lib/storage/keys';
 import { setReaderPrefs } from '../lib/storage/reader-prefs';
 import { readThemeCookie } from '../lib/storage/theme-cookie';
 import { useTheme } from './use-theme';
@@ -33,7 +33,7 @@ const dark = () => document.documentElement.classList.contains('dark');
 afterEach(() => {
   act(() => void setReaderPrefs({ theme: 'system' }));
   localStorage.clear();
-  document.cookie = `${STORAGE_KEYS.themeCookie}=; path=/; max-age=0`;
+  document.cookie = `${THEME_COOKIE}=; path=/; max-age=0`;
   document.documentElement.className = '';
   vi.unstubAllGlobals();
 });
@@ -74,6 +74,6 @@ describe('useTheme', () => {
     expect(readThemeCookie()).toBe('light');
     act(() => void setReaderPrefs({ theme: 'system' }));
     expect(readThemeCookie()).toBeNull();
-    expect(document.cookie).not.toContain(STORAGE_KEYS.themeCookie);
+    expect(document.cookie).not.toContain(THEME_COOKIE);
   });
 });

@@ -2,7 +2,7 @@
  * The head script that sets the theme class before the first paint (see theme.ts). A module of its own,
  * imported only by the build's prerender plugin, so the string stays out of the app's JavaScript.
  */
-import { STORAGE_KEYS } from './storage/keys.ts';
+import { THEME_COOKIE } from './storage/keys.ts';
 import { DARK_QUERY } from './theme.ts';
 
 /**
@@ -12,5 +12,5 @@ import { DARK_QUERY } from './theme.ts';
  * leaves the page as the system prefers, or light.
  */
 export const THEME_SCRIPT =
-  `(()=>{try{let t;try{t=/(^|; ?)${STORAGE_KEYS.themeCookie}=(dark|light)(;|$)/.exec(document.cookie)?.[2]}catch{}` +
+  `(()=>{try{let t;try{t=/(^|; ?)${THEME_COOKIE}=(dark|light)(;|$)/.exec(document.cookie)?.[2]}catch{}` +
   `if(t==="dark"||t!=="light"&&matchMedia(${JSON.stringify(DARK_QUERY)}).matches)document.documentElement.classList.add("dark")}catch{}})()`;

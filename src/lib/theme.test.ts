@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEYS } from './storage/keys';
+import { READER_PREFS_KEY, THEME_COOKIE } from './storage/keys';
 import { isDark } from './theme';
 import { THEME_SCRIPT } from './theme-script';
 
-const COOKIE = STORAGE_KEYS.themeCookie;
+const COOKIE = THEME_COOKIE;
 function clearCookies() {
   for (const name of [COOKIE, 'other']) document.cookie = `${name}=; path=/; max-age=0`;
 }
@@ -55,7 +55,7 @@ describe('THEME_SCRIPT, run before the first paint', () => {
   });
 
   it('does not read localStorage: a choice there alone leaves the page to the system', () => {
-    localStorage.setItem(STORAGE_KEYS.readerPrefs, JSON.stringify({ theme: 'dark' }));
+    localStorage.setItem(READER_PREFS_KEY, JSON.stringify({ theme: 'dark' }));
     const getItem = vi.spyOn(Storage.prototype, 'getItem');
     expect(runScript(null, false)).toBe(false);
     expect(getItem).not.toHaveBeenCalled();

@@ -6,7 +6,7 @@
 import { parseStoredComment, type StoredComment } from './comment-schema';
 import { COMMENTS_STORE, openGlossDb } from './gloss-db';
 import { inTransaction, reopening, requestResult } from './idb';
-import { STORAGE_KEYS } from './keys';
+import { CHANGES_CHANNEL } from './keys';
 import { StorageWriteError, toWriteError } from './storage-errors';
 
 export type Persistence = { persistent: true } | { persistent: false; reason: string };
@@ -98,12 +98,12 @@ function createBroadcaster() {
   return {
     post(articleId: string) {
       if (!hasChannel) return;
-      sender ??= new BroadcastChannel(STORAGE_KEYS.changesChannel);
+      sender ??= new BroadcastChannel(CHANGES_CHANNEL);
       sender.postMessage({ articleId });
     },
     subscribe(articleId: string, listener: () => void): () => void {
       if (!hasChannel) return () => {};
-      const channel = new BroadcastChannel(STORAGE_KEYS.changesChannel);
+      const channel = new BroadcastChannel(CHANGES_CHANNEL);
       channel.onmessage = (event: MessageEvent<unknown>) => {
         const data: unknown = event.data;
         if (typeof data === 'object' && data !== null && 'articleId' in data && data.articleId === articleId)

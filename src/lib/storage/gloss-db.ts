@@ -3,7 +3,7 @@
  * `articleId` index. Records are `unknown`: they are validated when read, never trusted.
  */
 import { dexieVersion, openDatabase, type DatabaseSpec } from './idb';
-import { STORAGE_KEYS } from './keys';
+import { DATABASE_NAME } from './keys';
 
 /**
  * Indexes per schema version, in Dexie's notation (primary key first), as the database was first written
@@ -43,7 +43,7 @@ function upgrade(db: IDBDatabase, oldVersion: number, tx: IDBTransaction): void 
 }
 
 /** Opens the comments database in `factory`, creating or upgrading it (see idb.openDatabase). */
-export function openGlossDb(factory: IDBFactory, name: string = STORAGE_KEYS.database): Promise<IDBDatabase> {
+export function openGlossDb(factory: IDBFactory, name: string = DATABASE_NAME): Promise<IDBDatabase> {
   const spec: DatabaseSpec = {
     name,
     version: dexieVersion(CURRENT_SCHEMA_VERSION),

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { CommentAnchorSchema, MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, type CommentAnchor } from './comment-schema';
-import { STORAGE_KEYS } from './keys';
+import { DISPLAY_NAME_KEY, DRAFT_PREFIX } from './keys';
 import { readItem, storageIsPersistent, writeItem } from './local-storage';
 
 const DraftSchema = v.object({
@@ -46,12 +46,12 @@ function write(key: string, value: string | null): WriteResult {
 
 /** Whether anything written here survives a reload. */
 export function prefsArePersistent(): boolean {
-  return storageIsPersistent(`${STORAGE_KEYS.draftPrefix}probe`);
+  return storageIsPersistent(`${DRAFT_PREFIX}probe`);
 }
 
 /** The draft key for an article and a target: `new`, `reply:<commentId>` or `edit:<commentId>`. */
 export const draftKey = (articleId: string, target: string): string =>
-  `${STORAGE_KEYS.draftPrefix}${encodeURIComponent(articleId)}:${target}`;
+  `${DRAFT_PREFIX}${encodeURIComponent(articleId)}:${target}`;
 
 function parseJson(text: string | null): unknown {
   if (text === null) return null;
@@ -93,7 +93,7 @@ export function clearDraft(articleId: string, target: string): WriteResult {
 
 /** The stored name as raw text: a stable snapshot for useSyncExternalStore. */
 export function readDisplayNameRaw(): string | null {
-  return readItem(STORAGE_KEYS.displayName);
+  return readItem(DISPLAY_NAME_KEY);
 }
 
 /** Validates a raw stored name; '' when absent or corrupted. */
@@ -107,5 +107,5 @@ export function loadDisplayName(): string {
 }
 
 export function saveDisplayName(name: string): WriteResult {
-  return write(STORAGE_KEYS.displayName, name ? JSON.stringify(name) : null);
+  return write(DISPLAY_NAME_KEY, name ? JSON.stringify(name) : null);
 }

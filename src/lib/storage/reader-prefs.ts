@@ -4,10 +4,10 @@
  * the choice for this page and reports that it will not be remembered.
  */
 import { ENTITY_TYPES, type EntityType } from '../../core/types';
-import { STORAGE_KEYS } from './keys';
+import { READER_PREFS_KEY } from './keys';
 import { onOtherTabChange, readItem, writeItem } from './local-storage';
 
-const KEY = STORAGE_KEYS.readerPrefs;
+const KEY = READER_PREFS_KEY;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const FONT_SCALES = [0.875, 1, 1.125, 1.25, 1.375] as const;
