@@ -124,6 +124,23 @@ describe('router hooks', () => {
     await vi.waitFor(() => expect(screen.getByText('/articles/a/')).toBeInTheDocument());
   });
 
+  it('a navigation to the URL the page shows makes no new history entry, as in browsers', async () => {
+    render(<PathText />);
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    act(() => navigate('/articles/a/?entity=x'));
+    act(() => navigate('/articles/a/?entity=x')); // e.g. one click answered twice
+    await vi.waitFor(() => expect(historyUrl()).toBe('/articles/a/?entity=x'));
+    act(() => navigate('/articles/a/?entity=x')); // and once written
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledTimes(2));
+    expect(push).toHaveBeenCalledTimes(1);
+    push.mockRestore();
+    replace.mockRestore();
+    act(() => window.history.back()); // one Back leaves the page the navigations came from
+    await vi.waitFor(() => expect(historyUrl()).toBe('/'));
+    expect(screen.getByText('/')).toBeInTheDocument();
+  });
+
   it('Back before the history was written shows the entry the history holds, and drops the unwritten URLs', async () => {
     window.history.replaceState(null, '', '/articles/a/');
     window.history.pushState(null, '', '/articles/b/');

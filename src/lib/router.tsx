@@ -122,10 +122,13 @@ export function usePathname(): string {
 
 /**
  * Navigates within the app: renders the new location now and writes it to the history after the next paint
- * (see `unwritten`). `replace` changes the URL without a new history entry.
+ * (see `unwritten`). `replace` changes the URL without a new history entry; so does a navigation to the URL
+ * the page shows, as in browsers (a panel opened twice by one click, answered by React and replayed from
+ * the early-clicks recording, made two entries, and Back seemed to do nothing once).
  */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  unwritten.push({ to, replace: options.replace ?? false, url: new URL(to, currentUrl().href) });
+  const url = new URL(to, currentUrl().href);
+  unwritten.push({ to, replace: options.replace || url.href === currentUrl().href, url });
   if (unwritten.length === 1) {
     // A hidden tab runs no frames, hence the timer as well; whichever comes first cancels the other.
     const cancelFrame = afterNextPaint(flushHistory);
