@@ -127,8 +127,9 @@ export function usePathname(): string {
  * the early-clicks recording, made two entries, and Back seemed to do nothing once).
  */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  const url = new URL(to, currentUrl().href);
-  unwritten.push({ to, replace: options.replace || url.href === currentUrl().href, url });
+  const here = currentUrl().href;
+  const url = new URL(to, here);
+  unwritten.push({ to, replace: options.replace || url.href === here, url });
   if (unwritten.length === 1) {
     // A hidden tab runs no frames, hence the timer as well; whichever comes first cancels the other.
     const cancelFrame = afterNextPaint(flushHistory);
