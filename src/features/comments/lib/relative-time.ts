@@ -1,7 +1,7 @@
 /**
  * Relative and absolute times for comments, written out in English as Intl's `en` and `en-GB` formats give
  * them, without Intl (as the dateline's and the timeline's dates are: see README, "Dates are written out").
- * A page's first Intl formatter loads ICU's locale data: a 140–170 ms task at 4× CPU right after the reader
+ * A page's first Intl formatter loads ICU's locale data: a 151–239 ms task at 4× CPU right after a reader
  * posted the first comment. `now` is an argument, so tests pin it.
  */
 import { MONTHS } from '../../../lib/format';
