@@ -1,20 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatFullDate, formatRelative } from './relative-time';
+import { formatFullDate, formatRelative, UNITS } from './relative-time';
 
-/** What the thread showed when it used Intl: the reference the written-out times must match. */
+/** What the thread showed when it used Intl (the same units, Intl's words): the reference the written-out times must match. */
 function intlRelative(iso: string, now: Date): string {
   const seconds = Math.round((Date.parse(iso) - now.getTime()) / 1000);
   if (Math.abs(seconds) < 45) return 'just now';
   const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [
-    ['year', 365 * 24 * 3600],
-    ['month', 30 * 24 * 3600],
-    ['week', 7 * 24 * 3600],
-    ['day', 24 * 3600],
-    ['hour', 3600],
-    ['minute', 60],
-  ];
-  for (const [unit, size] of units)
+  for (const [unit, size] of UNITS)
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   return format.format(Math.round(seconds / 60) || (seconds < 0 ? -1 : 1), 'minute');
 }

@@ -6,7 +6,8 @@
  */
 import { MONTHS } from '../../../lib/format';
 
-const UNITS: [string, number][] = [
+/** The units a time is given in, largest first, in seconds (typed with Intl's unit names; no Intl runs). */
+export const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],
