@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -10,7 +10,7 @@ interface Mention {
   start: number;
 }
 interface SeedArticle {
-  entities: { id: string; name: string; mentions: Mention[] }[];
+  entities: { id: string; name: string; type: string; mentions: Mention[] }[];
   events: { id: string; label: string; sentence: number; date: { value: string } }[];
 }
 
@@ -94,6 +94,31 @@ test.describe('entities in context', () => {
     const light = (await marked()).entity[0];
     expect(light).not.toBe('rgba(0, 0, 0, 0)');
     expect((await marked()).others).toEqual(['rgba(0, 0, 0, 0)']);
+
+    // Under the pointer a marked mention shows the hover colour of its type, as an unmarked one does; the mark
+    // comes back when the pointer leaves. (Read once the colour transition has settled.)
+    const settledBackground = async (mention: Locator) => {
+      let last = '';
+      await expect
+        .poll(async () => {
+          const now = await mention.evaluate((el) => getComputedStyle(el).backgroundColor);
+          const settled = now === last;
+          last = now;
+          return settled;
+        })
+        .toBe(true);
+      return last;
+    };
+    const otherPerson = data.entities.find((e) => e.type === 'person' && e.id !== putin.id)!;
+    const unmarked = page.locator(`article [data-entity-id="${otherPerson.id}"]`).first();
+    await unmarked.hover();
+    const hoverColour = await settledBackground(unmarked);
+    expect(hoverColour).not.toBe('rgba(0, 0, 0, 0)');
+    const markedMention = page.locator(`article [data-entity-id="${putin.id}"]`).nth(1);
+    await markedMention.hover();
+    expect(await settledBackground(markedMention)).toBe(hoverColour);
+    await page.mouse.move(0, 0);
+    expect(await settledBackground(markedMention)).toBe(light);
 
     await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
     await page.mouse.move(0, 0);
