@@ -239,6 +239,7 @@ async function main(): Promise<void> {
     // Interaction: a click on an entity mention → its panel painted; on a timeline event → its sentence marked.
     const entityClicks: number[] = [];
     const entityComplete: number[] = [];
+    const entityClose: number[] = [];
     const eventClicks: number[] = [];
     const floorClicks: number[] = [];
     let entityMissing = false;
@@ -272,6 +273,14 @@ async function main(): Promise<void> {
         else {
           entityClicks.push(times[0] ?? NaN);
           entityComplete.push(times[1] ?? NaN);
+          // Then Escape closes it, and its mark leaves the text: the longest task until it is gone.
+          await page.waitForTimeout(500);
+          entityClose.push(
+            await longestTaskDuring(page, async () => {
+              await page.keyboard.press('Escape');
+              await page.locator('[role="dialog"]').waitFor({ state: 'detached' });
+            }),
+          );
         }
       } finally {
         await context.close();
@@ -298,6 +307,9 @@ async function main(): Promise<void> {
       entityMissing
         ? absent('interaction: click on an entity → its panel complete (lists painted)', 'n/a (not present)')
         : row('interaction: click on an entity → its panel complete (lists painted)', 'ms', entityComplete),
+      entityMissing
+        ? absent('interaction: Escape closing the panel, longest task', 'n/a (not present)')
+        : row('interaction: Escape closing the panel, longest task', 'ms', entityClose, '0 = none over 50 ms'),
       eventMissing
         ? absent('interaction: click on a timeline event → its sentence highlighted', 'n/a (not present)')
         : row('interaction: click on a timeline event → its sentence highlighted', 'ms', eventClicks, 'target < 50 ms'),
