@@ -86,6 +86,21 @@ test.describe('without JavaScript', () => {
     expect(icon.headers()['content-type']).toMatch(/^image\/png\b/);
     expect((await icon.body()).subarray(1, 4).toString('latin1')).toBe('PNG');
   });
+
+  test("the page's utilities carry their theme values, not lookups of theme variables", async ({ page }) => {
+    const seed = await seedArticle(page);
+    await page.goto(articlePath(seed.id));
+    const css = (await page.locator('head style').allTextContents()).join('\n');
+    expect(css).toContain('.bg-white{');
+    // Declarations of real properties (custom properties aside) that read a Tailwind theme variable: each is
+    // resolved again for every element it styles.
+    const lookups = [
+      ...css.matchAll(
+        /(?:^|[;{])\s*([a-z][a-z-]*)\s*:[^;{}]*var\(--(?:color|spacing|text|radius|leading|tracking|font-weight|shadow|ease|container)\b[^;{}]*/g,
+      ),
+    ].map((m) => m[0]);
+    expect(lookups).toEqual([]);
+  });
 });
 
 /**
