@@ -229,6 +229,9 @@ function Workspace({ article }: { article: Article }) {
       returnFocus.current = trigger ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     if (preview) setPreview(null); // a card shown for a hovered mention goes (the only render of the workspace)
     setSearchParams({ entity: id });
+    // On a phone the panel is a sheet over the lower 60% of the screen: a mention tapped there moves up above
+    // it (mentions have a bottom scroll margin of that height below the wide layout).
+    if (trigger && isSheet(true)) afterNextPaint(() => trigger.scrollIntoView({ block: 'nearest' }));
   });
 
   const closeEntity = useCallback(() => {

@@ -13,4 +13,4 @@ import { DARK_QUERY } from './theme.ts';
  */
 export const THEME_SCRIPT =
   `(()=>{try{let t;try{t=/(^|; ?)${THEME_COOKIE}=(dark|light)(;|$)/.exec(document.cookie)?.[2]}catch{}` +
-  `if(t==="dark"||t!=="light"&&matchMedia(${JSON.stringify(DARK_QUERY)}).matches)document.documentElement.classList.add("dark")}catch{}})()`;
+  `if(t?t=="dark":matchMedia(${JSON.stringify(DARK_QUERY)}).matches)document.documentElement.classList.add("dark")}catch{}})()`;

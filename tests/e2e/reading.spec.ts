@@ -237,6 +237,43 @@ test.describe('on a touch screen', () => {
     expect(box!.y + box!.height).toBeGreaterThan(780);
   });
 
+  test('a mention tapped low on the screen moves up above the sheet; one above it stays put', async ({ page }) => {
+    await open(page, SEED);
+    const mention = page.locator('article').getByRole('button', { name: 'Lavrov', exact: true }).first();
+    // Low on the screen, where the sheet will cover it; tapped where it is (a locator's tap would scroll first).
+    await mention.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 40));
+    const low = (await mention.boundingBox())!;
+    expect(low.y).toBeGreaterThan(600);
+    await page.touchscreen.tap(low.x + low.width / 2, low.y + low.height / 2);
+    const panel = page.getByRole('dialog', { name: 'Sergei Lavrov' });
+    await expect(panel).toBeVisible();
+    const sheetTop = (await panel.boundingBox())!.y;
+    expect(sheetTop).toBeLessThan(low.y);
+    await expect
+      .poll(async () => {
+        const box = (await mention.boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= sheetTop;
+      })
+      .toBe(true);
+    // Another mention, well inside the space above the sheet (clear of the top's scroll margin): tapping it
+    // changes the panel and leaves the page where it is.
+    const mentions = page.locator('[data-article-text] button[data-entity-id]:not([data-entity-id*="lavrov"])');
+    const visible = await mentions.evaluateAll(
+      (els, top) =>
+        els.findIndex((el) => el.getBoundingClientRect().top > 120 && el.getBoundingClientRect().bottom < top - 20),
+      sheetTop,
+    );
+    expect(visible).toBeGreaterThanOrEqual(0);
+    const other = mentions.nth(visible);
+    const high = (await other.boundingBox())!;
+    const scrollY = await page.evaluate(() => window.scrollY);
+    await page.touchscreen.tap(high.x + high.width / 2, high.y + high.height / 2);
+    await expect(panel).toBeHidden(); // another entity's panel took its place
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+  });
+
   test('a mention chosen in the bottom sheet is scrolled above the sheet, not behind it', async ({ page }) => {
     await open(page, SEED);
     await page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first().tap();
