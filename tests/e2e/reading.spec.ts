@@ -184,21 +184,23 @@ test.describe('preview, touch and print', () => {
     await expect(card).toHaveCount(0);
   });
 
-  test('the reading-progress bar fills as the article body goes by, from its top to its end', async ({ page }) => {
+  test('the reading-progress bar fills as the article goes by, from its top to its source line, not the comments', async ({
+    page,
+  }) => {
     await open(page, SEED);
     const bar = page.locator('[data-reading-progress]');
     await expect(bar.locator('..')).toHaveAttribute('aria-hidden', 'true'); // decorative: the scroll position
     const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
-    // How far through the body the screen is, from the layout as it is now: blocks far from the screen
+    // How far through the article the screen is, from the layout as it is now: blocks far from the screen
     // take their real height only when they come near.
     const through = () =>
       page.evaluate(() => {
-        const body = document.querySelector('[data-reading-timeline]')!.getBoundingClientRect();
+        const body = document.querySelector('main article')!.getBoundingClientRect();
         return -body.top / (body.height - window.innerHeight);
       });
     const scrollThrough = (fraction: number) =>
       page.evaluate((f) => {
-        const body = document.querySelector('[data-reading-timeline]')!.getBoundingClientRect();
+        const body = document.querySelector('main article')!.getBoundingClientRect();
         window.scrollTo({
           top: window.scrollY + body.top + f * (body.height - window.innerHeight),
           behavior: 'instant',
@@ -213,6 +215,9 @@ test.describe('preview, touch and print', () => {
     expect(await scale()).toBeLessThan(0.75);
     await scrollThrough(1);
     await expect.poll(scale).toBeCloseTo(1, 2);
+    // Full at the article's end, with the comment thread still to come below it.
+    await expect(page.locator('main article footer')).toBeInViewport();
+    await expect(page.getByRole('heading', { name: /^Comments/ })).not.toBeInViewport();
   });
 
   test('printing hides the controls and keeps the article', async ({ page }) => {

@@ -1,10 +1,11 @@
 import { useHydrated } from '../../../lib/use-hydrated';
 
 /**
- * A thin bar at the top that fills as the reader goes through the article body: render it inside the
- * element marked `data-reading-timeline`. CSS draws it (index.css): a scroll-driven animation that the
- * compositor runs, so no script runs while the reader scrolls. It was a scroll listener that measured the
- * body and rendered on every frame, which made each scrolling frame of a long article a long task.
+ * A thin bar at the top that fills as the reader goes through the article: render it inside the element
+ * marked `data-reading-timeline`, whose child <article> is the timeline. CSS draws it (index.css): a
+ * scroll-driven animation that the compositor runs, so no script runs while the reader scrolls. It was a
+ * scroll listener that measured the body and rendered on every frame, which made each scrolling frame of a
+ * long article a long task.
  * It is decorative: it shows the scroll position, which assistive technology already gives.
  */
 export function ReadingProgress() {
