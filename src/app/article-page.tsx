@@ -360,14 +360,6 @@ function Workspace({ article }: { article: Article }) {
         <Suspense fallback={null}>
           <CommentedPassages articleId={article.id} onChange={setPassages} />
         </Suspense>
-        <DeferredComments
-          article={article}
-          pendingAnchor={pendingAnchor}
-          onPendingAnchorHandled={clearPendingAnchor}
-          onShowPassage={showPassage}
-          onShowEntity={openEntity}
-          onShowEvent={selectEventById}
-        />
       </div>
       <aside
         aria-label="Context"
@@ -383,6 +375,14 @@ function Workspace({ article }: { article: Article }) {
         />
         <TimelineSlot article={article} onSelect={selectEvent} />
       </aside>
+      <DeferredComments
+        article={article}
+        pendingAnchor={pendingAnchor}
+        onPendingAnchorHandled={clearPendingAnchor}
+        onShowPassage={showPassage}
+        onShowEntity={openEntity}
+        onShowEvent={selectEventById}
+      />
     </div>
   );
 }

@@ -337,6 +337,44 @@ test.describe('the timeline', () => {
     expect(await timeline.evaluate(layer)).toBe('auto');
   });
 
+  test('on a phone it comes right after the article, before the comments; on a wide screen it sits beside both', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await open(page, SEED);
+    const article = page.locator('main article').first();
+    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    const comments = page.getByRole('heading', { name: /^Comments/ });
+    const box = async (l: Locator) => (await l.boundingBox())!;
+    let [a, t, c] = [await box(article), await box(timeline), await box(comments)];
+    expect(t.y).toBeGreaterThan(a.y + a.height);
+    expect(c.y).toBeGreaterThan(t.y + t.height);
+    // Page order too, so Tab reaches the timeline before the comment form.
+    expect(
+      await timeline.evaluate(
+        (el, form) => Boolean(el.compareDocumentPosition(form!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await comments.elementHandle(),
+      ),
+    ).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    [a, t, c] = [await box(article), await box(timeline), await box(comments)];
+    expect(t.x).toBeGreaterThan(a.x + a.width);
+    expect(c.x).toBeLessThan(a.x + a.width / 2);
+    expect(c.y).toBeGreaterThan(a.y + a.height);
+    // Beside the comments too: at the end of the thread, the context column still holds its place at the top.
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await expect(page.getByRole('button', { name: 'Export JSON' })).toBeInViewport();
+    const context = await box(page.getByRole('complementary', { name: 'Context' }));
+    expect(context.y).toBeGreaterThanOrEqual(0);
+    expect(context.y).toBeLessThan(50);
+    // The thread follows the article even when the column beside is the taller (here, a body hidden).
+    await page.addStyleTag({ content: '[data-article-text] { display: none }' });
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    [a, c] = [await box(article), await box(comments)];
+    expect(a.y + a.height).toBeLessThan(context.height);
+    expect(c.y).toBeLessThan(a.y + a.height + 150);
+  });
+
   test('by keyboard: arrow keys move between events and Enter selects one', async ({ page }) => {
     await open(page, SEED);
     const timeline = page.getByRole('region', { name: 'Timeline' });
