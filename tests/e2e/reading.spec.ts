@@ -218,6 +218,11 @@ test.describe('preview, touch and print', () => {
     // Full at the article's end, with the comment thread still to come below it.
     await expect(page.locator('main article footer')).toBeInViewport();
     await expect(page.getByRole('heading', { name: /^Comments/ })).not.toBeInViewport();
+    // An article that fits on the screen (here, its body hidden) is read at a glance: the bar is full.
+    await page.addStyleTag({ content: '[data-article-text] { display: none }' });
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expect(page.locator('main article footer')).toBeInViewport();
+    await expect.poll(scale).toBeCloseTo(1, 2);
   });
 
   test('printing hides the controls and keeps the article', async ({ page }) => {
