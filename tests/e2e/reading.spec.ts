@@ -354,10 +354,10 @@ test.describe('the timeline', () => {
     let [a, t, c] = [await box(article), await box(timeline), await box(comments)];
     expect(t.y).toBeGreaterThan(a.y + a.height);
     expect(c.y).toBeGreaterThan(t.y + t.height);
-    // Page order too, so Tab reaches the timeline before the comment form.
+    // Page order too, so Tab reaches the timeline before the comment thread.
     expect(
       await timeline.evaluate(
-        (el, form) => Boolean(el.compareDocumentPosition(form!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        (el, heading) => Boolean(el.compareDocumentPosition(heading!) & Node.DOCUMENT_POSITION_FOLLOWING),
         await comments.elementHandle(),
       ),
     ).toBe(true);
