@@ -166,6 +166,28 @@ test.describe('entities in context', () => {
     const panel = page.getByRole('dialog', { name: 'Vladimir Putin' });
     await expect(panel).toBeVisible();
     await expect(panel.getByRole('heading', { name: 'Vladimir Putin' })).toBeFocused();
+    // In keyboard focus a marked mention shows its type's focus colour, as an unmarked one does, not the mark.
+    const focusedColour = async (mention: Locator) => {
+      await mention.focus();
+      expect(await mention.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+      let last = '';
+      await expect
+        .poll(async () => {
+          const now = await mention.evaluate((el) => getComputedStyle(el).backgroundColor);
+          const settled = now === last;
+          last = now;
+          return settled;
+        })
+        .toBe(true);
+      return last;
+    };
+    const putins = page.locator('article [data-entity-id="person-vladimir-putin"]');
+    const mark = await putins.nth(2).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const unmarked = await focusedColour(
+      page.locator('article [data-entity-id^="person-"]:not([data-entity-id="person-vladimir-putin"])').first(),
+    );
+    expect(unmarked).not.toBe(mark);
+    expect(await focusedColour(putins.nth(1))).toBe(unmarked);
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);
     await expect(page.locator(':focus')).toHaveText('Putin');
@@ -245,6 +267,23 @@ test.describe('on a touch screen', () => {
     await expect(page.getByRole('tooltip')).toHaveCount(0);
     const box = await panel.boundingBox();
     expect(box!.y + box!.height).toBeGreaterThan(780);
+  });
+
+  test('the tapped mention is marked like the entity’s other mentions (a touch screen keeps it hovered)', async ({
+    page,
+  }) => {
+    await open(page, SEED);
+    const tapped = page.locator('article').getByRole('button', { name: 'Putin', exact: true }).first();
+    await tapped.tap();
+    await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
+    const backgrounds = () =>
+      page
+        .locator('article [data-entity-id="person-vladimir-putin"]')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    await expect.poll(async () => new Set(await backgrounds()).size).toBe(1);
+    const [mark] = await backgrounds();
+    expect(mark).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await tapped.evaluate((el) => el.matches(':hover'))).toBe(true);
   });
 
   test('a mention tapped low on the screen moves up above the sheet; one above it stays put', async ({ page }) => {
