@@ -25,6 +25,20 @@ async function open(page: Page, url: string): Promise<void> {
   await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toHaveAttribute('data-interactive', 'true');
 }
 
+/** An element's background colour once its colour transition has settled (two reads in a row agree). */
+async function settledBackground(element: Locator): Promise<string> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await element.evaluate((el) => getComputedStyle(el).backgroundColor);
+      const settled = now === last;
+      last = now;
+      return settled;
+    })
+    .toBe(true);
+  return last;
+}
+
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
@@ -96,19 +110,7 @@ test.describe('entities in context', () => {
     expect((await marked()).others).toEqual(['rgba(0, 0, 0, 0)']);
 
     // Under the pointer a marked mention shows the hover colour of its type, as an unmarked one does; the mark
-    // comes back when the pointer leaves. (Read once the colour transition has settled.)
-    const settledBackground = async (mention: Locator) => {
-      let last = '';
-      await expect
-        .poll(async () => {
-          const now = await mention.evaluate((el) => getComputedStyle(el).backgroundColor);
-          const settled = now === last;
-          last = now;
-          return settled;
-        })
-        .toBe(true);
-      return last;
-    };
+    // comes back when the pointer leaves.
     const otherPerson = data.entities.find((e) => e.type === 'person' && e.id !== putin.id)!;
     const unmarked = page.locator(`article [data-entity-id="${otherPerson.id}"]`).first();
     await unmarked.hover();
@@ -170,16 +172,7 @@ test.describe('entities in context', () => {
     const focusedColour = async (mention: Locator) => {
       await mention.focus();
       expect(await mention.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
-      let last = '';
-      await expect
-        .poll(async () => {
-          const now = await mention.evaluate((el) => getComputedStyle(el).backgroundColor);
-          const settled = now === last;
-          last = now;
-          return settled;
-        })
-        .toBe(true);
-      return last;
+      return settledBackground(mention);
     };
     const putins = page.locator('article [data-entity-id="person-vladimir-putin"]');
     const mark = await putins.nth(2).evaluate((el) => getComputedStyle(el).backgroundColor);
