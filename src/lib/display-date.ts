@@ -9,6 +9,8 @@ const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const day = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${formatUtcDay(d)}`;
 const pad = (n: number) => String(n).padStart(2, '0');
+// By the third of the year a season starts in: March, June, September, December.
+const SEASONS = ['spring', 'summer', 'autumn', 'winter'];
 
 export interface DisplayDate {
   value: string;
@@ -50,9 +52,14 @@ function formatPoint(start: Date, precision: string | null, value: string): stri
       return `the ${start.getUTCFullYear()}s`;
     case 'year':
       return String(start.getUTCFullYear());
-    case 'season':
+    case 'season': {
+      // Seasons start in March, June, September and December (calendar.ts); winter runs into the next year.
+      const y = start.getUTCFullYear();
+      const name = SEASONS[Math.floor(start.getUTCMonth() / 3)];
+      return name === 'winter' ? `winter ${y}–${pad((y + 1) % 100)}` : name ? `${name} ${y}` : value;
+    }
     case 'quarter':
-      return value;
+      return `Q${Math.floor(start.getUTCMonth() / 3) + 1} ${start.getUTCFullYear()}`;
     case 'month':
       return `${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
     case 'week':

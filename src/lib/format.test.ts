@@ -53,6 +53,19 @@ describe('dates written without Intl', () => {
     ).toBe(month.format(march));
   });
 
+  it('quarters and seasons read as words, not as their TIMEX values', () => {
+    const at = (value: string, precision: string, start: string, end: string) =>
+      formatDisplayDate({ value, precision, start: `${start}T00:00:00Z`, end: `${end}T00:00:00Z` });
+    expect(at('2019-Q2', 'quarter', '2019-04-01', '2019-07-01')).toBe('Q2 2019');
+    expect(at('2019-Q4', 'quarter', '2019-10-01', '2020-01-01')).toBe('Q4 2019');
+    expect(at('2012-SP', 'season', '2012-03-01', '2012-06-01')).toBe('spring 2012');
+    expect(at('2012-SU', 'season', '2012-06-01', '2012-09-01')).toBe('summer 2012');
+    expect(at('2012-FA', 'season', '2012-09-01', '2012-12-01')).toBe('autumn 2012');
+    expect(at('2009-WI', 'season', '2009-12-01', '2010-03-01')).toBe('winter 2009–10');
+    // A quarter that runs on to the publication date ("since the second quarter") is a range.
+    expect(at('2019-Q2', 'quarter', '2019-04-01', '2019-09-13')).toBe('Q2 2019 – 12 September 2019');
+  });
+
   it('reading time is at least a minute, at 230 words a minute', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(690)).toBe(3);
