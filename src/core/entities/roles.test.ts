@@ -4,11 +4,19 @@ import { tokenize } from './tokens';
 
 function before(text: string, name: string) {
   const tokens = tokenize(text, 0, text.length);
-  return roleBefore(text, tokens, tokens.findIndex((t) => t.text === name));
+  return roleBefore(
+    text,
+    tokens,
+    tokens.findIndex((t) => t.text === name),
+  );
 }
 function after(text: string, name: string) {
   const tokens = tokenize(text, 0, text.length);
-  return roleAfter(text, tokens, tokens.findIndex((t) => t.text === name));
+  return roleAfter(
+    text,
+    tokens,
+    tokens.findIndex((t) => t.text === name),
+  );
 }
 
 describe('role phrases before a name', () => {
@@ -17,6 +25,8 @@ describe('role phrases before a name', () => {
     ['the picture, UN human rights investigator Carla del Ponte said', 'Carla', 'UN human rights investigator', false],
     ['"ready," team member Rodaba Noori told', 'Rodaba', 'team member', false],
     ["the Afghan team's coach, Alireza Mehraban, said", 'Alireza', "Afghan team's coach", false],
+    ['will hand over to former IMF chief Christine Lagarde', 'Christine', 'former IMF chief', false],
+    ['talks with acting party leader Jan Novak', 'Jan', 'acting party leader', false],
   ])('%s', (text, name, role, organization) => {
     expect(before(text, name)).toEqual({ role, organization });
   });

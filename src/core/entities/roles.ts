@@ -14,6 +14,25 @@ export interface RoleFound {
 
 const MAX_ROLE_WORDS = 6;
 const APPOSITIVE_KEEP = new Set(['of', 'for', 'at', 'in', 'to', 'the', 'and']);
+/** Words that change what a role says ("former IMF chief" is not "IMF chief"), kept at a role's left edge. */
+const ROLE_MODIFIERS = new Set([
+  'former',
+  'ex',
+  'outgoing',
+  'incoming',
+  'acting',
+  'interim',
+  'late',
+  'then',
+  'deputy',
+  'assistant',
+  'retired',
+  'veteran',
+  'disgraced',
+  'ousted',
+  'jailed',
+  'exiled',
+]);
 
 function isStop(t: Token | undefined): boolean {
   if (!t || !t.word) return true;
@@ -35,12 +54,13 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   let left = k;
   while (left - 1 >= 0 && k - (left - 1) < MAX_ROLE_WORDS && !isStop(tokens[left - 1])) left--;
   // A lower-case word at the left edge is a verb or adverb ("meet"), unless a determiner or
-  // punctuation stands before it ("the militant group", "… ,team member").
+  // punctuation stands before it ("the militant group", "… ,team member") or it qualifies the role ("former").
   while (left < k) {
     const t = tokens[left];
     const before = tokens[left - 1];
     if (!t || t.cap) break;
-    const anchored = !before || !before.word || DETERMINERS.has(before.text.toLowerCase());
+    const anchored =
+      !before || !before.word || DETERMINERS.has(before.text.toLowerCase()) || ROLE_MODIFIERS.has(t.text.toLowerCase());
     if (anchored) break;
     left++;
   }
