@@ -4,29 +4,87 @@ import { labelEvent, shortName } from './labels';
 
 /** A hand-made entity whose mentions are every occurrence of its surface forms in `text`. */
 function entity(text: string, name: string, type: EntityType, forms: string[], role: string | null = null): Entity {
-  const mentions = forms.flatMap((form) => [...text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + form.length, sentence: 0 })));
-  return { id: `${type}-${name.toLowerCase().replace(/\W+/g, '-')}`, name, type, mentions, role, description: null, salience: 0.5, related: [], country: null };
+  const mentions = forms.flatMap((form) =>
+    [...text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({
+      start: m.index,
+      end: m.index + form.length,
+      sentence: 0,
+    })),
+  );
+  return {
+    id: `${type}-${name.toLowerCase().replace(/\W+/g, '-')}`,
+    name,
+    type,
+    mentions,
+    role,
+    description: null,
+    salience: 0.5,
+    related: [],
+    country: null,
+  };
 }
 
 /** The label of the event placed by `date` in a one-sentence text. */
 function label(text: string, date: string, entities: (text: string) => Entity[] = () => [], anchored = false): string {
   const start = text.indexOf(date);
   if (start < 0) throw new Error(`"${date}" is not in "${text}"`);
-  return labelEvent({ text, sentence: { start: 0, end: text.length }, timex: { start, end: start + date.length }, anchored, entities: entities(text) }).text;
+  return labelEvent({
+    text,
+    sentence: { start: 0, end: text.length },
+    timex: { start, end: start + date.length },
+    anchored,
+    entities: entities(text),
+  }).text;
 }
 
 describe('subject, verb and object of the clause around the date', () => {
   it.each([
-    ['Kerry is due to meet civil society activists on Wednesday at the residence of the ambassador.', 'Wednesday', 'Kerry meets civil society activists'],
-    ['Kerry is making his first trip to Russia since taking over as the chief US diplomat in February, on a delicate mission.', 'February', 'Kerry takes over as the chief US diplomat'],
-    ['According to the agency, Smith spoke to the prime minister this week by telephone.', 'this week', 'Smith speaks to the prime minister'],
-    ['The Air Force selected Northrop Grumman on February 29 to build the aircraft.', 'February 29', 'Air Force selects Northrop Grumman'],
-    ['Apple Computer today introduced the new MacBook line.', 'today', 'Apple Computer introduces the new MacBook line'],
-    ['The Government Accountability Office on June 18 called for a re-run of the bidding.', 'June 18', 'Government Accountability Office calls for a re-run'],
-    ['Facing its worst crisis since 1989, the government is fighting to stem off a crash.', '1989', 'Government fights to stem off a crash'],
-    ['Dealerships whose franchises won\'t be renewed after October of next year will get a letter.', 'October', 'Franchises are not renewed'],
+    [
+      'Kerry is due to meet civil society activists on Wednesday at the residence of the ambassador.',
+      'Wednesday',
+      'Kerry meets civil society activists',
+    ],
+    [
+      'Kerry is making his first trip to Russia since taking over as the chief US diplomat in February, on a delicate mission.',
+      'February',
+      'Kerry takes over as the chief US diplomat',
+    ],
+    [
+      'According to the agency, Smith spoke to the prime minister this week by telephone.',
+      'this week',
+      'Smith speaks to the prime minister',
+    ],
+    [
+      'The Air Force selected Northrop Grumman on February 29 to build the aircraft.',
+      'February 29',
+      'Air Force selects Northrop Grumman',
+    ],
+    [
+      'Apple Computer today introduced the new MacBook line.',
+      'today',
+      'Apple Computer introduces the new MacBook line',
+    ],
+    [
+      'The Government Accountability Office on June 18 called for a re-run of the bidding.',
+      'June 18',
+      'Government Accountability Office calls for a re-run',
+    ],
+    [
+      'Facing its worst crisis since 1989, the government is fighting to stem off a crash.',
+      '1989',
+      'Government fights to stem off a crash',
+    ],
+    [
+      "Dealerships whose franchises won't be renewed after October of next year will get a letter.",
+      'October',
+      'Franchises are not renewed',
+    ],
     ['The Dow Jones was down 2.62% at 16:08 UTC, a slight increase.', '16:08 UTC', 'Dow Jones is down 2.62%'],
-    ['Boeing had been suspended since July 24, 2003 after violating federal law.', 'July 24, 2003', 'Boeing is suspended'],
+    [
+      'Boeing had been suspended since July 24, 2003 after violating federal law.',
+      'July 24, 2003',
+      'Boeing is suspended',
+    ],
   ])('%s → %s', (text, date, expected) => {
     expect(label(text, date)).toBe(expected);
   });
@@ -34,27 +92,46 @@ describe('subject, verb and object of the clause around the date', () => {
 
 describe('reported speech', () => {
   it('reports the embedded clause, with the pronoun resolved to the speaker', () => {
-    expect(label('General Motors announced it has lost US$6 billion in the first quarter of 2009.', 'the first quarter of 2009')).toBe('General Motors loses US$6 billion');
+    expect(
+      label(
+        'General Motors announced it has lost US$6 billion in the first quarter of 2009.',
+        'the first quarter of 2009',
+      ),
+    ).toBe('General Motors loses US$6 billion');
   });
   it('keeps a hedge in the reported clause', () => {
-    expect(label('An investigator said at the weekend that the rebels may have used the nerve agent sarin.', 'the weekend')).toBe('The rebels may have used the nerve agent sarin');
+    expect(
+      label('An investigator said at the weekend that the rebels may have used the nerve agent sarin.', 'the weekend'),
+    ).toBe('The rebels may have used the nerve agent sarin');
   });
   it('says who commented when only a quotation precedes', () => {
-    expect(label('"We certainly think it is worth testing," a senior State Department official said Monday.', 'Monday')).toBe('Senior State Department official comments');
+    expect(
+      label('"We certainly think it is worth testing," a senior State Department official said Monday.', 'Monday'),
+    ).toBe('Senior State Department official comments');
   });
 });
 
 describe('noun phrases and named events at the date', () => {
   it.each([
     ['Lavrov warned against military action along the lines of the 2003 invasion of Iraq.', '2003', 'Invasion of Iraq'],
-    ["Other issues include last month's Boston Marathon bombings blamed on two brothers.", 'last month', 'Boston Marathon bombings'],
-    ['The visit coincides with the anniversary of Putin\'s return to the Kremlin for an historic third term on May 7, 2012 which heralded a chill.', 'May 7, 2012', 'Putin returns to the Kremlin for a third term'],
+    [
+      "Other issues include last month's Boston Marathon bombings blamed on two brothers.",
+      'last month',
+      'Boston Marathon bombings',
+    ],
+    [
+      "The visit coincides with the anniversary of Putin's return to the Kremlin for an historic third term on May 7, 2012 which heralded a chill.",
+      'May 7, 2012',
+      'Putin returns to the Kremlin for a third term',
+    ],
   ])('%s → %s', (text, date, expected) => {
     expect(label(text, date)).toBe(expected);
   });
   it('takes a named event from the entities when there is one', () => {
     const text = "Issues include last month's Boston Marathon bombings blamed on two brothers.";
-    expect(label(text, 'last month', (t) => [entity(t, 'Boston Marathon bombings', 'event', ['Boston Marathon bombings'])])).toBe('Boston Marathon bombings');
+    expect(
+      label(text, 'last month', (t) => [entity(t, 'Boston Marathon bombings', 'event', ['Boston Marathon bombings'])]),
+    ).toBe('Boston Marathon bombings');
   });
   it('does not take a record low for an event', () => {
     expect(label('US stock markets dropped to twelve-year lows on Thursday.', 'twelve-year')).not.toMatch(/^Lows/);
@@ -63,7 +140,8 @@ describe('noun phrases and named events at the date', () => {
 
 describe('spans anchored on the publication date: what began', () => {
   it('names the thing a "since" clause measures, as the article calls it elsewhere', () => {
-    const text = 'Russia blames the West for the Syria conflict and wants an end to conflict that has claimed 70,000 lives in since March 2011.';
+    const text =
+      'Russia blames the West for the Syria conflict and wants an end to conflict that has claimed 70,000 lives in since March 2011.';
     expect(label(text, 'March 2011', () => [], true)).toBe('Syria conflict begins');
   });
   it('names the thing a duration measures', () => {
@@ -73,7 +151,8 @@ describe('spans anchored on the publication date: what began', () => {
 });
 
 describe('entities make labels shorter', () => {
-  const text = 'US Secretary of State John Kerry was Tuesday to hold talks in Moscow with Russian President Vladimir Putin, seeking to narrow differences.';
+  const text =
+    'US Secretary of State John Kerry was Tuesday to hold talks in Moscow with Russian President Vladimir Putin, seeking to narrow differences.';
   it('shortens people to their surname and drops their titles', () => {
     const entities = (t: string) => [
       entity(t, 'John Kerry', 'person', ['John Kerry'], 'US Secretary of State'),
@@ -93,6 +172,61 @@ describe('entities make labels shorter', () => {
     [{ name: 'Madonna', type: 'person' as const }, 'Madonna'],
   ])('short name of %o is %s', (e, expected) => {
     expect(shortName(e)).toBe(expected);
+  });
+});
+
+describe('relative clauses and joined verbs', () => {
+  it('a "who" clause is about the person named right before it', () => {
+    const text = 'Draghi will hand over to former IMF chief Christine Lagarde, who was nominated in July.';
+    const entities = (t: string) => [
+      entity(t, 'Mario Draghi', 'person', ['Draghi']),
+      entity(t, 'Christine Lagarde', 'person', ['Christine Lagarde'], 'former IMF chief'),
+    ];
+    expect(label(text, 'July', entities)).toBe('Lagarde is nominated');
+  });
+  it.each([
+    [
+      'Exports have suffered from the trade war between the United States and China that began last year.',
+      'last year',
+      'Trade war begins',
+    ],
+    [
+      'The phone will come pre-loaded with the new software, which will be available on June 17.',
+      'June 17',
+      'New software is available',
+    ],
+    [
+      'A report released by the Labor Department on the same day, which said the economy shed 663,000 jobs in March, was ignored.',
+      'March',
+      'Labor Department comments',
+    ],
+    [
+      'The Eurogroup meeting was the last of many which took place during the weekend.',
+      'the weekend',
+      'Eurogroup meeting takes place',
+    ],
+  ])('"that"/"which" stands for the thing before it: %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+  it('a relative clause climbed back over for a pronoun lends it no subject', () => {
+    const text =
+      'In 2009, Fiat bought a stake in Chrysler, which had just exited bankruptcy, and has since increased its holding, expected to reach 57% by the end of this year.';
+    expect(label(text, 'the end of this year')).toBe('Fiat expects to reach 57%');
+  });
+  it('verbs joined by "and" share the main subject, with its number', () => {
+    const text =
+      'Analysts at Commerzbank said the package would do little, and expected another cut by the end of the year.';
+    expect(label(text, 'the end of the year')).toBe('Analysts at Commerzbank expect another cut');
+  });
+  it('another date between subject and verb is not the subject', () => {
+    const text =
+      'The European Central Bank on Thursday cut its deposit rate and said it would restart its bond-buying programme in November.';
+    expect(label(text, 'November')).toBe('European Central Bank would restart its bond-buying programme');
+  });
+  it('an object does not end on an adverb', () => {
+    expect(label('The bank ended its asset purchase scheme only last December.', 'last December')).toBe(
+      'Bank ends its asset purchase scheme',
+    );
   });
 });
 

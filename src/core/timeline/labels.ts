@@ -30,28 +30,202 @@ interface Token {
 }
 
 const MAX_WORDS = 10;
-const PARTICLES = new Set(['del', 'de', 'della', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'la', 'al', 'bin', 'ibn', 'ben', 'dos', 'das']);
-const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)$/i;
+const PARTICLES = new Set([
+  'del',
+  'de',
+  'della',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'al',
+  'bin',
+  'ibn',
+  'ben',
+  'dos',
+  'das',
+]);
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|another|each|every|no)$/i;
 const ADVERBS = new Set([
-  'also', 'long', 'sternly', 'later', 'then', 'now', 'already', 'still', 'just', 'reportedly', 'again', 'further', 'only',
-  'finally', 'formally', 'officially', 'recently', 'previously', 'earlier', 'first', 'once', 'never', 'not', 'has', 'have',
-  'had', 'been', 'allegedly', 'apparently', 'publicly', 'jointly', 'quietly', 'briefly', 'but', 'and', 'so', 'yet',
+  'also',
+  'long',
+  'sternly',
+  'later',
+  'then',
+  'now',
+  'already',
+  'still',
+  'just',
+  'reportedly',
+  'again',
+  'further',
+  'only',
+  'finally',
+  'formally',
+  'officially',
+  'recently',
+  'previously',
+  'earlier',
+  'first',
+  'once',
+  'never',
+  'not',
+  'has',
+  'have',
+  'had',
+  'been',
+  'allegedly',
+  'apparently',
+  'publicly',
+  'jointly',
+  'quietly',
+  'briefly',
+  'but',
+  'and',
+  'so',
+  'yet',
 ]);
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be']);
-const PLAN_WORDS = new Set(['due', 'set', 'scheduled', 'expected', 'likely', 'poised', 'about', 'going', 'planning', 'preparing', 'hoping', 'able', 'ready', 'keen', 'supposed', 'slated']);
-const GERUND_CUES = new Set(['since', 'after', 'before', 'while', 'by', 'upon', 'without', 'on']);
-const CLAUSE_WORDS = new Set(['when', 'while', 'after', 'before', 'because', 'although', 'though', 'if', 'that', 'which', 'who', 'whom', 'whose', 'where', 'as', 'and', 'but', 'since', 'until', 'unless', 'whereas', 'including']);
-const STOP_PREPOSITIONS = new Set(['at', 'on', 'in', 'during', 'by', 'from', 'after', 'before', 'since', 'until', 'when', 'while', 'amid', 'despite', 'ahead', 'following', 'into', 'through', 'within', 'under', 'near', 'between', 'across', 'around', 'via', 'per']);
-const KEPT_PREPOSITIONS = new Set(['with', 'to', 'as', 'for', 'against', 'over', 'about', 'of', 'on']);
-const REPORTING = new Set(['say', 'tell', 'state', 'announce', 'warn', 'add', 'claim', 'report', 'insist', 'acknowledge', 'note', 'confirm', 'deny', 'explain', 'write', 'argue', 'suggest']);
-const NOT_VERBS = new Set([
-  'concerned', 'alleged', 'armed', 'united', 'limited', 'detailed', 'advanced', 'related', 'based', 'experienced', 'skilled',
-  'talented', 'interested', 'proposed', 'so-called', 'red', 'bed', 'need', 'speed', 'feed', 'seed', 'hundred', 'indeed',
-  'shed', 'wed', 'naked', 'wicked', 'sacred', 'beloved', 'rugged', 'ragged', 'crooked', 'aged', 'embattled', 'unprecedented',
+const PLAN_WORDS = new Set([
+  'due',
+  'set',
+  'scheduled',
+  'expected',
+  'likely',
+  'poised',
+  'about',
+  'going',
+  'planning',
+  'preparing',
+  'hoping',
+  'able',
+  'ready',
+  'keen',
+  'supposed',
+  'slated',
 ]);
-const TIME_HEADS = /^(?:lows?|highs?|records?|periods?|times?|averages?|basis|old|long|term|mark|level|levels|span|run|streak|stretch|history|ago|years?|months?|weeks?|days?|hours?)$/i;
-const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|Ambassador|Foreign|Defence|Defense|General|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|Chairman|Chief|Director|Judge|Justice|Pope|Bishop|Archbishop|Sheikh|Sir|Dr|Mr|Mrs|Ms|Lord|Lady|Commander|Colonel|Captain|Admiral|Sergeant|Officer|Envoy|Spokesman|Spokeswoman|Leader|Premier|Deputy|Vice|Interior|Finance|State|Home|Trade|Health|Labour|Labor|Justice|Energy|Education)$/;
+const GERUND_CUES = new Set(['since', 'after', 'before', 'while', 'by', 'upon', 'without', 'on']);
+const CLAUSE_WORDS = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'although',
+  'though',
+  'if',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'as',
+  'and',
+  'but',
+  'since',
+  'until',
+  'unless',
+  'whereas',
+  'including',
+]);
+const STOP_PREPOSITIONS = new Set([
+  'at',
+  'on',
+  'in',
+  'during',
+  'by',
+  'from',
+  'after',
+  'before',
+  'since',
+  'until',
+  'when',
+  'while',
+  'amid',
+  'despite',
+  'ahead',
+  'following',
+  'into',
+  'through',
+  'within',
+  'under',
+  'near',
+  'between',
+  'across',
+  'around',
+  'via',
+  'per',
+]);
+const KEPT_PREPOSITIONS = new Set(['with', 'to', 'as', 'for', 'against', 'over', 'about', 'of', 'on']);
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'state',
+  'announce',
+  'warn',
+  'add',
+  'claim',
+  'report',
+  'insist',
+  'acknowledge',
+  'note',
+  'confirm',
+  'deny',
+  'explain',
+  'write',
+  'argue',
+  'suggest',
+]);
+const NOT_VERBS = new Set([
+  'concerned',
+  'alleged',
+  'armed',
+  'united',
+  'limited',
+  'detailed',
+  'advanced',
+  'related',
+  'based',
+  'experienced',
+  'skilled',
+  'talented',
+  'interested',
+  'proposed',
+  'so-called',
+  'red',
+  'bed',
+  'need',
+  'speed',
+  'feed',
+  'seed',
+  'hundred',
+  'indeed',
+  'shed',
+  'wed',
+  'naked',
+  'wicked',
+  'sacred',
+  'beloved',
+  'rugged',
+  'ragged',
+  'crooked',
+  'aged',
+  'embattled',
+  'unprecedented',
+]);
+const TIME_HEADS =
+  /^(?:lows?|highs?|records?|periods?|times?|averages?|basis|old|long|term|mark|level|levels|span|run|streak|stretch|history|ago|years?|months?|weeks?|days?|hours?)$/i;
+const TITLE_WORDS =
+  /^(?:President|Prime|Minister|Secretary|Ambassador|Foreign|Defence|Defense|General|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|Chairman|Chief|Director|Judge|Justice|Pope|Bishop|Archbishop|Sheikh|Sir|Dr|Mr|Mrs|Ms|Lord|Lady|Commander|Colonel|Captain|Admiral|Sergeant|Officer|Envoy|Spokesman|Spokeswoman|Leader|Premier|Deputy|Vice|Interior|Finance|State|Home|Trade|Health|Labour|Labor|Justice|Energy|Education)$/;
+
+const DATE_WORD =
+  /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
@@ -75,7 +249,8 @@ interface PlacedMention extends Span {
 function mentionsWithin(entities: readonly Entity[], span: Span): PlacedMention[] {
   const out: PlacedMention[] = [];
   for (const entity of entities) {
-    for (const m of entity.mentions) if (m.start >= span.start && m.end <= span.end) out.push({ start: m.start, end: m.end, entity });
+    for (const m of entity.mentions)
+      if (m.start >= span.start && m.end <= span.end) out.push({ start: m.start, end: m.end, entity });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -83,7 +258,8 @@ function mentionsWithin(entities: readonly Entity[], span: Span): PlacedMention[
 /** Where a person's mention really starts: before the role or title the text gives it ("Russian President"). */
 function withTitle(text: string, m: PlacedMention, from: number): number {
   const role = m.entity.role;
-  if (role && m.start - role.length - 1 >= from && text.slice(m.start - role.length - 1, m.start) === `${role} `) return m.start - role.length - 1;
+  if (role && m.start - role.length - 1 >= from && text.slice(m.start - role.length - 1, m.start) === `${role} `)
+    return m.start - role.length - 1;
   const run = /(?:\b\p{Lu}[\p{L}.-]*\s+(?:of\s+)?)+$/u.exec(text.slice(from, m.start));
   if (run && run[0].split(/\s+/).some((w) => TITLE_WORDS.test(w))) return m.start - run[0].length;
   return m.start;
@@ -105,8 +281,9 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
   }
   out += text.slice(at, span.end);
   if (people.length === 0) {
-    out = out.replace(/\b((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?)+)(\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*)\b/gu, (whole, titles: string, name: string) =>
-      titles.split(/\s+/).some((w) => TITLE_WORDS.test(w)) ? name : whole,
+    out = out.replace(
+      /\b((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?)+)(\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*)\b/gu,
+      (whole, titles: string, name: string) => (titles.split(/\s+/).some((w) => TITLE_WORDS.test(w)) ? name : whole),
     );
   }
   return out.replace(/\s+/g, ' ').trim();
@@ -130,7 +307,8 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
   return tokens;
 }
 
-const isBoundary = (t: Token): boolean => !t.marker && (/^[,;:"“”()—–[\]]$|^--$/.test(t.word) || CLAUSE_WORDS.has(t.word.toLowerCase()));
+const isBoundary = (t: Token): boolean =>
+  !t.marker && (/^[,;:"“”()—–[\]]$|^--$/.test(t.word) || CLAUSE_WORDS.has(t.word.toLowerCase()));
 const isPunctuation = (t: Token): boolean => !t.marker && /^(?:[^\p{L}\d$€£¥%]|--)$/u.test(t.word);
 
 interface VerbGroup {
@@ -148,19 +326,96 @@ interface VerbGroup {
 
 /** Irregular past participles and their base forms ("has fallen" → "falls", "was taken" → "is taken"). */
 const PARTICIPLES: Record<string, string> = {
-  fallen: 'fall', taken: 'take', given: 'give', seen: 'see', known: 'know', shown: 'show', grown: 'grow', risen: 'rise',
-  driven: 'drive', written: 'write', spoken: 'speak', begun: 'begin', done: 'do', gone: 'go', broken: 'break',
-  chosen: 'choose', frozen: 'freeze', stolen: 'steal', beaten: 'beat', forgotten: 'forget', hidden: 'hide', sworn: 'swear',
-  torn: 'tear', worn: 'wear', withdrawn: 'withdraw', drawn: 'draw', thrown: 'throw', flown: 'fly', blown: 'blow',
-  eaten: 'eat', fought: 'fight', held: 'hold', made: 'make', met: 'meet', sold: 'sell', told: 'tell', won: 'win',
-  lost: 'lose', paid: 'pay', sent: 'send', built: 'build', led: 'lead', left: 'leave', brought: 'bring', bought: 'buy',
-  caught: 'catch', found: 'find', hit: 'hit', kept: 'keep', put: 'put', set: 'set', shot: 'shoot', struck: 'strike',
-  cut: 'cut', become: 'become', come: 'come', run: 'run', got: 'get', gotten: 'get', said: 'say', spent: 'spend',
-  undertaken: 'undertake', overtaken: 'overtake', arisen: 'arise', shaken: 'shake', woken: 'wake', stuck: 'stick',
+  fallen: 'fall',
+  taken: 'take',
+  given: 'give',
+  seen: 'see',
+  known: 'know',
+  shown: 'show',
+  grown: 'grow',
+  risen: 'rise',
+  driven: 'drive',
+  written: 'write',
+  spoken: 'speak',
+  begun: 'begin',
+  done: 'do',
+  gone: 'go',
+  broken: 'break',
+  chosen: 'choose',
+  frozen: 'freeze',
+  stolen: 'steal',
+  beaten: 'beat',
+  forgotten: 'forget',
+  hidden: 'hide',
+  sworn: 'swear',
+  torn: 'tear',
+  worn: 'wear',
+  withdrawn: 'withdraw',
+  drawn: 'draw',
+  thrown: 'throw',
+  flown: 'fly',
+  blown: 'blow',
+  eaten: 'eat',
+  fought: 'fight',
+  held: 'hold',
+  made: 'make',
+  met: 'meet',
+  sold: 'sell',
+  told: 'tell',
+  won: 'win',
+  lost: 'lose',
+  paid: 'pay',
+  sent: 'send',
+  built: 'build',
+  led: 'lead',
+  left: 'leave',
+  brought: 'bring',
+  bought: 'buy',
+  caught: 'catch',
+  found: 'find',
+  hit: 'hit',
+  kept: 'keep',
+  put: 'put',
+  set: 'set',
+  shot: 'shoot',
+  struck: 'strike',
+  cut: 'cut',
+  become: 'become',
+  come: 'come',
+  run: 'run',
+  got: 'get',
+  gotten: 'get',
+  said: 'say',
+  spent: 'spend',
+  undertaken: 'undertake',
+  overtaken: 'overtake',
+  arisen: 'arise',
+  shaken: 'shake',
+  woken: 'wake',
+  stuck: 'stick',
 };
-const NEGATIVE_MODALS = new Set(["won't", 'won’t', "can't", 'can’t', 'cannot', "wouldn't", "couldn't", "shouldn't", "don't", "doesn't", "didn't", 'wouldn’t', 'couldn’t', 'shouldn’t', 'don’t', 'doesn’t', 'didn’t']);
+const NEGATIVE_MODALS = new Set([
+  "won't",
+  'won’t',
+  "can't",
+  'can’t',
+  'cannot',
+  "wouldn't",
+  "couldn't",
+  "shouldn't",
+  "don't",
+  "doesn't",
+  "didn't",
+  'wouldn’t',
+  'couldn’t',
+  'shouldn’t',
+  'don’t',
+  'doesn’t',
+  'didn’t',
+]);
 
-const isParticiple = (w: string): boolean => Object.hasOwn(PARTICIPLES, w) || (/^\p{Ll}{2,}ed$/u.test(w) && !NOT_VERBS.has(w));
+const isParticiple = (w: string): boolean =>
+  Object.hasOwn(PARTICIPLES, w) || (/^\p{Ll}{2,}ed$/u.test(w) && !NOT_VERBS.has(w));
 const baseOfParticiple = (w: string): string => PARTICIPLES[w] ?? baseForm(w);
 
 /** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
@@ -177,7 +432,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const w = word(i);
     if (!w) continue;
     const negative = NEGATIVE_MODALS.has(w);
-    if ((BE.has(w) && !(w === 'be' && word(i - 1) === 'to')) || ((MODALS.has(w) || negative) && w !== 'to' && word(skip(i + 1)) === 'be')) {
+    if (
+      (BE.has(w) && !(w === 'be' && word(i - 1) === 'to')) ||
+      ((MODALS.has(w) || negative) && w !== 'to' && word(skip(i + 1)) === 'be')
+    ) {
       const be = BE.has(w) ? i : skip(i + 1);
       let j = skip(be + 1);
       if (PLAN_WORDS.has(word(j))) j = skip(j + 1);
@@ -209,7 +467,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         const hedged = /^(?:may|might|could|would|should|must|can)$/.test(w);
         const modal = hedged ? (perfect ? `${w} have` : w) : undefined;
         const base = perfect && !hedged ? baseOfParticiple(verb) : verb;
-        groups.push({ first: i, head: k, base, passive: false, gerund: false, negative: negative || word(i + 1) === 'not', ...(modal ? { modal } : {}) });
+        groups.push({
+          first: i,
+          head: k,
+          base,
+          passive: false,
+          gerund: false,
+          negative: negative || word(i + 1) === 'not',
+          ...(modal ? { modal } : {}),
+        });
         i = k;
       }
       continue;
@@ -224,11 +490,31 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       groups.push({ first: i - 1, head: i, base: w, passive: true, gerund: false, negative: false });
     } else if (perfect && isParticiple(w)) {
       groups.push({ first: i - 1, head: i, base: baseOfParticiple(w), passive: false, gerund: false, negative: false });
-    } else if ((isIrregularPast(w) || /^\p{Ll}{3,}ed$/u.test(w)) && !NOT_VERBS.has(w) && !DETERMINERS.test(previous) && !BE.has(w) && w !== 'had' && previous !== 'to') {
+    } else if (
+      (isIrregularPast(w) || /^\p{Ll}{3,}ed$/u.test(w)) &&
+      !NOT_VERBS.has(w) &&
+      (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
+      !BE.has(w) &&
+      w !== 'had' &&
+      previous !== 'to'
+    ) {
       // "plans announced in January": a participle after a common noun, before a preposition, is passive.
       const next = tokens[i + 1];
-      const reduced = /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') && !ADVERBS.has(previous) && !PRONOUN.test(previous) && !CLAUSE_WORDS.has(previous) && !/^(?:said|told)$/.test(w) && /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '');
-      groups.push({ first: i, head: i, base: reduced ? w : baseForm(w), passive: reduced, gerund: false, negative: false });
+      const reduced =
+        /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+        !ADVERBS.has(previous) &&
+        !PRONOUN.test(previous) &&
+        !CLAUSE_WORDS.has(previous) &&
+        !/^(?:said|told)$/.test(w) &&
+        /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '');
+      groups.push({
+        first: i,
+        head: i,
+        base: reduced ? w : baseForm(w),
+        passive: reduced,
+        gerund: false,
+        negative: false,
+      });
     } else if (w === 'says' || w === 'meets' || w === 'visits') {
       groups.push({ first: i, head: i, base: w.slice(0, -1), passive: false, gerund: false, negative: false });
     }
@@ -242,9 +528,10 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   for (let i = end - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!t || isBoundary(t) || verbHeads.has(i)) break;
-    // A date between subject and verb ("Apple today introduced") is stepped over, with its preposition.
-    if (t.marker) {
-      if (/^(?:on|in|at|during|since|by)$/i.test(tokens[i - 1]?.word ?? '')) i--;
+    // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
+    // over, with its preposition: this one or another.
+    if (t.marker || DATE_WORD.test(t.word)) {
+      if (/^(?:on|in|at|during|since|by|last|this|next|early|late)$/i.test(tokens[i - 1]?.word ?? '')) i--;
       continue;
     }
     kept.unshift(t);
@@ -259,6 +546,58 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     else pieces.push({ start: t.start, end: t.end });
   }
   return pieces;
+}
+
+const RELATIVE = /^(?:who|which|that)$/i;
+/** "that began", "that ended": "that" as a relative pronoun before a past tense, not a determiner before a noun ("that cut"). */
+const RELATIVE_VERB = /^that (?!(?:cut|hit|put|set|shot|split|spread|let|read|quit|shut|lead|led)$)/;
+const isPreposition = (w: string): boolean =>
+  STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w) || w === 'between' || w === 'among';
+
+/**
+ * What a relative pronoun at `relative` stands for: the noun phrase before it, after its last
+ * preposition ("to former IMF chief Christine Lagarde, who" → her), stepping back over phrases that
+ * belong to a noun ("the trade war between the United States and China that" → "trade war") or give a
+ * time ("a report released by the Labor Department on the same day, which"). After "is" it is the
+ * copula's subject ("The meeting was the last of many which" → "meeting").
+ */
+function antecedent(
+  tokens: readonly Token[],
+  relative: number,
+  groups: readonly VerbGroup[],
+  heads: ReadonlySet<number>,
+): Span[] {
+  let j = relative - 1;
+  if (tokens[j]?.word === ',') j--;
+  const end = j + 1;
+  for (; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.marker || heads.has(j) || (isBoundary(t) && t.word.toLowerCase() !== 'and')) break;
+  }
+  const copula = groups.find((g) => g.head === j && g.base === 'be');
+  if (copula) return subjectSpan(tokens, copula.first, heads);
+  const words = tokens.slice(j + 1, end).map((t) => t.word.toLowerCase());
+  let from = 0;
+  let to = words.length;
+  for (let p = to - 1; p >= 0; p--) {
+    const w = words[p]!;
+    if (w === 'of' || !isPreposition(w)) continue;
+    const phrase = tokens.slice(j + 2 + p, j + 1 + to);
+    if (
+      w === 'between' ||
+      w === 'among' ||
+      phrase.some((t) => DATE_WORD.test(t.word) || /^(?:day|week|month|year|morning|evening|night)s?$/i.test(t.word))
+    ) {
+      to = p;
+      continue;
+    }
+    from = p + 1;
+    break;
+  }
+  while (from < to && (DETERMINERS.test(words[from]!) || isPreposition(words[from]!))) from++;
+  while (to > from && words[to - 1] === 'and') to--;
+  if (from >= to) return [];
+  return [{ start: tokens[j + 1 + from]!.start, end: tokens[j + to]!.end }];
 }
 
 /** The subject of the sentence's main clause: the words before its first verb group. */
@@ -283,7 +622,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   let words = 0;
   let i = from;
   const close = () => {
-    if (pieceStart >= 0 && last >= pieceStart) pieces.push({ start: tokens[pieceStart]!.start, end: tokens[last]!.end });
+    if (pieceStart >= 0 && last >= pieceStart)
+      pieces.push({ start: tokens[pieceStart]!.start, end: tokens[last]!.end });
     pieceStart = -1;
   };
   while (i < tokens.length && words < 8) {
@@ -308,15 +648,28 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     words++;
     i++;
   }
-  // A phrase does not end on a preposition or an article ("activists on").
-  while (last >= 0 && pieceStart >= 0 && last >= pieceStart && /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by|its|their|his|her|this|that|our)$/i.test(tokens[last]!.word) && !(last === from && /^(?:over|up|out|off|down)$/i.test(tokens[last]!.word))) last--;
+  // A phrase does not end on a preposition, an article or an adverb ("activists on", "the scheme only").
+  while (
+    last >= 0 &&
+    pieceStart >= 0 &&
+    last >= pieceStart &&
+    /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by|its|their|his|her|this|that|our|only|also|just|already|even|too)$/i.test(
+      tokens[last]!.word,
+    ) &&
+    !(last === from && /^(?:over|up|out|off|down)$/i.test(tokens[last]!.word))
+  )
+    last--;
   close();
   return pieces;
 }
 
 function isPlural(subject: string): boolean {
-  const last = subject.split(/\s+/).pop() ?? '';
-  return /^\p{Ll}+[^su]s$/u.test(last) || /^(?:men|women|people|children|police|they|we)$/i.test(last);
+  // The head noun comes before a prepositional phrase, and may open the sentence: "Analysts at Commerzbank".
+  const cut = SUBJECT_CUT.exec(` ${subject} `);
+  const head = cut && cut.index > 0 ? subject.slice(0, cut.index - 1) : subject;
+  const last = head.split(/\s+/).pop() ?? '';
+  const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
+  return /^\p{Ll}+[^su]s$/u.test(noun) || /^(?:men|women|people|children|police|they|we)$/i.test(noun);
 }
 
 function conjugate(group: VerbGroup, plural: boolean): string {
@@ -354,7 +707,9 @@ function expandHead(text: string, head: string, cache?: Map<string, string>): st
 
 function expandHeadUncached(text: string, head: string): string {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(new RegExp(`(?<![.!?]\\s)\\b(\\p{Lu}[\\p{L}-]+) ${head.replace(/[^\p{L}\s-]/gu, '')}\\b`, 'gu'))) {
+  for (const m of text.matchAll(
+    new RegExp(`(?<![.!?]\\s)\\b(\\p{Lu}[\\p{L}-]+) ${head.replace(/[^\p{L}\s-]/gu, '')}\\b`, 'gu'),
+  )) {
     const word = m[1] ?? '';
     if (/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -379,7 +734,16 @@ function nounPhraseAfter(text: string, at: number, limit: number): string | null
       words.push(word);
       continue;
     }
-    if (!isCapitalised(word) && (STOP_PREPOSITIONS.has(lowerWord) || KEPT_PREPOSITIONS.has(lowerWord) || CLAUSE_WORDS.has(lowerWord) || BE.has(lowerWord) || MODALS.has(lowerWord) || /(?:ed|ing)$/.test(lowerWord) && words.length > 0)) break;
+    if (
+      !isCapitalised(word) &&
+      (STOP_PREPOSITIONS.has(lowerWord) ||
+        KEPT_PREPOSITIONS.has(lowerWord) ||
+        CLAUSE_WORDS.has(lowerWord) ||
+        BE.has(lowerWord) ||
+        MODALS.has(lowerWord) ||
+        (/(?:ed|ing)$/.test(lowerWord) && words.length > 0))
+    )
+      break;
     if (sawOf && DETERMINERS.test(word)) continue;
     words.push(word);
     if (words.length >= 6) break;
@@ -403,9 +767,14 @@ export interface Label {
  */
 export function labelEvent(input: LabelInput): Label {
   const { text, sentence, timex, anchored, entities } = input;
-  const sentenceEntities = entities.filter((e) => e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
+  const sentenceEntities = entities.filter((e) =>
+    e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
+  );
   const finish = (label: string, quality = 3): Label => {
-    const words = label.replace(/\s+/g, ' ').replace(/^[\s,;:'"“”‘’-]+|[\s,;:.'"“”‘’-]+$/g, '').split(' ');
+    const words = label
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:'"“”‘’-]+|[\s,;:.'"“”‘’-]+$/g, '')
+      .split(' ');
     return { text: capitalise(words.slice(0, MAX_WORDS).join(' ')), quality };
   };
 
@@ -422,7 +791,10 @@ export function labelEvent(input: LabelInput): Label {
   const left = text.slice(sentence.start, timex.start);
   const phraseText = text.slice(timex.start, timex.end);
   // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
-  const modifier = /\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) || /^['’]s\b/.test(text.slice(timex.end)) || (anchored && /-/.test(phraseText));
+  const modifier =
+    /\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) ||
+    /^['’]s\b/.test(text.slice(timex.end)) ||
+    (anchored && /-/.test(phraseText));
   if (modifier) {
     const np = nounPhraseAfter(text, timex.end, sentence.end);
     if (np && (anchored || np.split(' ').length > 1 || isCapitalised(np))) {
@@ -437,7 +809,10 @@ export function labelEvent(input: LabelInput): Label {
   }
 
   // 4. A possessive event noun: "Smith's return to Paris … on May 7, 2012".
-  const possessive = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s+(\p{Ll}+)((?:\s+[\p{L}-]+){0,10}?)\s*(?:on|in|at|of|during)?\s*$/u.exec(left);
+  const possessive =
+    /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s+(\p{Ll}+)((?:\s+[\p{L}-]+){0,10}?)\s*(?:on|in|at|of|during)?\s*$/u.exec(
+      left,
+    );
   if (possessive) {
     const [, owner = '', noun = '', rest = ''] = possessive;
     const restWords = rest.trim().split(/\s+/).filter(Boolean);
@@ -445,7 +820,10 @@ export function labelEvent(input: LabelInput): Label {
       const ownerStart = sentence.start + (possessive.index ?? 0);
       const ownerName = compress(text, { start: ownerStart, end: ownerStart + owner.length }, entities);
       const verb = verbOfNoun(noun);
-      const restText = rest.trim().replace(/\b(?:an|a) historic\b/, 'a').replace(/\bhistoric\s+/, '');
+      const restText = rest
+        .trim()
+        .replace(/\b(?:an|a) historic\b/, 'a')
+        .replace(/\bhistoric\s+/, '');
       return finish(verb ? `${ownerName} ${verb} ${restText}` : `${ownerName}'s ${noun} ${restText}`);
     }
   }
@@ -455,17 +833,47 @@ export function labelEvent(input: LabelInput): Label {
   const marker = tokens.findIndex((t) => t.marker);
   const groups = verbGroups(tokens);
   if (marker >= 0 && groups.length) {
-    const before = groups.filter((g) => g.first < marker && !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)));
+    const before = groups.filter(
+      (g) => g.first < marker && !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)),
+    );
     const after = groups.filter((g) => g.first > marker);
     const chosen = before[before.length - 1] ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
-      const subjectOf = (g: VerbGroup): string => {
-        const pieces = g.gerund ? mainSubject(tokens, groups) : subjectSpan(tokens, g.first, heads);
-        const own = shortSubject(pieces.map((piece) => compress(text, piece, entities)).join(' '));
-        // "X announced it has lost…": the pronoun stands for the subject of the verb before.
+      // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
+      const subjectOf = (g: VerbGroup, direct = true): string => {
+        let pieces = g.gerund ? mainSubject(tokens, groups) : subjectSpan(tokens, g.first, heads);
+        // The word before the verb group, past adverbs and dates: a relative pronoun or a conjunction.
+        let before = g.first - 1;
+        while (
+          before >= 0 &&
+          (tokens[before]!.marker || (ADVERBS.has(tokens[before]!.word.toLowerCase()) && !isBoundary(tokens[before]!)))
+        )
+          before--;
+        const joiner = tokens[before]?.word.toLowerCase() ?? '';
         const previous = groups.filter((p) => p.head < g.first).pop();
-        if ((!own || PRONOUN.test(own)) && previous && previous !== g) return subjectOf(previous);
+        if (!pieces.length && !g.gerund && RELATIVE.test(joiner)) {
+          // A relative clause's subject is no one else's: a pronoun after it refers further back.
+          if (!direct && previous) return subjectOf(previous, false);
+          pieces = antecedent(tokens, before, groups, heads);
+          // "who" stands for people: not for the places a list of them came from.
+          const last = pieces.length ? mentionsWithin(entities, pieces[pieces.length - 1]!).pop() : undefined;
+          if (joiner === 'who' && last && last.end === pieces[pieces.length - 1]!.end && last.entity.type !== 'person')
+            pieces = [];
+        }
+        const own = shortSubject(pieces.map((piece) => compress(text, piece, entities)).join(' '));
+        const first = groups.find((p) => !p.gerund);
+        // "Analysts said the package would …, and expected …": the verbs joined share the main clause's subject.
+        if (!own && (joiner === 'and' || joiner === 'but') && first && first !== g) {
+          const main = shortSubject(
+            mainSubject(tokens, groups)
+              .map((piece) => compress(text, piece, entities))
+              .join(' '),
+          );
+          if (main && !PRONOUN.test(main)) return main;
+        }
+        // "X announced it has lost…": the pronoun stands for the subject of the verb before.
+        if ((!own || PRONOUN.test(own)) && previous && previous !== g) return subjectOf(previous, false);
         return own || (sentenceEntities[0] ? shortName(sentenceEntities[0]) : '');
       };
       const subjectText = subjectOf(chosen);
@@ -481,7 +889,9 @@ export function labelEvent(input: LabelInput): Label {
           const own = words.map((t) => t.word).join(' ');
           if (words.length && words.length <= 4 && !words.some((t) => isBoundary(t))) {
             group = embedded;
-            groupSubject = PRONOUN.test(own) ? subjectText : shortSubject(compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities));
+            groupSubject = PRONOUN.test(own)
+              ? subjectText
+              : shortSubject(compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities));
           }
         }
       }
@@ -490,7 +900,10 @@ export function labelEvent(input: LabelInput): Label {
         .join(' ');
       const verb = conjugate(group, isPlural(groupSubject));
       if (REPORTING.has(group.base) && !group.passive) {
-        return finish(`${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : 'comments'}`, 1);
+        return finish(
+          `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : 'comments'}`,
+          1,
+        );
       }
       if (objectText.split(' ').length > 7) objectText = objectText.split(' ').slice(0, 7).join(' ');
       if (groupSubject) return finish(`${groupSubject} ${verb} ${objectText}`, 2);
