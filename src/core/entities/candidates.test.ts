@@ -10,7 +10,9 @@ function runs(body: string): string[] {
   const stats = textStats(sentences);
   return sentences
     .filter((s) => s.sentence > 0)
-    .flatMap((s) => findRuns(base.text, s, stats).map((r) => base.text.slice(s.tokens[r.from]?.start, s.tokens[r.to]?.end)));
+    .flatMap((s) =>
+      findRuns(base.text, s, stats).map((r) => base.text.slice(s.tokens[r.from]?.start, s.tokens[r.to]?.end)),
+    );
 }
 
 describe('capitalised runs', () => {
@@ -29,6 +31,23 @@ describe('capitalised runs', () => {
     ['In May the talks resumed.', []],
     ['He said that Moscow, Kabul and Paris agreed.', ['Moscow', 'Kabul', 'Paris']],
   ])('negative: calendar words and punctuation break runs: %s', (body, expected) => {
+    expect(runs(body)).toEqual(expected);
+  });
+});
+
+describe('capitals for emphasis', () => {
+  it.each([
+    ['"They are depreciating the Euro against the VERY strong Dollar," he wrote.', ['Euro', 'Dollar']],
+    ['He said Smith was NOT over it.', ['Smith']],
+    ['He said Smith was ABSOLUTELY certain.', ['Smith']],
+  ])('an adjective or adverb in capitals is no name: %s', (body, expected) => {
+    expect(runs(body)).toEqual(expected);
+  });
+  it.each([
+    ['He said the WHO counted fewer AIDS cases.', ['WHO', 'AIDS']],
+    ['He said the institute (NICE) agreed.', ['NICE']],
+    ['He said NICE agreed. Later he said NICE was wrong.', ['NICE', 'NICE']],
+  ])('negative: acronyms stay, and an adjective in parentheses or used again: %s', (body, expected) => {
     expect(runs(body)).toEqual(expected);
   });
 });

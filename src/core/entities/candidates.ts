@@ -4,8 +4,17 @@
  */
 import type { ArticleBase } from '../types';
 import { lookupDemonym, lookupPlace } from './gazetteer';
-import { DOTTED_ABBREVIATIONS, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ROLE_NOUNS, TITLES } from './lexicon';
-import { lexKind } from './name-lexicon';
+import {
+  DOTTED_ABBREVIATIONS,
+  FUNCTION_WORDS,
+  MONTHS,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  ORG_HEADS,
+  ROLE_NOUNS,
+  TITLES,
+} from './lexicon';
+import { isEmphasisWord, lexKind } from './name-lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface SentenceTokens {
@@ -83,8 +92,7 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
       else if (!s.cased && t.cap && !isInitial(s.tokens, i)) {
         capMid.add(t.text);
         capMidCount.set(t.text, (capMidCount.get(t.text) ?? 0) + 1);
-      }
-      else if (!s.cased && t.cap && s.tokens[i + 1]?.cap && !FUNCTION_WORDS.has(t.text.toLowerCase())) {
+      } else if (!s.cased && t.cap && s.tokens[i + 1]?.cap && !FUNCTION_WORDS.has(t.text.toLowerCase())) {
         // An opener followed by another capitalised word is part of a name ("Apple Inc. reported").
         capMid.add(t.text);
       }
@@ -139,6 +147,20 @@ function knownAlone(t: Token, stats: TextStats): boolean {
 }
 
 /**
+ * A word in capitals for emphasis in sentence-case text ("the VERY strong Dollar"): an adjective or adverb used
+ * once, not spelled out in parentheses as acronyms are ("(NICE)").
+ */
+function isEmphasis(tokens: readonly Token[], i: number, stats: TextStats): boolean {
+  const t = tokens[i]!;
+  return (
+    /^\p{Lu}{3,}$/u.test(t.text) &&
+    isEmphasisWord(t.text) &&
+    (stats.capMidCount.get(t.text) ?? 0) < 2 &&
+    tokens[i - 1]?.text !== '('
+  );
+}
+
+/**
  * Runs of capitalised tokens in a sentence that may be names.
  * @example findRuns(s, stats) // [{ sentence: 1, from: 0, to: 1 }] for "Jane Smith met …"
  */
@@ -147,7 +169,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens, i)) {
+    if (!isNameWord(tokens, i) || (!s.cased && isEmphasis(tokens, i, stats))) {
       i++;
       continue;
     }
@@ -203,7 +225,15 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // A currency ("US$ 20") is not a name.
     if (tokens[to + 1]?.text === '$' && tokens[to + 1]?.start === tokens[to]?.end) continue;
     // A lone capitalised word that the text also uses in lower case is a common word.
-    if (start === to && head && stats.lowerWords.has(head.text.toLowerCase()) && (stats.capMidCount.get(head.text) ?? 0) < 2 && lookupPlace(head.text) === null && lookupDemonym(head.text) === null) continue;
+    if (
+      start === to &&
+      head &&
+      stats.lowerWords.has(head.text.toLowerCase()) &&
+      (stats.capMidCount.get(head.text) ?? 0) < 2 &&
+      lookupPlace(head.text) === null &&
+      lookupDemonym(head.text) === null
+    )
+      continue;
     if (start === to && head && isInitial(tokens, start) && !knownAlone(head, stats)) continue;
     runs.push({ sentence: s.sentence, from: start, to });
   }

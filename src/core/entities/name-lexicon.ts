@@ -20,24 +20,67 @@ const KIND_OF_TAG: Record<string, LexKind> = {
 };
 
 const COMMON_TAGS = new Set([
-  'Adjective', 'Adverb', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Plural',
-  'Singular', 'Noun', 'Uncountable', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal',
-  'Comparative', 'Superlative', 'Expression', 'QuestionWord', 'Copula', 'Negative', 'Condition', 'Value',
-  'Cardinal', 'Ordinal', 'TextValue',
+  'Adjective',
+  'Adverb',
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Participle',
+  'Plural',
+  'Singular',
+  'Noun',
+  'Uncountable',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Modal',
+  'Comparative',
+  'Superlative',
+  'Expression',
+  'QuestionWord',
+  'Copula',
+  'Negative',
+  'Condition',
+  'Value',
+  'Cardinal',
+  'Ordinal',
+  'TextValue',
+]);
+
+/** Parts of speech a word typed in capitals for emphasis has ("the VERY strong Dollar", "NOT"). */
+const EMPHASIS_TAGS = new Set([
+  'Adjective',
+  'Adverb',
+  'Negative',
+  'Modal',
+  'Comparative',
+  'Superlative',
+  'Expression',
+  'Determiner',
 ]);
 
 let table: Map<string, LexKind> | null = null;
+const emphasis = new Set<string>();
 
 function load(): Map<string, LexKind> {
   const out = new Map<string, LexKind>();
   const model: unknown = nlp.model();
   const lexicon =
-    typeof model === 'object' && model !== null && 'one' in model && typeof model.one === 'object' && model.one !== null && 'lexicon' in model.one
+    typeof model === 'object' &&
+    model !== null &&
+    'one' in model &&
+    typeof model.one === 'object' &&
+    model.one !== null &&
+    'lexicon' in model.one
       ? model.one.lexicon
       : null;
   if (typeof lexicon !== 'object' || lexicon === null) return out;
   for (const [word, value] of Object.entries(lexicon as Record<string, unknown>)) {
     const tags = Array.isArray(value) ? value : [value];
+    if (tags.length > 0 && tags.every((tag) => typeof tag === 'string' && EMPHASIS_TAGS.has(tag))) emphasis.add(word);
     let kind: LexKind | null = null;
     for (const tag of tags) {
       if (typeof tag !== 'string') continue;
@@ -60,4 +103,15 @@ function load(): Map<string, LexKind> {
 export function lexKind(phrase: string): LexKind | null {
   table ??= load();
   return table.get(phrase.toLowerCase()) ?? null;
+}
+
+/**
+ * True for a word the lexicon knows only as an adjective, adverb, negation, modal or the like (or an
+ * -ly adverb): in capitals it is emphasis, not an acronym ("VERY", "NOT"; "WHO" and "AIDS" are nouns).
+ * @example isEmphasisWord('very') // true
+ */
+export function isEmphasisWord(word: string): boolean {
+  table ??= load();
+  const lower = word.toLowerCase();
+  return emphasis.has(lower) || (/^\p{L}{3,}ly$/u.test(lower) && !table.has(lower));
 }
