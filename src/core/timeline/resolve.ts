@@ -17,6 +17,8 @@ const PAST_CUE =
  * @example tenseBefore('Smith is due to meet activists on ') // 'future'
  */
 export function tenseBefore(left: string): Tense {
+  // "declared three days of mourning starting Thursday": a start announced is ahead, whatever the verb.
+  if (/\b(?:starting|beginning|effective|from next)\s+$/i.test(left)) return 'future';
   const clause = left.split(/[.;:!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
   const words = clause.split(/\s+/).slice(-12).join(' ');
   if (FUTURE_CUE.test(words)) return 'future';
