@@ -230,6 +230,55 @@ describe('relative clauses and joined verbs', () => {
   });
 });
 
+describe('more clause shapes', () => {
+  it.each([
+    ['The Mediterranean has been unusually warm since the summer.', 'the summer', 'Mediterranean is unusually warm'],
+    [
+      'The sea has been warm, and the past decade was the hottest on record.',
+      'the past decade',
+      'Past decade is the hottest on record',
+    ],
+    ['In 1957, a flood in the city of Valencia killed 81 people.', '1957', 'Flood kills 81 people'],
+    [
+      'Sales of automobiles in the United States fell as much as 35% in January.',
+      'January',
+      'Sales fall as much as 35%',
+    ],
+    [
+      'The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died yesterday.',
+      'yesterday',
+      'Apple Inc. Steve Jobs dies',
+    ],
+    [
+      'Train services between Madrid and Valencia were suspended and will not resume before the weekend.',
+      'the weekend',
+      'Train services do not resume',
+    ],
+    [
+      'At least 62 people have died in flash floods in the region, emergency services said on Wednesday.',
+      'Wednesday',
+      'Emergency services comment',
+    ],
+    ['Yesterday Mohamed received VIP attention at Google headquarters.', 'Yesterday', 'Mohamed receives VIP attention'],
+    [
+      'As of 18:00 UTC, the primary UK index, the FTSE 100, was one of the few indexes to increase in value.',
+      '18:00 UTC',
+      'Primary UK index is one of the few indexes',
+    ],
+  ])('%s → %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+  it('steps over an aside between the subject and its verb', () => {
+    const text =
+      'Prime Minister Pedro Sanchez, speaking in Madrid, declared three days of national mourning starting Thursday.';
+    const entities = (t: string) => [
+      entity(t, 'Pedro Sanchez', 'person', ['Pedro Sanchez'], 'Prime Minister'),
+      entity(t, 'Madrid', 'place', ['Madrid']),
+    ];
+    expect(label(text, 'Thursday', entities)).toBe('Sanchez declares three days of national mourning');
+  });
+});
+
 describe('fallbacks', () => {
   it('uses the entities of a sentence without a verb', () => {
     const text = 'Asian stock markets slide; Nikkei at lowest level since 1982';

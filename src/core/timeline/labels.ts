@@ -89,6 +89,46 @@ const ADVERBS = new Set([
   'so',
   'yet',
 ]);
+/** Nouns ending in -ing, which do not end an object as a participle does ("three days of national mourning"). */
+const ING_NOUNS = new Set([
+  'mourning',
+  'meeting',
+  'building',
+  'funding',
+  'spending',
+  'training',
+  'hearing',
+  'ruling',
+  'bombing',
+  'shooting',
+  'fighting',
+  'killing',
+  'warning',
+  'offering',
+  'opening',
+  'landing',
+  'wedding',
+  'evening',
+  'morning',
+  'ceiling',
+  'briefing',
+  'uprising',
+  'gathering',
+  'housing',
+  'clothing',
+  'shipping',
+  'lending',
+  'rating',
+  'ranking',
+  'crossing',
+  'listing',
+  'recording',
+  'painting',
+  'setting',
+  'beginning',
+  'ending',
+  'understanding',
+]);
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be']);
 const PLAN_WORDS = new Set([
@@ -432,29 +472,33 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const w = word(i);
     if (!w) continue;
     const negative = NEGATIVE_MODALS.has(w);
+    // "has been unusually warm": the perfect of "is", from its auxiliary.
+    const perfectBe = w === 'been' && /^(?:has|have|had)$/.test(word(i - 1));
     if (
       (BE.has(w) && !(w === 'be' && word(i - 1) === 'to')) ||
+      perfectBe ||
       ((MODALS.has(w) || negative) && w !== 'to' && word(skip(i + 1)) === 'be')
     ) {
-      const be = BE.has(w) ? i : skip(i + 1);
+      const be = BE.has(w) || perfectBe ? i : skip(i + 1);
+      const first = perfectBe ? i - 1 : i;
       let j = skip(be + 1);
       if (PLAN_WORDS.has(word(j))) j = skip(j + 1);
       if (word(j) === 'to' && /^\p{Ll}+$/u.test(word(skip(j + 1)))) {
         const k = skip(j + 1);
-        groups.push({ first: i, head: k, base: word(k), passive: false, gerund: false, negative });
+        groups.push({ first, head: k, base: word(k), passive: false, gerund: false, negative });
         i = k;
         continue;
       }
       const k = skip(be + 1);
       const next = word(k);
       if (isParticiple(next)) {
-        groups.push({ first: i, head: k, base: next, passive: true, gerund: false, negative });
+        groups.push({ first, head: k, base: next, passive: true, gerund: false, negative });
         i = k;
       } else if (/^\p{Ll}{2,}ing$/u.test(next)) {
-        groups.push({ first: i, head: k, base: baseForm(next), passive: false, gerund: false, negative });
+        groups.push({ first, head: k, base: baseForm(next), passive: false, gerund: false, negative });
         i = k;
       } else if (next && !/^(?:to|that|which|who)$/.test(next)) {
-        groups.push({ first: i, head: be, base: 'be', passive: false, gerund: false, negative });
+        groups.push({ first, head: be, base: 'be', passive: false, gerund: false, negative });
         i = be;
       }
       continue;
@@ -492,6 +536,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       groups.push({ first: i - 1, head: i, base: baseOfParticiple(w), passive: false, gerund: false, negative: false });
     } else if (
       (isIrregularPast(w) || /^\p{Ll}{3,}ed$/u.test(w)) &&
+      (i === 0 || !isCapitalised(tokens[i]!.word)) &&
       !NOT_VERBS.has(w) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
       !BE.has(w) &&
@@ -527,7 +572,22 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   const kept: Token[] = [];
   for (let i = end - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (!t || isBoundary(t) || verbHeads.has(i)) break;
+    // "Sanchez, speaking in Madrid, declared", "Kerry, the chief diplomat, said": the subject is before the aside.
+    if (t?.word === ',' && kept.length === 0) {
+      const from = Math.max(0, i - 9);
+      const open = tokens.slice(from, i).findLastIndex((u) => u.word === ',');
+      const at = open < 0 ? -1 : from + open;
+      const aside = tokens[at + 1]?.word ?? '';
+      const plain = !tokens.slice(at + 1, i).some((u) => u.marker || isBoundary(u));
+      if (at > 0 && plain && (/^\p{Ll}+(?:ing|ed)$/u.test(aside) || /^(?:the|a|an)$/.test(aside))) {
+        i = at;
+        continue;
+      }
+    }
+    // "Train services between Madrid and Valencia": "and" between two names joins them.
+    const joinsNames =
+      t?.word === 'and' && isCapitalised(tokens[i - 1]?.word ?? '') && isCapitalised(tokens[i + 1]?.word ?? '');
+    if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
     // over, with its preposition: this one or another.
     if (t.marker || DATE_WORD.test(t.word)) {
@@ -642,7 +702,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       }
       break;
     }
-    if (/^\p{Ll}+ing$/u.test(w) && words > 0) break;
+    if (/^\p{Ll}+ing$/u.test(w) && words > 0 && !ING_NOUNS.has(w)) break;
     if (pieceStart < 0) pieceStart = i;
     last = i;
     words++;
@@ -669,6 +729,7 @@ function isPlural(subject: string): boolean {
   const head = cut && cut.index > 0 ? subject.slice(0, cut.index - 1) : subject;
   const last = head.split(/\s+/).pop() ?? '';
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
+  if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   return /^\p{Ll}+[^su]s$/u.test(noun) || /^(?:men|women|people|children|police|they|we)$/i.test(noun);
 }
 
@@ -682,6 +743,9 @@ function conjugate(group: VerbGroup, plural: boolean): string {
 }
 
 const PRONOUN = /^(?:it|he|she|they|we|i|you)$/i;
+/** Role nouns: "former chief executive officer of Apple Inc. Steve Jobs" is named by its name, not its role. */
+const ROLE_HEADS =
+  /^(?:officer|executive|chief|president|minister|leader|head|director|founder|co-founder|chairman|chairwoman|spokesman|spokeswoman|spokesperson|secretary|commissioner|ambassador|envoy|governor|mayor|general|commander|manager|coach|captain|editor|professor)s?$/;
 const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over)\s/;
 
 /** A subject short enough for a label: a trailing name, or the words before the first preposition. */
@@ -689,11 +753,30 @@ function shortSubject(subject: string): string {
   const cleaned = subject.replace(/^according to\b[^,]*,?\s*/i, '').trim();
   const words = cleaned.split(/\s+/);
   if (words.length <= 4) return cleaned;
+  // "flood in the city of Valencia", "Train services between Madrid and Valencia": a common noun's phrase.
+  const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near) /.exec(cleaned);
+  const head = phrase ? cleaned.slice(0, phrase.index).split(' ') : [];
+  const last = head[head.length - 1] ?? '';
+  if (
+    head.length > 0 &&
+    head.length <= 4 &&
+    // A common noun, or a plural opening the sentence ("Sales of automobiles …"), not a name ("University of …").
+    (/^\p{Ll}+$/u.test(last) || (head.length === 1 && /^\p{Lu}\p{Ll}+[^su]s$/u.test(last))) &&
+    !ROLE_HEADS.test(last) &&
+    !/^(?:with|by|for|from|in|on|at|to|of|as)$/i.test(head[0]!) &&
+    !head.slice(1).some(isCapitalised)
+  ) {
+    // Lower case, so that its number reads ("Sales of automobiles …" → "sales fall"); labels are capitalised.
+    return head.join(' ').replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase());
+  }
   const name = /(?:\p{Lu}[\p{L}&.-]*\s+)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
   if (name && name.index > 0) return name[0];
   const cut = SUBJECT_CUT.exec(cleaned);
   if (cut && cut.index > 0) return cleaned.slice(0, cut.index);
-  return words.slice(-4).join(' ');
+  return words
+    .slice(-4)
+    .join(' ')
+    .replace(/^(?:and|or)\s+/i, '');
 }
 
 /** "the conflict" → "Syria conflict" when the article calls it so elsewhere. */
@@ -775,7 +858,12 @@ export function labelEvent(input: LabelInput): Label {
       .replace(/\s+/g, ' ')
       .replace(/^[\s,;:'"“”‘’-]+|[\s,;:.'"“”‘’-]+$/g, '')
       .split(' ');
-    return { text: capitalise(words.slice(0, MAX_WORDS).join(' ')), quality };
+    const kept = words.slice(0, MAX_WORDS);
+    // Cut short, a label does not end on a little word ("… one of the few indexes to").
+    if (words.length > MAX_WORDS)
+      while (kept.length > 1 && /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by)$/i.test(kept[kept.length - 1]!))
+        kept.pop();
+    return { text: capitalise(kept.join(' ')), quality };
   };
 
   // 1. A named event right at the date: "last month's Madrid train bombings".
@@ -837,6 +925,16 @@ export function labelEvent(input: LabelInput): Label {
       (g) => g.first < marker && !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)),
     );
     const after = groups.filter((g) => g.first > marker);
+    // "…, and the past decade was the hottest on record": the date is the subject of the verb after it.
+    const opening = !tokens[marker - 1] || isBoundary(tokens[marker - 1]!);
+    if (opening && after[0]?.first === marker + 1 && !after[0].gerund) {
+      const group = after[0];
+      const object = objectSpans(tokens, group.head + 1)
+        .map((piece) => compress(text, piece, entities))
+        .join(' ');
+      const subject = phraseText.replace(/^(?:the|this|that)\s+/i, '');
+      return finish(`${subject} ${conjugate(group, false)} ${object.split(' ').slice(0, 7).join(' ')}`, 2);
+    }
     const chosen = before[before.length - 1] ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
@@ -901,7 +999,7 @@ export function labelEvent(input: LabelInput): Label {
       const verb = conjugate(group, isPlural(groupSubject));
       if (REPORTING.has(group.base) && !group.passive) {
         return finish(
-          `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : 'comments'}`,
+          `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : isPlural(groupSubject) ? 'comment' : 'comments'}`,
           1,
         );
       }
