@@ -21,7 +21,8 @@ import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
 
 function setType(p: Piece, type: EntityType, strength: number): void {
   if (strength > p.strength || p.type === null) {
@@ -34,6 +35,23 @@ function setType(p: Piece, type: EntityType, strength: number): void {
  * Decides the type of `piece` from cues where the split stage left it open, and fills in its role.
  * @example classifyPiece(text, s, piece) // piece.type === 'organization' for "… State Department"
  */
+const DETERMINERS_BEFORE = /^(?:the|a)$/;
+
+/**
+ * A name listed right after a place with ", " or "and" is a place too ("the provinces of Granada,
+ * Almeria and Murcia"), when nothing stronger says otherwise.
+ */
+export function classifyLists(text: string, pieces: readonly Piece[]): void {
+  for (let i = 1; i < pieces.length; i++) {
+    const before = pieces[i - 1]!;
+    const piece = pieces[i]!;
+    if (before.type !== 'place' || before.strength < 1.2 || before.sentence !== piece.sentence) continue;
+    if (piece.type !== null && piece.strength >= 1.2) continue;
+    if (/^(?:\s*,\s*|\s*,?\s+and\s+|\s*,\s*and\s+)$/.test(text.slice(before.end, piece.start)))
+      setType(piece, 'place', 1.2);
+  }
+}
+
 export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): void {
   const { tokens } = s;
   const first = tokens[piece.from];
@@ -71,10 +89,18 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   if (piece.type !== null && piece.strength >= 2) return;
 
   // Context.
+  const before2 = tokens[piece.from - 2]?.text.toLowerCase() ?? '';
   if (next?.word && PLACE_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'place', 1.8);
+  // "the town of Paiporta", "the provinces of Granada, …", "the river Turia".
+  else if (prevL === 'of' && PLACE_FOLLOWERS.has(before2.replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))))
+    setType(piece, 'place', 1.8);
+  else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
+    setType(piece, 'place', 1.8);
   else if (next?.word && ORG_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'organization', 1.5);
-  else if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? '')) setType(piece, 'place', 2);
-  else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL))) setType(piece, 'place', 1.2);
+  else if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? ''))
+    setType(piece, 'place', 2);
+  else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))
+    setType(piece, 'place', 1.2);
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
   else if (words === 1 && prevL === 'the') setType(piece, 'organization', 1.1);
   else if (words === 1 && prevL === 'from') setType(piece, 'place', 0.9);
@@ -97,7 +123,8 @@ function lexiconCue(piece: Piece, text: string, words: number, firstWord: string
   void text;
   const whole = lexKind(piece.text);
   if (whole === 'organization') setType(piece, 'organization', 1.6);
-  else if (whole === 'city' || whole === 'region' || whole === 'country' || whole === 'place') setType(piece, 'place', 1.6);
+  else if (whole === 'city' || whole === 'region' || whole === 'country' || whole === 'place')
+    setType(piece, 'place', 1.6);
   else if (words > 1 && lexKind(firstWord) === 'first-name') setType(piece, 'person', 1.4);
   else if (words === 1 && (whole === 'first-name' || whole === 'last-name')) setType(piece, 'person', 0.7);
 }

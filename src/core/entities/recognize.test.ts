@@ -11,12 +11,40 @@ const analyse = (body: string, title = 'Daily news report'): { entities: Entity[
 const find = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.name === name);
 const names = (entities: Entity[]): string[] => entities.map((e) => e.name);
 
+describe('places and organisations named once, by what the sentence calls them', () => {
+  it.each([
+    ['Rescuers searched the town of Paiporta on Monday.', 'Paiporta', 'place', null],
+    ['The river Turia was diverted after the flood.', 'Turia', 'place', null],
+    ['Trains will not run, the rail operator Adif said.', 'Adif', 'organization', 'rail operator'],
+  ])('%s → %s', (body, name, type, role) => {
+    const e = find(analyse(body).entities, name);
+    expect(e?.type).toBe(type);
+    expect(e?.role).toBe(role);
+  });
+  it('a list after a place noun is a list of places', () => {
+    const { entities } = analyse('Floods killed 150 people in the provinces of Granada, Almeria and Murcia.');
+    expect(['Granada', 'Almeria', 'Murcia'].map((n) => find(entities, n)?.type)).toEqual(['place', 'place', 'place']);
+  });
+  it('negative: "of" after other nouns, and a list after a person, prove nothing', () => {
+    const { entities } = analyse(
+      'He spoke of Paiporta. The son of Smith, Jones and Brown met Mr. Taylor, Evans and Hughes.',
+    );
+    expect(find(entities, 'Paiporta')).toBeUndefined();
+    expect(find(entities, 'Evans')?.type).not.toBe('place');
+  });
+});
+
 describe('titles before names', () => {
   it.each([
     ['US Secretary of State John Kerry was in Moscow.', 'John Kerry', 'person', 'US Secretary of State'],
     ['He met Russian President Vladimir Putin on Tuesday.', 'Vladimir Putin', 'person', 'Russian President'],
     ['Later, Kerry will also meet Foreign Minister Sergei Lavrov.', 'Sergei Lavrov', 'person', 'Foreign Minister'],
-    ['Putin spoke to Prime Minister Benjamin Netanyahu by telephone.', 'Benjamin Netanyahu', 'person', 'Prime Minister'],
+    [
+      'Putin spoke to Prime Minister Benjamin Netanyahu by telephone.',
+      'Benjamin Netanyahu',
+      'person',
+      'Prime Minister',
+    ],
     ['The talks took place at the residence of Ambassador Michael McFaul.', 'Michael McFaul', 'person', 'Ambassador'],
     ['Reporters waited for Mr. Smith outside.', 'Smith', 'person', null],
   ])('%s → %s', (body, name, type, role) => {
@@ -40,8 +68,18 @@ describe('titles before names', () => {
 
 describe('appositives and role phrases', () => {
   it.each([
-    ['Iranian weapons were destined for the Lebanese militant group Hezbollah.', 'Hezbollah', 'organization', 'Lebanese militant group'],
-    ['Further complicating the picture, UN human rights investigator Carla del Ponte said the rebels may have used sarin.', 'Carla del Ponte', 'person', 'UN human rights investigator'],
+    [
+      'Iranian weapons were destined for the Lebanese militant group Hezbollah.',
+      'Hezbollah',
+      'organization',
+      'Lebanese militant group',
+    ],
+    [
+      'Further complicating the picture, UN human rights investigator Carla del Ponte said the rebels may have used sarin.',
+      'Carla del Ponte',
+      'person',
+      'UN human rights investigator',
+    ],
     ['"We are ready," team member Rodaba Noori told the press.', 'Rodaba Noori', 'person', 'team member'],
   ])('%s', (body, name, type, role) => {
     const e = find(analyse(body).entities, name);
@@ -87,10 +125,16 @@ describe('hyphenated and particle names', () => {
 describe('acronyms', () => {
   it.each([
     ['The UN said it was concerned.', 'UN', 'organization'],
-    ['The World Health Organisation (WHO) issued a warning. WHO officials said more was needed.', 'World Health Organisation', 'organization'],
+    [
+      'The World Health Organisation (WHO) issued a warning. WHO officials said more was needed.',
+      'World Health Organisation',
+      'organization',
+    ],
     ['The US and other Western states have accused Russia.', 'US', 'place'],
   ])('%s', (body, name, type) => {
-    const e = find(analyse(body).entities, name) ?? analyse(body).entities.find((x) => x.mentions.length > 0 && x.type === type && x.name.includes(name));
+    const e =
+      find(analyse(body).entities, name) ??
+      analyse(body).entities.find((x) => x.mentions.length > 0 && x.type === type && x.name.includes(name));
     expect(e?.type).toBe(type);
   });
 
@@ -103,7 +147,10 @@ describe('acronyms', () => {
 
 describe('all-caps and Title Case headlines', () => {
   it('finds names from the body in an all-caps headline', () => {
-    const { entities, text } = analyse('US Secretary of State John Kerry arrived in Moscow on Tuesday.', 'KERRY IN MOSCOW TO SWAY PUTIN');
+    const { entities, text } = analyse(
+      'US Secretary of State John Kerry arrived in Moscow on Tuesday.',
+      'KERRY IN MOSCOW TO SWAY PUTIN',
+    );
     const kerry = find(entities, 'John Kerry');
     expect(kerry?.mentions.some((m) => m.sentence === 0 && text.slice(m.start, m.end) === 'KERRY')).toBe(true);
     expect(find(entities, 'Moscow')?.mentions.some((m) => m.sentence === 0)).toBe(true);
@@ -152,7 +199,9 @@ describe('sentence-initial names and common words', () => {
 
 describe('quotes', () => {
   it('finds names inside a quotation and not the quoted opener', () => {
-    const { entities } = analyse('"Our counterparts in Moscow are ready to engage on Syria," said a State Department official.');
+    const { entities } = analyse(
+      '"Our counterparts in Moscow are ready to engage on Syria," said a State Department official.',
+    );
     expect(find(entities, 'Moscow')?.type).toBe('place');
     expect(find(entities, 'State Department')?.type).toBe('organization');
     expect(names(entities)).not.toContain('Our');
@@ -210,7 +259,7 @@ describe('organisations from general cues', () => {
 
 describe('events', () => {
   it.each([
-    ['They discussed last month\'s Boston Marathon bombings.', 'Boston Marathon bombings'],
+    ["They discussed last month's Boston Marathon bombings.", 'Boston Marathon bombings'],
     ['He warned against a repeat of the 2003 invasion of Iraq.', '2003 invasion of Iraq'],
   ])('%s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('event');
@@ -248,7 +297,23 @@ describe('the seed article', () => {
   });
 
   it('has no junk: no calendar words, furniture or sentence openers', () => {
-    for (const junk of ['Tuesday', 'Monday', 'Wednesday', 'February', 'March', 'May', 'GMT', 'Comments', 'Later', 'According', 'Further', 'With', 'Chechen', 'NGOs', 'AFP']) {
+    for (const junk of [
+      'Tuesday',
+      'Monday',
+      'Wednesday',
+      'February',
+      'March',
+      'May',
+      'GMT',
+      'Comments',
+      'Later',
+      'According',
+      'Further',
+      'With',
+      'Chechen',
+      'NGOs',
+      'AFP',
+    ]) {
       expect(names(entities)).not.toContain(junk);
     }
   });

@@ -1,7 +1,7 @@
 import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
-import { classifyPiece } from './classify';
+import { classifyLists, classifyPiece } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
 import { linkPieces, nameWords, type Cluster } from './link';
@@ -76,6 +76,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
         found.push(p);
       }
     }
+    classifyLists(text, found);
     pieces.push(...namedEvents(text, s, found));
   }
   const clusters = linkPieces(pieces);

@@ -50,7 +50,7 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   const noun = tokens[k];
   if (!noun || !noun.word || noun.cap) return null;
   const nounKey = noun.text.toLowerCase().replace(/['’]s$/, '');
-  if (!ROLE_NOUNS.has(nounKey)) return null;
+  if (!ROLE_NOUNS.has(nounKey) && !ORG_ROLE_NOUNS.has(nounKey)) return null;
   let left = k;
   while (left - 1 >= 0 && k - (left - 1) < MAX_ROLE_WORDS && !isStop(tokens[left - 1])) left--;
   // A lower-case word at the left edge is a verb or adverb ("meet"), unless a determiner or
@@ -84,7 +84,7 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
     if (!t || !t.word) break;
     const l = t.text.toLowerCase().replace(/['’]s$/, '');
     if (!t.cap && FUNCTION_WORDS.has(l) && !APPOSITIVE_KEEP.has(l)) return null;
-    if (!t.cap && ROLE_NOUNS.has(l) && nounAt < 0) nounAt = i;
+    if (!t.cap && (ROLE_NOUNS.has(l) || ORG_ROLE_NOUNS.has(l)) && nounAt < 0) nounAt = i;
   }
   const end = tokens[i];
   if (nounAt < 0 || (end && end.text !== ',' && end.text !== '.' && end.text !== ';')) return null;
