@@ -7,7 +7,8 @@ import type { Candidate } from './candidates';
 import { addDays, addMonths, formatYm, formatYmd, type Ymd } from './calendar';
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+)?$/i;
-const ONGOING_BEFORE = /\b(?:(?:has|have)\s+(?:\w+\s+){0,5}for|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\s+$/i;
+const ONGOING_BEFORE =
+  /\b(?:(?:has|have)\s+(?:\w+\s+){0,5}for|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\s+$/i;
 const DEFINITE_BEFORE = /\b(?:the|its|their|this)\s+$/i;
 
 /**
@@ -46,8 +47,15 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
     }
     if (c.type === 'duration') {
       const phrase = text.slice(c.start, c.end);
-      const adjectival = /^\S+-\S+$/.test(phrase) && DEFINITE_BEFORE.test(before) && !/^\s+(?:lows?|highs?|record|plan|deal|contract|sentence|loan|bonds?|notes?|old)\b/i.test(text.slice(c.end, c.end + 12));
-      if (adjectival || ONGOING_BEFORE.test(before)) {
+      const adjectival =
+        /^\S+-\S+$/.test(phrase) &&
+        DEFINITE_BEFORE.test(before) &&
+        !/^\s+(?:lows?|highs?|record|plan|deal|contract|sentence|loan|bonds?|notes?|old)\b/i.test(
+          text.slice(c.end, c.end + 12),
+        );
+      // "over the past five years", "in the last two weeks": the phrase holds its own "the past".
+      const pastPhrase = /^the\s+(?:past|last)\s/i.test(phrase) && /\b(?:over|in|for|during|within)\s+$/i.test(before);
+      if (adjectival || pastPhrase || ONGOING_BEFORE.test(before)) {
         const start = startBefore(reference, c.value);
         if (start) return { ...c, range: { start, end } };
       }

@@ -260,6 +260,8 @@ describe('more clause shapes', () => {
       'Emergency services comment',
     ],
     ['Yesterday Mohamed received VIP attention at Google headquarters.', 'Yesterday', 'Mohamed receives VIP attention'],
+    ['Prices rose over the past five years.', 'the past five years', 'Prices rise'],
+    ['Over the last two weeks the index fell.', 'the last two weeks', 'Index falls'],
     [
       'As of 18:00 UTC, the primary UK index, the FTSE 100, was one of the few indexes to increase in value.',
       '18:00 UTC',

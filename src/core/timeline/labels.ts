@@ -591,7 +591,12 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
     // over, with its preposition: this one or another.
     if (t.marker || DATE_WORD.test(t.word)) {
-      if (/^(?:on|in|at|during|since|by|last|this|next|early|late)$/i.test(tokens[i - 1]?.word ?? '')) i--;
+      if (
+        /^(?:on|in|at|during|since|by|last|this|next|early|late|over|for|within|throughout)$/i.test(
+          tokens[i - 1]?.word ?? '',
+        )
+      )
+        i--;
       continue;
     }
     kept.unshift(t);
@@ -716,7 +721,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by|its|their|his|her|this|that|our|only|also|just|already|even|too)$/i.test(
       tokens[last]!.word,
     ) &&
-    !(last === from && /^(?:over|up|out|off|down)$/i.test(tokens[last]!.word))
+    // A particle stays ("took over"), unless a date follows it ("rose over the past five years").
+    !(last === from && /^(?:over|up|out|off|down)$/i.test(tokens[last]!.word) && !tokens[last + 1]?.marker)
   )
     last--;
   close();
@@ -996,15 +1002,22 @@ export function labelEvent(input: LabelInput): Label {
       let objectText = objectSpans(tokens, group.head + 1)
         .map((piece) => compress(text, piece, entities))
         .join(' ');
-      const verb = conjugate(group, isPlural(groupSubject));
+      // A capitalised plural opening the sentence ("Prices rose") is plural unless it is a name ("Reuters").
+      const plural =
+        isPlural(groupSubject) ||
+        (/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) &&
+          !entities.some((e) => e.name === groupSubject || shortName(e) === groupSubject));
+      const verb = conjugate(group, plural);
       if (REPORTING.has(group.base) && !group.passive) {
         return finish(
-          `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : isPlural(groupSubject) ? 'comment' : 'comments'}`,
+          `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : plural ? 'comment' : 'comments'}`,
           1,
         );
       }
       if (objectText.split(' ').length > 7) objectText = objectText.split(' ').slice(0, 7).join(' ');
-      if (groupSubject) return finish(`${groupSubject} ${verb} ${objectText}`, 2);
+      // "Explorer is": a copula with nothing after it says nothing; the fallbacks below say more.
+      if (groupSubject && (objectText || group.base !== 'be' || group.passive))
+        return finish(`${groupSubject} ${verb} ${objectText}`, 2);
     }
   }
 

@@ -81,7 +81,7 @@ describe('years against counts', () => {
   table([
     ['Lavrov warned against a repeat of the 2003 invasion of Iraq.', '2003', '2003'],
     ['It faces its worst crisis since 1989, the minister said.', '1989', '1989'],
-    ['The Nikkei is at its lowest level since \'82.', "'82", '1982'],
+    ["The Nikkei is at its lowest level since '82.", "'82", '1982'],
     ['The planes arrive from 2009 to 2011.', '2011', '2011'],
   ]);
   it.each([
@@ -116,7 +116,16 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     expect(t).toMatchObject({ value: '2011-03', range: { start: '2011-03', end: '2013-05-07' } });
   });
   it('counts "the 26-month conflict" back from publication', () => {
-    expect(find('Talks come with the 26-month conflict spreading.', '26-month')?.range).toEqual({ start: '2011-03', end: '2013-05-07' });
+    expect(find('Talks come with the 26-month conflict spreading.', '26-month')?.range).toEqual({
+      start: '2011-03',
+      end: '2013-05-07',
+    });
+  });
+  it.each([
+    ['Prices rose over the past five years.', 'the past five years', '2008'],
+    ['In the last two weeks the index fell.', 'the last two weeks', '2013-04-23'],
+  ])('runs "%s" back from publication', (text, phrase, start) => {
+    expect(find(text, phrase)?.range).toEqual({ start, end: '2013-05-07' });
   });
   it('leaves a record low unanchored', () => {
     expect(find('Markets reached 12-year lows.', '12-year')?.range).toBeNull();
@@ -154,7 +163,11 @@ describe('what was stated and what was inferred', () => {
     });
   });
   it('keeps absolute dates free of a reference', () => {
-    expect(find('Putin returned on May 7, 2012.', 'May 7, 2012')).toMatchObject({ stated: ['year', 'month', 'day'], inferred: [], reference: null });
+    expect(find('Putin returned on May 7, 2012.', 'May 7, 2012')).toMatchObject({
+      stated: ['year', 'month', 'day'],
+      inferred: [],
+      reference: null,
+    });
   });
   it('resolves nothing relative without a publication date, but keeps absolute dates', () => {
     const found = timexesOf('He left on Monday, and returned on May 7, 2012.', null);
