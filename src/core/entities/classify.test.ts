@@ -51,6 +51,8 @@ describe('name shape and lexicon', () => {
     ['Yesterday Mark Zuckerberg posted a message.', 'Mark Zuckerberg', 'person'],
     ['They travelled to Dallas by car.', 'Dallas', 'place'],
     ['Critics said Microsoft was slow.', 'Microsoft', 'organization'],
+    ['The group was formed through the merger of Fiat Chrysler and PSA.', 'Fiat Chrysler', 'organization'],
+    ['Sales at Ford Australia fell.', 'Ford Australia', 'organization'],
   ])('%s', (body, name, type) => {
     expect(typeOf(body, name)).toBe(type);
   });

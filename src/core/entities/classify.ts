@@ -126,5 +126,7 @@ function lexiconCue(piece: Piece, text: string, words: number, firstWord: string
   else if (whole === 'city' || whole === 'region' || whole === 'country' || whole === 'place')
     setType(piece, 'place', 1.6);
   else if (words > 1 && lexKind(firstWord) === 'first-name') setType(piece, 'person', 1.4);
+  // "Fiat Chrysler", "Toyota Motor": a name that opens with a company's is the company's.
+  else if (words > 1 && lexKind(firstWord) === 'organization') setType(piece, 'organization', 1.4);
   else if (words === 1 && (whole === 'first-name' || whole === 'last-name')) setType(piece, 'person', 0.7);
 }
