@@ -38,17 +38,28 @@ function setType(p: Piece, type: EntityType, strength: number): void {
 const DETERMINERS_BEFORE = /^(?:the|a)$/;
 
 /**
- * A name listed right after a place with ", " or "and" is a place too ("the provinces of Granada,
- * Almeria and Murcia"), when nothing stronger says otherwise.
+ * Names listed together are of one kind: a list ("A, B and C") holding a place or an organisation the
+ * cues are sure of lends that type to the members they are not ("the provinces of Granada, Almeria and
+ * Murcia", "the maker of Jeep, Fiat and Peugeot cars").
  */
 export function classifyLists(text: string, pieces: readonly Piece[]): void {
-  for (let i = 1; i < pieces.length; i++) {
+  let from = 0;
+  for (let i = 1; i <= pieces.length; i++) {
     const before = pieces[i - 1]!;
-    const piece = pieces[i]!;
-    if (before.type !== 'place' || before.strength < 1.2 || before.sentence !== piece.sentence) continue;
-    if (piece.type !== null && piece.strength >= 1.2) continue;
-    if (/^(?:\s*,\s*|\s*,?\s+and\s+|\s*,\s*and\s+)$/.test(text.slice(before.end, piece.start)))
-      setType(piece, 'place', 1.2);
+    const piece = pieces[i];
+    const joined =
+      piece !== undefined &&
+      before.sentence === piece.sentence &&
+      /^(?:\s*,\s*|\s*,?\s+and\s+)$/.test(text.slice(before.end, piece.start));
+    if (joined) continue;
+    const list = pieces.slice(from, i);
+    from = i;
+    if (list.length < 2) continue;
+    const sure = list
+      .filter((p) => (p.type === 'place' || p.type === 'organization') && p.strength >= 1.2)
+      .sort((a, b) => b.strength - a.strength)[0];
+    if (!sure?.type) continue;
+    for (const p of list) if (p.type === null || p.strength < 1.2) setType(p, sure.type, 1.2);
   }
 }
 
@@ -96,6 +107,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
     setType(piece, 'place', 1.8);
+  // "analysts at Jefferies", "researchers at Harvard": people who work at an organisation.
+  else if (
+    prevL === 'at' &&
+    /^(?:analysts|economists|researchers|scientists|officials|executives|engineers|employees|workers|staff|strategists|doctors|lawyers)$/.test(
+      before2,
+    )
+  )
+    setType(piece, 'organization', 1.5);
   else if (next?.word && ORG_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'organization', 1.5);
   else if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? ''))
     setType(piece, 'place', 2);

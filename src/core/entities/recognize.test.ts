@@ -25,6 +25,15 @@ describe('places and organisations named once, by what the sentence calls them',
     const { entities } = analyse('Floods killed 150 people in the provinces of Granada, Almeria and Murcia.');
     expect(['Granada', 'Almeria', 'Murcia'].map((n) => find(entities, n)?.type)).toEqual(['place', 'place', 'place']);
   });
+  it('a list holding a known organisation is a list of organisations', () => {
+    const { entities } = analyse('Stellantis, the maker of Jeep, Fiat and Peugeot cars, named a chief.');
+    expect(find(entities, 'Jeep')?.type).toBe('organization');
+  });
+  it('people "at" a name work for an organisation', () => {
+    expect(
+      find(analyse('Analysts at Jefferies said the new boss faced a hard task.').entities, 'Jefferies')?.type,
+    ).toBe('organization');
+  });
   it('negative: "of" after other nouns, and a list after a person, prove nothing', () => {
     const { entities } = analyse(
       'He spoke of Paiporta. The son of Smith, Jones and Brown met Mr. Taylor, Evans and Hughes.',
