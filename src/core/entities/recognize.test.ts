@@ -34,6 +34,10 @@ describe('places and organisations named once, by what the sentence calls them',
       find(analyse('Analysts at Jefferies said the new boss faced a hard task.').entities, 'Jefferies')?.type,
     ).toBe('organization');
   });
+  it('negative: a holiday is a date, not a name', () => {
+    const { entities } = analyse('The telescope was launched on Christmas Day 2021 from French Guiana.');
+    expect(names(entities)).toEqual(['French Guiana']);
+  });
   it('negative: "of" after other nouns, and a list after a person, prove nothing', () => {
     const { entities } = analyse(
       'He spoke of Paiporta. The son of Smith, Jones and Brown met Mr. Taylor, Evans and Hughes.',

@@ -1,6 +1,7 @@
 import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
+import { HOLIDAY_SOURCE } from '../holidays';
 import { classifyLists, classifyPiece } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
@@ -94,7 +95,10 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   refineClusters(text, clusters);
 
   const used = new Set<string>();
+  const holiday = new RegExp(`^(?:${HOLIDAY_SOURCE})$`);
   const drafts = clusters
+    // A holiday is a date ("Christmas Day 2021"), as month and weekday names are.
+    .filter((c) => !holiday.test(c.name))
     // A word named once with no cue at all ("of Chechen descent") is not kept; a repeated one is.
     .filter((c) => c.pieces.length > (c.strength === 0 ? 1 : 0))
     .map((c) => {

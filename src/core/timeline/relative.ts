@@ -7,6 +7,7 @@
 import type { Precision } from '../types';
 import type { Candidate, RecognizerContext } from './candidates';
 import { addDays, addMonths, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
+import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAfter, tenseBefore, type Tense } from './resolve';
 
@@ -352,6 +353,30 @@ function vagueReferences(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/** "Christmas Day 2021", "on New Year's Eve", "last Christmas": the holiday's day, its year stated or resolved. */
+function holidays(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  const out: Candidate[] = [];
+  const pattern = new RegExp(`\\b(?:(last|next|this) )?(${HOLIDAY_SOURCE})(?:,? (\\d{4})\\b)?(?![\\w'’-])`, 'g');
+  for (const m of matches(context, pattern)) {
+    const [month, day] = holidayDay(m.groups[2] ?? '') ?? [0, 0];
+    // "illustrator Johnnie Christmas": a name's last word, not the holiday.
+    const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(context.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    if (!month || (before && !/^(?:On|At|By|Before|After|Until|Since|Over|During|For|From|Last|Next|This|Of|In)$/.test(before))) continue;
+    const ymd = (year: number): string => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const stated = m.groups[3];
+    if (stated) {
+      out.push(make(m, ymd(Number(stated)), ['year', 'month', 'day'], []));
+      continue;
+    }
+    if (!ref) continue;
+    const offset = offsetOf(m.groups[1]);
+    const year = offset !== 0 ? ref.year + offset : resolveMonthYear(ref, month, m.tense);
+    out.push(make(m, ymd(year), ['month', 'day'], ['year']));
+  }
+  return out;
+}
+
 /**
  * The date recognisers of this module, in order.
  * @example recognizeRelativeDates({ text: 'last month', reference: { year: 2013, month: 5, day: 7 }, sentences: [] })[0]?.value // '2013-04'
@@ -359,6 +384,7 @@ function vagueReferences(context: RecognizerContext): Candidate[] {
 export function recognizeRelativeDates(context: RecognizerContext): Candidate[] {
   return [
     ...deicticDays(context),
+    ...holidays(context),
     ...weekdays(context),
     ...relativeUnits(context),
     ...unitsAgo(context),

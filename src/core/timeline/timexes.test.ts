@@ -20,6 +20,18 @@ function table(cases: readonly Case[]) {
   });
 }
 
+describe('holidays on a fixed day', () => {
+  table([
+    ['The telescope was launched on Christmas Day 2021 from French Guiana.', 'Christmas Day 2021', '2021-12-25'],
+    ['He will return on New Year’s Eve.', 'New Year’s Eve', '2013-12-31'],
+    ['The shops were busy last Christmas.', 'last Christmas', '2012-12-25'],
+    ["The vote fell on Valentine's Day.", "Valentine's Day", '2013-02-14'],
+  ]);
+  it('negative: a surname is no holiday', () => {
+    expect(timexesOf('He came with illustrator Johnnie Christmas.')).toEqual([]);
+  });
+});
+
 describe('weekdays around the publication date (Tue 7 May 2013)', () => {
   table([
     ['A senior official said Monday that talks would go on.', 'Monday', '2013-05-06'],

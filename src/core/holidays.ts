@@ -1,0 +1,32 @@
+/**
+ * Holidays on a fixed day of the year. The timeline dates them ("Christmas Day 2021" → 2021-12-25); the
+ * entity stage leaves them out, as it leaves out month and weekday names. Movable feasts (Easter) and
+ * national days, whose date depends on the country, are not listed.
+ */
+
+/** Lower-case holiday name → [month, day]. */
+export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  christmas: [12, 25],
+  'boxing day': [12, 26],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  "valentine's day": [2, 14],
+  halloween: [10, 31],
+  'bastille day': [7, 14],
+  'may day': [5, 1],
+  'guy fawkes night': [11, 5],
+};
+
+/** The names of HOLIDAYS as written in text, as a pattern source (longest first, either apostrophe). */
+export const HOLIDAY_SOURCE =
+  "Christmas Day|Christmas Eve|Christmas|Boxing Day|New Year['’]s Day|New Year['’]s Eve|Valentine['’]s Day|Halloween|Bastille Day|May Day|Guy Fawkes Night";
+
+/**
+ * The day a holiday name falls on, or null.
+ * @example holidayDay('Christmas Day') // [12, 25]
+ */
+export function holidayDay(name: string): readonly [number, number] | null {
+  return HOLIDAYS[name.toLowerCase().replace('’', "'")] ?? null;
+}
