@@ -270,6 +270,37 @@ describe('more clause shapes', () => {
   ])('%s → %s', (text, date, expected) => {
     expect(label(text, date)).toBe(expected);
   });
+  it.each([
+    ['Its predecessor, the Hubble Space Telescope, has been in orbit since 1990.', '1990', 'Predecessor is in orbit'],
+    [
+      'The telescope, a joint project of NASA and the European space agencies, was launched on Christmas Day 2021.',
+      'Christmas Day 2021',
+      'Telescope is launched',
+    ],
+    ['They expect results after a second campaign planned for the autumn.', 'the autumn', 'Second campaign is planned'],
+    [
+      'The galaxy was first spotted in January 2023 and confirmed by observations earlier this month.',
+      'earlier this month',
+      'Galaxy is confirmed',
+    ],
+    [
+      'Researchers expect to publish more results next spring.',
+      'next spring',
+      'Researchers expect to publish more results',
+    ],
+    [
+      'Ford made a profit and expects to continue to be profitable this year.',
+      'this year',
+      'Ford expects to continue to be profitable',
+    ],
+    [
+      'Ford will cut 30,000 jobs as part of a restructuring plan to relieve losses last year.',
+      'last year',
+      'Ford cuts 30,000 jobs as part',
+    ],
+  ])('%s → %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
   it('steps over an aside between the subject and its verb', () => {
     const text =
       'Prime Minister Pedro Sanchez, speaking in Madrid, declared three days of national mourning starting Thursday.';

@@ -362,7 +362,12 @@ interface VerbGroup {
   negative: boolean;
   /** A modal kept in the label ("may have used"), or undefined. */
   modal?: string;
+  /** The verb of intent before "to" ("expect to publish" → 'expect'), or undefined. */
+  lead?: string;
 }
+
+/** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
+const LEADS = /^(?:expect|plan|hope|want|aim|intend|seek|vow|pledge|promise|threaten|need)(?:s|ed)?$|^sought$/;
 
 /** Irregular past participles and their base forms ("has fallen" → "falls", "was taken" → "is taken"). */
 const PARTICIPLES: Record<string, string> = {
@@ -524,6 +529,28 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       }
       continue;
     }
+    // A bare "plan", "aim", "need" after anything but a subject is a noun ("a restructuring plan to relieve").
+    const subjectBefore =
+      isCapitalised(tokens[i - 1]?.word ?? '') || /^(?:\p{Ll}+s|they|we|i|you|also|still|now)$/u.test(word(i - 1));
+    if (
+      LEADS.test(w) &&
+      word(i + 1) === 'to' &&
+      /^\p{Ll}+$/u.test(word(i + 2)) &&
+      !BE.has(word(i - 1)) &&
+      (/(?:s|ed)$|^sought$/.test(w) || subjectBefore)
+    ) {
+      groups.push({
+        first: i,
+        head: i + 2,
+        base: word(i + 2),
+        passive: false,
+        gerund: false,
+        negative: false,
+        lead: w === 'sought' ? 'seek' : /[^s]s$/.test(w) ? w.slice(0, -1) : baseForm(w),
+      });
+      i += 2;
+      continue;
+    }
     if (/^\p{Ll}+ing$/u.test(w) && GERUND_CUES.has(word(i - 1))) {
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
@@ -551,7 +578,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !PRONOUN.test(previous) &&
         !CLAUSE_WORDS.has(previous) &&
         !/^(?:said|told)$/.test(w) &&
-        /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '');
+        (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
+          (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for'));
       groups.push({
         first: i,
         head: i,
@@ -564,6 +592,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       groups.push({ first: i, head: i, base: w.slice(0, -1), passive: false, gerund: false, negative: false });
     }
   }
+  // "was first spotted in January and confirmed by …": a past joined by "and" to a passive shares it.
+  for (let g = 1; g < groups.length; g++) {
+    const group = groups[g]!;
+    const previous = groups[g - 1]!;
+    const between = tokens.slice(previous.head + 1, group.first);
+    if (
+      previous.passive &&
+      !group.passive &&
+      group.first === group.head &&
+      word(group.first - 1) === 'and' &&
+      isParticiple(word(group.head)) &&
+      between.length <= 10 &&
+      !between.some((t) => isBoundary(t) && t.word !== 'and')
+    )
+      groups[g] = { ...group, passive: true, base: word(group.head) };
+  }
   return groups;
 }
 
@@ -574,11 +618,14 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     const t = tokens[i];
     // "Sanchez, speaking in Madrid, declared", "Kerry, the chief diplomat, said": the subject is before the aside.
     if (t?.word === ',' && kept.length === 0) {
-      const from = Math.max(0, i - 9);
+      const from = Math.max(0, i - 14);
       const open = tokens.slice(from, i).findLastIndex((u) => u.word === ',');
       const at = open < 0 ? -1 : from + open;
       const aside = tokens[at + 1]?.word ?? '';
-      const plain = !tokens.slice(at + 1, i).some((u) => u.marker || isBoundary(u));
+      // Only punctuation closes an aside: "a joint project of NASA and the European space agencies".
+      const plain = !tokens
+        .slice(at + 1, i)
+        .some((u) => u.marker || (isBoundary(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())));
       if (at > 0 && plain && (/^\p{Ll}+(?:ing|ed)$/u.test(aside) || /^(?:the|a|an)$/.test(aside))) {
         i = at;
         continue;
@@ -744,6 +791,7 @@ function conjugate(group: VerbGroup, plural: boolean): string {
   if (group.passive) return `${be}${group.negative ? ' not' : ''} ${group.base}`;
   if (group.modal) return `${group.modal}${group.negative ? ' not' : ''} ${group.base}`;
   if (group.base === 'be') return group.negative ? `${be} not` : be;
+  if (group.lead) return `${plural ? group.lead : thirdPerson(group.lead)} to ${group.base}`;
   if (group.negative) return `${plural ? 'do' : 'does'} not ${group.base}`;
   return plural ? group.base : thirdPerson(group.base);
 }
@@ -1002,6 +1050,23 @@ export function labelEvent(input: LabelInput): Label {
       let objectText = objectSpans(tokens, group.head + 1)
         .map((piece) => compress(text, piece, entities))
         .join(' ');
+      // "has been in orbit since 1990": after "is", a short phrase of place or state is the predicate.
+      if (!objectText && group.base === 'be' && !group.passive) {
+        const words: Token[] = [];
+        for (let k = group.head + 1; k < tokens.length && words.length < 4; k++) {
+          const t = tokens[k]!;
+          if (
+            t.marker ||
+            isPunctuation(t) ||
+            (words.length > 0 &&
+              (CLAUSE_WORDS.has(t.word.toLowerCase()) || STOP_PREPOSITIONS.has(t.word.toLowerCase())))
+          )
+            break;
+          words.push(t);
+        }
+        if (words.length >= 2 && STOP_PREPOSITIONS.has(words[0]!.word.toLowerCase()))
+          objectText = compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities);
+      }
       // A capitalised plural opening the sentence ("Prices rose") is plural unless it is a name ("Reuters").
       const plural =
         isPlural(groupSubject) ||
