@@ -69,7 +69,7 @@ export const ORG_HEADS = set(`
   government conference tribunal movement front brigade brigades coalition alliance secretariat directorate
   inspectorate ministries studios records entertainment pictures electronics computer computers software
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
-  unit division command guard guards trust bancorp ventures consortium cooperative cross
+  unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
   district municipality county-council sheriff's foundation mission observatory hospital-trust
 `);
 
