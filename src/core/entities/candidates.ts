@@ -212,14 +212,18 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     i = to + 1;
     let start = from;
     const first = tokens[start];
-    if (first && isInitial(tokens, start) && !keepsInitial(first, stats)) {
+    // "Bank of England", "Church of Scotland": an organisation's head before "of" opens its name.
+    const keeps = (k: number): boolean =>
+      keepsInitial(tokens[k] as Token, stats) ||
+      (ORG_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.text === 'of' && k + 1 < to);
+    if (first && isInitial(tokens, start) && !keeps(start)) {
       start++;
       while (start <= to && !isNameWord(tokens, start)) start++;
     }
     // "The" before a name is not part of it ("The Church of …", "the Globe").
     if (tokens[start]?.text === 'The' && start < to) start++;
     // After a stripped opener, a common word still is one ("If Iodine …").
-    while (start < to && start > from && !keepsInitial(tokens[start] as Token, stats)) start++;
+    while (start < to && start > from && !keeps(start)) start++;
     if (start > to) continue;
     const head = tokens[start];
     // A currency ("US$ 20") is not a name.

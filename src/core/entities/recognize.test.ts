@@ -25,6 +25,11 @@ describe('places and organisations named once, by what the sentence calls them',
     const { entities } = analyse('Floods killed 150 people in the provinces of Granada, Almeria and Murcia.');
     expect(['Granada', 'Almeria', 'Murcia'].map((n) => find(entities, n)?.type)).toEqual(['place', 'place', 'place']);
   });
+  it('an organisation named "X of Y" opening a sentence keeps its head', () => {
+    const { entities } = analyse('The Bank of England, which cut rates in February, is expected to hold them.');
+    expect(names(entities)).toEqual(['Bank of England']);
+    expect(find(entities, 'Bank of England')?.type).toBe('organization');
+  });
   it('a list holding a known organisation is a list of organisations', () => {
     const { entities } = analyse('Stellantis, the maker of Jeep, Fiat and Peugeot cars, named a chief.');
     expect(find(entities, 'Jeep')?.type).toBe('organization');

@@ -27,6 +27,8 @@ describe('role phrases before a name', () => {
     ["the Afghan team's coach, Alireza Mehraban, said", 'Alireza', "Afghan team's coach", false],
     ['will hand over to former IMF chief Christine Lagarde', 'Christine', 'former IMF chief', false],
     ['talks with acting party leader Jan Novak', 'Jan', 'acting party leader', false],
+    ['piling pressure on finance minister Rachel Reeves', 'Rachel', 'finance minister', false],
+    ['crowds gathered to witness city mayor Hau Lung-bin speak', 'Hau', 'mayor', false],
   ])('%s', (text, name, role, organization) => {
     expect(before(text, name)).toEqual({ role, organization });
   });

@@ -14,6 +14,23 @@ export interface RoleFound {
 
 const MAX_ROLE_WORDS = 6;
 const APPOSITIVE_KEEP = new Set(['of', 'for', 'at', 'in', 'to', 'the', 'and']);
+/** Prepositions before a role: the word after one is no verb ("pressure on finance minister Rachel Reeves"). */
+// Not "to", which also opens an infinitive ("to witness city mayor …").
+const ROLE_PREPOSITIONS = new Set([
+  'on',
+  'with',
+  'for',
+  'by',
+  'from',
+  'at',
+  'of',
+  'about',
+  'against',
+  'between',
+  'among',
+  'under',
+  'like',
+]);
 /** Words that change what a role says ("former IMF chief" is not "IMF chief"), kept at a role's left edge. */
 const ROLE_MODIFIERS = new Set([
   'former',
@@ -60,7 +77,11 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
     const before = tokens[left - 1];
     if (!t || t.cap) break;
     const anchored =
-      !before || !before.word || DETERMINERS.has(before.text.toLowerCase()) || ROLE_MODIFIERS.has(t.text.toLowerCase());
+      !before ||
+      !before.word ||
+      DETERMINERS.has(before.text.toLowerCase()) ||
+      ROLE_MODIFIERS.has(t.text.toLowerCase()) ||
+      ROLE_PREPOSITIONS.has(before?.text.toLowerCase() ?? '');
     if (anchored) break;
     left++;
   }

@@ -301,6 +301,13 @@ describe('more clause shapes', () => {
   ])('%s → %s', (text, date, expected) => {
     expect(label(text, date)).toBe(expected);
   });
+  it.each([
+    ['Britain borrowed far more than expected last month.', 'last month', 'Britain borrows far more than expected'],
+    ['Official figures showed on Friday that debt rose.', 'Friday', 'Official figures show'],
+    ['It piled pressure on Reeves days before her spring statement on March 26.', 'March 26', 'Spring statement'],
+  ])('%s → %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
   it('steps over an aside between the subject and its verb', () => {
     const text =
       'Prime Minister Pedro Sanchez, speaking in Madrid, declared three days of national mourning starting Thursday.';

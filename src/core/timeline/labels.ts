@@ -568,7 +568,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
       !BE.has(w) &&
       w !== 'had' &&
-      previous !== 'to'
+      previous !== 'to' &&
+      // "far more than expected", "as forecast": a comparison, not a clause.
+      previous !== 'than' &&
+      !(
+        previous === 'as' &&
+        /^(?:expected|planned|scheduled|forecast|predicted|promised|agreed|required|needed|reported)$/.test(w)
+      )
     ) {
       // "plans announced in January": a participle after a common noun, before a preposition, is passive.
       const next = tokens[i + 1];
@@ -578,6 +584,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !PRONOUN.test(previous) &&
         !CLAUSE_WORDS.has(previous) &&
         !/^(?:said|told)$/.test(w) &&
+        // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
+        !(Object.values(PARTICIPLES).includes(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
         (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
           (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for'));
       groups.push({
@@ -949,6 +957,24 @@ export function labelEvent(input: LabelInput): Label {
     const m = /(\p{L}+)\s+(?:that|which)\s+(?:[^,;]|,\d)*$/u.exec(left);
     if (m?.[1] && !DETERMINERS.test(m[1])) return finish(`${expandHead(text, m[1], input.headCache)} begins`);
   }
+
+  // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
+  // Only after a preposition: "restart its bond-buying programme in November" dates the restart.
+  const owned =
+    /\b(?:before|after|ahead of|at|during|until|since|for|to|from)\s+(?:his|her|its|their)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})(?:on|in|at|for|of)?\s*$/u.exec(
+      left,
+    );
+  const ownedWords = (owned?.[1]?.trim().split(/\s+/) ?? []).filter(
+    (w, i, all) => !(i === all.length - 1 && /^(?:on|in|at|for|of)$/.test(w)),
+  );
+  if (
+    ownedWords.length >= 2 &&
+    !/^(?:next|last|first|previous|latest|own|new|recent|upcoming)$/.test(ownedWords[0]!) &&
+    !ownedWords.some(
+      (w) => BE.has(w) || MODALS.has(w) || /ed$/.test(w) || isIrregularPast(w) || STOP_PREPOSITIONS.has(w),
+    )
+  )
+    return finish(ownedWords.join(' '), 2);
 
   // 4. A possessive event noun: "Smith's return to Paris … on May 7, 2012".
   const possessive =
