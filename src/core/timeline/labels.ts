@@ -624,7 +624,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   const kept: Token[] = [];
   for (let i = end - 1; i >= 0; i--) {
     const t = tokens[i];
-    // "Sanchez, speaking in Madrid, declared", "Kerry, the chief diplomat, said": the subject is before the aside.
+    // "Sanchez, speaking in Madrid, declared", "Smith, the chief diplomat, said": the subject is before the aside.
     if (t?.word === ',' && kept.length === 0) {
       const from = Math.max(0, i - 14);
       const open = tokens.slice(from, i).findLastIndex((u) => u.word === ',');
@@ -1019,6 +1019,8 @@ export function labelEvent(input: LabelInput): Label {
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
+      const named = (pieces: readonly Span[]): string =>
+        shortSubject(pieces.map((piece) => compress(text, piece, entities)).join(' '));
       const subjectOf = (g: VerbGroup, direct = true): string => {
         let pieces = g.gerund ? mainSubject(tokens, groups) : subjectSpan(tokens, g.first, heads);
         // The word before the verb group, past adverbs and dates: a relative pronoun or a conjunction.
@@ -1039,15 +1041,11 @@ export function labelEvent(input: LabelInput): Label {
           if (joiner === 'who' && last && last.end === pieces[pieces.length - 1]!.end && last.entity.type !== 'person')
             pieces = [];
         }
-        const own = shortSubject(pieces.map((piece) => compress(text, piece, entities)).join(' '));
+        const own = named(pieces);
         const first = groups.find((p) => !p.gerund);
         // "Analysts said the package would …, and expected …": the verbs joined share the main clause's subject.
         if (!own && (joiner === 'and' || joiner === 'but') && first && first !== g) {
-          const main = shortSubject(
-            mainSubject(tokens, groups)
-              .map((piece) => compress(text, piece, entities))
-              .join(' '),
-          );
+          const main = named(mainSubject(tokens, groups));
           if (main && !PRONOUN.test(main)) return main;
         }
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
