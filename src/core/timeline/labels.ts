@@ -459,6 +459,8 @@ const NEGATIVE_MODALS = new Set([
   'didn’t',
 ]);
 
+/** Verbs whose participle is irregular ("shown"): their regular past ("showed") is no participle. */
+const IRREGULAR_PARTICIPLE_BASES = new Set(Object.values(PARTICIPLES));
 const isParticiple = (w: string): boolean =>
   Object.hasOwn(PARTICIPLES, w) || (/^\p{Ll}{2,}ed$/u.test(w) && !NOT_VERBS.has(w));
 const baseOfParticiple = (w: string): string => PARTICIPLES[w] ?? baseForm(w);
@@ -585,7 +587,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !CLAUSE_WORDS.has(previous) &&
         !/^(?:said|told)$/.test(w) &&
         // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
-        !(Object.values(PARTICIPLES).includes(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
+        !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
         (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
           (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for'));
       groups.push({
