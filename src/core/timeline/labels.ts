@@ -532,14 +532,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     // A bare "plan", "aim", "need" after anything but a subject is a noun ("a restructuring plan to relieve").
-    const subjectBefore =
-      isCapitalised(tokens[i - 1]?.word ?? '') || /^(?:\p{Ll}+s|they|we|i|you|also|still|now)$/u.test(word(i - 1));
     if (
       LEADS.test(w) &&
       word(i + 1) === 'to' &&
       /^\p{Ll}+$/u.test(word(i + 2)) &&
       !BE.has(word(i - 1)) &&
-      (/(?:s|ed)$|^sought$/.test(w) || subjectBefore)
+      (/(?:s|ed)$|^sought$/.test(w) ||
+        isCapitalised(tokens[i - 1]?.word ?? '') ||
+        /^(?:\p{Ll}+s|they|we|i|you|also|still|now)$/u.test(word(i - 1)))
     ) {
       groups.push({
         first: i,
