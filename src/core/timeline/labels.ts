@@ -1002,6 +1002,13 @@ export function labelEvent(input: LabelInput): Label {
   const tokens = tokenize(text, sentence, timex);
   const marker = tokens.findIndex((t) => t.marker);
   const groups = verbGroups(tokens);
+  // Pieces of the sentence as the label writes them (people by surname), and a verb's object in up to 7 words.
+  const written = (pieces: readonly Span[]): string => pieces.map((piece) => compress(text, piece, entities)).join(' ');
+  const objectOf = (group: VerbGroup): string =>
+    written(objectSpans(tokens, group.head + 1))
+      .split(' ')
+      .slice(0, 7)
+      .join(' ');
   if (marker >= 0 && groups.length) {
     const before = groups.filter(
       (g) => g.first < marker && !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)),
@@ -1011,18 +1018,14 @@ export function labelEvent(input: LabelInput): Label {
     const opening = !tokens[marker - 1] || isBoundary(tokens[marker - 1]!);
     if (opening && after[0]?.first === marker + 1 && !after[0].gerund) {
       const group = after[0];
-      const object = objectSpans(tokens, group.head + 1)
-        .map((piece) => compress(text, piece, entities))
-        .join(' ');
       const subject = phraseText.replace(/^(?:the|this|that)\s+/i, '');
-      return finish(`${subject} ${conjugate(group, false)} ${object.split(' ').slice(0, 7).join(' ')}`, 2);
+      return finish(`${subject} ${conjugate(group, false)} ${objectOf(group)}`, 2);
     }
     const chosen = before[before.length - 1] ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
-      const named = (pieces: readonly Span[]): string =>
-        shortSubject(pieces.map((piece) => compress(text, piece, entities)).join(' '));
+      const named = (pieces: readonly Span[]): string => shortSubject(written(pieces));
       const subjectOf = (g: VerbGroup, direct = true): string => {
         let pieces = g.gerund ? mainSubject(tokens, groups) : subjectSpan(tokens, g.first, heads);
         // The word before the verb group, past adverbs and dates: a relative pronoun or a conjunction.
@@ -1073,9 +1076,7 @@ export function labelEvent(input: LabelInput): Label {
           }
         }
       }
-      let objectText = objectSpans(tokens, group.head + 1)
-        .map((piece) => compress(text, piece, entities))
-        .join(' ');
+      let objectText = objectOf(group);
       // "has been in orbit since 1990": after "is", a short phrase of place or state is the predicate.
       if (!objectText && group.base === 'be' && !group.passive) {
         const words: Token[] = [];
@@ -1105,7 +1106,6 @@ export function labelEvent(input: LabelInput): Label {
           1,
         );
       }
-      if (objectText.split(' ').length > 7) objectText = objectText.split(' ').slice(0, 7).join(' ');
       // "Explorer is": a copula with nothing after it says nothing; the fallbacks below say more.
       if (groupSubject && (objectText || group.base !== 'be' || group.passive))
         return finish(`${groupSubject} ${verb} ${objectText}`, 2);
