@@ -19,9 +19,14 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   'guy fawkes night': [11, 5],
 };
 
-/** The names of HOLIDAYS as written in text, as a pattern source (longest first, either apostrophe). */
-export const HOLIDAY_SOURCE =
-  "Christmas Day|Christmas Eve|Christmas|Boxing Day|New Year['’]s Day|New Year['’]s Eve|Valentine['’]s Day|Halloween|Bastille Day|May Day|Guy Fawkes Night";
+/**
+ * The names of HOLIDAYS as written in text, as a pattern source: each word capitalised ("New Year's Day"),
+ * either apostrophe, longest first so that "Christmas Day" wins over "Christmas".
+ */
+export const HOLIDAY_SOURCE = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()).replace("'", "['’]"))
+  .join('|');
 
 /**
  * The day a holiday name falls on, or null.
