@@ -81,7 +81,7 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
       !before.word ||
       DETERMINERS.has(before.text.toLowerCase()) ||
       ROLE_MODIFIERS.has(t.text.toLowerCase()) ||
-      ROLE_PREPOSITIONS.has(before?.text.toLowerCase() ?? '');
+      ROLE_PREPOSITIONS.has(before.text.toLowerCase());
     if (anchored) break;
     left++;
   }
