@@ -24,6 +24,9 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
 
+/** Prepositions and conjunctions a body's name may hold capitalised, a person's never does. */
+const NAME_LINKS = /^(?:Without|For|Against|And|With|Across|Beyond|Under|Into|Through|Of)$/;
+
 function setType(p: Piece, type: EntityType, strength: number): void {
   if (strength > p.strength || p.type === null) {
     p.type = type;
@@ -127,6 +130,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (words > 1 && words <= 4) {
     let nameLike = true;
     for (let i = piece.from; i <= piece.to; i++) if (!NAME_WORD.test(tokens[i]?.text ?? '')) nameLike = false;
+    // A capitalised preposition or conjunction inside is no person's name ("Doctors Without Borders").
+    for (let i = piece.from + 1; i < piece.to; i++) {
+      const t = tokens[i];
+      if (t?.cap && NAME_LINKS.test(t.text)) nameLike = false;
+    }
     if (nameLike) setType(piece, 'person', 1);
     else setType(piece, 'organization', 0.8);
   } else if (words > 4) setType(piece, 'organization', 0.8);

@@ -17,6 +17,18 @@ export const TITLES = set(`
   superintendent constable pastor
 `);
 
+/**
+ * A title word, or a hyphenated compound of one ("Director-General", "Secretary-General", "Major-General"):
+ * letters only in each part, and a title among them.
+ * @example isTitle('secretary-general') // true
+ */
+export function isTitle(lower: string): boolean {
+  if (TITLES.has(lower)) return true;
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.every((p) => /^\p{L}+$/u.test(p)) && parts.some((p) => TITLES.has(p));
+}
+
 /** Honorifics: a person cue, but no role ("Mr Smith"). */
 export const HONORIFICS = set('mr mrs ms mx miss sir dame');
 
@@ -70,7 +82,7 @@ export const ORG_HEADS = set(`
   inspectorate ministries studios records entertainment pictures electronics computer computers software
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
   unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
-  district municipality county-council sheriff's foundation mission observatory hospital-trust
+  district municipality county-council sheriff's foundation mission observatory hospital-trust international
 `);
 
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */

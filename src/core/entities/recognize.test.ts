@@ -11,6 +11,49 @@ const analyse = (body: string, title = 'Daily news report'): { entities: Entity[
 const find = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.name === name);
 const names = (entities: Entity[]): string[] => entities.map((e) => e.name);
 
+describe('titles, roles and names of bodies and events', () => {
+  it.each([
+    ['WHO Director-General Jane Doe spoke in Geneva on Friday.', 'Jane Doe', 'WHO Director-General'],
+    ['UN Secretary-General Ann Smith said the talks would resume.', 'Ann Smith', 'UN Secretary-General'],
+    ['Major-General Tom Brown led the parade.', 'Tom Brown', 'Major-General'],
+  ])('a hyphenated title before a name is a role: %s', (body, name, role) => {
+    const e = find(analyse(body).entities, name);
+    expect(e?.type).toBe('person');
+    expect(e?.role).toBe(role);
+  });
+  it('a day before a verb is no part of the role after it', () => {
+    const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
+    expect(find(entities, 'John Moss')?.role).toBe('former mayor');
+  });
+  it.each([
+    ['A court jailed former mayor John Moss on Tuesday.', 'former mayor'],
+    ['The jailed opposition leader John Moss spoke.', 'jailed opposition leader'],
+    ["The company's former chairman, John Moss, denied it.", "company's former chairman"],
+  ])('a qualifier is the left edge of a role: %s', (body, role) => {
+    expect(find(analyse(body).entities, 'John Moss')?.role).toBe(role);
+  });
+  it('the role a name is introduced with stays when another is said later', () => {
+    const { entities } = analyse(
+      'A court jailed former mayor John Moss on Tuesday. Moss, a member of the Green Party, denied it.',
+    );
+    expect(find(entities, 'John Moss')?.role).toBe('former mayor');
+  });
+  it.each([
+    ['Doctors Without Borders warned that clinics were full.', 'Doctors Without Borders'],
+    ['Reporters Without Borders ranked the country last.', 'Reporters Without Borders'],
+    ['Transparency International ranked the country 33rd.', 'Transparency International'],
+  ])('%s → an organisation', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it.each([
+    ['She won the French Open final on Sunday.', 'French Open'],
+    ['He will not play at the Paris Olympics in July.', 'Paris Olympics'],
+  ])('a nationality or place before an event head names the event: %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.type).toBe('event');
+  });
+});
+
 describe('places and organisations named once, by what the sentence calls them', () => {
   it.each([
     ['Rescuers searched the town of Paiporta on Monday.', 'Paiporta', 'place', null],

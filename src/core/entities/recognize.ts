@@ -116,9 +116,14 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       }
       mentions.sort(byStart);
       const ordered = [...c.pieces].sort((a, b) => a.start - b.start);
-      // The fullest role the article gives ("Syrian President" over "President").
+      // The role the article introduces the name with, in its fullest form ("Syrian President" over
+      // "President"); a different role said later ("a member of the Socialist Party") does not replace it.
       let role: string | null = null;
-      for (const p of ordered) if (p.role !== null && (role === null || p.role.length > role.length)) role = p.role;
+      for (const p of ordered) {
+        if (p.role === null) continue;
+        if (role === null || (p.role.length > role.length && p.role.toLowerCase().includes(role.toLowerCase())))
+          role = p.role;
+      }
       return { id, cluster: c, mentions, role };
     });
   const sal = salience(drafts, base.sentences.length);

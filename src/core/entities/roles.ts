@@ -3,7 +3,7 @@
  * investigator Carla …", "the Lebanese militant group …") or an appositive after it (", the chief
  * diplomat,"). Title-case roles inside the name run ("Russian President") are cut off by `split`.
  */
-import { DETERMINERS, FUNCTION_WORDS, ORG_ROLE_NOUNS, ROLE_NOUNS } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, MONTHS, ORG_ROLE_NOUNS, ROLE_NOUNS, WEEKDAYS } from './lexicon';
 import type { Token } from './tokens';
 
 export interface RoleFound {
@@ -54,8 +54,11 @@ const ROLE_MODIFIERS = new Set([
 function isStop(t: Token | undefined): boolean {
   if (!t || !t.word) return true;
   const l = t.text.toLowerCase();
-  return DETERMINERS.has(l) || (FUNCTION_WORDS.has(l) && !t.cap);
+  // A day or month is no part of a role ("a court on Tuesday sentenced former mayor …").
+  return DETERMINERS.has(l) || (FUNCTION_WORDS.has(l) && !t.cap) || WEEKDAYS.has(l) || MONTHS.has(l);
 }
+
+const isModifier = (t: Token | undefined): boolean => Boolean(t && ROLE_MODIFIERS.has(t.text.toLowerCase()));
 
 /**
  * The role phrase ending right before token `from` (optionally across one comma).
@@ -69,19 +72,26 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   const nounKey = noun.text.toLowerCase().replace(/['’]s$/, '');
   if (!ROLE_NOUNS.has(nounKey) && !ORG_ROLE_NOUNS.has(nounKey)) return null;
   let left = k;
-  while (left - 1 >= 0 && k - (left - 1) < MAX_ROLE_WORDS && !isStop(tokens[left - 1])) left--;
+  while (left - 1 >= 0 && k - (left - 1) < MAX_ROLE_WORDS && !isStop(tokens[left - 1])) {
+    // A qualifier is the role's left edge ("former IMF chief"): only another, or a possessive ("the
+    // company's former chairman"), may stand before it.
+    const before = tokens[left - 1];
+    if (left < k && isModifier(tokens[left]) && !isModifier(before) && !/['’]s$/.test(before?.text ?? '')) break;
+    left--;
+  }
   // A lower-case word at the left edge is a verb or adverb ("meet"), unless a determiner or
   // punctuation stands before it ("the militant group", "… ,team member") or it qualifies the role ("former").
   while (left < k) {
     const t = tokens[left];
     const before = tokens[left - 1];
     if (!t || t.cap) break;
-    const anchored =
+    const opens =
       !before ||
       !before.word ||
       DETERMINERS.has(before.text.toLowerCase()) ||
-      ROLE_MODIFIERS.has(t.text.toLowerCase()) ||
       ROLE_PREPOSITIONS.has(before.text.toLowerCase());
+    // A participle after a noun is the verb ("a court jailed former mayor …"), not a qualifier ("the jailed …").
+    const anchored = opens || (isModifier(t) && !t.text.toLowerCase().endsWith('ed'));
     if (anchored) break;
     left++;
   }

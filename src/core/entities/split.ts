@@ -6,7 +6,7 @@
 import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { lookupDemonym, lookupPlace, type CountryRef } from './gazetteer';
-import { HONORIFICS, ORG_FIRSTS, ORG_HEADS, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { EVENT_HEADS, HONORIFICS, isTitle, ORG_FIRSTS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
@@ -69,7 +69,7 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
         p.country = lookupDemonym(span)?.country ?? null;
         out.push(p);
         taken = 1;
-      } else if (w === 1 && ACRONYM.test(span) && !TITLES.has(span.toLowerCase())) {
+      } else if (w === 1 && ACRONYM.test(span) && !isTitle(span.toLowerCase())) {
         out.push(makePiece(text, tokens, s.sentence, i, i, 'organization', 2));
         taken = 1;
       }
@@ -81,7 +81,7 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
 
 function isTitleWord(t: Token | undefined): boolean {
   const l = lower(t);
-  return TITLES.has(l) || TITLE_MODIFIERS.has(l);
+  return isTitle(l) || TITLE_MODIFIERS.has(l);
 }
 
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
@@ -133,7 +133,9 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     const pPlace = lookupPlace(prefix);
     const pGroup = w === 1 && !pPlace ? lookupDemonym(prefix) : null;
     if (!pPlace && !pGroup) continue;
-    if (hasHead(tokens, end + 1, to)) return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
+    // "Lisbon City Council", "French Open", "Paris Olympics": the name of a body or an event keeps its place.
+    if (hasHead(tokens, end + 1, to) || EVENT_HEADS.has(lower(tokens[to])))
+      return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
     const head = makePiece(text, tokens, s.sentence, from, end, pPlace ? 'place' : 'group', 3);
     head.country = pPlace ? pPlace.country : (pGroup?.country ?? null);
     return [head, makePiece(text, tokens, s.sentence, end + 1, to, null, 0)];
@@ -181,7 +183,7 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   if (onlyRoleWords(text, tokens, from, to)) return scanRole(text, s, from, to);
   // The last title word with a name after it.
   for (let k = to - 1; k >= from; k--) {
-    if (!TITLES.has(lower(tokens[k]))) continue;
+    if (!isTitle(lower(tokens[k]))) continue;
     let nameFrom = k + 1;
     if (lower(tokens[nameFrom]) === 'of' || lower(tokens[nameFrom]) === 'for') {
       // "Secretary of State Jane Smith": the complement takes what the name (two words) leaves.
