@@ -45,10 +45,18 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
     if (c.type === 'date' && /^\d{3,4}/.test(c.value) && SINCE_BEFORE.test(before) && c.value < end) {
       return { ...c, range: { start: c.value, end } };
     }
+    // "in the past decade" (a decade's value, as TimeML writes it) is the ten years to the reference date.
+    const pastSpan = /^the\s+(?:past|last)\s+(decade|century)$/i.exec(text.slice(c.start, c.end));
+    if (c.type === 'date' && pastSpan && /\b(?:over|in|for|during|within)\s+$/i.test(before)) {
+      const start = startBefore(reference, pastSpan[1]?.toLowerCase() === 'decade' ? 'P10Y' : 'P100Y');
+      if (start) return { ...c, range: { start, end } };
+    }
     if (c.type === 'duration') {
       const phrase = text.slice(c.start, c.end);
+      // "the 26-month conflict" began 26 months ago; "the 21-year-old Spaniard" is an age, no event.
       const adjectival =
         /^\S+-\S+$/.test(phrase) &&
+        !/-old$/i.test(phrase) &&
         DEFINITE_BEFORE.test(before) &&
         !/^\s+(?:lows?|highs?|record|plan|deal|contract|sentence|loan|bonds?|notes?|old)\b/i.test(
           text.slice(c.end, c.end + 12),

@@ -230,6 +230,24 @@ describe('relative clauses and joined verbs', () => {
   });
 });
 
+describe('relative clauses in the present', () => {
+  it.each([
+    [
+      'The coach said he would rest before the grass season, which starts in Halle on June 17.',
+      'June 17',
+      'Grass season starts',
+    ],
+    ['He has not said whether he will play at the Olympics, which begin on July 26.', 'July 26', 'Olympics begin'],
+    [
+      'The agency expects the rainy season, which usually ends in April, to keep cases high.',
+      'April',
+      'Rainy season ends',
+    ],
+  ])('%s → %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+});
+
 describe('more clause shapes', () => {
   it.each([
     ['The Mediterranean has been unusually warm since the summer.', 'the summer', 'Mediterranean is unusually warm'],

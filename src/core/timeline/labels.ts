@@ -7,7 +7,7 @@
  * people to their surname; with no entities, capitalised words stand in for them.
  */
 import type { Entity, Span } from '../types';
-import { baseForm, isIrregularPast, thirdPerson, verbOfNoun } from './verbs';
+import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
 export interface LabelInput {
   text: string;
@@ -364,6 +364,8 @@ interface VerbGroup {
   modal?: string;
   /** The verb of intent before "to" ("expect to publish" → 'expect'), or undefined. */
   lead?: string;
+  /** The text's present tense agrees with a plural ("the Olympics, which begin"), when it says. */
+  plural?: boolean;
 }
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
@@ -475,6 +477,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     return j;
   };
   const word = (i: number): string => lower[i] ?? '';
+  // "the grass season, which starts in Halle on June 17", "which usually ends in April": after "which" or
+  // "who" (and adverbs), a bare word is a present-tense verb.
+  const relativePresent = (i: number): boolean => {
+    const w = word(i);
+    if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
+    if (DETERMINERS.test(w) || /^(?:does|do|did|not)$/.test(w)) return false;
+    let j = i - 1;
+    for (; j >= 0 && (ADVERBS.has(word(j)) || /^\p{Ll}+ly$/u.test(word(j))); j--) {
+      if (/^(?:has|have|had|been|and|but)$/.test(word(j))) return false;
+    }
+    return /^(?:which|who)$/.test(word(j));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
     if (!w) continue;
@@ -600,6 +614,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
     } else if (w === 'says' || w === 'meets' || w === 'visits') {
       groups.push({ first: i, head: i, base: w.slice(0, -1), passive: false, gerund: false, negative: false });
+    } else if (relativePresent(i)) {
+      const base = presentBase(w);
+      groups.push({ first: i, head: i, base, passive: false, gerund: false, negative: false, plural: base === w });
     }
   }
   // "was first spotted in January and confirmed by …": a past joined by "and" to a passive shares it.
@@ -715,6 +732,15 @@ function antecedent(
     }
     from = p + 1;
     break;
+  }
+  // "The WHO expects the rainy season, which …": a determiner after a word that joins nothing (a verb
+  // not known as one) opens the noun phrase the pronoun stands for.
+  for (let q = to - 1; q > from; q--) {
+    const joins = words[q - 1] === 'and' || words[q - 1] === 'or' || isPreposition(words[q - 1]!);
+    if (DETERMINERS.test(words[q]!) && !joins && !/^(?:'s|’s)$/.test(words[q - 1]!)) {
+      from = q;
+      break;
+    }
   }
   while (from < to && (DETERMINERS.test(words[from]!) || isPreposition(words[from]!))) from++;
   while (to > from && words[to - 1] === 'and') to--;
@@ -1032,7 +1058,9 @@ export function labelEvent(input: LabelInput): Label {
         let before = g.first - 1;
         while (
           before >= 0 &&
-          (tokens[before]!.marker || (ADVERBS.has(tokens[before]!.word.toLowerCase()) && !isBoundary(tokens[before]!)))
+          (tokens[before]!.marker ||
+            (ADVERBS.has(tokens[before]!.word.toLowerCase()) && !isBoundary(tokens[before]!)) ||
+            /^\p{Ll}+ly$/u.test(tokens[before]!.word))
         )
           before--;
         const joiner = tokens[before]?.word.toLowerCase() ?? '';
@@ -1096,6 +1124,7 @@ export function labelEvent(input: LabelInput): Label {
       }
       // A capitalised plural opening the sentence ("Prices rose") is plural unless it is a name ("Reuters").
       const plural =
+        group.plural ||
         isPlural(groupSubject) ||
         (/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) &&
           !entities.some((e) => e.name === groupSubject || shortName(e) === groupSubject));

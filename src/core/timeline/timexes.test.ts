@@ -142,6 +142,15 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   it('leaves a record low unanchored', () => {
     expect(find('Markets reached 12-year lows.', '12-year')?.range).toBeNull();
   });
+  it('leaves an age unanchored: "the 21-year-old" is no event', () => {
+    expect(find('The 21-year-old Spaniard won the final.', '21-year-old')?.range).toBeNull();
+  });
+  it('runs "in the past decade" back from publication, keeping the decade as its value', () => {
+    expect(find('It was the third such leave in the past decade.', 'the past decade')).toMatchObject({
+      value: '200',
+      range: { start: '2003', end: '2013-05-07' },
+    });
+  });
 });
 
 describe('fuzzy and coarse dates', () => {

@@ -57,6 +57,18 @@ export function thirdPerson(base: string): string {
   return `${base}s`;
 }
 
+/**
+ * The base of a present-tense verb, third person or not ("starts" → "start", "reaches" → "reach",
+ * "begin" → "begin").
+ * @example presentBase('carries') // 'carry'
+ */
+export function presentBase(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z)es$/.test(word) || /[^aeiou]oes$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 /** Nouns of events and the verb phrase a label says instead ("return" → "returns"). */
 const NOMINALISATIONS: Record<string, string> = {
   return: 'returns', visit: 'visits', arrival: 'arrives', departure: 'departs', election: 'is elected',
