@@ -97,6 +97,44 @@ describe('entities of an event', () => {
   });
 });
 
+describe('a label opening with a pronoun names whom it stands for', () => {
+  const person = (base: ArticleBase, name: string, forms: string[]): Entity => ({
+    id: `person-${name.toLowerCase().replace(/\W+/g, '-')}`,
+    name,
+    type: 'person',
+    mentions: forms.flatMap((form) =>
+      [...base.text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + form.length,
+        sentence: base.sentences.findIndex((s) => m.index >= s.start && m.index < s.end),
+      })),
+    ),
+    role: null,
+    description: null,
+    salience: 0.5,
+    related: [],
+    country: null,
+  });
+  const labels = (body: string): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published: '2024-06-09' });
+    const entities = [person(base, 'Carla Moss', ['Carla Moss', 'Moss']), person(base, 'Ann Lee', ['Ann Lee', 'Lee'])];
+    return buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
+  };
+  it('"He"/"She" is the first person named in the sentence before', () => {
+    expect(
+      labels('Carla Moss won the title in 2022, when she beat Ann Lee. She will defend her title next month.'),
+    ).toContain('Moss defends her title');
+  });
+  it('"I" in a quote is the person the paragraph quotes', () => {
+    expect(
+      labels('"I\'m proud," Carla Moss told reporters. "Last year I cramped in the final against Ann Lee."'),
+    ).toContain('Moss cramps');
+  });
+  it('keeps the pronoun when no one is named before it', () => {
+    expect(labels('He will defend his title next month.')).toContain('He defends his title');
+  });
+});
+
 describe('what is not an event', () => {
   it.each([
     ['a duration that is not anchored', 'Markets reached 12-year lows.'],

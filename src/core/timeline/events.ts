@@ -1,7 +1,7 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
-import { labelEvent } from './labels';
+import { labelEvent, shortName } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
 
 const LABEL_WINDOW = 300;
@@ -47,6 +47,54 @@ function entitiesBySentence(entities: readonly Entity[], sentences: readonly Spa
     }
   }
   return out;
+}
+
+const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds|wrote|explained|insisted)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|told|added)\s+$/;
+
+/**
+ * A label opening with a pronoun names who it stands for, as a reader would take it: "I" in a quote is
+ * the person the paragraph quotes ("…," Smith told reporters); "He"/"She" is the first person named in
+ * the sentence before (or the one before that), the usual subject. Anything less sure keeps the pronoun.
+ * @example namePronoun('He defends his title', 5, base, entities) // 'Alcaraz defends his title'
+ */
+function namePronoun(label: string, at: number, base: ArticleBase, entities: readonly Entity[]): string {
+  const m = /^(I|He|She)\s/.exec(label);
+  if (!m) return label;
+  const sentence = base.sentences[at];
+  if (!sentence) return label;
+  const people = entities.filter((e) => e.type === 'person');
+  let name: string | null = null;
+  if (m[1] === 'I') {
+    const paragraph = sentence.paragraph;
+    let best = Infinity;
+    for (const e of people) {
+      for (const mention of e.mentions) {
+        if (paragraph === null || base.sentences[mention.sentence]?.paragraph !== paragraph) continue;
+        const quoted =
+          SPEECH_AFTER.test(base.text.slice(mention.end, mention.end + 20)) ||
+          SPEECH_BEFORE.test(base.text.slice(Math.max(0, mention.start - 12), mention.start));
+        const distance = Math.abs(mention.sentence - at);
+        if (quoted && distance < best) {
+          best = distance;
+          name = shortName(e);
+        }
+      }
+    }
+  } else {
+    for (let k = at - 1; k >= Math.max(1, at - 2) && name === null; k--) {
+      let first = Infinity;
+      for (const e of people) {
+        for (const mention of e.mentions) {
+          if (mention.sentence === k && mention.start < first) {
+            first = mention.start;
+            name = shortName(e);
+          }
+        }
+      }
+    }
+  }
+  return name ? `${name}${label.slice(m[1]!.length)}` : label;
 }
 
 function contentWords(text: string): Set<string> {
@@ -101,7 +149,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     }
     drafts.push({
       timexId: timex.id,
-      label: label.text,
+      label: namePronoun(label.text, timex.sentence, base, entities),
       quality: label.quality,
       date,
       mention: { start: timex.start, end: timex.end },

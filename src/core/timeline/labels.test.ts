@@ -230,6 +230,29 @@ describe('relative clauses and joined verbs', () => {
   });
 });
 
+describe('participles that describe, and things someone owns', () => {
+  it.each([
+    [
+      'The president ordered schools to stay closed until February 12.',
+      'February 12',
+      'President orders schools to stay closed',
+    ],
+    ['Officials said the shops would remain closed until Monday.', 'Monday', 'Shops would remain closed'],
+    [
+      'The government continued to hold all markets closed until Friday.',
+      'Friday',
+      'Government continues to hold all markets closed',
+    ],
+    [
+      'She was bidding for a second title after her Australian Open triumph in January.',
+      'January',
+      'Australian Open triumph',
+    ],
+  ])('%s → %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+});
+
 describe('relative clauses in the present', () => {
   it.each([
     [

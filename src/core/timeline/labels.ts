@@ -129,6 +129,12 @@ const ING_NOUNS = new Set([
   'ending',
   'understanding',
 ]);
+/** Verbs whose object a participle may describe ("held the markets closed", "kept the road blocked"). */
+const OBJECT_COMPLEMENT =
+  /^(?:hold|holds|held|holding|keep|keeps|kept|keeping|leave|leaves|left|leaving|declare|declares|declared)$/;
+/** Linking verbs: a participle after one describes the subject ("schools stayed closed"). */
+const LINKING =
+  /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining|become|becomes|became|seem|seems|seemed|appear|appears|appeared)$/;
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be']);
 const PLAN_WORDS = new Set([
@@ -489,6 +495,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
     return /^(?:which|who)$/.test(word(j));
   };
+  const complementOf = (i: number): boolean => {
+    for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
+      if (isBoundary(tokens[j]!)) return false;
+      if (OBJECT_COMPLEMENT.test(word(j))) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
     if (!w) continue;
@@ -587,6 +600,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       previous !== 'to' &&
       // "far more than expected", "as forecast": a comparison, not a clause.
       previous !== 'than' &&
+      // "to stay closed", "remained shut": an adjective after a linking verb.
+      !LINKING.test(previous) &&
+      // "to hold all markets closed", "left the door open": a complement of the object.
+      !complementOf(i) &&
       !(
         previous === 'as' &&
         /^(?:expected|planned|scheduled|forecast|predicted|promised|agreed|required|needed|reported)$/.test(w)
@@ -989,14 +1006,16 @@ export function labelEvent(input: LabelInput): Label {
   // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
   // Only after a preposition: "restart its bond-buying programme in November" dates the restart.
   const owned =
-    /\b(?:before|after|ahead of|at|during|until|since|for|to|from)\s+(?:his|her|its|their)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})(?:on|in|at|for|of)?\s*$/u.exec(
+    /\b(?:before|after|ahead of|at|during|until|since|for|to|from)\s+(?:his|her|its|their)\s+((?:\p{L}[\p{L}-]*\s+){1,3})(?:on|in|at|for|of)?\s*$/u.exec(
       left,
     );
   const ownedWords = (owned?.[1]?.trim().split(/\s+/) ?? []).filter(
     (w, i, all) => !(i === all.length - 1 && /^(?:on|in|at|for|of)$/.test(w)),
   );
+  // Names may qualify the thing ("after his Australian Open triumph in January"); the thing itself is a common noun.
   if (
     ownedWords.length >= 2 &&
+    /^\p{Ll}/u.test(ownedWords[ownedWords.length - 1]!) &&
     !/^(?:next|last|first|previous|latest|own|new|recent|upcoming)$/.test(ownedWords[0]!) &&
     !ownedWords.some(
       (w) => BE.has(w) || MODALS.has(w) || /ed$/.test(w) || isIrregularPast(w) || STOP_PREPOSITIONS.has(w),

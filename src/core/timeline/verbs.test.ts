@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseForm, thirdPerson, verbOfNoun } from './verbs';
+import { baseForm, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
 describe('verbs for headline-style labels', () => {
   it.each([
@@ -10,6 +10,18 @@ describe('verbs for headline-style labels', () => {
     ['said', 'says'], ['spoke', 'speaks'], ['tried', 'tries'], ['closed', 'closes'], ['go', 'goes'], ['be', 'is'],
   ])('%s → %s', (word, present) => {
     expect(thirdPerson(baseForm(word))).toBe(present);
+  });
+  it.each([
+    ['bidding', 'bid'], ['skidded', 'skid'], ['added', 'add'], ['travelled', 'travel'], ['cancelled', 'cancel'],
+    ['called', 'call'], ['selling', 'sell'], ['spelled', 'spell'],
+  ])('undoubles a final consonant only where the base has one: %s → %s', (word, base) => {
+    expect(baseForm(word)).toBe(base);
+  });
+  it.each([
+    ['starts', 'start'], ['begin', 'begin'], ['reaches', 'reach'], ['carries', 'carry'], ['goes', 'go'], ['uses', 'use'],
+    ['passes', 'pass'],
+  ])('the base of the present %s is %s', (word, base) => {
+    expect(presentBase(word)).toBe(base);
   });
   it('turns event nouns after a possessive into verbs, and leaves other nouns alone', () => {
     expect(verbOfNoun('return')).toBe('returns');
