@@ -253,12 +253,29 @@ describe('participles that describe, and things someone owns', () => {
   });
 });
 
+describe('what a verb did, where', () => {
+  it.each([
+    ['Smith won the Open in 2022 and Wimbledon last July.', 'last July', 'Smith wins Wimbledon'],
+    ['Smith won the Open in 2022 and Wimbledon last July.', '2022', 'Smith wins the Open'],
+    [
+      'Smith withdrew from the tournament on Tuesday with a knee injury.',
+      'Tuesday',
+      'Smith withdraws from the tournament',
+    ],
+    ['The jetliner crashed into the Atlantic Ocean in June.', 'June', 'Jetliner crashes into the Atlantic Ocean'],
+    ['The index closed at its lowest level on Friday.', 'Friday', 'Index closes at its lowest level'],
+    ['Smith arrived in Paris in 2003.', '2003', 'Smith arrives in Paris'],
+  ])('%s (%s) → %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+});
+
 describe('relative clauses in the present', () => {
   it.each([
     [
       'The coach said he would rest before the grass season, which starts in Halle on June 17.',
       'June 17',
-      'Grass season starts',
+      'Grass season starts in Halle',
     ],
     ['He has not said whether he will play at the Olympics, which begin on July 26.', 'July 26', 'Olympics begin'],
     [

@@ -372,6 +372,8 @@ interface VerbGroup {
   lead?: string;
   /** The text's present tense agrees with a plural ("the Olympics, which begin"), when it says. */
   plural?: boolean;
+  /** Read as a participle after a noun ("plans announced in January"), a passive without its "is". */
+  reduced?: true;
 }
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
@@ -628,6 +630,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         passive: reduced,
         gerund: false,
         negative: false,
+        ...(reduced ? { reduced: true } : {}),
       });
     } else if (w === 'says' || w === 'meets' || w === 'visits') {
       groups.push({ first: i, head: i, base: w.slice(0, -1), passive: false, gerund: false, negative: false });
@@ -635,6 +638,19 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const base = presentBase(w);
       groups.push({ first: i, head: i, base, passive: false, gerund: false, negative: false, plural: base === w });
     }
+  }
+  // "The index closed at its lowest level": a participle read as a reduced passive is the main verb
+  // when the sentence has no other.
+  // Not after a pronoun, whose verb is one not known as such ("They expect results … planned for …"), nor
+  // in a headline (no full stop; a lone "." is tokenised as an empty word), which writes the passive so ("Former mayor jailed for seven years").
+  const only = groups.length === 1 ? groups[0] : undefined;
+  if (
+    only?.reduced &&
+    /^[.!?"”’]?$/.test(tokens[tokens.length - 1]?.word ?? '-') &&
+    !/^(?:planned|scheduled|slated|set|expected|due)$/.test(only.base) &&
+    !tokens.slice(0, only.first).some((t) => PRONOUN.test(t.word))
+  ) {
+    groups[0] = { ...only, base: baseForm(only.base), passive: false, reduced: undefined };
   }
   // "was first spotted in January and confirmed by …": a past joined by "and" to a passive shares it.
   for (let g = 1; g < groups.length; g++) {
@@ -765,6 +781,35 @@ function antecedent(
   return [{ start: tokens[j + 1 + from]!.start, end: tokens[j + to]!.end }];
 }
 
+/**
+ * "won the US Open in 2022 and Wimbledon last July": when the verb's object is a list whose first part has
+ * a date of its own, the object of the date after "and" is its own part ("Wimbledon"). Null otherwise.
+ */
+function ownConjunct(
+  tokens: readonly Token[],
+  head: number,
+  marker: number,
+  text: string,
+  entities: readonly Entity[],
+): string | null {
+  if (marker < 0 || head >= marker) return null;
+  let and = -1;
+  for (let k = marker - 1; k > head; k--) {
+    if (tokens[k]!.word === 'and') {
+      and = k;
+      break;
+    }
+  }
+  if (and < 0) return null;
+  let end = marker - 1;
+  while (end > and && /^(?:in|on|at|during)$/i.test(tokens[end]!.word)) end--;
+  const part = tokens.slice(and + 1, end + 1);
+  if (part.length === 0 || part.length > 5 || part.some((t) => isBoundary(t) || t.marker)) return null;
+  const first = tokens.slice(head + 1, and);
+  if (!first.some((t) => /^\d{4}$/.test(t.word) || DATE_WORD.test(t.word))) return null;
+  return compress(text, { start: part[0]!.start, end: part[part.length - 1]!.end }, entities);
+}
+
 /** The subject of the sentence's main clause: the words before its first verb group. */
 function mainSubject(tokens: readonly Token[], groups: readonly VerbGroup[]): Span[] {
   const firstVerb = groups.find((g) => !g.gerund);
@@ -827,6 +872,29 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     last--;
   close();
   return pieces;
+}
+
+/**
+ * A verb with no object keeps the phrase of place or source right after it ("withdrew from the tournament",
+ * "arrived in Moscow"): up to five words, ending before a date, a clause or another preposition.
+ */
+function placePhrase(tokens: readonly Token[], from: number): Span[] {
+  const opener = tokens[from];
+  if (!opener || opener.marker || !/^(?:from|in|at|into|onto|out)$/i.test(opener.word)) return [];
+  let last = from;
+  for (let i = from + 1; i < tokens.length && i - from <= 5; i++) {
+    const t = tokens[i]!;
+    const w = t.word.toLowerCase();
+    if (t.marker || isPunctuation(t) || CLAUSE_WORDS.has(w) || STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w))
+      break;
+    if (/^\p{Ll}+(?:ing|ed)$/u.test(w) && !ING_NOUNS.has(w)) break;
+    last = i;
+  }
+  // Cut before "to" or "of", the phrase would say less than the text ("came from two sets to one down").
+  if (/^(?:to|of)$/i.test(tokens[last + 1]?.word ?? '')) return [];
+  while (last > from && /^(?:the|a|an|its|their|his|her|this|that)$/i.test(tokens[last]!.word)) last--;
+  if (last === from || tokens.slice(from + 1, last + 1).some((t) => DATE_WORD.test(t.word))) return [];
+  return [{ start: opener.start, end: tokens[last]!.end }];
 }
 
 function isPlural(subject: string): boolean {
@@ -1016,7 +1084,7 @@ export function labelEvent(input: LabelInput): Label {
   if (
     ownedWords.length >= 2 &&
     /^\p{Ll}/u.test(ownedWords[ownedWords.length - 1]!) &&
-    !/^(?:next|last|first|previous|latest|own|new|recent|upcoming)$/.test(ownedWords[0]!) &&
+    !/^(?:next|last|first|previous|latest|own|new|recent|upcoming|\p{Ll}+est)$/u.test(ownedWords[0]!) &&
     !ownedWords.some(
       (w) => BE.has(w) || MODALS.has(w) || /ed$/.test(w) || isIrregularPast(w) || STOP_PREPOSITIONS.has(w),
     )
@@ -1049,11 +1117,13 @@ export function labelEvent(input: LabelInput): Label {
   const groups = verbGroups(tokens);
   // Pieces of the sentence as the label writes them (people by surname), and a verb's object in up to 7 words.
   const written = (pieces: readonly Span[]): string => pieces.map((piece) => compress(text, piece, entities)).join(' ');
-  const objectOf = (group: VerbGroup): string =>
-    written(objectSpans(tokens, group.head + 1))
+  const objectOf = (group: VerbGroup): string => {
+    const spans = objectSpans(tokens, group.head + 1);
+    return written(spans.length ? spans : placePhrase(tokens, group.head + 1))
       .split(' ')
       .slice(0, 7)
       .join(' ');
+  };
   if (marker >= 0 && groups.length) {
     const before = groups.filter(
       (g) => g.first < marker && !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)),
@@ -1123,7 +1193,7 @@ export function labelEvent(input: LabelInput): Label {
           }
         }
       }
-      let objectText = objectOf(group);
+      let objectText = ownConjunct(tokens, group.head, marker, text, entities) ?? objectOf(group);
       // "has been in orbit since 1990": after "is", a short phrase of place or state is the predicate.
       if (!objectText && group.base === 'be' && !group.passive) {
         const words: Token[] = [];

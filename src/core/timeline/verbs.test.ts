@@ -13,8 +13,9 @@ describe('verbs for headline-style labels', () => {
   });
   it.each([
     ['bidding', 'bid'], ['skidded', 'skid'], ['added', 'add'], ['travelled', 'travel'], ['cancelled', 'cancel'],
-    ['called', 'call'], ['selling', 'sell'], ['spelled', 'spell'],
-  ])('undoubles a final consonant only where the base has one: %s → %s', (word, base) => {
+    ['called', 'call'], ['selling', 'sell'], ['spelled', 'spell'], ['looked', 'look'], ['leaked', 'leak'], ['smoked', 'smoke'],
+    ['baked', 'bake'], ['booked', 'book'],
+  ])('reads the base of %s as %s (a doubled consonant or a silent e only where the base has one)', (word, base) => {
     expect(baseForm(word)).toBe(base);
   });
   it.each([
