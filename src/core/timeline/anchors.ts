@@ -4,7 +4,7 @@
  * years") runs back from the publication date. Both become a `range` on the time expression.
  */
 import type { Candidate } from './candidates';
-import { addDays, addMonths, formatYm, formatYmd, type Ymd } from './calendar';
+import { addDays, addMonths, formatYm, formatYmd, parseYmd, type Ymd } from './calendar';
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+)?$/i;
 const ONGOING_BEFORE =
@@ -33,6 +33,45 @@ export function startBefore(end: Ymd, duration: string): string | null {
   }
 }
 
+const LATER = /^\s+(?:(later|afterwards|after that)|(earlier|before that))\b/i;
+
+/**
+ * "withdrew on Tuesday and had surgery two days later": a count of days, weeks, months or years after (or
+ * before) a date earlier in the same sentence is the date it names, at the count's precision (days and
+ * weeks need a day). Null for anything else.
+ * @example afterAnchor(twoDays, [tuesday], text) // { ...twoDays, type: 'date', value: '2024-06-06' }
+ */
+function afterAnchor(c: Candidate, earlier: readonly Candidate[], text: string): Candidate | null {
+  const word = LATER.exec(text.slice(c.end, c.end + 16));
+  const count = /^P(\d+)([DWMY])$/.exec(c.value);
+  if (!word || !count) return null;
+  const anchor = earlier.findLast((a) => a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value));
+  if (!anchor || c.start - anchor.end > 250 || /[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(anchor.end, c.start)))
+    return null;
+  const sign = word[1] ? 1 : -1;
+  const n = Number(count[1]) * sign;
+  const day = parseYmd(anchor.value);
+  const month = /^(\d{4})-(\d{2})/.exec(anchor.value);
+  let value: string | null = null;
+  if (count[2] === 'D' || count[2] === 'W') value = day ? formatYmd(addDays(day, count[2] === 'W' ? 7 * n : n)) : null;
+  else if (count[2] === 'M' && month) {
+    const ym = addMonths(Number(month[1]), Number(month[2]), n);
+    value = formatYm(ym.year, ym.month);
+  } else if (count[2] === 'Y') value = String(Number(anchor.value.slice(0, 4)) + n);
+  if (!value) return null;
+  const end = c.end + word[0].length;
+  return {
+    ...c,
+    end,
+    type: 'date',
+    value,
+    stated: ['offset'],
+    inferred: ['year', 'month', 'day'],
+    relative: true,
+    range: null,
+  };
+}
+
 /**
  * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
  * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
@@ -40,7 +79,9 @@ export function startBefore(end: Ymd, duration: string): string | null {
 export function anchorRanges(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
   if (!reference) return [...candidates];
   const end = formatYmd(reference);
-  return candidates.map((c) => {
+  return candidates.map((c, index) => {
+    const shifted = c.type === 'duration' ? afterAnchor(c, candidates.slice(0, index), text) : null;
+    if (shifted) return shifted;
     const before = text.slice(Math.max(0, c.start - 60), c.start);
     if (c.type === 'date' && /^\d{3,4}/.test(c.value) && SINCE_BEFORE.test(before) && c.value < end) {
       return { ...c, range: { start: c.value, end } };

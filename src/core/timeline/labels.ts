@@ -805,6 +805,8 @@ function ownConjunct(
   while (end > and && /^(?:in|on|at|during)$/i.test(tokens[end]!.word)) end--;
   const part = tokens.slice(and + 1, end + 1);
   if (part.length === 0 || part.length > 5 || part.some((t) => isBoundary(t) || t.marker)) return null;
+  // A noun phrase: a name, a number or a determiner first ("and underwent surgery" is a clause).
+  if (!/^(?:\p{Lu}|\d|(?:the|a|an|his|her|its|their)$)/u.test(part[0]!.word)) return null;
   const first = tokens.slice(head + 1, and);
   if (!first.some((t) => /^\d{4}$/.test(t.word) || DATE_WORD.test(t.word))) return null;
   return compress(text, { start: part[0]!.start, end: part[part.length - 1]!.end }, entities);

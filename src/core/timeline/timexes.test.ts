@@ -142,6 +142,17 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   it('leaves a record low unanchored', () => {
     expect(find('Markets reached 12-year lows.', '12-year')?.range).toBeNull();
   });
+  it.each([
+    ['He withdrew on Tuesday and had surgery two days later.', 'two days later', '2013-05-09'],
+    ['The talks opened on May 1 and collapsed a week later.', 'a week later', '2013-05-08'],
+    ['The plant closed in March 2011, and reopened three months later.', 'three months later', '2011-06'],
+    ['Both men were freed in 2009; the trial had begun two years earlier.', 'two years earlier', '2007'],
+  ])('"%s": a count after a date of the sentence is the date it names', (text, phrase, value) => {
+    expect(find(text, phrase)).toMatchObject({ type: 'date', value });
+  });
+  it('a count after a date of another sentence stays a duration', () => {
+    expect(find('He withdrew on Tuesday. The surgery came two days later.', 'two days')).toMatchObject({ type: 'duration' });
+  });
   it('leaves an age unanchored: "the 21-year-old" is no event', () => {
     expect(find('The 21-year-old Spaniard won the final.', '21-year-old')?.range).toBeNull();
   });

@@ -8,6 +8,7 @@ describe('verbs for headline-style labels', () => {
     ['planned', 'plans'], ['called', 'calls'], ['added', 'adds'], ['agreed', 'agrees'], ['received', 'receives'],
     ['settled', 'settles'], ['provided', 'provides'], ['continued', 'continues'], ['resumed', 'resumes'], ['opened', 'opens'],
     ['said', 'says'], ['spoke', 'speaks'], ['tried', 'tries'], ['closed', 'closes'], ['go', 'goes'], ['be', 'is'],
+    ['underwent', 'undergoes'], ['upheld', 'upholds'],
   ])('%s → %s', (word, present) => {
     expect(thirdPerson(baseForm(word))).toBe(present);
   });

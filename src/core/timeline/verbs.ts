@@ -16,6 +16,10 @@ const IRREGULAR_PAST: Record<string, string> = {
   did: 'do', ate: 'eat', felt: 'feel', fought: 'fight', heard: 'hear', kept: 'keep', laid: 'lay', let: 'let',
   meant: 'mean', sought: 'seek', seized: 'seize', shook: 'shake', slid: 'slide', split: 'split', spread: 'spread',
   stole: 'steal', stuck: 'stick', swept: 'sweep', tore: 'tear', unveiled: 'unveil', had: 'have',
+  underwent: 'undergo', overcame: 'overcome', foresaw: 'foresee', forgave: 'forgive', upheld: 'uphold',
+  withheld: 'withhold', overthrew: 'overthrow', outgrew: 'outgrow', rebuilt: 'rebuild', overran: 'overrun',
+  misled: 'mislead', hid: 'hide', lent: 'lend', dealt: 'deal', dug: 'dig', froze: 'freeze', sank: 'sink',
+  shrank: 'shrink', slept: 'sleep', swam: 'swim', wept: 'weep', forbade: 'forbid',
 };
 
 /** Past forms that are irregular (for recognising verbs). */
@@ -54,7 +58,7 @@ export function baseForm(word: string): string {
 export function thirdPerson(base: string): string {
   if (base === 'be') return 'is';
   if (base === 'have') return 'has';
-  if (base === 'do' || base === 'go') return `${base}es`;
+  if (/^(?:un|re|out|over)?do$|^(?:under|fore)?go$/.test(base)) return `${base}es`;
   if (/(?:s|sh|ch|x|z)$/.test(base)) return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
   return `${base}s`;
