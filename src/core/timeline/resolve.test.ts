@@ -12,6 +12,9 @@ describe('tense of the clause before a date', () => {
     ['A senior official said ', 'past'],
     ['The ministers met on ', 'past'],
     ['The index is at its lowest on ', 'unknown'],
+    ['The rainy season, which usually ends in ', 'future'],
+    ['The fiscal year starts in ', 'future'],
+    ['Sales have risen each month since ', 'unknown'],
     ['Sanchez declared three days of national mourning starting ', 'future'],
     ['The ban, announced on Monday, takes effect beginning ', 'future'],
   ])('%s → %s', (left, tense) => {

@@ -12,6 +12,9 @@ const FUTURE_CUE =
 const PAST_CUE =
   /\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
 
+const PRESENT_CUE =
+  /\b(?:usually|normally|typically|traditionally|generally|always|ends|begins|starts|opens|closes|expires|runs|falls|takes place|comes into force)\b/i;
+
 /**
  * The tense of the words before a date in its clause (up to the previous clause break).
  * @example tenseBefore('Smith is due to meet activists on ') // 'future'
@@ -23,6 +26,10 @@ export function tenseBefore(left: string): Tense {
   const words = clause.split(/\s+/).slice(-12).join(' ');
   if (FUTURE_CUE.test(words)) return 'future';
   if (PAST_CUE.test(words)) return 'past';
+  // "the rainy season, which usually ends in April": a present tense right before the date names the
+  // next such time. Not after "since" or "so far", which count from the past.
+  const near = clause.split(/\s+/).slice(-5).join(' ');
+  if (PRESENT_CUE.test(near) && !/\b(?:since|so far|until now)\b/i.test(near)) return 'future';
   return 'unknown';
 }
 
