@@ -270,6 +270,28 @@ describe('what a verb did, where', () => {
   });
 });
 
+describe('the main verb and its subject, past asides', () => {
+  it.each([
+    [
+      'The trial opened in September 2021, nearly three years after police raided the town hall.',
+      'September 2021',
+      'Trial opens',
+    ],
+    [
+      "The metro's green line extension, at the centre of the case, opened to passengers in 2019.",
+      '2019',
+      "Metro's green line extension opens to passengers",
+    ],
+    [
+      'The measure comes on top of existing plans announced in January, in which jobs are cut.',
+      'January',
+      'Existing plans are announced',
+    ],
+  ])('%s → %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+});
+
 describe('relative clauses in the present', () => {
   it.each([
     [

@@ -639,18 +639,25 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       groups.push({ first: i, head: i, base, passive: false, gerund: false, negative: false, plural: base === w });
     }
   }
-  // "The index closed at its lowest level": a participle read as a reduced passive is the main verb
-  // when the sentence has no other.
-  // Not after a pronoun, whose verb is one not known as such ("They expect results … planned for …"), nor
-  // in a headline (no full stop; a lone "." is tokenised as an empty word), which writes the passive so ("Former mayor jailed for seven years").
-  const only = groups.length === 1 ? groups[0] : undefined;
+  // "The index closed at its lowest level", "The trial opened in 2021, after police raided …": a participle
+  // read as a reduced passive is the main verb when it is the sentence's first verb, after a plain noun
+  // phrase, and no other verb follows it in the same clause ("Plans announced in January were shelved").
+  // Not after a pronoun, whose verb is one not known as such ("They expect results … planned for …"), nor in
+  // a headline (no full stop; a lone "." is tokenised as an empty word), which writes the passive so
+  // ("Former mayor jailed for seven years").
+  const lead = groups[0];
+  const following = groups[1];
   if (
-    only?.reduced &&
+    lead?.reduced &&
     /^[.!?"”’]?$/.test(tokens[tokens.length - 1]?.word ?? '-') &&
-    !/^(?:planned|scheduled|slated|set|expected|due)$/.test(only.base) &&
-    !tokens.slice(0, only.first).some((t) => PRONOUN.test(t.word))
+    !/^(?:planned|scheduled|slated|set|expected|due)$/.test(lead.base) &&
+    lead.first <= 6 &&
+    !tokens
+      .slice(0, lead.first)
+      .some((t) => PRONOUN.test(t.word) || isBoundary(t) || isPreposition(t.word.toLowerCase())) &&
+    (!following || tokens.slice(lead.head + 1, following.first).some((t) => isBoundary(t)))
   ) {
-    groups[0] = { ...only, base: baseForm(only.base), passive: false, reduced: undefined };
+    groups[0] = { ...lead, base: baseForm(lead.base), passive: false, reduced: undefined };
   }
   // "was first spotted in January and confirmed by …": a past joined by "and" to a passive shares it.
   for (let g = 1; g < groups.length; g++) {
@@ -686,7 +693,13 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       const plain = !tokens
         .slice(at + 1, i)
         .some((u) => u.marker || (isBoundary(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())));
-      if (at > 0 && plain && (/^\p{Ll}+(?:ing|ed)$/u.test(aside) || /^(?:the|a|an)$/.test(aside))) {
+      // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
+      if (
+        at > 0 &&
+        plain &&
+        (/^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
+          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before)$/.test(aside))
+      ) {
         i = at;
         continue;
       }
@@ -810,6 +823,22 @@ function ownConjunct(
   const first = tokens.slice(head + 1, and);
   if (!first.some((t) => /^\d{4}$/.test(t.word) || DATE_WORD.test(t.word))) return null;
   return compress(text, { start: part[0]!.start, end: part[part.length - 1]!.end }, entities);
+}
+
+/**
+ * The noun phrase a reduced participle describes ("existing plans" in "comes on top of existing plans
+ * announced in January"): up to four words back to a preposition, a verb, a determiner or a break.
+ */
+function modifiedNoun(tokens: readonly Token[], participle: number, heads: ReadonlySet<number>): Span[] {
+  let from = participle;
+  while (from - 1 >= 0 && participle - from < 4) {
+    const t = tokens[from - 1]!;
+    const w = t.word.toLowerCase();
+    if (t.marker || isBoundary(t) || heads.has(from - 1) || isPreposition(w) || DETERMINERS.test(w)) break;
+    from--;
+  }
+  if (from === participle) return [];
+  return [{ start: tokens[from]!.start, end: tokens[participle - 1]!.end }];
 }
 
 /** The subject of the sentence's main clause: the words before its first verb group. */
@@ -1144,7 +1173,11 @@ export function labelEvent(input: LabelInput): Label {
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
       const named = (pieces: readonly Span[]): string => shortSubject(written(pieces));
       const subjectOf = (g: VerbGroup, direct = true): string => {
-        let pieces = g.gerund ? mainSubject(tokens, groups) : subjectSpan(tokens, g.first, heads);
+        let pieces = g.gerund
+          ? mainSubject(tokens, groups)
+          : g.reduced
+            ? modifiedNoun(tokens, g.first, heads)
+            : subjectSpan(tokens, g.first, heads);
         // The word before the verb group, past adverbs and dates: a relative pronoun or a conjunction.
         let before = g.first - 1;
         while (
