@@ -83,7 +83,17 @@ export function formatDisplayDate(date: DisplayDate): string {
   if (Number.isNaN(start.getTime())) return date.value;
   const point = formatPoint(start, date.precision, date.value);
   if (!Number.isNaN(end.getTime()) && end.getTime() > naturalEnd(start, date.precision) + DAY_MS) {
-    return `${point} – ${formatUtcDay(new Date(end.getTime() - 1))}`;
+    const last = new Date(end.getTime() - 1);
+    // "between 2014 and 2017" ends with a year, "from March to June 2012" with a month; "since March 2011"
+    // runs to the publication day.
+    const wholeYears = date.precision === 'year' && end.getUTCMonth() === 0 && end.getUTCDate() === 1;
+    const wholeMonths = date.precision === 'month' && end.getUTCDate() === 1;
+    const until = wholeYears
+      ? String(last.getUTCFullYear())
+      : wholeMonths
+        ? formatPoint(new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), 1)), 'month', '')
+        : formatUtcDay(last);
+    return `${point} – ${until}`;
   }
   return point;
 }

@@ -66,6 +66,15 @@ describe('dates written without Intl', () => {
     expect(at('2019-Q2', 'quarter', '2019-04-01', '2019-09-13')).toBe('Q2 2019 – 12 September 2019');
   });
 
+  it('a span of whole years or months ends with its year or month; one to a day ends with the day', () => {
+    const at = (value: string, precision: string, start: string, end: string) =>
+      formatDisplayDate({ value, precision, start: `${start}T00:00:00Z`, end: `${end}T00:00:00Z` });
+    expect(at('2014', 'year', '2014-01-01', '2018-01-01')).toBe('2014 – 2017');
+    expect(at('2012-03', 'month', '2012-03-01', '2012-07-01')).toBe('March 2012 – June 2012');
+    expect(at('2011-03', 'month', '2011-03-01', '2013-05-08')).toBe('March 2011 – 7 May 2013');
+    expect(at('2003', 'year', '2003-01-01', '2013-05-08')).toBe('2003 – 7 May 2013');
+  });
+
   it('reading time is at least a minute, at 230 words a minute', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(690)).toBe(3);

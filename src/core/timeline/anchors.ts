@@ -73,15 +73,56 @@ function afterAnchor(c: Candidate, earlier: readonly Candidate[], text: string):
 }
 
 /**
+ * "between 2014 and 2017", "from March to June 2012": two dates of one precision joined so are one span.
+ * Each keeps its own value and gets the span as its range, so the timeline shows one event.
+ */
+interface SpanPair {
+  first: Candidate;
+  start: string;
+  end: string;
+}
+
+function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidate, SpanPair> {
+  const out = new Map<Candidate, SpanPair>();
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1]!;
+    if (a.type !== 'date' || b.type !== 'date' || a.value.length !== b.value.length) continue;
+    if (!/^\d{4}(?:-\d{2}){0,2}$/.test(a.value) || !/^\d{4}(?:-\d{2}){0,2}$/.test(b.value)) continue;
+    // "from March to June 2012": the first takes the year the second states.
+    let start = a.value;
+    if (!a.stated.includes('year') && b.stated.includes('year')) {
+      start = `${b.value.slice(0, 4)}${a.value.slice(4)}`;
+      if (start > b.value) start = `${Number(b.value.slice(0, 4)) - 1}${a.value.slice(4)}`;
+    }
+    if (start >= b.value) continue;
+    const before = text.slice(Math.max(0, a.start - 9), a.start);
+    const between = text.slice(a.end, b.start);
+    const joined =
+      (/\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(between)) ||
+      (/\bfrom\s+$/i.test(before) && /^\s+(?:to|until|till)\s+$/i.test(between));
+    if (!joined) continue;
+    const pair = { first: a, start, end: b.value };
+    out.set(a, pair);
+    out.set(b, pair);
+  }
+  return out;
+}
+
+/**
  * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
  * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
  */
 export function anchorRanges(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
   if (!reference) return [...candidates];
   const end = formatYmd(reference);
+  const spans = spanPairs(candidates, text);
   return candidates.map((c, index) => {
     const shifted = c.type === 'duration' ? afterAnchor(c, candidates.slice(0, index), text) : null;
     if (shifted) return shifted;
+    const pair = spans.get(c);
+    if (pair)
+      return { ...c, value: c === pair.first ? pair.start : c.value, range: { start: pair.start, end: pair.end } };
     const before = text.slice(Math.max(0, c.start - 60), c.start);
     if (c.type === 'date' && /^\d{3,4}/.test(c.value) && SINCE_BEFORE.test(before) && c.value < end) {
       return { ...c, range: { start: c.value, end } };

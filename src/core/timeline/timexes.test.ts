@@ -151,7 +151,19 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     expect(find(text, phrase)).toMatchObject({ type: 'date', value });
   });
   it('a count after a date of another sentence stays a duration', () => {
-    expect(find('He withdrew on Tuesday. The surgery came two days later.', 'two days')).toMatchObject({ type: 'duration' });
+    expect(find('He withdrew on Tuesday. The surgery came two days later.', 'two days')).toMatchObject({
+      type: 'duration',
+    });
+  });
+  it.each([
+    ['He took bribes between 2014 and 2017.', '2014', { start: '2014', end: '2017' }],
+    ['He took bribes between 2014 and 2017.', '2017', { start: '2014', end: '2017' }],
+    ['The plant ran from March to June 2012.', 'June 2012', { start: '2012-03', end: '2012-06' }],
+  ])('"%s": two dates joined as a span share it (%s)', (text, phrase, range) => {
+    expect(find(text, phrase)?.range).toEqual(range);
+  });
+  it('two dates joined otherwise are two dates', () => {
+    expect(find('He visited in 2014 and 2017.', '2017')?.range).toBeNull();
   });
   it('leaves an age unanchored: "the 21-year-old" is no event', () => {
     expect(find('The 21-year-old Spaniard won the final.', '21-year-old')?.range).toBeNull();
