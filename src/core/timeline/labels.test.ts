@@ -292,6 +292,17 @@ describe('the main verb and its subject, past asides', () => {
   });
 });
 
+describe('a gerund after the object of a verb of judging', () => {
+  it('takes the object as its subject', () => {
+    const text = 'A court on Tuesday jailed John Moss for taking bribes between 2014 and 2017.';
+    expect(label(text, '2014', (t) => [entity(t, 'John Moss', 'person', ['John Moss'])])).toBe('Moss takes bribes');
+  });
+  it('leaves other gerunds to the main subject', () => {
+    const text = 'John Moss thanked the voters on Sunday after winning the seat in 2014.';
+    expect(label(text, '2014', (t) => [entity(t, 'John Moss', 'person', ['John Moss'])])).toBe('Moss wins the seat');
+  });
+});
+
 describe('relative clauses in the present', () => {
   it.each([
     [

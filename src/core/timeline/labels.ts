@@ -129,6 +129,9 @@ const ING_NOUNS = new Set([
   'ending',
   'understanding',
 ]);
+/** Verbs whose object does what a gerund after "for"/"of" says ("sentenced X for taking", "accused X of lying"). */
+const OBJECT_CONTROL =
+  /^(?:sentence|jail|convict|fine|arrest|accuse|charge|punish|praise|thank|blame|criticise|criticize|sue|ban|suspend|reward|honour|honor|prosecute|indict|acquit|clear|suspect|detain|imprison|sentenced|jailed|convicted|fined|arrested|accused|charged|punished|praised|thanked|blamed|criticised|criticized|sued|banned|suspended|rewarded|honoured|honored|prosecuted|indicted|acquitted|cleared|suspected|detained|imprisoned)$/;
 /** Verbs whose object a participle may describe ("held the markets closed", "kept the road blocked"). */
 const OBJECT_COMPLEMENT =
   /^(?:hold|holds|held|holding|keep|keeps|kept|keeping|leave|leaves|left|leaving|declare|declares|declared)$/;
@@ -374,6 +377,8 @@ interface VerbGroup {
   plural?: boolean;
   /** Read as a participle after a noun ("plans announced in January"), a passive without its "is". */
   reduced?: true;
+  /** A gerund whose subject is the object of the verb at this index ("jailed X for taking bribes"). */
+  objectOf?: number;
 }
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
@@ -580,6 +585,27 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         lead: w === 'sought' ? 'seek' : /[^s]s$/.test(w) ? w.slice(0, -1) : baseForm(w),
       });
       i += 2;
+      continue;
+    }
+    // "sentenced X to seven years for taking bribes": the gerund's subject is the verb's object.
+    const controller = groups.at(-1);
+    if (
+      /^\p{Ll}+ing$/u.test(w) &&
+      /^(?:for|of)$/.test(word(i - 1)) &&
+      controller &&
+      i - controller.head <= 12 &&
+      OBJECT_CONTROL.test(controller.base) &&
+      !tokens.slice(controller.head + 1, i).some((t) => t.marker || isBoundary(t))
+    ) {
+      groups.push({
+        first: i,
+        head: i,
+        base: baseForm(w),
+        passive: false,
+        gerund: true,
+        negative: false,
+        objectOf: controller.head,
+      });
       continue;
     }
     if (/^\p{Ll}+ing$/u.test(w) && GERUND_CUES.has(word(i - 1))) {
@@ -1173,6 +1199,14 @@ export function labelEvent(input: LabelInput): Label {
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
       const named = (pieces: readonly Span[]): string => shortSubject(written(pieces));
       const subjectOf = (g: VerbGroup, direct = true): string => {
+        const controller = g.objectOf;
+        if (controller !== undefined) {
+          const span = { start: tokens[controller]!.end, end: tokens[g.first]!.start };
+          const object = mentionsWithin(entities, span).find(
+            (m) => m.entity.type === 'person' || m.entity.type === 'organization',
+          );
+          if (object) return shortName(object.entity);
+        }
         let pieces = g.gerund
           ? mainSubject(tokens, groups)
           : g.reduced
