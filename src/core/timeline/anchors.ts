@@ -39,13 +39,17 @@ const LATER = /^\s+(?:(later|afterwards|after that)|(earlier|before that))\b/i;
  * "withdrew on Tuesday and had surgery two days later": a count of days, weeks, months or years after (or
  * before) a date earlier in the same sentence is the date it names, at the count's precision (days and
  * weeks need a day). Null for anything else.
- * @example afterAnchor(twoDays, [tuesday], text) // { ...twoDays, type: 'date', value: '2024-06-06' }
+ * @example afterAnchor(twoDays, [tuesday, twoDays], 1, text) // { ...twoDays, type: 'date', value: '2024-06-06' }
  */
-function afterAnchor(c: Candidate, earlier: readonly Candidate[], text: string): Candidate | null {
+function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: number, text: string): Candidate | null {
   const word = LATER.exec(text.slice(c.end, c.end + 16));
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
   if (!word || !count) return null;
-  const anchor = earlier.findLast((a) => a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value));
+  let anchor: Candidate | undefined;
+  for (let k = index - 1; k >= 0 && !anchor; k--) {
+    const a = candidates[k]!;
+    if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value)) anchor = a;
+  }
   if (!anchor || c.start - anchor.end > 250 || /[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(anchor.end, c.start)))
     return null;
   const sign = word[1] ? 1 : -1;
@@ -118,7 +122,7 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
   const end = formatYmd(reference);
   const spans = spanPairs(candidates, text);
   return candidates.map((c, index) => {
-    const shifted = c.type === 'duration' ? afterAnchor(c, candidates.slice(0, index), text) : null;
+    const shifted = c.type === 'duration' ? afterAnchor(c, candidates, index, text) : null;
     if (shifted) return shifted;
     const pair = spans.get(c);
     if (pair)
