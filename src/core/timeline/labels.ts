@@ -492,15 +492,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const word = (i: number): string => lower[i] ?? '';
   // "the grass season, which starts in Halle on June 17", "which usually ends in April": after "which" or
   // "who" (and adverbs), a bare word is a present-tense verb.
+  // Checked for most words, so the pronoun is looked for first.
   const relativePresent = (i: number): boolean => {
-    const w = word(i);
-    if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
-    if (DETERMINERS.test(w) || /^(?:does|do|did|not)$/.test(w)) return false;
     let j = i - 1;
-    for (; j >= 0 && (ADVERBS.has(word(j)) || /^\p{Ll}+ly$/u.test(word(j))); j--) {
+    for (; j >= 0 && (ADVERBS.has(word(j)) || word(j).endsWith('ly')); j--) {
       if (/^(?:has|have|had|been|and|but)$/.test(word(j))) return false;
     }
-    return /^(?:which|who)$/.test(word(j));
+    const pronoun = word(j);
+    if (pronoun !== 'which' && pronoun !== 'who') return false;
+    const w = word(i);
+    if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
+    return !DETERMINERS.test(w) && !/^(?:does|do|did|not)$/.test(w);
   };
   const complementOf = (i: number): boolean => {
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {

@@ -22,9 +22,11 @@ const IRREGULAR_PAST: Record<string, string> = {
   shrank: 'shrink', slept: 'sleep', swam: 'swim', wept: 'weep', forbade: 'forbid',
 };
 
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_PAST));
+
 /** Past forms that are irregular (for recognising verbs). */
 export function isIrregularPast(word: string): boolean {
-  return Object.hasOwn(IRREGULAR_PAST, word.toLowerCase());
+  return IRREGULAR_PASTS.has(word) || IRREGULAR_PASTS.has(word.toLowerCase());
 }
 
 /**
