@@ -1,7 +1,9 @@
 /**
  * Anchored spans: "since March 2011" runs from March 2011 to the publication date, and a duration
  * describing something still going on ("the 26-month conflict", "has been with the firm for 33
- * years") runs back from the publication date. Both become a `range` on the time expression.
+ * years") runs back from the publication date. Both become a `range` on the time expression, as do
+ * two dates joined as a span ("between 2014 and 2017"). A count "later" or "earlier" than a date of
+ * the same sentence ("two days later") becomes the date it names.
  */
 import type { Candidate } from './candidates';
 import { addDays, addMonths, formatYm, formatYmd, parseYmd, type Ymd } from './calendar';
@@ -76,16 +78,17 @@ function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: numb
   };
 }
 
-/**
- * "between 2014 and 2017", "from March to June 2012": two dates of one precision joined so are one span.
- * Each keeps its own value and gets the span as its range, so the timeline shows one event.
- */
 interface SpanPair {
+  /** The first date of the pair, whose value may take the year the second states. */
   first: Candidate;
   start: string;
   end: string;
 }
 
+/**
+ * "between 2014 and 2017", "from March to June 2012": two dates of one precision joined so are one span.
+ * Each keeps its own value and gets the span as its range, so the timeline shows one event.
+ */
 function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidate, SpanPair> {
   const out = new Map<Candidate, SpanPair>();
   for (let i = 0; i + 1 < candidates.length; i++) {

@@ -131,7 +131,7 @@ const ING_NOUNS = new Set([
 ]);
 /** Verbs whose object does what a gerund after "for"/"of" says ("sentenced X for taking", "accused X of lying"). */
 const OBJECT_CONTROL =
-  /^(?:sentence|jail|convict|fine|arrest|accuse|charge|punish|praise|thank|blame|criticise|criticize|sue|ban|suspend|reward|honour|honor|prosecute|indict|acquit|clear|suspect|detain|imprison|sentenced|jailed|convicted|fined|arrested|accused|charged|punished|praised|thanked|blamed|criticised|criticized|sued|banned|suspended|rewarded|honoured|honored|prosecuted|indicted|acquitted|cleared|suspected|detained|imprisoned)$/;
+  /^(?:sentence|jail|convict|fine|arrest|accuse|charge|punish|praise|thank|blame|criticise|criticize|sue|ban|suspend|reward|honour|honor|prosecute|indict|acquit|clear|suspect|detain|imprison)$/;
 /** Verbs whose object a participle may describe ("held the markets closed", "kept the road blocked"). */
 const OBJECT_COMPLEMENT =
   /^(?:hold|holds|held|holding|keep|keeps|kept|keeping|leave|leaves|left|leaving|declare|declares|declared)$/;
@@ -596,7 +596,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       /^(?:for|of)$/.test(word(i - 1)) &&
       controller &&
       i - controller.head <= 12 &&
-      OBJECT_CONTROL.test(controller.base) &&
+      OBJECT_CONTROL.test(baseForm(controller.base)) &&
       !tokens.slice(controller.head + 1, i).some((t) => t.marker || isBoundary(t))
     ) {
       groups.push({

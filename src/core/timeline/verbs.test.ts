@@ -15,7 +15,7 @@ describe('verbs for headline-style labels', () => {
   it.each([
     ['bidding', 'bid'], ['skidded', 'skid'], ['added', 'add'], ['travelled', 'travel'], ['cancelled', 'cancel'],
     ['called', 'call'], ['selling', 'sell'], ['spelled', 'spell'], ['looked', 'look'], ['leaked', 'leak'], ['smoked', 'smoke'],
-    ['baked', 'bake'], ['booked', 'book'],
+    ['baked', 'bake'], ['booked', 'book'], ['honoured', 'honour'], ['cured', 'cure'],
   ])('reads the base of %s as %s (a doubled consonant or a silent e only where the base has one)', (word, base) => {
     expect(baseForm(word)).toBe(base);
   });
