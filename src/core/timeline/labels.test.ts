@@ -303,6 +303,19 @@ describe('a gerund after the object of a verb of judging', () => {
   });
 });
 
+describe('a body named after what it is', () => {
+  it.each([
+    [
+      "The UN children's agency UNICEF sent tablets to the region this week.",
+      'this week',
+      'UNICEF sends tablets to the region',
+    ],
+    ["Spain's weather agency AEMET issued a red alert on Tuesday.", 'Tuesday', 'AEMET issues a red alert'],
+  ])('%s → %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+});
+
 describe('relative clauses in the present', () => {
   it.each([
     [

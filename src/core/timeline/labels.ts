@@ -986,6 +986,12 @@ const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over)\s/;
 function shortSubject(subject: string): string {
   const cleaned = subject.replace(/^according to\b[^,]*,?\s*/i, '').trim();
   const words = cleaned.split(/\s+/);
+  // "UN children's agency UNICEF", "the rail operator Adif": a body named after the noun that says what it is.
+  const named =
+    /\s(?:agency|group|company|firm|operator|body|organi[sz]ation|charity|regulator|watchdog|carrier|airline|maker|giant|broadcaster|network)\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,3})$/u.exec(
+      cleaned,
+    );
+  if (named?.[1]) return named[1].trim();
   if (words.length <= 4) return cleaned;
   // "flood in the city of Valencia", "Train services between Madrid and Valencia": a common noun's phrase.
   const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near) /.exec(cleaned);
