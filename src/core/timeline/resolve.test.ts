@@ -13,6 +13,8 @@ describe('tense of the clause before a date', () => {
     ['The ministers met on ', 'past'],
     ['The index is at its lowest on ', 'unknown'],
     ['The rainy season, which usually ends in ', 'future'],
+    ['The index, which had gained 2.3 percent on ', 'past'],
+    ['making him all but certain to become prime minister when parliament convenes on ', 'future'],
     ['The fiscal year starts in ', 'future'],
     ['Sales have risen each month since ', 'unknown'],
     ['Sanchez declared three days of national mourning starting ', 'future'],

@@ -8,7 +8,7 @@ import { addDays, dayOfWeek, type Ymd } from './calendar';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|going to|plans? to|planned for|scheduled|expected to|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would)\b/i;
+  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|going to|plans? to|planned for|scheduled|expected to|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
 const PAST_CUE =
   /\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
 
@@ -22,7 +22,8 @@ const PRESENT_CUE =
 export function tenseBefore(left: string): Tense {
   // "declared three days of mourning starting Thursday": a start announced is ahead, whatever the verb.
   if (/\b(?:starting|beginning|effective|from next)\s+$/i.test(left)) return 'future';
-  const clause = left.split(/[.;:!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
+  // A decimal point ("2.3 percent") ends no clause.
+  const clause = left.split(/\.(?!\d)|[;:!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
   const words = clause.split(/\s+/).slice(-12).join(' ');
   if (FUTURE_CUE.test(words)) return 'future';
   if (PAST_CUE.test(words)) return 'past';
@@ -35,7 +36,7 @@ export function tenseBefore(left: string): Tense {
 
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */
 export function tenseAfter(right: string): Tense {
-  const clause = (right.split(/[.;:!?"“”]/)[0] ?? '').split(/\s+/).slice(0, 8).join(' ');
+  const clause = (right.split(/\.(?!\d)|[;:!?"“”]/)[0] ?? '').split(/\s+/).slice(0, 8).join(' ');
   if (FUTURE_CUE.test(clause)) return 'future';
   if (PAST_CUE.test(clause)) return 'past';
   return 'unknown';

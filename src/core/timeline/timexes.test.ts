@@ -165,6 +165,13 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   it('two dates joined otherwise are two dates', () => {
     expect(find('He visited in 2014 and 2017.', '2017')?.range).toBeNull();
   });
+  it('"earlier in the day" with no day in its sentence is the publication day, not the last day named', () => {
+    const text = 'Parliament convenes on Friday. He won the first round earlier in the day.';
+    expect(find(text, 'the day')?.value).toBe('2013-05-07');
+  });
+  it('"that day" is the last day named', () => {
+    expect(find('Parliament convened on Friday. He won the vote that day.', 'that day')?.value).toBe('2013-05-03');
+  });
   it('leaves an age unanchored: "the 21-year-old" is no event', () => {
     expect(find('The 21-year-old Spaniard won the final.', '21-year-old')?.range).toBeNull();
   });

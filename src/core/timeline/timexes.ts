@@ -19,6 +19,13 @@ function insideSentences(candidates: readonly Candidate[], sentences: readonly S
   });
 }
 
+/** Whether a day is named in the sentence holding offset `at`. */
+function dayInSentence(context: RecognizerContext, kept: readonly Candidate[], at: number): boolean {
+  const sentence = context.sentences.find((s) => s.start <= at && at < s.end);
+  if (!sentence) return false;
+  return kept.some((k) => k.type === 'date' && DAY_VALUE.test(k.value) && k.start >= sentence.start && k.start < sentence.end);
+}
+
 /**
  * "the same day", "that day", "the day": the last day named before, or the publication day.
  */
@@ -41,7 +48,11 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
       if (DAY_VALUE.test(k.value)) lastDay = k.value.slice(0, 10);
       if (/^\d{4}/.test(k.value)) lastDate = k.value;
     }
-    const antecedent = /time$/i.test(m[0]) ? lastDate : lastDay;
+    // "earlier in the day" with no day named in its own sentence is the story's own day, as wire copy
+    // writes it, not the last day named ("parliament convenes on Tuesday. … earlier in the day").
+    const ownDay =
+      /\b(?:earlier|later) in $/i.test(text.slice(Math.max(0, start - 12), start)) && !dayInSentence(context, kept, start);
+    const antecedent = ownDay ? null : /time$/i.test(m[0]) ? lastDate : lastDay;
     const value = antecedent ?? `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
     out.push({ start, end, type: 'date', value, stated: [], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
   }
