@@ -29,6 +29,8 @@ describe('titles, roles and names of bodies and events', () => {
     ['A court jailed former mayor John Moss on Tuesday.', 'former mayor'],
     ['The jailed opposition leader John Moss spoke.', 'jailed opposition leader'],
     ["The company's former chairman, John Moss, denied it.", "company's former chairman"],
+    ['Smith, 67, beat economic security minister John Moss in a run-off.', 'economic security minister'],
+    ['Police arrested opposition leader John Moss on Monday.', 'opposition leader'],
   ])('a qualifier is the left edge of a role: %s', (body, role) => {
     expect(find(analyse(body).entities, 'John Moss')?.role).toBe(role);
   });

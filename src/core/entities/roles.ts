@@ -58,6 +58,10 @@ function isStop(t: Token | undefined): boolean {
   return DETERMINERS.has(l) || (FUNCTION_WORDS.has(l) && !t.cap) || WEEKDAYS.has(l) || MONTHS.has(l);
 }
 
+/** Past tenses that open a clause, not a role ("…, beat finance minister X"). */
+const PAST_AT_EDGE =
+  /^(?:\p{Ll}+ed|beat|met|told|hit|led|won|lost|saw|took|gave|sent|made|chose|fought|left|thanked)$/u;
+
 const isModifier = (t: Token | undefined): boolean => Boolean(t && ROLE_MODIFIERS.has(t.text.toLowerCase()));
 
 /**
@@ -84,16 +88,34 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   while (left < k) {
     const t = tokens[left];
     const before = tokens[left - 1];
+    // "Police arrested opposition leader …": a name and a past tense are a subject and its verb.
+    const next = tokens[left + 1];
+    if (
+      t?.cap &&
+      left + 1 < k &&
+      next &&
+      !next.cap &&
+      !isModifier(next) &&
+      PAST_AT_EDGE.test(next.text.toLowerCase())
+    ) {
+      left += 2;
+      break;
+    }
     if (!t || t.cap) break;
     const opens =
       !before ||
       !before.word ||
       DETERMINERS.has(before.text.toLowerCase()) ||
       ROLE_PREPOSITIONS.has(before.text.toLowerCase());
-    // A participle after a noun is the verb ("a court jailed former mayor …"), not a qualifier ("the jailed …").
-    const anchored = opens || (isModifier(t) && !t.text.toLowerCase().endsWith('ed'));
+    // A participle after a noun is the verb ("a court jailed former mayor …"), not a qualifier ("the jailed …");
+    // a past tense after a comma is the verb too ("Ishiba, 67, beat economic security minister …").
+    const lower = t.text.toLowerCase();
+    const verbLike = !isModifier(t) && PAST_AT_EDGE.test(lower);
+    const anchored = (opens && !verbLike) || (isModifier(t) && !lower.endsWith('ed'));
     if (anchored) break;
     left++;
+    // The words after a verb are its object, the role ("beat economic security minister …").
+    if (verbLike) break;
   }
   const a = tokens[left];
   if (!a) return null;
