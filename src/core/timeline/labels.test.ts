@@ -303,6 +303,22 @@ describe('a gerund after the object of a verb of judging', () => {
   });
 });
 
+describe('subordinate clauses, parentheses, agents', () => {
+  it.each([
+    ['He will become premier when parliament convenes on Tuesday.', 'Tuesday', 'Parliament convenes'],
+    ['Shares are expected to fall when trading resumes on Monday.', 'Monday', 'Trading resumes'],
+    [
+      'The Liberal Democratic Party (LDP) on Friday elected a new leader.',
+      'Friday',
+      'Liberal Democratic Party elects a new leader',
+    ],
+    ['He was beaten by Yoshihide Suga in 2020.', '2020', 'He is beaten by Yoshihide Suga'],
+    ['He said he could call a snap election as early as next month.', 'next month', 'He could call a snap election'],
+  ])('%s → %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+});
+
 describe('a body named after what it is', () => {
   it.each([
     [
@@ -385,7 +401,7 @@ describe('more clause shapes', () => {
     [
       'The galaxy was first spotted in January 2023 and confirmed by observations earlier this month.',
       'earlier this month',
-      'Galaxy is confirmed',
+      'Galaxy is confirmed by observations',
     ],
     [
       'Researchers expect to publish more results next spring.',

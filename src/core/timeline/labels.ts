@@ -504,6 +504,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
     return !DETERMINERS.test(w) && !/^(?:does|do|did|not)$/.test(w);
   };
+  // "when parliament convenes on Tuesday", "until trading resumes on Monday": after a subordinator and a
+  // short noun phrase, a third-person present before a preposition or the date is the clause's verb.
+  const subordinatePresent = (i: number): boolean => {
+    const w = word(i);
+    if (!/^\p{Ll}{3,}[^su]s$/u.test(w)) return false;
+    const next = tokens[i + 1];
+    if (!next || !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word))) return false;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const u = word(j);
+      if (/^(?:when|after|before|until|once|as|while|if|unless)$/.test(u)) return j < i - 1;
+      if (!u || isBoundary(tokens[j]!) || isPreposition(u) || BE.has(u) || MODALS.has(u)) return false;
+    }
+    return false;
+  };
   const complementOf = (i: number): boolean => {
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
       if (isBoundary(tokens[j]!)) return false;
@@ -662,6 +676,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
     } else if (w === 'says' || w === 'meets' || w === 'visits') {
       groups.push({ first: i, head: i, base: w.slice(0, -1), passive: false, gerund: false, negative: false });
+    } else if (subordinatePresent(i)) {
+      groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (relativePresent(i)) {
       const base = presentBase(w);
       groups.push({ first: i, head: i, base, passive: false, gerund: false, negative: false, plural: base === w });
@@ -729,6 +745,16 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before)$/.test(aside))
       ) {
         i = at;
+        continue;
+      }
+    }
+    // "the Liberal Democratic Party (LDP) elected": a short parenthesis after a name is stepped over.
+    if (t?.word === ')') {
+      const open = tokens.slice(Math.max(0, i - 5), i).findLastIndex((u) => u.word === '(');
+      const owner = tokens[Math.max(0, i - 5) + open - 1]?.word ?? '';
+      // Not after a possessive, whose thing the parenthesis names ("Japan's (ANA)").
+      if (open >= 0 && !/['’]s$/.test(owner)) {
+        i = Math.max(0, i - 5) + open;
         continue;
       }
     }
@@ -935,11 +961,14 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
 
 /**
  * A verb with no object keeps the phrase of place or source right after it ("withdrew from the tournament",
- * "arrived in Moscow"): up to five words, ending before a date, a clause or another preposition.
+ * "arrived in Moscow"), a passive its agent: up to five words, ending before a date, a clause or another
+ * preposition.
  */
-function placePhrase(tokens: readonly Token[], from: number): Span[] {
+function placePhrase(tokens: readonly Token[], from: number, passive = false): Span[] {
   const opener = tokens[from];
-  if (!opener || opener.marker || !/^(?:from|in|at|into|onto|out)$/i.test(opener.word)) return [];
+  // A passive keeps its agent ("was beaten by Yoshihide Suga").
+  const openers = passive ? /^(?:from|in|at|into|onto|out|by)$/i : /^(?:from|in|at|into|onto|out)$/i;
+  if (!opener || opener.marker || !openers.test(opener.word)) return [];
   let last = from;
   for (let i = from + 1; i < tokens.length && i - from <= 5; i++) {
     const t = tokens[i]!;
@@ -1099,6 +1128,13 @@ export function labelEvent(input: LabelInput): Label {
       .replace(/^[\s,;:'"“”‘’-]+|[\s,;:.'"“”‘’-]+$/g, '')
       .split(' ');
     const kept = words.slice(0, MAX_WORDS);
+    // A comparison the date completed says nothing without it ("call an election as early [as next month]").
+    if (
+      kept.length > 3 &&
+      /^as$/i.test(kept[kept.length - 2]!) &&
+      /^(?:early|soon|late|much|many|far|long)$/i.test(kept[kept.length - 1]!)
+    )
+      kept.splice(-2);
     // Cut short, a label does not end on a little word ("… one of the few indexes to").
     if (words.length > MAX_WORDS)
       while (kept.length > 1 && /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by)$/i.test(kept[kept.length - 1]!))
@@ -1184,7 +1220,7 @@ export function labelEvent(input: LabelInput): Label {
   const written = (pieces: readonly Span[]): string => pieces.map((piece) => compress(text, piece, entities)).join(' ');
   const objectOf = (group: VerbGroup): string => {
     const spans = objectSpans(tokens, group.head + 1);
-    return written(spans.length ? spans : placePhrase(tokens, group.head + 1))
+    return written(spans.length ? spans : placePhrase(tokens, group.head + 1, group.passive))
       .split(' ')
       .slice(0, 7)
       .join(' ');
