@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { formatDisplayDate } from './display-date';
 import { formatLongDate, formatUtcDay, readingMinutes } from './format';
 
+/** A timeline date from its value, precision and first and last-plus-one days (ISO dates, midnight UTC). */
+const at = (value: string, precision: string, start: string, end: string) =>
+  formatDisplayDate({ value, precision, start: `${start}T00:00:00Z`, end: `${end}T00:00:00Z` });
+
 /** Every day from `from` to `to` (ISO dates), at midnight UTC. */
 function days(from: string, to: string): Date[] {
   const out: Date[] = [];
@@ -54,8 +58,6 @@ describe('dates written without Intl', () => {
   });
 
   it('quarters and seasons read as words, not as their TIMEX values', () => {
-    const at = (value: string, precision: string, start: string, end: string) =>
-      formatDisplayDate({ value, precision, start: `${start}T00:00:00Z`, end: `${end}T00:00:00Z` });
     expect(at('2019-Q2', 'quarter', '2019-04-01', '2019-07-01')).toBe('Q2 2019');
     expect(at('2019-Q4', 'quarter', '2019-10-01', '2020-01-01')).toBe('Q4 2019');
     expect(at('2012-SP', 'season', '2012-03-01', '2012-06-01')).toBe('spring 2012');
@@ -67,8 +69,6 @@ describe('dates written without Intl', () => {
   });
 
   it('a span of whole years or months ends with its year or month; one to a day ends with the day', () => {
-    const at = (value: string, precision: string, start: string, end: string) =>
-      formatDisplayDate({ value, precision, start: `${start}T00:00:00Z`, end: `${end}T00:00:00Z` });
     expect(at('2014', 'year', '2014-01-01', '2018-01-01')).toBe('2014 – 2017');
     expect(at('2012-03', 'month', '2012-03-01', '2012-07-01')).toBe('March 2012 – June 2012');
     expect(at('2011-03', 'month', '2011-03-01', '2013-05-08')).toBe('March 2011 – 7 May 2013');
