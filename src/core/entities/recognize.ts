@@ -116,7 +116,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       }
       mentions.sort(byStart);
       const ordered = [...c.pieces].sort((a, b) => a.start - b.start);
-      // The role the article introduces the name with, in its fullest form ("Syrian President" over
+      // The role the article introduces the name with, in its fullest form ("French President" over
       // "President"); a different role said later ("a member of the Socialist Party") does not replace it.
       let role: string | null = null;
       for (const p of ordered) {

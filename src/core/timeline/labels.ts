@@ -961,7 +961,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
 
 /**
  * A verb with no object keeps the phrase of place or source right after it ("withdrew from the tournament",
- * "arrived in Moscow"), a passive its agent: up to five words, ending before a date, a clause or another
+ * "arrived in Paris"), a passive its agent: up to five words, ending before a date, a clause or another
  * preposition.
  */
 function placePhrase(tokens: readonly Token[], from: number, passive = false): Span[] {
