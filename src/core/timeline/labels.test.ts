@@ -102,7 +102,7 @@ describe('reported speech', () => {
   it('keeps a hedge in the reported clause', () => {
     expect(
       label('An investigator said at the weekend that the rebels may have used the nerve agent sarin.', 'the weekend'),
-    ).toBe('The rebels may have used the nerve agent sarin');
+    ).toBe('Rebels may have used the nerve agent sarin');
   });
   it('says who commented when only a quotation precedes', () => {
     expect(
@@ -303,6 +303,17 @@ describe('a gerund after the object of a verb of judging', () => {
   });
 });
 
+describe('a quotation as the object, a reported subject without its article', () => {
+  it('takes a short quotation after the verb as its object', () => {
+    expect(label('His successor said on Tuesday the verdict closed "a painful chapter" for the city.', 'Tuesday')).toBe(
+      'Verdict closes a painful chapter',
+    );
+  });
+  it("leaves a reporting verb's quotation to the comment rule", () => {
+    expect(label('The minister said "we will win" on Friday.', 'Friday')).not.toContain('we will win');
+  });
+});
+
 describe('subordinate clauses, parentheses, agents', () => {
   it.each([
     ['He will become premier when parliament convenes on Tuesday.', 'Tuesday', 'Parliament convenes'],
@@ -321,6 +332,7 @@ describe('subordinate clauses, parentheses, agents', () => {
 
 describe('a body named after what it is', () => {
   it.each([
+    ['US automobile manufacturer Ford posted a net profit in 2009.', '2009', 'Ford posts a net profit'],
     [
       "The UN children's agency UNICEF sent tablets to the region this week.",
       'this week',

@@ -50,6 +50,7 @@ const PARTICLES = new Set([
   'das',
 ]);
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|another|each|every|no)$/i;
+const DETERMINERS_ARTICLE = /^(?:the|a|an)$/i;
 const ADVERBS = new Set([
   'also',
   'long',
@@ -960,6 +961,19 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
 }
 
 /**
+ * A short quotation right after a verb is its object ('the verdict closed "a painful chapter"'), without
+ * its quotation marks: up to six words. Null when there is none.
+ */
+function quotedObject(tokens: readonly Token[], from: number): Span[] | null {
+  if (!/^["“]$/.test(tokens[from]?.word ?? '')) return null;
+  const close = tokens.slice(from + 1, from + 8).findIndex((t) => /^["”]$/.test(t.word));
+  if (close < 1) return null;
+  const words = tokens.slice(from + 1, from + 1 + close);
+  if (words.some((t) => t.marker || (isPunctuation(t) && t.word !== ','))) return null;
+  return [{ start: words[0]!.start, end: words[words.length - 1]!.end }];
+}
+
+/**
  * A verb with no object keeps the phrase of place or source right after it ("withdrew from the tournament",
  * "arrived in Paris"), a passive its agent: up to five words, ending before a date, a clause or another
  * preposition.
@@ -1017,7 +1031,7 @@ function shortSubject(subject: string): string {
   const words = cleaned.split(/\s+/);
   // "UN children's agency UNICEF", "the rail operator Adif": a body named after the noun that says what it is.
   const named =
-    /\s(?:agency|group|company|firm|operator|body|organi[sz]ation|charity|regulator|watchdog|carrier|airline|maker|giant|broadcaster|network)\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,3})$/u.exec(
+    /\s(?:agency|group|company|firm|operator|body|organi[sz]ation|charity|regulator|watchdog|carrier|airline|maker|manufacturer|carmaker|automaker|retailer|insurer|lender|publisher|giant|broadcaster|network)\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,3})$/u.exec(
       cleaned,
     );
   if (named?.[1]) return named[1].trim();
@@ -1220,7 +1234,10 @@ export function labelEvent(input: LabelInput): Label {
   const written = (pieces: readonly Span[]): string => pieces.map((piece) => compress(text, piece, entities)).join(' ');
   const objectOf = (group: VerbGroup): string => {
     const spans = objectSpans(tokens, group.head + 1);
-    return written(spans.length ? spans : placePhrase(tokens, group.head + 1, group.passive))
+    const fallback = REPORTING.has(group.base)
+      ? []
+      : (quotedObject(tokens, group.head + 1) ?? placePhrase(tokens, group.head + 1, group.passive));
+    return written(spans.length ? spans : fallback)
       .split(' ')
       .slice(0, 7)
       .join(' ');
@@ -1296,7 +1313,8 @@ export function labelEvent(input: LabelInput): Label {
         if (embedded) {
           const between = tokens.slice(chosen.head + 1, embedded.first);
           const cut = between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word));
-          const words = between.slice(cut + 1);
+          // Without its article: "said the verdict closed …" → "Verdict closes …".
+          const words = between.slice(cut + 1 + (DETERMINERS_ARTICLE.test(between[cut + 1]?.word ?? '') ? 1 : 0));
           const own = words.map((t) => t.word).join(' ');
           if (words.length && words.length <= 4 && !words.some((t) => isBoundary(t))) {
             group = embedded;
