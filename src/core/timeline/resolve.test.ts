@@ -19,6 +19,15 @@ describe('tense of the clause before a date', () => {
     ['Sales have risen each month since ', 'unknown'],
     ['Sanchez declared three days of national mourning starting ', 'future'],
     ['The ban, announced on Monday, takes effect beginning ', 'future'],
+    // The window of words ends at the date, not at the space before it.
+    ['and member states will be asked to approve further funding at a ministerial meeting in ', 'future'],
+    ['said the start of the new school term, due on ', 'future'],
+    ['The payment was due on ', 'past'],
+    ['warned that the storm could bring heavy rain to the coast from ', 'future'],
+    ['Police said the gunmen may have entered the building on ', 'past'],
+    ['Ratified on May 29, 2011 the company announced on ', 'past'],
+    ['evacuating people ahead of a cyclone expected ', 'future'],
+    ['The verdict, which was expected ', 'past'],
   ])('%s → %s', (left, tense) => {
     expect(tenseBefore(left)).toBe(tense);
   });

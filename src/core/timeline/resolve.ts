@@ -8,7 +8,9 @@ import { addDays, dayOfWeek, type Ymd } from './calendar';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|going to|plans? to|planned for|scheduled|expected to|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
+  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|expected to|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
+/** "could bring rain from Saturday": a modal that is not "May" the month, nor "could have"/"could not". */
+const MODAL_CUE = /\b(?:could|may|might)\b(?! have\b| not\b|n't)/;
 const PAST_CUE =
   /\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
 
@@ -24,8 +26,10 @@ export function tenseBefore(left: string): Tense {
   if (/\b(?:starting|beginning|effective|from next)\s+$/i.test(left)) return 'future';
   // A decimal point ("2.3 percent") ends no clause.
   const clause = left.split(/\.(?!\d)|[;:!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
-  const words = clause.split(/\s+/).slice(-12).join(' ');
-  if (FUTURE_CUE.test(words)) return 'future';
+  const words = clause.trim().split(/\s+/).slice(-12).join(' ');
+  // "a storm expected this weekend": a thing expected at the date is still to come.
+  if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
+    return 'future';
   if (PAST_CUE.test(words)) return 'past';
   // "the rainy season, which usually ends in April": a present tense right before the date names the
   // next such time. Not after "since" or "so far", which count from the past.
@@ -37,7 +41,7 @@ export function tenseBefore(left: string): Tense {
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */
 export function tenseAfter(right: string): Tense {
   const clause = (right.split(/\.(?!\d)|[;:!?"“”]/)[0] ?? '').split(/\s+/).slice(0, 8).join(' ');
-  if (FUTURE_CUE.test(clause)) return 'future';
+  if (FUTURE_CUE.test(clause) || MODAL_CUE.test(clause)) return 'future';
   if (PAST_CUE.test(clause)) return 'past';
   return 'unknown';
 }
