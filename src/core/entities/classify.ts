@@ -85,7 +85,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     const found = before ?? after;
     if (found) {
       piece.role = found.role;
-      if (piece.type === null || piece.type === 'person') {
+      if (!found.neutral && (piece.type === null || piece.type === 'person')) {
         setType(piece, found.organization ? 'organization' : 'person', before ? 2.5 : 2);
       }
     }

@@ -78,6 +78,8 @@ describe('places and organisations named once, by what the sentence calls them',
   it('a list holding a known organisation is a list of organisations', () => {
     const { entities } = analyse('Stellantis, the maker of Jeep, Fiat and Peugeot cars, named a chief.');
     expect(find(entities, 'Jeep')?.type).toBe('organization');
+    // The list's next member, not a "mayor of Toulouse, Jean-Luc Moudenc" apposition.
+    expect(find(entities, 'Fiat')?.role).toBeNull();
   });
   it('people "at" a name work for an organisation', () => {
     expect(
@@ -144,6 +146,18 @@ describe('appositives and role phrases', () => {
       'UN human rights investigator',
     ],
     ['"We are ready," team member Rodaba Noori told the press.', 'Rodaba Noori', 'person', 'team member'],
+    [
+      'The mayor of Toulouse, Jean-Luc Moudenc, welcomed the results.',
+      'Jean-Luc Moudenc',
+      'person',
+      'mayor of Toulouse',
+    ],
+    [
+      'Airbus overtook its US rival Boeing in 2019. Boeing has been hit by a strike.',
+      'Boeing',
+      'organization',
+      'US rival',
+    ],
   ])('%s', (body, name, type, role) => {
     const e = find(analyse(body).entities, name);
     expect(e?.type).toBe(type);

@@ -29,6 +29,13 @@ describe('role phrases before a name', () => {
     ['talks with acting party leader Jan Novak', 'Jan', 'acting party leader', false],
     ['piling pressure on finance minister Rachel Reeves', 'Rachel', 'finance minister', false],
     ['crowds gathered to witness city mayor Hau Lung-bin speak', 'Hau', 'mayor', false],
+    ['The mayor of Lyon, Gregory Doucet, said', 'Gregory', 'mayor of Lyon', false],
+    [
+      'the head of the World Health Organization, Ann Smith, said',
+      'Ann',
+      'head of the World Health Organization',
+      false,
+    ],
   ])('%s', (text, name, role, organization) => {
     expect(before(text, name)).toEqual({ role, organization });
   });

@@ -10,6 +10,15 @@ export interface RoleFound {
   role: string;
   /** The role noun marks an organisation ("group", "company") rather than a person. */
   organization: boolean;
+  /** The role noun says nothing of the kind: a rival may be a person or a company ("its US rival Boeing"). */
+  neutral?: true;
+}
+
+const NEUTRAL_ROLE_NOUNS = new Set(['rival', 'opponent', 'competitor', 'challenger']);
+
+function found(role: string, nounKey: string): RoleFound {
+  const role_ = { role, organization: ORG_ROLE_NOUNS.has(nounKey) };
+  return NEUTRAL_ROLE_NOUNS.has(nounKey) ? { ...role_, neutral: true } : role_;
 }
 
 const MAX_ROLE_WORDS = 6;
@@ -70,7 +79,18 @@ const isModifier = (t: Token | undefined): boolean => Boolean(t && ROLE_MODIFIER
  */
 export function roleBefore(text: string, tokens: readonly Token[], from: number): RoleFound | null {
   let k = from - 1;
-  if (tokens[k]?.text === ',') k--;
+  const comma = tokens[k]?.text === ',';
+  if (comma) k--;
+  // "The mayor of Toulouse, Jean-Luc Moudenc,": a role of a place or body, then the name after a comma.
+  const place = comma ? tokens[k] : undefined;
+  let ofAt = k;
+  while (comma && tokens[ofAt]?.cap && k - ofAt < 4) ofAt--;
+  if (ofAt < k && tokens[ofAt]?.text === 'the') ofAt--;
+  // Not a list's next member ("the maker of Jeep, Fiat and Peugeot cars").
+  let after = from;
+  while (tokens[after]?.cap) after++;
+  const listed = /^(?:and|or|,)$/.test(tokens[after]?.text ?? '') && tokens[after + 1]?.cap;
+  if (ofAt < k && tokens[ofAt]?.text === 'of' && !listed) k = ofAt - 1;
   const noun = tokens[k];
   if (!noun || !noun.word || noun.cap) return null;
   const nounKey = noun.text.toLowerCase().replace(/['’]s$/, '');
@@ -119,7 +139,7 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   }
   const a = tokens[left];
   if (!a) return null;
-  return { role: text.slice(a.start, noun.end), organization: ORG_ROLE_NOUNS.has(nounKey) };
+  return found(text.slice(a.start, (k < from - 2 && place ? place : noun).end), nounKey);
 }
 
 /**
@@ -144,6 +164,5 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   const a = tokens[first];
   const b = tokens[i - 1];
   if (!a || !b) return null;
-  const nounKey = tokens[nounAt]?.text.toLowerCase() ?? '';
-  return { role: text.slice(a.start, b.end), organization: ORG_ROLE_NOUNS.has(nounKey) };
+  return found(text.slice(a.start, b.end), tokens[nounAt]?.text.toLowerCase() ?? '');
 }
