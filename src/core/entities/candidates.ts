@@ -224,6 +224,18 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     if (tokens[start]?.text === 'The' && start < to) start++;
     // After a stripped opener, a common word still is one ("If Iodine …").
     while (start < to && start > from && !keeps(start)) start++;
+    // "Neighbouring Tanzania", "Landlocked Zambia": a participle or adverb opening the sentence before a
+    // known place describes it.
+    const rest = tokens[start + 1];
+    if (
+      start === from &&
+      start < to &&
+      rest &&
+      isInitial(tokens, start) &&
+      /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(tokens[start]?.text ?? '') &&
+      lookupPlace(text.slice(rest.start, tokens[to]!.end)) !== null
+    )
+      start++;
     if (start > to) continue;
     const head = tokens[start];
     // A currency ("US$ 20") is not a name.

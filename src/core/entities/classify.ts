@@ -6,6 +6,7 @@
 import type { EntityType } from '../types';
 import type { SentenceTokens } from './candidates';
 import {
+  EVENT_FIRSTS,
   EVENT_HEADS,
   EVENT_NOUNS,
   ORG_FIRSTS,
@@ -94,6 +95,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
 
   // Shape and head words.
   if (EVENT_HEADS.has(lastL) && words > 1) setType(piece, 'event', 2);
+  // "Cyclone Hidaya", "Tropical Storm Alberto", "Super Typhoon Haiyan".
+  else if (
+    (EVENT_FIRSTS.has(firstL) && words > 1) ||
+    (words > 2 && EVENT_FIRSTS.has(tokens[piece.from + 1]?.text.toLowerCase() ?? ''))
+  )
+    setType(piece, 'event', 2.2);
   else if (ORG_HEADS.has(lastL)) setType(piece, 'organization', 2.2);
   else if (PLACE_HEADS.has(lastL) && words > 1) setType(piece, 'place', 2);
   else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);

@@ -108,6 +108,9 @@ export const EVENT_HEADS = set(`
   ceremony congress convention show week
 `);
 
+/** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's. */
+export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation');
+
 /** Lower-case nouns that, after a name, make the phrase an event ("the … bombings"). */
 export const EVENT_NOUNS = set(`
   bombing bombings attack attacks massacre shooting shootings invasion war crisis uprising revolution

@@ -48,6 +48,25 @@ describe('titles, roles and names of bodies and events', () => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
   });
   it.each([
+    ['Cyclone Hidaya, which formed on Wednesday, could bring heavy rain.', 'Cyclone Hidaya'],
+    ['Tropical Storm Alberto formed in the Gulf.', 'Tropical Storm Alberto'],
+    ['The army launched Operation Desert Storm.', 'Operation Desert Storm'],
+  ])('a storm or an operation named by its first words is an event: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+  it.each([
+    ['Neighbouring Tanzania has also been hit hard.', 'Tanzania'],
+    ['Landlocked Zambia relies on its copper.', 'Zambia'],
+  ])('a participle opening the sentence is no part of the place after it: %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(names(entities)).toEqual([name]);
+    expect(find(entities, name)?.type).toBe('place');
+  });
+  it('"new" is a qualifier at the left edge of a role', () => {
+    const { entities } = analyse('Its new chief executive Kelly Ortberg, who took over in August, cut jobs.');
+    expect(find(entities, 'Kelly Ortberg')?.role).toBe('new chief executive');
+  });
+  it.each([
     ['She won the French Open final on Sunday.', 'French Open'],
     ['He will not play at the Paris Olympics in July.', 'Paris Olympics'],
   ])('a nationality or place before an event head names the event: %s', (body, name) => {

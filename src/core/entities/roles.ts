@@ -58,13 +58,19 @@ const ROLE_MODIFIERS = new Set([
   'ousted',
   'jailed',
   'exiled',
+  'new',
 ]);
 
 function isStop(t: Token | undefined): boolean {
   if (!t || !t.word) return true;
   const l = t.text.toLowerCase();
   // A day or month is no part of a role ("a court on Tuesday sentenced former mayor …").
-  return DETERMINERS.has(l) || (FUNCTION_WORDS.has(l) && !t.cap) || WEEKDAYS.has(l) || MONTHS.has(l);
+  return (
+    DETERMINERS.has(l) ||
+    (FUNCTION_WORDS.has(l) && !t.cap && !ROLE_MODIFIERS.has(l)) ||
+    WEEKDAYS.has(l) ||
+    MONTHS.has(l)
+  );
 }
 
 /** Past tenses that open a clause, not a role ("…, beat finance minister X"). */
