@@ -75,7 +75,7 @@ export const ORG_HEADS = set(`
   sa group airlines airline airways bank fund foundation institute institution university college school
   academy church court office commission committee organisation organization association union federation
   league senate congress parliament assembly navy army force forces police service services society club
-  program programme reserve treasury board authority administration bureau network news times post journal
+  program programme reserve treasury board aerospace space authority administration bureau network news times post journal
   herald tribune telegraph guardian gazette magazine weekly daily press media motors motor brothers systems
   technologies technology industries holdings partners labs laboratories legion corps team fc cabinet
   government conference tribunal movement front brigade brigades coalition alliance secretariat directorate
@@ -131,6 +131,8 @@ export const REGION_PLACES: ReadonlySet<string> = new Set([
   'latin america', 'central america', 'middle east', 'far east', 'west bank', 'gaza strip', 'gaza', 'balkans',
   'caribbean', 'arctic', 'scandinavia', 'siberia', 'european union', 'eu', 'persian gulf', 'pacific', 'atlantic',
   'mediterranean', 'sahara', 'west', 'east',
+  // Planets whose names are no common first names or words ("Venus", "Mercury", "Earth" are left out).
+  'mars', 'jupiter', 'saturn', 'neptune', 'uranus', 'pluto',
 ]);
 
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');

@@ -85,6 +85,12 @@ describe('places and organisations named once, by what the sentence calls them',
     expect(e?.type).toBe(type);
     expect(e?.role).toBe(role);
   });
+  it.each([
+    ['The rover will land on Mars in 2030.', 'Mars', 'place'],
+    ['The rover was built by Thales Alenia Space in Turin.', 'Thales Alenia Space', 'organization'],
+  ])('%s → %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
   it('a list after a place noun is a list of places', () => {
     const { entities } = analyse('Floods killed 150 people in the provinces of Granada, Almeria and Murcia.');
     expect(['Granada', 'Almeria', 'Murcia'].map((n) => find(entities, n)?.type)).toEqual(['place', 'place', 'place']);
