@@ -249,6 +249,23 @@ describe('participles that describe, and things someone owns', () => {
       'January',
       'Australian Open triumph',
     ],
+    // A participle right before the date describes the noun before it.
+    [
+      'NASA will provide the heater units, under an agreement signed last month in Washington.',
+      'last month',
+      'Agreement is signed in Washington',
+    ],
+    [
+      'The president ordered the evacuation of people living near rivers ahead of a cyclone expected this weekend.',
+      'this weekend',
+      'Cyclone is expected',
+    ],
+    // Not after a clause word: there the noun is the clause's subject.
+    [
+      'Dealers must be won back in the United States, where inventories swelled last year.',
+      'last year',
+      'Inventories swell',
+    ],
   ]);
 });
 
@@ -332,6 +349,27 @@ describe('a body named after what it is', () => {
       'UNICEF sends tablets to the region',
     ],
     ["Spain's weather agency AEMET issued a red alert on Tuesday.", 'Tuesday', 'AEMET issues a red alert'],
+    [
+      'European planemaker Airbus on Thursday raised its forecast for aircraft deliveries this year after reporting a jump in profit.',
+      'Thursday',
+      'Airbus raises its forecast for aircraft deliveries',
+    ],
+  ]);
+});
+
+describe('what "which" stands for', () => {
+  labelCases([
+    [
+      'The company has been hit by a seven-week strike by 33,000 machinists, which began on September 13 and has halted production.',
+      'September 13',
+      'Seven-week strike begins',
+    ],
+    // An organisation may be the agent "which" stands for.
+    [
+      'The figures were compiled by the statistics office, which published them on Monday.',
+      'Monday',
+      'Statistics office publishes them',
+    ],
   ]);
 });
 

@@ -661,10 +661,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !ADVERBS.has(previous) &&
         !PRONOUN.test(previous) &&
         !CLAUSE_WORDS.has(previous) &&
+        // "where inventories swelled last year": a noun after a clause word is that clause's subject.
+        !(CLAUSE_WORDS.has(word(i - 2)) && !/^(?:and|including)$/.test(word(i - 2))) &&
         !/^(?:said|told)$/.test(w) &&
         // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
         !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
-        (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
+        // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
+        (next?.marker ||
+          /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
           (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for'));
       groups.push({
         first: i,
@@ -823,9 +827,13 @@ function antecedent(
     const w = words[p]!;
     if (w === 'of' || !isPreposition(w)) continue;
     const phrase = tokens.slice(j + 2 + p, j + 1 + to);
+    // "a strike by 33,000 machinists, which began": "which" stands for no people, so not for the agent.
+    const agents =
+      w === 'by' && tokens[relative]?.word.toLowerCase() === 'which' && /^\p{Ll}+s$/u.test(phrase.at(-1)?.word ?? '');
     if (
       w === 'between' ||
       w === 'among' ||
+      agents ||
       phrase.some((t) => DATE_WORD.test(t.word) || /^(?:day|week|month|year|morning|evening|night)s?$/i.test(t.word))
     ) {
       to = p;
@@ -939,6 +947,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       break;
     }
     if (/^\p{Ll}+ing$/u.test(w) && words > 0 && !ING_NOUNS.has(w)) break;
+    // Another date ("raised its forecast for deliveries this year") is no part of the object.
+    if (
+      /^(?:this|last|next)$/.test(w) &&
+      /^(?:year|month|week|weekend|quarter|season|decade)$/i.test(tokens[i + 1]?.word ?? '')
+    )
+      break;
     if (pieceStart < 0) pieceStart = i;
     last = i;
     words++;
@@ -1031,7 +1045,7 @@ function shortSubject(subject: string): string {
   const words = cleaned.split(/\s+/);
   // "UN children's agency UNICEF", "the rail operator Adif": a body named after the noun that says what it is.
   const named =
-    /\s(?:agency|group|company|firm|operator|body|organi[sz]ation|charity|regulator|watchdog|carrier|airline|maker|manufacturer|carmaker|automaker|retailer|insurer|lender|publisher|giant|broadcaster|network)\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,3})$/u.exec(
+    /\s(?:agency|group|company|firm|operator|body|organi[sz]ation|charity|regulator|watchdog|carrier|airline|\p{Ll}*maker|manufacturer|retailer|insurer|lender|publisher|giant|broadcaster|network)\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,3})$/u.exec(
       cleaned,
     );
   if (named?.[1]) return named[1].trim();
@@ -1151,7 +1165,10 @@ export function labelEvent(input: LabelInput): Label {
       kept.splice(-2);
     // Cut short, a label does not end on a little word ("… one of the few indexes to").
     if (words.length > MAX_WORDS)
-      while (kept.length > 1 && /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by)$/i.test(kept[kept.length - 1]!))
+      while (
+        kept.length > 1 &&
+        /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by|this|that|its|their|his|her)$/i.test(kept[kept.length - 1]!)
+      )
         kept.pop();
     return { text: capitalise(kept.join(' ')), quality };
   };
@@ -1236,7 +1253,9 @@ export function labelEvent(input: LabelInput): Label {
     const spans = objectSpans(tokens, group.head + 1);
     const fallback = REPORTING.has(group.base)
       ? []
-      : (quotedObject(tokens, group.head + 1) ?? placePhrase(tokens, group.head + 1, group.passive));
+      : (quotedObject(tokens, group.head + 1) ??
+        // After the date too: "an agreement signed last month in Washington".
+        placePhrase(tokens, group.head + (tokens[group.head + 1]?.marker ? 2 : 1), group.passive));
     return written(spans.length ? spans : fallback)
       .split(' ')
       .slice(0, 7)
