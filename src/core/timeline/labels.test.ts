@@ -357,6 +357,26 @@ describe('a body named after what it is', () => {
   ]);
 });
 
+describe('a participle opening an aside', () => {
+  labelCases([
+    ['The mission, first proposed in 2003, was meant to lift off in 2018.', '2003', 'Mission is proposed'],
+    ['The mission, first proposed in 2003, was meant to lift off in 2018.', '2018', 'Mission was meant to lift off'],
+    ['The talks were supposed to start on Monday.', 'Monday', 'Talks were supposed to start'],
+    [
+      'Results of the studies, published in a paper in 1989, show that soybeans lose more yield.',
+      '1989',
+      'Studies are published in a paper',
+    ],
+    // Not the main verb after an aside.
+    ['The index, however, gained 0.77% on Tuesday, but fell later.', 'Tuesday', 'Index gains 0.77%'],
+    [
+      'The metro extension, at the centre of the case, opened to passengers in 2019, two years behind schedule.',
+      '2019',
+      'Metro extension opens to passengers',
+    ],
+  ]);
+});
+
 describe('what "which" stands for', () => {
   labelCases([
     [

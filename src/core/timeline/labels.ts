@@ -157,6 +157,7 @@ const PLAN_WORDS = new Set([
   'ready',
   'keen',
   'supposed',
+  'meant',
   'slated',
 ]);
 const GERUND_CUES = new Set(['since', 'after', 'before', 'while', 'by', 'upon', 'without', 'on']);
@@ -491,6 +492,34 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     return j;
   };
   const word = (i: number): string => lower[i] ?? '';
+  // "The mission, first proposed two decades ago, was …": a participle opening an aside after a noun is a
+  // reduced passive, even one that is mostly an adjective ("the proposed law").
+  // The aside's closing comma, then the main clause's verb: not a clause word, an article, a preposition or
+  // a number ("The FTSE, however, gained 0.77%, but …", "The extension, at the centre, opened …, two years …").
+  const closesAside = (i: number): boolean => {
+    const close = tokens.slice(i + 1, i + 12).findIndex((t) => t.word === ',');
+    const after = word(i + 2 + close);
+    return (
+      close >= 0 &&
+      /^\p{Ll}+$/u.test(after) &&
+      !CLAUSE_WORDS.has(after) &&
+      !DETERMINERS.test(after) &&
+      !isPreposition(after) &&
+      !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|all|both)$/.test(after)
+    );
+  };
+  const opensAside = (i: number): boolean => {
+    let comma = i - 1;
+    while (comma > 0 && ADVERBS.has(word(comma))) comma--;
+    return (
+      word(comma) === ',' &&
+      /^\p{Ll}{3,}$/u.test(tokens[comma - 1]?.word ?? '') &&
+      !ADVERBS.has(word(comma - 1)) &&
+      (Object.hasOwn(PARTICIPLES, word(i)) || /^\p{Ll}{2,}ed$/u.test(word(i))) &&
+      !/^(?:said|told)$/.test(word(i)) &&
+      closesAside(i)
+    );
+  };
   // "the grass season, which starts in Halle on June 17", "which usually ends in April": after "which" or
   // "who" (and adverbs), a bare word is a present-tense verb.
   // Checked for most words, so the pronoun is looked for first.
@@ -540,10 +569,21 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const be = BE.has(w) || perfectBe ? i : skip(i + 1);
       const first = perfectBe ? i - 1 : i;
       let j = skip(be + 1);
-      if (PLAN_WORDS.has(word(j))) j = skip(j + 1);
+      const plan = word(j);
+      if (PLAN_WORDS.has(plan)) j = skip(j + 1);
       if (word(j) === 'to' && /^\p{Ll}+$/u.test(word(skip(j + 1)))) {
         const k = skip(j + 1);
-        groups.push({ first, head: k, base: word(k), passive: false, gerund: false, negative });
+        // "was meant to lift off in 2018": a plan of the past that may not have happened says so.
+        const unmet = /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan) ? `${w} ${plan} to` : undefined;
+        groups.push({
+          first,
+          head: k,
+          base: word(k),
+          passive: false,
+          gerund: false,
+          negative,
+          ...(unmet ? { modal: unmet } : {}),
+        });
         i = k;
         continue;
       }
@@ -638,7 +678,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     } else if (
       (isIrregularPast(w) || /^\p{Ll}{3,}ed$/u.test(w)) &&
       (i === 0 || !isCapitalised(tokens[i]!.word)) &&
-      !NOT_VERBS.has(w) &&
+      (!NOT_VERBS.has(w) || opensAside(i)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
       !BE.has(w) &&
       w !== 'had' &&
@@ -657,19 +697,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "plans announced in January": a participle after a common noun, before a preposition, is passive.
       const next = tokens[i + 1];
       const reduced =
-        /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
-        !ADVERBS.has(previous) &&
-        !PRONOUN.test(previous) &&
-        !CLAUSE_WORDS.has(previous) &&
-        // "where inventories swelled last year": a noun after a clause word is that clause's subject.
-        !(CLAUSE_WORDS.has(word(i - 2)) && !/^(?:and|including)$/.test(word(i - 2))) &&
-        !/^(?:said|told)$/.test(w) &&
-        // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
-        !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
-        // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
-        (next?.marker ||
-          /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
-          (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for'));
+        opensAside(i) ||
+        (/^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+          !ADVERBS.has(previous) &&
+          !PRONOUN.test(previous) &&
+          !CLAUSE_WORDS.has(previous) &&
+          // "where inventories swelled last year": a noun after a clause word is that clause's subject.
+          !(CLAUSE_WORDS.has(word(i - 2)) && !/^(?:and|including)$/.test(word(i - 2))) &&
+          !/^(?:said|told)$/.test(w) &&
+          // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
+          !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
+          // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
+          (next?.marker ||
+            /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
+            (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for')));
       groups.push({
         first: i,
         head: i,
@@ -737,7 +778,11 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       const from = Math.max(0, i - 14);
       const open = tokens.slice(from, i).findLastIndex((u) => u.word === ',');
       const at = open < 0 ? -1 : from + open;
-      const aside = tokens[at + 1]?.word ?? '';
+      // Past an adverb: "The mission, first proposed in 2003, was …".
+      let opener = at + 1;
+      while (opener < i - 1 && (ADVERBS.has(tokens[opener]!.word) || /^\p{Ll}+ly$/u.test(tokens[opener]!.word)))
+        opener++;
+      const aside = tokens[opener]?.word ?? '';
       // Only punctuation closes an aside: "a joint project of NASA and the European space agencies".
       const plain = !tokens
         .slice(at + 1, i)
@@ -746,7 +791,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       if (
         at > 0 &&
         plain &&
-        (/^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
+        // "The index, however, gained": a one-word aside too.
+        ((i - at === 2 && /^(?:however|meanwhile|too|though|instead|therefore|moreover|nevertheless)$/.test(aside)) ||
+          /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before)$/.test(aside))
       ) {
         i = at;
@@ -893,15 +940,19 @@ function ownConjunct(
  * announced in January"): up to four words back to a preposition, a verb, a determiner or a break.
  */
 function modifiedNoun(tokens: readonly Token[], participle: number, heads: ReadonlySet<number>): Span[] {
-  let from = participle;
-  while (from - 1 >= 0 && participle - from < 4) {
+  // Past adverbs and the comma of an aside ("The mission, first proposed …").
+  let end = participle;
+  while (end > 0 && ADVERBS.has(tokens[end - 1]!.word)) end--;
+  if (tokens[end - 1]?.word === ',') end--;
+  let from = end;
+  while (from - 1 >= 0 && end - from < 4) {
     const t = tokens[from - 1]!;
     const w = t.word.toLowerCase();
     if (t.marker || isBoundary(t) || heads.has(from - 1) || isPreposition(w) || DETERMINERS.test(w)) break;
     from--;
   }
-  if (from === participle) return [];
-  return [{ start: tokens[from]!.start, end: tokens[participle - 1]!.end }];
+  if (from === end) return [];
+  return [{ start: tokens[from]!.start, end: tokens[end - 1]!.end }];
 }
 
 /** The subject of the sentence's main clause: the words before its first verb group. */
