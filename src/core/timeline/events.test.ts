@@ -133,6 +133,16 @@ describe('a label opening with a pronoun names whom it stands for', () => {
   it('keeps the pronoun when no one is named before it', () => {
     expect(labels('He will defend his title next month.')).toContain('He defends his title');
   });
+  it('"It" is the thing the sentence before opens with', () => {
+    expect(
+      labels('The six-wheeled rover, named after a chemist, was built in Turin.\n\nIt is due to land on Mars in 2030.'),
+    ).toContain('Six-wheeled rover lands on Mars');
+  });
+  it('keeps "It" before a copula, mostly no thing at all', () => {
+    expect(labels('The rover was built in Turin.\n\nIt was the first time in 2022 that a rover was built.')).not.toContainEqual(
+      expect.stringMatching(/^Rover/),
+    );
+  });
 });
 
 describe('what is not an event', () => {

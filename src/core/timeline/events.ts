@@ -55,17 +55,34 @@ const SPEECH_BEFORE = /\b(?:said|says|told|added)\s+$/;
 /**
  * A label opening with a pronoun names who it stands for, as a reader would take it: "I" in a quote is
  * the person the paragraph quotes ("…," Smith told reporters); "He"/"She" is the first person named in
- * the sentence before (or the one before that), the usual subject. Anything less sure keeps the pronoun.
+ * the sentence before (or the one before that), the usual subject; "It" is the organisation the sentence
+ * before opens with, or the thing it opens with ("The six-wheeled rover, named after …" → "Six-wheeled
+ * rover"). Anything less sure keeps the pronoun.
  * @example namePronoun('He defends his title', 5, base, entities) // 'Alcaraz defends his title'
  */
 function namePronoun(label: string, at: number, base: ArticleBase, entities: readonly Entity[]): string {
-  const m = /^(I|He|She)\s/.exec(label);
+  const m = /^(I|He|She|It)\s/.exec(label);
   if (!m) return label;
   const sentence = base.sentences[at];
   if (!sentence) return label;
   const people = entities.filter((e) => e.type === 'person');
   let name: string | null = null;
-  if (m[1] === 'I') {
+  if (m[1] === 'It') {
+    const before = base.sentences[at - 1];
+    // "It is the first time …": a copula's "it" is mostly no thing at all.
+    if (!before || at - 1 < 1 || /^It (?:is|was|seems|appears|remains)\b/.test(label)) return label;
+    const opening = base.text.slice(before.start, before.end);
+    const body = entities.find(
+      (e) =>
+        e.type === 'organization' &&
+        e.mentions.some((x) => x.start >= before.start && /^(?:The )?$/.test(base.text.slice(before.start, x.start))),
+    );
+    const thing =
+      /^(?:The|This|Its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*,|\s+(?:is|was|are|were|has|had|have|will|would|can|could)\b)/u.exec(
+        opening,
+      )?.[1];
+    name = body ? body.name : thing ? thing[0]!.toUpperCase() + thing.slice(1) : null;
+  } else if (m[1] === 'I') {
     const paragraph = sentence.paragraph;
     let best = Infinity;
     for (const e of people) {
