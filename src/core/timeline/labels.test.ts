@@ -168,6 +168,11 @@ describe('entities make labels shorter', () => {
   it('falls back on capitalised names without entities', () => {
     expect(label(text, 'Tuesday')).toBe('John Kerry holds talks with Vladimir Putin');
   });
+  it('keeps a name whole where it names a thing ("its Rosalind Franklin rover")', () => {
+    const rover = 'The agency said its long-delayed Rosalind Franklin rover would launch to Mars in October 2028.';
+    const entities = (t: string) => [entity(t, 'Rosalind Franklin', 'person', ['Rosalind Franklin'])];
+    expect(label(rover, 'October 2028', entities)).toBe('Long-delayed Rosalind Franklin rover would launch to Mars');
+  });
   it.each([
     [{ name: 'Vladimir Putin', type: 'person' as const }, 'Putin'],
     [{ name: 'Maria del Rio', type: 'person' as const }, 'del Rio'],

@@ -327,6 +327,14 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
   let at = span.start;
   for (const m of people) {
     if (m.start < at) continue;
+    // "its long-delayed Rosalind Franklin rover": a name before a common noun names a thing, whole.
+    if (
+      /^\s+\p{Ll}{3,}\b/u.test(text.slice(m.end, m.end + 20)) &&
+      /\b(?:the|its|their|a|an|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
+        text.slice(Math.max(0, m.start - 30), m.start),
+      )
+    )
+      continue;
     out += text.slice(at, withTitle(text, m, at)) + shortName(m.entity);
     at = m.end;
   }
