@@ -16,9 +16,10 @@ export interface RoleFound {
 
 const NEUTRAL_ROLE_NOUNS = new Set(['rival', 'opponent', 'competitor', 'challenger']);
 
+/** The role phrase `role` whose noun is `nounKey`, with what that noun says of the kind of name. */
 function found(role: string, nounKey: string): RoleFound {
-  const role_ = { role, organization: ORG_ROLE_NOUNS.has(nounKey) };
-  return NEUTRAL_ROLE_NOUNS.has(nounKey) ? { ...role_, neutral: true } : role_;
+  const kind = { role, organization: ORG_ROLE_NOUNS.has(nounKey) };
+  return NEUTRAL_ROLE_NOUNS.has(nounKey) ? { ...kind, neutral: true } : kind;
 }
 
 const MAX_ROLE_WORDS = 6;
@@ -80,7 +81,8 @@ const PAST_AT_EDGE =
 const isModifier = (t: Token | undefined): boolean => Boolean(t && ROLE_MODIFIERS.has(t.text.toLowerCase()));
 
 /**
- * The role phrase ending right before token `from` (optionally across one comma).
+ * The role phrase ending right before token `from` (optionally across one comma), or a role "of" a place
+ * or body before the comma ("the mayor of Toulouse, Jean-Luc Moudenc").
  * @example roleBefore(text, tokens, 4) // { role: 'Lebanese militant group', organization: true }
  */
 export function roleBefore(text: string, tokens: readonly Token[], from: number): RoleFound | null {

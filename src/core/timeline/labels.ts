@@ -330,9 +330,7 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
     // "its long-delayed Rosalind Franklin rover": a name before a common noun names a thing, whole.
     if (
       /^\s+\p{Ll}{3,}\b/u.test(text.slice(m.end, m.end + 20)) &&
-      /\b(?:the|its|their|a|an|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
-        text.slice(Math.max(0, m.start - 30), m.start),
-      )
+      /\b(?:the|its|their|a|an|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 30), m.start))
     )
       continue;
     out += text.slice(at, withTitle(text, m, at)) + shortName(m.entity);
@@ -500,15 +498,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     return j;
   };
   const word = (i: number): string => lower[i] ?? '';
-  // "The mission, first proposed two decades ago, was …": a participle opening an aside after a noun is a
-  // reduced passive, even one that is mostly an adjective ("the proposed law").
   // The aside's closing comma, then the main clause's verb: not a clause word, an article, a preposition or
   // a number ("The FTSE, however, gained 0.77%, but …", "The extension, at the centre, opened …, two years …").
   const closesAside = (i: number): boolean => {
     const close = tokens.slice(i + 1, i + 12).findIndex((t) => t.word === ',');
+    if (close < 0) return false;
     const after = word(i + 2 + close);
     return (
-      close >= 0 &&
       /^\p{Ll}+$/u.test(after) &&
       !CLAUSE_WORDS.has(after) &&
       !DETERMINERS.test(after) &&
@@ -516,6 +512,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|all|both)$/.test(after)
     );
   };
+  // "The mission, first proposed two decades ago, was …": a participle opening an aside after a noun is a
+  // reduced passive, even one that is mostly an adjective ("the proposed law").
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
     while (comma > 0 && ADVERBS.has(word(comma))) comma--;
