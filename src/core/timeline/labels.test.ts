@@ -168,6 +168,14 @@ describe('entities make labels shorter', () => {
   it('falls back on capitalised names without entities', () => {
     expect(label(text, 'Tuesday')).toBe('John Kerry holds talks with Vladimir Putin');
   });
+  it('"who" after a place opening the sentence stands for it: a team named after its city', () => {
+    const match = 'Madrid, who beat Dortmund 2-0 in the final on Saturday, are expected to present Mbappe.';
+    const entities = (t: string) => [
+      entity(t, 'Kylian Mbappe', 'person', ['Mbappe']),
+      entity(t, 'Madrid', 'place', ['Madrid']),
+    ];
+    expect(label(match, 'Saturday', entities)).toMatch(/^Madrid beat/);
+  });
   it('keeps a name whole where it names a thing ("its Rosalind Franklin rover")', () => {
     const rover = 'The agency said its long-delayed Rosalind Franklin rover would launch to Mars in October 2028.';
     const entities = (t: string) => [entity(t, 'Rosalind Franklin', 'person', ['Rosalind Franklin'])];
@@ -398,6 +406,40 @@ describe('what "which" stands for', () => {
   ]);
 });
 
+describe('subjects across a relative clause, lists of names, and credited clauses', () => {
+  labelCases([
+    ['The quake struck late on Friday in the High Atlas mountains.', 'Friday', 'Quake strikes'],
+    [
+      'He will first lead France at the European Championship in Germany, which starts on June 14.',
+      'June 14',
+      'European Championship starts',
+    ],
+    // "which" after a place with no noun before it is the place.
+    ['He lives in Germany, which votes on June 14.', 'June 14', 'Germany votes'],
+    [
+      'Madrid, who beat Dortmund 2-0 in the final at Wembley on Saturday to win the trophy for a record 15th time, are expected to present Mbappe to fans in mid-July.',
+      'mid-July',
+      'Madrid presents Mbappe to fans',
+    ],
+    [
+      'Spain, Britain, Qatar and the United Arab Emirates have sent rescue teams, the government said late Sunday, adding that it had accepted offers.',
+      'Sunday',
+      'Spain, Britain, Qatar and United Arab Emirates send rescue teams',
+    ],
+    [
+      'Kylian Mbappe has signed a five-year contract with Real Madrid, the Spanish champions announced on Monday.',
+      'Monday',
+      'Kylian Mbappe signs a five-year contract with Real Madrid',
+    ],
+    // The clause's own verb of confirming keeps the speaker's comment.
+    [
+      'Astronomers have confirmed the most distant galaxy ever observed, NASA said on Friday.',
+      'Friday',
+      'NASA comments',
+    ],
+  ]);
+});
+
 describe('relative clauses in the present', () => {
   labelCases([
     [
@@ -438,11 +480,13 @@ describe('more clause shapes', () => {
       'the weekend',
       'Train services do not resume',
     ],
+    // The clause a speaker is credited with after it is what happened ("…, emergency services said on Wednesday").
     [
       'At least 62 people have died in flash floods in the region, emergency services said on Wednesday.',
       'Wednesday',
-      'Emergency services comment',
+      'At least 62 people die in flash floods',
     ],
+    ['"We are ready," emergency services said on Wednesday.', 'Wednesday', 'Emergency services comment'],
     ['Yesterday Mohamed received VIP attention at Google headquarters.', 'Yesterday', 'Mohamed receives VIP attention'],
     ['Prices rose over the past five years.', 'the past five years', 'Prices rise'],
     ['Over the last two weeks the index fell.', 'the last two weeks', 'Index falls'],

@@ -368,6 +368,20 @@ const isBoundary = (t: Token): boolean =>
   !t.marker && (/^[,;:"“”()—–[\]]$|^--$/.test(t.word) || CLAUSE_WORDS.has(t.word.toLowerCase()));
 const isPunctuation = (t: Token): boolean => !t.marker && /^(?:[^\p{L}\d$€£¥%]|--)$/u.test(t.word);
 
+/**
+ * "…, the Spanish champions announced on Monday.": a verb of saying after a comma and a short noun phrase,
+ * with only its date after it before the clause ends, attributes the clause before the comma.
+ */
+function attributes(tokens: readonly Token[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && head - k <= 5 && !isBoundary(tokens[k]!)) k--;
+  if (tokens[k]?.word !== ',' || k === head - 1) return false;
+  let after = head + 1;
+  while (tokens[after] && (tokens[after]!.marker || /^(?:on|in|at|late|early|last|this)$/i.test(tokens[after]!.word)))
+    after++;
+  return after > head + 1 && (!tokens[after] || /^[,.;]?$/.test(tokens[after]!.word));
+}
+
 interface VerbGroup {
   /** Index of the first token of the group (auxiliaries included). */
   first: number;
@@ -711,6 +725,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           // "where inventories swelled last year": a noun after a clause word is that clause's subject.
           !(CLAUSE_WORDS.has(word(i - 2)) && !/^(?:and|including)$/.test(word(i - 2))) &&
           !/^(?:said|told)$/.test(w) &&
+          !(REPORTING.has(baseForm(w)) && attributes(tokens, i)) &&
           // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
           !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
           // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
@@ -777,11 +792,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
 /** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
 function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
   const kept: Token[] = [];
+  let listing = false;
   for (let i = end - 1; i >= 0; i--) {
     const t = tokens[i];
     // "Sanchez, speaking in Madrid, declared", "Smith, the chief diplomat, said": the subject is before the aside.
     if (t?.word === ',' && kept.length === 0) {
-      const from = Math.max(0, i - 14);
+      const from = Math.max(0, i - 30);
       const open = tokens.slice(from, i).findLastIndex((u) => u.word === ',');
       const at = open < 0 ? -1 : from + open;
       // Past an adverb: "The mission, first proposed in 2003, was …".
@@ -794,11 +810,15 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         .slice(at + 1, i)
         .some((u) => u.marker || (isBoundary(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())));
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
+      // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
+      const relative = /^(?:who|which)$/.test(aside);
       if (
         at > 0 &&
         plain &&
+        (i - at <= 14 || relative) &&
         // "The index, however, gained": a one-word aside too.
         ((i - at === 2 && /^(?:however|meanwhile|too|though|instead|therefore|moreover|nevertheless)$/.test(aside)) ||
+          relative ||
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before)$/.test(aside))
       ) {
@@ -816,9 +836,13 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         continue;
       }
     }
-    // "Train services between Madrid and Valencia": "and" between two names joins them.
+    // "Train services between Madrid and Valencia": "and" between two names joins them, and so do the
+    // commas of a list of names before it ("Spain, Britain, Qatar and the United Arab Emirates").
+    const named = (k: number): boolean =>
+      isCapitalised(tokens[k]?.word ?? '') || (tokens[k]?.word === 'the' && isCapitalised(tokens[k + 1]?.word ?? ''));
     const joinsNames =
-      t?.word === 'and' && isCapitalised(tokens[i - 1]?.word ?? '') && isCapitalised(tokens[i + 1]?.word ?? '');
+      (t?.word === 'and' || (t?.word === ',' && listing)) && isCapitalised(tokens[i - 1]?.word ?? '') && named(i + 1);
+    if (t?.word === 'and' && joinsNames) listing = true;
     if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
     // over, with its preposition: this one or another.
@@ -880,6 +904,13 @@ function antecedent(
     const w = words[p]!;
     if (w === 'of' || !isPreposition(w)) continue;
     const phrase = tokens.slice(j + 2 + p, j + 1 + to);
+    // "the European Championship in Germany, which starts": a place where a thing is, is not that thing.
+    const where =
+      /^(?:in|at)$/.test(w) &&
+      tokens[relative]?.word.toLowerCase() === 'which' &&
+      words.slice(0, p).some((x) => DETERMINERS.test(x)) &&
+      phrase.length <= 3 &&
+      phrase.every((t) => isCapitalised(t.word));
     // "a strike by 33,000 machinists, which began": "which" stands for no people, so not for the agent.
     const agents =
       w === 'by' && tokens[relative]?.word.toLowerCase() === 'which' && /^\p{Ll}+s$/u.test(phrase.at(-1)?.word ?? '');
@@ -887,6 +918,7 @@ function antecedent(
       w === 'between' ||
       w === 'among' ||
       agents ||
+      where ||
       phrase.some((t) => DATE_WORD.test(t.word) || /^(?:day|week|month|year|morning|evening|night)s?$/i.test(t.word))
     ) {
       to = p;
@@ -1020,7 +1052,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     last >= 0 &&
     pieceStart >= 0 &&
     last >= pieceStart &&
-    /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by|its|their|his|her|this|that|our|only|also|just|already|even|too)$/i.test(
+    /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by|its|their|his|her|this|that|our|only|also|just|already|even|too|late|early)$/i.test(
       tokens[last]!.word,
     ) &&
     // A particle stays ("took over"), unless a date follows it ("rose over the past five years").
@@ -1077,6 +1109,7 @@ function isPlural(subject: string): boolean {
   const last = head.split(/\s+/).pop() ?? '';
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
+  if (NAME_LIST.test(subject)) return true;
   return /^\p{Ll}+[^su]s$/u.test(noun) || /^(?:men|women|people|children|police|they|we)$/i.test(noun);
 }
 
@@ -1096,10 +1129,16 @@ const ROLE_HEADS =
   /^(?:officer|executive|chief|president|minister|leader|head|director|founder|co-founder|chairman|chairwoman|spokesman|spokeswoman|spokesperson|secretary|commissioner|ambassador|envoy|governor|mayor|general|commander|manager|coach|captain|editor|professor)s?$/;
 const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over)\s/;
 
-/** A subject short enough for a label: a trailing name, or the words before the first preposition. */
+/** Names joined by commas and "and": "Spain, Britain, Qatar and the United Arab Emirates". */
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
+const NAME_LIST = new RegExp(`^${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}$`, 'u');
+
+/** A subject short enough for a label: a list of names, a trailing name, or the words before the first preposition. */
 function shortSubject(subject: string): string {
   const cleaned = subject.replace(/^according to\b[^,]*,?\s*/i, '').trim();
   const words = cleaned.split(/\s+/);
+  // "Spain, Britain, Qatar and the United Arab Emirates have sent …": all of them, up to eight words.
+  if (NAME_LIST.test(cleaned) && words.length <= 9) return cleaned.replace(/(^|\s)the\s+/gi, '$1');
   // "UN children's agency UNICEF", "the rail operator Adif": a body named after the noun that says what it is.
   const named =
     /\s(?:agency|group|company|firm|operator|body|organi[sz]ation|charity|regulator|watchdog|carrier|airline|\p{Ll}*maker|manufacturer|retailer|insurer|lender|publisher|giant|broadcaster|network)\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,3})$/u.exec(
@@ -1364,9 +1403,16 @@ export function labelEvent(input: LabelInput): Label {
           // A relative clause's subject is no one else's: a pronoun after it refers further back.
           if (!direct && previous) return subjectOf(previous, false);
           pieces = antecedent(tokens, before, groups, heads);
-          // "who" stands for people: not for the places a list of them came from.
+          // "who" stands for people: not for the places a list of them came from. A team named after its
+          // city opening the sentence is one ("Madrid, who beat Dortmund on Saturday, …").
           const last = pieces.length ? mentionsWithin(entities, pieces[pieces.length - 1]!).pop() : undefined;
-          if (joiner === 'who' && last && last.end === pieces[pieces.length - 1]!.end && last.entity.type !== 'person')
+          if (
+            joiner === 'who' &&
+            last &&
+            last.end === pieces[pieces.length - 1]!.end &&
+            last.entity.type !== 'person' &&
+            pieces[0]!.start !== tokens[0]!.start
+          )
             pieces = [];
         }
         const own = named(pieces);
@@ -1380,10 +1426,20 @@ export function labelEvent(input: LabelInput): Label {
         if ((!own || PRONOUN.test(own)) && previous && previous !== g) return subjectOf(previous, false);
         return own || (sentenceEntities[0] ? shortName(sentenceEntities[0]) : '');
       };
-      const subjectText = subjectOf(chosen);
+      let subjectText = subjectOf(chosen);
       let group = chosen;
+      // "Mbappe has signed a contract with Madrid, the champions announced on Monday": the clause attributed.
+      // (Its main verb: when that is itself one of saying or confirming, the speaker's comment stays.)
+      const attributed =
+        REPORTING.has(chosen.base) && !chosen.passive && attributes(tokens, chosen.head)
+          ? groups.find((g) => !g.gerund && g.head < chosen.first - 1)
+          : undefined;
+      if (attributed && !REPORTING.has(attributed.base)) {
+        group = attributed;
+        subjectText = subjectOf(attributed);
+      }
       let groupSubject = subjectText;
-      if (REPORTING.has(chosen.base) && !chosen.passive) {
+      if (REPORTING.has(group.base) && !group.passive) {
         // "X announced (that) it has lost $6 billion": the reported clause says what happened.
         const embedded = groups.find((g) => g.first > chosen.head && g.first - chosen.head <= 6 && !g.gerund);
         if (embedded) {

@@ -8,14 +8,15 @@ describe('verbs for headline-style labels', () => {
     ['planned', 'plans'], ['called', 'calls'], ['added', 'adds'], ['agreed', 'agrees'], ['received', 'receives'],
     ['settled', 'settles'], ['provided', 'provides'], ['continued', 'continues'], ['resumed', 'resumes'], ['opened', 'opens'],
     ['said', 'says'], ['spoke', 'speaks'], ['tried', 'tries'], ['closed', 'closes'], ['go', 'goes'], ['be', 'is'],
-    ['underwent', 'undergoes'], ['upheld', 'upholds'],
+    ['underwent', 'undergoes'], ['upheld', 'upholds'], ['died', 'dies'], ['tied', 'ties'], ['carried', 'carries'],
   ])('%s → %s', (word, present) => {
     expect(thirdPerson(baseForm(word))).toBe(present);
   });
   it.each([
     ['bidding', 'bid'], ['skidded', 'skid'], ['added', 'add'], ['travelled', 'travel'], ['cancelled', 'cancel'],
     ['called', 'call'], ['selling', 'sell'], ['spelled', 'spell'], ['looked', 'look'], ['leaked', 'leak'], ['smoked', 'smoke'],
-    ['baked', 'bake'], ['booked', 'book'], ['honoured', 'honour'], ['cured', 'cure'],
+    ['baked', 'bake'], ['booked', 'book'], ['honoured', 'honour'], ['cured', 'cure'], ['died', 'die'], ['tied', 'tie'],
+    ['carried', 'carry'],
   ])('reads the base of %s as %s (a doubled consonant or a silent e only where the base has one)', (word, base) => {
     expect(baseForm(word)).toBe(base);
   });

@@ -37,7 +37,8 @@ export function baseForm(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR_PAST[w];
   if (irregular) return irregular;
-  if (w.endsWith('ied')) return `${w.slice(0, -3)}y`;
+  // "carried" → "carry", but "died", "tied", "lied" → "die", "tie", "lie".
+  if (w.endsWith('ied')) return w.length === 4 ? w.slice(0, -1) : `${w.slice(0, -3)}y`;
   if (w.endsWith('eed')) return w.slice(0, -1);
   if (w.endsWith('ed') || w.endsWith('ing')) {
     const stem = w.endsWith('ed') ? w.slice(0, -2) : w.slice(0, -3);
