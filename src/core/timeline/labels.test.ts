@@ -440,6 +440,23 @@ describe('subjects across a relative clause, lists of names, and credited clause
   ]);
 });
 
+describe('a date followed by "when" and its clause', () => {
+  labelCases([
+    [
+      'It was the deadliest quake in the country since 1960, when an earthquake destroyed the city of Agadir and killed 12,000 people.',
+      '1960',
+      'Earthquake destroys the city of Agadir',
+    ],
+    // "crisis" is one, and a noun phrase after "when" is its clause's subject, not a participle's noun.
+    [
+      'The index fell to its lowest level since 2008, when the financial crisis erupted.',
+      '2008',
+      'Financial crisis erupts',
+    ],
+    ['He was born in 1950 when his family lived in Paris.', '1950', 'Family lives in Paris'],
+  ]);
+});
+
 describe('relative clauses in the present', () => {
   labelCases([
     [

@@ -528,6 +528,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   };
   // "The mission, first proposed two decades ago, was …": a participle opening an aside after a noun is a
   // reduced passive, even one that is mostly an adjective ("the proposed law").
+  const clauseSubject = (i: number): boolean => {
+    let k = i - 1;
+    while (k > 0 && i - k <= 4 && /^\p{Ll}+$/u.test(word(k)) && !CLAUSE_WORDS.has(word(k)) && !isPreposition(word(k)))
+      k--;
+    // Not a word that is also a preposition ("after a second campaign planned for the autumn").
+    return k < i - 1 && CLAUSE_WORDS.has(word(k)) && !/^(?:and|including|after|before|since|until|as)$/.test(word(k));
+  };
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
     while (comma > 0 && ADVERBS.has(word(comma))) comma--;
@@ -722,8 +729,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           !ADVERBS.has(previous) &&
           !PRONOUN.test(previous) &&
           !CLAUSE_WORDS.has(previous) &&
-          // "where inventories swelled last year": a noun after a clause word is that clause's subject.
-          !(CLAUSE_WORDS.has(word(i - 2)) && !/^(?:and|including)$/.test(word(i - 2))) &&
+          // "where inventories swelled last year", "when his family lived in Paris": a noun phrase right after a
+          // clause word is that clause's subject.
+          !clauseSubject(i) &&
           !/^(?:said|told)$/.test(w) &&
           !(REPORTING.has(baseForm(w)) && attributes(tokens, i)) &&
           // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
@@ -1110,7 +1118,8 @@ function isPlural(subject: string): boolean {
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
-  return /^\p{Ll}+[^su]s$/u.test(noun) || /^(?:men|women|people|children|police|they|we)$/i.test(noun);
+  // "crisis", "analysis" are one.
+  return /^\p{Ll}+[^sui]s$/u.test(noun) || /^(?:men|women|people|children|police|they|we)$/i.test(noun);
 }
 
 function conjugate(group: VerbGroup, plural: boolean): string {
@@ -1369,7 +1378,13 @@ export function labelEvent(input: LabelInput): Label {
       const subject = phraseText.replace(/^(?:the|this|that)\s+/i, '');
       return finish(`${subject} ${conjugate(group, false)} ${objectOf(group)}`, 2);
     }
-    const chosen = before[before.length - 1] ?? after[0];
+    // "the deadliest quake since 1960, when an earthquake destroyed Agadir": the clause after "when" tells
+    // what happened at the date.
+    const whenAt = tokens[marker + 1]?.word === ',' ? marker + 2 : marker + 1;
+    const when = /^when$/i.test(tokens[whenAt]?.word ?? '')
+      ? after.find((g) => g.first > whenAt && !g.gerund)
+      : undefined;
+    const chosen = when ?? before[before.length - 1] ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
