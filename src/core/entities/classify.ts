@@ -17,6 +17,7 @@ import {
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
 } from './lexicon';
+import { lookupPlace } from './gazetteer';
 import { lexKind } from './name-lexicon';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
@@ -162,5 +163,8 @@ function lexiconCue(piece: Piece, text: string, words: number, firstWord: string
   else if (words > 1 && lexKind(firstWord) === 'first-name') setType(piece, 'person', 1.4);
   // "Fiat Chrysler", "Toyota Motor": a name that opens with a company's is the company's.
   else if (words > 1 && lexKind(firstWord) === 'organization') setType(piece, 'organization', 1.4);
+  // "Paris Saint-Germain", "Washington Mutual": a place and one more name are a body, when the place is
+  // no first name too ("Jordan Henderson").
+  else if (words === 2 && lookupPlace(firstWord) !== null) setType(piece, 'organization', 1.3);
   else if (words === 1 && (whole === 'first-name' || whole === 'last-name')) setType(piece, 'person', 0.7);
 }

@@ -75,7 +75,7 @@ export const ORG_HEADS = set(`
   sa group airlines airline airways bank fund foundation institute institution university college school
   academy church court office commission committee organisation organization association union federation
   league senate congress parliament assembly navy army force forces police service services society club
-  program programme reserve treasury board aerospace space authority administration bureau network news times post journal
+  program programme reserve treasury board aerospace space survey authority administration bureau network news times post journal
   herald tribune telegraph guardian gazette magazine weekly daily press media motors motor brothers systems
   technologies technology industries holdings partners labs laboratories legion corps team fc cabinet
   government conference tribunal movement front brigade brigades coalition alliance secretariat directorate
@@ -187,7 +187,8 @@ export const ORG_FOLLOWERS = set(`
 /** Lower-case nouns after a name that make it a place ("the X region", "X province"). */
 export const PLACE_FOLLOWERS = set(`
   region province state city county district area village town island capital countryside suburb
-  neighbourhood neighborhood municipality prefecture
+  neighbourhood neighborhood municipality prefecture mountains range valley river desert plain plateau
+  peninsula coast
 `);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */

@@ -91,6 +91,20 @@ describe('places and organisations named once, by what the sentence calls them',
   ])('%s → %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
+  it.each([
+    ['The quake struck in the High Atlas mountains on Friday.', 'High Atlas', 'place'],
+    ['The quake was measured by the US Geological Survey.', 'US Geological Survey', 'organization'],
+    ['His contract with Paris Saint-Germain expires this month.', 'Paris Saint-Germain', 'organization'],
+    ['Shares in Washington Mutual fell sharply.', 'Washington Mutual', 'organization'],
+  ])('%s → %s is a %s', (body, name, type) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.type).toBe(type);
+  });
+  it('a place and one more name are one name ("the Santiago Bernabeu")', () => {
+    expect(names(analyse('Fans will see him at the Santiago Bernabeu in July.').entities)).toEqual([
+      'Santiago Bernabeu',
+    ]);
+  });
   it('a list after a place noun is a list of places', () => {
     const { entities } = analyse('Floods killed 150 people in the provinces of Granada, Almeria and Murcia.');
     expect(['Granada', 'Almeria', 'Murcia'].map((n) => find(entities, n)?.type)).toEqual(['place', 'place', 'place']);

@@ -134,7 +134,8 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     const pGroup = w === 1 && !pPlace ? lookupDemonym(prefix) : null;
     if (!pPlace && !pGroup) continue;
     // "Lisbon City Council", "French Open", "Paris Olympics": the name of a body or an event keeps its place.
-    if (hasHead(tokens, end + 1, to) || EVENT_HEADS.has(lower(tokens[to])))
+    // "Paris Saint-Germain", "the Santiago Bernabeu": a place and one more name are one name.
+    if (hasHead(tokens, end + 1, to) || EVENT_HEADS.has(lower(tokens[to])) || (end + 1 === to && pPlace))
       return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
     const head = makePiece(text, tokens, s.sentence, from, end, pPlace ? 'place' : 'group', 3);
     head.country = pPlace ? pPlace.country : (pGroup?.country ?? null);
