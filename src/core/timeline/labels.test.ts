@@ -440,6 +440,16 @@ describe('subjects across a relative clause, lists of names, and credited clause
   ]);
 });
 
+describe('a present after a subordinator, with a name in its noun phrase', () => {
+  labelCases([
+    [
+      'The forward will join the club on July 1 after his contract with Paris Saint-Germain expires at the end of this month.',
+      'this month',
+      'Contract with Paris Saint-Germain expires',
+    ],
+  ]);
+});
+
 describe('a date followed by "when" and its clause', () => {
   labelCases([
     [

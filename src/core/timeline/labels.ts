@@ -568,10 +568,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!/^\p{Ll}{3,}[^su]s$/u.test(w)) return false;
     const next = tokens[i + 1];
     if (!next || !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word))) return false;
-    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
       const u = word(j);
       if (/^(?:when|after|before|until|once|as|while|if|unless)$/.test(u)) return j < i - 1;
-      if (!u || isBoundary(tokens[j]!) || isPreposition(u) || BE.has(u) || MODALS.has(u)) return false;
+      // A name may qualify the noun ("after his contract with Paris Saint-Germain expires at the end …").
+      const qualifies = /^(?:of|with|for)$/.test(u) && isCapitalised(tokens[j + 1]?.word ?? '');
+      if (!u || isBoundary(tokens[j]!) || (isPreposition(u) && !qualifies) || BE.has(u) || MODALS.has(u)) return false;
     }
     return false;
   };
