@@ -450,6 +450,27 @@ describe('a present after a subordinator, with a name in its noun phrase', () =>
   ]);
 });
 
+describe('the main verb after a who/which clause', () => {
+  labelCases([
+    [
+      'France, who reached the final of the 2022 World Cup in Qatar, open their campaign against Austria in Duesseldorf on June 17.',
+      'June 17',
+      'France open their campaign against Austria',
+    ],
+    [
+      'The Bank of England, which cut rates in February, holds its meeting on Thursday.',
+      'Thursday',
+      'Bank of England holds its meeting',
+    ],
+    // The clause's own date stays its own.
+    [
+      'The Bank of England, which cut rates in February, holds its meeting on Thursday.',
+      'February',
+      'Bank of England cuts rates',
+    ],
+  ]);
+});
+
 describe('a date followed by "when" and its clause', () => {
   labelCases([
     [

@@ -561,6 +561,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
     return !DETERMINERS.test(w) && !/^(?:does|do|did|not)$/.test(w);
   };
+  // "France, who reached the final in 2022, open their campaign on June 17": after a who/which clause set
+  // off by commas right after the sentence's opening name, a bare word followed by an article or possessive
+  // is the main clause's present-tense verb.
+  const afterRelative = (i: number): boolean => {
+    if (word(i - 1) !== ',' || !DETERMINERS.test(word(i + 1))) return false;
+    const w = word(i);
+    if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
+    if (DETERMINERS.test(w) || isPreposition(w) || /^(?:does|do|did|not)$/.test(w)) return false;
+    const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
+    if (open < 1 || !/^(?:who|which)$/.test(word(open + 1))) return false;
+    return tokens.slice(0, open).every((t) => isCapitalised(t.word) || /^(?:the|of|and|for)$/i.test(t.word));
+  };
   // "when parliament convenes on Tuesday", "until trading resumes on Monday": after a subordinator and a
   // short noun phrase, a third-person present before a preposition or the date is the clause's verb.
   const subordinatePresent = (i: number): boolean => {
@@ -755,7 +767,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       groups.push({ first: i, head: i, base: w.slice(0, -1), passive: false, gerund: false, negative: false });
     } else if (subordinatePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
-    } else if (relativePresent(i)) {
+    } else if (relativePresent(i) || afterRelative(i)) {
       const base = presentBase(w);
       groups.push({ first: i, head: i, base, passive: false, gerund: false, negative: false, plural: base === w });
     }
