@@ -471,6 +471,17 @@ describe('the main verb after a who/which clause', () => {
   ]);
 });
 
+describe('names ending in "-ing" are no gerunds', () => {
+  labelCases([
+    [
+      "Airbus overtook its US rival Boeing as the world's largest planemaker in 2019, after two crashes killed 346 people.",
+      '2019',
+      'Airbus overtakes its US rival Boeing',
+    ],
+    ['The delegation arrived in Beijing on Monday.', 'Monday', 'Delegation arrives in Beijing'],
+  ]);
+});
+
 describe('a date followed by "when" and its clause', () => {
   labelCases([
     [

@@ -1057,7 +1057,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       }
       break;
     }
-    if (/^\p{Ll}+ing$/u.test(w) && words > 0 && !ING_NOUNS.has(w)) break;
+    // A gerund ends the object, not a name ending in "-ing" ("its US rival Boeing", "Beijing").
+    if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w)) break;
     // Another date ("raised its forecast for deliveries this year") is no part of the object.
     if (
       /^(?:this|last|next)$/.test(w) &&
@@ -1114,7 +1115,7 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
     const w = t.word.toLowerCase();
     if (t.marker || isPunctuation(t) || CLAUSE_WORDS.has(w) || STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w))
       break;
-    if (/^\p{Ll}+(?:ing|ed)$/u.test(w) && !ING_NOUNS.has(w)) break;
+    if (/^\p{Ll}+(?:ing|ed)$/u.test(t.word) && !ING_NOUNS.has(w)) break;
     last = i;
   }
   // Cut before "to" or "of", the phrase would say less than the text ("came from two sets to one down").
@@ -1375,10 +1376,13 @@ export function labelEvent(input: LabelInput): Label {
       : (quotedObject(tokens, group.head + 1) ??
         // After the date too: "an agreement signed last month in Washington".
         placePhrase(tokens, group.head + (tokens[group.head + 1]?.marker ? 2 : 1), group.passive));
-    return written(spans.length ? spans : fallback)
-      .split(' ')
-      .slice(0, 7)
-      .join(' ');
+    const words = written(spans.length ? spans : fallback).split(' ');
+    const kept = words.slice(0, 7);
+    // Cut short, an object does not end on a possessive or a little word ("… Boeing as the world's").
+    if (words.length > 7)
+      while (kept.length > 1 && /^(?:as|the|a|an|of|to|in|on|at|for|and|or|with|by|\S+['’]s)$/i.test(kept.at(-1)!))
+        kept.pop();
+    return kept.join(' ');
   };
   if (marker >= 0 && groups.length) {
     const before = groups.filter(
