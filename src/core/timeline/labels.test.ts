@@ -479,6 +479,8 @@ describe('names ending in "-ing" are no gerunds', () => {
       'Airbus overtakes its US rival Boeing',
     ],
     ['The delegation arrived in Beijing on Monday.', 'Monday', 'Delegation arrives in Beijing'],
+    ['The jet was built by Boeing in 2019.', '2019', 'Jet is built by Boeing'],
+    ['The team flew to Paris after Beijing in 2019.', '2019', 'Team flies to Paris'],
   ]);
 });
 

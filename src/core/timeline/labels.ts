@@ -688,7 +688,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // "sentenced X to seven years for taking bribes": the gerund's subject is the verb's object.
     const controller = groups.at(-1);
     if (
-      /^\p{Ll}+ing$/u.test(w) &&
+      /^\p{Ll}+ing$/u.test(tokens[i]!.word) &&
       /^(?:for|of)$/.test(word(i - 1)) &&
       controller &&
       i - controller.head <= 12 &&
@@ -706,7 +706,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
       continue;
     }
-    if (/^\p{Ll}+ing$/u.test(w) && GERUND_CUES.has(word(i - 1))) {
+    // Not a name ("built by Boeing in 2019").
+    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && GERUND_CUES.has(word(i - 1))) {
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
     }
