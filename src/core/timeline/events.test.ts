@@ -145,6 +145,20 @@ describe('a label opening with a pronoun names whom it stands for', () => {
   });
 });
 
+describe('"since" a date, then "when"', () => {
+  it('dates the clause after "when" at that date, not over the span since', () => {
+    const base = segment('A headline\n\nIt was the deadliest quake in the country since 1960, when an earthquake destroyed the city of Agadir.', { published: '2023-09-10' });
+    const event = buildEvents(base, [], extractTimexes(base)).find((e) => e.date.value === '1960');
+    expect(event?.label).toBe('Earthquake destroys the city of Agadir');
+    expect(event?.date).toMatchObject({ start: '1960-01-01T00:00:00.000Z', end: '1961-01-01T00:00:00.000Z' });
+  });
+  it('keeps the span without "when"', () => {
+    const base = segment('A headline\n\nIt was the deadliest quake in the country since 1960.', { published: '2023-09-10' });
+    const event = buildEvents(base, [], extractTimexes(base)).find((e) => e.date.value === '1960');
+    expect(event?.date.end).toBe('2023-09-11T00:00:00.000Z');
+  });
+});
+
 describe('what is not an event', () => {
   it.each([
     ['a duration that is not anchored', 'Markets reached 12-year lows.'],

@@ -11,7 +11,9 @@ const STOP_WORDS = new Set(['this', 'that', 'with', 'from', 'have', 'were', 'wil
 /** The interval and precision of a timex, or null when it places nothing on a calendar. */
 function dateOf(timex: Timex, text: string): EventDate | null {
   const approximateText = HEDGE_BEFORE.test(text.slice(Math.max(0, timex.start - 16), timex.start)) || /^(?:early|late|mid)\b/i.test(timex.text);
-  if (timex.range) {
+  // "the deadliest since 1960, when an earthquake destroyed Agadir": the event is the one of 1960, not the span.
+  const pointed = timex.type === 'date' && /^,?\s+when\b/i.test(text.slice(timex.end, timex.end + 8));
+  if (timex.range && !pointed) {
     const from = intervalOf(timex.range.start);
     const to = intervalOf(timex.range.end);
     if (!from || !to) return null;
