@@ -88,10 +88,6 @@ describe('places and organisations named once, by what the sentence calls them',
   it.each([
     ['The rover will land on Mars in 2030.', 'Mars', 'place'],
     ['The rover was built by Thales Alenia Space in Turin.', 'Thales Alenia Space', 'organization'],
-  ])('%s → %s', (body, name, type) => {
-    expect(find(analyse(body).entities, name)?.type).toBe(type);
-  });
-  it.each([
     ['The quake struck in the High Atlas mountains on Friday.', 'High Atlas', 'place'],
     ['The quake was measured by the US Geological Survey.', 'US Geological Survey', 'organization'],
     ['His contract with Paris Saint-Germain expires this month.', 'Paris Saint-Germain', 'organization'],
