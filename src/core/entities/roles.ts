@@ -74,6 +74,13 @@ function isStop(t: Token | undefined): boolean {
   );
 }
 
+/** Whether the name at `from` is followed by another one of a list ("the maker of Jeep, Fiat and Peugeot cars"). */
+function listedNext(tokens: readonly Token[], from: number): boolean {
+  let after = from;
+  while (tokens[after]?.cap) after++;
+  return /^(?:and|or|,)$/.test(tokens[after]?.text ?? '') && Boolean(tokens[after + 1]?.cap);
+}
+
 /** Past tenses that open a clause, not a role ("…, beat finance minister X"). */
 const PAST_AT_EDGE =
   /^(?:\p{Ll}+ed|beat|met|told|hit|led|won|lost|saw|took|gave|sent|made|chose|fought|left|thanked)$/u;
@@ -94,11 +101,7 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   let ofAt = k;
   while (comma && tokens[ofAt]?.cap && k - ofAt < 4) ofAt--;
   if (ofAt < k && tokens[ofAt]?.text === 'the') ofAt--;
-  // Not a list's next member ("the maker of Jeep, Fiat and Peugeot cars").
-  let after = from;
-  while (tokens[after]?.cap) after++;
-  const listed = /^(?:and|or|,)$/.test(tokens[after]?.text ?? '') && tokens[after + 1]?.cap;
-  if (ofAt < k && tokens[ofAt]?.text === 'of' && !listed) k = ofAt - 1;
+  if (ofAt < k && tokens[ofAt]?.text === 'of' && !listedNext(tokens, from)) k = ofAt - 1;
   const noun = tokens[k];
   if (!noun || !noun.word || noun.cap) return null;
   const nounKey = noun.text.toLowerCase().replace(/['’]s$/, '');

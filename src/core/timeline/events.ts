@@ -1,7 +1,7 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
-import { labelEvent, shortName } from './labels';
+import { labelEvent, shortName, whenClauseAfter } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
 
 const LABEL_WINDOW = 300;
@@ -12,7 +12,7 @@ const STOP_WORDS = new Set(['this', 'that', 'with', 'from', 'have', 'were', 'wil
 function dateOf(timex: Timex, text: string): EventDate | null {
   const approximateText = HEDGE_BEFORE.test(text.slice(Math.max(0, timex.start - 16), timex.start)) || /^(?:early|late|mid)\b/i.test(timex.text);
   // "the deadliest since 1960, when an earthquake destroyed Agadir": the event is the one of 1960, not the span.
-  const pointed = timex.type === 'date' && /^,?\s+when\b/i.test(text.slice(timex.end, timex.end + 8));
+  const pointed = timex.type === 'date' && whenClauseAfter(text, timex.end);
   if (timex.range && !pointed) {
     const from = intervalOf(timex.range.start);
     const to = intervalOf(timex.range.end);

@@ -278,6 +278,12 @@ const TITLE_WORDS =
 const DATE_WORD =
   /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
+/**
+ * Whether "when" and its clause follow the date ending at `end` ("since 1960, when an earthquake …"): that
+ * clause is what happened at the date.
+ */
+export const whenClauseAfter = (text: string, end: number): boolean => /^,?\s+when\b/i.test(text.slice(end, end + 8));
+
 const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
@@ -1399,10 +1405,7 @@ export function labelEvent(input: LabelInput): Label {
     }
     // "the deadliest quake since 1960, when an earthquake destroyed Agadir": the clause after "when" tells
     // what happened at the date.
-    const whenAt = tokens[marker + 1]?.word === ',' ? marker + 2 : marker + 1;
-    const when = /^when$/i.test(tokens[whenAt]?.word ?? '')
-      ? after.find((g) => g.first > whenAt && !g.gerund)
-      : undefined;
+    const when = whenClauseAfter(text, timex.end) ? after.find((g) => !g.gerund) : undefined;
     const chosen = when ?? before[before.length - 1] ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
