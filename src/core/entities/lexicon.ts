@@ -75,7 +75,7 @@ export const ORG_HEADS = set(`
   sa group airlines airline airways bank fund foundation institute institution university college school
   academy church court office commission committee organisation organization association union federation
   league senate congress parliament assembly navy army force forces police service services society club
-  program programme reserve treasury board aerospace space survey authority administration bureau network news times post journal
+  program programme reserve treasury board authority administration bureau network news times post journal
   herald tribune telegraph guardian gazette magazine weekly daily press media motors motor brothers systems
   technologies technology industries holdings partners labs laboratories legion corps team fc cabinet
   government conference tribunal movement front brigade brigades coalition alliance secretariat directorate
@@ -83,6 +83,7 @@ export const ORG_HEADS = set(`
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
   unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
   district municipality county-council sheriff's foundation mission observatory hospital-trust international
+  aerospace space survey
 `);
 
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */
@@ -187,8 +188,8 @@ export const ORG_FOLLOWERS = set(`
 /** Lower-case nouns after a name that make it a place ("the X region", "X province"). */
 export const PLACE_FOLLOWERS = set(`
   region province state city county district area village town island capital countryside suburb
-  neighbourhood neighborhood municipality prefecture mountains range valley river desert plain plateau
-  peninsula coast
+  neighbourhood neighborhood municipality prefecture mountains valley river desert plain plateau peninsula
+  coast
 `);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */
