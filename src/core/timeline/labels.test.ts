@@ -471,6 +471,14 @@ describe('the main verb after a who/which clause', () => {
   ]);
 });
 
+describe('a headline writes its passive without "is"', () => {
+  labelCases([
+    ["Europe's Mars rover finally set for 2028 launch", '2028', "Europe's Mars rover is set"],
+    // In a sentence, an adverb before a past tense leaves it active (here a verb of saying, whose clause is read).
+    ['The company already announced on Monday that it would close.', 'Monday', 'Company would close'],
+  ]);
+});
+
 describe('names ending in "-ing" are no gerunds', () => {
   labelCases([
     [

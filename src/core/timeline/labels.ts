@@ -518,6 +518,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     return j;
   };
   const word = (i: number): string => lower[i] ?? '';
+  // No full stop at the end (a lone "." is tokenised as an empty word): a headline.
+  const headline = !/^[.!?"”’]?$/.test(tokens[tokens.length - 1]?.word ?? '-');
   // The aside's closing comma, then the main clause's verb: not a clause word, an article, a preposition or
   // a number ("The FTSE, however, gained 0.77%, but …", "The extension, at the centre, opened …, two years …").
   const closesAside = (i: number): boolean => {
@@ -744,12 +746,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     ) {
       // "plans announced in January": a participle after a common noun, before a preposition, is passive.
       const next = tokens[i + 1];
+      // A headline writes its passive without "is", past an adverb too ("Mars rover finally set for 2028 launch").
+      let noun = i - 1;
+      while (headline && noun > 0 && /^\p{Ll}+ly$/u.test(word(noun))) noun--;
       const reduced =
         opensAside(i) ||
-        (/^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
-          !ADVERBS.has(previous) &&
-          !PRONOUN.test(previous) &&
-          !CLAUSE_WORDS.has(previous) &&
+        (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
+          !ADVERBS.has(word(noun)) &&
+          !PRONOUN.test(word(noun)) &&
+          !CLAUSE_WORDS.has(word(noun)) &&
           // "where inventories swelled last year", "when his family lived in Paris": a noun phrase right after a
           // clause word is that clause's subject.
           !clauseSubject(i) &&
@@ -789,7 +794,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const following = groups[1];
   if (
     lead?.reduced &&
-    /^[.!?"”’]?$/.test(tokens[tokens.length - 1]?.word ?? '-') &&
+    !headline &&
     !/^(?:planned|scheduled|slated|set|expected|due)$/.test(lead.base) &&
     lead.first <= 6 &&
     !tokens
