@@ -139,12 +139,14 @@ export const REGION_PLACES: ReadonlySet<string> = new Set([
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 export const MONTHS = set('january february march april may june july august september october november december');
 
-/** Capitalised words that are never names on their own: calendar words, furniture, pronouns. */
+/** Capitalised words that are never names on their own: calendar words, furniture, pronouns, and acronyms
+ * of common nouns ("GDP", "HIV", "DNA", "AI"). */
 export const NEVER_NAMES = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december jan feb mar apr jun jul aug sep sept oct nov dec gmt utc bst est edt
   pst cet am pm a.m p.m comments comment i i'm i've i'd i'll ok okay oh yes no copyright
   image photo video update updated reuters-photo
+  gdp gnp cpi vat ipo hiv dna rna ai covid sars icu gps suv tv dvd usb vip hq lng co2
 `);
 
 /** Function words and frequent sentence openers, lower-cased. */

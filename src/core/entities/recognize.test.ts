@@ -121,6 +121,10 @@ describe('places and organisations named once, by what the sentence calls them',
       find(analyse('Analysts at Jefferies said the new boss faced a hard task.').entities, 'Jefferies')?.type,
     ).toBe('organization');
   });
+  it('negative: acronyms of common nouns are no names', () => {
+    const { entities } = analyse('GDP grew by 2 percent, HIV cases fell, and DNA tests and AI tools spread on TV.');
+    expect(names(entities)).toEqual([]);
+  });
   it('negative: a holiday is a date, not a name', () => {
     const { entities } = analyse('The telescope was launched on Christmas Day 2021 from French Guiana.');
     expect(names(entities)).toEqual(['French Guiana']);
