@@ -5,6 +5,7 @@
 import type { ArticleBase } from '../types';
 import { lookupDemonym, lookupPlace } from './gazetteer';
 import {
+  COMMON_ACRONYMS,
   DOTTED_ABBREVIATIONS,
   FUNCTION_WORDS,
   MONTHS,
@@ -105,7 +106,7 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word || !t.cap) return false;
   const lower = t.text.toLowerCase();
-  if (NEVER_NAMES.has(lower)) return false;
+  if (NEVER_NAMES.has(lower) || COMMON_ACRONYMS.has(t.text)) return false;
   // Plural acronyms are common nouns: "NGOs", "MPs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
   // "May 7" is a month; "Theresa May" is a name.

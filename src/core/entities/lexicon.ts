@@ -139,15 +139,18 @@ export const REGION_PLACES: ReadonlySet<string> = new Set([
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 export const MONTHS = set('january february march april may june july august september october november december');
 
-/** Capitalised words that are never names on their own: calendar words, furniture, pronouns, and acronyms
- * of common nouns ("GDP", "HIV", "DNA", "AI"). */
+/** Capitalised words that are never names on their own: calendar words, furniture, pronouns. */
 export const NEVER_NAMES = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december jan feb mar apr jun jul aug sep sept oct nov dec gmt utc bst est edt
   pst cet am pm a.m p.m comments comment i i'm i've i'd i'll ok okay oh yes no copyright
   image photo video update updated reuters-photo
-  gdp gnp cpi vat ipo hiv dna rna ai covid sars icu gps suv tv dvd usb vip hq lng co2
 `);
+
+/** Acronyms of common nouns, never names in capitals ("GDP", "HIV", "AI"; "Ai Weiwei" is one). */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
+  'GDP GNP CPI VAT IPO HIV DNA RNA AI COVID SARS ICU GPS SUV TV DVD USB VIP HQ LNG CO2'.split(' '),
+);
 
 /** Function words and frequent sentence openers, lower-cased. */
 export const FUNCTION_WORDS = set(`

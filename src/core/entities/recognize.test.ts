@@ -124,6 +124,8 @@ describe('places and organisations named once, by what the sentence calls them',
   it('negative: acronyms of common nouns are no names', () => {
     const { entities } = analyse('GDP grew by 2 percent, HIV cases fell, and DNA tests and AI tools spread on TV.');
     expect(names(entities)).toEqual([]);
+    // Only in capitals: a name that is spelled so stays.
+    expect(names(analyse('The artist Ai Weiwei spoke in Berlin.').entities)).toContain('Ai Weiwei');
   });
   it('negative: a holiday is a date, not a name', () => {
     const { entities } = analyse('The telescope was launched on Christmas Day 2021 from French Guiana.');
