@@ -310,7 +310,7 @@ function partsOfPeriods(context: RecognizerContext): Candidate[] {
   return out;
 }
 
-/** "last September", "next March", "October of next year": a named month placed by its modifier. */
+/** "last September", "next March", "October of next year", "May last year": a named month placed by its modifier. */
 function modifiedMonths(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
@@ -325,7 +325,8 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
     else if (modifier === 'next' || modifier === 'this coming') year = month > ref.month ? ref.year : ref.year + 1;
     out.push(make(m, formatYm(year, month), ['month', 'offset'], ['year'], 'date', 3));
   }
-  const after = new RegExp(`\\b(${names})(?= of (?:the )?(last|next|this|previous|following) year\\b)`, 'g');
+  // "in May last year", "October of next year": the month alone is the expression; its year is the next one's.
+  const after = new RegExp(`\\b(${names})(?=(?: of)? (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
   for (const m of matches(context, after)) {
     const month = MONTHS.indexOf((m.groups[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
     out.push(make(m, formatYm(ref.year + offsetOf(m.groups[2]), month), ['month'], ['year'], 'date', 3));

@@ -62,6 +62,22 @@ describe('relative months, weeks and years', () => {
     ['The talks stalled two years ago.', 'two years ago', '2011'],
     ['The quake hit a week ago.', 'a week ago', '2013-04-30'],
   ]);
+  it('places a month by the year named right after it ("May last year")', () => {
+    expect(find('The ban was lifted in May last year.', 'May')?.value).toBe('2012-05');
+    expect(find('The plant will reopen in March next year.', 'March')?.value).toBe('2014-03');
+    expect(find('Talks failed in August.', 'August')?.value).toBe('2012-08');
+  });
+  it('counts "the following month" and "the next day" from the date named before', () => {
+    const text = 'The exchange collapsed in November 2011 and its founder was arrested the following month.';
+    expect(find(text, 'the following month')?.value).toBe('2011-12');
+    expect(find('The rebels seized the town on March 30, 2012, and lost it the next day.', 'the next day')?.value).toBe('2012-03-31');
+    expect(find('The firm was founded in 1998 and listed the following year.', 'the following year')?.value).toBe('1999');
+  });
+  it('negative: "the next month" as a stretch of time, or with nothing to count from, is no date', () => {
+    expect(find('Sales rose in April 2012 and will grow over the next month.', 'the next month')).toBeUndefined();
+    expect(find('He was arrested the following month.', 'the following month')).toBeUndefined();
+    expect(find('The exchange collapsed in 2011 and he fled the next day.', 'the next day')).toBeUndefined();
+  });
   it('does not read the verb "may" or a bare "March" as a month', () => {
     expect(timexesOf('The rebels may have used sarin.')).toEqual([]);
     expect(timexesOf('Protesters March through the capital.')).toEqual([]);

@@ -1,6 +1,6 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
-import { parseYmd, precisionOf } from './calendar';
+import { addDays, addMonths, formatYm, formatYmd, parseYmd, precisionOf, weekValue } from './calendar';
 import { settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
@@ -59,6 +59,54 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
   return out;
 }
 
+const STEP_PRECISION: Record<string, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  week: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}(?:-\d{2})?$/,
+  year: /^\d{4}(?:-\d{2}){0,2}$/,
+};
+
+/**
+ * "was arrested the following month", "returned the next day": one unit after the last date named
+ * before, at the unit's precision. "over the next month" and "in the next year" are stretches of time,
+ * and with no date named before there is nothing to count from: neither is a date.
+ */
+function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  const pattern = /\bthe (following|next) (day|week|month|year)\b(?![-'’])/gi;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (kept.some((k) => start < k.end && k.start < end)) continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    const stretch = m[1]!.toLowerCase() === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
+    if (stretch.test(before)) continue;
+    const unit = m[2]!.toLowerCase();
+    let antecedent: Candidate | undefined;
+    for (const k of kept) {
+      if (k.start >= start) break;
+      if (k.type === 'date' && /^\d{4}/.test(k.value)) antecedent = k;
+    }
+    if (!antecedent || !STEP_PRECISION[unit]!.test(antecedent.value)) continue;
+    const value = stepAfter(antecedent.value, unit);
+    out.push({ start, end, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+  }
+  return out;
+}
+
+/** A date one day, week, month or year after a TIMEX3 value (the value is at least that precise). */
+function stepAfter(value: string, unit: string): string {
+  const day = parseYmd(value);
+  if (unit === 'day' && day) return formatYmd(addDays(day, 1));
+  if (unit === 'week' && day) return weekValue(addDays(day, 7));
+  if (unit === 'month') {
+    const ym = addMonths(Number(value.slice(0, 4)), Number(value.slice(5, 7)), 1);
+    return formatYm(ym.year, ym.month);
+  }
+  return String(Number(value.slice(0, 4)) + 1);
+}
+
 /** A clock time without a stated day takes the day named in its sentence, if any. */
 function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[]): Candidate[] {
   const daysBySentence = new Map<number, Candidate[]>();
@@ -106,7 +154,8 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     base.sentences,
   );
   const kept = settleOverlaps(found);
-  const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphoricDays(context, kept), base.sentences)]);
+  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
+  const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
   const resolved = anchorRanges(joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text), base.text, reference);
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
