@@ -70,8 +70,12 @@ describe('relative months, weeks and years', () => {
   it('counts "the following month" and "the next day" from the date named before', () => {
     const text = 'The exchange collapsed in November 2011 and its founder was arrested the following month.';
     expect(find(text, 'the following month')?.value).toBe('2011-12');
-    expect(find('The rebels seized the town on March 30, 2012, and lost it the next day.', 'the next day')?.value).toBe('2012-03-31');
-    expect(find('The firm was founded in 1998 and listed the following year.', 'the following year')?.value).toBe('1999');
+    expect(find('The rebels seized the town on March 30, 2012, and lost it the next day.', 'the next day')?.value).toBe(
+      '2012-03-31',
+    );
+    expect(find('The firm was founded in 1998 and listed the following year.', 'the following year')?.value).toBe(
+      '1999',
+    );
   });
   it('negative: "the next month" as a stretch of time, or with nothing to count from, is no date', () => {
     expect(find('Sales rose in April 2012 and will grow over the next month.', 'the next month')).toBeUndefined();
