@@ -8,11 +8,13 @@ import {
   COMMON_ACRONYMS,
   DOTTED_ABBREVIATIONS,
   FUNCTION_WORDS,
+  isRoleNoun,
+  isTitle,
   MONTHS,
   NAME_PARTICLES,
   NEVER_NAMES,
+  ORG_FIRSTS,
   ORG_HEADS,
-  ROLE_NOUNS,
   TITLES,
 } from './lexicon';
 import { isEmphasisWord, lexKind } from './name-lexicon';
@@ -129,7 +131,7 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   if (/^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return !/^\p{Lu}{2,}s$/u.test(t.text) || t.text.length > 4;
   if (FUNCTION_WORDS.has(lower)) return false;
   // "Striker Kim …": a role noun opening the sentence is not part of the name.
-  if (ROLE_NOUNS.has(lower) && !TITLES.has(lower)) return false;
+  if (isRoleNoun(lower) && !TITLES.has(lower)) return false;
   // A word the text also writes in lower case needs repeated capitalised use to count as a name.
   if (stats.lowerWords.has(lower)) return (stats.capMidCount.get(t.text) ?? 0) >= 2;
   if (stats.capMid.has(t.text)) return true;
@@ -162,6 +164,22 @@ function isEmphasis(tokens: readonly Token[], i: number, stats: TextStats): bool
 }
 
 /**
+ * Whether the words at `i` after "and" start a name of their own: a place, a people, a title or a first
+ * name first, or a word that heads a body among them ("… Technology and Colorado State University"; not
+ * "Services" in "… Health and Human Services").
+ */
+function nameStartsAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return true;
+  if (lookupPlace(t.text) || lookupDemonym(t.text) || isTitle(t.text.toLowerCase()) || lexKind(t.text) === 'first-name')
+    return true;
+  for (let k = i; tokens[k]?.cap; k++) {
+    if (ORG_FIRSTS.has(tokens[k]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
  * Runs of capitalised tokens in a sentence that may be names.
  * @example findRuns(s, stats) // [{ sentence: 1, from: 0, to: 1 }] for "Jane Smith met …"
  */
@@ -176,6 +194,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     }
     const from = i;
     let to = i;
+    // Set once the run has joined "of" or "for" after an organisation's head ("Ministry of Trade").
+    let orgJoined = false;
     for (;;) {
       const last = tokens[to];
       const next = tokens[to + 1];
@@ -197,13 +217,17 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       }
       const nl = next.text.toLowerCase();
       // "Centre for Control of …", "Council for the Welfare of …": "for" inside an organisation's name.
-      const forOrg = nl === 'for' && (ORG_HEADS.has(lower) || lower === 'centre' || lower === 'center');
-      if ((next.word && (NAME_PARTICLES.has(nl) || nl === 'of' || forOrg)) || next.text === '&') {
+      const forOrg = nl === 'for' && (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower));
+      // "Ministry of Trade and Industry", "Centers for Disease Control and Prevention": "and" inside such a
+      // name, before a word that is no place, people, title or first name ("… of Defence and Russia").
+      const andOrg = nl === 'and' && orgJoined && !nameStartsAt(tokens, to + 2);
+      if ((next.word && (NAME_PARTICLES.has(nl) || nl === 'of' || forOrg || andOrg)) || next.text === '&') {
         let k = to + 2;
         if ((nl === 'of' || nl === 'for') && tokens[k]?.text === 'the') k++;
         const after = tokens[k];
         const before = tokens[k - 1];
         if (after && before && isNameWord(tokens, k) && joined(text, before, after)) {
+          if (forOrg || (nl === 'of' && (ORG_HEADS.has(lower) || ORG_FIRSTS.has(lower)))) orgJoined = true;
           to = k;
           continue;
         }
@@ -241,10 +265,12 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     const head = tokens[start];
     // A currency ("US$ 20") is not a name.
     if (tokens[to + 1]?.text === '$' && tokens[to + 1]?.start === tokens[to]?.end) continue;
-    // A lone capitalised word that the text also uses in lower case is a common word.
+    // A lone capitalised word that the text also uses in lower case is a common word; not an acronym
+    // in capitals in running text ("the WHO" beside "who").
     if (
       start === to &&
       head &&
+      !(!s.cased && /^\p{Lu}{2,}$/u.test(head.text)) &&
       stats.lowerWords.has(head.text.toLowerCase()) &&
       (stats.capMidCount.get(head.text) ?? 0) < 2 &&
       lookupPlace(head.text) === null &&

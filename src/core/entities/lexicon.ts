@@ -69,6 +69,31 @@ export const ORG_ROLE_NOUNS = set(`
   chain startup conglomerate subsidiary supplier operator
 `);
 
+/** "-maker" compounds that name people, not firms ("lawmaker", "filmmaker"); every other one names a firm. */
+const PERSON_MAKERS = set(`
+  lawmaker policymaker filmmaker moviemaker peacemaker kingmaker playmaker dressmaker matchmaker dealmaker
+  rainmaker troublemaker homemaker winemaker decision-maker
+`);
+
+/** A compound in "-maker" naming a firm by what it makes ("chipmaker", "drugmaker", "planemaker"). */
+const FIRM_MAKER = /^\p{Ll}{3,}-?makers?$/u;
+
+/**
+ * A lower-case role noun: one of the lists, or a "-maker" compound.
+ * @example isRoleNoun('chipmaker') // true
+ */
+export function isRoleNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || ORG_ROLE_NOUNS.has(lower) || FIRM_MAKER.test(lower);
+}
+
+/**
+ * A role noun that marks an organisation ("group", "chipmaker"; not "lawmaker").
+ * @example isOrgRoleNoun('drugmaker') // true
+ */
+export function isOrgRoleNoun(lower: string): boolean {
+  return ORG_ROLE_NOUNS.has(lower) || (FIRM_MAKER.test(lower) && !PERSON_MAKERS.has(lower.replace(/s$/, '')));
+}
+
 /** Head words that make a capitalised sequence an organisation ("State Department", "Apple Inc"). */
 export const ORG_HEADS = set(`
   ministry department council party agency inc incorporated corp corporation company co ltd llc plc gmbh ag
@@ -83,7 +108,7 @@ export const ORG_HEADS = set(`
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
   unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
   district municipality county-council sheriff's foundation mission observatory hospital-trust international
-  aerospace space survey
+  aerospace space survey centres centers securities
 `);
 
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */
@@ -149,7 +174,7 @@ export const NEVER_NAMES = set(`
 
 /** Acronyms of common nouns, never names in capitals ("GDP", "HIV", "AI"; "Ai Weiwei" is one). */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
-  'GDP GNP CPI VAT IPO HIV DNA RNA AI COVID SARS ICU GPS SUV TV DVD USB VIP HQ LNG CO2'.split(' '),
+  'GDP GNP CPI VAT IPO HIV DNA RNA AI COVID SARS ICU GPS SUV TV DVD USB VIP HQ LNG CO2 IT'.split(' '),
 );
 
 /** Function words and frequent sentence openers, lower-cased. */

@@ -256,6 +256,15 @@ describe('acronyms', () => {
     expect(e?.type).toBe(type);
   });
 
+  it('an acronym in capitals is a name even where the text writes the word in lower case ("who")', () => {
+    const { entities } = analyse(
+      'The World Health Organization, which leads the response, met on Friday. People who travel were warned, and the WHO said more was needed.',
+    );
+    const who = find(entities, 'World Health Organization');
+    expect(who?.mentions).toHaveLength(2);
+    expect(names(analyse('IT workers who struck were fired on Friday.').entities)).not.toContain('IT');
+  });
+
   it('negative: plural acronyms and currencies are not names', () => {
     const names_ = names(analyse('They harassed NGOs and paid US$ 20,000 in fines to the agency.').entities);
     expect(names_).not.toContain('NGOs');
@@ -372,6 +381,47 @@ describe('organisations from general cues', () => {
     ['Scientists at the University of Sheffield found the effect.', 'University of Sheffield'],
   ])('%s → %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+});
+
+describe('names of bodies with "for" and "and" inside', () => {
+  it.each([
+    [
+      'The Africa Centres for Disease Control and Prevention declared an emergency.',
+      'Africa Centres for Disease Control and Prevention',
+    ],
+    ['The Department of Health and Human Services issued a notice.', 'Department of Health and Human Services'],
+    ['A statement from the Ministry of Trade and Industry followed.', 'Ministry of Trade and Industry'],
+  ])('%s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it.each([
+    ['The Ministry of Defence and Russia signed the deal.', 'Ministry of Defence'],
+    [
+      'Researchers at the Massachusetts Institute of Technology and Colorado State University of the US took part.',
+      'Massachusetts Institute of Technology',
+    ],
+  ])('negative: "and" before a name of its own ends the name: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+});
+
+describe('a firm named by what it makes', () => {
+  it.each([
+    ['Chipmaker Nvidia became the most valuable company.', 'Nvidia', 'Chipmaker'],
+    ['Shares in the drugmaker Pfizer fell.', 'Pfizer', 'drugmaker'],
+  ])('%s', (body, name, role) => {
+    const e = find(analyse(body).entities, name);
+    expect(e?.type).toBe('organization');
+    expect(e?.role).toBe(role);
+  });
+  it('negative: a lawmaker is a person', () => {
+    expect(find(analyse('Lawmaker Jane Doe voted against the bill.').entities, 'Jane Doe')?.type).toBe('person');
+  });
+  it('an analyst at a securities firm: the firm is a body', () => {
+    expect(
+      find(analyse('Dan Ives, an analyst at Wedbush Securities, said so.').entities, 'Wedbush Securities')?.type,
+    ).toBe('organization');
   });
 });
 

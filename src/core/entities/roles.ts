@@ -3,7 +3,7 @@
  * investigator Carla …", "the Lebanese militant group …") or an appositive after it (", the chief
  * diplomat,"). Title-case roles inside the name run ("Russian President") are cut off by `split`.
  */
-import { DETERMINERS, FUNCTION_WORDS, MONTHS, ORG_ROLE_NOUNS, ROLE_NOUNS, WEEKDAYS } from './lexicon';
+import { DETERMINERS, FUNCTION_WORDS, isOrgRoleNoun, isRoleNoun, MONTHS, WEEKDAYS } from './lexicon';
 import type { Token } from './tokens';
 
 export interface RoleFound {
@@ -18,7 +18,7 @@ const NEUTRAL_ROLE_NOUNS = new Set(['rival', 'opponent', 'competitor', 'challeng
 
 /** The role phrase `role` whose noun is `nounKey`, with what that noun says of the kind of name. */
 function found(role: string, nounKey: string): RoleFound {
-  const kind = { role, organization: ORG_ROLE_NOUNS.has(nounKey) };
+  const kind = { role, organization: isOrgRoleNoun(nounKey) };
   return NEUTRAL_ROLE_NOUNS.has(nounKey) ? { ...kind, neutral: true } : kind;
 }
 
@@ -103,9 +103,11 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   if (ofAt < k && tokens[ofAt]?.text === 'the') ofAt--;
   if (ofAt < k && tokens[ofAt]?.text === 'of' && !listedNext(tokens, from)) k = ofAt - 1;
   const noun = tokens[k];
-  if (!noun || !noun.word || noun.cap) return null;
+  // "Chipmaker Nvidia became …": a role noun may open the sentence, capitalised ("Group G" is one name).
+  const opening = !comma && tokens.slice(0, k).every((t) => !t.word) && (tokens[from]?.text.length ?? 0) > 1;
+  if (!noun || !noun.word || (noun.cap && !opening)) return null;
   const nounKey = noun.text.toLowerCase().replace(/['’]s$/, '');
-  if (!ROLE_NOUNS.has(nounKey) && !ORG_ROLE_NOUNS.has(nounKey)) return null;
+  if (!isRoleNoun(nounKey)) return null;
   let left = k;
   while (left - 1 >= 0 && k - (left - 1) < MAX_ROLE_WORDS && !isStop(tokens[left - 1])) {
     // A qualifier is the role's left edge ("former IMF chief"): only another, or a possessive ("the
@@ -168,7 +170,7 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
     if (!t || !t.word) break;
     const l = t.text.toLowerCase().replace(/['’]s$/, '');
     if (!t.cap && FUNCTION_WORDS.has(l) && !APPOSITIVE_KEEP.has(l)) return null;
-    if (!t.cap && (ROLE_NOUNS.has(l) || ORG_ROLE_NOUNS.has(l)) && nounAt < 0) nounAt = i;
+    if (!t.cap && isRoleNoun(l) && nounAt < 0) nounAt = i;
   }
   const end = tokens[i];
   if (nounAt < 0 || (end && end.text !== ',' && end.text !== '.' && end.text !== ';')) return null;

@@ -367,6 +367,11 @@ describe('a body named after what it is', () => {
       'Thursday',
       'Airbus raises its forecast for aircraft deliveries',
     ],
+    [
+      'Chipmaker Nvidia became the most valuable company on Tuesday.',
+      'Tuesday',
+      'Nvidia becomes the most valuable company',
+    ],
   ]);
 });
 

@@ -1175,9 +1175,10 @@ function shortSubject(subject: string): string {
   const words = cleaned.split(/\s+/);
   // "Spain, Britain, Qatar and the United Arab Emirates have sent …": all of them, up to eight words.
   if (NAME_LIST.test(cleaned) && words.length <= 9) return cleaned.replace(/(^|\s)the\s+/gi, '$1');
-  // "UN children's agency UNICEF", "the rail operator Adif": a body named after the noun that says what it is.
+  // "UN children's agency UNICEF", "the rail operator Adif", "Chipmaker Nvidia": a body named after the noun
+  // that says what it is.
   const named =
-    /\s(?:agency|group|company|firm|operator|body|organi[sz]ation|charity|regulator|watchdog|carrier|airline|\p{Ll}*maker|manufacturer|retailer|insurer|lender|publisher|giant|broadcaster|network)\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,3})$/u.exec(
+    /(?:^\p{Lu}\p{Ll}+maker|\s(?:agency|group|company|firm|operator|body|organi[sz]ation|charity|regulator|watchdog|carrier|airline|\p{Ll}*maker|manufacturer|retailer|insurer|lender|publisher|giant|broadcaster|network))\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,3})$/u.exec(
       cleaned,
     );
   if (named?.[1]) return named[1].trim();
