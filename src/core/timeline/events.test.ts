@@ -172,3 +172,13 @@ describe('what is not an event', () => {
     expect(buildEvents(base, [], extractTimexes(base)).map((e) => [e.kind, e.date.value])).toEqual([['event', '2012-05-07']]);
   });
 });
+
+describe('a month and the year that places it', () => {
+  it.each([
+    ['The agency lifted the emergency in May last year.', '2012-05'],
+    ['Dealers will be told after October of next year.', '2014-10'],
+  ])('are one event: %s', (sentence, value) => {
+    const base = segment(`A headline\n\n${sentence}`, { published: '2013-05-07' });
+    expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual([value]);
+  });
+});

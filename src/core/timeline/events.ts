@@ -26,6 +26,11 @@ function dateOf(timex: Timex, text: string): EventDate | null {
   return { value: timex.value, precision: timex.precision, start: interval.start, end: interval.end, approximate: approximateText || coarse };
 }
 
+/** Whether `year` is the year that places the month `month` right before it ("May last year", "October of next year"). */
+function yearOfMonth(month: Timex, year: Timex, text: string): boolean {
+  return year.precision === 'year' && month.precision === 'month' && month.value.startsWith(`${year.value}-`) && /^(?: of)? $/.test(text.slice(month.end, year.start));
+}
+
 function entitiesIn(entities: readonly Entity[], span: Span): string[] {
   return entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
 }
@@ -152,9 +157,14 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   const local = entitiesBySentence(entities, base.sentences);
   const headCache = new Map<string, string>();
   const wordsBySentence = new Map<number, Set<string>>();
+  let previous: Timex | null = null;
   for (const timex of timexes) {
+    const before = previous;
+    previous = timex;
     const sentence = base.sentences[timex.sentence];
     if (!sentence || (timex.stated.length === 0 && !timex.range)) continue;
+    // "in May last year": the year only places the month before it, which is the event's date.
+    if (before && yearOfMonth(before, timex, base.text)) continue;
     const date = dateOf(timex, base.text);
     if (!date) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
