@@ -95,6 +95,9 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
       else if (!s.cased && t.cap && !isInitial(s.tokens, i)) {
         capMid.add(t.text);
         capMidCount.set(t.text, (capMidCount.get(t.text) ?? 0) + 1);
+        // "al-Jaber" named mid-sentence makes "Jaber" opening a later one a name too.
+        const bare = t.text.replace(/^\p{Ll}+-(?=\p{Lu})/u, '');
+        if (bare !== t.text) capMid.add(bare);
       } else if (!s.cased && t.cap && s.tokens[i + 1]?.cap && !FUNCTION_WORDS.has(t.text.toLowerCase())) {
         // An opener followed by another capitalised word is part of a name ("Apple Inc. reported").
         capMid.add(t.text);

@@ -129,6 +129,18 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (next?.word && ORG_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'organization', 1.5);
   else if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? ''))
     setType(piece, 'place', 2);
+  // "the Santa Clara, California-based company": a city, then its state or country.
+  else if (next?.text === ',' && placeBased(tokens, piece.to + 2)) setType(piece, 'place', 2);
+  // "the Suharto dictatorship", "the Obama administration": a ruler's name before the rule.
+  else if (
+    words === 1 &&
+    prevL === 'the' &&
+    /^(?:dictatorship|administration|presidency|era)$/.test(nextL) &&
+    lexKind(first.text) !== 'common'
+  )
+    setType(piece, 'person', 1.3);
+  // "estimated by Bloomberg": a single name as the agent of a passive is a body (a person is named in full).
+  else if (words === 1 && prevL === 'by' && /\p{Ll}(?:ed|en|wn)$/u.test(before2)) setType(piece, 'organization', 1);
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))
     setType(piece, 'place', 1.2);
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
@@ -151,6 +163,22 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     // "the … Marathon bombings": the event takes the noun.
     setType(piece, 'event', 2);
   }
+}
+
+/** A known place of one to three words at `i`, then "-based" ("California-based"). */
+function placeBased(tokens: SentenceTokens['tokens'], i: number): boolean {
+  for (let w = 1; w <= 3; w++) {
+    const a = tokens[i];
+    const b = tokens[i + w - 1];
+    if (!a || !b || !a.cap) return false;
+    const name = tokens
+      .slice(i, i + w)
+      .map((t) => t.text)
+      .join(' ');
+    const place = lookupPlace(name) !== null || /^(?:city|region|country|place)$/.test(lexKind(name) ?? '');
+    if (place && tokens[i + w]?.text === '-' && tokens[i + w + 1]?.text === 'based') return true;
+  }
+  return false;
 }
 
 /** What the word lexicon knows about the whole name or its first word. */

@@ -38,13 +38,22 @@ export function initials(name: string): string {
 
 function keyOf(p: Piece): string {
   // Country forms meet ("US", "United States"); a capital stays apart from its country.
-  if (p.type === 'place' && p.country && p.strength >= 3 && lookupPlace(p.text)?.kind === 'country') return `place:${p.country.code}`;
+  if (p.type === 'place' && p.country && p.strength >= 3 && lookupPlace(p.text)?.kind === 'country')
+    return `place:${p.country.code}`;
   if (p.type === 'group' && p.country && p.strength >= 3) return `group:${p.country.code}`;
-  return gazetteerKey(p.text);
+  // "al-Jaber" and "Jaber" are one name.
+  return gazetteerKey(p.text.replace(/^(?:al|el|ad|as|ash|bin|ibn|abu)-(?=\p{Lu})/u, ''));
 }
 
 function newCluster(key: string, p: Piece): Cluster {
-  return { key, pieces: [p], type: p.type ?? 'organization', strength: p.type ? p.strength : 0, name: p.text, country: p.country };
+  return {
+    key,
+    pieces: [p],
+    type: p.type ?? 'organization',
+    strength: p.type ? p.strength : 0,
+    name: p.text,
+    country: p.country,
+  };
 }
 
 /**
@@ -112,7 +121,9 @@ export function linkPieces(pieces: readonly Piece[]): Cluster[] {
       }
       return false;
     });
-    const personMatches = matches.filter((c) => hasPerson.has(c)).sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
+    const personMatches = matches
+      .filter((c) => hasPerson.has(c))
+      .sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
     // Several people share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the first named.
     const pick = personMatches.length >= 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
     if (pick) add(key, p, pick);
@@ -155,7 +166,8 @@ function settle(c: Cluster): void {
   let name = c.pieces[0]?.text ?? '';
   for (const p of c.pieces) {
     const words = nameWords(p.text).length;
-    if (words > nameWords(name).length || (words === nameWords(name).length && p.text.length > name.length)) name = p.text;
+    if (words > nameWords(name).length || (words === nameWords(name).length && p.text.length > name.length))
+      name = p.text;
   }
   if (c.type === 'group') {
     // A nationality is named by its most used form ("Russian", not "Russians").

@@ -406,6 +406,22 @@ describe('names of bodies with "for" and "and" inside', () => {
   });
 });
 
+describe('names typed by the words around them', () => {
+  it.each([
+    ['Shares of the Santa Clara, California-based company rose.', 'Santa Clara', 'place'],
+    ['He was dismissed in the final months of the Suharto dictatorship.', 'Suharto', 'person'],
+    ['The fortune was estimated by Bloomberg at more than $117 billion.', 'Bloomberg', 'organization'],
+  ])('%s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+  it('"Jaber" opening a sentence is the "al-Jaber" named before', () => {
+    const { entities } = analyse(
+      'The deal was adopted by the conference president, Sultan al-Jaber. Jaber told delegates.',
+    );
+    expect(find(entities, 'al-Jaber')?.mentions).toHaveLength(2);
+  });
+});
+
 describe('a firm named by what it makes', () => {
   it.each([
     ['Chipmaker Nvidia became the most valuable company.', 'Nvidia', 'Chipmaker'],
