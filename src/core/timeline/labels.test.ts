@@ -624,3 +624,32 @@ describe('fallbacks', () => {
     expect(label('a quiet week in 2004', '2004')).toBe('A quiet week in 2004');
   });
 });
+
+describe('verbs with a prefix or a particle, subjects past an age or an apposition, objects a pronoun stands for', () => {
+  labelCases([
+    [
+      'Chief executive Jensen Huang, who co-founded the firm in 1993, has become one of the richest people.',
+      '1993',
+      'Chief executive Jensen Huang co-founds the firm',
+    ],
+    ['The party leader was re-elected in 2019.', '2019', 'Party leader is re-elected'],
+    [
+      'Dan Ives, an analyst at Wedbush Securities, who expects the company to keep its lead until the end of the year, said so.',
+      'the end of the year',
+      'Dan Ives expects the company to keep its lead',
+    ],
+    [
+      'The former commander, 72, was running for the third time after losing twice to the president in 2014.',
+      '2014',
+      'Former commander loses twice to the president',
+    ],
+    ['The new president will be sworn in on October 20.', 'October 20', 'New president is sworn in'],
+    ['The president arrived in Paris on Monday.', 'Monday', 'President arrives in Paris'],
+    [
+      'Candidates will wait for the official result, which the election commission must announce by March 20.',
+      'March 20',
+      'Election commission must announce the official result',
+    ],
+    ['The nations met at the same time that the two banks held their Autumn meeting.', 'Autumn', 'Two banks hold'],
+  ]);
+});

@@ -504,8 +504,10 @@ const NEGATIVE_MODALS = new Set([
 
 /** Verbs whose participle is irregular ("shown"): their regular past ("showed") is no participle. */
 const IRREGULAR_PARTICIPLE_BASES = new Set(Object.values(PARTICIPLES));
+/** A regular past or participle, with a verb prefix joined by a hyphen ("co-founded", "re-elected"). */
+const REGULAR_PAST = /^(?:(?:co|re|pre|un|mis|over|under|out|counter)-)?\p{Ll}{2,}ed$/u;
 const isParticiple = (w: string): boolean =>
-  Object.hasOwn(PARTICIPLES, w) || (/^\p{Ll}{2,}ed$/u.test(w) && !NOT_VERBS.has(w));
+  Object.hasOwn(PARTICIPLES, w) || (REGULAR_PAST.test(w) && !NOT_VERBS.has(w));
 const baseOfParticiple = (w: string): string => PARTICIPLES[w] ?? baseForm(w);
 
 /** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
@@ -726,7 +728,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     } else if (perfect && isParticiple(w)) {
       groups.push({ first: i - 1, head: i, base: baseOfParticiple(w), passive: false, gerund: false, negative: false });
     } else if (
-      (isIrregularPast(w) || /^\p{Ll}{3,}ed$/u.test(w)) &&
+      (isIrregularPast(w) || (REGULAR_PAST.test(w) && w.length > 4)) &&
       (i === 0 || !isCapitalised(tokens[i]!.word)) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
@@ -851,7 +853,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         plain &&
         (i - at <= 14 || relative) &&
         // "The index, however, gained": a one-word aside too.
-        ((i - at === 2 && /^(?:however|meanwhile|too|though|instead|therefore|moreover|nevertheless)$/.test(aside)) ||
+        // An age: "The former commander, 72, was running …".
+        ((i - at === 2 &&
+          /^(?:however|meanwhile|too|though|instead|therefore|moreover|nevertheless|\d{1,3})$/.test(aside)) ||
           relative ||
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before)$/.test(aside))
@@ -932,6 +936,17 @@ function antecedent(
   const copula = groups.find((g) => g.head === j && g.base === 'be');
   if (copula) return subjectSpan(tokens, copula.first, heads);
   const words = tokens.slice(j + 1, end).map((t) => t.word.toLowerCase());
+  // "Dan Ives, an analyst at Wedbush Securities, who expects …": "who" after an apposition stands for the
+  // name the apposition describes.
+  if (
+    tokens[relative]?.word.toLowerCase() === 'who' &&
+    tokens[j]?.word === ',' &&
+    /^(?:a|an|the)$/.test(words[0] ?? '')
+  ) {
+    let k = j - 1;
+    while (k >= 0 && isCapitalised(tokens[k]!.word) && !tokens[k]!.marker) k--;
+    if (k < j - 1) return [{ start: tokens[k + 1]!.start, end: tokens[j - 1]!.end }];
+  }
   let from = 0;
   let to = words.length;
   for (let p = to - 1; p >= 0; p--) {
@@ -1053,11 +1068,24 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       pieces.push({ start: tokens[pieceStart]!.start, end: tokens[last]!.end });
     pieceStart = -1;
   };
+  // "was sworn in on October 20", "stepped down in March": a particle right after the verb, with a
+  // preposition (not an object) after it, belongs to the verb.
+  const particle = (k: number): boolean =>
+    k === from &&
+    /^(?:in|on|off|out|down|up|over|back|away)$/i.test(tokens[k]?.word ?? '') &&
+    isPreposition(tokens[k + 1]?.word.toLowerCase() ?? '');
   while (i < tokens.length && words < 8) {
     const t = tokens[i];
     if (!t || t.marker || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0) break;
+    if (particle(i)) {
+      pieceStart = i;
+      last = i;
+      words++;
+      i++;
+      continue;
+    }
     if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w)) {
       let j = i + 1;
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
@@ -1091,7 +1119,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       tokens[last]!.word,
     ) &&
     // A particle stays ("took over"), unless a date follows it ("rose over the past five years").
-    !(last === from && /^(?:over|up|out|off|down)$/i.test(tokens[last]!.word) && !tokens[last + 1]?.marker)
+    !(last === from && /^(?:over|up|out|off|down)$/i.test(tokens[last]!.word) && !tokens[last + 1]?.marker) &&
+    !particle(last)
   )
     last--;
   close();
@@ -1500,6 +1529,27 @@ export function labelEvent(input: LabelInput): Label {
         }
       }
       let objectText = ownConjunct(tokens, group.head, marker, text, entities) ?? objectOf(group);
+      // "the official result, which the commission must announce by March 20": the pronoun is the object.
+      // Only when a preposition follows the verb: "held their [Autumn] meeting" has its object cut by the date.
+      if (
+        !objectText &&
+        !group.passive &&
+        !group.gerund &&
+        group.base !== 'be' &&
+        isPreposition(tokens[group.head + 1]?.word.toLowerCase() ?? '')
+      ) {
+        const subject = subjectSpan(tokens, group.first, heads)[0];
+        let k = subject ? tokens.findIndex((t) => t.start === subject.start) - 1 : -1;
+        while (k > 0 && DETERMINERS_ARTICLE.test(tokens[k]!.word)) k--;
+        if (k > 0 && /^(?:which|that)$/i.test(tokens[k]!.word)) {
+          const words = written(antecedent(tokens, k, groups, heads))
+            .split(' ')
+            .filter(Boolean);
+          const time = words.some((w) => DATE_WORD.test(w) || /^(?:time|times|day|days|moment)$/i.test(w));
+          if (words.length && words.length <= 4 && !time)
+            objectText = `the ${words.join(' ')}`.replace(/^the (?=\p{Lu})/u, '');
+        }
+      }
       // "has been in orbit since 1990": after "is", a short phrase of place or state is the predicate.
       if (!objectText && group.base === 'be' && !group.passive) {
         const words: Token[] = [];
