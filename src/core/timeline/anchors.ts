@@ -143,9 +143,11 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
     if (c.type === 'duration') {
       const phrase = text.slice(c.start, c.end);
       // "the 26-month conflict" began 26 months ago; "the 21-year-old Spaniard" is an age, no event.
+      // Nor "the one-day election", "the 24-hour strike": a thing so short is no span up to today.
       const adjectival =
         /^\S+-\S+$/.test(phrase) &&
         !/-old$/i.test(phrase) &&
+        !/^(?:PT|P[12]D$)/.test(c.value) &&
         DEFINITE_BEFORE.test(before) &&
         !/^\s+(?:lows?|highs?|record|plan|deal|contract|sentence|loan|bonds?|notes?|old)\b/i.test(
           text.slice(c.end, c.end + 12),

@@ -182,3 +182,14 @@ describe('a month and the year that places it', () => {
     expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual([value]);
   });
 });
+
+describe('a date describing a thing someone has', () => {
+  it('is no event of its own when its sentence dates one', () => {
+    const base = segment('A headline\n\nThe company will report its second-quarter results on August 28.', { published: '2013-06-18' });
+    expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual(['2013-08-28']);
+  });
+  it('is one when nothing else in the sentence is dated', () => {
+    const base = segment('A headline\n\nThe company reported its second-quarter results.', { published: '2013-08-18' });
+    expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual(['2013-Q2']);
+  });
+});

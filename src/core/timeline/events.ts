@@ -31,6 +31,11 @@ function yearOfMonth(month: Timex, year: Timex, text: string): boolean {
   return year.precision === 'year' && month.precision === 'month' && month.value.startsWith(`${year.value}-`) && /^(?: of)? $/.test(text.slice(month.end, year.start));
 }
 
+/** A date between a possessive and its noun ("its second-quarter results", "their 2012 budget"). */
+function ownedDescriptor(timex: Timex, text: string): boolean {
+  return /\b(?:its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, timex.start - 7), timex.start)) && /^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 3));
+}
+
 function entitiesIn(entities: readonly Entity[], span: Span): string[] {
   return entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
 }
@@ -165,6 +170,9 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     if (!sentence || (timex.stated.length === 0 && !timex.range)) continue;
     // "in May last year": the year only places the month before it, which is the event's date.
     if (before && yearOfMonth(before, timex, base.text)) continue;
+    // "will report its second-quarter results on August 28": a date describing a thing someone has is no
+    // event when its sentence dates one.
+    if (ownedDescriptor(timex, base.text) && timexes.some((t) => t !== timex && t.sentence === timex.sentence && t.type === 'date' && /^\d{4}-/.test(t.value) && !ownedDescriptor(t, base.text))) continue;
     const date = dateOf(timex, base.text);
     if (!date) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];

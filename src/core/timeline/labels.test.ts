@@ -596,7 +596,7 @@ describe('more clause shapes', () => {
     [
       'Ford will cut 30,000 jobs as part of a restructuring plan to relieve losses last year.',
       'last year',
-      'Ford cuts 30,000 jobs as part',
+      'Ford cuts 30,000 jobs',
     ],
   ]);
   labelCases([
@@ -650,6 +650,64 @@ describe('verbs with a prefix or a particle, subjects past an age or an appositi
       'March 20',
       'Election commission must announce the official result',
     ],
-    ['The nations met at the same time that the two banks held their Autumn meeting.', 'Autumn', 'Two banks hold'],
+    [
+      'The nations met at the same time that the two banks held their Autumn meeting.',
+      'Autumn',
+      'Two banks hold their Autumn meeting',
+    ],
   ]);
+});
+
+describe('the main clause before "when", joined verbs, possessives of places, articles inside a subject', () => {
+  labelCases([
+    [
+      'The agency declared mpox an emergency in July 2022, when the virus spread among men, and lifted it in May last year.',
+      'July 2022',
+      'Agency declares mpox an emergency',
+    ],
+    [
+      'The agency declared mpox an emergency in July 2022, when the virus spread among men, and lifted it in May last year.',
+      'May',
+      'Agency lifts it',
+    ],
+    ['The WHO declared an emergency in July 2022.', 'July 2022', 'WHO declares an emergency'],
+    [
+      'The judge handed down the sentence, saying Smith had shown no remorse and had lied on the witness stand during his trial last year.',
+      'last year',
+      'Smith lies on the witness stand',
+    ],
+    [
+      'The next round of talks will be held in Azerbaijan’s capital Baku in November 2024.',
+      'November 2024',
+      'Next round of talks is held in Azerbaijan’s capital Baku',
+    ],
+    [
+      "The defence minister claimed victory in Indonesia's presidential election on Wednesday.",
+      'Wednesday',
+      'Defence minister claims victory',
+    ],
+    [
+      "This was Sweden's first victory in the opening match of the World Cup since 1958.",
+      '1958',
+      "Sweden's first victory in the opening match of the World",
+    ],
+    [
+      'The agency declared an emergency on Tuesday, the first time the body had used the power since it was founded in 2017.',
+      '2017',
+      'Body is founded',
+    ],
+    [
+      'It overtook Apple, which had been the most valuable listed company for much of the past decade.',
+      'the past decade',
+      'Apple is the most valuable listed company',
+    ],
+    [
+      'The company reported its second-quarter results.',
+      'second-quarter',
+      'Company reports its second-quarter results',
+    ],
+  ]);
+  it('a noun phrase after a duration ends at a verb', () => {
+    expect(label('The 26-month conflict goes on.', '26-month', () => [], true)).toBe('Conflict begins');
+  });
 });

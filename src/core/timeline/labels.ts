@@ -270,6 +270,9 @@ const NOT_VERBS = new Set([
   'embattled',
   'unprecedented',
 ]);
+/** Nouns of places, which a possessive before a date names as where, not what ("Azerbaijan's capital"). */
+const PLACE_NOUNS =
+  /^(?:capital|city|town|village|province|region|state|country|home|hometown|border|coast|port|island|district|area|headquarters|embassy|office|territory|soil)$/;
 const TIME_HEADS =
   /^(?:lows?|highs?|records?|periods?|times?|averages?|basis|old|long|term|mark|level|levels|span|run|streak|stretch|history|ago|years?|months?|weeks?|days?|hours?)$/i;
 const TITLE_WORDS =
@@ -370,8 +373,10 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
   return tokens;
 }
 
+/** Punctuation or a clause word, not an acronym in capitals ("the WHO declared"). */
 const isBoundary = (t: Token): boolean =>
-  !t.marker && (/^[,;:"“”()—–[\]]$|^--$/.test(t.word) || CLAUSE_WORDS.has(t.word.toLowerCase()));
+  !t.marker &&
+  (/^[,;:"“”()—–[\]]$|^--$/.test(t.word) || (CLAUSE_WORDS.has(t.word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.word)));
 const isPunctuation = (t: Token): boolean => !t.marker && /^(?:[^\p{L}\d$€£¥%]|--)$/u.test(t.word);
 
 /**
@@ -737,6 +742,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       previous !== 'to' &&
       // "far more than expected", "as forecast": a comparison, not a clause.
       previous !== 'than' &&
+      // "the most valuable listed company", "the largest listed firm": a participle after an adjective.
+      !/^(?:most|more|least|less)$/.test(word(i - 2)) &&
+      !/^(?:\p{Ll}{3,}est|best|worst)$/u.test(previous) &&
       // "to stay closed", "remained shut": an adjective after a linking verb.
       !LINKING.test(previous) &&
       // "to hold all markets closed", "left the door open": a complement of the object.
@@ -894,8 +902,27 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       continue;
     }
     kept.unshift(t);
+    // "the first time the body had used": an article right after a common noun opens the subject.
+    const prior = tokens[i - 1]?.word ?? '';
+    if (
+      DETERMINERS_ARTICLE.test(t.word) &&
+      kept.length > 1 &&
+      /^\p{Ll}{3,}$/u.test(prior) &&
+      !isPreposition(prior) &&
+      !DETERMINERS.test(prior) &&
+      !CLAUSE_WORDS.has(prior) &&
+      !/^(?:or|nor|than|said|says|told|all|both)$/.test(prior)
+    )
+      break;
   }
-  while (kept.length && (DETERMINERS.test(kept[0]!.word) || ADVERBS.has(kept[0]!.word.toLowerCase()))) kept.shift();
+  // "…, saying the men had …": a reporting gerund opens the clause whose subject follows it.
+  while (
+    kept.length &&
+    (DETERMINERS.test(kept[0]!.word) ||
+      ADVERBS.has(kept[0]!.word.toLowerCase()) ||
+      /^(?:saying|adding|claiming|arguing|noting|warning|insisting|stating|explaining)$/.test(kept[0]!.word))
+  )
+    kept.shift();
   while (kept.length && ADVERBS.has(kept[kept.length - 1]!.word.toLowerCase())) kept.pop();
   const pieces: Span[] = [];
   for (const t of kept) {
@@ -1074,9 +1101,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     k === from &&
     /^(?:in|on|off|out|down|up|over|back|away)$/i.test(tokens[k]?.word ?? '') &&
     isPreposition(tokens[k + 1]?.word.toLowerCase() ?? '');
+  // "reported its second-quarter results": the date describes a thing someone has, inside the object.
+  const owned = (k: number): boolean =>
+    /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.word ?? '') && /^\p{Ll}{3,}$/u.test(tokens[k + 1]?.word ?? '');
   while (i < tokens.length && words < 8) {
     const t = tokens[i];
-    if (!t || t.marker || isPunctuation(t)) break;
+    if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0) break;
     if (particle(i)) {
@@ -1123,6 +1153,14 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     !particle(last)
   )
     last--;
+  // "for much [of the past decade]", "in part": a quantifier cut from its "of" phrase goes with its preposition.
+  if (
+    last - 1 >= pieceStart &&
+    pieceStart >= 0 &&
+    /^(?:much|most|part|half|all|some|many|parts)$/i.test(tokens[last]!.word) &&
+    isPreposition(tokens[last - 1]!.word.toLowerCase())
+  )
+    last -= 2;
   close();
   return pieces;
 }
@@ -1283,6 +1321,8 @@ function nounPhraseAfter(text: string, at: number, limit: number): string | null
         CLAUSE_WORDS.has(lowerWord) ||
         BE.has(lowerWord) ||
         MODALS.has(lowerWord) ||
+        // "the 26-month conflict has killed", "… goes on": a verb after the noun ends the phrase.
+        (/^(?:has|have|had|does|did|goes|continues|remains|rages|drags)$/.test(lowerWord) && words.length > 0) ||
         (/(?:ed|ing)$/.test(lowerWord) && words.length > 0))
     )
       break;
@@ -1390,7 +1430,16 @@ export function labelEvent(input: LabelInput): Label {
     /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s+(\p{Ll}+)((?:\s+[\p{L}-]+){0,10}?)\s*(?:on|in|at|of|during)?\s*$/u.exec(
       left,
     );
-  if (possessive) {
+  // Not a place someone has ("will be held in Azerbaijan's capital Baku in November"); nor, after a past
+  // verb of its clause, a thing that is no event ("claimed victory in Indonesia's presidential election on
+  // Wednesday" is about the claim).
+  const clauseBefore = possessive ? (left.slice(0, possessive.index).split(/[,;:]/).pop() ?? '') : '';
+  const verbBefore = clauseBefore
+    .split(/\s+/)
+    .some(
+      (w) => (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_VERBS.has(w)) || (isIrregularPast(w) && !/^(?:was|were|had)$/.test(w)),
+    );
+  if (possessive && !PLACE_NOUNS.test(possessive[2] ?? '') && !(verbBefore && !verbOfNoun(possessive[2] ?? ''))) {
     const [, owner = '', noun = '', rest = ''] = possessive;
     const restWords = rest.trim().split(/\s+/).filter(Boolean);
     if (!restWords.some((w) => /^\p{Ll}+ed$/u.test(w) || BE.has(w.toLowerCase()))) {
@@ -1440,7 +1489,13 @@ export function labelEvent(input: LabelInput): Label {
     }
     // "the deadliest quake since 1960, when an earthquake destroyed Agadir": the clause after "when" tells
     // what happened at the date.
-    const when = whenClauseAfter(text, timex.end) ? after.find((g) => !g.gerund) : undefined;
+    // Not when the main clause before the date has a verb of its own ("The agency declared an emergency in
+    // July 2022, when the virus spread …"), other than "is" ("It is the deadliest quake since 1960, when …").
+    const main = before[before.length - 1];
+    const when =
+      whenClauseAfter(text, timex.end) && (!main || main.base === 'be' || /\bsince\s+$/i.test(left))
+        ? after.find((g) => !g.gerund)
+        : undefined;
     const chosen = when ?? before[before.length - 1] ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
@@ -1489,6 +1544,12 @@ export function labelEvent(input: LabelInput): Label {
         }
         const own = named(pieces);
         const first = groups.find((p) => !p.gerund);
+        // "saying X had shown no remorse and had lied …": joined without a comma, a verb shares the subject of
+        // the verb before it, when that one has its own.
+        if (!own && joiner === 'and' && tokens[before - 1]?.word !== ',' && previous && previous !== first) {
+          const shared = named(subjectSpan(tokens, previous.first, heads));
+          if (shared && !PRONOUN.test(shared)) return shared;
+        }
         // "Analysts said the package would …, and expected …": the verbs joined share the main clause's subject.
         if (!own && (joiner === 'and' || joiner === 'but') && first && first !== g) {
           const main = named(mainSubject(tokens, groups));

@@ -203,6 +203,17 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   });
 });
 
+describe('durations too short to run up to the publication date', () => {
+  it('"the one-day election" and "the 24-hour strike" get no span; "the two-week strike" does', () => {
+    expect(find('People voted in the one-day election.', 'one-day')?.range).toBeNull();
+    expect(find('Workers joined the 24-hour strike.', '24-hour')?.range).toBeNull();
+    expect(find('Workers joined the two-week strike.', 'two-week')?.range).toEqual({
+      start: '2013-04-23',
+      end: '2013-05-07',
+    });
+  });
+});
+
 describe('fuzzy and coarse dates', () => {
   table([
     ['Inflation was high in the 1990s.', 'the 1990s', '199'],
