@@ -199,6 +199,18 @@ describe('appositives and role phrases', () => {
       'organization',
       'US rival',
     ],
+    [
+      'His running mate is Gibran Raka, the 36-year-old mayor of the city of Surakarta, whose candidacy was made possible.',
+      'Gibran Raka',
+      'person',
+      'mayor of the city of Surakarta',
+    ],
+    [
+      'Caroline Ellison, the former chief executive of the trading firm Alameda Research and his ex-girlfriend, told jurors.',
+      'Caroline Ellison',
+      'person',
+      'former chief executive of the trading firm Alameda Research',
+    ],
   ])('%s', (body, name, type, role) => {
     const e = find(analyse(body).entities, name);
     expect(e?.type).toBe(type);

@@ -163,17 +163,26 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   if (tokens[to + 1]?.text !== ',') return null;
   let i = to + 2;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  // "the 36-year-old mayor of …": an age is no part of the role.
+  if (/^\d+-year-old$/.test(tokens[i]?.text ?? '')) i++;
   const first = i;
   let nounAt = -1;
-  for (; i < tokens.length && i - first < MAX_ROLE_WORDS + 2; i++) {
+  for (; i < tokens.length && i - first < MAX_ROLE_WORDS + 4; i++) {
     const t = tokens[i];
     if (!t || !t.word) break;
+    // "the former chief executive of Alameda Research and his ex-girlfriend,": a second apposition ends the role.
+    if (t.text === 'and' && nounAt >= 0 && /^(?:his|her|their|its)$/.test(tokens[i + 1]?.text ?? '')) {
+      let k = i + 2;
+      while (tokens[k]?.word) k++;
+      if (tokens[k]?.text === ',' || tokens[k]?.text === '.') break;
+    }
     const l = t.text.toLowerCase().replace(/['’]s$/, '');
     if (!t.cap && FUNCTION_WORDS.has(l) && !APPOSITIVE_KEEP.has(l)) return null;
     if (!t.cap && isRoleNoun(l) && nounAt < 0) nounAt = i;
   }
   const end = tokens[i];
-  if (nounAt < 0 || (end && end.text !== ',' && end.text !== '.' && end.text !== ';')) return null;
+  if (nounAt < 0 || (end && end.text !== ',' && end.text !== '.' && end.text !== ';' && end.text !== 'and'))
+    return null;
   const a = tokens[first];
   const b = tokens[i - 1];
   if (!a || !b) return null;

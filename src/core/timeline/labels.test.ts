@@ -711,3 +711,15 @@ describe('the main clause before "when", joined verbs, possessives of places, ar
     expect(label('The 26-month conflict goes on.', '26-month', () => [], true)).toBe('Conflict begins');
   });
 });
+
+describe('a present tense right after the opening noun phrase', () => {
+  labelCases([
+    [
+      'The text calls on countries to triple renewable energy capacity by 2030.',
+      '2030',
+      'Text calls on countries to triple renewable energy capacity',
+    ],
+    ['The new law requires firms to report emissions from 2025.', '2025', 'New law requires firms to report emissions'],
+    ['The company shares rose 5 percent in 2020.', '2020', 'Company shares rise 5 percent'],
+  ]);
+});

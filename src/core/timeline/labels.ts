@@ -604,6 +604,26 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
     return false;
   };
+  // "The text calls on countries to …", "The law requires firms to …": a third-person present right after the
+  // sentence's opening noun phrase (an article and one to three plain words), before an article, a
+  // preposition or a number, when no verb came before it.
+  const openingPresent = (i: number): boolean => {
+    const w = word(i);
+    if (groups.length || i < 2 || i > 4 || !/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w)) return false;
+    if (!DETERMINERS_ARTICLE.test(word(0))) return false;
+    // The noun phrase's words: none another such present ("The law requires firms to …" is not "The law
+    // requires" + "firms").
+    for (let k = 1; k < i; k++) {
+      const u = tokens[k]!.word;
+      if (!/^\p{L}[\p{L}-]*$/u.test(u) || CLAUSE_WORDS.has(u.toLowerCase()) || isPreposition(u.toLowerCase()))
+        return false;
+      if (/^\p{Ll}{3,}[^su']s$/u.test(u)) return false;
+    }
+    const next = word(i + 1);
+    // An object before an infinitive: "requires firms to report".
+    const objectTo = /^\p{Ll}{3,}$/u.test(next) && word(i + 2) === 'to' && !DETERMINERS.test(next);
+    return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo;
+  };
   const complementOf = (i: number): boolean => {
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
       if (isBoundary(tokens[j]!)) return false;
@@ -785,8 +805,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         negative: false,
         ...(reduced ? { reduced: true } : {}),
       });
-    } else if (w === 'says' || w === 'meets' || w === 'visits') {
-      groups.push({ first: i, head: i, base: w.slice(0, -1), passive: false, gerund: false, negative: false });
+    } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i)) {
+      groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (subordinatePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (relativePresent(i) || afterRelative(i)) {

@@ -16,7 +16,7 @@ describe('verbs for headline-style labels', () => {
     ['bidding', 'bid'], ['skidded', 'skid'], ['added', 'add'], ['travelled', 'travel'], ['cancelled', 'cancel'],
     ['called', 'call'], ['selling', 'sell'], ['spelled', 'spell'], ['looked', 'look'], ['leaked', 'leak'], ['smoked', 'smoke'],
     ['baked', 'bake'], ['booked', 'book'], ['honoured', 'honour'], ['cured', 'cure'], ['died', 'die'], ['tied', 'tie'],
-    ['carried', 'carry'],
+    ['carried', 'carry'], ['required', 'require'], ['acquired', 'acquire'], ['retired', 'retire'], ['repaired', 'repair'],
   ])('reads the base of %s as %s (a doubled consonant or a silent e only where the base has one)', (word, base) => {
     expect(baseForm(word)).toBe(base);
   });

@@ -46,6 +46,8 @@ export function baseForm(word: string): string {
     // "bidding" → "bid" (but "added" → "add"); "travelled" → "travel" (but "called", "selling" keep theirs).
     if (/dd$/.test(stem) && stem !== 'add') return stem.slice(0, -1);
     if (/[aeiou][^aeiou]+ell$/.test(stem)) return stem.slice(0, -1);
+    // "required" → "require", "retired" → "retire" (but "repaired" → "repair").
+    if (/(?:[^aeiou]|qu)ir$/.test(stem)) return `${stem}e`;
     if (/(?:[^aeiou][aeiou][cgvszt]|[^o]ur|[aeiou]r?s|[^aeo]ak|[^o]ok)$/.test(stem) && !/(?:visit|edit|limit|exhibit|credit|profit|benefit|target|budget|market|vomit|inherit|audit|deposit|prohibit|focus|bias)$/.test(stem))
       return `${stem}e`;
     if (/(?:[^aeiou][aiou]l|[^aeioul]l|[cguv]|[^aeiou][aeiou]m|[^aeiou][aiou]n|[^aeiou][aiou]r|[^aeiou][aiou]d)$/.test(stem) && !/(?:[aeiou]{2}[mnr])$/.test(stem)) return `${stem}e`;
