@@ -372,6 +372,11 @@ describe('linking short forms', () => {
     ['President Bashar al-Assad spoke. The Assad regime denied it.', 'Bashar al-Assad', ['Bashar al-Assad', 'Assad']],
     ['The US said it was sceptical. The United States had warned before.', 'United States', ['US', 'United States']],
     ['Apple Inc. reported profits. Apple said sales rose.', 'Apple Inc.', ['Apple Inc.', 'Apple']],
+    [
+      'The virus spread in the Democratic Republic of Congo. Cases in eastern DRC rose.',
+      'Democratic Republic of Congo',
+      ['Democratic Republic of Congo', 'DRC'],
+    ],
   ])('%s', (body, name, forms) => {
     const { entities, text } = analyse(body);
     const e = find(entities, name);

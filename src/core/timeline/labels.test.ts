@@ -721,5 +721,10 @@ describe('a present tense right after the opening noun phrase', () => {
     ],
     ['The new law requires firms to report emissions from 2025.', '2025', 'New law requires firms to report emissions'],
     ['The company shares rose 5 percent in 2020.', '2020', 'Company shares rise 5 percent'],
+    [
+      'The Africa Centres for Disease Control and Prevention declared its own continental emergency on Tuesday.',
+      'Tuesday',
+      'Africa Centres for Disease Control and Prevention declares its own continental emergency',
+    ],
   ]);
 });

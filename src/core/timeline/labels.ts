@@ -609,7 +609,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // preposition or a number, when no verb came before it.
   const openingPresent = (i: number): boolean => {
     const w = word(i);
-    if (groups.length || i < 2 || i > 4 || !/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w)) return false;
+    if (groups.length || i < 2 || i > 4 || !/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(w))
+      return false;
     if (!DETERMINERS_ARTICLE.test(word(0))) return false;
     // The noun phrase's words: none another such present ("The law requires firms to …" is not "The law
     // requires" + "firms").
@@ -1286,6 +1287,12 @@ function shortSubject(subject: string): string {
     // Lower case, so that its number reads ("Sales of automobiles …" → "sales fall"); labels are capitalised.
     return head.join(' ').replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase());
   }
+  // "Africa Centres for Disease Control and Prevention": a body's name of up to seven words is said whole.
+  if (
+    /^\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}&.-]*)*$/u.test(cleaned) &&
+    words.length <= 7
+  )
+    return cleaned;
   const name = /(?:\p{Lu}[\p{L}&.-]*\s+)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
   if (name && name.index > 0) return name[0];
   const cut = SUBJECT_CUT.exec(cleaned);
@@ -1377,7 +1384,11 @@ export function labelEvent(input: LabelInput): Label {
       .replace(/\s+/g, ' ')
       .replace(/^[\s,;:'"“”‘’-]+|[\s,;:.'"“”‘’-]+$/g, '')
       .split(' ');
-    const kept = words.slice(0, MAX_WORDS);
+    // A long name opening the label counts as three words ("Africa Centres for Disease Control and
+    // Prevention declares its own continental emergency").
+    const opening =
+      /^\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}&.-]*)*/u.exec(words.join(' '))?.[0] ?? '';
+    const kept = words.slice(0, MAX_WORDS + Math.max(0, Math.min(4, opening.split(' ').length - 3)));
     // A comparison the date completed says nothing without it ("call an election as early [as next month]").
     if (
       kept.length > 3 &&
@@ -1386,7 +1397,7 @@ export function labelEvent(input: LabelInput): Label {
     )
       kept.splice(-2);
     // Cut short, a label does not end on a little word ("… one of the few indexes to").
-    if (words.length > MAX_WORDS)
+    if (words.length > kept.length)
       while (
         kept.length > 1 &&
         /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by|this|that|its|their|his|her)$/i.test(kept[kept.length - 1]!)
