@@ -17,7 +17,7 @@ import {
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
 } from './lexicon';
-import { lookupPlace } from './gazetteer';
+import { lookupPeopleNoun, lookupPlace } from './gazetteer';
 import { lexKind } from './name-lexicon';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
@@ -93,9 +93,22 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     }
   }
   if (piece.type !== null && piece.strength >= 3) return;
+  // "The Serb, who has won 24 titles": one of a people, by a noun their adjective is not.
+  const people = words === 1 && lexKind(first.text) !== 'first-name' ? lookupPeopleNoun(first.text) : null;
+  if (people) {
+    setType(piece, 'group', 3);
+    piece.country = people;
+    return;
+  }
 
-  // Shape and head words.
-  if (EVENT_HEADS.has(lastL) && words > 1) setType(piece, 'event', 2);
+  // Shape and head words. "the Princess of Wales", "the Emir of Qatar": a person named by a title.
+  if (
+    words > 2 &&
+    /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan)$/.test(firstL) &&
+    tokens[piece.from + 1]?.text === 'of'
+  )
+    setType(piece, 'person', 2.2);
+  else if (EVENT_HEADS.has(lastL) && words > 1) setType(piece, 'event', 2);
   // "Cyclone Hidaya", "Tropical Storm Alberto", "Super Typhoon Haiyan".
   else if (
     (EVENT_FIRSTS.has(firstL) && words > 1) ||

@@ -117,11 +117,31 @@ export function lookupDemonym(word: string): { country: CountryRef | null } | nu
   return found;
 }
 
+/** The nouns for one of a people, written as their adjective is not: "Serb", "Swede", "Spaniard", "Frenchman". */
+function peopleNounForms(key: string): string[] {
+  if (!/^[a-z]{4,}$/.test(key)) return [];
+  return [`${key}ian`, `${key.replace(/e$/, '')}ish`, key.replace(/iards?$/, 'ish'), key.replace(/(?:wo)?m[ae]n$/, '')];
+}
+
+/**
+ * The country of a noun for one of its people that is not its adjective ("Serb", "Swede", "Spaniard"),
+ * or null. Only for a name standing alone: "Ivor" before a surname is a first name, not an Ivorian.
+ * @example lookupPeopleNoun('Serb')?.name // 'Serbia'
+ */
+export function lookupPeopleNoun(word: string): CountryRef | null {
+  const key = gazetteerKey(word).replace(/s$/, '');
+  for (const form of peopleNounForms(key)) if (form !== key && demonyms.has(form)) return demonyms.get(form) ?? null;
+  return null;
+}
+
 function findDemonym(word: string): { country: CountryRef | null } | null {
   const key = gazetteerKey(word);
   const ref = demonyms.get(key);
   if (ref) return { country: ref };
-  if (GROUP_WORDS.has(key) || (key.startsWith('north ') || key.startsWith('south ')) && demonyms.has(key.replace(/^\w+ /, ''))) {
+  if (
+    GROUP_WORDS.has(key) ||
+    ((key.startsWith('north ') || key.startsWith('south ')) && demonyms.has(key.replace(/^\w+ /, '')))
+  ) {
     return { country: null };
   }
   return null;

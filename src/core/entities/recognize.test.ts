@@ -431,6 +431,21 @@ describe('names typed by the words around them', () => {
   ])('%s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
+  it.each([
+    ['The Serb, who has won 24 titles, will compete next.', 'Serb', 'group'],
+    ['Two Spaniards were hurt in the crash.', 'Spaniards', 'group'],
+    ['He was presented with the trophy by the Princess of Wales.', 'Princess of Wales', 'person'],
+    [
+      'Scientists at the Lawrence Livermore National Laboratory agreed.',
+      'Lawrence Livermore National Laboratory',
+      'organization',
+    ],
+  ])('%s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+  it('negative: a first name before a surname is no people noun ("Ivor", as in "Ivorian")', () => {
+    expect(find(analyse('Ivor Smith spoke to reporters on Friday.').entities, 'Ivor Smith')?.type).toBe('person');
+  });
   it('"Jaber" opening a sentence is the "al-Jaber" named before', () => {
     const { entities } = analyse(
       'The deal was adopted by the conference president, Sultan al-Jaber. Jaber told delegates.',

@@ -190,6 +190,8 @@ export function candidateFromChrono(
   }
   phrase = phrase.replace(/(?:[\s,.;:]|\s+of)+$/, '');
   if (!phrase || text.slice(start, start + phrase.length) !== phrase) return null;
+  // "7-6 (7/4)": a tie-break's score in parentheses, not a day and month.
+  if (/^\d{1,2}\/\d{1,2}$/.test(phrase) && text[start - 1] === '(' && text[start + phrase.length] === ')') return null;
   // "at 7,162.90": the number goes on, so it is not a clock time.
   if (known('hour') && /^[,.]\d/.test(text.slice(start + phrase.length))) return null;
   const isTime = known('hour');

@@ -193,3 +193,10 @@ describe('a date describing a thing someone has', () => {
     expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual(['2013-Q2']);
   });
 });
+
+describe('a date owning a noun', () => {
+  it('is no event of its own when its sentence dates one', () => {
+    const base = segment('A headline\n\nShe retained her title on Sunday in a repeat of last year’s final.', { published: '2013-07-14' });
+    expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual(['2013-07-14']);
+  });
+});

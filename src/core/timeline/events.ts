@@ -31,9 +31,13 @@ function yearOfMonth(month: Timex, year: Timex, text: string): boolean {
   return year.precision === 'year' && month.precision === 'month' && month.value.startsWith(`${year.value}-`) && /^(?: of)? $/.test(text.slice(month.end, year.start));
 }
 
-/** A date between a possessive and its noun ("its second-quarter results", "their 2012 budget"). */
+/**
+ * A date between a possessive and its noun ("its second-quarter results", "their 2012 budget"), or one
+ * owning a noun ("a repeat of last year's final").
+ */
 function ownedDescriptor(timex: Timex, text: string): boolean {
-  return /\b(?:its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, timex.start - 7), timex.start)) && /^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 3));
+  const after = text.slice(timex.end, timex.end + 4);
+  return (/\b(?:its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, timex.start - 7), timex.start)) && /^\s+\p{Ll}/u.test(after)) || /^['’]s\s+\p{Ll}/u.test(after);
 }
 
 function entitiesIn(entities: readonly Entity[], span: Span): string[] {

@@ -728,3 +728,24 @@ describe('a present tense right after the opening noun phrase', () => {
     ],
   ]);
 });
+
+describe('a reported clause after "that"', () => {
+  labelCases([
+    [
+      'The ministry announced on Friday that the new national railway line had opened to passengers.',
+      'Friday',
+      'New national railway line opens to passengers',
+    ],
+  ]);
+});
+
+describe('"who" after one of a people', () => {
+  it('stands for that person', () => {
+    const text = 'The 21-year-old Spaniard, who also won the French Open in June, became only the sixth man to do so.';
+    const entities = (t: string): Entity[] => [
+      entity(t, 'Spaniard', 'group', ['Spaniard']),
+      entity(t, 'French Open', 'event', ['French Open']),
+    ];
+    expect(label(text, 'June', entities)).toBe('21-year-old Spaniard wins the French Open');
+  });
+});

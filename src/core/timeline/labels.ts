@@ -1569,6 +1569,7 @@ export function labelEvent(input: LabelInput): Label {
             last &&
             last.end === pieces[pieces.length - 1]!.end &&
             last.entity.type !== 'person' &&
+            last.entity.type !== 'group' &&
             pieces[0]!.start !== tokens[0]!.start
           )
             pieces = [];
@@ -1605,14 +1606,23 @@ export function labelEvent(input: LabelInput): Label {
       let groupSubject = subjectText;
       if (REPORTING.has(group.base) && !group.passive) {
         // "X announced (that) it has lost $6 billion": the reported clause says what happened.
-        const embedded = groups.find((g) => g.first > chosen.head && g.first - chosen.head <= 6 && !g.gerund);
+        // After "that", the reported subject may run longer ("announced in December 2022 that scientists at
+        // the Lawrence Livermore National Laboratory had produced …").
+        const that = tokens.findIndex(
+          (t, k) => k > chosen.head && k - chosen.head <= 6 && t.word.toLowerCase() === 'that',
+        );
+        const reach = that > 0 ? that + 10 : chosen.head + 6;
+        const embedded = groups.find((g) => g.first > chosen.head && g.first <= reach && !g.gerund);
         if (embedded) {
           const between = tokens.slice(chosen.head + 1, embedded.first);
-          const cut = between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word));
+          const cut =
+            that > 0 && that < embedded.first
+              ? that - chosen.head - 1
+              : between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word));
           // Without its article: "said the verdict closed …" → "Verdict closes …".
           const words = between.slice(cut + 1 + (DETERMINERS_ARTICLE.test(between[cut + 1]?.word ?? '') ? 1 : 0));
           const own = words.map((t) => t.word).join(' ');
-          if (words.length && words.length <= 4 && !words.some((t) => isBoundary(t))) {
+          if (words.length && words.length <= (that > 0 ? 8 : 4) && !words.some((t) => isBoundary(t))) {
             group = embedded;
             groupSubject = PRONOUN.test(own)
               ? subjectText

@@ -203,6 +203,12 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   });
 });
 
+describe('scores are no dates', () => {
+  it('a tie-break score in parentheses is no day and month', () => {
+    expect(timexesOf('He won 6-2, 6-2, 7-6 (7/4) on Sunday.').map((t) => t.text)).toEqual(['Sunday']);
+  });
+});
+
 describe('durations too short to run up to the publication date', () => {
   it('"the one-day election" and "the 24-hour strike" get no span; "the two-week strike" does', () => {
     expect(find('People voted in the one-day election.', 'one-day')?.range).toBeNull();
