@@ -140,7 +140,7 @@ export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation');
 /** Lower-case nouns that, after a name, make the phrase an event ("the … bombings"). */
 export const EVENT_NOUNS = set(`
   bombing bombings attack attacks massacre shooting shootings invasion war crisis uprising revolution
-  earthquake hurricane disaster riots protests summit election elections
+  earthquake hurricane disaster riots protests summit election elections pandemic epidemic outbreak
 `);
 
 /** Words for peoples and blocs that are not country demonyms ("Western", "Arab", "Muslims"). */

@@ -443,6 +443,15 @@ describe('names typed by the words around them', () => {
   ])('%s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
+  it('a past tense inside a role phrase is its verb: the role starts after it', () => {
+    const { entities } = analyse('His government captured Shining Path leader Abimael Guzman in September 1992.');
+    expect(find(entities, 'Abimael Guzman')?.role).toBe('Shining Path leader');
+  });
+  it('a pandemic is an event', () => {
+    expect(
+      find(analyse('Prices soared in the wake of the Covid-19 pandemic.').entities, 'Covid-19 pandemic')?.type,
+    ).toBe('event');
+  });
   it('negative: a first name before a surname is no people noun ("Ivor", as in "Ivorian")', () => {
     expect(find(analyse('Ivor Smith spoke to reporters on Friday.').entities, 'Ivor Smith')?.type).toBe('person');
   });

@@ -150,6 +150,15 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
     // The words after a verb are its object, the role ("beat economic security minister …").
     if (verbLike) break;
   }
+  // "His government captured Shining Path leader X": a past tense inside the phrase is its verb, and the
+  // role starts after it.
+  for (let j = k - 1; j > left; j--) {
+    const t = tokens[j];
+    if (t && !t.cap && !isModifier(t) && PAST_AT_EDGE.test(t.text.toLowerCase())) {
+      left = j + 1;
+      break;
+    }
+  }
   const a = tokens[left];
   if (!a) return null;
   return found(text.slice(a.start, (k < from - 2 && place ? place : noun).end), nounKey);

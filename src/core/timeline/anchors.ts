@@ -39,7 +39,7 @@ const LATER = /^\s+(?:(later|afterwards|after that)|(earlier|before that))\b/i;
 
 /**
  * "withdrew on Tuesday and had surgery two days later": a count of days, weeks, months or years after (or
- * before) a date earlier in the same sentence is the date it names, at the count's precision (days and
+ * before) a date earlier in the same sentence, or the one before, is the date it names, at the count's precision (days and
  * weeks need a day). Null for anything else.
  * @example afterAnchor(twoDays, [tuesday, twoDays], 1, text) // { ...twoDays, type: 'date', value: '2024-06-06' }
  */
@@ -52,7 +52,13 @@ function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: numb
     const a = candidates[k]!;
     if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value)) anchor = a;
   }
-  if (!anchor || c.start - anchor.end > 250 || /[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(anchor.end, c.start)))
+  // The date may close the sentence before ("fled to Japan in 2000 …. He was arrested in Chile five years
+  // later"), not one further back.
+  if (
+    !anchor ||
+    c.start - anchor.end > 250 ||
+    (text.slice(anchor.end, c.start).match(/[.!?]["”’]?\s+\p{Lu}/gu)?.length ?? 0) > 1
+  )
     return null;
   const sign = word[1] ? 1 : -1;
   const n = Number(count[1]) * sign;
@@ -105,9 +111,12 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
     if (start >= b.value) continue;
     const before = text.slice(Math.max(0, a.start - 9), a.start);
     const between = text.slice(a.end, b.start);
+    // Two days need no "from": "the meeting is scheduled for April 30 to May 1".
+    const days = a.value.length === 10 && /^\s+(?:to|until|till|through)\s+$/i.test(between);
     const joined =
       (/\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(between)) ||
-      (/\bfrom\s+$/i.test(before) && /^\s+(?:to|until|till)\s+$/i.test(between));
+      (/\bfrom\s+$/i.test(before) && /^\s+(?:to|until|till)\s+$/i.test(between)) ||
+      days;
     if (!joined) continue;
     const pair = { first: a, start, end: b.value };
     out.set(a, pair);

@@ -200,3 +200,29 @@ describe('a date owning a noun', () => {
     expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual(['2013-07-14']);
   });
 });
+
+describe('"he" in a sentence whose own subject is "he"', () => {
+  it('stands for the person named before that sentence', () => {
+    const base = segment(
+      'A headline\n\nAlberto Fujimori governed Peru from 1990 to 2000. The son of immigrants, he won a surprise victory in the 1990 election against the novelist Mario Vargas Llosa. Two years later he dissolved Congress.',
+      { published: '2024-09-11' },
+    );
+    const people: Entity[] = ['Alberto Fujimori', 'Mario Vargas Llosa'].map((name) => ({
+      id: `person-${name}`,
+      name,
+      type: 'person',
+      mentions: [...base.text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + name.length,
+        sentence: base.sentences.findIndex((s) => m.index >= s.start && m.index < s.end),
+      })),
+      role: null,
+      description: null,
+      salience: 0.5,
+      related: [],
+      country: null,
+    }));
+    const events = buildEvents(base, people, extractTimexes(base));
+    expect(events.find((e) => e.date.value === '1992')?.label).toBe('Fujimori dissolves Congress');
+  });
+});

@@ -117,14 +117,20 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
   } else {
     for (let k = at - 1; k >= Math.max(1, at - 2) && name === null; k--) {
       let first = Infinity;
+      let candidate: string | null = null;
       for (const e of people) {
         for (const mention of e.mentions) {
           if (mention.sentence === k && mention.start < first) {
             first = mention.start;
-            name = shortName(e);
+            candidate = shortName(e);
           }
         }
       }
+      // "The son of immigrants, he won … against X": a sentence whose subject is itself "he" or "she" names
+      // no one the next may stand for; the one before it may.
+      const before = base.sentences[k];
+      if (candidate && before && /\b(?:he|she)\b/i.test(base.text.slice(before.start, first))) continue;
+      name = candidate;
     }
   }
   return name ? `${name}${label.slice(m[1]!.length)}` : label;

@@ -749,3 +749,26 @@ describe('"who" after one of a people', () => {
     expect(label(text, 'June', entities)).toBe('21-year-old Spaniard wins the French Open');
   });
 });
+
+describe('deaths, passives before "to"/"by", verbs of intent with an object', () => {
+  labelCases([
+    ['The former president died on Wednesday at the age of 86.', 'Wednesday', 'Former president dies'],
+    ['A court restored a pardon granted to him in 2017.', '2017', 'Pardon is granted to him'],
+    ['The company agreed to the deal in 2019.', '2019', 'Company agrees to the deal'],
+    [
+      'Markets expect the first cut to come in June, according to the futures.',
+      'June',
+      'Markets expect the first cut to come',
+    ],
+  ]);
+});
+
+describe('a verb with no object has no passive', () => {
+  labelCases([
+    [
+      'In late 2023, more than 300 people died in floods in Kenya, just as the region was recovering from its worst drought.',
+      'late 2023',
+      'More than 300 people die in floods',
+    ],
+  ]);
+});

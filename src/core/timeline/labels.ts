@@ -507,6 +507,9 @@ const NEGATIVE_MODALS = new Set([
   'didn’t',
 ]);
 
+/** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
+const INTRANSITIVE =
+  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed)$/;
 /** Verbs whose participle is irregular ("shown"): their regular past ("showed") is no participle. */
 const IRREGULAR_PARTICIPLE_BASES = new Set(Object.values(PARTICIPLES));
 /** A regular past or participle, with a verb prefix joined by a hyphen ("co-founded", "re-elected"). */
@@ -721,6 +724,26 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i += 2;
       continue;
     }
+    // "Markets expect the first cut to come in June": a verb of intent in the present, its object, then "to".
+    if (
+      LEADS.test(w) &&
+      !/ed$/.test(w) &&
+      DETERMINERS.test(word(i + 1)) &&
+      (isCapitalised(tokens[i - 1]?.word ?? '') || /^(?:\p{Ll}+s|they|we|you)$/u.test(word(i - 1)))
+    ) {
+      const to = lower.slice(i + 2, i + 7).indexOf('to');
+      if (
+        to >= 0 &&
+        /^\p{Ll}{2,}$/u.test(word(i + 3 + to)) &&
+        !tokens.slice(i + 1, i + 2 + to).some((t) => isBoundary(t))
+      ) {
+        const base = presentBase(w);
+        groups.push({ first: i, head: i, base, passive: false, gerund: false, negative: false, plural: base === w });
+        // Its object holds no verb ("the first cut").
+        i += 2 + to;
+        continue;
+      }
+    }
     // "sentenced X to seven years for taking bribes": the gerund's subject is the verb's object.
     const controller = groups.at(-1);
     if (
@@ -754,7 +777,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     } else if (perfect && isParticiple(w)) {
       groups.push({ first: i - 1, head: i, base: baseOfParticiple(w), passive: false, gerund: false, negative: false });
     } else if (
-      (isIrregularPast(w) || (REGULAR_PAST.test(w) && w.length > 4)) &&
+      (isIrregularPast(w) ||
+        (REGULAR_PAST.test(w) && (w.length > 4 || /^(?:died|used|sued|owed|axed|tied|eyed)$/.test(w)))) &&
       (i === 0 || !isCapitalised(tokens[i]!.word)) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
@@ -780,9 +804,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // A headline writes its passive without "is", past an adverb too ("Mars rover finally set for 2028 launch").
       let noun = i - 1;
       while (headline && noun > 0 && /^\p{Ll}+ly$/u.test(word(noun))) noun--;
+      // "more than 300 people died in floods": a verb with no object has no passive.
+      const intransitive = INTRANSITIVE.test(w);
       const reduced =
-        opensAside(i) ||
+        (opensAside(i) && !intransitive) ||
         (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
+          !intransitive &&
           !ADVERBS.has(word(noun)) &&
           !PRONOUN.test(word(noun)) &&
           !CLAUSE_WORDS.has(word(noun)) &&
@@ -796,6 +823,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
           (next?.marker ||
             /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
+            // "a pardon granted to him in 2017", "a deal signed by both sides on Monday".
+            (/^(?:to|by)$/i.test(next?.word ?? '') &&
+              /^(?:him|her|them|it|us|me|the|a|an|his|their|its|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
+              tokens.slice(i + 2, i + 7).some((t) => t.marker)) ||
             (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for')));
       groups.push({
         first: i,

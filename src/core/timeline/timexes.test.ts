@@ -170,8 +170,11 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   ])('"%s": a count after a date of the sentence is the date it names', (text, phrase, value) => {
     expect(find(text, phrase)).toMatchObject({ type: 'date', value });
   });
-  it('a count after a date of another sentence stays a duration', () => {
-    expect(find('He withdrew on Tuesday. The surgery came two days later.', 'two days')).toMatchObject({
+  it('a count after a date of the sentence before is the date it names; two sentences back, a duration', () => {
+    expect(find('He withdrew on Tuesday. The surgery came two days later.', 'two days later')?.value).toBe(
+      '2013-05-09',
+    );
+    expect(find('He withdrew on Tuesday. He rested. The surgery came two days later.', 'two days')).toMatchObject({
       type: 'duration',
     });
   });
@@ -199,6 +202,21 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     expect(find('It was the third such leave in the past decade.', 'the past decade')).toMatchObject({
       value: '200',
       range: { start: '2003', end: '2013-05-07' },
+    });
+  });
+});
+
+describe('the tense of a date after "expect"', () => {
+  it('looks ahead', () => {
+    expect(find('Markets expect the first cut to come in June.', 'June', '2024-03-20')?.value).toBe('2024-06');
+  });
+});
+
+describe('two days joined by "to"', () => {
+  it('are one span, without "from"', () => {
+    expect(find('The next meeting is scheduled for April 30 to May 1.', 'April 30', '2024-03-20')?.range).toEqual({
+      start: '2024-04-30',
+      end: '2024-05-01',
     });
   });
 });
