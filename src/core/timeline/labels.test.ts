@@ -772,3 +772,10 @@ describe('a verb with no object has no passive', () => {
     ],
   ]);
 });
+
+describe('a headline in the present', () => {
+  labelCases([
+    ['Fed holds rates steady, signals three cuts this year', 'this year', 'Fed signals three cuts'],
+    ['Airbus raises delivery forecast for this year', 'this year', 'Airbus raises delivery forecast'],
+  ]);
+});

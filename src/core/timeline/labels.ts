@@ -628,6 +628,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const objectTo = /^\p{Ll}{3,}$/u.test(next) && word(i + 2) === 'to' && !DETERMINERS.test(next);
     return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo;
   };
+  // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
+  // with (up to four capitalised words), or after a comma that follows another such verb.
+  const headlinePresent = (i: number): boolean => {
+    if (!headline || !/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(word(i))) return false;
+    if (word(i - 1) === ',') return groups.length > 0;
+    return (
+      i >= 1 && i <= 4 && groups.length === 0 && tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.&-]*$/u.test(t.word))
+    );
+  };
   const complementOf = (i: number): boolean => {
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
       if (isBoundary(tokens[j]!)) return false;
@@ -837,7 +846,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         negative: false,
         ...(reduced ? { reduced: true } : {}),
       });
-    } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i)) {
+    } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (subordinatePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
@@ -1553,12 +1562,12 @@ export function labelEvent(input: LabelInput): Label {
     // what happened at the date.
     // Not when the main clause before the date has a verb of its own ("The agency declared an emergency in
     // July 2022, when the virus spread …"), other than "is" ("It is the deadliest quake since 1960, when …").
-    const main = before[before.length - 1];
+    const verbBeforeDate = before[before.length - 1];
     const when =
-      whenClauseAfter(text, timex.end) && (!main || main.base === 'be' || /\bsince\s+$/i.test(left))
+      whenClauseAfter(text, timex.end) && (!verbBeforeDate || verbBeforeDate.base === 'be' || /\bsince\s+$/i.test(left))
         ? after.find((g) => !g.gerund)
         : undefined;
-    const chosen = when ?? before[before.length - 1] ?? after[0];
+    const chosen = when ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
