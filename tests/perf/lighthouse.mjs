@@ -5,7 +5,7 @@
 // RUNS runs (the machine is shared, the others are deterministic). Prints the scores and every failing audit.
 // Usage: node tests/perf/lighthouse.mjs [path]   (after `npm run build`; default: the first article page;
 // GLOSS_DIST=dir serves another build, LIGHTHOUSE_RUNS=n changes the run count)
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -33,6 +33,39 @@ if (!existsSync(CHROMIUM_PATH)) {
 const firstArticle = existsSync(join(dist, 'articles')) ? readdirSync(join(dist, 'articles')).sort()[0] : undefined;
 const path = process.argv[2] ?? (firstArticle ? `/articles/${firstArticle}/` : '/');
 
+/** CPU time counters summed over all cores from /proc/stat (Linux), or null elsewhere. */
+function cpuTimes() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const [user, nice, system, idle, iowait, irq, softirq, steal = 0] = fields.map(Number);
+    return { busy: user + nice + system + irq + softirq, idle: idle + iowait, steal };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the machine is quiet: one second in which at least QUIET_IDLE of the CPU time was idle (not
+ * used by other processes, nor taken by the hypervisor as steal time), for at most QUIET_MAX_MS. The gate
+ * measures the page; work left over from the tests before it, or another tenant of the host, is no part of
+ * it. Returns the idle share measured last, and how long it waited.
+ */
+const QUIET_IDLE = 0.9;
+const QUIET_MAX_MS = 60_000;
+async function waitForQuiet() {
+  const started = Date.now();
+  let share = 1;
+  for (;;) {
+    const a = cpuTimes();
+    await new Promise((r) => setTimeout(r, 1000));
+    const b = cpuTimes();
+    if (!a || !b) return { share: null, waited: 0 };
+    const total = b.busy + b.idle + b.steal - (a.busy + a.idle + a.steal);
+    share = total > 0 ? (b.idle - a.idle) / total : 1;
+    if (share >= QUIET_IDLE || Date.now() - started >= QUIET_MAX_MS) return { share, waited: Date.now() - started };
+  }
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)];
@@ -43,6 +76,7 @@ const url = `${server.origin}${path}`;
 const runs = [];
 try {
   for (let i = 0; i < RUNS; i++) {
+    const quiet = await waitForQuiet();
     // A fresh browser per run: no service worker or HTTP cache carried over from the previous one.
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS] });
     try {
@@ -58,7 +92,9 @@ try {
           `(FCP ${Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? 0)} ms, ` +
           `LCP ${Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0)} ms, ` +
           `TBT ${Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0)} ms, ` +
-          `CLS ${(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)})`,
+          `CLS ${(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}; ` +
+          `CPU ${quiet.share === null ? 'idle share unknown' : `${Math.round(quiet.share * 100)}% idle`} before it, ` +
+          `after waiting ${(quiet.waited / 1000).toFixed(0)} s)`,
       );
     } finally {
       await chrome.kill();
