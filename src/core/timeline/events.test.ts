@@ -226,3 +226,14 @@ describe('"he" in a sentence whose own subject is "he"', () => {
     expect(events.find((e) => e.date.value === '1992')?.label).toBe('Fujimori dissolves Congress');
   });
 });
+
+describe('a headline and its story dating the same day', () => {
+  it('take the story’s clause, not the headline read as one ("markets" before "to" is no verb)', () => {
+    const base = segment(
+      'Russian markets to remain closed until Friday\n\nThe government has continued to hold all stock markets closed until Friday.',
+      { published: '2008-09-18' },
+    );
+    const event = buildEvents(base, [], extractTimexes(base)).find((e) => e.date.value === '2008-09-19');
+    expect(event?.label).toBe('Government continues to hold all stock markets closed');
+  });
+});

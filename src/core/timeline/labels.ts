@@ -631,7 +631,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
   const headlinePresent = (i: number): boolean => {
-    if (!headline || !/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(word(i))) return false;
+    // Not a plural before "to" ("Russian markets to remain closed").
+    if (!headline || !/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(word(i)) || word(i + 1) === 'to')
+      return false;
     if (word(i - 1) === ',') return groups.length > 0;
     return (
       i >= 1 && i <= 4 && groups.length === 0 && tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.&-]*$/u.test(t.word))
