@@ -97,24 +97,26 @@ describe('entities of an event', () => {
   });
 });
 
+/** A person whose mentions are every occurrence of `forms` in the article. */
+const person = (base: ArticleBase, name: string, forms: string[]): Entity => ({
+  id: `person-${name.toLowerCase().replace(/\W+/g, '-')}`,
+  name,
+  type: 'person',
+  mentions: forms.flatMap((form) =>
+    [...base.text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({
+      start: m.index,
+      end: m.index + form.length,
+      sentence: base.sentences.findIndex((s) => m.index >= s.start && m.index < s.end),
+    })),
+  ),
+  role: null,
+  description: null,
+  salience: 0.5,
+  related: [],
+  country: null,
+});
+
 describe('a label opening with a pronoun names whom it stands for', () => {
-  const person = (base: ArticleBase, name: string, forms: string[]): Entity => ({
-    id: `person-${name.toLowerCase().replace(/\W+/g, '-')}`,
-    name,
-    type: 'person',
-    mentions: forms.flatMap((form) =>
-      [...base.text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({
-        start: m.index,
-        end: m.index + form.length,
-        sentence: base.sentences.findIndex((s) => m.index >= s.start && m.index < s.end),
-      })),
-    ),
-    role: null,
-    description: null,
-    salience: 0.5,
-    related: [],
-    country: null,
-  });
   const labels = (body: string): string[] => {
     const base = segment(`A headline\n\n${body}`, { published: '2024-06-09' });
     const entities = [person(base, 'Carla Moss', ['Carla Moss', 'Moss']), person(base, 'Ann Lee', ['Ann Lee', 'Lee'])];
@@ -207,21 +209,7 @@ describe('"he" in a sentence whose own subject is "he"', () => {
       'A headline\n\nAlberto Fujimori governed Peru from 1990 to 2000. The son of immigrants, he won a surprise victory in the 1990 election against the novelist Mario Vargas Llosa. Two years later he dissolved Congress.',
       { published: '2024-09-11' },
     );
-    const people: Entity[] = ['Alberto Fujimori', 'Mario Vargas Llosa'].map((name) => ({
-      id: `person-${name}`,
-      name,
-      type: 'person',
-      mentions: [...base.text.matchAll(new RegExp(name, 'g'))].map((m) => ({
-        start: m.index,
-        end: m.index + name.length,
-        sentence: base.sentences.findIndex((s) => m.index >= s.start && m.index < s.end),
-      })),
-      role: null,
-      description: null,
-      salience: 0.5,
-      related: [],
-      country: null,
-    }));
+    const people = [person(base, 'Alberto Fujimori', ['Alberto Fujimori']), person(base, 'Mario Vargas Llosa', ['Mario Vargas Llosa'])];
     const events = buildEvents(base, people, extractTimexes(base));
     expect(events.find((e) => e.date.value === '1992')?.label).toBe('Fujimori dissolves Congress');
   });

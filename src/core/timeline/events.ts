@@ -172,6 +172,8 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   const local = entitiesBySentence(entities, base.sentences);
   const headCache = new Map<string, string>();
   const wordsBySentence = new Map<number, Set<string>>();
+  // Sentences that date something other than a thing someone has.
+  const datedSentences = new Set(timexes.filter((t) => t.type === 'date' && /^\d{4}-/.test(t.value) && !ownedDescriptor(t, base.text)).map((t) => t.sentence));
   let previous: Timex | null = null;
   for (const timex of timexes) {
     const before = previous;
@@ -182,7 +184,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     if (before && yearOfMonth(before, timex, base.text)) continue;
     // "will report its second-quarter results on August 28": a date describing a thing someone has is no
     // event when its sentence dates one.
-    if (ownedDescriptor(timex, base.text) && timexes.some((t) => t !== timex && t.sentence === timex.sentence && t.type === 'date' && /^\d{4}-/.test(t.value) && !ownedDescriptor(t, base.text))) continue;
+    if (ownedDescriptor(timex, base.text) && datedSentences.has(timex.sentence)) continue;
     const date = dateOf(timex, base.text);
     if (!date) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];

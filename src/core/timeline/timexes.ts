@@ -75,19 +75,23 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   const { text } = context;
   const out: Candidate[] = [];
   const pattern = /\bthe (following|next) (day|week|month|year)\b(?![-'’])/gi;
+  // Matches come in text order, so the dates before each are read once, moving forward.
+  let cursor = 0;
+  let antecedent: Candidate | undefined;
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (kept.some((k) => start < k.end && k.start < end)) continue;
+    while (cursor < kept.length && kept[cursor]!.start < start) {
+      const k = kept[cursor++]!;
+      if (k.type === 'date' && /^\d{4}/.test(k.value)) antecedent = k;
+    }
+    // A date found here already ("the following day" read by another recogniser, or inside a longer one).
+    const [previous, here] = [kept[cursor - 1], kept[cursor]];
+    if ((here && here.start < end) || (previous && previous.end > start)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     const stretch = m[1]!.toLowerCase() === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
     if (stretch.test(before)) continue;
     const unit = m[2]!.toLowerCase();
-    let antecedent: Candidate | undefined;
-    for (const k of kept) {
-      if (k.start >= start) break;
-      if (k.type === 'date' && /^\d{4}/.test(k.value)) antecedent = k;
-    }
     if (!antecedent || !STEP_PRECISION[unit]!.test(antecedent.value)) continue;
     const value = stepAfter(antecedent.value, unit);
     out.push({ start, end, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
