@@ -204,7 +204,10 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       const next = tokens[to + 1];
       if (!last || !next || last.possessive) break;
       const lower = last.text.toLowerCase();
-      if (next.text === '.' && next.start === last.end && DOTTED_ABBREVIATIONS.has(lower)) {
+      // "John F. Kennedy": a middle initial after a capitalised name, before a name that is no function word.
+      const initial =
+        /^\p{Lu}$/u.test(last.text) && to > from && !FUNCTION_WORDS.has(tokens[to + 2]?.text.toLowerCase() ?? '');
+      if (next.text === '.' && next.start === last.end && (DOTTED_ABBREVIATIONS.has(lower) || initial)) {
         const after = tokens[to + 2];
         if (after && isNameWord(tokens, to + 2) && joined(text, next, after)) {
           to += 2;

@@ -241,8 +241,14 @@ describe('hyphenated and particle names', () => {
     ['UN investigator Carla del Ponte spoke.', 'Carla del Ponte'],
     ['The composer Ludwig van Beethoven was born in Bonn, said curator Anna Schmidt.', 'Ludwig van Beethoven'],
     ['Striker Kim Min-Woo scored twice, coach Lee Young-pyo said.', 'Kim Min-Woo'],
+    ['The goal was set by John F. Kennedy in a speech.', 'John F. Kennedy'],
   ])('%s → %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('person');
+  });
+
+  it('negative: a capital letter ending a sentence is no middle initial', () => {
+    const { entities } = analyse('They chose Plan B. The rest followed.');
+    expect(names(entities).some((n) => /The/.test(n))).toBe(false);
   });
 
   it('negative: a lower-case hyphen suffix is not part of the name', () => {

@@ -779,3 +779,14 @@ describe('a headline in the present', () => {
     ['Airbus raises delivery forecast for this year', 'this year', 'Airbus raises delivery forecast'],
   ]);
 });
+
+describe('a verb left out after "and"', () => {
+  it('gives the part after "and" as the subject when the verb has no object', () => {
+    const text = 'Armstrong died in 2012, and Collins in 2021.';
+    const people = (t: string): Entity[] => [
+      entity(t, 'Neil Armstrong', 'person', ['Armstrong']),
+      entity(t, 'Michael Collins', 'person', ['Collins']),
+    ];
+    expect(label(text, '2021', people)).toBe('Collins dies');
+  });
+});

@@ -1672,7 +1672,14 @@ export function labelEvent(input: LabelInput): Label {
           }
         }
       }
-      let objectText = ownConjunct(tokens, group.head, marker, text, entities) ?? objectOf(group);
+      const conjunct = ownConjunct(tokens, group.head, marker, text, entities);
+      let objectText = conjunct ?? objectOf(group);
+      // "Armstrong died in 2012, and Collins in 2021": when the verb has no object, the part after "and"
+      // is its own subject, the verb left out.
+      if (conjunct && objectSpans(tokens, group.head + 1).length === 0) {
+        groupSubject = conjunct;
+        objectText = '';
+      }
       // "the official result, which the commission must announce by March 20": the pronoun is the object.
       // Only when a preposition follows the verb: "held their [Autumn] meeting" has its object cut by the date.
       if (

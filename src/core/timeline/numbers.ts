@@ -1,4 +1,4 @@
-/** Small cardinal numbers written as words or digits, as they appear in durations ("twelve-year", "two and a half years"). */
+/** Small cardinal numbers written as words or digits, as they appear in durations ("twelve-year", "two and a half years", "two and a quarter hours"). */
 
 const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -7,22 +7,26 @@ const UNITS: Record<string, number> = {
   eighty: 80, ninety: 90,
 };
 
+const FRACTIONS: Record<string, number> = { 'a half': 0.5, 'a quarter': 0.25, 'three quarters': 0.75 };
+
 const PHRASES: Record<string, number> = { 'a hundred': 100, 'a dozen': 12, 'a couple of': 2, 'half a': 0.5, a: 1, an: 1 };
 
 /** A regular-expression source matching one number as words or digits ("26", "twenty-six", "two and a half", "[Ten]"). */
 export const NUMBER_SOURCE =
-  '(?:\\d+(?:\\.\\d+)?|\\[?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|a couple of|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\]?(?: and a half)?)';
+  '(?:\\d+(?:\\.\\d+)?|\\[?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|a couple of|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\]?(?: and (?:a half|a quarter|three quarters))?)';
 
 /**
  * Reads a number written as digits or words.
  * @example readNumber('two and a half') // 2.5
+ * @example readNumber('two and a quarter') // 2.25
  */
 export function readNumber(text: string): number | null {
   let clean = text.toLowerCase().replace(/[[\]]/g, '').trim();
   let extra = 0;
-  if (/\s+and a half$/.test(clean)) {
-    extra = 0.5;
-    clean = clean.replace(/\s+and a half$/, '');
+  const fraction = /\s+and (a half|a quarter|three quarters)$/.exec(clean);
+  if (fraction) {
+    extra = FRACTIONS[fraction[1] ?? ''] ?? 0;
+    clean = clean.slice(0, fraction.index);
   }
   if (/^\d+(?:\.\d+)?$/.test(clean)) return Number(clean) + extra;
   const phrase = PHRASES[clean];

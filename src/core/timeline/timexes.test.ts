@@ -136,6 +136,7 @@ describe('durations', () => {
     ['It landed after a 12-hour flight.', '12-hour', 'PT12H'],
     ['The delay may last several years.', 'several years', 'PXY'],
     ['Markets reached 12-year lows.', '12-year', 'P12Y'],
+    ['They spent about two and a quarter hours outside.', 'about two and a quarter hours', 'PT2.25H'],
   ]);
   it('does not read an ordinal "second" as a duration', () => {
     expect(timexesOf('A second plane landed in Boston.')).toEqual([]);
