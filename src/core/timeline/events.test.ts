@@ -175,31 +175,35 @@ describe('what is not an event', () => {
   });
 });
 
+/** The dates of the events (not the publication) of a one-sentence article published on `published`. */
+function eventDates(sentence: string, published: string): string[] {
+  const base = segment(`A headline\n\n${sentence}`, { published });
+  return buildEvents(base, [], extractTimexes(base))
+    .filter((e) => e.kind === 'event')
+    .map((e) => e.date.value);
+}
+
 describe('a month and the year that places it', () => {
   it.each([
     ['The agency lifted the emergency in May last year.', '2012-05'],
     ['Dealers will be told after October of next year.', '2014-10'],
   ])('are one event: %s', (sentence, value) => {
-    const base = segment(`A headline\n\n${sentence}`, { published: '2013-05-07' });
-    expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual([value]);
+    expect(eventDates(sentence, '2013-05-07')).toEqual([value]);
   });
 });
 
 describe('a date describing a thing someone has', () => {
   it('is no event of its own when its sentence dates one', () => {
-    const base = segment('A headline\n\nThe company will report its second-quarter results on August 28.', { published: '2013-06-18' });
-    expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual(['2013-08-28']);
+    expect(eventDates('The company will report its second-quarter results on August 28.', '2013-06-18')).toEqual(['2013-08-28']);
   });
   it('is one when nothing else in the sentence is dated', () => {
-    const base = segment('A headline\n\nThe company reported its second-quarter results.', { published: '2013-08-18' });
-    expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual(['2013-Q2']);
+    expect(eventDates('The company reported its second-quarter results.', '2013-08-18')).toEqual(['2013-Q2']);
   });
 });
 
 describe('a date owning a noun', () => {
   it('is no event of its own when its sentence dates one', () => {
-    const base = segment('A headline\n\nShe retained her title on Sunday in a repeat of last year’s final.', { published: '2013-07-14' });
-    expect(buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event').map((e) => e.date.value)).toEqual(['2013-07-14']);
+    expect(eventDates('She retained her title on Sunday in a repeat of last year’s final.', '2013-07-14')).toEqual(['2013-07-14']);
   });
 });
 
