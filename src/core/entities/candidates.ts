@@ -7,6 +7,7 @@ import { lookupDemonym, lookupPlace } from './gazetteer';
 import {
   COMMON_ACRONYMS,
   DOTTED_ABBREVIATIONS,
+  EVENT_FIRSTS,
   FUNCTION_WORDS,
   isRoleNoun,
   isTitle,
@@ -43,6 +44,12 @@ export interface TextStats {
   capMidCount: Map<string, number>;
 }
 
+/** Nouns that number what they name ("Category 5", "Phase 2", "Article 50"). */
+const NUMBERED_NOUNS = new Set(
+  'category level phase stage article chapter section clause grade class tier type round step room gate terminal platform route flight game week day match zone'.split(
+    ' ',
+  ),
+);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«']);
 const END_DOT_ABBREVIATIONS = new Set(['inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'plc', 'bros']);
 
@@ -143,6 +150,11 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   return lexKind(lower) !== 'common';
 }
 
+/** A place the gazetteer or the word lexicon knows ("New York"). */
+function knownPlace(name: string): boolean {
+  return lookupPlace(name) !== null || /^(?:city|region|country|place)$/.test(lexKind(name) ?? '');
+}
+
 function knownAlone(t: Token, stats: TextStats): boolean {
   return (
     stats.capMid.has(t.text) ||
@@ -183,6 +195,38 @@ function nameStartsAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Whether an initial at `i` may open a name: nothing or punctuation before it, a role noun or a word that
+ * introduces a person ("by", "said"); not a place's preposition ("on X. Then …" ends a sentence).
+ */
+function initialOpensName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || !before.word) return true;
+  const l = before.text.toLowerCase();
+  return /^(?:by|and|with|said|says|told|according)$/.test(l) || isRoleNoun(l) || isTitle(l);
+}
+
+/**
+ * "Competition and Markets Authority", "Food and Drug Administration": after one or two common words, "and"
+ * and capitalised words up to a body's head word, none of them a name of its own.
+ */
+function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolean {
+  if (i - from > 3) return false;
+  const first = tokens[i];
+  if (!first || lookupPlace(first.text) || lookupDemonym(first.text) || isTitle(first.text.toLowerCase())) return false;
+  // "Launch Services and Delta Program": a body's whole name before "and" makes two bodies.
+  if (i - 2 > from && ORG_HEADS.has(tokens[i - 2]!.text.toLowerCase())) return false;
+  for (let k = from; k < i - 1; k++)
+    if (lexKind(tokens[k]!.text) !== 'common' && lexKind(tokens[k]!.text) !== null) return false;
+  let k = i;
+  for (; k < i + 3; k++) {
+    const t = tokens[k];
+    if (!t?.cap || (lexKind(t.text) !== 'common' && lexKind(t.text) !== null)) break;
+    if (t.possessive) return false;
+  }
+  return k - 1 > i && ORG_HEADS.has(tokens[k - 1]!.text.toLowerCase());
+}
+
+/**
  * Runs of capitalised tokens in a sentence that may be names.
  * @example findRuns(s, stats) // [{ sentence: 1, from: 0, to: 1 }] for "Jane Smith met …"
  */
@@ -205,8 +249,12 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       if (!last || !next || last.possessive) break;
       const lower = last.text.toLowerCase();
       // "John F. Kennedy": a middle initial after a capitalised name, before a name that is no function word.
+      // "S. Somanath": a first initial too, after a role noun, a function word or punctuation ("chief S. …";
+      // not "vitamin C. Smith"), before a name that is no function word ("Plan B. The rest").
       const initial =
-        /^\p{Lu}$/u.test(last.text) && to > from && !FUNCTION_WORDS.has(tokens[to + 2]?.text.toLowerCase() ?? '');
+        /^\p{Lu}$/u.test(last.text) &&
+        (to > from || initialOpensName(tokens, from)) &&
+        !FUNCTION_WORDS.has(tokens[to + 2]?.text.toLowerCase() ?? '');
       if (next.text === '.' && next.start === last.end && (DOTTED_ABBREVIATIONS.has(lower) || initial)) {
         const after = tokens[to + 2];
         if (after && isNameWord(tokens, to + 2) && joined(text, next, after)) {
@@ -226,7 +274,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       const forOrg = nl === 'for' && (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower));
       // "Ministry of Trade and Industry", "Centers for Disease Control and Prevention": "and" inside such a
       // name, before a word that is no place, people, title or first name ("… of Defence and Russia").
-      const andOrg = nl === 'and' && orgJoined && !nameStartsAt(tokens, to + 2);
+      const andOrg =
+        nl === 'and' &&
+        ((orgJoined && !nameStartsAt(tokens, to + 2)) || (!orgJoined && andHeadAhead(tokens, from, to + 2)));
       if ((next.word && (NAME_PARTICLES.has(nl) || nl === 'of' || forOrg || andOrg)) || next.text === '&') {
         let k = to + 2;
         if ((nl === 'of' || nl === 'for') && tokens[k]?.text === 'the') k++;
@@ -244,9 +294,12 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     let start = from;
     const first = tokens[start];
     // "Bank of England", "Church of Scotland": an organisation's head before "of" opens its name.
+    // "A New York jury", "Hurricane Otis tore …": a common word that opens a known place's name, or a storm's.
     const keeps = (k: number): boolean =>
       keepsInitial(tokens[k] as Token, stats) ||
-      (ORG_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.text === 'of' && k + 1 < to);
+      (ORG_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.text === 'of' && k + 1 < to) ||
+      (k < to && knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end))) ||
+      (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1));
     if (first && isInitial(tokens, start) && !keeps(start)) {
       start++;
       while (start <= to && !isNameWord(tokens, start)) start++;
@@ -284,6 +337,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     )
       continue;
     if (start === to && head && isInitial(tokens, start) && !knownAlone(head, stats)) continue;
+    // "a Category 5 storm", "Article 5", "Phase 2": a noun that numbers things, before its number.
+    if (start === to && head && NUMBERED_NOUNS.has(head.text.toLowerCase()) && /^\d/.test(tokens[to + 1]?.text ?? ''))
+      continue;
     runs.push({ sentence: s.sentence, from: start, to });
   }
   return runs;

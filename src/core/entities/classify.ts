@@ -26,6 +26,10 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
 
+/** Words that make a "… Center" a body at work rather than a building ("National Hurricane Center"). */
+const CENTRE_WORK =
+  /^(?:National|International|Federal|Research|Medical|Cancer|Data|Emergency|Operations|Information|Policy|Studies)$/;
+
 /** Prepositions and conjunctions a body's name may hold capitalised, a person's never does. */
 const NAME_LINKS = /^(?:Without|For|Against|And|With|Across|Beyond|Under|Into|Through|Of)$/;
 
@@ -79,7 +83,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   const prevL = prev?.word ? prev.text.toLowerCase() : '';
   const next = tokens[piece.to + 1];
   const nextL = next?.text.toLowerCase() ?? '';
-  const words = piece.to - piece.from + 1;
+  // The dot after an initial ("J. Smith") is no word.
+  let words = piece.to - piece.from + 1;
+  for (let i = piece.from + 1; i <= piece.to; i++)
+    if (tokens[i]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) words--;
 
   if (piece.role === null && (piece.type === null || piece.type === 'person' || piece.type === 'organization')) {
     const before = roleBefore(text, tokens, piece.from);
@@ -116,6 +123,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'event', 2.2);
   else if (ORG_HEADS.has(lastL)) setType(piece, 'organization', 2.2);
+  // "National Hurricane Center", "Research Center": a centre of work, not a building.
+  else if (/^cent(?:er|re)$/.test(lastL) && tokens.slice(piece.from, piece.to).some((t) => CENTRE_WORK.test(t.text)))
+    setType(piece, 'organization', 2.2);
   else if (PLACE_HEADS.has(lastL) && words > 1) setType(piece, 'place', 2);
   else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);
   else if (words > 1 && [...tokens.slice(piece.from, piece.to)].some((t) => ORG_HEADS.has(t.text.toLowerCase()))) {
@@ -157,12 +167,21 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))
     setType(piece, 'place', 1.2);
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
+  // "on the Moon", "the Earth's orbit": the worlds a common noun also names.
+  else if (words === 1 && prevL === 'the' && /^(?:moon|earth)$/.test(firstL)) setType(piece, 'place', 1.5);
   else if (words === 1 && prevL === 'the') setType(piece, 'organization', 1.1);
   else if (words === 1 && prevL === 'from') setType(piece, 'place', 0.9);
   else if (words > 1 && prevL === 'the') setType(piece, 'organization', 1.3);
   else if (words > 1 && words <= 4) {
     let nameLike = true;
-    for (let i = piece.from; i <= piece.to; i++) if (!NAME_WORD.test(tokens[i]?.text ?? '')) nameLike = false;
+    for (let i = piece.from; i <= piece.to; i++) {
+      const t = tokens[i]?.text ?? '';
+      // An initial and its dot ("J. Smith") are tokens of their own.
+      const initial = /^\p{Lu}$/u.test(t)
+        ? tokens[i + 1]?.text === '.'
+        : t === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '');
+      if (!initial && !NAME_WORD.test(t)) nameLike = false;
+    }
     // A capitalised preposition or conjunction inside is no person's name ("Doctors Without Borders").
     for (let i = piece.from + 1; i < piece.to; i++) {
       const t = tokens[i];

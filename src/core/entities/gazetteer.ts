@@ -73,6 +73,28 @@ for (const c of ordered) {
 for (const c of countries) {
   for (const sub of [c.region, c.subregion]) if (sub) addPlace(sub, { kind: 'region', country: null });
 }
+// Everyday English names the data leaves out or has since replaced: Britain and its nations, Turkey.
+const byCode = new Map(countries.map((c) => [c.cca3, { code: c.cca3, name: c.name.common }]));
+const EVERYDAY_PLACES: readonly (readonly [string, string, PlaceInfo['kind']])[] = [
+  ['Britain', 'GBR', 'country'],
+  ['Turkey', 'TUR', 'country'],
+  ['England', 'GBR', 'region'],
+  ['Scotland', 'GBR', 'region'],
+  ['Wales', 'GBR', 'region'],
+  ['Northern Ireland', 'GBR', 'region'],
+];
+for (const [name, code, kind] of EVERYDAY_PLACES) {
+  const ref = byCode.get(code);
+  if (ref) addPlace(name, { kind, country: ref });
+}
+for (const [noun, code] of [
+  ['briton', 'GBR'],
+  ['britons', 'GBR'],
+  ['turks', 'TUR'],
+] as const) {
+  const ref = byCode.get(code);
+  if (ref && !demonyms.has(noun)) demonyms.set(noun, ref);
+}
 for (const region of REGION_PLACES) addPlace(region, { kind: 'region', country: null });
 
 // Lookups repeat the same few hundred words; memoised, bounded.

@@ -14,7 +14,7 @@ export const TITLES = set(`
   rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah deputy spokesman
   spokeswoman spokesperson ceo cfo coach manager officer detective inspector sheriff representative rep
   congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
-  superintendent constable pastor
+  superintendent constable pastor mp mep msp
 `);
 
 /**
@@ -124,7 +124,8 @@ export const PLACE_HEADS = set(`
   castle cathedral mosque temple stadium arena airport station port harbour harbor park gardens garden
   memorial monument museum centre center plaza mall market city town village county province state region
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
-  valley desert forest coast strait canal falls beach heights field fields factory plant camp base
+  valley desert forest coast strait canal falls beach heights field fields factory plant camp base wall
+  strasse straße platz allee rue piazza calle avenida
 `);
 
 /** Head words of named events ("… Olympics", "… Championship", "… Festival"). */
@@ -157,6 +158,8 @@ export const REGION_PLACES: ReadonlySet<string> = new Set([
   'latin america', 'central america', 'middle east', 'far east', 'west bank', 'gaza strip', 'gaza', 'balkans',
   'caribbean', 'arctic', 'scandinavia', 'siberia', 'european union', 'eu', 'persian gulf', 'pacific', 'atlantic',
   'mediterranean', 'sahara', 'west', 'east',
+  // States that no longer exist, which the country data leaves out.
+  'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany', 'ottoman empire',
   // Planets whose names are no common first names or words ("Venus", "Mercury", "Earth" are left out).
   'mars', 'jupiter', 'saturn', 'neptune', 'uranus', 'pluto',
 ]);
@@ -219,7 +222,8 @@ export const ORG_FOLLOWERS = set(`
 export const PLACE_FOLLOWERS = set(`
   region province state city county district area village town island capital countryside suburb
   neighbourhood neighborhood municipality prefecture mountains valley river desert plain plateau peninsula
-  coast
+  coast border crossing checkpoint spaceport cosmodrome airport airbase stadium arena port seaport harbour harbor
+  resort square street avenue boulevard bridge dam canal strait bay lake beach camp
 `);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */

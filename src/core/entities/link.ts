@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types';
 import { gazetteerKey, lookupPlace, type CountryRef } from './gazetteer';
-import { NAME_PARTICLES } from './lexicon';
+import { EVENT_FIRSTS, isTitle, NAME_PARTICLES, ORG_HEADS } from './lexicon';
 import type { Piece } from './split';
 
 export interface Cluster {
@@ -41,8 +41,26 @@ function keyOf(p: Piece): string {
   if (p.type === 'place' && p.country && p.strength >= 3 && lookupPlace(p.text)?.kind === 'country')
     return `place:${p.country.code}`;
   if (p.type === 'group' && p.country && p.strength >= 3) return `group:${p.country.code}`;
+  // "East German" and "East Germans": one people, named in the singular or the plural.
+  if (p.type === 'group' && !p.country) return `group:${gazetteerKey(p.text).replace(/s$/, '')}`;
   // "al-Jaber" and "Jaber" are one name.
   return gazetteerKey(p.text.replace(/^(?:al|el|ad|as|ash|bin|ibn|abu)-(?=\p{Lu})/u, ''));
+}
+
+/** Words after a company's name that name the same company ("Apple Inc.", "Toyota Motor Corp"). */
+const CORPORATE_SUFFIXES = new Set('inc corp corporation co company ltd limited plc llc sa ag nv se gmbh'.split(' '));
+
+/**
+ * "Microsoft" named before "Microsoft Gaming", "Ford" before "Ford Australia": a body named first on its own
+ * and later with more words is the whole of which the longer name is a part, unless the words added only say
+ * what kind of body it is ("Apple Computer", "Nova Corp.") or hold a title ("… CEO").
+ */
+function isDivisionOf(c: Cluster, p: Piece, headlines: ReadonlySet<number>): boolean {
+  // A headline shortens names ("… Activision takeover" over a story about "Activision Blizzard").
+  if (headlines.has(p.sentence) || !c.pieces.every((q) => q.start > p.start)) return false;
+  return nameWords(c.name)
+    .slice(1)
+    .some((w) => !CORPORATE_SUFFIXES.has(w) && !ORG_HEADS.has(w) && !isTitle(w));
 }
 
 function newCluster(key: string, p: Piece): Cluster {
@@ -57,10 +75,11 @@ function newCluster(key: string, p: Piece): Cluster {
 }
 
 /**
- * Groups pieces into entity clusters and settles each cluster's type, name and country.
+ * Groups pieces into entity clusters and settles each cluster's type, name and country. `headlines` are the
+ * sentences that are headlines, which shorten names.
  * @example linkPieces(pieces).map((c) => c.name) // ['Jane Smith', …]
  */
-export function linkPieces(pieces: readonly Piece[]): Cluster[] {
+export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<number> = new Set()): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   // Multi-word clusters by first word, last word and initials, so short forms find them in O(1).
@@ -119,13 +138,17 @@ export function linkPieces(pieces: readonly Piece[]): Cluster[] {
         const ofForm = /\sof\s/.test(c.name) && cw[cw.length - 1] === w;
         return cw[0] === w || ofForm || (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text);
       }
+      // "Hurricane Otis" → "Otis": a storm is named again by its own name.
+      if (c.type === 'event') return cw.length === 2 && EVENT_FIRSTS.has(cw[0] ?? '') && cw[1] === w;
       return false;
     });
     const personMatches = matches
       .filter((c) => hasPerson.has(c))
       .sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
     // Several people share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the first named.
-    const pick = personMatches.length >= 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
+    let pick = personMatches.length >= 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
+    if (pick && !hasPerson.has(pick) && pick.type === 'organization' && isDivisionOf(pick, p, headlines))
+      pick = undefined;
     if (pick) add(key, p, pick);
     else add(key, p);
     // Later repeats of the same short form follow it.

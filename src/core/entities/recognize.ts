@@ -80,7 +80,8 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
     classifyLists(text, found);
     pieces.push(...namedEvents(text, s, found));
   }
-  const clusters = linkPieces(pieces);
+  const headlines = new Set(base.sentences.filter((s) => s.paragraph == null).map((s) => s.id));
+  const clusters = linkPieces(pieces, headlines);
   const forms = new Map<string, Cluster>();
   for (const c of clusters) {
     for (const p of c.pieces) forms.set(gazetteerKey(p.text), c);

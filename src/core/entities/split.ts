@@ -28,6 +28,7 @@ export interface Piece {
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const ROYAL_TITLE = /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan)$/;
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 
 export function makePiece(
@@ -181,7 +182,24 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   if (to > from && COMPASS.test(lower(tokens[from])) && lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))) {
     return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
   }
-  if (onlyRoleWords(text, tokens, from, to)) return scanRole(text, s, from, to);
+  // "East German border guards", "East Germans": a compass word before a people names a region's people.
+  if (to === from + 1 && COMPASS.test(lower(tokens[from])) && lookupDemonym(tokens[to]?.text ?? '')) {
+    return [makePiece(text, tokens, s.sentence, from, to, 'group', 2.8)];
+  }
+  // "Labour won", "the Labour leader": a word that qualifies titles, alone and before no title ("the Health
+  // minister"), names a body, not a role.
+  const loneModifier =
+    from === to &&
+    TITLE_MODIFIERS.has(lower(tokens[from])) &&
+    !isTitle(lower(tokens[from])) &&
+    !isTitle(lower(tokens[to + 1])) &&
+    // "the State" is the state; "the State and Homeland Security Departments" two departments.
+    lower(tokens[from]) !== 'state' &&
+    !/^(?:and|or|&)$/.test(lower(tokens[to + 1]));
+  // "the Princess of Wales", "the Emir of Qatar": a sovereign's title and land name a person.
+  if (to > from + 1 && ROYAL_TITLE.test(lower(tokens[from])) && lower(tokens[from + 1]) === 'of')
+    return [makePiece(text, tokens, s.sentence, from, to, 'person', 2.2)];
+  if (onlyRoleWords(text, tokens, from, to) && !loneModifier) return scanRole(text, s, from, to);
   // The last title word with a name after it.
   for (let k = to - 1; k >= from; k--) {
     if (!isTitle(lower(tokens[k]))) continue;
