@@ -213,6 +213,25 @@ describe('the tense of a date after "expect"', () => {
   });
 });
 
+describe('a month or month-day in a clause that does not look back', () => {
+  it.each([
+    ['The judge set sentencing for July 11, after the convention.', 'July 11', '2024-07-11'],
+    ['The board postponed the vote for August 2.', 'August 2', '2024-08-02'],
+    ['The mayor remains the favourite and faces her rival in a runoff on November 5.', 'November 5', '2024-11-05'],
+    ['The governor, who faces a tough race in September, toured the flooded towns.', 'September', '2024-09'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
+  });
+  it.each([
+    ['He visited the plant in July.', 'July', '2023-07'],
+    ['The minister had announced the plan in September.', 'September', '2023-09'],
+    ['The protests in August drew thousands.', 'August', '2023-08'],
+    ['The governor, who faced a tough race in September, toured the flooded towns.', 'September', '2023-09'],
+  ])('negative: a clause that looks back keeps the past: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
+  });
+});
+
 describe('two days joined by "to"', () => {
   it('are one span, without "from"', () => {
     expect(find('The next meeting is scheduled for April 30 to May 1.', 'April 30', '2024-03-20')?.range).toEqual({
