@@ -137,9 +137,18 @@ describe('durations', () => {
     ['The delay may last several years.', 'several years', 'PXY'],
     ['Markets reached 12-year lows.', '12-year', 'P12Y'],
     ['They spent about two and a quarter hours outside.', 'about two and a quarter hours', 'PT2.25H'],
+    ['The strike could last one day.', 'one day', 'P1D'],
+    ['He was sentenced to one day in jail.', 'one day', 'P1D'],
   ]);
   it('does not read an ordinal "second" as a duration', () => {
     expect(timexesOf('A second plane landed in Boston.')).toEqual([]);
+  });
+  it.each([
+    'The valley could one day supply water to the whole coast.',
+    'She will one day be queen.',
+    'The probe might even one day carry people.',
+  ])('negative: "one day" after a modal is "some day", no time: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
   });
 });
 
