@@ -308,6 +308,27 @@ describe('what was stated and what was inferred', () => {
     const found = timexesOf('He left on Monday, and returned on May 7, 2012.', null);
     expect(found.map((t) => t.value)).toEqual(['2012-05-07']);
   });
+  it.each([
+    ['The bridge opened on 4 June 1977. The mayor cut the ribbon that morning.', 'that morning', '1977-06-04TMO'],
+    ['The bridge opened on 4 June 1977. The mayor spoke that evening to the crowd.', 'that evening', '1977-06-04TEV'],
+    ['The bridge opened on 4 June 1977. The crowd stayed on the same day.', 'the same day', '1977-06-04'],
+    ['The bridge opened on 4 June 1977. At 9:15 pm the lights came on.', '9:15 pm', '1977-06-04T21:15'],
+    ['On 4 June 1977 the bridge opened, and at 9:15 pm the lights came on.', '9:15 pm', '1977-06-04T21:15'],
+  ])('without a publication date, takes the day named before: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, null)?.value).toBe(value);
+  });
+  it('negative: without a publication date and no day named before it, a clock time or "that night" is no date', () => {
+    expect(timexesOf('The lights came on at 9:15 pm and stayed on that night.', null)).toEqual([]);
+    expect(
+      timexesOf('The bridge opened in June 1977. At 9:15 pm the lights came on.', null).map((t) => t.value),
+    ).toEqual(['1977-06']);
+  });
+  it('"that night" after the day named before; not a noun it qualifies', () => {
+    expect(find('The rebels took the town on Friday. That night the army struck back.', 'That night')?.value).toBe(
+      '2013-05-03TNI',
+    );
+    expect(timexesOf('The general said that night raids would stop.')).toEqual([]);
+  });
   it('numbers timexes t1, t2… in text order with their sentence', () => {
     const found = timexesOf('He left on Monday. He came back on Wednesday.');
     expect(found.map((t) => [t.id, t.sentence])).toEqual([
