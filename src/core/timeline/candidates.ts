@@ -27,6 +27,9 @@ export interface RecognizerContext {
   sentences: readonly Span[];
 }
 
+/** The day of a clock time found with no publication date ("XXXX-XX-XXT23:30"), until a day named before fills it. */
+export const OPEN_DAY = 'XXXX-XX-XX';
+
 export type Recognizer = (context: RecognizerContext) => Candidate[];
 
 /**

@@ -5,7 +5,7 @@
  * ("Tuesday", "last month") are left to Gloss's own recognisers, which know the news conventions.
  */
 import * as chrono from 'chrono-node';
-import type { Candidate, RecognizerContext } from './candidates';
+import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
 import { formatYm, formatYmd, type Ymd } from './calendar';
 import { resolveMonthYear, resolveWeekday, tenseAfter, tenseBefore, type Tense } from './resolve';
 
@@ -172,9 +172,15 @@ export function candidateFromChrono(
     day = resolveWeekday(reference, c.get('weekday') ?? 0, tense);
     inferred.push('year', 'month', 'day');
   } else if (known('hour')) {
-    if (!reference) return null;
-    day = reference;
     inferred.push('year', 'month', 'day');
+    if (reference) day = reference;
+    else {
+      // No publication date: the day is left open for a day named before to fill; a zone that moves
+      // the time across midnight would change that day, so such a time is dropped.
+      const open = withTime({ year: 2000, month: 1, day: 1 }, c);
+      if (!open.startsWith('2000-01-01')) return null;
+      value = OPEN_DAY + open.slice(10);
+    }
   } else if (known('year')) value = String(c.get('year'));
   if (day) value = known('hour') ? withTime(day, c) : formatYmd(day);
   if (!value) return null;

@@ -61,6 +61,8 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     if (/^\s+ago\b/i.test(after)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const phrase = m[0];
+    // "could one day supply water", "will one day be king": after a modal, "one day" is "some day", no time.
+    if (/^one day$/i.test(phrase) && /\b(?:can|could|may|might|must|shall|should|will|would|'ll)\s+(?:(?:also|even|still|yet|eventually|perhaps|possibly|really)\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "A second A380", "a minute detail": the ordinal and the adjective, not a stretch of time.
     if (/^an?\s+(?:second|minute)$/i.test(phrase) && !/^\s*(?:[.,;:)]|later|earlier|ago|before|after|or|and|to)/i.test(after)) continue;
     // "once a day", "$5 a year", "per week": a frequency, not a stretch of time.

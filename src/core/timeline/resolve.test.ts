@@ -28,6 +28,18 @@ describe('tense of the clause before a date', () => {
     ['Ratified on May 29, 2011 the company announced on ', 'past'],
     ['evacuating people ahead of a cyclone expected ', 'future'],
     ['The verdict, which was expected ', 'past'],
+    // A date something was fixed for is ahead of the fixing.
+    ['The judge set sentencing for ', 'future'],
+    ['Prosecutors said the court adjourned the hearing for ', 'future'],
+    ['The hearing, which had been set for ', 'past'],
+    ['He was jailed for ', 'past'],
+    // A present-tense verb, known by the article or name after it.
+    ['The senator, who faces a difficult primary in ', 'present'],
+    ['She remains the favourite and meets Jones in a runoff on ', 'present'],
+    ['The protests in ', 'unknown'],
+    ['The ministry says the floods in ', 'unknown'],
+    ['The senator, who faced a difficult primary in ', 'past'],
+    ['Prices are higher than in ', 'unknown'],
   ])('%s → %s', (left, tense) => {
     expect(tenseBefore(left)).toBe(tense);
   });
@@ -60,6 +72,14 @@ describe('the year of a month named without one', () => {
     [1, 'future', 2013],
   ] as const)('month %i, %s → %i', (month, tense, year) => {
     expect(resolveMonthYear(tuesday, month, tense)).toBe(year);
+  });
+  it.each([
+    [7, 2013],
+    [11, 2013],
+    [12, 2012],
+    [1, 2013],
+  ] as const)('month %i in a present-tense clause → its nearest occurrence, %i', (month, year) => {
+    expect(resolveMonthYear(tuesday, month, 'present')).toBe(year);
   });
   it('puts a past month spoken of as ahead in the next year', () => {
     expect(resolveMonthYear({ year: 2013, month: 11, day: 20 }, 2, 'future')).toBe(2014);

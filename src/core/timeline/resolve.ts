@@ -1,11 +1,13 @@
 /**
  * News-convention resolution of underspecified dates against the publication date: a bare weekday is
  * the nearest such day, in the past unless the clause looks ahead; a month without a year is in the
- * publication year unless that would put a past event in the future.
+ * publication year unless that would put a past event in the future, and its nearest occurrence when
+ * the clause is in the present tense.
  */
 import { addDays, dayOfWeek, type Ymd } from './calendar';
 
-export type Tense = 'past' | 'future' | 'unknown';
+/** A clause's tense; `present` only moves a month named without a year (weekdays read it as unknown). */
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_CUE =
   /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|expected to|expects?|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
@@ -13,6 +15,22 @@ const FUTURE_CUE =
 const MODAL_CUE = /\b(?:could|may|might)\b(?! have\b| not\b|n't)/;
 const PAST_CUE =
   /\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
+
+/**
+ * "set sentencing for", "adjourned the trial for", "was slated for": a date after "for" that something
+ * was fixed for is ahead of the fixing, though the verb is past. Not "had … set for", told afterwards.
+ */
+const SCHEDULED_FOR =
+  /\b(?:set|slated|fixed|scheduled|rescheduled|adjourned|postponed|delayed|deferred|pushed back|put off|brought forward|moved)\b(?:\s+[\w'’-]+){0,4}\s+for\s*$/i;
+
+/**
+ * "who faces a tough election in", "remains the nominee and faces him in a rematch on": a third-person
+ * present verb, known as one by the article or name that follows it (a plural noun before a date is
+ * followed by a preposition: "the talks in"). Not after a determiner or preposition ("the rains the"),
+ * nor a verb that reports speech or thought, whose date belongs to what is reported.
+ */
+const PRESENT_VERB =
+  /(?<!\b(?:the|a|an|his|her|its|their|our|this|that|these|those|of|in|on|at|for|with|by|from|to|recent|past|last|next|few|several|many|some|all)\s)\b(?!(?:says|tells|reports|adds|notes|claims|argues|insists|believes|thinks|writes|warns|estimates|shows|suggests|accuses|denies|recalls|explains|admits|acknowledges|confirms|describes|blames|knows|means|alleges|recounts|remembers|days|weeks|months|years|decades|hours|times)\b)\p{Ll}{2,}[^\W\d_su'’]s(?=\s+(?:the|a|an|his|her|its|their|our|another|\p{Lu}))/u;
 
 const PRESENT_CUE =
   /\b(?:usually|normally|typically|traditionally|generally|always|ends|begins|starts|opens|closes|expires|runs|falls|takes place|comes into force)\b/i;
@@ -27,6 +45,7 @@ export function tenseBefore(left: string): Tense {
   // A decimal point ("2.3 percent") ends no clause.
   const clause = left.split(/\.(?!\d)|[;:!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
+  if (SCHEDULED_FOR.test(words) && !/\bhad\b/i.test(words)) return 'future';
   // "a storm expected this weekend": a thing expected at the date is still to come.
   if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
     return 'future';
@@ -35,6 +54,7 @@ export function tenseBefore(left: string): Tense {
   // next such time. Not after "since" or "so far", which count from the past.
   const near = clause.split(/\s+/).slice(-5).join(' ');
   if (PRESENT_CUE.test(near) && !/\b(?:since|so far|until now)\b/i.test(near)) return 'future';
+  if (PRESENT_VERB.test(words) && !/\b(?:since|so far|until now|than)\b/i.test(words)) return 'present';
   return 'unknown';
 }
 
@@ -61,11 +81,12 @@ export function resolveWeekday(reference: Ymd, weekday: number, tense: Tense): Y
 /**
  * The year of a month named without one: the publication year, or the year before when the month
  * is still to come and the clause speaks of the past, or the year after when a past month is
- * spoken of as ahead.
+ * spoken of as ahead; in a present-tense clause, its nearest occurrence, ahead on a tie.
  * @example resolveMonthYear({ year: 2013, month: 5, day: 7 }, 2, 'past') // 2013
  */
 export function resolveMonthYear(reference: Ymd, month: number, tense: Tense): number {
   const diff = month - reference.month;
+  if (tense === 'present') return diff > 6 ? reference.year - 1 : diff < -6 ? reference.year + 1 : reference.year;
   if (diff > 0) {
     if (tense === 'future' || diff <= 1) return reference.year;
     return reference.year - 1;

@@ -137,9 +137,18 @@ describe('durations', () => {
     ['The delay may last several years.', 'several years', 'PXY'],
     ['Markets reached 12-year lows.', '12-year', 'P12Y'],
     ['They spent about two and a quarter hours outside.', 'about two and a quarter hours', 'PT2.25H'],
+    ['The strike could last one day.', 'one day', 'P1D'],
+    ['He was sentenced to one day in jail.', 'one day', 'P1D'],
   ]);
   it('does not read an ordinal "second" as a duration', () => {
     expect(timexesOf('A second plane landed in Boston.')).toEqual([]);
+  });
+  it.each([
+    'The valley could one day supply water to the whole coast.',
+    'She will one day be queen.',
+    'The probe might even one day carry people.',
+  ])('negative: "one day" after a modal is "some day", no time: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
   });
 });
 
@@ -213,6 +222,25 @@ describe('the tense of a date after "expect"', () => {
   });
 });
 
+describe('a month or month-day in a clause that does not look back', () => {
+  it.each([
+    ['The judge set sentencing for July 11, after the convention.', 'July 11', '2024-07-11'],
+    ['The board postponed the vote for August 2.', 'August 2', '2024-08-02'],
+    ['The mayor remains the favourite and faces her rival in a runoff on November 5.', 'November 5', '2024-11-05'],
+    ['The governor, who faces a tough race in September, toured the flooded towns.', 'September', '2024-09'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
+  });
+  it.each([
+    ['He visited the plant in July.', 'July', '2023-07'],
+    ['The minister had announced the plan in September.', 'September', '2023-09'],
+    ['The protests in August drew thousands.', 'August', '2023-08'],
+    ['The governor, who faced a tough race in September, toured the flooded towns.', 'September', '2023-09'],
+  ])('negative: a clause that looks back keeps the past: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
+  });
+});
+
 describe('two days joined by "to"', () => {
   it('are one span, without "from"', () => {
     expect(find('The next meeting is scheduled for April 30 to May 1.', 'April 30', '2024-03-20')?.range).toEqual({
@@ -279,6 +307,27 @@ describe('what was stated and what was inferred', () => {
   it('resolves nothing relative without a publication date, but keeps absolute dates', () => {
     const found = timexesOf('He left on Monday, and returned on May 7, 2012.', null);
     expect(found.map((t) => t.value)).toEqual(['2012-05-07']);
+  });
+  it.each([
+    ['The bridge opened on 4 June 1977. The mayor cut the ribbon that morning.', 'that morning', '1977-06-04TMO'],
+    ['The bridge opened on 4 June 1977. The mayor spoke that evening to the crowd.', 'that evening', '1977-06-04TEV'],
+    ['The bridge opened on 4 June 1977. The crowd stayed on the same day.', 'the same day', '1977-06-04'],
+    ['The bridge opened on 4 June 1977. At 9:15 pm the lights came on.', '9:15 pm', '1977-06-04T21:15'],
+    ['On 4 June 1977 the bridge opened, and at 9:15 pm the lights came on.', '9:15 pm', '1977-06-04T21:15'],
+  ])('without a publication date, takes the day named before: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, null)?.value).toBe(value);
+  });
+  it('negative: without a publication date and no day named before it, a clock time or "that night" is no date', () => {
+    expect(timexesOf('The lights came on at 9:15 pm and stayed on that night.', null)).toEqual([]);
+    expect(
+      timexesOf('The bridge opened in June 1977. At 9:15 pm the lights came on.', null).map((t) => t.value),
+    ).toEqual(['1977-06']);
+  });
+  it('"that night" after the day named before; not a noun it qualifies', () => {
+    expect(find('The rebels took the town on Friday. That night the army struck back.', 'That night')?.value).toBe(
+      '2013-05-03TNI',
+    );
+    expect(timexesOf('The general said that night raids would stop.')).toEqual([]);
   });
   it('numbers timexes t1, t2… in text order with their sentence', () => {
     const found = timexesOf('He left on Monday. He came back on Wednesday.');

@@ -1,7 +1,7 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
 import { addDays, addMonths, formatYm, formatYmd, parseYmd, precisionOf, weekValue } from './calendar';
-import { settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
+import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { recognizeRelativeDates } from './relative';
@@ -26,13 +26,24 @@ function dayInSentence(context: RecognizerContext, kept: readonly Candidate[], a
   return kept.some((k) => k.type === 'date' && DAY_VALUE.test(k.value) && k.start >= sentence.start && k.start < sentence.end);
 }
 
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
 /**
- * "the same day", "that day", "the day": the last day named before, or the publication day.
+ * What may follow an anaphoric "that evening": punctuation, or a closed-class word or a name ("that
+ * evening that …", "that night the guards …", "that morning in Paris"), not a noun it qualifies ("said
+ * that night raids would stop").
+ */
+const AFTER_PART_OF_DAY =
+  /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our|this|that|these|those|he|she|they|it|we|I|you|there|and|but|or|as|when|while|after|before|until|with|without|by|for|from|in|on|at|to|into|near|again|too|alone|only|also|already)\b))/u;
+
+/**
+ * "the same day", "that day", "the day", and "that evening", "that night": the last day named before,
+ * or the publication day when none was. With no publication date, only a day named before.
  */
 function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text, reference } = context;
-  if (!reference) return [];
-  const pattern = /\b(?:the same day|that (?:same )?day|the day|that time)\b(?!\s+(?:of|after|before|when|that|which|in which|on which|he|she|they|it|we|I|and night|off)\b)(?!-)/gi;
+  const pattern =
+    /\b(?:(?:the same day|that (?:same )?day|the day|that time)\b(?!\s+(?:of|after|before|when|that|which|in which|on which|he|she|they|it|we|I|and night|off)\b)(?!-)|(?:that|the same) (morning|afternoon|evening|night)\b(?![-'’]))/gi;
   const out: Candidate[] = [];
   let cursor = 0;
   let lastDay: string | null = null;
@@ -41,6 +52,8 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
     const start = m.index;
     const end = start + m[0].length;
     if (kept.some((k) => start < k.end && k.start < end)) continue;
+    const part = m[1] ? PART_OF_DAY[m[1].toLowerCase()] : undefined;
+    if (part && !AFTER_PART_OF_DAY.test(text.slice(end, end + 24))) continue;
     // Matches come in text order, so the antecedents are read once, moving forward.
     while (cursor < kept.length && kept[cursor]!.start < start) {
       const k = kept[cursor++]!;
@@ -53,7 +66,10 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
     const ownDay =
       /\b(?:earlier|later) in $/i.test(text.slice(Math.max(0, start - 12), start)) && !dayInSentence(context, kept, start);
     const antecedent = ownDay ? null : /time$/i.test(m[0]) ? lastDate : lastDay;
-    const value = antecedent ?? `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
+    const published = reference && `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
+    const day = antecedent ?? published;
+    if (!day) continue;
+    const value = part ? `${day.slice(0, 10)}T${part}` : day;
     out.push({ start, end, type: 'date', value, stated: [], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
   }
   return out;
@@ -129,6 +145,24 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
   });
 }
 
+/**
+ * With no publication date, a clock time whose sentence names no day ("at 11:30 pm the officer
+ * ordered …") takes the date named last before it, if that is a day; otherwise it is dropped.
+ */
+function timesAfterTheirDay(candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let last: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.type === 'time' && c.value.startsWith(OPEN_DAY)) {
+      if (last && DAY_VALUE.test(last.value)) out.push({ ...c, value: last.value.slice(0, 10) + c.value.slice(10) });
+      continue;
+    }
+    if ((c.type === 'date' || c.type === 'time') && /^\d{4}/.test(c.value)) last = c;
+    out.push(c);
+  }
+  return out;
+}
+
 /** "12:00 UTC Monday": a clock time directly followed by its day is one expression. */
 function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -160,7 +194,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   const kept = settleOverlaps(found);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
   const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
-  const resolved = anchorRanges(joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text), base.text, reference);
+  const resolved = anchorRanges(timesAfterTheirDay(joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text)), base.text, reference);
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
     start: c.start,
