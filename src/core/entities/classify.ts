@@ -26,6 +26,12 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
 
+/** A football score right after a name ("… 2-0 at Wembley"); a tennis set ("6-4") is a player's. */
+const SCORE_AFTER = /^ [0-5]-[0-5]\b(?! [0-7]-[0-7])/;
+/** Beating, or losing to, someone by a score, in the same clause. */
+const BEAT_BY_SCORE =
+  /^ (?:beat|beats|defeated|defeats|thrashed|edged|routed|stunned|lost to|lose to|loses to|drew with|drew)\b[^.;,]{1,40}? [0-5]-[0-5]\b(?! [0-7]-[0-7])/;
+
 /** Words that make a "… Center" a body at work rather than a building ("National Hurricane Center"). */
 const CENTRE_WORK =
   /^(?:National|International|Federal|Research|Medical|Cancer|Data|Emergency|Operations|Information|Policy|Studies)$/;
@@ -100,6 +106,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     }
   }
   if (piece.type !== null && piece.strength >= 3) return;
+  // "beating Borussia Dortmund 2-0", "Borussia Dortmund beat them 2-0": a name no first name opens, before a
+  // football score or beating someone by one, is a team ("Carlos Alcaraz 6-4" stays a person).
+  if (
+    (piece.type === null || (piece.type === 'person' && piece.strength < 1.4)) &&
+    lexKind(first.text) !== 'first-name' &&
+    words > 1 &&
+    (SCORE_AFTER.test(text.slice(last.end)) || BEAT_BY_SCORE.test(text.slice(last.end)))
+  )
+    setType(piece, 'organization', 2);
   // "The Serb, who has won 24 titles": one of a people, by a noun their adjective is not.
   const people = words === 1 && lexKind(first.text) !== 'first-name' ? lookupPeopleNoun(first.text) : null;
   if (people) {

@@ -505,6 +505,13 @@ describe('names typed by the words around them', () => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
   it.each([
+    ['Real Madrid won the cup by beating Borussia Dortmund 2-0 at Wembley.', 'Borussia Dortmund', 'organization'],
+    ['Inter Milan drew with Olympique Marseille 1-1 on Sunday.', 'Olympique Marseille', 'organization'],
+    ['Carlos Alcaraz beat Novak Djokovic 6-2 6-2 7-6 in the final.', 'Novak Djokovic', 'person'],
+  ])('a name beaten by a football score is a team, not a player beaten in sets: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+  it.each([
     ['It became a Category 5 storm on Tuesday.', 'Category'],
     ['The plan enters Phase 2 next month.', 'Phase'],
     ['The Health minister said so on Monday.', 'Health'],
