@@ -227,6 +227,21 @@ function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolea
 }
 
 /**
+ * A run that fills a quotation ("\"The Vegetarian\"", "\"Human Acts\""), of words no place, people or first name,
+ * and not a name the text capitalises elsewhere: the title of a book, a film, a song.
+ */
+function isQuotedTitle(tokens: readonly Token[], from: number, start: number, to: number): boolean {
+  if (!/^["“]$/.test(tokens[from - 1]?.text ?? '') || !/^["”]$/.test(tokens[to + 1]?.text ?? '')) return false;
+  for (let k = start; k <= to; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    const kind = lexKind(t.text);
+    if ((kind !== null && kind !== 'common') || lookupPlace(t.text) || lookupDemonym(t.text)) return false;
+  }
+  return true;
+}
+
+/**
  * Runs of capitalised tokens in a sentence that may be names.
  * @example findRuns(s, stats) // [{ sentence: 1, from: 0, to: 1 }] for "Jane Smith met …"
  */
@@ -337,6 +352,18 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     )
       continue;
     if (start === to && head && isInitial(tokens, start) && !knownAlone(head, stats)) continue;
+    // "her novel \"Human Acts\"", "\"The Vegetarian\"": the title of a work, quoted whole, names no one.
+    if (isQuotedTitle(tokens, from, start, to)) continue;
+    // "a 737 MAX 9": a model's letters after its number (not after a year: "the 2018 FIFA World Cup").
+    const number = tokens[start - 1]?.text ?? '';
+    if (
+      start === to &&
+      head &&
+      /^\p{Lu}{2,}$/u.test(head.text) &&
+      /^\d+$/.test(number) &&
+      !/^(?:1[89]|20)\d\d$/.test(number)
+    )
+      continue;
     // "a Category 5 storm", "Article 5", "Phase 2": a noun that numbers things, before its number.
     if (start === to && head && NUMBERED_NOUNS.has(head.text.toLowerCase()) && /^\d/.test(tokens[to + 1]?.text ?? ''))
       continue;

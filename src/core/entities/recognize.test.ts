@@ -511,6 +511,36 @@ describe('names typed by the words around them', () => {
   ])('a name beaten by a football score is a team, not a player beaten in sets: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
+  it("a body's title with no name after it is no part of its name", () => {
+    const { entities, text } = analyse(
+      'Norvik chief executive Jo Bell will step down, Norvik said.',
+      'Norvik CEO to step down',
+    );
+    expect(find(entities, 'Norvik')?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Norvik',
+      'Norvik',
+      'Norvik',
+    ]);
+    expect(names(entities)).not.toContain('Norvik CEO');
+  });
+  it.each([
+    ['Lawmakers from the ruling Georgian Dream party passed it. Georgian Dream has the votes.', 'Georgian Dream', 2],
+    ['The Armenian Future movement protested on Monday.', 'Armenian Future', 1],
+  ])("a people's adjective opening a party's name stays in it: %s", (body, name, count) => {
+    const e = find(analyse(body).entities, name);
+    expect(e?.type).toBe('organization');
+    expect(e?.mentions).toHaveLength(count);
+  });
+  it.each([
+    ['She is best known for "The Vegetarian", which won a prize.', 'Vegetarian'],
+    ['Her 2014 novel "Human Acts" deals with the massacre.', 'Human Acts'],
+    ['A panel blew off a 737 MAX 9 jet after take-off.', 'MAX'],
+  ])("negative: the title of a work, a model's letters: %s", (body, word) => {
+    expect(names(analyse(body).entities)).not.toContain(word);
+  });
+  it('an acronym after a year is a name, as after no number', () => {
+    expect(names(analyse('Day five of the 2018 FIFA football World Cup began.').entities)).toContain('FIFA');
+  });
   it.each([
     ['It became a Category 5 storm on Tuesday.', 'Category'],
     ['The plan enters Phase 2 next month.', 'Phase'],

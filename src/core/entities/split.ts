@@ -29,6 +29,9 @@ export interface Piece {
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const ROYAL_TITLE = /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan)$/;
+const PARTY_NOUN = /^(?:party|movement|coalition|alliance|bloc|front)$/;
+/** Titles that, ending a name with no name after them, are said of the body before them ("Boeing CEO to …"). */
+const BODY_TITLE = /^(?:ceo|cfo|coo|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|boss)$/;
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 
 export function makePiece(
@@ -138,6 +141,12 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     // "Paris Saint-Germain", "the Santiago Bernabeu": a place and one more name are one name.
     if (hasHead(tokens, end + 1, to) || EVENT_HEADS.has(lower(tokens[to])) || (end + 1 === to && pPlace))
       return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
+    // "the ruling Georgian Dream party": a people's adjective opens a party's or movement's name; so it does
+    // before one common word ("Georgian Dream has the votes"), a name no person has.
+    if (PARTY_NOUN.test(lower(tokens[to + 1])) && tokens[to + 1]?.start === (tokens[to]?.end ?? 0) + 1)
+      return [makePiece(text, tokens, s.sentence, from, to, 'organization', 2)];
+    if (pGroup && end + 1 === to && lexKind(tokens[to]?.text ?? '') === 'common')
+      return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
     const head = makePiece(text, tokens, s.sentence, from, end, pPlace ? 'place' : 'group', 3);
     head.country = pPlace ? pPlace.country : (pGroup?.country ?? null);
     return [head, makePiece(text, tokens, s.sentence, end + 1, to, null, 0)];
@@ -200,6 +209,9 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   if (to > from + 1 && ROYAL_TITLE.test(lower(tokens[from])) && lower(tokens[from + 1]) === 'of')
     return [makePiece(text, tokens, s.sentence, from, to, 'person', 2.2)];
   if (onlyRoleWords(text, tokens, from, to) && !loneModifier) return scanRole(text, s, from, to);
+  // "Boeing CEO to step down": a body's title with no name after it is no part of the body's name.
+  if (to > from && BODY_TITLE.test(lower(tokens[to])) && !isTitle(lower(tokens[to - 1])))
+    return splitRun(text, s, { ...run, to: to - 1 });
   // The last title word with a name after it.
   for (let k = to - 1; k >= from; k--) {
     if (!isTitle(lower(tokens[k]))) continue;
