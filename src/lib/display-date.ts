@@ -66,8 +66,11 @@ function formatPoint(start: Date, precision: string | null, value: string): stri
       return `week of ${formatUtcDay(start)}`;
     case 'weekend':
       return `weekend of ${formatUtcDay(start)}`;
-    case 'time':
-      return `${day(start)}, ${pad(start.getUTCHours())}:${pad(start.getUTCMinutes())} GMT`;
+    case 'time': {
+      // A time the text gave in GMT (or with an offset) is shown in GMT; a local time ("12:25 am") as stated.
+      const zoned = /(?:Z|[+-]\d\d:?\d\d)$/.test(value);
+      return `${day(start)}, ${pad(start.getUTCHours())}:${pad(start.getUTCMinutes())}${zoned ? ' GMT' : ''}`;
+    }
     default:
       return day(start);
   }

@@ -57,6 +57,17 @@ describe('dates written without Intl', () => {
     ).toBe(month.format(march));
   });
 
+  it('a time given in GMT says so; a local time is shown as stated', () => {
+    const start = '2023-10-25T06:25:00.000Z';
+    const end = '2023-10-25T06:26:00.000Z';
+    expect(formatDisplayDate({ value: '2023-10-25T06:25Z', precision: 'time', start, end })).toBe(
+      'Wed 25 October 2023, 06:25 GMT',
+    );
+    expect(formatDisplayDate({ value: '2023-10-25T06:25', precision: 'time', start, end })).toBe(
+      'Wed 25 October 2023, 06:25',
+    );
+  });
+
   it('quarters and seasons read as words, not as their TIMEX values', () => {
     expect(at('2019-Q2', 'quarter', '2019-04-01', '2019-07-01')).toBe('Q2 2019');
     expect(at('2019-Q4', 'quarter', '2019-10-01', '2020-01-01')).toBe('Q4 2019');

@@ -31,6 +31,13 @@ describe('merging mentions of one happening', () => {
     expect(merged[0]).toMatchObject({ label: 'A holds talks with C', date: { value: '2013-05-07T11:00Z' }, timexIds: ['t1', 't5'] });
   });
 
+  it('of a local time and the same time in GMT in one sentence ("12:25 am (0625 GMT)"), the GMT one dates the event', () => {
+    const local = date('2023-10-25T00:25', 'time', '2023-10-25T00:25:00.000Z', '2023-10-25T00:26:00.000Z');
+    const gmt = date('2023-10-25T06:25Z', 'time', '2023-10-25T06:25:00.000Z', '2023-10-25T06:26:00.000Z');
+    for (const drafts of [[draft('t1', local), draft('t2', gmt)], [draft('t2', gmt), draft('t1', local)]])
+      expect(mergeDrafts(drafts)[0]?.date.value).toBe('2023-10-25T06:25Z');
+  });
+
   it('merges same-day mentions without entities when the sentences share a content word', () => {
     const merged = mergeDrafts([draft('t1', day7, { words: new Set(['talks', 'kerry']) }), draft('t2', day7, { words: new Set(['talks']), sentence: 4 })]);
     expect(merged).toHaveLength(1);

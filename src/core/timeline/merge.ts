@@ -43,6 +43,7 @@ function sameHappening(group: Group, draft: EventDraft): boolean {
 }
 
 const fineness = (d: EventDate): number => (d.precision ? PRECISIONS.indexOf(d.precision) : -1);
+const zoned = (d: EventDate): boolean => d.precision === 'time' && /(?:Z|[+-]\d\d:?\d\d)$/.test(d.value);
 
 /**
  * Groups drafts of one happening; the best-labelled draft speaks for the group, the finest date dates it.
@@ -71,7 +72,8 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
   const groups = all.map((g) => g.members);
   return groups.map((group) => {
     const speaker = [...group].sort((a, b) => b.quality - a.quality || a.sentence - b.sentence)[0]!;
-    const dated = [...group].sort((a, b) => fineness(b.date) - fineness(a.date) || Number(a.date.approximate) - Number(b.date.approximate))[0]!;
+    // "12:25 am local time (0625 GMT)": of two times of one happening, the one in GMT dates it.
+    const dated = [...group].sort((a, b) => fineness(b.date) - fineness(a.date) || Number(a.date.approximate) - Number(b.date.approximate) || Number(zoned(b.date)) - Number(zoned(a.date)))[0]!;
     const date = speaker.anchor ? { ...dated.date, end: group.reduce((end, d) => (d.date.end > end ? d.date.end : end), dated.date.end) } : dated.date;
     return { ...speaker, date, timexIds: group.map((d) => d.timexId) };
   });
