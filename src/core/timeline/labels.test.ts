@@ -279,6 +279,11 @@ describe('participles that describe, and things someone owns', () => {
       'last year',
       'Inventories swell',
     ],
+    // A number above one is plural.
+    ['Of the 40 miners, 12 escaped through a side tunnel on Friday.', 'Friday', '12 escape'],
+    ['Of the 40 miners, one escaped through a side tunnel on Friday.', 'Friday', 'One escapes'],
+    // A number ending a name is no count.
+    ['The Nikkei 225 closed at a record high on Friday.', 'Friday', 'Nikkei 225 closes at a record high'],
   ]);
 });
 

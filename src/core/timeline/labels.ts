@@ -1275,6 +1275,17 @@ function isPlural(subject: string): boolean {
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
+  // "About 300 gathered", "Ten died": a number above one, alone or after a quantifier, stands for that many
+  // (not one ending a name: "FTSE 100", "iPhone 4").
+  const quantifier = head.split(/\s+/).at(-2);
+  if (
+    /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/i.test(noun) &&
+    (quantifier === undefined ||
+      /^(?:about|some|nearly|over|almost|around|roughly|approximately|than|least|only|another|the|all|of|to)$/i.test(
+        quantifier,
+      ))
+  )
+    return !/^0*1$/.test(noun);
   // "crisis", "analysis" are one.
   return /^\p{Ll}+[^sui]s$/u.test(noun) || /^(?:men|women|people|children|police|they|we)$/i.test(noun);
 }
