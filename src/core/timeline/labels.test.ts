@@ -279,7 +279,11 @@ describe('participles that describe, and things someone owns', () => {
       'last year',
       'Inventories swell',
     ],
-    // A number above one is plural.
+    // Between a number and its noun, a participle is an adjective ("the six affected districts").
+    ['The governor declared a curfew in the six affected districts on Monday.', 'Monday', 'Governor declares a curfew'],
+    ['Rescuers pulled 40 trapped miners from the shaft on Friday.', 'Friday', 'Rescuers pull 40 trapped miners'],
+    // Not before a preposition: there it is the verb (and a number above one is plural).
+    ['About 300 gathered outside the court on Monday.', 'Monday', 'About 300 gather outside the court'],
     ['Of the 40 miners, 12 escaped through a side tunnel on Friday.', 'Friday', '12 escape'],
     ['Of the 40 miners, one escaped through a side tunnel on Friday.', 'Friday', 'One escapes'],
     // A number ending a name is no count.

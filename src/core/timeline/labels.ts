@@ -803,6 +803,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !/^(?:\p{Ll}{3,}est|best|worst)$/u.test(previous) &&
       // "to stay closed", "remained shut": an adjective after a linking verb.
       !LINKING.test(previous) &&
+      // "the ten affected provinces", "three wounded soldiers": a participle between a number and its noun.
+      !(
+        /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|few)$/.test(
+          previous,
+        ) &&
+        /^\p{Ll}{3,}$/u.test(word(i + 1)) &&
+        !isPreposition(word(i + 1)) &&
+        !/^(?:outside|inside|along|beyond|above|below|behind|toward|towards|without|past|off|up|down|out|away|back|together|here|there)$/.test(
+          word(i + 1),
+        ) &&
+        !CLAUSE_WORDS.has(word(i + 1)) &&
+        !DETERMINERS.test(word(i + 1)) &&
+        !ADVERBS.has(word(i + 1))
+      ) &&
       // "to hold all markets closed", "left the door open": a complement of the object.
       !complementOf(i) &&
       !(
