@@ -422,6 +422,24 @@ describe('what "which" stands for', () => {
 
 describe('subjects across a relative clause, lists of names, and credited clauses', () => {
   labelCases([
+    // A relative clause right after the subject's noun is stepped over, with its own date.
+    [
+      'The death toll from the flood that swept the valley on Monday rose above 300 on Thursday.',
+      'Thursday',
+      'Death toll rises above 300',
+    ],
+    [
+      'The death toll from the flood that swept the valley on Monday rose above 300 on Thursday.',
+      'Monday',
+      'Flood sweeps the valley',
+    ],
+    [
+      'The report that the ministry published on Monday found serious failings on Thursday.',
+      'Thursday',
+      'Report finds serious failings',
+    ],
+    // Not after a verb of saying, whose "that" opens the clause the label is about.
+    ['The minister announced that officials who arrived on Monday left on Friday.', 'Friday', 'Officials leave'],
     ['The quake struck late on Friday in the High Atlas mountains.', 'Friday', 'Quake strikes'],
     [
       'He will first lead France at the European Championship in Germany, which starts on June 14.',

@@ -910,6 +910,38 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   return groups;
 }
 
+/**
+ * Where the relative pronoun opening the clause of the verb at `head` is ("the earthquake that struck",
+ * "the report which the ministry published"), when a noun comes right before it; else -1.
+ */
+function relativeOpening(tokens: readonly Token[], head: number, verbHeads: ReadonlySet<number>): number {
+  for (let k = head - 1; k >= 1 && head - k <= 5; k--) {
+    const t = tokens[k]!;
+    if (t.marker) return -1;
+    const w = t.word.toLowerCase();
+    if (/^(?:that|which|who)$/.test(w)) {
+      const noun = tokens[k - 1]!;
+      const before = noun.word.toLowerCase();
+      return !noun.marker &&
+        /^\p{L}[\p{L}-]*$/u.test(noun.word) &&
+        !CLAUSE_WORDS.has(before) &&
+        !isPreposition(before) &&
+        !DETERMINERS.test(before) &&
+        !BE.has(before) &&
+        !MODALS.has(before) &&
+        !verbHeads.has(k - 1) &&
+        // A verb of saying or thinking ("announced that", "reports that", "believe that") takes a clause.
+        !(REPORTING.has(baseForm(before)) && baseForm(before) !== before) &&
+        !(REPORTING.has(presentBase(before)) && presentBase(before) !== before) &&
+        !/^(?:so|such|now|said|says|told|believe|believed|know|knew|think|thought|hope|hoped)$/.test(before)
+        ? k
+        : -1;
+    }
+    if (isBoundary(t)) return -1;
+  }
+  return -1;
+}
+
 /** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
 function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
   const kept: Token[] = [];
@@ -966,6 +998,17 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     const joinsNames =
       (t?.word === 'and' || (t?.word === ',' && listing)) && isCapitalised(tokens[i - 1]?.word ?? '') && named(i + 1);
     if (t?.word === 'and' && joinsNames) listing = true;
+    // "The death toll from the earthquake that struck the region on Monday rose …": a relative clause right
+    // after a noun is inside the subject; its words are no part of it, the noun before it is.
+    if (t && verbHeads.has(i)) {
+      const relative = relativeOpening(tokens, i, verbHeads);
+      if (relative > 0) {
+        kept.length = 0;
+        listing = false;
+        i = relative;
+        continue;
+      }
+    }
     if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
     // over, with its preposition: this one or another.
@@ -988,7 +1031,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       !isPreposition(prior) &&
       !DETERMINERS.test(prior) &&
       !CLAUSE_WORDS.has(prior) &&
-      !/^(?:or|nor|than|said|says|told|all|both)$/.test(prior)
+      !/^(?:or|nor|than|said|says|told|all|both)$/.test(prior) &&
+      // A verb before it ends the subject below, or opens a relative clause inside it.
+      !verbHeads.has(i - 1)
     )
       break;
   }
