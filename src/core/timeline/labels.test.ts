@@ -713,6 +713,14 @@ describe('the main clause before "when", joined verbs, possessives of places, ar
       'Wednesday',
       'Defence minister claims victory',
     ],
+    // A verb after a modal too: the possessive's thing is its object.
+    [
+      "Jane Doe will become Ruritania's prime minister on Friday after her party won a landslide.",
+      'Friday',
+      "Jane Doe becomes Ruritania's prime minister",
+    ],
+    // An event noun after a possessive still says what happened.
+    ["Jane Doe will attend Smith's funeral on Friday.", 'Friday', 'Smith is buried'],
     [
       "This was Sweden's first victory in the opening match of the World Cup since 1958.",
       '1958',

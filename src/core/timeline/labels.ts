@@ -1577,10 +1577,16 @@ export function labelEvent(input: LabelInput): Label {
   // verb of its clause, a thing that is no event ("claimed victory in Indonesia's presidential election on
   // Wednesday" is about the claim).
   const clauseBefore = possessive ? (left.slice(0, possessive.index).split(/[,;:]/).pop() ?? '') : '';
-  const verbBefore = clauseBefore
-    .split(/\s+/)
-    .some(
-      (w) => (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_VERBS.has(w)) || (isIrregularPast(w) && !/^(?:was|were|had)$/.test(w)),
+  const verbBefore =
+    clauseBefore
+      .split(/\s+/)
+      .some(
+        (w) =>
+          (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_VERBS.has(w)) || (isIrregularPast(w) && !/^(?:was|were|had)$/.test(w)),
+      ) ||
+    // "will become Britain's prime minister": a verb after a modal.
+    /\b(?:will|would|shall|can|could|may|might|must)\s+(?:\p{Ll}+ly\s+)?(?!be\b|have\b|not\b)\p{Ll}{2,}\s+$/u.test(
+      clauseBefore,
     );
   if (possessive && !PLACE_NOUNS.test(possessive[2] ?? '') && !(verbBefore && !verbOfNoun(possessive[2] ?? ''))) {
     const [, owner = '', noun = '', rest = ''] = possessive;
