@@ -825,3 +825,18 @@ describe('a verb left out after "and"', () => {
     expect(label(text, '2021', people)).toBe('Collins dies');
   });
 });
+
+describe('a present after "he", "she" or "it", and one joined to it by "and"', () => {
+  labelCases([
+    ['He remains the favourite and meets the champion in a final on June 5.', 'June 5', 'He meets the champion'],
+    ['She chairs the board and opens the new plant on Monday.', 'Monday', 'She opens the new plant'],
+    ['It opens on Monday.', 'Monday', 'It opens'],
+    [
+      'Jane Doe remains the favourite and meets the champion in a final on June 5.',
+      'June 5',
+      'Jane Doe meets the champion',
+    ],
+    // Not a plural noun after "and", nor a present joined to a past.
+    ['He visited the plant and its workers on Monday.', 'Monday', 'He visits the plant'],
+  ]);
+});

@@ -639,6 +639,38 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i >= 1 && i <= 4 && groups.length === 0 && tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.&-]*$/u.test(t.word))
     );
   };
+  // "He remains the nominee and faces X in a rematch": after "he", "she" or "it" (past adverbs), a third-person
+  // present is the verb; so is one joined by "and" to such a present, before an article, a name or a preposition.
+  const pronounPresent = (i: number): boolean => {
+    const w = tokens[i]!.word;
+    if (!/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
+    let j = i - 1;
+    while (j >= 0 && (ADVERBS.has(word(j)) || /^\p{Ll}+ly$/u.test(tokens[j]!.word))) j--;
+    if (/^(?:he|she|it)$/.test(word(j))) return true;
+    // "Smith remains the nominee": after the name opening the sentence, before an article or possessive.
+    if (
+      groups.length === 0 &&
+      i >= 1 &&
+      i <= 4 &&
+      DETERMINERS.test(word(i + 1)) &&
+      tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word))
+    )
+      return true;
+    const last = groups.at(-1);
+    const next = tokens[i + 1];
+    return (
+      word(i - 1) === 'and' &&
+      last !== undefined &&
+      !last.passive &&
+      /s$/.test(word(last.head)) &&
+      last.base === presentBase(word(last.head)) &&
+      last.base !== word(last.head) &&
+      next !== undefined &&
+      !next.marker &&
+      (DETERMINERS.test(next.word) || isCapitalised(next.word) || isPreposition(next.word.toLowerCase())) &&
+      !tokens.slice(last.head + 1, i).some((t) => t.marker || (isBoundary(t) && t.word !== 'and'))
+    );
+  };
   const complementOf = (i: number): boolean => {
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
       if (isBoundary(tokens[j]!)) return false;
@@ -864,7 +896,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
     } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
-    } else if (subordinatePresent(i)) {
+    } else if (subordinatePresent(i) || pronounPresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (relativePresent(i) || afterRelative(i)) {
       const base = presentBase(w);
