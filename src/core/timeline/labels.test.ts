@@ -303,6 +303,20 @@ describe('what a verb did, where', () => {
     ['The jetliner crashed into the Atlantic Ocean in June.', 'June', 'Jetliner crashes into the Atlantic Ocean'],
     ['The index closed at its lowest level on Friday.', 'Friday', 'Index closes at its lowest level'],
     ['Smith arrived in Paris in 2003.', '2003', 'Smith arrives in Paris'],
+    // "of" and a name name the place too.
+    [
+      "The storm tore into the island's northern port of Santa Rosa early Tuesday.",
+      'early Tuesday',
+      "Storm tears into the island's northern port of Santa Rosa",
+    ],
+    // A word of the date is no part of the place.
+    [
+      "The storm tore into the island's northern port of Santa Rosa early Tuesday.",
+      'Tuesday',
+      "Storm tears into the island's northern port of Santa Rosa",
+    ],
+    // Not "of" before a common noun, nor "to" ("came from two sets to one down").
+    ['Rebels withdrew from the outskirts of the capital on Monday.', 'Monday', 'Rebels withdraw'],
   ]);
 });
 

@@ -1343,12 +1343,21 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
   const openers = passive ? /^(?:from|in|at|into|onto|out|by)$/i : /^(?:from|in|at|into|onto|out)$/i;
   if (!opener || opener.marker || !openers.test(opener.word)) return [];
   let last = from;
-  for (let i = from + 1; i < tokens.length && i - from <= 5; i++) {
+  let limit = 5;
+  for (let i = from + 1; i < tokens.length && i - from <= limit; i++) {
     const t = tokens[i]!;
     const w = t.word.toLowerCase();
+    // "into Mexico's Pacific resort of Acapulco": "of" and a name name the place.
+    const next = tokens[i + 1];
+    if (w === 'of' && next && !next.marker && isCapitalised(next.word) && !DATE_WORD.test(next.word)) {
+      limit = Math.max(limit, i - from + 3);
+      continue;
+    }
     if (t.marker || isPunctuation(t) || CLAUSE_WORDS.has(w) || STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w))
       break;
     if (/^\p{Ll}+(?:ing|ed)$/u.test(t.word) && !ING_NOUNS.has(w)) break;
+    // "… of Acapulco early Wednesday": a word of the date is no part of the place.
+    if (/^(?:early|late|last|this|next)$/.test(w) && (next?.marker || DATE_WORD.test(next?.word ?? ''))) break;
     last = i;
   }
   // Cut before "to" or "of", the phrase would say less than the text ("came from two sets to one down").
@@ -1650,6 +1659,14 @@ export function labelEvent(input: LabelInput): Label {
         placePhrase(tokens, group.head + (tokens[group.head + 1]?.marker ? 2 : 1), group.passive));
     const words = written(spans.length ? spans : fallback).split(' ');
     const kept = words.slice(0, 7);
+    // Nor in a name ("the northern port of Santa Rosa").
+    while (
+      kept.length < words.length &&
+      kept.length < 9 &&
+      /^\p{Lu}/u.test(kept.at(-1)!) &&
+      /^\p{Lu}/u.test(words[kept.length]!)
+    )
+      kept.push(words[kept.length]!);
     // Cut short, an object does not end on a possessive or a little word ("… Boeing as the world's").
     if (words.length > 7)
       while (kept.length > 1 && /^(?:as|the|a|an|of|to|in|on|at|for|and|or|with|by|\S+['’]s)$/i.test(kept.at(-1)!))
