@@ -854,3 +854,16 @@ describe('a present after "he", "she" or "it", and one joined to it by "and"', (
     ['He visited the plant and its workers on Monday.', 'Monday', 'He visits the plant'],
   ]);
 });
+
+describe('a pronoun after a quotation and its speaker', () => {
+  labelCases([
+    [
+      '"Everything is gone," said Ana Ruiz, a shop owner, as she surveyed the damage on Wednesday morning.',
+      'Wednesday morning',
+      'Ana Ruiz surveys the damage',
+    ],
+    ['"Nothing is left," said the mayor, as she toured the town on Monday.', 'Monday', 'Mayor tours the town'],
+    // A speaker before the verb is found as before.
+    ['"Nothing is left," the mayor said, as she toured the town on Monday.', 'Monday', 'Mayor tours the town'],
+  ]);
+});

@@ -1741,7 +1741,26 @@ export function labelEvent(input: LabelInput): Label {
           )
             pieces = [];
         }
-        const own = named(pieces);
+        let own = named(pieces);
+        // '"…," said Maria Lopez, as she …': a pronoun after a verb of saying whose subject follows it (after a
+        // quotation) stands for that subject, not for a word inside the quotation.
+        if (!own && !direct && REPORTING.has(g.base) && !g.passive && !g.gerund) {
+          let start = g.head + 1;
+          if (DETERMINERS_ARTICLE.test(tokens[start]?.word ?? '')) start++;
+          let end = start;
+          while (
+            end - start < 4 &&
+            tokens[end] &&
+            !tokens[end]!.marker &&
+            /^\p{L}[\p{L}.'’-]*$/u.test(tokens[end]!.word)
+          ) {
+            const w = tokens[end]!.word.toLowerCase();
+            if (CLAUSE_WORDS.has(w) || isPreposition(w) || heads.has(end)) break;
+            end++;
+          }
+          const closed = !tokens[end] || isBoundary(tokens[end]!) || isPunctuation(tokens[end]!);
+          if (end > start && closed) own = named([{ start: tokens[start]!.start, end: tokens[end - 1]!.end }]);
+        }
         const first = groups.find((p) => !p.gerund);
         // "saying X had shown no remorse and had lied …": joined without a comma, a verb shares the subject of
         // the verb before it, when that one has its own.
