@@ -165,6 +165,15 @@ describe('entities make labels shorter', () => {
     ];
     expect(label(text, 'Tuesday', entities)).toBe('Kerry holds talks with Putin');
   });
+  it('drops the determiner of a dropped title ("its chief executive Ann Hale" → "Hale")', () => {
+    const text = 'The studio will keep its chief executive Ann Hale until the end of the year.';
+    const people = (t: string) => [entity(t, 'Ann Hale', 'person', ['Ann Hale'], 'chief executive')];
+    expect(label(text, 'the end of the year', people)).toBe('Studio keeps Hale');
+    // A determiner with no title after it stays ("their striker Ann Hale" has no title known as one).
+    const plain = 'The club will keep their striker Ann Hale until the end of the year.';
+    const striker = (t: string) => [entity(t, 'Ann Hale', 'person', ['Ann Hale'])];
+    expect(label(plain, 'the end of the year', striker)).toBe('Club keeps their striker Ann Hale');
+  });
   it('falls back on capitalised names without entities', () => {
     expect(label(text, 'Tuesday')).toBe('John Kerry holds talks with Vladimir Putin');
   });

@@ -342,7 +342,11 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
       /\b(?:the|its|their|a|an|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 30), m.start))
     )
       continue;
-    out += text.slice(at, withTitle(text, m, at)) + shortName(m.entity);
+    const titled = withTitle(text, m, at);
+    let before = text.slice(at, titled);
+    // "keep its chief executive Bobby Kotick" → "keep Kotick": a determiner goes with the title it opened.
+    if (titled < m.start) before = before.replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '');
+    out += before + shortName(m.entity);
     at = m.end;
   }
   out += text.slice(at, span.end);
