@@ -312,6 +312,9 @@ describe('what a verb did, where', () => {
     ['The jetliner crashed into the Atlantic Ocean in June.', 'June', 'Jetliner crashes into the Atlantic Ocean'],
     ['The index closed at its lowest level on Friday.', 'Friday', 'Index closes at its lowest level'],
     ['Smith arrived in Paris in 2003.', '2003', 'Smith arrives in Paris'],
+    // A plural possessive does not end the object.
+    ["The agency will host a donors' conference in Geneva in March.", 'March', "Agency hosts a donors' conference"],
+    ["The board approved the workers' pay rise on Monday.", 'Monday', "Board approves the workers' pay rise"],
     // "of" and a name name the place too.
     [
       "The storm tore into the island's northern port of Santa Rosa early Tuesday.",

@@ -361,7 +361,9 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
 
 function tokenize(text: string, span: Span, timex: Span): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
+  // A plural possessive keeps its apostrophe ("a donors' conference").
+  const pattern =
+    /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\d][\p{L}\d'’.-]*\p{Ll}s['’](?=\s+\p{Ll})|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
   const slice = text.slice(span.start, span.end);
   let markerPushed = false;
   for (const m of slice.matchAll(pattern)) {
