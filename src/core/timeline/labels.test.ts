@@ -200,6 +200,16 @@ describe('entities make labels shorter', () => {
   });
 });
 
+describe('an irregular past joined by "and" lends its subject', () => {
+  labelCases([
+    [
+      'The launch comes weeks after its first craft failed, and days after a rival probe spun out of control and smashed into the sea on Sunday.',
+      'Sunday',
+      'Rival probe smashes into the sea',
+    ],
+  ]);
+});
+
 describe('relative clauses and joined verbs', () => {
   it('a "who" clause is about the person named right before it', () => {
     const text = 'Draghi will hand over to former IMF chief Christine Lagarde, who was nominated in July.';

@@ -10,6 +10,7 @@ describe('verbs for headline-style labels', () => {
     ['said', 'says'], ['spoke', 'speaks'], ['tried', 'tries'], ['closed', 'closes'], ['go', 'goes'], ['be', 'is'],
     ['underwent', 'undergoes'], ['upheld', 'upholds'], ['died', 'dies'], ['tied', 'ties'], ['carried', 'carries'],
     ['conceded', 'concedes'], ['vetoed', 'vetoes'], ['echoed', 'echoes'], ['do', 'does'], ['go', 'goes'],
+    ['spun', 'spins'], ['swung', 'swings'], ['sped', 'speeds'], ['oversaw', 'oversees'], ['withstood', 'withstands'],
   ])('%s → %s', (word, present) => {
     expect(thirdPerson(baseForm(word))).toBe(present);
   });

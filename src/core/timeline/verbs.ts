@@ -20,6 +20,13 @@ const IRREGULAR_PAST: Record<string, string> = {
   withheld: 'withhold', overthrew: 'overthrow', outgrew: 'outgrow', rebuilt: 'rebuild', overran: 'overrun',
   misled: 'mislead', hid: 'hide', lent: 'lend', dealt: 'deal', dug: 'dig', froze: 'freeze', sank: 'sink',
   shrank: 'shrink', slept: 'sleep', swam: 'swim', wept: 'weep', forbade: 'forbid',
+  spun: 'spin', bent: 'bend', flung: 'fling', hung: 'hang', knelt: 'kneel', leapt: 'leap', lit: 'light',
+  mistook: 'mistake', rang: 'ring', shone: 'shine', slung: 'sling', sped: 'speed', sprang: 'spring', stung: 'sting',
+  strode: 'stride', strove: 'strive', swung: 'swing', wrung: 'wring', arose: 'arise', awoke: 'awake',
+  beheld: 'behold', dwelt: 'dwell', oversaw: 'oversee', rewrote: 'rewrite', slew: 'slay', stank: 'stink',
+  withstood: 'withstand', foretold: 'foretell', retold: 'retell', resold: 'resell', overheard: 'overhear',
+  misunderstood: 'misunderstand', overshot: 'overshoot', outran: 'outrun', outsold: 'outsell', oversold: 'oversell',
+  overpaid: 'overpay', repaid: 'repay',
 };
 
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_PAST));
