@@ -542,8 +542,9 @@ describe('the main verb after a who/which clause', () => {
 describe('a headline writes its passive without "is"', () => {
   labelCases([
     ["Europe's Mars rover finally set for 2028 launch", '2028', "Europe's Mars rover is set"],
-    // In a sentence, an adverb before a past tense leaves it active (here a verb of saying, whose clause is read).
-    ['The company already announced on Monday that it would close.', 'Monday', 'Company would close'],
+    // In a sentence, an adverb before a past tense leaves it active (here a verb of saying, whose reported
+    // plan it announced).
+    ['The company already announced on Monday that it would close.', 'Monday', 'Company announces it would close'],
   ]);
 });
 
@@ -806,6 +807,25 @@ describe('a reported clause after "that"', () => {
       'The ministry announced on Friday that the new national railway line had opened to passengers.',
       'Friday',
       'New national railway line opens to passengers',
+    ],
+    // Dated before "that", a reported plan (will, would) had not happened at the date: the announcement had.
+    ['Smith had announced in May that she would leave the club.', 'May', 'Smith announces she would leave the club'],
+    [
+      'The ministry announced on Friday that the new line will open to passengers in June.',
+      'Friday',
+      'Ministry announces new line will open to passengers',
+    ],
+    // A long reported subject keeps its head noun.
+    [
+      'The agency said on Monday that its long-delayed deep-space survey probe would visit a second comet in 2028.',
+      'Monday',
+      'Agency says its probe would visit a second comet',
+    ],
+    // Dated after "that", the plan is the event.
+    [
+      'The ministry announced on Friday that the new line will open to passengers in June.',
+      'June',
+      'New line opens to passengers',
     ],
   ]);
 });

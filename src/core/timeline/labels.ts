@@ -1814,6 +1814,27 @@ export function labelEvent(input: LabelInput): Label {
           // Without its article: "said the verdict closed …" → "Verdict closes …".
           const words = between.slice(cut + 1 + (DETERMINERS_ARTICLE.test(between[cut + 1]?.word ?? '') ? 1 : 0));
           const own = words.map((t) => t.word).join(' ');
+          // "Mbappe had announced in May that he would leave PSG": dated before "that", a reported plan (a
+          // future in the past) had not happened at the date; the announcement had.
+          const planned =
+            that > 0 &&
+            marker > chosen.head &&
+            marker < that &&
+            /^(?:will|would|shall)$/i.test(tokens[embedded.first]!.word);
+          if (planned && words.length && words.length <= 8 && !words.some((t) => isBoundary(t))) {
+            let reported = compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities);
+            // A long reported subject keeps its head noun ("its long-delayed … rover" → "its rover").
+            const parts = reported.split(' ');
+            if (parts.length > 2 && /^\p{Ll}+$/u.test(parts.at(-1)!))
+              reported = `${DETERMINERS.test(parts[0]!) ? `${parts[0]} ` : ''}${parts.at(-1)}`;
+            const future = embedded.modal
+              ? conjugate(embedded, false)
+              : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`;
+            return finish(
+              `${subjectText} ${conjugate(chosen, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
+              2,
+            );
+          }
           if (words.length && words.length <= (that > 0 ? 8 : 4) && !words.some((t) => isBoundary(t))) {
             group = embedded;
             groupSubject = PRONOUN.test(own)
