@@ -342,7 +342,11 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
       /\b(?:the|its|their|a|an|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 30), m.start))
     )
       continue;
-    out += text.slice(at, withTitle(text, m, at)) + shortName(m.entity);
+    const titled = withTitle(text, m, at);
+    let before = text.slice(at, titled);
+    // "keep its chief executive Bobby Kotick" → "keep Kotick": a determiner goes with the title it opened.
+    if (titled < m.start) before = before.replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '');
+    out += before + shortName(m.entity);
     at = m.end;
   }
   out += text.slice(at, span.end);
@@ -357,7 +361,9 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
 
 function tokenize(text: string, span: Span, timex: Span): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
+  // A plural possessive keeps its apostrophe ("a donors' conference").
+  const pattern =
+    /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\d][\p{L}\d'’.-]*\p{Ll}s['’](?=\s+\p{Ll})|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
   const slice = text.slice(span.start, span.end);
   let markerPushed = false;
   for (const m of slice.matchAll(pattern)) {
@@ -639,6 +645,38 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i >= 1 && i <= 4 && groups.length === 0 && tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.&-]*$/u.test(t.word))
     );
   };
+  // "He remains the nominee and faces X in a rematch": after "he", "she" or "it" (past adverbs), a third-person
+  // present is the verb; so is one joined by "and" to such a present, before an article, a name or a preposition.
+  const pronounPresent = (i: number): boolean => {
+    const w = tokens[i]!.word;
+    if (!/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
+    let j = i - 1;
+    while (j >= 0 && (ADVERBS.has(word(j)) || /^\p{Ll}+ly$/u.test(tokens[j]!.word))) j--;
+    if (/^(?:he|she|it)$/.test(word(j))) return true;
+    // "Smith remains the nominee": after the name opening the sentence, before an article or possessive.
+    if (
+      groups.length === 0 &&
+      i >= 1 &&
+      i <= 4 &&
+      DETERMINERS.test(word(i + 1)) &&
+      tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word))
+    )
+      return true;
+    const last = groups.at(-1);
+    const next = tokens[i + 1];
+    return (
+      word(i - 1) === 'and' &&
+      last !== undefined &&
+      !last.passive &&
+      /s$/.test(word(last.head)) &&
+      last.base === presentBase(word(last.head)) &&
+      last.base !== word(last.head) &&
+      next !== undefined &&
+      !next.marker &&
+      (DETERMINERS.test(next.word) || isCapitalised(next.word) || isPreposition(next.word.toLowerCase())) &&
+      !tokens.slice(last.head + 1, i).some((t) => t.marker || (isBoundary(t) && t.word !== 'and'))
+    );
+  };
   const complementOf = (i: number): boolean => {
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
       if (isBoundary(tokens[j]!)) return false;
@@ -803,6 +841,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !/^(?:\p{Ll}{3,}est|best|worst)$/u.test(previous) &&
       // "to stay closed", "remained shut": an adjective after a linking verb.
       !LINKING.test(previous) &&
+      // "the ten affected provinces", "three wounded soldiers": a participle between a number and its noun.
+      !(
+        /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|few)$/.test(
+          previous,
+        ) &&
+        /^\p{Ll}{3,}$/u.test(word(i + 1)) &&
+        !isPreposition(word(i + 1)) &&
+        !/^(?:outside|inside|along|beyond|above|below|behind|toward|towards|without|past|off|up|down|out|away|back|together|here|there)$/.test(
+          word(i + 1),
+        ) &&
+        !CLAUSE_WORDS.has(word(i + 1)) &&
+        !DETERMINERS.test(word(i + 1)) &&
+        !ADVERBS.has(word(i + 1))
+      ) &&
       // "to hold all markets closed", "left the door open": a complement of the object.
       !complementOf(i) &&
       !(
@@ -850,7 +902,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
     } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
-    } else if (subordinatePresent(i)) {
+    } else if (subordinatePresent(i) || pronounPresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (relativePresent(i) || afterRelative(i)) {
       const base = presentBase(w);
@@ -894,6 +946,38 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       groups[g] = { ...group, passive: true, base: word(group.head) };
   }
   return groups;
+}
+
+/**
+ * Where the relative pronoun opening the clause of the verb at `head` is ("the earthquake that struck",
+ * "the report which the ministry published"), when a noun comes right before it; else -1.
+ */
+function relativeOpening(tokens: readonly Token[], head: number, verbHeads: ReadonlySet<number>): number {
+  for (let k = head - 1; k >= 1 && head - k <= 5; k--) {
+    const t = tokens[k]!;
+    if (t.marker) return -1;
+    const w = t.word.toLowerCase();
+    if (/^(?:that|which|who)$/.test(w)) {
+      const noun = tokens[k - 1]!;
+      const before = noun.word.toLowerCase();
+      return !noun.marker &&
+        /^\p{L}[\p{L}-]*$/u.test(noun.word) &&
+        !CLAUSE_WORDS.has(before) &&
+        !isPreposition(before) &&
+        !DETERMINERS.test(before) &&
+        !BE.has(before) &&
+        !MODALS.has(before) &&
+        !verbHeads.has(k - 1) &&
+        // A verb of saying or thinking ("announced that", "reports that", "believe that") takes a clause.
+        !(REPORTING.has(baseForm(before)) && baseForm(before) !== before) &&
+        !(REPORTING.has(presentBase(before)) && presentBase(before) !== before) &&
+        !/^(?:so|such|now|said|says|told|believe|believed|know|knew|think|thought|hope|hoped)$/.test(before)
+        ? k
+        : -1;
+    }
+    if (isBoundary(t)) return -1;
+  }
+  return -1;
 }
 
 /** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
@@ -952,6 +1036,17 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     const joinsNames =
       (t?.word === 'and' || (t?.word === ',' && listing)) && isCapitalised(tokens[i - 1]?.word ?? '') && named(i + 1);
     if (t?.word === 'and' && joinsNames) listing = true;
+    // "The death toll from the earthquake that struck the region on Monday rose …": a relative clause right
+    // after a noun is inside the subject; its words are no part of it, the noun before it is.
+    if (t && verbHeads.has(i)) {
+      const relative = relativeOpening(tokens, i, verbHeads);
+      if (relative > 0) {
+        kept.length = 0;
+        listing = false;
+        i = relative;
+        continue;
+      }
+    }
     if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
     // over, with its preposition: this one or another.
@@ -974,7 +1069,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       !isPreposition(prior) &&
       !DETERMINERS.test(prior) &&
       !CLAUSE_WORDS.has(prior) &&
-      !/^(?:or|nor|than|said|says|told|all|both)$/.test(prior)
+      !/^(?:or|nor|than|said|says|told|all|both)$/.test(prior) &&
+      // A verb before it ends the subject below, or opens a relative clause inside it.
+      !verbHeads.has(i - 1)
     )
       break;
   }
@@ -1252,12 +1349,21 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
   const openers = passive ? /^(?:from|in|at|into|onto|out|by)$/i : /^(?:from|in|at|into|onto|out)$/i;
   if (!opener || opener.marker || !openers.test(opener.word)) return [];
   let last = from;
-  for (let i = from + 1; i < tokens.length && i - from <= 5; i++) {
+  let limit = 5;
+  for (let i = from + 1; i < tokens.length && i - from <= limit; i++) {
     const t = tokens[i]!;
     const w = t.word.toLowerCase();
+    // "into Mexico's Pacific resort of Acapulco": "of" and a name name the place.
+    const next = tokens[i + 1];
+    if (w === 'of' && next && !next.marker && isCapitalised(next.word) && !DATE_WORD.test(next.word)) {
+      limit = Math.max(limit, i - from + 3);
+      continue;
+    }
     if (t.marker || isPunctuation(t) || CLAUSE_WORDS.has(w) || STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w))
       break;
     if (/^\p{Ll}+(?:ing|ed)$/u.test(t.word) && !ING_NOUNS.has(w)) break;
+    // "… of Acapulco early Wednesday": a word of the date is no part of the place.
+    if (/^(?:early|late|last|this|next)$/.test(w) && (next?.marker || DATE_WORD.test(next?.word ?? ''))) break;
     last = i;
   }
   // Cut before "to" or "of", the phrase would say less than the text ("came from two sets to one down").
@@ -1275,6 +1381,17 @@ function isPlural(subject: string): boolean {
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
+  // "About 300 gathered", "Ten died": a number above one, alone or after a quantifier, stands for that many
+  // (not one ending a name: "FTSE 100", "iPhone 4").
+  const quantifier = head.split(/\s+/).at(-2);
+  if (
+    /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/i.test(noun) &&
+    (quantifier === undefined ||
+      /^(?:about|some|nearly|over|almost|around|roughly|approximately|than|least|only|another|the|all|of|to)$/i.test(
+        quantifier,
+      ))
+  )
+    return !/^0*1$/.test(noun);
   // "crisis", "analysis" are one.
   return /^\p{Ll}+[^sui]s$/u.test(noun) || /^(?:men|women|people|children|police|they|we)$/i.test(noun);
 }
@@ -1507,10 +1624,16 @@ export function labelEvent(input: LabelInput): Label {
   // verb of its clause, a thing that is no event ("claimed victory in Indonesia's presidential election on
   // Wednesday" is about the claim).
   const clauseBefore = possessive ? (left.slice(0, possessive.index).split(/[,;:]/).pop() ?? '') : '';
-  const verbBefore = clauseBefore
-    .split(/\s+/)
-    .some(
-      (w) => (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_VERBS.has(w)) || (isIrregularPast(w) && !/^(?:was|were|had)$/.test(w)),
+  const verbBefore =
+    clauseBefore
+      .split(/\s+/)
+      .some(
+        (w) =>
+          (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_VERBS.has(w)) || (isIrregularPast(w) && !/^(?:was|were|had)$/.test(w)),
+      ) ||
+    // "will become Britain's prime minister": a verb after a modal.
+    /\b(?:will|would|shall|can|could|may|might|must)\s+(?:\p{Ll}+ly\s+)?(?!be\b|have\b|not\b)\p{Ll}{2,}\s+$/u.test(
+      clauseBefore,
     );
   if (possessive && !PLACE_NOUNS.test(possessive[2] ?? '') && !(verbBefore && !verbOfNoun(possessive[2] ?? ''))) {
     const [, owner = '', noun = '', rest = ''] = possessive;
@@ -1542,6 +1665,14 @@ export function labelEvent(input: LabelInput): Label {
         placePhrase(tokens, group.head + (tokens[group.head + 1]?.marker ? 2 : 1), group.passive));
     const words = written(spans.length ? spans : fallback).split(' ');
     const kept = words.slice(0, 7);
+    // Nor in a name ("the northern port of Santa Rosa").
+    while (
+      kept.length < words.length &&
+      kept.length < 9 &&
+      /^\p{Lu}/u.test(kept.at(-1)!) &&
+      /^\p{Lu}/u.test(words[kept.length]!)
+    )
+      kept.push(words[kept.length]!);
     // Cut short, an object does not end on a possessive or a little word ("… Boeing as the world's").
     if (words.length > 7)
       while (kept.length > 1 && /^(?:as|the|a|an|of|to|in|on|at|for|and|or|with|by|\S+['’]s)$/i.test(kept.at(-1)!))
@@ -1616,7 +1747,26 @@ export function labelEvent(input: LabelInput): Label {
           )
             pieces = [];
         }
-        const own = named(pieces);
+        let own = named(pieces);
+        // '"…," said Maria Lopez, as she …': a pronoun after a verb of saying whose subject follows it (after a
+        // quotation) stands for that subject, not for a word inside the quotation.
+        if (!own && !direct && REPORTING.has(g.base) && !g.passive && !g.gerund) {
+          let start = g.head + 1;
+          if (DETERMINERS_ARTICLE.test(tokens[start]?.word ?? '')) start++;
+          let end = start;
+          while (
+            end - start < 4 &&
+            tokens[end] &&
+            !tokens[end]!.marker &&
+            /^\p{L}[\p{L}.'’-]*$/u.test(tokens[end]!.word)
+          ) {
+            const w = tokens[end]!.word.toLowerCase();
+            if (CLAUSE_WORDS.has(w) || isPreposition(w) || heads.has(end)) break;
+            end++;
+          }
+          const closed = !tokens[end] || isBoundary(tokens[end]!) || isPunctuation(tokens[end]!);
+          if (end > start && closed) own = named([{ start: tokens[start]!.start, end: tokens[end - 1]!.end }]);
+        }
         const first = groups.find((p) => !p.gerund);
         // "saying X had shown no remorse and had lied …": joined without a comma, a verb shares the subject of
         // the verb before it, when that one has its own.
@@ -1664,6 +1814,27 @@ export function labelEvent(input: LabelInput): Label {
           // Without its article: "said the verdict closed …" → "Verdict closes …".
           const words = between.slice(cut + 1 + (DETERMINERS_ARTICLE.test(between[cut + 1]?.word ?? '') ? 1 : 0));
           const own = words.map((t) => t.word).join(' ');
+          // "Mbappe had announced in May that he would leave PSG": dated before "that", a reported plan (a
+          // future in the past) had not happened at the date; the announcement had.
+          const planned =
+            that > 0 &&
+            marker > chosen.head &&
+            marker < that &&
+            /^(?:will|would|shall)$/i.test(tokens[embedded.first]!.word);
+          if (planned && words.length && words.length <= 8 && !words.some((t) => isBoundary(t))) {
+            let reported = compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities);
+            // A long reported subject keeps its head noun ("its long-delayed … rover" → "its rover").
+            const parts = reported.split(' ');
+            if (parts.length > 2 && /^\p{Ll}+$/u.test(parts.at(-1)!))
+              reported = `${DETERMINERS.test(parts[0]!) ? `${parts[0]} ` : ''}${parts.at(-1)}`;
+            const future = embedded.modal
+              ? conjugate(embedded, false)
+              : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`;
+            return finish(
+              `${subjectText} ${conjugate(chosen, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
+              2,
+            );
+          }
           if (words.length && words.length <= (that > 0 ? 8 : 4) && !words.some((t) => isBoundary(t))) {
             group = embedded;
             groupSubject = PRONOUN.test(own)

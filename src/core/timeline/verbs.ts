@@ -20,6 +20,13 @@ const IRREGULAR_PAST: Record<string, string> = {
   withheld: 'withhold', overthrew: 'overthrow', outgrew: 'outgrow', rebuilt: 'rebuild', overran: 'overrun',
   misled: 'mislead', hid: 'hide', lent: 'lend', dealt: 'deal', dug: 'dig', froze: 'freeze', sank: 'sink',
   shrank: 'shrink', slept: 'sleep', swam: 'swim', wept: 'weep', forbade: 'forbid',
+  spun: 'spin', bent: 'bend', flung: 'fling', hung: 'hang', knelt: 'kneel', leapt: 'leap', lit: 'light',
+  mistook: 'mistake', rang: 'ring', shone: 'shine', slung: 'sling', sped: 'speed', sprang: 'spring', stung: 'sting',
+  strode: 'stride', strove: 'strive', swung: 'swing', wrung: 'wring', arose: 'arise', awoke: 'awake',
+  beheld: 'behold', dwelt: 'dwell', oversaw: 'oversee', rewrote: 'rewrite', slew: 'slay', stank: 'stink',
+  withstood: 'withstand', foretold: 'foretell', retold: 'retell', resold: 'resell', overheard: 'overhear',
+  misunderstood: 'misunderstand', overshot: 'overshoot', outran: 'outrun', outsold: 'outsell', oversold: 'oversell',
+  overpaid: 'overpay', repaid: 'repay',
 };
 
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_PAST));
@@ -27,6 +34,105 @@ const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_PAST)
 /** Past forms that are irregular (for recognising verbs). */
 export function isIrregularPast(word: string): boolean {
   return IRREGULAR_PASTS.has(word) || IRREGULAR_PASTS.has(word.toLowerCase());
+}
+
+/** Bases that themselves end in a doubled consonant, which "-ed" does not double ("added", "boycotted"). */
+const DOUBLED_BASES = /^(?:add|ebb|egg|err|purr|boycott)$/;
+/** British doublings of a final "l" that the general rule below cannot tell from "called" or "installed". */
+const DOUBLED_L = /(?:signal|total|equal|rival|pedal|marshal|control|patrol|annul|fuel|duel)l$/;
+
+/** Vowel groups in a stem: "hop" 1, "develop" 3 (a "y" after a consonant counts: "typ" 1). */
+const syllables = (stem: string): number => stem.match(/[aeiou]+|(?<=[^aeiou])y/g)?.length ?? 0;
+
+/**
+ * Whether a stem left by "-ed"/"-ing" lost a silent "e" ("conced" → "concede", but "succeed", "visit").
+ * Spelling alone mostly tells; where it does not (a stressed last syllable: "invite" but "visit"), the
+ * verbs of the rarer kind are a closed list.
+ */
+function silentE(stem: string, gerund: boolean): boolean {
+  // "continued", "argued", "queued".
+  if (/u$/.test(stem)) return true;
+  // A consonant before "r": "massacred", "centred".
+  if (/[^aeiour]r$/.test(stem)) return true;
+  // "gu"/"qu" before a vowel is a consonant: "guided", "quoted", "beguiled".
+  const s = stem.replace(/(?<=[gq])u(?=[aeiouy])/g, 'w');
+  const one = syllables(s) === 1;
+  switch (s.at(-1)) {
+    case 'c':
+    case 'v':
+      // "announced", "placed", "reduced", "voiced"; "moved", "solved".
+      return true;
+    case 'z':
+      // "seized", "squeezed", "amazed", but "waltzed".
+      return /[aeiouy]z$/.test(s);
+    case 's':
+      // "raised", "released", "analysed", "condensed", "collapsed", "nursed"; not "focused", "biased".
+      return !/ss$/.test(s) && !/(?:focus|bias|canvas)$/.test(s);
+    case 'g':
+      // "changed", "judged", "urged", "engaged", "plunged", "challenged", "hinged"; but "belonged",
+      // "hanged", "banged", "ringed", and a gerund of "-ing" ("bringing", "singing").
+      if (/ong$/.test(s) || /(?:^|[^c])hang$|(?:bang|clang|twang)$/.test(s)) return false;
+      if (/ing$/.test(s)) return !gerund && !/^(?:r|w|p|d|z)ing$/.test(s);
+      return true;
+    case 'b':
+      // "described", "bribed", "probed", "typed" is below.
+      return /[^aeiou][aiouy]b$/.test(s);
+    case 'd':
+      // "decided", "included", "invaded", "exploded", "persuaded", "conceded", "impeded"; not "needed",
+      // "loaded", "headed", "avoided".
+      return /[^aeiou][aiouy]d$|[uw]ad$|[^aeiou]ed$/.test(s);
+    case 'k':
+      // "liked", "smoked", "baked", "nuked"; not "looked", "leaked".
+      return /[^aeiou][aiouy]k$/.test(s);
+    case 't':
+      // "stated", "created", "negotiated", "evaluated"; not "treated", "floated", "awaited".
+      if (/at$/.test(s)) return /[^aeiou]at$|[iuw]at$|(?:creat|permeat|delineat|nauseat)$/.test(s);
+      // "completed", "deleted", "competed", "secreted" (a closed list); not "interpreted", "targeted".
+      if (/et$/.test(s)) return /(?:plet|delet|pet|cret)$|^met$/.test(s);
+      // "cited", "united", "invited", "excited"; not "visited", "limited", "exited", "inhibited".
+      if (/[^aeiou]it$/.test(s))
+        return one || /(?:inv|un|exc|ign|rec|inc|exped|extrad|requ|wr)it$/.test(s);
+      // "tasted", "wasted"; not "lasted", "blasted".
+      if (/^(?:tast|wast|hast|bast|chast)$/.test(s)) return true;
+      // "voted", "quoted", "promoted", "executed", "disputed"; not "piloted", "pivoted".
+      if (/[^aeiou][ouy]t$/.test(s)) return !/(?:pivot|pilot|ballot)$/.test(s);
+      return false;
+    case 'l':
+      // "handled", "settled"; not "curled", "howled".
+      if (/[^aeioulrwy]l$/.test(s)) return true;
+      // "scaled", "exhaled"; not "signaled", "totaled".
+      if (/[^aeiou]al$/.test(s)) return one || /(?:inhal|exhal|impal|regal)$/.test(s);
+      // "filed", "compiled", "consoled", "ruled", "styled".
+      return /[^aeiou][iouy]l$/.test(s);
+    case 'm':
+      // "named", "timed", "resumed"; "welcomed", "becoming", but not "accustomed", "blossomed".
+      if (/[^aeiou]om$/.test(s)) return one || /com$/.test(s);
+      return /[^aeiou][aiuy]m$/.test(s);
+    case 'n':
+      // "phoned", "atoned", "postponed"; not "abandoned", "reasoned", "summoned", "mentioned".
+      if (/[^aeiou]on$/.test(s)) return one || /(?:aton|condon|postpon|inton|thron|phon)$/.test(s);
+      // "convened", "intervened"; not "opened", "happened".
+      if (/[^aeiou]ven$/.test(s)) return true;
+      // "examined", "combined", "tuned", "waned".
+      return /[^aeiou][aiuy]n$/.test(s);
+    case 'p':
+      // "escaped", "shaped", "typed"; "hoped", "wiped" but not "developed", "gossiped".
+      if (/[^aeiou][ay]p$/.test(s)) return true;
+      return /[^aeiou][iou]p$/.test(s) && (one || s === 'elop');
+    case 'r':
+      // "required", "cured", "declared"; not "repaired", "honoured", "murmured".
+      if (/[^aeiou]ir$/.test(s) || /[^aeiou]ar$/.test(s)) return true;
+      if (/[^aeiou]ur$/.test(s)) return !/murmur$/.test(s);
+      // "scored", "ignored", "restored"; not "monitored", "sponsored", "tailored".
+      if (/[^aeiou]or$/.test(s)) return one || /(?:ignor|stor|plor|ador|scor)$/.test(s);
+      // "interfered", "adhered", "revered"; not "entered", "covered", "severed".
+      return /(?:interfer|adher|coher|rever|persever)$/.test(s);
+    case 'h':
+      // "bathed", "breathed", "soothed", "clothed", "writhed", "ached"; not "unearthed", "reached".
+      return /(?:ba|la|swa|(?<!q[uw])ea|ee|oo|oa|clo|wri|scy)th$/.test(s) || s === 'ach';
+    default:
+      return false;
+  }
 }
 
 /**
@@ -39,21 +145,24 @@ export function baseForm(word: string): string {
   if (irregular) return irregular;
   // "carried" → "carry", but "died", "tied", "lied" → "die", "tie", "lie".
   if (w.endsWith('ied')) return w.length === 4 ? w.slice(0, -1) : `${w.slice(0, -3)}y`;
-  if (w.endsWith('eed')) return w.slice(0, -1);
-  if (w.endsWith('ed') || w.endsWith('ing')) {
-    const stem = w.endsWith('ed') ? w.slice(0, -2) : w.slice(0, -3);
-    if (/([bdgklmnprt])\1$/.test(stem) && !/(?:ll|ss|dd)$/.test(stem)) return stem.slice(0, -1);
-    // "bidding" → "bid" (but "added" → "add"); "travelled" → "travel" (but "called", "selling" keep theirs).
-    if (/dd$/.test(stem) && stem !== 'add') return stem.slice(0, -1);
-    if (/[aeiou][^aeiou]+ell$/.test(stem)) return stem.slice(0, -1);
-    // "required" → "require", "retired" → "retire" (but "repaired" → "repair").
-    if (/(?:[^aeiou]|qu)ir$/.test(stem)) return `${stem}e`;
-    if (/(?:[^aeiou][aeiou][cgvszt]|[^o]ur|[aeiou]r?s|[^aeo]ak|[^o]ok)$/.test(stem) && !/(?:visit|edit|limit|exhibit|credit|profit|benefit|target|budget|market|vomit|inherit|audit|deposit|prohibit|focus|bias)$/.test(stem))
-      return `${stem}e`;
-    if (/(?:[^aeiou][aiou]l|[^aeioul]l|[cguv]|[^aeiou][aeiou]m|[^aeiou][aiou]n|[^aeiou][aiou]r|[^aeiou][aiou]d)$/.test(stem) && !/(?:[aeiou]{2}[mnr])$/.test(stem)) return `${stem}e`;
-    return stem;
-  }
-  return w;
+  // "agreed", "freed", "guaranteed" → "agree", …; "need", "proceed", "succeed", "breed" are bases.
+  if (w.endsWith('eed')) return /(?:[^b]r|t)eed$/.test(w) ? w.slice(0, -1) : w;
+  if (!w.endsWith('ed') && !w.endsWith('ing')) return w;
+  const gerund = w.endsWith('ing');
+  const stem = gerund ? w.slice(0, -3) : w.slice(0, -2);
+  // "string", "spring": no verb stem.
+  if (syllables(stem) === 0) return w;
+  // "dying", "lying", "vying" → "die", "lie", "vie"; "owed" → "owe".
+  if (gerund && /^[^aeiou]y$/.test(stem)) return `${stem[0]}ie`;
+  if (stem === 'ow') return 'owe';
+  if (DOUBLED_BASES.test(stem)) return stem;
+  // "bidding" → "bid", "planned" → "plan" (but "added", "called", "passed" keep theirs).
+  if (/([bdgkmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  // "travelled", "cancelled", "fuelled" → "travel", …; but "called", "spelled", "quelled" keep theirs.
+  if (/(?:[aeiou][^aeiou]+|[^q]u)ell$/.test(stem) || DOUBLED_L.test(stem)) return stem.slice(0, -1);
+  // "mimicked", "panicked", "trafficked" → "mimic", …
+  if (/(?:mimic|panic|traffic|picnic|frolic)k$/.test(stem)) return stem.slice(0, -1);
+  return silentE(stem, gerund) ? `${stem}e` : stem;
 }
 
 /**
@@ -63,7 +172,8 @@ export function baseForm(word: string): string {
 export function thirdPerson(base: string): string {
   if (base === 'be') return 'is';
   if (base === 'have') return 'has';
-  if (/^(?:un|re|out|over)?do$|^(?:under|fore)?go$/.test(base)) return `${base}es`;
+  // "does", "goes", "undergoes", "vetoes", "echoes".
+  if (/[^aeiou]o$/.test(base)) return `${base}es`;
   if (/(?:s|sh|ch|x|z)$/.test(base)) return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
   return `${base}s`;
