@@ -185,6 +185,11 @@ describe('entities make labels shorter', () => {
     ];
     expect(label(match, 'Saturday', entities)).toMatch(/^Madrid beat/);
   });
+  it('a name ending in "s" is one, even as a short form of a longer name ("Zelos" of "Storm Zelos")', () => {
+    const storm = 'Zelos strengthened from a tropical storm to a hurricane on Tuesday.';
+    const entities = (t: string) => [entity(t, 'Storm Zelos', 'event', ['Zelos'])];
+    expect(label(storm, 'Tuesday', entities)).toMatch(/^Zelos strengthens/);
+  });
   it('keeps a name whole where it names a thing ("its Rosalind Franklin rover")', () => {
     const rover = 'The agency said its long-delayed Rosalind Franklin rover would launch to Mars in October 2028.';
     const entities = (t: string) => [entity(t, 'Rosalind Franklin', 'person', ['Rosalind Franklin'])];

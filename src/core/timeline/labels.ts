@@ -1894,7 +1894,13 @@ export function labelEvent(input: LabelInput): Label {
         group.plural ||
         isPlural(groupSubject) ||
         (/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) &&
-          !entities.some((e) => e.name === groupSubject || shortName(e) === groupSubject));
+          // A name the text uses, whoever it names ("Otis" for "Hurricane Otis").
+          !entities.some(
+            (e) =>
+              e.name === groupSubject ||
+              shortName(e) === groupSubject ||
+              e.mentions.some((m) => text.slice(m.start, m.end) === groupSubject),
+          ));
       const verb = conjugate(group, plural);
       if (REPORTING.has(group.base) && !group.passive) {
         return finish(
