@@ -1595,6 +1595,23 @@ export function labelEvent(input: LabelInput): Label {
     if (m?.[1] && !DETERMINERS.test(m[1])) return finish(`${expandHead(text, m[1], input.headCache)} begins`);
   }
 
+  // 3b. "the party's heaviest defeat since 1935": a year after "since" ending a superlative noun phrase names
+  // the last time of that thing, which is what the date places (not the clause around it).
+  if (/\bsince\s+$/i.test(left) && !whenClauseAfter(text, timex.end)) {
+    const superlative =
+      /(?:\b(?:the|its|their|his|her|our)|(\p{L}[\p{L}-]*['’]s))\s+(\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)((?:\s+[\p{Ll}-]+){1,3})\s+since\s+$/u.exec(
+        left,
+      );
+    const adjective = superlative?.[2] ?? '';
+    if (
+      superlative &&
+      !/^(?:interest|protest|arrest|request|contest|harvest|honest|forest|modest|suggest|invest|test|rest|west|nest|chest|quest|guest|crest|conquest|inquest|unrest|behest|manifest|digest)$/.test(
+        adjective,
+      )
+    )
+      return finish(`${superlative[1] ? `${superlative[1]} ` : ''}${adjective}${superlative[3] ?? ''}`);
+  }
+
   // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
   // Only after a preposition: "restart its bond-buying programme in November" dates the restart.
   const owned =
@@ -1700,6 +1717,21 @@ export function labelEvent(input: LabelInput): Label {
       whenClauseAfter(text, timex.end) && (!verbBeforeDate || verbBeforeDate.base === 'be' || /\bsince\s+$/i.test(left))
         ? after.find((g) => !g.gerund)
         : undefined;
+    // "since Patricia in 2015, which made landfall …": "which" right after a name dated after "since" (or
+    // "after", "before", "than", "like") stands for that name; its clause is what happened at the date.
+    if (
+      /^,\s+which\b/i.test(text.slice(timex.end, timex.end + 9)) &&
+      /^(?:in|of)$/i.test(tokens[marker - 1]?.word ?? '')
+    ) {
+      const end = marker - 2;
+      let k = end;
+      while (k >= 0 && !tokens[k]!.marker && isCapitalised(tokens[k]!.word)) k--;
+      const which = after.find((g) => !g.gerund && tokens[g.first - 1]?.word.toLowerCase() === 'which');
+      if (k < end && /^(?:since|after|before|than|like)$/i.test(tokens[k]?.word ?? '') && which) {
+        const name = compress(text, { start: tokens[k + 1]!.start, end: tokens[end]!.end }, entities);
+        return finish(`${name} ${conjugate(which, false)} ${objectOf(which)}`, 2);
+      }
+    }
     const chosen = when ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
