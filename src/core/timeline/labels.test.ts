@@ -928,3 +928,21 @@ describe('a date after "since" that places a thing of its own', () => {
     ['He moved to Paris in 2015, which proved a turning point.', '2015', 'He moves to Paris'],
   ]);
 });
+
+describe('a date inside an apposition describes its name', () => {
+  labelCases([
+    [
+      'Portofino, a haunt of film stars in the 1950s and 1960s, has lately been hit hard by storms.',
+      'the 1950s',
+      'Portofino is a haunt of film stars',
+    ],
+    [
+      'Portofino, a haunt of film stars in the 1950s and 1960s, has lately been hit hard by storms.',
+      '1960s',
+      'Portofino is a haunt of film stars',
+    ],
+    // Not an apposition with a verb of its own, nor a date opening the sentence.
+    ['Smith, a former minister who resigned in 2019, said on Monday he would run.', '2019', 'Smith resigns'],
+    ['On Monday, a court in Paris jailed him.', 'Monday', 'Court in Paris jails him'],
+  ]);
+});

@@ -1717,6 +1717,32 @@ export function labelEvent(input: LabelInput): Label {
       whenClauseAfter(text, timex.end) && (!verbBeforeDate || verbBeforeDate.base === 'be' || /\bsince\s+$/i.test(left))
         ? after.find((g) => !g.gerund)
         : undefined;
+    // "Acapulco, a playground of Hollywood stars in the 1950s and 1960s, has …": a date inside an apposition
+    // describes the name the apposition follows ("Acapulco is a playground of Hollywood stars").
+    const open = tokens.slice(0, marker).findLastIndex((t) => t.word === ',');
+    const close = tokens.findIndex((t, k) => k > marker && t.word === ',');
+    if (
+      open > 0 &&
+      close > marker &&
+      close - marker <= 6 &&
+      DETERMINERS_ARTICLE.test(tokens[open + 1]?.word ?? '') &&
+      !groups.some((g) => g.first > open && g.first < close) &&
+      !tokens.slice(open + 1, close).some((t) => isBoundary(t) && t.word !== 'and')
+    ) {
+      let start = open - 1;
+      while (start >= 0 && !tokens[start]!.marker && isCapitalised(tokens[start]!.word)) start--;
+      let end = marker - 1;
+      while (
+        end > open + 2 &&
+        /^(?:in|on|at|during|since|from|and|the|\d{4}s?|\d{2}s|['’]\d{2}s?)$/i.test(tokens[end]!.word)
+      )
+        end--;
+      if (start < open - 1 && open - 1 - start <= 4 && (start < 0 || isBoundary(tokens[start]!)) && end > open + 1) {
+        const name = compress(text, { start: tokens[start + 1]!.start, end: tokens[open - 1]!.end }, entities);
+        const what = compress(text, { start: tokens[open + 1]!.start, end: tokens[end]!.end }, entities);
+        return finish(`${name} ${isPlural(name) ? 'are' : 'is'} ${what}`, 2);
+      }
+    }
     // "since Patricia in 2015, which made landfall …": "which" right after a name dated after "since" (or
     // "after", "before", "than", "like") stands for that name; its clause is what happened at the date.
     if (
