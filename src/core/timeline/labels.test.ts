@@ -946,3 +946,15 @@ describe('a date inside an apposition describes its name', () => {
     ['On Monday, a court in Paris jailed him.', 'Monday', 'Court in Paris jails him'],
   ]);
 });
+
+describe('an event noun with its year, giving the time of something', () => {
+  labelCases([
+    [
+      'Officials said the loan to the club, arranged by its former owner days before the 2019 election, was unlawful.',
+      '2019',
+      '2019 election',
+    ],
+    // As an object, the clause says more.
+    ['He lost the 2020 election to his rival.', '2020', 'He loses'],
+  ]);
+});

@@ -1587,6 +1587,16 @@ export function labelEvent(input: LabelInput): Label {
     if (np && (anchored || np.split(' ').length > 1 || isCapitalised(np))) {
       return finish(anchored ? `${expandHead(text, np, input.headCache)} begins` : np);
     }
+    // "days before the 2016 election": one event noun giving the time of something says little alone; with its
+    // date it names the event (as an object, "lost the 2020 election", the clause says more).
+    if (
+      np &&
+      !anchored &&
+      verbOfNoun(np) &&
+      /^\d{4}$/.test(phraseText) &&
+      /\b(?:before|after|since|until|during|following|ahead of)\s+the\s+$/i.test(left)
+    )
+      return finish(`${phraseText} ${np}`);
   }
 
   // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
