@@ -76,11 +76,8 @@ describe('subject, verb and object of the clause around the date', () => {
       'June 18',
       'Government Accountability Office calls for a re-run',
     ],
-    [
-      'Facing its worst crisis since 1989, the government is fighting to stem off a crash.',
-      '1989',
-      'Government fights to stem off a crash',
-    ],
+    // A superlative's "since" dates the last such thing, not the main clause's event.
+    ['Facing its worst crisis since 1989, the government is fighting to stem off a crash.', '1989', 'Worst crisis'],
     [
       "Dealerships whose franchises won't be renewed after October of next year will get a letter.",
       'October',
@@ -912,5 +909,57 @@ describe('a pronoun after a quotation and its speaker', () => {
     ['"Nothing is left," said the mayor, as she toured the town on Monday.', 'Monday', 'Mayor tours the town'],
     // A speaker before the verb is found as before.
     ['"Nothing is left," the mayor said, as she toured the town on Monday.', 'Monday', 'Mayor tours the town'],
+  ]);
+});
+
+describe('a date after "since" that places a thing of its own', () => {
+  labelCases([
+    // "which" right after a name dated after "since" stands for it.
+    [
+      'No storm that strong had reached the coast since Hurricane Ada in 1998, which flattened the old harbour.',
+      '1998',
+      'Hurricane Ada flattens the old harbour',
+    ],
+    // A superlative's "since" names the last time of that thing, not the main clause's event.
+    ["She became leader in 2019 after the party's worst result since 1950.", '1950', "Party's worst result"],
+    ['Prices posted their biggest monthly rise since 1990 on Friday.', '1990', 'Biggest monthly rise'],
+    // Not a noun ending in "-est", nor a "when" clause, which says what happened.
+    [
+      'It was the deadliest quake in the region since 1960, when a tremor destroyed the port.',
+      '1960',
+      'Tremor destroys the port',
+    ],
+    // Not "which" after a verb's own date.
+    ['He moved to Paris in 2015, which proved a turning point.', '2015', 'He moves to Paris'],
+  ]);
+});
+
+describe('a date inside an apposition describes its name', () => {
+  labelCases([
+    [
+      'Portofino, a haunt of film stars in the 1950s and 1960s, has lately been hit hard by storms.',
+      'the 1950s',
+      'Portofino is a haunt of film stars',
+    ],
+    [
+      'Portofino, a haunt of film stars in the 1950s and 1960s, has lately been hit hard by storms.',
+      '1960s',
+      'Portofino is a haunt of film stars',
+    ],
+    // Not an apposition with a verb of its own, nor a date opening the sentence.
+    ['Smith, a former minister who resigned in 2019, said on Monday he would run.', '2019', 'Smith resigns'],
+    ['On Monday, a court in Paris jailed him.', 'Monday', 'Court in Paris jails him'],
+  ]);
+});
+
+describe('an event noun with its year, giving the time of something', () => {
+  labelCases([
+    [
+      'Officials said the loan to the club, arranged by its former owner days before the 2019 election, was unlawful.',
+      '2019',
+      '2019 election',
+    ],
+    // As an object, the clause says more.
+    ['He lost the 2020 election to his rival.', '2020', 'He loses'],
   ]);
 });

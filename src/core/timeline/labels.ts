@@ -1587,12 +1587,39 @@ export function labelEvent(input: LabelInput): Label {
     if (np && (anchored || np.split(' ').length > 1 || isCapitalised(np))) {
       return finish(anchored ? `${expandHead(text, np, input.headCache)} begins` : np);
     }
+    // "days before the 2016 election": one event noun giving the time of something says little alone; with its
+    // date it names the event (as an object, "lost the 2020 election", the clause says more).
+    if (
+      np &&
+      !anchored &&
+      verbOfNoun(np) &&
+      /^\d{4}$/.test(phraseText) &&
+      /\b(?:before|after|since|until|during|following|ahead of)\s+the\s+$/i.test(left)
+    )
+      return finish(`${phraseText} ${np}`);
   }
 
   // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
   if (anchored && /\bsince\s+$/i.test(left)) {
     const m = /(\p{L}+)\s+(?:that|which)\s+(?:[^,;]|,\d)*$/u.exec(left);
     if (m?.[1] && !DETERMINERS.test(m[1])) return finish(`${expandHead(text, m[1], input.headCache)} begins`);
+  }
+
+  // 3b. "the party's heaviest defeat since 1935": a year after "since" ending a superlative noun phrase names
+  // the last time of that thing, which is what the date places (not the clause around it).
+  if (/\bsince\s+$/i.test(left) && !whenClauseAfter(text, timex.end)) {
+    const superlative =
+      /(?:\b(?:the|its|their|his|her|our)|(\p{L}[\p{L}-]*['’]s))\s+(\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)((?:\s+[\p{Ll}-]+){1,3})\s+since\s+$/u.exec(
+        left,
+      );
+    const adjective = superlative?.[2] ?? '';
+    if (
+      superlative &&
+      !/^(?:interest|protest|arrest|request|contest|harvest|honest|forest|modest|suggest|invest|test|rest|west|nest|chest|quest|guest|crest|conquest|inquest|unrest|behest|manifest|digest)$/.test(
+        adjective,
+      )
+    )
+      return finish(`${superlative[1] ? `${superlative[1]} ` : ''}${adjective}${superlative[3] ?? ''}`);
   }
 
   // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
@@ -1700,6 +1727,47 @@ export function labelEvent(input: LabelInput): Label {
       whenClauseAfter(text, timex.end) && (!verbBeforeDate || verbBeforeDate.base === 'be' || /\bsince\s+$/i.test(left))
         ? after.find((g) => !g.gerund)
         : undefined;
+    // "Acapulco, a playground of Hollywood stars in the 1950s and 1960s, has …": a date inside an apposition
+    // describes the name the apposition follows ("Acapulco is a playground of Hollywood stars").
+    const open = tokens.slice(0, marker).findLastIndex((t) => t.word === ',');
+    const close = tokens.findIndex((t, k) => k > marker && t.word === ',');
+    if (
+      open > 0 &&
+      close > marker &&
+      close - marker <= 6 &&
+      DETERMINERS_ARTICLE.test(tokens[open + 1]?.word ?? '') &&
+      !groups.some((g) => g.first > open && g.first < close) &&
+      !tokens.slice(open + 1, close).some((t) => isBoundary(t) && t.word !== 'and')
+    ) {
+      let start = open - 1;
+      while (start >= 0 && !tokens[start]!.marker && isCapitalised(tokens[start]!.word)) start--;
+      let end = marker - 1;
+      while (
+        end > open + 2 &&
+        /^(?:in|on|at|during|since|from|and|the|\d{4}s?|\d{2}s|['’]\d{2}s?)$/i.test(tokens[end]!.word)
+      )
+        end--;
+      if (start < open - 1 && open - 1 - start <= 4 && (start < 0 || isBoundary(tokens[start]!)) && end > open + 1) {
+        const name = compress(text, { start: tokens[start + 1]!.start, end: tokens[open - 1]!.end }, entities);
+        const what = compress(text, { start: tokens[open + 1]!.start, end: tokens[end]!.end }, entities);
+        return finish(`${name} ${isPlural(name) ? 'are' : 'is'} ${what}`, 2);
+      }
+    }
+    // "since Patricia in 2015, which made landfall …": "which" right after a name dated after "since" (or
+    // "after", "before", "than", "like") stands for that name; its clause is what happened at the date.
+    if (
+      /^,\s+which\b/i.test(text.slice(timex.end, timex.end + 9)) &&
+      /^(?:in|of)$/i.test(tokens[marker - 1]?.word ?? '')
+    ) {
+      const end = marker - 2;
+      let k = end;
+      while (k >= 0 && !tokens[k]!.marker && isCapitalised(tokens[k]!.word)) k--;
+      const which = after.find((g) => !g.gerund && tokens[g.first - 1]?.word.toLowerCase() === 'which');
+      if (k < end && /^(?:since|after|before|than|like)$/i.test(tokens[k]?.word ?? '') && which) {
+        const name = compress(text, { start: tokens[k + 1]!.start, end: tokens[end]!.end }, entities);
+        return finish(`${name} ${conjugate(which, false)} ${objectOf(which)}`, 2);
+      }
+    }
     const chosen = when ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
