@@ -127,6 +127,20 @@ describe('noun phrases and named events at the date', () => {
       'Putin returns to the Kremlin for a third term',
     ],
   ]);
+  labelCases([
+    ["Last year's prize went to the playwright Ann Lee.", 'Last year', 'Prize goes to the playwright Ann Lee'],
+    ['A door panel blew off the jet on January 5.', 'January 5', 'Door panel blows off the jet'],
+    ['The 2019 rate cut helped markets.', '2019', 'Rate cut'],
+    [
+      'Tens of thousands of people rallied in the capital late Tuesday against the bill.',
+      'Tuesday',
+      'Tens of thousands of people rally in the capital',
+    ],
+    ['Hundreds of supporters marched in the city on Monday.', 'Monday', 'Hundreds of supporters march in the city'],
+    ['Police arrested people protesting in the square on Tuesday.', 'Tuesday', 'Police arrest people'],
+    ['The bill passed its second reading in parliament on Wednesday.', 'Wednesday', 'Bill passes its second reading'],
+    ['Police stopped the meeting on Wednesday.', 'Wednesday', 'Police stop the meeting'],
+  ]);
   it('takes a named event from the entities when there is one', () => {
     const text = "Issues include last month's Boston Marathon bombings blamed on two brothers.";
     expect(

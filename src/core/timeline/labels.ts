@@ -515,7 +515,7 @@ const NEGATIVE_MODALS = new Set([
 
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
-  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed)$/;
+  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped)$/;
 /** Verbs whose participle is irregular ("shown"): their regular past ("showed") is no participle. */
 const IRREGULAR_PARTICIPLE_BASES = new Set(Object.values(PARTICIPLES));
 /** A regular past or participle, with a verb prefix joined by a hyphen ("co-founded", "re-elected"). */
@@ -1288,7 +1288,15 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       break;
     }
     // A gerund ends the object, not a name ending in "-ing" ("its US rival Boeing", "Beijing").
-    if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w)) break;
+    // "passed its second reading", "held a public hearing": after a determiner (and an ordinal or adjective),
+    // in the verb's own object, before any preposition ("as part of a restructuring" still ends there).
+    const before = tokens[i - 1]?.word.toLowerCase() ?? '';
+    const nounAfter =
+      (DETERMINERS.test(before) ||
+        (/^(?:first|second|third|fourth|fifth|final|last|next|new|public|annual)$/.test(before) &&
+          DETERMINERS.test(tokens[i - 2]?.word.toLowerCase() ?? ''))) &&
+      !tokens.slice(from, i).some((k) => isPreposition(k.word.toLowerCase()));
+    if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w) && !nounAfter) break;
     // Another date ("raised its forecast for deliveries this year") is no part of the object.
     if (
       /^(?:this|last|next)$/.test(w) &&
@@ -1430,6 +1438,8 @@ function shortSubject(subject: string): string {
     );
   if (named?.[1]) return named[1].trim();
   if (words.length <= 4) return cleaned;
+  // "Tens of thousands of people": a count of a count is said whole.
+  if (/^(?:tens|hundreds|thousands|dozens|millions|scores)\s+of\s/i.test(cleaned) && words.length <= 6) return cleaned;
   // "flood in the city of Valencia", "Train services between Madrid and Valencia": a common noun's phrase.
   const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near) /.exec(cleaned);
   const head = phrase ? cleaned.slice(0, phrase.index).split(' ') : [];
@@ -1509,7 +1519,9 @@ function nounPhraseAfter(text: string, at: number, limit: number): string | null
         MODALS.has(lowerWord) ||
         // "the 26-month conflict has killed", "… goes on": a verb after the noun ends the phrase.
         (/^(?:has|have|had|does|did|goes|continues|remains|rages|drags)$/.test(lowerWord) && words.length > 0) ||
-        (/(?:ed|ing)$/.test(lowerWord) && words.length > 0))
+        (/(?:ed|ing)$/.test(lowerWord) && words.length > 0) ||
+        // "Last year's prize went to …": an irregular past ends it too (not one spelled as its base: "rate cut").
+        (isIrregularPast(lowerWord) && baseForm(lowerWord) !== lowerWord && words.length > 0))
     )
       break;
     if (sawOf && DETERMINERS.test(word)) continue;

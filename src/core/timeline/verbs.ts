@@ -26,7 +26,7 @@ const IRREGULAR_PAST: Record<string, string> = {
   beheld: 'behold', dwelt: 'dwell', oversaw: 'oversee', rewrote: 'rewrite', slew: 'slay', stank: 'stink',
   withstood: 'withstand', foretold: 'foretell', retold: 'retell', resold: 'resell', overheard: 'overhear',
   misunderstood: 'misunderstand', overshot: 'overshoot', outran: 'outrun', outsold: 'outsell', oversold: 'oversell',
-  overpaid: 'overpay', repaid: 'repay',
+  overpaid: 'overpay', repaid: 'repay', blew: 'blow', drank: 'drink', clung: 'cling', crept: 'creep', bled: 'bleed',
 };
 
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_PAST));
