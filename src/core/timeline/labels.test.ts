@@ -138,6 +138,13 @@ describe('noun phrases and named events at the date', () => {
     ],
     ['Hundreds of supporters marched in the city on Monday.', 'Monday', 'Hundreds of supporters march in the city'],
     ['Police arrested people protesting in the square on Tuesday.', 'Tuesday', 'Police arrest people'],
+    ['Within hours, thousands gathered at the gate on Tuesday.', 'Tuesday', 'Thousands gather at the gate'],
+    [
+      'Within hours, crowds gathered at the gate, and at 11:30 pm the officer in charge ordered the gates opened.',
+      '11:30 pm',
+      'Officer in charge orders the gates opened',
+    ],
+    ['He arrived in the city on Monday, and in the evening he spoke.', 'Monday', 'He arrives in the city'],
     ['The bill passed its second reading in parliament on Wednesday.', 'Wednesday', 'Bill passes its second reading'],
     ['Police stopped the meeting on Wednesday.', 'Wednesday', 'Police stop the meeting'],
   ]);

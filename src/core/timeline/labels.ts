@@ -516,6 +516,9 @@ const NEGATIVE_MODALS = new Set([
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
   /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped)$/;
+/** Nouns and counts of people, who do what a thing has done to it ("thousands gathered"). */
+const PEOPLE_COUNT =
+  /^(?:people|thousands|hundreds|dozens|millions|crowds|protesters|demonstrators|supporters|fans|residents|worshippers|mourners|activists|students|workers)$/;
 /** Verbs whose participle is irregular ("shown"): their regular past ("showed") is no participle. */
 const IRREGULAR_PARTICIPLE_BASES = new Set(Object.values(PARTICIPLES));
 /** A regular past or participle, with a verb prefix joined by a hyphen ("co-founded", "re-elected"). */
@@ -868,7 +871,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       let noun = i - 1;
       while (headline && noun > 0 && /^\p{Ll}+ly$/u.test(word(noun))) noun--;
       // "more than 300 people died in floods": a verb with no object has no passive.
-      const intransitive = INTRANSITIVE.test(w);
+      // "thousands gathered at the checkpoint": people gather, as evidence is gathered.
+      const intransitive =
+        INTRANSITIVE.test(w) || (/^(?:gathered|assembled)$/.test(w) && PEOPLE_COUNT.test(word(noun)));
       const reduced =
         (opensAside(i) && !intransitive) ||
         (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
@@ -1687,6 +1692,15 @@ export function labelEvent(input: LabelInput): Label {
         .replace(/\bhistoric\s+/, '');
       return finish(verb ? `${ownerName} ${verb} ${restText}` : `${ownerName}'s ${noun} ${restText}`);
     }
+  }
+
+  // "thousands gathered at the checkpoint, and at 11:30 pm the officer … ordered the gates opened": a date
+  // opening a clause joined by ", and" or ", but" dates that clause, not the one before it.
+  const joined = /,\s+(?:and|but)\s+(?:(?:at|on|in|by)\s+)?$/i.exec(left);
+  if (joined && joined.index > 0) {
+    const start = sentence.start + joined.index + 1;
+    const clause = labelEvent({ ...input, sentence: { start, end: sentence.end } });
+    if (clause.quality >= 2) return clause;
   }
 
   // 5. Subject, verb and object of the clause around the date.
