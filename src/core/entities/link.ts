@@ -142,6 +142,17 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (c.type === 'event') return cw.length === 2 && EVENT_FIRSTS.has(cw[0] ?? '') && cw[1] === w;
       return false;
     });
+    // "the Fed" for "the US Federal Reserve", "the Met" for "the Metropolitan Police": a body's word clipped,
+    // when one body alone has a word it starts.
+    if (!matches.length && (p.type === null || p.type === 'organization') && /^\p{Lu}\p{Ll}{2,}$/u.test(p.text)) {
+      const clipped = clusters.filter(
+        (c) =>
+          c.type === 'organization' &&
+          !hasPerson.has(c) &&
+          nameWords(c.name).some((x) => x.length > w.length + 2 && x.startsWith(w) && /^\p{L}+$/u.test(x)),
+      );
+      if (clipped.length === 1) matches.push(clipped[0]!);
+    }
     const personMatches = matches
       .filter((c) => hasPerson.has(c))
       .sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));

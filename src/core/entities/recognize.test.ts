@@ -406,6 +406,11 @@ describe('linking short forms', () => {
       ['Hurricane Zelda', 'Zelda'],
     ],
     ['Nova Corp. reported profits. Nova said sales rose.', 'Nova Corp.', ['Nova Corp.', 'Nova']],
+    [
+      'The US Federal Reserve held rates on Wednesday. The Fed signalled three cuts.',
+      'US Federal Reserve',
+      ['US Federal Reserve', 'Fed'],
+    ],
   ])('%s', (body, name, forms) => {
     const { entities, text } = analyse(body);
     const e = find(entities, name);
@@ -420,6 +425,11 @@ describe('linking short forms', () => {
     const forms = (name: string) => find(entities, name)?.mentions.map((m) => text.slice(m.start, m.end));
     expect(forms('Nexa')).toEqual(['Nexa', 'Nexa']);
     expect(forms('Nexa Gaming')).toEqual(['Nexa Gaming']);
+  });
+
+  it("negative: a clipped word is not a body's when two bodies have words it starts", () => {
+    const { entities } = analyse('The Federal Court and the Federation of Unions met. The Fed spoke.');
+    expect(find(entities, 'Fed')?.mentions).toHaveLength(1);
   });
 
   it('negative: a capital is not merged with its country', () => {
