@@ -12,6 +12,7 @@ describe('tokenize', () => {
     ['Kim Min-Woo and Lee Young-pyo', ['Kim', 'Min-Woo', 'and', 'Lee', 'Young-pyo']],
     ['the U.S. and AT&T', ['the', 'U.S.', 'and', 'AT&T']],
     ['Apple Inc. said', ['Apple', 'Inc', '.', 'said']],
+    ['the Chile-Peru border', ['the', 'Chile', '-', 'Peru', 'border']],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
@@ -22,7 +23,12 @@ describe('tokenize', () => {
     expect(putin).toMatchObject({ text: 'Putin', start: 2, end: 7, possessive: true, cap: true });
   });
 
-  it.each([["don't", "don't"], ['al-Assad', 'al-Assad']])('negative: %s is not split', (text, token) => {
+  it.each([
+    ["don't", "don't"],
+    ['al-Assad', 'al-Assad'],
+    ['Guinea-Bissau', 'Guinea-Bissau'],
+    ['Rolls-Royce', 'Rolls-Royce'],
+  ])('negative: %s is not split', (text, token) => {
     expect(words(text)).toEqual([token]);
   });
 

@@ -1,8 +1,9 @@
 /**
  * Word tokens of one sentence with offsets into the article text. Possessive "'s" is split off (the
  * mention is "Smith", not "Smith's"), and a capitalised word with a lower-case hyphen suffix
- * ("US-backed", "Moscow-based") is split so the name stands alone.
+ * ("US-backed", "Moscow-based") is split so the name stands alone, as are two places joined by a hyphen.
  */
+import { lookupPlace } from './gazetteer';
 import { HYPHEN_PARTICLES, HYPHEN_SUFFIX } from './lexicon';
 
 export interface Token {
@@ -51,6 +52,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       push(out, at, value.slice(0, cut));
       push(out, at + cut, '-');
       push(out, at + cut + 1, value.slice(cut + 1), possessive);
+      continue;
+    }
+    // "the Turkey-Syria quake", "US-China talks": two places joined by a hyphen are two names.
+    const pair = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u.exec(value);
+    if (pair && !lookupPlace(value) && lookupPlace(pair[1]!) && lookupPlace(pair[2]!)) {
+      push(out, at, pair[1]!);
+      push(out, at + pair[1]!.length, '-');
+      push(out, at + pair[1]!.length + 1, pair[2]!, possessive);
       continue;
     }
     push(out, at, value, possessive);
