@@ -150,8 +150,11 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   return lexKind(lower) !== 'common';
 }
 
-/** A place the gazetteer or the word lexicon knows ("New York"). */
-function knownPlace(name: string): boolean {
+/**
+ * A place the gazetteer or the word lexicon knows.
+ * @example knownPlace('New York') // true
+ */
+export function knownPlace(name: string): boolean {
   return lookupPlace(name) !== null || /^(?:city|region|country|place)$/.test(lexKind(name) ?? '');
 }
 

@@ -4,7 +4,7 @@
  * the shape of the name itself. Each cue has a strength so linking can let the strongest win.
  */
 import type { EntityType } from '../types';
-import type { SentenceTokens } from './candidates';
+import { knownPlace, type SentenceTokens } from './candidates';
 import {
   EVENT_FIRSTS,
   EVENT_HEADS,
@@ -222,8 +222,7 @@ function placeBased(tokens: SentenceTokens['tokens'], i: number): boolean {
       .slice(i, i + w)
       .map((t) => t.text)
       .join(' ');
-    const place = lookupPlace(name) !== null || /^(?:city|region|country|place)$/.test(lexKind(name) ?? '');
-    if (place && tokens[i + w]?.text === '-' && tokens[i + w + 1]?.text === 'based') return true;
+    if (knownPlace(name) && tokens[i + w]?.text === '-' && tokens[i + w + 1]?.text === 'based') return true;
   }
   return false;
 }
