@@ -70,12 +70,26 @@ export function classifyLists(text: string, pieces: readonly Piece[]): void {
     const list = pieces.slice(from, i);
     from = i;
     if (list.length < 2) continue;
-    const sure = list
-      .filter((p) => (p.type === 'place' || p.type === 'organization') && p.strength >= 1.2)
-      .sort((a, b) => b.strength - a.strength)[0];
-    if (!sure?.type) continue;
-    for (const p of list) if (p.type === null || p.strength < 1.2) setType(p, sure.type, 1.2);
+    const sure = list.map((p) => (p.type === 'place' || p.type === 'organization') && p.strength >= 1.2);
+    if (!sure.includes(true)) continue;
+    // Each member takes the type of the sure member nearest it: "In the United States, American Airlines,
+    // Delta and United …" runs a place phrase into a list of airlines.
+    list.forEach((p, k) => {
+      if (p.type !== null && p.strength >= 1.2) return;
+      const near = nearestSure(sure, k);
+      const type = list[near]?.type;
+      if (type) setType(p, type, 1.2);
+    });
   }
+}
+
+/** The index of the `true` nearest `k` (the earlier one on a tie), or -1. */
+export function nearestSure(sure: readonly boolean[], k: number): number {
+  for (let d = 1; d < sure.length; d++) {
+    if (sure[k - d]) return k - d;
+    if (sure[k + d]) return k + d;
+  }
+  return -1;
 }
 
 export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): void {
@@ -139,7 +153,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'event', 2.2);
   else if (ORG_HEADS.has(lastL)) setType(piece, 'organization', 2.2);
   // "National Hurricane Center", "Research Center": a centre of work, not a building.
-  else if (/^cent(?:er|re)$/.test(lastL) && tokens.slice(piece.from, piece.to).some((t) => CENTRE_WORK.test(t.text)))
+  else if (
+    /^cent(?:er|re)$/.test(lastL) &&
+    (tokens.slice(piece.from, piece.to).some((t) => CENTRE_WORK.test(t.text)) ||
+      // "the Carter Center said": a centre that speaks is a body.
+      (SPEECH_VERBS.has(nextL) && next?.start === last.end + 1))
+  )
     setType(piece, 'organization', 2.2);
   else if (PLACE_HEADS.has(lastL) && words > 1) setType(piece, 'place', 2);
   else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);

@@ -29,8 +29,8 @@ export function isTitle(lower: string): boolean {
   return parts.every((p) => /^\p{L}+$/u.test(p)) && parts.some((p) => TITLES.has(p));
 }
 
-/** Honorifics: a person cue, but no role ("Mr Smith"). */
-export const HONORIFICS = set('mr mrs ms mx miss sir dame');
+/** Honorifics: a person cue, but no role ("Mr Smith", "Sheikh Hasina"). */
+export const HONORIFICS = set('mr mrs ms mx miss sir dame sheikh');
 
 /** Lower-case hyphen suffixes that make a modifier of a name ("US-backed", "Moscow-based"). */
 export const HYPHEN_SUFFIX = /^(?:\p{Ll}+(?:ed|ing)|based|born|made|run|style|wide|like|era|bound|friendly|held|backed|led)$/u;
@@ -61,6 +61,12 @@ export const ROLE_NOUNS = set(`
   team club band union charity
 `);
 
+/** Kinship nouns, roles too ("his wife Rosalynn"), but only right before the name. */
+export const KIN_NOUNS = set(`
+  wife husband widow widower son daughter mother father brother sister stepson stepdaughter fiancee fiance
+  girlfriend boyfriend grandson granddaughter nephew niece
+`);
+
 /** Lower-case role nouns that mark the named thing as an organisation ("the militant group X"). */
 export const ORG_ROLE_NOUNS = set(`
   group company firm organisation organization party agency militia movement network carrier airline
@@ -83,7 +89,7 @@ const FIRM_MAKER = /^\p{Ll}{3,}-?makers?$/u;
  * @example isRoleNoun('chipmaker') // true
  */
 export function isRoleNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || ORG_ROLE_NOUNS.has(lower) || FIRM_MAKER.test(lower);
+  return ROLE_NOUNS.has(lower) || ORG_ROLE_NOUNS.has(lower) || KIN_NOUNS.has(lower) || FIRM_MAKER.test(lower);
 }
 
 /**

@@ -179,7 +179,11 @@ function settle(c: Cluster): void {
   }
   if (best && best.type) {
     // A strong cue (data, a title) wins; otherwise the summed weak cues.
-    const fullest = c.pieces.reduce((a, b) => (nameWords(b.text).length > nameWords(a.text).length ? b : a));
+    // The fullest form, and of several as full the one the strongest cue typed.
+    const fullest = c.pieces.reduce((a, b) => {
+      const d = nameWords(b.text).length - nameWords(a.text).length;
+      return d > 0 || (d === 0 && b.strength > a.strength) ? b : a;
+    });
     if (best.strength >= 2.5) {
       c.type = best.type;
     } else if (fullest.type && nameWords(fullest.text).length > 1) {

@@ -153,6 +153,14 @@ describe('titles before names', () => {
     ],
     ['The talks took place at the residence of Ambassador Michael McFaul.', 'Michael McFaul', 'person', 'Ambassador'],
     ['Reporters waited for Mr. Smith outside.', 'Smith', 'person', null],
+    ['Arvani Prime Minister Sheikh Rahima resigned on Monday.', 'Rahima', 'person', 'Arvani Prime Minister'],
+    ['Sheikh Rahim Khalil met him on Monday.', 'Rahim Khalil', 'person', null],
+    [
+      "She is the daughter of the country's founding leader Sheikh Omar Rahman.",
+      'Omar Rahman',
+      'person',
+      "country's founding leader",
+    ],
   ])('%s → %s', (body, name, type, role) => {
     const e = find(analyse(body).entities, name);
     expect(e?.type).toBe(type);
@@ -215,6 +223,23 @@ describe('appositives and role phrases', () => {
     const e = find(analyse(body).entities, name);
     expect(e?.type).toBe(type);
     expect(e?.role).toBe(role);
+  });
+
+  it.each([
+    ['Brown and his wife Odalys founded the institute in 1982.', 'Odalys', 'wife'],
+    ['Brown mourned. In November Odalys, his wife of 77 years, died.', 'Odalys', 'wife'],
+    ['"He was a hero," his son Pell Brown said.', 'Pell Brown', 'son'],
+  ])('a kin noun right before a name, or in apposition, is a role and makes a person: %s', (body, name, role) => {
+    const e = find(analyse(body).entities, name);
+    expect(e?.type).toBe('person');
+    expect(e?.role).toBe(role);
+  });
+  it('negative: a kin noun before a comma ends a clause, not a role', () => {
+    const e = find(
+      analyse('After calling home to speak with his mother, Ruben Alto was put through to a lawyer.').entities,
+      'Ruben Alto',
+    );
+    expect(e?.role).toBeNull();
   });
 
   it('negative: a verb before a title is not part of the role', () => {
@@ -499,6 +524,12 @@ describe('names typed by the words around them', () => {
     ["It was cleared by Britain's regulator on Friday.", 'Britain', 'place'],
     ['Rescuers in Turkey worked through the night.', 'Turkey', 'place'],
     ['Labour won 412 seats, and he took over as Labour leader in 2020.', 'Labour', 'organization'],
+    [
+      'They founded the Brill Center in Denver. He died at home, the Brill Center said.',
+      'Brill Center',
+      'organization',
+    ],
+    ['In the United States, Pan Airlines, Vesta and Orbis grounded all their flights.', 'Vesta', 'organization'],
   ])('%s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
@@ -547,6 +578,14 @@ describe('names typed by the words around them', () => {
     ['A panel blew off a 737 MAX 9 jet after take-off.', 'MAX'],
   ])("negative: the title of a work, a model's letters: %s", (body, word) => {
     expect(names(analyse(body).entities)).not.toContain(word);
+  });
+  it('a list member typed in another sentence lends its type to members named only there', () => {
+    const { entities } = analyse('Norvik pays Apple, Samsung and others. Regulators sued Pellam, Apple and Corvo.');
+    expect(find(entities, 'Pellam')?.type).toBe('organization');
+    expect(find(entities, 'Corvo')?.type).toBe('organization');
+  });
+  it('negative: a list with no member sure of its type keeps its unknown names out', () => {
+    expect(names(analyse('Regulators sued Pellam and Corvo.').entities)).not.toContain('Pellam');
   });
   it('an acronym after a year is a name, as after no number', () => {
     expect(names(analyse('Day five of the 2018 FIFA football World Cup began.').entities)).toContain('FIFA');

@@ -2,7 +2,7 @@ import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
 import { HOLIDAY_SOURCE } from '../holidays';
-import { classifyLists, classifyPiece } from './classify';
+import { classifyLists, classifyPiece, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
 import { linkPieces, nameWords, type Cluster } from './link';
@@ -54,6 +54,39 @@ function matchCased(text: string, s: SentenceTokens, forms: Map<string, Cluster>
   }
 }
 
+/**
+ * "… against Amazon, Apple and Meta": a list's member that another sentence typed surely (Apple, a body
+ * elsewhere) lends its type to members named only there with no cue of their own, which would otherwise
+ * not be kept. The per-sentence pass (`classifyLists`) cannot see another sentence's cues.
+ */
+function lendListTypes(text: string, pieces: readonly Piece[], clusters: readonly Cluster[]): void {
+  const clusterOf = new Map<Piece, Cluster>();
+  for (const c of clusters) for (const p of c.pieces) clusterOf.set(p, c);
+  const ordered = [...pieces].sort((a, b) => a.start - b.start);
+  let from = 0;
+  for (let i = 1; i <= ordered.length; i++) {
+    const before = ordered[i - 1]!;
+    const piece = ordered[i];
+    if (
+      piece !== undefined &&
+      before.sentence === piece.sentence &&
+      /^(?:\s*,\s*|\s*,?\s+and\s+)$/.test(text.slice(before.end, piece.start))
+    )
+      continue;
+    const list = ordered.slice(from, i).map((p) => clusterOf.get(p));
+    from = i;
+    if (list.length < 2) continue;
+    const sure = list.map((c) => !!c && (c.type === 'organization' || c.type === 'place') && c.strength >= 1.2);
+    if (!sure.includes(true)) continue;
+    list.forEach((c, k) => {
+      const from = list[nearestSure(sure, k)];
+      if (!c || c.strength > 0 || !from) return;
+      c.type = from.type;
+      c.strength = 1.2;
+    });
+  }
+}
+
 /** Orders mentions by position. */
 function byStart(a: Mention, b: Mention): number {
   return a.start - b.start;
@@ -82,6 +115,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   }
   const headlines = new Set(base.sentences.filter((s) => s.paragraph == null).map((s) => s.id));
   const clusters = linkPieces(pieces, headlines);
+  lendListTypes(text, pieces, clusters);
   const forms = new Map<string, Cluster>();
   for (const c of clusters) {
     for (const p of c.pieces) forms.set(gazetteerKey(p.text), c);

@@ -3,7 +3,16 @@
  * investigator Carla …", "the Lebanese militant group …") or an appositive after it (", the chief
  * diplomat,"). Title-case roles inside the name run ("Russian President") are cut off by `split`.
  */
-import { DETERMINERS, FUNCTION_WORDS, isOrgRoleNoun, isRoleNoun, MONTHS, WEEKDAYS } from './lexicon';
+import {
+  DETERMINERS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  isOrgRoleNoun,
+  isRoleNoun,
+  KIN_NOUNS,
+  MONTHS,
+  WEEKDAYS,
+} from './lexicon';
 import type { Token } from './tokens';
 
 export interface RoleFound {
@@ -94,6 +103,8 @@ const isModifier = (t: Token | undefined): boolean => Boolean(t && ROLE_MODIFIER
  */
 export function roleBefore(text: string, tokens: readonly Token[], from: number): RoleFound | null {
   let k = from - 1;
+  // "founding leader Sheikh Mujibur Rahman": the role stands before the honorific.
+  if (tokens[k]?.cap && HONORIFICS.has(tokens[k]!.text.toLowerCase().replace(/\.$/, ''))) k--;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
   // "The mayor of Toulouse, Jean-Luc Moudenc,": a role of a place or body, then the name after a comma.
@@ -107,7 +118,8 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   const opening = !comma && tokens.slice(0, k).every((t) => !t.word) && (tokens[from]?.text.length ?? 0) > 1;
   if (!noun || !noun.word || (noun.cap && !opening)) return null;
   const nounKey = noun.text.toLowerCase().replace(/['’]s$/, '');
-  if (!isRoleNoun(nounKey)) return null;
+  // "to speak with his mother, Montalvo was …": a kin noun before a comma ends a clause.
+  if (!isRoleNoun(nounKey) || (comma && KIN_NOUNS.has(nounKey))) return null;
   let left = k;
   while (left - 1 >= 0 && k - (left - 1) < MAX_ROLE_WORDS && !isStop(tokens[left - 1])) {
     // A qualifier is the role's left edge ("former IMF chief"): only another, or a possessive ("the
@@ -176,6 +188,7 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   if (/^\d+-year-old$/.test(tokens[i]?.text ?? '')) i++;
   const first = i;
   let nounAt = -1;
+  let cut = -1;
   for (; i < tokens.length && i - first < MAX_ROLE_WORDS + 4; i++) {
     const t = tokens[i];
     if (!t || !t.word) break;
@@ -186,6 +199,12 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
       if (tokens[k]?.text === ',' || tokens[k]?.text === '.') break;
     }
     const l = t.text.toLowerCase().replace(/['’]s$/, '');
+    // "his wife of 77 years": a length of time is no part of the role.
+    if (l === 'of' && nounAt >= 0 && /^\d/.test(tokens[i + 1]?.text ?? '')) {
+      cut = i;
+      while (tokens[i + 1]?.word) i++;
+      continue;
+    }
     if (!t.cap && FUNCTION_WORDS.has(l) && !APPOSITIVE_KEEP.has(l)) return null;
     if (!t.cap && isRoleNoun(l) && nounAt < 0) nounAt = i;
   }
@@ -193,7 +212,7 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   if (nounAt < 0 || (end && end.text !== ',' && end.text !== '.' && end.text !== ';' && end.text !== 'and'))
     return null;
   const a = tokens[first];
-  const b = tokens[i - 1];
+  const b = tokens[(cut >= 0 ? cut : i) - 1];
   if (!a || !b) return null;
   return found(text.slice(a.start, b.end), tokens[nounAt]?.text.toLowerCase() ?? '');
 }

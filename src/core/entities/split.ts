@@ -248,8 +248,14 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       break;
     }
     const roleEnd = nameFrom - 1;
-    const roleText = text.slice(tokens[from]?.start ?? 0, tokens[roleEnd]?.end ?? 0);
-    const role = HONORIFICS.has(roleText.toLowerCase().replace(/\.$/, '')) ? null : roleText;
+    // "Prime Minister Sheikh Hasina": an honorific before the name is no part of the role.
+    let titleEnd = roleEnd;
+    for (;;) {
+      const dot = lower(tokens[titleEnd]) === '.' ? 1 : 0;
+      if (titleEnd - dot < from || !HONORIFICS.has(lower(tokens[titleEnd - dot]).replace(/\.$/, ''))) break;
+      titleEnd -= dot + 1;
+    }
+    const role = titleEnd < from ? null : text.slice(tokens[from]?.start ?? 0, tokens[titleEnd]?.end ?? 0);
     const name = splitPrefix(text, s, nameFrom, to);
     for (const p of name) {
       if (p.type === null) {
