@@ -8,6 +8,7 @@ import {
   COMMON_ACRONYMS,
   DOTTED_ABBREVIATIONS,
   EVENT_FIRSTS,
+  EVENT_HEADS,
   FUNCTION_WORDS,
   isRoleNoun,
   isTitle,
@@ -16,7 +17,9 @@ import {
   NEVER_NAMES,
   ORG_FIRSTS,
   ORG_HEADS,
+  PLACE_HEADS,
   TITLES,
+  WEEKDAYS,
 } from './lexicon';
 import { isEmphasisWord, lexKind } from './name-lexicon';
 import { tokenize, type Token } from './tokens';
@@ -161,6 +164,8 @@ export function knownPlace(name: string): boolean {
 function knownAlone(t: Token, stats: TextStats): boolean {
   return (
     stats.capMid.has(t.text) ||
+    // "Notre-Dame cathedral …": capitals after a hyphen are a name's, never a common word's.
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t.text) ||
     lookupPlace(t.text) !== null ||
     lookupDemonym(t.text) !== null ||
     /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text)
@@ -289,7 +294,19 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       }
       const nl = next.text.toLowerCase();
       // "Centre for Control of …", "Council for the Welfare of …": "for" inside an organisation's name.
-      const forOrg = nl === 'for' && (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower));
+      // "Panel on Climate Change", "Commission on the Status of Women": "on" too, not before a day or a place
+      // ("Congress on Tuesday", "… on Capitol Hill").
+      const onWord = tokens[to + 2]?.text === 'the' ? tokens[to + 3] : tokens[to + 2];
+      const forOrg =
+        (nl === 'for' && (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower))) ||
+        (nl === 'on' &&
+          ORG_HEADS.has(lower) &&
+          onWord !== undefined &&
+          !MONTHS.has(onWord.text.toLowerCase()) &&
+          !WEEKDAYS.has(onWord.text.toLowerCase()) &&
+          !knownPlace(onWord.text) &&
+          !PLACE_HEADS.has(tokens[tokens.indexOf(onWord) + 1]?.text.toLowerCase() ?? '') &&
+          !knownPlace(`${onWord.text} ${tokens[tokens.indexOf(onWord) + 1]?.text ?? ''}`));
       // "Ministry of Trade and Industry", "Centers for Disease Control and Prevention": "and" inside such a
       // name, before a word that is no place, people, title or first name ("… of Defence and Russia").
       const andOrg =
@@ -297,7 +314,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         ((orgJoined && !nameStartsAt(tokens, to + 2)) || (!orgJoined && andHeadAhead(tokens, from, to + 2)));
       if ((next.word && (NAME_PARTICLES.has(nl) || nl === 'of' || forOrg || andOrg)) || next.text === '&') {
         let k = to + 2;
-        if ((nl === 'of' || nl === 'for') && tokens[k]?.text === 'the') k++;
+        if ((nl === 'of' || nl === 'for' || nl === 'on') && tokens[k]?.text === 'the') k++;
         const after = tokens[k];
         const before = tokens[k - 1];
         if (after && before && isNameWord(tokens, k) && joined(text, before, after)) {
@@ -367,6 +384,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       !/^(?:1[89]|20)\d\d$/.test(number)
     )
       continue;
+    // "at the 1992 and 1996 Games": an event's head after a year names another edition than the one the
+    // article is about, and no name of its own.
+    if (start === to && head && EVENT_HEADS.has(head.text.toLowerCase()) && /^(?:1[89]|20)\d\d$/.test(number)) continue;
     // "a Category 5 storm", "Article 5", "Phase 2": a noun that numbers things, before its number.
     if (start === to && head && NUMBERED_NOUNS.has(head.text.toLowerCase()) && /^\d/.test(tokens[to + 1]?.text ?? ''))
       continue;

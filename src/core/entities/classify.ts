@@ -9,6 +9,7 @@ import {
   EVENT_FIRSTS,
   EVENT_HEADS,
   EVENT_NOUNS,
+  FUNCTION_WORDS,
   ORG_FIRSTS,
   ORG_FOLLOWERS,
   ORG_HEADS,
@@ -169,7 +170,19 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
 
   // Context.
   const before2 = tokens[piece.from - 2]?.text.toLowerCase() ?? '';
+  const after2 = tokens[piece.to + 2];
   if (next?.word && PLACE_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'place', 1.8);
+  // "the Blue Lagoon geothermal spa": one adjective between the name and the noun.
+  else if (
+    next?.word &&
+    !next.cap &&
+    !FUNCTION_WORDS.has(nextL) &&
+    after2?.word &&
+    PLACE_FOLLOWERS.has(after2.text) &&
+    !/^\p{Ll}+s$/u.test(after2.text) &&
+    /^\p{Ll}+(?:al|ic|ous|ive|ern|ish|ese|an|ian|ed)$/u.test(nextL)
+  )
+    setType(piece, 'place', 1.5);
   // "the town of Paiporta", "the provinces of Granada, …", "the river Turia".
   else if (prevL === 'of' && PLACE_FOLLOWERS.has(before2.replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))))
     setType(piece, 'place', 1.8);
@@ -198,6 +211,19 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'person', 1.3);
   // "estimated by Bloomberg": a single name as the agent of a passive is a body (a person is named in full).
   else if (words === 1 && prevL === 'by' && /\p{Ll}(?:ed|en|wn)$/u.test(before2)) setType(piece, 'organization', 1);
+  // "in the Pyrenees", "across the Andes": a plural name after a place's preposition and "the" is a range.
+  else if (
+    words === 1 &&
+    prevL === 'the' &&
+    PLACE_PREPOSITIONS.has(before2) &&
+    /^\p{Lu}\p{Ll}{3,}s$/u.test(first.text) &&
+    !first.possessive &&
+    !EVENT_HEADS.has(firstL) &&
+    !ORG_HEADS.has(firstL) &&
+    !lookupPeopleNoun(first.text) &&
+    lexKind(first.text) === null
+  )
+    setType(piece, 'place', 1.2);
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))
     setType(piece, 'place', 1.2);
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);

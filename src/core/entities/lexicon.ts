@@ -19,15 +19,22 @@ export const TITLES = set(`
 
 /**
  * A title word, or a hyphenated compound of one ("Director-General", "Secretary-General", "Major-General"):
- * letters only in each part, and a title among them.
+ * a title among its parts, and each of the others a title's modifier or affix.
  * @example isTitle('secretary-general') // true
  */
 export function isTitle(lower: string): boolean {
   if (TITLES.has(lower)) return true;
   if (!lower.includes('-')) return false;
   const parts = lower.split('-');
-  return parts.every((p) => /^\p{L}+$/u.test(p)) && parts.some((p) => TITLES.has(p));
+  // Every part a title, a title's modifier or a title's affix ("Commander-in-Chief"): "Notre-Dame" is no title.
+  return (
+    parts.some((p) => TITLES.has(p)) &&
+    parts.every((p) => TITLES.has(p) || TITLE_MODIFIERS.has(p) || TITLE_AFFIXES.has(p))
+  );
 }
+
+/** Words a hyphenated title joins to a title word ("Vice-President", "President-elect", "Commander-in-Chief"). */
+const TITLE_AFFIXES = set('elect designate ex in at of major vice co sub under');
 
 /** Honorifics: a person cue, but no role ("Mr Smith", "Sheikh Hasina"). */
 export const HONORIFICS = set('mr mrs ms mx miss sir dame sheikh');
@@ -114,7 +121,7 @@ export const ORG_HEADS = set(`
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
   unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
   district municipality county-council sheriff's foundation mission observatory hospital-trust international
-  aerospace space survey centres centers securities laboratory lab
+  aerospace space survey centres centers securities laboratory lab panel
 `);
 
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */
@@ -138,7 +145,7 @@ export const PLACE_HEADS = set(`
 export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
-  ceremony congress convention show week
+  ceremony congress convention show week accord accords agreement treaty pact protocol
 `);
 
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's. */
@@ -229,7 +236,8 @@ export const PLACE_FOLLOWERS = set(`
   region province state city county district area village town island capital countryside suburb
   neighbourhood neighborhood municipality prefecture mountains valley river desert plain plateau peninsula
   coast border crossing checkpoint spaceport cosmodrome airport airbase stadium arena port seaport harbour harbor
-  resort square street avenue boulevard bridge dam canal strait bay lake beach camp
+  resort square street avenue boulevard bridge dam canal strait bay lake beach camp cathedral basilica mosque
+  temple shrine abbey monastery palace castle fortress spa lagoon volcano glacier archipelago islands
 `);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */

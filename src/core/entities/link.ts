@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types';
 import { gazetteerKey, lookupPlace, type CountryRef } from './gazetteer';
-import { EVENT_FIRSTS, isTitle, NAME_PARTICLES, ORG_HEADS } from './lexicon';
+import { EVENT_FIRSTS, EVENT_HEADS, isTitle, NAME_PARTICLES, ORG_HEADS } from './lexicon';
 import type { Piece } from './split';
 
 export interface Cluster {
@@ -43,6 +43,8 @@ function keyOf(p: Piece): string {
   if (p.type === 'group' && p.country && p.strength >= 3) return `group:${p.country.code}`;
   // "East German" and "East Germans": one people, named in the singular or the plural.
   if (p.type === 'group' && !p.country) return `group:${gazetteerKey(p.text).replace(/s$/, '')}`;
+  // "Paris Games" and "Paris Olympics" are one event.
+  if (p.type === 'event') return gazetteerKey(p.text).replace(/ (?:olympics|olympiad)$/, ' games');
   // "al-Jaber" and "Jaber" are one name.
   return gazetteerKey(p.text.replace(/^(?:al|el|ad|as|ash|bin|ibn|abu)-(?=\p{Lu})/u, ''));
 }
@@ -62,6 +64,8 @@ function isDivisionOf(c: Cluster, p: Piece, headlines: ReadonlySet<number>): boo
     .slice(1)
     .some((w) => !CORPORATE_SUFFIXES.has(w) && !ORG_HEADS.has(w) && !isTitle(w));
 }
+
+const firstStart = (c: Cluster): number => Math.min(...c.pieces.map((p) => p.start));
 
 function newCluster(key: string, p: Piece): Cluster {
   return {
@@ -95,6 +99,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     if (found) {
       found.pieces.push(p);
       if (p.type === 'person') hasPerson.add(found);
+      const pw = nameWords(p.text);
+      if (found.type === 'event' && pw.length >= 2) register(`l:${pw[pw.length - 1] ?? ''}`, found);
       return;
     }
     const c = newCluster(key, p);
@@ -105,6 +111,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     if (cw.length >= 2) {
       register(`f:${cw[0] ?? ''}`, c);
       register(`l:${cw[cw.length - 1] ?? ''}`, c);
+      // An event is found by its key's head too ("Games" for "Paris Olympics").
+      if (p.type === 'event') register(`l:${key.split(' ').at(-1) ?? ''}`, c);
       if (/\sof\s/.test(p.text)) register(`o:${cw[cw.length - 1] ?? ''}`, c);
       register(`i:${initials(p.text)}`, c);
     }
@@ -128,6 +136,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       ...(index.get(`f:${w}`) ?? []),
       ...(index.get(`l:${w}`) ?? []),
       ...(index.get(`o:${w}`) ?? []),
+      ...(index.get(`l:${w}s`) ?? []),
       ...(/^\p{Lu}{2,}$/u.test(p.text) ? (index.get(`i:${p.text}`) ?? []) : []),
     ]);
     const matches = [...candidates].filter((c) => {
@@ -138,8 +147,15 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         const ofForm = /\sof\s/.test(c.name) && cw[cw.length - 1] === w;
         return cw[0] === w || ofForm || (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text);
       }
-      // "Hurricane Otis" → "Otis": a storm is named again by its own name.
-      if (c.type === 'event') return cw.length === 2 && EVENT_FIRSTS.has(cw[0] ?? '') && cw[1] === w;
+      // "Hurricane Otis" → "Otis": a storm is named again by its own name; "the Games" → "Paris Games".
+      if (c.type === 'event')
+        return (
+          (cw.length === 2 && EVENT_FIRSTS.has(cw[0] ?? '') && cw[1] === w) ||
+          (cw.length > 1 && EVENT_HEADS.has(w) && (cw[cw.length - 1] === w || c.key.endsWith(` ${w}`))) ||
+          // "the Olympic cauldron" → "Paris Olympics".
+          (EVENT_HEADS.has(`${w}s`) &&
+            c.pieces.some((q) => nameWords(q.text).length > 1 && q.text.endsWith(`${p.text}s`)))
+        );
       return false;
     });
     // "the Fed" for "the US Federal Reserve", "the Met" for "the Metropolitan Police": a body's word clipped,
@@ -152,6 +168,11 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           nameWords(c.name).some((x) => x.length > w.length + 2 && x.startsWith(w) && /^\p{L}+$/u.test(x)),
       );
       if (clipped.length === 1) matches.push(clipped[0]!);
+    }
+    // Several events share the head ("Summer Games", "Paris Games"): the first named.
+    if (matches.length > 1 && matches.every((c) => c.type === 'event')) {
+      const first = [...matches].sort((x, y) => firstStart(x) - firstStart(y))[0]!;
+      matches.splice(0, matches.length, first);
     }
     const personMatches = matches
       .filter((c) => hasPerson.has(c))

@@ -153,6 +153,7 @@ describe('titles before names', () => {
     ],
     ['The talks took place at the residence of Ambassador Michael McFaul.', 'Michael McFaul', 'person', 'Ambassador'],
     ['Reporters waited for Mr. Smith outside.', 'Smith', 'person', null],
+    ['Commander-in-Chief Al Roe and Lieutenant-Colonel Bo Li met.', 'Bo Li', 'person', 'Lieutenant-Colonel'],
     ['Arvani Prime Minister Sheikh Rahima resigned on Monday.', 'Rahima', 'person', 'Arvani Prime Minister'],
     ['Sheikh Rahim Khalil met him on Monday.', 'Rahim Khalil', 'person', null],
     [
@@ -484,8 +485,30 @@ describe('names of bodies with "for" and "and" inside', () => {
     ['A statement from the Ministry of Trade and Industry followed.', 'Ministry of Trade and Industry'],
     ['The deal was cleared by the Competition and Markets Authority on Friday.', 'Competition and Markets Authority'],
     ['Regulators at the Securities and Exchange Commission sued.', 'Securities and Exchange Commission'],
+    [
+      'She sat on the UN Intergovernmental Panel on Ocean Change for years.',
+      'UN Intergovernmental Panel on Ocean Change',
+    ],
+    ['The UN Commission on the Status of Women met in Vienna.', 'UN Commission on the Status of Women'],
   ])('%s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it.each([
+    ['The Senate Committee on Tuesday voted to go ahead.', 'Senate Committee'],
+    ['The Election Commission on Vanuatu published results.', 'Election Commission'],
+  ])('negative: "on" before a day or a place ends the name: %s', (body, name) => {
+    expect(names(analyse(body).entities)).toContain(name);
+  });
+  it('an acronym in parentheses of the initials in another order is the body before it', () => {
+    const { entities } = analyse(
+      'Turnout was high, according to the National Electoral Institute (INE). The INE said so on Monday.',
+    );
+    expect(find(entities, 'National Electoral Institute')?.mentions).toHaveLength(3);
+    expect(names(entities)).not.toContain('INE');
+  });
+  it('negative: an acronym in parentheses of other letters is a body of its own', () => {
+    const { entities } = analyse('Police in the Acme Regional Council (XRT) said so.');
+    expect(find(entities, 'Acme Regional Council')?.mentions).toHaveLength(1);
   });
   it('negative: "and" before a person or a place ends a name, even before a head word', () => {
     const { entities } = analyse(
@@ -530,6 +553,10 @@ describe('names typed by the words around them', () => {
       'organization',
     ],
     ['In the United States, Pan Airlines, Vesta and Orbis grounded all their flights.', 'Vesta', 'organization'],
+    ['Saint-Aubin cathedral reopened on Saturday, and crowds filled Saint-Aubin.', 'Saint-Aubin', 'place'],
+    ['Saint-Aubin cathedral reopened on Saturday with a ceremony.', 'Saint-Aubin', 'place'],
+    ['The nearby Green Lagoon geothermal spa was closed.', 'Green Lagoon', 'place'],
+    ['He died in a hiking accident in the Carpathians last year.', 'Carpathians', 'place'],
   ])('%s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
@@ -579,6 +606,9 @@ describe('names typed by the words around them', () => {
   ])("negative: the title of a work, a model's letters: %s", (body, word) => {
     expect(names(analyse(body).entities)).not.toContain(word);
   });
+  it('negative: an event\'s head word after "in the" is no mountain range', () => {
+    expect(find(analyse('Crowds cheered in the Games on Friday.').entities, 'Games')?.type).not.toBe('place');
+  });
   it('a list member typed in another sentence lends its type to members named only there', () => {
     const { entities } = analyse('Norvik pays Apple, Samsung and others. Regulators sued Pellam, Apple and Corvo.');
     expect(find(entities, 'Pellam')?.type).toBe('organization');
@@ -608,6 +638,34 @@ describe('names typed by the words around them', () => {
   it('a past tense inside a role phrase is its verb: the role starts after it', () => {
     const { entities } = analyse('His government captured Shining Path leader Abimael Guzman in September 1992.');
     expect(find(entities, 'Abimael Guzman')?.role).toBe('Shining Path leader');
+  });
+  it.each([
+    ['The Camp Oriel Accords were signed in 1978.', 'Camp Oriel Accords'],
+    ['Under the Lisbon Treaty, members may leave.', 'Lisbon Treaty'],
+  ])('a treaty is an event: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+  it('"the Games" and "Olympic" are the Games named before; "Paris Games" and "Paris Olympics" are one', () => {
+    const { entities, text } = analyse(
+      'The Paris Olympics opened on Friday. The Games run until August 11. The Olympic flame was lit.',
+      'Paris Games open on the river',
+    );
+    const e = find(entities, 'Paris Olympics');
+    expect(e?.type).toBe('event');
+    expect(e?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Paris Games',
+      'Paris Olympics',
+      'Games',
+      'Olympic',
+    ]);
+  });
+  it('negative: the Games of a year are another edition', () => {
+    const { entities } = analyse('The Paris Olympics opened. She won gold at the 1992 and 1996 Games.');
+    expect(find(entities, 'Paris Olympics')?.mentions).toHaveLength(1);
+  });
+  it('negative: "Olympic" in a body\'s name stays in it', () => {
+    const { entities } = analyse('The Paris Olympics opened. The International Olympic Committee said so.');
+    expect(find(entities, 'Paris Olympics')?.mentions).toHaveLength(1);
   });
   it('a pandemic is an event', () => {
     expect(

@@ -5,7 +5,7 @@ import { HOLIDAY_SOURCE } from '../holidays';
 import { classifyLists, classifyPiece, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
-import { linkPieces, nameWords, type Cluster } from './link';
+import { initials, linkPieces, nameWords, type Cluster } from './link';
 import { related, salience } from './rank';
 import { refineClusters } from './refine';
 import { makePiece, splitRun, type Piece } from './split';
@@ -87,6 +87,27 @@ function lendListTypes(text: string, pieces: readonly Piece[], clusters: readonl
   }
 }
 
+/**
+ * "the National Electoral Institute (INE)": an acronym in parentheses right after a body's name, of the
+ * name's initials in another order (the name in the body's own language), is that body. Initials in order
+ * are linked already ("World Health Organization (WHO)").
+ */
+function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
+  const sorted = (s: string): string => [...s].sort().join('');
+  const byEnd = new Map<number, Cluster>();
+  for (const c of clusters) for (const p of c.pieces) byEnd.set(p.end, c);
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const a = clusters[i]!;
+    const q = a.pieces.find(
+      (p) => /^\p{Lu}{2,6}$/u.test(p.text) && text.slice(p.start - 2, p.start) === ' (' && text[p.end] === ')',
+    );
+    const b = q ? byEnd.get(q.start - 2) : undefined;
+    if (!q || !b || b === a || b.type !== 'organization' || sorted(initials(b.name)) !== sorted(q.text)) continue;
+    b.pieces.push(...a.pieces);
+    clusters.splice(i, 1);
+  }
+}
+
 /** Orders mentions by position. */
 function byStart(a: Mention, b: Mention): number {
   return a.start - b.start;
@@ -116,6 +137,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   const headlines = new Set(base.sentences.filter((s) => s.paragraph == null).map((s) => s.id));
   const clusters = linkPieces(pieces, headlines);
   lendListTypes(text, pieces, clusters);
+  mergeParentheticAcronyms(text, clusters);
   const forms = new Map<string, Cluster>();
   for (const c of clusters) {
     for (const p of c.pieces) forms.set(gazetteerKey(p.text), c);
