@@ -88,6 +88,10 @@ const PERSON_MAKERS = set(`
   rainmaker troublemaker homemaker winemaker decision-maker
 `);
 
+/** A person by trade or field in "-ist" ("geophysicist", "volcanologist"); not a verb ("insist") or a list. */
+const PERSON_IST =
+  /^(?!\p{Ll}*(?:[sx]ist|(?:check|play|short|wish|black|white|hit|wait|waiting|set|price|guest)list)$)\p{Ll}{4,}ist$/u;
+
 /** A compound in "-maker" naming a firm by what it makes ("chipmaker", "drugmaker", "planemaker"). */
 const FIRM_MAKER = /^\p{Ll}{3,}-?makers?$/u;
 
@@ -96,7 +100,13 @@ const FIRM_MAKER = /^\p{Ll}{3,}-?makers?$/u;
  * @example isRoleNoun('chipmaker') // true
  */
 export function isRoleNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || ORG_ROLE_NOUNS.has(lower) || KIN_NOUNS.has(lower) || FIRM_MAKER.test(lower);
+  return (
+    ROLE_NOUNS.has(lower) ||
+    ORG_ROLE_NOUNS.has(lower) ||
+    KIN_NOUNS.has(lower) ||
+    FIRM_MAKER.test(lower) ||
+    PERSON_IST.test(lower)
+  );
 }
 
 /**

@@ -235,6 +235,19 @@ describe('appositives and role phrases', () => {
     expect(e?.type).toBe('person');
     expect(e?.role).toBe(role);
   });
+  it.each([
+    ['"It is safe," IMO volcanologist Runa Holt told the radio.', 'Runa Holt', 'IMO volcanologist'],
+    [
+      "Norvik's president of global affairs, Kent Moss, said it would appeal.",
+      'Kent Moss',
+      "Norvik's president of global affairs",
+    ],
+  ])('a trade in "-ist", a role of a domain before a comma: %s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)?.role).toBe(role);
+  });
+  it('negative: a verb in "-ist" is no role', () => {
+    expect(find(analyse('Officials insist Tom Lee is right.').entities, 'Tom Lee')?.role).toBeNull();
+  });
   it('negative: a kin noun before a comma ends a clause, not a role', () => {
     const e = find(
       analyse('After calling home to speak with his mother, Ruben Alto was put through to a lawyer.').entities,

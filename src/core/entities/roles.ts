@@ -113,6 +113,15 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   while (comma && tokens[ofAt]?.cap && k - ofAt < 4) ofAt--;
   if (ofAt < k && tokens[ofAt]?.text === 'the') ofAt--;
   if (ofAt < k && tokens[ofAt]?.text === 'of' && !listedNext(tokens, from)) k = ofAt - 1;
+  // "Google's president of global affairs, Kent Walker": a role of a domain in lower-case words.
+  else if (comma && tokens[k]?.word && !tokens[k]!.cap) {
+    for (let j = k - 1; j >= k - 4 && tokens[j]?.word && !tokens[j]!.cap; j--) {
+      if (tokens[j]!.text !== 'of') continue;
+      if (isRoleNoun(tokens[j - 1]?.text.toLowerCase() ?? '') && !KIN_NOUNS.has(tokens[j - 1]!.text.toLowerCase()))
+        k = j - 1;
+      break;
+    }
+  }
   const noun = tokens[k];
   // "Chipmaker Nvidia became …": a role noun may open the sentence, capitalised ("Group G" is one name).
   const opening = !comma && tokens.slice(0, k).every((t) => !t.word) && (tokens[from]?.text.length ?? 0) > 1;
