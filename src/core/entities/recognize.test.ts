@@ -245,6 +245,14 @@ describe('appositives and role phrases', () => {
   ])('a trade in "-ist", a role of a domain before a comma: %s', (body, name, role) => {
     expect(find(analyse(body).entities, name)?.role).toBe(role);
   });
+  it('a possessive before a name owns it and gives no role; a program is no person', () => {
+    const e = find(
+      analyse("An update to the company's Falcon Sensor program crashed machines.").entities,
+      'Falcon Sensor',
+    );
+    expect(e?.role).toBeNull();
+    expect(e?.type).not.toBe('person');
+  });
   it('negative: a verb in "-ist" is no role', () => {
     expect(find(analyse('Officials insist Tom Lee is right.').entities, 'Tom Lee')?.role).toBeNull();
   });

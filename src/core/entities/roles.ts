@@ -126,7 +126,9 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   // "Chipmaker Nvidia became …": a role noun may open the sentence, capitalised ("Group G" is one name).
   const opening = !comma && tokens.slice(0, k).every((t) => !t.word) && (tokens[from]?.text.length ?? 0) > 1;
   if (!noun || !noun.word || (noun.cap && !opening)) return null;
-  const nounKey = noun.text.toLowerCase().replace(/['’]s$/, '');
+  // "the company's Falcon Sensor program": a possessive owns the name, it does not say what it is.
+  if (noun.possessive || /['’]s$/.test(noun.text)) return null;
+  const nounKey = noun.text.toLowerCase();
   // "to speak with his mother, Montalvo was …": a kin noun before a comma ends a clause.
   if (!isRoleNoun(nounKey) || (comma && KIN_NOUNS.has(nounKey))) return null;
   let left = k;
