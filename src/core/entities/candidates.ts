@@ -334,7 +334,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       keepsInitial(tokens[k] as Token, stats) ||
       (ORG_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.text === 'of' && k + 1 < to) ||
       (k < to && knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end))) ||
-      (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1));
+      (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1)) ||
+      // "The Federal Trade Commission …" in a text that also says "federal": "The" opens a body's whole name.
+      (k < to && k === from + 1 && tokens[from]!.text === 'The' && ORG_HEADS.has(tokens[to]!.text.toLowerCase()));
     if (first && isInitial(tokens, start) && !keeps(start)) {
       start++;
       while (start <= to && !isNameWord(tokens, start)) start++;

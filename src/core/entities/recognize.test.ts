@@ -245,6 +245,16 @@ describe('appositives and role phrases', () => {
   ])('a trade in "-ist", a role of a domain before a comma: %s', (body, name, role) => {
     expect(find(analyse(body).entities, name)?.role).toBe(role);
   });
+  it('"The" opening a body\'s name keeps a word the text also writes in lower case', () => {
+    const { entities } = analyse(
+      'A federal judge ruled. The Federal Trade Commission and the Justice Department sued.',
+    );
+    expect(names(entities)).toContain('Federal Trade Commission');
+  });
+  it('negative: a common word after an opener still is one', () => {
+    const { entities } = analyse('Iodine helps. If Iodine levels fall, doctors act.');
+    expect(names(entities)).not.toContain('If Iodine');
+  });
   it('a possessive before a name owns it and gives no role; a program is no person', () => {
     const e = find(
       analyse("An update to the company's Falcon Sensor program crashed machines.").entities,
