@@ -238,7 +238,7 @@ export const PLACE_PREPOSITIONS = set('in near across throughout outside inside'
 export const ORG_FOLLOWERS = set(`
   headquarters spokesman spokeswoman spokesperson shares stock stocks employees staff founder co-founder
   ceo executives executive chairman board shareholders investors subsidiary products brand stores
-  customers workers members president chief software app platform program programme
+  customers workers members president chief software app platform program programme firms companies giants
 `);
 
 /** Lower-case nouns after a name that make it a place ("the X region", "X province"). */

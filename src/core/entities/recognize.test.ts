@@ -255,6 +255,11 @@ describe('appositives and role phrases', () => {
     const { entities } = analyse('Iodine helps. If Iodine levels fall, doctors act.');
     expect(names(entities)).not.toContain('If Iodine');
   });
+  it('a name before "firms" or "companies" is a body\'s (as before "shares"), not a person\'s', () => {
+    expect(find(analyse('It could reshape how Big Tech firms do business.').entities, 'Big Tech')?.type).toBe(
+      'organization',
+    );
+  });
   it('a possessive before a name owns it and gives no role; a program is no person', () => {
     const e = find(
       analyse("An update to the company's Falcon Sensor program crashed machines.").entities,
