@@ -227,7 +227,8 @@ describe('appositives and role phrases', () => {
   });
 
   it.each([
-    ['Brown and his wife Odalys founded the institute in 1982.', 'Odalys', 'wife'],
+    ['Tom Brown and his wife Odalys founded the institute in 1982.', 'Odalys', "Tom Brown's wife"],
+    ['Ana Pell died on Monday, her son Rui said.', 'Rui', "Ana Pell's son"],
     ['Brown mourned. In November Odalys, his wife of 77 years, died.', 'Odalys', 'wife'],
     ['"He was a hero," his son Pell Brown said.', 'Pell Brown', 'son'],
   ])('a kin noun right before a name, or in apposition, is a role and makes a person: %s', (body, name, role) => {

@@ -2,6 +2,7 @@ import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
 import { HOLIDAY_SOURCE } from '../holidays';
+import { KIN_NOUNS } from './lexicon';
 import { classifyLists, classifyPiece, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
@@ -108,6 +109,28 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
   }
 }
 
+/**
+ * "Carter and his wife Rosalynn", "… died, his daughter Keiko said": a kin role after "his" or "her" is the
+ * kin of the person named last before it in the sentence ("Carter's wife"); with no one named before it there,
+ * it stays as said ("wife").
+ */
+function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
+  const people = clusters
+    .filter((c) => c.type === 'person')
+    .flatMap((c) => c.pieces)
+    .sort((a, b) => a.start - b.start);
+  for (const c of clusters) {
+    if (c.type !== 'person') continue;
+    for (const p of c.pieces) {
+      if (p.role === null || !KIN_NOUNS.has(p.role)) continue;
+      if (!new RegExp(`\\b(?:his|her|His|Her) ${p.role}\\s+$`).test(text.slice(Math.max(0, p.start - 20), p.start)))
+        continue;
+      const owner = people.filter((q) => q.sentence === p.sentence && q.end < p.start && !c.pieces.includes(q)).at(-1);
+      if (owner) p.role = `${owner.text}${/s$/.test(owner.text) ? "'" : "'s"} ${p.role}`;
+    }
+  }
+}
+
 /** Orders mentions by position. */
 function byStart(a: Mention, b: Mention): number {
   return a.start - b.start;
@@ -150,6 +173,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   }
   for (const s of sentences) if (s.cased) matchCased(text, s, forms, clusters);
   refineClusters(text, clusters);
+  ownKinRoles(text, clusters);
 
   const used = new Set<string>();
   const holiday = new RegExp(`^(?:${HOLIDAY_SOURCE})$`);
