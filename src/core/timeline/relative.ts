@@ -347,6 +347,8 @@ function vagueReferences(context: RecognizerContext): Candidate[] {
     for (const m of matches(context, pattern)) {
       const phrase = context.text.slice(m.start, m.end).toLowerCase();
       if (phrase === 'now' && /\b(?:right|just|until|by|from|for|and|or|even)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+      // "shortly after 1:00 am", "soon afterwards": how near another time is, told after the fact; no future.
+      if ((phrase === 'soon' || phrase === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|beforehand|following|prior)\b/i.test(context.text.slice(m.end, m.end + 16))) continue;
       if ((phrase === 'long-term' || phrase === 'short-term' || phrase === 'medium-term') && value === 'FUTURE_REF' && /^\s*(?:unemployed|unemployment|debt|care|memory|interest|rates?|loans?|bonds?)/i.test(context.text.slice(m.end, m.end + 16))) continue;
       out.push(make(m, value, [], [], 'date', 0));
     }

@@ -282,6 +282,18 @@ describe('fuzzy and coarse dates', () => {
     ['Shares fell 5% today.', 'today', '2013-05-07'],
     ['The index closed lower yesterday.', 'yesterday', '2013-05-06'],
   ]);
+  it.each([
+    ['The ferry sank shortly after 2:00 am on Sunday.', ['2:00 am on Sunday']],
+    ['Shortly before the vote, the speaker resigned.', []],
+    ['The mayor left the hall. Shortly afterwards the roof fell in.', []],
+    ['Soon after the flood, the village was rebuilt.', []],
+  ])('"shortly" or "soon" before "after"/"before" tells how near another time is, no future: %s', (sentence, texts) => {
+    expect(timexesOf(sentence).map((t) => t.text)).toEqual(texts);
+  });
+  it('negative: "shortly" and "soon" alone still look ahead', () => {
+    expect(find('The minister will shortly announce the cuts.', 'shortly')?.value).toBe('FUTURE_REF');
+    expect(find('Talks resume soon, after a break.', 'soon')?.value).toBe('FUTURE_REF');
+  });
   it('does not read "now-cancelled" or "soon-to-open" as times', () => {
     expect(timexesOf('The now-cancelled deal and the soon-to-open terminal.')).toEqual([]);
   });
