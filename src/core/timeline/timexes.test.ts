@@ -104,6 +104,24 @@ describe('clock times with zones', () => {
     ['The firm filed for protection at 12:00 UTC Monday, in New York.', '12:00 UTC Monday', '2013-05-06T12:00Z'],
     ['It made its first flight Tuesday at 18:00 UTC.', '18:00 UTC', '2013-05-07T18:00Z'],
   ]);
+  it.each([
+    ['A fire broke out at the depot late on Sunday. It began at 10:40 pm, firefighters said.', '10:40 pm', '2013-05-05T22:40'],
+    ['The dam burst on Saturday.\n\nVillagers fled at 5:10 am (0310 GMT).', '0310 GMT', '2013-05-04T03:10Z'],
+    [
+      'The storm that hit the island on Saturday had left 40 dead by Tuesday.\n\nThe governor visited flooded towns on Sunday.\n\nThe storm made landfall at 4:15 am.',
+      '4:15 am',
+      '2013-05-04T04:15',
+    ],
+  ])('a past clock time with no day of its own takes the day named before: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    ['The two envoys met on Tuesday. They spoke at around 1100 GMT in the capital.', '1100 GMT', '2013-05-07T11:00Z'],
+    ['The fire broke out on Sunday. The minister will speak at 4:00 pm.', '4:00 pm', '2013-05-07T16:00'],
+    ['The fire broke out on Sunday.\n\nIt spread.\n\nIt was hot.\n\nThe minister spoke at 4:00 pm.', '4:00 pm', '2013-05-07T16:00'],
+  ])('negative: on the publication day, ahead, or with the day far back, a clock time stays on the publication day: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
   it('does not read a figure as a clock time', () => {
     expect(timexesOf('The index rose to close at 7,162.90 points.')).toEqual([]);
   });

@@ -1,10 +1,11 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
-import { addDays, addMonths, formatYm, formatYmd, parseYmd, precisionOf, weekValue } from './calendar';
+import { addDays, addMonths, formatYm, formatYmd, parseYmd, precisionOf, weekValue, type Ymd } from './calendar';
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { recognizeRelativeDates } from './relative';
+import { tenseAfter, tenseBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
@@ -145,6 +146,86 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
   });
 }
 
+const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/;
+
+/** Words of five letters or more too common to tie two sentences to one happening. */
+const COMMON_WORDS = new Set(
+  'about above according added after again against almost along among another around asked before being below between could during early earlier every first former further hours later least minutes months never other people since still their there these those three through today under until where which while would should weeks years night morning evening afternoon'.split(
+    ' ',
+  ),
+);
+
+/** The words of five letters or more in a span, with their offsets, less the common ones. */
+function contentWords(text: string, span: Span): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  for (const m of text.slice(span.start, span.end).matchAll(/\p{L}{5,}/gu)) {
+    const word = m[0].toLowerCase();
+    if (!COMMON_WORDS.has(word)) out.push({ word, at: span.start + m.index });
+  }
+  return out;
+}
+
+/** "quake" and "earthquake", "eruption" and "erupted": one holds the other, or they differ only in a short ending. */
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.includes(short)) return true;
+  let common = 0;
+  while (common < short.length && short[common] === long[common]) common++;
+  return common >= Math.max(5, short.length - 3);
+}
+
+/**
+ * "A volcano erupted late on Monday. … The eruption began at 10:17 pm": a clock time told in the past
+ * whose sentence names no day happened on a day named before, not on the publication day. The day is
+ * the one named nearest a word the time's sentence shares (a stem of five letters or more) in the lead
+ * or the three paragraphs up to the time's own; else the day named last in its own or the previous
+ * paragraph. Only a day before the publication day moves the time ("met on Tuesday [the publication
+ * day] … at 1100 GMT" stays).
+ */
+function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  const { text, sentences } = base;
+  const paragraphOf = (c: Span): number | null => sentences[sentenceAt(sentences, c.start)]?.paragraph ?? null;
+  const days = candidates.filter((c) => c.type === 'date' && DAY_OR_PART.test(c.value));
+  const published = formatYmd(reference);
+  return candidates.map((c) => {
+    if (c.type !== 'time' || !c.inferred.includes('day') || c.value.startsWith(OPEN_DAY)) return c;
+    const index = sentenceAt(sentences, c.start);
+    const sentence = sentences[index];
+    if (!sentence || sentence.paragraph === null || days.some((d) => sentenceAt(sentences, d.start) === index)) return c;
+    let tense = tenseBefore(text.slice(Math.max(0, c.start - 80), c.start));
+    if (tense === 'unknown') tense = tenseAfter(text.slice(c.end, c.end + 60));
+    if (tense !== 'past') return c;
+    const own = sentence.paragraph;
+    const earlier = days.filter((d) => {
+      const p = paragraphOf(d);
+      return d.end <= c.start && p !== null && (p === 0 || p >= own - 3);
+    });
+    const words = contentWords(text, sentence);
+    // The last sentence sharing a word; in it, the day nearest a shared word ("the earthquake that struck on
+    // Monday rose above 20,000 on Thursday").
+    let antecedent: Candidate | null = null;
+    let holderIndex = -1;
+    let tie = Infinity;
+    for (const d of earlier) {
+      const at = sentenceAt(sentences, d.start);
+      const holder = sentences[at];
+      if (!holder) continue;
+      for (const w of contentWords(text, holder)) {
+        if (!words.some((x) => sameStem(x.word, w.word))) continue;
+        const distance = Math.abs(w.at - d.start);
+        if (at > holderIndex || distance < tie) [antecedent, holderIndex, tie] = [d, at, distance];
+      }
+    }
+    antecedent ??= earlier.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
+    const day = antecedent && parseYmd(antecedent.value);
+    if (!day || formatYmd(day) >= published) return c;
+    const shift = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000);
+    const stated = parseYmd(c.value);
+    return stated ? { ...c, value: formatYmd(addDays(stated, shift)) + c.value.slice(10) } : c;
+  });
+}
+
 /**
  * With no publication date, a clock time whose sentence names no day ("at 11:30 pm the officer
  * ordered …") takes the date named last before it, if that is a day; otherwise it is dropped.
@@ -194,7 +275,8 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   const kept = settleOverlaps(found);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
   const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
-  const resolved = anchorRanges(timesAfterTheirDay(joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text)), base.text, reference);
+  const onDays = joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text);
+  const resolved = anchorRanges(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text, reference);
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
     start: c.start,
