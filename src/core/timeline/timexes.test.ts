@@ -105,23 +105,37 @@ describe('clock times with zones', () => {
     ['It made its first flight Tuesday at 18:00 UTC.', '18:00 UTC', '2013-05-07T18:00Z'],
   ]);
   it.each([
-    ['A fire broke out at the depot late on Sunday. It began at 10:40 pm, firefighters said.', '10:40 pm', '2013-05-05T22:40'],
+    [
+      'A fire broke out at the depot late on Sunday. It began at 10:40 pm, firefighters said.',
+      '10:40 pm',
+      '2013-05-05T22:40',
+    ],
     ['The dam burst on Saturday.\n\nVillagers fled at 5:10 am (0310 GMT).', '0310 GMT', '2013-05-04T03:10Z'],
     [
       'The storm that hit the island on Saturday had left 40 dead by Tuesday.\n\nThe governor visited flooded towns on Sunday.\n\nThe storm made landfall at 4:15 am.',
       '4:15 am',
       '2013-05-04T04:15',
     ],
-  ])('a past clock time with no day of its own takes the day named before: %s → "%s" = %s', (sentence, phrase, value) => {
-    expect(find(sentence, phrase)?.value).toBe(value);
-  });
+  ])(
+    'a past clock time with no day of its own takes the day named before: %s → "%s" = %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
   it.each([
     ['The two envoys met on Tuesday. They spoke at around 1100 GMT in the capital.', '1100 GMT', '2013-05-07T11:00Z'],
     ['The fire broke out on Sunday. The minister will speak at 4:00 pm.', '4:00 pm', '2013-05-07T16:00'],
-    ['The fire broke out on Sunday.\n\nIt spread.\n\nIt was hot.\n\nThe minister spoke at 4:00 pm.', '4:00 pm', '2013-05-07T16:00'],
-  ])('negative: on the publication day, ahead, or with the day far back, a clock time stays on the publication day: %s', (sentence, phrase, value) => {
-    expect(find(sentence, phrase)?.value).toBe(value);
-  });
+    [
+      'The fire broke out on Sunday.\n\nIt spread.\n\nIt was hot.\n\nThe minister spoke at 4:00 pm.',
+      '4:00 pm',
+      '2013-05-07T16:00',
+    ],
+  ])(
+    'negative: on the publication day, ahead, or with the day far back, a clock time stays on the publication day: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
   it('does not read a figure as a clock time', () => {
     expect(timexesOf('The index rose to close at 7,162.90 points.')).toEqual([]);
   });
@@ -346,6 +360,20 @@ describe('what was stated and what was inferred', () => {
     ['On 4 June 1977 the bridge opened, and at 9:15 pm the lights came on.', '9:15 pm', '1977-06-04T21:15'],
   ])('without a publication date, takes the day named before: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, null)?.value).toBe(value);
+  });
+  it.each([
+    ['The liner sailed on 2 May 1921. It docked at Lagos on 9 May.', '9 May', '1921-05-09'],
+    ['The liner was launched in March 1921. In May it sank.', 'May', '1921-05'],
+    ['The liner sailed on 2 May 1921. Six days later it docked.', 'Six days later', '1921-05-08'],
+    ['The liner sailed on 2 May 1921. It docked at 6:00 pm on 9 May.', '6:00 pm on 9 May', '1921-05-09T18:00'],
+  ])(
+    'without a publication date, a date without a year takes the year named before: %s → "%s" = %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase, null)?.value).toBe(value);
+    },
+  );
+  it('negative: without a publication date and no year named before, a day and month is no date', () => {
+    expect(timexesOf('It docked at Lagos on 9 May, in 1921.', null).map((t) => t.value)).toEqual(['1921']);
   });
   it('negative: without a publication date and no day named before it, a clock time or "that night" is no date', () => {
     expect(timexesOf('The lights came on at 9:15 pm and stayed on that night.', null)).toEqual([]);

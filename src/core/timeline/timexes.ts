@@ -2,7 +2,7 @@ import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
 import { addDays, addMonths, formatYm, formatYmd, parseYmd, precisionOf, weekValue, type Ymd } from './calendar';
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
-import { recognizeCalendarDates } from './chrono-setup';
+import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { recognizeRelativeDates } from './relative';
 import { tenseAfter, tenseBefore } from './resolve';
@@ -244,6 +244,24 @@ function timesAfterTheirDay(candidates: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * With no publication date, a date named without a year ("on 14 April", "in May") takes the year of the
+ * date named last before it; with none, it is dropped.
+ */
+function yearsFromTheDateBefore(candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let year: string | null = null;
+  for (const c of candidates) {
+    if (c.value.startsWith(OPEN_YEAR) && !c.value.startsWith(OPEN_DAY)) {
+      if (year) out.push({ ...c, value: year + c.value.slice(4) });
+      continue;
+    }
+    if ((c.type === 'date' || c.type === 'time') && /^\d{4}/.test(c.value)) year = c.value.slice(0, 4);
+    out.push(c);
+  }
+  return out;
+}
+
 /** "12:00 UTC Monday": a clock time directly followed by its day is one expression. */
 function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -272,7 +290,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = settleOverlaps(found);
+  const kept = yearsFromTheDateBefore(settleOverlaps(found));
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
   const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
   const onDays = joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text);
