@@ -204,6 +204,9 @@ function seasons(context: RecognizerContext): Candidate[] {
     // "fall" is usually a verb, and a bare lowercase season a weak cue: ask for a modifier or a year.
     if (!statedYear && !modifier && (!capital || word === 'fall') && !/\b(?:in|during|by|until|since|this|the)\s+$/i.test(before)) continue;
     if (capital && !modifier && /\p{Lu}\p{Ll}*\s+$/u.test(before) && !statedYear) continue;
+    // "a Summer Games opening ceremony", "the Winter Olympics", "Spring Festival": a capitalised season
+    // before a capitalised word is the start of a name.
+    if (capital && !statedYear && /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(m.end, m.end + 4))) continue;
     if (statedYear) {
       out.push(make(m, `${statedYear}-${season.code}`, ['season', 'year'], []));
       continue;

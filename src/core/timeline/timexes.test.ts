@@ -326,6 +326,17 @@ describe('fuzzy and coarse dates', () => {
     expect(find('The minister will shortly announce the cuts.', 'shortly')?.value).toBe('FUTURE_REF');
     expect(find('Talks resume soon, after a break.', 'soon')?.value).toBe('FUTURE_REF');
   });
+  it.each([
+    'Crowds watched a Summer Games opening ceremony.',
+    'He won gold at the Winter Olympics.',
+    'The Spring Festival drew crowds.',
+    'Protests of the Arab Spring spread.',
+  ])('negative: a capitalised season in a name is no date: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
+  });
+  it('a capitalised season before a lowercase word is still one', () => {
+    expect(find('The fund held its Autumn meetings.', 'Autumn')?.value).toBe('2012-FA');
+  });
   it('does not read "now-cancelled" or "soon-to-open" as times', () => {
     expect(timexesOf('The now-cancelled deal and the soon-to-open terminal.')).toEqual([]);
   });
