@@ -328,11 +328,13 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
     else if (modifier === 'next' || modifier === 'this coming') year = month > ref.month ? ref.year : ref.year + 1;
     out.push(make(m, formatYm(year, month), ['month', 'offset'], ['year'], 'date', 3));
   }
-  // "in May last year", "October of next year": the month alone is the expression; its year is the next one's.
-  const after = new RegExp(`\\b(${names})(?=(?: of)? (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
+  // "in May last year" is one expression; in "October of next year" the month alone is one (the year after
+  // "of" is another, as TimeML annotators mark it), with the next one's year.
+  const after = new RegExp(`\\b(${names})(?:(?= of (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))| (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
   for (const m of matches(context, after)) {
     const month = MONTHS.indexOf((m.groups[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
-    out.push(make(m, formatYm(ref.year + offsetOf(m.groups[2]), month), ['month'], ['year'], 'date', 3));
+    const whole = m.groups[3] !== undefined;
+    out.push(make(m, formatYm(ref.year + offsetOf(m.groups[2] ?? m.groups[3]), month), whole ? ['month', 'offset'] : ['month'], ['year'], 'date', 3));
   }
   return out;
 }

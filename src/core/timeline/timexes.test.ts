@@ -62,10 +62,17 @@ describe('relative months, weeks and years', () => {
     ['The talks stalled two years ago.', 'two years ago', '2011'],
     ['The quake hit a week ago.', 'a week ago', '2013-04-30'],
   ]);
-  it('places a month by the year named right after it ("May last year")', () => {
-    expect(find('The ban was lifted in May last year.', 'May')?.value).toBe('2012-05');
-    expect(find('The plant will reopen in March next year.', 'March')?.value).toBe('2014-03');
+  it('places a month by the year named right after it, as one expression ("May last year")', () => {
+    expect(find('The ban was lifted in May last year.', 'May last year')?.value).toBe('2012-05');
+    expect(find('The plant will reopen in March next year.', 'March next year')?.value).toBe('2014-03');
+    expect(find('The vote is in June this year.', 'June this year')?.value).toBe('2013-06');
     expect(find('Talks failed in August.', 'August')?.value).toBe('2012-08');
+  });
+  it('negative: after "of", the year is an expression of its own ("October of next year")', () => {
+    expect(timexesOf('Licences lapse after October of next year.').map((t) => [t.text, t.value])).toEqual([
+      ['October', '2014-10'],
+      ['next year', '2014'],
+    ]);
   });
   it('counts "the following month" and "the next day" from the date named before', () => {
     const text = 'The exchange collapsed in November 2011 and its founder was arrested the following month.';
