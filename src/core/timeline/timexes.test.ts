@@ -179,6 +179,24 @@ describe('durations', () => {
     ['The strike could last one day.', 'one day', 'P1D'],
     ['He was sentenced to one day in jail.', 'one day', 'P1D'],
   ]);
+  it.each([
+    ['The deal is worth $26 billion a year to the firm.', 'a year', 'P1Y'],
+    ['The field pumps 3 million barrels a day.', 'a day', 'P1D'],
+    ['The city builds 40,000 new homes a year.', 'a year', 'P1Y'],
+    ['About 2,000 people a week cross the border.', 'a week', 'P1W'],
+  ])('"a year" after an amount or count is a frequency: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)).toMatchObject({ type: 'set', value });
+  });
+  it.each([
+    ['In 2019 voters waited a year.', 'a year'],
+    ['He served 10 years, a year more than his brother.', 'a year'],
+    ['The 3 plants closed a year before the merger.', 'a year'],
+  ])(
+    'negative: after a year, a verb, a comma, or before "before", "a year" is a stretch of time: %s',
+    (sentence, phrase) => {
+      expect(find(sentence, phrase)?.type).toBe('duration');
+    },
+  );
   it('does not read an ordinal "second" as a duration', () => {
     expect(timexesOf('A second plane landed in Boston.')).toEqual([]);
   });
