@@ -311,6 +311,13 @@ describe('scores are no dates', () => {
   it('a tie-break score in parentheses is no day and month', () => {
     expect(timexesOf('He won 6-2, 6-2, 7-6 (7/4) on Sunday.').map((t) => t.text)).toEqual(['Sunday']);
   });
+  it.each([
+    ['The hosts beat Chile 1 – 0 on Sunday.', ['Sunday']],
+    ['The first half ended 0 – 0.', []],
+    ['The clinic opens 9-11 am.', ['9', '11 am']],
+  ])('a football score is no range of hours; hours with "am" are: %s', (sentence, texts) => {
+    expect(timexesOf(sentence).map((t) => t.text)).toEqual(texts);
+  });
 });
 
 describe('durations too short to run up to the publication date', () => {
