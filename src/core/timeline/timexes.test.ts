@@ -344,6 +344,9 @@ describe('fuzzy and coarse dates', () => {
     ['Putin returned to the Kremlin on May 7, 2012.', 'May 7, 2012', '2012-05-07'],
     ['It was rolled out on 7/8/07, a lucky date.', '7/8/07', '2007-07-08'],
     ['Shares fell 5% today.', 'today', '2013-05-07'],
+    ['The pair met on the evening of April 15, 2019.', 'the evening of April 15, 2019', '2019-04-15TEV'],
+    ['Late on the night of 3 May the dam burst.', 'the night of 3 May', '2013-05-03TNI'],
+    ['The talk was of May 1 and its marches.', 'May 1', '2013-05-01'],
     ['The index closed lower yesterday.', 'yesterday', '2013-05-06'],
   ]);
   it.each([

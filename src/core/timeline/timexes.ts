@@ -280,6 +280,19 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
 }
 
 /**
+ * "on the evening of April 15, 2019": a day after "the morning/afternoon/evening/night of" is one
+ * expression with the part of the day.
+ */
+function partsOfNamedDays(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c) => {
+    if (c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) return c;
+    const part = /\b(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+$/i.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!part) return c;
+    return { ...c, start: c.start - part[0].length, value: `${c.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
+  });
+}
+
+/**
  * Finds the time expressions of an article and resolves them against its publication date.
  * @example extractTimexes(segment('Title\n\n7 May 2013\n\nHe left on Monday.'))[0].value // '2013-05-06'
  */
@@ -294,7 +307,10 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
   const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
   const onDays = joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text);
-  const resolved = anchorRanges(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text, reference);
+  const resolved = partsOfNamedDays(
+    anchorRanges(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text, reference),
+    base.text,
+  );
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
     start: c.start,
