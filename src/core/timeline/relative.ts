@@ -5,7 +5,7 @@
  * ("currently" → PRESENT_REF).
  */
 import type { Precision } from '../types';
-import type { Candidate, RecognizerContext } from './candidates';
+import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
 import { addDays, addMonths, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { NUMBER_SOURCE, readNumber } from './numbers';
@@ -70,13 +70,31 @@ function deicticDays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = /\b(?:(earlier|later) )?(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
+  const pattern = /\b(?:(earlier|later) )?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
   for (const m of matches(context, pattern)) {
     const word = (m.groups[2] ?? '').toLowerCase();
-    const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    // "last night" is the night before the publication day.
+    const shift = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
     const day = formatYmd(addDays(ref, shift));
-    const part = m.groups[3] ? PART_OF_DAY[m.groups[3].toLowerCase()] : word.startsWith('this ') ? PART_OF_DAY[word.slice(5)] : word === 'tonight' ? 'NI' : undefined;
+    const part = m.groups[3] ? PART_OF_DAY[m.groups[3].toLowerCase()] : word.startsWith('this ') ? PART_OF_DAY[word.slice(5)] : word === 'tonight' || word === 'last night' ? 'NI' : undefined;
     out.push(make(m, part ? `${day}T${part}` : day, ['offset'], ['year', 'month', 'day']));
+  }
+  return out;
+}
+
+/**
+ * "by midday", "shortly before midnight": clock times by name, on the publication day until a day named
+ * in the sentence or before takes them (midnight is T24:00, the end of its day, as TimeML writes it).
+ * Only after a preposition: not "a midnight deadline", "High Noon".
+ */
+function namedTimes(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  const out: Candidate[] = [];
+  const pattern = /(?<=\b(?:at|by|before|after|until|till|around|about|from|to|towards?|past|near|approaching|since)\s+)(midnight|noon|midday)\b(?!-)/gi;
+  for (const m of matches(context, pattern)) {
+    const clock = (m.groups[1] ?? '').toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
+    const day = ref ? formatYmd(ref) : OPEN_DAY;
+    out.push(make(m, day + clock, [], ['year', 'month', 'day'], 'time', 2));
   }
   return out;
 }
@@ -392,6 +410,7 @@ function holidays(context: RecognizerContext): Candidate[] {
 export function recognizeRelativeDates(context: RecognizerContext): Candidate[] {
   return [
     ...deicticDays(context),
+    ...namedTimes(context),
     ...holidays(context),
     ...weekdays(context),
     ...relativeUnits(context),

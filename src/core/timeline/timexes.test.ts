@@ -372,6 +372,27 @@ describe('fuzzy and coarse dates', () => {
   it('a capitalised season before a lowercase word is still one', () => {
     expect(find('The fund held its Autumn meetings.', 'Autumn')?.value).toBe('2012-FA');
   });
+  it.each([
+    ['"We saved lives last night," the mayor said.', 'last night', '2013-05-06TNI'],
+    ['Some 300 flights had been cancelled by midday.', 'midday', '2013-05-07T12:00'],
+    ['She conceded shortly before midnight on Sunday.', 'midnight on Sunday', '2013-05-05T24:00'],
+    ['The fire broke out on Sunday and was put out in the evening.', 'the evening', '2013-05-05TEV'],
+    [
+      'The ship hit the bridge early on Sunday. "We saved lives last night," he said. The search was halted in the evening.',
+      'the evening',
+      '2013-05-05TEV',
+    ],
+  ])('"last night", "midday", and "in the evening" told in the past: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    'They met a midnight deadline.',
+    'He works in the evening.',
+    'Talks will resume in the morning.',
+    'Stars shone in the night sky.',
+  ])('negative: a named time as a noun, or a part of day as a habit, ahead, or a noun, is no date: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
+  });
   it('does not read "now-cancelled" or "soon-to-open" as times', () => {
     expect(timexesOf('The now-cancelled deal and the soon-to-open terminal.')).toEqual([]);
   });

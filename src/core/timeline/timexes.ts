@@ -44,29 +44,36 @@ const AFTER_PART_OF_DAY =
 function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text, reference } = context;
   const pattern =
-    /\b(?:(?:the same day|that (?:same )?day|the day|that time)\b(?!\s+(?:of|after|before|when|that|which|in which|on which|he|she|they|it|we|I|and night|off)\b)(?!-)|(?:that|the same) (morning|afternoon|evening|night)\b(?![-'’]))/gi;
+    /\b(?:(?:the same day|that (?:same )?day|the day|that time)\b(?!\s+(?:of|after|before|when|that|which|in which|on which|he|she|they|it|we|I|and night|off)\b)(?!-)|(?:that|the same) (morning|afternoon|evening|night)\b(?![-'’])|(?<=\b(?:in|during) )the (morning|afternoon|evening|night)\b(?![-'’]))/gi;
   const out: Candidate[] = [];
   let cursor = 0;
   let lastDay: string | null = null;
+  let lastPlainDay: string | null = null;
   let lastDate: string | null = null;
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
     if (kept.some((k) => start < k.end && k.start < end)) continue;
-    const part = m[1] ? PART_OF_DAY[m[1].toLowerCase()] : undefined;
+    const partWord = m[1] ?? m[2];
+    const part = partWord ? PART_OF_DAY[partWord.toLowerCase()] : undefined;
     if (part && !AFTER_PART_OF_DAY.test(text.slice(end, end + 24))) continue;
+    // "was suspended in the evening": told in the past, the evening of the day in hand; "works in the
+    // evening" is a habit, and "will resume in the morning" the next one.
+    if (m[2] && tenseBefore(text.slice(Math.max(0, start - 80), start)) !== 'past') continue;
     // Matches come in text order, so the antecedents are read once, moving forward.
     while (cursor < kept.length && kept[cursor]!.start < start) {
       const k = kept[cursor++]!;
       if (k.type !== 'date') continue;
       if (DAY_VALUE.test(k.value)) lastDay = k.value.slice(0, 10);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(k.value)) lastPlainDay = k.value;
       if (/^\d{4}/.test(k.value)) lastDate = k.value;
     }
     // "earlier in the day" with no day named in its own sentence is the story's own day, as wire copy
     // writes it, not the last day named ("parliament convenes on Tuesday. … earlier in the day").
     const ownDay =
       /\b(?:earlier|later) in $/i.test(text.slice(Math.max(0, start - 12), start)) && !dayInSentence(context, kept, start);
-    const antecedent = ownDay ? null : /time$/i.test(m[0]) ? lastDate : lastDay;
+    // "in the evening" after "last night" is not that night's day: only a day named as a whole holds it.
+    const antecedent = ownDay ? null : /time$/i.test(m[0]) ? lastDate : m[2] ? lastPlainDay : lastDay;
     const published = reference && `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
     const day = antecedent ?? published;
     if (!day) continue;
