@@ -439,6 +439,15 @@ describe('what was stated and what was inferred', () => {
       expect(find(sentence, phrase, null)?.value).toBe(value);
     },
   );
+  it.each([
+    ['The bridge opened at 9:15 pm on 4 June 1977. At 1:30 am the lights failed.', '1:30 am', '1977-06-05T01:30'],
+    ['The bridge opened at 9:15 pm on 4 June 1977. At 10:30 pm the lights failed.', '10:30 pm', '1977-06-04T22:30'],
+  ])(
+    'without a publication date, a clock time earlier than the time before it is on the next day: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase, null)?.value).toBe(value);
+    },
+  );
   it('negative: without a publication date and no year named before, a day and month is no date', () => {
     expect(timexesOf('It docked at Lagos on 9 May, in 1921.', null).map((t) => t.value)).toEqual(['1921']);
   });

@@ -242,7 +242,14 @@ function timesAfterTheirDay(candidates: readonly Candidate[]): Candidate[] {
   let last: Candidate | null = null;
   for (const c of candidates) {
     if (c.type === 'time' && c.value.startsWith(OPEN_DAY)) {
-      if (last && DAY_VALUE.test(last.value)) out.push({ ...c, value: last.value.slice(0, 10) + c.value.slice(10) });
+      if (last && DAY_VALUE.test(last.value)) {
+        // "shortly before midnight on 14 April … arrived at about 4:00 am": told in order, a clock time
+        // earlier than the one named before it is on the next day.
+        const day = parseYmd(last.value);
+        const clock = /T(\d{2}:\d{2})/.exec(last.value)?.[1];
+        const next = day && clock && c.value.slice(11, 16) < clock;
+        out.push({ ...c, value: (next ? formatYmd(addDays(day, 1)) : last.value.slice(0, 10)) + c.value.slice(10) });
+      }
       continue;
     }
     if ((c.type === 'date' || c.type === 'time') && /^\d{4}/.test(c.value)) last = c;
