@@ -130,7 +130,9 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
  * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
  */
 export function anchorRanges(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
-  if (!reference) return [...candidates];
+  // With no publication date nothing runs up to it, but "four days later" still counts from a date named.
+  if (!reference)
+    return candidates.map((c, index) => (c.type === 'duration' && afterAnchor(c, candidates, index, text)) || c);
   const end = formatYmd(reference);
   const spans = spanPairs(candidates, text);
   return candidates.map((c, index) => {

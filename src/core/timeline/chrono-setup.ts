@@ -127,6 +127,9 @@ export function glossChrono(): chrono.Chrono {
   return instance;
 }
 
+/** The year of a date found with no publication date ("XXXX-04-14"), until a date named before fills it. */
+export const OPEN_YEAR = OPEN_DAY.slice(0, 4);
+
 const LEADING_WORDS = /^(?:(?:at|on|in|by|since|from|of|until|till|around|about|approximately|some|roughly|for|during)\s+)+/i;
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -157,14 +160,14 @@ export function candidateFromChrono(
   const month = c.get('month') ?? 1;
   if (known('year') && known('month') && known('day')) day = { year: c.get('year') ?? 0, month, day: c.get('day') ?? 1 };
   else if (known('month') && known('day')) {
-    if (!reference) return null;
-    day = { year: resolveMonthYear(reference, month, tense), month, day: c.get('day') ?? 1 };
     inferred.push('year');
+    // No publication date: the year is left open for a date named before to fill ("XXXX-04-14"); a
+    // leap year holds every day.
+    day = { year: reference ? resolveMonthYear(reference, month, tense) : 2000, month, day: c.get('day') ?? 1 };
   } else if (known('month')) {
     if (known('year')) value = formatYm(c.get('year') ?? 0, month);
     else {
-      if (!reference) return null;
-      value = formatYm(resolveMonthYear(reference, month, tense), month);
+      value = formatYm(reference ? resolveMonthYear(reference, month, tense) : 2000, month);
       inferred.push('year');
     }
   } else if (known('weekday')) {
@@ -184,6 +187,7 @@ export function candidateFromChrono(
   } else if (known('year')) value = String(c.get('year'));
   if (day) value = known('hour') ? withTime(day, c) : formatYmd(day);
   if (!value) return null;
+  if (!reference && inferred.includes('year') && /^\d{4}-\d{2}/.test(value)) value = OPEN_YEAR + value.slice(4);
 
   // A bare hour ("close at 7,162") is a number more often than a time.
   if (known('hour') && !known('minute') && !known('meridiem')) return null;
@@ -241,6 +245,8 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
     for (const result of glossChrono().parse(piece, ref)) results.push({ offset: sentence.start, result });
   }
   for (const { offset, result } of results) {
+    // "Sweden won 1 – 0", "the half ended 0 – 0": a score, not a range of hours.
+    if (/^\d{1,2}\s*[-–—]\s*\d{1,2}$/.test(result.text) && result.start.isCertain('hour')) continue;
     const bareYear = result.tags().has('gloss/bare-year');
     const pieces = [{ index: offset + result.index, text: result.text, components: result.start, bareYear }];
     // A range ("from 2009 to 2011") becomes its two ends, as TIMEX3 marks them.

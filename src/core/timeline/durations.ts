@@ -28,6 +28,14 @@ const UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?
 const FILLER = '(?:(?:straight|consecutive|successive|trading|business|working|full|long|short|more|additional|further|whole|entire|calendar|fiscal)\\s+)?';
 const LEAD = '(?:(?:over|almost|nearly|about|around|roughly|approximately|some|at least|up to|the past|the last|the next|the first|the previous|the coming|another|a further)\\s+)?';
 
+/**
+ * An amount or count just before "a year": a number, maybe a scale word, then maybe a plural noun with
+ * up to two words before it that are no function words ("$26 billion", "3 million barrels", "40,000 new
+ * homes"); not a bare year ("In 2019 voters waited a year").
+ */
+const AMOUNT_BEFORE =
+  /(?:[$£€¥]\s?\d[\d.,]*|(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*)(?:\s*(?:%|bn|m|k|hundred|thousand|million|billion|trillion)\b)?(?:(?:\s+(?!(?:in|on|at|for|of|to|by|from|with|and|or|but|the|a|an|this|that|his|her|its|their|was|were|is|are|has|had|have)\b)\p{Ll}[\p{Ll}-]*(?<!ed)){0,2}\s+(?:\p{Ll}+[^s\W]s|people|children|men|women|staff|cattle))?\s+$/u;
+
 function candidate(start: number, end: number, value: string, type: Candidate['type'] = 'duration', priority = 1): Candidate {
   return { start, end, type, value, stated: ['duration'], inferred: [], relative: false, priority };
 }
@@ -65,8 +73,12 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     if (/^one day$/i.test(phrase) && /\b(?:can|could|may|might|must|shall|should|will|would|'ll)\s+(?:(?:also|even|still|yet|eventually|perhaps|possibly|really)\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "A second A380", "a minute detail": the ordinal and the adjective, not a stretch of time.
     if (/^an?\s+(?:second|minute)$/i.test(phrase) && !/^\s*(?:[.,;:)]|later|earlier|ago|before|after|or|and|to)/i.test(after)) continue;
-    // "once a day", "$5 a year", "per week": a frequency, not a stretch of time.
-    if (/^an?\s/i.test(phrase) && /(?:\btimes|\bonce|\btwice|[$£€%\d]|\bper|\bpercent)\s*$/i.test(before)) {
+    // "once a day", "$5 a year", "per week", "$26 billion a year", "3 million barrels a day": a frequency,
+    // not a stretch of time.
+    const rate =
+      /(?:\btimes|\bonce|\btwice|[$£€%\d]|\bper|\bpercent)\s*$/i.test(before) ||
+      (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) && !/^\s*(?:later|earlier|after|before|apart|old|long|or|and|since|into|from)\b/i.test(after));
+    if (/^an?\s/i.test(phrase) && rate) {
       out.push(candidate(m.index, m.index + m[0].length, durationValue(1, m[2] ?? ''), 'set'));
       continue;
     }

@@ -5,7 +5,7 @@
  * ("currently" → PRESENT_REF).
  */
 import type { Precision } from '../types';
-import type { Candidate, RecognizerContext } from './candidates';
+import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
 import { addDays, addMonths, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { NUMBER_SOURCE, readNumber } from './numbers';
@@ -70,13 +70,31 @@ function deicticDays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = /\b(?:(earlier|later) )?(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
+  const pattern = /\b(?:(earlier|later) )?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
   for (const m of matches(context, pattern)) {
     const word = (m.groups[2] ?? '').toLowerCase();
-    const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    // "last night" is the night before the publication day.
+    const shift = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
     const day = formatYmd(addDays(ref, shift));
-    const part = m.groups[3] ? PART_OF_DAY[m.groups[3].toLowerCase()] : word.startsWith('this ') ? PART_OF_DAY[word.slice(5)] : word === 'tonight' ? 'NI' : undefined;
+    const part = m.groups[3] ? PART_OF_DAY[m.groups[3].toLowerCase()] : word.startsWith('this ') ? PART_OF_DAY[word.slice(5)] : word === 'tonight' || word === 'last night' ? 'NI' : undefined;
     out.push(make(m, part ? `${day}T${part}` : day, ['offset'], ['year', 'month', 'day']));
+  }
+  return out;
+}
+
+/**
+ * "by midday", "shortly before midnight": clock times by name, on the publication day until a day named
+ * in the sentence or before takes them (midnight is T24:00, the end of its day, as TimeML writes it).
+ * Only after a preposition: not "a midnight deadline", "High Noon".
+ */
+function namedTimes(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  const out: Candidate[] = [];
+  const pattern = /(?<=\b(?:at|by|before|after|until|till|around|about|from|to|towards?|past|near|approaching|since)\s+)(midnight|noon|midday)\b(?!-)/gi;
+  for (const m of matches(context, pattern)) {
+    const clock = (m.groups[1] ?? '').toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
+    const day = ref ? formatYmd(ref) : OPEN_DAY;
+    out.push(make(m, day + clock, [], ['year', 'month', 'day'], 'time', 2));
   }
   return out;
 }
@@ -204,6 +222,9 @@ function seasons(context: RecognizerContext): Candidate[] {
     // "fall" is usually a verb, and a bare lowercase season a weak cue: ask for a modifier or a year.
     if (!statedYear && !modifier && (!capital || word === 'fall') && !/\b(?:in|during|by|until|since|this|the)\s+$/i.test(before)) continue;
     if (capital && !modifier && /\p{Lu}\p{Ll}*\s+$/u.test(before) && !statedYear) continue;
+    // "a Summer Games opening ceremony", "the Winter Olympics", "Spring Festival": a capitalised season
+    // before a capitalised word is the start of a name.
+    if (capital && !statedYear && /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(m.end, m.end + 4))) continue;
     if (statedYear) {
       out.push(make(m, `${statedYear}-${season.code}`, ['season', 'year'], []));
       continue;
@@ -325,11 +346,13 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
     else if (modifier === 'next' || modifier === 'this coming') year = month > ref.month ? ref.year : ref.year + 1;
     out.push(make(m, formatYm(year, month), ['month', 'offset'], ['year'], 'date', 3));
   }
-  // "in May last year", "October of next year": the month alone is the expression; its year is the next one's.
-  const after = new RegExp(`\\b(${names})(?=(?: of)? (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
+  // "in May last year" is one expression; in "October of next year" the month alone is one (the year after
+  // "of" is another, as TimeML annotators mark it), with the next one's year.
+  const after = new RegExp(`\\b(${names})(?:(?= of (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))| (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
   for (const m of matches(context, after)) {
     const month = MONTHS.indexOf((m.groups[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
-    out.push(make(m, formatYm(ref.year + offsetOf(m.groups[2]), month), ['month'], ['year'], 'date', 3));
+    const whole = m.groups[3] !== undefined;
+    out.push(make(m, formatYm(ref.year + offsetOf(m.groups[2] ?? m.groups[3]), month), whole ? ['month', 'offset'] : ['month'], ['year'], 'date', 3));
   }
   return out;
 }
@@ -347,6 +370,8 @@ function vagueReferences(context: RecognizerContext): Candidate[] {
     for (const m of matches(context, pattern)) {
       const phrase = context.text.slice(m.start, m.end).toLowerCase();
       if (phrase === 'now' && /\b(?:right|just|until|by|from|for|and|or|even)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+      // "shortly after 1:00 am", "soon afterwards": how near another time is, told after the fact; no future.
+      if ((phrase === 'soon' || phrase === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|beforehand|following|prior)\b/i.test(context.text.slice(m.end, m.end + 16))) continue;
       if ((phrase === 'long-term' || phrase === 'short-term' || phrase === 'medium-term') && value === 'FUTURE_REF' && /^\s*(?:unemployed|unemployment|debt|care|memory|interest|rates?|loans?|bonds?)/i.test(context.text.slice(m.end, m.end + 16))) continue;
       out.push(make(m, value, [], [], 'date', 0));
     }
@@ -385,6 +410,7 @@ function holidays(context: RecognizerContext): Candidate[] {
 export function recognizeRelativeDates(context: RecognizerContext): Candidate[] {
   return [
     ...deicticDays(context),
+    ...namedTimes(context),
     ...holidays(context),
     ...weekdays(context),
     ...relativeUnits(context),

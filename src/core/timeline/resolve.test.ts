@@ -40,6 +40,9 @@ describe('tense of the clause before a date', () => {
     ['The ministry says the floods in ', 'unknown'],
     ['The senator, who faced a difficult primary in ', 'past'],
     ['Prices are higher than in ', 'unknown'],
+    // A clock time's colon ends no clause; a colon before words does.
+    ['The fire began at 10:17 pm (', 'past'],
+    ['He was right: the hall is full at 9:30 am on ', 'unknown'],
   ])('%s → %s', (left, tense) => {
     expect(tenseBefore(left)).toBe(tense);
   });

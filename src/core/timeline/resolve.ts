@@ -42,8 +42,8 @@ const PRESENT_CUE =
 export function tenseBefore(left: string): Tense {
   // "declared three days of mourning starting Thursday": a start announced is ahead, whatever the verb.
   if (/\b(?:starting|beginning|effective|from next)\s+$/i.test(left)) return 'future';
-  // A decimal point ("2.3 percent") ends no clause.
-  const clause = left.split(/\.(?!\d)|[;:!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
+  // A decimal point ("2.3 percent") ends no clause, nor a clock time's colon ("began at 10:17 pm (2217 GMT)").
+  const clause = left.split(/\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
   if (SCHEDULED_FOR.test(words) && !/\bhad\b/i.test(words)) return 'future';
   // "a storm expected this weekend": a thing expected at the date is still to come.
@@ -60,7 +60,7 @@ export function tenseBefore(left: string): Tense {
 
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */
 export function tenseAfter(right: string): Tense {
-  const clause = (right.split(/\.(?!\d)|[;:!?"“”]/)[0] ?? '').split(/\s+/).slice(0, 8).join(' ');
+  const clause = (right.split(/\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]/)[0] ?? '').split(/\s+/).slice(0, 8).join(' ');
   if (FUTURE_CUE.test(clause) || MODAL_CUE.test(clause)) return 'future';
   if (PAST_CUE.test(clause)) return 'past';
   return 'unknown';

@@ -62,10 +62,17 @@ describe('relative months, weeks and years', () => {
     ['The talks stalled two years ago.', 'two years ago', '2011'],
     ['The quake hit a week ago.', 'a week ago', '2013-04-30'],
   ]);
-  it('places a month by the year named right after it ("May last year")', () => {
-    expect(find('The ban was lifted in May last year.', 'May')?.value).toBe('2012-05');
-    expect(find('The plant will reopen in March next year.', 'March')?.value).toBe('2014-03');
+  it('places a month by the year named right after it, as one expression ("May last year")', () => {
+    expect(find('The ban was lifted in May last year.', 'May last year')?.value).toBe('2012-05');
+    expect(find('The plant will reopen in March next year.', 'March next year')?.value).toBe('2014-03');
+    expect(find('The vote is in June this year.', 'June this year')?.value).toBe('2013-06');
     expect(find('Talks failed in August.', 'August')?.value).toBe('2012-08');
+  });
+  it('negative: after "of", the year is an expression of its own ("October of next year")', () => {
+    expect(timexesOf('Licences lapse after October of next year.').map((t) => [t.text, t.value])).toEqual([
+      ['October', '2014-10'],
+      ['next year', '2014'],
+    ]);
   });
   it('counts "the following month" and "the next day" from the date named before', () => {
     const text = 'The exchange collapsed in November 2011 and its founder was arrested the following month.';
@@ -104,6 +111,38 @@ describe('clock times with zones', () => {
     ['The firm filed for protection at 12:00 UTC Monday, in New York.', '12:00 UTC Monday', '2013-05-06T12:00Z'],
     ['It made its first flight Tuesday at 18:00 UTC.', '18:00 UTC', '2013-05-07T18:00Z'],
   ]);
+  it.each([
+    [
+      'A fire broke out at the depot late on Sunday. It began at 10:40 pm, firefighters said.',
+      '10:40 pm',
+      '2013-05-05T22:40',
+    ],
+    ['The dam burst on Saturday.\n\nVillagers fled at 5:10 am (0310 GMT).', '0310 GMT', '2013-05-04T03:10Z'],
+    [
+      'The storm that hit the island on Saturday had left 40 dead by Tuesday.\n\nThe governor visited flooded towns on Sunday.\n\nThe storm made landfall at 4:15 am.',
+      '4:15 am',
+      '2013-05-04T04:15',
+    ],
+  ])(
+    'a past clock time with no day of its own takes the day named before: %s → "%s" = %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it.each([
+    ['The two envoys met on Tuesday. They spoke at around 1100 GMT in the capital.', '1100 GMT', '2013-05-07T11:00Z'],
+    ['The fire broke out on Sunday. The minister will speak at 4:00 pm.', '4:00 pm', '2013-05-07T16:00'],
+    [
+      'The fire broke out on Sunday.\n\nIt spread.\n\nIt was hot.\n\nThe minister spoke at 4:00 pm.',
+      '4:00 pm',
+      '2013-05-07T16:00',
+    ],
+  ])(
+    'negative: on the publication day, ahead, or with the day far back, a clock time stays on the publication day: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
   it('does not read a figure as a clock time', () => {
     expect(timexesOf('The index rose to close at 7,162.90 points.')).toEqual([]);
   });
@@ -140,6 +179,24 @@ describe('durations', () => {
     ['The strike could last one day.', 'one day', 'P1D'],
     ['He was sentenced to one day in jail.', 'one day', 'P1D'],
   ]);
+  it.each([
+    ['The deal is worth $26 billion a year to the firm.', 'a year', 'P1Y'],
+    ['The field pumps 3 million barrels a day.', 'a day', 'P1D'],
+    ['The city builds 40,000 new homes a year.', 'a year', 'P1Y'],
+    ['About 2,000 people a week cross the border.', 'a week', 'P1W'],
+  ])('"a year" after an amount or count is a frequency: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)).toMatchObject({ type: 'set', value });
+  });
+  it.each([
+    ['In 2019 voters waited a year.', 'a year'],
+    ['He served 10 years, a year more than his brother.', 'a year'],
+    ['The 3 plants closed a year before the merger.', 'a year'],
+  ])(
+    'negative: after a year, a verb, a comma, or before "before", "a year" is a stretch of time: %s',
+    (sentence, phrase) => {
+      expect(find(sentence, phrase)?.type).toBe('duration');
+    },
+  );
   it('does not read an ordinal "second" as a duration', () => {
     expect(timexesOf('A second plane landed in Boston.')).toEqual([]);
   });
@@ -254,6 +311,13 @@ describe('scores are no dates', () => {
   it('a tie-break score in parentheses is no day and month', () => {
     expect(timexesOf('He won 6-2, 6-2, 7-6 (7/4) on Sunday.').map((t) => t.text)).toEqual(['Sunday']);
   });
+  it.each([
+    ['The hosts beat Chile 1 – 0 on Sunday.', ['Sunday']],
+    ['The first half ended 0 – 0.', []],
+    ['The clinic opens 9-11 am.', ['9', '11 am']],
+  ])('a football score is no range of hours; hours with "am" are: %s', (sentence, texts) => {
+    expect(timexesOf(sentence).map((t) => t.text)).toEqual(texts);
+  });
 });
 
 describe('durations too short to run up to the publication date', () => {
@@ -280,8 +344,55 @@ describe('fuzzy and coarse dates', () => {
     ['Putin returned to the Kremlin on May 7, 2012.', 'May 7, 2012', '2012-05-07'],
     ['It was rolled out on 7/8/07, a lucky date.', '7/8/07', '2007-07-08'],
     ['Shares fell 5% today.', 'today', '2013-05-07'],
+    ['The pair met on the evening of April 15, 2019.', 'the evening of April 15, 2019', '2019-04-15TEV'],
+    ['Late on the night of 3 May the dam burst.', 'the night of 3 May', '2013-05-03TNI'],
+    ['The talk was of May 1 and its marches.', 'May 1', '2013-05-01'],
     ['The index closed lower yesterday.', 'yesterday', '2013-05-06'],
   ]);
+  it.each([
+    ['The ferry sank shortly after 2:00 am on Sunday.', ['2:00 am on Sunday']],
+    ['Shortly before the vote, the speaker resigned.', []],
+    ['The mayor left the hall. Shortly afterwards the roof fell in.', []],
+    ['Soon after the flood, the village was rebuilt.', []],
+  ])('"shortly" or "soon" before "after"/"before" tells how near another time is, no future: %s', (sentence, texts) => {
+    expect(timexesOf(sentence).map((t) => t.text)).toEqual(texts);
+  });
+  it('negative: "shortly" and "soon" alone still look ahead', () => {
+    expect(find('The minister will shortly announce the cuts.', 'shortly')?.value).toBe('FUTURE_REF');
+    expect(find('Talks resume soon, after a break.', 'soon')?.value).toBe('FUTURE_REF');
+  });
+  it.each([
+    'Crowds watched a Summer Games opening ceremony.',
+    'He won gold at the Winter Olympics.',
+    'The Spring Festival drew crowds.',
+    'Protests of the Arab Spring spread.',
+  ])('negative: a capitalised season in a name is no date: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
+  });
+  it('a capitalised season before a lowercase word is still one', () => {
+    expect(find('The fund held its Autumn meetings.', 'Autumn')?.value).toBe('2012-FA');
+  });
+  it.each([
+    ['"We saved lives last night," the mayor said.', 'last night', '2013-05-06TNI'],
+    ['Some 300 flights had been cancelled by midday.', 'midday', '2013-05-07T12:00'],
+    ['She conceded shortly before midnight on Sunday.', 'midnight on Sunday', '2013-05-05T24:00'],
+    ['The fire broke out on Sunday and was put out in the evening.', 'the evening', '2013-05-05TEV'],
+    [
+      'The ship hit the bridge early on Sunday. "We saved lives last night," he said. The search was halted in the evening.',
+      'the evening',
+      '2013-05-05TEV',
+    ],
+  ])('"last night", "midday", and "in the evening" told in the past: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    'They met a midnight deadline.',
+    'He works in the evening.',
+    'Talks will resume in the morning.',
+    'Stars shone in the night sky.',
+  ])('negative: a named time as a noun, or a part of day as a habit, ahead, or a noun, is no date: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
+  });
   it('does not read "now-cancelled" or "soon-to-open" as times', () => {
     expect(timexesOf('The now-cancelled deal and the soon-to-open terminal.')).toEqual([]);
   });
@@ -316,6 +427,29 @@ describe('what was stated and what was inferred', () => {
     ['On 4 June 1977 the bridge opened, and at 9:15 pm the lights came on.', '9:15 pm', '1977-06-04T21:15'],
   ])('without a publication date, takes the day named before: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, null)?.value).toBe(value);
+  });
+  it.each([
+    ['The liner sailed on 2 May 1921. It docked at Lagos on 9 May.', '9 May', '1921-05-09'],
+    ['The liner was launched in March 1921. In May it sank.', 'May', '1921-05'],
+    ['The liner sailed on 2 May 1921. Six days later it docked.', 'Six days later', '1921-05-08'],
+    ['The liner sailed on 2 May 1921. It docked at 6:00 pm on 9 May.', '6:00 pm on 9 May', '1921-05-09T18:00'],
+  ])(
+    'without a publication date, a date without a year takes the year named before: %s → "%s" = %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase, null)?.value).toBe(value);
+    },
+  );
+  it.each([
+    ['The bridge opened at 9:15 pm on 4 June 1977. At 1:30 am the lights failed.', '1:30 am', '1977-06-05T01:30'],
+    ['The bridge opened at 9:15 pm on 4 June 1977. At 10:30 pm the lights failed.', '10:30 pm', '1977-06-04T22:30'],
+  ])(
+    'without a publication date, a clock time earlier than the time before it is on the next day: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase, null)?.value).toBe(value);
+    },
+  );
+  it('negative: without a publication date and no year named before, a day and month is no date', () => {
+    expect(timexesOf('It docked at Lagos on 9 May, in 1921.', null).map((t) => t.value)).toEqual(['1921']);
   });
   it('negative: without a publication date and no day named before it, a clock time or "that night" is no date', () => {
     expect(timexesOf('The lights came on at 9:15 pm and stayed on that night.', null)).toEqual([]);

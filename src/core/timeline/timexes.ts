@@ -1,10 +1,11 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
-import { addDays, addMonths, formatYm, formatYmd, parseYmd, precisionOf, weekValue } from './calendar';
+import { addDays, addMonths, formatYm, formatYmd, parseYmd, precisionOf, weekValue, type Ymd } from './calendar';
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
-import { recognizeCalendarDates } from './chrono-setup';
+import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { recognizeRelativeDates } from './relative';
+import { tenseAfter, tenseBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
@@ -43,29 +44,36 @@ const AFTER_PART_OF_DAY =
 function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text, reference } = context;
   const pattern =
-    /\b(?:(?:the same day|that (?:same )?day|the day|that time)\b(?!\s+(?:of|after|before|when|that|which|in which|on which|he|she|they|it|we|I|and night|off)\b)(?!-)|(?:that|the same) (morning|afternoon|evening|night)\b(?![-'’]))/gi;
+    /\b(?:(?:the same day|that (?:same )?day|the day|that time)\b(?!\s+(?:of|after|before|when|that|which|in which|on which|he|she|they|it|we|I|and night|off)\b)(?!-)|(?:that|the same) (morning|afternoon|evening|night)\b(?![-'’])|(?<=\b(?:in|during) )the (morning|afternoon|evening|night)\b(?![-'’]))/gi;
   const out: Candidate[] = [];
   let cursor = 0;
   let lastDay: string | null = null;
+  let lastPlainDay: string | null = null;
   let lastDate: string | null = null;
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
     if (kept.some((k) => start < k.end && k.start < end)) continue;
-    const part = m[1] ? PART_OF_DAY[m[1].toLowerCase()] : undefined;
+    const partWord = m[1] ?? m[2];
+    const part = partWord ? PART_OF_DAY[partWord.toLowerCase()] : undefined;
     if (part && !AFTER_PART_OF_DAY.test(text.slice(end, end + 24))) continue;
+    // "was suspended in the evening": told in the past, the evening of the day in hand; "works in the
+    // evening" is a habit, and "will resume in the morning" the next one.
+    if (m[2] && tenseBefore(text.slice(Math.max(0, start - 80), start)) !== 'past') continue;
     // Matches come in text order, so the antecedents are read once, moving forward.
     while (cursor < kept.length && kept[cursor]!.start < start) {
       const k = kept[cursor++]!;
       if (k.type !== 'date') continue;
       if (DAY_VALUE.test(k.value)) lastDay = k.value.slice(0, 10);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(k.value)) lastPlainDay = k.value;
       if (/^\d{4}/.test(k.value)) lastDate = k.value;
     }
     // "earlier in the day" with no day named in its own sentence is the story's own day, as wire copy
     // writes it, not the last day named ("parliament convenes on Tuesday. … earlier in the day").
     const ownDay =
       /\b(?:earlier|later) in $/i.test(text.slice(Math.max(0, start - 12), start)) && !dayInSentence(context, kept, start);
-    const antecedent = ownDay ? null : /time$/i.test(m[0]) ? lastDate : lastDay;
+    // "in the evening" after "last night" is not that night's day: only a day named as a whole holds it.
+    const antecedent = ownDay ? null : /time$/i.test(m[0]) ? lastDate : m[2] ? lastPlainDay : lastDay;
     const published = reference && `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
     const day = antecedent ?? published;
     if (!day) continue;
@@ -145,6 +153,86 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
   });
 }
 
+const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/;
+
+/** Words of five letters or more too common to tie two sentences to one happening. */
+const COMMON_WORDS = new Set(
+  'about above according added after again against almost along among another around asked before being below between could during early earlier every first former further hours later least minutes months never other people since still their there these those three through today under until where which while would should weeks years night morning evening afternoon'.split(
+    ' ',
+  ),
+);
+
+/** The words of five letters or more in a span, with their offsets, less the common ones. */
+function contentWords(text: string, span: Span): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  for (const m of text.slice(span.start, span.end).matchAll(/\p{L}{5,}/gu)) {
+    const word = m[0].toLowerCase();
+    if (!COMMON_WORDS.has(word)) out.push({ word, at: span.start + m.index });
+  }
+  return out;
+}
+
+/** "quake" and "earthquake", "eruption" and "erupted": one holds the other, or they differ only in a short ending. */
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.includes(short)) return true;
+  let common = 0;
+  while (common < short.length && short[common] === long[common]) common++;
+  return common >= Math.max(5, short.length - 3);
+}
+
+/**
+ * "A volcano erupted late on Monday. … The eruption began at 10:17 pm": a clock time told in the past
+ * whose sentence names no day happened on a day named before, not on the publication day. The day is
+ * the one named nearest a word the time's sentence shares (a stem of five letters or more) in the lead
+ * or the three paragraphs up to the time's own; else the day named last in its own or the previous
+ * paragraph. Only a day before the publication day moves the time ("met on Tuesday [the publication
+ * day] … at 1100 GMT" stays).
+ */
+function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  const { text, sentences } = base;
+  const paragraphOf = (c: Span): number | null => sentences[sentenceAt(sentences, c.start)]?.paragraph ?? null;
+  const days = candidates.filter((c) => c.type === 'date' && DAY_OR_PART.test(c.value));
+  const published = formatYmd(reference);
+  return candidates.map((c) => {
+    if (c.type !== 'time' || !c.inferred.includes('day') || c.value.startsWith(OPEN_DAY)) return c;
+    const index = sentenceAt(sentences, c.start);
+    const sentence = sentences[index];
+    if (!sentence || sentence.paragraph === null || days.some((d) => sentenceAt(sentences, d.start) === index)) return c;
+    let tense = tenseBefore(text.slice(Math.max(0, c.start - 80), c.start));
+    if (tense === 'unknown') tense = tenseAfter(text.slice(c.end, c.end + 60));
+    if (tense !== 'past') return c;
+    const own = sentence.paragraph;
+    const earlier = days.filter((d) => {
+      const p = paragraphOf(d);
+      return d.end <= c.start && p !== null && (p === 0 || p >= own - 3);
+    });
+    const words = contentWords(text, sentence);
+    // The last sentence sharing a word; in it, the day nearest a shared word ("the earthquake that struck on
+    // Monday rose above 20,000 on Thursday").
+    let antecedent: Candidate | null = null;
+    let holderIndex = -1;
+    let tie = Infinity;
+    for (const d of earlier) {
+      const at = sentenceAt(sentences, d.start);
+      const holder = sentences[at];
+      if (!holder) continue;
+      for (const w of contentWords(text, holder)) {
+        if (!words.some((x) => sameStem(x.word, w.word))) continue;
+        const distance = Math.abs(w.at - d.start);
+        if (at > holderIndex || distance < tie) [antecedent, holderIndex, tie] = [d, at, distance];
+      }
+    }
+    antecedent ??= earlier.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
+    const day = antecedent && parseYmd(antecedent.value);
+    if (!day || formatYmd(day) >= published) return c;
+    const shift = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000);
+    const stated = parseYmd(c.value);
+    return stated ? { ...c, value: formatYmd(addDays(stated, shift)) + c.value.slice(10) } : c;
+  });
+}
+
 /**
  * With no publication date, a clock time whose sentence names no day ("at 11:30 pm the officer
  * ordered …") takes the date named last before it, if that is a day; otherwise it is dropped.
@@ -154,10 +242,35 @@ function timesAfterTheirDay(candidates: readonly Candidate[]): Candidate[] {
   let last: Candidate | null = null;
   for (const c of candidates) {
     if (c.type === 'time' && c.value.startsWith(OPEN_DAY)) {
-      if (last && DAY_VALUE.test(last.value)) out.push({ ...c, value: last.value.slice(0, 10) + c.value.slice(10) });
+      if (last && DAY_VALUE.test(last.value)) {
+        // "shortly before midnight on 14 April … arrived at about 4:00 am": told in order, a clock time
+        // earlier than the one named before it is on the next day.
+        const day = parseYmd(last.value);
+        const clock = /T(\d{2}:\d{2})/.exec(last.value)?.[1];
+        const next = day && clock && c.value.slice(11, 16) < clock;
+        out.push({ ...c, value: (next ? formatYmd(addDays(day, 1)) : last.value.slice(0, 10)) + c.value.slice(10) });
+      }
       continue;
     }
     if ((c.type === 'date' || c.type === 'time') && /^\d{4}/.test(c.value)) last = c;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * With no publication date, a date named without a year ("on 14 April", "in May") takes the year of the
+ * date named last before it; with none, it is dropped.
+ */
+function yearsFromTheDateBefore(candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let year: string | null = null;
+  for (const c of candidates) {
+    if (c.value.startsWith(OPEN_YEAR) && !c.value.startsWith(OPEN_DAY)) {
+      if (year) out.push({ ...c, value: year + c.value.slice(4) });
+      continue;
+    }
+    if ((c.type === 'date' || c.type === 'time') && /^\d{4}/.test(c.value)) year = c.value.slice(0, 4);
     out.push(c);
   }
   return out;
@@ -181,6 +294,19 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
 }
 
 /**
+ * "on the evening of April 15, 2019": a day after "the morning/afternoon/evening/night of" is one
+ * expression with the part of the day.
+ */
+function partsOfNamedDays(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c) => {
+    if (c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) return c;
+    const part = /\b(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+$/i.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!part) return c;
+    return { ...c, start: c.start - part[0].length, value: `${c.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
+  });
+}
+
+/**
  * Finds the time expressions of an article and resolves them against its publication date.
  * @example extractTimexes(segment('Title\n\n7 May 2013\n\nHe left on Monday.'))[0].value // '2013-05-06'
  */
@@ -191,10 +317,14 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = settleOverlaps(found);
+  const kept = yearsFromTheDateBefore(settleOverlaps(found));
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
   const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
-  const resolved = anchorRanges(timesAfterTheirDay(joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text)), base.text, reference);
+  const onDays = joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text);
+  const resolved = partsOfNamedDays(
+    anchorRanges(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text, reference),
+    base.text,
+  );
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
     start: c.start,
