@@ -221,6 +221,32 @@ describe('entities make labels shorter', () => {
   ])('short name of %o is %s', (e, expected) => {
     expect(shortName(e)).toBe(expected);
   });
+  // A name written family name first: the word the article calls the person by, or, with a given name
+  // hyphenated in lower case, the first word.
+  it.each([
+    ['Park Min Jun', ['Park Min Jun', 'Park'], 'Park'],
+    ['Baek Sung-ho', ['Baek Sung-ho'], 'Baek'],
+    ['Ana Silva', ['Ana Silva', 'Silva'], 'Silva'],
+    ['Ana Silva', ['Ana Silva', 'Ana', 'Silva', 'Silva'], 'Silva'],
+    ['Ana Silva', ['Ana Silva'], 'Silva'],
+    ['Maria del Rio', ['Maria del Rio', 'Rio'], 'del Rio'],
+    ['Maria del Rio', ['Maria del Rio'], 'del Rio'],
+    ['Omar al-Hassan', ['Omar al-Hassan', 'Hassan'], 'al-Hassan'],
+    ['Rahim Waker-Uz-Zaman', ['Rahim Waker-Uz-Zaman'], 'Waker-Uz-Zaman'],
+    ['Tom Lloyd-Hughes', ['Tom Lloyd-Hughes'], 'Lloyd-Hughes'],
+  ])('short name of %s, named %j, is %s', (name, forms, expected) => {
+    const text = forms.join('. ');
+    const person = entity(text, name, 'person', [...new Set(forms)]);
+    expect(shortName(person, text)).toBe(expected);
+  });
+  it('a label names a person by the word the article uses for them', () => {
+    const text = 'President Park Min Jun said Park had signed the decree on Tuesday.';
+    const entities = (t: string) => [entity(t, 'Park Min Jun', 'person', ['Park Min Jun', 'Park'])];
+    expect(label(text, 'Tuesday', entities)).toBe('Park signs the decree');
+    const junta = "In 1980 general Baek Sung-ho's junta crushed an uprising in the south.";
+    const general = (t: string) => [entity(t, 'Baek Sung-ho', 'person', ['Baek Sung-ho'], 'general')];
+    expect(label(junta, '1980', general)).toMatch(/^Baek's junta crushes an uprising/);
+  });
 });
 
 describe('an irregular past joined by "and" lends its subject', () => {

@@ -290,16 +290,37 @@ export const whenClauseAfter = (text: string, end: number): boolean => /^,?\s+wh
 const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
+/** A given name written after the family name, hyphenated in lower case ("Chun Doo-hwan", "Lee Jae-myung"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /**
- * The short name an event label uses: a person's surname (with its particle), else the full name.
+ * The short name an event label uses: a surname with its particle ("del Rio"), else the one word of the name
+ * the article itself calls the person by ("Park" for "Park Min Jun"), else the surname, else the full name.
  * @example shortName({ name: 'Maria del Rio', type: 'person' }) // 'del Rio'
  */
-export function shortName(entity: Pick<Entity, 'name' | 'type'>): string {
+export function shortName(
+  entity: Pick<Entity, 'name' | 'type'> & Partial<Pick<Entity, 'mentions'>>,
+  text?: string,
+): string {
   if (entity.type !== 'person') return entity.name;
   const words = entity.name.split(/\s+/);
   if (words.length < 2) return entity.name;
+  const last = words[words.length - 1] ?? entity.name;
   const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
-  return particle > 0 ? words.slice(particle).join(' ') : (words[words.length - 1] ?? entity.name);
+  if (particle > 0) return words.slice(particle).join(' ');
+  // The word of the name the article uses alone most often; on a tie, the surname as written last.
+  if (text && entity.mentions) {
+    const counts = new Map<string, number>();
+    for (const m of entity.mentions) {
+      const form = text.slice(m.start, m.end);
+      if (words.includes(form) && !PARTICLES.has(form.toLowerCase())) counts.set(form, (counts.get(form) ?? 0) + 1);
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === last) - Number(a[0] === last))[0];
+    if (best) return best[0];
+  }
+  // "Chun Doo-hwan": the family name comes first.
+  if (HYPHENATED_GIVEN.test(last)) return words[0]!;
+  return last;
 }
 
 interface PlacedMention extends Span {
@@ -346,7 +367,7 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
     let before = text.slice(at, titled);
     // "keep its chief executive Bobby Kotick" → "keep Kotick": a determiner goes with the title it opened.
     if (titled < m.start) before = before.replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '');
-    out += before + shortName(m.entity);
+    out += before + shortName(m.entity, text);
     at = m.end;
   }
   out += text.slice(at, span.end);
@@ -1806,7 +1827,7 @@ export function labelEvent(input: LabelInput): Label {
           const object = mentionsWithin(entities, span).find(
             (m) => m.entity.type === 'person' || m.entity.type === 'organization',
           );
-          if (object) return shortName(object.entity);
+          if (object) return shortName(object.entity, text);
         }
         let pieces = g.gerund
           ? mainSubject(tokens, groups)
@@ -1875,7 +1896,7 @@ export function labelEvent(input: LabelInput): Label {
         }
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
         if ((!own || PRONOUN.test(own)) && previous && previous !== g) return subjectOf(previous, false);
-        return own || (sentenceEntities[0] ? shortName(sentenceEntities[0]) : '');
+        return own || (sentenceEntities[0] ? shortName(sentenceEntities[0], text) : '');
       };
       let subjectText = subjectOf(chosen);
       let group = chosen;
@@ -1992,7 +2013,7 @@ export function labelEvent(input: LabelInput): Label {
           !entities.some(
             (e) =>
               e.name === groupSubject ||
-              shortName(e) === groupSubject ||
+              shortName(e, text) === groupSubject ||
               e.mentions.some((m) => text.slice(m.start, m.end) === groupSubject),
           ));
       const verb = conjugate(group, plural);
@@ -2009,7 +2030,14 @@ export function labelEvent(input: LabelInput): Label {
   }
 
   // 6. Fall back on the entities of the sentence, or its first words.
-  if (sentenceEntities.length) return finish(sentenceEntities.slice(0, 3).map(shortName).join(', '), 0);
+  if (sentenceEntities.length)
+    return finish(
+      sentenceEntities
+        .slice(0, 3)
+        .map((e) => shortName(e, text))
+        .join(', '),
+      0,
+    );
   const words = text.slice(sentence.start, sentence.end).split(/\s+/).slice(0, 8).join(' ');
   return finish(words, 0);
 }
