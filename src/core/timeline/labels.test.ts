@@ -289,6 +289,13 @@ describe('relative clauses and joined verbs', () => {
       'the weekend',
       'Eurogroup meeting takes place',
     ],
+    // An age between a name and its clause is stepped over; a number that is the antecedent is not.
+    [
+      'Okafor, 81, who had led the coastal province since 1998, stepped down on Friday.',
+      '1998',
+      'Okafor leads the coastal province',
+    ],
+    ['Of the lawmakers, 90, who had backed the bill in March, now oppose it.', 'March', '90 back the bill'],
   ]);
   it('a relative clause climbed back over for a pronoun lends it no subject', () => {
     const text =

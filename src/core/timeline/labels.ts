@@ -1141,6 +1141,13 @@ function antecedent(
 ): Span[] {
   let j = relative - 1;
   if (tokens[j]?.word === ',') j--;
+  // "Smith, 76, who had ruled …": an age between a name and its clause is stepped over.
+  if (
+    /^\d{1,3}$/.test(tokens[j]?.word ?? '') &&
+    tokens[j - 1]?.word === ',' &&
+    /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[j - 2]?.word ?? '')
+  )
+    j -= 2;
   const end = j + 1;
   for (; j >= 0; j--) {
     const t = tokens[j]!;
