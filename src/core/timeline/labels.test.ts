@@ -1017,3 +1017,31 @@ describe('an event noun with its year, giving the time of something', () => {
     ['He lost the 2020 election to his rival.', '2020', 'He loses'],
   ]);
 });
+
+describe('an "of" phrase cut short is left out', () => {
+  labelCases([
+    [
+      'Okafor, 81, who had led the small island nation of 40 million people since 1998, stepped down on Friday.',
+      '1998',
+      'Okafor leads the small island nation',
+    ],
+    // Whole, it stays.
+    ['Okafor had led the party of the workers since 1998.', '1998', 'Okafor leads the party of the workers'],
+    [
+      'Okafor had led the party of the northern farmers since 1998.',
+      '1998',
+      'Okafor leads the party of the northern farmers',
+    ],
+    // Not when the cut is in a phrase after it, or after it at an adverb.
+    [
+      'The storm moved inland over the hills of Oaxaca state later on Tuesday.',
+      'Tuesday',
+      'Storm moves inland over the hills of Oaxaca state',
+    ],
+    [
+      'In 2019 the maker began the design of a successor for their ageing narrowbody airliner.',
+      '2019',
+      'Maker begins the design of a successor',
+    ],
+  ]);
+});

@@ -1754,6 +1754,20 @@ export function labelEvent(input: LabelInput): Label {
       /^\p{Lu}/u.test(words[kept.length]!)
     )
       kept.push(words[kept.length]!);
+    // "the South Asian nation of 170 million [people]": an "of" phrase cut short inside is left out whole
+    // (not one whose own phrase is cut, "development of a replacement for [its airliner]").
+    const cut = words[kept.length];
+    const of = kept.findLastIndex((w) => isPreposition(w.toLowerCase()));
+    if (
+      cut !== undefined &&
+      kept[of] === 'of' &&
+      of >= 2 &&
+      !isPreposition(cut.toLowerCase()) &&
+      !CLAUSE_WORDS.has(cut.toLowerCase()) &&
+      !ADVERBS.has(cut.toLowerCase()) &&
+      !/ly$/.test(cut)
+    )
+      kept.length = of;
     // Cut short, an object does not end on a possessive or a little word ("… Boeing as the world's").
     if (words.length > 7)
       while (kept.length > 1 && /^(?:as|the|a|an|of|to|in|on|at|for|and|or|with|by|\S+['’]s)$/i.test(kept.at(-1)!))
