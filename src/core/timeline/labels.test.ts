@@ -1045,3 +1045,28 @@ describe('an "of" phrase cut short is left out', () => {
     ],
   ]);
 });
+
+describe('a reduced passive with its agent is said in the active', () => {
+  labelCases([
+    [
+      'The lawsuit, filed by the trade ministry and a group of regions in 2021, turned on the fees that retailers pay.',
+      '2021',
+      'Trade ministry and a group of regions file the lawsuit',
+    ],
+    [
+      'Her biggest success was the Lake Toba Treaty, signed in March 1990 by Finance Minister Ana Ruiz and Governor Paul Obi after long talks.',
+      'March 1990',
+      'Ana Ruiz and Paul Obi sign the Lake Toba Treaty',
+    ],
+    ['They cited a truce signed by both sides on Monday.', 'Monday', 'Both sides sign a truce'],
+    ['The charter, adopted in 2019 by parliament, is in force.', '2019', 'Parliament adopts the charter'],
+    // Not a "by" of manner, nor a passive with its "is", nor an agent away from the date.
+    ['The parcels, sent in May by sea, arrived late.', 'May', 'Parcels are sent'],
+    ['A treaty was signed by the two leaders in 1978.', '1978', 'Treaty is signed by the two leaders'],
+    [
+      'The charter, adopted by parliament after a long debate in 2019, is in force.',
+      '2019',
+      'Charter is adopted by parliament',
+    ],
+  ]);
+});

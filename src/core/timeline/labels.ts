@@ -548,6 +548,52 @@ const isParticiple = (w: string): boolean =>
   Object.hasOwn(PARTICIPLES, w) || (REGULAR_PAST.test(w) && !NOT_VERBS.has(w));
 const baseOfParticiple = (w: string): string => PARTICIPLES[w] ?? baseForm(w);
 
+/**
+ * The agent of a participle, after "by" right after it or after its date ("signed in 1978 by A and B",
+ * "brought by the ministry and a group of states in 2020"), as token indices [from, to), when the date is
+ * next to it; else null.
+ */
+function byAgent(tokens: readonly Token[], participle: number): { from: number; to: number } | null {
+  let k = participle + 1;
+  let dated = false;
+  if (/^(?:in|on|at|during)$/i.test(tokens[k]?.word ?? '') && tokens[k + 1]?.marker) k++;
+  if (tokens[k]?.marker) {
+    dated = true;
+    k++;
+  }
+  if (tokens[k]?.word.toLowerCase() !== 'by') return null;
+  const from = k + 1;
+  // A determiner or a name, or a plain noun that is no "by" of manner or degree ("by parliament", not "by far").
+  const opener = tokens[from]?.word ?? '';
+  if (
+    !/^(?:the|a|an|his|her|their|its|both|\p{Lu}.*)$/u.test(opener) &&
+    !(
+      /^\p{Ll}{3,}$/u.test(opener) &&
+      !/^(?:far|then|now|hand|chance|accident|mistake|default|design|law|force|train|car|air|sea|road|phone|email|post|name|way|contrast|comparison|much|more|less)$/.test(
+        opener,
+      ) &&
+      !isPreposition(opener) &&
+      !CLAUSE_WORDS.has(opener)
+    )
+  )
+    return null;
+  let to = from;
+  while (to < tokens.length && to - from < 12) {
+    const t = tokens[to]!;
+    const w = t.word.toLowerCase();
+    if (t.marker || isPunctuation(t) || (CLAUSE_WORDS.has(w) && w !== 'and') || (isPreposition(w) && w !== 'of')) break;
+    to++;
+  }
+  while (to > from && /^(?:and|of|the|a|an)$/i.test(tokens[to - 1]!.word)) to--;
+  if (to === from || to - from > 10) return null;
+  if (!dated) {
+    let m = to;
+    if (/^(?:in|on|at|during)$/i.test(tokens[m]?.word ?? '')) m++;
+    if (!tokens[m]?.marker) return null;
+  }
+  return { from, to };
+}
+
 /** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
 function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
@@ -895,8 +941,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "thousands gathered at the checkpoint": people gather, as evidence is gathered.
       const intransitive =
         INTRANSITIVE.test(w) || (/^(?:gathered|assembled)$/.test(w) && PEOPLE_COUNT.test(word(noun)));
+      // "The case, brought by the ministry in 2020, …", "the accords, signed in 1978 by A and B": a participle
+      // after a noun and its comma, with its agent, is passive.
+      const agentAfterComma =
+        word(i - 1) === ',' && /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
       const reduced =
-        (opensAside(i) && !intransitive) ||
+        ((opensAside(i) || agentAfterComma) && !intransitive) ||
         (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
           !intransitive &&
           !ADVERBS.has(word(noun)) &&
@@ -914,7 +964,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
             // "a pardon granted to him in 2017", "a deal signed by both sides on Monday".
             (/^(?:to|by)$/i.test(next?.word ?? '') &&
-              /^(?:him|her|them|it|us|me|the|a|an|his|their|its|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
+              /^(?:him|her|them|it|us|me|the|a|an|his|their|its|both|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
               tokens.slice(i + 2, i + 7).some((t) => t.marker)) ||
             (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for')));
       groups.push({
@@ -1839,6 +1889,22 @@ export function labelEvent(input: LabelInput): Label {
     const chosen = when ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
+      // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
+      // is said in the active ("Ministry and a group of states bring the case").
+      const agent = chosen.reduced ? byAgent(tokens, chosen.head) : null;
+      const patient = agent ? modifiedNoun(tokens, chosen.first, heads)[0] : undefined;
+      if (agent && patient) {
+        const doer = compress(
+          text,
+          { start: tokens[agent.from]!.start, end: tokens[agent.to - 1]!.end },
+          entities,
+        ).replace(/^(?:the|a|an)\s+/i, '');
+        const opening = tokens.findIndex((t) => t.start === patient.start);
+        const determiner = tokens[opening - 1]?.word ?? '';
+        const thing = `${DETERMINERS.test(determiner) ? `${determiner.toLowerCase()} ` : ''}${written([patient])}`;
+        const active = { ...chosen, base: baseOfParticiple(chosen.base), passive: false, reduced: undefined };
+        return finish(`${doer} ${conjugate(active, / and /.test(doer) || isPlural(doer))} ${thing}`, 2);
+      }
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
       const named = (pieces: readonly Span[]): string => shortSubject(written(pieces));
       const subjectOf = (g: VerbGroup, direct = true): string => {
