@@ -1070,3 +1070,17 @@ describe('a reduced passive with its agent is said in the active', () => {
     ],
   ]);
 });
+
+describe('a participle after "with" and its noun is passive', () => {
+  labelCases([
+    [
+      'The race was the bloodiest on record, with more than 20 reporters killed since May, according to a monitor.',
+      'May',
+      'More than 20 reporters are killed',
+    ],
+    ['The border was calm, with the troops recalled in March.', 'March', 'Troops are recalled'],
+    // A verb after "with" and its object is no participle of it.
+    ['The firm merged with its rivals in 2020.', '2020', 'Firm merges with its rivals'],
+    ['He was seen with rebels who stormed the town in 2019.', '2019', 'Rebels storm the town'],
+  ]);
+});

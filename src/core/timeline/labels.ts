@@ -945,8 +945,23 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // after a noun and its comma, with its agent, is passive.
       const agentAfterComma =
         word(i - 1) === ',' && /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
+      // "with more than 30 candidates murdered since September": a participle after "with" and its noun is passive.
+      let opener = i - 1;
+      while (
+        opener > 0 &&
+        i - opener <= 6 &&
+        !/^with(?:out)?$/.test(word(opener)) &&
+        /^[\p{Ll}\d][\p{Ll}\d,.%-]*$/u.test(word(opener)) &&
+        !isBoundary(tokens[opener]!)
+      )
+        opener--;
+      const withNoun =
+        /^with(?:out)?$/.test(word(opener)) &&
+        opener < i - 1 &&
+        !DETERMINERS.test(word(i - 1)) &&
+        !ADVERBS.has(word(i - 1));
       const reduced =
-        ((opensAside(i) || agentAfterComma) && !intransitive) ||
+        ((opensAside(i) || agentAfterComma || withNoun) && !intransitive) ||
         (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
           !intransitive &&
           !ADVERBS.has(word(noun)) &&
