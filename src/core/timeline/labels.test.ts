@@ -1084,3 +1084,16 @@ describe('a participle after "with" and its noun is passive', () => {
     ['He was seen with rebels who stormed the town in 2019.', '2019', 'Rebels storm the town'],
   ]);
 });
+
+describe('a range of numbers after the verb is its object', () => {
+  labelCases([
+    [
+      'Okafor, a 58-year-old economist, won between 51.2 and 53.9 percent of the vote in Sunday’s runoff.',
+      'Sunday',
+      'Okafor wins between 51.2 and 53.9 percent',
+    ],
+    // A range of places, or one the date closes, is not.
+    ['The ferry sailed between Dover and Calais in 2019.', '2019', 'Ferry sails'],
+    ['The index rose between 2010 and 2015.', '2015', 'Index rises'],
+  ]);
+});

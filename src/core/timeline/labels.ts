@@ -1348,6 +1348,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   let last = -1;
   let words = 0;
   let i = from;
+  // The "and" of a range of numbers the object opens with.
+  let rangeAnd = -1;
   const close = () => {
     if (pieceStart >= 0 && last >= pieceStart)
       pieces.push({ start: tokens[pieceStart]!.start, end: tokens[last]!.end });
@@ -1366,7 +1368,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     const t = tokens[i];
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
-    if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0) break;
+    if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
     if (particle(i)) {
       pieceStart = i;
       last = i;
@@ -1374,7 +1376,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       i++;
       continue;
     }
-    if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w)) {
+    // "took between 58 and 61 percent of the vote": a range of numbers is the object, not a place.
+    if (/^(?:between|from)$/.test(w) && words === 0 && /^\d/.test(tokens[i + 1]?.word ?? '')) {
+      const and = tokens.slice(i + 2, i + 5).findIndex((u) => /^(?:and|to)$/.test(u.word));
+      if (and >= 0 && /^\d/.test(tokens[i + 3 + and]?.word ?? '')) rangeAnd = i + 2 + and;
+    }
+    if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w) && rangeAnd < 0) {
       let j = i + 1;
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
       const next = tokens[j];
