@@ -1097,3 +1097,17 @@ describe('a range of numbers after the verb is its object', () => {
     ['The index rose between 2010 and 2015.', '2015', 'Index rises'],
   ]);
 });
+
+describe('a date closing the thing after a superlative\'s "since"', () => {
+  labelCases([
+    [
+      'The rand lost two percent against the euro on the news, its steepest weekly fall since the outbreak of the banking crisis in 2008.',
+      '2008',
+      'Outbreak of the banking crisis',
+    ],
+    ['Shares had their best week since the crash in October 1987.', 'October 1987', 'Crash'],
+    // Not without a superlative, nor a clause after "since".
+    ['Prices have risen since the war in 2022.', '2022', 'Prices rise'],
+    ['It is the deadliest quake since the one that struck the coast in 1960.', '1960', 'One strikes the coast'],
+  ]);
+});

@@ -1739,6 +1739,30 @@ export function labelEvent(input: LabelInput): Label {
       return finish(`${superlative[1] ? `${superlative[1]} ` : ''}${adjective}${superlative[3] ?? ''}`);
   }
 
+  // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
+  // superlative's "since" dates that thing.
+  const sinceThing =
+    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){1,3}\s+since\s+(?:the|a|an)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during)\s+$/u.exec(
+      left,
+    );
+  const thingWords = sinceThing?.[1]?.split(/\s+/) ?? [];
+  if (
+    sinceThing &&
+    !whenClauseAfter(text, timex.end) &&
+    !thingWords.some(
+      (w) =>
+        BE.has(w) ||
+        MODALS.has(w) ||
+        CLAUSE_WORDS.has(w) ||
+        (STOP_PREPOSITIONS.has(w) && w !== 'of') ||
+        (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_VERBS.has(w)) ||
+        isIrregularPast(w),
+    )
+  ) {
+    const start = sentence.start + left.lastIndexOf(sinceThing[1]!);
+    return finish(compress(text, { start, end: start + sinceThing[1]!.length }, entities));
+  }
+
   // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
   // Only after a preposition: "restart its bond-buying programme in November" dates the restart.
   const owned =
