@@ -817,7 +817,7 @@ describe('the main clause before "when", joined verbs, possessives of places, ar
     [
       "This was Sweden's first victory in the opening match of the World Cup since 1958.",
       '1958',
-      "Sweden's first victory in the opening match of the World",
+      "Sweden's first victory in the opening match of the World Cup",
     ],
     [
       'The agency declared an emergency on Tuesday, the first time the body had used the power since it was founded in 2017.',
@@ -1109,5 +1109,27 @@ describe('a date closing the thing after a superlative\'s "since"', () => {
     // Not without a superlative, nor a clause after "since".
     ['Prices have risen since the war in 2022.', '2022', 'Prices rise'],
     ['It is the deadliest quake since the one that struck the coast in 1960.', '1960', 'One strikes the coast'],
+  ]);
+});
+
+describe('a label is not cut inside a name', () => {
+  labelCases([
+    [
+      'The Liberian-flagged Aurora, which was heading out to sea, struck a concrete pier of the Mary Ann Hollis Memorial Bridge at about 2:15 am.',
+      '2:15 am',
+      'Liberian-flagged Aurora strikes a concrete pier of the Mary Ann Hollis Memorial Bridge',
+    ],
+    // A name too long to finish goes whole.
+    [
+      'The freighter hit a concrete pier of the Mary Ann Hollis Wood Lane Memorial Bridge on Friday.',
+      'Friday',
+      'Freighter hits a concrete pier',
+    ],
+    // A name that ends where the label is cut stays.
+    [
+      'The tanker hit a small wooden jetty near the old harbour of Port Vale at dawn on Friday.',
+      'Friday',
+      'Tanker hits a small wooden jetty',
+    ],
   ]);
 });

@@ -1364,7 +1364,13 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   // "reported its second-quarter results": the date describes a thing someone has, inside the object.
   const owned = (k: number): boolean =>
     /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.word ?? '') && /^\p{Ll}{3,}$/u.test(tokens[k + 1]?.word ?? '');
-  while (i < tokens.length && words < 8) {
+  // Past eight words, only to finish a name ("a support pillar of the Francis Scott Key Bridge").
+  const inName = (k: number): boolean =>
+    words < 11 &&
+    isCapitalised(tokens[k]?.word ?? '') &&
+    isCapitalised(tokens[k - 1]?.word ?? '') &&
+    !tokens[k]!.marker;
+  while (i < tokens.length && (words < 8 || inName(i))) {
     const t = tokens[i];
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
@@ -1413,6 +1419,9 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     words++;
     i++;
   }
+  // Stopped at the limit inside a name, the name goes whole.
+  if (words >= 8 && last === i - 1 && isCapitalised(tokens[i]?.word ?? '') && !tokens[i]!.marker)
+    while (last > pieceStart && isCapitalised(tokens[last]!.word)) last--;
   // A phrase does not end on a preposition, an article or an adverb ("activists on", "the scheme only").
   while (
     last >= 0 &&
@@ -1665,6 +1674,14 @@ export function labelEvent(input: LabelInput): Label {
     const opening =
       /^\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}&.-]*)*/u.exec(words.join(' '))?.[0] ?? '';
     const kept = words.slice(0, MAX_WORDS + Math.max(0, Math.min(4, opening.split(' ').length - 3)));
+    // "… a support pillar of the Francis Scott [Key Bridge]": a name is not cut; up to three more words finish
+    // it, else it goes whole.
+    if (words.length > kept.length && /^\p{Lu}/u.test(kept.at(-1)!) && /^\p{Lu}/u.test(words[kept.length]!)) {
+      let end = kept.length;
+      while (end < words.length && end - kept.length < 3 && /^\p{Lu}/u.test(words[end]!)) end++;
+      if (end === words.length || !/^\p{Lu}/u.test(words[end]!)) kept.push(...words.slice(kept.length, end));
+      else while (kept.length > 1 && /^\p{Lu}/u.test(kept.at(-1)!)) kept.pop();
+    }
     // A comparison the date completed says nothing without it ("call an election as early [as next month]").
     if (
       kept.length > 3 &&
@@ -1845,11 +1862,14 @@ export function labelEvent(input: LabelInput): Label {
     // Nor in a name ("the northern port of Santa Rosa").
     while (
       kept.length < words.length &&
-      kept.length < 9 &&
+      kept.length < 11 &&
       /^\p{Lu}/u.test(kept.at(-1)!) &&
       /^\p{Lu}/u.test(words[kept.length]!)
     )
       kept.push(words[kept.length]!);
+    // A name longer still goes whole.
+    if (kept.length < words.length && /^\p{Lu}/u.test(kept.at(-1)!) && /^\p{Lu}/u.test(words[kept.length]!))
+      while (kept.length > 1 && /^\p{Lu}/u.test(kept.at(-1)!)) kept.pop();
     // "the South Asian nation of 170 million [people]": an "of" phrase cut short inside is left out whole
     // (not one whose own phrase is cut, "development of a replacement for [its airliner]").
     const cut = words[kept.length];
