@@ -1133,3 +1133,18 @@ describe('a label is not cut inside a name', () => {
     ],
   ]);
 });
+
+describe('a verb of intent ending in "e", and one with its date before "to"', () => {
+  labelCases([
+    [
+      'Okafor, who had promised in 2019 to rebuild the old stadium within five years, attended the opening.',
+      '2019',
+      'Okafor promises to rebuild the old stadium',
+    ],
+    ['The firm pledged on Monday to cut its prices.', 'Monday', 'Firm pledges to cut its prices'],
+    ['The firm pledged to cut its prices on Monday.', 'Monday', 'Firm pledges to cut its prices'],
+    // Not a plan that is a noun, nor a date after "to".
+    ['Its plan in 2019 to cut prices failed.', '2019', 'Plan to cut prices fails'],
+    ['The firm agreed in May to a merger.', 'May', 'Firm agrees'],
+  ]);
+});

@@ -444,6 +444,9 @@ interface VerbGroup {
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
 const LEADS = /^(?:expect|plan|hope|want|aim|intend|seek|vow|pledge|promise|threaten|need)(?:s|ed)?$|^sought$/;
 
+/** A verb of intent, in any form ("promised", "pledged", "planned"). */
+const isLead = (w: string): boolean => LEADS.test(w) || (/ed$/.test(w) && LEADS.test(baseForm(w)));
+
 /** Irregular past participles and their base forms ("has fallen" → "falls", "was taken" → "is taken"). */
 const PARTICIPLES: Record<string, string> = {
   fallen: 'fall',
@@ -822,8 +825,33 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     // A bare "plan", "aim", "need" after anything but a subject is a noun ("a restructuring plan to relieve").
+    // "had promised in 2019 to rebuild": past a date between them.
+    const datedTo = tokens[i + 1]?.marker
+      ? i + 1
+      : /^(?:in|on|at|during)$/.test(word(i + 1)) && tokens[i + 2]?.marker
+        ? i + 2
+        : -1;
     if (
-      LEADS.test(w) &&
+      isLead(w) &&
+      datedTo > 0 &&
+      word(datedTo + 1) === 'to' &&
+      /ed$/.test(w) &&
+      /^\p{Ll}+$/u.test(word(datedTo + 2))
+    ) {
+      groups.push({
+        first: i,
+        head: datedTo + 2,
+        base: word(datedTo + 2),
+        passive: false,
+        gerund: false,
+        negative: false,
+        lead: baseForm(w),
+      });
+      i = datedTo + 2;
+      continue;
+    }
+    if (
+      isLead(w) &&
       word(i + 1) === 'to' &&
       /^\p{Ll}+$/u.test(word(i + 2)) &&
       !BE.has(word(i - 1)) &&
