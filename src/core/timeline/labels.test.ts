@@ -221,6 +221,32 @@ describe('entities make labels shorter', () => {
   ])('short name of %o is %s', (e, expected) => {
     expect(shortName(e)).toBe(expected);
   });
+  // A name written family name first: the word the article calls the person by, or, with a given name
+  // hyphenated in lower case, the first word.
+  it.each([
+    ['Park Min Jun', ['Park Min Jun', 'Park'], 'Park'],
+    ['Baek Sung-ho', ['Baek Sung-ho'], 'Baek'],
+    ['Ana Silva', ['Ana Silva', 'Silva'], 'Silva'],
+    ['Ana Silva', ['Ana Silva', 'Ana', 'Silva', 'Silva'], 'Silva'],
+    ['Ana Silva', ['Ana Silva'], 'Silva'],
+    ['Maria del Rio', ['Maria del Rio', 'Rio'], 'del Rio'],
+    ['Maria del Rio', ['Maria del Rio'], 'del Rio'],
+    ['Omar al-Hassan', ['Omar al-Hassan', 'Hassan'], 'al-Hassan'],
+    ['Rahim Waker-Uz-Zaman', ['Rahim Waker-Uz-Zaman'], 'Waker-Uz-Zaman'],
+    ['Tom Lloyd-Hughes', ['Tom Lloyd-Hughes'], 'Lloyd-Hughes'],
+  ])('short name of %s, named %j, is %s', (name, forms, expected) => {
+    const text = forms.join('. ');
+    const person = entity(text, name, 'person', [...new Set(forms)]);
+    expect(shortName(person, text)).toBe(expected);
+  });
+  it('a label names a person by the word the article uses for them', () => {
+    const text = 'President Park Min Jun said Park had signed the decree on Tuesday.';
+    const entities = (t: string) => [entity(t, 'Park Min Jun', 'person', ['Park Min Jun', 'Park'])];
+    expect(label(text, 'Tuesday', entities)).toBe('Park signs the decree');
+    const junta = "In 1980 general Baek Sung-ho's junta crushed an uprising in the south.";
+    const general = (t: string) => [entity(t, 'Baek Sung-ho', 'person', ['Baek Sung-ho'], 'general')];
+    expect(label(junta, '1980', general)).toMatch(/^Baek's junta crushes an uprising/);
+  });
 });
 
 describe('an irregular past joined by "and" lends its subject', () => {
@@ -263,6 +289,13 @@ describe('relative clauses and joined verbs', () => {
       'the weekend',
       'Eurogroup meeting takes place',
     ],
+    // An age between a name and its clause is stepped over; a number that is the antecedent is not.
+    [
+      'Okafor, 81, who had led the coastal province since 1998, stepped down on Friday.',
+      '1998',
+      'Okafor leads the coastal province',
+    ],
+    ['Of the lawmakers, 90, who had backed the bill in March, now oppose it.', 'March', '90 back the bill'],
   ]);
   it('a relative clause climbed back over for a pronoun lends it no subject', () => {
     const text =
@@ -784,7 +817,7 @@ describe('the main clause before "when", joined verbs, possessives of places, ar
     [
       "This was Sweden's first victory in the opening match of the World Cup since 1958.",
       '1958',
-      "Sweden's first victory in the opening match of the World",
+      "Sweden's first victory in the opening match of the World Cup",
     ],
     [
       'The agency declared an emergency on Tuesday, the first time the body had used the power since it was founded in 2017.',
@@ -982,5 +1015,136 @@ describe('an event noun with its year, giving the time of something', () => {
     ],
     // As an object, the clause says more.
     ['He lost the 2020 election to his rival.', '2020', 'He loses'],
+  ]);
+});
+
+describe('an "of" phrase cut short is left out', () => {
+  labelCases([
+    [
+      'Okafor, 81, who had led the small island nation of 40 million people since 1998, stepped down on Friday.',
+      '1998',
+      'Okafor leads the small island nation',
+    ],
+    // Whole, it stays.
+    ['Okafor had led the party of the workers since 1998.', '1998', 'Okafor leads the party of the workers'],
+    [
+      'Okafor had led the party of the northern farmers since 1998.',
+      '1998',
+      'Okafor leads the party of the northern farmers',
+    ],
+    // Not when the cut is in a phrase after it, or after it at an adverb.
+    [
+      'The storm moved inland over the hills of Oaxaca state later on Tuesday.',
+      'Tuesday',
+      'Storm moves inland over the hills of Oaxaca state',
+    ],
+    [
+      'In 2019 the maker began the design of a successor for their ageing narrowbody airliner.',
+      '2019',
+      'Maker begins the design of a successor',
+    ],
+  ]);
+});
+
+describe('a reduced passive with its agent is said in the active', () => {
+  labelCases([
+    [
+      'The lawsuit, filed by the trade ministry and a group of regions in 2021, turned on the fees that retailers pay.',
+      '2021',
+      'Trade ministry and a group of regions file the lawsuit',
+    ],
+    [
+      'Her biggest success was the Lake Toba Treaty, signed in March 1990 by Finance Minister Ana Ruiz and Governor Paul Obi after long talks.',
+      'March 1990',
+      'Ana Ruiz and Paul Obi sign the Lake Toba Treaty',
+    ],
+    ['They cited a truce signed by both sides on Monday.', 'Monday', 'Both sides sign a truce'],
+    ['The charter, adopted in 2019 by parliament, is in force.', '2019', 'Parliament adopts the charter'],
+    // Not a "by" of manner, nor a passive with its "is", nor an agent away from the date.
+    ['The parcels, sent in May by sea, arrived late.', 'May', 'Parcels are sent'],
+    ['A treaty was signed by the two leaders in 1978.', '1978', 'Treaty is signed by the two leaders'],
+    [
+      'The charter, adopted by parliament after a long debate in 2019, is in force.',
+      '2019',
+      'Charter is adopted by parliament',
+    ],
+  ]);
+});
+
+describe('a participle after "with" and its noun is passive', () => {
+  labelCases([
+    [
+      'The race was the bloodiest on record, with more than 20 reporters killed since May, according to a monitor.',
+      'May',
+      'More than 20 reporters are killed',
+    ],
+    ['The border was calm, with the troops recalled in March.', 'March', 'Troops are recalled'],
+    // A verb after "with" and its object is no participle of it.
+    ['The firm merged with its rivals in 2020.', '2020', 'Firm merges with its rivals'],
+    ['He was seen with rebels who stormed the town in 2019.', '2019', 'Rebels storm the town'],
+  ]);
+});
+
+describe('a range of numbers after the verb is its object', () => {
+  labelCases([
+    [
+      'Okafor, a 58-year-old economist, won between 51.2 and 53.9 percent of the vote in Sunday’s runoff.',
+      'Sunday',
+      'Okafor wins between 51.2 and 53.9 percent',
+    ],
+    // A range of places, or one the date closes, is not.
+    ['The ferry sailed between Dover and Calais in 2019.', '2019', 'Ferry sails'],
+    ['The index rose between 2010 and 2015.', '2015', 'Index rises'],
+  ]);
+});
+
+describe('a date closing the thing after a superlative\'s "since"', () => {
+  labelCases([
+    [
+      'The rand lost two percent against the euro on the news, its steepest weekly fall since the outbreak of the banking crisis in 2008.',
+      '2008',
+      'Outbreak of the banking crisis',
+    ],
+    ['Shares had their best week since the crash in October 1987.', 'October 1987', 'Crash'],
+    // Not without a superlative, nor a clause after "since".
+    ['Prices have risen since the war in 2022.', '2022', 'Prices rise'],
+    ['It is the deadliest quake since the one that struck the coast in 1960.', '1960', 'One strikes the coast'],
+  ]);
+});
+
+describe('a label is not cut inside a name', () => {
+  labelCases([
+    [
+      'The Liberian-flagged Aurora, which was heading out to sea, struck a concrete pier of the Mary Ann Hollis Memorial Bridge at about 2:15 am.',
+      '2:15 am',
+      'Liberian-flagged Aurora strikes a concrete pier of the Mary Ann Hollis Memorial Bridge',
+    ],
+    // A name too long to finish goes whole.
+    [
+      'The freighter hit a concrete pier of the Mary Ann Hollis Wood Lane Memorial Bridge on Friday.',
+      'Friday',
+      'Freighter hits a concrete pier',
+    ],
+    // A name that ends where the label is cut stays.
+    [
+      'The tanker hit a small wooden jetty near the old harbour of Port Vale at dawn on Friday.',
+      'Friday',
+      'Tanker hits a small wooden jetty',
+    ],
+  ]);
+});
+
+describe('a verb of intent ending in "e", and one with its date before "to"', () => {
+  labelCases([
+    [
+      'Okafor, who had promised in 2019 to rebuild the old stadium within five years, attended the opening.',
+      '2019',
+      'Okafor promises to rebuild the old stadium',
+    ],
+    ['The firm pledged on Monday to cut its prices.', 'Monday', 'Firm pledges to cut its prices'],
+    ['The firm pledged to cut its prices on Monday.', 'Monday', 'Firm pledges to cut its prices'],
+    // Not a plan that is a noun, nor a date after "to".
+    ['Its plan in 2019 to cut prices failed.', '2019', 'Plan to cut prices fails'],
+    ['The firm agreed in May to a merger.', 'May', 'Firm agrees'],
   ]);
 });

@@ -290,16 +290,37 @@ export const whenClauseAfter = (text: string, end: number): boolean => /^,?\s+wh
 const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
+/** A given name written after the family name, hyphenated in lower case ("Chun Doo-hwan", "Lee Jae-myung"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /**
- * The short name an event label uses: a person's surname (with its particle), else the full name.
+ * The short name an event label uses: a surname with its particle ("del Rio"), else the one word of the name
+ * the article itself calls the person by ("Park" for "Park Min Jun"), else the surname, else the full name.
  * @example shortName({ name: 'Maria del Rio', type: 'person' }) // 'del Rio'
  */
-export function shortName(entity: Pick<Entity, 'name' | 'type'>): string {
+export function shortName(
+  entity: Pick<Entity, 'name' | 'type'> & Partial<Pick<Entity, 'mentions'>>,
+  text?: string,
+): string {
   if (entity.type !== 'person') return entity.name;
   const words = entity.name.split(/\s+/);
   if (words.length < 2) return entity.name;
+  const last = words[words.length - 1] ?? entity.name;
   const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
-  return particle > 0 ? words.slice(particle).join(' ') : (words[words.length - 1] ?? entity.name);
+  if (particle > 0) return words.slice(particle).join(' ');
+  // The word of the name the article uses alone most often; on a tie, the surname as written last.
+  if (text && entity.mentions) {
+    const counts = new Map<string, number>();
+    for (const m of entity.mentions) {
+      const form = text.slice(m.start, m.end);
+      if (words.includes(form) && !PARTICLES.has(form.toLowerCase())) counts.set(form, (counts.get(form) ?? 0) + 1);
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === last) - Number(a[0] === last))[0];
+    if (best) return best[0];
+  }
+  // "Chun Doo-hwan": the family name comes first.
+  if (HYPHENATED_GIVEN.test(last)) return words[0]!;
+  return last;
 }
 
 interface PlacedMention extends Span {
@@ -346,7 +367,7 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
     let before = text.slice(at, titled);
     // "keep its chief executive Bobby Kotick" → "keep Kotick": a determiner goes with the title it opened.
     if (titled < m.start) before = before.replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '');
-    out += before + shortName(m.entity);
+    out += before + shortName(m.entity, text);
     at = m.end;
   }
   out += text.slice(at, span.end);
@@ -422,6 +443,9 @@ interface VerbGroup {
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
 const LEADS = /^(?:expect|plan|hope|want|aim|intend|seek|vow|pledge|promise|threaten|need)(?:s|ed)?$|^sought$/;
+
+/** A verb of intent, in any form ("promised", "pledged", "planned"). */
+const isLead = (w: string): boolean => LEADS.test(w) || (/ed$/.test(w) && LEADS.test(baseForm(w)));
 
 /** Irregular past participles and their base forms ("has fallen" → "falls", "was taken" → "is taken"). */
 const PARTICIPLES: Record<string, string> = {
@@ -526,6 +550,52 @@ const REGULAR_PAST = /^(?:(?:co|re|pre|un|mis|over|under|out|counter)-)?\p{Ll}{2
 const isParticiple = (w: string): boolean =>
   Object.hasOwn(PARTICIPLES, w) || (REGULAR_PAST.test(w) && !NOT_VERBS.has(w));
 const baseOfParticiple = (w: string): string => PARTICIPLES[w] ?? baseForm(w);
+
+/**
+ * The agent of a participle, after "by" right after it or after its date ("signed in 1978 by A and B",
+ * "brought by the ministry and a group of states in 2020"), as token indices [from, to), when the date is
+ * next to it; else null.
+ */
+function byAgent(tokens: readonly Token[], participle: number): { from: number; to: number } | null {
+  let k = participle + 1;
+  let dated = false;
+  if (/^(?:in|on|at|during)$/i.test(tokens[k]?.word ?? '') && tokens[k + 1]?.marker) k++;
+  if (tokens[k]?.marker) {
+    dated = true;
+    k++;
+  }
+  if (tokens[k]?.word.toLowerCase() !== 'by') return null;
+  const from = k + 1;
+  // A determiner or a name, or a plain noun that is no "by" of manner or degree ("by parliament", not "by far").
+  const opener = tokens[from]?.word ?? '';
+  if (
+    !/^(?:the|a|an|his|her|their|its|both|\p{Lu}.*)$/u.test(opener) &&
+    !(
+      /^\p{Ll}{3,}$/u.test(opener) &&
+      !/^(?:far|then|now|hand|chance|accident|mistake|default|design|law|force|train|car|air|sea|road|phone|email|post|name|way|contrast|comparison|much|more|less)$/.test(
+        opener,
+      ) &&
+      !isPreposition(opener) &&
+      !CLAUSE_WORDS.has(opener)
+    )
+  )
+    return null;
+  let to = from;
+  while (to < tokens.length && to - from < 12) {
+    const t = tokens[to]!;
+    const w = t.word.toLowerCase();
+    if (t.marker || isPunctuation(t) || (CLAUSE_WORDS.has(w) && w !== 'and') || (isPreposition(w) && w !== 'of')) break;
+    to++;
+  }
+  while (to > from && /^(?:and|of|the|a|an)$/i.test(tokens[to - 1]!.word)) to--;
+  if (to === from || to - from > 10) return null;
+  if (!dated) {
+    let m = to;
+    if (/^(?:in|on|at|during)$/i.test(tokens[m]?.word ?? '')) m++;
+    if (!tokens[m]?.marker) return null;
+  }
+  return { from, to };
+}
 
 /** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
 function verbGroups(tokens: readonly Token[]): VerbGroup[] {
@@ -755,8 +825,33 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     // A bare "plan", "aim", "need" after anything but a subject is a noun ("a restructuring plan to relieve").
+    // "had promised in 2019 to rebuild": past a date between them.
+    const datedTo = tokens[i + 1]?.marker
+      ? i + 1
+      : /^(?:in|on|at|during)$/.test(word(i + 1)) && tokens[i + 2]?.marker
+        ? i + 2
+        : -1;
     if (
-      LEADS.test(w) &&
+      isLead(w) &&
+      datedTo > 0 &&
+      word(datedTo + 1) === 'to' &&
+      /ed$/.test(w) &&
+      /^\p{Ll}+$/u.test(word(datedTo + 2))
+    ) {
+      groups.push({
+        first: i,
+        head: datedTo + 2,
+        base: word(datedTo + 2),
+        passive: false,
+        gerund: false,
+        negative: false,
+        lead: baseForm(w),
+      });
+      i = datedTo + 2;
+      continue;
+    }
+    if (
+      isLead(w) &&
       word(i + 1) === 'to' &&
       /^\p{Ll}+$/u.test(word(i + 2)) &&
       !BE.has(word(i - 1)) &&
@@ -874,8 +969,27 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "thousands gathered at the checkpoint": people gather, as evidence is gathered.
       const intransitive =
         INTRANSITIVE.test(w) || (/^(?:gathered|assembled)$/.test(w) && PEOPLE_COUNT.test(word(noun)));
+      // "The case, brought by the ministry in 2020, …", "the accords, signed in 1978 by A and B": a participle
+      // after a noun and its comma, with its agent, is passive.
+      const agentAfterComma =
+        word(i - 1) === ',' && /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
+      // "with more than 30 candidates murdered since September": a participle after "with" and its noun is passive.
+      let opener = i - 1;
+      while (
+        opener > 0 &&
+        i - opener <= 6 &&
+        !/^with(?:out)?$/.test(word(opener)) &&
+        /^[\p{Ll}\d][\p{Ll}\d,.%-]*$/u.test(word(opener)) &&
+        !isBoundary(tokens[opener]!)
+      )
+        opener--;
+      const withNoun =
+        /^with(?:out)?$/.test(word(opener)) &&
+        opener < i - 1 &&
+        !DETERMINERS.test(word(i - 1)) &&
+        !ADVERBS.has(word(i - 1));
       const reduced =
-        (opensAside(i) && !intransitive) ||
+        ((opensAside(i) || agentAfterComma || withNoun) && !intransitive) ||
         (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
           !intransitive &&
           !ADVERBS.has(word(noun)) &&
@@ -893,7 +1007,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
             // "a pardon granted to him in 2017", "a deal signed by both sides on Monday".
             (/^(?:to|by)$/i.test(next?.word ?? '') &&
-              /^(?:him|her|them|it|us|me|the|a|an|his|their|its|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
+              /^(?:him|her|them|it|us|me|the|a|an|his|their|its|both|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
               tokens.slice(i + 2, i + 7).some((t) => t.marker)) ||
             (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for')));
       groups.push({
@@ -1120,6 +1234,13 @@ function antecedent(
 ): Span[] {
   let j = relative - 1;
   if (tokens[j]?.word === ',') j--;
+  // "Smith, 76, who had ruled …": an age between a name and its clause is stepped over.
+  if (
+    /^\d{1,3}$/.test(tokens[j]?.word ?? '') &&
+    tokens[j - 1]?.word === ',' &&
+    /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[j - 2]?.word ?? '')
+  )
+    j -= 2;
   const end = j + 1;
   for (; j >= 0; j--) {
     const t = tokens[j]!;
@@ -1255,6 +1376,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   let last = -1;
   let words = 0;
   let i = from;
+  // The "and" of a range of numbers the object opens with.
+  let rangeAnd = -1;
   const close = () => {
     if (pieceStart >= 0 && last >= pieceStart)
       pieces.push({ start: tokens[pieceStart]!.start, end: tokens[last]!.end });
@@ -1269,11 +1392,17 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   // "reported its second-quarter results": the date describes a thing someone has, inside the object.
   const owned = (k: number): boolean =>
     /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.word ?? '') && /^\p{Ll}{3,}$/u.test(tokens[k + 1]?.word ?? '');
-  while (i < tokens.length && words < 8) {
+  // Past eight words, only to finish a name ("a support pillar of the Francis Scott Key Bridge").
+  const inName = (k: number): boolean =>
+    words < 11 &&
+    isCapitalised(tokens[k]?.word ?? '') &&
+    isCapitalised(tokens[k - 1]?.word ?? '') &&
+    !tokens[k]!.marker;
+  while (i < tokens.length && (words < 8 || inName(i))) {
     const t = tokens[i];
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
-    if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0) break;
+    if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
     if (particle(i)) {
       pieceStart = i;
       last = i;
@@ -1281,7 +1410,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       i++;
       continue;
     }
-    if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w)) {
+    // "took between 58 and 61 percent of the vote": a range of numbers is the object, not a place.
+    if (/^(?:between|from)$/.test(w) && words === 0 && /^\d/.test(tokens[i + 1]?.word ?? '')) {
+      const and = tokens.slice(i + 2, i + 5).findIndex((u) => /^(?:and|to)$/.test(u.word));
+      if (and >= 0 && /^\d/.test(tokens[i + 3 + and]?.word ?? '')) rangeAnd = i + 2 + and;
+    }
+    if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w) && rangeAnd < 0) {
       let j = i + 1;
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
       const next = tokens[j];
@@ -1313,6 +1447,9 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     words++;
     i++;
   }
+  // Stopped at the limit inside a name, the name goes whole.
+  if (words >= 8 && last === i - 1 && isCapitalised(tokens[i]?.word ?? '') && !tokens[i]!.marker)
+    while (last > pieceStart && isCapitalised(tokens[last]!.word)) last--;
   // A phrase does not end on a preposition, an article or an adverb ("activists on", "the scheme only").
   while (
     last >= 0 &&
@@ -1565,6 +1702,14 @@ export function labelEvent(input: LabelInput): Label {
     const opening =
       /^\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}&.-]*)*/u.exec(words.join(' '))?.[0] ?? '';
     const kept = words.slice(0, MAX_WORDS + Math.max(0, Math.min(4, opening.split(' ').length - 3)));
+    // "… a support pillar of the Francis Scott [Key Bridge]": a name is not cut; up to three more words finish
+    // it, else it goes whole.
+    if (words.length > kept.length && /^\p{Lu}/u.test(kept.at(-1)!) && /^\p{Lu}/u.test(words[kept.length]!)) {
+      let end = kept.length;
+      while (end < words.length && end - kept.length < 3 && /^\p{Lu}/u.test(words[end]!)) end++;
+      if (end === words.length || !/^\p{Lu}/u.test(words[end]!)) kept.push(...words.slice(kept.length, end));
+      else while (kept.length > 1 && /^\p{Lu}/u.test(kept.at(-1)!)) kept.pop();
+    }
     // A comparison the date completed says nothing without it ("call an election as early [as next month]").
     if (
       kept.length > 3 &&
@@ -1637,6 +1782,30 @@ export function labelEvent(input: LabelInput): Label {
       )
     )
       return finish(`${superlative[1] ? `${superlative[1]} ` : ''}${adjective}${superlative[3] ?? ''}`);
+  }
+
+  // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
+  // superlative's "since" dates that thing.
+  const sinceThing =
+    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){1,3}\s+since\s+(?:the|a|an)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during)\s+$/u.exec(
+      left,
+    );
+  const thingWords = sinceThing?.[1]?.split(/\s+/) ?? [];
+  if (
+    sinceThing &&
+    !whenClauseAfter(text, timex.end) &&
+    !thingWords.some(
+      (w) =>
+        BE.has(w) ||
+        MODALS.has(w) ||
+        CLAUSE_WORDS.has(w) ||
+        (STOP_PREPOSITIONS.has(w) && w !== 'of') ||
+        (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_VERBS.has(w)) ||
+        isIrregularPast(w),
+    )
+  ) {
+    const start = sentence.start + left.lastIndexOf(sinceThing[1]!);
+    return finish(compress(text, { start, end: start + sinceThing[1]!.length }, entities));
   }
 
   // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
@@ -1721,11 +1890,28 @@ export function labelEvent(input: LabelInput): Label {
     // Nor in a name ("the northern port of Santa Rosa").
     while (
       kept.length < words.length &&
-      kept.length < 9 &&
+      kept.length < 11 &&
       /^\p{Lu}/u.test(kept.at(-1)!) &&
       /^\p{Lu}/u.test(words[kept.length]!)
     )
       kept.push(words[kept.length]!);
+    // A name longer still goes whole.
+    if (kept.length < words.length && /^\p{Lu}/u.test(kept.at(-1)!) && /^\p{Lu}/u.test(words[kept.length]!))
+      while (kept.length > 1 && /^\p{Lu}/u.test(kept.at(-1)!)) kept.pop();
+    // "the South Asian nation of 170 million [people]": an "of" phrase cut short inside is left out whole
+    // (not one whose own phrase is cut, "development of a replacement for [its airliner]").
+    const cut = words[kept.length];
+    const of = kept.findLastIndex((w) => isPreposition(w.toLowerCase()));
+    if (
+      cut !== undefined &&
+      kept[of] === 'of' &&
+      of >= 2 &&
+      !isPreposition(cut.toLowerCase()) &&
+      !CLAUSE_WORDS.has(cut.toLowerCase()) &&
+      !ADVERBS.has(cut.toLowerCase()) &&
+      !/ly$/.test(cut)
+    )
+      kept.length = of;
     // Cut short, an object does not end on a possessive or a little word ("… Boeing as the world's").
     if (words.length > 7)
       while (kept.length > 1 && /^(?:as|the|a|an|of|to|in|on|at|for|and|or|with|by|\S+['’]s)$/i.test(kept.at(-1)!))
@@ -1797,6 +1983,22 @@ export function labelEvent(input: LabelInput): Label {
     const chosen = when ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
+      // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
+      // is said in the active ("Ministry and a group of states bring the case").
+      const agent = chosen.reduced ? byAgent(tokens, chosen.head) : null;
+      const patient = agent ? modifiedNoun(tokens, chosen.first, heads)[0] : undefined;
+      if (agent && patient) {
+        const doer = compress(
+          text,
+          { start: tokens[agent.from]!.start, end: tokens[agent.to - 1]!.end },
+          entities,
+        ).replace(/^(?:the|a|an)\s+/i, '');
+        const opening = tokens.findIndex((t) => t.start === patient.start);
+        const determiner = tokens[opening - 1]?.word ?? '';
+        const thing = `${DETERMINERS.test(determiner) ? `${determiner.toLowerCase()} ` : ''}${written([patient])}`;
+        const active = { ...chosen, base: baseOfParticiple(chosen.base), passive: false, reduced: undefined };
+        return finish(`${doer} ${conjugate(active, / and /.test(doer) || isPlural(doer))} ${thing}`, 2);
+      }
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
       const named = (pieces: readonly Span[]): string => shortSubject(written(pieces));
       const subjectOf = (g: VerbGroup, direct = true): string => {
@@ -1806,7 +2008,7 @@ export function labelEvent(input: LabelInput): Label {
           const object = mentionsWithin(entities, span).find(
             (m) => m.entity.type === 'person' || m.entity.type === 'organization',
           );
-          if (object) return shortName(object.entity);
+          if (object) return shortName(object.entity, text);
         }
         let pieces = g.gerund
           ? mainSubject(tokens, groups)
@@ -1875,7 +2077,7 @@ export function labelEvent(input: LabelInput): Label {
         }
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
         if ((!own || PRONOUN.test(own)) && previous && previous !== g) return subjectOf(previous, false);
-        return own || (sentenceEntities[0] ? shortName(sentenceEntities[0]) : '');
+        return own || (sentenceEntities[0] ? shortName(sentenceEntities[0], text) : '');
       };
       let subjectText = subjectOf(chosen);
       let group = chosen;
@@ -1992,7 +2194,7 @@ export function labelEvent(input: LabelInput): Label {
           !entities.some(
             (e) =>
               e.name === groupSubject ||
-              shortName(e) === groupSubject ||
+              shortName(e, text) === groupSubject ||
               e.mentions.some((m) => text.slice(m.start, m.end) === groupSubject),
           ));
       const verb = conjugate(group, plural);
@@ -2009,7 +2211,14 @@ export function labelEvent(input: LabelInput): Label {
   }
 
   // 6. Fall back on the entities of the sentence, or its first words.
-  if (sentenceEntities.length) return finish(sentenceEntities.slice(0, 3).map(shortName).join(', '), 0);
+  if (sentenceEntities.length)
+    return finish(
+      sentenceEntities
+        .slice(0, 3)
+        .map((e) => shortName(e, text))
+        .join(', '),
+      0,
+    );
   const words = text.slice(sentence.start, sentence.end).split(/\s+/).slice(0, 8).join(' ');
   return finish(words, 0);
 }
