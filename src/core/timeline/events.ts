@@ -110,7 +110,7 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
         const distance = Math.abs(mention.sentence - at);
         if (quoted && distance < best) {
           best = distance;
-          name = shortName(e);
+          name = shortName(e, base.text);
         }
       }
     }
@@ -122,7 +122,7 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
         for (const mention of e.mentions) {
           if (mention.sentence === k && mention.start < first) {
             first = mention.start;
-            candidate = shortName(e);
+            candidate = shortName(e, base.text);
           }
         }
       }
