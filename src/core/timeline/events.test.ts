@@ -132,6 +132,13 @@ describe('a label opening with a pronoun names whom it stands for', () => {
       labels('"I\'m proud," Carla Moss told reporters. "Last year I cramped in the final against Ann Lee."'),
     ).toContain('Moss cramps in the final');
   });
+  it('names the person by the word of their name the article uses alone', () => {
+    const base = segment('A headline\n\nPrabo Sumant won. Prabo thanked voters. He was sworn in on October 20.', {
+      published: '2024-06-09',
+    });
+    const entities = [person(base, 'Prabo Sumant', ['Prabo Sumant', 'Prabo'])];
+    expect(buildEvents(base, entities, extractTimexes(base)).map((e) => e.label)).toContain('Prabo is sworn in');
+  });
   it('keeps the pronoun when no one is named before it', () => {
     expect(labels('He will defend his title next month.')).toContain('He defends his title');
   });
