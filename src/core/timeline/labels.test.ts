@@ -1148,3 +1148,12 @@ describe('a verb of intent ending in "e", and one with its date before "to"', ()
     ['The firm agreed in May to a merger.', 'May', 'Firm agrees'],
   ]);
 });
+
+describe('a part of the day bound to the date is no part of the label', () => {
+  labelCases([
+    ['The fire broke out on the evening of June 3, 2018.', 'June 3, 2018', 'Fire breaks out'],
+    ['The ferry docked at the port on the morning of May 3.', 'May 3', 'Ferry docks at the port'],
+    // A part of the day that is not the date's stays.
+    ['The talks ran into the night on May 3.', 'May 3', 'Talks run into the night'],
+  ]);
+});

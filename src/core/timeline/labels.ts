@@ -1403,6 +1403,15 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
+    // "broke out on the evening of April 15": a part of the day bound to the date is the date's.
+    if (
+      /^(?:on|in|during|at|by)$/.test(w) &&
+      /^the$/i.test(tokens[i + 1]?.word ?? '') &&
+      /^(?:morning|afternoon|evening|night|eve|dawn|dusk|day)$/i.test(tokens[i + 2]?.word ?? '') &&
+      /^of$/i.test(tokens[i + 3]?.word ?? '') &&
+      tokens[i + 4]?.marker
+    )
+      break;
     if (particle(i)) {
       pieceStart = i;
       last = i;
