@@ -1157,3 +1157,16 @@ describe('a part of the day bound to the date is no part of the label', () => {
     ['The talks ran into the night on May 3.', 'May 3', 'Talks run into the night'],
   ]);
 });
+
+describe('an adverb of time before the date is no part of the object', () => {
+  labelCases([
+    [
+      'About 200 delegates voted unanimously to reject the motion shortly after 2:00 am.',
+      '2:00 am',
+      'About 200 delegates vote unanimously to reject the motion',
+    ],
+    ['The union will hold a strike ballot later on Thursday.', 'Thursday', 'Union holds a strike ballot'],
+    // An adverb inside the object stays.
+    ['The union will hold its later ballot on Thursday.', 'Thursday', 'Union holds its later ballot'],
+  ]);
+});

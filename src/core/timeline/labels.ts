@@ -1464,7 +1464,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     last >= 0 &&
     pieceStart >= 0 &&
     last >= pieceStart &&
-    /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by|its|their|his|her|this|that|our|only|also|just|already|even|too|late|early)$/i.test(
+    /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by|its|their|his|her|this|that|our|only|also|just|already|even|too|late|early|shortly|later|earlier|soon|immediately|sometime)$/i.test(
       tokens[last]!.word,
     ) &&
     // A particle stays ("took over"), unless a date follows it ("rose over the past five years").
