@@ -1170,3 +1170,16 @@ describe('an adverb of time before the date is no part of the object', () => {
     ['The union will hold its later ballot on Thursday.', 'Thursday', 'Union holds its later ballot'],
   ]);
 });
+
+describe('a relative clause right after the verb is not its object', () => {
+  labelCases([
+    [
+      'The valley had been quiet for centuries until 2019, when a dry spell began that farmers fear could last years.',
+      '2019',
+      'Dry spell begins',
+    ],
+    // "that" as a determiner stays.
+    ['In 2020 the firm began that process.', '2020', 'Firm begins that process'],
+    ['In 2020 he learned that lesson.', '2020', 'He learns that lesson'],
+  ]);
+});

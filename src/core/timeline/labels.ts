@@ -1403,6 +1403,15 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
+    // "a volcanic period began that experts say could last decades": a relative clause after the verb is not
+    // its object ("that" before a plural or a pronoun is no determiner).
+    const after = tokens[i + 1]?.word ?? '';
+    if (
+      words === 0 &&
+      (/^(?:which|who|whom|whose)$/.test(w) ||
+        (w === 'that' && (PRONOUN.test(after) || /^\p{Ll}{2,}[^isu]s$/u.test(after))))
+    )
+      break;
     // "broke out on the evening of April 15": a part of the day bound to the date is the date's.
     if (
       /^(?:on|in|during|at|by)$/.test(w) &&
