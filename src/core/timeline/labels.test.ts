@@ -1148,3 +1148,38 @@ describe('a verb of intent ending in "e", and one with its date before "to"', ()
     ['The firm agreed in May to a merger.', 'May', 'Firm agrees'],
   ]);
 });
+
+describe('a part of the day bound to the date is no part of the label', () => {
+  labelCases([
+    ['The fire broke out on the evening of June 3, 2018.', 'June 3, 2018', 'Fire breaks out'],
+    ['The ferry docked at the port on the morning of May 3.', 'May 3', 'Ferry docks at the port'],
+    // A part of the day that is not the date's stays.
+    ['The talks ran into the night on May 3.', 'May 3', 'Talks run into the night'],
+  ]);
+});
+
+describe('an adverb of time before the date is no part of the object', () => {
+  labelCases([
+    [
+      'About 200 delegates voted unanimously to reject the motion shortly after 2:00 am.',
+      '2:00 am',
+      'About 200 delegates vote unanimously to reject the motion',
+    ],
+    ['The union will hold a strike ballot later on Thursday.', 'Thursday', 'Union holds a strike ballot'],
+    // An adverb inside the object stays.
+    ['The union will hold its later ballot on Thursday.', 'Thursday', 'Union holds its later ballot'],
+  ]);
+});
+
+describe('a relative clause right after the verb is not its object', () => {
+  labelCases([
+    [
+      'The valley had been quiet for centuries until 2019, when a dry spell began that farmers fear could last years.',
+      '2019',
+      'Dry spell begins',
+    ],
+    // "that" as a determiner stays.
+    ['In 2020 the firm began that process.', '2020', 'Firm begins that process'],
+    ['In 2020 he learned that lesson.', '2020', 'He learns that lesson'],
+  ]);
+});

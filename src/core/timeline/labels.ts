@@ -1403,6 +1403,24 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
+    // "a volcanic period began that experts say could last decades": a relative clause after the verb is not
+    // its object ("that" before a plural or a pronoun is no determiner).
+    const after = tokens[i + 1]?.word ?? '';
+    if (
+      words === 0 &&
+      (/^(?:which|who|whom|whose)$/.test(w) ||
+        (w === 'that' && (PRONOUN.test(after) || /^\p{Ll}{2,}[^isu]s$/u.test(after))))
+    )
+      break;
+    // "broke out on the evening of April 15": a part of the day bound to the date is the date's.
+    if (
+      /^(?:on|in|during|at|by)$/.test(w) &&
+      /^the$/i.test(tokens[i + 1]?.word ?? '') &&
+      /^(?:morning|afternoon|evening|night|eve|dawn|dusk|day)$/i.test(tokens[i + 2]?.word ?? '') &&
+      /^of$/i.test(tokens[i + 3]?.word ?? '') &&
+      tokens[i + 4]?.marker
+    )
+      break;
     if (particle(i)) {
       pieceStart = i;
       last = i;
@@ -1455,7 +1473,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     last >= 0 &&
     pieceStart >= 0 &&
     last >= pieceStart &&
-    /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by|its|their|his|her|this|that|our|only|also|just|already|even|too|late|early)$/i.test(
+    /^(?:on|in|at|to|with|for|of|as|the|a|an|over|about|against|by|its|their|his|her|this|that|our|only|also|just|already|even|too|late|early|shortly|later|earlier|soon|immediately|sometime)$/i.test(
       tokens[last]!.word,
     ) &&
     // A particle stays ("took over"), unless a date follows it ("rose over the past five years").
