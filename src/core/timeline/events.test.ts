@@ -139,6 +139,16 @@ describe('a label opening with a pronoun names whom it stands for', () => {
     const entities = [person(base, 'Prabo Sumant', ['Prabo Sumant', 'Prabo'])];
     expect(buildEvents(base, entities, extractTimexes(base)).map((e) => e.label)).toContain('Prabo is sworn in');
   });
+  it('names a person in full in a sentence by the word the rest of the article uses alone', () => {
+    const base = segment('A headline\n\nPresident Prabo Sumant claimed victory on Wednesday. Prabo thanked voters.', {
+      published: '2024-06-09',
+    });
+    // "Prabo Sumant" once, then "Prabo" alone, as a recogniser gives them (no mention inside another).
+    const full = person(base, 'Prabo Sumant', ['Prabo Sumant']);
+    const alone = person(base, 'Prabo Sumant', ['Prabo(?= thanked)']).mentions.map((m) => ({ ...m, end: m.start + 5 }));
+    const entities = [{ ...full, mentions: [...full.mentions, ...alone] }];
+    expect(buildEvents(base, entities, extractTimexes(base)).map((e) => e.label)).toContain('Prabo claims victory');
+  });
   it('keeps the pronoun when no one is named before it', () => {
     expect(labels('He will defend his title next month.')).toContain('He defends his title');
   });

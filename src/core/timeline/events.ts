@@ -58,7 +58,9 @@ function entitiesBySentence(entities: readonly Entity[], sentences: readonly Spa
     }
     for (const [s, mentions] of local) {
       const list = out.get(s) ?? [];
-      list.push({ ...entity, mentions });
+      // Labels name a person as the whole article does (`shortName`), so the copy keeps all mentions too.
+      const copy: Entity & { allMentions: Entity['mentions'] } = { ...entity, mentions, allMentions: entity.mentions };
+      list.push(copy);
       out.set(s, list);
     }
   }

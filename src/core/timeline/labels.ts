@@ -299,7 +299,7 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
  * @example shortName({ name: 'Maria del Rio', type: 'person' }) // 'del Rio'
  */
 export function shortName(
-  entity: Pick<Entity, 'name' | 'type'> & Partial<Pick<Entity, 'mentions'>>,
+  entity: Pick<Entity, 'name' | 'type'> & Partial<Pick<Entity, 'mentions'>> & { allMentions?: Entity['mentions'] },
   text?: string,
 ): string {
   if (entity.type !== 'person') return entity.name;
@@ -309,9 +309,11 @@ export function shortName(
   const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
   if (particle > 0) return words.slice(particle).join(' ');
   // The word of the name the article uses alone most often; on a tie, the surname as written last.
-  if (text && entity.mentions) {
+  // A sentence's copy of an entity holds that sentence's mentions; `allMentions`, when given, all of them.
+  const mentions = entity.allMentions ?? entity.mentions;
+  if (text && mentions) {
     const counts = new Map<string, number>();
-    for (const m of entity.mentions) {
+    for (const m of mentions) {
       const form = text.slice(m.start, m.end);
       if (words.includes(form) && !PARTICLES.has(form.toLowerCase())) counts.set(form, (counts.get(form) ?? 0) + 1);
     }
