@@ -105,7 +105,7 @@ export function isRoleNoun(lower: string): boolean {
     ORG_ROLE_NOUNS.has(lower) ||
     KIN_NOUNS.has(lower) ||
     FIRM_MAKER.test(lower) ||
-    PERSON_IST.test(lower)
+    (lower.endsWith('ist') && PERSON_IST.test(lower))
   );
 }
 

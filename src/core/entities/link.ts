@@ -99,8 +99,10 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     if (found) {
       found.pieces.push(p);
       if (p.type === 'person') hasPerson.add(found);
-      const pw = nameWords(p.text);
-      if (found.type === 'event' && pw.length >= 2) register(`l:${pw[pw.length - 1] ?? ''}`, found);
+      if (found.type === 'event') {
+        const pw = nameWords(p.text);
+        if (pw.length >= 2) register(`l:${pw[pw.length - 1] ?? ''}`, found);
+      }
       return;
     }
     const c = newCluster(key, p);

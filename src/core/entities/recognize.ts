@@ -63,7 +63,8 @@ function matchCased(text: string, s: SentenceTokens, forms: Map<string, Cluster>
 function lendListTypes(text: string, pieces: readonly Piece[], clusters: readonly Cluster[]): void {
   const clusterOf = new Map<Piece, Cluster>();
   for (const c of clusters) for (const p of c.pieces) clusterOf.set(p, c);
-  const ordered = [...pieces].sort((a, b) => a.start - b.start);
+  // Pieces come sentence by sentence, in order within each (the events stage keeps the order).
+  const ordered = pieces;
   let from = 0;
   for (let i = 1; i <= ordered.length; i++) {
     const before = ordered[i - 1]!;
@@ -115,16 +116,17 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
  * it stays as said ("wife").
  */
 function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
-  const people = clusters
-    .filter((c) => c.type === 'person')
-    .flatMap((c) => c.pieces)
-    .sort((a, b) => a.start - b.start);
+  let people: Piece[] | null = null;
   for (const c of clusters) {
     if (c.type !== 'person') continue;
     for (const p of c.pieces) {
       if (p.role === null || !KIN_NOUNS.has(p.role)) continue;
       if (!new RegExp(`\\b(?:his|her|His|Her) ${p.role}\\s+$`).test(text.slice(Math.max(0, p.start - 20), p.start)))
         continue;
+      people ??= clusters
+        .filter((k) => k.type === 'person')
+        .flatMap((k) => k.pieces)
+        .sort((a, b) => a.start - b.start);
       const owner = people.filter((q) => q.sentence === p.sentence && q.end < p.start && !c.pieces.includes(q)).at(-1);
       if (owner) p.role = `${owner.text}${/s$/.test(owner.text) ? "'" : "'s"} ${p.role}`;
     }
