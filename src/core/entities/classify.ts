@@ -59,18 +59,7 @@ const DETERMINERS_BEFORE = /^(?:the|a)$/;
  * Murcia", "the maker of Jeep, Fiat and Peugeot cars").
  */
 export function classifyLists(text: string, pieces: readonly Piece[]): void {
-  let from = 0;
-  for (let i = 1; i <= pieces.length; i++) {
-    const before = pieces[i - 1]!;
-    const piece = pieces[i];
-    const joined =
-      piece !== undefined &&
-      before.sentence === piece.sentence &&
-      /^(?:\s*,\s*|\s*,?\s+and\s+)$/.test(text.slice(before.end, piece.start));
-    if (joined) continue;
-    const list = pieces.slice(from, i);
-    from = i;
-    if (list.length < 2) continue;
+  for (const list of listsOf(text, pieces)) {
     const sure = list.map((p) => (p.type === 'place' || p.type === 'organization') && p.strength >= 1.2);
     if (!sure.includes(true)) continue;
     // Each member takes the type of the sure member nearest it: "In the United States, American Airlines,
@@ -82,6 +71,27 @@ export function classifyLists(text: string, pieces: readonly Piece[]): void {
       if (type) setType(p, type, 1.2);
     });
   }
+}
+
+/**
+ * The lists among `pieces` (in text order): runs of two or more in one sentence joined by commas or "and".
+ * @example listsOf(text, pieces) // [[Jeep, Fiat, Peugeot]] for "the maker of Jeep, Fiat and Peugeot cars"
+ */
+export function listsOf(text: string, pieces: readonly Piece[]): Piece[][] {
+  const lists: Piece[][] = [];
+  let from = 0;
+  for (let i = 1; i <= pieces.length; i++) {
+    const before = pieces[i - 1]!;
+    const piece = pieces[i];
+    const joined =
+      piece !== undefined &&
+      before.sentence === piece.sentence &&
+      /^(?:\s*,\s*|\s*,?\s+and\s+)$/.test(text.slice(before.end, piece.start));
+    if (joined) continue;
+    if (i - from >= 2) lists.push(pieces.slice(from, i));
+    from = i;
+  }
+  return lists;
 }
 
 /** The index of the `true` nearest `k` (the earlier one on a tie), or -1. */

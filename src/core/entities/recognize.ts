@@ -3,7 +3,7 @@ import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
 import { HOLIDAY_SOURCE } from '../holidays';
 import { KIN_NOUNS } from './lexicon';
-import { classifyLists, classifyPiece, nearestSure } from './classify';
+import { classifyLists, classifyPiece, listsOf, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
 import { initials, linkPieces, nameWords, type Cluster } from './link';
@@ -64,26 +64,14 @@ function lendListTypes(text: string, pieces: readonly Piece[], clusters: readonl
   const clusterOf = new Map<Piece, Cluster>();
   for (const c of clusters) for (const p of c.pieces) clusterOf.set(p, c);
   // Pieces come sentence by sentence, in order within each (the events stage keeps the order).
-  const ordered = pieces;
-  let from = 0;
-  for (let i = 1; i <= ordered.length; i++) {
-    const before = ordered[i - 1]!;
-    const piece = ordered[i];
-    if (
-      piece !== undefined &&
-      before.sentence === piece.sentence &&
-      /^(?:\s*,\s*|\s*,?\s+and\s+)$/.test(text.slice(before.end, piece.start))
-    )
-      continue;
-    const list = ordered.slice(from, i).map((p) => clusterOf.get(p));
-    from = i;
-    if (list.length < 2) continue;
+  for (const members of listsOf(text, pieces)) {
+    const list = members.map((p) => clusterOf.get(p));
     const sure = list.map((c) => !!c && (c.type === 'organization' || c.type === 'place') && c.strength >= 1.2);
     if (!sure.includes(true)) continue;
     list.forEach((c, k) => {
-      const from = list[nearestSure(sure, k)];
-      if (!c || c.strength > 0 || !from) return;
-      c.type = from.type;
+      const lender = list[nearestSure(sure, k)];
+      if (!c || c.strength > 0 || !lender) return;
+      c.type = lender.type;
       c.strength = 1.2;
     });
   }
