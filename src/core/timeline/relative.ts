@@ -90,8 +90,11 @@ function deicticDays(context: RecognizerContext): Candidate[] {
 function namedTimes(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   const out: Candidate[] = [];
-  const pattern = /(?<=\b(?:at|by|before|after|until|till|around|about|from|to|towards?|past|near|approaching|since)\s+)(midnight|noon|midday)\b(?!-)/gi;
+  // The preposition is checked behind each match: a lookbehind in the pattern is tried at every position.
+  const pattern = /\b(midnight|noon|midday)\b(?!-)/gi;
+  const preposition = /\b(?:at|by|before|after|until|till|around|about|from|to|towards?|past|near|approaching|since)\s+$/i;
   for (const m of matches(context, pattern)) {
+    if (!preposition.test(context.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const clock = (m.groups[1] ?? '').toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
     const day = ref ? formatYmd(ref) : OPEN_DAY;
     out.push(make(m, day + clock, [], ['year', 'month', 'day'], 'time', 2));

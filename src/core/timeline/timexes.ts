@@ -192,14 +192,17 @@ function sameStem(a: string, b: string): boolean {
 function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, reference: Ymd | null): Candidate[] {
   if (!reference) return [...candidates];
   const { text, sentences } = base;
-  const paragraphOf = (c: Span): number | null => sentences[sentenceAt(sentences, c.start)]?.paragraph ?? null;
   const days = candidates.filter((c) => c.type === 'date' && DAY_OR_PART.test(c.value));
+  // Each day's sentence and paragraph, found once (a long article has thousands of times and days).
+  const daySentence = new Map(days.map((d) => [d, sentenceAt(sentences, d.start)]));
+  const paragraphOf = (d: Candidate): number | null => sentences[daySentence.get(d) ?? -1]?.paragraph ?? null;
+  const sentencesWithDays = new Set(daySentence.values());
   const published = formatYmd(reference);
   return candidates.map((c) => {
     if (c.type !== 'time' || !c.inferred.includes('day') || c.value.startsWith(OPEN_DAY)) return c;
     const index = sentenceAt(sentences, c.start);
     const sentence = sentences[index];
-    if (!sentence || sentence.paragraph === null || days.some((d) => sentenceAt(sentences, d.start) === index)) return c;
+    if (!sentence || sentence.paragraph === null || sentencesWithDays.has(index)) return c;
     let tense = tenseBefore(text.slice(Math.max(0, c.start - 80), c.start));
     if (tense === 'unknown') tense = tenseAfter(text.slice(c.end, c.end + 60));
     if (tense !== 'past') return c;
@@ -215,7 +218,7 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     let holderIndex = -1;
     let tie = Infinity;
     for (const d of earlier) {
-      const at = sentenceAt(sentences, d.start);
+      const at = daySentence.get(d) ?? -1;
       const holder = sentences[at];
       if (!holder) continue;
       for (const w of contentWords(text, holder)) {
