@@ -296,7 +296,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       // "Centre for Control of …", "Council for the Welfare of …": "for" inside an organisation's name.
       // "Panel on Climate Change", "Commission on the Status of Women": "on" too, not before a day or a place
       // ("Congress on Tuesday", "… on Capitol Hill").
-      const onWord = tokens[to + 2]?.text === 'the' ? tokens[to + 3] : tokens[to + 2];
+      const onAt = tokens[to + 2]?.text === 'the' ? to + 3 : to + 2;
+      const onWord = tokens[onAt];
+      const afterOn = tokens[onAt + 1]?.text ?? '';
       const forOrg =
         (nl === 'for' && (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower))) ||
         (nl === 'on' &&
@@ -305,8 +307,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           !MONTHS.has(onWord.text.toLowerCase()) &&
           !WEEKDAYS.has(onWord.text.toLowerCase()) &&
           !knownPlace(onWord.text) &&
-          !PLACE_HEADS.has(tokens[tokens.indexOf(onWord) + 1]?.text.toLowerCase() ?? '') &&
-          !knownPlace(`${onWord.text} ${tokens[tokens.indexOf(onWord) + 1]?.text ?? ''}`));
+          !PLACE_HEADS.has(afterOn.toLowerCase()) &&
+          !knownPlace(`${onWord.text} ${afterOn}`));
       // "Ministry of Trade and Industry", "Centers for Disease Control and Prevention": "and" inside such a
       // name, before a word that is no place, people, title or first name ("… of Defence and Russia").
       const andOrg =
