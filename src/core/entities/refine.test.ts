@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { segment } from '../article/segment';
+import { recognizeEntities } from './recognize';
 import { isSportsReport, refineClusters } from './refine';
 import type { Cluster } from './link';
 
@@ -30,5 +32,27 @@ describe('national teams in match reports', () => {
     const clusters = [country('Syria', 'SYR')];
     refineClusters(text, clusters);
     expect(clusters[0]?.type).toBe('place');
+  });
+});
+
+describe('a match report keeps the ground a country is', () => {
+  const match =
+    'Portugal beat Spain 2-1 in the final of the tournament in Germany on Sunday. The striker scored twice, and the goalkeeper saved a penalty in the match. ' +
+    "It was Portugal's second title. Their first came in Italy in 2016, at a league of nations tournament. " +
+    'Germany, the first European nation to host the tournament twice, welcomed a million fans, and the World Cup comes next.';
+  const types = (): Record<string, string> => {
+    const base = segment(`Match report\n\n${match}`);
+    return Object.fromEntries(recognizeEntities(base).map((e) => [e.name, e.type]));
+  };
+  it('a country that plays is the team', () => {
+    const t = types();
+    expect(isSportsReport(match)).toBe(true);
+    expect(t['Portugal']).toBe('organization');
+    expect(t['Spain']).toBe('organization');
+  });
+  it('a country named only as the ground stays a place', () => {
+    const t = types();
+    expect(t['Germany']).toBe('place');
+    expect(t['Italy']).toBe('place');
   });
 });

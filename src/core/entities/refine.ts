@@ -20,13 +20,35 @@ export function isSportsReport(text: string): boolean {
   return false;
 }
 
+/** Before a country that plays: "beat France", "against Brazil", "v Spain". */
+const TEAM_BEFORE =
+  /\b(?:beat|beating|beats|defeated|defeating|defeat|edged|thrashed|stunned|routed|eliminated|knocked out|lost to|losing to|loses to|drew with|draw with|against|v|vs)\.? $/i;
+/** After a country that plays: "Sweden defeated …", "Argentina's third world title". */
+const TEAM_AFTER =
+  /^(?: (?:beat|beats|defeated|drew|lost|won|wins|scored|score|led|lead|leads|trailed|equalised|equalized|qualified|advanced|reached|crashed out|were knocked out|were eliminated)\b|'s (?:[\w-]+ ){0,2}(?:title|titles|goal|goals|coach|manager|team|squad|side|striker|captain|goalkeeper|keeper|defence|defense|victory|win|players?|fans|supporters)\b|,? \d{1,2} ?[-–] ?\d{1,2}\b)/;
+/** Where a country is the ground: "in Mexico", "to Qatar", "Qatar, the first Arab nation to host …". */
+const PLACE_BEFORE = /\b(?:in|at|to|from|across|throughout|near|hosted by|host) $/i;
+const PLACE_AFTER = /^,? (?:the|a|an) (?:[\w-]+ ){0,3}(?:nation|country|state|kingdom|republic|host|hosts)\b/;
+
 /**
- * Retypes country clusters as teams in sports reports.
+ * Retypes country clusters as teams in sports reports, where the article has them play: a country named
+ * beating or facing someone, by a score, or with its title or coach is the team; one named only as the
+ * ground ("a tournament in Russia", "Qatar, the first Arab nation to host it") stays a place. A country
+ * with no cue either way is a team, as the report reads.
  * @example refineClusters(text, clusters) // Sweden → organization in a match report
  */
 export function refineClusters(text: string, clusters: Cluster[]): void {
   if (!isSportsReport(text)) return;
   for (const c of clusters) {
-    if (c.type === 'place' && (c.key.startsWith('place:') || lexKind(c.name) === 'country')) c.type = 'organization';
+    if (c.type !== 'place' || !(c.key.startsWith('place:') || lexKind(c.name) === 'country')) continue;
+    let team = 0;
+    let ground = 0;
+    for (const p of c.pieces) {
+      const before = text.slice(Math.max(0, p.start - 20), p.start);
+      const after = text.slice(p.end, p.end + 60);
+      if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) team++;
+      else if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) ground++;
+    }
+    if (team >= ground) c.type = 'organization';
   }
 }
