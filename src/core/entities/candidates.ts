@@ -18,6 +18,7 @@ import {
   ORG_FIRSTS,
   ORG_HEADS,
   PLACE_HEADS,
+  TITLE_MODIFIERS,
   TITLES,
   WEEKDAYS,
 } from './lexicon';
@@ -337,6 +338,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (ORG_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.text === 'of' && k + 1 < to) ||
       (k < to && knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end))) ||
       (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1)) ||
+      // "Prime Minister Jane Doe said …": a title's modifier opening the sentence before the title.
+      (k < to && TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) && isTitle(tokens[k + 1]!.text.toLowerCase())) ||
       // "The Federal Trade Commission …" in a text that also says "federal": "The" opens a body's whole name.
       (k < to && k === from + 1 && tokens[from]!.text === 'The' && ORG_HEADS.has(tokens[to]!.text.toLowerCase()));
     if (first && isInitial(tokens, start) && !keeps(start)) {

@@ -18,7 +18,7 @@ import {
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
 } from './lexicon';
-import { lookupPeopleNoun, lookupPlace } from './gazetteer';
+import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
 import { lexKind } from './name-lexicon';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
@@ -155,6 +155,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     tokens[piece.from + 1]?.text === 'of'
   )
     setType(piece, 'person', 2.2);
+  // "the US Congress", "the Peruvian Congress": a country's congress is its legislature, a body.
+  else if (
+    lastL === 'congress' &&
+    words > 1 &&
+    (lookupPlace(first.text)?.kind === 'country' || lookupDemonym(first.text))
+  )
+    setType(piece, 'organization', 2.2);
   else if (EVENT_HEADS.has(lastL) && words > 1) setType(piece, 'event', 2);
   // "Cyclone Hidaya", "Tropical Storm Alberto", "Super Typhoon Haiyan".
   else if (

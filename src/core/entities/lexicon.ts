@@ -146,6 +146,7 @@ export const PLACE_HEADS = set(`
   street st avenue ave road rd boulevard lane square place bridge tower towers building house hall palace
   castle cathedral mosque temple stadium arena airport station port harbour harbor park gardens garden
   memorial monument museum centre center plaza mall market city town village county province state region
+  abbey basilica monastery chapel shrine cemetery prison zoo
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
   valley desert forest coast strait canal falls beach heights field fields factory plant camp base wall
   strasse straße platz allee rue piazza calle avenida
@@ -155,7 +156,7 @@ export const PLACE_HEADS = set(`
 export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
-  ceremony congress convention show week accord accords agreement treaty pact protocol
+  ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
 `);
 
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's. */
@@ -247,7 +248,7 @@ export const PLACE_FOLLOWERS = set(`
   neighbourhood neighborhood municipality prefecture mountains valley river desert plain plateau peninsula
   coast border crossing checkpoint spaceport cosmodrome airport airbase stadium arena port seaport harbour harbor
   resort square street avenue boulevard bridge dam canal strait bay lake beach camp cathedral basilica mosque
-  temple shrine abbey monastery palace castle fortress spa lagoon volcano glacier archipelago islands
+  temple shrine abbey monastery palace castle fortress spa lagoon volcano glacier archipelago islands estate
 `);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */

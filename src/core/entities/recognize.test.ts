@@ -827,3 +827,29 @@ describe('the seed article', () => {
     expect(related).toContain('person-vladimir-putin');
   });
 });
+
+describe('legislatures, abbeys, estates, jubilees and sentence-opening titles', () => {
+  it('a title with its modifier opening the sentence is the role, in a text that also writes it in lower case', () => {
+    const { entities } = analyse(
+      'Prime Minister Jane Doe, whom the council appointed on Monday, said the town was shocked. She is the third prime minister this year.',
+    );
+    expect(find(entities, 'Jane Doe')?.role).toBe('Prime Minister');
+  });
+  it.each([
+    ['At one point the US Congress threatened to cut its funding.', 'US Congress'],
+    ['The vote in the Peruvian Congress failed by two votes.', 'Peruvian Congress'],
+  ])("a country's congress is a body: %s", (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it('negative: a party congress stays an event', () => {
+    const { entities } = analyse('Delegates gathered for the Communist Party Congress on Sunday.');
+    expect(find(entities, 'Communist Party Congress')?.type).toBe('event');
+  });
+  it.each([
+    ['The couple married at Kelso Abbey in the spring.', 'Kelso Abbey', 'place'],
+    ['She died at her Sandringham estate on Friday.', 'Sandringham', 'place'],
+    ['The town celebrated the Diamond Jubilee with street parties.', 'Diamond Jubilee', 'event'],
+  ])('%s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+});
