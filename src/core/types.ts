@@ -25,7 +25,7 @@ export interface Sentence extends Span {
   paragraph: number | null;
 }
 
-export const ENTITY_TYPES = ['person', 'place', 'organization', 'group', 'event'] as const;
+export const ENTITY_TYPES = ['person', 'place', 'organization', 'group', 'event', 'thing'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** One occurrence of an entity in the text; `sentence` is an index into `Article.sentences`. */

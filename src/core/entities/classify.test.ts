@@ -27,7 +27,7 @@ describe('head words', () => {
     ['She studied at the University of Texas for years.', 'University of Texas', 'organization'],
     ['Shares of Lehman Brothers fell.', 'Lehman Brothers', 'organization'],
     ['He won the Google Science Fair easily.', 'Google Science Fair', 'event'],
-    ['Astronomers using the James Webb Space Telescope saw it.', 'James Webb Space Telescope', 'organization'],
+    ['Astronomers using the James Webb Space Telescope saw it.', 'James Webb Space Telescope', 'thing'],
   ])('%s', (body, name, type) => {
     expect(typeOf(body, name)).toBe(type);
   });

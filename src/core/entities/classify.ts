@@ -17,6 +17,8 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
+  THING_HEADS,
+  THING_NOUNS,
 } from './lexicon';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
 import { lexKind } from './name-lexicon';
@@ -131,6 +133,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     }
   }
   if (piece.type !== null && piece.strength >= 3) return;
+  // "the container ship Ever Given", "a capsule named Phoenix", "the Hubble Space Telescope": a thing made.
+  const nounBefore = /^(?:named|called|dubbed)$/.test(prevL) ? tokens[piece.from - 2] : prev;
+  if (
+    (nounBefore?.word && !nounBefore.cap && THING_NOUNS.has(nounBefore.text.toLowerCase())) ||
+    (words > 1 && THING_HEADS.has(lastL))
+  ) {
+    setType(piece, 'thing', 2.6);
+    return;
+  }
   // "beating Borussia Dortmund 2-0", "Borussia Dortmund beat them 2-0": a name no first name opens, before a
   // football score or beating someone by one, is a team ("Carlos Alcaraz 6-4" stays a person).
   if (

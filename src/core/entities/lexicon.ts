@@ -168,6 +168,20 @@ export const EVENT_NOUNS = set(`
   earthquake hurricane disaster riots protests summit election elections pandemic epidemic outbreak
 `);
 
+/**
+ * Nouns for things made, which name what comes right after them ("the container ship Ever Given", "the film
+ * Oppenheimer") or after "named"/"called" ("a capsule named Phoenix"): vessels, craft, products and works.
+ */
+export const THING_NOUNS = set(`
+  ship vessel liner tanker freighter ferry warship submarine yacht frigate destroyer cruiser trawler steamer
+  rocket spacecraft rover lander capsule telescope satellite shuttle aircraft jet jetliner airliner plane
+  helicopter drone chatbot app game film movie documentary novel book memoir album song opera musical
+  sitcom painting sculpture vaccine drug
+`);
+
+/** Last words that make a name a thing made ("Hubble Space Telescope", "Perseverance Rover"). */
+export const THING_HEADS = set('telescope spacecraft rover lander');
+
 /** Words for peoples and blocs that are not country demonyms ("Western", "Arab", "Muslims"). */
 export const GROUP_WORDS = set(`
   western eastern arab arabs muslim muslims christian christians jewish jews kurdish kurds sunni sunnis

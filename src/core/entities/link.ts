@@ -116,6 +116,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // An event is found by its key's head too ("Games" for "Paris Olympics").
       if (p.type === 'event') register(`l:${key.split(' ').at(-1) ?? ''}`, c);
       if (/\sof\s/.test(p.text)) register(`o:${cw[cw.length - 1] ?? ''}`, c);
+      // A thing is named again by a word of its name before the head ("Webb" for "James Webb Space Telescope").
+      if (p.type === 'thing') for (const x of cw.slice(0, -1)) register(`t:${x}`, c);
       register(`i:${initials(p.text)}`, c);
     }
   };
@@ -139,6 +141,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       ...(index.get(`l:${w}`) ?? []),
       ...(index.get(`o:${w}`) ?? []),
       ...(index.get(`l:${w}s`) ?? []),
+      ...(index.get(`t:${w}`) ?? []),
       ...(/^\p{Lu}{2,}$/u.test(p.text) ? (index.get(`i:${p.text}`) ?? []) : []),
     ]);
     const matches = [...candidates].filter((c) => {
@@ -149,6 +152,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         const ofForm = /\sof\s/.test(c.name) && cw[cw.length - 1] === w;
         return cw[0] === w || ofForm || (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text);
       }
+      if (c.type === 'thing') return cw.slice(0, -1).includes(w);
       // "Hurricane Otis" → "Otis": a storm is named again by its own name; "the Games" → "Paris Games".
       if (c.type === 'event')
         return (

@@ -853,3 +853,29 @@ describe('legislatures, abbeys, estates, jubilees and sentence-opening titles', 
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
 });
+
+describe('things made: vessels, craft, products and works', () => {
+  it.each([
+    ['The container ship Ocean Pearl ran aground near the port.', 'Ocean Pearl'],
+    ['Rescuers lowered a steel capsule named Falcon into the shaft.', 'Falcon'],
+    ['She wrote the novel Winter Orchard in two years.', 'Winter Orchard'],
+    ['Images from the Hubble Space Telescope were released.', 'Hubble Space Telescope'],
+  ])('%s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('thing');
+  });
+  it("a word of a thing's name before its head names it again", () => {
+    const { entities } = analyse(
+      'The Nancy Grace Roman Space Telescope will launch next year. Roman will map the sky in infrared.',
+    );
+    const scope = find(entities, 'Nancy Grace Roman Space Telescope');
+    expect(scope?.type).toBe('thing');
+    expect(scope?.mentions).toHaveLength(2);
+    expect(names(entities)).not.toContain('Roman');
+  });
+  it.each([
+    ['The jet carrying President Jane Doe landed in Lagos.', 'Jane Doe', 'person'],
+    ['The drug maker Pfizer said the trial would go on.', 'Pfizer', 'organization'],
+  ])('negative: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+});

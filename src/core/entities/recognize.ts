@@ -127,7 +127,7 @@ function byStart(a: Mention, b: Mention): number {
 }
 
 /**
- * Finds the named entities of an article (people, places, organisations, groups, events).
+ * Finds the named entities of an article (people, places, organisations, groups, events, things made).
  * @example recognizeEntities(segment('Smith in Paris\n\nJane Smith met officials.'))[0]?.name // 'Jane Smith'
  */
 export function recognizeEntities(base: ArticleBase): Entity[] {

@@ -265,4 +265,13 @@ describe('EntityLegend', () => {
     await userEvent.click(within(group).getByRole('button', { name: 'Groups 1' }));
     expect(onToggle).toHaveBeenCalledWith('group');
   });
+  it('names things made as a type of their own', async () => {
+    const onToggle = vi.fn();
+    const entities = article.entities.map((e) => (e.type === 'organization' ? { ...e, type: 'thing' as const } : e));
+    render(<EntityLegend entities={entities} hiddenTypes={new Set()} onToggle={onToggle} />);
+    const group = screen.getByRole('group', { name: 'Highlighted entity types' });
+    expect(within(group).queryByRole('button', { name: /Organisations/ })).toBeNull();
+    await userEvent.click(within(group).getByRole('button', { name: 'Things 1' }));
+    expect(onToggle).toHaveBeenCalledWith('thing');
+  });
 });

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { EntityType, Span } from '../../../core/types';
-import { MENTION_CLASSES, typeDescriptionId } from '../../../lib/entity-style';
+import { mentionClasses, typeDescriptionId } from '../../../lib/entity-style';
 import { buildRuns, type MarkKind, type TextMark, type TextMention } from '../lib/runs';
 
 /** The id of a sentence's element: the timeline scrolls to it, and a prerendered page's first paint waits for one. */
@@ -99,7 +99,7 @@ const SentenceBody = memo(function SentenceBody({
             data-mention-start={run.start}
             aria-describedby={typeDescriptionId(run.mention.type)}
             aria-haspopup="dialog"
-            className={MENTION_CLASSES[run.mention.type]}
+            className={mentionClasses(run.mention.type)}
           >
             <Pieces text={text} pieces={run.pieces} />
           </button>

@@ -16,6 +16,19 @@ describe('ArticleView: highlighted entities', () => {
     expect(screen.getByRole('button', { name: 'Portuguese' })).toHaveAccessibleDescription('Group');
   });
 
+  it('highlights a thing made (a vessel, a product, a work) as its own type', () => {
+    const retyped = {
+      ...article,
+      entities: article.entities.map((e) =>
+        e.id === 'organization-harbour-board' ? { ...e, type: 'thing' as const } : e,
+      ),
+    };
+    render(<ArticleView article={retyped} />);
+    const board = screen.getAllByRole('button', { name: 'Harbour Board' })[0]!;
+    expect(board).toHaveAccessibleDescription('Thing');
+    expect(board).toHaveClass('mention', 'mention-thing');
+  });
+
   it('reports a click on a mention with its entity and offset, and keyboard activation works the same', async () => {
     const onMentionClick = vi.fn();
     render(<ArticleView article={article} onMentionClick={onMentionClick} />);
