@@ -39,6 +39,9 @@ const BEAT_BY_SCORE =
 const CENTRE_WORK =
   /^(?:National|International|Federal|Research|Medical|Cancer|Data|Emergency|Operations|Information|Policy|Studies)$/;
 
+/** Verbs by which a maker puts out a product ("OpenAI released ChatGPT"). */
+const MAKE_VERBS = /^(?:released|launched|unveiled|introduced|debuted)$/;
+
 /** Prepositions and conjunctions a body's name may hold capitalised, a person's never does. */
 const NAME_LINKS = /^(?:Without|For|Against|And|With|Across|Beyond|Under|Into|Through|Of)$/;
 
@@ -278,6 +281,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     if (nameLike) setType(piece, 'person', 1);
     else setType(piece, 'organization', 0.8);
   } else if (words > 4) setType(piece, 'organization', 0.8);
+  // "OpenAI released ChatGPT": a maker putting out a named product, both with no cue of their own.
+  if (piece.strength < 0.9) {
+    if (MAKE_VERBS.test(prevL) && tokens[piece.from - 2]?.cap && tokens[piece.from - 2]?.word)
+      setType(piece, 'thing', 0.9);
+    else if (MAKE_VERBS.test(nextL) && next?.start === last.end + 1 && after2?.cap && after2.word)
+      setType(piece, 'organization', 0.9);
+  }
   lexiconCue(piece, text, words, first.text);
   if (EVENT_NOUNS.has(nextL) && piece.type !== 'person') {
     // "the … Marathon bombings": the event takes the noun.

@@ -879,3 +879,15 @@ describe('things made: vessels, craft, products and works', () => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
 });
+
+describe('a maker putting out a named product', () => {
+  it('the maker is a body and the product a thing', () => {
+    const { entities } = analyse('The race began when Nimbly released Quillo last spring.');
+    expect(find(entities, 'Nimbly')?.type).toBe('organization');
+    expect(find(entities, 'Quillo')?.type).toBe('thing');
+  });
+  it('negative: a person named in full keeps their type', () => {
+    const { entities } = analyse('The label said Sony released Jane Doe from her contract.');
+    expect(find(entities, 'Jane Doe')?.type).toBe('person');
+  });
+});
