@@ -146,7 +146,7 @@ export const PLACE_HEADS = set(`
   street st avenue ave road rd boulevard lane square place bridge tower towers building house hall palace
   castle cathedral mosque temple stadium arena airport station port harbour harbor park gardens garden
   memorial monument museum centre center plaza mall market city town village county province state region
-  abbey basilica monastery chapel shrine cemetery prison zoo
+  abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
   valley desert forest coast strait canal falls beach heights field fields factory plant camp base wall
   strasse straße platz allee rue piazza calle avenida
@@ -176,7 +176,7 @@ export const THING_NOUNS = set(`
   ship vessel liner tanker freighter ferry warship submarine yacht frigate destroyer cruiser trawler steamer
   rocket spacecraft rover lander capsule telescope satellite shuttle aircraft jet jetliner airliner plane
   helicopter drone chatbot app game film movie documentary novel book memoir album song opera musical
-  sitcom painting sculpture vaccine drug
+  sitcom painting sculpture vaccine drug epic thriller drama comedy blockbuster biopic sequel
 `);
 
 /** Last words that make a name a thing made ("Hubble Space Telescope", "Perseverance Rover"). */

@@ -891,3 +891,20 @@ describe('a maker putting out a named product', () => {
     expect(find(entities, 'Jane Doe')?.type).toBe('person');
   });
 });
+
+describe('heads before a numeral, theatres, film genres and unveiled products', () => {
+  it.each([
+    ['The town was rebuilt after World War II ended.', 'World War II', 'event'],
+    ['The ceremony was held at the Orpheum Theatre downtown.', 'Orpheum Theatre', 'place'],
+    ['Critics praised the thriller Nightfall for its score.', 'Nightfall', 'thing'],
+    ['The firm on Monday unveiled the Aero Max, a folding bicycle.', 'Aero Max', 'thing'],
+  ])('%s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+  it('negative: a role before a person outvotes a thing named like them', () => {
+    const { entities } = analyse(
+      'The epic Halloran won three awards. It follows the life of physicist Edwin Halloran, who died in 1960.',
+    );
+    expect(find(entities, 'Edwin Halloran')?.type).toBe('person');
+  });
+});
