@@ -63,6 +63,7 @@ export const ROLE_NOUNS = set(`
   premier dictator ruler monarch cleric priest pastor rabbi imam sheikh spokesmen prosecutor defendant
   victim witness suspect designer engineer developer entrepreneur billionaire businessman businesswoman
   economist historian novelist poet photographer filmmaker chef pilot astronaut commentator host anchor
+  administrator foreman supervisor superintendent comedian presenter playwright composer conductor dancer
   group company firm organisation organization party agency militia movement network carrier airline
   newspaper broadcaster manufacturer maker carmaker automaker retailer bank insurer giant rebels faction
   team club band union charity

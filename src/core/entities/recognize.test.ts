@@ -908,3 +908,13 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
     expect(find(entities, 'Edwin Halloran')?.type).toBe('person');
   });
 });
+
+describe('more role nouns', () => {
+  it.each([
+    ['The event was hosted by comedian Ana Ruiz for the third time.', 'Ana Ruiz', 'comedian'],
+    ['Agency administrator Tom Hale told reporters the launch went well.', 'Tom Hale', 'Agency administrator'],
+    ['Mine foreman Luis Vega kept the men calm.', 'Luis Vega', 'Mine foreman'],
+  ])('%s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)?.role).toBe(role);
+  });
+});
