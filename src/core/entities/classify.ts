@@ -262,6 +262,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
   // "on the Moon", "the Earth's orbit": the worlds a common noun also names.
   else if (words === 1 && prevL === 'the' && /^(?:moon|earth)$/.test(firstL)) setType(piece, 'place', 1.5);
+  // "deforestation in the Amazon", "across the Sahel": one is in a region, not in a body.
+  else if (
+    words === 1 &&
+    prevL === 'the' &&
+    /^(?:in|across|throughout)$/.test(before2) &&
+    !EVENT_HEADS.has(firstL) &&
+    !ORG_HEADS.has(firstL)
+  )
+    setType(piece, 'place', 1.2);
   else if (words === 1 && prevL === 'the') setType(piece, 'organization', 1.1);
   else if (words === 1 && prevL === 'from') setType(piece, 'place', 0.9);
   else if (words > 1 && prevL === 'the') setType(piece, 'organization', 1.3);

@@ -188,7 +188,7 @@ export const GROUP_WORDS = set(`
   western eastern arab arabs muslim muslims christian christians jewish jews kurdish kurds sunni sunnis
   shia shiite shiites catholic catholics protestant protestants hindu hindus buddhist buddhists
   european europeans asian asians african africans latino latinos hispanic hispanics caucasian
-  scandinavian scandinavians balkan nordic baltic slavic arabic persian
+  scandinavian scandinavians balkan nordic baltic slavic arabic persian indigenous aboriginal
 `);
 
 /** Regions and blocs general knowledge calls places (continents, "Middle East", supranational unions). */

@@ -116,6 +116,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // An event is found by its key's head too ("Games" for "Paris Olympics").
       if (p.type === 'event') register(`l:${key.split(' ').at(-1) ?? ''}`, c);
       if (/\sof\s/.test(p.text)) register(`o:${cw[cw.length - 1] ?? ''}`, c);
+      // "Lula" for "Luiz Inacio Lula da Silva": a person of three names or more, by a middle one.
+      if (p.type === 'person' && cw.length >= 3) for (const x of cw.slice(1, -1)) register(`m:${x}`, c);
       // A thing is named again by a word of its name before the head ("Webb" for "James Webb Space Telescope").
       if (p.type === 'thing') for (const x of cw.slice(0, -1)) register(`t:${x}`, c);
       register(`i:${initials(p.text)}`, c);
@@ -175,6 +177,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       );
       if (clipped.length === 1) matches.push(clipped[0]!);
     }
+    // "Lula" for "Luiz Inacio Lula da Silva": a middle name, when no name starts or ends with the word.
+    if (!matches.length) matches.push(...(index.get(`m:${w}`) ?? []).filter((c) => hasPerson.has(c)));
     // Several events share the head ("Summer Games", "Paris Games"): the first named.
     if (matches.length > 1 && matches.every((c) => c.type === 'event')) {
       const first = [...matches].sort((x, y) => firstStart(x) - firstStart(y))[0]!;

@@ -918,3 +918,27 @@ describe('more role nouns', () => {
     expect(find(analyse(body).entities, name)?.role).toBe(role);
   });
 });
+
+describe('middle names, regions after "in the", and peoples', () => {
+  it('a person of three names or more is named again by a middle one', () => {
+    const { entities } = analyse(
+      'Maria Lucia Ramos da Costa was sworn in on Sunday. Ramos thanked her supporters in the capital.',
+    );
+    const p = find(entities, 'Maria Lucia Ramos da Costa');
+    expect(p?.mentions).toHaveLength(2);
+    expect(names(entities)).not.toContain('Ramos');
+  });
+  it('one is in a region, not in a body: "in the Sahel"', () => {
+    expect(find(analyse('Fighting spread in the Sahel last year.').entities, 'Sahel')?.type).toBe('place');
+  });
+  it('negative: "the X" elsewhere is still read as a body', () => {
+    expect(find(analyse('Officials said the Quorvex had approved the deal.').entities, 'Quorvex')?.type).toBe(
+      'organization',
+    );
+  });
+  it('an Indigenous chief is one of a people', () => {
+    expect(find(analyse('He was joined by an Indigenous chief and a teacher.').entities, 'Indigenous')?.type).toBe(
+      'group',
+    );
+  });
+});
