@@ -240,7 +240,9 @@ function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolea
  * and not a name the text capitalises elsewhere: the title of a book, a film, a song.
  */
 function isQuotedTitle(tokens: readonly Token[], from: number, start: number, to: number): boolean {
-  if (!/^["“]$/.test(tokens[from - 1]?.text ?? '') || !/^["”]$/.test(tokens[to + 1]?.text ?? '')) return false;
+  if (!/^["“]$/.test(tokens[from - 1]?.text ?? '') || !/^["”]$/.test(tokens[to + 1]?.text ?? '')) {
+    if (!inTitleCaseQuote(tokens, from, to)) return false;
+  }
   for (let k = start; k <= to; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
@@ -248,6 +250,29 @@ function isQuotedTitle(tokens: readonly Token[], from: number, start: number, to
     if ((kind !== null && kind !== 'common') || lookupPlace(t.text) || lookupDemonym(t.text)) return false;
   }
   return true;
+}
+
+/** Small words a title leaves in lower case ("Gone with the Wind"). */
+const TITLE_SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from)$/;
+
+/**
+ * True when tokens `from`…`to` lie inside a short quotation written in title case, every word capitalised
+ * but a title's small words ("What Was I Made For?"): a song's or a book's title around the run.
+ */
+function inTitleCaseQuote(tokens: readonly Token[], from: number, to: number): boolean {
+  let open = from - 1;
+  while (open >= 0 && from - open <= 8 && !/^["“”]$/.test(tokens[open]!.text)) open--;
+  let close = to + 1;
+  while (close < tokens.length && close - to <= 8 && !/^["“”]$/.test(tokens[close]!.text)) close++;
+  if (!/^["“]$/.test(tokens[open]?.text ?? '') || !/^["”]$/.test(tokens[close]?.text ?? '')) return false;
+  let words = 0;
+  for (let k = open + 1; k < close; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (!t.cap && !TITLE_SMALL.test(t.text)) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /**

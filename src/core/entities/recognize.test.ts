@@ -640,8 +640,14 @@ describe('names typed by the words around them', () => {
     ['She is best known for "The Vegetarian", which won a prize.', 'Vegetarian'],
     ['Her 2014 novel "Human Acts" deals with the massacre.', 'Human Acts'],
     ['A panel blew off a 737 MAX 9 jet after take-off.', 'MAX'],
+    ['It won the award for the song "Why Did I Come Home?" last year.', 'Come Home'],
+    ['Her album "Songs of the Long Road North" sold well.', 'Long Road North'],
   ])("negative: the title of a work, a model's letters: %s", (body, word) => {
     expect(names(analyse(body).entities)).not.toContain(word);
+  });
+  it('negative: a name between two quotations is no title', () => {
+    const { entities } = analyse('"We will win," Jane Marlow said. "The Vote Is Ours" was her slogan.');
+    expect(names(entities)).toContain('Jane Marlow');
   });
   it('negative: an event\'s head word after "in the" is no mountain range', () => {
     expect(find(analyse('Crowds cheered in the Games on Friday.').entities, 'Games')?.type).not.toBe('place');
