@@ -7,6 +7,7 @@ import type { EntityType } from '../types';
 import { gazetteerKey, lookupPlace, type CountryRef } from './gazetteer';
 import { EVENT_FIRSTS, EVENT_HEADS, isTitle, NAME_PARTICLES, ORG_HEADS } from './lexicon';
 import type { Piece } from './split';
+import { lexKind } from './name-lexicon';
 
 export interface Cluster {
   key: string;
@@ -152,7 +153,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (c.type === 'organization') {
         // "Apple" → "Apple Inc.", "Scientology" → "Church of Scientology", "WHO" → its initials.
         const ofForm = /\sof\s/.test(c.name) && cw[cw.length - 1] === w;
-        return cw[0] === w || ofForm || (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text);
+        // "Apple" is not "Apple Watch": a maker's name and a common noun, no body's head, name its product.
+        const product = cw.length === 2 && lexKind(cw[1]!) === 'common' && !ORG_HEADS.has(cw[1]!);
+        return (cw[0] === w && !product) || ofForm || (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text);
       }
       if (c.type === 'thing') return cw.slice(0, -1).includes(w);
       // "Hurricane Otis" → "Otis": a storm is named again by its own name; "the Games" → "Paris Games".

@@ -948,3 +948,18 @@ describe('middle names, regions after "in the", and peoples', () => {
     );
   });
 });
+
+describe("a maker's name and its product's", () => {
+  it('the maker alone is not its product', () => {
+    const { entities } = analyse(
+      'Apple on Monday unveiled a headset, its biggest launch since the Apple Watch in 2014.\n\nApple shares fell nearly one percent.',
+      'Apple unveils new headset',
+    );
+    expect(find(entities, 'Apple')?.mentions).toHaveLength(3);
+    expect(find(entities, 'Apple Watch')?.mentions).toHaveLength(1);
+  });
+  it("negative: a body's short name still finds its full name", () => {
+    const { entities } = analyse('Shares of Harlow Bank fell. Harlow said profits would recover.');
+    expect(find(entities, 'Harlow Bank')?.mentions).toHaveLength(2);
+  });
+});
