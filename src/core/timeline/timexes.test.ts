@@ -143,6 +143,37 @@ describe('clock times with zones', () => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
   );
+  it.each([
+    [
+      'The last climber reached the summit at 10:40 pm local time (0240 GMT Wednesday), organisers said.',
+      '10:40 pm',
+      '2013-05-07T22:40',
+    ],
+    [
+      'The last climber reached the summit at 10:40 pm local time (0240 GMT Wednesday), organisers said.',
+      '0240 GMT Wednesday',
+      '2013-05-08T02:40Z',
+    ],
+    ['The ferry docked at 11:30 pm local time (0330 GMT) after a rough crossing.', '0330 GMT', '2013-05-08T03:30Z'],
+    ['The tremor struck at 1:15 am (2315 GMT Monday) as residents slept.', '1:15 am', '2013-05-07T01:15'],
+    ['The tremor struck at 1:15 am (2315 GMT Monday) as residents slept.', '2315 GMT Monday', '2013-05-06T23:15Z'],
+  ])(
+    'a zoned time in parentheses is the instant of its local twin, across midnight: %s → "%s" = %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it.each([
+    ['The tremor hit on Sunday at 9:55 pm (0055 GMT Monday), far from any town.', '9:55 pm', '2013-05-05T21:55'],
+    [
+      'The tremor hit on Sunday at 9:55 pm (0055 GMT Monday), far from any town.',
+      '0055 GMT Monday',
+      '2013-05-06T00:55Z',
+    ],
+    ['Trading opened at 9:30 am (1330 GMT) in a calm market.', '1330 GMT', '2013-05-07T13:30Z'],
+  ])('negative: twins on one day, or on a day named before, keep it: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
   it('does not read a figure as a clock time', () => {
     expect(timexesOf('The index rose to close at 7,162.90 points.')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
-import { addDays, addMonths, formatYm, formatYmd, parseYmd, precisionOf, weekValue, type Ymd } from './calendar';
+import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, parseYmd, precisionOf, weekValue, type Ymd } from './calendar';
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
@@ -309,6 +309,114 @@ function partsOfNamedDays(candidates: readonly Candidate[], text: string): Candi
   });
 }
 
+const ZONED = /(?:Z|[+-]\d\d:?\d\d)$/;
+/** Between a local clock time and the same instant in another zone: "9:55 pm local time (", "10 am Chilean time (". */
+const TWIN_GAP = /^\s*(?:(?:local|\p{Lu}\p{L}*)(?:\s+time)?\s*)?\(\s*$/u;
+
+/** Minutes since midnight of a value's clock ("2010-10-13T21:55" → 1315), or null. */
+function clockOf(value: string): number | null {
+  const m = /T(\d\d):(\d\d)/.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/**
+ * The days a zoned clock time lies after its local twin ("9:55 pm local time (0055 GMT)" → 1): the
+ * zone's offset is taken as the one between −12 and +12 hours that the two clocks imply.
+ */
+function twinDayShift(local: string, zoned: string): number | null {
+  const [l, z] = [clockOf(local), clockOf(zoned)];
+  if (l === null || z === null) return null;
+  let offset = (l - z) % 1440;
+  if (offset > 720) offset -= 1440;
+  if (offset <= -720) offset += 1440;
+  return Math.floor((l - offset) / 1440);
+}
+
+interface Twin {
+  local: number;
+  zoned: number;
+  /** A weekday stated with the zoned time ("0055 GMT Thursday"), or -1. */
+  weekday: number;
+  shift: number;
+}
+
+/**
+ * "emerged at 9:55 pm local time (0055 GMT Thursday)": a clock time with no zone and, in parentheses
+ * right after it (after the local time's own day, if any), the same instant in a stated zone.
+ */
+function zoneTwins(candidates: readonly Candidate[], text: string): Twin[] {
+  const twins: Twin[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const local = candidates[i]!;
+    if (local.type !== 'time' || ZONED.test(local.value)) continue;
+    let z = i + 1;
+    const own = candidates[z];
+    if (own && own.type === 'date' && /^\s+(?:on\s+)?$/.test(text.slice(local.end, own.start))) z++;
+    const zoned = candidates[z];
+    if (!zoned || zoned.type !== 'time' || !ZONED.test(zoned.value)) continue;
+    if (!TWIN_GAP.test(text.slice(candidates[z - 1]!.end, zoned.start))) continue;
+    const shift = twinDayShift(local.value, zoned.value);
+    if (shift === null) continue;
+    const day = candidates[z + 1];
+    const weekday =
+      day && day.stated.includes('weekday') && /^\d{4}-\d{2}-\d{2}$/.test(day.value) && /^\s+(?:on\s+)?$/.test(text.slice(zoned.end, day.start)) ? z + 1 : -1;
+    twins.push({ local: i, zoned: z, weekday, shift });
+  }
+  return twins;
+}
+
+/**
+ * "at 9:55 pm local time (0055 GMT Thursday)", published on Wednesday: the weekday stated with the
+ * zoned twin is the one nearest the day the local time falls on (its own day, else a day named in its
+ * sentence, else the publication day), moved by the twins' day shift, and the local time takes the
+ * day that weekday implies: Thursday the 14th and Wednesday the 13th, not the Thursday before.
+ */
+function weekdaysOfZoneTwins(candidates: readonly Candidate[], base: ArticleBase, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  const out = [...candidates];
+  for (const twin of zoneTwins(candidates, base.text)) {
+    if (twin.weekday < 0) continue;
+    const local = out[twin.local]!;
+    const stated = out[twin.weekday]!;
+    const sentence = base.sentences[sentenceAt(base.sentences, local.start)];
+    if (!sentence) continue;
+    // The candidates are in text order: those of the sentence lie around the local time's.
+    let [first, last] = [twin.local, twin.local];
+    while (first > 0 && out[first - 1]!.start >= sentence.start) first--;
+    while (last + 1 < out.length && out[last + 1]!.start < sentence.end) last++;
+    let near: Candidate | null = null;
+    for (const c of out.slice(first, last + 1)) {
+      if (c === stated || c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) continue;
+      if (!near || Math.abs(c.start - local.start) < Math.abs(near.start - local.start)) near = c;
+    }
+    const localDay = (near && parseYmd(near.value)) ?? reference;
+    const guess = addDays(localDay, twin.shift);
+    const weekday = dayOfWeek(parseYmd(stated.value)!);
+    const back = (dayOfWeek(guess) - weekday + 7) % 7;
+    const day = addDays(guess, back <= 3 ? -back : 7 - back);
+    out[twin.weekday] = { ...stated, value: formatYmd(day) };
+    if (local.inferred.includes('day'))
+      out[twin.local] = { ...local, value: formatYmd(addDays(day, -twin.shift)) + local.value.slice(10), inferred: local.inferred.filter((k) => k !== 'day') };
+  }
+  return out;
+}
+
+/**
+ * "fled at 5:10 am (0310 GMT)", "emerged at 9:55 pm local time (0055 GMT)": a zoned clock time in
+ * parentheses after a local one is the same instant, so its day is the local time's day, moved across
+ * midnight when the clocks say so.
+ */
+function daysOfZoneTwins(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out = [...candidates];
+  for (const twin of zoneTwins(candidates, text)) {
+    const [local, zoned] = [out[twin.local]!, out[twin.zoned]!];
+    const day = parseYmd(local.value);
+    if (twin.weekday >= 0 || !zoned.inferred.includes('day') || !day) continue;
+    out[twin.zoned] = { ...zoned, value: formatYmd(addDays(day, twin.shift)) + zoned.value.slice(10) };
+  }
+  return out;
+}
+
 /**
  * Finds the time expressions of an article and resolves them against its publication date.
  * @example extractTimexes(segment('Title\n\n7 May 2013\n\nHe left on Monday.'))[0].value // '2013-05-06'
@@ -323,11 +431,10 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   const kept = yearsFromTheDateBefore(settleOverlaps(found));
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
   const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
-  const onDays = joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text);
-  const resolved = partsOfNamedDays(
-    anchorRanges(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text, reference),
-    base.text,
-  );
+  const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
+  const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences), base.text);
+  const timed = daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text);
+  const resolved = partsOfNamedDays(anchorRanges(timed, base.text, reference), base.text);
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
     start: c.start,
