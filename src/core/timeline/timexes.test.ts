@@ -215,6 +215,8 @@ describe('durations', () => {
     ['The field pumps 3 million barrels a day.', 'a day', 'P1D'],
     ['The city builds 40,000 new homes a year.', 'a year', 'P1Y'],
     ['About 2,000 people a week cross the border.', 'a week', 'P1W'],
+    ['The port earns $3 million a month from tolls.', 'a month', 'P1M'],
+    ['Farmers sell between 4 and 5 tonnes a day from the valley.', 'a day', 'P1D'],
   ])('"a year" after an amount or count is a frequency: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)).toMatchObject({ type: 'set', value });
   });
@@ -222,12 +224,23 @@ describe('durations', () => {
     ['In 2019 voters waited a year.', 'a year'],
     ['He served 10 years, a year more than his brother.', 'a year'],
     ['The 3 plants closed a year before the merger.', 'a year'],
+    ['The 40 rooms will reopen a year from now.', 'a year'],
+    ['Its 12 staff stayed a year or two.', 'a year'],
   ])(
     'negative: after a year, a verb, a comma, or before "before", "a year" is a stretch of time: %s',
     (sentence, phrase) => {
       expect(find(sentence, phrase)?.type).toBe('duration');
     },
   );
+  it.each(['Veterans of the Six-Day War met in the square.', 'The firm unveiled its 100-Day Plan for the region.'])(
+    'negative: a capitalised count and unit inside a name is no duration: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
+  it('keeps a hyphenated count and unit at a sentence start', () => {
+    expect(find('Six-day talks ended without a deal.', 'Six-day')?.value).toBe('P6D');
+  });
   it('does not read an ordinal "second" as a duration', () => {
     expect(timexesOf('A second plane landed in Boston.')).toEqual([]);
   });
