@@ -392,6 +392,9 @@ function holidays(context: RecognizerContext): Candidate[] {
     // "illustrator Johnnie Christmas": a name's last word, not the holiday.
     const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(context.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
     if (!month || (before && !/^(?:On|At|By|Before|After|Until|Since|Over|During|For|From|Last|Next|This|Of|In)$/.test(before))) continue;
+    // "a Christmas present", "his Christmas message": after an article or a possessive the holiday
+    // qualifies a thing, and names no day.
+    if (!m.groups[1] && /\b(?:an?|his|her|its|their|our|my|your)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const ymd = (year: number): string => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const stated = m.groups[3];
     if (stated) {
