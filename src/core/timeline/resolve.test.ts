@@ -28,6 +28,9 @@ describe('tense of the clause before a date', () => {
     ['Ratified on May 29, 2011 the company announced on ', 'past'],
     ['evacuating people ahead of a cyclone expected ', 'future'],
     ['The verdict, which was expected ', 'past'],
+    ['Temperatures are forecast to reach 40 degrees on ', 'future'],
+    ['Growth is projected to slow to 2 percent in ', 'future'],
+    ['Rain is forecast for ', 'future'],
     // A date something was fixed for is ahead of the fixing.
     ['The judge set sentencing for ', 'future'],
     ['Prosecutors said the court adjourned the hearing for ', 'future'],

@@ -47,6 +47,7 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
     ['The summit will open on Friday in Geneva.', 'Friday', '2013-05-10'],
     ['The rebels attacked the base last Tuesday.', 'last Tuesday', '2013-04-30'],
     ['The envoy flies to Cairo next Monday.', 'next Monday', '2013-05-13'],
+    ['Temperatures are forecast to top 35 degrees on Friday.', 'Friday', '2013-05-10'],
   ]);
   it('does not read a plural weekday as a date', () => {
     expect(timexesOf('Markets are quiet on Mondays.')).toEqual([]);
