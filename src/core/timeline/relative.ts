@@ -138,6 +138,9 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     // "the past year" and "the next month" are stretches of time, left to the duration recogniser.
     if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;
     if (modifier === 'same' || (modifier === 'following' && !whole.startsWith('the'))) continue;
+    // "the previous year", "the month before.": counted from the date named before (anaphoricSteps).
+    if (/^the previous (?:week|month|year)$/.test(whole) || (/^the \w+ (?:before|earlier)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
+      continue;
     const offset = offsetOf(modifier);
     let value: string;
     switch (unit) {

@@ -91,6 +91,32 @@ describe('relative months, weeks and years', () => {
       '1999',
     );
   });
+  it.each([
+    ['The bridge fell on 9 June 2016. The previous day, engineers had closed it.', 'The previous day', '2016-06-08'],
+    ['Output rose in 2009, after falling 8 percent the previous year.', 'the previous year', '2008'],
+    ['The envoy arrived on March 30, 2012; talks had failed the day before.', 'the day before', '2012-03-29'],
+    ['The town fell in 2016 and was retaken in March of the following year.', 'March', '2017-03'],
+    ['The mill shut in 2010, reopened in 2014 and burned in May of the previous year.', 'May', '2013-05'],
+  ])(
+    'counts a step back, and a month "of the following year", from the date named before: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it.each([
+    ['Sales fell 5 percent from the previous year.', 'the previous year', '2012'],
+    ['Licences lapse after October of next year.', 'October', '2014-10'],
+  ])(
+    'negative: with nothing to count from, or "of next year", the publication date counts: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it('negative: "the day before" a noun counts from that noun, not from the date before', () => {
+    expect(
+      find('The rebels seized the town on March 30, 2012, the day before the vote.', 'the day before'),
+    ).toBeUndefined();
+  });
   it('negative: "the next month" as a stretch of time, or with nothing to count from, is no date', () => {
     expect(find('Sales rose in April 2012 and will grow over the next month.', 'the next month')).toBeUndefined();
     expect(find('He was arrested the following month.', 'the following month')).toBeUndefined();

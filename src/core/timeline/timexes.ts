@@ -91,14 +91,17 @@ const STEP_PRECISION: Record<string, RegExp> = {
 };
 
 /**
- * "was arrested the following month", "returned the next day": one unit after the last date named
- * before, at the unit's precision. "over the next month" and "in the next year" are stretches of time,
- * and with no date named before there is nothing to count from: neither is a date.
+ * "was arrested the following month", "returned the next day", "had warned the previous day", "a day
+ * earlier … the day before.": one unit after (or before) the last date named before, at the unit's
+ * precision. "over the next month" and "in the next year" are stretches of time, and with no date named
+ * before there is nothing to count from: neither is a date. A step back with nothing precise enough to
+ * count from counts from the publication date ("fell from the previous year").
  */
 function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
-  const { text } = context;
+  const { text, reference } = context;
   const out: Candidate[] = [];
-  const pattern = /\bthe (following|next) (day|week|month|year)\b(?![-'’])/gi;
+  // "the day before" only ends a clause: "the day before the vote" counts from the vote.
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|year)\b(?![-'’])|(day|week|month|year) (?:before|earlier)(?=\s*(?:[,.;:!?)]|$)))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -112,27 +115,48 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     // A date found here already ("the following day" read by another recogniser, or inside a longer one).
     const [previous, here] = [kept[cursor - 1], kept[cursor]];
     if ((here && here.start < end) || (previous && previous.end > start)) continue;
+    const word = (m[1] ?? 'previous').toLowerCase();
+    const back = word === 'previous' || word === 'preceding';
     const before = text.slice(Math.max(0, start - 12), start);
-    const stretch = m[1]!.toLowerCase() === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
+    const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
     if (stretch.test(before)) continue;
-    const unit = m[2]!.toLowerCase();
-    if (!antecedent || !STEP_PRECISION[unit]!.test(antecedent.value)) continue;
-    const value = stepAfter(antecedent.value, unit);
+    const unit = (m[2] ?? m[3] ?? '').toLowerCase();
+    const from = antecedent && STEP_PRECISION[unit]!.test(antecedent.value) ? antecedent.value : back && reference ? formatYmd(reference) : null;
+    if (!from) continue;
+    const value = stepBy(from, unit, back ? -1 : 1);
     out.push({ start, end, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
   }
   return out;
 }
 
-/** A date one day, week, month or year after a TIMEX3 value (the value is at least that precise). */
-function stepAfter(value: string, unit: string): string {
+/** A date one day, week, month or year after (or, with -1, before) a TIMEX3 value at least that precise. */
+function stepBy(value: string, unit: string, step: 1 | -1): string {
   const day = parseYmd(value);
-  if (unit === 'day' && day) return formatYmd(addDays(day, 1));
-  if (unit === 'week' && day) return weekValue(addDays(day, 7));
+  if (unit === 'day' && day) return formatYmd(addDays(day, step));
+  if (unit === 'week' && day) return weekValue(addDays(day, 7 * step));
   if (unit === 'month') {
-    const ym = addMonths(Number(value.slice(0, 4)), Number(value.slice(5, 7)), 1);
+    const ym = addMonths(Number(value.slice(0, 4)), Number(value.slice(5, 7)), step);
     return formatYm(ym.year, ym.month);
   }
-  return String(Number(value.slice(0, 4)) + 1);
+  return String(Number(value.slice(0, 4)) + step);
+}
+
+/**
+ * "retaken in March of the following year", "in May of the previous year": the month's year is one after
+ * (or before) the year of the last date named before, not the publication year ("March of next year" is).
+ */
+function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candidate[] {
+  let year: number | null = null;
+  return kept.map((c) => {
+    const before = year;
+    if ((c.type === 'date' || c.type === 'time') && /^\d{4}/.test(c.value)) year = Number(c.value.slice(0, 4));
+    if (c.type !== 'date' || !/^\d{4}-\d{2}$/.test(c.value) || before === null) return c;
+    const of = /^ of the (following|next|previous|preceding) year\b/i.exec(text.slice(c.end, c.end + 32));
+    if (!of) return c;
+    const shifted = before + (/^(?:following|next)$/i.test(of[1]!) ? 1 : -1);
+    year = shifted;
+    return { ...c, value: String(shifted) + c.value.slice(4) };
+  });
 }
 
 /** A clock time without a stated day takes the day named in its sentence, if any. */
@@ -428,7 +452,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = yearsFromTheDateBefore(settleOverlaps(found));
+  const kept = monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
   const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
