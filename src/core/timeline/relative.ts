@@ -333,6 +333,17 @@ function partsOfPeriods(context: RecognizerContext): Candidate[] {
   }
   if (ref) {
     for (const m of matches(context, /\b(?:earlier|later) this week\b/gi)) out.push(make(m, weekValue(ref), ['offset'], ['year', 'week'], 'date', 2));
+    // "by the end of the month", "the start of next week": the month or week in hand, or the one named.
+    // Told in the past, "at the end of the month" is a month named before, left alone.
+    for (const m of matches(context, /\b(?:the )?(?:beginning|start|end|middle) of (?:the |this |(last|next) )?(month|week)\b(?![-'’])/gi)) {
+      if (!m.groups[1] && m.tense === 'past') continue;
+      const offset = offsetOf(m.groups[1]);
+      if ((m.groups[2] ?? '').toLowerCase() === 'week') out.push(make(m, weekValue(addDays(ref, 7 * offset)), ['offset'], ['year', 'week'], 'date', 2));
+      else {
+        const ym = addMonths(ref.year, ref.month, offset);
+        out.push(make(m, formatYm(ym.year, ym.month), ['offset'], ['year', 'month'], 'date', 2));
+      }
+    }
   }
   return out;
 }

@@ -68,7 +68,15 @@ describe('relative months, weeks and years', () => {
     ['The new line will open in June.', 'June', '2013-06'],
     ['The talks stalled two years ago.', 'two years ago', '2011'],
     ['The quake hit a week ago.', 'a week ago', '2013-04-30'],
+    ['Schools will reopen by the end of the month.', 'the end of the month', '2013-05'],
+    ['The fund runs dry at the start of next month.', 'the start of next month', '2013-06'],
+    ['The envoy returns at the end of the week.', 'the end of the week', '2013-W19'],
   ]);
+  it('negative: told in the past, "the end of the month" is a month named before, not this one', () => {
+    expect(
+      find('The strike began on 3 March 2011 and ended at the end of the month.', 'the end of the month'),
+    ).toBeUndefined();
+  });
   it('places a month by the year named right after it, as one expression ("May last year")', () => {
     expect(find('The ban was lifted in May last year.', 'May last year')?.value).toBe('2012-05');
     expect(find('The plant will reopen in March next year.', 'March next year')?.value).toBe('2014-03');
