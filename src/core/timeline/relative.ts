@@ -139,7 +139,7 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;
     if (modifier === 'same' || (modifier === 'following' && !whole.startsWith('the'))) continue;
     // "the previous year", "the month before.": counted from the date named before (anaphoricSteps).
-    if (/^the previous (?:week|month|year)$/.test(whole) || (/^the \w+ (?:before|earlier)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
+    if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
       continue;
     const offset = offsetOf(modifier);
     let value: string;
@@ -367,6 +367,8 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
   // "of" is another, as TimeML annotators mark it), with the next one's year.
   const after = new RegExp(`\\b(${names})(?:(?= of (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))| (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
   for (const m of matches(context, after)) {
+    // "4 June next year": the day's, read with its year by daysOfNamedYears.
+    if (/\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(context.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     const month = MONTHS.indexOf((m.groups[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
     const whole = m.groups[3] !== undefined;
     out.push(make(m, formatYm(ref.year + offsetOf(m.groups[2] ?? m.groups[3]), month), whole ? ['month', 'offset'] : ['month'], ['year'], 'date', 3));

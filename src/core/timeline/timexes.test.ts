@@ -83,6 +83,13 @@ describe('relative months, weeks and years', () => {
     expect(find('The vote is in June this year.', 'June this year')?.value).toBe('2013-06');
     expect(find('Talks failed in August.', 'August')?.value).toBe('2012-08');
   });
+  it('places a day and month by the year named right after it, kept as two expressions ("March 31 last year")', () => {
+    expect(timexesOf('He has been held since March 31 last year.').map((t) => [t.text, t.value])).toEqual([
+      ['March 31', '2012-03-31'],
+      ['last year', '2012'],
+    ]);
+    expect(find('The games open on 4 June next year.', '4 June')?.value).toBe('2014-06-04');
+  });
   it('negative: after "of", the year is an expression of its own ("October of next year")', () => {
     expect(timexesOf('Licences lapse after October of next year.').map((t) => [t.text, t.value])).toEqual([
       ['October', '2014-10'],
@@ -103,6 +110,12 @@ describe('relative months, weeks and years', () => {
     ['The bridge fell on 9 June 2016. The previous day, engineers had closed it.', 'The previous day', '2016-06-08'],
     ['Output rose in 2009, after falling 8 percent the previous year.', 'the previous year', '2008'],
     ['The envoy arrived on March 30, 2012; talks had failed the day before.', 'the day before', '2012-03-29'],
+    [
+      'Output fell in the three months to September 2012, after growth in the previous quarter.',
+      'the previous quarter',
+      '2012-Q2',
+    ],
+    ['Sales rose in the first quarter of 2011 and fell the following quarter.', 'the following quarter', '2011-Q2'],
     ['The town fell in 2016 and was retaken in March of the following year.', 'March', '2017-03'],
     ['The mill shut in 2010, reopened in 2014 and burned in May of the previous year.', 'May', '2013-05'],
   ])(

@@ -87,6 +87,7 @@ const STEP_PRECISION: Record<string, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   week: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}(?:-\d{2})?$/,
+  quarter: /^\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4])$/,
   year: /^\d{4}(?:-\d{2}){0,2}$/,
 };
 
@@ -101,7 +102,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   const { text, reference } = context;
   const out: Candidate[] = [];
   // "the day before" only ends a clause: "the day before the vote" counts from the vote.
-  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|year)\b(?![-'’])|(day|week|month|year) (?:before|earlier)(?=\s*(?:[,.;:!?)]|$)))/gi;
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year)\b(?![-'’])|(day|week|month|year) (?:before|earlier)(?=\s*(?:[,.;:!?)]|$)))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -129,7 +130,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   return out;
 }
 
-/** A date one day, week, month or year after (or, with -1, before) a TIMEX3 value at least that precise. */
+/** A date one day, week, month, quarter or year after (or, with -1, before) a TIMEX3 value at least that precise. */
 function stepBy(value: string, unit: string, step: 1 | -1): string {
   const day = parseYmd(value);
   if (unit === 'day' && day) return formatYmd(addDays(day, step));
@@ -137,6 +138,11 @@ function stepBy(value: string, unit: string, step: 1 | -1): string {
   if (unit === 'month') {
     const ym = addMonths(Number(value.slice(0, 4)), Number(value.slice(5, 7)), step);
     return formatYm(ym.year, ym.month);
+  }
+  if (unit === 'quarter') {
+    const stated = /-Q([1-4])$/.exec(value)?.[1];
+    const q = Number(value.slice(0, 4)) * 4 + (stated ? Number(stated) - 1 : Math.floor((Number(value.slice(5, 7)) - 1) / 3)) + step;
+    return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
   }
   return String(Number(value.slice(0, 4)) + step);
 }
@@ -321,6 +327,29 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
 }
 
 /**
+ * "since March 31 last year", "on 4 June next year": a day and month with its year named right after
+ * it is in that year (a day with no year is otherwise placed near the publication date). The two stay
+ * two expressions, as the eval gold marks them ("March 11" and "this year").
+ */
+function daysOfNamedYears(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    if (
+      !next ||
+      c.type !== 'date' ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(c.value) ||
+      !c.inferred.includes('year') ||
+      !c.stated.includes('day') ||
+      !/^\d{4}$/.test(next.value) ||
+      !/^,?\s+$/.test(text.slice(c.end, next.start)) ||
+      !/^(?:last|next|this) year$/i.test(text.slice(next.start, next.end))
+    )
+      return c;
+    return { ...c, value: next.value + c.value.slice(4), inferred: c.inferred.filter((k) => k !== 'year') };
+  });
+}
+
+/**
  * "on the evening of April 15, 2019": a day after "the morning/afternoon/evening/night of" is one
  * expression with the part of the day.
  */
@@ -452,7 +481,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text);
+  const kept = daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
   const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
