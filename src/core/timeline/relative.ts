@@ -139,7 +139,7 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;
     if (modifier === 'same' || (modifier === 'following' && !whole.startsWith('the'))) continue;
     // "the previous year", "the month before.": counted from the date named before (anaphoricSteps).
-    if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
+    if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier|previous)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
       continue;
     const offset = offsetOf(modifier);
     let value: string;

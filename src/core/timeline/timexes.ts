@@ -102,7 +102,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   const { text, reference } = context;
   const out: Candidate[] = [];
   // "the day before" only ends a clause: "the day before the vote" counts from the vote.
-  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year)\b(?![-'’])|(day|week|month|year) (?:before|earlier)(?=\s*(?:[,.;:!?)]|$)))/gi;
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year)\b(?![-'’])|(day|week|month|quarter|year) (?:before|earlier|previous)(?=\s*(?:[,.;:!?)]|$)))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
