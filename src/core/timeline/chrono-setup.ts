@@ -217,6 +217,30 @@ export function candidateFromChrono(
   };
 }
 
+/**
+ * "at 16:15 UTC, June 1st": a clock time and its day set off by a comma are two expressions, as TimeML
+ * annotators mark them (the time keeps the day); "12:00 UTC Monday", with no comma, stays one.
+ */
+function splitAtComma(c: Candidate, text: string): Candidate[] {
+  if (c.type !== 'time' || !/^\d{4}-\d{2}-\d{2}T/.test(c.value)) return [c];
+  const phrase = text.slice(c.start, c.end);
+  const comma = /,\s+/.exec(phrase);
+  if (!comma) return [c];
+  const [first, second] = [phrase.slice(0, comma.index), phrase.slice(comma.index + comma[0].length)];
+  const clock = /\d:\d|\d\s*[ap]\.?m\b|\b\d{4}\s*[A-Z]{1,4}\b/i;
+  // Exactly one side holds the clock, and the other names a day ("June 1st", "Monday").
+  if (clock.test(first) === clock.test(second)) return [c];
+  // A zone other than GMT may have moved the time's UTC value to another day than the one named.
+  if (c.stated.includes('timezoneOffset') && !/\b(?:GMT|UTC)\b/.test(phrase)) return [c];
+  const dayAt = clock.test(first) ? c.start + comma.index + comma[0].length : c.start;
+  const dayEnd = clock.test(first) ? c.end : c.start + comma.index;
+  const timeAt = clock.test(first) ? c.start : c.start + comma.index + comma[0].length;
+  const timeEnd = clock.test(first) ? c.start + comma.index : c.end;
+  const day = { ...c, start: dayAt, end: dayEnd, type: 'date' as const, value: c.value.slice(0, 10), stated: c.stated.filter((k) => !['hour', 'minute', 'timezoneOffset'].includes(k)) };
+  const time = { ...c, start: timeAt, end: timeEnd };
+  return dayAt < timeAt ? [day, time] : [time, day];
+}
+
 const CHRONO_CUE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/;
 
 /** The reference instant handed to chrono: noon UTC of the publication day, or a fixed day when unknown. */
@@ -257,7 +281,7 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
     }
     for (const piece of pieces) {
       const candidate = candidateFromChrono(piece, text, reference, tenseAt(piece.index, piece.index + piece.text.length));
-      if (candidate) out.push(candidate);
+      if (candidate) out.push(...splitAtComma(candidate, text));
     }
   }
   return out;

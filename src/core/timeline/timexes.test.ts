@@ -229,6 +229,27 @@ describe('clock times with zones', () => {
   ])('negative: twins on one day, or on a day named before, keep it: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
+  it('splits a clock time and its day set off by a comma into two expressions', () => {
+    expect(
+      timexesOf('The chief spoke at a news conference at 14:30 UTC, June 3rd, in the capital.').map((t) => [
+        t.text,
+        t.value,
+      ]),
+    ).toEqual([
+      ['14:30 UTC', '2013-06-03T14:30Z'],
+      ['June 3rd', '2013-06-03'],
+    ]);
+    expect(timexesOf('The polls closed on May 5, 8:00 pm, across the country.').map((t) => [t.text, t.value])).toEqual([
+      ['May 5', '2013-05-05'],
+      ['8:00 pm', '2013-05-05T20:00'],
+    ]);
+  });
+  it('negative: without a comma, or with a zone that may move the day, the time and day stay one', () => {
+    expect(find('The firm filed for protection at 12:00 UTC Monday, in New York.', '12:00 UTC Monday')?.value).toBe(
+      '2013-05-06T12:00Z',
+    );
+    expect(timexesOf('Polls shut at 11:00 pm EST, May 5, in the east.')).toHaveLength(1);
+  });
   it('does not read a figure as a clock time', () => {
     expect(timexesOf('The index rose to close at 7,162.90 points.')).toEqual([]);
   });
