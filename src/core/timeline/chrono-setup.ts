@@ -66,6 +66,19 @@ const apostropheYearParser: ChronoParser = {
   },
 };
 
+/**
+ * A parser for clock times written as four digits and "local time" ("turnout stood at 33 percent by 1100
+ * local time"): no zone, as "9:55 pm local time" has none.
+ */
+const localMilitaryTimeParser: ChronoParser = {
+  pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s+(?=local\b)|(?=local time\b))/i,
+  extract: (context, match) => {
+    const result = context.createParsingResult(match.index ?? 0, match[0].trimEnd(), { hour: Number(match[1]), minute: Number(match[2]) });
+    result.addTag('gloss/military-time');
+    return result;
+  },
+};
+
 /** A parser for clock times written as four digits with a zone ("1100 GMT", "0930 hrs local"). */
 const militaryTimeParser: ChronoParser = {
   pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s+)?(GMT|UTC|Z|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|IST)\b/,
@@ -95,10 +108,10 @@ const monthWordRefiner: ChronoRefiner = {
     }),
 };
 
-/** chrono's own filter drops every all-digit result; this one spares the years parsed above. */
+/** chrono's own filter drops every all-digit result; this one spares the years and local four-digit times parsed above. */
 const digitsRefiner: ChronoRefiner = {
   refine: (_context, results) =>
-    results.filter((r) => r.tags().has('gloss/bare-year') || !/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', ''))),
+    results.filter((r) => r.tags().has('gloss/bare-year') || r.tags().has('gloss/military-time') || !/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', ''))),
 };
 
 /** Whether a refiner drops a result that is only digits (chrono's filter of unlikely formats). */
@@ -110,7 +123,7 @@ function dropsBareYears(refiner: ChronoRefiner): boolean {
 function createChrono(): chrono.Chrono {
   const custom = chrono.casual.clone();
   custom.parsers = custom.parsers.filter((p) => !REPLACED_PROBES.some((phrase) => parsesWholly(p, phrase)));
-  custom.parsers.push(bareYearParser, apostropheYearParser, militaryTimeParser);
+  custom.parsers.push(bareYearParser, apostropheYearParser, militaryTimeParser, localMilitaryTimeParser);
   custom.refiners = custom.refiners.map((r) => (dropsBareYears(r) ? digitsRefiner : r));
   custom.refiners.push(monthWordRefiner);
   return custom;

@@ -43,6 +43,9 @@ const AMOUNT_BEFORE =
  */
 const STRETCH_AFTER = /^\s*(?:later|earlier|after|before|apart|old|long|since|into|or (?:two|so)|and a half|from (?:now|today|then))\b/i;
 
+/** A unit of measure right before "per hour" ("kilometres per hour", "mph" is not written so). */
+const MEASURE_BEFORE = /\b(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|knots?|litres?|liters?|gallons?|cubic|tonnes?|tons?|barrels?|kilowatts?|megawatts?|beats?|words?|revolutions?|frames?|bits?|bytes?|megabits?|gigabits?)\s+$/i;
+
 function candidate(start: number, end: number, value: string, type: Candidate['type'] = 'duration', priority = 1): Candidate {
   return { start, end, type, value, stated: ['duration'], inferred: [], relative: false, priority };
 }
@@ -107,6 +110,8 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     out.push(candidate(m.index, m.index + m[0].length, sets[(m[1] ?? '').toLowerCase()] ?? 'P1Y', 'set', 0));
   }
   for (const m of text.matchAll(new RegExp(`\\b(?:every|each|per)\\s+${UNIT}\\b`, 'gi'))) {
+    // "185 kilometres per hour", "10 metres per second": a speed or rate of a measure, no frequency in time.
+    if (/^per/i.test(m[0]) && MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push(candidate(m.index, m.index + m[0].length, durationValue(1, m[1] ?? ''), 'set', 0));
   }
   return out;

@@ -196,13 +196,13 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|month|year|decade)s? ago\\b`, 'gi');
+  const pattern = new RegExp(`\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|fortnight|month|year|decade)s? ago\\b`, 'gi');
   for (const m of matches(context, pattern)) {
     const n = readNumber(m.groups[1] ?? '');
     if (n === null || !Number.isInteger(n)) continue;
     const unit = (m.groups[2] ?? '').toLowerCase();
     let value: string;
-    if (unit === 'day' || unit === 'week') value = formatYmd(addDays(ref, -n * (unit === 'week' ? 7 : 1)));
+    if (unit === 'day' || unit === 'week' || unit === 'fortnight') value = formatYmd(addDays(ref, -n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14)));
     else if (unit === 'month') {
       const ym = addMonths(ref.year, ref.month, -n);
       value = formatYm(ym.year, ym.month);

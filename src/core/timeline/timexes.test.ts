@@ -68,6 +68,7 @@ describe('relative months, weeks and years', () => {
     ['The new line will open in June.', 'June', '2013-06'],
     ['The talks stalled two years ago.', 'two years ago', '2011'],
     ['The quake hit a week ago.', 'a week ago', '2013-04-30'],
+    ['The polls were level a fortnight ago.', 'a fortnight ago', '2013-04-23'],
     ['Schools will reopen by the end of the month.', 'the end of the month', '2013-05'],
     ['The fund runs dry at the start of next month.', 'the start of next month', '2013-06'],
     ['The envoy returns at the end of the week.', 'the end of the week', '2013-W19'],
@@ -249,6 +250,22 @@ describe('clock times with zones', () => {
       '2013-05-06T12:00Z',
     );
     expect(timexesOf('Polls shut at 11:00 pm EST, May 5, in the east.')).toHaveLength(1);
+  });
+  it.each([
+    ['Turnout stood at 30 percent by 1100 local time (0900 GMT), officials said.', '1100', '2013-05-07T11:00'],
+    ['The curfew starts at 2200 hrs local on the island.', '2200 hrs', '2013-05-07T22:00'],
+  ])('reads four digits before "local time" as a clock time: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each(['About 2000 local residents joined the march.', 'The 1100 local staff were laid off.'])(
+    'negative: four digits before "local" and a noun are a count: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
+  it('negative: "per hour" after a unit of measure is a speed, no frequency', () => {
+    expect(timexesOf('Winds reached 185 kilometres per hour on the coast.')).toEqual([]);
+    expect(find('The plant makes 40 cars per hour.', 'per hour')?.value).toBe('PT1H');
   });
   it('does not read a figure as a clock time', () => {
     expect(timexesOf('The index rose to close at 7,162.90 points.')).toEqual([]);
