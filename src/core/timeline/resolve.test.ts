@@ -52,6 +52,15 @@ describe('tense of the clause before a date', () => {
   it('reads only the clause the date is in', () => {
     expect(tenseBefore('He will go. The ministers met on ')).toBe('past');
   });
+  it('carries the future of a clause into the one joined to it by "and" that has no tense of its own', () => {
+    expect(tenseBefore('Schools will stay shut until Friday, and buses run again on ')).toBe('future');
+    expect(tenseBefore('The port will reopen soon, but ferries from the mainland on ')).toBe('future');
+  });
+  it('negative: not a past, not across a sentence, and not over a clause with its own tense', () => {
+    expect(tenseBefore('The port closed early, and ferries from the mainland on ')).toBe('unknown');
+    expect(tenseBefore('The port will reopen. Ferries from the mainland on ')).toBe('unknown');
+    expect(tenseBefore('He will fly home, and the talks ended on ')).toBe('past');
+  });
 });
 
 describe('a bare weekday around Tuesday 7 May 2013', () => {

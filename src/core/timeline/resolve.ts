@@ -43,7 +43,22 @@ export function tenseBefore(left: string): Tense {
   // "declared three days of mourning starting Thursday": a start announced is ahead, whatever the verb.
   if (/\b(?:starting|beginning|effective|from next)\s+$/i.test(left)) return 'future';
   // A decimal point ("2.3 percent") ends no clause, nor a clock time's colon ("began at 10:17 pm (2217 GMT)").
-  const clause = left.split(/\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
+  const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]|,\s(?:but|and|while|as|after|before)\b)/);
+  const tense = clauseTense(parts[parts.length - 1] ?? '');
+  // "Schools will stay shut until Tuesday, and flights resume on": a clause joined by "and" or "but"
+  // with no tense of its own shares the future of the one before.
+  if (
+    tense === 'unknown' &&
+    parts.length >= 3 &&
+    /^,\s(?:and|but)$/.test(parts[parts.length - 2] ?? '') &&
+    clauseTense(parts[parts.length - 3] ?? '') === 'future'
+  )
+    return 'future';
+  return tense;
+}
+
+/** The tense of one clause's words, read before a date. */
+function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
   if (SCHEDULED_FOR.test(words) && !/\bhad\b/i.test(words)) return 'future';
   // "a storm expected this weekend": a thing expected at the date is still to come.
