@@ -83,6 +83,24 @@ function deicticDays(context: RecognizerContext): Candidate[] {
 }
 
 /**
+ * "seized the town overnight", "the search was suspended overnight because of": told in the past, the
+ * night before the publication day, as "last night"; otherwise the coming one. Not "overnight" before
+ * the noun it qualifies ("an overnight curfew", "overnight rain").
+ */
+function overnight(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  for (const m of matches(context, /\bovernight\b(?![-'’])/gi)) {
+    const after = context.text.slice(m.end, m.end + 24);
+    if (!/^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:the|a|an|and|but|or|as|when|while|after|before|until|with|without|by|for|from|in|on|at|to|into|near|because|amid|despite|again|too|also)\b))/u.test(after)) continue;
+    const day = m.tense === 'future' ? ref : addDays(ref, -1);
+    out.push(make(m, `${formatYmd(day)}TNI`, ['offset'], ['year', 'month', 'day']));
+  }
+  return out;
+}
+
+/**
  * "by midday", "shortly before midnight": clock times by name, on the publication day until a day named
  * in the sentence or before takes them (midnight is T24:00, the end of its day, as TimeML writes it).
  * Only after a preposition: not "a midnight deadline", "High Noon".
@@ -433,6 +451,7 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
   return [
     ...deicticDays(context),
     ...namedTimes(context),
+    ...overnight(context),
     ...holidays(context),
     ...weekdays(context),
     ...relativeUnits(context),

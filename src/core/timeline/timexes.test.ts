@@ -78,6 +78,25 @@ describe('relative months, weeks and years', () => {
       find('The strike began on 3 March 2011 and ended at the end of the month.', 'the end of the month'),
     ).toBeUndefined();
   });
+  it.each([
+    ['Rebels seized the border post overnight, residents said.', 'overnight', '2013-05-06TNI'],
+    ['The search was halted overnight because of high waves.', 'overnight', '2013-05-06TNI'],
+    ['Talks will continue overnight in the capital.', 'overnight', '2013-05-07TNI'],
+    ['The team won the cup on Sunday, and fans danced in the streets overnight.', 'overnight', '2013-05-05TNI'],
+    [
+      'The ferry sank on Friday. Divers will go back on Thursday. The search was halted overnight.',
+      'overnight',
+      '2013-05-03TNI',
+    ],
+  ])('reads "overnight" as the night before, or the coming night: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each(['An overnight curfew was imposed on the city.', 'Overnight rain flooded the valley.'])(
+    'negative: "overnight" before the noun it qualifies names no night: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
   it('places a month by the year named right after it, as one expression ("May last year")', () => {
     expect(find('The ban was lifted in May last year.', 'May last year')?.value).toBe('2012-05');
     expect(find('The plant will reopen in March next year.', 'March next year')?.value).toBe('2014-03');

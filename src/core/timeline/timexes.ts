@@ -327,6 +327,23 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
 }
 
 /**
+ * "won the final on Sunday … fans poured into the streets overnight": told in the past, "overnight" is
+ * the night of the last day named before it that is not after the publication day; with none, the night
+ * before the publication day (as read by the recogniser).
+ */
+function overnightOnDayBefore(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  const published = formatYmd(reference);
+  const nightBefore = `${formatYmd(addDays(reference, -1))}TNI`;
+  let last: string | null = null;
+  return candidates.map((c) => {
+    if (c.value === nightBefore && /^overnight$/i.test(text.slice(c.start, c.end))) return last ? { ...c, value: `${last}TNI` } : c;
+    if (c.type === 'date' && DAY_VALUE.test(c.value) && c.value.slice(0, 10) <= published) last = c.value.slice(0, 10);
+    return c;
+  });
+}
+
+/**
  * "since March 31 last year", "on 4 June next year": a day and month with its year named right after
  * it is in that year (a day with no year is otherwise placed near the publication date). The two stay
  * two expressions, as the eval gold marks them ("March 11" and "this year").
@@ -483,7 +500,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   );
   const kept = daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
-  const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
+  const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
   const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences), base.text);
   const timed = daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text);
