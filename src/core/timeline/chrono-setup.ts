@@ -66,6 +66,19 @@ const apostropheYearParser: ChronoParser = {
   },
 };
 
+/**
+ * A parser for clock times written as four digits and "local time" ("turnout stood at 33 percent by 1100
+ * local time"): no zone, as "9:55 pm local time" has none.
+ */
+const localMilitaryTimeParser: ChronoParser = {
+  pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s+(?=local\b)|(?=local time\b))/i,
+  extract: (context, match) => {
+    const result = context.createParsingResult(match.index ?? 0, match[0].trimEnd(), { hour: Number(match[1]), minute: Number(match[2]) });
+    result.addTag('gloss/military-time');
+    return result;
+  },
+};
+
 /** A parser for clock times written as four digits with a zone ("1100 GMT", "0930 hrs local"). */
 const militaryTimeParser: ChronoParser = {
   pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s+)?(GMT|UTC|Z|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|IST)\b/,
@@ -95,10 +108,10 @@ const monthWordRefiner: ChronoRefiner = {
     }),
 };
 
-/** chrono's own filter drops every all-digit result; this one spares the years parsed above. */
+/** chrono's own filter drops every all-digit result; this one spares the years and local four-digit times parsed above. */
 const digitsRefiner: ChronoRefiner = {
   refine: (_context, results) =>
-    results.filter((r) => r.tags().has('gloss/bare-year') || !/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', ''))),
+    results.filter((r) => r.tags().has('gloss/bare-year') || r.tags().has('gloss/military-time') || !/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', ''))),
 };
 
 /** Whether a refiner drops a result that is only digits (chrono's filter of unlikely formats). */
@@ -110,7 +123,7 @@ function dropsBareYears(refiner: ChronoRefiner): boolean {
 function createChrono(): chrono.Chrono {
   const custom = chrono.casual.clone();
   custom.parsers = custom.parsers.filter((p) => !REPLACED_PROBES.some((phrase) => parsesWholly(p, phrase)));
-  custom.parsers.push(bareYearParser, apostropheYearParser, militaryTimeParser);
+  custom.parsers.push(bareYearParser, apostropheYearParser, militaryTimeParser, localMilitaryTimeParser);
   custom.refiners = custom.refiners.map((r) => (dropsBareYears(r) ? digitsRefiner : r));
   custom.refiners.push(monthWordRefiner);
   return custom;
@@ -217,6 +230,30 @@ export function candidateFromChrono(
   };
 }
 
+/**
+ * "at 16:15 UTC, June 1st": a clock time and its day set off by a comma are two expressions, as TimeML
+ * annotators mark them (the time keeps the day); "12:00 UTC Monday", with no comma, stays one.
+ */
+function splitAtComma(c: Candidate, text: string): Candidate[] {
+  if (c.type !== 'time' || !/^\d{4}-\d{2}-\d{2}T/.test(c.value)) return [c];
+  const phrase = text.slice(c.start, c.end);
+  const comma = /,\s+/.exec(phrase);
+  if (!comma) return [c];
+  const [first, second] = [phrase.slice(0, comma.index), phrase.slice(comma.index + comma[0].length)];
+  const clock = /\d:\d|\d\s*[ap]\.?m\b|\b\d{4}\s*[A-Z]{1,4}\b/i;
+  // Exactly one side holds the clock, and the other names a day ("June 1st", "Monday").
+  if (clock.test(first) === clock.test(second)) return [c];
+  // A zone other than GMT may have moved the time's UTC value to another day than the one named.
+  if (c.stated.includes('timezoneOffset') && !/\b(?:GMT|UTC)\b/.test(phrase)) return [c];
+  const dayAt = clock.test(first) ? c.start + comma.index + comma[0].length : c.start;
+  const dayEnd = clock.test(first) ? c.end : c.start + comma.index;
+  const timeAt = clock.test(first) ? c.start : c.start + comma.index + comma[0].length;
+  const timeEnd = clock.test(first) ? c.start + comma.index : c.end;
+  const day = { ...c, start: dayAt, end: dayEnd, type: 'date' as const, value: c.value.slice(0, 10), stated: c.stated.filter((k) => !['hour', 'minute', 'timezoneOffset'].includes(k)) };
+  const time = { ...c, start: timeAt, end: timeEnd };
+  return dayAt < timeAt ? [day, time] : [time, day];
+}
+
 const CHRONO_CUE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/;
 
 /** The reference instant handed to chrono: noon UTC of the publication day, or a fixed day when unknown. */
@@ -257,7 +294,7 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
     }
     for (const piece of pieces) {
       const candidate = candidateFromChrono(piece, text, reference, tenseAt(piece.index, piece.index + piece.text.length));
-      if (candidate) out.push(candidate);
+      if (candidate) out.push(...splitAtComma(candidate, text));
     }
   }
   return out;

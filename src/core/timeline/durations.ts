@@ -36,6 +36,16 @@ const LEAD = '(?:(?:over|almost|nearly|about|around|roughly|approximately|some|a
 const AMOUNT_BEFORE =
   /(?:[$£€¥]\s?\d[\d.,]*|(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*)(?:\s*(?:%|bn|m|k|hundred|thousand|million|billion|trillion)\b)?(?:(?:\s+(?!(?:in|on|at|for|of|to|by|from|with|and|or|but|the|a|an|this|that|his|her|its|their|was|were|is|are|has|had|have)\b)\p{Ll}[\p{Ll}-]*(?<!ed)){0,2}\s+(?:\p{Ll}+[^s\W]s|people|children|men|women|staff|cattle))?\s+$/u;
 
+/**
+ * After "a year", words that make it a stretch of time even after an amount ("3 plants closed a year
+ * before", "a year or two", "a year from now"); not any "from", "and" or "or" ("earns $6 billion a year
+ * from tolls", "$5 billion and $6 billion a year and rising").
+ */
+const STRETCH_AFTER = /^\s*(?:later|earlier|after|before|apart|old|long|since|into|or (?:two|so)|and a half|from (?:now|today|then))\b/i;
+
+/** A unit of measure right before "per hour" ("kilometres per hour", "mph" is not written so). */
+const MEASURE_BEFORE = /\b(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|knots?|litres?|liters?|gallons?|cubic|tonnes?|tons?|barrels?|kilowatts?|megawatts?|beats?|words?|revolutions?|frames?|bits?|bytes?|megabits?|gigabits?)\s+$/i;
+
 function candidate(start: number, end: number, value: string, type: Candidate['type'] = 'duration', priority = 1): Candidate {
   return { start, end, type, value, stated: ['duration'], inferred: [], relative: false, priority };
 }
@@ -57,6 +67,9 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     // "a 20 year low" keeps its article; "two year" without a hyphen needs one.
     if (!hyphenated && !m[1]) continue;
     const start = hyphenated && m[1] ? m.index + m[1].length + 1 : m.index;
+    // "the Six-Day War", "the 100-Day Plan": a capitalised unit before a capitalised noun is part of a
+    // name. Not "Six-day talks" at a sentence's start.
+    if (/^\p{Lu}/u.test(unit) && /^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     out.push(candidate(start, m.index + m[0].length, durationValue(n, unit)));
   }
   // "33 years", "over six years", "the past five trading days", "two and a half years".
@@ -77,7 +90,7 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     // not a stretch of time.
     const rate =
       /(?:\btimes|\bonce|\btwice|[$£€%\d]|\bper|\bpercent)\s*$/i.test(before) ||
-      (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) && !/^\s*(?:later|earlier|after|before|apart|old|long|or|and|since|into|from)\b/i.test(after));
+      (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) && !STRETCH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)));
     if (/^an?\s/i.test(phrase) && rate) {
       out.push(candidate(m.index, m.index + m[0].length, durationValue(1, m[2] ?? ''), 'set'));
       continue;
@@ -97,6 +110,8 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     out.push(candidate(m.index, m.index + m[0].length, sets[(m[1] ?? '').toLowerCase()] ?? 'P1Y', 'set', 0));
   }
   for (const m of text.matchAll(new RegExp(`\\b(?:every|each|per)\\s+${UNIT}\\b`, 'gi'))) {
+    // "185 kilometres per hour", "10 metres per second": a speed or rate of a measure, no frequency in time.
+    if (/^per/i.test(m[0]) && MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push(candidate(m.index, m.index + m[0].length, durationValue(1, m[1] ?? ''), 'set', 0));
   }
   return out;

@@ -38,6 +38,26 @@ describe('merging mentions of one happening', () => {
       expect(mergeDrafts(drafts)[0]?.date.value).toBe('2023-10-25T06:25Z');
   });
 
+  it('merges a local time and its GMT twin in one sentence when they fall on two days ("9:40 pm (0040 GMT)")', () => {
+    const local = date('2023-10-24T21:40', 'time', '2023-10-24T21:40:00.000Z', '2023-10-24T21:41:00.000Z');
+    const gmt = date('2023-10-25T00:40Z', 'time', '2023-10-25T00:40:00.000Z', '2023-10-25T00:41:00.000Z');
+    for (const drafts of [[draft('t1', local), draft('t2', gmt)], [draft('t2', gmt), draft('t1', local)]]) {
+      const merged = mergeDrafts(drafts);
+      expect(merged).toHaveLength(1);
+      expect(merged[0]?.date.value).toBe('2023-10-25T00:40Z');
+    }
+  });
+
+  it('negative: keeps apart clock times on two days in two sentences, or both local, or too far apart', () => {
+    const local = date('2023-10-24T21:40', 'time', '2023-10-24T21:40:00.000Z', '2023-10-24T21:41:00.000Z');
+    const gmt = date('2023-10-25T00:40Z', 'time', '2023-10-25T00:40:00.000Z', '2023-10-25T00:41:00.000Z');
+    const nextLocal = date('2023-10-25T00:40', 'time', '2023-10-25T00:40:00.000Z', '2023-10-25T00:41:00.000Z');
+    const far = date('2023-10-25T17:40Z', 'time', '2023-10-25T17:40:00.000Z', '2023-10-25T17:41:00.000Z');
+    expect(mergeDrafts([draft('t1', local), draft('t2', gmt, { sentence: 2 })])).toHaveLength(2);
+    expect(mergeDrafts([draft('t1', local), draft('t2', nextLocal)])).toHaveLength(2);
+    expect(mergeDrafts([draft('t1', local), draft('t2', far)])).toHaveLength(2);
+  });
+
   it('merges same-day mentions without entities when the sentences share a content word', () => {
     const merged = mergeDrafts([draft('t1', day7, { words: new Set(['talks', 'kerry']) }), draft('t2', day7, { words: new Set(['talks']), sentence: 4 })]);
     expect(merged).toHaveLength(1);

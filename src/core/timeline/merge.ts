@@ -45,6 +45,16 @@ function sameHappening(group: Group, draft: EventDraft): boolean {
 const fineness = (d: EventDate): number => (d.precision ? PRECISIONS.indexOf(d.precision) : -1);
 const zoned = (d: EventDate): boolean => d.precision === 'time' && /(?:Z|[+-]\d\d:?\d\d)$/.test(d.value);
 
+/** The most a local clock can differ from GMT: 14 hours. */
+const MAX_ZONE_OFFSET = 14 * 3_600_000;
+
+/**
+ * "at 9:55 pm local time (0055 GMT Thursday)": a local and a zoned clock time that can be one instant
+ * (read as UTC, no more than a zone's offset apart) may lie on two days.
+ */
+const zoneTwins = (a: EventDate, b: EventDate): boolean =>
+  a.precision === 'time' && b.precision === 'time' && zoned(a) !== zoned(b) && Math.abs(Date.parse(a.start) - Date.parse(b.start)) <= MAX_ZONE_OFFSET;
+
 /**
  * Groups drafts of one happening; the best-labelled draft speaks for the group, the finest date dates it.
  * @example mergeDrafts([since, duration]).length // 1 when both are anchored on 2011-03
@@ -53,18 +63,25 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
   // Only drafts with the same anchor, day or value can merge: bucket by that key first.
   const buckets = new Map<string, Group[]>();
   const all: Group[] = [];
+  // Groups holding a clock time, by sentence: a clock time's twin in another zone may be on another day.
+  const timed = new Map<number, Group[]>();
   for (const draft of drafts) {
     const fine = draft.date.precision !== null && FINE.has(draft.date.precision);
     const key = draft.anchor ? `anchor:${draft.anchor}` : fine ? `day:${draft.date.value.slice(0, 10)}` : `value:${draft.date.value}`;
     const bucket = buckets.get(key) ?? [];
     buckets.set(key, bucket);
     let group = draft.anchor ? bucket[0] : bucket.find((g) => sameHappening(g, draft));
+    group ??= timed.get(draft.sentence)?.find((g) => g.members.some((m) => m.sentence === draft.sentence && zoneTwins(m.date, draft.date)));
     if (!group) {
       group = { members: [], sentences: new Set(), entities: new Set(), words: new Set() };
       bucket.push(group);
       all.push(group);
     }
     group.members.push(draft);
+    if (draft.date.precision === 'time') {
+      const here = timed.get(draft.sentence) ?? [];
+      if (!here.includes(group)) timed.set(draft.sentence, [...here, group]);
+    }
     group.sentences.add(draft.sentence);
     for (const e of draft.entities) group.entities.add(e);
     for (const w of draft.words) group.words.add(w);

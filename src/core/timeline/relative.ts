@@ -83,6 +83,24 @@ function deicticDays(context: RecognizerContext): Candidate[] {
 }
 
 /**
+ * "seized the town overnight", "the search was suspended overnight because of": told in the past, the
+ * night before the publication day, as "last night"; otherwise the coming one. Not "overnight" before
+ * the noun it qualifies ("an overnight curfew", "overnight rain").
+ */
+function overnight(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  for (const m of matches(context, /\bovernight\b(?![-'’])/gi)) {
+    const after = context.text.slice(m.end, m.end + 24);
+    if (!/^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:the|a|an|and|but|or|as|when|while|after|before|until|with|without|by|for|from|in|on|at|to|into|near|because|amid|despite|again|too|also)\b))/u.test(after)) continue;
+    const day = m.tense === 'future' ? ref : addDays(ref, -1);
+    out.push(make(m, `${formatYmd(day)}TNI`, ['offset'], ['year', 'month', 'day']));
+  }
+  return out;
+}
+
+/**
  * "by midday", "shortly before midnight": clock times by name, on the publication day until a day named
  * in the sentence or before takes them (midnight is T24:00, the end of its day, as TimeML writes it).
  * Only after a preposition: not "a midnight deadline", "High Noon".
@@ -138,6 +156,9 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     // "the past year" and "the next month" are stretches of time, left to the duration recogniser.
     if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;
     if (modifier === 'same' || (modifier === 'following' && !whole.startsWith('the'))) continue;
+    // "the previous year", "the month before.": counted from the date named before (anaphoricSteps).
+    if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier|previous)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
+      continue;
     const offset = offsetOf(modifier);
     let value: string;
     switch (unit) {
@@ -193,13 +214,13 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|month|year|decade)s? ago\\b`, 'gi');
+  const pattern = new RegExp(`\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|fortnight|month|year|decade)s? ago\\b`, 'gi');
   for (const m of matches(context, pattern)) {
     const n = readNumber(m.groups[1] ?? '');
     if (n === null || !Number.isInteger(n)) continue;
     const unit = (m.groups[2] ?? '').toLowerCase();
     let value: string;
-    if (unit === 'day' || unit === 'week') value = formatYmd(addDays(ref, -n * (unit === 'week' ? 7 : 1)));
+    if (unit === 'day' || unit === 'week' || unit === 'fortnight') value = formatYmd(addDays(ref, -n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14)));
     else if (unit === 'month') {
       const ym = addMonths(ref.year, ref.month, -n);
       value = formatYm(ym.year, ym.month);
@@ -330,6 +351,17 @@ function partsOfPeriods(context: RecognizerContext): Candidate[] {
   }
   if (ref) {
     for (const m of matches(context, /\b(?:earlier|later) this week\b/gi)) out.push(make(m, weekValue(ref), ['offset'], ['year', 'week'], 'date', 2));
+    // "by the end of the month", "the start of next week": the month or week in hand, or the one named.
+    // Told in the past, "at the end of the month" is a month named before, left alone.
+    for (const m of matches(context, /\b(?:the )?(?:beginning|start|end|middle) of (?:the |this |(last|next) )?(month|week)\b(?![-'’])/gi)) {
+      if (!m.groups[1] && m.tense === 'past') continue;
+      const offset = offsetOf(m.groups[1]);
+      if ((m.groups[2] ?? '').toLowerCase() === 'week') out.push(make(m, weekValue(addDays(ref, 7 * offset)), ['offset'], ['year', 'week'], 'date', 2));
+      else {
+        const ym = addMonths(ref.year, ref.month, offset);
+        out.push(make(m, formatYm(ym.year, ym.month), ['offset'], ['year', 'month'], 'date', 2));
+      }
+    }
   }
   return out;
 }
@@ -353,6 +385,8 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
   // "of" is another, as TimeML annotators mark it), with the next one's year.
   const after = new RegExp(`\\b(${names})(?:(?= of (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))| (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
   for (const m of matches(context, after)) {
+    // "4 June next year": the day's, read with its year by daysOfNamedYears.
+    if (/\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(context.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     const month = MONTHS.indexOf((m.groups[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
     const whole = m.groups[3] !== undefined;
     out.push(make(m, formatYm(ref.year + offsetOf(m.groups[2] ?? m.groups[3]), month), whole ? ['month', 'offset'] : ['month'], ['year'], 'date', 3));
@@ -392,6 +426,9 @@ function holidays(context: RecognizerContext): Candidate[] {
     // "illustrator Johnnie Christmas": a name's last word, not the holiday.
     const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(context.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
     if (!month || (before && !/^(?:On|At|By|Before|After|Until|Since|Over|During|For|From|Last|Next|This|Of|In)$/.test(before))) continue;
+    // "a Christmas present", "his Christmas message": after an article or a possessive the holiday
+    // qualifies a thing, and names no day.
+    if (!m.groups[1] && /\b(?:an?|his|her|its|their|our|my|your)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const ymd = (year: number): string => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const stated = m.groups[3];
     if (stated) {
@@ -414,6 +451,7 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
   return [
     ...deicticDays(context),
     ...namedTimes(context),
+    ...overnight(context),
     ...holidays(context),
     ...weekdays(context),
     ...relativeUnits(context),

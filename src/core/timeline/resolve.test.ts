@@ -28,6 +28,9 @@ describe('tense of the clause before a date', () => {
     ['Ratified on May 29, 2011 the company announced on ', 'past'],
     ['evacuating people ahead of a cyclone expected ', 'future'],
     ['The verdict, which was expected ', 'past'],
+    ['Temperatures are forecast to reach 40 degrees on ', 'future'],
+    ['Growth is projected to slow to 2 percent in ', 'future'],
+    ['Rain is forecast for ', 'future'],
     // A date something was fixed for is ahead of the fixing.
     ['The judge set sentencing for ', 'future'],
     ['Prosecutors said the court adjourned the hearing for ', 'future'],
@@ -48,6 +51,15 @@ describe('tense of the clause before a date', () => {
   });
   it('reads only the clause the date is in', () => {
     expect(tenseBefore('He will go. The ministers met on ')).toBe('past');
+  });
+  it('carries the future of a clause into the one joined to it by "and" that has no tense of its own', () => {
+    expect(tenseBefore('Schools will stay shut until Friday, and buses run again on ')).toBe('future');
+    expect(tenseBefore('The port will reopen soon, but ferries from the mainland on ')).toBe('future');
+  });
+  it('negative: not a past, not across a sentence, and not over a clause with its own tense', () => {
+    expect(tenseBefore('The port closed early, and ferries from the mainland on ')).toBe('unknown');
+    expect(tenseBefore('The port will reopen. Ferries from the mainland on ')).toBe('unknown');
+    expect(tenseBefore('He will fly home, and the talks ended on ')).toBe('past');
   });
 });
 

@@ -10,7 +10,7 @@ import { addDays, dayOfWeek, type Ymd } from './calendar';
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|expected to|expects?|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
+  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|expected to|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
 /** "could bring rain from Saturday": a modal that is not "May" the month, nor "could have"/"could not". */
 const MODAL_CUE = /\b(?:could|may|might)\b(?! have\b| not\b|n't)/;
 const PAST_CUE =
@@ -43,7 +43,22 @@ export function tenseBefore(left: string): Tense {
   // "declared three days of mourning starting Thursday": a start announced is ahead, whatever the verb.
   if (/\b(?:starting|beginning|effective|from next)\s+$/i.test(left)) return 'future';
   // A decimal point ("2.3 percent") ends no clause, nor a clock time's colon ("began at 10:17 pm (2217 GMT)").
-  const clause = left.split(/\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]|,\s(?:but|and|while|as|after|before)\b/).pop() ?? '';
+  const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]|,\s(?:but|and|while|as|after|before)\b)/);
+  const tense = clauseTense(parts[parts.length - 1] ?? '');
+  // "Schools will stay shut until Tuesday, and flights resume on": a clause joined by "and" or "but"
+  // with no tense of its own shares the future of the one before.
+  if (
+    tense === 'unknown' &&
+    parts.length >= 3 &&
+    /^,\s(?:and|but)$/.test(parts[parts.length - 2] ?? '') &&
+    clauseTense(parts[parts.length - 3] ?? '') === 'future'
+  )
+    return 'future';
+  return tense;
+}
+
+/** The tense of one clause's words, read before a date. */
+function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
   if (SCHEDULED_FOR.test(words) && !/\bhad\b/i.test(words)) return 'future';
   // "a storm expected this weekend": a thing expected at the date is still to come.

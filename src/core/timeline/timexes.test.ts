@@ -27,6 +27,12 @@ describe('holidays on a fixed day', () => {
     ['The shops were busy last Christmas.', 'last Christmas', '2012-12-25'],
     ["The vote fell on Valentine's Day.", "Valentine's Day", '2013-02-14'],
   ]);
+  it.each([
+    'What a Christmas present it was, the coach said.',
+    'The queen recorded her Christmas message in the library.',
+  ])('negative: a holiday after an article or a possessive qualifies a thing: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
+  });
   it('negative: a surname is no holiday', () => {
     expect(timexesOf('He came with illustrator Johnnie Christmas.')).toEqual([]);
   });
@@ -41,6 +47,7 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
     ['The summit will open on Friday in Geneva.', 'Friday', '2013-05-10'],
     ['The rebels attacked the base last Tuesday.', 'last Tuesday', '2013-04-30'],
     ['The envoy flies to Cairo next Monday.', 'next Monday', '2013-05-13'],
+    ['Temperatures are forecast to top 35 degrees on Friday.', 'Friday', '2013-05-10'],
   ]);
   it('does not read a plural weekday as a date', () => {
     expect(timexesOf('Markets are quiet on Mondays.')).toEqual([]);
@@ -61,12 +68,47 @@ describe('relative months, weeks and years', () => {
     ['The new line will open in June.', 'June', '2013-06'],
     ['The talks stalled two years ago.', 'two years ago', '2011'],
     ['The quake hit a week ago.', 'a week ago', '2013-04-30'],
+    ['The polls were level a fortnight ago.', 'a fortnight ago', '2013-04-23'],
+    ['Schools will reopen by the end of the month.', 'the end of the month', '2013-05'],
+    ['The fund runs dry at the start of next month.', 'the start of next month', '2013-06'],
+    ['The envoy returns at the end of the week.', 'the end of the week', '2013-W19'],
   ]);
+  it('negative: told in the past, "the end of the month" is a month named before, not this one', () => {
+    expect(
+      find('The strike began on 3 March 2011 and ended at the end of the month.', 'the end of the month'),
+    ).toBeUndefined();
+  });
+  it.each([
+    ['Rebels seized the border post overnight, residents said.', 'overnight', '2013-05-06TNI'],
+    ['The search was halted overnight because of high waves.', 'overnight', '2013-05-06TNI'],
+    ['Talks will continue overnight in the capital.', 'overnight', '2013-05-07TNI'],
+    ['The team won the cup on Sunday, and fans danced in the streets overnight.', 'overnight', '2013-05-05TNI'],
+    [
+      'The ferry sank on Friday. Divers will go back on Thursday. The search was halted overnight.',
+      'overnight',
+      '2013-05-03TNI',
+    ],
+  ])('reads "overnight" as the night before, or the coming night: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each(['An overnight curfew was imposed on the city.', 'Overnight rain flooded the valley.'])(
+    'negative: "overnight" before the noun it qualifies names no night: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
   it('places a month by the year named right after it, as one expression ("May last year")', () => {
     expect(find('The ban was lifted in May last year.', 'May last year')?.value).toBe('2012-05');
     expect(find('The plant will reopen in March next year.', 'March next year')?.value).toBe('2014-03');
     expect(find('The vote is in June this year.', 'June this year')?.value).toBe('2013-06');
     expect(find('Talks failed in August.', 'August')?.value).toBe('2012-08');
+  });
+  it('places a day and month by the year named right after it, kept as two expressions ("March 31 last year")', () => {
+    expect(timexesOf('He has been held since March 31 last year.').map((t) => [t.text, t.value])).toEqual([
+      ['March 31', '2012-03-31'],
+      ['last year', '2012'],
+    ]);
+    expect(find('The games open on 4 June next year.', '4 June')?.value).toBe('2014-06-04');
   });
   it('negative: after "of", the year is an expression of its own ("October of next year")', () => {
     expect(timexesOf('Licences lapse after October of next year.').map((t) => [t.text, t.value])).toEqual([
@@ -83,6 +125,39 @@ describe('relative months, weeks and years', () => {
     expect(find('The firm was founded in 1998 and listed the following year.', 'the following year')?.value).toBe(
       '1999',
     );
+  });
+  it.each([
+    ['The bridge fell on 9 June 2016. The previous day, engineers had closed it.', 'The previous day', '2016-06-08'],
+    ['Output rose in 2009, after falling 8 percent the previous year.', 'the previous year', '2008'],
+    ['The envoy arrived on March 30, 2012; talks had failed the day before.', 'the day before', '2012-03-29'],
+    ['Costs fell to $3 billion in 2011, $1 billion less than the year previous.', 'the year previous', '2010'],
+    [
+      'Output fell in the three months to September 2012, after growth in the previous quarter.',
+      'the previous quarter',
+      '2012-Q2',
+    ],
+    ['Sales rose in the first quarter of 2011 and fell the following quarter.', 'the following quarter', '2011-Q2'],
+    ['The town fell in 2016 and was retaken in March of the following year.', 'March', '2017-03'],
+    ['The mill shut in 2010, reopened in 2014 and burned in May of the previous year.', 'May', '2013-05'],
+  ])(
+    'counts a step back, and a month "of the following year", from the date named before: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it.each([
+    ['Sales fell 5 percent from the previous year.', 'the previous year', '2012'],
+    ['Licences lapse after October of next year.', 'October', '2014-10'],
+  ])(
+    'negative: with nothing to count from, or "of next year", the publication date counts: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it('negative: "the day before" a noun counts from that noun, not from the date before', () => {
+    expect(
+      find('The rebels seized the town on March 30, 2012, the day before the vote.', 'the day before'),
+    ).toBeUndefined();
   });
   it('negative: "the next month" as a stretch of time, or with nothing to count from, is no date', () => {
     expect(find('Sales rose in April 2012 and will grow over the next month.', 'the next month')).toBeUndefined();
@@ -143,6 +218,74 @@ describe('clock times with zones', () => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
   );
+  it.each([
+    [
+      'The last climber reached the summit at 10:40 pm local time (0240 GMT Wednesday), organisers said.',
+      '10:40 pm',
+      '2013-05-07T22:40',
+    ],
+    [
+      'The last climber reached the summit at 10:40 pm local time (0240 GMT Wednesday), organisers said.',
+      '0240 GMT Wednesday',
+      '2013-05-08T02:40Z',
+    ],
+    ['The ferry docked at 11:30 pm local time (0330 GMT) after a rough crossing.', '0330 GMT', '2013-05-08T03:30Z'],
+    ['The tremor struck at 1:15 am (2315 GMT Monday) as residents slept.', '1:15 am', '2013-05-07T01:15'],
+    ['The tremor struck at 1:15 am (2315 GMT Monday) as residents slept.', '2315 GMT Monday', '2013-05-06T23:15Z'],
+  ])(
+    'a zoned time in parentheses is the instant of its local twin, across midnight: %s → "%s" = %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it.each([
+    ['The tremor hit on Sunday at 9:55 pm (0055 GMT Monday), far from any town.', '9:55 pm', '2013-05-05T21:55'],
+    [
+      'The tremor hit on Sunday at 9:55 pm (0055 GMT Monday), far from any town.',
+      '0055 GMT Monday',
+      '2013-05-06T00:55Z',
+    ],
+    ['Trading opened at 9:30 am (1330 GMT) in a calm market.', '1330 GMT', '2013-05-07T13:30Z'],
+  ])('negative: twins on one day, or on a day named before, keep it: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('splits a clock time and its day set off by a comma into two expressions', () => {
+    expect(
+      timexesOf('The chief spoke at a news conference at 14:30 UTC, June 3rd, in the capital.').map((t) => [
+        t.text,
+        t.value,
+      ]),
+    ).toEqual([
+      ['14:30 UTC', '2013-06-03T14:30Z'],
+      ['June 3rd', '2013-06-03'],
+    ]);
+    expect(timexesOf('The polls closed on May 5, 8:00 pm, across the country.').map((t) => [t.text, t.value])).toEqual([
+      ['May 5', '2013-05-05'],
+      ['8:00 pm', '2013-05-05T20:00'],
+    ]);
+  });
+  it('negative: without a comma, or with a zone that may move the day, the time and day stay one', () => {
+    expect(find('The firm filed for protection at 12:00 UTC Monday, in New York.', '12:00 UTC Monday')?.value).toBe(
+      '2013-05-06T12:00Z',
+    );
+    expect(timexesOf('Polls shut at 11:00 pm EST, May 5, in the east.')).toHaveLength(1);
+  });
+  it.each([
+    ['Turnout stood at 30 percent by 1100 local time (0900 GMT), officials said.', '1100', '2013-05-07T11:00'],
+    ['The curfew starts at 2200 hrs local on the island.', '2200 hrs', '2013-05-07T22:00'],
+  ])('reads four digits before "local time" as a clock time: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each(['About 2000 local residents joined the march.', 'The 1100 local staff were laid off.'])(
+    'negative: four digits before "local" and a noun are a count: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
+  it('negative: "per hour" after a unit of measure is a speed, no frequency', () => {
+    expect(timexesOf('Winds reached 185 kilometres per hour on the coast.')).toEqual([]);
+    expect(find('The plant makes 40 cars per hour.', 'per hour')?.value).toBe('PT1H');
+  });
   it('does not read a figure as a clock time', () => {
     expect(timexesOf('The index rose to close at 7,162.90 points.')).toEqual([]);
   });
@@ -184,6 +327,8 @@ describe('durations', () => {
     ['The field pumps 3 million barrels a day.', 'a day', 'P1D'],
     ['The city builds 40,000 new homes a year.', 'a year', 'P1Y'],
     ['About 2,000 people a week cross the border.', 'a week', 'P1W'],
+    ['The port earns $3 million a month from tolls.', 'a month', 'P1M'],
+    ['Farmers sell between 4 and 5 tonnes a day from the valley.', 'a day', 'P1D'],
   ])('"a year" after an amount or count is a frequency: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)).toMatchObject({ type: 'set', value });
   });
@@ -191,12 +336,23 @@ describe('durations', () => {
     ['In 2019 voters waited a year.', 'a year'],
     ['He served 10 years, a year more than his brother.', 'a year'],
     ['The 3 plants closed a year before the merger.', 'a year'],
+    ['The 40 rooms will reopen a year from now.', 'a year'],
+    ['Its 12 staff stayed a year or two.', 'a year'],
   ])(
     'negative: after a year, a verb, a comma, or before "before", "a year" is a stretch of time: %s',
     (sentence, phrase) => {
       expect(find(sentence, phrase)?.type).toBe('duration');
     },
   );
+  it.each(['Veterans of the Six-Day War met in the square.', 'The firm unveiled its 100-Day Plan for the region.'])(
+    'negative: a capitalised count and unit inside a name is no duration: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
+  it('keeps a hyphenated count and unit at a sentence start', () => {
+    expect(find('Six-day talks ended without a deal.', 'Six-day')?.value).toBe('P6D');
+  });
   it('does not read an ordinal "second" as a duration', () => {
     expect(timexesOf('A second plane landed in Boston.')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
-import { addDays, addMonths, formatYm, formatYmd, parseYmd, precisionOf, weekValue, type Ymd } from './calendar';
+import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, parseYmd, precisionOf, weekValue, type Ymd } from './calendar';
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
@@ -87,18 +87,22 @@ const STEP_PRECISION: Record<string, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   week: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}(?:-\d{2})?$/,
+  quarter: /^\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4])$/,
   year: /^\d{4}(?:-\d{2}){0,2}$/,
 };
 
 /**
- * "was arrested the following month", "returned the next day": one unit after the last date named
- * before, at the unit's precision. "over the next month" and "in the next year" are stretches of time,
- * and with no date named before there is nothing to count from: neither is a date.
+ * "was arrested the following month", "returned the next day", "had warned the previous day", "a day
+ * earlier … the day before.": one unit after (or before) the last date named before, at the unit's
+ * precision. "over the next month" and "in the next year" are stretches of time, and with no date named
+ * before there is nothing to count from: neither is a date. A step back with nothing precise enough to
+ * count from counts from the publication date ("fell from the previous year").
  */
 function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
-  const { text } = context;
+  const { text, reference } = context;
   const out: Candidate[] = [];
-  const pattern = /\bthe (following|next) (day|week|month|year)\b(?![-'’])/gi;
+  // "the day before" only ends a clause: "the day before the vote" counts from the vote.
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year)\b(?![-'’])|(day|week|month|quarter|year) (?:before|earlier|previous)(?=\s*(?:[,.;:!?)]|$)))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -112,27 +116,53 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     // A date found here already ("the following day" read by another recogniser, or inside a longer one).
     const [previous, here] = [kept[cursor - 1], kept[cursor]];
     if ((here && here.start < end) || (previous && previous.end > start)) continue;
+    const word = (m[1] ?? 'previous').toLowerCase();
+    const back = word === 'previous' || word === 'preceding';
     const before = text.slice(Math.max(0, start - 12), start);
-    const stretch = m[1]!.toLowerCase() === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
+    const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
     if (stretch.test(before)) continue;
-    const unit = m[2]!.toLowerCase();
-    if (!antecedent || !STEP_PRECISION[unit]!.test(antecedent.value)) continue;
-    const value = stepAfter(antecedent.value, unit);
+    const unit = (m[2] ?? m[3] ?? '').toLowerCase();
+    const from = antecedent && STEP_PRECISION[unit]!.test(antecedent.value) ? antecedent.value : back && reference ? formatYmd(reference) : null;
+    if (!from) continue;
+    const value = stepBy(from, unit, back ? -1 : 1);
     out.push({ start, end, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
   }
   return out;
 }
 
-/** A date one day, week, month or year after a TIMEX3 value (the value is at least that precise). */
-function stepAfter(value: string, unit: string): string {
+/** A date one day, week, month, quarter or year after (or, with -1, before) a TIMEX3 value at least that precise. */
+function stepBy(value: string, unit: string, step: 1 | -1): string {
   const day = parseYmd(value);
-  if (unit === 'day' && day) return formatYmd(addDays(day, 1));
-  if (unit === 'week' && day) return weekValue(addDays(day, 7));
+  if (unit === 'day' && day) return formatYmd(addDays(day, step));
+  if (unit === 'week' && day) return weekValue(addDays(day, 7 * step));
   if (unit === 'month') {
-    const ym = addMonths(Number(value.slice(0, 4)), Number(value.slice(5, 7)), 1);
+    const ym = addMonths(Number(value.slice(0, 4)), Number(value.slice(5, 7)), step);
     return formatYm(ym.year, ym.month);
   }
-  return String(Number(value.slice(0, 4)) + 1);
+  if (unit === 'quarter') {
+    const stated = /-Q([1-4])$/.exec(value)?.[1];
+    const q = Number(value.slice(0, 4)) * 4 + (stated ? Number(stated) - 1 : Math.floor((Number(value.slice(5, 7)) - 1) / 3)) + step;
+    return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+  }
+  return String(Number(value.slice(0, 4)) + step);
+}
+
+/**
+ * "retaken in March of the following year", "in May of the previous year": the month's year is one after
+ * (or before) the year of the last date named before, not the publication year ("March of next year" is).
+ */
+function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candidate[] {
+  let year: number | null = null;
+  return kept.map((c) => {
+    const before = year;
+    if ((c.type === 'date' || c.type === 'time') && /^\d{4}/.test(c.value)) year = Number(c.value.slice(0, 4));
+    if (c.type !== 'date' || !/^\d{4}-\d{2}$/.test(c.value) || before === null) return c;
+    const of = /^ of the (following|next|previous|preceding) year\b/i.exec(text.slice(c.end, c.end + 32));
+    if (!of) return c;
+    const shifted = before + (/^(?:following|next)$/i.test(of[1]!) ? 1 : -1);
+    year = shifted;
+    return { ...c, value: String(shifted) + c.value.slice(4) };
+  });
 }
 
 /** A clock time without a stated day takes the day named in its sentence, if any. */
@@ -297,6 +327,46 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
 }
 
 /**
+ * "won the final on Sunday … fans poured into the streets overnight": told in the past, "overnight" is
+ * the night of the last day named before it that is not after the publication day; with none, the night
+ * before the publication day (as read by the recogniser).
+ */
+function overnightOnDayBefore(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  const published = formatYmd(reference);
+  const nightBefore = `${formatYmd(addDays(reference, -1))}TNI`;
+  let last: string | null = null;
+  return candidates.map((c) => {
+    if (c.value === nightBefore && /^overnight$/i.test(text.slice(c.start, c.end))) return last ? { ...c, value: `${last}TNI` } : c;
+    if (c.type === 'date' && DAY_VALUE.test(c.value) && c.value.slice(0, 10) <= published) last = c.value.slice(0, 10);
+    return c;
+  });
+}
+
+/**
+ * "since March 31 last year", "on 4 June next year": a day and month with its year named right after
+ * it is in that year (a day with no year is otherwise placed near the publication date). The two stay
+ * two expressions, as the eval gold marks them ("March 11" and "this year").
+ */
+function daysOfNamedYears(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    if (
+      !next ||
+      c.type !== 'date' ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(c.value) ||
+      !c.inferred.includes('year') ||
+      !c.stated.includes('day') ||
+      !/^\d{4}$/.test(next.value) ||
+      !/^,?\s+$/.test(text.slice(c.end, next.start)) ||
+      !/^(?:last|next|this) year$/i.test(text.slice(next.start, next.end))
+    )
+      return c;
+    return { ...c, value: next.value + c.value.slice(4), inferred: c.inferred.filter((k) => k !== 'year') };
+  });
+}
+
+/**
  * "on the evening of April 15, 2019": a day after "the morning/afternoon/evening/night of" is one
  * expression with the part of the day.
  */
@@ -307,6 +377,114 @@ function partsOfNamedDays(candidates: readonly Candidate[], text: string): Candi
     if (!part) return c;
     return { ...c, start: c.start - part[0].length, value: `${c.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
   });
+}
+
+const ZONED = /(?:Z|[+-]\d\d:?\d\d)$/;
+/** Between a local clock time and the same instant in another zone: "9:55 pm local time (", "10 am Chilean time (". */
+const TWIN_GAP = /^\s*(?:(?:local|\p{Lu}\p{L}*)(?:\s+time)?\s*)?\(\s*$/u;
+
+/** Minutes since midnight of a value's clock ("2010-10-13T21:55" → 1315), or null. */
+function clockOf(value: string): number | null {
+  const m = /T(\d\d):(\d\d)/.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/**
+ * The days a zoned clock time lies after its local twin ("9:55 pm local time (0055 GMT)" → 1): the
+ * zone's offset is taken as the one between −12 and +12 hours that the two clocks imply.
+ */
+function twinDayShift(local: string, zoned: string): number | null {
+  const [l, z] = [clockOf(local), clockOf(zoned)];
+  if (l === null || z === null) return null;
+  let offset = (l - z) % 1440;
+  if (offset > 720) offset -= 1440;
+  if (offset <= -720) offset += 1440;
+  return Math.floor((l - offset) / 1440);
+}
+
+interface Twin {
+  local: number;
+  zoned: number;
+  /** A weekday stated with the zoned time ("0055 GMT Thursday"), or -1. */
+  weekday: number;
+  shift: number;
+}
+
+/**
+ * "emerged at 9:55 pm local time (0055 GMT Thursday)": a clock time with no zone and, in parentheses
+ * right after it (after the local time's own day, if any), the same instant in a stated zone.
+ */
+function zoneTwins(candidates: readonly Candidate[], text: string): Twin[] {
+  const twins: Twin[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const local = candidates[i]!;
+    if (local.type !== 'time' || ZONED.test(local.value)) continue;
+    let z = i + 1;
+    const own = candidates[z];
+    if (own && own.type === 'date' && /^\s+(?:on\s+)?$/.test(text.slice(local.end, own.start))) z++;
+    const zoned = candidates[z];
+    if (!zoned || zoned.type !== 'time' || !ZONED.test(zoned.value)) continue;
+    if (!TWIN_GAP.test(text.slice(candidates[z - 1]!.end, zoned.start))) continue;
+    const shift = twinDayShift(local.value, zoned.value);
+    if (shift === null) continue;
+    const day = candidates[z + 1];
+    const weekday =
+      day && day.stated.includes('weekday') && /^\d{4}-\d{2}-\d{2}$/.test(day.value) && /^\s+(?:on\s+)?$/.test(text.slice(zoned.end, day.start)) ? z + 1 : -1;
+    twins.push({ local: i, zoned: z, weekday, shift });
+  }
+  return twins;
+}
+
+/**
+ * "at 9:55 pm local time (0055 GMT Thursday)", published on Wednesday: the weekday stated with the
+ * zoned twin is the one nearest the day the local time falls on (its own day, else a day named in its
+ * sentence, else the publication day), moved by the twins' day shift, and the local time takes the
+ * day that weekday implies: Thursday the 14th and Wednesday the 13th, not the Thursday before.
+ */
+function weekdaysOfZoneTwins(candidates: readonly Candidate[], base: ArticleBase, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  const out = [...candidates];
+  for (const twin of zoneTwins(candidates, base.text)) {
+    if (twin.weekday < 0) continue;
+    const local = out[twin.local]!;
+    const stated = out[twin.weekday]!;
+    const sentence = base.sentences[sentenceAt(base.sentences, local.start)];
+    if (!sentence) continue;
+    // The candidates are in text order: those of the sentence lie around the local time's.
+    let [first, last] = [twin.local, twin.local];
+    while (first > 0 && out[first - 1]!.start >= sentence.start) first--;
+    while (last + 1 < out.length && out[last + 1]!.start < sentence.end) last++;
+    let near: Candidate | null = null;
+    for (const c of out.slice(first, last + 1)) {
+      if (c === stated || c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) continue;
+      if (!near || Math.abs(c.start - local.start) < Math.abs(near.start - local.start)) near = c;
+    }
+    const localDay = (near && parseYmd(near.value)) ?? reference;
+    const guess = addDays(localDay, twin.shift);
+    const weekday = dayOfWeek(parseYmd(stated.value)!);
+    const back = (dayOfWeek(guess) - weekday + 7) % 7;
+    const day = addDays(guess, back <= 3 ? -back : 7 - back);
+    out[twin.weekday] = { ...stated, value: formatYmd(day) };
+    if (local.inferred.includes('day'))
+      out[twin.local] = { ...local, value: formatYmd(addDays(day, -twin.shift)) + local.value.slice(10), inferred: local.inferred.filter((k) => k !== 'day') };
+  }
+  return out;
+}
+
+/**
+ * "fled at 5:10 am (0310 GMT)", "emerged at 9:55 pm local time (0055 GMT)": a zoned clock time in
+ * parentheses after a local one is the same instant, so its day is the local time's day, moved across
+ * midnight when the clocks say so.
+ */
+function daysOfZoneTwins(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out = [...candidates];
+  for (const twin of zoneTwins(candidates, text)) {
+    const [local, zoned] = [out[twin.local]!, out[twin.zoned]!];
+    const day = parseYmd(local.value);
+    if (twin.weekday >= 0 || !zoned.inferred.includes('day') || !day) continue;
+    out[twin.zoned] = { ...zoned, value: formatYmd(addDays(day, twin.shift)) + zoned.value.slice(10) };
+  }
+  return out;
 }
 
 /**
@@ -320,14 +498,13 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = yearsFromTheDateBefore(settleOverlaps(found));
+  const kept = daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
-  const withAnaphora = settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]);
-  const onDays = joinTimeAndDay(timesOnTheirDay(withAnaphora, base.sentences), base.text);
-  const resolved = partsOfNamedDays(
-    anchorRanges(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text, reference),
-    base.text,
-  );
+  const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
+  const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
+  const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences), base.text);
+  const timed = daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text);
+  const resolved = partsOfNamedDays(anchorRanges(timed, base.text, reference), base.text);
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
     start: c.start,
