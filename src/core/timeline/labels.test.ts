@@ -1183,3 +1183,19 @@ describe('a relative clause right after the verb is not its object', () => {
     ['In 2020 he learned that lesson.', '2020', 'He learns that lesson'],
   ]);
 });
+
+describe('an adverb between the auxiliary and its verb belongs to the verb', () => {
+  labelCases([
+    [
+      'The bond has nearly doubled in value since March, when it sold at about $40.',
+      'March',
+      'Bond sells at about $40',
+    ],
+    ['The pilots had repeatedly warned the airline in May.', 'May', 'Pilots warn the airline'],
+    ['The price had only slightly risen by Friday.', 'Friday', 'Price rises'],
+    ['The council had already approved the budget on Friday.', 'Friday', 'Council approves the budget'],
+    ['The harvest had almost been finished by Sunday.', 'Sunday', 'Harvest is finished'],
+    // "about" before a place is no approximation, and the phrase after "at" stops there.
+    ['The ferry docked at the pier in Oban on Sunday.', 'Sunday', 'Ferry docks at the pier'],
+  ]);
+});

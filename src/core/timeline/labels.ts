@@ -139,6 +139,9 @@ const OBJECT_COMPLEMENT =
 /** Linking verbs: a participle after one describes the subject ("schools stayed closed"). */
 const LINKING =
   /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining|become|becomes|became|seem|seems|seemed|appear|appears|appeared)$/;
+/** Adverbs of degree or manner between an auxiliary and its verb ("has nearly tripled", "had quietly left"). */
+const MID_ADVERB = /^(?:\p{Ll}{2,}ly|almost|barely|even|more|than)$/u;
+const AUXILIARY = /^(?:has|have|had|been)$/;
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be']);
 const PLAN_WORDS = new Set([
@@ -920,11 +923,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     const previous = word(i - 1);
-    const perfect = previous === 'has' || previous === 'have' || previous === 'had';
-    if (previous === 'been' && isParticiple(w)) {
-      groups.push({ first: i - 1, head: i, base: w, passive: true, gerund: false, negative: false });
+    // "has nearly tripled", "had already been sold": the auxiliary may stand before adverbs.
+    const auxiliaryBefore = (k: number): number => {
+      let a = k;
+      while (a > 0 && (MID_ADVERB.test(word(a)) || (ADVERBS.has(word(a)) && !AUXILIARY.test(word(a))))) a--;
+      return a;
+    };
+    const aux = auxiliaryBefore(i - 1);
+    const perfect = AUXILIARY.test(word(aux)) && word(aux) !== 'been';
+    if (word(aux) === 'been' && isParticiple(w)) {
+      const have = auxiliaryBefore(aux - 1);
+      const first = /^(?:has|have|had)$/.test(word(have)) ? have : aux;
+      groups.push({ first, head: i, base: w, passive: true, gerund: false, negative: false });
     } else if (perfect && isParticiple(w)) {
-      groups.push({ first: i - 1, head: i, base: baseOfParticiple(w), passive: false, gerund: false, negative: false });
+      groups.push({ first: aux, head: i, base: baseOfParticiple(w), passive: false, gerund: false, negative: false });
     } else if (
       (isIrregularPast(w) ||
         (REGULAR_PAST.test(w) && (w.length > 4 || /^(?:died|used|sued|owed|axed|tied|eyed)$/.test(w)))) &&
@@ -1529,7 +1541,14 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
       limit = Math.max(limit, i - from + 3);
       continue;
     }
-    if (t.marker || isPunctuation(t) || CLAUSE_WORDS.has(w) || STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w))
+    // "traded at around $110": a word of approximation before a number is part of the amount.
+    const approximate = /^(?:around|about)$/.test(w) && i === from + 1 && /^[\d$€£¥]/u.test(next?.word ?? '');
+    if (
+      t.marker ||
+      isPunctuation(t) ||
+      CLAUSE_WORDS.has(w) ||
+      ((STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w)) && !approximate)
+    )
       break;
     if (/^\p{Ll}+(?:ing|ed)$/u.test(t.word) && !ING_NOUNS.has(w)) break;
     // "… of Acapulco early Wednesday": a word of the date is no part of the place.
