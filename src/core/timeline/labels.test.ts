@@ -1199,3 +1199,24 @@ describe('an adverb between the auxiliary and its verb belongs to the verb', () 
     ['The ferry docked at the pier in Oban on Sunday.', 'Sunday', 'Ferry docks at the pier'],
   ]);
 });
+
+describe("a participle describing the subject's noun is no part of it", () => {
+  labelCases([
+    [
+      'The last of 12 cavers stranded deep inside the gorge was lifted to safety late Friday.',
+      'late Friday',
+      'Last of 12 cavers is lifted to safety',
+    ],
+    [
+      'The first of the sailors held aboard the tanker was released on Monday.',
+      'Monday',
+      'First of the sailors is released',
+    ],
+    ['Crates seized at the border were burned on Tuesday.', 'Tuesday', 'Crates are burned'],
+    ['Two hikers stranded high on the ridge were rescued on Sunday.', 'Sunday', 'Two hikers are rescued'],
+    // A verb whose clause follows it is no participle of the subject.
+    ['Officials said the tunnel was flooded on Monday.', 'Monday', 'Tunnel is flooded'],
+    ['Economists estimated wages were falling in June.', 'June', 'Wages fall'],
+    ['Ministers agreed in May the levy was unfair.', 'May', 'Ministers agree'],
+  ]);
+});

@@ -1113,6 +1113,57 @@ function relativeOpening(tokens: readonly Token[], head: number, verbHeads: Read
   return -1;
 }
 
+/** Adverbs of place a participle describing a noun may take ("trapped deep underground", "stranded offshore"). */
+const PLACE_ADVERBS =
+  /^(?:deep|high|far|low|underground|underwater|overseas|abroad|offshore|nearby|upstream|downstream|together|alone)$/;
+/** Prepositions of place that `isPreposition` leaves out ("held aboard the tanker"). */
+const PLACE_PREPOSITIONS =
+  /^(?:inside|outside|beneath|beyond|above|below|behind|along|beside|aboard|onto|upon|toward|towards|past|off)$/;
+
+/**
+ * Whether the verb at `head`, inside the subject of a verb after it, is a participle describing the noun
+ * before it ("33 miners trapped deep underground", "the goods seized on Friday", "hostages held in the
+ * bank"): a past participle after a plain noun, followed by a preposition, an adverb of place or the date.
+ * Not a verb taking a clause ("Officials said the …", "Analysts estimated costs were …").
+ */
+function reducedRelative(tokens: readonly Token[], head: number): boolean {
+  const verb = tokens[head]!;
+  const w = verb.word;
+  if (
+    verb.marker ||
+    !isParticiple(w) ||
+    REPORTING.has(baseForm(w)) ||
+    /^(?:thought|feared|hoped|believed|expected|estimated|predicted|warned|claimed|argued|knew|felt|found)$/.test(w)
+  )
+    return false;
+  const noun = tokens[head - 1];
+  const nounWord = noun?.word.toLowerCase() ?? '';
+  if (
+    !noun ||
+    noun.marker ||
+    !/^[\p{L}\d][\p{L}\d'’-]*$/u.test(noun.word) ||
+    DETERMINERS.test(nounWord) ||
+    PRONOUN.test(nounWord) ||
+    ADVERBS.has(nounWord) ||
+    /^\p{Ll}+ly$/u.test(noun.word) ||
+    MODALS.has(nounWord) ||
+    BE.has(nounWord) ||
+    isPreposition(nounWord) ||
+    CLAUSE_WORDS.has(nounWord) ||
+    /^(?:being|been|than|who|whom|whose|what)$/.test(nounWord)
+  )
+    return false;
+  const next = tokens[head + 1];
+  if (!next) return false;
+  const nextWord = next.word.toLowerCase();
+  return (
+    next.marker ||
+    (isPreposition(nextWord) && nextWord !== 'of') ||
+    PLACE_ADVERBS.test(nextWord) ||
+    PLACE_PREPOSITIONS.test(nextWord)
+  );
+}
+
 /** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
 function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
   const kept: Token[] = [];
@@ -1179,6 +1230,15 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         i = relative;
         continue;
       }
+      // "The last of 33 miners trapped deep underground was winched …": so is a participle right after a noun.
+      // (Not a verb whose clause follows it: "Ministers agreed in May the plan was …".)
+      const opener = kept[0]?.word.toLowerCase() ?? '';
+      const placed = isPreposition(opener) || PLACE_ADVERBS.test(opener) || PLACE_PREPOSITIONS.test(opener);
+      if (reducedRelative(tokens, i) && (!opener || placed)) {
+        kept.length = 0;
+        listing = false;
+        continue;
+      }
     }
     if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
@@ -1203,6 +1263,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       !DETERMINERS.test(prior) &&
       !CLAUSE_WORDS.has(prior) &&
       !/^(?:or|nor|than|said|says|told|all|both)$/.test(prior) &&
+      // Nor one after a preposition of place ("held inside the bank").
+      !PLACE_PREPOSITIONS.test(prior) &&
       // A verb before it ends the subject below, or opens a relative clause inside it.
       !verbHeads.has(i - 1)
     )
@@ -1212,7 +1274,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   while (
     kept.length &&
     (DETERMINERS.test(kept[0]!.word) ||
-      ADVERBS.has(kept[0]!.word.toLowerCase()) ||
+      // Not a word that is the head ("the first of the hostages").
+      (ADVERBS.has(kept[0]!.word.toLowerCase()) && kept[1]?.word !== 'of') ||
       /^(?:saying|adding|claiming|arguing|noting|warning|insisting|stating|explaining)$/.test(kept[0]!.word))
   )
     kept.shift();
