@@ -1220,3 +1220,18 @@ describe("a participle describing the subject's noun is no part of it", () => {
     ['Ministers agreed in May the levy was unfair.', 'May', 'Ministers agree'],
   ]);
 });
+
+describe('"which" after a comma and a copula\'s prepositional phrase', () => {
+  labelCases([
+    [
+      'The new stadium is the successor to the Olympia Arena, which was opened in 1972 and hosted two finals.',
+      '1972',
+      'Olympia Arena is opened',
+    ],
+    ['The mayor was a guest at the gala, which was held in March.', 'March', 'Gala is held'],
+    ['The league is a rival to the old association, which folded in 1999.', '1999', 'Old association folds'],
+    // The copula's own noun stands for its subject.
+    ['Acme is a carmaker, which was founded in 1921.', '1921', 'Acme is founded'],
+    ['The final was the last of many which took place in June.', 'June', 'Final takes place'],
+  ]);
+});

@@ -1323,9 +1323,12 @@ function antecedent(
     const t = tokens[j]!;
     if (t.marker || heads.has(j) || (isBoundary(t) && t.word.toLowerCase() !== 'and')) break;
   }
-  const copula = groups.find((g) => g.head === j && g.base === 'be');
-  if (copula) return subjectSpan(tokens, copula.first, heads);
   const words = tokens.slice(j + 1, end).map((t) => t.word.toLowerCase());
+  const copula = groups.find((g) => g.head === j && g.base === 'be');
+  // "Webb is the successor to the Hubble telescope, which was launched in 1990": after a comma, a pronoun
+  // stands for the noun right before it, here one after a preposition; the copula's own noun is its subject.
+  const nearest = tokens[relative - 1]?.word === ',' && words.some((w) => w !== 'of' && isPreposition(w));
+  if (copula && !nearest) return subjectSpan(tokens, copula.first, heads);
   // "Dan Ives, an analyst at Wedbush Securities, who expects …": "who" after an apposition stands for the
   // name the apposition describes.
   if (
