@@ -1235,3 +1235,35 @@ describe('"which" after a comma and a copula\'s prepositional phrase', () => {
     ['The final was the last of many which took place in June.', 'June', 'Final takes place'],
   ]);
 });
+
+describe('"whom" and its clause: the pronoun is the object', () => {
+  labelCases([
+    [
+      'The new envoy, whom the council appointed only on Monday, said the talks would resume.',
+      'Monday',
+      'Council appoints the new envoy',
+    ],
+    ['The striker, whom the club signed in January, scored twice.', 'January', 'Club signs the striker'],
+    ['The coach, who the board sacked on Friday, left the ground.', 'Friday', 'Board sacks the coach'],
+    // An adverb alone after the verb is no object.
+    [
+      'The report, which the ministry published quietly on Monday, was withdrawn.',
+      'Monday',
+      'Ministry publishes the report',
+    ],
+    // "who" as the subject keeps its clause.
+    ['The coach, who sacked three players on Friday, left the ground.', 'Friday', 'Coach sacks three players'],
+  ]);
+  it('drops the titles before a role ("Prime Minister Ana Lopes" with the role "Minister")', () => {
+    const text = 'Prime Minister Ana Lopes met the envoy on Tuesday.';
+    const entities = (t: string) => [entity(t, 'Ana Lopes', 'person', ['Ana Lopes'], 'Minister')];
+    expect(label(text, 'Tuesday', entities)).toBe('Lopes meets the envoy');
+  });
+  it('cuts a name to its last word only for a person', () => {
+    const text = 'She was crowned at Kingsbridge Abbey the following year.';
+    for (const type of ['place', 'organization', 'event'] as const) {
+      const entities = (t: string) => [entity(t, 'Kingsbridge Abbey', type, ['Kingsbridge Abbey'])];
+      expect(label(text, 'the following year', entities)).toBe('She is crowned at Kingsbridge Abbey');
+    }
+  });
+});

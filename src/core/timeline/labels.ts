@@ -344,11 +344,13 @@ function mentionsWithin(entities: readonly Entity[], span: Span): PlacedMention[
 /** Where a person's mention really starts: before the role or title the text gives it ("Russian President"). */
 function withTitle(text: string, m: PlacedMention, from: number): number {
   const role = m.entity.role;
+  let start = m.start;
   if (role && m.start - role.length - 1 >= from && text.slice(m.start - role.length - 1, m.start) === `${role} `)
-    return m.start - role.length - 1;
-  const run = /(?:\b\p{Lu}[\p{L}.-]*\s+(?:of\s+)?)+$/u.exec(text.slice(from, m.start));
-  if (run && run[0].split(/\s+/).some((w) => TITLE_WORDS.test(w))) return m.start - run[0].length;
-  return m.start;
+    start = m.start - role.length - 1;
+  // Titles before the role too ("Prime" before a role read as "Minister").
+  const run = /(?:\b\p{Lu}[\p{L}.-]*\s+(?:of\s+)?)+$/u.exec(text.slice(from, start));
+  if (run && run[0].split(/\s+/).some((w) => TITLE_WORDS.test(w))) return start - run[0].length;
+  return start;
 }
 
 /**
@@ -2254,17 +2256,22 @@ export function labelEvent(input: LabelInput): Label {
       }
       // "the official result, which the commission must announce by March 20": the pronoun is the object.
       // Only when a preposition follows the verb: "held their [Autumn] meeting" has its object cut by the date.
+      // "Truss, whom the queen appointed only on Tuesday": past adverbs, or right before the date, too.
+      let next = group.head + 1;
+      while (tokens[next] && (ADVERBS.has(tokens[next]!.word) || /^\p{Ll}+ly$/u.test(tokens[next]!.word))) next++;
+      const adverbs = objectText.split(' ').every((w) => ADVERBS.has(w) || /^\p{Ll}+ly$/u.test(w));
       if (
-        !objectText &&
+        (!objectText || adverbs) &&
         !group.passive &&
         !group.gerund &&
         group.base !== 'be' &&
-        isPreposition(tokens[group.head + 1]?.word.toLowerCase() ?? '')
+        (isPreposition(tokens[next]?.word.toLowerCase() ?? '') || tokens[next]?.marker)
       ) {
         const subject = subjectSpan(tokens, group.first, heads)[0];
         let k = subject ? tokens.findIndex((t) => t.start === subject.start) - 1 : -1;
         while (k > 0 && DETERMINERS_ARTICLE.test(tokens[k]!.word)) k--;
-        if (k > 0 && /^(?:which|that)$/i.test(tokens[k]!.word)) {
+        // "whom"/"who" with a subject of its own after it is the object too ("the coach who the board sacked").
+        if (k > 0 && /^(?:which|that|whom|who)$/i.test(tokens[k]!.word)) {
           const words = written(antecedent(tokens, k, groups, heads))
             .split(' ')
             .filter(Boolean);
