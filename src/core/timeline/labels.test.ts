@@ -1267,3 +1267,25 @@ describe('"whom" and its clause: the pronoun is the object', () => {
     }
   });
 });
+
+describe('a date inside a quotation whose clause gives no label', () => {
+  it('is labelled by who is quoted and the quoted clause, without the date', () => {
+    const text = '"We are not the same club we were 40 days ago," Okafor said.';
+    const entities = (t: string) => [entity(t, 'Ada Okafor', 'person', ['Okafor'])];
+    expect(label(text, '40 days ago', entities)).toBe('Okafor: We are not the same club we were');
+    expect(label(text, '40 days ago')).toBe('Okafor: We are not the same club we were');
+  });
+  it('takes the words after the date when it opens the clause, and a speaker before the quotation', () => {
+    const text =
+      'The Daily Ledger wrote, "Usually, the Ledger is #2 after the Post, but over the past ten days it\'s been #3."';
+    expect(label(text, 'the past ten days')).toBe("Daily Ledger: it's been #3");
+  });
+  // A verb of saying outside the quotation says nothing of the date: the quoted words do.
+  labelCases([
+    ['"We beat them in May," the coach said.', 'May', 'Coach: We beat them'],
+    ['"Over the past ten days it\'s been a rout," Okafor said.', 'the past ten days', "Okafor: it's been a rout"],
+    // The date of the saying itself keeps the speaker; a clause that gives a label keeps it.
+    ['"It has been a rout," Okafor said on Monday.', 'Monday', 'Okafor comments'],
+    ['"Things were different in 1990," Okafor said.', '1990', 'Things are different'],
+  ]);
+});

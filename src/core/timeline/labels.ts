@@ -1784,6 +1784,71 @@ function nounPhraseAfter(text: string, at: number, limit: number): string | null
   return words.join(' ');
 }
 
+/**
+ * For a date inside a quotation whose clause gives no label: who is quoted and the quoted clause around the
+ * date, without the date ('"We are not the side we were two years ago," Ruiz said.' → 'Ruiz: We are not the
+ * side we were'). Null when the date is not quoted, or nothing but the date is.
+ */
+function quotedClause(
+  text: string,
+  sentence: Span,
+  timex: Span,
+  entities: readonly Entity[],
+  /** A position that must lie outside the quotation (the verb of saying), when given. */
+  saying?: number,
+): string | null {
+  let open = -1;
+  for (let k = sentence.start; k < timex.start; k++) {
+    const c = text[k];
+    if (c === '“' || (c === '"' && open < 0)) open = k;
+    else if (c === '”' || c === '"') open = -1;
+  }
+  if (open < 0) return null;
+  let close = text.slice(timex.end, sentence.end).search(/["”]/);
+  close = close < 0 ? sentence.end : timex.end + close;
+  if (saying !== undefined && saying > open && saying < close) return null;
+  // The clause: from the last break before the date to the first after it, inside the quotation.
+  const head = text.slice(open + 1, timex.start);
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '), head.lastIndexOf(' - '));
+  const from = cut < 0 ? open + 1 : open + 1 + cut + 2;
+  const tail = text.slice(timex.end, close).search(/[,;:.!?]|\s-\s/);
+  const to = tail < 0 ? close : timex.end + tail;
+  const words = (a: number, b: number): string =>
+    text
+      .slice(a, b)
+      .replace(/^\s*(?:and|but|or|so)\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  // Without the date and its preposition: the words before it, or those after it when it opens the clause.
+  const lead = words(from, timex.start).replace(/\s*\b(?:in|on|at|over|during|for|since|by|until)$/i, '');
+  const clause = lead.split(' ').length >= 3 ? lead : words(timex.end, to) || lead;
+  if (!/\p{L}/u.test(clause)) return null;
+  // Who speaks: a person or body named outside the quotation, nearest after it ('…," Ruiz said'), else before it.
+  const outside = mentionsWithin(entities, sentence).filter(
+    (m) => (m.entity.type === 'person' || m.entity.type === 'organization') && (m.end <= open || m.start >= close),
+  );
+  const speaker = outside.find((m) => m.start >= close) ?? outside.filter((m) => m.end <= open).pop();
+  let name = speaker ? shortName(speaker.entity, text) : '';
+  if (!name) {
+    const after =
+      /^["”]?\s*,?\s*(?:(?:said|says|told|added|wrote)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)/u.exec(
+        text.slice(close, sentence.end),
+      );
+    // 'PC World concluded, "…': a name and its verb of saying before the quotation.
+    const before =
+      /((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|wrote|\p{Ll}+ed)\s*[,:]\s*$/u.exec(
+        text.slice(sentence.start, open),
+      );
+    // '…," the coach said': a common noun with its article.
+    const noun =
+      /^["”]?\s*,?\s*(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:said|says|told|added|wrote)\b/u.exec(
+        text.slice(close, sentence.end),
+      );
+    name = (after?.[1] ?? before?.[1] ?? noun?.[1] ?? '').replace(/^The\s+/, '');
+  }
+  return name ? `${name}: ${clause}` : clause;
+}
+
 /** A label and how it was found: named event or noun phrase (3), possessive (3), clause (2), fallback (0). */
 export interface Label {
   text: string;
@@ -2311,6 +2376,10 @@ export function labelEvent(input: LabelInput): Label {
           ));
       const verb = conjugate(group, plural);
       if (REPORTING.has(group.base) && !group.passive) {
+        // '"Over the past ten days it has been a rout," Okafor said': a verb of saying outside the quotation
+        // the date is in says when the words were said, not what the date places; the quoted words do.
+        const quoted = quotedClause(text, sentence, timex, sentenceEntities, tokens[group.head]!.start);
+        if (quoted && (!/\p{L}/u.test(objectText) || objectText.split(' ').length > 4)) return finish(quoted, 1);
         return finish(
           `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : plural ? 'comment' : 'comments'}`,
           1,
@@ -2322,7 +2391,9 @@ export function labelEvent(input: LabelInput): Label {
     }
   }
 
-  // 6. Fall back on the entities of the sentence, or its first words.
+  // 6. Fall back on the words quoted around the date, the entities of the sentence, or its first words.
+  const quoted = quotedClause(text, sentence, timex, sentenceEntities);
+  if (quoted) return finish(quoted, 1);
   if (sentenceEntities.length)
     return finish(
       sentenceEntities
