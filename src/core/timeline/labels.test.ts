@@ -1289,3 +1289,28 @@ describe('a date inside a quotation whose clause gives no label', () => {
     ['"Things were different in 1990," Okafor said.', '1990', 'Things are different'],
   ]);
 });
+
+describe('an event noun after a preposition of time, and a name after "since"', () => {
+  labelCases([
+    [
+      'It was the club’s fourth league title, after triumphs in 1981 and 1994, and its first in decades.',
+      '1981',
+      'Triumph',
+    ],
+    [
+      'It was the club’s fourth league title, after triumphs in 1981 and 1994, and its first in decades.',
+      '1994',
+      'Triumph',
+    ],
+    ['The minister quit days before a heavy defeat in 2017.', '2017', 'Heavy defeat'],
+    ['Ticket sales have doubled since its launch in 2015.', '2015', 'Launch'],
+    [
+      'The side had hoped to become the first club to defend the cup since Ajax in 1972.',
+      '1972',
+      'Ajax defends the cup',
+    ],
+    ['She is the youngest rider to win the race since Coppi in 1940.', '1940', 'Coppi wins the race'],
+    // No event noun: the clause stays.
+    ['She moved to Lyon after studies in 2010.', '2010', 'She moves to Lyon'],
+  ]);
+});

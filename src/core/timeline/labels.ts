@@ -1980,6 +1980,35 @@ export function labelEvent(input: LabelInput): Label {
     return finish(compress(text, { start, end: start + sinceThing[1]!.length }, entities));
   }
 
+  // 3d. "the first team to retain the trophy since Brazil in 1962": the name after "since" did it at the date.
+  const sinceName =
+    /\b(?:first|only|\p{Ll}{2,}est)\s+(?:[\p{Ll}-]+\s+){0,2}to\s+(\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)\s+since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  if (sinceName && !BE.has(sinceName[1]!) && !/^(?:the|a|an)$/.test(sinceName[1]!)) {
+    const start = sentence.start + left.lastIndexOf(sinceName[3]!);
+    const name = compress(text, { start, end: start + sinceName[3]!.length }, entities);
+    return finish(`${name} ${thirdPerson(sinceName[1]!)}${sinceName[2] ?? ''}`, 2);
+  }
+
+  // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019": an event noun after a
+  // preposition of time is what the date places, not the clause it gives the time of.
+  const eventNoun =
+    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\s+(?:in|on)\s+(?:(?:\d{4},\s+)*\d{4},?\s+and\s+)?$/u.exec(
+      left,
+    );
+  if (eventNoun) {
+    const noun = eventNoun[2]!;
+    const one = /ies$/.test(noun) ? `${noun.slice(0, -3)}y` : /[^su]s$/.test(noun) ? noun.slice(0, -1) : noun;
+    const modifiers = eventNoun[1]!.trim();
+    if (verbOfNoun(one) && !modifiers.split(/\s+/).some((w) => /(?:ed|ing)$/.test(w) || isPreposition(w))) {
+      // One of several dates names one of the events ("victories in 1978 and 1986" → "Victory").
+      const several =
+        noun !== one && (/\band\s+$/.test(left) || /^,?\s+and\s+\d{4}\b/.test(text.slice(timex.end, timex.end + 12)));
+      return finish(`${modifiers ? `${modifiers} ` : ''}${several ? one : noun}`, 2);
+    }
+  }
+
   // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
   // Only after a preposition: "restart its bond-buying programme in November" dates the restart.
   const owned =
