@@ -1314,3 +1314,24 @@ describe('an event noun after a preposition of time, and a name after "since"', 
     ['She moved to Lyon after studies in 2010.', '2010', 'She moves to Lyon'],
   ]);
 });
+
+describe('an agent before the full stop, a participle after a verb, a count before a plural, several years', () => {
+  labelCases([
+    [
+      'Rents have risen sharply, according to figures published on Friday by the housing agency.',
+      'Friday',
+      'Housing agency publishes figures',
+    ],
+    [
+      'Three dealers caught in the same raid were given suspended sentences last week.',
+      'last week',
+      'Three dealers are given suspended sentences',
+    ],
+    ['The grocer reported increased sales on Monday.', 'Monday', 'Grocer reports increased sales'],
+    ['Two firemen were injured on Sunday.', 'Sunday', 'Two firemen are injured'],
+    ['She won the cup twice, after victories in 2011, 2014 and 2018.', '2011', 'Victory'],
+    ['She won the cup twice, after victories in 2011, 2014 and 2018.', '2014', 'Victory'],
+    // A number in a name counts nothing.
+    ['The 747 Jumbo entered service in 1970.', '1970', '747 Jumbo enters service'],
+  ]);
+});

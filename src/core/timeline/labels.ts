@@ -591,7 +591,9 @@ function byAgent(tokens: readonly Token[], participle: number): { from: number; 
   while (to < tokens.length && to - from < 12) {
     const t = tokens[to]!;
     const w = t.word.toLowerCase();
-    if (t.marker || isPunctuation(t) || (CLAUSE_WORDS.has(w) && w !== 'and') || (isPreposition(w) && w !== 'of')) break;
+    // A full stop is tokenised as an empty word.
+    if (t.marker || !w || isPunctuation(t) || (CLAUSE_WORDS.has(w) && w !== 'and') || (isPreposition(w) && w !== 'of'))
+      break;
     to++;
   }
   while (to > from && /^(?:and|of|the|a|an)$/i.test(tokens[to - 1]!.word)) to--;
@@ -943,6 +945,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (isIrregularPast(w) ||
         (REGULAR_PAST.test(w) && (w.length > 4 || /^(?:died|used|sued|owed|axed|tied|eyed)$/.test(w)))) &&
       (i === 0 || !isCapitalised(tokens[i]!.word)) &&
+      // "were given suspended sentences", "reported increased profits": right after a verb, a participle
+      // describes its object.
+      !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && /^\p{Ll}{3,}s$/u.test(word(i + 1))) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
       !BE.has(w) &&
@@ -1649,8 +1654,19 @@ function isPlural(subject: string): boolean {
       ))
   )
     return !/^0*1$/.test(noun);
+  // "Two businessmen", "three sheep": a count above one before the noun.
+  // (Not a name: "737 MAX".)
+  if (
+    /^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(quantifier ?? '') &&
+    /^\p{Ll}/u.test(noun)
+  )
+    return true;
   // "crisis", "analysis" are one.
-  return /^\p{Ll}+[^sui]s$/u.test(noun) || /^(?:men|women|people|children|police|they|we)$/i.test(noun);
+  return (
+    /^\p{Ll}+[^sui]s$/u.test(noun) ||
+    /^(?:men|women|people|children|police|they|we)$/i.test(noun) ||
+    (/^\p{Ll}{3,}men$/u.test(noun) && !/(?:speci|abdo|regi|sta|ra|hy|se|o)men$/.test(noun))
+  );
 }
 
 function conjugate(group: VerbGroup, plural: boolean): string {
@@ -1994,7 +2010,7 @@ export function labelEvent(input: LabelInput): Label {
   // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019": an event noun after a
   // preposition of time is what the date places, not the clause it gives the time of.
   const eventNoun =
-    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\s+(?:in|on)\s+(?:(?:\d{4},\s+)*\d{4},?\s+and\s+)?$/u.exec(
+    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
       left,
     );
   if (eventNoun) {
@@ -2004,7 +2020,9 @@ export function labelEvent(input: LabelInput): Label {
     if (verbOfNoun(one) && !modifiers.split(/\s+/).some((w) => /(?:ed|ing)$/.test(w) || isPreposition(w))) {
       // One of several dates names one of the events ("victories in 1978 and 1986" → "Victory").
       const several =
-        noun !== one && (/\band\s+$/.test(left) || /^,?\s+and\s+\d{4}\b/.test(text.slice(timex.end, timex.end + 12)));
+        noun !== one &&
+        (/\d{4},?\s+(?:and\s+)?$/.test(left) ||
+          /^(?:,|,?\s+and)\s+\d{4}\b/.test(text.slice(timex.end, timex.end + 12)));
       return finish(`${modifiers ? `${modifiers} ` : ''}${several ? one : noun}`, 2);
     }
   }
