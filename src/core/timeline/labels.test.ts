@@ -1335,3 +1335,10 @@ describe('an agent before the full stop, a participle after a verb, a count befo
     ['The 747 Jumbo entered service in 1970.', '1970', '747 Jumbo enters service'],
   ]);
 });
+
+describe('a past written as its base ("burst")', () => {
+  labelCases([
+    ['A levee built in the 1920s burst on Sunday after a week of storms.', 'Sunday', 'Levee bursts'],
+    ['A levee built in the 1920s burst on Sunday after a week of storms.', 'the 1920s', 'Levee is built'],
+  ]);
+});
