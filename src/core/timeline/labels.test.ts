@@ -1342,3 +1342,18 @@ describe('a past written as its base ("burst")', () => {
     ['A levee built in the 1920s burst on Sunday after a week of storms.', 'the 1920s', 'Levee is built'],
   ]);
 });
+
+describe('"whom" before a verb whose object opens with a preposition', () => {
+  labelCases([
+    [
+      'The goalkeeper, whom the club signed as a teenager in 2009, retired on Friday.',
+      '2009',
+      'Club signs the goalkeeper as a teenager',
+    ],
+    [
+      'The plan, which the court described as unlawful in May, was dropped.',
+      'May',
+      'Court describes the plan as unlawful',
+    ],
+  ]);
+});

@@ -2372,8 +2372,10 @@ export function labelEvent(input: LabelInput): Label {
       let next = group.head + 1;
       while (tokens[next] && (ADVERBS.has(tokens[next]!.word) || /^\p{Ll}+ly$/u.test(tokens[next]!.word))) next++;
       const adverbs = objectText.split(' ').every((w) => ADVERBS.has(w) || /^\p{Ll}+ly$/u.test(w));
+      const prepositional = /^(?:as|to|for|with|into|from|over|about)\s/.test(objectText);
       if (
-        (!objectText || adverbs) &&
+        // "whom the club signed as a teenager": an object opening with a preposition follows the pronoun's noun.
+        (!objectText || adverbs || prepositional) &&
         !group.passive &&
         !group.gerund &&
         group.base !== 'be' &&
@@ -2389,7 +2391,10 @@ export function labelEvent(input: LabelInput): Label {
             .filter(Boolean);
           const time = words.some((w) => DATE_WORD.test(w) || /^(?:time|times|day|days|moment)$/i.test(w));
           if (words.length && words.length <= 4 && !time)
-            objectText = `the ${words.join(' ')}`.replace(/^the (?=\p{Lu})/u, '');
+            objectText = `the ${words.join(' ')}${prepositional ? ` ${objectText}` : ''}`.replace(
+              /^the (?=\p{Lu})/u,
+              '',
+            );
         }
       }
       // "has been in orbit since 1990": after "is", a short phrase of place or state is the predicate.
