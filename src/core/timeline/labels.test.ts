@@ -1357,3 +1357,19 @@ describe('"whom" before a verb whose object opens with a preposition', () => {
     ],
   ]);
 });
+
+describe('a participle after a name and its comma, ending the sentence with its date', () => {
+  labelCases([
+    [
+      'The reef is protected as a marine park under the Coral Sea Accord, signed in 1982.',
+      '1982',
+      'Coral Sea Accord is signed',
+    ],
+    ['The valley is covered by the Alpine Convention, adopted in 1991.', '1991', 'Alpine Convention is adopted'],
+  ]);
+  it('leaves the main verb after an apposition', () => {
+    const text = 'The owner, Grey Line Shipping, apologised last week.';
+    const entities = (t: string) => [entity(t, 'Grey Line Shipping', 'organization', ['Grey Line Shipping'])];
+    expect(label(text, 'last week', entities)).toBe('Grey Line Shipping apologises');
+  });
+});

@@ -994,6 +994,21 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // after a noun and its comma, with its agent, is passive.
       const agentAfterComma =
         word(i - 1) === ',' && /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
+      // "… under the Antarctic Treaty, signed in 1959.": so is one after a name and its comma, with only its
+      // date after it before the sentence ends.
+      const dated = tokens[i + 1]?.marker
+        ? i + 1
+        : /^(?:in|on|at|during)$/.test(word(i + 1)) && tokens[i + 2]?.marker
+          ? i + 2
+          : -1;
+      // (After a clause with a verb of its own: "The shipowner, Shoei Kisen Kaisha, apologised last week.")
+      const datedAfterComma =
+        groups.length > 0 &&
+        word(i - 1) === ',' &&
+        /^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') &&
+        !/^(?:said|told)$/.test(w) &&
+        dated > 0 &&
+        (!tokens[dated + 1] || /^[.;]?$/.test(tokens[dated + 1]!.word));
       // "with more than 30 candidates murdered since September": a participle after "with" and its noun is passive.
       let opener = i - 1;
       while (
@@ -1010,7 +1025,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !DETERMINERS.test(word(i - 1)) &&
         !ADVERBS.has(word(i - 1));
       const reduced =
-        ((opensAside(i) || agentAfterComma || withNoun) && !intransitive) ||
+        ((opensAside(i) || agentAfterComma || datedAfterComma || withNoun) && !intransitive) ||
         (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
           !intransitive &&
           !ADVERBS.has(word(noun)) &&
