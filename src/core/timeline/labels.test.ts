@@ -1373,3 +1373,14 @@ describe('a participle after a name and its comma, ending the sentence with its 
     expect(label(text, 'last week', entities)).toBe('Grey Line Shipping apologises');
   });
 });
+
+describe('a pronoun after "which" is the subject of its clause, not a verb', () => {
+  labelCases([
+    [
+      'The crew rowed to a small island, which they reached in April 1903.',
+      'April 1903',
+      'Crew reaches the small island',
+    ],
+    ['The fans marched to the stadium, which they reached on Sunday.', 'Sunday', 'Fans reach the stadium'],
+  ]);
+});

@@ -665,6 +665,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (pronoun !== 'which' && pronoun !== 'who') return false;
     const w = word(i);
     if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
+    // "which they reached": a pronoun is the clause's subject.
+    if (PRONOUN.test(w) || /^(?:there|she|him|her|them|us|its)$/.test(w)) return false;
     return !DETERMINERS.test(w) && !/^(?:does|do|did|not)$/.test(w);
   };
   // "France, who reached the final in 2022, open their campaign on June 17": after a who/which clause set
