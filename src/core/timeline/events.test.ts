@@ -246,3 +246,30 @@ describe('a headline and its story dating the same day', () => {
     expect(event?.label).toBe('Government continues to hold all stock markets closed');
   });
 });
+
+describe('a span of time inside a name', () => {
+  const sentence = 'Shelling last reached the town during the Four-Day War in 2016.';
+  it('is no date of its own, without entities', () => {
+    expect(eventDates(sentence, '2024-05-02')).toEqual(['2016']);
+  });
+  it('is no date of its own inside an event’s mention', () => {
+    const base = segment(`A headline\n\n${sentence}`, { published: '2024-05-02' });
+    const start = base.text.indexOf('Four-Day War');
+    const war: Entity = {
+      id: 'event-war',
+      name: 'Four-Day War',
+      type: 'event',
+      mentions: [{ start, end: start + 'Four-Day War'.length, sentence: 1 }],
+      role: null,
+      description: null,
+      salience: 0.5,
+      related: [],
+      country: null,
+    };
+    const events = buildEvents(base, [war], extractTimexes(base)).filter((e) => e.kind === 'event');
+    expect(events.map((e) => e.date.value)).toEqual(['2016']);
+  });
+  it('is one in lower case ("the four-day strike" stays anchored on the publication date)', () => {
+    expect(eventDates('The four-day strike has shut the port.', '2024-05-02')).toEqual(['2024-04-28']);
+  });
+});

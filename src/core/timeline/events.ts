@@ -40,6 +40,19 @@ function ownedDescriptor(timex: Timex, text: string): boolean {
   return (/\b(?:its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, timex.start - 7), timex.start)) && /^\s+\p{Ll}/u.test(after)) || /^['’]s\s+\p{Ll}/u.test(after);
 }
 
+/**
+ * A span of time that is part of a name ("the Six-Day War", "the Hundred Years' War"): an entity's mention
+ * holds it, or, written in capitals inside the sentence, a capitalised word follows it. The name's own
+ * date is elsewhere; anchored on the publication date (as "the six-day blockage" is), it would take the
+ * story's.
+ */
+function durationInName(timex: Timex, text: string, sentence: Span, entities: readonly Entity[]): boolean {
+  if (timex.type !== 'duration') return false;
+  const named = entities.some((e) => e.mentions.some((m) => m.start <= timex.start && m.end >= timex.end && m.end - m.start > timex.end - timex.start));
+  const capitalised = timex.start > sentence.start && /^\p{Lu}/u.test(timex.text) && /^['’]?\s+\p{Lu}/u.test(text.slice(timex.end, timex.end + 4));
+  return named || capitalised;
+}
+
 function entitiesIn(entities: readonly Entity[], span: Span): string[] {
   return entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
 }
@@ -187,9 +200,10 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "will report its second-quarter results on August 28": a date describing a thing someone has is no
     // event when its sentence dates one.
     if (ownedDescriptor(timex, base.text) && datedSentences.has(timex.sentence)) continue;
+    const sentenceEntities = local.get(timex.sentence) ?? [];
+    if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     const date = dateOf(timex, base.text);
     if (!date) continue;
-    const sentenceEntities = local.get(timex.sentence) ?? [];
     // Labels read the words near the date: a run-on "sentence" (a list, a table) must not cost more.
     const window = { start: Math.max(sentence.start, timex.start - LABEL_WINDOW), end: Math.min(sentence.end, timex.end + LABEL_WINDOW) };
     const label = labelEvent({ text: base.text, sentence: window, timex, anchored: timex.range !== null, entities: sentenceEntities, headCache });

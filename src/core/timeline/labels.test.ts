@@ -1183,3 +1183,204 @@ describe('a relative clause right after the verb is not its object', () => {
     ['In 2020 he learned that lesson.', '2020', 'He learns that lesson'],
   ]);
 });
+
+describe('an adverb between the auxiliary and its verb belongs to the verb', () => {
+  labelCases([
+    [
+      'The bond has nearly doubled in value since March, when it sold at about $40.',
+      'March',
+      'Bond sells at about $40',
+    ],
+    ['The pilots had repeatedly warned the airline in May.', 'May', 'Pilots warn the airline'],
+    ['The price had only slightly risen by Friday.', 'Friday', 'Price rises'],
+    ['The council had already approved the budget on Friday.', 'Friday', 'Council approves the budget'],
+    ['The harvest had almost been finished by Sunday.', 'Sunday', 'Harvest is finished'],
+    // "about" before a place is no approximation, and the phrase after "at" stops there.
+    ['The ferry docked at the pier in Oban on Sunday.', 'Sunday', 'Ferry docks at the pier'],
+  ]);
+});
+
+describe("a participle describing the subject's noun is no part of it", () => {
+  labelCases([
+    [
+      'The last of 12 cavers stranded deep inside the gorge was lifted to safety late Friday.',
+      'late Friday',
+      'Last of 12 cavers is lifted to safety',
+    ],
+    [
+      'The first of the sailors held aboard the tanker was released on Monday.',
+      'Monday',
+      'First of the sailors is released',
+    ],
+    ['Crates seized at the border were burned on Tuesday.', 'Tuesday', 'Crates are burned'],
+    ['Two hikers stranded high on the ridge were rescued on Sunday.', 'Sunday', 'Two hikers are rescued'],
+    // A verb whose clause follows it is no participle of the subject.
+    ['Officials said the tunnel was flooded on Monday.', 'Monday', 'Tunnel is flooded'],
+    ['Economists estimated wages were falling in June.', 'June', 'Wages fall'],
+    ['Ministers agreed in May the levy was unfair.', 'May', 'Ministers agree'],
+  ]);
+});
+
+describe('"which" after a comma and a copula\'s prepositional phrase', () => {
+  labelCases([
+    [
+      'The new stadium is the successor to the Olympia Arena, which was opened in 1972 and hosted two finals.',
+      '1972',
+      'Olympia Arena is opened',
+    ],
+    ['The mayor was a guest at the gala, which was held in March.', 'March', 'Gala is held'],
+    ['The league is a rival to the old association, which folded in 1999.', '1999', 'Old association folds'],
+    // The copula's own noun stands for its subject.
+    ['Acme is a carmaker, which was founded in 1921.', '1921', 'Acme is founded'],
+    ['The final was the last of many which took place in June.', 'June', 'Final takes place'],
+  ]);
+});
+
+describe('"whom" and its clause: the pronoun is the object', () => {
+  labelCases([
+    [
+      'The new envoy, whom the council appointed only on Monday, said the talks would resume.',
+      'Monday',
+      'Council appoints the new envoy',
+    ],
+    ['The striker, whom the club signed in January, scored twice.', 'January', 'Club signs the striker'],
+    ['The coach, who the board sacked on Friday, left the ground.', 'Friday', 'Board sacks the coach'],
+    // An adverb alone after the verb is no object.
+    [
+      'The report, which the ministry published quietly on Monday, was withdrawn.',
+      'Monday',
+      'Ministry publishes the report',
+    ],
+    // "who" as the subject keeps its clause.
+    ['The coach, who sacked three players on Friday, left the ground.', 'Friday', 'Coach sacks three players'],
+  ]);
+  it('drops the titles before a role ("Prime Minister Ana Lopes" with the role "Minister")', () => {
+    const text = 'Prime Minister Ana Lopes met the envoy on Tuesday.';
+    const entities = (t: string) => [entity(t, 'Ana Lopes', 'person', ['Ana Lopes'], 'Minister')];
+    expect(label(text, 'Tuesday', entities)).toBe('Lopes meets the envoy');
+  });
+  it('cuts a name to its last word only for a person', () => {
+    const text = 'She was crowned at Kingsbridge Abbey the following year.';
+    for (const type of ['place', 'organization', 'event'] as const) {
+      const entities = (t: string) => [entity(t, 'Kingsbridge Abbey', type, ['Kingsbridge Abbey'])];
+      expect(label(text, 'the following year', entities)).toBe('She is crowned at Kingsbridge Abbey');
+    }
+  });
+});
+
+describe('a date inside a quotation whose clause gives no label', () => {
+  it('is labelled by who is quoted and the quoted clause, without the date', () => {
+    const text = '"We are not the same club we were 40 days ago," Okafor said.';
+    const entities = (t: string) => [entity(t, 'Ada Okafor', 'person', ['Okafor'])];
+    expect(label(text, '40 days ago', entities)).toBe('Okafor: We are not the same club we were');
+    expect(label(text, '40 days ago')).toBe('Okafor: We are not the same club we were');
+  });
+  it('takes the words after the date when it opens the clause, and a speaker before the quotation', () => {
+    const text =
+      'The Daily Ledger wrote, "Usually, the Ledger is #2 after the Post, but over the past ten days it\'s been #3."';
+    expect(label(text, 'the past ten days')).toBe("Daily Ledger: it's been #3");
+  });
+  // A verb of saying outside the quotation says nothing of the date: the quoted words do.
+  labelCases([
+    ['"We beat them in May," the coach said.', 'May', 'Coach: We beat them'],
+    ['"Over the past ten days it\'s been a rout," Okafor said.', 'the past ten days', "Okafor: it's been a rout"],
+    // The date of the saying itself keeps the speaker; a clause that gives a label keeps it.
+    ['"It has been a rout," Okafor said on Monday.', 'Monday', 'Okafor comments'],
+    ['"Things were different in 1990," Okafor said.', '1990', 'Things are different'],
+  ]);
+});
+
+describe('an event noun after a preposition of time, and a name after "since"', () => {
+  labelCases([
+    [
+      'It was the club’s fourth league title, after triumphs in 1981 and 1994, and its first in decades.',
+      '1981',
+      'Triumph',
+    ],
+    [
+      'It was the club’s fourth league title, after triumphs in 1981 and 1994, and its first in decades.',
+      '1994',
+      'Triumph',
+    ],
+    ['The minister quit days before a heavy defeat in 2017.', '2017', 'Heavy defeat'],
+    ['Ticket sales have doubled since its launch in 2015.', '2015', 'Launch'],
+    [
+      'The side had hoped to become the first club to defend the cup since Ajax in 1972.',
+      '1972',
+      'Ajax defends the cup',
+    ],
+    ['She is the youngest rider to win the race since Coppi in 1940.', '1940', 'Coppi wins the race'],
+    // No event noun: the clause stays.
+    ['She moved to Lyon after studies in 2010.', '2010', 'She moves to Lyon'],
+  ]);
+});
+
+describe('an agent before the full stop, a participle after a verb, a count before a plural, several years', () => {
+  labelCases([
+    [
+      'Rents have risen sharply, according to figures published on Friday by the housing agency.',
+      'Friday',
+      'Housing agency publishes figures',
+    ],
+    [
+      'Three dealers caught in the same raid were given suspended sentences last week.',
+      'last week',
+      'Three dealers are given suspended sentences',
+    ],
+    ['The grocer reported increased sales on Monday.', 'Monday', 'Grocer reports increased sales'],
+    ['Two firemen were injured on Sunday.', 'Sunday', 'Two firemen are injured'],
+    ['She won the cup twice, after victories in 2011, 2014 and 2018.', '2011', 'Victory'],
+    ['She won the cup twice, after victories in 2011, 2014 and 2018.', '2014', 'Victory'],
+    // A number in a name counts nothing.
+    ['The 747 Jumbo entered service in 1970.', '1970', '747 Jumbo enters service'],
+  ]);
+});
+
+describe('a past written as its base ("burst")', () => {
+  labelCases([
+    ['A levee built in the 1920s burst on Sunday after a week of storms.', 'Sunday', 'Levee bursts'],
+    ['A levee built in the 1920s burst on Sunday after a week of storms.', 'the 1920s', 'Levee is built'],
+  ]);
+});
+
+describe('"whom" before a verb whose object opens with a preposition', () => {
+  labelCases([
+    [
+      'The goalkeeper, whom the club signed as a teenager in 2009, retired on Friday.',
+      '2009',
+      'Club signs the goalkeeper as a teenager',
+    ],
+    [
+      'The plan, which the court described as unlawful in May, was dropped.',
+      'May',
+      'Court describes the plan as unlawful',
+    ],
+  ]);
+});
+
+describe('a participle after a name and its comma, ending the sentence with its date', () => {
+  labelCases([
+    [
+      'The reef is protected as a marine park under the Coral Sea Accord, signed in 1982.',
+      '1982',
+      'Coral Sea Accord is signed',
+    ],
+    ['The valley is covered by the Alpine Convention, adopted in 1991.', '1991', 'Alpine Convention is adopted'],
+  ]);
+  it('leaves the main verb after an apposition', () => {
+    const text = 'The owner, Grey Line Shipping, apologised last week.';
+    const entities = (t: string) => [entity(t, 'Grey Line Shipping', 'organization', ['Grey Line Shipping'])];
+    expect(label(text, 'last week', entities)).toBe('Grey Line Shipping apologises');
+  });
+});
+
+describe('a pronoun after "which" is the subject of its clause, not a verb', () => {
+  labelCases([
+    [
+      'The crew rowed to a small island, which they reached in April 1903.',
+      'April 1903',
+      'Crew reaches the small island',
+    ],
+    ['The fans marched to the stadium, which they reached on Sunday.', 'Sunday', 'Fans reach the stadium'],
+  ]);
+});

@@ -139,6 +139,9 @@ const OBJECT_COMPLEMENT =
 /** Linking verbs: a participle after one describes the subject ("schools stayed closed"). */
 const LINKING =
   /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining|become|becomes|became|seem|seems|seemed|appear|appears|appeared)$/;
+/** Adverbs of degree or manner between an auxiliary and its verb ("has nearly tripled", "had quietly left"). */
+const MID_ADVERB = /^(?:\p{Ll}{2,}ly|almost|barely|even|more|than)$/u;
+const AUXILIARY = /^(?:has|have|had|been)$/;
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be']);
 const PLAN_WORDS = new Set([
@@ -341,11 +344,13 @@ function mentionsWithin(entities: readonly Entity[], span: Span): PlacedMention[
 /** Where a person's mention really starts: before the role or title the text gives it ("Russian President"). */
 function withTitle(text: string, m: PlacedMention, from: number): number {
   const role = m.entity.role;
+  let start = m.start;
   if (role && m.start - role.length - 1 >= from && text.slice(m.start - role.length - 1, m.start) === `${role} `)
-    return m.start - role.length - 1;
-  const run = /(?:\b\p{Lu}[\p{L}.-]*\s+(?:of\s+)?)+$/u.exec(text.slice(from, m.start));
-  if (run && run[0].split(/\s+/).some((w) => TITLE_WORDS.test(w))) return m.start - run[0].length;
-  return m.start;
+    start = m.start - role.length - 1;
+  // Titles before the role too ("Prime" before a role read as "Minister").
+  const run = /(?:\b\p{Lu}[\p{L}.-]*\s+(?:of\s+)?)+$/u.exec(text.slice(from, start));
+  if (run && run[0].split(/\s+/).some((w) => TITLE_WORDS.test(w))) return start - run[0].length;
+  return start;
 }
 
 /**
@@ -586,7 +591,9 @@ function byAgent(tokens: readonly Token[], participle: number): { from: number; 
   while (to < tokens.length && to - from < 12) {
     const t = tokens[to]!;
     const w = t.word.toLowerCase();
-    if (t.marker || isPunctuation(t) || (CLAUSE_WORDS.has(w) && w !== 'and') || (isPreposition(w) && w !== 'of')) break;
+    // A full stop is tokenised as an empty word.
+    if (t.marker || !w || isPunctuation(t) || (CLAUSE_WORDS.has(w) && w !== 'and') || (isPreposition(w) && w !== 'of'))
+      break;
     to++;
   }
   while (to > from && /^(?:and|of|the|a|an)$/i.test(tokens[to - 1]!.word)) to--;
@@ -658,6 +665,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (pronoun !== 'which' && pronoun !== 'who') return false;
     const w = word(i);
     if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
+    // "which they reached": a pronoun is the clause's subject.
+    if (PRONOUN.test(w) || /^(?:there|she|him|her|them|us|its)$/.test(w)) return false;
     return !DETERMINERS.test(w) && !/^(?:does|do|did|not)$/.test(w);
   };
   // "France, who reached the final in 2022, open their campaign on June 17": after a who/which clause set
@@ -920,15 +929,27 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     const previous = word(i - 1);
-    const perfect = previous === 'has' || previous === 'have' || previous === 'had';
-    if (previous === 'been' && isParticiple(w)) {
-      groups.push({ first: i - 1, head: i, base: w, passive: true, gerund: false, negative: false });
+    // "has nearly tripled", "had already been sold": the auxiliary may stand before adverbs.
+    const auxiliaryBefore = (k: number): number => {
+      let a = k;
+      while (a > 0 && (MID_ADVERB.test(word(a)) || (ADVERBS.has(word(a)) && !AUXILIARY.test(word(a))))) a--;
+      return a;
+    };
+    const aux = auxiliaryBefore(i - 1);
+    const perfect = AUXILIARY.test(word(aux)) && word(aux) !== 'been';
+    if (word(aux) === 'been' && isParticiple(w)) {
+      const have = auxiliaryBefore(aux - 1);
+      const first = /^(?:has|have|had)$/.test(word(have)) ? have : aux;
+      groups.push({ first, head: i, base: w, passive: true, gerund: false, negative: false });
     } else if (perfect && isParticiple(w)) {
-      groups.push({ first: i - 1, head: i, base: baseOfParticiple(w), passive: false, gerund: false, negative: false });
+      groups.push({ first: aux, head: i, base: baseOfParticiple(w), passive: false, gerund: false, negative: false });
     } else if (
       (isIrregularPast(w) ||
         (REGULAR_PAST.test(w) && (w.length > 4 || /^(?:died|used|sued|owed|axed|tied|eyed)$/.test(w)))) &&
       (i === 0 || !isCapitalised(tokens[i]!.word)) &&
+      // "were given suspended sentences", "reported increased profits": right after a verb, a participle
+      // describes its object.
+      !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && /^\p{Ll}{3,}s$/u.test(word(i + 1))) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
       !BE.has(w) &&
@@ -975,6 +996,21 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // after a noun and its comma, with its agent, is passive.
       const agentAfterComma =
         word(i - 1) === ',' && /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
+      // "… under the Antarctic Treaty, signed in 1959.": so is one after a name and its comma, with only its
+      // date after it before the sentence ends.
+      const dated = tokens[i + 1]?.marker
+        ? i + 1
+        : /^(?:in|on|at|during)$/.test(word(i + 1)) && tokens[i + 2]?.marker
+          ? i + 2
+          : -1;
+      // (After a clause with a verb of its own: "The shipowner, Shoei Kisen Kaisha, apologised last week.")
+      const datedAfterComma =
+        groups.length > 0 &&
+        word(i - 1) === ',' &&
+        /^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') &&
+        !/^(?:said|told)$/.test(w) &&
+        dated > 0 &&
+        (!tokens[dated + 1] || /^[.;]?$/.test(tokens[dated + 1]!.word));
       // "with more than 30 candidates murdered since September": a participle after "with" and its noun is passive.
       let opener = i - 1;
       while (
@@ -991,7 +1027,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !DETERMINERS.test(word(i - 1)) &&
         !ADVERBS.has(word(i - 1));
       const reduced =
-        ((opensAside(i) || agentAfterComma || withNoun) && !intransitive) ||
+        ((opensAside(i) || agentAfterComma || datedAfterComma || withNoun) && !intransitive) ||
         (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
           !intransitive &&
           !ADVERBS.has(word(noun)) &&
@@ -1101,6 +1137,57 @@ function relativeOpening(tokens: readonly Token[], head: number, verbHeads: Read
   return -1;
 }
 
+/** Adverbs of place a participle describing a noun may take ("trapped deep underground", "stranded offshore"). */
+const PLACE_ADVERBS =
+  /^(?:deep|high|far|low|underground|underwater|overseas|abroad|offshore|nearby|upstream|downstream|together|alone)$/;
+/** Prepositions of place that `isPreposition` leaves out ("held aboard the tanker"). */
+const PLACE_PREPOSITIONS =
+  /^(?:inside|outside|beneath|beyond|above|below|behind|along|beside|aboard|onto|upon|toward|towards|past|off)$/;
+
+/**
+ * Whether the verb at `head`, inside the subject of a verb after it, is a participle describing the noun
+ * before it ("33 miners trapped deep underground", "the goods seized on Friday", "hostages held in the
+ * bank"): a past participle after a plain noun, followed by a preposition, an adverb of place or the date.
+ * Not a verb taking a clause ("Officials said the …", "Analysts estimated costs were …").
+ */
+function reducedRelative(tokens: readonly Token[], head: number): boolean {
+  const verb = tokens[head]!;
+  const w = verb.word;
+  if (
+    verb.marker ||
+    !isParticiple(w) ||
+    REPORTING.has(baseForm(w)) ||
+    /^(?:thought|feared|hoped|believed|expected|estimated|predicted|warned|claimed|argued|knew|felt|found)$/.test(w)
+  )
+    return false;
+  const noun = tokens[head - 1];
+  const nounWord = noun?.word.toLowerCase() ?? '';
+  if (
+    !noun ||
+    noun.marker ||
+    !/^[\p{L}\d][\p{L}\d'’-]*$/u.test(noun.word) ||
+    DETERMINERS.test(nounWord) ||
+    PRONOUN.test(nounWord) ||
+    ADVERBS.has(nounWord) ||
+    /^\p{Ll}+ly$/u.test(noun.word) ||
+    MODALS.has(nounWord) ||
+    BE.has(nounWord) ||
+    isPreposition(nounWord) ||
+    CLAUSE_WORDS.has(nounWord) ||
+    /^(?:being|been|than|who|whom|whose|what)$/.test(nounWord)
+  )
+    return false;
+  const next = tokens[head + 1];
+  if (!next) return false;
+  const nextWord = next.word.toLowerCase();
+  return (
+    next.marker ||
+    (isPreposition(nextWord) && nextWord !== 'of') ||
+    PLACE_ADVERBS.test(nextWord) ||
+    PLACE_PREPOSITIONS.test(nextWord)
+  );
+}
+
 /** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
 function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
   const kept: Token[] = [];
@@ -1167,6 +1254,15 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         i = relative;
         continue;
       }
+      // "The last of 33 miners trapped deep underground was winched …": so is a participle right after a noun.
+      // (Not a verb whose clause follows it: "Ministers agreed in May the plan was …".)
+      const opener = kept[0]?.word.toLowerCase() ?? '';
+      const placed = isPreposition(opener) || PLACE_ADVERBS.test(opener) || PLACE_PREPOSITIONS.test(opener);
+      if (reducedRelative(tokens, i) && (!opener || placed)) {
+        kept.length = 0;
+        listing = false;
+        continue;
+      }
     }
     if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
@@ -1191,6 +1287,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       !DETERMINERS.test(prior) &&
       !CLAUSE_WORDS.has(prior) &&
       !/^(?:or|nor|than|said|says|told|all|both)$/.test(prior) &&
+      // Nor one after a preposition of place ("held inside the bank").
+      !PLACE_PREPOSITIONS.test(prior) &&
       // A verb before it ends the subject below, or opens a relative clause inside it.
       !verbHeads.has(i - 1)
     )
@@ -1200,7 +1298,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   while (
     kept.length &&
     (DETERMINERS.test(kept[0]!.word) ||
-      ADVERBS.has(kept[0]!.word.toLowerCase()) ||
+      // Not a word that is the head ("the first of the hostages").
+      (ADVERBS.has(kept[0]!.word.toLowerCase()) && kept[1]?.word !== 'of') ||
       /^(?:saying|adding|claiming|arguing|noting|warning|insisting|stating|explaining)$/.test(kept[0]!.word))
   )
     kept.shift();
@@ -1248,9 +1347,12 @@ function antecedent(
     const t = tokens[j]!;
     if (t.marker || heads.has(j) || (isBoundary(t) && t.word.toLowerCase() !== 'and')) break;
   }
-  const copula = groups.find((g) => g.head === j && g.base === 'be');
-  if (copula) return subjectSpan(tokens, copula.first, heads);
   const words = tokens.slice(j + 1, end).map((t) => t.word.toLowerCase());
+  const copula = groups.find((g) => g.head === j && g.base === 'be');
+  // "Webb is the successor to the Hubble telescope, which was launched in 1990": after a comma, a pronoun
+  // stands for the noun right before it, here one after a preposition; the copula's own noun is its subject.
+  const nearest = tokens[relative - 1]?.word === ',' && words.some((w) => w !== 'of' && isPreposition(w));
+  if (copula && !nearest) return subjectSpan(tokens, copula.first, heads);
   // "Dan Ives, an analyst at Wedbush Securities, who expects …": "who" after an apposition stands for the
   // name the apposition describes.
   if (
@@ -1529,7 +1631,14 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
       limit = Math.max(limit, i - from + 3);
       continue;
     }
-    if (t.marker || isPunctuation(t) || CLAUSE_WORDS.has(w) || STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w))
+    // "traded at around $110": a word of approximation before a number is part of the amount.
+    const approximate = /^(?:around|about)$/.test(w) && i === from + 1 && /^[\d$€£¥]/u.test(next?.word ?? '');
+    if (
+      t.marker ||
+      isPunctuation(t) ||
+      CLAUSE_WORDS.has(w) ||
+      ((STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w)) && !approximate)
+    )
       break;
     if (/^\p{Ll}+(?:ing|ed)$/u.test(t.word) && !ING_NOUNS.has(w)) break;
     // "… of Acapulco early Wednesday": a word of the date is no part of the place.
@@ -1562,8 +1671,19 @@ function isPlural(subject: string): boolean {
       ))
   )
     return !/^0*1$/.test(noun);
+  // "Two businessmen", "three sheep": a count above one before the noun.
+  // (Not a name: "737 MAX".)
+  if (
+    /^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(quantifier ?? '') &&
+    /^\p{Ll}/u.test(noun)
+  )
+    return true;
   // "crisis", "analysis" are one.
-  return /^\p{Ll}+[^sui]s$/u.test(noun) || /^(?:men|women|people|children|police|they|we)$/i.test(noun);
+  return (
+    /^\p{Ll}+[^sui]s$/u.test(noun) ||
+    /^(?:men|women|people|children|police|they|we)$/i.test(noun) ||
+    (/^\p{Ll}{3,}men$/u.test(noun) && !/(?:speci|abdo|regi|sta|ra|hy|se|o)men$/.test(noun))
+  );
 }
 
 function conjugate(group: VerbGroup, plural: boolean): string {
@@ -1697,6 +1817,71 @@ function nounPhraseAfter(text: string, at: number, limit: number): string | null
   return words.join(' ');
 }
 
+/**
+ * For a date inside a quotation whose clause gives no label: who is quoted and the quoted clause around the
+ * date, without the date ('"We are not the side we were two years ago," Ruiz said.' → 'Ruiz: We are not the
+ * side we were'). Null when the date is not quoted, or nothing but the date is.
+ */
+function quotedClause(
+  text: string,
+  sentence: Span,
+  timex: Span,
+  entities: readonly Entity[],
+  /** A position that must lie outside the quotation (the verb of saying), when given. */
+  saying?: number,
+): string | null {
+  let open = -1;
+  for (let k = sentence.start; k < timex.start; k++) {
+    const c = text[k];
+    if (c === '“' || (c === '"' && open < 0)) open = k;
+    else if (c === '”' || c === '"') open = -1;
+  }
+  if (open < 0) return null;
+  let close = text.slice(timex.end, sentence.end).search(/["”]/);
+  close = close < 0 ? sentence.end : timex.end + close;
+  if (saying !== undefined && saying > open && saying < close) return null;
+  // The clause: from the last break before the date to the first after it, inside the quotation.
+  const head = text.slice(open + 1, timex.start);
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '), head.lastIndexOf(' - '));
+  const from = cut < 0 ? open + 1 : open + 1 + cut + 2;
+  const tail = text.slice(timex.end, close).search(/[,;:.!?]|\s-\s/);
+  const to = tail < 0 ? close : timex.end + tail;
+  const words = (a: number, b: number): string =>
+    text
+      .slice(a, b)
+      .replace(/^\s*(?:and|but|or|so)\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  // Without the date and its preposition: the words before it, or those after it when it opens the clause.
+  const lead = words(from, timex.start).replace(/\s*\b(?:in|on|at|over|during|for|since|by|until)$/i, '');
+  const clause = lead.split(' ').length >= 3 ? lead : words(timex.end, to) || lead;
+  if (!/\p{L}/u.test(clause)) return null;
+  // Who speaks: a person or body named outside the quotation, nearest after it ('…," Ruiz said'), else before it.
+  const outside = mentionsWithin(entities, sentence).filter(
+    (m) => (m.entity.type === 'person' || m.entity.type === 'organization') && (m.end <= open || m.start >= close),
+  );
+  const speaker = outside.find((m) => m.start >= close) ?? outside.filter((m) => m.end <= open).pop();
+  let name = speaker ? shortName(speaker.entity, text) : '';
+  if (!name) {
+    const after =
+      /^["”]?\s*,?\s*(?:(?:said|says|told|added|wrote)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)/u.exec(
+        text.slice(close, sentence.end),
+      );
+    // 'PC World concluded, "…': a name and its verb of saying before the quotation.
+    const before =
+      /((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|wrote|\p{Ll}+ed)\s*[,:]\s*$/u.exec(
+        text.slice(sentence.start, open),
+      );
+    // '…," the coach said': a common noun with its article.
+    const noun =
+      /^["”]?\s*,?\s*(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:said|says|told|added|wrote)\b/u.exec(
+        text.slice(close, sentence.end),
+      );
+    name = (after?.[1] ?? before?.[1] ?? noun?.[1] ?? '').replace(/^The\s+/, '');
+  }
+  return name ? `${name}: ${clause}` : clause;
+}
+
 /** A label and how it was found: named event or noun phrase (3), possessive (3), clause (2), fallback (0). */
 export interface Label {
   text: string;
@@ -1826,6 +2011,37 @@ export function labelEvent(input: LabelInput): Label {
   ) {
     const start = sentence.start + left.lastIndexOf(sinceThing[1]!);
     return finish(compress(text, { start, end: start + sinceThing[1]!.length }, entities));
+  }
+
+  // 3d. "the first team to retain the trophy since Brazil in 1962": the name after "since" did it at the date.
+  const sinceName =
+    /\b(?:first|only|\p{Ll}{2,}est)\s+(?:[\p{Ll}-]+\s+){0,2}to\s+(\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)\s+since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  if (sinceName && !BE.has(sinceName[1]!) && !/^(?:the|a|an)$/.test(sinceName[1]!)) {
+    const start = sentence.start + left.lastIndexOf(sinceName[3]!);
+    const name = compress(text, { start, end: start + sinceName[3]!.length }, entities);
+    return finish(`${name} ${thirdPerson(sinceName[1]!)}${sinceName[2] ?? ''}`, 2);
+  }
+
+  // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019": an event noun after a
+  // preposition of time is what the date places, not the clause it gives the time of.
+  const eventNoun =
+    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
+      left,
+    );
+  if (eventNoun) {
+    const noun = eventNoun[2]!;
+    const one = /ies$/.test(noun) ? `${noun.slice(0, -3)}y` : /[^su]s$/.test(noun) ? noun.slice(0, -1) : noun;
+    const modifiers = eventNoun[1]!.trim();
+    if (verbOfNoun(one) && !modifiers.split(/\s+/).some((w) => /(?:ed|ing)$/.test(w) || isPreposition(w))) {
+      // One of several dates names one of the events ("victories in 1978 and 1986" → "Victory").
+      const several =
+        noun !== one &&
+        (/\d{4},?\s+(?:and\s+)?$/.test(left) ||
+          /^(?:,|,?\s+and)\s+\d{4}\b/.test(text.slice(timex.end, timex.end + 12)));
+      return finish(`${modifiers ? `${modifiers} ` : ''}${several ? one : noun}`, 2);
+    }
   }
 
   // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
@@ -2169,23 +2385,33 @@ export function labelEvent(input: LabelInput): Label {
       }
       // "the official result, which the commission must announce by March 20": the pronoun is the object.
       // Only when a preposition follows the verb: "held their [Autumn] meeting" has its object cut by the date.
+      // "Truss, whom the queen appointed only on Tuesday": past adverbs, or right before the date, too.
+      let next = group.head + 1;
+      while (tokens[next] && (ADVERBS.has(tokens[next]!.word) || /^\p{Ll}+ly$/u.test(tokens[next]!.word))) next++;
+      const adverbs = objectText.split(' ').every((w) => ADVERBS.has(w) || /^\p{Ll}+ly$/u.test(w));
+      const prepositional = /^(?:as|to|for|with|into|from|over|about)\s/.test(objectText);
       if (
-        !objectText &&
+        // "whom the club signed as a teenager": an object opening with a preposition follows the pronoun's noun.
+        (!objectText || adverbs || prepositional) &&
         !group.passive &&
         !group.gerund &&
         group.base !== 'be' &&
-        isPreposition(tokens[group.head + 1]?.word.toLowerCase() ?? '')
+        (isPreposition(tokens[next]?.word.toLowerCase() ?? '') || tokens[next]?.marker)
       ) {
         const subject = subjectSpan(tokens, group.first, heads)[0];
         let k = subject ? tokens.findIndex((t) => t.start === subject.start) - 1 : -1;
         while (k > 0 && DETERMINERS_ARTICLE.test(tokens[k]!.word)) k--;
-        if (k > 0 && /^(?:which|that)$/i.test(tokens[k]!.word)) {
+        // "whom"/"who" with a subject of its own after it is the object too ("the coach who the board sacked").
+        if (k > 0 && /^(?:which|that|whom|who)$/i.test(tokens[k]!.word)) {
           const words = written(antecedent(tokens, k, groups, heads))
             .split(' ')
             .filter(Boolean);
           const time = words.some((w) => DATE_WORD.test(w) || /^(?:time|times|day|days|moment)$/i.test(w));
           if (words.length && words.length <= 4 && !time)
-            objectText = `the ${words.join(' ')}`.replace(/^the (?=\p{Lu})/u, '');
+            objectText = `the ${words.join(' ')}${prepositional ? ` ${objectText}` : ''}`.replace(
+              /^the (?=\p{Lu})/u,
+              '',
+            );
         }
       }
       // "has been in orbit since 1990": after "is", a short phrase of place or state is the predicate.
@@ -2219,6 +2445,10 @@ export function labelEvent(input: LabelInput): Label {
           ));
       const verb = conjugate(group, plural);
       if (REPORTING.has(group.base) && !group.passive) {
+        // '"Over the past ten days it has been a rout," Okafor said': a verb of saying outside the quotation
+        // the date is in says when the words were said, not what the date places; the quoted words do.
+        const quoted = quotedClause(text, sentence, timex, sentenceEntities, tokens[group.head]!.start);
+        if (quoted && (!/\p{L}/u.test(objectText) || objectText.split(' ').length > 4)) return finish(quoted, 1);
         return finish(
           `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : plural ? 'comment' : 'comments'}`,
           1,
@@ -2230,7 +2460,9 @@ export function labelEvent(input: LabelInput): Label {
     }
   }
 
-  // 6. Fall back on the entities of the sentence, or its first words.
+  // 6. Fall back on the words quoted around the date, the entities of the sentence, or its first words.
+  const quoted = quotedClause(text, sentence, timex, sentenceEntities);
+  if (quoted) return finish(quoted, 1);
   if (sentenceEntities.length)
     return finish(
       sentenceEntities

@@ -27,6 +27,7 @@ const IRREGULAR_PAST: Record<string, string> = {
   withstood: 'withstand', foretold: 'foretell', retold: 'retell', resold: 'resell', overheard: 'overhear',
   misunderstood: 'misunderstand', overshot: 'overshoot', outran: 'outrun', outsold: 'outsell', oversold: 'oversell',
   overpaid: 'overpay', repaid: 'repay', blew: 'blow', drank: 'drink', clung: 'cling', crept: 'creep', bled: 'bleed',
+  burst: 'burst', thrust: 'thrust',
 };
 
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_PAST));
@@ -196,7 +197,7 @@ const NOMINALISATIONS: Record<string, string> = {
   return: 'returns', visit: 'visits', arrival: 'arrives', departure: 'departs', election: 'is elected',
   reelection: 'is re-elected', 're-election': 'is re-elected', death: 'dies', resignation: 'resigns',
   appointment: 'is appointed', launch: 'launches', meeting: 'meets', attack: 'attacks', invasion: 'invades',
-  victory: 'wins', defeat: 'is defeated', release: 'is released', arrest: 'is arrested', birth: 'is born',
+  victory: 'wins', win: 'wins', triumph: 'triumphs', defeat: 'is defeated', release: 'is released', arrest: 'is arrested', birth: 'is born',
   trip: 'travels', speech: 'speaks', announcement: 'announces', decision: 'decides', withdrawal: 'withdraws',
   collapse: 'collapses', inauguration: 'is inaugurated', retirement: 'retires',
   acquisition: 'acquires', purchase: 'buys', sale: 'sells', merger: 'merges', takeover: 'takes over',
