@@ -231,6 +231,8 @@ describe('entities make labels shorter', () => {
     ['Ana Silva', ['Ana Silva'], 'Silva'],
     ['Maria del Rio', ['Maria del Rio', 'Rio'], 'del Rio'],
     ['Maria del Rio', ['Maria del Rio'], 'del Rio'],
+    ['Ana Clara Lima da Costa', ['Ana Clara Lima da Costa', 'Lima', 'Lima'], 'Lima'],
+    ['Ana Clara Lima da Costa', ['Ana Clara Lima da Costa', 'Costa'], 'da Costa'],
     ['Omar al-Hassan', ['Omar al-Hassan', 'Hassan'], 'al-Hassan'],
     ['Rahim Waker-Uz-Zaman', ['Rahim Waker-Uz-Zaman'], 'Waker-Uz-Zaman'],
     ['Tom Lloyd-Hughes', ['Tom Lloyd-Hughes'], 'Lloyd-Hughes'],

@@ -309,9 +309,11 @@ export function shortName(
   const words = entity.name.split(/\s+/);
   if (words.length < 2) return entity.name;
   const last = words[words.length - 1] ?? entity.name;
+  // "da Silva", "van der Berg": a surname with its particle, also where the article writes the surname alone.
   const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
-  if (particle > 0) return words.slice(particle).join(' ');
-  // The word of the name the article uses alone most often; on a tie, the surname as written last.
+  const withParticle = particle > 0 ? words.slice(particle).join(' ') : null;
+  // The word of the name the article uses alone most often ("Lula" for "Luiz Inacio Lula da Silva"); on a
+  // tie, the surname as written last.
   // A sentence's copy of an entity holds that sentence's mentions; `allMentions`, when given, all of them.
   const mentions = entity.allMentions ?? entity.mentions;
   if (text && mentions) {
@@ -321,8 +323,9 @@ export function shortName(
       if (words.includes(form) && !PARTICLES.has(form.toLowerCase())) counts.set(form, (counts.get(form) ?? 0) + 1);
     }
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === last) - Number(a[0] === last))[0];
-    if (best) return best[0];
+    if (best) return withParticle && words.indexOf(best[0]) > particle ? withParticle : best[0];
   }
+  if (withParticle) return withParticle;
   // "Chun Doo-hwan": the family name comes first.
   if (HYPHENATED_GIVEN.test(last)) return words[0]!;
   return last;
