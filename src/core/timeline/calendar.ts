@@ -99,6 +99,9 @@ function mondayOfIsoWeek(year: number, week: number): Ymd {
   return addDays(mondayWeek1, (week - 1) * 7);
 }
 
+/** A TIMEX3 clock value that states its zone: UTC (`Z`) or an offset ("2010-10-14T00:55Z"). */
+export const ZONED_VALUE = /(?:Z|[+-]\d\d:?\d\d)$/;
+
 /**
  * The precision a TIMEX3 value states, or null for durations and references like `PRESENT_REF`.
  * @example precisionOf('2013-W18-WE') // 'weekend'

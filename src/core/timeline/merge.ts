@@ -5,6 +5,7 @@
  */
 import type { EventDate, Span } from '../types';
 import { PRECISIONS } from '../types';
+import { ZONED_VALUE } from './calendar';
 
 export interface EventDraft {
   timexId: string;
@@ -43,7 +44,7 @@ function sameHappening(group: Group, draft: EventDraft): boolean {
 }
 
 const fineness = (d: EventDate): number => (d.precision ? PRECISIONS.indexOf(d.precision) : -1);
-const zoned = (d: EventDate): boolean => d.precision === 'time' && /(?:Z|[+-]\d\d:?\d\d)$/.test(d.value);
+const zoned = (d: EventDate): boolean => d.precision === 'time' && ZONED_VALUE.test(d.value);
 
 /** The most a local clock can differ from GMT: 14 hours. */
 const MAX_ZONE_OFFSET = 14 * 3_600_000;

@@ -1,6 +1,6 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
-import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, parseYmd, precisionOf, weekValue, type Ymd } from './calendar';
+import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, parseYmd, precisionOf, weekValue, ZONED_VALUE, type Ymd } from './calendar';
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
@@ -309,6 +309,11 @@ function yearsFromTheDateBefore(candidates: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+/** Whether `day` is a plain day written right after `time`, with only spaces or "on" between ("0055 GMT Thursday"). */
+function dayRightAfter(text: string, time: Candidate, day: Candidate | undefined): day is Candidate {
+  return !!day && /^\d{4}-\d{2}-\d{2}$/.test(day.value) && /^\s+(?:on\s+)?$/.test(text.slice(time.end, day.start));
+}
+
 /** "12:00 UTC Monday": a clock time directly followed by its day is one expression. */
 function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -316,7 +321,7 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
     const c = candidates[i];
     const next = candidates[i + 1];
     if (!c) continue;
-    if (next && c.type === 'time' && c.inferred.includes('day') && /^\d{4}-\d{2}-\d{2}$/.test(next.value) && /^\s+(?:on\s+)?$/.test(text.slice(c.end, next.start))) {
+    if (c.type === 'time' && c.inferred.includes('day') && dayRightAfter(text, c, next)) {
       out.push({ ...c, end: next.end, value: next.value + c.value.slice(10), stated: [...next.stated, ...c.stated], inferred: next.inferred });
       i++;
       continue;
@@ -379,7 +384,6 @@ function partsOfNamedDays(candidates: readonly Candidate[], text: string): Candi
   });
 }
 
-const ZONED = /(?:Z|[+-]\d\d:?\d\d)$/;
 /** Between a local clock time and the same instant in another zone: "9:55 pm local time (", "10 am Chilean time (". */
 const TWIN_GAP = /^\s*(?:(?:local|\p{Lu}\p{L}*)(?:\s+time)?\s*)?\(\s*$/u;
 
@@ -418,18 +422,17 @@ function zoneTwins(candidates: readonly Candidate[], text: string): Twin[] {
   const twins: Twin[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const local = candidates[i]!;
-    if (local.type !== 'time' || ZONED.test(local.value)) continue;
+    if (local.type !== 'time' || ZONED_VALUE.test(local.value)) continue;
     let z = i + 1;
     const own = candidates[z];
     if (own && own.type === 'date' && /^\s+(?:on\s+)?$/.test(text.slice(local.end, own.start))) z++;
     const zoned = candidates[z];
-    if (!zoned || zoned.type !== 'time' || !ZONED.test(zoned.value)) continue;
+    if (!zoned || zoned.type !== 'time' || !ZONED_VALUE.test(zoned.value)) continue;
     if (!TWIN_GAP.test(text.slice(candidates[z - 1]!.end, zoned.start))) continue;
     const shift = twinDayShift(local.value, zoned.value);
     if (shift === null) continue;
     const day = candidates[z + 1];
-    const weekday =
-      day && day.stated.includes('weekday') && /^\d{4}-\d{2}-\d{2}$/.test(day.value) && /^\s+(?:on\s+)?$/.test(text.slice(zoned.end, day.start)) ? z + 1 : -1;
+    const weekday = dayRightAfter(text, zoned, day) && day.stated.includes('weekday') ? z + 1 : -1;
     twins.push({ local: i, zoned: z, weekday, shift });
   }
   return twins;
