@@ -340,7 +340,15 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       const andOrg =
         nl === 'and' &&
         ((orgJoined && !nameStartsAt(tokens, to + 2)) || (!orgJoined && andHeadAhead(tokens, from, to + 2)));
-      if ((next.word && (NAME_PARTICLES.has(nl) || nl === 'of' || forOrg || andOrg)) || next.text === '&') {
+      // "the Slovenian of the UAE Team Emirates squad": one of a people is no name's head before "of".
+      const peopleOf =
+        nl === 'of' &&
+        (to === from || (to === from + 1 && tokens[from]!.text === 'The')) &&
+        lookupDemonym(last.text) !== null;
+      if (
+        (next.word && (NAME_PARTICLES.has(nl) || (nl === 'of' && !peopleOf) || forOrg || andOrg)) ||
+        next.text === '&'
+      ) {
         let k = to + 2;
         if ((nl === 'of' || nl === 'for' || nl === 'on') && tokens[k]?.text === 'the') k++;
         const after = tokens[k];

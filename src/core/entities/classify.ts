@@ -42,6 +42,11 @@ const CENTRE_WORK =
 /** Verbs by which a maker puts out a product ("OpenAI released ChatGPT"). */
 const MAKE_VERBS = /^(?:released|launched|unveiled|introduced|debuted)$/;
 
+/** Nouns of space missions and craft, which a name before them names ("the Vikram lander"). */
+const SPACE_NOUNS = /^(?:mission|rover|lander|orbiter|probe|telescope|spacecraft)$/;
+/** The Sun's planets and the Moon, which name missions' destinations ("a Mars rover"), not missions. */
+const WORLDS = /^(?:Sun|Mercury|Venus|Earth|Moon|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Lunar|Solar)$/;
+
 /** Prepositions and conjunctions a body's name may hold capitalised, a person's never does. */
 const NAME_LINKS = /^(?:Without|For|Against|And|With|Across|Beyond|Under|Into|Through|Of)$/;
 
@@ -91,7 +96,7 @@ export function listsOf(text: string, pieces: readonly Piece[]): Piece[][] {
     const joined =
       piece !== undefined &&
       before.sentence === piece.sentence &&
-      /^(?:\s*,\s*|\s*,?\s+and\s+)$/.test(text.slice(before.end, piece.start));
+      /^(?:\s*,\s*|\s*,?\s+and\s+(?:the\s+)?)$/.test(text.slice(before.end, piece.start));
     if (joined) continue;
     if (i - from >= 2) lists.push(pieces.slice(from, i));
     from = i;
@@ -303,6 +308,19 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       setType(piece, 'organization', 0.9);
   }
   lexiconCue(piece, text, words, first.text);
+  // "the Chandrayaan-3 mission", "the Vikram lander": a name right before a space mission's noun is the
+  // mission, before a craft's noun the craft; not a body's ("the NASA rover") nor a world's ("a Mars lander").
+  if (
+    next?.start === last.end + 1 &&
+    SPACE_NOUNS.test(nextL) &&
+    !ACRONYM.test(piece.text) &&
+    lexKind(piece.text) !== 'organization' &&
+    lookupPlace(piece.text) === null &&
+    lookupDemonym(piece.text) === null &&
+    !WORLDS.test(piece.text) &&
+    piece.strength < 2
+  )
+    setType(piece, nextL === 'mission' ? 'event' : 'thing', 2);
   if (EVENT_NOUNS.has(nextL) && piece.type !== 'person') {
     // "the … Marathon bombings": the event takes the noun.
     setType(piece, 'event', 2);

@@ -91,9 +91,32 @@ for (const [noun, code] of [
   ['briton', 'GBR'],
   ['britons', 'GBR'],
   ['turks', 'TUR'],
+  ['saudi', 'SAU'],
+  ['saudis', 'SAU'],
+  ['nepali', 'NPL'],
+  ['nepalis', 'NPL'],
+  ['icelandic', 'ISL'],
 ] as const) {
   const ref = byCode.get(code);
   if (ref && !demonyms.has(noun)) demonyms.set(noun, ref);
+}
+// Everyday demonyms the data spells another way, made from the country's one-word name: "Slovenian" (the
+// data's "Slovene"), "Ecuadorian", "Kazakh" (the data's "Kazakhstani"); each with its plural.
+for (const c of ordered) {
+  const name = c.name.common;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) continue;
+  const form = /i?stan$/.test(name)
+    ? name.replace(/i?stan$/, '')
+    : name.endsWith('a')
+      ? `${name}n`
+      : /[^aeiouy]$/.test(name)
+        ? `${name}ian`
+        : '';
+  const key = gazetteerKey(form);
+  if (key.length < 5 || demonyms.has(key) || places.has(key)) continue;
+  const ref = { code: c.cca3, name };
+  demonyms.set(key, ref);
+  if (!demonyms.has(`${key}s`)) demonyms.set(`${key}s`, ref);
 }
 for (const region of REGION_PLACES) addPlace(region, { kind: 'region', country: null });
 

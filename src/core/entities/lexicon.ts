@@ -160,8 +160,8 @@ export const EVENT_HEADS = set(`
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
 `);
 
-/** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's. */
-export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation');
+/** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"). */
+export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation tour');
 
 /** Lower-case nouns that, after a name, make the phrase an event ("the … bombings"). */
 export const EVENT_NOUNS = set(`
@@ -188,7 +188,8 @@ export const GROUP_WORDS = set(`
   western eastern arab arabs muslim muslims christian christians jewish jews kurdish kurds sunni sunnis
   shia shiite shiites catholic catholics protestant protestants hindu hindus buddhist buddhists
   european europeans asian asians african africans latino latinos hispanic hispanics caucasian
-  scandinavian scandinavians balkan nordic baltic slavic arabic persian indigenous aboriginal
+  scandinavian scandinavians balkan nordic baltic slavic arabic persian indigenous aboriginal nazi nazis
+  fascist fascists korean koreans
 `);
 
 /** Regions and blocs general knowledge calls places (continents, "Middle East", supranational unions). */

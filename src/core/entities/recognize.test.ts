@@ -963,3 +963,45 @@ describe("a maker's name and its product's", () => {
     expect(find(entities, 'Harlow Bank')?.mentions).toHaveLength(2);
   });
 });
+
+describe('races, missions, ranges and peoples', () => {
+  it.each([
+    ['She won the Tour de France on Sunday for the second time.', 'Tour de France'],
+    ['He crashed at the Tour of Flanders in April.', 'Tour of Flanders'],
+  ])('a stage race is an event: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+  it('one of a people is no head of the body after "of"', () => {
+    const { entities } = analyse('The Slovenian of the Bahrain Victorious squad finished third.');
+    expect(find(entities, 'Slovenian')?.type).toBe('group');
+    expect(find(entities, 'Bahrain Victorious')).toBeDefined();
+    expect(names(entities).some((n) => n.includes(' of the '))).toBe(false);
+  });
+  it('negative: a body of a country keeps its "of"', () => {
+    expect(
+      find(analyse('Officials at the Bank of Slovenia said rates would hold.').entities, 'Bank of Slovenia')?.type,
+    ).toBe('organization');
+  });
+  it('a range named after another place and "and the" is a place too', () => {
+    const { entities } = analyse(
+      'The riders crossed the Dolomites last week, then climbed in the Pyrenees and the Vosges.',
+    );
+    expect(find(entities, 'Vosges')?.type).toBe('place');
+  });
+  it('"Nazi" is an adjective of a group, not a place', () => {
+    expect(find(analyse('The town was freed from Nazi occupation in 1944.').entities, 'Nazi')?.type).toBe('group');
+  });
+  it.each([
+    ['The Zhurong rover of the Tianwen-1 mission landed in May.', 'Zhurong', 'thing'],
+    ['Engineers lost contact with the Beresheet lander on Thursday.', 'Beresheet', 'thing'],
+    ['The Tianwen-1 mission reached orbit in February.', 'Tianwen-1', 'event'],
+  ])('a name before a craft or mission noun names it: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+  it.each([
+    ['The NASA rover sent new pictures on Friday.', 'NASA', 'organization'],
+    ['Engineers are building a Mars lander in Toulouse.', 'Mars', 'place'],
+  ])('negative: a body or a world before a craft noun stays what it is: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type ?? null).toBe(type);
+  });
+});
