@@ -58,7 +58,7 @@ export const ROLE_NOUNS = set(`
   correspondent author writer founder co-founder owner president-elect candidate nominee activist member
   player striker midfielder defender goalkeeper forward winger captain athlete champion singer actor
   actress artist director producer rapper musician scientist researcher doctor surgeon nurse teacher student
-  head boss chairperson diplomat negotiator commissioner inspector-general governor-general candidate
+  head boss chair chairperson diplomat negotiator commissioner inspector-general governor-general candidate
   rival opponent colleague adviser advisor aide representative delegate lawmaker legislator politician
   premier dictator ruler monarch cleric priest pastor rabbi imam sheikh spokesmen prosecutor defendant
   victim witness suspect designer engineer developer entrepreneur billionaire businessman businesswoman
@@ -106,9 +106,13 @@ export function isRoleNoun(lower: string): boolean {
     ORG_ROLE_NOUNS.has(lower) ||
     KIN_NOUNS.has(lower) ||
     FIRM_MAKER.test(lower) ||
-    (lower.endsWith('ist') && PERSON_IST.test(lower))
+    (lower.endsWith('ist') && PERSON_IST.test(lower)) ||
+    ROLE_NOUNS.has(HYPHENED_ROLE.exec(lower)?.slice(1).join('') ?? '')
   );
 }
+
+/** A role noun with a hyphened qualifier: "director-general", "editor-in-chief", "co-chair", "vice-chairman". */
+const HYPHENED_ROLE = /^(?:(\p{Ll}+)-(?:general|elect|designate|in-chief|at-large)|(?:co|vice|under|deputy)-(\p{Ll}+))$/u;
 
 /**
  * A role noun that marks an organisation ("group", "chipmaker"; not "lawmaker").

@@ -1005,3 +1005,26 @@ describe('races, missions, ranges and peoples', () => {
     expect(find(analyse(body).entities, name)?.type ?? null).toBe(type);
   });
 });
+
+describe('roles after a verb or "and", and hyphened role nouns', () => {
+  it.each([
+    [
+      'The billionaire also runs electric car maker Voltara and rocket company Skylift.',
+      'Voltara',
+      'electric car maker',
+    ],
+    ['The billionaire also runs electric car maker Voltara and rocket company Skylift.', 'Skylift', 'rocket company'],
+    ['She also heads rights group Freedom Watch.', 'Freedom Watch', 'rights group'],
+    ['Finance chief Tom Brown and legal policy head Ann Lee were escorted out.', 'Ann Lee', 'legal policy head'],
+    ['UNESCO director-general Maria Holm spoke on Friday.', 'Maria Holm', 'UNESCO director-general'],
+    ['The board named co-chair Jane Moss on Monday.', 'Jane Moss', 'co-chair'],
+  ])('%s → %s: %s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)?.role).toBe(role);
+  });
+  it.each([
+    ['They thanked sales chief Ann Lee and finance minister Tom Brown.', 'Ann Lee', 'sales chief'],
+    ['Officials and foreign affairs minister Ann Lee met on Monday.', 'Ann Lee', 'foreign affairs minister'],
+  ])('negative: a plural noun in the role stays in it: %s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)?.role).toBe(role);
+  });
+});

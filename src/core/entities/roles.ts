@@ -94,6 +94,12 @@ function listedNext(tokens: readonly Token[], from: number): boolean {
 const PAST_AT_EDGE =
   /^(?:\p{Ll}+ed|beat|met|told|hit|led|won|lost|saw|took|gave|sent|made|chose|fought|left|thanked)$/u;
 
+/** Words after which a role's first word may open a clause's verb ("who runs …", "and heads …"). */
+const CLAUSE_WORDS = /^(?:who|which|that|also|and|or|but|now|still|he|she|it)$/;
+/** A present tense at a role's left edge ("runs", "heads"), read as one only after a clause's word and before two
+ * more words: a plural ends in -s too ("and sales chief X"). */
+const PRESENT_AT_EDGE = /^\p{Ll}{2,}[^s]s$/u;
+
 const isModifier = (t: Token | undefined): boolean => Boolean(t && ROLE_MODIFIERS.has(t.text.toLowerCase()));
 
 /**
@@ -166,6 +172,16 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
     // A participle after a noun is the verb ("a court jailed former mayor …"), not a qualifier ("the jailed …");
     // a past tense after a comma is the verb too ("Ishiba, 67, beat economic security minister …").
     const lower = t.text.toLowerCase();
+    // "who also runs electric car maker X", "… and rocket company Y": after a clause's function word, a
+    // word in -s is its verb, whose object is the role; any other word opens the role after "and".
+    const bl = before?.text.toLowerCase() ?? '';
+    if (CLAUSE_WORDS.test(bl)) {
+      if (PRESENT_AT_EDGE.test(lower) && !isRoleNoun(lower) && left + 1 < k) {
+        left++;
+        break;
+      }
+      if (bl === 'and' || bl === 'or') break;
+    }
     const verbLike = !isModifier(t) && PAST_AT_EDGE.test(lower);
     const anchored = (opens && !verbLike) || (isModifier(t) && !lower.endsWith('ed'));
     if (anchored) break;
