@@ -373,6 +373,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1)) ||
       // "Prime Minister Jane Doe said …": a title's modifier opening the sentence before the title.
       (k < to && TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) && isTitle(tokens[k + 1]!.text.toLowerCase())) ||
+      // "Secretary of State Jane Doe said …" in a text that also says "secretary": a title "of" a domain, before a name.
+      (k + 2 < to && isTitle(tokens[k]!.text.toLowerCase()) && tokens[k + 1]!.text === 'of') ||
       // "The Federal Trade Commission …" in a text that also says "federal": "The" opens a body's whole name.
       (k < to && k === from + 1 && tokens[from]!.text === 'The' && ORG_HEADS.has(tokens[to]!.text.toLowerCase()));
     if (first && isInitial(tokens, start) && !keeps(start)) {

@@ -162,6 +162,7 @@ export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
+  prize award
 `);
 
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"). */

@@ -1028,3 +1028,33 @@ describe('roles after a verb or "and", and hyphened role nouns', () => {
     expect(find(analyse(body).entities, name)?.role).toBe(role);
   });
 });
+
+describe('titles opening a sentence, prizes and roles before a relative clause', () => {
+  it('a title "of" a domain opening a sentence stays a role where the text also writes it in lower case', () => {
+    const { entities } = analyse(
+      'She served as secretary of state in 1990.\n\nSecretary of State Jane Moss said on Thursday that the talks went well.',
+    );
+    expect(find(entities, 'Jane Moss')?.role).toBe('Secretary of State');
+  });
+  it('a prize is an event, named again by its first word', () => {
+    const { entities } = analyse(
+      'The author won the 2019 Booker Prize for her novel.\n\nThe Booker winner thanked her editor.',
+    );
+    expect(find(entities, 'Booker Prize')?.type).toBe('event');
+    expect(find(entities, 'Booker Prize')?.mentions).toHaveLength(2);
+  });
+  it('negative: a person named like a prize stays a person', () => {
+    const { entities } = analyse('Jane Booker won the Booker Prize in 2019.');
+    expect(find(entities, 'Jane Booker')?.type).toBe('person');
+  });
+  it.each([
+    ['Tom Brown, the diplomat who shaped the treaty, died on Wednesday.', 'Tom Brown', 'diplomat'],
+    [
+      'Ann Lee, the former chief executive of Alpha Corp who resigned in May, spoke.',
+      'Ann Lee',
+      'former chief executive of Alpha Corp',
+    ],
+  ])('a role before a relative clause: %s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)?.role).toBe(role);
+  });
+});

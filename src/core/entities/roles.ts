@@ -32,6 +32,7 @@ function found(role: string, nounKey: string): RoleFound {
 }
 
 const MAX_ROLE_WORDS = 6;
+const RELATIVES = new Set(['who', 'whose', 'whom']);
 const APPOSITIVE_KEEP = new Set(['of', 'for', 'at', 'in', 'to', 'the', 'and']);
 /** Prepositions before a role: the word after one is no verb ("pressure on finance minister Rachel Reeves"). */
 // Not "to", which also opens an infinitive ("to witness city mayor …").
@@ -216,6 +217,7 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   const first = i;
   let nounAt = -1;
   let cut = -1;
+  let relative = false;
   for (; i < tokens.length && i - first < MAX_ROLE_WORDS + 4; i++) {
     const t = tokens[i];
     if (!t || !t.word) break;
@@ -226,6 +228,11 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
       if (tokens[k]?.text === ',' || tokens[k]?.text === '.') break;
     }
     const l = t.text.toLowerCase().replace(/['’]s$/, '');
+    // "X, the diplomat who shaped …": a relative clause after the role noun says more than the role.
+    if (RELATIVES.has(l) && nounAt >= 0) {
+      relative = true;
+      break;
+    }
     // "his wife of 77 years": a length of time is no part of the role.
     if (l === 'of' && nounAt >= 0 && /^\d/.test(tokens[i + 1]?.text ?? '')) {
       cut = i;
@@ -236,7 +243,10 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
     if (!t.cap && isRoleNoun(l) && nounAt < 0) nounAt = i;
   }
   const end = tokens[i];
-  if (nounAt < 0 || (end && end.text !== ',' && end.text !== '.' && end.text !== ';' && end.text !== 'and'))
+  if (
+    nounAt < 0 ||
+    (!relative && end && end.text !== ',' && end.text !== '.' && end.text !== ';' && end.text !== 'and')
+  )
     return null;
   const a = tokens[first];
   const b = tokens[(cut >= 0 ? cut : i) - 1];
