@@ -39,8 +39,22 @@ const BEAT_BY_SCORE =
 const CENTRE_WORK =
   /^(?:National|International|Federal|Research|Medical|Cancer|Data|Emergency|Operations|Information|Policy|Studies)$/;
 
+/** Participles of owning and buying, whose agent is a body when no first name opens it ("owned by Live Nation"). */
+const OWNED = /^(?:owned|acquired|bought|purchased|operated|controlled|run|funded|backed|sponsored)$/;
+
+/** After a name, the rest of its list and then a plural noun: the kind of thing the list names ("… Fiat and Peugeot cars"). */
+const KIND_AFTER_LIST =
+  /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*)*\s+\p{Ll}+s\b/u;
+
+/** Those who make a work or product, before "of" and its name. */
+const MAKERS = /^(?:maker|makers|creator|creators|developer|developers|publisher|publishers)$/;
+
 /** Verbs by which a maker puts out a product ("OpenAI released ChatGPT"). */
 const MAKE_VERBS = /^(?:released|launched|unveiled|introduced|debuted)$/;
+
+/** Place heads that are surnames too, after a first name ("Thomas Lane"); not "Street" ("George Street"). */
+const SURNAME_HEADS =
+  /^(?:lane|hill|hall|house|field|fields|bridge|park|castle|tower|temple|chapel|wall|forest|beach|camp|market)$/;
 
 /** Nouns of space missions and craft, which a name before them names ("the Vikram lander"). */
 const SPACE_NOUNS = /^(?:mission|rover|lander|orbiter|probe|telescope|spacecraft)$/;
@@ -70,7 +84,11 @@ const DETERMINERS_BEFORE = /^(?:the|a)$/;
  */
 export function classifyLists(text: string, pieces: readonly Piece[]): void {
   for (const list of listsOf(text, pieces)) {
-    const sure = list.map((p) => (p.type === 'place' || p.type === 'organization') && p.strength >= 1.2);
+    const sure = list.map(
+      (p) =>
+        ((p.type === 'place' || p.type === 'organization') && p.strength >= 1.2) ||
+        (p.type === 'thing' && p.strength >= 1.3),
+    );
     if (!sure.includes(true)) continue;
     // Each member takes the type of the sure member nearest it: "In the United States, American Airlines,
     // Delta and United …" runs a place phrase into a list of airlines.
@@ -199,7 +217,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       (SPEECH_VERBS.has(nextL) && next?.start === last.end + 1))
   )
     setType(piece, 'organization', 2.2);
-  else if (PLACE_HEADS.has(lastL) && words > 1) setType(piece, 'place', 2);
+  // "Thomas Lane", "Anna Hall": a first name and a surname a place's head also spells are a person.
+  else if (
+    PLACE_HEADS.has(lastL) &&
+    words > 1 &&
+    !(words === 2 && lexKind(first.text) === 'first-name' && SURNAME_HEADS.test(lastL))
+  )
+    setType(piece, 'place', 2);
   else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);
   else if (words > 1 && [...tokens.slice(piece.from, piece.to)].some((t) => ORG_HEADS.has(t.text.toLowerCase()))) {
     setType(piece, 'organization', 1.5);
@@ -221,6 +245,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     /^\p{Ll}+(?:al|ic|ous|ive|ern|ish|ese|an|ian|ed)$/u.test(nextL)
   )
     setType(piece, 'place', 1.5);
+  // "the maker of Call of Duty", "the creators of Candy Crush": what a maker makes, not followed by the kind of
+  // thing ("the maker of Jeep cars" names brands).
+  else if (prevL === 'of' && MAKERS.test(before2) && !KIND_AFTER_LIST.test(text.slice(last.end, last.end + 120)))
+    setType(piece, 'thing', 1.3);
+  // "the Jewish holiday of Simchat Torah", "the feast of Eid al-Adha".
+  else if (prevL === 'of' && /^(?:holiday|festival|feast)$/.test(before2)) setType(piece, 'event', 1.8);
   // "the town of Paiporta", "the provinces of Granada, …", "the river Turia".
   else if (prevL === 'of' && PLACE_FOLLOWERS.has(before2.replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))))
     setType(piece, 'place', 1.8);
@@ -249,6 +279,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'person', 1.3);
   // "estimated by Bloomberg": a single name as the agent of a passive is a body (a person is named in full).
   else if (words === 1 && prevL === 'by' && /\p{Ll}(?:ed|en|wn)$/u.test(before2)) setType(piece, 'organization', 1);
+  // "owned by Live Nation", "acquired by Blue Harbor Capital": what is owned or bought is owned by a body, unless
+  // a first name opens the name.
+  else if (prevL === 'by' && OWNED.test(before2) && lexKind(first.text) !== 'first-name')
+    setType(piece, 'organization', 1.2);
   // "in the Pyrenees", "across the Andes": a plural name after a place's preposition and "the" is a range.
   else if (
     words === 1 &&

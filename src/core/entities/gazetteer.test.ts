@@ -18,9 +18,12 @@ describe('places from world-countries', () => {
     expect(p?.country?.code ?? null).toBe(code);
   });
 
-  it.each(['IT', 'IN', 'AM', 'Kremlin', 'Tuesday', 'Smith'])('negative: %s is no place', (name) => {
-    expect(lookupPlace(name)).toBeNull();
-  });
+  it.each(['IT', 'IN', 'AM', 'Kremlin', 'Tuesday', 'Smith', 'Valley', 'the Bottom'])(
+    'negative: %s is no place',
+    (name) => {
+      expect(lookupPlace(name)).toBeNull();
+    },
+  );
 });
 
 describe('demonyms', () => {

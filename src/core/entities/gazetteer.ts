@@ -55,6 +55,8 @@ for (const c of ordered) {
     if (/^[\p{L} .'-]+$/u.test(alt)) addPlace(alt, { kind: 'country', country: ref });
   }
   for (const capital of c.capital ?? []) {
+    // "The Valley", "The Bottom": keys drop "the", and a common noun alone names no capital.
+    if (capital.startsWith('The ')) continue;
     addPlace(capital, { kind: 'capital', country: ref });
     const bare = capital.replace(/\s+(?:\p{Lu}\.)+$/u, '');
     if (bare !== capital) addPlace(bare, { kind: 'capital', country: ref });

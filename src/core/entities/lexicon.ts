@@ -58,7 +58,7 @@ export const ROLE_NOUNS = set(`
   correspondent author writer founder co-founder owner president-elect candidate nominee activist member
   player striker midfielder defender goalkeeper forward winger captain athlete champion singer actor
   actress artist director producer rapper musician scientist researcher doctor surgeon nurse teacher student
-  head boss chair chairperson diplomat negotiator commissioner inspector-general governor-general candidate
+  head boss chair chairperson diplomat policeman policewoman soldier negotiator commissioner inspector-general governor-general candidate
   rival opponent colleague adviser advisor aide representative delegate lawmaker legislator politician
   premier dictator ruler monarch cleric priest pastor rabbi imam sheikh spokesmen prosecutor defendant
   victim witness suspect designer engineer developer entrepreneur billionaire businessman businesswoman
@@ -112,7 +112,7 @@ export function isRoleNoun(lower: string): boolean {
 }
 
 /** A role noun with a hyphened qualifier: "director-general", "editor-in-chief", "co-chair", "vice-chairman". */
-const HYPHENED_ROLE = /^(?:(\p{Ll}+)-(?:general|elect|designate|in-chief|at-large)|(?:co|vice|under|deputy)-(\p{Ll}+))$/u;
+const HYPHENED_ROLE = /^(?:(\p{Ll}+)-(?:general|elect|designate|in-chief|at-large)|(?:co|vice|under|deputy|ex)-(\p{Ll}+))$/u;
 
 /**
  * A role noun that marks an organisation ("group", "chipmaker"; not "lawmaker").
@@ -162,7 +162,7 @@ export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
-  prize award
+  prize award tour
 `);
 
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"). */

@@ -66,6 +66,22 @@ function isDivisionOf(c: Cluster, p: Piece, headlines: ReadonlySet<number>): boo
     .some((w) => !CORPORATE_SUFFIXES.has(w) && !ORG_HEADS.has(w) && !isTitle(w));
 }
 
+/** Heads of a land's name that its first word names alone ("Gaza" for "Gaza Strip", "Golan" for "Golan Heights"). */
+const REGION_HEADS = /^(?:strip|peninsula|valley|desert|heights|islands|archipelago|basin)$/;
+
+/** Whether piece `p`, a place or a guess, names region `c` by its first word; a country never does ("Jordan Valley"). */
+function isRegionOf(c: Cluster, p: Piece): boolean {
+  const cw = nameWords(c.name);
+  return (
+    c.type === 'place' &&
+    (p.type === 'place' || p.type === null || (p.type !== 'person' && p.strength < 1.4)) &&
+    cw.length === 2 &&
+    cw[0] === nameWords(p.text)[0] &&
+    REGION_HEADS.test(cw[1]!) &&
+    lookupPlace(p.text)?.kind !== 'country'
+  );
+}
+
 const firstStart = (c: Cluster): number => Math.min(...c.pieces.map((p) => p.start));
 
 function newCluster(key: string, p: Piece): Cluster {
@@ -134,11 +150,12 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     }
     const words = nameWords(p.text);
     const isShort = words.length === 1;
+    const w = words[0] ?? '';
     if (!isShort || (p.strength >= 3 && p.type !== 'person')) {
-      add(key, p);
+      const whole = isShort ? (index.get(`f:${w}`) ?? []).filter((c) => isRegionOf(c, p)) : [];
+      add(key, p, whole.length === 1 ? whole[0] : undefined);
       continue;
     }
-    const w = words[0] ?? '';
     const candidates = new Set<Cluster>([
       ...(index.get(`f:${w}`) ?? []),
       ...(index.get(`l:${w}`) ?? []),
@@ -158,6 +175,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         return (cw[0] === w && !product) || ofForm || (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text);
       }
       if (c.type === 'thing') return cw.slice(0, -1).includes(w);
+      if (c.type === 'place') return isRegionOf(c, p);
       // "Hurricane Otis" → "Otis": a storm is named again by its own name; "the Games" → "Paris Games".
       if (c.type === 'event')
         return (

@@ -1058,3 +1058,62 @@ describe('titles opening a sentence, prizes and roles before a relative clause',
     expect(find(analyse(body).entities, name)?.role).toBe(role);
   });
 });
+
+describe('names a place head or a maker would mistype', () => {
+  it('a first name and a surname that is a place head are a person, and the list keeps them people', () => {
+    const { entities } = analyse('Two other guards, Ana Ruiz and Thomas Hill, face trial in August.');
+    expect(find(entities, 'Thomas Hill')?.type).toBe('person');
+    expect(find(entities, 'Ana Ruiz')?.type).toBe('person');
+  });
+  it('negative: a street named after a person stays a place', () => {
+    expect(find(analyse('Crowds gathered on George Street on Monday.').entities, 'George Street')?.type).toBe('place');
+  });
+  it('a headline role does not replace the one the body gives', () => {
+    const { entities } = analyse(
+      'A court on Monday convicted former police officer Derek Vane of assault.\n\nVane showed no emotion.',
+      'Ex-policeman Vane found guilty',
+    );
+    const e = find(entities, 'Derek Vane');
+    expect(e?.role).toBe('former police officer');
+    expect(e?.mentions).toHaveLength(3);
+  });
+  it('a concert tour is an event', () => {
+    expect(
+      find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,
+    ).toBe('event');
+  });
+  it('what a maker makes is a thing, and so is the rest of its list', () => {
+    const { entities } = analyse('Analysts praised the makers of Castle of Ash and Sugar Rush on Friday.');
+    expect(find(entities, 'Castle of Ash')?.type).toBe('thing');
+    expect(find(entities, 'Sugar Rush')?.type).toBe('thing');
+  });
+  it('negative: the maker of brands of a kind keeps them bodies', () => {
+    expect(find(analyse('Shares rose at the maker of Jeep, Fiat and Peugeot cars.').entities, 'Fiat')?.type).toBe(
+      'organization',
+    );
+  });
+  it('an owner by a passive is a body unless a first name opens it', () => {
+    const { entities } = analyse(
+      'Ticket sellers owned by Blue Lantern faced a hearing. The paper, owned by Jane Moss, closed.',
+    );
+    expect(find(entities, 'Blue Lantern')?.type).toBe('organization');
+    expect(find(entities, 'Jane Moss')?.type).toBe('person');
+  });
+  it('the holiday of a name is an event', () => {
+    expect(find(analyse('It began on the Jewish holiday of Simchat Torah.').entities, 'Simchat Torah')?.type).toBe(
+      'event',
+    );
+  });
+  it.each([
+    ['Rockets were fired from the Gaza Strip. Gaza has two million people.', 'Gaza Strip'],
+    ['Israel annexed the Golan Heights in 1981. The Golan is home to 20,000 people.', 'Golan Heights'],
+  ])('a region is named again by its first word: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.mentions).toHaveLength(2);
+  });
+  it('negative: a country is not the valley named after it', () => {
+    const { entities } = analyse('Troops moved into the Jordan Valley on Monday. Jordan said it was alarmed.');
+    expect(find(entities, 'Jordan')?.mentions).toHaveLength(1);
+    expect(find(entities, 'Jordan Valley')?.type).toBe('place');
+    expect(find(entities, 'Valley')).toBeUndefined();
+  });
+});

@@ -186,7 +186,9 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
         mentions.push({ start: p.start, end: p.end, sentence: p.sentence });
       }
       mentions.sort(byStart);
-      const ordered = [...c.pieces].sort((a, b) => a.start - b.start);
+      // The body before the headline, which shortens roles ("Ex-policeman X" over "former police officer X").
+      const inHeadline = (p: Piece): number => (headlines.has(p.sentence) ? 1 : 0);
+      const ordered = [...c.pieces].sort((a, b) => inHeadline(a) - inHeadline(b) || a.start - b.start);
       // The role the article introduces the name with, in its fullest form ("French President" over
       // "President"); a different role said later ("a member of the Socialist Party") does not replace it.
       let role: string | null = null;
