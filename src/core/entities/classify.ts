@@ -17,6 +17,7 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
+  SURNAME_HEADS,
   THING_HEADS,
   THING_NOUNS,
 } from './lexicon';
@@ -52,9 +53,13 @@ const MAKERS = /^(?:maker|makers|creator|creators|developer|developers|publisher
 /** Verbs by which a maker puts out a product ("OpenAI released ChatGPT"). */
 const MAKE_VERBS = /^(?:released|launched|unveiled|introduced|debuted)$/;
 
-/** Place heads that are surnames too, after a first name ("Thomas Lane"); not "Street" ("George Street"). */
-const SURNAME_HEADS =
-  /^(?:lane|hill|hall|house|field|fields|bridge|park|castle|tower|temple|chapel|wall|forest|beach|camp|market)$/;
+/**
+ * "Thomas Lane", "Anna Hall": a first name and a surname a place's head also spells are a person; not "George
+ * Street".
+ */
+export function isPersonWithPlaceHead(firstWord: string, lastLower: string): boolean {
+  return SURNAME_HEADS.test(lastLower) && lexKind(firstWord) === 'first-name';
+}
 
 /** Nouns of space missions and craft, which a name before them names ("the Vikram lander"). */
 const SPACE_NOUNS = /^(?:mission|rover|lander|orbiter|probe|telescope|spacecraft)$/;
@@ -162,7 +167,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   }
   if (piece.type !== null && piece.strength >= 3) return;
   // "the container ship Ever Given", "a capsule named Phoenix", "the Hubble Space Telescope": a thing made.
-  const nounBefore = /^(?:named|called|dubbed)$/.test(prevL) ? tokens[piece.from - 2] : prev;
+  // "The first malaria vaccine, Mosquirix, made by …": a name set off by commas after the noun names it too.
+  const nounBefore =
+    /^(?:named|called|dubbed)$/.test(prevL) || (prev?.text === ',' && next?.text === ',')
+      ? tokens[piece.from - 2]
+      : prev;
   if (
     (nounBefore?.word && !nounBefore.cap && THING_NOUNS.has(nounBefore.text.toLowerCase())) ||
     (words > 1 && THING_HEADS.has(lastL))
@@ -218,11 +227,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 2.2);
   // "Thomas Lane", "Anna Hall": a first name and a surname a place's head also spells are a person.
-  else if (
-    PLACE_HEADS.has(lastL) &&
-    words > 1 &&
-    !(words === 2 && lexKind(first.text) === 'first-name' && SURNAME_HEADS.test(lastL))
-  )
+  else if (PLACE_HEADS.has(lastL) && words > 1 && !(words === 2 && isPersonWithPlaceHead(first.text, lastL)))
     setType(piece, 'place', 2);
   else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);
   else if (words > 1 && [...tokens.slice(piece.from, piece.to)].some((t) => ORG_HEADS.has(t.text.toLowerCase()))) {

@@ -165,6 +165,10 @@ export const EVENT_HEADS = set(`
   prize award tour
 `);
 
+/** Place heads that are surnames too, after a first name ("Thomas Lane", "Adrian Hill"); not "Street". */
+export const SURNAME_HEADS =
+  /^(?:lane|hill|hall|house|field|fields|bridge|park|castle|tower|temple|chapel|wall|forest|beach|camp|market)$/;
+
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"). */
 export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation tour');
 

@@ -1117,3 +1117,22 @@ describe('names a place head or a maker would mistype', () => {
     expect(find(entities, 'Valley')).toBeUndefined();
   });
 });
+
+describe('titles before a surname a place head spells, and names set off after a thing noun', () => {
+  it.each(['It worked, said Professor Adrian Hill.', 'It worked, said President Adrian Hill.'])(
+    'a title is cut off a first name and surname: %s',
+    (body) => {
+      const e = find(analyse(body).entities, 'Adrian Hill');
+      expect(e?.type).toBe('person');
+      expect(e?.role).toMatch(/^(?:Professor|President)$/);
+    },
+  );
+  it('a name between commas after a thing noun is a thing', () => {
+    const { entities } = analyse('The first malaria vaccine, Zorvamix, made by a British drugmaker, was approved.');
+    expect(find(entities, 'Zorvamix')?.type).toBe('thing');
+  });
+  it('negative: a name after a thing noun and one comma is not', () => {
+    const { entities } = analyse('Critics panned the film, Jane Moss said on Friday.');
+    expect(find(entities, 'Jane Moss')?.type).toBe('person');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
+import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPlace, type CountryRef } from './gazetteer';
 import { EVENT_HEADS, HONORIFICS, isTitle, ORG_FIRSTS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { lexKind } from './name-lexicon';
@@ -89,6 +90,8 @@ function isTitleWord(t: Token | undefined): boolean {
 }
 
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
+  // "Professor Adrian Hill": a first name and a surname a place's head spells are no place.
+  if (to === from + 1 && isPersonWithPlaceHead(tokens[from]?.text ?? '', lower(tokens[to]))) return false;
   for (let i = from; i <= to; i++) {
     const l = lower(tokens[i]);
     if (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return true;
@@ -163,7 +166,11 @@ const isFirstName = (t: Token | undefined): boolean => Boolean(t && lexKind(t.te
 function splitJoined(tokens: readonly Token[], from: number, to: number): [number, number][] {
   for (let k = from + 2; k < to; k++) {
     if (tokens[k]?.text !== 'of') continue;
-    const personLike = isFirstName(tokens[from]) && k - from <= 3 && !hasHead(tokens, from, k - 1) && !ORG_FIRSTS.has(lower(tokens[from]));
+    const personLike =
+      isFirstName(tokens[from]) &&
+      k - from <= 3 &&
+      !hasHead(tokens, from, k - 1) &&
+      !ORG_FIRSTS.has(lower(tokens[from]));
     if (!personLike) break;
     let next = k + 1;
     if (lower(tokens[next]) === 'the') next++;
@@ -172,7 +179,11 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
   for (let k = from; k < to - 1; k++) {
     const head = lower(tokens[k]).replace(/\.$/, '');
     if (!ORG_HEADS.has(head) || !isFirstName(tokens[k + 1])) continue;
-    if (to - k <= 3 && !hasHead(tokens, k + 1, to)) return [[from, k], [k + 1, to]];
+    if (to - k <= 3 && !hasHead(tokens, k + 1, to))
+      return [
+        [from, k],
+        [k + 1, to],
+      ];
   }
   return [[from, to]];
 }
@@ -186,9 +197,14 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   const { from, to } = run;
   const whole = text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
   const wholeKind = to > from ? lexKind(whole) : null;
-  if (lookupPlace(whole) || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country') return splitPrefix(text, s, from, to);
+  if (lookupPlace(whole) || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country')
+    return splitPrefix(text, s, from, to);
   // "Western Australia", "South Sudan": a compass word before a place names a region of it.
-  if (to > from && COMPASS.test(lower(tokens[from])) && lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))) {
+  if (
+    to > from &&
+    COMPASS.test(lower(tokens[from])) &&
+    lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))
+  ) {
     return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
   }
   // "East German border guards", "East Germans": a compass word before a people names a region's people.
@@ -236,7 +252,8 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       // "CEO of GM", "President of France": no name, but the complement may be one.
       const c = lower(tokens[k + 1]) === 'of' ? k + 2 + (lower(tokens[k + 2]) === 'the' ? 1 : 0) : -1;
       const comp = c > 0 && c <= to ? text.slice(tokens[c]?.start ?? 0, tokens[to]?.end ?? 0) : '';
-      if (comp && (ACRONYM.test(comp) || lookupPlace(comp))) return [...scanRole(text, s, from, k), ...splitPrefix(text, s, c, to)];
+      if (comp && (ACRONYM.test(comp) || lookupPlace(comp)))
+        return [...scanRole(text, s, from, k), ...splitPrefix(text, s, c, to)];
       break;
     }
     if (hasHead(tokens, nameFrom, to)) {
