@@ -55,6 +55,8 @@ const NUMBERED_NOUNS = new Set(
   ),
 );
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«']);
+/** A saint's title opening a name, whose possessive the name goes on past ("St George's Chapel"). */
+const SAINT = /^(?:St|Saint|Ste|San|Santa)$/;
 const END_DOT_ABBREVIATIONS = new Set(['inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'plc', 'bros']);
 
 /** Title Case or ALL CAPS text, where capitals say nothing about names. */
@@ -295,7 +297,20 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     for (;;) {
       const last = tokens[to];
       const next = tokens[to + 1];
-      if (!last || !next || last.possessive) break;
+      if (!last || !next) break;
+      if (last.possessive) {
+        // "St George's Chapel", "St Paul's Cathedral": a saint's possessive inside a name.
+        if (
+          SAINT.test(tokens[from]!.text) &&
+          next.cap &&
+          next.word &&
+          /^['’]s? $/.test(text.slice(last.end, next.start))
+        ) {
+          to += 1;
+          continue;
+        }
+        break;
+      }
       const lower = last.text.toLowerCase();
       // "John F. Kennedy": a middle initial after a capitalised name, before a name that is no function word.
       // "S. Somanath": a first initial too, after a role noun, a function word or punctuation ("chief S. …";

@@ -61,6 +61,10 @@ export function isPersonWithPlaceHead(firstWord: string, lastLower: string): boo
   return SURNAME_HEADS.test(lastLower) && lexKind(firstWord) === 'first-name';
 }
 
+/** Words for a part or an age of a city before its name ("Central London", "Old Delhi"). */
+const CITY_PARTS =
+  /^(?:Central|Greater|Inner|Outer|Upper|Lower|Downtown|Uptown|Old|New|North|South|East|West|Northern|Southern|Eastern|Western|Metropolitan|Metro|Suburban|Rural|Urban|Grand)$/;
+
 /** Nouns of space missions and craft, which a name before them names ("the Vikram lander"). */
 const SPACE_NOUNS = /^(?:mission|rover|lander|orbiter|probe|telescope|spacecraft)$/;
 /** The Sun's planets and the Moon, which name missions' destinations ("a Mars rover"), not missions. */
@@ -346,7 +350,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     else if (MAKE_VERBS.test(nextL) && next?.start === last.end + 1 && after2?.cap && after2.word)
       setType(piece, 'organization', 0.9);
   }
-  lexiconCue(piece, text, words, first.text);
+  lexiconCue(piece, text, words, first.text, last.text);
   // "the Chandrayaan-3 mission", "the Vikram lander": a name right before a space mission's noun is the
   // mission, before a craft's noun the craft; not a body's ("the NASA rover") nor a world's ("a Mars lander").
   if (
@@ -382,7 +386,7 @@ function placeBased(tokens: SentenceTokens['tokens'], i: number): boolean {
 }
 
 /** What the word lexicon knows about the whole name or its first word. */
-function lexiconCue(piece: Piece, text: string, words: number, firstWord: string): void {
+function lexiconCue(piece: Piece, text: string, words: number, firstWord: string, lastWord?: string): void {
   void text;
   const whole = lexKind(piece.text);
   if (whole === 'organization') setType(piece, 'organization', 1.6);
@@ -394,5 +398,25 @@ function lexiconCue(piece: Piece, text: string, words: number, firstWord: string
   // "Paris Saint-Germain", "Washington Mutual": a place and one more name are a body, when the place is
   // no first name too ("Jordan Henderson").
   else if (words === 2 && lookupPlace(firstWord) !== null) setType(piece, 'organization', 1.3);
+  // "Greater Manchester", "Inner Mongolia", "Old Delhi": a part of a known place.
+  else if (
+    words === 2 &&
+    lastWord !== undefined &&
+    CITY_PARTS.test(firstWord) &&
+    (lookupPlace(lastWord) !== null || /^(?:city|region|country|place)$/.test(lexKind(lastWord) ?? ''))
+  )
+    setType(piece, 'place', 1.6);
+  // "Bayern Munich", "Eintracht Frankfurt": one more name before a city is a club, when that name is no
+  // position in the city ("Central London", "Greater Manchester"), no people's and no first name.
+  else if (
+    words === 2 &&
+    lastWord !== undefined &&
+    (lexKind(lastWord) === 'city' || lookupPlace(lastWord)?.kind === 'capital') &&
+    lexKind(firstWord) === null &&
+    !CITY_PARTS.test(firstWord) &&
+    lookupPlace(firstWord) === null &&
+    lookupDemonym(firstWord) === null
+  )
+    setType(piece, 'organization', 1.3);
   else if (words === 1 && (whole === 'first-name' || whole === 'last-name')) setType(piece, 'person', 0.7);
 }

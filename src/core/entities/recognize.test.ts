@@ -1136,3 +1136,25 @@ describe('titles before a surname a place head spells, and names set off after a
     expect(find(entities, 'Jane Moss')?.type).toBe('person');
   });
 });
+
+describe('clubs named with their city, leagues and saints’ buildings', () => {
+  it('a name before a city is a club', () => {
+    const { entities } = analyse('Dortmund lost to Hertha Berlin on Saturday.');
+    expect(find(entities, 'Hertha Berlin')?.type).toBe('organization');
+  });
+  it.each(['Central London', 'Greater Manchester', 'Inner Mongolia', 'Old Delhi'])('a part of a place is a place, not a club or a person: %s', (name) => {
+    expect(find(analyse(`Protesters marched through ${name} on Sunday.`).entities, name)?.type).toBe('place');
+  });
+  it('a liga is a league', () => {
+    expect(find(analyse('Madrid also won La Liga this season.').entities, 'La Liga')?.type).toBe('organization');
+  });
+  it.each([
+    ["The funeral will take place at St George's Chapel on Saturday.", "St George's Chapel", 'place'],
+    ["He prayed at St. Peter's Basilica on Sunday.", "St. Peter's Basilica", 'place'],
+  ])("a saint's possessive stays inside a name: %s", (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+  it("negative: a saint's possessive before a common noun ends the name", () => {
+    expect(find(analyse("Scholars read St Paul's letters on Sunday.").entities, 'St Paul')?.type).toBe('person');
+  });
+});

@@ -56,3 +56,27 @@ describe('a match report keeps the ground a country is', () => {
     expect(t['Italy']).toBe('place');
   });
 });
+
+describe('a club named by its city in a match report', () => {
+  const body = (lines: string[]): { entities: ReturnType<typeof recognizeEntities> } => ({
+    entities: recognizeEntities(segment(`Cup final report\n\n${lines.join('\n\n')}`)),
+  });
+  it('a city that plays is the club whose name it ends', () => {
+    const { entities } = body([
+      'Real Oviedo beat Borussia Leipzig 2-0 in the cup final at the national stadium on Saturday.',
+      'Leipzig dominated the first half and hit the woodwork twice, but the striker headed in a corner.',
+      'The coach said his club had won the trophy after a penalty in the semi-finals, with goals from two champions.',
+    ]);
+    const club = entities.find((e) => e.name === 'Borussia Leipzig');
+    expect(club?.type).toBe('organization');
+    expect(club?.mentions).toHaveLength(2);
+  });
+  it('negative: the city as the ground stays a place', () => {
+    const { entities } = body([
+      'Real Oviedo beat Borussia Leipzig 2-0 in the cup final on Saturday.',
+      'Fans travelled to Leipzig for the celebrations, and the coach praised the club.',
+      'The striker scored two goals, the goalkeeper saved a penalty, and the champions lifted the trophy at the stadium.',
+    ]);
+    expect(entities.find((e) => e.name === 'Borussia Leipzig')?.mentions).toHaveLength(1);
+  });
+});

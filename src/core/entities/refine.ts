@@ -1,12 +1,13 @@
 /**
  * Refinements over linked entities that need the whole article: in a match report, a country that
- * plays ("Sweden defeated South Korea 1 – 0") is the national team, an organisation.
+ * plays ("Sweden defeated South Korea 1 – 0") is the national team, an organisation, and a city that plays
+ * is the club whose name it ends ("Dortmund" for "Borussia Dortmund").
  */
-import type { Cluster } from './link';
+import { nameWords, type Cluster } from './link';
 import { lexKind } from './name-lexicon';
 
 const SPORTS_WORDS =
-  /\b(?:goals?|scored|scores|striker|midfielder|goalkeeper|defender|penalty|World Cup|matches|match|tournament|league|kick-off|half-time|equali[sz]er|semi-final|quarter-final|group stage)\b/gi;
+  /\b(?:goals?|scored|scores|striker|midfielder|goalkeeper|defender|penalty|World Cup|matches|match|tournament|league|kick-off|half-time|equali[sz]er|(?:semi|quarter)-finals?|group stage|coach|club|stadium|trophy|champions?|woodwork)\b/gi;
 const MIN_SPORTS_WORDS = 6;
 
 /**
@@ -39,16 +40,35 @@ const PLACE_AFTER = /^,? (?:the|a|an) (?:[\w-]+ ){0,3}(?:nation|country|state|ki
  */
 export function refineClusters(text: string, clusters: Cluster[]): void {
   if (!isSportsReport(text)) return;
+  // "Borussia Dortmund" … "Dortmund dominated": a club is named by the city that ends its name.
+  const clubs = new Map<string, Cluster>();
   for (const c of clusters) {
-    if (c.type !== 'place' || !(c.key.startsWith('place:') || lexKind(c.name) === 'country')) continue;
-    let team = 0;
-    let ground = 0;
-    for (const p of c.pieces) {
-      const before = text.slice(Math.max(0, p.start - 20), p.start);
-      const after = text.slice(p.end, p.end + 60);
-      if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) team++;
-      else if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) ground++;
-    }
-    if (team >= ground) c.type = 'organization';
+    const words = nameWords(c.name);
+    if (c.type === 'organization' && words.length >= 2) clubs.set(words[words.length - 1]!, c);
   }
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    if (c.type !== 'place') continue;
+    const words = nameWords(c.name);
+    const club = words.length === 1 ? clubs.get(words[0]!) : undefined;
+    const country = c.key.startsWith('place:') || lexKind(c.name) === 'country';
+    if ((!country && !club) || !plays(text, c)) continue;
+    if (club) {
+      club.pieces.push(...c.pieces);
+      clusters.splice(i, 1);
+    } else c.type = 'organization';
+  }
+}
+
+/** Whether the article has the place play at least as often as it names it as the ground. */
+function plays(text: string, c: Cluster): boolean {
+  let team = 0;
+  let ground = 0;
+  for (const p of c.pieces) {
+    const before = text.slice(Math.max(0, p.start - 20), p.start);
+    const after = text.slice(p.end, p.end + 60);
+    if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) team++;
+    else if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) ground++;
+  }
+  return team >= ground;
 }
