@@ -1142,9 +1142,12 @@ describe('clubs named with their city, leagues and saints’ buildings', () => {
     const { entities } = analyse('Dortmund lost to Hertha Berlin on Saturday.');
     expect(find(entities, 'Hertha Berlin')?.type).toBe('organization');
   });
-  it.each(['Central London', 'Greater Manchester', 'Inner Mongolia', 'Old Delhi'])('a part of a place is a place, not a club or a person: %s', (name) => {
-    expect(find(analyse(`Protesters marched through ${name} on Sunday.`).entities, name)?.type).toBe('place');
-  });
+  it.each(['Central London', 'Greater Manchester', 'Inner Mongolia', 'Old Delhi'])(
+    'a part of a place is a place, not a club or a person: %s',
+    (name) => {
+      expect(find(analyse(`Protesters marched through ${name} on Sunday.`).entities, name)?.type).toBe('place');
+    },
+  );
   it('a liga is a league', () => {
     expect(find(analyse('Madrid also won La Liga this season.').entities, 'La Liga')?.type).toBe('organization');
   });
@@ -1156,5 +1159,20 @@ describe('clubs named with their city, leagues and saints’ buildings', () => {
   });
   it("negative: a saint's possessive before a common noun ends the name", () => {
     expect(find(analyse("Scholars read St Paul's letters on Sunday.").entities, 'St Paul')?.type).toBe('person');
+  });
+});
+
+describe("a peer's title set off after a name", () => {
+  it('names the same person', () => {
+    const { entities } = analyse(
+      'Prince Edmund, the Duke of Somerton, married in 1947.\n\nThe Duke of Somerton died on Friday.',
+    );
+    const e = find(entities, 'Edmund');
+    expect(e?.mentions).toHaveLength(3);
+    expect(find(entities, 'Duke of Somerton')).toBeUndefined();
+  });
+  it('negative: a title after a name in a list is another person', () => {
+    const { entities } = analyse('Guests included Jane Moss, the Duke of Somerton and Tom Brown.');
+    expect(find(entities, 'Duke of Somerton')?.mentions).toHaveLength(1);
   });
 });

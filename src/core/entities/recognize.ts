@@ -98,6 +98,33 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
   }
 }
 
+/** A peer's or sovereign's title "of" a land, which names one person ("Duke of Edinburgh"). */
+const PEER_TITLE =
+  /^(?:King|Queen|Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Baron|Baroness|Emperor|Empress|Emir|Sultan) of /;
+
+/**
+ * "Philip, the Duke of Edinburgh, married …": a person named, then between commas a peer's title "of" a land,
+ * is that peer; the title's mentions join the person's and the title is the role it gives them.
+ */
+function mergeTitledAppositives(text: string, clusters: Cluster[]): void {
+  const personEnding = new Map<number, [Piece, Cluster]>();
+  for (const c of clusters) if (c.type === 'person') for (const p of c.pieces) personEnding.set(p.end, [p, c]);
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const b = clusters[i]!;
+    if (b.type !== 'person') continue;
+    for (const q of b.pieces) {
+      if (!PEER_TITLE.test(q.text) || !/^[,.;]/.test(text.slice(q.end, q.end + 1))) continue;
+      const lead = /, the $/.exec(text.slice(Math.max(0, q.start - 6), q.start));
+      const named = lead ? personEnding.get(q.start - lead[0].length) : undefined;
+      if (!named || named[1] === b || named[0].sentence !== q.sentence) continue;
+      named[0].role ??= q.text;
+      named[1].pieces.push(...b.pieces);
+      clusters.splice(i, 1);
+      break;
+    }
+  }
+}
+
 /**
  * "Carter and his wife Rosalynn", "… died, his daughter Keiko said": a kin role after "his" or "her" is the
  * kin of the person named last before it in the sentence ("Carter's wife"); with no one named before it there,
@@ -151,6 +178,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   const clusters = linkPieces(pieces, headlines);
   lendListTypes(text, pieces, clusters);
   mergeParentheticAcronyms(text, clusters);
+  mergeTitledAppositives(text, clusters);
   const forms = new Map<string, Cluster>();
   for (const c of clusters) {
     for (const p of c.pieces) forms.set(gazetteerKey(p.text), c);
