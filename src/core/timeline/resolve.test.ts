@@ -56,6 +56,14 @@ describe('tense of the clause before a date', () => {
     expect(tenseBefore('Schools will stay shut until Friday, and buses run again on ')).toBe('future');
     expect(tenseBefore('The port will reopen soon, but ferries from the mainland on ')).toBe('future');
   });
+  it('reads the words before a quotation inside the clause when the words after it have no tense', () => {
+    expect(tenseBefore('The singer posted "we are done here" soon after ')).toBe('past');
+    expect(tenseBefore('The mayor will read “a poem for the town” at ')).toBe('future');
+  });
+  it('negative: a quotation does not lend its tense, nor one far back', () => {
+    expect(tenseBefore('Fans chant "we will win" at ')).toBe('unknown');
+    expect(tenseBefore('He said "no". Weeks after the "big split" in ')).toBe('unknown');
+  });
   it('negative: not a past, not across a sentence, and not over a clause with its own tense', () => {
     expect(tenseBefore('The port closed early, and ferries from the mainland on ')).toBe('unknown');
     expect(tenseBefore('The port will reopen. Ferries from the mainland on ')).toBe('unknown');

@@ -45,6 +45,19 @@ export function tenseBefore(left: string): Tense {
   // A decimal point ("2.3 percent") ends no clause, nor a clock time's colon ("began at 10:17 pm (2217 GMT)").
   const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]|,\s(?:but|and|while|as|after|before)\b)/);
   const tense = clauseTense(parts[parts.length - 1] ?? '');
+  // "tweeted 'the bird is freed' shortly after": words quoted inside the clause are another speaker's, and
+  // the clause's tense is that of its words before the quotation.
+  const n = parts.length;
+  if (
+    tense === 'unknown' &&
+    n >= 5 &&
+    /^["“”]$/.test(parts[n - 2] ?? '') &&
+    /^["“”]$/.test(parts[n - 4] ?? '') &&
+    /^[^.;!?]{0,40}$/.test(parts[n - 1] ?? '')
+  ) {
+    const before = clauseTense(parts[n - 5] ?? '');
+    if (before !== 'unknown') return before;
+  }
   // "Schools will stay shut until Tuesday, and flights resume on": a clause joined by "and" or "but"
   // with no tense of its own shares the future of the one before.
   if (

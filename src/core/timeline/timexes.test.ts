@@ -205,6 +205,41 @@ describe('clock times with zones', () => {
     },
   );
   it.each([
+    [
+      'The warehouse fire started at 9:30 pm and was put out at dawn on Sunday, some 10 hours later.',
+      '9:30 pm',
+      '2013-05-04T21:30',
+    ],
+    [
+      'The warehouse fire started at 9:30 pm (1930 GMT) and was put out on Sunday, 10 hours later.',
+      '1930 GMT',
+      '2013-05-04T19:30Z',
+    ],
+  ])(
+    'a clock time a count of hours before a day named after it, across midnight, is on the day before: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it.each([
+    ['The ferry left at 6:00 am and docked on Sunday, five hours later.', '6:00 am', '2013-05-05T06:00'],
+    ['The ferry left on Sunday at 9:00 pm and docked five hours later.', '9:00 pm', '2013-05-05T21:00'],
+    ['The ferry left at 9:00 pm and docked on Sunday after five hours at sea.', '9:00 pm', '2013-05-05T21:00'],
+  ])(
+    'negative: within the day, with the day before the time, or with no count "later", the day named stays: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it('a past clock time after a quotation takes the day named before', () => {
+    expect(
+      find(
+        'The band split up on Sunday.\n\nIts singer posted "we are done" shortly after midnight to his fans.',
+        'midnight',
+      )?.value,
+    ).toBe('2013-05-05T24:00');
+  });
+  it.each([
     ['The two envoys met on Tuesday. They spoke at around 1100 GMT in the capital.', '1100 GMT', '2013-05-07T11:00Z'],
     ['The fire broke out on Sunday. The minister will speak at 4:00 pm.', '4:00 pm', '2013-05-07T16:00'],
     [

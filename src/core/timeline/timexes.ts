@@ -165,21 +165,44 @@ function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candi
   });
 }
 
+/**
+ * The days a clock time lies before a day named after it in its sentence when a count of hours "later"
+ * there joins them ("broke out at 6:50 pm and was out at dawn on Tuesday, 15 hours later": 6:50 pm and
+ * 15 hours reach past midnight, so the time is on the Monday); 0 without such a count.
+ */
+function daysBeforeLater(time: Candidate, day: Candidate, hours: readonly Candidate[], text: string): number {
+  const clock = clockOf(time.value);
+  if (clock === null || day.start < time.end) return 0;
+  for (const h of hours) {
+    const count = /^PT(\d+(?:\.\d+)?)H$/.exec(h.value);
+    if (!count || h.start < time.end || !/^\s+later\b/i.test(text.slice(h.end, h.end + 8))) continue;
+    return Math.floor((clock + Number(count[1]) * 60) / 1440);
+  }
+  return 0;
+}
+
 /** A clock time without a stated day takes the day named in its sentence, if any. */
-function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[]): Candidate[] {
+function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[], text: string): Candidate[] {
   const daysBySentence = new Map<number, Candidate[]>();
+  const hoursBySentence = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    if (c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) continue;
+    const hours = c.type === 'duration' && /^PT[\d.]+H$/.test(c.value);
+    if (!hours && (c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value))) continue;
     const s = sentenceAt(sentences, c.start);
-    daysBySentence.set(s, [...(daysBySentence.get(s) ?? []), c]);
+    const map = hours ? hoursBySentence : daysBySentence;
+    map.set(s, [...(map.get(s) ?? []), c]);
   }
   return candidates.map((c) => {
     if (c.type !== 'time' || !c.inferred.includes('day')) return c;
+    const s = sentenceAt(sentences, c.start);
     let best: Candidate | null = null;
-    for (const other of daysBySentence.get(sentenceAt(sentences, c.start)) ?? []) {
+    for (const other of daysBySentence.get(s) ?? []) {
       if (!best || Math.abs(other.start - c.start) < Math.abs(best.start - c.start)) best = other;
     }
-    return best ? { ...c, value: best.value + c.value.slice(10) } : c;
+    if (!best) return c;
+    const back = daysBeforeLater(c, best, hoursBySentence.get(s) ?? [], text);
+    const day = back ? formatYmd(addDays(parseYmd(best.value)!, -back)) : best.value;
+    return { ...c, value: day + c.value.slice(10) };
   });
 }
 
@@ -505,7 +528,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
-  const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences), base.text);
+  const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
   const timed = daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text);
   const resolved = partsOfNamedDays(anchorRanges(timed, base.text, reference), base.text);
   return resolved.map((c, index) => ({
