@@ -154,6 +154,35 @@ describe('relative months, weeks and years', () => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
   );
+  it.each([
+    [
+      'The bridge was closed on 3 April 2012. The next morning, divers found the car.',
+      'The next morning',
+      '2012-04-04TMO',
+    ],
+    [
+      'The ship sank on Sunday, and rescuers reached it the following evening.',
+      'the following evening',
+      '2013-05-06TEV',
+    ],
+    ['He landed on Friday, having left Rome the previous night.', 'the previous night', '2013-05-02TNI'],
+    [
+      'A warning went out on Sunday afternoon. By the next morning, roads were shut.',
+      'the next morning',
+      '2013-05-06TMO',
+    ],
+    [
+      'Fire gutted a hotel on Saturday, police said on Sunday.\n\nGuests were moved out the next morning.',
+      'the next morning',
+      '2013-05-05TMO',
+    ],
+  ])('counts a part of the day after (or before) the day named before: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('negative: with no day before, "the next morning" is no date', () => {
+    expect(find('Talks will resume the next morning.', 'the next morning')).toBeUndefined();
+    expect(find('The strike began in May 2012 and ended the next morning.', 'the next morning')).toBeUndefined();
+  });
   it('negative: "the day before" a noun counts from that noun, not from the date before', () => {
     expect(
       find('The rebels seized the town on March 30, 2012, the day before the vote.', 'the day before'),
@@ -231,6 +260,33 @@ describe('clock times with zones', () => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
   );
+  it.each([
+    [
+      'Crews were warned on Sunday afternoon, and the storm struck shortly before 9:00 pm.',
+      '9:00 pm',
+      '2013-05-05T21:00',
+    ],
+    ['The polls closed at 6:00 pm and the count ran late into Sunday night.', '6:00 pm', '2013-05-05T18:00'],
+  ])('a clock time takes the day of a part of the day named in its sentence: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    [
+      'A gunman killed two guards at a depot on Saturday, officials said on Monday.\n\nThe shooting started at around 4:15 pm near the gate.',
+      '4:15 pm',
+      '2013-05-04T16:15',
+    ],
+  ])(
+    'a day that only dates the telling ("officials said on Monday.") is no antecedent: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it('negative: a day of saying that is itself told stays an antecedent', () => {
+    expect(
+      find('The minister said on Sunday that the talks had failed.\n\nHe resigned at 11:00 pm.', '11:00 pm')?.value,
+    ).toBe('2013-05-05T23:00');
+  });
   it('a past clock time after a quotation takes the day named before', () => {
     expect(
       find(

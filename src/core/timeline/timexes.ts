@@ -11,6 +11,7 @@ import { tenseAfter, tenseBefore } from './resolve';
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/;
 
 /** Keeps candidates that lie inside one sentence. */
 function insideSentences(candidates: readonly Candidate[], sentences: readonly Span[]): Candidate[] {
@@ -83,9 +84,25 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
   return out;
 }
 
+/** Before a day, a verb of saying: "officials said on Monday", "told reporters late Sunday". */
+const REPORTED_BEFORE = /\b(?:said|says|told\s+(?:reporters|journalists|\p{Lu}\S*))\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
+
+/**
+ * Whether a day only dates the telling, an attribution closing its sentence ("killed three people on
+ * Saturday, officials said on Monday."): no antecedent for a clock time or a "next morning" told after
+ * it. Not "said on Sunday that the talks had failed", where the saying is told.
+ */
+function reportingDay(text: string, day: Candidate): boolean {
+  return (
+    DAY_OR_PART.test(day.value) &&
+    /^\s*(?:[.!?;]|$)/.test(text.slice(day.end, day.end + 4)) &&
+    REPORTED_BEFORE.test(text.slice(Math.max(0, day.start - 40), day.start))
+  );
+}
+
 const STEP_PRECISION: Record<string, RegExp> = {
-  day: /^\d{4}-\d{2}-\d{2}$/,
-  week: /^\d{4}-\d{2}-\d{2}$/,
+  day: DAY_OR_PART,
+  week: DAY_OR_PART,
   month: /^\d{4}-\d{2}(?:-\d{2})?$/,
   quarter: /^\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4])$/,
   year: /^\d{4}(?:-\d{2}){0,2}$/,
@@ -102,7 +119,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   const { text, reference } = context;
   const out: Candidate[] = [];
   // "the day before" only ends a clause: "the day before the vote" counts from the vote.
-  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year)\b(?![-'’])|(day|week|month|quarter|year) (?:before|earlier|previous)(?=\s*(?:[,.;:!?)]|$)))/gi;
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year|morning|afternoon|evening|night)\b(?![-'’])|(day|week|month|quarter|year) (?:before|earlier|previous)(?=\s*(?:[,.;:!?)]|$)))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -111,7 +128,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     const end = start + m[0].length;
     while (cursor < kept.length && kept[cursor]!.start < start) {
       const k = kept[cursor++]!;
-      if (k.type === 'date' && /^\d{4}/.test(k.value)) antecedent = k;
+      if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k)) antecedent = k;
     }
     // A date found here already ("the following day" read by another recogniser, or inside a longer one).
     const [previous, here] = [kept[cursor - 1], kept[cursor]];
@@ -121,10 +138,13 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     const before = text.slice(Math.max(0, start - 12), start);
     const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
     if (stretch.test(before)) continue;
-    const unit = (m[2] ?? m[3] ?? '').toLowerCase();
+    const named = (m[2] ?? m[3] ?? '').toLowerCase();
+    // "the next morning", "the previous evening": that part of the day after (or before) the day named.
+    const part = PART_OF_DAY[named];
+    const unit = part ? 'day' : named;
     const from = antecedent && STEP_PRECISION[unit]!.test(antecedent.value) ? antecedent.value : back && reference ? formatYmd(reference) : null;
     if (!from) continue;
-    const value = stepBy(from, unit, back ? -1 : 1);
+    const value = stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
     out.push({ start, end, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
   }
   return out;
@@ -181,13 +201,14 @@ function daysBeforeLater(time: Candidate, day: Candidate, hours: readonly Candid
   return 0;
 }
 
-/** A clock time without a stated day takes the day named in its sentence, if any. */
+/** A clock time without a stated day takes the day named in its sentence (with a part of the day or not), if any. */
 function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[], text: string): Candidate[] {
   const daysBySentence = new Map<number, Candidate[]>();
   const hoursBySentence = new Map<number, Candidate[]>();
   for (const c of candidates) {
     const hours = c.type === 'duration' && /^PT[\d.]+H$/.test(c.value);
-    if (!hours && (c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value))) continue;
+    // "warned on Thursday afternoon, and the storm hit before 9:00 pm": a day with its part of the day is a day.
+    if (!hours && (c.type !== 'date' || !DAY_OR_PART.test(c.value))) continue;
     const s = sentenceAt(sentences, c.start);
     const map = hours ? hoursBySentence : daysBySentence;
     map.set(s, [...(map.get(s) ?? []), c]);
@@ -201,12 +222,10 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
     }
     if (!best) return c;
     const back = daysBeforeLater(c, best, hoursBySentence.get(s) ?? [], text);
-    const day = back ? formatYmd(addDays(parseYmd(best.value)!, -back)) : best.value;
+    const day = formatYmd(addDays(parseYmd(best.value)!, -back));
     return { ...c, value: day + c.value.slice(10) };
   });
 }
-
-const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/;
 
 /** Words of five letters or more too common to tie two sentences to one happening. */
 const COMMON_WORDS = new Set(
@@ -246,6 +265,7 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   if (!reference) return [...candidates];
   const { text, sentences } = base;
   const days = candidates.filter((c) => c.type === 'date' && DAY_OR_PART.test(c.value));
+  const told = days.filter((d) => !reportingDay(text, d));
   // Each day's sentence and paragraph, found once (a long article has thousands of times and days).
   const daySentence = new Map(days.map((d) => [d, sentenceAt(sentences, d.start)]));
   const paragraphOf = (d: Candidate): number | null => sentences[daySentence.get(d) ?? -1]?.paragraph ?? null;
@@ -260,7 +280,7 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     if (tense === 'unknown') tense = tenseAfter(text.slice(c.end, c.end + 60));
     if (tense !== 'past') return c;
     const own = sentence.paragraph;
-    const earlier = days.filter((d) => {
+    const earlier = told.filter((d) => {
       const p = paragraphOf(d);
       return d.end <= c.start && p !== null && (p === 0 || p >= own - 3);
     });
