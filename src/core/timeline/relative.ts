@@ -351,6 +351,16 @@ function partsOfPeriods(context: RecognizerContext): Candidate[] {
   }
   if (ref) {
     for (const m of matches(context, /\b(?:earlier|later) this week\b/gi)) out.push(make(m, weekValue(ref), ['offset'], ['year', 'week'], 'date', 2));
+    // "late last year", "early next week", "mid-last month": the part is of the unit the offset names.
+    for (const m of matches(context, /\b(?:early|late|mid)[- ](last|this|next) (week|month|year)\b(?![-'’])/gi)) {
+      const offset = offsetOf(m.groups[1]);
+      const unit = (m.groups[2] ?? '').toLowerCase();
+      if (unit === 'week') out.push(make(m, weekValue(addDays(ref, 7 * offset)), ['offset'], ['year', 'week'], 'date', 2));
+      else if (unit === 'month') {
+        const ym = addMonths(ref.year, ref.month, offset);
+        out.push(make(m, formatYm(ym.year, ym.month), ['offset'], ['year', 'month'], 'date', 2));
+      } else out.push(make(m, yearOf(ref, offset), ['offset'], ['year'], 'date', 2));
+    }
     // "by the end of the month", "the start of next week": the month or week in hand, or the one named.
     // Told in the past, "at the end of the month" is a month named before, left alone.
     for (const m of matches(context, /\b(?:the )?(?:beginning|start|end|middle) of (?:the |this |(last|next) )?(month|week)\b(?![-'’])/gi)) {
@@ -383,7 +393,8 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
   }
   // "in May last year" is one expression; in "October of next year" the month alone is one (the year after
   // "of" is another, as TimeML annotators mark it), with the next one's year.
-  const after = new RegExp(`\\b(${names})(?:(?= of (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))| (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
+  // "mid-March last year": a part of the month is one expression with it.
+  const after = new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(${names})(?:(?= of (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))| (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
   for (const m of matches(context, after)) {
     // "4 June next year": the day's, read with its year by daysOfNamedYears.
     if (/\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(context.text.slice(Math.max(0, m.start - 6), m.start))) continue;

@@ -35,6 +35,8 @@ describe('tense of the clause before a date', () => {
     ['The judge set sentencing for ', 'future'],
     ['Prosecutors said the court adjourned the hearing for ', 'future'],
     ['The hearing, which had been set for ', 'past'],
+    ['Rail operators have cancelled all trains for ', 'future'],
+    ['The concert, which had been called off for ', 'past'],
     ['He was jailed for ', 'past'],
     // A present-tense verb, known by the article or name after it.
     ['The senator, who faces a difficult primary in ', 'present'],

@@ -73,6 +73,18 @@ describe('relative months, weeks and years', () => {
     ['The fund runs dry at the start of next month.', 'the start of next month', '2013-06'],
     ['The envoy returns at the end of the week.', 'the end of the week', '2013-W19'],
   ]);
+  it.each([
+    ['The plant was sold late last year.', 'late last year', '2012'],
+    ['Talks resume early next week.', 'early next week', '2013-W20'],
+    ['Prices peaked early this month.', 'early this month', '2013-05'],
+    ['The ban was lifted in mid-March last year.', 'mid-March last year', '2012-03'],
+    ['Early March last year, the mill closed.', 'Early March last year', '2012-03'],
+  ])('a part of a unit named by its offset is one expression: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('the weekend something was called off for is ahead', () => {
+    expect(find('Organisers have cancelled all races for the weekend.', 'the weekend')?.value).toBe('2013-W19-WE');
+  });
   it('negative: told in the past, "the end of the month" is a month named before, not this one', () => {
     expect(
       find('The strike began on 3 March 2011 and ended at the end of the month.', 'the end of the month'),
@@ -178,6 +190,46 @@ describe('relative months, weeks and years', () => {
     ],
   ])('counts a part of the day after (or before) the day named before: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    ['She left the bank in 2012, the same year she was named to the board.', 'the same year', '2012'],
+    [
+      'Car sales fell 12 percent in March, compared with the same month a year ago.',
+      'the same month a year ago',
+      '2012-03',
+    ],
+    [
+      'Profits rose in the second quarter of 2011, after falling in the same quarter the previous year.',
+      'the same quarter the previous year',
+      '2010-Q2',
+    ],
+    ['The ferry sank on 2 June 2011, and a storm hit the port the same week.', 'the same week', '2011-W22'],
+  ])(
+    '"the same year", "the same month a year ago": the unit of the date named before: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it('negative: with no date before, "the same year" is no date, nor "the same time"', () => {
+    expect(find('The same year he left, he wrote a book.', 'The same year')).toBeUndefined();
+    expect(timexesOf('Both teams scored at the same time.')).toEqual([]);
+  });
+  it.each([
+    [
+      'Shares slumped on Monday after data showed prices rose in April, before recovering the next day.',
+      'the next day',
+      '2013-05-07',
+    ],
+  ])(
+    'counts "the next day" from a day earlier in its sentence when the last date is too coarse: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it('negative: not from a day in another sentence', () => {
+    expect(
+      find('The mill shut on 3 March 2011. Output fell in April, and it reopened the next day.', 'the next day'),
+    ).toBeUndefined();
   });
   it('negative: with no day before, "the next morning" is no date', () => {
     expect(find('Talks will resume the next morning.', 'the next morning')).toBeUndefined();

@@ -4,6 +4,7 @@ import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, parseYmd, precision
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
+import { NUMBER_SOURCE, readNumber } from './numbers';
 import { recognizeRelativeDates } from './relative';
 import { tenseAfter, tenseBefore } from './resolve';
 
@@ -142,10 +143,62 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     // "the next morning", "the previous evening": that part of the day after (or before) the day named.
     const part = PART_OF_DAY[named];
     const unit = part ? 'day' : named;
-    const from = antecedent && STEP_PRECISION[unit]!.test(antecedent.value) ? antecedent.value : back && reference ? formatYmd(reference) : null;
+    // "slumped on Tuesday after prices rose in January, before recovering the next day": a date too coarse
+    // to count from gives way to one precise enough earlier in the same sentence.
+    let base = antecedent;
+    if (base && !STEP_PRECISION[unit]!.test(base.value)) {
+      const sentence = context.sentences[sentenceAt(context.sentences, start)];
+      base = undefined;
+      for (let k = cursor - 1; k >= 0 && sentence && kept[k]!.start >= sentence.start && !base; k--) {
+        const d = kept[k]!;
+        if (d.type === 'date' && STEP_PRECISION[unit]!.test(d.value) && !reportingDay(text, d)) base = d;
+      }
+    }
+    const from = base ? base.value : back && reference ? formatYmd(reference) : null;
     if (!from) continue;
     const value = stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
     out.push({ start, end, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+  }
+  return out;
+}
+
+const SAME_PRECISION: Record<string, RegExp> = {
+  week: /^\d{4}-\d{2}-\d{2}/,
+  month: /^\d{4}-\d{2}/,
+  quarter: /^\d{4}-(?:\d{2}|Q[1-4])/,
+  year: /^\d{4}/,
+};
+
+/**
+ * "left politics in 2012, the same year she …", "in January, compared to the same month a year ago": the
+ * week, month, quarter or year of the last date named before (so many years before it, when a count of
+ * years "ago" or "earlier" follows). Nothing to count from, no date.
+ */
+function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  const pattern = new RegExp(`\\bthe same (week|month|quarter|year)\\b(?![-'’])(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
+  let cursor = 0;
+  const seen: Candidate[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (cursor < kept.length && kept[cursor]!.start < start) {
+      const k = kept[cursor++]!;
+      if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k)) seen.push(k);
+    }
+    // A date found here already, unless it lies inside this longer phrase ("a year ago").
+    if (kept.some((k) => k.start < end && start < k.end && (k.start < start || k.end > end))) continue;
+    const unit = (m[1] ?? '').toLowerCase();
+    const last = seen.findLast((d) => SAME_PRECISION[unit]!.test(d.value));
+    const years = m[2] ? readNumber(m[2]) : m[3] ? 1 : 0;
+    if (!last || years === null || !Number.isInteger(years)) continue;
+    const year = Number(last.value.slice(0, 4)) - years;
+    let value = String(year);
+    if (unit === 'week') value = weekValue({ ...parseYmd(last.value)!, year });
+    else if (unit === 'month') value = formatYm(year, Number(last.value.slice(5, 7)));
+    else if (unit === 'quarter') value = `${year}-Q${/-Q([1-4])/.exec(last.value)?.[1] ?? Math.floor((Number(last.value.slice(5, 7)) - 1) / 3) + 1}`;
+    out.push({ start, end, type: 'date', value, stated: years ? ['offset'] : [], inferred: ['year'], relative: true, priority: 1 });
   }
   return out;
 }
@@ -545,7 +598,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     base.sentences,
   );
   const kept = daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text);
-  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
+  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
   const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
