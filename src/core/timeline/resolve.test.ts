@@ -36,6 +36,7 @@ describe('tense of the clause before a date', () => {
     ['Prosecutors said the court adjourned the hearing for ', 'future'],
     ['The hearing, which had been set for ', 'past'],
     ['Rail operators have cancelled all trains for ', 'future'],
+    ['Unions have called a general strike for ', 'future'],
     ['The concert, which had been called off for ', 'past'],
     ['He was jailed for ', 'past'],
     // A present-tense verb, known by the article or name after it.

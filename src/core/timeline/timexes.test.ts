@@ -614,6 +614,9 @@ describe('scores are no dates', () => {
     ['The hosts beat Chile 1 – 0 on Sunday.', ['Sunday']],
     ['The first half ended 0 – 0.', []],
     ['The clinic opens 9-11 am.', ['9', '11 am']],
+    ['Sales should grow by 2 to 4 percent, down from 5 to 7 percent.', []],
+    ['The hosts won 3 to 1 on Sunday.', ['Sunday']],
+    ['The clinic is open from 9 am to 5 pm.', ['9 am', '5 pm']],
   ])('a football score is no range of hours; hours with "am" are: %s', (sentence, texts) => {
     expect(timexesOf(sentence).map((t) => t.text)).toEqual(texts);
   });
