@@ -193,6 +193,13 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     }
     out.push(make(m, value, ['offset'], inferredFor(value)));
   }
+  // "the week before last": two back, one expression.
+  for (const m of matches(context, /\bthe (week|month|year) before last\b(?![-'’])/gi)) {
+    const unit = (m.groups[1] ?? '').toLowerCase();
+    const ym = addMonths(ref.year, ref.month, -2);
+    const value = unit === 'week' ? weekValue(addDays(ref, -14)) : unit === 'month' ? formatYm(ym.year, ym.month) : yearOf(ref, -2);
+    out.push(make(m, value, ['offset'], inferredFor(value), 'date', 2));
+  }
   return out;
 }
 
@@ -305,6 +312,10 @@ function decades(context: RecognizerContext): Candidate[] {
   }
   const ref = context.reference;
   if (ref) {
+    // "by the end of the decade": the decade in hand. Told in the past, the end of a decade named before.
+    for (const m of matches(context, /\b(?:the )?(?:beginning|start|end|middle|turn|close) of (?:the|this) decade\b/gi)) {
+      if (m.tense !== 'past') out.push(make(m, String(Math.floor(ref.year / 10)), ['offset'], ['decade'], 'date', 2));
+    }
     // "the past decade" covers the ten years before publication: name the decade of its middle.
     for (const m of matches(context, /\b(?:the|over the|in the) (?:past|last) decade\b/gi)) {
       const start = m.start + (context.text.slice(m.start, m.end).toLowerCase().startsWith('the') ? 0 : context.text.slice(m.start, m.end).indexOf('the'));

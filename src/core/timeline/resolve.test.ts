@@ -16,6 +16,8 @@ describe('tense of the clause before a date', () => {
     ['The index, which had gained 2.3 percent on ', 'past'],
     ['making him all but certain to become prime minister when parliament convenes on ', 'future'],
     ['The fiscal year starts in ', 'future'],
+    ['The athletes moved to the city for the Games, which open on ', 'future'],
+    ['The stores, which opened on ', 'past'],
     ['Sales have risen each month since ', 'unknown'],
     ['Sanchez declared three days of national mourning starting ', 'future'],
     ['The ban, announced on Monday, takes effect beginning ', 'future'],

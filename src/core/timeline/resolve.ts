@@ -37,6 +37,13 @@ const PRESENT_CUE =
   /\b(?:usually|normally|typically|traditionally|generally|always|ends|begins|starts|opens|closes|expires|runs|falls|takes place|comes into force)\b/i;
 
 /**
+ * "moved to Nice because of the Games, which open on": a relative clause in the present right before the
+ * date is its own, whatever the tense of the clause it hangs on; it names the next such time.
+ */
+const RELATIVE_PRESENT =
+  /\b(?:which|that|who)\s+(?:open|opens|begin|begins|start|starts|end|ends|close|closes|expire|expires|resume|resumes|take place|takes place)(?:\s+(?:on|in|at))?\s*$/i;
+
+/**
  * The tense of the words before a date in its clause (up to the previous clause break).
  * @example tenseBefore('Smith is due to meet activists on ') // 'future'
  */
@@ -75,6 +82,7 @@ export function tenseBefore(left: string): Tense {
 function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
   if (SCHEDULED_FOR.test(words) && !/\bhad\b/i.test(words)) return 'future';
+  if (RELATIVE_PRESENT.test(words)) return 'future';
   // "a storm expected this weekend": a thing expected at the date is still to come.
   if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
     return 'future';

@@ -82,6 +82,21 @@ describe('relative months, weeks and years', () => {
   ])('a part of a unit named by its offset is one expression: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
+  it.each([
+    ['Sales will double by the end of the decade, the firm said.', 'the end of the decade', '201'],
+    ['Demand should peak at the turn of this decade.', 'the turn of this decade', '201'],
+  ])('the part of "the decade" ahead is the decade in hand: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('negative: told in the past, "the end of the decade" is of a decade named before', () => {
+    expect(find('He sang in the 1960s and retired at the end of the decade.', 'the end of the decade')).toBeUndefined();
+  });
+  it.each([
+    ['The strike ended the week before last.', 'the week before last', '2013-W17'],
+    ['Prices rose the month before last.', 'the month before last', '2013-03'],
+  ])('"the week before last" is two back: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
   it('the weekend something was called off for is ahead', () => {
     expect(find('Organisers have cancelled all races for the weekend.', 'the weekend')?.value).toBe('2013-W19-WE');
   });
