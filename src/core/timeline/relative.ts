@@ -70,13 +70,15 @@ function deicticDays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = /\b(?:(earlier|later) )?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
+  const pattern = /\b(?:(earlier|later) |(the day (?:before|after)) )?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
   for (const m of matches(context, pattern)) {
-    const word = (m.groups[2] ?? '').toLowerCase();
-    // "last night" is the night before the publication day.
-    const shift = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const word = (m.groups[3] ?? '').toLowerCase();
+    // "last night" is the night before the publication day; "the day before yesterday" one more back.
+    const around = (m.groups[2] ?? '').toLowerCase();
+    if (around && word !== (around.endsWith('before') ? 'yesterday' : 'tomorrow')) continue;
+    const shift = (word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0) * (around ? 2 : 1);
     const day = formatYmd(addDays(ref, shift));
-    const part = m.groups[3] ? PART_OF_DAY[m.groups[3].toLowerCase()] : word.startsWith('this ') ? PART_OF_DAY[word.slice(5)] : word === 'tonight' || word === 'last night' ? 'NI' : undefined;
+    const part = m.groups[4] ? PART_OF_DAY[m.groups[4].toLowerCase()] : word.startsWith('this ') ? PART_OF_DAY[word.slice(5)] : word === 'tonight' || word === 'last night' ? 'NI' : undefined;
     out.push(make(m, part ? `${day}T${part}` : day, ['offset'], ['year', 'month', 'day']));
   }
   return out;
@@ -148,10 +150,11 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
   if (!ref) return [];
   const out: Candidate[] = [];
   const pattern =
-    /\b(?:(?:the )?(this|last|next|previous|past|coming|following|current|same) (week|weekend|month|year|quarter|decade|century)|the (week|month|year) (?:before|previous|earlier)|(?:the |this )?(weekend))\b(?!-)/gi;
+    /\b(?:(?:the )?(this past|this coming|this|last|next|previous|past|coming|following|current|same) (week|weekend|month|year|quarter|decade|century)|the (week|month|year) (?:before|previous|earlier)|(?:the |this )?(weekend))\b(?!-)/gi;
   for (const m of matches(context, pattern)) {
     const whole = context.text.slice(m.start, m.end).toLowerCase();
-    const modifier = (m.groups[1] ?? (m.groups[3] ? 'previous' : '')).toLowerCase();
+    // "this past weekend" is the last one, "this coming week" the next.
+    const modifier = (m.groups[1] ?? (m.groups[3] ? 'previous' : '')).toLowerCase().replace(/^this (?=past|coming)/, '');
     const unit = (m.groups[2] ?? m.groups[3] ?? m.groups[4] ?? '').toLowerCase();
     // "the past year" and "the next month" are stretches of time, left to the duration recogniser.
     if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatYmd } from './calendar';
-import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseBefore } from './resolve';
+import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAfter, tenseBefore } from './resolve';
 
 const tuesday = { year: 2013, month: 5, day: 7 };
 
@@ -53,6 +53,10 @@ describe('tense of the clause before a date', () => {
     ['He was right: the hall is full at 9:30 am on ', 'unknown'],
   ])('%s → %s', (left, tense) => {
     expect(tenseBefore(left)).toBe(tense);
+  });
+  it('reads no tense from "next" before another date after it', () => {
+    expect(tenseAfter("'s vote was postponed to next Tuesday.")).toBe('past');
+    expect(tenseAfter("'s meeting will decide.")).toBe('future');
   });
   it('reads only the clause the date is in', () => {
     expect(tenseBefore('He will go. The ministers met on ')).toBe('past');

@@ -97,7 +97,15 @@ function clauseTense(clause: string): Tense {
 
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */
 export function tenseAfter(right: string): Tense {
-  const clause = (right.split(/\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]/)[0] ?? '').split(/\s+/).slice(0, 8).join(' ');
+  // "Friday's vote was postponed to next Tuesday": "next" there makes another date, not the clause's tense.
+  const clause = (right.split(/\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]/)[0] ?? '')
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
+    .replace(
+      /\b(?:[Nn]ext|[Cc]oming|[Uu]pcoming)\s+(?:\p{Lu}\p{L}*|week|weekend|month|year|quarter|season|summer|winter|spring|autumn|fall)\b/gu,
+      '',
+    );
   if (FUTURE_CUE.test(clause) || MODAL_CUE.test(clause)) return 'future';
   if (PAST_CUE.test(clause)) return 'past';
   return 'unknown';

@@ -97,6 +97,19 @@ describe('relative months, weeks and years', () => {
   ])('"the week before last" is two back: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
+  it.each([
+    ['The bridge collapsed the day before yesterday.', 'the day before yesterday', '2013-05-05'],
+    ['The ferry sails the day after tomorrow.', 'the day after tomorrow', '2013-05-09'],
+    ['Fans celebrated this past weekend in the capital.', 'this past weekend', '2013-W18-WE'],
+    ["Friday's vote was postponed to next Tuesday.", 'Friday', '2013-05-03'],
+    ['Talks run from Monday to Wednesday in Vienna.', 'Wednesday', '2013-05-08'],
+  ])('days counted around the publication day: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('negative: "the day before" a noun is not read with "yesterday" across it, and a later weekday keeps its day', () => {
+    expect(find('The day before the vote, yesterday, was calm.', 'yesterday')?.value).toBe('2013-05-06');
+    expect(find('The fair ran from Thursday to Saturday last week.', 'Saturday')?.value).toBe('2013-05-04');
+  });
   it('the weekend something was called off for is ahead', () => {
     expect(find('Organisers have cancelled all races for the weekend.', 'the weekend')?.value).toBe('2013-W19-WE');
   });

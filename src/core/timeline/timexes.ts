@@ -254,6 +254,23 @@ function daysBeforeLater(time: Candidate, day: Candidate, hours: readonly Candid
   return 0;
 }
 
+/**
+ * "talks run from Monday to Wednesday": a weekday joined by "to" or "until" to a day before it is the
+ * first such day after that one, whatever the tense gave it alone.
+ */
+function weekdayRanges(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out = [...candidates];
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (!a.stated.includes('weekday') || !b.stated.includes('weekday') || !/^\s*(?:to|until|till|through|-|–)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    const [from, to] = [parseYmd(a.value), parseYmd(b.value)];
+    if (!from || !to || b.value.slice(0, 10) > a.value.slice(0, 10)) continue;
+    const gap = (dayOfWeek(to) - dayOfWeek(from) + 7) % 7 || 7;
+    out[i] = { ...b, value: formatYmd(addDays(from, gap)) + b.value.slice(10) };
+  }
+  return out;
+}
+
 /** A clock time without a stated day takes the day named in its sentence (with a part of the day or not), if any. */
 function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[], text: string): Candidate[] {
   const daysBySentence = new Map<number, Candidate[]>();
@@ -597,7 +614,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text);
+  const kept = weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
