@@ -237,6 +237,18 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
     } else value = String(ref.year - n * (unit === 'decade' ? 10 : 1));
     out.push(make(m, value, ['offset'], inferredFor(value), 'date', 2));
   }
+  // "in two weeks' time", "in a year's time": so far after the publication date, a date (a bare "in two
+  // weeks" may be a stretch, and stays a duration).
+  const ahead = new RegExp(`\\bin (${NUMBER_SOURCE}) (day|week|fortnight|month|year)s?['’]s? time\\b`, 'gi');
+  for (const m of matches(context, ahead)) {
+    const n = readNumber(m.groups[1] ?? '');
+    if (n === null || !Number.isInteger(n)) continue;
+    const unit = (m.groups[2] ?? '').toLowerCase();
+    const ym = addMonths(ref.year, ref.month, n);
+    const value =
+      unit === 'month' ? formatYm(ym.year, ym.month) : unit === 'year' ? String(ref.year + n) : formatYmd(addDays(ref, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14)));
+    out.push({ ...make(m, value, ['offset'], inferredFor(value), 'date', 2), start: m.start + 3 });
+  }
   return out;
 }
 

@@ -110,6 +110,15 @@ describe('relative months, weeks and years', () => {
     expect(find('The day before the vote, yesterday, was calm.', 'yesterday')?.value).toBe('2013-05-06');
     expect(find('The fair ran from Thursday to Saturday last week.', 'Saturday')?.value).toBe('2013-05-04');
   });
+  it.each([
+    ["The fund will be launched in two weeks' time.", "two weeks' time", '2013-05-21'],
+    ["The line opens in a year's time.", "a year's time", '2014'],
+  ])('"in two weeks\' time" is a date ahead: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('negative: "in two weeks" without "time" stays a duration', () => {
+    expect(find('The fund will be launched in two weeks.', 'two weeks')?.value).toBe('P2W');
+  });
   it('the weekend something was called off for is ahead', () => {
     expect(find('Organisers have cancelled all races for the weekend.', 'the weekend')?.value).toBe('2013-W19-WE');
   });
