@@ -282,8 +282,9 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
     for (const result of glossChrono().parse(piece, ref)) results.push({ offset: sentence.start, result });
   }
   for (const { offset, result } of results) {
-    // "Sweden won 1 – 0", "the half ended 0 – 0": a score, not a range of hours.
-    if (/^\d{1,2}\s*[-–—]\s*\d{1,2}$/.test(result.text) && result.start.isCertain('hour')) continue;
+    // "Sweden won 1 – 0", "the half ended 0 – 0": a score, not a range of hours; nor "grow by 2 to 4 percent",
+    // "won 3 to 1": bare numbers joined by "to" are no clock times.
+    if (/^(?:from\s+)?\d{1,2}(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+)\d{1,2}$/i.test(result.text) && result.start.isCertain('hour')) continue;
     const bareYear = result.tags().has('gloss/bare-year');
     const pieces = [{ index: offset + result.index, text: result.text, components: result.start, bareYear }];
     // A range ("from 2009 to 2011") becomes its two ends, as TIMEX3 marks them.

@@ -70,13 +70,15 @@ function deicticDays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = /\b(?:(earlier|later) )?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
+  const pattern = /\b(?:(earlier|later) |(the day (?:before|after)) )?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
   for (const m of matches(context, pattern)) {
-    const word = (m.groups[2] ?? '').toLowerCase();
-    // "last night" is the night before the publication day.
-    const shift = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const word = (m.groups[3] ?? '').toLowerCase();
+    // "last night" is the night before the publication day; "the day before yesterday" one more back.
+    const around = (m.groups[2] ?? '').toLowerCase();
+    if (around && word !== (around.endsWith('before') ? 'yesterday' : 'tomorrow')) continue;
+    const shift = (word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0) * (around ? 2 : 1);
     const day = formatYmd(addDays(ref, shift));
-    const part = m.groups[3] ? PART_OF_DAY[m.groups[3].toLowerCase()] : word.startsWith('this ') ? PART_OF_DAY[word.slice(5)] : word === 'tonight' || word === 'last night' ? 'NI' : undefined;
+    const part = m.groups[4] ? PART_OF_DAY[m.groups[4].toLowerCase()] : word.startsWith('this ') ? PART_OF_DAY[word.slice(5)] : word === 'tonight' || word === 'last night' ? 'NI' : undefined;
     out.push(make(m, part ? `${day}T${part}` : day, ['offset'], ['year', 'month', 'day']));
   }
   return out;
@@ -148,10 +150,11 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
   if (!ref) return [];
   const out: Candidate[] = [];
   const pattern =
-    /\b(?:(?:the )?(this|last|next|previous|past|coming|following|current|same) (week|weekend|month|year|quarter|decade|century)|the (week|month|year) (?:before|previous|earlier)|(?:the |this )?(weekend))\b(?!-)/gi;
+    /\b(?:(?:the )?(this past|this coming|this|last|next|previous|past|coming|following|current|same) (week|weekend|month|year|quarter|decade|century)|the (week|month|year) (?:before|previous|earlier)|(?:the |this )?(weekend))\b(?!-)/gi;
   for (const m of matches(context, pattern)) {
     const whole = context.text.slice(m.start, m.end).toLowerCase();
-    const modifier = (m.groups[1] ?? (m.groups[3] ? 'previous' : '')).toLowerCase();
+    // "this past weekend" is the last one, "this coming week" the next.
+    const modifier = (m.groups[1] ?? (m.groups[3] ? 'previous' : '')).toLowerCase().replace(/^this (?=past|coming)/, '');
     const unit = (m.groups[2] ?? m.groups[3] ?? m.groups[4] ?? '').toLowerCase();
     // "the past year" and "the next month" are stretches of time, left to the duration recogniser.
     if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;
@@ -193,6 +196,13 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     }
     out.push(make(m, value, ['offset'], inferredFor(value)));
   }
+  // "the week before last": two back, one expression.
+  for (const m of matches(context, /\bthe (week|month|year) before last\b(?![-'’])/gi)) {
+    const unit = (m.groups[1] ?? '').toLowerCase();
+    const ym = addMonths(ref.year, ref.month, -2);
+    const value = unit === 'week' ? weekValue(addDays(ref, -14)) : unit === 'month' ? formatYm(ym.year, ym.month) : yearOf(ref, -2);
+    out.push(make(m, value, ['offset'], inferredFor(value), 'date', 2));
+  }
   return out;
 }
 
@@ -226,6 +236,18 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
       value = formatYm(ym.year, ym.month);
     } else value = String(ref.year - n * (unit === 'decade' ? 10 : 1));
     out.push(make(m, value, ['offset'], inferredFor(value), 'date', 2));
+  }
+  // "in two weeks' time", "in a year's time": so far after the publication date, a date (a bare "in two
+  // weeks" may be a stretch, and stays a duration).
+  const ahead = new RegExp(`\\bin (${NUMBER_SOURCE}) (day|week|fortnight|month|year)s?['’]s? time\\b`, 'gi');
+  for (const m of matches(context, ahead)) {
+    const n = readNumber(m.groups[1] ?? '');
+    if (n === null || !Number.isInteger(n)) continue;
+    const unit = (m.groups[2] ?? '').toLowerCase();
+    const ym = addMonths(ref.year, ref.month, n);
+    const value =
+      unit === 'month' ? formatYm(ym.year, ym.month) : unit === 'year' ? String(ref.year + n) : formatYmd(addDays(ref, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14)));
+    out.push({ ...make(m, value, ['offset'], inferredFor(value), 'date', 2), start: m.start + 3 });
   }
   return out;
 }
@@ -305,6 +327,10 @@ function decades(context: RecognizerContext): Candidate[] {
   }
   const ref = context.reference;
   if (ref) {
+    // "by the end of the decade": the decade in hand. Told in the past, the end of a decade named before.
+    for (const m of matches(context, /\b(?:the )?(?:beginning|start|end|middle|turn|close) of (?:the|this) decade\b/gi)) {
+      if (m.tense !== 'past') out.push(make(m, String(Math.floor(ref.year / 10)), ['offset'], ['decade'], 'date', 2));
+    }
     // "the past decade" covers the ten years before publication: name the decade of its middle.
     for (const m of matches(context, /\b(?:the|over the|in the) (?:past|last) decade\b/gi)) {
       const start = m.start + (context.text.slice(m.start, m.end).toLowerCase().startsWith('the') ? 0 : context.text.slice(m.start, m.end).indexOf('the'));
@@ -351,6 +377,16 @@ function partsOfPeriods(context: RecognizerContext): Candidate[] {
   }
   if (ref) {
     for (const m of matches(context, /\b(?:earlier|later) this week\b/gi)) out.push(make(m, weekValue(ref), ['offset'], ['year', 'week'], 'date', 2));
+    // "late last year", "early next week", "mid-last month": the part is of the unit the offset names.
+    for (const m of matches(context, /\b(?:early|late|mid)[- ](last|this|next) (week|month|year)\b(?![-'’])/gi)) {
+      const offset = offsetOf(m.groups[1]);
+      const unit = (m.groups[2] ?? '').toLowerCase();
+      if (unit === 'week') out.push(make(m, weekValue(addDays(ref, 7 * offset)), ['offset'], ['year', 'week'], 'date', 2));
+      else if (unit === 'month') {
+        const ym = addMonths(ref.year, ref.month, offset);
+        out.push(make(m, formatYm(ym.year, ym.month), ['offset'], ['year', 'month'], 'date', 2));
+      } else out.push(make(m, yearOf(ref, offset), ['offset'], ['year'], 'date', 2));
+    }
     // "by the end of the month", "the start of next week": the month or week in hand, or the one named.
     // Told in the past, "at the end of the month" is a month named before, left alone.
     for (const m of matches(context, /\b(?:the )?(?:beginning|start|end|middle) of (?:the |this |(last|next) )?(month|week)\b(?![-'’])/gi)) {
@@ -383,7 +419,8 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
   }
   // "in May last year" is one expression; in "October of next year" the month alone is one (the year after
   // "of" is another, as TimeML annotators mark it), with the next one's year.
-  const after = new RegExp(`\\b(${names})(?:(?= of (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))| (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
+  // "mid-March last year": a part of the month is one expression with it.
+  const after = new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(${names})(?:(?= of (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))| (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
   for (const m of matches(context, after)) {
     // "4 June next year": the day's, read with its year by daysOfNamedYears.
     if (/\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(context.text.slice(Math.max(0, m.start - 6), m.start))) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatYmd } from './calendar';
-import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseBefore } from './resolve';
+import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAfter, tenseBefore } from './resolve';
 
 const tuesday = { year: 2013, month: 5, day: 7 };
 
@@ -16,6 +16,8 @@ describe('tense of the clause before a date', () => {
     ['The index, which had gained 2.3 percent on ', 'past'],
     ['making him all but certain to become prime minister when parliament convenes on ', 'future'],
     ['The fiscal year starts in ', 'future'],
+    ['The athletes moved to the city for the Games, which open on ', 'future'],
+    ['The stores, which opened on ', 'past'],
     ['Sales have risen each month since ', 'unknown'],
     ['Sanchez declared three days of national mourning starting ', 'future'],
     ['The ban, announced on Monday, takes effect beginning ', 'future'],
@@ -35,6 +37,9 @@ describe('tense of the clause before a date', () => {
     ['The judge set sentencing for ', 'future'],
     ['Prosecutors said the court adjourned the hearing for ', 'future'],
     ['The hearing, which had been set for ', 'past'],
+    ['Rail operators have cancelled all trains for ', 'future'],
+    ['Unions have called a general strike for ', 'future'],
+    ['The concert, which had been called off for ', 'past'],
     ['He was jailed for ', 'past'],
     // A present-tense verb, known by the article or name after it.
     ['The senator, who faces a difficult primary in ', 'present'],
@@ -49,12 +54,24 @@ describe('tense of the clause before a date', () => {
   ])('%s → %s', (left, tense) => {
     expect(tenseBefore(left)).toBe(tense);
   });
+  it('reads no tense from "next" before another date after it', () => {
+    expect(tenseAfter("'s vote was postponed to next Tuesday.")).toBe('past');
+    expect(tenseAfter("'s meeting will decide.")).toBe('future');
+  });
   it('reads only the clause the date is in', () => {
     expect(tenseBefore('He will go. The ministers met on ')).toBe('past');
   });
   it('carries the future of a clause into the one joined to it by "and" that has no tense of its own', () => {
     expect(tenseBefore('Schools will stay shut until Friday, and buses run again on ')).toBe('future');
     expect(tenseBefore('The port will reopen soon, but ferries from the mainland on ')).toBe('future');
+  });
+  it('reads the words before a quotation inside the clause when the words after it have no tense', () => {
+    expect(tenseBefore('The singer posted "we are done here" soon after ')).toBe('past');
+    expect(tenseBefore('The mayor will read “a poem for the town” at ')).toBe('future');
+  });
+  it('negative: a quotation does not lend its tense, nor one far back', () => {
+    expect(tenseBefore('Fans chant "we will win" at ')).toBe('unknown');
+    expect(tenseBefore('He said "no". Weeks after the "big split" in ')).toBe('unknown');
   });
   it('negative: not a past, not across a sentence, and not over a clause with its own tense', () => {
     expect(tenseBefore('The port closed early, and ferries from the mainland on ')).toBe('unknown');

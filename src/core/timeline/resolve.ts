@@ -17,11 +17,12 @@ const PAST_CUE =
   /\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
 
 /**
- * "set sentencing for", "adjourned the trial for", "was slated for": a date after "for" that something
- * was fixed for is ahead of the fixing, though the verb is past. Not "had … set for", told afterwards.
+ * "set sentencing for", "adjourned the trial for", "called a strike for", "cancelled all trains for": a date
+ * after "for" that something was fixed (or called off) for is ahead of the fixing, though the verb is
+ * past. Not "had … set for", told afterwards.
  */
 const SCHEDULED_FOR =
-  /\b(?:set|slated|fixed|scheduled|rescheduled|adjourned|postponed|delayed|deferred|pushed back|put off|brought forward|moved)\b(?:\s+[\w'’-]+){0,4}\s+for\s*$/i;
+  /\b(?:set|slated|fixed|scheduled|rescheduled|adjourned|postponed|delayed|deferred|pushed back|put off|brought forward|moved|cancell?ed|called off|called)\b(?:\s+[\w'’-]+){0,4}\s+for\s*$/i;
 
 /**
  * "who faces a tough election in", "remains the nominee and faces him in a rematch on": a third-person
@@ -36,6 +37,13 @@ const PRESENT_CUE =
   /\b(?:usually|normally|typically|traditionally|generally|always|ends|begins|starts|opens|closes|expires|runs|falls|takes place|comes into force)\b/i;
 
 /**
+ * "moved to Nice because of the Games, which open on": a relative clause in the present right before the
+ * date is its own, whatever the tense of the clause it hangs on; it names the next such time.
+ */
+const RELATIVE_PRESENT =
+  /\b(?:which|that|who)\s+(?:open|opens|begin|begins|start|starts|end|ends|close|closes|expire|expires|resume|resumes|take place|takes place)(?:\s+(?:on|in|at))?\s*$/i;
+
+/**
  * The tense of the words before a date in its clause (up to the previous clause break).
  * @example tenseBefore('Smith is due to meet activists on ') // 'future'
  */
@@ -45,6 +53,19 @@ export function tenseBefore(left: string): Tense {
   // A decimal point ("2.3 percent") ends no clause, nor a clock time's colon ("began at 10:17 pm (2217 GMT)").
   const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]|,\s(?:but|and|while|as|after|before)\b)/);
   const tense = clauseTense(parts[parts.length - 1] ?? '');
+  // "tweeted 'the bird is freed' shortly after": words quoted inside the clause are another speaker's, and
+  // the clause's tense is that of its words before the quotation.
+  const n = parts.length;
+  if (
+    tense === 'unknown' &&
+    n >= 5 &&
+    /^["“”]$/.test(parts[n - 2] ?? '') &&
+    /^["“”]$/.test(parts[n - 4] ?? '') &&
+    /^[^.;!?]{0,40}$/.test(parts[n - 1] ?? '')
+  ) {
+    const before = clauseTense(parts[n - 5] ?? '');
+    if (before !== 'unknown') return before;
+  }
   // "Schools will stay shut until Tuesday, and flights resume on": a clause joined by "and" or "but"
   // with no tense of its own shares the future of the one before.
   if (
@@ -61,6 +82,7 @@ export function tenseBefore(left: string): Tense {
 function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
   if (SCHEDULED_FOR.test(words) && !/\bhad\b/i.test(words)) return 'future';
+  if (RELATIVE_PRESENT.test(words)) return 'future';
   // "a storm expected this weekend": a thing expected at the date is still to come.
   if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
     return 'future';
@@ -75,7 +97,15 @@ function clauseTense(clause: string): Tense {
 
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */
 export function tenseAfter(right: string): Tense {
-  const clause = (right.split(/\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]/)[0] ?? '').split(/\s+/).slice(0, 8).join(' ');
+  // "Friday's vote was postponed to next Tuesday": "next" there makes another date, not the clause's tense.
+  const clause = (right.split(/\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]/)[0] ?? '')
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
+    .replace(
+      /\b(?:[Nn]ext|[Cc]oming|[Uu]pcoming)\s+(?:\p{Lu}\p{L}*|week|weekend|month|year|quarter|season|summer|winter|spring|autumn|fall)\b/gu,
+      '',
+    );
   if (FUTURE_CUE.test(clause) || MODAL_CUE.test(clause)) return 'future';
   if (PAST_CUE.test(clause)) return 'past';
   return 'unknown';

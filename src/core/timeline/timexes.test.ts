@@ -73,6 +73,55 @@ describe('relative months, weeks and years', () => {
     ['The fund runs dry at the start of next month.', 'the start of next month', '2013-06'],
     ['The envoy returns at the end of the week.', 'the end of the week', '2013-W19'],
   ]);
+  it.each([
+    ['The plant was sold late last year.', 'late last year', '2012'],
+    ['Talks resume early next week.', 'early next week', '2013-W20'],
+    ['Prices peaked early this month.', 'early this month', '2013-05'],
+    ['The ban was lifted in mid-March last year.', 'mid-March last year', '2012-03'],
+    ['Early March last year, the mill closed.', 'Early March last year', '2012-03'],
+  ])('a part of a unit named by its offset is one expression: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    ['Sales will double by the end of the decade, the firm said.', 'the end of the decade', '201'],
+    ['Demand should peak at the turn of this decade.', 'the turn of this decade', '201'],
+  ])('the part of "the decade" ahead is the decade in hand: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('negative: told in the past, "the end of the decade" is of a decade named before', () => {
+    expect(find('He sang in the 1960s and retired at the end of the decade.', 'the end of the decade')).toBeUndefined();
+  });
+  it.each([
+    ['The strike ended the week before last.', 'the week before last', '2013-W17'],
+    ['Prices rose the month before last.', 'the month before last', '2013-03'],
+  ])('"the week before last" is two back: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    ['The bridge collapsed the day before yesterday.', 'the day before yesterday', '2013-05-05'],
+    ['The ferry sails the day after tomorrow.', 'the day after tomorrow', '2013-05-09'],
+    ['Fans celebrated this past weekend in the capital.', 'this past weekend', '2013-W18-WE'],
+    ["Friday's vote was postponed to next Tuesday.", 'Friday', '2013-05-03'],
+    ['Talks run from Monday to Wednesday in Vienna.', 'Wednesday', '2013-05-08'],
+  ])('days counted around the publication day: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('negative: "the day before" a noun is not read with "yesterday" across it, and a later weekday keeps its day', () => {
+    expect(find('The day before the vote, yesterday, was calm.', 'yesterday')?.value).toBe('2013-05-06');
+    expect(find('The fair ran from Thursday to Saturday last week.', 'Saturday')?.value).toBe('2013-05-04');
+  });
+  it.each([
+    ["The fund will be launched in two weeks' time.", "two weeks' time", '2013-05-21'],
+    ["The line opens in a year's time.", "a year's time", '2014'],
+  ])('"in two weeks\' time" is a date ahead: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('negative: "in two weeks" without "time" stays a duration', () => {
+    expect(find('The fund will be launched in two weeks.', 'two weeks')?.value).toBe('P2W');
+  });
+  it('the weekend something was called off for is ahead', () => {
+    expect(find('Organisers have cancelled all races for the weekend.', 'the weekend')?.value).toBe('2013-W19-WE');
+  });
   it('negative: told in the past, "the end of the month" is a month named before, not this one', () => {
     expect(
       find('The strike began on 3 March 2011 and ended at the end of the month.', 'the end of the month'),
@@ -154,6 +203,75 @@ describe('relative months, weeks and years', () => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
   );
+  it.each([
+    [
+      'The bridge was closed on 3 April 2012. The next morning, divers found the car.',
+      'The next morning',
+      '2012-04-04TMO',
+    ],
+    [
+      'The ship sank on Sunday, and rescuers reached it the following evening.',
+      'the following evening',
+      '2013-05-06TEV',
+    ],
+    ['He landed on Friday, having left Rome the previous night.', 'the previous night', '2013-05-02TNI'],
+    [
+      'A warning went out on Sunday afternoon. By the next morning, roads were shut.',
+      'the next morning',
+      '2013-05-06TMO',
+    ],
+    [
+      'Fire gutted a hotel on Saturday, police said on Sunday.\n\nGuests were moved out the next morning.',
+      'the next morning',
+      '2013-05-05TMO',
+    ],
+  ])('counts a part of the day after (or before) the day named before: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    ['She left the bank in 2012, the same year she was named to the board.', 'the same year', '2012'],
+    [
+      'Car sales fell 12 percent in March, compared with the same month a year ago.',
+      'the same month a year ago',
+      '2012-03',
+    ],
+    [
+      'Profits rose in the second quarter of 2011, after falling in the same quarter the previous year.',
+      'the same quarter the previous year',
+      '2010-Q2',
+    ],
+    ['The ferry sank on 2 June 2011, and a storm hit the port the same week.', 'the same week', '2011-W22'],
+  ])(
+    '"the same year", "the same month a year ago": the unit of the date named before: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it('negative: with no date before, "the same year" is no date, nor "the same time"', () => {
+    expect(find('The same year he left, he wrote a book.', 'The same year')).toBeUndefined();
+    expect(timexesOf('Both teams scored at the same time.')).toEqual([]);
+  });
+  it.each([
+    [
+      'Shares slumped on Monday after data showed prices rose in April, before recovering the next day.',
+      'the next day',
+      '2013-05-07',
+    ],
+  ])(
+    'counts "the next day" from a day earlier in its sentence when the last date is too coarse: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it('negative: not from a day in another sentence', () => {
+    expect(
+      find('The mill shut on 3 March 2011. Output fell in April, and it reopened the next day.', 'the next day'),
+    ).toBeUndefined();
+  });
+  it('negative: with no day before, "the next morning" is no date', () => {
+    expect(find('Talks will resume the next morning.', 'the next morning')).toBeUndefined();
+    expect(find('The strike began in May 2012 and ended the next morning.', 'the next morning')).toBeUndefined();
+  });
   it('negative: "the day before" a noun counts from that noun, not from the date before', () => {
     expect(
       find('The rebels seized the town on March 30, 2012, the day before the vote.', 'the day before'),
@@ -204,6 +322,68 @@ describe('clock times with zones', () => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
   );
+  it.each([
+    [
+      'The warehouse fire started at 9:30 pm and was put out at dawn on Sunday, some 10 hours later.',
+      '9:30 pm',
+      '2013-05-04T21:30',
+    ],
+    [
+      'The warehouse fire started at 9:30 pm (1930 GMT) and was put out on Sunday, 10 hours later.',
+      '1930 GMT',
+      '2013-05-04T19:30Z',
+    ],
+  ])(
+    'a clock time a count of hours before a day named after it, across midnight, is on the day before: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it.each([
+    ['The ferry left at 6:00 am and docked on Sunday, five hours later.', '6:00 am', '2013-05-05T06:00'],
+    ['The ferry left on Sunday at 9:00 pm and docked five hours later.', '9:00 pm', '2013-05-05T21:00'],
+    ['The ferry left at 9:00 pm and docked on Sunday after five hours at sea.', '9:00 pm', '2013-05-05T21:00'],
+  ])(
+    'negative: within the day, with the day before the time, or with no count "later", the day named stays: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it.each([
+    [
+      'Crews were warned on Sunday afternoon, and the storm struck shortly before 9:00 pm.',
+      '9:00 pm',
+      '2013-05-05T21:00',
+    ],
+    ['The polls closed at 6:00 pm and the count ran late into Sunday night.', '6:00 pm', '2013-05-05T18:00'],
+  ])('a clock time takes the day of a part of the day named in its sentence: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    [
+      'A gunman killed two guards at a depot on Saturday, officials said on Monday.\n\nThe shooting started at around 4:15 pm near the gate.',
+      '4:15 pm',
+      '2013-05-04T16:15',
+    ],
+  ])(
+    'a day that only dates the telling ("officials said on Monday.") is no antecedent: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it('negative: a day of saying that is itself told stays an antecedent', () => {
+    expect(
+      find('The minister said on Sunday that the talks had failed.\n\nHe resigned at 11:00 pm.', '11:00 pm')?.value,
+    ).toBe('2013-05-05T23:00');
+  });
+  it('a past clock time after a quotation takes the day named before', () => {
+    expect(
+      find(
+        'The band split up on Sunday.\n\nIts singer posted "we are done" shortly after midnight to his fans.',
+        'midnight',
+      )?.value,
+    ).toBe('2013-05-05T24:00');
+  });
   it.each([
     ['The two envoys met on Tuesday. They spoke at around 1100 GMT in the capital.', '1100 GMT', '2013-05-07T11:00Z'],
     ['The fire broke out on Sunday. The minister will speak at 4:00 pm.', '4:00 pm', '2013-05-07T16:00'],
@@ -471,6 +651,9 @@ describe('scores are no dates', () => {
     ['The hosts beat Chile 1 – 0 on Sunday.', ['Sunday']],
     ['The first half ended 0 – 0.', []],
     ['The clinic opens 9-11 am.', ['9', '11 am']],
+    ['Sales should grow by 2 to 4 percent, down from 5 to 7 percent.', []],
+    ['The hosts won 3 to 1 on Sunday.', ['Sunday']],
+    ['The clinic is open from 9 am to 5 pm.', ['9 am', '5 pm']],
   ])('a football score is no range of hours; hours with "am" are: %s', (sentence, texts) => {
     expect(timexesOf(sentence).map((t) => t.text)).toEqual(texts);
   });

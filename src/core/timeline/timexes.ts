@@ -4,6 +4,7 @@ import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, parseYmd, precision
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
+import { NUMBER_SOURCE, readNumber } from './numbers';
 import { recognizeRelativeDates } from './relative';
 import { tenseAfter, tenseBefore } from './resolve';
 
@@ -11,6 +12,7 @@ import { tenseAfter, tenseBefore } from './resolve';
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/;
 
 /** Keeps candidates that lie inside one sentence. */
 function insideSentences(candidates: readonly Candidate[], sentences: readonly Span[]): Candidate[] {
@@ -83,9 +85,25 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
   return out;
 }
 
+/** Before a day, a verb of saying: "officials said on Monday", "told reporters late Sunday". */
+const REPORTED_BEFORE = /\b(?:said|says|told\s+(?:reporters|journalists|\p{Lu}\S*))\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
+
+/**
+ * Whether a day only dates the telling, an attribution closing its sentence ("killed three people on
+ * Saturday, officials said on Monday."): no antecedent for a clock time or a "next morning" told after
+ * it. Not "said on Sunday that the talks had failed", where the saying is told.
+ */
+function reportingDay(text: string, day: Candidate): boolean {
+  return (
+    DAY_OR_PART.test(day.value) &&
+    /^\s*(?:[.!?;]|$)/.test(text.slice(day.end, day.end + 4)) &&
+    REPORTED_BEFORE.test(text.slice(Math.max(0, day.start - 40), day.start))
+  );
+}
+
 const STEP_PRECISION: Record<string, RegExp> = {
-  day: /^\d{4}-\d{2}-\d{2}$/,
-  week: /^\d{4}-\d{2}-\d{2}$/,
+  day: DAY_OR_PART,
+  week: DAY_OR_PART,
   month: /^\d{4}-\d{2}(?:-\d{2})?$/,
   quarter: /^\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4])$/,
   year: /^\d{4}(?:-\d{2}){0,2}$/,
@@ -102,7 +120,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   const { text, reference } = context;
   const out: Candidate[] = [];
   // "the day before" only ends a clause: "the day before the vote" counts from the vote.
-  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year)\b(?![-'’])|(day|week|month|quarter|year) (?:before|earlier|previous)(?=\s*(?:[,.;:!?)]|$)))/gi;
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year|morning|afternoon|evening|night)\b(?![-'’])|(day|week|month|quarter|year) (?:before|earlier|previous)(?=\s*(?:[,.;:!?)]|$)))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -111,7 +129,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     const end = start + m[0].length;
     while (cursor < kept.length && kept[cursor]!.start < start) {
       const k = kept[cursor++]!;
-      if (k.type === 'date' && /^\d{4}/.test(k.value)) antecedent = k;
+      if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k)) antecedent = k;
     }
     // A date found here already ("the following day" read by another recogniser, or inside a longer one).
     const [previous, here] = [kept[cursor - 1], kept[cursor]];
@@ -121,11 +139,66 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     const before = text.slice(Math.max(0, start - 12), start);
     const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
     if (stretch.test(before)) continue;
-    const unit = (m[2] ?? m[3] ?? '').toLowerCase();
-    const from = antecedent && STEP_PRECISION[unit]!.test(antecedent.value) ? antecedent.value : back && reference ? formatYmd(reference) : null;
+    const named = (m[2] ?? m[3] ?? '').toLowerCase();
+    // "the next morning", "the previous evening": that part of the day after (or before) the day named.
+    const part = PART_OF_DAY[named];
+    const unit = part ? 'day' : named;
+    // "slumped on Tuesday after prices rose in January, before recovering the next day": a date too coarse
+    // to count from gives way to one precise enough earlier in the same sentence.
+    let base = antecedent;
+    if (base && !STEP_PRECISION[unit]!.test(base.value)) {
+      const sentence = context.sentences[sentenceAt(context.sentences, start)];
+      base = undefined;
+      for (let k = cursor - 1; k >= 0 && sentence && kept[k]!.start >= sentence.start && !base; k--) {
+        const d = kept[k]!;
+        if (d.type === 'date' && STEP_PRECISION[unit]!.test(d.value) && !reportingDay(text, d)) base = d;
+      }
+    }
+    const from = base ? base.value : back && reference ? formatYmd(reference) : null;
     if (!from) continue;
-    const value = stepBy(from, unit, back ? -1 : 1);
+    const value = stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
     out.push({ start, end, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+  }
+  return out;
+}
+
+const SAME_PRECISION: Record<string, RegExp> = {
+  week: /^\d{4}-\d{2}-\d{2}/,
+  month: /^\d{4}-\d{2}/,
+  quarter: /^\d{4}-(?:\d{2}|Q[1-4])/,
+  year: /^\d{4}/,
+};
+
+/**
+ * "left politics in 2012, the same year she …", "in January, compared to the same month a year ago": the
+ * week, month, quarter or year of the last date named before (so many years before it, when a count of
+ * years "ago" or "earlier" follows). Nothing to count from, no date.
+ */
+function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  const pattern = new RegExp(`\\bthe same (week|month|quarter|year)\\b(?![-'’])(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
+  let cursor = 0;
+  const seen: Candidate[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (cursor < kept.length && kept[cursor]!.start < start) {
+      const k = kept[cursor++]!;
+      if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k)) seen.push(k);
+    }
+    // A date found here already, unless it lies inside this longer phrase ("a year ago").
+    if (kept.some((k) => k.start < end && start < k.end && (k.start < start || k.end > end))) continue;
+    const unit = (m[1] ?? '').toLowerCase();
+    const last = seen.findLast((d) => SAME_PRECISION[unit]!.test(d.value));
+    const years = m[2] ? readNumber(m[2]) : m[3] ? 1 : 0;
+    if (!last || years === null || !Number.isInteger(years)) continue;
+    const year = Number(last.value.slice(0, 4)) - years;
+    let value = String(year);
+    if (unit === 'week') value = weekValue({ ...parseYmd(last.value)!, year });
+    else if (unit === 'month') value = formatYm(year, Number(last.value.slice(5, 7)));
+    else if (unit === 'quarter') value = `${year}-Q${/-Q([1-4])/.exec(last.value)?.[1] ?? Math.floor((Number(last.value.slice(5, 7)) - 1) / 3) + 1}`;
+    out.push({ start, end, type: 'date', value, stated: years ? ['offset'] : [], inferred: ['year'], relative: true, priority: 1 });
   }
   return out;
 }
@@ -165,25 +238,64 @@ function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candi
   });
 }
 
-/** A clock time without a stated day takes the day named in its sentence, if any. */
-function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[]): Candidate[] {
+/**
+ * The days a clock time lies before a day named after it in its sentence when a count of hours "later"
+ * there joins them ("broke out at 6:50 pm and was out at dawn on Tuesday, 15 hours later": 6:50 pm and
+ * 15 hours reach past midnight, so the time is on the Monday); 0 without such a count.
+ */
+function daysBeforeLater(time: Candidate, day: Candidate, hours: readonly Candidate[], text: string): number {
+  const clock = clockOf(time.value);
+  if (clock === null || day.start < time.end) return 0;
+  for (const h of hours) {
+    const count = /^PT(\d+(?:\.\d+)?)H$/.exec(h.value);
+    if (!count || h.start < time.end || !/^\s+later\b/i.test(text.slice(h.end, h.end + 8))) continue;
+    return Math.floor((clock + Number(count[1]) * 60) / 1440);
+  }
+  return 0;
+}
+
+/**
+ * "talks run from Monday to Wednesday": a weekday joined by "to" or "until" to a day before it is the
+ * first such day after that one, whatever the tense gave it alone.
+ */
+function weekdayRanges(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out = [...candidates];
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (!a.stated.includes('weekday') || !b.stated.includes('weekday') || !/^\s*(?:to|until|till|through|-|–)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    const [from, to] = [parseYmd(a.value), parseYmd(b.value)];
+    if (!from || !to || b.value.slice(0, 10) > a.value.slice(0, 10)) continue;
+    const gap = (dayOfWeek(to) - dayOfWeek(from) + 7) % 7 || 7;
+    out[i] = { ...b, value: formatYmd(addDays(from, gap)) + b.value.slice(10) };
+  }
+  return out;
+}
+
+/** A clock time without a stated day takes the day named in its sentence (with a part of the day or not), if any. */
+function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[], text: string): Candidate[] {
   const daysBySentence = new Map<number, Candidate[]>();
+  const hoursBySentence = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    if (c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) continue;
+    const hours = c.type === 'duration' && /^PT[\d.]+H$/.test(c.value);
+    // "warned on Thursday afternoon, and the storm hit before 9:00 pm": a day with its part of the day is a day.
+    if (!hours && (c.type !== 'date' || !DAY_OR_PART.test(c.value))) continue;
     const s = sentenceAt(sentences, c.start);
-    daysBySentence.set(s, [...(daysBySentence.get(s) ?? []), c]);
+    const map = hours ? hoursBySentence : daysBySentence;
+    map.set(s, [...(map.get(s) ?? []), c]);
   }
   return candidates.map((c) => {
     if (c.type !== 'time' || !c.inferred.includes('day')) return c;
+    const s = sentenceAt(sentences, c.start);
     let best: Candidate | null = null;
-    for (const other of daysBySentence.get(sentenceAt(sentences, c.start)) ?? []) {
+    for (const other of daysBySentence.get(s) ?? []) {
       if (!best || Math.abs(other.start - c.start) < Math.abs(best.start - c.start)) best = other;
     }
-    return best ? { ...c, value: best.value + c.value.slice(10) } : c;
+    if (!best) return c;
+    const back = daysBeforeLater(c, best, hoursBySentence.get(s) ?? [], text);
+    const day = formatYmd(addDays(parseYmd(best.value)!, -back));
+    return { ...c, value: day + c.value.slice(10) };
   });
 }
-
-const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/;
 
 /** Words of five letters or more too common to tie two sentences to one happening. */
 const COMMON_WORDS = new Set(
@@ -223,6 +335,7 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   if (!reference) return [...candidates];
   const { text, sentences } = base;
   const days = candidates.filter((c) => c.type === 'date' && DAY_OR_PART.test(c.value));
+  const told = days.filter((d) => !reportingDay(text, d));
   // Each day's sentence and paragraph, found once (a long article has thousands of times and days).
   const daySentence = new Map(days.map((d) => [d, sentenceAt(sentences, d.start)]));
   const paragraphOf = (d: Candidate): number | null => sentences[daySentence.get(d) ?? -1]?.paragraph ?? null;
@@ -237,7 +350,7 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     if (tense === 'unknown') tense = tenseAfter(text.slice(c.end, c.end + 60));
     if (tense !== 'past') return c;
     const own = sentence.paragraph;
-    const earlier = days.filter((d) => {
+    const earlier = told.filter((d) => {
       const p = paragraphOf(d);
       return d.end <= c.start && p !== null && (p === 0 || p >= own - 3);
     });
@@ -501,11 +614,11 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text);
-  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept)];
+  const kept = weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text);
+  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
-  const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences), base.text);
+  const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
   const timed = daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text);
   const resolved = partsOfNamedDays(anchorRanges(timed, base.text, reference), base.text);
   return resolved.map((c, index) => ({
