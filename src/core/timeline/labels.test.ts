@@ -1386,3 +1386,22 @@ describe('a pronoun after "which" is the subject of its clause, not a verb', () 
     ['The fans marched to the stadium, which they reached on Sunday.', 'Sunday', 'Fans reach the stadium'],
   ]);
 });
+
+describe('"have" as a main verb after a modal, a past spelled as its base, "we" in a quotation', () => {
+  labelCases([
+    // "have" before no participle is the verb, not a perfect's auxiliary.
+    ['The firm will have a new chief by June.', 'June', 'Firm has a new chief'],
+    [
+      'Regulators acted on Sunday to calm savers, promising that depositors would have access to all their money from Monday.',
+      'Monday',
+      'Depositors would have access to all their money',
+    ],
+    // A perfect stays one.
+    ['She would have won the final on Sunday.', 'Sunday', 'She would have won the final'],
+    // "beat", "hurt", "cast": a past spelled as its base is no plural present after "who".
+    ['The skater, who beat her rival in 2021 and 2022, retired.', '2021', 'Skater beats her rival'],
+    ['The strike hurt sales in the third quarter of 2023.', '2023', 'Strike hurts sales'],
+    // "we" in a quotation stands for no one a label can name: the speaker and the quoted words say who.
+    ['"We signed him in March," the manager said.', 'March', 'Manager: We signed him'],
+  ]);
+});

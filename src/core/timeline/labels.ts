@@ -818,9 +818,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     if ((MODALS.has(w) && w !== 'to') || negative) {
-      const k = skip(i + 1);
+      let k = skip(i + 1);
+      // "would have access to": "have" before no participle is the main verb, not a perfect's auxiliary.
+      const have = lower.slice(i + 1, k).lastIndexOf('have');
+      const possession = have >= 0 && !lower.slice(i + 2 + have, k).includes('been') && !isParticiple(word(k));
+      if (possession) k = i + 1 + have;
       const verb = word(k);
-      if (/^\p{Ll}+$/u.test(verb) && verb !== 'have' && verb !== 'not') {
+      if (/^\p{Ll}+$/u.test(verb) && (verb !== 'have' || possession) && verb !== 'not') {
         const perfect = lower.slice(i + 1, k).includes('have');
         const hedged = /^(?:may|might|could|would|should|must|can)$/.test(w);
         const modal = hedged ? (perfect ? `${w} have` : w) : undefined;
@@ -2456,6 +2460,12 @@ export function labelEvent(input: LabelInput): Label {
           `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : plural ? 'comment' : 'comments'}`,
           1,
         );
+      }
+      // '"We beat them in May," the coach said': "we" or "you" in a quotation stands for no one the label
+      // can name; the speaker and the quoted words say who.
+      if (/^(?:we|you)$/i.test(groupSubject)) {
+        const quoted = quotedClause(text, sentence, timex, sentenceEntities);
+        if (quoted) return finish(quoted, 1);
       }
       // "Explorer is": a copula with nothing after it says nothing; the fallbacks below say more.
       if (groupSubject && (objectText || group.base !== 'be' || group.passive))
