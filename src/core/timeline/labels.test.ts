@@ -1405,3 +1405,26 @@ describe('"have" as a main verb after a modal, a past spelled as its base, "we" 
     ['"We signed him in March," the manager said.', 'March', 'Manager: We signed him'],
   ]);
 });
+
+describe('a past joined to a passive by "and", a plan after a common noun and its comma', () => {
+  labelCases([
+    // With an object of its own, or taking none, a past joined to a passive is active.
+    [
+      'The probe was launched in June from the island and entered orbit around Mars on September 2.',
+      'September 2',
+      'Probe enters orbit',
+    ],
+    ['The suspect was arrested in March and died in custody on June 2.', 'June 2', 'Suspect dies in custody'],
+    // Without one it shares the passive.
+    ['She was elected in 2010 and re-elected in 2014.', '2014', 'She is re-elected'],
+    ['He was arrested in March and charged with fraud on June 2.', 'June 2', 'He is charged with fraud'],
+    // A plan's participle after a noun with its determiner and a comma describes that noun.
+    [
+      'The agency will fly a crew around the Moon with its Orion mission, scheduled for late 2026.',
+      'late 2026',
+      'Orion mission is scheduled',
+    ],
+    // A past whose participle differs ("risen") is no passive after a name and its comma.
+    ['The index dipped in March, rose in April.', 'April', 'Index rises'],
+  ]);
+});

@@ -764,6 +764,24 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !tokens.slice(last.head + 1, i).some((t) => t.marker || (isBoundary(t) && t.word !== 'and'))
     );
   };
+  // A noun phrase right after a verb: an article or possessive, a number, or a plain word that is no
+  // preposition, adverb or clause word ("entered lunar orbit", not "confirmed by", "elected in").
+  const opensObject = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || t.marker || isPunctuation(t)) return false;
+    const w = word(k);
+    if (DETERMINERS.test(w) || /^\d/.test(w)) return true;
+    return (
+      /^\p{L}[\p{L}-]*$/u.test(t.word) &&
+      !isPreposition(w) &&
+      !PLACE_PREPOSITIONS.test(w) &&
+      !PLACE_ADVERBS.test(w) &&
+      !CLAUSE_WORDS.has(w) &&
+      !ADVERBS.has(w) &&
+      !/^\p{Ll}+ly$/u.test(t.word) &&
+      !/^(?:up|down|out|off|back|away|again|together|here|there|and|or)$/.test(w)
+    );
+  };
   const complementOf = (i: number): boolean => {
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
       if (isBoundary(tokens[j]!)) return false;
@@ -1005,17 +1023,27 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         word(i - 1) === ',' && /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
       // "… under the Antarctic Treaty, signed in 1959.": so is one after a name and its comma, with only its
       // date after it before the sentence ends.
+      // A plan's "for" too ("its new mission, scheduled for late 2025").
       const dated = tokens[i + 1]?.marker
         ? i + 1
-        : /^(?:in|on|at|during)$/.test(word(i + 1)) && tokens[i + 2]?.marker
+        : (/^(?:in|on|at|during)$/.test(word(i + 1)) ||
+              (word(i + 1) === 'for' && /^(?:planned|scheduled|slated|set|expected|due)$/.test(w))) &&
+            tokens[i + 2]?.marker
           ? i + 2
           : -1;
+      // And after a common noun with its determiner ("with its lunar mission, scheduled for 2025").
+      const determined =
+        /^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
+        !INTRANSITIVE.test(w) &&
+        tokens.slice(Math.max(0, i - 5), i - 2).some((t) => DETERMINERS.test(t.word));
       // (After a clause with a verb of its own: "The shipowner, Shoei Kisen Kaisha, apologised last week.")
       const datedAfterComma =
         groups.length > 0 &&
         word(i - 1) === ',' &&
-        /^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') &&
+        (/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') || determined) &&
         !/^(?:said|told)$/.test(w) &&
+        // "fell in March, rose in April": a past whose participle differs ("risen") is no passive.
+        !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
         dated > 0 &&
         (!tokens[dated + 1] || /^[.;]?$/.test(tokens[dated + 1]!.word));
       // "with more than 30 candidates murdered since September": a participle after "with" and its noun is passive.
@@ -1104,6 +1132,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       group.first === group.head &&
       word(group.first - 1) === 'and' &&
       isParticiple(word(group.head)) &&
+      // "was launched in July and entered orbit in August": a past with an object of its own, or one that
+      // takes none ("and died in custody"), is active.
+      !INTRANSITIVE.test(word(group.head)) &&
+      !opensObject(group.head + 1) &&
       between.length <= 10 &&
       !between.some((t) => isBoundary(t) && t.word !== 'and')
     )
