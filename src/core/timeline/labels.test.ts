@@ -361,8 +361,8 @@ describe('participles that describe, and things someone owns', () => {
     ['Rescuers pulled 40 trapped miners from the shaft on Friday.', 'Friday', 'Rescuers pull 40 trapped miners'],
     // Not before a preposition: there it is the verb (and a number above one is plural).
     ['About 300 gathered outside the court on Monday.', 'Monday', 'About 300 gather outside the court'],
-    ['Of the 40 miners, 12 escaped through a side tunnel on Friday.', 'Friday', '12 escape'],
-    ['Of the 40 miners, one escaped through a side tunnel on Friday.', 'Friday', 'One escapes'],
+    ['Of the 40 miners, 12 escaped through a side tunnel on Friday.', 'Friday', '12 escape through a side tunnel'],
+    ['Of the 40 miners, one escaped through a side tunnel on Friday.', 'Friday', 'One escapes through a side tunnel'],
     // A number ending a name is no count.
     ['The Nikkei 225 closed at a record high on Friday.', 'Friday', 'Nikkei 225 closes at a record high'],
   ]);
@@ -1023,9 +1023,15 @@ describe('an event noun with its year, giving the time of something', () => {
 describe('an "of" phrase cut short is left out', () => {
   labelCases([
     [
-      'Okafor, 81, who had led the small island nation of 40 million people since 1998, stepped down on Friday.',
+      'Okafor, 81, who had led the small island nation of 40 million hard working people since 1998, stepped down on Friday.',
       '1998',
       'Okafor leads the small island nation',
+    ],
+    // Eight words ending before the date go whole.
+    [
+      'Okafor, 81, who had led the small island nation of 40 million people since 1998, stepped down on Friday.',
+      '1998',
+      'Okafor leads the small island nation of 40 million people',
     ],
     // Whole, it stays.
     ['Okafor had led the party of the workers since 1998.', '1998', 'Okafor leads the party of the workers'],
@@ -1092,7 +1098,7 @@ describe('a range of numbers after the verb is its object', () => {
     [
       'Okafor, a 58-year-old economist, won between 51.2 and 53.9 percent of the vote in Sunday’s runoff.',
       'Sunday',
-      'Okafor wins between 51.2 and 53.9 percent',
+      'Okafor wins between 51.2 and 53.9 percent of the vote',
     ],
     // A range of places, or one the date closes, is not.
     ['The ferry sailed between Dover and Calais in 2019.', '2019', 'Ferry sails'],
@@ -1426,5 +1432,30 @@ describe('a past joined to a passive by "and", a plan after a common noun and it
     ],
     // A past whose participle differs ("risen") is no passive after a name and its comma.
     ['The index dipped in March, rose in April.', 'April', 'Index rises'],
+  ]);
+});
+
+describe('a path after a verb, nouns in "-ing", another date inside the object, an eighth word', () => {
+  labelCases([
+    [
+      'A wildfire tore through the hills above the town on Sunday night.',
+      'Sunday night',
+      'Wildfire tears through the hills above the town',
+    ],
+    ['The flood spread across the northern plain on Friday.', 'Friday', 'Flood spreads across the northern plain'],
+    [
+      'Shares of the airline slumped in early trading on Tuesday.',
+      'Tuesday',
+      'Shares of the airline slump in early trading',
+    ],
+    ['Two soldiers died in the shelling on Monday.', 'Monday', 'Two soldiers die in the shelling'],
+    // Another date after its preposition ends the object.
+    ['The ministry extended the permit on Friday until March 3.', 'March 3', 'Ministry extends the permit'],
+    // Eight words go whole when the eighth ends the object.
+    [
+      'The rower won the Henley Boat Race for a second time on Sunday.',
+      'Sunday',
+      'Rower wins the Henley Boat Race for a second time',
+    ],
   ]);
 });

@@ -129,6 +129,13 @@ const ING_NOUNS = new Set([
   'beginning',
   'ending',
   'understanding',
+  'trading',
+  'voting',
+  'polling',
+  'shelling',
+  'flooding',
+  'looting',
+  'rioting',
 ]);
 /** Verbs whose object does what a gerund after "for"/"of" says ("sentenced X for taking", "accused X of lying"). */
 const OBJECT_CONTROL =
@@ -1603,6 +1610,9 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       /^(?:year|month|week|weekend|quarter|season|decade)$/i.test(tokens[i + 1]?.word ?? '')
     )
       break;
+    // Nor is one after its preposition ("extended the lockdown on Tuesday, closing schools until April 3").
+    if (/^(?:on|in|at|during|since|until|by)$/.test(w) && words > 0 && (DATE_WORD.test(after) || /^\d{4}$/.test(after)))
+      break;
     if (pieceStart < 0) pieceStart = i;
     last = i;
     words++;
@@ -1650,14 +1660,17 @@ function quotedObject(tokens: readonly Token[], from: number): Span[] | null {
 }
 
 /**
- * A verb with no object keeps the phrase of place or source right after it ("withdrew from the tournament",
- * "arrived in Paris"), a passive its agent: up to five words, ending before a date, a clause or another
- * preposition.
+ * A verb with no object keeps the phrase of place, path or source right after it ("withdrew from the
+ * tournament", "arrived in Paris", "tore through the nave"), a passive its agent: up to five words, ending
+ * before a date, a clause or another preposition.
  */
 function placePhrase(tokens: readonly Token[], from: number, passive = false): Span[] {
   const opener = tokens[from];
   // A passive keeps its agent ("was beaten by Yoshihide Suga").
-  const openers = passive ? /^(?:from|in|at|into|onto|out|by)$/i : /^(?:from|in|at|into|onto|out)$/i;
+  // A path too: "tore through the cathedral", "spread across the region".
+  const openers = passive
+    ? /^(?:from|in|at|into|onto|out|through|across|along|by)$/i
+    : /^(?:from|in|at|into|onto|out|through|across|along)$/i;
   if (!opener || opener.marker || !openers.test(opener.word)) return [];
   let last = from;
   let limit = 5;
@@ -1679,7 +1692,13 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
       ((STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w)) && !approximate)
     )
       break;
-    if (/^\p{Ll}+(?:ing|ed)$/u.test(t.word) && !ING_NOUNS.has(w)) break;
+    // "in the fighting": after an article, a word in "-ing" is a noun.
+    if (
+      /^\p{Ll}+(?:ing|ed)$/u.test(t.word) &&
+      !ING_NOUNS.has(w) &&
+      !(/ing$/.test(w) && DETERMINERS_ARTICLE.test(tokens[i - 1]!.word))
+    )
+      break;
     // "… of Acapulco early Wednesday": a word of the date is no part of the place.
     if (/^(?:early|late|last|this|next)$/.test(w) && (next?.marker || DATE_WORD.test(next?.word ?? ''))) break;
     last = i;
@@ -2161,7 +2180,13 @@ export function labelEvent(input: LabelInput): Label {
         // After the date too: "an agreement signed last month in Washington".
         placePhrase(tokens, group.head + (tokens[group.head + 1]?.marker ? 2 : 1), group.passive));
     const words = written(spans.length ? spans : fallback).split(' ');
-    const kept = words.slice(0, 7);
+    // Seven words, or eight when the eighth ends the object before a break, a preposition or the date ("won
+    // the Tour de France for a third [time] on Sunday").
+    const lastSpan = spans.at(-1);
+    const after = lastSpan ? tokens.find((t) => t.start >= lastSpan.end) : undefined;
+    const ended =
+      !after || after.marker || isBoundary(after) || isPunctuation(after) || isPreposition(after.word.toLowerCase());
+    const kept = words.slice(0, words.length === 8 && ended ? 8 : 7);
     // Nor in a name ("the northern port of Santa Rosa").
     while (
       kept.length < words.length &&
@@ -2188,7 +2213,7 @@ export function labelEvent(input: LabelInput): Label {
     )
       kept.length = of;
     // Cut short, an object does not end on a possessive or a little word ("… Boeing as the world's").
-    if (words.length > 7)
+    if (words.length > kept.length)
       while (kept.length > 1 && /^(?:as|the|a|an|of|to|in|on|at|for|and|or|with|by|\S+['’]s)$/i.test(kept.at(-1)!))
         kept.pop();
     return kept.join(' ');
