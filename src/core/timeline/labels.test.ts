@@ -1459,3 +1459,20 @@ describe('a path after a verb, nouns in "-ing", another date inside the object, 
     ],
   ]);
 });
+
+describe('a participle clause after a comma says what the subject did', () => {
+  labelCases([
+    [
+      'The council extended the curfew on Friday, closing bars and banning street parties until May 1.',
+      'May 1',
+      'Council bans street parties',
+    ],
+    ['Its shares fell 4 percent on Monday, having gained 20 percent since March.', 'March', 'Shares gain 20 percent'],
+    // Not a preposition in "-ing".
+    [
+      'He won six stages over the three weeks, including three in a row in the Alps last week.',
+      'last week',
+      'He wins six stages over the three weeks',
+    ],
+  ]);
+});

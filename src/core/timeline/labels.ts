@@ -955,8 +955,21 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
       continue;
     }
+    // "extended the lockdown on Tuesday, closing schools and banning gatherings until April 3": a participle
+    // clause after a clause's comma (and one joined to it by "and") says what the clause's subject did.
+    const previousGroup = groups.at(-1);
+    const participleClause =
+      previousGroup !== undefined &&
+      (word(i - 1) === ',' || (word(i - 1) === 'and' && previousGroup.gerund && previousGroup.head < i - 1)) &&
+      !REPORTING.has(baseForm(w)) &&
+      !ING_NOUNS.has(w) &&
+      // Not a preposition in "-ing" (", including three stages", ", following talks").
+      !CLAUSE_WORDS.has(w) &&
+      !isPreposition(w) &&
+      !/^(?:following|according|regarding|concerning|excluding|considering|pending|barring|\p{Ll}*thing)$/u.test(w) &&
+      opensObject(i + 1);
     // Not a name ("built by Boeing in 2019").
-    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && GERUND_CUES.has(word(i - 1))) {
+    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (GERUND_CUES.has(word(i - 1)) || participleClause)) {
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
     }
