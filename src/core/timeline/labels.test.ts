@@ -1476,3 +1476,25 @@ describe('a participle clause after a comma says what the subject did', () => {
     ],
   ]);
 });
+
+describe('a name set off after a noun, a superlative without its noun, an event noun and its place', () => {
+  labelCases([
+    // The name is the subject the label says.
+    ["The country's first probe, Pathfinder-1, failed in 2015 when its engine stalled.", '2015', 'Pathfinder-1 fails'],
+    // The date after "since" places the last such thing, not the clause: a superlative compares the subject of
+    // "was", and a name dated after "since" did what its noun says.
+    ['Turnout was about 52 percent, the lowest since 1998.', '1998', 'Lowest turnout'],
+    ['Attendance was the highest since 1987.', '1987', 'Highest attendance'],
+    [
+      'The collapse was the largest of a European lender since Northfield Bank in 2011.',
+      '2011',
+      'Northfield Bank collapses',
+    ],
+    // An event noun after "after" keeps the named place it happened at.
+    [
+      'She missed the season after a heavy fall at the Grand Prix of Austria in April.',
+      'April',
+      'Heavy fall at the Grand Prix of Austria',
+    ],
+  ]);
+});

@@ -1263,6 +1263,22 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       while (opener < i - 1 && (ADVERBS.has(tokens[opener]!.word) || /^\p{Ll}+ly$/u.test(tokens[opener]!.word)))
         opener++;
       const aside = tokens[opener]?.word ?? '';
+      // "The previous attempt, Chandrayaan-2, failed": a name set off after a common noun names it; it is the
+      // subject the label says.
+      const name = tokens.slice(at + 1, i);
+      if (
+        at > 0 &&
+        name.length >= 1 &&
+        name.length <= 4 &&
+        name.every((u) => !u.marker && /^\p{Lu}[\p{L}\d'’.-]*$/u.test(u.word) && !DATE_WORD.test(u.word)) &&
+        /^\p{Ll}{3,}$/u.test(tokens[at - 1]!.word) &&
+        !isPreposition(tokens[at - 1]!.word) &&
+        !CLAUSE_WORDS.has(tokens[at - 1]!.word) &&
+        !ADVERBS.has(tokens[at - 1]!.word)
+      ) {
+        kept.push(...name);
+        break;
+      }
       // Only punctuation closes an aside: "a joint project of NASA and the European space agencies".
       const plain = !tokens
         .slice(at + 1, i)
@@ -2060,6 +2076,42 @@ export function labelEvent(input: LabelInput): Label {
       return finish(`${superlative[1] ? `${superlative[1]} ` : ''}${adjective}${superlative[3] ?? ''}`);
   }
 
+  // 3b'. "Turnout was 60 percent, the lowest since 2001", "The failure was the largest of a bank since Acme in
+  // 2008": a superlative without a noun of its own compares the subject of "was"; the date places the last
+  // such thing (a name dated after "since" did what the subject's noun says: "Acme fails"), not the clause.
+  const headless =
+    /\bthe\s+(\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)((?:\s+of\s+(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+since\s+(?:((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+)?$/u.exec(
+      left,
+    );
+  const copula = headless
+    ? /(?:^|[,;]\s+)(?:(?:the|its|their)\s+)?(\p{L}[\p{Ll}-]+)\s+(?:was|is|were|are|has\s+been|had\s+been)\s/iu.exec(
+        left.slice(0, headless.index),
+      )
+    : null;
+  const compared = copula?.[1]?.toLowerCase() ?? '';
+  if (
+    headless &&
+    copula &&
+    !whenClauseAfter(text, timex.end) &&
+    !PRONOUN.test(compared) &&
+    !DETERMINERS.test(compared) &&
+    !/^(?:this|that|there|what|which|who)$/.test(compared) &&
+    // A capital only where the sentence opens, and on no name ("Acme was the largest …").
+    !(
+      /^\p{Lu}/u.test(copula[1]!) &&
+      (copula.index + copula[0].indexOf(copula[1]!) > 0 ||
+        sentenceEntities.some((e) => e.mentions.some((m) => m.start === sentence.start)))
+    )
+  ) {
+    const named = headless[3];
+    const verb = verbOfNoun(compared);
+    if (named && verb) {
+      const start = sentence.start + headless.index + headless[0].lastIndexOf(named);
+      return finish(`${compress(text, { start, end: start + named.length }, entities)} ${verb}`, 2);
+    }
+    return finish(`${headless[1]} ${compared}${headless[2] ?? ''}`, 2);
+  }
+
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing.
   const sinceThing =
@@ -2096,9 +2148,10 @@ export function labelEvent(input: LabelInput): Label {
   }
 
   // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019": an event noun after a
-  // preposition of time is what the date places, not the clause it gives the time of.
+  // preposition of time (and the named place it happened at) is what the date places, not the clause it
+  // gives the time of.
   const eventNoun =
-    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
+    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
       left,
     );
   if (eventNoun) {
@@ -2111,7 +2164,9 @@ export function labelEvent(input: LabelInput): Label {
         noun !== one &&
         (/\d{4},?\s+(?:and\s+)?$/.test(left) ||
           /^(?:,|,?\s+and)\s+\d{4}\b/.test(text.slice(timex.end, timex.end + 12)));
-      return finish(`${modifiers ? `${modifiers} ` : ''}${several ? one : noun}`, 2);
+      // Where it happened too, when a name says so ("a crash at the Tour of Flanders in April").
+      const place = eventNoun[3]!.trim();
+      return finish(`${modifiers ? `${modifiers} ` : ''}${several ? one : noun}${place ? ` ${place}` : ''}`, 2);
     }
   }
 
