@@ -1498,3 +1498,30 @@ describe('a name set off after a noun, a superlative without its noun, an event 
     ],
   ]);
 });
+
+describe('the clause a credit line attributes, and subjects past asides', () => {
+  labelCases([
+    // The main clause's verb, not one inside a relative clause set off by commas.
+    [
+      'Former senator Ruth Alder, who became the first woman to lead the party when she won its primary in 1988, has died at the age of 91, her son said on Friday.',
+      'Friday',
+      'Former senator Ruth Alder dies',
+    ],
+    // A plan's word opening an aside after a noun, or "due" after a noun, says what is planned for that noun.
+    ['The tower, expected to open in 2027, will house 900 flats.', '2027', 'Tower is expected to open'],
+    [
+      'The paintings will hang in a new gallery due to open in Leeds in 2028.',
+      '2028',
+      'New gallery is due to open in Leeds',
+    ],
+    // With "is", it is the subject's plan.
+    ['The company is due to open a plant in 2026.', '2026', 'Company opens a plant'],
+    // An aside may open with an irregular participle, and an age may stand before a relative clause.
+    [
+      'The scrolls, known as the Lake Texts, were found by shepherds in 1947 near the shore.',
+      '1947',
+      'Scrolls are found by shepherds',
+    ],
+    ['Jan Holm, 58, who won the race with Oslo in 2001, was jailed on Friday.', 'Friday', 'Jan Holm is jailed'],
+  ]);
+});

@@ -867,6 +867,37 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       }
       continue;
     }
+    // "The plant, expected to open in 2026, will …", "a new museum due to open in 2026": a plan's word after a
+    // noun's comma opening an aside, or "due" after a noun, says what is planned for that noun.
+    if (
+      /^(?:expected|scheduled|set|slated|due|planned|meant|supposed)$/.test(w) &&
+      word(i + 1) === 'to' &&
+      /^\p{Ll}{2,}$/u.test(word(i + 2)) &&
+      !ADVERBS.has(word(i + 2)) &&
+      !BE.has(word(i + 2)) &&
+      (opensAside(i) ||
+        (w === 'due' &&
+          groups.length > 0 &&
+          /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+          !isPreposition(word(i - 1)) &&
+          !PRONOUN.test(word(i - 1)) &&
+          !BE.has(word(i - 1)) &&
+          !ADVERBS.has(word(i - 1)) &&
+          !CLAUSE_WORDS.has(word(i - 1)) &&
+          groups.at(-1)!.head !== i - 1))
+    ) {
+      groups.push({
+        first: i,
+        head: i + 2,
+        base: `${w} to ${word(i + 2)}`,
+        passive: true,
+        gerund: false,
+        negative: false,
+        reduced: true,
+      });
+      i += 2;
+      continue;
+    }
     // A bare "plan", "aim", "need" after anything but a subject is a noun ("a restructuring plan to relieve").
     // "had promised in 2019 to rebuild": past a date between them.
     const datedTo = tokens[i + 1]?.marker
@@ -1132,6 +1163,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   if (
     lead?.reduced &&
     !headline &&
+    !lead.base.includes(' ') &&
     !/^(?:planned|scheduled|slated|set|expected|due)$/.test(lead.base) &&
     lead.first <= 6 &&
     !tokens
@@ -1296,9 +1328,13 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           /^(?:however|meanwhile|too|though|instead|therefore|moreover|nevertheless|\d{1,3})$/.test(aside)) ||
           relative ||
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
+          // An irregular participle too ("The objects, known as the Benin Bronzes, were taken …").
+          Object.hasOwn(PARTICIPLES, aside) ||
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before)$/.test(aside))
       ) {
         i = at;
+        // "Delorme, 47, who won …, was found": an age before the aside is stepped over too.
+        if (/^\d{1,3}$/.test(tokens[at - 1]?.word ?? '') && tokens[at - 2]?.word === ',') i = at - 2;
         continue;
       }
     }
@@ -2451,9 +2487,17 @@ export function labelEvent(input: LabelInput): Label {
       let group = chosen;
       // "Mbappe has signed a contract with Madrid, the champions announced on Monday": the clause attributed.
       // (Its main verb: when that is itself one of saying or confirming, the speaker's comment stays.)
+      // Not a verb inside a relative clause set off by commas ("Haldane, who became the tenth man to walk on the
+      // Moon when he stepped onto it in 1972, has died, his family said on Thursday": "has died").
+      const inRelative = (g: VerbGroup): boolean => {
+        const open = tokens
+          .slice(0, g.first)
+          .findLastIndex((t, k) => t.word === ',' && RELATIVE.test(tokens[k + 1]?.word ?? ''));
+        return open >= 0 && !tokens.slice(open + 1, g.first).some((t) => t.word === ',');
+      };
       const attributed =
         REPORTING.has(chosen.base) && !chosen.passive && attributes(tokens, chosen.head)
-          ? groups.find((g) => !g.gerund && g.head < chosen.first - 1)
+          ? groups.find((g) => !g.gerund && g.head < chosen.first - 1 && !inRelative(g))
           : undefined;
       if (attributed && !REPORTING.has(attributed.base)) {
         group = attributed;
