@@ -632,7 +632,9 @@ describe('a date followed by "when" and its clause', () => {
       '2008',
       'Financial crisis erupts',
     ],
-    ['He was born in 1950 when his family lived in Paris.', '1950', 'Family lives in Paris'],
+    ['He was a child in 1950 when his family lived in Paris.', '1950', 'Family lives in Paris'],
+    // "born" is a participle: the main clause has a verb of its own.
+    ['He was born in 1950 when his family lived in Paris.', '1950', 'He is born'],
   ]);
 });
 
@@ -1523,5 +1525,27 @@ describe('the clause a credit line attributes, and subjects past asides', () => 
       'Scrolls are found by shepherds',
     ],
     ['Jan Holm, 58, who won the race with Oslo in 2001, was jailed on Friday.', 'Friday', 'Jan Holm is jailed'],
+  ]);
+});
+
+describe('whose a gerund or an opening participle is', () => {
+  labelCases([
+    // A gerund's subject is that of the verb before it.
+    ['Analysts said prices had fallen sharply since peaking in mid-2022.', 'mid-2022', 'Prices peak'],
+    // After a passive's "of" or "for", before its date, it is what the subject did then.
+    [
+      'Jan Holm, 58, who won the race with Oslo in 2001, was found guilty of rigging bids between 2015 and 2019.',
+      '2015',
+      'Jan Holm rigs bids',
+    ],
+    // Not when the date is the passive's.
+    ['He was jailed in May for taking bribes.', 'May', 'He is jailed'],
+    // A participle opening the sentence is a passive whose subject is the main clause's.
+    ['Born in Leeds in 1941, she sang in clubs before her first record in 1962.', '1941', 'She is born in Leeds'],
+    [
+      'Started in 1985, the Harbour film festival draws 50,000 visitors a year.',
+      '1985',
+      'Harbour film festival is started',
+    ],
   ]);
 });

@@ -533,6 +533,7 @@ const PARTICIPLES: Record<string, string> = {
   shaken: 'shake',
   woken: 'wake',
   stuck: 'stick',
+  born: 'bear',
 };
 const NEGATIVE_MODALS = new Set([
   "won't",
@@ -799,6 +800,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
     if (!w) continue;
+    // "Born in Ohio in 1936, he flew …", "Founded in 1987, the firm …": a participle opening the sentence, its
+    // phrase closed by a comma, is a passive whose subject is the main clause's.
+    if (i === 0 && (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) && !NOT_VERBS.has(w)) {
+      const comma = tokens.slice(1, 14).findIndex((t) => isBoundary(t));
+      if (comma > 0 && tokens[comma + 1]?.word === ',' && tokens.length > comma + 4) {
+        groups.push({ first: 0, head: 0, base: w, passive: true, gerund: true, negative: false });
+        continue;
+      }
+    }
     const negative = NEGATIVE_MODALS.has(w);
     // "has been unusually warm": the perfect of "is", from its auxiliary.
     const perfectBe = w === 'been' && /^(?:has|have|had)$/.test(word(i - 1));
@@ -999,8 +1009,19 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !isPreposition(w) &&
       !/^(?:following|according|regarding|concerning|excluding|considering|pending|barring|\p{Ll}*thing)$/u.test(w) &&
       opensObject(i + 1);
+    // "was found guilty of running a scheme between 2012 and 2018": a gerund after "of" or "for" closing a
+    // passive's clause, before its date, is what the subject did then.
+    const passiveHost = groups.at(-1);
+    const afterPassive =
+      /^(?:of|for)$/.test(word(i - 1)) &&
+      passiveHost !== undefined &&
+      passiveHost.passive &&
+      !passiveHost.reduced &&
+      i - passiveHost.head <= 3 &&
+      !tokens.slice(passiveHost.head + 1, i).some((t) => t.marker || isBoundary(t)) &&
+      tokens.slice(i + 1, i + 9).some((t) => t.marker);
     // Not a name ("built by Boeing in 2019").
-    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (GERUND_CUES.has(word(i - 1)) || participleClause)) {
+    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (GERUND_CUES.has(word(i - 1)) || participleClause || afterPassive)) {
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
     }
@@ -1576,9 +1597,41 @@ function mainSubject(tokens: readonly Token[], groups: readonly VerbGroup[]): Sp
   let end = firstVerb ? firstVerb.first : -1;
   if (end < 0) {
     end = tokens.findIndex((t) => /^(?:is|are|was|were|has|have|had)$/i.test(t.word));
-    if (end < 0) return [];
+    if (end < 0) return openingNounPhrase(tokens, groups);
   }
   return subjectSpan(tokens, end);
+}
+
+/**
+ * "Started in 1990, the Taipei lantern festival continues …": after a participle phrase opening the sentence,
+ * the noun phrase after its comma, up to a present verb not known as one (a plain word in "-s" after the
+ * noun), an adverb or a break.
+ */
+function openingNounPhrase(tokens: readonly Token[], groups: readonly VerbGroup[]): Span[] {
+  const opening = groups[0];
+  if (!opening || opening.first !== 0 || !opening.gerund) return [];
+  const comma = tokens.findIndex((t) => t.word === ',');
+  let from = comma + 1;
+  while (from < tokens.length && DETERMINERS.test(tokens[from]!.word)) from++;
+  let to = from;
+  while (to < tokens.length && to - from < 4) {
+    const t = tokens[to]!;
+    const w = t.word.toLowerCase();
+    if (
+      t.marker ||
+      isBoundary(t) ||
+      isPunctuation(t) ||
+      isPreposition(w) ||
+      ADVERBS.has(w) ||
+      /^\p{Ll}+ly$/u.test(t.word)
+    )
+      break;
+    if (to > from && /^\p{Ll}{3,}[^su']s$/u.test(t.word)) break;
+    if (groups.some((g) => g.first === to)) break;
+    to++;
+  }
+  if (comma < 1 || to === from) return [];
+  return [{ start: tokens[from]!.start, end: tokens[to - 1]!.end }];
 }
 
 /**
@@ -2414,8 +2467,14 @@ export function labelEvent(input: LabelInput): Label {
           );
           if (object) return shortName(object.entity, text);
         }
+        // A gerund's subject is that of the verb before it ("Ruiz said inflation had fallen since peaking in
+        // 2022": inflation peaked), else the main clause's.
+        const host = g.gerund ? groups.filter((p) => !p.gerund && p.head < g.first).pop() : undefined;
+        const hosted = host && !host.reduced ? subjectSpan(tokens, host.first, heads) : [];
         let pieces = g.gerund
-          ? mainSubject(tokens, groups)
+          ? hosted.length
+            ? hosted
+            : mainSubject(tokens, groups)
           : g.reduced
             ? modifiedNoun(tokens, g.first, heads)
             : subjectSpan(tokens, g.first, heads);
