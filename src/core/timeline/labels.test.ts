@@ -1549,3 +1549,17 @@ describe('whose a gerund or an opening participle is', () => {
     ],
   ]);
 });
+
+describe('a part of a group before "which"/"whom", another date after "for"', () => {
+  labelCases([
+    ['She wrote three novels, one of which became a film in 2004.', '2004', 'One of three novels becomes a film'],
+    [
+      'The firm paid its former staff, most of whom lost their jobs in 2020.',
+      '2020',
+      'Most of its former staff lose their jobs',
+    ],
+    ['The final is scheduled for June 9 and June 10.', 'June 10', 'Final is scheduled'],
+    // "eruption" is an event noun.
+    ['Residents fled after an eruption in March 2021 buried the village.', 'March 2021', 'Eruption'],
+  ]);
+});

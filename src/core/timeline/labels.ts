@@ -1729,7 +1729,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     )
       break;
     // Nor is one after its preposition ("extended the lockdown on Tuesday, closing schools until April 3").
-    if (/^(?:on|in|at|during|since|until|by)$/.test(w) && words > 0 && (DATE_WORD.test(after) || /^\d{4}$/.test(after)))
+    if (/^(?:on|in|at|during|since|until|by|for|from)$/.test(w) && (DATE_WORD.test(after) || /^\d{4}$/.test(after)))
       break;
     if (pieceStart < 0) pieceStart = i;
     last = i;
@@ -1836,6 +1836,8 @@ function isPlural(subject: string): boolean {
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
+  // "Most of his victims", "two of the books".
+  if (cut?.[0] === ' of ' && /^(?:most|many|all|both|several|some|few|two|three|four|five)$/i.test(noun)) return true;
   // "About 300 gathered", "Ten died": a number above one, alone or after a quantifier, stands for that many
   // (not one ending a name: "FTSE 100", "iPhone 4").
   const quantifier = head.split(/\s+/).at(-2);
@@ -1896,8 +1898,14 @@ function shortSubject(subject: string): string {
     );
   if (named?.[1]) return named[1].trim();
   if (words.length <= 4) return cleaned;
-  // "Tens of thousands of people": a count of a count is said whole.
+  // "Tens of thousands of people": a count of a count is said whole, and so is a part of a group ("most of
+  // its former staff", "one of three novels").
   if (/^(?:tens|hundreds|thousands|dozens|millions|scores)\s+of\s/i.test(cleaned) && words.length <= 6) return cleaned;
+  if (
+    /^(?:one|some|most|many|all|both|none|each|several|half|two|three|four|five)\s+of\s/i.test(cleaned) &&
+    words.length <= 6
+  )
+    return cleaned;
   // "flood in the city of Valencia", "Train services between Madrid and Valencia": a common noun's phrase.
   const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near) /.exec(cleaned);
   const head = phrase ? cleaned.slice(0, phrase.index).split(' ') : [];
@@ -2489,6 +2497,28 @@ export function labelEvent(input: LabelInput): Label {
           before--;
         const joiner = tokens[before]?.word.toLowerCase() ?? '';
         const previous = groups.filter((p) => p.head < g.first).pop();
+        // "wrote two books, one of which became …", "his victims, most of whom lost …": a count of the noun before.
+        if (
+          !pieces.length &&
+          !g.gerund &&
+          /^(?:which|whom)$/.test(joiner) &&
+          tokens[before - 1]?.word === 'of' &&
+          /^(?:one|some|most|many|all|both|none|each|several|half|two|three|four|five)$/i.test(
+            tokens[before - 2]?.word ?? '',
+          ) &&
+          tokens[before - 3]?.word === ','
+        ) {
+          const noun = antecedent(tokens, before - 2, groups, heads)[0];
+          // With its determiner ("most of his victims").
+          const opening = noun ? tokens.findIndex((t) => t.start === noun.start) : -1;
+          const start =
+            opening > 0 && DETERMINERS.test(tokens[opening - 1]!.word) ? tokens[opening - 1]!.start : noun?.start;
+          if (noun && start !== undefined)
+            pieces = [
+              { start: tokens[before - 2]!.start, end: tokens[before - 1]!.end },
+              { start, end: noun.end },
+            ];
+        }
         if (!pieces.length && !g.gerund && RELATIVE.test(joiner)) {
           // A relative clause's subject is no one else's: a pronoun after it refers further back.
           if (!direct && previous) return subjectOf(previous, false);
