@@ -158,7 +158,8 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
       // "The son of immigrants, he won … against X": a sentence whose subject is itself "he" or "she" names
       // no one the next may stand for; the one before it may.
       const before = base.sentences[k];
-      if (candidate && before && /\b(?:he|she)\b/i.test(base.text.slice(before.start, first))) continue;
+      // Nor one with "him" or "her" before the name ("Critics accused him of …, which brought X to power").
+      if (candidate && before && /\b(?:he|she|him|her)\b/i.test(base.text.slice(before.start, first))) continue;
       name = candidate;
     }
   }

@@ -1563,3 +1563,36 @@ describe('a part of a group before "which"/"whom", another date after "for"', ()
     ['Residents fled after an eruption in March 2021 buried the village.', 'March 2021', 'Eruption'],
   ]);
 });
+
+describe('an "-ing" noun as a verb, a people in capitals, verbs with no passive, a year after "say"', () => {
+  labelCases([
+    // Before a name or an article, an "-ing" noun after a clause's comma is a participle clause's verb.
+    [
+      'She stayed busy into her 80s, meeting President Obama in Chicago in May, and publishing a memoir in 2016.',
+      'May',
+      'She meets President Obama',
+    ],
+    [
+      'She stayed busy into her 80s, meeting President Obama in Chicago in May, and publishing a memoir in 2016.',
+      '2016',
+      'She publishes a memoir',
+    ],
+    [
+      'Officials said 40 Ukrainians had been detained by Sunday evening.',
+      'Sunday evening',
+      '40 Ukrainians are detained',
+    ],
+    ['The firm apologised in June after its app crashed during the sale last March.', 'last March', 'App crashes'],
+    // A year right after a verb of saying is the subject of the verb after it.
+    ['Forecasters say 2025 will be the wettest year on record.', '2025', '2025 is the wettest year on record'],
+    // Names joined by "and" are many.
+    ['Spain and Portugal signed the deal in May.', 'May', 'Spain and Portugal sign the deal'],
+  ]);
+  it('one name with "and" in it is one', () => {
+    const text = 'The Food and Drug Administration approved the drug in May.';
+    const agency = (t: string) => [
+      entity(t, 'Food and Drug Administration', 'organization', ['Food and Drug Administration']),
+    ];
+    expect(label(text, 'May', agency)).toBe('Food and Drug Administration approves the drug');
+  });
+});

@@ -557,7 +557,7 @@ const NEGATIVE_MODALS = new Set([
 
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
-  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped)$/;
+  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined)$/;
 /** Nouns and counts of people, who do what a thing has done to it ("thousands gathered"). */
 const PEOPLE_COUNT =
   /^(?:people|thousands|hundreds|dozens|millions|crowds|protesters|demonstrators|supporters|fans|residents|worshippers|mourners|activists|students|workers)$/;
@@ -1003,7 +1003,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       previousGroup !== undefined &&
       (word(i - 1) === ',' || (word(i - 1) === 'and' && previousGroup.gerund && previousGroup.head < i - 1)) &&
       !REPORTING.has(baseForm(w)) &&
-      !ING_NOUNS.has(w) &&
+      // An "-ing" noun is a verb before an article, a number or a name (", meeting President Xi in July").
+      (!ING_NOUNS.has(w) ||
+        DETERMINERS.test(word(i + 1)) ||
+        /^\d/.test(word(i + 1)) ||
+        isCapitalised(tokens[i + 1]?.word ?? '')) &&
       // Not a preposition in "-ing" (", including three stages", ", following talks").
       !CLAUSE_WORDS.has(w) &&
       !isPreposition(w) &&
@@ -1853,7 +1857,8 @@ function isPlural(subject: string): boolean {
   // (Not a name: "737 MAX".)
   if (
     /^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(quantifier ?? '') &&
-    /^\p{Ll}/u.test(noun)
+    // Or a people in capitals ("232 Palestinians").
+    (/^\p{Ll}/u.test(noun) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(noun))
   )
     return true;
   // "crisis", "analysis" are one.
@@ -2389,7 +2394,15 @@ export function labelEvent(input: LabelInput): Label {
     );
     const after = groups.filter((g) => g.first > marker);
     // "…, and the past decade was the hottest on record": the date is the subject of the verb after it.
-    const opening = !tokens[marker - 1] || isBoundary(tokens[marker - 1]!);
+    // So is one right after a verb of saying or thinking ("Scientists say 2023 will be the hottest year").
+    const previousWord = tokens[marker - 1]?.word.toLowerCase() ?? '';
+    const opening =
+      !tokens[marker - 1] ||
+      isBoundary(tokens[marker - 1]!) ||
+      (/^(?:say|says|said|believe|believes|believed|expect|expects|expected|predict|predicts|predicted)$/.test(
+        previousWord,
+      ) &&
+        /^\d{4}$/.test(phraseText));
     if (opening && after[0]?.first === marker + 1 && !after[0].gerund) {
       const group = after[0];
       const subject = phraseText.replace(/^(?:the|this|that)\s+/i, '');
@@ -2699,7 +2712,9 @@ export function labelEvent(input: LabelInput): Label {
       // A capitalised plural opening the sentence ("Prices rose") is plural unless it is a name ("Reuters").
       const plural =
         group.plural ||
-        isPlural(groupSubject) ||
+        // "The Competition and Markets Authority": one name with "and" in it is no list.
+        (isPlural(groupSubject) &&
+          !(NAME_LIST.test(groupSubject) && entities.some((e) => e.name === groupSubject && e.type !== 'group'))) ||
         (/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) &&
           // A name the text uses, whoever it names ("Otis" for "Hurricane Otis").
           !entities.some(
