@@ -1596,3 +1596,35 @@ describe('an "-ing" noun as a verb, a people in capitals, verbs with no passive,
     expect(label(text, 'May', agency)).toBe('Food and Drug Administration approves the drug');
   });
 });
+
+describe('a subject past a participle phrase or a preposition, an adverb before a preposition, an adjective participle', () => {
+  labelCases([
+    // A participle in "-ing" after a noun, its phrase opening with an article, a number or a quantity.
+    [
+      'A cargo ship carrying more than 300 containers sank off the coast on Friday evening.',
+      'Friday evening',
+      'Cargo ship sinks off the coast',
+    ],
+    // Not a noun modifier ("steel making firm").
+    ['The steel making firm Orvex filed for bankruptcy on Monday.', 'Monday', 'Orvex files for bankruptcy'],
+    // A subject pronoun right before its verb is the subject, not the phrase before it.
+    ['During the campaign she promised to cut taxes by mid-2026.', 'mid-2026', 'She promises to cut taxes'],
+    [
+      'Rising costs would weigh on profits well into 2026, the firm said.',
+      '2026',
+      'Rising costs would weigh on profits',
+    ],
+    // After an article, a participle is an adjective; with the clause dated already, the noun has this date.
+    [
+      'Voting ended at 8 pm on Sunday after a final televised debate on Friday evening.',
+      'Friday evening',
+      'Final televised debate',
+    ],
+    // "we" in a quotation, after a verb of saying too.
+    [
+      '"We had warned them about the leaks in March," the engineer said.',
+      'March',
+      'Engineer: We had warned them about the leaks',
+    ],
+  ]);
+});

@@ -1061,6 +1061,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "the most valuable listed company", "the largest listed firm": a participle after an adjective.
       !/^(?:most|more|least|less)$/.test(word(i - 2)) &&
       !/^(?:\p{Ll}{3,}est|best|worst)$/u.test(previous) &&
+      // "a final televised debate", "the first elected mayor": a participle after an article and an adjective.
+      !(
+        DETERMINERS.test(word(i - 2)) &&
+        /^(?:first|second|third|last|final|new|former|annual|joint|rare|live|official|public|national|only|long)$/.test(
+          previous,
+        ) &&
+        /^\p{Ll}{3,}$/u.test(word(i + 1)) &&
+        !isPreposition(word(i + 1)) &&
+        !DETERMINERS.test(word(i + 1))
+      ) &&
       // "to stay closed", "remained shut": an adjective after a linking verb.
       !LINKING.test(previous) &&
       // "the ten affected provinces", "three wounded soldiers": a participle between a number and its noun.
@@ -1401,6 +1411,37 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       }
     }
     if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
+    // "During the campaign he promised": a subject pronoun right before the verb is the whole subject.
+    // (Not "I" or "we", mostly quoted, which the quotation says better.)
+    if (kept.length === 0 && /^(?:he|she|they)$/i.test(t.word)) {
+      kept.unshift(t);
+      break;
+    }
+    // "A passenger ferry carrying more than 400 people sank": a participle in "-ing" after a noun opens a phrase
+    // describing it; the noun is the subject.
+    const noun = tokens[i - 1];
+    // (Its phrase opens with an article, a number or a quantity: "automobile manufacturing firm" is one noun.)
+    if (
+      kept.length > 0 &&
+      /^(?:the|a|an|his|her|its|their|more|some|many|several|about|nearly|over|almost|dozens|hundreds|thousands|\d[\d,.]*)$/i.test(
+        kept[0]!.word,
+      ) &&
+      /^\p{Ll}{3,}ing$/u.test(t.word) &&
+      !ING_NOUNS.has(t.word) &&
+      noun &&
+      !noun.marker &&
+      /^\p{L}[\p{L}-]{2,}$/u.test(noun.word) &&
+      !DETERMINERS.test(noun.word) &&
+      !isPreposition(noun.word.toLowerCase()) &&
+      !CLAUSE_WORDS.has(noun.word.toLowerCase()) &&
+      !ADVERBS.has(noun.word.toLowerCase()) &&
+      !BE.has(noun.word.toLowerCase()) &&
+      !/^\p{Ll}+ly$/u.test(noun.word)
+    ) {
+      kept.length = 0;
+      listing = false;
+      continue;
+    }
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
     // over, with its preposition: this one or another.
     if (t.marker || DATE_WORD.test(t.word)) {
@@ -1732,6 +1773,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       /^(?:year|month|week|weekend|quarter|season|decade)$/i.test(tokens[i + 1]?.word ?? '')
     )
       break;
+    // "would weigh on production well into 2022": an adverb of degree before a preposition ends the object.
+    if (w === 'well' && words > 0 && isPreposition(after.toLowerCase())) break;
     // Nor is one after its preposition ("extended the lockdown on Tuesday, closing schools until April 3").
     if (/^(?:on|in|at|during|since|until|by|for|from)$/.test(w) && (DATE_WORD.test(after) || /^\d{4}$/.test(after)))
       break;
@@ -2260,7 +2303,22 @@ export function labelEvent(input: LabelInput): Label {
     const noun = eventNoun[2]!;
     const one = /ies$/.test(noun) ? `${noun.slice(0, -3)}y` : /[^su]s$/.test(noun) ? noun.slice(0, -1) : noun;
     const modifiers = eventNoun[1]!.trim();
-    if (verbOfNoun(one) && !modifiers.split(/\s+/).some((w) => /(?:ed|ing)$/.test(w) || isPreposition(w))) {
+    // After an article, a participle is an adjective ("after a final televised debate on Thursday").
+    const article = /^\S+\s+(?:the|a|an|their|its|his|her)\s/i.test(eventNoun[0]);
+    // Any noun, when the clause before has a date of its own ("Campaigning ended on Friday after a final
+    // televised debate on Thursday evening"): this date is the noun's.
+    const dated =
+      [...left.slice(0, eventNoun.index).matchAll(/\b(?:on|in|at)\s+(\d{4}|\p{Lu}\p{Ll}+)\b/gu)].some(
+        (d) => /^\d{4}$/.test(d[1]!) || DATE_WORD.test(d[1]!),
+      ) &&
+      // A noun phrase, not a clause ("since it was founded in 2017").
+      article &&
+      !/(?:ed|ing)$/.test(noun) &&
+      !`${modifiers} ${noun}`.split(/\s+/).some((w) => BE.has(w) || PRONOUN.test(w) || MODALS.has(w));
+    if (
+      (verbOfNoun(one) || dated) &&
+      !modifiers.split(/\s+/).some((w) => (!article && /(?:ed|ing)$/.test(w)) || isPreposition(w))
+    ) {
       // One of several dates names one of the events ("victories in 1978 and 1986" → "Victory").
       const several =
         noun !== one &&
@@ -2724,6 +2782,12 @@ export function labelEvent(input: LabelInput): Label {
               e.mentions.some((m) => text.slice(m.start, m.end) === groupSubject),
           ));
       const verb = conjugate(group, plural);
+      // '"We beat them in May," the coach said': "we" or "you" in a quotation stands for no one the label
+      // can name; the speaker and the quoted words say who.
+      if (/^(?:we|you)$/i.test(groupSubject)) {
+        const quoted = quotedClause(text, sentence, timex, sentenceEntities);
+        if (quoted) return finish(quoted, 1);
+      }
       if (REPORTING.has(group.base) && !group.passive) {
         // '"Over the past ten days it has been a rout," Okafor said': a verb of saying outside the quotation
         // the date is in says when the words were said, not what the date places; the quoted words do.
@@ -2733,12 +2797,6 @@ export function labelEvent(input: LabelInput): Label {
           `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : plural ? 'comment' : 'comments'}`,
           1,
         );
-      }
-      // '"We beat them in May," the coach said': "we" or "you" in a quotation stands for no one the label
-      // can name; the speaker and the quoted words say who.
-      if (/^(?:we|you)$/i.test(groupSubject)) {
-        const quoted = quotedClause(text, sentence, timex, sentenceEntities);
-        if (quoted) return finish(quoted, 1);
       }
       // "Explorer is": a copula with nothing after it says nothing; the fallbacks below say more.
       if (groupSubject && (objectText || group.base !== 'be' || group.passive))
