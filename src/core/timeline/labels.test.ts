@@ -1628,3 +1628,26 @@ describe('a subject past a participle phrase or a preposition, an adverb before 
     ],
   ]);
 });
+
+describe('a label cut short inside a phrase, a gerund after a relative clause', () => {
+  labelCases([
+    // Cut inside a phrase after a preposition, the phrase goes.
+    [
+      'Real Madrid won the Champions League for a record-extending 15th time on Saturday, beating Dortmund.',
+      'Saturday',
+      'Real Madrid wins the Champions League',
+    ],
+    // Not after "to", which may open a clause.
+    [
+      'Analysts at Lindt Capital had expected the bank to hold rates steady until November.',
+      'November',
+      'Analysts at Lindt Capital expect the bank to hold rates',
+    ],
+    // A gerund after a relative clause's verb takes what its pronoun stands for.
+    [
+      'It broke the record set by the farewell tour of the singer, which grossed 939 million dollars over five years before ending in Stockholm in July.',
+      'July',
+      'Farewell tour ends in Stockholm',
+    ],
+  ]);
+});

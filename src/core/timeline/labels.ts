@@ -2154,6 +2154,14 @@ export function labelEvent(input: LabelInput): Label {
       /^(?:early|soon|late|much|many|far|long)$/i.test(kept[kept.length - 1]!)
     )
       kept.splice(-2);
+    // Cut short inside a phrase after a preposition, a label leaves the phrase out ("wins the Champions League
+    // [for a record-extending 15th time]", "completes its takeover [of video game giant Activision]").
+    const cut = words[kept.length];
+    if (cut !== undefined && !isPreposition(cut.toLowerCase()) && !CLAUSE_WORDS.has(cut.toLowerCase())) {
+      // (Not after "to" or "as", which may open a clause: "expect the bank to hold rates", "as its date matches".)
+      const at = kept.findLastIndex((w) => isPreposition(w.toLowerCase()));
+      if (at >= 3 && !/^(?:to|as)$/i.test(kept[at]!)) kept.length = at;
+    }
     // Cut short, a label does not end on a little word ("… one of the few indexes to").
     if (words.length > kept.length)
       while (
@@ -2549,7 +2557,11 @@ export function labelEvent(input: LabelInput): Label {
         // A gerund's subject is that of the verb before it ("Ruiz said inflation had fallen since peaking in
         // 2022": inflation peaked), else the main clause's.
         const host = g.gerund ? groups.filter((p) => !p.gerund && p.head < g.first).pop() : undefined;
-        const hosted = host && !host.reduced ? subjectSpan(tokens, host.first, heads) : [];
+        let hosted = host && !host.reduced ? subjectSpan(tokens, host.first, heads) : [];
+        // A verb opening a relative clause lends what its pronoun stands for ("the tour, which grossed $939
+        // million before ending in Stockholm in July").
+        if (host && !hosted.length && /^(?:which|who)$/i.test(tokens[host.first - 1]?.word ?? ''))
+          hosted = antecedent(tokens, host.first - 1, groups, heads);
         let pieces = g.gerund
           ? hosted.length
             ? hosted
