@@ -149,6 +149,11 @@ describe('a label opening with a pronoun names whom it stands for', () => {
     const entities = [{ ...full, mentions: [...full.mentions, ...alone] }];
     expect(buildEvents(base, entities, extractTimexes(base)).map((e) => e.label)).toContain('Prabo claims victory');
   });
+  it('skips a sentence naming someone after "him" or "her"', () => {
+    expect(
+      labels('Carla Moss won in 2022. Critics accused him of helping Ann Lee. He retired in May.'),
+    ).toContain('Moss retires');
+  });
   it('keeps the pronoun when no one is named before it', () => {
     expect(labels('He will defend his title next month.')).toContain('He defends his title');
   });
@@ -156,6 +161,18 @@ describe('a label opening with a pronoun names whom it stands for', () => {
     expect(
       labels('The six-wheeled rover, named after a chemist, was built in Turin.\n\nIt is due to land on Mars in 2030.'),
     ).toContain('Six-wheeled rover lands on Mars');
+  });
+  it('"They" is the plural noun the sentence before in its paragraph opens with', () => {
+    expect(labels('Shares of Orvex rose 6 percent on Friday. They have nearly tripled since March.')).toContain(
+      'Shares of Orvex triple',
+    );
+    expect(labels('The rebels, who hold the north, seized the port. They shelled the capital on Monday.')).toContain(
+      'Rebels shell the capital',
+    );
+  });
+  it('keeps "They" after another paragraph, or a name', () => {
+    expect(labels('Shares of Orvex rose 6 percent.\n\nThey have nearly tripled since March.')).toContain('They triple');
+    expect(labels('Carla Moss and Ann Lee won. They played again in May.')).toContain('They play again');
   });
   it('keeps "It" before a copula, mostly no thing at all', () => {
     expect(labels('The rover was built in Turin.\n\nIt was the first time in 2022 that a rover was built.')).not.toContainEqual(

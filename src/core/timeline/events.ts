@@ -92,13 +92,27 @@ const SPEECH_BEFORE = /\b(?:said|says|told|added)\s+$/;
  * @example namePronoun('He defends his title', 5, base, entities) // 'Alcaraz defends his title'
  */
 function namePronoun(label: string, at: number, base: ArticleBase, entities: readonly Entity[]): string {
-  const m = /^(I|He|She|It)\s/.exec(label);
+  const m = /^(I|He|She|It|They)\s/.exec(label);
   if (!m) return label;
   const sentence = base.sentences[at];
   if (!sentence) return label;
   const people = entities.filter((e) => e.type === 'person');
   let name: string | null = null;
-  if (m[1] === 'It') {
+  if (m[1] === 'They') {
+    // "Shares of Acme rose 6 percent. They have nearly tripled since March": the plural noun the sentence before
+    // in the same paragraph opens with (with a name after "of").
+    const before = base.sentences[at - 1];
+    if (!before || at - 1 < 1 || before.paragraph !== sentence.paragraph) return label;
+    const opening = base.text.slice(before.start, before.end);
+    const plural =
+      /^(?:The\s+)?((?:[\p{L}-]+\s+){0,2}?\p{L}\p{Ll}+[^su'’]s(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?=\s*,|\s+\p{Ll})/u.exec(
+        opening,
+      )?.[1];
+    // A common noun (or the sentence's capitalised first word), not a name ("Acme Systems").
+    const words = plural?.split(/\s+of\s+/)[0]?.split(/\s+/) ?? [];
+    if (!plural || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || entities.some((e) => e.name === words[0])) return label;
+    name = plural[0]!.toUpperCase() + plural.slice(1);
+  } else if (m[1] === 'It') {
     const before = base.sentences[at - 1];
     // "It is the first time …": a copula's "it" is mostly no thing at all.
     if (!before || at - 1 < 1 || /^It (?:is|was|seems|appears|remains)\b/.test(label)) return label;
@@ -144,7 +158,8 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
       // "The son of immigrants, he won … against X": a sentence whose subject is itself "he" or "she" names
       // no one the next may stand for; the one before it may.
       const before = base.sentences[k];
-      if (candidate && before && /\b(?:he|she)\b/i.test(base.text.slice(before.start, first))) continue;
+      // Nor one with "him" or "her" before the name ("Critics accused him of …, which brought X to power").
+      if (candidate && before && /\b(?:he|she|him|her)\b/i.test(base.text.slice(before.start, first))) continue;
       name = candidate;
     }
   }

@@ -129,6 +129,13 @@ const ING_NOUNS = new Set([
   'beginning',
   'ending',
   'understanding',
+  'trading',
+  'voting',
+  'polling',
+  'shelling',
+  'flooding',
+  'looting',
+  'rioting',
 ]);
 /** Verbs whose object does what a gerund after "for"/"of" says ("sentenced X for taking", "accused X of lying"). */
 const OBJECT_CONTROL =
@@ -526,6 +533,7 @@ const PARTICIPLES: Record<string, string> = {
   shaken: 'shake',
   woken: 'wake',
   stuck: 'stick',
+  born: 'bear',
 };
 const NEGATIVE_MODALS = new Set([
   "won't",
@@ -549,7 +557,7 @@ const NEGATIVE_MODALS = new Set([
 
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
-  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped)$/;
+  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined)$/;
 /** Nouns and counts of people, who do what a thing has done to it ("thousands gathered"). */
 const PEOPLE_COUNT =
   /^(?:people|thousands|hundreds|dozens|millions|crowds|protesters|demonstrators|supporters|fans|residents|worshippers|mourners|activists|students|workers)$/;
@@ -764,6 +772,24 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !tokens.slice(last.head + 1, i).some((t) => t.marker || (isBoundary(t) && t.word !== 'and'))
     );
   };
+  // A noun phrase right after a verb: an article or possessive, a number, or a plain word that is no
+  // preposition, adverb or clause word ("entered lunar orbit", not "confirmed by", "elected in").
+  const opensObject = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || t.marker || isPunctuation(t)) return false;
+    const w = word(k);
+    if (DETERMINERS.test(w) || /^\d/.test(w)) return true;
+    return (
+      /^\p{L}[\p{L}-]*$/u.test(t.word) &&
+      !isPreposition(w) &&
+      !PLACE_PREPOSITIONS.test(w) &&
+      !PLACE_ADVERBS.test(w) &&
+      !CLAUSE_WORDS.has(w) &&
+      !ADVERBS.has(w) &&
+      !/^\p{Ll}+ly$/u.test(t.word) &&
+      !/^(?:up|down|out|off|back|away|again|together|here|there|and|or)$/.test(w)
+    );
+  };
   const complementOf = (i: number): boolean => {
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
       if (isBoundary(tokens[j]!)) return false;
@@ -774,6 +800,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
     if (!w) continue;
+    // "Born in Ohio in 1936, he flew …", "Founded in 1987, the firm …": a participle opening the sentence, its
+    // phrase closed by a comma, is a passive whose subject is the main clause's.
+    if (i === 0 && (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) && !NOT_VERBS.has(w)) {
+      const comma = tokens.slice(1, 14).findIndex((t) => isBoundary(t));
+      if (comma > 0 && tokens[comma + 1]?.word === ',' && tokens.length > comma + 4) {
+        groups.push({ first: 0, head: 0, base: w, passive: true, gerund: true, negative: false });
+        continue;
+      }
+    }
     const negative = NEGATIVE_MODALS.has(w);
     // "has been unusually warm": the perfect of "is", from its auxiliary.
     const perfectBe = w === 'been' && /^(?:has|have|had)$/.test(word(i - 1));
@@ -818,9 +853,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     if ((MODALS.has(w) && w !== 'to') || negative) {
-      const k = skip(i + 1);
+      let k = skip(i + 1);
+      // "would have access to": "have" before no participle is the main verb, not a perfect's auxiliary.
+      const have = lower.slice(i + 1, k).lastIndexOf('have');
+      const possession = have >= 0 && !lower.slice(i + 2 + have, k).includes('been') && !isParticiple(word(k));
+      if (possession) k = i + 1 + have;
       const verb = word(k);
-      if (/^\p{Ll}+$/u.test(verb) && verb !== 'have' && verb !== 'not') {
+      if (/^\p{Ll}+$/u.test(verb) && (verb !== 'have' || possession) && verb !== 'not') {
         const perfect = lower.slice(i + 1, k).includes('have');
         const hedged = /^(?:may|might|could|would|should|must|can)$/.test(w);
         const modal = hedged ? (perfect ? `${w} have` : w) : undefined;
@@ -836,6 +875,37 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         });
         i = k;
       }
+      continue;
+    }
+    // "The plant, expected to open in 2026, will …", "a new museum due to open in 2026": a plan's word after a
+    // noun's comma opening an aside, or "due" after a noun, says what is planned for that noun.
+    if (
+      /^(?:expected|scheduled|set|slated|due|planned|meant|supposed)$/.test(w) &&
+      word(i + 1) === 'to' &&
+      /^\p{Ll}{2,}$/u.test(word(i + 2)) &&
+      !ADVERBS.has(word(i + 2)) &&
+      !BE.has(word(i + 2)) &&
+      (opensAside(i) ||
+        (w === 'due' &&
+          groups.length > 0 &&
+          /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+          !isPreposition(word(i - 1)) &&
+          !PRONOUN.test(word(i - 1)) &&
+          !BE.has(word(i - 1)) &&
+          !ADVERBS.has(word(i - 1)) &&
+          !CLAUSE_WORDS.has(word(i - 1)) &&
+          groups.at(-1)!.head !== i - 1))
+    ) {
+      groups.push({
+        first: i,
+        head: i + 2,
+        base: `${w} to ${word(i + 2)}`,
+        passive: true,
+        gerund: false,
+        negative: false,
+        reduced: true,
+      });
+      i += 2;
       continue;
     }
     // A bare "plan", "aim", "need" after anything but a subject is a noun ("a restructuring plan to relieve").
@@ -926,8 +996,36 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
       continue;
     }
+    // "extended the lockdown on Tuesday, closing schools and banning gatherings until April 3": a participle
+    // clause after a clause's comma (and one joined to it by "and") says what the clause's subject did.
+    const previousGroup = groups.at(-1);
+    const participleClause =
+      previousGroup !== undefined &&
+      (word(i - 1) === ',' || (word(i - 1) === 'and' && previousGroup.gerund && previousGroup.head < i - 1)) &&
+      !REPORTING.has(baseForm(w)) &&
+      // An "-ing" noun is a verb before an article, a number or a name (", meeting President Xi in July").
+      (!ING_NOUNS.has(w) ||
+        DETERMINERS.test(word(i + 1)) ||
+        /^\d/.test(word(i + 1)) ||
+        isCapitalised(tokens[i + 1]?.word ?? '')) &&
+      // Not a preposition in "-ing" (", including three stages", ", following talks").
+      !CLAUSE_WORDS.has(w) &&
+      !isPreposition(w) &&
+      !/^(?:following|according|regarding|concerning|excluding|considering|pending|barring|\p{Ll}*thing)$/u.test(w) &&
+      opensObject(i + 1);
+    // "was found guilty of running a scheme between 2012 and 2018": a gerund after "of" or "for" closing a
+    // passive's clause, before its date, is what the subject did then.
+    const passiveHost = groups.at(-1);
+    const afterPassive =
+      /^(?:of|for)$/.test(word(i - 1)) &&
+      passiveHost !== undefined &&
+      passiveHost.passive &&
+      !passiveHost.reduced &&
+      i - passiveHost.head <= 3 &&
+      !tokens.slice(passiveHost.head + 1, i).some((t) => t.marker || isBoundary(t)) &&
+      tokens.slice(i + 1, i + 9).some((t) => t.marker);
     // Not a name ("built by Boeing in 2019").
-    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && GERUND_CUES.has(word(i - 1))) {
+    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (GERUND_CUES.has(word(i - 1)) || participleClause || afterPassive)) {
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
     }
@@ -963,6 +1061,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "the most valuable listed company", "the largest listed firm": a participle after an adjective.
       !/^(?:most|more|least|less)$/.test(word(i - 2)) &&
       !/^(?:\p{Ll}{3,}est|best|worst)$/u.test(previous) &&
+      // "a final televised debate", "the first elected mayor": a participle after an article and an adjective.
+      !(
+        DETERMINERS.test(word(i - 2)) &&
+        /^(?:first|second|third|last|final|new|former|annual|joint|rare|live|official|public|national|only|long)$/.test(
+          previous,
+        ) &&
+        /^\p{Ll}{3,}$/u.test(word(i + 1)) &&
+        !isPreposition(word(i + 1)) &&
+        !DETERMINERS.test(word(i + 1))
+      ) &&
       // "to stay closed", "remained shut": an adjective after a linking verb.
       !LINKING.test(previous) &&
       // "the ten affected provinces", "three wounded soldiers": a participle between a number and its noun.
@@ -1001,17 +1109,27 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         word(i - 1) === ',' && /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
       // "… under the Antarctic Treaty, signed in 1959.": so is one after a name and its comma, with only its
       // date after it before the sentence ends.
+      // A plan's "for" too ("its new mission, scheduled for late 2025").
       const dated = tokens[i + 1]?.marker
         ? i + 1
-        : /^(?:in|on|at|during)$/.test(word(i + 1)) && tokens[i + 2]?.marker
+        : (/^(?:in|on|at|during)$/.test(word(i + 1)) ||
+              (word(i + 1) === 'for' && /^(?:planned|scheduled|slated|set|expected|due)$/.test(w))) &&
+            tokens[i + 2]?.marker
           ? i + 2
           : -1;
+      // And after a common noun with its determiner ("with its lunar mission, scheduled for 2025").
+      const determined =
+        /^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
+        !INTRANSITIVE.test(w) &&
+        tokens.slice(Math.max(0, i - 5), i - 2).some((t) => DETERMINERS.test(t.word));
       // (After a clause with a verb of its own: "The shipowner, Shoei Kisen Kaisha, apologised last week.")
       const datedAfterComma =
         groups.length > 0 &&
         word(i - 1) === ',' &&
-        /^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') &&
+        (/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') || determined) &&
         !/^(?:said|told)$/.test(w) &&
+        // "fell in March, rose in April": a past whose participle differs ("risen") is no passive.
+        !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
         dated > 0 &&
         (!tokens[dated + 1] || /^[.;]?$/.test(tokens[dated + 1]!.word));
       // "with more than 30 candidates murdered since September": a participle after "with" and its noun is passive.
@@ -1080,6 +1198,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   if (
     lead?.reduced &&
     !headline &&
+    !lead.base.includes(' ') &&
     !/^(?:planned|scheduled|slated|set|expected|due)$/.test(lead.base) &&
     lead.first <= 6 &&
     !tokens
@@ -1100,6 +1219,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       group.first === group.head &&
       word(group.first - 1) === 'and' &&
       isParticiple(word(group.head)) &&
+      // "was launched in July and entered orbit in August": a past with an object of its own, or one that
+      // takes none ("and died in custody"), is active.
+      !INTRANSITIVE.test(word(group.head)) &&
+      !opensObject(group.head + 1) &&
       between.length <= 10 &&
       !between.some((t) => isBoundary(t) && t.word !== 'and')
     )
@@ -1207,6 +1330,22 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       while (opener < i - 1 && (ADVERBS.has(tokens[opener]!.word) || /^\p{Ll}+ly$/u.test(tokens[opener]!.word)))
         opener++;
       const aside = tokens[opener]?.word ?? '';
+      // "The previous attempt, Chandrayaan-2, failed": a name set off after a common noun names it; it is the
+      // subject the label says.
+      const name = tokens.slice(at + 1, i);
+      if (
+        at > 0 &&
+        name.length >= 1 &&
+        name.length <= 4 &&
+        name.every((u) => !u.marker && /^\p{Lu}[\p{L}\d'’.-]*$/u.test(u.word) && !DATE_WORD.test(u.word)) &&
+        /^\p{Ll}{3,}$/u.test(tokens[at - 1]!.word) &&
+        !isPreposition(tokens[at - 1]!.word) &&
+        !CLAUSE_WORDS.has(tokens[at - 1]!.word) &&
+        !ADVERBS.has(tokens[at - 1]!.word)
+      ) {
+        kept.push(...name);
+        break;
+      }
       // Only punctuation closes an aside: "a joint project of NASA and the European space agencies".
       const plain = !tokens
         .slice(at + 1, i)
@@ -1224,9 +1363,13 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           /^(?:however|meanwhile|too|though|instead|therefore|moreover|nevertheless|\d{1,3})$/.test(aside)) ||
           relative ||
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
+          // An irregular participle too ("The objects, known as the Benin Bronzes, were taken …").
+          Object.hasOwn(PARTICIPLES, aside) ||
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before)$/.test(aside))
       ) {
         i = at;
+        // "Delorme, 47, who won …, was found": an age before the aside is stepped over too.
+        if (/^\d{1,3}$/.test(tokens[at - 1]?.word ?? '') && tokens[at - 2]?.word === ',') i = at - 2;
         continue;
       }
     }
@@ -1268,6 +1411,37 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       }
     }
     if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
+    // "During the campaign he promised": a subject pronoun right before the verb is the whole subject.
+    // (Not "I" or "we", mostly quoted, which the quotation says better.)
+    if (kept.length === 0 && /^(?:he|she|they)$/i.test(t.word)) {
+      kept.unshift(t);
+      break;
+    }
+    // "A passenger ferry carrying more than 400 people sank": a participle in "-ing" after a noun opens a phrase
+    // describing it; the noun is the subject.
+    const noun = tokens[i - 1];
+    // (Its phrase opens with an article, a number or a quantity: "automobile manufacturing firm" is one noun.)
+    if (
+      kept.length > 0 &&
+      /^(?:the|a|an|his|her|its|their|more|some|many|several|about|nearly|over|almost|dozens|hundreds|thousands|\d[\d,.]*)$/i.test(
+        kept[0]!.word,
+      ) &&
+      /^\p{Ll}{3,}ing$/u.test(t.word) &&
+      !ING_NOUNS.has(t.word) &&
+      noun &&
+      !noun.marker &&
+      /^\p{L}[\p{L}-]{2,}$/u.test(noun.word) &&
+      !DETERMINERS.test(noun.word) &&
+      !isPreposition(noun.word.toLowerCase()) &&
+      !CLAUSE_WORDS.has(noun.word.toLowerCase()) &&
+      !ADVERBS.has(noun.word.toLowerCase()) &&
+      !BE.has(noun.word.toLowerCase()) &&
+      !/^\p{Ll}+ly$/u.test(noun.word)
+    ) {
+      kept.length = 0;
+      listing = false;
+      continue;
+    }
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
     // over, with its preposition: this one or another.
     if (t.marker || DATE_WORD.test(t.word)) {
@@ -1468,9 +1642,41 @@ function mainSubject(tokens: readonly Token[], groups: readonly VerbGroup[]): Sp
   let end = firstVerb ? firstVerb.first : -1;
   if (end < 0) {
     end = tokens.findIndex((t) => /^(?:is|are|was|were|has|have|had)$/i.test(t.word));
-    if (end < 0) return [];
+    if (end < 0) return openingNounPhrase(tokens, groups);
   }
   return subjectSpan(tokens, end);
+}
+
+/**
+ * "Started in 1990, the Taipei lantern festival continues …": after a participle phrase opening the sentence,
+ * the noun phrase after its comma, up to a present verb not known as one (a plain word in "-s" after the
+ * noun), an adverb or a break.
+ */
+function openingNounPhrase(tokens: readonly Token[], groups: readonly VerbGroup[]): Span[] {
+  const opening = groups[0];
+  if (!opening || opening.first !== 0 || !opening.gerund) return [];
+  const comma = tokens.findIndex((t) => t.word === ',');
+  let from = comma + 1;
+  while (from < tokens.length && DETERMINERS.test(tokens[from]!.word)) from++;
+  let to = from;
+  while (to < tokens.length && to - from < 4) {
+    const t = tokens[to]!;
+    const w = t.word.toLowerCase();
+    if (
+      t.marker ||
+      isBoundary(t) ||
+      isPunctuation(t) ||
+      isPreposition(w) ||
+      ADVERBS.has(w) ||
+      /^\p{Ll}+ly$/u.test(t.word)
+    )
+      break;
+    if (to > from && /^\p{Ll}{3,}[^su']s$/u.test(t.word)) break;
+    if (groups.some((g) => g.first === to)) break;
+    to++;
+  }
+  if (comma < 1 || to === from) return [];
+  return [{ start: tokens[from]!.start, end: tokens[to - 1]!.end }];
 }
 
 /**
@@ -1567,6 +1773,11 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       /^(?:year|month|week|weekend|quarter|season|decade)$/i.test(tokens[i + 1]?.word ?? '')
     )
       break;
+    // "would weigh on production well into 2022": an adverb of degree before a preposition ends the object.
+    if (w === 'well' && words > 0 && isPreposition(after.toLowerCase())) break;
+    // Nor is one after its preposition ("extended the lockdown on Tuesday, closing schools until April 3").
+    if (/^(?:on|in|at|during|since|until|by|for|from)$/.test(w) && (DATE_WORD.test(after) || /^\d{4}$/.test(after)))
+      break;
     if (pieceStart < 0) pieceStart = i;
     last = i;
     words++;
@@ -1614,14 +1825,17 @@ function quotedObject(tokens: readonly Token[], from: number): Span[] | null {
 }
 
 /**
- * A verb with no object keeps the phrase of place or source right after it ("withdrew from the tournament",
- * "arrived in Paris"), a passive its agent: up to five words, ending before a date, a clause or another
- * preposition.
+ * A verb with no object keeps the phrase of place, path or source right after it ("withdrew from the
+ * tournament", "arrived in Paris", "tore through the nave"), a passive its agent: up to five words, ending
+ * before a date, a clause or another preposition.
  */
 function placePhrase(tokens: readonly Token[], from: number, passive = false): Span[] {
   const opener = tokens[from];
   // A passive keeps its agent ("was beaten by Yoshihide Suga").
-  const openers = passive ? /^(?:from|in|at|into|onto|out|by)$/i : /^(?:from|in|at|into|onto|out)$/i;
+  // A path too: "tore through the cathedral", "spread across the region".
+  const openers = passive
+    ? /^(?:from|in|at|into|onto|out|through|across|along|by)$/i
+    : /^(?:from|in|at|into|onto|out|through|across|along)$/i;
   if (!opener || opener.marker || !openers.test(opener.word)) return [];
   let last = from;
   let limit = 5;
@@ -1643,7 +1857,13 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
       ((STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w)) && !approximate)
     )
       break;
-    if (/^\p{Ll}+(?:ing|ed)$/u.test(t.word) && !ING_NOUNS.has(w)) break;
+    // "in the fighting": after an article, a word in "-ing" is a noun.
+    if (
+      /^\p{Ll}+(?:ing|ed)$/u.test(t.word) &&
+      !ING_NOUNS.has(w) &&
+      !(/ing$/.test(w) && DETERMINERS_ARTICLE.test(tokens[i - 1]!.word))
+    )
+      break;
     // "… of Acapulco early Wednesday": a word of the date is no part of the place.
     if (/^(?:early|late|last|this|next)$/.test(w) && (next?.marker || DATE_WORD.test(next?.word ?? ''))) break;
     last = i;
@@ -1663,6 +1883,8 @@ function isPlural(subject: string): boolean {
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
+  // "Most of his victims", "two of the books".
+  if (cut?.[0] === ' of ' && /^(?:most|many|all|both|several|some|few|two|three|four|five)$/i.test(noun)) return true;
   // "About 300 gathered", "Ten died": a number above one, alone or after a quantifier, stands for that many
   // (not one ending a name: "FTSE 100", "iPhone 4").
   const quantifier = head.split(/\s+/).at(-2);
@@ -1678,7 +1900,8 @@ function isPlural(subject: string): boolean {
   // (Not a name: "737 MAX".)
   if (
     /^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(quantifier ?? '') &&
-    /^\p{Ll}/u.test(noun)
+    // Or a people in capitals ("232 Palestinians").
+    (/^\p{Ll}/u.test(noun) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(noun))
   )
     return true;
   // "crisis", "analysis" are one.
@@ -1723,8 +1946,14 @@ function shortSubject(subject: string): string {
     );
   if (named?.[1]) return named[1].trim();
   if (words.length <= 4) return cleaned;
-  // "Tens of thousands of people": a count of a count is said whole.
+  // "Tens of thousands of people": a count of a count is said whole, and so is a part of a group ("most of
+  // its former staff", "one of three novels").
   if (/^(?:tens|hundreds|thousands|dozens|millions|scores)\s+of\s/i.test(cleaned) && words.length <= 6) return cleaned;
+  if (
+    /^(?:one|some|most|many|all|both|none|each|several|half|two|three|four|five)\s+of\s/i.test(cleaned) &&
+    words.length <= 6
+  )
+    return cleaned;
   // "flood in the city of Valencia", "Train services between Madrid and Valencia": a common noun's phrase.
   const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near) /.exec(cleaned);
   const head = phrase ? cleaned.slice(0, phrase.index).split(' ') : [];
@@ -1925,6 +2154,14 @@ export function labelEvent(input: LabelInput): Label {
       /^(?:early|soon|late|much|many|far|long)$/i.test(kept[kept.length - 1]!)
     )
       kept.splice(-2);
+    // Cut short inside a phrase after a preposition, a label leaves the phrase out ("wins the Champions League
+    // [for a record-extending 15th time]", "completes its takeover [of video game giant Activision]").
+    const cut = words[kept.length];
+    if (cut !== undefined && !isPreposition(cut.toLowerCase()) && !CLAUSE_WORDS.has(cut.toLowerCase())) {
+      // (Not after "to" or "as", which may open a clause: "expect the bank to hold rates", "as its date matches".)
+      const at = kept.findLastIndex((w) => isPreposition(w.toLowerCase()));
+      if (at >= 3 && !/^(?:to|as)$/i.test(kept[at]!)) kept.length = at;
+    }
     // Cut short, a label does not end on a little word ("… one of the few indexes to").
     if (words.length > kept.length)
       while (
@@ -1992,6 +2229,42 @@ export function labelEvent(input: LabelInput): Label {
       return finish(`${superlative[1] ? `${superlative[1]} ` : ''}${adjective}${superlative[3] ?? ''}`);
   }
 
+  // 3b'. "Turnout was 60 percent, the lowest since 2001", "The failure was the largest of a bank since Acme in
+  // 2008": a superlative without a noun of its own compares the subject of "was"; the date places the last
+  // such thing (a name dated after "since" did what the subject's noun says: "Acme fails"), not the clause.
+  const headless =
+    /\bthe\s+(\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)((?:\s+of\s+(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+since\s+(?:((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+)?$/u.exec(
+      left,
+    );
+  const copula = headless
+    ? /(?:^|[,;]\s+)(?:(?:the|its|their)\s+)?(\p{L}[\p{Ll}-]+)\s+(?:was|is|were|are|has\s+been|had\s+been)\s/iu.exec(
+        left.slice(0, headless.index),
+      )
+    : null;
+  const compared = copula?.[1]?.toLowerCase() ?? '';
+  if (
+    headless &&
+    copula &&
+    !whenClauseAfter(text, timex.end) &&
+    !PRONOUN.test(compared) &&
+    !DETERMINERS.test(compared) &&
+    !/^(?:this|that|there|what|which|who)$/.test(compared) &&
+    // A capital only where the sentence opens, and on no name ("Acme was the largest …").
+    !(
+      /^\p{Lu}/u.test(copula[1]!) &&
+      (copula.index + copula[0].indexOf(copula[1]!) > 0 ||
+        sentenceEntities.some((e) => e.mentions.some((m) => m.start === sentence.start)))
+    )
+  ) {
+    const named = headless[3];
+    const verb = verbOfNoun(compared);
+    if (named && verb) {
+      const start = sentence.start + headless.index + headless[0].lastIndexOf(named);
+      return finish(`${compress(text, { start, end: start + named.length }, entities)} ${verb}`, 2);
+    }
+    return finish(`${headless[1]} ${compared}${headless[2] ?? ''}`, 2);
+  }
+
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing.
   const sinceThing =
@@ -2028,22 +2301,40 @@ export function labelEvent(input: LabelInput): Label {
   }
 
   // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019": an event noun after a
-  // preposition of time is what the date places, not the clause it gives the time of.
+  // preposition of time (and the named place it happened at) is what the date places, not the clause it
+  // gives the time of.
   const eventNoun =
-    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
+    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
       left,
     );
   if (eventNoun) {
     const noun = eventNoun[2]!;
     const one = /ies$/.test(noun) ? `${noun.slice(0, -3)}y` : /[^su]s$/.test(noun) ? noun.slice(0, -1) : noun;
     const modifiers = eventNoun[1]!.trim();
-    if (verbOfNoun(one) && !modifiers.split(/\s+/).some((w) => /(?:ed|ing)$/.test(w) || isPreposition(w))) {
+    // After an article, a participle is an adjective ("after a final televised debate on Thursday").
+    const article = /^\S+\s+(?:the|a|an|their|its|his|her)\s/i.test(eventNoun[0]);
+    // Any noun, when the clause before has a date of its own ("Campaigning ended on Friday after a final
+    // televised debate on Thursday evening"): this date is the noun's.
+    const dated =
+      [...left.slice(0, eventNoun.index).matchAll(/\b(?:on|in|at)\s+(\d{4}|\p{Lu}\p{Ll}+)\b/gu)].some(
+        (d) => /^\d{4}$/.test(d[1]!) || DATE_WORD.test(d[1]!),
+      ) &&
+      // A noun phrase, not a clause ("since it was founded in 2017").
+      article &&
+      !/(?:ed|ing)$/.test(noun) &&
+      !`${modifiers} ${noun}`.split(/\s+/).some((w) => BE.has(w) || PRONOUN.test(w) || MODALS.has(w));
+    if (
+      (verbOfNoun(one) || dated) &&
+      !modifiers.split(/\s+/).some((w) => (!article && /(?:ed|ing)$/.test(w)) || isPreposition(w))
+    ) {
       // One of several dates names one of the events ("victories in 1978 and 1986" → "Victory").
       const several =
         noun !== one &&
         (/\d{4},?\s+(?:and\s+)?$/.test(left) ||
           /^(?:,|,?\s+and)\s+\d{4}\b/.test(text.slice(timex.end, timex.end + 12)));
-      return finish(`${modifiers ? `${modifiers} ` : ''}${several ? one : noun}`, 2);
+      // Where it happened too, when a name says so ("a crash at the Tour of Flanders in April").
+      const place = eventNoun[3]!.trim();
+      return finish(`${modifiers ? `${modifiers} ` : ''}${several ? one : noun}${place ? ` ${place}` : ''}`, 2);
     }
   }
 
@@ -2125,7 +2416,13 @@ export function labelEvent(input: LabelInput): Label {
         // After the date too: "an agreement signed last month in Washington".
         placePhrase(tokens, group.head + (tokens[group.head + 1]?.marker ? 2 : 1), group.passive));
     const words = written(spans.length ? spans : fallback).split(' ');
-    const kept = words.slice(0, 7);
+    // Seven words, or eight when the eighth ends the object before a break, a preposition or the date ("won
+    // the Tour de France for a third [time] on Sunday").
+    const lastSpan = spans.at(-1);
+    const after = lastSpan ? tokens.find((t) => t.start >= lastSpan.end) : undefined;
+    const ended =
+      !after || after.marker || isBoundary(after) || isPunctuation(after) || isPreposition(after.word.toLowerCase());
+    const kept = words.slice(0, words.length === 8 && ended ? 8 : 7);
     // Nor in a name ("the northern port of Santa Rosa").
     while (
       kept.length < words.length &&
@@ -2152,7 +2449,7 @@ export function labelEvent(input: LabelInput): Label {
     )
       kept.length = of;
     // Cut short, an object does not end on a possessive or a little word ("… Boeing as the world's").
-    if (words.length > 7)
+    if (words.length > kept.length)
       while (kept.length > 1 && /^(?:as|the|a|an|of|to|in|on|at|for|and|or|with|by|\S+['’]s)$/i.test(kept.at(-1)!))
         kept.pop();
     return kept.join(' ');
@@ -2163,7 +2460,15 @@ export function labelEvent(input: LabelInput): Label {
     );
     const after = groups.filter((g) => g.first > marker);
     // "…, and the past decade was the hottest on record": the date is the subject of the verb after it.
-    const opening = !tokens[marker - 1] || isBoundary(tokens[marker - 1]!);
+    // So is one right after a verb of saying or thinking ("Scientists say 2023 will be the hottest year").
+    const previousWord = tokens[marker - 1]?.word.toLowerCase() ?? '';
+    const opening =
+      !tokens[marker - 1] ||
+      isBoundary(tokens[marker - 1]!) ||
+      (/^(?:say|says|said|believe|believes|believed|expect|expects|expected|predict|predicts|predicted)$/.test(
+        previousWord,
+      ) &&
+        /^\d{4}$/.test(phraseText));
     if (opening && after[0]?.first === marker + 1 && !after[0].gerund) {
       const group = after[0];
       const subject = phraseText.replace(/^(?:the|this|that)\s+/i, '');
@@ -2249,8 +2554,18 @@ export function labelEvent(input: LabelInput): Label {
           );
           if (object) return shortName(object.entity, text);
         }
+        // A gerund's subject is that of the verb before it ("Ruiz said inflation had fallen since peaking in
+        // 2022": inflation peaked), else the main clause's.
+        const host = g.gerund ? groups.filter((p) => !p.gerund && p.head < g.first).pop() : undefined;
+        let hosted = host && !host.reduced ? subjectSpan(tokens, host.first, heads) : [];
+        // A verb opening a relative clause lends what its pronoun stands for ("the tour, which grossed $939
+        // million before ending in Stockholm in July").
+        if (host && !hosted.length && /^(?:which|who)$/i.test(tokens[host.first - 1]?.word ?? ''))
+          hosted = antecedent(tokens, host.first - 1, groups, heads);
         let pieces = g.gerund
-          ? mainSubject(tokens, groups)
+          ? hosted.length
+            ? hosted
+            : mainSubject(tokens, groups)
           : g.reduced
             ? modifiedNoun(tokens, g.first, heads)
             : subjectSpan(tokens, g.first, heads);
@@ -2265,6 +2580,28 @@ export function labelEvent(input: LabelInput): Label {
           before--;
         const joiner = tokens[before]?.word.toLowerCase() ?? '';
         const previous = groups.filter((p) => p.head < g.first).pop();
+        // "wrote two books, one of which became …", "his victims, most of whom lost …": a count of the noun before.
+        if (
+          !pieces.length &&
+          !g.gerund &&
+          /^(?:which|whom)$/.test(joiner) &&
+          tokens[before - 1]?.word === 'of' &&
+          /^(?:one|some|most|many|all|both|none|each|several|half|two|three|four|five)$/i.test(
+            tokens[before - 2]?.word ?? '',
+          ) &&
+          tokens[before - 3]?.word === ','
+        ) {
+          const noun = antecedent(tokens, before - 2, groups, heads)[0];
+          // With its determiner ("most of his victims").
+          const opening = noun ? tokens.findIndex((t) => t.start === noun.start) : -1;
+          const start =
+            opening > 0 && DETERMINERS.test(tokens[opening - 1]!.word) ? tokens[opening - 1]!.start : noun?.start;
+          if (noun && start !== undefined)
+            pieces = [
+              { start: tokens[before - 2]!.start, end: tokens[before - 1]!.end },
+              { start, end: noun.end },
+            ];
+        }
         if (!pieces.length && !g.gerund && RELATIVE.test(joiner)) {
           // A relative clause's subject is no one else's: a pronoun after it refers further back.
           if (!direct && previous) return subjectOf(previous, false);
@@ -2322,9 +2659,17 @@ export function labelEvent(input: LabelInput): Label {
       let group = chosen;
       // "Mbappe has signed a contract with Madrid, the champions announced on Monday": the clause attributed.
       // (Its main verb: when that is itself one of saying or confirming, the speaker's comment stays.)
+      // Not a verb inside a relative clause set off by commas ("Haldane, who became the tenth man to walk on the
+      // Moon when he stepped onto it in 1972, has died, his family said on Thursday": "has died").
+      const inRelative = (g: VerbGroup): boolean => {
+        const open = tokens
+          .slice(0, g.first)
+          .findLastIndex((t, k) => t.word === ',' && RELATIVE.test(tokens[k + 1]?.word ?? ''));
+        return open >= 0 && !tokens.slice(open + 1, g.first).some((t) => t.word === ',');
+      };
       const attributed =
         REPORTING.has(chosen.base) && !chosen.passive && attributes(tokens, chosen.head)
-          ? groups.find((g) => !g.gerund && g.head < chosen.first - 1)
+          ? groups.find((g) => !g.gerund && g.head < chosen.first - 1 && !inRelative(g))
           : undefined;
       if (attributed && !REPORTING.has(attributed.base)) {
         group = attributed;
@@ -2437,7 +2782,9 @@ export function labelEvent(input: LabelInput): Label {
       // A capitalised plural opening the sentence ("Prices rose") is plural unless it is a name ("Reuters").
       const plural =
         group.plural ||
-        isPlural(groupSubject) ||
+        // "The Competition and Markets Authority": one name with "and" in it is no list.
+        (isPlural(groupSubject) &&
+          !(NAME_LIST.test(groupSubject) && entities.some((e) => e.name === groupSubject && e.type !== 'group'))) ||
         (/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) &&
           // A name the text uses, whoever it names ("Otis" for "Hurricane Otis").
           !entities.some(
@@ -2447,6 +2794,12 @@ export function labelEvent(input: LabelInput): Label {
               e.mentions.some((m) => text.slice(m.start, m.end) === groupSubject),
           ));
       const verb = conjugate(group, plural);
+      // '"We beat them in May," the coach said': "we" or "you" in a quotation stands for no one the label
+      // can name; the speaker and the quoted words say who.
+      if (/^(?:we|you)$/i.test(groupSubject)) {
+        const quoted = quotedClause(text, sentence, timex, sentenceEntities);
+        if (quoted) return finish(quoted, 1);
+      }
       if (REPORTING.has(group.base) && !group.passive) {
         // '"Over the past ten days it has been a rout," Okafor said': a verb of saying outside the quotation
         // the date is in says when the words were said, not what the date places; the quoted words do.

@@ -27,7 +27,7 @@ const IRREGULAR_PAST: Record<string, string> = {
   withstood: 'withstand', foretold: 'foretell', retold: 'retell', resold: 'resell', overheard: 'overhear',
   misunderstood: 'misunderstand', overshot: 'overshoot', outran: 'outrun', outsold: 'outsell', oversold: 'oversell',
   overpaid: 'overpay', repaid: 'repay', blew: 'blow', drank: 'drink', clung: 'cling', crept: 'creep', bled: 'bleed',
-  burst: 'burst', thrust: 'thrust',
+  burst: 'burst', thrust: 'thrust', beat: 'beat', hurt: 'hurt', cast: 'cast',
 };
 
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_PAST));
@@ -205,7 +205,7 @@ const NOMINALISATIONS: Record<string, string> = {
   escape: 'escapes', marriage: 'marries', wedding: 'marries', funeral: 'is buried', trial: 'is tried',
   conviction: 'is convicted', sentencing: 'is sentenced', execution: 'is executed', assassination: 'is assassinated',
   kidnapping: 'is kidnapped', founding: 'is founded', opening: 'opens', closure: 'closes', crash: 'crashes',
-  bankruptcy: 'goes bankrupt', debut: 'debuts', premiere: 'premieres', landing: 'lands', takeoff: 'takes off',
+  bankruptcy: 'goes bankrupt', failure: 'fails', eruption: 'erupts', debut: 'debuts', premiere: 'premieres', landing: 'lands', takeoff: 'takes off',
 };
 
 /**
