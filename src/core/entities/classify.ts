@@ -65,8 +65,6 @@ export function isPersonWithPlaceHead(firstWord: string, lastLower: string): boo
 const CITY_PARTS =
   /^(?:Central|Greater|Inner|Outer|Upper|Lower|Downtown|Uptown|Old|New|North|South|East|West|Northern|Southern|Eastern|Western|Metropolitan|Metro|Suburban|Rural|Urban|Grand)$/;
 
-/** Nouns of space missions and craft, which a name before them names ("the Vikram lander"). */
-const SPACE_NOUNS = /^(?:mission|rover|lander|orbiter|probe|telescope|spacecraft)$/;
 /** The Sun's planets and the Moon, which name missions' destinations ("a Mars rover"), not missions. */
 const WORLDS = /^(?:Sun|Mercury|Venus|Earth|Moon|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Lunar|Solar)$/;
 
@@ -351,11 +349,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       setType(piece, 'organization', 0.9);
   }
   lexiconCue(piece, text, words, first.text, last.text);
-  // "the Chandrayaan-3 mission", "the Vikram lander": a name right before a space mission's noun is the
-  // mission, before a craft's noun the craft; not a body's ("the NASA rover") nor a world's ("a Mars lander").
+  // "the Chandrayaan-3 mission", "the Vikram lander": a name right before "mission" is the mission, before a
+  // craft's head noun (THING_HEADS) the craft; not a body's ("the NASA rover") nor a world's ("a Mars lander").
   if (
     next?.start === last.end + 1 &&
-    SPACE_NOUNS.test(nextL) &&
+    (THING_HEADS.has(nextL) || nextL === 'mission') &&
     !ACRONYM.test(piece.text) &&
     lexKind(piece.text) !== 'organization' &&
     lookupPlace(piece.text) === null &&

@@ -189,8 +189,11 @@ export const THING_NOUNS = set(`
   sitcom painting sculpture vaccine drug epic thriller drama comedy blockbuster biopic sequel
 `);
 
-/** Last words that make a name a thing made ("Hubble Space Telescope", "Perseverance Rover"). */
-export const THING_HEADS = set('telescope spacecraft rover lander');
+/**
+ * Space craft's nouns: last words that make a name a thing made ("Hubble Space Telescope", "Parker Solar Probe"),
+ * and nouns a name right before names ("the Vikram lander").
+ */
+export const THING_HEADS = set('telescope spacecraft rover lander orbiter probe');
 
 /** Words for peoples and blocs that are not country demonyms ("Western", "Arab", "Muslims"). */
 export const GROUP_WORDS = set(`

@@ -995,6 +995,7 @@ describe('races, missions, ranges and peoples', () => {
     ['The Zhurong rover of the Tianwen-1 mission landed in May.', 'Zhurong', 'thing'],
     ['Engineers lost contact with the Beresheet lander on Thursday.', 'Beresheet', 'thing'],
     ['The Tianwen-1 mission reached orbit in February.', 'Tianwen-1', 'event'],
+    ['The Helios Solar Probe flew past the Sun on Monday.', 'Helios Solar Probe', 'thing'],
   ])('a name before a craft or mission noun names it: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
