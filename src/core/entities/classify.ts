@@ -16,13 +16,14 @@ import {
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  ROYAL_TITLE,
   SPEECH_VERBS,
   SURNAME_HEADS,
   THING_HEADS,
   THING_NOUNS,
 } from './lexicon';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
-import { lexKind } from './name-lexicon';
+import { lexKind, type LexKind } from './name-lexicon';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
 
@@ -199,12 +200,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   }
 
   // Shape and head words. "the Princess of Wales", "the Emir of Qatar": a person named by a title.
-  if (
-    words > 2 &&
-    /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan)$/.test(firstL) &&
-    tokens[piece.from + 1]?.text === 'of'
-  )
-    setType(piece, 'person', 2.2);
+  if (words > 2 && ROYAL_TITLE.test(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'person', 2.2);
   // "the US Congress", "the Peruvian Congress": a country's congress is its legislature, a body.
   else if (
     lastL === 'congress' &&
@@ -383,13 +379,16 @@ function placeBased(tokens: SentenceTokens['tokens'], i: number): boolean {
   return false;
 }
 
+/** Whether the word lexicon's kind is a place's. */
+const isPlaceKind = (kind: LexKind | null): boolean =>
+  kind === 'city' || kind === 'region' || kind === 'country' || kind === 'place';
+
 /** What the word lexicon knows about the whole name or its first word. */
-function lexiconCue(piece: Piece, text: string, words: number, firstWord: string, lastWord?: string): void {
+function lexiconCue(piece: Piece, text: string, words: number, firstWord: string, lastWord: string): void {
   void text;
   const whole = lexKind(piece.text);
   if (whole === 'organization') setType(piece, 'organization', 1.6);
-  else if (whole === 'city' || whole === 'region' || whole === 'country' || whole === 'place')
-    setType(piece, 'place', 1.6);
+  else if (isPlaceKind(whole)) setType(piece, 'place', 1.6);
   else if (words > 1 && lexKind(firstWord) === 'first-name') setType(piece, 'person', 1.4);
   // "Fiat Chrysler", "Toyota Motor": a name that opens with a company's is the company's.
   else if (words > 1 && lexKind(firstWord) === 'organization') setType(piece, 'organization', 1.4);
@@ -399,16 +398,14 @@ function lexiconCue(piece: Piece, text: string, words: number, firstWord: string
   // "Greater Manchester", "Inner Mongolia", "Old Delhi": a part of a known place.
   else if (
     words === 2 &&
-    lastWord !== undefined &&
     CITY_PARTS.test(firstWord) &&
-    (lookupPlace(lastWord) !== null || /^(?:city|region|country|place)$/.test(lexKind(lastWord) ?? ''))
+    (lookupPlace(lastWord) !== null || isPlaceKind(lexKind(lastWord)))
   )
     setType(piece, 'place', 1.6);
   // "Bayern Munich", "Eintracht Frankfurt": one more name before a city is a club, when that name is no
   // position in the city ("Central London", "Greater Manchester"), no people's and no first name.
   else if (
     words === 2 &&
-    lastWord !== undefined &&
     (lexKind(lastWord) === 'city' || lookupPlace(lastWord)?.kind === 'capital') &&
     lexKind(firstWord) === null &&
     !CITY_PARTS.test(firstWord) &&

@@ -165,6 +165,9 @@ export const EVENT_HEADS = set(`
   prize award tour
 `);
 
+/** A sovereign's or a peer's title, which "of" a land names one person ("the Princess of Wales", "Duke of Edinburgh"). */
+export const ROYAL_TITLE = /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan)$/;
+
 /** Place heads that are surnames too, after a first name ("Thomas Lane", "Adrian Hill"); not "Street". */
 export const SURNAME_HEADS =
   /^(?:lane|hill|hall|house|field|fields|bridge|park|castle|tower|temple|chapel|wall|forest|beach|camp|market)$/;

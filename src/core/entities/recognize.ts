@@ -2,7 +2,7 @@ import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
 import { HOLIDAY_SOURCE } from '../holidays';
-import { KIN_NOUNS } from './lexicon';
+import { KIN_NOUNS, ROYAL_TITLE } from './lexicon';
 import { classifyLists, classifyPiece, listsOf, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
@@ -98,10 +98,6 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
   }
 }
 
-/** A peer's or sovereign's title "of" a land, which names one person ("Duke of Edinburgh"). */
-const PEER_TITLE =
-  /^(?:King|Queen|Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Baron|Baroness|Emperor|Empress|Emir|Sultan) of /;
-
 /**
  * "Philip, the Duke of Edinburgh, married …": a person named, then between commas a peer's title "of" a land,
  * is that peer; the title's mentions join the person's and the title is the role it gives them.
@@ -113,7 +109,9 @@ function mergeTitledAppositives(text: string, clusters: Cluster[]): void {
     const b = clusters[i]!;
     if (b.type !== 'person') continue;
     for (const q of b.pieces) {
-      if (!PEER_TITLE.test(q.text) || !/^[,.;]/.test(text.slice(q.end, q.end + 1))) continue;
+      const [title, of] = q.text.split(' ');
+      if (!ROYAL_TITLE.test(title!.toLowerCase()) || of !== 'of' || !/^[,.;]/.test(text.slice(q.end, q.end + 1)))
+        continue;
       const lead = /, the $/.exec(text.slice(Math.max(0, q.start - 6), q.start));
       const named = lead ? personEnding.get(q.start - lead[0].length) : undefined;
       if (!named || named[1] === b || named[0].sentence !== q.sentence) continue;

@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPlace, type CountryRef } from './gazetteer';
-import { EVENT_HEADS, HONORIFICS, isTitle, ORG_FIRSTS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { EVENT_HEADS, HONORIFICS, isTitle, ORG_FIRSTS, ORG_HEADS, PLACE_HEADS, ROYAL_TITLE, TITLE_MODIFIERS } from './lexicon';
 import { lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
@@ -29,7 +29,6 @@ export interface Piece {
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
-const ROYAL_TITLE = /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan)$/;
 const PARTY_NOUN = /^(?:party|movement|coalition|alliance|bloc|front)$/;
 /** Titles that, ending a name with no name after them, are said of the body before them ("Boeing CEO to …"). */
 const BODY_TITLE = /^(?:ceo|cfo|coo|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|boss)$/;
@@ -166,11 +165,7 @@ const isFirstName = (t: Token | undefined): boolean => Boolean(t && lexKind(t.te
 function splitJoined(tokens: readonly Token[], from: number, to: number): [number, number][] {
   for (let k = from + 2; k < to; k++) {
     if (tokens[k]?.text !== 'of') continue;
-    const personLike =
-      isFirstName(tokens[from]) &&
-      k - from <= 3 &&
-      !hasHead(tokens, from, k - 1) &&
-      !ORG_FIRSTS.has(lower(tokens[from]));
+    const personLike = isFirstName(tokens[from]) && k - from <= 3 && !hasHead(tokens, from, k - 1) && !ORG_FIRSTS.has(lower(tokens[from]));
     if (!personLike) break;
     let next = k + 1;
     if (lower(tokens[next]) === 'the') next++;
@@ -179,11 +174,7 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
   for (let k = from; k < to - 1; k++) {
     const head = lower(tokens[k]).replace(/\.$/, '');
     if (!ORG_HEADS.has(head) || !isFirstName(tokens[k + 1])) continue;
-    if (to - k <= 3 && !hasHead(tokens, k + 1, to))
-      return [
-        [from, k],
-        [k + 1, to],
-      ];
+    if (to - k <= 3 && !hasHead(tokens, k + 1, to)) return [[from, k], [k + 1, to]];
   }
   return [[from, to]];
 }
@@ -197,14 +188,9 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   const { from, to } = run;
   const whole = text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
   const wholeKind = to > from ? lexKind(whole) : null;
-  if (lookupPlace(whole) || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country')
-    return splitPrefix(text, s, from, to);
+  if (lookupPlace(whole) || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country') return splitPrefix(text, s, from, to);
   // "Western Australia", "South Sudan": a compass word before a place names a region of it.
-  if (
-    to > from &&
-    COMPASS.test(lower(tokens[from])) &&
-    lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))
-  ) {
+  if (to > from && COMPASS.test(lower(tokens[from])) && lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))) {
     return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
   }
   // "East German border guards", "East Germans": a compass word before a people names a region's people.
@@ -252,8 +238,7 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       // "CEO of GM", "President of France": no name, but the complement may be one.
       const c = lower(tokens[k + 1]) === 'of' ? k + 2 + (lower(tokens[k + 2]) === 'the' ? 1 : 0) : -1;
       const comp = c > 0 && c <= to ? text.slice(tokens[c]?.start ?? 0, tokens[to]?.end ?? 0) : '';
-      if (comp && (ACRONYM.test(comp) || lookupPlace(comp)))
-        return [...scanRole(text, s, from, k), ...splitPrefix(text, s, c, to)];
+      if (comp && (ACRONYM.test(comp) || lookupPlace(comp))) return [...scanRole(text, s, from, k), ...splitPrefix(text, s, c, to)];
       break;
     }
     if (hasHead(tokens, nameFrom, to)) {
