@@ -1078,6 +1078,13 @@ describe('names a place head or a maker would mistype', () => {
     expect(e?.role).toBe('former police officer');
     expect(e?.mentions).toHaveLength(3);
   });
+  it('a headline role that takes in its verb does not extend the body role', () => {
+    const { entities } = analyse(
+      'The board on Friday dismissed its chief executive Dana Whitlow, saying it had lost confidence.',
+      'Lumen fires chief executive Dana Whitlow',
+    );
+    expect(find(entities, 'Dana Whitlow')?.role).toBe('chief executive');
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,

@@ -36,6 +36,8 @@ describe('role phrases before a name', () => {
       'head of the World Health Organization',
       false,
     ],
+    ['The dead include Nautica chief executive Paul Ferrand', 'Paul', 'Nautica chief executive', false],
+    ['Guests included opera singer Maria Lenz', 'Maria', 'opera singer', false],
   ])('%s', (text, name, role, organization) => {
     expect(before(text, name)).toEqual({ role, organization });
   });

@@ -72,12 +72,16 @@ const ROLE_MODIFIERS = new Set([
   'new',
 ]);
 
+const INCLUDE_VERBS = /^includ(?:e|es|ed|ing)$/;
+
 function isStop(t: Token | undefined): boolean {
   if (!t || !t.word) return true;
   const l = t.text.toLowerCase();
-  // A day or month is no part of a role ("a court on Tuesday sentenced former mayor …").
+  // A day or month is no part of a role ("a court on Tuesday sentenced former mayor …"), nor is the verb of a
+  // list of people ("The dead include chief executive …").
   return (
     DETERMINERS.has(l) ||
+    INCLUDE_VERBS.test(l) ||
     (FUNCTION_WORDS.has(l) && !t.cap && !ROLE_MODIFIERS.has(l)) ||
     WEEKDAYS.has(l) ||
     MONTHS.has(l)
@@ -169,7 +173,8 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
       !before ||
       !before.word ||
       DETERMINERS.has(before.text.toLowerCase()) ||
-      ROLE_PREPOSITIONS.has(before.text.toLowerCase());
+      ROLE_PREPOSITIONS.has(before.text.toLowerCase()) ||
+      INCLUDE_VERBS.test(before.text.toLowerCase());
     // A participle after a noun is the verb ("a court jailed former mayor …"), not a qualifier ("the jailed …");
     // a past tense after a comma is the verb too ("Ishiba, 67, beat economic security minister …").
     const lower = t.text.toLowerCase();
