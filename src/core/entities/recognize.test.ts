@@ -543,9 +543,18 @@ describe('names of bodies with "for" and "and" inside', () => {
     expect(find(entities, 'National Electoral Institute')?.mentions).toHaveLength(3);
     expect(names(entities)).not.toContain('INE');
   });
-  it('negative: an acronym in parentheses of other letters is a body of its own', () => {
-    const { entities } = analyse('Police in the Acme Regional Council (XRT) said so.');
-    expect(find(entities, 'Acme Regional Council')?.mentions).toHaveLength(1);
+  it.each([
+    ['The charity Doctors Without Borders (MSF) said so on Monday. MSF has sent 40 staff.', 'Doctors Without Borders'],
+    ['Operator Hokuriku Electric Power Company (HEPCO) said so. HEPCO shares fell.', 'Hokuriku Electric Power Company'],
+  ])('an acronym in parentheses of other letters is the body before it too: %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.mentions).toHaveLength(3);
+    expect(entities.filter((e) => e.name.length <= 5)).toEqual([]);
+  });
+  it("negative: a party's letters after a person are not the person", () => {
+    const { entities } = analyse('The seat was won by Alan Pryce (DLP) on Sunday. The DLP has ten seats.');
+    expect(find(entities, 'Alan Pryce')?.mentions).toHaveLength(1);
+    expect(find(entities, 'DLP')?.mentions).toHaveLength(2);
   });
   it('negative: "and" before a person or a place ends a name, even before a head word', () => {
     const { entities } = analyse(

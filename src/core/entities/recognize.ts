@@ -6,7 +6,7 @@ import { KIN_NOUNS, ROYAL_TITLE } from './lexicon';
 import { classifyLists, classifyPiece, listsOf, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
-import { initials, linkPieces, nameWords, type Cluster } from './link';
+import { linkPieces, nameWords, type Cluster } from './link';
 import { related, salience } from './rank';
 import { refineClusters } from './refine';
 import { makePiece, splitRun, type Piece } from './split';
@@ -78,12 +78,12 @@ function lendListTypes(text: string, pieces: readonly Piece[], clusters: readonl
 }
 
 /**
- * "the National Electoral Institute (INE)": an acronym in parentheses right after a body's name, of the
- * name's initials in another order (the name in the body's own language), is that body. Initials in order
- * are linked already ("World Health Organization (WHO)").
+ * "the National Electoral Institute (INE)", "Doctors Without Borders (MSF)", "Tokyo Electric Power Company
+ * (TEPCO)": an acronym in parentheses right after a body's name is that body, whatever its letters (the name
+ * in the body's own language, a syllable for a word). Initials in order are linked already ("World Health
+ * Organization (WHO)"). An acronym the article ties to something else as well stays apart.
  */
 function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
-  const sorted = (s: string): string => [...s].sort().join('');
   const byEnd = new Map<number, Cluster>();
   for (const c of clusters) for (const p of c.pieces) byEnd.set(p.end, c);
   for (let i = clusters.length - 1; i >= 0; i--) {
@@ -92,7 +92,9 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
       (p) => /^\p{Lu}{2,6}$/u.test(p.text) && text.slice(p.start - 2, p.start) === ' (' && text[p.end] === ')',
     );
     const b = q ? byEnd.get(q.start - 2) : undefined;
-    if (!q || !b || b === a || b.type !== 'organization' || sorted(initials(b.name)) !== sorted(q.text)) continue;
+    if (!q || !b || b === a || b.type !== 'organization') continue;
+    if (a.pieces.some((p) => p.text !== q.text) || ((a.type === 'person' || a.type === 'place') && a.strength >= 2))
+      continue;
     b.pieces.push(...a.pieces);
     clusters.splice(i, 1);
   }
