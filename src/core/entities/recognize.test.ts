@@ -1094,6 +1094,20 @@ describe('names a place head or a maker would mistype', () => {
     );
     expect(find(entities, 'Dana Whitlow')?.role).toBe('chief executive');
   });
+  it("a town's name that is the surname of a person named in full is that person", () => {
+    const { entities } = analyse(
+      'The team signed Maya Kingston on Monday.\n\nKingston won her first race in 2019.',
+      'Kingston to switch teams',
+    );
+    expect(find(entities, 'Maya Kingston')?.mentions).toHaveLength(3);
+    expect(names(entities)).not.toContain('Kingston');
+  });
+  it.each([
+    ['The team signed Maya Kingston. Fans in Kingston cheered.'],
+    ['The team signed Maya Kingston. Jamaica celebrated and Kingston partied.'],
+  ])('negative: a town named as a place stays a place: %s', (body) => {
+    expect(find(analyse(body).entities, 'Kingston')?.type).toBe('place');
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,

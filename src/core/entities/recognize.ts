@@ -100,6 +100,41 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
   }
 }
 
+/** Words before a place: "in Hamilton", "from Victoria". */
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|outside|across|of|via)\s+$/i;
+
+/**
+ * "Lewis Hamilton … Hamilton joined Mercedes": a one-word place that is the surname of a person the article
+ * names in full is that person, when no mention of it reads as a place (after "in", "from" …) and the
+ * article does not name the country whose town it is ("Hamilton" is Bermuda's capital). A country keeps its
+ * name ("Jordan").
+ */
+function mergeSurnamePlaces(text: string, clusters: Cluster[]): void {
+  const bySurname = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.type !== 'person') continue;
+    const words = nameWords(c.name);
+    const last = words[words.length - 1];
+    if (words.length < 2 || !last) continue;
+    bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== c ? null : c);
+  }
+  // The countries the article names as such ("Bermuda"), not through a town of theirs.
+  const countries = new Set(
+    clusters.map((c) => (c.type === 'place' && lookupPlace(c.name)?.kind === 'country' ? c.country?.code : null)),
+  );
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    const words = nameWords(c.name);
+    const person = words.length === 1 && c.type === 'place' ? bySurname.get(words[0]!) : undefined;
+    if (!person || c.pieces.some((p) => nameWords(p.text).length !== 1)) continue;
+    const place = lookupPlace(c.name);
+    if (place?.kind === 'country' || (place && countries.has(place.country.code))) continue;
+    if (c.pieces.some((p) => PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)))) continue;
+    person.pieces.push(...c.pieces);
+    clusters.splice(i, 1);
+  }
+}
+
 /**
  * "Philip, the Duke of Edinburgh, married …": a person named, then between commas a peer's title "of" a land,
  * is that peer; the title's mentions join the person's and the title is the role it gives them.
@@ -179,6 +214,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   lendListTypes(text, pieces, clusters);
   mergeParentheticAcronyms(text, clusters);
   mergeTitledAppositives(text, clusters);
+  mergeSurnamePlaces(text, clusters);
   const forms = new Map<string, Cluster>();
   for (const c of clusters) {
     for (const p of c.pieces) forms.set(gazetteerKey(p.text), c);
