@@ -360,8 +360,10 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         nl === 'of' &&
         (to === from || (to === from + 1 && tokens[from]!.text === 'The')) &&
         lookupDemonym(last.text) !== null;
+      // "the Nobel Prize in Literature": a prize's field after "in".
+      const prizeIn = nl === 'in' && /^(?:prize|award)s?$/.test(lower);
       if (
-        (next.word && (NAME_PARTICLES.has(nl) || (nl === 'of' && !peopleOf) || forOrg || andOrg)) ||
+        (next.word && (NAME_PARTICLES.has(nl) || (nl === 'of' && !peopleOf) || forOrg || andOrg || prizeIn)) ||
         next.text === '&'
       ) {
         let k = to + 2;

@@ -8,11 +8,13 @@ import { knownPlace, type SentenceTokens } from './candidates';
 import {
   EVENT_FIRSTS,
   EVENT_HEADS,
+  EVENT_NAMES,
   EVENT_NOUNS,
   FUNCTION_WORDS,
   ORG_FIRSTS,
   ORG_FOLLOWERS,
   ORG_HEADS,
+  PLACE_FIRSTS,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
@@ -177,6 +179,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       : prev;
   if (
     (nounBefore?.word && !nounBefore.cap && THING_NOUNS.has(nounBefore.text.toLowerCase())) ||
+    // "the Singapore-flagged Dali", "a Liberian-flagged tanker": what sails under a flag is a vessel.
+    /^(?:\S+-)?flagged$/.test(prevL) ||
     (words > 1 && THING_HEADS.has(lastL))
   ) {
     setType(piece, 'thing', 2.4);
@@ -209,6 +213,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 2.2);
   else if (EVENT_HEADS.has(lastL) && words > 1) setType(piece, 'event', 2);
+  // "the Paralympics"; "the Nobel Prize in Literature": a prize in its field.
+  else if ((words === 1 && EVENT_NAMES.has(firstL)) || / (?:Prize|Award)s? in /.test(piece.text))
+    setType(piece, 'event', 2.2);
   // "Cyclone Hidaya", "Tropical Storm Alberto", "Super Typhoon Haiyan".
   else if (
     (EVENT_FIRSTS.has(firstL) && words > 1) ||
@@ -228,6 +235,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (PLACE_HEADS.has(lastL) && words > 1 && !(words === 2 && isPersonWithPlaceHead(first.text, lastL)))
     setType(piece, 'place', 2);
   else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);
+  // "the River Seine", "Lake Victoria", "the Kingdom of Hawaii": a land's or water's first word, no body's head.
+  else if (
+    words > 1 &&
+    PLACE_FIRSTS.has(firstL) &&
+    !tokens.slice(piece.from + 1, piece.to + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()))
+  )
+    setType(piece, 'place', 2);
   else if (words > 1 && [...tokens.slice(piece.from, piece.to)].some((t) => ORG_HEADS.has(t.text.toLowerCase()))) {
     setType(piece, 'organization', 1.5);
   }

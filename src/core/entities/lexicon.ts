@@ -136,7 +136,7 @@ export const ORG_HEADS = set(`
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
   unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
   district municipality county-council sheriff's foundation mission observatory hospital-trust international
-  aerospace space survey centres centers securities laboratory lab panel liga
+  aerospace space survey centres centers securities laboratory lab panel liga community
 `);
 
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */
@@ -162,7 +162,7 @@ export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
-  prize award tour
+  prize award tour fire
 `);
 
 /** A sovereign's or a peer's title, which "of" a land names one person ("the Princess of Wales", "Duke of Edinburgh"). */
@@ -171,6 +171,12 @@ export const ROYAL_TITLE = /^(?:king|queen|prince|princess|duke|duchess|earl|cou
 /** Place heads that are surnames too, after a first name ("Thomas Lane", "Adrian Hill"); not "Street". */
 export const SURNAME_HEADS =
   /^(?:lane|hill|hall|house|field|fields|bridge|park|castle|tower|temple|chapel|wall|forest|beach|camp|market)$/;
+
+/** One-word names of events ("the Olympics", "the Paralympics"). */
+export const EVENT_NAMES = set('olympics paralympics olympiad paralympiad');
+
+/** First words of a land's or water's name ("River Seine", "Lake Victoria", "Gulf of Mexico", "Kingdom of Hawaii"). */
+export const PLACE_FIRSTS = set('river lake mount mt cape isle gulf bay kingdom republic empire emirate sultanate');
 
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"). */
 export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation tour');
@@ -196,7 +202,7 @@ export const THING_NOUNS = set(`
  * Space craft's nouns: last words that make a name a thing made ("Hubble Space Telescope", "Parker Solar Probe"),
  * and nouns a name right before names ("the Vikram lander").
  */
-export const THING_HEADS = set('telescope spacecraft rover lander orbiter probe');
+export const THING_HEADS = set('telescope spacecraft rover lander orbiter probe submersible chatbot');
 
 /** Words for peoples and blocs that are not country demonyms ("Western", "Arab", "Muslims"). */
 export const GROUP_WORDS = set(`

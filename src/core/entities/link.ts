@@ -45,7 +45,12 @@ function keyOf(p: Piece): string {
   // "East German" and "East Germans": one people, named in the singular or the plural.
   if (p.type === 'group' && !p.country) return `group:${gazetteerKey(p.text).replace(/s$/, '')}`;
   // "Paris Games" and "Paris Olympics" are one event.
-  if (p.type === 'event') return gazetteerKey(p.text).replace(/ (?:olympics|olympiad)$/, ' games');
+  // "Nobel Literature Prize" and "Nobel Prize in Literature" are one prize; "Paralympics" and "Paralympic Games" one event.
+  if (p.type === 'event')
+    return gazetteerKey(p.text)
+      .replace(/ (?:olympics|olympiad)$/, ' games')
+      .replace(/^(olympic|paralympic)s$/, '$1 games')
+      .replace(/^(.+) (prizes?|awards?) in (.+)$/, '$1 $3 $2');
   // "al-Jaber" and "Jaber" are one name.
   return gazetteerKey(p.text.replace(/^(?:al|el|ad|as|ash|bin|ibn|abu)-(?=\p{Lu})/u, ''));
 }

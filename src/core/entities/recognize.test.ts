@@ -1108,6 +1108,19 @@ describe('names a place head or a maker would mistype', () => {
   ])('negative: a town named as a place stays a place: %s', (body) => {
     expect(find(analyse(body).entities, 'Kingston')?.type).toBe('place');
   });
+  it.each([
+    [
+      'She won the Nobel Prize in Chemistry on Wednesday.',
+      'Marsh wins Nobel Chemistry Prize',
+      'Nobel Prize in Chemistry',
+    ],
+    ['The Paralympics open on Friday. The Paralympic Games end in September.', 'Daily news report', 'Paralympic Games'],
+  ])('a prize in its field and its short name are one event: %s', (body, title, name) => {
+    const { entities } = analyse(body, title);
+    expect(find(entities, name)?.mentions).toHaveLength(2);
+    expect(find(entities, name)?.type).toBe('event');
+    expect(entities.filter((e) => e.type === 'event')).toHaveLength(1);
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,
