@@ -67,6 +67,8 @@ export const ROLE_NOUNS = set(`
   group company firm organisation organization party agency militia movement network carrier airline
   newspaper broadcaster manufacturer maker carmaker automaker retailer bank insurer giant rebels faction
   team club band union charity
+  sprinter swimmer cyclist rider driver runner skier boxer golfer gymnast jockey climber mountaineer explorer
+  missionary principal star laureate referee monk nun worker volunteer tycoon magnate mogul heir heiress
 `);
 
 /** Kinship nouns, roles too ("his wife Rosalynn"), but only right before the name. */

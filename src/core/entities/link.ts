@@ -71,8 +71,9 @@ function isDivisionOf(c: Cluster, p: Piece, headlines: ReadonlySet<number>): boo
     .some((w) => !CORPORATE_SUFFIXES.has(w) && !ORG_HEADS.has(w) && !isTitle(w));
 }
 
-/** Heads of a land's name that its first word names alone ("Gaza" for "Gaza Strip", "Golan" for "Golan Heights"). */
-const REGION_HEADS = /^(?:strip|peninsula|valley|desert|heights|islands|archipelago|basin)$/;
+/** Heads of a land's or water's name that its first word names alone ("Gaza" for "Gaza Strip", "Golan" for "Golan
+ * Heights", "Pacific" for "Pacific Ocean"). */
+const REGION_HEADS = /^(?:strip|peninsula|valley|desert|heights|islands|archipelago|basin|ocean|sea)$/;
 
 /** Whether piece `p`, a place or a guess, names region `c` by its first word; a country never does ("Jordan Valley"). */
 function isRegionOf(c: Cluster, p: Piece): boolean {
@@ -138,6 +139,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // An event is found by its key's head too ("Games" for "Paris Olympics").
       if (p.type === 'event') register(`l:${key.split(' ').at(-1) ?? ''}`, c);
       if (/\sof\s/.test(p.text)) register(`o:${cw[cw.length - 1] ?? ''}`, c);
+      if (cw.length >= 3 && lookupPlace(cw[0]!)?.kind === 'country') register(`f:${cw[1]!}`, c);
       // "Lula" for "Luiz Inacio Lula da Silva": a person of three names or more, by a middle one.
       if (p.type === 'person' && cw.length >= 3) for (const x of cw.slice(1, -1)) register(`m:${x}`, c);
       // A thing is named again by a word of its name before the head ("Webb" for "James Webb Space Telescope").
@@ -173,11 +175,19 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       const cw = nameWords(c.name);
       if (hasPerson.has(c)) return cw[cw.length - 1] === w || cw[0] === w;
       if (c.type === 'organization') {
-        // "Apple" → "Apple Inc.", "Scientology" → "Church of Scientology", "WHO" → its initials.
-        const ofForm = /\sof\s/.test(c.name) && cw[cw.length - 1] === w;
+        // "Apple" → "Apple Inc.", "Scientology" → "Church of Scientology", "WHO" → its initials; not a place
+        // read as one ("the city of Baltimore" is not "the Port of Baltimore").
+        const ofForm = /\sof\s/.test(c.name) && cw[cw.length - 1] === w && p.type !== 'place';
+        // "Evergrande" → "China Evergrande Group": a body's name after its country's.
+        const afterCountry = cw.length >= 3 && cw[1] === w && lookupPlace(cw[0]!)?.kind === 'country';
         // "Apple" is not "Apple Watch": a maker's name and a common noun, no body's head, name its product.
         const product = cw.length === 2 && lexKind(cw[1]!) === 'common' && !ORG_HEADS.has(cw[1]!);
-        return (cw[0] === w && !product) || ofForm || (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text);
+        return (
+          (cw[0] === w && !product) ||
+          ofForm ||
+          afterCountry ||
+          (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text)
+        );
       }
       if (c.type === 'thing') return cw.slice(0, -1).includes(w);
       if (c.type === 'place') return isRegionOf(c, p);

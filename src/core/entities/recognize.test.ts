@@ -1121,6 +1121,25 @@ describe('names a place head or a maker would mistype', () => {
     expect(find(entities, name)?.type).toBe('event');
     expect(entities.filter((e) => e.type === 'event')).toHaveLength(1);
   });
+  it.each([
+    ['A court on Monday wound up China Sunrise Holdings Group. Sunrise shares fell.', 'China Sunrise Holdings Group'],
+    ['Tankers crossed the Arctic Ocean in June. Ice in the Arctic is thinning.', 'Arctic Ocean'],
+  ])('a short form names the body or the sea: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.mentions).toHaveLength(2);
+  });
+  it('negative: a city read as a place is not the port named after it', () => {
+    const { entities } = analyse('Ships wait near the city of Harwell on Monday. The Port of Harwell was shut.');
+    expect(find(entities, 'Harwell')?.type).toBe('place');
+    expect(find(entities, 'Port of Harwell')?.mentions).toHaveLength(1);
+  });
+  it.each([
+    ['Judo star Ana Riva and sprinter Lea Moss lit the flame.', 'Lea Moss', 'sprinter'],
+    ['The dead include French explorer Luc Ardent.', 'Luc Ardent', 'French explorer'],
+    ['Red team principal Otto Kern said so.', 'Otto Kern', 'Red team principal'],
+    ['Doctors and missionary Ruth Olsen were flown home.', 'Ruth Olsen', 'missionary'],
+  ])('sports, travel and mission roles: %s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)?.role).toBe(role);
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,
