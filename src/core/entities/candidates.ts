@@ -148,6 +148,9 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   if (FUNCTION_WORDS.has(lower)) return false;
   // "Striker Kim …": a role noun opening the sentence is not part of the name.
   if (isRoleNoun(lower) && !TITLES.has(lower)) return false;
+  // "Seven-time champion …", "Long-serving minister …": a compound with a lower-case part after its hyphen is
+  // a modifier, unless the text capitalises it mid-sentence too.
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text) && !stats.capMidCount.has(t.text)) return false;
   // A word the text also writes in lower case needs repeated capitalised use to count as a name.
   if (stats.lowerWords.has(lower)) return (stats.capMidCount.get(t.text) ?? 0) >= 2;
   if (stats.capMid.has(t.text)) return true;

@@ -191,5 +191,8 @@ function findDemonym(word: string): { country: CountryRef | null } | null {
   ) {
     return { country: null };
   }
+  // "Liberian-American", "Chinese-Canadian": a people of two, of no one country.
+  const parts = key.split('-');
+  if (parts.length === 2 && parts.every((x) => demonyms.has(x))) return { country: null };
   return null;
 }

@@ -180,8 +180,8 @@ export const EVENT_NAMES = set('olympics paralympics olympiad paralympiad');
 /** First words of a land's or water's name ("River Seine", "Lake Victoria", "Gulf of Mexico", "Kingdom of Hawaii"). */
 export const PLACE_FIRSTS = set('river lake mount mt cape isle gulf bay kingdom republic empire emirate sultanate');
 
-/** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"). */
-export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation tour');
+/** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"), a motor racing series' ("Formula One"). */
+export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation tour formula');
 
 /** Lower-case nouns that, after a name, make the phrase an event ("the … bombings"). */
 export const EVENT_NOUNS = set(`

@@ -1140,6 +1140,34 @@ describe('names a place head or a maker would mistype', () => {
   ])('sports, travel and mission roles: %s', (body, name, role) => {
     expect(find(analyse(body).entities, name)?.role).toBe(role);
   });
+  it('a titled person "of" a body are two names', () => {
+    const { entities } = analyse('Vice Admiral Paul Renner of the Third Naval District spoke in Norfolk.');
+    expect(find(entities, 'Paul Renner')?.role).toBe('Vice Admiral');
+    expect(find(entities, 'Third Naval District')?.type).toBe('organization');
+  });
+  it('a people of two before a name is no part of it', () => {
+    const { entities } = analyse('Doctors had treated Chinese-Canadian Lin Ferris before he died.');
+    expect(find(entities, 'Lin Ferris')?.type).toBe('person');
+    expect(find(entities, 'Chinese-Canadian')?.type).toBe('group');
+  });
+  it('a compass word and a people in a role are one people', () => {
+    const { entities } = analyse('South Korean President Han Do-yun said so.');
+    expect(find(entities, 'South Korean')?.type).toBe('group');
+    expect(names(entities)).not.toContain('Korean');
+  });
+  it.each([
+    ['Guests included Brazilian-born businessman Rui Lobo.', 'Rui Lobo', 'Brazilian-born businessman'],
+    ['Police arrested US-backed militia leader Omar Haddad.', 'Omar Haddad', 'US-backed militia leader'],
+  ])('a hyphened modifier is part of a role: %s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)?.role).toBe(role);
+  });
+  it('a compound opening a sentence is no name, and a motor racing series is an event', () => {
+    const { entities } = analyse(
+      'Four-time Formula One champion Ada Brill will retire. The Formula One season starts soon.',
+    );
+    expect(find(entities, 'Formula One')?.type).toBe('event');
+    expect(names(entities).some((n) => n.startsWith('Four-time'))).toBe(false);
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,

@@ -143,7 +143,21 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   // "to speak with his mother, Montalvo was …": a kin noun before a comma ends a clause.
   if (!isRoleNoun(nounKey) || (comma && KIN_NOUNS.has(nounKey))) return null;
   let left = k;
-  while (left - 1 >= 0 && k - (left - 1) < MAX_ROLE_WORDS && !isStop(tokens[left - 1])) {
+  for (;;) {
+    // "Pakistani-born businessman": a word joined by a hyphen is part of the role.
+    const dash = tokens[left - 1];
+    const joinedTo = tokens[left - 2];
+    if (
+      dash?.text === '-' &&
+      joinedTo?.word &&
+      joinedTo.end === dash.start &&
+      dash.end === tokens[left]?.start &&
+      k - (left - 2) < MAX_ROLE_WORDS
+    ) {
+      left -= 2;
+      continue;
+    }
+    if (!(left - 1 >= 0 && k - (left - 1) < MAX_ROLE_WORDS && !isStop(tokens[left - 1]))) break;
     // A qualifier is the role's left edge ("former IMF chief"): only another, or a possessive ("the
     // company's former chairman"), may stand before it.
     const before = tokens[left - 1];
@@ -199,7 +213,7 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   // role starts after it.
   for (let j = k - 1; j > left; j--) {
     const t = tokens[j];
-    if (t && !t.cap && !isModifier(t) && PAST_AT_EDGE.test(t.text.toLowerCase())) {
+    if (t && !t.cap && !isModifier(t) && PAST_AT_EDGE.test(t.text.toLowerCase()) && tokens[j - 1]?.text !== '-') {
       left = j + 1;
       break;
     }

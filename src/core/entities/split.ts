@@ -68,6 +68,10 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
         p.country = place.country;
         out.push(p);
         taken = w;
+      } else if (w === 2 && COMPASS.test(lower(a)) && lookupDemonym(b.text)) {
+        // "South Korean President …": a compass word before a people names a region's people.
+        out.push(makePiece(text, tokens, s.sentence, i, i + 1, 'group', 2.8));
+        taken = 2;
       } else if (w === 1 && lookupDemonym(span)) {
         const p = makePiece(text, tokens, s.sentence, i, i, 'group', 3);
         p.country = lookupDemonym(span)?.country ?? null;
@@ -240,6 +244,13 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       const comp = c > 0 && c <= to ? text.slice(tokens[c]?.start ?? 0, tokens[to]?.end ?? 0) : '';
       if (comp && (ACRONYM.test(comp) || lookupPlace(comp))) return [...scanRole(text, s, from, k), ...splitPrefix(text, s, c, to)];
       break;
+    }
+    // "Rear Admiral John Mauger of the First Coast Guard District": a titled person, then the body after "of".
+    const ofAt = tokens.findIndex((t, j) => j > nameFrom && j <= nameFrom + 3 && j < to && lower(t) === 'of');
+    if (ofAt > 0 && isFirstName(tokens[nameFrom]) && !hasHead(tokens, nameFrom, ofAt - 1)) {
+      const c = ofAt + 1 + (lower(tokens[ofAt + 1]) === 'the' ? 1 : 0);
+      if (c <= to && hasHead(tokens, c, to))
+        return [...splitRun(text, s, { ...run, to: ofAt - 1 }), ...splitJoined(tokens, c, to).flatMap(([a, b]) => splitPrefix(text, s, a, b))];
     }
     if (hasHead(tokens, nameFrom, to)) {
       // "Chairman of the Australian Centre …": the title's complement is the name.
