@@ -36,6 +36,8 @@ describe('head words', () => {
     ['She won the Pulitzer Prize in Poetry in 2019.', 'Pulitzer Prize in Poetry', 'event'],
     ['The Nautilus submersible dived on Sunday.', 'Nautilus', 'thing'],
     ['The Liberian-flagged Marella hit the pier.', 'Marella', 'thing'],
+    ['Divers reached the wreck of the Lusitania in May.', 'Lusitania', 'thing'],
+    ['Drivers from Zenith team won twice.', 'Zenith', 'organization'],
   ])('%s', (body, name, type) => {
     expect(typeOf(body, name)).toBe(type);
   });

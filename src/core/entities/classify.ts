@@ -266,6 +266,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // thing ("the maker of Jeep cars" names brands).
   else if (prevL === 'of' && MAKERS.test(before2) && !KIND_AFTER_LIST.test(text.slice(last.end, last.end + 120)))
     setType(piece, 'thing', 1.3);
+  // "the wreck of the Titanic", "the bow of the Andrea Doria": what has a wreck, a bow or a hull is a vessel.
+  else if (
+    prevL === 'the' &&
+    before2 === 'of' &&
+    /^(?:wreck|wreckage|bow|stern|hull|deck|decks)$/.test(tokens[piece.from - 3]?.text.toLowerCase() ?? '')
+  )
+    setType(piece, 'thing', 1.5);
   // "the Jewish holiday of Simchat Torah", "the feast of Eid al-Adha".
   else if (prevL === 'of' && /^(?:holiday|festival|feast)$/.test(before2)) setType(piece, 'event', 1.8);
   // "the town of Paiporta", "the provinces of Granada, …", "the river Turia".
