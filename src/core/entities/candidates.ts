@@ -151,6 +151,9 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   // "Seven-time champion …", "Long-serving minister …": a compound with a lower-case part after its hyphen is
   // a modifier, unless the text capitalises it mid-sentence too.
   if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text) && !stats.capMidCount.has(t.text)) return false;
+  // "Born Edson Arantes do Nascimento in …", "Known as …": an irregular participle opening the sentence.
+  if (/^(?:born|known|given|taken|chosen|driven|shown|seen|built|held|sold|found|kept|brought|caught)$/.test(lower))
+    return false;
   // A word the text also writes in lower case needs repeated capitalised use to count as a name.
   if (stats.lowerWords.has(lower)) return (stats.capMidCount.get(t.text) ?? 0) >= 2;
   if (stats.capMid.has(t.text)) return true;

@@ -121,10 +121,13 @@ export function listsOf(text: string, pieces: readonly Piece[]): Piece[][] {
   for (let i = 1; i <= pieces.length; i++) {
     const before = pieces[i - 1]!;
     const piece = pieces[i];
+    // "Pele, Brazil's three-time winner,": a possessive after a comma opens an appositive, no list's next member.
+    const between = piece ? text.slice(before.end, piece.start) : '';
     const joined =
       piece !== undefined &&
       before.sentence === piece.sentence &&
-      /^(?:\s*,\s*|\s*,?\s+and\s+(?:the\s+)?)$/.test(text.slice(before.end, piece.start));
+      /^(?:\s*,\s*|\s*,?\s+and\s+(?:the\s+)?)$/.test(between) &&
+      !(/^\s*,\s*$/.test(between) && /^['’]s\b/.test(text.slice(piece.end, piece.end + 3)));
     if (joined) continue;
     if (i - from >= 2) lists.push(pieces.slice(from, i));
     from = i;
@@ -212,7 +215,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     (lookupPlace(first.text)?.kind === 'country' || lookupDemonym(first.text))
   )
     setType(piece, 'organization', 2.2);
-  else if (EVENT_HEADS.has(lastL) && words > 1) setType(piece, 'event', 2);
+  // "three World Cups": an event's head in the plural names its editions.
+  else if ((EVENT_HEADS.has(lastL) || EVENT_HEADS.has(lastL.replace(/s$/, ''))) && words > 1) setType(piece, 'event', 2);
   // "the Paralympics"; "the Nobel Prize in Literature": a prize in its field.
   else if ((words === 1 && EVENT_NAMES.has(firstL)) || / (?:Prize|Award)s? in /.test(piece.text))
     setType(piece, 'event', 2.2);

@@ -69,6 +69,7 @@ export const ROLE_NOUNS = set(`
   team club band union charity
   sprinter swimmer cyclist rider driver runner skier boxer golfer gymnast jockey climber mountaineer explorer
   missionary principal star laureate referee monk nun worker volunteer tycoon magnate mogul heir heiress
+  legend icon
 `);
 
 /** Kinship nouns, roles too ("his wife Rosalynn"), but only right before the name. */
@@ -279,7 +280,7 @@ export const ORG_FOLLOWERS = set(`
   headquarters spokesman spokeswoman spokesperson shares stock stocks employees staff founder co-founder
   ceo executives executive chairman board shareholders investors subsidiary products brand stores
   customers workers members president chief software app platform program programme firms companies giants
-  team squad
+  team squad hospital clinic
 `);
 
 /** Lower-case nouns after a name that make it a place ("the X region", "X province"). */

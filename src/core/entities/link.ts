@@ -50,6 +50,7 @@ function keyOf(p: Piece): string {
     return gazetteerKey(p.text)
       .replace(/ (?:olympics|olympiad)$/, ' games')
       .replace(/^(olympic|paralympic)s$/, '$1 games')
+      .replace(/ (cup|prize|award|championship|tournament|festival)s$/, ' $1')
       .replace(/^(.+) (prizes?|awards?) in (.+)$/, '$1 $3 $2');
   // "al-Jaber" and "Jaber" are one name.
   return gazetteerKey(p.text.replace(/^(?:al|el|ad|as|ash|bin|ibn|abu)-(?=\p{Lu})/u, ''));
@@ -273,7 +274,13 @@ function settle(c: Cluster): void {
   let name = c.pieces[0]?.text ?? '';
   for (const p of c.pieces) {
     const words = nameWords(p.text).length;
-    if (words > nameWords(name).length || (words === nameWords(name).length && p.text.length > name.length))
+    // Of as many words, the longer form, but the singular over its plural ("World Cup", not "World Cups").
+    const same = words === nameWords(name).length;
+    if (
+      words > nameWords(name).length ||
+      (same && p.text.length > name.length && p.text !== `${name}s`) ||
+      (same && name === `${p.text}s`)
+    )
       name = p.text;
   }
   if (c.type === 'group') {

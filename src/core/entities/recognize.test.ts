@@ -1168,6 +1168,30 @@ describe('names a place head or a maker would mistype', () => {
     expect(find(entities, 'Formula One')?.type).toBe('event');
     expect(names(entities).some((n) => n.startsWith('Four-time'))).toBe(false);
   });
+  it("a possessive after a comma opens an appositive, not a list's next member", () => {
+    const { entities } = analyse("Fans mourned Gento, Chile's top scorer, on Monday. Gento was 80.");
+    expect(find(entities, 'Gento')?.type).not.toBe('place');
+  });
+  it.each([['Brazilian football legend Dida scored twice.', 'Dida', 'Brazilian football legend']])(
+    'a legend is a role: %s',
+    (body, name, role) => {
+      expect(find(analyse(body).entities, name)?.role).toBe(role);
+    },
+  );
+  it('an event head in the plural names the event', () => {
+    const { entities } = analyse('He played at the 1998 World Cup. He is the only player to win three World Cups.');
+    expect(find(entities, 'World Cup')?.mentions).toHaveLength(2);
+    expect(names(entities)).not.toContain('World Cups');
+  });
+  it('a hospital named after a person is a body', () => {
+    expect(find(analyse('He died at the Marie Curie hospital in Lyon.').entities, 'Marie Curie')?.type).toBe(
+      'organization',
+    );
+  });
+  it('"Born" opening a sentence is no part of the name', () => {
+    const { entities } = analyse('Born Ana Lucia Ferreira in a small town, she moved to Lisbon.');
+    expect(names(entities)).toContain('Ana Lucia Ferreira');
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,

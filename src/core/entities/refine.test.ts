@@ -16,12 +16,29 @@ const country = (name: string, code: string): Cluster => ({
   country: { code, name },
 });
 
+/** A piece for the first `name` in `text` (the fields refineClusters reads). */
+const piece = (text: string, name: string): Cluster['pieces'][number] => {
+  const start = text.indexOf(name);
+  return {
+    sentence: 0,
+    from: 0,
+    to: 0,
+    start,
+    end: start + name.length,
+    text: name,
+    type: 'place',
+    strength: 3,
+    role: null,
+    country: null,
+  };
+};
+
 describe('national teams in match reports', () => {
   it('a match report is recognised', () => {
     expect(isSportsReport(report)).toBe(true);
   });
   it('countries that play become organisations', () => {
-    const clusters = [country('Sweden', 'SWE')];
+    const clusters = [{ ...country('Sweden', 'SWE'), pieces: [piece(report, 'Sweden')] }];
     refineClusters(report, clusters);
     expect(clusters[0]?.type).toBe('organization');
   });
@@ -54,6 +71,18 @@ describe('a match report keeps the ground a country is', () => {
     const t = types();
     expect(t['Germany']).toBe('place');
     expect(t['Italy']).toBe('place');
+  });
+});
+
+describe('an article about sport in which no country plays', () => {
+  it('keeps its countries places', () => {
+    const text =
+      "Carlos Duarte, Brazil's two-time World Cup winner, died on Monday. He scored 600 goals for his club and won the " +
+      "league twice; the coach of the World Cup team and the stadium's fans paid tribute, as did Argentina's champions.";
+    const types = Object.fromEntries(recognizeEntities(segment(`Obituary\n\n${text}`)).map((e) => [e.name, e.type]));
+    expect(isSportsReport(text)).toBe(true);
+    expect(types['Brazil']).toBe('place');
+    expect(types['Argentina']).toBe('place');
   });
 });
 

@@ -35,7 +35,7 @@ const PLACE_AFTER = /^,? (?:the|a|an) (?:[\w-]+ ){0,3}(?:nation|country|state|ki
  * Retypes country clusters as teams in sports reports, where the article has them play: a country named
  * beating or facing someone, by a score, or with its title or coach is the team; one named only as the
  * ground ("a tournament in Russia", "Qatar, the first Arab nation to host it") stays a place. A country
- * with no cue either way is a team, as the report reads.
+ * with no cue either way is a team, as the report reads, when some place in it plays.
  * @example refineClusters(text, clusters) // Sweden → organization in a match report
  */
 export function refineClusters(text: string, clusters: Cluster[]): void {
@@ -46,12 +46,16 @@ export function refineClusters(text: string, clusters: Cluster[]): void {
     const words = nameWords(c.name);
     if (c.type === 'organization' && words.length >= 2) clubs.set(words[words.length - 1]!, c);
   }
+  const isCountry = (c: Cluster): boolean => c.key.startsWith('place:') || lexKind(c.name) === 'country';
+  // An article about sport in which no country plays ("Pele, Brazil's three-time World Cup winner, dies") is
+  // no match report between nations: its countries stay places.
+  const nationsPlay = clusters.some((c) => c.type === 'place' && isCountry(c) && cues(text, c).team > 0);
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i]!;
     if (c.type !== 'place') continue;
     const words = nameWords(c.name);
     const club = words.length === 1 ? clubs.get(words[0]!) : undefined;
-    const country = c.key.startsWith('place:') || lexKind(c.name) === 'country';
+    const country = isCountry(c) && nationsPlay;
     if ((!country && !club) || !plays(text, c)) continue;
     if (club) {
       club.pieces.push(...c.pieces);
@@ -60,8 +64,8 @@ export function refineClusters(text: string, clusters: Cluster[]): void {
   }
 }
 
-/** Whether the article has the place play at least as often as it names it as the ground. */
-function plays(text: string, c: Cluster): boolean {
+/** How often the article has the place play, and how often it names it as the ground. */
+function cues(text: string, c: Cluster): { team: number; ground: number } {
   let team = 0;
   let ground = 0;
   for (const p of c.pieces) {
@@ -70,5 +74,11 @@ function plays(text: string, c: Cluster): boolean {
     if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) team++;
     else if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) ground++;
   }
+  return { team, ground };
+}
+
+/** Whether the article has the place play at least as often as it names it as the ground. */
+function plays(text: string, c: Cluster): boolean {
+  const { team, ground } = cues(text, c);
   return team >= ground;
 }
