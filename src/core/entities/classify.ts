@@ -216,7 +216,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 2.2);
   // "three World Cups": an event's head in the plural names its editions.
-  else if ((EVENT_HEADS.has(lastL) || EVENT_HEADS.has(lastL.replace(/s$/, ''))) && words > 1) setType(piece, 'event', 2);
+  else if ((EVENT_HEADS.has(lastL) || EVENT_HEADS.has(lastL.replace(/s$/, ''))) && words > 1)
+    setType(piece, 'event', 2);
   // "the Paralympics"; "the Nobel Prize in Literature": a prize in its field.
   else if ((words === 1 && EVENT_NAMES.has(firstL)) || / (?:Prize|Award)s? in /.test(piece.text))
     setType(piece, 'event', 2.2);
