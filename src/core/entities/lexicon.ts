@@ -139,7 +139,7 @@ export const ORG_HEADS = set(`
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
   unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
   district municipality county-council sheriff's foundation mission observatory hospital-trust international
-  aerospace space survey centres centers securities laboratory lab panel liga community
+  aerospace space survey centres centers securities laboratory lab panel liga community air
 `);
 
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */
@@ -165,7 +165,7 @@ export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
-  prize award tour fire
+  prize award tour fire contest
 `);
 
 /** A sovereign's or a peer's title, which "of" a land names one person ("the Princess of Wales", "Duke of Edinburgh"). */
@@ -213,7 +213,7 @@ export const GROUP_WORDS = set(`
   shia shiite shiites catholic catholics protestant protestants hindu hindus buddhist buddhists
   european europeans asian asians african africans latino latinos hispanic hispanics caucasian
   scandinavian scandinavians balkan nordic baltic slavic arabic persian indigenous aboriginal nazi nazis
-  fascist fascists korean koreans
+  fascist fascists korean koreans english scottish scots welsh
 `);
 
 /** Regions and blocs general knowledge calls places (continents, "Middle East", supranational unions). */

@@ -52,8 +52,28 @@ function keyOf(p: Piece): string {
       .replace(/^(olympic|paralympic)s$/, '$1 games')
       .replace(/ (cup|prize|award|championship|tournament|festival)s$/, ' $1')
       .replace(/^(.+) (prizes?|awards?) in (.+)$/, '$1 $3 $2');
+  if (p.type === 'organization') {
+    const national = nationalKey(p.text);
+    if (national) return national;
+  }
   // "al-Jaber" and "Jaber" are one name.
   return gazetteerKey(p.text.replace(/^(?:al|el|ad|as|ash|bin|ibn|abu)-(?=\p{Lu})/u, ''));
+}
+
+/**
+ * "US Steel" and "United States Steel Corporation", "US Army" and "United States Army": a body's name after a
+ * country's, keyed by the country's code and the rest without a company's suffix; null for other names.
+ */
+function nationalKey(name: string): string | null {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const place = lookupPlace(words.slice(0, n).join(' '));
+    if (place?.kind !== 'country') continue;
+    const rest = words.slice(n);
+    if (rest.length > 1 && CORPORATE_SUFFIXES.has(rest[rest.length - 1]!.toLowerCase().replace(/\.$/, ''))) rest.pop();
+    return `org:${place.country.code} ${gazetteerKey(rest.join(' '))}`;
+  }
+  return null;
 }
 
 /** Words after a company's name that name the same company ("Apple Inc.", "Toyota Motor Corp"). */

@@ -1192,6 +1192,21 @@ describe('names a place head or a maker would mistype', () => {
     const { entities } = analyse('Born Ana Lucia Ferreira in a small town, she moved to Lisbon.');
     expect(names(entities)).toContain('Ana Lucia Ferreira');
   });
+  it('a body named after its country names the same body with the country spelt out', () => {
+    const { entities } = analyse('Buyers bid for United Kingdom Mining Corporation. UK Mining shares rose.');
+    expect(find(entities, 'United Kingdom Mining Corporation')?.mentions).toHaveLength(2);
+  });
+  it.each([
+    ['A Finnish Air jet landed in Oslo.', 'Finnish Air', 'organization'],
+    ['She won the Northern Song Contest in May.', 'Northern Song Contest', 'event'],
+    ['Fans filled the English city of Leeds.', 'English', 'group'],
+  ])('airlines, contests and the English: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+  it('one of a people by its noun before a name is no part of it', () => {
+    const { entities } = analyse('Fans cheered. Irishman Sean Doyle won twice.');
+    expect(find(entities, 'Sean Doyle')?.type).toBe('person');
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,

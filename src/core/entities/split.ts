@@ -6,7 +6,7 @@
 import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
-import { lookupDemonym, lookupPlace, type CountryRef } from './gazetteer';
+import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
 import { EVENT_HEADS, HONORIFICS, isTitle, ORG_FIRSTS, ORG_HEADS, PLACE_HEADS, ROYAL_TITLE, TITLE_MODIFIERS } from './lexicon';
 import { lexKind } from './name-lexicon';
 import type { Token } from './tokens';
@@ -141,7 +141,10 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     if (!next || !next.cap) continue;
     const prefix = text.slice(tokens[from]?.start ?? 0, tokens[end]?.end ?? 0);
     const pPlace = lookupPlace(prefix);
-    const pGroup = w === 1 && !pPlace ? lookupDemonym(prefix) : null;
+    // "Irishman Johnny Logan": one of a people named as a man or woman, before a name (not "Ivor", a first name
+    // that "Ivorian" spells).
+    const people = w === 1 && !pPlace && /(?:m[ae]n)$/.test(prefix) ? lookupPeopleNoun(prefix) : null;
+    const pGroup = w === 1 && !pPlace ? (lookupDemonym(prefix) ?? (people ? { country: people } : null)) : null;
     if (!pPlace && !pGroup) continue;
     // "Lisbon City Council", "French Open", "Paris Olympics": the name of a body or an event keeps its place.
     // "Paris Saint-Germain", "the Santiago Bernabeu": a place and one more name are one name.
