@@ -68,7 +68,7 @@ function nationalKey(name: string): string | null {
   const words = name.split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const place = lookupPlace(words.slice(0, n).join(' '));
-    if (place?.kind !== 'country') continue;
+    if (place?.kind !== 'country' || !place.country) continue;
     const rest = words.slice(n);
     if (rest.length > 1 && CORPORATE_SUFFIXES.has(rest[rest.length - 1]!.toLowerCase().replace(/\.$/, ''))) rest.pop();
     return `org:${place.country.code} ${gazetteerKey(rest.join(' '))}`;

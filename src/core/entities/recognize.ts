@@ -128,7 +128,7 @@ function mergeSurnamePlaces(text: string, clusters: Cluster[]): void {
     const person = words.length === 1 && c.type === 'place' ? bySurname.get(words[0]!) : undefined;
     if (!person || c.pieces.some((p) => nameWords(p.text).length !== 1)) continue;
     const place = lookupPlace(c.name);
-    if (place?.kind === 'country' || (place && countries.has(place.country.code))) continue;
+    if (place?.kind === 'country' || (place?.country && countries.has(place.country.code))) continue;
     if (c.pieces.some((p) => PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)))) continue;
     person.pieces.push(...c.pieces);
     clusters.splice(i, 1);
