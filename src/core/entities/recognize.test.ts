@@ -1087,6 +1087,10 @@ describe('names a place head or a maker would mistype', () => {
     expect(e?.role).toBe('former police officer');
     expect(e?.mentions).toHaveLength(3);
   });
+  it('a headline role extends the body role by a name', () => {
+    const { entities } = analyse('Police arrested student Omar Haddad on Monday.', 'Ohio student Omar Haddad arrested');
+    expect(find(entities, 'Omar Haddad')?.role).toBe('Ohio student');
+  });
   it('a headline role that takes in its verb does not extend the body role', () => {
     const { entities } = analyse(
       'The board on Friday dismissed its chief executive Dana Whitlow, saying it had lost confidence.',

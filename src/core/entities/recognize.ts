@@ -255,13 +255,24 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       const ordered = [...c.pieces].sort((a, b) => inHeadline(a) - inHeadline(b) || a.start - b.start);
       // The role the article introduces the name with, in its fullest form ("French President" over
       // "President"); a different role said later ("a member of the Socialist Party") does not replace it.
-      // A headline's role is used only when the body gives none: it is cut to fit and may take the verb in
-      // ("OpenAI fires chief executive X" does not extend the body's "chief executive").
+      // A headline's role extends the body's only by names ("Texas student" over "student"): it is cut to fit
+      // and may take the verb in ("OpenAI fires chief executive X" does not extend "chief executive").
       let role: string | null = null;
       for (const p of ordered) {
-        if (p.role === null || (role !== null && inHeadline(p))) continue;
-        if (role === null || (p.role.length > role.length && p.role.toLowerCase().includes(role.toLowerCase())))
-          role = p.role;
+        if (p.role === null) continue;
+        const known = role;
+        const longer =
+          known === null ||
+          (p.role.length > known.length &&
+            p.role.toLowerCase().includes(known.toLowerCase()) &&
+            (!inHeadline(p) ||
+              (p.role.toLowerCase().endsWith(known.toLowerCase()) &&
+                p.role
+                  .slice(0, p.role.length - known.length)
+                  .trim()
+                  .split(/\s+/)
+                  .every((w) => /^\p{Lu}/u.test(w)))));
+        if (longer) role = p.role;
       }
       return { id, cluster: c, mentions, role };
     });
