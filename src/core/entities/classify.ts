@@ -357,7 +357,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       const t = tokens[i];
       if (t?.cap && NAME_LINKS.test(t.text)) nameLike = false;
     }
-    if (nameLike) setType(piece, 'person', 1);
+    // "El Fasher", "El Obeid": the Spanish or Arabic article opening a name is a town's, not a person's.
+    if (nameLike && firstL === 'el' && words === 2) setType(piece, 'place', 1);
+    else if (nameLike) setType(piece, 'person', 1);
     else setType(piece, 'organization', 0.8);
   } else if (words > 4) setType(piece, 'organization', 0.8);
   // "OpenAI released ChatGPT": a maker putting out a named product, both with no cue of their own; "…

@@ -121,6 +121,19 @@ for (const c of ordered) {
   if (!demonyms.has(`${key}s`)) demonyms.set(`${key}s`, ref);
 }
 for (const region of REGION_PLACES) addPlace(region, { kind: 'region', country: null });
+// "Thai" is among Thailand's alternative spellings and is its people's adjective: the word names the people
+// ("Two Thai nationals"), not the country. A country's own name, or its first word, stays a place ("Vatican").
+const ownNames = new Set(
+  countries.flatMap((c) => [
+    gazetteerKey(c.name.common),
+    gazetteerKey(c.name.official),
+    gazetteerKey(c.name.common).split(' ')[0],
+  ]),
+);
+for (const [key, ref] of demonyms) {
+  const place = places.get(key);
+  if (place?.kind === 'country' && place.country?.code === ref.code && !ownNames.has(key)) places.delete(key);
+}
 
 // Lookups repeat the same few hundred words; memoised, bounded.
 const MEMO_LIMIT = 50000;

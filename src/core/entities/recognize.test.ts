@@ -1211,6 +1211,14 @@ describe('names a place head or a maker would mistype', () => {
     const { entities } = analyse('Fans cheered. Irishman Sean Doyle won twice.');
     expect(find(entities, 'Sean Doyle')?.type).toBe('person');
   });
+  it("a people's adjective that the country data also spells for the country names the people", () => {
+    const { entities } = analyse('Two Thai nationals were among the dead. Thailand sent a team.');
+    expect(find(entities, 'Thai')?.type).toBe('group');
+    expect(find(entities, 'Thailand')?.mentions).toHaveLength(1);
+  });
+  it('a name opening with "El" is a town', () => {
+    expect(find(analyse('Fighters took control of El Geneina on Sunday.').entities, 'El Geneina')?.type).toBe('place');
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,
