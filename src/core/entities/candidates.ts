@@ -366,8 +366,12 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         nl === 'of' &&
         (to === from || (to === from + 1 && tokens[from]!.text === 'The')) &&
         lookupDemonym(last.text) !== null;
-      // "the Nobel Prize in Literature": a prize's field after "in".
-      const prizeIn = nl === 'in' && /^(?:prize|award)s?$/.test(lower);
+      // "the Nobel Prize in Literature": a prize's field after "in", not its place ("… Awards in Los Angeles").
+      const prizeIn =
+        nl === 'in' &&
+        /^(?:prize|award)$/.test(lower) &&
+        !knownPlace(tokens[to + 2]?.text ?? '') &&
+        !knownPlace(`${tokens[to + 2]?.text ?? ''} ${tokens[to + 3]?.text ?? ''}`);
       if (
         (next.word && (NAME_PARTICLES.has(nl) || (nl === 'of' && !peopleOf) || forOrg || andOrg || prizeIn)) ||
         next.text === '&'

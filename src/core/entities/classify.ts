@@ -250,6 +250,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (words > 1 && [...tokens.slice(piece.from, piece.to)].some((t) => ORG_HEADS.has(t.text.toLowerCase()))) {
     setType(piece, 'organization', 1.5);
   }
+  // "the Lion Air disaster": a body's name before an event's noun names the event.
+  if (piece.type === 'organization' && EVENT_NOUNS.has(nextL) && next?.start === last.end + 1)
+    setType(piece, 'event', 2.3);
   if (piece.type !== null && piece.strength >= 2) return;
 
   // Context.

@@ -1219,6 +1219,15 @@ describe('names a place head or a maker would mistype', () => {
   it('a name opening with "El" is a town', () => {
     expect(find(analyse('Fighters took control of El Geneina on Sunday.').entities, 'El Geneina')?.type).toBe('place');
   });
+  it.each([
+    ['The film won at the Academy Awards in Los Angeles on Sunday.', 'Academy Awards'],
+    [
+      'Families of the victims of the Kestrel Air disaster met on Monday. Kestrel Air apologised.',
+      'Kestrel Air disaster',
+    ],
+  ])('negative: a prize is not joined to its place, and an airline names its disaster: %s', (body, name) => {
+    expect(names(analyse(body).entities)).toContain(name);
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,
