@@ -1228,6 +1228,12 @@ describe('names a place head or a maker would mistype', () => {
   ])('negative: a prize is not joined to its place, and an airline names its disaster: %s', (body, name) => {
     expect(names(analyse(body).entities)).toContain(name);
   });
+  it('an appositive whose head before "of" is no role gives no role', () => {
+    const { entities } = analyse('Divers found the wreck of the Aurora, the ship of polar explorer Ada Vance, in May.');
+    expect(find(entities, 'Aurora')?.type).toBe('thing');
+    expect(find(entities, 'Aurora')?.role).toBeNull();
+    expect(find(entities, 'Ada Vance')?.role).toBe('polar explorer');
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,

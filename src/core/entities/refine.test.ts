@@ -86,6 +86,16 @@ describe('an article about sport in which no country plays', () => {
   });
 });
 
+describe("a country before a player's role plays", () => {
+  it('is the team', () => {
+    const text =
+      'Real won the final 2-0 with goals from two strikers. The coach praised the club, the goalkeeper saved a penalty, and ' +
+      'the champions lifted the trophy at the stadium. They will sign Spain striker Rui Mota next week.';
+    const types = Object.fromEntries(recognizeEntities(segment(`Final\n\n${text}`)).map((e) => [e.name, e.type]));
+    expect(types['Spain']).toBe('organization');
+  });
+});
+
 describe('a club named by its city in a match report', () => {
   const body = (lines: string[]): { entities: ReturnType<typeof recognizeEntities> } => ({
     entities: recognizeEntities(segment(`Cup final report\n\n${lines.join('\n\n')}`)),

@@ -259,6 +259,9 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
       continue;
     }
     if (!t.cap && FUNCTION_WORDS.has(l) && !APPOSITIVE_KEEP.has(l)) return null;
+    // "the Endurance, the ship of polar explorer X,": an appositive whose head before "of" is no role noun is
+    // no role; a role noun after "of" is another's.
+    if (l === 'of' && nounAt < 0 && i > first) return null;
     if (!t.cap && isRoleNoun(l) && nounAt < 0) nounAt = i;
   }
   const end = tokens[i];
