@@ -46,6 +46,8 @@ export interface TextStats {
   capMid: Set<string>;
   /** How often each capitalised word is seen away from the start of a sentence. */
   capMidCount: Map<string, number>;
+  /** How often each capitalised word opens a sentence. */
+  capInitialCount: Map<string, number>;
 }
 
 /** Nouns that number what they name ("Category 5", "Phase 2", "Article 50"). */
@@ -101,9 +103,12 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
   const lowerWords = new Set<string>();
   const capMid = new Set<string>();
   const capMidCount = new Map<string, number>();
+  const capInitialCount = new Map<string, number>();
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
       if (!t.word) return;
+      if (!s.cased && t.cap && isInitial(s.tokens, i))
+        capInitialCount.set(t.text, (capInitialCount.get(t.text) ?? 0) + 1);
       if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text)) lowerWords.add(t.text);
       else if (!s.cased && t.cap && !isInitial(s.tokens, i)) {
         capMid.add(t.text);
@@ -117,7 +122,7 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
       }
     });
   }
-  return { lowerWords, capMid, capMidCount };
+  return { lowerWords, capMid, capMidCount, capInitialCount };
 }
 
 function isNameWord(tokens: readonly Token[], i: number): boolean {
@@ -171,8 +176,14 @@ export function knownPlace(name: string): boolean {
 }
 
 function knownAlone(t: Token, stats: TextStats): boolean {
+  const lower = t.text.toLowerCase();
   return (
     stats.capMid.has(t.text) ||
+    // "Nvidia on Wednesday reported …", "Nvidia also announced …": a body's or a place's name by the word
+    // lexicon, opening several sentences and never written in lower case, is that name ("Stock markets …" is not).
+    ((stats.capInitialCount.get(t.text) ?? 0) >= 2 &&
+      !stats.lowerWords.has(lower) &&
+      /^(?:organization|city|region|country|place)$/.test(lexKind(lower) ?? '')) ||
     // "Notre-Dame cathedral …": capitals after a hyphen are a name's, never a common word's.
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t.text) ||
     lookupPlace(t.text) !== null ||
@@ -400,6 +411,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1)) ||
       // "Prime Minister Jane Doe said …": a title's modifier opening the sentence before the title.
       (k < to && TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) && isTitle(tokens[k + 1]!.text.toLowerCase())) ||
+      // "…," President Jane Doe said' in a text that also says "president": a title before a first name.
+      (k < to && isTitle(tokens[k]!.text.toLowerCase()) && lexKind(tokens[k + 1]!.text) === 'first-name') ||
       // "Secretary of State Jane Doe said …" in a text that also says "secretary": a title "of" a domain, before a name.
       (k + 2 < to && isTitle(tokens[k]!.text.toLowerCase()) && tokens[k + 1]!.text === 'of') ||
       // "The Federal Trade Commission …" in a text that also says "federal": "The" opens a body's whole name.

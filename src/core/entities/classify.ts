@@ -11,6 +11,7 @@ import {
   EVENT_NAMES,
   EVENT_NOUNS,
   FUNCTION_WORDS,
+  isOrgRoleNoun,
   ORG_FIRSTS,
   ORG_FOLLOWERS,
   ORG_HEADS,
@@ -111,6 +112,18 @@ export function classifyLists(text: string, pieces: readonly Piece[]): void {
   }
 }
 
+/** An appositive's words that say its name is of the possessor's kind: "rival", "partner", "subsidiary". */
+function sameKind(words: string): boolean {
+  return words
+    .toLowerCase()
+    .split(/\s+/)
+    .some(
+      (w) =>
+        /^(?:rivals?|competitors?|peers?|counterparts?|partners?|neighbou?rs?|allies|ally)$/.test(w) ||
+        isOrgRoleNoun(w),
+    );
+}
+
 /**
  * The lists among `pieces` (in text order): runs of two or more in one sentence joined by commas or "and".
  * @example listsOf(text, pieces) // [[Jeep, Fiat, Peugeot]] for "the maker of Jeep, Fiat and Peugeot cars"
@@ -121,13 +134,15 @@ export function listsOf(text: string, pieces: readonly Piece[]): Piece[][] {
   for (let i = 1; i <= pieces.length; i++) {
     const before = pieces[i - 1]!;
     const piece = pieces[i];
-    // "Pele, Brazil's three-time winner,": a possessive after a comma opens an appositive, no list's next member.
+    // "Pele, Brazil's three-time winner,": a possessive after a comma opens an appositive, no list's next member,
+    // unless the appositive says the two are of a kind ("Lockheed Martin, Boeing's rival").
     const between = piece ? text.slice(before.end, piece.start) : '';
+    const appositive = piece ? /^['’]s\s+([^,.;:]*)/.exec(text.slice(piece.end, piece.end + 80)) : null;
     const joined =
       piece !== undefined &&
       before.sentence === piece.sentence &&
       /^(?:\s*,\s*|\s*,?\s+and\s+(?:the\s+)?)$/.test(between) &&
-      !(/^\s*,\s*$/.test(between) && /^['’]s\b/.test(text.slice(piece.end, piece.end + 3)));
+      !(/^\s*,\s*$/.test(between) && appositive && !sameKind(appositive[1]!));
     if (joined) continue;
     if (i - from >= 2) lists.push(pieces.slice(from, i));
     from = i;

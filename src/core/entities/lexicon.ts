@@ -69,7 +69,7 @@ export const ROLE_NOUNS = set(`
   team club band union charity
   sprinter swimmer cyclist rider driver runner skier boxer golfer gymnast jockey climber mountaineer explorer
   missionary principal star laureate referee monk nun worker volunteer tycoon magnate mogul heir heiress
-  legend icon
+  legend icon congressman congresswoman councillor councilman councilwoman speaker archbishop cardinal admiral
 `);
 
 /** Kinship nouns, roles too ("his wife Rosalynn"), but only right before the name. */

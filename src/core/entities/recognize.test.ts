@@ -1234,6 +1234,31 @@ describe('names a place head or a maker would mistype', () => {
     expect(find(entities, 'Aurora')?.role).toBeNull();
     expect(find(entities, 'Ada Vance')?.role).toBe('polar explorer');
   });
+  it('a title opening a sentence before a first name is the role, in a text that writes the title in lower case', () => {
+    const { entities } = analyse(
+      'The former president spoke first.\n\n"We will act," President Maria Olsen said in a statement.',
+    );
+    expect(find(entities, 'Maria Olsen')?.role).toBe('President');
+  });
+  it('a lower-case congresswoman is a role', () => {
+    expect(find(analyse('Republican congresswoman Ada Pryor spoke.').entities, 'Ada Pryor')?.role).toBe(
+      'Republican congresswoman',
+    );
+  });
+  it("a body's name by the word lexicon, opening sentences on its own, is a name", () => {
+    const { entities } = analyse('Nvidia on Wednesday reported a jump in profit.\n\nNvidia also announced a split.');
+    expect(find(entities, 'Nvidia')?.mentions).toHaveLength(2);
+  });
+  it.each([['Stock markets fell on Monday.\n\nStock prices rose later.', 'Stock']])(
+    'negative: a common word opening sentences is no name: %s',
+    (body, name) => {
+      expect(names(analyse(body).entities)).not.toContain(name);
+    },
+  );
+  it("an appositive that says the two are of a kind keeps the list's type", () => {
+    const { entities } = analyse("Files came from Aldwin Harte, Boeing's rival, and were leaked on Monday.");
+    expect(find(entities, 'Aldwin Harte')?.type).toBe('organization');
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,
