@@ -1651,3 +1651,15 @@ describe('a label cut short inside a phrase, a gerund after a relative clause', 
     ],
   ]);
 });
+
+describe('plural subjects of one word, a count after the verb, an adverb after "has"', () => {
+  labelCases([
+    // One word that is plural in lower case opens the sentence.
+    ['Gunmen stormed a hotel in the port on Friday.', 'Friday', 'Gunmen storm a hotel'],
+    ['Many were wounded in the shelling on Friday.', 'Friday', 'Many are wounded in the shelling'],
+    ['Several fled across the border on Friday.', 'Friday', 'Several flee across the border'],
+    // A number after a name is a model's, not a count.
+    ['The Dash 8 plane landed safely in Tromso on Friday.', 'Friday', 'Dash 8 plane lands safely'],
+    ['The 40 pilots landed safely on Friday.', 'Friday', '40 pilots land safely'],
+  ]);
+});

@@ -1897,9 +1897,11 @@ function isPlural(subject: string): boolean {
   )
     return !/^0*1$/.test(noun);
   // "Two businessmen", "three sheep": a count above one before the noun.
-  // (Not a name: "737 MAX".)
+  // (Not a name: "737 MAX", nor a number after a name, a model's: "the ATR 72 aircraft".)
+  const named = head.split(/\s+/).at(-3);
   if (
     /^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(quantifier ?? '') &&
+    !(/^\d/.test(quantifier ?? '') && named && /^\p{Lu}/u.test(named) && !DETERMINERS.test(named) && !/^(?:all|some|about|nearly|over)$/i.test(named)) &&
     // Or a people in capitals ("232 Palestinians").
     (/^\p{Ll}/u.test(noun) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(noun))
   )
@@ -1907,7 +1909,7 @@ function isPlural(subject: string): boolean {
   // "crisis", "analysis" are one.
   return (
     /^\p{Ll}+[^sui]s$/u.test(noun) ||
-    /^(?:men|women|people|children|police|they|we)$/i.test(noun) ||
+    /^(?:men|women|people|children|police|they|we|many|several|both|few|others)$/i.test(noun) ||
     (/^\p{Ll}{3,}men$/u.test(noun) && !/(?:speci|abdo|regi|sta|ra|hy|se|o)men$/.test(noun))
   );
 }
@@ -2785,7 +2787,8 @@ export function labelEvent(input: LabelInput): Label {
         // "The Competition and Markets Authority": one name with "and" in it is no list.
         (isPlural(groupSubject) &&
           !(NAME_LIST.test(groupSubject) && entities.some((e) => e.name === groupSubject && e.type !== 'group'))) ||
-        (/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) &&
+        // Or one word that is plural in lower case ("Gunmen", "Many").
+        ((/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) || (/^\p{Lu}\p{Ll}+$/u.test(groupSubject) && isPlural(groupSubject.toLowerCase()))) &&
           // A name the text uses, whoever it names ("Otis" for "Hurricane Otis").
           !entities.some(
             (e) =>
