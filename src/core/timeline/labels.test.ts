@@ -1661,5 +1661,10 @@ describe('plural subjects of one word, a count after the verb, an adverb after "
     // A number after a name is a model's, not a count.
     ['The Dash 8 plane landed safely in Tromso on Friday.', 'Friday', 'Dash 8 plane lands safely'],
     ['The 40 pilots landed safely on Friday.', 'Friday', '40 pilots land safely'],
+    // "at least" after a past opens its object: no passive.
+    ['In June, militants seized at least 12 villages.', 'June', 'Militants seize at least 12 villages'],
+    ['Three fishermen stranded at sea were rescued on Friday.', 'Friday', 'Three fishermen are rescued'],
+    // "has twice …": the adverb stands between the auxiliary and the participle.
+    ['The council has twice rejected the plan, in March and in June.', 'March', 'Council rejects the plan'],
   ]);
 });

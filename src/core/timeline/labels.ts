@@ -53,6 +53,7 @@ const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my
 const DETERMINERS_ARTICLE = /^(?:the|a|an)$/i;
 const ADVERBS = new Set([
   'also',
+  'twice',
   'long',
   'sternly',
   'later',
@@ -1163,7 +1164,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
           // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
           (next?.marker ||
-            /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
+            // Not a count's "at least" ("rebels killed at least 30 people").
+            (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') && !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
             // "a pardon granted to him in 2017", "a deal signed by both sides on Monday".
             (/^(?:to|by)$/i.test(next?.word ?? '') &&
               /^(?:him|her|them|it|us|me|the|a|an|his|their|its|both|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
