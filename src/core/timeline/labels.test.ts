@@ -236,6 +236,15 @@ describe('entities make labels shorter', () => {
     ['Omar al-Hassan', ['Omar al-Hassan', 'Hassan'], 'al-Hassan'],
     ['Rahim Waker-Uz-Zaman', ['Rahim Waker-Uz-Zaman'], 'Waker-Uz-Zaman'],
     ['Tom Lloyd-Hughes', ['Tom Lloyd-Hughes'], 'Lloyd-Hughes'],
+    // A Chinese name (a common family name, a given name in pinyin) or a Korean one of three words, named in full.
+    ['Zhou Hanbin', ['Zhou Hanbin'], 'Zhou'],
+    ['Liang Yi', ['Liang Yi'], 'Liang'],
+    ['Kang Min Su', ['Kang Min Su'], 'Kang'],
+    ['Zhou Hanbin', ['Zhou Hanbin', 'Hanbin', 'Hanbin'], 'Hanbin'],
+    // Not a Western name that opens with such a word.
+    ['Ma Thornton', ['Ma Thornton'], 'Thornton'],
+    ['Lee Dixon', ['Lee Dixon'], 'Dixon'],
+    ['Kim Anderson Cole', ['Kim Anderson Cole'], 'Cole'],
   ])('short name of %s, named %j, is %s', (name, forms, expected) => {
     const text = forms.join('. ');
     const person = entity(text, name, 'person', [...new Set(forms)]);

@@ -303,6 +303,23 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** A given name written after the family name, hyphenated in lower case ("Chun Doo-hwan", "Lee Jae-myung"). */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** Common Chinese family names, which come first ("Xi Jinping", "Li Qiang"). */
+const CHINESE_FAMILY =
+  /^(?:Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Xi|Qin|Jia|Fu|Fang|Zou|Meng|Xiong|Qiu|Qian|Dai|Kong|Mao|Wen|Zhong|Hou|Shi|Jin|Lei|Hao|Gu|Yan|Lai|Qi|Niu|Tan|Xiang)$/;
+/** A given name in pinyin: one or two syllables ("Jinping", "Qiang", "Yi"). */
+const PINYIN_GIVEN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)){1,2}$/i;
+/** Korean family names, first in a name of three words ("Kim Jong Un", "Yoon Suk Yeol"). */
+const KOREAN_FAMILY =
+  /^(?:Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Moon|Chung|Roh|Ban)$/;
+
+/** Whether a name puts the family name first: a hyphenated given name, or a Chinese or Korean name's shape. */
+function familyFirst(words: readonly string[]): boolean {
+  const [first = '', ...given] = words;
+  if (HYPHENATED_GIVEN.test(words.at(-1) ?? '')) return true;
+  if (given.length === 1 && CHINESE_FAMILY.test(first)) return PINYIN_GIVEN.test(given[0]!);
+  return given.length === 2 && KOREAN_FAMILY.test(first) && given.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w));
+}
 
 /**
  * The short name an event label uses: a surname with its particle ("del Rio"), else the one word of the name
@@ -334,8 +351,8 @@ export function shortName(
     if (best) return withParticle && words.indexOf(best[0]) > particle ? withParticle : best[0];
   }
   if (withParticle) return withParticle;
-  // "Chun Doo-hwan": the family name comes first.
-  if (HYPHENATED_GIVEN.test(last)) return words[0]!;
+  // "Chun Doo-hwan", "Xi Jinping", "Kim Jong Un": the family name comes first.
+  if (familyFirst(words)) return words[0]!;
   return last;
 }
 
