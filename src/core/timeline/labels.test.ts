@@ -1673,6 +1673,9 @@ describe('plural subjects of one word, a count after the verb, an adverb after "
     // "at least" after a past opens its object: no passive.
     ['In June, militants seized at least 12 villages.', 'June', 'Militants seize at least 12 villages'],
     ['Three fishermen stranded at sea were rescued on Friday.', 'Friday', 'Three fishermen are rescued'],
+    // After an amount, "won" is a currency; elsewhere the past of "win".
+    ['The court imposed a fine of 2.5 billion won on the firm in March.', 'March', 'Court imposes a fine of 2.5 billion won'],
+    ['The club won the league in March.', 'March', 'Club wins the league'],
     // "has twice …": the adverb stands between the auxiliary and the participle.
     ['The council has twice rejected the plan, in March and in June.', 'March', 'Council rejects the plan'],
   ]);

@@ -1070,6 +1070,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // describes its object.
       !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && /^\p{Ll}{3,}s$/u.test(word(i + 1))) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
+      // "a fine of 118.5 billion won": after an amount, "won" is Korea's currency.
+      !(w === 'won' && /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion)$/.test(previous)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
       !BE.has(w) &&
       w !== 'had' &&
