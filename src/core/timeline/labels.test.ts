@@ -1680,3 +1680,11 @@ describe('plural subjects of one word, a count after the verb, an adverb after "
     ['The council has twice rejected the plan, in March and in June.', 'March', 'Council rejects the plan'],
   ]);
 });
+
+describe('a relative clause set off by commas after the subject', () => {
+  labelCases([
+    // "whom" and "whose" open one as "who" does.
+    ['Goalkeeper Ian Roe, whom the club signed in 2010, retired on Friday.', 'Friday', 'Goalkeeper Ian Roe retires'],
+    ['The singer, whose debut album sold ten million copies, died on Friday.', 'Friday', 'Singer dies'],
+  ]);
+});

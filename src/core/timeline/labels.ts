@@ -1373,7 +1373,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         .some((u) => u.marker || (isBoundary(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())));
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
       // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
-      const relative = /^(?:who|which)$/.test(aside);
+      const relative = /^(?:who|whom|whose|which)$/.test(aside);
       if (
         at > 0 &&
         plain &&
