@@ -290,3 +290,37 @@ describe('a span of time inside a name', () => {
     expect(eventDates('The four-day strike has shut the port.', '2024-05-02')).toEqual(['2024-04-28']);
   });
 });
+
+describe('mentions of one day', () => {
+  /** An entity of `type` whose mentions are every occurrence of `forms`. */
+  const named = (base: ArticleBase, name: string, type: EntityType, forms: string[]): Entity => ({ ...person(base, name, forms), id: `${type}-${name.toLowerCase()}`, type });
+  const timeline = (body: string, published: string, names: (base: ArticleBase) => Entity[]): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published });
+    return buildEvents(base, names(base), extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('keep apart two happenings at one place, each with its own date', () => {
+    const body = 'Rebels attacked a market in Tarvo on Saturday, killing nine people. Soldiers arrested two suspects in Tarvo on Saturday night.';
+    expect(timeline(body, '2024-03-11', (base) => [named(base, 'Tarvo', 'place', ['Tarvo'])])).toEqual([
+      '2024-03-09 Rebels attack a market',
+      '2024-03-09TNI Soldiers arrest two suspects',
+    ]);
+  });
+  it('join when the later one names the happening again ("an earthquake" … "the quake")', () => {
+    const body = 'A strong earthquake shook the island of Belmora on Monday. The quake hit at 6:12 am, seismologists at the Corvo Institute said.';
+    const names = (base: ArticleBase) => [named(base, 'Belmora', 'place', ['Belmora']), named(base, 'Corvo Institute', 'organization', ['Corvo Institute'])];
+    expect(timeline(body, '2024-03-12', names)).toEqual(['2024-03-11T06:12 Strong earthquake shakes the island of Belmora']);
+  });
+  it('join when the later one names it by another noun for the same thing ("a fire" … "the blaze")', () => {
+    const body = 'A fire broke out at a warehouse in Corvo on Monday. The blaze was put out at 9:40 pm, firefighters in Corvo said.';
+    expect(timeline(body, '2024-03-12', (base) => [named(base, 'Corvo', 'place', ['Corvo'])])).toEqual(['2024-03-11T21:40 Fire breaks out']);
+  });
+  it('join when a third tells of both ("Lee holds talks", "both sides meet", "talks with Lee … Thursday\'s meeting")', () => {
+    const body =
+      "Health minister Ann Lee will hold talks with nurses' leaders on Thursday. Pay will dominate when both sides meet at 0900 GMT. Union leaders seldom get to hold direct talks with Lee, describing Thursday's meeting as a rare chance.";
+    expect(timeline(body, '2024-03-14', (base) => [person(base, 'Ann Lee', ['Ann Lee', 'Lee'])])).toEqual([
+      "2024-03-14T09:00Z Health minister Lee holds talks with nurses' leaders",
+    ]);
+  });
+});

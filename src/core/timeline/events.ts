@@ -3,6 +3,7 @@ import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { labelEvent, shortName, whenClauseAfter } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
+import { baseForm, presentBase, verbOfNoun } from './verbs';
 
 const LABEL_WINDOW = 300;
 const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|almost|or so)\s+$/i;
@@ -175,6 +176,67 @@ function contentWords(text: string): Set<string> {
   return words;
 }
 
+/** Words that say nothing of what happened: function words, speaking, counting, vague people and times. */
+const NOT_HEADS = new Set(
+  `a an the of in on at to for by with from and or but as into onto over after before during since until than
+  is are was were be been being has have had will would can could may might must should do does did not no
+  it its he she they his her their our we i you this that these those who which what when where there
+  said says say told tell tells telling saying reporters comment comments according reported reports
+  least more most many much some several few other also just only still even very about around nearly
+  almost again once later then now first last next new two three four five six seven eight nine ten
+  official officials people percent cent one ones
+  morning afternoon evening night day days week weeks month months year years today yesterday tonight
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december`.split(/\s+/),
+);
+
+/** Nouns a story uses by turns for one happening or thing ("the fire" … "the blaze"), and the one they stand for. */
+const SAME_AS: Readonly<Record<string, string>> = {
+  blaze: 'fire', inferno: 'fire', wildfire: 'fire', bushfire: 'fire', hurricane: 'storm', typhoon: 'storm',
+  cyclone: 'storm', earthquake: 'quake', tremor: 'quake', vessel: 'ship', ferry: 'ship', boat: 'ship', assault: 'attack',
+};
+
+/**
+ * The stem a happening word is compared by: plural, past or gerund to the base, an event noun to its verb
+ * ("meetings", "met" and "meeting" → "meet"), a noun for the same thing to one ("blaze" → "fire").
+ */
+function stemOf(word: string): string {
+  const w = word.toLowerCase();
+  const verb = verbOfNoun(w);
+  if (verb) return baseForm(presentBase(verb.split(' ').pop()!));
+  const stem = baseForm(presentBase(w));
+  return SAME_AS[stem] ?? stem;
+}
+
+/**
+ * The stems of a draft's happening words (see `EventDraft.heads`): the label's, then up to four words of
+ * lower case before the date in its clause ("when the two men meet at 1100 GMT"), and the noun after a
+ * day's possessive ("Tuesday's meeting"). Names of places, bodies and groups are left out, so that two
+ * happenings at one place stay apart.
+ */
+function happeningWords(label: string, text: string, sentence: Span, timex: Span, entities: readonly Entity[]): { heads: Set<string>; bare: boolean } {
+  const names = new Set<string>();
+  const people = new Set<string>();
+  for (const e of entities)
+    for (const m of e.mentions)
+      for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}'’-]+/u)) (e.type === 'person' ? people : names).add(w);
+  const heads = new Set<string>();
+  let bare = true;
+  const add = (word: string): void => {
+    const w = word.toLowerCase().replace(/['’]s$/, '');
+    if (w.length < 3 || NOT_HEADS.has(w) || (names.has(w) && !people.has(w))) return;
+    heads.add(stemOf(w));
+    if (!people.has(w)) bare = false;
+  };
+  for (const m of label.matchAll(/\p{L}[\p{L}'’-]*/gu)) add(m[0]);
+  const before = text.slice(Math.max(sentence.start, timex.start - 60), timex.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf('"'), before.lastIndexOf('“')) + 1);
+  for (const w of clause.split(/\s+/).filter(Boolean).slice(-4)) if (/^\p{Ll}[\p{L}-]*$/u.test(w)) add(w);
+  const owned = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)/u.exec(text.slice(timex.end, timex.end + 40));
+  for (const w of owned?.[1]?.split(/\s+/) ?? []) add(w);
+  return { heads, bare };
+}
+
 function publicationEvent(base: ArticleBase, entities: readonly Entity[]): ArticleEvent | null {
   if (!base.published) return null;
   const interval = intervalOf(base.published);
@@ -227,9 +289,12 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       words = contentWords(base.text.slice(sentence.start, sentence.end));
       wordsBySentence.set(timex.sentence, words);
     }
+    const named = namePronoun(label.text, timex.sentence, base, entities);
+    const { heads, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
+    // A label of names only ("today's GM" → "GM") says no happening either.
     drafts.push({
       timexId: timex.id,
-      label: namePronoun(label.text, timex.sentence, base, entities),
+      label: named,
       quality: label.quality,
       date,
       mention: { start: timex.start, end: timex.end },
@@ -237,6 +302,8 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       entities: sentenceEntities.map((e) => e.id),
       words,
       anchor: timex.range ? timex.range.start : null,
+      heads,
+      bare: bare || label.quality === 0,
     });
   }
   const events: ArticleEvent[] = mergeDrafts(drafts).map((m) => ({

@@ -236,6 +236,15 @@ describe('entities make labels shorter', () => {
     ['Omar al-Hassan', ['Omar al-Hassan', 'Hassan'], 'al-Hassan'],
     ['Rahim Waker-Uz-Zaman', ['Rahim Waker-Uz-Zaman'], 'Waker-Uz-Zaman'],
     ['Tom Lloyd-Hughes', ['Tom Lloyd-Hughes'], 'Lloyd-Hughes'],
+    // A Chinese name (a common family name, a given name in pinyin) or a Korean one of three words, named in full.
+    ['Zhou Hanbin', ['Zhou Hanbin'], 'Zhou'],
+    ['Liang Yi', ['Liang Yi'], 'Liang'],
+    ['Kang Min Su', ['Kang Min Su'], 'Kang'],
+    ['Zhou Hanbin', ['Zhou Hanbin', 'Hanbin', 'Hanbin'], 'Hanbin'],
+    // Not a Western name that opens with such a word.
+    ['Ma Thornton', ['Ma Thornton'], 'Thornton'],
+    ['Lee Dixon', ['Lee Dixon'], 'Dixon'],
+    ['Kim Anderson Cole', ['Kim Anderson Cole'], 'Cole'],
   ])('short name of %s, named %j, is %s', (name, forms, expected) => {
     const text = forms.join('. ');
     const person = entity(text, name, 'person', [...new Set(forms)]);
@@ -1649,5 +1658,33 @@ describe('a label cut short inside a phrase, a gerund after a relative clause', 
       'July',
       'Farewell tour ends in Stockholm',
     ],
+  ]);
+});
+
+describe('plural subjects of one word, a count after the verb, an adverb after "has"', () => {
+  labelCases([
+    // One word that is plural in lower case opens the sentence.
+    ['Gunmen stormed a hotel in the port on Friday.', 'Friday', 'Gunmen storm a hotel'],
+    ['Many were wounded in the shelling on Friday.', 'Friday', 'Many are wounded in the shelling'],
+    ['Several fled across the border on Friday.', 'Friday', 'Several flee across the border'],
+    // A number after a name is a model's, not a count.
+    ['The Dash 8 plane landed safely in Tromso on Friday.', 'Friday', 'Dash 8 plane lands safely'],
+    ['The 40 pilots landed safely on Friday.', 'Friday', '40 pilots land safely'],
+    // "at least" after a past opens its object: no passive.
+    ['In June, militants seized at least 12 villages.', 'June', 'Militants seize at least 12 villages'],
+    ['Three fishermen stranded at sea were rescued on Friday.', 'Friday', 'Three fishermen are rescued'],
+    // After an amount, "won" is a currency; elsewhere the past of "win".
+    ['The court imposed a fine of 2.5 billion won on the firm in March.', 'March', 'Court imposes a fine of 2.5 billion won'],
+    ['The club won the league in March.', 'March', 'Club wins the league'],
+    // "has twice …": the adverb stands between the auxiliary and the participle.
+    ['The council has twice rejected the plan, in March and in June.', 'March', 'Council rejects the plan'],
+  ]);
+});
+
+describe('a relative clause set off by commas after the subject', () => {
+  labelCases([
+    // "whom" and "whose" open one as "who" does.
+    ['Goalkeeper Ian Roe, whom the club signed in 2010, retired on Friday.', 'Friday', 'Goalkeeper Ian Roe retires'],
+    ['The singer, whose debut album sold ten million copies, died on Friday.', 'Friday', 'Singer dies'],
   ]);
 });

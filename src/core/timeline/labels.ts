@@ -53,6 +53,7 @@ const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my
 const DETERMINERS_ARTICLE = /^(?:the|a|an)$/i;
 const ADVERBS = new Set([
   'also',
+  'twice',
   'long',
   'sternly',
   'later',
@@ -302,6 +303,23 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** A given name written after the family name, hyphenated in lower case ("Chun Doo-hwan", "Lee Jae-myung"). */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** Common Chinese family names, which come first ("Xi Jinping", "Li Qiang"). */
+const CHINESE_FAMILY =
+  /^(?:Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Xi|Qin|Jia|Fu|Fang|Zou|Meng|Xiong|Qiu|Qian|Dai|Kong|Mao|Wen|Zhong|Hou|Shi|Jin|Lei|Hao|Gu|Yan|Lai|Qi|Niu|Tan|Xiang)$/;
+/** A given name in pinyin: one or two syllables ("Jinping", "Qiang", "Yi"). */
+const PINYIN_GIVEN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)){1,2}$/i;
+/** Korean family names, first in a name of three words ("Kim Jong Un", "Yoon Suk Yeol"). */
+const KOREAN_FAMILY =
+  /^(?:Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Moon|Chung|Roh|Ban)$/;
+
+/** Whether a name puts the family name first: a hyphenated given name, or a Chinese or Korean name's shape. */
+function familyFirst(words: readonly string[]): boolean {
+  const [first = '', ...given] = words;
+  if (HYPHENATED_GIVEN.test(words.at(-1) ?? '')) return true;
+  if (given.length === 1 && CHINESE_FAMILY.test(first)) return PINYIN_GIVEN.test(given[0]!);
+  return given.length === 2 && KOREAN_FAMILY.test(first) && given.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w));
+}
 
 /**
  * The short name an event label uses: a surname with its particle ("del Rio"), else the one word of the name
@@ -333,8 +351,8 @@ export function shortName(
     if (best) return withParticle && words.indexOf(best[0]) > particle ? withParticle : best[0];
   }
   if (withParticle) return withParticle;
-  // "Chun Doo-hwan": the family name comes first.
-  if (HYPHENATED_GIVEN.test(last)) return words[0]!;
+  // "Chun Doo-hwan", "Xi Jinping", "Kim Jong Un": the family name comes first.
+  if (familyFirst(words)) return words[0]!;
   return last;
 }
 
@@ -1052,6 +1070,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // describes its object.
       !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && /^\p{Ll}{3,}s$/u.test(word(i + 1))) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
+      // "a fine of 118.5 billion won": after an amount, "won" is Korea's currency.
+      !(w === 'won' && /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion)$/.test(previous)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
       !BE.has(w) &&
       w !== 'had' &&
@@ -1163,7 +1183,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
           // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
           (next?.marker ||
-            /^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
+            // Not a count's "at least" ("rebels killed at least 30 people").
+            (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') && !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
             // "a pardon granted to him in 2017", "a deal signed by both sides on Monday".
             (/^(?:to|by)$/i.test(next?.word ?? '') &&
               /^(?:him|her|them|it|us|me|the|a|an|his|their|its|both|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
@@ -1352,7 +1373,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         .some((u) => u.marker || (isBoundary(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())));
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
       // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
-      const relative = /^(?:who|which)$/.test(aside);
+      const relative = /^(?:who|whom|whose|which)$/.test(aside);
       if (
         at > 0 &&
         plain &&
@@ -1897,9 +1918,11 @@ function isPlural(subject: string): boolean {
   )
     return !/^0*1$/.test(noun);
   // "Two businessmen", "three sheep": a count above one before the noun.
-  // (Not a name: "737 MAX".)
+  // (Not a name: "737 MAX", nor a number after a name, a model's: "the ATR 72 aircraft".)
+  const named = head.split(/\s+/).at(-3);
   if (
     /^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(quantifier ?? '') &&
+    !(/^\d/.test(quantifier ?? '') && named && /^\p{Lu}/u.test(named) && !DETERMINERS.test(named) && !/^(?:all|some|about|nearly|over)$/i.test(named)) &&
     // Or a people in capitals ("232 Palestinians").
     (/^\p{Ll}/u.test(noun) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(noun))
   )
@@ -1907,7 +1930,7 @@ function isPlural(subject: string): boolean {
   // "crisis", "analysis" are one.
   return (
     /^\p{Ll}+[^sui]s$/u.test(noun) ||
-    /^(?:men|women|people|children|police|they|we)$/i.test(noun) ||
+    /^(?:men|women|people|children|police|they|we|many|several|both|few|others)$/i.test(noun) ||
     (/^\p{Ll}{3,}men$/u.test(noun) && !/(?:speci|abdo|regi|sta|ra|hy|se|o)men$/.test(noun))
   );
 }
@@ -2785,7 +2808,8 @@ export function labelEvent(input: LabelInput): Label {
         // "The Competition and Markets Authority": one name with "and" in it is no list.
         (isPlural(groupSubject) &&
           !(NAME_LIST.test(groupSubject) && entities.some((e) => e.name === groupSubject && e.type !== 'group'))) ||
-        (/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) &&
+        // Or one word that is plural in lower case ("Gunmen", "Many").
+        ((/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) || (/^\p{Lu}\p{Ll}+$/u.test(groupSubject) && isPlural(groupSubject.toLowerCase()))) &&
           // A name the text uses, whoever it names ("Otis" for "Hurricane Otis").
           !entities.some(
             (e) =>

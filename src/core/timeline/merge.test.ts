@@ -9,7 +9,7 @@ const day8 = date('2013-05-08', 'day', '2013-05-08T00:00:00.000Z', '2013-05-09T0
 const march = date('2011-03', 'month', '2011-03-01T00:00:00.000Z', '2013-05-08T00:00:00.000Z');
 
 function draft(timexId: string, d: EventDate, over: Partial<EventDraft> = {}): EventDraft {
-  return { timexId, label: timexId, quality: 2, date: d, mention: { start: 0, end: 1 }, sentence: 1, entities: [], words: new Set(), anchor: null, ...over };
+  return { timexId, label: timexId, quality: 2, date: d, mention: { start: 0, end: 1 }, sentence: 1, entities: [], words: new Set(), anchor: null, heads: new Set(), bare: false, ...over };
 }
 
 describe('merging mentions of one happening', () => {
@@ -22,13 +22,53 @@ describe('merging mentions of one happening', () => {
     expect(merged[0]).toMatchObject({ label: 'Syria conflict begins', timexIds: ['t6', 't8'], date: { approximate: false } });
   });
 
-  it('merges a day and a clock time on that day when the sentences share an entity, keeping the finer date', () => {
+  it('merges a day and a clock time on that day when they say one happening word, keeping the finer date', () => {
     const merged = mergeDrafts([
-      draft('t1', day7, { entities: ['person-a', 'place-b'], label: 'A holds talks with C', sentence: 1 }),
-      draft('t5', eleven, { entities: ['place-b'], sentence: 5, quality: 0 }),
+      draft('t1', day7, { entities: ['person-a', 'place-b'], label: 'A holds talks with C', sentence: 1, heads: new Set(['a', 'hold', 'talk', 'c']) }),
+      draft('t5', eleven, { entities: ['place-b'], sentence: 5, quality: 0, heads: new Set(['talk']) }),
     ]);
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ label: 'A holds talks with C', date: { value: '2013-05-07T11:00Z' }, timexIds: ['t1', 't5'] });
+  });
+
+  it('negative: keeps apart two happenings of one day that share only an entity (a place), each with its own date', () => {
+    const evening = date('2013-05-07TEV', 'part-of-day', '2013-05-07T18:00:00.000Z', '2013-05-07T21:00:00.000Z');
+    const merged = mergeDrafts([
+      draft('t1', day7, { entities: ['place-b'], sentence: 1, heads: new Set(['gunman', 'storm', 'town']) }),
+      draft('t2', evening, { entities: ['place-b'], sentence: 3, heads: new Set(['police', 'arrest', 'suspect']) }),
+    ]);
+    expect(merged.map((m) => m.date.value)).toEqual(['2013-05-07', '2013-05-07TEV']);
+  });
+
+  it('merges a compound and its last word ("earthquake", "the quake")', () => {
+    const merged = mergeDrafts([
+      draft('t1', day7, { entities: ['place-b'], heads: new Set(['earthquake', 'strike']) }),
+      draft('t2', eleven, { entities: ['organization-c'], sentence: 2, heads: new Set(['quake', 'hit']) }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.date.value).toBe('2013-05-07T11:00Z');
+  });
+
+  it('negative: a short word is no compound\'s last word ("outcome", "come")', () => {
+    expect(mergeDrafts([draft('t1', day7, { heads: new Set(['outcome']) }), draft('t2', day7, { sentence: 2, heads: new Set(['come']) })])).toHaveLength(2);
+  });
+
+  it('joins two groups that a later draft tells of both ("the two meet", "talks", then "the meeting … for talks")', () => {
+    const merged = mergeDrafts([
+      draft('t1', day7, { heads: new Set(['hold', 'talk']), sentence: 1 }),
+      draft('t2', eleven, { heads: new Set(['meet']), sentence: 5 }),
+      draft('t3', day7, { heads: new Set(['meet', 'talk']), sentence: 9 }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ label: 't1', date: { value: '2013-05-07T11:00Z' }, timexIds: ['t1', 't2', 't3'] });
+  });
+
+  it('a draft that only says who spoke joins the happening of that day whose entity it names', () => {
+    const merged = mergeDrafts([
+      draft('t1', eleven, { entities: ['organization-c'], heads: new Set(['earthquake', 'strike']) }),
+      draft('t2', day7, { entities: ['organization-c', 'person-d'], sentence: 3, heads: new Set(['dee']), bare: true, quality: 1 }),
+    ]);
+    expect(merged).toHaveLength(1);
   });
 
   it('of a local time and the same time in GMT in one sentence ("12:25 am (0625 GMT)"), the GMT one dates the event', () => {
@@ -58,14 +98,16 @@ describe('merging mentions of one happening', () => {
     expect(mergeDrafts([draft('t1', local), draft('t2', far)])).toHaveLength(2);
   });
 
-  it('merges same-day mentions without entities when the sentences share a content word', () => {
-    const merged = mergeDrafts([draft('t1', day7, { words: new Set(['talks', 'kerry']) }), draft('t2', day7, { words: new Set(['talks']), sentence: 4 })]);
+  it('merges same-value mentions without entities when the sentences share a content word', () => {
+    const may = date('2013-05', 'month', '2013-05-01T00:00:00.000Z', '2013-06-01T00:00:00.000Z');
+    const merged = mergeDrafts([draft('t1', may, { words: new Set(['talks', 'visit']) }), draft('t2', may, { words: new Set(['talks']), sentence: 4 })]);
     expect(merged).toHaveLength(1);
   });
 
   it.each([
     ['different days', [draft('t1', day7, { entities: ['x'] }), draft('t2', day8, { entities: ['x'], sentence: 2 })]],
     ['the same day but nothing in common', [draft('t1', day7, { entities: ['x'] }), draft('t2', day7, { entities: ['y'], sentence: 2 })]],
+    ['the same day and only an entity in common', [draft('t1', day7, { entities: ['x'], heads: new Set(['vote']) }), draft('t2', day7, { entities: ['x'], sentence: 2, heads: new Set(['thank']) })]],
     ['an anchored span and a plain month', [draft('t1', march, { anchor: '2011-03' }), draft('t2', march, { sentence: 2 })]],
   ])('keeps apart %s', (_name, drafts) => {
     expect(mergeDrafts(drafts)).toHaveLength(2);

@@ -1,7 +1,8 @@
 /**
  * Merges event drafts that are mentions of one happening: spans anchored on the same start ("since
- * March 2011" and "the 26-month conflict"), and dates on the same day, or with the same value, whose
- * sentences share an entity or a content word.
+ * March 2011" and "the 26-month conflict"); dates on the same day whose sentence is one, or that say the
+ * same happening word ("talks" and "talks", "met" and "the meeting", "earthquake" and "the quake"); and
+ * dates with the same value whose sentences share an entity or a content word.
  */
 import type { EventDate, Span } from '../types';
 import { PRECISIONS } from '../types';
@@ -19,6 +20,13 @@ export interface EventDraft {
   words: ReadonlySet<string>;
   /** Start value of an anchored span, or null. */
   anchor: string | null;
+  /**
+   * Stems of the words saying what happened: the label's (a person's name too), the few before the date
+   * in its clause and the noun a day owns ("Tuesday's meeting"); no places, bodies or dates.
+   */
+  heads: ReadonlySet<string>;
+  /** Whether the label says only who spoke ("Smith tells reporters"): no word of a happening of its own. */
+  bare: boolean;
 }
 
 export interface MergedEvent extends EventDraft {
@@ -32,15 +40,47 @@ interface Group {
   sentences: Set<number>;
   entities: Set<string>;
   words: Set<string>;
+  heads: Set<string>;
+  /** The group this one was merged into, when a later draft told two groups are one happening. */
+  into?: Group;
 }
 
-/** Whether a draft tells of the same happening as a group already in its bucket (same anchor, day or value). */
-function sameHappening(group: Group, draft: EventDraft): boolean {
+const root = (g: Group): Group => (g.into ? root(g.into) : g);
+
+/** Whether two stems name one happening: equal, or one a compound ending in the other ("earthquake", "quake"). */
+const sameHead = (a: string, b: string): boolean =>
+  a === b || (a.length >= b.length + 4 && b.length >= 5 && a.endsWith(b)) || (b.length >= a.length + 4 && a.length >= 5 && b.endsWith(a));
+
+function sharesHead(group: Group, draft: EventDraft): boolean {
+  for (const h of draft.heads) {
+    if (group.heads.has(h)) return true;
+    for (const g of group.heads) if (sameHead(g, h)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a draft tells of the same happening as a group already in its bucket (same anchor, day or value).
+ * On one day an entity in common is not enough ("rebels stormed the town on Monday" and "the army hit back
+ * on Monday afternoon"): the sentence must be the same, or a happening word; a draft that only says who
+ * spoke joins the happening whose entity it names.
+ */
+function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
   if (group.sentences.has(draft.sentence)) return true;
+  if (day) return sharesHead(group, draft) || (draft.bare && draft.entities.some((e) => group.entities.has(e)));
   if (draft.entities.some((e) => group.entities.has(e))) return true;
   if (draft.entities.length && group.entities.size) return false;
   for (const w of draft.words) if (group.words.has(w)) return true;
   return false;
+}
+
+function absorb(group: Group, other: Group): void {
+  other.into = group;
+  group.members.push(...other.members);
+  for (const s of other.sentences) group.sentences.add(s);
+  for (const e of other.entities) group.entities.add(e);
+  for (const w of other.words) group.words.add(w);
+  for (const h of other.heads) group.heads.add(h);
 }
 
 const fineness = (d: EventDate): number => (d.precision ? PRECISIONS.indexOf(d.precision) : -1);
@@ -69,12 +109,20 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
   for (const draft of drafts) {
     const fine = draft.date.precision !== null && FINE.has(draft.date.precision);
     const key = draft.anchor ? `anchor:${draft.anchor}` : fine ? `day:${draft.date.value.slice(0, 10)}` : `value:${draft.date.value}`;
-    const bucket = buckets.get(key) ?? [];
+    const bucket = (buckets.get(key) ?? []).filter((g) => !g.into);
     buckets.set(key, bucket);
-    let group = draft.anchor ? bucket[0] : bucket.find((g) => sameHappening(g, draft));
-    group ??= timed.get(draft.sentence)?.find((g) => g.members.some((m) => m.sentence === draft.sentence && zoneTwins(m.date, draft.date)));
+    let group: Group | undefined;
+    if (draft.anchor) group = bucket[0];
+    else {
+      // A draft that tells of two groups' happening makes them one ("the two men meet" and "talks with X"
+      // are joined by "Tuesday's meeting", which says both "meeting" and "talks").
+      const matches = bucket.filter((g) => sameHappening(g, draft, fine));
+      group = matches[0];
+      for (const other of matches.slice(1)) absorb(group!, other);
+    }
+    group ??= timed.get(draft.sentence)?.map(root).find((g) => g.members.some((m) => m.sentence === draft.sentence && zoneTwins(m.date, draft.date)));
     if (!group) {
-      group = { members: [], sentences: new Set(), entities: new Set(), words: new Set() };
+      group = { members: [], sentences: new Set(), entities: new Set(), words: new Set(), heads: new Set() };
       bucket.push(group);
       all.push(group);
     }
@@ -86,8 +134,9 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
     group.sentences.add(draft.sentence);
     for (const e of draft.entities) group.entities.add(e);
     for (const w of draft.words) group.words.add(w);
+    for (const h of draft.heads) group.heads.add(h);
   }
-  const groups = all.map((g) => g.members);
+  const groups = all.filter((g) => !g.into).map((g) => g.members);
   return groups.map((group) => {
     const speaker = [...group].sort((a, b) => b.quality - a.quality || a.sentence - b.sentence)[0]!;
     // "12:25 am local time (0625 GMT)": of two times of one happening, the one in GMT dates it.
