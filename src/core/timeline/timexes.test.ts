@@ -371,6 +371,23 @@ describe('clock times with zones', () => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
   );
+  it.each([
+    [
+      'The dam burst on Sunday.\n\nA warning had gone out at 4:00 pm on Saturday.',
+      '4:00 pm on Saturday',
+      '2013-05-04T16:00',
+    ],
+    [
+      'Rebels took the town on Sunday.\n\nThe first shells fell at 9:00 pm Friday.',
+      '9:00 pm Friday',
+      '2013-05-03T21:00',
+    ],
+  ])(
+    'a clock time written with its own weekday keeps that day, whatever day was named before: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
   it('negative: a day of saying that is itself told stays an antecedent', () => {
     expect(
       find('The minister said on Sunday that the talks had failed.\n\nHe resigned at 11:00 pm.', '11:00 pm')?.value,

@@ -342,7 +342,8 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   const sentencesWithDays = new Set(daySentence.values());
   const published = formatYmd(reference);
   return candidates.map((c) => {
-    if (c.type !== 'time' || !c.inferred.includes('day') || c.value.startsWith(OPEN_DAY)) return c;
+    // "closed at 8:00 pm on Sunday" is one expression (joinTimeAndDay): its weekday is its day.
+    if (c.type !== 'time' || !c.inferred.includes('day') || c.stated.includes('weekday') || c.value.startsWith(OPEN_DAY)) return c;
     const index = sentenceAt(sentences, c.start);
     const sentence = sentences[index];
     if (!sentence || sentence.paragraph === null || sentencesWithDays.has(index)) return c;
