@@ -186,6 +186,13 @@ describe('relative months, weeks and years', () => {
       '2012-Q2',
     ],
     ['Sales rose in the first quarter of 2011 and fell the following quarter.', 'the following quarter', '2011-Q2'],
+    [
+      'Her first record came out in the spring of 1961. The following year she toured Japan.',
+      'The following year',
+      '1962',
+    ],
+    ['Sales peaked in the third quarter of 2019 and fell the following year.', 'the following year', '2020'],
+    ['The league was founded in the summer of 1992; the previous year, talks had failed.', 'the previous year', '1991'],
     ['The town fell in 2016 and was retaken in March of the following year.', 'March', '2017-03'],
     ['The mill shut in 2010, reopened in 2014 and burned in May of the previous year.', 'May', '2013-05'],
   ])(

@@ -106,7 +106,8 @@ const STEP_PRECISION: Record<string, RegExp> = {
   week: DAY_OR_PART,
   month: /^\d{4}-\d{2}(?:-\d{2})?$/,
   quarter: /^\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4])$/,
-  year: /^\d{4}(?:-\d{2}){0,2}$/,
+  // Any value that starts with its year: a season, a quarter or a week names the year it lies in.
+  year: /^\d{4}(?:-|$)/,
 };
 
 /**
