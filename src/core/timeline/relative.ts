@@ -1,7 +1,7 @@
 /**
  * Recognisers for dates stated relative to the publication date, which chrono-node resolves without
  * the granularity TIMEX3 needs: deictic days ("yesterday"), weekdays, "last month", "this week",
- * weekends, "two years ago", seasons, quarters, decades, parts of a year, and vague references
+ * weekends, "two years ago", seasons, quarters, halves, decades, parts of a year, and vague references
  * ("currently" → PRESENT_REF).
  */
 import type { Precision } from '../types';
@@ -309,6 +309,35 @@ function quarters(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/**
+ * "the second half of 2012", "the first half of next year", "the latter half of the year", "H1 2023",
+ * "in H2": half a year (TIMEX3 `2012-H2`). A half with no year after it ("a second-half goal", "the
+ * first half") is a match's more often than a year's, and is left alone.
+ */
+function halves(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  const out: Candidate[] = [];
+  const named = /\b(?:the )?(first|second|1st|2nd|latter) half of (?:(\d{4})|(?:the |this |(last|next) )year)\b(?![-'’])/gi;
+  for (const m of matches(context, named)) {
+    const half = /^(?:first|1st)$/i.test(m.groups[1] ?? '') ? 1 : 2;
+    if (m.groups[2]) out.push(make(m, `${m.groups[2]}-H${half}`, ['half', 'year'], []));
+    else if (ref) out.push(make(m, `${yearOf(ref, offsetOf(m.groups[3]))}-H${half}`, ['half'], ['year']));
+  }
+  // "H1 2023"; a bare "H2" only after a preposition and before the clause goes on: not "in H2 production".
+  for (const m of matches(context, /\bH([12])(?: (\d{4}))?\b(?![-'’])/g)) {
+    const half = Number(m.groups[1]);
+    if (m.groups[2]) {
+      out.push(make(m, `${m.groups[2]}-H${half}`, ['half', 'year'], []));
+      continue;
+    }
+    const before = context.text.slice(Math.max(0, m.start - 8), m.start);
+    const after = context.text.slice(m.end, m.end + 12);
+    if (!ref || !/\b(?:in|during|for|over|since)\s+$/i.test(before) || !/^\s*(?:[.,;:)]|$|\s(?:and|or|as|when|while|after|before|against|compared)\b)/.test(after)) continue;
+    out.push(make(m, `${ref.year}-H${half}`, ['half'], ['year']));
+  }
+  return out;
+}
+
 /** "the 1990s", "the '90s", "the nineteen-eighties", "the 20th century", "the past decade". */
 function decades(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
@@ -495,6 +524,7 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
     ...unitsAgo(context),
     ...seasons(context),
     ...quarters(context),
+    ...halves(context),
     ...decades(context),
     ...partsOfPeriods(context),
     ...modifiedMonths(context),

@@ -724,6 +724,22 @@ describe('fuzzy and coarse dates', () => {
     expect(find('The minister will shortly announce the cuts.', 'shortly')?.value).toBe('FUTURE_REF');
     expect(find('Talks resume soon, after a break.', 'soon')?.value).toBe('FUTURE_REF');
   });
+  table([
+    ['The bribes began in the second half of 2012.', 'the second half of 2012', '2012-H2'],
+    ['Growth should pick up in the second half of the year.', 'the second half of the year', '2013-H2'],
+    ['An appeal is unlikely before the first half of next year.', 'the first half of next year', '2014-H1'],
+    ['Orders slowed in the latter half of last year.', 'the latter half of last year', '2012-H2'],
+    ['The group sold 1.5 million cars in H1 2012.', 'H1 2012', '2012-H1'],
+    ['The group sold 1.5 million cars in H1, a record.', 'H1', '2013-H1'],
+  ]);
+  it.each([
+    'He scored a second-half goal to win it.',
+    'The home side led at the end of the first half.',
+    'They trailed for most of the second half of the match.',
+    'The firm invests in H2 production and storage.',
+  ])('negative: a half that is no half of a year is no date: %s', (sentence) => {
+    expect(timexesOf(sentence).filter((t) => /half|H\d/.test(t.text))).toEqual([]);
+  });
   it.each([
     'Crowds watched a Summer Games opening ceremony.',
     'He won gold at the Winter Olympics.',
