@@ -338,6 +338,43 @@ function halves(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/** Ordinal things that are no days: "on the 14th hole", "a birdie on the 14th", "on the 3rd floor". */
+const NUMBERED_THING = /\b(?:holes?|greens?|tees?|birdied?|bogeyed?|eagled?|par|laps?|stages?|floors?|storeys?|rounds?|minutes?|innings|overs?|frames?|sets?|games?|races?)\b[^.;!?]{0,24}$/i;
+
+/**
+ * "lost in Madrid on the 7th", "the council meets on the 14th", "by the 20th": a day of the month in
+ * hand, or of a month named before it in its sentence. Told in the past, a day after the publication
+ * day is the previous month's; looking ahead, a day before it is the next month's.
+ */
+function ordinalDays(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  const pattern = /\bthe ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-'’])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|when|as|at|in|with|for|after|before|until|of (?:this|last|next|that) month)\b)/g;
+  for (const m of matches(context, pattern)) {
+    const before = context.text.slice(Math.max(0, m.start - 160), m.start);
+    if (!/\b(?:on|by|until|till|from|since|before|after)\s+$/.test(before)) continue;
+    const day = Number(m.groups[1]);
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+    const clause = before.slice(sentenceStart + 1);
+    if (NUMBERED_THING.test(clause)) continue;
+    const after = context.text.slice(m.end, m.end + 24);
+    const named = [...clause.matchAll(new RegExp(`\\b(${MONTHS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\b`, 'g'))].pop();
+    let year = ref.year;
+    let month = ref.month;
+    const offset = /^\s+of (this|last|next) month/i.exec(after);
+    if (offset) ({ year, month } = addMonths(ref.year, ref.month, offsetOf(offset[1])));
+    else if (named) {
+      month = MONTHS.indexOf((named[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
+      year = resolveMonthYear(ref, month, m.tense);
+    } else if (m.tense === 'future' ? day < ref.day : day > ref.day) ({ year, month } = addMonths(ref.year, ref.month, m.tense === 'future' ? 1 : -1));
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day > last) continue;
+    out.push(make(m, formatYmd({ year, month, day }), ['day'], ['year', 'month']));
+  }
+  return out;
+}
+
 /** "the 1990s", "the '90s", "the nineteen-eighties", "the 20th century", "the past decade". */
 function decades(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
@@ -525,6 +562,7 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
     ...seasons(context),
     ...quarters(context),
     ...halves(context),
+    ...ordinalDays(context),
     ...decades(context),
     ...partsOfPeriods(context),
     ...modifiedMonths(context),

@@ -732,6 +732,23 @@ describe('fuzzy and coarse dates', () => {
     ['The group sold 1.5 million cars in H1 2012.', 'H1 2012', '2012-H1'],
     ['The group sold 1.5 million cars in H1, a record.', 'H1', '2013-H1'],
   ]);
+  table([
+    ['The side lost away on the 2nd and never recovered.', 'the 2nd', '2013-05-02'],
+    ['The side lost away on the 20th, its third defeat.', 'the 20th', '2013-04-20'],
+    ['The board will meet again on the 21st to vote.', 'the 21st', '2013-05-21'],
+    ['The board will meet again on the 3rd.', 'the 3rd', '2013-06-03'],
+    ['Bids are due by the 20th of next month.', 'the 20th', '2013-06-20'],
+    ['The strike began on March 3 and ended on the 14th.', 'the 14th', '2013-03-14'],
+  ]);
+  it.each([
+    'She made a birdie on the 14th and took the lead.',
+    'The fire started on the 14th floor.',
+    'The city marked the 20th anniversary of the blast.',
+    'The stamp was issued on the 14th anniversary of the treaty.',
+    'He finished the 3rd, behind two rivals.',
+  ])('negative: an ordinal that numbers no day is no date: %s', (sentence) => {
+    expect(timexesOf(sentence).filter((t) => /\d(?:st|nd|rd|th)/.test(t.text))).toEqual([]);
+  });
   it.each([
     'He scored a second-half goal to win it.',
     'The home side led at the end of the first half.',
