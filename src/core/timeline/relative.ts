@@ -122,15 +122,21 @@ function namedTimes(context: RecognizerContext): Candidate[] {
   return out;
 }
 
-/** "Monday", "on Tuesday night", "last Friday", "next Wednesday". */
+/**
+ * "Monday", "on Tuesday night", "last Friday", "next Wednesday", "late Sunday", "early Saturday" (the
+ * part of the day is the day's, as TIMEX3 marks "late 2006"). Not "on a Tuesday in May", "every Friday":
+ * a weekday after an indefinite word is no day near the publication date.
+ */
 function weekdays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = /\b(?:(last|next|this|this past|this coming) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!s\b)/gi;
+  const pattern =
+    /\b(?:(?:[Ll]ate|[Ee]arly) )?(?:(last|next|this|this past|this coming) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!s\b)/gi;
   for (const m of matches(context, pattern)) {
     const name = m.groups[2] ?? '';
     if (!/^[A-Z]/.test(name)) continue;
+    if (/\b(?:a|an|one|every|each|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const weekday = WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]);
     const modifier = (m.groups[1] ?? '').toLowerCase();
     const tense: Tense = modifier === 'next' || modifier === 'this coming' ? 'future' : modifier === 'last' || modifier === 'this past' ? 'past' : m.tense;

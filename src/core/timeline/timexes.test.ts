@@ -49,6 +49,16 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
     ['The envoy flies to Cairo next Monday.', 'next Monday', '2013-05-13'],
     ['Temperatures are forecast to top 35 degrees on Friday.', 'Friday', '2013-05-10'],
   ]);
+  table([
+    ['The bridge gave way late Sunday after days of rain.', 'late Sunday', '2013-05-05'],
+    ['Police said early Saturday that two men were held.', 'early Saturday', '2013-05-04'],
+  ]);
+  it.each(['He was detained on a Tuesday in March 2010.', 'The market opens every Friday at dawn.'])(
+    'negative: a weekday after an indefinite word is no day near the publication date: %s',
+    (sentence) => {
+      expect(timexesOf(sentence).filter((t) => /day\b/.test(t.text))).toEqual([]);
+    },
+  );
   it('does not read a plural weekday as a date', () => {
     expect(timexesOf('Markets are quiet on Mondays.')).toEqual([]);
   });
