@@ -405,6 +405,21 @@ describe('clock times with zones', () => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
   );
+  it.each([
+    ['Troops entered the city at dawn on Sunday.', 'dawn on Sunday', '2013-05-05TMO'],
+    ['The storm hit on Saturday.\n\nAt dawn, boats began searching the bay.', 'dawn', '2013-05-04TMO'],
+    ['The ferry left on Friday and docked at dusk on Saturday.', 'dusk on Saturday', '2013-05-04TEV'],
+    ['The ferry docked on Saturday, shortly before nightfall.', 'nightfall', '2013-05-04TEV'],
+  ])('dawn and dusk are the morning and evening of their day: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    'Patrols will leave at dawn.',
+    'Police made arrests after dawn raids on Sunday.',
+    'He was arrested at dawn on a Tuesday in March 2010.',
+  ])('negative: dawn ahead, before a noun, or on an unknown day of a coarser date is no date: %s', (sentence) => {
+    expect(timexesOf(sentence).filter((t) => /dawn/.test(t.text))).toEqual([]);
+  });
   it('negative: a day of saying that is itself told stays an antecedent', () => {
     expect(
       find('The minister said on Sunday that the talks had failed.\n\nHe resigned at 11:00 pm.', '11:00 pm')?.value,
