@@ -262,7 +262,8 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
 function seasons(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   const out: Candidate[] = [];
-  const pattern = /\b(?:(last|this|next|early|late|the) )?(spring|summer|autumn|fall|winter)(?:(?: of)? (\d{4}))?\b(?!-)/gi;
+  // "the winter of 2013-14": a winter written with the two years it spans is the first one's.
+  const pattern = /\b(?:(last|this|next|early|late|the) )?(spring|summer|autumn|fall|winter)(?:(?: of)? (\d{4})(?:(?<=winter(?: of)? \d{4})[-–/](?:\d{2}|\d{4})\b)?)?\b(?!-)/gi;
   for (const m of matches(context, pattern)) {
     const word = (m.groups[2] ?? '').toLowerCase();
     const season = SEASONS[word];

@@ -727,6 +727,8 @@ describe('fuzzy and coarse dates', () => {
     ['The recently announced phone sold out.', 'recently', 'PAST_REF'],
     ['It lost $6 billion in the first quarter of 2009.', 'the first quarter of 2009', '2009-Q1'],
     ['Those who applied before last summer may stay.', 'last summer', '2012-SU'],
+    ['The levels flooded in the winter of 2013-14.', 'the winter of 2013-14', '2013-WI'],
+    ['Sales slumped in winter 2019/2020.', 'winter 2019/2020', '2019-WI'],
     ['He took six months off in early 2009.', 'early 2009', '2009'],
     ['The plant will close by the end of this year.', 'the end of this year', '2013'],
     ['Putin returned to the Kremlin on May 7, 2012.', 'May 7, 2012', '2012-05-07'],
