@@ -551,6 +551,15 @@ describe('durations', () => {
     ['The strike could last one day.', 'one day', 'P1D'],
     ['He was sentenced to one day in jail.', 'one day', 'P1D'],
   ]);
+  it.each(['The shares have lost a quarter of their value.', 'Three quarters of the voters stayed at home.'])(
+    'negative: a quarter of something that is no time is a share: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
+  it('negative: a count of quarters stays a stretch of time', () => {
+    expect(find('Profit fell for two quarters in a row.', 'two quarters')?.value).toBe('P6M');
+  });
   it.each([
     ['The deal is worth $26 billion a year to the firm.', 'a year', 'P1Y'],
     ['The field pumps 3 million barrels a day.', 'a day', 'P1D'],
