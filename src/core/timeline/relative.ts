@@ -136,7 +136,12 @@ function weekdays(context: RecognizerContext): Candidate[] {
   for (const m of matches(context, pattern)) {
     const name = m.groups[2] ?? '';
     if (!/^[A-Z]/.test(name)) continue;
-    if (/\b(?:a|an|one|every|each|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    // "In a Wednesday media event": the article is the noun's, and the weekday still a day.
+    if (
+      /\b(?:a|an|one|every|each|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)) &&
+      /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:in|on|at|of|and|or|but|when|while|that|to|for|with|after|before|the|a|an)\b))/u.test(context.text.slice(m.end, m.end + 12))
+    )
+      continue;
     const weekday = WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]);
     const modifier = (m.groups[1] ?? '').toLowerCase();
     const tense: Tense = modifier === 'next' || modifier === 'this coming' ? 'future' : modifier === 'last' || modifier === 'this past' ? 'past' : m.tense;
