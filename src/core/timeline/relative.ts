@@ -371,7 +371,12 @@ function ordinalDays(context: RecognizerContext): Candidate[] {
     const clause = before.slice(sentenceStart + 1);
     if (NUMBERED_THING.test(clause)) continue;
     const after = context.text.slice(m.end, m.end + 24);
-    const named = [...clause.matchAll(new RegExp(`\\b(${MONTHS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\b`, 'g'))].pop();
+    // A day named before in the sentence ("began on March 3 and ended on the 14th") gives its month; a
+    // month alone ("the cycle runs from July to June, and is announced on the 20th") does not.
+    const months = MONTHS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|');
+    const named = [...clause.matchAll(new RegExp(`\\b(?:(${months}) \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(${months})\\b)`, 'g'))]
+      .map((x) => ({ 1: x[1] ?? x[2] }))
+      .pop();
     let year = ref.year;
     let month = ref.month;
     const offset = /^\s+of (this|last|next) month/i.exec(after);

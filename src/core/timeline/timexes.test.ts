@@ -776,6 +776,7 @@ describe('fuzzy and coarse dates', () => {
     ['The board will meet again on the 3rd.', 'the 3rd', '2013-06-03'],
     ['Bids are due by the 20th of next month.', 'the 20th', '2013-06-20'],
     ['The strike began on March 3 and ended on the 14th.', 'the 14th', '2013-03-14'],
+    ['The season, which runs from March to October, opens on the 18th.', 'the 18th', '2013-05-18'],
   ]);
   it.each([
     'She made a birdie on the 14th and took the lead.',
