@@ -64,6 +64,7 @@ export const PRECISIONS = [
   'century',
   'decade',
   'year',
+  'half',
   'season',
   'quarter',
   'month',

@@ -30,6 +30,8 @@ function naturalEnd(start: Date, precision: string | null): number {
       return Date.UTC(y + 10, 0, 1);
     case 'year':
       return Date.UTC(y + 1, 0, 1);
+    case 'half':
+      return Date.UTC(y, m + 6, 1);
     case 'season':
     case 'quarter':
       return Date.UTC(y, m + 3, 1);
@@ -58,6 +60,8 @@ function formatPoint(start: Date, precision: string | null, value: string): stri
       const name = SEASONS[Math.floor(start.getUTCMonth() / 3)];
       return name === 'winter' ? `winter ${y}–${pad((y + 1) % 100)}` : name ? `${name} ${y}` : value;
     }
+    case 'half':
+      return `${start.getUTCMonth() < 6 ? 'first' : 'second'} half of ${start.getUTCFullYear()}`;
     case 'quarter':
       return `Q${Math.floor(start.getUTCMonth() / 3) + 1} ${start.getUTCFullYear()}`;
     case 'month':

@@ -68,13 +68,15 @@ describe('dates written without Intl', () => {
     );
   });
 
-  it('quarters and seasons read as words, not as their TIMEX values', () => {
+  it('quarters, halves and seasons read as words, not as their TIMEX values', () => {
     expect(at('2019-Q2', 'quarter', '2019-04-01', '2019-07-01')).toBe('Q2 2019');
     expect(at('2019-Q4', 'quarter', '2019-10-01', '2020-01-01')).toBe('Q4 2019');
     expect(at('2012-SP', 'season', '2012-03-01', '2012-06-01')).toBe('spring 2012');
     expect(at('2012-SU', 'season', '2012-06-01', '2012-09-01')).toBe('summer 2012');
     expect(at('2012-FA', 'season', '2012-09-01', '2012-12-01')).toBe('autumn 2012');
     expect(at('2009-WI', 'season', '2009-12-01', '2010-03-01')).toBe('winter 2009–10');
+    expect(at('2012-H1', 'half', '2012-01-01', '2012-07-01')).toBe('first half of 2012');
+    expect(at('2012-H2', 'half', '2012-07-01', '2013-01-01')).toBe('second half of 2012');
     // A quarter that runs on to the publication date ("since the second quarter") is a range.
     expect(at('2019-Q2', 'quarter', '2019-04-01', '2019-09-13')).toBe('Q2 2019 – 12 September 2019');
   });

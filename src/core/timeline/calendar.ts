@@ -114,6 +114,7 @@ export function precisionOf(value: string): Precision | null {
   if (/^\d{4}-W\d{2}$/.test(value)) return 'week';
   if (/^\d{4}-\d{2}$/.test(value)) return 'month';
   if (/^\d{4}-Q[1-4]$/.test(value)) return 'quarter';
+  if (/^\d{4}-H[12]$/.test(value)) return 'half';
   if (/^\d{4}-(?:SP|SU|FA|WI)$/.test(value)) return 'season';
   if (/^\d{4}$/.test(value)) return 'year';
   if (/^\d{3}$/.test(value)) return 'decade';
@@ -153,6 +154,12 @@ export function intervalOf(value: string): { start: string; end: string } | null
   if (m) {
     const first = (Number(m[2]) - 1) * 3 + 1;
     const next = addMonths(Number(m[1]), first, 3);
+    return { start: iso({ year: Number(m[1]), month: first, day: 1 }), end: iso({ ...next, day: 1 }) };
+  }
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) {
+    const first = m[2] === '1' ? 1 : 7;
+    const next = addMonths(Number(m[1]), first, 6);
     return { start: iso({ year: Number(m[1]), month: first, day: 1 }), end: iso({ ...next, day: 1 }) };
   }
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);

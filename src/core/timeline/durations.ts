@@ -84,6 +84,8 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     const phrase = m[0];
     // "could one day supply water", "will one day be king": after a modal, "one day" is "some day", no time.
     if (/^one day$/i.test(phrase) && /\b(?:can|could|may|might|must|shall|should|will|would|'ll)\s+(?:(?:also|even|still|yet|eventually|perhaps|possibly|really)\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "lost a quarter of their value", "three quarters of voters": a share, unless of a time ("a quarter of an hour").
+    if (/^quarters?$/i.test(m[2] ?? '') && /^\s+of\b(?!\s+(?:an?\s+)?(?:hour|century|year|day|minute|second)s?\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     // "A second A380", "a minute detail": the ordinal and the adjective, not a stretch of time.
     if (/^an?\s+(?:second|minute)$/i.test(phrase) && !/^\s*(?:[.,;:)]|later|earlier|ago|before|after|or|and|to)/i.test(after)) continue;
     // "once a day", "$5 a year", "per week", "$26 billion a year", "3 million barrels a day": a frequency,

@@ -1,7 +1,7 @@
 /**
  * Recognisers for dates stated relative to the publication date, which chrono-node resolves without
  * the granularity TIMEX3 needs: deictic days ("yesterday"), weekdays, "last month", "this week",
- * weekends, "two years ago", seasons, quarters, decades, parts of a year, and vague references
+ * weekends, "two years ago", seasons, quarters, halves, decades, parts of a year, and vague references
  * ("currently" → PRESENT_REF).
  */
 import type { Precision } from '../types';
@@ -122,15 +122,26 @@ function namedTimes(context: RecognizerContext): Candidate[] {
   return out;
 }
 
-/** "Monday", "on Tuesday night", "last Friday", "next Wednesday". */
+/**
+ * "Monday", "on Tuesday night", "last Friday", "next Wednesday", "late Sunday", "early Saturday" (the
+ * part of the day is the day's, as TIMEX3 marks "late 2006"). Not "on a Tuesday in May", "every Friday":
+ * a weekday after an indefinite word is no day near the publication date.
+ */
 function weekdays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = /\b(?:(last|next|this|this past|this coming) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!s\b)/gi;
+  const pattern =
+    /\b(?:(?:[Ll]ate|[Ee]arly) )?(?:(last|next|this|this past|this coming) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b(?!s\b)/gi;
   for (const m of matches(context, pattern)) {
     const name = m.groups[2] ?? '';
     if (!/^[A-Z]/.test(name)) continue;
+    // "In a Wednesday media event": the article is the noun's, and the weekday still a day.
+    if (
+      /\b(?:a|an|one|every|each|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)) &&
+      /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:in|on|at|of|and|or|but|when|while|that|to|for|with|after|before|the|a|an)\b))/u.test(context.text.slice(m.end, m.end + 12))
+    )
+      continue;
     const weekday = WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]);
     const modifier = (m.groups[1] ?? '').toLowerCase();
     const tense: Tense = modifier === 'next' || modifier === 'this coming' ? 'future' : modifier === 'last' || modifier === 'this past' ? 'past' : m.tense;
@@ -256,7 +267,8 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
 function seasons(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   const out: Candidate[] = [];
-  const pattern = /\b(?:(last|this|next|early|late|the) )?(spring|summer|autumn|fall|winter)(?:(?: of)? (\d{4}))?\b(?!-)/gi;
+  // "the winter of 2013-14": a winter written with the two years it spans is the first one's.
+  const pattern = /\b(?:(last|this|next|early|late|the) )?(spring|summer|autumn|fall|winter)(?:(?: of)? (\d{4})(?:(?<=winter(?: of)? \d{4})[-–/](?:\d{2}|\d{4})\b)?)?\b(?!-)/gi;
   for (const m of matches(context, pattern)) {
     const word = (m.groups[2] ?? '').toLowerCase();
     const season = SEASONS[word];
@@ -305,6 +317,77 @@ function quarters(context: RecognizerContext): Candidate[] {
     let year = ref.year + offsetOf(m.groups[3]);
     if (!m.groups[3] && q > Math.floor((ref.month - 1) / 3) + 1 && m.tense === 'past') year -= 1;
     out.push(make(m, `${year}-Q${q}`, ['quarter'], ['year']));
+  }
+  return out;
+}
+
+/**
+ * "the second half of 2012", "the first half of next year", "the latter half of the year", "H1 2023",
+ * "in H2": half a year (TIMEX3 `2012-H2`). A half with no year after it ("a second-half goal", "the
+ * first half") is a match's more often than a year's, and is left alone.
+ */
+function halves(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  const out: Candidate[] = [];
+  const named = /\b(?:the )?(first|second|1st|2nd|latter) half of (?:(\d{4})|(?:the |this |(last|next) )year)\b(?![-'’])/gi;
+  for (const m of matches(context, named)) {
+    const half = /^(?:first|1st)$/i.test(m.groups[1] ?? '') ? 1 : 2;
+    if (m.groups[2]) out.push(make(m, `${m.groups[2]}-H${half}`, ['half', 'year'], []));
+    else if (ref) out.push(make(m, `${yearOf(ref, offsetOf(m.groups[3]))}-H${half}`, ['half'], ['year']));
+  }
+  // "H1 2023"; a bare "H2" only after a preposition and before the clause goes on: not "in H2 production".
+  for (const m of matches(context, /\bH([12])(?: (\d{4}))?\b(?![-'’])/g)) {
+    const half = Number(m.groups[1]);
+    if (m.groups[2]) {
+      out.push(make(m, `${m.groups[2]}-H${half}`, ['half', 'year'], []));
+      continue;
+    }
+    const before = context.text.slice(Math.max(0, m.start - 8), m.start);
+    const after = context.text.slice(m.end, m.end + 12);
+    if (!ref || !/\b(?:in|during|for|over|since)\s+$/i.test(before) || !/^\s*(?:[.,;:)]|$|\s(?:and|or|as|when|while|after|before|against|compared)\b)/.test(after)) continue;
+    out.push(make(m, `${ref.year}-H${half}`, ['half'], ['year']));
+  }
+  return out;
+}
+
+/** Ordinal things that are no days: "on the 14th hole", "a birdie on the 14th", "on the 3rd floor". */
+const NUMBERED_THING = /\b(?:holes?|greens?|tees?|birdied?|bogeyed?|eagled?|par|laps?|stages?|floors?|storeys?|rounds?|minutes?|innings|overs?|frames?|sets?|games?|races?)\b[^.;!?]{0,24}$/i;
+
+/**
+ * "lost in Madrid on the 7th", "the council meets on the 14th", "by the 20th": a day of the month in
+ * hand, or of a month named before it in its sentence. Told in the past, a day after the publication
+ * day is the previous month's; looking ahead, a day before it is the next month's.
+ */
+function ordinalDays(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  const pattern = /\bthe ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-'’])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|when|as|at|in|with|for|after|before|until|of (?:this|last|next|that) month)\b)/g;
+  for (const m of matches(context, pattern)) {
+    const before = context.text.slice(Math.max(0, m.start - 160), m.start);
+    if (!/\b(?:on|by|until|till|from|since|before|after)\s+$/.test(before)) continue;
+    const day = Number(m.groups[1]);
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+    const clause = before.slice(sentenceStart + 1);
+    if (NUMBERED_THING.test(clause)) continue;
+    const after = context.text.slice(m.end, m.end + 24);
+    // A day named before in the sentence ("began on March 3 and ended on the 14th") gives its month; a
+    // month alone ("the cycle runs from July to June, and is announced on the 20th") does not.
+    const months = MONTHS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|');
+    const named = [...clause.matchAll(new RegExp(`\\b(?:(${months}) \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(${months})\\b)`, 'g'))]
+      .map((x) => ({ 1: x[1] ?? x[2] }))
+      .pop();
+    let year = ref.year;
+    let month = ref.month;
+    const offset = /^\s+of (this|last|next) month/i.exec(after);
+    if (offset) ({ year, month } = addMonths(ref.year, ref.month, offsetOf(offset[1])));
+    else if (named) {
+      month = MONTHS.indexOf((named[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
+      year = resolveMonthYear(ref, month, m.tense);
+    } else if (m.tense === 'future' ? day < ref.day : day > ref.day) ({ year, month } = addMonths(ref.year, ref.month, m.tense === 'future' ? 1 : -1));
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day > last) continue;
+    out.push(make(m, formatYmd({ year, month, day }), ['day'], ['year', 'month']));
   }
   return out;
 }
@@ -495,6 +578,8 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
     ...unitsAgo(context),
     ...seasons(context),
     ...quarters(context),
+    ...halves(context),
+    ...ordinalDays(context),
     ...decades(context),
     ...partsOfPeriods(context),
     ...modifiedMonths(context),

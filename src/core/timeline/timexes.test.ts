@@ -49,6 +49,17 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
     ['The envoy flies to Cairo next Monday.', 'next Monday', '2013-05-13'],
     ['Temperatures are forecast to top 35 degrees on Friday.', 'Friday', '2013-05-10'],
   ]);
+  table([
+    ['The bridge gave way late Sunday after days of rain.', 'late Sunday', '2013-05-05'],
+    ['Police said early Saturday that two men were held.', 'early Saturday', '2013-05-04'],
+    ['In a Friday news conference, the coach quit.', 'Friday', '2013-05-03'],
+  ]);
+  it.each(['He was detained on a Tuesday in March 2010.', 'The market opens every Friday at dawn.'])(
+    'negative: a weekday after an indefinite word is no day near the publication date: %s',
+    (sentence) => {
+      expect(timexesOf(sentence).filter((t) => /day\b/.test(t.text))).toEqual([]);
+    },
+  );
   it('does not read a plural weekday as a date', () => {
     expect(timexesOf('Markets are quiet on Mondays.')).toEqual([]);
   });
@@ -186,6 +197,13 @@ describe('relative months, weeks and years', () => {
       '2012-Q2',
     ],
     ['Sales rose in the first quarter of 2011 and fell the following quarter.', 'the following quarter', '2011-Q2'],
+    [
+      'Her first record came out in the spring of 1961. The following year she toured Japan.',
+      'The following year',
+      '1962',
+    ],
+    ['Sales peaked in the third quarter of 2019 and fell the following year.', 'the following year', '2020'],
+    ['The league was founded in the summer of 1992; the previous year, talks had failed.', 'the previous year', '1991'],
     ['The town fell in 2016 and was retaken in March of the following year.', 'March', '2017-03'],
     ['The mill shut in 2010, reopened in 2014 and burned in May of the previous year.', 'May', '2013-05'],
   ])(
@@ -371,6 +389,38 @@ describe('clock times with zones', () => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
   );
+  it.each([
+    [
+      'The dam burst on Sunday.\n\nA warning had gone out at 4:00 pm on Saturday.',
+      '4:00 pm on Saturday',
+      '2013-05-04T16:00',
+    ],
+    [
+      'Rebels took the town on Sunday.\n\nThe first shells fell at 9:00 pm Friday.',
+      '9:00 pm Friday',
+      '2013-05-03T21:00',
+    ],
+  ])(
+    'a clock time written with its own weekday keeps that day, whatever day was named before: %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
+  it.each([
+    ['Troops entered the city at dawn on Sunday.', 'dawn on Sunday', '2013-05-05TMO'],
+    ['The storm hit on Saturday.\n\nAt dawn, boats began searching the bay.', 'dawn', '2013-05-04TMO'],
+    ['The ferry left on Friday and docked at dusk on Saturday.', 'dusk on Saturday', '2013-05-04TEV'],
+    ['The ferry docked on Saturday, shortly before nightfall.', 'nightfall', '2013-05-04TEV'],
+  ])('dawn and dusk are the morning and evening of their day: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    'Patrols will leave at dawn.',
+    'Police made arrests after dawn raids on Sunday.',
+    'He was arrested at dawn on a Tuesday in March 2010.',
+  ])('negative: dawn ahead, before a noun, or on an unknown day of a coarser date is no date: %s', (sentence) => {
+    expect(timexesOf(sentence).filter((t) => /dawn/.test(t.text))).toEqual([]);
+  });
   it('negative: a day of saying that is itself told stays an antecedent', () => {
     expect(
       find('The minister said on Sunday that the talks had failed.\n\nHe resigned at 11:00 pm.', '11:00 pm')?.value,
@@ -502,6 +552,15 @@ describe('durations', () => {
     ['The strike could last one day.', 'one day', 'P1D'],
     ['He was sentenced to one day in jail.', 'one day', 'P1D'],
   ]);
+  it.each(['The shares have lost a quarter of their value.', 'Three quarters of the voters stayed at home.'])(
+    'negative: a quarter of something that is no time is a share: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
+  it('negative: a count of quarters stays a stretch of time', () => {
+    expect(find('Profit fell for two quarters in a row.', 'two quarters')?.value).toBe('P6M');
+  });
   it.each([
     ['The deal is worth $26 billion a year to the firm.', 'a year', 'P1Y'],
     ['The field pumps 3 million barrels a day.', 'a day', 'P1D'],
@@ -678,6 +737,8 @@ describe('fuzzy and coarse dates', () => {
     ['The recently announced phone sold out.', 'recently', 'PAST_REF'],
     ['It lost $6 billion in the first quarter of 2009.', 'the first quarter of 2009', '2009-Q1'],
     ['Those who applied before last summer may stay.', 'last summer', '2012-SU'],
+    ['The levels flooded in the winter of 2013-14.', 'the winter of 2013-14', '2013-WI'],
+    ['Sales slumped in winter 2019/2020.', 'winter 2019/2020', '2019-WI'],
     ['He took six months off in early 2009.', 'early 2009', '2009'],
     ['The plant will close by the end of this year.', 'the end of this year', '2013'],
     ['Putin returned to the Kremlin on May 7, 2012.', 'May 7, 2012', '2012-05-07'],
@@ -699,6 +760,40 @@ describe('fuzzy and coarse dates', () => {
   it('negative: "shortly" and "soon" alone still look ahead', () => {
     expect(find('The minister will shortly announce the cuts.', 'shortly')?.value).toBe('FUTURE_REF');
     expect(find('Talks resume soon, after a break.', 'soon')?.value).toBe('FUTURE_REF');
+  });
+  table([
+    ['The bribes began in the second half of 2012.', 'the second half of 2012', '2012-H2'],
+    ['Growth should pick up in the second half of the year.', 'the second half of the year', '2013-H2'],
+    ['An appeal is unlikely before the first half of next year.', 'the first half of next year', '2014-H1'],
+    ['Orders slowed in the latter half of last year.', 'the latter half of last year', '2012-H2'],
+    ['The group sold 1.5 million cars in H1 2012.', 'H1 2012', '2012-H1'],
+    ['The group sold 1.5 million cars in H1, a record.', 'H1', '2013-H1'],
+  ]);
+  table([
+    ['The side lost away on the 2nd and never recovered.', 'the 2nd', '2013-05-02'],
+    ['The side lost away on the 20th, its third defeat.', 'the 20th', '2013-04-20'],
+    ['The board will meet again on the 21st to vote.', 'the 21st', '2013-05-21'],
+    ['The board will meet again on the 3rd.', 'the 3rd', '2013-06-03'],
+    ['Bids are due by the 20th of next month.', 'the 20th', '2013-06-20'],
+    ['The strike began on March 3 and ended on the 14th.', 'the 14th', '2013-03-14'],
+    ['The season, which runs from March to October, opens on the 18th.', 'the 18th', '2013-05-18'],
+  ]);
+  it.each([
+    'She made a birdie on the 14th and took the lead.',
+    'The fire started on the 14th floor.',
+    'The city marked the 20th anniversary of the blast.',
+    'The stamp was issued on the 14th anniversary of the treaty.',
+    'He finished the 3rd, behind two rivals.',
+  ])('negative: an ordinal that numbers no day is no date: %s', (sentence) => {
+    expect(timexesOf(sentence).filter((t) => /\d(?:st|nd|rd|th)/.test(t.text))).toEqual([]);
+  });
+  it.each([
+    'He scored a second-half goal to win it.',
+    'The home side led at the end of the first half.',
+    'They trailed for most of the second half of the match.',
+    'The firm invests in H2 production and storage.',
+  ])('negative: a half that is no half of a year is no date: %s', (sentence) => {
+    expect(timexesOf(sentence).filter((t) => /half|H\d/.test(t.text))).toEqual([]);
   });
   it.each([
     'Crowds watched a Summer Games opening ceremony.',

@@ -85,6 +85,58 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
   return out;
 }
 
+/** Times of day named by the light: the morning's and the evening's (TIMEX3 has no finer part). */
+const LIGHT_PART: Record<string, string> = { dawn: 'MO', daybreak: 'MO', sunrise: 'MO', 'first light': 'MO', dusk: 'EV', nightfall: 'EV', sunset: 'EV' };
+
+/**
+ * "seized the town at dawn on Sunday": the part of that day, one expression with it. "At dawn,
+ * helicopters began lifting residents": told in the past, the part of the day named nearest in its
+ * sentence, else of the last day named before (not one that only dates the telling), else of the
+ * publication day. Ahead or in a habit ("patrols leave at dawn") it names no day.
+ */
+function partsOfDayByLight(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
+  const { text, reference } = context;
+  const out: Candidate[] = [];
+  const pattern = /\b(?:at|before|by|after|around|until|from|since) (dawn|daybreak|sunrise|first light|dusk|nightfall|sunset)\b(?![-'’])/gi;
+  let cursor = 0;
+  let lastDay: string | null = null;
+  for (const m of text.matchAll(pattern)) {
+    const word = m[1]!;
+    const start = m.index + m[0].length - word.length;
+    const end = m.index + m[0].length;
+    const part = LIGHT_PART[word.toLowerCase()]!;
+    // "after dawn raids": a noun after it makes the light qualify a thing.
+    if (!AFTER_PART_OF_DAY.test(text.slice(end, end + 24))) continue;
+    while (cursor < kept.length && kept[cursor]!.start < start) {
+      const k = kept[cursor++]!;
+      if (k.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(k.value) && !reportingDay(text, k)) lastDay = k.value;
+    }
+    const next = kept[cursor];
+    if (next && next.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(next.value) && /^\s+on\s+$/i.test(text.slice(end, next.start))) {
+      out.push({ ...next, start, value: `${next.value}T${part}`, priority: 1 });
+      continue;
+    }
+    let tense = tenseBefore(text.slice(Math.max(0, m.index - 80), m.index));
+    if (tense === 'unknown') tense = tenseAfter(text.slice(end, end + 60));
+    if (tense !== 'past') continue;
+    const sentence = context.sentences[sentenceAt(context.sentences, start)];
+    let day: string | null = null;
+    let distance = Infinity;
+    // "at dawn on a Tuesday in September 2021": a coarser date of its own sentence holds an unknown day.
+    let coarse = false;
+    for (const k of kept) {
+      if (!sentence || k.start < sentence.start || k.start >= sentence.end || k.type !== 'date' || !/^\d{4}/.test(k.value)) continue;
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(k.value)) coarse = true;
+      else if (Math.abs(k.start - start) < distance) [day, distance] = [k.value, Math.abs(k.start - start)];
+    }
+    if (!day && coarse) continue;
+    day ??= lastDay ?? (reference && formatYmd(reference));
+    if (!day) continue;
+    out.push({ start, end, type: 'date', value: `${day}T${part}`, stated: [], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+  }
+  return out;
+}
+
 /** Before a day, a verb of saying: "officials said on Monday", "told reporters late Sunday". */
 const REPORTED_BEFORE = /\b(?:said|says|told\s+(?:reporters|journalists|\p{Lu}\S*))\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
 
@@ -106,7 +158,8 @@ const STEP_PRECISION: Record<string, RegExp> = {
   week: DAY_OR_PART,
   month: /^\d{4}-\d{2}(?:-\d{2})?$/,
   quarter: /^\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4])$/,
-  year: /^\d{4}(?:-\d{2}){0,2}$/,
+  // Any value that starts with its year: a season, a quarter or a week names the year it lies in.
+  year: /^\d{4}(?:-|$)/,
 };
 
 /**
@@ -342,7 +395,8 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   const sentencesWithDays = new Set(daySentence.values());
   const published = formatYmd(reference);
   return candidates.map((c) => {
-    if (c.type !== 'time' || !c.inferred.includes('day') || c.value.startsWith(OPEN_DAY)) return c;
+    // "closed at 8:00 pm on Sunday" is one expression (joinTimeAndDay): its weekday is its day.
+    if (c.type !== 'time' || !c.inferred.includes('day') || c.stated.includes('weekday') || c.value.startsWith(OPEN_DAY)) return c;
     const index = sentenceAt(sentences, c.start);
     const sentence = sentences[index];
     if (!sentence || sentence.paragraph === null || sentencesWithDays.has(index)) return c;
@@ -615,7 +669,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     base.sentences,
   );
   const kept = weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text);
-  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept)];
+  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
   const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
