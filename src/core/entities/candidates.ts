@@ -132,6 +132,8 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
   if (NEVER_NAMES.has(lower) || COMMON_ACRONYMS.has(t.text)) return false;
   // Plural acronyms are common nouns: "NGOs", "MPs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
+  // A half or quarter of a (fiscal) year is a date: "in H1", "Q3 profit", "FY2024".
+  if (/^(?:H[12]|Q[1-4]|FY\d{2}(?:\d{2})?)$/.test(t.text)) return false;
   // "May 7" is a month; "Theresa May" is a name.
   if (MONTHS.has(lower)) {
     const before = tokens[i - 1];

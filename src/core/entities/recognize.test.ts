@@ -1259,6 +1259,11 @@ describe('names a place head or a maker would mistype', () => {
     const { entities } = analyse("Files came from Aldwin Harte, Boeing's rival, and were leaked on Monday.");
     expect(find(entities, 'Aldwin Harte')?.type).toBe('organization');
   });
+  it('a half or quarter of a year is no name', () => {
+    const { entities } = analyse('Sales rose in H1 and Q3 profit beat forecasts at Norvik.');
+    expect(names(entities)).not.toContain('H1');
+    expect(names(entities)).not.toContain('Q3');
+  });
   it('a concert tour is an event', () => {
     expect(
       find(analyse('Her record-breaking Echoes Tour opened in Glendale in March.').entities, 'Echoes Tour')?.type,
