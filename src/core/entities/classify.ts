@@ -234,7 +234,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if ((EVENT_HEADS.has(lastL) || EVENT_HEADS.has(lastL.replace(/s$/, ''))) && words > 1)
     setType(piece, 'event', 2);
   // "the Paralympics"; "the Nobel Prize in Literature": a prize in its field.
-  else if ((words === 1 && EVENT_NAMES.has(firstL)) || / (?:Prize|Award)s? in /.test(piece.text))
+  else if ((words === 1 && EVENT_NAMES.has(firstL)) || / (?:Prize|Award) in /.test(piece.text))
     setType(piece, 'event', 2.2);
   // "Cyclone Hidaya", "Tropical Storm Alberto", "Super Typhoon Haiyan".
   else if (

@@ -51,7 +51,7 @@ function keyOf(p: Piece): string {
       .replace(/ (?:olympics|olympiad)$/, ' games')
       .replace(/^(olympic|paralympic)s$/, '$1 games')
       .replace(/ (cup|prize|award|championship|tournament|festival)s$/, ' $1')
-      .replace(/^(.+) (prizes?|awards?) in (.+)$/, '$1 $3 $2');
+      .replace(/^(.+) (prize|award) in (.+)$/, '$1 $3 $2');
   if (p.type === 'organization') {
     const national = nationalKey(p.text);
     if (national) return national;

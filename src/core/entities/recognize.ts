@@ -100,8 +100,8 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
   }
 }
 
-/** Words before a place: "in Hamilton", "from Victoria". */
-const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|outside|across|of|via)\s+$/i;
+/** Words before a mention that make it read as a place: "in Hamilton", "from Victoria". */
+const READS_AS_PLACE = /\b(?:in|at|near|from|to|into|outside|across|of|via)\s+$/i;
 
 /**
  * "Lewis Hamilton … Hamilton joined Mercedes": a one-word place that is the surname of a person the article
@@ -129,7 +129,7 @@ function mergeSurnamePlaces(text: string, clusters: Cluster[]): void {
     if (!person || c.pieces.some((p) => nameWords(p.text).length !== 1)) continue;
     const place = lookupPlace(c.name);
     if (place?.kind === 'country' || (place?.country && countries.has(place.country.code))) continue;
-    if (c.pieces.some((p) => PLACE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)))) continue;
+    if (c.pieces.some((p) => READS_AS_PLACE.test(text.slice(Math.max(0, p.start - 12), p.start)))) continue;
     person.pieces.push(...c.pieces);
     clusters.splice(i, 1);
   }
