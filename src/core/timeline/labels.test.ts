@@ -192,6 +192,14 @@ describe('entities make labels shorter', () => {
     const striker = (t: string) => [entity(t, 'Ann Hale', 'person', ['Ann Hale'])];
     expect(label(plain, 'the end of the year', striker)).toBe('Club keeps their striker Ann Hale');
   });
+  it('drops the people a person is one of, right before the name ("Irishman Sean Doyle" → "Doyle")', () => {
+    const text = 'Irishman Sean Doyle won the race on Sunday.';
+    const entities = (t: string) => [
+      entity(t, 'Sean Doyle', 'person', ['Sean Doyle']),
+      entity(t, 'Irishman', 'group', ['Irishman']),
+    ];
+    expect(label(text, 'Sunday', entities)).toBe('Doyle wins the race');
+  });
   it('falls back on capitalised names without entities', () => {
     expect(label(text, 'Tuesday')).toBe('John Kerry holds talks with Vladimir Putin');
   });

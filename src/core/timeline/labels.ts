@@ -387,7 +387,11 @@ function withTitle(text: string, m: PlacedMention, from: number): number {
  * name keeps the name.
  */
 function compress(text: string, span: Span, entities: readonly Entity[]): string {
-  const people = mentionsWithin(entities, span).filter((m) => m.entity.type === 'person');
+  const within = mentionsWithin(entities, span);
+  const people = within.filter((m) => m.entity.type === 'person');
+  // "Irishman Johnny Logan", "Liberian-American Patrick Sawyer": the people a person is one of, right before
+  // the name, goes with it as a title does.
+  const peopleWord = new Map(within.filter((m) => m.entity.type === 'group').map((m) => [m.end + 1, m.start]));
   let out = '';
   let at = span.start;
   for (const m of people) {
@@ -398,7 +402,9 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
       /\b(?:the|its|their|a|an|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 30), m.start))
     )
       continue;
-    const titled = withTitle(text, m, at);
+    let titled = withTitle(text, m, at);
+    const group = titled === m.start && text[m.start - 1] === ' ' ? peopleWord.get(m.start) : undefined;
+    if (group !== undefined && group >= at) titled = group;
     let before = text.slice(at, titled);
     // "keep its chief executive Bobby Kotick" → "keep Kotick": a determiner goes with the title it opened.
     if (titled < m.start) before = before.replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '');
