@@ -100,6 +100,18 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
   }
 }
 
+/** Whether `longer` is `shorter` with only capitalised words before it ("Texas student" for "student"). */
+function namesBefore(longer: string, shorter: string): boolean {
+  return (
+    longer.toLowerCase().endsWith(shorter.toLowerCase()) &&
+    longer
+      .slice(0, longer.length - shorter.length)
+      .trim()
+      .split(/\s+/)
+      .every((w) => /^\p{Lu}/u.test(w))
+  );
+}
+
 /** Words before a mention that make it read as a place: "in Hamilton", "from Victoria". */
 const READS_AS_PLACE = /\b(?:in|at|near|from|to|into|outside|across|of|via)\s+$/i;
 
@@ -265,13 +277,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
           known === null ||
           (p.role.length > known.length &&
             p.role.toLowerCase().includes(known.toLowerCase()) &&
-            (!inHeadline(p) ||
-              (p.role.toLowerCase().endsWith(known.toLowerCase()) &&
-                p.role
-                  .slice(0, p.role.length - known.length)
-                  .trim()
-                  .split(/\s+/)
-                  .every((w) => /^\p{Lu}/u.test(w)))));
+            (!inHeadline(p) || namesBefore(p.role, known)));
         if (longer) role = p.role;
       }
       return { id, cluster: c, mentions, role };

@@ -150,16 +150,12 @@ export function intervalOf(value: string): { start: string; end: string } | null
     const next = addMonths(Number(m[1]), Number(m[2]), 1);
     return { start: iso({ year: Number(m[1]), month: Number(m[2]), day: 1 }), end: iso({ ...next, day: 1 }) };
   }
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  // A quarter ("2013-Q2") or a half ("2013-H2") of a year: 3 or 6 months from its first.
+  m = /^(\d{4})-(?:Q([1-4])|H([12]))$/.exec(value);
   if (m) {
-    const first = (Number(m[2]) - 1) * 3 + 1;
-    const next = addMonths(Number(m[1]), first, 3);
-    return { start: iso({ year: Number(m[1]), month: first, day: 1 }), end: iso({ ...next, day: 1 }) };
-  }
-  m = /^(\d{4})-H([12])$/.exec(value);
-  if (m) {
-    const first = m[2] === '1' ? 1 : 7;
-    const next = addMonths(Number(m[1]), first, 6);
+    const months = m[2] ? 3 : 6;
+    const first = (Number(m[2] ?? m[3]) - 1) * months + 1;
+    const next = addMonths(Number(m[1]), first, months);
     return { start: iso({ year: Number(m[1]), month: first, day: 1 }), end: iso({ ...next, day: 1 }) };
   }
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
