@@ -173,6 +173,9 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
  * A place the gazetteer or the word lexicon knows.
  * @example knownPlace('New York') // true
  */
+const isTitleOrModifier = (t: Token | undefined): boolean =>
+  Boolean(t && (isTitle(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())));
+
 export function knownPlace(name: string): boolean {
   return lookupPlace(name) !== null || /^(?:city|region|country|place)$/.test(lexKind(name) ?? '');
 }
@@ -186,6 +189,8 @@ function knownAlone(t: Token, stats: TextStats): boolean {
     ((stats.capInitialCount.get(t.text) ?? 0) >= 2 &&
       !stats.lowerWords.has(lower) &&
       /^(?:organization|city|region|country|place)$/.test(lexKind(lower) ?? '')) ||
+    // "Sotheby's said …": a "'s" the tokens kept in the word is a name's, never a possessive's (see tokens.ts).
+    /\p{L}['’]s$/u.test(t.text) ||
     // "Notre-Dame cathedral …": capitals after a hyphen are a name's, never a common word's.
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t.text) ||
     lookupPlace(t.text) !== null ||
@@ -410,6 +415,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       keepsInitial(tokens[k] as Token, stats) ||
       (ORG_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.text === 'of' && k + 1 < to) ||
       (k < to && knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end))) ||
+      // "New York Governor Kathy Hochul said …": so it does before a role that follows the place.
+      (k + 1 < to && knownPlace(text.slice(tokens[k]!.start, tokens[k + 1]!.end)) && isTitleOrModifier(tokens[k + 2])) ||
       (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1)) ||
       // "Prime Minister Jane Doe said …": a title's modifier opening the sentence before the title.
       (k < to && TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) && isTitle(tokens[k + 1]!.text.toLowerCase())) ||

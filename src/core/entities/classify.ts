@@ -41,8 +41,11 @@ const BEAT_BY_SCORE =
   /^ (?:beat|beats|defeated|defeats|thrashed|edged|routed|stunned|lost to|lose to|loses to|drew with|drew)\b[^.;,]{1,40}? [0-5]-[0-5]\b(?! [0-7]-[0-7])/;
 
 /** Words that make a "… Center" a body at work rather than a building ("National Hurricane Center"). */
+/** Words that make a part or an older form of a country, not a body: "Greater Mexico", "Old Ireland". */
+const COUNTRY_QUALIFIERS =
+  /^(?:new|greater|little|great|old|upper|lower|inner|outer|coastal|continental|metropolitan|overseas|north|south|east|west|northern|southern|eastern|western|central|mainland|rural|free|modern|ancient|imperial|colonial|occupied)$/;
 const CENTRE_WORK =
-  /^(?:National|International|Federal|Research|Medical|Cancer|Data|Emergency|Operations|Information|Policy|Studies)$/;
+  /^(?:National|International|Federal|Research|Medical|Cancer|Data|Emergency|Operations|Information|Policy|Studies|Hurricane|Prediction|Weather|Climate)$/;
 
 /** Participles of owning and buying, whose agent is a body when no first name opens it ("owned by Live Nation"). */
 const OWNED = /^(?:owned|acquired|bought|purchased|operated|controlled|run|funded|backed|sponsored)$/;
@@ -221,6 +224,28 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     return;
   }
 
+  // "Moody's Analytics", "Sotheby's": a name the tokens kept whole with its "'s" is a firm's, no person's.
+  if (tokens.slice(piece.from, piece.to + 1).some((t) => /\p{L}['’]s$/u.test(t.text))) {
+    setType(piece, 'organization', 2.4);
+    return;
+  }
+  // "Parks Canada", "Statistics Canada", "Team USA": a common word before a country's name, no place of its own,
+  // names that country's agency or team ("Greater Manchester", "New Mexico" and "Equatorial Guinea" are places).
+  if (
+    words === 2 &&
+    !s.cased &&
+    (piece.type === null || piece.strength < 2) &&
+    lookupPlace(last.text)?.kind === 'country' &&
+    lexKind(first.text) === 'common' &&
+    !lookupPlace(first.text) &&
+    !lookupDemonym(first.text) &&
+    !knownPlace(piece.text) &&
+    !COUNTRY_QUALIFIERS.test(firstL)
+  ) {
+    setType(piece, 'organization', 2);
+    return;
+  }
+
   // Shape and head words. "the Princess of Wales", "the Emir of Qatar": a person named by a title.
   if (words > 2 && ROYAL_TITLE.test(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'person', 2.2);
   // "the US Congress", "the Peruvian Congress": a country's congress is its legislature, a body.
@@ -236,10 +261,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "the Paralympics"; "the Nobel Prize in Literature": a prize in its field.
   else if ((words === 1 && EVENT_NAMES.has(firstL)) || / (?:Prize|Award) in /.test(piece.text))
     setType(piece, 'event', 2.2);
-  // "Cyclone Hidaya", "Tropical Storm Alberto", "Super Typhoon Haiyan".
+  // "Cyclone Hidaya", "Tropical Storm Alberto", "Super Typhoon Haiyan"; not a body or a building named after
+  // them ("the National Hurricane Center", "Operation Smile Foundation").
   else if (
-    (EVENT_FIRSTS.has(firstL) && words > 1) ||
-    (words > 2 && EVENT_FIRSTS.has(tokens[piece.from + 1]?.text.toLowerCase() ?? ''))
+    ((EVENT_FIRSTS.has(firstL) && words > 1) ||
+      (words > 2 && EVENT_FIRSTS.has(tokens[piece.from + 1]?.text.toLowerCase() ?? ''))) &&
+    !ORG_HEADS.has(lastL) &&
+    !PLACE_HEADS.has(lastL)
   )
     setType(piece, 'event', 2.2);
   else if (ORG_HEADS.has(lastL)) setType(piece, 'organization', 2.2);

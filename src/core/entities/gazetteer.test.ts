@@ -18,7 +18,7 @@ describe('places from world-countries', () => {
     expect(p?.country?.code ?? null).toBe(code);
   });
 
-  it.each(['IT', 'IN', 'AM', 'Kremlin', 'Tuesday', 'Smith', 'Valley', 'the Bottom'])(
+  it.each(['IT', 'IN', 'AM', 'Kremlin', 'Tuesday', 'Smith', 'Valley', 'the Bottom', 'Island'])(
     'negative: %s is no place',
     (name) => {
       expect(lookupPlace(name)).toBeNull();

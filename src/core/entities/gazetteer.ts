@@ -3,7 +3,7 @@
  * spellings, capitals, regions and English demonyms. Keys are lower-cased with dots removed ("U.S." → "us").
  */
 import countries from 'world-countries';
-import { GROUP_WORDS, REGION_PLACES } from './lexicon';
+import { GROUP_WORDS, PLACE_HEADS, REGION_PLACES } from './lexicon';
 
 export interface CountryRef {
   /** ISO 3166-1 alpha-3. */
@@ -52,7 +52,9 @@ for (const c of ordered) {
     // well-used short forms that differ from the code ("UK") are names.
     if (/^[A-Z]{2}$/.test(alt) && alt === c.cca2 && alt !== 'US') continue;
     if (/^[\p{Lu}]{2,4}$/u.test(alt)) acronyms.add(alt);
-    if (/^[\p{L} .'-]+$/u.test(alt)) addPlace(alt, { kind: 'country', country: ref });
+    // "Island", Iceland's name for itself, is an English place's head word ("Snake Island"), no country.
+    if (/^[\p{L} .'-]+$/u.test(alt) && !PLACE_HEADS.has(alt.toLowerCase()))
+      addPlace(alt, { kind: 'country', country: ref });
   }
   for (const capital of c.capital ?? []) {
     // "The Valley", "The Bottom": keys drop "the", and a common noun alone names no capital.

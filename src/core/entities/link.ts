@@ -109,6 +109,9 @@ function isRegionOf(c: Cluster, p: Piece): boolean {
   );
 }
 
+/** Second words of a town's or a region's own public body ("Maui Police", "Lisbon City Council"). */
+const PUBLIC_BODY_WORDS = /^(?:police|council|city|county|state|government|municipality|department|fire|sheriff's|provincial|regional|municipal)$/;
+
 const firstStart = (c: Cluster): number => Math.min(...c.pieces.map((p) => p.start));
 
 function newCluster(key: string, p: Piece): Cluster {
@@ -203,8 +206,11 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         const afterCountry = cw.length >= 3 && cw[1] === w && lookupPlace(cw[0]!)?.kind === 'country';
         // "Apple" is not "Apple Watch": a maker's name and a common noun, no body's head, name its product.
         const product = cw.length === 2 && lexKind(cw[1]!) === 'common' && !ORG_HEADS.has(cw[1]!);
+        // "Maui" is not "Maui Police": a town's or a region's own public body is no short form of it, and a
+        // place read as one is no short form of a body named after it ("Manhattan Criminal Court").
+        const townsBody = PUBLIC_BODY_WORDS.test(cw[1] ?? '') && p.type !== 'organization';
         return (
-          (cw[0] === w && !product) ||
+          (cw[0] === w && !product && !townsBody && !(p.type === 'place' && p.strength >= 2)) ||
           ofForm ||
           afterCountry ||
           (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text)

@@ -1324,6 +1324,66 @@ describe('titles before a surname a place head spells, and names set off after a
   });
 });
 
+describe('agencies and firms named like places, storms or possessives', () => {
+  it.each([
+    ['Parks Canada said the trails would stay closed.', 'Parks Canada'],
+    ['Statistics Norway said prices rose in May.', 'Statistics Norway'],
+    ['The National Hurricane Center in Miami issued a warning.', 'National Hurricane Center'],
+    ["Analysts at Lanford's Analytics said demand would fall.", "Lanford's Analytics"],
+    ["Harrow's said the sale raised $2 million.", "Harrow's"],
+  ])('%s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it.each([
+    ['Hurricane Milton struck Tampa on Wednesday.', 'Hurricane Milton', 'event'],
+    ['Tropical Storm Alberto reached Mexico on Thursday.', 'Tropical Storm Alberto', 'event'],
+    ['Rebels took Northern Mali in April.', 'Northern Mali', 'place'],
+  ])('negative: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+});
+
+describe('the town or body that opens a role', () => {
+  it.each([
+    ['Maryland Governor Ann Lowe declared an emergency.', 'Maryland', 'place', 'Ann Lowe', 'Maryland Governor'],
+    [
+      'Brackenfield Mayor Jo Hart said the bridge would reopen.',
+      'Brackenfield',
+      'place',
+      'Jo Hart',
+      'Brackenfield Mayor',
+    ],
+    [
+      'Bank of England Governor Sam Pryce spoke on Monday.',
+      'Bank of England',
+      'organization',
+      'Sam Pryce',
+      'Bank of England Governor',
+    ],
+    ['Denver District Attorney Mia Ford filed charges.', 'Denver', 'place', 'Mia Ford', 'Denver District Attorney'],
+    [
+      'Brackenfield County Sheriff Al Dunn said so.',
+      'Brackenfield County',
+      'place',
+      'Al Dunn',
+      'Brackenfield County Sheriff',
+    ],
+    ['New York Governor Ann Lowe said so.', 'New York', 'place', 'Ann Lowe', 'New York Governor'],
+  ])('%s', (body, opener, type, person, role) => {
+    const { entities } = analyse(body);
+    expect(find(entities, opener)?.type).toBe(type);
+    expect(find(entities, person)?.role).toBe(role);
+  });
+});
+
+it('a town is not its own police force, named before', () => {
+  const { entities } = analyse(
+    'Oakvale Police Chief Jo Hart said so. Fires burned across the island of Oakvale on Sunday.',
+  );
+  expect(find(entities, 'Oakvale Police')?.type).toBe('organization');
+  expect(find(entities, 'Oakvale')?.type).toBe('place');
+});
+
 describe('clubs named with their city, leagues and saints’ buildings', () => {
   it('a name before a city is a club', () => {
     const { entities } = analyse('Dortmund lost to Hertha Berlin on Saturday.');

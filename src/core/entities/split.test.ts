@@ -34,6 +34,28 @@ describe('titles become roles', () => {
   });
 });
 
+describe('the names that open a role', () => {
+  it.each([
+    ['He met Maryland Governor Ann Lowe.', [['Maryland', 'place', null], ['Ann Lowe', 'person', 'Maryland Governor']]],
+    ['He met Former Ohio Governor Tom Reyes.', [['Ohio', 'place', null], ['Tom Reyes', 'person', 'Former Ohio Governor']]],
+    ['He met Punjab Chief Minister Ravi Dhillon.', [['Punjab', 'place', null], ['Ravi Dhillon', 'person', 'Punjab Chief Minister']]],
+    ['He met Brackenfield Mayor Jo Hart.', [['Brackenfield', 'place', null], ['Jo Hart', 'person', 'Brackenfield Mayor']]],
+    ['He met Bank of England Governor Sam Pryce.', [['Bank of England', 'organization', null], ['Sam Pryce', 'person', 'Bank of England Governor']]],
+    ['He met Reserve Bank Governor Sam Pryce.', [['Reserve Bank', 'organization', null], ['Sam Pryce', 'person', 'Reserve Bank Governor']]],
+  ])('%s', (body, expected) => {
+    expect(pieces(body)).toEqual(expected);
+  });
+
+  it.each([
+    // A party, a body's short name and a club are no places, and a manager holds no office over a town.
+    ['He met Democratic Senator Ed Marsh.', [['Ed Marsh', 'person', 'Democratic Senator']]],
+    ['He met Fed Governor Lisa Orr.', [['Lisa Orr', 'person', 'Fed Governor']]],
+    ['He met Chelsea Manager Enzo Rossi.', [['Enzo Rossi', 'person', 'Chelsea Manager']]],
+  ])('negative: %s', (body, expected) => {
+    expect(pieces(body)).toEqual(expected);
+  });
+});
+
 describe('leading countries and nationalities', () => {
   it.each([
     ['He thanked the Afghan Ambassador to the United States Hamdullah Mohib.', [['Afghan', 'group', null]]],

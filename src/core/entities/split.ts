@@ -51,12 +51,67 @@ export function makePiece(
 }
 
 /** A place, nationality or acronym inside a role phrase ("US", "Russian", "UN"). */
+/** Offices held over a town, a state or a province: the name right before one is that place ("Maryland Governor"). */
+const TERRITORIAL_TITLES = new Set(['governor', 'gov', 'mayor', 'premier', 'senator', 'sen', 'congressman', 'congresswoman', 'representative', 'rep', 'sheriff', 'attorney']);
+/** Heads of a county's, a province's or a city's name ("Los Angeles County", "New York City"). */
+const TERRITORY_HEADS = /^(?:county|city|province|prefecture|borough|parish|region|state)$/;
+/** Of those, the ones no body holds: any name before them is a place ("Springfield Mayor", "Sindh Chief Minister"), not only a known one. */
+const TOWN_TITLES = new Set(['mayor', 'premier']);
+
+/**
+ * The names that open a role before its titles: a body ("Bank of England Governor", "Reserve Bank Governor") or
+ * a town or region before an office over one ("Maryland Governor", "Punjab Chief Minister", "Springfield Mayor").
+ * Returns the piece and the index of the role's first title word, or null.
+ */
+function roleOpener(text: string, s: SentenceTokens, i: number, to: number): { piece: Piece; titleAt: number } | null {
+  const { tokens } = s;
+  let j = i;
+  while (j + 1 <= to) {
+    const t = tokens[j + 1];
+    if (!t || isTitleWord(t)) break;
+    if (!t.cap && !(lower(t) === 'of' && tokens[j + 2]?.cap)) return null;
+    j++;
+  }
+  // The office: its title words up to the name ("Chief Minister", "State Senator", "Attorney General").
+  const titles: string[] = [];
+  for (let k = j + 1; k <= to && isTitleWord(tokens[k]); k++) titles.push(lower(tokens[k]).replace(/-(?:designate|elect)$/, ''));
+  if (!titles.some((l) => isTitle(l))) return null;
+  const titleAt = j + 1;
+  // "Manhattan District Attorney": the office's own first word is no part of the place.
+  if (j > i && lower(tokens[j]) === 'district') j--;
+  const words = tokens.slice(i, j + 1);
+  if (words.some((t, k) => ORG_HEADS.has(lower(t)) || (ORG_FIRSTS.has(lower(t)) && lower(words[k + 1]) === 'of')))
+    return { piece: makePiece(text, tokens, s.sentence, i, j, 'organization', 2.5), titleAt };
+  if (words.some((t) => lower(t) === 'of' || lookupDemonym(t.text))) return null;
+  const territorial = titles.some((l, k) => TERRITORIAL_TITLES.has(l) || (l === 'minister' && titles[k - 1] === 'chief'));
+  if (!territorial) return null;
+  const span = text.slice(tokens[i]?.start ?? 0, tokens[j]?.end ?? 0);
+  const known = lexKind(span);
+  // "Los Angeles County Sheriff": a county's or a province's name is a place by its head.
+  if (known === 'city' || known === 'region' || known === 'country' || known === 'place' || (j > i && TERRITORY_HEADS.test(lower(tokens[j]))))
+    return { piece: makePiece(text, tokens, s.sentence, i, j, 'place', 2.5), titleAt };
+  const townOffice = TOWN_TITLES.has(titles[0] ?? '') || (titles[0] === 'chief' && titles[1] === 'minister');
+  if (known === null && townOffice && words.every((t) => lexKind(t.text) === null))
+    return { piece: makePiece(text, tokens, s.sentence, i, j, 'place', 2), titleAt };
+  return null;
+}
+
 function scanRole(text: string, s: SentenceTokens, from: number, to: number): Piece[] {
   const out: Piece[] = [];
   const { tokens } = s;
   let i = from;
   while (i <= to) {
     let taken = 0;
+    const a0 = tokens[i];
+    // Only a name that the gazetteer does not know already (it types "Kyiv Mayor" below).
+    if (a0?.cap && a0.word && !isTitleWord(a0) && !lookupPlace(a0.text)) {
+      const opener = roleOpener(text, s, i, to);
+      if (opener) {
+        out.push(opener.piece);
+        i = opener.titleAt;
+        continue;
+      }
+    }
     for (let w = Math.min(3, to - i + 1); w >= 1 && !taken; w--) {
       const a = tokens[i];
       const b = tokens[i + w - 1];

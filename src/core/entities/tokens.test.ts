@@ -32,6 +32,23 @@ describe('tokenize', () => {
     expect(words(text)).toEqual([token]);
   });
 
+  it.each([
+    ["Moody's Analytics said", ["Moody's", 'Analytics', 'said']],
+    ["Brand's Corp grew", ["Brand's", 'Corp', 'grew']],
+    ["Sotheby's said so", ["Sotheby's", 'said', 'so']],
+    ["sold at Christie's.", ['sold', 'at', "Christie's", '.']],
+  ])("a name's own 's stays in the word: %s", (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Smith's lawyer said", ['Smith', 'lawyer', 'said']],
+    ["Here's what", ['Here', 'what']],
+    ["Britain's economy grew", ['Britain', 'economy', 'grew']],
+  ])("negative: a possessive's 's is split off: %s", (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
   it('a lower-case particle before a capital counts as a capital ("al-Assad")', () => {
     expect(tokenize('al-Assad', 0, 8)[0]?.cap).toBe(true);
     expect(tokenize('all-girl', 0, 8)[0]?.cap).toBe(false);

@@ -27,6 +27,26 @@ function push(out: Token[], start: number, text: string, possessive = false): vo
   out.push({ start, end: start + text.length, text, word, possessive, cap });
 }
 
+/** A company's word after a name with "'s" in it ("Moody's Analytics", "McDonald's Corp"). */
+const COMPANY_AFTER = /^ (?:Corp|Corporation|Inc|Co|Ltd|LLC|Plc|PLC|Holdings|Analytics|Investors)\b/;
+/** A verb right after a name with "'s" ("Sotheby's said"): no possessive's noun is there. */
+const VERB_AFTER =
+  /^ (?:said|says|announced|reported|estimated|warned|downgraded|upgraded|rated|confirmed|added|forecast|predicted|expects|expected|sold|opened|closed|agreed|declined|posted|employs|operates)\b/;
+/** Capitalised words whose "'s" is "is" or "has" ("Here's", "That's"), never a name's. */
+const CONTRACTED =
+  /^(?:here|there|what|that|who|where|when|why|how|it|he|she|let|everyone|everybody|nobody|today|tomorrow|yesterday|this)['’]s$/i;
+
+/**
+ * Whether a capitalised word's "'s" belongs to its name: a company's word follows ("Moody's Investors Service"),
+ * a verb follows ("Sotheby's said"), or it is the object of a preposition before a comma or a full stop ("at
+ * Christie's."): places named for their founders. A possessive's noun would stand there otherwise.
+ */
+function ownsName(value: string, after: string, before: string): boolean {
+  if (CONTRACTED.test(value) || lookupPlace(value.slice(0, -2))) return false;
+  if (COMPANY_AFTER.test(after) || VERB_AFTER.test(after)) return true;
+  return /^[,.;:]/.test(after) && /\b(?:at|from|to|with|by)\s+$/.test(before);
+}
+
 /**
  * Splits `text[start, end)` into tokens.
  * @example tokenize("Smith's return", 0, 14).map((t) => t.text) // ['Smith', 'return']
@@ -39,7 +59,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const at = start + (m.index ?? 0);
     let possessive = false;
     const poss = /['’]s$/.exec(value);
-    if (poss && value.length > 2 && (UPPER_START.test(value) || HYPHEN_PARTICLES.test(value))) {
+    if (
+      poss &&
+      value.length > 2 &&
+      UPPER_START.test(value) &&
+      ownsName(value, text.slice(at + value.length, at + value.length + 40), slice.slice(0, m.index ?? 0))
+    ) {
+      // "Moody's Analytics", "Sotheby's said": the "'s" is part of the name, kept whole.
+    } else if (poss && value.length > 2 && (UPPER_START.test(value) || HYPHEN_PARTICLES.test(value))) {
       value = value.slice(0, -2);
       possessive = true;
     } else if (/['’]$/.test(text.slice(at + value.length, at + value.length + 1)) && /s$/.test(value)) {
