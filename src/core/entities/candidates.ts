@@ -443,7 +443,13 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       rest &&
       isInitial(tokens, start) &&
       /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(tokens[start]?.text ?? '') &&
-      lookupPlace(text.slice(rest.start, tokens[to]!.end)) !== null
+      (lookupPlace(text.slice(rest.start, tokens[to]!.end)) !== null ||
+        // "Striking Boeing factory workers …": so it does before one word that names a body or a place alone,
+        // by the lexicon or by being named mid-sentence elsewhere too ("United Nations" stays whole).
+        (start + 1 === to &&
+          /^(?:common|null)$/.test(String(lexKind(tokens[start]!.text))) &&
+          ((stats.capMidCount.get(rest.text) ?? 0) >= 2 ||
+            /^(?:organization|city|region|country|place)$/.test(lexKind(rest.text) ?? ''))))
     )
       start++;
     if (start > to) continue;

@@ -154,7 +154,7 @@ export const PLACE_HEADS = set(`
   street st avenue ave road rd boulevard lane square place bridge tower towers building house hall palace
   castle cathedral mosque temple stadium arena airport station port harbour harbor park gardens garden
   memorial monument museum centre center plaza mall market city town village county province state region
-  abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema
+  abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema nebula galaxy crater
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
   valley desert forest coast strait canal falls beach heights field fields factory plant camp base wall
   strasse straße platz allee rue piazza calle avenida
@@ -165,7 +165,7 @@ export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
-  prize award tour fire contest
+  prize award tour fire contest slam
 `);
 
 /** A sovereign's or a peer's title, which "of" a land names one person ("the Princess of Wales", "Duke of Edinburgh"). */

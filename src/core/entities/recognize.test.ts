@@ -1384,6 +1384,36 @@ it('a town is not its own police force, named before', () => {
   expect(find(entities, 'Oakvale')?.type).toBe('place');
 });
 
+describe('sport, sky and participles', () => {
+  it('a participle opening the sentence is no part of the body it describes', () => {
+    const { entities } = analyse('Striking Boeing workers voted on Monday. The workers met Boeing managers.');
+    expect(find(entities, 'Boeing')?.type).toBe('organization');
+    expect(find(entities, 'Striking Boeing')).toBeUndefined();
+  });
+  it('so before a name the text uses mid-sentence twice', () => {
+    const { entities } = analyse('Fleeing Tarvex fighters hid. Troops hunted Tarvex. They fought Tarvex again.');
+    expect(names(entities)).toContain('Tarvex');
+    expect(names(entities)).not.toContain('Fleeing Tarvex');
+  });
+  it('negative: "United Nations" keeps its first word', () => {
+    expect(find(analyse('United Nations officials said so.').entities, 'United Nations')?.type).toBe('organization');
+  });
+  it('a person and her country after "of" are two names', () => {
+    const { entities } = analyse('World number two Zorya Malvenko of Belarus won on Saturday.');
+    expect(find(entities, 'Zorya Malvenko')?.type).toBe('person');
+    expect(find(entities, 'Belarus')?.type).toBe('place');
+  });
+  it('negative: a country named with "of" stays whole', () => {
+    const { entities } = analyse('Aid reached the Democratic Republic of Congo on Friday.');
+    expect(find(entities, 'Democratic Republic of Congo')?.type).toBe('place');
+  });
+  it('a Grand Slam is an event, a nebula a place', () => {
+    const { entities } = analyse('She won her first Grand Slam title. The image shows the Horsehead Nebula.');
+    expect(find(entities, 'Grand Slam')?.type).toBe('event');
+    expect(find(entities, 'Horsehead Nebula')?.type).toBe('place');
+  });
+});
+
 describe('clubs named with their city, leagues and saints’ buildings', () => {
   it('a name before a city is a club', () => {
     const { entities } = analyse('Dortmund lost to Hertha Berlin on Saturday.');

@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
-import { EVENT_HEADS, HONORIFICS, isTitle, ORG_FIRSTS, ORG_HEADS, PLACE_HEADS, ROYAL_TITLE, TITLE_MODIFIERS } from './lexicon';
+import { EVENT_HEADS, HONORIFICS, isTitle, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS, ROYAL_TITLE, TITLE_MODIFIERS } from './lexicon';
 import { lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
@@ -228,7 +228,13 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
   for (let k = from + 2; k < to; k++) {
     if (tokens[k]?.text !== 'of') continue;
     const personLike = isFirstName(tokens[from]) && k - from <= 3 && !hasHead(tokens, from, k - 1) && !ORG_FIRSTS.has(lower(tokens[from]));
-    if (!personLike) break;
+    // "Aryna Sabalenka of Belarus": two names no lexicon knows, then a country, are a person and her country.
+    const ofCountry =
+      k - from === 2 &&
+      lookupPlace(tokens.slice(k + 1, to + 1).map((t) => t.text).join(' '))?.kind === 'country' &&
+      tokens.slice(from, k).every((t) => lexKind(t.text) === null && !isTitleWord(t) && !PLACE_FIRSTS.has(lower(t))) &&
+      !hasHead(tokens, from, k - 1);
+    if (!personLike && !ofCountry) break;
     let next = k + 1;
     if (lower(tokens[next]) === 'the') next++;
     if (next <= to) return [[from, k - 1], ...splitJoined(tokens, next, to)];
