@@ -44,6 +44,8 @@ const BEAT_BY_SCORE =
 /** Words that make a part or an older form of a country, not a body: "Greater Mexico", "Old Ireland". */
 const COUNTRY_QUALIFIERS =
   /^(?:new|greater|little|great|old|upper|lower|inner|outer|coastal|continental|metropolitan|overseas|north|south|east|west|northern|southern|eastern|western|central|mainland|rural|free|modern|ancient|imperial|colonial|occupied)$/;
+/** Nouns of holding a part of a company, before "in" and its name ("shares in Apple", "a stake in …"). */
+const HOLDINGS = /^(?:shares|share|stake|stakes|stock|holding|holdings|shareholders|shareholder)$/;
 const CENTRE_WORK =
   /^(?:National|International|Federal|Research|Medical|Cancer|Data|Emergency|Operations|Information|Policy|Studies|Hurricane|Prediction|Weather|Climate)$/;
 
@@ -371,6 +373,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     lexKind(first.text) === null
   )
     setType(piece, 'place', 1.2);
+  // "Shares in Apple fell", "a stake in Volkswagen": what one holds shares in is a company, not a place.
+  else if (prevL === 'in' && HOLDINGS.test(before2)) setType(piece, 'organization', 1.5);
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))
     setType(piece, 'place', 1.2);
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);

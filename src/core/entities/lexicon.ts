@@ -139,7 +139,7 @@ export const ORG_HEADS = set(`
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
   unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
   district municipality county-council sheriff's foundation mission observatory hospital-trust international
-  aerospace space survey centres centers securities laboratory lab panel liga community air
+  aerospace space survey centres centers securities laboratory lab panel liga community air hospital clinic
 `);
 
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */

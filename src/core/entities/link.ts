@@ -6,6 +6,7 @@
 import type { EntityType } from '../types';
 import { gazetteerKey, lookupPlace, type CountryRef } from './gazetteer';
 import { EVENT_FIRSTS, EVENT_HEADS, isTitle, NAME_PARTICLES, ORG_HEADS } from './lexicon';
+import { knownPlace } from './candidates';
 import type { Piece } from './split';
 import { lexKind } from './name-lexicon';
 
@@ -110,7 +111,8 @@ function isRegionOf(c: Cluster, p: Piece): boolean {
 }
 
 /** Second words of a town's or a region's own public body ("Maui Police", "Lisbon City Council"). */
-const PUBLIC_BODY_WORDS = /^(?:police|council|city|county|state|government|municipality|department|fire|sheriff's|provincial|regional|municipal)$/;
+const PUBLIC_BODY_WORDS =
+  /^(?:police|council|city|county|state|government|municipality|department|fire|sheriff's|provincial|regional|municipal)$/;
 
 const firstStart = (c: Cluster): number => Math.min(...c.pieces.map((p) => p.start));
 
@@ -210,7 +212,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         // place read as one is no short form of a body named after it ("Manhattan Criminal Court").
         const townsBody = PUBLIC_BODY_WORDS.test(cw[1] ?? '') && p.type !== 'organization';
         return (
-          (cw[0] === w && !product && !townsBody && !(p.type === 'place' && p.strength >= 2)) ||
+          (cw[0] === w && !product && !townsBody && !(p.type === 'place' && (p.strength >= 2 || knownPlace(p.text)))) ||
+          // "the Commission" after "the European Commission": a body's head alone, once the whole name is said.
+          (ORG_HEADS.has(w) && cw.length > 1 && cw[cw.length - 1] === w && c.pieces.some((q) => q.start < p.start)) ||
           ofForm ||
           afterCountry ||
           (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text)

@@ -1414,6 +1414,27 @@ describe('sport, sky and participles', () => {
   });
 });
 
+describe('companies held, hospitals and a body named by its head', () => {
+  it('what one holds shares in is a company', () => {
+    const { entities } = analyse('Shares in Tarvex fell 2 percent on Monday. Analysts expect Tarvex to recover.');
+    expect(find(entities, 'Tarvex')?.type).toBe('organization');
+  });
+  it('negative: investors in a city are in a place', () => {
+    const { entities } = analyse('Investors in Ulvik were calm on Monday, and traders in Ulvik agreed.');
+    expect(find(entities, 'Ulvik')?.type).toBe('place');
+  });
+  it('a hospital is a body, and its town stays a place of its own', () => {
+    const { entities } = analyse('Aid reached Herat Regional Hospital. The quake struck near the city of Herat.');
+    expect(find(entities, 'Herat Regional Hospital')?.type).toBe('organization');
+    expect(find(entities, 'Herat')?.type).toBe('place');
+  });
+  it('"the Commission" after "the European Commission" is that body', () => {
+    const { entities } = analyse('The European Commission fined the firm. The Commission said the fine was fair.');
+    expect(find(entities, 'European Commission')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Commission')).toBeUndefined();
+  });
+});
+
 describe('clubs named with their city, leagues and saints’ buildings', () => {
   it('a name before a city is a club', () => {
     const { entities } = analyse('Dortmund lost to Hertha Berlin on Saturday.');
