@@ -231,6 +231,23 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'organization', 2.4);
     return;
   }
+  // "Napoleon III", "Louis XIV": one name and a regnal number are a monarch (not "World War II", "Vatican II",
+  // nor "its Artemis III mission").
+  if (
+    words === 2 &&
+    !EVENT_NOUNS.has(nextL) &&
+    !THING_HEADS.has(nextL) &&
+    nextL !== 'mission' &&
+    /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/.test(last.text) &&
+    NAME_WORD.test(first.text) &&
+    lexKind(first.text) !== 'common' &&
+    !knownPlace(first.text) &&
+    !EVENT_HEADS.has(firstL) &&
+    !ORG_HEADS.has(firstL)
+  ) {
+    setType(piece, 'person', 2.2);
+    return;
+  }
   // "Parks Canada", "Statistics Canada", "Team USA": a common word before a country's name, no place of its own,
   // names that country's agency or team ("Greater Manchester", "New Mexico" and "Equatorial Guinea" are places).
   if (

@@ -1435,6 +1435,24 @@ describe('companies held, hospitals and a body named by its head', () => {
   });
 });
 
+describe('monarchs and French particles', () => {
+  it('one name and a regnal number are a person', () => {
+    const { entities } = analyse('The brooch of Empress Adela, wife of Otmar III, was taken.');
+    expect(find(entities, 'Otmar III')?.type).toBe('person');
+  });
+  it('negative: a mission and its number are an event', () => {
+    const { entities } = analyse('The agency plans to land crews with its Orpheus III mission in 2027.');
+    expect(find(entities, 'Orpheus III')?.type).toBe('event');
+  });
+  it('negative: a war and its number are an event', () => {
+    expect(find(analyse('Troops fought in World War II until 1945.').entities, 'World War II')?.type).toBe('event');
+  });
+  it('"des" joins a French name', () => {
+    const { entities } = analyse('Museum director Laure des Vignes offered her resignation.');
+    expect(find(entities, 'Laure des Vignes')?.type).toBe('person');
+  });
+});
+
 describe('clubs named with their city, leagues and saints’ buildings', () => {
   it('a name before a city is a club', () => {
     const { entities } = analyse('Dortmund lost to Hertha Berlin on Saturday.');
