@@ -106,6 +106,13 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     if (/^some /i.test(m[0]) && !/s$/i.test(unit)) continue;
     out.push(candidate(m.index, m.index + m[0].length, durationValue('X', unit), 'duration', 0));
   }
+  // "Days later", "weeks afterwards", "within hours": a count with no number, read only where it tells how far
+  // from another time ("for days" and "days of talks" stay no time expression).
+  for (const m of text.matchAll(/\b(hours|days|weeks|months|years)\b/gi)) {
+    const end = m.index + m[0].length;
+    if (!/^\s+(?:later|afterwards|earlier)\b(?!\s+than\b)/i.test(text.slice(end, end + 18)) && !/\bwithin\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push(candidate(m.index, end, durationValue('X', m[1] ?? ''), 'duration', 0));
+  }
   // "annual", "daily", "every week", "each year", "per day": frequencies.
   const sets: Record<string, string> = { annual: 'P1Y', annually: 'P1Y', yearly: 'P1Y', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', hourly: 'PT1H' };
   for (const m of text.matchAll(/\b(annual|annually|yearly|daily|weekly|monthly|quarterly|hourly)\b/gi)) {

@@ -641,6 +641,58 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     });
   });
   it.each([
+    [
+      'The dam burst on April 2. Days later, the valley was evacuated.',
+      'Days later',
+      { start: '2013-04-04', end: '2013-04-15' },
+    ],
+    [
+      'The dam burst on April 2. Weeks afterwards, the valley was evacuated.',
+      'Weeks afterwards',
+      { start: '2013-04-16', end: '2013-05-07' },
+    ],
+    ['The mine closed in 1990, and years later the town was abandoned.', 'years later', { start: '1992', end: '2013' }],
+    [
+      'The dam burst on April 20; days earlier, engineers had warned of cracks.',
+      'days earlier',
+      { start: '2013-04-07', end: '2013-04-18' },
+    ],
+    ['The dam burst in March. Within days, an inquiry was opened.', 'days', { start: '2013-03-01', end: '2013-04-13' }],
+    [
+      'The board met on Friday to cut the 2014 budget, and the chairman quit hours later.',
+      'hours later',
+      { start: '2013-05-03', end: '2013-05-04' },
+    ],
+    [
+      'The probe launched in the second quarter, and within weeks it failed.',
+      'weeks',
+      { start: '2013-04-01', end: '2013-05-07' },
+    ],
+  ])(
+    '"%s": a count with no number (or within so long) after a date is a stretch from it (%s)',
+    (text, phrase, range) => {
+      expect(find(text, phrase)).toMatchObject({ type: 'duration', range });
+    },
+  );
+  it.each([
+    'The talks went on for days, and the ministers left with nothing.',
+    'The ministers will decide within days whether to extend the ban.',
+    'The valley was evacuated. Days later, the water receded.',
+    'The dam burst on April 2, and within 48 hours the valley was empty.',
+    'The vote was held in March, months earlier than planned.',
+    'Aid agencies on Monday warned of famine within weeks.',
+    'The road has been shut since March. Days later, the bridge fell.',
+    'He ruled from 2001 to 2009. Years later, he wrote a memoir.',
+  ])(
+    'negative: no date to count from (none, a span\'s end, "since"), a number, a comparison, a forecast: no stretch: %s',
+    (text) => {
+      expect(timexesOf(text).filter((t) => t.type === 'duration' && t.range)).toEqual([]);
+    },
+  );
+  it('negative: a count "earlier than" something is a comparison, no date counted from the one before', () => {
+    expect(find('The plant opened in 2010, two years earlier than planned.', 'two years')?.type).toBe('duration');
+  });
+  it.each([
     ['He took bribes between 2014 and 2017.', '2014', { start: '2014', end: '2017' }],
     ['He took bribes between 2014 and 2017.', '2017', { start: '2014', end: '2017' }],
     ['The plant ran from March to June 2012.', 'June 2012', { start: '2012-03', end: '2012-06' }],
