@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidates';
 import { addDays, addMonths, formatYm, formatYmd, intervalOf, parseYmd, type Ymd } from './calendar';
-import { tenseAfter, tenseBefore } from './resolve';
+import { tenseAround } from './resolve';
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+)?$/i;
 const ONGOING_BEFORE =
@@ -166,9 +166,7 @@ function vagueAfterAnchor(
   const before = text.slice(Math.max(0, c.start - 80), c.start);
   let within = !word && /\bwithin\s+$/i.test(before) && !FORESEEN_BEFORE.test(before);
   if (within) {
-    let tense = tenseBefore(before);
-    if (tense === 'unknown') tense = tenseAfter(text.slice(c.end, c.end + 60));
-    within = tense === 'past';
+    within = tenseAround(text, c.start, c.end) === 'past';
   }
   if (!word && !within) return null;
   const anchor = pointBefore(c, candidates, index, text, spans, unit);

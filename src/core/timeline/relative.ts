@@ -9,7 +9,7 @@ import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
 import { addDays, addMonths, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { NUMBER_SOURCE, readNumber } from './numbers';
-import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAfter, tenseBefore, type Tense } from './resolve';
+import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
@@ -38,9 +38,7 @@ function* matches(context: RecognizerContext, pattern: RegExp): Generator<Match>
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    let tense = tenseBefore(text.slice(Math.max(0, start - 80), start));
-    if (tense === 'unknown') tense = tenseAfter(text.slice(end, end + 60));
-    yield { start, end, groups: [...m], tense };
+    yield { start, end, groups: [...m], tense: tenseAround(text, start, end) };
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatYmd } from './calendar';
-import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAfter, tenseBefore } from './resolve';
+import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAfter, tenseAround, tenseBefore } from './resolve';
 
 const tuesday = { year: 2013, month: 5, day: 7 };
 
@@ -40,6 +40,10 @@ describe('tense of the clause before a date', () => {
     ['Rail operators have cancelled all trains for ', 'future'],
     ['Unions have called a general strike for ', 'future'],
     ['The concert, which had been called off for ', 'past'],
+    ['The president declared a national day of mourning for ', 'future'],
+    ['The dockers called a 48-hour general strike for ', 'future'],
+    ['The council had declared a day of rest for ', 'past'],
+    ['The minister declared victory for ', 'past'],
     ['He was jailed for ', 'past'],
     // A present-tense verb, known by the article or name after it.
     ['The senator, who faces a difficult primary in ', 'present'],
@@ -64,6 +68,11 @@ describe('tense of the clause before a date', () => {
   it('carries the future of a clause into the one joined to it by "and" that has no tense of its own', () => {
     expect(tenseBefore('Schools will stay shut until Friday, and buses run again on ')).toBe('future');
     expect(tenseBefore('The port will reopen soon, but ferries from the mainland on ')).toBe('future');
+  });
+  it('reads the clause joined by "and" even when its future lies more than 80 characters before the date', () => {
+    const text =
+      'The museum will open its new gallery of medieval tapestries on June 3, and publish a catalogue in late July.';
+    expect(tenseAround(text, text.indexOf('late July'), text.length - 1)).toBe('future');
   });
   it('reads the words before a quotation inside the clause when the words after it have no tense', () => {
     expect(tenseBefore('The singer posted "we are done here" soon after ')).toBe('past');

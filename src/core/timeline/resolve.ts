@@ -25,6 +25,13 @@ const SCHEDULED_FOR =
   /\b(?:set|slated|fixed|scheduled|rescheduled|adjourned|postponed|delayed|deferred|pushed back|put off|brought forward|moved|cancell?ed|called off|called)\b(?:\s+[\w'’-]+){0,4}\s+for\s*$/i;
 
 /**
+ * "declared a national day of mourning for", "called a general strike for": an occasion fixed for a date is
+ * ahead of the fixing, though the verb is past and the occasion's name runs past SCHEDULED_FOR's four words.
+ */
+const OCCASION_FOR =
+  /\b(?:days?\s+of\s+(?:national\s+)?[\w-]+|holiday|(?:general\s+)?strike|walkout|rally|protest|march|demonstration|curfew|shutdown|lockdown)\s+for\s*$/i;
+
+/**
  * "who faces a tough election in", "remains the nominee and faces him in a rematch on": a third-person
  * present verb, known as one by the article or name that follows it (a plural noun before a date is
  * followed by a preposition: "the talks in"). Not after a determiner or preposition ("the rains the"),
@@ -81,7 +88,7 @@ export function tenseBefore(left: string): Tense {
 /** The tense of one clause's words, read before a date. */
 function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
-  if (SCHEDULED_FOR.test(words) && !/\bhad\b/i.test(words)) return 'future';
+  if ((SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words)) && !/\bhad\b/i.test(words)) return 'future';
   if (RELATIVE_PRESENT.test(words)) return 'future';
   // "a storm expected this weekend": a thing expected at the date is still to come.
   if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
@@ -93,6 +100,26 @@ function clauseTense(clause: string): Tense {
   if (PRESENT_CUE.test(near) && !/\b(?:since|so far|until now)\b/i.test(near)) return 'future';
   if (PRESENT_VERB.test(words) && !/\b(?:since|so far|until now|than)\b/i.test(words)) return 'present';
   return 'unknown';
+}
+
+/**
+ * How far before a date its tense is read: enough for the clause before one joined by "and" ("will hold its
+ * capital markets day on September 14, and publish nine-month figures in").
+ */
+const TENSE_WINDOW = 160;
+
+/**
+ * The tense of a date's clause: read before it, else after it.
+ * @example tenseAround('He will fly out on Monday.', 18, 24) // 'future'
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const tense = tenseBefore(text.slice(Math.max(0, start - TENSE_WINDOW), start));
+  return tense === 'unknown' ? tenseAfter(text.slice(end, end + 60)) : tense;
+}
+
+/** The tense of the words before a date alone (see tenseAround). */
+export function tenseJustBefore(text: string, start: number): Tense {
+  return tenseBefore(text.slice(Math.max(0, start - TENSE_WINDOW), start));
 }
 
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */

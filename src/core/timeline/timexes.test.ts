@@ -736,6 +736,16 @@ describe('a month or month-day in a clause that does not look back', () => {
     expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
   });
   it.each([
+    [
+      'The museum will open its new gallery of medieval tapestries on June 3, and publish a catalogue in late July.',
+      'late July',
+      '2024-07',
+    ],
+    ['The governor declared a national day of mourning for Monday after the floods.', 'Monday', '2024-06-03'],
+  ])('a clause looking ahead from afar or an occasion fixed for a day: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
+  });
+  it.each([
     ['He visited the plant in July.', 'July', '2023-07'],
     ['The minister had announced the plan in September.', 'September', '2023-09'],
     ['The protests in August drew thousands.', 'August', '2023-08'],

@@ -6,7 +6,7 @@ import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { recognizeRelativeDates } from './relative';
-import { tenseAfter, tenseBefore } from './resolve';
+import { tenseAround, tenseJustBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
@@ -61,7 +61,7 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
     if (part && !AFTER_PART_OF_DAY.test(text.slice(end, end + 24))) continue;
     // "was suspended in the evening": told in the past, the evening of the day in hand; "works in the
     // evening" is a habit, and "will resume in the morning" the next one.
-    if (m[2] && tenseBefore(text.slice(Math.max(0, start - 80), start)) !== 'past') continue;
+    if (m[2] && tenseJustBefore(text, start) !== 'past') continue;
     // Matches come in text order, so the antecedents are read once, moving forward.
     while (cursor < kept.length && kept[cursor]!.start < start) {
       const k = kept[cursor++]!;
@@ -116,9 +116,7 @@ function partsOfDayByLight(context: RecognizerContext, kept: readonly Candidate[
       out.push({ ...next, start, value: `${next.value}T${part}`, priority: 1 });
       continue;
     }
-    let tense = tenseBefore(text.slice(Math.max(0, m.index - 80), m.index));
-    if (tense === 'unknown') tense = tenseAfter(text.slice(end, end + 60));
-    if (tense !== 'past') continue;
+    if (tenseAround(text, m.index, end) !== 'past') continue;
     const sentence = context.sentences[sentenceAt(context.sentences, start)];
     let day: string | null = null;
     let distance = Infinity;
@@ -400,9 +398,7 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     const index = sentenceAt(sentences, c.start);
     const sentence = sentences[index];
     if (!sentence || sentence.paragraph === null || sentencesWithDays.has(index)) return c;
-    let tense = tenseBefore(text.slice(Math.max(0, c.start - 80), c.start));
-    if (tense === 'unknown') tense = tenseAfter(text.slice(c.end, c.end + 60));
-    if (tense !== 'past') return c;
+    if (tenseAround(text, c.start, c.end) !== 'past') return c;
     const own = sentence.paragraph;
     const earlier = told.filter((d) => {
       const p = paragraphOf(d);
