@@ -99,6 +99,15 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     }
     out.push(candidate(m.index, m.index + m[0].length, durationValue(n, m[2] ?? '')));
   }
+  // "a quarter of a century", "three quarters of an hour", "half a century": a share of one unit, counted in the
+  // unit below it (P25Y, PT45M), one expression.
+  const share = /\b(a quarter|three quarters|a half|half) of (?:a|an) (century|decade|year|day|hour)\b/gi;
+  const BELOW: Record<string, [number, string]> = { century: [100, 'year'], decade: [10, 'year'], year: [12, 'month'], day: [24, 'hour'], hour: [60, 'minute'] };
+  for (const m of text.matchAll(share)) {
+    const part = { 'a quarter': 0.25, 'three quarters': 0.75, 'a half': 0.5, half: 0.5 }[(m[1] ?? '').toLowerCase()] ?? 0;
+    const [times, below] = BELOW[(m[2] ?? '').toLowerCase()]!;
+    out.push(candidate(m.index, m.index + m[0].length, durationValue(part * times, below), 'duration', 2));
+  }
   // "several years", "a few days", "many months", "recent years", "decades-long".
   const vague = new RegExp(`\\b(?:(?:several|a few|few|many|some|recent|the coming|the past few|the last few)\\s+${UNIT}|(decades|years|months|weeks)-long)\\b`, 'gi');
   for (const m of text.matchAll(vague)) {

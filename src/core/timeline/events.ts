@@ -27,6 +27,9 @@ function dateOf(timex: Timex, text: string): EventDate | null {
   return { value: timex.value, precision: timex.precision, start: interval.start, end: interval.end, approximate: approximateText || coarse };
 }
 
+/** A year and the next written as a pair: "2022-23", "1999/2000". */
+const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
+
 /** Whether `year` is the year that places the month `month` right before it ("May last year", "October of next year"). */
 function yearOfMonth(month: Timex, year: Timex, text: string): boolean {
   return year.precision === 'year' && month.precision === 'month' && month.value.startsWith(`${year.value}-`) && /^(?: of)? $/.test(text.slice(month.end, year.start));
@@ -275,8 +278,9 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "in May last year": the year only places the month before it, which is the event's date.
     if (before && yearOfMonth(before, timex, base.text)) continue;
     // "will report its second-quarter results on August 28": a date describing a thing someone has is no
-    // event when its sentence dates one.
-    if (ownedDescriptor(timex, base.text) && datedSentences.has(timex.sentence)) continue;
+    // event when its sentence dates one; nor a season or fiscal year named by its two years ("on the final
+    // day of the 2022-23 season"), the frame of what the sentence dates.
+    if ((ownedDescriptor(timex, base.text) || YEAR_PAIR.test(timex.text)) && datedSentences.has(timex.sentence)) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     const date = dateOf(timex, base.text);

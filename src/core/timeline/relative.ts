@@ -390,6 +390,23 @@ function ordinalDays(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/**
+ * "the 2022-23 season", "in the 1998/99 campaign", "fiscal 2023-2024": a year and the next one written as a
+ * pair is a stretch over both (a season, a fiscal or school year), dated by the first year with the two as
+ * its range. Not two years that do not follow each other ("2012-14" is a span of the chrono kind, or none).
+ */
+function yearPairs(context: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches(context, /\b((?:1[89]|20)\d\d)[-–/](\d\d(?:\d\d)?)\b(?![-–/.,:]?\d)/g)) {
+    const first = Number(m.groups[1]);
+    const second = m.groups[2] ?? '';
+    const next = second.length === 2 ? (first + 1) % 100 : first + 1;
+    if (Number(second) !== next) continue;
+    out.push(make(m, String(first), ['year'], [], 'date', 2));
+  }
+  return out;
+}
+
 /** "the 1990s", "the '90s", "the nineteen-eighties", "the 20th century", "the past decade". */
 function decades(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
@@ -579,6 +596,7 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
     ...halves(context),
     ...ordinalDays(context),
     ...decades(context),
+    ...yearPairs(context),
     ...partsOfPeriods(context),
     ...modifiedMonths(context),
     ...vagueReferences(context),

@@ -550,12 +550,30 @@ describe('durations', () => {
     ['Markets reached 12-year lows.', '12-year', 'P12Y'],
     ['They spent about two and a quarter hours outside.', 'about two and a quarter hours', 'PT2.25H'],
     ['The strike could last one day.', 'one day', 'P1D'],
+    ['He ruled the city for a quarter of a century.', 'a quarter of a century', 'P25Y'],
+    ['The pilots waited three quarters of an hour.', 'three quarters of an hour', 'PT45M'],
     ['He was sentenced to one day in jail.', 'one day', 'P1D'],
   ]);
   it.each(['The shares have lost a quarter of their value.', 'Three quarters of the voters stayed at home.'])(
     'negative: a quarter of something that is no time is a share: %s',
     (sentence) => {
       expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
+  it.each([
+    ['The Hawks finished last in the 2009-10 season.', '2009-10', '2009'],
+    ['The budget for fiscal 1999/2000 was cut.', '1999/2000', '1999'],
+    ['Profits doubled in the 2019/20 financial year.', '2019/20', '2019'],
+  ])(
+    '"%s": a year and the next written as a pair are one expression, dated by the first (%s)',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)).toMatchObject({ type: 'date', value });
+    },
+  );
+  it.each(['Turnout rose from 2008-12 levels.', 'The plan covers 2015-18.', 'He scored in the 2011-12-05 match.'])(
+    'negative: two years that do not follow each other, or a full date, are no pair: %s',
+    (sentence) => {
+      expect(timexesOf(sentence).some((t) => /^\d{4}[-/]\d{2}$/.test(t.text))).toBe(false);
     },
   );
   it('negative: a count of quarters stays a stretch of time', () => {
