@@ -40,6 +40,7 @@ describe('tense of the clause before a date', () => {
     ['Rail operators have cancelled all trains for ', 'future'],
     ['Unions have called a general strike for ', 'future'],
     ['The concert, which had been called off for ', 'past'],
+    ['A court on Monday set the trial of former mayor John Smith for ', 'future'],
     ['The president declared a national day of mourning for ', 'future'],
     ['The dockers called a 48-hour general strike for ', 'future'],
     ['The council had declared a day of rest for ', 'past'],

@@ -17,12 +17,13 @@ const PAST_CUE =
   /\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
 
 /**
- * "set sentencing for", "adjourned the trial for", "called a strike for", "cancelled all trains for": a date
+ * "set sentencing for", "adjourned the trial for", "called a strike for", "cancelled all trains for", "set the trial of
+ * former mayor John Smith for" (up to seven words between): a date
  * after "for" that something was fixed (or called off) for is ahead of the fixing, though the verb is
  * past. Not "had … set for", told afterwards.
  */
 const SCHEDULED_FOR =
-  /\b(?:set|slated|fixed|scheduled|rescheduled|adjourned|postponed|delayed|deferred|pushed back|put off|brought forward|moved|cancell?ed|called off|called)\b(?:\s+[\w'’-]+){0,4}\s+for\s*$/i;
+  /\b(?:set|slated|fixed|scheduled|rescheduled|adjourned|postponed|delayed|deferred|pushed back|put off|brought forward|moved|cancell?ed|called off|called)\b(?:\s+[\w'’-]+){0,7}\s+for\s*$/i;
 
 /**
  * "declared a national day of mourning for", "called a general strike for": an occasion fixed for a date is

@@ -707,6 +707,11 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       expect(timexesOf(text).filter((t) => t.type === 'duration' && t.range)).toEqual([]);
     },
   );
+  it('"the day before" ending a verb phrase joined by "and" counts from the day named before', () => {
+    expect(
+      find('The nurse fell ill on Friday. She had seen a doctor the day before and rested.', 'the day before')?.value,
+    ).toBe('2013-05-02');
+  });
   it('negative: a count "earlier than" something is a comparison, no date counted from the one before', () => {
     expect(find('The plant opened in 2010, two years earlier than planned.', 'two years')?.type).toBe('duration');
   });
