@@ -3,6 +3,7 @@ import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { labelEvent, shortName, whenClauseAfter } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
+import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, presentBase, verbOfNoun } from './verbs';
 
 const LABEL_WINDOW = 300;
@@ -281,6 +282,9 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // event when its sentence dates one; nor a season or fiscal year named by its two years ("on the final
     // day of the 2022-23 season"), the frame of what the sentence dates.
     if ((ownedDescriptor(timex, base.text) || YEAR_PAIR.test(timex.text)) && datedSentences.has(timex.sentence)) continue;
+    // "On the eve of the decisive match on Saturday, the captain said …": the day only dates the eve, which
+    // the clause is about (a day before it).
+    if (EVE_BEFORE_DAY.test(base.text.slice(Math.max(sentence.start, timex.start - 120), timex.start)) && timexes.some((t) => t.sentence === timex.sentence && /^the eve$/i.test(t.text))) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     const date = dateOf(timex, base.text);

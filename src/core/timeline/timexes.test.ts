@@ -712,6 +712,18 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       find('The nurse fell ill on Friday. She had seen a doctor the day before and rested.', 'the day before')?.value,
     ).toBe('2013-05-02');
   });
+  it.each([
+    ['On the eve of the final on Sunday, the coach rested his players.', '2013-05-04'],
+    ["Farmers blocked the roads on the eve of Thursday's vote.", '2013-05-01'],
+  ])('"%s": the eve is the day before the day named for what it is the eve of', (text, value) => {
+    expect(find(text, 'the eve')?.value).toBe(value);
+  });
+  it.each([
+    'Thousands marched on Sunday, on the eve of a vote on pensions.',
+    'On the eve of the final, the coach said on Sunday he was calm.',
+  ])('negative: with no day right after what it is the eve of, the eve is no date of its own: %s', (text) => {
+    expect(find(text, 'the eve')).toBeUndefined();
+  });
   it('negative: a count "earlier than" something is a comparison, no date counted from the one before', () => {
     expect(find('The plant opened in 2010, two years earlier than planned.', 'two years')?.type).toBe('duration');
   });

@@ -255,6 +255,33 @@ function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Cand
   return out;
 }
 
+/**
+ * Between "the eve of" and the day of what it is the eve of: the words of one noun phrase, then "on" ("the
+ * eve of the decisive match on Saturday"), or nothing before a possessive day ("the eve of Tuesday's vote").
+ */
+export const EVE_BEFORE_DAY = /\bthe eve of(?:(?:\s+[^\s,.;:!?()"“”]+){1,8}\s+on)?\s+$/i;
+
+/**
+ * "On the eve of the decisive match on Saturday", "on the eve of Tuesday's vote": the eve is the day before
+ * the day named for what it is the eve of. With no such day right after, the eve is left alone: "on Sunday,
+ * on the eve of a vote" is dated by its Sunday.
+ */
+function eves(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  let cursor = 0;
+  for (const m of text.matchAll(/\bthe eve of\b/gi)) {
+    const start = m.index;
+    while (cursor < kept.length && kept[cursor]!.start < start + m[0].length) cursor++;
+    const day = kept[cursor];
+    if (!day || day.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(day.value) || day.start - start > 120) continue;
+    if (!EVE_BEFORE_DAY.test(text.slice(start, day.start))) continue;
+    const value = formatYmd(addDays(parseYmd(day.value)!, -1));
+    out.push({ start, end: start + 'the eve'.length, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 1 });
+  }
+  return out;
+}
+
 /** A date one day, week, month, quarter or year after (or, with -1, before) a TIMEX3 value at least that precise. */
 function stepBy(value: string, unit: string, step: 1 | -1): string {
   const day = parseYmd(value);
@@ -666,7 +693,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     base.sentences,
   );
   const kept = weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text);
-  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept)];
+  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept), ...eves(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
   const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
