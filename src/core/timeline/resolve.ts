@@ -33,6 +33,13 @@ const OCCASION_FOR =
   /\b(?:days?\s+of\s+(?:national\s+)?[\w-]+|holiday|(?:general\s+)?strike|walkout|rally|protest|march|demonstration|curfew|shutdown|lockdown)\s+for\s*$/i;
 
 /**
+ * "cut its profit forecast for the year to", "raised its outlook for": what a forecast is for is ahead of it,
+ * though the verb that changed the forecast is past.
+ */
+const FORECAST_FOR =
+  /\b(?:forecasts?|outlook|guidance|targets?)\s+for(?:\s+the\s+(?:\w+\s+)?(?:year|months|quarter|half)\s+(?:to|ending))?\s*$/i;
+
+/**
  * "who faces a tough election in", "remains the nominee and faces him in a rematch on": a third-person
  * present verb, known as one by the article or name that follows it (a plural noun before a date is
  * followed by a preposition: "the talks in"). Not after a determiner or preposition ("the rains the"),
@@ -89,7 +96,8 @@ export function tenseBefore(left: string): Tense {
 /** The tense of one clause's words, read before a date. */
 function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
-  if ((SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words)) && !/\bhad\b/i.test(words)) return 'future';
+  if ((SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words)) && !/\bhad\b/i.test(words))
+    return 'future';
   if (RELATIVE_PRESENT.test(words)) return 'future';
   // "a storm expected this weekend": a thing expected at the date is still to come.
   if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
