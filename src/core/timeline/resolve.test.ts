@@ -78,6 +78,26 @@ describe('tense of the clause before a date', () => {
       'The museum will open its new gallery of medieval tapestries on June 3, and publish a catalogue in late July.';
     expect(tenseAround(text, text.indexOf('late July'), text.length - 1)).toBe('future');
   });
+  it('reads an auxiliary up to twenty words back when the last twelve have no tense', () => {
+    expect(
+      tenseBefore(
+        'The minister will present the new timetable for the rail lines of the northern region at a meeting on ',
+      ),
+    ).toBe('future');
+    expect(
+      tenseBefore('The council is to approve the budget of the new transport authority for the city at a session on '),
+    ).toBe('future');
+  });
+  it('negative: not across a relative clause or a saying in the last twelve words', () => {
+    expect(
+      tenseBefore(
+        'The bridge is expected to reopen this year, according to the regional transport authority, which cut its budget on ',
+      ),
+    ).toBe('unknown');
+    expect(
+      tenseBefore('The funeral will take place at the chapel in the castle grounds on April 17, the palace said on '),
+    ).toBe('past');
+  });
   it('reads the words before a quotation inside the clause when the words after it have no tense', () => {
     expect(tenseBefore('The singer posted "we are done here" soon after ')).toBe('past');
     expect(tenseBefore('The mayor will read “a poem for the town” at ')).toBe('future');

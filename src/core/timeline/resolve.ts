@@ -108,8 +108,17 @@ function clauseTense(clause: string): Tense {
   const near = clause.split(/\s+/).slice(-5).join(' ');
   if (PRESENT_CUE.test(near) && !/\b(?:since|so far|until now)\b/i.test(near)) return 'future';
   if (PRESENT_VERB.test(words) && !/\b(?:since|so far|until now|than)\b/i.test(words)) return 'present';
+  // "She will set out a new strategy at the group's capital markets day on": a long predicate hides its
+  // auxiliary from the last twelve words; up to eight more give it, unless a new clause or a saying opens
+  // in between ("…, which cut its forecast on", "…, the palace said on").
+  const further = clause.trim().split(/\s+/).slice(-20, -12).join(' ');
+  if (FUTURE_AUXILIARY.test(further) && !/\b(?:which|who|whom|that|when|where|said|says|told)\b/i.test(words))
+    return 'future';
   return 'unknown';
 }
+
+/** An auxiliary that puts its clause ahead. */
+const FUTURE_AUXILIARY = /\b(?:will|shall|'ll|is to|are to|(?:is|are) (?:due|set|scheduled|expected|going) to)\b/i;
 
 /**
  * How far before a date its tense is read: enough for the clause before one joined by "and" ("will hold its

@@ -778,6 +778,11 @@ describe('a month or month-day in a clause that does not look back', () => {
     ],
     ['The governor declared a national day of mourning for Monday after the floods.', 'Monday', '2024-06-03'],
     ['The grocer on Friday cut its profit forecast for the year to September.', 'September', '2024-09'],
+    [
+      'The minister will present the new timetable for the rail lines of the northern region at a meeting on Monday.',
+      'Monday',
+      '2024-06-03',
+    ],
   ])('a clause looking ahead from afar or an occasion fixed for a day: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
   });
