@@ -423,6 +423,21 @@ function decades(context: RecognizerContext): Candidate[] {
     const n = m.groups[1] ? Number(m.groups[1]) : ordinals[(m.groups[2] ?? '').toLowerCase()];
     if (n) out.push(make(m, String(n - 1).padStart(2, '0'), ['century'], []));
   }
+  // "since the turn of the century", "at the turn of the 20th century": the year the century turned, the
+  // last one passed (the coming one from a decade before it), or the one the ordinal names.
+  for (const m of matches(context, /\bthe turn of the (?:(\d{1,2})(?:st|nd|rd|th) |(nineteenth|twentieth|twenty-first) )?(century|millennium)\b(?![-'’])/gi)) {
+    const n = m.groups[1] ? Number(m.groups[1]) : m.groups[2] ? ordinals[m.groups[2].toLowerCase()] : undefined;
+    const millennium = (m.groups[3] ?? '').toLowerCase() === 'millennium';
+    if (n) {
+      if (!millennium) out.push(make(m, String((n - 1) * 100), ['century'], [], 'date', 2));
+      continue;
+    }
+    const ref = context.reference;
+    if (!ref) continue;
+    const turn = Math.floor(ref.year / 100) * 100 + (ref.year % 100 >= 90 ? 100 : 0);
+    if (millennium && turn % 1000 !== 0) continue;
+    out.push(make(m, String(turn), ['offset'], ['year'], 'date', 2));
+  }
   const ref = context.reference;
   if (ref) {
     // "by the end of the decade": the decade in hand. Told in the past, the end of a decade named before.

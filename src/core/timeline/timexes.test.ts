@@ -576,6 +576,16 @@ describe('durations', () => {
       expect(timexesOf(sentence).some((t) => /^\d{4}[-/]\d{2}$/.test(t.text))).toBe(false);
     },
   );
+  it.each([
+    ['He returned to the stage at the turn of the century.', 'the turn of the century', '2000'],
+    ['Steam trams ran here at the turn of the 20th century.', 'the turn of the 20th century', '1900'],
+    ['The bank was founded at the turn of the millennium.', 'the turn of the millennium', '2000'],
+  ])('"%s": the turn of a century is the year it turned (%s)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('negative: the turn of something else, or a turn-of-the-century thing, is no date', () => {
+    expect(timexesOf('It was the turn of the tide. They live in a turn-of-the-century house.')).toEqual([]);
+  });
   it('negative: a count of quarters stays a stretch of time', () => {
     expect(find('Profit fell for two quarters in a row.', 'two quarters')?.value).toBe('P6M');
   });
