@@ -45,7 +45,9 @@ const LATER = /^\s+(?:(later|afterwards|after that)|(earlier|before that))\b(?!\
  */
 function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: number, text: string): Candidate | null {
   let anchor: Candidate | undefined;
-  for (let k = index - 1; k >= 0 && !anchor; k--) {
+  // Candidates do not overlap and come in text order: the walk back stops 250 characters away, so a long
+  // article of durations with no date stays linear.
+  for (let k = index - 1; k >= 0 && !anchor && c.start - candidates[k]!.end <= 250; k--) {
     const a = candidates[k]!;
     if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value)) anchor = a;
   }
@@ -126,9 +128,9 @@ function pointBefore(
 ): Candidate | null {
   for (let k = index - 1; k >= 0; k--) {
     const a = candidates[k]!;
+    if (c.start - a.end > 250) return null;
     if ((a.type !== 'date' && a.type !== 'time') || !/^\d{4}/.test(a.value)) continue;
-    if (c.start - a.end > 250 || (text.slice(a.end, c.start).match(/[.!?]["”’]?\s+\p{Lu}/gu)?.length ?? 0) > 1)
-      return null;
+    if ((text.slice(a.end, c.start).match(/[.!?]["”’]?\s+\p{Lu}/gu)?.length ?? 0) > 1) return null;
     if (
       /^\d{4}$/.test(a.value) &&
       /^\s+\p{Ll}/u.test(text.slice(a.end, a.end + 3)) &&
