@@ -6,7 +6,8 @@
  * the same sentence ("two days later") becomes the date it names.
  */
 import type { Candidate } from './candidates';
-import { addDays, addMonths, formatYm, formatYmd, parseYmd, type Ymd } from './calendar';
+import { addDays, addMonths, formatYm, formatYmd, intervalOf, parseYmd, type Ymd } from './calendar';
+import { tenseAround } from './resolve';
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+)?$/i;
 const ONGOING_BEFORE =
@@ -35,7 +36,29 @@ export function startBefore(end: Ymd, duration: string): string | null {
   }
 }
 
-const LATER = /^\s+(?:(later|afterwards|after that)|(earlier|before that))\b/i;
+const LATER = /^\s+(?:(later|afterwards|after that)|(earlier|before that))\b(?!\s+than\b)/i;
+
+/**
+ * The date a count "later" or "earlier" counts from: the last plain date before it in its sentence, or one
+ * closing the sentence before ("fled to Japan in 2000 …. He was arrested in Chile five years later"), not
+ * one further back.
+ */
+function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: number, text: string): Candidate | null {
+  let anchor: Candidate | undefined;
+  // Candidates do not overlap and come in text order: the walk back stops 250 characters away, so a long
+  // article of durations with no date stays linear.
+  for (let k = index - 1; k >= 0 && !anchor && c.start - candidates[k]!.end <= 250; k--) {
+    const a = candidates[k]!;
+    if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value)) anchor = a;
+  }
+  if (
+    !anchor ||
+    c.start - anchor.end > 250 ||
+    (text.slice(anchor.end, c.start).match(/[.!?]["”’]?\s+\p{Lu}/gu)?.length ?? 0) > 1
+  )
+    return null;
+  return anchor;
+}
 
 /**
  * "withdrew on Tuesday and had surgery two days later": a count of days, weeks, months or years after (or
@@ -47,19 +70,8 @@ function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: numb
   const word = LATER.exec(text.slice(c.end, c.end + 16));
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
   if (!word || !count) return null;
-  let anchor: Candidate | undefined;
-  for (let k = index - 1; k >= 0 && !anchor; k--) {
-    const a = candidates[k]!;
-    if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value)) anchor = a;
-  }
-  // The date may close the sentence before ("fled to Japan in 2000 …. He was arrested in Chile five years
-  // later"), not one further back.
-  if (
-    !anchor ||
-    c.start - anchor.end > 250 ||
-    (text.slice(anchor.end, c.start).match(/[.!?]["”’]?\s+\p{Lu}/gu)?.length ?? 0) > 1
-  )
-    return null;
+  const anchor = anchorBefore(c, candidates, index, text);
+  if (!anchor) return null;
   const sign = word[1] ? 1 : -1;
   const n = Number(count[1]) * sign;
   const day = parseYmd(anchor.value);
@@ -82,6 +94,106 @@ function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: numb
     relative: true,
     range: null,
   };
+}
+
+/**
+ * How far a count with no number reaches ("days later": two days or more, less than two weeks), in days
+ * for hours, days and weeks, in months and in years for those.
+ */
+const VAGUE_REACH: Record<string, readonly [number, number]> = {
+  H: [0, 1],
+  D: [2, 13],
+  W: [14, 55],
+  M: [2, 11],
+  Y: [2, 30],
+};
+
+/** Before "within days": a verb of saying or foreseeing, whose stretch is of what is said, from the saying. */
+const FORESEEN_BEFORE =
+  /\b(?:warn|expect|predict|forecast|promis|pledg|vow|threat|said|say|told|tell|announc|hope|plan|fear)\w*\b[^,.;:]*$/i;
+
+/**
+ * The date a count with no number counts from: the last date named before it, in its sentence or closing
+ * the one before. A year that qualifies a noun ("the 2023 budget") names no time to count from and is
+ * passed over; a date that opens or closes a span ("since March", "between 2011 and 2014") is no point to
+ * count from, and nor is anything coarser than a day for hours.
+ */
+function pointBefore(
+  c: Candidate,
+  candidates: readonly Candidate[],
+  index: number,
+  text: string,
+  spans: ReadonlyMap<Candidate, unknown>,
+  unit: string,
+): Candidate | null {
+  for (let k = index - 1; k >= 0; k--) {
+    const a = candidates[k]!;
+    if (c.start - a.end > 250) return null;
+    if ((a.type !== 'date' && a.type !== 'time') || !/^\d{4}/.test(a.value)) continue;
+    if ((text.slice(a.end, c.start).match(/[.!?]["”’]?\s+\p{Lu}/gu)?.length ?? 0) > 1) return null;
+    if (
+      /^\d{4}$/.test(a.value) &&
+      /^\s+\p{Ll}/u.test(text.slice(a.end, a.end + 3)) &&
+      /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$/i.test(
+        text.slice(Math.max(0, a.start - 8), a.start),
+      )
+    )
+      continue;
+    if (spans.has(a) || SINCE_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))) return null;
+    if (unit === 'H' && !/^\d{4}-\d{2}-\d{2}/.test(a.value)) return null;
+    return a;
+  }
+  return null;
+}
+
+/**
+ * "was arrested in September. Days later, investigators searched …", "Weeks afterwards", "Within days, an
+ * inquiry was opened": a count with no number after (or before) the date named before, or within so long
+ * of it when told in the past, is a stretch of time from that date (from its first day to its last, for a
+ * month or a quarter), in days, months or years as the count is (in years from a year), up to the
+ * publication day. Not "months earlier than planned", a comparison.
+ */
+function vagueAfterAnchor(
+  c: Candidate,
+  candidates: readonly Candidate[],
+  index: number,
+  text: string,
+  reference: Ymd | null,
+  spans: ReadonlyMap<Candidate, unknown>,
+): Candidate | null {
+  const vague = /^PT?X([HDWMY])$/.exec(c.value);
+  if (!vague) return null;
+  const unit = vague[1]!;
+  const word = LATER.exec(text.slice(c.end, c.end + 16));
+  const before = text.slice(Math.max(0, c.start - 80), c.start);
+  let within = !word && /\bwithin\s+$/i.test(before) && !FORESEEN_BEFORE.test(before);
+  if (within) {
+    within = tenseAround(text, c.start, c.end) === 'past';
+  }
+  if (!word && !within) return null;
+  const anchor = pointBefore(c, candidates, index, text, spans, unit);
+  const interval = anchor && intervalOf(anchor.value);
+  if (!interval) return null;
+  const [lo, hi] = word ? VAGUE_REACH[unit]! : [0, VAGUE_REACH[unit]![1]];
+  const back = word?.[2] !== undefined;
+  const first = parseYmd(interval.start)!;
+  const last = parseYmd(new Date(Date.parse(interval.end) - 1).toISOString())!;
+  const yearly = /^\d{1,4}$/.test(anchor.value);
+  const shift = (day: Ymd, amount: number): Ymd =>
+    unit === 'Y'
+      ? { ...day, year: day.year + amount }
+      : unit === 'M'
+        ? { ...addMonths(day.year, day.month, amount), day: 1 }
+        : addDays(day, amount);
+  const show = (day: Ymd): string =>
+    unit === 'Y' || yearly ? String(day.year) : unit === 'M' ? formatYm(day.year, day.month) : formatYmd(day);
+  let range = back
+    ? { start: show(shift(first, -hi)), end: show(shift(last, -lo)) }
+    : { start: show(shift(first, lo)), end: show(shift(last, hi)) };
+  // Told before the publication day, the stretch ends there at the latest.
+  const published = reference ? formatYmd(reference).slice(0, range.end.length) : null;
+  if (published && range.start <= published && range.end > published) range = { ...range, end: published };
+  return { ...c, end: word ? c.end + word[0].length : c.end, range };
 }
 
 interface SpanPair {
@@ -131,12 +243,20 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
  */
 export function anchorRanges(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
   // With no publication date nothing runs up to it, but "four days later" still counts from a date named.
-  if (!reference)
-    return candidates.map((c, index) => (c.type === 'duration' && afterAnchor(c, candidates, index, text)) || c);
-  const end = formatYmd(reference);
   const spans = spanPairs(candidates, text);
+  if (!reference)
+    return candidates.map(
+      (c, index) =>
+        (c.type === 'duration' &&
+          (afterAnchor(c, candidates, index, text) ?? vagueAfterAnchor(c, candidates, index, text, null, spans))) ||
+        c,
+    );
+  const end = formatYmd(reference);
   return candidates.map((c, index) => {
-    const shifted = c.type === 'duration' ? afterAnchor(c, candidates, index, text) : null;
+    const shifted =
+      c.type === 'duration'
+        ? (afterAnchor(c, candidates, index, text) ?? vagueAfterAnchor(c, candidates, index, text, reference, spans))
+        : null;
     if (shifted) return shifted;
     const pair = spans.get(c);
     if (pair)

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
 import { formatYm, formatYmd, type Ymd } from './calendar';
-import { resolveMonthYear, resolveWeekday, tenseAfter, tenseBefore, type Tense } from './resolve';
+import { resolveMonthYear, resolveWeekday, tenseAround, type Tense } from './resolve';
 
 type ChronoParser = chrono.Parser;
 type ChronoRefiner = chrono.Refiner;
@@ -269,10 +269,6 @@ function chronoReference(reference: Ymd | null): chrono.ParsingReference {
 export function recognizeCalendarDates(context: RecognizerContext): Candidate[] {
   const { text, reference } = context;
   const out: Candidate[] = [];
-  const tenseAt = (start: number, end: number): Tense => {
-    const tense = tenseBefore(text.slice(Math.max(0, start - 80), start));
-    return tense === 'unknown' ? tenseAfter(text.slice(end, end + 60)) : tense;
-  };
   const ref = chronoReference(reference);
   const results: { offset: number; result: chrono.ParsedResult }[] = [];
   // chrono runs sentence by sentence, and only where a digit or a month name gives it something to find.
@@ -294,7 +290,7 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
       pieces.push({ index: offset + result.index + joint.index + joint[0].length, text: result.text.slice(joint.index + joint[0].length), components: result.end, bareYear });
     }
     for (const piece of pieces) {
-      const candidate = candidateFromChrono(piece, text, reference, tenseAt(piece.index, piece.index + piece.text.length));
+      const candidate = candidateFromChrono(piece, text, reference, tenseAround(text, piece.index, piece.index + piece.text.length));
       if (candidate) out.push(...splitAtComma(candidate, text));
     }
   }

@@ -99,12 +99,28 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     }
     out.push(candidate(m.index, m.index + m[0].length, durationValue(n, m[2] ?? '')));
   }
+  // "a quarter of a century", "three quarters of an hour", "half a century": a share of one unit, counted in the
+  // unit below it (P25Y, PT45M), one expression.
+  const share = /\b(a quarter|three quarters|a half|half) of (?:a|an) (century|decade|year|day|hour)\b/gi;
+  const BELOW: Record<string, [number, string]> = { century: [100, 'year'], decade: [10, 'year'], year: [12, 'month'], day: [24, 'hour'], hour: [60, 'minute'] };
+  for (const m of text.matchAll(share)) {
+    const part = { 'a quarter': 0.25, 'three quarters': 0.75, 'a half': 0.5, half: 0.5 }[(m[1] ?? '').toLowerCase()] ?? 0;
+    const [times, below] = BELOW[(m[2] ?? '').toLowerCase()]!;
+    out.push(candidate(m.index, m.index + m[0].length, durationValue(part * times, below), 'duration', 2));
+  }
   // "several years", "a few days", "many months", "recent years", "decades-long".
   const vague = new RegExp(`\\b(?:(?:several|a few|few|many|some|recent|the coming|the past few|the last few)\\s+${UNIT}|(decades|years|months|weeks)-long)\\b`, 'gi');
   for (const m of text.matchAll(vague)) {
     const unit = m[1] ?? m[2] ?? '';
     if (/^some /i.test(m[0]) && !/s$/i.test(unit)) continue;
     out.push(candidate(m.index, m.index + m[0].length, durationValue('X', unit), 'duration', 0));
+  }
+  // "Days later", "weeks afterwards", "within hours": a count with no number, read only where it tells how far
+  // from another time ("for days" and "days of talks" stay no time expression).
+  for (const m of text.matchAll(/\b(hours|days|weeks|months|years)\b/gi)) {
+    const end = m.index + m[0].length;
+    if (!/^\s+(?:later|afterwards|earlier)\b(?!\s+than\b)/i.test(text.slice(end, end + 18)) && !/\bwithin\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push(candidate(m.index, end, durationValue('X', m[1] ?? ''), 'duration', 0));
   }
   // "annual", "daily", "every week", "each year", "per day": frequencies.
   const sets: Record<string, string> = { annual: 'P1Y', annually: 'P1Y', yearly: 'P1Y', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', hourly: 'PT1H' };

@@ -235,6 +235,21 @@ describe('a date describing a thing someone has', () => {
   });
 });
 
+describe('the eve of a happening on a day named after it', () => {
+  it('is the one event, a day before that day', () => {
+    expect(eventDates('On the eve of the final on Sunday, the coach rested his players.', '2013-05-07')).toEqual(['2013-05-04']);
+  });
+});
+
+describe('a season or fiscal year named by its two years', () => {
+  it('is no event of its own when its sentence dates one', () => {
+    expect(eventDates('The Hawks lifted the cup on Saturday, on the final day of the 2011-12 season.', '2012-05-01')).toEqual(['2012-04-28']);
+  });
+  it('is one when nothing else in the sentence is dated', () => {
+    expect(eventDates('The Hawks finished last in the 2009/10 season.', '2012-05-01')).toEqual(['2009']);
+  });
+});
+
 describe('a date owning a noun', () => {
   it('is no event of its own when its sentence dates one', () => {
     expect(eventDates('She retained her title on Sunday in a repeat of last year’s final.', '2013-07-14')).toEqual(['2013-07-14']);

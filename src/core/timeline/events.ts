@@ -3,6 +3,7 @@ import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { labelEvent, shortName, whenClauseAfter } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
+import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, presentBase, verbOfNoun } from './verbs';
 
 const LABEL_WINDOW = 300;
@@ -26,6 +27,9 @@ function dateOf(timex: Timex, text: string): EventDate | null {
   const coarse = timex.precision === 'decade' || timex.precision === 'century';
   return { value: timex.value, precision: timex.precision, start: interval.start, end: interval.end, approximate: approximateText || coarse };
 }
+
+/** A year and the next written as a pair: "2022-23", "1999/2000". */
+const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
 
 /** Whether `year` is the year that places the month `month` right before it ("May last year", "October of next year"). */
 function yearOfMonth(month: Timex, year: Timex, text: string): boolean {
@@ -275,8 +279,12 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "in May last year": the year only places the month before it, which is the event's date.
     if (before && yearOfMonth(before, timex, base.text)) continue;
     // "will report its second-quarter results on August 28": a date describing a thing someone has is no
-    // event when its sentence dates one.
-    if (ownedDescriptor(timex, base.text) && datedSentences.has(timex.sentence)) continue;
+    // event when its sentence dates one; nor a season or fiscal year named by its two years ("on the final
+    // day of the 2022-23 season"), the frame of what the sentence dates.
+    if ((ownedDescriptor(timex, base.text) || YEAR_PAIR.test(timex.text)) && datedSentences.has(timex.sentence)) continue;
+    // "On the eve of the decisive match on Saturday, the captain said …": the day only dates the eve, which
+    // the clause is about (a day before it).
+    if (EVE_BEFORE_DAY.test(base.text.slice(Math.max(sentence.start, timex.start - 120), timex.start)) && timexes.some((t) => t.sentence === timex.sentence && /^the eve$/i.test(t.text))) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     const date = dateOf(timex, base.text);

@@ -9,7 +9,7 @@ import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
 import { addDays, addMonths, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { NUMBER_SOURCE, readNumber } from './numbers';
-import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAfter, tenseBefore, type Tense } from './resolve';
+import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
@@ -38,9 +38,7 @@ function* matches(context: RecognizerContext, pattern: RegExp): Generator<Match>
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    let tense = tenseBefore(text.slice(Math.max(0, start - 80), start));
-    if (tense === 'unknown') tense = tenseAfter(text.slice(end, end + 60));
-    yield { start, end, groups: [...m], tense };
+    yield { start, end, groups: [...m], tense: tenseAround(text, start, end) };
   }
 }
 
@@ -392,6 +390,23 @@ function ordinalDays(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/**
+ * "the 2022-23 season", "in the 1998/99 campaign", "fiscal 2023-2024": a year and the next one written as a
+ * pair is a stretch over both (a season, a fiscal or school year), dated by the first year with the two as
+ * its range. Not two years that do not follow each other ("2012-14" is a span of the chrono kind, or none).
+ */
+function yearPairs(context: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches(context, /\b((?:1[89]|20)\d\d)[-–/](\d\d(?:\d\d)?)\b(?![-–/.,:]?\d)/g)) {
+    const first = Number(m.groups[1]);
+    const second = m.groups[2] ?? '';
+    const next = second.length === 2 ? (first + 1) % 100 : first + 1;
+    if (Number(second) !== next) continue;
+    out.push(make(m, String(first), ['year'], [], 'date', 2));
+  }
+  return out;
+}
+
 /** "the 1990s", "the '90s", "the nineteen-eighties", "the 20th century", "the past decade". */
 function decades(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
@@ -407,6 +422,21 @@ function decades(context: RecognizerContext): Candidate[] {
   for (const m of matches(context, /\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi)) {
     const n = m.groups[1] ? Number(m.groups[1]) : ordinals[(m.groups[2] ?? '').toLowerCase()];
     if (n) out.push(make(m, String(n - 1).padStart(2, '0'), ['century'], []));
+  }
+  // "since the turn of the century", "at the turn of the 20th century": the year the century turned, the
+  // last one passed (the coming one from a decade before it), or the one the ordinal names.
+  for (const m of matches(context, /\bthe turn of the (?:(\d{1,2})(?:st|nd|rd|th) |(nineteenth|twentieth|twenty-first) )?(century|millennium)\b(?![-'’])/gi)) {
+    const n = m.groups[1] ? Number(m.groups[1]) : m.groups[2] ? ordinals[m.groups[2].toLowerCase()] : undefined;
+    const millennium = (m.groups[3] ?? '').toLowerCase() === 'millennium';
+    if (n) {
+      if (!millennium) out.push(make(m, String((n - 1) * 100), ['century'], [], 'date', 2));
+      continue;
+    }
+    const ref = context.reference;
+    if (!ref) continue;
+    const turn = Math.floor(ref.year / 100) * 100 + (ref.year % 100 >= 90 ? 100 : 0);
+    if (millennium && turn % 1000 !== 0) continue;
+    out.push(make(m, String(turn), ['offset'], ['year'], 'date', 2));
   }
   const ref = context.reference;
   if (ref) {
@@ -581,6 +611,7 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
     ...halves(context),
     ...ordinalDays(context),
     ...decades(context),
+    ...yearPairs(context),
     ...partsOfPeriods(context),
     ...modifiedMonths(context),
     ...vagueReferences(context),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatYmd } from './calendar';
-import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAfter, tenseBefore } from './resolve';
+import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAfter, tenseAround, tenseBefore } from './resolve';
 
 const tuesday = { year: 2013, month: 5, day: 7 };
 
@@ -40,6 +40,14 @@ describe('tense of the clause before a date', () => {
     ['Rail operators have cancelled all trains for ', 'future'],
     ['Unions have called a general strike for ', 'future'],
     ['The concert, which had been called off for ', 'past'],
+    ['A court on Monday set the trial of former mayor John Smith for ', 'future'],
+    ['The president declared a national day of mourning for ', 'future'],
+    ['The chain on Monday cut its profit forecast for the year to ', 'future'],
+    ['The bank raised its growth outlook for ', 'future'],
+    ['Sales rose 5 percent in the year to ', 'past'],
+    ['The dockers called a 48-hour general strike for ', 'future'],
+    ['The council had declared a day of rest for ', 'past'],
+    ['The minister declared victory for ', 'past'],
     ['He was jailed for ', 'past'],
     // A present-tense verb, known by the article or name after it.
     ['The senator, who faces a difficult primary in ', 'present'],
@@ -64,6 +72,31 @@ describe('tense of the clause before a date', () => {
   it('carries the future of a clause into the one joined to it by "and" that has no tense of its own', () => {
     expect(tenseBefore('Schools will stay shut until Friday, and buses run again on ')).toBe('future');
     expect(tenseBefore('The port will reopen soon, but ferries from the mainland on ')).toBe('future');
+  });
+  it('reads the clause joined by "and" even when its future lies more than 80 characters before the date', () => {
+    const text =
+      'The museum will open its new gallery of medieval tapestries on June 3, and publish a catalogue in late July.';
+    expect(tenseAround(text, text.indexOf('late July'), text.length - 1)).toBe('future');
+  });
+  it('reads an auxiliary up to twenty words back when the last twelve have no tense', () => {
+    expect(
+      tenseBefore(
+        'The minister will present the new timetable for the rail lines of the northern region at a meeting on ',
+      ),
+    ).toBe('future');
+    expect(
+      tenseBefore('The council is to approve the budget of the new transport authority for the city at a session on '),
+    ).toBe('future');
+  });
+  it('negative: not across a relative clause or a saying in the last twelve words', () => {
+    expect(
+      tenseBefore(
+        'The bridge is expected to reopen this year, according to the regional transport authority, which cut its budget on ',
+      ),
+    ).toBe('unknown');
+    expect(
+      tenseBefore('The funeral will take place at the chapel in the castle grounds on April 17, the palace said on '),
+    ).toBe('past');
   });
   it('reads the words before a quotation inside the clause when the words after it have no tense', () => {
     expect(tenseBefore('The singer posted "we are done here" soon after ')).toBe('past');

@@ -17,12 +17,27 @@ const PAST_CUE =
   /\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
 
 /**
- * "set sentencing for", "adjourned the trial for", "called a strike for", "cancelled all trains for": a date
+ * "set sentencing for", "adjourned the trial for", "called a strike for", "cancelled all trains for", "set the trial of
+ * former mayor John Smith for" (up to seven words between): a date
  * after "for" that something was fixed (or called off) for is ahead of the fixing, though the verb is
  * past. Not "had … set for", told afterwards.
  */
 const SCHEDULED_FOR =
-  /\b(?:set|slated|fixed|scheduled|rescheduled|adjourned|postponed|delayed|deferred|pushed back|put off|brought forward|moved|cancell?ed|called off|called)\b(?:\s+[\w'’-]+){0,4}\s+for\s*$/i;
+  /\b(?:set|slated|fixed|scheduled|rescheduled|adjourned|postponed|delayed|deferred|pushed back|put off|brought forward|moved|cancell?ed|called off|called)\b(?:\s+[\w'’-]+){0,7}\s+for\s*$/i;
+
+/**
+ * "declared a national day of mourning for", "called a general strike for": an occasion fixed for a date is
+ * ahead of the fixing, though the verb is past and the occasion's name runs past SCHEDULED_FOR's four words.
+ */
+const OCCASION_FOR =
+  /\b(?:days?\s+of\s+(?:national\s+)?[\w-]+|holiday|(?:general\s+)?strike|walkout|rally|protest|march|demonstration|curfew|shutdown|lockdown)\s+for\s*$/i;
+
+/**
+ * "cut its profit forecast for the year to", "raised its outlook for": what a forecast is for is ahead of it,
+ * though the verb that changed the forecast is past.
+ */
+const FORECAST_FOR =
+  /\b(?:forecasts?|outlook|guidance|targets?)\s+for(?:\s+the\s+(?:\w+\s+)?(?:year|months|quarter|half)\s+(?:to|ending))?\s*$/i;
 
 /**
  * "who faces a tough election in", "remains the nominee and faces him in a rematch on": a third-person
@@ -81,7 +96,8 @@ export function tenseBefore(left: string): Tense {
 /** The tense of one clause's words, read before a date. */
 function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
-  if (SCHEDULED_FOR.test(words) && !/\bhad\b/i.test(words)) return 'future';
+  if ((SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words)) && !/\bhad\b/i.test(words))
+    return 'future';
   if (RELATIVE_PRESENT.test(words)) return 'future';
   // "a storm expected this weekend": a thing expected at the date is still to come.
   if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
@@ -92,7 +108,36 @@ function clauseTense(clause: string): Tense {
   const near = clause.split(/\s+/).slice(-5).join(' ');
   if (PRESENT_CUE.test(near) && !/\b(?:since|so far|until now)\b/i.test(near)) return 'future';
   if (PRESENT_VERB.test(words) && !/\b(?:since|so far|until now|than)\b/i.test(words)) return 'present';
+  // "She will set out a new strategy at the group's capital markets day on": a long predicate hides its
+  // auxiliary from the last twelve words; up to eight more give it, unless a new clause or a saying opens
+  // in between ("…, which cut its forecast on", "…, the palace said on").
+  const further = clause.trim().split(/\s+/).slice(-20, -12).join(' ');
+  if (FUTURE_AUXILIARY.test(further) && !/\b(?:which|who|whom|that|when|where|said|says|told)\b/i.test(words))
+    return 'future';
   return 'unknown';
+}
+
+/** An auxiliary that puts its clause ahead. */
+const FUTURE_AUXILIARY = /\b(?:will|shall|'ll|is to|are to|(?:is|are) (?:due|set|scheduled|expected|going) to)\b/i;
+
+/**
+ * How far before a date its tense is read: enough for the clause before one joined by "and" ("will hold its
+ * capital markets day on September 14, and publish nine-month figures in").
+ */
+const TENSE_WINDOW = 160;
+
+/**
+ * The tense of a date's clause: read before it, else after it.
+ * @example tenseAround('He will fly out on Monday.', 18, 24) // 'future'
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const tense = tenseBefore(text.slice(Math.max(0, start - TENSE_WINDOW), start));
+  return tense === 'unknown' ? tenseAfter(text.slice(end, end + 60)) : tense;
+}
+
+/** The tense of the words before a date alone (see tenseAround). */
+export function tenseJustBefore(text: string, start: number): Tense {
+  return tenseBefore(text.slice(Math.max(0, start - TENSE_WINDOW), start));
 }
 
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */

@@ -550,6 +550,8 @@ describe('durations', () => {
     ['Markets reached 12-year lows.', '12-year', 'P12Y'],
     ['They spent about two and a quarter hours outside.', 'about two and a quarter hours', 'PT2.25H'],
     ['The strike could last one day.', 'one day', 'P1D'],
+    ['He ruled the city for a quarter of a century.', 'a quarter of a century', 'P25Y'],
+    ['The pilots waited three quarters of an hour.', 'three quarters of an hour', 'PT45M'],
     ['He was sentenced to one day in jail.', 'one day', 'P1D'],
   ]);
   it.each(['The shares have lost a quarter of their value.', 'Three quarters of the voters stayed at home.'])(
@@ -558,6 +560,32 @@ describe('durations', () => {
       expect(timexesOf(sentence)).toEqual([]);
     },
   );
+  it.each([
+    ['The Hawks finished last in the 2009-10 season.', '2009-10', '2009'],
+    ['The budget for fiscal 1999/2000 was cut.', '1999/2000', '1999'],
+    ['Profits doubled in the 2019/20 financial year.', '2019/20', '2019'],
+  ])(
+    '"%s": a year and the next written as a pair are one expression, dated by the first (%s)',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)).toMatchObject({ type: 'date', value });
+    },
+  );
+  it.each(['Turnout rose from 2008-12 levels.', 'The plan covers 2015-18.', 'He scored in the 2011-12-05 match.'])(
+    'negative: two years that do not follow each other, or a full date, are no pair: %s',
+    (sentence) => {
+      expect(timexesOf(sentence).some((t) => /^\d{4}[-/]\d{2}$/.test(t.text))).toBe(false);
+    },
+  );
+  it.each([
+    ['He returned to the stage at the turn of the century.', 'the turn of the century', '2000'],
+    ['Steam trams ran here at the turn of the 20th century.', 'the turn of the 20th century', '1900'],
+    ['The bank was founded at the turn of the millennium.', 'the turn of the millennium', '2000'],
+  ])('"%s": the turn of a century is the year it turned (%s)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('negative: the turn of something else, or a turn-of-the-century thing, is no date', () => {
+    expect(timexesOf('It was the turn of the tide. They live in a turn-of-the-century house.')).toEqual([]);
+  });
   it('negative: a count of quarters stays a stretch of time', () => {
     expect(find('Profit fell for two quarters in a row.', 'two quarters')?.value).toBe('P6M');
   });
@@ -641,6 +669,75 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     });
   });
   it.each([
+    [
+      'The dam burst on April 2. Days later, the valley was evacuated.',
+      'Days later',
+      { start: '2013-04-04', end: '2013-04-15' },
+    ],
+    [
+      'The dam burst on April 2. Weeks afterwards, the valley was evacuated.',
+      'Weeks afterwards',
+      { start: '2013-04-16', end: '2013-05-07' },
+    ],
+    ['The mine closed in 1990, and years later the town was abandoned.', 'years later', { start: '1992', end: '2013' }],
+    [
+      'The dam burst on April 20; days earlier, engineers had warned of cracks.',
+      'days earlier',
+      { start: '2013-04-07', end: '2013-04-18' },
+    ],
+    ['The dam burst in March. Within days, an inquiry was opened.', 'days', { start: '2013-03-01', end: '2013-04-13' }],
+    [
+      'The board met on Friday to cut the 2014 budget, and the chairman quit hours later.',
+      'hours later',
+      { start: '2013-05-03', end: '2013-05-04' },
+    ],
+    [
+      'The probe launched in the second quarter, and within weeks it failed.',
+      'weeks',
+      { start: '2013-04-01', end: '2013-05-07' },
+    ],
+  ])(
+    '"%s": a count with no number (or within so long) after a date is a stretch from it (%s)',
+    (text, phrase, range) => {
+      expect(find(text, phrase)).toMatchObject({ type: 'duration', range });
+    },
+  );
+  it.each([
+    'The talks went on for days, and the ministers left with nothing.',
+    'The ministers will decide within days whether to extend the ban.',
+    'The valley was evacuated. Days later, the water receded.',
+    'The dam burst on April 2, and within 48 hours the valley was empty.',
+    'The vote was held in March, months earlier than planned.',
+    'Aid agencies on Monday warned of famine within weeks.',
+    'The road has been shut since March. Days later, the bridge fell.',
+    'He ruled from 2001 to 2009. Years later, he wrote a memoir.',
+  ])(
+    'negative: no date to count from (none, a span\'s end, "since"), a number, a comparison, a forecast: no stretch: %s',
+    (text) => {
+      expect(timexesOf(text).filter((t) => t.type === 'duration' && t.range)).toEqual([]);
+    },
+  );
+  it('"the day before" ending a verb phrase joined by "and" counts from the day named before', () => {
+    expect(
+      find('The nurse fell ill on Friday. She had seen a doctor the day before and rested.', 'the day before')?.value,
+    ).toBe('2013-05-02');
+  });
+  it.each([
+    ['On the eve of the final on Sunday, the coach rested his players.', '2013-05-04'],
+    ["Farmers blocked the roads on the eve of Thursday's vote.", '2013-05-01'],
+  ])('"%s": the eve is the day before the day named for what it is the eve of', (text, value) => {
+    expect(find(text, 'the eve')?.value).toBe(value);
+  });
+  it.each([
+    'Thousands marched on Sunday, on the eve of a vote on pensions.',
+    'On the eve of the final, the coach said on Sunday he was calm.',
+  ])('negative: with no day right after what it is the eve of, the eve is no date of its own: %s', (text) => {
+    expect(find(text, 'the eve')).toBeUndefined();
+  });
+  it('negative: a count "earlier than" something is a comparison, no date counted from the one before', () => {
+    expect(find('The plant opened in 2010, two years earlier than planned.', 'two years')?.type).toBe('duration');
+  });
+  it.each([
     ['He took bribes between 2014 and 2017.', '2014', { start: '2014', end: '2017' }],
     ['He took bribes between 2014 and 2017.', '2017', { start: '2014', end: '2017' }],
     ['The plant ran from March to June 2012.', 'June 2012', { start: '2012-03', end: '2012-06' }],
@@ -681,6 +778,22 @@ describe('a month or month-day in a clause that does not look back', () => {
     ['The mayor remains the favourite and faces her rival in a runoff on November 5.', 'November 5', '2024-11-05'],
     ['The governor, who faces a tough race in September, toured the flooded towns.', 'September', '2024-09'],
   ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
+  });
+  it.each([
+    [
+      'The museum will open its new gallery of medieval tapestries on June 3, and publish a catalogue in late July.',
+      'late July',
+      '2024-07',
+    ],
+    ['The governor declared a national day of mourning for Monday after the floods.', 'Monday', '2024-06-03'],
+    ['The grocer on Friday cut its profit forecast for the year to September.', 'September', '2024-09'],
+    [
+      'The minister will present the new timetable for the rail lines of the northern region at a meeting on Monday.',
+      'Monday',
+      '2024-06-03',
+    ],
+  ])('a clause looking ahead from afar or an occasion fixed for a day: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
   });
   it.each([

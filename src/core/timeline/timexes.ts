@@ -6,7 +6,7 @@ import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { recognizeRelativeDates } from './relative';
-import { tenseAfter, tenseBefore } from './resolve';
+import { tenseAround, tenseJustBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
@@ -61,7 +61,7 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
     if (part && !AFTER_PART_OF_DAY.test(text.slice(end, end + 24))) continue;
     // "was suspended in the evening": told in the past, the evening of the day in hand; "works in the
     // evening" is a habit, and "will resume in the morning" the next one.
-    if (m[2] && tenseBefore(text.slice(Math.max(0, start - 80), start)) !== 'past') continue;
+    if (m[2] && tenseJustBefore(text, start) !== 'past') continue;
     // Matches come in text order, so the antecedents are read once, moving forward.
     while (cursor < kept.length && kept[cursor]!.start < start) {
       const k = kept[cursor++]!;
@@ -116,9 +116,7 @@ function partsOfDayByLight(context: RecognizerContext, kept: readonly Candidate[
       out.push({ ...next, start, value: `${next.value}T${part}`, priority: 1 });
       continue;
     }
-    let tense = tenseBefore(text.slice(Math.max(0, m.index - 80), m.index));
-    if (tense === 'unknown') tense = tenseAfter(text.slice(end, end + 60));
-    if (tense !== 'past') continue;
+    if (tenseAround(text, m.index, end) !== 'past') continue;
     const sentence = context.sentences[sentenceAt(context.sentences, start)];
     let day: string | null = null;
     let distance = Infinity;
@@ -172,8 +170,9 @@ const STEP_PRECISION: Record<string, RegExp> = {
 function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text, reference } = context;
   const out: Candidate[] = [];
-  // "the day before" only ends a clause: "the day before the vote" counts from the vote.
-  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year|morning|afternoon|evening|night)\b(?![-'’])|(day|week|month|quarter|year) (?:before|earlier|previous)(?=\s*(?:[,.;:!?)]|$)))/gi;
+  // "the day before" only ends a clause (or a verb phrase before "and"): "the day before the vote" counts
+  // from the vote.
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year|morning|afternoon|evening|night)\b(?![-'’])|(day|week|month|quarter|year) (?:before|earlier|previous)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -252,6 +251,33 @@ function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Cand
     else if (unit === 'month') value = formatYm(year, Number(last.value.slice(5, 7)));
     else if (unit === 'quarter') value = `${year}-Q${/-Q([1-4])/.exec(last.value)?.[1] ?? Math.floor((Number(last.value.slice(5, 7)) - 1) / 3) + 1}`;
     out.push({ start, end, type: 'date', value, stated: years ? ['offset'] : [], inferred: ['year'], relative: true, priority: 1 });
+  }
+  return out;
+}
+
+/**
+ * Between "the eve of" and the day of what it is the eve of: the words of one noun phrase, then "on" ("the
+ * eve of the decisive match on Saturday"), or nothing before a possessive day ("the eve of Tuesday's vote").
+ */
+export const EVE_BEFORE_DAY = /\bthe eve of(?:(?:\s+[^\s,.;:!?()"“”]+){1,8}\s+on)?\s+$/i;
+
+/**
+ * "On the eve of the decisive match on Saturday", "on the eve of Tuesday's vote": the eve is the day before
+ * the day named for what it is the eve of. With no such day right after, the eve is left alone: "on Sunday,
+ * on the eve of a vote" is dated by its Sunday.
+ */
+function eves(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  let cursor = 0;
+  for (const m of text.matchAll(/\bthe eve of\b/gi)) {
+    const start = m.index;
+    while (cursor < kept.length && kept[cursor]!.start < start + m[0].length) cursor++;
+    const day = kept[cursor];
+    if (!day || day.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(day.value) || day.start - start > 120) continue;
+    if (!EVE_BEFORE_DAY.test(text.slice(start, day.start))) continue;
+    const value = formatYmd(addDays(parseYmd(day.value)!, -1));
+    out.push({ start, end: start + 'the eve'.length, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 1 });
   }
   return out;
 }
@@ -400,9 +426,7 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     const index = sentenceAt(sentences, c.start);
     const sentence = sentences[index];
     if (!sentence || sentence.paragraph === null || sentencesWithDays.has(index)) return c;
-    let tense = tenseBefore(text.slice(Math.max(0, c.start - 80), c.start));
-    if (tense === 'unknown') tense = tenseAfter(text.slice(c.end, c.end + 60));
-    if (tense !== 'past') return c;
+    if (tenseAround(text, c.start, c.end) !== 'past') return c;
     const own = sentence.paragraph;
     const earlier = told.filter((d) => {
       const p = paragraphOf(d);
@@ -669,7 +693,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     base.sentences,
   );
   const kept = weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text);
-  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept)];
+  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept), ...eves(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
   const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
