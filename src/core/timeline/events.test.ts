@@ -132,6 +132,14 @@ describe('a label opening with a pronoun names whom it stands for', () => {
       labels('"I\'m proud," Carla Moss told reporters. "Last year I cramped in the final against Ann Lee."'),
     ).toContain('Moss cramps in the final');
   });
+  it('"I" named by the person quoted takes the verb of the third person', () => {
+    expect(labels('"I toured the old harbour on Sunday," Carla Moss told reporters.')).toContain('Moss tours the old harbour');
+    expect(labels('"I was in Lisbon in 2019," Carla Moss said.')).toContain('Moss is in Lisbon');
+    expect(labels('"I will sail to Lisbon in July," Carla Moss said.')).toContain('Moss sails to Lisbon');
+  });
+  it('keeps "I" with the plain verb when no one quoted says it', () => {
+    expect(labels('I toured the old harbour on Sunday with my sister.')).toContain('I tour the old harbour');
+  });
   it('names the person by the word of their name the article uses alone', () => {
     const base = segment('A headline\n\nPrabo Sumant won. Prabo thanked voters. He was sworn in on October 20.', {
       published: '2024-06-09',
@@ -152,6 +160,11 @@ describe('a label opening with a pronoun names whom it stands for', () => {
   it('skips a sentence naming someone after "him" or "her"', () => {
     expect(
       labels('Carla Moss won in 2022. Critics accused him of helping Ann Lee. He retired in May.'),
+    ).toContain('Moss retires');
+  });
+  it('skips a sentence naming someone after "his"', () => {
+    expect(
+      labels('Carla Moss won in 2020. His coach Ann Lee left in 2021. He retired in May.'),
     ).toContain('Moss retires');
   });
   it('keeps the pronoun when no one is named before it', () => {
@@ -202,6 +215,15 @@ describe('what is not an event', () => {
   ])('%s', (_name, sentence) => {
     const base = segment(`A headline\n\n${sentence}`, { published: '2013-05-07' });
     expect(buildEvents(base, [], extractTimexes(base)).map((e) => e.kind)).toEqual(['publication']);
+  });
+  it('a day owning a name and nothing after it ("today\'s Orvex")', () => {
+    const base = segment('A headline\n\nShe said it was a proud moment for today\'s Orvex.', { published: '2013-05-07' });
+    const org: Entity = { ...person(base, 'Orvex', ['Orvex']), id: 'organization-orvex', type: 'organization' };
+    expect(buildEvents(base, [org], extractTimexes(base)).map((e) => e.kind)).toEqual(['publication']);
+    // A name with a noun after it is a happening of that day.
+    const meeting = segment('A headline\n\nTuesday\'s Orvex meeting was cancelled.', { published: '2013-05-07' });
+    const owner: Entity = { ...person(meeting, 'Orvex', ['Orvex']), id: 'organization-orvex', type: 'organization' };
+    expect(buildEvents(meeting, [owner], extractTimexes(meeting)).map((e) => e.kind)).toContain('event');
   });
   it('has no publication event without a publication date', () => {
     const base = segment('A headline\n\nThe treaty was signed on May 7, 2012.');

@@ -3,7 +3,7 @@ import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { labelEvent, shortName, whenClauseAfter } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
-import { baseForm, presentBase, verbOfNoun } from './verbs';
+import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
 const LABEL_WINDOW = 300;
 const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|almost|or so)\s+$/i;
@@ -52,6 +52,21 @@ function durationInName(timex: Timex, text: string, sentence: Span, entities: re
   const named = entities.some((e) => e.mentions.some((m) => m.start <= timex.start && m.end >= timex.end && m.end - m.start > timex.end - timex.start));
   const capitalised = timex.start > sentence.start && /^\p{Lu}/u.test(timex.text) && /^['’]?\s+\p{Lu}/u.test(text.slice(timex.end, timex.end + 4));
   return named || capitalised;
+}
+
+/**
+ * "an exciting time at today's GM": a day owning a name (a body, a person, a place) and nothing after it
+ * says the name as it is now, dating no happening.
+ */
+function ownsName(timex: Timex, text: string, entities: readonly Entity[]): boolean {
+  const owner = /^['’]s\s+/.exec(text.slice(timex.end, timex.end + 4));
+  if (!owner || timex.type !== 'date') return false;
+  const at = timex.end + owner[0].length;
+  return entities.some(
+    (e) =>
+      e.type !== 'event' &&
+      e.mentions.some((m) => m.start === at && /^\s*(?:[.,;:!?"”’)]|$)/.test(text.slice(m.end, m.end + 2))),
+  );
 }
 
 function entitiesIn(entities: readonly Entity[], span: Span): string[] {
@@ -159,12 +174,24 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
       // "The son of immigrants, he won … against X": a sentence whose subject is itself "he" or "she" names
       // no one the next may stand for; the one before it may.
       const before = base.sentences[k];
-      // Nor one with "him" or "her" before the name ("Critics accused him of …, which brought X to power").
-      if (candidate && before && /\b(?:he|she|him|her)\b/i.test(base.text.slice(before.start, first))) continue;
+      // Nor one with "him", "her" or "his" before the name ("Critics accused him of …, which brought X to
+      // power", "His fight against X …").
+      if (candidate && before && /\b(?:he|she|him|her|his)\b/i.test(base.text.slice(before.start, first))) continue;
       name = candidate;
     }
   }
-  return name ? `${name}${label.slice(m[1]!.length)}` : label;
+  if (!name) return label;
+  const rest = label.slice(m[1]!.length);
+  return `${name}${m[1] === 'I' ? rest.replace(/^ (\p{Ll}+)/u, (_, verb: string) => ` ${thirdPersonOfPlain(verb)}`) : rest}`;
+}
+
+/** "I visit" said of someone named: the verb a label gives the first person, in the third ("visits", "is"). */
+function thirdPersonOfPlain(verb: string): string {
+  if (verb === 'am') return 'is';
+  // A modal, a past ("I visited", a quotation's words) or a form that is no plain verb stays.
+  if (/^(?:will|would|shall|should|can|could|may|might|must|is|was|were|has|had|does)$/.test(verb)) return verb;
+  if (/ed$/.test(verb) || isIrregularPast(verb)) return verb;
+  return thirdPerson(verb);
 }
 
 function contentWords(text: string): Set<string> {
@@ -279,6 +306,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     if (ownedDescriptor(timex, base.text) && datedSentences.has(timex.sentence)) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
+    if (ownsName(timex, base.text, sentenceEntities)) continue;
     const date = dateOf(timex, base.text);
     if (!date) continue;
     // Labels read the words near the date: a run-on "sentence" (a list, a table) must not cost more.
