@@ -7,7 +7,6 @@ import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from 
 
 const LABEL_WINDOW = 300;
 const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|almost|or so)\s+$/i;
-const STOP_WORDS = new Set(['this', 'that', 'with', 'from', 'have', 'were', 'will', 'would', 'their', 'there', 'which', 'about', 'also', 'been', 'said', 'they', 'them', 'more', 'other', 'into', 'than', 'when', 'what', 'after', 'before']);
 
 /** The interval and precision of a timex, or null when it places nothing on a calendar. */
 function dateOf(timex: Timex, text: string): EventDate | null {
@@ -194,28 +193,37 @@ function thirdPersonOfPlain(verb: string): string {
   return thirdPerson(verb);
 }
 
-function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/\p{L}{4,}/gu)) {
-    const w = m[0].toLowerCase();
-    if (!STOP_WORDS.has(w)) words.add(w.slice(0, 5));
-  }
-  return words;
-}
-
-/** Words that say nothing of what happened: function words, speaking, counting, vague people and times. */
-const NOT_HEADS = new Set(
+/** Words of grammar, and "said": the content words two sentences share for a merge leave them out. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `a an the of in on at to for by with from and or but as into onto over after before during since until than
   is are was were be been being has have had will would can could may might must should do does did not no
-  it its he she they his her their our we i you this that these those who which what when where there
-  said says say told tell tells telling saying reporters comment comments according reported reports
-  least more most many much some several few other also just only still even very about around nearly
+  it its he she they them his her their our we i you this that these those who which what when where there
+  about also more other said`.split(/\s+/),
+);
+
+/**
+ * Words that say nothing of what happened, and so are no happening word of a draft: the words of grammar, and
+ * speaking, counting, vague people and times.
+ */
+const NOT_HEADS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...`says say told tell tells telling saying reporters comment comments according reported reports
+  least most many much some several few just only still even very around nearly
   almost again once later then now first last next new two three four five six seven eight nine ten
   official officials people percent cent one ones
   morning afternoon evening night day days week weeks month months year years today yesterday tonight
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december`.split(/\s+/),
-);
+]);
+
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/\p{L}{4,}/gu)) {
+    const w = m[0].toLowerCase();
+    if (!FUNCTION_WORDS.has(w)) words.add(w.slice(0, 5));
+  }
+  return words;
+}
 
 /** Nouns a story uses by turns for one happening or thing ("the fire" … "the blaze"), and the one they stand for. */
 const SAME_AS: Readonly<Record<string, string>> = {
