@@ -1792,3 +1792,16 @@ describe('adverbs, modals and denials around a passive', () => {
     ['The vote will be held in March.', 'March', 'Vote is held'],
   ]);
 });
+
+describe('the clause a credit line attributes past a participle, and a present after "I" or "we"', () => {
+  labelCases([
+    [
+      'A Dutch sailor kidnapped in Guinea in January has been freed and is in good health, the navy said on Friday.',
+      'Friday',
+      'Dutch sailor is freed',
+    ],
+    ['“Now I earn 900 a month,” a driver said on Monday.', 'Now', 'I earn 900 a month'],
+    // Not a present after "when", which gives the time of another verb.
+    ['Shares are expected to climb when they open on Monday morning, brokers said.', 'Monday morning', 'Shares climb'],
+  ]);
+});

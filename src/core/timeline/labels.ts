@@ -775,9 +775,27 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // present is the verb; so is one joined by "and" to such a present, before an article, a name or a preposition.
   const pronounPresent = (i: number): boolean => {
     const w = tokens[i]!.word;
-    if (!/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
     let j = i - 1;
     while (j >= 0 && (ADVERBS.has(word(j)) || /^\p{Ll}+ly$/u.test(tokens[j]!.word))) j--;
+    // '"Today I pay 900"': after "I", "we", "you" or "they" opening a clause (not after "when": "when they
+    // open" gives the time of another verb), a plain word is the present.
+    if (
+      /^(?:i|we|you|they)$/.test(word(j)) &&
+      (j === 0 || tokens[j - 1]!.marker || /^(?:["“,;:]|and|but|so|think|believe|say|said)$/.test(word(j - 1))) &&
+      /^\p{Ll}{3,}$/u.test(w) &&
+      !/(?:ed|ing|ly)$/.test(w) &&
+      !ADVERBS.has(w) &&
+      !CLAUSE_WORDS.has(w) &&
+      !BE.has(w) &&
+      !MODALS.has(w) &&
+      !DETERMINERS.test(w) &&
+      !isPreposition(w) &&
+      !NOT_VERBS.has(w) &&
+      !isIrregularPast(w) &&
+      !/^(?:all|both|each|alone|too|two|three|four|five|who|themselves|ourselves|yourself|myself|not|never|also|have|has|had|did|does|got)$/.test(w)
+    )
+      return true;
+    if (!/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
     if (/^(?:he|she|it)$/.test(word(j))) return true;
     // "Smith remains the nominee": after the name opening the sentence, before an article or possessive.
     if (
@@ -1827,6 +1845,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
+    // "has been freed and is on her way home": no object opens with a conjunction.
+    if (/^(?:and|but|or)$/.test(w) && words === 0) break;
     // "a volcanic period began that experts say could last decades": a relative clause after the verb is not
     // its object ("that" before a plural or a pronoun is no determiner).
     const after = tokens[i + 1]?.word ?? '';
@@ -2840,7 +2860,7 @@ export function labelEvent(input: LabelInput): Label {
       };
       const attributed =
         REPORTING.has(chosen.base) && !chosen.passive && attributes(tokens, chosen.head)
-          ? groups.find((g) => !g.gerund && g.head < chosen.first - 1 && !inRelative(g))
+          ? groups.find((g) => !g.gerund && !g.reduced && g.head < chosen.first - 1 && !inRelative(g))
           : undefined;
       if (attributed && !REPORTING.has(attributed.base)) {
         group = attributed;
