@@ -1805,3 +1805,11 @@ describe('the clause a credit line attributes past a participle, and a present a
     ['Shares are expected to climb when they open on Monday morning, brokers said.', 'Monday morning', 'Shares climb'],
   ]);
 });
+
+describe('a passive after a plan and "to be"', () => {
+  labelCases([
+    ['The repairs are expected to be finished by the end of next year.', 'the end of next year', 'Repairs are finished'],
+    ['The road is due to be reopened in March.', 'March', 'Road is reopened'],
+    ['The prisoners were supposed to be released in May.', 'May', 'Prisoners were supposed to be released'],
+  ]);
+});

@@ -874,6 +874,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (PLAN_WORDS.has(plan)) j = skip(j + 1);
       if (word(j) === 'to' && /^\p{Ll}+$/u.test(word(skip(j + 1)))) {
         const k = skip(j + 1);
+        // "are expected to be completed by the end of next year": a passive after "to be".
+        const participle = skip(k + 1);
+        if (word(k) === 'be' && isParticiple(word(participle))) {
+          // ("were meant to be freed": a plan of the past says so, as below.)
+          const unmet = /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan) ? { modal: `${w} ${plan} to` } : {};
+          groups.push({ first, head: participle, base: word(participle), passive: true, gerund: false, negative, ...unmet });
+          i = participle;
+          continue;
+        }
         // "was meant to lift off in 2018": a plan of the past that may not have happened says so.
         const unmet = /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan) ? `${w} ${plan} to` : undefined;
         groups.push({
