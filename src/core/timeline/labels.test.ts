@@ -1813,3 +1813,12 @@ describe('a passive after a plan and "to be"', () => {
     ['The prisoners were supposed to be released in May.', 'May', 'Prisoners were supposed to be released'],
   ]);
 });
+
+describe('a past that is a participle too, after "be"', () => {
+  labelCases([
+    ['Their tent was swept away by the river on Friday night.', 'Friday night', 'Tent is swept away'],
+    ['The trawler was sunk by a mine in 1943.', '1943', 'Trawler is sunk by a mine'],
+    // Not without "be": the past is the verb.
+    ['The fire, fanned by strong winds, swept through the valley on Monday.', 'Monday', 'Fire sweeps through the valley'],
+  ]);
+});

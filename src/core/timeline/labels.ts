@@ -559,6 +559,19 @@ const PARTICIPLES: Record<string, string> = {
   stuck: 'stick',
   born: 'bear',
 };
+
+/**
+ * Pasts that are participles too, and participles of their own, read as a passive only right after "be"
+ * ("was swept away", "were sunk"): elsewhere a past like "swept" is mostly the verb ("The blaze, fanned by
+ * winds, swept through the town"). Not "hung" or "rung", whose regular pasts ("hanged", "ringed") are
+ * participles too.
+ */
+const PARTICIPLES_AFTER_BE = new Set(
+  `swept spread dealt dug sought taught thought heard felt meant rebuilt upheld withheld misled lent lit spun flung
+  understood overheard repaid retold cast hurt split shut bent bitten ridden forbidden forgiven overseen overthrown
+  mistaken rewritten slain sunk sung undergone overcome foreseen`.split(/\s+/),
+);
+
 const NEGATIVE_MODALS = new Set([
   "won't",
   'won’t',
@@ -876,7 +889,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         const k = skip(j + 1);
         // "are expected to be completed by the end of next year": a passive after "to be".
         const participle = skip(k + 1);
-        if (word(k) === 'be' && isParticiple(word(participle))) {
+        if (word(k) === 'be' && (isParticiple(word(participle)) || PARTICIPLES_AFTER_BE.has(word(participle)))) {
           // ("were meant to be freed": a plan of the past says so, as below.)
           const unmet = /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan) ? { modal: `${w} ${plan} to` } : {};
           groups.push({ first, head: participle, base: word(participle), passive: true, gerund: false, negative, ...unmet });
@@ -904,7 +917,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const hedged = /^(?:may|might|could|should|must|can)$/.test(w) ? { modal: w } : {};
       // "should not be raised", "was not built": the "not" the adverbs stepped over.
       const denied = negative || lower.slice(i + 1, k).some((x) => x === 'not' || x === 'never');
-      if (isParticiple(next)) {
+      if (isParticiple(next) || PARTICIPLES_AFTER_BE.has(next)) {
         groups.push({ first, head: k, base: next, passive: true, gerund: false, negative: denied, ...hedged });
         i = k;
       } else if (/^\p{Ll}{2,}ing$/u.test(next)) {
