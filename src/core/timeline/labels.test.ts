@@ -1822,3 +1822,15 @@ describe('a past that is a participle too, after "be"', () => {
     ['The fire, fanned by strong winds, swept through the valley on Monday.', 'Monday', 'Fire sweeps through the valley'],
   ]);
 });
+
+describe('a bare past before "by" in the clause a credit line attributes', () => {
+  labelCases([
+    [
+      'Landslides triggered by heavy rain buried six homes in the hills, rescuers said on Sunday.',
+      'Sunday',
+      'Landslides bury six homes',
+    ],
+    // A passive with "be" stays one.
+    ['The blackout was caused by a fault, the operator said on Sunday.', 'Sunday', 'Blackout is caused by a fault'],
+  ]);
+});

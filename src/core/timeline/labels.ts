@@ -2882,7 +2882,20 @@ export function labelEvent(input: LabelInput): Label {
       };
       const attributed =
         REPORTING.has(chosen.base) && !chosen.passive && attributes(tokens, chosen.head)
-          ? groups.find((g) => !g.gerund && !g.reduced && g.head < chosen.first - 1 && !inRelative(g))
+          ? groups.find(
+              (g) =>
+                !g.gerund &&
+                !g.reduced &&
+                g.head < chosen.first - 1 &&
+                !inRelative(g) &&
+                // "Floods caused by days of rain killed 12 people, officials said": a bare past before "by" and
+                // another verb is a participle describing the noun before it.
+                !(
+                  g.first === g.head &&
+                  tokens[g.head + 1]?.word === 'by' &&
+                  groups.some((h) => h.first > g.head + 1 && h.head < chosen.first - 1 && !h.gerund)
+                ),
+            )
           : undefined;
       if (attributed && !REPORTING.has(attributed.base)) {
         group = attributed;
