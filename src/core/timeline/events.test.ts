@@ -188,7 +188,7 @@ describe('a label opening with a pronoun names whom it stands for', () => {
     expect(labels('Carla Moss and Ann Lee won. They played again in May.')).toContain('They play again');
   });
   it('keeps "It" before a copula, mostly no thing at all', () => {
-    expect(labels('The rover was built in Turin.\n\nIt was the first time in 2022 that a rover was built.')).not.toContainEqual(
+    expect(labels('The rover was built in Turin.\n\nIt was the first time in 2022 that a drone flew there.')).not.toContainEqual(
       expect.stringMatching(/^Rover/),
     );
   });

@@ -1834,3 +1834,10 @@ describe('a bare past before "by" in the clause a credit line attributes', () =>
     ['The blackout was caused by a fault, the operator said on Sunday.', 'Sunday', 'Blackout is caused by a fault'],
   ]);
 });
+
+describe('"it is the nth time" and a date: the clause after the date', () => {
+  labelCases([
+    ['It is the third time this year the valley has been cut off by snow.', 'this year', 'Valley is cut off'],
+    ['It was the first time in 2018 that the team lost at home.', '2018', 'Team loses at home'],
+  ]);
+});

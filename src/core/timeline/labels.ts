@@ -2733,6 +2733,24 @@ export function labelEvent(input: LabelInput): Label {
         return finish(`${noun} ${conjugate(which, isPlural(noun))} ${objectOf(which)}`, 2);
       }
     }
+    // "It is the second time this year the region has been hit by floods": the clause after the date is what
+    // happened in it.
+    const nthTime =
+      verbBeforeDate?.base === 'be' &&
+      /\b(?:it|this)\s+(?:is|was)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|only|\p{Ll}+th)\s+time\s+(?:in\s+|on\s+|since\s+)?$/iu.test(
+        left,
+      )
+        ? after.find((g) => !g.gerund)
+        : undefined;
+    if (nthTime) {
+      let from = marker + 1;
+      while (from < nthTime.first && /^(?:that|the|a|an)$/i.test(tokens[from]!.word)) from++;
+      const own = tokens.slice(from, nthTime.first);
+      if (own.length && own.length <= 6 && !own.some((t) => isBoundary(t) || isPunctuation(t))) {
+        const subject = shortSubject(compress(text, { start: own[0]!.start, end: own.at(-1)!.end }, entities));
+        return finish(`${subject} ${conjugate(nthTime, isPlural(subject))} ${objectOf(nthTime)}`, 2);
+      }
+    }
     const chosen = when ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
