@@ -252,6 +252,10 @@ describe('a date describing a thing someone has', () => {
   it('is no event of its own when its sentence dates one', () => {
     expect(eventDates('The company will report its second-quarter results on August 28.', '2013-06-18')).toEqual(['2013-08-28']);
   });
+  it('after a name\'s possessive too, unless the noun is a happening', () => {
+    expect(eventDates('Senators voted on Tuesday to reject the city\'s 2014 budget.', '2013-06-18')).toEqual(['2013-06-18']);
+    expect(eventDates('Critics on Tuesday recalled Norway\'s 2011 referendum on the treaty.', '2013-06-18')).toContain('2011');
+  });
   it('is one when nothing else in the sentence is dated', () => {
     expect(eventDates('The company reported its second-quarter results.', '2013-08-18')).toEqual(['2013-Q2']);
   });

@@ -37,8 +37,16 @@ function yearOfMonth(month: Timex, year: Timex, text: string): boolean {
  */
 function ownedDescriptor(timex: Timex, text: string): boolean {
   const after = text.slice(timex.end, timex.end + 4);
-  return (/\b(?:its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, timex.start - 7), timex.start)) && /^\s+\p{Ll}/u.test(after)) || /^['’]s\s+\p{Ll}/u.test(after);
+  const before = text.slice(Math.max(0, timex.start - 7), timex.start);
+  // "the government's 2023 budget" too, when the noun is no happening ("Britain's 2016 referendum" is one).
+  const noun = /^\s+(\p{Ll}+)/u.exec(text.slice(timex.end, timex.end + 30))?.[1] ?? '';
+  const ownedByName = /\p{L}['’]s\s+$/u.test(before) && noun !== '' && !verbOfNoun(noun) && !HAPPENING_NOUNS.test(noun);
+  return (/\b(?:its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) || ownedByName || /^['’]s\s+\p{Ll}/u.test(after);
 }
+
+/** Nouns of happenings a date may stand before after a possessive ("Britain's 2016 referendum"). */
+const HAPPENING_NOUNS =
+  /^(?:elections?|referendum|vote|polls?|war|invasion|crisis|attacks?|summit|visit|final|games|olympics|cup|championships?|tournament|season|campaign|protests?|uprising|revolution|coup|earthquake|quake|floods?|storm|hurricane|disaster|crash|massacre|bombings?|race|match|tour|world)$/;
 
 /**
  * A span of time that is part of a name ("the Six-Day War", "the Hundred Years' War"): an entity's mention

@@ -1841,3 +1841,9 @@ describe('"it is the nth time" and a date: the clause after the date', () => {
     ['It was the first time in 2018 that the team lost at home.', '2018', 'Team loses at home'],
   ]);
 });
+
+describe('a gerund after its cue and an adverb in "-ly"', () => {
+  labelCases([
+    ['Okafor became mayor in 2020 after narrowly beating Ruth Adeyemi in a runoff in May.', 'May', 'Okafor beats Ruth Adeyemi'],
+  ]);
+});

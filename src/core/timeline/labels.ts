@@ -1102,7 +1102,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !tokens.slice(passiveHost.head + 1, i).some((t) => t.marker || isBoundary(t)) &&
       tokens.slice(i + 1, i + 9).some((t) => t.marker);
     // Not a name ("built by Boeing in 2019").
-    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (GERUND_CUES.has(word(i - 1)) || participleClause || afterPassive)) {
+    // "after narrowly defeating": the cue may stand before an adverb in "-ly".
+    const cue = GERUND_CUES.has(word(i - 1)) || (/^\p{Ll}{3,}ly$/u.test(word(i - 1)) && GERUND_CUES.has(word(i - 2)));
+    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive)) {
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
     }
