@@ -1847,3 +1847,11 @@ describe('a gerund after its cue and an adverb in "-ly"', () => {
     ['Okafor became mayor in 2020 after narrowly beating Ruth Adeyemi in a runoff in May.', 'May', 'Okafor beats Ruth Adeyemi'],
   ]);
 });
+
+describe('"down from a peak of" and its date', () => {
+  labelCases([
+    ['Unemployment fell to 6.2 percent in May, down from a peak of 9.8 percent in 2021.', '2021', 'Unemployment peaks at 9.8 percent'],
+    ['The index closed at 3,100 points, up from a record low of 2,400 points in March.', 'March', 'Index hits a record low of 2,400 points'],
+    ['Bond yields eased to 4 percent, down from a high of 5 percent in July.', 'July', 'Bond yields hit a high of 5 percent'],
+  ]);
+});

@@ -2735,6 +2735,19 @@ export function labelEvent(input: LabelInput): Label {
         return finish(`${noun} ${conjugate(which, isPlural(noun))} ${objectOf(which)}`, 2);
       }
     }
+    // "Inflation fell to 7.9 percent, down from a peak of 11.1 percent in October": the date places the peak
+    // (or the high, or the low) of the main clause's subject.
+    const extreme =
+      /\b(?:down|up)\s+from\s+(?:a|an|the|its|their)\s+(record\s+|recent\s+)?(peak|high|low)\s+of\s+((?:[^,;]|,(?=\d)){1,25}?)\s+(?:in|on)\s+$/i.exec(
+        left,
+      );
+    const extremeOf = extreme ? shortSubject(written(mainSubject(tokens, groups))) : '';
+    if (extreme && extremeOf && !PRONOUN.test(extremeOf)) {
+      const [, record = '', kind = '', amount = ''] = extreme;
+      const verb = kind.toLowerCase() === 'peak' ? `peaks at ${amount}` : `hits a ${record.trim() === 'record' ? 'record ' : ''}${kind.toLowerCase()} of ${amount}`;
+      const many = isPlural(extremeOf) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(extremeOf);
+      return finish(`${extremeOf} ${many ? verb.replace(/^peaks/, 'peak').replace(/^hits/, 'hit') : verb}`, 2);
+    }
     // "It is the second time this year the region has been hit by floods": the clause after the date is what
     // happened in it.
     const nthTime =
