@@ -4,11 +4,10 @@ import { sentenceAt } from './candidates';
 import { labelEvent, shortName, whenClauseAfter } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
 import { EVE_BEFORE_DAY } from './timexes';
-import { baseForm, presentBase, verbOfNoun } from './verbs';
+import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
 const LABEL_WINDOW = 300;
 const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|almost|or so)\s+$/i;
-const STOP_WORDS = new Set(['this', 'that', 'with', 'from', 'have', 'were', 'will', 'would', 'their', 'there', 'which', 'about', 'also', 'been', 'said', 'they', 'them', 'more', 'other', 'into', 'than', 'when', 'what', 'after', 'before']);
 
 /** The interval and precision of a timex, or null when it places nothing on a calendar. */
 function dateOf(timex: Timex, text: string): EventDate | null {
@@ -42,8 +41,16 @@ function yearOfMonth(month: Timex, year: Timex, text: string): boolean {
  */
 function ownedDescriptor(timex: Timex, text: string): boolean {
   const after = text.slice(timex.end, timex.end + 4);
-  return (/\b(?:its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, timex.start - 7), timex.start)) && /^\s+\p{Ll}/u.test(after)) || /^['’]s\s+\p{Ll}/u.test(after);
+  const before = text.slice(Math.max(0, timex.start - 7), timex.start);
+  // "the government's 2023 budget" too, when the noun is no happening ("Britain's 2016 referendum" is one).
+  const noun = /^\s+(\p{Ll}+)/u.exec(text.slice(timex.end, timex.end + 30))?.[1] ?? '';
+  const ownedByName = /\p{L}['’]s\s+$/u.test(before) && noun !== '' && !verbOfNoun(noun) && !HAPPENING_NOUNS.test(noun);
+  return (/\b(?:its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) || ownedByName || /^['’]s\s+\p{Ll}/u.test(after);
 }
+
+/** Nouns of happenings a date may stand before after a possessive ("Britain's 2016 referendum"). */
+const HAPPENING_NOUNS =
+  /^(?:elections?|referendum|vote|polls?|war|invasion|crisis|attacks?|summit|visit|final|games|olympics|cup|championships?|tournament|season|campaign|protests?|uprising|revolution|coup|earthquake|quake|floods?|storm|hurricane|disaster|crash|massacre|bombings?|race|match|tour|world)$/;
 
 /**
  * A span of time that is part of a name ("the Six-Day War", "the Hundred Years' War"): an entity's mention
@@ -56,6 +63,21 @@ function durationInName(timex: Timex, text: string, sentence: Span, entities: re
   const named = entities.some((e) => e.mentions.some((m) => m.start <= timex.start && m.end >= timex.end && m.end - m.start > timex.end - timex.start));
   const capitalised = timex.start > sentence.start && /^\p{Lu}/u.test(timex.text) && /^['’]?\s+\p{Lu}/u.test(text.slice(timex.end, timex.end + 4));
   return named || capitalised;
+}
+
+/**
+ * "an exciting time at today's GM": a day owning a name (a body, a person, a place) and nothing after it
+ * says the name as it is now, dating no happening.
+ */
+function ownsName(timex: Timex, text: string, entities: readonly Entity[]): boolean {
+  const owner = /^['’]s\s+/.exec(text.slice(timex.end, timex.end + 4));
+  if (!owner || timex.type !== 'date') return false;
+  const at = timex.end + owner[0].length;
+  return entities.some(
+    (e) =>
+      e.type !== 'event' &&
+      e.mentions.some((m) => m.start === at && /^\s*(?:[.,;:!?"”’)]|$)/.test(text.slice(m.end, m.end + 2))),
+  );
 }
 
 function entitiesIn(entities: readonly Entity[], span: Span): string[] {
@@ -163,36 +185,57 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
       // "The son of immigrants, he won … against X": a sentence whose subject is itself "he" or "she" names
       // no one the next may stand for; the one before it may.
       const before = base.sentences[k];
-      // Nor one with "him" or "her" before the name ("Critics accused him of …, which brought X to power").
-      if (candidate && before && /\b(?:he|she|him|her)\b/i.test(base.text.slice(before.start, first))) continue;
+      // Nor one with "him", "her" or "his" before the name ("Critics accused him of …, which brought X to
+      // power", "His fight against X …").
+      if (candidate && before && /\b(?:he|she|him|her|his)\b/i.test(base.text.slice(before.start, first))) continue;
       name = candidate;
     }
   }
-  return name ? `${name}${label.slice(m[1]!.length)}` : label;
+  if (!name) return label;
+  const rest = label.slice(m[1]!.length);
+  return `${name}${m[1] === 'I' ? rest.replace(/^ (\p{Ll}+)/u, (_, verb: string) => ` ${thirdPersonOfPlain(verb)}`) : rest}`;
 }
 
-function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/\p{L}{4,}/gu)) {
-    const w = m[0].toLowerCase();
-    if (!STOP_WORDS.has(w)) words.add(w.slice(0, 5));
-  }
-  return words;
+/** "I visit" said of someone named: the verb a label gives the first person, in the third ("visits", "is"). */
+function thirdPersonOfPlain(verb: string): string {
+  if (verb === 'am') return 'is';
+  // A modal, a past ("I visited", a quotation's words) or a form that is no plain verb stays.
+  if (/^(?:will|would|shall|should|can|could|may|might|must|is|was|were|has|had|does)$/.test(verb)) return verb;
+  if (/ed$/.test(verb) || isIrregularPast(verb)) return verb;
+  return thirdPerson(verb);
 }
 
-/** Words that say nothing of what happened: function words, speaking, counting, vague people and times. */
-const NOT_HEADS = new Set(
+/** Words of grammar, and "said": the content words two sentences share for a merge leave them out. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `a an the of in on at to for by with from and or but as into onto over after before during since until than
   is are was were be been being has have had will would can could may might must should do does did not no
-  it its he she they his her their our we i you this that these those who which what when where there
-  said says say told tell tells telling saying reporters comment comments according reported reports
-  least more most many much some several few other also just only still even very about around nearly
+  it its he she they them his her their our we i you this that these those who which what when where there
+  about also more other said`.split(/\s+/),
+);
+
+/**
+ * Words that say nothing of what happened, and so are no happening word of a draft: the words of grammar, and
+ * speaking, counting, vague people and times.
+ */
+const NOT_HEADS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...`says say told tell tells telling saying reporters comment comments according reported reports
+  least most many much some several few just only still even very around nearly
   almost again once later then now first last next new two three four five six seven eight nine ten
   official officials people percent cent one ones
   morning afternoon evening night day days week weeks month months year years today yesterday tonight
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december`.split(/\s+/),
-);
+]);
+
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/\p{L}{4,}/gu)) {
+    const w = m[0].toLowerCase();
+    if (!FUNCTION_WORDS.has(w)) words.add(w.slice(0, 5));
+  }
+  return words;
+}
 
 /** Nouns a story uses by turns for one happening or thing ("the fire" … "the blaze"), and the one they stand for. */
 const SAME_AS: Readonly<Record<string, string>> = {
@@ -287,6 +330,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     if (EVE_BEFORE_DAY.test(base.text.slice(Math.max(sentence.start, timex.start - 120), timex.start)) && timexes.some((t) => t.sentence === timex.sentence && /^the eve$/i.test(t.text))) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
+    if (ownsName(timex, base.text, sentenceEntities)) continue;
     const date = dateOf(timex, base.text);
     if (!date) continue;
     // Labels read the words near the date: a run-on "sentence" (a list, a table) must not cost more.

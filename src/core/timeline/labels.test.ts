@@ -528,6 +528,20 @@ describe('what "which" stands for', () => {
       'Monday',
       'Statistics office publishes them',
     ],
+    // After an apposition, the name it describes.
+    [
+      'Divers filmed the hull of the Vasa, the flagship of King Gustav Adolphus, which sank in Stockholm harbour in 1628.',
+      '1628',
+      'Vasa sinks in Stockholm harbour',
+    ],
+    // Not after an apposition naming no thing, nor a time closing the noun.
+    ['Storms battered the coast, the fiercest storms this year, which closed ports on Sunday.', 'Sunday', 'Fiercest storms close ports'],
+    // The nearest noun, after "of" with its own determiner.
+    ['The council will fund the rebuilding of the old pier, which opened in 1952.', '1952', 'Old pier opens'],
+    ['The minister attended the launch of the Aurora, which sails on Friday.', 'Friday', 'Aurora sails'],
+    // Not for a verb a happening does, nor after a noun for no doing, nor in a name.
+    ['Officials reviewed the restoration of the chapel, which began in 2019.', '2019', 'Restoration of the chapel begins'],
+    ['The fans cheered the farewell tour of the singer, which ended in May.', 'May', 'Farewell tour ends'],
   ]);
 });
 
@@ -1694,5 +1708,150 @@ describe('a relative clause set off by commas after the subject', () => {
     // "whom" and "whose" open one as "who" does.
     ['Goalkeeper Ian Roe, whom the club signed in 2010, retired on Friday.', 'Friday', 'Goalkeeper Ian Roe retires'],
     ['The singer, whose debut album sold ten million copies, died on Friday.', 'Friday', 'Singer dies'],
+  ]);
+});
+
+describe('"should" is a modal, and "I" takes the plain form of the verb', () => {
+  labelCases([
+    ['The minister said exports should recover in the spring of 2025.', 'the spring of 2025', 'Exports should recover'],
+    ['Grain prices should not rise before March, traders said.', 'March', 'Grain prices should not rise'],
+    ['I toured the old harbour on Sunday morning with my sister.', 'Sunday morning', 'I tour the old harbour'],
+    ['I was in Lisbon in 2019 for the first time.', '2019', 'I am in Lisbon'],
+    ['You can climb the tower on Tuesdays.', 'Tuesdays', 'You can climb the tower'],
+  ]);
+});
+
+describe('the state a passive leaves its subject in, "on board", and "as" opening a clause', () => {
+  labelCases([
+    ['The flames were declared fully under control at noon on Sunday, officials said.', 'Sunday', 'Flames are declared fully under control'],
+    ['Four suspects were taken into custody on Friday.', 'Friday', 'Four suspects are taken into custody'],
+    ['The museum plan was put on hold in 2021 for lack of money.', '2021', 'Museum plan is put on hold'],
+    ['All 60 passengers on board the ferry were rescued on Friday.', 'Friday', 'All 60 passengers are rescued'],
+    ['Both pilots were killed in 1998 as they tried to land in fog.', '1998', 'Both pilots are killed'],
+  ]);
+});
+
+describe('a possessive noun phrase that is the subject of a verb after the date', () => {
+  labelCases([
+    ["Norway's largest insurer Varda on Monday named a new chief executive.", 'Monday', 'Varda names a new chief executive'],
+    ["The club's annual dinner on Friday was cancelled.", 'Friday', "Club's annual dinner is cancelled"],
+    // An event noun still says what happened.
+    ["Okafor's return to Lagos on May 7 was cheered by fans.", 'May 7', 'Okafor returns to Lagos'],
+  ]);
+});
+
+describe('"which" right after a date, and a relative clause inside an apposition', () => {
+  labelCases([
+    // Right after the date, "which" stands for the happening the date places.
+    [
+      'Her match against Dutch champion Anna Vos at Wembley in June 1998, which lasted five hours, is still talked about.',
+      'June 1998',
+      'Match lasts five hours',
+    ],
+    [
+      'The storm was the worst since the flood of March 1987, which swept away two bridges.',
+      'March 1987',
+      'Flood sweeps away two bridges',
+    ],
+    // The clause a credit line attributes is not one inside the apposition's relative clause.
+    [
+      'Lena Holt, the Norwegian skier who won Olympic gold in 1994 and 1998, has died at 61, her club said on Monday.',
+      'Monday',
+      'Lena Holt dies at 61',
+    ],
+  ]);
+});
+
+describe('a verb after "and" sharing the modal of the verb before', () => {
+  labelCases([
+    [
+      'The club will unveil its new stadium on March 3 and host its first match there on April 12.',
+      'April 12',
+      'Club hosts its first match there',
+    ],
+    ['The bank could cut rates in March and raise them again in June.', 'June', 'Bank could raise them again'],
+    // Not a noun joined to the object.
+    ['The firm will sell bikes and spare parts in 2026.', '2026', 'Firm sells bikes'],
+  ]);
+});
+
+describe('adverbs, modals and denials around a passive', () => {
+  labelCases([
+    ['The flats were mostly built in the 1960s.', 'the 1960s', 'Flats are built'],
+    ['Engineers said the pier should be repaired before the winter.', 'the winter', 'Pier should be repaired'],
+    ['The vote could be postponed until March.', 'March', 'Vote could be postponed'],
+    ['The fee should not be raised before June, the board said.', 'June', 'Fee should not be raised'],
+    ['The law was never enforced in 2019.', '2019', 'Law is not enforced'],
+    ['The firm did not report a loss in 2019.', '2019', 'Firm does not report a loss'],
+    // What did not happen until the date happened at it.
+    ['The tunnel was not opened until 1994.', '1994', 'Tunnel is opened'],
+    ['The minister did not resign until Friday.', 'Friday', 'Minister resigns'],
+    // "would" is mostly a reported future.
+    ['The club said the stand would be closed on Sunday.', 'Sunday', 'Stand is closed'],
+    // "will be" is no hedge.
+    ['The vote will be held in March.', 'March', 'Vote is held'],
+  ]);
+});
+
+describe('the clause a credit line attributes past a participle, and a present after "I" or "we"', () => {
+  labelCases([
+    [
+      'A Dutch sailor kidnapped in Guinea in January has been freed and is in good health, the navy said on Friday.',
+      'Friday',
+      'Dutch sailor is freed',
+    ],
+    ['“Now I earn 900 a month,” a driver said on Monday.', 'Now', 'I earn 900 a month'],
+    // Not a present after "when", which gives the time of another verb.
+    ['Shares are expected to climb when they open on Monday morning, brokers said.', 'Monday morning', 'Shares climb'],
+  ]);
+});
+
+describe('a passive after a plan and "to be"', () => {
+  labelCases([
+    ['The repairs are expected to be finished by the end of next year.', 'the end of next year', 'Repairs are finished'],
+    ['The road is due to be reopened in March.', 'March', 'Road is reopened'],
+    ['The prisoners were supposed to be released in May.', 'May', 'Prisoners were supposed to be released'],
+  ]);
+});
+
+describe('a past that is a participle too, after "be"', () => {
+  labelCases([
+    ['Their tent was swept away by the river on Friday night.', 'Friday night', 'Tent is swept away'],
+    ['The trawler was sunk by a mine in 1943.', '1943', 'Trawler is sunk by a mine'],
+    // Not without "be": the past is the verb.
+    ['The fire, fanned by strong winds, swept through the valley on Monday.', 'Monday', 'Fire sweeps through the valley'],
+  ]);
+});
+
+describe('a bare past before "by" in the clause a credit line attributes', () => {
+  labelCases([
+    [
+      'Landslides triggered by heavy rain buried six homes in the hills, rescuers said on Sunday.',
+      'Sunday',
+      'Landslides bury six homes',
+    ],
+    // A passive with "be" stays one.
+    ['The blackout was caused by a fault, the operator said on Sunday.', 'Sunday', 'Blackout is caused by a fault'],
+  ]);
+});
+
+describe('"it is the nth time" and a date: the clause after the date', () => {
+  labelCases([
+    ['It is the third time this year the valley has been cut off by snow.', 'this year', 'Valley is cut off'],
+    ['It was the first time in 2018 that the team lost at home.', '2018', 'Team loses at home'],
+  ]);
+});
+
+describe('a gerund after its cue and an adverb in "-ly"', () => {
+  labelCases([
+    ['Okafor became mayor in 2020 after narrowly beating Ruth Adeyemi in a runoff in May.', 'May', 'Okafor beats Ruth Adeyemi'],
+  ]);
+});
+
+describe('"down from a peak of" and its date', () => {
+  labelCases([
+    ['Unemployment fell to 6.2 percent in May, down from a peak of 9.8 percent in 2021.', '2021', 'Unemployment peaks at 9.8 percent'],
+    ['The index closed at 3,100 points, up from a record low of 2,400 points in March.', 'March', 'Index hits a record low of 2,400 points'],
+    ['Bond yields eased to 4 percent, down from a high of 5 percent in July.', 'July', 'Bond yields hit a high of 5 percent'],
   ]);
 });

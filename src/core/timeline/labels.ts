@@ -150,7 +150,7 @@ const LINKING =
 /** Adverbs of degree or manner between an auxiliary and its verb ("has nearly tripled", "had quietly left"). */
 const MID_ADVERB = /^(?:\p{Ll}{2,}ly|almost|barely|even|more|than)$/u;
 const AUXILIARY = /^(?:has|have|had|been)$/;
-const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'to']);
+const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be']);
 const PLAN_WORDS = new Set([
   'due',
@@ -559,6 +559,19 @@ const PARTICIPLES: Record<string, string> = {
   stuck: 'stick',
   born: 'bear',
 };
+
+/**
+ * Pasts that are participles too, and participles of their own, read as a passive only right after "be"
+ * ("was swept away", "were sunk"): elsewhere a past like "swept" is mostly the verb ("The blaze, fanned by
+ * winds, swept through the town"). Not "hung" or "rung", whose regular pasts ("hanged", "ringed") are
+ * participles too.
+ */
+const PARTICIPLES_AFTER_BE = new Set(
+  `swept spread dealt dug sought taught thought heard felt meant rebuilt upheld withheld misled lent lit spun flung
+  understood overheard repaid retold cast hurt split shut bent bitten ridden forbidden forgiven overseen overthrown
+  mistaken rewritten slain sunk sung undergone overcome foreseen`.split(/\s+/),
+);
+
 const NEGATIVE_MODALS = new Set([
   "won't",
   'won’t',
@@ -647,7 +660,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const lower = tokens.map((t) => (t.marker ? '' : t.word.toLowerCase()));
   const skip = (i: number): number => {
     let j = i;
-    while (j < tokens.length && (tokens[j]?.marker || ADVERBS.has(lower[j] ?? ''))) j++;
+    // "were mostly built": an adverb in "-ly" right before a participle too.
+    while (
+      j < tokens.length &&
+      (tokens[j]?.marker ||
+        ADVERBS.has(lower[j] ?? '') ||
+        (/^\p{Ll}{3,}ly$/u.test(lower[j] ?? '') && isParticiple(lower[j + 1] ?? '')))
+    )
+      j++;
     return j;
   };
   const word = (i: number): string => lower[i] ?? '';
@@ -768,9 +788,27 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // present is the verb; so is one joined by "and" to such a present, before an article, a name or a preposition.
   const pronounPresent = (i: number): boolean => {
     const w = tokens[i]!.word;
-    if (!/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
     let j = i - 1;
     while (j >= 0 && (ADVERBS.has(word(j)) || /^\p{Ll}+ly$/u.test(tokens[j]!.word))) j--;
+    // '"Today I pay 900"': after "I", "we", "you" or "they" opening a clause (not after "when": "when they
+    // open" gives the time of another verb), a plain word is the present.
+    if (
+      /^(?:i|we|you|they)$/.test(word(j)) &&
+      (j === 0 || tokens[j - 1]!.marker || /^(?:["“,;:]|and|but|so|think|believe|say|said)$/.test(word(j - 1))) &&
+      /^\p{Ll}{3,}$/u.test(w) &&
+      !/(?:ed|ing|ly)$/.test(w) &&
+      !ADVERBS.has(w) &&
+      !CLAUSE_WORDS.has(w) &&
+      !BE.has(w) &&
+      !MODALS.has(w) &&
+      !DETERMINERS.test(w) &&
+      !isPreposition(w) &&
+      !NOT_VERBS.has(w) &&
+      !isIrregularPast(w) &&
+      !/^(?:all|both|each|alone|too|two|three|four|five|who|themselves|ourselves|yourself|myself|not|never|also|have|has|had|did|does|got)$/.test(w)
+    )
+      return true;
+    if (!/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
     if (/^(?:he|she|it)$/.test(word(j))) return true;
     // "Smith remains the nominee": after the name opening the sentence, before an article or possessive.
     if (
@@ -833,7 +871,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         continue;
       }
     }
-    const negative = NEGATIVE_MODALS.has(w);
+    // "did not return": "do" and "not" deny the verb after them, as "didn't" does.
+    const negative = NEGATIVE_MODALS.has(w) || (/^(?:do|does|did)$/.test(w) && word(i + 1) === 'not');
     // "has been unusually warm": the perfect of "is", from its auxiliary.
     const perfectBe = w === 'been' && /^(?:has|have|had)$/.test(word(i - 1));
     if (
@@ -848,6 +887,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (PLAN_WORDS.has(plan)) j = skip(j + 1);
       if (word(j) === 'to' && /^\p{Ll}+$/u.test(word(skip(j + 1)))) {
         const k = skip(j + 1);
+        // "are expected to be completed by the end of next year": a passive after "to be".
+        const participle = skip(k + 1);
+        if (word(k) === 'be' && (isParticiple(word(participle)) || PARTICIPLES_AFTER_BE.has(word(participle)))) {
+          // ("were meant to be freed": a plan of the past says so, as below.)
+          const unmet = /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan) ? { modal: `${w} ${plan} to` } : {};
+          groups.push({ first, head: participle, base: word(participle), passive: true, gerund: false, negative, ...unmet });
+          i = participle;
+          continue;
+        }
         // "was meant to lift off in 2018": a plan of the past that may not have happened says so.
         const unmet = /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan) ? `${w} ${plan} to` : undefined;
         groups.push({
@@ -864,14 +912,19 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       }
       const k = skip(be + 1);
       const next = word(k);
-      if (isParticiple(next)) {
-        groups.push({ first, head: k, base: next, passive: true, gerund: false, negative });
+      // "should be repaired", "could be delayed": a hedging modal is kept (not "would", mostly a reported
+      // future: "said flags would be flown at half-staff on Friday").
+      const hedged = /^(?:may|might|could|should|must|can)$/.test(w) ? { modal: w } : {};
+      // "should not be raised", "was not built": the "not" the adverbs stepped over.
+      const denied = negative || lower.slice(i + 1, k).some((x) => x === 'not' || x === 'never');
+      if (isParticiple(next) || PARTICIPLES_AFTER_BE.has(next)) {
+        groups.push({ first, head: k, base: next, passive: true, gerund: false, negative: denied, ...hedged });
         i = k;
       } else if (/^\p{Ll}{2,}ing$/u.test(next)) {
-        groups.push({ first, head: k, base: baseForm(next), passive: false, gerund: false, negative });
+        groups.push({ first, head: k, base: baseForm(next), passive: false, gerund: false, negative: denied });
         i = k;
       } else if (next && !/^(?:to|that|which|who)$/.test(next)) {
-        groups.push({ first, head: be, base: 'be', passive: false, gerund: false, negative });
+        groups.push({ first, head: be, base: 'be', passive: false, gerund: false, negative: denied, ...hedged });
         i = be;
       }
       continue;
@@ -1049,7 +1102,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !tokens.slice(passiveHost.head + 1, i).some((t) => t.marker || isBoundary(t)) &&
       tokens.slice(i + 1, i + 9).some((t) => t.marker);
     // Not a name ("built by Boeing in 2019").
-    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (GERUND_CUES.has(word(i - 1)) || participleClause || afterPassive)) {
+    // "after narrowly defeating": the cue may stand before an adverb in "-ly".
+    const cue = GERUND_CUES.has(word(i - 1)) || (/^\p{Ll}{3,}ly$/u.test(word(i - 1)) && GERUND_CUES.has(word(i - 2)));
+    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive)) {
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
     }
@@ -1255,6 +1310,35 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     )
       groups[g] = { ...group, passive: true, base: word(group.head) };
   }
+  // "will publish its report on February 26 and hold its meeting on April 23": a plain word after "and",
+  // before a determiner, in the clause of a modal's verb, is a verb sharing the modal.
+  for (const group of [...groups]) {
+    const modal = word(group.first);
+    if (!MODALS.has(modal) || modal === 'to' || group.passive || group.gerund) continue;
+    for (let k = group.head + 1; k < tokens.length - 1 && k - group.head <= 12; k++) {
+      const t = tokens[k]!;
+      if (groups.some((g) => g.first === k) || (isBoundary(t) && t.word !== 'and') || /^[,;:]$/.test(t.word)) break;
+      const verb = word(k + 1);
+      if (
+        t.word === 'and' &&
+        /^\p{Ll}{3,}$/u.test(verb) &&
+        !/(?:ed|ing|ly|s)$/.test(verb) &&
+        !ADVERBS.has(verb) &&
+        !DETERMINERS.test(verb) &&
+        !isPreposition(verb) &&
+        !CLAUSE_WORDS.has(verb) &&
+        !BE.has(verb) &&
+        !MODALS.has(verb) &&
+        !NOT_VERBS.has(verb) &&
+        /^(?:the|a|an|its|their|his|her|our|them|it|him|us)$/i.test(word(k + 2))
+      ) {
+        const hedged = /^(?:may|might|could|would|should|must|can)$/.test(modal) ? { modal } : {};
+        groups.push({ first: k + 1, head: k + 1, base: verb, passive: false, gerund: false, negative: group.negative, ...hedged });
+        break;
+      }
+    }
+  }
+  groups.sort((a, b) => a.first - b.first);
   return groups;
 }
 
@@ -1293,6 +1377,9 @@ function relativeOpening(tokens: readonly Token[], head: number, verbHeads: Read
 /** Adverbs of place a participle describing a noun may take ("trapped deep underground", "stranded offshore"). */
 const PLACE_ADVERBS =
   /^(?:deep|high|far|low|underground|underwater|overseas|abroad|offshore|nearby|upstream|downstream|together|alone)$/;
+/** Times of day and other words a preposition takes bare that say when, not a state ("at dawn", "in time"). */
+const BARE_TIMES =
+  /^(?:dawn|dusk|daybreak|nightfall|night|noon|midnight|midday|sunrise|sunset|morning|evening|afternoon|time|times|first|last|least|most|once|length|total|part|full|turn|advance|general|particular|recent|years|months|weeks|days|hours|decades|all)$/;
 /** Prepositions of place that `isPreposition` leaves out ("held aboard the tanker"). */
 const PLACE_PREPOSITIONS =
   /^(?:inside|outside|beneath|beyond|above|below|behind|along|beside|aboard|onto|upon|toward|towards|past|off)$/;
@@ -1491,8 +1578,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       !DETERMINERS.test(prior) &&
       !CLAUSE_WORDS.has(prior) &&
       !/^(?:or|nor|than|said|says|told|all|both)$/.test(prior) &&
-      // Nor one after a preposition of place ("held inside the bank").
+      // Nor one after a preposition of place ("held inside the bank", "on board a plane").
       !PLACE_PREPOSITIONS.test(prior) &&
+      !(prior === 'board' && /^on$/i.test(tokens[i - 2]?.word ?? '')) &&
       // A verb before it ends the subject below, or opens a relative clause inside it.
       !verbHeads.has(i - 1)
     )
@@ -1519,6 +1607,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
 }
 
 const RELATIVE = /^(?:who|which|that)$/i;
+/** Verbs whose subject is mostly a happening ("the visit, which began", "a blast, which killed"). */
+const HAPPENING_VERBS =
+  /^(?:began|begins|started|starts|ended|ends|lasted|lasts|continued|continues|happened|occurred|followed|came|took|killed|caused|sparked|triggered|prompted|led|left|drew|marked|shocked)$/;
 /** "that began", "that ended": "that" as a relative pronoun before a past tense, not a determiner before a noun ("that cut"). */
 const RELATIVE_VERB = /^that (?!(?:cut|hit|put|set|shot|split|spread|let|read|quit|shut|lead|led)$)/;
 const isPreposition = (w: string): boolean =>
@@ -1539,6 +1630,18 @@ function antecedent(
 ): Span[] {
   let j = relative - 1;
   if (tokens[j]?.word === ',') j--;
+  // "His fight against Tony Briggs in November 1971, which went …", "the referendum of June 2016, which":
+  // right after the date, the pronoun stands for the happening the date places, the head of the phrase
+  // before it (up to its first preposition other than "of").
+  if (tokens[j]?.marker && /^(?:in|on|of|during)$/i.test(tokens[j - 1]?.word ?? '') && tokens[relative - 1]?.word === ',') {
+    let start = j - 2;
+    while (start >= 0 && !tokens[start]!.marker && !heads.has(start) && !isBoundary(tokens[start]!)) start--;
+    let k = start + 1;
+    while (k < j - 1 && DETERMINERS.test(tokens[k]!.word)) k++;
+    let end = k;
+    while (end < j - 1 && (tokens[end]!.word === 'of' || !isPreposition(tokens[end]!.word.toLowerCase()))) end++;
+    if (end > k && end - k <= 5) return [{ start: tokens[k]!.start, end: tokens[end - 1]!.end }];
+  }
   // "Smith, 76, who had ruled …": an age between a name and its clause is stepped over.
   if (
     /^\d{1,3}$/.test(tokens[j]?.word ?? '') &&
@@ -1557,12 +1660,17 @@ function antecedent(
   // stands for the noun right before it, here one after a preposition; the copula's own noun is its subject.
   const nearest = tokens[relative - 1]?.word === ',' && words.some((w) => w !== 'of' && isPreposition(w));
   if (copula && !nearest) return subjectSpan(tokens, copula.first, heads);
-  // "Dan Ives, an analyst at Wedbush Securities, who expects …": "who" after an apposition stands for the
-  // name the apposition describes.
+  // "Dan Ives, an analyst at Wedbush Securities, who expects …", "the Vasa, the flagship of King Gustav,
+  // which sank …": "who" or "which" after an apposition stands for the name the apposition describes.
+  // (Not one naming no thing, "the deadliest", which may describe something else before the name; nor, for
+  // "which", a person's role: "Fritz Henderson, the chief executive of Acme, which filed …" is Acme's clause.)
+  const role = words.slice(0, Math.max(0, words.findIndex((w, k) => k > 0 && isPreposition(w))) || words.length);
   if (
-    tokens[relative]?.word.toLowerCase() === 'who' &&
+    /^(?:who|which)$/i.test(tokens[relative]?.word ?? '') &&
     tokens[j]?.word === ',' &&
-    /^(?:a|an|the)$/.test(words[0] ?? '')
+    /^(?:a|an|the)$/.test(words[0] ?? '') &&
+    !/^(?:\p{Ll}+est|first|last|only|worst|best|same)$/u.test(words[1] ?? '') &&
+    !(tokens[relative]!.word.toLowerCase() === 'which' && role.some((w) => ROLE_HEADS.test(w)))
   ) {
     let k = j - 1;
     while (k >= 0 && isCapitalised(tokens[k]!.word) && !tokens[k]!.marker) k--;
@@ -1599,6 +1707,9 @@ function antecedent(
   }
   // "The WHO expects the rainy season, which …": a determiner after a word that joins nothing (a verb
   // not known as one) opens the noun phrase the pronoun stands for.
+  // "the deadliest attack this year, which": a time after the noun is no part of it.
+  const TIME_NOUN = /^(?:day|week|month|year|decade|century|season|morning|afternoon|evening|night|weekend)$/;
+  while (to - from > 2 && /^(?:this|that|last|next)$/.test(words[to - 2]!) && TIME_NOUN.test(words[to - 1]!)) to -= 2;
   for (let q = to - 1; q > from; q--) {
     const joins = words[q - 1] === 'and' || words[q - 1] === 'or' || isPreposition(words[q - 1]!);
     if (DETERMINERS.test(words[q]!) && !joins && !/^(?:'s|’s)$/.test(words[q - 1]!)) {
@@ -1606,6 +1717,21 @@ function antecedent(
       break;
     }
   }
+  // "pay for the reconstruction of the bridge, which opened in 1977": after a comma, "which" after a noun of
+  // doing something to a thing stands for that thing, when the thing has its own determiner or is a name;
+  // not before a verb a happening does ("the restoration of the chapel, which began").
+  const of = words.lastIndexOf('of', to - 2);
+  const doing = words[of - 1] ?? '';
+  if (
+    of > from &&
+    tokens[relative]?.word.toLowerCase() === 'which' &&
+    tokens[relative - 1]?.word === ',' &&
+    /^\p{Ll}/u.test(tokens[j + of]!.word) &&
+    (/^\p{Ll}{3,}(?:tion|sion|ment|ing)$/u.test(doing) || verbOfNoun(doing) !== null) &&
+    (DETERMINERS.test(words[of + 1]!) || isCapitalised(tokens[j + 2 + of]!.word)) &&
+    !HAPPENING_VERBS.test(tokens[relative + 1]?.word.toLowerCase() ?? '')
+  )
+    from = of + 1;
   while (from < to && (DETERMINERS.test(words[from]!) || isPreposition(words[from]!))) from++;
   while (to > from && words[to - 1] === 'and') to--;
   if (from >= to) return [];
@@ -1743,6 +1869,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
+    // "has been freed and is on her way home": no object opens with a conjunction.
+    if (/^(?:and|but|or)$/.test(w) && words === 0) break;
     // "a volcanic period began that experts say could last decades": a relative clause after the verb is not
     // its object ("that" before a plural or a pronoun is no determiner).
     const after = tokens[i + 1]?.word ?? '';
@@ -1772,6 +1900,27 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     if (/^(?:between|from)$/.test(w) && words === 0 && /^\d/.test(tokens[i + 1]?.word ?? '')) {
       const and = tokens.slice(i + 2, i + 5).findIndex((u) => /^(?:and|to)$/.test(u.word));
       if (and >= 0 && /^\d/.test(tokens[i + 3 + and]?.word ?? '')) rangeAnd = i + 2 + and;
+    }
+    // "fell as it approached the city": "as" before a pronoun opens a clause of its own.
+    if (w === 'as' && PRONOUN.test(after)) break;
+    // "was declared fully under control", "were taken into custody": a preposition and a bare noun right
+    // after the verb (and its adverbs), closing the phrase, say the state it was left in.
+    if (
+      /^(?:under|into|in|at|out)$/.test(w) &&
+      rangeAnd < 0 &&
+      tokens.slice(from, i).every((u) => ADVERBS.has(u.word) || /^\p{Ll}+ly$/u.test(u.word)) &&
+      /^\p{Ll}{3,}$/u.test(after) &&
+      !DETERMINERS.test(after) &&
+      !isPreposition(after) &&
+      !ADVERBS.has(after) &&
+      !BARE_TIMES.test(after) &&
+      (!tokens[i + 2] || tokens[i + 2]!.marker || isPunctuation(tokens[i + 2]!) || isBoundary(tokens[i + 2]!) || isPreposition(tokens[i + 2]!.word))
+    ) {
+      if (pieceStart < 0) pieceStart = i;
+      last = i + 1;
+      words += 2;
+      i += 2;
+      continue;
     }
     if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w) && rangeAnd < 0) {
       let j = i + 1;
@@ -1943,6 +2092,7 @@ function isPlural(subject: string): boolean {
 
 function conjugate(group: VerbGroup, plural: boolean): string {
   const be = plural ? 'are' : 'is';
+  if (group.passive && group.modal) return `${group.modal}${group.negative ? ' not' : ''} be ${group.base}`;
   if (group.passive) return `${be}${group.negative ? ' not' : ''} ${group.base}`;
   if (group.modal) return `${group.modal}${group.negative ? ' not' : ''} ${group.base}`;
   if (group.base === 'be') return group.negative ? `${be} not` : be;
@@ -2407,7 +2557,19 @@ export function labelEvent(input: LabelInput): Label {
     /\b(?:will|would|shall|can|could|may|might|must)\s+(?:\p{Ll}+ly\s+)?(?!be\b|have\b|not\b)\p{Ll}{2,}\s+$/u.test(
       clauseBefore,
     );
-  if (possessive && !PLACE_NOUNS.test(possessive[2] ?? '') && !(verbBefore && !verbOfNoun(possessive[2] ?? ''))) {
+  // Nor a thing that is the subject of a verb right after the date ("Japan's biggest bank Mizuho on Friday
+  // named …"): the clause says what happened.
+  const verbAfter = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,})\b/u.exec(text.slice(timex.end, timex.end + 40))?.[1] ?? '';
+  const subjectOfVerb =
+    (/^\p{Ll}{3,}ed$/u.test(verbAfter) && !NOT_VERBS.has(verbAfter)) ||
+    (isIrregularPast(verbAfter) && !/^(?:put|set|cut|hit|read|let|beat|cast|hurt|burst|split|spread|shut|quit|thrust)$/.test(verbAfter)) ||
+    /^(?:will|would|has|have|had|is|are|was|were|says|said)$/.test(verbAfter);
+  const opensClause = possessive ? /(?:^|[,;:]\s*|\b(?:the|The)\s+)$/.test(left.slice(0, possessive.index)) : false;
+  if (
+    possessive &&
+    !PLACE_NOUNS.test(possessive[2] ?? '') &&
+    !((verbBefore || (subjectOfVerb && opensClause)) && !verbOfNoun(possessive[2] ?? ''))
+  ) {
     const [, owner = '', noun = '', rest = ''] = possessive;
     const restWords = rest.trim().split(/\s+/).filter(Boolean);
     if (!restWords.some((w) => /^\p{Ll}+ed$/u.test(w) || BE.has(w.toLowerCase()))) {
@@ -2552,6 +2714,57 @@ export function labelEvent(input: LabelInput): Label {
         const name = compress(text, { start: tokens[k + 1]!.start, end: tokens[end]!.end }, entities);
         return finish(`${name} ${conjugate(which, false)} ${objectOf(which)}`, 2);
       }
+      // "the worst disaster since the earthquake of November 2019, which killed …": so does a common noun.
+      let d = end;
+      while (
+        d >= 0 &&
+        end - d < 3 &&
+        /^\p{Ll}{3,}$/u.test(tokens[d]!.word) &&
+        !isPreposition(tokens[d]!.word) &&
+        !DETERMINERS.test(tokens[d]!.word)
+      )
+        d--;
+      if (
+        k === end &&
+        d < end &&
+        which &&
+        DETERMINERS_ARTICLE.test(tokens[d]?.word ?? '') &&
+        /^(?:since|after|before|than|like)$/i.test(tokens[d - 1]?.word ?? '')
+      ) {
+        const noun = text.slice(tokens[d + 1]!.start, tokens[end]!.end);
+        return finish(`${noun} ${conjugate(which, isPlural(noun))} ${objectOf(which)}`, 2);
+      }
+    }
+    // "Inflation fell to 7.9 percent, down from a peak of 11.1 percent in October": the date places the peak
+    // (or the high, or the low) of the main clause's subject.
+    const extreme =
+      /\b(?:down|up)\s+from\s+(?:a|an|the|its|their)\s+(record\s+|recent\s+)?(peak|high|low)\s+of\s+((?:[^,;]|,(?=\d)){1,25}?)\s+(?:in|on)\s+$/i.exec(
+        left,
+      );
+    const extremeOf = extreme ? shortSubject(written(mainSubject(tokens, groups))) : '';
+    if (extreme && extremeOf && !PRONOUN.test(extremeOf)) {
+      const [, record = '', kind = '', amount = ''] = extreme;
+      const verb = kind.toLowerCase() === 'peak' ? `peaks at ${amount}` : `hits a ${record.trim() === 'record' ? 'record ' : ''}${kind.toLowerCase()} of ${amount}`;
+      const many = isPlural(extremeOf) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(extremeOf);
+      return finish(`${extremeOf} ${many ? verb.replace(/^peaks/, 'peak').replace(/^hits/, 'hit') : verb}`, 2);
+    }
+    // "It is the second time this year the region has been hit by floods": the clause after the date is what
+    // happened in it.
+    const nthTime =
+      verbBeforeDate?.base === 'be' &&
+      /\b(?:it|this)\s+(?:is|was)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|only|\p{Ll}+th)\s+time\s+(?:in\s+|on\s+|since\s+)?$/iu.test(
+        left,
+      )
+        ? after.find((g) => !g.gerund)
+        : undefined;
+    if (nthTime) {
+      let from = marker + 1;
+      while (from < nthTime.first && /^(?:that|the|a|an)$/i.test(tokens[from]!.word)) from++;
+      const own = tokens.slice(from, nthTime.first);
+      if (own.length && own.length <= 6 && !own.some((t) => isBoundary(t) || isPunctuation(t))) {
+        const subject = shortSubject(compress(text, { start: own[0]!.start, end: own.at(-1)!.end }, entities));
+        return finish(`${subject} ${conjugate(nthTime, isPlural(subject))} ${objectOf(nthTime)}`, 2);
+      }
     }
     const chosen = when ?? verbBeforeDate ?? after[0];
     if (chosen) {
@@ -2690,15 +2903,32 @@ export function labelEvent(input: LabelInput): Label {
       // (Its main verb: when that is itself one of saying or confirming, the speaker's comment stays.)
       // Not a verb inside a relative clause set off by commas ("Haldane, who became the tenth man to walk on the
       // Moon when he stepped onto it in 1972, has died, his family said on Thursday": "has died").
+      // Nor one inside a relative clause that an apposition holds ("Ray Lamont, the boxer who won the title in
+      // 1971, has died").
       const inRelative = (g: VerbGroup): boolean => {
         const open = tokens
           .slice(0, g.first)
-          .findLastIndex((t, k) => t.word === ',' && RELATIVE.test(tokens[k + 1]?.word ?? ''));
+          .findLastIndex(
+            (t, k) => (t.word === ',' && RELATIVE.test(tokens[k + 1]?.word ?? '')) || /^(?:who|which)$/i.test(t.word),
+          );
         return open >= 0 && !tokens.slice(open + 1, g.first).some((t) => t.word === ',');
       };
       const attributed =
         REPORTING.has(chosen.base) && !chosen.passive && attributes(tokens, chosen.head)
-          ? groups.find((g) => !g.gerund && g.head < chosen.first - 1 && !inRelative(g))
+          ? groups.find(
+              (g) =>
+                !g.gerund &&
+                !g.reduced &&
+                g.head < chosen.first - 1 &&
+                !inRelative(g) &&
+                // "Floods caused by days of rain killed 12 people, officials said": a bare past before "by" and
+                // another verb is a participle describing the noun before it.
+                !(
+                  g.first === g.head &&
+                  tokens[g.head + 1]?.word === 'by' &&
+                  groups.some((h) => h.first > g.head + 1 && h.head < chosen.first - 1 && !h.gerund)
+                ),
+            )
           : undefined;
       if (attributed && !REPORTING.has(attributed.base)) {
         group = attributed;
@@ -2823,7 +3053,13 @@ export function labelEvent(input: LabelInput): Label {
               shortName(e, text) === groupSubject ||
               e.mentions.some((m) => text.slice(m.start, m.end) === groupSubject),
           ));
-      const verb = conjugate(group, plural);
+      // "I visited the festival on Saturday": "I" and "you" take the plain form ("I visit", "I am").
+      const person = /^(?:I|you)$/i.test(groupSubject);
+      // "The bridge was not opened until 1990": what did not happen before the date happened at it.
+      const stated = group.negative && /\b(?:until|till)\s+$/i.test(left) ? { ...group, negative: false } : group;
+      const verb = person
+        ? conjugate(stated, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
+        : conjugate(stated, plural);
       // '"We beat them in May," the coach said': "we" or "you" in a quotation stands for no one the label
       // can name; the speaker and the quoted words say who.
       if (/^(?:we|you)$/i.test(groupSubject)) {
@@ -2836,7 +3072,7 @@ export function labelEvent(input: LabelInput): Label {
         const quoted = quotedClause(text, sentence, timex, sentenceEntities, tokens[group.head]!.start);
         if (quoted && (!/\p{L}/u.test(objectText) || objectText.split(' ').length > 4)) return finish(quoted, 1);
         return finish(
-          `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : plural ? 'comment' : 'comments'}`,
+          `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : plural || person ? 'comment' : 'comments'}`,
           1,
         );
       }
