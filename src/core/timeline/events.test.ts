@@ -365,3 +365,48 @@ describe('mentions of one day', () => {
     ]);
   });
 });
+
+describe('namesakes in labels', () => {
+  /** A person's mentions: each form where it stands alone (not "Vance" inside "Ada Vance"). */
+  const named = (base: ArticleBase, name: string, forms: string[]): Entity => {
+    const mentions = forms.flatMap((form) =>
+      [...base.text.matchAll(new RegExp(`(?<![A-Z][a-z]+ )\\b${form}\\b`, 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + form.length,
+        sentence: base.sentences.findIndex((x) => m.index >= x.start && m.index < x.end),
+      })),
+    );
+    return { ...person(base, name, []), mentions };
+  };
+  const labels = (body: string, people: [string, string[]][]): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published: '2024-12-30' });
+    return buildEvents(
+      base,
+      people.map(([name, forms]) => named(base, name, forms)),
+      extractTimexes(base),
+    ).map((e) => e.label);
+  };
+  const body = 'Tom Vance died on Sunday. Vance won in 1976. His wife of 77 years, Ada Vance, died in November 2023.';
+  it('a person who shares the short name the article calls another by is named in full', () => {
+    const found = labels(body, [
+      ['Tom Vance', ['Tom Vance', 'Vance']],
+      ['Ada Vance', ['Ada Vance']],
+    ]);
+    expect(found).toContain('Ada Vance dies');
+    expect(found).toContain('Vance wins');
+  });
+  it('negative: with no namesake, the short name', () => {
+    expect(labels(body, [['Ada Vance', ['Ada Vance']]])).toContain('Vance dies');
+  });
+});
+
+describe('a name with its "of" as the subject', () => {
+  it('"World number two Malvenko of Belarus beat …" is said of Malvenko, not of Belarus', () => {
+    const base = segment('A headline\n\nWorld number two Zorya Malvenko of Belarus beat Ann Lee on Saturday.', {
+      published: '2024-09-09',
+    });
+    const entities = [person(base, 'Zorya Malvenko', ['Zorya Malvenko']), person(base, 'Ann Lee', ['Ann Lee'])];
+    const found = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
+    expect(found).toContain('Malvenko of Belarus beats Lee');
+  });
+});

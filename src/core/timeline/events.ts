@@ -84,9 +84,30 @@ function entitiesIn(entities: readonly Entity[], span: Span): string[] {
   return entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
 }
 
+/**
+ * People a label must name in full: "Rosalynn Carter died in 2023" in an obituary of Jimmy Carter, whom the
+ * article calls "Carter". A person whose short name another person shares, and whom the text never calls by
+ * it alone.
+ */
+function namesakesOf(entities: readonly Entity[], text: string): Set<string> {
+  const byShort = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.type !== 'person' || !e.name.includes(' ')) continue;
+    const short = shortName(e, text);
+    byShort.set(short, [...(byShort.get(short) ?? []), e]);
+  }
+  const out = new Set<string>();
+  for (const [short, people] of byShort) {
+    if (people.length < 2) continue;
+    for (const e of people) if (!e.mentions.some((m) => text.slice(m.start, m.end) === short)) out.add(e.id);
+  }
+  return out;
+}
+
 /** Each sentence's entities, with only the mentions in that sentence: read once, so labelling stays linear. */
-function entitiesBySentence(entities: readonly Entity[], sentences: readonly Span[]): Map<number, Entity[]> {
+function entitiesBySentence(entities: readonly Entity[], sentences: readonly Span[], text: string): Map<number, Entity[]> {
   const out = new Map<number, Entity[]>();
+  const namesakes = namesakesOf(entities, text);
   for (const entity of entities) {
     const local = new Map<number, Entity['mentions']>();
     for (const m of entity.mentions) {
@@ -99,7 +120,12 @@ function entitiesBySentence(entities: readonly Entity[], sentences: readonly Spa
     for (const [s, mentions] of local) {
       const list = out.get(s) ?? [];
       // Labels name a person as the whole article does (`shortName`), so the copy keeps all mentions too.
-      const copy: Entity & { allMentions: Entity['mentions'] } = { ...entity, mentions, allMentions: entity.mentions };
+      const copy: Entity & { allMentions: Entity['mentions']; fullName?: true } = {
+        ...entity,
+        mentions,
+        allMentions: entity.mentions,
+        ...(namesakes.has(entity.id) ? { fullName: true as const } : {}),
+      };
       list.push(copy);
       out.set(s, list);
     }
@@ -308,7 +334,7 @@ function publicationEvent(base: ArticleBase, entities: readonly Entity[]): Artic
  */
 export function buildEvents(base: ArticleBase, entities: readonly Entity[], timexes: readonly Timex[]): ArticleEvent[] {
   const drafts: EventDraft[] = [];
-  const local = entitiesBySentence(entities, base.sentences);
+  const local = entitiesBySentence(entities, base.sentences, base.text);
   const headCache = new Map<string, string>();
   const wordsBySentence = new Map<number, Set<string>>();
   // Sentences that date something other than a thing someone has.

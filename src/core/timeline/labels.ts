@@ -327,10 +327,12 @@ function familyFirst(words: readonly string[]): boolean {
  * @example shortName({ name: 'Maria del Rio', type: 'person' }) // 'del Rio'
  */
 export function shortName(
-  entity: Pick<Entity, 'name' | 'type'> & Partial<Pick<Entity, 'mentions'>> & { allMentions?: Entity['mentions'] },
+  entity: Pick<Entity, 'name' | 'type'> &
+    Partial<Pick<Entity, 'mentions'>> & { allMentions?: Entity['mentions']; fullName?: true },
   text?: string,
 ): string {
-  if (entity.type !== 'person') return entity.name;
+  // A namesake of another person in the article, never called by the short name alone (see events.ts).
+  if (entity.type !== 'person' || entity.fullName) return entity.name;
   const words = entity.name.split(/\s+/);
   if (words.length < 2) return entity.name;
   const last = words[words.length - 1] ?? entity.name;
@@ -2155,7 +2157,8 @@ function shortSubject(subject: string): string {
     words.length <= 7
   )
     return cleaned;
-  const name = /(?:\p{Lu}[\p{L}&.-]*\s+)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
+  // "World number two Sabalenka of Belarus": the name that ends the phrase, with its "of" ("… of Belarus").
+  const name = /(?:\p{Lu}[\p{L}&.-]*\s+(?:of\s+(?:the\s+)?)?)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
   if (name && name.index > 0) return name[0];
   const cut = SUBJECT_CUT.exec(cleaned);
   if (cut && cut.index > 0) return cleaned.slice(0, cut.index);
