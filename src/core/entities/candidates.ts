@@ -125,10 +125,18 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
   return { lowerWords, capMid, capMidCount, capInitialCount };
 }
 
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 function isNameWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word || !t.cap) return false;
   const lower = t.text.toLowerCase();
+  // "the district of Zinda Jan": a month's short form after a name word, with no day after it, ends that name.
+  if (MONTH_SHORT.test(t.text) && !/^\d/.test(tokens[i + 1]?.text ?? '')) {
+    const before = tokens[i - 1];
+    if (before?.cap && before.word && before.end === t.start - 1 && !FUNCTION_WORDS.has(before.text.toLowerCase()) && !NEVER_NAMES.has(before.text.toLowerCase()))
+      return true;
+  }
   if (NEVER_NAMES.has(lower) || COMMON_ACRONYMS.has(t.text)) return false;
   // Plural acronyms are common nouns: "NGOs", "MPs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;

@@ -1492,3 +1492,13 @@ describe("a peer's title set off after a name", () => {
     expect(find(entities, 'Duke of Somerton')?.mentions).toHaveLength(1);
   });
 });
+
+describe("a month's short form ending a name", () => {
+  it('"Zinda Jan" is one place', () => {
+    const { entities } = analyse('Villages were flattened in the district of Zinda Jan on Saturday.');
+    expect(names(entities)).toContain('Zinda Jan');
+  });
+  it('negative: before a day it is the month', () => {
+    expect(names(analyse('Sales rose on Monday Jan 5 in Oslo.').entities)).not.toContain('Jan');
+  });
+});

@@ -157,6 +157,9 @@ function withTime(day: Ymd, c: chrono.ParsedComponents): string {
   return `${utc.toISOString().slice(0, 16)}Z`;
 }
 
+/** Words that lead a month's name, capitalised in a headline or opening a sentence ("In May", "Last June"). */
+const MONTH_LEADS = /^(?:in|since|until|till|by|from|of|for|on|during|before|after|early|late|mid|last|next|this|each|every|through|and|or|to)$/i;
+
 /** Maps one chrono result to a TIMEX3 candidate, applying news conventions where chrono guessed. */
 export function candidateFromChrono(
   found: { index: number; text: string; components: chrono.ParsedComponents; bareYear: boolean },
@@ -213,6 +216,13 @@ export function candidateFromChrono(
   }
   phrase = phrase.replace(/(?:[\s,.;:]|\s+of)+$/, '');
   if (!phrase || text.slice(start, start + phrase.length) !== phrase) return null;
+  // "the district of Zinda Jan", "Theresa May": a month alone right after a capitalised name word is that
+  // name's last word ("in Jan", "Since May" are months).
+  if (known('month') && !known('day') && !known('year') && /^\p{L}+\.?$/u.test(phrase)) {
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+    if (/^\p{Lu}/u.test(before) && !MONTH_LEADS.test(before) && !/[.!?"“]\s*\S+\s+$/u.test(text.slice(Math.max(0, start - 32), start)))
+      return null;
+  }
   // "7-6 (7/4)": a tie-break's score in parentheses, not a day and month.
   if (/^\d{1,2}\/\d{1,2}$/.test(phrase) && text[start - 1] === '(' && text[start + phrase.length] === ')') return null;
   // "at 7,162.90": the number goes on, so it is not a clock time.

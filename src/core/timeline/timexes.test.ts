@@ -1018,3 +1018,16 @@ describe('what was stated and what was inferred', () => {
     ]);
   });
 });
+
+describe('a month named alone after a name word', () => {
+  it('is the last word of that name, no month', () => {
+    expect(timexesOf('Villages were flattened in the district of Zinda Jan.')).toEqual([]);
+  });
+  it.each([
+    ['Sales rose in Jan.', 'Jan', '2013-01'],
+    ['In June, sales rose.', 'June', '2013-06'],
+    ['Sales have risen Since March.', 'March', '2013-03'],
+  ])('negative: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+});
