@@ -12,6 +12,7 @@ import {
   FUNCTION_WORDS,
   isRoleNoun,
   isTitle,
+  isTitleOrModifier,
   MONTHS,
   NAME_PARTICLES,
   NEVER_NAMES,
@@ -134,7 +135,13 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
   // "the district of Zinda Jan": a month's short form after a name word, with no day after it, ends that name.
   if (MONTH_SHORT.test(t.text) && !/^\d/.test(tokens[i + 1]?.text ?? '')) {
     const before = tokens[i - 1];
-    if (before?.cap && before.word && before.end === t.start - 1 && !FUNCTION_WORDS.has(before.text.toLowerCase()) && !NEVER_NAMES.has(before.text.toLowerCase()))
+    if (
+      before?.cap &&
+      before.word &&
+      before.end === t.start - 1 &&
+      !FUNCTION_WORDS.has(before.text.toLowerCase()) &&
+      !NEVER_NAMES.has(before.text.toLowerCase())
+    )
       return true;
   }
   if (NEVER_NAMES.has(lower) || COMMON_ACRONYMS.has(t.text)) return false;
@@ -181,9 +188,6 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
  * A place the gazetteer or the word lexicon knows.
  * @example knownPlace('New York') // true
  */
-const isTitleOrModifier = (t: Token | undefined): boolean =>
-  Boolean(t && (isTitle(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())));
-
 export function knownPlace(name: string): boolean {
   return lookupPlace(name) !== null || /^(?:city|region|country|place)$/.test(lexKind(name) ?? '');
 }
@@ -424,7 +428,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (ORG_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.text === 'of' && k + 1 < to) ||
       (k < to && knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end))) ||
       // "New York Governor Kathy Hochul said …": so it does before a role that follows the place.
-      (k + 1 < to && knownPlace(text.slice(tokens[k]!.start, tokens[k + 1]!.end)) && isTitleOrModifier(tokens[k + 2])) ||
+      (k + 1 < to &&
+        knownPlace(text.slice(tokens[k]!.start, tokens[k + 1]!.end)) &&
+        isTitleOrModifier(tokens[k + 2]?.text.toLowerCase() ?? '')) ||
       (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1)) ||
       // "Prime Minister Jane Doe said …": a title's modifier opening the sentence before the title.
       (k < to && TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) && isTitle(tokens[k + 1]!.text.toLowerCase())) ||

@@ -6,6 +6,7 @@
 import type { EntityType } from '../types';
 import { knownPlace, type SentenceTokens } from './candidates';
 import {
+  COMPASS,
   EVENT_FIRSTS,
   EVENT_HEADS,
   EVENT_NAMES,
@@ -41,9 +42,9 @@ const BEAT_BY_SCORE =
   /^ (?:beat|beats|defeated|defeats|thrashed|edged|routed|stunned|lost to|lose to|loses to|drew with|drew)\b[^.;,]{1,40}? [0-5]-[0-5]\b(?! [0-7]-[0-7])/;
 
 /** Words that make a "… Center" a body at work rather than a building ("National Hurricane Center"). */
-/** Words that make a part or an older form of a country, not a body: "Greater Mexico", "Old Ireland". */
+/** Words besides the compass that make a part or an older form of a country, not a body: "Greater Mexico". */
 const COUNTRY_QUALIFIERS =
-  /^(?:new|greater|little|great|old|upper|lower|inner|outer|coastal|continental|metropolitan|overseas|north|south|east|west|northern|southern|eastern|western|central|mainland|rural|free|modern|ancient|imperial|colonial|occupied)$/;
+  /^(?:new|greater|little|great|old|inner|outer|coastal|continental|metropolitan|overseas|mainland|rural|free|modern|ancient|imperial|colonial|occupied)$/;
 /** Nouns of holding a part of a company, before "in" and its name ("shares in Apple", "a stake in …"). */
 const HOLDINGS = /^(?:shares|share|stake|stakes|stock|holding|holdings|shareholders|shareholder)$/;
 const CENTRE_WORK =
@@ -259,7 +260,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !lookupPlace(first.text) &&
     !lookupDemonym(first.text) &&
     !knownPlace(piece.text) &&
-    !COUNTRY_QUALIFIERS.test(firstL)
+    !COUNTRY_QUALIFIERS.test(firstL) &&
+    !COMPASS.test(firstL)
   ) {
     setType(piece, 'organization', 2);
     return;

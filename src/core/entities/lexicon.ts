@@ -33,6 +33,14 @@ export function isTitle(lower: string): boolean {
   );
 }
 
+/** A title word or a title's modifier ("President", "Foreign", "Prime"), in lower case. */
+export function isTitleOrModifier(lower: string): boolean {
+  return isTitle(lower) || TITLE_MODIFIERS.has(lower);
+}
+
+/** Compass and position words that name a part of a place or a people ("South Sudan", "East Germans"). */
+export const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
+
 /** Words a hyphenated title joins to a title word ("Vice-President", "President-elect", "Commander-in-Chief"). */
 const TITLE_AFFIXES = set('elect designate ex in at of major vice co sub under');
 

@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
-import { EVENT_HEADS, HONORIFICS, isTitle, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS, ROYAL_TITLE, TITLE_MODIFIERS } from './lexicon';
+import { COMPASS, EVENT_HEADS, HONORIFICS, isTitle, isTitleOrModifier, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS, ROYAL_TITLE, TITLE_MODIFIERS } from './lexicon';
 import { lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
@@ -32,7 +32,6 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const PARTY_NOUN = /^(?:party|movement|coalition|alliance|bloc|front)$/;
 /** Titles that, ending a name with no name after them, are said of the body before them ("Boeing CEO to …"). */
 const BODY_TITLE = /^(?:ceo|cfo|coo|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|boss)$/;
-const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 
 export function makePiece(
   text: string,
@@ -142,10 +141,7 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
   return out;
 }
 
-function isTitleWord(t: Token | undefined): boolean {
-  const l = lower(t);
-  return isTitle(l) || TITLE_MODIFIERS.has(l);
-}
+const isTitleWord = (t: Token | undefined): boolean => isTitleOrModifier(lower(t));
 
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   // "Professor Adrian Hill": a first name and a surname a place's head spells are no place.
