@@ -201,8 +201,12 @@ describe('"since" a date, then "when"', () => {
     expect(event?.label).toBe('Earthquake destroys the city of Agadir');
     expect(event?.date).toMatchObject({ start: '1960-01-01T00:00:00.000Z', end: '1961-01-01T00:00:00.000Z' });
   });
-  it('keeps the span without "when"', () => {
+  it('without "when", a superlative\'s "since" is a record\'s baseline: no span from it', () => {
     const base = segment('A headline\n\nIt was the deadliest quake in the country since 1960.', { published: '2023-09-10' });
+    expect(buildEvents(base, [], extractTimexes(base)).find((e) => e.date.value === '1960')).toBeUndefined();
+  });
+  it('keeps the span of what has gone on since a date', () => {
+    const base = segment('A headline\n\nThe quake zone has been rebuilt since 1960.', { published: '2023-09-10' });
     const event = buildEvents(base, [], extractTimexes(base)).find((e) => e.date.value === '1960');
     expect(event?.date.end).toBe('2023-09-11T00:00:00.000Z');
   });
@@ -408,5 +412,18 @@ describe('a name with its "of" as the subject', () => {
     const entities = [person(base, 'Zorya Malvenko', ['Zorya Malvenko']), person(base, 'Ann Lee', ['Ann Lee'])];
     const found = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
     expect(found).toContain('Malvenko of Belarus beats Lee');
+  });
+});
+
+describe("a record's baseline after 'since'", () => {
+  const labelsOf = (body: string): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published: '2024-09-28' });
+    return buildEvents(base, [], extractTimexes(base)).map((e) => `${e.date?.value ?? '-'} ${e.label}`);
+  };
+  it('"the most since 1878" dates nothing from 1878', () => {
+    expect(labelsOf('The city recorded 11 inches of rain in two days, the most since 1878.').join('|')).not.toMatch(/^1878|\|1878/);
+  });
+  it('negative: what has gone on since a date still spans from it', () => {
+    expect(labelsOf('Interest rates have risen since 2008, the bank said.').some((l) => l.startsWith('2008'))).toBe(true);
   });
 });

@@ -9,11 +9,26 @@ import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from 
 const LABEL_WINDOW = 300;
 const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|almost|or so)\s+$/i;
 
+/** Words in "-est" that are no superlatives ("interest rates have risen since 2008"). */
+const NOT_SUPERLATIVE = /^(?:interest|protest|request|forest|harvest|arrest|contest|quest|guest|chest|test|nest|rest|west|suggest|digest|invest|manifest|attest|conquest|priest|honest|modest|earnest)$/;
+
+/**
+ * Whether "since" right before `at` closes a comparison with a superlative or "the first time" in its clause
+ * ("the most since 1878", "the highest level since March 2011", "the first time since 2003").
+ */
+function recordSince(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const m = /\b(most|least|fewest|\p{Ll}{3,}est|first time)\b((?:\s+[\p{L}'’-]+){0,5})\s+since\s+$/u.exec(before);
+  return Boolean(m && !NOT_SUPERLATIVE.test(m[1]!) && !/[.;,]/.test(m[2] ?? ''));
+}
+
 /** The interval and precision of a timex, or null when it places nothing on a calendar. */
 function dateOf(timex: Timex, text: string): EventDate | null {
   const approximateText = HEDGE_BEFORE.test(text.slice(Math.max(0, timex.start - 16), timex.start)) || /^(?:early|late|mid)\b/i.test(timex.text);
   // "the deadliest since 1960, when an earthquake destroyed Agadir": the event is the one of 1960, not the span.
   const pointed = timex.type === 'date' && whenClauseAfter(text, timex.end);
+  // "11 inches of rain in 48 hours, the most since 1878": a record's baseline, no span of what happened.
+  if (timex.range && !pointed && recordSince(text, timex.start)) return null;
   if (timex.range && !pointed) {
     const from = intervalOf(timex.range.start);
     const to = intervalOf(timex.range.end);
