@@ -23,8 +23,8 @@ import {
   TITLES,
   WEEKDAYS,
 } from './lexicon';
-import { isEmphasisWord, lexKind } from './name-lexicon';
-import { tokenize, type Token } from './tokens';
+import { isEmphasisWord, isPlaceKind, lexKind } from './name-lexicon';
+import { ownsS, tokenize, type Token } from './tokens';
 
 export interface SentenceTokens {
   sentence: number;
@@ -189,7 +189,7 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
  * @example knownPlace('New York') // true
  */
 export function knownPlace(name: string): boolean {
-  return lookupPlace(name) !== null || /^(?:city|region|country|place)$/.test(lexKind(name) ?? '');
+  return lookupPlace(name) !== null || isPlaceKind(lexKind(name));
 }
 
 function knownAlone(t: Token, stats: TextStats): boolean {
@@ -202,7 +202,7 @@ function knownAlone(t: Token, stats: TextStats): boolean {
       !stats.lowerWords.has(lower) &&
       /^(?:organization|city|region|country|place)$/.test(lexKind(lower) ?? '')) ||
     // "Sotheby's said …": a "'s" the tokens kept in the word is a name's, never a possessive's (see tokens.ts).
-    /\p{L}['’]s$/u.test(t.text) ||
+    ownsS(t.text) ||
     // "Notre-Dame cathedral …": capitals after a hyphen are a name's, never a common word's.
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t.text) ||
     lookupPlace(t.text) !== null ||

@@ -27,7 +27,8 @@ import {
   THING_NOUNS,
 } from './lexicon';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
-import { lexKind, type LexKind } from './name-lexicon';
+import { isPlaceKind, lexKind } from './name-lexicon';
+import { ownsS } from './tokens';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
 
@@ -228,7 +229,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   }
 
   // "Moody's Analytics", "Sotheby's": a name the tokens kept whole with its "'s" is a firm's, no person's.
-  if (tokens.slice(piece.from, piece.to + 1).some((t) => /\p{L}['’]s$/u.test(t.text))) {
+  if (tokens.slice(piece.from, piece.to + 1).some((t) => ownsS(t.text))) {
     setType(piece, 'organization', 2.4);
     return;
   }
@@ -475,10 +476,6 @@ function placeBased(tokens: SentenceTokens['tokens'], i: number): boolean {
   }
   return false;
 }
-
-/** Whether the word lexicon's kind is a place's. */
-const isPlaceKind = (kind: LexKind | null): boolean =>
-  kind === 'city' || kind === 'region' || kind === 'country' || kind === 'place';
 
 /** What the word lexicon knows about the whole name or its first word. */
 function lexiconCue(piece: Piece, text: string, words: number, firstWord: string, lastWord: string): void {

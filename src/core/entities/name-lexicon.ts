@@ -6,6 +6,10 @@ import nlp from 'compromise/two';
 
 export type LexKind = 'first-name' | 'last-name' | 'city' | 'region' | 'country' | 'place' | 'organization' | 'common';
 
+/** Whether the word lexicon's kind is a place's. */
+export const isPlaceKind = (kind: LexKind | null): boolean =>
+  kind === 'city' || kind === 'region' || kind === 'country' || kind === 'place';
+
 const KIND_OF_TAG: Record<string, LexKind> = {
   FirstName: 'first-name',
   MaleName: 'first-name',

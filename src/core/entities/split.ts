@@ -8,7 +8,7 @@ import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
 import { COMPASS, EVENT_HEADS, HONORIFICS, isTitle, isTitleOrModifier, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS, ROYAL_TITLE, TITLE_MODIFIERS } from './lexicon';
-import { lexKind } from './name-lexicon';
+import { isPlaceKind, lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -87,7 +87,7 @@ function roleOpener(text: string, s: SentenceTokens, i: number, to: number): { p
   const span = text.slice(tokens[i]?.start ?? 0, tokens[j]?.end ?? 0);
   const known = lexKind(span);
   // "Los Angeles County Sheriff": a county's or a province's name is a place by its head.
-  if (known === 'city' || known === 'region' || known === 'country' || known === 'place' || (j > i && TERRITORY_HEADS.test(lower(tokens[j]))))
+  if (isPlaceKind(known) || (j > i && TERRITORY_HEADS.test(lower(tokens[j]))))
     return { piece: makePiece(text, tokens, s.sentence, i, j, 'place', 2.5), titleAt };
   const townOffice = TOWN_TITLES.has(titles[0] ?? '') || (titles[0] === 'chief' && titles[1] === 'minister');
   if (known === null && townOffice && words.every((t) => lexKind(t.text) === null))
@@ -176,7 +176,7 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     return [p];
   }
   const known = lexKind(whole);
-  if (to > from && (known === 'city' || known === 'region' || known === 'country' || known === 'place')) {
+  if (to > from && isPlaceKind(known)) {
     // "Western Australia", "New South Wales": a known place is not a nationality plus a name.
     return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
   }

@@ -27,6 +27,9 @@ function push(out: Token[], start: number, text: string, possessive = false): vo
   out.push({ start, end: start + text.length, text, word, possessive, cap });
 }
 
+/** Whether a token kept its "'s" as part of a name ("Moody's", "Sotheby's"; see `ownsName`). */
+export const ownsS = (token: string): boolean => /\p{L}['’]s$/u.test(token);
+
 /** A company's word after a name with "'s" in it ("Moody's Analytics", "McDonald's Corp"). */
 const COMPANY_AFTER = /^ (?:Corp|Corporation|Inc|Co|Ltd|LLC|Plc|PLC|Holdings|Analytics|Investors)\b/;
 /** A verb right after a name with "'s" ("Sotheby's said"): no possessive's noun is there. */
