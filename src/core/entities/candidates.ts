@@ -69,7 +69,12 @@ export function isCased(tokens: readonly Token[]): boolean {
   const letters = words.map((t) => t.text).join('');
   const upper = letters.match(/\p{Lu}/gu)?.length ?? 0;
   if (upper / letters.length > 0.8) return true;
-  const fn = words.slice(1).filter((t) => FUNCTION_WORDS.has(t.text.toLowerCase()));
+  // Title Case leaves only short function words in lower case; two other words in lower case
+  // ("guests", "watched") make a sentence that merely names many people and titles.
+  const lowerWords = words.slice(1).filter((t) => !t.cap && !FUNCTION_WORDS.has(t.text.toLowerCase()));
+  if (lowerWords.length >= 2) return false;
+  // A function word's letters in capitals ("US") are an acronym's, no sign of Title Case.
+  const fn = words.slice(1).filter((t) => FUNCTION_WORDS.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase());
   const capFn = fn.filter((t) => t.cap);
   return fn.length >= 2 && capFn.length / fn.length >= 0.6;
 }
