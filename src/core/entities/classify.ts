@@ -119,6 +119,9 @@ export function classifyLists(text: string, pieces: readonly Piece[]): void {
   }
 }
 
+/** Works a person makes, after the maker's possessive ("Einstein's theory", "Picasso's paintings"). */
+const AUTHORED =
+  /^(?:theory|theories|theorem|equations?|novels?|paintings?|poems?|poetry|symphon(?:y|ies)|sonatas?|operas?|plays|sculptures?|writings|teachings|memoirs?|autobiography|philosophy)$/;
 /** An appositive's words that say its name is of the possessor's kind: "rival", "partner", "subsidiary". */
 function sameKind(words: string): boolean {
   return words
@@ -372,6 +375,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     prevL === 'the' &&
     /^(?:dictatorship|administration|presidency|era)$/.test(nextL) &&
     lexKind(first.text) !== 'common'
+  )
+    setType(piece, 'person', 1.3);
+  // "from Einstein's theory", "in Verdi's operas": what a mind or a hand made is a person's, not a place's.
+  else if (
+    words <= 3 &&
+    last.possessive &&
+    AUTHORED.test(nextL) &&
+    lexKind(first.text) !== 'common' &&
+    !lookupPlace(piece.text)
   )
     setType(piece, 'person', 1.3);
   // "estimated by Bloomberg": a single name as the agent of a passive is a body (a person is named in full).

@@ -1502,3 +1502,22 @@ describe("a month's short form ending a name", () => {
     expect(names(analyse('Sales rose on Monday Jan 5 in Oslo.').entities)).not.toContain('Jan');
   });
 });
+
+describe('poles, galaxies and a maker of theories', () => {
+  it('a pole is a place', () => {
+    expect(find(analyse('The team spent a winter at the North Pole.').entities, 'North Pole')?.type).toBe('place');
+  });
+  it('a name before "galaxy" or "constellation" is a place', () => {
+    const { entities } = analyse('It sits inside the Andromeda galaxy. Stars of the Lyra constellation shone.');
+    expect(find(entities, 'Andromeda')?.type).toBe('place');
+    expect(find(entities, 'Lyra')?.type).toBe('place');
+  });
+  it("the possessor of a theory is a person, even after 'from'", () => {
+    const { entities } = analyse('The result came from Halvorsen’s theory of waves, the team said.');
+    expect(find(entities, 'Halvorsen')?.type).toBe('person');
+  });
+  it('negative: a known place before its possessive stays a place', () => {
+    const { entities } = analyse('The ship sailed from Norway’s coast on Monday.');
+    expect(find(entities, 'Norway')?.type).toBe('place');
+  });
+});
