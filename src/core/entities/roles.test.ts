@@ -62,6 +62,7 @@ describe('appositives after a name', () => {
   it.each([
     ['Kerry, who arrived on Monday, said', 'Kerry'],
     ['Kerry, Lavrov and Putin met', 'Kerry'],
+    ['He thanked Anna Vell, and the mayor.', 'Anna'],
     ['Kerry said', 'Kerry'],
   ])('negative: %s', (text, name) => {
     expect(after(text, name)).toBeNull();

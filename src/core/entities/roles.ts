@@ -229,6 +229,8 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
  */
 export function roleAfter(text: string, tokens: readonly Token[], to: number): RoleFound | null {
   if (tokens[to + 1]?.text !== ',') return null;
+  // "X, and the mayor": a list goes on, no apposition.
+  if (/^(?:and|or|but|nor)$/.test(tokens[to + 2]?.text ?? '')) return null;
   let i = to + 2;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   // "the 36-year-old mayor of …": an age is no part of the role.
