@@ -13,6 +13,7 @@ import {
   EVENT_NOUNS,
   FUNCTION_WORDS,
   isOrgRoleNoun,
+  LAND_TITLE,
   ORG_FIRSTS,
   ORG_FOLLOWERS,
   ORG_HEADS,
@@ -20,7 +21,6 @@ import {
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
-  ROYAL_TITLE,
   SPEECH_VERBS,
   SURNAME_HEADS,
   THING_HEADS,
@@ -272,7 +272,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   }
 
   // Shape and head words. "the Princess of Wales", "the Emir of Qatar": a person named by a title.
-  if (words > 2 && ROYAL_TITLE.test(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'person', 2.2);
+  if (words > 2 && LAND_TITLE.test(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'person', 2.2);
   // "the US Congress", "the Peruvian Congress": a country's congress is its legislature, a body.
   else if (
     lastL === 'congress' &&

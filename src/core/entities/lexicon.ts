@@ -176,8 +176,12 @@ export const EVENT_HEADS = set(`
   prize award tour fire contest slam
 `);
 
-/** A sovereign's or a peer's title, which "of" a land names one person ("the Princess of Wales", "Duke of Edinburgh"). */
-export const ROYAL_TITLE = /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan)$/;
+/**
+ * A sovereign's, a peer's or a prelate's title, which "of" a land or see names one person ("the Princess of
+ * Wales", "the Emir of Qatar", "the Archbishop of Canterbury").
+ */
+export const LAND_TITLE =
+  /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan|archbishop|bishop|patriarch)$/;
 
 /** Place heads that are surnames too, after a first name ("Thomas Lane", "Adrian Hill"); not "Street". */
 export const SURNAME_HEADS =

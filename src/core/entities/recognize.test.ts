@@ -1491,6 +1491,22 @@ describe("a peer's title set off after a name", () => {
     const { entities } = analyse('Guests included Jane Moss, the Duke of Somerton and Tom Brown.');
     expect(find(entities, 'Duke of Somerton')?.mentions).toHaveLength(1);
   });
+  it("a prelate's title before the name, set off by commas, is that person's role", () => {
+    const { entities } = analyse('The Archbishop of Ardmore, Paul Kenna, led the service on Sunday.');
+    expect(find(entities, 'Paul Kenna')?.role).toBe('Archbishop of Ardmore');
+    expect(find(entities, 'Paul Kenna')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Archbishop of Ardmore')).toBeUndefined();
+  });
+  it('a prelate named alone by the title is a person', () => {
+    const { entities } = analyse('The envoy met the Archbishop of Ardmore on Monday.');
+    expect(find(entities, 'Archbishop of Ardmore')?.type).toBe('person');
+  });
+  it('negative: a title before a list of names is no one of them', () => {
+    const { entities } = analyse('He thanked the Bishop of Ardmore, Anna Vell, and the mayor.');
+    expect(find(entities, 'Anna Vell')).toBeDefined();
+    expect(find(entities, 'Anna Vell')?.role ?? null).toBeNull();
+    expect(find(entities, 'Bishop of Ardmore')?.mentions).toHaveLength(1);
+  });
 });
 
 describe("a month's short form ending a name", () => {

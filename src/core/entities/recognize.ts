@@ -2,7 +2,7 @@ import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
 import { HOLIDAY_SOURCE } from '../holidays';
-import { KIN_NOUNS, ROYAL_TITLE } from './lexicon';
+import { KIN_NOUNS, LAND_TITLE } from './lexicon';
 import { classifyLists, classifyPiece, listsOf, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
@@ -148,8 +148,9 @@ function mergeSurnamePlaces(text: string, clusters: Cluster[]): void {
 }
 
 /**
- * "Philip, the Duke of Edinburgh, married …": a person named, then between commas a peer's title "of" a land,
- * is that peer; the title's mentions join the person's and the title is the role it gives them.
+ * "Philip, the Duke of Edinburgh, married …", "The Archbishop of Canterbury, Justin Welby, said …": a person
+ * named beside a title "of" a land or see, the two set off by commas, is that titled person; the title's
+ * mentions join the person's and the title is the role it gives them.
  */
 function mergeTitledAppositives(text: string, clusters: Cluster[]): void {
   const personEnding = new Map<number, [Piece, Cluster]>();
@@ -159,10 +160,19 @@ function mergeTitledAppositives(text: string, clusters: Cluster[]): void {
     if (b.type !== 'person') continue;
     for (const q of b.pieces) {
       const [title, of] = q.text.split(' ');
-      if (!ROYAL_TITLE.test(title!.toLowerCase()) || of !== 'of' || !/^[,.;]/.test(text.slice(q.end, q.end + 1)))
-        continue;
-      const lead = /, the $/.exec(text.slice(Math.max(0, q.start - 6), q.start));
-      const named = lead ? personEnding.get(q.start - lead[0].length) : undefined;
+      if (!LAND_TITLE.test(title!.toLowerCase()) || of !== 'of') continue;
+      let named: [Piece, Cluster] | undefined;
+      if (/^[,.;]/.test(text.slice(q.end, q.end + 1))) {
+        const lead = /, the $/.exec(text.slice(Math.max(0, q.start - 6), q.start));
+        named = lead ? personEnding.get(q.start - lead[0].length) : undefined;
+      }
+      // The title first: "the Archbishop of Canterbury, Justin Welby," (not a list's ", and").
+      if (!named && /\bthe $/i.test(text.slice(Math.max(0, q.start - 4), q.start)) && text.startsWith(', ', q.end)) {
+        const comma = text.indexOf(',', q.end + 2);
+        named =
+          comma > 0 && !/^, (?:and|or)\b/.test(text.slice(comma, comma + 5)) ? personEnding.get(comma) : undefined;
+        if (named && named[0].start < q.end + 2) named = undefined;
+      }
       if (!named || named[1] === b || named[0].sentence !== q.sentence) continue;
       named[0].role ??= q.text;
       named[1].pieces.push(...b.pieces);

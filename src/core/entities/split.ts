@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
-import { COMPASS, EVENT_HEADS, HONORIFICS, isTitle, isTitleOrModifier, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS, ROYAL_TITLE, TITLE_MODIFIERS } from './lexicon';
+import { COMPASS, EVENT_HEADS, HONORIFICS, isTitle, isTitleOrModifier, LAND_TITLE, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isPlaceKind, lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
@@ -272,7 +272,7 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     lower(tokens[from]) !== 'state' &&
     !/^(?:and|or|&)$/.test(lower(tokens[to + 1]));
   // "the Princess of Wales", "the Emir of Qatar": a sovereign's title and land name a person.
-  if (to > from + 1 && ROYAL_TITLE.test(lower(tokens[from])) && lower(tokens[from + 1]) === 'of')
+  if (to > from + 1 && LAND_TITLE.test(lower(tokens[from])) && lower(tokens[from + 1]) === 'of')
     return [makePiece(text, tokens, s.sentence, from, to, 'person', 2.2)];
   if (onlyRoleWords(text, tokens, from, to) && !loneModifier) return scanRole(text, s, from, to);
   // "Boeing CEO to step down": a body's title with no name after it is no part of the body's name.
