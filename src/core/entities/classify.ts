@@ -193,8 +193,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     const found = before ?? after;
     if (found) {
       piece.role = found.role;
+      // "PSG owner Qatar Sports Investments": a body's head word names a body whatever its role.
+      const body = words > 1 && ORG_HEADS.has(lastL) && lexKind(first.text) !== 'first-name';
       if (!found.neutral && (piece.type === null || piece.type === 'person')) {
-        setType(piece, found.organization ? 'organization' : 'person', before ? 2.5 : 2);
+        setType(piece, found.organization || body ? 'organization' : 'person', before ? 2.5 : 2);
       }
     }
   }

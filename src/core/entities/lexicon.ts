@@ -141,8 +141,8 @@ export const ORG_HEADS = set(`
   league senate congress parliament assembly navy army force forces police service services society club
   program programme reserve treasury board authority administration bureau network news times post journal
   herald tribune telegraph guardian gazette magazine weekly daily press media motors motor brothers systems
-  technologies technology industries holdings partners labs laboratories legion corps team fc cabinet
-  government conference tribunal movement front brigade brigades coalition alliance secretariat directorate
+  technologies technology industries holdings investments partners labs laboratories legion corps team fc
+  cabinet government conference tribunal movement front brigade brigades coalition alliance secretariat directorate
   inspectorate ministries studios records entertainment pictures electronics computer computers software
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
   unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
@@ -161,7 +161,7 @@ export const ORG_FIRSTS = set(`
 export const PLACE_HEADS = set(`
   street st avenue ave road rd boulevard lane square place bridge tower towers building house hall palace
   castle cathedral mosque temple stadium arena airport station port harbour harbor park gardens garden
-  memorial monument museum centre center plaza mall market city town village county province state region
+  memorial monument museum centre center plaza mall market city town village county province state region area
   abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema nebula galaxy crater
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
   valley desert forest coast strait canal falls beach heights field fields factory plant camp base wall pole

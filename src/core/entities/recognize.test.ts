@@ -1537,3 +1537,19 @@ describe('poles, galaxies and a maker of theories', () => {
     expect(find(entities, 'Norway')?.type).toBe('place');
   });
 });
+
+describe('areas and investment firms after a place or a people', () => {
+  it('"the African Economic Area" is one place', () => {
+    const { entities } = analyse('Rights were sold outside the African Economic Area for ten years.');
+    expect(find(entities, 'African Economic Area')?.type).toBe('place');
+    expect(names(entities)).not.toContain('Economic Area');
+  });
+  it('a firm named with its country, after a role, is one body', () => {
+    const { entities } = analyse('Club owner Kenya Sports Investments did not comment.');
+    expect(find(entities, 'Kenya Sports Investments')?.type).toBe('organization');
+  });
+  it('negative: a person whose surname is a body word stays a person', () => {
+    const { entities } = analyse('Club owner John Court did not comment.');
+    expect(find(entities, 'John Court')?.type).toBe('person');
+  });
+});
