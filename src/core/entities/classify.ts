@@ -119,6 +119,9 @@ export function classifyLists(text: string, pieces: readonly Piece[]): void {
   }
 }
 
+/** Words that make a congress a party's or a union's name ("National Democratic Congress"). */
+const CONGRESS_BODY =
+  /^(?:National|Democratic|Republican|Socialist|Progressive|Labour|Labor|Liberal|Trades|Union|Revolutionary|People's)$/;
 /** Works a person makes, after the maker's possessive ("Einstein's theory", "Picasso's paintings"). */
 const AUTHORED =
   /^(?:theory|theories|theorem|equations?|novels?|paintings?|poems?|poetry|symphon(?:y|ies)|sonatas?|operas?|plays|sculptures?|writings|teachings|memoirs?|autobiography|philosophy)$/;
@@ -279,7 +282,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (
     lastL === 'congress' &&
     words > 1 &&
-    (lookupPlace(first.text)?.kind === 'country' || lookupDemonym(first.text))
+    (lookupPlace(first.text)?.kind === 'country' ||
+      lookupDemonym(first.text) ||
+      // "the National Democratic Congress", "the Trades Union Congress": a party or a union, not a meeting
+      // ("the 20th National Congress", "the Party Congress" are meetings).
+      (tokens.slice(piece.from, piece.to).some((t) => CONGRESS_BODY.test(t.text)) &&
+        !tokens.slice(Math.max(0, piece.from - 1), piece.to).some((t) => /^(?:\d+\w*|Party)$/.test(t.text))))
   )
     setType(piece, 'organization', 2.2);
   // "three World Cups": an event's head in the plural names its editions.

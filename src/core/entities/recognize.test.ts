@@ -1553,3 +1553,15 @@ describe('areas and investment firms after a place or a people', () => {
     expect(find(entities, 'John Court')?.type).toBe('person');
   });
 });
+
+describe('a congress that is a party', () => {
+  it('"the National Democratic Congress (NDC)" is one body', () => {
+    const { entities } = analyse('Osei, of the opposition National Democratic Congress (NDC), won. The NDC celebrated.');
+    expect(find(entities, 'National Democratic Congress')?.type).toBe('organization');
+    expect(find(entities, 'National Democratic Congress')?.mentions).toHaveLength(3);
+  });
+  it('negative: a numbered congress is a meeting', () => {
+    const { entities } = analyse('The 20th National Congress opened on Sunday.');
+    expect(find(entities, 'National Congress')?.type).toBe('event');
+  });
+});
