@@ -32,6 +32,8 @@ describe('linking short forms', () => {
     [[piece('Apple Inc.', 'organization', 2), piece('Apple', null, 0)], [['Apple Inc.', 'organization', 2]]],
     [[piece('Church of Scientology', 'organization', 2), piece('Scientology', null, 0)], [['Church of Scientology', 'organization', 2]]],
     [[piece('World Health Organisation', 'organization', 2), piece('WHO', 'organization', 1)], [['World Health Organisation', 'organization', 2]]],
+    // The initials of a body's name after its country's.
+    [[piece('US Federal Trade Commission', 'organization', 2), piece('FTC', 'organization', 1)], [['US Federal Trade Commission', 'organization', 2]]],
   ])('%#', (pieces, expected) => {
     expect(clusterNames(pieces)).toEqual(expected);
   });

@@ -38,6 +38,12 @@ export function initials(name: string): string {
     .join('');
 }
 
+/** A body's name without the country that opens it: "US Federal Trade Commission" → "Federal Trade Commission". */
+function withoutCountry(name: string): string | null {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && lookupPlace(words[0]!)?.kind === 'country' ? words.slice(1).join(' ') : null;
+}
+
 function keyOf(p: Piece): string {
   // Country forms meet ("US", "United States"); a capital stays apart from its country.
   if (p.type === 'place' && p.country && p.strength >= 3 && lookupPlace(p.text)?.kind === 'country')
@@ -171,6 +177,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // A thing is named again by a word of its name before the head ("Webb" for "James Webb Space Telescope").
       if (p.type === 'thing') for (const x of cw.slice(0, -1)) register(`t:${x}`, c);
       register(`i:${initials(p.text)}`, c);
+      // "FTC" for "US Federal Trade Commission".
+      const rest = withoutCountry(p.text);
+      if (rest) register(`i:${initials(rest)}`, c);
     }
   };
   const ordered = [...pieces].sort((a, b) => b.to - b.from - (a.to - a.from) || a.start - b.start);
@@ -217,7 +226,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           (ORG_HEADS.has(w) && cw.length > 1 && cw[cw.length - 1] === w && c.pieces.some((q) => q.start < p.start)) ||
           ofForm ||
           afterCountry ||
-          (/^\p{Lu}{2,}$/u.test(p.text) && initials(c.name) === p.text)
+          (/^\p{Lu}{2,}$/u.test(p.text) &&
+            (initials(c.name) === p.text || initials(withoutCountry(c.name) ?? '') === p.text))
         );
       }
       if (c.type === 'thing') return cw.slice(0, -1).includes(w);
