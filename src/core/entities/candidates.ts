@@ -439,6 +439,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1)) ||
       // "Prime Minister Jane Doe said …": a title's modifier opening the sentence before the title.
       (k < to && TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) && isTitle(tokens[k + 1]!.text.toLowerCase())) ||
+      // "Prosecutor General Jane Doe said …": so does a role noun before a title it makes one office with.
+      (k + 1 < to && isRoleNoun(tokens[k]!.text.toLowerCase()) && isTitle(tokens[k + 1]!.text.toLowerCase())) ||
       // "…," President Jane Doe said' in a text that also says "president": a title before a first name.
       (k < to && isTitle(tokens[k]!.text.toLowerCase()) && lexKind(tokens[k + 1]!.text) === 'first-name') ||
       // "Secretary of State Jane Doe said …" in a text that also says "secretary": a title "of" a domain, before a name.

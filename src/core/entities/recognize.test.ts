@@ -1565,3 +1565,14 @@ describe('a congress that is a party', () => {
     expect(find(entities, 'National Congress')?.type).toBe('event');
   });
 });
+
+describe('a role noun opening the sentence before a title', () => {
+  it('is part of the office', () => {
+    const { entities } = analyse('Prosecutor General Ana Lima accused him on Tuesday.');
+    expect(find(entities, 'Ana Lima')?.role).toBe('Prosecutor General');
+  });
+  it('negative: a role noun before a name alone is not kept in the name', () => {
+    const { entities } = analyse('Striker Ana Lima scored twice on Tuesday.');
+    expect(names(entities)).toContain('Ana Lima');
+  });
+});
