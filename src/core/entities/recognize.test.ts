@@ -1556,7 +1556,9 @@ describe('areas and investment firms after a place or a people', () => {
 
 describe('a congress that is a party', () => {
   it('"the National Democratic Congress (NDC)" is one body', () => {
-    const { entities } = analyse('Osei, of the opposition National Democratic Congress (NDC), won. The NDC celebrated.');
+    const { entities } = analyse(
+      'Osei, of the opposition National Democratic Congress (NDC), won. The NDC celebrated.',
+    );
     expect(find(entities, 'National Democratic Congress')?.type).toBe('organization');
     expect(find(entities, 'National Democratic Congress')?.mentions).toHaveLength(3);
   });
