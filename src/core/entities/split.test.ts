@@ -42,6 +42,8 @@ describe('the names that open a role', () => {
     ['He met Brackenfield Mayor Jo Hart.', [['Brackenfield', 'place', null], ['Jo Hart', 'person', 'Brackenfield Mayor']]],
     ['He met Bank of England Governor Sam Pryce.', [['Bank of England', 'organization', null], ['Sam Pryce', 'person', 'Bank of England Governor']]],
     ['He met Reserve Bank Governor Sam Pryce.', [['Reserve Bank', 'organization', null], ['Sam Pryce', 'person', 'Reserve Bank Governor']]],
+    // A title's modifier before the body's head is the body's own word.
+    ['They met Supreme Court Justice Sam Pryce.', [['Supreme Court', 'organization', null], ['Sam Pryce', 'person', 'Supreme Court Justice']]],
   ])('%s', (body, expected) => {
     expect(pieces(body)).toEqual(expected);
   });

@@ -106,7 +106,12 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
     if (a0?.cap && a0.word && !isTitleWord(a0) && !lookupPlace(a0.text)) {
       const opener = roleOpener(text, s, i, to);
       if (opener) {
-        out.push(opener.piece);
+        // "Supreme Court Justice …": a title's modifier before the body's words is the body's own.
+        let k = i;
+        const modifier = (t: Token | undefined) => Boolean(t?.cap && isTitleWord(t) && !isTitle(lower(t)));
+        while (k > from && opener.piece.type === 'organization' && modifier(tokens[k - 1])) k--;
+        const { piece } = opener;
+        out.push(k < i ? makePiece(text, tokens, s.sentence, k, piece.to, 'organization', piece.strength) : piece);
         i = opener.titleAt;
         continue;
       }
