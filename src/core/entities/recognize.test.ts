@@ -551,6 +551,16 @@ describe('names of bodies with "for" and "and" inside', () => {
     expect(find(entities, name)?.mentions).toHaveLength(3);
     expect(entities.filter((e) => e.name.length <= 5)).toEqual([]);
   });
+  it("an acronym after the name's first word in parentheses is the body before it", () => {
+    const { entities } = analyse('The Asia Institute for Ocean Research (Asia IOR) said so. Asia IOR has ten ships.');
+    expect(find(entities, 'Asia Institute for Ocean Research')?.mentions).toHaveLength(3);
+  });
+  it('negative: a word in parentheses that does not open the name stays apart', () => {
+    const { entities } = analyse(
+      'The Asia Institute for Ocean Research (Pacific IOR) said so. Pacific IOR has ten ships.',
+    );
+    expect(find(entities, 'Asia Institute for Ocean Research')?.mentions).toHaveLength(1);
+  });
   it("negative: a party's letters after a person are not the person", () => {
     const { entities } = analyse('The seat was won by Alan Pryce (DLP) on Sunday. The DLP has ten seats.');
     expect(find(entities, 'Alan Pryce')?.mentions).toHaveLength(1);

@@ -81,7 +81,8 @@ function lendListTypes(text: string, pieces: readonly Piece[], clusters: readonl
  * "the National Electoral Institute (INE)", "Doctors Without Borders (MSF)", "Tokyo Electric Power Company
  * (TEPCO)": an acronym in parentheses right after a body's name is that body, whatever its letters (the name
  * in the body's own language, a syllable for a word). Initials in order are linked already ("World Health
- * Organization (WHO)"). An acronym the article ties to something else as well stays apart.
+ * Organization (WHO)"), and so is one after the name's first word ("Africa Centres for Disease Control (Africa
+ * CDC)"). An acronym the article ties to something else as well stays apart.
  */
 function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
   const byEnd = new Map<number, Cluster>();
@@ -89,10 +90,16 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
   for (let i = clusters.length - 1; i >= 0; i--) {
     const a = clusters[i]!;
     const q = a.pieces.find(
-      (p) => /^\p{Lu}{2,6}$/u.test(p.text) && text.slice(p.start - 2, p.start) === ' (' && text[p.end] === ')',
+      (p) =>
+        /^(?:\p{Lu}\p{L}+ )?\p{Lu}{2,6}$/u.test(p.text) &&
+        text.slice(p.start - 2, p.start) === ' (' &&
+        text[p.end] === ')',
     );
     const b = q ? byEnd.get(q.start - 2) : undefined;
     if (!q || !b || b === a || b.type !== 'organization') continue;
+    // "the Africa Centres for Disease Control (Africa CDC)": a word before the acronym opens the body's name too.
+    const word = /^(\S+) /.exec(q.text)?.[1];
+    if (word && !b.pieces.some((p) => p.text.startsWith(`${word} `))) continue;
     if (a.pieces.some((p) => p.text !== q.text) || ((a.type === 'person' || a.type === 'place') && a.strength >= 2))
       continue;
     b.pieces.push(...a.pieces);
