@@ -415,6 +415,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     lexKind(first.text) === null
   )
     setType(piece, 'place', 1.2);
+  // "Anthropic, founded by former staff,": what was founded or is headquartered somewhere is a body.
+  else if (
+    next?.text === ',' &&
+    /^, (?:(?:co-)?founded (?:by|in)|established in|headquartered in|listed on)\b/.test(
+      text.slice(last.end, last.end + 24),
+    )
+  )
+    setType(piece, 'organization', 1.5);
   // "Shares in Apple fell", "a stake in Volkswagen": what one holds shares in is a company, not a place.
   else if (prevL === 'in' && HOLDINGS.test(before2)) setType(piece, 'organization', 1.5);
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))
@@ -458,6 +466,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // unveiled the Vision Pro": with "the", the thing needs no maker before the verb, and outvotes the guess
   // that "the X" is a body.
   if (prevL === 'the' && MAKE_VERBS.test(before2) && piece.strength < 1.4) setType(piece, 'thing', 1.4);
+  // "released Claude 3", "launched Windows 11": a name put out with its version number is a product, not one
+  // with a count of something after it ("released Jo Bell 2 days later").
+  else if (
+    MAKE_VERBS.test(prevL) &&
+    /^\d{1,2}(?:\.\d)?$/.test(nextL) &&
+    next?.start === last.end + 1 &&
+    (!after2?.word || FUNCTION_WORDS.has(after2.text.toLowerCase()))
+  )
+    setType(piece, 'thing', 1.5);
   else if (piece.strength < 0.9) {
     if (MAKE_VERBS.test(prevL) && tokens[piece.from - 2]?.cap && tokens[piece.from - 2]?.word)
       setType(piece, 'thing', 0.9);

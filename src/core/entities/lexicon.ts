@@ -165,6 +165,7 @@ export const PLACE_HEADS = set(`
   abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema nebula galaxy crater
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
   valley desert forest coast strait canal falls beach heights field fields factory plant camp base wall pole
+  key keys
   strasse straße platz allee rue piazza calle avenida
 `);
 

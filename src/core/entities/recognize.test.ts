@@ -1588,3 +1588,21 @@ describe('a role noun opening the sentence before a title', () => {
     expect(names(entities)).toContain('Ana Lima');
   });
 });
+
+describe('keys, versioned products and founded bodies', () => {
+  it('a key is a place', () => {
+    expect(find(analyse('The surge at Pelican Key reached nine feet.').entities, 'Pelican Key')?.type).toBe('place');
+  });
+  it('a name put out with its version number is a product', () => {
+    const { entities } = analyse('The start-up, backed by investors, released Milo 3 in March.');
+    expect(find(entities, 'Milo')?.type).toBe('thing');
+  });
+  it('a name said to be founded by someone is a body', () => {
+    const { entities } = analyse('Rivals such as Nuvora, founded by former staff, gained ground.');
+    expect(find(entities, 'Nuvora')?.type).toBe('organization');
+  });
+  it('negative: a person released with a number of days is a person', () => {
+    const { entities } = analyse('Police released Milo Grant 2 days later.');
+    expect(find(entities, 'Milo Grant')?.type).toBe('person');
+  });
+});
