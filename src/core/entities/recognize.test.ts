@@ -1606,3 +1606,17 @@ describe('keys, versioned products and founded bodies', () => {
     expect(find(entities, 'Milo Grant')?.type).toBe('person');
   });
 });
+
+describe("a kin noun no one owns, in the family's words", () => {
+  it('gives way to any other role', () => {
+    const { entities } = analyse(
+      '"We have to share the news of our father and brother Jo Bell\'s passing," his family said.',
+      'Jo Bell, producer of the Grey Album, dies at 90',
+    );
+    expect(find(entities, 'Jo Bell')?.role).toBe('producer of the Grey Album');
+  });
+  it('negative: alone, it is still the role', () => {
+    const { entities } = analyse('"We mourn our brother Jo Bell," the family said.');
+    expect(find(entities, 'Jo Bell')?.role).toBe('brother');
+  });
+});

@@ -281,7 +281,11 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       mentions.sort(byStart);
       // The body before the headline, which shortens roles ("Ex-policeman X" over "former police officer X").
       const inHeadline = (p: Piece): number => (headlines.has(p.sentence) ? 1 : 0);
-      const ordered = [...c.pieces].sort((a, b) => inHeadline(a) - inHeadline(b) || a.start - b.start);
+      // A kin noun no one owns ("our father and brother X" in a family's statement) says least of all.
+      const bareKin = (p: Piece): number => (p.role !== null && KIN_NOUNS.has(p.role.toLowerCase()) ? 1 : 0);
+      const ordered = [...c.pieces].sort(
+        (a, b) => bareKin(a) - bareKin(b) || inHeadline(a) - inHeadline(b) || a.start - b.start,
+      );
       // The role the article introduces the name with, in its fullest form ("French President" over
       // "President"); a different role said later ("a member of the Socialist Party") does not replace it.
       // A headline's role extends the body's only by names ("Texas student" over "student"): it is cut to fit
