@@ -119,6 +119,10 @@ export function classifyLists(text: string, pieces: readonly Piece[]): void {
   }
 }
 
+/** A party named by its members ("the Free Democrats", "the Tories"). */
+const PARTY_MEMBERS =
+  /^(?:Democrats|Republicans|Socialists|Conservatives|Liberals|Greens|Nationalists|Communists|Unionists|Tories)$/;
+
 /** Words that make a congress a party's or a union's name ("National Democratic Congress"). */
 const CONGRESS_BODY =
   /^(?:National|Democratic|Republican|Socialist|Progressive|Labour|Labor|Liberal|Trades|Union|Revolutionary|People's)$/;
@@ -306,6 +310,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'event', 2.2);
   else if (ORG_HEADS.has(lastL)) setType(piece, 'organization', 2.2);
+  // "the Free Democrats", "Sweden Democrats", "Human Rights Watch": a party named by its members, a rights group.
+  else if (
+    PARTY_MEMBERS.test(last.text) ||
+    (words > 2 && tokens.slice(piece.from, piece.to).some((t) => t.text === 'Rights'))
+  )
+    setType(piece, 'organization', 2);
   // "National Hurricane Center", "Research Center": a centre of work, not a building.
   else if (
     /^cent(?:er|re)$/.test(lastL) &&
@@ -423,6 +433,23 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     )
   )
     setType(piece, 'organization', 1.5);
+  // "Thriller, released in 1982,": what was released is a work or a product.
+  else if (next?.text === ',' && /^, (?:first )?released (?:in|on)\b/.test(text.slice(last.end, last.end + 24)))
+    setType(piece, 'thing', 1.5);
+  // "in Pakistan-administered Kashmir", "Russian-occupied Crimea": land a state holds.
+  else if (
+    prev &&
+    tokens[piece.from - 2]?.text === '-' &&
+    /^(?:administered|controlled|held|occupied|annexed)$/.test(prevL)
+  )
+    setType(piece, 'place', 1.8);
+  // "won an Emmy", "received a Grammy": an award one wins, not a person.
+  else if (
+    words === 1 &&
+    /^an?$/.test(prevL) &&
+    /^(?:won|win|wins|winning|received|receive|earned|earn|awarded|nominated)$/.test(before2)
+  )
+    setType(piece, 'event', 1.5);
   // "Shares in Apple fell", "a stake in Volkswagen": what one holds shares in is a company, not a place.
   else if (prevL === 'in' && HOLDINGS.test(before2)) setType(piece, 'organization', 1.5);
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))

@@ -1620,3 +1620,31 @@ describe("a kin noun no one owns, in the family's words", () => {
     expect(find(entities, 'Jo Bell')?.role).toBe('brother');
   });
 });
+
+describe('parties by their members, rights groups, held land, awards won and works released', () => {
+  it('a party named by its members is a body, and its letters join it', () => {
+    const { entities } = analyse('Hart, the leader of the pro-business Free Democrats (FDP), quit. The FDP said so.');
+    expect(find(entities, 'Free Democrats')?.type).toBe('organization');
+    expect(find(entities, 'Free Democrats')?.mentions).toHaveLength(3);
+  });
+  it('a rights group is a body', () => {
+    const { entities } = analyse('The report by Ocean Rights Watch came out on Thursday.');
+    expect(find(entities, 'Ocean Rights Watch')?.type).toBe('organization');
+  });
+  it('land a state administers is a place', () => {
+    const { entities } = analyse('Jets struck camps in Norvia-administered Ostland on Wednesday.');
+    expect(find(entities, 'Ostland')?.type).toBe('place');
+  });
+  it('an award one wins is no person', () => {
+    const { entities } = analyse('She won an Oscar for the role in 2019.');
+    expect(find(entities, 'Oscar')?.type).toBe('event');
+  });
+  it('what was released is a work', () => {
+    const { entities } = analyse('Critics loved Moonfall. Moonfall, released in 1982, sold millions.');
+    expect(find(entities, 'Moonfall')?.type).toBe('thing');
+  });
+  it('negative: a man named Oscar is a person', () => {
+    const { entities } = analyse('Oscar Diaz won a seat in 2019.');
+    expect(find(entities, 'Oscar Diaz')?.type).toBe('person');
+  });
+});
