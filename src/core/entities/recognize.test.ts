@@ -1648,3 +1648,14 @@ describe('parties by their members, rights groups, held land, awards won and wor
     expect(find(entities, 'Oscar Diaz')?.type).toBe('person');
   });
 });
+
+describe("a people's name after a role noun", () => {
+  it('is a first name', () => {
+    const { entities } = analyse('The mayor fired his finance chief Christian Vollmar on Wednesday.');
+    expect(find(entities, 'Christian Vollmar')?.role).toBe('finance chief');
+  });
+  it("negative: before the role it is the people's", () => {
+    const { entities } = analyse('The German minister Tom Vollmar spoke on Wednesday.');
+    expect(find(entities, 'German')?.type).toBe('group');
+  });
+});

@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
-import { COMPASS, EVENT_HEADS, HONORIFICS, isTitle, isTitleOrModifier, LAND_TITLE, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { COMPASS, EVENT_HEADS, HONORIFICS, isRoleNoun, isTitle, isTitleOrModifier, LAND_TITLE, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isPlaceKind, lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
@@ -211,6 +211,11 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     if (PARTY_NOUN.test(lower(tokens[to + 1])) && tokens[to + 1]?.start === (tokens[to]?.end ?? 0) + 1)
       return [makePiece(text, tokens, s.sentence, from, to, 'organization', 2)];
     if (pGroup && end + 1 === to && lexKind(tokens[to]?.text ?? '') === 'common')
+      return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
+    // "his finance minister Christian Lindner": after a role noun, a people's name that first names are too
+    // opens the person's name (a people's adjective comes before the role: "German minister …").
+    const before = tokens[from - 1];
+    if (pGroup && end + 1 === to && before?.word && !before.cap && isRoleNoun(lower(before)))
       return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
     const head = makePiece(text, tokens, s.sentence, from, end, pPlace ? 'place' : 'group', 3);
     head.country = pPlace ? pPlace.country : (pGroup?.country ?? null);
