@@ -486,6 +486,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     }
     // "El Fasher", "El Obeid": the Spanish or Arabic article opening a name is a town's, not a person's.
     if (nameLike && firstL === 'el' && words === 2) setType(piece, 'place', 1);
+    // "Manchester United", "Leicester City": a city and a common word name its club, no person.
+    else if (nameLike && words === 2 && lexKind(first.text) === 'city' && lexKind(last.text) === 'common')
+      setType(piece, 'organization', 1);
     else if (nameLike) setType(piece, 'person', 1);
     else setType(piece, 'organization', 0.8);
   } else if (words > 4) setType(piece, 'organization', 0.8);

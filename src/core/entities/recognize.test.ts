@@ -1659,3 +1659,14 @@ describe("a people's name after a role noun", () => {
     expect(find(entities, 'German')?.type).toBe('group');
   });
 });
+
+describe("a city's club", () => {
+  it('a city and a common word are a club, no person', () => {
+    const { entities } = analyse("They now equal Sheffield United's record of 20 titles.");
+    expect(find(entities, 'Sheffield United')?.type).toBe('organization');
+  });
+  it("negative: a city's name and a surname are a person", () => {
+    const { entities } = analyse('They met Denver Okafor on Monday.');
+    expect(find(entities, 'Denver Okafor')?.type).toBe('person');
+  });
+});
