@@ -412,6 +412,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // a first name opens the name.
   else if (prevL === 'by' && OWNED.test(before2) && lexKind(first.text) !== 'first-name')
     setType(piece, 'organization', 1.2);
+  // "which also owns Instagram", "agreed to buy Twitter": what a company owns or buys is a company.
+  else if (
+    /^(?:owns|own|owned|bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased)$/.test(prevL) &&
+    lexKind(first.text) !== 'first-name' &&
+    !knownPlace(piece.text)
+  )
+    setType(piece, 'organization', 1.2);
   // "in the Pyrenees", "across the Andes": a plural name after a place's preposition and "the" is a range.
   else if (
     words === 1 &&

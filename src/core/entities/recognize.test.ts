@@ -1670,3 +1670,15 @@ describe("a city's club", () => {
     expect(find(entities, 'Denver Okafor')?.type).toBe('person');
   });
 });
+
+describe('what a company owns or buys', () => {
+  it('is a company', () => {
+    const { entities } = analyse('The group, which also owns Pixora and Chatwell, said it would appeal.');
+    expect(find(entities, 'Pixora')?.type).toBe('organization');
+    expect(find(entities, 'Chatwell')?.type).toBe('organization');
+  });
+  it('negative: a known place bought stays a place', () => {
+    const { entities } = analyse('The tycoon once offered to buy Greenland outright.');
+    expect(find(entities, 'Greenland')?.type).toBe('place');
+  });
+});
