@@ -59,6 +59,9 @@ describe('sentence openers', () => {
     ['Later, officials left.', []],
     ['Kerry spoke. John Kerry left.', ['Kerry', 'John Kerry']],
     ['"Our partners in Moscow agree," he said.', ['Moscow']],
+    // A town the word lexicon knows, opening one sentence; not a common word it also knows as a town.
+    ['Bristol beat the visitors on Sunday.', ['Bristol']],
+    ['Reading is fun.', []],
   ])('%s', (body, expected) => {
     expect(runs(body)).toEqual(expected);
   });

@@ -206,6 +206,8 @@ function knownAlone(t: Token, stats: TextStats): boolean {
     ((stats.capInitialCount.get(t.text) ?? 0) >= 2 &&
       !stats.lowerWords.has(lower) &&
       /^(?:organization|city|region|country|place)$/.test(lexKind(lower) ?? '')) ||
+    // "Bristol beat Leeds 2-0": so is a town's or a region's, opening one sentence.
+    (!stats.lowerWords.has(lower) && /^(?:city|region)$/.test(lexKind(lower) ?? '')) ||
     // "Sotheby's said …": a "'s" the tokens kept in the word is a name's, never a possessive's (see tokens.ts).
     ownsS(t.text) ||
     // "Notre-Dame cathedral …": capitals after a hyphen are a name's, never a common word's.

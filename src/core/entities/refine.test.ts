@@ -118,4 +118,22 @@ describe('a club named by its city in a match report', () => {
     ]);
     expect(entities.find((e) => e.name === 'Borussia Leipzig')?.mentions).toHaveLength(1);
   });
+  it('a city that plays is the club whose name it opens, or a club of its own', () => {
+    const { entities } = body([
+      'Bristol beat Leicester Wanderers 5-1 to win the league title at the stadium on Sunday.',
+      'The striker scored twice before half-time, and Leicester trailed at the break.',
+      'The coach said the club had earned the trophy, with goals from two champions in the match.',
+    ]);
+    const types = Object.fromEntries(entities.map((e) => [e.name, e.type]));
+    expect(types['Bristol']).toBe('organization');
+    expect(entities.find((e) => e.name === 'Leicester Wanderers')?.mentions).toHaveLength(2);
+  });
+  it('negative: a city named as the ground in a match report stays a place', () => {
+    const { entities } = body([
+      'Real Oviedo beat Borussia Leipzig 2-0 in the cup final in Bristol on Saturday.',
+      'The striker scored twice, the goalkeeper saved a penalty, and the coach praised the club.',
+      'The champions lifted the trophy at the stadium after goals in the match.',
+    ]);
+    expect(entities.find((e) => e.name === 'Bristol')?.type).toBe('place');
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Refinements over linked entities that need the whole article: in a match report, a country that
  * plays ("Sweden defeated South Korea 1 – 0") is the national team, an organisation, and a city that plays
- * is the club whose name it ends ("Dortmund" for "Borussia Dortmund").
+ * is the club whose name it ends or opens ("Dortmund" for "Borussia Dortmund"), or a club of its own.
  */
 import { nameWords, type Cluster } from './link';
 import { lexKind } from './name-lexicon';
@@ -40,11 +40,15 @@ const PLACE_AFTER = /^,? (?:the|a|an) (?:[\w-]+ ){0,3}(?:nation|country|state|ki
  */
 export function refineClusters(text: string, clusters: Cluster[]): void {
   if (!isSportsReport(text)) return;
-  // "Borussia Dortmund" … "Dortmund dominated": a club is named by the city that ends its name.
-  const clubs = new Map<string, Cluster>();
+  // "Borussia Dortmund" … "Dortmund dominated", "Tottenham Hotspur" … "beat Tottenham": a club is named by the
+  // city that ends or opens its name (not by one two clubs share: "Manchester United", "Manchester City").
+  const clubs = new Map<string, Cluster | null>();
   for (const c of clusters) {
     const words = nameWords(c.name);
-    if (c.type === 'organization' && words.length >= 2) clubs.set(words[words.length - 1]!, c);
+    if (c.type !== 'organization' || words.length < 2) continue;
+    clubs.set(words[words.length - 1]!, c);
+    const first = words[0]!;
+    clubs.set(first, clubs.has(first) && clubs.get(first) !== c ? null : c);
   }
   const isCountry = (c: Cluster): boolean => c.key.startsWith('place:') || lexKind(c.name) === 'country';
   // An article about sport in which no country plays ("Pele, Brazil's three-time World Cup winner, dies") is
@@ -56,7 +60,9 @@ export function refineClusters(text: string, clusters: Cluster[]): void {
     const words = nameWords(c.name);
     const club = words.length === 1 ? clubs.get(words[0]!) : undefined;
     const country = isCountry(c) && nationsPlay;
-    if ((!country && !club) || !plays(text, c)) continue;
+    // "Liverpool beat Tottenham 5-1": a city that plays, in a report on clubs, is its club.
+    const city = !isCountry(c) && cues(text, c).team > 0;
+    if ((!country && !club && !city) || !plays(text, c)) continue;
     if (club) {
       club.pieces.push(...c.pieces);
       clusters.splice(i, 1);
