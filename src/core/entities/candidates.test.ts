@@ -22,6 +22,7 @@ describe('capitalised runs', () => {
     ['Shares of Apple Inc. rose.', ['Apple Inc.']],
     ['He moved to St. Louis last year.', ['St. Louis']],
     ['They visited the University of the Arts.', ['University of the Arts']],
+    ['They met Greta von der Linde and Ana de la Cruz.', ['Greta von der Linde', 'Ana de la Cruz']],
   ])('%s', (body, expected) => {
     expect(runs(body)).toEqual(expected);
   });

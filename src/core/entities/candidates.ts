@@ -415,6 +415,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       ) {
         let k = to + 2;
         if ((nl === 'of' || nl === 'for' || nl === 'on') && tokens[k]?.text === 'the') k++;
+        // "Ursula von der Leyen", "Jan de la Cruz": two particles in a row.
+        else if (NAME_PARTICLES.has(nl) && NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
         const after = tokens[k];
         const before = tokens[k - 1];
         if (after && before && isNameWord(tokens, k) && joined(text, before, after)) {
