@@ -14,7 +14,7 @@ export const TITLES = set(`
   rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah deputy spokesman
   spokeswoman spokesperson ceo cfo coach manager officer detective inspector sheriff representative rep
   congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
-  superintendent constable pastor mp mep msp
+  superintendent constable pastor mp mep msp administrator
 `);
 
 /**

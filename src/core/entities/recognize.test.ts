@@ -1682,3 +1682,11 @@ describe('what a company owns or buys', () => {
     expect(find(entities, 'Greenland')?.type).toBe('place');
   });
 });
+
+describe('an administrator is a title', () => {
+  it('before a name, after its agency', () => {
+    const { entities } = analyse('NASA Administrator Tom Vail congratulated the team.');
+    expect(find(entities, 'Tom Vail')?.role).toBe('NASA Administrator');
+    expect(find(entities, 'NASA')?.type).toBe('organization');
+  });
+});
