@@ -194,7 +194,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   for (let i = piece.from + 1; i <= piece.to; i++)
     if (tokens[i]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) words--;
 
-  if (piece.role === null && (piece.type === null || piece.type === 'person' || piece.type === 'organization')) {
+  // "its giant Starship rocket": a name before a craft's head noun names the craft, and takes no role.
+  const craft = next?.start === last.end + 1 && THING_HEADS.has(nextL) && !next.cap;
+  if (
+    !craft &&
+    piece.role === null &&
+    (piece.type === null || piece.type === 'person' || piece.type === 'organization')
+  ) {
     const before = roleBefore(text, tokens, piece.from);
     const after = before ? null : roleAfter(text, tokens, piece.to);
     const found = before ?? after;

@@ -154,7 +154,7 @@ export const ORG_HEADS = set(`
 export const ORG_FIRSTS = set(`
   ministry department council university college institute church court bank office commission committee
   organisation organization association union federation league board bureau agency academy society
-  municipality house order school government army navy
+  municipality house order school government army navy faculty
 `);
 
 /** Head words that make a capitalised sequence a place ("Constitution Hall", "Changi Airport"). */
@@ -218,7 +218,7 @@ export const THING_NOUNS = set(`
  * Space craft's nouns: last words that make a name a thing made ("Hubble Space Telescope", "Parker Solar Probe"),
  * and nouns a name right before names ("the Vikram lander").
  */
-export const THING_HEADS = set('telescope spacecraft rover lander orbiter probe submersible chatbot');
+export const THING_HEADS = set('telescope spacecraft rover lander orbiter probe submersible chatbot rocket booster satellite');
 
 /** Words for peoples and blocs that are not country demonyms ("Western", "Arab", "Muslims"). */
 export const GROUP_WORDS = set(`

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types';
 import { gazetteerKey, lookupPlace, type CountryRef } from './gazetteer';
-import { EVENT_FIRSTS, EVENT_HEADS, isTitle, NAME_PARTICLES, ORG_HEADS } from './lexicon';
+import { EVENT_FIRSTS, EVENT_HEADS, isTitle, NAME_PARTICLES, ORG_HEADS, THING_HEADS } from './lexicon';
 import { knownPlace } from './candidates';
 import type { Piece } from './split';
 import { lexKind } from './name-lexicon';
@@ -230,7 +230,11 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
             (initials(c.name) === p.text || initials(withoutCountry(c.name) ?? '') === p.text))
         );
       }
-      if (c.type === 'thing') return cw.slice(0, -1).includes(w);
+      // "Webb" for "James Webb Space Telescope"; for "SpaceX Starship" the product's own name, not its maker's.
+      if (c.type === 'thing') {
+        const head = THING_HEADS.has(cw.at(-1)!);
+        return head ? cw.slice(0, -1).includes(w) : cw.slice(1).includes(w);
+      }
       if (c.type === 'place') return isRegionOf(c, p);
       // "Hurricane Otis" → "Otis": a storm is named again by its own name; "the Games" → "Paris Games".
       if (c.type === 'event')

@@ -1690,3 +1690,23 @@ describe('an administrator is a title', () => {
     expect(find(entities, 'NASA')?.type).toBe('organization');
   });
 });
+
+describe('craft, their makers and faculties', () => {
+  it('a name before a craft noun is the craft, with no role', () => {
+    const { entities } = analyse('The firm caught the booster of its giant Skylark rocket on Sunday.');
+    expect(find(entities, 'Skylark')?.type).toBe('thing');
+    expect(find(entities, 'Skylark')?.role ?? null).toBeNull();
+  });
+  it("the maker before a product's own name is not the product", () => {
+    const { entities } = analyse(
+      'The Skylark rocket flew again. Orbex said on Sunday that Orbex would fly it monthly.',
+      'Orbex Skylark booster caught by tower',
+    );
+    expect(find(entities, 'Orbex Skylark')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Orbex')?.type).toBe('organization');
+  });
+  it('a faculty of a university is a body', () => {
+    const { entities } = analyse("The gunman, a student at the university's Faculty of Music, was found dead.");
+    expect(find(entities, 'Faculty of Music')?.type).toBe('organization');
+  });
+});
