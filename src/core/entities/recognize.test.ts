@@ -561,6 +561,15 @@ describe('names of bodies with "for" and "and" inside', () => {
     );
     expect(find(entities, 'Asia Institute for Ocean Research')?.mentions).toHaveLength(1);
   });
+  it("a name read as a person's, whose initials the letters spell in another order, is that body", () => {
+    const { entities } = analyse("Anna Berg's far-right Civic Rally (RC) said so on Monday. The RC will vote no.");
+    expect(find(entities, 'Civic Rally')?.type).toBe('organization');
+    expect(find(entities, 'Civic Rally')?.mentions).toHaveLength(3);
+  });
+  it('negative: a person whose initials happen to spell the letters stays a person', () => {
+    const { entities } = analyse('The seat was won by Nora Reed (RN) on Sunday.');
+    expect(find(entities, 'Nora Reed')?.type).toBe('person');
+  });
   it("negative: a party's letters after a person are not the person", () => {
     const { entities } = analyse('The seat was won by Alan Pryce (DLP) on Sunday. The DLP has ten seats.');
     expect(find(entities, 'Alan Pryce')?.mentions).toHaveLength(1);

@@ -6,7 +6,8 @@ import { KIN_NOUNS, LAND_TITLE } from './lexicon';
 import { classifyLists, classifyPiece, listsOf, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
-import { linkPieces, nameWords, type Cluster } from './link';
+import { initials, linkPieces, nameWords, type Cluster } from './link';
+import { lexKind } from './name-lexicon';
 import { related, salience } from './rank';
 import { refineClusters } from './refine';
 import { makePiece, splitRun, type Piece } from './split';
@@ -96,7 +97,19 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
         text[p.end] === ')',
     );
     const b = q ? byEnd.get(q.start - 2) : undefined;
-    if (!q || !b || b === a || b.type !== 'organization') continue;
+    if (!q || !b || b === a) continue;
+    // "Marine Le Pen's far-right National Rally (RN)": a name read as a person's by its shape, whose initials the
+    // letters spell in another order (the name in the body's own language), is that body.
+    const sorted = (x: string): string => [...x].sort().join('');
+    if (
+      b.type === 'person' &&
+      b.strength < 2 &&
+      q.text.length > 1 &&
+      sorted(initials(b.name)) === sorted(q.text) &&
+      lexKind(b.name.split(' ')[0]!) !== 'first-name'
+    )
+      b.type = 'organization';
+    if (b.type !== 'organization') continue;
     // "the Africa Centres for Disease Control (Africa CDC)": a word before the acronym opens the body's name too.
     const word = /^(\S+) /.exec(q.text)?.[1];
     if (word && !b.pieces.some((p) => p.text.startsWith(`${word} `))) continue;
