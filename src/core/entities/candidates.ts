@@ -149,6 +149,19 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
     )
       return true;
   }
+  // "Jan Palach Square": a month's short form before a name word, with no number before it, opens that name.
+  if (MONTH_SHORT.test(t.text) && !/^\d/.test(tokens[i - 1]?.text ?? '')) {
+    const after = tokens[i + 1];
+    if (
+      after?.cap &&
+      after.word &&
+      after.start === t.end + 1 &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(after.text) &&
+      !FUNCTION_WORDS.has(after.text.toLowerCase()) &&
+      !NEVER_NAMES.has(after.text.toLowerCase())
+    )
+      return true;
+  }
   if (NEVER_NAMES.has(lower) || COMMON_ACRONYMS.has(t.text)) return false;
   // Plural acronyms are common nouns: "NGOs", "MPs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;

@@ -1719,3 +1719,13 @@ describe('craft, their makers and faculties', () => {
     expect(find(entities, 'Faculty of Music')?.type).toBe('organization');
   });
 });
+
+describe("a month's short form opening a name", () => {
+  it('"Jan Vorel Square" keeps its first name', () => {
+    const { entities } = analyse('Shots rang out on Jan Vorel Square on Thursday.');
+    expect(names(entities)).toContain('Jan Vorel Square');
+  });
+  it('negative: after a number it is the month', () => {
+    expect(names(analyse('The fair opened on 5 Jan Monday in Oslo.').entities)).not.toContain('Jan Monday');
+  });
+});
