@@ -1855,3 +1855,25 @@ describe('"down from a peak of" and its date', () => {
     ['Bond yields eased to 4 percent, down from a high of 5 percent in July.', 'July', 'Bond yields hit a high of 5 percent'],
   ]);
 });
+
+describe('a noun in "-ing" after a verb of judging is no gerund; a gerund after its cue and "twice"', () => {
+  labelCases([
+    [
+      'The coach, who was cleared in May of wrongdoing after twice failing a fitness test in January, returned on Sunday.',
+      'January',
+      'Coach fails a fitness test',
+    ],
+    ['The mayor was convicted of racketeering in 2019.', '2019', 'Mayor is convicted of racketeering'],
+    // A gerund with its object stays one.
+    ['The mayor was convicted of taking bribes in 2019.', '2019', 'Mayor takes bribes'],
+  ]);
+});
+
+describe('a month inside a sentence is no verb', () => {
+  labelCases([
+    // "May" in capitals is no modal.
+    ['The striker, who was banned in May for doping after twice missing a test in 2022, scored on Sunday.', '2022', 'Striker misses a test'],
+    // A month before a comma closes an aside; the past after it is the main verb, not a passive of the month.
+    ['The striker, who was banned in March, returned on Sunday.', 'Sunday', 'Striker returns'],
+  ]);
+});

@@ -137,6 +137,11 @@ const ING_NOUNS = new Set([
   'flooding',
   'looting',
   'rioting',
+  'wrongdoing',
+  'doping',
+  'racketeering',
+  'trafficking',
+  'laundering',
 ]);
 /** Verbs whose object does what a gerund after "for"/"of" says ("sentenced X for taking", "accused X of lying"). */
 const OBJECT_CONTROL =
@@ -864,6 +869,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
     if (!w) continue;
+    // "cleared in May of wrongdoing": inside a sentence, "May" in capitals is the month, no modal.
+    if (tokens[i]!.word === 'May' && i > 0 && !/^["“‘(:]$/.test(tokens[i - 1]!.word)) continue;
     // "Born in Ohio in 1936, he flew …", "Founded in 1987, the firm …": a participle opening the sentence, its
     // phrase closed by a comma, is a passive whose subject is the main clause's.
     if (i === 0 && (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) && !NOT_VERBS.has(w)) {
@@ -1054,10 +1061,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         continue;
       }
     }
-    // "sentenced X to seven years for taking bribes": the gerund's subject is the verb's object.
+    // "sentenced X to seven years for taking bribes": the gerund's subject is the verb's object. A noun in
+    // "-ing" is no gerund there ("cleared of wrongdoing after …"), unless an object follows it.
     const controller = groups.at(-1);
     if (
       /^\p{Ll}+ing$/u.test(tokens[i]!.word) &&
+      (!ING_NOUNS.has(w) || DETERMINERS.test(word(i + 1)) || isCapitalised(tokens[i + 1]?.word ?? '')) &&
       /^(?:for|of)$/.test(word(i - 1)) &&
       controller &&
       i - controller.head <= 12 &&
@@ -1097,6 +1106,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const passiveHost = groups.at(-1);
     const afterPassive =
       /^(?:of|for)$/.test(word(i - 1)) &&
+      !ING_NOUNS.has(w) &&
       passiveHost !== undefined &&
       passiveHost.passive &&
       !passiveHost.reduced &&
@@ -1104,8 +1114,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !tokens.slice(passiveHost.head + 1, i).some((t) => t.marker || isBoundary(t)) &&
       tokens.slice(i + 1, i + 9).some((t) => t.marker);
     // Not a name ("built by Boeing in 2019").
-    // "after narrowly defeating": the cue may stand before an adverb in "-ly".
-    const cue = GERUND_CUES.has(word(i - 1)) || (/^\p{Ll}{3,}ly$/u.test(word(i - 1)) && GERUND_CUES.has(word(i - 2)));
+    // "after narrowly defeating", "after twice testing": the cue may stand before an adverb.
+    const cue =
+      GERUND_CUES.has(word(i - 1)) ||
+      ((/^\p{Ll}{3,}ly$/u.test(word(i - 1)) || /^(?:twice|once|again|first|already|repeatedly|never)$/.test(word(i - 1))) &&
+        GERUND_CUES.has(word(i - 2)));
     if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive)) {
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
@@ -1209,7 +1222,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const datedAfterComma =
         groups.length > 0 &&
         word(i - 1) === ',' &&
-        (/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') || determined) &&
+        // (Not a month or a day closing an aside: "who was cleared in January, returned on Sunday".)
+        ((/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && !DATE_WORD.test(tokens[i - 2]!.word)) || determined) &&
         !/^(?:said|told)$/.test(w) &&
         // "fell in March, rose in April": a past whose participle differs ("risen") is no passive.
         !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
