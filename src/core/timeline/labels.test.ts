@@ -1877,3 +1877,18 @@ describe('a month inside a sentence is no verb', () => {
     ['The striker, who was banned in March, returned on Sunday.', 'Sunday', 'Striker returns'],
   ]);
 });
+
+describe('a record "since" a name and its date: the name did it then', () => {
+  labelCases([
+    // The record after the date.
+    ['Okafor became the first woman since Banda in 1988 to win the race in under three hours.', '1988', 'Banda wins the race'],
+    // An adjective in capitals in the record.
+    ['Hale is the first Irish rider to win the stage since Kelly in 1989.', '1989', 'Kelly wins the stage'],
+    // At a dated event: where it was done.
+    [
+      'Diaz hopes to become the first Mexican to win a race since Rodriguez at the 1970 Belgian Grand Prix.',
+      '1970',
+      'Rodriguez wins a race at the Belgian Grand Prix',
+    ],
+  ]);
+});

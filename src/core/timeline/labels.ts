@@ -2368,6 +2368,30 @@ export function labelEvent(input: LabelInput): Label {
     return { text: capitalise(kept.join(' ')), quality };
   };
 
+  const left = text.slice(sentence.start, timex.start);
+  const phraseText = text.slice(timex.start, timex.end);
+
+  // 0. "the first team to retain the trophy since Brazil in 1962": the name after "since" did it at the date.
+  // So with the record after the date ("the first man since Vilas in 1977 to win both majors"), and at a dated
+  // event ("the first American to win a major since Roddick at the 2003 US Open": Roddick won it there).
+  const sinceName =
+    /\b(?:first|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}(?:to\s+(\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)\s+)?since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(in|on|at\s+the)\s+$/u.exec(
+      left,
+    );
+  const recordAfter = sinceName?.[1]
+    ? null
+    : /^\s+to\s+(\p{Ll}{2,})((?:\s+(?!(?:in|on|at|for|since|after|before|during|by|with|from|and|but)\b)[\p{L}\d'’-]+){0,4})/u.exec(
+        text.slice(timex.end, sentence.end),
+      );
+  const recordVerb = sinceName?.[1] ?? recordAfter?.[1] ?? '';
+  if (sinceName && recordVerb && !BE.has(recordVerb) && !/^(?:the|a|an)$/.test(recordVerb)) {
+    const start = sentence.start + left.lastIndexOf(sinceName[3]!);
+    const name = compress(text, { start, end: start + sinceName[3]!.length }, entities);
+    const what = `${name} ${thirdPerson(recordVerb)}${(sinceName[1] ? sinceName[2] : recordAfter?.[2]) ?? ''}`;
+    const at = /^at/.test(sinceName[4]!) ? nounPhraseAfter(text, timex.end, sentence.end) : null;
+    return finish(at && isCapitalised(at) ? `${what} at the ${at}` : what, 2);
+  }
+
   // 1. A named event right at the date: "last month's Madrid train bombings".
   for (const e of sentenceEntities) {
     if (e.type !== 'event') continue;
@@ -2378,8 +2402,6 @@ export function labelEvent(input: LabelInput): Label {
     }
   }
 
-  const left = text.slice(sentence.start, timex.start);
-  const phraseText = text.slice(timex.start, timex.end);
   // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
   const modifier =
     /\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) ||
@@ -2483,17 +2505,6 @@ export function labelEvent(input: LabelInput): Label {
   ) {
     const start = sentence.start + left.lastIndexOf(sinceThing[1]!);
     return finish(compress(text, { start, end: start + sinceThing[1]!.length }, entities));
-  }
-
-  // 3d. "the first team to retain the trophy since Brazil in 1962": the name after "since" did it at the date.
-  const sinceName =
-    /\b(?:first|only|\p{Ll}{2,}est)\s+(?:[\p{Ll}-]+\s+){0,2}to\s+(\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)\s+since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
-      left,
-    );
-  if (sinceName && !BE.has(sinceName[1]!) && !/^(?:the|a|an)$/.test(sinceName[1]!)) {
-    const start = sentence.start + left.lastIndexOf(sinceName[3]!);
-    const name = compress(text, { start, end: start + sinceName[3]!.length }, entities);
-    return finish(`${name} ${thirdPerson(sinceName[1]!)}${sinceName[2] ?? ''}`, 2);
   }
 
   // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019": an event noun after a
