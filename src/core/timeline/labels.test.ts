@@ -1049,7 +1049,7 @@ describe('an event noun with its year, giving the time of something', () => {
       '2019 election',
     ],
     // As an object, the clause says more.
-    ['He lost the 2020 election to his rival.', '2020', 'He loses'],
+    ['He lost the 2020 election to his rival.', '2020', 'He loses the election to his rival'],
   ]);
 });
 
@@ -1890,5 +1890,14 @@ describe('a record "since" a name and its date: the name did it then', () => {
       '1970',
       'Rodriguez wins a race at the Belgian Grand Prix',
     ],
+  ]);
+});
+
+describe('a dated noun phrase as the object of a verb: the clause says what was done', () => {
+  labelCases([
+    ['She won the 2019 World Cup with Spain.', '2019', 'She wins the World Cup with Spain'],
+    ['He negotiated the 1995 Dayton Accords between the warring parties.', '1995', 'He negotiates the Dayton Accords'],
+    // After a preposition, the noun phrase names the event.
+    ['The plan recalls the ceasefire of the 1995 Dayton Accords.', '1995', 'Dayton Accords'],
   ]);
 });

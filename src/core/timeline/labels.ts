@@ -1882,6 +1882,21 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     !tokens[k]!.marker;
   while (i < tokens.length && (words < 8 || inName(i))) {
     const t = tokens[i];
+    // "brokered the 1978 peace accords": a date between the object's article and its noun is left out of it.
+    if (
+      t?.marker &&
+      !owned(i) &&
+      words > 0 &&
+      !tokens.slice(from, i).some((u) => isPreposition(u.word.toLowerCase())) &&
+      DETERMINERS.test(tokens[i - 1]?.word ?? '') &&
+      /^\p{L}[\p{L}-]*$/u.test(tokens[i + 1]?.word ?? '') &&
+      !isPreposition(tokens[i + 1]!.word.toLowerCase()) &&
+      !CLAUSE_WORDS.has(tokens[i + 1]!.word.toLowerCase())
+    ) {
+      close();
+      i++;
+      continue;
+    }
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
@@ -2310,6 +2325,19 @@ function quotedClause(
   return name ? `${name}: ${clause}` : clause;
 }
 
+/**
+ * Whether the date opens a noun phrase right after a verb and its determiner ("brokered the 1978 accords",
+ * "after winning the 2019 final"): not after "is", a verb of saying, or a verb whose object the phrase is not
+ * ("was awarded the 2002 prize" is one, "is the 2003 invasion" is not).
+ */
+function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
+  const tokens = tokenize(text, sentence, timex);
+  const marker = tokens.findIndex((t) => t.marker);
+  if (marker < 2 || !/^(?:the|its|their|his|her)$/i.test(tokens[marker - 1]!.word)) return false;
+  const group = verbGroups(tokens).find((g) => g.head === marker - 2);
+  return group !== undefined && group.base !== 'be' && !REPORTING.has(baseForm(group.base)) && !group.reduced;
+}
+
 /** A label and how it was found: named event or noun phrase (3), possessive (3), clause (2), fallback (0). */
 export interface Label {
   text: string;
@@ -2392,9 +2420,13 @@ export function labelEvent(input: LabelInput): Label {
     return finish(at && isCapitalised(at) ? `${what} at the ${at}` : what, 2);
   }
 
+  // "He brokered the 1978 peace accords", "after winning the 2019 World Cup": a date-modified noun phrase that
+  // is the object of a verb is what that verb did, which the clause says (5.); rules 1 and 2 name it alone.
+  const verbObject = /^\s+\p{L}/u.test(text.slice(timex.end, timex.end + 2)) && objectOfVerb(text, sentence, timex);
+
   // 1. A named event right at the date: "last month's Madrid train bombings".
   for (const e of sentenceEntities) {
-    if (e.type !== 'event') continue;
+    if (e.type !== 'event' || verbObject) continue;
     const hit = e.mentions.find((m) => m.start < timex.end + 4 && timex.start < m.end);
     if (hit) {
       const name = e.name.replace(/^(?:\d{4}|\p{Lu}\p{Ll}+ \d{4})\s+/u, '').replace(/\s+\d{4}$/, '');
@@ -2404,7 +2436,7 @@ export function labelEvent(input: LabelInput): Label {
 
   // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
   const modifier =
-    /\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) ||
+    (/\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) && !verbObject) ||
     /^['’]s\b/.test(text.slice(timex.end)) ||
     (anchored && /-/.test(phraseText));
   if (modifier) {
