@@ -1901,3 +1901,11 @@ describe('a dated noun phrase as the object of a verb: the clause says what was 
     ['The plan recalls the ceasefire of the 1995 Dayton Accords.', '1995', 'Dayton Accords'],
   ]);
 });
+
+describe('a passive before a possessive: the clause, not the thing owned', () => {
+  labelCases([
+    ['Ana Ruiz was sworn in as Peru\'s president for a second term on Monday.', 'Monday', 'Ana Ruiz is sworn in as Peru\'s president'],
+    // An event noun owned stays the label ("Okafor's visit").
+    ['The deal was signed during Okafor\'s visit to Lagos in March.', 'March', 'Okafor visits Lagos'],
+  ]);
+});

@@ -2616,7 +2616,9 @@ export function labelEvent(input: LabelInput): Label {
     // "will become Britain's prime minister": a verb after a modal.
     /\b(?:will|would|shall|can|could|may|might|must)\s+(?:\p{Ll}+ly\s+)?(?!be\b|have\b|not\b)\p{Ll}{2,}\s+$/u.test(
       clauseBefore,
-    );
+    ) ||
+    // "was sworn in as India's prime minister": a passive.
+    [...clauseBefore.matchAll(/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu)].some((m) => isParticiple(m[1]!));
   // Nor a thing that is the subject of a verb right after the date ("Japan's biggest bank Mizuho on Friday
   // named …"): the clause says what happened.
   const verbAfter = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,})\b/u.exec(text.slice(timex.end, timex.end + 40))?.[1] ?? '';
@@ -2639,7 +2641,9 @@ export function labelEvent(input: LabelInput): Label {
       const restText = rest
         .trim()
         .replace(/\b(?:an|a) historic\b/, 'a')
-        .replace(/\bhistoric\s+/, '');
+        .replace(/\bhistoric\s+/, '')
+        // "Okafor's visit to Lagos": one visits a place, with no "to".
+        .replace(verb && /^visits?$/.test(noun) ? /^to\s+/ : /^$/, '');
       return finish(verb ? `${ownerName} ${verb} ${restText}` : `${ownerName}'s ${noun} ${restText}`);
     }
   }
