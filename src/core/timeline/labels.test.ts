@@ -1909,3 +1909,11 @@ describe('a passive before a possessive: the clause, not the thing owned', () =>
     ['The deal was signed during Okafor\'s visit to Lagos in March.', 'March', 'Okafor visits Lagos'],
   ]);
 });
+
+describe('a path through a place named after its kind', () => {
+  labelCases([
+    ['A flash flood tore through the small mountain town of Ribeira on Tuesday.', 'Tuesday', 'Flash flood tears through Ribeira'],
+    // Past the five words of a place phrase, "of" and a name finish it.
+    ['Rebels pushed into the remote northern border district of Kasai on Friday.', 'Friday', 'Rebels push into Kasai'],
+  ]);
+});

@@ -2046,7 +2046,8 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
   if (!opener || opener.marker || !openers.test(opener.word)) return [];
   let last = from;
   let limit = 5;
-  for (let i = from + 1; i < tokens.length && i - from <= limit; i++) {
+  // "through the Canadian Rocky Mountain town of Jasper": "of" and a name may come right past the limit.
+  for (let i = from + 1; i < tokens.length && (i - from <= limit || tokens[i]!.word === 'of'); i++) {
     const t = tokens[i]!;
     const w = t.word.toLowerCase();
     // "into Mexico's Pacific resort of Acapulco": "of" and a name name the place.
@@ -2079,6 +2080,20 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
   if (/^(?:to|of)$/i.test(tokens[last + 1]?.word ?? '')) return [];
   while (last > from && /^(?:the|a|an|its|their|his|her|this|that)$/i.test(tokens[last]!.word)) last--;
   if (last === from || tokens.slice(from + 1, last + 1).some((t) => DATE_WORD.test(t.word))) return [];
+  // "through the Canadian Rocky Mountain town of Jasper" → "through Jasper": a place named after its kind.
+  const of = tokens.findIndex((t, k) => k > from + 2 && k < last && t.word === 'of');
+  if (
+    of > 0 &&
+    /^the$/i.test(tokens[from + 1]!.word) &&
+    PLACE_NOUNS.test(tokens[of - 1]!.word) &&
+    // (Not a place someone has: "into the island's northern port of Santa Rosa" says whose.)
+    !tokens.slice(from + 1, of).some((t) => /['’]s?$/.test(t.word)) &&
+    tokens.slice(of + 1, last + 1).every((t) => isCapitalised(t.word))
+  )
+    return [
+      { start: opener.start, end: opener.end },
+      { start: tokens[of + 1]!.start, end: tokens[last]!.end },
+    ];
   return [{ start: opener.start, end: tokens[last]!.end }];
 }
 
