@@ -3069,6 +3069,18 @@ export function labelEvent(input: LabelInput): Label {
         groupSubject = conjunct;
         objectText = '';
       }
+      // "The bank cut its rates in June, while the Fed has kept them at a high": "them" is the plural noun the
+      // verb before it in the sentence took as its object.
+      const earlier = groups.filter((g) => g.head < group.first && !g.gerund && !g.passive).pop();
+      if (/^them\b/.test(objectText) && earlier) {
+        const noun = written(objectSpans(tokens, earlier.head + 1))
+          .split(/\s+(?:of|in|at|on|for|to|from|by|with)\s+/)[0]!
+          .split(' ')
+          // (Its article stays; another's possessive does not: "its rates" are not the Fed's.)
+          .filter((w, k) => k > 0 || !DETERMINERS.test(w) || w === 'the');
+        if (noun.length && noun.length <= 4 && noun.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && /[^su]s$/.test(noun.at(-1)!))
+          objectText = objectText.replace(/^them/, noun.join(' '));
+      }
       // "the official result, which the commission must announce by March 20": the pronoun is the object.
       // Only when a preposition follows the verb: "held their [Autumn] meeting" has its object cut by the date.
       // "Truss, whom the queen appointed only on Tuesday": past adverbs, or right before the date, too.
