@@ -1927,3 +1927,12 @@ describe('"them" as an object is the plural noun the verb before it took', () =>
     ['Smith met Lopez and Diaz and thanked them on Monday.', 'Monday', 'Smith thanks them'],
   ]);
 });
+
+describe('a relative clause without "that": its own subject, the noun before as its object', () => {
+  labelCases([
+    ['The ruling ends a lawsuit his family brought in 2015.', '2015', 'Family brings a lawsuit'],
+    ['Judges struck down the new rules the city council adopted in May.', 'May', 'City council adopts the new rules'],
+    // A participle describing the object of a verb stays a passive.
+    ['Smith told reporters the plan approved in May was dead.', 'May', 'Plan is approved'],
+  ]);
+});

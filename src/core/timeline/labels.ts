@@ -487,6 +487,11 @@ interface VerbGroup {
   reduced?: true;
   /** A gerund whose subject is the object of the verb at this index ("jailed X for taking bribes"). */
   objectOf?: number;
+  /**
+   * A past closing a relative clause without "that" ("a complaint his company filed"): the index of its
+   * subject's determiner, after the noun the clause describes.
+   */
+  contact?: number;
 }
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
@@ -1244,10 +1249,30 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         opener < i - 1 &&
         !DETERMINERS.test(word(i - 1)) &&
         !ADVERBS.has(word(i - 1));
+      // "a complaint his company filed in 2019", "the rules the board adopted in May": a noun phrase right
+      // after another with its own determiner is the subject of a relative clause without "that".
+      const plainNoun = (k: number): boolean =>
+        /^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') &&
+        !DETERMINERS.test(word(k)) &&
+        !isPreposition(word(k)) &&
+        !CLAUSE_WORDS.has(word(k)) &&
+        !ADVERBS.has(word(k)) &&
+        !BE.has(word(k)) &&
+        !MODALS.has(word(k)) &&
+        !PRONOUN.test(word(k)) &&
+        !isParticiple(word(k)) &&
+        !groups.some((g) => g.head === k);
+      const determiner = DETERMINERS.test(word(i - 2)) ? i - 2 : DETERMINERS.test(word(i - 3)) && plainNoun(i - 2) ? i - 3 : -1;
+      const contact =
+        determiner > 0 &&
+        plainNoun(i - 1) &&
+        plainNoun(determiner - 1) &&
+        (DETERMINERS.test(word(determiner - 2)) || (plainNoun(determiner - 2) && DETERMINERS.test(word(determiner - 3))));
       const reduced =
         ((opensAside(i) || agentAfterComma || datedAfterComma || withNoun) && !intransitive) ||
         (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
           !intransitive &&
+          !contact &&
           !ADVERBS.has(word(noun)) &&
           !PRONOUN.test(word(noun)) &&
           !CLAUSE_WORDS.has(word(noun)) &&
@@ -1275,6 +1300,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         gerund: false,
         negative: false,
         ...(reduced ? { reduced: true } : {}),
+        ...(contact && !reduced ? { contact: determiner } : {}),
       });
     } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
@@ -2883,7 +2909,9 @@ export function labelEvent(input: LabelInput): Label {
         // million before ending in Stockholm in July").
         if (host && !hosted.length && /^(?:which|who)$/i.test(tokens[host.first - 1]?.word ?? ''))
           hosted = antecedent(tokens, host.first - 1, groups, heads);
-        let pieces = g.gerund
+        let pieces = g.contact
+          ? [{ start: tokens[g.contact + 1]!.start, end: tokens[g.first - 1]!.end }]
+          : g.gerund
           ? hosted.length
             ? hosted
             : mainSubject(tokens, groups)
@@ -3099,6 +3127,12 @@ export function labelEvent(input: LabelInput): Label {
         const subject = subjectSpan(tokens, group.first, heads)[0];
         let k = subject ? tokens.findIndex((t) => t.start === subject.start) - 1 : -1;
         while (k > 0 && DETERMINERS_ARTICLE.test(tokens[k]!.word)) k--;
+        // "a complaint his company filed": with no relative pronoun, the noun phrase before the subject's
+        // determiner is the object.
+        if (group.contact !== undefined && !objectText) {
+          const start = tokens.slice(0, group.contact).findLastIndex((t) => DETERMINERS.test(t.word));
+          if (start >= 0) objectText = text.slice(tokens[start]!.start, tokens[group.contact - 1]!.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+        }
         // "whom"/"who" with a subject of its own after it is the object too ("the coach who the board sacked").
         if (k > 0 && /^(?:which|that|whom|who)$/i.test(tokens[k]!.word)) {
           const words = written(antecedent(tokens, k, groups, heads))
