@@ -442,6 +442,12 @@ describe('a gerund after the object of a verb of judging', () => {
     const text = 'A court on Tuesday jailed John Moss for taking bribes between 2014 and 2017.';
     expect(label(text, '2014', (t) => [entity(t, 'John Moss', 'person', ['John Moss'])])).toBe('Moss takes bribes');
   });
+  it('lends its subject to a gerund after it in the same clause, past a list of names in the object', () => {
+    const text = 'Prosecutors on Friday charged John Moss and two aides with fraud after losing the vote in 2014.';
+    expect(label(text, '2014', (t) => [entity(t, 'John Moss', 'person', ['John Moss'])])).toBe('Prosecutors lose the vote');
+    const plot = 'Prosecutors charged John Moss and two aides with rigging bids after losing the vote in 2014.';
+    expect(label(plot, '2014', (t) => [entity(t, 'John Moss', 'person', ['John Moss'])])).toBe('Moss loses the vote');
+  });
   it('leaves other gerunds to the main subject', () => {
     const text = 'John Moss thanked the voters on Sunday after winning the seat in 2014.';
     expect(label(text, '2014', (t) => [entity(t, 'John Moss', 'person', ['John Moss'])])).toBe('Moss wins the seat');

@@ -1072,11 +1072,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (
       /^\p{Ll}+ing$/u.test(tokens[i]!.word) &&
       (!ING_NOUNS.has(w) || DETERMINERS.test(word(i + 1)) || isCapitalised(tokens[i + 1]?.word ?? '')) &&
-      /^(?:for|of)$/.test(word(i - 1)) &&
+      /^(?:for|of|with)$/.test(word(i - 1)) &&
       controller &&
       i - controller.head <= 12 &&
       OBJECT_CONTROL.test(baseForm(controller.base)) &&
-      !tokens.slice(controller.head + 1, i).some((t) => t.marker || isBoundary(t))
+      // (An object may list names: "charged X and 33 others with plotting".)
+      !tokens.slice(controller.head + 1, i).some((t) => t.marker || (isBoundary(t) && t.word !== 'and'))
     ) {
       groups.push({
         first: i,
@@ -2901,6 +2902,14 @@ export function labelEvent(input: LabelInput): Label {
           );
           if (object) return shortName(object.entity, text);
         }
+        // "charged X with plotting a coup after losing the election": a gerund after one whose subject is a
+        // verb's object, in the same clause, has that subject too.
+        const chained = g.gerund ? groups.filter((p) => p.head < g.first).pop() : undefined;
+        if (
+          chained?.objectOf !== undefined &&
+          !tokens.slice(chained.head + 1, g.first - 1).some((t) => t.marker || isBoundary(t) || isPunctuation(t))
+        )
+          return subjectOf(chained, direct);
         // A gerund's subject is that of the verb before it ("Ruiz said inflation had fallen since peaking in
         // 2022": inflation peaked), else the main clause's.
         const host = g.gerund ? groups.filter((p) => !p.gerund && p.head < g.first).pop() : undefined;
