@@ -1942,3 +1942,16 @@ describe('a relative clause without "that": its own subject, the noun before as 
     ['Smith told reporters the plan approved in May was dead.', 'May', 'Plan is approved'],
   ]);
 });
+
+describe('a present after an apposition set off by commas after a name', () => {
+  labelCases([
+    [
+      'Talks stall weeks before the Harbour Act (HA), a broad law aimed at cleaning up the port, comes into force on Friday.',
+      'Friday',
+      'Harbour Act comes into force',
+    ],
+    ['Orvex, a maker of chips used in phones, opens its new plant on Monday.', 'Monday', 'Orvex opens its new plant'],
+    // A past after the apposition is read as before (a verb of saying gives the reported clause).
+    ['Orvex, a maker of chips, said on Monday that sales rose.', 'Monday', 'Sales rise'],
+  ]);
+});

@@ -748,6 +748,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (open < 1 || !/^(?:who|which)$/.test(word(open + 1))) return false;
     return tokens.slice(0, open).every((t) => isCapitalised(t.word) || /^(?:the|of|and|for)$/i.test(t.word));
   };
+  // "the Digital Markets Act (DMA), a sweeping law aimed at …, takes full effect on Thursday": after an
+  // apposition set off by commas right after a name, a third-person present is the name's verb.
+  const afterApposition = (i: number): boolean => {
+    const w = tokens[i]!.word;
+    if (word(i - 1) !== ',' || !/^\p{Ll}{3,}[^su'’]s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
+    const next = tokens[i + 1];
+    if (!next || next.marker || isPunctuation(next)) return false;
+    const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
+    if (open < 1 || !DETERMINERS_ARTICLE.test(word(open + 1)) || i - open > 16) return false;
+    const name = tokens[open - 1]!.word;
+    return (
+      (isCapitalised(name) || name === ')') &&
+      !groups.some((g) => g.head > open && !g.reduced && !g.gerund) &&
+      !tokens.slice(open + 1, i - 1).some((t) => t.marker || (isBoundary(t) && !/^(?:and|that)$/.test(t.word)))
+    );
+  };
   // "when parliament convenes on Tuesday", "until trading resumes on Monday": after a subordinator and a
   // short noun phrase, a third-person present before a preposition or the date is the clause's verb.
   const subordinatePresent = (i: number): boolean => {
@@ -1305,7 +1321,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
     } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
-    } else if (subordinatePresent(i) || pronounPresent(i)) {
+    } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (relativePresent(i) || afterRelative(i)) {
       const base = presentBase(w);
