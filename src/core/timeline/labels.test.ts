@@ -1955,3 +1955,10 @@ describe('a present after an apposition set off by commas after a name', () => {
     ['Orvex, a maker of chips, said on Monday that sales rose.', 'Monday', 'Sales rise'],
   ]);
 });
+
+describe('a present after a subordinator, not past a verb of its clause', () => {
+  labelCases([
+    ['The money arrived after Madrid ordered four frigates in 2009.', '2009', 'Madrid orders four frigates'],
+    ['Talks resume when the assembly convenes on Tuesday.', 'Tuesday', 'Assembly convenes'],
+  ]);
+});

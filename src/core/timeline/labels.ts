@@ -773,7 +773,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!next || !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word))) return false;
     for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
       const u = word(j);
-      if (/^(?:when|after|before|until|once|as|while|if|unless)$/.test(u)) return j < i - 1;
+      // (Not past a verb of the clause's own: "after Lisbon ordered two submarines in 2004".)
+      if (/^(?:when|after|before|until|once|as|while|if|unless)$/.test(u))
+        return j < i - 1 && !groups.some((g) => g.head > j && g.head < i);
       // A name may qualify the noun ("after his contract with Paris Saint-Germain expires at the end …").
       const qualifies = /^(?:of|with|for)$/.test(u) && isCapitalised(tokens[j + 1]?.word ?? '');
       if (!u || isBoundary(tokens[j]!) || (isPreposition(u) && !qualifies) || BE.has(u) || MODALS.has(u)) return false;
