@@ -1962,3 +1962,10 @@ describe('a present after a subordinator, not past a verb of its clause', () => 
     ['Talks resume when the assembly convenes on Tuesday.', 'Tuesday', 'Assembly convenes'],
   ]);
 });
+
+describe('a possessive subject before its date and a past spelled as its base', () => {
+  labelCases([
+    ["Peru's central bank on Thursday cut its key rate by a quarter point.", 'Thursday', "Peru's central bank cuts its key rate"],
+    ["Norway's oil fund on Monday set a new record.", 'Monday', "Norway's oil fund sets a new record"],
+  ]);
+});

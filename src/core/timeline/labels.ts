@@ -2681,10 +2681,15 @@ export function labelEvent(input: LabelInput): Label {
     [...clauseBefore.matchAll(/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu)].some((m) => isParticiple(m[1]!));
   // Nor a thing that is the subject of a verb right after the date ("Japan's biggest bank Mizuho on Friday
   // named …"): the clause says what happened.
-  const verbAfter = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,})\b/u.exec(text.slice(timex.end, timex.end + 40))?.[1] ?? '';
+  const afterDate = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,})\b\s*(\S*)/u.exec(text.slice(timex.end, timex.end + 50));
+  const verbAfter = afterDate?.[1] ?? '';
   const subjectOfVerb =
     (/^\p{Ll}{3,}ed$/u.test(verbAfter) && !NOT_VERBS.has(verbAfter)) ||
-    (isIrregularPast(verbAfter) && !/^(?:put|set|cut|hit|read|let|beat|cast|hurt|burst|split|spread|shut|quit|thrust)$/.test(verbAfter)) ||
+    // A past spelled as its base is one before a determiner or a number ("on Thursday cut its rate").
+    (isIrregularPast(verbAfter) &&
+      (!/^(?:put|set|cut|hit|read|let|beat|cast|hurt|burst|split|spread|shut|quit|thrust)$/.test(verbAfter) ||
+        DETERMINERS.test(afterDate?.[2] ?? '') ||
+        /^\d/.test(afterDate?.[2] ?? ''))) ||
     /^(?:will|would|has|have|had|is|are|was|were|says|said)$/.test(verbAfter);
   const opensClause = possessive ? /(?:^|[,;:]\s*|\b(?:the|The)\s+)$/.test(left.slice(0, possessive.index)) : false;
   if (
