@@ -1969,3 +1969,10 @@ describe('a possessive subject before its date and a past spelled as its base', 
     ["Norway's oil fund on Monday set a new record.", 'Monday', "Norway's oil fund sets a new record"],
   ]);
 });
+
+describe('a part of the day before its preposition and date is no part of a place phrase', () => {
+  labelCases([
+    ['The village was hit by a mudslide late on Tuesday.', 'Tuesday', 'Village is hit by a mudslide'],
+    ['The barge was towed into the port early on Friday.', 'Friday', 'Barge is towed into the port'],
+  ]);
+});

@@ -2118,7 +2118,14 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
     )
       break;
     // "… of Acapulco early Wednesday": a word of the date is no part of the place.
-    if (/^(?:early|late|last|this|next)$/.test(w) && (next?.marker || DATE_WORD.test(next?.word ?? ''))) break;
+    // ("by a tornado late on Wednesday": with its preposition too.)
+    if (
+      /^(?:early|late|last|this|next)$/.test(w) &&
+      (next?.marker ||
+        DATE_WORD.test(next?.word ?? '') ||
+        (/^(?:on|in|at)$/.test(next?.word ?? '') && (tokens[i + 2]?.marker || DATE_WORD.test(tokens[i + 2]?.word ?? ''))))
+    )
+      break;
     last = i;
   }
   // Cut before "to" or "of", the phrase would say less than the text ("came from two sets to one down").
