@@ -1976,3 +1976,11 @@ describe('a part of the day before its preposition and date is no part of a plac
     ['The barge was towed into the port early on Friday.', 'Friday', 'Barge is towed into the port'],
   ]);
 });
+
+describe('"which" after a name that follows a verb not known as one', () => {
+  labelCases([
+    ['Zelos trails Storm Aria, which flooded two towns in Wales last week.', 'last week', 'Storm Aria floods two towns'],
+    // A name that is the sentence's subject stays whole.
+    ['Storm Aria, which flooded two towns last week, has moved on.', 'last week', 'Storm Aria floods two towns'],
+  ]);
+});

@@ -1737,6 +1737,22 @@ function antecedent(
     while (k >= 0 && isCapitalised(tokens[k]!.word) && !tokens[k]!.marker) k--;
     if (k < j - 1) return [{ start: tokens[k + 1]!.start, end: tokens[j - 1]!.end }];
   }
+  // "Ciaran follows Storm Babet, which killed …": a name right after a third-person present between it and the
+  // sentence's own subject (a verb not known as one) is what the pronoun stands for.
+  let name = end - 1;
+  while (name > j + 1 && isCapitalised(tokens[name]!.word) && !tokens[name]!.marker) name--;
+  const plain = tokens[name]!.word;
+  if (
+    name < end - 1 &&
+    name > j + 1 &&
+    /^\p{Ll}{3,}[^su'’]s$/u.test(plain) &&
+    !DETERMINERS.test(plain) &&
+    !isPreposition(plain) &&
+    !CLAUSE_WORDS.has(plain) &&
+    !ADVERBS.has(plain) &&
+    tokens.slice(j + 1, name).every((t) => isCapitalised(t.word))
+  )
+    return [{ start: tokens[name + 1]!.start, end: tokens[end - 1]!.end }];
   let from = 0;
   let to = words.length;
   for (let p = to - 1; p >= 0; p--) {
