@@ -1984,3 +1984,11 @@ describe('"which" after a name that follows a verb not known as one', () => {
     ['Storm Aria, which flooded two towns last week, has moved on.', 'last week', 'Storm Aria floods two towns'],
   ]);
 });
+
+describe('"to X in one month from Y in another": the level the subject came from', () => {
+  labelCases([
+    ['Unemployment fell to 5.1 percent in June from 5.6 percent in March.', 'March', 'Unemployment stands at 5.6 percent'],
+    ['Unemployment fell to 5.1 percent in June from 5.6 percent in March.', 'June', 'Unemployment falls to 5.1 percent'],
+    ['Exports rose to 4 billion dollars in May from 3.2 billion dollars in April.', 'April', 'Exports stand at 3.2 billion dollars'],
+  ]);
+});

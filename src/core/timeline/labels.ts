@@ -2900,6 +2900,17 @@ export function labelEvent(input: LabelInput): Label {
       const many = isPlural(extremeOf) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(extremeOf);
       return finish(`${extremeOf} ${many ? verb.replace(/^peaks/, 'peak').replace(/^hits/, 'hit') : verb}`, 2);
     }
+    // "Inflation slowed to 2.8 percent in May from 3.1 percent in April": the date after "from" and an amount
+    // places the level the main subject came from, not the change.
+    const level =
+      /\b(?:rose|fell|slowed|eased|dropped|climbed|jumped|accelerated|edged\s+(?:up|down)|declined|increased|decreased|grew|shrank)\s+to\s+[^,;]{1,30}?\s+from\s+((?:\d[\d.,]*|a|an)\s+(?:percent|per\s+cent|points?|billion|million|%)(?:\s+[\p{L}-]+)?)\s+(?:in|on)\s+$/iu.exec(
+        left,
+      );
+    const levelOf = level ? shortSubject(written(mainSubject(tokens, groups))) : '';
+    if (level && levelOf && !PRONOUN.test(levelOf)) {
+      const many = isPlural(levelOf) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(levelOf);
+      return finish(`${levelOf} ${many ? 'stand' : 'stands'} at ${level[1]}`, 2);
+    }
     // "It is the second time this year the region has been hit by floods": the clause after the date is what
     // happened in it.
     const nthTime =
