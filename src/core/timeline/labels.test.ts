@@ -1992,3 +1992,26 @@ describe('"to X in one month from Y in another": the level the subject came from
     ['Exports rose to 4 billion dollars in May from 3.2 billion dollars in April.', 'April', 'Exports stand at 3.2 billion dollars'],
   ]);
 });
+
+describe('a reported subject of two noun phrases, and a preposition right after a verb', () => {
+  labelCases([
+    [
+      'Police said the driver and two mechanics had been questioned on Friday and would appear before a court on Monday.',
+      'Monday',
+      'Driver and two mechanics would appear',
+    ],
+    [
+      'Police said the driver and two mechanics had been questioned on Friday and would appear before a court on Monday.',
+      'Friday',
+      'Driver and two mechanics are questioned',
+    ],
+    // A verb and an object joined by "and" to another clause stay apart.
+    ['The army shelled the port and sailors fled on Monday.', 'Monday', 'Sailors flee'],
+  ]);
+});
+
+describe('"they" stands for no single common noun', () => {
+  labelCases([
+    ['The cup is their first at home since 1990, after they won the 2019 final abroad.', '2019', 'They win the final abroad'],
+  ]);
+});

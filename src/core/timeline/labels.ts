@@ -606,7 +606,10 @@ const NEGATIVE_MODALS = new Set([
 
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
-  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined)$/;
+  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank)$/;
+/** Nouns of a body of people, which "they" may stand for ("the crew …, which they reached"). */
+const COLLECTIVE =
+  /^(?:crew|team|side|squad|club|family|government|police|company|firm|group|party|band|couple|pair|council|committee|board|staff|army|navy|public|audience|crowd|jury|management|union|bank|coalition|alliance|opposition|cabinet)$/;
 /** Nouns and counts of people, who do what a thing has done to it ("thousands gathered"). */
 const PEOPLE_COUNT =
   /^(?:people|thousands|hundreds|dozens|millions|crowds|protesters|demonstrators|supporters|fans|residents|worshippers|mourners|activists|students|workers)$/;
@@ -1565,6 +1568,22 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     const joinsNames =
       (t?.word === 'and' || (t?.word === ',' && listing)) && isCapitalised(tokens[i - 1]?.word ?? '') && named(i + 1);
     if (t?.word === 'and' && joinsNames) listing = true;
+    // "said the owner and two engineers had been detained": "and" after a noun phrase opening the clause (at
+    // its start, after a clause word or a verb of saying) joins it to the subject.
+    const opener = tokens[i - 3];
+    const joinsNouns =
+      t?.word === 'and' &&
+      kept.length > 0 &&
+      /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+      !verbHeads.has(i - 1) &&
+      !isPreposition(tokens[i - 1]!.word) &&
+      !CLAUSE_WORDS.has(tokens[i - 1]!.word) &&
+      DETERMINERS.test(tokens[i - 2]?.word ?? '') &&
+      (!opener || isBoundary(opener) || /^(?:said|says|told|tells|added|announced|reported|confirmed)$/.test(opener.word));
+    if (joinsNouns) {
+      kept.unshift(tokens[i - 2]!, tokens[i - 1]!, t);
+      break;
+    }
     // "The death toll from the earthquake that struck the region on Monday rose …": a relative clause right
     // after a noun is inside the subject; its words are no part of it, the noun before it is.
     if (t && verbHeads.has(i)) {
@@ -2645,8 +2664,15 @@ export function labelEvent(input: LabelInput): Label {
       article &&
       !/(?:ed|ing)$/.test(noun) &&
       !`${modifiers} ${noun}`.split(/\s+/).some((w) => BE.has(w) || PRONOUN.test(w) || MODALS.has(w));
+    // "would appear before a judge on Monday": a preposition right after a verb is no time of it.
+    const afterVerb = (): boolean => {
+      const at = sentence.start + eventNoun.index;
+      const tokens = tokenize(text, sentence, timex);
+      const k = tokens.findIndex((t) => t.start >= at);
+      return k > 0 && verbGroups(tokens).some((g) => g.head === k - 1);
+    };
     if (
-      (verbOfNoun(one) || dated) &&
+      (verbOfNoun(one) || (dated && !afterVerb())) &&
       !modifiers.split(/\s+/).some((w) => (!article && /(?:ed|ing)$/.test(w)) || isPreposition(w))
     ) {
       // One of several dates names one of the events ("victories in 1978 and 1986" → "Victory").
@@ -3067,7 +3093,20 @@ export function labelEvent(input: LabelInput): Label {
           if (main && !PRONOUN.test(main)) return main;
         }
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
-        if ((!own || PRONOUN.test(own)) && previous && previous !== g) return subjectOf(previous, false);
+        if ((!own || PRONOUN.test(own)) && previous && previous !== g) {
+          const before = subjectOf(previous, false);
+          // "The title is their first since 1990, after they won …": "they" stands for no single common noun,
+          // but for one of people ("The crew rowed to an island, which they reached …").
+          if (
+            own &&
+            /^they$/i.test(own) &&
+            /^\p{L}[\p{Ll}-]*$/u.test(before) &&
+            !isPlural(before.toLowerCase()) &&
+            !COLLECTIVE.test(before.toLowerCase())
+          )
+            return own;
+          return before;
+        }
         return own || (sentenceEntities[0] ? shortName(sentenceEntities[0], text) : '');
       };
       let subjectText = subjectOf(chosen);
@@ -3133,7 +3172,7 @@ export function labelEvent(input: LabelInput): Label {
             marker > chosen.head &&
             marker < that &&
             /^(?:will|would|shall)$/i.test(tokens[embedded.first]!.word);
-          if (planned && words.length && words.length <= 8 && !words.some((t) => isBoundary(t))) {
+          if (planned && words.length && words.length <= 8 && !words.some((t) => isBoundary(t) && t.word !== 'and')) {
             let reported = compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities);
             // A long reported subject keeps its head noun ("its long-delayed … rover" → "its rover").
             const parts = reported.split(' ');
@@ -3147,7 +3186,7 @@ export function labelEvent(input: LabelInput): Label {
               2,
             );
           }
-          if (words.length && words.length <= (that > 0 ? 8 : 4) && !words.some((t) => isBoundary(t))) {
+          if (words.length && words.length <= (that > 0 ? 8 : 4) && !words.some((t) => isBoundary(t) && t.word !== 'and')) {
             group = embedded;
             groupSubject = PRONOUN.test(own)
               ? subjectText
