@@ -2015,3 +2015,15 @@ describe('"they" stands for no single common noun', () => {
     ['The cup is their first at home since 1990, after they won the 2019 final abroad.', '2019', 'They win the final abroad'],
   ]);
 });
+
+describe('a record since a thing "of" its date, the superlative without a noun of its own', () => {
+  labelCases([
+    ['Rain of 90 millimetres fell in a day, the heaviest since the great flood of June 1953, forecasters said.', 'June 1953', 'Great flood'],
+    // A "which" clause after the date still tells what happened.
+    [
+      'It was the worst disaster since the landslide of March 2011, which buried a village.',
+      'March 2011',
+      'Landslide buries a village',
+    ],
+  ]);
+});

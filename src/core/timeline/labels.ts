@@ -2620,13 +2620,15 @@ export function labelEvent(input: LabelInput): Label {
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing.
   const sinceThing =
-    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){1,3}\s+since\s+(?:the|a|an)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during)\s+$/u.exec(
+    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){0,3}\s+since\s+(?:the|a|an)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during|of)\s+$/u.exec(
       left,
     );
   const thingWords = sinceThing?.[1]?.split(/\s+/) ?? [];
   if (
     sinceThing &&
     !whenClauseAfter(text, timex.end) &&
+    // ("since the earthquake of November 2019, which killed 51 people": the clause after "which" says more.)
+    !/^,\s+which\b/i.test(text.slice(timex.end, timex.end + 9)) &&
     !thingWords.some(
       (w) =>
         BE.has(w) ||
