@@ -2027,3 +2027,12 @@ describe('a record since a thing "of" its date, the superlative without a noun o
     ],
   ]);
 });
+
+describe('a past after "but" or one that is no participle is no complement of an object', () => {
+  labelCases([
+    ['The unions held strikes in May but called them off in June.', 'June', 'Unions call strikes off'],
+    ['The rebels held the hostages last year and freed them in March.', 'March', 'Rebels free the hostages'],
+    // A participle after "held" and its object still describes the object.
+    ['Police held the road closed in May.', 'May', 'Police hold the road closed'],
+  ]);
+});

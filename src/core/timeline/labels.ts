@@ -886,6 +886,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     );
   };
   const complementOf = (i: number): boolean => {
+    // "held talks last year but broke them off": after "and"/"but", or a past that is no participle
+    // ("broke", not "broken"), it is a verb of its own.
+    if (/^(?:and|but|or)$/.test(word(i - 1))) return false;
+    if (IRREGULAR_PARTICIPLE_BASES.has(baseForm(word(i))) && !Object.hasOwn(PARTICIPLES, word(i))) return false;
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
       if (isBoundary(tokens[j]!)) return false;
       if (OBJECT_COMPLEMENT.test(word(j))) return true;
