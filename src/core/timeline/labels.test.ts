@@ -2036,3 +2036,13 @@ describe('a past after "but" or one that is no participle is no complement of an
     ['Police held the road closed in May.', 'May', 'Police hold the road closed'],
   ]);
 });
+
+describe('a verb joined by "and" to one opening a relative clause', () => {
+  labelCases([
+    [
+      'The mayor thanked the fire chief, who cut short a trip abroad and flew home on Sunday.',
+      'Sunday',
+      'Fire chief flies home',
+    ],
+  ]);
+});

@@ -3092,6 +3092,9 @@ export function labelEvent(input: LabelInput): Label {
         if (!own && joiner === 'and' && tokens[before - 1]?.word !== ',' && previous && previous !== first) {
           const shared = named(subjectSpan(tokens, previous.first, heads));
           if (shared && !PRONOUN.test(shared)) return shared;
+          // "King Willem-Alexander, who cut short a holiday and returned on Saturday": so does one opening a
+          // relative clause, whose pronoun stands for its noun.
+          if (!shared && /^(?:who|which)$/i.test(tokens[previous.first - 1]?.word ?? '')) return subjectOf(previous, direct);
         }
         // "Analysts said the package would …, and expected …": the verbs joined share the main clause's subject.
         if (!own && (joiner === 'and' || joiner === 'but') && first && first !== g) {
