@@ -2046,3 +2046,10 @@ describe('a verb joined by "and" to one opening a relative clause', () => {
     ],
   ]);
 });
+
+describe('a plan after a noun with "to be" and a participle', () => {
+  labelCases([
+    ['Crews started work on a new bridge due to be finished in 2027.', '2027', 'New bridge is due to be finished'],
+    ['The tunnel, expected to be opened in 2029, will cut journey times.', '2029', 'Tunnel is expected to be opened'],
+  ]);
+});

@@ -995,12 +995,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
     // "The plant, expected to open in 2026, will …", "a new museum due to open in 2026": a plan's word after a
     // noun's comma opening an aside, or "due" after a noun, says what is planned for that noun.
+    // "a renovation due to be completed in 2025": with "be" and a participle, the plan is a passive.
+    const toBe = word(i + 2) === 'be' && (isParticiple(word(i + 3)) || PARTICIPLES_AFTER_BE.has(word(i + 3)));
     if (
       /^(?:expected|scheduled|set|slated|due|planned|meant|supposed)$/.test(w) &&
       word(i + 1) === 'to' &&
       /^\p{Ll}{2,}$/u.test(word(i + 2)) &&
       !ADVERBS.has(word(i + 2)) &&
-      !BE.has(word(i + 2)) &&
+      (!BE.has(word(i + 2)) || toBe) &&
       (opensAside(i) ||
         (w === 'due' &&
           groups.length > 0 &&
@@ -1012,16 +1014,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           !CLAUSE_WORDS.has(word(i - 1)) &&
           groups.at(-1)!.head !== i - 1))
     ) {
+      const head = toBe ? i + 3 : i + 2;
       groups.push({
         first: i,
-        head: i + 2,
-        base: `${w} to ${word(i + 2)}`,
+        head,
+        base: `${w} to ${toBe ? 'be ' : ''}${word(head)}`,
         passive: true,
         gerund: false,
         negative: false,
         reduced: true,
       });
-      i += 2;
+      i = head;
       continue;
     }
     // A bare "plan", "aim", "need" after anything but a subject is a noun ("a restructuring plan to relieve").
