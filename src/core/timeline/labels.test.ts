@@ -2053,3 +2053,13 @@ describe('a plan after a noun with "to be" and a participle', () => {
     ['The tunnel, expected to be opened in 2029, will cut journey times.', '2029', 'Tunnel is expected to be opened'],
   ]);
 });
+
+describe('a verb of intent with a pronoun object, "them" standing for the subject before', () => {
+  labelCases([
+    [
+      'Prices rose sharply in May, and the ministry expects them to fall in July.',
+      'July',
+      'Ministry expects prices to fall',
+    ],
+  ]);
+});

@@ -1075,11 +1075,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     // "Markets expect the first cut to come in June": a verb of intent in the present, its object, then "to".
+    // (And "the government expects them to top …": a pronoun object, after a noun in the singular.)
+    const pronounObject = /^(?:them|it|him|her|us)$/.test(word(i + 1));
     if (
       LEADS.test(w) &&
       !/ed$/.test(w) &&
-      DETERMINERS.test(word(i + 1)) &&
-      (isCapitalised(tokens[i - 1]?.word ?? '') || /^(?:\p{Ll}+s|they|we|you)$/u.test(word(i - 1)))
+      (DETERMINERS.test(word(i + 1)) || pronounObject) &&
+      (isCapitalised(tokens[i - 1]?.word ?? '') ||
+        /^(?:\p{Ll}+s|they|we|you)$/u.test(word(i - 1)) ||
+        (pronounObject &&
+          /[^s]s$/.test(w) &&
+          /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+          !DETERMINERS.test(word(i - 1)) &&
+          !isPreposition(word(i - 1)) &&
+          !CLAUSE_WORDS.has(word(i - 1))))
     ) {
       const to = lower.slice(i + 2, i + 7).indexOf('to');
       if (
@@ -3217,14 +3226,21 @@ export function labelEvent(input: LabelInput): Label {
       // "The bank cut its rates in June, while the Fed has kept them at a high": "them" is the plural noun the
       // verb before it in the sentence took as its object.
       const earlier = groups.filter((g) => g.head < group.first && !g.gerund && !g.passive).pop();
+      // With no such object, its subject ("Applications rose by a third, and the government expects them to top
+      // 70,000": the applications).
       if (/^them\b/.test(objectText) && earlier) {
-        const noun = written(objectSpans(tokens, earlier.head + 1))
-          .split(/\s+(?:of|in|at|on|for|to|from|by|with)\s+/)[0]!
-          .split(' ')
-          // (Its article stays; another's possessive does not: "its rates" are not the Fed's.)
-          .filter((w, k) => k > 0 || !DETERMINERS.test(w) || w === 'the');
-        if (noun.length && noun.length <= 4 && noun.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && /[^su]s$/.test(noun.at(-1)!))
-          objectText = objectText.replace(/^them/, noun.join(' '));
+        const plural = (phrase: string): string[] | null => {
+          const noun = phrase
+            .split(/\s+(?:of|in|at|on|for|to|from|by|with)\s+/)[0]!
+            .split(' ')
+            // (Its article stays; another's possessive does not: "its rates" are not the Fed's.)
+            .filter((w, k) => k > 0 || !DETERMINERS.test(w) || w === 'the');
+          const ok = noun.length && noun.length <= 4 && noun.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && /[^su]s$/.test(noun.at(-1)!);
+          return ok ? noun : null;
+        };
+        const subject = written(subjectSpan(tokens, earlier.first, heads)).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+        const noun = plural(written(objectSpans(tokens, earlier.head + 1))) ?? (earlier.first > 0 && earlier.first <= 4 ? plural(subject) : null);
+        if (noun) objectText = objectText.replace(/^them/, noun.join(' '));
       }
       // "the official result, which the commission must announce by March 20": the pronoun is the object.
       // Only when a preposition follows the verb: "held their [Autumn] meeting" has its object cut by the date.
