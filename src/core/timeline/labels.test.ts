@@ -2063,3 +2063,14 @@ describe('a verb of intent with a pronoun object, "them" standing for the subjec
     ],
   ]);
 });
+
+describe('a verb quoted after its modal, and a plan one was told of', () => {
+  labelCases([
+    [
+      'The coach told reporters on Friday that the club would "act quickly" and could sign a striker in August.',
+      'August',
+      'Club could sign a striker',
+    ],
+    ['The coach told reporters on Friday that the club would sign a striker.', 'Friday', 'Coach says club would sign a striker'],
+  ]);
+});

@@ -970,6 +970,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
     if ((MODALS.has(w) && w !== 'to') || negative) {
       let k = skip(i + 1);
+      // 'would "move carefully"': a verb quoted after its modal.
+      if (/^["“‘']$/.test(tokens[k]?.word ?? '') && /^\p{Ll}{2,}$/u.test(word(k + 1))) k++;
       // "would have access to": "have" before no participle is the main verb, not a perfect's auxiliary.
       const have = lower.slice(i + 1, k).lastIndexOf('have');
       const possession = have >= 0 && !lower.slice(i + 2 + have, k).includes('been') && !isParticiple(word(k));
@@ -3202,8 +3204,10 @@ export function labelEvent(input: LabelInput): Label {
             const future = embedded.modal
               ? conjugate(embedded, false)
               : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`;
+            // "told reporters … that the bank would …": without whom, one says what one tells someone.
+            const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
             return finish(
-              `${subjectText} ${conjugate(chosen, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
+              `${subjectText} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
               2,
             );
           }
