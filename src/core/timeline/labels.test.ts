@@ -2074,3 +2074,12 @@ describe('a verb quoted after its modal, and a plan one was told of', () => {
     ['The coach told reporters on Friday that the club would sign a striker.', 'Friday', 'Coach says club would sign a striker'],
   ]);
 });
+
+describe('an aside opening with a participle right after the opening name', () => {
+  labelCases([
+    ['Orvex, founded in 1998, employs 300 people.', '1998', 'Orvex is founded'],
+    ['Lena Ruiz, elected in 2019, resigned on Monday.', '2019', 'Lena Ruiz is elected'],
+    // The main verb after the aside stays active.
+    ['Lena Ruiz, elected in 2019, resigned on Monday.', 'Monday', 'Lena Ruiz resigns'],
+  ]);
+});

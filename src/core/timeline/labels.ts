@@ -1308,8 +1308,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         plainNoun(i - 1) &&
         plainNoun(determiner - 1) &&
         (DETERMINERS.test(word(determiner - 2)) || (plainNoun(determiner - 2) && DETERMINERS.test(word(determiner - 3))));
+      // "Hartwell, founded in 1898, celebrated …": an aside opening with a participle right after the name the
+      // sentence opens with.
+      const nameAside =
+        i >= 2 &&
+        word(i - 1) === ',' &&
+        tokens.slice(0, i - 1).every((t) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(t.word) && !DATE_WORD.test(t.word)) &&
+        (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) &&
+        !/^(?:said|told)$/.test(w) &&
+        closesAside(i);
       const reduced =
-        ((opensAside(i) || agentAfterComma || datedAfterComma || withNoun) && !intransitive) ||
+        ((opensAside(i) || agentAfterComma || datedAfterComma || withNoun || nameAside) && !intransitive) ||
         (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
           !intransitive &&
           !contact &&
