@@ -2083,3 +2083,12 @@ describe('an aside opening with a participle right after the opening name', () =
     ['Lena Ruiz, elected in 2019, resigned on Monday.', 'Monday', 'Lena Ruiz resigns'],
   ]);
 });
+
+describe('a present opening a clause joined by ", and", or after a possessive noun phrase', () => {
+  labelCases([
+    ['The club\'s new stadium opens in March, and the old ground closes on April 30.', 'April 30', 'Old ground closes'],
+    ['The club\'s new stadium opens in March, and the old ground closes on April 30.', 'March', "Club's new stadium opens"],
+    // After a clause with a verb of its own too.
+    ['The fans cheered in March, and the old ground hosts its last match on April 30.', 'April 30', 'Old ground hosts its last match'],
+  ]);
+});

@@ -788,16 +788,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // "The text calls on countries to …", "The law requires firms to …": a third-person present right after the
   // sentence's opening noun phrase (an article and one to three plain words), before an article, a
   // preposition or a number, when no verb came before it.
+  // So at the opening of a clause joined by ", and" or ", but" ("…, and the transfer window closes on
+  // September 1"), and with a possessive in the noun phrase ("The league's new season begins in August").
   const openingPresent = (i: number): boolean => {
     const w = word(i);
-    if (groups.length || i < 2 || i > 4 || !/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(w))
+    const joined = [2, 3, 4].map((n) => i - n).find((o) => o >= 2 && /^(?:and|but)$/.test(word(o - 1)) && word(o - 2) === ',');
+    const o = joined ?? 0;
+    const last = groups.at(-1);
+    if ((joined === undefined ? groups.length > 0 : last !== undefined && last.head >= o) || i - o < 2 || i - o > 4)
       return false;
-    if (!DETERMINERS_ARTICLE.test(word(0))) return false;
+    if (!/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(w)) return false;
+    if (!DETERMINERS_ARTICLE.test(word(o))) return false;
     // The noun phrase's words: none another such present ("The law requires firms to …" is not "The law
     // requires" + "firms").
-    for (let k = 1; k < i; k++) {
+    for (let k = o + 1; k < i; k++) {
       const u = tokens[k]!.word;
-      if (!/^\p{L}[\p{L}-]*$/u.test(u) || CLAUSE_WORDS.has(u.toLowerCase()) || isPreposition(u.toLowerCase()))
+      if (!/^\p{L}[\p{L}-]*(?:['’]s)?$/u.test(u) || CLAUSE_WORDS.has(u.toLowerCase()) || isPreposition(u.toLowerCase()))
         return false;
       if (/^\p{Ll}{3,}[^su']s$/u.test(u)) return false;
     }
