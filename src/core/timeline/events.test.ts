@@ -167,6 +167,13 @@ describe('a label opening with a pronoun names whom it stands for', () => {
       labels('Carla Moss won in 2020. His coach Ann Lee left in 2021. He retired in May.'),
     ).toContain('Moss retires');
   });
+  it('past two sentences, along a chain of sentences that say "he" too', () => {
+    const body =
+      'Carla Moss won in 2010. Born in Leeds, he turned professional at 19. His bout with Ann Lee in Cardiff is famous. He retired in 2016.';
+    expect(labels(body)).toContain('Moss retires');
+    // Not past a sentence without the pronoun.
+    expect(labels('Carla Moss won in 2010. The town was quiet. The harbour was empty. He retired in 2016.')).toContain('He retires');
+  });
   it('keeps the pronoun when no one is named before it', () => {
     expect(labels('He will defend his title next month.')).toContain('He defends his title');
   });

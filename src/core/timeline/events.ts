@@ -212,7 +212,12 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
       }
     }
   } else {
-    for (let k = at - 1; k >= Math.max(1, at - 2) && name === null; k--) {
+    // Past the two sentences before, only along a chain of sentences that say "he" (or "she") too: "Born in
+    // 1944, he turned professional … His fight against X … He lost the title in 1976" is about the one named
+    // before the chain.
+    const same = m[1] === 'He' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;
+    let chain = true;
+    for (let k = at - 1; k >= Math.max(1, at - 6) && name === null && (k >= at - 2 || chain); k--) {
       let first = Infinity;
       let candidate: string | null = null;
       for (const e of people) {
@@ -226,6 +231,7 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
       // "The son of immigrants, he won … against X": a sentence whose subject is itself "he" or "she" names
       // no one the next may stand for; the one before it may.
       const before = base.sentences[k];
+      chain &&= before !== undefined && same.test(base.text.slice(before.start, before.end));
       // Nor one with "him", "her" or "his" before the name ("Critics accused him of …, which brought X to
       // power", "His fight against X …").
       if (candidate && before && /\b(?:he|she|him|her|his)\b/i.test(base.text.slice(before.start, first))) continue;

@@ -137,6 +137,11 @@ const ING_NOUNS = new Set([
   'flooding',
   'looting',
   'rioting',
+  'wrongdoing',
+  'doping',
+  'racketeering',
+  'trafficking',
+  'laundering',
 ]);
 /** Verbs whose object does what a gerund after "for"/"of" says ("sentenced X for taking", "accused X of lying"). */
 const OBJECT_CONTROL =
@@ -482,6 +487,11 @@ interface VerbGroup {
   reduced?: true;
   /** A gerund whose subject is the object of the verb at this index ("jailed X for taking bribes"). */
   objectOf?: number;
+  /**
+   * A past closing a relative clause without "that" ("a complaint his company filed"): the index of its
+   * subject's determiner, after the noun the clause describes.
+   */
+  contact?: number;
 }
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
@@ -596,7 +606,10 @@ const NEGATIVE_MODALS = new Set([
 
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
-  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined)$/;
+  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank)$/;
+/** Nouns of a body of people, which "they" may stand for ("the crew …, which they reached"). */
+const COLLECTIVE =
+  /^(?:crew|team|side|squad|club|family|government|police|company|firm|group|party|band|couple|pair|council|committee|board|staff|army|navy|public|audience|crowd|jury|management|union|bank|coalition|alliance|opposition|cabinet)$/;
 /** Nouns and counts of people, who do what a thing has done to it ("thousands gathered"). */
 const PEOPLE_COUNT =
   /^(?:people|thousands|hundreds|dozens|millions|crowds|protesters|demonstrators|supporters|fans|residents|worshippers|mourners|activists|students|workers)$/;
@@ -738,6 +751,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (open < 1 || !/^(?:who|which)$/.test(word(open + 1))) return false;
     return tokens.slice(0, open).every((t) => isCapitalised(t.word) || /^(?:the|of|and|for)$/i.test(t.word));
   };
+  // "the Digital Markets Act (DMA), a sweeping law aimed at …, takes full effect on Thursday": after an
+  // apposition set off by commas right after a name, a third-person present is the name's verb.
+  const afterApposition = (i: number): boolean => {
+    const w = tokens[i]!.word;
+    if (word(i - 1) !== ',' || !/^\p{Ll}{3,}[^su'’]s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
+    const next = tokens[i + 1];
+    if (!next || next.marker || isPunctuation(next)) return false;
+    const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
+    if (open < 1 || !DETERMINERS_ARTICLE.test(word(open + 1)) || i - open > 16) return false;
+    const name = tokens[open - 1]!.word;
+    return (
+      (isCapitalised(name) || name === ')') &&
+      !groups.some((g) => g.head > open && !g.reduced && !g.gerund) &&
+      !tokens.slice(open + 1, i - 1).some((t) => t.marker || (isBoundary(t) && !/^(?:and|that)$/.test(t.word)))
+    );
+  };
   // "when parliament convenes on Tuesday", "until trading resumes on Monday": after a subordinator and a
   // short noun phrase, a third-person present before a preposition or the date is the clause's verb.
   const subordinatePresent = (i: number): boolean => {
@@ -747,7 +776,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!next || !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word))) return false;
     for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
       const u = word(j);
-      if (/^(?:when|after|before|until|once|as|while|if|unless)$/.test(u)) return j < i - 1;
+      // (Not past a verb of the clause's own: "after Lisbon ordered two submarines in 2004".)
+      if (/^(?:when|after|before|until|once|as|while|if|unless)$/.test(u))
+        return j < i - 1 && !groups.some((g) => g.head > j && g.head < i);
       // A name may qualify the noun ("after his contract with Paris Saint-Germain expires at the end …").
       const qualifies = /^(?:of|with|for)$/.test(u) && isCapitalised(tokens[j + 1]?.word ?? '');
       if (!u || isBoundary(tokens[j]!) || (isPreposition(u) && !qualifies) || BE.has(u) || MODALS.has(u)) return false;
@@ -757,16 +788,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // "The text calls on countries to …", "The law requires firms to …": a third-person present right after the
   // sentence's opening noun phrase (an article and one to three plain words), before an article, a
   // preposition or a number, when no verb came before it.
+  // So at the opening of a clause joined by ", and" or ", but" ("…, and the transfer window closes on
+  // September 1"), and with a possessive in the noun phrase ("The league's new season begins in August").
   const openingPresent = (i: number): boolean => {
     const w = word(i);
-    if (groups.length || i < 2 || i > 4 || !/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(w))
+    const joined = [2, 3, 4].map((n) => i - n).find((o) => o >= 2 && /^(?:and|but)$/.test(word(o - 1)) && word(o - 2) === ',');
+    const o = joined ?? 0;
+    const last = groups.at(-1);
+    if ((joined === undefined ? groups.length > 0 : last !== undefined && last.head >= o) || i - o < 2 || i - o > 4)
       return false;
-    if (!DETERMINERS_ARTICLE.test(word(0))) return false;
+    if (!/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(w)) return false;
+    if (!DETERMINERS_ARTICLE.test(word(o))) return false;
     // The noun phrase's words: none another such present ("The law requires firms to …" is not "The law
     // requires" + "firms").
-    for (let k = 1; k < i; k++) {
+    for (let k = o + 1; k < i; k++) {
       const u = tokens[k]!.word;
-      if (!/^\p{L}[\p{L}-]*$/u.test(u) || CLAUSE_WORDS.has(u.toLowerCase()) || isPreposition(u.toLowerCase()))
+      if (!/^\p{L}[\p{L}-]*(?:['’]s)?$/u.test(u) || CLAUSE_WORDS.has(u.toLowerCase()) || isPreposition(u.toLowerCase()))
         return false;
       if (/^\p{Ll}{3,}[^su']s$/u.test(u)) return false;
     }
@@ -855,6 +892,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     );
   };
   const complementOf = (i: number): boolean => {
+    // "held talks last year but broke them off": after "and"/"but", or a past that is no participle
+    // ("broke", not "broken"), it is a verb of its own.
+    if (/^(?:and|but|or)$/.test(word(i - 1))) return false;
+    if (IRREGULAR_PARTICIPLE_BASES.has(baseForm(word(i))) && !Object.hasOwn(PARTICIPLES, word(i))) return false;
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
       if (isBoundary(tokens[j]!)) return false;
       if (OBJECT_COMPLEMENT.test(word(j))) return true;
@@ -864,6 +905,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
     if (!w) continue;
+    // "cleared in May of wrongdoing": inside a sentence, "May" in capitals is the month, no modal.
+    if (tokens[i]!.word === 'May' && i > 0 && !/^["“‘(:]$/.test(tokens[i - 1]!.word)) continue;
     // "Born in Ohio in 1936, he flew …", "Founded in 1987, the firm …": a participle opening the sentence, its
     // phrase closed by a comma, is a passive whose subject is the main clause's.
     if (i === 0 && (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) && !NOT_VERBS.has(w)) {
@@ -933,6 +976,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
     if ((MODALS.has(w) && w !== 'to') || negative) {
       let k = skip(i + 1);
+      // 'would "move carefully"': a verb quoted after its modal.
+      if (/^["“‘']$/.test(tokens[k]?.word ?? '') && /^\p{Ll}{2,}$/u.test(word(k + 1))) k++;
       // "would have access to": "have" before no participle is the main verb, not a perfect's auxiliary.
       const have = lower.slice(i + 1, k).lastIndexOf('have');
       const possession = have >= 0 && !lower.slice(i + 2 + have, k).includes('been') && !isParticiple(word(k));
@@ -958,12 +1003,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
     // "The plant, expected to open in 2026, will …", "a new museum due to open in 2026": a plan's word after a
     // noun's comma opening an aside, or "due" after a noun, says what is planned for that noun.
+    // "a renovation due to be completed in 2025": with "be" and a participle, the plan is a passive.
+    const toBe = word(i + 2) === 'be' && (isParticiple(word(i + 3)) || PARTICIPLES_AFTER_BE.has(word(i + 3)));
     if (
       /^(?:expected|scheduled|set|slated|due|planned|meant|supposed)$/.test(w) &&
       word(i + 1) === 'to' &&
       /^\p{Ll}{2,}$/u.test(word(i + 2)) &&
       !ADVERBS.has(word(i + 2)) &&
-      !BE.has(word(i + 2)) &&
+      (!BE.has(word(i + 2)) || toBe) &&
       (opensAside(i) ||
         (w === 'due' &&
           groups.length > 0 &&
@@ -975,16 +1022,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           !CLAUSE_WORDS.has(word(i - 1)) &&
           groups.at(-1)!.head !== i - 1))
     ) {
+      const head = toBe ? i + 3 : i + 2;
       groups.push({
         first: i,
-        head: i + 2,
-        base: `${w} to ${word(i + 2)}`,
+        head,
+        base: `${w} to ${toBe ? 'be ' : ''}${word(head)}`,
         passive: true,
         gerund: false,
         negative: false,
         reduced: true,
       });
-      i += 2;
+      i = head;
       continue;
     }
     // A bare "plan", "aim", "need" after anything but a subject is a noun ("a restructuring plan to relieve").
@@ -1035,11 +1083,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     // "Markets expect the first cut to come in June": a verb of intent in the present, its object, then "to".
+    // (And "the government expects them to top …": a pronoun object, after a noun in the singular.)
+    const pronounObject = /^(?:them|it|him|her|us)$/.test(word(i + 1));
     if (
       LEADS.test(w) &&
       !/ed$/.test(w) &&
-      DETERMINERS.test(word(i + 1)) &&
-      (isCapitalised(tokens[i - 1]?.word ?? '') || /^(?:\p{Ll}+s|they|we|you)$/u.test(word(i - 1)))
+      (DETERMINERS.test(word(i + 1)) || pronounObject) &&
+      (isCapitalised(tokens[i - 1]?.word ?? '') ||
+        /^(?:\p{Ll}+s|they|we|you)$/u.test(word(i - 1)) ||
+        (pronounObject &&
+          /[^s]s$/.test(w) &&
+          /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+          !DETERMINERS.test(word(i - 1)) &&
+          !isPreposition(word(i - 1)) &&
+          !CLAUSE_WORDS.has(word(i - 1))))
     ) {
       const to = lower.slice(i + 2, i + 7).indexOf('to');
       if (
@@ -1054,15 +1111,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         continue;
       }
     }
-    // "sentenced X to seven years for taking bribes": the gerund's subject is the verb's object.
+    // "sentenced X to seven years for taking bribes": the gerund's subject is the verb's object. A noun in
+    // "-ing" is no gerund there ("cleared of wrongdoing after …"), unless an object follows it.
     const controller = groups.at(-1);
     if (
       /^\p{Ll}+ing$/u.test(tokens[i]!.word) &&
-      /^(?:for|of)$/.test(word(i - 1)) &&
+      (!ING_NOUNS.has(w) || DETERMINERS.test(word(i + 1)) || isCapitalised(tokens[i + 1]?.word ?? '')) &&
+      /^(?:for|of|with)$/.test(word(i - 1)) &&
       controller &&
       i - controller.head <= 12 &&
       OBJECT_CONTROL.test(baseForm(controller.base)) &&
-      !tokens.slice(controller.head + 1, i).some((t) => t.marker || isBoundary(t))
+      // (An object may list names: "charged X and 33 others with plotting".)
+      !tokens.slice(controller.head + 1, i).some((t) => t.marker || (isBoundary(t) && t.word !== 'and'))
     ) {
       groups.push({
         first: i,
@@ -1097,6 +1157,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const passiveHost = groups.at(-1);
     const afterPassive =
       /^(?:of|for)$/.test(word(i - 1)) &&
+      !ING_NOUNS.has(w) &&
       passiveHost !== undefined &&
       passiveHost.passive &&
       !passiveHost.reduced &&
@@ -1104,8 +1165,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !tokens.slice(passiveHost.head + 1, i).some((t) => t.marker || isBoundary(t)) &&
       tokens.slice(i + 1, i + 9).some((t) => t.marker);
     // Not a name ("built by Boeing in 2019").
-    // "after narrowly defeating": the cue may stand before an adverb in "-ly".
-    const cue = GERUND_CUES.has(word(i - 1)) || (/^\p{Ll}{3,}ly$/u.test(word(i - 1)) && GERUND_CUES.has(word(i - 2)));
+    // "after narrowly defeating", "after twice testing": the cue may stand before an adverb.
+    const cue =
+      GERUND_CUES.has(word(i - 1)) ||
+      ((/^\p{Ll}{3,}ly$/u.test(word(i - 1)) || /^(?:twice|once|again|first|already|repeatedly|never)$/.test(word(i - 1))) &&
+        GERUND_CUES.has(word(i - 2)));
     if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive)) {
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
@@ -1209,7 +1273,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const datedAfterComma =
         groups.length > 0 &&
         word(i - 1) === ',' &&
-        (/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') || determined) &&
+        // (Not a month or a day closing an aside: "who was cleared in January, returned on Sunday".)
+        ((/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && !DATE_WORD.test(tokens[i - 2]!.word)) || determined) &&
         !/^(?:said|told)$/.test(w) &&
         // "fell in March, rose in April": a past whose participle differs ("risen") is no passive.
         !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
@@ -1230,10 +1295,39 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         opener < i - 1 &&
         !DETERMINERS.test(word(i - 1)) &&
         !ADVERBS.has(word(i - 1));
+      // "a complaint his company filed in 2019", "the rules the board adopted in May": a noun phrase right
+      // after another with its own determiner is the subject of a relative clause without "that".
+      const plainNoun = (k: number): boolean =>
+        /^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') &&
+        !DETERMINERS.test(word(k)) &&
+        !isPreposition(word(k)) &&
+        !CLAUSE_WORDS.has(word(k)) &&
+        !ADVERBS.has(word(k)) &&
+        !BE.has(word(k)) &&
+        !MODALS.has(word(k)) &&
+        !PRONOUN.test(word(k)) &&
+        !isParticiple(word(k)) &&
+        !groups.some((g) => g.head === k);
+      const determiner = DETERMINERS.test(word(i - 2)) ? i - 2 : DETERMINERS.test(word(i - 3)) && plainNoun(i - 2) ? i - 3 : -1;
+      const contact =
+        determiner > 0 &&
+        plainNoun(i - 1) &&
+        plainNoun(determiner - 1) &&
+        (DETERMINERS.test(word(determiner - 2)) || (plainNoun(determiner - 2) && DETERMINERS.test(word(determiner - 3))));
+      // "Hartwell, founded in 1898, celebrated …": an aside opening with a participle right after the name the
+      // sentence opens with.
+      const nameAside =
+        i >= 2 &&
+        word(i - 1) === ',' &&
+        tokens.slice(0, i - 1).every((t) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(t.word) && !DATE_WORD.test(t.word)) &&
+        (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) &&
+        !/^(?:said|told)$/.test(w) &&
+        closesAside(i);
       const reduced =
-        ((opensAside(i) || agentAfterComma || datedAfterComma || withNoun) && !intransitive) ||
+        ((opensAside(i) || agentAfterComma || datedAfterComma || withNoun || nameAside) && !intransitive) ||
         (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
           !intransitive &&
+          !contact &&
           !ADVERBS.has(word(noun)) &&
           !PRONOUN.test(word(noun)) &&
           !CLAUSE_WORDS.has(word(noun)) &&
@@ -1261,10 +1355,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         gerund: false,
         negative: false,
         ...(reduced ? { reduced: true } : {}),
+        ...(contact && !reduced ? { contact: determiner } : {}),
       });
     } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
-    } else if (subordinatePresent(i) || pronounPresent(i)) {
+    } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (relativePresent(i) || afterRelative(i)) {
       const base = presentBase(w);
@@ -1506,6 +1601,22 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     const joinsNames =
       (t?.word === 'and' || (t?.word === ',' && listing)) && isCapitalised(tokens[i - 1]?.word ?? '') && named(i + 1);
     if (t?.word === 'and' && joinsNames) listing = true;
+    // "said the owner and two engineers had been detained": "and" after a noun phrase opening the clause (at
+    // its start, after a clause word or a verb of saying) joins it to the subject.
+    const opener = tokens[i - 3];
+    const joinsNouns =
+      t?.word === 'and' &&
+      kept.length > 0 &&
+      /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+      !verbHeads.has(i - 1) &&
+      !isPreposition(tokens[i - 1]!.word) &&
+      !CLAUSE_WORDS.has(tokens[i - 1]!.word) &&
+      DETERMINERS.test(tokens[i - 2]?.word ?? '') &&
+      (!opener || isBoundary(opener) || /^(?:said|says|told|tells|added|announced|reported|confirmed)$/.test(opener.word));
+    if (joinsNouns) {
+      kept.unshift(tokens[i - 2]!, tokens[i - 1]!, t);
+      break;
+    }
     // "The death toll from the earthquake that struck the region on Monday rose …": a relative clause right
     // after a noun is inside the subject; its words are no part of it, the noun before it is.
     if (t && verbHeads.has(i)) {
@@ -1678,6 +1789,22 @@ function antecedent(
     while (k >= 0 && isCapitalised(tokens[k]!.word) && !tokens[k]!.marker) k--;
     if (k < j - 1) return [{ start: tokens[k + 1]!.start, end: tokens[j - 1]!.end }];
   }
+  // "Ciaran follows Storm Babet, which killed …": a name right after a third-person present between it and the
+  // sentence's own subject (a verb not known as one) is what the pronoun stands for.
+  let name = end - 1;
+  while (name > j + 1 && isCapitalised(tokens[name]!.word) && !tokens[name]!.marker) name--;
+  const plain = tokens[name]!.word;
+  if (
+    name < end - 1 &&
+    name > j + 1 &&
+    /^\p{Ll}{3,}[^su'’]s$/u.test(plain) &&
+    !DETERMINERS.test(plain) &&
+    !isPreposition(plain) &&
+    !CLAUSE_WORDS.has(plain) &&
+    !ADVERBS.has(plain) &&
+    tokens.slice(j + 1, name).every((t) => isCapitalised(t.word))
+  )
+    return [{ start: tokens[name + 1]!.start, end: tokens[end - 1]!.end }];
   let from = 0;
   let to = words.length;
   for (let p = to - 1; p >= 0; p--) {
@@ -1868,6 +1995,21 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     !tokens[k]!.marker;
   while (i < tokens.length && (words < 8 || inName(i))) {
     const t = tokens[i];
+    // "brokered the 1978 peace accords": a date between the object's article and its noun is left out of it.
+    if (
+      t?.marker &&
+      !owned(i) &&
+      words > 0 &&
+      !tokens.slice(from, i).some((u) => isPreposition(u.word.toLowerCase())) &&
+      DETERMINERS.test(tokens[i - 1]?.word ?? '') &&
+      /^\p{L}[\p{L}-]*$/u.test(tokens[i + 1]?.word ?? '') &&
+      !isPreposition(tokens[i + 1]!.word.toLowerCase()) &&
+      !CLAUSE_WORDS.has(tokens[i + 1]!.word.toLowerCase())
+    ) {
+      close();
+      i++;
+      continue;
+    }
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
@@ -2017,7 +2159,8 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
   if (!opener || opener.marker || !openers.test(opener.word)) return [];
   let last = from;
   let limit = 5;
-  for (let i = from + 1; i < tokens.length && i - from <= limit; i++) {
+  // "through the Canadian Rocky Mountain town of Jasper": "of" and a name may come right past the limit.
+  for (let i = from + 1; i < tokens.length && (i - from <= limit || tokens[i]!.word === 'of'); i++) {
     const t = tokens[i]!;
     const w = t.word.toLowerCase();
     // "into Mexico's Pacific resort of Acapulco": "of" and a name name the place.
@@ -2043,13 +2186,34 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
     )
       break;
     // "… of Acapulco early Wednesday": a word of the date is no part of the place.
-    if (/^(?:early|late|last|this|next)$/.test(w) && (next?.marker || DATE_WORD.test(next?.word ?? ''))) break;
+    // ("by a tornado late on Wednesday": with its preposition too.)
+    if (
+      /^(?:early|late|last|this|next)$/.test(w) &&
+      (next?.marker ||
+        DATE_WORD.test(next?.word ?? '') ||
+        (/^(?:on|in|at)$/.test(next?.word ?? '') && (tokens[i + 2]?.marker || DATE_WORD.test(tokens[i + 2]?.word ?? ''))))
+    )
+      break;
     last = i;
   }
   // Cut before "to" or "of", the phrase would say less than the text ("came from two sets to one down").
   if (/^(?:to|of)$/i.test(tokens[last + 1]?.word ?? '')) return [];
   while (last > from && /^(?:the|a|an|its|their|his|her|this|that)$/i.test(tokens[last]!.word)) last--;
   if (last === from || tokens.slice(from + 1, last + 1).some((t) => DATE_WORD.test(t.word))) return [];
+  // "through the Canadian Rocky Mountain town of Jasper" → "through Jasper": a place named after its kind.
+  const of = tokens.findIndex((t, k) => k > from + 2 && k < last && t.word === 'of');
+  if (
+    of > 0 &&
+    /^the$/i.test(tokens[from + 1]!.word) &&
+    PLACE_NOUNS.test(tokens[of - 1]!.word) &&
+    // (Not a place someone has: "into the island's northern port of Santa Rosa" says whose.)
+    !tokens.slice(from + 1, of).some((t) => /['’]s?$/.test(t.word)) &&
+    tokens.slice(of + 1, last + 1).every((t) => isCapitalised(t.word))
+  )
+    return [
+      { start: opener.start, end: opener.end },
+      { start: tokens[of + 1]!.start, end: tokens[last]!.end },
+    ];
   return [{ start: opener.start, end: tokens[last]!.end }];
 }
 
@@ -2296,6 +2460,19 @@ function quotedClause(
   return name ? `${name}: ${clause}` : clause;
 }
 
+/**
+ * Whether the date opens a noun phrase right after a verb and its determiner ("brokered the 1978 accords",
+ * "after winning the 2019 final"): not after "is", a verb of saying, or a verb whose object the phrase is not
+ * ("was awarded the 2002 prize" is one, "is the 2003 invasion" is not).
+ */
+function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
+  const tokens = tokenize(text, sentence, timex);
+  const marker = tokens.findIndex((t) => t.marker);
+  if (marker < 2 || !/^(?:the|its|their|his|her)$/i.test(tokens[marker - 1]!.word)) return false;
+  const group = verbGroups(tokens).find((g) => g.head === marker - 2);
+  return group !== undefined && group.base !== 'be' && !REPORTING.has(baseForm(group.base)) && !group.reduced;
+}
+
 /** A label and how it was found: named event or noun phrase (3), possessive (3), clause (2), fallback (0). */
 export interface Label {
   text: string;
@@ -2354,9 +2531,37 @@ export function labelEvent(input: LabelInput): Label {
     return { text: capitalise(kept.join(' ')), quality };
   };
 
+  const left = text.slice(sentence.start, timex.start);
+  const phraseText = text.slice(timex.start, timex.end);
+
+  // 0. "the first team to retain the trophy since Brazil in 1962": the name after "since" did it at the date.
+  // So with the record after the date ("the first man since Vilas in 1977 to win both majors"), and at a dated
+  // event ("the first American to win a major since Roddick at the 2003 US Open": Roddick won it there).
+  const sinceName =
+    /\b(?:first|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}(?:to\s+(\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)\s+)?since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(in|on|at\s+the)\s+$/u.exec(
+      left,
+    );
+  const recordAfter = sinceName?.[1]
+    ? null
+    : /^\s+to\s+(\p{Ll}{2,})((?:\s+(?!(?:in|on|at|for|since|after|before|during|by|with|from|and|but)\b)[\p{L}\d'’-]+){0,4})/u.exec(
+        text.slice(timex.end, sentence.end),
+      );
+  const recordVerb = sinceName?.[1] ?? recordAfter?.[1] ?? '';
+  if (sinceName && recordVerb && !BE.has(recordVerb) && !/^(?:the|a|an)$/.test(recordVerb)) {
+    const start = sentence.start + left.lastIndexOf(sinceName[3]!);
+    const name = compress(text, { start, end: start + sinceName[3]!.length }, entities);
+    const what = `${name} ${thirdPerson(recordVerb)}${(sinceName[1] ? sinceName[2] : recordAfter?.[2]) ?? ''}`;
+    const at = /^at/.test(sinceName[4]!) ? nounPhraseAfter(text, timex.end, sentence.end) : null;
+    return finish(at && isCapitalised(at) ? `${what} at the ${at}` : what, 2);
+  }
+
+  // "He brokered the 1978 peace accords", "after winning the 2019 World Cup": a date-modified noun phrase that
+  // is the object of a verb is what that verb did, which the clause says (5.); rules 1 and 2 name it alone.
+  const verbObject = /^\s+\p{L}/u.test(text.slice(timex.end, timex.end + 2)) && objectOfVerb(text, sentence, timex);
+
   // 1. A named event right at the date: "last month's Madrid train bombings".
   for (const e of sentenceEntities) {
-    if (e.type !== 'event') continue;
+    if (e.type !== 'event' || verbObject) continue;
     const hit = e.mentions.find((m) => m.start < timex.end + 4 && timex.start < m.end);
     if (hit) {
       const name = e.name.replace(/^(?:\d{4}|\p{Lu}\p{Ll}+ \d{4})\s+/u, '').replace(/\s+\d{4}$/, '');
@@ -2364,11 +2569,9 @@ export function labelEvent(input: LabelInput): Label {
     }
   }
 
-  const left = text.slice(sentence.start, timex.start);
-  const phraseText = text.slice(timex.start, timex.end);
   // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
   const modifier =
-    /\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) ||
+    (/\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) && !verbObject) ||
     /^['’]s\b/.test(text.slice(timex.end)) ||
     (anchored && /-/.test(phraseText));
   if (modifier) {
@@ -2450,13 +2653,15 @@ export function labelEvent(input: LabelInput): Label {
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing.
   const sinceThing =
-    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){1,3}\s+since\s+(?:the|a|an)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during)\s+$/u.exec(
+    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){0,3}\s+since\s+(?:the|a|an)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during|of)\s+$/u.exec(
       left,
     );
   const thingWords = sinceThing?.[1]?.split(/\s+/) ?? [];
   if (
     sinceThing &&
     !whenClauseAfter(text, timex.end) &&
+    // ("since the earthquake of November 2019, which killed 51 people": the clause after "which" says more.)
+    !/^,\s+which\b/i.test(text.slice(timex.end, timex.end + 9)) &&
     !thingWords.some(
       (w) =>
         BE.has(w) ||
@@ -2469,17 +2674,6 @@ export function labelEvent(input: LabelInput): Label {
   ) {
     const start = sentence.start + left.lastIndexOf(sinceThing[1]!);
     return finish(compress(text, { start, end: start + sinceThing[1]!.length }, entities));
-  }
-
-  // 3d. "the first team to retain the trophy since Brazil in 1962": the name after "since" did it at the date.
-  const sinceName =
-    /\b(?:first|only|\p{Ll}{2,}est)\s+(?:[\p{Ll}-]+\s+){0,2}to\s+(\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)\s+since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
-      left,
-    );
-  if (sinceName && !BE.has(sinceName[1]!) && !/^(?:the|a|an)$/.test(sinceName[1]!)) {
-    const start = sentence.start + left.lastIndexOf(sinceName[3]!);
-    const name = compress(text, { start, end: start + sinceName[3]!.length }, entities);
-    return finish(`${name} ${thirdPerson(sinceName[1]!)}${sinceName[2] ?? ''}`, 2);
   }
 
   // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019": an event noun after a
@@ -2505,8 +2699,15 @@ export function labelEvent(input: LabelInput): Label {
       article &&
       !/(?:ed|ing)$/.test(noun) &&
       !`${modifiers} ${noun}`.split(/\s+/).some((w) => BE.has(w) || PRONOUN.test(w) || MODALS.has(w));
+    // "would appear before a judge on Monday": a preposition right after a verb is no time of it.
+    const afterVerb = (): boolean => {
+      const at = sentence.start + eventNoun.index;
+      const tokens = tokenize(text, sentence, timex);
+      const k = tokens.findIndex((t) => t.start >= at);
+      return k > 0 && verbGroups(tokens).some((g) => g.head === k - 1);
+    };
     if (
-      (verbOfNoun(one) || dated) &&
+      (verbOfNoun(one) || (dated && !afterVerb())) &&
       !modifiers.split(/\s+/).some((w) => (!article && /(?:ed|ing)$/.test(w)) || isPreposition(w))
     ) {
       // One of several dates names one of the events ("victories in 1978 and 1986" → "Victory").
@@ -2559,13 +2760,20 @@ export function labelEvent(input: LabelInput): Label {
     // "will become Britain's prime minister": a verb after a modal.
     /\b(?:will|would|shall|can|could|may|might|must)\s+(?:\p{Ll}+ly\s+)?(?!be\b|have\b|not\b)\p{Ll}{2,}\s+$/u.test(
       clauseBefore,
-    );
+    ) ||
+    // "was sworn in as India's prime minister": a passive.
+    [...clauseBefore.matchAll(/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu)].some((m) => isParticiple(m[1]!));
   // Nor a thing that is the subject of a verb right after the date ("Japan's biggest bank Mizuho on Friday
   // named …"): the clause says what happened.
-  const verbAfter = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,})\b/u.exec(text.slice(timex.end, timex.end + 40))?.[1] ?? '';
+  const afterDate = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,})\b\s*(\S*)/u.exec(text.slice(timex.end, timex.end + 50));
+  const verbAfter = afterDate?.[1] ?? '';
   const subjectOfVerb =
     (/^\p{Ll}{3,}ed$/u.test(verbAfter) && !NOT_VERBS.has(verbAfter)) ||
-    (isIrregularPast(verbAfter) && !/^(?:put|set|cut|hit|read|let|beat|cast|hurt|burst|split|spread|shut|quit|thrust)$/.test(verbAfter)) ||
+    // A past spelled as its base is one before a determiner or a number ("on Thursday cut its rate").
+    (isIrregularPast(verbAfter) &&
+      (!/^(?:put|set|cut|hit|read|let|beat|cast|hurt|burst|split|spread|shut|quit|thrust)$/.test(verbAfter) ||
+        DETERMINERS.test(afterDate?.[2] ?? '') ||
+        /^\d/.test(afterDate?.[2] ?? ''))) ||
     /^(?:will|would|has|have|had|is|are|was|were|says|said)$/.test(verbAfter);
   const opensClause = possessive ? /(?:^|[,;:]\s*|\b(?:the|The)\s+)$/.test(left.slice(0, possessive.index)) : false;
   if (
@@ -2582,7 +2790,9 @@ export function labelEvent(input: LabelInput): Label {
       const restText = rest
         .trim()
         .replace(/\b(?:an|a) historic\b/, 'a')
-        .replace(/\bhistoric\s+/, '');
+        .replace(/\bhistoric\s+/, '')
+        // "Okafor's visit to Lagos": one visits a place, with no "to".
+        .replace(verb && /^visits?$/.test(noun) ? /^to\s+/ : /^$/, '');
       return finish(verb ? `${ownerName} ${verb} ${restText}` : `${ownerName}'s ${noun} ${restText}`);
     }
   }
@@ -2751,6 +2961,17 @@ export function labelEvent(input: LabelInput): Label {
       const many = isPlural(extremeOf) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(extremeOf);
       return finish(`${extremeOf} ${many ? verb.replace(/^peaks/, 'peak').replace(/^hits/, 'hit') : verb}`, 2);
     }
+    // "Inflation slowed to 2.8 percent in May from 3.1 percent in April": the date after "from" and an amount
+    // places the level the main subject came from, not the change.
+    const level =
+      /\b(?:rose|fell|slowed|eased|dropped|climbed|jumped|accelerated|edged\s+(?:up|down)|declined|increased|decreased|grew|shrank)\s+to\s+[^,;]{1,30}?\s+from\s+((?:\d[\d.,]*|a|an)\s+(?:percent|per\s+cent|points?|billion|million|%)(?:\s+[\p{L}-]+)?)\s+(?:in|on)\s+$/iu.exec(
+        left,
+      );
+    const levelOf = level ? shortSubject(written(mainSubject(tokens, groups))) : '';
+    if (level && levelOf && !PRONOUN.test(levelOf)) {
+      const many = isPlural(levelOf) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(levelOf);
+      return finish(`${levelOf} ${many ? 'stand' : 'stands'} at ${level[1]}`, 2);
+    }
     // "It is the second time this year the region has been hit by floods": the clause after the date is what
     // happened in it.
     const nthTime =
@@ -2799,6 +3020,14 @@ export function labelEvent(input: LabelInput): Label {
           );
           if (object) return shortName(object.entity, text);
         }
+        // "charged X with plotting a coup after losing the election": a gerund after one whose subject is a
+        // verb's object, in the same clause, has that subject too.
+        const chained = g.gerund ? groups.filter((p) => p.head < g.first).pop() : undefined;
+        if (
+          chained?.objectOf !== undefined &&
+          !tokens.slice(chained.head + 1, g.first - 1).some((t) => t.marker || isBoundary(t) || isPunctuation(t))
+        )
+          return subjectOf(chained, direct);
         // A gerund's subject is that of the verb before it ("Ruiz said inflation had fallen since peaking in
         // 2022": inflation peaked), else the main clause's.
         const host = g.gerund ? groups.filter((p) => !p.gerund && p.head < g.first).pop() : undefined;
@@ -2807,7 +3036,9 @@ export function labelEvent(input: LabelInput): Label {
         // million before ending in Stockholm in July").
         if (host && !hosted.length && /^(?:which|who)$/i.test(tokens[host.first - 1]?.word ?? ''))
           hosted = antecedent(tokens, host.first - 1, groups, heads);
-        let pieces = g.gerund
+        let pieces = g.contact
+          ? [{ start: tokens[g.contact + 1]!.start, end: tokens[g.first - 1]!.end }]
+          : g.gerund
           ? hosted.length
             ? hosted
             : mainSubject(tokens, groups)
@@ -2890,6 +3121,9 @@ export function labelEvent(input: LabelInput): Label {
         if (!own && joiner === 'and' && tokens[before - 1]?.word !== ',' && previous && previous !== first) {
           const shared = named(subjectSpan(tokens, previous.first, heads));
           if (shared && !PRONOUN.test(shared)) return shared;
+          // "King Willem-Alexander, who cut short a holiday and returned on Saturday": so does one opening a
+          // relative clause, whose pronoun stands for its noun.
+          if (!shared && /^(?:who|which)$/i.test(tokens[previous.first - 1]?.word ?? '')) return subjectOf(previous, direct);
         }
         // "Analysts said the package would …, and expected …": the verbs joined share the main clause's subject.
         if (!own && (joiner === 'and' || joiner === 'but') && first && first !== g) {
@@ -2897,7 +3131,20 @@ export function labelEvent(input: LabelInput): Label {
           if (main && !PRONOUN.test(main)) return main;
         }
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
-        if ((!own || PRONOUN.test(own)) && previous && previous !== g) return subjectOf(previous, false);
+        if ((!own || PRONOUN.test(own)) && previous && previous !== g) {
+          const before = subjectOf(previous, false);
+          // "The title is their first since 1990, after they won …": "they" stands for no single common noun,
+          // but for one of people ("The crew rowed to an island, which they reached …").
+          if (
+            own &&
+            /^they$/i.test(own) &&
+            /^\p{L}[\p{Ll}-]*$/u.test(before) &&
+            !isPlural(before.toLowerCase()) &&
+            !COLLECTIVE.test(before.toLowerCase())
+          )
+            return own;
+          return before;
+        }
         return own || (sentenceEntities[0] ? shortName(sentenceEntities[0], text) : '');
       };
       let subjectText = subjectOf(chosen);
@@ -2963,7 +3210,7 @@ export function labelEvent(input: LabelInput): Label {
             marker > chosen.head &&
             marker < that &&
             /^(?:will|would|shall)$/i.test(tokens[embedded.first]!.word);
-          if (planned && words.length && words.length <= 8 && !words.some((t) => isBoundary(t))) {
+          if (planned && words.length && words.length <= 8 && !words.some((t) => isBoundary(t) && t.word !== 'and')) {
             let reported = compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities);
             // A long reported subject keeps its head noun ("its long-delayed … rover" → "its rover").
             const parts = reported.split(' ');
@@ -2972,12 +3219,14 @@ export function labelEvent(input: LabelInput): Label {
             const future = embedded.modal
               ? conjugate(embedded, false)
               : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`;
+            // "told reporters … that the bank would …": without whom, one says what one tells someone.
+            const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
             return finish(
-              `${subjectText} ${conjugate(chosen, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
+              `${subjectText} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
               2,
             );
           }
-          if (words.length && words.length <= (that > 0 ? 8 : 4) && !words.some((t) => isBoundary(t))) {
+          if (words.length && words.length <= (that > 0 ? 8 : 4) && !words.some((t) => isBoundary(t) && t.word !== 'and')) {
             group = embedded;
             groupSubject = PRONOUN.test(own)
               ? subjectText
@@ -2992,6 +3241,25 @@ export function labelEvent(input: LabelInput): Label {
       if (conjunct && objectSpans(tokens, group.head + 1).length === 0) {
         groupSubject = conjunct;
         objectText = '';
+      }
+      // "The bank cut its rates in June, while the Fed has kept them at a high": "them" is the plural noun the
+      // verb before it in the sentence took as its object.
+      const earlier = groups.filter((g) => g.head < group.first && !g.gerund && !g.passive).pop();
+      // With no such object, its subject ("Applications rose by a third, and the government expects them to top
+      // 70,000": the applications).
+      if (/^them\b/.test(objectText) && earlier) {
+        const plural = (phrase: string): string[] | null => {
+          const noun = phrase
+            .split(/\s+(?:of|in|at|on|for|to|from|by|with)\s+/)[0]!
+            .split(' ')
+            // (Its article stays; another's possessive does not: "its rates" are not the Fed's.)
+            .filter((w, k) => k > 0 || !DETERMINERS.test(w) || w === 'the');
+          const ok = noun.length && noun.length <= 4 && noun.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && /[^su]s$/.test(noun.at(-1)!);
+          return ok ? noun : null;
+        };
+        const subject = written(subjectSpan(tokens, earlier.first, heads)).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+        const noun = plural(written(objectSpans(tokens, earlier.head + 1))) ?? (earlier.first > 0 && earlier.first <= 4 ? plural(subject) : null);
+        if (noun) objectText = objectText.replace(/^them/, noun.join(' '));
       }
       // "the official result, which the commission must announce by March 20": the pronoun is the object.
       // Only when a preposition follows the verb: "held their [Autumn] meeting" has its object cut by the date.
@@ -3011,6 +3279,12 @@ export function labelEvent(input: LabelInput): Label {
         const subject = subjectSpan(tokens, group.first, heads)[0];
         let k = subject ? tokens.findIndex((t) => t.start === subject.start) - 1 : -1;
         while (k > 0 && DETERMINERS_ARTICLE.test(tokens[k]!.word)) k--;
+        // "a complaint his company filed": with no relative pronoun, the noun phrase before the subject's
+        // determiner is the object.
+        if (group.contact !== undefined && !objectText) {
+          const start = tokens.slice(0, group.contact).findLastIndex((t) => DETERMINERS.test(t.word));
+          if (start >= 0) objectText = text.slice(tokens[start]!.start, tokens[group.contact - 1]!.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+        }
         // "whom"/"who" with a subject of its own after it is the object too ("the coach who the board sacked").
         if (k > 0 && /^(?:which|that|whom|who)$/i.test(tokens[k]!.word)) {
           const words = written(antecedent(tokens, k, groups, heads))
