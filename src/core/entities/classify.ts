@@ -53,6 +53,8 @@ const CENTRE_WORK =
 
 /** Participles of owning and buying, whose agent is a body when no first name opens it ("owned by Live Nation"). */
 const OWNED = /^(?:owned|acquired|bought|purchased|operated|controlled|run|funded|backed|sponsored)$/;
+/** Verbs whose object a company holds: "owns Instagram", "agreed to buy Twitter". */
+const OWNS = /^(?:owns|own|owned|bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased)$/;
 
 /** After a name, the rest of its list and then a plural noun: the kind of thing the list names ("… Fiat and Peugeot cars"). */
 const KIND_AFTER_LIST =
@@ -126,9 +128,11 @@ const PARTY_MEMBERS =
 /** Words that make a congress a party's or a union's name ("National Democratic Congress"). */
 const CONGRESS_BODY =
   /^(?:National|Democratic|Republican|Socialist|Progressive|Labour|Labor|Liberal|Trades|Union|Revolutionary|People's)$/;
+
 /** Works a person makes, after the maker's possessive ("Einstein's theory", "Picasso's paintings"). */
 const AUTHORED =
   /^(?:theory|theories|theorem|equations?|novels?|paintings?|poems?|poetry|symphon(?:y|ies)|sonatas?|operas?|plays|sculptures?|writings|teachings|memoirs?|autobiography|philosophy)$/;
+
 /** An appositive's words that say its name is of the possessor's kind: "rival", "partner", "subsidiary". */
 function sameKind(words: string): boolean {
   return words
@@ -419,11 +423,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (prevL === 'by' && OWNED.test(before2) && lexKind(first.text) !== 'first-name')
     setType(piece, 'organization', 1.2);
   // "which also owns Instagram", "agreed to buy Twitter": what a company owns or buys is a company.
-  else if (
-    /^(?:owns|own|owned|bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased)$/.test(prevL) &&
-    lexKind(first.text) !== 'first-name' &&
-    !knownPlace(piece.text)
-  )
+  else if (OWNS.test(prevL) && lexKind(first.text) !== 'first-name' && !knownPlace(piece.text))
     setType(piece, 'organization', 1.2);
   // "in the Pyrenees", "across the Andes": a plural name after a place's preposition and "the" is a range.
   else if (

@@ -101,20 +101,19 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
     // "Marine Le Pen's far-right National Rally (RN)": a name read as a person's by its shape, whose initials the
     // letters spell in another order (the name in the body's own language), is that body.
     const sorted = (x: string): string => [...x].sort().join('');
-    if (
+    const anagram =
       b.type === 'person' &&
       b.strength < 2 &&
       q.text.length > 1 &&
       sorted(initials(b.name)) === sorted(q.text) &&
-      lexKind(b.name.split(' ')[0]!) !== 'first-name'
-    )
-      b.type = 'organization';
-    if (b.type !== 'organization') continue;
+      lexKind(b.name.split(' ')[0]!) !== 'first-name';
+    if (b.type !== 'organization' && !anagram) continue;
     // "the Africa Centres for Disease Control (Africa CDC)": a word before the acronym opens the body's name too.
     const word = /^(\S+) /.exec(q.text)?.[1];
     if (word && !b.pieces.some((p) => p.text.startsWith(`${word} `))) continue;
     if (a.pieces.some((p) => p.text !== q.text) || ((a.type === 'person' || a.type === 'place') && a.strength >= 2))
       continue;
+    b.type = 'organization';
     b.pieces.push(...a.pieces);
     clusters.splice(i, 1);
   }
