@@ -157,6 +157,9 @@ function withTime(day: Ymd, c: chrono.ParsedComponents): string {
   return `${utc.toISOString().slice(0, 16)}Z`;
 }
 
+/** The most days a month can have (February's leap day counts). */
+const daysIn = (month: number): number => (month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31);
+
 /** Words that lead a month's name, capitalised in a headline or opening a sentence ("In May", "Last June"). */
 const MONTH_LEADS = /^(?:in|since|until|till|by|from|of|for|on|during|before|after|early|late|mid|last|next|this|each|every|through|and|or|to)$/i;
 
@@ -216,6 +219,17 @@ export function candidateFromChrono(
   }
   phrase = phrase.replace(/(?:[\s,.;:]|\s+of)+$/, '');
   if (!phrase || text.slice(start, start + phrase.length) !== phrase) return null;
+  // "In May, 17 people died", "By March, 40 percent had voted", "in June 31 were hurt": a number after a
+  // month's name, set off by a comma or no day of that month (nor a year: a two-digit year is written
+  // "May '09"), is a count, and the date is the month alone.
+  const count = /^(\p{L}+\.?)(,?)\s*(\d{1,2})$/u.exec(phrase);
+  if (count && known('month') && !known('hour') && (count[2] || !known('day') || Number(count[3]) > daysIn(month))) {
+    phrase = count[1]!;
+    const year = reference ? resolveMonthYear(reference, month, tense) : Number(OPEN_YEAR);
+    value = formatYm(year, month);
+    stated.splice(0, stated.length, 'month');
+    inferred.splice(0, inferred.length, 'year');
+  }
   // "the district of Zinda Jan", "Theresa May": a month alone right after a capitalised name word is that
   // name's last word ("in Jan", "Since May" are months).
   if (known('month') && !known('day') && !known('year') && /^\p{L}+\.?$/u.test(phrase)) {

@@ -1031,3 +1031,19 @@ describe('a month named alone after a name word', () => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
 });
+
+describe('a number after a month that is a count, no day', () => {
+  table([
+    ['In April, 12 fishermen were lost at sea.', 'April', '2013-04'],
+    ['Growers said that by February, 40 percent of the crop had failed.', 'February', '2013-02'],
+    ['In September 31 miners were trapped underground.', 'September', '2012-09'],
+    ['The flood struck in September, 9 of its victims children.', 'September', '2012-09'],
+  ]);
+  it.each([
+    ['The ferry sank on April 12 off the coast.', 'April 12', '2013-04-12'],
+    ['The ferry sank on Friday, April 12, off the coast.', 'April 12', '2013-04-12'],
+    ['The mine closed on June 30, 2011.', 'June 30, 2011', '2011-06-30'],
+  ])('negative: a day named after its month stays a day: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+});
