@@ -6,7 +6,10 @@
  */
 import { addDays, dayOfWeek, type Ymd } from './calendar';
 
-/** A clause's tense; `present` only moves a month named without a year (weekdays read it as unknown). */
+/**
+ * A clause's tense. `present` makes a month named without a year its nearest occurrence, and a weekday or weekend
+ * the coming one: a present verb that is no saying schedules what it names ("She meets the Pope on Friday").
+ */
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_CUE =
@@ -102,6 +105,12 @@ function clauseTense(clause: string): Tense {
   // "a storm expected this weekend": a thing expected at the date is still to come.
   if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
     return 'future';
+  // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present
+  // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;
+  // a participle further back qualifies its subject.
+  const scheduled = lastMatch(SCHEDULED_PRESENT, words);
+  if (scheduled >= 0 && !PAST_CUE.test(words.slice(scheduled)) && !/\b(?:since|so far|until now)\b/i.test(words))
+    return 'future';
   if (PAST_CUE.test(words)) return 'past';
   // "the rainy season, which usually ends in April": a present tense right before the date names the
   // next such time. Not after "since" or "so far", which count from the past.
@@ -115,6 +124,20 @@ function clauseTense(clause: string): Tense {
   if (FUTURE_AUXILIARY.test(further) && !/\b(?:which|who|whom|that|when|where|said|says|told)\b/i.test(words))
     return 'future';
   return 'unknown';
+}
+
+/**
+ * A present verb that schedules a start or an end ("opens", "takes effect", "comes into force", "kick off",
+ * "go to the polls"); lower case, and plural only in a verb's phrase ("the Open", "the end of the day" are nouns).
+ */
+const SCHEDULED_PRESENT =
+  /\b(?:(?:re)?opens|begins|starts|ends|closes|expires|resumes|(?:takes?|comes?|go(?:es)?|enters?|kicks?|gets?|heads?)\s(?:(?:full |partial )?effect|place|(?:in)?to (?:full )?(?:force|effect)|off|under ?way|on sale|office|to the polls))\b/g;
+
+/** Where the last match of a global pattern starts in `text`, or -1. */
+function lastMatch(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(pattern)) at = m.index;
+  return at;
 }
 
 /** An auxiliary that puts its clause ahead. */
@@ -158,14 +181,14 @@ export function tenseAfter(right: string): Tense {
 
 /**
  * The day a bare weekday names (0 = Sunday): the publication day itself if it is that weekday, else
- * the nearest such day before it, or after it when the tense looks ahead.
+ * the nearest such day before it, or after it when the tense looks ahead or is a present that schedules.
  * @example resolveWeekday({ year: 2013, month: 5, day: 7 }, 1, 'past') // { year: 2013, month: 5, day: 6 }
  */
 export function resolveWeekday(reference: Ymd, weekday: number, tense: Tense): Ymd {
   const today = dayOfWeek(reference);
   if (today === weekday) return reference;
   const back = (today - weekday + 7) % 7;
-  return tense === 'future' ? addDays(reference, 7 - back) : addDays(reference, -back);
+  return tense === 'future' || tense === 'present' ? addDays(reference, 7 - back) : addDays(reference, -back);
 }
 
 /**
@@ -187,11 +210,11 @@ export function resolveMonthYear(reference: Ymd, month: number, tense: Tense): n
 
 /**
  * The weekend a phrase like "at the weekend" names: the one just past, or the coming one when the
- * tense looks ahead; a Saturday or Sunday publication names its own weekend.
+ * tense looks ahead or schedules; a Saturday or Sunday publication names its own weekend.
  * @example resolveWeekend({ year: 2013, month: 5, day: 7 }, 'past') // Saturday 2013-05-04
  */
 export function resolveWeekend(reference: Ymd, tense: Tense): Ymd {
   const today = dayOfWeek(reference);
   if (today === 6 || today === 0) return today === 0 ? addDays(reference, -1) : reference;
-  return tense === 'future' ? addDays(reference, 6 - today) : addDays(reference, -(today + 1));
+  return tense === 'future' || tense === 'present' ? addDays(reference, 6 - today) : addDays(reference, -(today + 1));
 }

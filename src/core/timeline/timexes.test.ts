@@ -1047,3 +1047,22 @@ describe('a number after a month that is a count, no day', () => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
 });
+
+describe('a present verb before a weekday schedules it (Tue 7 May 2013)', () => {
+  table([
+    ['The ban, drafted by ministers last year, takes full effect on Thursday.', 'Thursday', '2013-05-09'],
+    ['A fair founded in 1990 and revived by students opens on Saturday.', 'Saturday', '2013-05-11'],
+    ['New tariffs approved by the senate go into effect on Monday.', 'Monday', '2013-05-13'],
+    ['The treaty enters into force on Friday.', 'Friday', '2013-05-10'],
+    ['The champion faces a qualifier in the first round on Thursday.', 'Thursday', '2013-05-09'],
+    ['The runner-up meets the champion at the weekend.', 'the weekend', '2013-W19-WE'],
+  ]);
+  table([
+    ['The ban took full effect on Thursday.', 'Thursday', '2013-05-02'],
+    ['The fair, which opened on Saturday, drew crowds.', 'Saturday', '2013-05-04'],
+    ['She won the Italian Open on Sunday.', 'Sunday', '2013-05-05'],
+    ['The shops were shut at the end of the day on Friday.', 'Friday', '2013-05-03'],
+    ['The rally was off to a slow start on Saturday.', 'Saturday', '2013-05-04'],
+    ['Its owner says the deal ends on Friday.', 'Friday', '2013-05-10'],
+  ]);
+});
