@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
 import { formatYm, formatYmd, type Ymd } from './calendar';
-import { resolveMonthYear, resolveWeekday, tenseAround, type Tense } from './resolve';
+import { announcedAhead, resolveMonthYear, resolveWeekday, tenseAround, type Tense } from './resolve';
 
 type ChronoParser = chrono.Parser;
 type ChronoRefiner = chrono.Refiner;
@@ -183,6 +183,7 @@ export function candidateFromChrono(
     // No publication date: the year is left open for a date named before to fill ("XXXX-04-14"); a
     // leap year holds every day.
     day = { year: reference ? resolveMonthYear(reference, month, tense) : 2000, month, day: c.get('day') ?? 1 };
+    if (reference) day = announcedAhead(text.slice(Math.max(0, found.index - 160), found.index), reference, day);
   } else if (known('month')) {
     if (known('year')) value = formatYm(c.get('year') ?? 0, month);
     else {

@@ -4,7 +4,7 @@
  * publication year unless that would put a past event in the future, and its nearest occurrence when
  * the clause is in the present tense.
  */
-import { addDays, dayOfWeek, type Ymd } from './calendar';
+import { addDays, dayOfWeek, formatYmd, type Ymd } from './calendar';
 
 /**
  * A clause's tense. `present` makes a month named without a year its nearest occurrence, and a weekday or weekend
@@ -34,6 +34,27 @@ const SCHEDULED_FOR =
  */
 const OCCASION_FOR =
   /\b(?:days?\s+of\s+(?:national\s+)?[\w-]+|holiday|(?:general\s+)?strike|walkout|rally|protest|march|demonstration|curfew|shutdown|lockdown)\s+for\s*$/i;
+
+/**
+ * "announced a state funeral in the capital on", "declared a day of mourning on": an occasion announced or
+ * fixed, and the date after it. The date is the occasion's, which is ahead of the announcing (see
+ * announcedAhead); the same words before a weekday more often date the announcing itself.
+ */
+const ANNOUNCED_OCCASION =
+  /\b(?:announced|declared|called|set|scheduled|planned|ordered|proclaimed|organi[sz]ed|confirmed)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:funeral|burial|memorial|vigil|election|vote|referendum|runoff|strike|walkout|holiday|ceremony|service|summit|rally|march|protest|parade|celebration|inauguration|day\s+of\s+[\w-]+|hearing|trial)(?:\s+(?!on\b)[\w'’,-]+){0,5}(?:\s+on)?\s*$/i;
+
+/**
+ * The day a month-day named without a year is, when the words before it announce an occasion for it and
+ * the publication year would put it most of a year back, though the next year puts it within six weeks
+ * ahead: "announced a state funeral on January 9" in a story of 30 December is the coming 9 January.
+ * @example announcedAhead('declared a day of mourning on ', { year: 2024, month: 12, day: 30 }, { year: 2024, month: 1, day: 2 }) // { year: 2025, month: 1, day: 2 }
+ */
+export function announcedAhead(left: string, reference: Ymd, day: Ymd): Ymd {
+  if (day.year !== reference.year || day.month >= reference.month) return day;
+  const next = { ...day, year: day.year + 1 };
+  if (formatYmd(next) > formatYmd(addDays(reference, 45)) || !ANNOUNCED_OCCASION.test(left.slice(-160))) return day;
+  return next;
+}
 
 /**
  * "cut its profit forecast for the year to", "raised its outlook for": what a forecast is for is ahead of it,

@@ -1066,3 +1066,22 @@ describe('a present verb before a weekday schedules it (Tue 7 May 2013)', () => 
     ['Its owner says the deal ends on Friday.', 'Friday', '2013-05-10'],
   ]);
 });
+
+describe('an occasion announced for a day just across the turn of the year (story of Mon 30 Dec 2024)', () => {
+  const at = (sentence: string, phrase: string) => find(sentence, phrase, '2024-12-30')?.value;
+  it.each([
+    ['The palace announced a royal funeral in the cathedral on January 8.', 'January 8', '2025-01-08'],
+    ['The governor declared a day of mourning on January 2.', 'January 2', '2025-01-02'],
+    ['The premier called a snap election on February 2, after her coalition broke up.', 'February 2', '2025-02-02'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(at(sentence, phrase)).toBe(value);
+  });
+  it.each([
+    ['Police arrested two men on January 8.', 'January 8', '2024-01-08'],
+    ['The governor announced on January 2 that she would retire.', 'January 2', '2024-01-02'],
+    ['The governor declared a day of mourning on March 2.', 'March 2', '2024-03-02'],
+    ['The palace announced a royal funeral on December 20.', 'December 20', '2024-12-20'],
+  ])('negative: a day done, announced or too far ahead stays in the year: %s', (sentence, phrase, value) => {
+    expect(at(sentence, phrase)).toBe(value);
+  });
+});
