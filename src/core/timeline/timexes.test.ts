@@ -334,8 +334,15 @@ describe('clock times with zones', () => {
       '4:15 am',
       '2013-05-04T04:15',
     ],
+    [
+      'Gales lashed the island overnight, police said.\n\nThe gales ripped roofs off at 2:20 am.',
+      '2:20 am',
+      '2013-05-07T02:20',
+    ],
+    ['Shelling shook the town on Saturday night.\n\nThe shelling stopped at 5:30 am.', '5:30 am', '2013-05-05T05:30'],
+    ['Shelling shook the town on Saturday night.\n\nThe shelling stopped at 11:30 pm.', '11:30 pm', '2013-05-04T23:30'],
   ])(
-    'a past clock time with no day of its own takes the day named before: %s → "%s" = %s',
+    'a past clock time with no day of its own takes the day named before, the small hours of a night the next: %s → "%s" = %s',
     (sentence, phrase, value) => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },

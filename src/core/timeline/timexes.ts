@@ -451,7 +451,9 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     antecedent ??= earlier.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
     const day = antecedent && parseYmd(antecedent.value);
     if (!day || formatYmd(day) >= published) return c;
-    const shift = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000);
+    // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
+    const smallHours = antecedent?.value.endsWith('TNI') && Number(c.value.slice(11, 13)) < 7 ? 1 : 0;
+    const shift = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000) + smallHours;
     const stated = parseYmd(c.value);
     return stated ? { ...c, value: formatYmd(addDays(stated, shift)) + c.value.slice(10) } : c;
   });
