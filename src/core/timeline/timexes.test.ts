@@ -1105,3 +1105,19 @@ describe('so many weeks on from a day (Tue 7 May 2013)', () => {
     ['A week from Friday’s crash, the road reopened.', 'Friday', '2013-05-03'],
   ]);
 });
+
+describe('"that year" is the year of the date named before', () => {
+  table([
+    ['The band toured from 2004 to 2006. Between March and July that year, it played 60 shows.', 'March', '2006-03'],
+    ['The band toured from 2004 to 2006. Between March and July that year, it played 60 shows.', 'July', '2006-07'],
+    ['The mill closed in 1987. In October of that year, the town lost its mayor.', 'October', '1987-10'],
+    ['The mill closed in 1987. On March 2 that year, the town lost its mayor.', 'March 2', '1987-03-02'],
+    ['The mill closed in 1987. That year, the town lost its mayor.', 'That year', '1987'],
+    ['The mill closed in 1987. Between March and June of the following year, it was razed.', 'March', '1988-03'],
+    ['The mill closed in 1987. Between March and June of the following year, it was razed.', 'June', '1988-06'],
+  ]);
+  it('negative: "that year after year" is no year', () => {
+    expect(find('The mill closed in 1987. Workers said that year after year wages fell.', 'that year')).toBeUndefined();
+  });
+  table([['The mill closed in 1987. In October, the town lost its mayor.', 'October', '2012-10']]);
+});

@@ -229,7 +229,7 @@ const SAME_PRECISION: Record<string, RegExp> = {
 function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\bthe same (week|month|quarter|year)\\b(?![-'’])(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
+  const pattern = new RegExp(`\\b(?:the same|that) (week|month|quarter|year)\\b(?![-'’]|\\s+(?:after|by|on|to)\\s+(?:week|month|quarter|year))(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
   let cursor = 0;
   const seen: Candidate[] = [];
   for (const m of text.matchAll(pattern)) {
@@ -300,21 +300,41 @@ function stepBy(value: string, unit: string, step: 1 | -1): string {
 }
 
 /**
- * "retaken in March of the following year", "in May of the previous year": the month's year is one after
- * (or before) the year of the last date named before, not the publication year ("March of next year" is).
+ * "retaken in March of the following year", "in May of the previous year", "in June that year": the month's
+ * (or month-day's) year is one after, one before or the same as the year of the last date named before, not
+ * the publication year ("March of next year" is).
  */
 function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candidate[] {
   let year: number | null = null;
-  return kept.map((c) => {
+  return kept.map((c, i) => {
     const before = year;
     if ((c.type === 'date' || c.type === 'time') && /^\d{4}/.test(c.value)) year = Number(c.value.slice(0, 4));
-    if (c.type !== 'date' || !/^\d{4}-\d{2}$/.test(c.value) || before === null) return c;
-    const of = /^ of the (following|next|previous|preceding) year\b/i.exec(text.slice(c.end, c.end + 32));
-    if (!of) return c;
-    const shifted = before + (/^(?:following|next)$/i.test(of[1]!) ? 1 : -1);
-    year = shifted;
-    return { ...c, value: String(shifted) + c.value.slice(4) };
+    if (c.type !== 'date' || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value) || before === null) return c;
+    const own = anaphoricYearStep(text, c.end);
+    // "between March and June that year": the first month of a pair takes the year said after the second,
+    // and leaves the second the same date to count from.
+    const next = kept[i + 1];
+    const paired =
+      own === null && next && next.type === 'date' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(next.value) && /^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(text.slice(c.end, next.start))
+        ? anaphoricYearStep(text, next.end)
+        : null;
+    const step = own ?? paired;
+    if (step === null) return c;
+    year = own === null ? before : before + step;
+    return { ...c, value: String(before + step) + c.value.slice(4) };
   });
+}
+
+/**
+ * The years a month's year lies after the year of the date named before, when words right after the month say
+ * so: "of the following year" 1, "of the previous year" −1, "that year", "of that year", "the same year" 0
+ * (not "that year-on-year", nor "that year after year").
+ */
+function anaphoricYearStep(text: string, at: number): number | null {
+  const after = text.slice(at, at + 32);
+  const of = /^ of the (following|next|previous|preceding) year\b/i.exec(after);
+  if (of) return /^(?:following|next)$/i.test(of[1]!) ? 1 : -1;
+  return /^,?\s+(?:(?:of|in)\s+)?(?:that|the same) year\b(?![-'’]|\s+(?:after|by|on|to)\s+year)/i.test(after) ? 0 : null;
 }
 
 /**
