@@ -358,8 +358,10 @@ describe('clock times with zones', () => {
       '1930 GMT',
       '2013-05-04T19:30Z',
     ],
+    ['The tremor struck at 11:40 pm and aftershocks followed at dawn on Sunday.', '11:40 pm', '2013-05-04T23:40'],
+    ['The ferry sailed at 10:00 pm and docked on Sunday morning.', '10:00 pm', '2013-05-04T22:00'],
   ])(
-    'a clock time a count of hours before a day named after it, across midnight, is on the day before: %s',
+    'a clock time a count of hours before a day named after it, across midnight, or an evening time before a morning, is on the day before: %s',
     (sentence, phrase, value) => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
@@ -368,6 +370,8 @@ describe('clock times with zones', () => {
     ['The ferry left at 6:00 am and docked on Sunday, five hours later.', '6:00 am', '2013-05-05T06:00'],
     ['The ferry left on Sunday at 9:00 pm and docked five hours later.', '9:00 pm', '2013-05-05T21:00'],
     ['The ferry left at 9:00 pm and docked on Sunday after five hours at sea.', '9:00 pm', '2013-05-05T21:00'],
+    ['The ferry left at 9:00 am and docked on Sunday morning.', '9:00 am', '2013-05-05T09:00'],
+    ['The ferry left on Sunday morning and docked at 9:00 pm.', '9:00 pm', '2013-05-05T21:00'],
   ])(
     'negative: within the day, with the day before the time, or with no count "later", the day named stays: %s',
     (sentence, phrase, value) => {

@@ -340,7 +340,8 @@ function anaphoricYearStep(text: string, at: number): number | null {
 /**
  * The days a clock time lies before a day named after it in its sentence when a count of hours "later"
  * there joins them ("broke out at 6:50 pm and was out at dawn on Tuesday, 15 hours later": 6:50 pm and
- * 15 hours reach past midnight, so the time is on the Monday); 0 without such a count.
+ * 15 hours reach past midnight, so the time is on the Monday), or when the time is an evening's and the day
+ * a morning's; 0 otherwise.
  */
 function daysBeforeLater(time: Candidate, day: Candidate, hours: readonly Candidate[], text: string): number {
   const clock = clockOf(time.value);
@@ -350,6 +351,9 @@ function daysBeforeLater(time: Candidate, day: Candidate, hours: readonly Candid
     if (!count || h.start < time.end || !/^\s+later\b/i.test(text.slice(h.end, h.end + 8))) continue;
     return Math.floor((clock + Number(count[1]) * 60) / 1440);
   }
+  // "The quake hit at 11:52 pm and was followed by aftershocks at dawn on Thursday": told in order, an evening
+  // time before the morning of a day named after it is on the evening before.
+  if (clock >= 18 * 60 && /TMO$/.test(day.value)) return 1;
   return 0;
 }
 
