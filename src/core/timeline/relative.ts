@@ -176,6 +176,22 @@ function weeksOnWeekdays(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/**
+ * "this time last year", "at the same time next year", "this time a year ago": about the publication day's time
+ * of year, a year back or ahead; the month is as precise as the phrase.
+ */
+function thisTimeYears(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  const pattern = /\b(?:this|the same) time (last year|next year|a year ago)\b/gi;
+  for (const m of matches(context, pattern)) {
+    const shift = /^next/i.test(m.groups[1] ?? '') ? 1 : -1;
+    out.push(make(m, formatYm(ref.year + shift, ref.month), ['offset'], ['year', 'month']));
+  }
+  return out;
+}
+
 /** "this week", "last month", "next year", "the previous year", "at the weekend", "this quarter". */
 function relativeUnits(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -628,6 +644,7 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
     ...holidays(context),
     ...weekdays(context),
     ...weeksOnWeekdays(context),
+    ...thisTimeYears(context),
     ...relativeUnits(context),
     ...unitsAgo(context),
     ...seasons(context),

@@ -1125,3 +1125,13 @@ describe('"that year" is the year of the date named before', () => {
   });
   table([['The mill closed in 1987. In October, the town lost its mayor.', 'October', '2012-10']]);
 });
+
+describe('this time of year, a year back or ahead (Tue 7 May 2013)', () => {
+  table([
+    ['Ticket sales were higher this time last year.', 'this time last year', '2012-05'],
+    ['The river was at the same level at the same time last year.', 'the same time last year', '2012-05'],
+    ['Rents have risen 6 percent since this time a year ago.', 'this time a year ago', '2012-05'],
+    ['The bridge should be open by this time next year.', 'this time next year', '2014-05'],
+  ]);
+  table([['Ticket sales were higher last year.', 'last year', '2012']]);
+});
