@@ -132,6 +132,13 @@ function clauseTense(clause: string): Tense {
   const scheduled = lastMatch(SCHEDULED_PRESENT, words);
   if (scheduled >= 0 && !PAST_CUE.test(words.slice(scheduled)) && !/\b(?:since|so far|until now)\b/i.test(words))
     return 'future';
+  // "City face Eastbury at the weekend", "Ministers meet in Brussels on": a plural present of a verb that fixes
+  // a meeting or a move, with no past form or relative clause after it, schedules its date.
+  const plural = lastMatch(PLURAL_SCHEDULE, words);
+  // A participle inside a hyphenated word qualifies a noun ("second-placed").
+  const afterPlural = words.slice(plural).replace(/\S+-\S+/g, '');
+  if (plural >= 0 && !PAST_CUE.test(afterPlural) && !/\b(?:who|which|that|since|so far|until now)\b/i.test(afterPlural))
+    return 'present';
   if (PAST_CUE.test(words)) return 'past';
   // "the rainy season, which usually ends in April": a present tense right before the date names the
   // next such time. Not after "since" or "so far", which count from the past.
@@ -153,6 +160,13 @@ function clauseTense(clause: string): Tense {
  */
 const SCHEDULED_PRESENT =
   /\b(?:(?:re)?opens|begins|starts|ends|closes|expires|resumes|(?:takes?|comes?|go(?:es)?|enters?|kicks?|gets?|heads?)\s(?:(?:full |partial )?effect|place|(?:in)?to (?:full )?(?:force|effect)|off|under ?way|on sale|office|to the polls))\b/g;
+
+/**
+ * A plural subject and a bare present verb of meeting or moving: a pronoun, a plural noun ("Ministers meet"), or
+ * a name with no determiner before it ("City face", not "the Labour vote", "his Paris visit").
+ */
+const PLURAL_SCHEDULE =
+  /(?:\b(?:[Tt]hey|[Ww]e)|\b(?!(?:[Tt]his|[Hh]is|[Ii]ts|[Ww]as|[Hh]as|[Dd]oes|[Tt]hus|[Pp]lus|[Ll]ess|[Uu]nless|[Aa]cross|[Aa]lways|[Pp]erhaps)\b)\p{L}{2,}[^\W\ds'’]s|(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|in|on|at|for|with|by|from|to|and|or)\s)\b(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?|Every|Each|Any|Some|No|Next|Last)\b)\p{Lu}\p{L}+)\s+(?:face|host|play|meet|travel|visit|welcome|take on|head|return|resume|vote|gather|march|fly|arrive|go)\b(?![-'’])/gu;
 
 /** Where the last match of a global pattern starts in `text`, or -1. */
 function lastMatch(pattern: RegExp, text: string): number {

@@ -1135,3 +1135,18 @@ describe('this time of year, a year back or ahead (Tue 7 May 2013)', () => {
   ]);
   table([['Ticket sales were higher last year.', 'last year', '2012']]);
 });
+
+describe('a plural present of meeting or moving schedules its day (Tue 7 May 2013)', () => {
+  table([
+    ['Rovers face top-placed Hull at the weekend.', 'the weekend', '2013-W19-WE'],
+    ['Finance ministers meet in Dublin on Friday.', 'Friday', '2013-05-10'],
+    ['They play the return leg on Thursday.', 'Thursday', '2013-05-09'],
+    ['Rovers host the champions on Saturday.', 'Saturday', '2013-05-11'],
+  ]);
+  table([
+    ['The Green vote on Friday was the highest yet.', 'Friday', '2013-05-03'],
+    ['Rovers face Hull, who thrashed them on Saturday.', 'Saturday', '2013-05-04'],
+    ['Finance ministers met in Dublin on Friday.', 'Friday', '2013-05-03'],
+    ['This visit on Friday was his first.', 'Friday', '2013-05-03'],
+  ]);
+});
