@@ -240,6 +240,9 @@ export function candidateFromChrono(
   }
   // "7-6 (7/4)": a tie-break's score in parentheses, not a day and month.
   if (/^\d{1,2}\/\d{1,2}$/.test(phrase) && text[start - 1] === '(' && text[start + phrase.length] === ')') return null;
+  // "kept its rate at 4.25 percent", "closed at 7.45": a clock written with a dot and neither "am"/"pm" nor a zone
+  // is a decimal number more often than a time.
+  if (known('hour') && !known('meridiem') && !known('timezoneOffset') && /(?:^|\D)\d{1,2}\.\d{2}(?!\d)/.test(phrase) && !/:\d{2}/.test(phrase)) return null;
   // "at 7,162.90": the number goes on, so it is not a clock time.
   if (known('hour') && /^[,.]\d/.test(text.slice(start + phrase.length))) return null;
   const isTime = known('hour');

@@ -842,6 +842,20 @@ describe('scores are no dates', () => {
   });
 });
 
+describe('decimal numbers are no clock times', () => {
+  it.each([
+    ['The bank held its rate at 3.75 percent on Thursday.', ['Thursday']],
+    ['The index closed at 8.15 on Monday.', ['Monday']],
+  ])('a number with a decimal point and no "am", "pm" or zone is no time: %s', (sentence, texts) => {
+    expect(timexesOf(sentence).map((t) => t.text)).toEqual(texts);
+  });
+  table([
+    ['The last train left at 11.15 pm.', '11.15 pm', '2013-05-07T23:15'],
+    ['The launch is at 9.30 GMT.', '9.30 GMT', '2013-05-07T09:30Z'],
+    ['The launch will be at 9:30 on Friday.', '9:30 on Friday', '2013-05-10T09:30'],
+  ]);
+});
+
 describe('durations too short to run up to the publication date', () => {
   it('"the one-day election" and "the 24-hour strike" get no span; "the two-week strike" does', () => {
     expect(find('People voted in the one-day election.', 'one-day')?.range).toBeNull();
