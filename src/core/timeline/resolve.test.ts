@@ -106,6 +106,9 @@ describe('tense of the clause before a date', () => {
     expect(tenseBefore('Fans chant "we will win" at ')).toBe('unknown');
     expect(tenseBefore('He said "no". Weeks after the "big split" in ')).toBe('unknown');
   });
+  it('negative: not across a headline, which has no full stop', () => {
+    expect(tenseBefore('Lender trims rates as growth slows\n\nThe Reserve Bank of Fiji on ')).toBe('unknown');
+  });
   it('negative: not a past, not across a sentence, and not over a clause with its own tense', () => {
     expect(tenseBefore('The port closed early, and ferries from the mainland on ')).toBe('unknown');
     expect(tenseBefore('The port will reopen. Ferries from the mainland on ')).toBe('unknown');

@@ -90,7 +90,8 @@ export function tenseBefore(left: string): Tense {
   // "declared three days of mourning starting Thursday": a start announced is ahead, whatever the verb.
   if (/\b(?:starting|beginning|effective|from next)\s+$/i.test(left)) return 'future';
   // A decimal point ("2.3 percent") ends no clause, nor a clock time's colon ("began at 10:17 pm (2217 GMT)").
-  const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]|,\s(?:but|and|while|as|after|before)\b)/);
+  // A line break ends a clause too: a headline has no full stop.
+  const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”\n]|,\s(?:but|and|while|as|after|before)\b)/);
   const tense = clauseTense(parts[parts.length - 1] ?? '');
   // "tweeted 'the bird is freed' shortly after": words quoted inside the clause are another speaker's, and
   // the clause's tense is that of its words before the quotation.
