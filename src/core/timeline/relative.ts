@@ -154,8 +154,8 @@ function weekdays(context: RecognizerContext): Candidate[] {
 }
 
 /**
- * "a week on Saturday", "a fortnight on Friday", "two weeks from Monday", "a week today": so many weeks after
- * the coming such day (or the publication day, or the day after it). Not "a week from Friday's vote".
+ * "a week on Saturday", "a fortnight on Friday", "two weeks from Monday", "a week today", "Saturday week": so many
+ * weeks after the coming such day (or the publication day, or the day after it). Not "a week from Friday's vote".
  */
 function weeksOnWeekdays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -172,6 +172,13 @@ function weeksOnWeekdays(context: RecognizerContext): Candidate[] {
     const weekday = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
     const from = name === 'today' ? ref : name === 'tomorrow' ? addDays(ref, 1) : resolveWeekday(ref, weekday, 'future');
     out.push(make(m, formatYmd(addDays(from, days)), weekday >= 0 ? ['weekday', 'offset'] : ['offset'], ['year', 'month', 'day']));
+  }
+  // "the semi-finals are on Saturday week": a week after the coming Saturday. Not "a Saturday week", "that Monday
+  // week" (a week that has such a day).
+  for (const m of matches(context, /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) week\b(?![-'’])/g)) {
+    if (/\b(?:a|an|the|one|every|each|this|that|last|next|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const weekday = WEEKDAYS.indexOf((m.groups[1] ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
+    out.push(make(m, formatYmd(addDays(resolveWeekday(ref, weekday, 'future'), 7)), ['weekday', 'offset'], ['year', 'month', 'day']));
   }
   return out;
 }

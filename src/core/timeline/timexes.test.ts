@@ -1112,11 +1112,15 @@ describe('an occasion announced for a day just across the turn of the year (stor
 });
 
 describe('so many weeks on from a day (Tue 7 May 2013)', () => {
+  it('negative: a weekday after an article qualifies the week', () => {
+    expect(find('The fair fell on a Thursday week of heavy rain.', 'Thursday week')).toBeUndefined();
+  });
   table([
     ['The final is a week on Saturday.', 'a week on Saturday', '2013-05-18'],
     ['A fortnight on Friday, the ferry service resumes.', 'A fortnight on Friday', '2013-05-24'],
     ['Ballots close two weeks from Monday.', 'two weeks from Monday', '2013-05-27'],
     ['The panel reports a week today.', 'a week today', '2013-05-14'],
+    ['The hearing resumes on Thursday week.', 'Thursday week', '2013-05-16'],
   ]);
   table([
     ['She fasted for a week on Saturday and Sunday.', 'Saturday', '2013-05-04'],
