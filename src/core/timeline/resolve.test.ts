@@ -56,6 +56,12 @@ describe('tense of the clause before a date', () => {
     ['The ministry says the floods in ', 'unknown'],
     ['The senator, who faced a difficult primary in ', 'past'],
     ['Prices are higher than in ', 'unknown'],
+    // The present verb after the last past form is the clause's own; "-ed" words that are no pasts.
+    ['The holder, who won in 2021, faces the top seed on ', 'present'],
+    ['The champion faces either the holder or a qualifier on ', 'present'],
+    ['A wildcard seed faces the holder on ', 'present'],
+    ['The holder, who faces the top seed, won on ', 'past'],
+    ['Police arrived within minutes and shot him at ', 'past'],
     // A clock time's colon ends no clause; a colon before words does.
     ['The fire began at 10:17 pm (', 'past'],
     ['He was right: the hall is full at 9:30 am on ', 'unknown'],
