@@ -62,6 +62,11 @@ describe('tense of the clause before a date', () => {
     ['A wildcard seed faces the holder on ', 'present'],
     ['The holder, who faces the top seed, won on ', 'past'],
     ['Police arrived within minutes and shot him at ', 'past'],
+    // "now" in a clause with no past form.
+    ['Traders now bet on a cut by ', 'present'],
+    ['Traders now see two cuts by March, one of them as early as ', 'present'],
+    ['Traders, who now bet on cuts, priced in a hike in ', 'past'],
+    ['Prices are higher now than in ', 'unknown'],
     // A clock time's colon ends no clause; a colon before words does.
     ['The fire began at 10:17 pm (', 'past'],
     ['He was right: the hall is full at 9:30 am on ', 'unknown'],

@@ -167,6 +167,14 @@ function clauseTense(clause: string): Tense {
   const near = clause.split(/\s+/).slice(-5).join(' ');
   if (PRESENT_CUE.test(near) && !/\b(?:since|so far|until now)\b/i.test(near)) return 'future';
   if (PRESENT_VERB.test(words) && !/\b(?:since|so far|until now|than)\b/i.test(words)) return 'present';
+  // "Markets now price in two cuts by December, one of them as early as": "now" in a clause with no past form
+  // makes it present (not a comparison: "higher now than in").
+  if (
+    /(?<!\b(?:until|till|by|from|up to|before|since|than) )\bnow\b/i.test(clause) &&
+    !PAST_CUE.test(clause) &&
+    !/\bthan\b/i.test(clause)
+  )
+    return 'present';
   // "She will set out a new strategy at the group's capital markets day on": a long predicate hides its
   // auxiliary from the last twelve words; up to eight more give it, unless a new clause or a saying opens
   // in between ("…, which cut its forecast on", "…, the palace said on").
