@@ -1168,3 +1168,26 @@ describe('a plural present of meeting or moving schedules its day (Tue 7 May 201
     ['This visit on Friday was his first.', 'Friday', '2013-05-03'],
   ]);
 });
+
+describe('a weekday so many days after an event is counted from the day of that event (Tue 7 May 2013)', () => {
+  table([
+    [
+      'Members will vote on the merger on Sunday. The board will publish the result on Tuesday, two days after the vote.',
+      'Tuesday',
+      '2013-05-14',
+    ],
+    [
+      'The final will be played on Sunday. Fans will parade on Wednesday, three days after the final.',
+      'Wednesday',
+      '2013-05-15',
+    ],
+  ]);
+  table([
+    ['The strike ended on Sunday. Talks resumed on Tuesday, two days after the vote.', 'Tuesday', '2013-05-07'],
+    [
+      'Rail staff walked out on Saturday. Talks resumed on Thursday, two days before the ballot.',
+      'Thursday',
+      '2013-05-02',
+    ],
+  ]);
+});

@@ -374,6 +374,39 @@ function weekdayRanges(candidates: readonly Candidate[], text: string): Candidat
   return out;
 }
 
+/**
+ * "will publish a report on Tuesday afternoon, two days after the vote": a weekday that says how many days it
+ * lies after (or before) an event is counted from the last day named before it that falls so many days earlier
+ * (or later) and whose sentence names that event (the vote: "Voters … will elect a new parliament on Sunday"),
+ * whatever the tense gave it alone.
+ */
+function weekdaysCountedFromDays(candidates: readonly Candidate[], base: ArticleBase): Candidate[] {
+  const { text, sentences } = base;
+  const out = [...candidates];
+  const count = new RegExp(`^,?\\s+(?:some\\s+|just\\s+)?(${NUMBER_SOURCE}|a) (days?|weeks?) (after|before) (?:the |his |her |its |their |a )?(\\p{L}{3,})`, 'iu');
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i]!;
+    if (!c.stated.includes('weekday') || !DAY_VALUE.test(c.value)) continue;
+    const m = count.exec(text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const n = /^a$/i.test(m[1]!) ? 1 : readNumber(m[1]!);
+    if (n === null || !Number.isInteger(n)) continue;
+    const days = n * (/^week/i.test(m[2]!) ? 7 : 1) * (/^after$/i.test(m[3]!) ? 1 : -1);
+    const event = new RegExp(`\\b${m[4]!.toLowerCase().slice(0, 4)}`, 'i');
+    const own = parseYmd(c.value)!;
+    for (let k = i - 1; k >= 0; k--) {
+      const d = out[k]!;
+      const from = parseYmd(d.value);
+      if (d.type !== 'date' || !DAY_VALUE.test(d.value) || !from || dayOfWeek(addDays(from, days)) !== dayOfWeek(own)) continue;
+      const sentence = sentences[sentenceAt(sentences, d.start)];
+      if (!sentence || !event.test(text.slice(sentence.start, sentence.end))) continue;
+      out[i] = { ...c, value: formatYmd(addDays(from, days)) + c.value.slice(10) };
+      break;
+    }
+  }
+  return out;
+}
+
 /** A clock time without a stated day takes the day named in its sentence (with a part of the day or not), if any. */
 function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[], text: string): Candidate[] {
   const daysBySentence = new Map<number, Candidate[]>();
@@ -718,7 +751,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text);
+  const kept = weekdaysCountedFromDays(weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text), base);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept), ...eves(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
