@@ -1191,3 +1191,18 @@ describe('a weekday so many days after an event is counted from the day of that 
     ],
   ]);
 });
+
+describe('a pair of clock times across midnight', () => {
+  table([
+    [
+      'Crowds filled the square on New Year’s Eve.\n\nMost incidents happened between 11 pm and 2 am.',
+      '2 am',
+      '2013-01-01T02:00',
+    ],
+    ['The curfew will run from 10 pm to 5 am.', '5 am', '2013-05-08T05:00'],
+  ]);
+  table([
+    ['The curfew will run from 10 pm to 5 am.', '10 pm', '2013-05-07T22:00'],
+    ['The clinic is open from 9 am to 5 pm.', '5 pm', '2013-05-07T17:00'],
+  ]);
+});

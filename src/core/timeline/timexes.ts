@@ -407,6 +407,24 @@ function weekdaysCountedFromDays(candidates: readonly Candidate[], base: Article
   return out;
 }
 
+/**
+ * "between 11 pm and 2 am", "from 10 pm to 4 am": the second clock of a pair that reads earlier than the first is
+ * on the next day, when both were given the same day.
+ */
+function timeRangesPastMidnight(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out = [...candidates];
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (a.type !== 'time' || b.type !== 'time' || !b.inferred.includes('day') || a.value.slice(0, 10) !== b.value.slice(0, 10)) continue;
+    if (!/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.end, b.start)) || ZONED_VALUE.test(a.value) !== ZONED_VALUE.test(b.value)) continue;
+    const [from, to] = [clockOf(a.value), clockOf(b.value)];
+    const day = parseYmd(b.value);
+    if (from === null || to === null || !day || to >= from) continue;
+    out[i] = { ...b, value: formatYmd(addDays(day, 1)) + b.value.slice(10) };
+  }
+  return out;
+}
+
 /** A clock time without a stated day takes the day named in its sentence (with a part of the day or not), if any. */
 function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[], text: string): Candidate[] {
   const daysBySentence = new Map<number, Candidate[]>();
@@ -757,7 +775,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
   const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
   const timed = daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text);
-  const resolved = partsOfNamedDays(anchorRanges(timed, base.text, reference), base.text);
+  const resolved = partsOfNamedDays(anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference), base.text);
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
     start: c.start,
