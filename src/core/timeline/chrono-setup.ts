@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
 import { formatYm, formatYmd, type Ymd } from './calendar';
-import { resolveMonthYear, resolveWeekday, tenseAround, type Tense } from './resolve';
+import { announcedAhead, resolveMonthYear, resolveWeekday, tenseAround, type Tense } from './resolve';
 
 type ChronoParser = chrono.Parser;
 type ChronoRefiner = chrono.Refiner;
@@ -157,6 +157,9 @@ function withTime(day: Ymd, c: chrono.ParsedComponents): string {
   return `${utc.toISOString().slice(0, 16)}Z`;
 }
 
+/** The most days a month can have (February's leap day counts). */
+const daysIn = (month: number): number => (month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31);
+
 /** Words that lead a month's name, capitalised in a headline or opening a sentence ("In May", "Last June"). */
 const MONTH_LEADS = /^(?:in|since|until|till|by|from|of|for|on|during|before|after|early|late|mid|last|next|this|each|every|through|and|or|to)$/i;
 
@@ -180,6 +183,7 @@ export function candidateFromChrono(
     // No publication date: the year is left open for a date named before to fill ("XXXX-04-14"); a
     // leap year holds every day.
     day = { year: reference ? resolveMonthYear(reference, month, tense) : 2000, month, day: c.get('day') ?? 1 };
+    if (reference) day = announcedAhead(text.slice(Math.max(0, found.index - 160), found.index), reference, day);
   } else if (known('month')) {
     if (known('year')) value = formatYm(c.get('year') ?? 0, month);
     else {
@@ -216,6 +220,17 @@ export function candidateFromChrono(
   }
   phrase = phrase.replace(/(?:[\s,.;:]|\s+of)+$/, '');
   if (!phrase || text.slice(start, start + phrase.length) !== phrase) return null;
+  // "In May, 17 people died", "By March, 40 percent had voted", "in June 31 were hurt": a number after a
+  // month's name, set off by a comma or no day of that month (nor a year: a two-digit year is written
+  // "May '09"), is a count, and the date is the month alone.
+  const count = /^(\p{L}+\.?)(,?)\s*(\d{1,2})$/u.exec(phrase);
+  if (count && known('month') && !known('hour') && (count[2] || !known('day') || Number(count[3]) > daysIn(month))) {
+    phrase = count[1]!;
+    const year = reference ? resolveMonthYear(reference, month, tense) : Number(OPEN_YEAR);
+    value = formatYm(year, month);
+    stated.splice(0, stated.length, 'month');
+    inferred.splice(0, inferred.length, 'year');
+  }
   // "the district of Zinda Jan", "Theresa May": a month alone right after a capitalised name word is that
   // name's last word ("in Jan", "Since May" are months).
   if (known('month') && !known('day') && !known('year') && /^\p{L}+\.?$/u.test(phrase)) {
@@ -225,6 +240,9 @@ export function candidateFromChrono(
   }
   // "7-6 (7/4)": a tie-break's score in parentheses, not a day and month.
   if (/^\d{1,2}\/\d{1,2}$/.test(phrase) && text[start - 1] === '(' && text[start + phrase.length] === ')') return null;
+  // "kept its rate at 4.25 percent", "closed at 7.45": a clock written with a dot and neither "am"/"pm" nor a zone
+  // is a decimal number more often than a time.
+  if (known('hour') && !known('meridiem') && !known('timezoneOffset') && /(?:^|\D)\d{1,2}\.\d{2}(?!\d)/.test(phrase) && !/:\d{2}/.test(phrase)) return null;
   // "at 7,162.90": the number goes on, so it is not a clock time.
   if (known('hour') && /^[,.]\d/.test(text.slice(start + phrase.length))) return null;
   const isTime = known('hour');

@@ -153,6 +153,52 @@ function weekdays(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/**
+ * "a week on Saturday", "a fortnight on Friday", "two weeks from Monday", "a week today", "Saturday week": so many
+ * weeks after the coming such day (or the publication day, or the day after it). Not "a week from Friday's vote".
+ */
+function weeksOnWeekdays(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  const pattern = new RegExp(`\\b(a|one|two|three|a couple of) (weeks?|fortnight) (?:(?:on|from) (${WEEKDAYS.join('|')})|(?:(?:on|from) )?(today|tomorrow))\\b(?!['’]s\\b)`, 'gi');
+  for (const m of matches(context, pattern)) {
+    // "trained for a week on Saturday and Sunday": a stretch, and the days it fell on.
+    if (/\b(?:for|over|within|in|after|lasting)\s+$/i.test(context.text.slice(Math.max(0, m.start - 10), m.start))) continue;
+    if (/^\s*(?:,|and|or|to)\s+(?:and\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i.test(context.text.slice(m.end, m.end + 20))) continue;
+    const count = ({ a: 1, one: 1, two: 2, three: 3, 'a couple of': 2 } as Record<string, number>)[(m.groups[1] ?? '').toLowerCase()] ?? 1;
+    const days = count * (/^fortnight$/i.test(m.groups[2] ?? '') ? 14 : 7);
+    const name = (m.groups[3] ?? m.groups[4] ?? '').toLowerCase();
+    const weekday = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
+    const from = name === 'today' ? ref : name === 'tomorrow' ? addDays(ref, 1) : resolveWeekday(ref, weekday, 'future');
+    out.push(make(m, formatYmd(addDays(from, days)), weekday >= 0 ? ['weekday', 'offset'] : ['offset'], ['year', 'month', 'day']));
+  }
+  // "the semi-finals are on Saturday week": a week after the coming Saturday. Not "a Saturday week", "that Monday
+  // week" (a week that has such a day).
+  for (const m of matches(context, /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) week\b(?![-'’])/g)) {
+    if (/\b(?:a|an|the|one|every|each|this|that|last|next|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const weekday = WEEKDAYS.indexOf((m.groups[1] ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
+    out.push(make(m, formatYmd(addDays(resolveWeekday(ref, weekday, 'future'), 7)), ['weekday', 'offset'], ['year', 'month', 'day']));
+  }
+  return out;
+}
+
+/**
+ * "this time last year", "at the same time next year", "this time a year ago": about the publication day's time
+ * of year, a year back or ahead; the month is as precise as the phrase.
+ */
+function thisTimeYears(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const out: Candidate[] = [];
+  const pattern = /\b(?:this|the same) time (last year|next year|a year ago)\b/gi;
+  for (const m of matches(context, pattern)) {
+    const shift = /^next/i.test(m.groups[1] ?? '') ? 1 : -1;
+    out.push(make(m, formatYm(ref.year + shift, ref.month), ['offset'], ['year', 'month']));
+  }
+  return out;
+}
+
 /** "this week", "last month", "next year", "the previous year", "at the weekend", "this quarter". */
 function relativeUnits(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -604,6 +650,8 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
     ...overnight(context),
     ...holidays(context),
     ...weekdays(context),
+    ...weeksOnWeekdays(context),
+    ...thisTimeYears(context),
     ...relativeUnits(context),
     ...unitsAgo(context),
     ...seasons(context),

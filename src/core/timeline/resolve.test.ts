@@ -56,6 +56,17 @@ describe('tense of the clause before a date', () => {
     ['The ministry says the floods in ', 'unknown'],
     ['The senator, who faced a difficult primary in ', 'past'],
     ['Prices are higher than in ', 'unknown'],
+    // The present verb after the last past form is the clause's own; "-ed" words that are no pasts.
+    ['The holder, who won in 2021, faces the top seed on ', 'present'],
+    ['The champion faces either the holder or a qualifier on ', 'present'],
+    ['A wildcard seed faces the holder on ', 'present'],
+    ['The holder, who faces the top seed, won on ', 'past'],
+    ['Police arrived within minutes and shot him at ', 'past'],
+    // "now" in a clause with no past form.
+    ['Traders now bet on a cut by ', 'present'],
+    ['Traders now see two cuts by March, one of them as early as ', 'present'],
+    ['Traders, who now bet on cuts, priced in a hike in ', 'past'],
+    ['Prices are higher now than in ', 'unknown'],
     // A clock time's colon ends no clause; a colon before words does.
     ['The fire began at 10:17 pm (', 'past'],
     ['He was right: the hall is full at 9:30 am on ', 'unknown'],
@@ -105,6 +116,9 @@ describe('tense of the clause before a date', () => {
   it('negative: a quotation does not lend its tense, nor one far back', () => {
     expect(tenseBefore('Fans chant "we will win" at ')).toBe('unknown');
     expect(tenseBefore('He said "no". Weeks after the "big split" in ')).toBe('unknown');
+  });
+  it('negative: not across a headline, which has no full stop', () => {
+    expect(tenseBefore('Lender trims rates as growth slows\n\nThe Reserve Bank of Fiji on ')).toBe('unknown');
   });
   it('negative: not a past, not across a sentence, and not over a clause with its own tense', () => {
     expect(tenseBefore('The port closed early, and ferries from the mainland on ')).toBe('unknown');

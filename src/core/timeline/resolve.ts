@@ -4,17 +4,25 @@
  * publication year unless that would put a past event in the future, and its nearest occurrence when
  * the clause is in the present tense.
  */
-import { addDays, dayOfWeek, type Ymd } from './calendar';
+import { addDays, dayOfWeek, formatYmd, type Ymd } from './calendar';
 
-/** A clause's tense; `present` only moves a month named without a year (weekdays read it as unknown). */
+/**
+ * A clause's tense. `present` makes a month named without a year its nearest occurrence, and a weekday or weekend
+ * the coming one: a present verb that is no saying schedules what it names ("She meets the Pope on Friday").
+ */
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_CUE =
   /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|expected to|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
 /** "could bring rain from Saturday": a modal that is not "May" the month, nor "could have"/"could not". */
 const MODAL_CUE = /\b(?:could|may|might)\b(?! have\b| not\b|n't)/;
-const PAST_CUE =
-  /\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|\w+ed)\b/i;
+/** Words in "-ed" that are no past forms: "seed", "need", "hundred", "sacred", "Mohammed". */
+const NOT_PAST_ED =
+  'seed|need|speed|feed|breed|proceed|succeed|exceed|heed|indeed|creed|greed|bleed|steed|weed|hundred|sacred|naked|wicked|kindred|rugged|ragged|beloved|bed|red|shed|wed|sled|ahmed|mohammed|fred|ted';
+const PAST_CUE = new RegExp(
+  `\\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|(?!(?:${NOT_PAST_ED})\\b)\\w+ed)\\b`,
+  'i',
+);
 
 /**
  * "set sentencing for", "adjourned the trial for", "called a strike for", "cancelled all trains for", "set the trial of
@@ -33,6 +41,27 @@ const OCCASION_FOR =
   /\b(?:days?\s+of\s+(?:national\s+)?[\w-]+|holiday|(?:general\s+)?strike|walkout|rally|protest|march|demonstration|curfew|shutdown|lockdown)\s+for\s*$/i;
 
 /**
+ * "announced a state funeral in the capital on", "declared a day of mourning on": an occasion announced or
+ * fixed, and the date after it. The date is the occasion's, which is ahead of the announcing (see
+ * announcedAhead); the same words before a weekday more often date the announcing itself.
+ */
+const ANNOUNCED_OCCASION =
+  /\b(?:announced|declared|called|set|scheduled|planned|ordered|proclaimed|organi[sz]ed|confirmed)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:funeral|burial|memorial|vigil|election|vote|referendum|runoff|strike|walkout|holiday|ceremony|service|summit|rally|march|protest|parade|celebration|inauguration|day\s+of\s+[\w-]+|hearing|trial)(?:\s+(?!on\b)[\w'’,-]+){0,5}(?:\s+on)?\s*$/i;
+
+/**
+ * The day a month-day named without a year is, when the words before it announce an occasion for it and
+ * the publication year would put it most of a year back, though the next year puts it within six weeks
+ * ahead: "announced a state funeral on January 9" in a story of 30 December is the coming 9 January.
+ * @example announcedAhead('declared a day of mourning on ', { year: 2024, month: 12, day: 30 }, { year: 2024, month: 1, day: 2 }) // { year: 2025, month: 1, day: 2 }
+ */
+export function announcedAhead(left: string, reference: Ymd, day: Ymd): Ymd {
+  if (day.year !== reference.year || day.month >= reference.month) return day;
+  const next = { ...day, year: day.year + 1 };
+  if (formatYmd(next) > formatYmd(addDays(reference, 45)) || !ANNOUNCED_OCCASION.test(left.slice(-160))) return day;
+  return next;
+}
+
+/**
  * "cut its profit forecast for the year to", "raised its outlook for": what a forecast is for is ahead of it,
  * though the verb that changed the forecast is past.
  */
@@ -46,7 +75,10 @@ const FORECAST_FOR =
  * nor a verb that reports speech or thought, whose date belongs to what is reported.
  */
 const PRESENT_VERB =
-  /(?<!\b(?:the|a|an|his|her|its|their|our|this|that|these|those|of|in|on|at|for|with|by|from|to|recent|past|last|next|few|several|many|some|all)\s)\b(?!(?:says|tells|reports|adds|notes|claims|argues|insists|believes|thinks|writes|warns|estimates|shows|suggests|accuses|denies|recalls|explains|admits|acknowledges|confirms|describes|blames|knows|means|alleges|recounts|remembers|days|weeks|months|years|decades|hours|times)\b)\p{Ll}{2,}[^\W\d_su'’]s(?=\s+(?:the|a|an|his|her|its|their|our|another|\p{Lu}))/u;
+  /(?<!\b(?:the|a|an|his|her|its|their|our|this|that|these|those|of|in|on|at|for|with|by|from|to|recent|past|last|next|few|several|many|some|all)\s)\b(?!(?:says|tells|reports|adds|notes|claims|argues|insists|believes|thinks|writes|warns|estimates|shows|suggests|accuses|denies|recalls|explains|admits|acknowledges|confirms|describes|blames|knows|means|alleges|recounts|remembers|days|weeks|months|years|decades|hours|times)\b)\p{Ll}{2,}[^\W\d_su'’]s(?=\s+(?:(?:the|a|an|his|her|its|their|our|another|either|both|neither)\b|\p{Lu}))/u;
+
+const PRESENT_VERB_ALL = new RegExp(PRESENT_VERB.source, 'gu');
+const PAST_CUE_ALL = new RegExp(PAST_CUE.source, 'gi');
 
 const PRESENT_CUE =
   /\b(?:usually|normally|typically|traditionally|generally|always|ends|begins|starts|opens|closes|expires|runs|falls|takes place|comes into force)\b/i;
@@ -66,7 +98,8 @@ export function tenseBefore(left: string): Tense {
   // "declared three days of mourning starting Thursday": a start announced is ahead, whatever the verb.
   if (/\b(?:starting|beginning|effective|from next)\s+$/i.test(left)) return 'future';
   // A decimal point ("2.3 percent") ends no clause, nor a clock time's colon ("began at 10:17 pm (2217 GMT)").
-  const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]|,\s(?:but|and|while|as|after|before)\b)/);
+  // A line break ends a clause too: a headline has no full stop.
+  const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”\n]|,\s(?:but|and|while|as|after|before)\b)/);
   const tense = clauseTense(parts[parts.length - 1] ?? '');
   // "tweeted 'the bird is freed' shortly after": words quoted inside the clause are another speaker's, and
   // the clause's tense is that of its words before the quotation.
@@ -102,12 +135,46 @@ function clauseTense(clause: string): Tense {
   // "a storm expected this weekend": a thing expected at the date is still to come.
   if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
     return 'future';
+  // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present
+  // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;
+  // a participle further back qualifies its subject.
+  const scheduled = lastMatch(SCHEDULED_PRESENT, words);
+  if (scheduled >= 0 && !PAST_CUE.test(words.slice(scheduled)) && !/\b(?:since|so far|until now)\b/i.test(words))
+    return 'future';
+  // "City face Eastbury at the weekend", "Ministers meet in Brussels on": a plural present of a verb that fixes
+  // a meeting or a move, with no past form or relative clause after it, schedules its date.
+  const plural = lastMatch(PLURAL_SCHEDULE, words);
+  // A participle inside a hyphenated word qualifies a noun ("second-placed").
+  const afterPlural = words.slice(plural).replace(/\S+-\S+/g, '');
+  if (plural >= 0 && !PAST_CUE.test(afterPlural) && !/\b(?:who|which|that|since|so far|until now)\b/i.test(afterPlural))
+    return 'present';
+  // "Smith, who won the title in 2023, faces either the champion or a qualifier on": a present verb after the last
+  // past form is the clause's own verb; the past belongs to a clause inside it.
+  const present = lastMatch(PRESENT_VERB_ALL, words);
+  if (
+    present >= 0 &&
+    present >
+      lastMatch(
+        PAST_CUE_ALL,
+        words.replace(/\S+-\S+/g, (w) => ' '.repeat(w.length)),
+      ) &&
+    !/\b(?:since|so far|until now|than)\b/i.test(words)
+  )
+    return 'present';
   if (PAST_CUE.test(words)) return 'past';
   // "the rainy season, which usually ends in April": a present tense right before the date names the
   // next such time. Not after "since" or "so far", which count from the past.
   const near = clause.split(/\s+/).slice(-5).join(' ');
   if (PRESENT_CUE.test(near) && !/\b(?:since|so far|until now)\b/i.test(near)) return 'future';
   if (PRESENT_VERB.test(words) && !/\b(?:since|so far|until now|than)\b/i.test(words)) return 'present';
+  // "Markets now price in two cuts by December, one of them as early as": "now" in a clause with no past form
+  // makes it present (not a comparison: "higher now than in").
+  if (
+    /(?<!\b(?:until|till|by|from|up to|before|since|than) )\bnow\b/i.test(clause) &&
+    !PAST_CUE.test(clause) &&
+    !/\bthan\b/i.test(clause)
+  )
+    return 'present';
   // "She will set out a new strategy at the group's capital markets day on": a long predicate hides its
   // auxiliary from the last twelve words; up to eight more give it, unless a new clause or a saying opens
   // in between ("…, which cut its forecast on", "…, the palace said on").
@@ -115,6 +182,27 @@ function clauseTense(clause: string): Tense {
   if (FUTURE_AUXILIARY.test(further) && !/\b(?:which|who|whom|that|when|where|said|says|told)\b/i.test(words))
     return 'future';
   return 'unknown';
+}
+
+/**
+ * A present verb that schedules a start or an end ("opens", "takes effect", "comes into force", "kick off",
+ * "go to the polls"); lower case, and plural only in a verb's phrase ("the Open", "the end of the day" are nouns).
+ */
+const SCHEDULED_PRESENT =
+  /\b(?:(?:re)?opens|begins|starts|ends|closes|expires|resumes|(?:takes?|comes?|go(?:es)?|enters?|kicks?|gets?|heads?)\s(?:(?:full |partial )?effect|place|(?:in)?to (?:full )?(?:force|effect)|off|under ?way|on sale|office|to the polls))\b/g;
+
+/**
+ * A plural subject and a bare present verb of meeting or moving: a pronoun, a plural noun ("Ministers meet"), or
+ * a name with no determiner before it ("City face", not "the Labour vote", "his Paris visit").
+ */
+const PLURAL_SCHEDULE =
+  /(?:\b(?:[Tt]hey|[Ww]e)|\b(?!(?:[Tt]his|[Hh]is|[Ii]ts|[Ww]as|[Hh]as|[Dd]oes|[Tt]hus|[Pp]lus|[Ll]ess|[Uu]nless|[Aa]cross|[Aa]lways|[Pp]erhaps)\b)\p{L}{2,}[^\W\ds'’]s|(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|in|on|at|for|with|by|from|to|and|or)\s)\b(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?|Every|Each|Any|Some|No|Next|Last)\b)\p{Lu}\p{L}+)\s+(?:face|host|play|meet|travel|visit|welcome|take on|head|return|resume|vote|gather|march|fly|arrive|go)\b(?![-'’])/gu;
+
+/** Where the last match of a global pattern starts in `text`, or -1. */
+function lastMatch(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(pattern)) at = m.index;
+  return at;
 }
 
 /** An auxiliary that puts its clause ahead. */
@@ -158,14 +246,14 @@ export function tenseAfter(right: string): Tense {
 
 /**
  * The day a bare weekday names (0 = Sunday): the publication day itself if it is that weekday, else
- * the nearest such day before it, or after it when the tense looks ahead.
+ * the nearest such day before it, or after it when the tense looks ahead or is a present that schedules.
  * @example resolveWeekday({ year: 2013, month: 5, day: 7 }, 1, 'past') // { year: 2013, month: 5, day: 6 }
  */
 export function resolveWeekday(reference: Ymd, weekday: number, tense: Tense): Ymd {
   const today = dayOfWeek(reference);
   if (today === weekday) return reference;
   const back = (today - weekday + 7) % 7;
-  return tense === 'future' ? addDays(reference, 7 - back) : addDays(reference, -back);
+  return tense === 'future' || tense === 'present' ? addDays(reference, 7 - back) : addDays(reference, -back);
 }
 
 /**
@@ -187,11 +275,11 @@ export function resolveMonthYear(reference: Ymd, month: number, tense: Tense): n
 
 /**
  * The weekend a phrase like "at the weekend" names: the one just past, or the coming one when the
- * tense looks ahead; a Saturday or Sunday publication names its own weekend.
+ * tense looks ahead or schedules; a Saturday or Sunday publication names its own weekend.
  * @example resolveWeekend({ year: 2013, month: 5, day: 7 }, 'past') // Saturday 2013-05-04
  */
 export function resolveWeekend(reference: Ymd, tense: Tense): Ymd {
   const today = dayOfWeek(reference);
   if (today === 6 || today === 0) return today === 0 ? addDays(reference, -1) : reference;
-  return tense === 'future' ? addDays(reference, 6 - today) : addDays(reference, -(today + 1));
+  return tense === 'future' || tense === 'present' ? addDays(reference, 6 - today) : addDays(reference, -(today + 1));
 }

@@ -334,8 +334,15 @@ describe('clock times with zones', () => {
       '4:15 am',
       '2013-05-04T04:15',
     ],
+    [
+      'Gales lashed the island overnight, police said.\n\nThe gales ripped roofs off at 2:20 am.',
+      '2:20 am',
+      '2013-05-07T02:20',
+    ],
+    ['Shelling shook the town on Saturday night.\n\nThe shelling stopped at 5:30 am.', '5:30 am', '2013-05-05T05:30'],
+    ['Shelling shook the town on Saturday night.\n\nThe shelling stopped at 11:30 pm.', '11:30 pm', '2013-05-04T23:30'],
   ])(
-    'a past clock time with no day of its own takes the day named before: %s → "%s" = %s',
+    'a past clock time with no day of its own takes the day named before, the small hours of a night the next: %s → "%s" = %s',
     (sentence, phrase, value) => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
@@ -351,8 +358,10 @@ describe('clock times with zones', () => {
       '1930 GMT',
       '2013-05-04T19:30Z',
     ],
+    ['The tremor struck at 11:40 pm and aftershocks followed at dawn on Sunday.', '11:40 pm', '2013-05-04T23:40'],
+    ['The ferry sailed at 10:00 pm and docked on Sunday morning.', '10:00 pm', '2013-05-04T22:00'],
   ])(
-    'a clock time a count of hours before a day named after it, across midnight, is on the day before: %s',
+    'a clock time a count of hours before a day named after it, across midnight, or an evening time before a morning, is on the day before: %s',
     (sentence, phrase, value) => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
@@ -361,6 +370,8 @@ describe('clock times with zones', () => {
     ['The ferry left at 6:00 am and docked on Sunday, five hours later.', '6:00 am', '2013-05-05T06:00'],
     ['The ferry left on Sunday at 9:00 pm and docked five hours later.', '9:00 pm', '2013-05-05T21:00'],
     ['The ferry left at 9:00 pm and docked on Sunday after five hours at sea.', '9:00 pm', '2013-05-05T21:00'],
+    ['The ferry left at 9:00 am and docked on Sunday morning.', '9:00 am', '2013-05-05T09:00'],
+    ['The ferry left on Sunday morning and docked at 9:00 pm.', '9:00 pm', '2013-05-05T21:00'],
   ])(
     'negative: within the day, with the day before the time, or with no count "later", the day named stays: %s',
     (sentence, phrase, value) => {
@@ -831,6 +842,20 @@ describe('scores are no dates', () => {
   });
 });
 
+describe('decimal numbers are no clock times', () => {
+  it.each([
+    ['The bank held its rate at 3.75 percent on Thursday.', ['Thursday']],
+    ['The index closed at 8.15 on Monday.', ['Monday']],
+  ])('a number with a decimal point and no "am", "pm" or zone is no time: %s', (sentence, texts) => {
+    expect(timexesOf(sentence).map((t) => t.text)).toEqual(texts);
+  });
+  table([
+    ['The last train left at 11.15 pm.', '11.15 pm', '2013-05-07T23:15'],
+    ['The launch is at 9.30 GMT.', '9.30 GMT', '2013-05-07T09:30Z'],
+    ['The launch will be at 9:30 on Friday.', '9:30 on Friday', '2013-05-10T09:30'],
+  ]);
+});
+
 describe('durations too short to run up to the publication date', () => {
   it('"the one-day election" and "the 24-hour strike" get no span; "the two-week strike" does', () => {
     expect(find('People voted in the one-day election.', 'one-day')?.range).toBeNull();
@@ -1030,4 +1055,154 @@ describe('a month named alone after a name word', () => {
   ])('negative: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
+});
+
+describe('a number after a month that is a count, no day', () => {
+  table([
+    ['In April, 12 fishermen were lost at sea.', 'April', '2013-04'],
+    ['Growers said that by February, 40 percent of the crop had failed.', 'February', '2013-02'],
+    ['In September 31 miners were trapped underground.', 'September', '2012-09'],
+    ['The flood struck in September, 9 of its victims children.', 'September', '2012-09'],
+  ]);
+  it.each([
+    ['The ferry sank on April 12 off the coast.', 'April 12', '2013-04-12'],
+    ['The ferry sank on Friday, April 12, off the coast.', 'April 12', '2013-04-12'],
+    ['The mine closed on June 30, 2011.', 'June 30, 2011', '2011-06-30'],
+  ])('negative: a day named after its month stays a day: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+});
+
+describe('a present verb before a weekday schedules it (Tue 7 May 2013)', () => {
+  table([
+    ['The ban, drafted by ministers last year, takes full effect on Thursday.', 'Thursday', '2013-05-09'],
+    ['A fair founded in 1990 and revived by students opens on Saturday.', 'Saturday', '2013-05-11'],
+    ['New tariffs approved by the senate go into effect on Monday.', 'Monday', '2013-05-13'],
+    ['The treaty enters into force on Friday.', 'Friday', '2013-05-10'],
+    ['The champion faces a qualifier in the first round on Thursday.', 'Thursday', '2013-05-09'],
+    ['The runner-up meets the champion at the weekend.', 'the weekend', '2013-W19-WE'],
+  ]);
+  table([
+    ['The ban took full effect on Thursday.', 'Thursday', '2013-05-02'],
+    ['The fair, which opened on Saturday, drew crowds.', 'Saturday', '2013-05-04'],
+    ['She won the Italian Open on Sunday.', 'Sunday', '2013-05-05'],
+    ['The shops were shut at the end of the day on Friday.', 'Friday', '2013-05-03'],
+    ['The rally was off to a slow start on Saturday.', 'Saturday', '2013-05-04'],
+    ['Its owner says the deal ends on Friday.', 'Friday', '2013-05-10'],
+  ]);
+});
+
+describe('an occasion announced for a day just across the turn of the year (story of Mon 30 Dec 2024)', () => {
+  const at = (sentence: string, phrase: string) => find(sentence, phrase, '2024-12-30')?.value;
+  it.each([
+    ['The palace announced a royal funeral in the cathedral on January 8.', 'January 8', '2025-01-08'],
+    ['The governor declared a day of mourning on January 2.', 'January 2', '2025-01-02'],
+    ['The premier called a snap election on February 2, after her coalition broke up.', 'February 2', '2025-02-02'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(at(sentence, phrase)).toBe(value);
+  });
+  it.each([
+    ['Police arrested two men on January 8.', 'January 8', '2024-01-08'],
+    ['The governor announced on January 2 that she would retire.', 'January 2', '2024-01-02'],
+    ['The governor declared a day of mourning on March 2.', 'March 2', '2024-03-02'],
+    ['The palace announced a royal funeral on December 20.', 'December 20', '2024-12-20'],
+  ])('negative: a day done, announced or too far ahead stays in the year: %s', (sentence, phrase, value) => {
+    expect(at(sentence, phrase)).toBe(value);
+  });
+});
+
+describe('so many weeks on from a day (Tue 7 May 2013)', () => {
+  it('negative: a weekday after an article qualifies the week', () => {
+    expect(find('The fair fell on a Thursday week of heavy rain.', 'Thursday week')).toBeUndefined();
+  });
+  table([
+    ['The final is a week on Saturday.', 'a week on Saturday', '2013-05-18'],
+    ['A fortnight on Friday, the ferry service resumes.', 'A fortnight on Friday', '2013-05-24'],
+    ['Ballots close two weeks from Monday.', 'two weeks from Monday', '2013-05-27'],
+    ['The panel reports a week today.', 'a week today', '2013-05-14'],
+    ['The hearing resumes on Thursday week.', 'Thursday week', '2013-05-16'],
+  ]);
+  table([
+    ['She fasted for a week on Saturday and Sunday.', 'Saturday', '2013-05-04'],
+    ['A week from Friday’s crash, the road reopened.', 'Friday', '2013-05-03'],
+  ]);
+});
+
+describe('"that year" is the year of the date named before', () => {
+  table([
+    ['The band toured from 2004 to 2006. Between March and July that year, it played 60 shows.', 'March', '2006-03'],
+    ['The band toured from 2004 to 2006. Between March and July that year, it played 60 shows.', 'July', '2006-07'],
+    ['The mill closed in 1987. In October of that year, the town lost its mayor.', 'October', '1987-10'],
+    ['The mill closed in 1987. On March 2 that year, the town lost its mayor.', 'March 2', '1987-03-02'],
+    ['The mill closed in 1987. That year, the town lost its mayor.', 'That year', '1987'],
+    ['The mill closed in 1987. Between March and June of the following year, it was razed.', 'March', '1988-03'],
+    ['The mill closed in 1987. Between March and June of the following year, it was razed.', 'June', '1988-06'],
+  ]);
+  it('negative: "that year after year" is no year', () => {
+    expect(find('The mill closed in 1987. Workers said that year after year wages fell.', 'that year')).toBeUndefined();
+  });
+  table([['The mill closed in 1987. In October, the town lost its mayor.', 'October', '2012-10']]);
+});
+
+describe('this time of year, a year back or ahead (Tue 7 May 2013)', () => {
+  table([
+    ['Ticket sales were higher this time last year.', 'this time last year', '2012-05'],
+    ['The river was at the same level at the same time last year.', 'the same time last year', '2012-05'],
+    ['Rents have risen 6 percent since this time a year ago.', 'this time a year ago', '2012-05'],
+    ['The bridge should be open by this time next year.', 'this time next year', '2014-05'],
+  ]);
+  table([['Ticket sales were higher last year.', 'last year', '2012']]);
+});
+
+describe('a plural present of meeting or moving schedules its day (Tue 7 May 2013)', () => {
+  table([
+    ['Rovers face top-placed Hull at the weekend.', 'the weekend', '2013-W19-WE'],
+    ['Finance ministers meet in Dublin on Friday.', 'Friday', '2013-05-10'],
+    ['They play the return leg on Thursday.', 'Thursday', '2013-05-09'],
+    ['Rovers host the champions on Saturday.', 'Saturday', '2013-05-11'],
+  ]);
+  table([
+    ['The Green vote on Friday was the highest yet.', 'Friday', '2013-05-03'],
+    ['Rovers face Hull, who thrashed them on Saturday.', 'Saturday', '2013-05-04'],
+    ['Finance ministers met in Dublin on Friday.', 'Friday', '2013-05-03'],
+    ['This visit on Friday was his first.', 'Friday', '2013-05-03'],
+  ]);
+});
+
+describe('a weekday so many days after an event is counted from the day of that event (Tue 7 May 2013)', () => {
+  table([
+    [
+      'Members will vote on the merger on Sunday. The board will publish the result on Tuesday, two days after the vote.',
+      'Tuesday',
+      '2013-05-14',
+    ],
+    [
+      'The final will be played on Sunday. Fans will parade on Wednesday, three days after the final.',
+      'Wednesday',
+      '2013-05-15',
+    ],
+  ]);
+  table([
+    ['The strike ended on Sunday. Talks resumed on Tuesday, two days after the vote.', 'Tuesday', '2013-05-07'],
+    [
+      'Rail staff walked out on Saturday. Talks resumed on Thursday, two days before the ballot.',
+      'Thursday',
+      '2013-05-02',
+    ],
+  ]);
+});
+
+describe('a pair of clock times across midnight', () => {
+  table([
+    [
+      'Crowds filled the square on New Year’s Eve.\n\nMost incidents happened between 11 pm and 2 am.',
+      '2 am',
+      '2013-01-01T02:00',
+    ],
+    ['The curfew will run from 10 pm to 5 am.', '5 am', '2013-05-08T05:00'],
+  ]);
+  table([
+    ['The curfew will run from 10 pm to 5 am.', '10 pm', '2013-05-07T22:00'],
+    ['The clinic is open from 9 am to 5 pm.', '5 pm', '2013-05-07T17:00'],
+  ]);
 });

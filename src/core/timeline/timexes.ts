@@ -229,7 +229,7 @@ const SAME_PRECISION: Record<string, RegExp> = {
 function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\bthe same (week|month|quarter|year)\\b(?![-'’])(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
+  const pattern = new RegExp(`\\b(?:the same|that) (week|month|quarter|year)\\b(?![-'’]|\\s+(?:after|by|on|to)\\s+(?:week|month|quarter|year))(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
   let cursor = 0;
   const seen: Candidate[] = [];
   for (const m of text.matchAll(pattern)) {
@@ -300,27 +300,48 @@ function stepBy(value: string, unit: string, step: 1 | -1): string {
 }
 
 /**
- * "retaken in March of the following year", "in May of the previous year": the month's year is one after
- * (or before) the year of the last date named before, not the publication year ("March of next year" is).
+ * "retaken in March of the following year", "in May of the previous year", "in June that year": the month's
+ * (or month-day's) year is one after, one before or the same as the year of the last date named before, not
+ * the publication year ("March of next year" is).
  */
 function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candidate[] {
   let year: number | null = null;
-  return kept.map((c) => {
+  return kept.map((c, i) => {
     const before = year;
     if ((c.type === 'date' || c.type === 'time') && /^\d{4}/.test(c.value)) year = Number(c.value.slice(0, 4));
-    if (c.type !== 'date' || !/^\d{4}-\d{2}$/.test(c.value) || before === null) return c;
-    const of = /^ of the (following|next|previous|preceding) year\b/i.exec(text.slice(c.end, c.end + 32));
-    if (!of) return c;
-    const shifted = before + (/^(?:following|next)$/i.test(of[1]!) ? 1 : -1);
-    year = shifted;
-    return { ...c, value: String(shifted) + c.value.slice(4) };
+    if (c.type !== 'date' || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value) || before === null) return c;
+    const own = anaphoricYearStep(text, c.end);
+    // "between March and June that year": the first month of a pair takes the year said after the second,
+    // and leaves the second the same date to count from.
+    const next = kept[i + 1];
+    const paired =
+      own === null && next && next.type === 'date' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(next.value) && /^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(text.slice(c.end, next.start))
+        ? anaphoricYearStep(text, next.end)
+        : null;
+    const step = own ?? paired;
+    if (step === null) return c;
+    year = own === null ? before : before + step;
+    return { ...c, value: String(before + step) + c.value.slice(4) };
   });
+}
+
+/**
+ * The years a month's year lies after the year of the date named before, when words right after the month say
+ * so: "of the following year" 1, "of the previous year" −1, "that year", "of that year", "the same year" 0
+ * (not "that year-on-year", nor "that year after year").
+ */
+function anaphoricYearStep(text: string, at: number): number | null {
+  const after = text.slice(at, at + 32);
+  const of = /^ of the (following|next|previous|preceding) year\b/i.exec(after);
+  if (of) return /^(?:following|next)$/i.test(of[1]!) ? 1 : -1;
+  return /^,?\s+(?:(?:of|in)\s+)?(?:that|the same) year\b(?![-'’]|\s+(?:after|by|on|to)\s+year)/i.test(after) ? 0 : null;
 }
 
 /**
  * The days a clock time lies before a day named after it in its sentence when a count of hours "later"
  * there joins them ("broke out at 6:50 pm and was out at dawn on Tuesday, 15 hours later": 6:50 pm and
- * 15 hours reach past midnight, so the time is on the Monday); 0 without such a count.
+ * 15 hours reach past midnight, so the time is on the Monday), or when the time is an evening's and the day
+ * a morning's; 0 otherwise.
  */
 function daysBeforeLater(time: Candidate, day: Candidate, hours: readonly Candidate[], text: string): number {
   const clock = clockOf(time.value);
@@ -330,6 +351,9 @@ function daysBeforeLater(time: Candidate, day: Candidate, hours: readonly Candid
     if (!count || h.start < time.end || !/^\s+later\b/i.test(text.slice(h.end, h.end + 8))) continue;
     return Math.floor((clock + Number(count[1]) * 60) / 1440);
   }
+  // "The quake hit at 11:52 pm and was followed by aftershocks at dawn on Thursday": told in order, an evening
+  // time before the morning of a day named after it is on the evening before.
+  if (clock >= 18 * 60 && /TMO$/.test(day.value)) return 1;
   return 0;
 }
 
@@ -346,6 +370,57 @@ function weekdayRanges(candidates: readonly Candidate[], text: string): Candidat
     if (!from || !to || b.value.slice(0, 10) > a.value.slice(0, 10)) continue;
     const gap = (dayOfWeek(to) - dayOfWeek(from) + 7) % 7 || 7;
     out[i] = { ...b, value: formatYmd(addDays(from, gap)) + b.value.slice(10) };
+  }
+  return out;
+}
+
+/**
+ * "will publish a report on Tuesday afternoon, two days after the vote": a weekday that says how many days it
+ * lies after (or before) an event is counted from the last day named before it that falls so many days earlier
+ * (or later) and whose sentence names that event (the vote: "Voters … will elect a new parliament on Sunday"),
+ * whatever the tense gave it alone.
+ */
+function weekdaysCountedFromDays(candidates: readonly Candidate[], base: ArticleBase): Candidate[] {
+  const { text, sentences } = base;
+  const out = [...candidates];
+  const count = new RegExp(`^,?\\s+(?:some\\s+|just\\s+)?(${NUMBER_SOURCE}|a) (days?|weeks?) (after|before) (?:the |his |her |its |their |a )?(\\p{L}{3,})`, 'iu');
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i]!;
+    if (!c.stated.includes('weekday') || !DAY_VALUE.test(c.value)) continue;
+    const m = count.exec(text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const n = /^a$/i.test(m[1]!) ? 1 : readNumber(m[1]!);
+    if (n === null || !Number.isInteger(n)) continue;
+    const days = n * (/^week/i.test(m[2]!) ? 7 : 1) * (/^after$/i.test(m[3]!) ? 1 : -1);
+    const event = new RegExp(`\\b${m[4]!.toLowerCase().slice(0, 4)}`, 'i');
+    const own = parseYmd(c.value)!;
+    for (let k = i - 1; k >= 0; k--) {
+      const d = out[k]!;
+      const from = parseYmd(d.value);
+      if (d.type !== 'date' || !DAY_VALUE.test(d.value) || !from || dayOfWeek(addDays(from, days)) !== dayOfWeek(own)) continue;
+      const sentence = sentences[sentenceAt(sentences, d.start)];
+      if (!sentence || !event.test(text.slice(sentence.start, sentence.end))) continue;
+      out[i] = { ...c, value: formatYmd(addDays(from, days)) + c.value.slice(10) };
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "between 11 pm and 2 am", "from 10 pm to 4 am": the second clock of a pair that reads earlier than the first is
+ * on the next day, when both were given the same day.
+ */
+function timeRangesPastMidnight(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out = [...candidates];
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (a.type !== 'time' || b.type !== 'time' || !b.inferred.includes('day') || a.value.slice(0, 10) !== b.value.slice(0, 10)) continue;
+    if (!/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.end, b.start)) || ZONED_VALUE.test(a.value) !== ZONED_VALUE.test(b.value)) continue;
+    const [from, to] = [clockOf(a.value), clockOf(b.value)];
+    const day = parseYmd(b.value);
+    if (from === null || to === null || !day || to >= from) continue;
+    out[i] = { ...b, value: formatYmd(addDays(day, 1)) + b.value.slice(10) };
   }
   return out;
 }
@@ -451,7 +526,9 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     antecedent ??= earlier.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
     const day = antecedent && parseYmd(antecedent.value);
     if (!day || formatYmd(day) >= published) return c;
-    const shift = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000);
+    // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
+    const smallHours = antecedent?.value.endsWith('TNI') && Number(c.value.slice(11, 13)) < 7 ? 1 : 0;
+    const shift = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000) + smallHours;
     const stated = parseYmd(c.value);
     return stated ? { ...c, value: formatYmd(addDays(stated, shift)) + c.value.slice(10) } : c;
   });
@@ -692,13 +769,13 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text);
+  const kept = weekdaysCountedFromDays(weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text), base);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept), ...eves(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
   const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
   const timed = daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text);
-  const resolved = partsOfNamedDays(anchorRanges(timed, base.text, reference), base.text);
+  const resolved = partsOfNamedDays(anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference), base.text);
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
     start: c.start,
