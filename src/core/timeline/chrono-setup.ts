@@ -32,6 +32,8 @@ const ZONES: Record<string, number> = {
 /** Words after a number that make it a count, not a year ("2000 people", "1500 jobs"). */
 const COUNT_NOUN =
   /^\s*(?:%|percent|per cent|people|persons|men|women|children|kids|jobs|workers|employees|staff|troops|soldiers|police|officers|lives|deaths|dead|killed|injured|cases|votes|points|units|cars|vehicles|homes|houses|students|passengers|members|residents|refugees|migrants|protesters|miles|km|kilometres|kilometers|metres|meters|feet|ft|tons|tonnes|barrels|dollars|euros|pounds|yen|yuan|rupees|shares|times|words|pages|copies|visitors|fans|customers|users|stores|plants|flights|planes|aircraft|ships|acres|hectares|calories|mg|kg|lb|lbs|sq|square|degrees|hours|minutes|seconds|days|weeks|months|years|[-–]\s*\d{1,3}\b(?!\d))/i;
+/** Words after a number that make it an amount, not a clock time ("at 9 billion dollars", "at 5 percent"). */
+const AMOUNT_AFTER = /^\s*(?:%|(?:billion|million|trillion|thousand|bn|percent|per cent|points|dollars|euros|pounds)\b)/i;
 /** Words before a number that make it an amount or a code, not a year. */
 const AMOUNT_BEFORE = /(?:[$£€¥#]|\bUS\$|\bno\.|\bnumber|\bflight|\broute|\bmodel|\bpage|\bpages|\broom|\bbus|\bhighway|\bpoint|\bscore|\bof|\bthan|\babout|\bsome|\bover|\bnearly|\balmost|\bapproximately|\baround|\bat|\bthe)\s*$/i;
 /** Words before a bare year that make it one even when it could be a count. */
@@ -245,6 +247,8 @@ export function candidateFromChrono(
   if (known('hour') && !known('meridiem') && !known('timezoneOffset') && /(?:^|\D)\d{1,2}\.\d{2}(?!\d)/.test(phrase) && !/:\d{2}/.test(phrase)) return null;
   // "at 7,162.90": the number goes on, so it is not a clock time.
   if (known('hour') && /^[,.]\d/.test(text.slice(start + phrase.length))) return null;
+  // "valued at 9 billion dollars", "at 5 percent": an amount, not a clock time.
+  if (known('hour') && !known('meridiem') && AMOUNT_AFTER.test(text.slice(start + phrase.length))) return null;
   const isTime = known('hour');
   return {
     start,

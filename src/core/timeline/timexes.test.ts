@@ -530,6 +530,15 @@ describe('clock times with zones', () => {
   it('does not read a figure as a clock time', () => {
     expect(timexesOf('The index rose to close at 7,162.90 points.')).toEqual([]);
   });
+  it.each(['The start-up was valued at 9 billion dollars.', 'Inflation held at 5 percent.'])(
+    'does not read an amount after "at" as a clock time: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
+  it('negative: an hour before a day is a clock time', () => {
+    expect(find('They met at 9 on Monday.', '9 on Monday')?.type).toBe('time');
+  });
 });
 
 describe('years against counts', () => {
