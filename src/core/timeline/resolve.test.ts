@@ -70,6 +70,9 @@ describe('tense of the clause before a date', () => {
     // A clock time's colon ends no clause; a colon before words does.
     ['The fire began at 10:17 pm (', 'past'],
     ['He was right: the hall is full at 9:30 am on ', 'unknown'],
+    // A deadline for an infinitive's deed is ahead; one a past perfect reached is past.
+    ['The operator said it hoped to restore most connections by ', 'future'],
+    ['Power had returned to normal by ', 'past'],
   ])('%s → %s', (left, tense) => {
     expect(tenseBefore(left)).toBe(tense);
   });

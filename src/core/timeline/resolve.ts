@@ -100,6 +100,10 @@ export function tenseBefore(left: string): Tense {
   // A decimal point ("2.3 percent") ends no clause, nor a clock time's colon ("began at 10:17 pm (2217 GMT)").
   // A line break ends a clause too: a headline has no full stop.
   const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”\n]|,\s(?:but|and|while|as|after|before)\b)/);
+  // "hoped to restore most connections by": a deadline set for an infinitive's deed is ahead of the telling
+  // (not "had returned to normal by").
+  const last = parts[parts.length - 1] ?? '';
+  if (/\bto\s+\p{Ll}+(?:\s+[\p{Ll}\d'’-]+){0,6}\s+by\s+$/u.test(last) && !/\bhad\b/i.test(last)) return 'future';
   const tense = clauseTense(parts[parts.length - 1] ?? '');
   // "tweeted 'the bird is freed' shortly after": words quoted inside the clause are another speaker's, and
   // the clause's tense is that of its words before the quotation.
