@@ -63,6 +63,9 @@ describe('sentence openers', () => {
     // A town the word lexicon knows, opening one sentence; not a common word it also knows as a town.
     ['Bristol beat the visitors on Sunday.', ['Bristol']],
     ['Reading is fun.', []],
+    // A common noun's plural before "of" is the people of the name after it.
+    ['Members of Parliament voted on Monday.', ['Parliament']],
+    ['Supporters of Halden Rovers cheered.', ['Halden Rovers']],
   ])('%s', (body, expected) => {
     expect(runs(body)).toEqual(expected);
   });

@@ -464,7 +464,16 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (k + 2 < to && isTitle(tokens[k]!.text.toLowerCase()) && tokens[k + 1]!.text === 'of') ||
       // "The Federal Trade Commission …" in a text that also says "federal": "The" opens a body's whole name.
       (k < to && k === from + 1 && tokens[from]!.text === 'The' && ORG_HEADS.has(tokens[to]!.text.toLowerCase()));
-    if (first && isInitial(tokens, start) && !keeps(start)) {
+    // "Members of Congress voted", "Fans of Leicester City …": a common noun's plural opening the sentence before
+    // "of" is the people of what follows, no part of its name.
+    const pluralBeforeOf =
+      start < to &&
+      tokens[start + 1]?.text === 'of' &&
+      /^\p{Lu}\p{Ll}+[^s]s$/u.test(first?.text ?? '') &&
+      (lexKind(first!.text) ?? 'common') === 'common' &&
+      !ORG_HEADS.has(first!.text.toLowerCase()) &&
+      !EVENT_HEADS.has(first!.text.toLowerCase());
+    if (first && isInitial(tokens, start) && (!keeps(start) || pluralBeforeOf)) {
       start++;
       while (start <= to && !isNameWord(tokens, start)) start++;
     }
