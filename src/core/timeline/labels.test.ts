@@ -2092,3 +2092,14 @@ describe('a present opening a clause joined by ", and", or after a possessive no
     ['The fans cheered in March, and the old ground hosts its last match on April 30.', 'April 30', 'Old ground hosts its last match'],
   ]);
 });
+
+describe('an occasion whose copula has only the date after it', () => {
+  labelCases([
+    ['The final is on Saturday.', 'Saturday', 'Final takes place'],
+    ['The semi-finals are on Friday, and the final is a day later.', 'Friday', 'Semi-finals take place'],
+    ["The bank's next policy meeting is on July 31.", 'July 31', "Bank's next policy meeting takes place"],
+  ]);
+  it('negative: a thing that is no occasion does not take place', () => {
+    expect(label('The busiest hour was on Friday.', 'Friday')).not.toMatch(/takes place/);
+  });
+});

@@ -2483,6 +2483,10 @@ export interface Label {
  * A short readable label for the event a date expression places.
  * @example labelEvent({ text: 'Smith is due to meet activists on Wednesday.', sentence: { start: 0, end: 45 }, timex: { start: 35, end: 44 }, anchored: false, entities: [] }).text // 'Smith meets activists'
  */
+/** Nouns for occasions that take place on a date ("the final", "the vote", "the talks"). */
+const OCCASION_NOUN =
+  /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?)$/;
+
 export function labelEvent(input: LabelInput): Label {
   const { text, sentence, timex, anchored, entities } = input;
   const sentenceEntities = entities.filter((e) =>
@@ -3353,6 +3357,18 @@ export function labelEvent(input: LabelInput): Label {
           1,
         );
       }
+      // "The final is on Saturday", "The vote was on Sunday": an occasion whose copula has the date for its only
+      // complement takes place then.
+      const head = groupSubject?.split(' ').at(-1)?.toLowerCase() ?? '';
+      if (
+        OCCASION_NOUN.test(head) &&
+        !objectText &&
+        group.base === 'be' &&
+        !group.passive &&
+        !group.negative &&
+        /^\s*(?:on|at|in)?\s*$/i.test(text.slice(tokens[group.head]!.end, timex.start))
+      )
+        return finish(`${groupSubject} ${/s$/.test(head) ? 'take' : 'takes'} place`, 2);
       // "Explorer is": a copula with nothing after it says nothing; the fallbacks below say more.
       if (groupSubject && (objectText || group.base !== 'be' || group.passive))
         return finish(`${groupSubject} ${verb} ${objectText}`, 2);
