@@ -696,9 +696,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const after = word(i + 2 + close);
     return (
       /^\p{Ll}+$/u.test(after) &&
-      !CLAUSE_WORDS.has(after) &&
-      !DETERMINERS.test(after) &&
-      !isPreposition(after) &&
+      !isGrammarWord(after) &&
       !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|all|both)$/.test(after)
     );
   };
@@ -837,11 +835,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       /^\p{Ll}{3,}$/u.test(w) &&
       !/(?:ed|ing|ly)$/.test(w) &&
       !ADVERBS.has(w) &&
-      !CLAUSE_WORDS.has(w) &&
+      !isGrammarWord(w) &&
       !BE.has(w) &&
       !MODALS.has(w) &&
-      !DETERMINERS.test(w) &&
-      !isPreposition(w) &&
       !NOT_VERBS.has(w) &&
       !isIrregularPast(w) &&
       !/^(?:all|both|each|alone|too|two|three|four|five|who|themselves|ourselves|yourself|myself|not|never|also|have|has|had|did|does|got)$/.test(w)
@@ -1094,9 +1090,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         (pronounObject &&
           /[^s]s$/.test(w) &&
           /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
-          !DETERMINERS.test(word(i - 1)) &&
-          !isPreposition(word(i - 1)) &&
-          !CLAUSE_WORDS.has(word(i - 1))))
+          !isGrammarWord(word(i - 1))))
     ) {
       const to = lower.slice(i + 2, i + 7).indexOf('to');
       if (
@@ -1299,9 +1293,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // after another with its own determiner is the subject of a relative clause without "that".
       const plainNoun = (k: number): boolean =>
         /^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') &&
-        !DETERMINERS.test(word(k)) &&
-        !isPreposition(word(k)) &&
-        !CLAUSE_WORDS.has(word(k)) &&
+        !isGrammarWord(word(k)) &&
         !ADVERBS.has(word(k)) &&
         !BE.has(word(k)) &&
         !MODALS.has(word(k)) &&
@@ -1421,9 +1413,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         /^\p{Ll}{3,}$/u.test(verb) &&
         !/(?:ed|ing|ly|s)$/.test(verb) &&
         !ADVERBS.has(verb) &&
-        !DETERMINERS.test(verb) &&
-        !isPreposition(verb) &&
-        !CLAUSE_WORDS.has(verb) &&
+        !isGrammarWord(verb) &&
         !BE.has(verb) &&
         !MODALS.has(verb) &&
         !NOT_VERBS.has(verb) &&
@@ -1453,9 +1443,7 @@ function relativeOpening(tokens: readonly Token[], head: number, verbHeads: Read
       const before = noun.word.toLowerCase();
       return !noun.marker &&
         /^\p{L}[\p{L}-]*$/u.test(noun.word) &&
-        !CLAUSE_WORDS.has(before) &&
-        !isPreposition(before) &&
-        !DETERMINERS.test(before) &&
+        !isGrammarWord(before) &&
         !BE.has(before) &&
         !MODALS.has(before) &&
         !verbHeads.has(k - 1) &&
@@ -1658,9 +1646,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       noun &&
       !noun.marker &&
       /^\p{L}[\p{L}-]{2,}$/u.test(noun.word) &&
-      !DETERMINERS.test(noun.word) &&
-      !isPreposition(noun.word.toLowerCase()) &&
-      !CLAUSE_WORDS.has(noun.word.toLowerCase()) &&
+      !isGrammarWord(noun.word.toLowerCase()) &&
       !ADVERBS.has(noun.word.toLowerCase()) &&
       !BE.has(noun.word.toLowerCase()) &&
       !/^\p{Ll}+ly$/u.test(noun.word)
@@ -1687,9 +1673,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       DETERMINERS_ARTICLE.test(t.word) &&
       kept.length > 1 &&
       /^\p{Ll}{3,}$/u.test(prior) &&
-      !isPreposition(prior) &&
-      !DETERMINERS.test(prior) &&
-      !CLAUSE_WORDS.has(prior) &&
+      !isGrammarWord(prior) &&
       !/^(?:or|nor|than|said|says|told|all|both)$/.test(prior) &&
       // Nor one after a preposition of place ("held inside the bank", "on board a plane").
       !PLACE_PREPOSITIONS.test(prior) &&
@@ -1727,6 +1711,8 @@ const HAPPENING_VERBS =
 const RELATIVE_VERB = /^that (?!(?:cut|hit|put|set|shot|split|spread|let|read|quit|shut|lead|led)$)/;
 const isPreposition = (w: string): boolean =>
   STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w) || w === 'between' || w === 'among';
+/** A determiner, a preposition or a word that opens a clause: no noun's or verb's own word (lower case). */
+const isGrammarWord = (w: string): boolean => DETERMINERS.test(w) || isPreposition(w) || CLAUSE_WORDS.has(w);
 
 /**
  * What a relative pronoun at `relative` stands for: the noun phrase before it, after its last
@@ -1798,9 +1784,7 @@ function antecedent(
     name < end - 1 &&
     name > j + 1 &&
     /^\p{Ll}{3,}[^su'’]s$/u.test(plain) &&
-    !DETERMINERS.test(plain) &&
-    !isPreposition(plain) &&
-    !CLAUSE_WORDS.has(plain) &&
+    !isGrammarWord(plain) &&
     !ADVERBS.has(plain) &&
     tokens.slice(j + 1, name).every((t) => isCapitalised(t.word))
   )
