@@ -3,6 +3,7 @@ import type { Article } from '../../../core/types';
 import { useAddComment } from '../api/add-comment';
 import { useDeleteComment } from '../api/delete-comment';
 import { useEditComment } from '../api/edit-comment';
+import { useHydrated } from '../../../lib/use-hydrated';
 import { useHydrating } from '../../../lib/use-hydrating';
 import { useComments, useCommentsSync } from '../api/get-comments';
 import { purgeComment, usePurgeComment } from '../api/purge-comment';
@@ -56,6 +57,11 @@ export function CommentsThread({
   // loading), so React keeps the server's markup rather than replacing it; the comments follow a render later.
   const hydrating = useHydrating();
   const data = hydrating ? undefined : query.data;
+  // The composer is the app's alone: the server renders no form, and neither does the hydrating render. A
+  // form in the page's HTML cost its first load a layout of the whole form right after DOMContentLoaded,
+  // though its section is `content-visibility: auto` (README, "The page's HTML holds no form"); and a
+  // prerendered form could not be used before the app started anyway.
+  const live = useHydrated();
   useCommentsSync(articleId);
   const add = useAddComment(articleId);
   const edit = useEditComment(articleId);
@@ -74,12 +80,12 @@ export function CommentsThread({
   const [actionError, setActionError] = useState<string | null>(null);
   const [limit, setLimit] = useState(initialLimit);
 
-  // An anchor chosen outside the thread opens the composer with it.
+  // An anchor chosen outside the thread opens the composer with it (once the composer is there).
   useEffect(() => {
-    if (!pendingAnchor) return;
+    if (!pendingAnchor || !live) return;
     composerRef.current?.attach(pendingAnchor);
     onPendingAnchorHandled();
-  }, [pendingAnchor, onPendingAnchorHandled]);
+  }, [pendingAnchor, live, onPendingAnchorHandled]);
 
   // When the undo expires, the deletion is made final (the text leaves storage).
   useEffect(() => {
@@ -242,17 +248,19 @@ export function CommentsThread({
         ) : null}
       </div>
 
-      <div className="mt-6 rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900/60">
-        <CommentComposer
-          ref={composerRef}
-          articleId={articleId}
-          target="new"
-          mode="new"
-          label="Your comment"
-          submitLabel="Post comment"
-          onSubmit={(input) => post(null, input)}
-        />
-      </div>
+      {live ? (
+        <div className="mt-6 rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900/60">
+          <CommentComposer
+            ref={composerRef}
+            articleId={articleId}
+            target="new"
+            mode="new"
+            label="Your comment"
+            submitLabel="Post comment"
+            onSubmit={(input) => post(null, input)}
+          />
+        </div>
+      ) : null}
 
       {data ? (
         <div className="mt-8">
