@@ -101,6 +101,8 @@ function isDivisionOf(c: Cluster, p: Piece, headlines: ReadonlySet<number>): boo
 
 /** Heads of a land's or water's name that its first word names alone ("Gaza" for "Gaza Strip", "Golan" for "Golan
  * Heights", "Pacific" for "Pacific Ocean"). */
+/** Titles under which a single name is a monarch's or a pope's own name, not a surname. */
+const REGNAL_TITLE = /^(?:pope|king|queen|emperor|empress|tsar|shah|sultan|emir)$/i;
 const REGION_HEADS = /^(?:strip|peninsula|valley|desert|heights|islands|archipelago|basin|ocean|sea)$/;
 
 /** Whether piece `p`, a place or a guess, names region `c` by its first word; a country never does ("Jordan Valley"). */
@@ -208,7 +210,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     ]);
     const matches = [...candidates].filter((c) => {
       const cw = nameWords(c.name);
-      if (hasPerson.has(c)) return cw[cw.length - 1] === w || cw[0] === w;
+      // A person named by a see or a land ("the Archbishop of Chicago") is not named again by the place.
+      if (hasPerson.has(c))
+        return (cw[cw.length - 1] === w && !(p.type === 'place' && /\sof\s/.test(c.name))) || cw[0] === w;
       if (c.type === 'organization') {
         // "Apple" → "Apple Inc.", "Scientology" → "Church of Scientology", "WHO" → its initials; not a place
         // read as one ("the city of Baltimore" is not "the Port of Baltimore").
@@ -260,8 +264,10 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       );
       if (clipped.length === 1) matches.push(clipped[0]!);
     }
-    // "Lula" for "Luiz Inacio Lula da Silva": a middle name, when no name starts or ends with the word.
-    if (!matches.length) matches.push(...(index.get(`m:${w}`) ?? []).filter((c) => hasPerson.has(c)));
+    // "Lula" for "Luiz Inacio Lula da Silva": a middle name, when no name starts or ends with the word. Not a
+    // name under a monarch's or a pope's title: "Pope Francis" is not "Robert Francis Prevost".
+    if (!matches.length && !(p.role && REGNAL_TITLE.test(p.role)))
+      matches.push(...(index.get(`m:${w}`) ?? []).filter((c) => hasPerson.has(c)));
     // Several events share the head ("Summer Games", "Paris Games"): the first named.
     if (matches.length > 1 && matches.every((c) => c.type === 'event')) {
       const first = [...matches].sort((x, y) => firstStart(x) - firstStart(y))[0]!;

@@ -1729,3 +1729,24 @@ describe("a month's short form opening a name", () => {
     expect(names(analyse('The fair opened on 5 Jan Monday in Oslo.').entities)).not.toContain('Jan Monday');
   });
 });
+
+describe('a pope, a monarch and a see', () => {
+  const body =
+    'Cardinals on Thursday elected Thomas Anselm Grady of Canada as the new pope. Grady, born in Toronto, ' +
+    'succeeds Pope Anselm, who died last month. The Archbishop of Toronto, Cardinal Paul Venn, said Toronto ' +
+    'was overjoyed.';
+  it('a single name under a pope\'s title is not another man\'s middle name', () => {
+    const { entities } = analyse(body);
+    expect(find(entities, 'Thomas Anselm Grady')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Anselm')?.role).toBe('Pope');
+  });
+  it('a person named by his see is not named again by the place', () => {
+    const { entities } = analyse(body);
+    expect(find(entities, 'Toronto')?.type).toBe('place');
+    expect(find(entities, 'Toronto')?.mentions).toHaveLength(2);
+  });
+  it('negative: a middle name without such a title still names the man', () => {
+    const { entities } = analyse('Luiz Anselm Grady da Costa won the vote. Anselm thanked his voters on Monday.');
+    expect(find(entities, 'Luiz Anselm Grady da Costa')?.mentions).toHaveLength(2);
+  });
+});
