@@ -60,6 +60,8 @@ const NUMBERED_NOUNS = new Set(
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«']);
 /** A saint's title opening a name, whose possessive the name goes on past ("St George's Chapel"). */
 const SAINT = /^(?:St|Saint|Ste|San|Santa)$/;
+/** Plural nouns of people whose "'s" runs on inside a name ("People's Party", "the Women's World Cup"). */
+const COLLECTIVE_POSSESSOR = /^(?:People|Women|Men|Children)$/;
 const END_DOT_ABBREVIATIONS = new Set(['inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'plc', 'bros']);
 
 /** Title Case or ALL CAPS text, where capitals say nothing about names. */
@@ -356,8 +358,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       if (!last || !next) break;
       if (last.possessive) {
         // "St George's Chapel", "St Paul's Cathedral": a saint's possessive inside a name.
+        // "Taiwan People's Party", "the Women's World Cup": a people's possessive inside a name.
         if (
-          SAINT.test(tokens[from]!.text) &&
+          (SAINT.test(tokens[from]!.text) || COLLECTIVE_POSSESSOR.test(last.text)) &&
           next.cap &&
           next.word &&
           /^['’]s? $/.test(text.slice(last.end, next.start))

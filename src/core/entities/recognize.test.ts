@@ -1750,3 +1750,20 @@ describe('a pope, a monarch and a see', () => {
     expect(find(entities, 'Luiz Anselm Grady da Costa')?.mentions).toHaveLength(2);
   });
 });
+
+describe("a people's possessive inside a name, and a hyphenated given name before \"of\"", () => {
+  const body =
+    'Wu Chia-hao of the Harbour League took second place, ahead of Pan Jun-hao of the Island Women\'s Party ' +
+    "and a candidate of the Coastal People's Party.";
+  it.each(["Coastal People's Party", "Island Women's Party", 'Harbour League'])('%s is one body', (name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it.each(['Wu Chia-hao', 'Pan Jun-hao'])('%s is a person of their own', (name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('person');
+  });
+  it("negative: another possessive still ends the name", () => {
+    expect(names(analyse("Pan Jun-hao's Party rally drew a crowd in Keelung.").entities)).not.toContain(
+      "Pan Jun-hao's Party",
+    );
+  });
+});

@@ -240,7 +240,15 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
       lookupPlace(tokens.slice(k + 1, to + 1).map((t) => t.text).join(' '))?.kind === 'country' &&
       tokens.slice(from, k).every((t) => lexKind(t.text) === null && !isTitleWord(t) && !PLACE_FIRSTS.has(lower(t))) &&
       !hasHead(tokens, from, k - 1);
-    if (!personLike && !ofCountry) break;
+    // "Hou Yu-ih of the Kuomintang": a family name and a hyphenated given name ("Ching-te", "Jae-in"), then
+    // "of", are a person and the body or place they belong to.
+    const hyphenGiven =
+      k - from === 2 &&
+      /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[from + 1]!.text) &&
+      !lookupPlace(tokens[from]!.text) &&
+      !isTitleWord(tokens[from]!) &&
+      !hasHead(tokens, from, k - 1);
+    if (!personLike && !ofCountry && !hyphenGiven) break;
     let next = k + 1;
     if (lower(tokens[next]) === 'the') next++;
     if (next <= to) return [[from, k - 1], ...splitJoined(tokens, next, to)];
