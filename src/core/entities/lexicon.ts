@@ -91,7 +91,8 @@ export const ORG_ROLE_NOUNS = set(`
   group company firm organisation organization party agency militia movement network carrier airline
   newspaper broadcaster manufacturer maker carmaker automaker retailer bank insurer giant faction team club
   band union charity council ministry department channel magazine website publisher studio label brand
-  chain startup conglomerate subsidiary supplier operator
+  chain startup conglomerate subsidiary supplier operator consultancy fund lender exchange watchdog regulator
+  pollster brokerage tabloid
 `);
 
 /** "-maker" compounds that name people, not firms ("lawmaker", "filmmaker"); every other one names a firm. */

@@ -220,7 +220,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         // "Evergrande" → "China Evergrande Group": a body's name after its country's.
         const afterCountry = cw.length >= 3 && cw[1] === w && lookupPlace(cw[0]!)?.kind === 'country';
         // "Apple" is not "Apple Watch": a maker's name and a common noun, no body's head, name its product.
-        const product = cw.length === 2 && lexKind(cw[1]!) === 'common' && !ORG_HEADS.has(cw[1]!);
+        // A body called so ("his hedge fund, Alameda Research") is none: "Alameda" names it again.
+        const product =
+          cw.length === 2 && lexKind(cw[1]!) === 'common' && !ORG_HEADS.has(cw[1]!) && !c.pieces.some((q) => q.role);
         // "Maui" is not "Maui Police": a town's or a region's own public body is no short form of it, and a
         // place read as one is no short form of a body named after it ("Manhattan Criminal Court").
         const townsBody = PUBLIC_BODY_WORDS.test(cw[1] ?? '') && p.type !== 'organization';

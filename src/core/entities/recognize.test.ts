@@ -1767,3 +1767,15 @@ describe("a people's possessive inside a name, and a hyphenated given name befor
     );
   });
 });
+
+describe('a body named by its kind', () => {
+  it('a name after "the consultancy" or "his hedge fund," is a body, and its first word names it again', () => {
+    const { entities } = analyse(
+      'The campaign was the most violent yet, according to the consultancy Vela Datos. He moved the money ' +
+        'through his hedge fund, Corvo Research. Ann Lutz, who ran Corvo, testified against him.',
+    );
+    expect(find(entities, 'Vela Datos')?.type).toBe('organization');
+    expect(find(entities, 'Corvo Research')?.type).toBe('organization');
+    expect(find(entities, 'Corvo Research')?.mentions).toHaveLength(2);
+  });
+});

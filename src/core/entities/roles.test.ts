@@ -55,6 +55,13 @@ describe('appositives after a name', () => {
   it.each([
     ['Kerry, the chief US diplomat, said', 'Kerry', 'chief US diplomat', false],
     ['Boeing, the aircraft manufacturer, said', 'Boeing', 'aircraft manufacturer', true],
+    // A stretch of time after the role noun is no part of it.
+    ['Harbor, a lender to farmers for four decades, was sold', 'Harbor', 'lender to farmers', true],
+    ['Quist, a teacher since 2019, said', 'Quist', 'teacher', false],
+    ['Lind, a nurse for more than a year, said', 'Lind', 'nurse', false],
+    // Kinds of body named in an appositive.
+    ['Orvik, a consultancy in Oslo, said', 'Orvik', 'consultancy in Oslo', true],
+    ['Delmar, the markets watchdog, said', 'Delmar', 'markets watchdog', true],
   ])('%s', (text, name, role, organization) => {
     expect(after(text, name)).toEqual({ role, organization });
   });

@@ -223,6 +223,9 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   return found(text.slice(a.start, (k < from - 2 && place ? place : noun).end), nounKey);
 }
 
+/** Words opening a stretch of time ("for four decades", "since 2019", "for more than a year"). */
+const STRETCH_START = /^(?:\d.*|a|an|two|three|four|five|six|seven|eight|nine|ten|decades|years|months|more|nearly|almost|over|about)$/i;
+
 /**
  * An appositive role after token `to`: "X, the chief US diplomat," → "chief US diplomat".
  * @example roleAfter(text, tokens, 1) // { role: 'chief US diplomat', organization: false }
@@ -255,7 +258,11 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
       break;
     }
     // "his wife of 77 years": a length of time is no part of the role.
-    if (l === 'of' && nounAt >= 0 && /^\d/.test(tokens[i + 1]?.text ?? '')) {
+    // "a lender to start-ups for four decades": nor is a stretch of time after "for" or "since".
+    if (
+      (l === 'of' && nounAt >= 0 && /^\d/.test(tokens[i + 1]?.text ?? '')) ||
+      ((l === 'for' || l === 'since') && nounAt >= 0 && STRETCH_START.test(tokens[i + 1]?.text ?? ''))
+    ) {
       cut = i;
       while (tokens[i + 1]?.word) i++;
       continue;
