@@ -227,7 +227,7 @@ export const GROUP_WORDS = set(`
   shia shiite shiites catholic catholics protestant protestants hindu hindus buddhist buddhists
   european europeans asian asians african africans latino latinos hispanic hispanics caucasian
   scandinavian scandinavians balkan nordic baltic slavic arabic persian indigenous aboriginal nazi nazis
-  fascist fascists korean koreans english scottish scots welsh
+  fascist fascists korean koreans english scottish scots welsh soviet soviets yugoslav yugoslavs
 `);
 
 /** Regions and blocs general knowledge calls places (continents, "Middle East", supranational unions). */

@@ -211,8 +211,12 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     const matches = [...candidates].filter((c) => {
       const cw = nameWords(c.name);
       // A person named by a see or a land ("the Archbishop of Chicago") is not named again by the place.
+      // Nor is a word the text itself calls a place ("a prison in the Vladimir region") a person's name.
       if (hasPerson.has(c))
-        return (cw[cw.length - 1] === w && !(p.type === 'place' && /\sof\s/.test(c.name))) || cw[0] === w;
+        return (
+          !(p.type === 'place' && p.strength >= 1.8 && !knownPlace(p.text)) &&
+          ((cw[cw.length - 1] === w && !(p.type === 'place' && /\sof\s/.test(c.name))) || cw[0] === w)
+        );
       if (c.type === 'organization') {
         // "Apple" → "Apple Inc.", "Scientology" → "Church of Scientology", "WHO" → its initials; not a place
         // read as one ("the city of Baltimore" is not "the Port of Baltimore").

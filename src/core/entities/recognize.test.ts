@@ -1779,3 +1779,27 @@ describe('a body named by its kind', () => {
     expect(find(entities, 'Corvo Research')?.mentions).toHaveLength(2);
   });
 });
+
+describe('a body of a region, a region named like a man, and a former state', () => {
+  const body =
+    'The Federal Prison Service of the Tavda-Ural region said Ivan Lodin had died. Governor Pavel Lodin ' +
+    'named a new warden. In May he had been moved from a jail in the Pavel region. He was poisoned with a ' +
+    'Soviet-designed agent.';
+  it('"X Service of the Y region" is a body and a place', () => {
+    const { entities } = analyse(body);
+    expect(find(entities, 'Federal Prison Service')?.type).toBe('organization');
+    expect(find(entities, 'Tavda-Ural')?.type).toBe('place');
+  });
+  it('"the Pavel region" is a place, not Pavel Lodin named again', () => {
+    const { entities } = analyse(body);
+    expect(find(entities, 'Pavel Lodin')?.mentions).toHaveLength(1);
+    expect(find(entities, 'Pavel')?.type).toBe('place');
+  });
+  it('"Soviet" is a people\'s word, not a body', () => {
+    expect(find(analyse(body).entities, 'Soviet')?.type).toBe('group');
+  });
+  it('negative: a first name alone still names the man', () => {
+    const { entities } = analyse('Governor Pavel Lodin named a new warden. Pavel said the jail was safe.');
+    expect(find(entities, 'Pavel Lodin')?.mentions).toHaveLength(2);
+  });
+});

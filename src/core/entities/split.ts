@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
-import { COMPASS, EVENT_HEADS, HONORIFICS, isRoleNoun, isTitle, isTitleOrModifier, LAND_TITLE, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { COMPASS, EVENT_HEADS, HONORIFICS, isRoleNoun, isTitle, isTitleOrModifier, LAND_TITLE, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_FOLLOWERS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isPlaceKind, lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
@@ -248,6 +248,16 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
       !lookupPlace(tokens[from]!.text) &&
       !isTitleWord(tokens[from]!) &&
       !hasHead(tokens, from, k - 1);
+    // "the Federal Penitentiary Service of the Yamalo-Nenets region": a body, then the place it serves.
+    const bodyOfRegion =
+      ORG_HEADS.has(lower(tokens[k - 1])) &&
+      k + 1 < to + 1 &&
+      PLACE_FOLLOWERS.has(lower(tokens[to + 1])) &&
+      !tokens[to + 1]!.cap;
+    if (bodyOfRegion) {
+      const at = k + 1 + (lower(tokens[k + 1]) === 'the' ? 1 : 0);
+      if (at <= to) return [[from, k - 1], [at, to]];
+    }
     if (!personLike && !ofCountry && !hyphenGiven) break;
     let next = k + 1;
     if (lower(tokens[next]) === 'the') next++;
