@@ -23,6 +23,7 @@ describe('capitalised runs', () => {
     ['He moved to St. Louis last year.', ['St. Louis']],
     ['They visited the University of the Arts.', ['University of the Arts']],
     ['They met Greta von der Linde and Ana de la Cruz.', ['Greta von der Linde', 'Ana de la Cruz']],
+    ['It is owned by Strade dello Stato Sardo and Casa delle Arti.', ['Strade dello Stato Sardo', 'Casa delle Arti']],
   ])('%s', (body, expected) => {
     expect(runs(body)).toEqual(expected);
   });
