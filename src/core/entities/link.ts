@@ -179,6 +179,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // A thing is named again by a word of its name before the head ("Webb" for "James Webb Space Telescope").
       if (p.type === 'thing') for (const x of cw.slice(0, -1)) register(`t:${x}`, c);
       register(`i:${initials(p.text)}`, c);
+      // "Serum Institute" for "Serum Institute of India": a body's name without the country it is of.
+      const ofPlace = p.type === 'organization' ? /^(\S+(?: \S+)+) of (?:the )?(.+)$/.exec(p.text) : null;
+      if (ofPlace && lookupPlace(ofPlace[2]!)?.kind === 'country') register(`w:${gazetteerKey(ofPlace[1]!)}`, c);
       // "FTC" for "US Federal Trade Commission".
       const rest = withoutCountry(p.text);
       if (rest) register(`i:${initials(rest)}`, c);
@@ -196,7 +199,11 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     const isShort = words.length === 1;
     const w = words[0] ?? '';
     if (!isShort || (p.strength >= 3 && p.type !== 'person')) {
-      const whole = isShort ? (index.get(`f:${w}`) ?? []).filter((c) => isRegionOf(c, p)) : [];
+      const whole = isShort
+        ? (index.get(`f:${w}`) ?? []).filter((c) => isRegionOf(c, p))
+        : p.type === 'organization' || p.type === null
+          ? (index.get(`w:${key}`) ?? [])
+          : [];
       add(key, p, whole.length === 1 ? whole[0] : undefined);
       continue;
     }

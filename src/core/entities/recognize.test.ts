@@ -1803,3 +1803,17 @@ describe('a body of a region, a region named like a man, and a former state', ()
     expect(find(entities, 'Pavel Lodin')?.mentions).toHaveLength(2);
   });
 });
+
+describe("a body's name without its country", () => {
+  it('"Vaccine Institute" names "Vaccine Institute of Ghana" again', () => {
+    const { entities } = analyse(
+      'The shot is made by the Vaccine Institute of Ghana. The Vaccine Institute said it could make 50 million doses.',
+    );
+    expect(find(entities, 'Vaccine Institute of Ghana')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Vaccine Institute')).toBeUndefined();
+  });
+  it('negative: not without a country after "of"', () => {
+    const { entities } = analyse('The Vaccine Institute of Tropical Medicine met. The Vaccine Institute said no.');
+    expect(find(entities, 'Vaccine Institute of Tropical Medicine')?.mentions).toHaveLength(1);
+  });
+});
