@@ -438,12 +438,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     lexKind(first.text) === null
   )
     setType(piece, 'place', 1.2);
-  // "Anthropic, founded by former staff,": what was founded or is headquartered somewhere is a body.
+  // "Anthropic, founded by former staff,": what was founded or is headquartered somewhere is a body; so is
+  // what is "based in" a city, unless a first name says it is a person ("Rival Carlsberg, based in Copenhagen").
   else if (
     next?.text === ',' &&
-    /^, (?:(?:co-)?founded (?:by|in)|established in|headquartered in|listed on)\b/.test(
+    (/^, (?:(?:co-)?founded (?:by|in)|established in|headquartered in|listed on)\b/.test(
       text.slice(last.end, last.end + 24),
-    )
+    ) ||
+      (/^, based in\b/.test(text.slice(last.end, last.end + 12)) && lexKind(first.text) !== 'first-name'))
   )
     setType(piece, 'organization', 1.5);
   // "Thriller, released in 1982,": what was released is a work or a product.

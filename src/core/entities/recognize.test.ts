@@ -1817,3 +1817,22 @@ describe("a body's name without its country", () => {
     expect(find(entities, 'Vaccine Institute of Tropical Medicine')?.mentions).toHaveLength(1);
   });
 });
+
+describe('what a person is "of", and what is based in a city', () => {
+  it('"Tom Vell of Brakmar" makes Brakmar a body', () => {
+    const { entities } = analyse('Tom Vell of Brakmar won the sprint on Saturday.');
+    expect(find(entities, 'Brakmar')?.type).toBe('organization');
+    expect(find(entities, 'Tom Vell')?.type).toBe('person');
+  });
+  it('negative: not a name in "X and Y" after "of"', () => {
+    expect(find(analyse('Tom Vell of The Quill and Lantern wrote about it.').entities, 'Lantern')).toBeUndefined();
+  });
+  it('"Rival Halvor, based in Bergen," is a body', () => {
+    const { entities } = analyse('Rival Halvor, based in Bergen, reports its results on Friday.');
+    expect(find(entities, 'Halvor')?.type).toBe('organization');
+  });
+  it('negative: a first name based in a city is a person', () => {
+    const { entities } = analyse('The reporter, Maria Lund, based in Bergen, filed the story on Friday.');
+    expect(find(entities, 'Maria Lund')?.type).toBe('person');
+  });
+});

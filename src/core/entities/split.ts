@@ -367,5 +367,19 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     }
     return [...scanRole(text, s, from, roleEnd), ...name];
   }
-  return splitJoined(tokens, from, to).flatMap(([a, b]) => splitPrefix(text, s, a, b));
+  const ranges = splitJoined(tokens, from, to);
+  return ranges.flatMap(([a, b], k) => {
+    const pieces = splitPrefix(text, s, a, b);
+    // "Oscar Piastri of McLaren": what a named person is "of", when nothing says it is a place, is a body.
+    const ofAt = lower(tokens[a - 1]) === 'the' ? a - 2 : a - 1;
+    if (
+      k > 0 &&
+      pieces.length === 1 &&
+      lower(tokens[ofAt]) === 'of' &&
+      isFirstName(tokens[ranges[k - 1]![0]]) &&
+      !/^(?:and|&)$/.test(lower(tokens[b + 1]))
+    )
+      for (const p of pieces) if (p.type === null) Object.assign(p, { type: 'organization', strength: 1.2 });
+    return pieces;
+  });
 }
