@@ -76,7 +76,7 @@ describe('leading countries and nationalities', () => {
 
 describe('two names run together', () => {
   it.each([
-    ['Writing in a blog post, Matthew Ingram of The Globe said so.', [['Matthew Ingram', null, null], ['Globe', null, null]]],
+    ['Writing in a blog post, Matthew Ingram of The Globe said so.', [['Matthew Ingram', null, null], ['Globe', 'organization', null]]],
     ['He quoted Refugee Council Mark Brown on it.', [['Refugee Council', null, null], ['Mark Brown', null, null]]],
   ])('%s', (body, expected) => {
     expect(pieces(body)).toEqual(expected);
