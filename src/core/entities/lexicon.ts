@@ -141,7 +141,7 @@ export const ORG_HEADS = set(`
   academy church court office commission committee organisation organization association union federation
   league senate congress parliament assembly navy army force forces police service services society club
   program programme reserve treasury board authority administration bureau network news times post journal
-  herald tribune telegraph guardian gazette magazine weekly daily press media motors motor brothers systems
+  herald tribune telegraph guardian gazette magazine weekly daily press media sports motors motor brothers systems
   technologies technology industries holdings investments partners labs laboratories legion corps team fc
   cabinet government conference tribunal movement front brigade brigades coalition alliance secretariat directorate
   inspectorate ministries studios records entertainment pictures electronics computer computers software

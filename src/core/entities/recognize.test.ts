@@ -1836,3 +1836,11 @@ describe('what a person is "of", and what is based in a city', () => {
     expect(find(entities, 'Maria Lund')?.type).toBe('person');
   });
 });
+
+describe('a sports channel', () => {
+  it('"told Vela Sports" is a body', () => {
+    expect(find(analyse('"It was a great year," the driver told Vela Sports.').entities, 'Vela Sports')?.type).toBe(
+      'organization',
+    );
+  });
+});
