@@ -3,6 +3,7 @@
  * regions, organisations and the part of speech of common words. Keys are lower-case.
  */
 import nlp from 'compromise/two';
+import { WORLD_CITIES } from './world-cities';
 
 export type LexKind = 'first-name' | 'last-name' | 'city' | 'region' | 'country' | 'place' | 'organization' | 'common';
 
@@ -105,6 +106,13 @@ function load(): Map<string, LexKind> {
  * @example lexKind('Dallas') // 'city'
  */
 export function lexKind(phrase: string): LexKind | null {
+  const key = phrase.toLowerCase();
+  // Big cities the lexicon lacks ("Sydney", "Houston"), from GeoNames (see src/node/world-cities.ts).
+  return compromiseKind(key) ?? (WORLD_CITIES.has(key) ? 'city' : null);
+}
+
+/** What compromise's lexicon alone knows a word or phrase as, or null (what src/node/world-cities.ts adds to). */
+export function compromiseKind(phrase: string): LexKind | null {
   table ??= load();
   return table.get(phrase.toLowerCase()) ?? null;
 }

@@ -1844,3 +1844,14 @@ describe('a sports channel', () => {
     );
   });
 });
+
+describe('a big city the word lexicon lacks', () => {
+  it('"Sydney" is a place, not the first word of the hospital named after it', () => {
+    const { entities } = analyse(
+      'Six people were killed at a busy Sydney shopping centre on Saturday. A baby was taken to Sydney ' +
+        "Children's Hospital in Randwick.",
+    );
+    expect(find(entities, 'Sydney')?.type).toBe('place');
+    expect(find(entities, "Sydney Children's Hospital")?.mentions).toHaveLength(1);
+  });
+});
