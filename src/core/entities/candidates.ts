@@ -425,6 +425,11 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         /^(?:prize|award)$/.test(lower) &&
         !knownPlace(tokens[to + 2]?.text ?? '') &&
         !knownPlace(`${tokens[to + 2]?.text ?? ''} ${tokens[to + 3]?.text ?? ''}`);
+      // "Palme d'Or", "Giro d'Italia", "Côte d'Azur": French and Italian "d'" before a capital, one word, in the name.
+      if (next.word && /^d['’]\p{Lu}\p{Ll}/u.test(next.text) && joined(text, last, next)) {
+        to += 1;
+        continue;
+      }
       if (
         (next.word && (NAME_PARTICLES.has(nl) || (nl === 'of' && !peopleOf) || forOrg || andOrg || prizeIn)) ||
         next.text === '&'

@@ -458,10 +458,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     /^(?:administered|controlled|held|occupied|annexed)$/.test(prevL)
   )
     setType(piece, 'place', 1.8);
-  // "won an Emmy", "received a Grammy": an award one wins, not a person.
+  // "won an Emmy", "received a Grammy", "won the Palme d'Or": an award one wins, not a person.
   else if (
-    words === 1 &&
-    /^an?$/.test(prevL) &&
+    ((words === 1 && /^an?$/.test(prevL)) || prevL === 'the') &&
     /^(?:won|win|wins|winning|received|receive|earned|earn|awarded|nominated)$/.test(before2)
   )
     setType(piece, 'event', 1.5);

@@ -1855,3 +1855,12 @@ describe('a big city the word lexicon lacks', () => {
     expect(find(entities, "Sydney Children's Hospital")?.mentions).toHaveLength(1);
   });
 });
+
+describe('an elided "d\'" inside a name, and an award won', () => {
+  it.each(["Palme d'Or", "Ballon d'Or", "Giro d'Italia"])('%s is one name, an award or a race won', (name) => {
+    const { entities } = analyse(
+      "Justine Vell won the Palme d'Or on Saturday. Leo Mar won the Ballon d'Or, and Tim Pogg won the Giro d'Italia.",
+    );
+    expect(find(entities, name)?.type).toBe('event');
+  });
+});
