@@ -218,6 +218,15 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
       break;
     }
   }
+  // "The film stars German actress X": a role noun's plural inside the phrase is a verb ("stars") or names
+  // others ("team leaders"), and the role starts after it.
+  for (let j = k - 1; j > left; j--) {
+    const l = tokens[j]?.text.toLowerCase() ?? '';
+    if (!tokens[j]?.cap && /[^s]s$/.test(l) && isRoleNoun(l.slice(0, -1))) {
+      left = j + 1;
+      break;
+    }
+  }
   const a = tokens[left];
   if (!a) return null;
   return found(text.slice(a.start, (k < from - 2 && place ? place : noun).end), nounKey);
