@@ -219,7 +219,7 @@ export const THING_NOUNS = set(`
  * Space craft's nouns: last words that make a name a thing made ("Hubble Space Telescope", "Parker Solar Probe"),
  * and nouns a name right before names ("the Vikram lander").
  */
-export const THING_HEADS = set('telescope spacecraft rover lander orbiter probe submersible chatbot rocket booster satellite');
+export const THING_HEADS = set('telescope spacecraft rover lander orbiter probe submersible chatbot rocket booster satellite report');
 
 /** Words for peoples and blocs that are not country demonyms ("Western", "Arab", "Muslims"). */
 export const GROUP_WORDS = set(`

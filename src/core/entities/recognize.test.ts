@@ -1864,3 +1864,10 @@ describe('an elided "d\'" inside a name, and an award won', () => {
     expect(find(entities, name)?.type).toBe('event');
   });
 });
+
+describe('a report is a thing made', () => {
+  it('"the agency\'s World Fish Report" is no person', () => {
+    const { entities } = analyse("About 600 died in 2021, according to the agency's World Fish Report.");
+    expect(find(entities, 'World Fish Report')?.type).toBe('thing');
+  });
+});
