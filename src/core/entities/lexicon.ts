@@ -139,7 +139,8 @@ export const ORG_HEADS = set(`
   ministry department council party agency inc incorporated corp corporation company co ltd llc plc gmbh ag
   sa group airlines airline airways bank fund foundation institute institution university college school
   academy church court office commission committee organisation organization association union federation
-  league senate congress parliament assembly navy army force forces police service services society club
+  league senate congress parliament assembly bundestag bundesrat knesset duma riksdag storting folketing sejm
+  navy army force forces police service services society club
   program programme reserve treasury board authority administration bureau network news times post journal
   herald tribune telegraph guardian gazette magazine weekly daily press media sports motors motor brothers systems
   technologies technology industries holdings investments partners labs laboratories legion corps team fc

@@ -1871,3 +1871,11 @@ describe('a report is a thing made', () => {
     expect(find(entities, 'World Fish Report')?.type).toBe('thing');
   });
 });
+
+describe('a parliament by its own name', () => {
+  it.each(['Bundestag', 'Riksdag', 'Sejm'])('"in the %s" is a body, not a place', (name) => {
+    expect(find(analyse(`He called a confidence vote in the ${name} on Monday.`).entities, name)?.type).toBe(
+      'organization',
+    );
+  });
+});
