@@ -309,6 +309,9 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   // The last title word with a name after it.
   for (let k = to - 1; k >= from; k--) {
     if (!isTitle(lower(tokens[k]))) continue;
+    // "Sultan Al Jaber", "Emir bin Hamad …": before an Arabic name's particle, the word is a given name.
+    if (/^(?:sultan|emir|amir|sheikh)$/.test(lower(tokens[k])) && /^(?:al|bin|ibn)$/.test(lower(tokens[k + 1])))
+      continue;
     let nameFrom = k + 1;
     if (lower(tokens[nameFrom]) === 'of' || lower(tokens[nameFrom]) === 'for') {
       // "Secretary of State Jane Smith": the complement takes what the name (two words) leaves.
