@@ -2103,3 +2103,13 @@ describe('an occasion whose copula has only the date after it', () => {
     expect(label('The busiest hour was on Friday.', 'Friday')).not.toMatch(/takes place/);
   });
 });
+
+describe('a participle right after a passive, or an "un-" one after a verb, describes the subject', () => {
+  labelCases([
+    ['Okoro was chosen unopposed as chair of the board on Tuesday.', 'Tuesday', 'Okoro is chosen unopposed as chair of the board'],
+    ['The mayor was re-elected unopposed in May.', 'May', 'Mayor is re-elected unopposed'],
+    ['The two sailors returned unharmed on Sunday.', 'Sunday', 'Two sailors return unharmed'],
+    // A past right after a verb is still a verb of its own when it opens the clause's object.
+    ['The council approved plans on Monday.', 'Monday', 'Council approves plans'],
+  ]);
+});

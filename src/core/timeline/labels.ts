@@ -1190,6 +1190,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "were given suspended sentences", "reported increased profits": right after a verb, a participle
       // describes its object.
       !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && /^\p{Ll}{3,}s$/u.test(word(i + 1))) &&
+      // "was elected unopposed", "returned unharmed": right after a passive, or after any verb when it is
+      // "un-" and a participle, a participle describes the subject.
+      !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && (groups.at(-1)!.passive || /^un\p{Ll}{3,}ed$/u.test(w))) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
       // "a fine of 118.5 billion won": after an amount, "won" is Korea's currency.
       !(w === 'won' && /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion)$/.test(previous)) &&
