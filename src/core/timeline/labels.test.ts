@@ -2113,3 +2113,15 @@ describe('a participle right after a passive, or an "un-" one after a verb, desc
     ['The council approved plans on Monday.', 'Monday', 'Council approves plans'],
   ]);
 });
+
+describe('a one-word plural name written after "the" takes a plural verb', () => {
+  it.each([
+    ['The Wallabies also won the cup in 1991.', '1991', 'Wallabies win the cup', 'Wallabies', 'organization'],
+    ['The Liberals took power in 2015.', '2015', 'Liberals take power', 'Liberals', 'organization'],
+    // Guards: a name without "the" is one ("Reuters"), and a longer name ends on a word of its own.
+    ['Reuters reported the deal on Monday.', 'Monday', 'Reuters reports the deal', 'Reuters', 'organization'],
+    ['Dow Jones published the index on Monday.', 'Monday', 'Dow Jones publishes the index', 'Dow Jones', 'organization'],
+  ] as const)('%s (%s) → %s', (text, date, expected, name, type) => {
+    expect(label(text, date, (t) => [entity(t, name, type, [name])])).toBe(expected);
+  });
+});

@@ -2243,6 +2243,22 @@ function isPlural(subject: string): boolean {
   );
 }
 
+/**
+ * A body's one-word name that is a plural the text writes after "the" ("the Springboks", "the Liberals") takes
+ * a plural verb; one written without it is a singular name ("Reuters", "Hamas").
+ */
+function teamPlural(subject: string, entities: readonly Entity[], text: string): boolean {
+  // One word: a longer name ends on a surname or a noun of its own ("Dow Jones", "House of Representatives").
+  if (!/^\p{Lu}\p{Ll}+[^suiy'’]s$/u.test(subject) || /^(?:Nations|States|Times|News|Games|Emirates)$/.test(subject))
+    return false;
+  const entity = entities.find(
+    (e) => (e.type === 'organization' || e.type === 'group') && (e.name === subject || shortName(e, text) === subject),
+  );
+  return (
+    entity !== undefined && entity.mentions.some((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)))
+  );
+}
+
 function conjugate(group: VerbGroup, plural: boolean): string {
   const be = plural ? 'are' : 'is';
   if (group.passive && group.modal) return `${group.modal}${group.negative ? ' not' : ''} be ${group.base}`;
@@ -3320,7 +3336,8 @@ export function labelEvent(input: LabelInput): Label {
               e.name === groupSubject ||
               shortName(e, text) === groupSubject ||
               e.mentions.some((m) => text.slice(m.start, m.end) === groupSubject),
-          ));
+          )) ||
+        teamPlural(groupSubject, entities, text);
       // "I visited the festival on Saturday": "I" and "you" take the plain form ("I visit", "I am").
       const person = /^(?:I|you)$/i.test(groupSubject);
       // "The bridge was not opened until 1990": what did not happen before the date happened at it.
