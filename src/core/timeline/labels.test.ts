@@ -2125,3 +2125,11 @@ describe('a one-word plural name written after "the" takes a plural verb', () =>
     expect(label(text, date, (t) => [entity(t, name, type, [name])])).toBe(expected);
   });
 });
+
+describe('a present with its particle after the name opening the sentence', () => {
+  labelCases([
+    ['Maria Lindqvist takes over as chief executive next month.', 'next month', 'Maria Lindqvist takes over as chief executive'],
+    ['Tomas Hale steps down on Friday.', 'Friday', 'Tomas Hale steps down'],
+    ['Tomas Hale hands over his duties on Friday.', 'Friday', 'Tomas Hale hands over his duties'],
+  ]);
+});

@@ -845,12 +845,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       return true;
     if (!/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
     if (/^(?:he|she|it)$/.test(word(j))) return true;
-    // "Smith remains the nominee": after the name opening the sentence, before an article or possessive.
+    // "Smith remains the nominee": after the name opening the sentence, before an article or possessive; or
+    // before a particle and then one, a preposition or the date ("Smith takes over as coach next year").
     if (
       groups.length === 0 &&
       i >= 1 &&
       i <= 4 &&
-      DETERMINERS.test(word(i + 1)) &&
+      (DETERMINERS.test(word(i + 1)) ||
+        (/^(?:over|up|off|out|down)$/.test(word(i + 1)) &&
+          (DETERMINERS.test(word(i + 2)) || isPreposition(word(i + 2)) || tokens[i + 2]?.marker === true))) &&
       tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word))
     )
       return true;
