@@ -2133,3 +2133,18 @@ describe('a present with its particle after the name opening the sentence', () =
     ['Tomas Hale hands over his duties on Friday.', 'Friday', 'Tomas Hale hands over his duties'],
   ]);
 });
+
+describe('a regnal number or "Jr" is no surname', () => {
+  it.each([
+    ['Gregory XVII', 'Gregory XVII'],
+    ['Frederick X', 'Frederick X'],
+    ['Samuel Adebayo Jr.', 'Adebayo'],
+    ['Samuel Adebayo Jr', 'Adebayo'],
+  ])('%s → %s', (name, expected) => {
+    expect(shortName({ name, type: 'person' })).toBe(expected);
+  });
+  it('negative: the name the article writes alone still wins', () => {
+    const text = 'King Frederick X spoke. Frederick thanked the crowd.';
+    expect(shortName(entity(text, 'Frederick X', 'person', ['Frederick X', 'Frederick']), text)).toBe('Frederick');
+  });
+});

@@ -338,7 +338,8 @@ export function shortName(
 ): string {
   // A namesake of another person in the article, never called by the short name alone (see events.ts).
   if (entity.type !== 'person' || entity.fullName) return entity.name;
-  const words = entity.name.split(/\s+/);
+  // "Martin Luther King Jr.": the surname is the word before "Jr".
+  const words = entity.name.replace(/,?\s+(?:Jr|Sr)\.?$/, '').split(/\s+/);
   if (words.length < 2) return entity.name;
   const last = words[words.length - 1] ?? entity.name;
   // "da Silva", "van der Berg": a surname with its particle, also where the article writes the surname alone.
@@ -358,6 +359,8 @@ export function shortName(
     if (best) return withParticle && words.indexOf(best[0]) > particle ? withParticle : best[0];
   }
   if (withParticle) return withParticle;
+  // "Leo XIV", "Charles III": a regnal number goes with its name, never alone.
+  if (/^[IVXL]+$/.test(last)) return entity.name;
   // "Chun Doo-hwan", "Xi Jinping", "Kim Jong Un": the family name comes first.
   if (familyFirst(words)) return words[0]!;
   return last;
