@@ -762,7 +762,7 @@ describe('more clause shapes', () => {
   ]);
   labelCases([
     ['Britain borrowed far more than expected last month.', 'last month', 'Britain borrows far more than expected'],
-    ['Official figures showed on Friday that debt rose.', 'Friday', 'Official figures show'],
+    ['Official figures showed on Friday that debt rose.', 'Friday', 'Official figures show debt rises'],
     ['It piled pressure on Reeves days before her spring statement on March 26.', 'March 26', 'Spring statement'],
   ]);
   it('steps over an aside between the subject and its verb', () => {
@@ -2147,4 +2147,15 @@ describe('a regnal number or "Jr" is no surname', () => {
     const text = 'King Frederick X spoke. Frederick thanked the crowd.';
     expect(shortName(entity(text, 'Frederick X', 'person', ['Frederick X', 'Frederick']), text)).toBe('Frederick');
   });
+});
+
+describe('a verb whose object is a clause after "that"', () => {
+  labelCases([
+    ['The tribunal ruled on Monday that the contract was void.', 'Monday', 'Tribunal rules the contract void'],
+    ['Okafor declared on Tuesday that the region was in a "state of siege".', 'Tuesday', 'Okafor declares the region in a state of siege'],
+    ['The inquiry concluded in May that the pilots had ignored the warnings.', 'May', 'Inquiry concludes the pilots ignore the warnings'],
+    ['The judge decided on Friday that the hearing would resume.', 'Friday', 'Judge decides the hearing will resume'],
+    // A verb with an object of its own keeps it.
+    ['The tribunal ruled in favour of the miners on Monday.', 'Monday', 'Tribunal rules in favour of the miners'],
+  ]);
 });

@@ -610,6 +610,11 @@ const NEGATIVE_MODALS = new Set([
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
   /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank)$/;
+/** Verbs whose object may be a clause after "that" ("ruled that the law was void"), not a relative clause's. */
+const THAT_CLAUSE =
+  /^(?:declare|rule|find|conclude|decide|agree|insist|admit|acknowledge|argue|determine|establish|show|reveal|indicate|suggest|accept|concede|deny|estimate|predict|promise|vow|pledge|hope|fear|believe|think|know|learn|discover|realise|realize|recognise|recognize|assert|allege|maintain|stress|note|signal|order|demand|recommend|urge|prove|judge|deem|consider)$/;
+/** Verbs of judging, whose object may be a thing and its state ("declared the area a disaster zone"). */
+const SMALL_CLAUSE = /^(?:declare|rule|find|consider|deem|pronounce|judge)$/;
 /** Nouns of a body of people, which "they" may stand for ("the crew …, which they reached"). */
 const COLLECTIVE =
   /^(?:crew|team|side|squad|club|family|government|police|company|firm|group|party|band|couple|pair|council|committee|board|staff|army|navy|public|audience|crowd|jury|management|union|bank|coalition|alliance|opposition|cabinet)$/;
@@ -3379,6 +3384,46 @@ export function labelEvent(input: LabelInput): Label {
         /^\s*(?:on|at|in)?\s*$/i.test(text.slice(tokens[group.head]!.end, timex.start))
       )
         return finish(`${groupSubject} ${/s$/.test(head) ? 'take' : 'takes'} place`, 2);
+      // "The court ruled on Monday that the law was void": a verb whose object is a clause after "that" says
+      // that clause, in the present ("Court rules the law is void"), not the verb alone.
+      if (groupSubject && !objectText && !group.passive && !group.gerund && THAT_CLAUSE.test(group.base)) {
+        let k = group.head + 1;
+        while (
+          tokens[k] &&
+          (tokens[k]!.marker ||
+            ADVERBS.has(tokens[k]!.word) ||
+            /^\p{Ll}+ly$/u.test(tokens[k]!.word) ||
+            (/^(?:on|in|at|last|this|earlier)$/i.test(tokens[k]!.word) && tokens[k + 1]?.marker))
+        )
+          k++;
+        const clause =
+          tokens[k]?.word.toLowerCase() === 'that' ? groups.find((g) => g.first > k && !g.gerund) : undefined;
+        const words = clause ? tokens.slice(k + 1, clause.first) : [];
+        if (
+          clause &&
+          words.length &&
+          words.length <= 4 &&
+          !words.some((t) => t.marker || isBoundary(t) || isPunctuation(t))
+        ) {
+          const said = compress(text, { start: words[0]!.start, end: words.at(-1)!.end }, entities);
+          const reported = PRONOUN.test(said) || DETERMINERS.test(said.split(' ')[0]!) ? said.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : said;
+          // Its words up to the clause's end, quotation marks left out ('was in an "armed conflict"').
+          const rest: string[] = [];
+          for (let r = clause.head + 1; r < tokens.length && rest.length < 7; r++) {
+            const t = tokens[r]!;
+            if (/^["“”‘’']$/.test(t.word)) continue;
+            if (!t.word || t.marker || isPunctuation(t) || (rest.length > 0 && CLAUSE_WORDS.has(t.word.toLowerCase())))
+              break;
+            rest.push(t.word);
+          }
+          // "declared the country was at war" → "declares the country at war": a verb of judging takes the
+          // state without "is".
+          const state = clause.base === 'be' && !clause.negative && SMALL_CLAUSE.test(group.base);
+          // ("decided that the trial would go ahead": a future then is one now.)
+          const reportedVerb = state ? '' : conjugate(clause, isPlural(said)).replace(/^would\b/, 'will');
+          return finish(`${groupSubject} ${verb} ${reported} ${reportedVerb} ${rest.join(' ')}`, 2);
+        }
+      }
       // "Explorer is": a copula with nothing after it says nothing; the fallbacks below say more.
       if (groupSubject && (objectText || group.base !== 'be' || group.passive))
         return finish(`${groupSubject} ${verb} ${objectText}`, 2);
