@@ -2159,3 +2159,24 @@ describe('a verb whose object is a clause after "that"', () => {
     ['The tribunal ruled in favour of the miners on Monday.', 'Monday', 'Tribunal rules in favour of the miners'],
   ]);
 });
+
+describe('a present before a count, and a plan in an aside that runs to the sentence end', () => {
+  labelCases([
+    ['The airline plans up to six new routes this year.', 'this year', 'Airline plans up to six new routes'],
+    ['The airline plans three more flights next month.', 'next month', 'Airline plans three more flights'],
+    [
+      'Orvex won a contract for the Selene programme, due to send a crew around the Moon in 2027.',
+      '2027',
+      'Selene programme is due to send a crew',
+    ],
+    [
+      'The firm built a new plant, expected to employ 300 people by 2026.',
+      '2026',
+      'New plant is expected to employ 300 people',
+    ],
+  ]);
+  it('negative: a name or an amount before the comma is not what is planned', () => {
+    expect(label('The firm opened a plant in Ohio, expected to employ 300 people by 2026.', '2026')).not.toMatch(/^Ohio/);
+    expect(label('It raised its stake to 46 percent, expected to increase to 57% by 2026.', '2026')).not.toMatch(/percent/);
+  });
+});

@@ -816,7 +816,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const next = word(i + 1);
     // An object before an infinitive: "requires firms to report".
     const objectTo = /^\p{Ll}{3,}$/u.test(next) && word(i + 2) === 'to' && !DETERMINERS.test(next);
-    return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo;
+    // A count or quantity opens an object too ("plans up to eight more launches", "hires several engineers").
+    const count =
+      /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|more|further|up)$/.test(
+        next,
+      ) && (next !== 'up' || word(i + 2) === 'to');
+    return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo || count;
   };
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
@@ -1019,6 +1024,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !ADVERBS.has(word(i + 2)) &&
       (!BE.has(word(i + 2)) || toBe) &&
       (opensAside(i) ||
+        // "… for the Selene programme, due to land astronauts on the Moon later this decade.": an aside that
+        // runs to the sentence's end.
+        // (A common noun with its article, not a name or an amount: "a plant in Ohio, expected to …", "to 46
+        // percent, expected to …".)
+        (word(i - 1) === ',' &&
+          /^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
+          !ADVERBS.has(word(i - 2)) &&
+          !/^(?:percent|cent|points?|billion|million|thousand|years?|months?|weeks?|days?)$/.test(word(i - 2)) &&
+          [i - 3, i - 4, i - 5].some(
+            (d) =>
+              DETERMINERS_ARTICLE.test(word(d)) &&
+              !tokens.slice(d + 1, i - 1).some((t) => t.marker || isPreposition(t.word.toLowerCase()) || isPunctuation(t)),
+          ) &&
+          !tokens.slice(i + 1).some((t) => t.word === ',' || t.word === ';')) ||
         (w === 'due' &&
           groups.length > 0 &&
           /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
