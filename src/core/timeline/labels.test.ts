@@ -2180,3 +2180,19 @@ describe('a present before a count, and a plan in an aside that runs to the sent
     expect(label('It raised its stake to 46 percent, expected to increase to 57% by 2026.', '2026')).not.toMatch(/percent/);
   });
 });
+
+describe('a verb inside a relative clause that commas close before the date', () => {
+  labelCases([
+    [
+      'Okafor headed the agency\'s Office for Ports, which vets port contracts around the country, from 2019.',
+      '2019',
+      "Okafor heads the agency's Office for Ports",
+    ],
+    ['Okafor chaired the board, which oversees the fund, until 2019.', '2019', 'Okafor chairs the board'],
+    ['Okafor joined the board, which was founded in 1990, in 2019.', '2019', 'Okafor joins the board'],
+    // The relative clause's own date stays its own.
+    ['Okafor joined the board, which was founded in 1990, in 2019.', '1990', 'Board is founded'],
+    // And one the date is inside.
+    ['Okafor replaced Mensah, who retired in March.', 'March', 'Mensah retires'],
+  ]);
+});

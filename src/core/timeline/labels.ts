@@ -2896,8 +2896,23 @@ export function labelEvent(input: LabelInput): Label {
     return kept.join(' ');
   };
   if (marker >= 0 && groups.length) {
+    // "headed the Office for Ports, which vets port contracts, from 2019": a verb inside a relative clause that
+    // commas close before the date is no verb of the date's.
+    const closedRelative = (g: VerbGroup): boolean => {
+      const open = tokens
+        .slice(0, g.first)
+        .findLastIndex((t, k) => t.word === ',' && /^(?:which|who|whom|whose)$/i.test(tokens[k + 1]?.word ?? ''));
+      return (
+        open >= 0 &&
+        !tokens.slice(open + 1, g.first).some((t) => t.word === ',' || t.marker) &&
+        tokens.slice(g.head + 1, marker).some((t) => t.word === ',')
+      );
+    };
     const before = groups.filter(
-      (g) => g.first < marker && !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)),
+      (g) =>
+        g.first < marker &&
+        !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)) &&
+        !(closedRelative(g) && groups.some((h) => h.head < g.first && !h.gerund && !closedRelative(h))),
     );
     const after = groups.filter((g) => g.first > marker);
     // "…, and the past decade was the hottest on record": the date is the subject of the verb after it.
