@@ -2196,3 +2196,16 @@ describe('a verb inside a relative clause that commas close before the date', ()
     ['Okafor replaced Mensah, who retired in March.', 'March', 'Mensah retires'],
   ]);
 });
+
+describe('an event noun, its date, then "of" and who it happened to', () => {
+  labelCases([
+    ["The death last week of the country's oldest senator shocked the capital.", 'last week', "Country's oldest senator dies"],
+    ['The release in May of the two hostages was welcomed.', 'May', 'Two hostages are released'],
+    // A noun whose "of" names its object is not so read.
+    ['The invasion last year of the island was condemned.', 'last year', 'Invasion of the island is condemned'],
+  ]);
+  it('names the person by the short name', () => {
+    const text = 'Costs rose, and the resignation last month of his trade minister Jane Okoro, who criticised him, deepened the crisis.';
+    expect(label(text, 'last month', (t) => [entity(t, 'Jane Okoro', 'person', ['Jane Okoro'])])).toBe('Okoro resigns');
+  });
+});

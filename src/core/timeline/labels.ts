@@ -2628,6 +2628,54 @@ export function labelEvent(input: LabelInput): Label {
       return finish(`${phraseText} ${np}`);
   }
 
+  // 2b. "the resignation last month of his finance minister Jane Okoro": an event noun, its date, then "of"
+  // and who it happened to, is that one's deed ("Okoro resigns"). Not a noun whose "of" names its object
+  // ("the invasion last year of the island").
+  const nounBefore = /\b(?:the|a)\s+(\p{Ll}{3,})\s+(?:on\s+|in\s+)?$/iu.exec(left)?.[1] ?? '';
+  const happened = verbOfNoun(nounBefore);
+  // Who: the words after "of", up to a comma, a clause word, a preposition or a verb.
+  const ofWhom = ((): Span | null => {
+    const after = /^\s+of\s+/.exec(text.slice(timex.end, sentence.end));
+    if (!after) return null;
+    const from = timex.end + after[0].length;
+    let end = from;
+    let count = 0;
+    for (const m of text.slice(from, sentence.end).matchAll(/[\p{L}'’-]+|\S/gu)) {
+      const w = m[0];
+      const lower = w.toLowerCase();
+      if (
+        !/^[\p{L}'’-]+$/u.test(w) ||
+        CLAUSE_WORDS.has(lower) ||
+        (isPreposition(lower) && lower !== 'of') ||
+        (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_VERBS.has(w)) ||
+        isIrregularPast(w) ||
+        BE.has(w) ||
+        MODALS.has(w) ||
+        ++count > 7
+      )
+        break;
+      end = from + m.index + w.length;
+    }
+    return end > from ? { start: from, end } : null;
+  })();
+  if (
+    happened &&
+    ofWhom &&
+    !/^(?:invasion|attack|launch|acquisition|purchase|sale|takeover|announcement|decision|visit|marriage|wedding|meeting|speech|trip|victory|win|triumph|defeat)$/.test(
+      nounBefore,
+    )
+  ) {
+    // ("his trade minister Okoro": the name that ends a description.)
+    const described = shortSubject(compress(text, ofWhom, entities));
+    const trailing = /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{Ll}-]*\s+)+((?:\p{Lu}[\p{L}'’-]*\s*)+)$/u.exec(described);
+    const who = (trailing?.[1]?.trim() ?? described).replace(/^(?:the|a|an)\s+/i, '');
+    if (who && !PRONOUN.test(who)) {
+      const [first = '', ...more] = happened.split(' ');
+      const verb = isPlural(who) ? [first === 'is' ? 'are' : presentBase(first), ...more].join(' ') : happened;
+      return finish(`${who} ${verb}`, 2);
+    }
+  }
+
   // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
   if (anchored && /\bsince\s+$/i.test(left)) {
     const m = /(\p{L}+)\s+(?:that|which)\s+(?:[^,;]|,\d)*$/u.exec(left);
