@@ -2209,3 +2209,18 @@ describe('an event noun, its date, then "of" and who it happened to', () => {
     expect(label(text, 'last month', (t) => [entity(t, 'Jane Okoro', 'person', ['Jane Okoro'])])).toBe('Okoro resigns');
   });
 });
+
+describe('independence from a country, and a long aside after the opening name', () => {
+  labelCases([
+    ['The two neighbours have clashed often since independence from Portugal in 1975.', '1975', 'Independence from Portugal'],
+    ["Ghana's independence in 1957 inspired others.", '1957', 'Ghana becomes independent'],
+    [
+      "Mensah, elected in 2016 in the region's first contested vote since independence from Britain in 1961, had been a close ally.",
+      '2016',
+      'Mensah is elected',
+    ],
+  ]);
+  it('negative: one bare noun after "after" is too little', () => {
+    expect(label('Lagos first asked for the masks back shortly after independence in 1960.', '1960')).not.toBe('Independence');
+  });
+});

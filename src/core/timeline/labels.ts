@@ -699,7 +699,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // The aside's closing comma, then the main clause's verb: not a clause word, an article, a preposition or
   // a number ("The FTSE, however, gained 0.77%, but …", "The extension, at the centre, opened …, two years …").
   const closesAside = (i: number): boolean => {
-    const close = tokens.slice(i + 1, i + 12).findIndex((t) => t.word === ',');
+    const close = tokens.slice(i + 1, i + 20).findIndex((t) => t.word === ',');
     if (close < 0) return false;
     const after = word(i + 2 + close);
     return (
@@ -2765,7 +2765,7 @@ export function labelEvent(input: LabelInput): Label {
   // preposition of time (and the named place it happened at) is what the date places, not the clause it
   // gives the time of.
   const eventNoun =
-    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
+    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
       left,
     );
   if (eventNoun) {
@@ -2793,6 +2793,9 @@ export function labelEvent(input: LabelInput): Label {
     };
     if (
       (verbOfNoun(one) || (dated && !afterVerb())) &&
+      // "shortly after independence in 1960": one bare noun, with no article, word or place to say whose, is
+      // too little; the clause says more.
+      (article || modifiers || eventNoun[3]!.trim() || noun !== one) &&
       !modifiers.split(/\s+/).some((w) => (!article && /(?:ed|ing)$/.test(w)) || isPreposition(w))
     ) {
       // One of several dates names one of the events ("victories in 1978 and 1986" → "Victory").
