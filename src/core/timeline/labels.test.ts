@@ -2224,3 +2224,11 @@ describe('independence from a country, and a long aside after the opening name',
     expect(label('Lagos first asked for the masks back shortly after independence in 1960.', '1960')).not.toBe('Independence');
   });
 });
+
+describe('voting, deciding and refusing to do something', () => {
+  labelCases([
+    ['Nurses at the clinic voted on Tuesday to accept the offer.', 'Tuesday', 'Nurses at the clinic vote to accept the offer'],
+    ['The council decided in May to close the library.', 'May', 'Council decides to close the library'],
+    ['The court refused on Monday to hear the appeal.', 'Monday', 'Court refuses to hear the appeal'],
+  ]);
+});

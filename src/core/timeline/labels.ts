@@ -498,7 +498,7 @@ interface VerbGroup {
 }
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
-const LEADS = /^(?:expect|plan|hope|want|aim|intend|seek|vow|pledge|promise|threaten|need)(?:s|ed)?$|^sought$/;
+const LEADS = /^(?:expect|plan|hope|want|aim|intend|seek|vow|pledge|promise|threaten|need|vote|decide|refuse)(?:s|d|ed)?$|^sought$/;
 
 /** A verb of intent, in any form ("promised", "pledged", "planned"). */
 const isLead = (w: string): boolean => LEADS.test(w) || (/ed$/.test(w) && LEADS.test(baseForm(w)));
