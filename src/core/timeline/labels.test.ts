@@ -2232,3 +2232,15 @@ describe('voting, deciding and refusing to do something', () => {
     ['The court refused on Monday to hear the appeal.', 'Monday', 'Court refuses to hear the appeal'],
   ]);
 });
+
+describe('the main verb after an aside opening with a participle', () => {
+  labelCases([
+    [
+      'The treaty, drafted by the two governments over months of talks, lowers tariffs by half this year.',
+      'this year',
+      'Treaty lowers tariffs',
+    ],
+    // The aside's own date stays the aside's.
+    ['The bridge, built by Italian engineers in 1990, carries 40,000 cars a day.', '1990', 'Italian engineers build the bridge'],
+  ]);
+});

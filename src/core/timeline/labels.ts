@@ -765,10 +765,19 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const next = tokens[i + 1];
     if (!next || next.marker || isPunctuation(next)) return false;
     const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
-    if (open < 1 || !DETERMINERS_ARTICLE.test(word(open + 1)) || i - open > 16) return false;
+    // "The deal, negotiated by the ministry over three days of talks, raises wages …": so after an aside
+    // opening with a participle, right after the sentence's opening noun phrase.
+    const participleAside =
+      groups.some((g) => g.first === open + 1 && g.reduced) &&
+      open >= 2 &&
+      open <= 4 &&
+      DETERMINERS_ARTICLE.test(word(0)) &&
+      tokens.slice(1, open).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
+    if (open < 1 || !(DETERMINERS_ARTICLE.test(word(open + 1)) || participleAside) || i - open > (participleAside ? 22 : 16))
+      return false;
     const name = tokens[open - 1]!.word;
     return (
-      (isCapitalised(name) || name === ')') &&
+      (isCapitalised(name) || name === ')' || participleAside) &&
       !groups.some((g) => g.head > open && !g.reduced && !g.gerund) &&
       !tokens.slice(open + 1, i - 1).some((t) => t.marker || (isBoundary(t) && !/^(?:and|that)$/.test(t.word)))
     );
