@@ -167,6 +167,13 @@ describe('a label opening with a pronoun names whom it stands for', () => {
       labels('Carla Moss won in 2020. His coach Ann Lee left in 2021. He retired in May.'),
     ).toContain('Moss retires');
   });
+  it('past a sentence with "his" before its name, a speaker is not whom "he" stands for', () => {
+    expect(
+      labels('Ann Lee said the loss was sad, and a rival said Carla Moss had been brave. His coach Ann Lee declined to comment. He retired in May.'),
+    ).toContain('Moss retires');
+    // Without such a sentence between, the first person named is still taken.
+    expect(labels('Ann Lee said Carla Moss had been brave. She retired in May.')).toContain('Lee retires');
+  });
   it('past two sentences, along a chain of sentences that say "he" too', () => {
     const body =
       'Carla Moss won in 2010. Born in Leeds, he turned professional at 19. His bout with Ann Lee in Cardiff is famous. He retired in 2016.';

@@ -217,15 +217,25 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
     // before the chain.
     const same = m[1] === 'He' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;
     let chain = true;
+    // Set once a sentence between was passed over for its own "his"/"he" before a name: the pronoun is then
+    // about the story's subject, not one quoted on it.
+    let passed = false;
     for (let k = at - 1; k >= Math.max(1, at - 6) && name === null && (k >= at - 2 || chain); k--) {
       let first = Infinity;
       let candidate: string | null = null;
-      for (const e of people) {
-        for (const mention of e.mentions) {
-          if (mention.sentence === k && mention.start < first) {
-            first = mention.start;
-            candidate = shortName(e, base.text);
-          }
+      // "His spokeswoman said … In December he had been moved": past such a sentence, "US President Joe Biden
+      // said he was outraged, and Scholz said Navalny had paid …" names Navalny, not the speakers.
+      const speaker = (mention: { start: number; end: number }): boolean =>
+        SPEECH_AFTER.test(base.text.slice(mention.end, mention.end + 20)) ||
+        // ("…," said Smith; not "Scholz said Navalny had …", where the name after "said" is the reported subject.)
+        (SPEECH_BEFORE.test(base.text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+          /^\s*(?:[,.;]|$)/.test(base.text.slice(mention.end, mention.end + 3)));
+      const inSentence = people.flatMap((e) => e.mentions.filter((x) => x.sentence === k).map((x) => ({ e, x })));
+      const topics = passed ? inSentence.filter(({ x }) => !speaker(x)) : [];
+      for (const { e, x: mention } of topics.length && topics.length < inSentence.length ? topics : inSentence) {
+        if (mention.start < first) {
+          first = mention.start;
+          candidate = shortName(e, base.text);
         }
       }
       // "The son of immigrants, he won … against X": a sentence whose subject is itself "he" or "she" names
@@ -234,7 +244,10 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
       chain &&= before !== undefined && same.test(base.text.slice(before.start, before.end));
       // Nor one with "him", "her" or "his" before the name ("Critics accused him of …, which brought X to
       // power", "His fight against X …").
-      if (candidate && before && /\b(?:he|she|him|her|his)\b/i.test(base.text.slice(before.start, first))) continue;
+      if (candidate && before && /\b(?:he|she|him|her|his)\b/i.test(base.text.slice(before.start, first))) {
+        passed = true;
+        continue;
+      }
       name = candidate;
     }
   }

@@ -338,7 +338,8 @@ export function shortName(
 ): string {
   // A namesake of another person in the article, never called by the short name alone (see events.ts).
   if (entity.type !== 'person' || entity.fullName) return entity.name;
-  const words = entity.name.split(/\s+/);
+  // "Martin Luther King Jr.": the surname is the word before "Jr".
+  const words = entity.name.replace(/,?\s+(?:Jr|Sr)\.?$/, '').split(/\s+/);
   if (words.length < 2) return entity.name;
   const last = words[words.length - 1] ?? entity.name;
   // "da Silva", "van der Berg": a surname with its particle, also where the article writes the surname alone.
@@ -358,6 +359,8 @@ export function shortName(
     if (best) return withParticle && words.indexOf(best[0]) > particle ? withParticle : best[0];
   }
   if (withParticle) return withParticle;
+  // "Leo XIV", "Charles III": a regnal number goes with its name, never alone.
+  if (/^[IVXL]+$/.test(last)) return entity.name;
   // "Chun Doo-hwan", "Xi Jinping", "Kim Jong Un": the family name comes first.
   if (familyFirst(words)) return words[0]!;
   return last;
@@ -495,7 +498,7 @@ interface VerbGroup {
 }
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
-const LEADS = /^(?:expect|plan|hope|want|aim|intend|seek|vow|pledge|promise|threaten|need)(?:s|ed)?$|^sought$/;
+const LEADS = /^(?:expect|plan|hope|want|aim|intend|seek|vow|pledge|promise|threaten|need|vote|decide|refuse)(?:s|d|ed)?$|^sought$/;
 
 /** A verb of intent, in any form ("promised", "pledged", "planned"). */
 const isLead = (w: string): boolean => LEADS.test(w) || (/ed$/.test(w) && LEADS.test(baseForm(w)));
@@ -607,6 +610,11 @@ const NEGATIVE_MODALS = new Set([
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
   /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank)$/;
+/** Verbs whose object may be a clause after "that" ("ruled that the law was void"), not a relative clause's. */
+const THAT_CLAUSE =
+  /^(?:declare|rule|find|conclude|decide|agree|insist|admit|acknowledge|argue|determine|establish|show|reveal|indicate|suggest|accept|concede|deny|estimate|predict|promise|vow|pledge|hope|fear|believe|think|know|learn|discover|realise|realize|recognise|recognize|assert|allege|maintain|stress|note|signal|order|demand|recommend|urge|prove|judge|deem|consider)$/;
+/** Verbs of judging, whose object may be a thing and its state ("declared the area a disaster zone"). */
+const SMALL_CLAUSE = /^(?:declare|rule|find|consider|deem|pronounce|judge)$/;
 /** Nouns of a body of people, which "they" may stand for ("the crew …, which they reached"). */
 const COLLECTIVE =
   /^(?:crew|team|side|squad|club|family|government|police|company|firm|group|party|band|couple|pair|council|committee|board|staff|army|navy|public|audience|crowd|jury|management|union|bank|coalition|alliance|opposition|cabinet)$/;
@@ -691,7 +699,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // The aside's closing comma, then the main clause's verb: not a clause word, an article, a preposition or
   // a number ("The FTSE, however, gained 0.77%, but …", "The extension, at the centre, opened …, two years …").
   const closesAside = (i: number): boolean => {
-    const close = tokens.slice(i + 1, i + 12).findIndex((t) => t.word === ',');
+    const close = tokens.slice(i + 1, i + 20).findIndex((t) => t.word === ',');
     if (close < 0) return false;
     const after = word(i + 2 + close);
     return (
@@ -757,10 +765,19 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const next = tokens[i + 1];
     if (!next || next.marker || isPunctuation(next)) return false;
     const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
-    if (open < 1 || !DETERMINERS_ARTICLE.test(word(open + 1)) || i - open > 16) return false;
+    // "The deal, negotiated by the ministry over three days of talks, raises wages …": so after an aside
+    // opening with a participle, right after the sentence's opening noun phrase.
+    const participleAside =
+      groups.some((g) => g.first === open + 1 && g.reduced) &&
+      open >= 2 &&
+      open <= 4 &&
+      DETERMINERS_ARTICLE.test(word(0)) &&
+      tokens.slice(1, open).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
+    if (open < 1 || !(DETERMINERS_ARTICLE.test(word(open + 1)) || participleAside) || i - open > (participleAside ? 22 : 16))
+      return false;
     const name = tokens[open - 1]!.word;
     return (
-      (isCapitalised(name) || name === ')') &&
+      (isCapitalised(name) || name === ')' || participleAside) &&
       !groups.some((g) => g.head > open && !g.reduced && !g.gerund) &&
       !tokens.slice(open + 1, i - 1).some((t) => t.marker || (isBoundary(t) && !/^(?:and|that)$/.test(t.word)))
     );
@@ -808,7 +825,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const next = word(i + 1);
     // An object before an infinitive: "requires firms to report".
     const objectTo = /^\p{Ll}{3,}$/u.test(next) && word(i + 2) === 'to' && !DETERMINERS.test(next);
-    return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo;
+    // A count or quantity opens an object too ("plans up to eight more launches", "hires several engineers").
+    const count =
+      /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|more|further|up)$/.test(
+        next,
+      ) && (next !== 'up' || word(i + 2) === 'to');
+    return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo || count;
   };
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
@@ -845,12 +867,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       return true;
     if (!/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
     if (/^(?:he|she|it)$/.test(word(j))) return true;
-    // "Smith remains the nominee": after the name opening the sentence, before an article or possessive.
+    // "Smith remains the nominee": after the name opening the sentence, before an article or possessive; or
+    // before a particle and then one, a preposition or the date ("Smith takes over as coach next year").
     if (
       groups.length === 0 &&
       i >= 1 &&
       i <= 4 &&
-      DETERMINERS.test(word(i + 1)) &&
+      (DETERMINERS.test(word(i + 1)) ||
+        (/^(?:over|up|off|out|down)$/.test(word(i + 1)) &&
+          (DETERMINERS.test(word(i + 2)) || isPreposition(word(i + 2)) || tokens[i + 2]?.marker === true))) &&
       tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word))
     )
       return true;
@@ -1008,6 +1033,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !ADVERBS.has(word(i + 2)) &&
       (!BE.has(word(i + 2)) || toBe) &&
       (opensAside(i) ||
+        // "… for the Selene programme, due to land astronauts on the Moon later this decade.": an aside that
+        // runs to the sentence's end.
+        // (A common noun with its article, not a name or an amount: "a plant in Ohio, expected to …", "to 46
+        // percent, expected to …".)
+        (word(i - 1) === ',' &&
+          /^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
+          !ADVERBS.has(word(i - 2)) &&
+          !/^(?:percent|cent|points?|billion|million|thousand|years?|months?|weeks?|days?)$/.test(word(i - 2)) &&
+          [i - 3, i - 4, i - 5].some(
+            (d) =>
+              DETERMINERS_ARTICLE.test(word(d)) &&
+              !tokens.slice(d + 1, i - 1).some((t) => t.marker || isPreposition(t.word.toLowerCase()) || isPunctuation(t)),
+          ) &&
+          !tokens.slice(i + 1).some((t) => t.word === ',' || t.word === ';')) ||
         (w === 'due' &&
           groups.length > 0 &&
           /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
@@ -1190,6 +1229,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "were given suspended sentences", "reported increased profits": right after a verb, a participle
       // describes its object.
       !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && /^\p{Ll}{3,}s$/u.test(word(i + 1))) &&
+      // "was elected unopposed", "returned unharmed": right after a passive, or after any verb when it is
+      // "un-" and a participle, a participle describes the subject.
+      !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && (groups.at(-1)!.passive || /^un\p{Ll}{3,}ed$/u.test(w))) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
       // "a fine of 118.5 billion won": after an amount, "won" is Korea's currency.
       !(w === 'won' && /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion)$/.test(previous)) &&
@@ -2240,6 +2282,22 @@ function isPlural(subject: string): boolean {
   );
 }
 
+/**
+ * A body's one-word name that is a plural the text writes after "the" ("the Springboks", "the Liberals") takes
+ * a plural verb; one written without it is a singular name ("Reuters", "Hamas").
+ */
+function teamPlural(subject: string, entities: readonly Entity[], text: string): boolean {
+  // One word: a longer name ends on a surname or a noun of its own ("Dow Jones", "House of Representatives").
+  if (!/^\p{Lu}\p{Ll}+[^suiy'’]s$/u.test(subject) || /^(?:Nations|States|Times|News|Games|Emirates)$/.test(subject))
+    return false;
+  const entity = entities.find(
+    (e) => (e.type === 'organization' || e.type === 'group') && (e.name === subject || shortName(e, text) === subject),
+  );
+  return (
+    entity !== undefined && entity.mentions.some((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)))
+  );
+}
+
 function conjugate(group: VerbGroup, plural: boolean): string {
   const be = plural ? 'are' : 'is';
   if (group.passive && group.modal) return `${group.modal}${group.negative ? ' not' : ''} be ${group.base}`;
@@ -2579,6 +2637,54 @@ export function labelEvent(input: LabelInput): Label {
       return finish(`${phraseText} ${np}`);
   }
 
+  // 2b. "the resignation last month of his finance minister Jane Okoro": an event noun, its date, then "of"
+  // and who it happened to, is that one's deed ("Okoro resigns"). Not a noun whose "of" names its object
+  // ("the invasion last year of the island").
+  const nounBefore = /\b(?:the|a)\s+(\p{Ll}{3,})\s+(?:on\s+|in\s+)?$/iu.exec(left)?.[1] ?? '';
+  const happened = verbOfNoun(nounBefore);
+  // Who: the words after "of", up to a comma, a clause word, a preposition or a verb.
+  const ofWhom = ((): Span | null => {
+    const after = /^\s+of\s+/.exec(text.slice(timex.end, sentence.end));
+    if (!after) return null;
+    const from = timex.end + after[0].length;
+    let end = from;
+    let count = 0;
+    for (const m of text.slice(from, sentence.end).matchAll(/[\p{L}'’-]+|\S/gu)) {
+      const w = m[0];
+      const lower = w.toLowerCase();
+      if (
+        !/^[\p{L}'’-]+$/u.test(w) ||
+        CLAUSE_WORDS.has(lower) ||
+        (isPreposition(lower) && lower !== 'of') ||
+        (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_VERBS.has(w)) ||
+        isIrregularPast(w) ||
+        BE.has(w) ||
+        MODALS.has(w) ||
+        ++count > 7
+      )
+        break;
+      end = from + m.index + w.length;
+    }
+    return end > from ? { start: from, end } : null;
+  })();
+  if (
+    happened &&
+    ofWhom &&
+    !/^(?:invasion|attack|launch|acquisition|purchase|sale|takeover|announcement|decision|visit|marriage|wedding|meeting|speech|trip|victory|win|triumph|defeat)$/.test(
+      nounBefore,
+    )
+  ) {
+    // ("his trade minister Okoro": the name that ends a description.)
+    const described = shortSubject(compress(text, ofWhom, entities));
+    const trailing = /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{Ll}-]*\s+)+((?:\p{Lu}[\p{L}'’-]*\s*)+)$/u.exec(described);
+    const who = (trailing?.[1]?.trim() ?? described).replace(/^(?:the|a|an)\s+/i, '');
+    if (who && !PRONOUN.test(who)) {
+      const [first = '', ...more] = happened.split(' ');
+      const verb = isPlural(who) ? [first === 'is' ? 'are' : presentBase(first), ...more].join(' ') : happened;
+      return finish(`${who} ${verb}`, 2);
+    }
+  }
+
   // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
   if (anchored && /\bsince\s+$/i.test(left)) {
     const m = /(\p{L}+)\s+(?:that|which)\s+(?:[^,;]|,\d)*$/u.exec(left);
@@ -2668,7 +2774,7 @@ export function labelEvent(input: LabelInput): Label {
   // preposition of time (and the named place it happened at) is what the date places, not the clause it
   // gives the time of.
   const eventNoun =
-    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
+    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
       left,
     );
   if (eventNoun) {
@@ -2696,6 +2802,9 @@ export function labelEvent(input: LabelInput): Label {
     };
     if (
       (verbOfNoun(one) || (dated && !afterVerb())) &&
+      // "shortly after independence in 1960": one bare noun, with no article, word or place to say whose, is
+      // too little; the clause says more.
+      (article || modifiers || eventNoun[3]!.trim() || noun !== one) &&
       !modifiers.split(/\s+/).some((w) => (!article && /(?:ed|ing)$/.test(w)) || isPreposition(w))
     ) {
       // One of several dates names one of the events ("victories in 1978 and 1986" → "Victory").
@@ -2847,8 +2956,23 @@ export function labelEvent(input: LabelInput): Label {
     return kept.join(' ');
   };
   if (marker >= 0 && groups.length) {
+    // "headed the Office for Ports, which vets port contracts, from 2019": a verb inside a relative clause that
+    // commas close before the date is no verb of the date's.
+    const closedRelative = (g: VerbGroup): boolean => {
+      const open = tokens
+        .slice(0, g.first)
+        .findLastIndex((t, k) => t.word === ',' && /^(?:which|who|whom|whose)$/i.test(tokens[k + 1]?.word ?? ''));
+      return (
+        open >= 0 &&
+        !tokens.slice(open + 1, g.first).some((t) => t.word === ',' || t.marker) &&
+        tokens.slice(g.head + 1, marker).some((t) => t.word === ',')
+      );
+    };
     const before = groups.filter(
-      (g) => g.first < marker && !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)),
+      (g) =>
+        g.first < marker &&
+        !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)) &&
+        !(closedRelative(g) && groups.some((h) => h.head < g.first && !h.gerund && !closedRelative(h))),
     );
     const after = groups.filter((g) => g.first > marker);
     // "…, and the past decade was the hottest on record": the date is the subject of the verb after it.
@@ -3317,7 +3441,8 @@ export function labelEvent(input: LabelInput): Label {
               e.name === groupSubject ||
               shortName(e, text) === groupSubject ||
               e.mentions.some((m) => text.slice(m.start, m.end) === groupSubject),
-          ));
+          )) ||
+        teamPlural(groupSubject, entities, text);
       // "I visited the festival on Saturday": "I" and "you" take the plain form ("I visit", "I am").
       const person = /^(?:I|you)$/i.test(groupSubject);
       // "The bridge was not opened until 1990": what did not happen before the date happened at it.
@@ -3353,6 +3478,46 @@ export function labelEvent(input: LabelInput): Label {
         /^\s*(?:on|at|in)?\s*$/i.test(text.slice(tokens[group.head]!.end, timex.start))
       )
         return finish(`${groupSubject} ${/s$/.test(head) ? 'take' : 'takes'} place`, 2);
+      // "The court ruled on Monday that the law was void": a verb whose object is a clause after "that" says
+      // that clause, in the present ("Court rules the law is void"), not the verb alone.
+      if (groupSubject && !objectText && !group.passive && !group.gerund && THAT_CLAUSE.test(group.base)) {
+        let k = group.head + 1;
+        while (
+          tokens[k] &&
+          (tokens[k]!.marker ||
+            ADVERBS.has(tokens[k]!.word) ||
+            /^\p{Ll}+ly$/u.test(tokens[k]!.word) ||
+            (/^(?:on|in|at|last|this|earlier)$/i.test(tokens[k]!.word) && tokens[k + 1]?.marker))
+        )
+          k++;
+        const clause =
+          tokens[k]?.word.toLowerCase() === 'that' ? groups.find((g) => g.first > k && !g.gerund) : undefined;
+        const words = clause ? tokens.slice(k + 1, clause.first) : [];
+        if (
+          clause &&
+          words.length &&
+          words.length <= 4 &&
+          !words.some((t) => t.marker || isBoundary(t) || isPunctuation(t))
+        ) {
+          const said = compress(text, { start: words[0]!.start, end: words.at(-1)!.end }, entities);
+          const reported = PRONOUN.test(said) || DETERMINERS.test(said.split(' ')[0]!) ? said.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : said;
+          // Its words up to the clause's end, quotation marks left out ('was in an "armed conflict"').
+          const rest: string[] = [];
+          for (let r = clause.head + 1; r < tokens.length && rest.length < 7; r++) {
+            const t = tokens[r]!;
+            if (/^["“”‘’']$/.test(t.word)) continue;
+            if (!t.word || t.marker || isPunctuation(t) || (rest.length > 0 && CLAUSE_WORDS.has(t.word.toLowerCase())))
+              break;
+            rest.push(t.word);
+          }
+          // "declared the country was at war" → "declares the country at war": a verb of judging takes the
+          // state without "is".
+          const state = clause.base === 'be' && !clause.negative && SMALL_CLAUSE.test(group.base);
+          // ("decided that the trial would go ahead": a future then is one now.)
+          const reportedVerb = state ? '' : conjugate(clause, isPlural(said)).replace(/^would\b/, 'will');
+          return finish(`${groupSubject} ${verb} ${reported} ${reportedVerb} ${rest.join(' ')}`, 2);
+        }
+      }
       // "Explorer is": a copula with nothing after it says nothing; the fallbacks below say more.
       if (groupSubject && (objectText || group.base !== 'be' || group.passive))
         return finish(`${groupSubject} ${verb} ${objectText}`, 2);

@@ -205,7 +205,7 @@ const NOMINALISATIONS: Record<string, string> = {
   escape: 'escapes', marriage: 'marries', wedding: 'marries', funeral: 'is buried', trial: 'is tried',
   conviction: 'is convicted', sentencing: 'is sentenced', execution: 'is executed', assassination: 'is assassinated',
   kidnapping: 'is kidnapped', founding: 'is founded', opening: 'opens', closure: 'closes', crash: 'crashes',
-  bankruptcy: 'goes bankrupt', failure: 'fails', eruption: 'erupts', debut: 'debuts', premiere: 'premieres', landing: 'lands', takeoff: 'takes off',
+  bankruptcy: 'goes bankrupt', independence: 'becomes independent', failure: 'fails', eruption: 'erupts', debut: 'debuts', premiere: 'premieres', landing: 'lands', takeoff: 'takes off',
 };
 
 /**
