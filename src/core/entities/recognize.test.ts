@@ -1886,3 +1886,13 @@ describe('a given name that is also a title', () => {
     expect(find(entities, 'Sultan Al Masri')?.role).toBe('president');
   });
 });
+
+describe('an office with no name', () => {
+  it('"Chancellor of the Treasury" is no person', () => {
+    const { entities } = analyse(
+      'He kept Jan Holm as Chancellor of the Treasury on Monday.',
+    );
+    expect(find(entities, 'Chancellor of the Treasury')).toBeUndefined();
+    expect(find(entities, 'Jan Holm')?.type).toBe('person');
+  });
+});

@@ -334,6 +334,10 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       const c = lower(tokens[k + 1]) === 'of' ? k + 2 + (lower(tokens[k + 2]) === 'the' ? 1 : 0) : -1;
       const comp = c > 0 && c <= to ? text.slice(tokens[c]?.start ?? 0, tokens[to]?.end ?? 0) : '';
       if (comp && (ACRONYM.test(comp) || lookupPlace(comp))) return [...scanRole(text, s, from, k), ...splitPrefix(text, s, c, to)];
+      // "Chancellor of the Exchequer", "Governor of the Bank of England": an office with no name is no one;
+      // only a body its complement names is an entity.
+      if (comp && k === from && !LAND_TITLE.test(lower(tokens[k])))
+        return hasHead(tokens, c, to) ? splitPrefix(text, s, c, to) : [];
       break;
     }
     // "Rear Admiral John Mauger of the First Coast Guard District": a titled person, then the body after "of".
