@@ -68,7 +68,17 @@ describe('appositives after a name', () => {
   });
 
   it.each([
+    ['He kept Hunt as Chancellor of the Exchequer and', 'Hunt', 'Chancellor of the Exchequer'],
+    ['brought back Braverman as home secretary, six days later', 'Braverman', 'home secretary'],
+    ['named Lind as its new chief executive on Monday', 'Lind', 'chief executive'],
+  ])('an office after "as": %s', (text, name, role) => {
+    expect(after(text, name)).toEqual({ role, organization: false, neutral: true });
+  });
+
+  it.each([
     ['Kerry, who arrived on Monday, said', 'Kerry'],
+    ['Lind as well as Holm spoke', 'Lind'],
+    ['Lind as chief executive officer pay rose', 'Lind'],
     ['Kerry, Lavrov and Putin met', 'Kerry'],
     ['He thanked Anna Vell, and the mayor.', 'Anna'],
     ['Kerry said', 'Kerry'],

@@ -9,6 +9,7 @@ import {
   HONORIFICS,
   isOrgRoleNoun,
   isRoleNoun,
+  isTitle,
   KIN_NOUNS,
   MONTHS,
   WEEKDAYS,
@@ -240,6 +241,7 @@ const STRETCH_START = /^(?:\d.*|a|an|two|three|four|five|six|seven|eight|nine|te
  * @example roleAfter(text, tokens, 1) // { role: 'chief US diplomat', organization: false }
  */
 export function roleAfter(text: string, tokens: readonly Token[], to: number): RoleFound | null {
+  if (tokens[to + 1]?.text === 'as') return roleAs(text, tokens, to + 2);
   if (tokens[to + 1]?.text !== ',') return null;
   // "X, and the mayor": a list goes on, no apposition.
   if (/^(?:and|or|but|nor)$/.test(tokens[to + 2]?.text ?? '')) return null;
@@ -292,4 +294,40 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   const b = tokens[(cut >= 0 ? cut : i) - 1];
   if (!a || !b) return null;
   return found(text.slice(a.start, b.end), tokens[nounAt]?.text.toLowerCase() ?? '');
+}
+
+/** Words that may open the office after "as" ("as its new chief executive", "as Britain's prime minister"). */
+const AS_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'new', 'interim', 'acting', 'caretaker']);
+
+/**
+ * The office after "X as": "kept Jane Holm as finance minister", "named Ann Lee as Chancellor of the Exchequer".
+ * Only a phrase that ends in a role noun or a title (and its "of" complement), before punctuation, a
+ * conjunction or a preposition; it types nothing ("named the firm as auditor" says what the firm does).
+ */
+function roleAs(text: string, tokens: readonly Token[], at: number): RoleFound | null {
+  let i = at;
+  while (AS_OPENERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  const first = i;
+  let nounAt = -1;
+  for (; i < tokens.length && i - first < MAX_ROLE_WORDS; i++) {
+    const t = tokens[i];
+    if (!t || !t.word) break;
+    const l = t.text.toLowerCase();
+    // "Chancellor of the Exchequer": a title's complement in capitals.
+    if (l === 'of' && nounAt === i - 1 && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.cap) {
+      i += 2;
+      while (tokens[i + 1]?.cap && tokens[i + 1]?.word) i++;
+      nounAt = i;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(l) || /['’]s$/.test(t.text)) break;
+    if (isRoleNoun(l) || isTitle(l)) nounAt = i;
+    else if (nounAt >= 0) return null;
+  }
+  const end = tokens[i];
+  if (nounAt < 0 || nounAt !== i - 1 || (end?.word && !FUNCTION_WORDS.has(end.text.toLowerCase()))) return null;
+  const a = tokens[first];
+  const b = tokens[nounAt];
+  if (!a || !b) return null;
+  return { role: text.slice(a.start, b.end), organization: false, neutral: true };
 }
