@@ -1061,6 +1061,8 @@ describe('a month named alone after a name word', () => {
     ['Sales rose in Jan.', 'Jan', '2013-01'],
     ['In June, sales rose.', 'June', '2013-06'],
     ['Sales have risen Since March.', 'March', '2013-03'],
+    // An article's first paragraph opening "By" and a month is no byline.
+    ['By February, the reservoirs were half empty.', 'February', '2013-02'],
   ])('negative: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
