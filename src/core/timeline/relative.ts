@@ -5,7 +5,7 @@
  * ("currently" → PRESENT_REF).
  */
 import type { Precision } from '../types';
-import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
+import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
 import { addDays, addMonths, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { NUMBER_SOURCE, readNumber } from './numbers';
@@ -199,6 +199,24 @@ function thisTimeYears(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/** A year or a month's name: a coarser date that holds an unknown weekend ("a weekend in Rome in 2019"). */
+const COARSER_DATE = /\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Whether a bare "weekend" names one near the publication date. After an indefinite word ("a long
+ * weekend", "every weekend") it does only when told in the past with no year or month in its sentence
+ * ("students returning after a long weekend" come back from the last one); "hotels fill up over a long
+ * weekend", "every weekend, markets open" are habits, and "spent a weekend in Rome in 2019" lies in that year.
+ */
+function indefiniteWeekendTold(context: RecognizerContext, m: Match): boolean {
+  const { text, sentences } = context;
+  const before = /\b(a|an|one|another|some|every|each|any)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!before) return true;
+  if (/^(?:every|each|any)$/i.test(before[1]!) || m.tense !== 'past') return false;
+  const sentence = sentences[sentenceAt(sentences, m.start)];
+  return !sentence || !COARSER_DATE.test(text.slice(sentence.start, sentence.end));
+}
+
 /** "this week", "last month", "next year", "the previous year", "at the weekend", "this quarter". */
 function relativeUnits(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -217,6 +235,7 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     // "the previous year", "the month before.": counted from the date named before (anaphoricSteps).
     if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier|previous)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
       continue;
+    if (m.groups[4] && !/^th/i.test(whole) && !indefiniteWeekendTold(context, m)) continue;
     const offset = offsetOf(modifier);
     let value: string;
     switch (unit) {

@@ -311,7 +311,20 @@ describe('weekends', () => {
     ['An investigator said at the weekend that the rebels used sarin.', 'the weekend', '2013-W18-WE'],
     ['Fans will gather this weekend.', 'this weekend', '2013-W19-WE'],
     ['Two people died last weekend.', 'last weekend', '2013-W18-WE'],
+    // Told in the past with nothing coarser in its sentence, "a long weekend" is the last one.
+    ['Commuters were returning home after a long weekend of storms.', 'weekend', '2013-W18-WE'],
   ]);
+  it.each([
+    'Ferries fill up over a long weekend.',
+    'Every weekend, anglers line the pier.',
+    'He likes a quiet weekend at home.',
+    'The couple spent a weekend in Lisbon in 2009.',
+  ])(
+    'negative: a weekend after an indefinite word, as a habit or inside another date, is none near the publication date: %s',
+    (sentence) => {
+      expect(timexesOf(sentence).filter((t) => /weekend/i.test(t.text))).toEqual([]);
+    },
+  );
 });
 
 describe('clock times with zones', () => {
