@@ -61,6 +61,10 @@ describe('tense of the clause before a date', () => {
     ['The champion faces either the holder or a qualifier on ', 'present'],
     ['A wildcard seed faces the holder on ', 'present'],
     ['The holder, who faces the top seed, won on ', 'past'],
+    // A plural title before a team's name is no present verb.
+    ['Hull came back to beat league leaders Burnley 2-1 on ', 'past'],
+    ['The Swiss were held 1-1 by holders Portugal on ', 'past'],
+    ['Ten-man Rovers held champions Celtic to a draw on ', 'past'],
     ['Police arrived within minutes and shot him at ', 'past'],
     // "now" in a clause with no past form.
     ['Traders now bet on a cut by ', 'present'],
