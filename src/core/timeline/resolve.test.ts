@@ -61,6 +61,11 @@ describe('tense of the clause before a date', () => {
     ['The champion faces either the holder or a qualifier on ', 'present'],
     ['A wildcard seed faces the holder on ', 'present'],
     ['The holder, who faces the top seed, won on ', 'past'],
+    // "until" after a past verb of lasting ends what was; after a delay it still looks ahead.
+    ['Heavy rain began on Monday and continued until ', 'past'],
+    ['The standoff lasted for hours until ', 'past'],
+    ['The ban was extended until ', 'future'],
+    ['Markets will stay shut until ', 'future'],
     // A plural title before a team's name is no present verb.
     ['Hull came back to beat league leaders Burnley 2-1 on ', 'past'],
     ['The Swiss were held 1-1 by holders Portugal on ', 'past'],

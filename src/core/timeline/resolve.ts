@@ -131,14 +131,23 @@ export function tenseBefore(left: string): Tense {
   return tense;
 }
 
+/**
+ * A past verb of lasting and the "until" that ends it ("continued until", "lasted well into the night until"),
+ * the verb kept; not "was extended until", "was postponed until", whose end is still to come.
+ */
+const LASTED_UNTIL =
+  /\b((?:continued|lasted|remained|stayed|persisted|raged|waited|(?:went|carried|dragged|held) (?:on|out))\b(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,4}?\s+)(?:until|till)\b/gi;
+
 /** The tense of one clause's words, read before a date. */
 function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
   if ((SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words)) && !/\bhad\b/i.test(words))
     return 'future';
   if (RELATIVE_PRESENT.test(words)) return 'future';
-  // "a storm expected this weekend": a thing expected at the date is still to come.
-  if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
+  // "a storm expected this weekend": a thing expected at the date is still to come. "until" after a past verb
+  // of lasting ("the rain continued until") ends what was, and looks ahead no more than the verb does.
+  const cues = words.replace(LASTED_UNTIL, '$1');
+  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
     return 'future';
   // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present
   // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;
