@@ -66,6 +66,9 @@ describe('tense of the clause before a date', () => {
     ['The standoff lasted for hours until ', 'past'],
     ['The ban was extended until ', 'future'],
     ['Markets will stay shut until ', 'future'],
+    // A date of its own named ahead earlier in the clause gives no tense.
+    ['Nurses, who have called a walkout for next Monday, said managers had quit the talks ', 'past'],
+    ['Talks resume next week, and the envoy will arrive on ', 'future'],
     // A plural title before a team's name is no present verb.
     ['Hull came back to beat league leaders Burnley 2-1 on ', 'past'],
     ['The Swiss were held 1-1 by holders Portugal on ', 'past'],

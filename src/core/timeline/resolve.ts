@@ -138,6 +138,10 @@ export function tenseBefore(left: string): Tense {
 const LASTED_UNTIL =
   /\b((?:continued|lasted|remained|stayed|persisted|raged|waited|(?:went|carried|dragged|held) (?:on|out))\b(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,4}?\s+)(?:until|till)\b/gi;
 
+/** A date named ahead with "next", "coming" or "upcoming", followed by more words of the clause. */
+const NEXT_DATE =
+  /\b(?:[Nn]ext|[Cc]oming|[Uu]pcoming)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:week|weekend|month|year|quarter|season|summer|winter|spring|autumn|fall)\b)(?=[^.;]*\s\S)/g;
+
 /** The tense of one clause's words, read before a date. */
 function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
@@ -146,7 +150,9 @@ function clauseTense(clause: string): Tense {
   if (RELATIVE_PRESENT.test(words)) return 'future';
   // "a storm expected this weekend": a thing expected at the date is still to come. "until" after a past verb
   // of lasting ("the rain continued until") ends what was, and looks ahead no more than the verb does.
-  const cues = words.replace(LASTED_UNTIL, '$1');
+  // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the
+  // previous day") is no cue to the tense of the date after it.
+  const cues = words.replace(LASTED_UNTIL, '$1').replace(NEXT_DATE, '');
   if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
     return 'future';
   // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present

@@ -207,6 +207,14 @@ describe('relative months, weeks and years', () => {
     ['The league was founded in the summer of 1992; the previous year, talks had failed.', 'the previous year', '1991'],
     ['The town fell in 2016 and was retaken in March of the following year.', 'March', '2017-03'],
     ['The mill shut in 2010, reopened in 2014 and burned in May of the previous year.', 'May', '2013-05'],
+    // Told in the past, a step back from a date still ahead counts from the publication day.
+    [
+      'Nurses, who have called a walkout for next Monday, said managers had quit the talks the previous day.',
+      'the previous day',
+      '2013-05-06',
+    ],
+    // A date ahead that a step back still lands on or before the publication day from stays its antecedent.
+    ['The vote is set for Wednesday; campaigning had ended the previous day.', 'the previous day', '2013-05-07'],
   ])(
     'counts a step back, and a month "of the following year", from the date named before: %s',
     (sentence, phrase, value) => {

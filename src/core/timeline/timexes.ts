@@ -1,6 +1,6 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
-import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, parseYmd, precisionOf, weekValue, ZONED_VALUE, type Ymd } from './calendar';
+import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, intervalOf, parseYmd, precisionOf, weekValue, ZONED_VALUE, type Ymd } from './calendar';
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
@@ -206,9 +206,20 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
         if (d.type === 'date' && STEP_PRECISION[unit]!.test(d.value) && !reportingDay(text, d)) base = d;
       }
     }
-    const from = base ? base.value : back && reference ? formatYmd(reference) : null;
+    let from = base ? base.value : back && reference ? formatYmd(reference) : null;
     if (!from) continue;
-    const value = stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
+    let value = stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
+    // "Unions, who have called a strike for next Tuesday, said management had rejected their demands the
+    // previous day": told in the past, a step back does not start after the publication day; from a date
+    // resolved ahead it counts back from the publication day instead.
+    if (back && base && base.inferred.length && reference && tenseAround(text, start, end) === 'past') {
+      const landed = intervalOf(value.replace(/T(?:MO|AF|EV|NI)$/, ''));
+      const published = formatYmd(reference);
+      if (landed && landed.start.slice(0, 10) > published) {
+        from = published;
+        value = stepBy(from, unit, -1) + (part ? `T${part}` : '');
+      }
+    }
     out.push({ start, end, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
   }
   return out;
