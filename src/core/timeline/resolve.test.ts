@@ -69,6 +69,13 @@ describe('tense of the clause before a date', () => {
     // A date of its own named ahead earlier in the clause gives no tense.
     ['Nurses, who have called a walkout for next Monday, said managers had quit the talks ', 'past'],
     ['Talks resume next week, and the envoy will arrive on ', 'future'],
+    // A present copula right before the date, or a relative clause of playing or meeting, looks ahead.
+    ['The semi-final is on ', 'present'],
+    ['The talks, which began in Geneva, are on ', 'present'],
+    ['Burnley, who play on ', 'future'],
+    ['Wrexham, who host Notts County at home on ', 'future'],
+    ['Wrexham, who hosted Notts County on ', 'past'],
+    ['The derby was on ', 'past'],
     // A plural title before a team's name is no present verb.
     ['Hull came back to beat league leaders Burnley 2-1 on ', 'past'],
     ['The Swiss were held 1-1 by holders Portugal on ', 'past'],

@@ -85,11 +85,15 @@ const PRESENT_CUE =
   /\b(?:usually|normally|typically|traditionally|generally|always|ends|begins|starts|opens|closes|expires|runs|falls|takes place|comes into force)\b/i;
 
 /**
- * "moved to Nice because of the Games, which open on": a relative clause in the present right before the
- * date is its own, whatever the tense of the clause it hangs on; it names the next such time.
+ * "moved to Nice because of the Games, which open on", "Leicester, who play on", "Hull, who face Leeds at home
+ * on": a relative clause in the present right before the date, of a start or an end or of meeting or moving,
+ * is its own, whatever the tense of the clause it hangs on; it names the next such time.
  */
 const RELATIVE_PRESENT =
-  /\b(?:which|that|who)\s+(?:open|opens|begin|begins|start|starts|end|ends|close|closes|expire|expires|resume|resumes|take place|takes place)(?:\s+(?:on|in|at))?\s*$/i;
+  /\b(?:which|that|who)\s+(?:(?:open|opens|begin|begins|start|starts|end|ends|close|closes|expire|expires|resume|resumes|take place|takes place)(?:\s+(?:on|in|at))?|(?:play|plays|face|faces|host|hosts|meet|meets|visit|visits|welcome|welcomes)\b(?:\s+(?!(?:was|were|had|did)\b)[^\s,;]+){0,4}?\s+(?:on|at))\s*$/i;
+
+/** "The final is on", "the talks are on": a present copula right before the date puts the occasion at the next such time. */
+const COPULA_ON = /\b(?:is|are)\s+on\s*$/i;
 
 /**
  * The tense of the words before a date in its clause (up to the previous clause break).
@@ -148,6 +152,7 @@ function clauseTense(clause: string): Tense {
   if ((SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words)) && !/\bhad\b/i.test(words))
     return 'future';
   if (RELATIVE_PRESENT.test(words)) return 'future';
+  if (COPULA_ON.test(words)) return 'present';
   // "a storm expected this weekend": a thing expected at the date is still to come. "until" after a past verb
   // of lasting ("the rain continued until") ends what was, and looks ahead no more than the verb does.
   // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the

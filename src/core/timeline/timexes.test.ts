@@ -54,6 +54,8 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
     ['Police said early Saturday that two men were held.', 'early Saturday', '2013-05-04'],
     ['In a Friday news conference, the coach quit.', 'Friday', '2013-05-03'],
     ['The downpour started on Sunday and lasted until Thursday evening.', 'Thursday evening', '2013-05-02TEV'],
+    ['The memorial service is on Friday.', 'Friday', '2013-05-10'],
+    ['Burnley, who visit Hull on Saturday, are fifth.', 'Saturday', '2013-05-11'],
   ]);
   it.each(['He was detained on a Tuesday in March 2010.', 'The market opens every Friday at dawn.'])(
     'negative: a weekday after an indefinite word is no day near the publication date: %s',
