@@ -151,6 +151,17 @@ describe('relative months, weeks and years', () => {
       'overnight',
       '2013-05-03TNI',
     ],
+    // Not the night of a day that opens a span ("since"); the night before a day that dates the telling.
+    [
+      'The strike has shut the port since it began on Thursday. Ships were diverted overnight.',
+      'overnight',
+      '2013-05-06TNI',
+    ],
+    [
+      'The dam burst on Friday. Villages were evacuated overnight, the army said on Sunday.',
+      'overnight',
+      '2013-05-04TNI',
+    ],
   ])('reads "overnight" as the night before, or the coming night: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
