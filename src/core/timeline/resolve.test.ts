@@ -76,6 +76,14 @@ describe('tense of the clause before a date', () => {
     ['Wrexham, who host Notts County at home on ', 'future'],
     ['Wrexham, who hosted Notts County on ', 'past'],
     ['The derby was on ', 'past'],
+    // A singular present of meeting, moving or deciding schedules its date; "expected" before a preposition looks ahead.
+    ['The central bank meets on ', 'present'],
+    ['The prime minister travels to Madrid on ', 'present'],
+    ['The retailer reports results on ', 'present'],
+    ['The bank, whose board met in March, meets again on ', 'present'],
+    ['The board met on ', 'past'],
+    ['A final decision is expected by ', 'future'],
+    ['A final decision was expected by ', 'past'],
     // A plural title before a team's name is no present verb.
     ['Hull came back to beat league leaders Burnley 2-1 on ', 'past'],
     ['The Swiss were held 1-1 by holders Portugal on ', 'past'],

@@ -158,7 +158,7 @@ function clauseTense(clause: string): Tense {
   // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the
   // previous day") is no cue to the tense of the date after it.
   const cues = words.replace(LASTED_UNTIL, '$1').replace(NEXT_DATE, '');
-  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
+  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected(?:\s+(?:on|by|in|at|before|around))?$/i.test(words))
     return 'future';
   // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present
   // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;
@@ -172,6 +172,11 @@ function clauseTense(clause: string): Tense {
   // A participle inside a hyphenated word qualifies a noun ("second-placed").
   const afterPlural = words.slice(plural).replace(/\S+-\S+/g, '');
   if (plural >= 0 && !PAST_CUE.test(afterPlural) && !/\b(?:who|which|that|since|so far|until now)\b/i.test(afterPlural))
+    return 'present';
+  // "The central bank meets on", "The firm reports results on": the same verbs in the singular, followed by no
+  // past form, schedule their date too.
+  const singular = lastMatch(SINGULAR_SCHEDULE, words);
+  if (singular >= 0 && !PAST_CUE.test(words.slice(singular).replace(/\S+-\S+/g, '')) && !/\b(?:since|so far|until now)\b/i.test(words.slice(singular)))
     return 'present';
   // "Smith, who won the title in 2023, faces either the champion or a qualifier on": a present verb after the last
   // past form is the clause's own verb; the past belongs to a clause inside it.
@@ -222,6 +227,10 @@ const SCHEDULED_PRESENT =
  */
 const PLURAL_SCHEDULE =
   /(?:\b(?:[Tt]hey|[Ww]e)|\b(?!(?:[Tt]his|[Hh]is|[Ii]ts|[Ww]as|[Hh]as|[Dd]oes|[Tt]hus|[Pp]lus|[Ll]ess|[Uu]nless|[Aa]cross|[Aa]lways|[Pp]erhaps)\b)\p{L}{2,}[^\W\ds'’]s|(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|in|on|at|for|with|by|from|to|and|or)\s)\b(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?|Every|Each|Any|Some|No|Next|Last)\b)\p{Lu}\p{L}+)\s+(?:face|host|play|meet|travel|visit|welcome|take on|head|return|resume|vote|gather|march|fly|arrive|go)\b(?![-'’])/gu;
+
+/** A singular present of meeting, moving or deciding (not after "the", a possessive or a preposition: "the group's meets"). */
+const SINGULAR_SCHEDULE =
+  /(?<!\b(?:the|a|an|his|her|its|their|our|of|in|on|at|for|with|by|from|to)\s)\b(?:meets|convenes|travels|visits|hosts|plays|faces|flies|heads|returns|votes|arrives|welcomes|rules|decides|reports (?:its |their )?(?:earnings|results|figures))\b(?![-'’])/g;
 
 /** Where the last match of a global pattern starts in `text`, or -1. */
 function lastMatch(pattern: RegExp, text: string): number {

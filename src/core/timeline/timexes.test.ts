@@ -56,6 +56,8 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
     ['The downpour started on Sunday and lasted until Thursday evening.', 'Thursday evening', '2013-05-02TEV'],
     ['The memorial service is on Friday.', 'Friday', '2013-05-10'],
     ['Burnley, who visit Hull on Saturday, are fifth.', 'Saturday', '2013-05-11'],
+    ['The cabinet meets on Thursday to approve the budget.', 'Thursday', '2013-05-09'],
+    ['A verdict is expected by Friday.', 'Friday', '2013-05-10'],
   ]);
   it.each(['He was detained on a Tuesday in March 2010.', 'The market opens every Friday at dawn.'])(
     'negative: a weekday after an indefinite word is no day near the publication date: %s',
