@@ -876,6 +876,15 @@ describe('scores are no dates', () => {
   it('a tie-break score in parentheses is no day and month', () => {
     expect(timexesOf('He won 6-2, 6-2, 7-6 (7/4) on Sunday.').map((t) => t.text)).toEqual(['Sunday']);
   });
+  it.each(['The pharmacy stays open 24/7.', 'Families of the 7/7 victims met the mayor.', 'Rates rose after 9/11.'])(
+    'negative: two numbers joined by a slash with no year are no day and month: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
+  it('a slashed date with its year is still a day', () => {
+    expect(find('The contract expires on 30/6/2014.', '30/6/2014')?.value).toBe('2014-06-30');
+  });
   it.each([
     ['The hosts beat Chile 1 – 0 on Sunday.', ['Sunday']],
     ['The first half ended 0 – 0.', []],
