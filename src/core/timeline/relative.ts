@@ -396,7 +396,11 @@ function halves(context: RecognizerContext): Candidate[] {
   for (const m of matches(context, named)) {
     const half = /^(?:first|1st)$/i.test(m.groups[1] ?? '') ? 1 : 2;
     if (m.groups[2]) out.push(make(m, `${m.groups[2]}-H${half}`, ['half', 'year'], []));
-    else if (ref) out.push(make(m, `${yearOf(ref, offsetOf(m.groups[3]))}-H${half}`, ['half'], ['year']));
+    else if (ref) {
+      // "Revenue rose in the second half of the year", told in May: a half not yet begun is last year's, as a quarter is.
+      const ahead = !m.groups[3] && !/\bthis year$/i.test(m.groups[0] ?? '') && half > Math.ceil(ref.month / 6) && m.tense === 'past';
+      out.push(make(m, `${yearOf(ref, ahead ? -1 : offsetOf(m.groups[3]))}-H${half}`, ['half'], ['year']));
+    }
   }
   // "H1 2023"; a bare "H2" only after a preposition and before the clause goes on: not "in H2 production".
   for (const m of matches(context, /\bH([12])(?: (\d{4}))?\b(?![-'’])/g)) {
@@ -408,7 +412,7 @@ function halves(context: RecognizerContext): Candidate[] {
     const before = context.text.slice(Math.max(0, m.start - 8), m.start);
     const after = context.text.slice(m.end, m.end + 12);
     if (!ref || !/\b(?:in|during|for|over|since)\s+$/i.test(before) || !/^\s*(?:[.,;:)]|$|\s(?:and|or|as|when|while|after|before|against|compared)\b)/.test(after)) continue;
-    out.push(make(m, `${ref.year}-H${half}`, ['half'], ['year']));
+    out.push(make(m, `${ref.year - (half > Math.ceil(ref.month / 6) && m.tense === 'past' ? 1 : 0)}-H${half}`, ['half'], ['year']));
   }
   return out;
 }

@@ -959,6 +959,10 @@ describe('fuzzy and coarse dates', () => {
     ['Growth should pick up in the second half of the year.', 'the second half of the year', '2013-H2'],
     ['An appeal is unlikely before the first half of next year.', 'the first half of next year', '2014-H1'],
     ['Orders slowed in the latter half of last year.', 'the latter half of last year', '2012-H2'],
+    // Told in the past, a half not yet begun is last year's, as a quarter is.
+    ['Exports slumped in the second half of the year.', 'the second half of the year', '2012-H2'],
+    ['Margins narrowed in H2, the chain said.', 'H2', '2012-H2'],
+    ['Exports slumped in the first half of the year.', 'the first half of the year', '2013-H1'],
     ['The group sold 1.5 million cars in H1 2012.', 'H1 2012', '2012-H1'],
     ['The group sold 1.5 million cars in H1, a record.', 'H1', '2013-H1'],
   ]);
