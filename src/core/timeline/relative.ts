@@ -293,12 +293,12 @@ function precisionOfSimple(value: string): Precision {
   return 'year';
 }
 
-/** "two years ago", "a week ago", "[Ten] years ago", "a decade ago". */
+/** "two years ago", "a week ago", "[Ten] years ago", "a decade ago", "a century ago" (the year so long before). */
 function unitsAgo(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|fortnight|month|year|decade)s? ago\\b`, 'gi');
+  const pattern = new RegExp(`\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|fortnight|month|year|decade|centur(?:y|ies))s? ago\\b`, 'gi');
   for (const m of matches(context, pattern)) {
     const n = readNumber(m.groups[1] ?? '');
     if (n === null || !Number.isInteger(n)) continue;
@@ -308,7 +308,7 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
     else if (unit === 'month') {
       const ym = addMonths(ref.year, ref.month, -n);
       value = formatYm(ym.year, ym.month);
-    } else value = String(ref.year - n * (unit === 'decade' ? 10 : 1));
+    } else value = String(ref.year - n * (unit === 'decade' ? 10 : unit.startsWith('centur') ? 100 : 1));
     out.push(make(m, value, ['offset'], inferredFor(value), 'date', 2));
   }
   // "in two weeks' time", "in a year's time": so far after the publication date, a date (a bare "in two

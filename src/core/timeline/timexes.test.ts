@@ -83,6 +83,8 @@ describe('relative months, weeks and years', () => {
     ['The strike began in December.', 'December', '2012-12'],
     ['The new line will open in June.', 'June', '2013-06'],
     ['The talks stalled two years ago.', 'two years ago', '2011'],
+    ['The bridge opened almost a century ago.', 'almost a century ago', '1913'],
+    ['The abbey was sacked two centuries ago.', 'two centuries ago', '1813'],
     ['The quake hit a week ago.', 'a week ago', '2013-04-30'],
     ['The polls were level a fortnight ago.', 'a fortnight ago', '2013-04-23'],
     ['Schools will reopen by the end of the month.', 'the end of the month', '2013-05'],
