@@ -380,6 +380,12 @@ describe('clock times with zones', () => {
     ],
     ['Shelling shook the town on Saturday night.\n\nThe shelling stopped at 5:30 am.', '5:30 am', '2013-05-05T05:30'],
     ['Shelling shook the town on Saturday night.\n\nThe shelling stopped at 11:30 pm.', '11:30 pm', '2013-05-04T23:30'],
+    // A day that dates a saying before "that" is not the day of what was said.
+    [
+      'Fans rioted after the derby on Saturday.\n\nThe club said on Monday that six stewards had been hurt. Most of the fighting took place at about 10 pm.',
+      '10 pm',
+      '2013-05-04T22:00',
+    ],
   ])(
     'a past clock time with no day of its own takes the day named before, the small hours of a night the next: %s → "%s" = %s',
     (sentence, phrase, value) => {

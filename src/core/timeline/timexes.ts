@@ -501,6 +501,12 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   const { text, sentences } = base;
   const days = candidates.filter((c) => c.type === 'date' && DAY_OR_PART.test(c.value));
   const told = days.filter((d) => !reportingDay(text, d));
+  // "Police made 300 arrests on New Year's Eve. The ministry said on Wednesday that 41 officers had been injured.
+  // Most incidents took place between 11 pm and 2 am": a day that dates a saying before "that" gives way to
+  // another day named before; with none, it stays the antecedent ("said on Sunday that … He resigned at 11 pm").
+  const saying = new Set(
+    told.filter((d) => REPORTED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && /^,?\s+that\b/.test(text.slice(d.end, d.end + 8))),
+  );
   // Each day's sentence and paragraph, found once (a long article has thousands of times and days).
   const daySentence = new Map(days.map((d) => [d, sentenceAt(sentences, d.start)]));
   const paragraphOf = (d: Candidate): number | null => sentences[daySentence.get(d) ?? -1]?.paragraph ?? null;
@@ -519,22 +525,25 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
       return d.end <= c.start && p !== null && (p === 0 || p >= own - 3);
     });
     const words = contentWords(text, sentence);
-    // The last sentence sharing a word; in it, the day nearest a shared word ("the earthquake that struck on
-    // Monday rose above 20,000 on Thursday").
-    let antecedent: Candidate | null = null;
-    let holderIndex = -1;
-    let tie = Infinity;
-    for (const d of earlier) {
-      const at = daySentence.get(d) ?? -1;
-      const holder = sentences[at];
-      if (!holder) continue;
-      for (const w of contentWords(text, holder)) {
-        if (!words.some((x) => sameStem(x.word, w.word))) continue;
-        const distance = Math.abs(w.at - d.start);
-        if (at > holderIndex || distance < tie) [antecedent, holderIndex, tie] = [d, at, distance];
+    const antecedentAmong = (candidatesBefore: readonly Candidate[]): Candidate | null => {
+      // The last sentence sharing a word; in it, the day nearest a shared word ("the earthquake that struck on
+      // Monday rose above 20,000 on Thursday").
+      let found: Candidate | null = null;
+      let holderIndex = -1;
+      let tie = Infinity;
+      for (const d of candidatesBefore) {
+        const at = daySentence.get(d) ?? -1;
+        const holder = sentences[at];
+        if (!holder) continue;
+        for (const w of contentWords(text, holder)) {
+          if (!words.some((x) => sameStem(x.word, w.word))) continue;
+          const distance = Math.abs(w.at - d.start);
+          if (at > holderIndex || distance < tie) [found, holderIndex, tie] = [d, at, distance];
+        }
       }
-    }
-    antecedent ??= earlier.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
+      return found ?? candidatesBefore.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
+    };
+    const antecedent = (saying.size ? antecedentAmong(earlier.filter((d) => !saying.has(d))) : null) ?? antecedentAmong(earlier);
     const day = antecedent && parseYmd(antecedent.value);
     if (!day || formatYmd(day) >= published) return c;
     // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
