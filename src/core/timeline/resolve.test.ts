@@ -82,6 +82,9 @@ describe('tense of the clause before a date', () => {
     ['The retailer reports results on ', 'present'],
     ['The bank, whose board met in March, meets again on ', 'present'],
     ['The board met on ', 'past'],
+    ['Talks between the two sides continue on ', 'present'],
+    ['The hearing continues on ', 'present'],
+    ['Fighting continued on ', 'past'],
     ['A final decision is expected by ', 'future'],
     ['A final decision was expected by ', 'past'],
     // A plural title before a team's name is no present verb.
