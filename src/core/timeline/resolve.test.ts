@@ -85,6 +85,9 @@ describe('tense of the clause before a date', () => {
     ['Talks between the two sides continue on ', 'present'],
     ['The hearing continues on ', 'present'],
     ['Fighting continued on ', 'past'],
+    // A past progressive "was/were coming" is no cue to the future ("the coming days" is).
+    ['Commuters were coming home after a holiday on ', 'past'],
+    ['More rain is forecast in the coming days, and on ', 'future'],
     ['A final decision is expected by ', 'future'],
     ['A final decision was expected by ', 'past'],
     // A plural title before a team's name is no present verb.
