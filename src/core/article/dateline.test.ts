@@ -81,7 +81,19 @@ describe('readByline', () => {
   ])('%s → %s', (line, name) => {
     expect(readByline(line)).toBe(name);
   });
-  it.each(['By the time the talks began, the mood had soured.', 'Bystanders fled'])('rejects %s', (line) => {
+  it.each([
+    ['By Jane Smith, staff reporter', 'Jane Smith'],
+    ['By April Jones', 'April Jones'],
+  ])('a credit or a name that is no date: %s → %s', (line, name) => {
+    expect(readByline(line)).toBe(name);
+  });
+  it.each([
+    'By the time the talks began, the mood had soured.',
+    'Bystanders fled',
+    'By October, the reservoirs were half empty.',
+    'By Thursday, Oxfam had flown in tents.',
+    'By Halloween, sales had recovered.',
+  ])('rejects %s', (line) => {
     expect(readByline(line)).toBeNull();
   });
 });

@@ -173,8 +173,13 @@ export function readCopyright(line: string): CopyrightInfo | null {
   return { copyright: trimmed.replace(/\s*all rights reserved\.?$/i, '').replace(/[\s.]+$/, ''), source: owner };
 }
 
+/** A month's or a weekday's name alone: "By March, …" opens a sentence, not a byline. */
+const CALENDAR_NAME = new RegExp(`^(?:${MONTH_RE}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`, 'i');
+
 /**
- * A byline: "By Jane Smith", "By Jane Smith, AFP".
+ * A byline: "By Jane Smith", "By Jane Smith, AFP". Not a sentence that opens with "by" and a date ("By
+ * March, prices had doubled.", "By Friday, Reuters had confirmed it."): neither a month's or a weekday's
+ * name alone nor a credit that reads as a clause (a lowercase word first, a full stop last) is one.
  * @example readByline('By Jane Smith') // 'Jane Smith'
  */
 export function readByline(line: string): string | null {
@@ -182,5 +187,8 @@ export function readByline(line: string): string | null {
     /^[Bb][Yy]\s+([\p{Lu}][\p{L}'’.-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}'’.-]*){0,5})(?:\s*[,|–—-]\s*(.{1,60}))?$/u.exec(
       line.trim(),
     );
-  return m?.[1] ?? null;
+  if (!m) return null;
+  if (CALENDAR_NAME.test(m[1]!)) return null;
+  if (m[2] && /^\p{Ll}+\s/u.test(m[2]) && /[.!?]["”’]?$/u.test(m[2])) return null;
+  return m[1]!;
 }

@@ -240,8 +240,9 @@ export function candidateFromChrono(
     if (/^\p{Lu}/u.test(before) && !MONTH_LEADS.test(before) && !/[.!?"“]\s*\S+\s+$/u.test(text.slice(Math.max(0, start - 32), start)))
       return null;
   }
-  // "7-6 (7/4)": a tie-break's score in parentheses, not a day and month.
-  if (/^\d{1,2}\/\d{1,2}$/.test(phrase) && text[start - 1] === '(' && text[start + phrase.length] === ')') return null;
+  // "7-6 (7/4)": a tie-break's score, "open 24/7", "the 9/11 attacks" (a name, not the day of this year): two
+  // numbers joined by a slash with no year are no day and month; news copy spells out a day it means.
+  if (/^\d{1,2}\/\d{1,2}$/.test(phrase)) return null;
   // "kept its rate at 4.25 percent", "closed at 7.45": a clock written with a dot and neither "am"/"pm" nor a zone
   // is a decimal number more often than a time.
   if (known('hour') && !known('meridiem') && !known('timezoneOffset') && /(?:^|\D)\d{1,2}\.\d{2}(?!\d)/.test(phrase) && !/:\d{2}/.test(phrase)) return null;

@@ -5,7 +5,7 @@
  * ("currently" → PRESENT_REF).
  */
 import type { Precision } from '../types';
-import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
+import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
 import { addDays, addMonths, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { NUMBER_SOURCE, readNumber } from './numbers';
@@ -199,6 +199,24 @@ function thisTimeYears(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/** A year or a month's name: a coarser date that holds an unknown weekend ("a weekend in Rome in 2019"). */
+const COARSER_DATE = /\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Whether a bare "weekend" names one near the publication date. After an indefinite word ("a long
+ * weekend", "every weekend") it does only when told in the past with no year or month in its sentence
+ * ("students returning after a long weekend" come back from the last one); "hotels fill up over a long
+ * weekend", "every weekend, markets open" are habits, and "spent a weekend in Rome in 2019" lies in that year.
+ */
+function indefiniteWeekendTold(context: RecognizerContext, m: Match): boolean {
+  const { text, sentences } = context;
+  const before = /\b(a|an|one|another|some|every|each|any)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!before) return true;
+  if (/^(?:every|each|any)$/i.test(before[1]!) || m.tense !== 'past') return false;
+  const sentence = sentences[sentenceAt(sentences, m.start)];
+  return !sentence || !COARSER_DATE.test(text.slice(sentence.start, sentence.end));
+}
+
 /** "this week", "last month", "next year", "the previous year", "at the weekend", "this quarter". */
 function relativeUnits(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -217,6 +235,7 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     // "the previous year", "the month before.": counted from the date named before (anaphoricSteps).
     if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier|previous)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
       continue;
+    if (m.groups[4] && !/^th/i.test(whole) && !indefiniteWeekendTold(context, m)) continue;
     const offset = offsetOf(modifier);
     let value: string;
     switch (unit) {
@@ -274,12 +293,12 @@ function precisionOfSimple(value: string): Precision {
   return 'year';
 }
 
-/** "two years ago", "a week ago", "[Ten] years ago", "a decade ago". */
+/** "two years ago", "a week ago", "[Ten] years ago", "a decade ago", "a century ago" (the year so long before). */
 function unitsAgo(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|fortnight|month|year|decade)s? ago\\b`, 'gi');
+  const pattern = new RegExp(`\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|fortnight|month|year|decade|centur(?:y|ies))s? ago\\b`, 'gi');
   for (const m of matches(context, pattern)) {
     const n = readNumber(m.groups[1] ?? '');
     if (n === null || !Number.isInteger(n)) continue;
@@ -289,7 +308,7 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
     else if (unit === 'month') {
       const ym = addMonths(ref.year, ref.month, -n);
       value = formatYm(ym.year, ym.month);
-    } else value = String(ref.year - n * (unit === 'decade' ? 10 : 1));
+    } else value = String(ref.year - n * (unit === 'decade' ? 10 : unit.startsWith('centur') ? 100 : 1));
     out.push(make(m, value, ['offset'], inferredFor(value), 'date', 2));
   }
   // "in two weeks' time", "in a year's time": so far after the publication date, a date (a bare "in two
@@ -377,7 +396,11 @@ function halves(context: RecognizerContext): Candidate[] {
   for (const m of matches(context, named)) {
     const half = /^(?:first|1st)$/i.test(m.groups[1] ?? '') ? 1 : 2;
     if (m.groups[2]) out.push(make(m, `${m.groups[2]}-H${half}`, ['half', 'year'], []));
-    else if (ref) out.push(make(m, `${yearOf(ref, offsetOf(m.groups[3]))}-H${half}`, ['half'], ['year']));
+    else if (ref) {
+      // "Revenue rose in the second half of the year", told in May: a half not yet begun is last year's, as a quarter is.
+      const ahead = !m.groups[3] && !/\bthis year$/i.test(m.groups[0] ?? '') && half > Math.ceil(ref.month / 6) && m.tense === 'past';
+      out.push(make(m, `${yearOf(ref, ahead ? -1 : offsetOf(m.groups[3]))}-H${half}`, ['half'], ['year']));
+    }
   }
   // "H1 2023"; a bare "H2" only after a preposition and before the clause goes on: not "in H2 production".
   for (const m of matches(context, /\bH([12])(?: (\d{4}))?\b(?![-'’])/g)) {
@@ -389,7 +412,7 @@ function halves(context: RecognizerContext): Candidate[] {
     const before = context.text.slice(Math.max(0, m.start - 8), m.start);
     const after = context.text.slice(m.end, m.end + 12);
     if (!ref || !/\b(?:in|during|for|over|since)\s+$/i.test(before) || !/^\s*(?:[.,;:)]|$|\s(?:and|or|as|when|while|after|before|against|compared)\b)/.test(after)) continue;
-    out.push(make(m, `${ref.year}-H${half}`, ['half'], ['year']));
+    out.push(make(m, `${ref.year - (half > Math.ceil(ref.month / 6) && m.tense === 'past' ? 1 : 0)}-H${half}`, ['half'], ['year']));
   }
   return out;
 }

@@ -61,6 +61,39 @@ describe('tense of the clause before a date', () => {
     ['The champion faces either the holder or a qualifier on ', 'present'],
     ['A wildcard seed faces the holder on ', 'present'],
     ['The holder, who faces the top seed, won on ', 'past'],
+    // "until" after a past verb of lasting ends what was; after a delay it still looks ahead.
+    ['Heavy rain began on Monday and continued until ', 'past'],
+    ['The standoff lasted for hours until ', 'past'],
+    ['The ban was extended until ', 'future'],
+    ['Markets will stay shut until ', 'future'],
+    // A date of its own named ahead earlier in the clause gives no tense.
+    ['Nurses, who have called a walkout for next Monday, said managers had quit the talks ', 'past'],
+    ['Talks resume next week, and the envoy will arrive on ', 'future'],
+    // A present copula right before the date, or a relative clause of playing or meeting, looks ahead.
+    ['The semi-final is on ', 'present'],
+    ['The talks, which began in Geneva, are on ', 'present'],
+    ['Burnley, who play on ', 'future'],
+    ['Wrexham, who host Notts County at home on ', 'future'],
+    ['Wrexham, who hosted Notts County on ', 'past'],
+    ['The derby was on ', 'past'],
+    // A singular present of meeting, moving or deciding schedules its date; "expected" before a preposition looks ahead.
+    ['The central bank meets on ', 'present'],
+    ['The prime minister travels to Madrid on ', 'present'],
+    ['The retailer reports results on ', 'present'],
+    ['The bank, whose board met in March, meets again on ', 'present'],
+    ['The board met on ', 'past'],
+    ['Talks between the two sides continue on ', 'present'],
+    ['The hearing continues on ', 'present'],
+    ['Fighting continued on ', 'past'],
+    // A past progressive "was/were coming" is no cue to the future ("the coming days" is).
+    ['Commuters were coming home after a holiday on ', 'past'],
+    ['More rain is forecast in the coming days, and on ', 'future'],
+    ['A final decision is expected by ', 'future'],
+    ['A final decision was expected by ', 'past'],
+    // A plural title before a team's name is no present verb.
+    ['Hull came back to beat league leaders Burnley 2-1 on ', 'past'],
+    ['The Swiss were held 1-1 by holders Portugal on ', 'past'],
+    ['Ten-man Rovers held champions Celtic to a draw on ', 'past'],
     ['Police arrived within minutes and shot him at ', 'past'],
     // "now" in a clause with no past form.
     ['Traders now bet on a cut by ', 'present'],

@@ -13,7 +13,7 @@ import { addDays, dayOfWeek, formatYmd, type Ymd } from './calendar';
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|expected to|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|until|till|next|upcoming|coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
+  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|expected to|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|until|till|next|upcoming|(?<!\b(?:was|were) )coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
 /** "could bring rain from Saturday": a modal that is not "May" the month, nor "could have"/"could not". */
 const MODAL_CUE = /\b(?:could|may|might)\b(?! have\b| not\b|n't)/;
 /** Words in "-ed" that are no past forms: "seed", "need", "hundred", "sacred", "Mohammed". */
@@ -72,10 +72,11 @@ const FORECAST_FOR =
  * "who faces a tough election in", "remains the nominee and faces him in a rematch on": a third-person
  * present verb, known as one by the article or name that follows it (a plural noun before a date is
  * followed by a preposition: "the talks in"). Not after a determiner or preposition ("the rains the"),
- * nor a verb that reports speech or thought, whose date belongs to what is reported.
+ * nor a verb that reports speech or thought, whose date belongs to what is reported, nor a plural that
+ * stands as a title before a team's or a rival's name ("to beat league leaders Ipswich", "against holders Spain").
  */
 const PRESENT_VERB =
-  /(?<!\b(?:the|a|an|his|her|its|their|our|this|that|these|those|of|in|on|at|for|with|by|from|to|recent|past|last|next|few|several|many|some|all)\s)\b(?!(?:says|tells|reports|adds|notes|claims|argues|insists|believes|thinks|writes|warns|estimates|shows|suggests|accuses|denies|recalls|explains|admits|acknowledges|confirms|describes|blames|knows|means|alleges|recounts|remembers|days|weeks|months|years|decades|hours|times)\b)\p{Ll}{2,}[^\W\d_su'’]s(?=\s+(?:(?:the|a|an|his|her|its|their|our|another|either|both|neither)\b|\p{Lu}))/u;
+  /(?<!\b(?:the|a|an|his|her|its|their|our|this|that|these|those|of|in|on|at|for|with|by|from|to|recent|past|last|next|few|several|many|some|all)\s)\b(?!(?:says|tells|reports|adds|notes|claims|argues|insists|believes|thinks|writes|warns|estimates|shows|suggests|accuses|denies|recalls|explains|admits|acknowledges|confirms|describes|blames|knows|means|alleges|recounts|remembers|days|weeks|months|years|decades|hours|times|leaders|champions|holders|rivals|visitors|neighbours|neighbors|strugglers|finalists|favourites|favorites|underdogs|newcomers|outsiders|giants|minnows|winners|hopefuls)\b)\p{Ll}{2,}[^\W\d_su'’]s(?=\s+(?:(?:the|a|an|his|her|its|their|our|another|either|both|neither)\b|\p{Lu}))/u;
 
 const PRESENT_VERB_ALL = new RegExp(PRESENT_VERB.source, 'gu');
 const PAST_CUE_ALL = new RegExp(PAST_CUE.source, 'gi');
@@ -84,11 +85,15 @@ const PRESENT_CUE =
   /\b(?:usually|normally|typically|traditionally|generally|always|ends|begins|starts|opens|closes|expires|runs|falls|takes place|comes into force)\b/i;
 
 /**
- * "moved to Nice because of the Games, which open on": a relative clause in the present right before the
- * date is its own, whatever the tense of the clause it hangs on; it names the next such time.
+ * "moved to Nice because of the Games, which open on", "Leicester, who play on", "Hull, who face Leeds at home
+ * on": a relative clause in the present right before the date, of a start or an end or of meeting or moving,
+ * is its own, whatever the tense of the clause it hangs on; it names the next such time.
  */
 const RELATIVE_PRESENT =
-  /\b(?:which|that|who)\s+(?:open|opens|begin|begins|start|starts|end|ends|close|closes|expire|expires|resume|resumes|take place|takes place)(?:\s+(?:on|in|at))?\s*$/i;
+  /\b(?:which|that|who)\s+(?:(?:open|opens|begin|begins|start|starts|end|ends|close|closes|expire|expires|resume|resumes|take place|takes place)(?:\s+(?:on|in|at))?|(?:play|plays|face|faces|host|hosts|meet|meets|visit|visits|welcome|welcomes)\b(?:\s+(?!(?:was|were|had|did)\b)[^\s,;]+){0,4}?\s+(?:on|at))\s*$/i;
+
+/** "The final is on", "the talks are on": a present copula right before the date puts the occasion at the next such time. */
+const COPULA_ON = /\b(?:is|are)\s+on\s*$/i;
 
 /**
  * The tense of the words before a date in its clause (up to the previous clause break).
@@ -130,14 +135,30 @@ export function tenseBefore(left: string): Tense {
   return tense;
 }
 
+/**
+ * A past verb of lasting and the "until" that ends it ("continued until", "lasted well into the night until"),
+ * the verb kept; not "was extended until", "was postponed until", whose end is still to come.
+ */
+const LASTED_UNTIL =
+  /\b((?:continued|lasted|remained|stayed|persisted|raged|waited|(?:went|carried|dragged|held) (?:on|out))\b(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,4}?\s+)(?:until|till)\b/gi;
+
+/** A date named ahead with "next", "coming" or "upcoming", followed by more words of the clause. */
+const NEXT_DATE =
+  /\b(?:[Nn]ext|[Cc]oming|[Uu]pcoming)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:week|weekend|month|year|quarter|season|summer|winter|spring|autumn|fall)\b)(?=[^.;]*\s\S)/g;
+
 /** The tense of one clause's words, read before a date. */
 function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
   if ((SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words)) && !/\bhad\b/i.test(words))
     return 'future';
   if (RELATIVE_PRESENT.test(words)) return 'future';
-  // "a storm expected this weekend": a thing expected at the date is still to come.
-  if (FUTURE_CUE.test(words) || MODAL_CUE.test(words) || /(?<!\b(?:was|were|been) )\bexpected$/i.test(words))
+  if (COPULA_ON.test(words)) return 'present';
+  // "a storm expected this weekend": a thing expected at the date is still to come. "until" after a past verb
+  // of lasting ("the rain continued until") ends what was, and looks ahead no more than the verb does.
+  // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the
+  // previous day") is no cue to the tense of the date after it.
+  const cues = words.replace(LASTED_UNTIL, '$1').replace(NEXT_DATE, '');
+  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected(?:\s+(?:on|by|in|at|before|around))?$/i.test(words))
     return 'future';
   // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present
   // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;
@@ -151,6 +172,11 @@ function clauseTense(clause: string): Tense {
   // A participle inside a hyphenated word qualifies a noun ("second-placed").
   const afterPlural = words.slice(plural).replace(/\S+-\S+/g, '');
   if (plural >= 0 && !PAST_CUE.test(afterPlural) && !/\b(?:who|which|that|since|so far|until now)\b/i.test(afterPlural))
+    return 'present';
+  // "The central bank meets on", "The firm reports results on": the same verbs in the singular, followed by no
+  // past form, schedule their date too.
+  const singular = lastMatch(SINGULAR_SCHEDULE, words);
+  if (singular >= 0 && !PAST_CUE.test(words.slice(singular).replace(/\S+-\S+/g, '')) && !/\b(?:since|so far|until now)\b/i.test(words.slice(singular)))
     return 'present';
   // "Smith, who won the title in 2023, faces either the champion or a qualifier on": a present verb after the last
   // past form is the clause's own verb; the past belongs to a clause inside it.
@@ -200,7 +226,11 @@ const SCHEDULED_PRESENT =
  * a name with no determiner before it ("City face", not "the Labour vote", "his Paris visit").
  */
 const PLURAL_SCHEDULE =
-  /(?:\b(?:[Tt]hey|[Ww]e)|\b(?!(?:[Tt]his|[Hh]is|[Ii]ts|[Ww]as|[Hh]as|[Dd]oes|[Tt]hus|[Pp]lus|[Ll]ess|[Uu]nless|[Aa]cross|[Aa]lways|[Pp]erhaps)\b)\p{L}{2,}[^\W\ds'’]s|(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|in|on|at|for|with|by|from|to|and|or)\s)\b(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?|Every|Each|Any|Some|No|Next|Last)\b)\p{Lu}\p{L}+)\s+(?:face|host|play|meet|travel|visit|welcome|take on|head|return|resume|vote|gather|march|fly|arrive|go)\b(?![-'’])/gu;
+  /(?:\b(?:[Tt]hey|[Ww]e)|\b(?!(?:[Tt]his|[Hh]is|[Ii]ts|[Ww]as|[Hh]as|[Dd]oes|[Tt]hus|[Pp]lus|[Ll]ess|[Uu]nless|[Aa]cross|[Aa]lways|[Pp]erhaps)\b)\p{L}{2,}[^\W\ds'’]s|(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|in|on|at|for|with|by|from|to|and|or)\s)\b(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?|Every|Each|Any|Some|No|Next|Last)\b)\p{Lu}\p{L}+)\s+(?:face|host|play|meet|travel|visit|welcome|take on|head|return|resume|continue|vote|gather|march|fly|arrive|go)\b(?![-'’])/gu;
+
+/** A singular present of meeting, moving or deciding (not after "the", a possessive or a preposition: "the group's meets"). */
+const SINGULAR_SCHEDULE =
+  /(?<!\b(?:the|a|an|his|her|its|their|our|of|in|on|at|for|with|by|from|to)\s)\b(?:meets|convenes|travels|visits|hosts|plays|faces|flies|heads|returns|continues|votes|arrives|welcomes|rules|decides|reports (?:its |their )?(?:earnings|results|figures))\b(?![-'’])/g;
 
 /** Where the last match of a global pattern starts in `text`, or -1. */
 function lastMatch(pattern: RegExp, text: string): number {

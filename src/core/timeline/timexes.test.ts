@@ -53,6 +53,11 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
     ['The bridge gave way late Sunday after days of rain.', 'late Sunday', '2013-05-05'],
     ['Police said early Saturday that two men were held.', 'early Saturday', '2013-05-04'],
     ['In a Friday news conference, the coach quit.', 'Friday', '2013-05-03'],
+    ['The downpour started on Sunday and lasted until Thursday evening.', 'Thursday evening', '2013-05-02TEV'],
+    ['The memorial service is on Friday.', 'Friday', '2013-05-10'],
+    ['Burnley, who visit Hull on Saturday, are fifth.', 'Saturday', '2013-05-11'],
+    ['The cabinet meets on Thursday to approve the budget.', 'Thursday', '2013-05-09'],
+    ['A verdict is expected by Friday.', 'Friday', '2013-05-10'],
   ]);
   it.each(['He was detained on a Tuesday in March 2010.', 'The market opens every Friday at dawn.'])(
     'negative: a weekday after an indefinite word is no day near the publication date: %s',
@@ -78,6 +83,8 @@ describe('relative months, weeks and years', () => {
     ['The strike began in December.', 'December', '2012-12'],
     ['The new line will open in June.', 'June', '2013-06'],
     ['The talks stalled two years ago.', 'two years ago', '2011'],
+    ['The bridge opened almost a century ago.', 'almost a century ago', '1913'],
+    ['The abbey was sacked two centuries ago.', 'two centuries ago', '1813'],
     ['The quake hit a week ago.', 'a week ago', '2013-04-30'],
     ['The polls were level a fortnight ago.', 'a fortnight ago', '2013-04-23'],
     ['Schools will reopen by the end of the month.', 'the end of the month', '2013-05'],
@@ -148,6 +155,17 @@ describe('relative months, weeks and years', () => {
       'overnight',
       '2013-05-03TNI',
     ],
+    // Not the night of a day that opens a span ("since"); the night before a day that dates the telling.
+    [
+      'The strike has shut the port since it began on Thursday. Ships were diverted overnight.',
+      'overnight',
+      '2013-05-06TNI',
+    ],
+    [
+      'The dam burst on Friday. Villages were evacuated overnight, the army said on Sunday.',
+      'overnight',
+      '2013-05-04TNI',
+    ],
   ])('reads "overnight" as the night before, or the coming night: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
@@ -206,6 +224,14 @@ describe('relative months, weeks and years', () => {
     ['The league was founded in the summer of 1992; the previous year, talks had failed.', 'the previous year', '1991'],
     ['The town fell in 2016 and was retaken in March of the following year.', 'March', '2017-03'],
     ['The mill shut in 2010, reopened in 2014 and burned in May of the previous year.', 'May', '2013-05'],
+    // Told in the past, a step back from a date still ahead counts from the publication day.
+    [
+      'Nurses, who have called a walkout for next Monday, said managers had quit the talks the previous day.',
+      'the previous day',
+      '2013-05-06',
+    ],
+    // A date ahead that a step back still lands on or before the publication day from stays its antecedent.
+    ['The vote is set for Wednesday; campaigning had ended the previous day.', 'the previous day', '2013-05-07'],
   ])(
     'counts a step back, and a month "of the following year", from the date named before: %s',
     (sentence, phrase, value) => {
@@ -311,7 +337,20 @@ describe('weekends', () => {
     ['An investigator said at the weekend that the rebels used sarin.', 'the weekend', '2013-W18-WE'],
     ['Fans will gather this weekend.', 'this weekend', '2013-W19-WE'],
     ['Two people died last weekend.', 'last weekend', '2013-W18-WE'],
+    // Told in the past with nothing coarser in its sentence, "a long weekend" is the last one.
+    ['Commuters were returning home after a long weekend of storms.', 'weekend', '2013-W18-WE'],
   ]);
+  it.each([
+    'Ferries fill up over a long weekend.',
+    'Every weekend, anglers line the pier.',
+    'He likes a quiet weekend at home.',
+    'The couple spent a weekend in Lisbon in 2009.',
+  ])(
+    'negative: a weekend after an indefinite word, as a habit or inside another date, is none near the publication date: %s',
+    (sentence) => {
+      expect(timexesOf(sentence).filter((t) => /weekend/i.test(t.text))).toEqual([]);
+    },
+  );
 });
 
 describe('clock times with zones', () => {
@@ -341,6 +380,12 @@ describe('clock times with zones', () => {
     ],
     ['Shelling shook the town on Saturday night.\n\nThe shelling stopped at 5:30 am.', '5:30 am', '2013-05-05T05:30'],
     ['Shelling shook the town on Saturday night.\n\nThe shelling stopped at 11:30 pm.', '11:30 pm', '2013-05-04T23:30'],
+    // A day that dates a saying before "that" is not the day of what was said.
+    [
+      'Fans rioted after the derby on Saturday.\n\nThe club said on Monday that six stewards had been hurt. Most of the fighting took place at about 10 pm.',
+      '10 pm',
+      '2013-05-04T22:00',
+    ],
   ])(
     'a past clock time with no day of its own takes the day named before, the small hours of a night the next: %s → "%s" = %s',
     (sentence, phrase, value) => {
@@ -839,6 +884,15 @@ describe('scores are no dates', () => {
   it('a tie-break score in parentheses is no day and month', () => {
     expect(timexesOf('He won 6-2, 6-2, 7-6 (7/4) on Sunday.').map((t) => t.text)).toEqual(['Sunday']);
   });
+  it.each(['The pharmacy stays open 24/7.', 'Families of the 7/7 victims met the mayor.', 'Rates rose after 9/11.'])(
+    'negative: two numbers joined by a slash with no year are no day and month: %s',
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
+  it('a slashed date with its year is still a day', () => {
+    expect(find('The contract expires on 30/6/2014.', '30/6/2014')?.value).toBe('2014-06-30');
+  });
   it.each([
     ['The hosts beat Chile 1 – 0 on Sunday.', ['Sunday']],
     ['The first half ended 0 – 0.', []],
@@ -913,6 +967,10 @@ describe('fuzzy and coarse dates', () => {
     ['Growth should pick up in the second half of the year.', 'the second half of the year', '2013-H2'],
     ['An appeal is unlikely before the first half of next year.', 'the first half of next year', '2014-H1'],
     ['Orders slowed in the latter half of last year.', 'the latter half of last year', '2012-H2'],
+    // Told in the past, a half not yet begun is last year's, as a quarter is.
+    ['Exports slumped in the second half of the year.', 'the second half of the year', '2012-H2'],
+    ['Margins narrowed in H2, the chain said.', 'H2', '2012-H2'],
+    ['Exports slumped in the first half of the year.', 'the first half of the year', '2013-H1'],
     ['The group sold 1.5 million cars in H1 2012.', 'H1 2012', '2012-H1'],
     ['The group sold 1.5 million cars in H1, a record.', 'H1', '2013-H1'],
   ]);
@@ -1061,6 +1119,8 @@ describe('a month named alone after a name word', () => {
     ['Sales rose in Jan.', 'Jan', '2013-01'],
     ['In June, sales rose.', 'June', '2013-06'],
     ['Sales have risen Since March.', 'March', '2013-03'],
+    // An article's first paragraph opening "By" and a month is no byline.
+    ['By February, the reservoirs were half empty.', 'February', '2013-02'],
   ])('negative: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });

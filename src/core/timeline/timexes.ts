@@ -1,6 +1,6 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
-import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, parseYmd, precisionOf, weekValue, ZONED_VALUE, type Ymd } from './calendar';
+import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, intervalOf, parseYmd, precisionOf, weekValue, ZONED_VALUE, type Ymd } from './calendar';
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
@@ -206,9 +206,20 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
         if (d.type === 'date' && STEP_PRECISION[unit]!.test(d.value) && !reportingDay(text, d)) base = d;
       }
     }
-    const from = base ? base.value : back && reference ? formatYmd(reference) : null;
+    let from = base ? base.value : back && reference ? formatYmd(reference) : null;
     if (!from) continue;
-    const value = stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
+    let value = stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
+    // "Unions, who have called a strike for next Tuesday, said management had rejected their demands the
+    // previous day": told in the past, a step back does not start after the publication day; from a date
+    // resolved ahead it counts back from the publication day instead.
+    if (back && base && base.inferred.length && reference && tenseAround(text, start, end) === 'past') {
+      const landed = intervalOf(value.replace(/T(?:MO|AF|EV|NI)$/, ''));
+      const published = formatYmd(reference);
+      if (landed && landed.start.slice(0, 10) > published) {
+        from = published;
+        value = stepBy(from, unit, -1) + (part ? `T${part}` : '');
+      }
+    }
     out.push({ start, end, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
   }
   return out;
@@ -490,6 +501,12 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   const { text, sentences } = base;
   const days = candidates.filter((c) => c.type === 'date' && DAY_OR_PART.test(c.value));
   const told = days.filter((d) => !reportingDay(text, d));
+  // "Police made 300 arrests on New Year's Eve. The ministry said on Wednesday that 41 officers had been injured.
+  // Most incidents took place between 11 pm and 2 am": a day that dates a saying before "that" gives way to
+  // another day named before; with none, it stays the antecedent ("said on Sunday that … He resigned at 11 pm").
+  const saying = new Set(
+    told.filter((d) => REPORTED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && /^,?\s+that\b/.test(text.slice(d.end, d.end + 8))),
+  );
   // Each day's sentence and paragraph, found once (a long article has thousands of times and days).
   const daySentence = new Map(days.map((d) => [d, sentenceAt(sentences, d.start)]));
   const paragraphOf = (d: Candidate): number | null => sentences[daySentence.get(d) ?? -1]?.paragraph ?? null;
@@ -508,22 +525,25 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
       return d.end <= c.start && p !== null && (p === 0 || p >= own - 3);
     });
     const words = contentWords(text, sentence);
-    // The last sentence sharing a word; in it, the day nearest a shared word ("the earthquake that struck on
-    // Monday rose above 20,000 on Thursday").
-    let antecedent: Candidate | null = null;
-    let holderIndex = -1;
-    let tie = Infinity;
-    for (const d of earlier) {
-      const at = daySentence.get(d) ?? -1;
-      const holder = sentences[at];
-      if (!holder) continue;
-      for (const w of contentWords(text, holder)) {
-        if (!words.some((x) => sameStem(x.word, w.word))) continue;
-        const distance = Math.abs(w.at - d.start);
-        if (at > holderIndex || distance < tie) [antecedent, holderIndex, tie] = [d, at, distance];
+    const antecedentAmong = (candidatesBefore: readonly Candidate[]): Candidate | null => {
+      // The last sentence sharing a word; in it, the day nearest a shared word ("the earthquake that struck on
+      // Monday rose above 20,000 on Thursday").
+      let found: Candidate | null = null;
+      let holderIndex = -1;
+      let tie = Infinity;
+      for (const d of candidatesBefore) {
+        const at = daySentence.get(d) ?? -1;
+        const holder = sentences[at];
+        if (!holder) continue;
+        for (const w of contentWords(text, holder)) {
+          if (!words.some((x) => sameStem(x.word, w.word))) continue;
+          const distance = Math.abs(w.at - d.start);
+          if (at > holderIndex || distance < tie) [found, holderIndex, tie] = [d, at, distance];
+        }
       }
-    }
-    antecedent ??= earlier.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
+      return found ?? candidatesBefore.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
+    };
+    const antecedent = (saying.size ? antecedentAmong(earlier.filter((d) => !saying.has(d))) : null) ?? antecedentAmong(earlier);
     const day = antecedent && parseYmd(antecedent.value);
     if (!day || formatYmd(day) >= published) return c;
     // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
@@ -601,17 +621,26 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
 
 /**
  * "won the final on Sunday … fans poured into the streets overnight": told in the past, "overnight" is
- * the night of the last day named before it that is not after the publication day; with none, the night
- * before the publication day (as read by the recogniser).
+ * the night of the last day named before it that is not after the publication day (nor opens a span with
+ * "since"); with none, the night before the publication day (as read by the recogniser). A day that dates
+ * the telling after it in its sentence puts it on the night before that day.
  */
 function overnightOnDayBefore(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
   if (!reference) return [...candidates];
   const published = formatYmd(reference);
   const nightBefore = `${formatYmd(addDays(reference, -1))}TNI`;
   let last: string | null = null;
-  return candidates.map((c) => {
-    if (c.value === nightBefore && /^overnight$/i.test(text.slice(c.start, c.end))) return last ? { ...c, value: `${last}TNI` } : c;
-    if (c.type === 'date' && DAY_VALUE.test(c.value) && c.value.slice(0, 10) <= published) last = c.value.slice(0, 10);
+  return candidates.map((c, i) => {
+    if (c.value === nightBefore && /^overnight$/i.test(text.slice(c.start, c.end))) {
+      // "were evacuated overnight, officials said early Friday": the night before the day of the telling.
+      const next = candidates[i + 1];
+      if (next && next.type === 'date' && DAY_VALUE.test(next.value) && !/[.!?]/.test(text.slice(c.end, next.start)) && reportingDay(text, next))
+        return { ...c, value: `${formatYmd(addDays(parseYmd(next.value)!, -1))}TNI` };
+      return last ? { ...c, value: `${last}TNI` } : c;
+    }
+    // "has burned since it broke out on Sunday": a day that opens a span up to now is no night's day.
+    if (c.type === 'date' && DAY_VALUE.test(c.value) && c.value.slice(0, 10) <= published && !/\bsince\b[^,.;:!?]*$/i.test(text.slice(Math.max(0, c.start - 60), c.start)))
+      last = c.value.slice(0, 10);
     return c;
   });
 }
