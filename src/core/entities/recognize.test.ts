@@ -1896,3 +1896,10 @@ describe('an office with no name', () => {
     expect(find(entities, 'Jan Holm')?.type).toBe('person');
   });
 });
+
+describe('a circle of latitude', () => {
+  it('"above the Arctic Circle" is a place', () => {
+    const { entities } = analyse('He was moved to a colony above the Arctic Circle in December.');
+    expect(find(entities, 'Arctic Circle')?.type).toBe('place');
+  });
+});
