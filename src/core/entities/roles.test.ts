@@ -38,6 +38,7 @@ describe('role phrases before a name', () => {
     ],
     ['The dead include Nautica chief executive Paul Ferrand', 'Paul', 'Nautica chief executive', false],
     ['Guests included opera singer Maria Lenz', 'Maria', 'opera singer', false],
+    ['accepted it and named Economy Ministry official Alex Conte as', 'Alex', 'Economy Ministry official', false],
     ['The film stars German actress Anna Held', 'Anna', 'German actress', false],
   ])('%s', (text, name, role, organization) => {
     expect(before(text, name)).toEqual({ role, organization });

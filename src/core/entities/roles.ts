@@ -201,6 +201,11 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
         left++;
         break;
       }
+      // "… and named Economy Ministry official X": a past tense after "and" is the clause's verb too.
+      if ((bl === 'and' || bl === 'or') && !isModifier(t) && PAST_AT_EDGE.test(lower) && left + 1 <= k) {
+        left++;
+        break;
+      }
       if (bl === 'and' || bl === 'or') break;
     }
     const verbLike = !isModifier(t) && PAST_AT_EDGE.test(lower);
