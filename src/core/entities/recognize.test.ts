@@ -1903,3 +1903,10 @@ describe('a circle of latitude', () => {
     expect(find(entities, 'Arctic Circle')?.type).toBe('place');
   });
 });
+
+describe('two months joined by a hyphen', () => {
+  it('"the July-September quarter" names nothing', () => {
+    const { entities } = analyse('The economy shrank in the July-September quarter, data showed on Monday.');
+    expect(names(entities)).not.toContain('July-September');
+  });
+});

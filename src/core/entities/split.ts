@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
-import { COMPASS, EVENT_HEADS, HONORIFICS, isRoleNoun, isTitle, isTitleOrModifier, LAND_TITLE, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_FOLLOWERS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { COMPASS, EVENT_HEADS, HONORIFICS, isRoleNoun, isTitle, isTitleOrModifier, LAND_TITLE, MONTHS, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_FOLLOWERS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isPlaceKind, lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
@@ -280,6 +280,9 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   const { from, to } = run;
   const whole = text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
   const wholeKind = to > from ? lexKind(whole) : null;
+  // "the July-September quarter": two months joined by a hyphen are a stretch of the year, no name.
+  const months = /^(\p{L}+)[-–](\p{L}+)$/u.exec(whole);
+  if (months && MONTHS.has(months[1]!.toLowerCase()) && MONTHS.has(months[2]!.toLowerCase())) return [];
   if (lookupPlace(whole) || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country') return splitPrefix(text, s, from, to);
   // "Western Australia", "South Sudan": a compass word before a place names a region of it.
   if (to > from && COMPASS.test(lower(tokens[from])) && lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))) {
