@@ -320,6 +320,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'event', 2.2);
   else if (ORG_HEADS.has(lastL)) setType(piece, 'organization', 2.2);
+  // "the Bundesliga", "the Euroleague", "LaLiga": a league's one-word name is a body, not a place.
+  else if (
+    words === 1 &&
+    /^\p{Lu}\p{L}{2,}(?:liga|league)$/iu.test(first.text) &&
+    !/^(?:liga|league)$/i.test(first.text)
+  )
+    setType(piece, 'organization', 2);
   // "the Free Democrats", "Sweden Democrats", "Human Rights Watch": a party named by its members, a rights group.
   else if (
     PARTY_MEMBERS.test(last.text) ||

@@ -1910,3 +1910,9 @@ describe('two months joined by a hyphen', () => {
     expect(names(entities)).not.toContain('July-September');
   });
 });
+
+describe("a league's one-word name", () => {
+  it.each(['Bundesliga', 'Euroleague'])('"in the %s" is a body, not a place', (name) => {
+    expect(find(analyse(`He scored 20 goals in the ${name} last season.`).entities, name)?.type).toBe('organization');
+  });
+});
