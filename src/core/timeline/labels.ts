@@ -2298,6 +2298,14 @@ function teamPlural(subject: string, entities: readonly Entity[], text: string):
   );
 }
 
+/**
+ * Whether a "would" of `group` is a future reported by a verb of saying in the sentence ("Acme said it would
+ * cut jobs", "the bridge would reopen in May, officials said"), which a label gives as "will".
+ */
+function reportedFuture(group: VerbGroup, groups: readonly VerbGroup[]): boolean {
+  return group.modal === 'would' && groups.some((g) => g !== group && REPORTING.has(g.base) && !g.passive && !g.gerund);
+}
+
 function conjugate(group: VerbGroup, plural: boolean): string {
   const be = plural ? 'are' : 'is';
   if (group.passive && group.modal) return `${group.modal}${group.negative ? ' not' : ''} be ${group.base}`;
@@ -3328,9 +3336,9 @@ export function labelEvent(input: LabelInput): Label {
             const parts = reported.split(' ');
             if (parts.length > 2 && /^\p{Ll}+$/u.test(parts.at(-1)!))
               reported = `${DETERMINERS.test(parts[0]!) ? `${parts[0]} ` : ''}${parts.at(-1)}`;
-            const future = embedded.modal
-              ? conjugate(embedded, false)
-              : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`;
+            const future = (
+              embedded.modal ? conjugate(embedded, false) : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`
+            ).replace(/^would(?! have)\b/, 'will');
             // "told reporters … that the bank would …": without whom, one says what one tells someone.
             const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
             return finish(
@@ -3447,9 +3455,11 @@ export function labelEvent(input: LabelInput): Label {
       const person = /^(?:I|you)$/i.test(groupSubject);
       // "The bridge was not opened until 1990": what did not happen before the date happened at it.
       const stated = group.negative && /\b(?:until|till)\s+$/i.test(left) ? { ...group, negative: false } : group;
-      const verb = person
+      const conjugated = person
         ? conjugate(stated, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
         : conjugate(stated, plural);
+      // "Acme said on Tuesday it would cut costs": a reported "would" is the speaker's "will".
+      const verb = reportedFuture(group, groups) ? conjugated.replace(/^would\b/, 'will') : conjugated;
       // '"We beat them in May," the coach said': "we" or "you" in a quotation stands for no one the label
       // can name; the speaker and the quoted words say who.
       if (/^(?:we|you)$/i.test(groupSubject)) {
