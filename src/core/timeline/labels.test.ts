@@ -2255,3 +2255,17 @@ describe('a future reported with "would"', () => {
     expect(label('The tunnel would reopen in March if repairs went well.', 'March')).toBe('Tunnel would reopen');
   });
 });
+
+describe('a relative clause with "that" before the verb a speaker is quoted on', () => {
+  labelCases([
+    ['Most small farms that joined the scheme will leave it, the survey said on Monday.', 'Monday', 'Most small farms leave it'],
+    ['Farmers that lost cattle in the floods will get help, the ministry said on Monday.', 'Monday', 'Farmers get help'],
+    [
+      'All six people aboard the ferry that sank near the port were rescued, the navy said on Sunday.',
+      'Sunday',
+      'All six people are rescued',
+    ],
+    // The relative clause's own date stays its own.
+    ['Schools that reopened in May will stay open, the minister said.', 'May', 'Schools reopen'],
+  ]);
+});

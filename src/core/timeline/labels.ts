@@ -876,7 +876,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (DETERMINERS.test(word(i + 1)) ||
         (/^(?:over|up|off|out|down)$/.test(word(i + 1)) &&
           (DETERMINERS.test(word(i + 2)) || isPreposition(word(i + 2)) || tokens[i + 2]?.marker === true))) &&
-      tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word))
+      tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word)) &&
+      // ("Most British companies that took part …": a quantifier opens a noun phrase, no name.)
+      !/^(?:most|many|some|all|several|few|both|other|more|such|certain|no|two|three|four|five)$/.test(word(0))
     )
       return true;
     const last = groups.at(-1);
@@ -2321,7 +2323,7 @@ const PRONOUN = /^(?:it|he|she|they|we|i|you)$/i;
 /** Role nouns: "former chief executive officer of Apple Inc. Steve Jobs" is named by its name, not its role. */
 const ROLE_HEADS =
   /^(?:officer|executive|chief|president|minister|leader|head|director|founder|co-founder|chairman|chairwoman|spokesman|spokeswoman|spokesperson|secretary|commissioner|ambassador|envoy|governor|mayor|general|commander|manager|coach|captain|editor|professor)s?$/;
-const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over)\s/;
+const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over|aboard|inside|near)\s/;
 
 /** Names joined by commas and "and": "Spain, Britain, Qatar and the United Arab Emirates". */
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
@@ -3281,7 +3283,17 @@ export function labelEvent(input: LabelInput): Label {
           .findLastIndex(
             (t, k) => (t.word === ',' && RELATIVE.test(tokens[k + 1]?.word ?? '')) || /^(?:who|which)$/i.test(t.word),
           );
-        return open >= 0 && !tokens.slice(open + 1, g.first).some((t) => t.word === ',');
+        if (open >= 0 && !tokens.slice(open + 1, g.first).some((t) => t.word === ',')) return true;
+        // "Most companies that took part in the trial will keep it, researchers said": "that" after a noun (no
+        // verb's object clause) opens a relative clause holding the first verb after it only.
+        const that = tokens.slice(0, g.first).findLastIndex((t) => /^that$/i.test(t.word));
+        return (
+          that > 0 &&
+          /^\p{L}\p{Ll}{2,}$/u.test(tokens[that - 1]!.word) &&
+          !isGrammarWord(tokens[that - 1]!.word.toLowerCase()) &&
+          !groups.some((h) => h.head === that - 1 || (h.first > that && h.first < g.first)) &&
+          !tokens.slice(that + 1, g.first).some((t) => t.word === ',')
+        );
       };
       const attributed =
         REPORTING.has(chosen.base) && !chosen.passive && attributes(tokens, chosen.head)
