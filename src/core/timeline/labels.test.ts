@@ -2242,6 +2242,9 @@ describe('the main verb after an aside opening with a participle', () => {
     ],
     // The aside's own date stays the aside's.
     ['The bridge, built by Italian engineers in 1990, carries 40,000 cars a day.', '1990', 'Italian engineers build the bridge'],
+    // After a name, with a participle mostly read as an adjective ("based").
+    ['Rival Norvik, based in Bergen, publishes its figures on March 3.', 'March 3', 'Rival Norvik publishes its figures'],
+    ['Telmar, based in Lyon, opens its new plant on Monday.', 'Monday', 'Telmar opens its new plant'],
   ]);
 });
 

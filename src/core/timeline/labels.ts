@@ -722,7 +722,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     while (comma > 0 && ADVERBS.has(word(comma))) comma--;
     return (
       word(comma) === ',' &&
-      /^\p{Ll}{3,}$/u.test(tokens[comma - 1]?.word ?? '') &&
+      (/^\p{Ll}{3,}$/u.test(tokens[comma - 1]?.word ?? '') ||
+        // ("Rival Acme, based in Oslo, reports …": after the name the sentence opens with.)
+        (comma >= 1 && tokens.slice(0, comma).every((t) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(t.word) && !DATE_WORD.test(t.word)))) &&
       !ADVERBS.has(word(comma - 1)) &&
       (Object.hasOwn(PARTICIPLES, word(i)) || /^\p{Ll}{2,}ed$/u.test(word(i))) &&
       !/^(?:said|told)$/.test(word(i)) &&
@@ -766,12 +768,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!next || next.marker || isPunctuation(next)) return false;
     const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
     // "The deal, negotiated by the ministry over three days of talks, raises wages …": so after an aside
-    // opening with a participle, right after the sentence's opening noun phrase.
+    // opening with a participle, right after the sentence's opening noun phrase ("Rival Acme, based in Oslo,
+    // reports …": or one ending in a name).
     const participleAside =
       groups.some((g) => g.first === open + 1 && g.reduced) &&
-      open >= 2 &&
+      open >= 1 &&
       open <= 4 &&
-      DETERMINERS_ARTICLE.test(word(0)) &&
+      (DETERMINERS_ARTICLE.test(word(0)) ? open >= 2 : isCapitalised(tokens[open - 1]!.word)) &&
       tokens.slice(1, open).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
     if (open < 1 || !(DETERMINERS_ARTICLE.test(word(open + 1)) || participleAside) || i - open > (participleAside ? 22 : 16))
       return false;
