@@ -2272,3 +2272,13 @@ describe('a relative clause with "that" before the verb a speaker is quoted on',
     ['Schools that reopened in May will stay open, the minister said.', 'May', 'Schools reopen'],
   ]);
 });
+
+describe('a present after the opening noun phrase, with a name for object', () => {
+  labelCases([
+    ['The play stars Irish actor Colm Doyle and will open in Dublin in October.', 'October', 'Play opens in Dublin'],
+    ['The novel follows Marta Quill and was published in March.', 'March', 'Novel is published'],
+  ]);
+  it('negative: a day after the plural is no object, and the plural no verb', () => {
+    expect(label('The talks Tuesday ended in a deal on Friday.', 'Friday')).toBe('Talks end in a deal');
+  });
+});
