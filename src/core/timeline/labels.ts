@@ -722,7 +722,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     while (comma > 0 && ADVERBS.has(word(comma))) comma--;
     return (
       word(comma) === ',' &&
-      /^\p{Ll}{3,}$/u.test(tokens[comma - 1]?.word ?? '') &&
+      (/^\p{Ll}{3,}$/u.test(tokens[comma - 1]?.word ?? '') ||
+        // ("Rival Acme, based in Oslo, reports …": after the name the sentence opens with.)
+        (comma >= 1 && tokens.slice(0, comma).every((t) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(t.word) && !DATE_WORD.test(t.word)))) &&
       !ADVERBS.has(word(comma - 1)) &&
       (Object.hasOwn(PARTICIPLES, word(i)) || /^\p{Ll}{2,}ed$/u.test(word(i))) &&
       !/^(?:said|told)$/.test(word(i)) &&
@@ -766,12 +768,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!next || next.marker || isPunctuation(next)) return false;
     const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
     // "The deal, negotiated by the ministry over three days of talks, raises wages …": so after an aside
-    // opening with a participle, right after the sentence's opening noun phrase.
+    // opening with a participle, right after the sentence's opening noun phrase ("Rival Acme, based in Oslo,
+    // reports …": or one ending in a name).
     const participleAside =
       groups.some((g) => g.first === open + 1 && g.reduced) &&
-      open >= 2 &&
+      open >= 1 &&
       open <= 4 &&
-      DETERMINERS_ARTICLE.test(word(0)) &&
+      (DETERMINERS_ARTICLE.test(word(0)) ? open >= 2 : isCapitalised(tokens[open - 1]!.word)) &&
       tokens.slice(1, open).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
     if (open < 1 || !(DETERMINERS_ARTICLE.test(word(open + 1)) || participleAside) || i - open > (participleAside ? 22 : 16))
       return false;
@@ -830,7 +833,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|more|further|up)$/.test(
         next,
       ) && (next !== 'up' || word(i + 2) === 'to');
-    return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo || count;
+    // A name for object ("The film stars Anna Berg").
+    const name = tokens[i + 1] !== undefined && !tokens[i + 1]!.marker && isCapitalised(tokens[i + 1]!.word) && !DATE_WORD.test(tokens[i + 1]!.word);
+    return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo || count || name;
   };
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
@@ -876,7 +881,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (DETERMINERS.test(word(i + 1)) ||
         (/^(?:over|up|off|out|down)$/.test(word(i + 1)) &&
           (DETERMINERS.test(word(i + 2)) || isPreposition(word(i + 2)) || tokens[i + 2]?.marker === true))) &&
-      tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word))
+      tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word)) &&
+      // ("Most British companies that took part …": a quantifier opens a noun phrase, no name.)
+      !/^(?:most|many|some|all|several|few|both|other|more|such|certain|no|two|three|four|five)$/.test(word(0))
     )
       return true;
     const last = groups.at(-1);
@@ -2298,6 +2305,14 @@ function teamPlural(subject: string, entities: readonly Entity[], text: string):
   );
 }
 
+/**
+ * Whether a "would" of `group` is a future reported by a verb of saying in the sentence ("Acme said it would
+ * cut jobs", "the bridge would reopen in May, officials said"), which a label gives as "will".
+ */
+function reportedFuture(group: VerbGroup, groups: readonly VerbGroup[]): boolean {
+  return group.modal === 'would' && groups.some((g) => g !== group && REPORTING.has(g.base) && !g.passive && !g.gerund);
+}
+
 function conjugate(group: VerbGroup, plural: boolean): string {
   const be = plural ? 'are' : 'is';
   if (group.passive && group.modal) return `${group.modal}${group.negative ? ' not' : ''} be ${group.base}`;
@@ -2313,7 +2328,7 @@ const PRONOUN = /^(?:it|he|she|they|we|i|you)$/i;
 /** Role nouns: "former chief executive officer of Apple Inc. Steve Jobs" is named by its name, not its role. */
 const ROLE_HEADS =
   /^(?:officer|executive|chief|president|minister|leader|head|director|founder|co-founder|chairman|chairwoman|spokesman|spokeswoman|spokesperson|secretary|commissioner|ambassador|envoy|governor|mayor|general|commander|manager|coach|captain|editor|professor)s?$/;
-const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over)\s/;
+const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over|aboard|inside|near)\s/;
 
 /** Names joined by commas and "and": "Spain, Britain, Qatar and the United Arab Emirates". */
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
@@ -3273,7 +3288,17 @@ export function labelEvent(input: LabelInput): Label {
           .findLastIndex(
             (t, k) => (t.word === ',' && RELATIVE.test(tokens[k + 1]?.word ?? '')) || /^(?:who|which)$/i.test(t.word),
           );
-        return open >= 0 && !tokens.slice(open + 1, g.first).some((t) => t.word === ',');
+        if (open >= 0 && !tokens.slice(open + 1, g.first).some((t) => t.word === ',')) return true;
+        // "Most companies that took part in the trial will keep it, researchers said": "that" after a noun (no
+        // verb's object clause) opens a relative clause holding the first verb after it only.
+        const that = tokens.slice(0, g.first).findLastIndex((t) => /^that$/i.test(t.word));
+        return (
+          that > 0 &&
+          /^\p{L}\p{Ll}{2,}$/u.test(tokens[that - 1]!.word) &&
+          !isGrammarWord(tokens[that - 1]!.word.toLowerCase()) &&
+          !groups.some((h) => h.head === that - 1 || (h.first > that && h.first < g.first)) &&
+          !tokens.slice(that + 1, g.first).some((t) => t.word === ',')
+        );
       };
       const attributed =
         REPORTING.has(chosen.base) && !chosen.passive && attributes(tokens, chosen.head)
@@ -3328,9 +3353,9 @@ export function labelEvent(input: LabelInput): Label {
             const parts = reported.split(' ');
             if (parts.length > 2 && /^\p{Ll}+$/u.test(parts.at(-1)!))
               reported = `${DETERMINERS.test(parts[0]!) ? `${parts[0]} ` : ''}${parts.at(-1)}`;
-            const future = embedded.modal
-              ? conjugate(embedded, false)
-              : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`;
+            const future = (
+              embedded.modal ? conjugate(embedded, false) : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`
+            ).replace(/^would(?! have)\b/, 'will');
             // "told reporters … that the bank would …": without whom, one says what one tells someone.
             const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
             return finish(
@@ -3447,9 +3472,11 @@ export function labelEvent(input: LabelInput): Label {
       const person = /^(?:I|you)$/i.test(groupSubject);
       // "The bridge was not opened until 1990": what did not happen before the date happened at it.
       const stated = group.negative && /\b(?:until|till)\s+$/i.test(left) ? { ...group, negative: false } : group;
-      const verb = person
+      const conjugated = person
         ? conjugate(stated, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
         : conjugate(stated, plural);
+      // "Acme said on Tuesday it would cut costs": a reported "would" is the speaker's "will".
+      const verb = reportedFuture(group, groups) ? conjugated.replace(/^would\b/, 'will') : conjugated;
       // '"We beat them in May," the coach said': "we" or "you" in a quotation stands for no one the label
       // can name; the speaker and the quoted words say who.
       if (/^(?:we|you)$/i.test(groupSubject)) {

@@ -113,3 +113,26 @@ describe('merging mentions of one happening', () => {
     expect(mergeDrafts(drafts)).toHaveLength(2);
   });
 });
+
+describe('a span counted back from the publication and the start its sentence dates', () => {
+  // "the six-month trial, which began in June last year", published in February.
+  const june = date('2012-06', 'month', '2012-06-01T00:00:00.000Z', '2012-07-01T00:00:00.000Z');
+  const counted = date('2012-08', 'month', '2012-08-01T00:00:00.000Z', '2013-02-22T00:00:00.000Z', true);
+  it('merges them, dated by the stated start', () => {
+    const merged = mergeDrafts([
+      draft('t4', counted, { anchor: '2012-08', label: 'Trial begins', heads: new Set(['trial', 'begin']) }),
+      draft('t5', june, { label: 'Six-month trial begins', heads: new Set(['six-month', 'trial', 'begin']) }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ date: { value: '2012-06' } });
+    expect([...merged[0]!.timexIds].sort()).toEqual(['t4', 't5']);
+  });
+  it('negative: keeps a span apart from a date of the same sentence that starts nothing', () => {
+    const today = date('2013-02-21', 'day', '2013-02-21T00:00:00.000Z', '2013-02-22T00:00:00.000Z');
+    const merged = mergeDrafts([
+      draft('t1', counted, { anchor: '2012-08', label: 'Shares are down', heads: new Set(['share', 'down']) }),
+      draft('t2', today, { label: 'Shares are down', heads: new Set(['share', 'down']) }),
+    ]);
+    expect(merged).toHaveLength(2);
+  });
+});

@@ -34,6 +34,8 @@ export interface MergedEvent extends EventDraft {
 }
 
 const FINE = new Set(['day', 'part-of-day', 'time']);
+/** The stems of a span's start, which its label says whatever it is ("X begins"). */
+const STARTING = new Set(['begin', 'start']);
 
 interface Group {
   members: EventDraft[];
@@ -135,6 +137,23 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
     for (const e of draft.entities) group.entities.add(e);
     for (const w of draft.words) group.words.add(w);
     for (const h of draft.heads) group.heads.add(h);
+  }
+  // "the six-month pilot, which began in June last year": a span counted back from the publication date (so
+  // only approximate) is the happening whose start its sentence dates ("began", "started"), when the two share
+  // a word other than the "begins" every span's label says. (Not "For the past five days, stocks have been
+  // down; today they were down 5 percent": no start is dated there.)
+  for (const span of all) {
+    if (span.into || !span.members.every((m) => m.anchor !== null && m.date.approximate)) continue;
+    const heads = [...span.heads].filter((h) => !STARTING.has(h));
+    const dated = all.find(
+      (g) =>
+        g !== span &&
+        !g.into &&
+        g.members.some((m) => span.sentences.has(m.sentence) && m.anchor === null && !m.date.approximate) &&
+        [...g.heads].some((x) => STARTING.has(x)) &&
+        heads.some((h) => [...g.heads].some((x) => sameHead(x, h))),
+    );
+    if (dated) absorb(dated, span);
   }
   const groups = all.filter((g) => !g.into).map((g) => g.members);
   return groups.map((group) => {
