@@ -4,30 +4,15 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommentsSlot } from '../../src/app/comments-slot';
-import type { Article } from '../../src/core/types';
 import type { CommentAnchor } from '../../src/features/comments/model';
 import { createQueryClient } from '../../src/lib/query-client';
 import { createMemoryStore, setCommentsStore } from '../../src/lib/storage/comments-store';
+import { oneParagraphArticle } from '../fixtures/one-paragraph-article';
 
-const TEXT = 'Talks in Lisbon\n\nAna Silva met the delegation on Tuesday.';
-const article: Article = {
-  schemaVersion: 1,
-  id: 'talks-in-lisbon',
-  title: 'Talks in Lisbon',
+const article = oneParagraphArticle('talks-in-lisbon', 'Talks in Lisbon', 'Ana Silva met the delegation on Tuesday.', {
   published: '2024-03-05',
-  source: null,
-  copyright: null,
-  byline: null,
   commentCount: 3,
-  text: TEXT,
-  titleSpan: { start: 0, end: 15 },
-  paragraphs: [{ id: 0, start: 17, end: TEXT.length }],
-  sentences: [],
-  entities: [],
-  events: [],
-  timexes: [],
-  wordCount: 9,
-};
+});
 
 const ANCHOR: CommentAnchor = { kind: 'entity', id: 'person-ana-silva', label: 'Ana Silva' };
 

@@ -4,31 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CommentsSlot } from '../../src/app/comments-slot';
-import type { Article } from '../../src/core/types';
 import type { CommentAnchor } from '../../src/features/comments/model';
 import { createMemoryStore, openCommentsStore, setCommentsStore, type CommentsStore } from '../../src/lib/storage/comments-store';
 import { createQueryClient } from '../../src/lib/query-client';
+import { oneParagraphArticle } from '../fixtures/one-paragraph-article';
 import { StorageWriteError } from '../../src/lib/storage/storage-errors';
 
-const TEXT = 'Kerry in Moscow\n\nJohn Kerry met Vladimir Putin on Tuesday.';
-const article: Article = {
-  schemaVersion: 1,
-  id: 'kerry-in-moscow',
-  title: 'Kerry in Moscow',
+const article = oneParagraphArticle('kerry-in-moscow', 'Kerry in Moscow', 'John Kerry met Vladimir Putin on Tuesday.', {
   published: '2013-05-07',
-  source: null,
-  copyright: null,
-  byline: null,
   commentCount: 12,
-  text: TEXT,
-  titleSpan: { start: 0, end: 15 },
-  paragraphs: [{ id: 0, start: 17, end: TEXT.length }],
-  sentences: [],
-  entities: [],
-  events: [],
-  timexes: [],
-  wordCount: 9,
-};
+});
 
 // Typing through user-event is slow in jsdom; these tests drive whole conversations.
 vi.setConfig({ testTimeout: 20_000 });
