@@ -99,10 +99,11 @@ function isDivisionOf(c: Cluster, p: Piece, headlines: ReadonlySet<number>): boo
     .some((w) => !CORPORATE_SUFFIXES.has(w) && !ORG_HEADS.has(w) && !isTitle(w));
 }
 
-/** Heads of a land's or water's name that its first word names alone ("Gaza" for "Gaza Strip", "Golan" for "Golan
- * Heights", "Pacific" for "Pacific Ocean"). */
 /** Titles under which a single name is a monarch's or a pope's own name, not a surname. */
 const REGNAL_TITLE = /^(?:pope|king|queen|emperor|empress|tsar|shah|sultan|emir)$/i;
+
+/** Heads of a land's or water's name that its first word names alone ("Gaza" for "Gaza Strip", "Golan" for "Golan
+ * Heights", "Pacific" for "Pacific Ocean"). */
 const REGION_HEADS = /^(?:strip|peninsula|valley|desert|heights|islands|archipelago|basin|ocean|sea)$/;
 
 /** Whether piece `p`, a place or a guess, names region `c` by its first word; a country never does ("Jordan Valley"). */
