@@ -251,7 +251,7 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
     // "the Federal Penitentiary Service of the Yamalo-Nenets region": a body, then the place it serves.
     const bodyOfRegion =
       ORG_HEADS.has(lower(tokens[k - 1])) &&
-      k + 1 < to + 1 &&
+      k < to &&
       PLACE_FOLLOWERS.has(lower(tokens[to + 1])) &&
       !tokens[to + 1]!.cap;
     if (bodyOfRegion) {
@@ -382,14 +382,18 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     const pieces = splitPrefix(text, s, a, b);
     // "Oscar Piastri of McLaren": what a named person is "of", when nothing says it is a place, is a body.
     const ofAt = lower(tokens[a - 1]) === 'the' ? a - 2 : a - 1;
+    const [only] = pieces;
     if (
       k > 0 &&
       pieces.length === 1 &&
+      only!.type === null &&
       lower(tokens[ofAt]) === 'of' &&
       isFirstName(tokens[ranges[k - 1]![0]]) &&
       !/^(?:and|&)$/.test(lower(tokens[b + 1]))
-    )
-      for (const p of pieces) if (p.type === null) Object.assign(p, { type: 'organization', strength: 1.2 });
+    ) {
+      only!.type = 'organization';
+      only!.strength = 1.2;
+    }
     return pieces;
   });
 }
