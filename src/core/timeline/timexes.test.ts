@@ -930,6 +930,23 @@ describe('durations too short to run up to the publication date', () => {
   });
 });
 
+describe('decades written without their century', () => {
+  table([
+    ['The club was at its best in the 80s.', 'the 80s', '198'],
+    ["Her songs filled the charts of the 70's.", "the 70's", '197'],
+    ['The town grew fast in the sixties.', 'the sixties', '196'],
+    ['The mill closed in the late nineties.', 'the late nineties', '199'],
+    ['The style of the nineteen-fifties came back.', 'the nineteen-fifties', '195'],
+  ]);
+  it.each([
+    'Highs will be in the 90s all week.',
+    'Her grandmother is in her 90s.',
+    'The seventies-style lamps sold out.',
+  ])('negative: heat, an age or a style is no decade: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
+  });
+});
+
 describe('fuzzy and coarse dates', () => {
   table([
     ['Inflation was high in the 1990s.', 'the 1990s', '199'],
