@@ -223,8 +223,8 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
     if (start >= b.value) continue;
     const before = text.slice(Math.max(0, a.start - 9), a.start);
     const between = text.slice(a.end, b.start);
-    // Two days need no "from": "the meeting is scheduled for April 30 to May 1".
-    const days = a.value.length === 10 && /^\s+(?:to|until|till|through)\s+$/i.test(between);
+    // Two days need no "from": "the meeting is scheduled for April 30 to May 1", "the fair runs June 3-5".
+    const days = a.value.length === 10 && /^\s+(?:to|until|till|through)\s+$|^\s*[-–]\s*$/i.test(between);
     const joined =
       (/\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(between)) ||
       (/\bfrom\s+$/i.test(before) && /^\s+(?:to|until|till)\s+$/i.test(between)) ||

@@ -809,6 +809,24 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   ])('"%s": two dates joined as a span share it (%s)', (text, phrase, range) => {
     expect(find(text, phrase)?.range).toEqual(range);
   });
+  it.each([
+    ['The fair ran between April 12 and 14 in the park.', '14', { start: '2013-04-12', end: '2013-04-14' }],
+    ['The fair ran April 12-14 in the park.', 'April 12', { start: '2013-04-12', end: '2013-04-14' }],
+    ['The hearings ran from Feb. 4-15, a clerk said.', '15', { start: '2013-02-04', end: '2013-02-15' }],
+  ])('"%s": a bare day after a month\'s day closes its span (%s)', (text, phrase, range) => {
+    expect(find(text, phrase)?.range).toEqual(range);
+  });
+  it('a bare day after "and" is another day of the same month', () => {
+    expect(find('Polls opened on April 10 and 12, officials said.', '12')?.value).toBe('2013-04-12');
+  });
+  it.each([
+    'Storms hit on April 3 and 5 people died.',
+    'The fair is on April 29 and 31.',
+    'Talks ran between April 3 and 5:30 pm.',
+  ])('negative: a count, a day the month lacks or a clock time is no second day: %s', (text) => {
+    expect(timexesOf(text).map((t) => t.value)).not.toContain('2013-04-05');
+    expect(timexesOf(text).map((t) => t.value)).not.toContain('2013-04-31');
+  });
   it('two dates joined otherwise are two dates', () => {
     expect(find('He visited in 2014 and 2017.', '2017')?.range).toBeNull();
   });
