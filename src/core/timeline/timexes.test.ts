@@ -326,6 +326,15 @@ describe('relative months, weeks and years', () => {
     expect(find('He was arrested the following month.', 'the following month')).toBeUndefined();
     expect(find('The exchange collapsed in 2011 and he fled the next day.', 'the next day')).toBeUndefined();
   });
+  it.each([
+    ['The smuggler was caught in 2010 and handed over the following year.', '2011'],
+    ['The mill was sold in 2004 and taken over the next year.', '2005'],
+  ])('"over" closing a verb of giving or taking opens no stretch: %s', (text, value) => {
+    expect(find(text, text.includes('following') ? 'the following year' : 'the next year')?.value).toBe(value);
+  });
+  it('negative: "over" after a verb of change is still a stretch', () => {
+    expect(find('Rents in 2010 climbed over the following year.', 'the following year')).toBeUndefined();
+  });
   it('does not read the verb "may" or a bare "March" as a month', () => {
     expect(timexesOf('The rebels may have used sarin.')).toEqual([]);
     expect(timexesOf('Protesters March through the capital.')).toEqual([]);
