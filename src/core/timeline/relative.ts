@@ -243,7 +243,9 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
         value = weekValue(addDays(ref, offset * 7));
         break;
       case 'weekend': {
-        const tense: Tense = offset > 0 ? 'future' : offset < 0 ? 'past' : m.tense;
+        // "This weekend, fans gather": with no tense to read, "this" points at the weekend ahead ("the weekend"
+        // alone, in news, mostly the one just past).
+        const tense: Tense = offset > 0 ? 'future' : offset < 0 ? 'past' : m.tense === 'unknown' && modifier === 'this' ? 'future' : m.tense;
         const saturday = resolveWeekend(offset < 0 ? addDays(ref, -1) : ref, tense);
         value = `${weekValue(saturday)}-WE`;
         break;

@@ -346,6 +346,9 @@ describe('weekends', () => {
     ['An investigator said at the weekend that the rebels used sarin.', 'the weekend', '2013-W18-WE'],
     ['Fans will gather this weekend.', 'this weekend', '2013-W19-WE'],
     ['Two people died last weekend.', 'last weekend', '2013-W18-WE'],
+    // With no tense to read, "this" looks ahead; told in the past, it is the one just gone.
+    ['This weekend, crowds line the route.', 'This weekend', '2013-W19-WE'],
+    ['This weekend, crowds lined the route.', 'This weekend', '2013-W18-WE'],
     // Told in the past with nothing coarser in its sentence, "a long weekend" is the last one.
     ['Commuters were returning home after a long weekend of storms.', 'weekend', '2013-W18-WE'],
   ]);
