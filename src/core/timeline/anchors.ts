@@ -49,6 +49,8 @@ function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: num
   // article of durations with no date stays linear.
   for (let k = index - 1; k >= 0 && !anchor && c.start - candidates[k]!.end <= 250; k--) {
     const a = candidates[k]!;
+    // "had not lost since August … won a week earlier": a date opening a span is no point to count from.
+    if (/\bsince\s+$/i.test(text.slice(Math.max(0, a.start - 7), a.start))) continue;
     if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value)) anchor = a;
   }
   if (

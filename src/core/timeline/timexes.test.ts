@@ -737,6 +737,14 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   ])('"%s": a count after a date of the sentence is the date it names', (text, phrase, value) => {
     expect(find(text, phrase)).toMatchObject({ type: 'date', value });
   });
+  it('a date opening a span ("since April") is passed over for the date before it', () => {
+    const text = 'The club won on Saturday, unbeaten since April, having drawn a week earlier.';
+    expect(find(text, 'a week earlier')).toMatchObject({ type: 'date', value: '2013-04-27' });
+  });
+  it('negative: a month that is no span stays the point a count of days runs from, so no day is named', () => {
+    const text = 'He was held on Friday after a raid in mid-March and charged two days later.';
+    expect(find(text, 'two days')?.type).toBe('duration');
+  });
   it('a count after a date of the sentence before is the date it names; two sentences back, a duration', () => {
     expect(find('He withdrew on Tuesday. The surgery came two days later.', 'two days later')?.value).toBe(
       '2013-05-09',
