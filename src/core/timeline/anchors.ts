@@ -49,6 +49,8 @@ function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: num
   // article of durations with no date stays linear.
   for (let k = index - 1; k >= 0 && !anchor && c.start - candidates[k]!.end <= 250; k--) {
     const a = candidates[k]!;
+    // "had not lost since August … won a week earlier": a date opening a span is no point to count from.
+    if (/\bsince\s+$/i.test(text.slice(Math.max(0, a.start - 7), a.start))) continue;
     if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value)) anchor = a;
   }
   if (
@@ -223,8 +225,8 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
     if (start >= b.value) continue;
     const before = text.slice(Math.max(0, a.start - 9), a.start);
     const between = text.slice(a.end, b.start);
-    // Two days need no "from": "the meeting is scheduled for April 30 to May 1".
-    const days = a.value.length === 10 && /^\s+(?:to|until|till|through)\s+$/i.test(between);
+    // Two days need no "from": "the meeting is scheduled for April 30 to May 1", "the fair runs June 3-5".
+    const days = a.value.length === 10 && /^\s+(?:to|until|till|through)\s+$|^\s*[-–]\s*$/i.test(between);
     const joined =
       (/\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(between)) ||
       (/\bfrom\s+$/i.test(before) && /^\s+(?:to|until|till)\s+$/i.test(between)) ||

@@ -295,6 +295,37 @@ function chronoReference(reference: Ymd | null): chrono.ParsingReference {
   return { instant: new Date(Date.UTC(d.year, d.month - 1, d.day, 12)), timezone: 0 };
 }
 
+/** A bare day number after a month's day and "and"/"to", closing the clause or before a word that is no noun. */
+const SECOND_DAY = /^\s+(?:and|to|until|till|through|thru)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*[,;)!?]|\s*[.:](?!\d)|\s*$|\s+(?:in|at|on|with|as|when|while|before|after|for|this|last|next|that|and|but|or|because|amid|during|under|across|from|to)\b)/i;
+
+/**
+ * "between May 3 and 5", "on June 10 and 12": the second number is another day of the first date's month, which
+ * chrono leaves out (it joins only "May 3-5" and "May 3 to 5" itself). Not "May 3 and 5 people", nor a day the
+ * month lacks or one not after the first.
+ */
+function secondDayOfMonth(
+  first: chrono.ParsedComponents,
+  text: string,
+  at: number,
+): { index: number; text: string; components: chrono.ParsedComponents } | null {
+  if (!first.isCertain('month') || !first.isCertain('day') || first.isCertain('hour')) return null;
+  const m = SECOND_DAY.exec(text.slice(at, at + 48));
+  const day = Number(m?.[1]);
+  if (!m?.[1] || day <= (first.get('day') ?? 31) || day > daysIn(first.get('month') ?? 1)) return null;
+  const index = at + m[0].lastIndexOf(m[1]);
+  const components: chrono.ParsedComponents = {
+    isCertain: (k) => k !== 'weekday' && first.isCertain(k),
+    get: (k) => (k === 'day' ? day : k === 'weekday' ? null : first.get(k)),
+    date: () => {
+      const d = new Date(first.date());
+      d.setUTCDate(day);
+      return d;
+    },
+    tags: () => first.tags(),
+  };
+  return { index, text: text.slice(index, at + m[0].length), components };
+}
+
 /**
  * Calendar dates, years and clock times found by chrono-node, resolved with news conventions.
  * @example recognizeCalendarDates({ text: 'on May 7, 2012.', reference: null, sentences: [{ start: 0, end: 15 }] })[0]?.value // '2012-05-07'
@@ -322,6 +353,8 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
       pieces[0] = { ...pieces[0]!, text: result.text.slice(0, joint.index) };
       pieces.push({ index: offset + result.index + joint.index + joint[0].length, text: result.text.slice(joint.index + joint[0].length), components: result.end, bareYear });
     }
+    const second = result.end ? null : secondDayOfMonth(result.start, text, offset + result.index + result.text.length);
+    if (second) pieces.push({ ...second, bareYear });
     for (const piece of pieces) {
       const candidate = candidateFromChrono(piece, text, reference, tenseAround(text, piece.index, piece.index + piece.text.length));
       if (candidate) out.push(...splitAtComma(candidate, text));

@@ -243,7 +243,9 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
         value = weekValue(addDays(ref, offset * 7));
         break;
       case 'weekend': {
-        const tense: Tense = offset > 0 ? 'future' : offset < 0 ? 'past' : m.tense;
+        // "This weekend, fans gather": with no tense to read, "this" points at the weekend ahead ("the weekend"
+        // alone, in news, mostly the one just past).
+        const tense: Tense = offset > 0 ? 'future' : offset < 0 ? 'past' : m.tense === 'unknown' && modifier === 'this' ? 'future' : m.tense;
         const saturday = resolveWeekend(offset < 0 ? addDays(ref, -1) : ref, tense);
         value = `${weekValue(saturday)}-WE`;
         break;
@@ -476,6 +478,10 @@ function yearPairs(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+/** A sentence where "the 90s" counts degrees, points or ages rather than years. */
+const DECADE_NOT_YEARS = /\b(?:degrees?|temperatures?|highs?|lows?|heat|fahrenheit|celsius|score[ds]?|points?|percent|per cent|aged?|years? old)\b|%/i;
+
 /** "the 1990s", "the '90s", "the nineteen-eighties", "the 20th century", "the past decade". */
 function decades(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
@@ -486,6 +492,18 @@ function decades(context: RecognizerContext): Candidate[] {
       const century = ref && digit * 10 <= ref.year % 100 ? Math.floor(ref.year / 100) : 19;
       out.push(make(m, `${century}${digit}`, ['decade'], ['century'], 'date', 1));
     } else out.push(make(m, `${m.groups[1]}${m.groups[2]}`, ['decade'], [], 'date', 1));
+  }
+  // "the 90s", "the 90's", "the eighties", "the nineteen-eighties": a decade written without its century.
+  // Only after "the" ("in his 60s" is an age), and not in a sentence of heat or scores ("highs in the 90s").
+  for (const m of matches(context, /\bthe (?:(?:early|mid|late)[- ])?(?:(nineteen|twenty)[- ])?(?:([2-9])0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?![-'’]\w)/gi)) {
+    if (m.groups[1] && !m.groups[3]) continue;
+    const sentence = context.sentences[sentenceAt(context.sentences, m.start)];
+    if (sentence && DECADE_NOT_YEARS.test(context.text.slice(sentence.start, sentence.end))) continue;
+    const digit = m.groups[2] ? Number(m.groups[2]) : DECADE_WORDS.indexOf((m.groups[3] ?? '').toLowerCase()) + 2;
+    const ref = context.reference;
+    const named = m.groups[1] ? (m.groups[1].toLowerCase() === 'nineteen' ? 19 : 20) : undefined;
+    const century = named ?? (ref && digit * 10 <= ref.year % 100 ? Math.floor(ref.year / 100) : 19);
+    out.push(make(m, `${century}${digit}`, ['decade'], named ? [] : ['century'], 'date', 1));
   }
   const ordinals: Record<string, number> = { nineteenth: 19, twentieth: 20, 'twenty-first': 21, eighteenth: 18 };
   for (const m of matches(context, /\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi)) {

@@ -326,6 +326,15 @@ describe('relative months, weeks and years', () => {
     expect(find('He was arrested the following month.', 'the following month')).toBeUndefined();
     expect(find('The exchange collapsed in 2011 and he fled the next day.', 'the next day')).toBeUndefined();
   });
+  it.each([
+    ['The smuggler was caught in 2010 and handed over the following year.', '2011'],
+    ['The mill was sold in 2004 and taken over the next year.', '2005'],
+  ])('"over" closing a verb of giving or taking opens no stretch: %s', (text, value) => {
+    expect(find(text, text.includes('following') ? 'the following year' : 'the next year')?.value).toBe(value);
+  });
+  it('negative: "over" after a verb of change is still a stretch', () => {
+    expect(find('Rents in 2010 climbed over the following year.', 'the following year')).toBeUndefined();
+  });
   it('does not read the verb "may" or a bare "March" as a month', () => {
     expect(timexesOf('The rebels may have used sarin.')).toEqual([]);
     expect(timexesOf('Protesters March through the capital.')).toEqual([]);
@@ -337,6 +346,9 @@ describe('weekends', () => {
     ['An investigator said at the weekend that the rebels used sarin.', 'the weekend', '2013-W18-WE'],
     ['Fans will gather this weekend.', 'this weekend', '2013-W19-WE'],
     ['Two people died last weekend.', 'last weekend', '2013-W18-WE'],
+    // With no tense to read, "this" looks ahead; told in the past, it is the one just gone.
+    ['This weekend, crowds line the route.', 'This weekend', '2013-W19-WE'],
+    ['This weekend, crowds lined the route.', 'This weekend', '2013-W18-WE'],
     // Told in the past with nothing coarser in its sentence, "a long weekend" is the last one.
     ['Commuters were returning home after a long weekend of storms.', 'weekend', '2013-W18-WE'],
   ]);
@@ -725,6 +737,14 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   ])('"%s": a count after a date of the sentence is the date it names', (text, phrase, value) => {
     expect(find(text, phrase)).toMatchObject({ type: 'date', value });
   });
+  it('a date opening a span ("since April") is passed over for the date before it', () => {
+    const text = 'The club won on Saturday, unbeaten since April, having drawn a week earlier.';
+    expect(find(text, 'a week earlier')).toMatchObject({ type: 'date', value: '2013-04-27' });
+  });
+  it('negative: a month that is no span stays the point a count of days runs from, so no day is named', () => {
+    const text = 'He was held on Friday after a raid in mid-March and charged two days later.';
+    expect(find(text, 'two days')?.type).toBe('duration');
+  });
   it('a count after a date of the sentence before is the date it names; two sentences back, a duration', () => {
     expect(find('He withdrew on Tuesday. The surgery came two days later.', 'two days later')?.value).toBe(
       '2013-05-09',
@@ -808,6 +828,24 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     ['The plant ran from March to June 2012.', 'June 2012', { start: '2012-03', end: '2012-06' }],
   ])('"%s": two dates joined as a span share it (%s)', (text, phrase, range) => {
     expect(find(text, phrase)?.range).toEqual(range);
+  });
+  it.each([
+    ['The fair ran between April 12 and 14 in the park.', '14', { start: '2013-04-12', end: '2013-04-14' }],
+    ['The fair ran April 12-14 in the park.', 'April 12', { start: '2013-04-12', end: '2013-04-14' }],
+    ['The hearings ran from Feb. 4-15, a clerk said.', '15', { start: '2013-02-04', end: '2013-02-15' }],
+  ])('"%s": a bare day after a month\'s day closes its span (%s)', (text, phrase, range) => {
+    expect(find(text, phrase)?.range).toEqual(range);
+  });
+  it('a bare day after "and" is another day of the same month', () => {
+    expect(find('Polls opened on April 10 and 12, officials said.', '12')?.value).toBe('2013-04-12');
+  });
+  it.each([
+    'Storms hit on April 3 and 5 people died.',
+    'The fair is on April 29 and 31.',
+    'Talks ran between April 3 and 5:30 pm.',
+  ])('negative: a count, a day the month lacks or a clock time is no second day: %s', (text) => {
+    expect(timexesOf(text).map((t) => t.value)).not.toContain('2013-04-05');
+    expect(timexesOf(text).map((t) => t.value)).not.toContain('2013-04-31');
   });
   it('two dates joined otherwise are two dates', () => {
     expect(find('He visited in 2014 and 2017.', '2017')?.range).toBeNull();
@@ -927,6 +965,23 @@ describe('durations too short to run up to the publication date', () => {
       start: '2013-04-23',
       end: '2013-05-07',
     });
+  });
+});
+
+describe('decades written without their century', () => {
+  table([
+    ['The club was at its best in the 80s.', 'the 80s', '198'],
+    ["Her songs filled the charts of the 70's.", "the 70's", '197'],
+    ['The town grew fast in the sixties.', 'the sixties', '196'],
+    ['The mill closed in the late nineties.', 'the late nineties', '199'],
+    ['The style of the nineteen-fifties came back.', 'the nineteen-fifties', '195'],
+  ]);
+  it.each([
+    'Highs will be in the 90s all week.',
+    'Her grandmother is in her 90s.',
+    'The seventies-style lamps sold out.',
+  ])('negative: heat, an age or a style is no decade: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
   });
 });
 

@@ -160,6 +160,9 @@ const STEP_PRECISION: Record<string, RegExp> = {
   year: /^\d{4}(?:-|$)/,
 };
 
+/** "handed over", "took over", "won over": "over" closes a verb of giving or taking, and opens no stretch of time. */
+const OVER_PARTICLE = /\b(?:hand|turn|sign|switch|chang|cross|spill|knock|pull|tak|took|won|win|held|hold|carr)\w*\s+over\s+$/i;
+
 /**
  * "was arrested the following month", "returned the next day", "had warned the previous day", "a day
  * earlier … the day before.": one unit after (or before) the last date named before, at the unit's
@@ -190,7 +193,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     const back = word === 'previous' || word === 'preceding';
     const before = text.slice(Math.max(0, start - 12), start);
     const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
-    if (stretch.test(before)) continue;
+    if (stretch.test(before) && !OVER_PARTICLE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const named = (m[2] ?? m[3] ?? '').toLowerCase();
     // "the next morning", "the previous evening": that part of the day after (or before) the day named.
     const part = PART_OF_DAY[named];
