@@ -33,6 +33,8 @@ import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
+/** The second word of a football club's name after its town ("Bristol Rovers", "Aston Villa"). */
+const CLUB_WORDS = /^(?:Rovers|Town|Athletic|Albion|Villa|Hotspur|Rangers|County|Wanderers)$/;
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
 
@@ -507,8 +509,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     }
     // "El Fasher", "El Obeid": the Spanish or Arabic article opening a name is a town's, not a person's.
     if (nameLike && firstL === 'el' && words === 2) setType(piece, 'place', 1);
-    // "Manchester United", "Leicester City": a city and a common word name its club, no person.
-    else if (nameLike && words === 2 && lexKind(first.text) === 'city' && lexKind(last.text) === 'common')
+    // "Manchester United", "Leicester City", "Leeds United", "Bristol Rovers": a town and a common word or a
+    // club's word name its club, no person.
+    else if (
+      nameLike &&
+      words === 2 &&
+      /^(?:city|region|place)$/.test(lexKind(first.text) ?? '') &&
+      (lexKind(last.text) === 'common' || CLUB_WORDS.test(last.text))
+    )
       setType(piece, 'organization', 1);
     else if (nameLike) setType(piece, 'person', 1);
     else setType(piece, 'organization', 0.8);

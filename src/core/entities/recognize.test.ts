@@ -1916,3 +1916,13 @@ describe("a league's one-word name", () => {
     expect(find(analyse(`He scored 20 goals in the ${name} last season.`).entities, name)?.type).toBe('organization');
   });
 });
+
+describe('clubs in a football report', () => {
+  const body =
+    'Leeds United came from behind to beat Ipswich 3-1 on Sunday in a league match. Ipswich remain top, one ' +
+    'ahead of Leicester, who play on Tuesday. The striker scored twice after a penalty at half-time, and the ' +
+    'coach praised the club. Leeds face Bristol City away on Saturday.';
+  it.each(['Leeds United', 'Leicester', 'Bristol City'])('%s is a club', (name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+});

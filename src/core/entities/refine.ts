@@ -23,10 +23,10 @@ export function isSportsReport(text: string): boolean {
 
 /** Before a country that plays: "beat France", "against Brazil", "v Spain". */
 const TEAM_BEFORE =
-  /\b(?:beat|beating|beats|defeated|defeating|defeat|edged|thrashed|stunned|routed|eliminated|knocked out|lost to|losing to|loses to|drew with|draw with|against|v|vs)\.? $/i;
+  /\b(?:beat|beating|beats|defeated|defeating|defeat|edged|thrashed|stunned|routed|eliminated|knocked out|lost to|losing to|loses to|drew with|draw with|against|v|vs|face|faces|facing|meet|meets|play|plays|played)\.? $/i;
 /** After a country that plays: "Sweden defeated …", "Argentina's third world title", "France striker X". */
 const TEAM_AFTER =
-  /^(?: (?:beat|beats|defeated|drew|lost|won|wins|scored|score|led|lead|leads|trailed|equalised|equalized|qualified|advanced|reached|crashed out|were knocked out|were eliminated)\b|'s (?:[\w-]+ ){0,2}(?:title|titles|goal|goals|coach|manager|team|squad|side|striker|captain|goalkeeper|keeper|defence|defense|victory|win|players?|fans|supporters)\b|,? \d{1,2} ?[-–] ?\d{1,2}\b| (?:striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|international)\b)/;
+  /^(?: (?:beat|beats|defeated|drew|lost|won|wins|scored|score|led|lead|leads|trailed|equalised|equalized|qualified|advanced|reached|crashed out|were knocked out|were eliminated)\b|,? who (?:play|face|meet|host)\b|'s (?:[\w-]+ ){0,2}(?:title|titles|goal|goals|coach|manager|team|squad|side|striker|captain|goalkeeper|keeper|defence|defense|victory|win|players?|fans|supporters)\b|,? \d{1,2} ?[-–] ?\d{1,2}\b| (?:striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|international)\b)/;
 /** Where a country is the ground: "in Mexico", "to Qatar", "Qatar, the first Arab nation to host …". */
 const PLACE_BEFORE = /\b(?:in|at|to|from|across|throughout|near|hosted by|host) $/i;
 const PLACE_AFTER = /^,? (?:the|a|an) (?:[\w-]+ ){0,3}(?:nation|country|state|kingdom|republic|host|hosts)\b/;
