@@ -228,7 +228,8 @@ export const GROUP_WORDS = set(`
   shia shiite shiites catholic catholics protestant protestants hindu hindus buddhist buddhists
   european europeans asian asians african africans latino latinos hispanic hispanics caucasian
   scandinavian scandinavians balkan nordic baltic slavic arabic persian indigenous aboriginal nazi nazis
-  fascist fascists korean koreans english scottish scots welsh soviet soviets yugoslav yugoslavs
+  fascist fascists korean koreans english scottish scots welsh soviet soviets yugoslav yugoslavs hawaiian
+  hawaiians texan texans californian californians floridian floridians alaskan alaskans
 `);
 
 /** Regions and blocs general knowledge calls places (continents, "Middle East", supranational unions). */

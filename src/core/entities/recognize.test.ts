@@ -1926,3 +1926,11 @@ describe('clubs in a football report', () => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
   });
 });
+
+describe("a state's people's word", () => {
+  it.each(['Hawaiian', 'Texan'])('"the %s coast" makes no place of the word', (word) => {
+    expect(find(analyse(`The fire reached the ${word} coast of the island on Monday.`).entities, word)?.type).toBe(
+      'group',
+    );
+  });
+});
