@@ -27,7 +27,7 @@ import {
   THING_NOUNS,
 } from './lexicon';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
-import { isPlaceKind, lexKind } from './name-lexicon';
+import { isPlaceKind, isTownKind, lexKind } from './name-lexicon';
 import { ownsS } from './tokens';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
@@ -514,7 +514,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     else if (
       nameLike &&
       words === 2 &&
-      /^(?:city|region|place)$/.test(lexKind(first.text) ?? '') &&
+      isTownKind(lexKind(first.text)) &&
       (lexKind(last.text) === 'common' || CLUB_WORDS.test(last.text))
     )
       setType(piece, 'organization', 1);

@@ -7,9 +7,11 @@ import { WORLD_CITIES } from './world-cities';
 
 export type LexKind = 'first-name' | 'last-name' | 'city' | 'region' | 'country' | 'place' | 'organization' | 'common';
 
+/** Whether the word lexicon's kind is a place's below a country (a city, a region or another place). */
+export const isTownKind = (kind: LexKind | null): boolean => kind === 'city' || kind === 'region' || kind === 'place';
+
 /** Whether the word lexicon's kind is a place's. */
-export const isPlaceKind = (kind: LexKind | null): boolean =>
-  kind === 'city' || kind === 'region' || kind === 'country' || kind === 'place';
+export const isPlaceKind = (kind: LexKind | null): boolean => isTownKind(kind) || kind === 'country';
 
 const KIND_OF_TAG: Record<string, LexKind> = {
   FirstName: 'first-name',
@@ -106,9 +108,10 @@ function load(): Map<string, LexKind> {
  * @example lexKind('Dallas') // 'city'
  */
 export function lexKind(phrase: string): LexKind | null {
+  table ??= load();
   const key = phrase.toLowerCase();
   // Big cities the lexicon lacks ("Sydney", "Houston"), from GeoNames (see src/node/world-cities.ts).
-  return compromiseKind(key) ?? (WORLD_CITIES.has(key) ? 'city' : null);
+  return table.get(key) ?? (WORLD_CITIES.has(key) ? 'city' : null);
 }
 
 /** What compromise's lexicon alone knows a word or phrase as, or null (what src/node/world-cities.ts adds to). */
