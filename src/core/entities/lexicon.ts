@@ -14,7 +14,7 @@ export const TITLES = set(`
   rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah deputy spokesman
   spokeswoman spokesperson ceo cfo coach manager officer detective inspector sheriff representative rep
   congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
-  superintendent constable pastor mp mep msp administrator
+  superintendent constable pastor mp mep msp administrator leader
 `);
 
 /**
@@ -54,7 +54,8 @@ export const HYPHEN_SUFFIX = /^(?:\p{Ll}+(?:ed|ing)|based|born|made|run|style|wi
 export const TITLE_MODIFIERS = set(`
   foreign prime vice deputy acting former first chief executive interior defence defense finance health
   education trade home justice state general attorney supreme senior junior assistant associate managing
-  principal grand high lord labour labor environment energy transport economy culture information
+  principal grand high lord labour labor environment energy transport economy culture information opposition
+  majority minority
 `);
 
 /** Lower-case role nouns that, right before a name, give the role ("investigator Carla …", "coach X"). */

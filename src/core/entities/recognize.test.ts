@@ -169,6 +169,25 @@ describe('titles before names', () => {
   });
 
   it.each([
+    ['Senate Majority Leader Ann Corley said the vote would wait.', 'Ann Corley', 'Senate Majority Leader'],
+    ['House Minority Leader Dana Pruitt said no.', 'Dana Pruitt', 'House Minority Leader'],
+    ['Opposition Leader Tom Baird called for an inquiry.', 'Tom Baird', 'Opposition Leader'],
+    ['On Friday, Supreme Leader Ali Rahmani addressed the crowd.', 'Ali Rahmani', 'Supreme Leader'],
+  ])('"Leader" is an office, and majority, minority and opposition qualify it: %s', (body, name, role) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.type).toBe('person');
+    expect(find(entities, name)?.role).toBe(role);
+  });
+
+  it('the opposition is no part of a party\'s name, nor a person', () => {
+    const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
+    expect(names(entities)).not.toContain('Opposition Labour');
+    expect(find(entities, 'Ruth Hale')?.role).toBe('Opposition Labour leader');
+    const party = find(analyse('The Opposition Democratic Party walked out of the chamber.').entities, 'Democratic Party');
+    expect(party?.type).toBe('organization');
+  });
+
+  it.each([
     ['The President said nothing.', 'President'],
     ['The Foreign Minister left early.', 'Foreign Minister'],
   ])('negative: a bare title is no entity: %s', (body, word) => {

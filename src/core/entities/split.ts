@@ -292,13 +292,17 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   if (to === from + 1 && COMPASS.test(lower(tokens[from])) && lookupDemonym(tokens[to]?.text ?? '')) {
     return [makePiece(text, tokens, s.sentence, from, to, 'group', 2.8)];
   }
+  // "Opposition Labour called …", "the Opposition Democratic Party": the opposition is no part of the party's name.
+  if (to > from && lower(tokens[from]) === 'opposition' && !isTitleWord(tokens[from + 1]) && !isRoleNoun(lower(tokens[from + 1])))
+    return splitRun(text, s, { ...run, from: from + 1 });
   // "Labour won", "the Labour leader": a word that qualifies titles, alone and before no title ("the Health
   // minister"), names a body, not a role.
   const loneModifier =
     from === to &&
     TITLE_MODIFIERS.has(lower(tokens[from])) &&
     !isTitle(lower(tokens[from])) &&
-    !isTitle(lower(tokens[to + 1])) &&
+    // A portfolio before an office ("the Health minister"); before "leader" it is a party ("the Labour leader").
+    (!isTitle(lower(tokens[to + 1])) || lower(tokens[to + 1]) === 'leader') &&
     // "the State" is the state; "the State and Homeland Security Departments" two departments.
     lower(tokens[from]) !== 'state' &&
     !/^(?:and|or|&)$/.test(lower(tokens[to + 1]));
