@@ -234,6 +234,28 @@ function knownAlone(t: Token, stats: TextStats): boolean {
 }
 
 /**
+ * "Hamas leader Ismail Haniyeh said …", "Wagner boss …": a word opening the sentence before a body's office
+ * (lower case) and a name is the body, unless the lexicon or the text calls it a common word.
+ */
+function headsNamedOffice(tokens: readonly Token[], i: number, stats: TextStats): boolean {
+  const t = tokens[i]!;
+  const office = tokens[i + 1];
+  const name = tokens[i + 2];
+  return (
+    Boolean(office?.word && !office.cap && BODY_OFFICES.test(office.text) && name?.cap && name.word) &&
+    !stats.lowerWords.has(t.text.toLowerCase()) &&
+    !/^(?:common|first-name)$/.test(String(lexKind(t.text.toLowerCase()))) &&
+    !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
+    !ORG_HEADS.has(t.text.toLowerCase()) &&
+    // "Opposition leader …", "Conservative leader …": a qualifier or a party's adjective, no body's name.
+    !TITLE_MODIFIERS.has(t.text.toLowerCase()) &&
+    !/(?:ive|al|ic|ist|ary)$/.test(t.text)
+  );
+}
+
+const BODY_OFFICES = /^(?:leader|boss|chief|founder|co-founder|ceo|chairman|chairwoman)$/;
+
+/**
  * A word in capitals for emphasis in sentence-case text ("the VERY strong Dollar"): an adjective or adverb used
  * once, not spelled out in parentheses as acronyms are ("(NICE)").
  */
@@ -523,7 +545,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       lookupDemonym(head.text) === null
     )
       continue;
-    if (start === to && head && isInitial(tokens, start) && !knownAlone(head, stats)) continue;
+    if (start === to && head && isInitial(tokens, start) && !knownAlone(head, stats) && !headsNamedOffice(tokens, start, stats))
+      continue;
     // "her novel \"Human Acts\"", "\"The Vegetarian\"": the title of a work, quoted whole, names no one.
     if (isQuotedTitle(tokens, from, start, to)) continue;
     // "a 737 MAX 9": a model's letters after its number (not after a year: "the 2018 FIFA World Cup").

@@ -179,6 +179,30 @@ describe('titles before names', () => {
     expect(find(entities, name)?.role).toBe(role);
   });
 
+  it.each([
+    ['Tarvex CEO Mira Lund said the plant would close.', 'Tarvex', 'Mira Lund', 'Tarvex CEO'],
+    ['Kordan leader Yusuf Amir said the truce would hold.', 'Kordan', 'Yusuf Amir', 'Kordan leader'],
+    ['Brennick boss Arne Dahl praised the squad.', 'Brennick', 'Arne Dahl', 'Brennick boss'],
+  ])('one word before a body\'s office and a name is the body: %s', (body, org, name, role) => {
+    const { entities } = analyse(body);
+    expect(find(entities, org)?.type).toBe('organization');
+    expect(find(entities, name)?.role).toBe(role);
+  });
+
+  it('the unknown word before fighters or militants is a body', () => {
+    const { entities } = analyse('The truce collapsed after Kordan fighters crossed the river.');
+    expect(find(entities, 'Kordan')?.type).toBe('organization');
+  });
+
+  it.each([
+    ['Opposition leader Anna Berg said no.', 'Opposition'],
+    ['Conservative leader Jo Pike said no.', 'Conservative'],
+    ['Vice President Lena Ruiz said no.', 'Vice'],
+    ['Army chief Ali Musa said no.', 'Army'],
+  ])('negative: a qualifier, a party adjective or a common body word before an office is no body: %s', (body, word) => {
+    expect(names(analyse(body).entities)).not.toContain(word);
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');

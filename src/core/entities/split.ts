@@ -139,6 +139,17 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
       } else if (w === 1 && ACRONYM.test(span) && !isTitle(span.toLowerCase())) {
         out.push(makePiece(text, tokens, s.sentence, i, i, 'organization', 2));
         taken = 1;
+      } else if (
+        // "Tesla CEO Elon Musk", "Harvard President …": one unknown word before a body's office is the body.
+        w === 1 &&
+        i === from &&
+        BODY_OFFICE_TITLES.test(lower(tokens[i + 1])) &&
+        lexKind(span) === null &&
+        !isTitleWord(a) &&
+        !ORG_HEADS.has(lower(a))
+      ) {
+        out.push(makePiece(text, tokens, s.sentence, i, i, 'organization', 2));
+        taken = 1;
       }
     }
     i += taken || 1;
@@ -147,6 +158,9 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
 }
 
 const isTitleWord = (t: Token | undefined): boolean => isTitleOrModifier(lower(t));
+
+/** Offices a company, a party or a university gives: the word before them names the body. */
+const BODY_OFFICE_TITLES = /^(?:ceo|cfo|chairman|chairwoman|founder|co-founder|president|leader)$/;
 
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   // "Professor Adrian Hill": a first name and a surname a place's head spells are no place.
