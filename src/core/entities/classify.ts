@@ -347,10 +347,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (PLACE_HEADS.has(lastL) && words > 1 && !(words === 2 && isPersonWithPlaceHead(first.text, lastL)))
     setType(piece, 'place', 2);
   else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);
-  // "the River Seine", "Lake Victoria", "the Kingdom of Hawaii": a land's or water's first word, no body's head.
+  // "the River Seine", "Lake Victoria", "the Kingdom of Hawaii": a land's or water's first word, no body's head;
+  // "Estadio Azteca", "the Stade de France" (a stadium "de" a place; "Stade Rennais" is a club).
   else if (
     words > 1 &&
-    PLACE_FIRSTS.has(firstL) &&
+    (PLACE_FIRSTS.has(firstL) || (firstL === 'stade' && /^(?:de|du|des)$/.test(tokens[piece.from + 1]?.text ?? ''))) &&
     !tokens.slice(piece.from + 1, piece.to + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()))
   )
     setType(piece, 'place', 2);

@@ -195,7 +195,7 @@ export const SURNAME_HEADS =
 export const EVENT_NAMES = set('olympics paralympics olympiad paralympiad');
 
 /** First words of a land's or water's name ("River Seine", "Lake Victoria", "Gulf of Mexico", "Kingdom of Hawaii"). */
-export const PLACE_FIRSTS = set('river lake mount mt cape isle gulf bay kingdom republic empire emirate sultanate');
+export const PLACE_FIRSTS = set('river lake mount mt cape isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion');
 
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"), a motor racing series' ("Formula One"). */
 export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation tour formula');

@@ -203,6 +203,15 @@ describe('titles before names', () => {
     expect(names(analyse(body).entities)).not.toContain(word);
   });
 
+  it.each([
+    ['They played at the Estadio Azteca on Sunday.', 'Estadio Azteca', 'place'],
+    ['He scored twice at the Stadio Olimpico.', 'Stadio Olimpico', 'place'],
+    ['The final was held at the Stade de France on Saturday.', 'Stade de France', 'place'],
+    ['Stade Rennais beat the visitors 2-0.', 'Stade Rennais', 'organization'],
+  ])('a stadium named in its own language is a place, a club named so is not: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
