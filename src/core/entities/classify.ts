@@ -378,6 +378,19 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     /^\p{Ll}+(?:al|ic|ous|ive|ern|ish|ese|an|ian|ed)$/u.test(nextL)
   )
     setType(piece, 'place', 1.5);
+  // "the Jabalia refugee camp", "the Dachau concentration camp", "the Rafah border crossing": a camp or a
+  // crossing of some kind is where the name is.
+  else if (
+    next?.word &&
+    !next.cap &&
+    !FUNCTION_WORDS.has(nextL) &&
+    after2?.word &&
+    /^(?:camp|crossing|checkpoint)$/.test(after2.text) &&
+    // "a Hamas training camp" is the group's own.
+    !/ing$/.test(nextL) &&
+    !ORG_FOLLOWERS.has(nextL)
+  )
+    setType(piece, 'place', 1.5);
   // "the maker of Call of Duty", "the creators of Candy Crush": what a maker makes, not followed by the kind of
   // thing ("the maker of Jeep cars" names brands).
   else if (prevL === 'of' && MAKERS.test(before2) && !KIND_AFTER_LIST.test(text.slice(last.end, last.end + 120)))
@@ -417,11 +430,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     lexKind(first.text) !== 'common'
   )
     setType(piece, 'person', 1.3);
-  // "from Einstein's theory", "in Verdi's operas": what a mind or a hand made is a person's, not a place's.
+  // "from Einstein's theory", "in Verdi's operas": what a mind or a hand made is a person's, not a place's; so is
+  // a work named in quotes after a full name ("in Wim Wenders' \"Perfect Days\"").
   else if (
     words <= 3 &&
     last.possessive &&
-    AUTHORED.test(nextL) &&
+    (AUTHORED.test(nextL) || (words >= 2 && /^["“]$/.test(tokens[piece.to + (/^['’]$/.test(next?.text ?? '') ? 2 : 1)]?.text ?? ''))) &&
     lexKind(first.text) !== 'common' &&
     !lookupPlace(piece.text)
   )

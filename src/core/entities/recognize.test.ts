@@ -212,6 +212,25 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
 
+  it.each([
+    ['Shells hit the Tarmiya refugee camp on Monday.', 'Tarmiya'],
+    ['He was held at the Kelbarn concentration camp until 1945.', 'Kelbarn'],
+    ['Aid trucks entered through the Soraya border crossing.', 'Soraya'],
+  ])('the name before a kind of camp or crossing is a place: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('place');
+  });
+
+  it('negative: a training camp is a group\'s own, no place', () => {
+    expect(find(analyse('Raids hit a Kordan training camp, officials said.').entities, 'Kordan')?.type).not.toBe('place');
+  });
+
+  it.each([
+    ['He won for his role in Kees Janssens\' "Quiet Rooms", a drama.', 'Kees Janssens'],
+    ['She starred in Sjef Olsen\'s "The Harbour" in 1993.', 'Sjef Olsen'],
+  ])('a full name owning a work named in quotes is its maker, a person: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('person');
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
