@@ -249,7 +249,9 @@ function headsNamedOffice(tokens: readonly Token[], i: number, stats: TextStats)
     !ORG_HEADS.has(t.text.toLowerCase()) &&
     // "Opposition leader …", "Conservative leader …": a qualifier or a party's adjective, no body's name.
     !TITLE_MODIFIERS.has(t.text.toLowerCase()) &&
-    !/(?:ive|al|ic|ist|ary)$/.test(t.text)
+    !/(?:ive|al|ic|ist|ary)$/.test(t.text) &&
+    // "Far-right leader …", "Long-serving chief …": a compound with a lower-case part is a modifier.
+    !/-\p{Ll}/u.test(t.text)
   );
 }
 

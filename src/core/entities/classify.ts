@@ -417,7 +417,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     )
   )
     setType(piece, 'organization', 1.5);
-  else if (next?.word && ORG_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'organization', 1.5);
+  // "Hamas fighters", "Tesla shares" (not "Far-right leader": a compound with a lower-case part is a modifier).
+  else if (
+    next?.word &&
+    ORG_FOLLOWERS.has(nextL) &&
+    next.start - last.end === 1 &&
+    !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(piece.text)
+  )
+    setType(piece, 'organization', 1.5);
   else if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? ''))
     setType(piece, 'place', 2);
   // "the Santa Clara, California-based company": a city, then its state or country.
@@ -524,6 +531,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     }
     // "El Fasher", "El Obeid": the Spanish or Arabic article opening a name is a town's, not a person's.
     if (nameLike && firstL === 'el' && words === 2) setType(piece, 'place', 1);
+    // "Le Monde", "Les Echos", "released by Le Pacte": a French article opening a two-word name makes a title
+    // or a firm (a person's "Le Pen" follows a given name); in a place's preposition, a town ("in Le Havre").
+    else if (nameLike && /^(?:le|la|les)$/.test(firstL) && words === 2)
+      setType(piece, PLACE_PREPOSITIONS.has(prevL) ? 'place' : 'organization', 1);
     // "Manchester United", "Leicester City", "Leeds United", "Bristol Rovers": a town and a common word or a
     // club's word name its club, no person.
     else if (

@@ -231,6 +231,24 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)?.type).toBe('person');
   });
 
+  it.each([
+    ['The film will be released in Belgium by Le Tandem in August.', 'Le Tandem', 'organization'],
+    ['He told Les Nouvelles on Sunday that sales rose.', 'Les Nouvelles', 'organization'],
+    ['She grew up in Le Crotoy before moving south.', 'Le Crotoy', 'place'],
+  ])('a French article opening a two-word name makes no person: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+
+  it('a French article inside a full name stays a person\'s', () => {
+    const { entities } = analyse('Party leader Odile Le Gall said no, and Le Gall left the room.');
+    expect(find(entities, 'Odile Le Gall')?.type).toBe('person');
+  });
+
+  it('negative: a compound with a lower-case part before "leader" is no body', () => {
+    const { entities } = analyse('He said no. Far-left leader Odile Marchand is the favourite.');
+    expect(names(entities)).not.toContain('Far-left');
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
