@@ -57,6 +57,10 @@ const CENTRE_WORK =
 const OWNED = /^(?:owned|acquired|bought|purchased|operated|controlled|run|funded|backed|sponsored)$/;
 /** Verbs whose object a company holds: "owns Instagram", "agreed to buy Twitter". */
 const OWNS = /^(?:owns|own|owned|bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased)$/;
+/** A plural noun's singular, by its ending ("cities" → "city", "towns" → "town"). */
+const singular = (word: string): string => word.replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''));
+
+const LEADS = /^(?:led|leads|headed|heads|ran|runs|founded|co-founded|cofounded|chaired|chairs)$/;
 
 /** After a name, the rest of its list and then a plural noun: the kind of thing the list names ("… Fiat and Peugeot cars"). */
 const KIND_AFTER_LIST =
@@ -404,8 +408,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'thing', 1.5);
   // "the Jewish holiday of Simchat Torah", "the feast of Eid al-Adha".
   else if (prevL === 'of' && /^(?:holiday|festival|feast)$/.test(before2)) setType(piece, 'event', 1.8);
+  // "towns such as Paiporta and Chiva", "cities including Kharkiv": what a kind of place is exemplified by.
+  else if (
+    (prevL === 'including' && PLACE_FOLLOWERS.has(singular(before2))) ||
+    (prevL === 'as' && before2 === 'such' && PLACE_FOLLOWERS.has(singular(tokens[piece.from - 3]?.text.toLowerCase() ?? '')))
+  )
+    setType(piece, 'place', 1.5);
   // "the town of Paiporta", "the provinces of Granada, …", "the river Turia".
-  else if (prevL === 'of' && PLACE_FOLLOWERS.has(before2.replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))))
+  else if (prevL === 'of' && PLACE_FOLLOWERS.has(singular(before2)))
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
     setType(piece, 'place', 1.8);
@@ -455,6 +465,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'organization', 1.2);
   // "which also owns Instagram", "agreed to buy Twitter": what a company owns or buys is a company.
   else if (OWNS.test(prevL) && lexKind(first.text) !== 'first-name' && !knownPlace(piece.text))
+    setType(piece, 'organization', 1.2);
+  // "who previously led Rockwell Collins", "after he founded Alameda": what one leads or founds is a body (not
+  // "led Smith 3-1", a score's rival).
+  else if (
+    LEADS.test(prevL) &&
+    lexKind(first.text) !== 'first-name' &&
+    !knownPlace(piece.text) &&
+    !/^\d/.test(tokens[piece.to + 1]?.text ?? '')
+  )
     setType(piece, 'organization', 1.2);
   // "in the Pyrenees", "across the Andes": a plural name after a place's preposition and "the" is a range.
   else if (

@@ -249,6 +249,22 @@ describe('titles before names', () => {
     expect(names(entities)).not.toContain('Far-left');
   });
 
+  it.each([
+    ['Varga, 64, who previously led Halden Rourke, will take over in August.', 'Halden Rourke', 'organization'],
+    ['She once headed Morrow Kestrel before entering politics.', 'Morrow Kestrel', 'organization'],
+    ['Rescuers reached towns such as Tavira and Quesna on Wednesday.', 'Tavira', 'place'],
+    ['Rescuers reached towns such as Tavira and Quesna on Wednesday.', 'Quesna', 'place'],
+    ['Drones hit cities including Vorenko overnight.', 'Vorenko', 'place'],
+    ['The race at the Pedro Alcantar circuit was called off.', 'Pedro Alcantar', 'place'],
+  ])('what one led, towns such as these and a named circuit: %s → %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+
+  it('negative: the rival one led by a score is no body', () => {
+    const { entities } = analyse('Milan Petrov beat Ivo Dragan. Petrov led Dragan 3-1 in the second set.');
+    expect(find(entities, 'Ivo Dragan')?.type).toBe('person');
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
