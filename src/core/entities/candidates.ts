@@ -425,6 +425,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       const afterOn = tokens[onAt + 1]?.text ?? '';
       const forOrg =
         (nl === 'for' && (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower))) ||
+        // "Smart Lander for Investigating Moon", "Campaign for Ending …": "for" and a capitalised gerund.
+        (nl === 'for' && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[to + 2]?.text ?? '') && lexKind(tokens[to + 2]!.text) !== 'first-name') ||
         (nl === 'on' &&
           ORG_HEADS.has(lower) &&
           onWord !== undefined &&

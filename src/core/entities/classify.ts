@@ -326,11 +326,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'event', 2.2);
   else if (ORG_HEADS.has(lastL)) setType(piece, 'organization', 2.2);
-  // "the Bundesliga", "the Euroleague", "LaLiga": a league's one-word name is a body, not a place.
+  // "the Bundesliga", "the Euroleague", "LaLiga": a league's one-word name is a body, not a place; so is a
+  // bank's ("the Bundesbank", "Sberbank", "Rabobank").
   else if (
     words === 1 &&
-    /^\p{Lu}\p{L}{2,}(?:liga|league)$/iu.test(first.text) &&
-    !/^(?:liga|league)$/i.test(first.text)
+    /^\p{Lu}\p{L}{2,}(?:liga|league|bank)$/iu.test(first.text) &&
+    !/^(?:liga|league|bank)$/i.test(first.text)
   )
     setType(piece, 'organization', 2);
   // "the Free Democrats", "Sweden Democrats", "Human Rights Watch": a party named by its members, a rights group.
@@ -415,7 +416,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'place', 1.5);
   // "the town of Paiporta", "the provinces of Granada, …", "the river Turia".
-  else if (prevL === 'of' && PLACE_FOLLOWERS.has(singular(before2)))
+  // (Not "the escape from prison of Adolfo Macias": one is let out of a prison, not named one.)
+  else if (prevL === 'of' && PLACE_FOLLOWERS.has(singular(before2)) && !/^(?:prison|jail)$/.test(before2))
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
     setType(piece, 'place', 1.8);

@@ -168,7 +168,7 @@ export const PLACE_HEADS = set(`
   abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema nebula galaxy crater circle
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
   valley desert forest coast strait canal falls beach heights field fields factory plant camp base wall pole
-  key keys
+  key keys highway motorway expressway freeway
   strasse straße platz allee rue piazza calle avenida
 `);
 
@@ -307,7 +307,7 @@ export const PLACE_FOLLOWERS = set(`
   coast border crossing checkpoint spaceport cosmodrome airport airbase stadium arena port seaport harbour harbor
   resort square street avenue boulevard bridge dam canal strait bay lake beach camp cathedral basilica mosque
   temple shrine abbey monastery palace castle fortress spa lagoon volcano glacier archipelago islands estate
-  galaxy constellation nebula circuit racecourse
+  galaxy constellation nebula circuit racecourse crater prison jail highway motorway expressway
 `);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */

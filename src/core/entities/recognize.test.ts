@@ -265,6 +265,26 @@ describe('titles before names', () => {
     expect(find(entities, 'Ivo Dragan')?.type).toBe('person');
   });
 
+  it.each([
+    ['He is held at the Varlos prison east of the capital.', 'Varlos', 'place'],
+    ['The probe touched down near the Tellan crater on Saturday.', 'Tellan', 'place'],
+    ['The firm built sections of the Transandean Highway.', 'Transandean Highway', 'place'],
+    ["Norway's Sentralbank said on Friday that inflation would ease.", 'Sentralbank', 'organization'],
+  ])('prisons, craters, highways and banks by their names: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+
+  it('"for" and a capitalised gerund stay inside a name, which then takes no person and no moon', () => {
+    const { entities } = analyse('The Orbital Lander for Surveying Moon (OLSM) touched down on the Moon.');
+    expect(names(entities)).toContain('Orbital Lander for Surveying Moon');
+    expect(find(entities, 'Moon')?.type).toBe('place');
+  });
+
+  it('negative: the escape from prison of a named man names no place', () => {
+    const { entities } = analyse('It began after the escape from prison of Tomas Varela, a gang leader.');
+    expect(find(entities, 'Tomas Varela')?.type).toBe('person');
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
