@@ -356,7 +356,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "Estadio Azteca", "the Stade de France" (a stadium "de" a place; "Stade Rennais" is a club).
   else if (
     words > 1 &&
-    (PLACE_FIRSTS.has(firstL) || (firstL === 'stade' && /^(?:de|du|des)$/.test(tokens[piece.from + 1]?.text ?? ''))) &&
+    (PLACE_FIRSTS.has(firstL) ||
+      (firstL === 'stade' && /^(?:de|du|des)$/.test(tokens[piece.from + 1]?.text ?? '')) ||
+      // "on Court Philippe-Chatrier": a tennis court by its name (not "the Court of Appeal", "Court TV").
+      (firstL === 'court' && tokens[piece.from + 1]?.text !== 'of' && !/^\p{Lu}{2,}$/u.test(last.text))) &&
     !tokens.slice(piece.from + 1, piece.to + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()))
   )
     setType(piece, 'place', 2);

@@ -285,6 +285,12 @@ describe('titles before names', () => {
     expect(find(entities, 'Tomas Varela')?.type).toBe('person');
   });
 
+  it('a tennis court by its name is a place, the Court of a ruling a body', () => {
+    const { entities } = analyse('He fell to his knees on Court Marchetti-Dufour. The Court of Appeal ruled later.');
+    expect(find(entities, 'Court Marchetti-Dufour')?.type).toBe('place');
+    expect(find(entities, 'Court of Appeal')?.type).toBe('organization');
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
