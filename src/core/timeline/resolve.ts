@@ -19,8 +19,14 @@ const MODAL_CUE = /\b(?:could|may|might)\b(?! have\b| not\b|n't)/;
 /** Words in "-ed" that are no past forms: "seed", "need", "hundred", "sacred", "Mohammed". */
 const NOT_PAST_ED =
   'seed|need|speed|feed|breed|proceed|succeed|exceed|heed|indeed|creed|greed|bleed|steed|weed|hundred|sacred|naked|wicked|kindred|rugged|ragged|beloved|bed|red|shed|wed|sled|ahmed|mohammed|fred|ted';
+/**
+ * Irregular past forms that are no other word in news copy ("Fans sang", "The team flew home"); not "read", "put",
+ * "set", "cut" or "beat", which are present too, nor "found", "left" or "felt", which are often other words.
+ */
+const IRREGULAR_PAST =
+  'sang|rang|sank|drank|swam|fought|flew|drove|wrote|broke|chose|grew|knew|threw|bought|brought|caught|taught|thought|sought|sold|stood|kept|slept|got|paid|spent|shot|ate|woke|stole|froze|rode|shook|fled|became|overcame|withdrew|forgot|blew|heard|dealt|meant|swore|tore|hung|dug|stuck|drew|wore';
 const PAST_CUE = new RegExp(
-  `\\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|(?!(?:${NOT_PAST_ED})\\b)\\w+ed)\\b`,
+  `\\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|${IRREGULAR_PAST}|ago|last|earlier|previous|yesterday|(?!(?:${NOT_PAST_ED})\\b)\\w+ed)\\b`,
   'i',
 );
 

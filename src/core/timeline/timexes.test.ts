@@ -349,6 +349,10 @@ describe('weekends', () => {
     // With no tense to read, "this" looks ahead; told in the past, it is the one just gone.
     ['This weekend, crowds line the route.', 'This weekend', '2013-W19-WE'],
     ['This weekend, crowds lined the route.', 'This weekend', '2013-W18-WE'],
+    // An irregular past (no "-ed") puts "this weekend" behind the publication day.
+    ['Thousands of supporters sang this weekend.', 'this weekend', '2013-W18-WE'],
+    ['The squad flew home this weekend.', 'this weekend', '2013-W18-WE'],
+    ['The squad flies home this weekend.', 'this weekend', '2013-W19-WE'],
     // Told in the past with nothing coarser in its sentence, "a long weekend" is the last one.
     ['Commuters were returning home after a long weekend of storms.', 'weekend', '2013-W18-WE'],
   ]);
@@ -749,9 +753,23 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     expect(find('He withdrew on Tuesday. The surgery came two days later.', 'two days later')?.value).toBe(
       '2013-05-09',
     );
-    expect(find('He withdrew on Tuesday. He rested. The surgery came two days later.', 'two days')).toMatchObject({
+    expect(find('He moved to Oslo in 2004. He rested. He married two years later.', 'two years')).toMatchObject({
       type: 'duration',
     });
+  });
+  it('a count of days or weeks reaches back three sentences for a day, past a quotation and a long paragraph', () => {
+    const text =
+      'The visitors beat the champions 2-0 on Saturday in front of a crowd of nearly forty thousand people, ending a run of eleven matches without a win. ' +
+      'The hosts had most of the ball in the first half but could not find a way through a packed defence, and their captain was booked for dissent. ' +
+      '"We are building something," said the coach, whose team had lost 3-1 at the same ground a week earlier.';
+    expect(find(text, 'a week earlier')).toMatchObject({ type: 'date', value: '2013-04-27' });
+    expect(find('He withdrew on Tuesday. He rested. The surgery came two days later.', 'two days later')?.value).toBe(
+      '2013-05-09',
+    );
+  });
+  it('negative: four sentences back, a count of days stays a duration', () => {
+    const text = 'He withdrew on Tuesday. He rested. He read. He slept. The surgery came two days later.';
+    expect(find(text, 'two days')).toMatchObject({ type: 'duration' });
   });
   it.each([
     [
@@ -906,6 +924,45 @@ describe('a month or month-day in a clause that does not look back', () => {
     ['The governor, who faced a tough race in September, toured the flooded towns.', 'September', '2023-09'],
   ])('negative: a clause that looks back keeps the past: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
+  });
+});
+
+describe('a month or day without a year in the clause of a year named before it', () => {
+  it.each([
+    ['The court struck down the map in late 2023 after a hearing that ran from Dec. 4-15.', 'Dec. 4', '2023-12-04'],
+    ['The court struck down the map in late 2023 after a hearing that ran from Dec. 4-15.', '15', '2023-12-15'],
+    ['The bridge was shut in 2021 for repairs that began in November.', 'November', '2021-11'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
+  });
+  it.each([
+    ['Results for fiscal 2021 will be published on March 15.', 'March 15', '2025-03-15'],
+    ['Sales fell in 2023, the firm said on March 4.', 'March 4', '2025-03-04'],
+    ['Sales fell in 2023 and the firm cut jobs in March.', 'March', '2025-03'],
+    ['A pilot held since 2019 was freed in April.', 'April', '2025-04'],
+    ['The plant shut in 2010 and reopened in March of the following year.', 'March', '2011-03'],
+    ['The lab lost its grant in 2019. In May, it closed.', 'May', '2025-05'],
+  ])('negative: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
+  });
+  it('negative: a month\'s year is no year of the clause ("again in March" may be the March after)', () => {
+    expect(
+      find('Rebels tried to seize the port in December 2021 and again in March.', 'March', '2022-06-12')?.value,
+    ).toBe('2022-03');
+  });
+});
+
+describe('a month\'s day, "through" and a day', () => {
+  it('are two days of that month, one span', () => {
+    const day = find('The festival ran from June 3 through 5.', 'June 3', '2024-07-20');
+    expect(day).toMatchObject({ value: '2024-06-03', range: { start: '2024-06-03', end: '2024-06-05' } });
+    expect(find('The fair ran May 3 thru 5.', '5', '2024-07-20')?.value).toBe('2024-05-05');
+  });
+  it('negative: clock hours joined by "through" stay hours', () => {
+    expect(find('The office is open from 3 through 5 pm.', '5 pm', '2024-07-20')).toMatchObject({
+      type: 'time',
+      value: '2024-07-20T17:00',
+    });
   });
 });
 

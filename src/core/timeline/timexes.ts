@@ -339,6 +339,44 @@ function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candi
   });
 }
 
+/** Words right before a year that make it no point in time for a later date of its clause to lie in. */
+const YEAR_NOT_POINT = /(?:\b(?:since|by|until|till|before|after|from|between|for|fiscal|FY|the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$/i;
+
+/** Words right before a month's day that date a saying or an announcing, which is told near the publication day. */
+const TOLD_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote|tweeted|posted)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i;
+
+/**
+ * "was struck down in late 2023 after a trial that ran from Dec. 4-15": a month or month's day named without a
+ * year, not told as ahead, in the same clause as a year named before it (no comma, colon, semicolon, bracket,
+ * dash, "and", "or" or "but" between, in its sentence), lies in that year, not near the publication date. Not a
+ * year that opens or closes a span ("since 2019", "by 2030"), qualifies a noun ("the 2023 budget", "fiscal 2021"),
+ * nor a month's year ("took office in July 2021 … in March" may be the March after), nor a day something was said on.
+ */
+function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: readonly Span[]): Candidate[] {
+  let year: Candidate | null = null;
+  return kept.map((c) => {
+    const before = year;
+    if (c.type === 'date' && /^\d{4}$/.test(c.value) && c.stated.includes('year'))
+      year = YEAR_NOT_POINT.test(text.slice(Math.max(0, c.start - 8), c.start)) ? null : c;
+    else if (c.stated.includes('year')) year = null;
+    if (
+      !before ||
+      c.type !== 'date' ||
+      !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value) ||
+      !c.inferred.includes('year') ||
+      !c.stated.includes('month') ||
+      c.value.startsWith(before.value.slice(0, 4)) ||
+      c.start - before.end > 120 ||
+      /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of)\b/i.test(text.slice(before.end, c.start)) ||
+      sentenceAt(sentences, before.start) !== sentenceAt(sentences, c.start) ||
+      TOLD_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
+      /^(?:future|present)$/.test(tenseAround(text, c.start, c.end))
+    )
+      return c;
+    return { ...c, value: before.value.slice(0, 4) + c.value.slice(4) };
+  });
+}
+
 /**
  * The years a month's year lies after the year of the date named before, when words right after the month say
  * so: "of the following year" 1, "of the previous year" −1, "that year", "of that year", "the same year" 0
@@ -801,7 +839,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = weekdaysCountedFromDays(weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text), base);
+  const kept = weekdaysCountedFromDays(weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsOfTheClause(yearsFromTheDateBefore(settleOverlaps(found)), base.text, base.sentences), base.text), base.text), base.text), base);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept), ...eves(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
