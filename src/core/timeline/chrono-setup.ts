@@ -36,8 +36,8 @@ const COUNT_NOUN =
 const AMOUNT_AFTER = /^\s*(?:%|(?:billion|million|trillion|thousand|bn|percent|per cent|points|dollars|euros|pounds)\b)/i;
 /** Words before a number that make it an amount or a code, not a year. */
 const AMOUNT_BEFORE = /(?:[$£€¥#]|\bUS\$|\bno\.|\bnumber|\bflight|\broute|\bmodel|\bpage|\bpages|\broom|\bbus|\bhighway|\bpoint|\bscore|\bof|\bthan|\babout|\bsome|\bover|\bnearly|\balmost|\bapproximately|\baround|\bat|\bthe)\s*$/i;
-/** Words before a bare year that make it one even when it could be a count. */
-const YEAR_BEFORE = /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class)\s*-?\s*$/i;
+/** Words before a bare year that make it one even when it could be a count ("no later than 2031", "sooner than 2030"). */
+const YEAR_BEFORE = /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class|(?:earlier|later|sooner)\s+than)\s*-?\s*$/i;
 
 /** A parser for bare years 1800–2099 ("the 2003 invasion", "since 1989"); refined below. */
 const bareYearParser: ChronoParser = {

@@ -13,7 +13,8 @@ import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Ten
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
-const SEASONS: Record<string, { code: string; month: number }> = {
+/** Seasons by name: their TIMEX3 code and the month they start in (winter's is December, of the year it is written with). */
+export const SEASONS: Record<string, { code: string; month: number }> = {
   spring: { code: 'SP', month: 3 },
   summer: { code: 'SU', month: 6 },
   autumn: { code: 'FA', month: 9 },

@@ -11,6 +11,8 @@ describe('tense of the clause before a date', () => {
     ['Markets to remain closed until ', 'future'],
     ['A senior official said ', 'past'],
     ['The ministers met on ', 'past'],
+    ['Forecasters said heavy rain is expected over ', 'future'],
+    ['Heavy rain was expected over ', 'past'],
     // Irregular pasts with no "-ed".
     ['The choir sang carols on ', 'past'],
     ['The squad flew home on ', 'past'],

@@ -164,7 +164,7 @@ function clauseTense(clause: string): Tense {
   // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the
   // previous day") is no cue to the tense of the date after it.
   const cues = words.replace(LASTED_UNTIL, '$1').replace(NEXT_DATE, '');
-  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected(?:\s+(?:on|by|in|at|before|around))?$/i.test(words))
+  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected(?:\s+(?:on|by|in|at|before|around|over|during|through|throughout|from|until|till|within))?$/i.test(words))
     return 'future';
   // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present
   // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;

@@ -353,6 +353,9 @@ describe('weekends', () => {
     ['Thousands of supporters sang this weekend.', 'this weekend', '2013-W18-WE'],
     ['The squad flew home this weekend.', 'this weekend', '2013-W18-WE'],
     ['The squad flies home this weekend.', 'this weekend', '2013-W19-WE'],
+    // A thing expected over a time is still to come; one that was expected, past.
+    ['Officials warned that more snow is expected over the weekend.', 'the weekend', '2013-W19-WE'],
+    ['More snow was expected over the weekend.', 'the weekend', '2013-W18-WE'],
     // Told in the past with nothing coarser in its sentence, "a long weekend" is the last one.
     ['Commuters were returning home after a long weekend of storms.', 'weekend', '2013-W18-WE'],
   ]);
@@ -1307,6 +1310,40 @@ describe('so many weeks on from a day (Tue 7 May 2013)', () => {
     ['She fasted for a week on Saturday and Sunday.', 'Saturday', '2013-05-04'],
     ['A week from Friday’s crash, the road reopened.', 'Friday', '2013-05-03'],
   ]);
+});
+
+describe('a season or a year counted from the date named before', () => {
+  it.each([
+    ['The rover landed in late 2021 and began its climb the following spring.', 'the following spring', '2022-SP'],
+    [
+      'The dam was finished in March 2010 and flooded the valley the following summer.',
+      'the following summer',
+      '2010-SU',
+    ],
+    ['The club went down in 2009 and was sold the following winter.', 'the following winter', '2009-WI'],
+    ['The band split in 2001; the previous autumn, it had toured Chile.', 'the previous autumn', '2000-FA'],
+    ['The chain plans 20 shops in 2024 and 35 the year after, its founder said.', 'the year after', '2025'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-12-02')?.value).toBe(value);
+  });
+  it('negative: with no date before, or "the year after" a noun, nothing is counted', () => {
+    expect(find('Sales rose over the following summer.', 'the following summer', '2024-12-02')).toBeUndefined();
+    expect(
+      find('Prices fell in 2010 and rose the year after the crash.', 'the year after', '2024-12-02'),
+    ).toBeUndefined();
+  });
+});
+
+describe('a year after "no later than"', () => {
+  it.each([
+    ['A launch is planned no earlier than 2031.', '2031'],
+    ['The mine must close no later than 2035, the ministry said.', '2035'],
+  ])('%s → %s', (sentence, value) => {
+    expect(find(sentence, value, '2024-12-02')?.value).toBe(value);
+  });
+  it('negative: a count after "than" stays a number', () => {
+    expect(find('The crowd was larger than 2031 people.', '2031', '2024-12-02')).toBeUndefined();
+  });
 });
 
 describe('"that year" is the year of the date named before', () => {

@@ -5,7 +5,7 @@ import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, 
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
-import { recognizeRelativeDates } from './relative';
+import { recognizeRelativeDates, SEASONS } from './relative';
 import { tenseAround, tenseJustBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
@@ -173,9 +173,9 @@ const OVER_PARTICLE = /\b(?:hand|turn|sign|switch|chang|cross|spill|knock|pull|t
 function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text, reference } = context;
   const out: Candidate[] = [];
-  // "the day before" only ends a clause (or a verb phrase before "and"): "the day before the vote" counts
-  // from the vote.
-  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year|morning|afternoon|evening|night)\b(?![-'’])|(day|week|month|quarter|year) (?:before|earlier|previous)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
+  // "the day before" and "the year after" only end a clause (or a verb phrase before "and"): "the day before
+  // the vote" counts from the vote.
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b(?![-'’])|(day|week|month|quarter|year) (before|earlier|previous|after)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -189,15 +189,18 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     // A date found here already ("the following day" read by another recogniser, or inside a longer one).
     const [previous, here] = [kept[cursor - 1], kept[cursor]];
     if ((here && here.start < end) || (previous && previous.end > start)) continue;
-    const word = (m[1] ?? 'previous').toLowerCase();
+    // "the year after," closing its clause is the following year ("the year after the war" counts from the war).
+    const word = (m[1] ?? (m[4]?.toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const back = word === 'previous' || word === 'preceding';
     const before = text.slice(Math.max(0, start - 12), start);
-    const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
-    if (stretch.test(before) && !OVER_PARTICLE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const named = (m[2] ?? m[3] ?? '').toLowerCase();
+    // "over the following summer" is that summer: a season is no stretch counted from a date.
+    const season = SEASONS[named];
+    const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
+    if (!season && stretch.test(before) && !OVER_PARTICLE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "the next morning", "the previous evening": that part of the day after (or before) the day named.
     const part = PART_OF_DAY[named];
-    const unit = part ? 'day' : named;
+    const unit = part ? 'day' : season ? 'year' : named;
     // "slumped on Tuesday after prices rose in January, before recovering the next day": a date too coarse
     // to count from gives way to one precise enough earlier in the same sentence.
     let base = antecedent;
@@ -211,7 +214,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     }
     let from = base ? base.value : back && reference ? formatYmd(reference) : null;
     if (!from) continue;
-    let value = stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
+    let value = season ? seasonAfter(from, season, back ? -1 : 1) : stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
     // "Unions, who have called a strike for next Tuesday, said management had rejected their demands the
     // previous day": told in the past, a step back does not start after the publication day; from a date
     // resolved ahead it counts back from the publication day instead.
@@ -294,6 +297,28 @@ function eves(context: RecognizerContext, kept: readonly Candidate[]): Candidate
     out.push({ start, end: start + 'the eve'.length, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 1 });
   }
   return out;
+}
+
+/**
+ * The season named "the following" (1) or "the previous" (-1) after a date: the first such season that starts after
+ * the date's month (its first for a season or a quarter), or the last that starts before it; from a year alone, that
+ * season of the next or the year before (winter of the same year ahead: it starts in December).
+ * @example seasonAfter('2021', { code: 'SP', month: 3 }, 1) // '2022-SP'
+ */
+function seasonAfter(value: string, season: { code: string; month: number }, step: 1 | -1): string {
+  const year = Number(value.slice(0, 4));
+  const code = /^\d{4}-(SP|SU|FA|WI)$/.exec(value)?.[1];
+  const quarter = /^\d{4}-Q([1-4])$/.exec(value)?.[1];
+  const month = code
+    ? Object.values(SEASONS).find((s) => s.code === code)!.month
+    : quarter
+      ? Number(quarter) * 3 - 2
+      : /^\d{4}-\d{2}/.test(value)
+        ? Number(value.slice(5, 7))
+        : null;
+  if (month === null) return `${step > 0 && season.month === 12 ? year : year + step}-${season.code}`;
+  if (step > 0) return `${season.month > month ? year : year + 1}-${season.code}`;
+  return `${season.month < month ? year : year - 1}-${season.code}`;
 }
 
 /** A date one day, week, month, quarter or year after (or, with -1, before) a TIMEX3 value at least that precise. */
