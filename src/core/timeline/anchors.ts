@@ -55,10 +55,11 @@ function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: num
     const a = candidates[k]!;
     // "had not lost since August … won a week earlier": a date opening a span is no point to count from.
     if (/\bsince\s+$/i.test(text.slice(Math.max(0, a.start - 7), a.start))) continue;
-    if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value)) anchor = a;
+    // "before dawn on February 11": a part of a day is that day to count from.
+    if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$|^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$/.test(a.value)) anchor = a;
   }
   if (!anchor || c.start - anchor.end > reach) return null;
-  const far = days && /^\d{4}-\d{2}-\d{2}$/.test(anchor.value);
+  const far = days && /^\d{4}-\d{2}-\d{2}/.test(anchor.value);
   const breaks = text.slice(anchor.end, c.start).match(/[.!?]["”’]?\s+["“]?\p{Lu}/gu)?.length ?? 0;
   if ((far ? breaks > 3 : breaks > 1) || (!far && c.start - anchor.end > 250)) return null;
   return anchor;

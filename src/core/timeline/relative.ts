@@ -233,6 +233,8 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     // "the past year" and "the next month" are stretches of time, left to the duration recogniser.
     if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;
     if (modifier === 'same' || (modifier === 'following' && !whole.startsWith('the'))) continue;
+    // "the following weekend", "the previous weekend": counted from the day named before (anaphoricSteps).
+    if (/^the (?:following|previous) weekend$/.test(whole)) continue;
     // "the previous year", "the month before.": counted from the date named before (anaphoricSteps).
     if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier|previous)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
       continue;

@@ -770,6 +770,10 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       '2013-05-09',
     );
   });
+  it('counts from a day named with its part ("before dawn on February 11")', () => {
+    const text = 'The quake hit shortly before dawn on February 11. An aftershock two days later destroyed the market.';
+    expect(find(text, 'two days later', '2024-03-12')?.value).toBe('2024-02-13');
+  });
   it('negative: four sentences back, a count of days stays a duration', () => {
     const text = 'He withdrew on Tuesday. He rested. He read. He slept. The surgery came two days later.';
     expect(find(text, 'two days')).toMatchObject({ type: 'duration' });
@@ -1331,6 +1335,58 @@ describe('a season or a year counted from the date named before', () => {
     expect(
       find('Prices fell in 2010 and rose the year after the crash.', 'the year after', '2024-12-02'),
     ).toBeUndefined();
+  });
+});
+
+describe('a quarter named with the month it ends on', () => {
+  it.each([
+    ['Revenue rose in the fiscal second quarter ended Sept. 30.', 'second quarter', '2024-Q3'],
+    ['Profit doubled in the first quarter to March 31.', 'the first quarter', '2024-Q1'],
+    ['Orders slowed in the fourth quarter ending Dec. 31, 2023.', 'the fourth quarter', '2023-Q4'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-11-14')?.value).toBe(value);
+  });
+  it('negative: a month that closes no quarter, or a quarter not ended by the date after it, keeps its count', () => {
+    expect(find('Profit rose in the third quarter ending Aug. 31.', 'the third quarter', '2024-11-14')?.value).toBe(
+      '2024-Q3',
+    );
+    expect(
+      find('Profit rose in the second quarter, and on Sept. 30 the chief quit.', 'the second quarter', '2024-11-14')
+        ?.value,
+    ).toBe('2024-Q2');
+  });
+});
+
+describe('a weekday written with its date', () => {
+  it.each([
+    ['The team won on Sunday, March 3, in Lyon.', 'Sunday', '2024-03-03'],
+    ['The board meets on Wednesday, March 20.', 'Wednesday', '2024-03-20'],
+    ['Polls open on Thursday 4 July.', 'Thursday', '2024-07-04'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-03-12')?.value).toBe(value);
+  });
+  it('takes the year in which the weekday falls on the date, when the year was not written', () => {
+    const timexes = timexesOf('The team won on Sunday, March 3, in Lyon.', '2025-01-10');
+    expect(timexes.map((t) => t.value)).toEqual(['2024-03-03', '2024-03-03']);
+  });
+  it('negative: a weekday and a number after a comma are no date', () => {
+    expect(find('On Tuesday, 40 people died.', 'Tuesday', '2024-03-12')?.value).toBe('2024-03-12');
+  });
+});
+
+describe('"the following weekend" counts from the day named before', () => {
+  it.each([
+    [
+      'Divers found the wreck on February 16. The search ended the following weekend.',
+      'the following weekend',
+      '2024-W07-WE',
+    ],
+    ['The side lost on Saturday and won the following weekend.', 'the following weekend', '2024-W11-WE'],
+    ['She won on Sunday, March 3, having lost the previous weekend.', 'the previous weekend', '2024-W08-WE'],
+    // With no day before, the coming one.
+    ['The search will end the following weekend.', 'the following weekend', '2024-W11-WE'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-03-12')?.value).toBe(value);
   });
 });
 

@@ -154,6 +154,7 @@ function reportingDay(text: string, day: Candidate): boolean {
 const STEP_PRECISION: Record<string, RegExp> = {
   day: DAY_OR_PART,
   week: DAY_OR_PART,
+  weekend: DAY_OR_PART,
   month: /^\d{4}-\d{2}(?:-\d{2})?$/,
   quarter: /^\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4])$/,
   // Any value that starts with its year: a season, a quarter or a week names the year it lies in.
@@ -175,7 +176,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   const out: Candidate[] = [];
   // "the day before" and "the year after" only end a clause (or a verb phrase before "and"): "the day before
   // the vote" counts from the vote.
-  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b(?![-'’])|(day|week|month|quarter|year) (before|earlier|previous|after)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|weekend|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b(?![-'’])|(day|week|month|quarter|year) (before|earlier|previous|after)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -197,7 +198,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     // "over the following summer" is that summer: a season is no stretch counted from a date.
     const season = SEASONS[named];
     const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
-    if (!season && stretch.test(before) && !OVER_PARTICLE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (!season && named !== 'weekend' && stretch.test(before) && !OVER_PARTICLE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "the next morning", "the previous evening": that part of the day after (or before) the day named.
     const part = PART_OF_DAY[named];
     const unit = part ? 'day' : season ? 'year' : named;
@@ -212,9 +213,14 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
         if (d.type === 'date' && STEP_PRECISION[unit]!.test(d.value) && !reportingDay(text, d)) base = d;
       }
     }
-    let from = base ? base.value : back && reference ? formatYmd(reference) : null;
+    // "the following weekend" with no day named before is the coming one.
+    let from = base ? base.value : (back || unit === 'weekend') && reference ? formatYmd(reference) : null;
     if (!from) continue;
-    let value = season ? seasonAfter(from, season, back ? -1 : 1) : stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
+    let value = season
+      ? seasonAfter(from, season, back ? -1 : 1)
+      : unit === 'weekend'
+        ? weekendAfter(parseYmd(from)!, back ? -1 : 1)
+        : stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
     // "Unions, who have called a strike for next Tuesday, said management had rejected their demands the
     // previous day": told in the past, a step back does not start after the publication day; from a date
     // resolved ahead it counts back from the publication day instead.
@@ -297,6 +303,18 @@ function eves(context: RecognizerContext, kept: readonly Candidate[]): Candidate
     out.push({ start, end: start + 'the eve'.length, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 1 });
   }
   return out;
+}
+
+/**
+ * "rescued on the 16th … called off the following weekend": the first weekend after a day (1), or the last before
+ * it (-1), leaving out the day's own weekend.
+ * @example weekendAfter({ year: 2024, month: 2, day: 16 }, 1) // '2024-W07-WE'
+ */
+function weekendAfter(day: Ymd, step: 1 | -1): string {
+  const weekday = dayOfWeek(day);
+  const saturday =
+    step > 0 ? addDays(day, weekday === 0 ? 6 : (6 - weekday) || 7) : addDays(day, weekday === 0 ? -8 : weekday === 6 ? -7 : -(weekday + 1));
+  return `${weekValue(saturday)}-WE`;
 }
 
 /**
@@ -711,6 +729,57 @@ function overnightOnDayBefore(candidates: readonly Candidate[], text: string, re
   });
 }
 
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "on Sunday, March 3", "Friday 14 June": a weekday written with its date is that date (the weekday alone was
+ * placed near the publication day). When the date's year was inferred and the weekday falls on it in the year
+ * before or after instead, that year is meant ("Sunday, March 3" in a story of 2025 is 2024's). A weekday that
+ * falls on neither is left as it is.
+ */
+function weekdaysOfTheirDates(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out = [...candidates];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const c = out[i]!;
+    const next = out[i + 1]!;
+    const name = /^(?:on\s+)?(\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?$/iu.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase() ?? '';
+    const weekday = WEEKDAY_NAMES.indexOf(name);
+    const day = parseYmd(next.value);
+    if (weekday < 0 || !DAY_OR_PART.test(c.value) || !day || !/^\d{4}-\d{2}-\d{2}$/.test(next.value) || !/^,?\s+(?:the\s+)?$/.test(text.slice(c.end, next.start)))
+      continue;
+    const years = next.inferred.includes('year') ? [0, -1, 1] : [0];
+    const shift = years.find((d) => dayOfWeek({ ...day, year: day.year + d }) === weekday);
+    if (shift === undefined) continue;
+    const value = formatYmd({ ...day, year: day.year + shift });
+    out[i] = { ...c, value: value + c.value.slice(10) };
+    if (shift !== 0) out[i + 1] = { ...next, value };
+  }
+  return out;
+}
+
+/**
+ * "in the fiscal second quarter ended Sept. 30", "the first quarter to March 31, 2024": a quarter named with the
+ * month (or day) it ends on is the calendar quarter that month closes, whatever the company's own count of its
+ * quarters ("fiscal second" is July to September for a year starting in April). Not a month that closes no
+ * quarter, nor one that is not right after "ended", "ending", "to" or "through".
+ */
+function quartersByTheirEnd(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    const month = next && /^\d{4}-(\d{2})(?:-\d{2})?$/.exec(next.value)?.[1];
+    if (
+      !next ||
+      !month ||
+      Number(month) % 3 !== 0 ||
+      c.type !== 'date' ||
+      !/^\d{4}-Q[1-4]$/.test(c.value) ||
+      !/^\s+(?:ended|ending|to|through)\s+(?:on\s+)?$/i.test(text.slice(c.end, next.start))
+    )
+      return c;
+    return { ...c, value: `${next.value.slice(0, 4)}-Q${Number(month) / 3}`, inferred: [...new Set([...c.inferred, 'year'])] };
+  });
+}
+
 /**
  * "since March 31 last year", "on 4 June next year": a day and month with its year named right after
  * it is in that year (a day with no year is otherwise placed near the publication date). The two stay
@@ -864,7 +933,8 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = weekdaysCountedFromDays(weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsOfTheClause(yearsFromTheDateBefore(settleOverlaps(found)), base.text, base.sentences), base.text), base.text), base.text), base);
+  const years = monthsOfAnaphoricYears(yearsOfTheClause(yearsFromTheDateBefore(settleOverlaps(found)), base.text, base.sentences), base.text);
+  const kept = weekdaysCountedFromDays(weekdayRanges(weekdaysOfTheirDates(quartersByTheirEnd(daysOfNamedYears(years, base.text), base.text), base.text), base.text), base);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept), ...eves(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
