@@ -1390,6 +1390,23 @@ describe('"the following weekend" counts from the day named before', () => {
   });
 });
 
+describe('"the previous Thursday" counts from the day named before', () => {
+  it.each([
+    [
+      'Police detained him on May 20. The previous Thursday, he had left the country.',
+      'The previous Thursday',
+      '2024-05-16',
+    ],
+    ['The panel met on Monday, May 13, and ruled the following Friday.', 'the following Friday', '2024-05-17'],
+    ['She landed on May 2 and flew home the next Thursday.', 'the next Thursday', '2024-05-09'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-06-05')?.value).toBe(value);
+  });
+  it('negative: with no day named before, the weekday alone is placed near the publication day', () => {
+    expect(find('The bill was passed the previous Thursday.', 'Thursday', '2024-06-05')?.value).toBe('2024-05-30');
+  });
+});
+
 describe('a year after "no later than"', () => {
   it.each([
     ['A launch is planned no earlier than 2031.', '2031'],

@@ -12,6 +12,7 @@ import { tenseAround, tenseJustBefore } from './resolve';
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/;
 
 /** Keeps candidates that lie inside one sentence. */
@@ -176,7 +177,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   const out: Candidate[] = [];
   // "the day before" and "the year after" only end a clause (or a verb phrase before "and"): "the day before
   // the vote" counts from the vote.
-  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|weekend|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b(?![-'’])|(day|week|month|quarter|year) (before|earlier|previous|after)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|weekend|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’])|(day|week|month|quarter|year) (before|earlier|previous|after)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -187,9 +188,11 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
       const k = kept[cursor++]!;
       if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k)) antecedent = k;
     }
-    // A date found here already ("the following day" read by another recogniser, or inside a longer one).
+    // A date found here already ("the following day" read by another recogniser, or inside a longer one); the
+    // weekday read alone inside "the previous Thursday" gives way to the whole.
     const [previous, here] = [kept[cursor - 1], kept[cursor]];
-    if ((here && here.start < end) || (previous && previous.end > start)) continue;
+    const weekday = WEEKDAY_NAMES.indexOf((m[2] ?? '').toLowerCase());
+    if ((here && here.start < end && !(weekday >= 0 && here.end <= end)) || (previous && previous.end > start)) continue;
     // "the year after," closing its clause is the following year ("the year after the war" counts from the war).
     const word = (m[1] ?? (m[4]?.toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const back = word === 'previous' || word === 'preceding';
@@ -201,7 +204,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     if (!season && named !== 'weekend' && stretch.test(before) && !OVER_PARTICLE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "the next morning", "the previous evening": that part of the day after (or before) the day named.
     const part = PART_OF_DAY[named];
-    const unit = part ? 'day' : season ? 'year' : named;
+    const unit = part || weekday >= 0 ? 'day' : season ? 'year' : named;
     // "slumped on Tuesday after prices rose in January, before recovering the next day": a date too coarse
     // to count from gives way to one precise enough earlier in the same sentence.
     let base = antecedent;
@@ -215,7 +218,16 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     }
     // "the following weekend" with no day named before is the coming one.
     let from = base ? base.value : (back || unit === 'weekend') && reference ? formatYmd(reference) : null;
-    if (!from) continue;
+    // "the previous Thursday" with no day named before is left to the weekday alone.
+    if (!from || (weekday >= 0 && !base)) continue;
+    if (weekday >= 0) {
+      // "arrested on May 20 … The previous Thursday": the last such weekday before the day named (or the first after).
+      const day = parseYmd(from)!;
+      const gap = (back ? dayOfWeek(day) - weekday + 7 : weekday - dayOfWeek(day) + 7) % 7 || 7;
+      const value = formatYmd(addDays(day, back ? -gap : gap));
+      out.push({ start, end, type: 'date', value, stated: ['weekday'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+      continue;
+    }
     let value = season
       ? seasonAfter(from, season, back ? -1 : 1)
       : unit === 'weekend'
@@ -728,8 +740,6 @@ function overnightOnDayBefore(candidates: readonly Candidate[], text: string, re
     return c;
   });
 }
-
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * "on Sunday, March 3", "Friday 14 June": a weekday written with its date is that date (the weekday alone was
