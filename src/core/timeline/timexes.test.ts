@@ -949,6 +949,7 @@ describe('a month or day without a year in the clause of a year named before it'
     ['A pilot held since 2019 was freed in April.', 'April', '2025-04'],
     ['The plant shut in 2010 and reopened in March of the following year.', 'March', '2011-03'],
     ['The lab lost its grant in 2019. In May, it closed.', 'May', '2025-05'],
+    ['A witness died in 2023 before the hearing opened in March.', 'March', '2025-03'],
   ])('negative: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
   });

@@ -403,7 +403,8 @@ const TOLD_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|added|stat
 /**
  * "was struck down in late 2023 after a trial that ran from Dec. 4-15": a month or month's day named without a
  * year, not told as ahead, in the same clause as a year named before it (no comma, colon, semicolon, bracket,
- * dash, "and", "or" or "but" between, in its sentence), lies in that year, not near the publication date. Not a
+ * dash, "and", "or" or "but" between, nor "before", "until" or "then", after which a later year may come: "died in
+ * 2022 before the trial opened in September"; in its sentence), lies in that year, not near the publication date. Not a
  * year that opens or closes a span ("since 2019", "by 2030"), qualifies a noun ("the 2023 budget", "fiscal 2021"),
  * nor a month's year ("took office in July 2021 … in March" may be the March after), nor a day something was said on.
  */
@@ -422,7 +423,7 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
       !c.stated.includes('month') ||
       c.value.startsWith(before.value.slice(0, 4)) ||
       c.start - before.end > 120 ||
-      /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of)\b/i.test(text.slice(before.end, c.start)) ||
+      /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of|before|until|till|ahead of|prior to|then|later|since)\b/i.test(text.slice(before.end, c.start)) ||
       sentenceAt(sentences, before.start) !== sentenceAt(sentences, c.start) ||
       TOLD_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
       /^(?:future|present)$/.test(tenseAround(text, c.start, c.end))
