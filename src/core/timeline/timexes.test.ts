@@ -38,6 +38,30 @@ describe('holidays on a fixed day', () => {
   });
 });
 
+describe('the feasts of Easter, which move', () => {
+  it.each([
+    ['Pilgrims crowded the square over the Easter weekend.', 'Easter weekend', '2024-W13-WE'],
+    ['The ferry sank on Good Friday.', 'Good Friday', '2024-03-29'],
+    ['Markets were shut after Easter.', 'Easter', '2024-03-31'],
+    ['Last Easter, the abbey was full.', 'Last Easter', '2024-03-31'],
+    ['The uprising began on Easter Monday 1916.', 'Easter Monday 1916', '1916-04-24'],
+  ])('%s → "%s" = %s (story of 3 April 2024)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-04-03')?.value).toBe(value);
+  });
+  it.each([
+    ['Parliament will return after Easter.', '2024-03-31'],
+    ['The shops closed over Easter.', '2023-04-09'],
+  ])('%s → %s (story of 10 February 2024)', (sentence, value) => {
+    expect(find(sentence, 'Easter', '2024-02-10')?.value).toBe(value);
+  });
+  it.each(['Tourists flew to Easter Island.', 'She hid an Easter egg in the garden.', 'The Easter holidays were wet.'])(
+    'negative: an island, an egg or a bare "Easter" with no preposition is no day: %s',
+    (sentence) => {
+      expect(timexesOf(sentence, '2024-04-03').filter((t) => /Easter/.test(t.text))).toEqual([]);
+    },
+  );
+});
+
 describe('weekdays around the publication date (Tue 7 May 2013)', () => {
   table([
     ['A senior official said Monday that talks would go on.', 'Monday', '2013-05-06'],
