@@ -1432,6 +1432,52 @@ describe('"the previous Thursday" counts from the day named before', () => {
   });
 });
 
+describe('"the same period last year" is the period named before, a year back', () => {
+  it.each([
+    [
+      'It lost 40 million euros in the second quarter, against a profit in the same period last year.',
+      'the same period last year',
+      '2024-Q2',
+    ],
+    [
+      'Exports in March rose 4 percent from the same period a year earlier.',
+      'the same period a year earlier',
+      '2024-03',
+    ],
+    [
+      'Profit rose in the first half of the year, twice as fast as in the same period two years ago.',
+      'the same period two years ago',
+      '2023-H1',
+    ],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2025-07-30')?.value).toBe(value);
+  });
+  it('negative: after a year or with nothing named before, "the same period" is no date', () => {
+    expect(
+      find(
+        'It lost money in 2024, against a profit in the same period last year.',
+        'the same period last year',
+        '2025-07-30',
+      ),
+    ).toBeUndefined();
+    expect(find('Costs rose in the same period.', 'the same period', '2025-07-30')).toBeUndefined();
+    expect(
+      find(
+        'The index had its best week since mid-January. Gold rose over the same period.',
+        'the same period',
+        '2025-07-30',
+      ),
+    ).toBeUndefined();
+    expect(
+      find(
+        'Profit in the April-June period fell from the same period last year.',
+        'the same period last year',
+        '2025-07-30',
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('a year after "no later than"', () => {
   it.each([
     ['A launch is planned no earlier than 2031.', '2031'],

@@ -254,6 +254,8 @@ const SAME_PRECISION: Record<string, RegExp> = {
   month: /^\d{4}-\d{2}/,
   quarter: /^\d{4}-(?:\d{2}|Q[1-4])/,
   year: /^\d{4}/,
+  // A period shorter than a year and longer than a day: "the same period" is no year, nor a day.
+  period: /^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2})$/,
 };
 
 /**
@@ -264,7 +266,7 @@ const SAME_PRECISION: Record<string, RegExp> = {
 function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\b(?:the same|that) (week|month|quarter|year)\\b(?![-'’]|\\s+(?:after|by|on|to)\\s+(?:week|month|quarter|year))(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
+  const pattern = new RegExp(`\\b(?:the same|that) (week|month|quarter|year|period)\\b(?![-'’]|\\s+(?:after|by|on|to)\\s+(?:week|month|quarter|year))(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
   let cursor = 0;
   const seen: Candidate[] = [];
   for (const m of text.matchAll(pattern)) {
@@ -282,6 +284,15 @@ function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Cand
     if (!last || years === null || !Number.isInteger(years)) continue;
     const year = Number(last.value.slice(0, 4)) - years;
     let value = String(year);
+    // "a loss for the second quarter, against a profit in the same period last year": the period of the date
+    // named before (a quarter, a half, a month or a season), so many years back. Not with no years back ("its best
+    // week since mid-January. The Nasdaq rose over the same period" is the week), nor the end of a span ("the
+    // April-June period").
+    if (unit === 'period') {
+      const first = seen[seen.indexOf(last) - 1];
+      if (!years || (first && /^\s*[-–]\s*$|^\s+(?:to|and|through|until|till)\s+$/i.test(text.slice(first.end, last.start)))) continue;
+      value = `${year}${last.value.slice(4)}`;
+    }
     if (unit === 'week') value = weekValue({ ...parseYmd(last.value)!, year });
     else if (unit === 'month') value = formatYm(year, Number(last.value.slice(5, 7)));
     else if (unit === 'quarter') value = `${year}-Q${/-Q([1-4])/.exec(last.value)?.[1] ?? Math.floor((Number(last.value.slice(5, 7)) - 1) / 3) + 1}`;
