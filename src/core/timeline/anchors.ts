@@ -60,8 +60,14 @@ function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: num
   }
   if (!anchor || c.start - anchor.end > reach) return null;
   const far = days && /^\d{4}-\d{2}-\d{2}/.test(anchor.value);
+  // "…, police said on Tuesday. … had bought the car a week earlier": a day that only dates a saying closing its
+  // sentence is no point to count from further than the next sentence.
+  const telling =
+    /\b(?:said|says|told\s+\S+|announced|reported)\s+(?:on\s+)?$/i.test(
+      text.slice(Math.max(0, anchor.start - 24), anchor.start),
+    ) && /^\s*[.!?]/.test(text.slice(anchor.end, anchor.end + 3));
   const breaks = text.slice(anchor.end, c.start).match(/[.!?]["”’]?\s+["“]?\p{Lu}/gu)?.length ?? 0;
-  if ((far ? breaks > 3 : breaks > 1) || (!far && c.start - anchor.end > 250)) return null;
+  if ((far && !telling ? breaks > 3 : breaks > 1) || ((!far || telling) && c.start - anchor.end > 250)) return null;
   return anchor;
 }
 

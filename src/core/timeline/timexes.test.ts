@@ -798,6 +798,11 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     const text = 'The quake hit shortly before dawn on February 11. An aftershock two days later destroyed the market.';
     expect(find(text, 'two days later', '2024-03-12')?.value).toBe('2024-02-13');
   });
+  it('negative: a day that only dates a saying is counted from only in the next sentence', () => {
+    const text =
+      'Two men were hurt in the blast, police said on Tuesday. The device was in a van. A man had rented the van a week earlier.';
+    expect(find(text, 'a week')).toMatchObject({ type: 'duration' });
+  });
   it('negative: four sentences back, a count of days stays a duration', () => {
     const text = 'He withdrew on Tuesday. He rested. He read. He slept. The surgery came two days later.';
     expect(find(text, 'two days')).toMatchObject({ type: 'duration' });
