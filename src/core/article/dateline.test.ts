@@ -39,16 +39,22 @@ describe('readCommentLine: comment counters', () => {
     ['Comments (3)', 3],
     ['1,204 comments', 1204],
     ['No comments yet', 0],
+    ['Comments 3', 3],
   ])('%s → %i', (line, count) => {
     expect(readCommentLine(line)).toBe(count);
   });
 
-  it.each(['Readers left many comments on the story about 3 comments made by the minister', 'Comment is free'])(
-    'rejects %s',
-    (line) => {
-      expect(readCommentLine(line)).toBeNull();
-    },
-  );
+  it('reads a counter with its number after the word at the end of a dateline', () => {
+    expect(readDateline('12 Mar 2024 | Comments 3')).toEqual({ published: '2024-03-12', commentCount: 3 });
+  });
+
+  it.each([
+    'Readers left many comments on the story about 3 comments made by the minister',
+    'Comment is free',
+    'Comments 3 people made were deleted',
+  ])('rejects %s', (line) => {
+    expect(readCommentLine(line)).toBeNull();
+  });
 });
 
 describe('readCopyright: any agency', () => {

@@ -86,6 +86,7 @@ const COMMENT_COUNT_RES: readonly RegExp[] = [
   /\bcomments?\s*[:(]?\s*(\d[\d,]*)\s*\)?\s*comments?\b/i, // "Comments 0 comments"
   /\b(\d[\d,]*)\s+comments?(?:\s+(?:to|on)\s+this\s+(?:article|story|post))?\b/i, // "0 Comments To This Article"
   /\bcomments?\s*[:(]\s*(\d[\d,]*)\s*\)?/i, // "Comments: 3", "Comments (3)"
+  /\bcomments?\s+(\d[\d,]*)(?=\s*(?:[|·•,;]|$))/i, // "12 Mar 2024 | Comments 3"
   /\bno\s+comments?(?:\s+yet)?\b/i, // "No comments yet"
 ];
 

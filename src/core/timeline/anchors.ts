@@ -41,24 +41,33 @@ const LATER = /^\s+(?:(later|afterwards|after that)|(earlier|before that))\b(?!\
 /**
  * The date a count "later" or "earlier" counts from: the last plain date before it in its sentence, or one
  * closing the sentence before ("fled to Japan in 2000 …. He was arrested in Chile five years later"), not
- * one further back.
+ * one further back. A count of days or weeks reaches further for a day, to three sentences back within 600
+ * characters ("beat Ipswich on Sunday. … [a quotation] …, whose side won a week earlier"): a story tells the
+ * days of one week around the day it is about, and no other date came between.
  */
 function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: number, text: string): Candidate | null {
+  const days = /^P\d+[DW]$/.test(c.value);
+  const reach = days ? 600 : 250;
   let anchor: Candidate | undefined;
-  // Candidates do not overlap and come in text order: the walk back stops 250 characters away, so a long
+  // Candidates do not overlap and come in text order: the walk back stops `reach` characters away, so a long
   // article of durations with no date stays linear.
-  for (let k = index - 1; k >= 0 && !anchor && c.start - candidates[k]!.end <= 250; k--) {
+  for (let k = index - 1; k >= 0 && !anchor && c.start - candidates[k]!.end <= reach; k--) {
     const a = candidates[k]!;
     // "had not lost since August … won a week earlier": a date opening a span is no point to count from.
     if (/\bsince\s+$/i.test(text.slice(Math.max(0, a.start - 7), a.start))) continue;
-    if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value)) anchor = a;
+    // "before dawn on February 11": a part of a day is that day to count from.
+    if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$|^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$/.test(a.value)) anchor = a;
   }
-  if (
-    !anchor ||
-    c.start - anchor.end > 250 ||
-    (text.slice(anchor.end, c.start).match(/[.!?]["”’]?\s+\p{Lu}/gu)?.length ?? 0) > 1
-  )
-    return null;
+  if (!anchor || c.start - anchor.end > reach) return null;
+  const far = days && /^\d{4}-\d{2}-\d{2}/.test(anchor.value);
+  // "…, police said on Tuesday. … had bought the car a week earlier": a day that only dates a saying closing its
+  // sentence is no point to count from further than the next sentence.
+  const telling =
+    /\b(?:said|says|told\s+\S+|announced|reported)\s+(?:on\s+)?$/i.test(
+      text.slice(Math.max(0, anchor.start - 24), anchor.start),
+    ) && /^\s*[.!?]/.test(text.slice(anchor.end, anchor.end + 3));
+  const breaks = text.slice(anchor.end, c.start).match(/[.!?]["”’]?\s+["“]?\p{Lu}/gu)?.length ?? 0;
+  if ((far && !telling ? breaks > 3 : breaks > 1) || ((!far || telling) && c.start - anchor.end > 250)) return null;
   return anchor;
 }
 

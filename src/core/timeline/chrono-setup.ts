@@ -36,8 +36,8 @@ const COUNT_NOUN =
 const AMOUNT_AFTER = /^\s*(?:%|(?:billion|million|trillion|thousand|bn|percent|per cent|points|dollars|euros|pounds)\b)/i;
 /** Words before a number that make it an amount or a code, not a year. */
 const AMOUNT_BEFORE = /(?:[$£€¥#]|\bUS\$|\bno\.|\bnumber|\bflight|\broute|\bmodel|\bpage|\bpages|\broom|\bbus|\bhighway|\bpoint|\bscore|\bof|\bthan|\babout|\bsome|\bover|\bnearly|\balmost|\bapproximately|\baround|\bat|\bthe)\s*$/i;
-/** Words before a bare year that make it one even when it could be a count. */
-const YEAR_BEFORE = /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class)\s*-?\s*$/i;
+/** Words before a bare year that make it one even when it could be a count ("no later than 2031", "sooner than 2030"). */
+const YEAR_BEFORE = /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class|(?:earlier|later|sooner)\s+than)\s*-?\s*$/i;
 
 /** A parser for bare years 1800–2099 ("the 2003 invasion", "since 1989"); refined below. */
 const bareYearParser: ChronoParser = {
@@ -327,6 +327,16 @@ function secondDayOfMonth(
 }
 
 /**
+ * "May 3 through 5", "Dec. 4 thru 15": a month's day, "through" and a bare number. chrono reads the numbers as a
+ * range of clock times and drops the month; it reads "May 3 to 5" as the two days.
+ */
+const DAY_THROUGH_DAY =
+  /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+(?:through|thru)\s+(?=\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m\b|:\d)))/g;
+
+/** The same words with "to" for "through", padded with spaces to keep every offset. */
+const throughAsTo = (words: string): string => ' to'.padEnd(words.length, ' ');
+
+/**
  * Calendar dates, years and clock times found by chrono-node, resolved with news conventions.
  * @example recognizeCalendarDates({ text: 'on May 7, 2012.', reference: null, sentences: [{ start: 0, end: 15 }] })[0]?.value // '2012-05-07'
  */
@@ -337,7 +347,7 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
   const results: { offset: number; result: chrono.ParsedResult }[] = [];
   // chrono runs sentence by sentence, and only where a digit or a month name gives it something to find.
   for (const sentence of context.sentences) {
-    const piece = text.slice(sentence.start, sentence.end);
+    const piece = text.slice(sentence.start, sentence.end).replace(DAY_THROUGH_DAY, throughAsTo);
     if (!CHRONO_CUE.test(piece)) continue;
     for (const result of glossChrono().parse(piece, ref)) results.push({ offset: sentence.start, result });
   }

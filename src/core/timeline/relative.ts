@@ -13,7 +13,8 @@ import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Ten
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
-const SEASONS: Record<string, { code: string; month: number }> = {
+/** Seasons by name: their TIMEX3 code and the month they start in (winter's is December, of the year it is written with). */
+export const SEASONS: Record<string, { code: string; month: number }> = {
   spring: { code: 'SP', month: 3 },
   summer: { code: 'SU', month: 6 },
   autumn: { code: 'FA', month: 9 },
@@ -232,6 +233,8 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     // "the past year" and "the next month" are stretches of time, left to the duration recogniser.
     if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;
     if (modifier === 'same' || (modifier === 'following' && !whole.startsWith('the'))) continue;
+    // "the following weekend", "the previous weekend": counted from the day named before (anaphoricSteps).
+    if (/^the (?:following|previous) weekend$/.test(whole)) continue;
     // "the previous year", "the month before.": counted from the date named before (anaphoricSteps).
     if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier|previous)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
       continue;
@@ -681,6 +684,66 @@ function holidays(context: RecognizerContext): Candidate[] {
 }
 
 /**
+ * Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher).
+ * @example easterSunday(2024) // { year: 2024, month: 3, day: 31 }
+ */
+export function easterSunday(year: number): Ymd {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** Days from Easter Sunday of the feasts named after it, and the weekend (from its Saturday). */
+const EASTER_SHIFT: Record<string, number> = { 'good friday': -2, 'easter saturday': -1, 'easter weekend': -1, easter: 0, 'easter sunday': 0, 'easter monday': 1 };
+
+/**
+ * "at Easter", "over the Easter weekend", "on Good Friday", "Easter Monday 2016": the feasts of Easter, which moves
+ * with the moon. Told in the past, the last one not after the publication day; otherwise the next one not before
+ * it (the Easter of the publication year while it is within a fortnight past). Bare "Easter" needs a preposition,
+ * "last", "this" or "next" before it ("Easter Island", "an Easter egg" are no dates).
+ */
+function easters(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  const out: Candidate[] = [];
+  const pattern =
+    /\b(?:([Ll]ast|[Tt]his|[Nn]ext) )?(Good Friday|Easter(?: (?:Saturday|Sunday|Monday|weekend))?)(?:,? (\d{4}))?\b(?![\w'’-]|\s+(?:Island|Rising|eggs?|bunny|Parade|Uprising|Vigil|Offensive)\b)/g;
+  for (const m of matches(context, pattern)) {
+    const name = (m.groups[2] ?? '').toLowerCase();
+    const shift = EASTER_SHIFT[name];
+    if (shift === undefined) continue;
+    const before = context.text.slice(Math.max(0, m.start - 12), m.start);
+    if (name === 'easter' && !m.groups[1] && !/\b(?:at|on|over|since|before|after|until|by|around|during|for|of|in|from)\s+$/i.test(before)) continue;
+    const on = (year: number): Ymd => addDays(easterSunday(year), shift);
+    const value = (day: Ymd): string => (name === 'easter weekend' ? `${weekValue(day)}-WE` : formatYmd(day));
+    if (m.groups[3]) {
+      out.push(make(m, value(on(Number(m.groups[3]))), ['month', 'day', 'year'], [], 'date', 2));
+      continue;
+    }
+    if (!ref) continue;
+    const published = formatYmd(ref);
+    const modifier = (m.groups[1] ?? '').toLowerCase();
+    let year = ref.year;
+    if (modifier === 'last') year = formatYmd(on(ref.year)) < published ? ref.year : ref.year - 1;
+    else if (modifier === 'next') year = formatYmd(on(ref.year)) > published ? ref.year : ref.year + 1;
+    else if (m.tense === 'past') year = formatYmd(on(ref.year)) <= published ? ref.year : ref.year - 1;
+    else if (formatYmd(addDays(on(ref.year), 14)) < published) year = ref.year + 1;
+    out.push(make(m, value(on(year)), ['month', 'day'], ['year'], 'date', 2));
+  }
+  return out;
+}
+
+/**
  * The date recognisers of this module, in order.
  * @example recognizeRelativeDates({ text: 'last month', reference: { year: 2013, month: 5, day: 7 }, sentences: [] })[0]?.value // '2013-04'
  */
@@ -690,6 +753,7 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
     ...namedTimes(context),
     ...overnight(context),
     ...holidays(context),
+    ...easters(context),
     ...weekdays(context),
     ...weeksOnWeekdays(context),
     ...thisTimeYears(context),

@@ -11,6 +11,12 @@ describe('tense of the clause before a date', () => {
     ['Markets to remain closed until ', 'future'],
     ['A senior official said ', 'past'],
     ['The ministers met on ', 'past'],
+    ['Forecasters said heavy rain is expected over ', 'future'],
+    ['Heavy rain was expected over ', 'past'],
+    // Irregular pasts with no "-ed".
+    ['The choir sang carols on ', 'past'],
+    ['The squad flew home on ', 'past'],
+    ['Two bidders fought over the lease on ', 'past'],
     ['The index is at its lowest on ', 'unknown'],
     ['The rainy season, which usually ends in ', 'future'],
     ['The index, which had gained 2.3 percent on ', 'past'],

@@ -19,8 +19,14 @@ const MODAL_CUE = /\b(?:could|may|might)\b(?! have\b| not\b|n't)/;
 /** Words in "-ed" that are no past forms: "seed", "need", "hundred", "sacred", "Mohammed". */
 const NOT_PAST_ED =
   'seed|need|speed|feed|breed|proceed|succeed|exceed|heed|indeed|creed|greed|bleed|steed|weed|hundred|sacred|naked|wicked|kindred|rugged|ragged|beloved|bed|red|shed|wed|sled|ahmed|mohammed|fred|ted';
+/**
+ * Irregular past forms that are no other word in news copy ("Fans sang", "The team flew home"); not "read", "put",
+ * "set", "cut" or "beat", which are present too, nor "found", "left" or "felt", which are often other words.
+ */
+const IRREGULAR_PAST =
+  'sang|rang|sank|drank|swam|fought|flew|drove|wrote|broke|chose|grew|knew|threw|bought|brought|caught|taught|thought|sought|sold|stood|kept|slept|got|paid|spent|shot|ate|woke|stole|froze|rode|shook|fled|became|overcame|withdrew|forgot|blew|heard|dealt|meant|swore|tore|hung|dug|stuck|drew|wore';
 const PAST_CUE = new RegExp(
-  `\\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|ago|last|earlier|previous|yesterday|(?!(?:${NOT_PAST_ED})\\b)\\w+ed)\\b`,
+  `\\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|${IRREGULAR_PAST}|ago|last|earlier|previous|yesterday|(?!(?:${NOT_PAST_ED})\\b)\\w+ed)\\b`,
   'i',
 );
 
@@ -158,7 +164,7 @@ function clauseTense(clause: string): Tense {
   // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the
   // previous day") is no cue to the tense of the date after it.
   const cues = words.replace(LASTED_UNTIL, '$1').replace(NEXT_DATE, '');
-  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected(?:\s+(?:on|by|in|at|before|around))?$/i.test(words))
+  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected(?:\s+(?:on|by|in|at|before|around|over|during|through|throughout|from|until|till|within))?$/i.test(words))
     return 'future';
   // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present
   // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;

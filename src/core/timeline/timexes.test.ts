@@ -38,6 +38,30 @@ describe('holidays on a fixed day', () => {
   });
 });
 
+describe('the feasts of Easter, which move', () => {
+  it.each([
+    ['Pilgrims crowded the square over the Easter weekend.', 'Easter weekend', '2024-W13-WE'],
+    ['The ferry sank on Good Friday.', 'Good Friday', '2024-03-29'],
+    ['Markets were shut after Easter.', 'Easter', '2024-03-31'],
+    ['Last Easter, the abbey was full.', 'Last Easter', '2024-03-31'],
+    ['The uprising began on Easter Monday 1916.', 'Easter Monday 1916', '1916-04-24'],
+  ])('%s → "%s" = %s (story of 3 April 2024)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-04-03')?.value).toBe(value);
+  });
+  it.each([
+    ['Parliament will return after Easter.', '2024-03-31'],
+    ['The shops closed over Easter.', '2023-04-09'],
+  ])('%s → %s (story of 10 February 2024)', (sentence, value) => {
+    expect(find(sentence, 'Easter', '2024-02-10')?.value).toBe(value);
+  });
+  it.each(['Tourists flew to Easter Island.', 'She hid an Easter egg in the garden.', 'The Easter holidays were wet.'])(
+    'negative: an island, an egg or a bare "Easter" with no preposition is no day: %s',
+    (sentence) => {
+      expect(timexesOf(sentence, '2024-04-03').filter((t) => /Easter/.test(t.text))).toEqual([]);
+    },
+  );
+});
+
 describe('weekdays around the publication date (Tue 7 May 2013)', () => {
   table([
     ['A senior official said Monday that talks would go on.', 'Monday', '2013-05-06'],
@@ -349,6 +373,13 @@ describe('weekends', () => {
     // With no tense to read, "this" looks ahead; told in the past, it is the one just gone.
     ['This weekend, crowds line the route.', 'This weekend', '2013-W19-WE'],
     ['This weekend, crowds lined the route.', 'This weekend', '2013-W18-WE'],
+    // An irregular past (no "-ed") puts "this weekend" behind the publication day.
+    ['Thousands of supporters sang this weekend.', 'this weekend', '2013-W18-WE'],
+    ['The squad flew home this weekend.', 'this weekend', '2013-W18-WE'],
+    ['The squad flies home this weekend.', 'this weekend', '2013-W19-WE'],
+    // A thing expected over a time is still to come; one that was expected, past.
+    ['Officials warned that more snow is expected over the weekend.', 'the weekend', '2013-W19-WE'],
+    ['More snow was expected over the weekend.', 'the weekend', '2013-W18-WE'],
     // Told in the past with nothing coarser in its sentence, "a long weekend" is the last one.
     ['Commuters were returning home after a long weekend of storms.', 'weekend', '2013-W18-WE'],
   ]);
@@ -749,9 +780,32 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     expect(find('He withdrew on Tuesday. The surgery came two days later.', 'two days later')?.value).toBe(
       '2013-05-09',
     );
-    expect(find('He withdrew on Tuesday. He rested. The surgery came two days later.', 'two days')).toMatchObject({
+    expect(find('He moved to Oslo in 2004. He rested. He married two years later.', 'two years')).toMatchObject({
       type: 'duration',
     });
+  });
+  it('a count of days or weeks reaches back three sentences for a day, past a quotation and a long paragraph', () => {
+    const text =
+      'The visitors beat the champions 2-0 on Saturday in front of a crowd of nearly forty thousand people, ending a run of eleven matches without a win. ' +
+      'The hosts had most of the ball in the first half but could not find a way through a packed defence, and their captain was booked for dissent. ' +
+      '"We are building something," said the coach, whose team had lost 3-1 at the same ground a week earlier.';
+    expect(find(text, 'a week earlier')).toMatchObject({ type: 'date', value: '2013-04-27' });
+    expect(find('He withdrew on Tuesday. He rested. The surgery came two days later.', 'two days later')?.value).toBe(
+      '2013-05-09',
+    );
+  });
+  it('counts from a day named with its part ("before dawn on February 11")', () => {
+    const text = 'The quake hit shortly before dawn on February 11. An aftershock two days later destroyed the market.';
+    expect(find(text, 'two days later', '2024-03-12')?.value).toBe('2024-02-13');
+  });
+  it('negative: a day that only dates a saying is counted from only in the next sentence', () => {
+    const text =
+      'Two men were hurt in the blast, police said on Tuesday. The device was in a van. A man had rented the van a week earlier.';
+    expect(find(text, 'a week')).toMatchObject({ type: 'duration' });
+  });
+  it('negative: four sentences back, a count of days stays a duration', () => {
+    const text = 'He withdrew on Tuesday. He rested. He read. He slept. The surgery came two days later.';
+    expect(find(text, 'two days')).toMatchObject({ type: 'duration' });
   });
   it.each([
     [
@@ -906,6 +960,46 @@ describe('a month or month-day in a clause that does not look back', () => {
     ['The governor, who faced a tough race in September, toured the flooded towns.', 'September', '2023-09'],
   ])('negative: a clause that looks back keeps the past: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2024-05-31')?.value).toBe(value);
+  });
+});
+
+describe('a month or day without a year in the clause of a year named before it', () => {
+  it.each([
+    ['The court struck down the map in late 2023 after a hearing that ran from Dec. 4-15.', 'Dec. 4', '2023-12-04'],
+    ['The court struck down the map in late 2023 after a hearing that ran from Dec. 4-15.', '15', '2023-12-15'],
+    ['The bridge was shut in 2021 for repairs that began in November.', 'November', '2021-11'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
+  });
+  it.each([
+    ['Results for fiscal 2021 will be published on March 15.', 'March 15', '2025-03-15'],
+    ['Sales fell in 2023, the firm said on March 4.', 'March 4', '2025-03-04'],
+    ['Sales fell in 2023 and the firm cut jobs in March.', 'March', '2025-03'],
+    ['A pilot held since 2019 was freed in April.', 'April', '2025-04'],
+    ['The plant shut in 2010 and reopened in March of the following year.', 'March', '2011-03'],
+    ['The lab lost its grant in 2019. In May, it closed.', 'May', '2025-05'],
+    ['A witness died in 2023 before the hearing opened in March.', 'March', '2025-03'],
+  ])('negative: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
+  });
+  it('negative: a month\'s year is no year of the clause ("again in March" may be the March after)', () => {
+    expect(
+      find('Rebels tried to seize the port in December 2021 and again in March.', 'March', '2022-06-12')?.value,
+    ).toBe('2022-03');
+  });
+});
+
+describe('a month\'s day, "through" and a day', () => {
+  it('are two days of that month, one span', () => {
+    const day = find('The festival ran from June 3 through 5.', 'June 3', '2024-07-20');
+    expect(day).toMatchObject({ value: '2024-06-03', range: { start: '2024-06-03', end: '2024-06-05' } });
+    expect(find('The fair ran May 3 thru 5.', '5', '2024-07-20')?.value).toBe('2024-05-05');
+  });
+  it('negative: clock hours joined by "through" stay hours', () => {
+    expect(find('The office is open from 3 through 5 pm.', '5 pm', '2024-07-20')).toMatchObject({
+      type: 'time',
+      value: '2024-07-20T17:00',
+    });
   });
 });
 
@@ -1250,6 +1344,155 @@ describe('so many weeks on from a day (Tue 7 May 2013)', () => {
     ['She fasted for a week on Saturday and Sunday.', 'Saturday', '2013-05-04'],
     ['A week from Friday’s crash, the road reopened.', 'Friday', '2013-05-03'],
   ]);
+});
+
+describe('a season or a year counted from the date named before', () => {
+  it.each([
+    ['The rover landed in late 2021 and began its climb the following spring.', 'the following spring', '2022-SP'],
+    [
+      'The dam was finished in March 2010 and flooded the valley the following summer.',
+      'the following summer',
+      '2010-SU',
+    ],
+    ['The club went down in 2009 and was sold the following winter.', 'the following winter', '2009-WI'],
+    ['The band split in 2001; the previous autumn, it had toured Chile.', 'the previous autumn', '2000-FA'],
+    ['The chain plans 20 shops in 2024 and 35 the year after, its founder said.', 'the year after', '2025'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-12-02')?.value).toBe(value);
+  });
+  it('negative: with no date before, or "the year after" a noun, nothing is counted', () => {
+    expect(find('Sales rose over the following summer.', 'the following summer', '2024-12-02')).toBeUndefined();
+    expect(
+      find('Prices fell in 2010 and rose the year after the crash.', 'the year after', '2024-12-02'),
+    ).toBeUndefined();
+  });
+});
+
+describe('a quarter named with the month it ends on', () => {
+  it.each([
+    ['Revenue rose in the fiscal second quarter ended Sept. 30.', 'second quarter', '2024-Q3'],
+    ['Profit doubled in the first quarter to March 31.', 'the first quarter', '2024-Q1'],
+    ['Orders slowed in the fourth quarter ending Dec. 31, 2023.', 'the fourth quarter', '2023-Q4'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-11-14')?.value).toBe(value);
+  });
+  it('negative: a month that closes no quarter, or a quarter not ended by the date after it, keeps its count', () => {
+    expect(find('Profit rose in the third quarter ending Aug. 31.', 'the third quarter', '2024-11-14')?.value).toBe(
+      '2024-Q3',
+    );
+    expect(
+      find('Profit rose in the second quarter, and on Sept. 30 the chief quit.', 'the second quarter', '2024-11-14')
+        ?.value,
+    ).toBe('2024-Q2');
+  });
+});
+
+describe('a weekday written with its date', () => {
+  it.each([
+    ['The team won on Sunday, March 3, in Lyon.', 'Sunday', '2024-03-03'],
+    ['The board meets on Wednesday, March 20.', 'Wednesday', '2024-03-20'],
+    ['Polls open on Thursday 4 July.', 'Thursday', '2024-07-04'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-03-12')?.value).toBe(value);
+  });
+  it('takes the year in which the weekday falls on the date, when the year was not written', () => {
+    const timexes = timexesOf('The team won on Sunday, March 3, in Lyon.', '2025-01-10');
+    expect(timexes.map((t) => t.value)).toEqual(['2024-03-03', '2024-03-03']);
+  });
+  it('negative: a weekday and a number after a comma are no date', () => {
+    expect(find('On Tuesday, 40 people died.', 'Tuesday', '2024-03-12')?.value).toBe('2024-03-12');
+  });
+});
+
+describe('"the following weekend" counts from the day named before', () => {
+  it.each([
+    [
+      'Divers found the wreck on February 16. The search ended the following weekend.',
+      'the following weekend',
+      '2024-W07-WE',
+    ],
+    ['The side lost on Saturday and won the following weekend.', 'the following weekend', '2024-W11-WE'],
+    ['She won on Sunday, March 3, having lost the previous weekend.', 'the previous weekend', '2024-W08-WE'],
+    // With no day before, the coming one.
+    ['The search will end the following weekend.', 'the following weekend', '2024-W11-WE'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-03-12')?.value).toBe(value);
+  });
+});
+
+describe('"the previous Thursday" counts from the day named before', () => {
+  it.each([
+    [
+      'Police detained him on May 20. The previous Thursday, he had left the country.',
+      'The previous Thursday',
+      '2024-05-16',
+    ],
+    ['The panel met on Monday, May 13, and ruled the following Friday.', 'the following Friday', '2024-05-17'],
+    ['She landed on May 2 and flew home the next Thursday.', 'the next Thursday', '2024-05-09'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-06-05')?.value).toBe(value);
+  });
+  it('negative: with no day named before, the weekday alone is placed near the publication day', () => {
+    expect(find('The bill was passed the previous Thursday.', 'Thursday', '2024-06-05')?.value).toBe('2024-05-30');
+  });
+});
+
+describe('"the same period last year" is the period named before, a year back', () => {
+  it.each([
+    [
+      'It lost 40 million euros in the second quarter, against a profit in the same period last year.',
+      'the same period last year',
+      '2024-Q2',
+    ],
+    [
+      'Exports in March rose 4 percent from the same period a year earlier.',
+      'the same period a year earlier',
+      '2024-03',
+    ],
+    [
+      'Profit rose in the first half of the year, twice as fast as in the same period two years ago.',
+      'the same period two years ago',
+      '2023-H1',
+    ],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2025-07-30')?.value).toBe(value);
+  });
+  it('negative: after a year or with nothing named before, "the same period" is no date', () => {
+    expect(
+      find(
+        'It lost money in 2024, against a profit in the same period last year.',
+        'the same period last year',
+        '2025-07-30',
+      ),
+    ).toBeUndefined();
+    expect(find('Costs rose in the same period.', 'the same period', '2025-07-30')).toBeUndefined();
+    expect(
+      find(
+        'The index had its best week since mid-January. Gold rose over the same period.',
+        'the same period',
+        '2025-07-30',
+      ),
+    ).toBeUndefined();
+    expect(
+      find(
+        'Profit in the April-June period fell from the same period last year.',
+        'the same period last year',
+        '2025-07-30',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('a year after "no later than"', () => {
+  it.each([
+    ['A launch is planned no earlier than 2031.', '2031'],
+    ['The mine must close no later than 2035, the ministry said.', '2035'],
+  ])('%s → %s', (sentence, value) => {
+    expect(find(sentence, value, '2024-12-02')?.value).toBe(value);
+  });
+  it('negative: a count after "than" stays a number', () => {
+    expect(find('The crowd was larger than 2031 people.', '2031', '2024-12-02')).toBeUndefined();
+  });
 });
 
 describe('"that year" is the year of the date named before', () => {

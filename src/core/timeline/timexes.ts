@@ -5,13 +5,14 @@ import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, 
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
-import { recognizeRelativeDates } from './relative';
+import { recognizeRelativeDates, SEASONS } from './relative';
 import { tenseAround, tenseJustBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/;
 
 /** Keeps candidates that lie inside one sentence. */
@@ -154,6 +155,7 @@ function reportingDay(text: string, day: Candidate): boolean {
 const STEP_PRECISION: Record<string, RegExp> = {
   day: DAY_OR_PART,
   week: DAY_OR_PART,
+  weekend: DAY_OR_PART,
   month: /^\d{4}-\d{2}(?:-\d{2})?$/,
   quarter: /^\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4])$/,
   // Any value that starts with its year: a season, a quarter or a week names the year it lies in.
@@ -173,9 +175,9 @@ const OVER_PARTICLE = /\b(?:hand|turn|sign|switch|chang|cross|spill|knock|pull|t
 function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text, reference } = context;
   const out: Candidate[] = [];
-  // "the day before" only ends a clause (or a verb phrase before "and"): "the day before the vote" counts
-  // from the vote.
-  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|month|quarter|year|morning|afternoon|evening|night)\b(?![-'’])|(day|week|month|quarter|year) (?:before|earlier|previous)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
+  // "the day before" and "the year after" only end a clause (or a verb phrase before "and"): "the day before
+  // the vote" counts from the vote.
+  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|weekend|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’])|(day|week|month|quarter|year) (before|earlier|previous|after)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -186,18 +188,23 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
       const k = kept[cursor++]!;
       if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k)) antecedent = k;
     }
-    // A date found here already ("the following day" read by another recogniser, or inside a longer one).
+    // A date found here already ("the following day" read by another recogniser, or inside a longer one); the
+    // weekday read alone inside "the previous Thursday" gives way to the whole.
     const [previous, here] = [kept[cursor - 1], kept[cursor]];
-    if ((here && here.start < end) || (previous && previous.end > start)) continue;
-    const word = (m[1] ?? 'previous').toLowerCase();
+    const weekday = WEEKDAY_NAMES.indexOf((m[2] ?? '').toLowerCase());
+    if ((here && here.start < end && !(weekday >= 0 && here.end <= end)) || (previous && previous.end > start)) continue;
+    // "the year after," closing its clause is the following year ("the year after the war" counts from the war).
+    const word = (m[1] ?? (m[4]?.toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const back = word === 'previous' || word === 'preceding';
     const before = text.slice(Math.max(0, start - 12), start);
-    const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
-    if (stretch.test(before) && !OVER_PARTICLE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const named = (m[2] ?? m[3] ?? '').toLowerCase();
+    // "over the following summer" is that summer: a season is no stretch counted from a date.
+    const season = SEASONS[named];
+    const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
+    if (!season && named !== 'weekend' && stretch.test(before) && !OVER_PARTICLE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "the next morning", "the previous evening": that part of the day after (or before) the day named.
     const part = PART_OF_DAY[named];
-    const unit = part ? 'day' : named;
+    const unit = part || weekday >= 0 ? 'day' : season ? 'year' : named;
     // "slumped on Tuesday after prices rose in January, before recovering the next day": a date too coarse
     // to count from gives way to one precise enough earlier in the same sentence.
     let base = antecedent;
@@ -209,9 +216,23 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
         if (d.type === 'date' && STEP_PRECISION[unit]!.test(d.value) && !reportingDay(text, d)) base = d;
       }
     }
-    let from = base ? base.value : back && reference ? formatYmd(reference) : null;
-    if (!from) continue;
-    let value = stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
+    // "the following weekend" with no day named before is the coming one.
+    let from = base ? base.value : (back || unit === 'weekend') && reference ? formatYmd(reference) : null;
+    // "the previous Thursday" with no day named before is left to the weekday alone.
+    if (!from || (weekday >= 0 && !base)) continue;
+    if (weekday >= 0) {
+      // "arrested on May 20 … The previous Thursday": the last such weekday before the day named (or the first after).
+      const day = parseYmd(from)!;
+      const gap = (back ? dayOfWeek(day) - weekday + 7 : weekday - dayOfWeek(day) + 7) % 7 || 7;
+      const value = formatYmd(addDays(day, back ? -gap : gap));
+      out.push({ start, end, type: 'date', value, stated: ['weekday'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+      continue;
+    }
+    let value = season
+      ? seasonAfter(from, season, back ? -1 : 1)
+      : unit === 'weekend'
+        ? weekendAfter(parseYmd(from)!, back ? -1 : 1)
+        : stepBy(from, unit, back ? -1 : 1) + (part ? `T${part}` : '');
     // "Unions, who have called a strike for next Tuesday, said management had rejected their demands the
     // previous day": told in the past, a step back does not start after the publication day; from a date
     // resolved ahead it counts back from the publication day instead.
@@ -233,6 +254,8 @@ const SAME_PRECISION: Record<string, RegExp> = {
   month: /^\d{4}-\d{2}/,
   quarter: /^\d{4}-(?:\d{2}|Q[1-4])/,
   year: /^\d{4}/,
+  // A period shorter than a year and longer than a day: "the same period" is no year, nor a day.
+  period: /^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2})$/,
 };
 
 /**
@@ -243,7 +266,7 @@ const SAME_PRECISION: Record<string, RegExp> = {
 function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\b(?:the same|that) (week|month|quarter|year)\\b(?![-'’]|\\s+(?:after|by|on|to)\\s+(?:week|month|quarter|year))(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
+  const pattern = new RegExp(`\\b(?:the same|that) (week|month|quarter|year|period)\\b(?![-'’]|\\s+(?:after|by|on|to)\\s+(?:week|month|quarter|year))(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
   let cursor = 0;
   const seen: Candidate[] = [];
   for (const m of text.matchAll(pattern)) {
@@ -261,6 +284,15 @@ function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Cand
     if (!last || years === null || !Number.isInteger(years)) continue;
     const year = Number(last.value.slice(0, 4)) - years;
     let value = String(year);
+    // "a loss for the second quarter, against a profit in the same period last year": the period of the date
+    // named before (a quarter, a half, a month or a season), so many years back. Not with no years back ("its best
+    // week since mid-January. The Nasdaq rose over the same period" is the week), nor the end of a span ("the
+    // April-June period").
+    if (unit === 'period') {
+      const first = seen[seen.indexOf(last) - 1];
+      if (!years || (first && /^\s*[-–]\s*$|^\s+(?:to|and|through|until|till)\s+$/i.test(text.slice(first.end, last.start)))) continue;
+      value = `${year}${last.value.slice(4)}`;
+    }
     if (unit === 'week') value = weekValue({ ...parseYmd(last.value)!, year });
     else if (unit === 'month') value = formatYm(year, Number(last.value.slice(5, 7)));
     else if (unit === 'quarter') value = `${year}-Q${/-Q([1-4])/.exec(last.value)?.[1] ?? Math.floor((Number(last.value.slice(5, 7)) - 1) / 3) + 1}`;
@@ -294,6 +326,40 @@ function eves(context: RecognizerContext, kept: readonly Candidate[]): Candidate
     out.push({ start, end: start + 'the eve'.length, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 1 });
   }
   return out;
+}
+
+/**
+ * "rescued on the 16th … called off the following weekend": the first weekend after a day (1), or the last before
+ * it (-1), leaving out the day's own weekend.
+ * @example weekendAfter({ year: 2024, month: 2, day: 16 }, 1) // '2024-W07-WE'
+ */
+function weekendAfter(day: Ymd, step: 1 | -1): string {
+  const weekday = dayOfWeek(day);
+  const saturday =
+    step > 0 ? addDays(day, weekday === 0 ? 6 : (6 - weekday) || 7) : addDays(day, weekday === 0 ? -8 : weekday === 6 ? -7 : -(weekday + 1));
+  return `${weekValue(saturday)}-WE`;
+}
+
+/**
+ * The season named "the following" (1) or "the previous" (-1) after a date: the first such season that starts after
+ * the date's month (its first for a season or a quarter), or the last that starts before it; from a year alone, that
+ * season of the next or the year before (winter of the same year ahead: it starts in December).
+ * @example seasonAfter('2021', { code: 'SP', month: 3 }, 1) // '2022-SP'
+ */
+function seasonAfter(value: string, season: { code: string; month: number }, step: 1 | -1): string {
+  const year = Number(value.slice(0, 4));
+  const code = /^\d{4}-(SP|SU|FA|WI)$/.exec(value)?.[1];
+  const quarter = /^\d{4}-Q([1-4])$/.exec(value)?.[1];
+  const month = code
+    ? Object.values(SEASONS).find((s) => s.code === code)!.month
+    : quarter
+      ? Number(quarter) * 3 - 2
+      : /^\d{4}-\d{2}/.test(value)
+        ? Number(value.slice(5, 7))
+        : null;
+  if (month === null) return `${step > 0 && season.month === 12 ? year : year + step}-${season.code}`;
+  if (step > 0) return `${season.month > month ? year : year + 1}-${season.code}`;
+  return `${season.month < month ? year : year - 1}-${season.code}`;
 }
 
 /** A date one day, week, month, quarter or year after (or, with -1, before) a TIMEX3 value at least that precise. */
@@ -336,6 +402,45 @@ function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candi
     if (step === null) return c;
     year = own === null ? before : before + step;
     return { ...c, value: String(before + step) + c.value.slice(4) };
+  });
+}
+
+/** Words right before a year that make it no point in time for a later date of its clause to lie in. */
+const YEAR_NOT_POINT = /(?:\b(?:since|by|until|till|before|after|from|between|for|fiscal|FY|the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$/i;
+
+/** Words right before a month's day that date a saying or an announcing, which is told near the publication day. */
+const TOLD_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote|tweeted|posted)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i;
+
+/**
+ * "was struck down in late 2023 after a trial that ran from Dec. 4-15": a month or month's day named without a
+ * year, not told as ahead, in the same clause as a year named before it (no comma, colon, semicolon, bracket,
+ * dash, "and", "or" or "but" between, nor "before", "until" or "then", after which a later year may come: "died in
+ * 2022 before the trial opened in September"; in its sentence), lies in that year, not near the publication date. Not a
+ * year that opens or closes a span ("since 2019", "by 2030"), qualifies a noun ("the 2023 budget", "fiscal 2021"),
+ * nor a month's year ("took office in July 2021 … in March" may be the March after), nor a day something was said on.
+ */
+function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: readonly Span[]): Candidate[] {
+  let year: Candidate | null = null;
+  return kept.map((c) => {
+    const before = year;
+    if (c.type === 'date' && /^\d{4}$/.test(c.value) && c.stated.includes('year'))
+      year = YEAR_NOT_POINT.test(text.slice(Math.max(0, c.start - 8), c.start)) ? null : c;
+    else if (c.stated.includes('year')) year = null;
+    if (
+      !before ||
+      c.type !== 'date' ||
+      !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value) ||
+      !c.inferred.includes('year') ||
+      !c.stated.includes('month') ||
+      c.value.startsWith(before.value.slice(0, 4)) ||
+      c.start - before.end > 120 ||
+      /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of|before|until|till|ahead of|prior to|then|later|since)\b/i.test(text.slice(before.end, c.start)) ||
+      sentenceAt(sentences, before.start) !== sentenceAt(sentences, c.start) ||
+      TOLD_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
+      /^(?:future|present)$/.test(tenseAround(text, c.start, c.end))
+    )
+      return c;
+    return { ...c, value: before.value.slice(0, 4) + c.value.slice(4) };
   });
 }
 
@@ -649,6 +754,55 @@ function overnightOnDayBefore(candidates: readonly Candidate[], text: string, re
 }
 
 /**
+ * "on Sunday, March 3", "Friday 14 June": a weekday written with its date is that date (the weekday alone was
+ * placed near the publication day). When the date's year was inferred and the weekday falls on it in the year
+ * before or after instead, that year is meant ("Sunday, March 3" in a story of 2025 is 2024's). A weekday that
+ * falls on neither is left as it is.
+ */
+function weekdaysOfTheirDates(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out = [...candidates];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const c = out[i]!;
+    const next = out[i + 1]!;
+    const name = /^(?:on\s+)?(\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?$/iu.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase() ?? '';
+    const weekday = WEEKDAY_NAMES.indexOf(name);
+    const day = parseYmd(next.value);
+    if (weekday < 0 || !DAY_OR_PART.test(c.value) || !day || !/^\d{4}-\d{2}-\d{2}$/.test(next.value) || !/^,?\s+(?:the\s+)?$/.test(text.slice(c.end, next.start)))
+      continue;
+    const years = next.inferred.includes('year') ? [0, -1, 1] : [0];
+    const shift = years.find((d) => dayOfWeek({ ...day, year: day.year + d }) === weekday);
+    if (shift === undefined) continue;
+    const value = formatYmd({ ...day, year: day.year + shift });
+    out[i] = { ...c, value: value + c.value.slice(10) };
+    if (shift !== 0) out[i + 1] = { ...next, value };
+  }
+  return out;
+}
+
+/**
+ * "in the fiscal second quarter ended Sept. 30", "the first quarter to March 31, 2024": a quarter named with the
+ * month (or day) it ends on is the calendar quarter that month closes, whatever the company's own count of its
+ * quarters ("fiscal second" is July to September for a year starting in April). Not a month that closes no
+ * quarter, nor one that is not right after "ended", "ending", "to" or "through".
+ */
+function quartersByTheirEnd(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    const month = next && /^\d{4}-(\d{2})(?:-\d{2})?$/.exec(next.value)?.[1];
+    if (
+      !next ||
+      !month ||
+      Number(month) % 3 !== 0 ||
+      c.type !== 'date' ||
+      !/^\d{4}-Q[1-4]$/.test(c.value) ||
+      !/^\s+(?:ended|ending|to|through)\s+(?:on\s+)?$/i.test(text.slice(c.end, next.start))
+    )
+      return c;
+    return { ...c, value: `${next.value.slice(0, 4)}-Q${Number(month) / 3}`, inferred: [...new Set([...c.inferred, 'year'])] };
+  });
+}
+
+/**
  * "since March 31 last year", "on 4 June next year": a day and month with its year named right after
  * it is in that year (a day with no year is otherwise placed near the publication date). The two stay
  * two expressions, as the eval gold marks them ("March 11" and "this year").
@@ -801,7 +955,8 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const kept = weekdaysCountedFromDays(weekdayRanges(daysOfNamedYears(monthsOfAnaphoricYears(yearsFromTheDateBefore(settleOverlaps(found)), base.text), base.text), base.text), base);
+  const years = monthsOfAnaphoricYears(yearsOfTheClause(yearsFromTheDateBefore(settleOverlaps(found)), base.text, base.sentences), base.text);
+  const kept = weekdaysCountedFromDays(weekdayRanges(weekdaysOfTheirDates(quartersByTheirEnd(daysOfNamedYears(years, base.text), base.text), base.text), base.text), base);
   const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept), ...eves(context, kept)];
   const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
