@@ -2282,3 +2282,21 @@ describe('a present after the opening noun phrase, with a name for object', () =
     expect(label('The talks Tuesday ended in a deal on Friday.', 'Friday')).toBe('Talks end in a deal');
   });
 });
+
+describe('a present of four letters, and the clause a date opens after another', () => {
+  labelCases([
+    ['The tour ends with a concert in Oslo on June 2.', 'June 2', 'Tour ends with a concert'],
+    ['Lindqvist wins the sprint on Sunday.', 'Sunday', 'Lindqvist wins the sprint'],
+    ['When the trial ends on Friday, the jury will retire.', 'Friday', 'Trial ends'],
+    // Guards: a finite verb later in the clause makes the word in "-s" a plural noun.
+    ['The tax cuts in 2010 were reversed.', '2010', 'Tax cuts are reversed'],
+    // The clause after ", and" or a subordinator is the date's, when its verb follows the date.
+    ['The fiscal year ends on June 30, and results for fiscal 2022 showed a loss.', 'June 30', 'Fiscal year ends'],
+    ['Retailer trims outlook as third-quarter profit slumps', 'third-quarter', 'Profit slumps'],
+    // An article right after the date opens the subject.
+    ['Power came back in the morning, but by the end of the day Sunday the grid had failed again.', 'Sunday', 'Grid fails again'],
+    // "due" after a noun, before its date.
+    ['The minister said new trains due in the spring of next year would ease crowding.', 'the spring of next year', 'New trains are due'],
+    ['Payments due in March were delayed.', 'March', 'Payments are due'],
+  ]);
+});

@@ -295,7 +295,7 @@ const TITLE_WORDS =
   /^(?:President|Prime|Minister|Secretary|Ambassador|Foreign|Defence|Defense|General|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|Chairman|Chief|Director|Judge|Justice|Pope|Bishop|Archbishop|Sheikh|Sir|Dr|Mr|Mrs|Ms|Lord|Lady|Commander|Colonel|Captain|Admiral|Sergeant|Officer|Envoy|Spokesman|Spokeswoman|Leader|Premier|Deputy|Vice|Interior|Finance|State|Home|Trade|Health|Labour|Labor|Justice|Energy|Education)$/;
 
 const DATE_WORD =
-  /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+  /^(?:[Tt]oday|[Yy]esterday|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /**
  * Whether "when" and its clause follow the date ending at `end` ("since 1960, when an earthquake …"): that
@@ -763,7 +763,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // apposition set off by commas right after a name, a third-person present is the name's verb.
   const afterApposition = (i: number): boolean => {
     const w = tokens[i]!.word;
-    if (word(i - 1) !== ',' || !/^\p{Ll}{3,}[^su'’]s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
+    if (word(i - 1) !== ',' || !isPresentShape(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
     const next = tokens[i + 1];
     if (!next || next.marker || isPunctuation(next)) return false;
     const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
@@ -789,10 +789,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // short noun phrase, a third-person present before a preposition or the date is the clause's verb.
   const subordinatePresent = (i: number): boolean => {
     const w = word(i);
-    if (!/^\p{Ll}{3,}[^su]s$/u.test(w)) return false;
+    if (!isPresentShape(w)) return false;
     const next = tokens[i + 1];
-    if (!next || !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word))) return false;
+    // (Or the sentence's end: "… as second-quarter profit slumps".)
+    if (next && !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word) || /^[.!?]?$/.test(next.word)))
+      return false;
     for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+      // A date inside the noun phrase ("as second-quarter profit slumps").
+      if (tokens[j]!.marker) continue;
       const u = word(j);
       // (Not past a verb of the clause's own: "after Lisbon ordered two submarines in 2004".)
       if (/^(?:when|after|before|until|once|as|while|if|unless)$/.test(u))
@@ -815,7 +819,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const last = groups.at(-1);
     if ((joined === undefined ? groups.length > 0 : last !== undefined && last.head >= o) || i - o < 2 || i - o > 4)
       return false;
-    if (!/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(w)) return false;
+    if (!isPresentShape(tokens[i]!.word) || ADVERBS.has(w)) return false;
     if (!DETERMINERS_ARTICLE.test(word(o))) return false;
     // The noun phrase's words: none another such present ("The law requires firms to …" is not "The law
     // requires" + "firms").
@@ -823,7 +827,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const u = tokens[k]!.word;
       if (!/^\p{L}[\p{L}-]*(?:['’]s)?$/u.test(u) || CLAUSE_WORDS.has(u.toLowerCase()) || isPreposition(u.toLowerCase()))
         return false;
-      if (/^\p{Ll}{3,}[^su']s$/u.test(u)) return false;
+      if (isPresentShape(u)) return false;
+    }
+    // "The tax cuts in 2010 were reversed": a finite verb later in the clause is the verb; the word in "-s" is a
+    // plural noun.
+    for (let k = i + 1; k < tokens.length && k - i <= 12; k++) {
+      const t = tokens[k]!;
+      if (!t.marker && (isBoundary(t) || isPunctuation(t))) break;
+      const u = word(k);
+      if ((BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u) || (MODALS.has(u) && u !== 'to')) return false;
     }
     const next = word(i + 1);
     // An object before an infinitive: "requires firms to report".
@@ -841,7 +853,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // with (up to four capitalised words), or after a comma that follows another such verb.
   const headlinePresent = (i: number): boolean => {
     // Not a plural before "to" ("Russian markets to remain closed").
-    if (!headline || !/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(word(i)) || word(i + 1) === 'to')
+    if (!headline || !isPresentShape(tokens[i]!.word) || ADVERBS.has(word(i)) || word(i + 1) === 'to')
       return false;
     if (word(i - 1) === ',') return groups.length > 0;
     return (
@@ -870,7 +882,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !/^(?:all|both|each|alone|too|two|three|four|five|who|themselves|ourselves|yourself|myself|not|never|also|have|has|had|did|does|got)$/.test(w)
     )
       return true;
-    if (!/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
+    if (!isPresentShape(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
     if (/^(?:he|she|it)$/.test(word(j))) return true;
     // "Smith remains the nominee": after the name opening the sentence, before an article or possessive; or
     // before a particle and then one, a preposition or the date ("Smith takes over as coach next year").
@@ -1075,6 +1087,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         reduced: true,
       });
       i = head;
+      continue;
+    }
+    // "new models due in the first half of next year would help": "due" right after a plain noun, before the
+    // date, says when the thing is due; a passive without its "is", as "expected this weekend" is.
+    if (
+      w === 'due' &&
+      (/^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') || (i === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[0]!.word))) &&
+      !isGrammarWord(word(i - 1)) &&
+      !BE.has(word(i - 1)) &&
+      !ADVERBS.has(word(i - 1)) &&
+      !groups.some((g) => g.head === i - 1) &&
+      (tokens[i + 1]?.marker || (/^(?:in|on|at|by)$/.test(word(i + 1)) && tokens[i + 2]?.marker))
+    ) {
+      groups.push({ first: i, head: i, base: w, passive: true, gerund: false, negative: false, reduced: true });
       continue;
     }
     // A bare "plan", "aim", "need" after anything but a subject is a noun ("a restructuring plan to relieve").
@@ -1707,6 +1733,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
     // over, with its preposition: this one or another.
     if (t.marker || DATE_WORD.test(t.word)) {
+      // "by the end of the day Saturday the site was …": an article right after the date opens the subject.
+      if (DETERMINERS_ARTICLE.test(kept[0]?.word ?? '')) break;
       if (
         /^(?:on|in|at|during|since|by|last|this|next|early|late|over|for|within|throughout)$/i.test(
           tokens[i - 1]?.word ?? '',
@@ -1762,6 +1790,13 @@ const isPreposition = (w: string): boolean =>
   STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w) || w === 'between' || w === 'among';
 /** A determiner, a preposition or a word that opens a clause: no noun's or verb's own word (lower case). */
 const isGrammarWord = (w: string): boolean => DETERMINERS.test(w) || isPreposition(w) || CLAUSE_WORDS.has(w);
+/** Words of four letters in "-s" that are no verb's third person ("this", "news", "jobs"). */
+const SHORT_NOT_PRESENT = /^(?:this|does|ours|hers|news|days|ways|lots|odds|jobs|fees|tons|arms|kids|cars|fans|guns|wars)$/;
+/**
+ * A word shaped as a third-person present: lower case in "-s", not "-ss", "-us" or a possessive ("ends",
+ * "wins", "requires"; not "this", "news", "virus").
+ */
+const isPresentShape = (w: string): boolean => /^\p{Ll}{2,}[^su'’]s$/u.test(w) && !SHORT_NOT_PRESENT.test(w);
 
 /**
  * What a relative pronoun at `relative` stands for: the noun phrase before it, after its last
@@ -1832,7 +1867,7 @@ function antecedent(
   if (
     name < end - 1 &&
     name > j + 1 &&
-    /^\p{Ll}{3,}[^su'’]s$/u.test(plain) &&
+    isPresentShape(plain) &&
     !isGrammarWord(plain) &&
     !ADVERBS.has(plain) &&
     tokens.slice(j + 1, name).every((t) => isCapitalised(t.word))
@@ -1986,7 +2021,7 @@ function openingNounPhrase(tokens: readonly Token[], groups: readonly VerbGroup[
       /^\p{Ll}+ly$/u.test(t.word)
     )
       break;
-    if (to > from && /^\p{Ll}{3,}[^su']s$/u.test(t.word)) break;
+    if (to > from && isPresentShape(t.word)) break;
     if (groups.some((g) => g.first === to)) break;
     to++;
   }
@@ -3117,7 +3152,23 @@ export function labelEvent(input: LabelInput): Label {
         return finish(`${subject} ${conjugate(nthTime, isPlural(subject))} ${objectOf(nthTime)}`, 2);
       }
     }
-    const chosen = when ?? verbBeforeDate ?? after[0];
+    // "Carmaker cuts forecast as second-quarter profit slumps", "… ends on June 30, and results for fiscal 2023
+    // showed a loss": a clause opening between the verb before and the date, whose own verb follows the date
+    // with no break between, is the date's clause.
+    const own = after[0];
+    const ownClause =
+      verbBeforeDate &&
+      own &&
+      !own.gerund &&
+      !own.reduced &&
+      tokens.slice(verbBeforeDate.head + 1, marker).some((t) => isBoundary(t) && /^\p{Ll}+$/u.test(t.word)) &&
+      // (Not past a phrase the date opens: "renewed after October of next year will receive …".)
+      !tokens
+        .slice(marker + 1, own.first)
+        .some((t) => t.marker || isBoundary(t) || isPunctuation(t) || isPreposition(t.word.toLowerCase()))
+        ? own
+        : undefined;
+    const chosen = when ?? ownClause ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
       // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
