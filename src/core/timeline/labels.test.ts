@@ -2300,3 +2300,16 @@ describe('a present of four letters, and the clause a date opens after another',
     ['Payments due in March were delayed.', 'March', 'Payments are due'],
   ]);
 });
+
+describe('a verb of reporting whose object is a thing, and asides opening with "behind"', () => {
+  labelCases([
+    ['The insurer reported a net loss of 40 million dollars for 2022.', '2022', 'Insurer reports a net loss of 40 million dollars'],
+    ['The bank announced a plan to cut 500 jobs on Tuesday.', 'Tuesday', 'Bank announces a plan to cut 500 jobs'],
+    ['The museum, behind the cathedral, reported record visitor numbers in 2023.', '2023', 'Museum reports record visitor numbers'],
+    // A verb of saying with its date, then a clause: no passive ("Firm is announced").
+    ['The firm announced on Monday it had hired three new engineers.', 'Monday', 'Firm hires three new engineers'],
+    // Guards: "said" and a clause after it, or a clause after "that", say what was reported.
+    ['The mayor said on Monday the bridge would reopen in the spring.', 'Monday', 'Bridge will reopen in the spring'],
+    ['The carrier reported on Thursday that bookings rose.', 'Thursday', 'Bookings rise'],
+  ]);
+});

@@ -1403,6 +1403,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           !clauseSubject(i) &&
           !/^(?:said|told)$/.test(w) &&
           !(REPORTING.has(baseForm(w)) && attributes(tokens, i)) &&
+          // "The company announced on Monday it had hired …": a verb of saying whose date a clause follows.
+          !(
+            REPORTING.has(baseForm(w)) &&
+            dated > 0 &&
+            (PRONOUN.test(tokens[dated + 1]?.word ?? '') || /^that$/i.test(tokens[dated + 1]?.word ?? ''))
+          ) &&
           // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
           !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
           // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
@@ -1639,7 +1645,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
           // An irregular participle too ("The objects, known as the Benin Bronzes, were taken …").
           Object.hasOwn(PARTICIPLES, aside) ||
-          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before)$/.test(aside))
+          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by)$/.test(
+            aside,
+          ))
       ) {
         i = at;
         // "Delorme, 47, who won …, was found": an age before the aside is stepped over too.
@@ -3534,7 +3542,23 @@ export function labelEvent(input: LabelInput): Label {
         const quoted = quotedClause(text, sentence, timex, sentenceEntities);
         if (quoted) return finish(quoted, 1);
       }
-      if (REPORTING.has(group.base) && !group.passive) {
+      // "GM reported a loss of $381 million", "Acme announced a plan to cut 500 jobs": a verb of reporting (not
+      // "say" or "tell") whose object is a noun phrase, with no verb of its own, did a thing; it is no comment.
+      const thing = ((): boolean => {
+        if (/^(?:say|tell)$/.test(group.base) || group.gerund) return false;
+        let k = group.head + 1;
+        while (tokens[k] && (ADVERBS.has(tokens[k]!.word) || /^\p{Ll}+ly$/u.test(tokens[k]!.word))) k++;
+        const opener = tokens[k];
+        const spans = objectSpans(tokens, group.head + 1);
+        if (!opener || opener.marker || !spans.length || spans[0]!.start !== opener.start) return false;
+        const w = opener.word.toLowerCase();
+        if (w === 'that' || PRONOUN.test(w) || /^(?:him|her|them|us|me)$/.test(w) || isPreposition(w) || CLAUSE_WORDS.has(w))
+          return false;
+        if (!(DETERMINERS.test(w) || /^[\d$€£¥]/u.test(w) || /^\p{Ll}{3,}$/u.test(opener.word))) return false;
+        const end = spans.at(-1)!.end;
+        return !groups.some((g) => g !== group && tokens[g.first]!.start > opener.start && tokens[g.first]!.start < end);
+      })();
+      if (REPORTING.has(group.base) && !group.passive && !thing) {
         // '"Over the past ten days it has been a rout," Okafor said': a verb of saying outside the quotation
         // the date is in says when the words were said, not what the date places; the quoted words do.
         const quoted = quotedClause(text, sentence, timex, sentenceEntities, tokens[group.head]!.start);
