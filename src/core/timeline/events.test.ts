@@ -441,3 +441,22 @@ describe("a record's baseline after 'since'", () => {
     expect(labelsOf('Interest rates have risen since 2008, the bank said.').some((l) => l.startsWith('2008'))).toBe(true);
   });
 });
+
+describe('a reported future whose date is past at publication', () => {
+  const labels = (body: string): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published: '2024-06-10' });
+    return buildEvents(base, [], extractTimexes(base)).map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('reads as done; the date of the saying keeps "will"', () => {
+    expect(labels('The brewery said in March it would shut the bottling line in April.')).toEqual([
+      '2024-03 Brewery will shut the bottling line',
+      '2024-04 Brewery shuts the bottling line',
+      '2024-06-10 Article published',
+    ]);
+  });
+  it('negative: a date still to come keeps "will"', () => {
+    expect(labels('The brewery said on Monday it would shut the bottling line in September.')).toContain(
+      '2024-09 Brewery will shut the bottling line',
+    );
+  });
+});

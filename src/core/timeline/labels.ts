@@ -19,6 +19,8 @@ export interface LabelInput {
   entities: readonly Entity[];
   /** Reused across the events of one article: how the article names a head noun ("conflict" → "Syria conflict"). */
   headCache?: Map<string, string>;
+  /** True when the date lies wholly before the publication day: a future reported then has happened. */
+  past?: boolean;
 }
 
 interface Token {
@@ -3534,8 +3536,17 @@ export function labelEvent(input: LabelInput): Label {
       const conjugated = person
         ? conjugate(stated, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
         : conjugate(stated, plural);
-      // "Acme said on Tuesday it would cut costs": a reported "would" is the speaker's "will".
-      const verb = reportedFuture(group, groups) ? conjugated.replace(/^would\b/, 'will') : conjugated;
+      // "Acme said on Tuesday it would cut costs": a reported "would" is the speaker's "will"; at a date before
+      // the publication day, a date of the reported clause's is done ("said in March it would close the plant in
+      // April" → "closes"; March, the saying's, keeps "will").
+      const done = { ...stated, modal: undefined };
+      const verb = !reportedFuture(group, groups)
+        ? conjugated
+        : input.past && marker > group.first
+          ? person
+            ? conjugate(done, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
+            : conjugate(done, plural)
+          : conjugated.replace(/^would\b/, 'will');
       // '"We beat them in May," the coach said': "we" or "you" in a quotation stands for no one the label
       // can name; the speaker and the quoted words say who.
       if (/^(?:we|you)$/i.test(groupSubject)) {
