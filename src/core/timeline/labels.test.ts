@@ -2313,3 +2313,21 @@ describe('a verb of reporting whose object is a thing, and asides opening with "
     ['The carrier reported on Thursday that bookings rose.', 'Thursday', 'Bookings rise'],
   ]);
 });
+
+describe('the names a record follows, each with its date', () => {
+  labelCases([
+    [
+      'Okafor is only the third woman to win the top prize in the contest\'s history, after Ann Lee for "Tide" in 1993 and Mia Roth for "Salt" in 2021.',
+      '1993',
+      'Ann Lee wins the top prize for Tide',
+    ],
+    [
+      'Okafor is only the third woman to win the top prize in the contest\'s history, after Ann Lee for "Tide" in 1993 and Mia Roth for "Salt" in 2021.',
+      '2021',
+      'Mia Roth wins the top prize for Salt',
+    ],
+    ['She is the second driver to take pole this season after Rossi with Ferrari in May.', 'May', 'Rossi takes pole with Ferrari'],
+    // Guard: one name after "since", as before.
+    ['Lund became the first skier to win four titles since Berg in 1988.', '1988', 'Berg wins four titles'],
+  ]);
+});

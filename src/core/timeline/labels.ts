@@ -2589,6 +2589,18 @@ export interface Label {
 const OCCASION_NOUN =
   /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?)$/;
 
+const RECORD_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*`;
+/** What a name in a record's list did it with: ' for "The Piano"', " with Ferrari". */
+const RECORD_WORK = String.raw`(?:\s+(?:for|with)\s+(?:["“][^"”]{1,40}["”]|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))?`;
+/**
+ * A record ("the third woman to win …"), then the names before it, each with its date: the verb, its object,
+ * and the last name (the one dated by the date that ends the text) with what it did it with.
+ */
+const RECORD_AFTER_NAMES = new RegExp(
+  String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{Ll}+th|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}to\s+(\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)(?:\s+(?:in|of|at)\s+[^,;]{1,50}?)?,?\s+(?:since|after|following)\s+(?:${RECORD_NAME}${RECORD_WORK}\s+(?:in|on)\s+[^,;]{1,25}?(?:,\s+|,?\s+and\s+))*(${RECORD_NAME})(${RECORD_WORK})\s+(?:in|on|at\s+the)\s+$`,
+  'u',
+);
+
 export function labelEvent(input: LabelInput): Label {
   const { text, sentence, timex, anchored, entities } = input;
   const sentenceEntities = entities.filter((e) =>
@@ -2659,6 +2671,19 @@ export function labelEvent(input: LabelInput): Label {
     const what = `${name} ${thirdPerson(recordVerb)}${(sinceName[1] ? sinceName[2] : recordAfter?.[2]) ?? ''}`;
     const at = /^at/.test(sinceName[4]!) ? nounPhraseAfter(text, timex.end, sentence.end) : null;
     return finish(at && isCapitalised(at) ? `${what} at the ${at}` : what, 2);
+  }
+
+  // 0b. "the third woman to win the top prize in its history, after Jane Campion for "The Piano" in 1993 and
+  // Julia Ducournau for "Titane" in 2021": the names a record follows (after "after", "since", "following"), each
+  // with its date, did what the record says then ("Ducournau wins the top prize for Titane").
+  const followed = RECORD_AFTER_NAMES.exec(left);
+  if (followed && !BE.has(followed[1]!) && !/^(?:the|a|an)$/.test(followed[1]!)) {
+    const [, verb = '', object = '', named = '', work = ''] = followed;
+    const start = sentence.start + followed.index + followed[0].lastIndexOf(named + work);
+    const name = compress(text, { start, end: start + named.length }, entities);
+    // ("to hit Britain this winter": a time of the record's own is no part of what the name did.)
+    const what = object.replace(/\s+(?:this|last|next)\s+\p{Ll}+$/u, '');
+    return finish(`${name} ${thirdPerson(verb)}${what}${work.replace(/["“”]/g, '')}`, 2);
   }
 
   // "He brokered the 1978 peace accords", "after winning the 2019 World Cup": a date-modified noun phrase that
