@@ -2331,3 +2331,13 @@ describe('the names a record follows, each with its date', () => {
     ['Lund became the first skier to win four titles since Berg in 1988.', '1988', 'Berg wins four titles'],
   ]);
 });
+
+describe('a participle joined by "and" to one describing a noun, and names written with a comma', () => {
+  labelCases([
+    ['The ministry said the bridge, designed by Lund and opened in 1977, was unsafe.', '1977', 'Bridge is opened'],
+    ['Dr Okafor said the drug was cheaper than the vaccine made by Acme and approved in 2021.', '2021', 'Vaccine is approved'],
+    ['Dr Okafor said the drug was cheaper than the first one, BX,T, made by drugmaker Acme and approved in 2021.', '2021', 'BX,T is approved'],
+    // Guard: after "she", as before.
+    ['She said the ship, built by Acme and launched in 1990, had sunk.', '1990', 'Ship is launched'],
+  ]);
+});

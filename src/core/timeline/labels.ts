@@ -437,7 +437,7 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
   const tokens: Token[] = [];
   // A plural possessive keeps its apostrophe ("a donors' conference").
   const pattern =
-    /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\d][\p{L}\d'’.-]*\p{Ll}s['’](?=\s+\p{Ll})|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
+    /\p{Lu}[\p{Lu}\d]*(?:,\p{Lu}[\p{Lu}\d]*)+(?![\p{L}\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\d][\p{L}\d'’.-]*\p{Ll}s['’](?=\s+\p{Ll})|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
   const slice = text.slice(span.start, span.end);
   let markerPushed = false;
   for (const m of slice.matchAll(pattern)) {
@@ -1324,7 +1324,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "The case, brought by the ministry in 2020, …", "the accords, signed in 1978 by A and B": a participle
       // after a noun and its comma, with its agent, is passive.
       const agentAfterComma =
-        word(i - 1) === ',' && /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
+        word(i - 1) === ',' && /^\p{L}[\p{L}\d'’,-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
       // "… under the Antarctic Treaty, signed in 1959.": so is one after a name and its comma, with only its
       // date after it before the sentence ends.
       // A plan's "for" too ("its new mission, scheduled for late 2025").
@@ -3332,6 +3332,10 @@ export function labelEvent(input: LabelInput): Label {
         // "saying X had shown no remorse and had lied …": joined without a comma, a verb shares the subject of
         // the verb before it, when that one has its own.
         if (!own && joiner === 'and' && tokens[before - 1]?.word !== ',' && previous && previous !== first) {
+          // "the bridge, designed by Lund and opened in 1977": joined to a participle describing a noun, it
+          // describes that noun too.
+          const described = previous.reduced ? named(modifiedNoun(tokens, previous.first, heads)) : '';
+          if (described && g.passive) return described;
           const shared = named(subjectSpan(tokens, previous.first, heads));
           if (shared && !PRONOUN.test(shared)) return shared;
           // "King Willem-Alexander, who cut short a holiday and returned on Saturday": so does one opening a
