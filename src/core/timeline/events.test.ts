@@ -460,3 +460,23 @@ describe('a reported future whose date is past at publication', () => {
     );
   });
 });
+
+describe('"he" after a description of a person named before', () => {
+  const labels = (body: string, entities: (base: ArticleBase) => Entity[]): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published: '2024-06-09' });
+    return buildEvents(base, entities(base), extractTimexes(base)).map((e) => e.label);
+  };
+  it('names the person the sentence before names', () => {
+    expect(
+      labels(
+        'Tomas Lindqvist took office as speaker on Sunday. The 61-year-old former trade minister was sworn in at the palace after he was elected unopposed on Friday.',
+        (base) => [person(base, 'Tomas Lindqvist', ['Tomas Lindqvist'])],
+      ),
+    ).toContain('Lindqvist is elected unopposed');
+  });
+  it('keeps the description when no one is named before', () => {
+    expect(
+      labels('The 61-year-old former trade minister was sworn in at the palace after he was elected unopposed on Friday.', () => []),
+    ).toContain('61-year-old former trade minister is elected unopposed');
+  });
+});

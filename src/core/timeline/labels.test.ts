@@ -2341,3 +2341,20 @@ describe('a participle joined by "and" to one describing a noun, and names writt
     ['She said the ship, built by Acme and launched in 1990, had sunk.', '1990', 'Ship is launched'],
   ]);
 });
+
+describe('"he" after a definite description of a person', () => {
+  const described = (text: string, date: string) => {
+    const start = text.indexOf(date);
+    return labelEvent({ text, sentence: { start: 0, end: text.length }, timex: { start, end: start + date.length }, anchored: false, entities: [] });
+  };
+  it('says "He", with the description for when no one named before says who', () => {
+    expect(
+      described('The 61-year-old former trade minister was sworn in at the palace after he was elected speaker on Monday.', 'Monday'),
+    ).toEqual({ text: 'He is elected speaker', quality: 2, described: '61-year-old former trade minister is elected speaker' });
+  });
+  it('negative: an indefinite description, or a name, is said as before', () => {
+    expect(described('A 30-year-old man was detained after he was stopped at the border on Monday.', 'Monday').text).toBe(
+      '30-year-old man is stopped at the border',
+    );
+  });
+});

@@ -2579,6 +2579,11 @@ function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
 export interface Label {
   text: string;
   quality: number;
+  /**
+   * For a label opening with "He"/"She" that stands for a description of a person ("The 42-year-old former
+   * minister …, after he was chosen"): the label with the description, when no one named before says who.
+   */
+  described?: string;
 }
 
 /**
@@ -2603,6 +2608,8 @@ const RECORD_AFTER_NAMES = new RegExp(
 
 export function labelEvent(input: LabelInput): Label {
   const { text, sentence, timex, anchored, entities } = input;
+  // The description a "he"/"she" of the label stands for, when it names no one (see `Label.described`).
+  let description: string | undefined;
   const sentenceEntities = entities.filter((e) =>
     e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
   );
@@ -2646,7 +2653,14 @@ export function labelEvent(input: LabelInput): Label {
         /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by|this|that|its|their|his|her)$/i.test(kept[kept.length - 1]!)
       )
         kept.pop();
-    return { text: capitalise(kept.join(' ')), quality };
+    const done = capitalise(kept.join(' '));
+    const pronoun = description ? /^(?:He|She)\s/.exec(done) : null;
+    if (pronoun && description) {
+      const full = description;
+      description = undefined;
+      return { text: done, quality, described: finish(`${full} ${done.slice(pronoun[0].length)}`, quality).text };
+    }
+    return { text: done, quality };
   };
 
   const left = text.slice(sentence.start, timex.start);
@@ -3350,6 +3364,22 @@ export function labelEvent(input: LabelInput): Label {
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
         if ((!own || PRONOUN.test(own)) && previous && previous !== g) {
           const before = subjectOf(previous, false);
+          // "The 42-year-old former finance minister was asked …, after he was chosen …": "he" after a definite
+          // description naming no one, opening the sentence, stands for the person named before it, in the
+          // sentences before; the label says "He" for events.ts to name (and the description when none is found).
+          const opening = direct ? subjectSpan(tokens, previous.first, heads)[0] : undefined;
+          const at = opening ? tokens.findIndex((t) => t.start === opening.start) : -1;
+          if (
+            own &&
+            /^(?:he|she)$/i.test(own) &&
+            before &&
+            !/\p{Lu}/u.test(before) &&
+            at === 1 &&
+            /^the$/i.test(tokens[0]!.word)
+          ) {
+            description = before;
+            return own;
+          }
           // "The title is their first since 1990, after they won …": "they" stands for no single common noun,
           // but for one of people ("The crew rowed to an island, which they reached …").
           if (
