@@ -2358,3 +2358,16 @@ describe('"he" after a definite description of a person', () => {
     );
   });
 });
+
+describe('a record after names with "the", "he" for no plural, a year is no place, a superlative\'s place', () => {
+  labelCases([
+    [
+      'Norway became only the fourth country to soft-land on Mars, after the Soviet Union in 1971, the United States in 1976 and China in 2021.',
+      '1976',
+      'United States soft-lands on Mars',
+    ],
+    ['Prosecutors said he had received the money in 2012.', '2012', 'He receives the money'],
+    ['Berg, who also won in 2019, 2021 and 2022, became champion again.', '2021', 'Berg wins'],
+    ['It was the deadliest flood in the region since the collapse of the old dam in 1962.', '1962', 'Collapse of the old dam'],
+  ]);
+});

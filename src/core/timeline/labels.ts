@@ -2277,7 +2277,9 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
   // Cut before "to" or "of", the phrase would say less than the text ("came from two sets to one down").
   if (/^(?:to|of)$/i.test(tokens[last + 1]?.word ?? '')) return [];
   while (last > from && /^(?:the|a|an|its|their|his|her|this|that)$/i.test(tokens[last]!.word)) last--;
-  if (last === from || tokens.slice(from + 1, last + 1).some((t) => DATE_WORD.test(t.word))) return [];
+  // ("won in 2020, 2022 and 2023": a year of another date is no place either.)
+  if (last === from || tokens.slice(from + 1, last + 1).some((t) => DATE_WORD.test(t.word) || /^\d{4}s?$/.test(t.word)))
+    return [];
   // "through the Canadian Rocky Mountain town of Jasper" → "through Jasper": a place named after its kind.
   const of = tokens.findIndex((t, k) => k > from + 2 && k < last && t.word === 'of');
   if (
@@ -2594,7 +2596,7 @@ export interface Label {
 const OCCASION_NOUN =
   /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?)$/;
 
-const RECORD_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*`;
+const RECORD_NAME = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*`;
 /** What a name in a record's list did it with: ' for "The Piano"', " with Ferrari". */
 const RECORD_WORK = String.raw`(?:\s+(?:for|with)\s+(?:["“][^"”]{1,40}["”]|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))?`;
 /**
@@ -2602,7 +2604,7 @@ const RECORD_WORK = String.raw`(?:\s+(?:for|with)\s+(?:["“][^"”]{1,40}["”]
  * and the last name (the one dated by the date that ends the text) with what it did it with.
  */
 const RECORD_AFTER_NAMES = new RegExp(
-  String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{Ll}+th|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}to\s+(\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)(?:\s+(?:in|of|at)\s+[^,;]{1,50}?)?,?\s+(?:since|after|following)\s+(?:${RECORD_NAME}${RECORD_WORK}\s+(?:in|on)\s+[^,;]{1,25}?(?:,\s+|,?\s+and\s+))*(${RECORD_NAME})(${RECORD_WORK})\s+(?:in|on|at\s+the)\s+$`,
+  String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{Ll}+th|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}to\s+(\p{Ll}{2,}(?:-\p{Ll}+)?)((?:\s+[\p{L}\d'’-]+){0,5}?)(?:\s+(?:in|at)\s+[^,;]{1,50}?)?,?\s+(?:since|after|following)\s+(?:${RECORD_NAME}${RECORD_WORK}\s+(?:in|on)\s+[^,;]{1,25}?(?:,\s+|,?\s+and\s+))*(${RECORD_NAME})(${RECORD_WORK})\s+(?:in|on|at\s+the)\s+$`,
   'u',
 );
 
@@ -2694,7 +2696,7 @@ export function labelEvent(input: LabelInput): Label {
   if (followed && !BE.has(followed[1]!) && !/^(?:the|a|an)$/.test(followed[1]!)) {
     const [, verb = '', object = '', named = '', work = ''] = followed;
     const start = sentence.start + followed.index + followed[0].lastIndexOf(named + work);
-    const name = compress(text, { start, end: start + named.length }, entities);
+    const name = compress(text, { start, end: start + named.length }, entities).replace(/^the\s+/i, '');
     // ("to hit Britain this winter": a time of the record's own is no part of what the name did.)
     const what = object.replace(/\s+(?:this|last|next)\s+\p{Ll}+$/u, '');
     return finish(`${name} ${thirdPerson(verb)}${what}${work.replace(/["“”]/g, '')}`, 2);
@@ -2846,7 +2848,7 @@ export function labelEvent(input: LabelInput): Label {
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing.
   const sinceThing =
-    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){0,3}\s+since\s+(?:the|a|an)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during|of)\s+$/u.exec(
+    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){0,3}(?:\s+(?:in|on|at)\s+(?:the\s+)?[\p{Ll}-]+)?\s+since\s+(?:the|a|an)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during|of)\s+$/u.exec(
       left,
     );
   const thingWords = sinceThing?.[1]?.split(/\s+/) ?? [];
@@ -3236,6 +3238,12 @@ export function labelEvent(input: LabelInput): Label {
         const active = { ...chosen, base: baseOfParticiple(chosen.base), passive: false, reduced: undefined };
         return finish(`${doer} ${conjugate(active, / and /.test(doer) || isPlural(doer))} ${thing}`, 2);
       }
+      // A plural subject, or one word in capitals that is plural in lower case and names nothing ("Prosecutors").
+      const manyOf = (subject: string): boolean =>
+        !PRONOUN.test(subject) &&
+        (isPlural(subject) ||
+          (/^\p{Lu}\p{Ll}+[^su]s$/u.test(subject) &&
+            !entities.some((e) => e.name === subject || shortName(e, text) === subject)));
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
       const named = (pieces: readonly Span[]): string => shortSubject(written(pieces));
       const subjectOf = (g: VerbGroup, direct = true): string => {
@@ -3364,6 +3372,8 @@ export function labelEvent(input: LabelInput): Label {
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
         if ((!own || PRONOUN.test(own)) && previous && previous !== g) {
           const before = subjectOf(previous, false);
+          // "Prosecutors said he had received …": "he" or "she" stands for no plural; "He" is left for events.ts.
+          if (own && /^(?:he|she)$/i.test(own) && before && manyOf(before)) return own;
           // "The 42-year-old former finance minister was asked …, after he was chosen …": "he" after a definite
           // description naming no one, opening the sentence, stands for the person named before it, in the
           // sentences before; the label says "He" for events.ts to name (and the description when none is found).
@@ -3486,7 +3496,10 @@ export function labelEvent(input: LabelInput): Label {
           if (words.length && words.length <= (that > 0 ? 8 : 4) && !words.some((t) => isBoundary(t) && t.word !== 'and')) {
             group = embedded;
             groupSubject = PRONOUN.test(own)
-              ? subjectText
+              ? // ("Prosecutors said he had …": "he" or "she" stands for no plural; "He" is left for events.ts.)
+                /^(?:he|she)$/i.test(own) && manyOf(subjectText)
+                ? own
+                : subjectText
               : shortSubject(compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities));
           }
         }
