@@ -2371,3 +2371,17 @@ describe('a record after names with "the", "he" for no plural, a year is no plac
     ['It was the deadliest flood in the region since the collapse of the old dam in 1962.', '1962', 'Collapse of the old dam'],
   ]);
 });
+
+describe('an aside that is no aside: a past with its object, a verb after a relative clause, a count before a noun', () => {
+  labelCases([
+    [
+      'The pension fund, the country\'s largest, made a profit of 40 billion crowns last year, driven by bond prices, it said on Monday.',
+      'last year',
+      'Pension fund makes a profit of 40 billion crowns',
+    ],
+    ['The club, which owns the stadium, sold it in 2023 to the city, or so it said.', '2023', 'Club sells it'],
+    ['Berg, the top seed, dropped only one set in the tournament last week.', 'last week', 'Berg drops only one set'],
+    // Guard: an aside opening with a participle, then the main verb.
+    ['The mission, first proposed two decades ago, was approved in 2019.', '2019', 'Mission is approved'],
+  ]);
+});

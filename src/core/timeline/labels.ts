@@ -706,6 +706,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const after = word(i + 2 + close);
     return (
       /^\p{Ll}+$/u.test(after) &&
+      // A participle or gerund opens another phrase, no main verb ("made a profit …, driven by …, it said").
+      !(Object.hasOwn(PARTICIPLES, after) && !isIrregularPast(after)) &&
+      !/^\p{Ll}{3,}ing$/u.test(after) &&
       !isGrammarWord(after) &&
       !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|all|both)$/.test(after)
     );
@@ -722,6 +725,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
     while (comma > 0 && ADVERBS.has(word(comma))) comma--;
+    // "The fund, which invests the country's revenues, ended 2023 …": a comma closing a relative clause is
+    // followed by the main verb.
+    const open = tokens.slice(0, comma).findLastIndex((t) => t.word === ',');
+    if (open >= 0 && /^(?:which|who)$/.test(word(open + 1))) return false;
     return (
       word(comma) === ',' &&
       (/^\p{Ll}{3,}$/u.test(tokens[comma - 1]?.word ?? '') ||
@@ -1268,6 +1275,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "un-" and a participle, a participle describes the subject.
       !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && (groups.at(-1)!.passive || /^un\p{Ll}{3,}ed$/u.test(w))) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
+      // "dropped only one set": a past spelled as its base, after a count, is a noun.
+      !(
+        isIrregularPast(w) &&
+        baseForm(w) === w &&
+        /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/.test(previous)
+      ) &&
       // "a fine of 118.5 billion won": after an amount, "won" is Korea's currency.
       !(w === 'won' && /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion)$/.test(previous)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
