@@ -480,3 +480,14 @@ describe('"he" after a description of a person named before', () => {
     ).toContain('61-year-old former trade minister is elected unopposed');
   });
 });
+
+describe('a person described by age names the person named before', () => {
+  it('names the person the sentence before names', () => {
+    const base = segment(
+      'A headline\n\nMaria Ruiz reached the final on Friday. The 31-year-old, who turned professional in 2012, plays Lee next.',
+      { published: '2024-06-09' },
+    );
+    const labels = buildEvents(base, [person(base, 'Maria Ruiz', ['Maria Ruiz'])], extractTimexes(base)).map((e) => e.label);
+    expect(labels).toContain('Ruiz turns professional');
+  });
+});

@@ -403,9 +403,9 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       words = contentWords(base.text.slice(sentence.start, sentence.end));
       wordsBySentence.set(timex.sentence, words);
     }
-    const pronounNamed = namePronoun(label.text, timex.sentence, base, entities);
-    // "He" for a description whom no one named before stands for: the description says more.
-    const named = pronounNamed === label.text && label.described ? label.described : pronounNamed;
+    // A description standing for someone named before ("The 68-year-old, who ran …"): that person, when found.
+    const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities) : undefined;
+    const named = person && person !== label.pronoun ? person : namePronoun(label.text, timex.sentence, base, entities);
     const { heads, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
     // A label of names only ("today's GM" → "GM") says no happening either.
     drafts.push({

@@ -2347,10 +2347,10 @@ describe('"he" after a definite description of a person', () => {
     const start = text.indexOf(date);
     return labelEvent({ text, sentence: { start: 0, end: text.length }, timex: { start, end: start + date.length }, anchored: false, entities: [] });
   };
-  it('says "He", with the description for when no one named before says who', () => {
+  it('says the description, with "He" for events.ts to name', () => {
     expect(
       described('The 61-year-old former trade minister was sworn in at the palace after he was elected speaker on Monday.', 'Monday'),
-    ).toEqual({ text: 'He is elected speaker', quality: 2, described: '61-year-old former trade minister is elected speaker' });
+    ).toEqual({ text: '61-year-old former trade minister is elected speaker', quality: 2, pronoun: 'He is elected speaker' });
   });
   it('negative: an indefinite description, or a name, is said as before', () => {
     expect(described('A 30-year-old man was detained after he was stopped at the border on Monday.', 'Monday').text).toBe(
@@ -2384,4 +2384,21 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
     // Guard: an aside opening with a participle, then the main verb.
     ['The mission, first proposed two decades ago, was approved in 2019.', '2019', 'Mission is approved'],
   ]);
+});
+
+describe('a person described by age, opening the sentence', () => {
+  const full = (text: string, date: string) => {
+    const start = text.indexOf(date);
+    return labelEvent({ text, sentence: { start: 0, end: text.length }, timex: { start, end: start + date.length }, anchored: false, entities: [] });
+  };
+  it('says the description, with "He" for events.ts to name', () => {
+    expect(full('The 31-year-old, who turned professional in 2012, lost in the final.', '2012')).toEqual({
+      text: '31-year-old turns professional',
+      quality: 2,
+      pronoun: 'He turns professional',
+    });
+  });
+  it('negative: an age inside the sentence, or an indefinite one, is said as before', () => {
+    expect(full('A 31-year-old, who turned professional in 2012, lost in the final.', '2012').text).toBe('31-year-old turns professional');
+  });
 });

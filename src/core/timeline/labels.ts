@@ -2595,10 +2595,11 @@ export interface Label {
   text: string;
   quality: number;
   /**
-   * For a label opening with "He"/"She" that stands for a description of a person ("The 42-year-old former
-   * minister …, after he was chosen"): the label with the description, when no one named before says who.
+   * For a label whose subject is a description of a person that stands for someone named before ("The
+   * 42-year-old former minister …, after he was chosen", "The 68-year-old, who ran …"): the label with "He"
+   * in its place, for events.ts to name (`text` keeps the description, for when no one is found).
    */
-  described?: string;
+  pronoun?: string;
 }
 
 /**
@@ -2608,6 +2609,9 @@ export interface Label {
 /** Nouns for occasions that take place on a date ("the final", "the vote", "the talks"). */
 const OCCASION_NOUN =
   /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?)$/;
+
+/** A person described by age ("68-year-old", "23-year-old Pole", "42-year-old former finance minister"). */
+const AGED = /^\d{1,3}-year-old(?:\s+[\p{L}-]+){0,4}$/u;
 
 const RECORD_NAME = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*`;
 /** What a name in a record's list did it with: ' for "The Piano"', " with Ferrari". */
@@ -2623,7 +2627,7 @@ const RECORD_AFTER_NAMES = new RegExp(
 
 export function labelEvent(input: LabelInput): Label {
   const { text, sentence, timex, anchored, entities } = input;
-  // The description a "he"/"she" of the label stands for, when it names no one (see `Label.described`).
+  // The description a "he"/"she" of the label stands for, when it names no one (see `Label.pronoun`).
   let description: string | undefined;
   const sentenceEntities = entities.filter((e) =>
     e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
@@ -2673,7 +2677,7 @@ export function labelEvent(input: LabelInput): Label {
     if (pronoun && description) {
       const full = description;
       description = undefined;
-      return { text: done, quality, described: finish(`${full} ${done.slice(pronoun[0].length)}`, quality).text };
+      return { text: finish(`${full} ${done.slice(pronoun[0].length)}`, quality).text, quality, pronoun: done };
     }
     return { text: done, quality };
   };
@@ -3717,8 +3721,21 @@ export function labelEvent(input: LabelInput): Label {
         }
       }
       // "Explorer is": a copula with nothing after it says nothing; the fallbacks below say more.
-      if (groupSubject && (objectText || group.base !== 'be' || group.passive))
+      if (groupSubject && (objectText || group.base !== 'be' || group.passive)) {
+        // "The 68-year-old, who ran the suburb from 2008 …": a person's age opening the sentence after "The"
+        // stands for the person named before; the label says "He" for events.ts to name (the description when
+        // no one is found).
+        if (
+          AGED.test(groupSubject) &&
+          !plural &&
+          text.startsWith(`The ${groupSubject}`, sentence.start) &&
+          !/^[\p{L}\d-]/u.test(text.slice(sentence.start + 4 + groupSubject.length))
+        ) {
+          description = groupSubject;
+          return finish(`He ${verb} ${objectText}`, 2);
+        }
         return finish(`${groupSubject} ${verb} ${objectText}`, 2);
+      }
     }
   }
 
