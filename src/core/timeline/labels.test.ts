@@ -2402,3 +2402,13 @@ describe('a person described by age, opening the sentence', () => {
     expect(full('A 31-year-old, who turned professional in 2012, lost in the final.', '2012').text).toBe('31-year-old turns professional');
   });
 });
+
+describe('a plural opening the sentence and its plain present, an amount after "of" measures the noun before', () => {
+  labelCases([
+    ['Forecasters expect more rain until Wednesday.', 'Wednesday', 'Forecasters expect more rain'],
+    ['Economists predict a further cut in June.', 'June', 'Economists predict a further cut'],
+    ['The river rose to 6.1 metres, above the old record of 5.8 metres set in 1953.', '1953', 'Old record is set'],
+    // Guard: a plural noun and its past, as before.
+    ['Protesters marched through the capital on Sunday.', 'Sunday', 'Protesters march through the capital'],
+  ]);
+});

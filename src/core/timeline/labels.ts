@@ -858,6 +858,23 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const name = tokens[i + 1] !== undefined && !tokens[i + 1]!.marker && isCapitalised(tokens[i + 1]!.word) && !DATE_WORD.test(tokens[i + 1]!.word);
     return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo || count || name;
   };
+  // "Forecasters expect more rain until Wednesday", "Analysts predict a cut": a plain word right after a plural
+  // noun opening the sentence, before an object, is the plural's present.
+  const pluralOpening = (i: number): boolean => {
+    const w = tokens[i]!.word;
+    if (i !== 1 || groups.length > 0 || !/^\p{Lu}\p{Ll}{2,}[^su'’]s$/u.test(tokens[0]!.word) || DATE_WORD.test(tokens[0]!.word))
+      return false;
+    if (!/^\p{Ll}{3,}$/u.test(w) || /(?:s|ed|ing|ly)$/.test(w) || isGrammarWord(w) || ADVERBS.has(w) || BE.has(w))
+      return false;
+    if (MODALS.has(w) || NOT_VERBS.has(w) || isIrregularPast(w)) return false;
+    const next = word(i + 1);
+    return (
+      DETERMINERS.test(next) ||
+      /^\d/.test(next) ||
+      next === 'that' ||
+      /^(?:more|further|less|fewer|little|much|several|many|some|two|three|four|five|ten|dozens|hundreds|thousands)$/.test(next)
+    );
+  };
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
   const headlinePresent = (i: number): boolean => {
@@ -1275,11 +1292,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "un-" and a participle, a participle describes the subject.
       !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && (groups.at(-1)!.passive || /^un\p{Ll}{3,}ed$/u.test(w))) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
-      // "dropped only one set": a past spelled as its base, after a count, is a noun.
+      // "dropped only one set", "predict a further cut": a past spelled as its base, after a count or an
+      // adjective of degree or order, is a noun.
       !(
         isIrregularPast(w) &&
         baseForm(w) === w &&
-        /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/.test(previous)
+        /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|further|fresh|new|deep|sharp|big|small|latest|final)$/.test(
+          previous,
+        )
       ) &&
       // "a fine of 118.5 billion won": after an amount, "won" is Korea's currency.
       !(w === 'won' && /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion)$/.test(previous)) &&
@@ -1445,6 +1465,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         ...(reduced ? { reduced: true } : {}),
         ...(contact && !reduced ? { contact: determiner } : {}),
       });
+    } else if (pluralOpening(i)) {
+      groups.push({ first: i, head: i, base: w, passive: false, gerund: false, negative: false, plural: true });
     } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i)) {
@@ -2006,6 +2028,18 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
     from--;
   }
   if (from === end) return [];
+  // "the previous high of 4.76 metres set in 1941": an amount after "of" measures the noun before it, which
+  // is what the participle describes.
+  if (tokens[from - 1]?.word === 'of' && /^[\d$€£¥]/u.test(tokens[from]!.word)) {
+    let head = from - 1;
+    while (head - 1 >= 0 && from - 1 - head < 3) {
+      const t = tokens[head - 1]!;
+      const w = t.word.toLowerCase();
+      if (t.marker || isBoundary(t) || heads.has(head - 1) || isPreposition(w) || DETERMINERS.test(w)) break;
+      head--;
+    }
+    if (head < from - 1) from = head;
+  }
   return [{ start: tokens[from]!.start, end: tokens[end - 1]!.end }];
 }
 
