@@ -2412,3 +2412,14 @@ describe('a plural opening the sentence and its plain present, an amount after "
     ['Protesters marched through the capital on Sunday.', 'Sunday', 'Protesters march through the capital'],
   ]);
 });
+
+describe('an event noun after "his"/"her" is the deed of the person named before it', () => {
+  it('names that person', () => {
+    const text = 'Okafor, who has denied the claims since his arrest in May 2020, will appeal.';
+    const entities = (t: string): Entity[] => [entity(t, 'Ben Okafor', 'person', ['Okafor'])];
+    expect(label(text, 'May 2020', entities)).toBe('Okafor is arrested');
+  });
+  it('negative: with no person named before it, as before', () => {
+    expect(label('The club has won nothing since his departure in May 2020.', 'May 2020')).toBe('Departure');
+  });
+});

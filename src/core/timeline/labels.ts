@@ -2922,6 +2922,19 @@ export function labelEvent(input: LabelInput): Label {
     return finish(compress(text, { start, end: start + sinceThing[1]!.length }, entities));
   }
 
+  // 3d. "Ferrand, who has denied the charges since his arrest in March 2021": an event noun after "his"/"her"
+  // and a preposition of time is the deed of the person named nearest before it in the sentence ("Ferrand is
+  // arrested").
+  const ownDeed = /\b(?:since|after|before|following|until|ahead\s+of|upon)\s+(?:his|her)\s+(\p{Ll}{3,})\s+(?:in|on|at)\s+$/u.exec(left);
+  const deed = ownDeed ? verbOfNoun(ownDeed[1]!) : null;
+  if (ownDeed && deed) {
+    const at = sentence.start + ownDeed.index;
+    const owner = mentionsWithin(sentenceEntities, { start: sentence.start, end: at })
+      .filter((m) => m.entity.type === 'person')
+      .pop();
+    if (owner) return finish(`${shortName(owner.entity, text)} ${deed}`, 2);
+  }
+
   // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019": an event noun after a
   // preposition of time (and the named place it happened at) is what the date places, not the clause it
   // gives the time of.
