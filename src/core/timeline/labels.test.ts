@@ -2423,3 +2423,12 @@ describe('an event noun after "his"/"her" is the deed of the person named before
     expect(label('The club has won nothing since his departure in May 2020.', 'May 2020')).toBe('Departure');
   });
 });
+
+describe('an object right after the date that follows its verb', () => {
+  labelCases([
+    ['The board will decide in June whether to sell the club.', 'June', 'Board decides whether to sell the club'],
+    ['The mayor declared on Friday a week of mourning.', 'Friday', 'Mayor declares a week of mourning'],
+    // Guard: a phrase of place after the date is no object.
+    ['The minister died on Monday at the age of 80.', 'Monday', 'Minister dies'],
+  ]);
+});

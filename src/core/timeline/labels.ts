@@ -3081,7 +3081,21 @@ export function labelEvent(input: LabelInput): Label {
       : (quotedObject(tokens, group.head + 1) ??
         // After the date too: "an agreement signed last month in Washington".
         placePhrase(tokens, group.head + (tokens[group.head + 1]?.marker ? 2 : 1), group.passive));
-    const words = written(spans.length ? spans : fallback).split(' ');
+    // "will decide in March whether to continue operations": right after the date that follows the verb, an
+    // object opening with a determiner, a number or "whether" is the verb's.
+    const dated = tokens[group.head + 1]?.marker
+      ? group.head + 1
+      : /^(?:in|on|at|by)$/i.test(tokens[group.head + 1]?.word ?? '') && tokens[group.head + 2]?.marker
+        ? group.head + 2
+        : -1;
+    const late =
+      !spans.length && !fallback.length && dated > 0 && !group.passive && !REPORTING.has(group.base) &&
+      /^(?:the|a|an|its|their|his|her|whether|\d[\d,.]*)$/i.test(tokens[dated + 1]?.word ?? '')
+        ? objectSpans(tokens, dated + 1)
+        : [];
+    // (Not a clause: "agreed in May the levy was unfair".)
+    const clause = late.length > 0 && groups.some((g) => g.first > dated && tokens[g.first]!.start < late.at(-1)!.end + 2);
+    const words = written(spans.length ? spans : fallback.length ? fallback : clause ? [] : late).split(' ');
     // Seven words, or eight when the eighth ends the object before a break, a preposition or the date ("won
     // the Tour de France for a third [time] on Sunday").
     const lastSpan = spans.at(-1);
