@@ -441,3 +441,53 @@ describe("a record's baseline after 'since'", () => {
     expect(labelsOf('Interest rates have risen since 2008, the bank said.').some((l) => l.startsWith('2008'))).toBe(true);
   });
 });
+
+describe('a reported future whose date is past at publication', () => {
+  const labels = (body: string): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published: '2024-06-10' });
+    return buildEvents(base, [], extractTimexes(base)).map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('reads as done; the date of the saying keeps "will"', () => {
+    expect(labels('The brewery said in March it would shut the bottling line in April.')).toEqual([
+      '2024-03 Brewery will shut the bottling line',
+      '2024-04 Brewery shuts the bottling line',
+      '2024-06-10 Article published',
+    ]);
+  });
+  it('negative: a date still to come keeps "will"', () => {
+    expect(labels('The brewery said on Monday it would shut the bottling line in September.')).toContain(
+      '2024-09 Brewery will shut the bottling line',
+    );
+  });
+});
+
+describe('"he" after a description of a person named before', () => {
+  const labels = (body: string, entities: (base: ArticleBase) => Entity[]): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published: '2024-06-09' });
+    return buildEvents(base, entities(base), extractTimexes(base)).map((e) => e.label);
+  };
+  it('names the person the sentence before names', () => {
+    expect(
+      labels(
+        'Tomas Lindqvist took office as speaker on Sunday. The 61-year-old former trade minister was sworn in at the palace after he was elected unopposed on Friday.',
+        (base) => [person(base, 'Tomas Lindqvist', ['Tomas Lindqvist'])],
+      ),
+    ).toContain('Lindqvist is elected unopposed');
+  });
+  it('keeps the description when no one is named before', () => {
+    expect(
+      labels('The 61-year-old former trade minister was sworn in at the palace after he was elected unopposed on Friday.', () => []),
+    ).toContain('61-year-old former trade minister is elected unopposed');
+  });
+});
+
+describe('a person described by age names the person named before', () => {
+  it('names the person the sentence before names', () => {
+    const base = segment(
+      'A headline\n\nMaria Ruiz reached the final on Friday. The 31-year-old, who turned professional in 2012, plays Lee next.',
+      { published: '2024-06-09' },
+    );
+    const labels = buildEvents(base, [person(base, 'Maria Ruiz', ['Maria Ruiz'])], extractTimexes(base)).map((e) => e.label);
+    expect(labels).toContain('Ruiz turns professional');
+  });
+});

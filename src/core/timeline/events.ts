@@ -374,6 +374,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   // Sentences that date something other than a thing someone has.
   const datedSentences = new Set(timexes.filter((t) => t.type === 'date' && /^\d{4}-/.test(t.value) && !ownedDescriptor(t, base.text)).map((t) => t.sentence));
   let previous: Timex | null = null;
+  const published = base.published ? intervalOf(base.published) : null;
   for (const timex of timexes) {
     const before = previous;
     previous = timex;
@@ -395,13 +396,16 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     if (!date) continue;
     // Labels read the words near the date: a run-on "sentence" (a list, a table) must not cost more.
     const window = { start: Math.max(sentence.start, timex.start - LABEL_WINDOW), end: Math.min(sentence.end, timex.end + LABEL_WINDOW) };
-    const label = labelEvent({ text: base.text, sentence: window, timex, anchored: timex.range !== null, entities: sentenceEntities, headCache });
+    const past = published !== null && date.end <= published.start;
+    const label = labelEvent({ text: base.text, sentence: window, timex, anchored: timex.range !== null, entities: sentenceEntities, headCache, past });
     let words = wordsBySentence.get(timex.sentence);
     if (!words) {
       words = contentWords(base.text.slice(sentence.start, sentence.end));
       wordsBySentence.set(timex.sentence, words);
     }
-    const named = namePronoun(label.text, timex.sentence, base, entities);
+    // A description standing for someone named before ("The 68-year-old, who ran …"): that person, when found.
+    const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities) : undefined;
+    const named = person && person !== label.pronoun ? person : namePronoun(label.text, timex.sentence, base, entities);
     const { heads, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
     // A label of names only ("today's GM" → "GM") says no happening either.
     drafts.push({

@@ -2282,3 +2282,153 @@ describe('a present after the opening noun phrase, with a name for object', () =
     expect(label('The talks Tuesday ended in a deal on Friday.', 'Friday')).toBe('Talks end in a deal');
   });
 });
+
+describe('a present of four letters, and the clause a date opens after another', () => {
+  labelCases([
+    ['The tour ends with a concert in Oslo on June 2.', 'June 2', 'Tour ends with a concert'],
+    ['Lindqvist wins the sprint on Sunday.', 'Sunday', 'Lindqvist wins the sprint'],
+    ['When the trial ends on Friday, the jury will retire.', 'Friday', 'Trial ends'],
+    // Guards: a finite verb later in the clause makes the word in "-s" a plural noun.
+    ['The tax cuts in 2010 were reversed.', '2010', 'Tax cuts are reversed'],
+    // The clause after ", and" or a subordinator is the date's, when its verb follows the date.
+    ['The fiscal year ends on June 30, and results for fiscal 2022 showed a loss.', 'June 30', 'Fiscal year ends'],
+    ['Retailer trims outlook as third-quarter profit slumps', 'third-quarter', 'Profit slumps'],
+    // An article right after the date opens the subject.
+    ['Power came back in the morning, but by the end of the day Sunday the grid had failed again.', 'Sunday', 'Grid fails again'],
+    // "due" after a noun, before its date.
+    ['The minister said new trains due in the spring of next year would ease crowding.', 'the spring of next year', 'New trains are due'],
+    ['Payments due in March were delayed.', 'March', 'Payments are due'],
+  ]);
+});
+
+describe('a verb of reporting whose object is a thing, and asides opening with "behind"', () => {
+  labelCases([
+    ['The insurer reported a net loss of 40 million dollars for 2022.', '2022', 'Insurer reports a net loss of 40 million dollars'],
+    ['The bank announced a plan to cut 500 jobs on Tuesday.', 'Tuesday', 'Bank announces a plan to cut 500 jobs'],
+    ['The museum, behind the cathedral, reported record visitor numbers in 2023.', '2023', 'Museum reports record visitor numbers'],
+    // A verb of saying with its date, then a clause: no passive ("Firm is announced").
+    ['The firm announced on Monday it had hired three new engineers.', 'Monday', 'Firm hires three new engineers'],
+    // Guards: "said" and a clause after it, or a clause after "that", say what was reported.
+    ['The mayor said on Monday the bridge would reopen in the spring.', 'Monday', 'Bridge will reopen in the spring'],
+    ['The carrier reported on Thursday that bookings rose.', 'Thursday', 'Bookings rise'],
+  ]);
+});
+
+describe('the names a record follows, each with its date', () => {
+  labelCases([
+    [
+      'Okafor is only the third woman to win the top prize in the contest\'s history, after Ann Lee for "Tide" in 1993 and Mia Roth for "Salt" in 2021.',
+      '1993',
+      'Ann Lee wins the top prize for Tide',
+    ],
+    [
+      'Okafor is only the third woman to win the top prize in the contest\'s history, after Ann Lee for "Tide" in 1993 and Mia Roth for "Salt" in 2021.',
+      '2021',
+      'Mia Roth wins the top prize for Salt',
+    ],
+    ['She is the second driver to take pole this season after Rossi with Ferrari in May.', 'May', 'Rossi takes pole with Ferrari'],
+    // Guard: one name after "since", as before.
+    ['Lund became the first skier to win four titles since Berg in 1988.', '1988', 'Berg wins four titles'],
+  ]);
+});
+
+describe('a participle joined by "and" to one describing a noun, and names written with a comma', () => {
+  labelCases([
+    ['The ministry said the bridge, designed by Lund and opened in 1977, was unsafe.', '1977', 'Bridge is opened'],
+    ['Dr Okafor said the drug was cheaper than the vaccine made by Acme and approved in 2021.', '2021', 'Vaccine is approved'],
+    ['Dr Okafor said the drug was cheaper than the first one, BX,T, made by drugmaker Acme and approved in 2021.', '2021', 'BX,T is approved'],
+    // Guard: after "she", as before.
+    ['She said the ship, built by Acme and launched in 1990, had sunk.', '1990', 'Ship is launched'],
+  ]);
+});
+
+describe('"he" after a definite description of a person', () => {
+  const described = (text: string, date: string) => {
+    const start = text.indexOf(date);
+    return labelEvent({ text, sentence: { start: 0, end: text.length }, timex: { start, end: start + date.length }, anchored: false, entities: [] });
+  };
+  it('says the description, with "He" for events.ts to name', () => {
+    expect(
+      described('The 61-year-old former trade minister was sworn in at the palace after he was elected speaker on Monday.', 'Monday'),
+    ).toEqual({ text: '61-year-old former trade minister is elected speaker', quality: 2, pronoun: 'He is elected speaker' });
+  });
+  it('negative: an indefinite description, or a name, is said as before', () => {
+    expect(described('A 30-year-old man was detained after he was stopped at the border on Monday.', 'Monday').text).toBe(
+      '30-year-old man is stopped at the border',
+    );
+  });
+});
+
+describe('a record after names with "the", "he" for no plural, a year is no place, a superlative\'s place', () => {
+  labelCases([
+    [
+      'Norway became only the fourth country to soft-land on Mars, after the Soviet Union in 1971, the United States in 1976 and China in 2021.',
+      '1976',
+      'United States soft-lands on Mars',
+    ],
+    ['Prosecutors said he had received the money in 2012.', '2012', 'He receives the money'],
+    ['Berg, who also won in 2019, 2021 and 2022, became champion again.', '2021', 'Berg wins'],
+    ['It was the deadliest flood in the region since the collapse of the old dam in 1962.', '1962', 'Collapse of the old dam'],
+  ]);
+});
+
+describe('an aside that is no aside: a past with its object, a verb after a relative clause, a count before a noun', () => {
+  labelCases([
+    [
+      'The pension fund, the country\'s largest, made a profit of 40 billion crowns last year, driven by bond prices, it said on Monday.',
+      'last year',
+      'Pension fund makes a profit of 40 billion crowns',
+    ],
+    ['The club, which owns the stadium, sold it in 2023 to the city, or so it said.', '2023', 'Club sells it'],
+    ['Berg, the top seed, dropped only one set in the tournament last week.', 'last week', 'Berg drops only one set'],
+    // Guard: an aside opening with a participle, then the main verb.
+    ['The mission, first proposed two decades ago, was approved in 2019.', '2019', 'Mission is approved'],
+  ]);
+});
+
+describe('a person described by age, opening the sentence', () => {
+  const full = (text: string, date: string) => {
+    const start = text.indexOf(date);
+    return labelEvent({ text, sentence: { start: 0, end: text.length }, timex: { start, end: start + date.length }, anchored: false, entities: [] });
+  };
+  it('says the description, with "He" for events.ts to name', () => {
+    expect(full('The 31-year-old, who turned professional in 2012, lost in the final.', '2012')).toEqual({
+      text: '31-year-old turns professional',
+      quality: 2,
+      pronoun: 'He turns professional',
+    });
+  });
+  it('negative: an age inside the sentence, or an indefinite one, is said as before', () => {
+    expect(full('A 31-year-old, who turned professional in 2012, lost in the final.', '2012').text).toBe('31-year-old turns professional');
+  });
+});
+
+describe('a plural opening the sentence and its plain present, an amount after "of" measures the noun before', () => {
+  labelCases([
+    ['Forecasters expect more rain until Wednesday.', 'Wednesday', 'Forecasters expect more rain'],
+    ['Economists predict a further cut in June.', 'June', 'Economists predict a further cut'],
+    ['The river rose to 6.1 metres, above the old record of 5.8 metres set in 1953.', '1953', 'Old record is set'],
+    // Guard: a plural noun and its past, as before.
+    ['Protesters marched through the capital on Sunday.', 'Sunday', 'Protesters march through the capital'],
+  ]);
+});
+
+describe('an event noun after "his"/"her" is the deed of the person named before it', () => {
+  it('names that person', () => {
+    const text = 'Okafor, who has denied the claims since his arrest in May 2020, will appeal.';
+    const entities = (t: string): Entity[] => [entity(t, 'Ben Okafor', 'person', ['Okafor'])];
+    expect(label(text, 'May 2020', entities)).toBe('Okafor is arrested');
+  });
+  it('negative: with no person named before it, as before', () => {
+    expect(label('The club has won nothing since his departure in May 2020.', 'May 2020')).toBe('Departure');
+  });
+});
+
+describe('an object right after the date that follows its verb', () => {
+  labelCases([
+    ['The board will decide in June whether to sell the club.', 'June', 'Board decides whether to sell the club'],
+    ['The mayor declared on Friday a week of mourning.', 'Friday', 'Mayor declares a week of mourning'],
+    // Guard: a phrase of place after the date is no object.
+    ['The minister died on Monday at the age of 80.', 'Monday', 'Minister dies'],
+  ]);
+});

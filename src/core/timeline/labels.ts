@@ -19,6 +19,8 @@ export interface LabelInput {
   entities: readonly Entity[];
   /** Reused across the events of one article: how the article names a head noun ("conflict" → "Syria conflict"). */
   headCache?: Map<string, string>;
+  /** True when the date lies wholly before the publication day: a future reported then has happened. */
+  past?: boolean;
 }
 
 interface Token {
@@ -295,7 +297,7 @@ const TITLE_WORDS =
   /^(?:President|Prime|Minister|Secretary|Ambassador|Foreign|Defence|Defense|General|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|Chairman|Chief|Director|Judge|Justice|Pope|Bishop|Archbishop|Sheikh|Sir|Dr|Mr|Mrs|Ms|Lord|Lady|Commander|Colonel|Captain|Admiral|Sergeant|Officer|Envoy|Spokesman|Spokeswoman|Leader|Premier|Deputy|Vice|Interior|Finance|State|Home|Trade|Health|Labour|Labor|Justice|Energy|Education)$/;
 
 const DATE_WORD =
-  /^(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+  /^(?:[Tt]oday|[Yy]esterday|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /**
  * Whether "when" and its clause follow the date ending at `end` ("since 1960, when an earthquake …"): that
@@ -435,7 +437,7 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
   const tokens: Token[] = [];
   // A plural possessive keeps its apostrophe ("a donors' conference").
   const pattern =
-    /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\d][\p{L}\d'’.-]*\p{Ll}s['’](?=\s+\p{Ll})|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
+    /\p{Lu}[\p{Lu}\d]*(?:,\p{Lu}[\p{Lu}\d]*)+(?![\p{L}\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\d][\p{L}\d'’.-]*\p{Ll}s['’](?=\s+\p{Ll})|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
   const slice = text.slice(span.start, span.end);
   let markerPushed = false;
   for (const m of slice.matchAll(pattern)) {
@@ -704,6 +706,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const after = word(i + 2 + close);
     return (
       /^\p{Ll}+$/u.test(after) &&
+      // A participle or gerund opens another phrase, no main verb ("made a profit …, driven by …, it said").
+      !(Object.hasOwn(PARTICIPLES, after) && !isIrregularPast(after)) &&
+      !/^\p{Ll}{3,}ing$/u.test(after) &&
       !isGrammarWord(after) &&
       !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|all|both)$/.test(after)
     );
@@ -720,6 +725,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
     while (comma > 0 && ADVERBS.has(word(comma))) comma--;
+    // "The fund, which invests the country's revenues, ended 2023 …": a comma closing a relative clause is
+    // followed by the main verb.
+    const open = tokens.slice(0, comma).findLastIndex((t) => t.word === ',');
+    if (open >= 0 && /^(?:which|who)$/.test(word(open + 1))) return false;
     return (
       word(comma) === ',' &&
       (/^\p{Ll}{3,}$/u.test(tokens[comma - 1]?.word ?? '') ||
@@ -763,7 +772,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // apposition set off by commas right after a name, a third-person present is the name's verb.
   const afterApposition = (i: number): boolean => {
     const w = tokens[i]!.word;
-    if (word(i - 1) !== ',' || !/^\p{Ll}{3,}[^su'’]s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
+    if (word(i - 1) !== ',' || !isPresentShape(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
     const next = tokens[i + 1];
     if (!next || next.marker || isPunctuation(next)) return false;
     const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
@@ -789,10 +798,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // short noun phrase, a third-person present before a preposition or the date is the clause's verb.
   const subordinatePresent = (i: number): boolean => {
     const w = word(i);
-    if (!/^\p{Ll}{3,}[^su]s$/u.test(w)) return false;
+    if (!isPresentShape(w)) return false;
     const next = tokens[i + 1];
-    if (!next || !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word))) return false;
+    // (Or the sentence's end: "… as second-quarter profit slumps".)
+    if (next && !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word) || /^[.!?]?$/.test(next.word)))
+      return false;
     for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+      // A date inside the noun phrase ("as second-quarter profit slumps").
+      if (tokens[j]!.marker) continue;
       const u = word(j);
       // (Not past a verb of the clause's own: "after Lisbon ordered two submarines in 2004".)
       if (/^(?:when|after|before|until|once|as|while|if|unless)$/.test(u))
@@ -815,7 +828,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const last = groups.at(-1);
     if ((joined === undefined ? groups.length > 0 : last !== undefined && last.head >= o) || i - o < 2 || i - o > 4)
       return false;
-    if (!/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(w)) return false;
+    if (!isPresentShape(tokens[i]!.word) || ADVERBS.has(w)) return false;
     if (!DETERMINERS_ARTICLE.test(word(o))) return false;
     // The noun phrase's words: none another such present ("The law requires firms to …" is not "The law
     // requires" + "firms").
@@ -823,7 +836,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const u = tokens[k]!.word;
       if (!/^\p{L}[\p{L}-]*(?:['’]s)?$/u.test(u) || CLAUSE_WORDS.has(u.toLowerCase()) || isPreposition(u.toLowerCase()))
         return false;
-      if (/^\p{Ll}{3,}[^su']s$/u.test(u)) return false;
+      if (isPresentShape(u)) return false;
+    }
+    // "The tax cuts in 2010 were reversed": a finite verb later in the clause is the verb; the word in "-s" is a
+    // plural noun.
+    for (let k = i + 1; k < tokens.length && k - i <= 12; k++) {
+      const t = tokens[k]!;
+      if (!t.marker && (isBoundary(t) || isPunctuation(t))) break;
+      const u = word(k);
+      if ((BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u) || (MODALS.has(u) && u !== 'to')) return false;
     }
     const next = word(i + 1);
     // An object before an infinitive: "requires firms to report".
@@ -837,11 +858,28 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const name = tokens[i + 1] !== undefined && !tokens[i + 1]!.marker && isCapitalised(tokens[i + 1]!.word) && !DATE_WORD.test(tokens[i + 1]!.word);
     return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo || count || name;
   };
+  // "Forecasters expect more rain until Wednesday", "Analysts predict a cut": a plain word right after a plural
+  // noun opening the sentence, before an object, is the plural's present.
+  const pluralOpening = (i: number): boolean => {
+    const w = tokens[i]!.word;
+    if (i !== 1 || groups.length > 0 || !/^\p{Lu}\p{Ll}{2,}[^su'’]s$/u.test(tokens[0]!.word) || DATE_WORD.test(tokens[0]!.word))
+      return false;
+    if (!/^\p{Ll}{3,}$/u.test(w) || /(?:s|ed|ing|ly)$/.test(w) || isGrammarWord(w) || ADVERBS.has(w) || BE.has(w))
+      return false;
+    if (MODALS.has(w) || NOT_VERBS.has(w) || isIrregularPast(w)) return false;
+    const next = word(i + 1);
+    return (
+      DETERMINERS.test(next) ||
+      /^\d/.test(next) ||
+      next === 'that' ||
+      /^(?:more|further|less|fewer|little|much|several|many|some|two|three|four|five|ten|dozens|hundreds|thousands)$/.test(next)
+    );
+  };
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
   const headlinePresent = (i: number): boolean => {
     // Not a plural before "to" ("Russian markets to remain closed").
-    if (!headline || !/^\p{Ll}{3,}[^su']s$/u.test(tokens[i]!.word) || ADVERBS.has(word(i)) || word(i + 1) === 'to')
+    if (!headline || !isPresentShape(tokens[i]!.word) || ADVERBS.has(word(i)) || word(i + 1) === 'to')
       return false;
     if (word(i - 1) === ',') return groups.length > 0;
     return (
@@ -870,7 +908,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !/^(?:all|both|each|alone|too|two|three|four|five|who|themselves|ourselves|yourself|myself|not|never|also|have|has|had|did|does|got)$/.test(w)
     )
       return true;
-    if (!/^\p{Ll}{3,}[^su']s$/u.test(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
+    if (!isPresentShape(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
     if (/^(?:he|she|it)$/.test(word(j))) return true;
     // "Smith remains the nominee": after the name opening the sentence, before an article or possessive; or
     // before a particle and then one, a preposition or the date ("Smith takes over as coach next year").
@@ -1077,6 +1115,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i = head;
       continue;
     }
+    // "new models due in the first half of next year would help": "due" right after a plain noun, before the
+    // date, says when the thing is due; a passive without its "is", as "expected this weekend" is.
+    if (
+      w === 'due' &&
+      (/^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') || (i === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[0]!.word))) &&
+      !isGrammarWord(word(i - 1)) &&
+      !BE.has(word(i - 1)) &&
+      !ADVERBS.has(word(i - 1)) &&
+      !groups.some((g) => g.head === i - 1) &&
+      (tokens[i + 1]?.marker || (/^(?:in|on|at|by)$/.test(word(i + 1)) && tokens[i + 2]?.marker))
+    ) {
+      groups.push({ first: i, head: i, base: w, passive: true, gerund: false, negative: false, reduced: true });
+      continue;
+    }
     // A bare "plan", "aim", "need" after anything but a subject is a noun ("a restructuring plan to relieve").
     // "had promised in 2019 to rebuild": past a date between them.
     const datedTo = tokens[i + 1]?.marker
@@ -1240,6 +1292,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "un-" and a participle, a participle describes the subject.
       !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && (groups.at(-1)!.passive || /^un\p{Ll}{3,}ed$/u.test(w))) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
+      // "dropped only one set", "predict a further cut": a past spelled as its base, after a count or an
+      // adjective of degree or order, is a noun.
+      !(
+        isIrregularPast(w) &&
+        baseForm(w) === w &&
+        /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|further|fresh|new|deep|sharp|big|small|latest|final)$/.test(
+          previous,
+        )
+      ) &&
       // "a fine of 118.5 billion won": after an amount, "won" is Korea's currency.
       !(w === 'won' && /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion)$/.test(previous)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
@@ -1296,7 +1357,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "The case, brought by the ministry in 2020, …", "the accords, signed in 1978 by A and B": a participle
       // after a noun and its comma, with its agent, is passive.
       const agentAfterComma =
-        word(i - 1) === ',' && /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
+        word(i - 1) === ',' && /^\p{L}[\p{L}\d'’,-]*$/u.test(tokens[i - 2]?.word ?? '') && byAgent(tokens, i) !== null;
       // "… under the Antarctic Treaty, signed in 1959.": so is one after a name and its comma, with only its
       // date after it before the sentence ends.
       // A plan's "for" too ("its new mission, scheduled for late 2025").
@@ -1377,6 +1438,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           !clauseSubject(i) &&
           !/^(?:said|told)$/.test(w) &&
           !(REPORTING.has(baseForm(w)) && attributes(tokens, i)) &&
+          // "The company announced on Monday it had hired …": a verb of saying whose date a clause follows.
+          !(
+            REPORTING.has(baseForm(w)) &&
+            dated > 0 &&
+            (PRONOUN.test(tokens[dated + 1]?.word ?? '') || /^that$/i.test(tokens[dated + 1]?.word ?? ''))
+          ) &&
           // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
           !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
           // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
@@ -1398,6 +1465,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         ...(reduced ? { reduced: true } : {}),
         ...(contact && !reduced ? { contact: determiner } : {}),
       });
+    } else if (pluralOpening(i)) {
+      groups.push({ first: i, head: i, base: w, passive: false, gerund: false, negative: false, plural: true });
     } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i)) {
@@ -1613,7 +1682,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
           // An irregular participle too ("The objects, known as the Benin Bronzes, were taken …").
           Object.hasOwn(PARTICIPLES, aside) ||
-          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before)$/.test(aside))
+          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by)$/.test(
+            aside,
+          ))
       ) {
         i = at;
         // "Delorme, 47, who won …, was found": an age before the aside is stepped over too.
@@ -1707,6 +1778,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
     // over, with its preposition: this one or another.
     if (t.marker || DATE_WORD.test(t.word)) {
+      // "by the end of the day Saturday the site was …": an article right after the date opens the subject.
+      if (DETERMINERS_ARTICLE.test(kept[0]?.word ?? '')) break;
       if (
         /^(?:on|in|at|during|since|by|last|this|next|early|late|over|for|within|throughout)$/i.test(
           tokens[i - 1]?.word ?? '',
@@ -1762,6 +1835,13 @@ const isPreposition = (w: string): boolean =>
   STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w) || w === 'between' || w === 'among';
 /** A determiner, a preposition or a word that opens a clause: no noun's or verb's own word (lower case). */
 const isGrammarWord = (w: string): boolean => DETERMINERS.test(w) || isPreposition(w) || CLAUSE_WORDS.has(w);
+/** Words of four letters in "-s" that are no verb's third person ("this", "news", "jobs"). */
+const SHORT_NOT_PRESENT = /^(?:this|does|ours|hers|news|days|ways|lots|odds|jobs|fees|tons|arms|kids|cars|fans|guns|wars)$/;
+/**
+ * A word shaped as a third-person present: lower case in "-s", not "-ss", "-us" or a possessive ("ends",
+ * "wins", "requires"; not "this", "news", "virus").
+ */
+const isPresentShape = (w: string): boolean => /^\p{Ll}{2,}[^su'’]s$/u.test(w) && !SHORT_NOT_PRESENT.test(w);
 
 /**
  * What a relative pronoun at `relative` stands for: the noun phrase before it, after its last
@@ -1832,7 +1912,7 @@ function antecedent(
   if (
     name < end - 1 &&
     name > j + 1 &&
-    /^\p{Ll}{3,}[^su'’]s$/u.test(plain) &&
+    isPresentShape(plain) &&
     !isGrammarWord(plain) &&
     !ADVERBS.has(plain) &&
     tokens.slice(j + 1, name).every((t) => isCapitalised(t.word))
@@ -1948,6 +2028,18 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
     from--;
   }
   if (from === end) return [];
+  // "the previous high of 4.76 metres set in 1941": an amount after "of" measures the noun before it, which
+  // is what the participle describes.
+  if (tokens[from - 1]?.word === 'of' && /^[\d$€£¥]/u.test(tokens[from]!.word)) {
+    let head = from - 1;
+    while (head - 1 >= 0 && from - 1 - head < 3) {
+      const t = tokens[head - 1]!;
+      const w = t.word.toLowerCase();
+      if (t.marker || isBoundary(t) || heads.has(head - 1) || isPreposition(w) || DETERMINERS.test(w)) break;
+      head--;
+    }
+    if (head < from - 1) from = head;
+  }
   return [{ start: tokens[from]!.start, end: tokens[end - 1]!.end }];
 }
 
@@ -1986,7 +2078,7 @@ function openingNounPhrase(tokens: readonly Token[], groups: readonly VerbGroup[
       /^\p{Ll}+ly$/u.test(t.word)
     )
       break;
-    if (to > from && /^\p{Ll}{3,}[^su']s$/u.test(t.word)) break;
+    if (to > from && isPresentShape(t.word)) break;
     if (groups.some((g) => g.first === to)) break;
     to++;
   }
@@ -2232,7 +2324,9 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
   // Cut before "to" or "of", the phrase would say less than the text ("came from two sets to one down").
   if (/^(?:to|of)$/i.test(tokens[last + 1]?.word ?? '')) return [];
   while (last > from && /^(?:the|a|an|its|their|his|her|this|that)$/i.test(tokens[last]!.word)) last--;
-  if (last === from || tokens.slice(from + 1, last + 1).some((t) => DATE_WORD.test(t.word))) return [];
+  // ("won in 2020, 2022 and 2023": a year of another date is no place either.)
+  if (last === from || tokens.slice(from + 1, last + 1).some((t) => DATE_WORD.test(t.word) || /^\d{4}s?$/.test(t.word)))
+    return [];
   // "through the Canadian Rocky Mountain town of Jasper" → "through Jasper": a place named after its kind.
   const of = tokens.findIndex((t, k) => k > from + 2 && k < last && t.word === 'of');
   if (
@@ -2534,6 +2628,12 @@ function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
 export interface Label {
   text: string;
   quality: number;
+  /**
+   * For a label whose subject is a description of a person that stands for someone named before ("The
+   * 42-year-old former minister …, after he was chosen", "The 68-year-old, who ran …"): the label with "He"
+   * in its place, for events.ts to name (`text` keeps the description, for when no one is found).
+   */
+  pronoun?: string;
 }
 
 /**
@@ -2544,8 +2644,25 @@ export interface Label {
 const OCCASION_NOUN =
   /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?)$/;
 
+/** A person described by age ("68-year-old", "23-year-old Pole", "42-year-old former finance minister"). */
+const AGED = /^\d{1,3}-year-old(?:\s+[\p{L}-]+){0,4}$/u;
+
+const RECORD_NAME = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*`;
+/** What a name in a record's list did it with: ' for "The Piano"', " with Ferrari". */
+const RECORD_WORK = String.raw`(?:\s+(?:for|with)\s+(?:["“][^"”]{1,40}["”]|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))?`;
+/**
+ * A record ("the third woman to win …"), then the names before it, each with its date: the verb, its object,
+ * and the last name (the one dated by the date that ends the text) with what it did it with.
+ */
+const RECORD_AFTER_NAMES = new RegExp(
+  String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{Ll}+th|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}to\s+(\p{Ll}{2,}(?:-\p{Ll}+)?)((?:\s+[\p{L}\d'’-]+){0,5}?)(?:\s+(?:in|at)\s+[^,;]{1,50}?)?,?\s+(?:since|after|following)\s+(?:${RECORD_NAME}${RECORD_WORK}\s+(?:in|on)\s+[^,;]{1,25}?(?:,\s+|,?\s+and\s+))*(${RECORD_NAME})(${RECORD_WORK})\s+(?:in|on|at\s+the)\s+$`,
+  'u',
+);
+
 export function labelEvent(input: LabelInput): Label {
   const { text, sentence, timex, anchored, entities } = input;
+  // The description a "he"/"she" of the label stands for, when it names no one (see `Label.pronoun`).
+  let description: string | undefined;
   const sentenceEntities = entities.filter((e) =>
     e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
   );
@@ -2589,7 +2706,14 @@ export function labelEvent(input: LabelInput): Label {
         /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by|this|that|its|their|his|her)$/i.test(kept[kept.length - 1]!)
       )
         kept.pop();
-    return { text: capitalise(kept.join(' ')), quality };
+    const done = capitalise(kept.join(' '));
+    const pronoun = description ? /^(?:He|She)\s/.exec(done) : null;
+    if (pronoun && description) {
+      const full = description;
+      description = undefined;
+      return { text: finish(`${full} ${done.slice(pronoun[0].length)}`, quality).text, quality, pronoun: done };
+    }
+    return { text: done, quality };
   };
 
   const left = text.slice(sentence.start, timex.start);
@@ -2614,6 +2738,19 @@ export function labelEvent(input: LabelInput): Label {
     const what = `${name} ${thirdPerson(recordVerb)}${(sinceName[1] ? sinceName[2] : recordAfter?.[2]) ?? ''}`;
     const at = /^at/.test(sinceName[4]!) ? nounPhraseAfter(text, timex.end, sentence.end) : null;
     return finish(at && isCapitalised(at) ? `${what} at the ${at}` : what, 2);
+  }
+
+  // 0b. "the third woman to win the top prize in its history, after Jane Campion for "The Piano" in 1993 and
+  // Julia Ducournau for "Titane" in 2021": the names a record follows (after "after", "since", "following"), each
+  // with its date, did what the record says then ("Ducournau wins the top prize for Titane").
+  const followed = RECORD_AFTER_NAMES.exec(left);
+  if (followed && !BE.has(followed[1]!) && !/^(?:the|a|an)$/.test(followed[1]!)) {
+    const [, verb = '', object = '', named = '', work = ''] = followed;
+    const start = sentence.start + followed.index + followed[0].lastIndexOf(named + work);
+    const name = compress(text, { start, end: start + named.length }, entities).replace(/^the\s+/i, '');
+    // ("to hit Britain this winter": a time of the record's own is no part of what the name did.)
+    const what = object.replace(/\s+(?:this|last|next)\s+\p{Ll}+$/u, '');
+    return finish(`${name} ${thirdPerson(verb)}${what}${work.replace(/["“”]/g, '')}`, 2);
   }
 
   // "He brokered the 1978 peace accords", "after winning the 2019 World Cup": a date-modified noun phrase that
@@ -2762,7 +2899,7 @@ export function labelEvent(input: LabelInput): Label {
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing.
   const sinceThing =
-    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){0,3}\s+since\s+(?:the|a|an)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during|of)\s+$/u.exec(
+    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){0,3}(?:\s+(?:in|on|at)\s+(?:the\s+)?[\p{Ll}-]+)?\s+since\s+(?:the|a|an)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during|of)\s+$/u.exec(
       left,
     );
   const thingWords = sinceThing?.[1]?.split(/\s+/) ?? [];
@@ -2783,6 +2920,19 @@ export function labelEvent(input: LabelInput): Label {
   ) {
     const start = sentence.start + left.lastIndexOf(sinceThing[1]!);
     return finish(compress(text, { start, end: start + sinceThing[1]!.length }, entities));
+  }
+
+  // 3d. "Ferrand, who has denied the charges since his arrest in March 2021": an event noun after "his"/"her"
+  // and a preposition of time is the deed of the person named nearest before it in the sentence ("Ferrand is
+  // arrested").
+  const ownDeed = /\b(?:since|after|before|following|until|ahead\s+of|upon)\s+(?:his|her)\s+(\p{Ll}{3,})\s+(?:in|on|at)\s+$/u.exec(left);
+  const deed = ownDeed ? verbOfNoun(ownDeed[1]!) : null;
+  if (ownDeed && deed) {
+    const at = sentence.start + ownDeed.index;
+    const owner = mentionsWithin(sentenceEntities, { start: sentence.start, end: at })
+      .filter((m) => m.entity.type === 'person')
+      .pop();
+    if (owner) return finish(`${shortName(owner.entity, text)} ${deed}`, 2);
   }
 
   // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019": an event noun after a
@@ -2931,7 +3081,21 @@ export function labelEvent(input: LabelInput): Label {
       : (quotedObject(tokens, group.head + 1) ??
         // After the date too: "an agreement signed last month in Washington".
         placePhrase(tokens, group.head + (tokens[group.head + 1]?.marker ? 2 : 1), group.passive));
-    const words = written(spans.length ? spans : fallback).split(' ');
+    // "will decide in March whether to continue operations": right after the date that follows the verb, an
+    // object opening with a determiner, a number or "whether" is the verb's.
+    const dated = tokens[group.head + 1]?.marker
+      ? group.head + 1
+      : /^(?:in|on|at|by)$/i.test(tokens[group.head + 1]?.word ?? '') && tokens[group.head + 2]?.marker
+        ? group.head + 2
+        : -1;
+    const late =
+      !spans.length && !fallback.length && dated > 0 && !group.passive && !REPORTING.has(group.base) &&
+      /^(?:the|a|an|its|their|his|her|whether|\d[\d,.]*)$/i.test(tokens[dated + 1]?.word ?? '')
+        ? objectSpans(tokens, dated + 1)
+        : [];
+    // (Not a clause: "agreed in May the levy was unfair".)
+    const clause = late.length > 0 && groups.some((g) => g.first > dated && tokens[g.first]!.start < late.at(-1)!.end + 2);
+    const words = written(spans.length ? spans : fallback.length ? fallback : clause ? [] : late).split(' ');
     // Seven words, or eight when the eighth ends the object before a break, a preposition or the date ("won
     // the Tour de France for a third [time] on Sunday").
     const lastSpan = spans.at(-1);
@@ -3117,7 +3281,23 @@ export function labelEvent(input: LabelInput): Label {
         return finish(`${subject} ${conjugate(nthTime, isPlural(subject))} ${objectOf(nthTime)}`, 2);
       }
     }
-    const chosen = when ?? verbBeforeDate ?? after[0];
+    // "Carmaker cuts forecast as second-quarter profit slumps", "… ends on June 30, and results for fiscal 2023
+    // showed a loss": a clause opening between the verb before and the date, whose own verb follows the date
+    // with no break between, is the date's clause.
+    const own = after[0];
+    const ownClause =
+      verbBeforeDate &&
+      own &&
+      !own.gerund &&
+      !own.reduced &&
+      tokens.slice(verbBeforeDate.head + 1, marker).some((t) => isBoundary(t) && /^\p{Ll}+$/u.test(t.word)) &&
+      // (Not past a phrase the date opens: "renewed after October of next year will receive …".)
+      !tokens
+        .slice(marker + 1, own.first)
+        .some((t) => t.marker || isBoundary(t) || isPunctuation(t) || isPreposition(t.word.toLowerCase()))
+        ? own
+        : undefined;
+    const chosen = when ?? ownClause ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
       // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
@@ -3136,6 +3316,12 @@ export function labelEvent(input: LabelInput): Label {
         const active = { ...chosen, base: baseOfParticiple(chosen.base), passive: false, reduced: undefined };
         return finish(`${doer} ${conjugate(active, / and /.test(doer) || isPlural(doer))} ${thing}`, 2);
       }
+      // A plural subject, or one word in capitals that is plural in lower case and names nothing ("Prosecutors").
+      const manyOf = (subject: string): boolean =>
+        !PRONOUN.test(subject) &&
+        (isPlural(subject) ||
+          (/^\p{Lu}\p{Ll}+[^su]s$/u.test(subject) &&
+            !entities.some((e) => e.name === subject || shortName(e, text) === subject)));
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
       const named = (pieces: readonly Span[]): string => shortSubject(written(pieces));
       const subjectOf = (g: VerbGroup, direct = true): string => {
@@ -3246,6 +3432,10 @@ export function labelEvent(input: LabelInput): Label {
         // "saying X had shown no remorse and had lied …": joined without a comma, a verb shares the subject of
         // the verb before it, when that one has its own.
         if (!own && joiner === 'and' && tokens[before - 1]?.word !== ',' && previous && previous !== first) {
+          // "the bridge, designed by Lund and opened in 1977": joined to a participle describing a noun, it
+          // describes that noun too.
+          const described = previous.reduced ? named(modifiedNoun(tokens, previous.first, heads)) : '';
+          if (described && g.passive) return described;
           const shared = named(subjectSpan(tokens, previous.first, heads));
           if (shared && !PRONOUN.test(shared)) return shared;
           // "King Willem-Alexander, who cut short a holiday and returned on Saturday": so does one opening a
@@ -3260,6 +3450,24 @@ export function labelEvent(input: LabelInput): Label {
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
         if ((!own || PRONOUN.test(own)) && previous && previous !== g) {
           const before = subjectOf(previous, false);
+          // "Prosecutors said he had received …": "he" or "she" stands for no plural; "He" is left for events.ts.
+          if (own && /^(?:he|she)$/i.test(own) && before && manyOf(before)) return own;
+          // "The 42-year-old former finance minister was asked …, after he was chosen …": "he" after a definite
+          // description naming no one, opening the sentence, stands for the person named before it, in the
+          // sentences before; the label says "He" for events.ts to name (and the description when none is found).
+          const opening = direct ? subjectSpan(tokens, previous.first, heads)[0] : undefined;
+          const at = opening ? tokens.findIndex((t) => t.start === opening.start) : -1;
+          if (
+            own &&
+            /^(?:he|she)$/i.test(own) &&
+            before &&
+            !/\p{Lu}/u.test(before) &&
+            at === 1 &&
+            /^the$/i.test(tokens[0]!.word)
+          ) {
+            description = before;
+            return own;
+          }
           // "The title is their first since 1990, after they won …": "they" stands for no single common noun,
           // but for one of people ("The crew rowed to an island, which they reached …").
           if (
@@ -3366,7 +3574,10 @@ export function labelEvent(input: LabelInput): Label {
           if (words.length && words.length <= (that > 0 ? 8 : 4) && !words.some((t) => isBoundary(t) && t.word !== 'and')) {
             group = embedded;
             groupSubject = PRONOUN.test(own)
-              ? subjectText
+              ? // ("Prosecutors said he had …": "he" or "she" stands for no plural; "He" is left for events.ts.)
+                /^(?:he|she)$/i.test(own) && manyOf(subjectText)
+                ? own
+                : subjectText
               : shortSubject(compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities));
           }
         }
@@ -3475,15 +3686,40 @@ export function labelEvent(input: LabelInput): Label {
       const conjugated = person
         ? conjugate(stated, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
         : conjugate(stated, plural);
-      // "Acme said on Tuesday it would cut costs": a reported "would" is the speaker's "will".
-      const verb = reportedFuture(group, groups) ? conjugated.replace(/^would\b/, 'will') : conjugated;
+      // "Acme said on Tuesday it would cut costs": a reported "would" is the speaker's "will"; at a date before
+      // the publication day, a date of the reported clause's is done ("said in March it would close the plant in
+      // April" → "closes"; March, the saying's, keeps "will").
+      const done = { ...stated, modal: undefined };
+      const verb = !reportedFuture(group, groups)
+        ? conjugated
+        : input.past && marker > group.first
+          ? person
+            ? conjugate(done, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
+            : conjugate(done, plural)
+          : conjugated.replace(/^would\b/, 'will');
       // '"We beat them in May," the coach said': "we" or "you" in a quotation stands for no one the label
       // can name; the speaker and the quoted words say who.
       if (/^(?:we|you)$/i.test(groupSubject)) {
         const quoted = quotedClause(text, sentence, timex, sentenceEntities);
         if (quoted) return finish(quoted, 1);
       }
-      if (REPORTING.has(group.base) && !group.passive) {
+      // "GM reported a loss of $381 million", "Acme announced a plan to cut 500 jobs": a verb of reporting (not
+      // "say" or "tell") whose object is a noun phrase, with no verb of its own, did a thing; it is no comment.
+      const thing = ((): boolean => {
+        if (/^(?:say|tell)$/.test(group.base) || group.gerund) return false;
+        let k = group.head + 1;
+        while (tokens[k] && (ADVERBS.has(tokens[k]!.word) || /^\p{Ll}+ly$/u.test(tokens[k]!.word))) k++;
+        const opener = tokens[k];
+        const spans = objectSpans(tokens, group.head + 1);
+        if (!opener || opener.marker || !spans.length || spans[0]!.start !== opener.start) return false;
+        const w = opener.word.toLowerCase();
+        if (w === 'that' || PRONOUN.test(w) || /^(?:him|her|them|us|me)$/.test(w) || isPreposition(w) || CLAUSE_WORDS.has(w))
+          return false;
+        if (!(DETERMINERS.test(w) || /^[\d$€£¥]/u.test(w) || /^\p{Ll}{3,}$/u.test(opener.word))) return false;
+        const end = spans.at(-1)!.end;
+        return !groups.some((g) => g !== group && tokens[g.first]!.start > opener.start && tokens[g.first]!.start < end);
+      })();
+      if (REPORTING.has(group.base) && !group.passive && !thing) {
         // '"Over the past ten days it has been a rout," Okafor said': a verb of saying outside the quotation
         // the date is in says when the words were said, not what the date places; the quoted words do.
         const quoted = quotedClause(text, sentence, timex, sentenceEntities, tokens[group.head]!.start);
@@ -3546,8 +3782,21 @@ export function labelEvent(input: LabelInput): Label {
         }
       }
       // "Explorer is": a copula with nothing after it says nothing; the fallbacks below say more.
-      if (groupSubject && (objectText || group.base !== 'be' || group.passive))
+      if (groupSubject && (objectText || group.base !== 'be' || group.passive)) {
+        // "The 68-year-old, who ran the suburb from 2008 …": a person's age opening the sentence after "The"
+        // stands for the person named before; the label says "He" for events.ts to name (the description when
+        // no one is found).
+        if (
+          AGED.test(groupSubject) &&
+          !plural &&
+          text.startsWith(`The ${groupSubject}`, sentence.start) &&
+          !/^[\p{L}\d-]/u.test(text.slice(sentence.start + 4 + groupSubject.length))
+        ) {
+          description = groupSubject;
+          return finish(`He ${verb} ${objectText}`, 2);
+        }
         return finish(`${groupSubject} ${verb} ${objectText}`, 2);
+      }
     }
   }
 

@@ -13,6 +13,14 @@ function draft(timexId: string, d: EventDate, over: Partial<EventDraft> = {}): E
 }
 
 describe('merging mentions of one happening', () => {
+  it("of labels as good, keeps the body's rather than the headline's (sentence 0)", () => {
+    const merged = mergeDrafts([
+      draft('t1', day7, { label: 'Profit slides', sentence: 0, heads: new Set(['profit', 'slide']) }),
+      draft('t2', day7, { label: 'Profit slides 18 percent', sentence: 3, heads: new Set(['profit', 'slide']) }),
+    ]);
+    expect(merged.map((m) => m.label)).toEqual(['Profit slides 18 percent']);
+  });
+
   it('merges spans anchored on the same start ("since March 2011" and "the 26-month conflict")', () => {
     const merged = mergeDrafts([
       draft('t6', { ...march, approximate: true }, { anchor: '2011-03', label: 'Syria conflict begins', quality: 3, sentence: 5 }),

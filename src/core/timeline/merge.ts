@@ -157,7 +157,11 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
   }
   const groups = all.filter((g) => !g.into).map((g) => g.members);
   return groups.map((group) => {
-    const speaker = [...group].sort((a, b) => b.quality - a.quality || a.sentence - b.sentence)[0]!;
+    // Of labels as good, the body's first: a headline's is terser ("Profit slides" beside "Profit slides 18
+    // percent"); the title is sentence 0.
+    const speaker = [...group].sort(
+      (a, b) => b.quality - a.quality || Number(a.sentence === 0) - Number(b.sentence === 0) || a.sentence - b.sentence,
+    )[0]!;
     // "12:25 am local time (0625 GMT)": of two times of one happening, the one in GMT dates it.
     const dated = [...group].sort((a, b) => fineness(b.date) - fineness(a.date) || Number(a.date.approximate) - Number(b.date.approximate) || Number(zoned(b.date)) - Number(zoned(a.date)))[0]!;
     const date = speaker.anchor ? { ...dated.date, end: group.reduce((end, d) => (d.date.end > end ? d.date.end : end), dated.date.end) } : dated.date;
