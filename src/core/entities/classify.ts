@@ -526,6 +526,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
   // "on the Moon", "the Earth's orbit": the worlds a common noun also names.
   else if (words === 1 && prevL === 'the' && /^(?:moon|earth)$/.test(firstL)) setType(piece, 'place', 1.5);
+  // "images back to Earth", "a probe bound for Mars", "landed on Venus": a world one goes to, from or around.
+  else if (
+    words === 1 &&
+    /^(?:Earth|Moon|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto)$/.test(first.text) &&
+    /^(?:to|on|from|around|orbiting|orbit|toward|towards|reach|reached|reaching|for|of|near)$/.test(prevL)
+  )
+    setType(piece, 'place', 1.5);
   // "deforestation in the Amazon", "across the Sahel": one is in a region, not in a body.
   else if (
     words === 1 &&
@@ -564,8 +571,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     else if (
       nameLike &&
       words === 2 &&
-      isTownKind(lexKind(first.text)) &&
-      (lexKind(last.text) === 'common' || CLUB_WORDS.test(last.text))
+      ((isTownKind(lexKind(first.text)) && (lexKind(last.text) === 'common' || CLUB_WORDS.test(last.text))) ||
+        // "Harbourside Athletic", "Bolton Wanderers": a club's own word after any name but a given one.
+        (/^(?:Athletic|Rovers|Wanderers|Albion|Hotspur|Rangers)$/.test(last.text) && lexKind(first.text) !== 'first-name'))
     )
       setType(piece, 'organization', 1);
     else if (nameLike) setType(piece, 'person', 1);

@@ -291,6 +291,15 @@ describe('titles before names', () => {
     expect(find(entities, 'Court of Appeal')?.type).toBe('organization');
   });
 
+  it.each([
+    ['The lander sent new images back to Earth on Wednesday.', 'Earth', 'place'],
+    ['Orbital Machines became the first private firm to land there.', 'Orbital Machines', 'organization'],
+    ['Harbourside Athletic won 2-0 on Saturday.', 'Harbourside Athletic', 'organization'],
+    ['Venus Moreau won the title in 2008.', 'Venus Moreau', 'person'],
+  ])('a world one reaches, a firm of machines and a club by its own word: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
