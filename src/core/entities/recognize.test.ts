@@ -300,6 +300,20 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
 
+  it.each([
+    ['It was launched on a Tarvex Heavy Industries H-IIB rocket.', 'Tarvex Heavy Industries', 'H-IIB'],
+    ['The air force ordered a Halden Aero KF-50 jet.', 'Halden Aero', 'KF-50'],
+    ['He flew a Voralis A350 to the coast.', 'Voralis', 'A350'],
+  ])('a maker\'s name, then its model: %s', (body, maker, model) => {
+    const { entities } = analyse(body);
+    expect(find(entities, maker)?.type).toBe('organization');
+    expect(find(entities, model)?.type).toBe('thing');
+  });
+
+  it('negative: a year after a name is no model', () => {
+    expect(names(analyse('The Lorvan 2026 Games open on Friday.').entities)).not.toContain('2026');
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');

@@ -159,6 +159,9 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
 
 const isTitleWord = (t: Token | undefined): boolean => isTitleOrModifier(lower(t));
 
+/** A model's designation: letters and a number ("F-35", "KC-46", "A320"), letters and numerals ("H-IIA"), a number. */
+const MODEL = /^(?:\p{Lu}{1,4}-?\d[\p{Lu}\d-]*|\p{Lu}{1,3}-[IVX]+\p{Lu}?|\d{3,4}[\p{Lu}\d-]*)$/u;
+
 /** Offices a company, a party or a university gives: the word before them names the body. */
 const BODY_OFFICE_TITLES = /^(?:ceo|cfo|chairman|chairwoman|founder|co-founder|president|leader)$/;
 
@@ -298,6 +301,15 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   const months = /^(\p{L}+)[-–](\p{L}+)$/u.exec(whole);
   if (months && MONTHS.has(months[1]!.toLowerCase()) && MONTHS.has(months[2]!.toLowerCase())) return [];
   if (lookupPlace(whole) || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country') return splitPrefix(text, s, from, to);
+  // "a Lockheed Martin F-35 jet", "a Mitsubishi Heavy Industries H-IIA rocket": a maker's name, then its model.
+  if (to > from && MODEL.test(tokens[to]?.text ?? '') && !/^(?:1[89]|20)\d\d$/.test(tokens[to]?.text ?? '')) {
+    const maker = splitRun(text, s, { ...run, to: to - 1 });
+    if (maker.length === 1 && (maker[0]!.type === null || maker[0]!.type === 'organization')) {
+      maker[0]!.type = 'organization';
+      maker[0]!.strength = Math.max(maker[0]!.strength, 1.5);
+      return [...maker, makePiece(text, tokens, s.sentence, to, to, 'thing', 1.5)];
+    }
+  }
   // "Western Australia", "South Sudan": a compass word before a place names a region of it.
   if (to > from && COMPASS.test(lower(tokens[from])) && lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))) {
     return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
