@@ -204,6 +204,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   for (let i = piece.from + 1; i <= piece.to; i++)
     if (tokens[i]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) words--;
 
+  // "Person of the Year", "Player of the Season", "Man of the Match": an honour (an event in this app's types),
+  // not the person who wins it.
+  if (words >= 4 && /\bof the (?:Year|Decade|Century|Season|Match|Tournament|Series|Month|Week)$/.test(piece.text)) {
+    piece.type = 'event';
+    piece.strength = 2.5;
+    piece.role = null;
+    return;
+  }
   // "its giant Starship rocket": a name before a craft's head noun names the craft, and takes no role.
   const craft = next?.start === last.end + 1 && THING_HEADS.has(nextL) && !next.cap;
   if (
@@ -419,8 +427,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'place', 1.5);
   // "the town of Paiporta", "the provinces of Granada, …", "the river Turia".
-  // (Not "the escape from prison of Adolfo Macias": one is let out of a prison, not named one.)
-  else if (prevL === 'of' && PLACE_FOLLOWERS.has(singular(before2)) && !/^(?:prison|jail)$/.test(before2))
+  // (Not "the escape from prison of Adolfo Macias": one is let out of a prison, not named one.) "parts of Gezira":
+  // a land comes in parts.
+  else if (
+    prevL === 'of' &&
+    ((PLACE_FOLLOWERS.has(singular(before2)) && !/^(?:prison|jail)$/.test(before2)) || before2 === 'parts')
+  )
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
     setType(piece, 'place', 1.8);

@@ -314,6 +314,17 @@ describe('titles before names', () => {
     expect(names(analyse('The Lorvan 2026 Games open on Friday.').entities)).not.toContain('2026');
   });
 
+  it.each([
+    ['She was named the magazine\'s Person of the Year on Wednesday.', 'Person of the Year'],
+    ['He was voted Player of the Season in May.', 'Player of the Season'],
+  ])('an honour "of the Year" is an event, not a person: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+
+  it('a land comes in parts: the name after "parts of" is a place', () => {
+    expect(find(analyse('Aid was halted to parts of Tarvos on Friday.').entities, 'Tarvos')?.type).toBe('place');
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
