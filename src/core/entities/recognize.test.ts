@@ -325,6 +325,15 @@ describe('titles before names', () => {
     expect(find(analyse('Aid was halted to parts of Tarvos on Friday.').entities, 'Tarvos')?.type).toBe('place');
   });
 
+  it('a name given as another\'s alias is that one\'s mention', () => {
+    const { entities, text } = analyse(
+      'The militia, led by Omar Saleh Barrani, better known as Kettani, took the town. Kettani said on Friday it was calm.',
+    );
+    const forms = find(entities, 'Omar Saleh Barrani')?.mentions.map((m) => text.slice(m.start, m.end));
+    expect(forms?.filter((f) => f === 'Kettani')).toHaveLength(2);
+    expect(names(entities)).not.toContain('Kettani');
+  });
+
   it('the opposition is no part of a party\'s name, nor a person', () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');

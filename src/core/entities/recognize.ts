@@ -119,6 +119,31 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
   }
 }
 
+/** What sets off another name for the one before it: ", better known as", ", alias", ", nicknamed" (a quote after). */
+const ALIAS_BEFORE = /^, (?:(?:better |also |more commonly |widely )?known as|alias|nicknamed|dubbed) ["“]?$/;
+
+/**
+ * "Mohamed Hamdan Daglo, better known as Hemeti, … Hemeti said": a name the article gives as another's alias
+ * is that one's, a person's or a body's; its cluster (only that name's mentions) joins the first.
+ */
+function mergeAliases(text: string, clusters: Cluster[]): void {
+  const byEnd = new Map<number, Cluster>();
+  for (const c of clusters) for (const p of c.pieces) byEnd.set(p.end, c);
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const a = clusters[i]!;
+    for (const q of a.pieces) {
+      const m = /, [^,]{0,40}$/.exec(text.slice(Math.max(0, q.start - 42), q.start));
+      if (!m || !ALIAS_BEFORE.test(m[0])) continue;
+      const b = byEnd.get(q.start - m[0].length);
+      if (!b || b === a || (b.type !== 'person' && b.type !== 'organization')) continue;
+      if (a.pieces.some((p) => p.text !== q.text) || (a.type !== b.type && a.strength >= 2)) continue;
+      b.pieces.push(...a.pieces);
+      clusters.splice(i, 1);
+      break;
+    }
+  }
+}
+
 /** Whether `longer` is `shorter` with only capitalised words before it ("Texas student" for "student"). */
 function namesBefore(longer: string, shorter: string): boolean {
   return (
@@ -254,6 +279,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   const clusters = linkPieces(pieces, headlines);
   lendListTypes(text, pieces, clusters);
   mergeParentheticAcronyms(text, clusters);
+  mergeAliases(text, clusters);
   mergeTitledAppositives(text, clusters);
   mergeSurnamePlaces(text, clusters);
   const forms = new Map<string, Cluster>();
