@@ -1265,6 +1265,19 @@ describe("a participle describing the subject's noun is no part of it", () => {
     ['Officials said the tunnel was flooded on Monday.', 'Monday', 'Tunnel is flooded'],
     ['Economists estimated wages were falling in June.', 'June', 'Wages fall'],
     ['Ministers agreed in May the levy was unfair.', 'May', 'Ministers agree'],
+    // "to" and a verb right after the date are the verb's object too, cut as any object is.
+    [
+      'The carmaker agreed last week to pay a fine over its airbags.',
+      'last week',
+      'Carmaker agrees to pay a fine over its airbags',
+    ],
+    [
+      'Volunteers will meet on Saturday to clear the banks of the canal near the old mill.',
+      'Saturday',
+      'Volunteers meet to clear the banks of the canal',
+    ],
+    // Guard: "to" and a noun after the date is where one went, as before.
+    ['The delegation travelled on Monday to Lisbon.', 'Monday', 'Delegation travels'],
   ]);
 });
 

@@ -3088,17 +3088,27 @@ export function labelEvent(input: LabelInput): Label {
       : /^(?:in|on|at|by)$/i.test(tokens[group.head + 1]?.word ?? '') && tokens[group.head + 2]?.marker
         ? group.head + 2
         : -1;
+    // "agreed last month to plead guilty", "admitted in 2016 to paying bribes": "to" and a verb.
+    const infinitive =
+      dated > 0 &&
+      /^to$/i.test(tokens[dated + 1]?.word ?? '') &&
+      /^\p{Ll}{2,}$/u.test(tokens[dated + 2]?.word ?? '') &&
+      !DETERMINERS.test(tokens[dated + 2]!.word) &&
+      !PRONOUN.test(tokens[dated + 2]!.word);
     const late =
       !spans.length && !fallback.length && dated > 0 && !group.passive && !REPORTING.has(group.base) &&
-      /^(?:the|a|an|its|their|his|her|whether|\d[\d,.]*)$/i.test(tokens[dated + 1]?.word ?? '')
+      (/^(?:the|a|an|its|their|his|her|whether|\d[\d,.]*)$/i.test(tokens[dated + 1]?.word ?? '') || infinitive)
         ? objectSpans(tokens, dated + 1)
         : [];
-    // (Not a clause: "agreed in May the levy was unfair".)
-    const clause = late.length > 0 && groups.some((g) => g.first > dated && tokens[g.first]!.start < late.at(-1)!.end + 2);
+    // (Not a clause: "agreed in May the levy was unfair"; the verb of "to plead" is the object's own.)
+    const clause =
+      late.length > 0 &&
+      !infinitive &&
+      groups.some((g) => g.first > dated && tokens[g.first]!.start < late.at(-1)!.end + 2);
     const words = written(spans.length ? spans : fallback.length ? fallback : clause ? [] : late).split(' ');
     // Seven words, or eight when the eighth ends the object before a break, a preposition or the date ("won
     // the Tour de France for a third [time] on Sunday").
-    const lastSpan = spans.at(-1);
+    const lastSpan = (spans.length || fallback.length || clause ? spans : late).at(-1);
     const after = lastSpan ? tokens.find((t) => t.start >= lastSpan.end) : undefined;
     const ended =
       !after || after.marker || isBoundary(after) || isPunctuation(after) || isPreposition(after.word.toLowerCase());
