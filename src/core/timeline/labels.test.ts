@@ -1276,6 +1276,9 @@ describe("a participle describing the subject's noun is no part of it", () => {
       'Saturday',
       'Volunteers meet to clear the banks of the canal',
     ],
+    // A gerund right after that "to" is the object's verb, not its end.
+    ['The courier confessed in 2019 to selling stolen phones.', '2019', 'Courier confesses to selling stolen phones'],
+    ['The courier confessed to selling stolen phones in 2019.', '2019', 'Courier confesses to selling stolen phones'],
     // Guard: "to" and a noun after the date is where one went, as before.
     ['The delegation travelled on Monday to Lisbon.', 'Monday', 'Delegation travels'],
   ]);

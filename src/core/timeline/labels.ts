@@ -2211,7 +2211,9 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         (/^(?:first|second|third|fourth|fifth|final|last|next|new|public|annual)$/.test(before) &&
           DETERMINERS.test(tokens[i - 2]?.word.toLowerCase() ?? ''))) &&
       !tokens.slice(from, i).some((k) => isPreposition(k.word.toLowerCase()));
-    if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w) && !nounAfter) break;
+    // "admitted to paying bribes": a gerund right after the "to" opening the object is the object's verb.
+    const afterTo = i === from + 1 && /^to$/i.test(tokens[from]!.word);
+    if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w) && !nounAfter && !afterTo) break;
     // Another date ("raised its forecast for deliveries this year") is no part of the object.
     if (
       /^(?:this|last|next)$/.test(w) &&
