@@ -1279,6 +1279,16 @@ describe("a participle describing the subject's noun is no part of it", () => {
     // A gerund right after that "to" is the object's verb, not its end.
     ['The courier confessed in 2019 to selling stolen phones.', '2019', 'Courier confesses to selling stolen phones'],
     ['The courier confessed to selling stolen phones in 2019.', '2019', 'Courier confesses to selling stolen phones'],
+    // A relative clause in a perfect saying how long a state had lasted is no verb of the date's; nor is a
+    // whole career a thing the date places.
+    ['The skater won the medal that had escaped her for a decade on Friday.', 'Friday', 'Skater wins the medal'],
+    [
+      'The skater won the medal that had escaped her for her whole career on Friday.',
+      'Friday',
+      'Skater wins the medal',
+    ],
+    // Guard: with no such span, the clause's own verb keeps the date.
+    ['Firefighters reached the mine that had flooded on Friday.', 'Friday', 'Mine floods'],
     // Guard: "to" and a noun after the date is where one went, as before.
     ['The delegation travelled on Monday to Lisbon.', 'Monday', 'Delegation travels'],
   ]);

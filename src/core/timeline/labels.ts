@@ -2086,6 +2086,10 @@ function openingNounPhrase(tokens: readonly Token[], groups: readonly VerbGroup[
   return [{ start: tokens[from]!.start, end: tokens[to - 1]!.end }];
 }
 
+/** "for years", "for his entire career", "for more than a decade" closing a clause: how long something lasted. */
+const LASTED =
+  /\bfor\s+(?:(?:his|her|its|their|the|a|an|so|too|most|much|of|all|entire|whole|past|last|several|many|more|than|over|nearly|almost|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:years?|decades?|months?|weeks?|days?|hours?|career|life|lifetime|century|centuries|generations?|long|ages|time)$/i;
+
 /**
  * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
  * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
@@ -2998,7 +3002,7 @@ export function labelEvent(input: LabelInput): Label {
   if (
     ownedWords.length >= 2 &&
     /^\p{Ll}/u.test(ownedWords[ownedWords.length - 1]!) &&
-    !/^(?:next|last|first|previous|latest|own|new|recent|upcoming|\p{Ll}+est)$/u.test(ownedWords[0]!) &&
+    !/^(?:next|last|first|previous|latest|own|new|recent|upcoming|entire|whole|\p{Ll}+est)$/u.test(ownedWords[0]!) &&
     !ownedWords.some(
       (w) => BE.has(w) || MODALS.has(w) || /ed$/.test(w) || isIrregularPast(w) || STOP_PREPOSITIONS.has(w),
     )
@@ -3159,11 +3163,21 @@ export function labelEvent(input: LabelInput): Label {
         tokens.slice(g.head + 1, marker).some((t) => t.word === ',')
       );
     };
+    // "won the title that had eluded her for years on Sunday": a relative clause in a perfect with "for" says
+    // how long a state had lasted up to the date, which places the verb the clause hangs on.
+    const lastingRelative = (g: VerbGroup): boolean =>
+      /^(?:that|which|who)$/i.test(tokens[g.first - 1]?.word ?? '') &&
+      /^(?:had|has|have)$/i.test(tokens[g.first]?.word ?? '') &&
+      !tokens.slice(g.head + 1, marker).some((t) => t.marker || isPunctuation(t)) &&
+      LASTED.test(
+        text.slice(tokens[g.head]!.end, tokens[marker]!.start).replace(/\s+(?:on|in|at)\s*$/i, '').trimEnd(),
+      );
     const before = groups.filter(
       (g) =>
         g.first < marker &&
         !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)) &&
-        !(closedRelative(g) && groups.some((h) => h.head < g.first && !h.gerund && !closedRelative(h))),
+        !(closedRelative(g) && groups.some((h) => h.head < g.first && !h.gerund && !closedRelative(h))) &&
+        !(lastingRelative(g) && groups.some((h) => h.head < g.first - 1 && !h.gerund && !lastingRelative(h))),
     );
     const after = groups.filter((g) => g.first > marker);
     // "…, and the past decade was the hottest on record": the date is the subject of the verb after it.
