@@ -1289,6 +1289,14 @@ describe("a participle describing the subject's noun is no part of it", () => {
     ],
     // Guard: with no such span, the clause's own verb keeps the date.
     ['Firefighters reached the mine that had flooded on Friday.', 'Friday', 'Mine floods'],
+    // A past verb after a possessive's noun opens a clause, not the owner's event.
+    [
+      "Peru's largest mining company Andes Copper said on Monday it had closed the mine.",
+      'Monday',
+      'Andes Copper closes the mine',
+    ],
+    // Guard: a past spelled as its base may be the owner's noun.
+    ["The bank's rate cut on Thursday surprised markets.", 'Thursday', "Bank's rate is cut"],
     // Guard: "to" and a noun after the date is where one went, as before.
     ['The delegation travelled on Monday to Lisbon.', 'Monday', 'Delegation travels'],
   ]);
