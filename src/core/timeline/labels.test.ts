@@ -1297,6 +1297,13 @@ describe("a participle describing the subject's noun is no part of it", () => {
     ],
     // Guard: a past spelled as its base may be the owner's noun.
     ["The bank's rate cut on Thursday surprised markets.", 'Thursday', "Bank's rate is cut"],
+    // A date closing the reported subject, a finite verb right after it: the reported clause.
+    [
+      'The ferry operator said the crossing to the islands next week could be delayed.',
+      'next week',
+      'Crossing could be delayed',
+    ],
+    ['Analysts said retail sales in the spring were weak.', 'spring', 'Retail sales are weak'],
     // Guard: "to" and a noun after the date is where one went, as before.
     ['The delegation travelled on Monday to Lisbon.', 'Monday', 'Delegation travels'],
   ]);

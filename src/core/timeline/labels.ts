@@ -3569,15 +3569,36 @@ export function labelEvent(input: LabelInput): Label {
           (t, k) => k > chosen.head && k - chosen.head <= 6 && t.word.toLowerCase() === 'that',
         );
         const reach = that > 0 ? that + 10 : chosen.head + 6;
-        const embedded = groups.find((g) => g.first > chosen.head && g.first <= reach && !g.gerund);
+        // "organisers said the race at the circuit later this month could be cancelled": the date closes the
+        // reported subject when a finite verb follows it right away (no comma or verb before it).
+        const datedSubject =
+          that < 0 && marker > chosen.head + 1 && marker - chosen.head <= 12
+            ? groups.find(
+                (g) =>
+                  g.first === marker + 1 &&
+                  !g.gerund &&
+                  !g.reduced &&
+                  /^(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)$/i.test(
+                    tokens[g.first]!.word,
+                  ) &&
+                  !groups.some((h) => h.first > chosen.head && h.first < marker) &&
+                  !tokens.slice(chosen.head + 1, marker).some((t) => isPunctuation(t) || isBoundary(t)),
+              )
+            : undefined;
+        const embedded = datedSubject ?? groups.find((g) => g.first > chosen.head && g.first <= reach && !g.gerund);
         if (embedded) {
           const between = tokens.slice(chosen.head + 1, embedded.first);
           const cut =
             that > 0 && that < embedded.first
               ? that - chosen.head - 1
-              : between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word));
+              : datedSubject
+                ? -1
+                : between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word));
           // Without its article: "said the verdict closed …" → "Verdict closes …".
-          const words = between.slice(cut + 1 + (DETERMINERS_ARTICLE.test(between[cut + 1]?.word ?? '') ? 1 : 0));
+          const words = between
+            .slice(cut + 1 + (DETERMINERS_ARTICLE.test(between[cut + 1]?.word ?? '') ? 1 : 0))
+            // (The reported subject a date closes ends at its first preposition: "the race [at the circuit]".)
+            .filter((_, k, all) => !datedSubject || k < all.findIndex((t) => t.marker || isPreposition(t.word.toLowerCase())));
           const own = words.map((t) => t.word).join(' ');
           // "Mbappe had announced in May that he would leave PSG": dated before "that", a reported plan (a
           // future in the past) had not happened at the date; the announcement had.
