@@ -1304,6 +1304,11 @@ describe("a participle describing the subject's noun is no part of it", () => {
       'Crossing could be delayed',
     ],
     ['Analysts said retail sales in the spring were weak.', 'spring', 'Retail sales are weak'],
+    // After "before"/"after", a verb a thing does of itself is the clause's own, not a participle.
+    ['The band toured Asia before the museum reopened in July.', 'July', 'Museum reopens'],
+    ['Crowds lingered after the parade ended on Sunday.', 'Sunday', 'Parade ends'],
+    // Guard: other pasts there still describe the noun.
+    ['Voters stayed home after a second ballot planned for the autumn.', 'autumn', 'Second ballot is planned'],
     // Guard: "to" and a noun after the date is where one went, as before.
     ['The delegation travelled on Monday to Lisbon.', 'Monday', 'Delegation travels'],
   ]);

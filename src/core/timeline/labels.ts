@@ -612,6 +612,8 @@ const NEGATIVE_MODALS = new Set([
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
   /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank)$/;
+/** Pasts of verbs a thing may do of itself ("the trial opened", "the talks ended"), as well as have done to it. */
+const ERGATIVE_PAST = /^(?:opened|reopened|closed|began|ended|started|resumed|finished|broke|stopped|changed|shut)$/;
 /** Verbs whose object may be a clause after "that" ("ruled that the law was void"), not a relative clause's. */
 const THAT_CLAUSE =
   /^(?:declare|rule|find|conclude|decide|agree|insist|admit|acknowledge|argue|determine|establish|show|reveal|indicate|suggest|accept|concede|deny|estimate|predict|promise|vow|pledge|hope|fear|believe|think|know|learn|discover|realise|realize|recognise|recognize|assert|allege|maintain|stress|note|signal|order|demand|recommend|urge|prove|judge|deem|consider)$/;
@@ -720,7 +722,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     while (k > 0 && i - k <= 4 && /^\p{Ll}+$/u.test(word(k)) && !CLAUSE_WORDS.has(word(k)) && !isPreposition(word(k)))
       k--;
     // Not a word that is also a preposition ("after a second campaign planned for the autumn").
-    return k < i - 1 && CLAUSE_WORDS.has(word(k)) && !/^(?:and|including|after|before|since|until|as)$/.test(word(k));
+    return (
+      k < i - 1 &&
+      CLAUSE_WORDS.has(word(k)) &&
+      (!/^(?:and|including|after|before|since|until|as)$/.test(word(k)) ||
+        // "before the trial opened in September": a verb that happens of itself is that clause's own.
+        (/^(?:after|before|since|until)$/.test(word(k)) && ERGATIVE_PAST.test(word(i))))
+    );
   };
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
