@@ -1265,6 +1265,52 @@ describe("a participle describing the subject's noun is no part of it", () => {
     ['Officials said the tunnel was flooded on Monday.', 'Monday', 'Tunnel is flooded'],
     ['Economists estimated wages were falling in June.', 'June', 'Wages fall'],
     ['Ministers agreed in May the levy was unfair.', 'May', 'Ministers agree'],
+    // "to" and a verb right after the date are the verb's object too, cut as any object is.
+    [
+      'The carmaker agreed last week to pay a fine over its airbags.',
+      'last week',
+      'Carmaker agrees to pay a fine over its airbags',
+    ],
+    [
+      'Volunteers will meet on Saturday to clear the banks of the canal near the old mill.',
+      'Saturday',
+      'Volunteers meet to clear the banks of the canal',
+    ],
+    // A gerund right after that "to" is the object's verb, not its end.
+    ['The courier confessed in 2019 to selling stolen phones.', '2019', 'Courier confesses to selling stolen phones'],
+    ['The courier confessed to selling stolen phones in 2019.', '2019', 'Courier confesses to selling stolen phones'],
+    // A relative clause in a perfect saying how long a state had lasted is no verb of the date's; nor is a
+    // whole career a thing the date places.
+    ['The skater won the medal that had escaped her for a decade on Friday.', 'Friday', 'Skater wins the medal'],
+    [
+      'The skater won the medal that had escaped her for her whole career on Friday.',
+      'Friday',
+      'Skater wins the medal',
+    ],
+    // Guard: with no such span, the clause's own verb keeps the date.
+    ['Firefighters reached the mine that had flooded on Friday.', 'Friday', 'Mine floods'],
+    // A past verb after a possessive's noun opens a clause, not the owner's event.
+    [
+      "Peru's largest mining company Andes Copper said on Monday it had closed the mine.",
+      'Monday',
+      'Andes Copper closes the mine',
+    ],
+    // Guard: a past spelled as its base may be the owner's noun.
+    ["The bank's rate cut on Thursday surprised markets.", 'Thursday', "Bank's rate is cut"],
+    // A date closing the reported subject, a finite verb right after it: the reported clause.
+    [
+      'The ferry operator said the crossing to the islands next week could be delayed.',
+      'next week',
+      'Crossing could be delayed',
+    ],
+    ['Analysts said retail sales in the spring were weak.', 'spring', 'Retail sales are weak'],
+    // After "before"/"after", a verb a thing does of itself is the clause's own, not a participle.
+    ['The band toured Asia before the museum reopened in July.', 'July', 'Museum reopens'],
+    ['Crowds lingered after the parade ended on Sunday.', 'Sunday', 'Parade ends'],
+    // Guard: other pasts there still describe the noun.
+    ['Voters stayed home after a second ballot planned for the autumn.', 'autumn', 'Second ballot is planned'],
+    // Guard: "to" and a noun after the date is where one went, as before.
+    ['The delegation travelled on Monday to Lisbon.', 'Monday', 'Delegation travels'],
   ]);
 });
 

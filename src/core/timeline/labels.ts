@@ -612,6 +612,8 @@ const NEGATIVE_MODALS = new Set([
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
   /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank)$/;
+/** Pasts of verbs a thing may do of itself ("the trial opened", "the talks ended"), as well as have done to it. */
+const ERGATIVE_PAST = /^(?:opened|reopened|closed|began|ended|started|resumed|finished|broke|stopped|changed|shut)$/;
 /** Verbs whose object may be a clause after "that" ("ruled that the law was void"), not a relative clause's. */
 const THAT_CLAUSE =
   /^(?:declare|rule|find|conclude|decide|agree|insist|admit|acknowledge|argue|determine|establish|show|reveal|indicate|suggest|accept|concede|deny|estimate|predict|promise|vow|pledge|hope|fear|believe|think|know|learn|discover|realise|realize|recognise|recognize|assert|allege|maintain|stress|note|signal|order|demand|recommend|urge|prove|judge|deem|consider)$/;
@@ -720,7 +722,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     while (k > 0 && i - k <= 4 && /^\p{Ll}+$/u.test(word(k)) && !CLAUSE_WORDS.has(word(k)) && !isPreposition(word(k)))
       k--;
     // Not a word that is also a preposition ("after a second campaign planned for the autumn").
-    return k < i - 1 && CLAUSE_WORDS.has(word(k)) && !/^(?:and|including|after|before|since|until|as)$/.test(word(k));
+    return (
+      k < i - 1 &&
+      CLAUSE_WORDS.has(word(k)) &&
+      (!/^(?:and|including|after|before|since|until|as)$/.test(word(k)) ||
+        // "before the trial opened in September": a verb that happens of itself is that clause's own.
+        (/^(?:after|before|since|until)$/.test(word(k)) && ERGATIVE_PAST.test(word(i))))
+    );
   };
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
@@ -2086,6 +2094,10 @@ function openingNounPhrase(tokens: readonly Token[], groups: readonly VerbGroup[
   return [{ start: tokens[from]!.start, end: tokens[to - 1]!.end }];
 }
 
+/** "for years", "for his entire career", "for more than a decade" closing a clause: how long something lasted. */
+const LASTED =
+  /\bfor\s+(?:(?:his|her|its|their|the|a|an|so|too|most|much|of|all|entire|whole|past|last|several|many|more|than|over|nearly|almost|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:years?|decades?|months?|weeks?|days?|hours?|career|life|lifetime|century|centuries|generations?|long|ages|time)$/i;
+
 /**
  * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
  * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
@@ -2211,7 +2223,9 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         (/^(?:first|second|third|fourth|fifth|final|last|next|new|public|annual)$/.test(before) &&
           DETERMINERS.test(tokens[i - 2]?.word.toLowerCase() ?? ''))) &&
       !tokens.slice(from, i).some((k) => isPreposition(k.word.toLowerCase()));
-    if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w) && !nounAfter) break;
+    // "admitted to paying bribes": a gerund right after the "to" opening the object is the object's verb.
+    const afterTo = i === from + 1 && /^to$/i.test(tokens[from]!.word);
+    if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w) && !nounAfter && !afterTo) break;
     // Another date ("raised its forecast for deliveries this year") is no part of the object.
     if (
       /^(?:this|last|next)$/.test(w) &&
@@ -2996,7 +3010,7 @@ export function labelEvent(input: LabelInput): Label {
   if (
     ownedWords.length >= 2 &&
     /^\p{Ll}/u.test(ownedWords[ownedWords.length - 1]!) &&
-    !/^(?:next|last|first|previous|latest|own|new|recent|upcoming|\p{Ll}+est)$/u.test(ownedWords[0]!) &&
+    !/^(?:next|last|first|previous|latest|own|new|recent|upcoming|entire|whole|\p{Ll}+est)$/u.test(ownedWords[0]!) &&
     !ownedWords.some(
       (w) => BE.has(w) || MODALS.has(w) || /ed$/.test(w) || isIrregularPast(w) || STOP_PREPOSITIONS.has(w),
     )
@@ -3045,7 +3059,12 @@ export function labelEvent(input: LabelInput): Label {
   ) {
     const [, owner = '', noun = '', rest = ''] = possessive;
     const restWords = rest.trim().split(/\s+/).filter(Boolean);
-    if (!restWords.some((w) => /^\p{Ll}+ed$/u.test(w) || BE.has(w.toLowerCase()))) {
+    // (Nor a clause: "Sudan's paramilitary Rapid Support Forces said on Tuesday …", a past not spelled as its
+    // base, which may be a noun: "the bank's rate cut on Thursday".)
+    const pastVerb = (w: string): boolean =>
+      isIrregularPast(w) &&
+      !/^(?:put|set|cut|hit|read|let|beat|cast|hurt|burst|split|spread|shut|quit|thrust|bid|cost|fit)$/.test(w);
+    if (!restWords.some((w) => /^\p{Ll}+ed$/u.test(w) || BE.has(w.toLowerCase()) || pastVerb(w))) {
       const ownerStart = sentence.start + (possessive.index ?? 0);
       const ownerName = compress(text, { start: ownerStart, end: ownerStart + owner.length }, entities);
       const verb = verbOfNoun(noun);
@@ -3088,17 +3107,27 @@ export function labelEvent(input: LabelInput): Label {
       : /^(?:in|on|at|by)$/i.test(tokens[group.head + 1]?.word ?? '') && tokens[group.head + 2]?.marker
         ? group.head + 2
         : -1;
+    // "agreed last month to plead guilty", "admitted in 2016 to paying bribes": "to" and a verb.
+    const infinitive =
+      dated > 0 &&
+      /^to$/i.test(tokens[dated + 1]?.word ?? '') &&
+      /^\p{Ll}{2,}$/u.test(tokens[dated + 2]?.word ?? '') &&
+      !DETERMINERS.test(tokens[dated + 2]!.word) &&
+      !PRONOUN.test(tokens[dated + 2]!.word);
     const late =
       !spans.length && !fallback.length && dated > 0 && !group.passive && !REPORTING.has(group.base) &&
-      /^(?:the|a|an|its|their|his|her|whether|\d[\d,.]*)$/i.test(tokens[dated + 1]?.word ?? '')
+      (/^(?:the|a|an|its|their|his|her|whether|\d[\d,.]*)$/i.test(tokens[dated + 1]?.word ?? '') || infinitive)
         ? objectSpans(tokens, dated + 1)
         : [];
-    // (Not a clause: "agreed in May the levy was unfair".)
-    const clause = late.length > 0 && groups.some((g) => g.first > dated && tokens[g.first]!.start < late.at(-1)!.end + 2);
+    // (Not a clause: "agreed in May the levy was unfair"; the verb of "to plead" is the object's own.)
+    const clause =
+      late.length > 0 &&
+      !infinitive &&
+      groups.some((g) => g.first > dated && tokens[g.first]!.start < late.at(-1)!.end + 2);
     const words = written(spans.length ? spans : fallback.length ? fallback : clause ? [] : late).split(' ');
     // Seven words, or eight when the eighth ends the object before a break, a preposition or the date ("won
     // the Tour de France for a third [time] on Sunday").
-    const lastSpan = spans.at(-1);
+    const lastSpan = (spans.length || fallback.length || clause ? spans : late).at(-1);
     const after = lastSpan ? tokens.find((t) => t.start >= lastSpan.end) : undefined;
     const ended =
       !after || after.marker || isBoundary(after) || isPunctuation(after) || isPreposition(after.word.toLowerCase());
@@ -3147,11 +3176,21 @@ export function labelEvent(input: LabelInput): Label {
         tokens.slice(g.head + 1, marker).some((t) => t.word === ',')
       );
     };
+    // "won the title that had eluded her for years on Sunday": a relative clause in a perfect with "for" says
+    // how long a state had lasted up to the date, which places the verb the clause hangs on.
+    const lastingRelative = (g: VerbGroup): boolean =>
+      /^(?:that|which|who)$/i.test(tokens[g.first - 1]?.word ?? '') &&
+      /^(?:had|has|have)$/i.test(tokens[g.first]?.word ?? '') &&
+      !tokens.slice(g.head + 1, marker).some((t) => t.marker || isPunctuation(t)) &&
+      LASTED.test(
+        text.slice(tokens[g.head]!.end, tokens[marker]!.start).replace(/\s+(?:on|in|at)\s*$/i, '').trimEnd(),
+      );
     const before = groups.filter(
       (g) =>
         g.first < marker &&
         !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)) &&
-        !(closedRelative(g) && groups.some((h) => h.head < g.first && !h.gerund && !closedRelative(h))),
+        !(closedRelative(g) && groups.some((h) => h.head < g.first && !h.gerund && !closedRelative(h))) &&
+        !(lastingRelative(g) && groups.some((h) => h.head < g.first - 1 && !h.gerund && !lastingRelative(h))),
     );
     const after = groups.filter((g) => g.first > marker);
     // "…, and the past decade was the hottest on record": the date is the subject of the verb after it.
@@ -3538,15 +3577,36 @@ export function labelEvent(input: LabelInput): Label {
           (t, k) => k > chosen.head && k - chosen.head <= 6 && t.word.toLowerCase() === 'that',
         );
         const reach = that > 0 ? that + 10 : chosen.head + 6;
-        const embedded = groups.find((g) => g.first > chosen.head && g.first <= reach && !g.gerund);
+        // "organisers said the race at the circuit later this month could be cancelled": the date closes the
+        // reported subject when a finite verb follows it right away (no comma or verb before it).
+        const datedSubject =
+          that < 0 && marker > chosen.head + 1 && marker - chosen.head <= 12
+            ? groups.find(
+                (g) =>
+                  g.first === marker + 1 &&
+                  !g.gerund &&
+                  !g.reduced &&
+                  /^(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)$/i.test(
+                    tokens[g.first]!.word,
+                  ) &&
+                  !groups.some((h) => h.first > chosen.head && h.first < marker) &&
+                  !tokens.slice(chosen.head + 1, marker).some((t) => isPunctuation(t) || isBoundary(t)),
+              )
+            : undefined;
+        const embedded = datedSubject ?? groups.find((g) => g.first > chosen.head && g.first <= reach && !g.gerund);
         if (embedded) {
           const between = tokens.slice(chosen.head + 1, embedded.first);
           const cut =
             that > 0 && that < embedded.first
               ? that - chosen.head - 1
-              : between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word));
+              : datedSubject
+                ? -1
+                : between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word));
           // Without its article: "said the verdict closed …" → "Verdict closes …".
-          const words = between.slice(cut + 1 + (DETERMINERS_ARTICLE.test(between[cut + 1]?.word ?? '') ? 1 : 0));
+          const words = between
+            .slice(cut + 1 + (DETERMINERS_ARTICLE.test(between[cut + 1]?.word ?? '') ? 1 : 0))
+            // (The reported subject a date closes ends at its first preposition: "the race [at the circuit]".)
+            .filter((_, k, all) => !datedSubject || k < all.findIndex((t) => t.marker || isPreposition(t.word.toLowerCase())));
           const own = words.map((t) => t.word).join(' ');
           // "Mbappe had announced in May that he would leave PSG": dated before "that", a reported plan (a
           // future in the past) had not happened at the date; the announcement had.
