@@ -38,6 +38,21 @@ describe('holidays on a fixed day', () => {
   });
 });
 
+describe('a weekday counted within its month', () => {
+  table([
+    ['The regatta will be sailed on the first Sunday in July.', 'the first Sunday in July', '2013-07-07'],
+    ['Members vote on the second Thursday of June.', 'the second Thursday of June', '2013-06-13'],
+    ['The road reopened on the last Monday of March 2009.', 'the last Monday of March 2009', '2009-03-30'],
+    ['Hotels were full over the final weekend of April.', 'the final weekend of April', '2013-W17-WE'],
+    ['The club meets on the first weekend in September.', 'the first weekend in September', '2013-W36-WE'],
+  ]);
+  it('negative: a fifth weekday the month does not hold is no day', () => {
+    expect(
+      find('Nothing happens on the fifth Monday of February 2013.', 'the fifth Monday of February 2013'),
+    ).toBeUndefined();
+  });
+});
+
 describe('the feasts of Easter, which move', () => {
   it.each([
     ['Pilgrims crowded the square over the Easter weekend.', 'Easter weekend', '2024-W13-WE'],
