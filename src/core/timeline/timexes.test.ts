@@ -109,6 +109,20 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
   });
 });
 
+describe('the day of a telling after a reported future (Tue 7 May 2013)', () => {
+  table([
+    ['The bridge will close for repairs in June, engineers said on Monday.', 'Monday', '2013-05-06'],
+    ['Flights will resume within days, the airline told reporters on Friday.', 'Friday', '2013-05-03'],
+    ['A new coach is to be named soon, the club announced Saturday.', 'Saturday', '2013-05-04'],
+  ]);
+  it.each([
+    ['The verdict will be announced on Thursday.', 'Thursday', '2013-05-09'],
+    ['The players will be told on Friday who made the squad.', 'Friday', '2013-05-10'],
+  ])('guard: a saying still to come keeps its future: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+});
+
 describe('relative months, weeks and years', () => {
   table([
     ['The bombings last month shocked the city.', 'last month', '2013-04'],
