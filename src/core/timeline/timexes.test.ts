@@ -955,6 +955,16 @@ describe('the tense of a date after "expect"', () => {
   it('looks ahead', () => {
     expect(find('Markets expect the first cut to come in June.', 'June', '2024-03-20')?.value).toBe('2024-06');
   });
+  it.each([
+    ['Freezing fog is expected during the night on Thursday.', 'Thursday', '2013-05-09'],
+    ['Gusts are expected overnight on Saturday.', 'Saturday', '2013-05-11'],
+    ['A second band of rain is expected in the afternoon on Monday.', 'Monday', '2013-05-13'],
+  ])('looks ahead past a part of the day: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('guard: "was expected" keeps the past', () => {
+    expect(find('Rain was expected during the night on Thursday.', 'Thursday')?.value).toBe('2013-05-02');
+  });
 });
 
 describe('a month or month-day in a clause that does not look back', () => {
