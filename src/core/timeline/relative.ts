@@ -218,6 +218,9 @@ function indefiniteWeekendTold(context: RecognizerContext, m: Match): boolean {
   return !sentence || !COARSER_DATE.test(text.slice(sentence.start, sentence.end));
 }
 
+/** A month's name or a year right after a weekend, with "in" or "of" ("weekend in October", "weekend of 2019"). */
+const WEEKEND_IN_COARSER = /^\s+(?:in|of)\s+(?:(?:early|late|mid)[- ])?(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-'’])/;
+
 /** "this week", "last month", "next year", "the previous year", "at the weekend", "this quarter". */
 function relativeUnits(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -239,6 +242,9 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier|previous)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
       continue;
     if (m.groups[4] && !/^th/i.test(whole) && !indefiniteWeekendTold(context, m)) continue;
+    // "took $96 million on its opening weekend in October", "the weekend of 2019": a weekend placed in a month or a
+    // year named right after it is one of that month's, not the one near the publication day.
+    if (m.groups[4] && WEEKEND_IN_COARSER.test(context.text.slice(m.end, m.end + 24))) continue;
     const offset = offsetOf(modifier);
     let value: string;
     switch (unit) {
@@ -780,6 +786,9 @@ function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
     const monthName = m.groups[3] ?? '';
     // The month's name must be written with its capital ("the first weekend in may" is no date).
     if (nth === undefined || !/^[A-Z]/.test(monthName)) continue;
+    // "its first weekend in March": after a possessive the ordinal counts the owner's weekends (a film's, a show's),
+    // not the month's.
+    if (/(?:\b(?:its|his|her|their|our|my|your)|['’]s?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const month = MONTHS.indexOf(monthName.toLowerCase() as (typeof MONTHS)[number]) + 1;
     const weekend = named === 'weekend';
     const weekday = weekend ? 6 : WEEKDAY_NAMES.indexOf(named as (typeof WEEKDAY_NAMES)[number]);

@@ -411,12 +411,16 @@ describe('weekends', () => {
     ['More snow was expected over the weekend.', 'the weekend', '2013-W18-WE'],
     // Told in the past with nothing coarser in its sentence, "a long weekend" is the last one.
     ['Commuters were returning home after a long weekend of storms.', 'weekend', '2013-W18-WE'],
+    // A place after it does not hold the weekend (guard for the month or year that does).
+    ['Crowds gathered at the weekend in Lyon.', 'the weekend', '2013-W18-WE'],
   ]);
   it.each([
     'Ferries fill up over a long weekend.',
     'Every weekend, anglers line the pier.',
     'He likes a quiet weekend at home.',
     'The couple spent a weekend in Lisbon in 2009.',
+    'The show drew big crowds over its first weekend in March.',
+    'Ticket sales doubled on the opening weekend of 2011.',
   ])(
     'negative: a weekend after an indefinite word, as a habit or inside another date, is none near the publication date: %s',
     (sentence) => {
