@@ -769,15 +769,16 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
 
 /**
  * "the first Saturday in August", "the last Sunday of April 2022", "the final weekend of May": a weekday counted
- * within a month is that day; a weekend so counted is the one of the month's n-th (or last) Saturday. With no year
- * written the month's year is read as a month alone is (by tense, near the publication date).
+ * within a month is that day; a weekend so counted is the one of the month's n-th (or last) Saturday. A year written
+ * after the month, or "this/last/next year", is the month's; with neither, the month's year is read as a month
+ * alone is (by tense, near the publication date).
  */
 function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   const out: Candidate[] = [];
   const names = MONTHS.map((n) => n[0]?.toUpperCase() + n.slice(1)).join('|');
   const pattern = new RegExp(
-    `\\b(?:[Tt]he )?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend) (?:in|of) (${names})(?:,? (\\d{4}))?\\b(?![\\w'’-])`,
+    `\\b(?:[Tt]he )?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend) (?:in|of) (${names})(?:,? (\\d{4})| (this|last|next) year)?\\b(?![\\w'’-])`,
     'gi',
   );
   for (const m of matches(context, pattern)) {
@@ -794,11 +795,12 @@ function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
     const weekday = weekend ? 6 : WEEKDAY_NAMES.indexOf(named as (typeof WEEKDAY_NAMES)[number]);
     let year: number;
     if (m.groups[4]) year = Number(m.groups[4]);
+    else if (ref && m.groups[5]) year = ref.year + offsetOf(m.groups[5].toLowerCase());
     else if (ref) year = resolveMonthYear(ref, month, m.tense);
     else continue;
     const day = nthWeekdayOfMonth(year, month, weekday, nth);
     if (!day) continue;
-    const stated = m.groups[4] ? ['month', 'year', 'ordinal'] : ['month', 'ordinal'];
+    const stated = m.groups[4] ? ['month', 'year', 'ordinal'] : m.groups[5] ? ['month', 'offset', 'ordinal'] : ['month', 'ordinal'];
     out.push(make(m, weekend ? `${weekValue(day)}-WE` : formatYmd(day), stated, m.groups[4] ? [] : ['year'], 'date', 2));
   }
   return out;

@@ -45,6 +45,7 @@ describe('a weekday counted within its month', () => {
     ['The road reopened on the last Monday of March 2009.', 'the last Monday of March 2009', '2009-03-30'],
     ['Hotels were full over the final weekend of April.', 'the final weekend of April', '2013-W17-WE'],
     ['The club meets on the first weekend in September.', 'the first weekend in September', '2013-W36-WE'],
+    ['The race was run on the last Sunday in June last year.', 'the last Sunday in June last year', '2012-06-24'],
   ]);
   it('negative: a fifth weekday the month does not hold is no day', () => {
     expect(
