@@ -152,15 +152,15 @@ const LASTED_UNTIL =
 const NEXT_DATE =
   /\b(?:[Nn]ext|[Cc]oming|[Uu]pcoming)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:week|weekend|month|year|quarter|season|summer|winter|spring|autumn|fall)\b)(?=[^.;]*\s\S)/g;
 
-/** A past verb of saying closing the words before a date, with "on" or (for "told") whom it was told ("told reporters on"). */
+/** A past verb of saying closing the words before a date, with "on" or "in" or (for "told") whom it was told ("told reporters on"). */
 const TOLD_ON =
-  /(?<!\b(?:will|would|to|be|been|being|is|are|can|could|must|should)\s)\b(?:said|announced|confirmed|stated|told(?:\s+(?!to\b|that\b)[\w'’]+){0,2}?)(?:\s+on)?\s*$/i;
+  /(?<!\b(?:will|would|to|be|been|being|is|are|can|could|must|should)\s)\b(?:said|announced|confirmed|stated|told(?:\s+(?!to\b|that\b)[\w'’]+){0,2}?)(?:\s+(?:on|in))?\s*$/i;
 
 /** The tense of one clause's words, read before a date. */
 function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
-  // "The fair will be held in August, organisers said on": a date right after a past verb of saying is the day
-  // of the telling, which is past, whatever the reported clause before it says.
+  // "The fair will be held in August, organisers said on" (or "said in" a month): a date right after a past verb
+  // of saying is the day of the telling, which is past, whatever the reported clause before it says.
   if (TOLD_ON.test(words)) return 'past';
   if ((SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words)) && !/\bhad\b/i.test(words))
     return 'future';

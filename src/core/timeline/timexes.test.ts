@@ -115,6 +115,7 @@ describe('the day of a telling after a reported future (Tue 7 May 2013)', () => 
     ['The bridge will close for repairs in June, engineers said on Monday.', 'Monday', '2013-05-06'],
     ['Flights will resume within days, the airline told reporters on Friday.', 'Friday', '2013-05-03'],
     ['A new coach is to be named soon, the club announced Saturday.', 'Saturday', '2013-05-04'],
+    ['The plant will close by 2016, the company said in December.', 'December', '2012-12'],
   ]);
   it.each([
     ['The verdict will be announced on Thursday.', 'Thursday', '2013-05-09'],
