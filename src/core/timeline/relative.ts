@@ -6,7 +6,7 @@
  */
 import type { Precision } from '../types';
 import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
-import { addDays, addMonths, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
+import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
@@ -218,6 +218,9 @@ function indefiniteWeekendTold(context: RecognizerContext, m: Match): boolean {
   return !sentence || !COARSER_DATE.test(text.slice(sentence.start, sentence.end));
 }
 
+/** A month's name or a year right after a weekend, with "in" or "of" ("weekend in October", "weekend of 2019"). */
+const WEEKEND_IN_COARSER = /^\s+(?:in|of)\s+(?:(?:early|late|mid)[- ])?(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-'’])/;
+
 /** "this week", "last month", "next year", "the previous year", "at the weekend", "this quarter". */
 function relativeUnits(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -239,6 +242,9 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier|previous)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
       continue;
     if (m.groups[4] && !/^th/i.test(whole) && !indefiniteWeekendTold(context, m)) continue;
+    // "took $96 million on its opening weekend in October", "the weekend of 2019": a weekend placed in a month or a
+    // year named right after it is one of that month's, not the one near the publication day.
+    if (m.groups[4] && WEEKEND_IN_COARSER.test(context.text.slice(m.end, m.end + 24))) continue;
     const offset = offsetOf(modifier);
     let value: string;
     switch (unit) {
@@ -743,6 +749,63 @@ function easters(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/** Ordinals that count a weekday within its month; -1 is the last. */
+const ORDINAL_IN_MONTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/**
+ * The n-th (or last) given weekday of a month, or null when the month has no such day (a fifth Monday).
+ * @example nthWeekdayOfMonth(2024, 8, 6, 1) // { year: 2024, month: 8, day: 3 }
+ */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, nth: number): Ymd | null {
+  if (nth < 0) {
+    const last = addDays({ year: month === 12 ? year + 1 : year, month: month === 12 ? 1 : month + 1, day: 1 }, -1);
+    return addDays(last, -((dayOfWeek(last) - weekday + 7) % 7));
+  }
+  const first: Ymd = { year, month, day: 1 };
+  const day = addDays(first, (weekday - dayOfWeek(first) + 7) % 7 + 7 * (nth - 1));
+  return day.month === month ? day : null;
+}
+
+/**
+ * "the first Saturday in August", "the last Sunday of April 2022", "the final weekend of May": a weekday counted
+ * within a month is that day; a weekend so counted is the one of the month's n-th (or last) Saturday. A year written
+ * after the month, or "this/last/next year", is the month's; with neither, the month's year is read as a month
+ * alone is (by tense, near the publication date).
+ */
+function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
+  const ref = context.reference;
+  const out: Candidate[] = [];
+  const names = MONTHS.map((n) => n[0]?.toUpperCase() + n.slice(1)).join('|');
+  const pattern = new RegExp(
+    `\\b(?:[Tt]he )?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend) (?:in|of) (${names})(?:,? (\\d{4})| (this|last|next) year)?\\b(?![\\w'’-])`,
+    'gi',
+  );
+  for (const m of matches(context, pattern)) {
+    const nth = ORDINAL_IN_MONTH[(m.groups[1] ?? '').toLowerCase()];
+    const named = (m.groups[2] ?? '').toLowerCase();
+    const monthName = m.groups[3] ?? '';
+    // The month's name must be written with its capital ("the first weekend in may" is no date).
+    if (nth === undefined || !/^[A-Z]/.test(monthName)) continue;
+    // "its first weekend in March": after a possessive the ordinal counts the owner's weekends (a film's, a show's),
+    // not the month's.
+    if (/(?:\b(?:its|his|her|their|our|my|your)|['’]s?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const month = MONTHS.indexOf(monthName.toLowerCase() as (typeof MONTHS)[number]) + 1;
+    const weekend = named === 'weekend';
+    const weekday = weekend ? 6 : WEEKDAY_NAMES.indexOf(named as (typeof WEEKDAY_NAMES)[number]);
+    let year: number;
+    if (m.groups[4]) year = Number(m.groups[4]);
+    else if (ref && m.groups[5]) year = ref.year + offsetOf(m.groups[5].toLowerCase());
+    else if (ref) year = resolveMonthYear(ref, month, m.tense);
+    else continue;
+    const day = nthWeekdayOfMonth(year, month, weekday, nth);
+    if (!day) continue;
+    const stated = m.groups[4] ? ['month', 'year', 'ordinal'] : m.groups[5] ? ['month', 'offset', 'ordinal'] : ['month', 'ordinal'];
+    out.push(make(m, weekend ? `${weekValue(day)}-WE` : formatYmd(day), stated, m.groups[4] ? [] : ['year'], 'date', 2));
+  }
+  return out;
+}
+
 /**
  * The date recognisers of this module, in order.
  * @example recognizeRelativeDates({ text: 'last month', reference: { year: 2013, month: 5, day: 7 }, sentences: [] })[0]?.value // '2013-04'
@@ -754,6 +817,7 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
     ...overnight(context),
     ...holidays(context),
     ...easters(context),
+    ...ordinalWeekdaysOfMonths(context),
     ...weekdays(context),
     ...weeksOnWeekdays(context),
     ...thisTimeYears(context),

@@ -152,19 +152,27 @@ const LASTED_UNTIL =
 const NEXT_DATE =
   /\b(?:[Nn]ext|[Cc]oming|[Uu]pcoming)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:week|weekend|month|year|quarter|season|summer|winter|spring|autumn|fall)\b)(?=[^.;]*\s\S)/g;
 
+/** A past verb of saying closing the words before a date, with "on" or "in" or (for "told") whom it was told ("told reporters on"). */
+const TOLD_ON =
+  /(?<!\b(?:will|would|to|be|been|being|is|are|can|could|must|should)\s)\b(?:said|announced|confirmed|stated|told(?:\s+(?!to\b|that\b)[\w'’]+){0,2}?)(?:\s+(?:on|in))?\s*$/i;
+
 /** The tense of one clause's words, read before a date. */
 function clauseTense(clause: string): Tense {
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
+  // "The fair will be held in August, organisers said on" (or "said in" a month): a date right after a past verb
+  // of saying is the day of the telling, which is past, whatever the reported clause before it says.
+  if (TOLD_ON.test(words)) return 'past';
   if ((SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words)) && !/\bhad\b/i.test(words))
     return 'future';
   if (RELATIVE_PRESENT.test(words)) return 'future';
   if (COPULA_ON.test(words)) return 'present';
-  // "a storm expected this weekend": a thing expected at the date is still to come. "until" after a past verb
+  // "a storm expected this weekend": a thing expected at the date is still to come, and so is one expected at a
+  // part of that day ("snow is expected during the night on", "expected later on"). "until" after a past verb
   // of lasting ("the rain continued until") ends what was, and looks ahead no more than the verb does.
   // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the
   // previous day") is no cue to the tense of the date after it.
   const cues = words.replace(LASTED_UNTIL, '$1').replace(NEXT_DATE, '');
-  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected(?:\s+(?:on|by|in|at|before|around|over|during|through|throughout|from|until|till|within))?$/i.test(words))
+  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected(?:\s+(?:later|overnight|(?:during|in|over|through|throughout|for|by) (?:the )?(?:night|morning|afternoon|evening|day|early hours|small hours)))?(?:\s+(?:on|by|in|at|before|around|over|during|through|throughout|from|until|till|within))?$/i.test(words))
     return 'future';
   // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present
   // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;

@@ -38,6 +38,22 @@ describe('holidays on a fixed day', () => {
   });
 });
 
+describe('a weekday counted within its month', () => {
+  table([
+    ['The regatta will be sailed on the first Sunday in July.', 'the first Sunday in July', '2013-07-07'],
+    ['Members vote on the second Thursday of June.', 'the second Thursday of June', '2013-06-13'],
+    ['The road reopened on the last Monday of March 2009.', 'the last Monday of March 2009', '2009-03-30'],
+    ['Hotels were full over the final weekend of April.', 'the final weekend of April', '2013-W17-WE'],
+    ['The club meets on the first weekend in September.', 'the first weekend in September', '2013-W36-WE'],
+    ['The race was run on the last Sunday in June last year.', 'the last Sunday in June last year', '2012-06-24'],
+  ]);
+  it('negative: a fifth weekday the month does not hold is no day', () => {
+    expect(
+      find('Nothing happens on the fifth Monday of February 2013.', 'the fifth Monday of February 2013'),
+    ).toBeUndefined();
+  });
+});
+
 describe('the feasts of Easter, which move', () => {
   it.each([
     ['Pilgrims crowded the square over the Easter weekend.', 'Easter weekend', '2024-W13-WE'],
@@ -91,6 +107,21 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
   );
   it('does not read a plural weekday as a date', () => {
     expect(timexesOf('Markets are quiet on Mondays.')).toEqual([]);
+  });
+});
+
+describe('the day of a telling after a reported future (Tue 7 May 2013)', () => {
+  table([
+    ['The bridge will close for repairs in June, engineers said on Monday.', 'Monday', '2013-05-06'],
+    ['Flights will resume within days, the airline told reporters on Friday.', 'Friday', '2013-05-03'],
+    ['A new coach is to be named soon, the club announced Saturday.', 'Saturday', '2013-05-04'],
+    ['The plant will close by 2016, the company said in December.', 'December', '2012-12'],
+  ]);
+  it.each([
+    ['The verdict will be announced on Thursday.', 'Thursday', '2013-05-09'],
+    ['The players will be told on Friday who made the squad.', 'Friday', '2013-05-10'],
+  ])('guard: a saying still to come keeps its future: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
   });
 });
 
@@ -382,12 +413,16 @@ describe('weekends', () => {
     ['More snow was expected over the weekend.', 'the weekend', '2013-W18-WE'],
     // Told in the past with nothing coarser in its sentence, "a long weekend" is the last one.
     ['Commuters were returning home after a long weekend of storms.', 'weekend', '2013-W18-WE'],
+    // A place after it does not hold the weekend (guard for the month or year that does).
+    ['Crowds gathered at the weekend in Lyon.', 'the weekend', '2013-W18-WE'],
   ]);
   it.each([
     'Ferries fill up over a long weekend.',
     'Every weekend, anglers line the pier.',
     'He likes a quiet weekend at home.',
     'The couple spent a weekend in Lisbon in 2009.',
+    'The show drew big crowds over its first weekend in March.',
+    'Ticket sales doubled on the opening weekend of 2011.',
   ])(
     'negative: a weekend after an indefinite word, as a habit or inside another date, is none near the publication date: %s',
     (sentence) => {
@@ -925,6 +960,16 @@ describe('"since" and ongoing durations are anchored on the publication date', (
 describe('the tense of a date after "expect"', () => {
   it('looks ahead', () => {
     expect(find('Markets expect the first cut to come in June.', 'June', '2024-03-20')?.value).toBe('2024-06');
+  });
+  it.each([
+    ['Freezing fog is expected during the night on Thursday.', 'Thursday', '2013-05-09'],
+    ['Gusts are expected overnight on Saturday.', 'Saturday', '2013-05-11'],
+    ['A second band of rain is expected in the afternoon on Monday.', 'Monday', '2013-05-13'],
+  ])('looks ahead past a part of the day: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('guard: "was expected" keeps the past', () => {
+    expect(find('Rain was expected during the night on Thursday.', 'Thursday')?.value).toBe('2013-05-02');
   });
 });
 

@@ -432,6 +432,8 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
       !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value) ||
       !c.inferred.includes('year') ||
       !c.stated.includes('month') ||
+      // "the first Saturday in August": a weekday counted in its month moves with the year; not re-read here.
+      c.stated.includes('ordinal') ||
       c.value.startsWith(before.value.slice(0, 4)) ||
       c.start - before.end > 120 ||
       /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of|before|until|till|ahead of|prior to|then|later|since)\b/i.test(text.slice(before.end, c.start)) ||
