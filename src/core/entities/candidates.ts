@@ -17,6 +17,7 @@ import {
   NAME_PARTICLES,
   NEVER_NAMES,
   ORG_FIRSTS,
+  BODY_OFFICES,
   ORG_HEADS,
   PLACE_HEADS,
   TITLE_MODIFIERS,
@@ -242,7 +243,7 @@ function headsNamedOffice(tokens: readonly Token[], i: number, stats: TextStats)
   const office = tokens[i + 1];
   const name = tokens[i + 2];
   return (
-    Boolean(office?.word && !office.cap && BODY_OFFICES.test(office.text) && name?.cap && name.word) &&
+    Boolean(office?.word && !office.cap && BODY_OFFICES.has(office.text.toLowerCase()) && name?.cap && name.word) &&
     !stats.lowerWords.has(t.text.toLowerCase()) &&
     !/^(?:common|first-name)$/.test(String(lexKind(t.text.toLowerCase()))) &&
     !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
@@ -255,7 +256,6 @@ function headsNamedOffice(tokens: readonly Token[], i: number, stats: TextStats)
   );
 }
 
-const BODY_OFFICES = /^(?:leader|boss|chief|founder|co-founder|ceo|chairman|chairwoman)$/;
 
 /**
  * A word in capitals for emphasis in sentence-case text ("the VERY strong Dollar"): an adjective or adverb used

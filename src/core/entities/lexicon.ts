@@ -58,6 +58,12 @@ export const TITLE_MODIFIERS = set(`
   majority minority
 `);
 
+/**
+ * Offices a body gives, after whose holder the body's name comes first ("Tesla CEO …", "Hamas leader …",
+ * "Harvard President …"), in lower case.
+ */
+export const BODY_OFFICES = set('ceo cfo chairman chairwoman founder co-founder president leader boss chief');
+
 /** Lower-case role nouns that, right before a name, give the role ("investigator Carla …", "coach X"). */
 export const ROLE_NOUNS = set(`
   president minister secretary ambassador envoy senator governor mayor chancellor king queen prince princess

@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
-import { COMPASS, EVENT_HEADS, HONORIFICS, isRoleNoun, isTitle, isTitleOrModifier, LAND_TITLE, MONTHS, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_FOLLOWERS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { BODY_OFFICES, COMPASS, EVENT_HEADS, HONORIFICS, isRoleNoun, isTitle, isTitleOrModifier, LAND_TITLE, MONTHS, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_FOLLOWERS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isPlaceKind, lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
@@ -143,7 +143,7 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
         // "Tesla CEO Elon Musk", "Harvard President …": one unknown word before a body's office is the body.
         w === 1 &&
         i === from &&
-        BODY_OFFICE_TITLES.test(lower(tokens[i + 1])) &&
+        BODY_OFFICES.has(lower(tokens[i + 1])) &&
         lexKind(span) === null &&
         !isTitleWord(a) &&
         !ORG_HEADS.has(lower(a))
@@ -162,8 +162,6 @@ const isTitleWord = (t: Token | undefined): boolean => isTitleOrModifier(lower(t
 /** A model's designation: letters and a number ("F-35", "KC-46", "A320"), letters and numerals ("H-IIA"), a number. */
 const MODEL = /^(?:\p{Lu}{1,4}-?\d[\p{Lu}\d-]*|\p{Lu}{1,3}-[IVX]+\p{Lu}?|\d{3,4}[\p{Lu}\d-]*)$/u;
 
-/** Offices a company, a party or a university gives: the word before them names the body. */
-const BODY_OFFICE_TITLES = /^(?:ceo|cfo|chairman|chairwoman|founder|co-founder|president|leader)$/;
 
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   // "Professor Adrian Hill": a first name and a surname a place's head spells are no place.
