@@ -18,6 +18,7 @@ import {
   NEVER_NAMES,
   ORG_FIRSTS,
   BODY_OFFICES,
+  isModifierCompound,
   ORG_HEADS,
   PLACE_HEADS,
   TITLE_MODIFIERS,
@@ -193,7 +194,7 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   if (isRoleNoun(lower) && !TITLES.has(lower)) return false;
   // "Seven-time champion …", "Long-serving minister …": a compound with a lower-case part after its hyphen is
   // a modifier, unless the text capitalises it mid-sentence too.
-  if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text) && !stats.capMidCount.has(t.text)) return false;
+  if (isModifierCompound(t.text) && !stats.capMidCount.has(t.text)) return false;
   // "Born Edson Arantes do Nascimento in …", "Known as …": an irregular participle opening the sentence.
   if (/^(?:born|known|given|taken|chosen|driven|shown|seen|built|held|sold|found|kept|brought|caught)$/.test(lower))
     return false;
@@ -240,16 +241,17 @@ function knownAlone(t: Token, stats: TextStats): boolean {
  */
 function headsNamedOffice(tokens: readonly Token[], i: number, stats: TextStats): boolean {
   const t = tokens[i]!;
+  const lower = t.text.toLowerCase();
   const office = tokens[i + 1];
   const name = tokens[i + 2];
   return (
     Boolean(office?.word && !office.cap && BODY_OFFICES.has(office.text.toLowerCase()) && name?.cap && name.word) &&
-    !stats.lowerWords.has(t.text.toLowerCase()) &&
-    !/^(?:common|first-name)$/.test(String(lexKind(t.text.toLowerCase()))) &&
-    !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
-    !ORG_HEADS.has(t.text.toLowerCase()) &&
+    !stats.lowerWords.has(lower) &&
+    !/^(?:common|first-name)$/.test(String(lexKind(lower))) &&
+    !FUNCTION_WORDS.has(lower) &&
+    !ORG_HEADS.has(lower) &&
     // "Opposition leader …", "Conservative leader …": a qualifier or a party's adjective, no body's name.
-    !TITLE_MODIFIERS.has(t.text.toLowerCase()) &&
+    !TITLE_MODIFIERS.has(lower) &&
     !/(?:ive|al|ic|ist|ary)$/.test(t.text) &&
     // "Far-right leader …", "Long-serving chief …": a compound with a lower-case part is a modifier.
     !/-\p{Ll}/u.test(t.text)

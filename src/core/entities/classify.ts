@@ -15,6 +15,7 @@ import {
   isOrgRoleNoun,
   LAND_TITLE,
   ORG_FIRSTS,
+  isModifierCompound,
   ORG_FOLLOWERS,
   ORG_HEADS,
   PLACE_FIRSTS,
@@ -33,8 +34,10 @@ import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
+/** A club's own words, which make a club's name after any name but a given one ("Harbourside Athletic"). */
+const OWN_CLUB_WORDS = /^(?:Athletic|Rovers|Wanderers|Albion|Hotspur|Rangers)$/;
 /** The second word of a football club's name after its town ("Bristol Rovers", "Aston Villa"). */
-const CLUB_WORDS = /^(?:Rovers|Town|Athletic|Albion|Villa|Hotspur|Rangers|County|Wanderers)$/;
+const isClubWord = (word: string): boolean => OWN_CLUB_WORDS.test(word) || /^(?:Town|Villa|County)$/.test(word);
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
 
@@ -449,7 +452,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     next?.word &&
     ORG_FOLLOWERS.has(nextL) &&
     next.start - last.end === 1 &&
-    !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(piece.text)
+    !isModifierCompound(piece.text)
   )
     setType(piece, 'organization', 1.5);
   else if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? ''))
@@ -583,9 +586,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     else if (
       nameLike &&
       words === 2 &&
-      ((isTownKind(lexKind(first.text)) && (lexKind(last.text) === 'common' || CLUB_WORDS.test(last.text))) ||
+      ((isTownKind(lexKind(first.text)) && (lexKind(last.text) === 'common' || isClubWord(last.text))) ||
         // "Harbourside Athletic", "Bolton Wanderers": a club's own word after any name but a given one.
-        (/^(?:Athletic|Rovers|Wanderers|Albion|Hotspur|Rangers)$/.test(last.text) && lexKind(first.text) !== 'first-name'))
+        (OWN_CLUB_WORDS.test(last.text) && lexKind(first.text) !== 'first-name'))
     )
       setType(piece, 'organization', 1);
     else if (nameLike) setType(piece, 'person', 1);

@@ -64,6 +64,9 @@ export const TITLE_MODIFIERS = set(`
  */
 export const BODY_OFFICES = set('ceo cfo chairman chairwoman founder co-founder president leader boss chief');
 
+/** A capitalised compound with a lower-case part after its hyphen, a modifier ("Seven-time", "Far-right"). */
+export const isModifierCompound = (word: string): boolean => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word);
+
 /** Lower-case role nouns that, right before a name, give the role ("investigator Carla …", "coach X"). */
 export const ROLE_NOUNS = set(`
   president minister secretary ambassador envoy senator governor mayor chancellor king queen prince princess
