@@ -6,7 +6,7 @@ import { sampleArticle as article } from '../../../../tests/fixtures/sample-arti
 import { segment } from '../../../core/article/segment';
 import type { Article, Entity } from '../../../core/types';
 import { EntityLegend } from './entity-legend';
-import { EntityPanel, MENTIONS_SHOWN, warmUpEntityPanel } from './entity-panel';
+import { EntityPanel, MENTIONS_SHOWN, WARM_UP_SLICE_MS, warmUpEntityPanel } from './entity-panel';
 
 const silva = article.entities.find((e) => e.id === 'person-ana-silva')!;
 
@@ -167,14 +167,20 @@ describe('EntityPanel with many mentions', () => {
 describe('warmUpEntityPanel', () => {
   it('renders a whole panel out of sight, inert and hidden from assistive technology, then removes it', async () => {
     const focused = document.activeElement;
-    // What the copy held when its layout was forced (reading offsetHeight is what makes the browser lay out).
-    const laidOut: { heading: string | null | undefined; lists: boolean; partsHidden: number }[] = [];
+    // What the copy showed when its layout was forced (reading offsetHeight is what makes the browser lay out).
+    const laidOut: { heading: string | null | undefined; lists: boolean; shown: number; all: number }[] = [];
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      const parts = [...(this.querySelector('[role="dialog"] > :last-child')?.children ?? [])] as HTMLElement[];
+      const elements = [...this.querySelectorAll<HTMLElement | SVGElement>('*')];
+      const isShown = (el: Element | null): boolean =>
+        el === this ||
+        (el instanceof HTMLElement || el instanceof SVGElement
+          ? el.style.display !== 'none' && isShown(el.parentElement)
+          : false);
       laidOut.push({
         heading: this.querySelector('h2')?.textContent,
         lists: this.querySelector('section ul li') !== null,
-        partsHidden: parts.filter((part) => part.style.display === 'none').length,
+        shown: elements.filter(isShown).length,
+        all: elements.length,
       });
       return 0;
     });
@@ -183,17 +189,45 @@ describe('warmUpEntityPanel', () => {
     expect(copy).toHaveAttribute('aria-hidden', 'true');
     expect(copy).toHaveAttribute('inert');
     expect(copy.style.visibility).toBe('hidden');
+    // Rendered while not displayed: the browser styles and lays out none of it in a frame of its own.
+    expect(copy.style.display).toBe('none');
     await vi.waitFor(() => expect(copy.isConnected).toBe(false));
-    // It was an entity's panel with its lists (they render in a deferred pass), laid out a part at a
-    // time: one more part shown at each layout, the last with every part.
+    // It was an entity's panel with its lists (they render in a deferred pass), laid out an element at a
+    // time in document order: one more element shown at each layout, the last with all of them.
     const name = laidOut[0]?.heading;
     expect(article.entities.map((e) => e.name)).toContain(name);
-    expect(laidOut.length).toBeGreaterThan(2);
+    expect(laidOut.length).toBeGreaterThan(10);
     expect(laidOut).toEqual(
-      laidOut.map((_, i) => ({ heading: name, lists: true, partsHidden: laidOut.length - 1 - i })),
+      laidOut.map((_, i) => ({ heading: name, lists: true, shown: i + 1, all: laidOut[0]!.all })),
     );
+    expect(laidOut.at(-1)!.shown).toBe(laidOut.at(-1)!.all);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(focused);
+  });
+
+  it('forces layouts for at most its slice of time in a task, then yields', async () => {
+    // Each forced layout takes 2 ms on this clock: a task may hold two, as the second passes the slice.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    let task = 0;
+    const setTimeoutOf = window.setTimeout.bind(window);
+    vi.spyOn(window, 'setTimeout').mockImplementation(((run: () => void, ms?: number) =>
+      setTimeoutOf(() => {
+        task++;
+        run();
+      }, ms)) as typeof window.setTimeout);
+    const tasks: number[] = [];
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(() => {
+      tasks.push(task);
+      now += 2;
+      return 0;
+    });
+    warmUpEntityPanel(article);
+    const copy = document.body.lastElementChild as HTMLElement;
+    await vi.waitFor(() => expect(copy.isConnected).toBe(false));
+    const perTask = [...tasks.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<number, number>()).values()];
+    expect(perTask.length).toBeGreaterThan(5);
+    expect(Math.max(...perTask)).toBe(Math.ceil(WARM_UP_SLICE_MS / 2));
   });
 
   it("leaves the reader's focus where it is, in a browser without inert too", async () => {

@@ -201,14 +201,22 @@ export function EntityPanel({ article, entity, selectedEventId, ...on }: EntityP
 
 const noop = () => undefined;
 const WARM_UP_ROWS = 3;
+/** The longest a task of the warm-up goes on laying out before it yields to the browser. */
+export const WARM_UP_SLICE_MS = 3;
 
 /**
  * Renders a panel once out of sight (for an entity with few mentions), lets the browser style and lay it out,
  * then removes it: the reader's first panel then paints as fast as later ones. A first panel paid for
  * compiling its code, matching its styles and loading its fonts inside the click. At 4× CPU, traced over 7
  * clicks each, the click's task fell from ~71 to ~51 ms (layout 16 → 4 ms) with this done at idle beforehand.
- * The copy is inert and hidden from assistive technology, and no step is one long task (see `layOut`), so a
- * click made meanwhile does not wait long: Lighthouse's blocking time did not grow (median 105 vs 100 ms).
+ * The copy is inert and hidden from assistive technology.
+ *
+ * No step is a long task, so a click made meanwhile does not wait, and the page's blocking time does not
+ * grow: the copy is rendered while hidden (`display: none`), then shown an element at a time in document
+ * order, the layouts forced in slices of at most `WARM_UP_SLICE_MS`, each slice a task of its own. Shown
+ * whole, or a section at a time, its first layout (the frame and heading: new font faces and sizes) was one
+ * task of 10–20 ms unthrottled in Lighthouse's traces, 40–80 ms at its 4× CPU: the longest after the first
+ * paint on a machine twice as slow.
  */
 export function warmUpEntityPanel(article: Article): void {
   // Any panel warms the code, styles and fonts; the cheapest one with every section does it in the least time
@@ -219,7 +227,9 @@ export function warmUpEntityPanel(article: Article): void {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   host.setAttribute('inert', ''); // as an attribute (the property reflects it): the panel's focus looks for it
-  host.style.cssText = 'position:absolute;top:0;left:-9999px;width:24rem;visibility:hidden';
+  // Out of the page's layout (contained, of a fixed size): a layout forced in the copy lays out the copy alone.
+  host.style.cssText = 'position:absolute;top:0;left:-9999px;width:24rem;height:40rem;contain:strict;visibility:hidden';
+  host.style.display = 'none';
   document.body.append(host);
   const root = createRoot(host);
   // A transition: React renders it in slices of a few milliseconds, so no long task holds up a click.
@@ -237,9 +247,7 @@ export function warmUpEntityPanel(article: Article): void {
       />,
     ),
   );
-  // The lists render in a deferred pass of their own: the warm-up waits for them (for a while). Then the copy
-  // is laid out a part at a time, each in a task of its own (the panel's frame and heading, then each section
-  // in turn: in one go, the first layout of a panel was a ~25 ms task unthrottled), and removed.
+  // The lists render in a deferred pass of their own: the warm-up waits for them (for a while).
   const layOut = (tries: number) => {
     if (!host.querySelector('ul') && tries > 0) {
       window.setTimeout(() => layOut(tries - 1), 50);
@@ -247,22 +255,30 @@ export function warmUpEntityPanel(article: Article): void {
     }
     // A few rows of each list warm their styles as well as all of them would. (With every row of the leading
     // entity's lists, the warm-up was a 115 ms task at 4× on a 200-paragraph article.)
-    for (const list of host.querySelectorAll('ul'))
-      for (const row of [...list.children].slice(WARM_UP_ROWS)) (row as HTMLElement).style.display = 'none';
-    const parts = [...(host.querySelector('[role="dialog"] > :last-child')?.children ?? [])] as HTMLElement[];
-    for (const part of parts) part.style.display = 'none';
-    const next = () => {
-      void host.offsetHeight;
-      const part = parts.shift();
-      if (part) {
-        part.style.display = '';
-        window.setTimeout(next, 0);
+    const skipped = [...host.querySelectorAll('ul')].flatMap((list) => [...list.children].slice(WARM_UP_ROWS));
+    for (const row of skipped) (row as HTMLElement).style.display = 'none';
+    const steps = [...host.querySelectorAll<HTMLElement | SVGElement>('*')].filter(
+      (el) => !skipped.some((row) => row.contains(el)),
+    );
+    for (const el of steps) el.style.display = 'none';
+    host.style.display = '';
+    const slice = () => {
+      const started = performance.now();
+      for (;;) {
+        const el = steps.shift();
+        if (!el) break;
+        el.style.removeProperty('display');
+        void host.offsetHeight;
+        if (performance.now() - started >= WARM_UP_SLICE_MS) break;
+      }
+      if (steps.length > 0) {
+        window.setTimeout(slice, 0);
         return;
       }
       host.remove();
       window.setTimeout(() => root.unmount(), 0);
     };
-    next();
+    slice();
   };
   window.setTimeout(() => layOut(20), 50);
 }
