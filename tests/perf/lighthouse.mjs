@@ -96,6 +96,13 @@ try {
           `CPU ${quiet.share === null ? 'idle share unknown' : `${Math.round(quiet.share * 100)}% idle`} before it, ` +
           `after waiting ${(quiet.waited / 1000).toFixed(0)} s)`,
       );
+      // What the blocking time is made of: the longest main-thread tasks as Lighthouse simulated them (4× CPU),
+      // with the script each is attributed to. Read in CI's log when the performance gate misses.
+      const longTasks = (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 6);
+      if (longTasks.length > 0)
+        console.log(
+          `  long tasks: ${longTasks.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} (${String(t.url).replace(/^.*\//, '') || 'page'})`).join(', ')}`,
+        );
     } finally {
       await chrome.kill();
     }
