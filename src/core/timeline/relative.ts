@@ -769,16 +769,18 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
 
 /**
  * "the first Saturday in August", "the last Sunday of April 2022", "the final weekend of May": a weekday counted
- * within a month is that day; a weekend so counted is the one of the month's n-th (or last) Saturday. A year written
- * after the month, or "this/last/next year", is the month's; with neither, the month's year is read as a month
- * alone is (by tense, near the publication date).
+ * within a month is that day; a weekend so counted is the one of the month's n-th (or last) Saturday. "The third
+ * week of July" is the month's days 15–21, given as the ISO week that holds most of them (the one of the 18th;
+ * the last week, of the fourth day before the month's end). A year written after the month, or "this/last/next
+ * year", is the month's; with neither, the month's year is read as a month alone is (by tense, near the
+ * publication date).
  */
 function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   const out: Candidate[] = [];
   const names = MONTHS.map((n) => n[0]?.toUpperCase() + n.slice(1)).join('|');
   const pattern = new RegExp(
-    `\\b(?:[Tt]he )?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend) (?:in|of) (${names})(?:,? (\\d{4})| (this|last|next) year)?\\b(?![\\w'’-])`,
+    `\\b(?:[Tt]he )?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week) (?:in|of) (${names})(?:,? (\\d{4})| (this|last|next) year)?\\b(?![\\w'’-])`,
     'gi',
   );
   for (const m of matches(context, pattern)) {
@@ -792,16 +794,24 @@ function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
     if (/(?:\b(?:its|his|her|their|our|my|your)|['’]s?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const month = MONTHS.indexOf(monthName.toLowerCase() as (typeof MONTHS)[number]) + 1;
     const weekend = named === 'weekend';
+    const week = named === 'week';
+    // A month holds four whole weeks and the days of a fifth: "the fifth week of May" is no date.
+    if (week && nth > 4) continue;
     const weekday = weekend ? 6 : WEEKDAY_NAMES.indexOf(named as (typeof WEEKDAY_NAMES)[number]);
     let year: number;
     if (m.groups[4]) year = Number(m.groups[4]);
     else if (ref && m.groups[5]) year = ref.year + offsetOf(m.groups[5].toLowerCase());
     else if (ref) year = resolveMonthYear(ref, month, m.tense);
     else continue;
-    const day = nthWeekdayOfMonth(year, month, weekday, nth);
+    const day = week
+      ? nth < 0
+        ? addDays({ year: month === 12 ? year + 1 : year, month: month === 12 ? 1 : month + 1, day: 1 }, -4)
+        : { year, month, day: 7 * (nth - 1) + 4 }
+      : nthWeekdayOfMonth(year, month, weekday, nth);
     if (!day) continue;
     const stated = m.groups[4] ? ['month', 'year', 'ordinal'] : m.groups[5] ? ['month', 'offset', 'ordinal'] : ['month', 'ordinal'];
-    out.push(make(m, weekend ? `${weekValue(day)}-WE` : formatYmd(day), stated, m.groups[4] ? [] : ['year'], 'date', 2));
+    const value = week ? weekValue(day) : weekend ? `${weekValue(day)}-WE` : formatYmd(day);
+    out.push(make(m, value, stated, m.groups[4] ? [] : ['year'], 'date', 2));
   }
   return out;
 }

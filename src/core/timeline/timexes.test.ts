@@ -46,7 +46,16 @@ describe('a weekday counted within its month', () => {
     ['Hotels were full over the final weekend of April.', 'the final weekend of April', '2013-W17-WE'],
     ['The club meets on the first weekend in September.', 'the first weekend in September', '2013-W36-WE'],
     ['The race was run on the last Sunday in June last year.', 'the last Sunday in June last year', '2012-06-24'],
+    // A week counted within its month: its days 7n-6 to 7n, as the ISO week of the middle one (the 18th of July
+    // 2013 is in the week of Monday 15 July); the last week, the days up to the month's end.
+    ['Talks resume in the third week of July.', 'the third week of July', '2013-W29'],
+    ['The plant shut in the first week of March 2009.', 'the first week of March 2009', '2009-W10'],
+    ['Exams fall in the last week of May.', 'the last week of May', '2013-W22'],
+    ['Harvest starts in the final week of December this year.', 'the final week of December this year', '2013-W52'],
   ]);
+  it('negative: a fifth week of a month is no date', () => {
+    expect(find('Nothing happens in the fifth week of May.', 'the fifth week of May')).toBeUndefined();
+  });
   it('negative: a fifth weekday the month does not hold is no day', () => {
     expect(
       find('Nothing happens on the fifth Monday of February 2013.', 'the fifth Monday of February 2013'),
