@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intervalOf, isoWeek, precisionOf, weekValue } from './calendar';
+import { intervalOf, isoWeek, lastDayOfMonth, precisionOf, weekValue } from './calendar';
 
 describe('ISO weeks', () => {
   it.each([
@@ -12,6 +12,17 @@ describe('ISO weeks', () => {
   });
   it('numbers the week holding the first Thursday as week 1', () => {
     expect(isoWeek({ year: 2015, month: 1, day: 1 })).toEqual({ year: 2015, week: 1 });
+  });
+});
+
+describe('the last day of a month', () => {
+  it.each([
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [2013, 4, 30],
+    [2013, 12, 31],
+  ])('%i-%i ends on the %i', (year, month, day) => {
+    expect(lastDayOfMonth(year, month)).toEqual({ year, month, day });
   });
 });
 

@@ -64,6 +64,14 @@ export function addMonths(year: number, month: number, months: number): { year: 
 }
 
 /**
+ * The last day of a month.
+ * @example lastDayOfMonth(2024, 2) // { year: 2024, month: 2, day: 29 }
+ */
+export function lastDayOfMonth(year: number, month: number): Ymd {
+  return fromUtc(Date.UTC(year, month, 0));
+}
+
+/**
  * Day of the week, 0 = Sunday … 6 = Saturday.
  * @example dayOfWeek({ year: 2013, month: 5, day: 7 }) // 2
  */

@@ -6,7 +6,7 @@
  */
 import type { Precision } from '../types';
 import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
-import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, weekValue, type Ymd } from './calendar';
+import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
@@ -463,7 +463,7 @@ function ordinalDays(context: RecognizerContext): Candidate[] {
       month = MONTHS.indexOf((named[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
       year = resolveMonthYear(ref, month, m.tense);
     } else if (m.tense === 'future' ? day < ref.day : day > ref.day) ({ year, month } = addMonths(ref.year, ref.month, m.tense === 'future' ? 1 : -1));
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const last = lastDayOfMonth(year, month).day;
     if (day > last) continue;
     out.push(make(m, formatYmd({ year, month, day }), ['day'], ['year', 'month']));
   }
@@ -759,7 +759,7 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
  */
 export function nthWeekdayOfMonth(year: number, month: number, weekday: number, nth: number): Ymd | null {
   if (nth < 0) {
-    const last = addDays({ year: month === 12 ? year + 1 : year, month: month === 12 ? 1 : month + 1, day: 1 }, -1);
+    const last = lastDayOfMonth(year, month);
     return addDays(last, -((dayOfWeek(last) - weekday + 7) % 7));
   }
   const first: Ymd = { year, month, day: 1 };
@@ -805,7 +805,7 @@ function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
     else continue;
     const day = week
       ? nth < 0
-        ? addDays({ year: month === 12 ? year + 1 : year, month: month === 12 ? 1 : month + 1, day: 1 }, -4)
+        ? addDays(lastDayOfMonth(year, month), -3)
         : { year, month, day: 7 * (nth - 1) + 4 }
       : nthWeekdayOfMonth(year, month, weekday, nth);
     if (!day) continue;
