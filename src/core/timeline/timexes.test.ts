@@ -1022,6 +1022,10 @@ describe('a month or day without a year in the clause of a year named before it'
     ['The court struck down the map in late 2023 after a hearing that ran from Dec. 4-15.', 'Dec. 4', '2023-12-04'],
     ['The court struck down the map in late 2023 after a hearing that ran from Dec. 4-15.', '15', '2023-12-15'],
     ['The bridge was shut in 2021 for repairs that began in November.', 'November', '2021-11'],
+    // "Last year" names a year as "in 2021" does; a year that opens its sentence holds past its comma.
+    ['Last year the plant closed in March.', 'March', '2024-03'],
+    ['Last year, the plant closed in March.', 'March', '2024-03'],
+    ['In 2021, the bridge was shut for repairs that began in November.', 'November', '2021-11'],
   ])('%s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
   });
@@ -1033,6 +1037,9 @@ describe('a month or day without a year in the clause of a year named before it'
     ['The plant shut in 2010 and reopened in March of the following year.', 'March', '2011-03'],
     ['The lab lost its grant in 2019. In May, it closed.', 'May', '2025-05'],
     ['A witness died in 2023 before the hearing opened in March.', 'March', '2025-03'],
+    ['Sales fell last year, and in March the firm cut jobs.', 'March', '2025-03'],
+    ['The plant, which opened last year, closed in March.', 'March', '2025-03'],
+    ['Over the last year the plant closed in March.', 'March', '2025-03'],
   ])('negative: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
   });

@@ -405,6 +405,9 @@ function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candi
   });
 }
 
+/** A year named from the publication's: "last year", "this year", "next year". */
+const RELATIVE_YEAR = /^(?:last|this|next) year$/i;
+
 /** Words right before a year that make it no point in time for a later date of its clause to lie in. */
 const YEAR_NOT_POINT = /(?:\b(?:since|by|until|till|before|after|from|between|for|fiscal|FY|the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$/i;
 
@@ -418,16 +421,25 @@ const TOLD_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|added|stat
  * 2022 before the trial opened in September"; in its sentence), lies in that year, not near the publication date. Not a
  * year that opens or closes a span ("since 2019", "by 2030"), qualifies a noun ("the 2023 budget", "fiscal 2021"),
  * nor a month's year ("took office in July 2021 … in March" may be the March after), nor a day something was said on.
+ * "Last year" and "this year" name a year as "in 2022" does ("Last year the plant closed in March": the March of
+ * last year).
  */
 function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: readonly Span[]): Candidate[] {
   let year: Candidate | null = null;
   return kept.map((c) => {
     const before = year;
-    if (c.type === 'date' && /^\d{4}$/.test(c.value) && c.stated.includes('year'))
+    if (c.type === 'date' && /^\d{4}$/.test(c.value) && (c.stated.includes('year') || RELATIVE_YEAR.test(text.slice(c.start, c.end))))
       year = YEAR_NOT_POINT.test(text.slice(Math.max(0, c.start - 8), c.start)) ? null : c;
     else if (c.stated.includes('year')) year = null;
+    if (!before) return c;
+    // "Last year, the plant closed in March": a year that opens its sentence is the whole sentence's, past the
+    // comma that closes it.
+    const inSentence = sentenceAt(sentences, before.start);
+    const sentence = sentences[inSentence];
+    const opens = sentence !== undefined && /^\s*(?:in\s+)?$/i.test(text.slice(sentence.start, before.start));
+    const gap = text.slice(before.end, c.start);
+    const between = opens && gap.startsWith(',') ? gap.slice(1) : gap;
     if (
-      !before ||
       c.type !== 'date' ||
       !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value) ||
       !c.inferred.includes('year') ||
@@ -436,8 +448,8 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
       c.stated.includes('ordinal') ||
       c.value.startsWith(before.value.slice(0, 4)) ||
       c.start - before.end > 120 ||
-      /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of|before|until|till|ahead of|prior to|then|later|since)\b/i.test(text.slice(before.end, c.start)) ||
-      sentenceAt(sentences, before.start) !== sentenceAt(sentences, c.start) ||
+      /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of|before|until|till|ahead of|prior to|then|later|since)\b/i.test(between) ||
+      inSentence !== sentenceAt(sentences, c.start) ||
       TOLD_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
       /^(?:future|present)$/.test(tenseAround(text, c.start, c.end))
     )
