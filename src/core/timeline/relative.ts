@@ -768,6 +768,33 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
 }
 
 /**
+ * The value of the n-th (or last, `nth` −1) weekday, weekend or week of a month in a year: a day, a weekend of an
+ * ISO week, or an ISO week (see below); null for a day the month lacks.
+ */
+function ordinalInMonthValue(nth: number, named: string, year: number, month: number): string | null {
+  if (named === 'week') {
+    const day = nth < 0 ? addDays(lastDayOfMonth(year, month), -3) : { year, month, day: 7 * (nth - 1) + 4 };
+    return weekValue(day);
+  }
+  const weekend = named === 'weekend';
+  const day = nthWeekdayOfMonth(year, month, weekend ? 6 : WEEKDAY_NAMES.indexOf(named as (typeof WEEKDAY_NAMES)[number]), nth);
+  return day === null ? null : weekend ? `${weekValue(day)}-WE` : formatYmd(day);
+}
+
+/**
+ * An ordinal weekday, weekend or week of a month ("the final weekend of May") read again in another year: its value
+ * then, or null for another phrase. For the year of its clause ("In 2022 the fair fell on the final weekend of May").
+ * @example ordinalInMonthIn('the final weekend of May', 2022) // '2022-W21-WE'
+ */
+export function ordinalInMonthIn(phrase: string, year: number): string | null {
+  const m = /^(?:[Tt]he )?(\w+) (\w+) (?:in|of) (\w+)$/.exec(phrase);
+  const nth = ORDINAL_IN_MONTH[(m?.[1] ?? '').toLowerCase()];
+  const month = MONTHS.indexOf((m?.[3] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
+  if (!m || nth === undefined || month === 0) return null;
+  return ordinalInMonthValue(nth, (m[2] ?? '').toLowerCase(), year, month);
+}
+
+/**
  * "the first Saturday in August", "the last Sunday of April 2022", "the final weekend of May": a weekday counted
  * within a month is that day; a weekend so counted is the one of the month's n-th (or last) Saturday. "The third
  * week of July" is the month's days 15–21, given as the ISO week that holds most of them (the one of the 18th;
@@ -793,24 +820,16 @@ function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
     // not the month's.
     if (/(?:\b(?:its|his|her|their|our|my|your)|['’]s?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     const month = MONTHS.indexOf(monthName.toLowerCase() as (typeof MONTHS)[number]) + 1;
-    const weekend = named === 'weekend';
-    const week = named === 'week';
     // A month holds four whole weeks and the days of a fifth: "the fifth week of May" is no date.
-    if (week && nth > 4) continue;
-    const weekday = weekend ? 6 : WEEKDAY_NAMES.indexOf(named as (typeof WEEKDAY_NAMES)[number]);
+    if (named === 'week' && nth > 4) continue;
     let year: number;
     if (m.groups[4]) year = Number(m.groups[4]);
     else if (ref && m.groups[5]) year = ref.year + offsetOf(m.groups[5].toLowerCase());
     else if (ref) year = resolveMonthYear(ref, month, m.tense);
     else continue;
-    const day = week
-      ? nth < 0
-        ? addDays(lastDayOfMonth(year, month), -3)
-        : { year, month, day: 7 * (nth - 1) + 4 }
-      : nthWeekdayOfMonth(year, month, weekday, nth);
-    if (!day) continue;
+    const value = ordinalInMonthValue(nth, named, year, month);
+    if (!value) continue;
     const stated = m.groups[4] ? ['month', 'year', 'ordinal'] : m.groups[5] ? ['month', 'offset', 'ordinal'] : ['month', 'ordinal'];
-    const value = week ? weekValue(day) : weekend ? `${weekValue(day)}-WE` : formatYmd(day);
     out.push(make(m, value, stated, m.groups[4] ? [] : ['year'], 'date', 2));
   }
   return out;

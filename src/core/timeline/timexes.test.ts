@@ -1026,6 +1026,9 @@ describe('a month or day without a year in the clause of a year named before it'
     ['Last year the plant closed in March.', 'March', '2024-03'],
     ['Last year, the plant closed in March.', 'March', '2024-03'],
     ['In 2021, the bridge was shut for repairs that began in November.', 'November', '2021-11'],
+    // A weekday, weekend or week counted in its month is counted again in the clause's year.
+    ['Last year the festival fell on the final weekend of May.', 'the final weekend of May', '2024-W21-WE'],
+    ['In 2021, the race was run on the first Sunday in July.', 'the first Sunday in July', '2021-07-04'],
   ])('%s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
   });
@@ -1040,6 +1043,11 @@ describe('a month or day without a year in the clause of a year named before it'
     ['Sales fell last year, and in March the firm cut jobs.', 'March', '2025-03'],
     ['The plant, which opened last year, closed in March.', 'March', '2025-03'],
     ['Over the last year the plant closed in March.', 'March', '2025-03'],
+    [
+      'In 2021 the plant shut, and the race was run on the first Sunday in July.',
+      'the first Sunday in July',
+      '2025-07-06',
+    ],
   ])('negative: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
   });

@@ -5,7 +5,7 @@ import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, 
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
-import { recognizeRelativeDates, SEASONS } from './relative';
+import { ordinalInMonthIn, recognizeRelativeDates, SEASONS } from './relative';
 import { tenseAround, tenseJustBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
@@ -439,13 +439,13 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
     const opens = sentence !== undefined && /^\s*(?:in\s+)?$/i.test(text.slice(sentence.start, before.start));
     const gap = text.slice(before.end, c.start);
     const between = opens && gap.startsWith(',') ? gap.slice(1) : gap;
+    // "the final weekend of May": a weekday, weekend or week counted in its month is counted again in that year.
+    const ordinal = c.stated.includes('ordinal');
     if (
       c.type !== 'date' ||
-      !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value) ||
+      (ordinal ? c.stated.includes('offset') : !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value)) ||
       !c.inferred.includes('year') ||
       !c.stated.includes('month') ||
-      // "the first Saturday in August": a weekday counted in its month moves with the year; not re-read here.
-      c.stated.includes('ordinal') ||
       c.value.startsWith(before.value.slice(0, 4)) ||
       c.start - before.end > 120 ||
       /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of|before|until|till|ahead of|prior to|then|later|since)\b/i.test(between) ||
@@ -454,7 +454,9 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
       /^(?:future|present)$/.test(tenseAround(text, c.start, c.end))
     )
       return c;
-    return { ...c, value: before.value.slice(0, 4) + c.value.slice(4) };
+    if (!ordinal) return { ...c, value: before.value.slice(0, 4) + c.value.slice(4) };
+    const value = ordinalInMonthIn(text.slice(c.start, c.end), Number(before.value.slice(0, 4)));
+    return value === null ? c : { ...c, value };
   });
 }
 
