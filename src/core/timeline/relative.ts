@@ -86,7 +86,8 @@ function deicticDays(context: RecognizerContext): Candidate[] {
 /**
  * "seized the town overnight", "the search was suspended overnight because of": told in the past, the
  * night before the publication day, as "last night"; otherwise the coming one. Not "overnight" before
- * the noun it qualifies ("an overnight curfew", "overnight rain").
+ * the noun it qualifies ("an overnight curfew", "overnight rain"). "Overnight on Sunday", "overnight Friday":
+ * that day's night, the day read as a weekday alone is (by tense, near the publication day).
  */
 function overnight(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -94,6 +95,15 @@ function overnight(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matches(context, /\bovernight\b(?![-'’])/gi)) {
     const after = context.text.slice(m.end, m.end + 24);
+    const named = /^\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’])/.exec(after);
+    // "the overnight Sunday service": after an article, "overnight" qualifies the noun that follows.
+    if (named && !/\b(?:the|an?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 5), m.start))) {
+      const end = m.end + named[0].length;
+      const weekday = WEEKDAY_NAMES.indexOf((named[1] ?? '').toLowerCase() as (typeof WEEKDAY_NAMES)[number]);
+      const day = resolveWeekday(ref, weekday, tenseAround(context.text, m.start, end));
+      out.push(make({ ...m, end }, `${formatYmd(day)}TNI`, ['weekday'], ['year', 'month', 'day'], 'date', 2));
+      continue;
+    }
     if (!/^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:the|a|an|and|but|or|as|when|while|after|before|until|with|without|by|for|from|in|on|at|to|into|near|because|amid|despite|again|too|also)\b))/u.test(after)) continue;
     const day = m.tense === 'future' ? ref : addDays(ref, -1);
     out.push(make(m, `${formatYmd(day)}TNI`, ['offset'], ['year', 'month', 'day']));

@@ -233,6 +233,15 @@ describe('relative months, weeks and years', () => {
   ])('reads "overnight" as the night before, or the coming night: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
+  it.each([
+    ['Snow is expected overnight on Sunday.', 'overnight on Sunday', '2013-05-12TNI'],
+    ['Storms hit the coast overnight Friday into Saturday.', 'overnight Friday', '2013-05-03TNI'],
+  ])('reads "overnight" before a weekday as that day\'s night: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('negative: after an article, "overnight" and a weekday qualify a noun, no night of that day', () => {
+    expect(find('The overnight Sunday service was cut.', 'overnight Sunday')).toBeUndefined();
+  });
   it.each(['An overnight curfew was imposed on the city.', 'Overnight rain flooded the valley.'])(
     'negative: "overnight" before the noun it qualifies names no night: %s',
     (sentence) => {
@@ -972,7 +981,7 @@ describe('the tense of a date after "expect"', () => {
   });
   it.each([
     ['Freezing fog is expected during the night on Thursday.', 'Thursday', '2013-05-09'],
-    ['Gusts are expected overnight on Saturday.', 'Saturday', '2013-05-11'],
+    ['Gusts are expected overnight on Saturday.', 'overnight on Saturday', '2013-05-11TNI'],
     ['A second band of rain is expected in the afternoon on Monday.', 'Monday', '2013-05-13'],
   ])('looks ahead past a part of the day: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
