@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intervalOf, isoWeek, lastDayOfMonth, precisionOf, weekValue } from './calendar';
+import { dayOfWeek, intervalOf, isoWeek, lastDayOfMonth, precisionOf, weekdayIndex, weekValue } from './calendar';
 
 describe('ISO weeks', () => {
   it.each([
@@ -12,6 +12,15 @@ describe('ISO weeks', () => {
   });
   it('numbers the week holding the first Thursday as week 1', () => {
     expect(isoWeek({ year: 2015, month: 1, day: 1 })).toEqual({ year: 2015, week: 1 });
+  });
+});
+
+describe('a weekday by its name', () => {
+  it('numbers it as dayOfWeek does, in any case; no weekday is -1', () => {
+    expect(weekdayIndex('Tuesday')).toBe(dayOfWeek({ year: 2013, month: 5, day: 7 }));
+    expect(weekdayIndex('SUNDAY')).toBe(0);
+    expect(weekdayIndex('saturday')).toBe(6);
+    expect(weekdayIndex('weekend')).toBe(-1);
   });
 });
 

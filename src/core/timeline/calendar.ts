@@ -71,6 +71,17 @@ export function lastDayOfMonth(year: number, month: number): Ymd {
   return fromUtc(Date.UTC(year, month, 0));
 }
 
+/** The days of the week in lower case, in `dayOfWeek`'s order (0 = Sunday). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/**
+ * The day of the week a name gives, in any case, as `dayOfWeek` numbers it; −1 for no weekday's name.
+ * @example weekdayIndex('Tuesday') // 2
+ */
+export function weekdayIndex(name: string): number {
+  return WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]);
+}
+
 /**
  * Day of the week, 0 = Sunday … 6 = Saturday.
  * @example dayOfWeek({ year: 2013, month: 5, day: 7 }) // 2

@@ -6,12 +6,11 @@
  */
 import type { Precision } from '../types';
 import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
-import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekValue, type Ymd } from './calendar';
+import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekdayIndex, WEEKDAYS, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 /** Seasons by name: their TIMEX3 code and the month they start in (winter's is December, of the year it is written with). */
 export const SEASONS: Record<string, { code: string; month: number }> = {
@@ -99,7 +98,7 @@ function overnight(context: RecognizerContext): Candidate[] {
     // "the overnight Sunday service": after an article, "overnight" qualifies the noun that follows.
     if (named && !/\b(?:the|an?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 5), m.start))) {
       const end = m.end + named[0].length;
-      const weekday = WEEKDAY_NAMES.indexOf((named[1] ?? '').toLowerCase() as (typeof WEEKDAY_NAMES)[number]);
+      const weekday = weekdayIndex(named[1] ?? '');
       const day = resolveWeekday(ref, weekday, tenseAround(context.text, m.start, end));
       out.push(make({ ...m, end }, `${formatYmd(day)}TNI`, ['weekday'], ['year', 'month', 'day'], 'date', 2));
       continue;
@@ -151,7 +150,7 @@ function weekdays(context: RecognizerContext): Candidate[] {
       /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:in|on|at|of|and|or|but|when|while|that|to|for|with|after|before|the|a|an)\b))/u.test(context.text.slice(m.end, m.end + 12))
     )
       continue;
-    const weekday = WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]);
+    const weekday = weekdayIndex(name);
     const modifier = (m.groups[1] ?? '').toLowerCase();
     const tense: Tense = modifier === 'next' || modifier === 'this coming' ? 'future' : modifier === 'last' || modifier === 'this past' ? 'past' : m.tense;
     let day = resolveWeekday(ref, weekday, tense);
@@ -180,7 +179,7 @@ function weeksOnWeekdays(context: RecognizerContext): Candidate[] {
     const count = ({ a: 1, one: 1, two: 2, three: 3, 'a couple of': 2 } as Record<string, number>)[(m.groups[1] ?? '').toLowerCase()] ?? 1;
     const days = count * (/^fortnight$/i.test(m.groups[2] ?? '') ? 14 : 7);
     const name = (m.groups[3] ?? m.groups[4] ?? '').toLowerCase();
-    const weekday = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
+    const weekday = weekdayIndex(name);
     const from = name === 'today' ? ref : name === 'tomorrow' ? addDays(ref, 1) : resolveWeekday(ref, weekday, 'future');
     out.push(make(m, formatYmd(addDays(from, days)), weekday >= 0 ? ['weekday', 'offset'] : ['offset'], ['year', 'month', 'day']));
   }
@@ -188,7 +187,7 @@ function weeksOnWeekdays(context: RecognizerContext): Candidate[] {
   // week" (a week that has such a day).
   for (const m of matches(context, /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) week\b(?![-'’])/g)) {
     if (/\b(?:a|an|the|one|every|each|this|that|last|next|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
-    const weekday = WEEKDAYS.indexOf((m.groups[1] ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
+    const weekday = weekdayIndex(m.groups[1] ?? '');
     out.push(make(m, formatYmd(addDays(resolveWeekday(ref, weekday, 'future'), 7)), ['weekday', 'offset'], ['year', 'month', 'day']));
   }
   return out;
@@ -761,7 +760,6 @@ function easters(context: RecognizerContext): Candidate[] {
 
 /** Ordinals that count a weekday within its month; -1 is the last. */
 const ORDINAL_IN_MONTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
 /**
  * The n-th (or last) given weekday of a month, or null when the month has no such day (a fifth Monday).
@@ -787,7 +785,7 @@ function ordinalInMonthValue(nth: number, named: string, year: number, month: nu
     return weekValue(day);
   }
   const weekend = named === 'weekend';
-  const day = nthWeekdayOfMonth(year, month, weekend ? 6 : WEEKDAY_NAMES.indexOf(named as (typeof WEEKDAY_NAMES)[number]), nth);
+  const day = nthWeekdayOfMonth(year, month, weekend ? 6 : weekdayIndex(named), nth);
   return day === null ? null : weekend ? `${weekValue(day)}-WE` : formatYmd(day);
 }
 

@@ -1,6 +1,6 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
-import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, intervalOf, parseYmd, precisionOf, weekValue, ZONED_VALUE, type Ymd } from './calendar';
+import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, intervalOf, parseYmd, precisionOf, weekdayIndex, weekValue, ZONED_VALUE, type Ymd } from './calendar';
 import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
@@ -12,7 +12,6 @@ import { tenseAround, tenseJustBefore } from './resolve';
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/;
 
 /** Keeps candidates that lie inside one sentence. */
@@ -191,7 +190,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     // A date found here already ("the following day" read by another recogniser, or inside a longer one); the
     // weekday read alone inside "the previous Thursday" gives way to the whole.
     const [previous, here] = [kept[cursor - 1], kept[cursor]];
-    const weekday = WEEKDAY_NAMES.indexOf((m[2] ?? '').toLowerCase());
+    const weekday = weekdayIndex(m[2] ?? '');
     if ((here && here.start < end && !(weekday >= 0 && here.end <= end)) || (previous && previous.end > start)) continue;
     // "the year after," closing its clause is the following year ("the year after the war" counts from the war).
     const word = (m[1] ?? (m[4]?.toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
@@ -421,8 +420,8 @@ const TOLD_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|added|stat
  * 2022 before the trial opened in September"; in its sentence), lies in that year, not near the publication date. Not a
  * year that opens or closes a span ("since 2019", "by 2030"), qualifies a noun ("the 2023 budget", "fiscal 2021"),
  * nor a month's year ("took office in July 2021 … in March" may be the March after), nor a day something was said on.
- * "Last year" and "this year" name a year as "in 2022" does ("Last year the plant closed in March": the March of
- * last year).
+ * "Last year", "this year" and "next year" name a year as "in 2022" does ("Last year the plant closed in March":
+ * the March of last year).
  */
 function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: readonly Span[]): Candidate[] {
   let year: Candidate | null = null;
@@ -781,7 +780,7 @@ function weekdaysOfTheirDates(candidates: readonly Candidate[], text: string): C
     const c = out[i]!;
     const next = out[i + 1]!;
     const name = /^(?:on\s+)?(\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?$/iu.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase() ?? '';
-    const weekday = WEEKDAY_NAMES.indexOf(name);
+    const weekday = weekdayIndex(name);
     const day = parseYmd(next.value);
     if (weekday < 0 || !DAY_OR_PART.test(c.value) || !day || !/^\d{4}-\d{2}-\d{2}$/.test(next.value) || !/^,?\s+(?:the\s+)?$/.test(text.slice(c.end, next.start)))
       continue;
