@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { lcpFrame, type AnimationFrame, type LcpFrame } from './lcp-frame';
 import { cpuBeforeLcp, type PhaseCpu, type TraceEvent } from './trace-cpu';
 
 export const CPU_SLOWDOWN = 4;
@@ -24,7 +25,7 @@ export function launchBrowser(): Promise<Browser> {
  * "Interactive" means React has attached to the app's markup (a hydrated or client-rendered node has a fiber).
  */
 const OBSERVE = `(() => {
-  const bench = { lcp: 0, hydrated: null, tasks: [] };
+  const bench = { lcp: 0, hydrated: null, tasks: [], frames: [] };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.lcp = e.startTime;
@@ -37,8 +38,10 @@ const OBSERVE = `(() => {
     for (const e of list.getEntries()) bench.tasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
+    for (const e of list.getEntries()) {
+      bench.frames.push({ start: e.startTime, renderStart: e.renderStart, end: e.startTime + e.duration });
       if (e.renderStart > 0) bench.tasks.push([e.renderStart, e.startTime + e.duration - e.renderStart]);
+    }
   }).observe({ type: 'long-animation-frame', buffered: true });
   const poll = () => {
     const root = document.getElementById('root');
@@ -73,6 +76,8 @@ export interface LoadMetrics {
   interactive: number | null;
   /** Longest main-thread task or frame rendering up to then (0: none over 50 ms). */
   longestTask: number;
+  /** The LCP by the frame that painted it (lcp-frame.ts); null when no reported frame painted it. */
+  lcpFrame: LcpFrame | null;
 }
 
 /** Waits until the page is interactive (if it has the app) and has settled, then reads its load metrics. */
@@ -80,13 +85,16 @@ export async function loadMetrics(page: Page, hasApp: boolean, timeoutMs = 60_00
   if (hasApp)
     await page.waitForFunction('window.__bench && window.__bench.hydrated != null', null, { timeout: timeoutMs });
   await page.waitForTimeout(300); // let LCP settle: the last candidate is reported after its paint
-  return page.evaluate<LoadMetrics>(`(() => {
+  const { frames, ...metrics } = await page.evaluate<
+    Omit<LoadMetrics, 'lcpFrame'> & { frames: AnimationFrame[] }
+  >(`(() => {
     const b = window.__bench;
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
     const until = b.hydrated == null ? Infinity : b.hydrated;
     const tasks = b.tasks.filter(([start]) => start <= until).map(([, d]) => d);
-    return { fcp: paint ? paint.startTime : NaN, lcp: b.lcp, interactive: b.hydrated, longestTask: Math.max(0, ...tasks) };
+    return { fcp: paint ? paint.startTime : NaN, lcp: b.lcp, interactive: b.hydrated, longestTask: Math.max(0, ...tasks), frames: b.frames };
   })()`);
+  return { ...metrics, lcpFrame: lcpFrame(frames, metrics.lcp) };
 }
 
 /**

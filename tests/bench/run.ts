@@ -29,6 +29,7 @@ import {
   tracedLoad,
   type LoadMetrics,
 } from './page-measure';
+import type { LcpFrame } from './lcp-frame';
 import { CPU_PHASES, type PhaseCpu } from './trace-cpu';
 import type { BenchRow } from './types';
 import { timeRuns } from './timing';
@@ -117,6 +118,8 @@ interface PageRuns {
   lcp: number[];
   interactive: number[];
   longestTask: number[];
+  /** The LCP's parts by the frame that painted it (NaN in a run where no reported frame did). */
+  frame: Record<keyof LcpFrame, number[]>;
 }
 
 function collect(into: PageRuns, m: LoadMetrics): void {
@@ -124,9 +127,24 @@ function collect(into: PageRuns, m: LoadMetrics): void {
   into.lcp.push(m.lcp);
   into.interactive.push(m.interactive ?? NaN);
   into.longestTask.push(m.longestTask);
+  for (const part of LCP_PARTS) into.frame[part].push(m.lcpFrame?.[part] ?? NaN);
 }
 
-const emptyRuns = (): PageRuns => ({ fcp: [], lcp: [], interactive: [], longestTask: [] });
+const LCP_PARTS = ['before', 'tasks', 'rendering', 'presentation'] as const satisfies readonly (keyof LcpFrame)[];
+const LCP_PART_NAMES: Record<keyof LcpFrame, string> = {
+  before: 'navigation → its frame’s first task',
+  tasks: 'its frame’s tasks before rendering',
+  rendering: 'its frame’s rendering (style, layout, paint)',
+  presentation: 'rendered → presented (the LCP time)',
+};
+
+const emptyRuns = (): PageRuns => ({
+  fcp: [],
+  lcp: [],
+  interactive: [],
+  longestTask: [],
+  frame: { before: [], tasks: [], rendering: [], presentation: [] },
+});
 
 /** `runs` rounds of `measure` on the plain page and on Gloss's, which goes first alternating by round. */
 async function alternately(runs: number, measure: (which: 'plain' | 'gloss') => Promise<void>): Promise<void> {
@@ -220,6 +238,15 @@ async function main(): Promise<void> {
       row('load: Gloss seed page, interactive (hydrated)', 'ms', gloss.interactive),
       row('load: Gloss seed page, longest task until interactive', 'ms', gloss.longestTask, '0 = none over 50 ms'),
     );
+    // The same loads, the LCP split by the frame that painted it (lcp-frame.ts): untraced wall time.
+    for (const part of LCP_PARTS) {
+      const glossMs = gloss.frame[part];
+      const plainMs = plain.frame[part];
+      const diff = median(glossMs) - median(plainMs);
+      const found = `${glossMs.filter(Number.isFinite).length}/${plainMs.filter(Number.isFinite).length} runs`;
+      const vs = `plain ${median(plainMs).toFixed(0)} ms, Gloss ${diff < 0 ? '−' : '+'}${Math.abs(diff).toFixed(0)} ms (${found})`;
+      rows.push(row(`load, by frame: Gloss seed page LCP, ${LCP_PART_NAMES[part]}`, 'ms', glossMs, vs));
+    }
     progress(rows);
 
     // What the LCP ratio is made of: the main thread's CPU time before LCP, by phase, in traced loads of both
