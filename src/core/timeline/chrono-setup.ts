@@ -30,7 +30,7 @@ const ZONES: Record<string, number> = {
 };
 
 /** Words after a number that make it a count, not a year ("2000 people", "1500 jobs"). */
-const COUNT_NOUN =
+export const COUNT_NOUN =
   /^\s*(?:%|percent|per cent|people|persons|men|women|children|kids|jobs|workers|employees|staff|troops|soldiers|police|officers|lives|deaths|dead|killed|injured|cases|votes|points|units|cars|vehicles|homes|houses|students|passengers|members|residents|refugees|migrants|protesters|miles|km|kilometres|kilometers|metres|meters|feet|ft|tons|tonnes|barrels|dollars|euros|pounds|yen|yuan|rupees|shares|times|words|pages|copies|visitors|fans|customers|users|stores|plants|flights|planes|aircraft|ships|acres|hectares|calories|mg|kg|lb|lbs|sq|square|degrees|hours|minutes|seconds|days|weeks|months|years|[-–]\s*\d{1,3}\b(?!\d))/i;
 /** Words after a number that make it an amount, not a clock time ("at 9 billion dollars", "at 5 percent"). */
 const AMOUNT_AFTER = /^\s*(?:%|(?:billion|million|trillion|thousand|bn|percent|per cent|points|dollars|euros|pounds)\b)/i;

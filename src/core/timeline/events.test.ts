@@ -294,6 +294,14 @@ describe('a season or fiscal year named by its two years', () => {
   });
 });
 
+describe('two years a dash joins', () => {
+  it('are one event spanning both years', () => {
+    const base = segment('A headline\n\nOutput rose in 2010–2015, the report said.', { published: '2016-03-01' });
+    const events = buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+    expect(events.map((e) => [e.date.start, e.date.end])).toEqual([['2010-01-01T00:00:00.000Z', '2016-01-01T00:00:00.000Z']]);
+  });
+});
+
 describe('a date owning a noun', () => {
   it('is no event of its own when its sentence dates one', () => {
     expect(eventDates('She retained her title on Sunday in a repeat of last year’s final.', '2013-07-14')).toEqual(['2013-07-14']);

@@ -8,6 +8,7 @@ import type { Precision } from '../types';
 import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
 import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekdayIndex, WEEKDAYS, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
+import { COUNT_NOUN } from './chrono-setup';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
 
@@ -496,6 +497,40 @@ function yearPairs(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/** Words before a number that make it a price or a code, not a year ("$1900-2100", "flights 1850-1870"). */
+const CODE_BEFORE = /(?:[$£€¥#]|\bUS\$|\bno\.|\bnumbers?|\bflights?|\broutes?|\bmodels?|\bpages?|\brooms?|\bbus(?:es)?|\bhighways?|\bpoints?|\bscores?)\s*$/i;
+
+/**
+ * "over 2000-2050", "the 1939-45 war", "in 2010 – 2015": two years a dash joins, the second later and not the
+ * next (that is a pair, above), are one span of years. Each year has the two as its range, so the timeline
+ * shows one event, as for "from 2009 to 2011"; "1939-45" is one expression, dated by its first year. A
+ * two-digit second year is in the first one's century, and after a hyphen it is over 12, or it could be a
+ * month ("2010-05"). Not a count ("1800-2000 troops"), a price or a code. "Over 2010-2015" is a span of
+ * years, where "over 2000" alone is a count.
+ */
+function yearSpans(context: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = context;
+  for (const m of matches(context, /(?<![\w$£€¥#.,'’/–—-])((?:1[89]|20)\d\d)(\s*[–—]\s*|-|\s+-\s+)((?:1[89]|20)\d\d|\d\d)(?![\w%]|[-–—/.,:]?\d)/g)) {
+    const first = Number(m.groups[1]);
+    const written = m.groups[3] ?? '';
+    const second = written.length === 2 ? first - (first % 100) + Number(written) : Number(written);
+    if (second <= first + 1 || second - first > 200) continue;
+    if (written.length === 2 && m.groups[2] === '-' && Number(written) <= 12) continue;
+    const left = text.slice(Math.max(0, m.start - 24), m.start);
+    if (COUNT_NOUN.test(text.slice(m.end, m.end + 20)) && !/\b(?:in|since|by|until|from|during)\s+$/i.test(left)) continue;
+    if (CODE_BEFORE.test(left)) continue;
+    const range = { start: String(first), end: String(second) };
+    if (written.length === 2) out.push({ ...make(m, String(first), ['year'], [], 'date', 2), range });
+    else {
+      // Two years written in full are two expressions, as TimeML marks them, that share the span.
+      out.push({ ...make({ ...m, end: m.start + 4 }, String(first), ['year'], [], 'date', 2), range });
+      out.push({ ...make({ ...m, start: m.end - 4 }, String(second), ['year'], [], 'date', 2), range });
+    }
+  }
+  return out;
+}
+
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 /** A sentence where "the 90s" counts degrees, points or ages rather than years. */
 const DECADE_NOT_YEARS = /\b(?:degrees?|temperatures?|highs?|lows?|heat|fahrenheit|celsius|score[ds]?|points?|percent|per cent|aged?|years? old)\b|%/i;
@@ -866,6 +901,7 @@ export function recognizeRelativeDates(context: RecognizerContext): Candidate[] 
     ...ordinalDays(context),
     ...decades(context),
     ...yearPairs(context),
+    ...yearSpans(context),
     ...partsOfPeriods(context),
     ...modifiedMonths(context),
     ...vagueReferences(context),

@@ -731,12 +731,36 @@ describe('durations', () => {
       expect(find(sentence, phrase)).toMatchObject({ type: 'date', value });
     },
   );
-  it.each(['Turnout rose from 2008-12 levels.', 'The plan covers 2015-18.', 'He scored in the 2011-12-05 match.'])(
-    'negative: two years that do not follow each other, or a full date, are no pair: %s',
+  it.each(['Turnout rose from 2008-12 levels.', 'He scored in the 2011-12-05 match.'])(
+    'negative: a year and a month, or a full date, are no pair: %s',
     (sentence) => {
       expect(timexesOf(sentence).some((t) => /^\d{4}[-/]\d{2}$/.test(t.text))).toBe(false);
     },
   );
+  it.each([
+    ['The plan covers 2015-18.', '2015-18', '2018'],
+    ['The 1939-45 war changed Europe.', '1939-45', '1945'],
+  ])('"%s": a year and a later one\'s last two digits are one span of years (%s)', (sentence, phrase, end) => {
+    const start = phrase.slice(0, 4);
+    expect(find(sentence, phrase)).toMatchObject({ type: 'date', value: start, range: { start, end } });
+  });
+  it.each([
+    ['Prices rose over 2010-2015.', '2010', '2015'],
+    ['Output rose in 2010–2015, the report said.', '2010', '2015'],
+    ['Warming over 2000 - 2050 is projected.', '2000', '2050'],
+  ])('"%s": two years a dash joins are two expressions sharing their span (%s to %s)', (sentence, start, end) => {
+    const range = { start, end };
+    expect(find(sentence, start)).toMatchObject({ type: 'date', value: start, range });
+    expect(find(sentence, end)).toMatchObject({ type: 'date', value: end, range });
+  });
+  it.each([
+    'Some 1800-2000 troops were sent.',
+    'Tickets cost $1900-2100 each.',
+    'Flights 1850-1870 were cancelled.',
+    'The code 2010-05 was used.',
+  ])('negative: a count, a price, a code or a year and month is no span of years: %s', (sentence) => {
+    expect(timexesOf(sentence).filter((t) => t.range)).toEqual([]);
+  });
   it.each([
     ['He returned to the stage at the turn of the century.', 'the turn of the century', '2000'],
     ['Steam trams ran here at the turn of the 20th century.', 'the turn of the 20th century', '1900'],
