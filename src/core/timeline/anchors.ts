@@ -231,7 +231,12 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
       start = `${b.value.slice(0, 4)}${a.value.slice(4)}`;
       if (start > b.value) start = `${Number(b.value.slice(0, 4)) - 1}${a.value.slice(4)}`;
     }
-    if (start >= b.value) continue;
+    // "runs from November to February": a second month or day before the first, neither with a year written,
+    // is in the year after it.
+    let end = b.value;
+    if (start >= end && !a.stated.includes('year') && !b.stated.includes('year') && start.slice(0, 4) === end.slice(0, 4))
+      end = `${Number(end.slice(0, 4)) + 1}${end.slice(4)}`;
+    if (start >= end) continue;
     const before = text.slice(Math.max(0, a.start - 9), a.start);
     const between = text.slice(a.end, b.start);
     // Two days need no "from": "the meeting is scheduled for April 30 to May 1", "the fair runs June 3-5".
@@ -241,7 +246,7 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
       (/\bfrom\s+$/i.test(before) && /^\s+(?:to|until|till)\s+$/i.test(between)) ||
       days;
     if (!joined) continue;
-    const pair = { first: a, start, end: b.value };
+    const pair = { first: a, start, end };
     out.set(a, pair);
     out.set(b, pair);
   }
@@ -271,7 +276,7 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
     if (shifted) return shifted;
     const pair = spans.get(c);
     if (pair)
-      return { ...c, value: c === pair.first ? pair.start : c.value, range: { start: pair.start, end: pair.end } };
+      return { ...c, value: c === pair.first ? pair.start : pair.end, range: { start: pair.start, end: pair.end } };
     const before = text.slice(Math.max(0, c.start - 60), c.start);
     if (c.type === 'date' && /^\d{3,4}/.test(c.value) && SINCE_BEFORE.test(before) && c.value < end) {
       return { ...c, range: { start: c.value, end } };

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
 import { formatYm, formatYmd, type Ymd } from './calendar';
-import { announcedAhead, resolveMonthYear, resolveWeekday, tenseAround, type Tense } from './resolve';
+import { announcedAhead, futureFromThePast, resolveMonthYear, resolveWeekday, tenseAround, type Tense } from './resolve';
 
 type ChronoParser = chrono.Parser;
 type ChronoRefiner = chrono.Refiner;
@@ -184,12 +184,12 @@ export function candidateFromChrono(
     inferred.push('year');
     // No publication date: the year is left open for a date named before to fill ("XXXX-04-14"); a
     // leap year holds every day.
-    day = { year: reference ? resolveMonthYear(reference, month, tense) : 2000, month, day: c.get('day') ?? 1 };
+    day = { year: reference ? resolveMonthYear(reference, month, tense, futureFromThePast(text, found.index)) : 2000, month, day: c.get('day') ?? 1 };
     if (reference) day = announcedAhead(text.slice(Math.max(0, found.index - 160), found.index), reference, day);
   } else if (known('month')) {
     if (known('year')) value = formatYm(c.get('year') ?? 0, month);
     else {
-      value = formatYm(reference ? resolveMonthYear(reference, month, tense) : 2000, month);
+      value = formatYm(reference ? resolveMonthYear(reference, month, tense, futureFromThePast(text, found.index)) : 2000, month);
       inferred.push('year');
     }
   } else if (known('weekday')) {
@@ -228,7 +228,7 @@ export function candidateFromChrono(
   const count = /^(\p{L}+\.?)(,?)\s*(\d{1,2})$/u.exec(phrase);
   if (count && known('month') && !known('hour') && (count[2] || !known('day') || Number(count[3]) > daysIn(month))) {
     phrase = count[1]!;
-    const year = reference ? resolveMonthYear(reference, month, tense) : Number(OPEN_YEAR);
+    const year = reference ? resolveMonthYear(reference, month, tense, futureFromThePast(text, found.index)) : Number(OPEN_YEAR);
     value = formatYm(year, month);
     stated.splice(0, stated.length, 'month');
     inferred.splice(0, inferred.length, 'year');

@@ -10,7 +10,7 @@ import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, wee
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { COUNT_NOUN } from './chrono-setup';
 import { NUMBER_SOURCE, readNumber } from './numbers';
-import { resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
+import { futureFromThePast, resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 /** Seasons by name: their TIMEX3 code and the month they start in (winter's is December, of the year it is written with). */
@@ -31,6 +31,8 @@ interface Match {
   end: number;
   groups: (string | undefined)[];
   tense: Tense;
+  /** A future told from the past (futureFromThePast). */
+  told: boolean;
 }
 
 /** All matches of a global, case-insensitive pattern, each with the tense of its clause. */
@@ -39,7 +41,8 @@ function* matches(context: RecognizerContext, pattern: RegExp): Generator<Match>
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    yield { start, end, groups: [...m], tense: tenseAround(text, start, end) };
+    const tense = tenseAround(text, start, end);
+    yield { start, end, groups: [...m], tense, told: tense === 'future' && futureFromThePast(text, start) };
   }
 }
 
@@ -471,7 +474,7 @@ function ordinalDays(context: RecognizerContext): Candidate[] {
     if (offset) ({ year, month } = addMonths(ref.year, ref.month, offsetOf(offset[1])));
     else if (named) {
       month = MONTHS.indexOf((named[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
-      year = resolveMonthYear(ref, month, m.tense);
+      year = resolveMonthYear(ref, month, m.tense, m.told);
     } else if (m.tense === 'future' ? day < ref.day : day > ref.day) ({ year, month } = addMonths(ref.year, ref.month, m.tense === 'future' ? 1 : -1));
     const last = lastDayOfMonth(year, month).day;
     if (day > last) continue;
@@ -626,7 +629,7 @@ function partsOfPeriods(context: RecognizerContext): Candidate[] {
     }
     const month = MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
     if (m.groups[3]) out.push(make(m, formatYm(Number(m.groups[3]), month), ['month', 'year'], [], 'date', 2));
-    else if (ref) out.push(make(m, formatYm(resolveMonthYear(ref, month, m.tense), month), ['month'], ['year'], 'date', 2));
+    else if (ref) out.push(make(m, formatYm(resolveMonthYear(ref, month, m.tense, m.told), month), ['month'], ['year'], 'date', 2));
   }
   if (ref) {
     for (const m of matches(context, /\b(?:earlier|later) this week\b/gi)) out.push(make(m, weekValue(ref), ['offset'], ['year', 'week'], 'date', 2));
@@ -727,7 +730,7 @@ function holidays(context: RecognizerContext): Candidate[] {
     }
     if (!ref) continue;
     const offset = offsetOf(m.groups[1]);
-    const year = offset !== 0 ? ref.year + offset : resolveMonthYear(ref, month, m.tense);
+    const year = offset !== 0 ? ref.year + offset : resolveMonthYear(ref, month, m.tense, m.told);
     out.push(make(m, ymd(year), ['month', 'day'], ['year']));
   }
   return out;
@@ -868,7 +871,7 @@ function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
     let year: number;
     if (m.groups[4]) year = Number(m.groups[4]);
     else if (ref && m.groups[5]) year = ref.year + offsetOf(m.groups[5].toLowerCase());
-    else if (ref) year = resolveMonthYear(ref, month, m.tense);
+    else if (ref) year = resolveMonthYear(ref, month, m.tense, m.told);
     else continue;
     const value = ordinalInMonthValue(nth, named, year, month);
     if (!value) continue;

@@ -190,9 +190,15 @@ describe('the year of a month named without one', () => {
     [6, 'unknown', 2013],
     [12, 'past', 2012],
     [12, 'future', 2013],
-    [1, 'future', 2013],
+    [1, 'future', 2014],
+    [4, 'future', 2014],
   ] as const)('month %i, %s → %i', (month, tense, year) => {
     expect(resolveMonthYear(tuesday, month, tense)).toBe(year);
+  });
+  it('keeps a future told from the past in the months just before, and takes it ahead from six months back', () => {
+    expect(resolveMonthYear(tuesday, 4, 'future', true)).toBe(2013);
+    expect(resolveMonthYear(tuesday, 11, 'future', true)).toBe(2013);
+    expect(resolveMonthYear({ year: 2013, month: 9, day: 7 }, 2, 'future', true)).toBe(2014);
   });
   it.each([
     [7, 2013],

@@ -172,7 +172,7 @@ function clauseTense(clause: string): Tense {
   // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the
   // previous day") is no cue to the tense of the date after it.
   const cues = words.replace(LASTED_UNTIL, '$1').replace(NEXT_DATE, '');
-  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been) )\bexpected(?:\s+(?:later|overnight|(?:during|in|over|through|throughout|for|by) (?:the )?(?:night|morning|afternoon|evening|day|early hours|small hours)))?(?:\s+(?:on|by|in|at|before|around|over|during|through|throughout|from|until|till|within))?$/i.test(words))
+  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been|than) )\bexpected(?:\s+(?:later|overnight|(?:during|in|over|through|throughout|for|by) (?:the )?(?:night|morning|afternoon|evening|day|early hours|small hours)))?(?:\s+(?:on|by|in|at|before|around|over|during|through|throughout|from|until|till|within))?$/i.test(words))
     return 'future';
   // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present
   // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;
@@ -267,9 +267,13 @@ const TENSE_WINDOW = 160;
  * @example tenseAround('He will fly out on Monday.', 18, 24) // 'future'
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  // "since April", "since early March": what began then began in the past, whatever the clause says after it.
+  if (SINCE_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'past';
   const tense = tenseBefore(text.slice(Math.max(0, start - TENSE_WINDOW), start));
   return tense === 'unknown' ? tenseAfter(text.slice(end, end + 60)) : tense;
 }
+
+const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
 
 /** The tense of the words before a date alone (see tenseAround). */
 export function tenseJustBefore(text: string, start: number): Tense {
@@ -304,20 +308,36 @@ export function resolveWeekday(reference: Ymd, weekday: number, tense: Tense): Y
   return tense === 'future' || tense === 'present' ? addDays(reference, 7 - back) : addDays(reference, -back);
 }
 
+/** A future told from the past: "would", "was to", "was due to", "were expected to". */
+const FUTURE_IN_THE_PAST = /\b(?:would|(?:was|were) (?:to|due|set|scheduled|expected|going|planning|poised))\b/i;
+
+/**
+ * Whether the clause before a date looks ahead from a past telling ("The brewery said in March it would shut
+ * the line in"): its date is ahead of the telling, which may be behind the publication.
+ */
+export function futureFromThePast(text: string, start: number): boolean {
+  const left = text.slice(Math.max(0, start - TENSE_WINDOW), start);
+  const clause = left.split(/\.(?!\d)|[;!?\n]/).pop() ?? '';
+  return FUTURE_IN_THE_PAST.test(clause);
+}
+
 /**
  * The year of a month named without one: the publication year, or the year before when the month
  * is still to come and the clause speaks of the past, or the year after when a past month is
- * spoken of as ahead; in a present-tense clause, its nearest occurrence, ahead on a tie.
+ * spoken of as ahead ("Elections will be held in March", in June); in a present-tense clause, its
+ * nearest occurrence, ahead on a tie. A future told from the past (`told`, see futureFromThePast) goes to
+ * the year after only for a month six or more back: "said in March it would shut the line in April",
+ * written in June, means the April just past.
  * @example resolveMonthYear({ year: 2013, month: 5, day: 7 }, 2, 'past') // 2013
  */
-export function resolveMonthYear(reference: Ymd, month: number, tense: Tense): number {
+export function resolveMonthYear(reference: Ymd, month: number, tense: Tense, told = false): number {
   const diff = month - reference.month;
   if (tense === 'present') return diff > 6 ? reference.year - 1 : diff < -6 ? reference.year + 1 : reference.year;
   if (diff > 0) {
     if (tense === 'future' || diff <= 1) return reference.year;
     return reference.year - 1;
   }
-  if (diff < 0 && tense === 'future' && diff <= -6) return reference.year + 1;
+  if (diff < 0 && tense === 'future' && (!told || diff <= -6)) return reference.year + 1;
   return reference.year;
 }
 

@@ -1066,7 +1066,7 @@ describe('a month or day without a year in the clause of a year named before it'
     expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
   });
   it.each([
-    ['Results for fiscal 2021 will be published on March 15.', 'March 15', '2025-03-15'],
+    ['Results for fiscal 2021 will be published on March 15.', 'March 15', '2026-03-15'],
     ['Sales fell in 2023, the firm said on March 4.', 'March 4', '2025-03-04'],
     ['Sales fell in 2023 and the firm cut jobs in March.', 'March', '2025-03'],
     ['A pilot held since 2019 was freed in April.', 'April', '2025-04'],
@@ -1674,4 +1674,26 @@ describe('a pair of clock times across midnight', () => {
     ['The curfew will run from 10 pm to 5 am.', '10 pm', '2013-05-07T22:00'],
     ['The clinic is open from 9 am to 5 pm.', '5 pm', '2013-05-07T17:00'],
   ]);
+});
+
+describe('a month named ahead that is behind the publication month', () => {
+  it.each([
+    ['Elections will be held in March.', 'March', '2025-03'],
+    ['The new president takes office in January.', 'January', '2025-01'],
+    ['Results will be published on March 15.', 'March 15', '2025-03-15'],
+  ])('"%s": a future clause puts "%s" in the year after (%s)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-06-12')?.value).toBe(value);
+  });
+  it.each([
+    ['The brewery said in March it would shut the line in April.', 'April', '2024-04'],
+    ['Prices rose faster than expected in January.', 'January', '2024-01'],
+    ['Sales have fallen since April, and the firm now expects a loss.', 'April', '2024-04'],
+  ])('negative: %s → "%s" = %s (a future told from the past, "than expected", "since")', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-06-12')?.value).toBe(value);
+  });
+  it('joins "from November to February" across the new year', () => {
+    const range = { start: '2024-11', end: '2025-02' };
+    expect(find('The ban runs from November to February.', 'November', '2024-06-12')).toMatchObject({ value: '2024-11', range });
+    expect(find('The ban runs from November to February.', 'February', '2024-06-12')).toMatchObject({ value: '2025-02', range });
+  });
 });
