@@ -2478,3 +2478,13 @@ describe('an object right after the date that follows its verb', () => {
     ['The minister died on Monday at the age of 80.', 'Monday', 'Minister dies'],
   ]);
 });
+
+describe('a present verb with a bare noun or a particle', () => {
+  labelCases([
+    ['The law takes effect on 1 January 2025.', '1 January 2025', 'Law takes effect'],
+    ['The new president takes office in January.', 'January', 'New president takes office'],
+    ['The new coach takes charge on Monday.', 'Monday', 'New coach takes charge'],
+    ['The festival kicks off on Friday.', 'Friday', 'Festival kicks off'],
+    ['The plant shuts down on Friday.', 'Friday', 'Plant shuts down'],
+  ]);
+});

@@ -864,7 +864,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       ) && (next !== 'up' || word(i + 2) === 'to');
     // A name for object ("The film stars Anna Berg").
     const name = tokens[i + 1] !== undefined && !tokens[i + 1]!.marker && isCapitalised(tokens[i + 1]!.word) && !DATE_WORD.test(tokens[i + 1]!.word);
-    return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo || count || name;
+    // A bare noun that such a verb takes without an article ("takes effect", "takes office", "takes control"),
+    // or a verb's particle ("kicks off", "shuts down").
+    const bare = /^(?:effect|place|office|power|control|charge|command|shape|hold|part|action|root|off|down|up|out|over|back|away)$/.test(next);
+    return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo || count || name || bare;
   };
   // "Forecasters expect more rain until Wednesday", "Analysts predict a cut": a plain word right after a plural
   // noun opening the sentence, before an object, is the plural's present.

@@ -230,10 +230,10 @@ function clauseTense(clause: string): Tense {
 
 /**
  * A present verb that schedules a start or an end ("opens", "takes effect", "comes into force", "kick off",
- * "go to the polls"); lower case, and plural only in a verb's phrase ("the Open", "the end of the day" are nouns).
+ * "go to the polls", "takes charge", "shuts down", "hands over"); lower case, and plural only in a verb's phrase ("the Open", "the end of the day" are nouns).
  */
 const SCHEDULED_PRESENT =
-  /\b(?:(?:re)?opens|begins|starts|ends|closes|expires|resumes|(?:takes?|comes?|go(?:es)?|enters?|kicks?|gets?|heads?)\s(?:(?:full |partial )?effect|place|(?:in)?to (?:full )?(?:force|effect)|off|under ?way|on sale|office|to the polls))\b/g;
+  /\b(?:(?:re)?opens|begins|starts|ends|closes|expires|resumes|(?:takes?|comes?|go(?:es)?|enters?|kicks?|gets?|heads?)\s(?:(?:full |partial )?effect|place|(?:in)?to (?:full )?(?:force|effect)|off|under ?way|on sale|office|to the polls)|takes? (?:charge|command|control|power|over)|(?:shuts|closes?|steps?|winds?) down|wraps? up|hands? over)\b/g;
 
 /**
  * A plural subject and a bare present verb of meeting or moving: a pronoun, a plural noun ("Ministers meet"), or

@@ -1697,3 +1697,20 @@ describe('a month named ahead that is behind the publication month', () => {
     expect(find('The ban runs from November to February.', 'February', '2024-06-12')).toMatchObject({ value: '2025-02', range });
   });
 });
+
+describe('a present that schedules a handover or a closure', () => {
+  it.each([
+    ['The new coach takes charge on Monday.', 'Monday', '2024-06-17'],
+    ['The army takes control of the city on Monday.', 'Monday', '2024-06-17'],
+    ['The plant shuts down on Friday.', 'Friday', '2024-06-14'],
+    ['The minister steps down in January.', 'January', '2025-01'],
+  ])('"%s": "%s" is ahead (%s)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-06-12')?.value).toBe(value);
+  });
+  it.each([
+    ['The plant shut down on Friday.', 'Friday', '2024-06-07'],
+    ['The army took control of the city on Monday.', 'Monday', '2024-06-10'],
+  ])('negative: %s → "%s" = %s (a past form)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-06-12')?.value).toBe(value);
+  });
+});
