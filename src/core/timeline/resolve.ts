@@ -15,7 +15,7 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 const FUTURE_CUE =
   /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|expected to|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|until|till|next|upcoming|(?<!\b(?:was|were) )coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
 /** "could bring rain from Saturday": a modal that is not "May" the month, nor "could have"/"could not". */
-const MODAL_CUE = /\b(?:could|may|might)\b(?! have\b| not\b|n't)/;
+const MODAL_CUE = /\b(?:could|may|might|should)\b(?! have\b| not\b|n't)/;
 /** Words in "-ed" that are no past forms: "seed", "need", "hundred", "sacred", "Mohammed". */
 const NOT_PAST_ED =
   'seed|need|speed|feed|breed|proceed|succeed|exceed|heed|indeed|creed|greed|bleed|steed|weed|hundred|sacred|naked|wicked|kindred|rugged|ragged|beloved|bed|red|shed|wed|sled|ahmed|mohammed|fred|ted';
@@ -269,11 +269,18 @@ const TENSE_WINDOW = 160;
 export function tenseAround(text: string, start: number, end: number): Tense {
   // "since April", "since early March": what began then began in the past, whatever the clause says after it.
   if (SINCE_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'past';
+  // "Forecasters said the weekend should stay dry": a date right after a verb of saying, before a modal, is
+  // the subject of what was said, and takes that clause's tense (not the saying's, as "said on Monday" does).
+  const after = text.slice(end, end + 60);
+  if (SAID_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && MODAL_RIGHT_AFTER.test(after))
+    return tenseAfter(after);
   const tense = tenseBefore(text.slice(Math.max(0, start - TENSE_WINDOW), start));
   return tense === 'unknown' ? tenseAfter(text.slice(end, end + 60)) : tense;
 }
 
 const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
+const SAID_RIGHT_BEFORE = /\b(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected)\s+(?:that\s+)?$/i;
+const MODAL_RIGHT_AFTER = /^\s+(?:will|would|should|could|may|might|is (?:expected|set|due|likely)|are (?:expected|set|due|likely))\b/i;
 
 /** The tense of the words before a date alone (see tenseAround). */
 export function tenseJustBefore(text: string, start: number): Tense {

@@ -1714,3 +1714,19 @@ describe('a present that schedules a handover or a closure', () => {
     expect(find(sentence, phrase, '2024-06-12')?.value).toBe(value);
   });
 });
+
+describe('"should", and a date that opens what was said', () => {
+  it.each([
+    ['The plant should reopen on Monday.', 'Monday', '2024-06-10'],
+    ['Forecasters said the weekend should stay dry.', 'the weekend', '2024-W23-WE'],
+    ['Forecasters said Sunday would be the hottest day.', 'Sunday', '2024-06-09'],
+  ])('"%s": "%s" is ahead (%s)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-06-05')?.value).toBe(value);
+  });
+  it.each([
+    ['Ministers should have acted in March.', 'March', '2024-03'],
+    ['Officials said Monday that talks would go on.', 'Monday', '2024-06-03'],
+  ])('negative: %s → "%s" = %s ("should have"; the day of the saying)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-06-05')?.value).toBe(value);
+  });
+});
