@@ -102,3 +102,19 @@ describe('long organisation names and known regions', () => {
     expect(typeOf('They voted for Mark Brown for Congress.', 'Mark Brown')).toBe('person');
   });
 });
+
+describe('a venue after "at"', () => {
+  it.each([
+    ['She lost the final at Roland Garros last year.', 'Roland Garros', 'place'],
+    ['He scored twice at Old Trafford on Sunday.', 'Old Trafford', 'place'],
+    ['The concert at Red Rocks sold out.', 'Red Rocks', 'place'],
+  ])('%s → %s is a %s (where a match or a show is held)', (body, name, type) => {
+    expect(typeOf(body, name)).toBe(type);
+  });
+  it.each([
+    ['He shouted at John Smith in the street.', 'John Smith', 'person'],
+    ['Analysts at Jefferies said the deal was good.', 'Jefferies', 'organization'],
+  ])('negative: %s → %s stays a %s', (body, name, type) => {
+    expect(typeOf(body, name)).toBe(type);
+  });
+});

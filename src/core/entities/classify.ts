@@ -51,6 +51,10 @@ const BEAT_BY_SCORE =
 /** Words besides the compass that make a part or an older form of a country, not a body: "Greater Mexico". */
 const COUNTRY_QUALIFIERS =
   /^(?:new|greater|little|great|old|inner|outer|coastal|continental|metropolitan|overseas|mainland|rural|free|modern|ancient|imperial|colonial|occupied)$/;
+/** Words before "at" that make the name after it a venue: a match, a show or a meeting, or what one did there. */
+const VENUE_BEFORE =
+  /^(?:finals?|match(?:es)?|games?|semi-?finals?|quarter-?finals?|fixtures?|derby|clash|tie|concerts?|gigs?|shows?|rally|race|tournament|ceremony|summit|talks|conference|festival|exhibition|wedding|funeral|vigil|debut|win|victory|defeat|draw|title|goals?|twice|once|scored|won|lost|played|beat|drew|performed|sang|staged|held|raced|triumphed|crashed)$/;
+
 /** Nouns of holding a part of a company, before "in" and its name ("shares in Apple", "a stake in …"). */
 const HOLDINGS = /^(?:shares|share|stake|stakes|stock|holding|holdings|shareholders|shareholder)$/;
 const CENTRE_WORK =
@@ -447,6 +451,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     )
   )
     setType(piece, 'organization', 1.5);
+  // "the final at Roland Garros", "scored twice at Old Trafford", "a concert at Red Rocks": where a match, a
+  // show or a meeting is held is a venue, not a person one is at. A known body keeps its type (the lexicon's
+  // cue is stronger: "a meeting at Goldman Sachs").
+  else if (prevL === 'at' && VENUE_BEFORE.test(before2)) setType(piece, 'place', 1.5);
   // "Hamas fighters", "Tesla shares" (not "Far-right leader": a compound with a lower-case part is a modifier).
   else if (
     next?.word &&
