@@ -179,17 +179,18 @@ export function candidateFromChrono(
   let day: Ymd | null = null;
   let value: string | null = null;
   const month = c.get('month') ?? 1;
+  const told = tense === 'future' && futureFromThePast(text, found.index);
   if (known('year') && known('month') && known('day')) day = { year: c.get('year') ?? 0, month, day: c.get('day') ?? 1 };
   else if (known('month') && known('day')) {
     inferred.push('year');
     // No publication date: the year is left open for a date named before to fill ("XXXX-04-14"); a
     // leap year holds every day.
-    day = { year: reference ? resolveMonthYear(reference, month, tense, futureFromThePast(text, found.index)) : 2000, month, day: c.get('day') ?? 1 };
+    day = { year: reference ? resolveMonthYear(reference, month, tense, told) : 2000, month, day: c.get('day') ?? 1 };
     if (reference) day = announcedAhead(text.slice(Math.max(0, found.index - 160), found.index), reference, day);
   } else if (known('month')) {
     if (known('year')) value = formatYm(c.get('year') ?? 0, month);
     else {
-      value = formatYm(reference ? resolveMonthYear(reference, month, tense, futureFromThePast(text, found.index)) : 2000, month);
+      value = formatYm(reference ? resolveMonthYear(reference, month, tense, told) : 2000, month);
       inferred.push('year');
     }
   } else if (known('weekday')) {
@@ -228,7 +229,7 @@ export function candidateFromChrono(
   const count = /^(\p{L}+\.?)(,?)\s*(\d{1,2})$/u.exec(phrase);
   if (count && known('month') && !known('hour') && (count[2] || !known('day') || Number(count[3]) > daysIn(month))) {
     phrase = count[1]!;
-    const year = reference ? resolveMonthYear(reference, month, tense, futureFromThePast(text, found.index)) : Number(OPEN_YEAR);
+    const year = reference ? resolveMonthYear(reference, month, tense, told) : Number(OPEN_YEAR);
     value = formatYm(year, month);
     stated.splice(0, stated.length, 'month');
     inferred.splice(0, inferred.length, 'year');

@@ -230,7 +230,8 @@ function clauseTense(clause: string): Tense {
 
 /**
  * A present verb that schedules a start or an end ("opens", "takes effect", "comes into force", "kick off",
- * "go to the polls", "takes charge", "shuts down", "hands over"); lower case, and plural only in a verb's phrase ("the Open", "the end of the day" are nouns).
+ * "go to the polls", "takes charge", "shuts down", "hands over"); lower case, and plural only in a verb's
+ * phrase ("the Open", "the end of the day" are nouns).
  */
 const SCHEDULED_PRESENT =
   /\b(?:(?:re)?opens|begins|starts|ends|closes|expires|resumes|(?:takes?|comes?|go(?:es)?|enters?|kicks?|gets?|heads?)\s(?:(?:full |partial )?effect|place|(?:in)?to (?:full )?(?:force|effect)|off|under ?way|on sale|office|to the polls)|takes? (?:charge|command|control|power|over)|(?:shuts|closes?|steps?|winds?) down|wraps? up|hands? over)\b/g;
@@ -267,15 +268,15 @@ const TENSE_WINDOW = 160;
  * @example tenseAround('He will fly out on Monday.', 18, 24) // 'future'
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  const justBefore = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 60);
   // "since April", "since early March": what began then began in the past, whatever the clause says after it.
-  if (SINCE_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'past';
+  if (SINCE_RIGHT_BEFORE.test(justBefore)) return 'past';
   // "Forecasters said the weekend should stay dry": a date right after a verb of saying, before a modal, is
   // the subject of what was said, and takes that clause's tense (not the saying's, as "said on Monday" does).
-  const after = text.slice(end, end + 60);
-  if (SAID_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && MODAL_RIGHT_AFTER.test(after))
-    return tenseAfter(after);
+  if (SAID_RIGHT_BEFORE.test(justBefore) && MODAL_RIGHT_AFTER.test(after)) return tenseAfter(after);
   const tense = tenseBefore(text.slice(Math.max(0, start - TENSE_WINDOW), start));
-  return tense === 'unknown' ? tenseAfter(text.slice(end, end + 60)) : tense;
+  return tense === 'unknown' ? tenseAfter(after) : tense;
 }
 
 const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
