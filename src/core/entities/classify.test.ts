@@ -118,3 +118,16 @@ describe('a venue after "at"', () => {
     expect(typeOf(body, name)).toBe(type);
   });
 });
+
+describe('what an army shells, storms or holds', () => {
+  it.each([
+    ['The Rapid Support Forces took control of Wad Madani on Tuesday.', 'Wad Madani', 'place'],
+    ['Troops stormed Wad Madani at dawn.', 'Wad Madani', 'place'],
+    ['Russian forces shelled Bakhmut overnight.', 'Bakhmut', 'place'],
+  ])('%s → %s is a %s', (body, name, type) => {
+    expect(typeOf(body, name)).toBe(type);
+  });
+  it('negative: a person captured stays a person', () => {
+    expect(typeOf('Police captured John Smith at the border.', 'John Smith')).toBe('person');
+  });
+});

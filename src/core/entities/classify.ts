@@ -55,6 +55,10 @@ const COUNTRY_QUALIFIERS =
 const VENUE_BEFORE =
   /^(?:finals?|match(?:es)?|games?|semi-?finals?|quarter-?finals?|fixtures?|derby|clash|tie|concerts?|gigs?|shows?|rally|race|tournament|ceremony|summit|talks|conference|festival|exhibition|wedding|funeral|vigil|debut|win|victory|defeat|draw|title|goals?|twice|once|scored|won|lost|played|beat|drew|performed|sang|staged|held|raced|triumphed|crashed)$/;
 
+/** Verbs of war whose object is a place, never a person. */
+const SIEGE_VERBS =
+  /^(?:shelled|shelling|bombed|bombing|bombarded|stormed|besieged|encircled|overran|invaded|occupied|recaptured|retook|liberated)$/;
+
 /** Nouns of holding a part of a company, before "in" and its name ("shares in Apple", "a stake in …"). */
 const HOLDINGS = /^(?:shares|share|stake|stakes|stock|holding|holdings|shareholders|shareholder)$/;
 const CENTRE_WORK =
@@ -455,6 +459,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // show or a meeting is held is a venue, not a person one is at. A known body keeps its type (the lexicon's
   // cue is stronger: "a meeting at Goldman Sachs").
   else if (prevL === 'at' && VENUE_BEFORE.test(before2)) setType(piece, 'place', 1.5);
+  // "shelled Bakhmut", "stormed Wad Madani", "took control of Wad Madani": what an army shells, storms or
+  // holds is a place (verbs that take no person; "captured" and "seized" do).
+  else if (SIEGE_VERBS.test(prevL) || (prevL === 'of' && /^(?:control|siege|fall|encirclement|shelling|bombardment)$/.test(before2)))
+    setType(piece, 'place', 1.3);
   // "Hamas fighters", "Tesla shares" (not "Far-right leader": a compound with a lower-case part is a modifier).
   else if (
     next?.word &&
