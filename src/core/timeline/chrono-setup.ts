@@ -34,8 +34,14 @@ export const COUNT_NOUN =
   /^\s*(?:%|percent|per cent|people|persons|men|women|children|kids|jobs|workers|employees|staff|troops|soldiers|police|officers|lives|deaths|dead|killed|injured|cases|votes|points|units|cars|vehicles|homes|houses|students|passengers|members|residents|refugees|migrants|protesters|miles|km|kilometres|kilometers|metres|meters|feet|ft|tons|tonnes|barrels|dollars|euros|pounds|yen|yuan|rupees|shares|times|words|pages|copies|visitors|fans|customers|users|stores|plants|flights|planes|aircraft|ships|acres|hectares|calories|mg|kg|lb|lbs|sq|square|degrees|hours|minutes|seconds|days|weeks|months|years|[-–]\s*\d{1,3}\b(?!\d))/i;
 /** Words after a number that make it an amount, not a clock time ("at 9 billion dollars", "at 5 percent"). */
 const AMOUNT_AFTER = /^\s*(?:%|(?:billion|million|trillion|thousand|bn|percent|per cent|points|dollars|euros|pounds)\b)/i;
-/** Words before a number that make it an amount or a code, not a year. */
-const AMOUNT_BEFORE = /(?:[$£€¥#]|\bUS\$|\bno\.|\bnumber|\bflight|\broute|\bmodel|\bpage|\bpages|\broom|\bbus|\bhighway|\bpoint|\bscore|\bof|\bthan|\babout|\bsome|\bover|\bnearly|\balmost|\bapproximately|\baround|\bat|\bthe)\s*$/i;
+/** Words before a number that make it a price or a code, not a year ("$1900", "flight 2012", "pages 1850-1870"). */
+const CODE_WORDS = String.raw`[$£€¥#]|\bUS\$|\bno\.|\bnumbers?|\bflights?|\broutes?|\bmodels?|\bpages?|\brooms?|\bbus(?:es)?|\bhighways?|\bpoints?|\bscores?`;
+export const CODE_BEFORE = new RegExp(`(?:${CODE_WORDS})\\s*$`, 'i');
+/** Words before a number that make it an amount or a code, not a year ("about 2000", "of 1500"). */
+const AMOUNT_BEFORE = new RegExp(
+  `(?:${CODE_WORDS}|\\bof|\\bthan|\\babout|\\bsome|\\bover|\\bnearly|\\balmost|\\bapproximately|\\baround|\\bat|\\bthe)\\s*$`,
+  'i',
+);
 /** Words before a bare year that make it one even when it could be a count ("no later than 2031", "sooner than 2030"). */
 const YEAR_BEFORE = /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class|(?:earlier|later|sooner)\s+than)\s*-?\s*$/i;
 

@@ -8,7 +8,7 @@ import type { Precision } from '../types';
 import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
 import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekdayIndex, WEEKDAYS, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
-import { COUNT_NOUN } from './chrono-setup';
+import { CODE_BEFORE, COUNT_NOUN } from './chrono-setup';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { futureFromThePast, resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
 
@@ -499,9 +499,6 @@ function yearPairs(context: RecognizerContext): Candidate[] {
   }
   return out;
 }
-
-/** Words before a number that make it a price or a code, not a year ("$1900-2100", "flights 1850-1870"). */
-const CODE_BEFORE = /(?:[$£€¥#]|\bUS\$|\bno\.|\bnumbers?|\bflights?|\broutes?|\bmodels?|\bpages?|\brooms?|\bbus(?:es)?|\bhighways?|\bpoints?|\bscores?)\s*$/i;
 
 /**
  * "over 2000-2050", "the 1939-45 war", "in 2010 – 2015": two years a dash joins, the second later and not the
