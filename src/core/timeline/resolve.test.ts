@@ -188,6 +188,8 @@ describe('the year of a month named without one', () => {
   it.each([
     [2, 'past', 2013],
     [6, 'unknown', 2013],
+    [8, 'unknown', 2013],
+    [12, 'unknown', 2012],
     [12, 'past', 2012],
     [12, 'future', 2013],
     [1, 'future', 2014],

@@ -332,15 +332,16 @@ export function futureFromThePast(text: string, start: number): boolean {
 /**
  * The year of a month named without one: the publication year, or the year before when the month
  * is still to come and the clause speaks of the past, or the year after when a past month is
- * spoken of as ahead ("Elections will be held in March", in June); in a present-tense clause, its
- * nearest occurrence, ahead on a tie. A future told from the past (`told`, see futureFromThePast) goes to
+ * spoken of as ahead ("Elections will be held in March", in June); in a present-tense clause, or one whose
+ * tense is unknown, its nearest occurrence, ahead on a tie. A future told from the past (`told`, see futureFromThePast) goes to
  * the year after only for a month six or more back: "said in March it would shut the line in April",
  * written in June, means the April just past.
  * @example resolveMonthYear({ year: 2013, month: 5, day: 7 }, 2, 'past') // 2013
  */
 export function resolveMonthYear(reference: Ymd, month: number, tense: Tense, told = false): number {
   const diff = month - reference.month;
-  if (tense === 'present') return diff > 6 ? reference.year - 1 : diff < -6 ? reference.year + 1 : reference.year;
+  // With no tense read (a headline's present, a verb no list knows), the nearest occurrence too.
+  if (tense === 'present' || tense === 'unknown') return diff > 6 ? reference.year - 1 : diff < -6 ? reference.year + 1 : reference.year;
   if (diff > 0) {
     if (tense === 'future' || diff <= 1) return reference.year;
     return reference.year - 1;

@@ -1730,3 +1730,15 @@ describe('"should", and a date that opens what was said', () => {
     expect(find(sentence, phrase, '2024-06-05')?.value).toBe(value);
   });
 });
+
+describe('a month with no tense read: its nearest occurrence', () => {
+  it.each([
+    ['Laureates receive their awards at a ceremony on December 10.', 'December 10', '2023-10-05', '2023-12-10'],
+    ['The festival, a fixture since 1998, moves to August.', 'August', '2024-06-12', '2024-08'],
+  ])('"%s": "%s" (published %s) = %s', (sentence, phrase, published, value) => {
+    expect(find(sentence, phrase, published)?.value).toBe(value);
+  });
+  it('negative: a past clause keeps the year before ("Sales rose sharply in August", in June)', () => {
+    expect(find('Sales rose sharply in August.', 'August', '2024-06-12')?.value).toBe('2023-08');
+  });
+});
