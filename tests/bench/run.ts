@@ -64,6 +64,12 @@ const row = (name: string, unit: string, xs: readonly number[], ratio?: string):
 
 const absent = (name: string, why: string): BenchRow => ({ name, unit: '', median: NaN, spread: NaN, ratio: why });
 
+/** The plain page's median and Gloss's difference from it: "plain 61 ms, Gloss +137 ms". */
+function versusPlain(glossMs: readonly number[], plainMs: readonly number[]): string {
+  const diff = median(glossMs) - median(plainMs);
+  return `plain ${median(plainMs).toFixed(0)} ms, Gloss ${diff < 0 ? '−' : '+'}${Math.abs(diff).toFixed(0)} ms`;
+}
+
 /** The ratio of paired runs (a/b per run), as its median and range. */
 function pairedRatio(a: readonly number[], b: readonly number[], peer: string, target?: string): string {
   const r = a.map((x, i) => x / (b[i] ?? NaN)).filter(Number.isFinite);
@@ -242,9 +248,8 @@ async function main(): Promise<void> {
     for (const part of LCP_PARTS) {
       const glossMs = gloss.frame[part];
       const plainMs = plain.frame[part];
-      const diff = median(glossMs) - median(plainMs);
       const found = `${glossMs.filter(Number.isFinite).length}/${plainMs.filter(Number.isFinite).length} runs`;
-      const vs = `plain ${median(plainMs).toFixed(0)} ms, Gloss ${diff < 0 ? '−' : '+'}${Math.abs(diff).toFixed(0)} ms (${found})`;
+      const vs = `${versusPlain(glossMs, plainMs)} (${found})`;
       rows.push(row(`load, by frame: Gloss seed page LCP, ${LCP_PART_NAMES[part]}`, 'ms', glossMs, vs));
     }
     progress(rows);
@@ -256,8 +261,7 @@ async function main(): Promise<void> {
     for (const phase of ['total', ...CPU_PHASES] as const) {
       const glossMs = cpu.gloss.map((c) => c[phase]);
       const plainMs = cpu.plain.map((c) => c[phase]);
-      const diff = median(glossMs) - median(plainMs);
-      const vs = `plain ${median(plainMs).toFixed(0)} ms, Gloss ${diff < 0 ? '−' : '+'}${Math.abs(diff).toFixed(0)} ms`;
+      const vs = versusPlain(glossMs, plainMs);
       const name = `load, traced: Gloss seed page, main-thread CPU before LCP, ${phase === 'total' ? 'all' : phase}`;
       rows.push(row(name, 'ms', glossMs, phase === 'total' ? `${vs}; ${pairedRatio(glossMs, plainMs, 'plain')}` : vs));
     }

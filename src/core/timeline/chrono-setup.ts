@@ -30,7 +30,7 @@ const ZONES: Record<string, number> = {
 };
 
 /** Words after a number that make it a count, not a year ("2000 people", "1500 jobs"). */
-export const COUNT_NOUN =
+const COUNT_NOUN =
   /^\s*(?:%|percent|per cent|people|persons|men|women|children|kids|jobs|workers|employees|staff|troops|soldiers|police|officers|lives|deaths|dead|killed|injured|cases|votes|points|units|cars|vehicles|homes|houses|students|passengers|members|residents|refugees|migrants|protesters|miles|km|kilometres|kilometers|metres|meters|feet|ft|tons|tonnes|barrels|dollars|euros|pounds|yen|yuan|rupees|shares|times|words|pages|copies|visitors|fans|customers|users|stores|plants|flights|planes|aircraft|ships|acres|hectares|calories|mg|kg|lb|lbs|sq|square|degrees|hours|minutes|seconds|days|weeks|months|years|[-–]\s*\d{1,3}\b(?!\d))/i;
 /** Words after a number that make it an amount, not a clock time ("at 9 billion dollars", "at 5 percent"). */
 const AMOUNT_AFTER = /^\s*(?:%|(?:billion|million|trillion|thousand|bn|percent|per cent|points|dollars|euros|pounds)\b)/i;
@@ -45,6 +45,15 @@ const AMOUNT_BEFORE = new RegExp(
 /** Words before a bare year that make it one even when it could be a count ("no later than 2031", "sooner than 2030"). */
 const YEAR_BEFORE = /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class|(?:earlier|later|sooner)\s+than)\s*-?\s*$/i;
 
+/**
+ * Whether a number that could be a year counts something: a count noun after it ("2000 people"), unless a
+ * preposition of time before it makes it a year ("in 2000 people voted"). `left` and `right` are the words
+ * just before and after the number.
+ */
+export function countsSomething(left: string, right: string): boolean {
+  return COUNT_NOUN.test(right) && !/\b(?:in|since|by|until|from|during)\s+$/i.test(left);
+}
+
 /** A parser for bare years 1800–2099 ("the 2003 invasion", "since 1989"); refined below. */
 const bareYearParser: ChronoParser = {
   pattern: () => /(?<![\w$£€¥#.,'’/-])(1[89]\d\d|20\d\d)(?![\w:/]|,\d|\.\d|-\d)/,
@@ -53,7 +62,7 @@ const bareYearParser: ChronoParser = {
     const index = match.index ?? 0;
     const left = context.text.slice(Math.max(0, index - 24), index);
     const right = context.text.slice(index + 4, index + 24);
-    if (COUNT_NOUN.test(right) && !/\b(?:in|since|by|until|from|during)\s+$/i.test(left)) return null;
+    if (countsSomething(left, right)) return null;
     if (AMOUNT_BEFORE.test(left) && !YEAR_BEFORE.test(left)) return null;
     const result = context.createParsingResult(index, match[0], { year });
     result.addTag('gloss/bare-year');

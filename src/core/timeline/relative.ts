@@ -8,7 +8,7 @@ import type { Precision } from '../types';
 import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
 import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekdayIndex, WEEKDAYS, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
-import { CODE_BEFORE, COUNT_NOUN } from './chrono-setup';
+import { CODE_BEFORE, countsSomething } from './chrono-setup';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { futureFromThePast, resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
 
@@ -518,7 +518,7 @@ function yearSpans(context: RecognizerContext): Candidate[] {
     if (second <= first + 1 || second - first > 200) continue;
     if (written.length === 2 && m.groups[2] === '-' && Number(written) <= 12) continue;
     const left = text.slice(Math.max(0, m.start - 24), m.start);
-    if (COUNT_NOUN.test(text.slice(m.end, m.end + 20)) && !/\b(?:in|since|by|until|from|during)\s+$/i.test(left)) continue;
+    if (countsSomething(left, text.slice(m.end, m.end + 20))) continue;
     if (CODE_BEFORE.test(left)) continue;
     const range = { start: String(first), end: String(second) };
     if (written.length === 2) out.push({ ...make(m, String(first), ['year'], [], 'date', 2), range });
