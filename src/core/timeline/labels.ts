@@ -500,7 +500,8 @@ interface VerbGroup {
 }
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
-const LEADS = /^(?:expect|plan|hope|want|aim|intend|seek|vow|pledge|promise|threaten|need|vote|decide|refuse)(?:s|d|ed)?$|^sought$/;
+const LEADS =
+  /^(?:expect|plan|hope|want|aim|intend|seek|vow|pledge|promise|threaten|need|vote|decide|refuse)(?:s|d|ed)?$|^sought$/;
 
 /** A verb of intent, in any form ("promised", "pledged", "planned"). */
 const isLead = (w: string): boolean => LEADS.test(w) || (/ed$/.test(w) && LEADS.test(baseForm(w)));
@@ -741,7 +742,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       word(comma) === ',' &&
       (/^\p{Ll}{3,}$/u.test(tokens[comma - 1]?.word ?? '') ||
         // ("Rival Acme, based in Oslo, reports …": after the name the sentence opens with.)
-        (comma >= 1 && tokens.slice(0, comma).every((t) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(t.word) && !DATE_WORD.test(t.word)))) &&
+        (comma >= 1 &&
+          tokens.slice(0, comma).every((t) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(t.word) && !DATE_WORD.test(t.word)))) &&
       !ADVERBS.has(word(comma - 1)) &&
       (Object.hasOwn(PARTICIPLES, word(i)) || /^\p{Ll}{2,}ed$/u.test(word(i))) &&
       !/^(?:said|told)$/.test(word(i)) &&
@@ -793,7 +795,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       open <= 4 &&
       (DETERMINERS_ARTICLE.test(word(0)) ? open >= 2 : isCapitalised(tokens[open - 1]!.word)) &&
       tokens.slice(1, open).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
-    if (open < 1 || !(DETERMINERS_ARTICLE.test(word(open + 1)) || participleAside) || i - open > (participleAside ? 22 : 16))
+    if (
+      open < 1 ||
+      !(DETERMINERS_ARTICLE.test(word(open + 1)) || participleAside) ||
+      i - open > (participleAside ? 22 : 16)
+    )
       return false;
     const name = tokens[open - 1]!.word;
     return (
@@ -831,7 +837,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // September 1"), and with a possessive in the noun phrase ("The league's new season begins in August").
   const openingPresent = (i: number): boolean => {
     const w = word(i);
-    const joined = [2, 3, 4].map((n) => i - n).find((o) => o >= 2 && /^(?:and|but)$/.test(word(o - 1)) && word(o - 2) === ',');
+    const joined = [2, 3, 4]
+      .map((n) => i - n)
+      .find((o) => o >= 2 && /^(?:and|but)$/.test(word(o - 1)) && word(o - 2) === ',');
     const o = joined ?? 0;
     const last = groups.at(-1);
     if ((joined === undefined ? groups.length > 0 : last !== undefined && last.head >= o) || i - o < 2 || i - o > 4)
@@ -861,19 +869,41 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const count =
       /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|more|further|up)$/.test(
         next,
-      ) && (next !== 'up' || word(i + 2) === 'to');
+      ) &&
+      (next !== 'up' || word(i + 2) === 'to');
     // A name for object ("The film stars Anna Berg").
-    const name = tokens[i + 1] !== undefined && !tokens[i + 1]!.marker && isCapitalised(tokens[i + 1]!.word) && !DATE_WORD.test(tokens[i + 1]!.word);
+    const name =
+      tokens[i + 1] !== undefined &&
+      !tokens[i + 1]!.marker &&
+      isCapitalised(tokens[i + 1]!.word) &&
+      !DATE_WORD.test(tokens[i + 1]!.word);
     // A bare noun that such a verb takes without an article ("takes effect", "takes office", "takes control"),
     // or a verb's particle ("kicks off", "shuts down").
-    const bare = /^(?:effect|place|office|power|control|charge|command|shape|hold|part|action|root|off|down|up|out|over|back|away)$/.test(next);
-    return DETERMINERS.test(next) || isPreposition(next) || /^\d/.test(next) || next === 'that' || objectTo || count || name || bare;
+    const bare =
+      /^(?:effect|place|office|power|control|charge|command|shape|hold|part|action|root|off|down|up|out|over|back|away)$/.test(
+        next,
+      );
+    return (
+      DETERMINERS.test(next) ||
+      isPreposition(next) ||
+      /^\d/.test(next) ||
+      next === 'that' ||
+      objectTo ||
+      count ||
+      name ||
+      bare
+    );
   };
   // "Forecasters expect more rain until Wednesday", "Analysts predict a cut": a plain word right after a plural
   // noun opening the sentence, before an object, is the plural's present.
   const pluralOpening = (i: number): boolean => {
     const w = tokens[i]!.word;
-    if (i !== 1 || groups.length > 0 || !/^\p{Lu}\p{Ll}{2,}[^su'’]s$/u.test(tokens[0]!.word) || DATE_WORD.test(tokens[0]!.word))
+    if (
+      i !== 1 ||
+      groups.length > 0 ||
+      !/^\p{Lu}\p{Ll}{2,}[^su'’]s$/u.test(tokens[0]!.word) ||
+      DATE_WORD.test(tokens[0]!.word)
+    )
       return false;
     if (!/^\p{Ll}{3,}$/u.test(w) || /(?:s|ed|ing|ly)$/.test(w) || isGrammarWord(w) || ADVERBS.has(w) || BE.has(w))
       return false;
@@ -883,15 +913,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       DETERMINERS.test(next) ||
       /^\d/.test(next) ||
       next === 'that' ||
-      /^(?:more|further|less|fewer|little|much|several|many|some|two|three|four|five|ten|dozens|hundreds|thousands)$/.test(next)
+      /^(?:more|further|less|fewer|little|much|several|many|some|two|three|four|five|ten|dozens|hundreds|thousands)$/.test(
+        next,
+      )
     );
   };
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
   const headlinePresent = (i: number): boolean => {
     // Not a plural before "to" ("Russian markets to remain closed").
-    if (!headline || !isPresentShape(tokens[i]!.word) || ADVERBS.has(word(i)) || word(i + 1) === 'to')
-      return false;
+    if (!headline || !isPresentShape(tokens[i]!.word) || ADVERBS.has(word(i)) || word(i + 1) === 'to') return false;
     if (word(i - 1) === ',') return groups.length > 0;
     return (
       i >= 1 && i <= 4 && groups.length === 0 && tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.&-]*$/u.test(t.word))
@@ -916,7 +947,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !MODALS.has(w) &&
       !NOT_VERBS.has(w) &&
       !isIrregularPast(w) &&
-      !/^(?:all|both|each|alone|too|two|three|four|five|who|themselves|ourselves|yourself|myself|not|never|also|have|has|had|did|does|got)$/.test(w)
+      !/^(?:all|both|each|alone|too|two|three|four|five|who|themselves|ourselves|yourself|myself|not|never|also|have|has|had|did|does|got)$/.test(
+        w,
+      )
     )
       return true;
     if (!isPresentShape(w) || ADVERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
@@ -930,7 +963,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (DETERMINERS.test(word(i + 1)) ||
         (/^(?:over|up|off|out|down)$/.test(word(i + 1)) &&
           (DETERMINERS.test(word(i + 2)) || isPreposition(word(i + 2)) || tokens[i + 2]?.marker === true))) &&
-      tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word)) &&
+      tokens
+        .slice(0, i)
+        .every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word)) &&
       // ("Most British companies that took part …": a quantifier opens a noun phrase, no name.)
       !/^(?:most|many|some|all|several|few|both|other|more|such|certain|no|two|three|four|five)$/.test(word(0))
     )
@@ -1013,8 +1048,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         const participle = skip(k + 1);
         if (word(k) === 'be' && (isParticiple(word(participle)) || PARTICIPLES_AFTER_BE.has(word(participle)))) {
           // ("were meant to be freed": a plan of the past says so, as below.)
-          const unmet = /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan) ? { modal: `${w} ${plan} to` } : {};
-          groups.push({ first, head: participle, base: word(participle), passive: true, gerund: false, negative, ...unmet });
+          const unmet =
+            /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan) ? { modal: `${w} ${plan} to` } : {};
+          groups.push({
+            first,
+            head: participle,
+            base: word(participle),
+            passive: true,
+            gerund: false,
+            negative,
+            ...unmet,
+          });
           i = participle;
           continue;
         }
@@ -1100,7 +1144,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           [i - 3, i - 4, i - 5].some(
             (d) =>
               DETERMINERS_ARTICLE.test(word(d)) &&
-              !tokens.slice(d + 1, i - 1).some((t) => t.marker || isPreposition(t.word.toLowerCase()) || isPunctuation(t)),
+              !tokens
+                .slice(d + 1, i - 1)
+                .some((t) => t.marker || isPreposition(t.word.toLowerCase()) || isPunctuation(t)),
           ) &&
           !tokens.slice(i + 1).some((t) => t.word === ',' || t.word === ';')) ||
         (w === 'due' &&
@@ -1271,7 +1317,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // "after narrowly defeating", "after twice testing": the cue may stand before an adverb.
     const cue =
       GERUND_CUES.has(word(i - 1)) ||
-      ((/^\p{Ll}{3,}ly$/u.test(word(i - 1)) || /^(?:twice|once|again|first|already|repeatedly|never)$/.test(word(i - 1))) &&
+      ((/^\p{Ll}{3,}ly$/u.test(word(i - 1)) ||
+        /^(?:twice|once|again|first|already|repeatedly|never)$/.test(word(i - 1))) &&
         GERUND_CUES.has(word(i - 2)));
     if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive)) {
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
@@ -1301,7 +1348,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && /^\p{Ll}{3,}s$/u.test(word(i + 1))) &&
       // "was elected unopposed", "returned unharmed": right after a passive, or after any verb when it is
       // "un-" and a participle, a participle describes the subject.
-      !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && (groups.at(-1)!.passive || /^un\p{Ll}{3,}ed$/u.test(w))) &&
+      !(
+        groups.at(-1)?.head === i - 1 &&
+        REGULAR_PAST.test(w) &&
+        (groups.at(-1)!.passive || /^un\p{Ll}{3,}ed$/u.test(w))
+      ) &&
       (!NOT_VERBS.has(w) || opensAside(i)) &&
       // "dropped only one set", "predict a further cut": a past spelled as its base, after a count or an
       // adjective of degree or order, is a noun.
@@ -1389,7 +1440,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         groups.length > 0 &&
         word(i - 1) === ',' &&
         // (Not a month or a day closing an aside: "who was cleared in January, returned on Sunday".)
-        ((/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && !DATE_WORD.test(tokens[i - 2]!.word)) || determined) &&
+        ((/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && !DATE_WORD.test(tokens[i - 2]!.word)) ||
+          determined) &&
         !/^(?:said|told)$/.test(w) &&
         // "fell in March, rose in April": a past whose participle differs ("risen") is no passive.
         !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
@@ -1421,12 +1473,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !PRONOUN.test(word(k)) &&
         !isParticiple(word(k)) &&
         !groups.some((g) => g.head === k);
-      const determiner = DETERMINERS.test(word(i - 2)) ? i - 2 : DETERMINERS.test(word(i - 3)) && plainNoun(i - 2) ? i - 3 : -1;
+      const determiner = DETERMINERS.test(word(i - 2))
+        ? i - 2
+        : DETERMINERS.test(word(i - 3)) && plainNoun(i - 2)
+          ? i - 3
+          : -1;
       const contact =
         determiner > 0 &&
         plainNoun(i - 1) &&
         plainNoun(determiner - 1) &&
-        (DETERMINERS.test(word(determiner - 2)) || (plainNoun(determiner - 2) && DETERMINERS.test(word(determiner - 3))));
+        (DETERMINERS.test(word(determiner - 2)) ||
+          (plainNoun(determiner - 2) && DETERMINERS.test(word(determiner - 3))));
       // "Hartwell, founded in 1898, celebrated …": an aside opening with a participle right after the name the
       // sentence opens with.
       const nameAside =
@@ -1460,7 +1517,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
           (next?.marker ||
             // Not a count's "at least" ("rebels killed at least 30 people").
-            (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') && !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
+            (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') &&
+              !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
             // "a pardon granted to him in 2017", "a deal signed by both sides on Monday".
             (/^(?:to|by)$/i.test(next?.word ?? '') &&
               /^(?:him|her|them|it|us|me|the|a|an|his|their|its|both|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
@@ -1549,7 +1607,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         /^(?:the|a|an|its|their|his|her|our|them|it|him|us)$/i.test(word(k + 2))
       ) {
         const hedged = /^(?:may|might|could|would|should|must|can)$/.test(modal) ? { modal } : {};
-        groups.push({ first: k + 1, head: k + 1, base: verb, passive: false, gerund: false, negative: group.negative, ...hedged });
+        groups.push({
+          first: k + 1,
+          head: k + 1,
+          base: verb,
+          passive: false,
+          gerund: false,
+          negative: group.negative,
+          ...hedged,
+        });
         break;
       }
     }
@@ -1731,7 +1797,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       !isPreposition(tokens[i - 1]!.word) &&
       !CLAUSE_WORDS.has(tokens[i - 1]!.word) &&
       DETERMINERS.test(tokens[i - 2]?.word ?? '') &&
-      (!opener || isBoundary(opener) || /^(?:said|says|told|tells|added|announced|reported|confirmed)$/.test(opener.word));
+      (!opener ||
+        isBoundary(opener) ||
+        /^(?:said|says|told|tells|added|announced|reported|confirmed)$/.test(opener.word));
     if (joinsNouns) {
       kept.unshift(tokens[i - 2]!, tokens[i - 1]!, t);
       break;
@@ -1847,7 +1915,8 @@ const isPreposition = (w: string): boolean =>
 /** A determiner, a preposition or a word that opens a clause: no noun's or verb's own word (lower case). */
 const isGrammarWord = (w: string): boolean => DETERMINERS.test(w) || isPreposition(w) || CLAUSE_WORDS.has(w);
 /** Words of four letters in "-s" that are no verb's third person ("this", "news", "jobs"). */
-const SHORT_NOT_PRESENT = /^(?:this|does|ours|hers|news|days|ways|lots|odds|jobs|fees|tons|arms|kids|cars|fans|guns|wars)$/;
+const SHORT_NOT_PRESENT =
+  /^(?:this|does|ours|hers|news|days|ways|lots|odds|jobs|fees|tons|arms|kids|cars|fans|guns|wars)$/;
 /**
  * A word shaped as a third-person present: lower case in "-s", not "-ss", "-us" or a possessive ("ends",
  * "wins", "requires"; not "this", "news", "virus").
@@ -1872,7 +1941,11 @@ function antecedent(
   // "His fight against Tony Briggs in November 1971, which went …", "the referendum of June 2016, which":
   // right after the date, the pronoun stands for the happening the date places, the head of the phrase
   // before it (up to its first preposition other than "of").
-  if (tokens[j]?.marker && /^(?:in|on|of|during)$/i.test(tokens[j - 1]?.word ?? '') && tokens[relative - 1]?.word === ',') {
+  if (
+    tokens[j]?.marker &&
+    /^(?:in|on|of|during)$/i.test(tokens[j - 1]?.word ?? '') &&
+    tokens[relative - 1]?.word === ','
+  ) {
     let start = j - 2;
     while (start >= 0 && !tokens[start]!.marker && !heads.has(start) && !isBoundary(tokens[start]!)) start--;
     let k = start + 1;
@@ -1903,7 +1976,13 @@ function antecedent(
   // which sank …": "who" or "which" after an apposition stands for the name the apposition describes.
   // (Not one naming no thing, "the deadliest", which may describe something else before the name; nor, for
   // "which", a person's role: "Fritz Henderson, the chief executive of Acme, which filed …" is Acme's clause.)
-  const role = words.slice(0, Math.max(0, words.findIndex((w, k) => k > 0 && isPreposition(w))) || words.length);
+  const role = words.slice(
+    0,
+    Math.max(
+      0,
+      words.findIndex((w, k) => k > 0 && isPreposition(w)),
+    ) || words.length,
+  );
   if (
     /^(?:who|which)$/i.test(tokens[relative]?.word ?? '') &&
     tokens[j]?.word === ',' &&
@@ -2198,7 +2277,11 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       !isPreposition(after) &&
       !ADVERBS.has(after) &&
       !BARE_TIMES.test(after) &&
-      (!tokens[i + 2] || tokens[i + 2]!.marker || isPunctuation(tokens[i + 2]!) || isBoundary(tokens[i + 2]!) || isPreposition(tokens[i + 2]!.word))
+      (!tokens[i + 2] ||
+        tokens[i + 2]!.marker ||
+        isPunctuation(tokens[i + 2]!) ||
+        isBoundary(tokens[i + 2]!) ||
+        isPreposition(tokens[i + 2]!.word))
     ) {
       if (pieceStart < 0) pieceStart = i;
       last = i + 1;
@@ -2333,7 +2416,8 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
       /^(?:early|late|last|this|next)$/.test(w) &&
       (next?.marker ||
         DATE_WORD.test(next?.word ?? '') ||
-        (/^(?:on|in|at)$/.test(next?.word ?? '') && (tokens[i + 2]?.marker || DATE_WORD.test(tokens[i + 2]?.word ?? ''))))
+        (/^(?:on|in|at)$/.test(next?.word ?? '') &&
+          (tokens[i + 2]?.marker || DATE_WORD.test(tokens[i + 2]?.word ?? ''))))
     )
       break;
     last = i;
@@ -2387,7 +2471,13 @@ function isPlural(subject: string): boolean {
   const named = head.split(/\s+/).at(-3);
   if (
     /^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(quantifier ?? '') &&
-    !(/^\d/.test(quantifier ?? '') && named && /^\p{Lu}/u.test(named) && !DETERMINERS.test(named) && !/^(?:all|some|about|nearly|over)$/i.test(named)) &&
+    !(
+      /^\d/.test(quantifier ?? '') &&
+      named &&
+      /^\p{Lu}/u.test(named) &&
+      !DETERMINERS.test(named) &&
+      !/^(?:all|some|about|nearly|over)$/i.test(named)
+    ) &&
     // Or a people in capitals ("232 Palestinians").
     (/^\p{Ll}/u.test(noun) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(noun))
   )
@@ -2400,19 +2490,36 @@ function isPlural(subject: string): boolean {
   );
 }
 
+/** The last word of a longer name that makes the body its members: "Rapid Support Forces", "Social Democrats". */
+const MEMBER_PLURALS = new Set(
+  'forces guards fighters rebels brigades militias marines troops rangers partisans volunteers defenders scouts witnesses democrats republicans liberals conservatives socialists communists nationalists unionists loyalists separatists islamists greens'.split(
+    ' ',
+  ),
+);
+
 /**
- * A body's one-word name that is a plural the text writes after "the" ("the Springboks", "the Liberals") takes
- * a plural verb; one written without it is a singular name ("Reuters", "Hamas").
+ * A body's name that is a plural takes a plural verb: a longer name ending on its members ("Rapid Support
+ * Forces", "the Social Democrats"), or one word the text writes after "the" ("the Springboks", "the
+ * Liberals"); one word written without it is a singular name ("Reuters", "Hamas").
  */
 function teamPlural(subject: string, entities: readonly Entity[], text: string): boolean {
-  // One word: a longer name ends on a surname or a noun of its own ("Dow Jones", "House of Representatives").
-  if (!/^\p{Lu}\p{Ll}+[^suiy'’]s$/u.test(subject) || /^(?:Nations|States|Times|News|Games|Emirates)$/.test(subject))
+  const words = subject.split(/\s+/);
+  // A longer name otherwise ends on a surname or a noun of its own ("the Dow Jones", "House of Representatives").
+  const members =
+    words.length > 1 && MEMBER_PLURALS.has(words.at(-1)!.toLowerCase()) && words.every((w) => /^\p{Lu}/u.test(w));
+  if (
+    !members &&
+    (words.length > 1 ||
+      !/^\p{Lu}\p{Ll}+[^suiy'’]s$/u.test(subject) ||
+      /^(?:Nations|States|Times|News|Games|Emirates)$/.test(subject))
+  )
     return false;
   const entity = entities.find(
     (e) => (e.type === 'organization' || e.type === 'group') && (e.name === subject || shortName(e, text) === subject),
   );
   return (
-    entity !== undefined && entity.mentions.some((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)))
+    entity !== undefined &&
+    (members || entity.mentions.some((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))))
   );
 }
 
@@ -2845,7 +2952,10 @@ export function labelEvent(input: LabelInput): Label {
   ) {
     // ("his trade minister Okoro": the name that ends a description.)
     const described = shortSubject(compress(text, ofWhom, entities));
-    const trailing = /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{Ll}-]*\s+)+((?:\p{Lu}[\p{L}'’-]*\s*)+)$/u.exec(described);
+    const trailing =
+      /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{Ll}-]*\s+)+((?:\p{Lu}[\p{L}'’-]*\s*)+)$/u.exec(
+        described,
+      );
     const who = (trailing?.[1]?.trim() ?? described).replace(/^(?:the|a|an)\s+/i, '');
     if (who && !PRONOUN.test(who)) {
       const [first = '', ...more] = happened.split(' ');
@@ -2942,7 +3052,10 @@ export function labelEvent(input: LabelInput): Label {
   // 3d. "Ferrand, who has denied the charges since his arrest in March 2021": an event noun after "his"/"her"
   // and a preposition of time is the deed of the person named nearest before it in the sentence ("Ferrand is
   // arrested").
-  const ownDeed = /\b(?:since|after|before|following|until|ahead\s+of|upon)\s+(?:his|her)\s+(\p{Ll}{3,})\s+(?:in|on|at)\s+$/u.exec(left);
+  const ownDeed =
+    /\b(?:since|after|before|following|until|ahead\s+of|upon)\s+(?:his|her)\s+(\p{Ll}{3,})\s+(?:in|on|at)\s+$/u.exec(
+      left,
+    );
   const deed = ownDeed ? verbOfNoun(ownDeed[1]!) : null;
   if (ownDeed && deed) {
     const at = sentence.start + ownDeed.index;
@@ -3041,7 +3154,9 @@ export function labelEvent(input: LabelInput): Label {
       clauseBefore,
     ) ||
     // "was sworn in as India's prime minister": a passive.
-    [...clauseBefore.matchAll(/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu)].some((m) => isParticiple(m[1]!));
+    [...clauseBefore.matchAll(/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/gu)].some((m) =>
+      isParticiple(m[1]!),
+    );
   // Nor a thing that is the subject of a verb right after the date ("Japan's biggest bank Mizuho on Friday
   // named …"): the clause says what happened.
   const afterDate = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,})\b\s*(\S*)/u.exec(text.slice(timex.end, timex.end + 50));
@@ -3118,7 +3233,11 @@ export function labelEvent(input: LabelInput): Label {
       !DETERMINERS.test(tokens[dated + 2]!.word) &&
       !PRONOUN.test(tokens[dated + 2]!.word);
     const late =
-      !spans.length && !fallback.length && dated > 0 && !group.passive && !REPORTING.has(group.base) &&
+      !spans.length &&
+      !fallback.length &&
+      dated > 0 &&
+      !group.passive &&
+      !REPORTING.has(group.base) &&
       (/^(?:the|a|an|its|their|his|her|whether|\d[\d,.]*)$/i.test(tokens[dated + 1]?.word ?? '') || infinitive)
         ? objectSpans(tokens, dated + 1)
         : [];
@@ -3186,7 +3305,10 @@ export function labelEvent(input: LabelInput): Label {
       /^(?:had|has|have)$/i.test(tokens[g.first]?.word ?? '') &&
       !tokens.slice(g.head + 1, marker).some((t) => t.marker || isPunctuation(t)) &&
       LASTED.test(
-        text.slice(tokens[g.head]!.end, tokens[marker]!.start).replace(/\s+(?:on|in|at)\s*$/i, '').trimEnd(),
+        text
+          .slice(tokens[g.head]!.end, tokens[marker]!.start)
+          .replace(/\s+(?:on|in|at)\s*$/i, '')
+          .trimEnd(),
       );
     const before = groups.filter(
       (g) =>
@@ -3290,7 +3412,10 @@ export function labelEvent(input: LabelInput): Label {
     const extremeOf = extreme ? shortSubject(written(mainSubject(tokens, groups))) : '';
     if (extreme && extremeOf && !PRONOUN.test(extremeOf)) {
       const [, record = '', kind = '', amount = ''] = extreme;
-      const verb = kind.toLowerCase() === 'peak' ? `peaks at ${amount}` : `hits a ${record.trim() === 'record' ? 'record ' : ''}${kind.toLowerCase()} of ${amount}`;
+      const verb =
+        kind.toLowerCase() === 'peak'
+          ? `peaks at ${amount}`
+          : `hits a ${record.trim() === 'record' ? 'record ' : ''}${kind.toLowerCase()} of ${amount}`;
       const many = isPlural(extremeOf) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(extremeOf);
       return finish(`${extremeOf} ${many ? verb.replace(/^peaks/, 'peak').replace(/^hits/, 'hit') : verb}`, 2);
     }
@@ -3394,12 +3519,12 @@ export function labelEvent(input: LabelInput): Label {
         let pieces = g.contact
           ? [{ start: tokens[g.contact + 1]!.start, end: tokens[g.first - 1]!.end }]
           : g.gerund
-          ? hosted.length
-            ? hosted
-            : mainSubject(tokens, groups)
-          : g.reduced
-            ? modifiedNoun(tokens, g.first, heads)
-            : subjectSpan(tokens, g.first, heads);
+            ? hosted.length
+              ? hosted
+              : mainSubject(tokens, groups)
+            : g.reduced
+              ? modifiedNoun(tokens, g.first, heads)
+              : subjectSpan(tokens, g.first, heads);
         // The word before the verb group, past adverbs and dates: a relative pronoun or a conjunction.
         let before = g.first - 1;
         while (
@@ -3482,7 +3607,8 @@ export function labelEvent(input: LabelInput): Label {
           if (shared && !PRONOUN.test(shared)) return shared;
           // "King Willem-Alexander, who cut short a holiday and returned on Saturday": so does one opening a
           // relative clause, whose pronoun stands for its noun.
-          if (!shared && /^(?:who|which)$/i.test(tokens[previous.first - 1]?.word ?? '')) return subjectOf(previous, direct);
+          if (!shared && /^(?:who|which)$/i.test(tokens[previous.first - 1]?.word ?? ''))
+            return subjectOf(previous, direct);
         }
         // "Analysts said the package would …, and expected …": the verbs joined share the main clause's subject.
         if (!own && (joiner === 'and' || joiner === 'but') && first && first !== g) {
@@ -3609,7 +3735,9 @@ export function labelEvent(input: LabelInput): Label {
           const words = between
             .slice(cut + 1 + (DETERMINERS_ARTICLE.test(between[cut + 1]?.word ?? '') ? 1 : 0))
             // (The reported subject a date closes ends at its first preposition: "the race [at the circuit]".)
-            .filter((_, k, all) => !datedSubject || k < all.findIndex((t) => t.marker || isPreposition(t.word.toLowerCase())));
+            .filter(
+              (_, k, all) => !datedSubject || k < all.findIndex((t) => t.marker || isPreposition(t.word.toLowerCase())),
+            );
           const own = words.map((t) => t.word).join(' ');
           // "Mbappe had announced in May that he would leave PSG": dated before "that", a reported plan (a
           // future in the past) had not happened at the date; the announcement had.
@@ -3625,7 +3753,9 @@ export function labelEvent(input: LabelInput): Label {
             if (parts.length > 2 && /^\p{Ll}+$/u.test(parts.at(-1)!))
               reported = `${DETERMINERS.test(parts[0]!) ? `${parts[0]} ` : ''}${parts.at(-1)}`;
             const future = (
-              embedded.modal ? conjugate(embedded, false) : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`
+              embedded.modal
+                ? conjugate(embedded, false)
+                : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`
             ).replace(/^would(?! have)\b/, 'will');
             // "told reporters … that the bank would …": without whom, one says what one tells someone.
             const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
@@ -3634,7 +3764,11 @@ export function labelEvent(input: LabelInput): Label {
               2,
             );
           }
-          if (words.length && words.length <= (that > 0 ? 8 : 4) && !words.some((t) => isBoundary(t) && t.word !== 'and')) {
+          if (
+            words.length &&
+            words.length <= (that > 0 ? 8 : 4) &&
+            !words.some((t) => isBoundary(t) && t.word !== 'and')
+          ) {
             group = embedded;
             groupSubject = PRONOUN.test(own)
               ? // ("Prosecutors said he had …": "he" or "she" stands for no plural; "He" is left for events.ts.)
@@ -3665,11 +3799,19 @@ export function labelEvent(input: LabelInput): Label {
             .split(' ')
             // (Its article stays; another's possessive does not: "its rates" are not the Fed's.)
             .filter((w, k) => k > 0 || !DETERMINERS.test(w) || w === 'the');
-          const ok = noun.length && noun.length <= 4 && noun.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && /[^su]s$/.test(noun.at(-1)!);
+          const ok =
+            noun.length &&
+            noun.length <= 4 &&
+            noun.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) &&
+            /[^su]s$/.test(noun.at(-1)!);
           return ok ? noun : null;
         };
-        const subject = written(subjectSpan(tokens, earlier.first, heads)).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-        const noun = plural(written(objectSpans(tokens, earlier.head + 1))) ?? (earlier.first > 0 && earlier.first <= 4 ? plural(subject) : null);
+        const subject = written(subjectSpan(tokens, earlier.first, heads)).replace(/^\p{Lu}(?=\p{Ll})/u, (c) =>
+          c.toLowerCase(),
+        );
+        const noun =
+          plural(written(objectSpans(tokens, earlier.head + 1))) ??
+          (earlier.first > 0 && earlier.first <= 4 ? plural(subject) : null);
         if (noun) objectText = objectText.replace(/^them/, noun.join(' '));
       }
       // "the official result, which the commission must announce by March 20": the pronoun is the object.
@@ -3694,7 +3836,10 @@ export function labelEvent(input: LabelInput): Label {
         // determiner is the object.
         if (group.contact !== undefined && !objectText) {
           const start = tokens.slice(0, group.contact).findLastIndex((t) => DETERMINERS.test(t.word));
-          if (start >= 0) objectText = text.slice(tokens[start]!.start, tokens[group.contact - 1]!.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+          if (start >= 0)
+            objectText = text
+              .slice(tokens[start]!.start, tokens[group.contact - 1]!.end)
+              .replace(/^\p{Lu}/u, (c) => c.toLowerCase());
         }
         // "whom"/"who" with a subject of its own after it is the object too ("the coach who the board sacked").
         if (k > 0 && /^(?:which|that|whom|who)$/i.test(tokens[k]!.word)) {
@@ -3733,7 +3878,8 @@ export function labelEvent(input: LabelInput): Label {
         (isPlural(groupSubject) &&
           !(NAME_LIST.test(groupSubject) && entities.some((e) => e.name === groupSubject && e.type !== 'group'))) ||
         // Or one word that is plural in lower case ("Gunmen", "Many").
-        ((/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) || (/^\p{Lu}\p{Ll}+$/u.test(groupSubject) && isPlural(groupSubject.toLowerCase()))) &&
+        ((/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) ||
+          (/^\p{Lu}\p{Ll}+$/u.test(groupSubject) && isPlural(groupSubject.toLowerCase()))) &&
           // A name the text uses, whoever it names ("Otis" for "Hurricane Otis").
           !entities.some(
             (e) =>
@@ -3776,11 +3922,19 @@ export function labelEvent(input: LabelInput): Label {
         const spans = objectSpans(tokens, group.head + 1);
         if (!opener || opener.marker || !spans.length || spans[0]!.start !== opener.start) return false;
         const w = opener.word.toLowerCase();
-        if (w === 'that' || PRONOUN.test(w) || /^(?:him|her|them|us|me)$/.test(w) || isPreposition(w) || CLAUSE_WORDS.has(w))
+        if (
+          w === 'that' ||
+          PRONOUN.test(w) ||
+          /^(?:him|her|them|us|me)$/.test(w) ||
+          isPreposition(w) ||
+          CLAUSE_WORDS.has(w)
+        )
           return false;
         if (!(DETERMINERS.test(w) || /^[\d$€£¥]/u.test(w) || /^\p{Ll}{3,}$/u.test(opener.word))) return false;
         const end = spans.at(-1)!.end;
-        return !groups.some((g) => g !== group && tokens[g.first]!.start > opener.start && tokens[g.first]!.start < end);
+        return !groups.some(
+          (g) => g !== group && tokens[g.first]!.start > opener.start && tokens[g.first]!.start < end,
+        );
       })();
       if (REPORTING.has(group.base) && !group.passive && !thing) {
         // '"Over the past ten days it has been a rout," Okafor said': a verb of saying outside the quotation
@@ -3826,7 +3980,10 @@ export function labelEvent(input: LabelInput): Label {
           !words.some((t) => t.marker || isBoundary(t) || isPunctuation(t))
         ) {
           const said = compress(text, { start: words[0]!.start, end: words.at(-1)!.end }, entities);
-          const reported = PRONOUN.test(said) || DETERMINERS.test(said.split(' ')[0]!) ? said.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : said;
+          const reported =
+            PRONOUN.test(said) || DETERMINERS.test(said.split(' ')[0]!)
+              ? said.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+              : said;
           // Its words up to the clause's end, quotation marks left out ('was in an "armed conflict"').
           const rest: string[] = [];
           for (let r = clause.head + 1; r < tokens.length && rest.length < 7; r++) {
