@@ -738,11 +738,16 @@ describe('more clause shapes', () => {
     [
       'As of 18:00 UTC, the primary UK index, the FTSE 100, was one of the few indexes to increase in value.',
       '18:00 UTC',
-      'Primary UK index is one of the few indexes',
+      // The name set off after the noun says which index.
+      'FTSE 100 is one of the few indexes to increase',
     ],
   ]);
   labelCases([
-    ['Its predecessor, the Hubble Space Telescope, has been in orbit since 1990.', '1990', 'Predecessor is in orbit'],
+    [
+      'Its predecessor, the Hubble Space Telescope, has been in orbit since 1990.',
+      '1990',
+      'Hubble Space Telescope is in orbit',
+    ],
     [
       'The telescope, a joint project of NASA and the European space agencies, was launched on Christmas Day 2021.',
       'Christmas Day 2021',
@@ -2734,4 +2739,31 @@ describe('a present verb with a bare noun or a particle', () => {
     ['The festival kicks off on Friday.', 'Friday', 'Festival kicks off'],
     ['The plant shuts down on Friday.', 'Friday', 'Plant shuts down'],
   ]);
+});
+
+describe('an aside with a name in quotation marks', () => {
+  it('is stepped over to the subject before it', () => {
+    const text =
+      'The Smart Lander for Investigating Moon (SLIM), nicknamed the "Moon Sniper", touched down on Friday near the crater, JAXA officials said.';
+    const entities = (t: string) => [
+      entity(t, 'JAXA', 'organization', ['JAXA']),
+      entity(t, 'Smart Lander for Investigating Moon', 'organization', ['Smart Lander for Investigating Moon', 'SLIM']),
+    ];
+    expect(label(text, 'Friday', entities)).toBe('Smart Lander for Investigating Moon touches down');
+  });
+  it.each([
+    ['The film, titled “Dune”, opened on Friday in cinemas, Warner said.', 'Film opens'],
+    // A name set off after a common noun names it, in quotation marks too.
+    [
+      'Boeing\'s newest aircraft, the 787 "Dreamliner", made its first test flight on Friday.',
+      '787 Dreamliner makes its first test flight',
+    ],
+    ['The broadcaster, the BBC, said on Friday it would cut jobs.', 'BBC will cut jobs'],
+  ])('%s → %s', (text, expected) => {
+    expect(
+      label(text, 'Friday', (t) =>
+        ['Warner', 'Boeing'].filter((n) => t.includes(n)).map((n) => entity(t, n, 'organization', [n])),
+      ),
+    ).toBe(expected);
+  });
 });

@@ -1724,14 +1724,19 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       while (opener < i - 1 && (ADVERBS.has(tokens[opener]!.word) || /^\p{Ll}+ly$/u.test(tokens[opener]!.word)))
         opener++;
       const aside = tokens[opener]?.word ?? '';
-      // "The previous attempt, Chandrayaan-2, failed": a name set off after a common noun names it; it is the
-      // subject the label says.
-      const name = tokens.slice(at + 1, i);
+      const inside = tokens.slice(at + 1, i);
+      const quote = (u: Token): boolean => /^["“”]$/.test(u.word);
+      const quotes = inside.filter(quote).length;
+      // "The previous attempt, Chandrayaan-2, failed", "Boeing's newest aircraft, the 787 "Dreamliner", made": a
+      // name set off after a common noun names it; it is the subject the label says.
+      const name = inside.filter((u, k) => !quote(u) && !(k === 0 && u.word === 'the'));
       if (
         at > 0 &&
+        quotes % 2 === 0 &&
         name.length >= 1 &&
         name.length <= 4 &&
-        name.every((u) => !u.marker && /^\p{Lu}[\p{L}\d'’.-]*$/u.test(u.word) && !DATE_WORD.test(u.word)) &&
+        name.some((u) => /^\p{Lu}/u.test(u.word)) &&
+        name.every((u) => !u.marker && /^(?:\p{Lu}|\d+$)[\p{L}\d'’.-]*$/u.test(u.word) && !DATE_WORD.test(u.word)) &&
         /^\p{Ll}{3,}$/u.test(tokens[at - 1]!.word) &&
         !isPreposition(tokens[at - 1]!.word) &&
         !CLAUSE_WORDS.has(tokens[at - 1]!.word) &&
@@ -1740,10 +1745,11 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         kept.push(...name);
         break;
       }
-      // Only punctuation closes an aside: "a joint project of NASA and the European space agencies".
-      const plain = !tokens
-        .slice(at + 1, i)
-        .some((u) => u.marker || (isBoundary(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())));
+      // Only punctuation closes an aside: "a joint project of NASA and the European space agencies". Not quotation
+      // marks around a name inside it ("The lander, nicknamed the "Moon Sniper", touched down").
+      const plain =
+        quotes % 2 === 0 &&
+        !inside.some((u) => u.marker || (isBoundary(u) && !quote(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())));
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
       // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
       const relative = /^(?:who|whom|whose|which)$/.test(aside);
