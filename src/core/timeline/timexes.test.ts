@@ -631,6 +631,26 @@ describe('clock times with zones', () => {
   ])('negative: twins on one day, or on a day named before, keep it: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
+  it.each([
+    // Published on Tuesday 7 May: the Thursday nearest the local time's Monday is ahead, but the clause is past.
+    [
+      'The lander touched down at 12:20 am (1520 GMT Thursday) near the crater.',
+      '1520 GMT Thursday',
+      '2013-05-02T15:20Z',
+    ],
+    ['The lander touched down at 12:20 am (1520 GMT Thursday) near the crater.', '12:20 am', '2013-05-03T00:20'],
+    // Guard: a future clause keeps the one ahead.
+    [
+      'The lander will touch down at 12:20 am (1520 GMT Thursday) near the crater.',
+      '1520 GMT Thursday',
+      '2013-05-09T15:20Z',
+    ],
+  ])(
+    'a past clause takes the weekday of a zoned twin before the publication: %s → "%s" = %s',
+    (sentence, phrase, value) => {
+      expect(find(sentence, phrase)?.value).toBe(value);
+    },
+  );
   it('splits a clock time and its day set off by a comma into two expressions', () => {
     expect(
       timexesOf('The chief spoke at a news conference at 14:30 UTC, June 3rd, in the capital.').map((t) => [
@@ -1693,8 +1713,14 @@ describe('a month named ahead that is behind the publication month', () => {
   });
   it('joins "from November to February" across the new year', () => {
     const range = { start: '2024-11', end: '2025-02' };
-    expect(find('The ban runs from November to February.', 'November', '2024-06-12')).toMatchObject({ value: '2024-11', range });
-    expect(find('The ban runs from November to February.', 'February', '2024-06-12')).toMatchObject({ value: '2025-02', range });
+    expect(find('The ban runs from November to February.', 'November', '2024-06-12')).toMatchObject({
+      value: '2024-11',
+      range,
+    });
+    expect(find('The ban runs from November to February.', 'February', '2024-06-12')).toMatchObject({
+      value: '2025-02',
+      range,
+    });
   });
 });
 

@@ -1,7 +1,27 @@
 import type { ArticleBase, Span, Timex } from '../types';
 import { anchorRanges } from './anchors';
-import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, intervalOf, parseYmd, precisionOf, weekdayIndex, weekValue, ZONED_VALUE, type Ymd } from './calendar';
-import { OPEN_DAY, settleOverlaps, sentenceAt, type Candidate, type Recognizer, type RecognizerContext } from './candidates';
+import {
+  addDays,
+  addMonths,
+  dayOfWeek,
+  formatYm,
+  formatYmd,
+  intervalOf,
+  parseYmd,
+  precisionOf,
+  weekdayIndex,
+  weekValue,
+  ZONED_VALUE,
+  type Ymd,
+} from './calendar';
+import {
+  OPEN_DAY,
+  settleOverlaps,
+  sentenceAt,
+  type Candidate,
+  type Recognizer,
+  type RecognizerContext,
+} from './candidates';
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
@@ -26,7 +46,9 @@ function insideSentences(candidates: readonly Candidate[], sentences: readonly S
 function dayInSentence(context: RecognizerContext, kept: readonly Candidate[], at: number): boolean {
   const sentence = context.sentences.find((s) => s.start <= at && at < s.end);
   if (!sentence) return false;
-  return kept.some((k) => k.type === 'date' && DAY_VALUE.test(k.value) && k.start >= sentence.start && k.start < sentence.end);
+  return kept.some(
+    (k) => k.type === 'date' && DAY_VALUE.test(k.value) && k.start >= sentence.start && k.start < sentence.end,
+  );
 }
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -73,20 +95,40 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
     // "earlier in the day" with no day named in its own sentence is the story's own day, as wire copy
     // writes it, not the last day named ("parliament convenes on Tuesday. … earlier in the day").
     const ownDay =
-      /\b(?:earlier|later) in $/i.test(text.slice(Math.max(0, start - 12), start)) && !dayInSentence(context, kept, start);
+      /\b(?:earlier|later) in $/i.test(text.slice(Math.max(0, start - 12), start)) &&
+      !dayInSentence(context, kept, start);
     // "in the evening" after "last night" is not that night's day: only a day named as a whole holds it.
     const antecedent = ownDay ? null : /time$/i.test(m[0]) ? lastDate : m[2] ? lastPlainDay : lastDay;
-    const published = reference && `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
+    const published =
+      reference &&
+      `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
     const day = antecedent ?? published;
     if (!day) continue;
     const value = part ? `${day.slice(0, 10)}T${part}` : day;
-    out.push({ start, end, type: 'date', value, stated: [], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+    out.push({
+      start,
+      end,
+      type: 'date',
+      value,
+      stated: [],
+      inferred: ['year', 'month', 'day'],
+      relative: true,
+      priority: 0,
+    });
   }
   return out;
 }
 
 /** Times of day named by the light: the morning's and the evening's (TIMEX3 has no finer part). */
-const LIGHT_PART: Record<string, string> = { dawn: 'MO', daybreak: 'MO', sunrise: 'MO', 'first light': 'MO', dusk: 'EV', nightfall: 'EV', sunset: 'EV' };
+const LIGHT_PART: Record<string, string> = {
+  dawn: 'MO',
+  daybreak: 'MO',
+  sunrise: 'MO',
+  'first light': 'MO',
+  dusk: 'EV',
+  nightfall: 'EV',
+  sunset: 'EV',
+};
 
 /**
  * "seized the town at dawn on Sunday": the part of that day, one expression with it. "At dawn,
@@ -97,7 +139,8 @@ const LIGHT_PART: Record<string, string> = { dawn: 'MO', daybreak: 'MO', sunrise
 function partsOfDayByLight(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text, reference } = context;
   const out: Candidate[] = [];
-  const pattern = /\b(?:at|before|by|after|around|until|from|since) (dawn|daybreak|sunrise|first light|dusk|nightfall|sunset)\b(?![-'’])/gi;
+  const pattern =
+    /\b(?:at|before|by|after|around|until|from|since) (dawn|daybreak|sunrise|first light|dusk|nightfall|sunset)\b(?![-'’])/gi;
   let cursor = 0;
   let lastDay: string | null = null;
   for (const m of text.matchAll(pattern)) {
@@ -112,7 +155,12 @@ function partsOfDayByLight(context: RecognizerContext, kept: readonly Candidate[
       if (k.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(k.value) && !reportingDay(text, k)) lastDay = k.value;
     }
     const next = kept[cursor];
-    if (next && next.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(next.value) && /^\s+on\s+$/i.test(text.slice(end, next.start))) {
+    if (
+      next &&
+      next.type === 'date' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(next.value) &&
+      /^\s+on\s+$/i.test(text.slice(end, next.start))
+    ) {
       out.push({ ...next, start, value: `${next.value}T${part}`, priority: 1 });
       continue;
     }
@@ -123,20 +171,37 @@ function partsOfDayByLight(context: RecognizerContext, kept: readonly Candidate[
     // "at dawn on a Tuesday in September 2021": a coarser date of its own sentence holds an unknown day.
     let coarse = false;
     for (const k of kept) {
-      if (!sentence || k.start < sentence.start || k.start >= sentence.end || k.type !== 'date' || !/^\d{4}/.test(k.value)) continue;
+      if (
+        !sentence ||
+        k.start < sentence.start ||
+        k.start >= sentence.end ||
+        k.type !== 'date' ||
+        !/^\d{4}/.test(k.value)
+      )
+        continue;
       if (!/^\d{4}-\d{2}-\d{2}$/.test(k.value)) coarse = true;
       else if (Math.abs(k.start - start) < distance) [day, distance] = [k.value, Math.abs(k.start - start)];
     }
     if (!day && coarse) continue;
     day ??= lastDay ?? (reference && formatYmd(reference));
     if (!day) continue;
-    out.push({ start, end, type: 'date', value: `${day}T${part}`, stated: [], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+    out.push({
+      start,
+      end,
+      type: 'date',
+      value: `${day}T${part}`,
+      stated: [],
+      inferred: ['year', 'month', 'day'],
+      relative: true,
+      priority: 0,
+    });
   }
   return out;
 }
 
 /** Before a day, a verb of saying: "officials said on Monday", "told reporters late Sunday". */
-const REPORTED_BEFORE = /\b(?:said|says|told\s+(?:reporters|journalists|\p{Lu}\S*))\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
+const REPORTED_BEFORE =
+  /\b(?:said|says|told\s+(?:reporters|journalists|\p{Lu}\S*))\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
 
 /**
  * Whether a day only dates the telling, an attribution closing its sentence ("killed three people on
@@ -162,7 +227,8 @@ const STEP_PRECISION: Record<string, RegExp> = {
 };
 
 /** "handed over", "took over", "won over": "over" closes a verb of giving or taking, and opens no stretch of time. */
-const OVER_PARTICLE = /\b(?:hand|turn|sign|switch|chang|cross|spill|knock|pull|tak|took|won|win|held|hold|carr)\w*\s+over\s+$/i;
+const OVER_PARTICLE =
+  /\b(?:hand|turn|sign|switch|chang|cross|spill|knock|pull|tak|took|won|win|held|hold|carr)\w*\s+over\s+$/i;
 
 /**
  * "was arrested the following month", "returned the next day", "had warned the previous day", "a day
@@ -176,7 +242,8 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   const out: Candidate[] = [];
   // "the day before" and "the year after" only end a clause (or a verb phrase before "and"): "the day before
   // the vote" counts from the vote.
-  const pattern = /\bthe (?:(following|next|previous|preceding) (day|week|weekend|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’])|(day|week|month|quarter|year) (before|earlier|previous|after)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
+  const pattern =
+    /\bthe (?:(following|next|previous|preceding) (day|week|weekend|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’])|(day|week|month|quarter|year) (before|earlier|previous|after)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\s))/gi;
   // Matches come in text order, so the dates before each are read once, moving forward.
   let cursor = 0;
   let antecedent: Candidate | undefined;
@@ -191,7 +258,8 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     // weekday read alone inside "the previous Thursday" gives way to the whole.
     const [previous, here] = [kept[cursor - 1], kept[cursor]];
     const weekday = weekdayIndex(m[2] ?? '');
-    if ((here && here.start < end && !(weekday >= 0 && here.end <= end)) || (previous && previous.end > start)) continue;
+    if ((here && here.start < end && !(weekday >= 0 && here.end <= end)) || (previous && previous.end > start))
+      continue;
     // "the year after," closing its clause is the following year ("the year after the war" counts from the war).
     const word = (m[1] ?? (m[4]?.toLowerCase() === 'after' ? 'following' : 'previous')).toLowerCase();
     const back = word === 'previous' || word === 'preceding';
@@ -199,8 +267,17 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     const named = (m[2] ?? m[3] ?? '').toLowerCase();
     // "over the following summer" is that summer: a season is no stretch counted from a date.
     const season = SEASONS[named];
-    const stretch = word === 'next' ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
-    if (!season && named !== 'weekend' && stretch.test(before) && !OVER_PARTICLE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    const stretch =
+      word === 'next'
+        ? /\b(?:over|in|within|during|throughout|for|through|into|of)\s+$/i
+        : /\b(?:over|within|during|throughout|for|through|into|of)\s+$/i;
+    if (
+      !season &&
+      named !== 'weekend' &&
+      stretch.test(before) &&
+      !OVER_PARTICLE.test(text.slice(Math.max(0, start - 24), start))
+    )
+      continue;
     // "the next morning", "the previous evening": that part of the day after (or before) the day named.
     const part = PART_OF_DAY[named];
     const unit = part || weekday >= 0 ? 'day' : season ? 'year' : named;
@@ -224,7 +301,16 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
       const day = parseYmd(from)!;
       const gap = (back ? dayOfWeek(day) - weekday + 7 : weekday - dayOfWeek(day) + 7) % 7 || 7;
       const value = formatYmd(addDays(day, back ? -gap : gap));
-      out.push({ start, end, type: 'date', value, stated: ['weekday'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+      out.push({
+        start,
+        end,
+        type: 'date',
+        value,
+        stated: ['weekday'],
+        inferred: ['year', 'month', 'day'],
+        relative: true,
+        priority: 0,
+      });
       continue;
     }
     let value = season
@@ -243,7 +329,16 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
         value = stepBy(from, unit, -1) + (part ? `T${part}` : '');
       }
     }
-    out.push({ start, end, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 0 });
+    out.push({
+      start,
+      end,
+      type: 'date',
+      value,
+      stated: ['offset'],
+      inferred: ['year', 'month', 'day'],
+      relative: true,
+      priority: 0,
+    });
   }
   return out;
 }
@@ -265,7 +360,10 @@ const SAME_PRECISION: Record<string, RegExp> = {
 function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\b(?:the same|that) (week|month|quarter|year|period)\\b(?![-'’]|\\s+(?:after|by|on|to)\\s+(?:week|month|quarter|year))(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`, 'gi');
+  const pattern = new RegExp(
+    `\\b(?:the same|that) (week|month|quarter|year|period)\\b(?![-'’]|\\s+(?:after|by|on|to)\\s+(?:week|month|quarter|year))(?: (${NUMBER_SOURCE}) years? (?:ago|earlier|before)\\b| (last|the previous) year\\b)?`,
+    'gi',
+  );
   let cursor = 0;
   const seen: Candidate[] = [];
   for (const m of text.matchAll(pattern)) {
@@ -289,13 +387,27 @@ function sameUnits(context: RecognizerContext, kept: readonly Candidate[]): Cand
     // April-June period").
     if (unit === 'period') {
       const first = seen[seen.indexOf(last) - 1];
-      if (!years || (first && /^\s*[-–]\s*$|^\s+(?:to|and|through|until|till)\s+$/i.test(text.slice(first.end, last.start)))) continue;
+      if (
+        !years ||
+        (first && /^\s*[-–]\s*$|^\s+(?:to|and|through|until|till)\s+$/i.test(text.slice(first.end, last.start)))
+      )
+        continue;
       value = `${year}${last.value.slice(4)}`;
     }
     if (unit === 'week') value = weekValue({ ...parseYmd(last.value)!, year });
     else if (unit === 'month') value = formatYm(year, Number(last.value.slice(5, 7)));
-    else if (unit === 'quarter') value = `${year}-Q${/-Q([1-4])/.exec(last.value)?.[1] ?? Math.floor((Number(last.value.slice(5, 7)) - 1) / 3) + 1}`;
-    out.push({ start, end, type: 'date', value, stated: years ? ['offset'] : [], inferred: ['year'], relative: true, priority: 1 });
+    else if (unit === 'quarter')
+      value = `${year}-Q${/-Q([1-4])/.exec(last.value)?.[1] ?? Math.floor((Number(last.value.slice(5, 7)) - 1) / 3) + 1}`;
+    out.push({
+      start,
+      end,
+      type: 'date',
+      value,
+      stated: years ? ['offset'] : [],
+      inferred: ['year'],
+      relative: true,
+      priority: 1,
+    });
   }
   return out;
 }
@@ -322,7 +434,16 @@ function eves(context: RecognizerContext, kept: readonly Candidate[]): Candidate
     if (!day || day.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(day.value) || day.start - start > 120) continue;
     if (!EVE_BEFORE_DAY.test(text.slice(start, day.start))) continue;
     const value = formatYmd(addDays(parseYmd(day.value)!, -1));
-    out.push({ start, end: start + 'the eve'.length, type: 'date', value, stated: ['offset'], inferred: ['year', 'month', 'day'], relative: true, priority: 1 });
+    out.push({
+      start,
+      end: start + 'the eve'.length,
+      type: 'date',
+      value,
+      stated: ['offset'],
+      inferred: ['year', 'month', 'day'],
+      relative: true,
+      priority: 1,
+    });
   }
   return out;
 }
@@ -335,7 +456,9 @@ function eves(context: RecognizerContext, kept: readonly Candidate[]): Candidate
 function weekendAfter(day: Ymd, step: 1 | -1): string {
   const weekday = dayOfWeek(day);
   const saturday =
-    step > 0 ? addDays(day, weekday === 0 ? 6 : (6 - weekday) || 7) : addDays(day, weekday === 0 ? -8 : weekday === 6 ? -7 : -(weekday + 1));
+    step > 0
+      ? addDays(day, weekday === 0 ? 6 : 6 - weekday || 7)
+      : addDays(day, weekday === 0 ? -8 : weekday === 6 ? -7 : -(weekday + 1));
   return `${weekValue(saturday)}-WE`;
 }
 
@@ -372,7 +495,10 @@ function stepBy(value: string, unit: string, step: 1 | -1): string {
   }
   if (unit === 'quarter') {
     const stated = /-Q([1-4])$/.exec(value)?.[1];
-    const q = Number(value.slice(0, 4)) * 4 + (stated ? Number(stated) - 1 : Math.floor((Number(value.slice(5, 7)) - 1) / 3)) + step;
+    const q =
+      Number(value.slice(0, 4)) * 4 +
+      (stated ? Number(stated) - 1 : Math.floor((Number(value.slice(5, 7)) - 1) / 3)) +
+      step;
     return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
   }
   return String(Number(value.slice(0, 4)) + step);
@@ -394,7 +520,11 @@ function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candi
     // and leaves the second the same date to count from.
     const next = kept[i + 1];
     const paired =
-      own === null && next && next.type === 'date' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(next.value) && /^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(text.slice(c.end, next.start))
+      own === null &&
+      next &&
+      next.type === 'date' &&
+      /^\d{4}-\d{2}(?:-\d{2})?$/.test(next.value) &&
+      /^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(text.slice(c.end, next.start))
         ? anaphoricYearStep(text, next.end)
         : null;
     const step = own ?? paired;
@@ -408,10 +538,12 @@ function monthsOfAnaphoricYears(kept: readonly Candidate[], text: string): Candi
 const RELATIVE_YEAR = /^(?:last|this|next) year$/i;
 
 /** Words right before a year that make it no point in time for a later date of its clause to lie in. */
-const YEAR_NOT_POINT = /(?:\b(?:since|by|until|till|before|after|from|between|for|fiscal|FY|the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$/i;
+const YEAR_NOT_POINT =
+  /(?:\b(?:since|by|until|till|before|after|from|between|for|fiscal|FY|the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$/i;
 
 /** Words right before a month's day that date a saying or an announcing, which is told near the publication day. */
-const TOLD_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote|tweeted|posted)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i;
+const TOLD_BEFORE =
+  /\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote|tweeted|posted)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i;
 
 /**
  * "was struck down in late 2023 after a trial that ran from Dec. 4-15": a month or month's day named without a
@@ -427,7 +559,11 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
   let year: Candidate | null = null;
   return kept.map((c) => {
     const before = year;
-    if (c.type === 'date' && /^\d{4}$/.test(c.value) && (c.stated.includes('year') || RELATIVE_YEAR.test(text.slice(c.start, c.end))))
+    if (
+      c.type === 'date' &&
+      /^\d{4}$/.test(c.value) &&
+      (c.stated.includes('year') || RELATIVE_YEAR.test(text.slice(c.start, c.end)))
+    )
       year = YEAR_NOT_POINT.test(text.slice(Math.max(0, c.start - 8), c.start)) ? null : c;
     else if (c.stated.includes('year')) year = null;
     if (!before) return c;
@@ -447,7 +583,9 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
       !c.stated.includes('month') ||
       c.value.startsWith(before.value.slice(0, 4)) ||
       c.start - before.end > 120 ||
-      /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of|before|until|till|ahead of|prior to|then|later|since)\b/i.test(between) ||
+      /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of|before|until|till|ahead of|prior to|then|later|since)\b/i.test(
+        between,
+      ) ||
       inSentence !== sentenceAt(sentences, c.start) ||
       TOLD_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
       /^(?:future|present)$/.test(tenseAround(text, c.start, c.end))
@@ -468,7 +606,9 @@ function anaphoricYearStep(text: string, at: number): number | null {
   const after = text.slice(at, at + 32);
   const of = /^ of the (following|next|previous|preceding) year\b/i.exec(after);
   if (of) return /^(?:following|next)$/i.test(of[1]!) ? 1 : -1;
-  return /^,?\s+(?:(?:of|in)\s+)?(?:that|the same) year\b(?![-'’]|\s+(?:after|by|on|to)\s+year)/i.test(after) ? 0 : null;
+  return /^,?\s+(?:(?:of|in)\s+)?(?:that|the same) year\b(?![-'’]|\s+(?:after|by|on|to)\s+year)/i.test(after)
+    ? 0
+    : null;
 }
 
 /**
@@ -499,7 +639,12 @@ function weekdayRanges(candidates: readonly Candidate[], text: string): Candidat
   const out = [...candidates];
   for (let i = 1; i < out.length; i++) {
     const [a, b] = [out[i - 1]!, out[i]!];
-    if (!a.stated.includes('weekday') || !b.stated.includes('weekday') || !/^\s*(?:to|until|till|through|-|–)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    if (
+      !a.stated.includes('weekday') ||
+      !b.stated.includes('weekday') ||
+      !/^\s*(?:to|until|till|through|-|–)\s*$/i.test(text.slice(a.end, b.start))
+    )
+      continue;
     const [from, to] = [parseYmd(a.value), parseYmd(b.value)];
     if (!from || !to || b.value.slice(0, 10) > a.value.slice(0, 10)) continue;
     const gap = (dayOfWeek(to) - dayOfWeek(from) + 7) % 7 || 7;
@@ -517,7 +662,10 @@ function weekdayRanges(candidates: readonly Candidate[], text: string): Candidat
 function weekdaysCountedFromDays(candidates: readonly Candidate[], base: ArticleBase): Candidate[] {
   const { text, sentences } = base;
   const out = [...candidates];
-  const count = new RegExp(`^,?\\s+(?:some\\s+|just\\s+)?(${NUMBER_SOURCE}|a) (days?|weeks?) (after|before) (?:the |his |her |its |their |a )?(\\p{L}{3,})`, 'iu');
+  const count = new RegExp(
+    `^,?\\s+(?:some\\s+|just\\s+)?(${NUMBER_SOURCE}|a) (days?|weeks?) (after|before) (?:the |his |her |its |their |a )?(\\p{L}{3,})`,
+    'iu',
+  );
   for (let i = 1; i < out.length; i++) {
     const c = out[i]!;
     if (!c.stated.includes('weekday') || !DAY_VALUE.test(c.value)) continue;
@@ -531,7 +679,8 @@ function weekdaysCountedFromDays(candidates: readonly Candidate[], base: Article
     for (let k = i - 1; k >= 0; k--) {
       const d = out[k]!;
       const from = parseYmd(d.value);
-      if (d.type !== 'date' || !DAY_VALUE.test(d.value) || !from || dayOfWeek(addDays(from, days)) !== dayOfWeek(own)) continue;
+      if (d.type !== 'date' || !DAY_VALUE.test(d.value) || !from || dayOfWeek(addDays(from, days)) !== dayOfWeek(own))
+        continue;
       const sentence = sentences[sentenceAt(sentences, d.start)];
       if (!sentence || !event.test(text.slice(sentence.start, sentence.end))) continue;
       out[i] = { ...c, value: formatYmd(addDays(from, days)) + c.value.slice(10) };
@@ -549,8 +698,18 @@ function timeRangesPastMidnight(candidates: readonly Candidate[], text: string):
   const out = [...candidates];
   for (let i = 1; i < out.length; i++) {
     const [a, b] = [out[i - 1]!, out[i]!];
-    if (a.type !== 'time' || b.type !== 'time' || !b.inferred.includes('day') || a.value.slice(0, 10) !== b.value.slice(0, 10)) continue;
-    if (!/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.end, b.start)) || ZONED_VALUE.test(a.value) !== ZONED_VALUE.test(b.value)) continue;
+    if (
+      a.type !== 'time' ||
+      b.type !== 'time' ||
+      !b.inferred.includes('day') ||
+      a.value.slice(0, 10) !== b.value.slice(0, 10)
+    )
+      continue;
+    if (
+      !/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.end, b.start)) ||
+      ZONED_VALUE.test(a.value) !== ZONED_VALUE.test(b.value)
+    )
+      continue;
     const [from, to] = [clockOf(a.value), clockOf(b.value)];
     const day = parseYmd(b.value);
     if (from === null || to === null || !day || to >= from) continue;
@@ -628,7 +787,11 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   // Most incidents took place between 11 pm and 2 am": a day that dates a saying before "that" gives way to
   // another day named before; with none, it stays the antecedent ("said on Sunday that … He resigned at 11 pm").
   const saying = new Set(
-    told.filter((d) => REPORTED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && /^,?\s+that\b/.test(text.slice(d.end, d.end + 8))),
+    told.filter(
+      (d) =>
+        REPORTED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
+        /^,?\s+that\b/.test(text.slice(d.end, d.end + 8)),
+    ),
   );
   // Each day's sentence and paragraph, found once (a long article has thousands of times and days).
   const daySentence = new Map(days.map((d) => [d, sentenceAt(sentences, d.start)]));
@@ -637,7 +800,13 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   const published = formatYmd(reference);
   return candidates.map((c) => {
     // "closed at 8:00 pm on Sunday" is one expression (joinTimeAndDay): its weekday is its day.
-    if (c.type !== 'time' || !c.inferred.includes('day') || c.stated.includes('weekday') || c.value.startsWith(OPEN_DAY)) return c;
+    if (
+      c.type !== 'time' ||
+      !c.inferred.includes('day') ||
+      c.stated.includes('weekday') ||
+      c.value.startsWith(OPEN_DAY)
+    )
+      return c;
     const index = sentenceAt(sentences, c.start);
     const sentence = sentences[index];
     if (!sentence || sentence.paragraph === null || sentencesWithDays.has(index)) return c;
@@ -666,12 +835,17 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
       }
       return found ?? candidatesBefore.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
     };
-    const antecedent = (saying.size ? antecedentAmong(earlier.filter((d) => !saying.has(d))) : null) ?? antecedentAmong(earlier);
+    const antecedent =
+      (saying.size ? antecedentAmong(earlier.filter((d) => !saying.has(d))) : null) ?? antecedentAmong(earlier);
     const day = antecedent && parseYmd(antecedent.value);
     if (!day || formatYmd(day) >= published) return c;
     // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
     const smallHours = antecedent?.value.endsWith('TNI') && Number(c.value.slice(11, 13)) < 7 ? 1 : 0;
-    const shift = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000) + smallHours;
+    const shift =
+      Math.round(
+        (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) /
+          86_400_000,
+      ) + smallHours;
     const stated = parseYmd(c.value);
     return stated ? { ...c, value: formatYmd(addDays(stated, shift)) + c.value.slice(10) } : c;
   });
@@ -733,7 +907,13 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
     const next = candidates[i + 1];
     if (!c) continue;
     if (c.type === 'time' && c.inferred.includes('day') && dayRightAfter(text, c, next)) {
-      out.push({ ...c, end: next.end, value: next.value + c.value.slice(10), stated: [...next.stated, ...c.stated], inferred: next.inferred });
+      out.push({
+        ...c,
+        end: next.end,
+        value: next.value + c.value.slice(10),
+        stated: [...next.stated, ...c.stated],
+        inferred: next.inferred,
+      });
       i++;
       continue;
     }
@@ -757,12 +937,23 @@ function overnightOnDayBefore(candidates: readonly Candidate[], text: string, re
     if (c.value === nightBefore && /^overnight$/i.test(text.slice(c.start, c.end))) {
       // "were evacuated overnight, officials said early Friday": the night before the day of the telling.
       const next = candidates[i + 1];
-      if (next && next.type === 'date' && DAY_VALUE.test(next.value) && !/[.!?]/.test(text.slice(c.end, next.start)) && reportingDay(text, next))
+      if (
+        next &&
+        next.type === 'date' &&
+        DAY_VALUE.test(next.value) &&
+        !/[.!?]/.test(text.slice(c.end, next.start)) &&
+        reportingDay(text, next)
+      )
         return { ...c, value: `${formatYmd(addDays(parseYmd(next.value)!, -1))}TNI` };
       return last ? { ...c, value: `${last}TNI` } : c;
     }
     // "has burned since it broke out on Sunday": a day that opens a span up to now is no night's day.
-    if (c.type === 'date' && DAY_VALUE.test(c.value) && c.value.slice(0, 10) <= published && !/\bsince\b[^,.;:!?]*$/i.test(text.slice(Math.max(0, c.start - 60), c.start)))
+    if (
+      c.type === 'date' &&
+      DAY_VALUE.test(c.value) &&
+      c.value.slice(0, 10) <= published &&
+      !/\bsince\b[^,.;:!?]*$/i.test(text.slice(Math.max(0, c.start - 60), c.start))
+    )
       last = c.value.slice(0, 10);
     return c;
   });
@@ -779,10 +970,19 @@ function weekdaysOfTheirDates(candidates: readonly Candidate[], text: string): C
   for (let i = 0; i + 1 < out.length; i++) {
     const c = out[i]!;
     const next = out[i + 1]!;
-    const name = /^(?:on\s+)?(\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?$/iu.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase() ?? '';
+    const name =
+      /^(?:on\s+)?(\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?$/iu
+        .exec(text.slice(c.start, c.end))?.[1]
+        ?.toLowerCase() ?? '';
     const weekday = weekdayIndex(name);
     const day = parseYmd(next.value);
-    if (weekday < 0 || !DAY_OR_PART.test(c.value) || !day || !/^\d{4}-\d{2}-\d{2}$/.test(next.value) || !/^,?\s+(?:the\s+)?$/.test(text.slice(c.end, next.start)))
+    if (
+      weekday < 0 ||
+      !DAY_OR_PART.test(c.value) ||
+      !day ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(next.value) ||
+      !/^,?\s+(?:the\s+)?$/.test(text.slice(c.end, next.start))
+    )
       continue;
     const years = next.inferred.includes('year') ? [0, -1, 1] : [0];
     const shift = years.find((d) => dayOfWeek({ ...day, year: day.year + d }) === weekday);
@@ -813,7 +1013,11 @@ function quartersByTheirEnd(candidates: readonly Candidate[], text: string): Can
       !/^\s+(?:ended|ending|to|through)\s+(?:on\s+)?$/i.test(text.slice(c.end, next.start))
     )
       return c;
-    return { ...c, value: `${next.value.slice(0, 4)}-Q${Number(month) / 3}`, inferred: [...new Set([...c.inferred, 'year'])] };
+    return {
+      ...c,
+      value: `${next.value.slice(0, 4)}-Q${Number(month) / 3}`,
+      inferred: [...new Set([...c.inferred, 'year'])],
+    };
   });
 }
 
@@ -847,7 +1051,9 @@ function daysOfNamedYears(candidates: readonly Candidate[], text: string): Candi
 function partsOfNamedDays(candidates: readonly Candidate[], text: string): Candidate[] {
   return candidates.map((c) => {
     if (c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) return c;
-    const part = /\b(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+$/i.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const part = /\b(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+$/i.exec(
+      text.slice(Math.max(0, c.start - 40), c.start),
+    );
     if (!part) return c;
     return { ...c, start: c.start - part[0].length, value: `${c.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
   });
@@ -935,10 +1141,25 @@ function weekdaysOfZoneTwins(candidates: readonly Candidate[], base: ArticleBase
     const guess = addDays(localDay, twin.shift);
     const weekday = dayOfWeek(parseYmd(stated.value)!);
     const back = (dayOfWeek(guess) - weekday + 7) % 7;
-    const day = addDays(guess, back <= 3 ? -back : 7 - back);
+    // "touched down at 12:20 am (1520 GMT Friday)", published on Wednesday: a past clause takes the Friday
+    // before, not the nearer one ahead (the zoned day may still be a day past the publication's).
+    const tense = tenseAround(base.text, local.start, local.end);
+    const [before, ahead] = [addDays(guess, -back), addDays(guess, 7 - back)];
+    const day =
+      tense === 'past' && formatYmd(ahead) > formatYmd(addDays(reference, 1))
+        ? before
+        : tense === 'future' && formatYmd(before) < formatYmd(addDays(reference, -1))
+          ? ahead
+          : back <= 3
+            ? before
+            : ahead;
     out[twin.weekday] = { ...stated, value: formatYmd(day) };
     if (local.inferred.includes('day'))
-      out[twin.local] = { ...local, value: formatYmd(addDays(day, -twin.shift)) + local.value.slice(10), inferred: local.inferred.filter((k) => k !== 'day') };
+      out[twin.local] = {
+        ...local,
+        value: formatYmd(addDays(day, -twin.shift)) + local.value.slice(10),
+        inferred: local.inferred.filter((k) => k !== 'day'),
+      };
   }
   return out;
 }
@@ -970,14 +1191,36 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     RECOGNIZERS.flatMap((recognize) => recognize(context)),
     base.sentences,
   );
-  const years = monthsOfAnaphoricYears(yearsOfTheClause(yearsFromTheDateBefore(settleOverlaps(found)), base.text, base.sentences), base.text);
-  const kept = weekdaysCountedFromDays(weekdayRanges(weekdaysOfTheirDates(quartersByTheirEnd(daysOfNamedYears(years, base.text), base.text), base.text), base.text), base);
-  const anaphora = [...anaphoricDays(context, kept), ...anaphoricSteps(context, kept), ...sameUnits(context, kept), ...partsOfDayByLight(context, kept), ...eves(context, kept)];
-  const withAnaphora = overnightOnDayBefore(settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]), base.text, reference);
+  const years = monthsOfAnaphoricYears(
+    yearsOfTheClause(yearsFromTheDateBefore(settleOverlaps(found)), base.text, base.sentences),
+    base.text,
+  );
+  const kept = weekdaysCountedFromDays(
+    weekdayRanges(
+      weekdaysOfTheirDates(quartersByTheirEnd(daysOfNamedYears(years, base.text), base.text), base.text),
+      base.text,
+    ),
+    base,
+  );
+  const anaphora = [
+    ...anaphoricDays(context, kept),
+    ...anaphoricSteps(context, kept),
+    ...sameUnits(context, kept),
+    ...partsOfDayByLight(context, kept),
+    ...eves(context, kept),
+  ];
+  const withAnaphora = overnightOnDayBefore(
+    settleOverlaps([...kept, ...insideSentences(anaphora, base.sentences)]),
+    base.text,
+    reference,
+  );
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
   const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
   const timed = daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text);
-  const resolved = partsOfNamedDays(anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference), base.text);
+  const resolved = partsOfNamedDays(
+    anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference),
+    base.text,
+  );
   return resolved.map((c, index) => ({
     id: `t${index + 1}`,
     start: c.start,
