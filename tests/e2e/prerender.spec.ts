@@ -101,6 +101,27 @@ test.describe('without JavaScript', () => {
     ].map((m) => m[0]);
     expect(lookups).toEqual([]);
   });
+
+  test("the first screen's text asks for two font stacks, each starting with a family found outside Apple's systems", async ({
+    page,
+  }) => {
+    const seed = await seedArticle(page);
+    await page.goto(articlePath(seed.id));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Every family named before the one the system has is a look-up the first paint waits for.
+    const stacks = await page.evaluate(() => {
+      const found = new Set<string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || !node.textContent?.trim()) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width > 0 && box.top < innerHeight) found.add(getComputedStyle(element).fontFamily);
+      }
+      return [...found].sort();
+    });
+    expect(stacks).toEqual(['Georgia, serif', 'system-ui, sans-serif']);
+  });
 });
 
 /**
