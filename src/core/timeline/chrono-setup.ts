@@ -7,7 +7,14 @@
 import * as chrono from 'chrono-node';
 import { OPEN_DAY, type Candidate, type RecognizerContext } from './candidates';
 import { formatYm, formatYmd, type Ymd } from './calendar';
-import { announcedAhead, futureFromThePast, resolveMonthYear, resolveWeekday, tenseAround, type Tense } from './resolve';
+import {
+  announcedAhead,
+  futureFromThePast,
+  resolveMonthYear,
+  resolveWeekday,
+  tenseAround,
+  type Tense,
+} from './resolve';
 
 type ChronoParser = chrono.Parser;
 type ChronoRefiner = chrono.Refiner;
@@ -17,23 +24,57 @@ type ChronoRefiner = chrono.Refiner;
  * "3 days ago"…). Parsers are recognised by what they parse, not by class name, which a minifier may
  * rename in the browser build.
  */
-const REPLACED_PROBES = ['Monday', 'yesterday', 'tonight', 'this morning', 'next 2 weeks', 'next week', 'last month', '3 days ago', 'in 3 days', 'within 3 days', '3 days later', 'end of the month', 'this week'];
+const REPLACED_PROBES = [
+  'Monday',
+  'yesterday',
+  'tonight',
+  'this morning',
+  'next 2 weeks',
+  'next week',
+  'last month',
+  '3 days ago',
+  'in 3 days',
+  'within 3 days',
+  '3 days later',
+  'end of the month',
+  'this week',
+];
 
 function parsesWholly(parser: ChronoParser, phrase: string): boolean {
   const probe = new chrono.Chrono({ parsers: [parser], refiners: [] });
-  return probe.parse(phrase, new Date(Date.UTC(2013, 4, 7, 12))).some((r) => r.text.trim().toLowerCase() === phrase.toLowerCase());
+  return probe
+    .parse(phrase, new Date(Date.UTC(2013, 4, 7, 12)))
+    .some((r) => r.text.trim().toLowerCase() === phrase.toLowerCase());
 }
 
 const ZONES: Record<string, number> = {
-  gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 240, est: -300,
-  edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, jst: 540, ist: 330,
+  gmt: 0,
+  utc: 0,
+  z: 0,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  eet: 120,
+  eest: 180,
+  msk: 240,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  jst: 540,
+  ist: 330,
 };
 
 /** Words after a number that make it a count, not a year ("2000 people", "1500 jobs"). */
 const COUNT_NOUN =
   /^\s*(?:%|percent|per cent|people|persons|men|women|children|kids|jobs|workers|employees|staff|troops|soldiers|police|officers|lives|deaths|dead|killed|injured|cases|votes|points|units|cars|vehicles|homes|houses|students|passengers|members|residents|refugees|migrants|protesters|miles|km|kilometres|kilometers|metres|meters|feet|ft|tons|tonnes|barrels|dollars|euros|pounds|yen|yuan|rupees|shares|times|words|pages|copies|visitors|fans|customers|users|stores|plants|flights|planes|aircraft|ships|acres|hectares|calories|mg|kg|lb|lbs|sq|square|degrees|hours|minutes|seconds|days|weeks|months|years|[-–]\s*\d{1,3}\b(?!\d))/i;
 /** Words after a number that make it an amount, not a clock time ("at 9 billion dollars", "at 5 percent"). */
-const AMOUNT_AFTER = /^\s*(?:%|(?:billion|million|trillion|thousand|bn|percent|per cent|points|dollars|euros|pounds)\b)/i;
+const AMOUNT_AFTER =
+  /^\s*(?:%|(?:billion|million|trillion|thousand|bn|percent|per cent|points|dollars|euros|pounds)\b)/i;
 /** Words before a number that make it a price or a code, not a year ("$1900", "flight 2012", "pages 1850-1870"). */
 const CODE_WORDS = String.raw`[$£€¥#]|\bUS\$|\bno\.|\bnumbers?|\bflights?|\broutes?|\bmodels?|\bpages?|\brooms?|\bbus(?:es)?|\bhighways?|\bpoints?|\bscores?`;
 export const CODE_BEFORE = new RegExp(`(?:${CODE_WORDS})\\s*$`, 'i');
@@ -43,7 +84,8 @@ const AMOUNT_BEFORE = new RegExp(
   'i',
 );
 /** Words before a bare year that make it one even when it could be a count ("no later than 2031", "sooner than 2030"). */
-const YEAR_BEFORE = /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class|(?:earlier|later|sooner)\s+than)\s*-?\s*$/i;
+const YEAR_BEFORE =
+  /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class|(?:earlier|later|sooner)\s+than)\s*-?\s*$/i;
 
 /**
  * Whether a number that could be a year counts something: a count noun after it ("2000 people"), unless a
@@ -90,7 +132,10 @@ const apostropheYearParser: ChronoParser = {
 const localMilitaryTimeParser: ChronoParser = {
   pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s+(?=local\b)|(?=local time\b))/i,
   extract: (context, match) => {
-    const result = context.createParsingResult(match.index ?? 0, match[0].trimEnd(), { hour: Number(match[1]), minute: Number(match[2]) });
+    const result = context.createParsingResult(match.index ?? 0, match[0].trimEnd(), {
+      hour: Number(match[1]),
+      minute: Number(match[2]),
+    });
     result.addTag('gloss/military-time');
     return result;
   },
@@ -98,7 +143,8 @@ const localMilitaryTimeParser: ChronoParser = {
 
 /** A parser for clock times written as four digits with a zone ("1100 GMT", "0930 hrs local"). */
 const militaryTimeParser: ChronoParser = {
-  pattern: () => /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s+)?(GMT|UTC|Z|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|IST)\b/,
+  pattern: () =>
+    /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?\s+)?(GMT|UTC|Z|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|IST)\b/,
   extract: (context, match) => {
     const zone = ZONES[(match[3] ?? '').toLowerCase()] ?? 0;
     const components = { hour: Number(match[1]), minute: Number(match[2]), timezoneOffset: zone };
@@ -109,7 +155,8 @@ const militaryTimeParser: ChronoParser = {
 };
 
 const AMBIGUOUS_MONTHS = /^(?:may|march|august|june|april)$/i;
-const MONTH_CUE_BEFORE = /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|last|next|this|early|late|mid|end|start|beginning|between|and|on|as)\s*-?\s*$/i;
+const MONTH_CUE_BEFORE =
+  /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|last|next|this|early|late|mid|end|start|beginning|between|and|on|as)\s*-?\s*$/i;
 
 /** Drops month names that are words: "may" the verb, or "March" without a cue like "in". */
 const monthWordRefiner: ChronoRefiner = {
@@ -128,7 +175,12 @@ const monthWordRefiner: ChronoRefiner = {
 /** chrono's own filter drops every all-digit result; this one spares the years and local four-digit times parsed above. */
 const digitsRefiner: ChronoRefiner = {
   refine: (_context, results) =>
-    results.filter((r) => r.tags().has('gloss/bare-year') || r.tags().has('gloss/military-time') || !/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', ''))),
+    results.filter(
+      (r) =>
+        r.tags().has('gloss/bare-year') ||
+        r.tags().has('gloss/military-time') ||
+        !/^\d*(?:\.\d*)?$/.test(r.text.replace(' ', '')),
+    ),
 };
 
 /** Whether a refiner drops a result that is only digits (chrono's filter of unlikely formats). */
@@ -160,7 +212,8 @@ export function glossChrono(): chrono.Chrono {
 /** The year of a date found with no publication date ("XXXX-04-14"), until a date named before fills it. */
 export const OPEN_YEAR = OPEN_DAY.slice(0, 4);
 
-const LEADING_WORDS = /^(?:(?:at|on|in|by|since|from|of|until|till|around|about|approximately|some|roughly|for|during)\s+)+/i;
+const LEADING_WORDS =
+  /^(?:(?:at|on|in|by|since|from|of|until|till|around|about|approximately|some|roughly|for|during)\s+)+/i;
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -178,7 +231,8 @@ function withTime(day: Ymd, c: chrono.ParsedComponents): string {
 const daysIn = (month: number): number => (month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
 /** Words that lead a month's name, capitalised in a headline or opening a sentence ("In May", "Last June"). */
-const MONTH_LEADS = /^(?:in|since|until|till|by|from|of|for|on|during|before|after|early|late|mid|last|next|this|each|every|through|and|or|to)$/i;
+const MONTH_LEADS =
+  /^(?:in|since|until|till|by|from|of|for|on|during|before|after|early|late|mid|last|next|this|each|every|through|and|or|to)$/i;
 
 /** Maps one chrono result to a TIMEX3 candidate, applying news conventions where chrono guessed. */
 export function candidateFromChrono(
@@ -195,7 +249,8 @@ export function candidateFromChrono(
   let value: string | null = null;
   const month = c.get('month') ?? 1;
   const told = tense === 'future' && futureFromThePast(text, found.index);
-  if (known('year') && known('month') && known('day')) day = { year: c.get('year') ?? 0, month, day: c.get('day') ?? 1 };
+  if (known('year') && known('month') && known('day'))
+    day = { year: c.get('year') ?? 0, month, day: c.get('day') ?? 1 };
   else if (known('month') && known('day')) {
     inferred.push('year');
     // No publication date: the year is left open for a date named before to fill ("XXXX-04-14"); a
@@ -253,7 +308,11 @@ export function candidateFromChrono(
   // name's last word ("in Jan", "Since May" are months).
   if (known('month') && !known('day') && !known('year') && /^\p{L}+\.?$/u.test(phrase)) {
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-    if (/^\p{Lu}/u.test(before) && !MONTH_LEADS.test(before) && !/[.!?"“]\s*\S+\s+$/u.test(text.slice(Math.max(0, start - 32), start)))
+    if (
+      /^\p{Lu}/u.test(before) &&
+      !MONTH_LEADS.test(before) &&
+      !/[.!?"“]\s*\S+\s+$/u.test(text.slice(Math.max(0, start - 32), start))
+    )
       return null;
   }
   // "7-6 (7/4)": a tie-break's score, "open 24/7", "the 9/11 attacks" (a name, not the day of this year): two
@@ -261,7 +320,14 @@ export function candidateFromChrono(
   if (/^\d{1,2}\/\d{1,2}$/.test(phrase)) return null;
   // "kept its rate at 4.25 percent", "closed at 7.45": a clock written with a dot and neither "am"/"pm" nor a zone
   // is a decimal number more often than a time.
-  if (known('hour') && !known('meridiem') && !known('timezoneOffset') && /(?:^|\D)\d{1,2}\.\d{2}(?!\d)/.test(phrase) && !/:\d{2}/.test(phrase)) return null;
+  if (
+    known('hour') &&
+    !known('meridiem') &&
+    !known('timezoneOffset') &&
+    /(?:^|\D)\d{1,2}\.\d{2}(?!\d)/.test(phrase) &&
+    !/:\d{2}/.test(phrase)
+  )
+    return null;
   // "at 7,162.90": the number goes on, so it is not a clock time.
   if (known('hour') && /^[,.]\d/.test(text.slice(start + phrase.length))) return null;
   // "valued at 9 billion dollars", "at 5 percent": an amount, not a clock time.
@@ -298,12 +364,20 @@ function splitAtComma(c: Candidate, text: string): Candidate[] {
   const dayEnd = clock.test(first) ? c.end : c.start + comma.index;
   const timeAt = clock.test(first) ? c.start : c.start + comma.index + comma[0].length;
   const timeEnd = clock.test(first) ? c.start + comma.index : c.end;
-  const day = { ...c, start: dayAt, end: dayEnd, type: 'date' as const, value: c.value.slice(0, 10), stated: c.stated.filter((k) => !['hour', 'minute', 'timezoneOffset'].includes(k)) };
+  const day = {
+    ...c,
+    start: dayAt,
+    end: dayEnd,
+    type: 'date' as const,
+    value: c.value.slice(0, 10),
+    stated: c.stated.filter((k) => !['hour', 'minute', 'timezoneOffset'].includes(k)),
+  };
   const time = { ...c, start: timeAt, end: timeEnd };
   return dayAt < timeAt ? [day, time] : [time, day];
 }
 
-const CHRONO_CUE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/;
+const CHRONO_CUE =
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/;
 
 /** The reference instant handed to chrono: noon UTC of the publication day, or a fixed day when unknown. */
 function chronoReference(reference: Ymd | null): chrono.ParsingReference {
@@ -312,7 +386,8 @@ function chronoReference(reference: Ymd | null): chrono.ParsingReference {
 }
 
 /** A bare day number after a month's day and "and"/"to", closing the clause or before a word that is no noun. */
-const SECOND_DAY = /^\s+(?:and|to|until|till|through|thru)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*[,;)!?]|\s*[.:](?!\d)|\s*$|\s+(?:in|at|on|with|as|when|while|before|after|for|this|last|next|that|and|but|or|because|amid|during|under|across|from|to)\b)/i;
+const SECOND_DAY =
+  /^\s+(?:and|to|until|till|through|thru)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*[,;)!?]|\s*[.:](?!\d)|\s*$|\s+(?:in|at|on|with|as|when|while|before|after|for|this|last|next|that|and|but|or|because|amid|during|under|across|from|to)\b)/i;
 
 /**
  * "between May 3 and 5", "on June 10 and 12": the second number is another day of the first date's month, which
@@ -353,6 +428,17 @@ const DAY_THROUGH_DAY =
 const throughAsTo = (words: string): string => ' to'.padEnd(words.length, ' ');
 
 /**
+ * The "a" or "p" of a word that opens with "am" or "pm" after a number ("on May 14 amid a strike", "on March 3
+ * American troops"), which chrono would read as a clock's "am" and then drop the date with it; replaced by a
+ * letter of no meaning, so offsets stay the same.
+ */
+/** A day right after a bare hour, which makes the hour a clock's ("at 9 on Monday", "at 8 tonight"). */
+const DAY_AFTER_HOUR =
+  /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening))\b/;
+
+const AM_WORD = /(?<=\d\s{1,3})[AaPp](?=[Mm]\p{L})/gu;
+
+/**
  * Calendar dates, years and clock times found by chrono-node, resolved with news conventions.
  * @example recognizeCalendarDates({ text: 'on May 7, 2012.', reference: null, sentences: [{ start: 0, end: 15 }] })[0]?.value // '2012-05-07'
  */
@@ -363,26 +449,48 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
   const results: { offset: number; result: chrono.ParsedResult }[] = [];
   // chrono runs sentence by sentence, and only where a digit or a month name gives it something to find.
   for (const sentence of context.sentences) {
-    const piece = text.slice(sentence.start, sentence.end).replace(DAY_THROUGH_DAY, throughAsTo);
+    const piece = text.slice(sentence.start, sentence.end).replace(DAY_THROUGH_DAY, throughAsTo).replace(AM_WORD, 'x');
     if (!CHRONO_CUE.test(piece)) continue;
     for (const result of glossChrono().parse(piece, ref)) results.push({ offset: sentence.start, result });
   }
   for (const { offset, result } of results) {
     // "Sweden won 1 – 0", "the half ended 0 – 0": a score, not a range of hours; nor "grow by 2 to 4 percent",
     // "won 3 to 1": bare numbers joined by "to" are no clock times.
-    if (/^(?:from\s+)?\d{1,2}(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+)\d{1,2}$/i.test(result.text) && result.start.isCertain('hour')) continue;
+    if (
+      /^(?:from\s+)?\d{1,2}(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+)\d{1,2}$/i.test(result.text) &&
+      result.start.isCertain('hour')
+    )
+      continue;
+    // "to 12 euros from 20 euros", "up from 12 in the last election": a bare number, with no minutes, "am"/"pm",
+    // zone or "o'clock", is a count or an amount; news copy writes the clock it means ("at 9 on Monday" is one).
+    if (
+      /^(?:(?:at|from)\s+)?\d{1,2}$/i.test(result.text) &&
+      !result.start.isCertain('timezoneOffset') &&
+      !DAY_AFTER_HOUR.test(text.slice(offset + result.index + result.text.length))
+    )
+      continue;
     const bareYear = result.tags().has('gloss/bare-year');
     const pieces = [{ index: offset + result.index, text: result.text, components: result.start, bareYear }];
     // A range ("from 2009 to 2011") becomes its two ends, as TIMEX3 marks them.
     const joint = result.end ? /\s*(?:to|until|till|through|thru|and|-|–|—)\s*/i.exec(result.text) : null;
     if (result.end && joint) {
       pieces[0] = { ...pieces[0]!, text: result.text.slice(0, joint.index) };
-      pieces.push({ index: offset + result.index + joint.index + joint[0].length, text: result.text.slice(joint.index + joint[0].length), components: result.end, bareYear });
+      pieces.push({
+        index: offset + result.index + joint.index + joint[0].length,
+        text: result.text.slice(joint.index + joint[0].length),
+        components: result.end,
+        bareYear,
+      });
     }
     const second = result.end ? null : secondDayOfMonth(result.start, text, offset + result.index + result.text.length);
     if (second) pieces.push({ ...second, bareYear });
     for (const piece of pieces) {
-      const candidate = candidateFromChrono(piece, text, reference, tenseAround(text, piece.index, piece.index + piece.text.length));
+      const candidate = candidateFromChrono(
+        piece,
+        text,
+        reference,
+        tenseAround(text, piece.index, piece.index + piece.text.length),
+      );
       if (candidate) out.push(...splitAtComma(candidate, text));
     }
   }

@@ -1768,3 +1768,22 @@ describe('a month with no tense read: its nearest occurrence', () => {
     expect(find('Sales rose sharply in August.', 'August', '2024-06-12')?.value).toBe('2023-08');
   });
 });
+
+describe('a word opening with "am" after a date, and a bare number after "from"', () => {
+  table([
+    ['The festival opened on May 14 amid a strike threat.', 'May 14', '2013-05-14'],
+    ['On March 3 American troops crossed the border.', 'March 3', '2013-03-03'],
+    ['Talks began on April 2 amidst a row over fees.', 'April 2', '2013-04-02'],
+    // Guards: a clock's "am" and "pm" are still read.
+    ['The meeting ended at 3 am on Friday.', '3 am on Friday', '2013-05-03T03:00'],
+    ['Polls closed at 8 pm.', '8 pm', '2013-05-07T20:00'],
+  ]);
+  it.each([
+    'Analysts cut their price target to 12 euros from 20 euros.',
+    'The party won 48 seats, up from 12 in the last election.',
+    'The index rose from 20 to 25.',
+    'The shares closed lower, down from 11 last week.',
+  ])('no clock time in a bare number: %s', (sentence) => {
+    expect(timexesOf(sentence).filter((t) => t.type === 'time')).toEqual([]);
+  });
+});
