@@ -48,7 +48,8 @@ const TITLE_AFFIXES = set('elect designate ex in at of major vice co sub under')
 export const HONORIFICS = set('mr mrs ms mx miss sir dame sheikh');
 
 /** Lower-case hyphen suffixes that make a modifier of a name ("US-backed", "Moscow-based"). */
-export const HYPHEN_SUFFIX = /^(?:\p{Ll}+(?:ed|ing)|based|born|made|run|style|wide|like|era|bound|friendly|held|backed|led)$/u;
+export const HYPHEN_SUFFIX =
+  /^(?:\p{Ll}+(?:ed|ing)|based|born|made|run|style|wide|like|era|bound|friendly|held|backed|led)$/u;
 
 /** Capitalised words that qualify a title inside a role ("Foreign Minister", "Prime Minister"). */
 export const TITLE_MODIFIERS = set(`
@@ -134,7 +135,8 @@ export function isRoleNoun(lower: string): boolean {
 }
 
 /** A role noun with a hyphened qualifier: "director-general", "editor-in-chief", "co-chair", "vice-chairman". */
-const HYPHENED_ROLE = /^(?:(\p{Ll}+)-(?:general|elect|designate|in-chief|at-large)|(?:co|vice|under|deputy|ex)-(\p{Ll}+))$/u;
+const HYPHENED_ROLE =
+  /^(?:(\p{Ll}+)-(?:general|elect|designate|in-chief|at-large)|(?:co|vice|under|deputy|ex)-(\p{Ll}+))$/u;
 
 /**
  * A role noun that marks an organisation ("group", "chipmaker"; not "lawmaker").
@@ -205,7 +207,9 @@ export const SURNAME_HEADS =
 export const EVENT_NAMES = set('olympics paralympics olympiad paralympiad');
 
 /** First words of a land's or water's name ("River Seine", "Lake Victoria", "Gulf of Mexico", "Kingdom of Hawaii"). */
-export const PLACE_FIRSTS = set('river lake mount mt cape isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion');
+export const PLACE_FIRSTS = set(
+  'river lake mount mt cape isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion',
+);
 
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"), a motor racing series' ("Formula One"). */
 export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation tour formula');
@@ -231,7 +235,9 @@ export const THING_NOUNS = set(`
  * Space craft's nouns: last words that make a name a thing made ("Hubble Space Telescope", "Parker Solar Probe"),
  * and nouns a name right before names ("the Vikram lander").
  */
-export const THING_HEADS = set('telescope spacecraft rover lander orbiter probe submersible chatbot rocket booster satellite report');
+export const THING_HEADS = set(
+  'telescope spacecraft rover lander orbiter probe submersible chatbot rocket booster satellite report',
+);
 
 /** Words for peoples and blocs that are not country demonyms ("Western", "Arab", "Muslims"). */
 export const GROUP_WORDS = set(`
@@ -243,16 +249,56 @@ export const GROUP_WORDS = set(`
   hawaiians texan texans californian californians floridian floridians alaskan alaskans
 `);
 
+/** Words for a people or a faith that are given names too ("Christian Lindner"). */
+export const GIVEN_NAME_PEOPLES = set('christian');
+
 /** Regions and blocs general knowledge calls places (continents, "Middle East", supranational unions). */
 export const REGION_PLACES: ReadonlySet<string> = new Set([
-  'europe', 'asia', 'africa', 'americas', 'oceania', 'antarctica', 'america', 'north america', 'south america',
-  'latin america', 'central america', 'middle east', 'far east', 'west bank', 'gaza strip', 'gaza', 'balkans',
-  'caribbean', 'arctic', 'scandinavia', 'siberia', 'european union', 'eu', 'persian gulf', 'pacific', 'atlantic',
-  'mediterranean', 'sahara', 'west', 'east',
+  'europe',
+  'asia',
+  'africa',
+  'americas',
+  'oceania',
+  'antarctica',
+  'america',
+  'north america',
+  'south america',
+  'latin america',
+  'central america',
+  'middle east',
+  'far east',
+  'west bank',
+  'gaza strip',
+  'gaza',
+  'balkans',
+  'caribbean',
+  'arctic',
+  'scandinavia',
+  'siberia',
+  'european union',
+  'eu',
+  'persian gulf',
+  'pacific',
+  'atlantic',
+  'mediterranean',
+  'sahara',
+  'west',
+  'east',
   // States that no longer exist, which the country data leaves out.
-  'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany', 'ottoman empire',
+  'soviet union',
+  'ussr',
+  'yugoslavia',
+  'czechoslovakia',
+  'east germany',
+  'west germany',
+  'ottoman empire',
   // Planets whose names are no common first names or words ("Venus", "Mercury", "Earth" are left out).
-  'mars', 'jupiter', 'saturn', 'neptune', 'uranus', 'pluto',
+  'mars',
+  'jupiter',
+  'saturn',
+  'neptune',
+  'uranus',
+  'pluto',
 ]);
 
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
@@ -288,16 +334,22 @@ export const FUNCTION_WORDS = set(`
 `);
 
 /** Connectors that may sit inside a name ("Bank of America", "Luis da Silva", "Ludwig van …"). */
-export const NAME_PARTICLES = set('de del della dello delle dei degli di da das do dos du van von der den des ter ten le la les bin ibn bint al el y');
+export const NAME_PARTICLES = set(
+  'de del della dello delle dei degli di da das do dos du van von der den des ter ten le la les bin ibn bint al el y',
+);
 
 /** Hyphen prefixes of Arabic names ("al-", "el-", "bin-"), lower-case in running text. */
 export const HYPHEN_PARTICLES = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|bint|ben)-\p{Lu}/u;
 
 /** Suffixes of an abbreviation that keeps its period inside a name ("Apple Inc.", "St. Louis"). */
-export const DOTTED_ABBREVIATIONS = set('inc co corp ltd jr sr st mt ft bros plc mr mrs ms dr prof gen sen gov rep lt col capt sgt adm cmdr rev');
+export const DOTTED_ABBREVIATIONS = set(
+  'inc co corp ltd jr sr st mt ft bros plc mr mrs ms dr prof gen sen gov rep lt col capt sgt adm cmdr rev',
+);
 
 /** Reporting verbs after a name, a weak cue for person or organisation. */
-export const SPEECH_VERBS = set('said says told added explained stated noted argued claimed announced wrote insisted warned');
+export const SPEECH_VERBS = set(
+  'said says told added explained stated noted argued claimed announced wrote insisted warned',
+);
 
 /** Prepositions after which an unknown single name reads as a place ("in Herat", "near Kabul"). */
 export const PLACE_PREPOSITIONS = set('in near across throughout outside inside');

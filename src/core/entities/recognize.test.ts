@@ -183,7 +183,7 @@ describe('titles before names', () => {
     ['Tarvex CEO Mira Lund said the plant would close.', 'Tarvex', 'Mira Lund', 'Tarvex CEO'],
     ['Kordan leader Yusuf Amir said the truce would hold.', 'Kordan', 'Yusuf Amir', 'Kordan leader'],
     ['Brennick boss Arne Dahl praised the squad.', 'Brennick', 'Arne Dahl', 'Brennick boss'],
-  ])('one word before a body\'s office and a name is the body: %s', (body, org, name, role) => {
+  ])("one word before a body's office and a name is the body: %s", (body, org, name, role) => {
     const { entities } = analyse(body);
     expect(find(entities, org)?.type).toBe('organization');
     expect(find(entities, name)?.role).toBe(role);
@@ -220,8 +220,10 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)?.type).toBe('place');
   });
 
-  it('negative: a training camp is a group\'s own, no place', () => {
-    expect(find(analyse('Raids hit a Kordan training camp, officials said.').entities, 'Kordan')?.type).not.toBe('place');
+  it("negative: a training camp is a group's own, no place", () => {
+    expect(find(analyse('Raids hit a Kordan training camp, officials said.').entities, 'Kordan')?.type).not.toBe(
+      'place',
+    );
   });
 
   it.each([
@@ -239,7 +241,7 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
 
-  it('a French article inside a full name stays a person\'s', () => {
+  it("a French article inside a full name stays a person's", () => {
     const { entities } = analyse('Party leader Odile Le Gall said no, and Le Gall left the room.');
     expect(find(entities, 'Odile Le Gall')?.type).toBe('person');
   });
@@ -304,7 +306,7 @@ describe('titles before names', () => {
     ['It was launched on a Tarvex Heavy Industries H-IIB rocket.', 'Tarvex Heavy Industries', 'H-IIB'],
     ['The air force ordered a Halden Aero KF-50 jet.', 'Halden Aero', 'KF-50'],
     ['He flew a Voralis A350 to the coast.', 'Voralis', 'A350'],
-  ])('a maker\'s name, then its model: %s', (body, maker, model) => {
+  ])("a maker's name, then its model: %s", (body, maker, model) => {
     const { entities } = analyse(body);
     expect(find(entities, maker)?.type).toBe('organization');
     expect(find(entities, model)?.type).toBe('thing');
@@ -315,7 +317,7 @@ describe('titles before names', () => {
   });
 
   it.each([
-    ['She was named the magazine\'s Person of the Year on Wednesday.', 'Person of the Year'],
+    ["She was named the magazine's Person of the Year on Wednesday.", 'Person of the Year'],
     ['He was voted Player of the Season in May.', 'Player of the Season'],
   ])('an honour "of the Year" is an event, not a person: %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('event');
@@ -325,7 +327,7 @@ describe('titles before names', () => {
     expect(find(analyse('Aid was halted to parts of Tarvos on Friday.').entities, 'Tarvos')?.type).toBe('place');
   });
 
-  it('a name given as another\'s alias is that one\'s mention', () => {
+  it("a name given as another's alias is that one's mention", () => {
     const { entities, text } = analyse(
       'The militia, led by Omar Saleh Barrani, better known as Kettani, took the town. Kettani said on Friday it was calm.',
     );
@@ -334,11 +336,14 @@ describe('titles before names', () => {
     expect(names(entities)).not.toContain('Kettani');
   });
 
-  it('the opposition is no part of a party\'s name, nor a person', () => {
+  it("the opposition is no part of a party's name, nor a person", () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
     expect(find(entities, 'Ruth Hale')?.role).toBe('Opposition Labour leader');
-    const party = find(analyse('The Opposition Democratic Party walked out of the chamber.').entities, 'Democratic Party');
+    const party = find(
+      analyse('The Opposition Democratic Party walked out of the chamber.').entities,
+      'Democratic Party',
+    );
     expect(party?.type).toBe('organization');
   });
 
@@ -1909,7 +1914,7 @@ describe('a pope, a monarch and a see', () => {
     'Cardinals on Thursday elected Thomas Anselm Grady of Canada as the new pope. Grady, born in Toronto, ' +
     'succeeds Pope Anselm, who died last month. The Archbishop of Toronto, Cardinal Paul Venn, said Toronto ' +
     'was overjoyed.';
-  it('a single name under a pope\'s title is not another man\'s middle name', () => {
+  it("a single name under a pope's title is not another man's middle name", () => {
     const { entities } = analyse(body);
     expect(find(entities, 'Thomas Anselm Grady')?.mentions).toHaveLength(2);
     expect(find(entities, 'Anselm')?.role).toBe('Pope');
@@ -1925,9 +1930,9 @@ describe('a pope, a monarch and a see', () => {
   });
 });
 
-describe("a people's possessive inside a name, and a hyphenated given name before \"of\"", () => {
+describe('a people\'s possessive inside a name, and a hyphenated given name before "of"', () => {
   const body =
-    'Wu Chia-hao of the Harbour League took second place, ahead of Pan Jun-hao of the Island Women\'s Party ' +
+    "Wu Chia-hao of the Harbour League took second place, ahead of Pan Jun-hao of the Island Women's Party " +
     "and a candidate of the Coastal People's Party.";
   it.each(["Coastal People's Party", "Island Women's Party", 'Harbour League'])('%s is one body', (name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
@@ -1935,7 +1940,7 @@ describe("a people's possessive inside a name, and a hyphenated given name befor
   it.each(['Wu Chia-hao', 'Pan Jun-hao'])('%s is a person of their own', (name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('person');
   });
-  it("negative: another possessive still ends the name", () => {
+  it('negative: another possessive still ends the name', () => {
     expect(names(analyse("Pan Jun-hao's Party rally drew a crowd in Keelung.").entities)).not.toContain(
       "Pan Jun-hao's Party",
     );
@@ -2063,9 +2068,7 @@ describe('a given name that is also a title', () => {
 
 describe('an office with no name', () => {
   it('"Chancellor of the Treasury" is no person', () => {
-    const { entities } = analyse(
-      'He kept Jan Holm as Chancellor of the Treasury on Monday.',
-    );
+    const { entities } = analyse('He kept Jan Holm as Chancellor of the Treasury on Monday.');
     expect(find(entities, 'Chancellor of the Treasury')).toBeUndefined();
     expect(find(entities, 'Jan Holm')?.type).toBe('person');
   });
@@ -2106,5 +2109,31 @@ describe("a state's people's word", () => {
     expect(find(analyse(`The fire reached the ${word} coast of the island on Monday.`).entities, word)?.type).toBe(
       'group',
     );
+  });
+});
+
+describe("a people's or a faith's word that is a given name too, before a surname", () => {
+  it.each([
+    ['Christian Halvorsen spoke to reporters on Friday.', 'Christian Halvorsen'],
+    ['Yesterday Roman Kovalenko sold the club.', 'Roman Kovalenko'],
+  ])('%s → the person %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.type).toBe('person');
+    expect(entities.filter((e) => e.type === 'group')).toEqual([]);
+  });
+  it('keeps the title before it as the role', () => {
+    const person = find(
+      analyse('Finance Minister Christian Halvorsen said talks went well.').entities,
+      'Christian Halvorsen',
+    );
+    expect(person?.type).toBe('person');
+    expect(person?.role).toBe('Finance Minister');
+  });
+  it.each([
+    // Guards: a plural or an abstract noun after it makes no person.
+    ['Christian Democrats won the vote on Sunday.', 'Christian Democrats'],
+    ['Christian Science was founded in 1879.', 'Christian Science'],
+  ])('negative: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).not.toBe('person');
   });
 });

@@ -7,7 +7,24 @@ import type { EntityType } from '../types';
 import type { Run, SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
-import { BODY_OFFICES, COMPASS, EVENT_HEADS, HONORIFICS, isRoleNoun, isTitle, isTitleOrModifier, LAND_TITLE, MONTHS, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_FOLLOWERS, PLACE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import {
+  BODY_OFFICES,
+  COMPASS,
+  EVENT_HEADS,
+  GIVEN_NAME_PEOPLES,
+  HONORIFICS,
+  isRoleNoun,
+  isTitle,
+  isTitleOrModifier,
+  LAND_TITLE,
+  MONTHS,
+  ORG_FIRSTS,
+  ORG_HEADS,
+  PLACE_FIRSTS,
+  PLACE_FOLLOWERS,
+  PLACE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicon';
 import { isPlaceKind, lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
@@ -51,7 +68,20 @@ export function makePiece(
 
 /** A place, nationality or acronym inside a role phrase ("US", "Russian", "UN"). */
 /** Offices held over a town, a state or a province: the name right before one is that place ("Maryland Governor"). */
-const TERRITORIAL_TITLES = new Set(['governor', 'gov', 'mayor', 'premier', 'senator', 'sen', 'congressman', 'congresswoman', 'representative', 'rep', 'sheriff', 'attorney']);
+const TERRITORIAL_TITLES = new Set([
+  'governor',
+  'gov',
+  'mayor',
+  'premier',
+  'senator',
+  'sen',
+  'congressman',
+  'congresswoman',
+  'representative',
+  'rep',
+  'sheriff',
+  'attorney',
+]);
 /** Heads of a county's, a province's or a city's name ("Los Angeles County", "New York City"). */
 const TERRITORY_HEADS = /^(?:county|city|province|prefecture|borough|parish|region|state)$/;
 /** Of those, the ones no body holds: any name before them is a place ("Springfield Mayor", "Sindh Chief Minister"), not only a known one. */
@@ -73,7 +103,8 @@ function roleOpener(text: string, s: SentenceTokens, i: number, to: number): { p
   }
   // The office: its title words up to the name ("Chief Minister", "State Senator", "Attorney General").
   const titles: string[] = [];
-  for (let k = j + 1; k <= to && isTitleWord(tokens[k]); k++) titles.push(lower(tokens[k]).replace(/-(?:designate|elect)$/, ''));
+  for (let k = j + 1; k <= to && isTitleWord(tokens[k]); k++)
+    titles.push(lower(tokens[k]).replace(/-(?:designate|elect)$/, ''));
   if (!titles.some((l) => isTitle(l))) return null;
   const titleAt = j + 1;
   // "Manhattan District Attorney": the office's own first word is no part of the place.
@@ -82,7 +113,9 @@ function roleOpener(text: string, s: SentenceTokens, i: number, to: number): { p
   if (words.some((t, k) => ORG_HEADS.has(lower(t)) || (ORG_FIRSTS.has(lower(t)) && lower(words[k + 1]) === 'of')))
     return { piece: makePiece(text, tokens, s.sentence, i, j, 'organization', 2.5), titleAt };
   if (words.some((t) => lower(t) === 'of' || lookupDemonym(t.text))) return null;
-  const territorial = titles.some((l, k) => TERRITORIAL_TITLES.has(l) || (l === 'minister' && titles[k - 1] === 'chief'));
+  const territorial = titles.some(
+    (l, k) => TERRITORIAL_TITLES.has(l) || (l === 'minister' && titles[k - 1] === 'chief'),
+  );
   if (!territorial) return null;
   const span = text.slice(tokens[i]?.start ?? 0, tokens[j]?.end ?? 0);
   const known = lexKind(span);
@@ -131,7 +164,7 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
         // "South Korean President …": a compass word before a people names a region's people.
         out.push(makePiece(text, tokens, s.sentence, i, i + 1, 'group', 2.8));
         taken = 2;
-      } else if (w === 1 && lookupDemonym(span)) {
+      } else if (w === 1 && lookupDemonym(span) && !givenNameFirst(tokens, i)) {
         const p = makePiece(text, tokens, s.sentence, i, i, 'group', 3);
         p.country = lookupDemonym(span)?.country ?? null;
         out.push(p);
@@ -159,9 +192,30 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
 
 const isTitleWord = (t: Token | undefined): boolean => isTitleOrModifier(lower(t));
 
+/**
+ * "Christian Lindner", "Roman Abramovich": a word that names a people or a faith and is a given name too, before
+ * one capitalised word that is a surname or unknown (not a common word, a place, a people, a title), opens a
+ * person's name ("Christian Democrats", "Christian Aid" stay as they are read).
+ */
+function givenNameFirst(tokens: readonly Token[], i: number): boolean {
+  const [first, next] = [tokens[i], tokens[i + 1]];
+  if (!first?.cap || !next?.cap || !next.word || (tokens[i + 2]?.cap && tokens[i + 2]?.word)) return false;
+  if (!GIVEN_NAME_PEOPLES.has(lower(first)) && lexKind(first.text) !== 'first-name') return false;
+  const kind = lexKind(next.text);
+  // Not a plural or an abstract noun the lexicon does not know ("Christian Democrats", "Christian Science").
+  if (kind !== 'last-name' && /(?:[^s]s|hood|ship|ence|ance|ism|ity)$/.test(lower(next))) return false;
+  return (
+    (kind === null || kind === 'last-name') &&
+    !lookupPlace(next.text) &&
+    !lookupDemonym(next.text) &&
+    !isTitleWord(next) &&
+    !ORG_HEADS.has(lower(next)) &&
+    !ACRONYM.test(next.text)
+  );
+}
+
 /** A model's designation: letters and a number ("F-35", "KC-46", "A320"), letters and numerals ("H-IIA"), a number. */
 const MODEL = /^(?:\p{Lu}{1,4}-?\d[\p{Lu}\d-]*|\p{Lu}{1,3}-[IVX]+\p{Lu}?|\d{3,4}[\p{Lu}\d-]*)$/u;
-
 
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   // "Professor Adrian Hill": a first name and a surname a place's head spells are no place.
@@ -217,6 +271,8 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     const people = w === 1 && !pPlace && /(?:m[ae]n)$/.test(prefix) ? lookupPeopleNoun(prefix) : null;
     const pGroup = w === 1 && !pPlace ? (lookupDemonym(prefix) ?? (people ? { country: people } : null)) : null;
     if (!pPlace && !pGroup) continue;
+    if (pGroup && end + 1 === to && givenNameFirst(tokens, from))
+      return [makePiece(text, tokens, s.sentence, from, to, 'person', 2)];
     // "Lisbon City Council", "French Open", "Paris Olympics": the name of a body or an event keeps its place.
     // "Paris Saint-Germain", "the Santiago Bernabeu": a place and one more name are one name.
     if (hasHead(tokens, end + 1, to) || EVENT_HEADS.has(lower(tokens[to])) || (end + 1 === to && pPlace))
@@ -248,11 +304,20 @@ const isFirstName = (t: Token | undefined): boolean => Boolean(t && lexKind(t.te
 function splitJoined(tokens: readonly Token[], from: number, to: number): [number, number][] {
   for (let k = from + 2; k < to; k++) {
     if (tokens[k]?.text !== 'of') continue;
-    const personLike = isFirstName(tokens[from]) && k - from <= 3 && !hasHead(tokens, from, k - 1) && !ORG_FIRSTS.has(lower(tokens[from]));
+    const personLike =
+      isFirstName(tokens[from]) &&
+      k - from <= 3 &&
+      !hasHead(tokens, from, k - 1) &&
+      !ORG_FIRSTS.has(lower(tokens[from]));
     // "Aryna Sabalenka of Belarus": two names no lexicon knows, then a country, are a person and her country.
     const ofCountry =
       k - from === 2 &&
-      lookupPlace(tokens.slice(k + 1, to + 1).map((t) => t.text).join(' '))?.kind === 'country' &&
+      lookupPlace(
+        tokens
+          .slice(k + 1, to + 1)
+          .map((t) => t.text)
+          .join(' '),
+      )?.kind === 'country' &&
       tokens.slice(from, k).every((t) => lexKind(t.text) === null && !isTitleWord(t) && !PLACE_FIRSTS.has(lower(t))) &&
       !hasHead(tokens, from, k - 1);
     // "Hou Yu-ih of the Kuomintang": a family name and a hyphenated given name ("Ching-te", "Jae-in"), then
@@ -271,7 +336,11 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
       !tokens[to + 1]!.cap;
     if (bodyOfRegion) {
       const at = k + 1 + (lower(tokens[k + 1]) === 'the' ? 1 : 0);
-      if (at <= to) return [[from, k - 1], [at, to]];
+      if (at <= to)
+        return [
+          [from, k - 1],
+          [at, to],
+        ];
     }
     if (!personLike && !ofCountry && !hyphenGiven) break;
     let next = k + 1;
@@ -281,7 +350,11 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
   for (let k = from; k < to - 1; k++) {
     const head = lower(tokens[k]).replace(/\.$/, '');
     if (!ORG_HEADS.has(head) || !isFirstName(tokens[k + 1])) continue;
-    if (to - k <= 3 && !hasHead(tokens, k + 1, to)) return [[from, k], [k + 1, to]];
+    if (to - k <= 3 && !hasHead(tokens, k + 1, to))
+      return [
+        [from, k],
+        [k + 1, to],
+      ];
   }
   return [[from, to]];
 }
@@ -298,7 +371,8 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   // "the July-September quarter": two months joined by a hyphen are a stretch of the year, no name.
   const months = /^(\p{L}+)[-–](\p{L}+)$/u.exec(whole);
   if (months && MONTHS.has(months[1]!.toLowerCase()) && MONTHS.has(months[2]!.toLowerCase())) return [];
-  if (lookupPlace(whole) || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country') return splitPrefix(text, s, from, to);
+  if (lookupPlace(whole) || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country')
+    return splitPrefix(text, s, from, to);
   // "a Lockheed Martin F-35 jet", "a Mitsubishi Heavy Industries H-IIA rocket": a maker's name, then its model.
   if (to > from && MODEL.test(tokens[to]?.text ?? '') && !/^(?:1[89]|20)\d\d$/.test(tokens[to]?.text ?? '')) {
     const maker = splitRun(text, s, { ...run, to: to - 1 });
@@ -309,7 +383,11 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     }
   }
   // "Western Australia", "South Sudan": a compass word before a place names a region of it.
-  if (to > from && COMPASS.test(lower(tokens[from])) && lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))) {
+  if (
+    to > from &&
+    COMPASS.test(lower(tokens[from])) &&
+    lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))
+  ) {
     return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
   }
   // "East German border guards", "East Germans": a compass word before a people names a region's people.
@@ -317,7 +395,12 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     return [makePiece(text, tokens, s.sentence, from, to, 'group', 2.8)];
   }
   // "Opposition Labour called …", "the Opposition Democratic Party": the opposition is no part of the party's name.
-  if (to > from && lower(tokens[from]) === 'opposition' && !isTitleWord(tokens[from + 1]) && !isRoleNoun(lower(tokens[from + 1])))
+  if (
+    to > from &&
+    lower(tokens[from]) === 'opposition' &&
+    !isTitleWord(tokens[from + 1]) &&
+    !isRoleNoun(lower(tokens[from + 1]))
+  )
     return splitRun(text, s, { ...run, from: from + 1 });
   // "Labour won", "the Labour leader": a word that qualifies titles, alone and before no title ("the Health
   // minister"), names a body, not a role.
@@ -364,7 +447,8 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       // "CEO of GM", "President of France": no name, but the complement may be one.
       const c = lower(tokens[k + 1]) === 'of' ? k + 2 + (lower(tokens[k + 2]) === 'the' ? 1 : 0) : -1;
       const comp = c > 0 && c <= to ? text.slice(tokens[c]?.start ?? 0, tokens[to]?.end ?? 0) : '';
-      if (comp && (ACRONYM.test(comp) || lookupPlace(comp))) return [...scanRole(text, s, from, k), ...splitPrefix(text, s, c, to)];
+      if (comp && (ACRONYM.test(comp) || lookupPlace(comp)))
+        return [...scanRole(text, s, from, k), ...splitPrefix(text, s, c, to)];
       // "Chancellor of the Exchequer", "Governor of the Bank of England": an office with no name is no one;
       // only a body its complement names is an entity.
       if (comp && k === from && !LAND_TITLE.test(lower(tokens[k])))
@@ -376,7 +460,10 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     if (ofAt > 0 && isFirstName(tokens[nameFrom]) && !hasHead(tokens, nameFrom, ofAt - 1)) {
       const c = ofAt + 1 + (lower(tokens[ofAt + 1]) === 'the' ? 1 : 0);
       if (c <= to && hasHead(tokens, c, to))
-        return [...splitRun(text, s, { ...run, to: ofAt - 1 }), ...splitJoined(tokens, c, to).flatMap(([a, b]) => splitPrefix(text, s, a, b))];
+        return [
+          ...splitRun(text, s, { ...run, to: ofAt - 1 }),
+          ...splitJoined(tokens, c, to).flatMap(([a, b]) => splitPrefix(text, s, a, b)),
+        ];
     }
     if (hasHead(tokens, nameFrom, to)) {
       // "Chairman of the Australian Centre …": the title's complement is the name.
@@ -397,7 +484,7 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     const role = titleEnd < from ? null : text.slice(tokens[from]?.start ?? 0, tokens[titleEnd]?.end ?? 0);
     const name = splitPrefix(text, s, nameFrom, to);
     for (const p of name) {
-      if (p.type === null) {
+      if (p.type === null || (p.type === 'person' && p.role === null)) {
         p.type = 'person';
         p.strength = 3;
         p.role = role;
