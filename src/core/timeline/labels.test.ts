@@ -2767,3 +2767,13 @@ describe('an aside with a name in quotation marks', () => {
     ).toBe(expected);
   });
 });
+
+describe('a relative clause set off after the subject, with a subject of its own', () => {
+  labelCases([
+    ['The bridge, which the town paid for, opened in 1990.', '1990', 'Bridge opens'],
+    ['The bridge, for which the town paid a fortune, opened in 1990.', '1990', 'Bridge opens'],
+    ['His sister, from whom he was estranged, died in 2008.', '2008', 'Sister dies'],
+    // Guard: a relative clause with no subject of its own, as before.
+    ["The fund, which invests the country's revenues, ended 2023 with a gain.", '2023', 'Fund ends'],
+  ]);
+});

@@ -731,6 +731,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         (/^(?:after|before|since|until)$/.test(word(k)) && ERGATIVE_PAST.test(word(i))))
     );
   };
+  // "The bridge, which the town paid for, opened in 1990", "His wife, from whom he separated, died in 2008": the
+  // comma closing a relative clause set off after the noun phrase the sentence opens with is followed by the
+  // main verb, not a participle describing the clause's last noun.
+  const closesRelative = (i: number): boolean => {
+    if (word(i - 1) !== ',') return false;
+    const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
+    if (open < 1 || tokens.slice(0, open).some((t) => isBoundary(t) || t.marker)) return false;
+    const [first, second] = [word(open + 1), word(open + 2)];
+    return /^(?:which|who|whom|whose)$/.test(first) || (isPreposition(first) && /^(?:which|whom)$/.test(second));
+  };
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
     while (comma > 0 && ADVERBS.has(word(comma))) comma--;
@@ -1494,36 +1504,37 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !/^(?:said|told)$/.test(w) &&
         closesAside(i);
       const reduced =
-        ((opensAside(i) || agentAfterComma || datedAfterComma || withNoun || nameAside) && !intransitive) ||
-        (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
-          !intransitive &&
-          !contact &&
-          !ADVERBS.has(word(noun)) &&
-          !PRONOUN.test(word(noun)) &&
-          !CLAUSE_WORDS.has(word(noun)) &&
-          // "where inventories swelled last year", "when his family lived in Paris": a noun phrase right after a
-          // clause word is that clause's subject.
-          !clauseSubject(i) &&
-          !/^(?:said|told)$/.test(w) &&
-          !(REPORTING.has(baseForm(w)) && attributes(tokens, i)) &&
-          // "The company announced on Monday it had hired …": a verb of saying whose date a clause follows.
-          !(
-            REPORTING.has(baseForm(w)) &&
-            dated > 0 &&
-            (PRONOUN.test(tokens[dated + 1]?.word ?? '') || /^that$/i.test(tokens[dated + 1]?.word ?? ''))
-          ) &&
-          // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
-          !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
-          // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
-          (next?.marker ||
-            // Not a count's "at least" ("rebels killed at least 30 people").
-            (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') &&
-              !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
-            // "a pardon granted to him in 2017", "a deal signed by both sides on Monday".
-            (/^(?:to|by)$/i.test(next?.word ?? '') &&
-              /^(?:him|her|them|it|us|me|the|a|an|his|their|its|both|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
-              tokens.slice(i + 2, i + 7).some((t) => t.marker)) ||
-            (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for')));
+        !closesRelative(i) &&
+        (((opensAside(i) || agentAfterComma || datedAfterComma || withNoun || nameAside) && !intransitive) ||
+          (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
+            !intransitive &&
+            !contact &&
+            !ADVERBS.has(word(noun)) &&
+            !PRONOUN.test(word(noun)) &&
+            !CLAUSE_WORDS.has(word(noun)) &&
+            // "where inventories swelled last year", "when his family lived in Paris": a noun phrase right after a
+            // clause word is that clause's subject.
+            !clauseSubject(i) &&
+            !/^(?:said|told)$/.test(w) &&
+            !(REPORTING.has(baseForm(w)) && attributes(tokens, i)) &&
+            // "The company announced on Monday it had hired …": a verb of saying whose date a clause follows.
+            !(
+              REPORTING.has(baseForm(w)) &&
+              dated > 0 &&
+              (PRONOUN.test(tokens[dated + 1]?.word ?? '') || /^that$/i.test(tokens[dated + 1]?.word ?? ''))
+            ) &&
+            // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
+            !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
+            // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
+            (next?.marker ||
+              // Not a count's "at least" ("rebels killed at least 30 people").
+              (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') &&
+                !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
+              // "a pardon granted to him in 2017", "a deal signed by both sides on Monday".
+              (/^(?:to|by)$/i.test(next?.word ?? '') &&
+                /^(?:him|her|them|it|us|me|the|a|an|his|their|its|both|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
+                tokens.slice(i + 2, i + 7).some((t) => t.marker)) ||
+              (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for'))));
       groups.push({
         first: i,
         head: i,
@@ -1752,7 +1763,10 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         !inside.some((u) => u.marker || (isBoundary(u) && !quote(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())));
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
       // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
-      const relative = /^(?:who|whom|whose|which)$/.test(aside);
+      // So may one opening with a preposition ("His wife, from whom he separated in 1975, died").
+      const relative =
+        /^(?:who|whom|whose|which)$/.test(aside) ||
+        (isPreposition(aside) && /^(?:whom|which)$/.test(tokens[opener + 1]?.word ?? ''));
       if (
         at > 0 &&
         plain &&
