@@ -19,6 +19,7 @@ import {
   ORG_FIRSTS,
   BODY_OFFICES,
   isModifierCompound,
+  OCCUPATION_NOUNS,
   ORG_HEADS,
   PLACE_HEADS,
   TITLE_MODIFIERS,
@@ -190,8 +191,9 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   // "US" opening a sentence is the acronym, not the pronoun.
   if (/^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return !/^\p{Lu}{2,}s$/u.test(t.text) || t.text.length > 4;
   if (FUNCTION_WORDS.has(lower)) return false;
-  // "Striker Kim …": a role noun opening the sentence is not part of the name.
-  if (isRoleNoun(lower) && !TITLES.has(lower)) return false;
+  // "Striker Kim …": a role noun opening the sentence is not part of the name (an occupation's may be a surname:
+  // "Baker is the first …").
+  if (isRoleNoun(lower) && !TITLES.has(lower) && !OCCUPATION_NOUNS.has(lower)) return false;
   // "Seven-time champion …", "Long-serving minister …": a compound with a lower-case part after its hyphen is
   // a modifier, unless the text capitalises it mid-sentence too.
   if (isModifierCompound(t.text) && !stats.capMidCount.has(t.text)) return false;
@@ -257,7 +259,6 @@ function headsNamedOffice(tokens: readonly Token[], i: number, stats: TextStats)
     !/-\p{Ll}/u.test(t.text)
   );
 }
-
 
 /**
  * A word in capitals for emphasis in sentence-case text ("the VERY strong Dollar"): an adjective or adverb used
@@ -428,7 +429,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       const forOrg =
         (nl === 'for' && (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower))) ||
         // "Smart Lander for Investigating Moon", "Campaign for Ending …": "for" and a capitalised gerund.
-        (nl === 'for' && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[to + 2]?.text ?? '') && lexKind(tokens[to + 2]!.text) !== 'first-name') ||
+        (nl === 'for' &&
+          /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[to + 2]?.text ?? '') &&
+          lexKind(tokens[to + 2]!.text) !== 'first-name') ||
         (nl === 'on' &&
           ORG_HEADS.has(lower) &&
           onWord !== undefined &&
@@ -551,7 +554,13 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       lookupDemonym(head.text) === null
     )
       continue;
-    if (start === to && head && isInitial(tokens, start) && !knownAlone(head, stats) && !headsNamedOffice(tokens, start, stats))
+    if (
+      start === to &&
+      head &&
+      isInitial(tokens, start) &&
+      !knownAlone(head, stats) &&
+      !headsNamedOffice(tokens, start, stats)
+    )
       continue;
     // "her novel \"Human Acts\"", "\"The Vegetarian\"": the title of a work, quoted whole, names no one.
     if (isQuotedTitle(tokens, from, start, to)) continue;

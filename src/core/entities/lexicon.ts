@@ -91,6 +91,17 @@ export const ROLE_NOUNS = set(`
   legend icon congressman congresswoman councillor councilman councilwoman speaker archbishop cardinal admiral
 `);
 
+/**
+ * Everyday occupations and standings, roles too ("Jane Doe, a farmer in Mexe, said"), but weaker than an
+ * office: one a relative clause goes on from says less than the clause ("the former peanut farmer who served
+ * as president").
+ */
+export const OCCUPATION_NOUNS = set(`
+  farmer shopkeeper resident lecturer fisherman fishermen mechanic pensioner retiree shepherd carpenter banker
+  trader vendor labourer laborer miner builder plumber electrician cleaner waiter waitress baker butcher
+  tailor shop-owner landlord tenant villager
+`);
+
 /** Kinship nouns, roles too ("his wife Rosalynn"), but only right before the name. */
 export const KIN_NOUNS = set(`
   wife husband widow widower son daughter mother father brother sister stepson stepdaughter fiancee fiance
@@ -126,6 +137,7 @@ const FIRM_MAKER = /^\p{Ll}{3,}-?makers?$/u;
 export function isRoleNoun(lower: string): boolean {
   return (
     ROLE_NOUNS.has(lower) ||
+    OCCUPATION_NOUNS.has(lower) ||
     ORG_ROLE_NOUNS.has(lower) ||
     KIN_NOUNS.has(lower) ||
     FIRM_MAKER.test(lower) ||

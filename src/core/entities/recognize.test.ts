@@ -2137,3 +2137,10 @@ describe("a people's or a faith's word that is a given name too, before a surnam
     expect(find(analyse(body).entities, name)?.type).not.toBe('person');
   });
 });
+
+describe('an occupation that is a surname too, opening a sentence', () => {
+  it('stays the surname ("Baker is …")', () => {
+    const { entities } = analyse('Film director Sean Baker won the prize. Baker is the first American to win it.');
+    expect(find(entities, 'Sean Baker')?.mentions).toHaveLength(2);
+  });
+});

@@ -87,3 +87,21 @@ describe('appositives after a name', () => {
     expect(after(text, name)).toBeNull();
   });
 });
+
+describe('an apposition after an age, an everyday occupation, where one comes from', () => {
+  it.each([
+    ['Doe, 54, a former judge, said', 'former judge'],
+    ['Doe, a farmer in Mexe, said', 'farmer in Mexe'],
+    ['Doe, 45, a shopkeeper, said', 'shopkeeper'],
+    ['Doe, a lawyer from the northern city of Braga, won', 'lawyer'],
+  ])('%s → %s', (text, role) => {
+    expect(after(text, 'Doe')?.role).toBe(role);
+  });
+  it.each([
+    // Guards: no apposition after the age; an occupation a relative clause goes on from says less than it.
+    ['Doe, 73, immediately became king, aides said'],
+    ['Doe, the former peanut farmer who served one term as president, died'],
+  ])('negative: %s', (text) => {
+    expect(after(text, 'Doe')).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ import {
   isRoleNoun,
   isTitle,
   KIN_NOUNS,
+  OCCUPATION_NOUNS,
   MONTHS,
   WEEKDAYS,
 } from './lexicon';
@@ -239,7 +240,8 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
 }
 
 /** Words opening a stretch of time ("for four decades", "since 2019", "for more than a year"). */
-const STRETCH_START = /^(?:\d.*|a|an|two|three|four|five|six|seven|eight|nine|ten|decades|years|months|more|nearly|almost|over|about)$/i;
+const STRETCH_START =
+  /^(?:\d.*|a|an|two|three|four|five|six|seven|eight|nine|ten|decades|years|months|more|nearly|almost|over|about)$/i;
 
 /**
  * An appositive role after token `to`: "X, the chief US diplomat," → "chief US diplomat".
@@ -248,6 +250,14 @@ const STRETCH_START = /^(?:\d.*|a|an|two|three|four|five|six|seven|eight|nine|te
 export function roleAfter(text: string, tokens: readonly Token[], to: number): RoleFound | null {
   if (tokens[to + 1]?.text === 'as') return roleAs(text, tokens, to + 2);
   if (tokens[to + 1]?.text !== ',') return null;
+  // "Jane Doe, 54, a former judge,": the age set off before the apposition is stepped over ("Charles, 73,
+  // immediately became king" has none).
+  if (
+    /^\d{1,3}$/.test(tokens[to + 2]?.text ?? '') &&
+    tokens[to + 3]?.text === ',' &&
+    DETERMINERS.has(tokens[to + 4]?.text.toLowerCase() ?? '')
+  )
+    return roleAfter(text, tokens, to + 2);
   // "X, and the mayor": a list goes on, no apposition.
   if (/^(?:and|or|but|nor)$/.test(tokens[to + 2]?.text ?? '')) return null;
   let i = to + 2;
@@ -275,7 +285,9 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
     }
     // "his wife of 77 years": a length of time is no part of the role.
     // "a lender to start-ups for four decades": nor is a stretch of time after "for" or "since".
+    // "a lawyer from the northern city of Espinho": where one comes from is no part of the role.
     if (
+      (l === 'from' && nounAt >= 0) ||
       (l === 'of' && nounAt >= 0 && /^\d/.test(tokens[i + 1]?.text ?? '')) ||
       ((l === 'for' || l === 'since') && nounAt >= 0 && STRETCH_START.test(tokens[i + 1]?.text ?? ''))
     ) {
@@ -295,10 +307,12 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
     (!relative && end && end.text !== ',' && end.text !== '.' && end.text !== ';' && end.text !== 'and')
   )
     return null;
+  const noun = tokens[nounAt]?.text.toLowerCase() ?? '';
+  if (relative && OCCUPATION_NOUNS.has(noun)) return null;
   const a = tokens[first];
   const b = tokens[(cut >= 0 ? cut : i) - 1];
   if (!a || !b) return null;
-  return found(text.slice(a.start, b.end), tokens[nounAt]?.text.toLowerCase() ?? '');
+  return found(text.slice(a.start, b.end), noun);
 }
 
 /** Words that may open the office after "as" ("as its new chief executive", "as Britain's prime minister"). */
