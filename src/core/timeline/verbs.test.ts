@@ -32,7 +32,7 @@ describe('verbs for headline-style labels', () => {
     ['analysed', 'analyse'], ['condensed', 'condense'], ['completed', 'complete'], ['invited', 'invite'], ['cited', 'cite'],
     ['convened', 'convene'], ['postponed', 'postpone'], ['ignored', 'ignore'], ['changing', 'change'], ['plunged', 'plunge'],
     ['massacred', 'massacre'], ['breathed', 'breathe'], ['wasted', 'waste'], ['welcomed', 'welcome'], ['becoming', 'become'],
-    ['queued', 'queue'], ['dying', 'die'], ['owed', 'owe'],
+    ['queued', 'queue'], ['dying', 'die'], ['owed', 'owe'], ['premiered', 'premiere'], ['premiering', 'premiere'],
   ])('restores the silent e: %s → %s', (word, base) => {
     expect(baseForm(word)).toBe(base);
   });

@@ -53,8 +53,8 @@ const syllables = (stem: string): number => stem.match(/[aeiou]+|(?<=[^aeiou])y/
 function silentE(stem: string, gerund: boolean): boolean {
   // "continued", "argued", "queued".
   if (/u$/.test(stem)) return true;
-  // A consonant before "r": "massacred", "centred".
-  if (/[^aeiour]r$/.test(stem)) return true;
+  // A consonant before "r": "massacred", "centred"; and "premiered" (a premiere, not a premier).
+  if (/[^aeiour]r$/.test(stem) || /premier$/.test(stem)) return true;
   // "gu"/"qu" before a vowel is a consonant: "guided", "quoted", "beguiled".
   const s = stem.replace(/(?<=[gq])u(?=[aeiouy])/g, 'w');
   const one = syllables(s) === 1;
