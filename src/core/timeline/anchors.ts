@@ -234,7 +234,12 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
     // "runs from November to February": a second month or day before the first, neither with a year written,
     // is in the year after it.
     let end = b.value;
-    if (start >= end && !a.stated.includes('year') && !b.stated.includes('year') && start.slice(0, 4) === end.slice(0, 4))
+    if (
+      start >= end &&
+      !a.stated.includes('year') &&
+      !b.stated.includes('year') &&
+      start.slice(0, 4) === end.slice(0, 4)
+    )
       end = `${Number(end.slice(0, 4)) + 1}${end.slice(4)}`;
     if (start >= end) continue;
     const before = text.slice(Math.max(0, a.start - 9), a.start);
@@ -257,6 +262,39 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
  * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
  * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
  */
+/** A superlative or "first", "only" before "in" ("his first visit in five years"): the count reaches back. */
+const RECORD_BEFORE = /\b(?:first|last|only|\p{Ll}{2,}est|most|least|record)\b[^.;!?]*\bin\s+$/u;
+
+/**
+ * "will play in Rotterdam in two weeks", "results are due in three days": a count after "in", in a clause that
+ * looks ahead, names the day (the month, the year) that far from the publication date, as "in two weeks' time"
+ * does. Not "within six months" (by then), "was built in two weeks" (how long), nor "its first visit in five
+ * years" (reaching back).
+ */
+function inFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null {
+  const count = /^P(\d+)([DWMY])$/.exec(c.value);
+  const before = text.slice(Math.max(0, c.start - 80), c.start);
+  if (!count || !/\bin\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(before) || RECORD_BEFORE.test(before)) return null;
+  if (tenseAround(text, c.start, c.end) !== 'future') return null;
+  const n = Number(count[1]);
+  let value: string;
+  // (As "in two weeks' time" does: a day for days and weeks.)
+  if (count[2] === 'D' || count[2] === 'W') value = formatYmd(addDays(reference, count[2] === 'W' ? 7 * n : n));
+  else if (count[2] === 'M') {
+    const ym = addMonths(reference.year, reference.month, n);
+    value = formatYm(ym.year, ym.month);
+  } else value = String(reference.year + n);
+  return {
+    ...c,
+    type: 'date',
+    value,
+    stated: ['offset'],
+    inferred: ['year', 'month', 'day'],
+    relative: true,
+    range: null,
+  };
+}
+
 export function anchorRanges(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
   // With no publication date nothing runs up to it, but "four days later" still counts from a date named.
   const spans = spanPairs(candidates, text);
@@ -287,6 +325,8 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
       const start = startBefore(reference, pastSpan[1]?.toLowerCase() === 'decade' ? 'P10Y' : 'P100Y');
       if (start) return { ...c, range: { start, end } };
     }
+    const ahead = c.type === 'duration' ? inFromNow(c, text, reference) : null;
+    if (ahead) return ahead;
     if (c.type === 'duration') {
       const phrase = text.slice(c.start, c.end);
       // "the 26-month conflict" began 26 months ago; "the 21-year-old Spaniard" is an age, no event.

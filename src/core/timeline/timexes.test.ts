@@ -198,8 +198,20 @@ describe('relative months, weeks and years', () => {
   ])('"in two weeks\' time" is a date ahead: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
-  it('negative: "in two weeks" without "time" stays a duration', () => {
-    expect(find('The fund will be launched in two weeks.', 'two weeks')?.value).toBe('P2W');
+  it.each([
+    ['The fund will be launched in two weeks.', 'two weeks', '2013-05-21'],
+    ['Results are due in three days, officials said.', 'three days', '2013-05-10'],
+    ['The law will take effect in six months.', 'six months', '2013-11'],
+  ])('so is "in two weeks" in a clause that looks ahead: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it.each([
+    // Guards: how long it took, a deadline, a record reaching back.
+    ['The bridge was built in two weeks.', 'two weeks', 'P2W'],
+    ['The election will be held within six months.', 'six months', 'P6M'],
+    ['It will be his first visit to the country in five years.', 'five years', 'P5Y'],
+  ])('negative: %s stays a duration', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
   });
   it('the weekend something was called off for is ahead', () => {
     expect(find('Organisers have cancelled all races for the weekend.', 'the weekend')?.value).toBe('2013-W19-WE');
