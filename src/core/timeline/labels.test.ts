@@ -2777,3 +2777,12 @@ describe('a relative clause set off after the subject, with a subject of its own
     ["The fund, which invests the country's revenues, ended 2023 with a gain.", '2023', 'Fund ends'],
   ]);
 });
+
+describe('"next" between an auxiliary and a verb', () => {
+  labelCases([
+    ['The cartel will next meet on December 1.', 'December 1', 'Cartel meets'],
+    ['The champion is next due to play on Sunday.', 'Sunday', 'Champion plays'],
+    // Guard: "next" before a noun stays.
+    ['The next meeting is scheduled for December 1.', 'December 1', 'Next meeting is scheduled'],
+  ]);
+});

@@ -450,7 +450,19 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
     }
     tokens.push({ word: m[0].replace(/[.]$/, ''), start, end, marker: false });
   }
-  return tokens;
+  // "OPEC+ will next meet", "Sinner is next due to play": "next" between an auxiliary and a verb is an adverb of
+  // order, which a label leaves out (not "is next week", "will next year").
+  return tokens.filter(
+    (t, i) =>
+      !(
+        t.word === 'next' &&
+        /^(?:will|would|shall|should|could|may|might|must|is|are|was|were|to)$/.test(tokens[i - 1]?.word ?? '') &&
+        /^\p{Ll}+$/u.test(tokens[i + 1]?.word ?? '') &&
+        !/^(?:week|weekend|month|year|season|time|day|morning|afternoon|evening|night|round|stage|step)$/.test(
+          tokens[i + 1]?.word ?? '',
+        )
+      ),
+  );
 }
 
 /** Punctuation or a clause word, not an acronym in capitals ("the WHO declared"). */
