@@ -83,18 +83,29 @@ function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: numb
   if (!word || !count) return null;
   const anchor = anchorBefore(c, candidates, index, text);
   if (!anchor) return null;
-  const sign = word[1] ? 1 : -1;
-  const n = Number(count[1]) * sign;
-  const day = parseYmd(anchor.value);
-  const month = /^(\d{4})-(\d{2})/.exec(anchor.value);
-  let value: string | null = null;
-  if (count[2] === 'D' || count[2] === 'W') value = day ? formatYmd(addDays(day, count[2] === 'W' ? 7 * n : n)) : null;
-  else if (count[2] === 'M' && month) {
+  const value = countedFrom(anchor.value, Number(count[1]) * (word[1] ? 1 : -1), count[2]!);
+  return value ? offsetDate(c, value, c.end + word[0].length) : null;
+}
+
+/**
+ * The date `n` days, weeks, months or years (`unit` D, W, M or Y) from a date's value, at the precision the
+ * unit needs of it: a day for days and weeks, a month for months; null when the value is coarser.
+ * @example countedFrom('2013-05-07', 2, 'W') // '2013-05-21'
+ */
+function countedFrom(value: string, n: number, unit: string): string | null {
+  const day = parseYmd(value);
+  const month = /^(\d{4})-(\d{2})/.exec(value);
+  if (unit === 'D' || unit === 'W') return day ? formatYmd(addDays(day, unit === 'W' ? 7 * n : n)) : null;
+  if (unit === 'M') {
+    if (!month) return null;
     const ym = addMonths(Number(month[1]), Number(month[2]), n);
-    value = formatYm(ym.year, ym.month);
-  } else if (count[2] === 'Y') value = String(Number(anchor.value.slice(0, 4)) + n);
-  if (!value) return null;
-  const end = c.end + word[0].length;
+    return formatYm(ym.year, ym.month);
+  }
+  return unit === 'Y' ? String(Number(value.slice(0, 4)) + n) : null;
+}
+
+/** A count become the date it names, ending at `end`. */
+function offsetDate(c: Candidate, value: string, end = c.end): Candidate {
   return {
     ...c,
     end,
@@ -276,23 +287,9 @@ function inFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null
   const before = text.slice(Math.max(0, c.start - 80), c.start);
   if (!count || !/\bin\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(before) || RECORD_BEFORE.test(before)) return null;
   if (tenseAround(text, c.start, c.end) !== 'future') return null;
-  const n = Number(count[1]);
-  let value: string;
   // (As "in two weeks' time" does: a day for days and weeks.)
-  if (count[2] === 'D' || count[2] === 'W') value = formatYmd(addDays(reference, count[2] === 'W' ? 7 * n : n));
-  else if (count[2] === 'M') {
-    const ym = addMonths(reference.year, reference.month, n);
-    value = formatYm(ym.year, ym.month);
-  } else value = String(reference.year + n);
-  return {
-    ...c,
-    type: 'date',
-    value,
-    stated: ['offset'],
-    inferred: ['year', 'month', 'day'],
-    relative: true,
-    range: null,
-  };
+  const value = countedFrom(formatYmd(reference), Number(count[1]), count[2]!);
+  return value ? offsetDate(c, value) : null;
 }
 
 export function anchorRanges(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
