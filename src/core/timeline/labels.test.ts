@@ -2786,3 +2786,14 @@ describe('"next" between an auxiliary and a verb', () => {
     ['The next meeting is scheduled for December 1.', 'December 1', 'Next meeting is scheduled'],
   ]);
 });
+
+describe('"break even", and a plan denied', () => {
+  labelCases([
+    ['The unit broke even in 2022.', '2022', 'Unit breaks even'],
+    ['The unit is expected to break even in 2026.', '2026', 'Unit breaks even'],
+    ['The unit is not expected to make a profit in 2026.', '2026', 'Unit does not make a profit'],
+    ['The ports are not expected to reopen before Tuesday.', 'Tuesday', 'Ports do not reopen'],
+    // Guard: a plan not denied.
+    ['The unit is expected to make a profit in 2026.', '2026', 'Unit makes a profit'],
+  ]);
+});

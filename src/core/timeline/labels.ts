@@ -1092,7 +1092,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           base: word(k),
           passive: false,
           gerund: false,
-          negative,
+          // "is not expected to turn a profit": the "not" the adverbs stepped over.
+          negative: negative || lower.slice(be + 1, j).some((x) => x === 'not' || x === 'never'),
           ...(unmet ? { modal: unmet } : {}),
         });
         i = k;
@@ -2231,10 +2232,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   };
   // "was sworn in on October 20", "stepped down in March": a particle right after the verb, with a
   // preposition (not an object) after it, belongs to the verb.
+  // So is the "even" of "break even" ("is expected to break even before 2026"), whatever follows it.
   const particle = (k: number): boolean =>
     k === from &&
-    /^(?:in|on|off|out|down|up|over|back|away)$/i.test(tokens[k]?.word ?? '') &&
-    isPreposition(tokens[k + 1]?.word.toLowerCase() ?? '');
+    ((/^(?:in|on|off|out|down|up|over|back|away)$/i.test(tokens[k]?.word ?? '') &&
+      isPreposition(tokens[k + 1]?.word.toLowerCase() ?? '')) ||
+      (/^even$/i.test(tokens[k]?.word ?? '') && /^(?:break|breaks|broke|breaking)$/i.test(tokens[k - 1]?.word ?? '')));
   // "reported its second-quarter results": the date describes a thing someone has, inside the object.
   const owned = (k: number): boolean =>
     /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.word ?? '') && /^\p{Ll}{3,}$/u.test(tokens[k + 1]?.word ?? '');
