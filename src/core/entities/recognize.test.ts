@@ -2144,3 +2144,17 @@ describe('an occupation that is a surname too, opening a sentence', () => {
     expect(find(entities, 'Sean Baker')?.mentions).toHaveLength(2);
   });
 });
+
+describe("a name's \"'s\" before an institution's head", () => {
+  it('keeps "King\'s College London" whole', () => {
+    expect(
+      find(analyse("He studied at King's College London before moving north.").entities, "King's College London")?.type,
+    ).toBe('organization');
+  });
+  it("negative: a saint's chapel stays a place", () => {
+    expect(
+      find(analyse("The funeral will take place at St George's Chapel on Saturday.").entities, "St George's Chapel")
+        ?.type,
+    ).toBe('place');
+  });
+});

@@ -37,6 +37,8 @@ describe('tokenize', () => {
     ["Brand's Corp grew", ["Brand's", 'Corp', 'grew']],
     ["Sotheby's said so", ["Sotheby's", 'said', 'so']],
     ["sold at Christie's.", ['sold', 'at', "Christie's", '.']],
+    ["at King's College London", ['at', "King's", 'College', 'London']],
+    ["Queen's University said", ["Queen's", 'University', 'said']],
   ])("a name's own 's stays in the word: %s", (text, expected) => {
     expect(words(text)).toEqual(expected);
   });

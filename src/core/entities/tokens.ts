@@ -32,6 +32,8 @@ export const ownsS = (token: string): boolean => /\p{L}['’]s$/u.test(token);
 
 /** A company's word after a name with "'s" in it ("Moody's Analytics", "McDonald's Corp"). */
 const COMPANY_AFTER = /^ (?:Corp|Corporation|Inc|Co|Ltd|LLC|Plc|PLC|Holdings|Analytics|Investors)\b/;
+/** An institution's head right after a name with "'s" ("King's College", "Queen's University"). */
+const HEAD_AFTER = /^ (?:College|University|Hospital|School|Academy)\b/;
 /** A verb right after a name with "'s" ("Sotheby's said"): no possessive's noun is there. */
 const VERB_AFTER =
   /^ (?:said|says|announced|reported|estimated|warned|downgraded|upgraded|rated|confirmed|added|forecast|predicted|expects|expected|sold|opened|closed|agreed|declined|posted|employs|operates)\b/;
@@ -41,12 +43,13 @@ const CONTRACTED =
 
 /**
  * Whether a capitalised word's "'s" belongs to its name: a company's word follows ("Moody's Investors Service"),
- * a verb follows ("Sotheby's said"), or it is the object of a preposition before a comma or a full stop ("at
- * Christie's."): places named for their founders. A possessive's noun would stand there otherwise.
+ * an institution's head ("King's College London"), a verb ("Sotheby's said"), or it is the object of a
+ * preposition before a comma or a full stop ("at Christie's."): places named for their founders. A
+ * possessive's noun would stand there otherwise.
  */
 function ownsName(value: string, after: string, before: string): boolean {
   if (CONTRACTED.test(value) || lookupPlace(value.slice(0, -2))) return false;
-  if (COMPANY_AFTER.test(after) || VERB_AFTER.test(after)) return true;
+  if (COMPANY_AFTER.test(after) || VERB_AFTER.test(after) || HEAD_AFTER.test(after)) return true;
   return /^[,.;:]/.test(after) && /\b(?:at|from|to|with|by)\s+$/.test(before);
 }
 
