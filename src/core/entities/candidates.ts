@@ -238,6 +238,25 @@ function knownAlone(t: Token, stats: TextStats): boolean {
 }
 
 /**
+ * "the Campaign for Nuclear Disarmament (CND)": whether the capitalised words from `from`, across the "for" before
+ * `at` and on to a parenthesis, have the initials of the acronym in it (little words left out), so that "for"
+ * joins one name.
+ */
+function spelledByAcronym(tokens: readonly Token[], from: number, at: number): boolean {
+  let k = at;
+  while (tokens[k]?.cap && tokens[k]?.word) k++;
+  if (k === at || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')') return false;
+  const acronym = tokens[k + 1]?.text ?? '';
+  if (!/^\p{Lu}{3,6}$/u.test(acronym)) return false;
+  const initials = tokens
+    .slice(from, k)
+    .filter((t) => t.cap && t.word)
+    .map((t) => t.text[0])
+    .join('');
+  return initials === acronym;
+}
+
+/**
  * "Hamas leader Ismail Haniyeh said …", "Wagner boss …": a word opening the sentence before a body's office
  * (lower case) and a name is the body, unless the lexicon or the text calls it a common word.
  */
@@ -427,7 +446,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       const onWord = tokens[onAt];
       const afterOn = tokens[onAt + 1]?.text ?? '';
       const forOrg =
-        (nl === 'for' && (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower))) ||
+        (nl === 'for' &&
+          (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower) || spelledByAcronym(tokens, from, to + 2))) ||
         // "Smart Lander for Investigating Moon", "Campaign for Ending …": "for" and a capitalised gerund.
         (nl === 'for' &&
           /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[to + 2]?.text ?? '') &&

@@ -2158,3 +2158,19 @@ describe("a name's \"'s\" before an institution's head", () => {
     ).toBe('place');
   });
 });
+
+describe('"for" inside a name its acronym spells', () => {
+  it('joins "Campaign for Nuclear Disarmament (CND)" into one body with its acronym', () => {
+    const { entities } = analyse(
+      'She joined the Campaign for Nuclear Disarmament (CND) in 1960. CND marched on Sunday.',
+    );
+    const body = find(entities, 'Campaign for Nuclear Disarmament');
+    expect(body?.type).toBe('organization');
+    expect(body?.mentions).toHaveLength(3);
+    expect(find(entities, 'Nuclear Disarmament')).toBeUndefined();
+  });
+  it('negative: an acronym the words do not spell joins nothing', () => {
+    const { entities } = analyse('The Campaign for Nuclear Disarmament (XYZ) met on Sunday.');
+    expect(find(entities, 'Campaign for Nuclear Disarmament')).toBeUndefined();
+  });
+});
