@@ -257,10 +257,13 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
     const between = text.slice(a.end, b.start);
     // Two days need no "from": "the meeting is scheduled for April 30 to May 1", "the fair runs June 3-5".
     const days = a.value.length === 10 && /^\s+(?:to|until|till|through)\s+$|^\s*[-–]\s*$/i.test(between);
+    // Nor two months a dash joins: "in the July-September period", "the April–June quarter".
+    const months = a.value.length === 7 && /^[-–]$/.test(between);
     const joined =
       (/\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(between)) ||
       (/\bfrom\s+$/i.test(before) && /^\s+(?:to|until|till)\s+$/i.test(between)) ||
-      days;
+      days ||
+      months;
     if (!joined) continue;
     const pair = { first: a, start, end };
     out.set(a, pair);

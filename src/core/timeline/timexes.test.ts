@@ -1799,3 +1799,20 @@ describe('a word opening with "am" after a date, and a bare number after "from"'
     expect(timexesOf(sentence).filter((t) => t.type === 'time')).toEqual([]);
   });
 });
+
+describe('two months a dash joins', () => {
+  it.each([
+    ['Sales rose 4 percent in the January-March period.', ['2013-01', '2013-03']],
+    ['Profit fell in the January–March quarter.', ['2013-01', '2013-03']],
+  ])('are one span: %s', (sentence, [start, end]) => {
+    const months = timexesOf(sentence).filter((t) => /^\d{4}-\d{2}$/.test(t.value));
+    expect(months.map((t) => t.range)).toEqual([
+      { start, end },
+      { start, end },
+    ]);
+  });
+  it('negative: two months a word joins stay two', () => {
+    const months = timexesOf('Sales rose in January and fell in March.').filter((t) => /^\d{4}-\d{2}$/.test(t.value));
+    expect(months.map((t) => t.range)).toEqual([null, null]);
+  });
+});
