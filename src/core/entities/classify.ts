@@ -258,6 +258,18 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'thing', 2.4);
     return;
   }
+  // 'won the prize for "Emilia Perez"', 'the creator of "Star Wars"': a name alone inside quotation marks is a
+  // work's title (or a nickname), not a person, unless the lexicon or the gazetteer knows it.
+  if (
+    /^["“]$/.test(prev?.text ?? '') &&
+    /^["”]$/.test(next?.text ?? '') &&
+    (piece.type === null || piece.strength < 2) &&
+    !knownPlace(piece.text) &&
+    !/^(?:organization|city|region|country|place)$/.test(lexKind(piece.text) ?? '')
+  ) {
+    setType(piece, 'thing', 2);
+    return;
+  }
   // "beating Borussia Dortmund 2-0", "Borussia Dortmund beat them 2-0": a name no first name opens, before a
   // football score or beating someone by one, is a team ("Carlos Alcaraz 6-4" stays a person).
   if (

@@ -2174,3 +2174,14 @@ describe('"for" inside a name its acronym spells', () => {
     expect(find(entities, 'Campaign for Nuclear Disarmament')).toBeUndefined();
   });
 });
+
+describe('a name alone inside quotation marks', () => {
+  it("is a work's title, not a person", () => {
+    const { entities } = analyse('Jacques Morel won the jury prize for "Emilia Perez" on Saturday.');
+    expect(find(entities, 'Emilia Perez')?.type).toBe('thing');
+    expect(find(entities, 'Jacques Morel')?.type).toBe('person');
+  });
+  it('negative: a place the gazetteer knows stays a place', () => {
+    expect(find(analyse('The band sang "Paris" and left on Friday.').entities, 'Paris')?.type).toBe('place');
+  });
+});
