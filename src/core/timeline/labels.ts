@@ -750,8 +750,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (word(i - 1) !== ',') return false;
     const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
     if (open < 1 || tokens.slice(0, open).some((t) => isBoundary(t) || t.marker)) return false;
-    const [first, second] = [word(open + 1), word(open + 2)];
-    return /^(?:which|who|whom|whose)$/.test(first) || (isPreposition(first) && /^(?:which|whom)$/.test(second));
+    return opensRelative(word(open + 1), word(open + 2));
   };
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
@@ -1777,9 +1776,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
       // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
       // So may one opening with a preposition ("His wife, from whom he separated in 1975, died").
-      const relative =
-        /^(?:who|whom|whose|which)$/.test(aside) ||
-        (isPreposition(aside) && /^(?:whom|which)$/.test(tokens[opener + 1]?.word ?? ''));
+      const relative = opensRelative(aside, tokens[opener + 1]?.word ?? '');
       if (
         at > 0 &&
         plain &&
@@ -1945,6 +1942,12 @@ const HAPPENING_VERBS =
 const RELATIVE_VERB = /^that (?!(?:cut|hit|put|set|shot|split|spread|let|read|quit|shut|lead|led)$)/;
 const isPreposition = (w: string): boolean =>
   STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w) || w === 'between' || w === 'among';
+/**
+ * Whether two words open a relative clause: "which", "who", "whom", "whose", or a preposition before "whom" or
+ * "which" ("from whom").
+ */
+const opensRelative = (first: string, second: string): boolean =>
+  /^(?:which|who|whom|whose)$/.test(first) || (isPreposition(first) && /^(?:whom|which)$/.test(second));
 /** A determiner, a preposition or a word that opens a clause: no noun's or verb's own word (lower case). */
 const isGrammarWord = (w: string): boolean => DETERMINERS.test(w) || isPreposition(w) || CLAUSE_WORDS.has(w);
 /** Words of four letters in "-s" that are no verb's third person ("this", "news", "jobs"). */
