@@ -6,7 +6,7 @@
  * the same sentence ("two days later") becomes the date it names.
  */
 import type { Candidate } from './candidates';
-import { addDays, addMonths, formatYm, formatYmd, intervalOf, parseYmd, type Ymd } from './calendar';
+import { addDays, addMonths, countedFrom, formatYm, formatYmd, intervalOf, parseYmd, type Ymd } from './calendar';
 import { tenseAround } from './resolve';
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+)?$/i;
@@ -85,23 +85,6 @@ function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: numb
   if (!anchor) return null;
   const value = countedFrom(anchor.value, Number(count[1]) * (word[1] ? 1 : -1), count[2]!);
   return value ? offsetDate(c, value, c.end + word[0].length) : null;
-}
-
-/**
- * The date `n` days, weeks, months or years (`unit` D, W, M or Y) from a date's value, at the precision the
- * unit needs of it: a day for days and weeks, a month for months; null when the value is coarser.
- * @example countedFrom('2013-05-07', 2, 'W') // '2013-05-21'
- */
-function countedFrom(value: string, n: number, unit: string): string | null {
-  const day = parseYmd(value);
-  const month = /^(\d{4})-(\d{2})/.exec(value);
-  if (unit === 'D' || unit === 'W') return day ? formatYmd(addDays(day, unit === 'W' ? 7 * n : n)) : null;
-  if (unit === 'M') {
-    if (!month) return null;
-    const ym = addMonths(Number(month[1]), Number(month[2]), n);
-    return formatYm(ym.year, ym.month);
-  }
-  return unit === 'Y' ? String(Number(value.slice(0, 4)) + n) : null;
 }
 
 /** A count become the date it names, ending at `end`. */

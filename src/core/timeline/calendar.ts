@@ -64,6 +64,23 @@ export function addMonths(year: number, month: number, months: number): { year: 
 }
 
 /**
+ * The date `n` days, weeks, months or years (`unit` D, W, M or Y) from a date's value, at the precision the
+ * unit needs of it: a day for days and weeks, a month for months; null when the value is coarser.
+ * @example countedFrom('2013-05-07', 2, 'W') // '2013-05-21'
+ */
+export function countedFrom(value: string, n: number, unit: string): string | null {
+  const day = parseYmd(value);
+  const month = /^(\d{4})-(\d{2})/.exec(value);
+  if (unit === 'D' || unit === 'W') return day ? formatYmd(addDays(day, unit === 'W' ? 7 * n : n)) : null;
+  if (unit === 'M') {
+    if (!month) return null;
+    const ym = addMonths(Number(month[1]), Number(month[2]), n);
+    return formatYm(ym.year, ym.month);
+  }
+  return unit === 'Y' ? String(Number(value.slice(0, 4)) + n) : null;
+}
+
+/**
  * The last day of a month.
  * @example lastDayOfMonth(2024, 2) // { year: 2024, month: 2, day: 29 }
  */

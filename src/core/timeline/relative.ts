@@ -6,7 +6,7 @@
  */
 import type { Precision } from '../types';
 import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
-import { addDays, addMonths, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekdayIndex, WEEKDAYS, weekValue, type Ymd } from './calendar';
+import { addDays, addMonths, countedFrom, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekdayIndex, WEEKDAYS, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay } from '../holidays';
 import { CODE_BEFORE, countsSomething } from './chrono-setup';
 import { NUMBER_SOURCE, readNumber } from './numbers';
@@ -317,6 +317,17 @@ function precisionOfSimple(value: string): Precision {
   return 'year';
 }
 
+/** A unit of time named in words as so many of a calendar unit (D, W, M, Y) for `countedFrom`. */
+const UNIT_COUNTS: Record<string, readonly [number, string]> = {
+  day: [1, 'D'],
+  week: [1, 'W'],
+  fortnight: [2, 'W'],
+  month: [1, 'M'],
+  year: [1, 'Y'],
+  decade: [10, 'Y'],
+  century: [100, 'Y'],
+};
+
 /** "two years ago", "a week ago", "[Ten] years ago", "a decade ago", "a century ago" (the year so long before). */
 function unitsAgo(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -326,13 +337,8 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
   for (const m of matches(context, pattern)) {
     const n = readNumber(m.groups[1] ?? '');
     if (n === null || !Number.isInteger(n)) continue;
-    const unit = (m.groups[2] ?? '').toLowerCase();
-    let value: string;
-    if (unit === 'day' || unit === 'week' || unit === 'fortnight') value = formatYmd(addDays(ref, -n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14)));
-    else if (unit === 'month') {
-      const ym = addMonths(ref.year, ref.month, -n);
-      value = formatYm(ym.year, ym.month);
-    } else value = String(ref.year - n * (unit === 'decade' ? 10 : unit.startsWith('centur') ? 100 : 1));
+    const [times, unit] = UNIT_COUNTS[(m.groups[2] ?? '').toLowerCase().replace(/^centur.*/, 'century')]!;
+    const value = countedFrom(formatYmd(ref), -n * times, unit)!;
     out.push(make(m, value, ['offset'], inferredFor(value), 'date', 2));
   }
   // "in two weeks' time", "in a year's time": so far after the publication date, a date (a bare "in two
@@ -341,10 +347,8 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
   for (const m of matches(context, ahead)) {
     const n = readNumber(m.groups[1] ?? '');
     if (n === null || !Number.isInteger(n)) continue;
-    const unit = (m.groups[2] ?? '').toLowerCase();
-    const ym = addMonths(ref.year, ref.month, n);
-    const value =
-      unit === 'month' ? formatYm(ym.year, ym.month) : unit === 'year' ? String(ref.year + n) : formatYmd(addDays(ref, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14)));
+    const [times, unit] = UNIT_COUNTS[(m.groups[2] ?? '').toLowerCase()]!;
+    const value = countedFrom(formatYmd(ref), n * times, unit)!;
     out.push({ ...make(m, value, ['offset'], inferredFor(value), 'date', 2), start: m.start + 3 });
   }
   return out;
