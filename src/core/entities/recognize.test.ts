@@ -1311,6 +1311,23 @@ describe('names a place head or a maker would mistype', () => {
     expect(find(analyse(body).entities, 'Kingston')?.type).toBe('place');
   });
   it.each([
+    ['Mr Montenegro said the plan had failed. Montenegro resigned on Friday.', 'Montenegro', 2],
+    ['Mrs Jordan spoke first.', 'Jordan', 1],
+    ['Mr. Chad told reporters he would stay.', 'Chad', 1],
+  ])("a place's name after an honorific is a surname, and its later mentions are the person's: %s", (body, name, n) => {
+    const { entities } = analyse(body);
+    expect(entities.filter((e) => e.name === name).map((e) => [e.type, e.mentions.length])).toEqual([['person', n]]);
+  });
+  it('negative: a surname an honorific gives does not take a mention that reads as the place', () => {
+    const { entities } = analyse('Mr Montenegro said the plan had failed. He flew to Montenegro on Friday.');
+    expect(
+      entities
+        .filter((e) => e.name === 'Montenegro')
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['person', 'place']);
+  });
+  it.each([
     [
       'She won the Nobel Prize in Chemistry on Wednesday.',
       'Marsh wins Nobel Chemistry Prize',

@@ -163,7 +163,7 @@ const READS_AS_PLACE = /\b(?:in|at|near|from|to|into|outside|across|of|via)\s+$/
  * "Lewis Hamilton … Hamilton joined Mercedes": a one-word place that is the surname of a person the article
  * names in full is that person, when no mention of it reads as a place (after "in", "from" …) and the
  * article does not name the country whose town it is ("Hamilton" is Bermuda's capital). A country keeps its
- * name ("Jordan").
+ * name ("Jordan"), unless the person is named by that word alone ("Mr Montenegro … Montenegro said").
  */
 function mergeSurnamePlaces(text: string, clusters: Cluster[]): void {
   const bySurname = new Map<string, Cluster | null>();
@@ -171,7 +171,7 @@ function mergeSurnamePlaces(text: string, clusters: Cluster[]): void {
     if (c.type !== 'person') continue;
     const words = nameWords(c.name);
     const last = words[words.length - 1];
-    if (words.length < 2 || !last) continue;
+    if (!last) continue;
     bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== c ? null : c);
   }
   // The countries the article names as such ("Bermuda"), not through a town of theirs.
@@ -184,7 +184,8 @@ function mergeSurnamePlaces(text: string, clusters: Cluster[]): void {
     const person = words.length === 1 && c.type === 'place' ? bySurname.get(words[0]!) : undefined;
     if (!person || c.pieces.some((p) => nameWords(p.text).length !== 1)) continue;
     const place = lookupPlace(c.name);
-    if (place?.kind === 'country' || (place?.country && countries.has(place.country.code))) continue;
+    const alone = nameWords(person.name).length === 1;
+    if (!alone && (place?.kind === 'country' || (place?.country && countries.has(place.country.code)))) continue;
     if (c.pieces.some((p) => READS_AS_PLACE.test(text.slice(Math.max(0, p.start - 12), p.start)))) continue;
     person.pieces.push(...c.pieces);
     clusters.splice(i, 1);

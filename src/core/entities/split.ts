@@ -228,10 +228,18 @@ function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /** Places, nationalities and title words only: "Russian President", "Foreign Minister". */
+/** Whether the word before token `i` (a dot after it aside: "Mr.") is an honorific ("Mr", "Dame"). */
+const afterHonorific = (tokens: readonly Token[], i: number): boolean => {
+  const before = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+  return Boolean(before?.cap && HONORIFICS.has(before.text.toLowerCase().replace(/\.$/, '')));
+};
+
 function onlyRoleWords(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
     if (!t || !t.word || !t.cap) continue;
+    // "Mr Montenegro", "Mrs Jordan": after an honorific a place's name is a surname.
+    if (afterHonorific(tokens, i)) return false;
     if (isTitleWord(t) || lookupPlace(t.text) || lookupDemonym(t.text)) continue;
     return false;
   }
@@ -483,8 +491,10 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     }
     const role = titleEnd < from ? null : text.slice(tokens[from]?.start ?? 0, tokens[titleEnd]?.end ?? 0);
     const name = splitPrefix(text, s, nameFrom, to);
+    // "Mr Montenegro", "Mrs Jordan": after an honorific alone, a place's name is a surname.
+    const honorificOnly = role === null && titleEnd < roleEnd;
     for (const p of name) {
-      if (p.type === null || (p.type === 'person' && p.role === null)) {
+      if (p.type === null || (p.type === 'person' && p.role === null) || (honorificOnly && p.type === 'place')) {
         p.type = 'person';
         p.strength = 3;
         p.role = role;
