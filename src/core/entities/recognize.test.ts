@@ -1318,6 +1318,17 @@ describe('names a place head or a maker would mistype', () => {
     const { entities } = analyse(body);
     expect(entities.filter((e) => e.name === name).map((e) => [e.type, e.mentions.length])).toEqual([['person', n]]);
   });
+  it('a country\'s name after a full name is the person\'s when a mention opens a clause with "who"', () => {
+    const { entities } = analyse(
+      'Portuguese Prime Minister Luis Montenegro spoke on Monday. Montenegro, who took office in April, faces a vote.',
+    );
+    expect(find(entities, 'Luis Montenegro')?.mentions).toHaveLength(2);
+    expect(names(entities)).not.toContain('Montenegro');
+  });
+  it('negative: without such a mention the country keeps its name', () => {
+    const { entities } = analyse('Basketball great Michael Jordan visited Amman on Monday. Jordan welcomed him.');
+    expect(find(entities, 'Jordan')?.type).toBe('place');
+  });
   it('negative: a surname an honorific gives does not take a mention that reads as the place', () => {
     const { entities } = analyse('Mr Montenegro said the plan had failed. He flew to Montenegro on Friday.');
     expect(

@@ -157,13 +157,16 @@ function namesBefore(longer: string, shorter: string): boolean {
 }
 
 /** Words before a mention that make it read as a place: "in Hamilton", "from Victoria". */
+/** What only a person's name is followed by: a relative clause with "who" ("Britain said he …" may be a country). */
+const PERSON_AFTER = /^,\s+(?:who|whose)\b/;
 const READS_AS_PLACE = /\b(?:in|at|near|from|to|into|outside|across|of|via)\s+$/i;
 
 /**
  * "Lewis Hamilton … Hamilton joined Mercedes": a one-word place that is the surname of a person the article
  * names in full is that person, when no mention of it reads as a place (after "in", "from" …) and the
  * article does not name the country whose town it is ("Hamilton" is Bermuda's capital). A country keeps its
- * name ("Jordan"), unless the person is named by that word alone ("Mr Montenegro … Montenegro said").
+ * name ("Jordan"), unless the person is named by that word alone ("Mr Montenegro … Montenegro said") or a
+ * mention of it is followed by what only a person is ("Luis Montenegro … Montenegro, who took office …").
  */
 function mergeSurnamePlaces(text: string, clusters: Cluster[]): void {
   const bySurname = new Map<string, Cluster | null>();
@@ -184,8 +187,10 @@ function mergeSurnamePlaces(text: string, clusters: Cluster[]): void {
     const person = words.length === 1 && c.type === 'place' ? bySurname.get(words[0]!) : undefined;
     if (!person || c.pieces.some((p) => nameWords(p.text).length !== 1)) continue;
     const place = lookupPlace(c.name);
-    const alone = nameWords(person.name).length === 1;
-    if (!alone && (place?.kind === 'country' || (place?.country && countries.has(place.country.code)))) continue;
+    // A person named by the word alone ("Mr Montenegro"), or a mention only a person fits ("Montenegro, who …").
+    const personal =
+      nameWords(person.name).length === 1 || c.pieces.some((p) => PERSON_AFTER.test(text.slice(p.end, p.end + 24)));
+    if (!personal && (place?.kind === 'country' || (place?.country && countries.has(place.country.code)))) continue;
     if (c.pieces.some((p) => READS_AS_PLACE.test(text.slice(Math.max(0, p.start - 12), p.start)))) continue;
     person.pieces.push(...c.pieces);
     clusters.splice(i, 1);
