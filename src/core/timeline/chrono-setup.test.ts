@@ -14,6 +14,9 @@ describe('the chrono-node set-up', () => {
     ["since '82", "'82"],
     ['meet at around 1100 GMT with', '1100 GMT'],
     ['since March 2011', 'March 2011'],
+    ['prices have risen since May', 'May'],
+    ['the ban lasts until May', 'May'],
+    ['in the 12 months to May', 'May'],
   ])('finds "%s" → %s', (text, found) => {
     expect(texts(text)).toContain(found);
   });
@@ -21,6 +24,8 @@ describe('the chrono-node set-up', () => {
     ['more than 70,000 lives', '70,000'],
     ['about 2000 people', '2000'],
     ['the rebels may have used sarin', 'may'],
+    ['said that May would decide', 'May'],
+    ['until they may leave', 'may'],
     ['Protesters March on the capital', 'March'],
     ['a 2014-15 budget', '2014'],
   ])('does not take "%s" for a date', (text) => {

@@ -189,11 +189,37 @@ function dropsBareYears(refiner: ChronoRefiner): boolean {
   return probe.parse('in 2003', new Date(Date.UTC(2013, 4, 7, 12))).length === 0;
 }
 
+/** A parser of the month name "May" alone, to find the refiner that drops it. */
+const mayParser: ChronoParser = {
+  pattern: () => /\bMay\b/,
+  extract: (context, match) => context.createParsingResult(match.index ?? 0, match[0], { month: 5 }),
+};
+
+/** Whether a refiner drops "May" after a cue other than "in" (chrono's filter of unlikely formats does). */
+function dropsMay(refiner: ChronoRefiner): boolean {
+  const probe = new chrono.Chrono({ parsers: [mayParser], refiners: [refiner] });
+  return probe.parse('since May', new Date(Date.UTC(2013, 4, 7, 12))).length === 0;
+}
+
+/**
+ * chrono keeps the month "May" alone only after "in", so "since May", "until May" and "the 12 months to May"
+ * lost their dates. A result "May" such a refiner drops is kept for `monthWordRefiner`, which keeps it after the
+ * cues it asks of every ambiguous month's name ("may" the verb has no capital).
+ */
+function sparingMay(refiner: ChronoRefiner): ChronoRefiner {
+  return {
+    refine: (context, results) => {
+      const kept = new Set(refiner.refine(context, results));
+      return results.filter((r) => kept.has(r) || r.text.trim() === 'May');
+    },
+  };
+}
+
 function createChrono(): chrono.Chrono {
   const custom = chrono.casual.clone();
   custom.parsers = custom.parsers.filter((p) => !REPLACED_PROBES.some((phrase) => parsesWholly(p, phrase)));
   custom.parsers.push(bareYearParser, apostropheYearParser, militaryTimeParser, localMilitaryTimeParser);
-  custom.refiners = custom.refiners.map((r) => (dropsBareYears(r) ? digitsRefiner : r));
+  custom.refiners = custom.refiners.map((r) => (dropsBareYears(r) ? digitsRefiner : dropsMay(r) ? sparingMay(r) : r));
   custom.refiners.push(monthWordRefiner);
   return custom;
 }
