@@ -6,7 +6,17 @@
  * the same sentence ("two days later") becomes the date it names.
  */
 import type { Candidate } from './candidates';
-import { addDays, addMonths, countedFrom, formatYm, formatYmd, intervalOf, parseYmd, type Ymd } from './calendar';
+import {
+  addDays,
+  addMonths,
+  countedFrom,
+  formatYm,
+  formatYmd,
+  intervalOf,
+  lastDayOfMonth,
+  parseYmd,
+  type Ymd,
+} from './calendar';
 import { tenseAround } from './resolve';
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+)?$/i;
@@ -260,6 +270,63 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
  * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
  */
 /** A superlative or "first", "only" before "in" ("his first visit in five years"): the count reaches back. */
+/** What joins a period to the day or month it ends on ("the three months to March", "the quarter ended June 30"). */
+const TO_ITS_END = /^\s+(?:to|ended|ending|through)\s+(?:on\s+)?$/i;
+/** A period's noun, with its determiner, right before TO_ITS_END and the date ("its fiscal year ended …"). */
+const PERIOD_NOUN_TO =
+  /\b(?:the|its|their|a)\s+(?:(?:fiscal|financial|first|second|third|fourth|latest|last|past)\s+){0,2}(quarter|half|year)\s+(?:to|ended|ending|through)\s+(?:on\s+)?$/i;
+const PERIOD_LENGTH: Record<string, string> = { quarter: 'P3M', half: 'P6M', year: 'P1Y' };
+
+/**
+ * The first month or day of a period of `duration` that ends with `end` (a month or a day): "the three
+ * months to March 2024" began in January, "the year to March 31, 2024" on April 1, 2023.
+ * @example periodStart('2024-03', 'P3M') // '2024-01'
+ */
+export function periodStart(end: string, duration: string): string | null {
+  const m = /^P(\d+)([YMW])$/.exec(duration);
+  const ym = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(end);
+  if (!m || !ym) return null;
+  const months = m[2] === 'Y' ? 12 * Number(m[1]) : m[2] === 'M' ? Number(m[1]) : 0;
+  const [year, month] = [Number(ym[1]), Number(ym[2])];
+  const day = ym[3] ? parseYmd(end) : null;
+  // A whole month's end: the period is whole months.
+  const monthly = !day || day.day === lastDayOfMonth(year, month).day;
+  if (months > 0 && monthly) {
+    const first = addMonths(year, month, 1 - months);
+    return day ? formatYmd({ ...first, day: 1 }) : formatYm(first.year, first.month);
+  }
+  if (!day) return null;
+  if (months === 0) return formatYmd(addDays(day, 1 - 7 * Number(m[1])));
+  const back = addMonths(year, month, -months);
+  const sameDay = Math.min(day.day, lastDayOfMonth(back.year, back.month).day);
+  return formatYmd(addDays({ ...back, day: sameDay }, 1));
+}
+
+/**
+ * "in the three months to March", "in the quarter ended June 30", "its fiscal year ending March 31": a
+ * month or day that ends a period of a length said before it gets that period as its range.
+ */
+function periodToItsEnd(c: Candidate, candidates: readonly Candidate[], index: number, text: string): Candidate | null {
+  if (c.type !== 'date' || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value)) return null;
+  const prev = candidates[index - 1];
+  let duration: string | undefined;
+  if (
+    prev?.type === 'duration' &&
+    TO_ITS_END.test(text.slice(prev.end, c.start)) &&
+    /\b(?:the|its|their)\s+(?:(?:past|last|first|latest)\s+)?$/i.test(
+      text.slice(Math.max(0, prev.start - 16), prev.start),
+    )
+  )
+    duration = prev.value;
+  else {
+    const noun = PERIOD_NOUN_TO.exec(text.slice(Math.max(0, c.start - 48), c.start));
+    // Not a period a time expression of its own names ("the first quarter to March 31").
+    if (noun && !(prev && prev.end > c.start - noun[0].length)) duration = PERIOD_LENGTH[noun[1]!.toLowerCase()];
+  }
+  const start = duration ? periodStart(c.value, duration) : null;
+  return start ? { ...c, range: { start, end: c.value } } : null;
+}
+
 const RECORD_BEFORE = /\b(?:first|last|only|\p{Ll}{2,}est|most|least|record)\b[^.;!?]*\bin\s+$/u;
 
 /**
@@ -295,6 +362,8 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
         ? (afterAnchor(c, candidates, index, text) ?? vagueAfterAnchor(c, candidates, index, text, reference, spans))
         : null;
     if (shifted) return shifted;
+    const period = periodToItsEnd(c, candidates, index, text);
+    if (period) return period;
     const pair = spans.get(c);
     if (pair)
       return { ...c, value: c === pair.first ? pair.start : pair.end, range: { start: pair.start, end: pair.end } };

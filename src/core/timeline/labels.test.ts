@@ -2797,3 +2797,13 @@ describe('"break even", and a plan denied', () => {
     ['The unit is expected to make a profit in 2026.', '2026', 'Unit makes a profit'],
   ]);
 });
+
+describe('a period a date ends ("the quarter ended June 30") is part of the time phrase', () => {
+  labelCases([
+    ['Revenue jumped in the quarter ended March 31.', 'March 31', 'Revenue jumps'],
+    ['The firm reported a loss for the fiscal year ended August 31, 2018.', 'August 31, 2018', 'Firm reports a loss'],
+    ['Its fiscal year ending on September 30 was strong.', 'September 30', 'Fiscal year is strong'],
+    // Guard: "ended" after no period is the verb.
+    ['The war ended on March 31.', 'March 31', 'War ends'],
+  ]);
+});

@@ -433,6 +433,12 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** Nouns of a period a date can end ("the quarter ended June 30", "the six months ending in March"). */
+const PERIOD_NOUNS = /^(?:quarter|half|year|months|weeks|period|season|term)$/i;
+/** Words before such a noun in its phrase ("the fiscal year", "its three months"). */
+const PERIOD_WORDS =
+  /^(?:the|its|their|his|her|our|a|fiscal|financial|first|second|third|fourth|latest|last|past|full|three|six|nine|twelve|\d{1,2})$/i;
+
 function tokenize(text: string, span: Span, timex: Span): Token[] {
   const tokens: Token[] = [];
   // A plural possessive keeps its apostrophe ("a donors' conference").
@@ -449,6 +455,22 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
       continue;
     }
     tokens.push({ word: m[0].replace(/[.]$/, ''), start, end, marker: false });
+  }
+  // "reported a loss for the fiscal year ended June 30": the period a date ends, with its "ended" or "ending"
+  // and the preposition before it, is part of the time phrase (no verb, no object), which the label leaves out.
+  // The word "ended" is no verb either way.
+  const ended = tokens.findIndex(
+    (t, i) =>
+      /^(?:ended|ending)$/.test(t.word) &&
+      PERIOD_NOUNS.test(tokens[i - 1]?.word ?? '') &&
+      Boolean(tokens[i + 1]?.marker || (tokens[i + 1]?.word === 'on' && tokens[i + 2]?.marker)),
+  );
+  if (ended > 0) {
+    let from = ended - 1;
+    while (from > 0 && PERIOD_WORDS.test(tokens[from - 1]!.word)) from--;
+    // A period that is the subject keeps its noun ("Its fiscal year ending June 30 was strong").
+    from = /^(?:for|in|during|over|of)$/.test(tokens[from - 1]?.word ?? '') ? from - 1 : ended;
+    tokens.splice(from, ended + (tokens[ended + 1]?.word === 'on' ? 2 : 1) - from);
   }
   // "OPEC+ will next meet", "Sinner is next due to play": "next" between an auxiliary and a verb is an adverb of
   // order, which a label leaves out (not "is next week", "will next year").

@@ -866,6 +866,28 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   ])('runs "%s" back from publication', (text, phrase, start) => {
     expect(find(text, phrase)?.range).toEqual({ start, end: '2013-05-07' });
   });
+  it.each([
+    ['Profit fell 3 percent in the three months to March.', 'March', '2013-01', '2013-03'],
+    ['Sales rose in the year to March 31.', 'March 31', '2012-04-01', '2013-03-31'],
+    ['Inflation in the 12 months to April was 2 percent.', 'April', '2012-05', '2013-04'],
+    ['Revenue jumped in the quarter ended March 31.', 'March 31', '2013-01-01', '2013-03-31'],
+    [
+      'It lost money in its fiscal year ending on September 30, 2012.',
+      'September 30, 2012',
+      '2011-10-01',
+      '2012-09-30',
+    ],
+    ['Output grew in the six months to the end of April.', 'the end of April', '2012-11', '2013-04'],
+    ['Sales rose in the year to February 15.', 'February 15', '2012-02-16', '2013-02-15'],
+  ])('a period that ends on a date runs back from it: %s', (text, phrase, start, end) => {
+    expect(find(text, phrase)?.range).toEqual({ start, end });
+  });
+  it.each([
+    ['The deadline was extended by three months to March 31.', 'March 31'],
+    ['The vote was moved to March 31.', 'March 31'],
+  ])('negative: a date after "to" ends no period: %s', (text, phrase) => {
+    expect(find(text, phrase)?.range).toBeNull();
+  });
   it('leaves a record low unanchored', () => {
     expect(find('Markets reached 12-year lows.', '12-year')?.range).toBeNull();
   });
