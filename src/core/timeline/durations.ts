@@ -86,6 +86,8 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     if (/^one day$/i.test(phrase) && /\b(?:can|could|may|might|must|shall|should|will|would|'ll)\s+(?:(?:also|even|still|yet|eventually|perhaps|possibly|really)\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "lost a quarter of their value", "three quarters of voters": a share, unless of a time ("a quarter of an hour").
     if (/^quarters?$/i.test(m[2] ?? '') && /^\s+of\b(?!\s+(?:an?\s+)?(?:hour|century|year|day|minute|second)s?\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    // "cut rates by a quarter point", "a quarter-percentage-point rise", "half a point": a share of a point.
+    if (/^quarters?$/i.test(m[2] ?? '') && /^[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?points?\b/i.test(after + text.slice(m.index + m[0].length + 8, m.index + m[0].length + 30))) continue;
     // "A second A380", "a minute detail": the ordinal and the adjective, not a stretch of time.
     if (/^an?\s+(?:second|minute)$/i.test(phrase) && !/^\s*(?:[.,;:)]|later|earlier|ago|before|after|or|and|to)/i.test(after)) continue;
     // "once a day", "$5 a year", "per week", "$26 billion a year", "3 million barrels a day": a frequency,

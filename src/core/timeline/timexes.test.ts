@@ -747,6 +747,13 @@ describe('durations', () => {
     ['The pilots waited three quarters of an hour.', 'three quarters of an hour', 'PT45M'],
     ['He was sentenced to one day in jail.', 'one day', 'P1D'],
   ]);
+  it.each([
+    'The bank cut its key rate by a quarter point.',
+    'It made a quarter-point cut.',
+    'Yields rose a quarter percentage point.',
+  ])('negative: a quarter of a point is no time: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
+  });
   it.each(['The shares have lost a quarter of their value.', 'Three quarters of the voters stayed at home.'])(
     'negative: a quarter of something that is no time is a share: %s',
     (sentence) => {
