@@ -524,6 +524,19 @@ describe('acronyms', () => {
     expect(e?.type).toBe(type);
   });
 
+  it.each([
+    ['The European Union (EU) said it would act. The EU is split.', 'European Union', 3],
+    [
+      'Troops from the Democratic Republic of Congo (DRC) arrived. The DRC denied it.',
+      'Democratic Republic of Congo',
+      3,
+    ],
+  ])('a place and the acronym of its name in brackets are one place: %s', (body, name, n) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)).toMatchObject({ type: 'place' });
+    expect(find(entities, name)?.mentions).toHaveLength(n);
+    expect(entities.filter((e) => e.type === 'place')).toHaveLength(1);
+  });
   it('an acronym in capitals is a name even where the text writes the word in lower case ("who")', () => {
     const { entities } = analyse(
       'The World Health Organization, which leads the response, met on Friday. People who travel were warned, and the WHO said more was needed.',

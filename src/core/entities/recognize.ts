@@ -107,6 +107,13 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
       q.text.length > 1 &&
       sorted(initials(b.name)) === sorted(q.text) &&
       lexKind(b.name.split(' ')[0]!) !== 'first-name';
+    // "the European Union (EU)", "the Democratic Republic of Congo (DRC)": a place and the acronym of its name.
+    const placeAcronym = b.type === 'place' && a.type === 'place' && initials(b.name) === q.text;
+    if (placeAcronym) {
+      b.pieces.push(...a.pieces);
+      clusters.splice(i, 1);
+      continue;
+    }
     if (b.type !== 'organization' && !anagram) continue;
     // "the Africa Centres for Disease Control (Africa CDC)": a word before the acronym opens the body's name too.
     const word = /^(\S+) /.exec(q.text)?.[1];
