@@ -536,8 +536,12 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       start++;
       while (start <= to && !isNameWord(tokens, start)) start++;
     }
-    // "The" before a name is not part of it ("The Church of …", "the Globe").
-    if (tokens[start]?.text === 'The' && start < to) start++;
+    // "The" before a name is not part of it ("The Church of …", "the Globe"), unless it is part of a place's name
+    // that is none without it ("The Hague", "The Bronx"; not "The Gambia", whose "Gambia" is one).
+    const placeWithThe = (k: number): boolean =>
+      knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end)) &&
+      !knownPlace(text.slice(tokens[k + 1]!.start, tokens[to]!.end));
+    if (tokens[start]?.text === 'The' && start < to && !placeWithThe(start)) start++;
     // After a stripped opener, a common word still is one ("If Iodine …").
     while (start < to && start > from && !keeps(start)) start++;
     // "Neighbouring Tanzania", "Landlocked Zambia": a participle or adverb opening the sentence before a

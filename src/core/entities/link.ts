@@ -353,5 +353,7 @@ function settle(c: Cluster): void {
     for (const p of c.pieces) counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
     name = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? name;
   }
-  c.name = name.replace(/^the\s+/i, '');
+  // "The Hague" keeps its article: without it no place is named.
+  const bare = name.replace(/^the\s+/i, '');
+  c.name = bare !== name && knownPlace(name) && !knownPlace(bare) ? name : bare;
 }

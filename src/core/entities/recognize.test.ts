@@ -2226,3 +2226,25 @@ describe('a name alone inside quotation marks', () => {
     expect(find(analyse('The band sang "Paris" and left on Friday.').entities, 'Paris')?.type).toBe('place');
   });
 });
+
+describe('"The" that is part of a place\'s name, and "General" after an office', () => {
+  it.each([
+    ['The summit opens in The Hague on June 24. The Hague hosts it.', 'The Hague', 2],
+    ['Fans in The Bronx cheered.', 'The Bronx', 1],
+  ])('keeps "The" of a place that is none without it: %s', (body, name, n) => {
+    expect(find(analyse(body).entities, name)).toMatchObject({ type: 'place', mentions: { length: n } });
+  });
+  it('negative: "The Gambia" is still "Gambia"', () => {
+    expect(names(analyse('The Gambia voted on Monday.').entities)).toEqual(['Gambia']);
+  });
+  it.each(['Mark Rutte, who is now NATO Secretary General, spoke.', 'The Attorney General resigned on Monday.'])(
+    '"General" after an office is no person: %s',
+    (body) => {
+      expect(names(analyse(body).entities)).not.toContain('General');
+    },
+  );
+  it('negative: a name after "Secretary General" is the person', () => {
+    const { entities } = analyse('UN Secretary General Jane Doe spoke on Monday.');
+    expect(find(entities, 'Jane Doe')?.role).toBe('UN Secretary General');
+  });
+});

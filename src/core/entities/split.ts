@@ -67,6 +67,10 @@ export function makePiece(
 }
 
 /** A place, nationality or acronym inside a role phrase ("US", "Russian", "UN"). */
+/** Offices "General" follows as part of the title ("Secretary General", "Attorney General", "Surgeon General"). */
+const GENERAL_OFFICES =
+  /^(?:secretary|attorney|director|governor|surgeon|inspector|postmaster|solicitor|auditor|consul|prosecutor|procurator|commissioner|registrar|comptroller|paymaster|adjutant|quartermaster|advocate)$/;
+
 /** Offices held over a town, a state or a province: the name right before one is that place ("Maryland Governor"). */
 const TERRITORIAL_TITLES = new Set([
   'governor',
@@ -451,6 +455,9 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       nameFrom = c + take;
     }
     while (nameFrom <= to && !tokens[nameFrom]?.cap) nameFrom++;
+    // "NATO Secretary General", "the Attorney General": "General" after such an office ends the title, no name.
+    if (nameFrom === to && lower(tokens[to]) === 'general' && GENERAL_OFFICES.test(lower(tokens[to - 1])))
+      return scanRole(text, s, from, to);
     if (nameFrom > to) {
       // "CEO of GM", "President of France": no name, but the complement may be one.
       const c = lower(tokens[k + 1]) === 'of' ? k + 2 + (lower(tokens[k + 2]) === 'the' ? 1 : 0) : -1;
