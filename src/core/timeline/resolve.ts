@@ -14,8 +14,11 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_CUE =
   /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|expected to|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|until|till|next|upcoming|(?<!\b(?:was|were) )coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
-/** "could bring rain from Saturday": a modal that is not "May" the month, nor "could have"/"could not". */
-const MODAL_CUE = /\b(?:could|may|might|should)\b(?! have\b| not\b|n't)/;
+/**
+ * "could bring rain from Saturday", "must be signed by Friday": a modal that is not "May" the month, nor "could
+ * have"/"could not" (nor "must have", which infers what was).
+ */
+const MODAL_CUE = /\b(?:could|may|might|should)\b(?! have\b| not\b|n't)|\bmust\b(?! have\b)/;
 /** Words in "-ed" that are no past forms: "seed", "need", "hundred", "sacred", "Mohammed". */
 const NOT_PAST_ED =
   'seed|need|speed|feed|breed|proceed|succeed|exceed|heed|indeed|creed|greed|bleed|steed|weed|hundred|sacred|naked|wicked|kindred|rugged|ragged|beloved|bed|red|shed|wed|sled|ahmed|mohammed|fred|ted';
@@ -243,9 +246,12 @@ const SCHEDULED_PRESENT =
 const PLURAL_SCHEDULE =
   /(?:\b(?:[Tt]hey|[Ww]e)|\b(?!(?:[Tt]his|[Hh]is|[Ii]ts|[Ww]as|[Hh]as|[Dd]oes|[Tt]hus|[Pp]lus|[Ll]ess|[Uu]nless|[Aa]cross|[Aa]lways|[Pp]erhaps)\b)\p{L}{2,}[^\W\ds'’]s|(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|in|on|at|for|with|by|from|to|and|or)\s)\b(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|An?|Every|Each|Any|Some|No|Next|Last)\b)\p{Lu}\p{L}+)\s+(?:face|host|play|meet|travel|visit|welcome|take on|head|return|resume|continue|vote|gather|march|fly|arrive|go)\b(?![-'’])/gu;
 
-/** A singular present of meeting, moving or deciding (not after "the", a possessive or a preposition: "the group's meets"). */
+/**
+ * A singular present of meeting, moving or deciding (not after "the", a possessive, a preposition or a number: "the
+ * group's meets", "rejected the bill by 79 votes").
+ */
 const SINGULAR_SCHEDULE =
-  /(?<!\b(?:the|a|an|his|her|its|their|our|of|in|on|at|for|with|by|from|to)\s)\b(?:meets|convenes|travels|visits|hosts|plays|faces|flies|heads|returns|continues|votes|arrives|welcomes|rules|decides|reports (?:its |their )?(?:earnings|results|figures))\b(?![-'’])/g;
+  /(?<!\b(?:the|a|an|his|her|its|their|our|of|in|on|at|for|with|by|from|to)\s)(?<!\d\s)\b(?:meets|convenes|travels|visits|hosts|plays|faces|flies|heads|returns|continues|votes|arrives|welcomes|rules|decides|reports (?:its |their )?(?:earnings|results|figures))\b(?![-'’])/g;
 
 /** Where the last match of a global pattern starts in `text`, or -1. */
 function lastMatch(pattern: RegExp, text: string): number {
