@@ -136,6 +136,20 @@ describe('tense of the clause before a date', () => {
       'The museum will open its new gallery of medieval tapestries on June 3, and publish a catalogue in late July.';
     expect(tenseAround(text, text.indexOf('late July'), text.length - 1)).toBe('future');
   });
+  it.each([
+    [
+      'The Bank of England, which cut rates for the first time in four years on August 1, will announce more.',
+      'August 1',
+    ],
+    ['The minister, who quit on Tuesday, will be replaced soon.', 'Tuesday'],
+  ])('takes no tense from the main clause after an aside the date closes: %s', (text, date) => {
+    const start = text.indexOf(date);
+    expect(tenseAround(text, start, start + date.length)).toBe('unknown');
+  });
+  it('negative: a date the main clause holds still reads the words after it', () => {
+    const text = "Friday's meeting will decide.";
+    expect(tenseAround(text, 0, 6)).toBe('future');
+  });
   it('reads an auxiliary up to twenty words back when the last twelve have no tense', () => {
     expect(
       tenseBefore(

@@ -281,7 +281,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "Forecasters said the weekend should stay dry": a date right after a verb of saying, before a modal, is
   // the subject of what was said, and takes that clause's tense (not the saying's, as "said on Monday" does).
   if (SAID_RIGHT_BEFORE.test(justBefore) && MODAL_RIGHT_AFTER.test(after)) return tenseAfter(after);
-  const tense = tenseBefore(text.slice(Math.max(0, start - TENSE_WINDOW), start));
+  const left = text.slice(Math.max(0, start - TENSE_WINDOW), start);
+  const tense = tenseBefore(left);
+  // "The Bank of England, which cut rates on August 1, will announce …": a date that closes an aside opened by
+  // "which" or "who" takes no tense from the main clause after the aside.
+  if (tense === 'unknown' && /^\s*,/.test(after) && /,\s+(?:which|who)\s[^,;:.!?"“”()]*$/i.test(left)) return tense;
   return tense === 'unknown' ? tenseAfter(after) : tense;
 }
 
