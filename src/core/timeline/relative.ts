@@ -268,7 +268,11 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
         // "This weekend, fans gather": with no tense to read, "this" points at the weekend ahead ("the weekend"
         // alone, in news, mostly the one just past).
         const tense: Tense = offset > 0 ? 'future' : offset < 0 ? 'past' : m.tense === 'unknown' && modifier === 'this' ? 'future' : m.tense;
-        const saturday = resolveWeekend(offset < 0 ? addDays(ref, -1) : ref, tense);
+        // On a Sunday a weekend still ahead ("will keep rising into the weekend") is the next one.
+        const saturday =
+          offset === 0 && m.tense === 'future' && dayOfWeek(ref) === 0
+            ? addDays(ref, 6)
+            : resolveWeekend(offset < 0 ? addDays(ref, -1) : ref, tense);
         value = `${weekValue(saturday)}-WE`;
         break;
       }
@@ -633,7 +637,11 @@ function partsOfPeriods(context: RecognizerContext): Candidate[] {
     else if (ref) out.push(make(m, formatYm(resolveMonthYear(ref, month, m.tense, m.told), month), ['month'], ['year'], 'date', 2));
   }
   if (ref) {
-    for (const m of matches(context, /\b(?:earlier|later) this week\b/gi)) out.push(make(m, weekValue(ref), ['offset'], ['year', 'week'], 'date', 2));
+    // A week runs Monday to Sunday: on a Sunday, what comes "later this week" is in the next one.
+    for (const m of matches(context, /\b(earlier|later) this week\b/gi)) {
+      const later = (m.groups[1] ?? '').toLowerCase() === 'later' && dayOfWeek(ref) === 0;
+      out.push(make(m, weekValue(later ? addDays(ref, 1) : ref), ['offset'], ['year', 'week'], 'date', 2));
+    }
     // "late last year", "early next week", "mid-last month": the part is of the unit the offset names.
     for (const m of matches(context, /\b(?:early|late|mid)[- ](last|this|next) (week|month|year)\b(?![-'’])/gi)) {
       const offset = offsetOf(m.groups[1]);

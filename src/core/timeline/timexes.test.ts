@@ -426,6 +426,19 @@ describe('relative months, weeks and years', () => {
   });
 });
 
+describe('a Sunday story: the week and the weekend ahead are the next ones', () => {
+  it.each([
+    ['He is due to visit the state later this week.', 'later this week', '2021-W34'],
+    ['Rivers will keep rising into the weekend.', 'the weekend', '2021-W34-WE'],
+    // Guards: what is past, or has no tense, is the week and weekend ending that day.
+    ['Prices rose earlier this week.', 'earlier this week', '2021-W33'],
+    ['Fans gathered this weekend.', 'this weekend', '2021-W33-WE'],
+    ['This weekend, fans gather.', 'This weekend', '2021-W33-WE'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2021-08-22')?.value).toBe(value);
+  });
+});
+
 describe('weekends', () => {
   table([
     ['An investigator said at the weekend that the rebels used sarin.', 'the weekend', '2013-W18-WE'],
