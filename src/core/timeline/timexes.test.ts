@@ -1136,12 +1136,15 @@ describe('a month or day without a year in the clause of a year named before it'
     // A weekday, weekend or week counted in its month is counted again in the clause's year.
     ['Last year the festival fell on the final weekend of May.', 'the final weekend of May', '2024-W21-WE'],
     ['In 2021, the race was run on the first Sunday in July.', 'the first Sunday in July', '2021-07-04'],
+    // A "when" clause set off after the year is in that year.
+    ['They fought again in 2020, when a truce ended the war on November 10.', 'November 10', '2020-11-10'],
   ])('%s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
   });
   it.each([
     ['Results for fiscal 2021 will be published on March 15.', 'March 15', '2026-03-15'],
     ['Sales fell in 2023, the firm said on March 4.', 'March 4', '2025-03-04'],
+    ['He left in 2019, when the plant closed, and came back in March.', 'March', '2025-03'],
     ['Sales fell in 2023 and the firm cut jobs in March.', 'March', '2025-03'],
     ['A pilot held since 2019 was freed in April.', 'April', '2025-04'],
     ['The plant shut in 2010 and reopened in March of the following year.', 'March', '2011-03'],

@@ -553,7 +553,7 @@ const TOLD_BEFORE =
  * year that opens or closes a span ("since 2019", "by 2030"), qualifies a noun ("the 2023 budget", "fiscal 2021"),
  * nor a month's year ("took office in July 2021 … in March" may be the March after), nor a day something was said on.
  * "Last year", "this year" and "next year" name a year as "in 2022" does ("Last year the plant closed in March":
- * the March of last year).
+ * the March of last year). A "when" clause set off after the year is in it ("in 2020, when … on November 10").
  */
 function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: readonly Span[]): Candidate[] {
   let year: Candidate | null = null;
@@ -573,7 +573,8 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
     const sentence = sentences[inSentence];
     const opens = sentence !== undefined && /^\s*(?:in\s+)?$/i.test(text.slice(sentence.start, before.start));
     const gap = text.slice(before.end, c.start);
-    const between = opens && gap.startsWith(',') ? gap.slice(1) : gap;
+    // "in 2020, when a 44-day conflict ended … on November 10": a "when" clause set off after the year is its own.
+    const between = (opens && gap.startsWith(',')) || /^,\s+when\s/i.test(gap) ? gap.slice(1) : gap;
     // "the final weekend of May": a weekday, weekend or week counted in its month is counted again in that year.
     const ordinal = c.stated.includes('ordinal');
     if (
