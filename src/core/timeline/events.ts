@@ -397,7 +397,8 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // Labels read the words near the date: a run-on "sentence" (a list, a table) must not cost more.
     const window = { start: Math.max(sentence.start, timex.start - LABEL_WINDOW), end: Math.min(sentence.end, timex.end + LABEL_WINDOW) };
     const past = published !== null && date.end <= published.start;
-    const label = labelEvent({ text: base.text, sentence: window, timex, anchored: timex.range !== null, entities: sentenceEntities, headCache, past });
+    const future = published !== null && date.start >= published.end;
+    const label = labelEvent({ text: base.text, sentence: window, timex, anchored: timex.range !== null, entities: sentenceEntities, headCache, past, future });
     let words = wordsBySentence.get(timex.sentence);
     if (!words) {
       words = contentWords(base.text.slice(sentence.start, sentence.end));

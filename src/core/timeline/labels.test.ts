@@ -2807,3 +2807,30 @@ describe('a period a date ends ("the quarter ended June 30") is part of the time
     ['The war ended on March 31.', 'March 31', 'War ends'],
   ]);
 });
+
+describe('a participle describing a noun is done, not dated by a date still to come', () => {
+  const ahead = (text: string, date: string, future: boolean): string => {
+    const start = text.indexOf(date);
+    return labelEvent({
+      text,
+      sentence: { start: 0, end: text.length },
+      timex: { start, end: start + date.length },
+      anchored: false,
+      entities: [],
+      future,
+    }).text;
+  };
+  it('takes the verb before it when the date is after the publication day', () => {
+    const text = 'The agency will begin returning the bodies of soldiers killed in the fighting next week.';
+    expect(ahead(text, 'next week', true)).toBe('Agency begins returning the bodies of soldiers killed');
+  });
+  it('negative: a date not ahead keeps the participle', () => {
+    const text = 'The agency will begin returning the bodies of soldiers killed in the fighting on Monday.';
+    expect(ahead(text, 'Monday', false)).toBe('Soldiers are killed in the fighting');
+  });
+  it('negative: a participle of what is foreseen keeps its date ahead', () => {
+    expect(ahead('Officials will inspect homes ahead of a storm expected next week.', 'next week', true)).toBe(
+      'Storm is expected',
+    );
+  });
+});

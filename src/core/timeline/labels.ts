@@ -21,6 +21,8 @@ export interface LabelInput {
   headCache?: Map<string, string>;
   /** True when the date lies wholly before the publication day: a future reported then has happened. */
   past?: boolean;
+  /** True when the date lies wholly after the publication day: nothing done is dated by it. */
+  future?: boolean;
 }
 
 interface Token {
@@ -532,6 +534,10 @@ interface VerbGroup {
    */
   contact?: number;
 }
+
+/** Participles of what is foreseen or fixed for a date ("expected", "due to land", "scheduled"). */
+const FORESEEN =
+  /^(?:expected|due|scheduled|rescheduled|planned|set|slated|billed|tipped|forecast|predicted|projected|proposed|timed|booked|pencil+ed|earmarked|penciled)\b/;
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
 const LEADS =
@@ -3524,7 +3530,14 @@ export function labelEvent(input: LabelInput): Label {
         .some((t) => t.marker || isBoundary(t) || isPunctuation(t) || isPreposition(t.word.toLowerCase()))
         ? own
         : undefined;
-    const chosen = when ?? ownClause ?? verbBeforeDate ?? after[0];
+    // "will begin exchanging the bodies of soldiers killed in the fighting next week": a participle describing a
+    // noun tells what was done to it; a date still to come is that of the verb before it (not of one foreseen:
+    // "a storm expected next week").
+    const ahead =
+      input.future && verbBeforeDate?.reduced && !FORESEEN.test(verbBeforeDate.base)
+        ? before.findLast((g) => !g.reduced && !g.gerund && g.head < verbBeforeDate.first)
+        : undefined;
+    const chosen = when ?? ownClause ?? ahead ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
       // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
