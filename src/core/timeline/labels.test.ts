@@ -2834,3 +2834,19 @@ describe('a participle describing a noun is done, not dated by a date still to c
     );
   });
 });
+
+describe('participles: "being" and a participle, and one between a preposition and its noun', () => {
+  labelCases([
+    [
+      'He spent eight months in jail before being released under supervision in July 2020.',
+      'July 2020',
+      'He is released under supervision',
+    ],
+    ['She moved to Paris after being elected in 2019.', '2019', 'She is elected'],
+    [
+      'Rescue crews had pulled more than 200 people from flooded homes overnight.',
+      'overnight',
+      'Rescue crews pull more than 200 people',
+    ],
+  ]);
+});

@@ -1371,6 +1371,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         /^(?:twice|once|again|first|already|repeatedly|never)$/.test(word(i - 1))) &&
         GERUND_CUES.has(word(i - 2)));
     if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive)) {
+      // "before being released in July 2020": "being" and a participle are a passive gerund.
+      const k = skip(i + 1);
+      if (w === 'being' && (isParticiple(word(k)) || PARTICIPLES_AFTER_BE.has(word(k)))) {
+        groups.push({ first: i, head: k, base: word(k), passive: true, gerund: true, negative: false });
+        i = k;
+        continue;
+      }
       groups.push({ first: i, head: i, base: baseForm(w), passive: false, gerund: true, negative: false });
       continue;
     }
@@ -1449,6 +1456,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !CLAUSE_WORDS.has(word(i + 1)) &&
         !DETERMINERS.test(word(i + 1)) &&
         !ADVERBS.has(word(i + 1))
+      ) &&
+      // "pulled 200 people from flooded homes", "in disputed territory": a participle between a preposition and
+      // its noun.
+      !(
+        isPreposition(previous) &&
+        /^\p{Ll}{3,}$/u.test(word(i + 1)) &&
+        !isPreposition(word(i + 1)) &&
+        !/^(?:outside|inside|along|beyond|above|below|behind|toward|towards|without|past|off|up|down|out|away|back|together|here|there)$/.test(
+          word(i + 1),
+        ) &&
+        !CLAUSE_WORDS.has(word(i + 1)) &&
+        !DETERMINERS.test(word(i + 1)) &&
+        !ADVERBS.has(word(i + 1)) &&
+        !isGrammarWord(word(i + 1))
       ) &&
       // "to hold all markets closed", "left the door open": a complement of the object.
       !complementOf(i) &&
