@@ -236,7 +236,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     if (found) {
       piece.role = found.role;
       // "PSG owner Qatar Sports Investments": a body's head word names a body whatever its role.
-      const body = words > 1 && ORG_HEADS.has(lastL) && lexKind(first.text) !== 'first-name';
+      // A first name may open it when the head is a plural no surname is ("Harlan Genetics", "Tyson Foods").
+      const body =
+        words > 1 && ORG_HEADS.has(lastL) && (lexKind(first.text) !== 'first-name' || /[^s]s$/.test(lastL));
       if (!found.neutral && (piece.type === null || piece.type === 'person')) {
         setType(piece, found.organization || body ? 'organization' : 'person', before ? 2.5 : 2);
       }

@@ -174,7 +174,8 @@ export const ORG_HEADS = set(`
   unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
   district municipality county-council sheriff's foundation mission observatory hospital-trust international
   aerospace space survey centres centers securities laboratory lab panel liga community air hospital clinic
-  machines robotics dynamics semiconductors therapeutics biosciences solutions
+  machines robotics dynamics semiconductors therapeutics biosciences solutions genetics biotech pharma foods
+  brands chemicals chemical steel logistics healthcare capital financial mining resources materials retail
 `);
 
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */

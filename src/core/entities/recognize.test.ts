@@ -2248,3 +2248,19 @@ describe('"The" that is part of a place\'s name, and "General" after an office',
     expect(find(entities, 'Jane Doe')?.role).toBe('UN Secretary General');
   });
 });
+
+describe("a firm's name by its plural head", () => {
+  it.each([
+    ['Norvale agreed to buy US seed producer Harlan Genetics on Monday.', 'Harlan Genetics'],
+    ['Shares of Tyson Foods fell on Monday.', 'Tyson Foods'],
+    ['Shares of Dow Chemicals fell on Monday.', 'Dow Chemicals'],
+    ['He joined Blue Owl Capital in 2019.', 'Blue Owl Capital'],
+  ])('%s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it('negative: a first name and a surname stay a person', () => {
+    expect(find(analyse('Shares rose, said analyst Harlan Jones on Monday.').entities, 'Harlan Jones')?.type).toBe(
+      'person',
+    );
+  });
+});
