@@ -15,6 +15,7 @@ import {
   isOrgRoleNoun,
   LAND_TITLE,
   ORG_FIRSTS,
+  GIVEN_NAME_PLACES,
   isModifierCompound,
   ORG_FOLLOWERS,
   ORG_HEADS,
@@ -688,7 +689,19 @@ function lexiconCue(piece: Piece, text: string, words: number, firstWord: string
   // "Fiat Chrysler", "Toyota Motor": a name that opens with a company's is the company's.
   else if (words > 1 && lexKind(firstWord) === 'organization') setType(piece, 'organization', 1.4);
   // "Paris Saint-Germain", "Washington Mutual": a place and one more name are a body, when the place is
-  // no first name too ("Jordan Henderson").
+  // no first name too ("Jordan Henderson", "Paris Hilton") before a surname or a plain word the lexicon does not
+  // know ("Paris Saint-Germain" stays a body).
+  else if (
+    words === 2 &&
+    lookupPlace(firstWord) !== null &&
+    (lexKind(lastWord) === 'last-name' ||
+      (GIVEN_NAME_PLACES.has(firstWord.toLowerCase()) &&
+        lexKind(lastWord) === null &&
+        /^\p{Lu}\p{Ll}+$/u.test(lastWord) &&
+        !/s$/.test(lastWord) &&
+        !ORG_HEADS.has(lastWord.toLowerCase())))
+  )
+    setType(piece, 'person', 1.3);
   else if (words === 2 && lookupPlace(firstWord) !== null) setType(piece, 'organization', 1.3);
   // "Greater Manchester", "Inner Mongolia", "Old Delhi": a part of a known place.
   else if (

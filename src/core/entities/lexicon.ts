@@ -265,6 +265,15 @@ export const GROUP_WORDS = set(`
 /** Words for a people or a faith that are given names too ("Christian Lindner"). */
 export const GIVEN_NAME_PEOPLES = set('christian');
 
+/**
+ * Places whose names are given names too ("Jordan Henderson", "Paris Hilton", "Israel Adesanya"): before a word
+ * the lexicon does not know, and that is no plural, they open a person's name, not a body's ("Georgia Power").
+ */
+export const GIVEN_NAME_PLACES = set(`
+  jordan paris georgia india israel chelsea austin dallas florence sydney savannah charlotte madison brooklyn
+  victoria adelaide regina lincoln eugene tyler orlando chad aurora asia china kenya
+`);
+
 /** Regions and blocs general knowledge calls places (continents, "Middle East", supranational unions). */
 export const REGION_PLACES: ReadonlySet<string> = new Set([
   'europe',

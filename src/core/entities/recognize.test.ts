@@ -2264,3 +2264,21 @@ describe("a firm's name by its plural head", () => {
     );
   });
 });
+
+describe('a place that is a given name too, before a surname', () => {
+  it.each([
+    ['Jordan Henderson scored on Sunday.', 'Jordan Henderson'],
+    ['Paris Hilton arrived on Monday.', 'Paris Hilton'],
+    ['Israel Adesanya lost the fight.', 'Israel Adesanya'],
+    ['India Walton won the primary.', 'India Walton'],
+  ])('is a person: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('person');
+  });
+  it.each([
+    ['Georgia Power raised prices.', 'Georgia Power'],
+    ['Houston Rockets won on Sunday.', 'Houston Rockets'],
+    ['Washington Mutual failed.', 'Washington Mutual'],
+  ])('negative: before a common word or a plural it is a body: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+});
