@@ -382,8 +382,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       (SPEECH_VERBS.has(nextL) && next?.start === last.end + 1))
   )
     setType(piece, 'organization', 2.2);
-  // "Thomas Lane", "Anna Hall": a first name and a surname a place's head also spells are a person.
-  else if (PLACE_HEADS.has(lastL) && words > 1 && !(words === 2 && isPersonWithPlaceHead(first.text, lastL)))
+  // "Thomas Lane", "Anna Hall": a first name and a surname a place's head also spells are a person. "Mount"
+  // opens a mountain's name ("Mount Everest"), so one it ends is a surname's ("Mason Mount").
+  else if (
+    PLACE_HEADS.has(lastL) &&
+    words > 1 &&
+    !(words === 2 && isPersonWithPlaceHead(first.text, lastL)) &&
+    !/^(?:mount|mt)$/.test(lastL)
+  )
     setType(piece, 'place', 2);
   else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);
   // "the River Seine", "Lake Victoria", "the Kingdom of Hawaii": a land's or water's first word, no body's head;

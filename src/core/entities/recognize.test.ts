@@ -2282,3 +2282,12 @@ describe('a place that is a given name too, before a surname', () => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
   });
 });
+
+describe('"Mount" ending a name', () => {
+  it('is a surname ("Mason Mount")', () => {
+    expect(find(analyse('Mason Mount scored on Sunday.').entities, 'Mason Mount')?.type).toBe('person');
+  });
+  it('negative: "Mount" opening a name is a mountain', () => {
+    expect(find(analyse('Climbers died on Mount Everest.').entities, 'Mount Everest')?.type).toBe('place');
+  });
+});
