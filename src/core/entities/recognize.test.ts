@@ -2291,3 +2291,20 @@ describe('"Mount" ending a name', () => {
     expect(find(analyse('Climbers died on Mount Everest.').entities, 'Mount Everest')?.type).toBe('place');
   });
 });
+
+describe('a lone given name that plays, in a match report', () => {
+  const report = (extra: string) =>
+    analyse(
+      `Leicester City beat Chelsea 1-0 in the cup final at the stadium on Saturday. The striker scored the goal in the match, and the club coach was pleased. ${extra}`,
+    ).entities;
+  it('is the club ("Chelsea manager", "beat Chelsea 1-0")', () => {
+    expect(find(report('Chelsea manager Thomas Tuchel said his side were not sharp.'), 'Chelsea')?.type).toBe(
+      'organization',
+    );
+  });
+  it('negative: outside a match report a given name stays a person', () => {
+    expect(
+      find(analyse('Chelsea 2-1 was her favourite score, she said. Chelsea manager? No.').entities, 'Chelsea')?.type,
+    ).not.toBe('organization');
+  });
+});

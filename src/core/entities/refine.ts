@@ -27,6 +27,9 @@ const TEAM_BEFORE =
 /** After a country that plays: "Sweden defeated …", "Argentina's third world title", "France striker X". */
 const TEAM_AFTER =
   /^(?: (?:beat|beats|defeated|drew|lost|won|wins|scored|score|led|lead|leads|trailed|equalised|equalized|qualified|advanced|reached|crashed out|were knocked out|were eliminated)\b|,? who (?:play|face|meet|host)\b|'s (?:[\w-]+ ){0,2}(?:title|titles|goal|goals|coach|manager|team|squad|side|striker|captain|goalkeeper|keeper|defence|defense|victory|win|players?|fans|supporters)\b|,? \d{1,2} ?[-–] ?\d{1,2}\b| (?:striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|international)\b)/;
+/** After a club's name, what only a club has: its staff, fans or squad, or a score ("Chelsea manager", "Chelsea 1-0"). */
+const CLUB_AFTER =
+  /^(?:,? \d{1,2} ?[-–] ?\d{1,2}\b| (?:manager|coach|boss|goalkeeper|keeper|striker|midfielder|defender|captain|fans|supporters|squad)\b|['’]s (?:[\w-]+ ){0,2}(?:manager|coach|boss|fans|supporters|squad|side|players)\b)/;
 /** Where a country is the ground: "in Mexico", "to Qatar", "Qatar, the first Arab nation to host …". */
 const PLACE_BEFORE = /\b(?:in|at|to|from|across|throughout|near|hosted by|host) $/i;
 const PLACE_AFTER = /^,? (?:the|a|an) (?:[\w-]+ ){0,3}(?:nation|country|state|kingdom|republic|host|hosts)\b/;
@@ -56,6 +59,13 @@ export function refineClusters(text: string, clusters: Cluster[]): void {
   const nationsPlay = clusters.some((c) => c.type === 'place' && isCountry(c) && cues(text, c).team > 0);
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i]!;
+    // "Leicester City beat Chelsea 1-0 … Chelsea manager Thomas Tuchel": a lone given name (no surname joined
+    // it) with a club's staff, fans or a score after it is the club.
+    if (c.type === 'person' && nameWords(c.name).length === 1 && lexKind(c.name) === 'first-name') {
+      const club = c.pieces.some((p) => CLUB_AFTER.test(text.slice(p.end, p.end + 40)));
+      if (club && c.pieces.every((p) => p.role === null)) c.type = 'organization';
+      continue;
+    }
     if (c.type !== 'place') continue;
     const words = nameWords(c.name);
     const club = words.length === 1 ? clubs.get(words[0]!) : undefined;
