@@ -31,6 +31,8 @@ describe('titles, roles and names of bodies and events', () => {
     ["The company's former chairman, John Moss, denied it.", "company's former chairman"],
     ['Smith, 67, beat economic security minister John Moss in a run-off.', 'economic security minister'],
     ['Police arrested opposition leader John Moss on Monday.', 'opposition leader'],
+    ['He shot into the corner, leaving Chelsea goalkeeper John Moss rooted to the spot.', 'Chelsea goalkeeper'],
+    ['The ruling party leader John Moss spoke.', 'ruling party leader'],
   ])('a qualifier is the left edge of a role: %s', (body, role) => {
     expect(find(analyse(body).entities, 'John Moss')?.role).toBe(role);
   });

@@ -209,7 +209,10 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
       }
       if (bl === 'and' || bl === 'or') break;
     }
-    const verbLike = !isModifier(t) && PAST_AT_EDGE.test(lower);
+    // "…, leaving Chelsea goalkeeper X rooted": a word in "-ing" at the edge is a verb too, whose object is the role
+    // (not after a determiner: "the ruling party leader").
+    const verbLike =
+      !isModifier(t) && (PAST_AT_EDGE.test(lower) || (/^\p{Ll}{3,}ing$/u.test(lower) && !DETERMINERS.has(bl)));
     const anchored = (opens && !verbLike) || (isModifier(t) && !lower.endsWith('ed'));
     if (anchored) break;
     left++;
