@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, readByline, readCommentLine, readCopyright, readDateline } from './dateline';
+import { findDate, readAgencyLine, readByline, readCommentLine, readCopyright, readDateline } from './dateline';
 
 describe('readDateline: the common dateline forms', () => {
   it.each([
@@ -101,5 +101,18 @@ describe('readByline', () => {
     'By Halloween, sales had recovered.',
   ])('rejects %s', (line) => {
     expect(readByline(line)).toBeNull();
+  });
+});
+
+describe('readAgencyLine: an agency named alone', () => {
+  it.each([
+    ['Reuters', 'Reuters'],
+    ['(AFP)', 'AFP'],
+    ['Associated Press.', 'Associated Press'],
+  ])('%s', (line, source) => {
+    expect(readAgencyLine(line)).toBe(source);
+  });
+  it.each(['Reuters reported the deal on Monday.', 'According to AFP', ''])('rejects "%s"', (line) => {
+    expect(readAgencyLine(line)).toBeNull();
   });
 });

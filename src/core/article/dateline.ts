@@ -174,6 +174,18 @@ export function readCopyright(line: string): CopyrightInfo | null {
   return { copyright: trimmed.replace(/\s*all rights reserved\.?$/i, '').replace(/[\s.]+$/, ''), source: owner };
 }
 
+/** News agencies whose name alone on a footer line credits the story ("Reuters", "(AFP)"). */
+const AGENCY =
+  /^\(?(Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|dpa|ANSA|EFE|Xinhua|Kyodo|PA Media|Yonhap|Anadolu|UPI|TASS|Interfax)\)?\.?$/;
+
+/**
+ * A footer line that is a news agency's name alone, with no copyright sign: the story's source.
+ * @example readAgencyLine('Reuters') // 'Reuters'
+ */
+export function readAgencyLine(line: string): string | null {
+  return AGENCY.exec(line.trim())?.[1] ?? null;
+}
+
 /** A month's or a weekday's name alone: "By March, …" opens a sentence, not a byline. */
 const CALENDAR_NAME = new RegExp(`^(?:${MONTH_RE}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`, 'i');
 

@@ -56,6 +56,11 @@ describe('segment: other shapes of article', () => {
       },
     ],
     [
+      "an agency's name alone on the last line, with no copyright",
+      'Seed firm sold\n\n19 March 2019\n\nNorvale agreed to buy Harlan. Shares rose.\n\nReuters',
+      { title: 'Seed firm sold', published: '2019-03-19', source: 'Reuters', copyright: null },
+    ],
+    [
       'ISO dateline and a byline',
       'Markets rally\n\nBy Jane Smith\n\n2020-01-02\n\nShares rose. Bonds fell.',
       { title: 'Markets rally', published: '2020-01-02', byline: 'Jane Smith', source: null, commentCount: null },

@@ -1,6 +1,6 @@
 import { AnalyzeError } from '../errors';
 import { SCHEMA_VERSION, type ArticleBase, type Paragraph, type Sentence, type Span } from '../types';
-import { isoDate, readByline, readCommentLine, readCopyright, readDateline } from './dateline';
+import { isoDate, readAgencyLine, readByline, readCommentLine, readCopyright, readDateline } from './dateline';
 import { splitSentences } from './sentences';
 
 export interface SegmentOptions {
@@ -135,6 +135,12 @@ function removeFurniture(blocks: Block[]): { body: Block[]; furniture: Furniture
       if (copyright && (inFooter || inHeader)) {
         furniture.copyright ??= copyright.copyright;
         furniture.source ??= copyright.source;
+        return false;
+      }
+      // "Reuters" alone on a last line credits the story as a copyright line does.
+      const agency = inFooter ? readAgencyLine(line.text) : null;
+      if (agency) {
+        furniture.source ??= agency;
         return false;
       }
       const comments = readCommentLine(line.text);
