@@ -391,7 +391,8 @@ export const PLACE_FOLLOWERS = set(`
   coast border crossing checkpoint spaceport cosmodrome airport airbase stadium arena port seaport harbour harbor
   resort square street avenue boulevard bridge dam canal strait bay lake beach camp cathedral basilica mosque
   temple shrine abbey monastery palace castle fortress spa lagoon volcano glacier archipelago islands estate
-  galaxy constellation nebula circuit racecourse crater prison jail highway motorway expressway
+  galaxy constellation nebula circuit racecourse crater prison jail highway motorway expressway corridor enclave
+  exclave frontier
 `);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */

@@ -2310,3 +2310,12 @@ describe('a lone given name that plays, in a match report', () => {
     ).not.toBe('organization');
   });
 });
+
+describe('a name before a lower-case word for a strip of land', () => {
+  it.each([
+    ['Activists blocked the Lachin corridor in December.', 'Lachin'],
+    ['The Nakhchivan exclave lies to the west.', 'Nakhchivan'],
+  ])('is a place: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('place');
+  });
+});
