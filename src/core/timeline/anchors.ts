@@ -377,6 +377,19 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
       const start = startBefore(reference, pastSpan[1]?.toLowerCase() === 'decade' ? 'P10Y' : 'P100Y');
       if (start) return { ...c, range: { start, end } };
     }
+    // "earlier this year" is the year up to the publication day; "later this month" the rest of the month.
+    const part = /^(earlier|later) this (?:year|month|week)$/i.exec(text.slice(c.start, c.end));
+    const unit = c.type === 'date' && part ? intervalOf(c.value) : null;
+    if (part && unit) {
+      const first = unit.start.slice(0, 10);
+      const last = formatYmd(addDays(parseYmd(unit.end.slice(0, 10))!, -1));
+      // (On a Sunday "later this week" is the next week, all of it ahead.)
+      const range =
+        part[1]!.toLowerCase() === 'earlier'
+          ? { start: first, end: end < last ? end : last }
+          : { start: end > first ? end : first, end: last };
+      if (range.start < range.end) return { ...c, range };
+    }
     const ahead = c.type === 'duration' ? inFromNow(c, text, reference) : null;
     if (ahead) return ahead;
     if (c.type === 'duration') {

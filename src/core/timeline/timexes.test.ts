@@ -426,6 +426,26 @@ describe('relative months, weeks and years', () => {
   });
 });
 
+describe('"earlier this year" runs up to the publication day, "later this month" from it', () => {
+  it.each([
+    ['Prices rose earlier this year.', 'earlier this year', '2013', '2013-01-01', '2013-05-07'],
+    ['The plant will open later this year.', 'later this year', '2013', '2013-05-07', '2013-12-31'],
+    ['Sales fell earlier this month.', 'earlier this month', '2013-05', '2013-05-01', '2013-05-07'],
+    ['Talks resume later this week.', 'later this week', '2013-W19', '2013-05-07', '2013-05-12'],
+  ])('%s', (sentence, phrase, value, start, end) => {
+    expect(find(sentence, phrase)).toMatchObject({ value, range: { start, end } });
+  });
+  it('on a Sunday, "later this week" is the whole next week', () => {
+    expect(find('Talks resume later this week.', 'later this week', '2021-08-22')?.range).toEqual({
+      start: '2021-08-23',
+      end: '2021-08-29',
+    });
+  });
+  it('negative: "this year" alone is the whole year', () => {
+    expect(find('Prices rose this year.', 'this year')?.range).toBeNull();
+  });
+});
+
 describe('a Sunday story: the week and the weekend ahead are the next ones', () => {
   it.each([
     ['He is due to visit the state later this week.', 'later this week', '2021-W34'],
