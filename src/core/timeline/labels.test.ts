@@ -2850,3 +2850,19 @@ describe('participles: "being" and a participle, and one between a preposition a
     ],
   ]);
 });
+
+describe('a present with its object after a subordinator', () => {
+  labelCases([
+    [
+      'The collapse comes three weeks before the city hosts a NATO summit on June 24.',
+      'June 24',
+      'City hosts a NATO summit',
+    ],
+    [
+      'The verdict came ahead of the election, whose first round takes place on April 10.',
+      'April 10',
+      'Round takes place',
+    ],
+    ['Markets rallied before the Fed sets rates on Wednesday.', 'Wednesday', 'Fed sets rates'],
+  ]);
+});

@@ -857,21 +857,41 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !tokens.slice(open + 1, i - 1).some((t) => t.marker || (isBoundary(t) && !/^(?:and|that)$/.test(t.word)))
     );
   };
-  // "when parliament convenes on Tuesday", "until trading resumes on Monday": after a subordinator and a
-  // short noun phrase, a third-person present before a preposition or the date is the clause's verb.
+  // "when parliament convenes on Tuesday", "until trading resumes on Monday": after a subordinator (or "whose")
+  // and a short noun phrase, a third-person present before a preposition or the date is the clause's verb.
   const subordinatePresent = (i: number): boolean => {
     const w = word(i);
     if (!isPresentShape(w)) return false;
     const next = tokens[i + 1];
+    // "before The Hague hosts a NATO summit on", "whose first round takes place on": an object (or "place")
+    // before the date, with no break before it, too.
+    const dateAt = tokens.findIndex((t, k) => k > i + 1 && k <= i + 8 && t.marker);
+    const object =
+      next !== undefined &&
+      dateAt > 0 &&
+      /^\p{Ll}/u.test(tokens[i]!.word) &&
+      (DETERMINERS.test(word(i + 1)) ||
+        /^\d/.test(next.word) ||
+        isCapitalised(next.word) ||
+        word(i + 1) === 'place' ||
+        // After a name, a plain word ("before the Fed sets rates on").
+        (isCapitalised(tokens[i - 1]?.word ?? '') && /^\p{Ll}+$/u.test(next.word))) &&
+      !tokens.slice(i + 1, dateAt).some((t) => isBoundary(t) || isPunctuation(t));
     // (Or the sentence's end: "… as second-quarter profit slumps".)
-    if (next && !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word) || /^[.!?]?$/.test(next.word)))
+    if (
+      next &&
+      !object &&
+      !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word) || /^[.!?]?$/.test(next.word))
+    )
       return false;
     for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
       // A date inside the noun phrase ("as second-quarter profit slumps").
       if (tokens[j]!.marker) continue;
       const u = word(j);
+      // "before the Fed sets rates on": a present right after a name is the verb, and this word its object.
+      if (j < i && isPresentShape(u) && isCapitalised(tokens[j - 1]?.word ?? '')) return false;
       // (Not past a verb of the clause's own: "after Lisbon ordered two submarines in 2004".)
-      if (/^(?:when|after|before|until|once|as|while|if|unless)$/.test(u))
+      if (/^(?:when|after|before|until|once|as|while|if|unless|whose)$/.test(u))
         return j < i - 1 && !groups.some((g) => g.head > j && g.head < i);
       // A name may qualify the noun ("after his contract with Paris Saint-Germain expires at the end …").
       const qualifies = /^(?:of|with|for)$/.test(u) && isCapitalised(tokens[j + 1]?.word ?? '');
