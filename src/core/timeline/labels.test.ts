@@ -2866,3 +2866,18 @@ describe('a present with its object after a subordinator', () => {
     ['Markets rallied before the Fed sets rates on Wednesday.', 'Wednesday', 'Fed sets rates'],
   ]);
 });
+
+describe("a label does not end on what the date's phrase leaves behind", () => {
+  labelCases([
+    ['Sales rose in fiscal 2023.', '2023', 'Sales rise'],
+    ['A new vote will be held no earlier than October.', 'October', 'New vote is held'],
+    [
+      'He died in a helicopter crash outside the stadium in October 2018.',
+      'October 2018',
+      'He dies in a helicopter crash',
+    ],
+    ['The two men meet at 3 pm (1300 GMT) on Tuesday.', 'Tuesday', 'The two men meet at 3 pm'],
+    // Guard: a verb's particle stays.
+    ['Rebels took over on Monday.', 'Monday', 'Rebels take over'],
+  ]);
+});

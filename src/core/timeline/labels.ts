@@ -34,6 +34,9 @@ interface Token {
 }
 
 const MAX_WORDS = 10;
+/** Prepositions that are no verb's particle: a label does not end on one. */
+const DANGLING =
+  /^(?:outside|inside|near|beyond|into|onto|towards?|against|between|amid|despite|via|within|throughout)$/i;
 const PARTICLES = new Set([
   'del',
   'de',
@@ -2937,6 +2940,20 @@ export function labelEvent(input: LabelInput): Label {
         /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by|this|that|its|their|his|her)$/i.test(kept[kept.length - 1]!)
       )
         kept.pop();
+    // What the date's own phrase leaves behind is no end of a label: "in fiscal [2023]", "no earlier than
+    // [October]", "a crash outside [the stadium]", "at 3 pm ([1300 GMT])".
+    for (;;) {
+      const last = kept.at(-1) ?? '';
+      if (kept.length <= 2) break;
+      if (/^\([^)]*$/.test(last) || DANGLING.test(last)) kept.pop();
+      else if (/^(?:fiscal|financial)$/i.test(last)) {
+        kept.pop();
+        if (/^(?:in|for|during|of)$/i.test(kept.at(-1) ?? '')) kept.pop();
+      } else if (/^than$/i.test(last)) {
+        kept.pop();
+        while (kept.length > 2 && /^(?:earlier|later|sooner|more|less|rather|no|not)$/i.test(kept.at(-1)!)) kept.pop();
+      } else break;
+    }
     const done = capitalise(kept.join(' '));
     const pronoun = description ? /^(?:He|She)\s/.exec(done) : null;
     if (pronoun && description) {
