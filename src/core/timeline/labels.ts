@@ -860,6 +860,21 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !tokens.slice(open + 1, i - 1).some((t) => t.marker || (isBoundary(t) && !/^(?:and|that)$/.test(t.word)))
     );
   };
+  // A plain lower-case word after token `i` that may be the noun a participle at `i` describes ("wounded
+  // soldiers"): no preposition, adverb or particle, determiner or clause word.
+  const nounAfter = (i: number): boolean => {
+    const next = word(i + 1);
+    return (
+      /^\p{Ll}{3,}$/u.test(next) &&
+      !isPreposition(next) &&
+      !/^(?:outside|inside|along|beyond|above|below|behind|toward|towards|without|past|off|up|down|out|away|back|together|here|there)$/.test(
+        next,
+      ) &&
+      !CLAUSE_WORDS.has(next) &&
+      !DETERMINERS.test(next) &&
+      !ADVERBS.has(next)
+    );
+  };
   // "when parliament convenes on Tuesday", "until trading resumes on Monday": after a subordinator (or "whose")
   // and a short noun phrase, a third-person present before a preposition or the date is the clause's verb.
   const subordinatePresent = (i: number): boolean => {
@@ -1470,30 +1485,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !(
         /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|few)$/.test(
           previous,
-        ) &&
-        /^\p{Ll}{3,}$/u.test(word(i + 1)) &&
-        !isPreposition(word(i + 1)) &&
-        !/^(?:outside|inside|along|beyond|above|below|behind|toward|towards|without|past|off|up|down|out|away|back|together|here|there)$/.test(
-          word(i + 1),
-        ) &&
-        !CLAUSE_WORDS.has(word(i + 1)) &&
-        !DETERMINERS.test(word(i + 1)) &&
-        !ADVERBS.has(word(i + 1))
+        ) && nounAfter(i)
       ) &&
       // "pulled 200 people from flooded homes", "in disputed territory": a participle between a preposition and
       // its noun.
-      !(
-        isPreposition(previous) &&
-        /^\p{Ll}{3,}$/u.test(word(i + 1)) &&
-        !isPreposition(word(i + 1)) &&
-        !/^(?:outside|inside|along|beyond|above|below|behind|toward|towards|without|past|off|up|down|out|away|back|together|here|there)$/.test(
-          word(i + 1),
-        ) &&
-        !CLAUSE_WORDS.has(word(i + 1)) &&
-        !DETERMINERS.test(word(i + 1)) &&
-        !ADVERBS.has(word(i + 1)) &&
-        !isGrammarWord(word(i + 1))
-      ) &&
+      !(isPreposition(previous) && nounAfter(i) && !isGrammarWord(word(i + 1))) &&
       // "to hold all markets closed", "left the door open": a complement of the object.
       !complementOf(i) &&
       !(
