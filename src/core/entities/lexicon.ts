@@ -47,6 +47,9 @@ const TITLE_AFFIXES = set('elect designate ex in at of major vice co sub under')
 /** Honorifics: a person cue, but no role ("Mr Smith", "Sheikh Hasina"). */
 export const HONORIFICS = set('mr mrs ms mx miss sir dame sheikh');
 
+/** Whether a word is an honorific, in any case, with or without its dot ("Mr", "MRS", "Mr."). */
+export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+
 /** Lower-case hyphen suffixes that make a modifier of a name ("US-backed", "Moscow-based"). */
 export const HYPHEN_SUFFIX =
   /^(?:\p{Ll}+(?:ed|ing)|based|born|made|run|style|wide|like|era|bound|friendly|held|backed|led)$/u;

@@ -6,7 +6,7 @@
 import {
   DETERMINERS,
   FUNCTION_WORDS,
-  HONORIFICS,
+  isHonorific,
   isOrgRoleNoun,
   isRoleNoun,
   isTitle,
@@ -117,7 +117,7 @@ const isModifier = (t: Token | undefined): boolean => Boolean(t && ROLE_MODIFIER
 export function roleBefore(text: string, tokens: readonly Token[], from: number): RoleFound | null {
   let k = from - 1;
   // "founding leader Sheikh Mujibur Rahman": the role stands before the honorific.
-  if (tokens[k]?.cap && HONORIFICS.has(tokens[k]!.text.toLowerCase().replace(/\.$/, ''))) k--;
+  if (tokens[k]?.cap && isHonorific(tokens[k]!.text)) k--;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
   // "The mayor of Toulouse, Jean-Luc Moudenc,": a role of a place or body, then the name after a comma.

@@ -12,7 +12,7 @@ import {
   COMPASS,
   EVENT_HEADS,
   GIVEN_NAME_PEOPLES,
-  HONORIFICS,
+  isHonorific,
   isRoleNoun,
   isTitle,
   isTitleOrModifier,
@@ -235,7 +235,7 @@ function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
 /** Whether the word before token `i` (a dot after it aside: "Mr.") is an honorific ("Mr", "Dame"). */
 const afterHonorific = (tokens: readonly Token[], i: number): boolean => {
   const before = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
-  return Boolean(before?.cap && HONORIFICS.has(before.text.toLowerCase().replace(/\.$/, '')));
+  return Boolean(before?.cap && isHonorific(before.text));
 };
 
 function onlyRoleWords(text: string, tokens: readonly Token[], from: number, to: number): boolean {
@@ -493,7 +493,7 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     let titleEnd = roleEnd;
     for (;;) {
       const dot = lower(tokens[titleEnd]) === '.' ? 1 : 0;
-      if (titleEnd - dot < from || !HONORIFICS.has(lower(tokens[titleEnd - dot]).replace(/\.$/, ''))) break;
+      if (titleEnd - dot < from || !isHonorific(lower(tokens[titleEnd - dot]))) break;
       titleEnd -= dot + 1;
     }
     const role = titleEnd < from ? null : text.slice(tokens[from]?.start ?? 0, tokens[titleEnd]?.end ?? 0);
