@@ -2,8 +2,9 @@
  * Anchored spans: "since March 2011" runs from March 2011 to the publication date, and a duration
  * describing something still going on ("the 26-month conflict", "has been with the firm for 33
  * years") runs back from the publication date. Both become a `range` on the time expression, as do
- * two dates joined as a span ("between 2014 and 2017"). A count "later" or "earlier" than a date of
- * the same sentence ("two days later") becomes the date it names.
+ * two dates joined as a span ("between 2014 and 2017"), a period that ends on a date ("the three months
+ * to March") and a part of the current unit ("earlier this year"). A count "later" or "earlier" than a
+ * date of the same sentence ("two days later") becomes the date it names.
  */
 import type { Candidate } from './candidates';
 import {
@@ -265,11 +266,6 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
   return out;
 }
 
-/**
- * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
- * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
- */
-/** A superlative or "first", "only" before "in" ("his first visit in five years"): the count reaches back. */
 /** What joins a period to the day or month it ends on ("the three months to March", "the quarter ended June 30"). */
 const TO_ITS_END = /^\s+(?:to|ended|ending|through)\s+(?:on\s+)?$/i;
 /** A period's noun, with its determiner, right before TO_ITS_END and the date ("its fiscal year ended …"). */
@@ -282,7 +278,7 @@ const PERIOD_LENGTH: Record<string, string> = { quarter: 'P3M', half: 'P6M', yea
  * months to March 2024" began in January, "the year to March 31, 2024" on April 1, 2023.
  * @example periodStart('2024-03', 'P3M') // '2024-01'
  */
-export function periodStart(end: string, duration: string): string | null {
+function periodStart(end: string, duration: string): string | null {
   const m = /^P(\d+)([YMW])$/.exec(duration);
   const ym = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(end);
   if (!m || !ym) return null;
@@ -327,6 +323,7 @@ function periodToItsEnd(c: Candidate, candidates: readonly Candidate[], index: n
   return start ? { ...c, range: { start, end: c.value } } : null;
 }
 
+/** A superlative or "first", "only" before "in" ("his first visit in five years"): the count reaches back. */
 const RECORD_BEFORE = /\b(?:first|last|only|\p{Ll}{2,}est|most|least|record)\b[^.;!?]*\bin\s+$/u;
 
 /**
@@ -345,6 +342,10 @@ function inFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null
   return value ? offsetDate(c, value) : null;
 }
 
+/**
+ * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
+ * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
+ */
 export function anchorRanges(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
   // With no publication date nothing runs up to it, but "four days later" still counts from a date named.
   const spans = spanPairs(candidates, text);
