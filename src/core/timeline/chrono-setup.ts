@@ -443,12 +443,50 @@ function secondDayOfMonth(
   return { index, text: text.slice(index, at + m[0].length), components };
 }
 
+/** "between 10 and": a bare day before another day and its month, with the word that joins them. */
+const FIRST_DAY = /\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/i;
+
+/**
+ * "between 10 and 12 March": the first number is a day of the month the second date names, which chrono leaves
+ * out (it reads only "12 March"). Not a day the month lacks or one not before the second.
+ */
+function firstDayOfMonth(
+  second: chrono.ParsedComponents,
+  text: string,
+  at: number,
+): { index: number; text: string; components: chrono.ParsedComponents } | null {
+  if (!second.isCertain('month') || !second.isCertain('day') || second.isCertain('hour')) return null;
+  const m = FIRST_DAY.exec(text.slice(Math.max(0, at - 32), at));
+  const day = Number(m?.[1]);
+  if (!m?.[1] || day >= (second.get('day') ?? 0) || day < 1) return null;
+  const index = at - m[0].length + m[0].indexOf(m[1], m[0].search(/\d/));
+  const components: chrono.ParsedComponents = {
+    isCertain: (k) => k !== 'weekday' && second.isCertain(k),
+    get: (k) => (k === 'day' ? day : k === 'weekday' ? null : second.get(k)),
+    date: () => {
+      const d = new Date(second.date());
+      d.setUTCDate(day);
+      return d;
+    },
+    tags: () => second.tags(),
+  };
+  return { index, text: m[1], components };
+}
+
 /**
  * "May 3 through 5", "Dec. 4 thru 15": a month's day, "through" and a bare number. chrono reads the numbers as a
  * range of clock times and drops the month; it reads "May 3 to 5" as the two days.
  */
 const DAY_THROUGH_DAY =
   /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+(?:through|thru)\s+(?=\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m\b|:\d)))/g;
+
+/**
+ * "from 3 June", "from 3 to 5 June", "from 3 June to 5 July": chrono reads "from" and a bare number as a clock time
+ * ("from 3 o'clock") and then the month's name alone, or the whole as a range of times; with "from" masked it reads
+ * the days. "from" is no part of a time expression's text anyway.
+ */
+const FROM_DAY_OF_MONTH =
+  /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)/g;
 
 /** The same words with "to" for "through", padded with spaces to keep every offset. */
 const throughAsTo = (words: string): string => ' to'.padEnd(words.length, ' ');
@@ -475,7 +513,11 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
   const results: { offset: number; result: chrono.ParsedResult }[] = [];
   // chrono runs sentence by sentence, and only where a digit or a month name gives it something to find.
   for (const sentence of context.sentences) {
-    const piece = text.slice(sentence.start, sentence.end).replace(DAY_THROUGH_DAY, throughAsTo).replace(AM_WORD, 'x');
+    const piece = text
+      .slice(sentence.start, sentence.end)
+      .replace(DAY_THROUGH_DAY, throughAsTo)
+      .replace(FROM_DAY_OF_MONTH, '    ')
+      .replace(AM_WORD, 'x');
     if (!CHRONO_CUE.test(piece)) continue;
     for (const result of glossChrono().parse(piece, ref)) results.push({ offset: sentence.start, result });
   }
@@ -510,6 +552,8 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
     }
     const second = result.end ? null : secondDayOfMonth(result.start, text, offset + result.index + result.text.length);
     if (second) pieces.push({ ...second, bareYear });
+    const first = result.end || second ? null : firstDayOfMonth(result.start, text, offset + result.index);
+    if (first) pieces.unshift({ ...first, bareYear });
     for (const piece of pieces) {
       const candidate = candidateFromChrono(
         piece,

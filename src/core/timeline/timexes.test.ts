@@ -426,6 +426,26 @@ describe('relative months, weeks and years', () => {
   });
 });
 
+describe('days before a month\'s name: "from 3 June", "from 3 to 5 June", "between 10 and 12 March"', () => {
+  it.each([
+    ['He stayed there from 3 June.', '3 June', '2013-06-03', null],
+    ['Talks ran from 3 June to 5 July.', '3 June', '2013-06-03', { start: '2013-06-03', end: '2013-07-05' }],
+    ['The fair ran from 3 to 5 June.', '5 June', '2013-06-05', { start: '2013-06-03', end: '2013-06-05' }],
+    ['The fair ran from 3 to 5 April.', '5 April', '2013-04-05', { start: '2013-04-03', end: '2013-04-05' }],
+    ['Talks were held between 10 and 12 March.', '12 March', '2013-03-12', { start: '2013-03-10', end: '2013-03-12' }],
+    ['Talks were held between 10 and 12 March.', '10', '2013-03-10', { start: '2013-03-10', end: '2013-03-12' }],
+  ])('%s → "%s"', (sentence, phrase, value, range) => {
+    expect(find(sentence, phrase, '2013-09-10')).toMatchObject({ value, range });
+  });
+  it.each([
+    'Shares rose from 3 percent in April.',
+    'The shop opens from 9 to 5 daily.',
+    'Between 10 and 12 people died.',
+  ])('negative: no day from a bare number: %s', (sentence) => {
+    expect(timexesOf(sentence).filter((t) => /^\d{1,2}$/.test(t.text))).toEqual([]);
+  });
+});
+
 describe('"earlier this year" runs up to the publication day, "later this month" from it', () => {
   it.each([
     ['Prices rose earlier this year.', 'earlier this year', '2013', '2013-01-01', '2013-05-07'],
