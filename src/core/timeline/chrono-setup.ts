@@ -430,17 +430,21 @@ function secondDayOfMonth(
   const day = Number(m?.[1]);
   if (!m?.[1] || day <= (first.get('day') ?? 31) || day > daysIn(first.get('month') ?? 1)) return null;
   const index = at + m[0].lastIndexOf(m[1]);
-  const components: chrono.ParsedComponents = {
-    isCertain: (k) => k !== 'weekday' && first.isCertain(k),
-    get: (k) => (k === 'day' ? day : k === 'weekday' ? null : first.get(k)),
+  return { index, text: text.slice(index, at + m[0].length), components: otherDay(first, day) };
+}
+
+/** The components of a date with another day of its month (no weekday: that would be the other day's). */
+function otherDay(date: chrono.ParsedComponents, day: number): chrono.ParsedComponents {
+  return {
+    isCertain: (k) => k !== 'weekday' && date.isCertain(k),
+    get: (k) => (k === 'day' ? day : k === 'weekday' ? null : date.get(k)),
     date: () => {
-      const d = new Date(first.date());
+      const d = new Date(date.date());
       d.setUTCDate(day);
       return d;
     },
-    tags: () => first.tags(),
+    tags: () => date.tags(),
   };
-  return { index, text: text.slice(index, at + m[0].length), components };
 }
 
 /** "between 10 and": a bare day before another day and its month, with the word that joins them. */
@@ -459,18 +463,7 @@ function firstDayOfMonth(
   const m = FIRST_DAY.exec(text.slice(Math.max(0, at - 32), at));
   const day = Number(m?.[1]);
   if (!m?.[1] || day >= (second.get('day') ?? 0) || day < 1) return null;
-  const index = at - m[0].length + m[0].indexOf(m[1], m[0].search(/\d/));
-  const components: chrono.ParsedComponents = {
-    isCertain: (k) => k !== 'weekday' && second.isCertain(k),
-    get: (k) => (k === 'day' ? day : k === 'weekday' ? null : second.get(k)),
-    date: () => {
-      const d = new Date(second.date());
-      d.setUTCDate(day);
-      return d;
-    },
-    tags: () => second.tags(),
-  };
-  return { index, text: m[1], components };
+  return { index: at - m[0].length + m[0].search(/\d/), text: m[1], components: otherDay(second, day) };
 }
 
 /**
