@@ -2881,3 +2881,15 @@ describe("a label does not end on what the date's phrase leaves behind", () => {
     ['Rebels took over on Monday.', 'Monday', 'Rebels take over'],
   ]);
 });
+
+describe('a reduced passive whose agent runs long', () => {
+  labelCases([
+    [
+      'Inflation slowed, according to data published by the EU statistics agency Eurostat earlier this month.',
+      'earlier this month',
+      'EU statistics agency Eurostat publishes data',
+    ],
+    // Guard: a short agent, as before.
+    ['A deal signed by both sides on Monday ended the war.', 'Monday', 'Both sides sign a deal'],
+  ]);
+});

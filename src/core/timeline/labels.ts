@@ -1610,10 +1610,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
               // Not a count's "at least" ("rebels killed at least 30 people").
               (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') &&
                 !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
-              // "a pardon granted to him in 2017", "a deal signed by both sides on Monday".
+              // "a pardon granted to him in 2017", "a deal signed by both sides on Monday", "data published by the
+              // EU statistics agency Eurostat earlier this month" (an agent of up to eight words, no break in it).
               (/^(?:to|by)$/i.test(next?.word ?? '') &&
                 /^(?:him|her|them|it|us|me|the|a|an|his|their|its|both|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
-                tokens.slice(i + 2, i + 7).some((t) => t.marker)) ||
+                tokens
+                  .slice(i + 2, i + 11)
+                  .some(
+                    (t, k, all) =>
+                      t.marker &&
+                      (k < 5 || !all.slice(0, k).some((u) => isPunctuation(u) || isBoundary(u) || u.word === 'by')),
+                  )) ||
               (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for'))));
       groups.push({
         first: i,
