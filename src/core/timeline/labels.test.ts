@@ -2893,3 +2893,15 @@ describe('a reduced passive whose agent runs long', () => {
     ['A deal signed by both sides on Monday ended the war.', 'Monday', 'Both sides sign a deal'],
   ]);
 });
+
+describe('"who" after an apposition set off after an age', () => {
+  labelCases([
+    [
+      'Keller, 57, a former consultant who took the helm at the company in 2015, will step down.',
+      '2015',
+      'Keller takes the helm',
+    ],
+    // Guard: with no age, as before.
+    ['Keller, a former consultant who took the helm in 2015, will step down.', '2015', 'Keller takes the helm'],
+  ]);
+});

@@ -2102,8 +2102,11 @@ function antecedent(
     !(tokens[relative]!.word.toLowerCase() === 'which' && role.some((w) => ROLE_HEADS.test(w)))
   ) {
     let k = j - 1;
+    // "Keller, 57, a former McKinsey consultant who …": an age set off before the apposition is stepped over.
+    if (/^\d{1,3}$/.test(tokens[k]?.word ?? '') && tokens[k - 1]?.word === ',') k -= 2;
+    const last = k;
     while (k >= 0 && isCapitalised(tokens[k]!.word) && !tokens[k]!.marker) k--;
-    if (k < j - 1) return [{ start: tokens[k + 1]!.start, end: tokens[j - 1]!.end }];
+    if (k < last) return [{ start: tokens[k + 1]!.start, end: tokens[last]!.end }];
   }
   // "Ciaran follows Storm Babet, which killed …": a name right after a third-person present between it and the
   // sentence's own subject (a verb not known as one) is what the pronoun stands for.
