@@ -25,7 +25,13 @@ function entity(text: string, name: string, type: EntityType, forms: string[], r
 }
 
 /** The label of the event placed by `date` in a one-sentence text. */
-function label(text: string, date: string, entities: (text: string) => Entity[] = () => [], anchored = false): string {
+function label(
+  text: string,
+  date: string,
+  entities: (text: string) => Entity[] = () => [],
+  anchored = false,
+  future?: boolean,
+): string {
   const start = text.indexOf(date);
   if (start < 0) throw new Error(`"${date}" is not in "${text}"`);
   return labelEvent({
@@ -34,6 +40,7 @@ function label(text: string, date: string, entities: (text: string) => Entity[] 
     timex: { start, end: start + date.length },
     anchored,
     entities: entities(text),
+    future,
   }).text;
 }
 
@@ -2809,17 +2816,7 @@ describe('a period a date ends ("the quarter ended June 30") is part of the time
 });
 
 describe('a participle describing a noun is done, not dated by a date still to come', () => {
-  const ahead = (text: string, date: string, future: boolean): string => {
-    const start = text.indexOf(date);
-    return labelEvent({
-      text,
-      sentence: { start: 0, end: text.length },
-      timex: { start, end: start + date.length },
-      anchored: false,
-      entities: [],
-      future,
-    }).text;
-  };
+  const ahead = (text: string, date: string, future: boolean): string => label(text, date, undefined, false, future);
   it('takes the verb before it when the date is after the publication day', () => {
     const text = 'The agency will begin returning the bodies of soldiers killed in the fighting next week.';
     expect(ahead(text, 'next week', true)).toBe('Agency begins returning the bodies of soldiers killed');
