@@ -378,6 +378,17 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
       const start = startBefore(reference, pastSpan[1]?.toLowerCase() === 'decade' ? 'P10Y' : 'P100Y');
       if (start) return { ...c, range: { start, end } };
     }
+    // "by the end of the year", "before the end of the month": a deadline in this year or month runs from the
+    // publication day to the unit's end.
+    const deadline =
+      c.type === 'date' &&
+      /^the end of (?:the|this) (?:year|month)$/i.test(text.slice(c.start, c.end)) &&
+      /\b(?:by|before)\s+$/i.test(before);
+    const current = deadline ? intervalOf(c.value) : null;
+    if (current && current.start.slice(0, 10) <= end && end < current.end.slice(0, 10)) {
+      const last = formatYmd(addDays(parseYmd(current.end.slice(0, 10))!, -1));
+      if (end < last) return { ...c, range: { start: end, end: last } };
+    }
     // "earlier this year" is the year up to the publication day; "later this month" the rest of the month.
     const part = /^(earlier|later) this (?:year|month|week)$/i.exec(text.slice(c.start, c.end));
     const unit = c.type === 'date' && part ? intervalOf(c.value) : null;

@@ -499,3 +499,22 @@ describe('a person described by age names the person named before', () => {
     expect(labels).toContain('Ruiz turns professional');
   });
 });
+
+describe('spans that bound a time near the publication day are no shared anchor', () => {
+  const eventsOf = (body: string, published = '2024-09-12') => {
+    const base = segment(`A headline for the test\n\n${body}`, { published });
+    return buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+  };
+  it('keeps two sentences "earlier this year" two events', () => {
+    const events = eventsOf('Prices rose earlier this year. Wages fell earlier this year.');
+    expect(events.map((e) => e.label)).toEqual(['Prices rise', 'Wages fall']);
+  });
+  it('dates "by the end of the year" from the publication day to 31 December', () => {
+    const [event] = eventsOf('The firm expects to cut 500 jobs by the end of the year.');
+    expect(event?.date).toMatchObject({ start: '2024-09-12T00:00:00.000Z', end: '2025-01-01T00:00:00.000Z' });
+  });
+  it('negative: "since March 2011" and "the 26-month conflict" still share their start', () => {
+    const text = 'The conflict has killed 70,000 people since March 2011. The 26-month conflict goes on.';
+    expect(eventsOf(text, '2013-05-07')).toHaveLength(1);
+  });
+});

@@ -42,6 +42,22 @@ function dateOf(timex: Timex, text: string): EventDate | null {
   return { value: timex.value, precision: timex.precision, start: interval.start, end: interval.end, approximate: approximateText || coarse };
 }
 
+/**
+ * The start a span shares with every mention of its happening ("since March 2011", "the 26-month conflict",
+ * both ends of "between 2014 and 2017"), or null. Spans that bound a time near the publication day or a
+ * period ("later this month", "by the end of the year", "in the three months to March") each tell of their own
+ * sentence's happening, though several may share a start.
+ */
+function anchorOf(timex: Timex, timexes: readonly Timex[], published: string | null): string | null {
+  const range = timex.range;
+  if (!range) return null;
+  const pair = timexes.some(
+    (t) => t !== timex && t.sentence === timex.sentence && t.range?.start === range.start && t.range.end === range.end,
+  );
+  const upToPublication = range.end === published && !/^(?:earlier|later) this\b/i.test(timex.text);
+  return pair || upToPublication ? range.start : null;
+}
+
 /** A year and the next written as a pair: "2022-23", "1999/2000". */
 const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
 
@@ -418,7 +434,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       sentence: timex.sentence,
       entities: sentenceEntities.map((e) => e.id),
       words,
-      anchor: timex.range ? timex.range.start : null,
+      anchor: anchorOf(timex, timexes, base.published),
       heads,
       bare: bare || label.quality === 0,
     });

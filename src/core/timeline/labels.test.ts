@@ -2902,3 +2902,7 @@ describe('"who" after an apposition set off after an age', () => {
     ['Keller, a former consultant who took the helm in 2015, will step down.', '2015', 'Keller takes the helm'],
   ]);
 });
+
+describe('"by the end of" goes with the date', () => {
+  labelCases([['The firm expects savings by the end of the year.', 'the year', 'The firm expects savings']]);
+});

@@ -2955,6 +2955,11 @@ export function labelEvent(input: LabelInput): Label {
       else if (/^(?:fiscal|financial)$/i.test(last)) {
         kept.pop();
         if (/^(?:in|for|during|of)$/i.test(kept.at(-1) ?? '')) kept.pop();
+      } else if (/^of$/i.test(last) && /^(?:end|start|beginning|middle|turn|close)$/i.test(kept.at(-2) ?? '')) {
+        // "expects savings by the end of [the year]": the part of the date's unit goes with it.
+        kept.splice(-2);
+        if (/^the$/i.test(kept.at(-1) ?? '')) kept.pop();
+        if (/^(?:by|before|at|until|till|in|towards?|from|since)$/i.test(kept.at(-1) ?? '')) kept.pop();
       } else if (/^than$/i.test(last)) {
         kept.pop();
         while (kept.length > 2 && /^(?:earlier|later|sooner|more|less|rather|no|not)$/i.test(kept.at(-1)!)) kept.pop();

@@ -461,6 +461,18 @@ describe('"earlier this year" runs up to the publication day, "later this month"
       end: '2021-08-29',
     });
   });
+  it.each([
+    ['Berlin will present a plan before the end of the month.', 'the end of the month', '2013-05-07', '2013-05-31'],
+    ['The firm expects savings by the end of the year.', 'the end of the year', '2013-05-07', '2013-12-31'],
+  ])(
+    'a deadline at the end of this month or year runs from the publication day: %s',
+    (sentence, phrase, start, end) => {
+      expect(find(sentence, phrase)?.range).toEqual({ start, end });
+    },
+  );
+  it('negative: "by the end of last year" keeps its year', () => {
+    expect(find('Prices rose by the end of last year.', 'the end of last year')?.range).toBeNull();
+  });
   it('negative: "this year" alone is the whole year', () => {
     expect(find('Prices rose this year.', 'this year')?.range).toBeNull();
   });
