@@ -378,29 +378,25 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
       const start = startBefore(reference, pastSpan[1]?.toLowerCase() === 'decade' ? 'P10Y' : 'P100Y');
       if (start) return { ...c, range: { start, end } };
     }
-    // "by the end of the year", "before the end of the month": a deadline in this year or month runs from the
-    // publication day to the unit's end.
-    const deadline =
-      c.type === 'date' &&
-      /^the end of (?:the|this) (?:year|month)$/i.test(text.slice(c.start, c.end)) &&
-      /\b(?:by|before)\s+$/i.test(before);
-    const current = deadline ? intervalOf(c.value) : null;
-    if (current && current.start.slice(0, 10) <= end && end < current.end.slice(0, 10)) {
-      const last = formatYmd(addDays(parseYmd(current.end.slice(0, 10))!, -1));
-      if (end < last) return { ...c, range: { start: end, end: last } };
-    }
-    // "earlier this year" is the year up to the publication day; "later this month" the rest of the month.
-    const part = /^(earlier|later) this (?:year|month|week)$/i.exec(text.slice(c.start, c.end));
+    // "earlier this year" is the year up to the publication day; "later this month" is the rest of the month
+    // from that day, and so is a deadline in this year or month ("by the end of the year", "before the end of
+    // the month"), when the publication day is in it.
+    const phrase = text.slice(c.start, c.end);
+    const part =
+      /^(earlier|later) this (?:year|month|week)$/i.exec(phrase)?.[1]?.toLowerCase() ??
+      (/^the end of (?:the|this) (?:year|month)$/i.test(phrase) && /\b(?:by|before)\s+$/i.test(before)
+        ? 'by'
+        : undefined);
     const unit = c.type === 'date' && part ? intervalOf(c.value) : null;
     if (part && unit) {
       const first = unit.start.slice(0, 10);
       const last = formatYmd(addDays(parseYmd(unit.end.slice(0, 10))!, -1));
       // (On a Sunday "later this week" is the next week, all of it ahead.)
       const range =
-        part[1]!.toLowerCase() === 'earlier'
+        part === 'earlier'
           ? { start: first, end: end < last ? end : last }
           : { start: end > first ? end : first, end: last };
-      if (range.start < range.end) return { ...c, range };
+      if (range.start < range.end && (part !== 'by' || (first <= end && end <= last))) return { ...c, range };
     }
     const ahead = c.type === 'duration' ? inFromNow(c, text, reference) : null;
     if (ahead) return ahead;
