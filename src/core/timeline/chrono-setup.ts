@@ -183,11 +183,14 @@ const digitsRefiner: ChronoRefiner = {
     ),
 };
 
-/** Whether a refiner drops a result that is only digits (chrono's filter of unlikely formats). */
-function dropsBareYears(refiner: ChronoRefiner): boolean {
-  const probe = new chrono.Chrono({ parsers: [bareYearParser], refiners: [refiner] });
-  return probe.parse('in 2003', new Date(Date.UTC(2013, 4, 7, 12))).length === 0;
+/** Whether a refiner drops what `parser` finds in `phrase` (a probe of what chrono's own refiners filter). */
+function drops(refiner: ChronoRefiner, parser: ChronoParser, phrase: string): boolean {
+  const probe = new chrono.Chrono({ parsers: [parser], refiners: [refiner] });
+  return probe.parse(phrase, new Date(Date.UTC(2013, 4, 7, 12))).length === 0;
 }
+
+/** Whether a refiner drops a result that is only digits (chrono's filter of unlikely formats). */
+const dropsBareYears = (refiner: ChronoRefiner): boolean => drops(refiner, bareYearParser, 'in 2003');
 
 /** A parser of the month name "May" alone, to find the refiner that drops it. */
 const mayParser: ChronoParser = {
@@ -196,10 +199,7 @@ const mayParser: ChronoParser = {
 };
 
 /** Whether a refiner drops "May" after a cue other than "in" (chrono's filter of unlikely formats does). */
-function dropsMay(refiner: ChronoRefiner): boolean {
-  const probe = new chrono.Chrono({ parsers: [mayParser], refiners: [refiner] });
-  return probe.parse('since May', new Date(Date.UTC(2013, 4, 7, 12))).length === 0;
-}
+const dropsMay = (refiner: ChronoRefiner): boolean => drops(refiner, mayParser, 'since May');
 
 /**
  * chrono keeps the month "May" alone only after "in", so "since May", "until May" and "the 12 months to May"
