@@ -257,10 +257,12 @@ function eventDates(sentence: string, published: string): string[] {
     .map((e) => e.date.value);
 }
 
-describe('a month and the year that places it', () => {
+describe('a month or day and the year that places it', () => {
   it.each([
     ['The agency lifted the emergency in May last year.', '2012-05'],
     ['Dealers will be told after October of next year.', '2014-10'],
+    ['The festival, held 3-5 June last year, drew crowds.', '2012-06-03'],
+    ['The games open on 4 June next year.', '2014-06-04'],
   ])('are one event: %s', (sentence, value) => {
     expect(eventDates(sentence, '2013-05-07')).toEqual([value]);
   });

@@ -61,9 +61,17 @@ function anchorOf(timex: Timex, timexes: readonly Timex[], published: string | n
 /** A year and the next written as a pair: "2022-23", "1999/2000". */
 const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
 
-/** Whether `year` is the year that places the month `month` right before it ("May last year", "October of next year"). */
-function yearOfMonth(month: Timex, year: Timex, text: string): boolean {
-  return year.precision === 'year' && month.precision === 'month' && month.value.startsWith(`${year.value}-`) && /^(?: of)? $/.test(text.slice(month.end, year.start));
+/**
+ * Whether `year` is the year that places the month or day `date` right before it ("May last year", "October of
+ * next year", "on 4 June next year", "3-5 June last year").
+ */
+function yearOfDate(date: Timex, year: Timex, text: string): boolean {
+  return (
+    year.precision === 'year' &&
+    (date.precision === 'month' || date.precision === 'day') &&
+    date.value.startsWith(`${year.value}-`) &&
+    /^,? (?:of )?$/.test(text.slice(date.end, year.start))
+  );
 }
 
 /**
@@ -396,8 +404,8 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     previous = timex;
     const sentence = base.sentences[timex.sentence];
     if (!sentence || (timex.stated.length === 0 && !timex.range)) continue;
-    // "in May last year": the year only places the month before it, which is the event's date.
-    if (before && yearOfMonth(before, timex, base.text)) continue;
+    // "in May last year", "on 4 June next year": the year only places the date before it, which is the event's date.
+    if (before && yearOfDate(before, timex, base.text)) continue;
     // "will report its second-quarter results on August 28": a date describing a thing someone has is no
     // event when its sentence dates one; nor a season or fiscal year named by its two years ("on the final
     // day of the 2022-23 season"), the frame of what the sentence dates.

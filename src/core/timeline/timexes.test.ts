@@ -273,6 +273,21 @@ describe('relative months, weeks and years', () => {
     ]);
     expect(find('The games open on 4 June next year.', '4 June')?.value).toBe('2014-06-04');
   });
+  it.each([
+    ['The festival, held 3-5 June last year, drew crowds.', '3', '5 June'],
+    ['The fair ran from June 3-5 last year.', 'June 3', '5'],
+    ['Talks ran from 3 to 5 June last year.', '3', '5 June'],
+    ['Talks between 10 and 12 March next year are planned.', '10', '12 March'],
+  ])('places both days of a pair by the year named after the second: %s', (sentence, first, second) => {
+    const timexes = timexesOf(sentence);
+    const year = timexes.find((t) => /year$/.test(t.text))!.value;
+    const pair = [first, second].map((text) => timexes.find((t) => t.text === text));
+    expect(pair.map((t) => t?.value.slice(0, 4))).toEqual([year, year]);
+    expect(pair[0]?.range).toEqual({ start: pair[0]?.value, end: pair[1]?.value });
+  });
+  it('negative: a day before a pair joined by a comma keeps its own year', () => {
+    expect(find('He left on 3 May, and 5 June last year he returned.', '3 May')?.value).toBe('2013-05-03');
+  });
   it('negative: after "of", the year is an expression of its own ("October of next year")', () => {
     expect(timexesOf('Licences lapse after October of next year.').map((t) => [t.text, t.value])).toEqual([
       ['October', '2014-10'],

@@ -1028,7 +1028,7 @@ function quartersByTheirEnd(candidates: readonly Candidate[], text: string): Can
  * two expressions, as the eval gold marks them ("March 11" and "this year").
  */
 function daysOfNamedYears(candidates: readonly Candidate[], text: string): Candidate[] {
-  return candidates.map((c, i) => {
+  const out = candidates.map((c, i) => {
     const next = candidates[i + 1];
     if (
       !next ||
@@ -1043,7 +1043,23 @@ function daysOfNamedYears(candidates: readonly Candidate[], text: string): Candi
       return c;
     return { ...c, value: next.value + c.value.slice(4), inferred: c.inferred.filter((k) => k !== 'year') };
   });
+  // "from 3 to 5 June last year", "June 3-5 last year": the first day of a pair is in the year of the second.
+  for (let i = out.length - 1; i > 0; i--) {
+    const [first, second] = [out[i - 1]!, out[i]!];
+    if (
+      second !== candidates[i] &&
+      first.type === 'date' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(first.value) &&
+      first.inferred.includes('year') &&
+      PAIR_JOINT.test(text.slice(first.end, second.start))
+    )
+      out[i - 1] = { ...first, value: second.value.slice(0, 4) + first.value.slice(4), inferred: second.inferred };
+  }
+  return out;
 }
+
+/** What joins the two days of a pair: "3-5 June", "June 3 to 5", "between 10 and 12 March". */
+const PAIR_JOINT = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
 
 /**
  * "on the evening of April 15, 2019": a day after "the morning/afternoon/evening/night of" is one
