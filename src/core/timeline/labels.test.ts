@@ -2718,6 +2718,18 @@ describe('a plural opening the sentence and its plain present, an amount after "
   ]);
 });
 
+describe('a bare noun phrase opening the sentence and its present right before the date', () => {
+  labelCases([
+    ['Registration ends on Sunday.', 'Sunday', 'Registration ends'],
+    ['Talks resume on Monday.', 'Monday', 'Talks resume'],
+    ['Voting closes at 8 pm.', '8 pm', 'Voting closes'],
+    ['Trading resumes on Monday after the holiday.', 'Monday', 'Trading resumes'],
+    // Guards: a plural noun before the date whose verb comes after it, and a past.
+    ['Oil prices on Monday rose.', 'Monday', 'Oil prices rise'],
+    ['Shares fell on Monday.', 'Monday', 'Shares fall'],
+  ]);
+});
+
 describe('an event noun after "his"/"her" is the deed of the person named before it', () => {
   it('names that person', () => {
     const text = 'Okafor, who has denied the claims since his arrest in May 2020, will appeal.';

@@ -1005,6 +1005,42 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       )
     );
   };
+  // "Registration ends on Sunday", "Talks resume on Monday", "Voting closes at 8 pm": a present right after a
+  // bare noun phrase opening the sentence (one or two words, no article), right before the date or its
+  // preposition, with no other verb after it in the clause ("Oil prices on Monday rose" has one).
+  const bareOpening = (i: number): boolean => {
+    const w = tokens[i]!.word;
+    if (groups.length > 0 || i < 1 || i > 2 || ADVERBS.has(w) || isGrammarWord(w) || BE.has(w) || MODALS.has(w))
+      return false;
+    const opening = tokens.slice(0, i);
+    if (
+      !/^\p{Lu}\p{Ll}+$/u.test(opening[0]!.word) ||
+      DATE_WORD.test(opening[0]!.word) ||
+      isGrammarWord(word(0)) ||
+      DETERMINERS.test(word(0)) ||
+      /^(?:most|many|some|all|several|few|both|other|more|such|no|i|we|you|they|he|she|it)$/.test(word(0)) ||
+      !opening.slice(1).every((t) => /^\p{Ll}{3,}$/u.test(t.word) && !isGrammarWord(t.word) && !isPreposition(t.word))
+    )
+      return false;
+    const plural = /^\p{Ll}{2,}[^su'’]s$/u.test(word(i - 1));
+    const present = plural
+      ? /^\p{Ll}{3,}$/u.test(w) && !/(?:s|ed|ing|ly)$/.test(w) && !NOT_VERBS.has(w) && !isIrregularPast(w)
+      : isPresentShape(w);
+    if (!present) return false;
+    const next = tokens[i + 1];
+    const dateNext =
+      next?.marker === true ||
+      (/^(?:on|at|in|from|until|by|next|this|later)$/.test(word(i + 1)) &&
+        (tokens[i + 2]?.marker === true || DATE_WORD.test(tokens[i + 2]?.word ?? '') || /^\d/.test(tokens[i + 2]?.word ?? '')));
+    if (!dateNext) return false;
+    for (let k = i + 2; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!t.marker && (isBoundary(t) || t.word === ';')) break;
+      const u = word(k);
+      if (REGULAR_PAST.test(u) || isIrregularPast(u) || (BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u)) return false;
+    }
+    return true;
+  };
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
   const headlinePresent = (i: number): boolean => {
@@ -1634,7 +1670,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
     } else if (pluralOpening(i)) {
       groups.push({ first: i, head: i, base: w, passive: false, gerund: false, negative: false, plural: true });
-    } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i)) {
+    } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i) || bareOpening(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
