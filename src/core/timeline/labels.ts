@@ -1031,13 +1031,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const dateNext =
       next?.marker === true ||
       (/^(?:on|at|in|from|until|by|next|this|later)$/.test(word(i + 1)) &&
-        (tokens[i + 2]?.marker === true || DATE_WORD.test(tokens[i + 2]?.word ?? '') || /^\d/.test(tokens[i + 2]?.word ?? '')));
+        (tokens[i + 2]?.marker === true ||
+          DATE_WORD.test(tokens[i + 2]?.word ?? '') ||
+          /^\d/.test(tokens[i + 2]?.word ?? '')));
     if (!dateNext) return false;
     for (let k = i + 2; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (!t.marker && (isBoundary(t) || t.word === ';')) break;
       const u = word(k);
-      if (REGULAR_PAST.test(u) || isIrregularPast(u) || (BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u)) return false;
+      if (REGULAR_PAST.test(u) || isIrregularPast(u) || (BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u))
+        return false;
     }
     return true;
   };
@@ -1670,7 +1673,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
     } else if (pluralOpening(i)) {
       groups.push({ first: i, head: i, base: w, passive: false, gerund: false, negative: false, plural: true });
-    } else if (w === 'says' || w === 'meets' || w === 'visits' || openingPresent(i) || headlinePresent(i) || bareOpening(i)) {
+    } else if (
+      w === 'says' ||
+      w === 'meets' ||
+      w === 'visits' ||
+      openingPresent(i) ||
+      headlinePresent(i) ||
+      bareOpening(i)
+    ) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
