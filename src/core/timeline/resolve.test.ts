@@ -24,6 +24,12 @@ describe('tense of the clause before a date', () => {
     ['The fiscal year starts in ', 'future'],
     ['The athletes moved to the city for the Games, which open on ', 'future'],
     ['The stores, which opened on ', 'past'],
+    // A plural's bare present of a start or an end, right before the date (a clock time between).
+    ['Polls open on ', 'future'],
+    ['Polls close at 8 pm (1800 GMT) on ', 'future'],
+    ['Schools across the region reopen on ', 'future'],
+    ['Sources close to the ministry on ', 'unknown'],
+    ['The polls closed on ', 'past'],
     ['Sales have risen each month since ', 'unknown'],
     ['Sanchez declared three days of national mourning starting ', 'future'],
     ['The ban, announced on Monday, takes effect beginning ', 'future'],

@@ -213,6 +213,9 @@ function clauseTense(clause: string): Tense {
   // next such time. Not after "since" or "so far", which count from the past.
   const near = clause.split(/\s+/).slice(-5).join(' ');
   if (PRESENT_CUE.test(near) && !/\b(?:since|so far|until now)\b/i.test(near)) return 'future';
+  // "Polls open on", "Talks begin in", "Schools close until": a plural's bare present of a start or an end right
+  // before the date, in a clause with no past form ("kept the borders open until" has one).
+  if (PLURAL_START_END.test(words) && !PAST_CUE.test(words)) return 'future';
   if (PRESENT_VERB.test(words) && !/\b(?:since|so far|until now|than)\b/i.test(words)) return 'present';
   // "Markets now price in two cuts by December, one of them as early as": "now" in a clause with no past form
   // makes it present (not a comparison: "higher now than in").
@@ -252,6 +255,13 @@ const PLURAL_SCHEDULE =
  */
 const SINGULAR_SCHEDULE =
   /(?<!\b(?:the|a|an|his|her|its|their|our|of|in|on|at|for|with|by|from|to)\s)(?<!\d\s)\b(?:meets|convenes|travels|visits|hosts|plays|faces|flies|heads|returns|continues|votes|arrives|welcomes|rules|decides|reports (?:its |their )?(?:earnings|results|figures))\b(?![-'’])/g;
+
+/**
+ * A plural noun (and a place it is in) and the bare present of a start or an end right before the date ("Polls
+ * open on", "Schools across the region reopen on").
+ */
+const PLURAL_START_END =
+  /\b\p{L}{2,}[^\W\ds'’]s(?:\s+(?:in|across|around|throughout|of)\s+(?:the\s+)?\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)?\s+(?:(?:re)?open|close|begin|start|end|resume|expire)(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|local time))?(?:\s*\([^()]*\))?)?(?:\s+(?:on|at|in|from|until|till|by))?\s*$/u;
 
 /** Where the last match of a global pattern starts in `text`, or -1. */
 function lastMatch(pattern: RegExp, text: string): number {
