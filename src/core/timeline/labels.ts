@@ -58,6 +58,8 @@ const PARTICLES = new Set([
 ]);
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|another|each|every|no)$/i;
 const DETERMINERS_ARTICLE = /^(?:the|a|an)$/i;
+/** A quantifier opening a noun phrase ("Most British companies", "Several ministers"), no name. */
+const QUANTIFIER = /^(?:most|many|some|all|several|few|both|other|more|such|certain|no|two|three|four|five)$/;
 const ADVERBS = new Set([
   'also',
   'twice',
@@ -1018,7 +1020,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       DATE_WORD.test(opening[0]!.word) ||
       isGrammarWord(word(0)) ||
       DETERMINERS.test(word(0)) ||
-      /^(?:most|many|some|all|several|few|both|other|more|such|no|i|we|you|they|he|she|it)$/.test(word(0)) ||
+      QUANTIFIER.test(word(0)) ||
+      PRONOUN.test(word(0)) ||
       !opening.slice(1).every((t) => /^\p{Ll}{3,}$/u.test(t.word) && !isGrammarWord(t.word) && !isPreposition(t.word))
     )
       return false;
@@ -1093,7 +1096,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         .slice(0, i)
         .every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word)) &&
       // ("Most British companies that took part …": a quantifier opens a noun phrase, no name.)
-      !/^(?:most|many|some|all|several|few|both|other|more|such|certain|no|two|three|four|five)$/.test(word(0))
+      !QUANTIFIER.test(word(0))
     )
       return true;
     const last = groups.at(-1);
