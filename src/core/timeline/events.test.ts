@@ -257,7 +257,7 @@ function eventDates(sentence: string, published: string): string[] {
     .map((e) => e.date.value);
 }
 
-describe('a month or day and the year that places it', () => {
+describe('a month or day and the year or week that places it', () => {
   it.each([
     ['The agency lifted the emergency in May last year.', '2012-05'],
     ['Dealers will be told after October of next year.', '2014-10'],
@@ -266,6 +266,10 @@ describe('a month or day and the year that places it', () => {
   ])('are one event: %s', (sentence, value) => {
     expect(eventDates(sentence, '2013-05-07')).toEqual([value]);
   });
+});
+
+it('a weekday and the week that places it are one event', () => {
+  expect(eventDates('He missed training on Wednesday last week.', '2013-05-10')).toEqual(['2013-05-01']);
 });
 
 describe('a date describing a thing someone has', () => {

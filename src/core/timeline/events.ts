@@ -62,15 +62,18 @@ function anchorOf(timex: Timex, timexes: readonly Timex[], published: string | n
 const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
 
 /**
- * Whether `year` is the year that places the month or day `date` right before it ("May last year", "October of
- * next year", "on 4 June next year", "3-5 June last year").
+ * Whether `unit` is the year or week that places the month or day `date` right before it ("May last year",
+ * "October of next year", "on 4 June next year", "3-5 June last year", "on Wednesday last week").
  */
-function yearOfDate(date: Timex, year: Timex, text: string): boolean {
+function unitOfDate(date: Timex, unit: Timex, text: string): boolean {
+  const [outer, inner] = [intervalOf(unit.value), intervalOf(date.value)];
   return (
-    year.precision === 'year' &&
-    (date.precision === 'month' || date.precision === 'day') &&
-    date.value.startsWith(`${year.value}-`) &&
-    /^,? (?:of )?$/.test(text.slice(date.end, year.start))
+    (unit.precision === 'year' ? date.precision === 'month' || date.precision === 'day' : unit.precision === 'week' && date.precision === 'day') &&
+    outer !== null &&
+    inner !== null &&
+    outer.start <= inner.start &&
+    inner.end <= outer.end &&
+    /^,? (?:of )?$/.test(text.slice(date.end, unit.start))
   );
 }
 
@@ -404,8 +407,8 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     previous = timex;
     const sentence = base.sentences[timex.sentence];
     if (!sentence || (timex.stated.length === 0 && !timex.range)) continue;
-    // "in May last year", "on 4 June next year": the year only places the date before it, which is the event's date.
-    if (before && yearOfDate(before, timex, base.text)) continue;
+    // "in May last year", "on Wednesday last week": the year or week only places the date before it, which is the event's date.
+    if (before && unitOfDate(before, timex, base.text)) continue;
     // "will report its second-quarter results on August 28": a date describing a thing someone has is no
     // event when its sentence dates one; nor a season or fiscal year named by its two years ("on the final
     // day of the 2022-23 season"), the frame of what the sentence dates.

@@ -285,6 +285,22 @@ describe('relative months, weeks and years', () => {
     expect(pair.map((t) => t?.value.slice(0, 4))).toEqual([year, year]);
     expect(pair[0]?.range).toEqual({ start: pair[0]?.value, end: pair[1]?.value });
   });
+  it.each([
+    // Published on a Friday, a Friday and a Monday: the nearest such day is in the publication's week.
+    ['He missed training on Wednesday last week.', '2013-05-10', ['2013-05-01']],
+    ['He arrived on Monday of last week.', '2013-05-10', ['2013-04-29']],
+    ['The envoy will visit on Tuesday next week.', '2013-05-06', ['2013-05-14']],
+    ['He missed training on Wednesday and Thursday last week.', '2013-05-10', ['2013-05-01', '2013-05-02']],
+  ])('places a weekday (and the first of a pair) in the week named right after it: %s', (sentence, published, days) => {
+    expect(
+      timexesOf(sentence, published)
+        .filter((t) => /day$/.test(t.text))
+        .map((t) => t.value),
+    ).toEqual(days);
+  });
+  it('negative: a weekday set off from "last week" by a clause is the nearest such day', () => {
+    expect(timexesOf('He left on Wednesday, and last week he was ill.', '2013-05-10')[0]?.value).toBe('2013-05-08');
+  });
   it('negative: a day before a pair joined by a comma keeps its own year', () => {
     expect(find('He left on 3 May, and 5 June last year he returned.', '3 May')?.value).toBe('2013-05-03');
   });

@@ -1058,6 +1058,41 @@ function daysOfNamedYears(candidates: readonly Candidate[], text: string): Candi
   return out;
 }
 
+/**
+ * "on Wednesday last week", "Tuesday of next week", "on Wednesday and Thursday last week": a weekday with its week
+ * named right after it is that week's day (alone, it would be the nearest such day), and so is the first of a pair
+ * joined to it. The two stay two expressions, as a day and its year do.
+ */
+function weekdaysOfNamedWeeks(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out = [...candidates];
+  const dayOfWeekIn = (c: Candidate, week: Candidate): Candidate => {
+    const monday = parseYmd(intervalOf(week.value)?.start.slice(0, 10) ?? '');
+    const day = parseYmd(c.value);
+    if (!monday || !day) return c;
+    return { ...c, value: formatYmd(addDays(monday, (dayOfWeek(day) + 6) % 7)) + c.value.slice(10) };
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const [day, week] = [out[i - 1]!, out[i]!];
+    if (
+      !/^\d{4}-W\d{2}$/.test(week.value) ||
+      !/^(?:last|next|this) week$/i.test(text.slice(week.start, week.end)) ||
+      !day.stated.includes('weekday') ||
+      !DAY_VALUE.test(day.value) ||
+      !/^,?\s+(?:of\s+)?$/i.test(text.slice(day.end, week.start))
+    )
+      continue;
+    out[i - 1] = dayOfWeekIn(day, week);
+    const first = out[i - 2];
+    if (
+      first?.stated.includes('weekday') &&
+      DAY_VALUE.test(first.value) &&
+      PAIR_JOINT.test(text.slice(first.end, day.start))
+    )
+      out[i - 2] = dayOfWeekIn(first, week);
+  }
+  return out;
+}
+
 /** What joins the two days of a pair: "3-5 June", "June 3 to 5", "between 10 and 12 March". */
 const PAIR_JOINT = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
 
@@ -1214,7 +1249,10 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   );
   const kept = weekdaysCountedFromDays(
     weekdayRanges(
-      weekdaysOfTheirDates(quartersByTheirEnd(daysOfNamedYears(years, base.text), base.text), base.text),
+      weekdaysOfTheirDates(
+        quartersByTheirEnd(weekdaysOfNamedWeeks(daysOfNamedYears(years, base.text), base.text), base.text),
+        base.text,
+      ),
       base.text,
     ),
     base,
