@@ -2718,6 +2718,21 @@ describe('a plural opening the sentence and its plain present, an amount after "
   ]);
 });
 
+describe('a possessive date opening the object of a verb', () => {
+  labelCases([
+    ["The Socialists won Sunday's election.", 'Sunday', 'Socialists win election'],
+    ["Police broke up Saturday's protest.", 'Saturday', 'Police break up protest'],
+    [
+      "The Democratic Alliance won Sunday's snap parliamentary election but fell short of a majority.",
+      'Sunday',
+      'Democratic Alliance wins snap parliamentary election',
+    ],
+    // Guards: a possessive date opening the subject names the event, as before.
+    ["Tuesday's meeting was cancelled.", 'Tuesday', 'Meeting is cancelled'],
+    ["Last month's snap election left no majority.", 'Last month', 'Snap election'],
+  ]);
+});
+
 describe('a bare noun phrase opening the sentence and its present right before the date', () => {
   labelCases([
     ['Registration ends on Sunday.', 'Sunday', 'Registration ends'],

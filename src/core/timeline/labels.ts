@@ -31,6 +31,8 @@ interface Token {
   end: number;
   /** The date expression itself. */
   marker: boolean;
+  /** For the date: written as a possessive ("Sunday's election"). */
+  possessive?: true;
 }
 
 const MAX_WORDS = 10;
@@ -459,6 +461,7 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
     if (start < timex.end && timex.start < end) {
       if (!markerPushed) tokens.push({ word: '\u0001', start: timex.start, end: timex.end, marker: true });
       markerPushed = true;
+      if (end === timex.end + 2 && /^['’]s$/.test(text.slice(timex.end, end))) tokens.at(-1)!.possessive = true;
       continue;
     }
     tokens.push({ word: m[0].replace(/[.]$/, ''), start, end, marker: false });
@@ -2394,6 +2397,18 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       i++;
       continue;
     }
+    // "won Sunday's snap election": a date owning the object's noun, right after the verb, is left out of it.
+    if (
+      t?.possessive &&
+      tokens.slice(from, i).every((u) => VERB_PARTICLE.test(u.word)) &&
+      /^\p{L}[\p{L}-]*$/u.test(tokens[i + 1]?.word ?? '') &&
+      !isPreposition(tokens[i + 1]!.word.toLowerCase()) &&
+      !CLAUSE_WORDS.has(tokens[i + 1]!.word.toLowerCase())
+    ) {
+      close();
+      i++;
+      continue;
+    }
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
@@ -2908,10 +2923,16 @@ function quotedClause(
 function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
   const tokens = tokenize(text, sentence, timex);
   const marker = tokens.findIndex((t) => t.marker);
-  if (marker < 2 || !/^(?:the|its|their|his|her)$/i.test(tokens[marker - 1]!.word)) return false;
-  const group = verbGroups(tokens).find((g) => g.head === marker - 2);
+  // "won Sunday's snap election", "broke up Saturday's protest": a possessive date is the determiner itself.
+  const possessive = tokens[marker]?.possessive === true;
+  const verbAt = possessive ? marker - (VERB_PARTICLE.test(tokens[marker - 1]?.word ?? '') ? 2 : 1) : marker - 2;
+  if (marker < 1 || (!possessive && !/^(?:the|its|their|his|her)$/i.test(tokens[marker - 1]!.word))) return false;
+  const group = verbGroups(tokens).find((g) => g.head === verbAt);
   return group !== undefined && group.base !== 'be' && !REPORTING.has(baseForm(group.base)) && !group.reduced;
 }
+
+/** A verb's particle ("broke up", "called off"). */
+const VERB_PARTICLE = /^(?:up|off|out|down|over|back|away)$/i;
 
 /** A label and how it was found: named event or noun phrase (3), possessive (3), clause (2), fallback (0). */
 export interface Label {
@@ -3063,7 +3084,8 @@ export function labelEvent(input: LabelInput): Label {
 
   // "He brokered the 1978 peace accords", "after winning the 2019 World Cup": a date-modified noun phrase that
   // is the object of a verb is what that verb did, which the clause says (5.); rules 1 and 2 name it alone.
-  const verbObject = /^\s+\p{L}/u.test(text.slice(timex.end, timex.end + 2)) && objectOfVerb(text, sentence, timex);
+  const verbObject =
+    /^(?:['’]s)?\s+\p{L}/u.test(text.slice(timex.end, timex.end + 4)) && objectOfVerb(text, sentence, timex);
 
   // 1. A named event right at the date: "last month's Madrid train bombings".
   for (const e of sentenceEntities) {
@@ -3078,7 +3100,7 @@ export function labelEvent(input: LabelInput): Label {
   // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
   const modifier =
     (/\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) && !verbObject) ||
-    /^['’]s\b/.test(text.slice(timex.end)) ||
+    (/^['’]s\b/.test(text.slice(timex.end)) && !verbObject) ||
     (anchored && /-/.test(phraseText));
   if (modifier) {
     const np = nounPhraseAfter(text, timex.end, sentence.end);
