@@ -2718,6 +2718,20 @@ describe('a plural opening the sentence and its plain present, an amount after "
   ]);
 });
 
+describe('verb groups: an adverb before "be" after a modal, a participle before the clause\'s own verb', () => {
+  labelCases([
+    ['The policy rate will most likely be raised further in August.', 'August', 'Policy rate is raised further'],
+    ['The plant will probably be closed in August.', 'August', 'Plant is closed'],
+    [
+      'The summit discussed South Sudan, where a peace deal signed in August has failed to end the war.',
+      'August',
+      'Peace deal is signed',
+    ],
+    // Guard: a past after "where" with no verb after it is the clause's verb.
+    ['Prices rose sharply in the city, where inventories swelled last year.', 'last year', 'Inventories swell'],
+  ]);
+});
+
 describe('a possessive date opening the object of a verb', () => {
   labelCases([
     ["The Socialists won Sunday's election.", 'Sunday', 'Socialists win election'],

@@ -736,12 +736,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const lower = tokens.map((t) => (t.marker ? '' : t.word.toLowerCase()));
   const skip = (i: number): number => {
     let j = i;
-    // "were mostly built": an adverb in "-ly" right before a participle too.
+    // "were mostly built": an adverb in "-ly" right before a participle too, or before "be" or "have" ("will
+    // probably be raised"), and "most" or "more" before one ("will most likely be raised").
     while (
       j < tokens.length &&
       (tokens[j]?.marker ||
         ADVERBS.has(lower[j] ?? '') ||
-        (/^\p{Ll}{3,}ly$/u.test(lower[j] ?? '') && isParticiple(lower[j + 1] ?? '')))
+        (/^\p{Ll}{3,}ly$/u.test(lower[j] ?? '') &&
+          (isParticiple(lower[j + 1] ?? '') || /^(?:be|have)$/.test(lower[j + 1] ?? ''))) ||
+        (/^(?:most|more)$/.test(lower[j] ?? '') &&
+          /^\p{Ll}{3,}ly$/u.test(lower[j + 1] ?? '') &&
+          /^(?:be|have)$|^\p{Ll}+ed$/u.test(lower[j + 2] ?? '')))
     )
       j++;
     return j;
@@ -770,6 +775,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     let k = i - 1;
     while (k > 0 && i - k <= 4 && /^\p{Ll}+$/u.test(word(k)) && !CLAUSE_WORDS.has(word(k)) && !isPreposition(word(k)))
       k--;
+    // "where a peace deal signed in August has failed": a finite verb later in the clause is its verb, and the
+    // participle describes its subject.
+    for (
+      let m = i + 1;
+      m < tokens.length && !(isBoundary(tokens[m]!) || (isPunctuation(tokens[m]!) && tokens[m]!.word !== '-'));
+      m++
+    ) {
+      const u = word(m);
+      if (/^(?:has|have|had|is|are|was|were|will|would)$/.test(u)) return false;
+    }
     // Not a word that is also a preposition ("after a second campaign planned for the autumn").
     return (
       k < i - 1 &&
