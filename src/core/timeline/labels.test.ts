@@ -2732,6 +2732,20 @@ describe('verb groups: an adverb before "be" after a modal, a participle before 
   ]);
 });
 
+describe('an aside after the noun phrase the sentence opens with, before its verb', () => {
+  labelCases([
+    [
+      'A report by the UN climate panel, due to be published later on Monday, is expected to warn of faster warming.',
+      'Monday',
+      'Report is due to be published',
+    ],
+    ['The chairman of the company, appointed in 2019, resigned.', '2019', 'Chairman is appointed'],
+    // Guards: with no preposition in the phrase, and with an aside that is no plan, as before.
+    ['The bridge, scheduled to be completed in March, is over budget.', 'March', 'Bridge is scheduled to be completed'],
+    ['The museum, built in 1990, is closing.', '1990', 'Museum is built'],
+  ]);
+});
+
 describe('a possessive date opening the object of a verb', () => {
   labelCases([
     ["The Socialists won Sunday's election.", 'Sunday', 'Socialists win election'],

@@ -1281,6 +1281,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !ADVERBS.has(word(i + 2)) &&
       (!BE.has(word(i + 2)) || toBe) &&
       (opensAside(i) ||
+        // "A report by the UN panel, due to be published on Monday, is …": an aside closed before the main verb.
+        (word(i - 1) === ',' &&
+          /^\p{L}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
+          !DATE_WORD.test(tokens[i - 2]!.word) &&
+          !ADVERBS.has(word(i - 2)) &&
+          closesAside(i)) ||
         // "… for the Selene programme, due to land astronauts on the Moon later this decade.": an aside that
         // runs to the sentence's end.
         // (A common noun with its article, not a name or an amount: "a plant in Ohio, expected to …", "to 46
@@ -2290,7 +2296,8 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
   // Past adverbs and the comma of an aside ("The mission, first proposed …").
   let end = participle;
   while (end > 0 && ADVERBS.has(tokens[end - 1]!.word)) end--;
-  if (tokens[end - 1]?.word === ',') end--;
+  const aside = tokens[end - 1]?.word === ',';
+  if (aside) end--;
   let from = end;
   while (from - 1 >= 0 && end - from < 4) {
     const t = tokens[from - 1]!;
@@ -2311,6 +2318,19 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
     }
     if (head < from - 1) from = head;
   }
+  // "A report by the UN climate panel, due to be published on Monday, is …": an aside after the noun phrase the
+  // sentence opens with describes that phrase's head, not the noun after its preposition.
+  const prep = tokens.findIndex((t, k) => k >= 2 && k <= 4 && /^(?:by|of|from)$/i.test(t.word));
+  if (
+    aside &&
+    prep > 0 &&
+    prep < from &&
+    DETERMINERS_ARTICLE.test(tokens[0]!.word) &&
+    // (No verb before the comma: "The valley is covered by the Alpine Convention, adopted in 1991".)
+    !tokens.slice(1, end).some((t, k) => t.marker || isBoundary(t) || BE.has(t.word) || heads.has(1 + k)) &&
+    tokens.slice(1, prep).every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word))
+  )
+    return [{ start: tokens[1]!.start, end: tokens[prep - 1]!.end }];
   return [{ start: tokens[from]!.start, end: tokens[end - 1]!.end }];
 }
 
