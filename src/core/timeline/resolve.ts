@@ -346,8 +346,15 @@ const FUTURE_IN_THE_PAST = /\b(?:would|(?:was|were) (?:to|due|set|scheduled|expe
 export function futureFromThePast(text: string, start: number): boolean {
   const left = text.slice(Math.max(0, start - TENSE_WINDOW), start);
   const clause = left.split(/\.(?!\d)|[;!?\n]/).pop() ?? '';
+  // "said a panel would examine the response before the next fire season begins in": a clause of its own in the
+  // present, after "before" or "when", places its date ahead of the publication, not of the telling.
+  if (SUBORDINATE_PRESENT.test(clause)) return false;
   return FUTURE_IN_THE_PAST.test(clause);
 }
+
+/** A present of a start or an end in a clause after "before", "when", "until" or "once", right before the date. */
+const SUBORDINATE_PRESENT =
+  /\b(?:before|when|until|once)\s+(?:[\p{L}\d'’-]+\s+){1,5}(?:begins|starts|opens|ends|closes|resumes|expires|takes place|comes into force)\s+(?:in|on|at)?\s*$/iu;
 
 /**
  * The year of a month named without one: the publication year, or the year before when the month

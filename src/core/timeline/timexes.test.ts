@@ -1851,6 +1851,12 @@ describe('a month named ahead that is behind the publication month', () => {
   ])('negative: %s → "%s" = %s (a future told from the past, "than expected", "since")', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2024-06-12')?.value).toBe(value);
   });
+  it('a present of a start after "before" in a future told from the past is ahead of the publication', () => {
+    const text = 'He said a panel would examine the response before the next fire season begins in May.';
+    expect(find(text, 'May', '2024-08-09')?.value).toBe('2025-05');
+    // Guard: "would" alone, a month three back, is the one just past.
+    expect(find('He said the panel would meet in May.', 'May', '2024-08-09')?.value).toBe('2024-05');
+  });
   it('joins "from November to February" across the new year', () => {
     const range = { start: '2024-11', end: '2025-02' };
     expect(find('The ban runs from November to February.', 'November', '2024-06-12')).toMatchObject({
