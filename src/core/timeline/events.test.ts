@@ -116,6 +116,29 @@ const person = (base: ArticleBase, name: string, forms: string[]): Entity => ({
   country: null,
 });
 
+describe('two happenings on one day that name one person', () => {
+  const labels = (body: string): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published: '2024-06-10' });
+    const entities = [
+      person(base, 'Carla Moss', ['Carla Moss', 'Moss']),
+      person(base, 'Ann Lee', ['Ann Lee', 'Lee']),
+      person(base, 'Ben Ode', ['Ben Ode', 'Ode']),
+    ];
+    return buildEvents(base, entities, extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => e.label);
+  };
+  it('stay two when each names the person after its verb', () => {
+    expect(labels('Ann Lee congratulated Carla Moss on Monday. Ben Ode will meet Moss on Monday.')).toEqual([
+      'Ann Lee congratulates Moss',
+      'Ode meets Moss',
+    ]);
+  });
+  it('are one when each names the other\'s subject after its verb', () => {
+    expect(labels('Ann Lee will meet Carla Moss on Monday. Moss is due to hold talks with Lee on Monday.')).toHaveLength(1);
+  });
+});
+
 describe('a label opening with a pronoun names whom it stands for', () => {
   const labels = (body: string): string[] => {
     const base = segment(`A headline\n\n${body}`, { published: '2024-06-09' });

@@ -342,13 +342,22 @@ function stemOf(word: string): string {
   return SAME_AS[stem] ?? stem;
 }
 
+/** Little words inside a person's name ("Ursula von der Leyen", "Marcelo Rebelo de Sousa"). */
+const NAME_PARTICLES = /^(?:von|van|der|den|de|del|della|di|da|das|dos|du|la|le|al|el|bin|ibn|ben)$/;
+
 /**
  * The stems of a draft's happening words (see `EventDraft.heads`): the label's, then up to four words of
  * lower case before the date in its clause ("when the two men meet at 1100 GMT"), and the noun after a
  * day's possessive ("Tuesday's meeting"). Names of places, bodies and groups are left out, so that two
  * happenings at one place stay apart.
  */
-function happeningWords(label: string, text: string, sentence: Span, timex: Span, entities: readonly Entity[]): { heads: Set<string>; bare: boolean } {
+function happeningWords(
+  label: string,
+  text: string,
+  sentence: Span,
+  timex: Span,
+  entities: readonly Entity[],
+): { heads: Set<string>; objects: Set<string>; bare: boolean } {
   const names = new Set<string>();
   const people = new Set<string>();
   for (const e of entities)
@@ -362,13 +371,22 @@ function happeningWords(label: string, text: string, sentence: Span, timex: Span
     heads.add(stemOf(w));
     if (!people.has(w)) bare = false;
   };
-  for (const m of label.matchAll(/\p{L}[\p{L}'’-]*/gu)) add(m[0]);
+  // A person the label names after its verb ("Von der Leyen congratulates Montenegro") is kept apart (see
+  // `EventDraft.objects`).
+  const objects = new Set<string>();
+  let subject = true;
+  for (const m of label.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    if (/^\p{Ll}/u.test(m[0]) && !NAME_PARTICLES.test(m[0])) subject = false;
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    if (!subject && people.has(w)) objects.add(stemOf(w));
+    else add(m[0]);
+  }
   const before = text.slice(Math.max(sentence.start, timex.start - 60), timex.start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf('"'), before.lastIndexOf('“')) + 1);
   for (const w of clause.split(/\s+/).filter(Boolean).slice(-4)) if (/^\p{Ll}[\p{L}-]*$/u.test(w)) add(w);
   const owned = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)/u.exec(text.slice(timex.end, timex.end + 40));
   for (const w of owned?.[1]?.split(/\s+/) ?? []) add(w);
-  return { heads, bare };
+  return { heads, objects, bare };
 }
 
 function publicationEvent(base: ArticleBase, entities: readonly Entity[]): ArticleEvent | null {
@@ -434,7 +452,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // A description standing for someone named before ("The 68-year-old, who ran …"): that person, when found.
     const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities) : undefined;
     const named = person && person !== label.pronoun ? person : namePronoun(label.text, timex.sentence, base, entities);
-    const { heads, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
+    const { heads, objects, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
     // A label of names only ("today's GM" → "GM") says no happening either.
     drafts.push({
       timexId: timex.id,
@@ -447,6 +465,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       words,
       anchor: anchorOf(timex, timexes, base.published),
       heads,
+      objects,
       bare: bare || label.quality === 0,
     });
   }

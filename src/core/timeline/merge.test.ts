@@ -9,10 +9,20 @@ const day8 = date('2013-05-08', 'day', '2013-05-08T00:00:00.000Z', '2013-05-09T0
 const march = date('2011-03', 'month', '2011-03-01T00:00:00.000Z', '2013-05-08T00:00:00.000Z');
 
 function draft(timexId: string, d: EventDate, over: Partial<EventDraft> = {}): EventDraft {
-  return { timexId, label: timexId, quality: 2, date: d, mention: { start: 0, end: 1 }, sentence: 1, entities: [], words: new Set(), anchor: null, heads: new Set(), bare: false, ...over };
+  return { timexId, label: timexId, quality: 2, date: d, mention: { start: 0, end: 1 }, sentence: 1, entities: [], words: new Set(), anchor: null, heads: new Set(), objects: new Set(), bare: false, ...over };
 }
 
 describe('merging mentions of one happening', () => {
+  it('on one day, a person named after the verb joins a draft that names them before it, not one that names them after', () => {
+    const [kerry, putin, congratulates, meets] = [
+      draft('t1', day7, { sentence: 1, heads: new Set(['kerry', 'meet']), objects: new Set(['putin']) }),
+      draft('t2', day7, { sentence: 2, heads: new Set(['putin', 'hold', 'talk']), objects: new Set(['kerry']) }),
+      draft('t3', day8, { sentence: 3, heads: new Set(['leyen', 'congratulate']), objects: new Set(['costa']) }),
+      draft('t4', day8, { sentence: 4, heads: new Set(['sousa', 'meet']), objects: new Set(['costa']) }),
+    ];
+    expect(mergeDrafts([kerry, putin]).map((m) => m.timexIds)).toEqual([['t1', 't2']]);
+    expect(mergeDrafts([congratulates, meets]).map((m) => m.timexIds)).toEqual([['t3'], ['t4']]);
+  });
   it("of labels as good, keeps the body's rather than the headline's (sentence 0)", () => {
     const merged = mergeDrafts([
       draft('t1', day7, { label: 'Profit slides', sentence: 0, heads: new Set(['profit', 'slide']) }),

@@ -25,6 +25,12 @@ export interface EventDraft {
    * in its clause and the noun a day owns ("Tuesday's meeting"); no places, bodies or dates.
    */
   heads: ReadonlySet<string>;
+  /**
+   * Stems of the people the label names after its verb ("Von der Leyen congratulates [Montenegro]"): one of them
+   * is a happening word of another draft's only when that draft names them before its verb ("Kerry meets Putin",
+   * "Putin holds talks with Kerry"); two things done to one person on one day are two.
+   */
+  objects: ReadonlySet<string>;
   /** Whether the label says only who spoke ("Smith tells reporters"): no word of a happening of its own. */
   bare: boolean;
 }
@@ -43,6 +49,7 @@ interface Group {
   entities: Set<string>;
   words: Set<string>;
   heads: Set<string>;
+  objects: Set<string>;
   /** The group this one was merged into, when a later draft told two groups are one happening. */
   into?: Group;
 }
@@ -58,7 +65,9 @@ function sharesHead(group: Group, draft: EventDraft): boolean {
     if (group.heads.has(h)) return true;
     for (const g of group.heads) if (sameHead(g, h)) return true;
   }
-  return false;
+  // Two people, each named before the verb in one and after it in the other ("Kerry meets Putin", "Putin holds
+  // talks with Kerry").
+  return [...draft.objects].some((o) => group.heads.has(o)) && [...draft.heads].some((h) => group.objects.has(h));
 }
 
 /**
@@ -83,6 +92,7 @@ function absorb(group: Group, other: Group): void {
   for (const e of other.entities) group.entities.add(e);
   for (const w of other.words) group.words.add(w);
   for (const h of other.heads) group.heads.add(h);
+  for (const o of other.objects) group.objects.add(o);
 }
 
 const fineness = (d: EventDate): number => (d.precision ? PRECISIONS.indexOf(d.precision) : -1);
@@ -124,7 +134,7 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
     }
     group ??= timed.get(draft.sentence)?.map(root).find((g) => g.members.some((m) => m.sentence === draft.sentence && zoneTwins(m.date, draft.date)));
     if (!group) {
-      group = { members: [], sentences: new Set(), entities: new Set(), words: new Set(), heads: new Set() };
+      group = { members: [], sentences: new Set(), entities: new Set(), words: new Set(), heads: new Set(), objects: new Set() };
       bucket.push(group);
       all.push(group);
     }
@@ -137,6 +147,7 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
     for (const e of draft.entities) group.entities.add(e);
     for (const w of draft.words) group.words.add(w);
     for (const h of draft.heads) group.heads.add(h);
+    for (const o of draft.objects) group.objects.add(o);
   }
   // "the six-month pilot, which began in June last year": a span counted back from the publication date (so
   // only approximate) is the happening whose start its sentence dates ("began", "started"), when the two share
