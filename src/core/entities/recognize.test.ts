@@ -1340,6 +1340,16 @@ describe('names a place head or a maker would mistype', () => {
     expect(find(entities, 'Luis Montenegro')?.mentions).toHaveLength(2);
     expect(names(entities)).not.toContain('Montenegro');
   });
+  it("a country's name after a full name is the person's when a mention is followed by an age", () => {
+    for (const text of [
+      'Prime Minister Luis Montenegro called the vote. Montenegro, a 52-year-old lawyer, ruled out a deal with Chega.',
+      'Prime Minister Luis Montenegro called the vote. Montenegro, 52, ruled out a deal with Chega.',
+    ]) {
+      const { entities } = analyse(text);
+      expect(find(entities, 'Luis Montenegro')?.mentions).toHaveLength(2);
+      expect(names(entities)).not.toContain('Montenegro');
+    }
+  });
   it('negative: without such a mention the country keeps its name', () => {
     const { entities } = analyse('Basketball great Michael Jordan visited Amman on Monday. Jordan welcomed him.');
     expect(find(entities, 'Jordan')?.type).toBe('place');

@@ -164,8 +164,11 @@ function namesBefore(longer: string, shorter: string): boolean {
 }
 
 /** Words before a mention that make it read as a place: "in Hamilton", "from Victoria". */
-/** What only a person's name is followed by: a relative clause with "who" ("Britain said he …" may be a country). */
-const PERSON_AFTER = /^,\s+(?:who|whose)\b/;
+/**
+ * What only a person's name is followed by: a relative clause with "who", or an age ("Montenegro, 52,", "Montenegro,
+ * a 52-year-old lawyer,"); "Britain said he …" may be a country.
+ */
+const PERSON_AFTER = /^,\s+(?:who\b|whose\b|\d{1,3},|an?\s+\d{1,3}-year-old\b)/;
 const READS_AS_PLACE = /\b(?:in|at|near|from|to|into|outside|across|of|via)\s+$/i;
 
 /**
