@@ -205,7 +205,18 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         : p.type === 'organization' || p.type === null
           ? (index.get(`w:${key}`) ?? [])
           : [];
-      add(key, p, whole.length === 1 ? whole[0] : undefined);
+      // "Wolden Bache" for "Ida Wolden Bache", "Rebelo de Sousa" for "Marcelo Rebelo de Sousa": a person named
+      // again by the last words of a longer name.
+      const surnames =
+        !isShort && p.type === 'person' && words.length <= 3
+          ? (index.get(`l:${words.at(-1) ?? ''}`) ?? []).filter((c) => {
+              const cw = nameWords(c.name);
+              return (
+                hasPerson.has(c) && cw.length > words.length && cw.slice(-words.length).join(' ') === words.join(' ')
+              );
+            })
+          : [];
+      add(key, p, whole.length === 1 ? whole[0] : surnames.length === 1 ? surnames[0] : undefined);
       continue;
     }
     const candidates = new Set<Cluster>([

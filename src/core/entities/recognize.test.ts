@@ -42,6 +42,17 @@ describe('titles, roles and names of bodies and events', () => {
     );
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');
   });
+  it('a person named again by the last words of the name is one, with the role introduced first', () => {
+    const { entities } = analyse(
+      'Governor Ida Wolden Bache spoke in Oslo. Wolden Bache, 49, a former deputy governor, said the krone was weak.',
+    );
+    expect(find(entities, 'Ida Wolden Bache')).toMatchObject({ role: 'Governor', mentions: [{}, {}] });
+    expect(names(entities)).not.toContain('Wolden Bache');
+  });
+  it('a longer role that is another office does not replace the one introduced', () => {
+    const { entities } = analyse('President Ana Moss spoke on Monday. Moss, a former vice president, said no.');
+    expect(find(entities, 'Ana Moss')?.role).toBe('President');
+  });
   it.each([
     ['Doctors Without Borders warned that clinics were full.', 'Doctors Without Borders'],
     ['Reporters Without Borders ranked the country last.', 'Reporters Without Borders'],

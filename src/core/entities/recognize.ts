@@ -164,6 +164,9 @@ function namesBefore(longer: string, shorter: string): boolean {
 }
 
 /** Words before a mention that make it read as a place: "in Hamilton", "from Victoria". */
+/** Words that make a role another office than the one it contains ("former deputy governor", "vice president"). */
+const OTHER_OFFICE = /\b(?:former|ex|deputy|vice|assistant|acting|interim|late|then|outgoing|incoming|future)\b/;
+
 /**
  * What only a person's name is followed by: a relative clause with "who", or an age ("Montenegro, 52,", "Montenegro,
  * a 52-year-old lawyer,"); "Britain said he …" may be a country.
@@ -352,6 +355,8 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
           known === null ||
           (p.role.length > known.length &&
             p.role.toLowerCase().includes(known.toLowerCase()) &&
+            // ("Governor" is not extended by "a former deputy governor": another office.)
+            !OTHER_OFFICE.test(p.role.toLowerCase().replace(known.toLowerCase(), '')) &&
             (!inHeadline(p) || namesBefore(p.role, known)));
         if (longer) role = p.role;
       }

@@ -260,6 +260,9 @@ describe('entities make labels shorter', () => {
     ['Ma Thornton', ['Ma Thornton'], 'Thornton'],
     ['Lee Dixon', ['Lee Dixon'], 'Dixon'],
     ['Kim Anderson Cole', ['Kim Anderson Cole'], 'Cole'],
+    // The last words of the name, as the article writes them alone.
+    ['Ida Wolden Bache', ['Ida Wolden Bache', 'Wolden Bache'], 'Wolden Bache'],
+    ['Marcelo Rebelo de Sousa', ['Marcelo Rebelo de Sousa', 'Rebelo de Sousa'], 'Rebelo de Sousa'],
   ])('short name of %s, named %j, is %s', (name, forms, expected) => {
     const text = forms.join('. ');
     const person = entity(text, name, 'person', [...new Set(forms)]);

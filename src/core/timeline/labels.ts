@@ -364,7 +364,11 @@ export function shortName(
     const counts = new Map<string, number>();
     for (const m of mentions) {
       const form = text.slice(m.start, m.end);
-      if (words.includes(form) && !PARTICLES.has(form.toLowerCase())) counts.set(form, (counts.get(form) ?? 0) + 1);
+      // ("Wolden Bache" for "Ida Wolden Bache": the last words of the name, as the article writes them.)
+      const n = form.split(/\s+/).length;
+      const surname = n > 1 && n < words.length && words.slice(-n).join(' ') === form;
+      if ((words.includes(form) || surname) && !PARTICLES.has(form.toLowerCase()))
+        counts.set(form, (counts.get(form) ?? 0) + 1);
     }
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === last) - Number(a[0] === last))[0];
     if (best) return withParticle && words.indexOf(best[0]) > particle ? withParticle : best[0];
