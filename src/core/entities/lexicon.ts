@@ -12,8 +12,8 @@ export const TITLES = set(`
   lieutenant lt captain capt sergeant sgt admiral adm commander cmdr corporal marshal
   chief director chairman chairwoman chair judge justice mr mrs ms mx dr prof professor sir dame lord lady
   rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah deputy spokesman
-  spokeswoman spokesperson ceo cfo coach manager officer detective inspector sheriff representative rep
-  congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
+  spokeswoman spokesperson ceo cfo coo cto coach manager officer executive detective inspector sheriff
+  representative rep congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
   superintendent constable pastor mp mep msp administrator leader
 `);
 
@@ -59,7 +59,7 @@ export const TITLE_MODIFIERS = set(`
   foreign prime vice deputy acting former first chief executive interior defence defense finance health
   education trade home justice state general attorney supreme senior junior assistant associate managing
   principal grand high lord labour labor environment energy transport economy culture information opposition
-  majority minority
+  majority minority financial operating technology technical marketing investment medical scientific commercial
 `);
 
 /**

@@ -42,6 +42,22 @@ describe('titles, roles and names of bodies and events', () => {
     );
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');
   });
+  it.each([
+    ['Chief Executive Tim Cook said sales rose.', 'Tim Cook', 'Chief Executive'],
+    ['"It was our best quarter," said Chief Executive Ana Moss.', 'Ana Moss', 'Chief Executive'],
+    ['Chief Financial Officer Pieter Brandsma told analysts.', 'Pieter Brandsma', 'Chief Financial Officer'],
+  ])('a company office before a name is its role, and no part of the name: %s', (body, name, role) => {
+    const { entities } = analyse(body);
+    expect(names(entities)).toEqual([name]);
+    expect(find(entities, name)?.role).toBe(role);
+  });
+  it.each([
+    'The Executive Council met.',
+    'The Financial Times reported it.',
+    'The Financial Conduct Authority fined it.',
+  ])("negative: such a word opening a body's name stays in it: %s", (body) => {
+    expect(analyse(body).entities.map((e) => e.type)).toEqual(['organization']);
+  });
   it('a person named again by the last words of the name is one, with the role introduced first', () => {
     const { entities } = analyse(
       'Governor Ida Wolden Bache spoke in Oslo. Wolden Bache, 49, a former deputy governor, said the krone was weak.',
