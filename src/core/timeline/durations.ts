@@ -46,6 +46,9 @@ const STRETCH_AFTER = /^\s*(?:later|earlier|after|before|apart|old|long|since|in
 /** A unit of measure right before "per hour" ("kilometres per hour", "mph" is not written so). */
 const MEASURE_BEFORE = /\b(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|knots?|litres?|liters?|gallons?|cubic|tonnes?|tons?|barrels?|kilowatts?|megawatts?|beats?|words?|revolutions?|frames?|bits?|bytes?|megabits?|gigabits?)\s+$/i;
 
+/** A unit of distance before "an hour", "a second": a speed. */
+const DISTANCE_BEFORE = /\b(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|mph|feet|foot|knots?)\s+$/i;
+
 function candidate(start: number, end: number, value: string, type: Candidate['type'] = 'duration', priority = 1): Candidate {
   return { start, end, type, value, stated: ['duration'], inferred: [], relative: false, priority };
 }
@@ -95,6 +98,9 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     const rate =
       /(?:\btimes|\bonce|\btwice|[$£€%\d]|\bper|\bpercent)\s*$/i.test(before) ||
       (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) && !STRETCH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)));
+    // "70 kilometres an hour", "10 metres a second": a speed (not "3 million barrels a day", a rate).
+    if (/^an?\s+(?:hour|minute|second)$/i.test(phrase) && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      continue;
     if (/^an?\s/i.test(phrase) && rate) {
       out.push(candidate(m.index, m.index + m[0].length, durationValue(1, m[2] ?? ''), 'set'));
       continue;

@@ -792,6 +792,11 @@ describe('clock times with zones', () => {
       expect(timexesOf(sentence)).toEqual([]);
     },
   );
+  it('negative: "an hour" after a unit of measure is a speed, no time', () => {
+    expect(timexesOf('Winds of up to 70 kilometres an hour were expected.')).toEqual([]);
+    expect(timexesOf('Gusts reached 120 km an hour.')).toEqual([]);
+    expect(find('He earns $5 an hour.', 'an hour')).toMatchObject({ type: 'set', value: 'PT1H' });
+  });
   it('negative: "per hour" after a unit of measure is a speed, no frequency', () => {
     expect(timexesOf('Winds reached 185 kilometres per hour on the coast.')).toEqual([]);
     expect(find('The plant makes 40 cars per hour.', 'per hour')?.value).toBe('PT1H');
