@@ -384,7 +384,8 @@ export const ORG_FOLLOWERS = set(`
   headquarters spokesman spokeswoman spokesperson shares stock stocks employees staff founder co-founder
   ceo executives executive chairman board shareholders investors subsidiary products brand stores
   customers workers members president chief software app platform program programme firms companies giants
-  team squad hospital clinic leader leaders boss fighters militants
+  team squad hospital clinic leader leaders boss fighters militants jihadists insurgents guerrillas extremists
+  gunmen loyalists
 `);
 
 /** Lower-case nouns after a name that make it a place ("the X region", "X province"). */
