@@ -474,6 +474,12 @@ describe("a record's baseline after 'since'", () => {
   it('"the most since 1878" dates nothing from 1878', () => {
     expect(labelsOf('The city recorded 11 inches of rain in two days, the most since 1878.').join('|')).not.toMatch(/^1878|\|1878/);
   });
+  it.each(['The party slumped to 23 percent, its worst result since 1987.', 'Shares had their best week since 1987.'])(
+    '"worst" and "best" are superlatives too: %s',
+    (body) => {
+      expect(labelsOf(body).join('|')).not.toMatch(/^1987|\|1987/);
+    },
+  );
   it('negative: what has gone on since a date still spans from it', () => {
     expect(labelsOf('Interest rates have risen since 2008, the bank said.').some((l) => l.startsWith('2008'))).toBe(true);
   });

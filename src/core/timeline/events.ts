@@ -14,11 +14,12 @@ const NOT_SUPERLATIVE = /^(?:interest|protest|request|forest|harvest|arrest|cont
 
 /**
  * Whether "since" right before `at` closes a comparison with a superlative or "the first time" in its clause
- * ("the most since 1878", "the highest level since March 2011", "the first time since 2003").
+ * ("the most since 1878", "the highest level since March 2011", "its worst result since 1987", "the first time since
+ * 2003").
  */
 function recordSince(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
-  const m = /\b(most|least|fewest|\p{Ll}{3,}est|first time)\b((?:\s+[\p{L}'’-]+){0,5})\s+since\s+$/u.exec(before);
+  const m = /\b(most|least|fewest|worst|best|\p{Ll}{3,}est|first time)\b((?:\s+[\p{L}'’-]+){0,5})\s+since\s+$/u.exec(before);
   return Boolean(m && !NOT_SUPERLATIVE.test(m[1]!) && !/[.;,]/.test(m[2] ?? ''));
 }
 
