@@ -2137,6 +2137,18 @@ describe('"to X in one month from Y in another": the level the subject came from
       'April',
       'Exports stand at 3.2 billion dollars',
     ],
+    // So after a comma, with "up from", "compared with" or "against".
+    [
+      'Unemployment rose to 5.1 percent in April, up from 4.9 percent in March.',
+      'March',
+      'Unemployment stands at 4.9 percent',
+    ],
+    [
+      'Net profit fell to 2 billion euros, compared with 3.1 billion euros in the same period last year.',
+      'last year',
+      'Net profit stands at 3.1 billion euros',
+    ],
+    ['Sales rose to 10 million units, against 8 million in 2022.', '2022', 'Sales stand at 8 million'],
   ]);
 });
 

@@ -3670,10 +3670,30 @@ export function labelEvent(input: LabelInput): Label {
       /\b(?:rose|fell|slowed|eased|dropped|climbed|jumped|accelerated|edged\s+(?:up|down)|declined|increased|decreased|grew|shrank)\s+to\s+[^,;]{1,30}?\s+from\s+((?:\d[\d.,]*|a|an)\s+(?:percent|per\s+cent|points?|billion|million|%)(?:\s+[\p{L}-]+)?)\s+(?:in|on)\s+$/iu.exec(
         left,
       );
-    const levelOf = level ? shortSubject(written(mainSubject(tokens, groups))) : '';
-    if (level && levelOf && !PRONOUN.test(levelOf)) {
+    // So after a comma: "…, up from 4.9 percent in March", "…, compared with 3.1 billion euros in the same
+    // period last year".
+    const base =
+      level ??
+      /,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+((?:[$€£]\s?)?\d[\d.,]*(?:\s+(?!(?:in|on|at|a|an|the)\b)[\p{L}%-]+){0,3})\s+(?:in|on|at)\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+)?$/iu.exec(
+        left,
+      );
+    // (The subject of the clause before the comma: "With all ballots counted, the alliance had 89 seats, up from …".)
+    const clauseVerb =
+      base && !level
+        ? groups.findLast((g) => !g.gerund && !g.reduced && tokens[g.head]!.end <= sentence.start + base.index)
+        : undefined;
+    const levelOf = base
+      ? shortSubject(written(clauseVerb ? subjectSpan(tokens, clauseVerb.first) : mainSubject(tokens, groups)))
+      : '';
+    if (
+      base &&
+      levelOf &&
+      !PRONOUN.test(levelOf) &&
+      !isGrammarWord(levelOf.split(' ')[0]!.toLowerCase()) &&
+      levelOf.split(' ').length <= 4
+    ) {
       const many = isPlural(levelOf) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(levelOf);
-      return finish(`${levelOf} ${many ? 'stand' : 'stands'} at ${level[1]}`, 2);
+      return finish(`${levelOf} ${many ? 'stand' : 'stands'} at ${base[1]}`, 2);
     }
     // "It is the second time this year the region has been hit by floods": the clause after the date is what
     // happened in it.
