@@ -2776,6 +2776,19 @@ describe('a possessive date opening the object of a verb', () => {
   ]);
 });
 
+describe('a subject of two bare noun phrases joined by "and" at the sentence\'s opening', () => {
+  labelCases([
+    ['Police and soldiers patrolled the streets on Monday.', 'Monday', 'Police and soldiers patrol the streets'],
+    [
+      'Coastguard vessels and ferries evacuated 2,700 people over the weekend.',
+      'the weekend',
+      'Coastguard vessels and ferries evacuate 2,700 people',
+    ],
+    // Guard: two clauses joined by "and", the second dated.
+    ['Prices rose and shares fell on Monday.', 'Monday', 'Shares fall'],
+  ]);
+});
+
 describe('a bare noun phrase opening the sentence and its present right before the date', () => {
   labelCases([
     ['Registration ends on Sunday.', 'Sunday', 'Registration ends'],

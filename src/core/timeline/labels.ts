@@ -1986,6 +1986,32 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       kept.unshift(tokens[i - 2]!, tokens[i - 1]!, t);
       break;
     }
+    // "Police and soldiers patrolled", "Coastguard vessels and ferries evacuated": so after a bare noun phrase of
+    // up to four words that opens the sentence.
+    const openingConjunct =
+      t?.word === 'and' &&
+      kept.length > 0 &&
+      i >= 1 &&
+      i <= 4 &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.word) &&
+      !DATE_WORD.test(tokens[0]!.word) &&
+      !DETERMINERS.test(tokens[0]!.word) &&
+      !PRONOUN.test(tokens[0]!.word) &&
+      tokens
+        .slice(0, i)
+        .every(
+          (u, k) =>
+            !u.marker &&
+            !verbHeads.has(k) &&
+            /^\p{L}[\p{L}-]*$/u.test(u.word) &&
+            !ADVERBS.has(u.word.toLowerCase()) &&
+            !CLAUSE_WORDS.has(u.word.toLowerCase()) &&
+            (!isPreposition(u.word.toLowerCase()) || u.word === 'of'),
+        );
+    if (openingConjunct) {
+      kept.unshift(...tokens.slice(0, i + 1));
+      break;
+    }
     // "The death toll from the earthquake that struck the region on Monday rose …": a relative clause right
     // after a noun is inside the subject; its words are no part of it, the noun before it is.
     if (t && verbHeads.has(i)) {
