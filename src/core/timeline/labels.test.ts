@@ -2776,6 +2776,18 @@ describe('a possessive date opening the object of a verb', () => {
   ]);
 });
 
+describe('a gerund after "on suspicion of" is no deed the date places', () => {
+  labelCases([
+    [
+      'Greek authorities have arrested a dozen people on suspicion of starting fires, including a man in Athens on Friday.',
+      'Friday',
+      'Greek authorities arrest a dozen people on suspicion',
+    ],
+    // Guard: a deed a sentence is for keeps its date, as before.
+    ['He was jailed for taking bribes in 2019.', '2019', 'He takes bribes'],
+  ]);
+});
+
 describe('a subject of two bare noun phrases joined by "and" at the sentence\'s opening', () => {
   labelCases([
     ['Police and soldiers patrolled the streets on Monday.', 'Monday', 'Police and soldiers patrol the streets'],

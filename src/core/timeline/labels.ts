@@ -1425,6 +1425,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       /^\p{Ll}+ing$/u.test(tokens[i]!.word) &&
       (!ING_NOUNS.has(w) || DETERMINERS.test(word(i + 1)) || isCapitalised(tokens[i + 1]?.word ?? '')) &&
       /^(?:for|of|with)$/.test(word(i - 1)) &&
+      // ("arrested two men on suspicion of starting fires on Friday": a deed suspected dates nothing; the arrest is.)
+      word(i - 2) !== 'suspicion' &&
       controller &&
       i - controller.head <= 12 &&
       OBJECT_CONTROL.test(baseForm(controller.base)) &&
