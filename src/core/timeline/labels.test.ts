@@ -2776,6 +2776,15 @@ describe('a possessive date opening the object of a verb', () => {
   ]);
 });
 
+describe('a relative clause with no comma after "of" and an indefinite noun', () => {
+  labelCases([
+    ['None fell ill, according to interim results of a trial that began on March 23.', 'March 23', 'Trial begins'],
+    ['The head of a company that collapsed in 2019 was jailed.', '2019', 'Company collapses'],
+    // Guard: after a comma, "which" after a noun of doing stands for the thing done to, as before.
+    ['The reconstruction of the bridge, which opened in 1977, cost millions.', '1977', 'Bridge opens'],
+  ]);
+});
+
 describe('a gerund after "on suspicion of" is no deed the date places', () => {
   labelCases([
     [
