@@ -216,7 +216,25 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
               );
             })
           : [];
-      add(key, p, whole.length === 1 ? whole[0] : surnames.length === 1 ? surnames[0] : undefined);
+      // "the EU" for "the European Union": a known place's acronym, spelling one place's name in the text.
+      const spelled =
+        isShort && /^\p{Lu}{2,5}$/u.test(p.text)
+          ? (index.get(`i:${p.text}`) ?? []).filter(
+              (c) =>
+                c.type === p.type && !hasPerson.has(c) && nameWords(c.name).length >= 2 && initials(c.name) === p.text,
+            )
+          : [];
+      add(
+        key,
+        p,
+        whole.length === 1
+          ? whole[0]
+          : surnames.length === 1
+            ? surnames[0]
+            : spelled.length === 1
+              ? spelled[0]
+              : undefined,
+      );
       continue;
     }
     const candidates = new Set<Cluster>([
@@ -293,6 +311,14 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     // name under a monarch's or a pope's title: "Pope Francis" is not "Robert Francis Prevost".
     if (!matches.length && !(p.role && REGNAL_TITLE.test(p.role)))
       matches.push(...(index.get(`m:${w}`) ?? []).filter((c) => hasPerson.has(c)));
+    // "the EU" for "the European Union", "the AU" for "the African Union" (not the "AU Commission" it also
+    // opens): an acronym that spells the initials of one name of a place or body is that one.
+    if (/^\p{Lu}{2,5}$/u.test(p.text)) {
+      const spelled = [...candidates].filter(
+        (c) => !hasPerson.has(c) && nameWords(c.name).length >= 2 && initials(c.name) === p.text,
+      );
+      if (spelled.length === 1) matches.splice(0, matches.length, spelled[0]!);
+    }
     // Several events share the head ("Summer Games", "Paris Games"): the first named.
     if (matches.length > 1 && matches.every((c) => c.type === 'event')) {
       const first = [...matches].sort((x, y) => firstStart(x) - firstStart(y))[0]!;

@@ -58,6 +58,18 @@ describe('titles, roles and names of bodies and events', () => {
   ])("negative: such a word opening a body's name stays in it: %s", (body) => {
     expect(analyse(body).entities.map((e) => e.type)).toEqual(['organization']);
   });
+  it.each([
+    ['The European Union imposed sanctions, and the EU said it would suspend aid.', 'European Union', 'EU'],
+    [
+      'Minani accused the African Union of abandoning Burundi, and the AU said it would respond. The chair of the AU Commission spoke.',
+      'African Union',
+      'AU',
+    ],
+  ])('an acronym spelling one name in the text is that one, without brackets: %s', (body, name, acronym) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.mentions).toHaveLength(2);
+    expect(names(entities)).not.toContain(acronym);
+  });
   it('a person named again by the last words of the name is one, with the role introduced first', () => {
     const { entities } = analyse(
       'Governor Ida Wolden Bache spoke in Oslo. Wolden Bache, 49, a former deputy governor, said the krone was weak.',
