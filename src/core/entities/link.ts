@@ -188,6 +188,12 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (rest) register(`i:${initials(rest)}`, c);
     }
   };
+  // An acronym of two to five capitals and the names of the clusters whose initials it spells ("EU": "European
+  // Union"), people's aside.
+  const spelledBy = (p: Piece, clusters: readonly Cluster[]): Cluster[] =>
+    /^\p{Lu}{2,5}$/u.test(p.text)
+      ? clusters.filter((c) => !hasPerson.has(c) && nameWords(c.name).length >= 2 && initials(c.name) === p.text)
+      : [];
   const ordered = [...pieces].sort((a, b) => b.to - b.from - (a.to - a.from) || a.start - b.start);
   // Longer names first, so short forms find them.
   for (const p of ordered) {
@@ -217,13 +223,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
             })
           : [];
       // "the EU" for "the European Union": a known place's acronym, spelling one place's name in the text.
-      const spelled =
-        isShort && /^\p{Lu}{2,5}$/u.test(p.text)
-          ? (index.get(`i:${p.text}`) ?? []).filter(
-              (c) =>
-                c.type === p.type && !hasPerson.has(c) && nameWords(c.name).length >= 2 && initials(c.name) === p.text,
-            )
-          : [];
+      const spelled = isShort ? spelledBy(p, index.get(`i:${p.text}`) ?? []).filter((c) => c.type === p.type) : [];
       add(
         key,
         p,
@@ -311,14 +311,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     // name under a monarch's or a pope's title: "Pope Francis" is not "Robert Francis Prevost".
     if (!matches.length && !(p.role && REGNAL_TITLE.test(p.role)))
       matches.push(...(index.get(`m:${w}`) ?? []).filter((c) => hasPerson.has(c)));
-    // "the EU" for "the European Union", "the AU" for "the African Union" (not the "AU Commission" it also
-    // opens): an acronym that spells the initials of one name of a place or body is that one.
-    if (/^\p{Lu}{2,5}$/u.test(p.text)) {
-      const spelled = [...candidates].filter(
-        (c) => !hasPerson.has(c) && nameWords(c.name).length >= 2 && initials(c.name) === p.text,
-      );
-      if (spelled.length === 1) matches.splice(0, matches.length, spelled[0]!);
-    }
+    // "the AU" for "the African Union", not the "AU Commission" it also opens.
+    const spelled = spelledBy(p, [...candidates]);
+    if (spelled.length === 1) matches.splice(0, matches.length, spelled[0]!);
     // Several events share the head ("Summer Games", "Paris Games"): the first named.
     if (matches.length > 1 && matches.every((c) => c.type === 'event')) {
       const first = [...matches].sort((x, y) => firstStart(x) - firstStart(y))[0]!;
