@@ -1045,14 +1045,8 @@ function daysOfNamedYears(candidates: readonly Candidate[], text: string): Candi
   });
   // "from 3 to 5 June last year", "June 3-5 last year": the first day of a pair is in the year of the second.
   for (let i = out.length - 1; i > 0; i--) {
-    const [first, second] = [out[i - 1]!, out[i]!];
-    if (
-      second !== candidates[i] &&
-      first.type === 'date' &&
-      /^\d{4}-\d{2}-\d{2}$/.test(first.value) &&
-      first.inferred.includes('year') &&
-      PAIR_JOINT.test(text.slice(first.end, second.start))
-    )
+    const [first, second] = [pairedBefore(out, i, text), out[i]!];
+    if (second !== candidates[i] && first?.type === 'date' && first.inferred.includes('year'))
       out[i - 1] = { ...first, value: second.value.slice(0, 4) + first.value.slice(4), inferred: second.inferred };
   }
   return out;
@@ -1082,19 +1076,22 @@ function weekdaysOfNamedWeeks(candidates: readonly Candidate[], text: string): C
     )
       continue;
     out[i - 1] = dayOfWeekIn(day, week);
-    const first = out[i - 2];
-    if (
-      first?.stated.includes('weekday') &&
-      DAY_VALUE.test(first.value) &&
-      PAIR_JOINT.test(text.slice(first.end, day.start))
-    )
-      out[i - 2] = dayOfWeekIn(first, week);
+    const first = pairedBefore(out, i - 1, text);
+    if (first?.stated.includes('weekday')) out[i - 2] = dayOfWeekIn(first, week);
   }
   return out;
 }
 
 /** What joins the two days of a pair: "3-5 June", "June 3 to 5", "between 10 and 12 March". */
 const PAIR_JOINT = /^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
+
+/** The day right before `at` that is the first of a pair with it ("3-5 June", "Wednesday and Thursday"), if any. */
+function pairedBefore(candidates: readonly Candidate[], at: number, text: string): Candidate | undefined {
+  const [first, second] = [candidates[at - 1], candidates[at]];
+  return first && second && DAY_VALUE.test(first.value) && PAIR_JOINT.test(text.slice(first.end, second.start))
+    ? first
+    : undefined;
+}
 
 /**
  * "on the evening of April 15, 2019": a day after "the morning/afternoon/evening/night of" is one
