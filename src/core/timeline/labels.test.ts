@@ -2776,6 +2776,15 @@ describe('a possessive date opening the object of a verb', () => {
   ]);
 });
 
+describe('a present after a verb of saying and a noun phrase is the verb of what was said', () => {
+  labelCases([
+    ['Officials said the next fire season begins in May.', 'May', 'Next fire season begins'],
+    ['The ministry said that the new law takes effect in May.', 'May', 'New law takes effect'],
+    // Guard: a past there, as before.
+    ["He said the company's shares rose in May.", 'May', "Company's shares rise"],
+  ]);
+});
+
 describe('a relative clause with no comma after "of" and an indefinite noun', () => {
   labelCases([
     ['None fell ill, according to interim results of a trial that began on March 23.', 'March 23', 'Trial begins'],

@@ -1069,6 +1069,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
     return true;
   };
+  // "Officials said the next fire season begins in May", "The ministry said the new law takes effect in May": a
+  // present right after a noun phrase with its article, right after a verb of saying (and "that"), is the verb
+  // of what was said.
+  const reportedPresent = (i: number): boolean => {
+    if (!isPresentShape(tokens[i]!.word) || ADVERBS.has(word(i))) return false;
+    const saying = groups.at(-1);
+    if (!saying || !REPORTING.has(saying.base)) return false;
+    let k = saying.head + 1;
+    if (word(k) === 'that') k++;
+    if (!DETERMINERS_ARTICLE.test(word(k)) || i - k < 2 || i - k > 5) return false;
+    return tokens
+      .slice(k + 1, i)
+      .every(
+        (t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()) && !isPresentShape(t.word),
+      );
+  };
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
   const headlinePresent = (i: number): boolean => {
@@ -1715,7 +1731,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       bareOpening(i)
     ) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
-    } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i)) {
+    } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i) || reportedPresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (relativePresent(i) || afterRelative(i)) {
       const base = presentBase(w);
