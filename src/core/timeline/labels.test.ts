@@ -2776,6 +2776,18 @@ describe('a possessive date opening the object of a verb', () => {
   ]);
 });
 
+describe('a plural and its bare present right after a subordinator', () => {
+  labelCases([
+    [
+      'Rates will peak this year, before cuts begin in the second half of 2024.',
+      'the second half of 2024',
+      'Cuts begin',
+    ],
+    ['The strike will end when talks resume on Monday.', 'Monday', 'Talks resume'],
+    ['Schools stay shut until classes restart in September.', 'September', 'Classes restart'],
+  ]);
+});
+
 describe('a present after a verb of saying and a noun phrase is the verb of what was said', () => {
   labelCases([
     ['Officials said the next fire season begins in May.', 'May', 'Next fire season begins'],

@@ -903,6 +903,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // and a short noun phrase, a third-person present before a preposition or the date is the clause's verb.
   const subordinatePresent = (i: number): boolean => {
     const w = word(i);
+    // "before cuts begin in", "when talks resume on": a plural right after the subordinator, and its bare present
+    // right before the date or its preposition.
+    if (
+      /^(?:when|after|before|until|once|as|while|unless)$/.test(word(i - 2)) &&
+      /^\p{Ll}{2,}[^su'’]s$/u.test(tokens[i - 1]?.word ?? '') &&
+      /^\p{Ll}{3,}$/u.test(tokens[i]!.word) &&
+      !/(?:s|ed|ing|ly)$/.test(w) &&
+      !isGrammarWord(w) &&
+      !ADVERBS.has(w) &&
+      !BE.has(w) &&
+      !MODALS.has(w) &&
+      !NOT_VERBS.has(w) &&
+      !isIrregularPast(w) &&
+      (tokens[i + 1]?.marker === true || (isPreposition(word(i + 1)) && tokens[i + 2]?.marker === true))
+    )
+      return !groups.some((g) => g.head > i - 2 && g.head < i);
     if (!isPresentShape(w)) return false;
     const next = tokens[i + 1];
     // "before The Hague hosts a NATO summit on", "whose first round takes place on": an object (or "place")
