@@ -908,14 +908,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (
       /^(?:when|after|before|until|once|as|while|unless)$/.test(word(i - 2)) &&
       /^\p{Ll}{2,}[^su'’]s$/u.test(tokens[i - 1]?.word ?? '') &&
-      /^\p{Ll}{3,}$/u.test(tokens[i]!.word) &&
-      !/(?:s|ed|ing|ly)$/.test(w) &&
-      !isGrammarWord(w) &&
-      !ADVERBS.has(w) &&
-      !BE.has(w) &&
-      !MODALS.has(w) &&
-      !NOT_VERBS.has(w) &&
-      !isIrregularPast(w) &&
+      isPlainPresent(tokens[i]!.word) &&
       (tokens[i + 1]?.marker === true || (isPreposition(word(i + 1)) && tokens[i + 2]?.marker === true))
     )
       return !groups.some((g) => g.head > i - 2 && g.head < i);
@@ -1032,9 +1025,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       DATE_WORD.test(tokens[0]!.word)
     )
       return false;
-    if (!/^\p{Ll}{3,}$/u.test(w) || /(?:s|ed|ing|ly)$/.test(w) || isGrammarWord(w) || ADVERBS.has(w) || BE.has(w))
-      return false;
-    if (MODALS.has(w) || NOT_VERBS.has(w) || isIrregularPast(w)) return false;
+    if (!isPlainPresent(w)) return false;
     const next = word(i + 1);
     return (
       DETERMINERS.test(next) ||
@@ -1064,9 +1055,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     )
       return false;
     const plural = /^\p{Ll}{2,}[^su'’]s$/u.test(word(i - 1));
-    const present = plural
-      ? /^\p{Ll}{3,}$/u.test(w) && !/(?:s|ed|ing|ly)$/.test(w) && !NOT_VERBS.has(w) && !isIrregularPast(w)
-      : isPresentShape(w);
+    const present = plural ? isPlainPresent(w) : isPresentShape(w);
     if (!present) return false;
     const next = tokens[i + 1];
     const dateNext =
@@ -2169,6 +2158,20 @@ const SHORT_NOT_PRESENT =
  * A word shaped as a third-person present: lower case in "-s", not "-ss", "-us" or a possessive ("ends",
  * "wins", "requires"; not "this", "news", "virus").
  */
+/**
+ * A word in lower case that may be a plural's bare present ("Talks resume", "before cuts begin"): no "-s", "-ed",
+ * "-ing" or "-ly", no grammar word, adverb, form of "be", modal, irregular past or word known as no verb.
+ */
+const isPlainPresent = (w: string): boolean =>
+  /^\p{Ll}{3,}$/u.test(w) &&
+  !/(?:s|ed|ing|ly)$/.test(w) &&
+  !isGrammarWord(w) &&
+  !ADVERBS.has(w) &&
+  !BE.has(w) &&
+  !MODALS.has(w) &&
+  !NOT_VERBS.has(w) &&
+  !isIrregularPast(w);
+
 const isPresentShape = (w: string): boolean => /^\p{Ll}{2,}[^su'’]s$/u.test(w) && !SHORT_NOT_PRESENT.test(w);
 
 /**
