@@ -2776,6 +2776,18 @@ describe('a possessive date opening the object of a verb', () => {
   ]);
 });
 
+describe('a verb joined by "and" to the verb of a relative clause with "that"', () => {
+  labelCases([
+    [
+      'The firm gained from a chip shortage that began in late 2020 and hit carmakers hard last year.',
+      'last year',
+      'Chip shortage hits carmakers hard',
+    ],
+    // Guard: two verbs of one clause after "that" share its subject, as before.
+    ['He said that prices rose and fell on Monday.', 'Monday', 'Prices fall'],
+  ]);
+});
+
 describe('a plural and its bare present right after a subordinator', () => {
   labelCases([
     [

@@ -3944,8 +3944,8 @@ export function labelEvent(input: LabelInput): Label {
           const shared = named(subjectSpan(tokens, previous.first, heads));
           if (shared && !PRONOUN.test(shared)) return shared;
           // "King Willem-Alexander, who cut short a holiday and returned on Saturday": so does one opening a
-          // relative clause, whose pronoun stands for its noun.
-          if (!shared && /^(?:who|which)$/i.test(tokens[previous.first - 1]?.word ?? ''))
+          // relative clause, whose pronoun stands for its noun ("a chip shortage that began in 2020 and hit …").
+          if (!shared && /^(?:who|which|that)$/i.test(tokens[previous.first - 1]?.word ?? ''))
             return subjectOf(previous, direct);
         }
         // "Analysts said the package would …, and expected …": the verbs joined share the main clause's subject.
