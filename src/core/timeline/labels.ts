@@ -2487,28 +2487,20 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     !tokens[k]!.marker;
   while (i < tokens.length && (words < 8 || inName(i))) {
     const t = tokens[i];
-    // "brokered the 1978 peace accords": a date between the object's article and its noun is left out of it.
+    // A date inside the object's noun phrase, before a word of it, is left out of it: between its article and its
+    // noun ("brokered the 1978 peace accords"), or owning the noun right after the verb ("won Sunday's snap
+    // election").
+    const next = tokens[i + 1]?.word ?? '';
     if (
       t?.marker &&
-      !owned(i) &&
-      words > 0 &&
-      !tokens.slice(from, i).some((u) => isPreposition(u.word.toLowerCase())) &&
-      DETERMINERS.test(tokens[i - 1]?.word ?? '') &&
-      /^\p{L}[\p{L}-]*$/u.test(tokens[i + 1]?.word ?? '') &&
-      !isPreposition(tokens[i + 1]!.word.toLowerCase()) &&
-      !CLAUSE_WORDS.has(tokens[i + 1]!.word.toLowerCase())
-    ) {
-      close();
-      i++;
-      continue;
-    }
-    // "won Sunday's snap election": a date owning the object's noun, right after the verb, is left out of it.
-    if (
-      t?.possessive &&
-      tokens.slice(from, i).every((u) => VERB_PARTICLE.test(u.word)) &&
-      /^\p{L}[\p{L}-]*$/u.test(tokens[i + 1]?.word ?? '') &&
-      !isPreposition(tokens[i + 1]!.word.toLowerCase()) &&
-      !CLAUSE_WORDS.has(tokens[i + 1]!.word.toLowerCase())
+      /^\p{L}[\p{L}-]*$/u.test(next) &&
+      !isPreposition(next.toLowerCase()) &&
+      !CLAUSE_WORDS.has(next.toLowerCase()) &&
+      ((!owned(i) &&
+        words > 0 &&
+        !tokens.slice(from, i).some((u) => isPreposition(u.word.toLowerCase())) &&
+        DETERMINERS.test(tokens[i - 1]?.word ?? '')) ||
+        (t.possessive && tokens.slice(from, i).every((u) => VERB_PARTICLE.test(u.word))))
     ) {
       close();
       i++;
