@@ -27,8 +27,8 @@ export interface EventDraft {
   heads: ReadonlySet<string>;
   /**
    * Stems of the people the label names after its verb ("Von der Leyen congratulates [Montenegro]"): one of them
-   * is a happening word of another draft's only when that draft names them before its verb ("Kerry meets Putin",
-   * "Putin holds talks with Kerry"); two things done to one person on one day are two.
+   * is a happening word of another draft's only when that draft names them before its verb ("Lee meets Moss",
+   * "Moss holds talks with Lee"); two things done to one person on one day are two.
    */
   objects: ReadonlySet<string>;
   /** Whether the label says only who spoke ("Smith tells reporters"): no word of a happening of its own. */
@@ -65,8 +65,8 @@ function sharesHead(group: Group, draft: EventDraft): boolean {
     if (group.heads.has(h)) return true;
     for (const g of group.heads) if (sameHead(g, h)) return true;
   }
-  // Two people, each named before the verb in one and after it in the other ("Kerry meets Putin", "Putin holds
-  // talks with Kerry").
+  // Two people, each named before the verb in one and after it in the other ("Lee meets Moss", "Moss holds talks
+  // with Lee").
   return [...draft.objects].some((o) => group.heads.has(o)) && [...draft.heads].some((h) => group.objects.has(h));
 }
 
