@@ -168,6 +168,9 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
       return true;
   }
   if (NEVER_NAMES.has(lower) || COMMON_ACRONYMS.has(t.text)) return false;
+  // "45 degrees Celsius": a scale of temperature after "degrees" is a unit, no name.
+  if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/.test(lower) && /^degrees?$/i.test(tokens[i - 1]?.text ?? ''))
+    return false;
   // Plural acronyms are common nouns: "NGOs", "MPs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
   // A half or quarter of a (fiscal) year is a date: "in H1", "Q3 profit", "FY2024".

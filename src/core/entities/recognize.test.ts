@@ -70,6 +70,11 @@ describe('titles, roles and names of bodies and events', () => {
     expect(find(entities, name)?.mentions).toHaveLength(2);
     expect(names(entities)).not.toContain(acronym);
   });
+  it('a temperature scale after "degrees" is a unit, no entity', () => {
+    const { entities } = analyse('It reached 45 degrees Celsius on Monday. Warming may reach 1.5 degrees Celsius.');
+    expect(names(entities)).toEqual([]);
+    expect(names(analyse('Swedish astronomer Anders Celsius devised the scale.').entities)).toContain('Anders Celsius');
+  });
   it('a person named again by the last words of the name is one, with the role introduced first', () => {
     const { entities } = analyse(
       'Governor Ida Wolden Bache spoke in Oslo. Wolden Bache, 49, a former deputy governor, said the krone was weak.',
