@@ -61,6 +61,9 @@ describe('context', () => {
     ['They gathered at Google headquarters for the fair.', 'Google', 'organization'],
     ['A Moscow-based analyst said so.', 'Moscow', 'place'],
     ['the Lebanese militant group Hezbollah was named.', 'Hezbollah', 'organization'],
+    // A kind of body exemplified.
+    ['The council represents companies such as Anglo American and others.', 'Anglo American', 'organization'],
+    ['Banks including Barclays cut rates.', 'Barclays', 'organization'],
     // A body's armed men after its name.
     ['The army fought Boko Haram jihadists in the north.', 'Boko Haram', 'organization'],
     ['Officials blamed Ansar Dine insurgents for the attack.', 'Ansar Dine', 'organization'],

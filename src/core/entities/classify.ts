@@ -198,6 +198,10 @@ export function nearestSure(sure: readonly boolean[], k: number): number {
   return -1;
 }
 
+/** Plural nouns of kinds of bodies, which "such as" or "including" exemplify ("companies such as X"). */
+const BODY_KINDS =
+  /^(?:companies|firms|groups|banks|lenders|insurers|carmakers|automakers|airlines|miners|retailers|brands|manufacturers|makers|producers|businesses|corporations|conglomerates|startups|clubs|teams|charities|organisations|organizations|agencies|parties|broadcasters|newspapers|universities)$/;
+
 export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): void {
   const { tokens } = s;
   const first = tokens[piece.from];
@@ -238,8 +242,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       piece.role = found.role;
       // "PSG owner Qatar Sports Investments": a body's head word names a body whatever its role.
       // A first name may open it when the head is a plural no surname is ("Harlan Genetics", "Tyson Foods").
-      const body =
-        words > 1 && ORG_HEADS.has(lastL) && (lexKind(first.text) !== 'first-name' || /[^s]s$/.test(lastL));
+      const body = words > 1 && ORG_HEADS.has(lastL) && (lexKind(first.text) !== 'first-name' || /[^s]s$/.test(lastL));
       if (!found.neutral && (piece.type === null || piece.type === 'person')) {
         setType(piece, found.organization || body ? 'organization' : 'person', before ? 2.5 : 2);
       }
@@ -455,9 +458,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "towns such as Paiporta and Chiva", "cities including Kharkiv": what a kind of place is exemplified by.
   else if (
     (prevL === 'including' && PLACE_FOLLOWERS.has(singular(before2))) ||
-    (prevL === 'as' && before2 === 'such' && PLACE_FOLLOWERS.has(singular(tokens[piece.from - 3]?.text.toLowerCase() ?? '')))
+    (prevL === 'as' &&
+      before2 === 'such' &&
+      PLACE_FOLLOWERS.has(singular(tokens[piece.from - 3]?.text.toLowerCase() ?? '')))
   )
     setType(piece, 'place', 1.5);
+  // "companies such as Anglo American", "banks including Barclays": so a kind of body.
+  else if (
+    (prevL === 'including' && BODY_KINDS.test(before2)) ||
+    (prevL === 'as' && before2 === 'such' && BODY_KINDS.test(tokens[piece.from - 3]?.text.toLowerCase() ?? ''))
+  )
+    setType(piece, 'organization', 1.5);
   // "the town of Paiporta", "the provinces of Granada, …", "the river Turia".
   // (Not "the escape from prison of Adolfo Macias": one is let out of a prison, not named one.) "parts of Gezira":
   // a land comes in parts.
@@ -482,15 +493,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (prevL === 'at' && VENUE_BEFORE.test(before2)) setType(piece, 'place', 1.5);
   // "shelled Bakhmut", "stormed Wad Madani", "took control of Wad Madani": what an army shells, storms or
   // holds is a place (verbs that take no person; "captured" and "seized" do).
-  else if (SIEGE_VERBS.test(prevL) || (prevL === 'of' && /^(?:control|siege|fall|encirclement|shelling|bombardment)$/.test(before2)))
+  else if (
+    SIEGE_VERBS.test(prevL) ||
+    (prevL === 'of' && /^(?:control|siege|fall|encirclement|shelling|bombardment)$/.test(before2))
+  )
     setType(piece, 'place', 1.3);
   // "Hamas fighters", "Tesla shares" (not "Far-right leader": a compound with a lower-case part is a modifier).
-  else if (
-    next?.word &&
-    ORG_FOLLOWERS.has(nextL) &&
-    next.start - last.end === 1 &&
-    !isModifierCompound(piece.text)
-  )
+  else if (next?.word && ORG_FOLLOWERS.has(nextL) && next.start - last.end === 1 && !isModifierCompound(piece.text))
     setType(piece, 'organization', 1.5);
   else if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? ''))
     setType(piece, 'place', 2);
@@ -509,7 +518,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (
     words <= 3 &&
     last.possessive &&
-    (AUTHORED.test(nextL) || (words >= 2 && /^["“]$/.test(tokens[piece.to + (/^['’]$/.test(next?.text ?? '') ? 2 : 1)]?.text ?? ''))) &&
+    (AUTHORED.test(nextL) ||
+      (words >= 2 && /^["“]$/.test(tokens[piece.to + (/^['’]$/.test(next?.text ?? '') ? 2 : 1)]?.text ?? ''))) &&
     lexKind(first.text) !== 'common' &&
     !lookupPlace(piece.text)
   )
