@@ -1,7 +1,7 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
-import { labelEvent, shortName, whenClauseAfter } from './labels';
+import { labelEvent, PARTICLES, shortName, whenClauseAfter } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
 import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -343,9 +343,6 @@ function stemOf(word: string): string {
   return SAME_AS[stem] ?? stem;
 }
 
-/** Little words inside a person's name ("Ursula von der Leyen", "Marcelo Rebelo de Sousa"). */
-const NAME_PARTICLES = /^(?:von|van|der|den|de|del|della|di|da|das|dos|du|la|le|al|el|bin|ibn|ben)$/;
-
 /**
  * The stems of a draft's happening words (see `EventDraft.heads`): the label's, then up to four words of
  * lower case before the date in its clause ("when the two men meet at 1100 GMT"), and the noun after a
@@ -377,7 +374,7 @@ function happeningWords(
   const objects = new Set<string>();
   let subject = true;
   for (const m of label.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
-    if (/^\p{Ll}/u.test(m[0]) && !NAME_PARTICLES.test(m[0])) subject = false;
+    if (/^\p{Ll}/u.test(m[0]) && !PARTICLES.has(m[0])) subject = false;
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (!subject && people.has(w)) objects.add(stemOf(w));
     else add(m[0]);

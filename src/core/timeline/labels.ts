@@ -39,19 +39,22 @@ const MAX_WORDS = 10;
 /** Prepositions that are no verb's particle: a label does not end on one. */
 const DANGLING =
   /^(?:outside|inside|near|beyond|into|onto|towards?|against|between|amid|despite|via|within|throughout)$/i;
-const PARTICLES = new Set([
+/** Little words inside a person's name ("Maria del Rio", "Ursula von der Leyen", "Rebelo de Sousa"). */
+export const PARTICLES: ReadonlySet<string> = new Set([
   'del',
   'de',
   'della',
   'van',
   'von',
   'der',
+  'den',
   'da',
   'di',
   'du',
   'le',
   'la',
   'al',
+  'el',
   'bin',
   'ibn',
   'ben',
