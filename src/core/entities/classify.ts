@@ -417,6 +417,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // Context.
   const before2 = tokens[piece.from - 2]?.text.toLowerCase() ?? '';
   const after2 = tokens[piece.to + 2];
+  // The kind of thing a name is given as an example of ("towns such as", "companies including"), or ''.
+  const exemplified =
+    prevL === 'including'
+      ? before2
+      : prevL === 'as' && before2 === 'such'
+        ? (tokens[piece.from - 3]?.text.toLowerCase() ?? '')
+        : '';
   if (next?.word && PLACE_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'place', 1.8);
   // "the Blue Lagoon geothermal spa": one adjective between the name and the noun.
   else if (
@@ -455,20 +462,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'thing', 1.5);
   // "the Jewish holiday of Simchat Torah", "the feast of Eid al-Adha".
   else if (prevL === 'of' && /^(?:holiday|festival|feast)$/.test(before2)) setType(piece, 'event', 1.8);
-  // "towns such as Paiporta and Chiva", "cities including Kharkiv": what a kind of place is exemplified by.
-  else if (
-    (prevL === 'including' && PLACE_FOLLOWERS.has(singular(before2))) ||
-    (prevL === 'as' &&
-      before2 === 'such' &&
-      PLACE_FOLLOWERS.has(singular(tokens[piece.from - 3]?.text.toLowerCase() ?? '')))
-  )
-    setType(piece, 'place', 1.5);
-  // "companies such as Anglo American", "banks including Barclays": so a kind of body.
-  else if (
-    (prevL === 'including' && BODY_KINDS.test(before2)) ||
-    (prevL === 'as' && before2 === 'such' && BODY_KINDS.test(tokens[piece.from - 3]?.text.toLowerCase() ?? ''))
-  )
-    setType(piece, 'organization', 1.5);
+  // "towns such as Paiporta and Chiva", "cities including Kharkiv": what a kind of place is exemplified by; so a
+  // kind of body ("companies such as Anglo American", "banks including Barclays").
+  else if (PLACE_FOLLOWERS.has(singular(exemplified))) setType(piece, 'place', 1.5);
+  else if (BODY_KINDS.test(exemplified)) setType(piece, 'organization', 1.5);
   // "the town of Paiporta", "the provinces of Granada, …", "the river Turia".
   // (Not "the escape from prison of Adolfo Macias": one is let out of a prison, not named one.) "parts of Gezira":
   // a land comes in parts.
