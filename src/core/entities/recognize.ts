@@ -163,7 +163,6 @@ function namesBefore(longer: string, shorter: string): boolean {
   );
 }
 
-/** Words before a mention that make it read as a place: "in Hamilton", "from Victoria". */
 /** Words that make a role another office than the one it contains ("former deputy governor", "vice president"). */
 const OTHER_OFFICE = /\b(?:former|ex|deputy|vice|assistant|acting|interim|late|then|outgoing|incoming|future)\b/;
 
@@ -172,6 +171,7 @@ const OTHER_OFFICE = /\b(?:former|ex|deputy|vice|assistant|acting|interim|late|t
  * a 52-year-old lawyer,"); "Britain said he …" may be a country.
  */
 const PERSON_AFTER = /^,\s+(?:who\b|whose\b|\d{1,3},|an?\s+\d{1,3}-year-old\b)/;
+/** Words before a mention that make it read as a place: "in Hamilton", "from Victoria". */
 const READS_AS_PLACE = /\b(?:in|at|near|from|to|into|outside|across|of|via)\s+$/i;
 
 /**
