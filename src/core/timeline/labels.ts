@@ -910,7 +910,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // right before the date or its preposition.
     if (
       /^(?:when|after|before|until|once|as|while|unless)$/.test(word(i - 2)) &&
-      /^\p{Ll}{2,}[^su'’]s$/u.test(tokens[i - 1]?.word ?? '') &&
+      IN_S.test(tokens[i - 1]?.word ?? '') &&
       isPlainPresent(tokens[i]!.word) &&
       (tokens[i + 1]?.marker === true || (isPreposition(word(i + 1)) && tokens[i + 2]?.marker === true))
     )
@@ -1057,7 +1057,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !opening.slice(1).every((t) => /^\p{Ll}{3,}$/u.test(t.word) && !isGrammarWord(t.word) && !isPreposition(t.word))
     )
       return false;
-    const plural = /^\p{Ll}{2,}[^su'’]s$/u.test(word(i - 1));
+    const plural = IN_S.test(word(i - 1));
     const present = plural ? isPlainPresent(w) : isPresentShape(w);
     if (!present) return false;
     const next = tokens[i + 1];
@@ -2175,7 +2175,9 @@ const isPlainPresent = (w: string): boolean =>
   !NOT_VERBS.has(w) &&
   !isIrregularPast(w);
 
-const isPresentShape = (w: string): boolean => /^\p{Ll}{2,}[^su'’]s$/u.test(w) && !SHORT_NOT_PRESENT.test(w);
+/** A lower-case word in "-s" (not "-ss", "-us", "'s"): a third-person present or a plural noun ("talks"). */
+const IN_S = /^\p{Ll}{2,}[^su'’]s$/u;
+const isPresentShape = (w: string): boolean => IN_S.test(w) && !SHORT_NOT_PRESENT.test(w);
 
 /**
  * What a relative pronoun at `relative` stands for: the noun phrase before it, after its last
