@@ -208,6 +208,15 @@ describe('titles before names', () => {
       'person',
       "country's founding leader",
     ],
+    // A possessive before a title says whose office it is, as before a lower-case role; the owner is a name too.
+    ["Chad's President Idriss Deby was elected on Saturday.", 'Idriss Deby', 'person', "Chad's President"],
+    [
+      "He met Labour's Shadow Home Secretary Yvette Cooper.",
+      'Yvette Cooper',
+      'person',
+      "Labour's Shadow Home Secretary",
+    ],
+    ["Uganda's President Yoweri Museveni arrived.", 'Uganda', 'place', null],
   ])('%s → %s', (body, name, type, role) => {
     const e = find(analyse(body).entities, name);
     expect(e?.type).toBe(type);

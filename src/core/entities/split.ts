@@ -496,7 +496,12 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       if (titleEnd - dot < from || !isHonorific(lower(tokens[titleEnd - dot]))) break;
       titleEnd -= dot + 1;
     }
-    const role = titleEnd < from ? null : text.slice(tokens[from]?.start ?? 0, tokens[titleEnd]?.end ?? 0);
+    // "Chad's President Idriss Deby": a possessive right before the title says whose office it is, as it does
+    // before a lower-case role ("France's foreign minister"); the owner stays a name of its own.
+    const owner = tokens[from - 1];
+    const owned = owner?.possessive && owner.word && /^['’]s? $/.test(text.slice(owner.end, tokens[from]?.start));
+    const roleStart = (owned ? owner : tokens[from])?.start ?? 0;
+    const role = titleEnd < from ? null : text.slice(roleStart, tokens[titleEnd]?.end ?? 0);
     const name = splitPrefix(text, s, nameFrom, to);
     // "Mr Montenegro", "Mrs Jordan": after an honorific alone, a place's name is a surname.
     const honorificOnly = role === null && titleEnd < roleEnd;
