@@ -1212,6 +1212,16 @@ describe('middle names, regions after "in the", and peoples', () => {
   it('one is in a region, not in a body: "in the Sahel"', () => {
     expect(find(analyse('Fighting spread in the Sahel last year.').entities, 'Sahel')?.type).toBe('place');
   });
+  it('a lower-case compass word before a continent or a sea names a region: "west Africa"', () => {
+    const { entities } = analyse('The epidemic in west Africa spread to the eastern Mediterranean in June.');
+    expect(find(entities, 'west Africa')?.type).toBe('place');
+    expect(find(entities, 'eastern Mediterranean')?.type).toBe('place');
+    expect(names(entities)).not.toContain('Africa');
+  });
+  it('negative: before a country it is a part of the country, which keeps the mention: "northern Syria"', () => {
+    const { entities } = analyse('Fighting spread in northern Syria. Syria denied it.');
+    expect(find(entities, 'Syria')?.mentions).toHaveLength(2);
+  });
   it('negative: "the X" elsewhere is still read as a body', () => {
     expect(find(analyse('Officials said the Quorvex had approved the deal.').entities, 'Quorvex')?.type).toBe(
       'organization',

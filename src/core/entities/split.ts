@@ -383,7 +383,22 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   // "the July-September quarter": two months joined by a hyphen are a stretch of the year, no name.
   const months = /^(\p{L}+)[-–](\p{L}+)$/u.exec(whole);
   if (months && MONTHS.has(months[1]!.toLowerCase()) && MONTHS.has(months[2]!.toLowerCase())) return [];
-  if (lookupPlace(whole) || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country')
+  // "west Africa", "the eastern Mediterranean": a lower-case compass word before a continent or a sea names a
+  // region of it, as a capitalised one does ("West Africa"); before a country it is a part of that country
+  // ("northern Syria"), which stays the country's mention.
+  const compass = tokens[from - 1];
+  const region = lookupPlace(whole);
+  if (
+    compass?.word &&
+    !compass.cap &&
+    /^(?:north|south|east|west)(?:ern)?$|^central$/.test(compass.text) &&
+    text.slice(compass.end, tokens[from]?.start) === ' ' &&
+    region?.kind === 'region' &&
+    region.country === null
+  ) {
+    return [makePiece(text, tokens, s.sentence, from - 1, to, 'place', 2.8)];
+  }
+  if (region || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country')
     return splitPrefix(text, s, from, to);
   // "a Lockheed Martin F-35 jet", "a Mitsubishi Heavy Industries H-IIA rocket": a maker's name, then its model.
   if (to > from && MODEL.test(tokens[to]?.text ?? '') && !/^(?:1[89]|20)\d\d$/.test(tokens[to]?.text ?? '')) {
