@@ -1669,6 +1669,11 @@ describe('a weekday written with its date', () => {
   it('negative: a weekday and a number after a comma are no date', () => {
     expect(find('On Tuesday, 40 people died.', 'Tuesday', '2024-03-12')?.value).toBe('2024-03-12');
   });
+  it('negative: weekdays listed with commas are no weekday and its date', () => {
+    // Published on Tuesday 7 May 2013: 4 May 2012 was a Friday, which made the Friday before the Saturday "its date".
+    const timexes = timexesOf('Protesters marched on Friday, Saturday and Sunday.', '2013-05-07');
+    expect(timexes.map((t) => t.value)).toEqual(['2013-05-03', '2013-05-04', '2013-05-05']);
+  });
 });
 
 describe('"the following weekend" counts from the day named before', () => {

@@ -982,7 +982,9 @@ function weekdaysOfTheirDates(candidates: readonly Candidate[], text: string): C
       !DAY_OR_PART.test(c.value) ||
       !day ||
       !/^\d{4}-\d{2}-\d{2}$/.test(next.value) ||
-      !/^,?\s+(?:the\s+)?$/.test(text.slice(c.end, next.start))
+      !/^,?\s+(?:the\s+)?$/.test(text.slice(c.end, next.start)) ||
+      // "on Friday, Saturday and Sunday": a list of weekdays, not one with its date.
+      weekdayIndex(/^\p{L}+/u.exec(text.slice(next.start, next.end))?.[0] ?? '') >= 0
     )
       continue;
     const years = next.inferred.includes('year') ? [0, -1, 1] : [0];
