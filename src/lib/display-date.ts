@@ -89,7 +89,9 @@ export function formatDisplayDate(date: DisplayDate): string {
   const end = new Date(date.end);
   if (Number.isNaN(start.getTime())) return date.value;
   const point = formatPoint(start, date.precision, date.value);
-  if (!Number.isNaN(end.getTime()) && end.getTime() > naturalEnd(start, date.precision) + DAY_MS) {
+  // A day longer than its unit is not yet a range, except for a day: "on Friday and Saturday" is two.
+  const slack = date.precision === 'day' ? 0 : DAY_MS;
+  if (!Number.isNaN(end.getTime()) && end.getTime() > naturalEnd(start, date.precision) + slack) {
     const last = new Date(end.getTime() - 1);
     // "between 2014 and 2017" ends with a year, "from March to June 2012" with a month; "since March 2011"
     // runs to the publication day.

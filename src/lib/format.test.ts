@@ -88,6 +88,12 @@ describe('dates written without Intl', () => {
     expect(at('2003', 'year', '2003-01-01', '2013-05-08')).toBe('2003 – 7 May 2013');
   });
 
+  it('two days are a span; one day, and a weekend, are not', () => {
+    expect(at('2024-06-14', 'day', '2024-06-14', '2024-06-16')).toBe('Fri 14 June 2024 – 15 June 2024');
+    expect(at('2024-06-14', 'day', '2024-06-14', '2024-06-15')).toBe('Fri 14 June 2024');
+    expect(at('2024-W24-WE', 'weekend', '2024-06-15', '2024-06-17')).toBe('weekend of 15 June 2024');
+  });
+
   it('reading time is at least a minute, at 230 words a minute', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(690)).toBe(3);

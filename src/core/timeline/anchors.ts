@@ -215,6 +215,8 @@ function vagueAfterAnchor(
 interface SpanPair {
   /** The first date of the pair, whose value may take the year the second states. */
   first: Candidate;
+  /** The last date, whose value may be the span's end; a day listed between keeps its own. */
+  last: Candidate;
   start: string;
   end: string;
 }
@@ -259,12 +261,39 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
       days ||
       months;
     if (!joined) continue;
-    const pair = { first: a, start, end };
+    const pair = { first: a, last: b, start, end };
     out.set(a, pair);
     out.set(b, pair);
   }
+  // "on Friday and Saturday", "on June 3 and 4", "on Friday, Saturday and Sunday": days that follow each other,
+  // listed with "and", are one span too ("on Monday and Thursday" are two days).
+  for (let i = 0; i < candidates.length; i++) {
+    const chain = [candidates[i]!];
+    let and = false;
+    for (let j = i + 1; j < candidates.length && !and; j++) {
+      const prev = chain[chain.length - 1]!;
+      const next = candidates[j]!;
+      if (out.has(prev) || out.has(next) || !isDay(prev) || !isDay(next)) break;
+      if (formatYmd(addDays(parseYmd(prev.value)!, 1)) !== next.value) break;
+      const between = text.slice(prev.end, next.start);
+      if (!/^\s*,\s*$|^,?\s+and\s+$/.test(between)) break;
+      chain.push(next);
+      and = /and/.test(between);
+    }
+    if (!and) continue;
+    const pair = {
+      first: chain[0]!,
+      last: chain[chain.length - 1]!,
+      start: chain[0]!.value,
+      end: chain[chain.length - 1]!.value,
+    };
+    for (const c of chain) out.set(c, pair);
+    i += chain.length - 1;
+  }
   return out;
 }
+
+const isDay = (c: Candidate): boolean => c.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(c.value);
 
 /** What joins a period to the day or month it ends on ("the three months to March", "the quarter ended June 30"). */
 const TO_ITS_END = /^\s+(?:to|ended|ending|through)\s+(?:on\s+)?$/i;
@@ -367,7 +396,11 @@ export function anchorRanges(candidates: readonly Candidate[], text: string, ref
     if (period) return period;
     const pair = spans.get(c);
     if (pair)
-      return { ...c, value: c === pair.first ? pair.start : pair.end, range: { start: pair.start, end: pair.end } };
+      return {
+        ...c,
+        value: c === pair.first ? pair.start : c === pair.last ? pair.end : c.value,
+        range: { start: pair.start, end: pair.end },
+      };
     const before = text.slice(Math.max(0, c.start - 60), c.start);
     if (c.type === 'date' && /^\d{3,4}/.test(c.value) && SINCE_BEFORE.test(before) && c.value < end) {
       return { ...c, range: { start: c.value, end } };

@@ -331,6 +331,17 @@ describe('two years a dash joins', () => {
   });
 });
 
+describe('days that follow each other, listed with "and"', () => {
+  it('are one event spanning them', () => {
+    const base = segment('A headline\n\nLeaders will meet in Brussels on Friday and Saturday.', { published: '2024-06-12' });
+    const events = buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+    expect(events.map((e) => [e.date.start, e.date.end])).toEqual([['2024-06-14T00:00:00.000Z', '2024-06-16T00:00:00.000Z']]);
+  });
+  it('negative: days apart are two events', () => {
+    expect(eventDates('Talks were held on Monday and Thursday.', '2024-06-12')).toHaveLength(2);
+  });
+});
+
 describe('a date owning a noun', () => {
   it('is no event of its own when its sentence dates one', () => {
     expect(eventDates('She retained her title on Sunday in a repeat of last year’s final.', '2013-07-14')).toEqual(['2013-07-14']);

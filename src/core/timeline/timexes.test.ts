@@ -1279,6 +1279,31 @@ describe('two days joined by "to"', () => {
   });
 });
 
+describe('days that follow each other, listed with "and"', () => {
+  it.each([
+    ['Protesters marched on Friday and Saturday.', 'Friday', { start: '2013-05-03', end: '2013-05-04' }],
+    ['Protesters marched on Friday and Saturday.', 'Saturday', { start: '2013-05-03', end: '2013-05-04' }],
+    ['Talks were held on April 3 and 4.', '4', { start: '2013-04-03', end: '2013-04-04' }],
+  ])('"%s": are one span (%s)', (text, phrase, range) => {
+    expect(find(text, phrase)?.range).toEqual(range);
+  });
+  it('a day listed between keeps its own value, and all three share the span', () => {
+    const text = 'Protesters marched on Friday, Saturday and Sunday.';
+    expect(find(text, 'Saturday')).toMatchObject({
+      value: '2013-05-04',
+      range: { start: '2013-05-03', end: '2013-05-05' },
+    });
+    expect(find(text, 'Friday')?.range).toEqual({ start: '2013-05-03', end: '2013-05-05' });
+  });
+  it.each([
+    ['Talks were held on Monday and Thursday.', 'Monday'],
+    ['Polls opened on April 10 and 12, officials said.', '12'],
+    ['He was arrested on Friday and charged on Saturday.', 'Friday'],
+  ])('negative: days apart, or each with its own verb, are no span: %s', (text, phrase) => {
+    expect(find(text, phrase)?.range ?? null).toBeNull();
+  });
+});
+
 describe('scores are no dates', () => {
   it('a tie-break score in parentheses is no day and month', () => {
     expect(timexesOf('He won 6-2, 6-2, 7-6 (7/4) on Sunday.').map((t) => t.text)).toEqual(['Sunday']);
