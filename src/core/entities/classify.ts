@@ -468,10 +468,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (BODY_KINDS.test(exemplified)) setType(piece, 'organization', 1.5);
   // "the town of Paiporta", "the provinces of Granada, …", "the river Turia".
   // (Not "the escape from prison of Adolfo Macias": one is let out of a prison, not named one.) "parts of Gezira":
-  // a land comes in parts.
+  // a land comes in parts. "the ancient site of Olympia", "the ruins of Palmyra": a site is a place's, though
+  // after a name it may be a website's ("the Facebook site"), so it follows no name.
   else if (
     prevL === 'of' &&
-    ((PLACE_FOLLOWERS.has(singular(before2)) && !/^(?:prison|jail)$/.test(before2)) || before2 === 'parts')
+    ((PLACE_FOLLOWERS.has(singular(before2)) && !/^(?:prison|jail)$/.test(before2)) ||
+      /^(?:parts|sites?|ruins)$/.test(before2))
   )
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
