@@ -1522,6 +1522,16 @@ describe('"have" as a main verb after a modal, a past spelled as its base, "we" 
   ]);
 });
 
+describe('"had" before no participle is the main verb', () => {
+  labelCases([
+    ['The striker had surgery on Monday.', 'Monday', 'Striker has surgery'],
+    ['The alliance had 89 seats in the assembly on Sunday.', 'Sunday', 'Alliance has 89 seats'],
+    // A perfect stays one, past a date or an adverb.
+    ['The council had in December authorised the mission.', 'December', 'Council authorises the mission'],
+    ['The striker had already left the club on Monday.', 'Monday', 'Striker leaves the club'],
+  ]);
+});
+
 describe('a past joined to a passive by "and", a plan after a common noun and its comma', () => {
   labelCases([
     // With an object of its own, or taking none, a past joined to a passive is active.

@@ -1516,6 +1516,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     const previous = word(i - 1);
+    // "He had surgery two days later", "the alliance had 89 seats": "had" before no participle, "been", "to" or
+    // "not" is the main verb, not a perfect's auxiliary (as "have" after a modal is: "would have access").
+    const hadAsVerb = (k: number): boolean => {
+      let j = skip(k + 1);
+      // "had in December authorised": past a date between them.
+      if (/^(?:in|on|at|by|during|since)$/.test(word(j)) && tokens[j + 1]?.marker) j = skip(j + 1);
+      const next = word(j);
+      return /^[\p{Ll}\d]/u.test(next) && !isParticiple(next) && !/^(?:been|to|not|never|no longer)$/.test(next);
+    };
     // "has nearly tripled", "had already been sold": the auxiliary may stand before adverbs.
     const auxiliaryBefore = (k: number): number => {
       let a = k;
@@ -1558,7 +1567,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !(w === 'won' && /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion)$/.test(previous)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
       !BE.has(w) &&
-      w !== 'had' &&
+      (w !== 'had' || hadAsVerb(i)) &&
       previous !== 'to' &&
       // "far more than expected", "as forecast": a comparison, not a clause.
       previous !== 'than' &&
