@@ -42,6 +42,7 @@ describe('the names that open a role', () => {
     ['He met Brackenfield Mayor Jo Hart.', [['Brackenfield', 'place', null], ['Jo Hart', 'person', 'Brackenfield Mayor']]],
     ['He met Bank of England Governor Sam Pryce.', [['Bank of England', 'organization', null], ['Sam Pryce', 'person', 'Bank of England Governor']]],
     ['He met Reserve Bank Governor Sam Pryce.', [['Reserve Bank', 'organization', null], ['Sam Pryce', 'person', 'Reserve Bank Governor']]],
+    ['He met Labour Party Minister Jo Hart.', [['Labour Party', 'organization', null], ['Jo Hart', 'person', 'Labour Party Minister']]],
     // A title's modifier before the body's head is the body's own word.
     ['They met Supreme Court Justice Sam Pryce.', [['Supreme Court', 'organization', null], ['Sam Pryce', 'person', 'Supreme Court Justice']]],
   ])('%s', (body, expected) => {
@@ -53,6 +54,8 @@ describe('the names that open a role', () => {
     ['He met Democratic Senator Ed Marsh.', [['Ed Marsh', 'person', 'Democratic Senator']]],
     ['He met Fed Governor Lisa Orr.', [['Lisa Orr', 'person', 'Fed Governor']]],
     ['He met Chelsea Manager Enzo Rossi.', [['Enzo Rossi', 'person', 'Chelsea Manager']]],
+    // A minister's portfolio is no body, though its last word may end one's name ("Kozmo Resources").
+    ['He met Mineral Resources Minister Ed Zwane.', [['Ed Zwane', 'person', 'Mineral Resources Minister']]],
   ])('negative: %s', (body, expected) => {
     expect(pieces(body)).toEqual(expected);
   });

@@ -91,6 +91,10 @@ const TERRITORY_HEADS = /^(?:county|city|province|prefecture|borough|parish|regi
 /** Of those, the ones no body holds: any name before them is a place ("Springfield Mayor", "Sindh Chief Minister"), not only a known one. */
 const TOWN_TITLES = new Set(['mayor', 'premier']);
 
+/** Last words of a minister's portfolio ("Mineral Resources", "Home Affairs", "Foreign Relations"). */
+const PORTFOLIO_ENDS =
+  /^(?:affairs|resources|relations|services|works|industry|industries|development|security|energy|trade|finance|health|education|transport|environment|agriculture|culture|tourism|housing|planning|infrastructure|communications|defence|defense)$/;
+
 /**
  * The names that open a role before its titles: a body ("Bank of England Governor", "Reserve Bank Governor") or
  * a town or region before an office over one ("Maryland Governor", "Punjab Chief Minister", "Springfield Mayor").
@@ -113,6 +117,9 @@ function roleOpener(text: string, s: SentenceTokens, i: number, to: number): { p
   const titleAt = j + 1;
   // "Manhattan District Attorney": the office's own first word is no part of the place.
   if (j > i && lower(tokens[j]) === 'district') j--;
+  // "Mineral Resources Minister", "Home Affairs Minister": a minister's portfolio is no body ("Labour Party
+  // Minister" names one).
+  if (titles[0] === 'minister' && PORTFOLIO_ENDS.test(lower(tokens[j]))) return null;
   const words = tokens.slice(i, j + 1);
   if (words.some((t, k) => ORG_HEADS.has(lower(t)) || (ORG_FIRSTS.has(lower(t)) && lower(words[k + 1]) === 'of')))
     return { piece: makePiece(text, tokens, s.sentence, i, j, 'organization', 2.5), titleAt };
