@@ -147,6 +147,9 @@ const PARTY_MEMBERS =
 const CONGRESS_BODY =
   /^(?:National|Democratic|Republican|Socialist|Progressive|Labour|Labor|Liberal|Trades|Union|Revolutionary|People's)$/;
 
+/** Nouns of a publication, after its name ("the Blick newspaper", "The Lancet medical journal"). */
+const PUBLICATION = /^(?:newspaper|journal|magazine|tabloid|broadsheet|weekly|daily)$/;
+
 /** Works a person makes, after the maker's possessive ("Einstein's theory", "Picasso's paintings"). */
 const AUTHORED =
   /^(?:theory|theories|theorem|equations?|novels?|paintings?|poems?|poetry|symphon(?:y|ies)|sonatas?|operas?|plays|sculptures?|writings|teachings|memoirs?|autobiography|philosophy)$/;
@@ -499,6 +502,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'place', 1.3);
   // "Hamas fighters", "Tesla shares" (not "Far-right leader": a compound with a lower-case part is a modifier).
   else if (next?.word && ORG_FOLLOWERS.has(nextL) && next.start - last.end === 1 && !isModifierCompound(piece.text))
+    setType(piece, 'organization', 1.5);
+  // "in the Blick newspaper", "in The Lancet medical journal", "the Xinhua news agency": a name before a
+  // publication's noun, with at most one adjective between, is the publication ("in" makes no place of it).
+  else if (
+    next?.word &&
+    !next.cap &&
+    (PUBLICATION.test(nextL) ||
+      (nextL === 'news' && after2?.text === 'agency') ||
+      (/^\p{Ll}+(?:al|ic|ous|ive|ish|ese|an|ian)$/u.test(nextL) && PUBLICATION.test(after2?.text ?? '')))
+  )
     setType(piece, 'organization', 1.5);
   else if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? ''))
     setType(piece, 'place', 2);

@@ -126,6 +126,8 @@ describe('places and organisations named once, by what the sentence calls them',
     ['Rescuers searched the town of Paiporta on Monday.', 'Paiporta', 'place', null],
     ['The river Turia was diverted after the flood.', 'Turia', 'place', null],
     ['Firefighters saved the ancient site of Olympia on Sunday.', 'Olympia', 'place', null],
+    ['The results appeared in The Lancet medical journal on Friday.', 'Lancet', 'organization', null],
+    ['He wrote in the Blick newspaper on Monday.', 'Blick', 'organization', null],
     ['Troops retook the ruins of Qaryatein last week.', 'Qaryatein', 'place', null],
     ['Trains will not run, the rail operator Adif said.', 'Adif', 'organization', 'rail operator'],
   ])('%s → %s', (body, name, type, role) => {
