@@ -102,6 +102,29 @@ describe('segment: other shapes of article', () => {
   });
 });
 
+describe("segment: a wire story's place line", () => {
+  const sentencesOf = (body: string): string[] => {
+    const base = segment(`Quake hits island\n\n${body}`);
+    return base.sentences.filter((s) => s.paragraph !== null).map((s) => base.text.slice(s.start, s.end));
+  };
+  it.each([
+    ['PARIS (AFP) - Nadal won on Sunday. He wept.', ['PARIS (AFP) -', 'Nadal won on Sunday.', 'He wept.']],
+    ['PALU, Indonesia (AFP) -- A quake struck.', ['PALU, Indonesia (AFP) --', 'A quake struck.']],
+    ['NEW DELHI, May 7 (Reuters) — India landed.', ['NEW DELHI, May 7 (Reuters) —', 'India landed.']],
+    ['BERLIN - Commuters were stranded.', ['BERLIN -', 'Commuters were stranded.']],
+  ])('opens the first paragraph as a sentence of its own: %s', (body, expected) => {
+    expect(sentencesOf(body)).toEqual(expected);
+  });
+  it.each([
+    ['The US - China talks ended. Both sides left.', ['The US - China talks ended.', 'Both sides left.']],
+    ['EU - and US - officials met.', ['EU - and US - officials met.']],
+    ['BREAKING - A quake struck.', ['BREAKING - A quake struck.']],
+    ['A quake struck.\n\nPARIS (AFP) - Aid arrived.', ['A quake struck.', 'PARIS (AFP) - Aid arrived.']],
+  ])('negative: no place line in running text, nor after the first paragraph: %s', (body, expected) => {
+    expect(sentencesOf(body)).toEqual(expected);
+  });
+});
+
 describe('segment: messy input is handled, not crashed on', () => {
   it.each<[string, string]>([
     ['CRLF line endings', 'Title line\r\n\r\nBody one.\r\n\r\nBody two.'],

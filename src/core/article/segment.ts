@@ -1,7 +1,7 @@
 import { AnalyzeError } from '../errors';
 import { SCHEMA_VERSION, type ArticleBase, type Paragraph, type Sentence, type Span } from '../types';
 import { isoDate, readAgencyLine, readByline, readCommentLine, readCopyright, readDateline } from './dateline';
-import { splitSentences } from './sentences';
+import { placeLineLength, splitSentences } from './sentences';
 
 export interface SegmentOptions {
   /** ISO date `YYYY-MM-DD`; overrides a dateline in the text. */
@@ -257,7 +257,17 @@ export function segment(raw: string, options: SegmentOptions = {}): ArticleBase 
   const sentences: Sentence[] = [];
   if (titleSpan.end > titleSpan.start) sentences.push({ id: 0, paragraph: null, ...titleSpan });
   for (const paragraph of paragraphs) {
-    for (const span of splitSentences(text, paragraph.start, paragraph.end)) {
+    // "PARIS (AFP) - Rafael Nadal won …": the first paragraph's place line is a sentence of its own, so the lead's
+    // subject and its names start after it.
+    let from = paragraph.start;
+    const placeLine = paragraph.id === 0 ? placeLineLength(text.slice(paragraph.start, paragraph.end)) : 0;
+    if (placeLine > 0) {
+      let lineEnd = paragraph.start + placeLine;
+      while (/\s/.test(text[lineEnd - 1] ?? '')) lineEnd--;
+      sentences.push({ id: sentences.length, paragraph: paragraph.id, start: paragraph.start, end: lineEnd });
+      from = paragraph.start + placeLine;
+    }
+    for (const span of splitSentences(text, from, paragraph.end)) {
       sentences.push({ id: sentences.length, paragraph: paragraph.id, ...span });
     }
   }

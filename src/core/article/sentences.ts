@@ -128,6 +128,20 @@ function isBoundary(text: string, punct: number, next: number, end: number): boo
 }
 
 /**
+ * A wire story's place line opening its first paragraph: the town in capitals, then perhaps its country or
+ * state, a date and the agency in parentheses, and a dash ("PARIS (AFP) - ", "PALU, Indonesia (AFP) -- ",
+ * "NEW DELHI, May 7 (Reuters) — "). Not a capitalised word before a dash in running text ("The US - China
+ * talks"): the town is in capitals, of three letters or more; nor a wire's flag ("BREAKING - ", "UPDATE - ").
+ */
+const PLACE_LINE =
+  /^(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|CORRECTED|REFILE|URGENT|FLASH|INSIGHT|EDITORIAL|OPINION|WATCH|LIVE)\b)\p{Lu}[\p{Lu}'’.-]{2,}(?: \p{Lu}[\p{Lu}'’.-]+){0,3}(?:, (?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?:, \p{Lu}\p{Ll}+\.? \d{1,2})?(?: ?\([\p{L}][\p{L}. -]{0,30}\))? ?(?:-{1,2}|[–—]) +(?=\S)/u;
+
+/** The length of the place line opening `paragraph` (see PLACE_LINE), or 0. */
+export function placeLineLength(paragraph: string): number {
+  return PLACE_LINE.exec(paragraph)?.[0].length ?? 0;
+}
+
+/**
  * Splits `text[start, end)` into sentences, handling quotes, abbreviations, initials and dashes.
  * @example splitSentences('Mr. Smith left. He said "no."', 0, 30) // two spans
  */

@@ -3,6 +3,7 @@
  * before it ("the militant group X"), the preposition before it ("in X"), "the X" as an agent, and
  * the shape of the name itself. Each cue has a strength so linking can let the strongest win.
  */
+import { placeLineLength } from '../article/sentences';
 import type { EntityType } from '../types';
 import { knownPlace, type SentenceTokens } from './candidates';
 import {
@@ -205,6 +206,10 @@ export function nearestSure(sure: readonly boolean[], k: number): number {
 const BODY_KINDS =
   /^(?:companies|firms|groups|banks|lenders|insurers|carmakers|automakers|airlines|miners|retailers|brands|manufacturers|makers|producers|businesses|corporations|conglomerates|startups|clubs|teams|charities|organisations|organizations|agencies|parties|broadcasters|newspapers|universities)$/;
 
+/** The text of a sentence, from its first token to its last. */
+const sentenceText = (text: string, s: SentenceTokens): string =>
+  text.slice(s.tokens[0]?.start ?? 0, s.tokens[s.tokens.length - 1]?.end ?? 0);
+
 export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): void {
   const { tokens } = s;
   const first = tokens[piece.from];
@@ -223,6 +228,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   for (let i = piece.from + 1; i <= piece.to; i++)
     if (tokens[i]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) words--;
 
+  // "PALU, Indonesia (AFP) -": the town of a wire story's place line (a sentence of its own, see segment).
+  if (piece.from === 0 && !/\p{Ll}/u.test(piece.text) && placeLineLength(`${sentenceText(text, s)} x`) > 0) {
+    piece.type = 'place';
+    piece.strength = 3;
+    piece.role = null;
+    return;
+  }
   // "Person of the Year", "Player of the Season", "Man of the Match": an honour (an event in this app's types),
   // not the person who wins it.
   if (words >= 4 && /\bof the (?:Year|Decade|Century|Season|Match|Tournament|Series|Month|Week)$/.test(piece.text)) {

@@ -379,6 +379,11 @@ function settle(c: Cluster): void {
     )
       name = p.text;
   }
+  // "PALU" in a place line, "Palu" after it: a name in capitals is named as the text writes it elsewhere.
+  if (!/\p{Ll}/u.test(name)) {
+    const cased = c.pieces.find((p) => /\p{Ll}/u.test(p.text) && p.text.toLowerCase() === name.toLowerCase());
+    if (cased) name = cased.text;
+  }
   if (c.type === 'group') {
     // A nationality is named by its most used form ("Russian", not "Russians").
     const counts = new Map<string, number>();

@@ -1204,6 +1204,19 @@ describe('more role nouns', () => {
   });
 });
 
+describe("a wire story's place line", () => {
+  it('names a place, as the text writes it elsewhere', () => {
+    const { entities } = analyse('QUORVA, Indonesia (AFP) - A quake struck on Thursday. Rescuers reached Quorva.');
+    expect(find(entities, 'Quorva')).toMatchObject({ type: 'place', mentions: [expect.anything(), expect.anything()] });
+    expect(find(entities, 'Indonesia')?.type).toBe('place');
+  });
+  it('is no part of the name opening the lead', () => {
+    const { entities } = analyse('BAMAKO (AFP) - Two French aid workers were freed on Wednesday.');
+    expect(names(entities)).not.toContain('Two French');
+    expect(find(entities, 'French')?.type).toBe('group');
+  });
+});
+
 describe('middle names, regions after "in the", and peoples', () => {
   it('a person of three names or more is named again by a middle one', () => {
     const { entities } = analyse(

@@ -331,6 +331,16 @@ describe('two years a dash joins', () => {
   });
 });
 
+describe("a wire story's place line", () => {
+  it("is no part of the lead's label", () => {
+    const base = segment('A headline\n\nPARIS (AFP) - Rafael Nadal won a 12th French Open title on Sunday.', {
+      published: '2019-06-09',
+    });
+    const events = buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+    expect(events.map((e) => e.label)).toEqual(['Rafael Nadal wins a 12th French Open title']);
+  });
+});
+
 describe('days that follow each other, listed with "and"', () => {
   it('are one event spanning them', () => {
     const base = segment('A headline\n\nLeaders will meet in Brussels on Friday and Saturday.', { published: '2024-06-12' });
