@@ -2819,10 +2819,17 @@ describe('a present after a verb of saying and a noun phrase is the verb of what
   ]);
 });
 
-describe('a relative clause with no comma after "of" and an indefinite noun', () => {
+describe('a relative clause with no comma after "of" and a noun with its article', () => {
   labelCases([
     ['None fell ill, according to interim results of a trial that began on March 23.', 'March 23', 'Trial begins'],
     ['The head of a company that collapsed in 2019 was jailed.', '2019', 'Company collapses'],
+    // And after a definite one.
+    [
+      'Pilots of the Ethiopian Airlines jet that crashed last month followed the procedures.',
+      'last month',
+      'Ethiopian Airlines jet crashes',
+    ],
+    ['The leader of the party that won the election in 2019 resigned.', '2019', 'Party wins the election'],
     // Guard: after a comma, "which" after a noun of doing stands for the thing done to, as before.
     ['The reconstruction of the bridge, which opened in 1977, cost millions.', '1977', 'Bridge opens'],
   ]);

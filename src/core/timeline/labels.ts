@@ -2332,9 +2332,9 @@ function antecedent(
     !HAPPENING_VERBS.test(tokens[relative + 1]?.word.toLowerCase() ?? '')
   )
     from = of + 1;
-  // "interim results of a trial that began on March 23": with no comma, a pronoun after "of" and an indefinite
-  // noun stands for that noun.
-  else if (of > from && tokens[relative - 1]?.word !== ',' && /^(?:a|an)$/.test(words[of + 1] ?? '')) from = of + 1;
+  // "interim results of a trial that began on March 23", "pilots of the jet that crashed last month": with no
+  // comma, a pronoun after "of" and a noun with its article stands for that noun.
+  else if (of > from && tokens[relative - 1]?.word !== ',' && /^(?:a|an|the)$/.test(words[of + 1] ?? '')) from = of + 1;
   while (from < to && (DETERMINERS.test(words[from]!) || isPreposition(words[from]!))) from++;
   while (to > from && words[to - 1] === 'and') to--;
   if (from >= to) return [];
