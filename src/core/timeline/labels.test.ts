@@ -2819,6 +2819,19 @@ describe('a present after a verb of saying and a noun phrase is the verb of what
   ]);
 });
 
+describe('"that" after a preposition and before a noun opens no clause', () => {
+  labelCases([
+    [
+      'Many survivors of that disaster were still living in temporary shelters until last year.',
+      'last year',
+      'Many survivors live in temporary shelters',
+    ],
+    ['Residents of that town fled on Sunday.', 'Sunday', 'Residents of that town flee'],
+    // Guard: "that" opening a clause after a verb, as before.
+    ['Officials said that the bridge reopened on Sunday.', 'Sunday', 'Bridge reopens'],
+  ]);
+});
+
 describe('a relative clause with no comma after "of" and a noun with its article', () => {
   labelCases([
     ['None fell ill, according to interim results of a trial that began on March 23.', 'March 23', 'Trial begins'],

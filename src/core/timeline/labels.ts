@@ -33,6 +33,8 @@ interface Token {
   marker: boolean;
   /** For the date: written as a possessive ("Sunday's election"). */
   possessive?: true;
+  /** "that" pointing at a noun after a preposition ("survivors of that disaster"): no clause opens there. */
+  demonstrative?: true;
 }
 
 const MAX_WORDS = 10;
@@ -489,6 +491,23 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
     from = /^(?:for|in|during|over|of)$/.test(tokens[from - 1]?.word ?? '') ? from - 1 : ended;
     tokens.splice(from, ended + (tokens[ended + 1]?.word === 'on' ? 2 : 1) - from);
   }
+  // "Many survivors of that disaster were …", "for that reason": "that" after a preposition and before a noun
+  // points at the noun; it opens no clause ("in that", "so that" and "now that" do).
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (
+      t.word.toLowerCase() === 'that' &&
+      /^(?:of|from|with|for|about|at|on|by|to|into|over|under|during|across|against|like)$/i.test(
+        tokens[i - 1]?.word ?? '',
+      ) &&
+      next &&
+      !next.marker &&
+      /^\p{Ll}{3,}$/u.test(next.word) &&
+      !CLAUSE_WORDS.has(next.word) &&
+      !DETERMINERS.test(next.word)
+    )
+      t.demonstrative = true;
+  });
   // "OPEC+ will next meet", "Sinner is next due to play": "next" between an auxiliary and a verb is an adverb of
   // order, which a label leaves out (not "is next week", "will next year").
   return tokens.filter(
@@ -507,6 +526,7 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
 /** Punctuation or a clause word, not an acronym in capitals ("the WHO declared"). */
 const isBoundary = (t: Token): boolean =>
   !t.marker &&
+  !t.demonstrative &&
   (/^[,;:"“”()—–[\]]$|^--$/.test(t.word) || (CLAUSE_WORDS.has(t.word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.word)));
 const isPunctuation = (t: Token): boolean => !t.marker && /^(?:[^\p{L}\d$€£¥%]|--)$/u.test(t.word);
 
