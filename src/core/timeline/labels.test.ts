@@ -983,6 +983,12 @@ describe('a verb with no object has no passive', () => {
       'late 2023',
       'More than 300 people die in floods',
     ],
+    [
+      'Survivors of the disaster lived in shelters until last year.',
+      'last year',
+      'Survivors of the disaster live in shelters',
+    ],
+    ['Fans of the club waited outside the stadium on Sunday.', 'Sunday', 'Fans of the club wait outside the stadium'],
   ]);
 });
 
