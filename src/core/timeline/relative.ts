@@ -710,6 +710,8 @@ function vagueReferences(context: RecognizerContext): Candidate[] {
       const phrase = context.text.slice(m.start, m.end).toLowerCase();
       if (phrase === 'now' && /\b(?:right|just|until|by|from|for|and|or|even)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
       // "shortly after 1:00 am", "soon afterwards": how near another time is, told after the fact; no future.
+      // "as soon as possible", "as soon as the talks end": a conjunction, no time of its own.
+      if (phrase === 'soon' && /\bas\s+$/i.test(context.text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+as\b/i.test(context.text.slice(m.end, m.end + 4))) continue;
       if ((phrase === 'soon' || phrase === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|beforehand|following|prior)\b/i.test(context.text.slice(m.end, m.end + 16))) continue;
       if ((phrase === 'long-term' || phrase === 'short-term' || phrase === 'medium-term') && value === 'FUTURE_REF' && /^\s*(?:unemployed|unemployment|debt|care|memory|interest|rates?|loans?|bonds?)/i.test(context.text.slice(m.end, m.end + 16))) continue;
       out.push(make(m, value, [], [], 'date', 0));

@@ -1396,6 +1396,9 @@ describe('fuzzy and coarse dates', () => {
     ['Shortly before the vote, the speaker resigned.', []],
     ['The mayor left the hall. Shortly afterwards the roof fell in.', []],
     ['Soon after the flood, the village was rebuilt.', []],
+    // "as soon as" is a conjunction.
+    ['The talks should resume as soon as possible.', []],
+    ['He will leave as soon as the talks end.', []],
   ])('"shortly" or "soon" before "after"/"before" tells how near another time is, no future: %s', (sentence, texts) => {
     expect(timexesOf(sentence).map((t) => t.text)).toEqual(texts);
   });
