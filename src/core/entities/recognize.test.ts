@@ -1542,6 +1542,12 @@ describe('names a place head or a maker would mistype', () => {
     const { entities } = analyse('Fans cheered. Irishman Sean Doyle won twice.');
     expect(find(entities, 'Sean Doyle')?.type).toBe('person');
   });
+  it('nor before a first name: "Spaniard Rafael Nadal"; a first name a people spells stays one ("Ivor Smith")', () => {
+    const { entities } = analyse('Fans cheered. Spaniard Rafael Nadal beat Ivor Smith.');
+    expect(find(entities, 'Rafael Nadal')?.type).toBe('person');
+    expect(find(entities, 'Spaniard')?.type).toBe('group');
+    expect(find(entities, 'Ivor Smith')?.type).toBe('person');
+  });
   it("a people's adjective that the country data also spells for the country names the people", () => {
     const { entities } = analyse('Two Thai nationals were among the dead. Thailand sent a team.');
     expect(find(entities, 'Thai')?.type).toBe('group');

@@ -285,9 +285,10 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     if (!next || !next.cap) continue;
     const prefix = text.slice(tokens[from]?.start ?? 0, tokens[end]?.end ?? 0);
     const pPlace = lookupPlace(prefix);
-    // "Irishman Johnny Logan": one of a people named as a man or woman, before a name (not "Ivor", a first name
-    // that "Ivorian" spells).
-    const people = w === 1 && !pPlace && /(?:m[ae]n)$/.test(prefix) ? lookupPeopleNoun(prefix) : null;
+    // "Irishman Johnny Logan", "Spaniard Rafael Nadal": one of a people named as a man or woman, or before a first
+    // name (not "Ivor", a first name that "Ivorian" spells, before a surname).
+    const people =
+      w === 1 && !pPlace && (/(?:m[ae]n)$/.test(prefix) || isFirstName(next)) ? lookupPeopleNoun(prefix) : null;
     const pGroup = w === 1 && !pPlace ? (lookupDemonym(prefix) ?? (people ? { country: people } : null)) : null;
     if (!pPlace && !pGroup) continue;
     if (pGroup && end + 1 === to && givenNameFirst(tokens, from))
