@@ -17,6 +17,9 @@ describe('the chrono-node set-up', () => {
     ['prices have risen since May', 'May'],
     ['the ban lasts until May', 'May'],
     ['in the 12 months to May', 'May'],
+    // A year before 1800 right after a preposition of time.
+    ['the warship sank in 1628 off', '1628'],
+    ['has stood since 1066.', '1066'],
   ])('finds "%s" → %s', (text, found) => {
     expect(texts(text)).toContain(found);
   });
@@ -28,6 +31,10 @@ describe('the chrono-node set-up', () => {
     ['until they may leave', 'may'],
     ['Protesters March on the capital', 'March'],
     ['a 2014-15 budget', '2014'],
+    // An older year's number only after such a preposition, and not before a plural it counts.
+    ['rose from 1200 to 1500', '1500'],
+    ['some 1628 troops', '1628'],
+    ['in 1500 homes', '1500'],
   ])('does not take "%s" for a date', (text) => {
     expect(texts(text)).toEqual([]);
   });

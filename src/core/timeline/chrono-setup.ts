@@ -96,9 +96,13 @@ export function countsSomething(left: string, right: string): boolean {
   return COUNT_NOUN.test(right) && !/\b(?:in|since|by|until|from|during)\s+$/i.test(left);
 }
 
-/** A parser for bare years 1800–2099 ("the 2003 invasion", "since 1989"); refined below. */
+/**
+ * A parser for bare years 1800–2099 ("the 2003 invasion", "since 1989"), and 1000–1799 right after a preposition
+ * of time ("sank in 1628", "since 1066"; not after "from" or "to", which also bound amounts); refined below.
+ */
 const bareYearParser: ChronoParser = {
-  pattern: () => /(?<![\w$£€¥#.,'’/-])(1[89]\d\d|20\d\d)(?![\w:/]|,\d|\.\d|-\d)/,
+  pattern: () =>
+    /(?<![\w$£€¥#.,'’/-])(1[89]\d\d|20\d\d|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Cc]irca) )1[0-7]\d\d)(?![\w:/]|,\d|\.\d|-\d)/,
   extract: (context, match) => {
     const year = Number(match[1]);
     const index = match.index ?? 0;
@@ -106,6 +110,9 @@ const bareYearParser: ChronoParser = {
     const right = context.text.slice(index + 4, index + 24);
     if (countsSomething(left, right)) return null;
     if (AMOUNT_BEFORE.test(left) && !YEAR_BEFORE.test(left)) return null;
+    // "in 1500 homes": an older year's number before a plural counts it, whatever the preposition.
+    if (year < 1800 && (COUNT_NOUN.test(right) || /^\s+(?!(?:has|was|is|as|its|this|his)\b)\p{Ll}{2,}s\b/u.test(right)))
+      return null;
     const result = context.createParsingResult(index, match[0], { year });
     result.addTag('gloss/bare-year');
     return result;
