@@ -110,8 +110,14 @@ const bareYearParser: ChronoParser = {
     const right = context.text.slice(index + 4, index + 24);
     if (countsSomething(left, right)) return null;
     if (AMOUNT_BEFORE.test(left) && !YEAR_BEFORE.test(left)) return null;
-    // "in 1500 homes": an older year's number before a plural counts it, whatever the preposition.
-    if (year < 1800 && (COUNT_NOUN.test(right) || /^\s+(?!(?:has|was|is|as|its|this|his)\b)\p{Ll}{2,}s\b/u.test(right)))
+    // "in 1500 homes": an older year's number before a plural counts it, whatever the preposition; "by 1100 local
+    // time", "at 1500 GMT" are clock times.
+    if (
+      year < 1800 &&
+      (COUNT_NOUN.test(right) ||
+        /^\s+(?!(?:has|was|is|as|its|this|his)\b)\p{Ll}{2,}s\b/u.test(right) ||
+        /^\s*(?:local\b|GMT|UTC|hrs?\b|h\b|[ap]\.?m\b)/i.test(right))
+    )
       return null;
     const result = context.createParsingResult(index, match[0], { year });
     result.addTag('gloss/bare-year');
