@@ -331,6 +331,25 @@ describe('two years a dash joins', () => {
   });
 });
 
+describe('a part of a period', () => {
+  const approximate = (sentence: string): boolean[] => {
+    const base = segment(`A headline\n\n${sentence}`, { published: '2021-11-13' });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => e.date.approximate);
+  };
+  it.each([
+    'Countries must cut emissions by the end of 2025.',
+    'The plant will close at the beginning of next year.',
+    'Talks resume in early 2022.',
+  ])('is dated by the whole period, approximately: %s', (sentence) => {
+    expect(approximate(sentence)).toEqual([true]);
+  });
+  it('negative: the whole period is exact', () => {
+    expect(approximate('Countries must cut emissions in 2025.')).toEqual([false]);
+  });
+});
+
 describe("a wire story's place line", () => {
   it("is no part of the lead's label", () => {
     const base = segment('A headline\n\nPARIS (AFP) - Rafael Nadal won a 12th French Open title on Sunday.', {

@@ -23,9 +23,12 @@ function recordSince(text: string, at: number): boolean {
   return Boolean(m && !NOT_SUPERLATIVE.test(m[1]!) && !/[.;,]/.test(m[2] ?? ''));
 }
 
+/** A part of a period, dated by the whole period: "early 2022", "mid-March", "the end of 2025", "the start of next year". */
+const PART_OF_PERIOD = /^(?:early|late|mid)\b|^(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\b/i;
+
 /** The interval and precision of a timex, or null when it places nothing on a calendar. */
 function dateOf(timex: Timex, text: string): EventDate | null {
-  const approximateText = HEDGE_BEFORE.test(text.slice(Math.max(0, timex.start - 16), timex.start)) || /^(?:early|late|mid)\b/i.test(timex.text);
+  const approximateText = HEDGE_BEFORE.test(text.slice(Math.max(0, timex.start - 16), timex.start)) || PART_OF_PERIOD.test(timex.text);
   // "the deadliest since 1960, when an earthquake destroyed Agadir": the event is the one of 1960, not the span.
   const pointed = timex.type === 'date' && whenClauseAfter(text, timex.end);
   // "11 inches of rain in 48 hours, the most since 1878": a record's baseline, no span of what happened.
