@@ -232,6 +232,15 @@ function knownAlone(t: Token, stats: TextStats): boolean {
     (!stats.lowerWords.has(lower) && /^(?:city|region)$/.test(lexKind(lower) ?? '')) ||
     // "Sotheby's said …": a "'s" the tokens kept in the word is a name's, never a possessive's (see tokens.ts).
     ownsS(t.text) ||
+    // "Zorvex's chief executive …", "Google's head of policy …": a possessive on a word the text never writes in
+    // lower case, no common or function word ("Today's", "Everyone's"), is a name's.
+    (t.possessive &&
+      !stats.lowerWords.has(lower) &&
+      !FUNCTION_WORDS.has(lower) &&
+      !/^(?:today|yesterday|tomorrow|tonight|everyone|everybody|someone|somebody|nobody|anyone|anybody|one|other|another|each|last|this|next|year|week|month|day)$/.test(
+        lower,
+      ) &&
+      lexKind(lower) !== 'common') ||
     // "Notre-Dame cathedral …": capitals after a hyphen are a name's, never a common word's.
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t.text) ||
     lookupPlace(t.text) !== null ||

@@ -654,7 +654,12 @@ describe('sentence-initial names and common words', () => {
     expect(names(entities)).not.toContain(part);
   });
 
+  it('keeps a possessive name that opens a sentence once: "Google\'s head of policy …"', () => {
+    expect(find(analyse("Google's head of policy Kent Walker spoke.").entities, 'Google')?.type).toBe('organization');
+  });
   it.each([
+    ["Today's decision was welcome.", 'Today'],
+    ["Everyone's view matters.", 'Everyone'],
     ['Later, officials met in private.', 'Later'],
     ['According to officials, the talks went well.', 'According'],
     ['Further complicating the picture, the rebels moved.', 'Further'],
