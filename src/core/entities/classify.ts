@@ -148,6 +148,10 @@ const PARTY_MEMBERS =
 const CONGRESS_BODY =
   /^(?:National|Democratic|Republican|Socialist|Progressive|Labour|Labor|Liberal|Trades|Union|Revolutionary|People's)$/;
 
+/** Words opening the names of firms and broadcasters in other languages ("Deutsche Bahn", "Banco Santander"). */
+const FOREIGN_BODY_OPENERS =
+  /^(?:deutsche|deutscher|banco|banca|banque|société|societe|grupo|groupe|gruppo|compagnie|compañía|compania|koninklijke|svenska|norsk|norske|nippon|caisse|crédit|credit|industrias|industrie|aktiebolaget|empresa)$/;
+
 /** Nouns of a publication, after its name ("the Blick newspaper", "The Lancet medical journal"). */
 const PUBLICATION = /^(?:newspaper|journal|magazine|tabloid|broadsheet|weekly|daily)$/;
 
@@ -243,6 +247,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     piece.role = null;
     return;
   }
+  // "Deutsche Telekom", "Banco Santander", "Societe Generale", "Grupo Bimbo": a word that opens the names of firms and
+  // broadcasters in other languages makes a body of the name, whose two words read like a person's.
+  if (words > 1 && FOREIGN_BODY_OPENERS.test(firstL)) setType(piece, 'organization', 2.2);
   // "its giant Starship rocket": a name before a craft's head noun names the craft, and takes no role.
   const craft = next?.start === last.end + 1 && THING_HEADS.has(nextL) && !next.cap;
   if (

@@ -1209,6 +1209,21 @@ describe('more role nouns', () => {
   });
 });
 
+describe("a word opening firms' names in other languages", () => {
+  it.each([
+    ['Deutsche Telekom said profits fell on Tuesday.', 'Deutsche Telekom'],
+    ['Banco Santander said profits fell on Tuesday.', 'Banco Santander'],
+    ['Grupo Bimbo said profits fell on Tuesday.', 'Grupo Bimbo'],
+  ])("makes a body of a name that reads like a person's: %s", (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it("negative: a person's name stays one", () => {
+    expect(find(analyse('Maria Santander said profits fell on Tuesday.').entities, 'Maria Santander')?.type).toBe(
+      'person',
+    );
+  });
+});
+
 describe("a wire story's place line", () => {
   it('names a place, as the text writes it elsewhere', () => {
     const { entities } = analyse('QUORVA, Indonesia (AFP) - A quake struck on Thursday. Rescuers reached Quorva.');
