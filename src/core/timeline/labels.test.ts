@@ -1528,6 +1528,15 @@ describe('"have" as a main verb after a modal, a past spelled as its base, "we" 
   ]);
 });
 
+describe('"last" or "first" between a subject and its past is an adverb', () => {
+  labelCases([
+    ['She last played in Paris in 2010.', '2010', 'She last plays in Paris'],
+    ['Federer first won Wimbledon in 2003.', '2003', 'Federer wins Wimbledon'],
+    // Guard: after an article it is an adjective, and the participle describes its noun.
+    ['The last game played in 2010 was a draw.', '2010', 'Last game is played'],
+  ]);
+});
+
 describe('"had" before no participle is the main verb', () => {
   labelCases([
     ['The striker had surgery on Monday.', 'Monday', 'Striker has surgery'],

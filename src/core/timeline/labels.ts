@@ -1716,6 +1716,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             !contact &&
             !ADVERBS.has(word(noun)) &&
             !PRONOUN.test(word(noun)) &&
+            // "He last won at Wimbledon in 2010", "Smith first played there in 2001": "last" or "first" after a
+            // pronoun or a name is an adverb, not a noun a participle describes ("the last played").
+            !(
+              /^(?:last|first)$/.test(word(noun)) &&
+              (PRONOUN.test(word(noun - 1)) || isCapitalised(tokens[noun - 1]?.word ?? ''))
+            ) &&
             !CLAUSE_WORDS.has(word(noun)) &&
             // "where inventories swelled last year", "when his family lived in Paris": a noun phrase right after a
             // clause word is that clause's subject.
