@@ -237,9 +237,7 @@ function knownAlone(t: Token, stats: TextStats): boolean {
     (t.possessive &&
       !stats.lowerWords.has(lower) &&
       !FUNCTION_WORDS.has(lower) &&
-      !/^(?:today|yesterday|tomorrow|tonight|everyone|everybody|someone|somebody|nobody|anyone|anybody|one|other|another|each|last|this|next|year|week|month|day)$/.test(
-        lower,
-      ) &&
+      !/^(?:everyone|everybody|someone|somebody|nobody|anyone|anybody|year|week|month|day)$/.test(lower) &&
       lexKind(lower) !== 'common') ||
     // "Notre-Dame cathedral …": capitals after a hyphen are a name's, never a common word's.
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t.text) ||
