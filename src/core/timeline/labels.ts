@@ -779,6 +779,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     return j;
   };
   const word = (i: number): string => lower[i] ?? '';
+  // "He had surgery two days later", "the alliance had 89 seats": "had" before no participle, "been", "to" or
+  // "not" is the main verb, not a perfect's auxiliary (as "have" after a modal is: "would have access").
+  const hadAsVerb = (k: number): boolean => {
+    let j = skip(k + 1);
+    // "had in December authorised": past a date between them.
+    if (/^(?:in|on|at|by|during|since)$/.test(word(j)) && tokens[j + 1]?.marker) j = skip(j + 1);
+    const next = word(j);
+    return /^[\p{Ll}\d]/u.test(next) && !isParticiple(next) && !/^(?:been|to|not|never)$/.test(next);
+  };
   // No full stop at the end (a lone "." is tokenised as an empty word): a headline.
   const headline = !/^[.!?"”’]?$/.test(tokens[tokens.length - 1]?.word ?? '-');
   // The aside's closing comma, then the main clause's verb: not a clause word, an article, a preposition or
@@ -1536,15 +1545,6 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     }
     const previous = word(i - 1);
-    // "He had surgery two days later", "the alliance had 89 seats": "had" before no participle, "been", "to" or
-    // "not" is the main verb, not a perfect's auxiliary (as "have" after a modal is: "would have access").
-    const hadAsVerb = (k: number): boolean => {
-      let j = skip(k + 1);
-      // "had in December authorised": past a date between them.
-      if (/^(?:in|on|at|by|during|since)$/.test(word(j)) && tokens[j + 1]?.marker) j = skip(j + 1);
-      const next = word(j);
-      return /^[\p{Ll}\d]/u.test(next) && !isParticiple(next) && !/^(?:been|to|not|never|no longer)$/.test(next);
-    };
     // "has nearly tripled", "had already been sold": the auxiliary may stand before adverbs.
     const auxiliaryBefore = (k: number): number => {
       let a = k;
