@@ -133,12 +133,19 @@ function isBoundary(text: string, punct: number, next: number, end: number): boo
  * "NEW DELHI, May 7 (Reuters) — "). Not a capitalised word before a dash in running text ("The US - China
  * talks"): the town is in capitals, of three letters or more; nor a wire's flag ("BREAKING - ", "UPDATE - ").
  */
-const PLACE_LINE =
-  /^(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|CORRECTED|REFILE|URGENT|FLASH|INSIGHT|EDITORIAL|OPINION|WATCH|LIVE)\b)\p{Lu}[\p{Lu}'’.-]{2,}(?: \p{Lu}[\p{Lu}'’.-]+){0,3}(?:, (?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?:, \p{Lu}\p{Ll}+\.? \d{1,2})?(?: ?\([\p{L}][\p{L}. -]{0,30}\))? ?(?:-{1,2}|[–—]) +(?=\S)/u;
+const PLACE_LINE_HEAD =
+  /^(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|CORRECTED|REFILE|URGENT|FLASH|INSIGHT|EDITORIAL|OPINION|WATCH|LIVE)\b)\p{Lu}[\p{Lu}'’.-]{2,}(?: \p{Lu}[\p{Lu}'’.-]+){0,3}(?:, (?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?:, \p{Lu}\p{Ll}+\.? \d{1,2})?(?: ?\([\p{L}][\p{L}. -]{0,30}\))? ?(?:-{1,2}|[–—])(?=\s|$)/u;
+/** The place line and the spaces after it, when text follows. */
+const PLACE_LINE = new RegExp(`${PLACE_LINE_HEAD.source} +(?=\\S)`, 'u');
 
 /** The length of the place line opening `paragraph` (see PLACE_LINE), or 0. */
 export function placeLineLength(paragraph: string): number {
   return PLACE_LINE.exec(paragraph)?.[0].length ?? 0;
+}
+
+/** Whether `sentence` opens with a place line (see PLACE_LINE_HEAD): the first paragraph's is a sentence of its own. */
+export function opensWithPlaceLine(sentence: string): boolean {
+  return PLACE_LINE_HEAD.test(sentence);
 }
 
 /**

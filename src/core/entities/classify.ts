@@ -3,7 +3,7 @@
  * before it ("the militant group X"), the preposition before it ("in X"), "the X" as an agent, and
  * the shape of the name itself. Each cue has a strength so linking can let the strongest win.
  */
-import { placeLineLength } from '../article/sentences';
+import { opensWithPlaceLine } from '../article/sentences';
 import type { EntityType } from '../types';
 import { knownPlace, type SentenceTokens } from './candidates';
 import {
@@ -233,7 +233,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     if (tokens[i]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) words--;
 
   // "PALU, Indonesia (AFP) -": the town of a wire story's place line (a sentence of its own, see segment).
-  if (piece.from === 0 && !/\p{Ll}/u.test(piece.text) && placeLineLength(`${sentenceText(text, s)} x`) > 0) {
+  if (piece.from === 0 && !/\p{Ll}/u.test(piece.text) && opensWithPlaceLine(sentenceText(text, s))) {
     piece.type = 'place';
     piece.strength = 3;
     piece.role = null;
