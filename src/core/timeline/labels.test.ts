@@ -525,6 +525,13 @@ describe('a participle opening an aside', () => {
     ],
     // Not the main verb after an aside.
     ['The index, however, gained 0.77% on Tuesday, but fell later.', 'Tuesday', 'Index gains 0.77%'],
+    // Nor the owner in an aside opening with a possessive.
+    [
+      "The 737 MAX, Boeing's best-selling model, has been grounded worldwide since March 13.",
+      'March 13',
+      '737 MAX is grounded worldwide',
+    ],
+    ["Kestrel, Boeing's rival, cut prices on Monday.", 'Monday', 'Kestrel cuts prices'],
     [
       'The metro extension, at the centre of the case, opened to passengers in 2019, two years behind schedule.',
       '2019',

@@ -2002,6 +2002,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
           // An irregular participle too ("The objects, known as the Benin Bronzes, were taken …").
           Object.hasOwn(PARTICIPLES, aside) ||
+          // A possessive ("The 737 MAX, Boeing's best-selling model, has been grounded", "Smith, his deputy, said").
+          (/^\p{Lu}[\p{L}\d.-]*['’]s$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by)$/.test(
             aside,
           ))
