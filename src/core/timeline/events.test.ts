@@ -331,6 +331,17 @@ describe('two years a dash joins', () => {
   });
 });
 
+describe('two happenings of one month in two sentences', () => {
+  it('stay two when they share a word but no happening word', () => {
+    expect(
+      eventDates(
+        'The mission is expected to end when the lunar night falls in early September. The agency plans to launch its first solar mission next month.',
+        '2023-08-23',
+      ),
+    ).toEqual(['2023-09', '2023-09']);
+  });
+});
+
 describe('a part of a period', () => {
   const approximate = (sentence: string): boolean[] => {
     const base = segment(`A headline\n\n${sentence}`, { published: '2021-11-13' });

@@ -296,7 +296,7 @@ function thirdPersonOfPlain(verb: string): string {
   return thirdPerson(verb);
 }
 
-/** Words of grammar, and "said": the content words two sentences share for a merge leave them out. */
+/** Words of grammar, and "said": no happening word of a draft (see NOT_HEADS). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `a an the of in on at to for by with from and or but as into onto over after before during since until than
   is are was were be been being has have had will would can could may might must should do does did not no
@@ -318,15 +318,6 @@ const NOT_HEADS: ReadonlySet<string> = new Set([
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december`.split(/\s+/),
 ]);
-
-function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/\p{L}{4,}/gu)) {
-    const w = m[0].toLowerCase();
-    if (!FUNCTION_WORDS.has(w)) words.add(w.slice(0, 5));
-  }
-  return words;
-}
 
 /** Nouns a story uses by turns for one happening or thing ("the fire" … "the blaze"), and the one they stand for. */
 const SAME_AS: Readonly<Record<string, string>> = {
@@ -416,7 +407,6 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   const drafts: EventDraft[] = [];
   const local = entitiesBySentence(entities, base.sentences, base.text);
   const headCache = new Map<string, string>();
-  const wordsBySentence = new Map<number, Set<string>>();
   // Sentences that date something other than a thing someone has.
   const datedSentences = new Set(timexes.filter((t) => t.type === 'date' && /^\d{4}-/.test(t.value) && !ownedDescriptor(t, base.text)).map((t) => t.sentence));
   let previous: Timex | null = null;
@@ -445,11 +435,6 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     const past = published !== null && date.end <= published.start;
     const future = published !== null && date.start >= published.end;
     const label = labelEvent({ text: base.text, sentence: window, timex, anchored: timex.range !== null, entities: sentenceEntities, headCache, past, future });
-    let words = wordsBySentence.get(timex.sentence);
-    if (!words) {
-      words = contentWords(base.text.slice(sentence.start, sentence.end));
-      wordsBySentence.set(timex.sentence, words);
-    }
     // A description standing for someone named before ("The 68-year-old, who ran …"): that person, when found.
     const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities) : undefined;
     const named = person && person !== label.pronoun ? person : namePronoun(label.text, timex.sentence, base, entities);
@@ -463,7 +448,6 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       mention: { start: timex.start, end: timex.end },
       sentence: timex.sentence,
       entities: sentenceEntities.map((e) => e.id),
-      words,
       anchor: anchorOf(timex, timexes, base.published),
       heads,
       objects,

@@ -9,7 +9,7 @@ const day8 = date('2013-05-08', 'day', '2013-05-08T00:00:00.000Z', '2013-05-09T0
 const march = date('2011-03', 'month', '2011-03-01T00:00:00.000Z', '2013-05-08T00:00:00.000Z');
 
 function draft(timexId: string, d: EventDate, over: Partial<EventDraft> = {}): EventDraft {
-  return { timexId, label: timexId, quality: 2, date: d, mention: { start: 0, end: 1 }, sentence: 1, entities: [], words: new Set(), anchor: null, heads: new Set(), objects: new Set(), bare: false, ...over };
+  return { timexId, label: timexId, quality: 2, date: d, mention: { start: 0, end: 1 }, sentence: 1, entities: [], anchor: null, heads: new Set(), objects: new Set(), bare: false, ...over };
 }
 
 describe('merging mentions of one happening', () => {
@@ -116,10 +116,24 @@ describe('merging mentions of one happening', () => {
     expect(mergeDrafts([draft('t1', local), draft('t2', far)])).toHaveLength(2);
   });
 
-  it('merges same-value mentions without entities when the sentences share a content word', () => {
+  it('merges same-value mentions without entities when they say the same happening word', () => {
     const may = date('2013-05', 'month', '2013-05-01T00:00:00.000Z', '2013-06-01T00:00:00.000Z');
-    const merged = mergeDrafts([draft('t1', may, { words: new Set(['talks', 'visit']) }), draft('t2', may, { words: new Set(['talks']), sentence: 4 })]);
+    const merged = mergeDrafts([
+      draft('t1', may, { heads: new Set(['talk', 'visit']) }),
+      draft('t2', may, { heads: new Set(['talk']), sentence: 4 }),
+    ]);
     expect(merged).toHaveLength(1);
+  });
+
+  it('keeps apart same-value mentions without entities that say no happening word in common', () => {
+    // "The mission is expected to end when the lunar night falls in early September." and "… plans to launch its
+    // first solar mission next month": two happenings of one month, each with its own happening word.
+    const september = date('2023-09', 'month', '2023-09-01T00:00:00.000Z', '2023-10-01T00:00:00.000Z');
+    const merged = mergeDrafts([
+      draft('t1', september, { heads: new Set(['night', 'fall']) }),
+      draft('t2', september, { heads: new Set(['plan', 'launch']), sentence: 4 }),
+    ]);
+    expect(merged).toHaveLength(2);
   });
 
   it.each([

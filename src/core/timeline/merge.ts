@@ -16,8 +16,6 @@ export interface EventDraft {
   mention: Span;
   sentence: number;
   entities: string[];
-  /** Content words of the sentence (lower case, 4+ letters), for matching without entities. */
-  words: ReadonlySet<string>;
   /** Start value of an anchored span, or null. */
   anchor: string | null;
   /**
@@ -47,7 +45,6 @@ interface Group {
   members: EventDraft[];
   sentences: Set<number>;
   entities: Set<string>;
-  words: Set<string>;
   heads: Set<string>;
   objects: Set<string>;
   /** The group this one was merged into, when a later draft told two groups are one happening. */
@@ -81,8 +78,7 @@ function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
   if (day) return sharesHead(group, draft) || (draft.bare && draft.entities.some((e) => group.entities.has(e)));
   if (draft.entities.some((e) => group.entities.has(e))) return true;
   if (draft.entities.length && group.entities.size) return false;
-  for (const w of draft.words) if (group.words.has(w)) return true;
-  return false;
+  return sharesHead(group, draft);
 }
 
 function absorb(group: Group, other: Group): void {
@@ -90,7 +86,6 @@ function absorb(group: Group, other: Group): void {
   group.members.push(...other.members);
   for (const s of other.sentences) group.sentences.add(s);
   for (const e of other.entities) group.entities.add(e);
-  for (const w of other.words) group.words.add(w);
   for (const h of other.heads) group.heads.add(h);
   for (const o of other.objects) group.objects.add(o);
 }
@@ -134,7 +129,7 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
     }
     group ??= timed.get(draft.sentence)?.map(root).find((g) => g.members.some((m) => m.sentence === draft.sentence && zoneTwins(m.date, draft.date)));
     if (!group) {
-      group = { members: [], sentences: new Set(), entities: new Set(), words: new Set(), heads: new Set(), objects: new Set() };
+      group = { members: [], sentences: new Set(), entities: new Set(), heads: new Set(), objects: new Set() };
       bucket.push(group);
       all.push(group);
     }
@@ -145,7 +140,6 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
     }
     group.sentences.add(draft.sentence);
     for (const e of draft.entities) group.entities.add(e);
-    for (const w of draft.words) group.words.add(w);
     for (const h of draft.heads) group.heads.add(h);
     for (const o of draft.objects) group.objects.add(o);
   }
