@@ -272,12 +272,15 @@ describe('what is not an event', () => {
   });
 });
 
+/** The events (not the publication) of a one-sentence article published on `published`, found without entities. */
+function eventsOf(sentence: string, published: string): ArticleEvent[] {
+  const base = segment(`A headline\n\n${sentence}`, { published });
+  return buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+}
+
 /** The dates of the events (not the publication) of a one-sentence article published on `published`. */
 function eventDates(sentence: string, published: string): string[] {
-  const base = segment(`A headline\n\n${sentence}`, { published });
-  return buildEvents(base, [], extractTimexes(base))
-    .filter((e) => e.kind === 'event')
-    .map((e) => e.date.value);
+  return eventsOf(sentence, published).map((e) => e.date.value);
 }
 
 describe('a month or day and the year or week that places it', () => {
@@ -325,8 +328,7 @@ describe('a season or fiscal year named by its two years', () => {
 
 describe('two years a dash joins', () => {
   it('are one event spanning both years', () => {
-    const base = segment('A headline\n\nOutput rose in 2010–2015, the report said.', { published: '2016-03-01' });
-    const events = buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+    const events = eventsOf('Output rose in 2010–2015, the report said.', '2016-03-01');
     expect(events.map((e) => [e.date.start, e.date.end])).toEqual([['2010-01-01T00:00:00.000Z', '2016-01-01T00:00:00.000Z']]);
   });
 });
@@ -343,12 +345,8 @@ describe('two happenings of one month in two sentences', () => {
 });
 
 describe('a part of a period', () => {
-  const approximate = (sentence: string): boolean[] => {
-    const base = segment(`A headline\n\n${sentence}`, { published: '2021-11-13' });
-    return buildEvents(base, [], extractTimexes(base))
-      .filter((e) => e.kind === 'event')
-      .map((e) => e.date.approximate);
-  };
+  const approximate = (sentence: string): boolean[] =>
+    eventsOf(sentence, '2021-11-13').map((e) => e.date.approximate);
   it.each([
     'Countries must cut emissions by the end of 2025.',
     'The plant will close at the beginning of next year.',
@@ -363,18 +361,14 @@ describe('a part of a period', () => {
 
 describe("a wire story's place line", () => {
   it("is no part of the lead's label", () => {
-    const base = segment('A headline\n\nPARIS (AFP) - Rafael Nadal won a 12th French Open title on Sunday.', {
-      published: '2019-06-09',
-    });
-    const events = buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+    const events = eventsOf('PARIS (AFP) - Rafael Nadal won a 12th French Open title on Sunday.', '2019-06-09');
     expect(events.map((e) => e.label)).toEqual(['Rafael Nadal wins a 12th French Open title']);
   });
 });
 
 describe('days that follow each other, listed with "and"', () => {
   it('are one event spanning them', () => {
-    const base = segment('A headline\n\nLeaders will meet in Brussels on Friday and Saturday.', { published: '2024-06-12' });
-    const events = buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+    const events = eventsOf('Leaders will meet in Brussels on Friday and Saturday.', '2024-06-12');
     expect(events.map((e) => [e.date.start, e.date.end])).toEqual([['2024-06-14T00:00:00.000Z', '2024-06-16T00:00:00.000Z']]);
   });
   it('negative: days apart are two events', () => {
