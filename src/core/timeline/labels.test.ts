@@ -303,6 +303,16 @@ describe('relative clauses and joined verbs', () => {
       'last year',
       'Trade war begins',
     ],
+    // Of names joined after "between", the last is the actor of a verb only an actor does, or of "who".
+    [
+      "Relations between Paris and Mali's military junta, which seized power in August 2020, have soured.",
+      'August 2020',
+      "Mali's military junta seizes power",
+    ],
+    ['The rift between France and the junta that took power in 2020 has grown.', '2020', 'Junta takes power'],
+    ['Talks between the union and the employers, who walked out on Monday, resumed.', 'Monday', 'Employers walk out'],
+    ['The war between Russia and Ukraine, which began in 2022, goes on.', '2022', 'War begins'],
+    ['The deal between Acme and Beta, which was signed in 2019, lapsed.', '2019', 'Deal is signed'],
     [
       'The phone will come pre-loaded with the new software, which will be available on June 17.',
       'June 17',

@@ -2179,6 +2179,23 @@ const RELATIVE = /^(?:who|which|that)$/i;
 /** Verbs whose subject is mostly a happening ("the visit, which began", "a blast, which killed"). */
 const HAPPENING_VERBS =
   /^(?:began|begins|started|starts|ended|ends|lasted|lasts|continued|continues|happened|occurred|followed|came|took|killed|caused|sparked|triggered|prompted|led|left|drew|marked|shocked)$/;
+/** Pasts only an actor does: a relation or a war between two sides does not seize or sign anything. */
+const ACTOR_VERBS =
+  /^(?:seized|seizes|won|wins|signed|signs|announced|announces|claimed|claims|said|says|accused|accuses|elected|elects|ruled|rules|invaded|invades|annexed|annexes|declared|declares|ordered|orders|vowed|vows|threatened|threatens|demanded|demands|refused|refuses|rejected|rejects|called|calls)$/;
+/**
+ * Whether the clause a relative pronoun at `relative` opens has, after its auxiliaries, a verb only an actor
+ * does ("which seized", "that has signed", "that took power").
+ */
+const actsAlone = (tokens: readonly Token[], relative: number): boolean => {
+  let k = relative + 1;
+  while (/^(?:has|have|had|would|will|did|does|do)$/i.test(tokens[k]?.word ?? '')) k++;
+  const verb = tokens[k]?.word.toLowerCase() ?? '';
+  return (
+    ACTOR_VERBS.test(verb) ||
+    (/^(?:took|takes|seized|seizes)$/.test(verb) &&
+      /^(?:power|control|office|charge)$/i.test(tokens[k + 1]?.word ?? ''))
+  );
+};
 /** "that began", "that ended": "that" as a relative pronoun before a past tense, not a determiner before a noun ("that cut"). */
 const RELATIVE_VERB = /^that (?!(?:cut|hit|put|set|shot|split|spread|let|read|quit|shut|lead|led)$)/;
 const isPreposition = (w: string): boolean =>
@@ -2320,6 +2337,18 @@ function antecedent(
     // "a strike by 33,000 machinists, which began": "which" stands for no people, so not for the agent.
     const agents =
       w === 'by' && tokens[relative]?.word.toLowerCase() === 'which' && /^\p{Ll}+s$/u.test(phrase.at(-1)?.word ?? '');
+    // "relations between Paris and the junta, which seized power", "talks between the union and the bosses,
+    // who walked out": "who", or "which" or "that" before a verb only an actor does, stands for the last of
+    // the names joined, not for the noun they belong to ("the war between them, which began").
+    const and = words.lastIndexOf('and', to - 1);
+    if (
+      (w === 'between' || w === 'among') &&
+      and > p + 1 &&
+      (/^(?:who|whom|whose)$/i.test(tokens[relative]!.word) || actsAlone(tokens, relative))
+    ) {
+      from = and + 1;
+      break;
+    }
     if (
       w === 'between' ||
       w === 'among' ||
