@@ -159,6 +159,7 @@ describe('a label opening with a pronoun names whom it stands for', () => {
     expect(labels('"I toured the old harbour on Sunday," Carla Moss told reporters.')).toContain('Moss tours the old harbour');
     expect(labels('"I was in Lisbon in 2019," Carla Moss said.')).toContain('Moss is in Lisbon');
     expect(labels('"I will sail to Lisbon in July," Carla Moss said.')).toContain('Moss sails to Lisbon');
+    expect(labels('"I never imagined in 2005 that I would sail," Carla Moss said.')).toContain('Moss never imagines');
   });
   it('keeps "I" with the plain verb when no one quoted says it', () => {
     expect(labels('I toured the old harbour on Sunday with my sister.')).toContain('I tour the old harbour');

@@ -284,7 +284,9 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
   }
   if (!name) return label;
   const rest = label.slice(m[1]!.length);
-  return `${name}${m[1] === 'I' ? rest.replace(/^ (\p{Ll}+)/u, (_, verb: string) => ` ${thirdPersonOfPlain(verb)}`) : rest}`;
+  // ("I never imagine" → "Nadal never imagines".)
+  const third = (_: string, never: string, verb: string) => ` ${never}${thirdPersonOfPlain(verb)}`;
+  return `${name}${m[1] === 'I' ? rest.replace(/^ ((?:never )?)(\p{Ll}+)/u, third) : rest}`;
 }
 
 /** "I visit" said of someone named: the verb a label gives the first person, in the third ("visits", "is"). */

@@ -1912,11 +1912,19 @@ describe('adverbs, modals and denials around a passive', () => {
     ['Engineers said the pier should be repaired before the winter.', 'the winter', 'Pier should be repaired'],
     ['The vote could be postponed until March.', 'March', 'Vote could be postponed'],
     ['The fee should not be raised before June, the board said.', 'June', 'Fee should not be raised'],
-    ['The law was never enforced in 2019.', '2019', 'Law is not enforced'],
+    // "never" is kept as the text says it, before a passive's participle, a past, a perfect or a modal.
+    ['The law was never enforced in 2019.', '2019', 'Law is never enforced'],
+    ['Police never found the painting in 2010.', '2010', 'Police never find the painting'],
+    ['He had never won in Paris before 2019.', '2019', 'He never wins in Paris'],
+    ['The firm has not paid the fine since 2019.', 'since 2019', 'Firm does not pay the fine'],
+    ['She could never have won in 2019.', '2019', 'She could never have won'],
+    ['The road may never be rebuilt after 2019.', '2019', 'Road may never be rebuilt'],
     ['The firm did not report a loss in 2019.', '2019', 'Firm does not report a loss'],
     // What did not happen until the date happened at it.
     ['The tunnel was not opened until 1994.', '1994', 'Tunnel is opened'],
     ['The minister did not resign until Friday.', 'Friday', 'Minister resigns'],
+    ['He had not won a title on clay until the Italian Open in May.', 'May', 'He wins a title on clay'],
+    ['He had never won a title until 2019.', '2019', 'He wins a title'],
     // "would" is mostly a reported future.
     ['The club said the stand would be closed on Sunday.', 'Sunday', 'Stand is closed'],
     // "will be" is no hedge.

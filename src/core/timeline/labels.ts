@@ -553,6 +553,8 @@ interface VerbGroup {
   passive: boolean;
   gerund: boolean;
   negative: boolean;
+  /** The denial is "never" ("had never won" → "never wins"), kept as the text says it. */
+  never?: true;
   /** A modal kept in the label ("may have used"), or undefined. */
   modal?: string;
   /** The verb of intent before "to" ("expect to publish" → 'expect'), or undefined. */
@@ -1275,7 +1277,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           passive: false,
           gerund: false,
           // "is not expected to turn a profit": the "not" the adverbs stepped over.
-          negative: negative || lower.slice(be + 1, j).some((x) => x === 'not' || x === 'never'),
+          ...(negative ? { negative } : denial(lower.slice(be + 1, j))),
           ...(unmet ? { modal: unmet } : {}),
         });
         i = k;
@@ -1287,15 +1289,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // future: "said flags would be flown at half-staff on Friday").
       const hedged = /^(?:may|might|could|should|must|can)$/.test(w) ? { modal: w } : {};
       // "should not be raised", "was not built": the "not" the adverbs stepped over.
-      const denied = negative || lower.slice(i + 1, k).some((x) => x === 'not' || x === 'never');
+      const denied = negative ? { negative } : denial(lower.slice(i + 1, k));
       if (isParticiple(next) || PARTICIPLES_AFTER_BE.has(next)) {
-        groups.push({ first, head: k, base: next, passive: true, gerund: false, negative: denied, ...hedged });
+        groups.push({ first, head: k, base: next, passive: true, gerund: false, ...denied, ...hedged });
         i = k;
       } else if (/^\p{Ll}{2,}ing$/u.test(next)) {
-        groups.push({ first, head: k, base: baseForm(next), passive: false, gerund: false, negative: denied });
+        groups.push({ first, head: k, base: baseForm(next), passive: false, gerund: false, ...denied });
         i = k;
       } else if (next && !/^(?:to|that|which|who)$/.test(next)) {
-        groups.push({ first, head: be, base: 'be', passive: false, gerund: false, negative: denied, ...hedged });
+        groups.push({ first, head: be, base: 'be', passive: false, gerund: false, ...denied, ...hedged });
         i = be;
       }
       continue;
@@ -1320,7 +1322,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           base,
           passive: false,
           gerund: false,
-          negative: negative || word(i + 1) === 'not',
+          ...(negative ? { negative } : denial(lower.slice(i + 1, k))),
           ...(modal ? { modal } : {}),
         });
         i = k;
@@ -1558,7 +1560,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const first = /^(?:has|have|had)$/.test(word(have)) ? have : aux;
       groups.push({ first, head: i, base: w, passive: true, gerund: false, negative: false });
     } else if (perfect && isParticiple(w)) {
-      groups.push({ first: aux, head: i, base: baseOfParticiple(w), passive: false, gerund: false, negative: false });
+      groups.push({
+        first: aux,
+        head: i,
+        base: baseOfParticiple(w),
+        passive: false,
+        gerund: false,
+        ...denial(lower.slice(aux + 1, i)),
+      });
     } else if (
       (isIrregularPast(w) ||
         (REGULAR_PAST.test(w) && (w.length > 4 || /^(?:died|used|sued|owed|axed|tied|eyed)$/.test(w)))) &&
@@ -1759,8 +1768,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         base: reduced ? w : baseForm(w),
         passive: reduced,
         gerund: false,
-        negative: false,
-        ...(reduced ? { reduced: true } : {}),
+        // "Police never found the painting": a past after "never" is denied.
+        ...(reduced ? { negative: false, reduced: true } : denial([previous])),
         ...(contact && !reduced ? { contact: determiner } : {}),
       });
     } else if (pluralOpening(i)) {
@@ -2879,15 +2888,25 @@ function reportedFuture(group: VerbGroup, groups: readonly VerbGroup[]): boolean
   return group.modal === 'would' && groups.some((g) => g !== group && REPORTING.has(g.base) && !g.passive && !g.gerund);
 }
 
+/** The denial an auxiliary's adverbs (`between`) give the verb after them: "not" or "never", if either. */
+function denial(between: readonly string[]): { negative: boolean; never?: true } {
+  if (between.includes('never')) return { negative: true, never: true };
+  return { negative: between.includes('not') };
+}
+
 function conjugate(group: VerbGroup, plural: boolean): string {
   const be = plural ? 'are' : 'is';
-  if (group.passive && group.modal) return `${group.modal}${group.negative ? ' not' : ''} be ${group.base}`;
-  if (group.passive) return `${be}${group.negative ? ' not' : ''} ${group.base}`;
-  if (group.modal) return `${group.modal}${group.negative ? ' not' : ''} ${group.base}`;
-  if (group.base === 'be') return group.negative ? `${be} not` : be;
+  const not = !group.negative ? '' : group.never ? ' never' : ' not';
+  if (group.passive && group.modal) return `${group.modal}${not} be ${group.base}`;
+  if (group.passive) return `${be}${not} ${group.base}`;
+  // "could never have won": the denial goes before a perfect's "have".
+  if (group.modal) return `${group.modal.replace(/(?= have$)|$/, not)} ${group.base}`;
+  if (group.base === 'be') return `${be}${not}`;
   if (group.lead) return `${plural ? group.lead : thirdPerson(group.lead)} to ${group.base}`;
+  const present = plural ? group.base : thirdPerson(group.base);
+  if (group.never) return `never ${present}`;
   if (group.negative) return `${plural ? 'do' : 'does'} not ${group.base}`;
-  return plural ? group.base : thirdPerson(group.base);
+  return present;
 }
 
 const PRONOUN = /^(?:it|he|she|they|we|i|you)$/i;
@@ -4291,8 +4310,12 @@ export function labelEvent(input: LabelInput): Label {
         teamPlural(groupSubject, entities, text);
       // "I visited the festival on Saturday": "I" and "you" take the plain form ("I visit", "I am").
       const person = /^(?:I|you)$/i.test(groupSubject);
-      // "The bridge was not opened until 1990": what did not happen before the date happened at it.
-      const stated = group.negative && /\b(?:until|till)\s+$/i.test(left) ? { ...group, negative: false } : group;
+      // "The bridge was not opened until 1990", "had not won a title until the Italian Open last month": what
+      // did not happen before the date happened at it.
+      const stated =
+        group.negative && /\b(?:until|till)\b[^,;:]{0,40}$/i.test(left)
+          ? { ...group, negative: false, never: undefined }
+          : group;
       const conjugated = person
         ? conjugate(stated, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
         : conjugate(stated, plural);
