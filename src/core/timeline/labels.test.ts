@@ -3113,3 +3113,17 @@ describe('"who" after an apposition set off after an age', () => {
 describe('"by the end of" goes with the date', () => {
   labelCases([['The firm expects savings by the end of the year.', 'the year', 'The firm expects savings']]);
 });
+
+describe('"failed in a bid to", and a participle after "have" and its object', () => {
+  labelCases([
+    // What failed is the verb after "to"; "have the strike banned" is what was wanted, no ban.
+    [
+      'The operator failed in a bid to have the strike banned at a labour court in Frankfurt on Tuesday.',
+      'Tuesday',
+      'Operator fails to have the strike banned',
+    ],
+    ['He failed in his attempt to win the title in 2019.', '2019', 'He fails to win the title'],
+    ['The company failed in its efforts to block the deal last year.', 'last year', 'Company fails to block the deal'],
+    ['The union wants to have the strike banned on Tuesday.', 'Tuesday', 'Union wants to have the strike banned'],
+  ]);
+});

@@ -1425,6 +1425,29 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i = datedTo + 2;
       continue;
     }
+    // "failed in a bid to have the strike banned", "failed in his attempt to win": what failed is the verb
+    // after "to" ("fails to win the title").
+    if (
+      /^fail(?:s|ed)?$/.test(w) &&
+      word(i + 1) === 'in' &&
+      /^(?:a|an|the|his|her|its|their|our|my|another|one)$/.test(word(i + 2)) &&
+      /^(?:bid|attempt|effort|quest|push|drive|challenge)s?$/.test(word(i + 3)) &&
+      word(i + 4) === 'to' &&
+      /^\p{Ll}{2,}$/u.test(word(i + 5)) &&
+      !/ly$/.test(word(i + 5))
+    ) {
+      groups.push({
+        first: i,
+        head: i + 5,
+        base: word(i + 5),
+        passive: false,
+        gerund: false,
+        negative: false,
+        lead: 'fail',
+      });
+      i += 5;
+      continue;
+    }
     if (
       isLead(w) &&
       word(i + 1) === 'to' &&
@@ -1717,6 +1740,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) &&
         !/^(?:said|told)$/.test(w) &&
         closesAside(i);
+      // "a bid to have the strike banned": a participle after "have" or "get" and its object is what was
+      // wanted done, no passive of its own.
+      const causative = [i - 4, i - 3, i - 2].some(
+        (k) =>
+          /^(?:have|get|having|getting)$/.test(word(k)) &&
+          DETERMINERS.test(word(k + 1)) &&
+          tokens.slice(k + 1, i).every((t) => /^\p{Ll}+$/u.test(t.word)),
+      );
+      if (causative) continue;
       const reduced =
         !closesRelative(i) &&
         (((opensAside(i) || agentAfterComma || datedAfterComma || withNoun || nameAside) && !intransitive) ||
