@@ -3127,3 +3127,17 @@ describe('"failed in a bid to", and a participle after "have" and its object', (
     ['The union wants to have the strike banned on Tuesday.', 'Tuesday', 'Union wants to have the strike banned'],
   ]);
 });
+
+describe('a participle that is no past, opening an aside or before its date', () => {
+  labelCases([
+    ['The painting, stolen in 2010, was never found.', '2010', 'Painting is stolen'],
+    ['The painting stolen in 2010 was found in a barn.', '2010', 'Painting is stolen'],
+    ['The ship, sunk in 1628, was raised in 1961.', '1628', 'Ship is sunk'],
+    ['The king, overthrown in 1952, died in exile.', '1952', 'King is overthrown'],
+    // A participle of starting or stopping describes the work before "of", not what it works on.
+    ['Construction of the bridge, begun in 2019, stalled.', '2019', 'Construction is begun'],
+    ['Construction of the bridge, started in 2019, stalled.', '2019', 'Construction is started'],
+    // Guard: another participle after the phrase the sentence opens with describes its head, as before.
+    ['A portrait of the king, painted in 1650, was sold.', '1650', 'Portrait is painted'],
+  ]);
+});

@@ -653,6 +653,21 @@ const PARTICIPLES: Record<string, string> = {
   woken: 'wake',
   stuck: 'stick',
   born: 'bear',
+  sunk: 'sink',
+  shrunk: 'shrink',
+  slain: 'slay',
+  overthrown: 'overthrow',
+  ridden: 'ride',
+  bitten: 'bite',
+  forbidden: 'forbid',
+  forgiven: 'forgive',
+  proven: 'prove',
+  rewritten: 'rewrite',
+  retaken: 'retake',
+  overseen: 'oversee',
+  foreseen: 'foresee',
+  swollen: 'swell',
+  mistaken: 'mistake',
 };
 
 /**
@@ -1592,6 +1607,19 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         ...denial(lower.slice(aux + 1, i)),
       });
     } else if (
+      // "The painting, stolen in 2010, …", "a painting stolen in 2010": a participle that is no past, opening an
+      // aside or after a noun before its date, is a passive without its "is", as "built" is.
+      Object.hasOwn(PARTICIPLES, w) &&
+      !isIrregularPast(w) &&
+      (opensAside(i) ||
+        (/^\p{Ll}{3,}$/u.test(previous) &&
+          !isGrammarWord(previous) &&
+          !ADVERBS.has(previous) &&
+          !isParticiple(previous) &&
+          (tokens[i + 1]?.marker || (/^(?:in|on|at|during)$/.test(word(i + 1)) && tokens[i + 2]?.marker))))
+    ) {
+      groups.push({ first: i, head: i, base: w, passive: true, gerund: false, negative: false, reduced: true });
+    } else if (
       (isIrregularPast(w) ||
         (REGULAR_PAST.test(w) && (w.length > 4 || /^(?:died|used|sued|owed|axed|tied|eyed)$/.test(w)))) &&
       (i === 0 || !isCapitalised(tokens[i]!.word)) &&
@@ -2470,6 +2498,10 @@ function ownConjunct(
   return compress(text, { start: part[0]!.start, end: part[part.length - 1]!.end }, entities);
 }
 
+/** Participles of a stage of some work ("begun", "halted"): said of the work, not of what it works on. */
+const STAGES =
+  /^(?:begun|started|launched|resumed|halted|stopped|suspended|stalled|delayed|postponed|completed|finished)$/;
+
 /**
  * The noun phrase a reduced participle describes ("existing plans" in "comes on top of existing plans
  * announced in January"): up to four words back to a preposition, a verb, a determiner or a break.
@@ -2488,6 +2520,21 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
     from--;
   }
   if (from === end) return [];
+  // "Construction of the bridge, begun in 2019, …": after a comma, a participle of starting or stopping
+  // describes a noun of doing before "of", not the thing done.
+  const of = tokens.slice(0, end).findLastIndex((t) => t.word === 'of');
+  const doing = tokens[of - 1]?.word ?? '';
+  if (
+    aside &&
+    of > 0 &&
+    STAGES.test(tokens[participle]!.word) &&
+    (/^\p{L}{3,}(?:tion|sion|ment)$/u.test(doing) || verbOfNoun(doing) !== null) &&
+    !tokens.slice(of, end).some((t, k) => t.marker || isBoundary(t) || heads.has(of + k))
+  ) {
+    let start = of - 1;
+    while (start > 0 && /^\p{Ll}+$/u.test(tokens[start - 1]!.word) && !isGrammarWord(tokens[start - 1]!.word)) start--;
+    return [{ start: tokens[start]!.start, end: tokens[of - 1]!.end }];
+  }
   // "the previous high of 4.76 metres set in 1941": an amount after "of" measures the noun before it, which
   // is what the participle describes.
   if (tokens[from - 1]?.word === 'of' && /^[\d$€£¥]/u.test(tokens[from]!.word)) {
