@@ -3141,3 +3141,14 @@ describe('a participle that is no past, opening an aside or before its date', ()
     ['A portrait of the king, painted in 1650, was sold.', '1650', 'Portrait is painted'],
   ]);
 });
+
+describe('"that" after a time is no relative pronoun', () => {
+  labelCases([
+    [
+      'The Ifo institute said last week that the economy had fallen by 0.3 percent last year.',
+      'last year',
+      'Economy falls',
+    ],
+    ['The institute said last month that the economy had shrunk in 2023.', '2023', 'Economy shrinks'],
+  ]);
+});

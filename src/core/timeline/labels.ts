@@ -4345,7 +4345,12 @@ export function labelEvent(input: LabelInput): Label {
           const words = written(antecedent(tokens, k, groups, heads))
             .split(' ')
             .filter(Boolean);
-          const time = words.some((w) => DATE_WORD.test(w) || /^(?:time|times|day|days|moment)$/i.test(w));
+          // ("said last week that the economy had fallen": "that" after a time opens what was said.)
+          const time = words.some(
+            (w) =>
+              DATE_WORD.test(w) ||
+              /^(?:time|times|moment|(?:day|week|month|year|night|morning|afternoon|evening|weekend)s?)$/i.test(w),
+          );
           if (words.length && words.length <= 4 && !time)
             objectText = `the ${words.join(' ')}${prepositional ? ` ${objectText}` : ''}`.replace(
               /^the (?=\p{Lu})/u,
