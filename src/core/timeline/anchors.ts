@@ -257,7 +257,7 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
     const months = a.value.length === 7 && /^[-–]$/.test(between);
     const joined =
       (/\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(between)) ||
-      (/\bfrom\s+$/i.test(before) && /^\s+(?:to|until|till)\s+$/i.test(between)) ||
+      (/\bfrom\s+$/i.test(before) && /^\s+(?:to|until|till|through)\s+$/i.test(between)) ||
       days ||
       months;
     if (!joined) continue;

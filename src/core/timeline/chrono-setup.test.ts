@@ -52,6 +52,12 @@ describe('calendar dates resolved with news conventions', () => {
       ['2011', 28],
     ]);
   });
+  it('splits a range at a whole word that joins its ends, not at letters inside a month', () => {
+    const ends = (text: string) => sentence(text).map((c) => text.slice(c.start, c.end));
+    expect(ends('Prices rose from October 2010 to March 2012.')).toEqual(['October 2010', 'March 2012']);
+    expect(ends('The plant was closed from October to December.')).toEqual(['October', 'December']);
+    expect(ends('Talks ran from mid-October to December.')).toEqual(['October', 'December']);
+  });
   it('records what chrono was told and what was inferred', () => {
     expect(sentence('It opens on June 17, they said.')[0]).toMatchObject({ value: '2013-06-17', stated: ['month', 'day'], inferred: ['year'], relative: true });
   });

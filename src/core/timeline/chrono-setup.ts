@@ -545,8 +545,11 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
       continue;
     const bareYear = result.tags().has('gloss/bare-year');
     const pieces = [{ index: offset + result.index, text: result.text, components: result.start, bareYear }];
-    // A range ("from 2009 to 2011") becomes its two ends, as TIMEX3 marks them.
-    const joint = result.end ? /\s*(?:to|until|till|through|thru|and|-|–|—)\s*/i.exec(result.text) : null;
+    // A range ("from 2009 to 2011") becomes its two ends, as TIMEX3 marks them: at a word that joins them
+    // (a whole word: "October" holds "to"), else at a dash ("2009-2011"; not the one of "mid-October to May").
+    const joint = result.end
+      ? (/\s+(?:to|until|till|through|thru|and)\s+/i.exec(result.text) ?? /\s*[-–—]\s*/.exec(result.text))
+      : null;
     if (result.end && joint) {
       pieces[0] = { ...pieces[0]!, text: result.text.slice(0, joint.index) };
       pieces.push({

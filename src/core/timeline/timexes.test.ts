@@ -1119,6 +1119,9 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     ['He took bribes between 2014 and 2017.', '2014', { start: '2014', end: '2017' }],
     ['He took bribes between 2014 and 2017.', '2017', { start: '2014', end: '2017' }],
     ['The plant ran from March to June 2012.', 'June 2012', { start: '2012-03', end: '2012-06' }],
+    ['Prices rose from October 2010 to March 2012.', 'March 2012', { start: '2010-10', end: '2012-03' }],
+    ['The plant was closed from October to December.', 'October', { start: '2012-10', end: '2012-12' }],
+    ['Sales rose from October through December.', 'December', { start: '2012-10', end: '2012-12' }],
   ])('"%s": two dates joined as a span share it (%s)', (text, phrase, range) => {
     expect(find(text, phrase)?.range).toEqual(range);
   });
