@@ -1653,6 +1653,13 @@ describe('a name set off after a noun, a superlative without its noun, an event 
 
 describe('the clause a credit line attributes, and subjects past asides', () => {
   labelCases([
+    // A credit line naming a body with its acronym in brackets.
+    [
+      'Sidorenko has been stripped of his medal, the International Olympic Committee (IOC) said on Wednesday.',
+      'Wednesday',
+      'Sidorenko is stripped of his medal',
+    ],
+    ['The firm cut 300 jobs on Monday, the World Health Organization (WHO) said.', 'Monday', 'Firm cuts 300 jobs'],
     // The main clause's verb, not one inside a relative clause set off by commas.
     [
       'Former senator Ruth Alder, who became the first woman to lead the party when she won its primary in 1988, has died at the age of 91, her son said on Friday.',

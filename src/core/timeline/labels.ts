@@ -535,9 +535,11 @@ const isPunctuation = (t: Token): boolean => !t.marker && /^(?:[^\p{L}\d$€£¥
  * with only its date after it before the clause ends, attributes the clause before the comma.
  */
 function attributes(tokens: readonly Token[], head: number): boolean {
-  let k = head - 1;
-  while (k >= 0 && head - k <= 5 && !isBoundary(tokens[k]!)) k--;
-  if (tokens[k]?.word !== ',' || k === head - 1) return false;
+  // ("…, the International Olympic Committee (IOC) said on Wednesday": its acronym after the name.)
+  const name = tokens[head - 1]?.word === ')' && tokens[head - 3]?.word === '(' ? head - 3 : head;
+  let k = name - 1;
+  while (k >= 0 && name - k <= 5 && !isBoundary(tokens[k]!)) k--;
+  if (tokens[k]?.word !== ',' || k === name - 1) return false;
   let after = head + 1;
   while (tokens[after] && (tokens[after]!.marker || /^(?:on|in|at|late|early|last|this)$/i.test(tokens[after]!.word)))
     after++;
