@@ -161,6 +161,12 @@ describe('noun phrases and named events at the date', () => {
       label(text, 'last month', (t) => [entity(t, 'Boston Marathon bombings', 'event', ['Boston Marathon bombings'])]),
     ).toBe('Boston Marathon bombings');
   });
+  it('past a comma after the date, a named event is the subject of what it did', () => {
+    const text = 'Last year, Cyclone Amphan killed more than 100 people across the two countries.';
+    expect(label(text, 'Last year', (t) => [entity(t, 'Cyclone Amphan', 'event', ['Cyclone Amphan'])])).toBe(
+      'Cyclone Amphan kills more than 100 people',
+    );
+  });
   it('does not take a record low for an event', () => {
     expect(label('US stock markets dropped to twelve-year lows on Thursday.', 'twelve-year')).not.toMatch(/^Lows/);
   });

@@ -3355,10 +3355,13 @@ export function labelEvent(input: LabelInput): Label {
   const verbObject =
     /^(?:['’]s)?\s+\p{L}/u.test(text.slice(timex.end, timex.end + 4)) && objectOfVerb(text, sentence, timex);
 
-  // 1. A named event right at the date: "last month's Madrid train bombings".
+  // 1. A named event right at the date: "last month's Madrid train bombings" (not past a comma: "Last year,
+  // Cyclone Amphan killed …" says what the event did).
   for (const e of sentenceEntities) {
     if (e.type !== 'event' || verbObject) continue;
-    const hit = e.mentions.find((m) => m.start < timex.end + 4 && timex.start < m.end);
+    const hit = e.mentions.find(
+      (m) => m.start < timex.end + 4 && timex.start < m.end && !/[,;:]/.test(text.slice(timex.end, m.start)),
+    );
     if (hit) {
       const name = e.name.replace(/^(?:\d{4}|\p{Lu}\p{Ll}+ \d{4})\s+/u, '').replace(/\s+\d{4}$/, '');
       return finish(name);
