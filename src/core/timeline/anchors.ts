@@ -232,21 +232,17 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
     const b = candidates[i + 1]!;
     if (a.type !== 'date' || b.type !== 'date' || a.value.length !== b.value.length) continue;
     if (!/^\d{4}(?:-\d{2}){0,2}$/.test(a.value) || !/^\d{4}(?:-\d{2}){0,2}$/.test(b.value)) continue;
-    // "from March to June 2012": the first takes the year the second states.
+    // "from March to June 2012", "from January to August last year": the first takes the year the second
+    // states.
     let start = a.value;
-    if (!a.stated.includes('year') && b.stated.includes('year')) {
+    if (!yearOf(a, text) && yearOf(b, text)) {
       start = `${b.value.slice(0, 4)}${a.value.slice(4)}`;
       if (start > b.value) start = `${Number(b.value.slice(0, 4)) - 1}${a.value.slice(4)}`;
     }
     // "runs from November to February": a second month or day before the first, neither with a year written,
     // is in the year after it.
     let end = b.value;
-    if (
-      start >= end &&
-      !a.stated.includes('year') &&
-      !b.stated.includes('year') &&
-      start.slice(0, 4) === end.slice(0, 4)
-    )
+    if (start >= end && !yearOf(a, text) && !yearOf(b, text) && start.slice(0, 4) === end.slice(0, 4))
       end = `${Number(end.slice(0, 4)) + 1}${end.slice(4)}`;
     if (start >= end) continue;
     const before = text.slice(Math.max(0, a.start - 9), a.start);
@@ -289,6 +285,36 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
     };
     for (const c of chain) out.set(c, pair);
     i += chain.length - 1;
+  }
+  return out;
+}
+
+/** Whether a date's text gives its year: written, or after its month ("August last year"). */
+const yearOf = (c: Candidate, text: string): boolean =>
+  c.stated.includes('year') || /\b(?:last|next|this|previous|following) year$/i.test(text.slice(c.start, c.end));
+
+/**
+ * "in January and February last year", "in March, April and May 2011": months listed with "and", the last
+ * giving its year, are all of that year (a month later than the one after it, of the year before).
+ */
+function listedYears(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out = [...candidates];
+  const isMonth = (c: Candidate): boolean => c.type === 'date' && /^\d{4}-\d{2}$/.test(c.value);
+  for (let i = out.length - 1; i > 0; i--) {
+    const last = out[i]!;
+    if (!isMonth(last) || !yearOf(last, text)) continue;
+    let next = last;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = out[j]!;
+      const between = text.slice(c.end, next.start);
+      if (!isMonth(c) || yearOf(c, text) || !/^\s*,\s*$|^,?\s+and\s+$/.test(between)) break;
+      // A list has its "and" before its last month.
+      if (next === last && !/and/.test(between)) break;
+      let value = `${next.value.slice(0, 4)}${c.value.slice(4)}`;
+      if (value > next.value) value = `${Number(next.value.slice(0, 4)) - 1}${c.value.slice(4)}`;
+      out[j] = { ...c, value };
+      next = out[j]!;
+    }
   }
   return out;
 }
@@ -375,7 +401,8 @@ function inFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null
  * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
  * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
  */
-export function anchorRanges(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
+export function anchorRanges(found: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
+  const candidates = listedYears(found, text);
   // With no publication date nothing runs up to it, but "four days later" still counts from a date named.
   const spans = spanPairs(candidates, text);
   if (!reference)

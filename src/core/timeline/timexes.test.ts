@@ -1122,8 +1122,17 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     ['Prices rose from October 2010 to March 2012.', 'March 2012', { start: '2010-10', end: '2012-03' }],
     ['The plant was closed from October to December.', 'October', { start: '2012-10', end: '2012-12' }],
     ['Sales rose from October through December.', 'December', { start: '2012-10', end: '2012-12' }],
+    ['Sales fell from January to August last year.', 'January', { start: '2012-01', end: '2012-08' }],
   ])('"%s": two dates joined as a span share it (%s)', (text, phrase, range) => {
     expect(find(text, phrase)?.range).toEqual(range);
+  });
+  it.each([
+    ['Sales fell in January and February last year.', 'January', '2012-01'],
+    ['Sales fell in March and May 2011.', 'March', '2011-03'],
+    ['Sales fell in November and January 2011.', 'November', '2010-11'],
+    ['Sales fell in March, and in May 2011 they rose.', 'March', '2013-03'],
+  ])('"%s": months listed with "and" take the year the last one gives (%s)', (text, phrase, value) => {
+    expect(find(text, phrase)?.value).toBe(value);
   });
   it.each([
     ['The fair ran between April 12 and 14 in the park.', '14', { start: '2013-04-12', end: '2013-04-14' }],
