@@ -123,6 +123,9 @@ describe('tense of the clause before a date', () => {
     ['The motion passed with 1,200 votes on ', 'past'],
     ['The deal must be signed by ', 'future'],
     ['He must have left on ', 'past'],
+    // An auxiliary further back than twelve words carries to the date, but not past a comma and an article.
+    ["She will set out a new strategy for the group's retail arm at its capital markets day on ", 'future'],
+    ["Veltra will pay $88 per share, a premium of 47 percent to Corvane's closing price on ", 'unknown'],
   ])('%s → %s', (left, tense) => {
     expect(tenseBefore(left)).toBe(tense);
   });

@@ -228,8 +228,14 @@ function clauseTense(clause: string): Tense {
   // "She will set out a new strategy at the group's capital markets day on": a long predicate hides its
   // auxiliary from the last twelve words; up to eight more give it, unless a new clause or a saying opens
   // in between ("…, which cut its forecast on", "…, the palace said on").
+  // Nor past a comma and an article: "will pay $88 a share, a premium of 47 percent to the closing price on"
+  // describes the price, which was.
   const further = clause.trim().split(/\s+/).slice(-20, -12).join(' ');
-  if (FUTURE_AUXILIARY.test(further) && !/\b(?:which|who|whom|that|when|where|said|says|told)\b/i.test(words))
+  if (
+    FUTURE_AUXILIARY.test(further) &&
+    !/\b(?:which|who|whom|that|when|where|said|says|told)\b/i.test(words) &&
+    !/,\s+(?:a|an|the)\s/i.test(words)
+  )
     return 'future';
   return 'unknown';
 }

@@ -736,6 +736,12 @@ describe('clock times with zones', () => {
       '2013-05-06T00:55Z',
     ],
     ['Trading opened at 9:30 am (1330 GMT) in a calm market.', '1330 GMT', '2013-05-07T13:30Z'],
+    // The time of a telling is the story's own day, not the day named before.
+    [
+      'Acme sold the plant on Friday.\n\nAcme chief Ann Lee told analysts on a conference call at 1300 GMT.',
+      '1300 GMT',
+      '2013-05-07T13:00Z',
+    ],
   ])('negative: twins on one day, or on a day named before, keep it: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });

@@ -771,6 +771,9 @@ function sameStem(a: string, b: string): boolean {
   return common >= Math.max(5, short.length - 3);
 }
 
+/** A past verb of telling, then a few words without a break, then "at" (a clock time follows). */
+const TELLING_AT = /\b(?:told|said|announced|tweeted|wrote)\b[^.;:,"“”]{0,40}\s(?:at|around|about)\s+$/;
+
 /**
  * "A volcano erupted late on Monday. … The eruption began at 10:17 pm": a clock time told in the past
  * whose sentence names no day happened on a day named before, not on the publication day. The day is
@@ -812,6 +815,8 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     const sentence = sentences[index];
     if (!sentence || sentence.paragraph === null || sentencesWithDays.has(index)) return c;
     if (tenseAround(text, c.start, c.end) !== 'past') return c;
+    // "Brunner told analysts on a conference call at 1300 GMT": the time of a telling is the story's own day.
+    if (TELLING_AT.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) return c;
     const own = sentence.paragraph;
     const earlier = told.filter((d) => {
       const p = paragraphOf(d);
