@@ -3165,3 +3165,12 @@ describe('"that" after a time is no relative pronoun', () => {
     ['The institute said last month that the economy had shrunk in 2023.', '2023', 'Economy shrinks'],
   ]);
 });
+
+describe('a collective noun opening the sentence, before a phrase naming a place', () => {
+  labelCases([
+    ['Police in the city of Lyon arrested two men on Tuesday.', 'Tuesday', 'Police arrest two men'],
+    ['People across the region of Lyon voted on Tuesday.', 'Tuesday', 'People vote'],
+    // Guard: a name before "of" is said whole.
+    ['The University of Lyon closed on Tuesday.', 'Tuesday', 'University of Lyon closes'],
+  ]);
+});

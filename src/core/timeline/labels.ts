@@ -3029,8 +3029,11 @@ function shortSubject(subject: string): string {
   if (
     head.length > 0 &&
     head.length <= 4 &&
-    // A common noun, or a plural opening the sentence ("Sales of automobiles …"), not a name ("University of …").
-    (/^\p{Ll}+$/u.test(last) || (head.length === 1 && /^\p{Lu}\p{Ll}+[^su]s$/u.test(last))) &&
+    // A common noun, or a plural opening the sentence ("Sales of automobiles …", "Police in the city of Lyon"),
+    // not a name ("University of …").
+    (/^\p{Ll}+$/u.test(last) ||
+      (head.length === 1 &&
+        (/^\p{Lu}\p{Ll}+[^su]s$/u.test(last) || /^(?:Police|People|Staff|Crew|Personnel)$/.test(last)))) &&
     !ROLE_HEADS.test(last) &&
     !/^(?:with|by|for|from|in|on|at|to|of|as)$/i.test(head[0]!) &&
     !head.slice(1).some(isCapitalised)
