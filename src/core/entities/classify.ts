@@ -74,6 +74,19 @@ const OWNS = /^(?:owns|own|owned|bought|buy|buys|buying|acquired|acquire|acquire
 const singular = (word: string): string => word.replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''));
 
 const LEADS = /^(?:led|leads|headed|heads|ran|runs|founded|co-founded|cofounded|chaired|chairs)$/;
+/**
+ * A deal's noun and the preposition before what it is for or from: "a bid for Allergan", "a takeover of
+ * Corvane", "a stake in Tesla", "an offer from Brovik", "a merger with Exxon".
+ */
+const DEAL_OF: Readonly<Record<string, RegExp>> = {
+  for: /^(?:bid|bids|offer|offers)$/,
+  from: /^(?:bid|bids|offer|offers)$/,
+  of: /^(?:takeover|takeovers|acquisition|acquisitions|purchase)$/,
+  in: /^(?:stake|stakes|shares)$/,
+  with: /^(?:merger|mergers|tie-up)$/,
+};
+/** "worked at McKinsey", "joined Google", "works for Siemens": where one works is a body. */
+const WORKED = /^(?:worked|works|working|work)$/;
 
 /** After a name, the rest of its list and then a plural noun: the kind of thing the list names ("… Fiat and Peugeot cars"). */
 const KIND_AFTER_LIST =
@@ -563,6 +576,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'organization', 1.2);
   // "which also owns Instagram", "agreed to buy Twitter": what a company owns or buys is a company.
   else if (OWNS.test(prevL) && lexKind(first.text) !== 'first-name' && !knownPlace(piece.text))
+    setType(piece, 'organization', 1.2);
+  // "a bid for Allergan", "a stake in Tesla", "worked at McKinsey": what a deal is for or where one works is a
+  // body (not a known place: "a bid for Paris", "worked in London").
+  else if (
+    (DEAL_OF[prevL]?.test(before2) || (/^(?:at|for)$/.test(prevL) && WORKED.test(before2))) &&
+    lexKind(first.text) !== 'first-name' &&
+    !knownPlace(piece.text)
+  )
     setType(piece, 'organization', 1.2);
   // "who previously led Rockwell Collins", "after he founded Alameda": what one leads or founds is a body (not
   // "led Smith 3-1", a score's rival).

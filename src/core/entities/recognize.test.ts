@@ -2435,3 +2435,17 @@ describe('a name before a lower-case word for a strip of land', () => {
     expect(find(analyse(body).entities, name)?.type).toBe('place');
   });
 });
+
+describe('what a deal is for, or where one works', () => {
+  it.each([
+    ['Pfizer abandoned its bid for Allergan in 2016.', 'Allergan'],
+    ['The board rejected a bid from Brovik in 2016.', 'Brovik'],
+    ['The fund took a stake in Ventora last year.', 'Ventora'],
+    ['She worked at McKinsey for ten years.', 'McKinsey'],
+  ])('is a body: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it('negative: a known place stays a place', () => {
+    expect(find(analyse('Paris made a bid for Tokyo.').entities, 'Tokyo')?.type).toBe('place');
+  });
+});
