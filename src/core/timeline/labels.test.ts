@@ -1072,6 +1072,17 @@ describe('a date after "since" that places a thing of its own', () => {
     // A superlative's "since" names the last time of that thing, not the main clause's event.
     ["She became leader in 2019 after the party's worst result since 1950.", '1950', "Party's worst result"],
     ['Prices posted their biggest monthly rise since 1990 on Friday.', '1990', 'Biggest monthly rise'],
+    // A date closing the noun phrase after a superlative's "since" dates that thing, two things joined too.
+    [
+      'Its shares plunged 9.4 percent in Tokyo, their biggest one-day fall since the earthquake and tsunami in March last year.',
+      'March last year',
+      'Earthquake and tsunami',
+    ],
+    [
+      'Its shares fell 3 percent, their biggest drop since the start of the pandemic in 2020.',
+      '2020',
+      'Start of the pandemic',
+    ],
     // Not a noun ending in "-est", nor a "when" clause, which says what happened.
     [
       'It was the deadliest quake in the region since 1960, when a tremor destroyed the port.',

@@ -3519,7 +3519,8 @@ export function labelEvent(input: LabelInput): Label {
       (w) =>
         BE.has(w) ||
         MODALS.has(w) ||
-        CLAUSE_WORDS.has(w) ||
+        // ("since the earthquake and tsunami in March last year": two things joined.)
+        (CLAUSE_WORDS.has(w) && w !== 'and') ||
         (STOP_PREPOSITIONS.has(w) && w !== 'of') ||
         (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_VERBS.has(w)) ||
         isIrregularPast(w),
