@@ -1106,8 +1106,16 @@ describe('a date inside an apposition describes its name', () => {
       '1960s',
       'Portofino is a haunt of film stars',
     ],
+    // One closing the sentence, after a name closing the clause.
+    [
+      "His samples tested positive for Turinabol, the steroid at the heart of East Germany's state doping system in the 1970s.",
+      'the 1970s',
+      'Turinabol is the steroid at the heart',
+    ],
+    ['He visited Portofino, a haunt of film stars in the 1950s.', 'the 1950s', 'Portofino is a haunt of film stars'],
     // Not an apposition with a verb of its own, nor a date opening the sentence.
     ['Smith, a former minister who resigned in 2019, said on Monday he would run.', '2019', 'Smith resigns'],
+    ['He tested positive for Turinabol, a steroid banned in 1990.', '1990', 'Steroid is banned'],
     ['On Monday, a court in Paris jailed him.', 'Monday', 'Court in Paris jails him'],
   ]);
 });

@@ -3825,8 +3825,12 @@ export function labelEvent(input: LabelInput): Label {
         : undefined;
     // "Acapulco, a playground of Hollywood stars in the 1950s and 1960s, has …": a date inside an apposition
     // describes the name the apposition follows ("Acapulco is a playground of Hollywood stars").
+    // "… tested positive for Turinabol, the steroid at the heart of East Germany's doping system in the 1970s.":
+    // so does one that closes the sentence, after a name that closes the clause.
     const open = tokens.slice(0, marker).findLastIndex((t) => t.word === ',');
-    const close = tokens.findIndex((t, k) => k > marker && t.word === ',');
+    const comma = tokens.findIndex((t, k) => k > marker && t.word === ',');
+    const closing = comma < 0 && /^[.!?]?$/.test(tokens.at(-1)?.word ?? '') ? tokens.length - 1 : -1;
+    const close = comma > 0 ? comma : closing;
     if (
       open > 0 &&
       close > marker &&
@@ -3843,7 +3847,12 @@ export function labelEvent(input: LabelInput): Label {
         /^(?:in|on|at|during|since|from|and|the|\d{4}s?|\d{2}s|['’]\d{2}s?)$/i.test(tokens[end]!.word)
       )
         end--;
-      if (start < open - 1 && open - 1 - start <= 4 && (start < 0 || isBoundary(tokens[start]!)) && end > open + 1) {
+      if (
+        start < open - 1 &&
+        open - 1 - start <= 4 &&
+        (start < 0 || isBoundary(tokens[start]!) || (close === closing && !DETERMINERS.test(tokens[start]!.word))) &&
+        end > open + 1
+      ) {
         const name = compress(text, { start: tokens[start + 1]!.start, end: tokens[open - 1]!.end }, entities);
         const what = compress(text, { start: tokens[open + 1]!.start, end: tokens[end]!.end }, entities);
         return finish(`${name} ${isPlural(name) ? 'are' : 'is'} ${what}`, 2);
