@@ -1685,6 +1685,12 @@ describe('the clause a credit line attributes, and subjects past asides', () => 
       'Sidorenko is stripped of his medal',
     ],
     ['The firm cut 300 jobs on Monday, the World Health Organization (WHO) said.', 'Monday', 'Firm cuts 300 jobs'],
+    // One closing with a "with" phrase.
+    [
+      'Solano took 60.7 percent, the Supreme Electoral Tribunal said late Sunday with nearly all ballots counted.',
+      'late Sunday',
+      'Solano takes 60.7 percent',
+    ],
     // The main clause's verb, not one inside a relative clause set off by commas.
     [
       'Former senator Ruth Alder, who became the first woman to lead the party when she won its primary in 1988, has died at the age of 91, her son said on Friday.',

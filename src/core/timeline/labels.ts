@@ -543,6 +543,12 @@ function attributes(tokens: readonly Token[], head: number): boolean {
   let after = head + 1;
   while (tokens[after] && (tokens[after]!.marker || /^(?:on|in|at|late|early|last|this)$/i.test(tokens[after]!.word)))
     after++;
+  // ("…, the tribunal said late Sunday with nearly all ballots counted.": a "with" phrase closing it.)
+  if (after > head + 1 && /^with$/i.test(tokens[after]?.word ?? '')) {
+    const rest = tokens.slice(after + 1);
+    const end = rest.findIndex((t) => /^[.;]?$/.test(t.word));
+    if (end > 0 && end <= 6 && !rest.slice(0, end).some((t) => t.marker || isBoundary(t))) after += 1 + end;
+  }
   return after > head + 1 && (!tokens[after] || /^[,.;]?$/.test(tokens[after]!.word));
 }
 
