@@ -3199,3 +3199,12 @@ describe('a collective noun opening the sentence, before a phrase naming a place
     ['The University of Lyon closed on Tuesday.', 'Tuesday', 'University of Lyon closes'],
   ]);
 });
+
+describe('"most of", "some of", "all of" agree with what they are part of', () => {
+  labelCases([
+    ['Most of it was recovered in December 2022.', 'December 2022', 'Most of it is recovered'],
+    ['Some of the jewellery was found in 2022.', '2022', 'Some of the jewellery is found'],
+    ['Most of them were freed in 2022.', '2022', 'Most of them are freed'],
+    ['All of the hostages were freed in 2022.', '2022', 'All of the hostages are freed'],
+  ]);
+});

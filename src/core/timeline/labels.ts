@@ -2897,8 +2897,16 @@ function isPlural(subject: string): boolean {
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
-  // "Most of his victims", "two of the books".
-  if (cut?.[0] === ' of ' && /^(?:most|many|all|both|several|some|few|two|three|four|five)$/i.test(noun)) return true;
+  // "Most of his victims", "two of the books"; "most of it", "some of the jewellery" are as many as what they
+  // are part of.
+  if (cut?.[0] === ' of ' && /^(?:most|all|some|half|none)$/i.test(noun)) {
+    const whole = subject.slice(cut.index + 3).trim();
+    return (
+      /^(?:them|us|these|those)$|\b(?:staff|police|people|personnel|crew)$/i.test(whole) ||
+      (!/^(?:it|this|that)$/i.test(whole) && isPlural(whole))
+    );
+  }
+  if (cut?.[0] === ' of ' && /^(?:many|both|several|few|two|three|four|five)$/i.test(noun)) return true;
   // "About 300 gathered", "Ten died": a number above one, alone or after a quantifier, stands for that many
   // (not one ending a name: "FTSE 100", "iPhone 4").
   const quantifier = head.split(/\s+/).at(-2);
