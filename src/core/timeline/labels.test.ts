@@ -318,6 +318,12 @@ describe('relative clauses and joined verbs', () => {
     ['The rift between France and the junta that took power in 2020 has grown.', '2020', 'Junta takes power'],
     ['Talks between the union and the employers, who walked out on Monday, resumed.', 'Monday', 'Employers walk out'],
     ['The war between Russia and Ukraine, which began in 2022, goes on.', '2022', 'War begins'],
+    // The "and" that joins the noun to the one before is no part of it.
+    [
+      'He faces a hostile parliament, and a budget deficit that reached 6.2 percent last year.',
+      'last year',
+      'Budget deficit reaches 6.2 percent',
+    ],
     ['The deal between Acme and Beta, which was signed in 2019, lapsed.', '2019', 'Deal is signed'],
     [
       'The phone will come pre-loaded with the new software, which will be available on June 17.',

@@ -2469,7 +2469,7 @@ function antecedent(
   // "interim results of a trial that began on March 23", "pilots of the jet that crashed last month": with no
   // comma, a pronoun after "of" and a noun with its article stands for that noun.
   else if (of > from && tokens[relative - 1]?.word !== ',' && /^(?:a|an|the)$/.test(words[of + 1] ?? '')) from = of + 1;
-  while (from < to && (DETERMINERS.test(words[from]!) || isPreposition(words[from]!))) from++;
+  while (from < to && (DETERMINERS.test(words[from]!) || isPreposition(words[from]!) || words[from] === 'and')) from++;
   while (to > from && words[to - 1] === 'and') to--;
   if (from >= to) return [];
   return [{ start: tokens[j + 1 + from]!.start, end: tokens[j + to]!.end }];
