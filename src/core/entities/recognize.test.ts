@@ -1492,6 +1492,9 @@ describe('names a place head or a maker would mistype', () => {
     ['The dead include French explorer Luc Ardent.', 'Luc Ardent', 'French explorer'],
     ['Red team principal Otto Kern said so.', 'Otto Kern', 'Red team principal'],
     ['Doctors and missionary Ruth Olsen were flown home.', 'Ruth Olsen', 'missionary'],
+    ['Belarusian hammer thrower Pavel Sidorenko lost his medal.', 'Pavel Sidorenko', 'Belarusian hammer thrower'],
+    ['British long jumper Greg Ruther won.', 'Greg Ruther', 'British long jumper'],
+    ['Pakistani batsman Ali Khanzada scored a century.', 'Ali Khanzada', 'Pakistani batsman'],
   ])('sports, travel and mission roles: %s', (body, name, role) => {
     expect(find(analyse(body).entities, name)?.role).toBe(role);
   });
