@@ -522,6 +522,8 @@ describe('a body named after what it is', () => {
       'UNICEF sends tablets to the region',
     ],
     ["Spain's weather agency AEMET issued a red alert on Tuesday.", 'Tuesday', 'AEMET issues a red alert'],
+    ['The former rebel movement Renamo signed a ceasefire on Friday.', 'Friday', 'Renamo signs a ceasefire'],
+    ['The ruling party Fidesz won a fourth term in April.', 'April', 'Fidesz wins a fourth term'],
     [
       'European planemaker Airbus on Thursday raised its forecast for aircraft deliveries this year after reporting a jump in profit.',
       'Thursday',

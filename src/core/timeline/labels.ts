@@ -3023,7 +3023,7 @@ function shortSubject(subject: string): string {
   // "UN children's agency UNICEF", "the rail operator Adif", "Chipmaker Nvidia": a body named after the noun
   // that says what it is.
   const named =
-    /(?:^\p{Lu}\p{Ll}+maker|\s(?:agency|group|company|firm|operator|body|organi[sz]ation|charity|regulator|watchdog|carrier|airline|\p{Ll}*maker|manufacturer|retailer|insurer|lender|publisher|giant|broadcaster|network))\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,3})$/u.exec(
+    /(?:^\p{Lu}\p{Ll}+maker|\s(?:agency|group|company|firm|operator|body|organi[sz]ation|charity|regulator|watchdog|carrier|airline|\p{Ll}*maker|manufacturer|retailer|insurer|lender|publisher|giant|broadcaster|network|movement|party))\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,3})$/u.exec(
       cleaned,
     );
   if (named?.[1]) return named[1].trim();
