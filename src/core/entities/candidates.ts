@@ -65,6 +65,9 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '�
 const SAINT = /^(?:St|Saint|Ste|San|Santa)$/;
 /** Plural nouns of people whose "'s" runs on inside a name ("People's Party", "the Women's World Cup"). */
 const COLLECTIVE_POSSESSOR = /^(?:People|Women|Men|Children)$/;
+/** The head of a body its members name ("the Workers' Party", "the Farmers' Union"). */
+const MEMBERS_BODY =
+  /^(?:Party|Union|Association|Federation|Alliance|Front|Movement|Council|Congress|League|Confederation|Guild|Forum)$/;
 const END_DOT_ABBREVIATIONS = new Set(['inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'plc', 'bros']);
 
 /** Title Case or ALL CAPS text, where capitals say nothing about names. */
@@ -415,6 +418,20 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       if (last.possessive) {
         // "St George's Chapel", "St Paul's Cathedral": a saint's possessive inside a name.
         // "Taiwan People's Party", "the Women's World Cup": a people's possessive inside a name.
+        // "the Citizens' Action Party", "the Farmers' Union": a plural's possessive before a body's name (its
+        // apostrophe a token of its own).
+        const after = tokens[to + 2];
+        if (
+          /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
+          /^['’]$/.test(next.text) &&
+          next.start === last.end &&
+          after?.cap &&
+          after.start === next.end + 1 &&
+          tokens.slice(to + 2, to + 5).some((t) => t.cap && MEMBERS_BODY.test(t.text))
+        ) {
+          to += 2;
+          continue;
+        }
         if (
           (SAINT.test(tokens[from]!.text) || COLLECTIVE_POSSESSOR.test(last.text)) &&
           next.cap &&

@@ -2107,6 +2107,13 @@ describe('a people\'s possessive inside a name, and a hyphenated given name befo
       "Pan Jun-hao's Party",
     );
   });
+  it.each(["Citizens' Action Party", "Farmers' Union"])("a plural's possessive before a body's head: %s", (name) => {
+    const { entities } = analyse(`Solano, of the ruling ${name}, took 60 percent of the vote.`);
+    expect(find(entities, name)?.type).toBe('organization');
+  });
+  it("negative: a plural's possessive before no body's head ends the name", () => {
+    expect(names(analyse("The Afghans' anger grew in Kabul.").entities)).toContain('Afghans');
+  });
 });
 
 describe('a body named by its kind', () => {
