@@ -423,10 +423,13 @@ describe('relative months, weeks and years', () => {
       expect(find(sentence, phrase)?.value).toBe(value);
     },
   );
-  it('negative: not from a day in another sentence', () => {
+  it('negative: not from a day in another sentence; after a month, in that month', () => {
     expect(
-      find('The mill shut on 3 March 2011. Output fell in April, and it reopened the next day.', 'the next day'),
-    ).toBeUndefined();
+      find('The mill shut on 3 March 2011. Output fell in April, and it reopened the next day.', 'the next day')?.value,
+    ).toBe('2013-04');
+    expect(find('Han was detained in March. He resigned the following day.', 'the following day')?.value).toBe(
+      '2013-03',
+    );
   });
   it('negative: with no day before, "the next morning" is no date', () => {
     expect(find('Talks will resume the next morning.', 'the next morning')).toBeUndefined();

@@ -292,6 +292,21 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
         if (d.type === 'date' && STEP_PRECISION[unit]!.test(d.value) && !reportingDay(text, d)) base = d;
       }
     }
+    // "Han was detained in March. He resigned the following day": a day after a month named, with no day to
+    // count from, lies in that month as far as the text says (the day it is, unknown).
+    if (!base && antecedent && unit === 'day' && !part && weekday < 0 && /^\d{4}-\d{2}$/.test(antecedent.value)) {
+      out.push({
+        start,
+        end,
+        type: 'date',
+        value: antecedent.value,
+        stated: ['offset'],
+        inferred: ['year', 'month'],
+        relative: true,
+        priority: 0,
+      });
+      continue;
+    }
     // "the following weekend" with no day named before is the coming one.
     let from = base ? base.value : (back || unit === 'weekend') && reference ? formatYmd(reference) : null;
     // "the previous Thursday" with no day named before is left to the weekday alone.
