@@ -85,7 +85,7 @@ const DEAL_OF: Readonly<Record<string, RegExp>> = {
   in: /^(?:stake|stakes|shares)$/,
   with: /^(?:merger|mergers|tie-up)$/,
 };
-/** "worked at McKinsey", "joined Google", "works for Siemens": where one works is a body. */
+/** "worked at McKinsey", "works for Siemens": where one works is a body. */
 const WORKED = /^(?:worked|works|working|work)$/;
 
 /** After a name, the rest of its list and then a plural noun: the kind of thing the list names ("… Fiat and Peugeot cars"). */

@@ -2902,7 +2902,8 @@ function isPlural(subject: string): boolean {
   if (cut?.[0] === ' of ' && /^(?:most|all|some|half|none)$/i.test(noun)) {
     const whole = subject.slice(cut.index + 3).trim();
     return (
-      /^(?:them|us|these|those)$|\b(?:staff|police|people|personnel|crew)$/i.test(whole) ||
+      /^(?:them|us|these|those)$/i.test(whole) ||
+      MANY_PEOPLE.test(whole.split(/\s+/).pop() ?? '') ||
       (!/^(?:it|this|that)$/i.test(whole) && isPlural(whole))
     );
   }
@@ -3014,6 +3015,9 @@ const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over|aboard
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
 const NAME_LIST = new RegExp(`^${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}$`, 'u');
 
+/** Nouns for many people that take a plural verb though they end in no "-s" ("police arrest", "staff are"). */
+const MANY_PEOPLE = /^(?:police|people|staff|crew|personnel)$/i;
+
 /** A subject short enough for a label: a list of names, a trailing name, or the words before the first preposition. */
 function shortSubject(subject: string): string {
   const cleaned = subject.replace(/^according to\b[^,]*,?\s*/i, '').trim();
@@ -3046,8 +3050,7 @@ function shortSubject(subject: string): string {
     // A common noun, or a plural opening the sentence ("Sales of automobiles …", "Police in the city of Lyon"),
     // not a name ("University of …").
     (/^\p{Ll}+$/u.test(last) ||
-      (head.length === 1 &&
-        (/^\p{Lu}\p{Ll}+[^su]s$/u.test(last) || /^(?:Police|People|Staff|Crew|Personnel)$/.test(last)))) &&
+      (head.length === 1 && (/^\p{Lu}\p{Ll}+[^su]s$/u.test(last) || MANY_PEOPLE.test(last)))) &&
     !ROLE_HEADS.test(last) &&
     !/^(?:with|by|for|from|in|on|at|to|of|as)$/i.test(head[0]!) &&
     !head.slice(1).some(isCapitalised)

@@ -292,8 +292,8 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
         if (d.type === 'date' && STEP_PRECISION[unit]!.test(d.value) && !reportingDay(text, d)) base = d;
       }
     }
-    // "Han was detained in March. He resigned the following day": a day after a month named, with no day to
-    // count from, lies in that month as far as the text says (the day it is, unknown).
+    // "Han was detained in March. He resigned the following day": a day after (or before) a month named, with
+    // no day to count from, lies in that month as far as the text says (the day it is, unknown).
     if (!base && antecedent && unit === 'day' && !part && weekday < 0 && /^\d{4}-\d{2}$/.test(antecedent.value)) {
       out.push({
         start,
