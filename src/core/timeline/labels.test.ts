@@ -3201,6 +3201,14 @@ describe('"that" after a time is no relative pronoun', () => {
 
 describe('a collective noun opening the sentence, before a phrase naming a place', () => {
   labelCases([
+    // A kind of place and its name are that place.
+    [
+      'The eastern state of West Bengal evacuated 900,000 people late Tuesday.',
+      'late Tuesday',
+      'West Bengal evacuates 900,000 people',
+    ],
+    ['The southern Indian state of Kerala banned plastic in 2019.', '2019', 'Kerala bans plastic'],
+    ['A flood in the city of Valencia killed 200 people on Tuesday.', 'Tuesday', 'Flood kills 200 people'],
     ['Police in the city of Lyon arrested two men on Tuesday.', 'Tuesday', 'Police arrest two men'],
     ['People across the region of Lyon voted on Tuesday.', 'Tuesday', 'People vote'],
     // Guard: a name before "of" is said whole.

@@ -3044,6 +3044,10 @@ function shortSubject(subject: string): string {
   const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near) /.exec(cleaned);
   const head = phrase ? cleaned.slice(0, phrase.index).split(' ') : [];
   const last = head[head.length - 1] ?? '';
+  // "The eastern state of West Bengal evacuated …": a kind of place and its name are that place.
+  const placeName = /^ of ((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})$/u.exec(cleaned.slice(phrase?.index ?? cleaned.length));
+  if (placeName && /^(?:state|city|town|village|province|region|district|county|island|republic)$/.test(last))
+    return placeName[1]!.trim();
   if (
     head.length > 0 &&
     head.length <= 4 &&
