@@ -225,6 +225,11 @@ describe('a label opening with a pronoun names whom it stands for', () => {
     expect(labels('Shares of Orvex rose 6 percent.\n\nThey have nearly tripled since March.')).toContain('They triple');
     expect(labels('Carla Moss and Ann Lee won. They played again in May.')).toContain('They play again');
   });
+  it('"It" of a passive is the thing too', () => {
+    expect(
+      labels("The reliquary is one of the museum's treasures. It was valued highly when it was restored from 2016 to 2019."),
+    ).toContain('Reliquary is restored');
+  });
   it('keeps "It" before a copula, mostly no thing at all', () => {
     expect(labels('The rover was built in Turin.\n\nIt was the first time in 2022 that a drone flew there.')).not.toContainEqual(
       expect.stringMatching(/^Rover/),

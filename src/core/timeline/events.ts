@@ -213,8 +213,13 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
     name = plural[0]!.toUpperCase() + plural.slice(1);
   } else if (m[1] === 'It') {
     const before = base.sentences[at - 1];
-    // "It is the first time …": a copula's "it" is mostly no thing at all.
-    if (!before || at - 1 < 1 || /^It (?:is|was|seems|appears|remains)\b/.test(label)) return label;
+    // "It is the first time …": a copula's "it" is mostly no thing at all (not a passive's: "It is restored").
+    if (
+      !before ||
+      at - 1 < 1 ||
+      /^It (?:is|was|seems|appears|remains)\b(?! (?:not |never )?\p{Ll}+(?:ed|en|wn)\b)/u.test(label)
+    )
+      return label;
     const opening = base.text.slice(before.start, before.end);
     const body = entities.find(
       (e) =>
