@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importArticlePageChunks } from '../../tests/fixtures/lazy-chunks';
@@ -58,8 +58,8 @@ describe('ArticlePage: what a selection renders', () => {
     const mention = screen.getByRole('button', { name: 'Silva' });
     await user.click(mention);
     expect(await screen.findByRole('dialog', { name: 'Ana Silva' })).toBeInTheDocument();
-    // The text and the timeline still mark the open entity (in their deferred render).
-    expect(markedMentions(container)).toContain(mention);
+    // The text and the timeline still mark the open entity (once the panel's lists have painted).
+    await waitFor(() => expect(markedMentions(container)).toContain(mention));
     expect(within(timeline).getByText('Events with Ana Silva are emphasised.')).toBeInTheDocument();
     expect(workspaceRenders.count).toBe(before);
 

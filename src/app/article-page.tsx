@@ -47,8 +47,9 @@ const Timeline = lazy(() => import('../features/timeline/components/timeline').t
 /*
  * The selection lives in the URL (`entity`, `event`), and each slot below reads what it shows from there
  * itself: a click renders the slots it changes, not the workspace around them. Opening a panel renders its
- * slot in the click's frame; the text and timeline mark the entity in a deferred render right after that
- * frame has painted (at 4× CPU, rendering the workspace was ~4.5 ms of a timeline click's script).
+ * slot in the click's frame and its lists in a deferred render right after; the marks in the text and the
+ * timeline's emphasis come once the lists have painted (see EntityPanel and Timeline). At 4× CPU, rendering
+ * the workspace was ~4.5 ms of a timeline click's script.
  */
 
 /** The article's entity with this id; null for none, or for an id the article lacks (nothing opens). */
@@ -87,14 +88,13 @@ const TimelineSlot = memo(function TimelineSlot(
   );
 });
 
-/** The article, with the selected event's sentence highlighted and the open entity's mentions marked. */
+/** The article, with the selected event's sentence highlighted (the open entity's panel marks its mentions). */
 const ArticleViewSlot = memo(function ArticleViewSlot(
-  props: Omit<ComponentProps<typeof ArticleView>, 'highlightedSentence' | 'selectedEntityId'>,
+  props: Omit<ComponentProps<typeof ArticleView>, 'highlightedSentence'>,
 ) {
   const eventId = useSearchParam('event');
   const sentence = props.article.events.find((e) => e.id === eventId)?.sentence ?? null;
-  const emphasis = useDeferredValue(useOpenEntity(props.article));
-  return <ArticleView {...props} highlightedSentence={sentence} selectedEntityId={emphasis?.id ?? null} />;
+  return <ArticleView {...props} highlightedSentence={sentence} />;
 });
 
 /**

@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { manualFrames } from '../../../../tests/fixtures/manual-frames';
+import { markedMentions } from '../../../../tests/fixtures/marked-mentions';
 import { sampleArticle as article } from '../../../../tests/fixtures/sample-article';
 import { segment } from '../../../core/article/segment';
 import type { Article, Entity } from '../../../core/types';
@@ -99,6 +101,95 @@ describe('EntityPanel', () => {
     expect(props.onClose).toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Comment on Ana Silva' }));
     expect(props.onComment).toHaveBeenCalledWith(silva);
+  });
+});
+
+/** The article's mentions as the text shows them (features/reader), without that feature. */
+function Text({ article: a }: { article: Article }) {
+  return (
+    <p data-article-text="">
+      {a.entities.flatMap((e) =>
+        e.mentions.map((m) => (
+          <button key={m.start} type="button" data-entity-id={e.id}>
+            {a.text.slice(m.start, m.end)}
+          </button>
+        )),
+      )}
+    </p>
+  );
+}
+
+describe("EntityPanel: its entity's mentions marked in the text", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The article's mentions beside a panel, as on the page. */
+  function renderBesideText(a: Article, entity: Entity) {
+    const panel = (e: Entity | null) =>
+      e ? (
+        <EntityPanel
+          article={a}
+          entity={e}
+          selectedEventId={null}
+          onClose={vi.fn()}
+          onShowMention={vi.fn()}
+          onSelectEntity={vi.fn()}
+          onSelectEvent={vi.fn()}
+        />
+      ) : null;
+    const view = render(
+      <>
+        <Text article={a} />
+        {panel(entity)}
+      </>,
+    );
+    return {
+      container: view.container,
+      show: (e: Entity | null) =>
+        view.rerender(
+          <>
+            <Text article={a} />
+            {panel(e)}
+          </>,
+        ),
+    };
+  }
+
+  it('marks every mention of its entity, and only those, once its lists have painted', async () => {
+    const { paint } = manualFrames();
+    const { container } = renderBesideText(article, silva);
+    // The lists have rendered (a deferred render), and no frame has painted them yet: nothing marked.
+    expect(within(screen.getByRole('dialog')).getAllByRole('list').length).toBeGreaterThan(0);
+    expect(markedMentions(container)).toEqual([]);
+    await paint();
+    const marked = markedMentions(container);
+    expect(marked.map((b) => b.textContent)).toEqual(['Ana Silva', 'Ana Silva', 'Silva']);
+    expect(marked.every((b) => b.matches('[data-article-text] button'))).toBe(true);
+  });
+
+  it('moves the marks to the entity it shows next, after a paint, and takes them away when it closes', async () => {
+    const { paint } = manualFrames();
+    const board = article.entities.find((e) => e.id === 'organization-harbour-board')!;
+    const { container, show } = renderBesideText(article, silva);
+    await paint();
+    expect(markedMentions(container)).toHaveLength(silva.mentions.length);
+
+    show(board);
+    expect(markedMentions(container)).toEqual([]);
+    await paint();
+    expect(markedMentions(container).map((b) => b.getAttribute('data-entity-id'))).toEqual(
+      board.mentions.map(() => board.id),
+    );
+
+    show(null);
+    expect(markedMentions(container)).toEqual([]);
+  });
+
+  it('marks the mentions of an entity whose id is no slug, and nothing else (the rule escapes the id)', async () => {
+    const odd = 'a"], button, [x="\\ </style>';
+    const entities = article.entities.map((e, i) => (i === 0 ? { ...e, id: odd } : e));
+    const { container } = renderBesideText({ ...article, entities }, entities[0]!);
+    await vi.waitFor(() => expect(markedMentions(container)).toHaveLength(article.entities[0]!.mentions.length));
+    expect(markedMentions(container).every((b) => b.getAttribute('data-entity-id') === odd)).toBe(true);
   });
 });
 
@@ -203,6 +294,21 @@ describe('warmUpEntityPanel', () => {
     expect(laidOut.at(-1)!.shown).toBe(laidOut.at(-1)!.all);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(focused);
+  });
+
+  it("marks nothing in the page: the copy's entity is not one the reader opened", async () => {
+    render(<Text article={article} />);
+    const styles: Element[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes) if (n instanceof Element && n.matches('style, :has(style)')) styles.push(n);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    warmUpEntityPanel(article);
+    const copy = document.body.lastElementChild as HTMLElement;
+    await vi.waitFor(() => expect(copy.isConnected).toBe(false));
+    observer.disconnect();
+    expect(styles).toEqual([]);
   });
 
   it('forces layouts for at most its slice of time in a task, then yields', async () => {

@@ -1,7 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { markedMentions } from '../../../../tests/fixtures/marked-mentions';
 import { sampleArticle as article } from '../../../../tests/fixtures/sample-article';
 import { ArticleView } from './article-view';
 
@@ -38,28 +37,6 @@ describe('ArticleView: highlighted entities', () => {
     screen.getAllByRole('button', { name: 'Lisbon' })[1]!.focus();
     await userEvent.keyboard('{Enter}');
     expect(onMentionClick).toHaveBeenLastCalledWith('place-lisbon', expect.any(Number), expect.any(HTMLElement));
-  });
-
-  it('marks every mention of the selected entity, and only those', () => {
-    const { container } = render(<ArticleView article={article} selectedEntityId="person-ana-silva" />);
-    const marked = markedMentions(container);
-    expect(marked.map((b) => b.textContent)).toEqual(['Ana Silva', 'Ana Silva', 'Silva']);
-    expect(marked.every((b) => b.matches('button[data-entity-id]'))).toBe(true);
-  });
-
-  it('marks nothing when no entity is open', () => {
-    const { container } = render(<ArticleView article={article} selectedEntityId={null} />);
-    expect(container.querySelector('style')).toBeNull();
-    expect(markedMentions(container)).toEqual([]);
-  });
-
-  it('marks the mentions of an entity whose id is no slug, and nothing else (the rule escapes the id)', () => {
-    const odd = 'a"], button, [x="\\ </style>';
-    const entities = article.entities.map((e, i) => (i === 0 ? { ...e, id: odd } : e));
-    const { container } = render(<ArticleView article={{ ...article, entities }} selectedEntityId={odd} />);
-    const marked = markedMentions(container);
-    expect(marked).toHaveLength(article.entities[0]!.mentions.length);
-    expect(marked.every((b) => b.getAttribute('data-entity-id') === odd)).toBe(true);
   });
 
   it('shows switched-off types as plain text', () => {

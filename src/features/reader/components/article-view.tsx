@@ -1,6 +1,6 @@
 import { memo, Suspense, useMemo, type FocusEvent, type MouseEvent, type PointerEvent } from 'react';
 import { ENTITY_TYPES, type Article, type EntityType } from '../../../core/types';
-import { ENTITY_TYPE_LABELS, selectedMentionsCss, typeDescriptionId } from '../../../lib/entity-style';
+import { ENTITY_TYPE_LABELS, typeDescriptionId } from '../../../lib/entity-style';
 import { formatLongDate, readingMinutes } from '../../../lib/format';
 import type { TextMark, TextMention } from '../lib/runs';
 import { paragraphBlocks } from '../lib/paragraph-blocks';
@@ -8,7 +8,6 @@ import { Gap, Sentence, type SentenceMarker } from './article-text';
 
 export interface ArticleDecorations {
   hiddenTypes?: ReadonlySet<EntityType>;
-  selectedEntityId?: string | null;
   highlightedSentence?: number | null;
   marks?: readonly TextMark[];
   markers?: ReadonlyMap<number, readonly SentenceMarker[]>;
@@ -67,7 +66,7 @@ function renderSentence(s: ArticleSentence, d: SentenceDecorations) {
  * One paragraph: its sentences and the whitespace between them. Memoised; with its block (below) given
  * only the decorations that touch the block, a selection in a long article re-renders the block or two it
  * changes, and in them only the sentences it changes (Sentence is memoised too). The open entity's
- * mentions are marked by a style rule (see ArticleView), which re-renders none.
+ * mentions are marked by a style rule its panel writes (see EntityPanel), which re-renders none.
  */
 const Paragraph = memo(function Paragraph({
   paragraph,
@@ -122,11 +121,10 @@ type ContentProps = { article: Article } & Pick<
 /**
  * The article as a reader sees it: headline, dateline, highlighted body and the source line. Memoised:
  * give it stable handlers and it re-renders only when what it shows changes. The open entity's mentions are
- * marked by a style rule beside the content, so opening a panel re-renders neither the paragraphs nor
- * their list (thousands of them on a long article).
+ * marked by a style rule its panel writes (see EntityPanel), so opening a panel re-renders neither the
+ * paragraphs nor their list (thousands of them on a long article).
  */
 export const ArticleView = memo(function ArticleView({
-  selectedEntityId,
   fontScale,
   onMentionClick,
   onMarkerClick,
@@ -162,13 +160,12 @@ export const ArticleView = memo(function ArticleView({
       onFocus={(e) => preview(e, true)}
       onBlur={(e) => preview(e, false)}
     >
-      {selectedEntityId ? <style>{selectedMentionsCss(selectedEntityId)}</style> : null}
       <ArticleContent {...content} />
     </article>
   );
 });
 
-/** What the article shows, memoised apart from the open entity and the handlers. */
+/** What the article shows, memoised apart from the handlers. */
 const ArticleContent = memo(function ArticleContent({ article, ...d }: ContentProps) {
   const byS = useMemo(() => mentionsBySentence(article), [article]);
   const hiddenTypes = d.hiddenTypes ?? NO_TYPES;

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { manualFrames } from '../../../../tests/fixtures/manual-frames';
 import { sampleArticle as article } from '../../../../tests/fixtures/sample-article';
 import { Timeline } from './timeline';
 
@@ -9,6 +10,8 @@ function renderTimeline(props: Partial<Parameters<typeof Timeline>[0]> = {}) {
   render(<Timeline article={article} selectedEventId={null} emphasisEntityId={null} onSelect={onSelect} {...props} />);
   return onSelect;
 }
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('Timeline', () => {
   it('is a region named Timeline listing events in date order with their dates and how they were resolved', () => {
@@ -54,6 +57,20 @@ describe('Timeline', () => {
     const [founded, talks] = screen.getAllByRole('button');
     expect(founded).toHaveTextContent('with Harbour Board');
     expect(talks).not.toHaveTextContent('with Harbour Board');
+  });
+
+  it("emphasises an entity's events once a frame has painted after it was chosen, and stops at once", async () => {
+    const { paint } = manualFrames();
+    const props = { article, selectedEventId: null, onSelect: vi.fn() };
+    const { rerender } = render(<Timeline {...props} emphasisEntityId={null} />);
+    rerender(<Timeline {...props} emphasisEntityId="organization-harbour-board" emphasisName="Harbour Board" />);
+    // The entity's panel paints its lists in this frame; the emphasis waits for the next.
+    expect(screen.queryByText(/are emphasised/)).toBeNull();
+    await paint();
+    expect(screen.getByText('Events with Harbour Board are emphasised.')).toBeInTheDocument();
+    rerender(<Timeline {...props} emphasisEntityId={null} />);
+    expect(screen.queryByText(/are emphasised/)).toBeNull();
+    expect(screen.queryByText(/with Harbour Board/)).toBeNull();
   });
 
   it('renders nothing without events', () => {

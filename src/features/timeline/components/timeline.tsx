@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Article, ArticleEvent } from '../../../core/types';
 import { replayEarlyClicks } from '../../../lib/early-clicks';
 import { formatDisplayDate } from '../../../lib/display-date';
+import { useAfterPaint } from '../../../lib/use-after-paint';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { layoutTimeline } from '../lib/layout';
 import { resolutionNotes } from '../lib/resolution';
@@ -21,10 +22,13 @@ const ms = (iso: string) => Date.parse(iso);
 export const Timeline = memo(function Timeline({
   article,
   selectedEventId,
-  emphasisEntityId,
+  emphasisEntityId: emphasisAsked,
   emphasisName,
   onSelect,
 }: TimelineProps) {
+  // An entity's emphasis comes a painted frame after it is asked for: its panel's lists paint first, and
+  // together they made the longest task of opening a panel on a long article (see EntityPanel's marks).
+  const emphasisEntityId = useAfterPaint(emphasisAsked);
   const events = useMemo(
     () =>
       article.events
