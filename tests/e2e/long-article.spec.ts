@@ -6,13 +6,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { analyze } from '../../src/core/index';
-import { prerenderArticles, syntheticArticle } from '../bench/page-fixtures';
+import { prerenderArticles, syntheticArticle, type PrerenderedArticle } from '../bench/page-fixtures';
 
 const seedFile = `seeds/${
   readdirSync('seeds')
     .filter((f) => f.endsWith('.txt'))
     .sort()[0]
 }`;
+
+/** The long article's page and data, analysed and prerendered once for the tests below (one worker runs them). */
+let longPage: Promise<PrerenderedArticle> | undefined;
+function prerenderLongArticle(): Promise<PrerenderedArticle> {
+  longPage ??= (async () => {
+    const article = { ...analyze(syntheticArticle(seedFile, { paragraphs: 1500 })), id: 'long-while-hydrating' };
+    const index: unknown = JSON.parse(readFileSync('dist/data/articles.json', 'utf8'));
+    const [long] = await prerenderArticles(readFileSync('dist/index.html', 'utf8'), index, [article]);
+    return long!;
+  })();
+  return longPage;
+}
 
 // Resting on a mention first loads the panel's code (a click is likely next); a tap, or a pointer that
 // presses as it arrives, can find it not yet loaded. Either way the panel opens while the article still
@@ -27,18 +39,16 @@ for (const restMs of [150, 0]) {
 
 async function clickWhileHydrating(page: Page, restMs: number) {
   test.setTimeout(120_000);
-  const article = { ...analyze(syntheticArticle(seedFile, { paragraphs: 1500 })), id: 'long-while-hydrating' };
-  const index: unknown = JSON.parse(readFileSync('dist/data/articles.json', 'utf8'));
-  const [long] = await prerenderArticles(readFileSync('dist/index.html', 'utf8'), index, [article]);
-  await page.route(`**${long!.path}`, (route) => route.fulfill({ body: long!.html, contentType: 'text/html' }));
-  await page.route(`**${long!.dataPath}`, (route) =>
-    route.fulfill({ body: long!.data, contentType: 'application/json' }),
+  const long = await prerenderLongArticle();
+  await page.route(`**${long.path}`, (route) => route.fulfill({ body: long.html, contentType: 'text/html' }));
+  await page.route(`**${long.dataPath}`, (route) =>
+    route.fulfill({ body: long.data, contentType: 'application/json' }),
   );
   // Slowed down, so that hydrating the article's ~3,000 sentences takes seconds, not a moment.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 
-  await page.goto(long!.path);
+  await page.goto(long.path);
   const mentions = page.locator('[data-article-text] button[data-entity-id]');
   const hydrated = (which: 'first' | 'last') =>
     (which === 'first' ? mentions.first() : mentions.last()).evaluate((el) =>
