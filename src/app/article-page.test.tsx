@@ -3,8 +3,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importArticlePageChunks } from '../../tests/fixtures/lazy-chunks';
+import { manualFrames } from '../../tests/fixtures/manual-frames';
 import { sampleArticle as article } from '../../tests/fixtures/sample-article';
-import { flushHistory, navigate } from '../lib/router';
+import { flushHistory, getSearchParam, navigate } from '../lib/router';
 import { App } from './app';
 
 function renderApp(url: string) {
@@ -82,7 +83,7 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     const timeline = await screen.findByRole('region', { name: 'Timeline' });
     await user.click(within(timeline).getByRole('button', { name: /Harbour Board founded/ }));
     const sentence = container.querySelector(`#sentence-${article.events[0]!.sentence}`)!;
-    expect(sentence.className).toMatch(/bg-yellow/);
+    expect(sentence).toHaveAttribute('data-highlighted');
     await vi.waitFor(() => expect(window.location.search).toBe('?event=e-founded'));
     // Scrolling starts after the frame that shows the highlight.
     await vi.waitFor(() => expect(Element.prototype.scrollIntoView).toHaveBeenCalled());
@@ -102,6 +103,67 @@ describe('ArticlePage: entities, timeline and the URL', { timeout: 20_000 }, () 
     for (const callback of frames.splice(0)) callback(performance.now());
     expect(Element.prototype.scrollIntoView).not.toHaveBeenCalled(); // not inside the frame either
     await vi.waitFor(() => expect(Element.prototype.scrollIntoView).toHaveBeenCalledOnce());
+  });
+
+  it('shows a chosen event in the frame of the click; the URL and the page follow once that frame has painted', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp(page);
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const { paint } = manualFrames();
+    const meets = article.events.find((e) => e.id === 'e-meets')!;
+    const row = within(timeline).getByRole('button', { name: /Silva meets Harbour Board/ });
+    await user.click(row);
+    expect(container.querySelector(`#sentence-${meets.sentence}`)).toHaveAttribute('data-highlighted');
+    expect(row).toHaveAttribute('aria-current', 'true');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(getSearchParam('event')).toBeNull(); // no frame yet: the page has not moved on
+    expect(row.tabIndex).toBe(-1); // nor has React rendered the selection
+
+    await paint();
+    expect(getSearchParam('event')).toBe('e-meets');
+    expect(row.tabIndex).toBe(0);
+    // React's render agrees with what the click painted: one highlighted sentence, one current row.
+    expect(container.querySelectorAll('[data-highlighted]')).toHaveLength(1);
+    expect(container.querySelector(`#sentence-${meets.sentence}`)).toHaveAttribute('data-highlighted');
+    expect(
+      within(timeline)
+        .getAllByRole('button')
+        .filter((b) => b.hasAttribute('aria-current')),
+    ).toEqual([row]);
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledOnce();
+  });
+
+  it('lands the last of two events chosen before a frame, as one history entry', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp(page);
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const { paint } = manualFrames();
+    const entries = window.history.length;
+    await user.click(within(timeline).getByRole('button', { name: /Harbour Board founded/ }));
+    await user.click(within(timeline).getByRole('button', { name: /Silva meets Harbour Board/ }));
+    const meets = article.events.find((e) => e.id === 'e-meets')!;
+    expect([...container.querySelectorAll('[data-highlighted]')].map((el) => el.id)).toEqual([
+      `sentence-${meets.sentence}`,
+    ]);
+    await paint();
+    flushHistory();
+    expect(window.location.search).toBe('?event=e-meets');
+    expect(window.history.length).toBe(entries + 1);
+    expect([...container.querySelectorAll('[data-highlighted]')].map((el) => el.id)).toEqual([
+      `sentence-${meets.sentence}`,
+    ]);
+  });
+
+  it('leaves the URL alone when the page goes before the frame of a choice', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderApp(page);
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const { paint } = manualFrames();
+    await user.click(within(timeline).getByRole('button', { name: /Harbour Board founded/ }));
+    unmount();
+    await paint();
+    expect(getSearchParam('event')).toBeNull();
+    expect(Element.prototype.scrollIntoView).not.toHaveBeenCalled();
   });
 
   it('remembers switched-off entity types', async () => {

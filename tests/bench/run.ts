@@ -285,12 +285,13 @@ async function main(): Promise<void> {
         const sentence = seed.events.find((e) => e.id === eventId)?.sentence;
         if (eventId === null || sentence === undefined) eventMissing = true;
         else {
-          const before = await page.locator(`#sentence-${sentence}`).getAttribute('class');
+          // Highlighted as a reader sees it: the sentence's background changes (whatever sets it).
+          const background = `getComputedStyle(document.getElementById(${JSON.stringify(`sentence-${sentence}`)})).backgroundColor`;
+          const before = await page.evaluate<string>(background);
           const ms = await clickToPaint(
             page,
             `button[data-event-id="${eventId}"]`,
-            // getAttribute on both sides: a sentence without marks has no class attribute at all (null).
-            `document.getElementById(${JSON.stringify(`sentence-${sentence}`)})?.getAttribute('class') !== ${JSON.stringify(before)}`,
+            `${background} !== ${JSON.stringify(before)}`,
           );
           if (ms === null) eventMissing = true;
           else eventClicks.push(ms);

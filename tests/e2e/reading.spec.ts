@@ -346,7 +346,9 @@ test.describe('the timeline', () => {
     await timeline.getByRole('button', { name: new RegExp(march!.label) }).click();
     const sentence = page.locator(`#sentence-${march!.sentence}`);
     await expect(sentence).toBeInViewport();
-    await expect(sentence).toHaveClass(/bg-yellow/);
+    await expect(sentence).toHaveAttribute('data-highlighted');
+    // Highlighted as a reader sees it: the sentence has a background of its own.
+    expect(await sentence.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     // The selection shows in the click's own frame: neither the row nor the sentence fades in.
     const fades = (el: Element) =>
       getComputedStyle(el)

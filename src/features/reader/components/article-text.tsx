@@ -6,6 +6,15 @@ import { buildRuns, type MarkKind, type TextMark, type TextMention } from '../li
 /** The id of a sentence's element: the timeline scrolls to it, and a prerendered page's first paint waits for one. */
 export const sentenceElementId = (sentence: number): string => `sentence-${sentence}`;
 
+/**
+ * Shows sentence `id` highlighted now, as `Sentence` renders it once React has the same state: a choice
+ * paints in its own frame, and React's render of it follows (see ArticlePage's selectEvent).
+ */
+export function paintHighlightedSentence(id: number): void {
+  document.querySelector('[data-highlighted]')?.removeAttribute('data-highlighted'); // one at most
+  document.getElementById(sentenceElementId(id))?.setAttribute('data-highlighted', '');
+}
+
 export interface SentenceMarker {
   eventId: string;
   label: string;
@@ -59,12 +68,9 @@ export const Sentence = memo(function Sentence({ highlighted, ...body }: Sentenc
       id={sentenceElementId(sentence.id)}
       data-sentence={sentence.id}
       data-offset={sentence.start}
-      // Not faded in (no transition): the highlight answers a click on the timeline in that click's frame.
-      className={
-        highlighted
-          ? 'rounded bg-yellow-100 ring-4 ring-yellow-100 dark:bg-yellow-900/60 dark:ring-yellow-900/60'
-          : undefined
-      }
+      // Styled by `[data-highlighted]` in index.css, not faded in (no transition): the highlight answers a
+      // click on the timeline in that click's frame, painted there by paintHighlightedSentence.
+      data-highlighted={highlighted ? '' : undefined}
     >
       <SentenceBody {...body} />
     </span>

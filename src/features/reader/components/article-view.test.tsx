@@ -82,7 +82,8 @@ describe('ArticleView: highlighted entities', () => {
         onMarkerClick={onMarkerClick}
       />,
     );
-    expect(container.querySelector(`#sentence-${event.sentence}`)?.className).toMatch(/bg-yellow/);
+    expect(container.querySelector(`#sentence-${event.sentence}`)).toHaveAttribute('data-highlighted');
+    expect(container.querySelectorAll('[data-highlighted]')).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Timeline event: Silva meets Harbour Board' }));
     expect(onMarkerClick).toHaveBeenCalledWith('e-meets', expect.any(HTMLElement));
   });

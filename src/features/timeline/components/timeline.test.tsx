@@ -51,6 +51,21 @@ describe('Timeline', () => {
     expect(buttons[2]).toHaveAttribute('aria-current', 'true');
   });
 
+  it('marks a clicked event as the current one at once, before its selection comes back as a prop', async () => {
+    const props = { article, emphasisEntityId: null, onSelect: vi.fn() };
+    const { rerender } = render(<Timeline {...props} selectedEventId="e-founded" />);
+    const buttons = screen.getAllByRole('button');
+    await userEvent.click(buttons[2]!);
+    // The page's state follows a frame later (ArticlePage); the row answers now.
+    expect(props.onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'e-meets' }));
+    expect(buttons.filter((b) => b.hasAttribute('aria-current'))).toEqual([buttons[2]]);
+    expect(buttons[2]).toHaveAttribute('aria-current', 'true');
+    // React's render of the same selection agrees with what the click marked.
+    rerender(<Timeline {...props} selectedEventId="e-meets" />);
+    expect(buttons.filter((b) => b.hasAttribute('aria-current'))).toEqual([buttons[2]]);
+    expect(buttons.filter((b) => b.tabIndex === 0)).toEqual([buttons[2]]);
+  });
+
   it('emphasises the events of a selected entity', () => {
     renderTimeline({ emphasisEntityId: 'organization-harbour-board', emphasisName: 'Harbour Board' });
     expect(screen.getByText('Events with Harbour Board are emphasised.')).toBeInTheDocument();

@@ -155,6 +155,16 @@ export const Timeline = memo(function Timeline({
   );
 });
 
+/**
+ * Marks a clicked row as the selected one now, as `EventItem` renders it once React has the selection: the
+ * row answers in the click's frame, and the page's state follows after that frame (ArticlePage's selectEvent).
+ */
+function paintSelectedRow(row: HTMLElement): void {
+  for (const other of row.closest('ol')?.querySelectorAll('[aria-current]') ?? [])
+    other.removeAttribute('aria-current');
+  row.setAttribute('aria-current', 'true');
+}
+
 /** One event in the list; memoised, so selecting an event re-renders the two rows it changes. */
 const EventItem = memo(function EventItem({
   event: e,
@@ -181,8 +191,12 @@ const EventItem = memo(function EventItem({
         data-event-id={e.id}
         tabIndex={tabbable ? 0 : -1}
         aria-current={selected ? 'true' : undefined}
-        onClick={() => onSelect(e)}
-        className={`w-full cursor-pointer rounded-lg border px-3 py-2 text-left focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-rose-600 ${selected ? 'border-rose-300 bg-rose-50 dark:border-rose-700 dark:bg-rose-950' : 'border-transparent hover:bg-stone-100 dark:hover:bg-stone-800'} ${emphasis !== null ? 'border-l-4 border-l-sky-500' : ''}`}
+        onClick={(click) => {
+          paintSelectedRow(click.currentTarget);
+          onSelect(e);
+        }}
+        // The selected look follows `aria-current`, which a click sets at once (paintSelectedRow).
+        className={`w-full cursor-pointer rounded-lg border border-transparent px-3 py-2 text-left not-aria-[current=true]:hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-rose-600 aria-[current=true]:border-rose-300 aria-[current=true]:bg-rose-50 dark:not-aria-[current=true]:hover:bg-stone-800 dark:aria-[current=true]:border-rose-700 dark:aria-[current=true]:bg-rose-950 ${emphasis !== null ? 'border-l-4 border-l-sky-500 aria-[current=true]:border-l-sky-500' : ''}`}
       >
         <span className="block text-xs font-medium text-rose-800 tabular-nums dark:text-rose-300">
           {e.date.approximate ? (
