@@ -10,7 +10,8 @@ const LABEL_WINDOW = 300;
 const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|almost|or so)\s+$/i;
 
 /** Words in "-est" that are no superlatives ("interest rates have risen since 2008"). */
-const NOT_SUPERLATIVE = /^(?:interest|protest|request|forest|harvest|arrest|contest|quest|guest|chest|test|nest|rest|west|suggest|digest|invest|manifest|attest|conquest|priest|honest|modest|earnest)$/;
+const NOT_SUPERLATIVE =
+  /^(?:interest|protest|request|forest|harvest|arrest|contest|quest|guest|chest|test|nest|rest|west|suggest|digest|invest|manifest|attest|conquest|priest|honest|modest|earnest)$/;
 
 /**
  * Whether "since" right before `at` closes a comparison with a superlative or "the first time" in its clause
@@ -19,7 +20,9 @@ const NOT_SUPERLATIVE = /^(?:interest|protest|request|forest|harvest|arrest|cont
  */
 function recordSince(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
-  const m = /\b(most|least|fewest|worst|best|\p{Ll}{3,}est|first time)\b((?:\s+[\p{L}'’-]+){0,5})\s+since\s+$/u.exec(before);
+  const m = /\b(most|least|fewest|worst|best|\p{Ll}{3,}est|first time)\b((?:\s+[\p{L}'’-]+){0,5})\s+since\s+$/u.exec(
+    before,
+  );
   return Boolean(m && !NOT_SUPERLATIVE.test(m[1]!) && !/[.;,]/.test(m[2] ?? ''));
 }
 
@@ -28,7 +31,8 @@ const PART_OF_PERIOD = /^(?:early|late|mid)\b|^(?:the\s+)?(?:end|beginning|start
 
 /** The interval and precision of a timex, or null when it places nothing on a calendar. */
 function dateOf(timex: Timex, text: string): EventDate | null {
-  const approximateText = HEDGE_BEFORE.test(text.slice(Math.max(0, timex.start - 16), timex.start)) || PART_OF_PERIOD.test(timex.text);
+  const approximateText =
+    HEDGE_BEFORE.test(text.slice(Math.max(0, timex.start - 16), timex.start)) || PART_OF_PERIOD.test(timex.text);
   // "the deadliest since 1960, when an earthquake destroyed Agadir": the event is the one of 1960, not the span.
   const pointed = timex.type === 'date' && whenClauseAfter(text, timex.end);
   // "11 inches of rain in 48 hours, the most since 1878": a record's baseline, no span of what happened.
@@ -37,13 +41,25 @@ function dateOf(timex: Timex, text: string): EventDate | null {
     const from = intervalOf(timex.range.start);
     const to = intervalOf(timex.range.end);
     if (!from || !to) return null;
-    return { value: timex.range.start, precision: precisionOf(timex.range.start), start: from.start, end: to.end, approximate: timex.type === 'duration' || approximateText };
+    return {
+      value: timex.range.start,
+      precision: precisionOf(timex.range.start),
+      start: from.start,
+      end: to.end,
+      approximate: timex.type === 'duration' || approximateText,
+    };
   }
   if (timex.type !== 'date' && timex.type !== 'time') return null;
   const interval = intervalOf(timex.value);
   if (!interval) return null;
   const coarse = timex.precision === 'decade' || timex.precision === 'century';
-  return { value: timex.value, precision: timex.precision, start: interval.start, end: interval.end, approximate: approximateText || coarse };
+  return {
+    value: timex.value,
+    precision: timex.precision,
+    start: interval.start,
+    end: interval.end,
+    approximate: approximateText || coarse,
+  };
 }
 
 /**
@@ -72,7 +88,9 @@ const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
 function unitOfDate(date: Timex, unit: Timex, text: string): boolean {
   const [outer, inner] = [intervalOf(unit.value), intervalOf(date.value)];
   return (
-    (unit.precision === 'year' ? date.precision === 'month' || date.precision === 'day' : unit.precision === 'week' && date.precision === 'day') &&
+    (unit.precision === 'year'
+      ? date.precision === 'month' || date.precision === 'day'
+      : unit.precision === 'week' && date.precision === 'day') &&
     outer !== null &&
     inner !== null &&
     outer.start <= inner.start &&
@@ -91,7 +109,11 @@ function ownedDescriptor(timex: Timex, text: string): boolean {
   // "the government's 2023 budget" too, when the noun is no happening ("Britain's 2016 referendum" is one).
   const noun = /^\s+(\p{Ll}+)/u.exec(text.slice(timex.end, timex.end + 30))?.[1] ?? '';
   const ownedByName = /\p{L}['’]s\s+$/u.test(before) && noun !== '' && !verbOfNoun(noun) && !HAPPENING_NOUNS.test(noun);
-  return (/\b(?:its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) || ownedByName || /^['’]s\s+\p{Ll}/u.test(after);
+  return (
+    (/\b(?:its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) ||
+    ownedByName ||
+    /^['’]s\s+\p{Ll}/u.test(after)
+  );
 }
 
 /** Nouns of happenings a date may stand before after a possessive ("Britain's 2016 referendum"). */
@@ -106,8 +128,13 @@ const HAPPENING_NOUNS =
  */
 function durationInName(timex: Timex, text: string, sentence: Span, entities: readonly Entity[]): boolean {
   if (timex.type !== 'duration') return false;
-  const named = entities.some((e) => e.mentions.some((m) => m.start <= timex.start && m.end >= timex.end && m.end - m.start > timex.end - timex.start));
-  const capitalised = timex.start > sentence.start && /^\p{Lu}/u.test(timex.text) && /^['’]?\s+\p{Lu}/u.test(text.slice(timex.end, timex.end + 4));
+  const named = entities.some((e) =>
+    e.mentions.some((m) => m.start <= timex.start && m.end >= timex.end && m.end - m.start > timex.end - timex.start),
+  );
+  const capitalised =
+    timex.start > sentence.start &&
+    /^\p{Lu}/u.test(timex.text) &&
+    /^['’]?\s+\p{Lu}/u.test(text.slice(timex.end, timex.end + 4));
   return named || capitalised;
 }
 
@@ -151,7 +178,11 @@ function namesakesOf(entities: readonly Entity[], text: string): Set<string> {
 }
 
 /** Each sentence's entities, with only the mentions in that sentence: read once, so labelling stays linear. */
-function entitiesBySentence(entities: readonly Entity[], sentences: readonly Span[], text: string): Map<number, Entity[]> {
+function entitiesBySentence(
+  entities: readonly Entity[],
+  sentences: readonly Span[],
+  text: string,
+): Map<number, Entity[]> {
   const out = new Map<number, Entity[]>();
   const namesakes = namesakesOf(entities, text);
   for (const entity of entities) {
@@ -209,7 +240,8 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
       )?.[1];
     // A common noun (or the sentence's capitalised first word), not a name ("Acme Systems").
     const words = plural?.split(/\s+of\s+/)[0]?.split(/\s+/) ?? [];
-    if (!plural || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || entities.some((e) => e.name === words[0])) return label;
+    if (!plural || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || entities.some((e) => e.name === words[0]))
+      return label;
     name = plural[0]!.toUpperCase() + plural.slice(1);
   } else if (m[1] === 'It') {
     const before = base.sentences[at - 1];
@@ -328,8 +360,19 @@ const NOT_HEADS: ReadonlySet<string> = new Set([
 
 /** Nouns a story uses by turns for one happening or thing ("the fire" … "the blaze"), and the one they stand for. */
 const SAME_AS: Readonly<Record<string, string>> = {
-  blaze: 'fire', inferno: 'fire', wildfire: 'fire', bushfire: 'fire', hurricane: 'storm', typhoon: 'storm',
-  cyclone: 'storm', earthquake: 'quake', tremor: 'quake', vessel: 'ship', ferry: 'ship', boat: 'ship', assault: 'attack',
+  blaze: 'fire',
+  inferno: 'fire',
+  wildfire: 'fire',
+  bushfire: 'fire',
+  hurricane: 'storm',
+  typhoon: 'storm',
+  cyclone: 'storm',
+  earthquake: 'quake',
+  tremor: 'quake',
+  vessel: 'ship',
+  ferry: 'ship',
+  boat: 'ship',
+  assault: 'attack',
 };
 
 /**
@@ -361,7 +404,11 @@ function happeningWords(
   const people = new Set<string>();
   for (const e of entities)
     for (const m of e.mentions)
-      for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}'’-]+/u)) (e.type === 'person' ? people : names).add(w);
+      for (const w of text
+        .slice(m.start, m.end)
+        .toLowerCase()
+        .split(/[^\p{L}'’-]+/u))
+        (e.type === 'person' ? people : names).add(w);
   const heads = new Set<string>();
   let bare = true;
   const add = (word: string): void => {
@@ -381,7 +428,15 @@ function happeningWords(
     else add(m[0]);
   }
   const before = text.slice(Math.max(sentence.start, timex.start - 60), timex.start);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf('"'), before.lastIndexOf('“')) + 1);
+  const clause = before.slice(
+    Math.max(
+      before.lastIndexOf(','),
+      before.lastIndexOf(';'),
+      before.lastIndexOf('('),
+      before.lastIndexOf('"'),
+      before.lastIndexOf('“'),
+    ) + 1,
+  );
   for (const w of clause.split(/\s+/).filter(Boolean).slice(-4)) if (/^\p{Ll}[\p{L}-]*$/u.test(w)) add(w);
   const owned = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)/u.exec(text.slice(timex.end, timex.end + 40));
   for (const w of owned?.[1]?.split(/\s+/) ?? []) add(w);
@@ -415,7 +470,11 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   const local = entitiesBySentence(entities, base.sentences, base.text);
   const headCache = new Map<string, string>();
   // Sentences that date something other than a thing someone has.
-  const datedSentences = new Set(timexes.filter((t) => t.type === 'date' && /^\d{4}-/.test(t.value) && !ownedDescriptor(t, base.text)).map((t) => t.sentence));
+  const datedSentences = new Set(
+    timexes
+      .filter((t) => t.type === 'date' && /^\d{4}-/.test(t.value) && !ownedDescriptor(t, base.text))
+      .map((t) => t.sentence),
+  );
   let previous: Timex | null = null;
   const published = base.published ? intervalOf(base.published) : null;
   for (const timex of timexes) {
@@ -428,20 +487,37 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "will report its second-quarter results on August 28": a date describing a thing someone has is no
     // event when its sentence dates one; nor a season or fiscal year named by its two years ("on the final
     // day of the 2022-23 season"), the frame of what the sentence dates.
-    if ((ownedDescriptor(timex, base.text) || YEAR_PAIR.test(timex.text)) && datedSentences.has(timex.sentence)) continue;
+    if ((ownedDescriptor(timex, base.text) || YEAR_PAIR.test(timex.text)) && datedSentences.has(timex.sentence))
+      continue;
     // "On the eve of the decisive match on Saturday, the captain said …": the day only dates the eve, which
     // the clause is about (a day before it).
-    if (EVE_BEFORE_DAY.test(base.text.slice(Math.max(sentence.start, timex.start - 120), timex.start)) && timexes.some((t) => t.sentence === timex.sentence && /^the eve$/i.test(t.text))) continue;
+    if (
+      EVE_BEFORE_DAY.test(base.text.slice(Math.max(sentence.start, timex.start - 120), timex.start)) &&
+      timexes.some((t) => t.sentence === timex.sentence && /^the eve$/i.test(t.text))
+    )
+      continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     if (ownsName(timex, base.text, sentenceEntities)) continue;
     const date = dateOf(timex, base.text);
     if (!date) continue;
     // Labels read the words near the date: a run-on "sentence" (a list, a table) must not cost more.
-    const window = { start: Math.max(sentence.start, timex.start - LABEL_WINDOW), end: Math.min(sentence.end, timex.end + LABEL_WINDOW) };
+    const window = {
+      start: Math.max(sentence.start, timex.start - LABEL_WINDOW),
+      end: Math.min(sentence.end, timex.end + LABEL_WINDOW),
+    };
     const past = published !== null && date.end <= published.start;
     const future = published !== null && date.start >= published.end;
-    const label = labelEvent({ text: base.text, sentence: window, timex, anchored: timex.range !== null, entities: sentenceEntities, headCache, past, future });
+    const label = labelEvent({
+      text: base.text,
+      sentence: window,
+      timex,
+      anchored: timex.range !== null,
+      entities: sentenceEntities,
+      headCache,
+      past,
+      future,
+    });
     // A description standing for someone named before ("The 68-year-old, who ran …"): that person, when found.
     const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities) : undefined;
     const named = person && person !== label.pronoun ? person : namePronoun(label.text, timex.sentence, base, entities);
