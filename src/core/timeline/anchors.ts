@@ -21,6 +21,19 @@ import {
 import { tenseAround } from './resolve';
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+)?$/i;
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:at\s+least\s+)?(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?$/i;
+/** A negation earlier in the clause: "will not reopen until May" tells of the reopening in May, not of a span. */
+const NEGATED_BEFORE = /(?:\bnot|\bnever|n['’]t)\b[^.;:!?]*$/i;
+
+/**
+ * Whether the date at `at` closes a span that runs from the publication day: "closed until next Tuesday",
+ * "a ban until at least next March". Not after a negation ("will not reopen until May").
+ * @example closesUntil('The museum will stay closed until next Tuesday.', 39) // true
+ */
+export function closesUntil(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return UNTIL_BEFORE.test(before) && !NEGATED_BEFORE.test(before.replace(UNTIL_BEFORE, ''));
+}
 const ONGOING_BEFORE =
   /\b(?:(?:has|have)\s+(?:\w+\s+){0,5}for|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\s+$/i;
 const DEFINITE_BEFORE = /\b(?:the|its|their|this)\s+$/i;
@@ -432,6 +445,9 @@ export function anchorRanges(found: readonly Candidate[], text: string, referenc
     if (c.type === 'date' && /^\d{3,4}/.test(c.value) && SINCE_BEFORE.test(before) && c.value < end) {
       return { ...c, range: { start: c.value, end } };
     }
+    // "closed until next Tuesday" runs from the reference date to that date, as "since March" runs to it.
+    const until = c.type === 'date' && closesUntil(text, c.start) ? intervalOf(c.value) : null;
+    if (until && until.start.slice(0, 10) > end) return { ...c, range: { start: end, end: c.value } };
     // "in the past decade" (a decade's value, as TimeML writes it) is the ten years to the reference date.
     const pastSpan = /^the\s+(?:past|last)\s+(decade|century)$/i.exec(text.slice(c.start, c.end));
     if (c.type === 'date' && pastSpan && /\b(?:over|in|for|during|within)\s+$/i.test(before)) {

@@ -456,8 +456,61 @@ describe('a headline and its story dating the same day', () => {
       'Russian markets to remain closed until Friday\n\nThe government has continued to hold all stock markets closed until Friday.',
       { published: '2008-09-18' },
     );
-    const event = buildEvents(base, [], extractTimexes(base)).find((e) => e.date.value === '2008-09-19');
+    // Closed until Friday: from the publication day to the end of Friday.
+    const event = buildEvents(base, [], extractTimexes(base)).find((e) => e.date.end === '2008-09-20T00:00:00.000Z');
     expect(event?.label).toBe('Government continues to hold all stock markets closed');
+  });
+});
+
+describe('"until" a date ahead: a span from the publication day to it', () => {
+  const dated = (body: string, published: string): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.start.slice(0, 10)}..${e.date.end.slice(0, 10)} ${e.label}`);
+  };
+  it.each([
+    ['The museum will stay closed until next Tuesday.', '2025-02-13', '2025-02-13..2025-02-19 Museum stays closed'],
+    ['The exhibition runs until March 30 at the Louvre.', '2025-02-13', '2025-02-13..2025-03-31 Exhibition runs'],
+    [
+      'Kaneda said it would delay a planned bond issue until the autumn.',
+      '2012-06-19',
+      '2012-06-19..2012-12-01 Kaneda will delay a planned bond issue',
+    ],
+    ['The road will be shut till the end of May.', '2025-02-13', '2025-02-13..2025-06-01 Road is shut'],
+  ])('%s', (body, published, event) => {
+    expect(dated(body, published)).toEqual([event]);
+  });
+  it('is placed by the date it names, so it is no happening of the publication day', () => {
+    const base = segment(
+      "Norway's central bank on Thursday raised its key rate.\n\nThe bank expects inflation to stay high until at least 2026.",
+      { published: '2023-06-22' },
+    );
+    const events = buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+    expect(events.map((e) => [e.date.value, e.date.start.slice(0, 10), e.date.end.slice(0, 10)])).toEqual([
+      ['2023-06-22', '2023-06-22', '2023-06-23'],
+      ['2026', '2023-06-22', '2027-01-01'],
+    ]);
+  });
+  it('negative: the end of a span between two dates is not a span from the publication day', () => {
+    const base = segment('A headline\n\nThe Socialists governed Portugal from 2015 until 2024.', {
+      published: '2025-05-20',
+    });
+    const [event] = buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+    expect([event?.date.value, event?.date.start.slice(0, 10), event?.date.end.slice(0, 10)]).toEqual([
+      '2015',
+      '2015-01-01',
+      '2025-01-01',
+    ]);
+  });
+  it.each([
+    // Negated: what happens is the reopening, on that date.
+    ['The plant will not reopen until next year.', '2025-02-13', '2026-01-01..2027-01-01 Plant reopens'],
+    ["Talks won't resume until March 3.", '2025-02-13', '2025-03-03..2025-03-04 Talks resume'],
+    // A date already past is no span ahead.
+    ['He served as minister until 2010.', '2025-02-13', '2010-01-01..2011-01-01 He serves as minister'],
+  ])('negative: %s', (body, published, event) => {
+    expect(dated(body, published)).toEqual([event]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
+import { closesUntil } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { labelEvent, PARTICLES, shortName, whenClauseAfter } from './labels';
@@ -29,8 +30,15 @@ function recordSince(text: string, at: number): boolean {
 /** A part of a period, dated by the whole period: "early 2022", "mid-March", "the end of 2025", "the start of next year". */
 const PART_OF_PERIOD = /^(?:early|late|mid)\b|^(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\b/i;
 
+/** Whether a timex is a span from the publication day up to the date it names ("closed until next Tuesday"). */
+const spansUntil = (timex: Timex, text: string, published: string | null): boolean =>
+  timex.range !== null &&
+  timex.range.start === published &&
+  timex.range.end === timex.value &&
+  closesUntil(text, timex.start);
+
 /** The interval and precision of a timex, or null when it places nothing on a calendar. */
-function dateOf(timex: Timex, text: string): EventDate | null {
+function dateOf(timex: Timex, text: string, published: string | null): EventDate | null {
   const approximateText =
     HEDGE_BEFORE.test(text.slice(Math.max(0, timex.start - 16), timex.start)) || PART_OF_PERIOD.test(timex.text);
   // "the deadliest since 1960, when an earthquake destroyed Agadir": the event is the one of 1960, not the span.
@@ -41,6 +49,10 @@ function dateOf(timex: Timex, text: string): EventDate | null {
     const from = intervalOf(timex.range.start);
     const to = intervalOf(timex.range.end);
     if (!from || !to) return null;
+    // "closed until next Tuesday" runs from the publication day, and is placed by the date it names: dated
+    // by its start, it was one happening with whatever else the article dates that day.
+    if (spansUntil(timex, text, published))
+      return { value: timex.value, precision: 'day', start: from.start, end: to.end, approximate: approximateText };
     return {
       value: timex.range.start,
       precision: precisionOf(timex.range.start),
@@ -499,20 +511,24 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     if (ownsName(timex, base.text, sentenceEntities)) continue;
-    const date = dateOf(timex, base.text);
+    const date = dateOf(timex, base.text, base.published);
     if (!date) continue;
     // Labels read the words near the date: a run-on "sentence" (a list, a table) must not cost more.
     const window = {
       start: Math.max(sentence.start, timex.start - LABEL_WINDOW),
       end: Math.min(sentence.end, timex.end + LABEL_WINDOW),
     };
-    const past = published !== null && date.end <= published.start;
-    const future = published !== null && date.start >= published.end;
+    // A span up to a date ("closed until next Tuesday") is labelled as the date alone would be: nothing
+    // begins at its start, the publication day.
+    const until = spansUntil(timex, base.text, base.published);
+    const labelDate = (until && intervalOf(timex.value)) || date;
+    const past = published !== null && labelDate.end <= published.start;
+    const future = published !== null && labelDate.start >= published.end;
     const label = labelEvent({
       text: base.text,
       sentence: window,
       timex,
-      anchored: timex.range !== null,
+      anchored: timex.range !== null && !until,
       entities: sentenceEntities,
       headCache,
       past,

@@ -213,6 +213,7 @@ const CLAUSE_WORDS = new Set([
   'but',
   'since',
   'until',
+  'till',
   'unless',
   'whereas',
   'including',
@@ -228,6 +229,7 @@ const STOP_PREPOSITIONS = new Set([
   'before',
   'since',
   'until',
+  'till',
   'when',
   'while',
   'amid',
@@ -3178,7 +3180,7 @@ function quotedClause(
       .replace(/\s+/g, ' ')
       .trim();
   // Without the date and its preposition: the words before it, or those after it when it opens the clause.
-  const lead = words(from, timex.start).replace(/\s*\b(?:in|on|at|over|during|for|since|by|until)$/i, '');
+  const lead = words(from, timex.start).replace(/\s*\b(?:in|on|at|over|during|for|since|by|until|till)$/i, '');
   const clause = lead.split(' ').length >= 3 ? lead : words(timex.end, to) || lead;
   if (!/\p{L}/u.test(clause)) return null;
   // Who speaks: a person or body named outside the quotation, nearest after it ('…," Ruiz said'), else before it.

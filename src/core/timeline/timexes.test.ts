@@ -971,6 +971,14 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     const t = find('The conflict has claimed 70,000 lives since March 2011.', 'March 2011');
     expect(t).toMatchObject({ value: '2011-03', range: { start: '2011-03', end: '2013-05-07' } });
   });
+  it.each([
+    ['The border stays closed until next Tuesday.', 'next Tuesday', { start: '2013-05-07', end: '2013-05-14' }],
+    ['The ban runs until at least next March.', 'next March', { start: '2013-05-07', end: '2014-03' }],
+    ['The border will not reopen until next Tuesday.', 'next Tuesday', null],
+    ['The border stayed closed until last Tuesday.', 'last Tuesday', null],
+  ])('"%s": a date ahead after "until" closes a span from publication', (text, phrase, range) => {
+    expect(find(text, phrase)?.range).toEqual(range);
+  });
   it('counts "the 26-month conflict" back from publication', () => {
     expect(find('Talks come with the 26-month conflict spreading.', '26-month')?.range).toEqual({
       start: '2011-03',
