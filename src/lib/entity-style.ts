@@ -28,17 +28,3 @@ export const SWATCH_CLASSES: Record<EntityType, string> = {
 
 /** Id of the hidden element describing a type, referenced by mentions through aria-describedby. */
 export const typeDescriptionId = (type: EntityType): string => `entity-type-${type}`;
-
-/**
- * The one style rule that marks every mention of the open entity (`--mention-selected`, index.css): the
- * paragraphs stay as they are and the browser restyles the mentions, so opening a panel on a long article
- * re-renders no paragraph. Outside any cascade layer: when a `<style>` holding an `@layer` block leaves the
- * page, Chromium restyles every element (adding one costs no more than this rule). With the rule in the
- * components layer, closing a panel on the seed's page was a task of 86–166 ms at 4× CPU; now none is over
- * 50 ms. Unlayered, the rule beats a mention's own hover and focus colours (components layer); index.css gives
- * those back under a pointer that can hover and in keyboard focus. The id is quoted as JSON quotes it, whose
- * `\"` and `\\` are CSS's escapes too (control characters, which the analyser's slug ids never hold, would not
- * match).
- */
-export const selectedMentionsCss = (entityId: string): string =>
-  `[data-entity-id=${JSON.stringify(entityId)}]{background-color:var(--mention-selected)}`;

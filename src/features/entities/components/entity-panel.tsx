@@ -2,11 +2,12 @@ import { startTransition, useDeferredValue, useEffect, useRef, useState } from '
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Article, Entity } from '../../../core/types';
-import { ENTITY_TYPE_LABELS, selectedMentionsCss, SWATCH_CLASSES } from '../../../lib/entity-style';
+import { ENTITY_TYPE_LABELS, SWATCH_CLASSES } from '../../../lib/entity-style';
 import { formatDisplayDate } from '../../../lib/display-date';
 import { afterNextPaint } from '../../../lib/idle';
 import { useAfterPaint } from '../../../lib/use-after-paint';
 import { entityContext } from '../lib/entity-context';
+import { selectedMentionsCss } from '../lib/selected-mentions-css';
 
 export interface EntityPanelProps {
   article: Article;
