@@ -556,6 +556,8 @@ describe('a participle opening an aside', () => {
       '737 MAX is grounded worldwide',
     ],
     ["Kestrel, Boeing's rival, cut prices on Monday.", 'Monday', 'Kestrel cuts prices'],
+    // A plural's possessive too.
+    ["Last month, the IAAF, athletics' world governing body, extended its ban.", 'Last month', 'IAAF extends its ban'],
     [
       'The metro extension, at the centre of the case, opened to passengers in 2019, two years behind schedule.',
       '2019',

@@ -2081,8 +2081,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
           // An irregular participle too ("The objects, known as the Benin Bronzes, were taken …").
           Object.hasOwn(PARTICIPLES, aside) ||
-          // A possessive ("The 737 MAX, Boeing's best-selling model, has been grounded", "Smith, his deputy, said").
-          (/^\p{Lu}[\p{L}\d.-]*['’]s$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||
+          // A possessive ("The 737 MAX, Boeing's best-selling model, has been grounded", "Smith, his deputy, said",
+          // "The IAAF, athletics' world governing body, extended").
+          (/^\p{Lu}[\p{L}\d.-]*['’]s$|^\p{L}[\p{L}\d.-]*s['’]$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by)$/.test(
             aside,
           ))
