@@ -558,6 +558,12 @@ describe('a participle opening an aside', () => {
     ["Kestrel, Boeing's rival, cut prices on Monday.", 'Monday', 'Kestrel cuts prices'],
     // A plural's possessive too.
     ["Last month, the IAAF, athletics' world governing body, extended its ban.", 'Last month', 'IAAF extends its ban'],
+    // A name's appositive before a relative clause.
+    [
+      "The Sundarbans, the world's largest mangrove forest, which straddles the border, took the brunt of the surge on Wednesday.",
+      'Wednesday',
+      'Sundarbans take the brunt of the surge',
+    ],
     [
       'The metro extension, at the centre of the case, opened to passengers in 2019, two years behind schedule.',
       '2019',

@@ -2091,6 +2091,23 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         i = at;
         // "Delorme, 47, who won …, was found": an age before the aside is stepped over too.
         if (/^\d{1,3}$/.test(tokens[at - 1]?.word ?? '') && tokens[at - 2]?.word === ',') i = at - 2;
+        // "The Sundarbans, the world's largest mangrove forest, which straddles the border, took": so is a name's
+        // appositive before it (opening with an article or a possessive, right after the name).
+        else {
+          const before = tokens.slice(Math.max(0, at - 12), at);
+          const comma = before.findLastIndex((u) => u.word === ',');
+          const from = Math.max(0, at - 12) + comma;
+          const first = tokens[from + 1]?.word ?? '';
+          if (
+            comma >= 0 &&
+            from > 0 &&
+            isCapitalised(tokens[from - 1]!.word) &&
+            !DATE_WORD.test(tokens[from - 1]!.word) &&
+            (/^(?:the|a|an|his|her|its|their)$/.test(first) || /^\p{Lu}[\p{L}\d.-]*['’]s$/u.test(first)) &&
+            !tokens.slice(from + 1, at).some((u) => u.marker || isBoundary(u))
+          )
+            i = from;
+        }
         continue;
       }
     }
