@@ -850,6 +850,23 @@ describe('fallbacks', () => {
   });
 });
 
+describe('a long subject cut to its last words keeps a name whole', () => {
+  labelCases([
+    [
+      "Fraport said Porto Alegre's Salgado Filho airport would remain closed on Friday.",
+      'Friday',
+      "Porto Alegre's Salgado Filho airport will remain closed",
+    ],
+    [
+      "Fraport said Porto Alegre's big new airport would close on Friday.",
+      'Friday',
+      "Porto Alegre's big new airport will close",
+    ],
+    // Without a name, the last four words.
+    ['Fraport said the big new shiny airport would close on Friday.', 'Friday', 'Big new shiny airport will close'],
+  ]);
+});
+
 describe('verbs with a prefix or a particle, subjects past an age or an apposition, objects a pronoun stands for', () => {
   labelCases([
     [

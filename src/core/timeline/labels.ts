@@ -3093,8 +3093,15 @@ function shortSubject(subject: string): string {
   if (name && name.index > 0) return name[0];
   const cut = SUBJECT_CUT.exec(cleaned);
   if (cut && cut.index > 0) return cleaned.slice(0, cut.index);
+  // The last four words, not starting inside a name ("Porto Alegre's Salgado Filho airport", not "Alegre's
+  // …"): a name cut there is said whole, up to two words more.
+  let start = words.length - 4;
+  while (start > words.length - 6 && start > 0 && isCapitalised(words[start]!) && isCapitalised(words[start - 1]!))
+    start--;
+  if (start > 0 && isCapitalised(words[start]!) && isCapitalised(words[start - 1]!))
+    while (start < words.length - 1 && isCapitalised(words[start]!)) start++;
   return words
-    .slice(-4)
+    .slice(start)
     .join(' ')
     .replace(/^(?:and|or)\s+/i, '');
 }
