@@ -4,31 +4,14 @@ import { segment } from '../article/segment';
 import type { ArticleBase, ArticleEvent, Entity, EntityType } from '../types';
 import { buildEvents } from './events';
 import { extractTimexes } from './timexes';
+import { handMadeEntity } from '../../../tests/fixtures/hand-made-entity';
 
 const seed = readFileSync(new URL('../../../seeds/kerry-moscow-2013.txt', import.meta.url), 'utf8');
 
 /** Hand-made entities for the seed: every occurrence of each surface form, with its sentence. */
 function seedEntities(base: ArticleBase): Entity[] {
-  const make = (name: string, type: EntityType, forms: string[], role: string | null = null): Entity => {
-    const mentions = forms.flatMap((form) =>
-      [...base.text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({
-        start: m.index,
-        end: m.index + form.length,
-        sentence: base.sentences.findIndex((s) => m.index >= s.start && m.index < s.end),
-      })),
-    );
-    return {
-      id: `${type}-${name.toLowerCase().replace(/\W+/g, '-')}`,
-      name,
-      type,
-      mentions,
-      role,
-      description: null,
-      salience: 0.5,
-      related: [],
-      country: null,
-    };
-  };
+  const make = (name: string, type: EntityType, forms: string[], role: string | null = null): Entity =>
+    handMadeEntity(base, name, type, forms, role);
   return [
     make('John Kerry', 'person', ['John Kerry', 'Kerry'], 'US Secretary of State'),
     make('Vladimir Putin', 'person', ['Vladimir Putin', 'Putin'], 'Russian President'),

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../types';
 import { labelEvent, shortName } from './labels';
+import { handMadeEntity } from '../../../tests/fixtures/hand-made-entity';
 
 /** A hand-made entity whose mentions are every occurrence of its surface forms in `text`. */
-function entity(text: string, name: string, type: EntityType, forms: string[], role: string | null = null): Entity {
-  const mentions = forms.flatMap((form) =>
-    [...text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({
-      start: m.index,
-      end: m.index + form.length,
-      sentence: 0,
-    })),
-  );
-  return {
-    id: `${type}-${name.toLowerCase().replace(/\W+/g, '-')}`,
-    name,
-    type,
-    mentions,
-    role,
-    description: null,
-    salience: 0.5,
-    related: [],
-    country: null,
-  };
-}
+const entity = (text: string, name: string, type: EntityType, forms: string[], role: string | null = null): Entity =>
+  handMadeEntity({ text }, name, type, forms, role);
 
 /** The label of the event placed by `date` in a one-sentence text. */
 function label(
