@@ -50,7 +50,8 @@ function dateOf(timex: Timex, text: string, published: string | null): EventDate
     const to = intervalOf(timex.range.end);
     if (!from || !to) return null;
     // "closed until next Tuesday" runs from the publication day, and is placed by the date it names: dated
-    // by its start, it was one happening with whatever else the article dates that day.
+    // by its start, it was one happening with whatever else the article dates that day. Its precision is its
+    // start's (a day), which is how the timeline writes the span ("Thu 13 February 2025 – 18 February 2025").
     if (spansUntil(timex, text, published))
       return { value: timex.value, precision: 'day', start: from.start, end: to.end, approximate: approximateText };
     return {
