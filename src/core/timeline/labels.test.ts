@@ -833,6 +833,23 @@ describe('fallbacks', () => {
   });
 });
 
+describe('two nouns that name one thing are one object', () => {
+  labelCases([
+    [
+      "Last month, the IAAF extended its ban on Russia's track and field federation.",
+      'Last month',
+      "IAAF extends its ban on Russia's track and field federation",
+    ],
+    [
+      'The firm raised its spending on research and development in 2023.',
+      '2023',
+      'Firm raises its spending on research and development',
+    ],
+    // Any other "and" still ends the object.
+    ['The firm bought Acme and sold Zeta in 2023.', '2023', 'Firm sells Zeta'],
+  ]);
+});
+
 describe('a long subject cut to its last words keeps a name whole', () => {
   labelCases([
     [

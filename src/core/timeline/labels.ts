@@ -2642,6 +2642,24 @@ const LASTED =
  * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
  * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
  */
+/** Nouns joined by "and" into one thing, which an object does not end inside ("Russia's track and field federation"). */
+const BINOMIALS = new Set([
+  'track and field',
+  'research and development',
+  'oil and gas',
+  'law and order',
+  'search and rescue',
+  'health and safety',
+  'mergers and acquisitions',
+  'science and technology',
+  'arts and crafts',
+  'rock and roll',
+  'trial and error',
+  'food and drink',
+  'bed and breakfast',
+  'wear and tear',
+]);
+
 function objectSpans(tokens: readonly Token[], from: number): Span[] {
   const pieces: Span[] = [];
   let pieceStart = -1;
@@ -2695,7 +2713,16 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     }
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
-    if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd) break;
+    const binomial =
+      w === 'and' && BINOMIALS.has(`${tokens[i - 1]?.word.toLowerCase()} and ${tokens[i + 1]?.word.toLowerCase()}`);
+    if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd && !binomial) break;
+    // Its "and" and second noun count as one word of the object.
+    if (binomial && pieceStart >= 0) {
+      last = i + 1;
+      words++;
+      i += 2;
+      continue;
+    }
     // "has been freed and is on her way home": no object opens with a conjunction.
     if (/^(?:and|but|or)$/.test(w) && words === 0) break;
     // "a volcanic period began that experts say could last decades": a relative clause after the verb is not
