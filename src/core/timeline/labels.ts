@@ -2638,10 +2638,6 @@ function openingNounPhrase(tokens: readonly Token[], groups: readonly VerbGroup[
 const LASTED =
   /\bfor\s+(?:(?:his|her|its|their|the|a|an|so|too|most|much|of|all|entire|whole|past|last|several|many|more|than|over|nearly|almost|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:years?|decades?|months?|weeks?|days?|hours?|career|life|lifetime|century|centuries|generations?|long|ages|time)$/i;
 
-/**
- * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
- * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
- */
 /** Nouns joined by "and" into one thing, which an object does not end inside ("Russia's track and field federation"). */
 const BINOMIALS = new Set([
   'track and field',
@@ -2660,6 +2656,10 @@ const BINOMIALS = new Set([
   'wear and tear',
 ]);
 
+/**
+ * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
+ * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
+ */
 function objectSpans(tokens: readonly Token[], from: number): Span[] {
   const pieces: Span[] = [];
   let pieceStart = -1;
