@@ -39,6 +39,12 @@ async function settledBackground(element: Locator): Promise<string> {
   return last;
 }
 
+/** Whether an element fades a change of style in (has a CSS transition of some length). */
+const fades = (el: Element) =>
+  getComputedStyle(el)
+    .transitionDuration.split(',')
+    .some((d) => parseFloat(d) > 0);
+
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
@@ -108,6 +114,9 @@ test.describe('entities in context', () => {
     const light = (await marked()).entity[0];
     expect(light).not.toBe('rgba(0, 0, 0, 0)');
     expect((await marked()).others).toEqual(['rgba(0, 0, 0, 0)']);
+    // The marks show at once: a mention has no fade (one started a CSS transition on every mention marked, each
+    // sending its events through React).
+    expect(await page.locator(`article [data-entity-id="${putin.id}"]`).nth(1).evaluate(fades)).toBe(false);
 
     // Under the pointer a marked mention shows the hover colour of its type, as an unmarked one does; the mark
     // comes back when the pointer leaves.
@@ -350,10 +359,6 @@ test.describe('the timeline', () => {
     // Highlighted as a reader sees it: the sentence has a background of its own.
     expect(await sentence.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     // The selection shows in the click's own frame: neither the row nor the sentence fades in.
-    const fades = (el: Element) =>
-      getComputedStyle(el)
-        .transitionDuration.split(',')
-        .some((d) => parseFloat(d) > 0);
     expect(await sentence.evaluate(fades)).toBe(false);
     expect(await timeline.getByRole('button', { name: new RegExp(march!.label) }).evaluate(fades)).toBe(false);
     await page.locator(`#sentence-${march!.sentence} [data-event-marker="${march!.id}"]`).click();
