@@ -786,6 +786,12 @@ describe('more clause shapes', () => {
       'Telescope is launched',
     ],
     ['They expect results after a second campaign planned for the autumn.', 'the autumn', 'Second campaign is planned'],
+    // A verb whose clause follows its date ("ruled … that") is that clause's own, no passive.
+    [
+      'Mena won the first round after the court ruled in January that the law was illegal.',
+      'January',
+      'Court rules the law illegal',
+    ],
     [
       'The galaxy was first spotted in January 2023 and confirmed by observations earlier this month.',
       'earlier this month',
@@ -1840,6 +1846,12 @@ describe('a subject past a participle phrase or a preposition, an adverb before 
       'Voting ended at 8 pm on Sunday after a final televised debate on Friday evening.',
       'Friday evening',
       'Final televised debate',
+    ],
+    // With a verb before the noun, the words after "after" are a clause: its subject did it then.
+    [
+      'Mena won the first round on February 4, a week after the army seized power in January.',
+      'January',
+      'Army seizes power',
     ],
     // "we" in a quotation, after a verb of saying too.
     [

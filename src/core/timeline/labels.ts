@@ -853,9 +853,19 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       k < i - 1 &&
       CLAUSE_WORDS.has(word(k)) &&
       (!/^(?:and|including|after|before|since|until|as)$/.test(word(k)) ||
-        // "before the trial opened in September": a verb that happens of itself is that clause's own.
-        (/^(?:after|before|since|until)$/.test(word(k)) && ERGATIVE_PAST.test(word(i))))
+        // "before the trial opened in September": a verb that happens of itself is that clause's own; so is one
+        // whose object is a clause after its date ("after the court ruled in January that the law was void").
+        (/^(?:after|before|since|until)$/.test(word(k)) && (ERGATIVE_PAST.test(word(i)) || thatClauseAfter(i))))
     );
+  };
+  // "ruled in January that …": a verb that takes a clause after "that", with "that" right after its date.
+  const thatClauseAfter = (i: number): boolean => {
+    const dated = tokens[i + 1]?.marker
+      ? i + 1
+      : /^(?:in|on|at|during|last|this|earlier)$/.test(word(i + 1)) && tokens[i + 2]?.marker
+        ? i + 2
+        : -1;
+    return dated > 0 && word(dated + 1) === 'that' && THAT_CLAUSE.test(baseForm(word(i)));
   };
   // "The bridge, which the town paid for, opened in 1990", "His wife, from whom he separated, died in 2008": the
   // comma closing a relative clause set off after the noun phrase the sentence opens with is followed by the
@@ -3625,7 +3635,7 @@ export function labelEvent(input: LabelInput): Label {
   // preposition of time (and the named place it happened at) is what the date places, not the clause it
   // gives the time of.
   const eventNoun =
-    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/u.exec(
+    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/du.exec(
       left,
     );
   if (eventNoun) {
@@ -3651,8 +3661,19 @@ export function labelEvent(input: LabelInput): Label {
       const k = tokens.findIndex((t) => t.start >= at);
       return k > 0 && verbGroups(tokens).some((g) => g.head === k - 1);
     };
+    // "a week after the army seized power in January": a verb among the words before the noun makes them a
+    // clause (its subject, verb and object), no noun phrase.
+    const verbBefore = (): boolean => {
+      const [from, to] = eventNoun.indices![1]!;
+      const tokens = tokenize(text, sentence, timex);
+      return verbGroups(tokens).some((g) => {
+        const at = tokens[g.head]!.start - sentence.start;
+        return at >= from && at < to;
+      });
+    };
     if (
       (verbOfNoun(one) || (dated && !afterVerb())) &&
+      !(modifiers && verbBefore()) &&
       // "shortly after independence in 1960": one bare noun, with no article, word or place to say whose, is
       // too little; the clause says more.
       (article || modifiers || eventNoun[3]!.trim() || noun !== one) &&
