@@ -786,6 +786,13 @@ describe('more clause shapes', () => {
       'Telescope is launched',
     ],
     ['They expect results after a second campaign planned for the autumn.', 'the autumn', 'Second campaign is planned'],
+    // A past right after the object of the clause's verb describes that object: no second verb without a word
+    // to join it.
+    [
+      'Sony recalled almost 10 million batteries supplied to Dell, Apple and other computer makers in 2006.',
+      '2006',
+      'Almost 10 million batteries are supplied to Dell',
+    ],
     // A verb whose clause follows its date ("ruled … that") is that clause's own, no passive.
     [
       'Mena won the first round after the court ruled in January that the law was illegal.',

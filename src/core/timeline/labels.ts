@@ -1757,6 +1757,35 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         opener < i - 1 &&
         !DETERMINERS.test(word(i - 1)) &&
         !ADVERBS.has(word(i - 1));
+      // "Sony recalled almost 10 million batteries supplied to Dell, Apple and others in 2006": a past right after
+      // the object of the clause's verb, with no word to join a second verb to it, is a participle describing
+      // that object. Not after a verb a clause may follow without "that" ("said prices rose in May"), nor where a
+      // second noun phrase opens a relative clause ("a lawsuit his family brought", `contact` below).
+      const host = groups.at(-1);
+      const afterObject =
+        host !== undefined &&
+        !host.passive &&
+        !host.gerund &&
+        !BE.has(host.base) &&
+        !REPORTING.has(host.base) &&
+        !THAT_CLAUSE.test(host.base) &&
+        i - host.head >= 2 &&
+        i - host.head <= 7 &&
+        tokens
+          .slice(host.head + 1, i)
+          .every(
+            (t) =>
+              /^[\p{Ll}\d][\p{Ll}\d.,%-]*$/u.test(t.word) &&
+              !CLAUSE_WORDS.has(t.word) &&
+              !/^(?:and|or|but)$/.test(t.word) &&
+              !PRONOUN.test(t.word) &&
+              !BE.has(t.word) &&
+              !MODALS.has(t.word),
+          ) &&
+        /^\p{Ll}{3,}$/u.test(word(i - 1)) &&
+        !isGrammarWord(word(i - 1)) &&
+        !ADVERBS.has(word(i - 1)) &&
+        (/^(?:to|by|in|on|at|for|from|with|under|during)$/.test(word(i + 1)) || tokens[i + 1]?.marker === true);
       // "a complaint his company filed in 2019", "the rules the board adopted in May": a noun phrase right
       // after another with its own determiner is the subject of a relative clause without "that".
       const plainNoun = (k: number): boolean =>
@@ -1799,7 +1828,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (causative) continue;
       const reduced =
         !closesRelative(i) &&
-        (((opensAside(i) || agentAfterComma || datedAfterComma || withNoun || nameAside) && !intransitive) ||
+        (((opensAside(i) || agentAfterComma || datedAfterComma || withNoun || nameAside || (afterObject && !contact)) &&
+          !intransitive) ||
           (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
             !intransitive &&
             !contact &&
