@@ -70,7 +70,7 @@ const LATER = /^\s+(?:(later|afterwards|after that)|(earlier|before that))\b(?!\
  * days of one week around the day it is about, and no other date came between.
  */
 function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: number, text: string): Candidate | null {
-  const days = /^P\d+[DW]$/.test(c.value);
+  const days = /^P(?:\d+[DW]|T\d+[HM])$/.test(c.value);
   const reach = days ? 600 : 250;
   let anchor: Candidate | undefined;
   // Candidates do not overlap and come in text order: the walk back stops `reach` characters away, so a long
@@ -81,6 +81,14 @@ function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: num
     if (/\bsince\s+$/i.test(text.slice(Math.max(0, a.start - 7), a.start))) continue;
     // "before dawn on February 11": a part of a day is that day to count from.
     if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$|^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$/.test(a.value)) anchor = a;
+    // "Polls closed at 8 pm on Sunday. Results came two days later": a time on a day it names is that day to
+    // count from (not a bare "shortly before midnight", whose day is only the publication's).
+    if (
+      a.type === 'time' &&
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(a.value) &&
+      a.stated.some((part) => part === 'day' || part === 'weekday')
+    )
+      anchor = a;
   }
   if (!anchor || c.start - anchor.end > reach) return null;
   const far = days && /^\d{4}-\d{2}-\d{2}/.test(anchor.value);
@@ -98,17 +106,38 @@ function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: num
 /**
  * "withdrew on Tuesday and had surgery two days later": a count of days, weeks, months or years after (or
  * before) a date earlier in the same sentence, or the one before, is the date it names, at the count's precision (days and
- * weeks need a day). Null for anything else.
+ * weeks need a day; hours and minutes name a day, from a day or a time on a named day). Null for anything else.
  * @example afterAnchor(twoDays, [tuesday, twoDays], 1, text) // { ...twoDays, type: 'date', value: '2024-06-06' }
  */
 function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: number, text: string): Candidate | null {
   const word = LATER.exec(text.slice(c.end, c.end + 16));
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
-  if (!word || !count) return null;
+  // "conceded defeat an hour later", "90 minutes afterwards": hours and minutes count from a day, and fall on it
+  // (or on a later one, by the whole days they make).
+  const clock = /^PT(\d+)([HM])$/.exec(c.value);
+  if (!word || !(count || clock)) return null;
   const anchor = anchorBefore(c, candidates, index, text);
   if (!anchor) return null;
-  const value = countedFrom(anchor.value, Number(count[1]) * (word[1] ? 1 : -1), count[2]!);
+  const sign = word[1] ? 1 : -1;
+  const value = clock
+    ? clockCountedFrom(anchor.value, sign * Number(clock[1]) * (clock[2] === 'H' ? 60 : 1))
+    : countedFrom(anchor.value, Number(count![1]) * sign, count![2]!);
   return value ? offsetDate(c, value, c.end + word[0].length) : null;
+}
+
+/**
+ * The day so many minutes from a day or a time of day: from a time, the day the minutes reach ("8 pm" and five
+ * hours is the next day); from a whole day, that day or a later one by the whole days they make. Null from
+ * anything coarser than a day.
+ * @example clockCountedFrom('2018-04-01T20:00', 300) // '2018-04-02'
+ */
+function clockCountedFrom(value: string, minutes: number): string | null {
+  const time = /T(\d{2}):(\d{2})$/.exec(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
+  const days = time
+    ? Math.floor((Number(time[1]) * 60 + Number(time[2]) + minutes) / (24 * 60))
+    : Math.trunc(minutes / (24 * 60));
+  return countedFrom(value, days, 'D');
 }
 
 /** A count become the date it names, ending at `end`. */

@@ -1050,6 +1050,25 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       '2013-05-09',
     );
   });
+  it.each([
+    ['Solano won on Sunday. Mena conceded defeat an hour later.', 'an hour later', '2013-05-05'],
+    ['The quake struck on March 3. Rescuers arrived 36 hours later.', '36 hours later', '2013-03-04'],
+    ['The quake struck on March 3. It had been forecast 36 hours earlier.', '36 hours earlier', '2013-03-02'],
+    // From a time of a day: the day the count reaches.
+    ['Polls closed at 8 pm on Sunday. Results came 90 minutes later.', '90 minutes later', '2013-05-05'],
+    ['Polls closed at 8 pm on Sunday. Results came five hours later.', 'five hours later', '2013-05-06'],
+    ['Polls closed at 8 pm on Sunday. Results came two days later.', 'two days later', '2013-05-07'],
+  ])('"%s": hours and minutes later count from a day, or a time on a named day', (text, phrase, value) => {
+    expect(find(text, phrase)).toMatchObject({ type: 'date', value });
+  });
+  it.each([
+    // Coarser than a day, an hour names none.
+    ['Solano won the runoff in April. Mena conceded defeat an hour later.', 'an hour'],
+    // A bare time's day is only the publication's, no day the article names.
+    ['Solano spoke shortly before midnight. Mena conceded defeat an hour later.', 'an hour'],
+  ])('negative: "%s" stays a duration', (text, phrase) => {
+    expect(find(text, phrase)).toMatchObject({ type: 'duration' });
+  });
   it('counts from a day named with its part ("before dawn on February 11")', () => {
     const text = 'The quake hit shortly before dawn on February 11. An aftershock two days later destroyed the market.';
     expect(find(text, 'two days later', '2024-03-12')?.value).toBe('2024-02-13');
