@@ -439,6 +439,52 @@ function inFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null
   return value ? offsetDate(c, value) : null;
 }
 
+const DEICTIC =
+  /^(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
+const SAYING = /\b(?:said|says|told|tells|added|declared|announced|insisted|wrote|stressed|warned)\b/i;
+
+/**
+ * "'We close a painful chapter today,' Matsinhe said on Friday": a "today" (a "yesterday", a "tonight") in a
+ * quotation is of the day its speaker spoke, when the words that give the speaker give that day too; it was
+ * read from the publication day. Null for anything else.
+ */
+function quotedDeictic(c: Candidate, candidates: readonly Candidate[], text: string, reference: Ymd): Candidate | null {
+  if (c.type !== 'date' || !c.stated.includes('offset') || !DEICTIC.test(text.slice(c.start, c.end))) return null;
+  // The quotation around it, in its paragraph: an opening mark before it, a closing one after it.
+  const from = text.lastIndexOf('\n', c.start) + 1;
+  const before = text.slice(from, c.start);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const open = straight ? before.lastIndexOf('"') : before.lastIndexOf('“');
+  if (open < 0 || (!straight && before.lastIndexOf('”') > open)) return null;
+  const close = text.slice(c.end).search(straight ? /"/ : /”/);
+  if (close < 0) return null;
+  const quoteStart = from + open;
+  const quoteEnd = c.end + close + 1;
+  // The words giving the speaker: from the sentence's start to the quotation, and from it to the sentence's end.
+  const sentenceStart = Math.max(from, text.slice(from, quoteStart).search(/[^.!?]*$/) + from);
+  const tail = /^[^.!?\n]*/.exec(text.slice(quoteEnd))![0];
+  const spans = [
+    { start: sentenceStart, end: quoteStart },
+    { start: quoteEnd, end: quoteEnd + tail.length },
+  ].filter((span) => SAYING.test(text.slice(span.start, span.end)));
+  const day = candidates.find(
+    (d) =>
+      d.type === 'date' &&
+      d !== c &&
+      /^\d{4}-\d{2}-\d{2}$/.test(d.value) &&
+      spans.some((span) => d.start >= span.start && d.end <= span.end),
+  );
+  const spoke = day ? parseYmd(day.value) : null;
+  const was = parseYmd(c.value);
+  if (!spoke || !was) return null;
+  const shift = Math.round(
+    (Date.UTC(spoke.year, spoke.month - 1, spoke.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) /
+      86_400_000,
+  );
+  if (shift === 0) return null;
+  return { ...c, value: `${formatYmd(addDays(was, shift))}${c.value.slice(10)}` };
+}
+
 /**
  * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
  * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
@@ -456,6 +502,8 @@ export function anchorRanges(found: readonly Candidate[], text: string, referenc
     );
   const end = formatYmd(reference);
   return candidates.map((c, index) => {
+    const spoken = quotedDeictic(c, candidates, text, reference);
+    if (spoken) return spoken;
     const shifted =
       c.type === 'duration'
         ? (afterAnchor(c, candidates, index, text) ?? vagueAfterAnchor(c, candidates, index, text, reference, spans))

@@ -1069,6 +1069,17 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   ])('negative: "%s" stays a duration', (text, phrase) => {
     expect(find(text, phrase)).toMatchObject({ type: 'duration' });
   });
+  it.each([
+    ['"We close a painful chapter today," Matsinhe said on Friday.', 'today', '2013-05-03'],
+    ['“We will meet again tomorrow,” the minister told reporters on Thursday.', 'tomorrow', '2013-05-03'],
+    ['Matsinhe said on Friday: "Tonight we celebrate."', 'Tonight', '2013-05-03TNI'],
+    // The speaker's day not given: the publication day, as before.
+    ['"Today is a good day," he said.', 'Today', '2013-05-07'],
+    // Outside the quotation, the publication day.
+    ['Matsinhe, who spoke on Friday, said today that "the war is over".', 'today', '2013-05-07'],
+  ])('%s: a "today" in a quotation is of the day its speaker spoke', (text, phrase, value) => {
+    expect(find(text, phrase)?.value).toBe(value);
+  });
   it('counts from a day named with its part ("before dawn on February 11")', () => {
     const text = 'The quake hit shortly before dawn on February 11. An aftershock two days later destroyed the market.';
     expect(find(text, 'two days later', '2024-03-12')?.value).toBe('2024-02-13');
