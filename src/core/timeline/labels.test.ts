@@ -793,6 +793,18 @@ describe('more clause shapes', () => {
       '2006',
       'Almost 10 million batteries are supplied to Dell',
     ],
+    // A name's possessive and its noun, "and" another noun phrase: both are the subject, each said short, and
+    // they take a plural verb. Not two nouns that name one thing.
+    [
+      "Mozambique's government and the former rebel movement Renamo signed a ceasefire on Friday.",
+      'Friday',
+      "Mozambique's government and Renamo sign a ceasefire",
+    ],
+    [
+      "Russia's track and field federation won three medals in November.",
+      'November',
+      'Track and field federation wins three medals',
+    ],
     // A verb whose clause follows its date ("ruled … that") is that clause's own, no passive.
     [
       'Mena won the first round after the court ruled in January that the law was illegal.',

@@ -2187,13 +2187,14 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       break;
     }
     // "Police and soldiers patrolled", "Coastguard vessels and ferries evacuated": so after a bare noun phrase of
-    // up to four words that opens the sentence.
+    // up to four words that opens the sentence, one opening with a name's possessive too ("Mozambique's
+    // government and the former rebel movement Renamo signed").
     const openingConjunct =
       t?.word === 'and' &&
       kept.length > 0 &&
       i >= 1 &&
       i <= 4 &&
-      /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.word) &&
+      (/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.word) || (i >= 2 && /^\p{Lu}[\p{L}-]*['’]s$/u.test(tokens[0]!.word))) &&
       !DATE_WORD.test(tokens[0]!.word) &&
       !DETERMINERS.test(tokens[0]!.word) &&
       !PRONOUN.test(tokens[0]!.word) &&
@@ -2203,7 +2204,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           (u, k) =>
             !u.marker &&
             !verbHeads.has(k) &&
-            /^\p{L}[\p{L}-]*$/u.test(u.word) &&
+            (/^\p{L}[\p{L}-]*$/u.test(u.word) || (k === 0 && /^\p{Lu}[\p{L}-]*['’]s$/u.test(u.word))) &&
             !ADVERBS.has(u.word.toLowerCase()) &&
             !CLAUSE_WORDS.has(u.word.toLowerCase()) &&
             (!isPreposition(u.word.toLowerCase()) || u.word === 'of'),
@@ -2984,6 +2985,7 @@ function isPlural(subject: string): boolean {
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
+  if (isJoinedPair(subject)) return true;
   // "Most of his victims", "two of the books"; "most of it", "some of the jewellery" are as many as what they
   // are part of.
   if (cut?.[0] === ' of ' && /^(?:most|all|some|half|none)$/i.test(noun)) {
@@ -3098,6 +3100,20 @@ const ROLE_HEADS =
   /^(?:officer|executive|chief|president|minister|leader|head|director|founder|co-founder|chairman|chairwoman|spokesman|spokeswoman|spokesperson|secretary|commissioner|ambassador|envoy|governor|mayor|general|commander|manager|coach|captain|editor|professor)s?$/;
 const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over|aboard|inside|near)\s/;
 
+/**
+ * Two noun phrases joined by "and", the first a name's possessive and its noun: "Mozambique's government and
+ * the former rebel movement Renamo". Not two nouns that name one thing ("research and development").
+ */
+const JOINED_PHRASES =
+  /^(\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}{3,})\s+and\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}[\p{L}-]+)$/u;
+const isJoinedPair = (subject: string): boolean => {
+  const pair = JOINED_PHRASES.exec(subject);
+  return (
+    pair !== null &&
+    !BINOMIALS.has(`${pair[1]!.split(/\s+/).pop()!.toLowerCase()} and ${pair[2]!.split(/\s+/)[0]!.toLowerCase()}`)
+  );
+};
+
 /** Names joined by commas and "and": "Spain, Britain, Qatar and the United Arab Emirates". */
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
 const NAME_LIST = new RegExp(`^${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}$`, 'u');
@@ -3111,6 +3127,9 @@ function shortSubject(subject: string): string {
   const words = cleaned.split(/\s+/);
   // "Spain, Britain, Qatar and the United Arab Emirates have sent …": all of them, up to eight words.
   if (NAME_LIST.test(cleaned) && words.length <= 9) return cleaned.replace(/(^|\s)the\s+/gi, '$1');
+  // "Mozambique's government and the former rebel movement Renamo": two noun phrases, each said short.
+  const pair = isJoinedPair(cleaned) ? JOINED_PHRASES.exec(cleaned) : null;
+  if (pair) return `${shortSubject(pair[1]!)} and ${shortSubject(pair[2]!)}`;
   // "UN children's agency UNICEF", "the rail operator Adif", "Chipmaker Nvidia": a body named after the noun
   // that says what it is.
   const named =
