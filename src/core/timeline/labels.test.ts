@@ -805,6 +805,17 @@ describe('more clause shapes', () => {
       'November',
       'Track and field federation wins three medals',
     ],
+    // A claim made in the present is said with who makes it.
+    [
+      'Climate scientists say extreme weather events have become more frequent since 2010.',
+      '2010',
+      'Climate scientists say extreme weather events become more frequent',
+    ],
+    [
+      'Rights groups say security forces carried out mass killings in the capital on December 11.',
+      'December 11',
+      'Rights groups say security forces carry out mass killings',
+    ],
     // A verb whose clause follows its date ("ruled … that") is that clause's own, no passive.
     [
       'Mena won the first round after the court ruled in January that the law was illegal.',

@@ -1159,6 +1159,25 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         (t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()) && !isPresentShape(t.word),
       );
   };
+  // "Climate scientists say extreme weather events have become …": a verb of saying in the plain present, after a
+  // plural noun phrase of up to four words opening the sentence, before the clause it reports.
+  const pluralSaying = (i: number): boolean => {
+    const w = word(i);
+    if (groups.length > 0 || i < 1 || i > 4 || !(REPORTING.has(w) || THAT_CLAUSE.test(w))) return false;
+    const subject = word(i - 1);
+    if (!/^\p{L}{3,}[^su'’]s$/u.test(subject) && !MANY_PEOPLE.test(subject)) return false;
+    if (isPreposition(word(i + 1)) || tokens[i + 1]?.marker || !/^\p{Ll}/u.test(tokens[i + 1]?.word ?? ''))
+      return false;
+    return tokens
+      .slice(0, i)
+      .every(
+        (t) =>
+          /^\p{L}[\p{L}-]*$/u.test(t.word) &&
+          !t.marker &&
+          !CLAUSE_WORDS.has(t.word.toLowerCase()) &&
+          !isPreposition(t.word.toLowerCase()),
+      );
+  };
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
   const headlinePresent = (i: number): boolean => {
@@ -1882,7 +1901,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         ...(reduced ? { negative: false, reduced: true } : denial([previous])),
         ...(contact && !reduced ? { contact: determiner } : {}),
       });
-    } else if (pluralOpening(i)) {
+    } else if (pluralOpening(i) || pluralSaying(i)) {
       groups.push({ first: i, head: i, base: w, passive: false, gerund: false, negative: false, plural: true });
     } else if (
       w === 'says' ||
@@ -4685,6 +4704,22 @@ export function labelEvent(input: LabelInput): Label {
         ) {
           description = groupSubject;
           return finish(`He ${verb} ${objectText}`, 2);
+        }
+        // "Rights groups say security forces carried out mass killings …": a claim made in the present is said
+        // with who makes it (a plain "say" after a plural opening the sentence, as `pluralSaying` reads it).
+        const claim = groups.find(
+          (g) =>
+            g.plural &&
+            g.first === g.head &&
+            g.head < group.first &&
+            REPORTING.has(g.base) &&
+            g.base === tokens[g.head]!.word.toLowerCase(),
+        );
+        const sayer = claim ? subjectSpan(tokens, claim.first, heads) : [];
+        if (claim && sayer.length) {
+          const who = shortSubject(compress(text, { start: sayer[0]!.start, end: sayer.at(-1)!.end }, entities));
+          const said = `${who} ${claim.base} ${groupSubject} ${verb} ${objectText}`;
+          if (said.split(/\s+/).length <= MAX_WORDS) return finish(said, 2);
         }
         return finish(`${groupSubject} ${verb} ${objectText}`, 2);
       }
