@@ -11,6 +11,7 @@ import {
   addDays,
   addMonths,
   countedFrom,
+  daysBetween,
   formatYm,
   formatYmd,
   intervalOf,
@@ -461,7 +462,7 @@ function quotedDeictic(c: Candidate, candidates: readonly Candidate[], text: str
   const quoteStart = from + open;
   const quoteEnd = c.end + close + 1;
   // The words giving the speaker: from the sentence's start to the quotation, and from it to the sentence's end.
-  const sentenceStart = Math.max(from, text.slice(from, quoteStart).search(/[^.!?]*$/) + from);
+  const sentenceStart = from + text.slice(from, quoteStart).search(/[^.!?]*$/);
   const tail = /^[^.!?\n]*/.exec(text.slice(quoteEnd))![0];
   const spans = [
     { start: sentenceStart, end: quoteStart },
@@ -477,10 +478,7 @@ function quotedDeictic(c: Candidate, candidates: readonly Candidate[], text: str
   const spoke = day ? parseYmd(day.value) : null;
   const was = parseYmd(c.value);
   if (!spoke || !was) return null;
-  const shift = Math.round(
-    (Date.UTC(spoke.year, spoke.month - 1, spoke.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) /
-      86_400_000,
-  );
+  const shift = daysBetween(reference, spoke);
   if (shift === 0) return null;
   return { ...c, value: `${formatYmd(addDays(was, shift))}${c.value.slice(10)}` };
 }

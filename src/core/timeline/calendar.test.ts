@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dayOfWeek, intervalOf, isoWeek, lastDayOfMonth, precisionOf, weekdayIndex, weekValue } from './calendar';
+import {
+  dayOfWeek,
+  daysBetween,
+  intervalOf,
+  isoWeek,
+  lastDayOfMonth,
+  precisionOf,
+  weekdayIndex,
+  weekValue,
+} from './calendar';
 
 describe('ISO weeks', () => {
   it.each([
@@ -21,6 +30,14 @@ describe('a weekday by its name', () => {
     expect(weekdayIndex('SUNDAY')).toBe(0);
     expect(weekdayIndex('saturday')).toBe(6);
     expect(weekdayIndex('weekend')).toBe(-1);
+  });
+});
+
+describe('the days between two days', () => {
+  it('counts across months and a leap day, backwards too', () => {
+    expect(daysBetween({ year: 2013, month: 5, day: 7 }, { year: 2013, month: 5, day: 3 })).toBe(-4);
+    expect(daysBetween({ year: 2024, month: 2, day: 28 }, { year: 2024, month: 3, day: 1 })).toBe(2);
+    expect(daysBetween({ year: 2023, month: 12, day: 31 }, { year: 2024, month: 1, day: 1 })).toBe(1);
   });
 });
 

@@ -55,6 +55,14 @@ export function addDays(d: Ymd, days: number): Ymd {
 }
 
 /**
+ * The days from one day to another (negative when the second is earlier).
+ * @example daysBetween({ year: 2013, month: 5, day: 7 }, { year: 2013, month: 5, day: 3 }) // -4
+ */
+export function daysBetween(from: Ymd, to: Ymd): number {
+  return Math.round((toUtc(to) - toUtc(from)) / MS_PER_DAY);
+}
+
+/**
  * Adds months to a year and month.
  * @example addMonths(2013, 5, -1) // { year: 2013, month: 4 }
  */

@@ -4,6 +4,7 @@ import {
   addDays,
   addMonths,
   dayOfWeek,
+  daysBetween,
   formatYm,
   formatYmd,
   intervalOf,
@@ -862,11 +863,7 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     if (!day || formatYmd(day) >= published) return c;
     // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
     const smallHours = antecedent?.value.endsWith('TNI') && Number(c.value.slice(11, 13)) < 7 ? 1 : 0;
-    const shift =
-      Math.round(
-        (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) /
-          86_400_000,
-      ) + smallHours;
+    const shift = daysBetween(reference, day) + smallHours;
     const stated = parseYmd(c.value);
     return stated ? { ...c, value: formatYmd(addDays(stated, shift)) + c.value.slice(10) } : c;
   });
