@@ -3004,7 +3004,7 @@ function isPlural(subject: string): boolean {
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
-  if (isJoinedPair(subject)) return true;
+  if (joinedPair(subject)) return true;
   // "Most of his victims", "two of the books"; "most of it", "some of the jewellery" are as many as what they
   // are part of.
   if (cut?.[0] === ' of ' && /^(?:most|all|some|half|none)$/i.test(noun)) {
@@ -3125,12 +3125,10 @@ const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over|aboard
  */
 const JOINED_PHRASES =
   /^(\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}{3,})\s+and\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}[\p{L}-]+)$/u;
-const isJoinedPair = (subject: string): boolean => {
+const joinedPair = (subject: string): RegExpExecArray | null => {
   const pair = JOINED_PHRASES.exec(subject);
-  return (
-    pair !== null &&
-    !BINOMIALS.has(`${pair[1]!.split(/\s+/).pop()!.toLowerCase()} and ${pair[2]!.split(/\s+/)[0]!.toLowerCase()}`)
-  );
+  const joined = pair && `${pair[1]!.split(/\s+/).pop()!.toLowerCase()} and ${pair[2]!.split(/\s+/)[0]!.toLowerCase()}`;
+  return pair && !BINOMIALS.has(joined!) ? pair : null;
 };
 
 /** Names joined by commas and "and": "Spain, Britain, Qatar and the United Arab Emirates". */
@@ -3147,7 +3145,7 @@ function shortSubject(subject: string): string {
   // "Spain, Britain, Qatar and the United Arab Emirates have sent …": all of them, up to eight words.
   if (NAME_LIST.test(cleaned) && words.length <= 9) return cleaned.replace(/(^|\s)the\s+/gi, '$1');
   // "Mozambique's government and the former rebel movement Renamo": two noun phrases, each said short.
-  const pair = isJoinedPair(cleaned) ? JOINED_PHRASES.exec(cleaned) : null;
+  const pair = joinedPair(cleaned);
   if (pair) return `${shortSubject(pair[1]!)} and ${shortSubject(pair[2]!)}`;
   // "UN children's agency UNICEF", "the rail operator Adif", "Chipmaker Nvidia": a body named after the noun
   // that says what it is.
@@ -3723,18 +3721,27 @@ export function labelEvent(input: LabelInput): Label {
       !/(?:ed|ing)$/.test(noun) &&
       !`${modifiers} ${noun}`.split(/\s+/).some((w) => BE.has(w) || PRONOUN.test(w) || MODALS.has(w));
     // "would appear before a judge on Monday": a preposition right after a verb is no time of it.
+    // The sentence's words and verbs, read once for the two checks below that need them.
+    let parsed: { tokens: Token[]; groups: VerbGroup[] } | undefined;
+    const parse = (): { tokens: Token[]; groups: VerbGroup[] } => {
+      if (!parsed) {
+        const tokens = tokenize(text, sentence, timex);
+        parsed = { tokens, groups: verbGroups(tokens) };
+      }
+      return parsed;
+    };
     const afterVerb = (): boolean => {
       const at = sentence.start + eventNoun.index;
-      const tokens = tokenize(text, sentence, timex);
+      const { tokens, groups } = parse();
       const k = tokens.findIndex((t) => t.start >= at);
-      return k > 0 && verbGroups(tokens).some((g) => g.head === k - 1);
+      return k > 0 && groups.some((g) => g.head === k - 1);
     };
     // "a week after the army seized power in January": a verb among the words before the noun makes them a
     // clause (its subject, verb and object), no noun phrase.
     const verbBefore = (): boolean => {
       const [from, to] = eventNoun.indices![1]!;
-      const tokens = tokenize(text, sentence, timex);
-      return verbGroups(tokens).some((g) => {
+      const { tokens, groups } = parse();
+      return groups.some((g) => {
         const at = tokens[g.head]!.start - sentence.start;
         return at >= from && at < to;
       });
