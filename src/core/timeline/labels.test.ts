@@ -816,6 +816,12 @@ describe('more clause shapes', () => {
       'December 11',
       'Rights groups say security forces carry out mass killings',
     ],
+    // A past right after the noun of an appositive to the sentence's opening noun phrase describes that noun.
+    [
+      "The reliquary, a casket made for Philip the Good, the Duke of Burgundy, in 1440, is one of the museum's greatest treasures.",
+      '1440',
+      'Casket is made for Philip the Good',
+    ],
     // A verb whose clause follows its date ("ruled … that") is that clause's own, no passive.
     [
       'Mena won the first round after the court ruled in January that the law was illegal.',

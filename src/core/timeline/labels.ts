@@ -1805,6 +1805,25 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !isGrammarWord(word(i - 1)) &&
         !ADVERBS.has(word(i - 1)) &&
         (/^(?:to|by|in|on|at|for|from|with|under|during)$/.test(word(i + 1)) || tokens[i + 1]?.marker === true);
+      // "The reliquary, a casket made for Philip the Good, …, is one of …": a past right after the noun of an
+      // appositive (an article and up to three plain words) set off after the noun phrase opening the sentence is
+      // a participle describing that noun.
+      const appositiveAt = groups.length === 0 ? tokens.slice(0, i).findLastIndex((t) => t.word === ',') : -1;
+      const inAppositive =
+        appositiveAt >= 2 &&
+        /^(?:a|an|the)$/.test(word(appositiveAt + 1)) &&
+        i - appositiveAt >= 3 &&
+        i - appositiveAt <= 5 &&
+        tokens
+          .slice(appositiveAt + 2, i)
+          .every((t) => /^\p{Ll}{3,}$/u.test(t.word) && !isGrammarWord(t.word) && !ADVERBS.has(t.word)) &&
+        /^(?:The|A|An)$/.test(tokens[0]!.word) &&
+        tokens
+          .slice(1, appositiveAt)
+          .every(
+            (t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()) && !DATE_WORD.test(t.word),
+          ) &&
+        (isPreposition(word(i + 1)) || tokens[i + 1]?.marker === true);
       // "a complaint his company filed in 2019", "the rules the board adopted in May": a noun phrase right
       // after another with its own determiner is the subject of a relative clause without "that".
       const plainNoun = (k: number): boolean =>
@@ -1847,7 +1866,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (causative) continue;
       const reduced =
         !closesRelative(i) &&
-        (((opensAside(i) || agentAfterComma || datedAfterComma || withNoun || nameAside || (afterObject && !contact)) &&
+        (((opensAside(i) ||
+          agentAfterComma ||
+          datedAfterComma ||
+          withNoun ||
+          nameAside ||
+          (afterObject && !contact) ||
+          inAppositive) &&
           !intransitive) ||
           (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
             !intransitive &&
