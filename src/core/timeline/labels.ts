@@ -4747,9 +4747,8 @@ export function labelEvent(input: LabelInput): Label {
             REPORTING.has(g.base) &&
             g.base === tokens[g.head]!.word.toLowerCase(),
         );
-        const sayer = claim ? subjectSpan(tokens, claim.first, heads) : [];
-        if (claim && sayer.length) {
-          const who = shortSubject(compress(text, { start: sayer[0]!.start, end: sayer.at(-1)!.end }, entities));
+        const who = claim ? subjectOf(claim) : '';
+        if (claim && who) {
           const said = `${who} ${claim.base} ${groupSubject} ${verb} ${objectText}`;
           if (said.split(/\s+/).length <= MAX_WORDS) return finish(said, 2);
         }
