@@ -22,6 +22,7 @@ import {
   OCCUPATION_NOUNS,
   ORG_HEADS,
   PLACE_HEADS,
+  PORTFOLIO_TITLE,
   TITLE_MODIFIERS,
   TITLES,
   WEEKDAYS,
@@ -337,6 +338,19 @@ function initialOpensName(tokens: readonly Token[], i: number): boolean {
  * "Competition and Markets Authority", "Food and Drug Administration": after one or two common words, "and"
  * and capitalised words up to a body's head word, none of them a name of its own.
  */
+/** A capitalised common word that can be part of a minister's portfolio: no place, people, title or first name. */
+export function portfolioWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.cap || !t.word || t.possessive) return false;
+  const kind = lexKind(t.text);
+  return (
+    (kind === 'common' || kind === null) &&
+    !knownPlace(t.text) &&
+    !lookupDemonym(t.text) &&
+    !isTitle(t.text.toLowerCase())
+  );
+}
+
 function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolean {
   if (i - from > 3) return false;
   const first = tokens[i];
@@ -411,6 +425,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     let to = i;
     // Set once the run has joined "of" or "for" after an organisation's head ("Ministry of Trade").
     let orgJoined = false;
+    // Set once the run has joined "of" or "for" after a minister's or a secretary's title ("Minister of Trade").
+    let portfolioJoined = false;
     for (;;) {
       const last = tokens[to];
       const next = tokens[to + 1];
@@ -487,6 +503,11 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           !knownPlace(onWord.text) &&
           !PLACE_HEADS.has(afterOn.toLowerCase()) &&
           !knownPlace(`${onWord.text} ${afterOn}`));
+      // "Minister for Trade": a portfolio after "for" ("of" joins anyway).
+      const forPortfolio = nl === 'for' && PORTFOLIO_TITLE.test(lower) && portfolioWord(tokens, to + 2);
+      // "Minister of Trade and Industry", "Secretary of Health and Human Services Jane Doe": "and" inside the
+      // portfolio, before a word that is no name's start.
+      const andPortfolio = nl === 'and' && portfolioJoined && portfolioWord(tokens, to + 2);
       // "Ministry of Trade and Industry", "Centers for Disease Control and Prevention": "and" inside such a
       // name, before a word that is no place, people, title or first name ("… of Defence and Russia").
       const andOrg =
@@ -509,7 +530,14 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         continue;
       }
       if (
-        (next.word && (NAME_PARTICLES.has(nl) || (nl === 'of' && !peopleOf) || forOrg || andOrg || prizeIn)) ||
+        (next.word &&
+          (NAME_PARTICLES.has(nl) ||
+            (nl === 'of' && !peopleOf) ||
+            forOrg ||
+            andOrg ||
+            forPortfolio ||
+            andPortfolio ||
+            prizeIn)) ||
         next.text === '&'
       ) {
         let k = to + 2;
@@ -520,6 +548,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         const before = tokens[k - 1];
         if (after && before && isNameWord(tokens, k) && joined(text, before, after)) {
           if (forOrg || (nl === 'of' && (ORG_HEADS.has(lower) || ORG_FIRSTS.has(lower)))) orgJoined = true;
+          if ((nl === 'of' || nl === 'for') && k === to + 2 && PORTFOLIO_TITLE.test(lower)) portfolioJoined = true;
           to = k;
           continue;
         }

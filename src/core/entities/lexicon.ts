@@ -33,6 +33,12 @@ export function isTitle(lower: string): boolean {
   );
 }
 
+/**
+ * Titles whose "of" or "for" names a portfolio, not a body ("Minister of Trade and Industry", "Secretary of
+ * Health and Human Services", "Commissioner for Trade"): the portfolio's words are no name of their own.
+ */
+export const PORTFOLIO_TITLE = /^(?:minister|secretary|commissioner|undersecretary)$/;
+
 /** A title word or a title's modifier ("President", "Foreign", "Prime"), in lower case. */
 export function isTitleOrModifier(lower: string): boolean {
   return isTitle(lower) || TITLE_MODIFIERS.has(lower);
@@ -172,7 +178,7 @@ export const ORG_HEADS = set(`
   navy army force forces police service services society club
   program programme reserve treasury board authority administration bureau network news times post journal
   herald tribune telegraph guardian gazette magazine weekly daily press media sports motors motor brothers systems
-  technologies technology industries holdings investments partners labs laboratories legion corps team fc
+  technologies technology industry industries holdings investments partners labs laboratories legion corps team fc
   cabinet government conference tribunal movement front brigade brigades coalition alliance secretariat directorate
   inspectorate ministries studios records entertainment pictures electronics computer computers software
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau

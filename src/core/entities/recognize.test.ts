@@ -21,6 +21,32 @@ describe('titles, roles and names of bodies and events', () => {
     expect(e?.type).toBe('person');
     expect(e?.role).toBe(role);
   });
+  it.each([
+    ['Secretary of Health and Human Services Jane Doe spoke on Friday.', 'Secretary of Health and Human Services'],
+    ['Minister of Science and Technology Jane Doe spoke on Friday.', 'Minister of Science and Technology'],
+    ['The Minister for Trade and Industry Jane Doe spoke on Friday.', 'Minister for Trade and Industry'],
+    ['The EU Commissioner for Trade Jane Doe spoke on Friday.', 'EU Commissioner for Trade'],
+  ])('a minister\'s portfolio, "and" and all, is the role before a name: %s', (body, role) => {
+    const { entities } = analyse(body);
+    expect(find(entities, 'Jane Doe')).toMatchObject({ type: 'person', role });
+    expect(entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+  it.each([
+    'The Minister of Trade and Industry spoke on Friday.',
+    'The Minister for Science and Technology spoke on Friday.',
+    'The Minister of Industry spoke on Friday.',
+  ])('a portfolio with no name after it is no one and no body: %s', (body) => {
+    expect(analyse(body).entities).toEqual([]);
+  });
+  it.each([
+    ["Talks with Taiwan's Hon Hai Precision Industry broke down.", 'Hon Hai Precision Industry'],
+    [
+      'The United Nations High Commissioner for Refugees recommended it.',
+      'United Nations High Commissioner for Refugees',
+    ],
+  ])('a body named by its head word is an organisation: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
   it('a day before a verb is no part of the role after it', () => {
     const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');

@@ -4,7 +4,7 @@
  * ("United States Hamdullah Mohib" → place + person) unless the rest is an organisation ("US Air Force").
  */
 import type { EntityType } from '../types';
-import type { Run, SentenceTokens } from './candidates';
+import { portfolioWord, type Run, type SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
 import {
@@ -23,6 +23,7 @@ import {
   PLACE_FIRSTS,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
+  PORTFOLIO_TITLE,
   TITLE_MODIFIERS,
 } from './lexicon';
 import { isPlaceKind, lexKind } from './name-lexicon';
@@ -474,6 +475,15 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
           take = w;
           break;
         }
+      }
+      // A minister's portfolio runs through the word after its last "and" ("Minister of Science and Technology
+      // Jane Doe"); a portfolio alone names no one, and is no body ("the Minister of Trade and Industry said").
+      // Not after a body's name ("the United Nations High Commissioner for Refugees" is an agency).
+      if (PORTFOLIO_TITLE.test(lower(tokens[k])) && c === nameFrom + 1 && onlyRoleWords(text, tokens, from, k)) {
+        for (let j = c; j < to; j++) if (/^(?:and|&)$/.test(lower(tokens[j])) && j + 2 > c + take) take = j + 2 - c;
+        const words = tokens.slice(c, Math.min(to, c + take - 1) + 1);
+        if (c + take > to && words.every((t, j) => portfolioWord(tokens, c + j) || /^(?:and|&)$/.test(lower(t))))
+          return scanRole(text, s, from, k);
       }
       nameFrom = c + take;
     }
