@@ -351,6 +351,18 @@ export function portfolioWord(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * "Trade and Industry Minister", "Health and Human Services Secretary": a portfolio's words on both sides of
+ * the "and" at `i - 1`, then a minister's or a secretary's title.
+ */
+function portfolioTitleAhead(tokens: readonly Token[], from: number, i: number): boolean {
+  if (i - from > 3) return false;
+  for (let k = from; k < i - 1; k++) if (!portfolioWord(tokens, k)) return false;
+  for (let k = i; k < i + 3 && portfolioWord(tokens, k); k++)
+    if (PORTFOLIO_TITLE.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
+  return false;
+}
+
 function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolean {
   if (i - from > 3) return false;
   const first = tokens[i];
@@ -507,7 +519,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       const forPortfolio = nl === 'for' && PORTFOLIO_TITLE.test(lower) && portfolioWord(tokens, to + 2);
       // "Minister of Trade and Industry", "Secretary of Health and Human Services Jane Doe": "and" inside the
       // portfolio, before a word that is no name's start.
-      const andPortfolio = nl === 'and' && portfolioJoined && portfolioWord(tokens, to + 2);
+      const andPortfolio =
+        nl === 'and' && (portfolioJoined || portfolioTitleAhead(tokens, from, to + 2)) && portfolioWord(tokens, to + 2);
       // "Ministry of Trade and Industry", "Centers for Disease Control and Prevention": "and" inside such a
       // name, before a word that is no place, people, title or first name ("… of Defence and Russia").
       const andOrg =
@@ -577,6 +590,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (k < to && isTitle(tokens[k]!.text.toLowerCase()) && lexKind(tokens[k + 1]!.text) === 'first-name') ||
       // "Secretary of State Jane Doe said …" in a text that also says "secretary": a title "of" a domain, before a name.
       (k + 2 < to && isTitle(tokens[k]!.text.toLowerCase()) && tokens[k + 1]!.text === 'of') ||
+      // "Trade and Industry Minister Jane Doe said …": a portfolio's first word, before its "and" and the title.
+      (tokens[k + 1]?.text === 'and' && portfolioTitleAhead(tokens, k, k + 2)) ||
       // "The Federal Trade Commission …" in a text that also says "federal": "The" opens a body's whole name.
       (k < to && k === from + 1 && tokens[from]!.text === 'The' && ORG_HEADS.has(tokens[to]!.text.toLowerCase()));
     // "Members of Congress voted", "Fans of Leicester City …": a common noun's plural opening the sentence before

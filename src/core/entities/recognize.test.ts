@@ -32,6 +32,15 @@ describe('titles, roles and names of bodies and events', () => {
     expect(entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
   it.each([
+    ['Trade and Industry Minister Jane Doe spoke on Friday.', 'Trade and Industry Minister'],
+    ['He met Health and Human Services Secretary Jane Doe on Friday.', 'Health and Human Services Secretary'],
+    ['Mineral Resources and Energy Minister Jane Doe spoke on Friday.', 'Mineral Resources and Energy Minister'],
+  ])('a portfolio joined by "and" before the title is one role: %s', (body, role) => {
+    const { entities } = analyse(body);
+    expect(find(entities, 'Jane Doe')).toMatchObject({ type: 'person', role });
+    expect(entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+  it.each([
     'The Minister of Trade and Industry spoke on Friday.',
     'The Minister for Science and Technology spoke on Friday.',
     'The Minister of Industry spoke on Friday.',

@@ -118,9 +118,9 @@ function roleOpener(text: string, s: SentenceTokens, i: number, to: number): { p
   const titleAt = j + 1;
   // "Manhattan District Attorney": the office's own first word is no part of the place.
   if (j > i && lower(tokens[j]) === 'district') j--;
-  // "Mineral Resources Minister", "Home Affairs Minister": a minister's portfolio is no body ("Labour Party
-  // Minister" names one).
-  if (titles[0] === 'minister' && PORTFOLIO_ENDS.test(lower(tokens[j]))) return null;
+  // "Mineral Resources Minister", "Home Affairs Minister", "Human Services Secretary": a minister's portfolio is
+  // no body ("Labour Party Minister" names one).
+  if (PORTFOLIO_TITLE.test(titles[0] ?? '') && PORTFOLIO_ENDS.test(lower(tokens[j]))) return null;
   const words = tokens.slice(i, j + 1);
   if (words.some((t, k) => ORG_HEADS.has(lower(t)) || (ORG_FIRSTS.has(lower(t)) && lower(words[k + 1]) === 'of')))
     return { piece: makePiece(text, tokens, s.sentence, i, j, 'organization', 2.5), titleAt };
