@@ -7,6 +7,7 @@ import { lookupDemonym, lookupPlace } from './gazetteer';
 import {
   COMMON_ACRONYMS,
   DOTTED_ABBREVIATIONS,
+  EPITHETS,
   EVENT_FIRSTS,
   EVENT_HEADS,
   FUNCTION_WORDS,
@@ -351,6 +352,12 @@ export function portfolioWord(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** The epithet after a given name and "the" ("the Good", "the Great"): one word of them, ending the name. */
+function epithetAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return Boolean(t?.cap && t.word && !t.possessive && !tokens[i + 1]?.cap && EPITHETS.has(t.text.toLowerCase()));
+}
+
 /**
  * "Trade and Industry Minister", "Health and Human Services Secretary": a portfolio's words on both sides of
  * the "and" at `i - 1`, then a minister's or a secretary's title.
@@ -515,6 +522,13 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           !knownPlace(onWord.text) &&
           !PLACE_HEADS.has(afterOn.toLowerCase()) &&
           !knownPlace(`${onWord.text} ${afterOn}`));
+      // "Philip the Good", "Ivan the Terrible": a given name alone, then "the" and one capitalised word that is
+      // no place, people, title or body, is a ruler's or a saint's name with its epithet.
+      const epithet =
+        nl === 'the' &&
+        (to === from || !tokens[to - 1]!.cap) &&
+        lexKind(last.text) === 'first-name' &&
+        epithetAt(tokens, to + 2);
       // "Minister for Trade": a portfolio after "for" ("of" joins anyway).
       const forPortfolio = nl === 'for' && PORTFOLIO_TITLE.test(lower) && portfolioWord(tokens, to + 2);
       // "Minister of Trade and Industry", "Secretary of Health and Human Services Jane Doe": "and" inside the
@@ -549,12 +563,13 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             forOrg ||
             andOrg ||
             forPortfolio ||
+            epithet ||
             andPortfolio ||
             prizeIn)) ||
         next.text === '&'
       ) {
         let k = to + 2;
-        if ((nl === 'of' || nl === 'for' || nl === 'on') && tokens[k]?.text === 'the') k++;
+        if ((nl === 'of' || nl === 'for' || nl === 'on' || epithet) && tokens[k]?.text === 'the') k++;
         // "Ursula von der Leyen", "Jan de la Cruz": two particles in a row.
         else if (NAME_PARTICLES.has(nl) && NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
         const after = tokens[k];

@@ -39,6 +39,13 @@ export function isTitle(lower: string): boolean {
  */
 export const PORTFOLIO_TITLE = /^(?:minister|secretary|commissioner|undersecretary)$/;
 
+/** Epithets that follow a given name and "the" in a ruler's or a saint's name ("Philip the Good", "Ivan the Terrible"). */
+export const EPITHETS = set(`
+  great good terrible bold fair pious wise just younger elder magnificent conqueror confessor baptist apostle
+  evangelist unready simple fat bald red black white lion lionheart mad cruel victorious navigator lawgiver
+  hammer illuminator builder blessed venerable martyr
+`);
+
 /** A title word or a title's modifier ("President", "Foreign", "Prime"), in lower case. */
 export function isTitleOrModifier(lower: string): boolean {
   return isTitle(lower) || TITLE_MODIFIERS.has(lower);

@@ -56,6 +56,21 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a body named by its head word is an organisation: %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
   });
+  it.each([
+    ['The casket was made for Philip the Good around 1440.', 'Philip the Good'],
+    ['Statues of Alexander the Great stood there.', 'Alexander the Great'],
+    ['Ivan the Terrible ruled Russia.', 'Ivan the Terrible'],
+  ])('a given name, "the" and an epithet are one person: %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.type).toBe('person');
+    expect(entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+  it.each([
+    ['He showed Anna the Kremlin.', 'Anna'],
+    ['She gave Maria the Award on Friday.', 'Maria'],
+  ])('negative: a name, then "the" and a word that is no epithet, stays apart: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('person');
+  });
   it('a day before a verb is no part of the role after it', () => {
     const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');

@@ -2527,10 +2527,11 @@ describe('a present with its particle after the name opening the sentence', () =
   ]);
 });
 
-describe('a regnal number or "Jr" is no surname', () => {
+describe('a regnal number, an epithet or "Jr" is no surname', () => {
   it.each([
     ['Gregory XVII', 'Gregory XVII'],
     ['Frederick X', 'Frederick X'],
+    ['Philip the Good', 'Philip the Good'],
     ['Samuel Adebayo Jr.', 'Adebayo'],
     ['Samuel Adebayo Jr', 'Adebayo'],
   ])('%s → %s', (name, expected) => {

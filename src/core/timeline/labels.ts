@@ -381,8 +381,9 @@ export function shortName(
     if (best) return withParticle && words.indexOf(best[0]) > particle ? withParticle : best[0];
   }
   if (withParticle) return withParticle;
-  // "Leo XIV", "Charles III": a regnal number goes with its name, never alone.
-  if (/^[IVXL]+$/.test(last)) return entity.name;
+  // "Leo XIV", "Charles III": a regnal number goes with its name, never alone; so does an epithet ("Philip the
+  // Good").
+  if (/^[IVXL]+$/.test(last) || words.includes('the')) return entity.name;
   // "Chun Doo-hwan", "Xi Jinping", "Kim Jong Un": the family name comes first.
   if (familyFirst(words)) return words[0]!;
   return last;
