@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { glossChrono, recognizeCalendarDates } from './chrono-setup';
 
 const ref = new Date(Date.UTC(2013, 4, 7, 12));
-const texts = (s: string) => glossChrono().parse(s, ref).map((r) => r.text);
+const texts = (s: string) =>
+  glossChrono()
+    .parse(s, ref)
+    .map((r) => r.text);
 
 describe('the chrono-node set-up', () => {
   it('leaves weekdays and relative phrases to Gloss', () => {
@@ -20,6 +23,10 @@ describe('the chrono-node set-up', () => {
     // A year before 1800 right after a preposition of time.
     ['the warship sank in 1628 off', '1628'],
     ['has stood since 1066.', '1066'],
+    // A word of approximation between the preposition and the year.
+    ['was built in about 1440 for', '1440'],
+    ['died in roughly 1918 of', '1918'],
+    ['will close by around 2030 as', '2030'],
   ])('finds "%s" → %s', (text, found) => {
     expect(texts(text)).toContain(found);
   });
@@ -35,13 +42,19 @@ describe('the chrono-node set-up', () => {
     ['rose from 1200 to 1500', '1500'],
     ['some 1628 troops', '1628'],
     ['in 1500 homes', '1500'],
+    ['in about 1500 homes', '1500'],
   ])('does not take "%s" for a date', (text) => {
     expect(texts(text)).toEqual([]);
   });
 });
 
 describe('calendar dates resolved with news conventions', () => {
-  const sentence = (text: string) => recognizeCalendarDates({ text, reference: { year: 2013, month: 5, day: 7 }, sentences: [{ start: 0, end: text.length }] });
+  const sentence = (text: string) =>
+    recognizeCalendarDates({
+      text,
+      reference: { year: 2013, month: 5, day: 7 },
+      sentences: [{ start: 0, end: text.length }],
+    });
   it('places a month without a year in the publication year, or the year before for a later month in the past', () => {
     expect(sentence('He took office in February.').map((c) => c.value)).toEqual(['2013-02']);
     expect(sentence('The strike began in December.').map((c) => c.value)).toEqual(['2012-12']);
@@ -59,6 +72,11 @@ describe('calendar dates resolved with news conventions', () => {
     expect(ends('Talks ran from mid-October to December.')).toEqual(['October', 'December']);
   });
   it('records what chrono was told and what was inferred', () => {
-    expect(sentence('It opens on June 17, they said.')[0]).toMatchObject({ value: '2013-06-17', stated: ['month', 'day'], inferred: ['year'], relative: true });
+    expect(sentence('It opens on June 17, they said.')[0]).toMatchObject({
+      value: '2013-06-17',
+      stated: ['month', 'day'],
+      inferred: ['year'],
+      relative: true,
+    });
   });
 });

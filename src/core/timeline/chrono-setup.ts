@@ -85,7 +85,7 @@ const AMOUNT_BEFORE = new RegExp(
 );
 /** Words before a bare year that make it one even when it could be a count ("no later than 2031", "sooner than 2030"). */
 const YEAR_BEFORE =
-  /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class|(?:earlier|later|sooner)\s+than)\s*-?\s*$/i;
+  /\b(?:in|since|by|until|till|from|to|through|before|after|during|of|the|early|late|mid|spring|summer|autumn|fall|winter|around|circa|between|and|year|season|class|(?:earlier|later|sooner)\s+than|(?:in|since|by|until|till|before|after|during)\s+(?:about|around|circa|roughly|approximately))\s*-?\s*$/i;
 
 /**
  * Whether a number that could be a year counts something: a count noun after it ("2000 people"), unless a
@@ -102,7 +102,7 @@ export function countsSomething(left: string, right: string): boolean {
  */
 const bareYearParser: ChronoParser = {
   pattern: () =>
-    /(?<![\w$£€¥#.,'’/-])(1[89]\d\d|20\d\d|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Cc]irca) )1[0-7]\d\d)(?![\w:/]|,\d|\.\d|-\d)/,
+    /(?<![\w$£€¥#.,'’/-])(1[89]\d\d|20\d\d|(?<=\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring)(?: about| around| circa| roughly| approximately)?|[Cc]irca) )1[0-7]\d\d)(?![\w:/]|,\d|\.\d|-\d)/,
   extract: (context, match) => {
     const year = Number(match[1]);
     const index = match.index ?? 0;

@@ -2515,6 +2515,16 @@ describe('a plural name written after "the" takes a plural verb', () => {
   });
 });
 
+describe("a word of approximation before the date is the date's", () => {
+  labelCases([
+    ['The church was built in about 1440.', '1440', 'Church is built'],
+    ['The church was built circa 1440.', '1440', 'Church is built'],
+    ['Some 3,000 people died in roughly 1918.', '1918', 'Some 3,000 people die'],
+    ['He was held in roughly 1990.', '1990', 'He is held'],
+    ['The fire spread through the village in about 1850.', '1850', 'Fire spreads through the village'],
+  ]);
+});
+
 describe('a present with its particle after the name opening the sentence', () => {
   labelCases([
     [

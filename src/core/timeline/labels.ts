@@ -244,9 +244,12 @@ const STOP_PREPOSITIONS = new Set([
   'between',
   'across',
   'around',
+  'circa',
   'via',
   'per',
 ]);
+/** Words of approximation before a number or a date ("about 1440", "roughly 3,000"). */
+const APPROXIMATION = /^(?:about|around|roughly|approximately|circa|nearly|almost|some)$/;
 const KEPT_PREPOSITIONS = new Set(['with', 'to', 'as', 'for', 'against', 'over', 'about', 'of', 'on']);
 const REPORTING = new Set([
   'say',
@@ -2762,10 +2765,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   // "was sworn in on October 20", "stepped down in March": a particle right after the verb, with a
   // preposition (not an object) after it, belongs to the verb.
   // So is the "even" of "break even" ("is expected to break even before 2026"), whatever follows it.
+  // Not "in" or "on" before a word of approximation ("was built in about 1440").
   const particle = (k: number): boolean =>
     k === from &&
     ((/^(?:in|on|off|out|down|up|over|back|away)$/i.test(tokens[k]?.word ?? '') &&
-      isPreposition(tokens[k + 1]?.word.toLowerCase() ?? '')) ||
+      isPreposition(tokens[k + 1]?.word.toLowerCase() ?? '') &&
+      !(/^(?:in|on)$/i.test(tokens[k]?.word ?? '') && APPROXIMATION.test(tokens[k + 1]?.word.toLowerCase() ?? ''))) ||
       (/^even$/i.test(tokens[k]?.word ?? '') && /^(?:break|breaks|broke|breaking)$/i.test(tokens[k - 1]?.word ?? '')));
   // "reported its second-quarter results": the date describes a thing someone has, inside the object.
   const owned = (k: number): boolean =>
@@ -2854,6 +2859,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       !isPreposition(after) &&
       !ADVERBS.has(after) &&
       !BARE_TIMES.test(after) &&
+      // "built in about 1440": a word of approximation before the date is no state.
+      !APPROXIMATION.test(after) &&
       (!tokens[i + 2] ||
         tokens[i + 2]!.marker ||
         isPunctuation(tokens[i + 2]!) ||
@@ -2987,6 +2994,8 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
       !(/ing$/.test(w) && DETERMINERS_ARTICLE.test(tokens[i - 1]!.word))
     )
       break;
+    // "died in roughly 1918": a word of approximation before the date is the date's.
+    if (APPROXIMATION.test(w) && next?.marker) break;
     // "… of Acapulco early Wednesday": a word of the date is no part of the place.
     // ("by a tornado late on Wednesday": with its preposition too.)
     if (
