@@ -464,6 +464,26 @@ describe('"until" a date ahead: a span from the publication day to it', () => {
   ])('%s', (body, published, event) => {
     expect(dated(body, published)).toEqual([event]);
   });
+  it.each([
+    [
+      "Last month, the IAAF extended its ban on Russia's federation until at least next March.",
+      '2016-12-07',
+      "2016-11-01..2016-12-01 IAAF extends its ban on Russia's federation",
+    ],
+    [
+      'On Monday the council extended the curfew until Friday.',
+      '2016-12-07',
+      '2016-12-05..2016-12-06 Council extends the curfew',
+    ],
+  ])('is no second happening when another date in its sentence places the same words: %s', (body, published, event) => {
+    expect(dated(body, published)).toEqual([event]);
+  });
+  it('negative: a span with words of its own stays beside the other date', () => {
+    expect(dated('The museum, which closed on Monday, will stay closed until next Tuesday.', '2016-12-07')).toEqual([
+      '2016-12-05..2016-12-06 Museum closes',
+      '2016-12-07..2016-12-14 Museum stays closed',
+    ]);
+  });
   it('is placed by the date it names, so it is no happening of the publication day', () => {
     const base = segment(
       "Norway's central bank on Thursday raised its key rate.\n\nThe bank expects inflation to stay high until at least 2026.",

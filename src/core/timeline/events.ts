@@ -490,6 +490,8 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   );
   let previous: Timex | null = null;
   const published = base.published ? intervalOf(base.published) : null;
+  // Drafts of spans up to a date ("until next March"), by timex.
+  const untilDrafts = new Set<string>();
   for (const timex of timexes) {
     const before = previous;
     previous = timex;
@@ -522,6 +524,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // A span up to a date ("closed until next Tuesday") is labelled as the date alone would be: nothing
     // begins at its start, the publication day.
     const until = spansUntil(timex, base.text, base.published);
+    if (until) untilDrafts.add(timex.id);
     const labelDate = (until && intervalOf(timex.value)) || date;
     const past = published !== null && labelDate.end <= published.start;
     const future = published !== null && labelDate.start >= published.end;
@@ -554,7 +557,14 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       bare: bare || label.quality === 0,
     });
   }
-  const events: ArticleEvent[] = mergeDrafts(drafts).map((m) => ({
+  // "Last month, the IAAF extended its ban until at least next March": the span's end is how long what the
+  // sentence dates lasts, not a second happening of the same words.
+  const kept = drafts.filter(
+    (d) =>
+      !untilDrafts.has(d.timexId) ||
+      !drafts.some((o) => o.sentence === d.sentence && o.label === d.label && !untilDrafts.has(o.timexId)),
+  );
+  const events: ArticleEvent[] = mergeDrafts(kept).map((m) => ({
     id: '',
     label: m.label,
     date: m.date,

@@ -133,6 +133,11 @@ describe('tense of the clause before a date', () => {
     expect(tenseAfter("'s vote was postponed to next Tuesday.")).toBe('past');
     expect(tenseAfter("'s meeting will decide.")).toBe('future');
   });
+  it('reads no future from an "until" after a past verb', () => {
+    expect(tenseAfter(' the council extended the curfew until Friday.')).toBe('past');
+    expect(tenseAfter(' the council will extend the curfew until Friday.')).toBe('future');
+    expect(tenseAfter(' the shops will stay closed until noon.')).toBe('future');
+  });
   it('reads only the clause the date is in', () => {
     expect(tenseBefore('He will go. The ministers met on ')).toBe('past');
   });

@@ -325,7 +325,11 @@ export function tenseAfter(right: string): Tense {
       /\b(?:[Nn]ext|[Cc]oming|[Uu]pcoming)\s+(?:\p{Lu}\p{L}*|week|weekend|month|year|quarter|season|summer|winter|spring|autumn|fall)\b/gu,
       '',
     );
-  if (FUTURE_CUE.test(clause) || MODAL_CUE.test(clause)) return 'future';
+  // "On Monday the council extended the curfew until Friday": an "until" after a past verb ends what that verb
+  // did, and says nothing of the tense of the date before it.
+  const until = clause.search(/\b(?:until|till)\b/i);
+  const cues = until > 0 && PAST_CUE.test(clause.slice(0, until)) ? clause.slice(0, until) : clause;
+  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues)) return 'future';
   if (PAST_CUE.test(clause)) return 'past';
   return 'unknown';
 }
