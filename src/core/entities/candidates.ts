@@ -574,7 +574,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         else if (NAME_PARTICLES.has(nl) && NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
         const after = tokens[k];
         const before = tokens[k - 1];
-        if (after && before && isNameWord(tokens, k) && joined(text, before, after)) {
+        // "Torre de l'Espanyol", "Vall de l'Ebre": an elided article and a capital after "de".
+        const elided = nl === 'de' && /^l['’]\p{Lu}\p{Ll}/u.test(after?.text ?? '');
+        if (after && before && (isNameWord(tokens, k) || elided) && joined(text, before, after)) {
           if (forOrg || (nl === 'of' && (ORG_HEADS.has(lower) || ORG_FIRSTS.has(lower)))) orgJoined = true;
           if ((nl === 'of' || nl === 'for') && k === to + 2 && PORTFOLIO_TITLE.test(lower)) portfolioJoined = true;
           to = k;

@@ -165,6 +165,16 @@ const CONGRESS_BODY =
 const FOREIGN_BODY_OPENERS =
   /^(?:deutsche|deutscher|banco|banca|banque|société|societe|grupo|groupe|gruppo|compagnie|compañía|compania|koninklijke|svenska|norsk|norske|nippon|caisse|crédit|credit|industrias|industrie|aktiebolaget|empresa)$/;
 
+/** A capitalised word, a hyphen and a country's name, which together no place is ("Meteo-France"). */
+function countryBody(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (!m || knownPlace(word) || lookupPlace(m[2]!)?.kind !== 'country') return false;
+  const head = m[1]!;
+  return (
+    !lookupPlace(head) && !lookupDemonym(head) && !COMPASS.test(head.toLowerCase()) && lexKind(head) !== 'first-name'
+  );
+}
+
 /** Nouns of a publication, after its name ("the Blick newspaper", "The Lancet medical journal"). */
 const PUBLICATION = /^(?:newspaper|journal|magazine|tabloid|broadsheet|weekly|daily)$/;
 
@@ -263,6 +273,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "Deutsche Telekom", "Banco Santander", "Societe Generale", "Grupo Bimbo": a word that opens the names of firms and
   // broadcasters in other languages makes a body of the name, whose two words read like a person's.
   if (words > 1 && FOREIGN_BODY_OPENERS.test(firstL)) setType(piece, 'organization', 2.2);
+  // "Meteo-France", "Radio-Canada": a word joined by a hyphen before a country's name, one word no place, is a
+  // body named for its country (not "Austria-Hungary", "Guinea-Bissau", nor "Jean-France", a given name).
+  if (words === 1 && countryBody(first.text)) setType(piece, 'organization', 2.2);
   // "its giant Starship rocket": a name before a craft's head noun names the craft, and takes no role.
   const craft = next?.start === last.end + 1 && THING_HEADS.has(nextL) && !next.cap;
   if (

@@ -71,6 +71,24 @@ describe('titles, roles and names of bodies and events', () => {
   ])('negative: a name, then "the" and a word that is no epithet, stays apart: %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('person');
   });
+  it.each([
+    ['Copper rose after the state miner Codelco said output had recovered.', 'Codelco', 'organization'],
+    ['The state-owned builder Acciona won the contract.', 'Acciona', 'organization'],
+    ['Copper rose after the miner Jane Doe was rescued.', 'Jane Doe', 'person'],
+  ])("a trade the state carries on is a company's: %s", (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+  it.each([
+    ['The record was set, Meteo-France said.', 'Meteo-France', 'organization'],
+    ['The film was shown on Radio-Canada on Monday.', 'Radio-Canada', 'organization'],
+    ['Troops from Guinea-Bissau arrived.', 'Guinea-Bissau', 'place'],
+  ])("a word and a hyphen before a country's name is a body named for it: %s", (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+  it('an elided article after "de" stays inside the name', () => {
+    const { entities } = analyse("A fire burned near the town of Torre de l'Espanyol in Catalonia.");
+    expect(find(entities, "Torre de l'Espanyol")?.type).toBe('place');
+  });
   it('a day before a verb is no part of the role after it', () => {
     const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');

@@ -26,10 +26,14 @@ export interface RoleFound {
 }
 
 const NEUTRAL_ROLE_NOUNS = new Set(['rival', 'opponent', 'competitor', 'challenger']);
+/** "state", "state-owned", "state-run" right before a role's noun. */
+const STATE_OWNED = /\bstate(?:-owned|-run|-controlled)?\s+\S+$/i;
 
 /** The role phrase `role` whose noun is `nounKey`, with what that noun says of the kind of name. */
 function found(role: string, nounKey: string): RoleFound {
-  const kind = { role, organization: isOrgRoleNoun(nounKey) };
+  // "the state miner Codelco", "state-owned builder X": a trade the state carries on is a company's.
+  const stateTrade = OCCUPATION_NOUNS.has(nounKey) && STATE_OWNED.test(role);
+  const kind = { role, organization: isOrgRoleNoun(nounKey) || stateTrade };
   return NEUTRAL_ROLE_NOUNS.has(nounKey) ? { ...kind, neutral: true } : kind;
 }
 
