@@ -6,6 +6,7 @@
  * to March") and a part of the current unit ("earlier this year"). A count "later" or "earlier" than a
  * date of the same sentence ("two days later") becomes the date it names.
  */
+import type { Timex } from '../types';
 import type { Candidate } from './candidates';
 import {
   addDays,
@@ -124,6 +125,47 @@ function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: numb
     ? clockCountedFrom(anchor.value, sign * Number(clock[1]) * (clock[2] === 'H' ? 60 : 1))
     : countedFrom(anchor.value, Number(count![1]) * sign, count![2]!);
   return value ? offsetDate(c, value, c.end + word[0].length) : null;
+}
+
+/** A count's "after" or "before" and what happened then: no date, no pronoun standing for one. */
+const OFFSET_CLAUSE = /^\s+(after|before)\s+(?!(?:that|this|then|it|which|what)\b)(?=\S)/i;
+
+type Dated = Pick<Timex, 'start' | 'end' | 'type' | 'value' | 'range'>;
+
+/**
+ * "unveiled the plan on Thursday, a day after workers walked off the job": a count set off by a comma after a
+ * date of its sentence, then "after" or "before" and what happened then, gives the date of that happening (the
+ * day before Thursday); so does one opening the sentence before its date ("Two days after the vote, he resigned
+ * on Friday"). The count stays a duration (as TimeML has it); this is the date of the happening it places.
+ * Null before a date ("two days before Christmas", a date of its own) or before a clause that has one ("a week
+ * after the army seized power in January", which that date places).
+ * @example offsetClauseDate(aDay, [thursday, aDay], 1, text) // '2019-10-02'
+ */
+export function offsetClauseDate(c: Dated, timexes: readonly Dated[], index: number, text: string): string | null {
+  const word = OFFSET_CLAUSE.exec(text.slice(c.end, c.end + 16));
+  const count = /^P(\d+)([DWMY])$/.exec(c.value);
+  if (c.type !== 'duration' || !word || !count) return null;
+  // (A date after "since" in the clause is another thing's: "… in the largest strike since the return to
+  // democracy in 1990".)
+  const next = timexes[index + 1];
+  const clauseEnd = c.end + (/[,;:.!?]/.exec(text.slice(c.end))?.index ?? text.length - c.end);
+  if (next && next.start < clauseEnd && !/\bsince\b/i.test(text.slice(c.end, next.start))) return null;
+  const point = (a: Dated | undefined): boolean =>
+    a?.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value) && !a.range;
+  const prev = timexes[index - 1];
+  let anchor: Dated | null = null;
+  // "on Thursday, a day after": the date, then the count as an appositive after a comma (or a dash).
+  if (point(prev) && /^[^.;!?]{0,80}(?:,|\s[-–—])\s*$/.test(text.slice(prev!.end, c.start))) anchor = prev!;
+  // "Two days after the vote, he resigned on Friday": the count opens the sentence.
+  else if (/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, c.start - 3), c.start))) {
+    for (let k = index + 1; k < timexes.length && !anchor; k++) {
+      const a = timexes[k]!;
+      if (/[.!?]/.test(text.slice(c.end, a.start))) break;
+      if (point(a) && /,/.test(text.slice(c.end, a.start))) anchor = a;
+    }
+  }
+  if (!anchor) return null;
+  return countedFrom(anchor.value, Number(count[1]) * (word[1]!.toLowerCase() === 'after' ? -1 : 1), count[2]!);
 }
 
 /**

@@ -445,6 +445,61 @@ describe('a headline and its story dating the same day', () => {
   });
 });
 
+describe('a count, "after" or "before", and what happened then', () => {
+  const dated = (body: string, published: string): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.start.slice(0, 10)} ${e.label}`);
+  };
+  it.each([
+    [
+      'The president unveiled the plan on Thursday, a day after workers walked off the job.',
+      ['2019-10-02 Workers walk off the job', '2019-10-03 President unveils the plan'],
+    ],
+    [
+      'Han was detained on March 5, two days after investigators raided his home in Seoul.',
+      ['2019-03-03 Investigators raid his home', '2019-03-05 Han is detained'],
+    ],
+    [
+      'Two days after protesters stormed parliament, he resigned on Friday.',
+      ['2019-10-02 Protesters storm parliament', '2019-10-04 He resigns'],
+    ],
+    [
+      'The software will be available on June 17, two days before the phone launches.',
+      ['2020-06-17 Software is available', '2020-06-19 Phone launches'],
+    ],
+    [
+      'The strike began on Monday, a week after talks collapsed in the largest dispute since the return to democracy in 1990.',
+      [
+        '1990-01-01 Return to democracy',
+        '2019-09-23 Talks collapse in the largest dispute',
+        '2019-09-30 Strike begins',
+      ],
+    ],
+  ])('%s', (body, events) => {
+    expect(dated(body, '2019-10-05')).toEqual(events);
+  });
+  it.each([
+    // The clause's own date places it.
+    [
+      'Mena won on February 4, a week after the army seized power in January.',
+      ['2019-01-01 Army seizes power', '2019-02-04 Mena wins'],
+    ],
+    // No date to count from.
+    ['He resigned two days after the vote.', []],
+  ])('negative: %s', (body, events) => {
+    expect(dated(body, '2019-10-05')).toEqual(events);
+  });
+  it('leaves the count a duration, as TimeML writes it', () => {
+    const base = segment('A headline\n\nHe resigned on Friday, two days after the vote.', { published: '2019-10-05' });
+    expect(extractTimexes(base).map((t) => [t.text, t.type, t.value])).toEqual([
+      ['Friday', 'date', '2019-10-04'],
+      ['two days', 'duration', 'P2D'],
+    ]);
+  });
+});
+
 describe('"until" a date ahead: a span from the publication day to it', () => {
   const dated = (body: string, published: string): string[] => {
     const base = segment(`A headline\n\n${body}`, { published });

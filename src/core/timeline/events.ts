@@ -1,5 +1,5 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
-import { closesUntil } from './anchors';
+import { closesUntil, offsetClauseDate } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { labelEvent, PARTICLES, shortName, whenClauseAfter } from './labels';
@@ -29,6 +29,27 @@ function recordSince(text: string, at: number): boolean {
 
 /** A part of a period, dated by the whole period: "early 2022", "mid-March", "the end of 2025", "the start of next year". */
 const PART_OF_PERIOD = /^(?:early|late|mid)\b|^(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\b/i;
+
+/** The interval and precision of a date value the text names by a count from another date. */
+function dateOfValue(value: string): EventDate | null {
+  const interval = intervalOf(value);
+  return interval
+    ? { value, precision: precisionOf(value), start: interval.start, end: interval.end, approximate: false }
+    : null;
+}
+
+/**
+ * The clause after a count's "after" or "before" ("a day [after workers walked off the job], …"), up to the next
+ * comma, semicolon or the sentence's end; null when the count is followed by neither.
+ */
+function offsetClauseSpan(text: string, from: number, end: number): Span | null {
+  const m = /^\s+(?:after|before)\s+/i.exec(text.slice(from, from + 16));
+  if (!m) return null;
+  const start = from + m[0].length;
+  const stop = /[,;:.!?"“”()]|\s[-–—]\s/.exec(text.slice(start, end));
+  const clauseEnd = stop ? start + stop.index : end;
+  return clauseEnd > start ? { start, end: clauseEnd } : null;
+}
 
 /** Whether a timex is a span from the publication day up to the date it names ("closed until next Tuesday"). */
 const spansUntil = (timex: Timex, text: string, published: string | null): boolean =>
@@ -492,7 +513,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   const published = base.published ? intervalOf(base.published) : null;
   // Drafts of spans up to a date ("until next March"), by timex.
   const untilDrafts = new Set<string>();
-  for (const timex of timexes) {
+  for (const [index, timex] of timexes.entries()) {
     const before = previous;
     previous = timex;
     const sentence = base.sentences[timex.sentence];
@@ -514,7 +535,10 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     if (ownsName(timex, base.text, sentenceEntities)) continue;
-    const date = dateOf(timex, base.text, base.published);
+    // "…, two days after investigators raided his home": the count places what follows its "after" or "before".
+    const offset = offsetClauseDate(timex, timexes, index, base.text);
+    const clause = offset ? offsetClauseSpan(base.text, timex.end, sentence.end) : null;
+    const date = offset && clause ? dateOfValue(offset) : dateOf(timex, base.text, base.published);
     if (!date) continue;
     // Labels read the words near the date: a run-on "sentence" (a list, a table) must not cost more.
     const window = {
@@ -528,19 +552,22 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     const labelDate = (until && intervalOf(timex.value)) || date;
     const past = published !== null && labelDate.end <= published.start;
     const future = published !== null && labelDate.start >= published.end;
+    // That happening is labelled from its clause alone, as if its date closed it.
     const label = labelEvent({
       text: base.text,
-      sentence: window,
-      timex,
+      sentence: clause ?? window,
+      timex: clause ? { start: clause.end, end: clause.end } : timex,
       anchored: timex.range !== null && !until,
       entities: sentenceEntities,
       headCache,
       past,
       future,
     });
+    // ("two days before the phone launches" → "Phone launches", as a subject is written in every label.)
+    const text = clause ? label.text.replace(/^[Tt]he\s+(\p{Ll})/u, (_, c: string) => c.toUpperCase()) : label.text;
     // A description standing for someone named before ("The 68-year-old, who ran …"): that person, when found.
     const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities) : undefined;
-    const named = person && person !== label.pronoun ? person : namePronoun(label.text, timex.sentence, base, entities);
+    const named = person && person !== label.pronoun ? person : namePronoun(text, timex.sentence, base, entities);
     const { heads, objects, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
     // A label of names only ("today's GM" → "GM") says no happening either.
     drafts.push({

@@ -2861,6 +2861,11 @@ describe('a record after names with "the", "he" for no plural, a year is no plac
       '1962',
       'Collapse of the old dam',
     ],
+    [
+      'Workers walked off the job in the largest strike since the return to democracy in 1990.',
+      '1990',
+      'Return to democracy',
+    ],
   ]);
 });
 

@@ -12,7 +12,10 @@ import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from 
 export interface LabelInput {
   text: string;
   sentence: Span;
-  /** The date expression the event hangs on. */
+  /**
+   * The date expression the event hangs on; or, of no width, where a date given elsewhere would stand (the end
+   * of "…, two days after [investigators raided his home]").
+   */
   timex: Span;
   /** True for spans anchored on the publication date ("since March 2011", "the 26-month conflict"). */
   anchored: boolean;
@@ -480,6 +483,11 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
       continue;
     }
     tokens.push({ word: m[0].replace(/[.]$/, ''), start, end, marker: false });
+  }
+  // A date given from outside the words (see `LabelInput.timex`): a marker of no width where it stands.
+  if (!markerPushed && timex.start === timex.end && timex.start >= span.start && timex.start <= span.end) {
+    const at = tokens.findIndex((t) => t.start >= timex.start);
+    tokens.splice(at < 0 ? tokens.length : at, 0, { word: '\u0001', start: timex.start, end: timex.end, marker: true });
   }
   // "reported a loss for the fiscal year ended June 30": the period a date ends, with its "ended" or "ending"
   // and the preposition before it, is part of the time phrase (no verb, no object), which the label leaves out.
@@ -3704,7 +3712,8 @@ export function labelEvent(input: LabelInput): Label {
     !thingWords.some(
       (w) =>
         BE.has(w) ||
-        MODALS.has(w) ||
+        // ("since the return to democracy in 1990": "to" is a preposition there too.)
+        (MODALS.has(w) && w !== 'to') ||
         // ("since the earthquake and tsunami in March last year": two things joined.)
         (CLAUSE_WORDS.has(w) && w !== 'and') ||
         (STOP_PREPOSITIONS.has(w) && w !== 'of') ||
