@@ -113,3 +113,22 @@ describe('an apposition after an age, an everyday occupation, where one comes fr
     expect(after(text, 'Doe')).toBeNull();
   });
 });
+
+describe("verbs and prepositions at a role's edge", () => {
+  it('a role noun right after a relative pronoun is its verb', () => {
+    expect(before('Arsenal, who host Leicester next Sunday, are third.', 'Leicester')).toBeNull();
+  });
+  it.each([
+    ['Aguero scored before firing past goalkeeper Joe Hart.', 'goalkeeper'],
+    ['He met the past president Joe Hart.', 'past president'],
+    ['Past president Joe Hart spoke.', 'Past president'],
+  ])('"past" after a verb opens its phrase; after a determiner it qualifies the role: %s', (text, role) => {
+    expect(before(text, 'Joe')?.role).toBe(role);
+  });
+  it('a second apposition after "and a" ends the role', () => {
+    expect(
+      after('said Kim Sang-jo, the head of the Fair Trade Commission and a longtime critic of the chaebol.', 'Sang-jo')
+        ?.role,
+    ).toBe('head of the Fair Trade Commission');
+  });
+});

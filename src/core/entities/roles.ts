@@ -150,6 +150,8 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   // "the company's Falcon Sensor program": a possessive owns the name, it does not say what it is.
   if (noun.possessive || /['’]s$/.test(noun.text)) return null;
   const nounKey = noun.text.toLowerCase();
+  // "Arsenal, who host Leicester next Sunday": right after a relative pronoun, the noun is a verb.
+  if (!comma && /^(?:who|which|that)$/i.test(tokens[k - 1]?.text ?? '')) return null;
   // "to speak with his mother, Montalvo was …": a kin noun before a comma ends a clause.
   if (!isRoleNoun(nounKey) || (comma && KIN_NOUNS.has(nounKey))) return null;
   let left = k;
@@ -227,6 +229,16 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
     // The words after a verb are its object, the role ("beat economic security minister …").
     if (verbLike) break;
   }
+  // "… before firing past goalkeeper X": after a verb, "past" (or "behind") opens its phrase, no part of the role
+  // ("the past president" keeps it).
+  while (
+    left < k &&
+    /^(?:past|behind|beyond|beside)$/i.test(tokens[left]?.text ?? '') &&
+    tokens[left - 1]?.word &&
+    !DETERMINERS.has(tokens[left - 1]?.text.toLowerCase() ?? '') &&
+    !/['’]s$/.test(tokens[left - 1]?.text ?? '')
+  )
+    left++;
   // "His government captured Shining Path leader X": a past tense inside the phrase is its verb, and the
   // role starts after it.
   for (let j = k - 1; j > left; j--) {
@@ -282,8 +294,9 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   for (; i < tokens.length && i - first < MAX_ROLE_WORDS + 4; i++) {
     const t = tokens[i];
     if (!t || !t.word) break;
-    // "the former chief executive of Alameda Research and his ex-girlfriend,": a second apposition ends the role.
-    if (t.text === 'and' && nounAt >= 0 && /^(?:his|her|their|its)$/.test(tokens[i + 1]?.text ?? '')) {
+    // "the former chief executive of Alameda Research and his ex-girlfriend,", "the head of the Fair Trade
+    // Commission and a longtime critic of …": a second apposition ends the role.
+    if (t.text === 'and' && nounAt >= 0 && /^(?:his|her|their|its|a|an)$/.test(tokens[i + 1]?.text ?? '')) {
       let k = i + 2;
       while (tokens[k]?.word) k++;
       if (tokens[k]?.text === ',' || tokens[k]?.text === '.') break;
