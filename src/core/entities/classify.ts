@@ -434,10 +434,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 2.2);
   // "Thomas Lane", "Anna Hall": a first name and a surname a place's head also spells are a person. "Mount"
-  // opens a mountain's name ("Mount Everest"), so one it ends is a surname's ("Mason Mount").
+  // opens a mountain's name ("Mount Everest"), so one it ends is a surname's ("Mason Mount"). A whole name the
+  // lexicon knows as a body's is one ("Manchester City", "Stoke City": clubs).
   else if (
     PLACE_HEADS.has(lastL) &&
     words > 1 &&
+    lexKind(piece.text) !== 'organization' &&
     !(words === 2 && isPersonWithPlaceHead(first.text, lastL)) &&
     !/^(?:mount|mt)$/.test(lastL)
   )

@@ -89,6 +89,12 @@ describe('titles, roles and names of bodies and events', () => {
     const { entities } = analyse("A fire burned near the town of Torre de l'Espanyol in Catalonia.");
     expect(find(entities, "Torre de l'Espanyol")?.type).toBe('place');
   });
+  it.each(['Manchester City', 'Stoke City'])(
+    "a whole name the lexicon knows as a body's is one, whatever its head: %s",
+    (name) => {
+      expect(find(analyse(`Fans cheered as ${name} won on Saturday.`).entities, name)?.type).toBe('organization');
+    },
+  );
   it('a day before a verb is no part of the role after it', () => {
     const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');

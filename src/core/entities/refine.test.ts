@@ -110,6 +110,14 @@ describe('a club named by its city in a match report', () => {
     expect(club?.type).toBe('organization');
     expect(club?.mentions).toHaveLength(2);
   });
+  it('negative: the town of a place line stays the town, beside a club that opens with its name', () => {
+    const { entities } = body([
+      'LEIPZIG, Germany (AFP) - Real Oviedo beat Leipzig City 2-0 in the cup final at the national stadium on Saturday.',
+      'The striker headed in a corner, and the coach said his club had won the trophy after a penalty in the semi-finals.',
+      'Leipzig City had led the league, with goals from two champions.',
+    ]);
+    expect(entities.find((e) => e.name === 'LEIPZIG')?.type).toBe('place');
+  });
   it('negative: the city as the ground stays a place', () => {
     const { entities } = body([
       'Real Oviedo beat Borussia Leipzig 2-0 in the cup final on Saturday.',

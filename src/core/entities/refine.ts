@@ -3,6 +3,7 @@
  * plays ("Sweden defeated South Korea 1 – 0") is the national team, an organisation, and a city that plays
  * is the club whose name it ends or opens ("Dortmund" for "Borussia Dortmund"), or a club of its own.
  */
+import { opensWithPlaceLine } from '../article/sentences';
 import { nameWords, type Cluster } from './link';
 import { lexKind } from './name-lexicon';
 
@@ -73,11 +74,19 @@ export function refineClusters(text: string, clusters: Cluster[]): void {
     // "Liverpool beat Tottenham 5-1": a city that plays, in a report on clubs, is its club.
     const city = !isCountry(c) && cues(text, c).team > 0;
     if ((!country && !club && !city) || !plays(text, c)) continue;
+    // ("MANCHESTER, United Kingdom (AFP) -": a town named only by a story's place line is the town, not the club
+    // that opens with its name.)
+    if (club && c.pieces.every((p) => placeLineTown(text, p.start))) continue;
     if (club) {
       club.pieces.push(...c.pieces);
       clusters.splice(i, 1);
     } else c.type = 'organization';
   }
+}
+
+/** Whether the name at `start` opens a paragraph's place line ("MANCHESTER, United Kingdom (AFP) -"). */
+function placeLineTown(text: string, start: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && opensWithPlaceLine(text.slice(start, start + 120));
 }
 
 /** How often the article has the place play, and how often it names it as the ground. */
