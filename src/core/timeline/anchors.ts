@@ -130,7 +130,7 @@ function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: numb
 /** A count's "after" or "before" and what happened then: no date, no pronoun standing for one. */
 const OFFSET_CLAUSE = /^\s+(after|before)\s+(?!(?:that|this|then|it|which|what)\b)(?=\S)/i;
 
-type Dated = Pick<Timex, 'start' | 'end' | 'type' | 'value' | 'range'>;
+type Dated = Pick<Timex, 'start' | 'end' | 'type' | 'value'> & { range?: Timex['range'] };
 
 /**
  * "unveiled the plan on Thursday, a day after workers walked off the job": a count set off by a comma after a
@@ -139,9 +139,14 @@ type Dated = Pick<Timex, 'start' | 'end' | 'type' | 'value' | 'range'>;
  * on Friday"). The count stays a duration (as TimeML has it); this is the date of the happening it places.
  * Null before a date ("two days before Christmas", a date of its own) or before a clause that has one ("a week
  * after the army seized power in January", which that date places).
- * @example offsetClauseDate(aDay, [thursday, aDay], 1, text) // '2019-10-02'
+ * @example offsetClauseDate(aDay, [thursday, aDay], 1, text) // { value: '2019-10-02', from: '2019-10-03' }
  */
-export function offsetClauseDate(c: Dated, timexes: readonly Dated[], index: number, text: string): string | null {
+export function offsetClauseDate(
+  c: Dated,
+  timexes: readonly Dated[],
+  index: number,
+  text: string,
+): { value: string; from: string } | null {
   const word = OFFSET_CLAUSE.exec(text.slice(c.end, c.end + 16));
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
   if (c.type !== 'duration' || !word || !count) return null;
@@ -165,7 +170,8 @@ export function offsetClauseDate(c: Dated, timexes: readonly Dated[], index: num
     }
   }
   if (!anchor) return null;
-  return countedFrom(anchor.value, Number(count[1]) * (word[1]!.toLowerCase() === 'after' ? -1 : 1), count[2]!);
+  const value = countedFrom(anchor.value, Number(count[1]) * (word[1]!.toLowerCase() === 'after' ? -1 : 1), count[2]!);
+  return value ? { value, from: anchor.value } : null;
 }
 
 /**

@@ -491,11 +491,12 @@ describe('a count, "after" or "before", and what happened then', () => {
   ])('negative: %s', (body, events) => {
     expect(dated(body, '2019-10-05')).toEqual(events);
   });
-  it('leaves the count a duration, as TimeML writes it', () => {
+  it('leaves the count a duration, as TimeML writes it, counted from the day it is set against', () => {
     const base = segment('A headline\n\nHe resigned on Friday, two days after the vote.', { published: '2019-10-05' });
-    expect(extractTimexes(base).map((t) => [t.text, t.type, t.value])).toEqual([
-      ['Friday', 'date', '2019-10-04'],
-      ['two days', 'duration', 'P2D'],
+    expect(extractTimexes(base).map((t) => [t.text, t.type, t.value, t.reference])).toEqual([
+      ['Friday', 'date', '2019-10-04', '2019-10-05'],
+      // Counted from Friday, which the timeline says ("relative to 4 October 2019").
+      ['two days', 'duration', 'P2D', '2019-10-04'],
     ]);
   });
 });

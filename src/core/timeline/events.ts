@@ -538,7 +538,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "…, two days after investigators raided his home": the count places what follows its "after" or "before".
     const offset = offsetClauseDate(timex, timexes, index, base.text);
     const clause = offset ? offsetClauseSpan(base.text, timex.end, sentence.end) : null;
-    const date = offset && clause ? dateOfValue(offset) : dateOf(timex, base.text, base.published);
+    const date = offset && clause ? dateOfValue(offset.value) : dateOf(timex, base.text, base.published);
     if (!date) continue;
     // Labels read the words near the date: a run-on "sentence" (a list, a table) must not cost more.
     const window = {

@@ -1,5 +1,5 @@
 import type { ArticleBase, Span, Timex } from '../types';
-import { anchorRanges } from './anchors';
+import { anchorRanges, offsetClauseDate } from './anchors';
 import {
   addDays,
   addMonths,
@@ -1292,18 +1292,24 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference),
     base.text,
   );
-  return resolved.map((c, index) => ({
-    id: `t${index + 1}`,
-    start: c.start,
-    end: c.end,
-    text: base.text.slice(c.start, c.end),
-    type: c.type,
-    value: c.value,
-    precision: c.type === 'date' || c.type === 'time' ? precisionOf(c.value) : null,
-    stated: c.stated,
-    inferred: c.inferred,
-    reference: c.relative && base.published ? base.published : null,
-    range: c.range ?? null,
-    sentence: sentenceAt(base.sentences, c.start),
-  }));
+  return resolved.map((c, index) => {
+    // "a day after workers walked off the job": a count that places a happening is counted from a day of its
+    // sentence, which is its reference (the count itself stays a duration).
+    const from = c.type === 'duration' ? offsetClauseDate(c, resolved, index, base.text)?.from : undefined;
+    const counted = from && /^\d{4}-\d{2}-\d{2}$/.test(from) ? { from } : null;
+    return {
+      id: `t${index + 1}`,
+      start: c.start,
+      end: c.end,
+      text: base.text.slice(c.start, c.end),
+      type: c.type,
+      value: c.value,
+      precision: c.type === 'date' || c.type === 'time' ? precisionOf(c.value) : null,
+      stated: c.stated,
+      inferred: counted ? ['year', 'month', 'day'] : c.inferred,
+      reference: counted ? counted.from : c.relative && base.published ? base.published : null,
+      range: c.range ?? null,
+      sentence: sentenceAt(base.sentences, c.start),
+    };
+  });
 }
