@@ -111,6 +111,8 @@ const CITY_PARTS =
   /^(?:Central|Greater|Inner|Outer|Upper|Lower|Downtown|Uptown|Old|New|North|South|East|West|Northern|Southern|Eastern|Western|Metropolitan|Metro|Suburban|Rural|Urban|Grand)$/;
 
 /** The Sun's planets and the Moon, which name missions' destinations ("a Mars rover"), not missions. */
+/** Kinds of bodies in space, before a name ("the asteroid Ryugu"). */
+const CELESTIAL_NOUNS = /^(?:asteroid|comet|planet|dwarf-planet|exoplanet|moon|galaxy|meteorite)$/;
 const WORLDS = /^(?:Sun|Mercury|Venus|Earth|Moon|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Lunar|Solar)$/;
 
 /** Prepositions and conjunctions a body's name may hold capitalised, a person's never does. */
@@ -310,6 +312,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     (words > 1 && THING_HEADS.has(lastL))
   ) {
     setType(piece, 'thing', 2.4);
+    return;
+  }
+  // "the asteroid Ryugu", "comet Hale-Bopp": a body in space named after its kind is a place, as "Mars" is.
+  if (nounBefore?.word && !nounBefore.cap && CELESTIAL_NOUNS.test(nounBefore.text)) {
+    setType(piece, 'place', 2.4);
     return;
   }
   // 'won the prize for "Emilia Perez"', 'the creator of "Star Wars"': a name alone inside quotation marks is a

@@ -95,6 +95,13 @@ describe('titles, roles and names of bodies and events', () => {
       expect(find(analyse(`Fans cheered as ${name} won on Saturday.`).entities, name)?.type).toBe('organization');
     },
   );
+  it.each([
+    ['The probe reached the asteroid Ryugu in June.', 'Ryugu', 'place'],
+    ['The probe is on its way to the comet Tempel.', 'Tempel', 'place'],
+    ['The rising star Jane Doe won.', 'Jane Doe', 'person'],
+  ])('a body in space named after its kind is a place: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
   it('a day before a verb is no part of the role after it', () => {
     const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');

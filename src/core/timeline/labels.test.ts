@@ -2525,6 +2525,19 @@ describe("a word of approximation before the date is the date's", () => {
   ]);
 });
 
+describe('two common nouns joined by "and"', () => {
+  labelCases([
+    ['An earthquake and tsunami struck the island on Friday.', 'Friday', 'Earthquake and tsunami strike the island'],
+    [
+      'The death toll from an earthquake and tsunami that struck the island on Friday rose to 1,407 on Wednesday.',
+      'Wednesday',
+      'Death toll rises to 1,407',
+    ],
+    // One thing named by two.
+    ['Track and field was dropped on Friday.', 'Friday', 'Track and field is dropped'],
+  ]);
+});
+
 describe('a present with its particle after the name opening the sentence', () => {
   labelCases([
     [

@@ -2242,6 +2242,19 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       kept.unshift(tokens[i - 2]!, tokens[i - 1]!, t);
       break;
     }
+    // "The death toll from an earthquake and tsunami that struck …": two nouns joined after a preposition's article
+    // are one phrase inside the subject, which goes on before it.
+    if (
+      t?.word === 'and' &&
+      kept.length > 0 &&
+      /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+      !verbHeads.has(i - 1) &&
+      DETERMINERS.test(tokens[i - 2]?.word ?? '') &&
+      isPreposition(tokens[i - 3]?.word ?? '')
+    ) {
+      kept.unshift(t);
+      continue;
+    }
     // "Police and soldiers patrolled", "Coastguard vessels and ferries evacuated": so after a bare noun phrase of
     // up to four words that opens the sentence, one opening with a name's possessive too ("Mozambique's
     // government and the former rebel movement Renamo signed").
@@ -3048,6 +3061,10 @@ function isPlural(subject: string): boolean {
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
   if (joinedPair(subject)) return true;
+  // "An earthquake and tsunami struck", "the mother and daughter": two common nouns joined are two (not one
+  // thing named by two: "track and field").
+  const nouns = NOUN_PAIR.exec(subject);
+  if (nouns && !BINOMIALS.has(`${nouns[1]!.toLowerCase()} and ${nouns[2]!.toLowerCase()}`)) return true;
   // "Most of his victims", "two of the books"; "most of it", "some of the jewellery" are as many as what they
   // are part of.
   if (cut?.[0] === ' of ' && /^(?:most|all|some|half|none)$/i.test(noun)) {
@@ -3173,6 +3190,9 @@ const joinedPair = (subject: string): RegExpExecArray | null => {
   const joined = pair && `${pair[1]!.split(/\s+/).pop()!.toLowerCase()} and ${pair[2]!.split(/\s+/)[0]!.toLowerCase()}`;
   return pair && !BINOMIALS.has(joined!) ? pair : null;
 };
+
+/** Two common nouns joined by "and", each with its article or none ("An earthquake and tsunami"). */
+const NOUN_PAIR = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{L}\p{Ll}{2,})\s+and\s+(?:(?:an?|the)\s+)?(\p{Ll}{3,})$/u;
 
 /** Names joined by commas and "and": "Spain, Britain, Qatar and the United Arab Emirates". */
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
