@@ -102,6 +102,14 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a body in space named after its kind is a place: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
+  it.each([['Congressman Matt Gaetz of Florida said he would try.', 'Congressman']])(
+    'a named person "of" a known place is from there: %s',
+    (body, role) => {
+      const { entities } = analyse(body);
+      expect(entities.find((e) => e.type === 'person')).toMatchObject({ role });
+      expect(find(entities, 'Florida')?.type).toBe('place');
+    },
+  );
   it('a day before a verb is no part of the role after it', () => {
     const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');

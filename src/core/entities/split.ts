@@ -4,7 +4,7 @@
  * ("United States Hamdullah Mohib" → place + person) unless the rest is an organisation ("US Air Force").
  */
 import type { EntityType } from '../types';
-import { portfolioWord, type Run, type SentenceTokens } from './candidates';
+import { knownPlace, portfolioWord, type Run, type SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
 import {
@@ -507,7 +507,9 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     const ofAt = tokens.findIndex((t, j) => j > nameFrom && j <= nameFrom + 3 && j < to && lower(t) === 'of');
     if (ofAt > 0 && isFirstName(tokens[nameFrom]) && !hasHead(tokens, nameFrom, ofAt - 1)) {
       const c = ofAt + 1 + (lower(tokens[ofAt + 1]) === 'the' ? 1 : 0);
-      if (c <= to && hasHead(tokens, c, to))
+      // (So is a known place: "Congressman Matt Gaetz of Florida".)
+      const place = c <= to && knownPlace(text.slice(tokens[c]?.start ?? 0, tokens[to]?.end ?? 0));
+      if (c <= to && (hasHead(tokens, c, to) || place))
         return [
           ...splitRun(text, s, { ...run, to: ofAt - 1 }),
           ...splitJoined(tokens, c, to).flatMap(([a, b]) => splitPrefix(text, s, a, b)),
