@@ -2538,6 +2538,21 @@ describe('two common nouns joined by "and"', () => {
   ]);
 });
 
+describe('a relative clause after the noun phrase opening the sentence', () => {
+  labelCases([
+    ['People who live in the city voted on Sunday.', 'Sunday', 'People vote'],
+    ['Residents who fled the fighting returned on Monday.', 'Monday', 'Residents return'],
+    ['Firms that make the chips rose on Monday.', 'Monday', 'Firms rise'],
+    [
+      'Inflation in the 20 countries that use the euro fell to 4.3 percent in September.',
+      'September',
+      'Inflation falls to 4.3 percent',
+    ],
+    // A past later in the clause is its verb: the one before the date describes the noun before it.
+    ['Fans who saw the match played in 2010 cheered.', '2010', 'Match is played'],
+  ]);
+});
+
 describe('a present with its particle after the name opening the sentence', () => {
   labelCases([
     [

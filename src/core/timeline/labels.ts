@@ -907,6 +907,25 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       closesAside(i)
     );
   };
+  // "People who live in the city voted on Sunday": a past after the noun phrase that opens the sentence and a
+  // relative clause after it (no comma between, no verb before it but the clause's) is the main verb, not a
+  // participle describing the clause's last noun.
+  const afterOpeningRelative = (i: number): boolean => {
+    const r = tokens.slice(1, i).findIndex((t) => /^(?:who|which|that)$/i.test(t.word)) + 1;
+    if (r < 1 || tokens.slice(0, i).some((t) => t.marker || isPunctuation(t))) return false;
+    if (
+      !tokens
+        .slice(0, r)
+        .every((t) => /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()))
+    )
+      return false;
+    const inside = groups.filter((g) => g.first < i);
+    if (inside.length === 0 || inside.some((g) => g.first <= r)) return false;
+    // ("Fans who saw the match played in 2010 cheered": a past later in the clause is its verb.)
+    for (let j = i + 1; j < tokens.length && !isPunctuation(tokens[j]!); j++)
+      if (isIrregularPast(word(j)) || (REGULAR_PAST.test(word(j)) && word(j).length > 4)) return false;
+    return true;
+  };
   // "the grass season, which starts in Halle on June 17", "which usually ends in April": after "which" or
   // "who" (and adverbs), a bare word is a present-tense verb.
   // Checked for most words, so the pronoun is looked for first.
@@ -916,7 +935,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (/^(?:has|have|had|been|and|but)$/.test(word(j))) return false;
     }
     const pronoun = word(j);
-    if (pronoun !== 'which' && pronoun !== 'who') return false;
+    // ("Firms that make the chips rose": "that" after a plural noun, before a bare word and an article.)
+    const thatAfterPlural =
+      pronoun === 'that' &&
+      /^\p{Ll}{3,}[^s]s$/u.test(word(j - 1)) &&
+      !isGrammarWord(word(j - 1)) &&
+      !REPORTING.has(presentBase(word(j - 1))) &&
+      DETERMINERS.test(word(i + 1));
+    if (pronoun !== 'which' && pronoun !== 'who' && !thatAfterPlural) return false;
     const w = word(i);
     if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
     // "which they reached": a pronoun is the clause's subject.
@@ -1662,6 +1688,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // aside or after a noun before its date, is a passive without its "is", as "built" is.
       Object.hasOwn(PARTICIPLES, w) &&
       !isIrregularPast(w) &&
+      !afterOpeningRelative(i) &&
       (opensAside(i) ||
         (/^\p{Ll}{3,}$/u.test(previous) &&
           !isGrammarWord(previous) &&
@@ -1878,6 +1905,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (causative) continue;
       const reduced =
         !closesRelative(i) &&
+        !afterOpeningRelative(i) &&
         (((opensAside(i) ||
           agentAfterComma ||
           datedAfterComma ||
