@@ -118,6 +118,9 @@ describe("verbs and prepositions at a role's edge", () => {
   it('a role noun right after a relative pronoun is its verb', () => {
     expect(before('Arsenal, who host Leicester next Sunday, are third.', 'Leicester')).toBeNull();
   });
+  it('negative: "WHO" before a role noun is a body', () => {
+    expect(before('He met WHO chief Tedros Adhanom Ghebreyesus.', 'Tedros')?.role).toBe('WHO chief');
+  });
   it.each([
     ['Aguero scored before firing past goalkeeper Joe Hart.', 'goalkeeper'],
     ['He met the past president Joe Hart.', 'past president'],

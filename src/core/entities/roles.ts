@@ -151,7 +151,8 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   if (noun.possessive || /['’]s$/.test(noun.text)) return null;
   const nounKey = noun.text.toLowerCase();
   // "Arsenal, who host Leicester next Sunday": right after a relative pronoun, the noun is a verb.
-  if (!comma && /^(?:who|which|that)$/i.test(tokens[k - 1]?.text ?? '')) return null;
+  // (Lower case: "WHO chief Tedros" is a body's title.)
+  if (!comma && /^(?:who|which|that)$/.test(tokens[k - 1]?.text ?? '')) return null;
   // "to speak with his mother, Montalvo was …": a kin noun before a comma ends a clause.
   if (!isRoleNoun(nounKey) || (comma && KIN_NOUNS.has(nounKey))) return null;
   let left = k;
