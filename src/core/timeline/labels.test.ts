@@ -2553,6 +2553,22 @@ describe('a relative clause after the noun phrase opening the sentence', () => {
   ]);
 });
 
+describe('"which" after a name with "for" inside it', () => {
+  labelCases([
+    [
+      'Cases rose, according to the Africa Centres for Disease Control and Prevention, which declared an emergency on Tuesday.',
+      'Tuesday',
+      'Africa Centres for Disease Control and Prevention declares an emergency',
+    ],
+    // Not a preposition between names: the last of them is what "which" stands for.
+    [
+      "Relations between Paris and Mali's military junta, which seized power in August 2020, have soured.",
+      'August 2020',
+      "Mali's military junta seizes power",
+    ],
+  ]);
+});
+
 describe('a present with its particle after the name opening the sentence', () => {
   labelCases([
     [

@@ -2561,6 +2561,9 @@ function antecedent(
   for (let p = to - 1; p >= 0; p--) {
     const w = words[p]!;
     if (w === 'of' || !isPreposition(w)) continue;
+    // ("the Africa Centres for Disease Control and Prevention, which": a preposition inside a name.)
+    if (w === 'for' && j + p > 0 && isCapitalised(tokens[j + p]!.word) && isCapitalised(tokens[j + 2 + p]?.word ?? ''))
+      continue;
     const phrase = tokens.slice(j + 2 + p, j + 1 + to);
     // "the European Championship in Germany, which starts": a place where a thing is, is not that thing.
     const where =
