@@ -469,6 +469,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "the Lion Air disaster": a body's name before an event's noun names the event.
   if (piece.type === 'organization' && EVENT_NOUNS.has(nextL) && next?.start === last.end + 1)
     setType(piece, 'event', 2.3);
+  // "the Islamic State group", "the Wagner group": a name no place is, right before "group" or "militia", is
+  // the group's, whatever its head word.
+  if (
+    next?.word &&
+    /^(?:group|militia|faction)$/.test(nextL) &&
+    next.start - last.end === 1 &&
+    !knownPlace(piece.text) &&
+    !lookupDemonym(piece.text)
+  )
+    setType(piece, 'organization', 2.2);
   if (piece.type !== null && piece.strength >= 2) return;
 
   // Context.

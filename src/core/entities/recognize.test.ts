@@ -110,6 +110,13 @@ describe('titles, roles and names of bodies and events', () => {
       expect(find(entities, 'Florida')?.type).toBe('place');
     },
   );
+  it.each([
+    ['The Islamic State group claimed the attack.', 'Islamic State', 'organization'],
+    ['The Wagner group withdrew its fighters.', 'Wagner', 'organization'],
+    ['The Paris group met on Friday.', 'Paris', 'place'],
+  ])('a name no place is, before "group", is the group\'s: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
   it('a day before a verb is no part of the role after it', () => {
     const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');
