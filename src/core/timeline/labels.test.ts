@@ -2569,6 +2569,14 @@ describe('"which" after a name with "for" inside it', () => {
   ]);
 });
 
+describe('"which" and a plural verb after one name', () => {
+  labelCases([
+    ['The insurgents will hold talks with Kabul, which are scheduled to start on Tuesday.', 'Tuesday', 'Talks start'],
+    // A singular verb agrees with the name.
+    ['The insurgents will hold talks with Kabul, which is scheduled to vote on Tuesday.', 'Tuesday', 'Kabul votes'],
+  ]);
+});
+
 describe('a present with its particle after the name opening the sentence', () => {
   labelCases([
     [

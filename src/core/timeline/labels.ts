@@ -2587,6 +2587,15 @@ function antecedent(
       from = and + 1;
       break;
     }
+    // "talks with Kabul, which are scheduled to start": a plural verb does not agree with one name, so the
+    // pronoun stands for the plural before its preposition.
+    const disagrees =
+      /^(?:are|were|have)$/i.test(tokens[relative + 1]?.word ?? '') &&
+      phrase.length > 0 &&
+      phrase.every((t) => isCapitalised(t.word)) &&
+      !/s$/.test(phrase.at(-1)!.word) &&
+      /^\p{Ll}{3,}s$/u.test(words[p - 1] ?? '');
+    if (disagrees) return [{ start: tokens[j + p]!.start, end: tokens[j + p]!.end }];
     if (
       w === 'between' ||
       w === 'among' ||
