@@ -405,8 +405,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "three World Cups": an event's head in the plural names its editions.
   else if ((EVENT_HEADS.has(lastL) || EVENT_HEADS.has(lastL.replace(/s$/, ''))) && words > 1)
     setType(piece, 'event', 2);
-  // "the Paralympics"; "the Nobel Prize in Literature": a prize in its field.
-  else if ((words === 1 && EVENT_NAMES.has(firstL)) || / (?:Prize|Award) in /.test(piece.text))
+  // "the Paralympics"; "the Nobel Prize in Literature": a prize in its field; "the Presidential Medal of Freedom":
+  // an honour "of" what it honours.
+  else if (
+    (words === 1 && EVENT_NAMES.has(firstL)) ||
+    / (?:Prize|Award) in /.test(piece.text) ||
+    /\b(?:Medal|Prize|Award) of /.test(piece.text)
+  )
     setType(piece, 'event', 2.2);
   // "Cyclone Hidaya", "Tropical Storm Alberto", "Super Typhoon Haiyan"; not a body or a building named after
   // them ("the National Hurricane Center", "Operation Smile Foundation").

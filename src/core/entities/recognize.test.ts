@@ -117,6 +117,10 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a name no place is, before "group", is the group\'s: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
+  it('an honour "of" what it honours is an event, as a prize is', () => {
+    const { entities } = analyse('Obama awarded her the Presidential Medal of Freedom in 2012.');
+    expect(find(entities, 'Presidential Medal of Freedom')?.type).toBe('event');
+  });
   it('a day before a verb is no part of the role after it', () => {
     const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');
