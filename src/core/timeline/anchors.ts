@@ -6,7 +6,7 @@
  * to March") and a part of the current unit ("earlier this year"). A count "later" or "earlier" than a
  * date of the same sentence ("two days later") becomes the date it names.
  */
-import type { Timex } from '../types';
+import type { Span, Timex } from '../types';
 import type { Candidate } from './candidates';
 import {
   addDays,
@@ -130,6 +130,20 @@ function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: numb
 /** A count's "after" or "before" and what happened then: no date, no pronoun standing for one. */
 const OFFSET_CLAUSE = /^\s+(after|before)\s+(?!(?:that|this|then|it|which|what)\b)(?=\S)/i;
 
+/**
+ * The clause after a count's "after" or "before" ("a day [after workers walked off the job], …"), up to the next
+ * comma, semicolon, quotation mark or dash (at most 400 characters on, and not past `end`); null when the count
+ * is followed by neither word.
+ */
+export function offsetClauseSpan(text: string, from: number, end: number): Span | null {
+  const m = OFFSET_CLAUSE.exec(text.slice(from, from + 16));
+  if (!m) return null;
+  const start = from + m[0].length;
+  const stop = /[,;:.!?"“”()]|\s[-–—]\s/.exec(text.slice(start, Math.min(end, start + 400)));
+  const clauseEnd = stop ? start + stop.index : Math.min(end, start + 400);
+  return clauseEnd > start ? { start, end: clauseEnd } : null;
+}
+
 type Dated = Pick<Timex, 'start' | 'end' | 'type' | 'value'> & { range?: Timex['range'] };
 
 /**
@@ -149,12 +163,12 @@ export function offsetClauseDate(
 ): { value: string; from: string } | null {
   const word = OFFSET_CLAUSE.exec(text.slice(c.end, c.end + 16));
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
-  if (c.type !== 'duration' || !word || !count) return null;
+  const clause = word && count && c.type === 'duration' ? offsetClauseSpan(text, c.end, text.length) : null;
+  if (!word || !count || !clause) return null;
   // (A date after "since" in the clause is another thing's: "… in the largest strike since the return to
   // democracy in 1990".)
   const next = timexes[index + 1];
-  const clauseEnd = c.end + (/[,;:.!?]/.exec(text.slice(c.end))?.index ?? text.length - c.end);
-  if (next && next.start < clauseEnd && !/\bsince\b/i.test(text.slice(c.end, next.start))) return null;
+  if (next && next.start < clause.end && !/\bsince\b/i.test(text.slice(c.end, next.start))) return null;
   const point = (a: Dated | undefined): boolean =>
     a?.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value) && !a.range;
   const prev = timexes[index - 1];

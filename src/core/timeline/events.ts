@@ -1,5 +1,5 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
-import { closesUntil, offsetClauseDate } from './anchors';
+import { closesUntil, offsetClauseDate, offsetClauseSpan } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { labelEvent, PARTICLES, shortName, whenClauseAfter } from './labels';
@@ -36,19 +36,6 @@ function dateOfValue(value: string): EventDate | null {
   return interval
     ? { value, precision: precisionOf(value), start: interval.start, end: interval.end, approximate: false }
     : null;
-}
-
-/**
- * The clause after a count's "after" or "before" ("a day [after workers walked off the job], …"), up to the next
- * comma, semicolon or the sentence's end; null when the count is followed by neither.
- */
-function offsetClauseSpan(text: string, from: number, end: number): Span | null {
-  const m = /^\s+(?:after|before)\s+/i.exec(text.slice(from, from + 16));
-  if (!m) return null;
-  const start = from + m[0].length;
-  const stop = /[,;:.!?"“”()]|\s[-–—]\s/.exec(text.slice(start, end));
-  const clauseEnd = stop ? start + stop.index : end;
-  return clauseEnd > start ? { start, end: clauseEnd } : null;
 }
 
 /** Whether a timex is a span from the publication day up to the date it names ("closed until next Tuesday"). */
