@@ -911,7 +911,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // relative clause after it (no comma between, no verb before it but the clause's) is the main verb, not a
   // participle describing the clause's last noun.
   const afterOpeningRelative = (i: number): boolean => {
-    const r = tokens.slice(1, i).findIndex((t) => /^(?:who|which|that)$/i.test(t.word)) + 1;
+    const r = tokens.slice(1, i).findIndex((t) => /^(?:who|which|that)$/.test(t.word)) + 1;
     if (r < 1 || tokens.slice(0, i).some((t) => t.marker || isPunctuation(t))) return false;
     if (
       !tokens
