@@ -161,6 +161,14 @@ describe('spans anchored on the publication date: what began', () => {
       'Russia blames the West for the Syria conflict and wants an end to conflict that has claimed 70,000 lives in since March 2011.';
     expect(label(text, 'March 2011', () => [], true)).toBe('Syria conflict begins');
   });
+  it('names the thing before "of" that a "since" clause measures', () => {
+    const text = 'Sales fell despite a shortage of semiconductors that has hit the industry since 2021.';
+    expect(label(text, '2021', () => [], true)).toBe('Shortage of semiconductors begins');
+  });
+  it('negative: not a part of the thing ("an end of conflict that …")', () => {
+    const text = 'Russia wants an end of conflict that has claimed 70,000 lives since March 2011.';
+    expect(label(text, 'March 2011', () => [], true)).toBe('Conflict begins');
+  });
   it('names the thing a duration measures', () => {
     const text = 'The Syria conflict goes on, with the 26-month conflict threatening to spill across the region.';
     expect(label(text, '26-month', () => [], true)).toBe('Syria conflict begins');

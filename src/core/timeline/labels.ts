@@ -3701,6 +3701,17 @@ export function labelEvent(input: LabelInput): Label {
   // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
   if (anchored && /\bsince\s+$/i.test(left)) {
     const m = /(\p{L}+)\s+(?:that|which)\s+(?:[^,;]|,\d)*$/u.exec(left);
+    // "a shortage of semiconductors that has hit the industry since 2021": the noun before "of" is the thing.
+    const of = m ? /(?:^|\s)(\p{Ll}{3,})\s+of\s+$/u.exec(left.slice(0, m.index)) : null;
+    // (Not a part of it: "an end of conflict that has claimed …".)
+    if (
+      of?.[1] &&
+      m?.[1] &&
+      !DETERMINERS.test(of[1]) &&
+      !isGrammarWord(of[1]) &&
+      !/^(?:end|start|beginning|middle|part|rest|half|most|some|none|number|lot)$/.test(of[1])
+    )
+      return finish(`${of[1]} of ${m[1]} begins`);
     if (m?.[1] && !DETERMINERS.test(m[1])) return finish(`${expandHead(text, m[1], input.headCache)} begins`);
   }
 
