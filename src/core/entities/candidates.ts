@@ -132,7 +132,14 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
         // "al-Jaber" named mid-sentence makes "Jaber" opening a later one a name too.
         const bare = t.text.replace(/^\p{Ll}+-(?=\p{Lu})/u, '');
         if (bare !== t.text) capMid.add(bare);
-      } else if (!s.cased && t.cap && s.tokens[i + 1]?.cap && !FUNCTION_WORDS.has(t.text.toLowerCase())) {
+      } else if (
+        !s.cased &&
+        t.cap &&
+        s.tokens[i + 1]?.cap &&
+        !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
+        // ("Six Colombian suspects": a count before a people's adjective is no name's.)
+        !(COUNT_WORD.test(t.text) && lookupDemonym(s.tokens[i + 1]!.text))
+      ) {
         // An opener followed by another capitalised word is part of a name ("Apple Inc. reported").
         capMid.add(t.text);
       }
@@ -140,6 +147,10 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
   }
   return { lowerWords, capMid, capMidCount, capInitialCount };
 }
+
+/** Counts that open a sentence capitalised ("Six Colombian suspects were arrested"). */
+const COUNT_WORD =
+  /^(?:Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands)$/;
 
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 

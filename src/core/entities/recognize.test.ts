@@ -121,6 +121,14 @@ describe('titles, roles and names of bodies and events', () => {
     const { entities } = analyse('Obama awarded her the Presidential Medal of Freedom in 2012.');
     expect(find(entities, 'Presidential Medal of Freedom')?.type).toBe('event');
   });
+  it.each([
+    ['Six Colombian suspects were arrested on Friday.', 'Colombian'],
+    ['Eleven British soldiers were wounded on Friday.', 'British'],
+  ])("a count opening the sentence before a people's adjective is no name: %s", (body, group) => {
+    const { entities } = analyse(body);
+    expect(names(entities)).toEqual([group]);
+    expect(find(entities, group)?.type).toBe('group');
+  });
   it('a day before a verb is no part of the role after it', () => {
     const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');
