@@ -2585,6 +2585,15 @@ describe('"which" and a plural verb after one name', () => {
   ]);
 });
 
+describe('"he" inside a relative clause after a person\'s name', () => {
+  const text =
+    'The election was overshadowed by the murder of candidate Fernando Villavicencio, who was shot as he left a rally on August 9.';
+  it('stands for that person, not for the thing the sentence opens with', () => {
+    const people = (t: string) => [entity(t, 'Fernando Villavicencio', 'person', ['Fernando Villavicencio'])];
+    expect(label(text, 'August 9', people)).toBe('Villavicencio leaves a rally');
+  });
+});
+
 describe('a present with its particle after the name opening the sentence', () => {
   labelCases([
     [

@@ -4449,6 +4449,15 @@ export function labelEvent(input: LabelInput): Label {
             !COLLECTIVE.test(before.toLowerCase())
           )
             return own;
+          // "The election was overshadowed by the murder of candidate X, who was shot as he left a rally": "he" or
+          // "she" inside a relative clause after a person's name stands for that person, not for a thing.
+          if (own && /^(?:he|she)$/i.test(own) && !/\p{Lu}/u.test(before)) {
+            const person = mentionsWithin(sentenceEntities, { start: sentence.start, end: tokens[g.first]!.start })
+              .filter((m) => m.entity.type === 'person')
+              .pop();
+            if (person && /^,?\s+who\b/.test(text.slice(person.end, tokens[g.first]!.start)))
+              return shortName(person.entity, text);
+          }
           return before;
         }
         return own || (sentenceEntities[0] ? shortName(sentenceEntities[0], text) : '');
