@@ -269,8 +269,10 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         const townsBody = PUBLIC_BODY_WORDS.test(cw[1] ?? '') && p.type !== 'organization';
         return (
           (cw[0] === w && !product && !townsBody && !(p.type === 'place' && (p.strength >= 2 || knownPlace(p.text)))) ||
-          // "the Commission" after "the European Commission": a body's head alone, once the whole name is said.
+          // "the Commission" after "the European Commission": a body's head alone, once the whole name is said;
+          // a country's body by its head anywhere ("Senate" in the headline, "the US Senate" in the story).
           (ORG_HEADS.has(w) && cw.length > 1 && cw[cw.length - 1] === w && c.pieces.some((q) => q.start < p.start)) ||
+          (ORG_HEADS.has(w) && cw.length === 2 && cw[1] === w && lookupPlace(cw[0]!)?.kind === 'country') ||
           ofForm ||
           afterCountry ||
           (/^\p{Lu}{2,}$/u.test(p.text) &&

@@ -129,6 +129,14 @@ describe('titles, roles and names of bodies and events', () => {
     expect(names(entities)).toEqual([group]);
     expect(find(entities, group)?.type).toBe('group');
   });
+  it("a country's body is named again by its head alone, in the headline too", () => {
+    const { entities } = analyse(
+      'The US Senate on Saturday passed a bill. Senate leaders praised it.',
+      'Senate passes bill',
+    );
+    expect(names(entities)).toEqual(['US Senate']);
+    expect(find(entities, 'US Senate')?.mentions).toHaveLength(3);
+  });
   it('a day before a verb is no part of the role after it', () => {
     const { entities } = analyse('A city court on Tuesday sentenced former mayor John Moss to seven years.');
     expect(find(entities, 'John Moss')?.role).toBe('former mayor');
