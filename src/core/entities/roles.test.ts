@@ -135,3 +135,20 @@ describe("verbs and prepositions at a role's edge", () => {
     ).toBe('head of the Fair Trade Commission');
   });
 });
+
+describe('an office taken after the name', () => {
+  it.each([
+    ['Koji Sato took over as chief executive from Akio Toyoda.', 'Sato', 'chief executive'],
+    ['Jane Doe became prime minister in 2019.', 'Doe', 'prime minister'],
+    ['John Lee was named finance minister on Friday.', 'Lee', 'finance minister'],
+    ['John Lee was sworn in as president on Friday.', 'Lee', 'president'],
+  ])('%s', (text, name, role) => {
+    expect(after(text, name)?.role).toBe(role);
+  });
+  it.each(['Jane Doe became the first woman to win the race.', 'Jane Doe became angry.'])(
+    'negative: no office, no role: %s',
+    (text) => {
+      expect(after(text, 'Doe')).toBeNull();
+    },
+  );
+});

@@ -273,6 +273,15 @@ const STRETCH_START =
  */
 export function roleAfter(text: string, tokens: readonly Token[], to: number): RoleFound | null {
   if (tokens[to + 1]?.text === 'as') return roleAs(text, tokens, to + 2);
+  // "Koji Sato took over as chief executive", "Smith became prime minister in 2019", "Lee was named finance
+  // minister": the office a verb of taking one gives the name.
+  const taken = TAKES_OFFICE.exec(
+    tokens
+      .slice(to + 1, to + 7)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  if (taken) return roleAs(text, tokens, to + 1 + taken[0].split(' ').length);
   if (tokens[to + 1]?.text !== ',') return null;
   // "Jane Doe, 54, a former judge,": the age set off before the apposition is stepped over ("Charles, 73,
   // immediately became king" has none).
@@ -339,6 +348,10 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   if (!a || !b) return null;
   return found(text.slice(a.start, b.end), noun);
 }
+
+/** Verbs of taking an office, before the office ("took over as", "became", "was named"). */
+const TAKES_OFFICE =
+  /^(?:(?:took|takes|taking) over as|(?:became|becomes|become)|(?:was|is|has been|had been) (?:named|appointed|elected|sworn in as)(?: as)?)(?= )/;
 
 /** Words that may open the office after "as" ("as its new chief executive", "as Britain's prime minister"). */
 const AS_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'new', 'interim', 'acting', 'caretaker']);
