@@ -2594,6 +2594,17 @@ describe('"he" inside a relative clause after a person\'s name', () => {
   });
 });
 
+describe('an aside opening with "about"', () => {
+  labelCases([
+    ['Her novel, about a former slave, won the Pulitzer Prize in 1988.', '1988', 'Novel wins the Pulitzer Prize'],
+    [
+      'Her novel, about a former slave who kills her daughter rather than see her returned to slavery, won the Pulitzer Prize in 1988.',
+      '1988',
+      'Novel wins the Pulitzer Prize',
+    ],
+  ]);
+});
+
 describe('a present with its particle after the name opening the sentence', () => {
   labelCases([
     [

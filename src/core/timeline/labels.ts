@@ -2196,7 +2196,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       if (
         at > 0 &&
         plain &&
-        (i - at <= 14 || relative) &&
+        // (One about what a work is about may run longer: "Her novel, about a former slave who kills her daughter
+        // rather than see her returned to slavery, won …".)
+        (i - at <= 14 || relative || (i - at <= 22 && aside === 'about')) &&
         // "The index, however, gained": a one-word aside too.
         // An age: "The former commander, 72, was running …".
         ((i - at === 2 &&
@@ -2208,7 +2210,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           // A possessive ("The 737 MAX, Boeing's best-selling model, has been grounded", "Smith, his deputy, said",
           // "The IAAF, athletics' world governing body, extended").
           (/^\p{Lu}[\p{L}\d.-]*['’]s$|^\p{L}[\p{L}\d.-]*s['’]$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||
-          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by)$/.test(
+          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by|about)$/.test(
             aside,
           ))
       ) {
