@@ -2605,6 +2605,24 @@ describe('an aside opening with "about"', () => {
   ]);
 });
 
+describe('a title in quotation marks after a common noun', () => {
+  labelCases([
+    ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],
+    ['The film "Parasite" won the top prize in 2019.', '2019', 'Film "Parasite" wins the top prize'],
+    [
+      'Her 1987 novel "Beloved", about a former slave who kills her daughter rather than see her returned to slavery, won the Pulitzer Prize the following year and was adapted into a film in 1998.',
+      '1998',
+      'Novel "Beloved" is adapted into a film',
+    ],
+    // The year before the noun dates the work itself.
+    ['Her 1987 novel "Beloved", about a former slave, won the Pulitzer Prize.', '1987', 'Novel "Beloved"'],
+    // A title after a verb is its object, with its quotation marks.
+    ['The band released "Abbey Road" in 1969.', '1969', 'Band releases "Abbey Road"'],
+    // negative: words quoted in lower case are no title.
+    ['The band released "come together" in 1969.', '1969', 'Band releases come together'],
+  ]);
+});
+
 describe('a present with its particle after the name opening the sentence', () => {
   labelCases([
     [

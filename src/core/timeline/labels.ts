@@ -2332,6 +2332,14 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         continue;
       }
     }
+    // 'Her novel "Beloved" won …': a title in quotation marks right after a common noun names it, and is part of
+    // the subject.
+    const title = t && /^["”]$/.test(t.word) ? titleBefore(tokens, i) : -1;
+    if (title >= 0) {
+      kept.unshift(...tokens.slice(title, i + 1));
+      i = title;
+      continue;
+    }
     if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
     // "During the campaign he promised": a subject pronoun right before the verb is the whole subject.
     // (Not "I" or "we", mostly quoted, which the quotation says better.)
@@ -2398,7 +2406,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     (DETERMINERS.test(kept[0]!.word) ||
       // Not a word that is the head ("the first of the hostages").
       (ADVERBS.has(kept[0]!.word.toLowerCase()) && kept[1]?.word !== 'of') ||
-      /^(?:saying|adding|claiming|arguing|noting|warning|insisting|stating|explaining)$/.test(kept[0]!.word))
+      /^(?:saying|adding|claiming|arguing|noting|warning|insisting|stating|explaining)$/.test(kept[0]!.word) ||
+      // "Her 1987 novel": a year before a noun is its date, which the event gives.
+      (/^(?:1[5-9]|20)\d\d$/.test(kept[0]!.word) && /^\p{Ll}/u.test(kept[1]?.word ?? '')))
   )
     kept.shift();
   while (kept.length && ADVERBS.has(kept[kept.length - 1]!.word.toLowerCase())) kept.pop();
@@ -2410,6 +2420,30 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     else pieces.push({ start: t.start, end: t.end });
   }
   return pieces;
+}
+
+/**
+ * The opening quotation mark of a title that the closing one at `close` ends, right after a common noun
+ * ('novel "Beloved"', 'the film "The Piano"'): up to six words, the first capitalised, no date or punctuation
+ * inside. -1 when there is none.
+ */
+function titleBefore(tokens: readonly Token[], close: number): number {
+  const from = Math.max(0, close - 7);
+  const open = tokens.slice(from, close).findLastIndex((u) => /^["“]$/.test(u.word));
+  if (open < 0) return -1;
+  const at = from + open;
+  const words = tokens.slice(at + 1, close);
+  const noun = tokens[at - 1]?.word ?? '';
+  return words.length > 0 &&
+    /^\p{Lu}/u.test(words[0]!.word) &&
+    words.every((u) => !u.marker && /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(u.word)) &&
+    /^\p{Ll}{3,}$/u.test(noun) &&
+    !isGrammarWord(noun) &&
+    !ADVERBS.has(noun) &&
+    !BE.has(noun) &&
+    !/(?:ed|ly)$/.test(noun)
+    ? at
+    : -1;
 }
 
 const RELATIVE = /^(?:who|which|that)$/i;
@@ -3013,7 +3047,11 @@ function quotedObject(tokens: readonly Token[], from: number): Span[] | null {
   if (close < 1) return null;
   const words = tokens.slice(from + 1, from + 1 + close);
   if (words.some((t) => t.marker || (isPunctuation(t) && t.word !== ','))) return null;
-  return [{ start: words[0]!.start, end: words[words.length - 1]!.end }];
+  // With its quotation marks, a title ('releases "Abbey Road"'); a quoted word or two in lower case without
+  // ('called it "a disgrace"' → 'calls it a disgrace').
+  const title = /^\p{Lu}/u.test(words[0]!.word) && !words.some((t) => t.word === ',');
+  const [first, last] = title ? [tokens[from]!, tokens[from + 1 + close]!] : [words[0]!, words[words.length - 1]!];
+  return [{ start: first.start, end: last.end }];
 }
 
 /**
@@ -3346,7 +3384,15 @@ function nounPhraseAfter(text: string, at: number, limit: number): string | null
   for (const w of right.slice(m[0].length).matchAll(/[\p{L}][\p{L}'’-]*|\S/gu)) {
     const word = w[0];
     const lowerWord = word.toLowerCase();
-    if (!/^\p{L}/u.test(word)) break;
+    if (!/^\p{L}/u.test(word)) {
+      // 'Her 1987 novel "Beloved"': a title in quotation marks after a common noun names it.
+      const title = /^["“]\s*(\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.-]+){0,5})\s*["”]/u.exec(
+        right.slice(m[0].length + w.index),
+      );
+      const noun = words.at(-1) ?? '';
+      if (title && /^\p{Ll}{3,}$/u.test(noun) && !sawOf) words.push(`"${title[1]}"`);
+      break;
+    }
     if (lowerWord === 'of' && !sawOf && words.length > 0) {
       sawOf = true;
       words.push(word);
@@ -3372,7 +3418,9 @@ function nounPhraseAfter(text: string, at: number, limit: number): string | null
   }
   while (words.length && words[words.length - 1]?.toLowerCase() === 'of') words.pop();
   if (!words.length) return null;
-  const head = words[sawOf ? words.findIndex((w) => w.toLowerCase() === 'of') - 1 : words.length - 1] ?? '';
+  const head = words.at(-1)?.startsWith('"')
+    ? (words.at(-2) ?? '')
+    : (words[sawOf ? words.findIndex((w) => w.toLowerCase() === 'of') - 1 : words.length - 1] ?? '');
   if (TIME_HEADS.test(head)) return null;
   return words.join(' ');
 }
@@ -3562,7 +3610,15 @@ export function labelEvent(input: LabelInput): Label {
         while (kept.length > 2 && /^(?:earlier|later|sooner|more|less|rather|no|not)$/i.test(kept.at(-1)!)) kept.pop();
       } else break;
     }
-    const done = capitalise(kept.join(' '));
+    // A title's closing quotation mark, stripped above with the end, is put back ('Novel "Beloved"'); a lone
+    // opening one that no title follows goes.
+    let joined = kept.join(' ');
+    if ((joined.match(/"/g)?.length ?? 0) % 2 === 1) {
+      const tail = /(^|\s)"([^"]*)$/.exec(joined);
+      if (tail && /^\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.-]+)*$/u.test(tail[2]!)) joined += '"';
+      else if (tail) joined = joined.slice(0, tail.index) + tail[1] + tail[2];
+    }
+    const done = capitalise(joined);
     const pronoun = description ? /^(?:He|She)\s/.exec(done) : null;
     if (pronoun && description) {
       const full = description;
