@@ -127,8 +127,11 @@ function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: numb
   return value ? offsetDate(c, value, c.end + word[0].length) : null;
 }
 
-/** A count's "after" or "before" and what happened then: no date, no pronoun standing for one. */
-const OFFSET_CLAUSE = /^\s+(after|before)\s+(?!(?:that|this|then|it|which|what)\b)(?=\S)/i;
+/**
+ * A count's "after" or "before" and what happened then: no date, no pronoun standing for one ("a day after
+ * it", not "seven years after it was launched").
+ */
+const OFFSET_CLAUSE = /^\s+(after|before)\s+(?!(?:that|this|then|which|what)\b|it\b(?!\s+\p{Ll}))(?=\S)/iu;
 
 /**
  * The clause after a count's "after" or "before" ("a day [after workers walked off the job], …"), up to the next

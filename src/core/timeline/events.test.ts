@@ -477,6 +477,19 @@ describe('a count, "after" or "before", and what happened then', () => {
         '2019-09-30 Strike begins',
       ],
     ],
+    // A clause with a pronoun or no subject shares the main clause's.
+    [
+      'The ceasefire collapsed on Friday, two days after it was signed.',
+      ['2019-10-02 Ceasefire is signed', '2019-10-04 Ceasefire collapses'],
+    ],
+    [
+      'Okoro filed charges on Friday, two days after taking office.',
+      ['2019-10-02 Okoro takes office', '2019-10-04 Okoro files charges'],
+    ],
+    [
+      'The probe returned with dust in 2010, seven years after it was launched.',
+      ['2003-01-01 Probe is launched', '2010-01-01 Probe returns with dust'],
+    ],
   ])('%s', (body, events) => {
     expect(dated(body, '2019-10-05')).toEqual(events);
   });
@@ -488,6 +501,8 @@ describe('a count, "after" or "before", and what happened then', () => {
     ],
     // No date to count from.
     ['He resigned two days after the vote.', []],
+    // "it" alone is a thing said before, with no clause to label.
+    ['The ceasefire collapsed on Friday, two days after it.', ['2019-10-04 Ceasefire collapses']],
   ])('negative: %s', (body, events) => {
     expect(dated(body, '2019-10-05')).toEqual(events);
   });

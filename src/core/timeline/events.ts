@@ -550,17 +550,39 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       past,
       future,
     });
+    // "seven years after it was launched", "six months after taking office": a clause whose subject is a pronoun,
+    // or that has none, is labelled with the main clause before it, whose subject it shares ("Hayabusa is
+    // launched", "Vestager takes office").
+    const shared =
+      clause && /^(?:(?:It|He|She|They)\s|\p{Lu}\p{Ll}+ing\b)/u.test(label.text)
+        ? labelEvent({
+            text: base.text,
+            sentence: { start: window.start, end: clause.end },
+            timex: { start: clause.end, end: clause.end },
+            anchored: false,
+            entities: sentenceEntities,
+            headCache,
+            past,
+            future,
+          })
+        : null;
+    const clauseLabel =
+      shared && shared.quality >= label.quality && !/^(?:(?:It|He|She|They)\s|\p{Lu}\p{Ll}+ing\b)/u.test(shared.text)
+        ? shared
+        : label;
     // ("two days before the phone launches" → "Phone launches", as a subject is written in every label.)
-    const text = clause ? label.text.replace(/^[Tt]he\s+(\p{Ll})/u, (_, c: string) => c.toUpperCase()) : label.text;
+    const text = clause
+      ? clauseLabel.text.replace(/^[Tt]he\s+(\p{Ll})/u, (_, c: string) => c.toUpperCase())
+      : clauseLabel.text;
     // A description standing for someone named before ("The 68-year-old, who ran …"): that person, when found.
-    const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities) : undefined;
-    const named = person && person !== label.pronoun ? person : namePronoun(text, timex.sentence, base, entities);
+    const person = clauseLabel.pronoun ? namePronoun(clauseLabel.pronoun, timex.sentence, base, entities) : undefined;
+    const named = person && person !== clauseLabel.pronoun ? person : namePronoun(text, timex.sentence, base, entities);
     const { heads, objects, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
     // A label of names only ("today's GM" → "GM") says no happening either.
     drafts.push({
       timexId: timex.id,
       label: named,
-      quality: label.quality,
+      quality: clauseLabel.quality,
       date,
       mention: { start: timex.start, end: timex.end },
       sentence: timex.sentence,
@@ -568,7 +590,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       anchor: anchorOf(timex, timexes, base.published),
       heads,
       objects,
-      bare: bare || label.quality === 0,
+      bare: bare || clauseLabel.quality === 0,
     });
   }
   // "Last month, the IAAF extended its ban until at least next March": the span's end is how long what the
