@@ -2605,6 +2605,28 @@ describe('an aside opening with "about"', () => {
   ]);
 });
 
+describe('"more than" or "less than" before a past of multiplying', () => {
+  labelCases([
+    ['Sales more than doubled in 2020.', '2020', 'Sales more than double'],
+    ['Exports less than halved in 2009, the ministry said.', '2009', 'Exports less than halve'],
+    ['The firm said sales more than doubled in 2020.', '2020', 'Sales more than double'],
+    // negative: a comparison with what was expected is no verb.
+    ['Sales rose more than expected in 2020.', '2020', 'Sales rise more than expected'],
+  ]);
+});
+
+describe('a date closing the subject of a reported clause, before its past', () => {
+  labelCases([
+    [
+      'Toyota Motor said on Tuesday its net profit for the April-June quarter more than doubled to a record 1.3 trillion yen ($9.1 billion), as a weaker yen boosted earnings.',
+      'April-June',
+      'Net profit more than doubles',
+    ],
+    ['The firm said on Monday its revenue for the 2023 season fell by a third.', '2023', 'Revenue falls'],
+    ['Officials said the strike on Monday halted trains.', 'Monday', 'Strike halts trains'],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

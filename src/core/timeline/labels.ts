@@ -172,6 +172,8 @@ const OBJECT_COMPLEMENT =
 const LINKING =
   /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining|become|becomes|became|seem|seems|seemed|appear|appears|appeared)$/;
 /** Adverbs of degree or manner between an auxiliary and its verb ("has nearly tripled", "had quietly left"). */
+/** Pasts of multiplying and dividing, which "more than" or "less than" may qualify ("more than doubled"). */
+const MULTIPLIED = /^(?:doubled|tripled|trebled|quadrupled|halved)$/;
 const MID_ADVERB = /^(?:\p{Ll}{2,}ly|almost|barely|even|more|than)$/u;
 const AUXILIARY = /^(?:has|have|had|been)$/;
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'to']);
@@ -581,6 +583,8 @@ interface VerbGroup {
   modal?: string;
   /** The verb of intent before "to" ("expect to publish" → 'expect'), or undefined. */
   lead?: string;
+  /** A comparison qualifying the verb ("more than doubled" → 'more than'), or undefined. */
+  degree?: string;
   /** The text's present tense agrees with a plural ("the Olympics, which begin"), when it says. */
   plural?: boolean;
   /** Read as a participle after a noun ("plans announced in January"), a passive without its "is". */
@@ -1727,10 +1731,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !BE.has(w) &&
       (w !== 'had' || hadAsVerb(i)) &&
       previous !== 'to' &&
-      // "far more than expected", "as forecast": a comparison, not a clause.
-      previous !== 'than' &&
+      // "far more than expected", "as forecast": a comparison, not a clause. (But "more than doubled" is one.)
+      (previous !== 'than' || (/^(?:more|less)$/.test(word(i - 2)) && MULTIPLIED.test(w))) &&
       // "the most valuable listed company", "the largest listed firm": a participle after an adjective.
-      !/^(?:most|more|least|less)$/.test(word(i - 2)) &&
+      (previous === 'than' || !/^(?:most|more|least|less)$/.test(word(i - 2))) &&
       !/^(?:\p{Ll}{3,}est|best|worst)$/u.test(previous) &&
       // "a final televised debate", "the first elected mayor": a participle after an article and an adjective.
       !(
@@ -1906,6 +1910,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const reduced =
         !closesRelative(i) &&
         !afterOpeningRelative(i) &&
+        previous !== 'than' &&
         (((opensAside(i) ||
           agentAfterComma ||
           datedAfterComma ||
@@ -2060,6 +2065,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
   }
   groups.sort((a, b) => a.first - b.first);
+  // "Profit more than doubled": the comparison goes with the verb, not its subject.
+  for (const g of groups)
+    if (
+      g.first === g.head &&
+      !g.passive &&
+      word(g.head - 1) === 'than' &&
+      /^(?:more|less)$/.test(word(g.head - 2)) &&
+      MULTIPLIED.test(word(g.head))
+    ) {
+      g.first = g.head - 2;
+      g.degree = `${word(g.head - 2)} than`;
+    }
   return groups;
 }
 
@@ -3248,6 +3265,7 @@ function conjugate(group: VerbGroup, plural: boolean): string {
   if (group.base === 'be') return `${be}${not}`;
   if (group.lead) return `${plural ? group.lead : thirdPerson(group.lead)} to ${group.base}`;
   const present = plural ? group.base : thirdPerson(group.base);
+  if (group.degree) return `${group.degree} ${present}`;
   if (group.never) return `never ${present}`;
   if (group.negative) return `${plural ? 'do' : 'does'} not ${group.base}`;
   return present;
@@ -3405,6 +3423,8 @@ function nounPhraseAfter(text: string, at: number, limit: number): string | null
         CLAUSE_WORDS.has(lowerWord) ||
         BE.has(lowerWord) ||
         MODALS.has(lowerWord) ||
+        // "the April-June quarter more than doubled": a comparison ends it.
+        (/^(?:more|less)$/.test(lowerWord) && /^\s*than\b/.test(right.slice(m[0].length + w.index + word.length))) ||
         // "the 26-month conflict has killed", "… goes on": a verb after the noun ends the phrase.
         (/^(?:has|have|had|does|did|goes|continues|remains|rages|drags)$/.test(lowerWord) && words.length > 0) ||
         (/(?:ed|ing)$/.test(lowerWord) && words.length > 0) ||
@@ -3582,7 +3602,9 @@ export function labelEvent(input: LabelInput): Label {
     if (cut !== undefined && !isPreposition(cut.toLowerCase()) && !CLAUSE_WORDS.has(cut.toLowerCase())) {
       // (Not after "to" or "as", which may open a clause: "expect the bank to hold rates", "as its date matches".)
       const at = kept.findLastIndex((w) => isPreposition(w.toLowerCase()));
-      if (at >= 3 && !/^(?:to|as)$/i.test(kept[at]!)) kept.length = at;
+      // ("to" before an article or a number opens a phrase: "doubles [to a record 1.3 trillion] yen".)
+      const phrase = /^to$/i.test(kept[at] ?? '') && /^(?:a|an|the|[\d$€£¥].*)$/i.test(kept[at + 1] ?? '');
+      if (at >= 3 && (!/^(?:to|as)$/i.test(kept[at]!) || phrase)) kept.length = at;
     }
     // Cut short, a label does not end on a little word ("… one of the few indexes to").
     if (words.length > kept.length)
@@ -4582,12 +4604,19 @@ export function labelEvent(input: LabelInput): Label {
           that < 0 && marker > chosen.head + 1 && marker - chosen.head <= 12
             ? groups.find(
                 (g) =>
-                  g.first === marker + 1 &&
+                  // (Past the unit the date names: "for the April-June quarter".)
+                  g.first ===
+                    marker + (/^(?:quarter|half|period|season|term)$/.test(tokens[marker + 1]?.word ?? '') ? 2 : 1) &&
                   !g.gerund &&
                   !g.reduced &&
-                  /^(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)$/i.test(
+                  // (Or a past: "said its net profit for the April-June quarter more than doubled".)
+                  (/^(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)$/i.test(
                     tokens[g.first]!.word,
-                  ) &&
+                  ) ||
+                    (!g.passive &&
+                      !g.modal &&
+                      g.first === g.head - (g.degree ? 2 : 0) &&
+                      (/ed$/.test(tokens[g.head]!.word) || isIrregularPast(tokens[g.head]!.word)))) &&
                   !groups.some((h) => h.first > chosen.head && h.first < marker) &&
                   !tokens.slice(chosen.head + 1, marker).some((t) => isPunctuation(t) || isBoundary(t)),
               )
@@ -4599,11 +4628,14 @@ export function labelEvent(input: LabelInput): Label {
             that > 0 && that < embedded.first
               ? that - chosen.head - 1
               : datedSubject
-                ? -1
+                ? // (After the saying's own date: "said on Tuesday its net profit for the quarter …".)
+                  between.findLastIndex((t) => DATE_WORD.test(t.word))
                 : between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word));
-          // Without its article: "said the verdict closed …" → "Verdict closes …".
+          // Without its article: "said the verdict closed …" → "Verdict closes …" (nor a possessive before a date
+          // that closes the subject: "said its net profit for the quarter doubled" → "Net profit doubles").
+          const article = datedSubject ? DETERMINERS : DETERMINERS_ARTICLE;
           const words = between
-            .slice(cut + 1 + (DETERMINERS_ARTICLE.test(between[cut + 1]?.word ?? '') ? 1 : 0))
+            .slice(cut + 1 + (article.test(between[cut + 1]?.word ?? '') ? 1 : 0))
             // (The reported subject a date closes ends at its first preposition: "the race [at the circuit]".)
             .filter(
               (_, k, all) => !datedSubject || k < all.findIndex((t) => t.marker || isPreposition(t.word.toLowerCase())),
