@@ -2627,6 +2627,21 @@ describe('a date closing the subject of a reported clause, before its past', () 
   ]);
 });
 
+describe('an aside giving the level a measure came from', () => {
+  labelCases([
+    [
+      'The figure, down from 5.2 percent in August, was below the 4.5 percent expected by analysts polled by Bloomberg, the EU statistics agency Eurostat said.',
+      'August',
+      'Figure is 5.2 percent',
+    ],
+    ['The rate, up from 3.1 percent in May, was the highest in a decade.', 'May', 'Rate is 3.1 percent'],
+    // The aside is stepped over to the subject.
+    ['The rate, down from 5.2 percent a year earlier, fell sharply in September.', 'September', 'Rate falls sharply'],
+    // negative: a level after a clause is the clause's.
+    ['Sales rose to $4 billion, up from $3.2 billion in 2022.', '2022', 'Sales stand at $3.2 billion'],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

@@ -2222,6 +2222,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           /^(?:however|meanwhile|too|though|instead|therefore|moreover|nevertheless|\d{1,3})$/.test(aside)) ||
           relative ||
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
+          // "The figure, down from 5.2 percent in August, was …".
+          (/^(?:up|down)$/.test(aside) && tokens[opener + 1]?.word === 'from') ||
           // An irregular participle too ("The objects, known as the Benin Bronzes, were taken …").
           Object.hasOwn(PARTICIPLES, aside) ||
           // A possessive ("The 737 MAX, Boeing's best-selling model, has been grounded", "Smith, his deputy, said",
@@ -3691,6 +3693,18 @@ export function labelEvent(input: LabelInput): Label {
   // is the object of a verb is what that verb did, which the clause says (5.); rules 1 and 2 name it alone.
   const verbObject =
     /^(?:['’]s)?\s+\p{L}/u.test(text.slice(timex.end, timex.end + 4)) && objectOfVerb(text, sentence, timex);
+
+  // 0c. "The figure, down from 5.2 percent in August, was below …": an aside giving the level a measure came
+  // from at a date says what the measure was then ("Figure is 5.2 percent").
+  const level =
+    /(?:^|[,;:]\s+)((?:(?:the|its|their|this)\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+(?:up|down)\s+from\s+((?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|points?|million|billion|trillion))?)\s+(?:in|on|at|during)\s+$/iu.exec(
+      left,
+    );
+  if (level && /^\s*[,;)]/.test(text.slice(timex.end, timex.end + 2))) {
+    const measured = level[1]!.replace(/^(?:the|its|their|this)\s+/i, '');
+    if (!measured.split(/\s+/).some((w) => BE.has(w.toLowerCase()) || CLAUSE_WORDS.has(w.toLowerCase())))
+      return finish(`${measured} ${isPlural(measured) ? 'are' : 'is'} ${level[2]!.replace(/\s+/g, ' ')}`, 2);
+  }
 
   // 1. A named event right at the date: "last month's Madrid train bombings" (not past a comma: "Last year,
   // Cyclone Amphan killed …" says what the event did).
