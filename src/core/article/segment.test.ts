@@ -111,6 +111,8 @@ describe("segment: a wire story's place line", () => {
     ['PARIS (AFP) - Nadal won on Sunday. He wept.', ['PARIS (AFP) -', 'Nadal won on Sunday.', 'He wept.']],
     ['PALU, Indonesia (AFP) -- A quake struck.', ['PALU, Indonesia (AFP) --', 'A quake struck.']],
     ['NEW DELHI, May 7 (Reuters) — India landed.', ['NEW DELHI, May 7 (Reuters) —', 'India landed.']],
+    // With the year after the day.
+    ['NEW YORK, March 3, 2021 (AFP) - Crowds marched.', ['NEW YORK, March 3, 2021 (AFP) -', 'Crowds marched.']],
     ['BERLIN - Commuters were stranded.', ['BERLIN -', 'Commuters were stranded.']],
   ])('opens the first paragraph as a sentence of its own: %s', (body, expected) => {
     expect(sentencesOf(body)).toEqual(expected);

@@ -2,6 +2,7 @@
  * Candidate names: runs of capitalised tokens, joined across name particles ("del", "van", "bin") and
  * "of" ("Bank of America"), with sentence-initial common words ("The", "Later") stripped off.
  */
+import { opensWithPlaceLine } from '../article/sentences';
 import type { ArticleBase } from '../types';
 import { lookupDemonym, lookupPlace } from './gazetteer';
 import {
@@ -36,6 +37,8 @@ export interface SentenceTokens {
   tokens: Token[];
   /** Title Case or ALL CAPS: capitals carry no information, only known names are looked up. */
   cased: boolean;
+  /** A wire story's place line ("NEW YORK (AFP) -"), whose town opens it in capitals. */
+  placeLine?: true;
 }
 
 /** A run of tokens `tokens[from..to]` (inclusive) in one sentence. */
@@ -96,7 +99,11 @@ export function isCased(tokens: readonly Token[]): boolean {
 export function tokenizeSentences(base: ArticleBase): SentenceTokens[] {
   return base.sentences.map((s) => {
     const tokens = tokenize(base.text, s.start, s.end);
-    return { sentence: s.id, tokens, cased: isCased(tokens) };
+    // A wire story's place line is in capitals by its form ("NEW YORK (AFP) -"): its town is read as a name.
+    const placeLine = opensWithPlaceLine(base.text.slice(s.start, s.end));
+    return placeLine
+      ? { sentence: s.id, tokens, cased: false, placeLine }
+      : { sentence: s.id, tokens, cased: isCased(tokens) };
   });
 }
 
@@ -447,7 +454,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens, i) || (!s.cased && isEmphasis(tokens, i, stats))) {
+    // (The town opening a place line is no word in capitals for emphasis: "NEW YORK (AFP) -".)
+    if (!isNameWord(tokens, i) || (!s.cased && !(s.placeLine && i === 0) && isEmphasis(tokens, i, stats))) {
       i++;
       continue;
     }

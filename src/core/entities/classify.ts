@@ -262,6 +262,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     piece.type = 'place';
     piece.strength = 3;
     piece.role = null;
+    piece.placeLine = true;
     return;
   }
   // "Person of the Year", "Player of the Season", "Man of the Match": an honour (an event in this app's types),

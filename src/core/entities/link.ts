@@ -385,6 +385,16 @@ function settle(c: Cluster): void {
   if (!/\p{Ll}/u.test(name)) {
     const cased = c.pieces.find((p) => /\p{Ll}/u.test(p.text) && p.text.toLowerCase() === name.toLowerCase());
     if (cased) name = cased.text;
+    // Named only there, the town is written as a name is ("NEW YORK" → "New York", "PORT-AU-PRINCE" →
+    // "Port-au-Prince").
+    else if (c.pieces.some((p) => p.placeLine))
+      name = name
+        .toLowerCase()
+        .replace(/(^|[\s-])(\p{L})(\p{L}*)/gu, (all, sep: string, first: string, rest: string) =>
+          sep === '-' && rest.length <= 2 && /^(?:au|en|de|la|le|les|sur|el|del|di|da)$/.test(first + rest)
+            ? all
+            : sep + first.toUpperCase() + rest,
+        );
   }
   if (c.type === 'group') {
     // A nationality is named by its most used form ("Russian", not "Russians").

@@ -1346,6 +1346,18 @@ describe("a wire story's place line", () => {
     expect(find(entities, 'Quorva')).toMatchObject({ type: 'place', mentions: [expect.anything(), expect.anything()] });
     expect(find(entities, 'Indonesia')?.type).toBe('place');
   });
+  it.each([
+    ['NEW YORK (AFP) - Crowds marched on Sunday.', 'New York'],
+    ['PORT-AU-PRINCE (AFP) - Crowds marched on Sunday.', 'Port-au-Prince'],
+    ['NEW YORK, March 3, 2021 (AFP) - Crowds marched on Sunday.', 'New York'],
+  ])('names a town of several words, and the agency: %s', (body, town) => {
+    const { text, entities } = analyse(body);
+    const place = find(entities, town);
+    expect(place?.type).toBe('place');
+    // Named as a name is written; the mention is the text's.
+    expect(text.slice(place!.mentions[0]!.start, place!.mentions[0]!.end)).toBe(town.toUpperCase());
+    expect(find(entities, 'AFP')?.type).toBe('organization');
+  });
   it('is no part of the name opening the lead', () => {
     const { entities } = analyse('BAMAKO (AFP) - Two French aid workers were freed on Wednesday.');
     expect(names(entities)).not.toContain('Two French');

@@ -116,7 +116,7 @@ describe('a club named by its city in a match report', () => {
       'The striker headed in a corner, and the coach said his club had won the trophy after a penalty in the semi-finals.',
       'Leipzig City had led the league, with goals from two champions.',
     ]);
-    expect(entities.find((e) => e.name === 'LEIPZIG')?.type).toBe('place');
+    expect(entities.find((e) => e.name === 'Leipzig')?.type).toBe('place');
   });
   it('negative: the city as the ground stays a place', () => {
     const { entities } = body([

@@ -43,6 +43,8 @@ export interface Piece {
   strength: number;
   role: string | null;
   country: CountryRef | null;
+  /** The town opening a wire story's place line ("NEW YORK (AFP) -"), in capitals by the line's form. */
+  placeLine?: true;
 }
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
