@@ -1636,6 +1636,14 @@ describe('names a place head or a maker would mistype', () => {
     expect(find(entities, 'Lin Ferris')?.type).toBe('person');
     expect(find(entities, 'Chinese-Canadian')?.type).toBe('group');
   });
+  it.each([
+    ['Morrison was the first African American woman to win the prize.', 'African American'],
+    ['Thousands of Asian Americans marched in the city.', 'Asian Americans'],
+  ])('two peoples written together are one people: %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)).toMatchObject({ type: 'group', country: { code: 'USA' } });
+    expect(names(entities).filter((n) => n !== name)).toEqual([]);
+  });
   it('a compass word and a people in a role are one people', () => {
     const { entities } = analyse('South Korean President Han Do-yun said so.');
     expect(find(entities, 'South Korean')?.type).toBe('group');

@@ -174,6 +174,13 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
         p.country = place.country;
         out.push(p);
         taken = w;
+      } else if (w === 2 && lookupDemonym(a.text) && lookupDemonym(b.text)) {
+        // "the first African American woman", "Asian Americans": two peoples' names together are one people,
+        // of the second's country.
+        const p = makePiece(text, tokens, s.sentence, i, i + 1, 'group', 2.8);
+        p.country = lookupDemonym(b.text)?.country ?? null;
+        out.push(p);
+        taken = 2;
       } else if (w === 2 && COMPASS.test(lower(a)) && lookupDemonym(b.text)) {
         // "South Korean President …": a compass word before a people names a region's people.
         out.push(makePiece(text, tokens, s.sentence, i, i + 1, 'group', 2.8));
