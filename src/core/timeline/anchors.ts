@@ -156,14 +156,14 @@ type Dated = Pick<Timex, 'start' | 'end' | 'type' | 'value'> & { range?: Timex['
  * on Friday"). The count stays a duration (as TimeML has it); this is the date of the happening it places.
  * Null before a date ("two days before Christmas", a date of its own) or before a clause that has one ("a week
  * after the army seized power in January", which that date places).
- * @example offsetClauseDate(aDay, [thursday, aDay], 1, text) // { value: '2019-10-02', from: '2019-10-03' }
+ * @example offsetClauseDate(aDay, [thursday, aDay], 1, text) // { value: '2019-10-02', from: '2019-10-03', at: thursday.start }
  */
 export function offsetClauseDate(
   c: Dated,
   timexes: readonly Dated[],
   index: number,
   text: string,
-): { value: string; from: string } | null {
+): { value: string; from: string; at: number } | null {
   const word = OFFSET_CLAUSE.exec(text.slice(c.end, c.end + 16));
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
   const clause = word && count && c.type === 'duration' ? offsetClauseSpan(text, c.end, text.length) : null;
@@ -188,7 +188,7 @@ export function offsetClauseDate(
   }
   if (!anchor) return null;
   const value = countedFrom(anchor.value, Number(count[1]) * (word[1]!.toLowerCase() === 'after' ? -1 : 1), count[2]!);
-  return value ? { value, from: anchor.value } : null;
+  return value ? { value, from: anchor.value, at: anchor.start } : null;
 }
 
 /**

@@ -490,6 +490,15 @@ describe('a count, "after" or "before", and what happened then', () => {
       'The probe returned with dust in 2010, seven years after it was launched.',
       ['2003-01-01 Probe is launched', '2010-01-01 Probe returns with dust'],
     ],
+    // The subject of the verb the count is set against, not of a clause it reports.
+    [
+      'The agency said on Friday that sales had fallen, two days after it cut its forecast.',
+      ['2019-10-02 Agency cuts its forecast', '2019-10-04 Sales fall'],
+    ],
+    [
+      'The rebels said on Friday that the town had fallen, two days after they launched an offensive.',
+      ['2019-10-02 Rebels launch an offensive', '2019-10-04 Town falls'],
+    ],
   ])('%s', (body, events) => {
     expect(dated(body, '2019-10-05')).toEqual(events);
   });
@@ -501,6 +510,11 @@ describe('a count, "after" or "before", and what happened then', () => {
     ],
     // No date to count from.
     ['He resigned two days after the vote.', []],
+    // A pronoun that does not agree with that subject stands for someone else.
+    [
+      'The minister resigned on Friday, two days after they accused him of fraud.',
+      ['2019-10-02 They accuse him of fraud', '2019-10-04 Minister resigns'],
+    ],
     // "it" alone is a thing said before, with no clause to label.
     ['The ceasefire collapsed on Friday, two days after it.', ['2019-10-04 Ceasefire collapses']],
   ])('negative: %s', (body, events) => {

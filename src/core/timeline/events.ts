@@ -2,7 +2,7 @@ import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '
 import { closesUntil, offsetClauseDate, offsetClauseSpan } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
-import { labelEvent, PARTICLES, shortName, whenClauseAfter } from './labels';
+import { labelEvent, PARTICLES, shortName, whenClauseAfter, withSharedSubject } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
 import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -551,25 +551,11 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       future,
     });
     // "seven years after it was launched", "six months after taking office": a clause whose subject is a pronoun,
-    // or that has none, is labelled with the main clause before it, whose subject it shares ("Hayabusa is
-    // launched", "Vestager takes office").
+    // or that has none, shares the subject of the verb its count is set against ("Hayabusa is launched",
+    // "Vestager takes office").
     const shared =
-      clause && /^(?:(?:It|He|She|They)\s|\p{Lu}\p{Ll}+ing\b)/u.test(label.text)
-        ? labelEvent({
-            text: base.text,
-            sentence: { start: window.start, end: clause.end },
-            timex: { start: clause.end, end: clause.end },
-            anchored: false,
-            entities: sentenceEntities,
-            headCache,
-            past,
-            future,
-          })
-        : null;
-    const clauseLabel =
-      shared && shared.quality >= label.quality && !/^(?:(?:It|He|She|They)\s|\p{Lu}\p{Ll}+ing\b)/u.test(shared.text)
-        ? shared
-        : label;
+      clause && offset ? withSharedSubject(label.text, base.text, window, offset.at, sentenceEntities) : null;
+    const clauseLabel = shared ? { ...label, text: shared } : label;
     // ("two days before the phone launches" → "Phone launches", as a subject is written in every label.)
     const text = clause
       ? clauseLabel.text.replace(/^[Tt]he\s+(\p{Ll})/u, (_, c: string) => c.toUpperCase())

@@ -3532,6 +3532,48 @@ function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
 const VERB_PARTICLE = /^(?:up|off|out|down|over|back|away)$/i;
 
 /** A label and how it was found: named event or noun phrase (3), possessive (3), clause (2), fallback (0). */
+/**
+ * A clause's label whose subject is a pronoun, or that has none ("It is launched", "Taking office"), with the
+ * subject of the verb whose date the clause is counted from, before `at` in the sentence ("Hayabusa returned
+ * with dust in 2010, seven years after it was launched" → "Hayabusa is launched"; "The WHO said Thursday …,
+ * ten months after it first sounded the alarm" → the WHO, not the reported clause's subject). Null when that
+ * subject is no name or noun phrase, or does not agree with the pronoun.
+ */
+export function withSharedSubject(
+  label: string,
+  text: string,
+  sentence: Span,
+  at: number,
+  entities: readonly Entity[],
+): string | null {
+  const pronoun = /^(It|He|She|They)\s+(.+)$/.exec(label);
+  const gerund = pronoun ? null : /^(\p{Lu}\p{Ll}+ing)\b(.*)$/u.exec(label);
+  if (!pronoun && !gerund) return null;
+  const tokens = tokenize(text, sentence, { start: at, end: at });
+  const groups = verbGroups(tokens);
+  const owner = groups.filter((g) => !g.gerund && !g.reduced && tokens[g.head]!.end <= at).pop();
+  if (!owner) return null;
+  const heads = new Set(groups.map((g) => g.head));
+  const subject = shortSubject(
+    subjectSpan(tokens, owner.first, heads)
+      .map((piece) => compress(text, piece, entities))
+      .join(' '),
+  );
+  if (!subject || PRONOUN.test(subject) || !/^\p{L}/u.test(subject)) return null;
+  const plural = isPlural(subject);
+  const written = capitalise(subject.replace(/^(?:the|a|an)\s+/i, ''));
+  if (pronoun) {
+    // "It", "he" or "she" stands for one; "they" for many.
+    if ((pronoun[1] === 'They') !== plural) return null;
+    return `${written} ${pronoun[2]}`;
+  }
+  const [, ing = '', rest = ''] = gerund!;
+  const base = baseForm(ing.toLowerCase());
+  const being = /^\s+(\p{Ll}+(?:ed|en|wn))\b(.*)$/u.exec(rest);
+  if (base === 'be' && being) return `${written} ${plural ? 'are' : 'is'} ${being[1]}${being[2]}`;
+  return `${written} ${plural ? base : thirdPerson(base)}${rest}`;
+}
+
 export interface Label {
   text: string;
   quality: number;
