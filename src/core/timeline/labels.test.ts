@@ -2188,6 +2188,17 @@ describe('a record "since" a name and its date: the name did it then', () => {
       '1970',
       'Rodriguez wins a race at the Belgian Grand Prix',
     ],
+    // An adverb before the record's verb stays before it.
+    [
+      'She became the first woman since Henin in 2007 to successfully defend the title.',
+      '2007',
+      'Henin successfully defends the title',
+    ],
+    [
+      'She became the first woman to successfully defend the title since Henin in 2007.',
+      '2007',
+      'Henin successfully defends the title',
+    ],
   ]);
 });
 

@@ -3701,19 +3701,21 @@ export function labelEvent(input: LabelInput): Label {
   // So with the record after the date ("the first man since Vilas in 1977 to win both majors"), and at a dated
   // event ("the first American to win a major since Roddick at the 2003 US Open": Roddick won it there).
   const sinceName =
-    /\b(?:first|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}(?:to\s+(\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)\s+)?since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(in|on|at\s+the)\s+$/u.exec(
+    /\b(?:first|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}(?:to\s+((?:\p{Ll}{2,}ly\s+)?\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)\s+)?since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(in|on|at\s+the)\s+$/u.exec(
       left,
     );
   const recordAfter = sinceName?.[1]
     ? null
-    : /^\s+to\s+(\p{Ll}{2,})((?:\s+(?!(?:in|on|at|for|since|after|before|during|by|with|from|and|but)\b)[\p{L}\d'’-]+){0,4})/u.exec(
+    : /^\s+to\s+((?:\p{Ll}{2,}ly\s+)?\p{Ll}{2,})((?:\s+(?!(?:in|on|at|for|since|after|before|during|by|with|from|and|but)\b)[\p{L}\d'’-]+){0,4})/u.exec(
         text.slice(timex.end, sentence.end),
       );
   const recordVerb = sinceName?.[1] ?? recordAfter?.[1] ?? '';
   if (sinceName && recordVerb && !BE.has(recordVerb) && !/^(?:the|a|an)$/.test(recordVerb)) {
     const start = sentence.start + left.lastIndexOf(sinceName[3]!);
     const name = compress(text, { start, end: start + sinceName[3]!.length }, entities);
-    const what = `${name} ${thirdPerson(recordVerb)}${(sinceName[1] ? sinceName[2] : recordAfter?.[2]) ?? ''}`;
+    // ("to successfully defend the title": the adverb stays before the verb.)
+    const [adverb, verb] = /\s/.test(recordVerb) ? recordVerb.split(/\s+/) : ['', recordVerb];
+    const what = `${name} ${adverb ? `${adverb} ` : ''}${thirdPerson(verb!)}${(sinceName[1] ? sinceName[2] : recordAfter?.[2]) ?? ''}`;
     const at = /^at/.test(sinceName[4]!) ? nounPhraseAfter(text, timex.end, sentence.end) : null;
     return finish(at && isCapitalised(at) ? `${what} at the ${at}` : what, 2);
   }
