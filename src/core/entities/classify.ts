@@ -281,8 +281,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   if (words === 1 && countryBody(first.text)) setType(piece, 'organization', 2.2);
   // "its giant Starship rocket": a name before a craft's head noun names the craft, and takes no role.
   const craft = next?.start === last.end + 1 && THING_HEADS.has(nextL) && !next.cap;
+  // So does a name before "group" or "party" (below): "the leftist Syriza party" is no leftist's name.
+  const grouped =
+    next?.word &&
+    /^(?:group|militia|faction|party)$/.test(nextL) &&
+    next.start - last.end === 1 &&
+    !knownPlace(piece.text) &&
+    !lookupDemonym(piece.text);
   if (
     !craft &&
+    !grouped &&
     piece.role === null &&
     (piece.type === null || piece.type === 'person' || piece.type === 'organization')
   ) {
@@ -476,15 +484,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   if (piece.type === 'organization' && EVENT_NOUNS.has(nextL) && next?.start === last.end + 1)
     setType(piece, 'event', 2.3);
   // "the Islamic State group", "the Wagner group": a name no place is, right before "group" or "militia", is
-  // the group's, whatever its head word.
-  if (
-    next?.word &&
-    /^(?:group|militia|faction)$/.test(nextL) &&
-    next.start - last.end === 1 &&
-    !knownPlace(piece.text) &&
-    !lookupDemonym(piece.text)
-  )
-    setType(piece, 'organization', 2.2);
+  // the group's, whatever its head word; so is one before "party" ("the conservative New Democracy party").
+  if (grouped) setType(piece, 'organization', 2.2);
   if (piece.type !== null && piece.strength >= 2) return;
 
   // Context.

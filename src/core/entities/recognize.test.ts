@@ -117,6 +117,12 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a name no place is, before "group", is the group\'s: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
+  it.each([
+    ["Greece's conservative New Democracy party won the vote.", 'New Democracy'],
+    ['It finished ahead of the leftist Syriza party of Alexis Tsipras.', 'Syriza'],
+  ])('a name before "party" is the party\'s, and takes no role: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)).toMatchObject({ type: 'organization', role: null });
+  });
   it('an honour "of" what it honours is an event, as a prize is', () => {
     const { entities } = analyse('Obama awarded her the Presidential Medal of Freedom in 2012.');
     expect(find(entities, 'Presidential Medal of Freedom')?.type).toBe('event');
