@@ -2653,6 +2653,19 @@ describe('an aside giving the level a measure came from', () => {
   ]);
 });
 
+describe('a present after a name opening the sentence', () => {
+  labelCases([
+    [
+      "Novak Djokovic faces Casper Ruud in the men's final on Sunday, seeking a record 23rd Grand Slam title.",
+      'Sunday',
+      'Novak Djokovic faces Casper Ruud',
+    ],
+    ['Djokovic plays Ruud in the final on Sunday.', 'Sunday', 'Djokovic plays Ruud'],
+    // negative: a plural noun after a name, with the past after it.
+    ['Tesla shares fell sharply on Monday.', 'Monday', 'Tesla shares fall sharply'],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

@@ -1185,6 +1185,31 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
     return true;
   };
+  // "Novak Djokovic faces Casper Ruud in the final on Sunday": a present in "-s" right after a name of up to
+  // four capitalised words opening the sentence, before a name or an article, with no past or perfect after it
+  // in the clause, is the verb.
+  const namePresent = (i: number): boolean => {
+    const w = tokens[i]!.word;
+    if (groups.length > 0 || i < 1 || i > 4 || !isPresentShape(w) || ADVERBS.has(w) || NOT_VERBS.has(w)) return false;
+    const opening = tokens.slice(0, i);
+    if (
+      !opening.every((t) => !t.marker && /^\p{Lu}[\p{L}'’.-]*$/u.test(t.word) && !DATE_WORD.test(t.word)) ||
+      DETERMINERS.test(word(0)) ||
+      QUANTIFIER.test(word(0)) ||
+      PRONOUN.test(word(0))
+    )
+      return false;
+    const next = tokens[i + 1];
+    if (!next || next.marker || !(isCapitalised(next.word) || DETERMINERS_ARTICLE.test(next.word))) return false;
+    for (let k = i + 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!t.marker && (isBoundary(t) || t.word === ';')) break;
+      const u = word(k);
+      if (REGULAR_PAST.test(u) || isIrregularPast(u) || (BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u))
+        return false;
+    }
+    return true;
+  };
   // "Officials said the next fire season begins in May", "The ministry said the new law takes effect in May": a
   // present right after a noun phrase with its article, right after a verb of saying (and "that"), is the verb
   // of what was said.
@@ -1979,7 +2004,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       w === 'visits' ||
       openingPresent(i) ||
       headlinePresent(i) ||
-      bareOpening(i)
+      bareOpening(i) ||
+      namePresent(i)
     ) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i) || reportedPresent(i)) {
