@@ -181,8 +181,11 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (p.type === 'thing') for (const x of cw.slice(0, -1)) register(`t:${x}`, c);
       register(`i:${initials(p.text)}`, c);
       // "Serum Institute" for "Serum Institute of India": a body's name without the country it is of.
+      // "Inter-American Court" for "Inter-American Court of Human Rights": so by the words before "of", when they
+      // are two or more and end in a body's head.
       const ofPlace = p.type === 'organization' ? /^(\S+(?: \S+)+) of (?:the )?(.+)$/.exec(p.text) : null;
-      if (ofPlace && lookupPlace(ofPlace[2]!)?.kind === 'country') register(`w:${gazetteerKey(ofPlace[1]!)}`, c);
+      if (ofPlace && (lookupPlace(ofPlace[2]!)?.kind === 'country' || ORG_HEADS.has(nameWords(ofPlace[1]!).at(-1)!)))
+        register(`w:${gazetteerKey(ofPlace[1]!)}`, c);
       // "FTC" for "US Federal Trade Commission".
       const rest = withoutCountry(p.text);
       if (rest) register(`i:${initials(rest)}`, c);
@@ -320,6 +323,15 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     if (matches.length > 1 && matches.every((c) => c.type === 'event')) {
       const first = [...matches].sort((x, y) => firstStart(x) - firstStart(y))[0]!;
       matches.splice(0, matches.length, first);
+    }
+    // Several bodies open with the word ("Activision Blizzard", then "Activision Blizzard King"): the one named
+    // first, when the others' names extend its own and it is named before (or the word is the headline's).
+    if (matches.length > 1 && matches.every((c) => c.type === 'organization' && !hasPerson.has(c))) {
+      const first = [...matches].sort((x, y) => firstStart(x) - firstStart(y))[0]!;
+      const fw = nameWords(first.name).join(' ');
+      const extended = matches.every((c) => c === first || `${nameWords(c.name).join(' ')} `.startsWith(`${fw} `));
+      const before = firstStart(first) < p.start || headlines.has(p.sentence);
+      matches.splice(0, matches.length, ...(extended && before ? [first] : []));
     }
     const personMatches = matches
       .filter((c) => hasPerson.has(c))

@@ -852,6 +852,24 @@ describe('linking short forms', () => {
       'US Federal Reserve',
       ['US Federal Reserve', 'Fed'],
     ],
+    // A body by the words before its "of", ending in its head.
+    [
+      'The Inter-American Court of Human Rights ruled on Monday. The Inter-American Court had asked Peru to wait.',
+      'Inter-American Court of Human Rights',
+      ['Inter-American Court of Human Rights', 'Inter-American Court'],
+    ],
+    // Of two bodies opening with the word, the one named first, whose name the other extends.
+    [
+      'Microsoft completed its takeover of Activision Blizzard on Friday. Activision Blizzard King joined Xbox. Activision makes popular games.',
+      'Activision Blizzard',
+      ['Activision Blizzard', 'Activision'],
+    ],
+    // negative: nor a name the other does not extend ("Mac OS X Lion" before "Mac OS X").
+    [
+      'Apple previewed Mac OS X Lion, its new system. The company said Mac OS X would get new features. Apple wants to bring it back to the Mac.',
+      'Mac OS X Lion',
+      ['Mac OS X Lion'],
+    ],
   ])('%s', (body, name, forms) => {
     const { entities, text } = analyse(body);
     const e = find(entities, name);
@@ -2302,9 +2320,15 @@ describe("a body's name without its country", () => {
     expect(find(entities, 'Vaccine Institute of Ghana')?.mentions).toHaveLength(2);
     expect(find(entities, 'Vaccine Institute')).toBeUndefined();
   });
-  it('negative: not without a country after "of"', () => {
+  it('so does a name before "of" that ends in a body\'s head, whatever follows "of"', () => {
     const { entities } = analyse('The Vaccine Institute of Tropical Medicine met. The Vaccine Institute said no.');
-    expect(find(entities, 'Vaccine Institute of Tropical Medicine')?.mentions).toHaveLength(1);
+    expect(find(entities, 'Vaccine Institute of Tropical Medicine')?.mentions).toHaveLength(2);
+  });
+  it('negative: not one ending in no head, without a country after "of"', () => {
+    const { entities } = analyse(
+      'The International Brotherhood of Teamsters endorsed her on Monday. The International Brotherhood said it would campaign.',
+    );
+    expect(find(entities, 'International Brotherhood of Teamsters')?.mentions).toHaveLength(1);
   });
 });
 
