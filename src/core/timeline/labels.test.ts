@@ -2666,6 +2666,27 @@ describe('a present after a name opening the sentence', () => {
   ]);
 });
 
+describe('an object cut at its limit inside a phrase after a preposition', () => {
+  labelCases([
+    [
+      "Microsoft on Friday completed its $69 billion takeover of video game giant Activision Blizzard, after winning approval from Britain's competition regulator.",
+      'Friday',
+      'Microsoft completes its $69 billion takeover',
+    ],
+    [
+      'Ryanair on Monday exercised its options with Boeing to purchase five more jets.',
+      'Monday',
+      'Ryanair exercises its options with Boeing',
+    ],
+    // negative: an object ending with its sentence is whole.
+    [
+      'In 2008 the car company posted a loss of close to $15 billion.',
+      '2008',
+      'Car company posts a loss of close to $15 billion',
+    ],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

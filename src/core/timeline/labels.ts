@@ -3057,6 +3057,22 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   // Stopped at the limit inside a name, the name goes whole.
   if (words >= 8 && last === i - 1 && isCapitalised(tokens[i]?.word ?? '') && !tokens[i]!.marker)
     while (last > pieceStart && isCapitalised(tokens[last]!.word)) last--;
+  // Stopped at the limit inside a phrase after a preposition, the phrase goes ("its $69 billion takeover [of video
+  // game giant Activision Blizzard]").
+  const cutOff = tokens[i];
+  if (
+    words >= 8 &&
+    last === i - 1 &&
+    cutOff &&
+    !cutOff.marker &&
+    /^[\p{L}\d$€£¥]/u.test(cutOff.word) &&
+    !isPunctuation(cutOff) &&
+    !isBoundary(cutOff) &&
+    !isPreposition(cutOff.word.toLowerCase())
+  ) {
+    const k = tokens.slice(pieceStart + 2, last + 1).findLastIndex((u) => isPreposition(u.word.toLowerCase()));
+    if (k >= 0) last = pieceStart + 2 + k - 1;
+  }
   // A phrase does not end on a preposition, an article or an adverb ("activists on", "the scheme only").
   while (
     last >= 0 &&
