@@ -2687,6 +2687,22 @@ describe('an object cut at its limit inside a phrase after a preposition', () =>
   ]);
 });
 
+describe('two counted nouns joined as the subject', () => {
+  labelCases([
+    [
+      'More than 87,000 cases and 140 deaths have been reported since the start of 2022.',
+      'the start of 2022',
+      'More than 87,000 cases and 140 deaths are reported',
+    ],
+    ['Ten soldiers and two civilians were killed on Monday.', 'Monday', 'Ten soldiers and two civilians are killed'],
+    [
+      'Police said 300 homes and 40 schools were destroyed on Monday.',
+      'Monday',
+      '300 homes and 40 schools are destroyed',
+    ],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

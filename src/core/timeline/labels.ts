@@ -2330,6 +2330,21 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       kept.unshift(t);
       continue;
     }
+    // "More than 87,000 cases and 140 deaths have been reported", "300 homes and 40 schools were destroyed": two
+    // counted nouns joined are the subject, the first with its quantifier.
+    if (t?.word === 'and' && kept.length > 1 && COUNT.test(kept[0]!.word)) {
+      let k = i - 1;
+      while (k > i - 3 && /^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') && !isGrammarWord(tokens[k]!.word)) k--;
+      if (k < i - 1 && COUNT.test(tokens[k]?.word ?? '')) {
+        while (
+          k > 0 &&
+          /^(?:more|less|fewer|than|about|nearly|almost|around|some|over|at|least)$/i.test(tokens[k - 1]!.word)
+        )
+          k--;
+        kept.unshift(...tokens.slice(k, i + 1));
+        break;
+      }
+    }
     // "Police and soldiers patrolled", "Coastguard vessels and ferries evacuated": so after a bare noun phrase of
     // up to four words that opens the sentence, one opening with a name's possessive too ("Mozambique's
     // government and the former rebel movement Renamo signed").
@@ -2491,6 +2506,14 @@ function titleBefore(tokens: readonly Token[], close: number): number {
     : -1;
 }
 
+/** A count: a number, or a number's word ("87,000", "140", "ten", "dozens"). */
+const COUNT_SOURCE = String.raw`\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|millions`;
+const COUNT = new RegExp(`^(?:${COUNT_SOURCE})$`, 'i');
+/** Two counted nouns joined ("More than 87,000 cases and 140 deaths", "Ten soldiers and two civilians"). */
+const COUNTED_PAIR = new RegExp(
+  String.raw`^(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|around\s+|some\s+|over\s+|at\s+least\s+)?(?:${COUNT_SOURCE})(?:\s+\p{Ll}+){1,2}\s+and\s+(?:${COUNT_SOURCE})(?:\s+\p{Ll}+){1,2}$`,
+  'iu',
+);
 const RELATIVE = /^(?:who|which|that)$/i;
 /** Verbs whose subject is mostly a happening ("the visit, which began", "a blast, which killed"). */
 const HAPPENING_VERBS =
@@ -3360,6 +3383,8 @@ function shortSubject(subject: string): string {
     );
   if (named?.[1]) return named[1].trim();
   if (words.length <= 4) return cleaned;
+  // "More than 87,000 cases and 140 deaths": two counted nouns are said whole.
+  if (COUNTED_PAIR.test(cleaned) && words.length <= 9) return cleaned;
   // "Tens of thousands of people": a count of a count is said whole, and so is a part of a group ("most of
   // its former staff", "one of three novels").
   if (/^(?:tens|hundreds|thousands|dozens|millions|scores)\s+of\s/i.test(cleaned) && words.length <= 6) return cleaned;
