@@ -2703,6 +2703,23 @@ describe('two counted nouns joined as the subject', () => {
   ]);
 });
 
+describe('an aside after a name saying what it has been since the date', () => {
+  it.each([
+    [
+      'Swiatek, the world number one since April 2022, will now turn her attention to Wimbledon.',
+      'April 2022',
+      'Swiatek is the world number one',
+    ],
+    ['Assad, in power since 2000, faces a revolt.', '2000', 'Assad is in power'],
+    ['Merkel, chancellor since 2005, met him.', '2005', 'Merkel is chancellor'],
+  ])('%s (%s) → %s', (text, date, expected) => {
+    const start = text.indexOf(date);
+    const timex = { start, end: start + date.length };
+    const sentence = { start: 0, end: text.length };
+    expect(labelEvent({ text, sentence, timex, anchored: true, entities: [], past: true }).text).toBe(expected);
+  });
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

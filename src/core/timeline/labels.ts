@@ -3817,6 +3817,25 @@ export function labelEvent(input: LabelInput): Label {
       return finish(`${measured} ${isPlural(measured) ? 'are' : 'is'} ${level[2]!.replace(/\s+/g, ' ')}`, 2);
   }
 
+  // 0d. "Swiatek, the world number one since April 2022, will …", "Assad, in power since 2000, …": an aside
+  // after a name giving what the name has been since the date says that ("Swiatek is the world number one").
+  const since =
+    /(?:^|[,;:]\s+|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+((?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s+since\s+$/u.exec(
+      left,
+    );
+  if (since && /^\s*,/.test(text.slice(timex.end, timex.end + 2))) {
+    const what = since[2]!.split(/\s+/);
+    const start = sentence.start + since.index + since[0].indexOf(since[1]!);
+    const who = compress(text, { start, end: start + since[1]!.length }, entities);
+    if (
+      !DATE_WORD.test(since[1]!) &&
+      !PRONOUN.test(who) &&
+      what.every((w) => !BE.has(w) && !MODALS.has(w) && !CLAUSE_WORDS.has(w) && !/^\p{Ll}{3,}ed$/u.test(w)) &&
+      !/(?:ing)$/.test(what[0]!)
+    )
+      return finish(`${who} ${isPlural(who) ? 'are' : 'is'} ${since[2]!}`, 2);
+  }
+
   // 1. A named event right at the date: "last month's Madrid train bombings" (not past a comma: "Last year,
   // Cyclone Amphan killed …" says what the event did).
   for (const e of sentenceEntities) {
