@@ -2720,6 +2720,18 @@ describe('an aside after a name saying what it has been since the date', () => {
   });
 });
 
+describe('a named event after a preposition, right before a date said from today', () => {
+  const summit = (text: string): Entity[] => [entity(text, 'G20 summit', 'event', ['G20 summit'])];
+  it.each([
+    ['Lula, who is in India for the G20 summit this weekend, said troops would go.', 'this weekend', 'G20 summit'],
+    ['The leaders will meet at the G20 summit next week.', 'next week', 'G20 summit'],
+    // negative: the object of a verb, the clause says what was done.
+    ['Lula will attend the G20 summit next week.', 'next week', 'Lula attends the G20 summit'],
+  ])('%s (%s) → %s', (text, date, expected) => {
+    expect(label(text, date, summit)).toBe(expected);
+  });
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

@@ -3841,7 +3841,16 @@ export function labelEvent(input: LabelInput): Label {
   for (const e of sentenceEntities) {
     if (e.type !== 'event' || verbObject) continue;
     const hit = e.mentions.find(
-      (m) => m.start < timex.end + 4 && timex.start < m.end && !/[,;:]/.test(text.slice(timex.end, m.start)),
+      (m) =>
+        (m.start < timex.end + 4 && timex.start < m.end && !/[,;:]/.test(text.slice(timex.end, m.start))) ||
+        // "in India for the G20 summit this weekend": a named event after a preposition, right before a date
+        // said from today, is what the date places.
+        (m.end <= timex.start &&
+          /^\s+$/.test(text.slice(m.end, timex.start)) &&
+          /^(?:this|next|last|later)\b/i.test(phraseText) &&
+          /\b(?:for|at|to|before|after|during|of|ahead of)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
+            text.slice(Math.max(sentence.start, m.start - 16), m.start),
+          )),
     );
     if (hit) {
       const name = e.name.replace(/^(?:\d{4}|\p{Lu}\p{Ll}+ \d{4})\s+/u, '').replace(/\s+\d{4}$/, '');
