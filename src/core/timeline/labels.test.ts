@@ -2732,6 +2732,19 @@ describe('a named event after a preposition, right before a date said from today
   });
 });
 
+describe('a deed named by its noun after "for" or "over", before the date', () => {
+  labelCases([
+    [
+      'The 85-year-old had been serving a 25-year sentence since 2009 for the killings of 25 people by a death squad in the early 1990s.',
+      'the early 1990s',
+      'Killings of 25 people by a death squad',
+    ],
+    ['He was convicted over the bombing of a train in 2004.', '2004', 'Bombing of a train'],
+    // negative: a part of a time is no deed.
+    ['He was jailed for the beginning of the war in 2008.', '2008', 'He is jailed for the beginning of the war'],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

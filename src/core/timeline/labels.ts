@@ -3931,6 +3931,27 @@ export function labelEvent(input: LabelInput): Label {
     }
   }
 
+  // 2c. "jailed for the killings of 25 people by a death squad in the early 1990s", "convicted over the bombing
+  // of a train in 2004": a deed named by its noun after "for" or "over" happened at the date, not the verb
+  // before it.
+  const forDeed =
+    /\b(?:for|over)\s+the\s+(\p{Ll}{3,})((?:\s+of\s+[^,;:()"“”]{1,50}?)?(?:\s+by\s+[^,;:()"“”]{1,30}?)?)\s+(?:in|on|at|during)\s+$/u.exec(
+      left,
+    );
+  if (
+    forDeed &&
+    (/^\p{Ll}{3,}ings?$/u.test(forDeed[1]!) ||
+      verbOfNoun(forDeed[1]!) ||
+      /^(?:murders?|massacres?|assassinations?|deaths?|crash(?:es)?|thefts?|robber(?:y|ies)|rapes?|kidnappings?)$/.test(
+        forDeed[1]!,
+      )) &&
+    !/^(?:morning|evening|beginning|ending|ceiling|setting|understanding|clothing|housing|building)s?$/.test(
+      forDeed[1]!,
+    ) &&
+    !/\b(?:who|which|that|and|but)\b/.test(forDeed[2]!)
+  )
+    return finish(`${forDeed[1]}${forDeed[2]}`, 2);
+
   // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
   if (anchored && /\bsince\s+$/i.test(left)) {
     const m = /(\p{L}+)\s+(?:that|which)\s+(?:[^,;]|,\d)*$/u.exec(left);
