@@ -172,8 +172,10 @@ export function offsetClauseDate(
   // democracy in 1990".)
   const next = timexes[index + 1];
   if (next && next.start < clause.end && !/\bsince\b/i.test(text.slice(c.end, next.start))) return null;
+  // A day or coarser, or a time of a day ("at 6:04 pm (1234 GMT), four days after …": counted from its day).
   const point = (a: Dated | undefined): boolean =>
-    a?.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value) && !a.range;
+    (a?.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$/.test(a.value) && !a.range) ||
+    (a?.type === 'time' && /^\d{4}-\d{2}-\d{2}T/.test(a.value));
   const prev = timexes[index - 1];
   let anchor: Dated | null = null;
   // "on Thursday, a day after": the date, then the count as an appositive after a comma (or a dash).
@@ -187,8 +189,9 @@ export function offsetClauseDate(
     }
   }
   if (!anchor) return null;
-  const value = countedFrom(anchor.value, Number(count[1]) * (word[1]!.toLowerCase() === 'after' ? -1 : 1), count[2]!);
-  return value ? { value, from: anchor.value, at: anchor.start } : null;
+  const day = anchor.value.replace(/T.*$/, '');
+  const value = countedFrom(day, Number(count[1]) * (word[1]!.toLowerCase() === 'after' ? -1 : 1), count[2]!);
+  return value ? { value, from: day, at: anchor.start } : null;
 }
 
 /**

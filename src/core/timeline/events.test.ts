@@ -477,6 +477,11 @@ describe('a count, "after" or "before", and what happened then', () => {
         '2019-09-30 Strike begins',
       ],
     ],
+    // Counted from the day of a time.
+    [
+      'The lander touched down at 6:04 pm on Wednesday, four days after a rival probe crashed.',
+      ['2019-09-28 Rival probe crashes', '2019-10-02 Lander touches down'],
+    ],
     // A clause with a pronoun or no subject shares the main clause's.
     [
       'The ceasefire collapsed on Friday, two days after it was signed.',
