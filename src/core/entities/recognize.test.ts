@@ -830,6 +830,25 @@ describe('nationalities versus countries', () => {
   });
 });
 
+describe('a birth name after "Born"', () => {
+  it('is the person the sentence names after its comma', () => {
+    const { entities, text } = analyse(
+      'Tina Turner died on Wednesday. Born Anna Mae Bullock in Nutbush, Tennessee, in 1939, Turner rose to fame in the 1960s.',
+    );
+    const turner = find(entities, 'Tina Turner');
+    expect(turner?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Tina Turner',
+      'Anna Mae Bullock',
+      'Turner',
+    ]);
+    expect(names(entities)).not.toContain('Anna Mae Bullock');
+  });
+  it('negative: not a person named after another verb', () => {
+    const { entities } = analyse('Born Anna Mae Bullock in 1939, she met Ike Turner in St Louis.');
+    expect(find(entities, 'Anna Mae Bullock')?.type).toBe('person');
+  });
+});
+
 describe('linking short forms', () => {
   it.each([
     ['US Secretary of State John Kerry arrived. Kerry met officials.', 'John Kerry', ['John Kerry', 'Kerry']],

@@ -246,6 +246,37 @@ function mergeTitledAppositives(text: string, clusters: Cluster[]): void {
 }
 
 /**
+ * "Born Anna Mae Bullock in Nutbush, Tennessee, in 1939, Turner rose to fame …": the name a sentence opens
+ * with after "Born" is the birth name of the person the sentence goes on to name after a comma; its mentions
+ * join that person's.
+ */
+function mergeBirthNames(text: string, clusters: Cluster[]): void {
+  const people = clusters.filter((c) => c.type === 'person');
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const b = clusters[i]!;
+    if (b.type !== 'person' || b.pieces.length !== 1) continue;
+    const born = b.pieces[0]!;
+    if (!/(?:^|\n|[.!?]["”’]?\s+)Born\s+$/.test(text.slice(Math.max(0, born.start - 8), born.start))) continue;
+    // The first person named after a comma in the same sentence, before a verb in lower case.
+    let named: Cluster | undefined;
+    let at = Infinity;
+    for (const c of people) {
+      if (c === b) continue;
+      for (const p of c.pieces) {
+        if (p.sentence !== born.sentence || p.start <= born.end || p.start >= at) continue;
+        if (/,\s+$/.test(text.slice(p.start - 2, p.start)) && /^\s+\p{Ll}/u.test(text.slice(p.end, p.end + 3))) {
+          named = c;
+          at = p.start;
+        }
+      }
+    }
+    if (!named) continue;
+    named.pieces.push(born);
+    clusters.splice(i, 1);
+  }
+}
+
+/**
  * "Carter and his wife Rosalynn", "… died, his daughter Keiko said": a kin role after "his" or "her" is the
  * kin of the person named last before it in the sentence ("Carter's wife"); with no one named before it there,
  * it stays as said ("wife").
@@ -301,6 +332,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   mergeAliases(text, clusters);
   mergeTitledAppositives(text, clusters);
   mergeSurnamePlaces(text, clusters);
+  mergeBirthNames(text, clusters);
   const forms = new Map<string, Cluster>();
   for (const c of clusters) {
     for (const p of c.pieces) forms.set(gazetteerKey(p.text), c);

@@ -2745,6 +2745,14 @@ describe('a deed named by its noun after "for" or "over", before the date', () =
   ]);
 });
 
+describe('a birth name', () => {
+  it('is said as written, not as the person is named since', () => {
+    const text = 'Born Anna Mae Bullock in Nutbush in 1939, Turner rose to fame.';
+    const turner = (t: string): Entity[] => [entity(t, 'Tina Turner', 'person', ['Anna Mae Bullock', 'Turner'])];
+    expect(label(text, '1939', turner)).toBe('Turner is born Anna Mae Bullock');
+  });
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

@@ -449,7 +449,9 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
     let before = text.slice(at, titled);
     // "keep its chief executive Bobby Kotick" → "keep Kotick": a determiner goes with the title it opened.
     if (titled < m.start) before = before.replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '');
-    out += before + shortName(m.entity, text);
+    // "born Anna Mae Bullock": a birth name is said as written, not as the person is named since.
+    const birthName = /\b[Bb]orn\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+    out += before + (birthName ? text.slice(m.start, m.end) : shortName(m.entity, text));
     at = m.end;
   }
   out += text.slice(at, span.end);
