@@ -2753,6 +2753,26 @@ describe('a birth name', () => {
   });
 });
 
+describe('a participle in an aside after a title, or after the noun phrase the sentence opens with', () => {
+  labelCases([
+    [
+      'Her solo album "Private Dancer", released in 1984, sold more than 10 million copies and won four Grammy Awards the following year.',
+      '1984',
+      'Solo album "Private Dancer" is released',
+    ],
+    [
+      'The line between Birmingham and Manchester, first proposed in 2010 by the then Labour government, was due to open by the early 2040s.',
+      '2010',
+      'Labour government proposes the line',
+    ],
+    [
+      'The line between Birmingham and Manchester, first proposed in 2010, was due to open by the early 2040s.',
+      '2010',
+      'Line is proposed',
+    ],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

@@ -904,6 +904,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     return (
       word(comma) === ',' &&
       (/^\p{Ll}{3,}$/u.test(tokens[comma - 1]?.word ?? '') ||
+        // ('Her album "Private Dancer", released in 1984, sold …': after a title that names a noun.)
+        titleBefore(tokens, comma - 1) >= 0 ||
+        // ("The line between Birmingham and Manchester, first proposed in 2010, …": after the noun phrase the
+        // sentence opens with, no verb before it.)
+        (groups.length === 0 &&
+          DETERMINERS_ARTICLE.test(word(0)) &&
+          comma <= 8 &&
+          tokens.slice(1, comma).every((t) => /^[\p{L}'’.-]+$/u.test(t.word))) ||
         // ("Rival Acme, based in Oslo, reports …": after the name the sentence opens with.)
         (comma >= 1 &&
           tokens.slice(0, comma).every((t) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(t.word) && !DATE_WORD.test(t.word)))) &&
@@ -2796,6 +2804,17 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
   while (end > 0 && ADVERBS.has(tokens[end - 1]!.word)) end--;
   const aside = tokens[end - 1]?.word === ',';
   if (aside) end--;
+  // 'Her solo album "Private Dancer", released in 1984': the noun a title names, with the title.
+  const title = aside && /^["”]$/.test(tokens[end - 1]?.word ?? '') ? titleBefore(tokens, end - 1) : -1;
+  if (title > 0) {
+    let start = title;
+    while (start - 1 >= 0 && title - start < 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[start - 1]!.word)) {
+      const w = tokens[start - 1]!.word;
+      if (isGrammarWord(w) || heads.has(start - 1)) break;
+      start--;
+    }
+    if (start < title) return [{ start: tokens[start]!.start, end: tokens[end - 1]!.end }];
+  }
   let from = end;
   while (from - 1 >= 0 && end - from < 4) {
     const t = tokens[from - 1]!;
@@ -2833,14 +2852,19 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
   }
   // "A report by the UN climate panel, due to be published on Monday, is …": an aside after the noun phrase the
   // sentence opens with describes that phrase's head, not the noun after its preposition.
-  const prep = tokens.findIndex((t, k) => k >= 2 && k <= 4 && /^(?:by|of|from)$/i.test(t.word));
+  // So after "between" two names ("The line between Birmingham and Manchester, first proposed in 2010, …").
+  const prep = tokens.findIndex((t, k) => k >= 2 && k <= 4 && /^(?:by|of|from|between)$/i.test(t.word));
+  const joinsNames = (k: number): boolean =>
+    tokens[k]!.word === 'and' && isCapitalised(tokens[k - 1]?.word ?? '') && isCapitalised(tokens[k + 1]?.word ?? '');
   if (
     aside &&
     prep > 0 &&
     prep < from &&
     DETERMINERS_ARTICLE.test(tokens[0]!.word) &&
     // (No verb before the comma: "The valley is covered by the Alpine Convention, adopted in 1991".)
-    !tokens.slice(1, end).some((t, k) => t.marker || isBoundary(t) || BE.has(t.word) || heads.has(1 + k)) &&
+    !tokens
+      .slice(1, end)
+      .some((t, k) => t.marker || (isBoundary(t) && !joinsNames(1 + k)) || BE.has(t.word) || heads.has(1 + k)) &&
     tokens.slice(1, prep).every((t) => /^\p{Ll}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word))
   )
     return [{ start: tokens[1]!.start, end: tokens[prep - 1]!.end }];
@@ -4531,11 +4555,10 @@ export function labelEvent(input: LabelInput): Label {
       const agent = chosen.reduced ? byAgent(tokens, chosen.head) : null;
       const patient = agent ? modifiedNoun(tokens, chosen.first, heads)[0] : undefined;
       if (agent && patient) {
-        const doer = compress(
-          text,
-          { start: tokens[agent.from]!.start, end: tokens[agent.to - 1]!.end },
-          entities,
-        ).replace(/^(?:the|a|an)\s+/i, '');
+        const doer = compress(text, { start: tokens[agent.from]!.start, end: tokens[agent.to - 1]!.end }, entities)
+          // ("by the then Labour government": the office it held then.)
+          .replace(/^(?:the\s+)?then\s+/i, '')
+          .replace(/^(?:the|a|an)\s+/i, '');
         const opening = tokens.findIndex((t) => t.start === patient.start);
         const determiner = tokens[opening - 1]?.word ?? '';
         const thing = `${DETERMINERS.test(determiner) ? `${determiner.toLowerCase()} ` : ''}${written([patient])}`;
