@@ -2773,6 +2773,24 @@ describe('a participle in an aside after a title, or after the noun phrase the s
   ]);
 });
 
+describe('a level a verb of state stands at', () => {
+  labelCases([
+    [
+      'It was the 14th consecutive increase since December 2021, when the rate stood at a record low of 0.1 percent.',
+      'December 2021',
+      'Rate stands at a record low of 0.1 percent',
+    ],
+    // "stood" after a noun is no passive.
+    [
+      'In December 2021 the rate stood at a record low of 0.1 percent.',
+      'December 2021',
+      'Rate stands at a record low of 0.1 percent',
+    ],
+    // negative: a phrase cut before an "of" with no amount is still left out.
+    ['The shares stood at the highest level of the year on Friday.', 'Friday', 'Shares stand'],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

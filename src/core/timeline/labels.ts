@@ -732,7 +732,7 @@ const NEGATIVE_MODALS = new Set([
 
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
-  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank|lived|stayed|waited|lingered|travelled|traveled)$/;
+  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank|lived|stayed|waited|lingered|travelled|traveled|stood|sat|lay)$/;
 /** Pasts of verbs a thing may do of itself ("the trial opened", "the talks ended"), as well as have done to it. */
 const ERGATIVE_PAST = /^(?:opened|reopened|closed|began|ended|started|resumed|finished|broke|stopped|changed|shut)$/;
 /** Verbs whose object may be a clause after "that" ("ruled that the law was void"), not a relative clause's. */
@@ -3186,6 +3186,11 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
     // "into Mexico's Pacific resort of Acapulco": "of" and a name name the place.
     const next = tokens[i + 1];
     if (w === 'of' && next && !next.marker && isCapitalised(next.word) && !DATE_WORD.test(next.word)) {
+      limit = Math.max(limit, i - from + 3);
+      continue;
+    }
+    // "stood at a record low of 0.1 percent": so may "of" and an amount (not an age: "died at the age of 91").
+    if (w === 'of' && next && !next.marker && /^[\d$€£¥]/u.test(next.word) && tokens[i - 1]?.word !== 'age') {
       limit = Math.max(limit, i - from + 3);
       continue;
     }
