@@ -517,6 +517,14 @@ describe('titles before names', () => {
     expect(names(entities)).not.toContain('Kettani');
   });
 
+  it.each([
+    ['Ex-FTX boss Sam Bankman-Fried was found guilty. FTX collapsed in 2022.', 'Ex-FTX'],
+    ['Former FTX boss Sam Bankman-Fried was found guilty. FTX collapsed in 2022.', 'Former FTX'],
+  ])('a former office\'s "Ex-" or "Former" is no part of the body\'s name: %s', (body, wrong) => {
+    const { entities, text } = analyse(body);
+    expect(names(entities)).not.toContain(wrong);
+    expect(find(entities, 'FTX')?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['FTX', 'FTX']);
+  });
   it("the opposition is no part of a party's name, nor a person", () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');

@@ -64,7 +64,9 @@ export function makePiece(
 ): Piece {
   const a = tokens[from];
   const b = tokens[to];
-  const start = a ? a.start : 0;
+  // "Ex-FTX boss …": the prefix of a former office is no part of the body's name.
+  const prefix = a ? (/^(?:Ex|ex)-(?=\p{Lu})/u.exec(a.text)?.[0].length ?? 0) : 0;
+  const start = a ? a.start + prefix : 0;
   const end = b ? b.end : start;
   return { sentence, from, to, start, end, text: text.slice(start, end), type, strength, role: null, country: null };
 }
@@ -445,6 +447,15 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     lower(tokens[from]) === 'opposition' &&
     !isTitleWord(tokens[from + 1]) &&
     !isRoleNoun(lower(tokens[from + 1]))
+  )
+    return splitRun(text, s, { ...run, from: from + 1 });
+  // "Former FTX boss Sam Bankman-Fried" opening a sentence: "Former" before a name with no title in the run is
+  // no part of it (the role after the run says the office was held).
+  if (
+    to > from &&
+    tokens[from]?.text === 'Former' &&
+    !tokens.slice(from + 1, to + 1).some((t) => isTitleWord(t)) &&
+    !lookupPlace(whole)
   )
     return splitRun(text, s, { ...run, from: from + 1 });
   // "Labour won", "the Labour leader": a word that qualifies titles, alone and before no title ("the Health
