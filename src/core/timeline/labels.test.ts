@@ -2791,6 +2791,33 @@ describe('a level a verb of state stands at', () => {
   ]);
 });
 
+describe('a second infinitive joined by "and to"', () => {
+  labelCases([
+    [
+      'The bank now expects inflation to fall to around 4.9 percent by the end of the year and to return to target in the second quarter of 2025.',
+      'the second quarter of 2025',
+      'Bank expects inflation to return to target',
+    ],
+    [
+      'It expects the deal to add to core earnings from 2021 and to generate annual cost savings of $2.5 billion by 2022.',
+      '2022',
+      'It expects the deal to generate annual cost savings',
+    ],
+    // The first infinitive keeps its own date.
+    [
+      'The bank now expects inflation to fall to around 4.9 percent by the end of the year and to return to target in the second quarter of 2025.',
+      'the end of the year',
+      'Bank expects inflation to fall',
+    ],
+    // negative: a date inside the second infinitive's object.
+    [
+      'Leaders also agreed to hold an extraordinary summit in Kigali in July, and to make 2016 the African Year of Human Rights.',
+      '2016',
+      'Leaders agree to hold an extraordinary summit',
+    ],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

@@ -3795,6 +3795,19 @@ export function labelEvent(input: LabelInput): Label {
   const left = text.slice(sentence.start, timex.start);
   const phraseText = text.slice(timex.start, timex.end);
 
+  // "expects inflation to fall … by the end of the year and to return to target in the second quarter of 2025":
+  // a second infinitive joined by "and to" is what the date places, said as the first is ("Bank expects
+  // inflation to return to target").
+  const secondTo = /\s+and\s+to\s+(\p{Ll}{2,}(?:\s+[^\s,;:]+){0,6}?)\s+(?:in|on|by|at|during|until|from)\s+$/u.exec(
+    left,
+  );
+  if (secondTo && !DETERMINERS.test(secondTo[1]!.split(/\s+/)[0]!) && !BE.has(secondTo[1]!.split(/\s+/)[0]!)) {
+    const at = sentence.start + secondTo.index;
+    const first = labelEvent({ ...input, timex: { start: at, end: at } });
+    const to = first.text.indexOf(' to ');
+    if (first.quality >= 2 && to > 0) return finish(`${first.text.slice(0, to)} to ${secondTo[1]}`, first.quality);
+  }
+
   // 0. "the first team to retain the trophy since Brazil in 1962": the name after "since" did it at the date.
   // So with the record after the date ("the first man since Vilas in 1977 to win both majors"), and at a dated
   // event ("the first American to win a major since Roddick at the 2003 US Open": Roddick won it there).
