@@ -2818,6 +2818,17 @@ describe('a second infinitive joined by "and to"', () => {
   ]);
 });
 
+describe('"has yet to" and a verb', () => {
+  labelCases([
+    [
+      'Many villages were only reachable by dirt tracks, and aid had yet to arrive in some of them by Sunday evening.',
+      'Sunday evening',
+      'Aid has yet to arrive',
+    ],
+    ['The families have yet to receive compensation by Friday.', 'Friday', 'Families have yet to receive compensation'],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

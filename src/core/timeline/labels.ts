@@ -1556,6 +1556,26 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i = datedTo + 2;
       continue;
     }
+    // "aid had yet to arrive", "the company has yet to respond": what had not happened by the date.
+    if (
+      /^(?:has|have|had)$/.test(w) &&
+      word(i + 1) === 'yet' &&
+      word(i + 2) === 'to' &&
+      /^\p{Ll}{2,}$/u.test(word(i + 3)) &&
+      !BE.has(word(i + 3))
+    ) {
+      groups.push({
+        first: i,
+        head: i + 3,
+        base: word(i + 3),
+        passive: false,
+        gerund: false,
+        negative: false,
+        lead: 'have yet',
+      });
+      i += 3;
+      continue;
+    }
     // "failed in a bid to have the strike banned", "failed in his attempt to win": what failed is the verb
     // after "to" ("fails to win the title").
     if (
@@ -3361,6 +3381,7 @@ function conjugate(group: VerbGroup, plural: boolean): string {
   // "could never have won": the denial goes before a perfect's "have".
   if (group.modal) return `${group.modal.replace(/(?= have$)|$/, not)} ${group.base}`;
   if (group.base === 'be') return `${be}${not}`;
+  if (group.lead === 'have yet') return `${plural ? 'have' : 'has'} yet to ${group.base}`;
   if (group.lead) return `${plural ? group.lead : thirdPerson(group.lead)} to ${group.base}`;
   const present = plural ? group.base : thirdPerson(group.base);
   if (group.degree) return `${group.degree} ${present}`;
