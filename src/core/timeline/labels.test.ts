@@ -2829,6 +2829,21 @@ describe('"has yet to" and a verb', () => {
   ]);
 });
 
+describe('a label cut short does not end on "as"', () => {
+  labelCases([
+    [
+      'The court had upheld race-conscious admissions as recently as 2016, in a case brought by a white student.',
+      '2016',
+      'Court upholds race-conscious admissions',
+    ],
+    [
+      'The US Supreme Court on Thursday struck down the use of race as a factor in college admissions, overturning decades of precedent.',
+      'Thursday',
+      'US Supreme Court strikes down the use of race',
+    ],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

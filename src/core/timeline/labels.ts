@@ -3756,7 +3756,7 @@ export function labelEvent(input: LabelInput): Label {
     if (
       kept.length > 3 &&
       /^as$/i.test(kept[kept.length - 2]!) &&
-      /^(?:early|soon|late|much|many|far|long)$/i.test(kept[kept.length - 1]!)
+      /^(?:early|soon|late|much|many|far|long|recently)$/i.test(kept[kept.length - 1]!)
     )
       kept.splice(-2);
     // Cut short inside a phrase after a preposition, a label leaves the phrase out ("wins the Champions League
@@ -3773,7 +3773,7 @@ export function labelEvent(input: LabelInput): Label {
     if (words.length > kept.length)
       while (
         kept.length > 1 &&
-        /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by|this|that|its|their|his|her)$/i.test(kept[kept.length - 1]!)
+        /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by|as|this|that|its|their|his|her)$/i.test(kept[kept.length - 1]!)
       )
         kept.pop();
     // What the date's own phrase leaves behind is no end of a label: "in fiscal [2023]", "no earlier than
