@@ -38,6 +38,11 @@ export function initials(name: string): string {
     .join('');
 }
 
+/** Initials counting each capitalised part of a hyphened word: "Paris Saint-Germain" → "PSG". */
+function partInitials(name: string): string {
+  return initials(name.replace(/-(?=\p{Lu})/gu, ' '));
+}
+
 /** A body's name without the country that opens it: "US Federal Trade Commission" → "Federal Trade Commission". */
 function withoutCountry(name: string): string | null {
   const words = name.split(/\s+/);
@@ -180,6 +185,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // A thing is named again by a word of its name before the head ("Webb" for "James Webb Space Telescope").
       if (p.type === 'thing') for (const x of cw.slice(0, -1)) register(`t:${x}`, c);
       register(`i:${initials(p.text)}`, c);
+      if (partInitials(p.text) !== initials(p.text)) register(`i:${partInitials(p.text)}`, c);
       // "Serum Institute" for "Serum Institute of India": a body's name without the country it is of.
       // "Inter-American Court" for "Inter-American Court of Human Rights": so by the words before "of", when they
       // are two or more and end in a body's head.
@@ -279,7 +285,10 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           ofForm ||
           afterCountry ||
           (/^\p{Lu}{2,}$/u.test(p.text) &&
-            (initials(c.name) === p.text || initials(withoutCountry(c.name) ?? '') === p.text))
+            (initials(c.name) === p.text ||
+              initials(withoutCountry(c.name) ?? '') === p.text ||
+              // "PSG" for "Paris Saint-Germain".
+              (p.text.length >= 3 && partInitials(c.name) === p.text)))
         );
       }
       // "Webb" for "James Webb Space Telescope"; for "SpaceX Starship" the product's own name, not its maker's.
@@ -338,7 +347,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       .sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
     // Several people share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the first named.
     let pick = personMatches.length >= 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
-    if (pick && !hasPerson.has(pick) && pick.type === 'organization' && isDivisionOf(pick, p, headlines))
+    // (Not a body an acronym spells: "PSG" before "Paris Saint-Germain".)
+    const spells = pick !== undefined && [initials(pick.name), partInitials(pick.name)].includes(p.text);
+    if (pick && !hasPerson.has(pick) && pick.type === 'organization' && !spells && isDivisionOf(pick, p, headlines))
       pick = undefined;
     if (pick) add(key, p, pick);
     else add(key, p);

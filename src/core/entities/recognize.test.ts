@@ -879,6 +879,12 @@ describe('linking short forms', () => {
       'US Federal Reserve',
       ['US Federal Reserve', 'Fed'],
     ],
+    // An acronym of each capitalised part of a hyphened word.
+    [
+      'Messi left PSG in June. His deal with Paris Saint-Germain had expired.',
+      'Paris Saint-Germain',
+      ['PSG', 'Paris Saint-Germain'],
+    ],
     // A body by the words before its "of", ending in its head.
     [
       'The Inter-American Court of Human Rights ruled on Monday. The Inter-American Court had asked Peru to wait.',
