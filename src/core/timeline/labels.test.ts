@@ -2844,6 +2844,25 @@ describe('a label cut short does not end on "as"', () => {
   ]);
 });
 
+describe('a record since a name or a date', () => {
+  labelCases([
+    [
+      "The plant was wrecked by a tsunami in March 2011, in the world's worst nuclear accident since Chernobyl in 1986.",
+      '1986',
+      'Chernobyl nuclear accident',
+    ],
+    ['It is the deadliest quake since Agadir in 1960.', '1960', 'Agadir quake'],
+    // A "when" clause after a possessive's record says what happened.
+    [
+      "It was Greece's deadliest rail disaster since 1968, when 34 people died in a crash in the Peloponnese.",
+      '1968',
+      '34 people die in a crash',
+    ],
+    // negative: a record to do something since a name is that name's deed.
+    ['She became the first woman to win the race since Henin in 2007.', '2007', 'Henin wins the race'],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

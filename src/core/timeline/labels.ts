@@ -4087,6 +4087,22 @@ export function labelEvent(input: LabelInput): Label {
     return finish(`${headless[1]} ${compared}${headless[2] ?? ''}`, 2);
   }
 
+  // 3b. "the world's worst nuclear accident since Chernobyl in 1986": a record of a kind of thing since a name
+  // and its date is that name's thing ("Chernobyl nuclear accident").
+  const sinceNamed =
+    /\b(?:\p{Ll}{2,}est|worst|best|biggest)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  if (
+    sinceNamed &&
+    !DATE_WORD.test(sinceNamed[2]!) &&
+    !sinceNamed[1]!.split(/\s+/).some((w) => isGrammarWord(w) || BE.has(w) || MODALS.has(w))
+  ) {
+    const start = sentence.start + sinceNamed.index + sinceNamed[0].lastIndexOf(sinceNamed[2]!);
+    const name = compress(text, { start, end: start + sinceNamed[2]!.length }, entities);
+    return finish(`${name} ${sinceNamed[1]}`, 2);
+  }
+
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing.
   const sinceThing =
@@ -4259,6 +4275,9 @@ export function labelEvent(input: LabelInput): Label {
   if (
     possessive &&
     !PLACE_NOUNS.test(possessive[2] ?? '') &&
+    // (Not a record "since" a date, which a "when" clause may tell: "Greece's deadliest rail disaster since 1968,
+    // when 34 people died …".)
+    !(/\bsince$/.test(possessive[3] ?? '') && whenClauseAfter(text, timex.end)) &&
     !((verbBefore || (subjectOfVerb && opensClause)) && !verbOfNoun(possessive[2] ?? ''))
   ) {
     const [, owner = '', noun = '', rest = ''] = possessive;
