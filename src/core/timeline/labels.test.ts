@@ -1641,7 +1641,7 @@ describe('"have" as a main verb after a modal, a past spelled as its base, "we" 
     [
       'Regulators acted on Sunday to calm savers, promising that depositors would have access to all their money from Monday.',
       'Monday',
-      'Depositors would have access to all their money',
+      'Depositors will have access to all their money',
     ],
     // A perfect stays one.
     ['She would have won the final on Sunday.', 'Sunday', 'She would have won the final'],
@@ -2861,6 +2861,30 @@ describe('a record since a name or a date', () => {
     // negative: a record to do something since a name is that name's deed.
     ['She became the first woman to win the race since Henin in 2007.', '2007', 'Henin wins the race'],
   ]);
+});
+
+describe("a participle after a gerund that is a verb's object", () => {
+  labelCases([
+    [
+      'Japan began releasing treated wastewater from the crippled plant into the Pacific Ocean on Thursday.',
+      'Thursday',
+      'Japan begins releasing treated wastewater',
+    ],
+    // negative: a past after a gerund, before a preposition, is the clause's verb.
+    ['Talks aimed at ending fighting failed on Thursday.', 'Thursday', 'Talks fail'],
+  ]);
+});
+
+describe('a "would" reported by a gerund of saying', () => {
+  it('is the speaker\'s "will" at a date after the publication day', () => {
+    const text = 'Massa conceded defeat, saying Milei would take office on December 10.';
+    const start = text.indexOf('December 10');
+    const timex = { start, end: start + 'December 10'.length };
+    const sentence = { start: 0, end: text.length };
+    expect(labelEvent({ text, sentence, timex, anchored: false, entities: [], future: true }).text).toBe(
+      'Milei will take office',
+    );
+  });
 });
 
 describe('a title in quotation marks after a common noun', () => {

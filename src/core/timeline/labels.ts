@@ -1763,6 +1763,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "were given suspended sentences", "reported increased profits": right after a verb, a participle
       // describes its object.
       !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && /^\p{Ll}{3,}s$/u.test(word(i + 1))) &&
+      // "began releasing treated wastewater": so after a gerund that is a verb's object.
+      !(
+        groups.at(-1)?.head === i - 2 &&
+        /^\p{Ll}{3,}ing$/u.test(word(i - 1)) &&
+        REGULAR_PAST.test(w) &&
+        /^\p{Ll}{3,}$/u.test(word(i + 1)) &&
+        !isGrammarWord(word(i + 1))
+      ) &&
       // "was elected unopposed", "returned unharmed": right after a passive, or after any verb when it is
       // "un-" and a participle, a participle describes the subject.
       !(
@@ -3363,8 +3371,15 @@ function teamPlural(subject: string, entities: readonly Entity[], text: string):
  * Whether a "would" of `group` is a future reported by a verb of saying in the sentence ("Acme said it would
  * cut jobs", "the bridge would reopen in May, officials said"), which a label gives as "will".
  */
-function reportedFuture(group: VerbGroup, groups: readonly VerbGroup[]): boolean {
-  return group.modal === 'would' && groups.some((g) => g !== group && REPORTING.has(g.base) && !g.passive && !g.gerund);
+function reportedFuture(group: VerbGroup, groups: readonly VerbGroup[], tokens: readonly Token[]): boolean {
+  return (
+    group.modal === 'would' &&
+    (groups.some((g) => g !== group && REPORTING.has(g.base) && !g.passive && !g.gerund) ||
+      // "…, saying Milei would take office on December 10".
+      tokens
+        .slice(0, group.first)
+        .some((t) => /^(?:saying|adding|noting|warning|insisting|stating|announcing|promising)$/.test(t.word)))
+  );
 }
 
 /** The denial an auxiliary's adverbs (`between`) give the verb after them: "not" or "never", if either. */
@@ -5067,7 +5082,7 @@ export function labelEvent(input: LabelInput): Label {
       // the publication day, a date of the reported clause's is done ("said in March it would close the plant in
       // April" → "closes"; March, the saying's, keeps "will").
       const done = { ...stated, modal: undefined };
-      const verb = !reportedFuture(group, groups)
+      const verb = !reportedFuture(group, groups, tokens)
         ? conjugated
         : input.past && marker > group.first
           ? person
