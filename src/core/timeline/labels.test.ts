@@ -2643,13 +2643,25 @@ describe('an aside giving the level a measure came from', () => {
     [
       'The figure, down from 5.2 percent in August, was below the 4.5 percent expected by analysts polled by Bloomberg, the EU statistics agency Eurostat said.',
       'August',
-      'Figure is 5.2 percent',
+      'Figure stands at 5.2 percent',
     ],
-    ['The rate, up from 3.1 percent in May, was the highest in a decade.', 'May', 'Rate is 3.1 percent'],
+    ['The rate, up from 3.1 percent in May, was the highest in a decade.', 'May', 'Rate stands at 3.1 percent'],
     // The aside is stepped over to the subject.
     ['The rate, down from 5.2 percent a year earlier, fell sharply in September.', 'September', 'Rate falls sharply'],
     // negative: a level after a clause is the clause's.
     ['Sales rose to $4 billion, up from $3.2 billion in 2022.', '2022', 'Sales stand at $3.2 billion'],
+    // An amount in a currency, and a date with no preposition.
+    [
+      'Net income jumped to $6.2 billion from $656 million in the same period last year.',
+      'the same period last year',
+      'Net income stands at $656 million',
+    ],
+    // The noun an amount measures in the clause, not its subject.
+    [
+      'The company reported revenue of $13.5 billion for its second fiscal quarter, up from $6.7 billion a year earlier.',
+      'a year earlier',
+      'Revenue stands at $6.7 billion',
+    ],
   ]);
 });
 

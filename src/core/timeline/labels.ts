@@ -3894,7 +3894,8 @@ export function labelEvent(input: LabelInput): Label {
   if (level && /^\s*[,;)]/.test(text.slice(timex.end, timex.end + 2))) {
     const measured = level[1]!.replace(/^(?:the|its|their|this)\s+/i, '');
     if (!measured.split(/\s+/).some((w) => BE.has(w.toLowerCase()) || CLAUSE_WORDS.has(w.toLowerCase())))
-      return finish(`${measured} ${isPlural(measured) ? 'are' : 'is'} ${level[2]!.replace(/\s+/g, ' ')}`, 2);
+      // (Said as the level after a clause is, below: "Inflation stands at 8.7 percent".)
+      return finish(`${measured} ${isPlural(measured) ? 'stand' : 'stands'} at ${level[2]!.replace(/\s+/g, ' ')}`, 2);
   }
 
   // 0d. "Swiatek, the world number one since April 2022, will …", "Assad, in power since 2000, …": an aside
@@ -4551,14 +4552,14 @@ export function labelEvent(input: LabelInput): Label {
     // "Inflation slowed to 2.8 percent in May from 3.1 percent in April": the date after "from" and an amount
     // places the level the main subject came from, not the change.
     const level =
-      /\b(?:rose|fell|slowed|eased|dropped|climbed|jumped|accelerated|edged\s+(?:up|down)|declined|increased|decreased|grew|shrank)\s+to\s+[^,;]{1,30}?\s+from\s+((?:\d[\d.,]*|a|an)\s+(?:percent|per\s+cent|points?|billion|million|%)(?:\s+[\p{L}-]+)?)\s+(?:in|on)\s+$/iu.exec(
+      /\b(?:rose|fell|slowed|eased|dropped|climbed|jumped|accelerated|edged\s+(?:up|down)|declined|increased|decreased|grew|shrank)\s+to\s+[^,;]{1,30}?\s+from\s+((?:[$€£¥]\s?)?(?:\d[\d.,]*|a|an)\s+(?:percent|per\s+cent|points?|billion|million|%)(?:\s+[\p{L}-]+)?)\s+(?:in|on)\s+$/iu.exec(
         left,
       );
     // So after a comma: "…, up from 4.9 percent in March", "…, compared with 3.1 billion euros in the same
     // period last year".
     const base =
       level ??
-      /,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+((?:[$€£]\s?)?\d[\d.,]*(?:\s+(?!(?:in|on|at|a|an|the)\b)[\p{L}%-]+){0,3})\s+(?:in|on|at)\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+)?$/iu.exec(
+      /,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+((?:[$€£]\s?)?\d[\d.,]*(?:\s+(?!(?:in|on|at|a|an|the)\b)[\p{L}%-]+){0,3})(?:\s+(?:in|on|at))?\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+)?$/iu.exec(
         left,
       );
     // (The subject of the clause before the comma: "With all ballots counted, the alliance had 89 seats, up from …".)
@@ -4566,9 +4567,17 @@ export function labelEvent(input: LabelInput): Label {
       base && !level
         ? groups.findLast((g) => !g.gerund && !g.reduced && tokens[g.head]!.end <= sentence.start + base.index)
         : undefined;
-    const levelOf = base
-      ? shortSubject(written(clauseVerb ? subjectSpan(tokens, clauseVerb.first) : mainSubject(tokens, groups)))
-      : '';
+    // ("reported revenue of $13.5 billion, up from $6.7 billion a year earlier": the noun an amount measures in
+    // the clause, when there is one.)
+    const measuredNoun =
+      base && !level
+        ? /\b(\p{Ll}{3,}(?:\s+\p{Ll}{3,})?)\s+of\s+(?:about\s+|around\s+)?[$€£¥]?\d[^,;]*,[^,;]*$/u.exec(left)
+        : null;
+    const levelOf = measuredNoun
+      ? measuredNoun[1]!.replace(/^(?:its|their|the|\p{Ll}+ed|\p{Ll}+s)\s+(?=\p{Ll})/u, '')
+      : base
+        ? shortSubject(written(clauseVerb ? subjectSpan(tokens, clauseVerb.first) : mainSubject(tokens, groups)))
+        : '';
     if (
       base &&
       levelOf &&
