@@ -2899,6 +2899,18 @@ describe('a "would" reported by a gerund of saying', () => {
   });
 });
 
+describe('"its" opening a reported clause', () => {
+  labelCases([
+    [
+      'Nvidia said on Wednesday its revenue more than doubled in the three months to July.',
+      'Wednesday',
+      "Nvidia's revenue more than doubles",
+    ],
+    // negative: not a plural's, nor a common noun's.
+    ['Officials said on Wednesday their offices had closed.', 'Wednesday', 'Their offices close'],
+  ]);
+});
+
 describe('a title in quotation marks after a common noun', () => {
   labelCases([
     ['Her novel "Beloved" won the Pulitzer Prize in 1988.', '1988', 'Novel "Beloved" wins the Pulitzer Prize'],

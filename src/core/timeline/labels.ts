@@ -4958,7 +4958,13 @@ export function labelEvent(input: LabelInput): Label {
                 /^(?:he|she)$/i.test(own) && manyOf(subjectText)
                 ? own
                 : subjectText
-              : shortSubject(compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities));
+              : shortSubject(compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities))
+                  // "Nvidia said on Wednesday its revenue more than doubled": "its" is the speaker's.
+                  .replace(/^its\s+(?=\p{Ll})/iu, (m) =>
+                    /^\p{Lu}/u.test(subjectText) && !PRONOUN.test(subjectText) && !isPlural(subjectText)
+                      ? `${subjectText}'s `
+                      : m,
+                  );
           }
         }
       }
