@@ -855,6 +855,19 @@ describe('a birth name after "Born"', () => {
     const { entities } = analyse('Born Anna Mae Bullock in 1939, she met Ike Turner in St Louis.');
     expect(find(entities, 'Anna Mae Bullock')?.type).toBe('person');
   });
+  it('after "he" or "she", is the one person the sentence before names', () => {
+    const { entities } = analyse(
+      'Former pope Benedict XVI died on Saturday. Born Joseph Ratzinger in Bavaria in 1927, he was elected pope in 2005.',
+    );
+    expect(find(entities, 'Benedict XVI')?.mentions).toHaveLength(2);
+    expect(names(entities)).not.toContain('Joseph Ratzinger');
+  });
+  it('negative: not when the sentence before names two people', () => {
+    const { entities } = analyse(
+      'Former pope Benedict XVI met President Joe Biden. Born Joseph Ratzinger in Bavaria in 1927, he was elected pope in 2005.',
+    );
+    expect(find(entities, 'Joseph Ratzinger')?.type).toBe('person');
+  });
 });
 
 describe('linking short forms', () => {

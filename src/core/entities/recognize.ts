@@ -270,6 +270,14 @@ function mergeBirthNames(text: string, clusters: Cluster[]): void {
         }
       }
     }
+    // "Born Chloe Ardelia Wofford …, she worked …": after "he" or "she", the one person the sentence before names.
+    if (!named) {
+      const pronoun = /^[^.;:!?]{0,80}?,\s+(?:he|she)\s+\p{Ll}/u.test(text.slice(born.end, born.end + 100));
+      const before = people.filter(
+        (c) => c !== b && c.pieces.some((p) => p.sentence === born.sentence - 1 && p.start < born.start),
+      );
+      if (pronoun && before.length === 1) named = before[0];
+    }
     if (!named) continue;
     named.pieces.push(born);
     clusters.splice(i, 1);
