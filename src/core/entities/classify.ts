@@ -369,9 +369,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !EVENT_NOUNS.has(nextL) &&
     !THING_HEADS.has(nextL) &&
     nextL !== 'mission' &&
-    /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/.test(last.text) &&
+    /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XXI{0,3})$/.test(last.text) &&
     NAME_WORD.test(first.text) &&
-    lexKind(first.text) !== 'common' &&
+    // (A word that is common too before a numeral of three letters or more: "Benedict XVI", "Pius XII".)
+    (lexKind(first.text) !== 'common' || last.text.length >= 3) &&
     !knownPlace(first.text) &&
     !EVENT_HEADS.has(firstL) &&
     !ORG_HEADS.has(firstL)

@@ -2006,6 +2006,9 @@ describe('monarchs and French particles', () => {
     const { entities } = analyse('The brooch of Empress Adela, wife of Otmar III, was taken.');
     expect(find(entities, 'Otmar III')?.type).toBe('person');
   });
+  it('so is a word common too before a regnal number of three letters or more', () => {
+    expect(find(analyse('Benedict XVI died on Saturday.').entities, 'Benedict XVI')?.type).toBe('person');
+  });
   it('negative: a mission and its number are an event', () => {
     const { entities } = analyse('The agency plans to land crews with its Orpheus III mission in 2027.');
     expect(find(entities, 'Orpheus III')?.type).toBe('event');
