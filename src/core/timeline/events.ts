@@ -555,20 +555,19 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "Vestager takes office").
     const shared =
       clause && offset ? withSharedSubject(label.text, base.text, window, offset.at, sentenceEntities) : null;
-    const clauseLabel = shared ? { ...label, text: shared } : label;
     // ("two days before the phone launches" → "Phone launches", as a subject is written in every label.)
     const text = clause
-      ? clauseLabel.text.replace(/^[Tt]he\s+(\p{Ll})/u, (_, c: string) => c.toUpperCase())
-      : clauseLabel.text;
+      ? (shared ?? label.text).replace(/^[Tt]he\s+(\p{Ll})/u, (_, c: string) => c.toUpperCase())
+      : label.text;
     // A description standing for someone named before ("The 68-year-old, who ran …"): that person, when found.
-    const person = clauseLabel.pronoun ? namePronoun(clauseLabel.pronoun, timex.sentence, base, entities) : undefined;
-    const named = person && person !== clauseLabel.pronoun ? person : namePronoun(text, timex.sentence, base, entities);
+    const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities) : undefined;
+    const named = person && person !== label.pronoun ? person : namePronoun(text, timex.sentence, base, entities);
     const { heads, objects, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
     // A label of names only ("today's GM" → "GM") says no happening either.
     drafts.push({
       timexId: timex.id,
       label: named,
-      quality: clauseLabel.quality,
+      quality: label.quality,
       date,
       mention: { start: timex.start, end: timex.end },
       sentence: timex.sentence,
@@ -576,7 +575,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       anchor: anchorOf(timex, timexes, base.published),
       heads,
       objects,
-      bare: bare || clauseLabel.quality === 0,
+      bare: bare || label.quality === 0,
     });
   }
   // "Last month, the IAAF extended its ban until at least next March": the span's end is how long what the
