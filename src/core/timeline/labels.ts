@@ -3665,7 +3665,6 @@ function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
 /** A verb's particle ("broke up", "called off"). */
 const VERB_PARTICLE = /^(?:up|off|out|down|over|back|away)$/i;
 
-/** A label and how it was found: named event or noun phrase (3), possessive (3), clause (2), fallback (0). */
 /**
  * A clause's label whose subject is a pronoun, or that has none ("It is launched", "Taking office"), with the
  * subject of the verb whose date the clause is counted from, before `at` in the sentence ("Hayabusa returned
@@ -3708,6 +3707,7 @@ export function withSharedSubject(
   return `${written} ${plural ? base : thirdPerson(base)}${rest}`;
 }
 
+/** A label and how it was found: named event or noun phrase (3), possessive (3), clause (2), fallback (0). */
 export interface Label {
   text: string;
   quality: number;
@@ -3886,7 +3886,8 @@ export function labelEvent(input: LabelInput): Label {
     /^(?:['’]s)?\s+\p{L}/u.test(text.slice(timex.end, timex.end + 4)) && objectOfVerb(text, sentence, timex);
 
   // 0c. "The figure, down from 5.2 percent in August, was below …": an aside giving the level a measure came
-  // from at a date says what the measure was then ("Figure is 5.2 percent").
+  // from at a date says what the measure was then ("Figure stands at 5.2 percent"; the clause's main verb would
+  // come first below, where a level after a clause is found).
   const level =
     /(?:^|[,;:]\s+)((?:(?:the|its|their|this)\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+(?:up|down)\s+from\s+((?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|points?|million|billion|trillion))?)\s+(?:in|on|at|during)\s+$/iu.exec(
       left,
