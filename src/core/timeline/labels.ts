@@ -1157,6 +1157,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       )
     );
   };
+  // Whether a past, a form of "be" or of "have" comes from `from` to the end of the clause (the verb is there).
+  const finiteLater = (from: number): boolean => {
+    for (let k = from; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!t.marker && (isBoundary(t) || t.word === ';')) break;
+      const u = word(k);
+      if (REGULAR_PAST.test(u) || isIrregularPast(u) || (BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u))
+        return true;
+    }
+    return false;
+  };
   // "Registration ends on Sunday", "Talks resume on Monday", "Voting closes at 8 pm": a present right after a
   // bare noun phrase opening the sentence (one or two words, no article), right before the date or its
   // preposition, with no other verb after it in the clause ("Oil prices on Monday rose" has one).
@@ -1186,14 +1197,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           DATE_WORD.test(tokens[i + 2]?.word ?? '') ||
           /^\d/.test(tokens[i + 2]?.word ?? '')));
     if (!dateNext) return false;
-    for (let k = i + 2; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (!t.marker && (isBoundary(t) || t.word === ';')) break;
-      const u = word(k);
-      if (REGULAR_PAST.test(u) || isIrregularPast(u) || (BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u))
-        return false;
-    }
-    return true;
+    return !finiteLater(i + 2);
   };
   // "Novak Djokovic faces Casper Ruud in the final on Sunday": a present in "-s" right after a name of up to
   // four capitalised words opening the sentence, before a name or an article, with no past or perfect after it
@@ -1211,14 +1215,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       return false;
     const next = tokens[i + 1];
     if (!next || next.marker || !(isCapitalised(next.word) || DETERMINERS_ARTICLE.test(next.word))) return false;
-    for (let k = i + 1; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (!t.marker && (isBoundary(t) || t.word === ';')) break;
-      const u = word(k);
-      if (REGULAR_PAST.test(u) || isIrregularPast(u) || (BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u))
-        return false;
-    }
-    return true;
+    return !finiteLater(i + 1);
   };
   // "Officials said the next fire season begins in May", "The ministry said the new law takes effect in May": a
   // present right after a noun phrase with its article, right after a verb of saying (and "that"), is the verb
@@ -3899,7 +3896,7 @@ export function labelEvent(input: LabelInput): Label {
       return finish(`${measured} ${isPlural(measured) ? 'stand' : 'stands'} at ${level[2]!.replace(/\s+/g, ' ')}`, 2);
   }
 
-  // 0d. "Swiatek, the world number one since April 2022, will …", "Assad, in power since 2000, …": an aside
+  // 0d. "Swiatek, the world number one since April 2022, will …", "Merkel, chancellor since 2005, …": an aside
   // after a name giving what the name has been since the date says that ("Swiatek is the world number one").
   const since =
     /(?:^|[,;:]\s+|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+((?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s+since\s+$/u.exec(
