@@ -172,6 +172,9 @@ const OBJECT_COMPLEMENT =
 const LINKING =
   /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining|become|becomes|became|seem|seems|seemed|appear|appears|appeared)$/;
 /** Adverbs of degree or manner between an auxiliary and its verb ("has nearly tripled", "had quietly left"). */
+/** Gerunds of saying, which open a reported clause ("…, saying the men had …"). */
+const REPORTING_GERUND =
+  /^(?:saying|adding|claiming|arguing|noting|warning|insisting|stating|explaining|announcing|promising)$/;
 /** Pasts of multiplying and dividing, which "more than" or "less than" may qualify ("more than doubled"). */
 const MULTIPLIED = /^(?:doubled|tripled|trebled|quadrupled|halved)$/;
 const MID_ADVERB = /^(?:\p{Ll}{2,}ly|almost|barely|even|more|than)$/u;
@@ -2501,7 +2504,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     (DETERMINERS.test(kept[0]!.word) ||
       // Not a word that is the head ("the first of the hostages").
       (ADVERBS.has(kept[0]!.word.toLowerCase()) && kept[1]?.word !== 'of') ||
-      /^(?:saying|adding|claiming|arguing|noting|warning|insisting|stating|explaining)$/.test(kept[0]!.word) ||
+      REPORTING_GERUND.test(kept[0]!.word) ||
       // "Her 1987 novel": a year before a noun is its date, which the event gives.
       (/^(?:1[5-9]|20)\d\d$/.test(kept[0]!.word) && /^\p{Ll}/u.test(kept[1]?.word ?? '')))
   )
@@ -3373,9 +3376,7 @@ function reportedFuture(group: VerbGroup, groups: readonly VerbGroup[], tokens: 
     group.modal === 'would' &&
     (groups.some((g) => g !== group && REPORTING.has(g.base) && !g.passive && !g.gerund) ||
       // "…, saying Milei would take office on December 10".
-      tokens
-        .slice(0, group.first)
-        .some((t) => /^(?:saying|adding|noting|warning|insisting|stating|announcing|promising)$/.test(t.word)))
+      tokens.slice(0, group.first).some((t) => REPORTING_GERUND.test(t.word)))
   );
 }
 
