@@ -838,6 +838,19 @@ describe('nationalities versus countries', () => {
   });
 });
 
+describe('a body named by one word in the singular and the plural', () => {
+  it('is one body', () => {
+    const { entities, text } = analyse(
+      'The Conservative party conference opened on Sunday. The Conservatives trail Labour by 20 points.',
+    );
+    expect(find(entities, 'Conservative')?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Conservative',
+      'Conservatives',
+    ]);
+    expect(names(entities)).not.toContain('Conservatives');
+  });
+});
+
 describe('a birth name after "Born"', () => {
   it('is the person the sentence names after its comma', () => {
     const { entities, text } = analyse(

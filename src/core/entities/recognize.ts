@@ -151,6 +151,23 @@ function mergeAliases(text: string, clusters: Cluster[]): void {
   }
 }
 
+/**
+ * "the Conservative party conference" … "the Conservatives": a body named by one word, in the singular and in
+ * the plural, is one body; the plural's mentions join the singular's.
+ */
+function mergePluralBodies(clusters: Cluster[]): void {
+  const single = new Map<string, Cluster>();
+  for (const c of clusters) if (c.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(c.name)) single.set(c.name, c);
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    const plural = c.type === 'organization' ? /^(\p{Lu}\p{Ll}+[^s'])s$/u.exec(c.name) : null;
+    const one = plural ? single.get(plural[1]!) : undefined;
+    if (!one || one === c) continue;
+    one.pieces.push(...c.pieces);
+    clusters.splice(i, 1);
+  }
+}
+
 /** Whether `longer` is `shorter` with only capitalised words before it ("Texas student" for "student"). */
 function namesBefore(longer: string, shorter: string): boolean {
   return (
@@ -338,6 +355,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   lendListTypes(text, pieces, clusters);
   mergeParentheticAcronyms(text, clusters);
   mergeAliases(text, clusters);
+  mergePluralBodies(clusters);
   mergeTitledAppositives(text, clusters);
   mergeSurnamePlaces(text, clusters);
   mergeBirthNames(text, clusters);
