@@ -500,15 +500,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
         ? (tokens[piece.from - 3]?.text.toLowerCase() ?? '')
         : '';
   if (next?.word && PLACE_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'place', 1.8);
-  // "the Blue Lagoon geothermal spa": one adjective between the name and the noun.
+  // "the Blue Lagoon geothermal spa": one adjective between the name and the noun. So before a nuclear plant
+  // ("the Fukushima nuclear plant"; not "the Toyota plant", a firm's).
   else if (
     next?.word &&
     !next.cap &&
     !FUNCTION_WORDS.has(nextL) &&
     after2?.word &&
-    PLACE_FOLLOWERS.has(after2.text) &&
+    (PLACE_FOLLOWERS.has(after2.text) || (nextL === 'nuclear' && /^(?:plant|power|reactor)$/.test(after2.text))) &&
     !/^\p{Ll}+s$/u.test(after2.text) &&
-    /^\p{Ll}+(?:al|ic|ous|ive|ern|ish|ese|an|ian|ed)$/u.test(nextL)
+    /^\p{Ll}+(?:al|ic|ous|ive|ern|ish|ese|an|ian|ed|ear)$/u.test(nextL)
   )
     setType(piece, 'place', 1.5);
   // "the Jabalia refugee camp", "the Dachau concentration camp", "the Rafah border crossing": a camp or a

@@ -1076,6 +1076,7 @@ describe('names typed by the words around them', () => {
     ['Saint-Aubin cathedral reopened on Saturday, and crowds filled Saint-Aubin.', 'Saint-Aubin', 'place'],
     ['Saint-Aubin cathedral reopened on Saturday with a ceremony.', 'Saint-Aubin', 'place'],
     ['The nearby Green Lagoon geothermal spa was closed.', 'Green Lagoon', 'place'],
+    ['Water was released from the crippled Okuma nuclear plant on Thursday.', 'Okuma', 'place'],
     ['He died in a hiking accident in the Carpathians last year.', 'Carpathians', 'place'],
   ])('%s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
