@@ -838,6 +838,20 @@ describe('nationalities versus countries', () => {
   });
 });
 
+describe("a company's suffix and its dot", () => {
+  it("end its name; a name after them is another's", () => {
+    const { entities } = analyse(
+      'The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died.',
+    );
+    expect(find(entities, 'Apple Inc.')?.type).toBe('organization');
+    expect(find(entities, 'Steve Jobs')?.type).toBe('person');
+  });
+  it("negative: a title after them is the body's", () => {
+    const { entities } = analyse('Apple Inc. CEO Steve Jobs unveiled the phone.');
+    expect(find(entities, 'Steve Jobs')?.role).toBe('Apple Inc. CEO');
+  });
+});
+
 describe('a body named by one word in the singular and the plural', () => {
   it('is one body', () => {
     const { entities, text } = analyse(

@@ -449,6 +449,17 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     !isRoleNoun(lower(tokens[from + 1]))
   )
     return splitRun(text, s, { ...run, from: from + 1 });
+  // "the former chief executive officer of Apple Inc. Steve Jobs": a company's suffix and its dot end its name;
+  // a name after them is another's (a title after them is the body's: "Apple Inc. CEO Steve Jobs").
+  for (let k = from + 1; k < to - 1; k++) {
+    if (
+      /^(?:Inc|Corp|Ltd|Co|Plc|LLC)$/.test(tokens[k]?.text ?? '') &&
+      tokens[k + 1]?.text === '.' &&
+      tokens[k + 2]?.cap &&
+      !isTitleWord(tokens[k + 2])
+    )
+      return [...splitRun(text, s, { ...run, to: k + 1 }), ...splitRun(text, s, { ...run, from: k + 2 })];
+  }
   // "Former FTX boss Sam Bankman-Fried" opening a sentence: "Former" before a name with no title in the run is
   // no part of it (the role after the run says the office was held).
   if (

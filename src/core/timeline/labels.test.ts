@@ -758,7 +758,7 @@ describe('more clause shapes', () => {
     [
       'The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died yesterday.',
       'yesterday',
-      'Apple Inc. Steve Jobs dies',
+      'Steve Jobs dies',
     ],
     [
       'Train services between Madrid and Valencia were suspended and will not resume before the weekend.',
@@ -2909,6 +2909,17 @@ describe('"its" opening a reported clause', () => {
     // negative: not a plural's, nor a common noun's.
     ['Officials said on Wednesday their offices had closed.', 'Wednesday', 'Their offices close'],
   ]);
+});
+
+describe("a name after a company's suffix", () => {
+  it('is the subject, not the company with it', () => {
+    const text = 'The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died yesterday.';
+    const people = (t: string): Entity[] => [
+      entity(t, 'Apple Inc.', 'organization', ['Apple Inc.']),
+      entity(t, 'Steve Jobs', 'person', ['Steve Jobs']),
+    ];
+    expect(label(text, 'yesterday', people)).toBe('Jobs dies');
+  });
 });
 
 describe('a title in quotation marks after a common noun', () => {

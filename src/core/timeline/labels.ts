@@ -3488,7 +3488,8 @@ function shortSubject(subject: string): string {
     return cleaned;
   // "World number two Sabalenka of Belarus": the name that ends the phrase, with its "of" ("… of Belarus").
   const name = /(?:\p{Lu}[\p{L}&.-]*\s+(?:of\s+(?:the\s+)?)?)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
-  if (name && name.index > 0) return name[0];
+  // (A company's suffix ends its name: "… of Apple Inc. Jobs" is Jobs.)
+  if (name && name.index > 0) return name[0].replace(/^.*\b(?:Inc|Corp|Ltd|Co|Plc|LLC)\.\s+(?=\p{Lu})/u, '');
   const cut = SUBJECT_CUT.exec(cleaned);
   if (cut && cut.index > 0) return cleaned.slice(0, cut.index);
   // The last four words, not starting inside a name ("Porto Alegre's Salgado Filho airport", not "Alegre's
