@@ -2725,10 +2725,8 @@ describe('an aside after a name saying what it has been since the date', () => {
     ['Assad, in power since 2000, faces a revolt.', '2000', 'Assad is in power'],
     ['Merkel, chancellor since 2005, met him.', '2005', 'Merkel is chancellor'],
   ])('%s (%s) → %s', (text, date, expected) => {
-    const start = text.indexOf(date);
-    const timex = { start, end: start + date.length };
-    const sentence = { start: 0, end: text.length };
-    expect(labelEvent({ text, sentence, timex, anchored: true, entities: [], past: true }).text).toBe(expected);
+    // (A span since the date: anchored on the publication date.)
+    expect(label(text, date, undefined, true)).toBe(expected);
   });
 });
 
@@ -2890,12 +2888,7 @@ describe("a participle after a gerund that is a verb's object", () => {
 describe('a "would" reported by a gerund of saying', () => {
   it('is the speaker\'s "will" at a date after the publication day', () => {
     const text = 'Massa conceded defeat, saying Milei would take office on December 10.';
-    const start = text.indexOf('December 10');
-    const timex = { start, end: start + 'December 10'.length };
-    const sentence = { start: 0, end: text.length };
-    expect(labelEvent({ text, sentence, timex, anchored: false, entities: [], future: true }).text).toBe(
-      'Milei will take office',
-    );
+    expect(label(text, 'December 10', undefined, false, true)).toBe('Milei will take office');
   });
 });
 
