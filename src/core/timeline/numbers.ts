@@ -11,9 +11,12 @@ const FRACTIONS: Record<string, number> = { 'a half': 0.5, 'a quarter': 0.25, 't
 
 const PHRASES: Record<string, number> = { 'a hundred': 100, 'a dozen': 12, 'a couple of': 2, 'half a': 0.5, a: 1, an: 1 };
 
-/** A regular-expression source matching one number as words or digits ("26", "twenty-six", "two and a half", "[Ten]"). */
+/**
+ * A regular-expression source matching one number as words or digits ("26", "1,500", "twenty-six", "two and a
+ * half", "[Ten]"), never the tail of a longer one (the "769" of "47,769", the "5" of "2.5").
+ */
 export const NUMBER_SOURCE =
-  '(?:\\d+(?:\\.\\d+)?|\\[?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|a couple of|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\]?(?: and (?:a half|a quarter|three quarters))?)';
+  '(?:(?<!\\d[,.])(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)|\\[?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|a couple of|half a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\]?(?: and (?:a half|a quarter|three quarters))?)';
 
 /**
  * Reads a number written as digits or words.
@@ -29,6 +32,7 @@ export function readNumber(text: string): number | null {
     clean = clean.slice(0, fraction.index);
   }
   if (/^\d+(?:\.\d+)?$/.test(clean)) return Number(clean) + extra;
+  if (/^\d{1,3}(?:,\d{3})+$/.test(clean)) return Number(clean.replaceAll(',', '')) + extra;
   const phrase = PHRASES[clean];
   if (phrase !== undefined) return phrase + extra;
   let total = 0;

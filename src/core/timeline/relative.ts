@@ -342,7 +342,12 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
     const n = readNumber(m.groups[1] ?? '');
     if (n === null || !Number.isInteger(n)) continue;
     const [times, unit] = UNIT_COUNTS[(m.groups[2] ?? '').toLowerCase().replace(/^centur.*/, 'century')]!;
-    const value = countedFrom(formatYmd(ref), -n * times, unit)!;
+    let value = countedFrom(formatYmd(ref), -n * times, unit)!;
+    // "47,769 years ago" is before the year 1, which a date's value cannot write; "1,500 years ago" is "0523".
+    if (unit === 'Y') {
+      if (Number(value) < 1) continue;
+      value = value.padStart(4, '0');
+    }
     out.push(make(m, value, ['offset'], inferredFor(value), 'date', 2));
   }
   // "in two weeks' time", "in a year's time": so far after the publication date, a date (a bare "in two

@@ -193,6 +193,18 @@ describe('relative months, weeks and years', () => {
     expect(find('The fair ran from Thursday to Saturday last week.', 'Saturday')?.value).toBe('2013-05-04');
   });
   it.each([
+    ['The temple was built some 1,500 years ago.', 'some 1,500 years ago', '0513'],
+    ['The wreck sank 1,200 days ago.', '1,200 days ago', '2010-01-23'],
+  ])('a number grouped by commas is read whole: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)?.value).toBe(value);
+  });
+  it('a number is never read from the tail of a longer one, and a year before the first is no date', () => {
+    const sentence = 'The soil had not thawed since between 45,839 and 47,769 years ago, or for 2.5 years.';
+    expect(find(sentence, '769 years ago')).toBeUndefined();
+    expect(find(sentence, '47,769 years ago')).toBeUndefined();
+    expect(find(sentence, '5 years')).toBeUndefined();
+  });
+  it.each([
     ["The fund will be launched in two weeks' time.", "two weeks' time", '2013-05-21'],
     ["The line opens in a year's time.", "a year's time", '2014'],
   ])('"in two weeks\' time" is a date ahead: %s', (sentence, phrase, value) => {
