@@ -62,11 +62,9 @@ describe('readCopyright: any agency', () => {
     ['© 2013 AFP', '© 2013 AFP', 'AFP'],
     ['(c) 2020 Reuters. All rights reserved.', '(c) 2020 Reuters', 'Reuters'],
     ['Copyright 2019 The Associated Press', 'Copyright 2019 The Associated Press', 'The Associated Press'],
-    [
-      '© Guardian News & Media Limited 2024',
-      '© Guardian News & Media Limited 2024',
-      'Guardian News & Media Limited 2024',
-    ],
+    ['© Guardian News & Media Limited 2024', '© Guardian News & Media Limited 2024', 'Guardian News & Media Limited'],
+    ['Copyright AFP 2023', 'Copyright AFP 2023', 'AFP'],
+    ['© Reuters, 2019-2020', '© Reuters, 2019-2020', 'Reuters'],
   ])('%s', (line, copyright, source) => {
     expect(readCopyright(line)).toEqual({ copyright, source });
   });

@@ -169,6 +169,8 @@ export function readCopyright(line: string): CopyrightInfo | null {
     .replace(/\ball rights reserved\.?/i, '')
     .replace(/^by\s+/i, '')
     .replace(/[\s.,;]+$/, '')
+    // "© AFP 2023": the year after the owner's name is not part of it.
+    .replace(/,?\s+\d{4}(?:\s*[-–]\s*\d{4})?$/, '')
     .trim();
   if (!owner || owner.split(/\s+/).length > 8) return null;
   return { copyright: trimmed.replace(/\s*all rights reserved\.?$/i, '').replace(/[\s.]+$/, ''), source: owner };
