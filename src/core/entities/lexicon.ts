@@ -117,7 +117,7 @@ export const ROLE_NOUNS = set(`
 export const OCCUPATION_NOUNS = set(`
   farmer shopkeeper resident lecturer fisherman fishermen mechanic pensioner retiree shepherd carpenter banker
   trader vendor labourer laborer miner builder plumber electrician cleaner waiter waitress baker butcher
-  tailor shop-owner landlord tenant villager
+  tailor shop-owner landlord tenant villager clerk cashier teller receptionist accountant
 `);
 
 /** Kinship nouns, roles too ("his wife Rosalynn"), but only right before the name. */
@@ -194,6 +194,7 @@ export const ORG_HEADS = set(`
   aerospace space survey centres centers securities laboratory lab panel liga community air hospital clinic
   machines robotics dynamics semiconductors therapeutics biosciences solutions genetics biotech pharma foods
   brands chemicals chemical steel logistics healthcare capital financial mining resources materials retail
+  management
 `);
 
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */

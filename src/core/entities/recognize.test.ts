@@ -2698,6 +2698,13 @@ describe('what a deal is for, or where one works', () => {
   ])('is a body: %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
   });
+  it('a name ending in "Management" is a body, and one working at it a person', () => {
+    const { entities } = analyse(
+      '"It took a long time," said Naoki Fujiwara, a fund manager at Shinkin Asset Management.',
+    );
+    expect(find(entities, 'Shinkin Asset Management')?.type).toBe('organization');
+    expect(find(entities, 'Naoki Fujiwara')?.type).toBe('person');
+  });
   it('negative: a known place stays a place', () => {
     expect(find(analyse('Paris made a bid for Tokyo.').entities, 'Tokyo')?.type).toBe('place');
   });

@@ -72,6 +72,10 @@ describe('appositives after a name', () => {
     // Kinds of body named in an appositive.
     ['Orvik, a consultancy in Oslo, said', 'Orvik', 'consultancy in Oslo', true],
     ['Delmar, the markets watchdog, said', 'Delmar', 'markets watchdog', true],
+    // A body's noun before a person's names the trade: the second noun is the head.
+    ['said Fujiwara, a fund manager at Shinkin, on Friday', 'Fujiwara', 'fund manager at Shinkin', false],
+    ['Lopez, a bank clerk in Lima, said', 'Lopez', 'bank clerk in Lima', false],
+    ['Reed, a party official, said', 'Reed', 'party official', false],
   ])('%s', (text, name, role, organization) => {
     expect(after(text, name)).toEqual({ role, organization });
   });

@@ -333,7 +333,8 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
     // "the Endurance, the ship of polar explorer X,": an appositive whose head before "of" is no role noun is
     // no role; a role noun after "of" is another's.
     if (l === 'of' && nounAt < 0 && i > first) return null;
-    if (!t.cap && isRoleNoun(l) && nounAt < 0) nounAt = i;
+    // "a fund manager at …", "a bank clerk": a role noun right before another names its trade; the second is the head.
+    if (!t.cap && isRoleNoun(l) && (nounAt < 0 || nounAt === i - 1)) nounAt = i;
   }
   const end = tokens[i];
   if (
