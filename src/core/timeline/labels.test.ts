@@ -2047,6 +2047,10 @@ describe('adverbs, modals and denials around a passive', () => {
     ['She could never have won in 2019.', '2019', 'She could never have won'],
     ['The road may never be rebuilt after 2019.', '2019', 'Road may never be rebuilt'],
     ['The firm did not report a loss in 2019.', '2019', 'Firm does not report a loss'],
+    // "no" before the subject denies the event too, and stays.
+    ['No one was hurt in the blast on Monday.', 'Monday', 'No one is hurt in the blast'],
+    ['No new cases had been reported since late November.', 'late November', 'No new cases are reported'],
+    ['No agreement was reached at the talks in 2019.', '2019', 'No agreement is reached at the talks'],
     // What did not happen until the date happened at it.
     ['The tunnel was not opened until 1994.', '1994', 'Tunnel is opened'],
     ['The minister did not resign until Friday.', 'Friday', 'Minister resigns'],

@@ -2501,7 +2501,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   // "…, saying the men had …": a reporting gerund opens the clause whose subject follows it.
   while (
     kept.length &&
-    (DETERMINERS.test(kept[0]!.word) ||
+    // ("No one was hurt", "no new cases had been reported": "no" denies the event, and stays.)
+    ((DETERMINERS.test(kept[0]!.word) && !/^no$/i.test(kept[0]!.word)) ||
       // Not a word that is the head ("the first of the hostages").
       (ADVERBS.has(kept[0]!.word.toLowerCase()) && kept[1]?.word !== 'of') ||
       REPORTING_GERUND.test(kept[0]!.word) ||
