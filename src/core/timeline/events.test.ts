@@ -803,6 +803,18 @@ describe('a person described by age names the person named before', () => {
     );
     expect(labels).toContain('Ruiz turns professional');
   });
+  it("names the story's most salient person of those named just before, not the first", () => {
+    const base = segment(
+      'Okoro leads Lagos past Accra\n\nTunde Okoro scored twice as Lagos beat Accra on Tuesday. Femi Adeyemi opened the scoring before Okoro doubled the lead. The 35-year-old captain, who missed a penalty last week, now has 60 goals.',
+      { published: '2024-06-12' },
+    );
+    const entities = [
+      { ...person(base, 'Tunde Okoro', ['Tunde Okoro', 'Okoro']), salience: 1 },
+      { ...person(base, 'Femi Adeyemi', ['Femi Adeyemi']), salience: 0.3 },
+    ];
+    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
+    expect(labels).toContain('Okoro misses a penalty');
+  });
 });
 
 describe('spans that bound a time near the publication day are no shared anchor', () => {

@@ -242,7 +242,13 @@ const SPEECH_BEFORE = /\b(?:said|says|told|added)\s+$/;
  * rover"). Anything less sure keeps the pronoun.
  * @example namePronoun('He defends his title', 5, base, entities) // 'Alcaraz defends his title'
  */
-function namePronoun(label: string, at: number, base: ArticleBase, entities: readonly Entity[]): string {
+function namePronoun(
+  label: string,
+  at: number,
+  base: ArticleBase,
+  entities: readonly Entity[],
+  described = false,
+): string {
   const m = /^(I|He|She|It|They)\s/.exec(label);
   if (!m) return label;
   const sentence = base.sentences[at];
@@ -300,7 +306,23 @@ function namePronoun(label: string, at: number, base: ArticleBase, entities: rea
         }
       }
     }
-  } else {
+  } else if (described) {
+    // "Alvarez opened the scoring before Messi doubled the lead. The 37-year-old captain, who …": a description
+    // stands for the story's own subject more than for whoever the sentence before names first; of the people
+    // named in the three sentences before, the most salient (the nearer on a tie).
+    let best: Entity | undefined;
+    let bestAt = -1;
+    for (const e of people) {
+      const near = e.mentions.filter((x) => x.sentence < at && x.sentence >= Math.max(1, at - 3)).at(-1);
+      if (!near) continue;
+      if (!best || e.salience > best.salience || (e.salience === best.salience && near.sentence > bestAt)) {
+        best = e;
+        bestAt = near.sentence;
+      }
+    }
+    if (best) name = shortName(best, base.text);
+  }
+  if (name === null && (m[1] === 'He' || m[1] === 'She')) {
     // Past the two sentences before, only along a chain of sentences that say "he" (or "she") too: "Born in
     // 1944, he turned professional … His fight against X … He lost the title in 1976" is about the one named
     // before the chain.
@@ -560,7 +582,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       ? (shared ?? label.text).replace(/^[Tt]he\s+(\p{Ll})/u, (_, c: string) => c.toUpperCase())
       : label.text;
     // A description standing for someone named before ("The 68-year-old, who ran …"): that person, when found.
-    const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities) : undefined;
+    const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities, true) : undefined;
     const named = person && person !== label.pronoun ? person : namePronoun(text, timex.sentence, base, entities);
     const { heads, objects, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
     // A label of names only ("today's GM" → "GM") says no happening either.
