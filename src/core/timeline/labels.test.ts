@@ -1536,6 +1536,9 @@ describe('a date inside a quotation whose clause gives no label', () => {
     // The date of the saying itself keeps the speaker; a clause that gives a label keeps it.
     ['"It has been a rout," Okafor said on Monday.', 'Monday', 'Okafor comments'],
     ['"Things were different in 1990," Okafor said.', '1990', 'Things are different'],
+    // A pronoun after the quotation stands for the speaker named before, not for a word inside it.
+    ['"I am sorry about everything that happened," she told the court on Monday.', 'Monday', 'She tells the court'],
+    ['"We will win," he said on Monday.', 'Monday', 'He comments'],
   ]);
 });
 

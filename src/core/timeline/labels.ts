@@ -4782,6 +4782,14 @@ export function labelEvent(input: LabelInput): Label {
         }
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
         if ((!own || PRONOUN.test(own)) && previous && previous !== g) {
+          // '"I am sorry about everything that happened," she told the court': a pronoun after a quotation stands
+          // for no one inside it; it is left for events.ts to name.
+          if (
+            own &&
+            /^(?:he|she|they)$/i.test(own) &&
+            tokens.slice(previous.head + 1, g.first).some((t) => /^["”]$/.test(t.word))
+          )
+            return own;
           const before = subjectOf(previous, false);
           // "Prosecutors said he had received …": "he" or "she" stands for no plural; "He" is left for events.ts.
           if (own && /^(?:he|she)$/i.test(own) && before && manyOf(before)) return own;
