@@ -2612,6 +2612,23 @@ describe('"he" inside a relative clause after a person\'s name', () => {
   });
 });
 
+describe('"he" after a body or a place', () => {
+  const text = 'Congress tried twice to impeach Castillo after he took office in July 2021.';
+  it('stands for the person named before it in the sentence, not for the body', () => {
+    const named = (t: string) => [
+      entity(t, 'Congress', 'organization', ['Congress']),
+      entity(t, 'Pedro Castillo', 'person', ['Castillo']),
+    ];
+    expect(label(text, 'July 2021', named)).toBe('Castillo takes office');
+  });
+  it('stays "he" when no person is named before it', () => {
+    const text2 = 'Congress met twice before he took office in July 2021.';
+    expect(label(text2, 'July 2021', (t) => [entity(t, 'Congress', 'organization', ['Congress'])])).toBe(
+      'He takes office',
+    );
+  });
+});
+
 describe('an aside opening with "about"', () => {
   labelCases([
     ['Her novel, about a former slave, won the Pulitzer Prize in 1988.', '1988', 'Novel wins the Pulitzer Prize'],

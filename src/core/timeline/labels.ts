@@ -4793,6 +4793,20 @@ export function labelEvent(input: LabelInput): Label {
           const before = subjectOf(previous, false);
           // "Prosecutors said he had received …": "he" or "she" stands for no plural; "He" is left for events.ts.
           if (own && /^(?:he|she)$/i.test(own) && before && manyOf(before)) return own;
+          // "Congress tried to impeach Castillo since he took office": nor for a body or a place; for the person
+          // named last before it in the sentence, if any.
+          if (
+            own &&
+            /^(?:he|she)$/i.test(own) &&
+            entities.some(
+              (e) => e.type !== 'person' && (e.name === before || shortName(e, text) === before),
+            )
+          ) {
+            const person = mentionsWithin(sentenceEntities, { start: sentence.start, end: tokens[g.first]!.start })
+              .filter((m) => m.entity.type === 'person')
+              .pop();
+            return person ? shortName(person.entity, text) : own;
+          }
           // "The 42-year-old former finance minister was asked …, after he was chosen …": "he" after a definite
           // description naming no one, opening the sentence, stands for the person named before it, in the
           // sentences before; the label says "He" for events.ts to name (and the description when none is found).
