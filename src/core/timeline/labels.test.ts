@@ -2050,6 +2050,10 @@ describe('adverbs, modals and denials around a passive', () => {
     ['She could never have won in 2019.', '2019', 'She could never have won'],
     ['The road may never be rebuilt after 2019.', '2019', 'Road may never be rebuilt'],
     ['The firm did not report a loss in 2019.', '2019', 'Firm does not report a loss'],
+    // "last" between an auxiliary and its participle is an adverb.
+    ['Acapulco was last hit by a major hurricane in 1997.', '1997', 'Acapulco is hit by a major hurricane'],
+    ['The bridge was last repaired in 1997.', '1997', 'Bridge is repaired'],
+    ['The team had last won the title in 1990.', '1990', 'Team wins the title'],
     // "no" before the subject denies the event too, and stays.
     ['No one was hurt in the blast on Monday.', 'Monday', 'No one is hurt in the blast'],
     ['No new cases had been reported since late November.', 'late November', 'No new cases are reported'],

@@ -177,7 +177,7 @@ const REPORTING_GERUND =
   /^(?:saying|adding|claiming|arguing|noting|warning|insisting|stating|explaining|announcing|promising)$/;
 /** Pasts of multiplying and dividing, which "more than" or "less than" may qualify ("more than doubled"). */
 const MULTIPLIED = /^(?:doubled|tripled|trebled|quadrupled|halved)$/;
-const MID_ADVERB = /^(?:\p{Ll}{2,}ly|almost|barely|even|more|than)$/u;
+const MID_ADVERB = /^(?:\p{Ll}{2,}ly|almost|barely|even|more|than|last)$/u;
 const AUXILIARY = /^(?:has|have|had|been)$/;
 const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be']);
@@ -819,6 +819,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         ADVERBS.has(lower[j] ?? '') ||
         (/^\p{Ll}{3,}ly$/u.test(lower[j] ?? '') &&
           (isParticiple(lower[j + 1] ?? '') || /^(?:be|have)$/.test(lower[j + 1] ?? ''))) ||
+        // "was last hit by a hurricane in 1997": "last" before a participle is an adverb.
+        (lower[j] === 'last' && isParticiple(lower[j + 1] ?? '')) ||
         (/^(?:most|more)$/.test(lower[j] ?? '') &&
           /^\p{Ll}{3,}ly$/u.test(lower[j + 1] ?? '') &&
           /^(?:be|have)$|^\p{Ll}+ed$/u.test(lower[j + 2] ?? '')))
