@@ -2050,6 +2050,12 @@ describe('adverbs, modals and denials around a passive', () => {
     ['She could never have won in 2019.', '2019', 'She could never have won'],
     ['The road may never be rebuilt after 2019.', '2019', 'Road may never be rebuilt'],
     ['The firm did not report a loss in 2019.', '2019', 'Firm does not report a loss'],
+    // A participle after an amount that follows "of" describes the noun before "of".
+    [
+      'The index beat its previous closing record of 38,915.87 set on December 29, 1989.',
+      'December 29, 1989',
+      'Previous closing record is set',
+    ],
     // "last" between an auxiliary and its participle is an adverb.
     ['Acapulco was last hit by a major hurricane in 1997.', '1997', 'Acapulco is hit by a major hurricane'],
     ['The bridge was last repaired in 1997.', '1997', 'Bridge is repaired'],

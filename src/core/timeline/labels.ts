@@ -1834,6 +1834,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // A headline writes its passive without "is", past an adverb too ("Mars rover finally set for 2028 launch").
       let noun = i - 1;
       while (headline && noun > 0 && /^\p{Ll}+ly$/u.test(word(noun))) noun--;
+      // "its previous record of 38,915.87 set on December 29, 1989": past an amount after "of", the noun it
+      // measures (not people counted: "a crowd of 5,000 gathered").
+      if (
+        /^[$€£¥]?\d[\d,.]*%?$/u.test(word(noun)) &&
+        word(noun - 1) === 'of' &&
+        /^\p{Ll}{3,}$/u.test(word(noun - 2)) &&
+        !/^(?:gathered|assembled)$/.test(w)
+      )
+        noun -= 2;
       // "more than 300 people died in floods": a verb with no object has no passive.
       // "thousands gathered at the checkpoint": people gather, as evidence is gathered.
       const intransitive =
