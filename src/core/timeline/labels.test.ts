@@ -2056,6 +2056,8 @@ describe('adverbs, modals and denials around a passive', () => {
       'December 29, 1989',
       'Previous closing record is set',
     ],
+    // A thing bursts of itself, after "after" too.
+    ['After the bubble burst in the early 1990s, the index fell.', 'the early 1990s', 'Bubble bursts'],
     // "last" between an auxiliary and its participle is an adverb.
     ['Acapulco was last hit by a major hurricane in 1997.', '1997', 'Acapulco is hit by a major hurricane'],
     ['The bridge was last repaired in 1997.', '1997', 'Bridge is repaired'],

@@ -737,7 +737,7 @@ const NEGATIVE_MODALS = new Set([
 const INTRANSITIVE =
   /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank|lived|stayed|waited|lingered|travelled|traveled|stood|sat|lay)$/;
 /** Pasts of verbs a thing may do of itself ("the trial opened", "the talks ended"), as well as have done to it. */
-const ERGATIVE_PAST = /^(?:opened|reopened|closed|began|ended|started|resumed|finished|broke|stopped|changed|shut)$/;
+const ERGATIVE_PAST = /^(?:opened|reopened|closed|began|ended|started|resumed|finished|broke|stopped|changed|shut|burst)$/;
 /** Verbs whose object may be a clause after "that" ("ruled that the law was void"), not a relative clause's. */
 const THAT_CLAUSE =
   /^(?:declare|rule|find|conclude|decide|agree|insist|admit|acknowledge|argue|determine|establish|show|reveal|indicate|suggest|accept|concede|deny|estimate|predict|promise|vow|pledge|hope|fear|believe|think|know|learn|discover|realise|realize|recognise|recognize|assert|allege|maintain|stress|note|signal|order|demand|recommend|urge|prove|judge|deem|consider)$/;
