@@ -2711,6 +2711,12 @@ describe('a present after a name opening the sentence', () => {
     ['Djokovic plays Ruud in the final on Sunday.', 'Sunday', 'Djokovic plays Ruud'],
     // negative: a plural noun after a name, with the past after it.
     ['Tesla shares fell sharply on Monday.', 'Monday', 'Tesla shares fall sharply'],
+    // A team's plural after its one-word name and an aside set off after it.
+    [
+      'Colombia, unbeaten in 27 matches, play Uruguay in Charlotte, North Carolina on Wednesday.',
+      'Wednesday',
+      'Colombia plays Uruguay',
+    ],
   ]);
 });
 

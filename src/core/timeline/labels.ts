@@ -1209,8 +1209,27 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // in the clause, is the verb.
   const namePresent = (i: number): boolean => {
     const w = tokens[i]!.word;
-    if (groups.length > 0 || i < 1 || i > 4 || !isPresentShape(w) || ADVERBS.has(w) || NOT_VERBS.has(w)) return false;
-    const opening = tokens.slice(0, i);
+    // "Colombia, unbeaten in 27 matches, play Uruguay on Wednesday": a team's plural after its name (one word)
+    // and an aside set off after it.
+    const aside =
+      word(i - 1) === ',' &&
+      i >= 4 &&
+      i <= 11 &&
+      word(1) === ',' &&
+      tokens.slice(2, i - 1).every((t) => !t.marker && /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(t.word));
+    // (Not right after the name, where a plain noun is as likely: "Chief executive Jensen Huang".)
+    const plain = aside && isPlainPresent(w) && !/[^su'’]s$/u.test(tokens[0]!.word);
+    const end = aside ? 1 : i;
+    if (
+      groups.length > 0 ||
+      i < 1 ||
+      (i > 4 && !aside) ||
+      !(isPresentShape(w) || plain) ||
+      ADVERBS.has(w) ||
+      NOT_VERBS.has(w)
+    )
+      return false;
+    const opening = tokens.slice(0, end);
     if (
       !opening.every((t) => !t.marker && /^\p{Lu}[\p{L}'’.-]*$/u.test(t.word) && !DATE_WORD.test(t.word)) ||
       DETERMINERS.test(word(0)) ||
@@ -2297,6 +2316,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           /^(?:however|meanwhile|too|though|instead|therefore|moreover|nevertheless|\d{1,3})$/.test(aside)) ||
           relative ||
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
+          // "Colombia, unbeaten in 27 matches, play …".
+          /^un\p{Ll}{3,}en$/u.test(aside) ||
           // "The figure, down from 5.2 percent in August, was …".
           (/^(?:up|down)$/.test(aside) && tokens[opener + 1]?.word === 'from') ||
           // An irregular participle too ("The objects, known as the Benin Bronzes, were taken …").
