@@ -2050,6 +2050,13 @@ describe('adverbs, modals and denials around a passive', () => {
     ['She could never have won in 2019.', '2019', 'She could never have won'],
     ['The road may never be rebuilt after 2019.', '2019', 'Road may never be rebuilt'],
     ['The firm did not report a loss in 2019.', '2019', 'Firm does not report a loss'],
+    // An aside of worth, with an amount in parentheses inside it.
+    [
+      'The prize, worth 11 million Swedish kronor ($1 million), will be presented at a ceremony on December 10.',
+      'December 10',
+      'Prize is presented at a ceremony',
+    ],
+    ['The deal, worth $5 billion (4.6 billion euros), was signed on Monday.', 'Monday', 'Deal is signed'],
     // A participle after an amount that follows "of" describes the noun before "of".
     [
       'The index beat its previous closing record of 38,915.87 set on December 29, 1989.',

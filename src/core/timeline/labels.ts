@@ -2297,9 +2297,15 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       }
       // Only punctuation closes an aside: "a joint project of NASA and the European space agencies". Not quotation
       // marks around a name inside it ("The lander, nicknamed the "Moon Sniper", touched down").
+      // Nor a parenthesis inside it ("The prize, worth 11 million kronor ($1 million), will be presented").
+      const parenthesis = (u: Token): boolean => /^[()]$/.test(u.word);
       const plain =
         quotes % 2 === 0 &&
-        !inside.some((u) => u.marker || (isBoundary(u) && !quote(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())));
+        inside.filter((u) => u.word === '(').length === inside.filter((u) => u.word === ')').length &&
+        !inside.some(
+          (u) =>
+            u.marker || (isBoundary(u) && !quote(u) && !parenthesis(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())),
+        );
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
       // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
       // So may one opening with a preposition ("His wife, from whom he separated in 1975, died").
@@ -2325,7 +2331,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           // A possessive ("The 737 MAX, Boeing's best-selling model, has been grounded", "Smith, his deputy, said",
           // "The IAAF, athletics' world governing body, extended").
           (/^\p{Lu}[\p{L}\d.-]*['’]s$|^\p{L}[\p{L}\d.-]*s['’]$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||
-          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by|about)$/.test(
+          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by|about|worth)$/.test(
             aside,
           ))
       ) {
