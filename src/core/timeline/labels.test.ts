@@ -2050,6 +2050,9 @@ describe('adverbs, modals and denials around a passive', () => {
     ['She could never have won in 2019.', '2019', 'She could never have won'],
     ['The road may never be rebuilt after 2019.', '2019', 'Road may never be rebuilt'],
     ['The firm did not report a loss in 2019.', '2019', 'Firm does not report a loss'],
+    // A verb's particle before the noun a relative pronoun stands for is no part of it.
+    ['Demands grew out of mass protests that erupted in October 2019.', 'October 2019', 'Mass protests erupt'],
+    ["She would serve out Castillo's term, which runs until July 2026.", 'July 2026', "Castillo's term runs"],
     // An aside of worth, with an amount in parentheses inside it.
     [
       'The prize, worth 11 million Swedish kronor ($1 million), will be presented at a ceremony on December 10.',

@@ -2790,6 +2790,10 @@ function antecedent(
     from = p + 1;
     break;
   }
+  // "grew out of mass protests that erupted", "serve out Castillo's term, which runs": a verb's particle (and its
+  // "of") opens no noun phrase.
+  if (/^(?:out|up|down|off|back|away)$/.test(words[from] ?? '') && to - from > 2)
+    from += words[from + 1] === 'of' ? 2 : 1;
   // "The WHO expects the rainy season, which …": a determiner after a word that joins nothing (a verb
   // not known as one) opens the noun phrase the pronoun stands for.
   // "the deadliest attack this year, which": a time after the noun is no part of it.
