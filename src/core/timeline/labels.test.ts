@@ -2050,6 +2050,8 @@ describe('adverbs, modals and denials around a passive', () => {
     ['She could never have won in 2019.', '2019', 'She could never have won'],
     ['The road may never be rebuilt after 2019.', '2019', 'Road may never be rebuilt'],
     ['The firm did not report a loss in 2019.', '2019', 'Firm does not report a loss'],
+    // A participle whose agent the object leaves out goes with it.
+    ['In 2019, police arrested a man wanted by the FBI.', '2019', 'Police arrest a man'],
     // A verb's particle before the noun a relative pronoun stands for is no part of it.
     ['Demands grew out of mass protests that erupted in October 2019.', 'October 2019', 'Mass protests erupt'],
     ["She would serve out Castillo's term, which runs until July 2026.", 'July 2026', "Castillo's term runs"],
@@ -2631,6 +2633,19 @@ describe('"he" inside a relative clause after a person\'s name', () => {
   it('stands for that person, not for the thing the sentence opens with', () => {
     const people = (t: string) => [entity(t, 'Fernando Villavicencio', 'person', ['Fernando Villavicencio'])];
     expect(label(text, 'August 9', people)).toBe('Villavicencio leaves a rally');
+  });
+});
+
+describe('a people named in the plural, and an adverb before the verb', () => {
+  const text = 'In September 2022, Chileans overwhelmingly rejected a progressive text written by an assembly.';
+  it('agrees in the plural, and leaves the participle whose agent is cut off', () => {
+    expect(label(text, 'September 2022')).toBe('Chileans overwhelmingly reject a progressive text');
+  });
+  it('agrees in the plural when the plural is a mention of a people', () => {
+    const people = (t: string) => [entity(t, 'Chilean', 'group', ['Chileans'])];
+    expect(label('In September 2022, Chileans rejected a text.', 'September 2022', people)).toBe(
+      'Chileans reject a text',
+    );
   });
 });
 

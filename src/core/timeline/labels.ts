@@ -3144,6 +3144,18 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         i = j;
         continue;
       }
+      // "rejected a text written by an assembly": a participle describing the noun before it goes with its agent.
+      const participle = tokens[last]?.word ?? '';
+      if (
+        w === 'by' &&
+        last > from &&
+        last > pieceStart &&
+        (Object.hasOwn(PARTICIPLES, participle) || REGULAR_PAST.test(participle)) &&
+        /^\p{Ll}{3,}$/u.test(tokens[last - 1]!.word) &&
+        !isGrammarWord(tokens[last - 1]!.word) &&
+        !ADVERBS.has(tokens[last - 1]!.word)
+      )
+        last--;
       break;
     }
     // A gerund ends the object, not a name ending in "-ing" ("its US rival Boeing", "Beijing").
@@ -5131,20 +5143,23 @@ export function labelEvent(input: LabelInput): Label {
           objectText = compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities);
       }
       // A capitalised plural opening the sentence ("Prices rose") is plural unless it is a name ("Reuters").
+      // ("Chileans overwhelmingly rejected": an adverb the subject keeps before its verb is no part of its noun.)
+      const noun = groupSubject.replace(/\s+\p{Ll}{3,}ly$/u, '');
       const plural =
         group.plural ||
         // "The Competition and Markets Authority": one name with "and" in it is no list.
-        (isPlural(groupSubject) &&
-          !(NAME_LIST.test(groupSubject) && entities.some((e) => e.name === groupSubject && e.type !== 'group'))) ||
+        (isPlural(noun) &&
+          !(NAME_LIST.test(noun) && entities.some((e) => e.name === noun && e.type !== 'group'))) ||
         // Or one word that is plural in lower case ("Gunmen", "Many").
-        ((/^\p{Lu}\p{Ll}+[^su]s$/u.test(groupSubject) ||
-          (/^\p{Lu}\p{Ll}+$/u.test(groupSubject) && isPlural(groupSubject.toLowerCase()))) &&
-          // A name the text uses, whoever it names ("Otis" for "Hurricane Otis").
+        ((/^\p{Lu}\p{Ll}+[^su]s$/u.test(noun) ||
+          (/^\p{Lu}\p{Ll}+$/u.test(noun) && isPlural(noun.toLowerCase()))) &&
+          // A name the text uses, whoever it names ("Otis" for "Hurricane Otis"); not a people's ("Chileans").
           !entities.some(
             (e) =>
-              e.name === groupSubject ||
-              shortName(e, text) === groupSubject ||
-              e.mentions.some((m) => text.slice(m.start, m.end) === groupSubject),
+              e.type !== 'group' &&
+              (e.name === noun ||
+                shortName(e, text) === noun ||
+                e.mentions.some((m) => text.slice(m.start, m.end) === noun)),
           )) ||
         teamPlural(groupSubject, entities, text);
       // "I visited the festival on Saturday": "I" and "you" take the plain form ("I visit", "I am").
