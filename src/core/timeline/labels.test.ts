@@ -2649,6 +2649,17 @@ describe('a people named in the plural, and an adverb before the verb', () => {
   });
 });
 
+describe('two people joined, one with a particle in lower case', () => {
+  it('agree in the plural', () => {
+    const text = 'Burhan and Daglo seized power together in an October 2021 coup.';
+    const people = (t: string) => [
+      entity(t, 'Abdel Fattah al-Burhan', 'person', ['Burhan']),
+      entity(t, 'Mohamed Hamdan Daglo', 'person', ['Daglo']),
+    ];
+    expect(label(text, 'October 2021', people)).toMatch(/^\S*Burhan and Daglo seize power/);
+  });
+});
+
 describe('"he" after a body or a place', () => {
   const text = 'Congress tried twice to impeach Castillo after he took office in July 2021.';
   it('stands for the person named before it in the sentence, not for the body', () => {

@@ -3480,7 +3480,8 @@ const joinedPair = (subject: string): RegExpExecArray | null => {
 const NOUN_PAIR = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{L}\p{Ll}{2,})\s+and\s+(?:(?:an?|the)\s+)?(\p{Ll}{3,})$/u;
 
 /** Names joined by commas and "and": "Spain, Britain, Qatar and the United Arab Emirates". */
-const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
+// (A surname may open with a particle in lower case: "al-Burhan", "el-Sisi".)
+const NAME = String.raw`(?:the\s+)?(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
 const NAME_LIST = new RegExp(`^${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}$`, 'u');
 
 /** Nouns for many people that take a plural verb though they end in no "-s" ("police arrest", "staff are"). */
