@@ -811,7 +811,13 @@ function lexiconCue(piece: Piece, text: string, words: number, firstWord: string
         !ORG_HEADS.has(lastWord.toLowerCase())))
   )
     setType(piece, 'person', 1.3);
-  else if (words === 2 && lookupPlace(firstWord) !== null) setType(piece, 'organization', 1.3);
+  // (Not a compass point and a name after a place's preposition: "in East Rutherford", "in West Lothian".)
+  else if (
+    words === 2 &&
+    lookupPlace(firstWord) !== null &&
+    !(COMPASS.test(firstWord.toLowerCase()) && piece.type === 'place')
+  )
+    setType(piece, 'organization', 1.3);
   // "Greater Manchester", "Inner Mongolia", "Old Delhi": a part of a known place.
   else if (
     words === 2 &&

@@ -2689,6 +2689,16 @@ describe('a name before a lower-case word for a strip of land', () => {
   });
 });
 
+describe("a compass point and a name after a place's preposition", () => {
+  it('is a place: "at MetLife Stadium in East Rutherford"', () => {
+    const { entities } = analyse('Alvarez scored at MetLife Stadium in East Rutherford, New Jersey, on Tuesday.');
+    expect(find(entities, 'East Rutherford')?.type).toBe('place');
+  });
+  it('negative: a compass point and a name with no preposition stays a body ("West Ham beat …")', () => {
+    expect(find(analyse('West Ham beat Chelsea on Sunday.').entities, 'West Ham')?.type).toBe('organization');
+  });
+});
+
 describe('what a deal is for, or where one works', () => {
   it.each([
     ['Pfizer abandoned its bid for Allergan in 2016.', 'Allergan'],
