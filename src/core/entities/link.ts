@@ -195,6 +195,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // "FTC" for "US Federal Trade Commission".
       const rest = withoutCountry(p.text);
       if (rest) register(`i:${initials(rest)}`, c);
+      // "Justice Department" for "US Justice Department": a body's name without the country it opens with.
+      if (rest && p.type === 'organization' && ORG_HEADS.has(nameWords(rest).at(-1)!))
+        register(`w:${gazetteerKey(rest)}`, c);
     }
   };
   // An acronym of two to five capitals and the names of the clusters whose initials it spells ("EU": "European

@@ -931,6 +931,12 @@ describe('linking short forms', () => {
       'Inter-American Court of Human Rights',
       ['Inter-American Court of Human Rights', 'Inter-American Court'],
     ],
+    // A body by its name without the country it opens with.
+    [
+      'The US Justice Department said late Sunday that Boeing agreed. Boeing reached a deal with the Justice Department in 2021.',
+      'US Justice Department',
+      ['US Justice Department', 'Justice Department'],
+    ],
     // Of two bodies opening with the word, the one named first, whose name the other extends.
     [
       'Microsoft completed its takeover of Activision Blizzard on Friday. Activision Blizzard King joined Xbox. Activision makes popular games.',
