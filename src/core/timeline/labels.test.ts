@@ -675,6 +675,17 @@ describe('the main verb after a who/which clause', () => {
       'Thursday',
       'Bank of England holds its meeting',
     ],
+    // After a short noun phrase opening with its article too.
+    [
+      'The 33-year-old pop star, who was named Person of the Year on Wednesday, resumes the tour in Tokyo in February.',
+      'February',
+      '33-year-old pop star resumes the tour',
+    ],
+    [
+      'The singer, who was named Person of the Year on Wednesday, resumes the tour in February.',
+      'Wednesday',
+      'Singer is named Person of the Year',
+    ],
     // The clause's own date stays its own.
     [
       'The Bank of England, which cut rates in February, holds its meeting on Thursday.',

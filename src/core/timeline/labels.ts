@@ -978,7 +978,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (DETERMINERS.test(w) || isPreposition(w) || /^(?:does|do|did|not)$/.test(w)) return false;
     const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
     if (open < 1 || !/^(?:who|which)$/.test(word(open + 1))) return false;
-    return tokens.slice(0, open).every((t) => isCapitalised(t.word) || /^(?:the|of|and|for)$/i.test(t.word));
+    // Or after a short noun phrase opening with its article ("The 33-year-old pop star, who was named …, resumes
+    // the tour in February").
+    const described =
+      DETERMINERS_ARTICLE.test(word(0)) &&
+      open >= 2 &&
+      open <= 6 &&
+      tokens
+        .slice(1, open)
+        .every((t) => /^[\p{L}\d][\p{L}\d-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
+    return (
+      described || tokens.slice(0, open).every((t) => isCapitalised(t.word) || /^(?:the|of|and|for)$/i.test(t.word))
+    );
   };
   // "the Digital Markets Act (DMA), a sweeping law aimed at …, takes full effect on Thursday": after an
   // apposition set off by commas right after a name, a third-person present is the name's verb.
