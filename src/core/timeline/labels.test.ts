@@ -2061,6 +2061,12 @@ describe('adverbs, modals and denials around a passive', () => {
     ['She could never have won in 2019.', '2019', 'She could never have won'],
     ['The road may never be rebuilt after 2019.', '2019', 'Road may never be rebuilt'],
     ['The firm did not report a loss in 2019.', '2019', 'Firm does not report a loss'],
+    // A participle after the subject's noun opens a phrase describing it.
+    [
+      'A microscopic worm frozen in the permafrost for 46,000 years has been brought back to life, researchers said on Thursday.',
+      'Thursday',
+      'Microscopic worm is brought back to life',
+    ],
     // A participle whose agent the object leaves out goes with it.
     ['In 2019, police arrested a man wanted by the FBI.', '2019', 'Police arrest a man'],
     // A verb's particle before the noun a relative pronoun stands for is no part of it.

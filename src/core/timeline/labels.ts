@@ -3528,6 +3528,14 @@ function shortSubject(subject: string): string {
   // "flood in the city of Valencia", "Train services between Madrid and Valencia": a common noun's phrase.
   const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near) /.exec(cleaned);
   const head = phrase ? cleaned.slice(0, phrase.index).split(' ') : [];
+  // "A microscopic worm frozen in the permafrost …": a participle after the noun opens a phrase describing it.
+  const participle = head.at(-1) ?? '';
+  if (
+    head.length >= 3 &&
+    /^\p{Ll}{3,}$/u.test(head.at(-2)!) &&
+    (Object.hasOwn(PARTICIPLES, participle) || (REGULAR_PAST.test(participle) && !isIrregularPast(participle)))
+  )
+    head.pop();
   const last = head[head.length - 1] ?? '';
   // "The eastern state of West Bengal evacuated …": a kind of place and its name are that place.
   const placeName = /^ of ((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})$/u.exec(cleaned.slice(phrase?.index ?? cleaned.length));
