@@ -2061,6 +2061,13 @@ describe('adverbs, modals and denials around a passive', () => {
     ['She could never have won in 2019.', '2019', 'She could never have won'],
     ['The road may never be rebuilt after 2019.', '2019', 'Road may never be rebuilt'],
     ['The firm did not report a loss in 2019.', '2019', 'Firm does not report a loss'],
+    // A title set off after a common noun, with a comma or a parenthesis of its own.
+    [
+      'His first novel, "Raudt, svart" (Red, Black), was published in 1983.',
+      '1983',
+      'Novel "Raudt, svart" is published',
+    ],
+    ['His first novel, "Raudt, svart", was published in 1983.', '1983', 'Novel "Raudt, svart" is published'],
     // A participle after the subject's noun opens a phrase describing it.
     [
       'A microscopic worm frozen in the permafrost for 46,000 years has been brought back to life, researchers said on Thursday.',

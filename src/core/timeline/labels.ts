@@ -2278,7 +2278,16 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     // "Sanchez, speaking in Madrid, declared", "Smith, the chief diplomat, said": the subject is before the aside.
     if (t?.word === ',' && kept.length === 0) {
       const from = Math.max(0, i - 30);
-      const open = tokens.slice(from, i).findLastIndex((u) => u.word === ',');
+      // (Not a comma inside a title in quotation marks or a parenthesis: 'His first novel, "Raudt, svart" (Red,
+      // Black), was published in 1983'.)
+      const enclosed = (k: number): boolean => {
+        const between = tokens.slice(k + 1, i);
+        return (
+          between.filter((u) => /^["“”]$/.test(u.word)).length % 2 === 1 ||
+          between.filter((u) => u.word === '(').length !== between.filter((u) => u.word === ')').length
+        );
+      };
+      const open = tokens.slice(from, i).findLastIndex((u, k) => u.word === ',' && !enclosed(from + k));
       const at = open < 0 ? -1 : from + open;
       // Past an adverb: "The mission, first proposed in 2003, was …".
       let opener = at + 1;
@@ -2304,6 +2313,26 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         !ADVERBS.has(tokens[at - 1]!.word)
       ) {
         kept.push(...name);
+        break;
+      }
+      // 'His first novel, "Raudt, svart" (Red, Black), was published': a title in quotation marks set off after a
+      // common noun, with its translation in a parenthesis, names it; said after the noun, with its marks ('Novel
+      // "Raudt, svart" is published').
+      const closing = inside.findIndex((u, k) => k > 0 && quote(u));
+      const rest = inside.slice(closing + 1);
+      if (
+        at > 0 &&
+        quote(inside[0]!) &&
+        closing > 1 &&
+        closing <= 8 &&
+        /^\p{Lu}/u.test(inside[1]!.word) &&
+        (rest.length === 0 || (rest[0]!.word === '(' && rest.at(-1)!.word === ')' && rest.length <= 10)) &&
+        !inside.some((u) => u.marker) &&
+        /^\p{Ll}{3,}$/u.test(tokens[at - 1]!.word) &&
+        !isPreposition(tokens[at - 1]!.word) &&
+        !CLAUSE_WORDS.has(tokens[at - 1]!.word)
+      ) {
+        kept.push(tokens[at - 1]!, ...inside.slice(0, closing + 1));
         break;
       }
       // Only punctuation closes an aside: "a joint project of NASA and the European space agencies". Not quotation
