@@ -2068,6 +2068,13 @@ describe('adverbs, modals and denials around a passive', () => {
       'Novel "Raudt, svart" is published',
     ],
     ['His first novel, "Raudt, svart", was published in 1983.', '1983', 'Novel "Raudt, svart" is published'],
+    // A title alone before a participle set off after it, "first" between them.
+    [
+      'His breakthrough came with "Someone Is Going to Come", first staged in 1996.',
+      '1996',
+      '"Someone Is Going to Come" is staged',
+    ],
+    ['He wrote "Ghosts", first staged in 1996.', '1996', '"Ghosts" is staged'],
     // A participle after the subject's noun opens a phrase describing it.
     [
       'A microscopic worm frozen in the permafrost for 46,000 years has been brought back to life, researchers said on Thursday.',

@@ -1897,12 +1897,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !INTRANSITIVE.test(w) &&
         tokens.slice(Math.max(0, i - 5), i - 2).some((t) => DETERMINERS.test(t.word));
       // (After a clause with a verb of its own: "The shipowner, Shoei Kisen Kaisha, apologised last week.")
+      // ('came with "Ghosts", first staged in 1996.': or a title, and "first" before the participle.)
+      const comma = word(i - 1) === 'first' ? i - 2 : i - 1;
+      const titled =
+        /^["”]$/.test(tokens[comma - 1]?.word ?? '') && /^\p{Lu}/u.test(tokens[comma - 2]?.word ?? '');
       const datedAfterComma =
         groups.length > 0 &&
-        word(i - 1) === ',' &&
+        word(comma) === ',' &&
         // (Not a month or a day closing an aside: "who was cleared in January, returned on Sunday".)
-        ((/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') && !DATE_WORD.test(tokens[i - 2]!.word)) ||
-          determined) &&
+        ((/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[comma - 1]?.word ?? '') && !DATE_WORD.test(tokens[comma - 1]!.word)) ||
+          titled ||
+          (determined && comma === i - 1)) &&
         !/^(?:said|told)$/.test(w) &&
         // "fell in March, rose in April": a past whose participle differs ("risen") is no passive.
         !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
@@ -2926,6 +2931,13 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
     }
     if (start < title) return [{ start: tokens[start]!.start, end: tokens[end - 1]!.end }];
   }
+  // 'came with "Ghosts", first staged in 1996': a title alone, set off by the comma, with its marks.
+  if (aside && /^["”]$/.test(tokens[end - 1]?.word ?? '')) {
+    const open = tokens.slice(Math.max(0, end - 10), end - 1).findLastIndex((t) => /^["“]$/.test(t.word));
+    const at = open < 0 ? -1 : Math.max(0, end - 10) + open;
+    if (at >= 0 && at < end - 2 && /^\p{Lu}/u.test(tokens[at + 1]!.word))
+      return [{ start: tokens[at]!.start, end: tokens[end - 1]!.end }];
+  }
   let from = end;
   while (from - 1 >= 0 && end - from < 4) {
     const t = tokens[from - 1]!;
@@ -3531,6 +3543,8 @@ const MANY_PEOPLE = /^(?:police|people|staff|crew|personnel)$/i;
 function shortSubject(subject: string): string {
   const cleaned = subject.replace(/^according to\b[^,]*,?\s*/i, '').trim();
   const words = cleaned.split(/\s+/);
+  // '"Someone Is Going to Come"': a title in quotation marks is said whole.
+  if (/^["“][^"”]+["”]$/.test(cleaned) && words.length <= 8) return cleaned;
   // "Spain, Britain, Qatar and the United Arab Emirates have sent …": all of them, up to eight words.
   if (NAME_LIST.test(cleaned) && words.length <= 9) return cleaned.replace(/(^|\s)the\s+/gi, '$1');
   // "Mozambique's government and the former rebel movement Renamo": two noun phrases, each said short.
@@ -3855,7 +3869,10 @@ export function labelEvent(input: LabelInput): Label {
   const finish = (label: string, quality = 3): Label => {
     const words = label
       .replace(/\s+/g, ' ')
+      // (Not a title's opening mark, closed later: '"Ghosts" is staged'.)
+      .replace(/^\s*["“](?=[^"”]+["”]\s)/, '\uE000')
       .replace(/^[\s,;:'"“”‘’-]+|[\s,;:.'"“”‘’-]+$/g, '')
+      .replace(/^\uE000/, '"')
       .split(' ');
     // A long name opening the label counts as three words ("Africa Centres for Disease Control and
     // Prevention declares its own continental emergency").
