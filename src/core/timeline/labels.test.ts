@@ -2068,6 +2068,17 @@ describe('adverbs, modals and denials around a passive', () => {
       'Novel "Raudt, svart" is published',
     ],
     ['His first novel, "Raudt, svart", was published in 1983.', '1983', 'Novel "Raudt, svart" is published'],
+    // A record said again without its verb: the name after "since" did what the record's infinitive says.
+    [
+      'Fosse is the fourth Norwegian to win the prize, and the first since Sigrid Undset in 1928.',
+      '1928',
+      'Sigrid Undset wins the prize',
+    ],
+    [
+      'She became the third woman to lead the party, and the first since Ann Lee in 1990.',
+      '1990',
+      'Ann Lee leads the party',
+    ],
     // A title alone before a participle set off after it, "first" between them.
     [
       'His breakthrough came with "Someone Is Going to Come", first staged in 1996.',

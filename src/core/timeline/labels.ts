@@ -4240,6 +4240,23 @@ export function labelEvent(input: LabelInput): Label {
     return finish(`${name} ${sinceNamed[1]}`, 2);
   }
 
+  // 3b''. "Fosse is the fourth Norwegian to win the prize, and the first since Sigrid Undset in 1928": a record said
+  // again without its verb, after the record's infinitive: the name dated after "since" did that.
+  const elliptic =
+    /,\s+(?:and\s+)?the\s+(?:first|only|last|second|third)\s+since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  const recordDeed = elliptic
+    ? /\b(?:first|only|last|\p{Ll}+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,2}to\s+(\p{Ll}{2,})((?:\s+[\p{Ll}'’-]+){0,4})$/u.exec(
+        left.slice(0, elliptic.index),
+      )
+    : null;
+  if (elliptic && recordDeed && !DATE_WORD.test(elliptic[1]!) && !isGrammarWord(recordDeed[1]!)) {
+    const start = sentence.start + elliptic.index + elliptic[0].lastIndexOf(elliptic[1]!);
+    const name = compress(text, { start, end: start + elliptic[1]!.length }, entities);
+    return finish(`${name} ${thirdPerson(recordDeed[1]!)}${recordDeed[2] ?? ''}`, 2);
+  }
+
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing.
   const sinceThing =
