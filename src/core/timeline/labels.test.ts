@@ -1575,6 +1575,15 @@ describe('an event noun after a preposition of time, and a name after "since"', 
     ['She is the youngest rider to win the race since Coppi in 1940.', '1940', 'Coppi wins the race'],
     // No event noun: the clause stays.
     ['She moved to Lyon after studies in 2010.', '2010', 'She moves to Lyon'],
+    // A sentence opening with a preposition of time and a noun of happening dated inside its phrase.
+    [
+      'Since the conviction of former guard John Demjanjuk in 2011, prosecutors have brought several cases.',
+      '2011',
+      'Conviction of former guard John Demjanjuk',
+    ],
+    ['After the collapse of the Soviet Union in 1991, Russia changed.', '1991', 'Collapse of the Soviet Union'],
+    // negative: no noun of happening ("the start of the war"), the clause stays.
+    ['Since the start of the war in 2022, prices have soared.', '2022', 'Prices soar'],
   ]);
 });
 

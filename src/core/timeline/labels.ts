@@ -4369,6 +4369,23 @@ export function labelEvent(input: LabelInput): Label {
     }
   }
 
+  // 4b. "Since the conviction of former guard John Demjanjuk in 2011, German prosecutors have brought …", "After
+  // the collapse of the Soviet Union in 1991, …": a sentence opening with a preposition of time and a noun of
+  // happening, dated inside that phrase, places the happening, not the clause after it.
+  const opening =
+    /^(?:Since|After|Before|Following|Until)\s+the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)\s+(?:in|on)\s+$/u.exec(
+      text.slice(sentence.start, timex.start),
+    );
+  if (
+    opening &&
+    verbOfNoun(opening[1]!) !== null &&
+    /^,/.test(text.slice(timex.end, timex.end + 2)) &&
+    !/\b(?:and|or|which|who|that)\b/.test(opening[2] ?? '')
+  ) {
+    const start = sentence.start + opening[0].indexOf(opening[1]!);
+    return finish(compress(text, { start, end: start + opening[1]!.length + (opening[2] ?? '').length }, entities), 2);
+  }
+
   // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
   // Only after a preposition: "restart its bond-buying programme in November" dates the restart.
   const owned =
