@@ -177,6 +177,9 @@ function countryBody(word: string): boolean {
   );
 }
 
+/** Diseases named like proper names ("Ebola", "Covid-19", "Zika"). */
+const DISEASES = /^(?:Ebola|Covid|COVID|Covid-19|COVID-19|Zika|Marburg|Mpox|Nipah|Lassa|Dengue|Chikungunya|Omicron)$/;
+
 /** Nouns of a publication, after its name ("the Blick newspaper", "The Lancet medical journal"). */
 const PUBLICATION = /^(?:newspaper|journal|magazine|tabloid|broadsheet|weekly|daily)$/;
 
@@ -320,6 +323,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     /^(?:\S+-)?flagged$/.test(prevL) ||
     (words > 1 && THING_HEADS.has(lastL))
   ) {
+    setType(piece, 'thing', 2.4);
+    return;
+  }
+  // "the spread of Ebola", "Covid-19 vaccines": a disease named after a virus or a river is a thing, no body.
+  // (Not before the word for its spread: "the Covid-19 pandemic", "the Ebola outbreak" are events.)
+  if (words === 1 && DISEASES.test(piece.text) && !/^(?:pandemic|epidemic|outbreak)s?$/.test(nextL)) {
     setType(piece, 'thing', 2.4);
     return;
   }

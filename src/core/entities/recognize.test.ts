@@ -2695,6 +2695,15 @@ describe('a name before a lower-case word for a strip of land', () => {
   });
 });
 
+describe('a disease named like a proper name', () => {
+  it.each([
+    ['The minister said they had controlled the spread of Ebola in Uganda.', 'Ebola'],
+    ['Officials said Covid-19 had spread to every province by March.', 'Covid-19'],
+  ])('is a thing, no body: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('thing');
+  });
+});
+
 describe("a compass point and a name after a place's preposition", () => {
   it('is a place: "at MetLife Stadium in East Rutherford"', () => {
     const { entities } = analyse('Alvarez scored at MetLife Stadium in East Rutherford, New Jersey, on Tuesday.');
