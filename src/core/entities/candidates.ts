@@ -242,10 +242,31 @@ export function knownPlace(name: string): boolean {
   return lookupPlace(name) !== null || isPlaceKind(lexKind(name));
 }
 
-function knownAlone(t: Token, stats: TextStats): boolean {
+function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): boolean {
   const lower = t.text.toLowerCase();
+  const opens = stats.capInitialCount.get(t.text) ?? 0;
   return (
     stats.capMid.has(t.text) ||
+    // "Apple on Tuesday unveiled …", "Apple last redesigned …": a word the lexicon does not know, opening several
+    // sentences, never written in lower case, and no plural, participle or adverb, is a name.
+    (opens >= 2 &&
+      !stats.lowerWords.has(lower) &&
+      lexKind(lower) === null &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
+      !/(?:s|ed|ing|ly)$/.test(lower) &&
+      !FUNCTION_WORDS.has(lower) &&
+      !NEVER_NAMES.has(lower) &&
+      // (Before a date, an adverb or a verb: not "Stock markets", a noun before its noun.)
+      /^(?:on|in|at|last|also|now|then|first|still|said|says|has|have|had|is|was|will|would|\p{Ll}{2,}ed)$/u.test(
+        next?.text ?? '',
+      )) ||
+    // "Samsung, which launched …", "Nvidia said …": a body's name by the lexicon opening one sentence, before a
+    // relative clause or a verb of saying.
+    (opens === 1 &&
+      !stats.lowerWords.has(lower) &&
+      lexKind(lower) === 'organization' &&
+      ((next?.text === ',' && /^(?:which|who)$/.test(after?.text ?? '')) ||
+        /^(?:said|says|reported|announced|told)$/.test(next?.text ?? ''))) ||
     // "Nvidia on Wednesday reported …", "Nvidia also announced …": a body's or a place's name by the word
     // lexicon, opening several sentences and never written in lower case, is that name ("Stock markets …" is not).
     ((stats.capInitialCount.get(t.text) ?? 0) >= 2 &&
@@ -689,7 +710,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       start === to &&
       head &&
       isInitial(tokens, start) &&
-      !knownAlone(head, stats) &&
+      !knownAlone(head, stats, tokens[start + 1], tokens[start + 2]) &&
       !headsNamedOffice(tokens, start, stats)
     )
       continue;

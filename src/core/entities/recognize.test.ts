@@ -2695,6 +2695,21 @@ describe('a name before a lower-case word for a strip of land', () => {
   });
 });
 
+describe('a name opening its sentences only', () => {
+  it('is a body when it opens several, never in lower case, before a date, an adverb or a verb', () => {
+    const { entities } = analyse('Apple on Tuesday unveiled a folding phone. Apple last redesigned its phone in 2017.');
+    expect(find(entities, 'Apple')?.mentions).toHaveLength(2);
+  });
+  it('is a body by the lexicon when it opens one, before a relative clause', () => {
+    const { entities } = analyse('Samsung, which launched its first folding phone in 2019, has sold 30 million.');
+    expect(find(entities, 'Samsung')?.type).toBe('organization');
+  });
+  it('negative: a noun before its noun is no name ("Stock markets …")', () => {
+    const { entities } = analyse('Stock markets fell on Monday. Stock markets rose again on Tuesday.');
+    expect(find(entities, 'Stock')).toBeUndefined();
+  });
+});
+
 describe('a disease named like a proper name', () => {
   it.each([
     ['The minister said they had controlled the spread of Ebola in Uganda.', 'Ebola'],
