@@ -441,7 +441,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !PLACE_HEADS.has(lastL)
   )
     setType(piece, 'event', 2.2);
-  else if (ORG_HEADS.has(lastL)) setType(piece, 'organization', 2.2);
+  // ("Margaret Court", "Charlotte Church": a given name before a head that is also a surname is a person's.)
+  else if (
+    ORG_HEADS.has(lastL) &&
+    !(words === 2 && /^(?:court|church)$/.test(lastL) && lexKind(first.text) === 'first-name')
+  )
+    setType(piece, 'organization', 2.2);
   // "the Bundesliga", "the Euroleague", "LaLiga": a league's one-word name is a body, not a place; so is a
   // bank's ("the Bundesbank", "Sberbank", "Rabobank").
   else if (

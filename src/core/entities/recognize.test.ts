@@ -2695,6 +2695,18 @@ describe('a name before a lower-case word for a strip of land', () => {
   });
 });
 
+describe('a given name before a head that is also a surname', () => {
+  it('is a person: "Margaret Court"', () => {
+    const { entities } = analyse('The win would have taken him clear of Margaret Court on Sunday.');
+    expect(find(entities, 'Margaret Court')?.type).toBe('person');
+  });
+  it('negative: a body\'s head after no given name stays a body ("the Supreme Court")', () => {
+    expect(find(analyse('The case went to the Supreme Court in May.').entities, 'Supreme Court')?.type).toBe(
+      'organization',
+    );
+  });
+});
+
 describe('a name opening its sentences only', () => {
   it('is a body when it opens several, never in lower case, before a date, an adverb or a verb', () => {
     const { entities } = analyse('Apple on Tuesday unveiled a folding phone. Apple last redesigned its phone in 2017.');
