@@ -737,7 +737,8 @@ const NEGATIVE_MODALS = new Set([
 const INTRANSITIVE =
   /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank|lived|stayed|waited|lingered|travelled|traveled|stood|sat|lay)$/;
 /** Pasts of verbs a thing may do of itself ("the trial opened", "the talks ended"), as well as have done to it. */
-const ERGATIVE_PAST = /^(?:opened|reopened|closed|began|ended|started|resumed|finished|broke|stopped|changed|shut|burst)$/;
+const ERGATIVE_PAST =
+  /^(?:opened|reopened|closed|began|ended|started|resumed|finished|broke|stopped|changed|shut|burst)$/;
 /** Verbs whose object may be a clause after "that" ("ruled that the law was void"), not a relative clause's. */
 const THAT_CLAUSE =
   /^(?:declare|rule|find|conclude|decide|agree|insist|admit|acknowledge|argue|determine|establish|show|reveal|indicate|suggest|accept|concede|deny|estimate|predict|promise|vow|pledge|hope|fear|believe|think|know|learn|discover|realise|realize|recognise|recognize|assert|allege|maintain|stress|note|signal|order|demand|recommend|urge|prove|judge|deem|consider)$/;
@@ -1705,6 +1706,27 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       });
       continue;
     }
+    // "Alcaraz now has four titles, having also won the US Open in 2022", "after having lost in 2019": "having" and
+    // a participle are a perfect gerund, whose subject is the clause's.
+    if (
+      w === 'having' &&
+      i > 1 &&
+      (word(i - 1) === ',' || (GERUND_CUES.has(word(i - 1)) && groups.some((g) => !g.gerund)))
+    ) {
+      const k = skip(i + 1);
+      if (isParticiple(word(k))) {
+        groups.push({
+          first: i,
+          head: k,
+          base: baseOfParticiple(word(k)),
+          passive: false,
+          gerund: true,
+          negative: false,
+        });
+        i = k;
+        continue;
+      }
+    }
     // "extended the lockdown on Tuesday, closing schools and banning gatherings until April 3": a participle
     // clause after a clause's comma (and one joined to it by "and") says what the clause's subject did.
     const previousGroup = groups.at(-1);
@@ -1899,8 +1921,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // (After a clause with a verb of its own: "The shipowner, Shoei Kisen Kaisha, apologised last week.")
       // ('came with "Ghosts", first staged in 1996.': or a title, and "first" before the participle.)
       const comma = word(i - 1) === 'first' ? i - 2 : i - 1;
-      const titled =
-        /^["”]$/.test(tokens[comma - 1]?.word ?? '') && /^\p{Lu}/u.test(tokens[comma - 2]?.word ?? '');
+      const titled = /^["”]$/.test(tokens[comma - 1]?.word ?? '') && /^\p{Lu}/u.test(tokens[comma - 2]?.word ?? '');
       const datedAfterComma =
         groups.length > 0 &&
         word(comma) === ',' &&
@@ -2348,8 +2369,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         quotes % 2 === 0 &&
         inside.filter((u) => u.word === '(').length === inside.filter((u) => u.word === ')').length &&
         !inside.some(
-          (u) =>
-            u.marker || (isBoundary(u) && !quote(u) && !parenthesis(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())),
+          (u) => u.marker || (isBoundary(u) && !quote(u) && !parenthesis(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())),
         );
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
       // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
@@ -4952,9 +4972,7 @@ export function labelEvent(input: LabelInput): Label {
           if (
             own &&
             /^(?:he|she)$/i.test(own) &&
-            entities.some(
-              (e) => e.type !== 'person' && (e.name === before || shortName(e, text) === before),
-            )
+            entities.some((e) => e.type !== 'person' && (e.name === before || shortName(e, text) === before))
           ) {
             const person = mentionsWithin(sentenceEntities, { start: sentence.start, end: tokens[g.first]!.start })
               .filter((m) => m.entity.type === 'person')
@@ -5248,11 +5266,9 @@ export function labelEvent(input: LabelInput): Label {
       const plural =
         group.plural ||
         // "The Competition and Markets Authority": one name with "and" in it is no list.
-        (isPlural(noun) &&
-          !(NAME_LIST.test(noun) && entities.some((e) => e.name === noun && e.type !== 'group'))) ||
+        (isPlural(noun) && !(NAME_LIST.test(noun) && entities.some((e) => e.name === noun && e.type !== 'group'))) ||
         // Or one word that is plural in lower case ("Gunmen", "Many").
-        ((/^\p{Lu}\p{Ll}+[^su]s$/u.test(noun) ||
-          (/^\p{Lu}\p{Ll}+$/u.test(noun) && isPlural(noun.toLowerCase()))) &&
+        ((/^\p{Lu}\p{Ll}+[^su]s$/u.test(noun) || (/^\p{Lu}\p{Ll}+$/u.test(noun) && isPlural(noun.toLowerCase()))) &&
           // A name the text uses, whoever it names ("Otis" for "Hurricane Otis"); not a people's ("Chileans").
           !entities.some(
             (e) =>
