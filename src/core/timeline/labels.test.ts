@@ -2077,6 +2077,9 @@ describe('adverbs, modals and denials around a passive', () => {
       'Novel "Raudt, svart" is published',
     ],
     ['His first novel, "Raudt, svart", was published in 1983.', '1983', 'Novel "Raudt, svart" is published'],
+    // A name written with a capital inside keeps its first letter.
+    ['The iPhone Fold goes on sale on September 19, Cook said.', 'September 19', 'iPhone Fold goes on sale'],
+    ['eBay reported a loss on Monday.', 'Monday', 'eBay reports a loss'],
     // "having" and a participle after a comma: a perfect gerund, whose subject is the clause's.
     ['Alcaraz now has four major titles, having also won the US Open in 2022.', '2022', 'Alcaraz wins the US Open'],
     ['He retired in 2020 after having lost the final in 2019.', '2019', 'He loses the final'],

@@ -332,7 +332,8 @@ const DATE_WORD =
  */
 export const whenClauseAfter = (text: string, end: number): boolean => /^,?\s+when\b/i.test(text.slice(end, end + 8));
 
-const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+/** The label's first letter in capitals, unless its word is a name written with a capital inside ("iPhone", "eBay"). */
+const capitalise = (s: string): string => (s && !/^\p{Ll}+\p{Lu}/u.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s);
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** A given name written after the family name, hyphenated in lower case ("Chun Doo-hwan", "Lee Jae-myung"). */
