@@ -835,3 +835,23 @@ describe('spans that bound a time near the publication day are no shared anchor'
     expect(eventsOf(text, '2013-05-07')).toHaveLength(1);
   });
 });
+
+describe('a period a change is measured against', () => {
+  const labels = (body: string): string[] => {
+    const base = segment(`A headline for the test\n\n${body}`, { published: '2025-09-10' });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('is no happening: "from a year earlier", "from the previous year"', () => {
+    expect(labels('Revenue rose 10 percent in June from a year earlier.')).toEqual([
+      '2025-06 Revenue rises 10 percent',
+    ]);
+    expect(labels('Sales dropped 42% last month from the previous year.')).toEqual(['2025-08 Sales drop 42%']);
+  });
+  it('negative: a level it stood at is one ("up from $6.7 billion a year earlier")', () => {
+    expect(
+      labels('The company reported revenue of $13.5 billion in June, up from $6.7 billion a year earlier.'),
+    ).toContain('2024 Revenue stands at $6.7 billion');
+  });
+});

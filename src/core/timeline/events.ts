@@ -486,6 +486,23 @@ function happeningWords(
   return { heads, objects, bare };
 }
 
+/** A period before the publication's or a date's, named relative to it. */
+const PRIOR_PERIOD =
+  /^(?:a (?:year|month|quarter) (?:earlier|ago|before)|the (?:previous|prior) (?:year|month|quarter)|the year before|last year|the same (?:period|month|quarter|week) (?:a year (?:earlier|ago)|last year))$/i;
+
+/**
+ * Whether `timex` is the period a change is measured against: a relative year, month or quarter after "from",
+ * "than", "over" or "compared with", not after an amount ("up from $6.7 billion a year earlier" says the level
+ * then, which labels read).
+ * @example comparisonBase(aYearEarlier, 'revenue rose 10 percent from a year earlier') // true
+ */
+export function comparisonBase(timex: Pick<Timex, 'start' | 'text'>, text: string): boolean {
+  if (!PRIOR_PERIOD.test(timex.text)) return false;
+  return /\b(?:from|than|over|on|compared (?:with|to)|versus)\s+$/i.test(
+    text.slice(Math.max(0, timex.start - 20), timex.start),
+  );
+}
+
 function publicationEvent(base: ArticleBase, entities: readonly Entity[]): ArticleEvent | null {
   if (!base.published) return null;
   const interval = intervalOf(base.published);
@@ -541,6 +558,9 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       timexes.some((t) => t.sentence === timex.sentence && /^the eve$/i.test(t.text))
     )
       continue;
+    // "revenue rose 10 percent from a year earlier", "sales dropped 42% last month from the previous year": a
+    // period a change is measured against is no happening of its own.
+    if (comparisonBase(timex, base.text)) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     if (ownsName(timex, base.text, sentenceEntities)) continue;
