@@ -2077,6 +2077,15 @@ describe('adverbs, modals and denials around a passive', () => {
       'Novel "Raudt, svart" is published',
     ],
     ['His first novel, "Raudt, svart", was published in 1983.', '1983', 'Novel "Raudt, svart" is published'],
+    // A year between the article and the noun of a phrase after a preposition dates that thing.
+    [
+      'The river reached a record 5.04 metres on Friday, surpassing the level of the historic 1941 flood.',
+      '1941',
+      'Historic flood',
+    ],
+    ['The storm was the worst since the 1987 hurricane.', '1987', 'Hurricane'],
+    // negative: not the object of a verb ("brokered the 1978 peace accords").
+    ['He brokered the 1978 peace accords.', '1978', 'He brokers the peace accords'],
     // A name written with a capital inside keeps its first letter.
     ['The iPhone Fold goes on sale on September 19, Cook said.', 'September 19', 'iPhone Fold goes on sale'],
     ['eBay reported a loss on Monday.', 'Monday', 'eBay reports a loss'],

@@ -4192,6 +4192,25 @@ export function labelEvent(input: LabelInput): Label {
     if (m?.[1] && !DETERMINERS.test(m[1])) return finish(`${expandHead(text, m[1], input.headCache)} begins`);
   }
 
+  // 3a'. "surpassing the level of the historic 1941 flood", "the worst since the 1987 hurricane": a year between
+  // the article (and an adjective) and the noun of a phrase after a preposition dates that thing.
+  const yearNoun =
+    /^(?:1[5-9]|20)\d\d$/.test(text.slice(timex.start, timex.end)) &&
+    /\b(?:of|since|than|after|before|like)\s+the\s+((?:\p{Ll}{3,}\s+)?)$/u.exec(left);
+  const yearHead = yearNoun
+    ? /^\s+(\p{Ll}{3,})(?=\s*(?:[.,;:)]|$|\s+(?:in|on|at|of|that|which|when|and|but|was|were|is)\b))/u.exec(
+        text.slice(timex.end, Math.min(sentence.end, timex.end + 40)),
+      )
+    : null;
+  if (
+    yearNoun &&
+    yearHead &&
+    !/ed$/.test(yearHead[1]!) &&
+    !isGrammarWord(yearHead[1]!) &&
+    !isGrammarWord((yearNoun[1] ?? '').trim() || 'x')
+  )
+    return finish(`${yearNoun[1] ?? ''}${yearHead[1]}`, 2);
+
   // 3b. "the party's heaviest defeat since 1935": a year after "since" ending a superlative noun phrase names
   // the last time of that thing, which is what the date places (not the clause around it).
   if (/\bsince\s+$/i.test(left) && !whenClauseAfter(text, timex.end)) {
