@@ -237,9 +237,10 @@ const SPEECH_BEFORE = /\b(?:said|says|told|added)\s+$/;
 /**
  * A label opening with a pronoun names who it stands for, as a reader would take it: "I" in a quote is
  * the person the paragraph quotes ("…," Smith told reporters); "He"/"She" is the first person named in
- * the sentence before (or the one before that), the usual subject; "It" is the organisation the sentence
- * before opens with, or the thing it opens with ("The six-wheeled rover, named after …" → "Six-wheeled
- * rover"). Anything less sure keeps the pronoun.
+ * the sentence before (or the one before that), the usual subject; a description standing for someone ("The
+ * 37-year-old captain, who …", `described`) is the most salient person named in the three sentences before;
+ * "It" is the organisation the sentence before opens with, or the thing it opens with ("The six-wheeled
+ * rover, named after …" → "Six-wheeled rover"). Anything less sure keeps the pronoun.
  * @example namePronoun('He defends his title', 5, base, entities) // 'Alcaraz defends his title'
  */
 function namePronoun(
