@@ -2631,20 +2631,31 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
  * inside. -1 when there is none.
  */
 function titleBefore(tokens: readonly Token[], close: number): number {
-  const from = Math.max(0, close - 7);
-  const open = tokens.slice(from, close).findLastIndex((u) => /^["“]$/.test(u.word));
-  if (open < 0) return -1;
-  const at = from + open;
-  const words = tokens.slice(at + 1, close);
+  const at = titleOpening(tokens, close);
   const noun = tokens[at - 1]?.word ?? '';
-  return words.length > 0 &&
-    /^\p{Lu}/u.test(words[0]!.word) &&
-    words.every((u) => !u.marker && /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(u.word)) &&
+  return at >= 0 &&
     /^\p{Ll}{3,}$/u.test(noun) &&
     !isGrammarWord(noun) &&
     !ADVERBS.has(noun) &&
     !BE.has(noun) &&
     !/(?:ed|ly)$/.test(noun)
+    ? at
+    : -1;
+}
+
+/**
+ * The opening quotation mark of a title of words, capitalised first, whose closing mark is token `close`
+ * ('"Someone Is Going to Come"'); -1 when there is none within six words.
+ */
+function titleOpening(tokens: readonly Token[], close: number): number {
+  const from = Math.max(0, close - 7);
+  const open = tokens.slice(from, close).findLastIndex((u) => /^["“]$/.test(u.word));
+  if (open < 0) return -1;
+  const at = from + open;
+  const words = tokens.slice(at + 1, close);
+  return words.length > 0 &&
+    /^\p{Lu}/u.test(words[0]!.word) &&
+    words.every((u) => !u.marker && /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(u.word))
     ? at
     : -1;
 }
@@ -2953,12 +2964,8 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
     if (start < title) return [{ start: tokens[start]!.start, end: tokens[end - 1]!.end }];
   }
   // 'came with "Ghosts", first staged in 1996': a title alone, set off by the comma, with its marks.
-  if (aside && /^["”]$/.test(tokens[end - 1]?.word ?? '')) {
-    const open = tokens.slice(Math.max(0, end - 10), end - 1).findLastIndex((t) => /^["“]$/.test(t.word));
-    const at = open < 0 ? -1 : Math.max(0, end - 10) + open;
-    if (at >= 0 && at < end - 2 && /^\p{Lu}/u.test(tokens[at + 1]!.word))
-      return [{ start: tokens[at]!.start, end: tokens[end - 1]!.end }];
-  }
+  const alone = aside && /^["”]$/.test(tokens[end - 1]?.word ?? '') ? titleOpening(tokens, end - 1) : -1;
+  if (alone >= 0) return [{ start: tokens[alone]!.start, end: tokens[end - 1]!.end }];
   let from = end;
   while (from - 1 >= 0 && end - from < 4) {
     const t = tokens[from - 1]!;
@@ -4202,12 +4209,13 @@ export function labelEvent(input: LabelInput): Label {
         text.slice(timex.end, Math.min(sentence.end, timex.end + 40)),
       )
     : null;
+  const adjective = yearNoun ? (yearNoun[1] ?? '').trim() : '';
   if (
     yearNoun &&
     yearHead &&
     !/ed$/.test(yearHead[1]!) &&
     !isGrammarWord(yearHead[1]!) &&
-    !isGrammarWord((yearNoun[1] ?? '').trim() || 'x')
+    (!adjective || !isGrammarWord(adjective))
   )
     return finish(`${yearNoun[1] ?? ''}${yearHead[1]}`, 2);
 
