@@ -732,7 +732,17 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // "a Category 5 storm", "Article 5", "Phase 2": a noun that numbers things, before its number.
     if (start === to && head && NUMBERED_NOUNS.has(head.text.toLowerCase()) && /^\d/.test(tokens[to + 1]?.text ?? ''))
       continue;
-    runs.push({ sentence: s.sentence, from: start, to });
+    // "Lion Air Flight 610", "Malaysia Airlines Flight MH370": the airline is the name; "Flight" and its number
+    // are the flight's.
+    let end = to;
+    if (
+      end > start &&
+      tokens[end]!.text === 'Flight' &&
+      /^(?:\d+|\p{Lu}{1,3}\d+)$/u.test(tokens[end + 1]?.text ?? '') &&
+      tokens[end + 1]!.start === tokens[end]!.end + 1
+    )
+      end--;
+    runs.push({ sentence: s.sentence, from: start, to: end });
   }
   return runs;
 }

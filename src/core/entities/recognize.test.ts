@@ -2695,6 +2695,14 @@ describe('a name before a lower-case word for a strip of land', () => {
   });
 });
 
+describe('an airline before "Flight" and its number', () => {
+  it('is the name, without "Flight"', () => {
+    const { entities } = analyse('The crash of Lion Air Flight 610 in Indonesia in October 2018 killed 189 people.');
+    expect(find(entities, 'Lion Air')?.type).toBe('organization');
+    expect(find(entities, 'Lion Air Flight')).toBeUndefined();
+  });
+});
+
 describe('a given name before a head that is also a surname', () => {
   it('is a person: "Margaret Court"', () => {
     const { entities } = analyse('The win would have taken him clear of Margaret Court on Sunday.');
