@@ -2086,6 +2086,18 @@ describe('adverbs, modals and denials around a passive', () => {
     ['The storm was the worst since the 1987 hurricane.', '1987', 'Hurricane'],
     // negative: not the object of a verb ("brokered the 1978 peace accords").
     ['He brokered the 1978 peace accords.', '1978', 'He brokers the peace accords'],
+    // A plural noun of happening before names, each dated: each name's happening.
+    [
+      'The crashes of Lion Air Flight 610 in Indonesia in October 2018 and Ethiopian Airlines Flight 302 in March 2019 killed 346 people.',
+      'October 2018',
+      'Lion Air Flight 610 crashes',
+    ],
+    [
+      'The crashes of Lion Air Flight 610 in Indonesia in October 2018 and Ethiopian Airlines Flight 302 in March 2019 killed 346 people.',
+      'March 2019',
+      'Ethiopian Airlines Flight 302 crashes',
+    ],
+    ['The visits of Pope Francis in 2015 and Pope Benedict in 2008 drew crowds.', '2008', 'Pope Benedict visits'],
     // A name written with a capital inside keeps its first letter.
     ['The iPhone Fold goes on sale on September 19, Cook said.', 'September 19', 'iPhone Fold goes on sale'],
     ['eBay reported a loss on Monday.', 'Monday', 'eBay reports a loss'],

@@ -4417,6 +4417,20 @@ export function labelEvent(input: LabelInput): Label {
     }
   }
 
+  // 4c. "The crashes of Lion Air Flight 610 in Indonesia in October 2018 and Ethiopian Airlines Flight 302 in March
+  // 2019 killed 346 people": a plural noun of happening opening the sentence, before names each dated, places
+  // each name's happening at its date ("Lion Air Flight 610 crashes").
+  const happenings = /^the\s+(\p{Ll}{3,}?)(?:es|s)\s+of\s+/iu.exec(text.slice(sentence.start, timex.start));
+  const theirVerb = happenings ? (verbOfNoun(happenings[1]!) ?? verbOfNoun(`${happenings[1]!}e`)) : null;
+  if (happenings && theirVerb && /^\s+and\s|^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 6))) {
+    const segments = text.slice(sentence.start + happenings[0].length, timex.start).split(/\s+and\s+/);
+    const name =
+      /^((?:\p{Lu}[\p{L}'’.-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d+)){0,5})(?:\s+in\s+[^,;]*)?\s+(?:in|on)\s*$/u.exec(
+        segments.at(-1)!,
+      );
+    if (name && segments.length <= 3) return finish(`${name[1]} ${theirVerb}`, 2);
+  }
+
   // 4b. "Since the conviction of former guard John Demjanjuk in 2011, German prosecutors have brought …", "After
   // the collapse of the Soviet Union in 1991, …": a sentence opening with a preposition of time and a noun of
   // happening, dated inside that phrase, places the happening, not the clause after it.
