@@ -2086,6 +2086,10 @@ describe('adverbs, modals and denials around a passive', () => {
     ['The storm was the worst since the 1987 hurricane.', '1987', 'Hurricane'],
     // negative: not the object of a verb ("brokered the 1978 peace accords").
     ['He brokered the 1978 peace accords.', '1978', 'He brokers the peace accords'],
+    // After "there", the verb agrees as the text has it.
+    ['There were protests in Lima on Wednesday.', 'Wednesday', 'There are protests'],
+    ['There were no reports of deaths on Wednesday.', 'Wednesday', 'There are no reports of deaths'],
+    ['There was a blast in Lima on Wednesday.', 'Wednesday', 'There is a blast'],
     // A plural noun of happening before names, each dated: each name's happening.
     [
       'The crashes of Lion Air Flight 610 in Indonesia in October 2018 and Ethiopian Airlines Flight 302 in March 2019 killed 346 people.',

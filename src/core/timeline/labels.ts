@@ -5307,6 +5307,8 @@ export function labelEvent(input: LabelInput): Label {
       const noun = groupSubject.replace(/\s+\p{Ll}{3,}ly$/u, '');
       const plural =
         group.plural ||
+        // "There were protests": after "there", the verb agrees as the text has it.
+        (/^there$/i.test(noun) && /^(?:are|were)$/i.test(tokens[group.first]?.word ?? '')) ||
         // "The Competition and Markets Authority": one name with "and" in it is no list.
         (isPlural(noun) && !(NAME_LIST.test(noun) && entities.some((e) => e.name === noun && e.type !== 'group'))) ||
         // Or one word that is plural in lower case ("Gunmen", "Many").
