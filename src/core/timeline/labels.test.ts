@@ -1582,6 +1582,12 @@ describe('an event noun after a preposition of time, and a name after "since"', 
       'Conviction of former guard John Demjanjuk',
     ],
     ['After the collapse of the Soviet Union in 1991, Russia changed.', '1991', 'Collapse of the Soviet Union'],
+    // So does one closing a clause after "since".
+    [
+      'Apple has been criticised for a lack of bold products since the death of co-founder Steve Jobs in 2011.',
+      '2011',
+      'Death of co-founder Steve Jobs',
+    ],
     // negative: no noun of happening ("the start of the war"), the clause stays.
     ['Since the start of the war in 2022, prices have soared.', '2022', 'Prices soar'],
   ]);

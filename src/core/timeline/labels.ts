@@ -4434,17 +4434,22 @@ export function labelEvent(input: LabelInput): Label {
   // 4b. "Since the conviction of former guard John Demjanjuk in 2011, German prosecutors have brought …", "After
   // the collapse of the Soviet Union in 1991, …": a sentence opening with a preposition of time and a noun of
   // happening, dated inside that phrase, places the happening, not the clause after it.
+  // So does one closing a clause after "since", which only says from when the clause holds ("has been criticised
+  // … since the death of co-founder Steve Jobs in 2011").
+  const sinceHappening =
+    /\bsince\s+the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)\s+(?:in|on)\s+$/u;
+  const phrase = text.slice(sentence.start, timex.start);
   const opening =
     /^(?:Since|After|Before|Following|Until)\s+the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)\s+(?:in|on)\s+$/u.exec(
-      text.slice(sentence.start, timex.start),
-    );
+      phrase,
+    ) ?? (/^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end)) ? sinceHappening.exec(phrase) : null);
   if (
     opening &&
     verbOfNoun(opening[1]!) !== null &&
-    /^,/.test(text.slice(timex.end, timex.end + 2)) &&
+    (opening.index > 0 || /^,/.test(text.slice(timex.end, timex.end + 2))) &&
     !/\b(?:and|or|which|who|that)\b/.test(opening[2] ?? '')
   ) {
-    const start = sentence.start + opening[0].indexOf(opening[1]!);
+    const start = sentence.start + opening.index + opening[0].indexOf(opening[1]!);
     return finish(compress(text, { start, end: start + opening[1]!.length + (opening[2] ?? '').length }, entities), 2);
   }
 
