@@ -2092,6 +2092,12 @@ describe('adverbs, modals and denials around a passive', () => {
     ['The storm was the worst since the 1987 hurricane.', '1987', 'Hurricane'],
     // negative: not the object of a verb ("brokered the 1978 peace accords").
     ['He brokered the 1978 peace accords.', '1978', 'He brokers the peace accords'],
+    // "it" stands for no plural before it; it is left for events.ts.
+    [
+      'Apple unveiled its first foldable iPhone, a device analysts said could reshape the market when it ships later this month.',
+      'later this month',
+      'It ships',
+    ],
     // After "there", the verb agrees as the text has it.
     ['There were protests in Lima on Wednesday.', 'Wednesday', 'There are protests'],
     ['There were no reports of deaths on Wednesday.', 'Wednesday', 'There are no reports of deaths'],

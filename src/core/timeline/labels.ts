@@ -5013,7 +5013,8 @@ export function labelEvent(input: LabelInput): Label {
             return own;
           const before = subjectOf(previous, false);
           // "Prosecutors said he had received …": "he" or "she" stands for no plural; "He" is left for events.ts.
-          if (own && /^(?:he|she)$/i.test(own) && before && manyOf(before)) return own;
+          // Nor does "it" ("a device analysts said could reshape the market when it ships").
+          if (own && /^(?:he|she|it)$/i.test(own) && before && manyOf(before)) return own;
           // "Congress tried to impeach Castillo since he took office": nor for a body or a place; for the person
           // named last before it in the sentence, if any.
           if (
