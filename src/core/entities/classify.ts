@@ -390,13 +390,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     return;
   }
   // "Parks Canada", "Statistics Canada", "Team USA": a common word before a country's name, no place of its own,
-  // names that country's agency or team ("Greater Manchester", "New Mexico" and "Equatorial Guinea" are places).
+  // names that country's agency or team ("Greater Manchester", "New Mexico" and "Equatorial Guinea" are places);
+  // so does a word the lexicon does not know ("Garuda Indonesia", "Telkom Indonesia").
   if (
     words === 2 &&
     !s.cased &&
     (piece.type === null || piece.strength < 2) &&
     lookupPlace(last.text)?.kind === 'country' &&
-    lexKind(first.text) === 'common' &&
+    (lexKind(first.text) === 'common' || lexKind(first.text) === null) &&
     !lookupPlace(first.text) &&
     !lookupDemonym(first.text) &&
     !knownPlace(piece.text) &&

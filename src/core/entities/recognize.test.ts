@@ -2695,6 +2695,18 @@ describe('a name before a lower-case word for a strip of land', () => {
   });
 });
 
+describe('a word the lexicon does not know before a country', () => {
+  it('names a body of that country: "Garuda Indonesia"', () => {
+    const { entities } = analyse('Garuda Indonesia said on Monday it would buy 50 jets.');
+    expect(find(entities, 'Garuda Indonesia')?.type).toBe('organization');
+  });
+  it('negative: a given name before a country stays a person ("Anthony Chad")', () => {
+    expect(find(analyse('The striker Anthony Chad scored twice on Monday.').entities, 'Anthony Chad')?.type).toBe(
+      'person',
+    );
+  });
+});
+
 describe('an airline before "Flight" and its number', () => {
   it('is the name, without "Flight"', () => {
     const { entities } = analyse('The crash of Lion Air Flight 610 in Indonesia in October 2018 killed 189 people.');
