@@ -3872,6 +3872,13 @@ export interface Label {
 const OCCASION_NOUN =
   /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?)$/;
 
+/** A noun after "the", with its "of" phrase, dated right after ("the conviction of former guard X in"). */
+const HAPPENING_PHRASE = String.raw`the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)\s+(?:in|on)\s+$`;
+/** That phrase opening the sentence after a preposition of time ("Since the conviction of … in"). */
+const HAPPENING_OPENING = new RegExp(String.raw`^(?:Since|After|Before|Following|Until)\s+${HAPPENING_PHRASE}`, 'u');
+/** That phrase after "since" inside the sentence ("has been criticised … since the death of … in"). */
+const HAPPENING_SINCE = new RegExp(String.raw`\bsince\s+${HAPPENING_PHRASE}`, 'u');
+
 /** A person described by age ("68-year-old", "23-year-old Pole", "42-year-old former finance minister"). */
 const AGED = /^\d{1,3}-year-old(?:\s+[\p{L}-]+){0,4}$/u;
 
@@ -4420,7 +4427,7 @@ export function labelEvent(input: LabelInput): Label {
   // 4c. "The crashes of Lion Air Flight 610 in Indonesia in October 2018 and Ethiopian Airlines Flight 302 in March
   // 2019 killed 346 people": a plural noun of happening opening the sentence, before names each dated, places
   // each name's happening at its date ("Lion Air Flight 610 crashes").
-  const happenings = /^the\s+(\p{Ll}{3,}?)(?:es|s)\s+of\s+/iu.exec(text.slice(sentence.start, timex.start));
+  const happenings = /^the\s+(\p{Ll}{3,}?)(?:es|s)\s+of\s+/iu.exec(left);
   const theirVerb = happenings ? (verbOfNoun(happenings[1]!) ?? verbOfNoun(`${happenings[1]!}e`)) : null;
   if (happenings && theirVerb && /^\s+and\s|^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 6))) {
     const segments = text.slice(sentence.start + happenings[0].length, timex.start).split(/\s+and\s+/);
@@ -4436,13 +4443,9 @@ export function labelEvent(input: LabelInput): Label {
   // happening, dated inside that phrase, places the happening, not the clause after it.
   // So does one closing a clause after "since", which only says from when the clause holds ("has been criticised
   // … since the death of co-founder Steve Jobs in 2011").
-  const sinceHappening =
-    /\bsince\s+the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)\s+(?:in|on)\s+$/u;
-  const phrase = text.slice(sentence.start, timex.start);
   const opening =
-    /^(?:Since|After|Before|Following|Until)\s+the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)\s+(?:in|on)\s+$/u.exec(
-      phrase,
-    ) ?? (/^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end)) ? sinceHappening.exec(phrase) : null);
+    HAPPENING_OPENING.exec(left) ??
+    (/^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end)) ? HAPPENING_SINCE.exec(left) : null);
   if (
     opening &&
     verbOfNoun(opening[1]!) !== null &&
