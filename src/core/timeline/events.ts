@@ -497,7 +497,7 @@ const PRIOR_PERIOD =
  * then, which labels read).
  * @example comparisonBase(aYearEarlier, 'revenue rose 10 percent from a year earlier') // true
  */
-export function comparisonBase(timex: Pick<Timex, 'start' | 'text'>, text: string): boolean {
+function comparisonBase(timex: Pick<Timex, 'start' | 'text'>, text: string): boolean {
   if (!PRIOR_PERIOD.test(timex.text)) return false;
   return /\b(?:from|than|over|on|compared (?:with|to)|versus)\s+$/i.test(
     text.slice(Math.max(0, timex.start - 20), timex.start),
