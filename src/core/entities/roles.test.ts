@@ -95,6 +95,9 @@ describe('appositives after a name', () => {
     ['Kerry, Lavrov and Putin met', 'Kerry'],
     ['He thanked Anna Vell, and the mayor.', 'Anna'],
     ['Kerry said', 'Kerry'],
+    // The name ends a relative clause; the past tense after the comma is the main clause's verb.
+    ['NASA, which contributed three instruments to Rosetta, congratulated the European team', 'Rosetta'],
+    ['The firm, which sold shares to Holm, thanked the team', 'Holm'],
   ])('negative: %s', (text, name) => {
     expect(after(text, name)).toBeNull();
   });

@@ -294,6 +294,10 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   // "X, and the mayor": a list goes on, no apposition.
   if (/^(?:and|or|but|nor)$/.test(tokens[to + 2]?.text ?? '')) return null;
   let i = to + 2;
+  // "NASA, which contributed instruments to Rosetta, congratulated the team": a past tense right after the comma
+  // is the verb of the clause the name ends, not an apposition.
+  const opener = tokens[i];
+  if (opener && !opener.cap && !isModifier(opener) && PAST_AT_EDGE.test(opener.text)) return null;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   // "the 36-year-old mayor of …": an age is no part of the role.
   if (/^\d+-year-old$/.test(tokens[i]?.text ?? '')) i++;
