@@ -855,3 +855,30 @@ describe('a period a change is measured against', () => {
     ).toContain('2024 Revenue stands at $6.7 billion');
   });
 });
+
+describe('dates joined by "and" date one happening', () => {
+  const labels = (body: string, published = '2009-04-07'): string[] => {
+    const base = segment(`A headline for the test\n\n${body}`, { published });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('labels the second date as the first: "the killings of 25 people in 1991 and 1992"', () => {
+    expect(
+      labels('The court found him guilty over the killings of 25 people in 1991 and 1992 by an army unit.'),
+    ).toEqual(['1991 Killings of 25 people', '1992 Killings of 25 people']);
+  });
+  it('and after a comma: "in 2004, 2008 and 2012"', () => {
+    expect(labels('Protests over the killings of three students in 2004, 2008 and 2012 went on.')).toEqual([
+      '2004 Killings of three students',
+      '2008 Killings of three students',
+      '2012 Killings of three students',
+    ]);
+  });
+  it('negative: a date after a clause of its own keeps its own label', () => {
+    expect(labels('The killings of 25 people took place in 1991 and the army denied them in 1992.')).toEqual([
+      '1991 Killings of 25 people take place',
+      '1992 Army denies them',
+    ]);
+  });
+});

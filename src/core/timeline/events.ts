@@ -580,6 +580,24 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     const until = spansUntil(timex, base.text, base.published);
     if (until) untilDrafts.add(timex.id);
     const labelDate = (until && intervalOf(timex.value)) || date;
+    // "the killings of 25 people in 1991 and 1992", "on Monday and Tuesday": a date joined to the one before it
+    // dates the same happening, whose words stand before the first.
+    const joined =
+      before &&
+      before.sentence === timex.sentence &&
+      /^\s*(?:,|and|or|, and)\s*$/.test(base.text.slice(before.end, timex.start))
+        ? drafts.findLast((d) => d.timexId === before.id)
+        : undefined;
+    if (joined && !offset && !until) {
+      drafts.push({
+        ...joined,
+        timexId: timex.id,
+        date,
+        mention: { start: timex.start, end: timex.end },
+        anchor: anchorOf(timex, timexes, base.published),
+      });
+      continue;
+    }
     const past = published !== null && labelDate.end <= published.start;
     const future = published !== null && labelDate.start >= published.end;
     // That happening is labelled from its clause alone, as if its date closed it.
