@@ -135,6 +135,16 @@ describe("verbs and prepositions at a role's edge", () => {
   ])('"past" after a verb opens its phrase; after a determiner it qualifies the role: %s', (text, role) => {
     expect(before(text, 'Joe')?.role).toBe(role);
   });
+  it.each([
+    ['The army ousted prime minister Joe Hart in 2006.', 'prime minister'],
+    ["Thailand's army ousted defence minister Joe Hart.", 'defence minister'],
+    ['Police jailed opposition leader Joe Hart.', 'opposition leader'],
+    // Guards: after a determiner or a verb, the word qualifies the role.
+    ['He met the ousted prime minister Joe Hart.', 'ousted prime minister'],
+    ['Protesters said ousted prime minister Joe Hart was behind it.', 'ousted prime minister'],
+  ])('a qualifier in "-ed" after a noun is its verb: %s', (text, role) => {
+    expect(before(text, 'Joe')?.role).toBe(role);
+  });
   it('a second apposition after "and a" ends the role', () => {
     expect(
       after('said Kim Sang-jo, the head of the Fair Trade Commission and a longtime critic of the chaebol.', 'Sang-jo')

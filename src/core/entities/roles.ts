@@ -222,9 +222,15 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
     }
     // "…, leaving Chelsea goalkeeper X rooted": a word in "-ing" at the edge is a verb too, whose object is the role
     // (not after a determiner: "the ruling party leader").
+    // "The army ousted prime minister X", "Police jailed opposition leader Y": a qualifier in "-ed" with no
+    // determiner or preposition before it is the verb whose object is the role; after a verb ("said ousted prime
+    // minister X") it qualifies the role.
+    const edQualifier = isModifier(t) && lower.endsWith('ed') && !opens;
+    const afterVerb = /^(?:said|says|told|tells|met|meets)$/.test(bl) || PAST_AT_EDGE.test(bl);
     const verbLike =
-      !isModifier(t) && (PAST_AT_EDGE.test(lower) || (/^\p{Ll}{3,}ing$/u.test(lower) && !DETERMINERS.has(bl)));
-    const anchored = (opens && !verbLike) || (isModifier(t) && !lower.endsWith('ed'));
+      (edQualifier && !afterVerb) ||
+      (!isModifier(t) && (PAST_AT_EDGE.test(lower) || (/^\p{Ll}{3,}ing$/u.test(lower) && !DETERMINERS.has(bl))));
+    const anchored = (opens && !verbLike) || (isModifier(t) && (!lower.endsWith('ed') || afterVerb));
     if (anchored) break;
     left++;
     // The words after a verb are its object, the role ("beat economic security minister …").
