@@ -882,3 +882,25 @@ describe('dates joined by "and" date one happening', () => {
     ]);
   });
 });
+
+describe('an ordinal alone as the subject means a thing the sentence before opens with', () => {
+  const labels = (body: string): string[] => {
+    const base = segment(`A headline for the test\n\n${body}`, { published: '2014-05-22' });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('"The coup is the 12th since 1932. The last, in 2006, ousted …" → "Last coup ousts …"', () => {
+    expect(labels('The coup is the 12th in the country. The last, in 2006, ousted the elected government.')).toEqual([
+      '2006 Last coup ousts the elected government',
+    ]);
+  });
+  it('negative: an ordinal before its noun is left as written', () => {
+    expect(
+      labels('The coup is the 12th in the country. The last coup, in 2006, ousted the elected government.'),
+    ).toEqual(['2006 Last coup ousts the elected government']);
+    expect(labels('The attack shocked the town. The first victims were buried in 2006.')).toEqual([
+      '2006 Victims are buried',
+    ]);
+  });
+});

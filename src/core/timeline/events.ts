@@ -243,6 +243,31 @@ const SPEECH_BEFORE = /\b(?:said|says|told|added)\s+$/;
  * rover, named after …" → "Six-wheeled rover"). Anything less sure keeps the pronoun.
  * @example namePronoun('He defends his title', 5, base, entities) // 'Alcaraz defends his title'
  */
+/** A thing the sentence before opens with ("The coup is …", "The attack, …"), with the paragraph's first sentence. */
+function thingOpening(base: ArticleBase, at: number): string | null {
+  const before = base.sentences[at - 1];
+  if (!before || at - 1 < 1) return null;
+  return (
+    /^(?:The|This|Its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*,|\s+(?:is|was|are|were|has|had|have|will|would|can|could)\b)/u.exec(
+      base.text.slice(before.start, before.end),
+    )?.[1] ?? null
+  );
+}
+
+/**
+ * "The coup is the 12th since 1932. The last, in 2006, ousted …": a sentence whose subject is an ordinal alone ("The
+ * last", "The first") means one of the things the sentence before opens with; the label names it ("Last coup ousts
+ * …"). Unchanged when the sentence does not open so or the sentence before names no thing.
+ */
+function ellipticSubject(label: string, word: string, at: number, base: ArticleBase): string {
+  const sentence = base.sentences[at]!;
+  const opening = base.text.slice(sentence.start, sentence.end);
+  if (!new RegExp(`^The ${word.toLowerCase()}(?=\\s*,|\\s+\\p{Ll}+ed\\b)`, 'u').test(opening)) return label;
+  const thing = thingOpening(base, at);
+  if (!thing) return label;
+  return `${word} ${thing.split(/\s+/).at(-1)} ${label.slice(word.length + 1)}`;
+}
+
 function namePronoun(
   label: string,
   at: number,
@@ -250,10 +275,12 @@ function namePronoun(
   entities: readonly Entity[],
   described = false,
 ): string {
-  const m = /^(I|He|She|It|They)\s/.exec(label);
-  if (!m) return label;
   const sentence = base.sentences[at];
   if (!sentence) return label;
+  const ordinal = /^(Last|First|Latest|Previous) (?=\p{Ll})/u.exec(label);
+  if (ordinal) return ellipticSubject(label, ordinal[1]!, at, base);
+  const m = /^(I|He|She|It|They)\s/.exec(label);
+  if (!m) return label;
   const people = entities.filter((e) => e.type === 'person');
   let name: string | null = null;
   if (m[1] === 'They') {
@@ -280,16 +307,12 @@ function namePronoun(
       /^It (?:is|was|seems|appears|remains)\b(?! (?:not |never )?\p{Ll}+(?:ed|en|wn)\b)/u.test(label)
     )
       return label;
-    const opening = base.text.slice(before.start, before.end);
     const body = entities.find(
       (e) =>
         e.type === 'organization' &&
         e.mentions.some((x) => x.start >= before.start && /^(?:The )?$/.test(base.text.slice(before.start, x.start))),
     );
-    const thing =
-      /^(?:The|This|Its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*,|\s+(?:is|was|are|were|has|had|have|will|would|can|could)\b)/u.exec(
-        opening,
-      )?.[1];
+    const thing = thingOpening(base, at);
     name = body ? body.name : thing ? thing[0]!.toUpperCase() + thing.slice(1) : null;
   } else if (m[1] === 'I') {
     const paragraph = sentence.paragraph;

@@ -3893,3 +3893,11 @@ describe('"most of", "some of", "all of" agree with what they are part of', () =
     ['All of the hostages were freed in 2022.', '2022', 'All of the hostages are freed'],
   ]);
 });
+
+describe('a date set off by commas between the subject and its verb', () => {
+  labelCases([
+    ['The army, in 2006, ousted the elected government.', '2006', 'Army ousts the elected government'],
+    ['Apple, on Monday, unveiled a new phone.', 'Monday', 'Apple unveils a new phone'],
+    ['The take-off, at 08:30 UTC, was apparently normal.', '08:30 UTC', 'Take-off is apparently normal'],
+  ]);
+});

@@ -2376,6 +2376,17 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
       // So may one opening with a preposition ("His wife, from whom he separated in 1975, died").
       const relative = opensRelative(aside, tokens[opener + 1]?.word ?? '');
+      // "The army, in 2006, ousted the government": an aside of a date alone (after a preposition) is stepped over.
+      const dateAside =
+        at > 0 &&
+        inside.length >= 1 &&
+        inside.length <= 2 &&
+        inside.at(-1)!.marker &&
+        (inside.length === 1 || /^(?:in|on|at|during|by)$/i.test(inside[0]!.word));
+      if (dateAside) {
+        i = at;
+        continue;
+      }
       if (
         at > 0 &&
         plain &&
