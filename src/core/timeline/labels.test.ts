@@ -1588,6 +1588,13 @@ describe('an event noun after a preposition of time, and a name after "since"', 
       '2011',
       'Death of co-founder Steve Jobs',
     ],
+    // The end or abolition of something is a happening too.
+    [
+      'The coup is the 12th successful one since the end of absolute monarchy in 1932.',
+      '1932',
+      'End of absolute monarchy',
+    ],
+    ['After the abolition of the death penalty in 1981, the debate faded.', '1981', 'Abolition of the death penalty'],
     // negative: no noun of happening ("the start of the war"), the clause stays.
     ['Since the start of the war in 2022, prices have soared.', '2022', 'Prices soar'],
   ]);
