@@ -190,6 +190,8 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
     )
       return true;
   }
+  // "World War I": the numeral closes the war's name; elsewhere "I" is the pronoun.
+  if (t.text === 'I' && tokens[i - 1]?.text === 'War' && tokens[i - 2]?.text === 'World') return true;
   if (NEVER_NAMES.has(lower) || COMMON_ACRONYMS.has(t.text)) return false;
   // "45 degrees Celsius": a scale of temperature after "degrees" is a unit, no name.
   if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/.test(lower) && /^degrees?$/i.test(tokens[i - 1]?.text ?? ''))

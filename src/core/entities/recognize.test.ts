@@ -1405,11 +1405,16 @@ describe('a maker putting out a named product', () => {
 describe('heads before a numeral, theatres, film genres and unveiled products', () => {
   it.each([
     ['The town was rebuilt after World War II ended.', 'World War II', 'event'],
+    ['The film is set on the eve of World War I in a village.', 'World War I', 'event'],
     ['The ceremony was held at the Orpheum Theatre downtown.', 'Orpheum Theatre', 'place'],
     ['Critics praised the thriller Nightfall for its score.', 'Nightfall', 'thing'],
     ['The firm on Monday unveiled the Aero Max, a folding bicycle.', 'Aero Max', 'thing'],
   ])('%s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+  it('negative: "I" after a name is the pronoun', () => {
+    const { entities } = analyse('Talking to Jane Doe I learned a lot.');
+    expect(names(entities)).toContain('Jane Doe');
   });
   it('negative: a role before a person outvotes a thing named like them', () => {
     const { entities } = analyse(
