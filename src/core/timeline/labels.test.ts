@@ -3908,3 +3908,26 @@ describe('a date set off by commas between the subject and its verb', () => {
     ['The take-off, at 08:30 UTC, was apparently normal.', '08:30 UTC', 'Take-off is apparently normal'],
   ]);
 });
+
+describe('a title in quotation marks as the subject', () => {
+  labelCases([
+    ['"The White Ribbon" won the top prize on Sunday.', 'Sunday', '"The White Ribbon" wins the top prize'],
+    [
+      'Michael Haneke\'s "The White Ribbon" won the top prize on Sunday.',
+      'Sunday',
+      'Michael Haneke\'s "The White Ribbon" wins the top prize',
+    ],
+    // With a long appositive set off after it.
+    [
+      'Michael Haneke\'s "The White Ribbon", a stark portrait of a German village on the eve of World War I, won the top prize on Sunday.',
+      'Sunday',
+      'Michael Haneke\'s "The White Ribbon" wins the top prize',
+    ],
+    // negative: after a common noun, as before.
+    [
+      'His film "The White Ribbon" won the top prize on Sunday.',
+      'Sunday',
+      'Film "The White Ribbon" wins the top prize',
+    ],
+  ]);
+});

@@ -2392,7 +2392,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         plain &&
         // (One about what a work is about may run longer: "Her novel, about a former slave who kills her daughter
         // rather than see her returned to slavery, won …".)
-        (i - at <= 14 || relative || (i - at <= 22 && aside === 'about')) &&
+        // (So may an appositive: "…'s "The White Ribbon", a stark portrait of a German village on the eve of World
+        // War I, won …".)
+        (i - at <= 14 || relative || (i - at <= 22 && aside === 'about') || (i - at <= 20 && /^(?:a|an)$/.test(aside))) &&
         // "The index, however, gained": a one-word aside too.
         // An age: "The former commander, 72, was running …".
         ((i - at === 2 &&
@@ -2644,6 +2646,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
 function titleBefore(tokens: readonly Token[], close: number): number {
   const at = titleOpening(tokens, close);
   const noun = tokens[at - 1]?.word ?? '';
+  // '"The White Ribbon" won …', 'Haneke's "The White Ribbon" won …': a title opening the clause, or after a
+  // name's possessive, is the subject too.
+  if (at === 0 || (at > 0 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(noun))) return at;
   return at >= 0 &&
     /^\p{Ll}{3,}$/u.test(noun) &&
     !isGrammarWord(noun) &&
