@@ -24,6 +24,9 @@ describe('tense of the clause before a date', () => {
     ['The fiscal year starts in ', 'future'],
     ['The athletes moved to the city for the Games, which open on ', 'future'],
     ['The stores, which opened on ', 'past'],
+    // "United" and "Limited" in a name are no past tense.
+    ['The film opens in the United States in ', 'future'],
+    ['The museum reopens in a limited form in ', 'future'],
     // A plural's bare present of a start or an end, right before the date (a clock time between).
     ['Polls open on ', 'future'],
     ['Polls close at 8 pm (1800 GMT) on ', 'future'],

@@ -21,7 +21,7 @@ const FUTURE_CUE =
 const MODAL_CUE = /\b(?:could|may|might|should)\b(?! have\b| not\b|n't)|\bmust\b(?! have\b)/;
 /** Words in "-ed" that are no past forms: "seed", "need", "hundred", "sacred", "Mohammed". */
 const NOT_PAST_ED =
-  'seed|need|speed|feed|breed|proceed|succeed|exceed|heed|indeed|creed|greed|bleed|steed|weed|hundred|sacred|naked|wicked|kindred|rugged|ragged|beloved|bed|red|shed|wed|sled|ahmed|mohammed|fred|ted';
+  'seed|need|speed|feed|breed|proceed|succeed|exceed|heed|indeed|creed|greed|bleed|steed|weed|hundred|sacred|naked|wicked|kindred|rugged|ragged|beloved|bed|red|shed|wed|sled|ahmed|mohammed|fred|ted|united|limited';
 /**
  * Irregular past forms that are no other word in news copy ("Fans sang", "The team flew home"); not "read", "put",
  * "set", "cut" or "beat", which are present too, nor "found", "left" or "felt", which are often other words.
