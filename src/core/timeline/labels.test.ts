@@ -3931,3 +3931,15 @@ describe('a title in quotation marks as the subject', () => {
     ],
   ]);
 });
+
+describe('"which" after a title in quotation marks stands for the title', () => {
+  labelCases([
+    [
+      'He directed her in "The Piano Teacher", which won three awards in 2001.',
+      '2001',
+      '"The Piano Teacher" wins three awards',
+    ],
+    // negative: after a common noun ending the clause, as before.
+    ['He directed her in a drama, which won three awards in 2001.', '2001', 'Drama wins three awards'],
+  ]);
+});

@@ -2773,6 +2773,11 @@ function antecedent(
     while (end < j - 1 && (tokens[end]!.word === 'of' || !isPreposition(tokens[end]!.word.toLowerCase()))) end++;
     if (end > k && end - k <= 5) return [{ start: tokens[k]!.start, end: tokens[end - 1]!.end }];
   }
+  // 'He directed "The Piano Teacher", which won …': "which" after a title in quotation marks stands for the title.
+  if (/^["”]$/.test(tokens[j]?.word ?? '') && /^which$/i.test(tokens[relative]?.word ?? '')) {
+    const open = titleOpening(tokens, j);
+    if (open >= 0) return [{ start: tokens[open]!.start, end: tokens[j]!.end }];
+  }
   // "Smith, 76, who had ruled …": an age between a name and its clause is stepped over.
   if (
     /^\d{1,3}$/.test(tokens[j]?.word ?? '') &&
