@@ -3943,3 +3943,17 @@ describe('"which" after a title in quotation marks stands for the title', () => 
     ['He directed her in a drama, which won three awards in 2001.', '2001', 'Drama wins three awards'],
   ]);
 });
+
+describe('a past tense after a measure or before a name is the verb', () => {
+  labelCases([
+    [
+      'A 1934 earthquake measuring 8.0 destroyed large parts of the capital and killed 8,500 people.',
+      '1934',
+      'Earthquake destroys large parts of the capital',
+    ],
+    ['A 1934 earthquake measuring 8 destroyed Kathmandu.', '1934', 'Earthquake destroys Kathmandu'],
+    // negative: a participle between a count and its noun, a name's adjective among them.
+    ['Three wounded Kurdish fighters were flown out in 2014.', '2014', 'Three wounded Kurdish fighters are flown out'],
+    ['The ten affected provinces were named in 2014.', '2014', 'Ten affected provinces are named'],
+  ]);
+});

@@ -1866,11 +1866,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       ) &&
       // "to stay closed", "remained shut": an adjective after a linking verb.
       !LINKING.test(previous) &&
-      // "the ten affected provinces", "three wounded soldiers": a participle between a number and its noun.
+      // "the ten affected provinces", "three wounded soldiers": a participle between a number and its noun. (Not
+      // after a measure, "An earthquake measuring 8.0 destroyed large parts …", nor before a name that ends the
+      // phrase, "measuring 8 destroyed Kathmandu"; "two wounded Kurdish fighters" is a noun's.)
       !(
-        /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|few)$/.test(
+        /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|few)$/.test(
           previous,
-        ) && nounAfter(i)
+        ) &&
+        nounAfter(i) &&
+        !(isCapitalised(tokens[i + 1]!.word) && !/^\p{Ll}{3,}$/u.test(tokens[i + 2]?.word ?? ''))
       ) &&
       // "pulled 200 people from flooded homes", "in disputed territory": a participle between a preposition and
       // its noun.
