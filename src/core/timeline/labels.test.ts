@@ -3955,5 +3955,7 @@ describe('a past tense after a measure or before a name is the verb', () => {
     // negative: a participle between a count and its noun, a name's adjective among them.
     ['Three wounded Kurdish fighters were flown out in 2014.', '2014', 'Three wounded Kurdish fighters are flown out'],
     ['The ten affected provinces were named in 2014.', '2014', 'Ten affected provinces are named'],
+    // A people in capitals after a count and a participle is plural.
+    ['Two wounded Britons returned home in 2014.', '2014', 'Two wounded Britons return home'],
   ]);
 });

@@ -3486,6 +3486,13 @@ function isPlural(subject: string): boolean {
     (/^\p{Ll}/u.test(noun) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(noun))
   )
     return true;
+  // "Two wounded Britons": so a people in capitals after a count and a word qualifying it.
+  if (
+    /^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(named ?? '') &&
+    /^\p{Ll}{3,}$/u.test(quantifier ?? '') &&
+    /^\p{Lu}\p{Ll}+[^su]s$/u.test(noun)
+  )
+    return true;
   // "crisis", "analysis" are one.
   return (
     /^\p{Ll}+[^sui]s$/u.test(noun) ||
