@@ -3959,3 +3959,12 @@ describe('a past tense after a measure or before a name is the verb', () => {
     ['Two wounded Britons returned home in 2014.', '2014', 'Two wounded Britons return home'],
   ]);
 });
+
+describe('a participle in "-ing" after the subject noun describes it', () => {
+  labelCases([
+    ['An earthquake hitting the region destroyed Kathmandu in 1934.', '1934', 'Earthquake destroys Kathmandu'],
+    ['Firms making the chips rose on Monday.', 'Monday', 'Firms rise'],
+    // negative: a relative clause without "that" still has its own subject.
+    ['He cited a complaint his company filed in 2012.', '2012', 'Company files a complaint'],
+  ]);
+});

@@ -2012,6 +2012,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !MODALS.has(word(k)) &&
         !PRONOUN.test(word(k)) &&
         !isParticiple(word(k)) &&
+        // ("An earthquake hitting the region destroyed": a participle in "-ing" is no noun the clause describes.)
+        !(/ing$/.test(word(k)) && !ING_NOUNS.has(word(k))) &&
         !groups.some((g) => g.head === k);
       const determiner = DETERMINERS.test(word(i - 2))
         ? i - 2
@@ -2615,7 +2617,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       !PLACE_PREPOSITIONS.test(prior) &&
       !(prior === 'board' && /^on$/i.test(tokens[i - 2]?.word ?? '')) &&
       // A verb before it ends the subject below, or opens a relative clause inside it.
-      !verbHeads.has(i - 1)
+      !verbHeads.has(i - 1) &&
+      // Nor a participle in "-ing" whose object it opens ("Firms making the chips rose"; see above).
+      !(/^\p{Ll}{3,}ing$/u.test(prior) && !ING_NOUNS.has(prior))
     )
       break;
   }
