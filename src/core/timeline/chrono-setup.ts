@@ -93,8 +93,12 @@ const YEAR_BEFORE =
  * just before and after the number.
  */
 export function countsSomething(left: string, right: string): boolean {
-  return COUNT_NOUN.test(right) && !/\b(?:in|since|by|until|from|during)\s+$/i.test(left);
+  return COUNT_NOUN.test(right) && !/\b(?:in|since|by|until|from|during)\s+$/i.test(left) && !HAPPENING_OF.test(left);
 }
+
+/** A happening or a season of a year ("The pandemic of 1968 killed …", "the floods of 1953", "the class of 2000"). */
+const HAPPENING_OF =
+  /\b(?:pandemic|epidemic|outbreak|flu|floods?|war|crisis|crash|earthquake|quake|storm|hurricane|famine|drought|riots?|massacre|revolution|uprising|coup|election|campaign|season|summer|winter|spring|autumn|class|games|olympics)\s+of\s+$/i;
 
 /**
  * A parser for bare years 1800–2099 ("the 2003 invasion", "since 1989"), and 1000–1799 right after a preposition

@@ -3968,3 +3968,15 @@ describe('a participle in "-ing" after the subject noun describes it', () => {
     ['He cited a complaint his company filed in 2012.', '2012', 'Company files a complaint'],
   ]);
 });
+
+describe('a year after "of" between the subject and its verb', () => {
+  labelCases([
+    ['The pandemic of 1968 killed about one million people.', '1968', 'Pandemic kills about one million people'],
+    // An apposition naming the subject, dated at its end.
+    [
+      'The last pandemic, the Hong Kong flu of 1968, killed about one million people worldwide.',
+      '1968',
+      'Hong Kong flu kills about one million people worldwide',
+    ],
+  ]);
+});

@@ -2393,6 +2393,22 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         i = at;
         continue;
       }
+      // "The last pandemic, the Hong Kong flu of 1968, killed …": an apposition naming the subject, dated at its
+      // end, is the subject the label says ("Hong Kong flu").
+      const named = inside.slice(1, -2);
+      if (
+        at > 0 &&
+        inside.length >= 4 &&
+        inside.length <= 8 &&
+        /^the$/i.test(inside[0]!.word) &&
+        inside.at(-1)!.marker &&
+        /^(?:of|in)$/i.test(inside.at(-2)!.word) &&
+        named.some((u) => /^\p{Lu}/u.test(u.word)) &&
+        named.every((u) => !u.marker && /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(u.word) && !isGrammarWord(u.word.toLowerCase()))
+      ) {
+        kept.push(...named);
+        break;
+      }
       if (
         at > 0 &&
         plain &&
@@ -2597,7 +2613,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       // "by the end of the day Saturday the site was …": an article right after the date opens the subject.
       if (DETERMINERS_ARTICLE.test(kept[0]?.word ?? '')) break;
       if (
-        /^(?:on|in|at|during|since|by|last|this|next|early|late|over|for|within|throughout)$/i.test(
+        /^(?:on|in|at|during|since|by|last|this|next|early|late|over|for|within|throughout|of)$/i.test(
           tokens[i - 1]?.word ?? '',
         )
       )

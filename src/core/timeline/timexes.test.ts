@@ -842,6 +842,9 @@ describe('years against counts', () => {
     ['It faces its worst crisis since 1989, the minister said.', '1989', '1989'],
     ["The Nikkei is at its lowest level since '82.", "'82", '1982'],
     ['The planes arrive from 2009 to 2011.', '2011', '2011'],
+    // After a happening's "of", a year before "killed" or "dead" is its date, not a count.
+    ['The pandemic of 1968 killed about one million people.', '1968', '1968'],
+    ['The floods of 1953 killed 1,836 people.', '1953', '1953'],
   ]);
   it.each([
     ['The conflict has claimed more than 70,000 lives.', '70,000'],
@@ -849,6 +852,7 @@ describe('years against counts', () => {
     ['The team scored 1998 points this season.', '1998'],
     ['The talks begin at around 1100 GMT.', '1100'],
     ['The house sold for $2010 last month.', '2010'],
+    ['The storm left a toll of 1500 dead.', '1500'],
   ])('%s — "%s" is not a year', (sentence, phrase) => {
     expect(timexesOf(sentence).some((t) => t.text === phrase && /^\d{4}$/.test(t.value))).toBe(false);
   });
