@@ -132,7 +132,8 @@ export const ORG_ROLE_NOUNS = set(`
   newspaper broadcaster manufacturer maker carmaker automaker retailer bank insurer giant faction team club
   band union charity council ministry department channel magazine website publisher studio label brand
   chain startup conglomerate subsidiary supplier operator consultancy fund lender exchange watchdog regulator
-  pollster brokerage tabloid
+  pollster brokerage tabloid brewer brewery distiller winery refiner shipbuilder shipper railway railroad utility
+  grocer supermarket telco
 `);
 
 /** "-maker" compounds that name people, not firms ("lawmaker", "filmmaker"); every other one names a firm. */

@@ -1406,6 +1406,9 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
   it.each([
     ['The town was rebuilt after World War II ended.', 'World War II', 'event'],
     ['The film is set on the eve of World War I in a village.', 'World War I', 'event'],
+    // A trade's noun before a name named once makes it a body ("Danish brewer Carlsberg", "grocer Tesco").
+    ['Danish brewer Carlsberg bought the firm.', 'Carlsberg', 'organization'],
+    ['British grocer Tesco said profits fell.', 'Tesco', 'organization'],
     ['The ceremony was held at the Orpheum Theatre downtown.', 'Orpheum Theatre', 'place'],
     ['Critics praised the thriller Nightfall for its score.', 'Nightfall', 'thing'],
     ['The firm on Monday unveiled the Aero Max, a folding bicycle.', 'Aero Max', 'thing'],
