@@ -3980,3 +3980,10 @@ describe('a year after "of" between the subject and its verb', () => {
     ],
   ]);
 });
+
+describe('"&" inside a name', () => {
+  labelCases([
+    ["Heineken bought Britain's Scottish & Newcastle in 2008.", '2008', "Heineken buys Britain's Scottish & Newcastle"],
+    ['The firm sold its stake to Johnson & Johnson in 2008.', '2008', 'Firm sells its stake to Johnson & Johnson'],
+  ]);
+});

@@ -550,7 +550,7 @@ const isBoundary = (t: Token): boolean =>
   !t.marker &&
   !t.demonstrative &&
   (/^[,;:"“”()—–[\]]$|^--$/.test(t.word) || (CLAUSE_WORDS.has(t.word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.word)));
-const isPunctuation = (t: Token): boolean => !t.marker && /^(?:[^\p{L}\d$€£¥%]|--)$/u.test(t.word);
+const isPunctuation = (t: Token): boolean => !t.marker && /^(?:[^\p{L}\d$€£¥%&]|--)$/u.test(t.word);
 
 /**
  * "…, the Spanish champions announced on Monday.": a verb of saying after a comma and a short noun phrase,
