@@ -652,7 +652,22 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       // "Trade and Industry Minister Jane Doe said …": a portfolio's first word, before its "and" and the title.
       (tokens[k + 1]?.text === 'and' && portfolioTitleAhead(tokens, k, k + 2)) ||
       // "The Federal Trade Commission …" in a text that also says "federal": "The" opens a body's whole name.
-      (k < to && k === from + 1 && tokens[from]!.text === 'The' && ORG_HEADS.has(tokens[to]!.text.toLowerCase()));
+      (k < to && k === from + 1 && tokens[from]!.text === 'The' && ORG_HEADS.has(tokens[to]!.text.toLowerCase())) ||
+      // "Human Rights Watch said …" in a text that also says "human rights": a run of three or more capitalised
+      // words, opening with no title or role, whose last the text never writes in lower case, is one name.
+      (k + 2 <= to &&
+        [k, k + 1].every((j) => {
+          const l = tokens[j]!.text.toLowerCase();
+          return (
+            !isTitleOrModifier(l) &&
+            !isRoleNoun(l) &&
+            !FUNCTION_WORDS.has(l) &&
+            lexKind(l) !== 'first-name' &&
+            !/-\p{Ll}/u.test(tokens[j]!.text)
+          );
+        }) &&
+        !stats.lowerWords.has(tokens[to]!.text.toLowerCase()) &&
+        tokens.slice(k, to + 1).every((u) => !isTitleOrModifier(u.text.toLowerCase())));
     // "Members of Congress voted", "Fans of Leicester City …": a common noun's plural opening the sentence before
     // "of" is the people of what follows, no part of its name.
     const pluralBeforeOf =

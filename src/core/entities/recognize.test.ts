@@ -1415,6 +1415,18 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
   ])('%s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
+  it('a run of three capitalised words opening a sentence is one name, though the text writes its first words in lower case', () => {
+    const { entities } = analyse('Human Rights Watch said the verdict was a landmark for human rights.');
+    expect(find(entities, 'Human Rights Watch')?.type).toBe('organization');
+  });
+  it('negative: not a title and its portfolio ("Former President …", "Local Government Minister …")', () => {
+    expect(names(analyse('Former President Jane Doe said the former president was tired.').entities)).toEqual([
+      'Jane Doe',
+    ]);
+    expect(names(analyse('Local Government Minister Jane Doe said local government was hard.').entities)).toEqual([
+      'Jane Doe',
+    ]);
+  });
   it('negative: "I" after a name is the pronoun', () => {
     const { entities } = analyse('Talking to Jane Doe I learned a lot.');
     expect(names(entities)).toContain('Jane Doe');
