@@ -125,6 +125,11 @@ describe("verbs and prepositions at a role's edge", () => {
   it('a role noun right after a relative pronoun is its verb', () => {
     expect(before('Arsenal, who host Leicester next Sunday, are third.', 'Leicester')).toBeNull();
   });
+  it('a role noun alone right after "to" is an infinitive', () => {
+    expect(before('Scientists said the harpoons meant to anchor Philae may not have fired.', 'Philae')).toBeNull();
+    // (A role after "to" and a qualifier is one: "to reigning champion X".)
+    expect(before('The prize went to reigning champion Iga Swiatek.', 'Iga')?.role).toBe('reigning champion');
+  });
   it('negative: "WHO" before a role noun is a body', () => {
     expect(before('He met WHO chief Tedros Adhanom Ghebreyesus.', 'Tedros')?.role).toBe('WHO chief');
   });

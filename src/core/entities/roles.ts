@@ -153,6 +153,8 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   // "Arsenal, who host Leicester next Sunday": right after a relative pronoun, the noun is a verb.
   // (Lower case: "WHO chief Tedros" is a body's title.)
   if (!comma && /^(?:who|which|that)$/.test(tokens[k - 1]?.text ?? '')) return null;
+  // "the harpoons meant to anchor Philae": right after "to", a role noun alone is an infinitive.
+  if (!comma && tokens[k - 1]?.text === 'to' && k === from - 1) return null;
   // "to speak with his mother, Montalvo was …": a kin noun before a comma ends a clause.
   if (!isRoleNoun(nounKey) || (comma && KIN_NOUNS.has(nounKey))) return null;
   let left = k;
