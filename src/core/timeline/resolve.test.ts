@@ -24,6 +24,8 @@ describe('tense of the clause before a date', () => {
     ['The fiscal year starts in ', 'future'],
     ['The athletes moved to the city for the Games, which open on ', 'future'],
     ['The stores, which opened on ', 'past'],
+    // A relative clause set off by commas gives the main clause no tense.
+    ['Apple, which will unveil its next iPhone later this year, saw its shares fall on ', 'past'],
     // "United" and "Limited" in a name are no past tense.
     ['The film opens in the United States in ', 'future'],
     ['The museum reopens in a limited form in ', 'future'],
@@ -226,6 +228,8 @@ describe('the year of a month named without one', () => {
     [6, 'unknown', 2013],
     [8, 'unknown', 2013],
     [12, 'unknown', 2012],
+    // Six months ahead or back with no tense: the past one.
+    [11, 'unknown', 2012],
     [12, 'past', 2012],
     [12, 'future', 2013],
     [1, 'future', 2014],

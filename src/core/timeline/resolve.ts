@@ -118,7 +118,9 @@ export function tenseBefore(left: string): Tense {
   // (not "had returned to normal by").
   const last = parts[parts.length - 1] ?? '';
   if (/\bto\s+\p{Ll}+(?:\s+[\p{Ll}\d'’-]+){0,6}\s+by\s+$/u.test(last) && !/\bhad\b/i.test(last)) return 'future';
-  const tense = clauseTense(parts[parts.length - 1] ?? '');
+  // "Apple, which will unveil its next iPhone later this year, saw its shares fall … on": a relative clause set off
+  // by commas says nothing of the main clause's tense.
+  const tense = clauseTense((parts[parts.length - 1] ?? '').replace(/,\s+(?:which|who)\s[^,]*,/gi, ','));
   // "tweeted 'the bird is freed' shortly after": words quoted inside the clause are another speaker's, and
   // the clause's tense is that of its words before the quotation.
   const n = parts.length;
@@ -377,8 +379,14 @@ const SUBORDINATE_PRESENT =
  */
 export function resolveMonthYear(reference: Ymd, month: number, tense: Tense, told = false): number {
   const diff = month - reference.month;
-  // With no tense read (a headline's present, a verb no list knows), the nearest occurrence too.
-  if (tense === 'present' || tense === 'unknown') return diff > 6 ? reference.year - 1 : diff < -6 ? reference.year + 1 : reference.year;
+  // With no tense read (a headline's present, a verb no list knows), the nearest occurrence too; with none at all,
+  // six months either way is the past one, as news tells more of what was than of what will be.
+  if (tense === 'present' || tense === 'unknown')
+    return diff > 6 || (diff === 6 && tense === 'unknown')
+      ? reference.year - 1
+      : diff < -6
+        ? reference.year + 1
+        : reference.year;
   if (diff > 0) {
     if (tense === 'future' || diff <= 1) return reference.year;
     return reference.year - 1;
