@@ -720,9 +720,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     for (let i = piece.from; i <= piece.to; i++) {
       const t = tokens[i]?.text ?? '';
       // An initial and its dot ("J. Smith") are tokens of their own.
-      const initial = /^\p{Lu}$/u.test(t)
-        ? tokens[i + 1]?.text === '.'
-        : t === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '');
+      // So are initials run together ("F.W. de Klerk", "J.R.R. Tolkien"), when they stand before more of the name
+      // and are no place's ("U.S. Steel").
+      const initial =
+        (/^\p{Lu}$/u.test(t)
+          ? tokens[i + 1]?.text === '.'
+          : t === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) ||
+        (i === piece.from && /^(?:\p{Lu}\.){2,3}$/u.test(t) && lookupPlace(t) === null && !knownPlace(t));
       if (!initial && !NAME_WORD.test(t)) nameLike = false;
     }
     // A capitalised preposition or conjunction inside is no person's name ("Doctors Without Borders").

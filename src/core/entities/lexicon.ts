@@ -213,7 +213,8 @@ export const PLACE_HEADS = set(`
   abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema nebula galaxy crater circle
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
   valley desert forest coast strait canal falls beach heights field fields factory plant camp base wall pole
-  key keys highway motorway expressway freeway
+  key keys highway motorway expressway freeway cape territory territories delta plain plains steppe reef glacier
+  archipelago atoll lagoon fjord canyon gorge peak ridge volcano oasis
   strasse straße platz allee rue piazza calle avenida
 `);
 

@@ -1406,6 +1406,10 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
   it.each([
     ['The town was rebuilt after World War II ended.', 'World War II', 'event'],
     ['The film is set on the eve of World War I in a village.', 'World War I', 'event'],
+    // Initials run together open a person's name; a cape or a territory after a compass word is a place.
+    ['He shared the prize with F.W. de Klerk in 1993.', 'F.W. de Klerk', 'person'],
+    ['The funeral takes place in the Eastern Cape next week.', 'Eastern Cape', 'place'],
+    ['He moved to the Northern Territory.', 'Northern Territory', 'place'],
     // A trade's noun before a name named once makes it a body ("Danish brewer Carlsberg", "grocer Tesco").
     ['Danish brewer Carlsberg bought the firm.', 'Carlsberg', 'organization'],
     ['British grocer Tesco said profits fell.', 'Tesco', 'organization'],
@@ -1426,6 +1430,9 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
     expect(names(analyse('Local Government Minister Jane Doe said local government was hard.').entities)).toEqual([
       'Jane Doe',
     ]);
+  });
+  it('negative: initials of a place are no given name ("U.S. Steel")', () => {
+    expect(find(analyse('Shares in U.S. Steel fell sharply.').entities, 'U.S. Steel')?.type).toBe('organization');
   });
   it('negative: "I" after a name is the pronoun', () => {
     const { entities } = analyse('Talking to Jane Doe I learned a lot.');
