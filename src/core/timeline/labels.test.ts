@@ -3987,3 +3987,15 @@ describe('"&" inside a name', () => {
     ['The firm sold its stake to Johnson & Johnson in 2008.', '2008', 'Firm sells its stake to Johnson & Johnson'],
   ]);
 });
+
+describe('"fellow" before a people and a name goes with them', () => {
+  it('"Nadal beat fellow Spaniard David Ferrer on Sunday" → "Nadal beats Ferrer"', () => {
+    const text = 'Nadal beat fellow Spaniard David Ferrer on Sunday.';
+    const entities = (t: string) => [
+      entity(t, 'Rafael Nadal', 'person', ['Nadal']),
+      entity(t, 'Spaniard', 'group', ['Spaniard']),
+      entity(t, 'David Ferrer', 'person', ['David Ferrer']),
+    ];
+    expect(label(text, 'Sunday', entities)).toBe('Nadal beats Ferrer');
+  });
+});

@@ -450,6 +450,11 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
     let titled = withTitle(text, m, at);
     const group = titled === m.start && text[m.start - 1] === ' ' ? peopleWord.get(m.start) : undefined;
     if (group !== undefined && group >= at) titled = group;
+    // "beat fellow Spaniard David Ferrer" → "beat Ferrer": "fellow" goes with the people or title it qualifies.
+    if (titled < m.start) {
+      const fellow = /\bfellow\s+$/i.exec(text.slice(at, titled));
+      if (fellow) titled -= fellow[0].length;
+    }
     let before = text.slice(at, titled);
     // "keep its chief executive Bobby Kotick" → "keep Kotick": a determiner goes with the title it opened.
     if (titled < m.start) before = before.replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '');
