@@ -904,3 +904,21 @@ describe('an ordinal alone as the subject means a thing the sentence before open
     ]);
   });
 });
+
+describe('a noun phrase set against a count says its happening', () => {
+  const labels = (body: string): string[] => {
+    const base = segment(`A headline for the test\n\n${body}`, { published: '2013-06-09' });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('"two days after a five-set semi-final against Djokovic" → "Five-set semi-final against Djokovic"', () => {
+    expect(labels('Nadal won on Sunday, two days after a five-set semi-final against Djokovic.')).toEqual([
+      '2013-06-07 Five-set semi-final against Djokovic',
+      '2013-06-09 Nadal wins',
+    ]);
+  });
+  it('negative: a clause with its verb is labelled by it', () => {
+    expect(labels('Nadal won on Sunday, two days after he beat Djokovic.')).toContain('2013-06-07 Nadal beats Djokovic');
+  });
+});

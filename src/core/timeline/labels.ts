@@ -5542,6 +5542,13 @@ export function labelEvent(input: LabelInput): Label {
   // 6. Fall back on the words quoted around the date, the entities of the sentence, or its first words.
   const quoted = quotedClause(text, sentence, timex, sentenceEntities);
   if (quoted) return finish(quoted, 1);
+  // "two days after a five-set semi-final against Novak Djokovic": a clause set against a count (dated at its end)
+  // that is a noun phrase says its happening itself ("Five-set semi-final against Djokovic").
+  const phrase = /^(?:a|an|the|his|her|its|their)\s+(\S[^,;:]*)$/iu.exec(text.slice(sentence.start, sentence.end).trim());
+  if (timex.start === timex.end && timex.end === sentence.end && phrase && phrase[1]!.split(/\s+/).length <= 8) {
+    const start = sentence.start + text.slice(sentence.start, sentence.end).indexOf(phrase[1]!);
+    return finish(compress(text, { start, end: start + phrase[1]!.length }, entities), 1);
+  }
   if (sentenceEntities.length)
     return finish(
       sentenceEntities
