@@ -875,6 +875,12 @@ describe('dates joined by "and" date one happening', () => {
       '2012 Killings of three students',
     ]);
   });
+  it('and after an amount said again: "by 1.5 percent in 2015 and 1.8 percent in 2016"', () => {
+    expect(labels('The bank expected the economy to expand by 1.5 percent in 2015 and 1.8 percent in 2016.')).toEqual([
+      '2015 Bank expects the economy to expand',
+      '2016 Bank expects the economy to expand',
+    ]);
+  });
   it('negative: a date after a clause of its own keeps its own label', () => {
     expect(labels('The killings of 25 people took place in 1991 and the army denied them in 1992.')).toEqual([
       '1991 Killings of 25 people take place',
@@ -919,6 +925,8 @@ describe('a noun phrase set against a count says its happening', () => {
     ]);
   });
   it('negative: a clause with its verb is labelled by it', () => {
-    expect(labels('Nadal won on Sunday, two days after he beat Djokovic.')).toContain('2013-06-07 Nadal beats Djokovic');
+    expect(labels('Nadal won on Sunday, two days after he beat Djokovic.')).toContain(
+      '2013-06-07 Nadal beats Djokovic',
+    );
   });
 });

@@ -605,10 +605,13 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     const labelDate = (until && intervalOf(timex.value)) || date;
     // "the killings of 25 people in 1991 and 1992", "on Monday and Tuesday": a date joined to the one before it
     // dates the same happening, whose words stand before the first.
+    // So does one after an amount said again ("to expand by 1.5 percent in 2015 and 1.8 percent in 2016").
     const joined =
       before &&
       before.sentence === timex.sentence &&
-      /^\s*(?:,|and|or|, and)\s*$/.test(base.text.slice(before.end, timex.start))
+      /^\s*(?:,|and|or|, and)\s*$|^\s*,?\s*(?:and|or)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per cent)?(?:\s+(?:billion|million))?\s+(?:in|on|by)\s+$/.test(
+        base.text.slice(before.end, timex.start),
+      )
         ? drafts.findLast((d) => d.timexId === before.id)
         : undefined;
     if (joined && !offset && !until) {
