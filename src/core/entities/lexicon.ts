@@ -133,7 +133,7 @@ export const ORG_ROLE_NOUNS = set(`
   band union charity council ministry department channel magazine website publisher studio label brand
   chain startup conglomerate subsidiary supplier operator consultancy fund lender exchange watchdog regulator
   pollster brokerage tabloid brewer brewery distiller winery refiner shipbuilder shipper railway railroad utility
-  grocer supermarket telco
+  grocer supermarket telco office bureau institute authority commission
 `);
 
 /** "-maker" compounds that name people, not firms ("lawmaker", "filmmaker"); every other one names a firm. */

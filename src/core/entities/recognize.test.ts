@@ -1413,6 +1413,7 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
     // A trade's noun before a name named once makes it a body ("Danish brewer Carlsberg", "grocer Tesco").
     ['Danish brewer Carlsberg bought the firm.', 'Carlsberg', 'organization'],
     ['British grocer Tesco said profits fell.', 'Tesco', 'organization'],
+    ['The figure was published by the EU statistics office Eurostat on Friday.', 'Eurostat', 'organization'],
     ['The ceremony was held at the Orpheum Theatre downtown.', 'Orpheum Theatre', 'place'],
     ['Critics praised the thriller Nightfall for its score.', 'Nightfall', 'thing'],
     ['The firm on Monday unveiled the Aero Max, a folding bicycle.', 'Aero Max', 'thing'],
