@@ -3999,3 +3999,16 @@ describe('"fellow" before a people and a name goes with them', () => {
     expect(label(text, 'Sunday', entities)).toBe('Nadal beats Ferrer');
   });
 });
+
+describe("a body's role right before its name is dropped, as a person's title is", () => {
+  it('"published by the EU statistics office Eurostat on Friday" → "… by Eurostat"', () => {
+    const text = 'The figure was published by the EU statistics office Eurostat on Friday.';
+    const entities = (t: string) => [entity(t, 'Eurostat', 'organization', ['Eurostat'], 'EU statistics office')];
+    expect(label(text, 'Friday', entities)).toBe('Figure is published by Eurostat');
+  });
+  it('negative: a body with no role keeps the words before it', () => {
+    const text = 'The figure was published by the EU statistics office Eurostat on Friday.';
+    const entities = (t: string) => [entity(t, 'Eurostat', 'organization', ['Eurostat'])];
+    expect(label(text, 'Friday', entities)).toBe('Figure is published by the EU statistics office Eurostat');
+  });
+});

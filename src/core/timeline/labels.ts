@@ -439,8 +439,19 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
   const peopleWord = new Map(within.filter((m) => m.entity.type === 'group').map((m) => [m.end + 1, m.start]));
   let out = '';
   let at = span.start;
-  for (const m of people) {
+  // "published by the EU statistics office Eurostat" → "Eurostat": a body's role right before its name goes too.
+  const named = within
+    .filter((m) => m.entity.type === 'person' || (m.entity.type === 'organization' && m.entity.role !== null))
+    .filter((m) => m.entity.type === 'person' || text.slice(Math.max(0, m.start - 60), m.start).endsWith(`${m.entity.role} `));
+  for (const m of named) {
     if (m.start < at) continue;
+    if (m.entity.type === 'organization') {
+      const role = m.start - m.entity.role!.length - 1;
+      if (role < at) continue;
+      out += text.slice(at, role).replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '') + text.slice(m.start, m.end);
+      at = m.end;
+      continue;
+    }
     // "its long-delayed Rosalind Franklin rover": a name before a common noun names a thing, whole.
     if (
       /^\s+\p{Ll}{3,}\b/u.test(text.slice(m.end, m.end + 20)) &&
