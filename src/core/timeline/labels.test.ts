@@ -4012,3 +4012,10 @@ describe("a body's role right before its name is dropped, as a person's title is
     expect(label(text, 'Friday', entities)).toBe('Figure is published by the EU statistics office Eurostat');
   });
 });
+
+describe('"the first … since" a date places the previous one', () => {
+  labelCases([
+    ['Williams beat Sharapova for her first French Open crown since 2002.', '2002', 'Previous French Open crown'],
+    ['It is the first visit by a US president since 1999.', '1999', 'Previous visit by a US president'],
+  ]);
+});

@@ -4309,6 +4309,11 @@ export function labelEvent(input: LabelInput): Label {
       )
     )
       return finish(`${superlative[1] ? `${superlative[1]} ` : ''}${adjective}${superlative[3] ?? ''}`);
+    // "for her first French Open crown since 2002": the date places the previous one.
+    const first =
+      /(?:\b(?:the|its|their|his|her|our)|(\p{L}[\p{L}-]*['’]s))\s+first((?:\s+[\p{L}\d'’-]+){1,6}?)\s+since\s+$/u.exec(left);
+    if (first && !/\b(?:time|day|week|month|year)$/i.test(first[2]!))
+      return finish(`${first[1] ? `${first[1]} ` : ''}previous${first[2]!}`);
   }
 
   // 3b'. "Turnout was 60 percent, the lowest since 2001", "The failure was the largest of a bank since Acme in
