@@ -930,3 +930,28 @@ describe('a noun phrase set against a count says its happening', () => {
     );
   });
 });
+
+describe('a start counted back from a length of time gives way to the stated one', () => {
+  const labels = (body: string, published: string): string[] => {
+    const base = segment(`A headline for the test\n\n${body}`, { published });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('"the 12-day festival" and "The festival, which began on May 13" are one start, on 13 May', () => {
+    expect(
+      labels(
+        'Critics loved it throughout the 12-day festival. The festival, which began on May 13, closed on Sunday.',
+        '2009-05-24',
+      ),
+    ).toEqual(['2009-05-13 Festival begins', '2009-05-24 Festival closes']);
+  });
+  it('negative: a start said a week apart stays', () => {
+    expect(
+      labels(
+        'Critics loved it throughout the 12-day festival. The festival, which began on May 6, closed on Sunday.',
+        '2009-05-24',
+      ),
+    ).toContain('2009-05-12 Festival begins');
+  });
+});

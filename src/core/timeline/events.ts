@@ -667,10 +667,24 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   }
   // "Last month, the IAAF extended its ban until at least next March": the span's end is how long what the
   // sentence dates lasts, not a second happening of the same words.
+  // "the 12-day festival" (counted back from the publication day) and "The festival, which began on May 13": a
+  // start a length of time gives is the stated one when the two say the same within a day.
+  const DAY_MS = 86_400_000;
   const kept = drafts.filter(
     (d) =>
-      !untilDrafts.has(d.timexId) ||
-      !drafts.some((o) => o.sentence === d.sentence && o.label === d.label && !untilDrafts.has(o.timexId)),
+      (!untilDrafts.has(d.timexId) ||
+        !drafts.some((o) => o.sentence === d.sentence && o.label === d.label && !untilDrafts.has(o.timexId))) &&
+      !(
+        d.anchor !== null &&
+        timexes.find((t) => t.id === d.timexId)?.type === 'duration' &&
+        drafts.some(
+          (o) =>
+            o !== d &&
+            o.anchor === null &&
+            o.label === d.label &&
+            Math.abs(Date.parse(o.date.start) - Date.parse(d.date.start)) <= DAY_MS,
+        )
+      ),
   );
   const events: ArticleEvent[] = mergeDrafts(kept).map((m) => ({
     id: '',
