@@ -955,3 +955,20 @@ describe('a start counted back from a length of time gives way to the stated one
     ).toContain('2009-05-12 Festival begins');
   });
 });
+
+describe('"since" after a perfect of leading dates its start, whatever superlative its object has', () => {
+  const labels = (body: string): string[] => {
+    const base = segment(`A headline for the test\n\n${body}`, { published: '2013-09-22' });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('"Merkel has led Europe\'s biggest economy since 2005" → "Merkel leads Europe\'s biggest economy"', () => {
+    expect(labels("Merkel has led Europe's biggest economy since 2005.")).toEqual([
+      "2005 Merkel leads Europe's biggest economy",
+    ]);
+  });
+  it("negative: a record's baseline is still no happening", () => {
+    expect(labels("It was the party's heaviest defeat since 1935.")).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '
 import { closesUntil, offsetClauseDate, offsetClauseSpan } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
-import { labelEvent, PARTICLES, shortName, whenClauseAfter, withSharedSubject } from './labels';
+import { HELD_SINCE, labelEvent, PARTICLES, shortName, whenClauseAfter, withSharedSubject } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
 import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -24,7 +24,10 @@ function recordSince(text: string, at: number): boolean {
   const m = /\b(most|least|fewest|worst|best|\p{Ll}{3,}est|first time)\b((?:\s+[\p{L}'’-]+){0,5})\s+since\s+$/u.exec(
     before,
   );
-  return Boolean(m && !NOT_SUPERLATIVE.test(m[1]!) && !/[.;,]/.test(m[2] ?? ''));
+  // "Merkel has led Europe's biggest economy since 2005": after a perfect of leading or holding, "since" dates the
+  // start of that, and the superlative only describes what is led.
+  const held = m && HELD_SINCE.test(before.slice(0, m.index));
+  return Boolean(m && !held && !NOT_SUPERLATIVE.test(m[1]!) && !/[.;,]/.test(m[2] ?? ''));
 }
 
 /** A part of a period, dated by the whole period: "early 2022", "mid-March", "the end of 2025", "the start of next year". */

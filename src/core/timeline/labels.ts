@@ -442,7 +442,9 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
   // "published by the EU statistics office Eurostat" → "Eurostat": a body's role right before its name goes too.
   const named = within
     .filter((m) => m.entity.type === 'person' || (m.entity.type === 'organization' && m.entity.role !== null))
-    .filter((m) => m.entity.type === 'person' || text.slice(Math.max(0, m.start - 60), m.start).endsWith(`${m.entity.role} `));
+    .filter(
+      (m) => m.entity.type === 'person' || text.slice(Math.max(0, m.start - 60), m.start).endsWith(`${m.entity.role} `),
+    );
   for (const m of named) {
     if (m.start < at) continue;
     if (m.entity.type === 'organization') {
@@ -2420,7 +2422,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         inside.at(-1)!.marker &&
         /^(?:of|in)$/i.test(inside.at(-2)!.word) &&
         named.some((u) => /^\p{Lu}/u.test(u.word)) &&
-        named.every((u) => !u.marker && /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(u.word) && !isGrammarWord(u.word.toLowerCase()))
+        named.every(
+          (u) => !u.marker && /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(u.word) && !isGrammarWord(u.word.toLowerCase()),
+        )
       ) {
         kept.push(...named);
         break;
@@ -2432,7 +2436,10 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         // rather than see her returned to slavery, won …".)
         // (So may an appositive: "…'s "The White Ribbon", a stark portrait of a German village on the eve of World
         // War I, won …".)
-        (i - at <= 14 || relative || (i - at <= 22 && aside === 'about') || (i - at <= 20 && /^(?:a|an)$/.test(aside))) &&
+        (i - at <= 14 ||
+          relative ||
+          (i - at <= 22 && aside === 'about') ||
+          (i - at <= 20 && /^(?:a|an)$/.test(aside))) &&
         // "The index, however, gained": a one-word aside too.
         // An age: "The former commander, 72, was running …".
         ((i - at === 2 &&
@@ -3940,6 +3947,16 @@ export interface Label {
 const OCCASION_NOUN =
   /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?)$/;
 
+/** A superlative noun phrase ending in "since" ("the party's heaviest defeat since", "its best result since"). */
+const SUPERLATIVE_SINCE =
+  /(?:\b(?:the|its|their|his|her|our)|(\p{L}[\p{L}-]*['’]s))\s+(\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)((?:\s+[\p{Ll}-]+){1,3})\s+since\s+$/u;
+/**
+ * A perfect of leading or holding closing the words before an object ("Merkel has led [Europe's biggest economy
+ * since 2005]"): "since" dates the start of that, and a superlative in the object only describes what is led.
+ */
+export const HELD_SINCE =
+  /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:led|ruled|run|held|served|governed|headed|owned|controlled|dominated|chaired|managed|coached|captained)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
 /** A noun after "the", with its "of" phrase, dated right after ("the conviction of former guard X in"). */
 const HAPPENING_PHRASE = String.raw`the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)\s+(?:in|on)\s+$`;
 /** That phrase opening the sentence after a preposition of time ("Since the conviction of … in"). */
@@ -4297,10 +4314,7 @@ export function labelEvent(input: LabelInput): Label {
   // 3b. "the party's heaviest defeat since 1935": a year after "since" ending a superlative noun phrase names
   // the last time of that thing, which is what the date places (not the clause around it).
   if (/\bsince\s+$/i.test(left) && !whenClauseAfter(text, timex.end)) {
-    const superlative =
-      /(?:\b(?:the|its|their|his|her|our)|(\p{L}[\p{L}-]*['’]s))\s+(\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)((?:\s+[\p{Ll}-]+){1,3})\s+since\s+$/u.exec(
-        left,
-      );
+    const superlative = HELD_SINCE.test(left.replace(SUPERLATIVE_SINCE, '')) ? null : SUPERLATIVE_SINCE.exec(left);
     const adjective = superlative?.[2] ?? '';
     if (
       superlative &&
@@ -4311,7 +4325,9 @@ export function labelEvent(input: LabelInput): Label {
       return finish(`${superlative[1] ? `${superlative[1]} ` : ''}${adjective}${superlative[3] ?? ''}`);
     // "for her first French Open crown since 2002": the date places the previous one.
     const first =
-      /(?:\b(?:the|its|their|his|her|our)|(\p{L}[\p{L}-]*['’]s))\s+first((?:\s+[\p{L}\d'’-]+){1,6}?)\s+since\s+$/u.exec(left);
+      /(?:\b(?:the|its|their|his|her|our)|(\p{L}[\p{L}-]*['’]s))\s+first((?:\s+[\p{L}\d'’-]+){1,6}?)\s+since\s+$/u.exec(
+        left,
+      );
     if (first && !/\b(?:time|day|week|month|year)$/i.test(first[2]!))
       return finish(`${first[1] ? `${first[1]} ` : ''}previous${first[2]!}`);
   }
@@ -5560,7 +5576,9 @@ export function labelEvent(input: LabelInput): Label {
   if (quoted) return finish(quoted, 1);
   // "two days after a five-set semi-final against Novak Djokovic": a clause set against a count (dated at its end)
   // that is a noun phrase says its happening itself ("Five-set semi-final against Djokovic").
-  const phrase = /^(?:a|an|the|his|her|its|their)\s+(\S[^,;:]*)$/iu.exec(text.slice(sentence.start, sentence.end).trim());
+  const phrase = /^(?:a|an|the|his|her|its|their)\s+(\S[^,;:]*)$/iu.exec(
+    text.slice(sentence.start, sentence.end).trim(),
+  );
   if (timex.start === timex.end && timex.end === sentence.end && phrase && phrase[1]!.split(/\s+/).length <= 8) {
     const start = sentence.start + text.slice(sentence.start, sentence.end).indexOf(phrase[1]!);
     return finish(compress(text, { start, end: start + phrase[1]!.length }, entities), 1);
