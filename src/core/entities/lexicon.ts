@@ -246,7 +246,7 @@ export const PLACE_FIRSTS = set(
 );
 
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"), a motor racing series' ("Formula One"). */
-export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm operation tour formula');
+export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm superstorm tornado operation tour formula');
 
 /** Lower-case nouns that, after a name, make the phrase an event ("the … bombings"). */
 export const EVENT_NOUNS = set(`

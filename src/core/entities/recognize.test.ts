@@ -1435,6 +1435,23 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
   it('negative: initials of a place are no given name ("U.S. Steel")', () => {
     expect(find(analyse('Shares in U.S. Steel fell sharply.').entities, 'U.S. Steel')?.type).toBe('organization');
   });
+  it('a storm named with two storm words is one event ("Hurricane Sandy", "Superstorm Sandy", "Sandy")', () => {
+    const { entities } = analyse(
+      'Superstorm Sandy slammed into the coast late Monday. Hurricane Sandy had killed 67 people. Sandy weakened.',
+    );
+    const storms = entities.filter((e) => e.type === 'event');
+    expect(storms).toHaveLength(1);
+    expect(storms[0]!.mentions).toHaveLength(3);
+  });
+  it('negative: two storms of different names stay two', () => {
+    const { entities } = analyse('Hurricane Sandy slammed into the coast. Typhoon Haiyan struck the Philippines.');
+    expect(
+      entities
+        .filter((e) => e.type === 'event')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Hurricane Sandy', 'Typhoon Haiyan']);
+  });
   it('negative: "I" after a name is the pronoun', () => {
     const { entities } = analyse('Talking to Jane Doe I learned a lot.');
     expect(names(entities)).toContain('Jane Doe');

@@ -2,7 +2,7 @@ import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
 import { HOLIDAY_SOURCE } from '../holidays';
-import { KIN_NOUNS, LAND_TITLE } from './lexicon';
+import { EVENT_FIRSTS, KIN_NOUNS, LAND_TITLE } from './lexicon';
 import { classifyLists, classifyPiece, listsOf, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
@@ -165,6 +165,26 @@ function mergePluralBodies(clusters: Cluster[]): void {
     if (!one || one === c) continue;
     one.pieces.push(...c.pieces);
     clusters.splice(i, 1);
+  }
+}
+
+/** Words that open a storm's name ("Hurricane Sandy", "Superstorm Sandy"). */
+const STORM_WORDS = new Set([...EVENT_FIRSTS].filter((w) => /storm|hurricane|cyclone|typhoon|tornado/.test(w)));
+
+/** "Hurricane Sandy" and "Superstorm Sandy": one storm named with two storm words is one event, the first named. */
+function mergeStorms(clusters: Cluster[]): void {
+  const byName = new Map<string, Cluster>();
+  for (let i = 0; i < clusters.length; i++) {
+    const c = clusters[i]!;
+    const words = c.type === 'event' ? nameWords(c.name) : [];
+    if (words.length !== 2 || !STORM_WORDS.has(words[0]!.toLowerCase())) continue;
+    const first = byName.get(words[1]!);
+    if (!first) {
+      byName.set(words[1]!, c);
+      continue;
+    }
+    first.pieces.push(...c.pieces);
+    clusters.splice(i--, 1);
   }
 }
 
@@ -356,6 +376,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   mergeParentheticAcronyms(text, clusters);
   mergeAliases(text, clusters);
   mergePluralBodies(clusters);
+  mergeStorms(clusters);
   mergeTitledAppositives(text, clusters);
   mergeSurnamePlaces(text, clusters);
   mergeBirthNames(text, clusters);
