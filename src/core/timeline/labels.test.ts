@@ -4019,3 +4019,12 @@ describe('"the first … since" a date places the previous one', () => {
     ['It is the first visit by a US president since 1999.', '1999', 'Previous visit by a US president'],
   ]);
 });
+
+describe('a date between "the" and an occasion after a preposition dates the occasion', () => {
+  labelCases([
+    ['Obama suspended campaigning a week before the November 6 election.', 'November 6', 'Election'],
+    ['The pound fell ahead of the June 23 referendum.', 'June 23', 'Referendum'],
+    // negative: not a noun of an occasion.
+    ['Obama suspended campaigning before the November 6 deadline.', 'November 6', 'Obama suspends campaigning'],
+  ]);
+});

@@ -4311,6 +4311,15 @@ export function labelEvent(input: LabelInput): Label {
   )
     return finish(`${yearNoun[1] ?? ''}${yearHead[1]}`, 2);
 
+  // 3a''. "a week before the November 6 election", "until the June 23 referendum": a date between "the" and an
+  // occasion's noun, after a preposition, dates the occasion.
+  const occasion = /\b(?:of|since|after|before|until|till|ahead of|for|at|in)\s+the\s+$/u.test(left)
+    ? /^\s+(\p{Ll}{3,})(?=\s*(?:[.,;:)]|$|\s+(?:in|on|at|of|that|which|when|and|but|was|were|is)\b))/u.exec(
+        text.slice(timex.end, Math.min(sentence.end, timex.end + 40)),
+      )
+    : null;
+  if (occasion && OCCASION_NOUN.test(occasion[1]!)) return finish(occasion[1]!, 2);
+
   // 3b. "the party's heaviest defeat since 1935": a year after "since" ending a superlative noun phrase names
   // the last time of that thing, which is what the date places (not the clause around it).
   if (/\bsince\s+$/i.test(left) && !whenClauseAfter(text, timex.end)) {
