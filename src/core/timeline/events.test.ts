@@ -972,3 +972,23 @@ describe('"since" after a perfect of leading dates its start, whatever superlati
     expect(labels("It was the party's heaviest defeat since 1935.")).toEqual([]);
   });
 });
+
+describe('a first time since a date is a baseline, and the length it compares no span', () => {
+  it('"the first time it has shut for two days because of weather since 1888" dates nothing', () => {
+    const base = segment(
+      'A headline for the test\n\nThe exchange was closed for a second day on Tuesday, the first time it has shut for two days because of weather since 1888.',
+      { published: '2012-10-30' },
+    );
+    expect(
+      buildEvents(base, [], extractTimexes(base))
+        .filter((e) => e.kind === 'event')
+        .map((e) => `${e.date.value} ${e.label}`),
+    ).toEqual(['2012-10-30 Exchange is closed for a second day']);
+  });
+  it('negative: a length outside such a clause is still a span', () => {
+    const base = segment('A headline for the test\n\nThe exchange has been shut for two days.', {
+      published: '2012-10-30',
+    });
+    expect(buildEvents(base, [], extractTimexes(base)).some((e) => e.date.value === '2012-10-28')).toBe(true);
+  });
+});

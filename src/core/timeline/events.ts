@@ -21,9 +21,10 @@ const NOT_SUPERLATIVE =
  */
 function recordSince(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
-  const m = /\b(most|least|fewest|worst|best|\p{Ll}{3,}est|first time)\b((?:\s+[\p{L}'’-]+){0,5})\s+since\s+$/u.exec(
-    before,
-  );
+  // ("the first time it has shut for two days because of weather since 1888": a first time may say more.)
+  const m =
+    /\b(most|least|fewest|worst|best|\p{Ll}{3,}est|first time)\b((?:\s+[\p{L}'’-]+){0,5})\s+since\s+$/u.exec(before) ??
+    /\b(first time)\b((?:\s+[\p{L}\d'’-]+){0,12})\s+since\s+$/u.exec(before);
   // "Merkel has led Europe's biggest economy since 2005": after a perfect of leading or holding, "since" dates the
   // start of that, and the superlative only describes what is led.
   const held = m && HELD_SINCE.test(before.slice(0, m.index));
@@ -56,6 +57,14 @@ function dateOf(timex: Timex, text: string, published: string | null): EventDate
   const pointed = timex.type === 'date' && whenClauseAfter(text, timex.end);
   // "11 inches of rain in 48 hours, the most since 1878": a record's baseline, no span of what happened.
   if (timex.range && !pointed && recordSince(text, timex.start)) return null;
+  // "the first time it has shut for two days … since 1888": a length inside a first time's clause is what is
+  // compared, no span of its own.
+  if (
+    timex.type === 'duration' &&
+    /\bfirst time\b[^.;,]*$/.test(text.slice(Math.max(0, timex.start - 60), timex.start)) &&
+    /^[^.;,]*\bsince\b/.test(text.slice(timex.end, timex.end + 60))
+  )
+    return null;
   if (timex.range && !pointed) {
     const from = intervalOf(timex.range.start);
     const to = intervalOf(timex.range.end);
