@@ -4028,3 +4028,20 @@ describe('a date between "the" and an occasion after a preposition dates the occ
     ['Obama suspended campaigning before the November 6 deadline.', 'November 6', 'Obama suspends campaigning'],
   ]);
 });
+
+describe('a name before "of" and a role in lower case is the subject', () => {
+  labelCases([
+    ['The Labour Party of challenger Jane Doe won 26 percent in 2013.', '2013', 'Labour Party wins 26 percent'],
+    // negative: a name that ends the phrase after a role before it ("World number two Sabalenka of Belarus").
+    ['World number two Sabalenka of Belarus won in 2013.', '2013', 'Sabalenka of Belarus wins'],
+  ]);
+  it('with the body known, its members\' plural agrees ("Social Democrats stand at 23 percent")', () => {
+    const text =
+      'The Social Democrats of challenger Peer Steinbrueck won about 26 percent, up from 23 percent four years ago.';
+    const entities = (t: string) => [
+      entity(t, 'Social Democrats', 'organization', ['Social Democrats']),
+      entity(t, 'Peer Steinbrueck', 'person', ['Peer Steinbrueck']),
+    ];
+    expect(label(text, 'four years ago', entities)).toBe('Social Democrats stand at 23 percent');
+  });
+});

@@ -3707,6 +3707,16 @@ function shortSubject(subject: string): string {
     words.length <= 7
   )
     return cleaned;
+  // "The Social Democrats (SPD) of challenger Peer Steinbrueck": a name before "of" and a role in lower case is the
+  // subject; the person is whose it is.
+  if (
+    phrase?.[0] === ' of ' &&
+    head.length >= 1 &&
+    head.length <= 4 &&
+    head.every((w) => isCapitalised(w) || /^\(\p{Lu}+\)$/u.test(w)) &&
+    /^\p{Ll}/u.test(cleaned.slice(phrase.index + 4))
+  )
+    return head.filter((w) => !w.startsWith('(')).join(' ');
   // "World number two Sabalenka of Belarus": the name that ends the phrase, with its "of" ("… of Belarus").
   const name = /(?:\p{Lu}[\p{L}&.-]*\s+(?:of\s+(?:the\s+)?)?)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
   // (A company's suffix ends its name: "… of Apple Inc. Jobs" is Jobs.)
@@ -4908,7 +4918,7 @@ export function labelEvent(input: LabelInput): Label {
       !isGrammarWord(levelOf.split(' ')[0]!.toLowerCase()) &&
       levelOf.split(' ').length <= 4
     ) {
-      const many = isPlural(levelOf) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(levelOf);
+      const many = isPlural(levelOf) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(levelOf) || teamPlural(levelOf, entities, text);
       return finish(`${levelOf} ${many ? 'stand' : 'stands'} at ${base[1]}`, 2);
     }
     // "It is the second time this year the region has been hit by floods": the clause after the date is what
