@@ -4045,3 +4045,14 @@ describe('a name before "of" and a role in lower case is the subject', () => {
     expect(label(text, 'four years ago', entities)).toBe('Social Democrats stand at 23 percent');
   });
 });
+
+describe('a past of a compound verb with a hyphen', () => {
+  labelCases([
+    [
+      'A Boeing 777 crash-landed at the airport on Saturday, officials said.',
+      'Saturday',
+      'Boeing 777 crash-lands at the airport',
+    ],
+    ['North Korea test-fired a missile on Saturday.', 'Saturday', 'North Korea test-fires a missile'],
+  ]);
+});

@@ -772,7 +772,7 @@ const PEOPLE_COUNT =
 /** Verbs whose participle is irregular ("shown"): their regular past ("showed") is no participle. */
 const IRREGULAR_PARTICIPLE_BASES = new Set(Object.values(PARTICIPLES));
 /** A regular past or participle, with a verb prefix joined by a hyphen ("co-founded", "re-elected"). */
-const REGULAR_PAST = /^(?:(?:co|re|pre|un|mis|over|under|out|counter)-)?\p{Ll}{2,}ed$/u;
+const REGULAR_PAST = /^(?:(?:co|re|pre|un|mis|over|under|out|counter|crash|test|force|fast|double|hand|spot|mass|dry)-)?\p{Ll}{2,}ed$/u;
 const isParticiple = (w: string): boolean =>
   Object.hasOwn(PARTICIPLES, w) || (REGULAR_PAST.test(w) && !NOT_VERBS.has(w));
 const baseOfParticiple = (w: string): string => PARTICIPLES[w] ?? baseForm(w);
