@@ -4056,3 +4056,15 @@ describe('a past of a compound verb with a hyphen', () => {
     ['North Korea test-fired a missile on Saturday.', 'Saturday', 'North Korea test-fires a missile'],
   ]);
 });
+
+describe('a participle and its particle after a noun, before the date, are a passive', () => {
+  labelCases([
+    [
+      'The court confirmed a four-year prison sentence handed down last year.',
+      'last year',
+      'Four-year prison sentence is handed down',
+    ],
+    // negative: after a subject, the past and its particle are the verb.
+    ['The firm handed out bonuses in 2012.', '2012', 'Firm hands out bonuses'],
+  ]);
+});

@@ -772,7 +772,8 @@ const PEOPLE_COUNT =
 /** Verbs whose participle is irregular ("shown"): their regular past ("showed") is no participle. */
 const IRREGULAR_PARTICIPLE_BASES = new Set(Object.values(PARTICIPLES));
 /** A regular past or participle, with a verb prefix joined by a hyphen ("co-founded", "re-elected"). */
-const REGULAR_PAST = /^(?:(?:co|re|pre|un|mis|over|under|out|counter|crash|test|force|fast|double|hand|spot|mass|dry)-)?\p{Ll}{2,}ed$/u;
+const REGULAR_PAST =
+  /^(?:(?:co|re|pre|un|mis|over|under|out|counter|crash|test|force|fast|double|hand|spot|mass|dry)-)?\p{Ll}{2,}ed$/u;
 const isParticiple = (w: string): boolean =>
   Object.hasOwn(PARTICIPLES, w) || (REGULAR_PAST.test(w) && !NOT_VERBS.has(w));
 const baseOfParticiple = (w: string): string => PARTICIPLES[w] ?? baseForm(w);
@@ -2101,6 +2102,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
             // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
             (next?.marker ||
+              // "a sentence handed down last year": after the verb's particle.
+              (/^(?:down|up|out|off|back)$/.test(next?.word ?? '') &&
+                (tokens[i + 2]?.marker ||
+                  (/^(?:in|on|at|during|last|this|earlier)$/i.test(word(i + 2)) && tokens[i + 3]?.marker))) ||
               // Not a count's "at least" ("rebels killed at least 30 people").
               (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') &&
                 !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
