@@ -4068,3 +4068,16 @@ describe('a participle and its particle after a noun, before the date, are a pas
     ['The firm handed out bonuses in 2012.', '2012', 'Firm hands out bonuses'],
   ]);
 });
+
+describe('a participle after a noun and its comma, dated, describes that noun', () => {
+  labelCases([
+    ["The ruling is a blow to Letta's government, formed in April.", 'April', "Letta's government is formed"],
+    [
+      'The ruling is a blow to the fragile coalition government, formed in April after two months of deadlock.',
+      'April',
+      'Fragile coalition government is formed',
+    ],
+    // negative: a past joined to the clause's verb ("rose in March, doubled in April") is that subject's.
+    ['Prices rose in March, doubled in April after a drought.', 'April', 'Prices double'],
+  ]);
+});

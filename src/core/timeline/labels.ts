@@ -1941,7 +1941,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const determined =
         /^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
         !INTRANSITIVE.test(w) &&
-        tokens.slice(Math.max(0, i - 5), i - 2).some((t) => DETERMINERS.test(t.word));
+        tokens
+          .slice(Math.max(0, i - 5), i - 2)
+          .some((t) => DETERMINERS.test(t.word) || /^\p{Lu}\p{L}*['’]s$/u.test(t.word));
       // (After a clause with a verb of its own: "The shipowner, Shoei Kisen Kaisha, apologised last week.")
       // ('came with "Ghosts", first staged in 1996.': or a title, and "first" before the participle.)
       const comma = word(i - 1) === 'first' ? i - 2 : i - 1;
@@ -1957,7 +1959,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         // "fell in March, rose in April": a past whose participle differs ("risen") is no passive.
         !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
         dated > 0 &&
-        (!tokens[dated + 1] || /^[.;]?$/.test(tokens[dated + 1]!.word));
+        // (Or only a phrase after it: "…'s coalition government, formed in April after two months of deadlock".)
+        (!tokens[dated + 1] || /^(?:[.;]?|after|before|following|amid)$/.test(tokens[dated + 1]!.word));
       // "with more than 30 candidates murdered since September": a participle after "with" and its noun is passive.
       let opener = i - 1;
       while (
