@@ -1452,6 +1452,10 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
         .sort(),
     ).toEqual(['Hurricane Sandy', 'Typhoon Haiyan']);
   });
+  it('an operator and the maker before a model number are two bodies ("an Asiana Airlines Boeing 777")', () => {
+    const { entities } = analyse('An Asiana Airlines Boeing 777 crash-landed at the airport on Saturday.');
+    expect(names(entities).sort()).toEqual(['Asiana Airlines', 'Boeing']);
+  });
   it('negative: "I" after a name is the pronoun', () => {
     const { entities } = analyse('Talking to Jane Doe I learned a lot.');
     expect(names(entities)).toContain('Jane Doe');

@@ -420,6 +420,17 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   }
   if (region || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country')
     return splitPrefix(text, s, from, to);
+  // "An Asiana Airlines Boeing 777": a body's name ending on its head, then a maker the lexicon knows, are two.
+  if (
+    to - 1 > from &&
+    lexKind(lower(tokens[to])) === 'organization' &&
+    ORG_HEADS.has(lower(tokens[to - 1])) &&
+    !ORG_HEADS.has(lower(tokens[to]))
+  )
+    return [
+      ...splitRun(text, s, { ...run, to: to - 1 }),
+      makePiece(text, tokens, s.sentence, to, to, 'organization', 1.5),
+    ];
   // "a Lockheed Martin F-35 jet", "a Mitsubishi Heavy Industries H-IIA rocket": a maker's name, then its model.
   if (to > from && MODEL.test(tokens[to]?.text ?? '') && !/^(?:1[89]|20)\d\d$/.test(tokens[to]?.text ?? '')) {
     const maker = splitRun(text, s, { ...run, to: to - 1 });
