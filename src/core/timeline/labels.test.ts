@@ -4081,3 +4081,15 @@ describe('a participle after a noun and its comma, dated, describes that noun', 
     ['Prices rose in March, doubled in April after a drought.', 'April', 'Prices double'],
   ]);
 });
+
+describe('"had been" and a verb in "-ing" are a perfect progressive, no "had" of its own', () => {
+  labelCases([
+    [
+      'Hersman said on Sunday that the plane had been flying below its target speed.',
+      'Sunday',
+      'Plane flies below its target speed',
+    ],
+    // negative: "had" before a noun is the verb.
+    ['He had surgery on Sunday.', 'Sunday', 'He has surgery'],
+  ]);
+});

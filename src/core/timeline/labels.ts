@@ -857,6 +857,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // "had in December authorised": past a date between them.
     if (/^(?:in|on|at|by|during|since)$/.test(word(j)) && tokens[j + 1]?.marker) j = skip(j + 1);
     const next = word(j);
+    // ("had been flying": "been", which `skip` steps over with the auxiliaries, makes it a perfect.)
+    if (lower.slice(k + 1, j).includes('been')) return false;
     return /^[\p{Ll}\d]/u.test(next) && !isParticiple(next) && !/^(?:been|to|not|never)$/.test(next);
   };
   // No full stop at the end (a lone "." is tokenised as an empty word): a headline.
