@@ -712,7 +712,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !ORG_HEADS.has(firstL)
   )
     setType(piece, 'place', 1.2);
-  else if (words === 1 && prevL === 'the') setType(piece, 'organization', 1.1);
+  // (Not "the Himalayan nation", "the Alpine country": an adjective before a noun of a land says which, no body.)
+  else if (
+    words === 1 &&
+    prevL === 'the' &&
+    !(
+      /^(?:nation|country|state|kingdom|republic|region|island|archipelago|peninsula)$/.test(nextL) &&
+      /(?:an|ic|ese)$/.test(firstL)
+    )
+  )
+    setType(piece, 'organization', 1.1);
   else if (words === 1 && prevL === 'from') setType(piece, 'place', 0.9);
   else if (words > 1 && prevL === 'the') setType(piece, 'organization', 1.3);
   else if (words > 1 && words <= 4) {

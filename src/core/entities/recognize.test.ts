@@ -1456,6 +1456,12 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
     const { entities } = analyse('An Asiana Airlines Boeing 777 crash-landed at the airport on Saturday.');
     expect(names(entities).sort()).toEqual(['Asiana Airlines', 'Boeing']);
   });
+  it('an adjective in capitals before a noun of a land is no body ("the Himalayan nation")', () => {
+    expect(names(analyse('The quake was the worst to hit the Himalayan nation in 80 years.').entities)).toEqual([]);
+  });
+  it('negative: a single name after "the" before another noun may still be a body ("the Kremlin press office")', () => {
+    expect(find(analyse('He spoke to the Kremlin press office.').entities, 'Kremlin')?.type).toBe('organization');
+  });
   it('negative: "I" after a name is the pronoun', () => {
     const { entities } = analyse('Talking to Jane Doe I learned a lot.');
     expect(names(entities)).toContain('Jane Doe');
