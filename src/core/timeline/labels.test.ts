@@ -4093,3 +4093,16 @@ describe('"had been" and a verb in "-ing" are a perfect progressive, no "had" of
     ['He had surgery on Sunday.', 'Sunday', 'He has surgery'],
   ]);
 });
+
+describe('"who" after a name completing a copula stands for that person', () => {
+  labelCases([
+    [
+      'The last pope to resign was Gregory XII, who stepped down in 1415 to end a schism.',
+      '1415',
+      'Gregory XII steps down',
+    ],
+    ['The winner was Jane Doe, who won in 2010.', '2010', 'Jane Doe wins'],
+    // negative: "which" after a common noun is the copula's subject's, as before.
+    ['The meeting was the last of many, which ended in 2010.', '2010', 'Meeting ends'],
+  ]);
+});

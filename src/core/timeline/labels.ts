@@ -2852,6 +2852,13 @@ function antecedent(
   // "Webb is the successor to the Hubble telescope, which was launched in 1990": after a comma, a pronoun
   // stands for the noun right before it, here one after a preposition; the copula's own noun is its subject.
   const nearest = tokens[relative - 1]?.word === ',' && words.some((w) => w !== 'of' && isPreposition(w));
+  // "The last pope to resign was Gregory XII, who stepped down in 1415": "who" after a name that completes the
+  // copula stands for that person.
+  const named =
+    /^who$/i.test(tokens[relative]?.word ?? '') &&
+    end > j + 1 &&
+    tokens.slice(j + 1, end).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !t.marker);
+  if (copula && named) return [{ start: tokens[j + 1]!.start, end: tokens[end - 1]!.end }];
   if (copula && !nearest) return subjectSpan(tokens, copula.first, heads);
   // "Dan Ives, an analyst at Wedbush Securities, who expects …", "the Vasa, the flagship of King Gustav,
   // which sank …": "who" or "which" after an apposition stands for the name the apposition describes.
