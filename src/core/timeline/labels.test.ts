@@ -4106,3 +4106,15 @@ describe('"who" after a name completing a copula stands for that person', () => 
     ['The meeting was the last of many, which ended in 2010.', '2010', 'Meeting ends'],
   ]);
 });
+
+describe('a participle after "saw" and its object is that object\'s passive', () => {
+  labelCases([
+    [
+      'His papacy was marked by a row over leaked documents that saw his butler convicted of theft last October.',
+      'last October',
+      'Butler is convicted of theft',
+    ],
+    // negative: "saw" and a noun phrase with no participle after it are the clause's verb and object.
+    ['The firm saw its profits in 2012.', '2012', 'Firm sees its profits'],
+  ]);
+});

@@ -2068,64 +2068,73 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           tokens.slice(k + 1, i).every((t) => /^\p{Ll}+$/u.test(t.word)),
       );
       if (causative) continue;
+      // "a row that saw his butler convicted of theft": after "saw" and its object, a participle is that object's
+      // passive.
+      const witnessed = [i - 4, i - 3, i - 2].some(
+        (k) =>
+          /^(?:saw|see|sees|seen)$/.test(word(k)) &&
+          DETERMINERS.test(word(k + 1)) &&
+          tokens.slice(k + 1, i).every((t) => /^\p{Ll}+$/u.test(t.word)),
+      );
       const reduced =
-        !closesRelative(i) &&
-        !afterOpeningRelative(i) &&
-        previous !== 'than' &&
-        (((opensAside(i) ||
-          agentAfterComma ||
-          datedAfterComma ||
-          withNoun ||
-          nameAside ||
-          (afterObject && !contact) ||
-          inAppositive) &&
-          !intransitive) ||
-          (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
-            !intransitive &&
-            !contact &&
-            !ADVERBS.has(word(noun)) &&
-            !PRONOUN.test(word(noun)) &&
-            // "He last won at Wimbledon in 2010", "Smith first played there in 2001": "last" or "first" after a
-            // pronoun or a name is an adverb, not a noun a participle describes ("the last played").
-            !(
-              /^(?:last|first)$/.test(word(noun)) &&
-              (PRONOUN.test(word(noun - 1)) || isCapitalised(tokens[noun - 1]?.word ?? ''))
-            ) &&
-            !CLAUSE_WORDS.has(word(noun)) &&
-            // "where inventories swelled last year", "when his family lived in Paris": a noun phrase right after a
-            // clause word is that clause's subject.
-            !clauseSubject(i) &&
-            !/^(?:said|told)$/.test(w) &&
-            !(REPORTING.has(baseForm(w)) && attributes(tokens, i)) &&
-            // "The company announced on Monday it had hired …": a verb of saying whose date a clause follows.
-            !(
-              REPORTING.has(baseForm(w)) &&
-              dated > 0 &&
-              (PRONOUN.test(tokens[dated + 1]?.word ?? '') || /^that$/i.test(tokens[dated + 1]?.word ?? ''))
-            ) &&
-            // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
-            !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
-            // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
-            (next?.marker ||
-              // "a sentence handed down last year": after the verb's particle.
-              (/^(?:down|up|out|off|back)$/.test(next?.word ?? '') &&
-                (tokens[i + 2]?.marker ||
-                  (/^(?:in|on|at|during|last|this|earlier)$/i.test(word(i + 2)) && tokens[i + 3]?.marker))) ||
-              // Not a count's "at least" ("rebels killed at least 30 people").
-              (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') &&
-                !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
-              // "a pardon granted to him in 2017", "a deal signed by both sides on Monday", "data published by the
-              // EU statistics agency Eurostat earlier this month" (an agent of up to eight words, no break in it).
-              (/^(?:to|by)$/i.test(next?.word ?? '') &&
-                /^(?:him|her|them|it|us|me|the|a|an|his|their|its|both|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
-                tokens
-                  .slice(i + 2, i + 11)
-                  .some(
-                    (t, k, all) =>
-                      t.marker &&
-                      (k < 5 || !all.slice(0, k).some((u) => isPunctuation(u) || isBoundary(u) || u.word === 'by')),
-                  )) ||
-              (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for'))));
+        witnessed ||
+        (!closesRelative(i) &&
+          !afterOpeningRelative(i) &&
+          previous !== 'than' &&
+          (((opensAside(i) ||
+            agentAfterComma ||
+            datedAfterComma ||
+            withNoun ||
+            nameAside ||
+            (afterObject && !contact) ||
+            inAppositive) &&
+            !intransitive) ||
+            (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
+              !intransitive &&
+              !contact &&
+              !ADVERBS.has(word(noun)) &&
+              !PRONOUN.test(word(noun)) &&
+              // "He last won at Wimbledon in 2010", "Smith first played there in 2001": "last" or "first" after a
+              // pronoun or a name is an adverb, not a noun a participle describes ("the last played").
+              !(
+                /^(?:last|first)$/.test(word(noun)) &&
+                (PRONOUN.test(word(noun - 1)) || isCapitalised(tokens[noun - 1]?.word ?? ''))
+              ) &&
+              !CLAUSE_WORDS.has(word(noun)) &&
+              // "where inventories swelled last year", "when his family lived in Paris": a noun phrase right after a
+              // clause word is that clause's subject.
+              !clauseSubject(i) &&
+              !/^(?:said|told)$/.test(w) &&
+              !(REPORTING.has(baseForm(w)) && attributes(tokens, i)) &&
+              // "The company announced on Monday it had hired …": a verb of saying whose date a clause follows.
+              !(
+                REPORTING.has(baseForm(w)) &&
+                dated > 0 &&
+                (PRONOUN.test(tokens[dated + 1]?.word ?? '') || /^that$/i.test(tokens[dated + 1]?.word ?? ''))
+              ) &&
+              // "figures showed on Friday": a past whose participle differs ("shown") is no passive.
+              !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
+              // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
+              (next?.marker ||
+                // "a sentence handed down last year": after the verb's particle.
+                (/^(?:down|up|out|off|back)$/.test(next?.word ?? '') &&
+                  (tokens[i + 2]?.marker ||
+                    (/^(?:in|on|at|during|last|this|earlier)$/i.test(word(i + 2)) && tokens[i + 3]?.marker))) ||
+                // Not a count's "at least" ("rebels killed at least 30 people").
+                (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') &&
+                  !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
+                // "a pardon granted to him in 2017", "a deal signed by both sides on Monday", "data published by the
+                // EU statistics agency Eurostat earlier this month" (an agent of up to eight words, no break in it).
+                (/^(?:to|by)$/i.test(next?.word ?? '') &&
+                  /^(?:him|her|them|it|us|me|the|a|an|his|their|its|both|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
+                  tokens
+                    .slice(i + 2, i + 11)
+                    .some(
+                      (t, k, all) =>
+                        t.marker &&
+                        (k < 5 || !all.slice(0, k).some((u) => isPunctuation(u) || isBoundary(u) || u.word === 'by')),
+                    )) ||
+                (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for')))));
       groups.push({
         first: i,
         head: i,
