@@ -4118,3 +4118,10 @@ describe('a participle after "saw" and its object is that object\'s passive', ()
     ['The firm saw its profits in 2012.', '2012', 'Firm sees its profits'],
   ]);
 });
+
+describe("a quantifier floated after a perfect's auxiliary", () => {
+  labelCases([
+    ['The six lowest extents have all occurred since 2006.', '2006', 'Six lowest extents occur'],
+    ['The two ministers had both resigned in 2006.', '2006', 'Two ministers resign'],
+  ]);
+});

@@ -1800,7 +1800,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // "has nearly tripled", "had already been sold": the auxiliary may stand before adverbs.
     const auxiliaryBefore = (k: number): number => {
       let a = k;
-      while (a > 0 && (MID_ADVERB.test(word(a)) || (ADVERBS.has(word(a)) && !AUXILIARY.test(word(a))))) a--;
+      // ("have all occurred", "had both resigned": a quantifier floated after the auxiliary too.)
+      while (
+        a > 0 &&
+        (MID_ADVERB.test(word(a)) ||
+          (ADVERBS.has(word(a)) && !AUXILIARY.test(word(a))) ||
+          (/^(?:all|both|each)$/.test(word(a)) && /^(?:has|have|had)$/.test(word(a - 1))))
+      )
+        a--;
       return a;
     };
     const aux = auxiliaryBefore(i - 1);
