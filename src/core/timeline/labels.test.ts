@@ -4125,3 +4125,11 @@ describe("a quantifier floated after a perfect's auxiliary", () => {
     ['The two ministers had both resigned in 2006.', '2006', 'Two ministers resign'],
   ]);
 });
+
+describe('"that" after a verb of saying opens what was said, no relative clause', () => {
+  labelCases([
+    ['He spoke, adding that the ice had thinned over the past decade.', 'the past decade', 'Ice thins'],
+    // negative: "that" after a noun is a relative pronoun whose noun is the object.
+    ['He rejected the plan that the board adopted in May.', 'May', 'Board adopts the plan'],
+  ]);
+});

@@ -5418,7 +5418,12 @@ export function labelEvent(input: LabelInput): Label {
               .replace(/^\p{Lu}/u, (c) => c.toLowerCase());
         }
         // "whom"/"who" with a subject of its own after it is the object too ("the coach who the board sacked").
-        if (k > 0 && /^(?:which|that|whom|who)$/i.test(tokens[k]!.word)) {
+        // (Not "that" after a verb of saying, which opens what was said: "adding that the ice had thinned".)
+        const before = tokens[k - 1]?.word.toLowerCase() ?? '';
+        const said =
+          /^that$/i.test(tokens[k]?.word ?? '') &&
+          (REPORTING_GERUND.test(before) || REPORTING.has(baseForm(before)) || THAT_CLAUSE.test(baseForm(before)));
+        if (k > 0 && /^(?:which|that|whom|who)$/i.test(tokens[k]!.word) && !said) {
           const words = written(antecedent(tokens, k, groups, heads))
             .split(' ')
             .filter(Boolean);
