@@ -579,9 +579,13 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         nl === 'and' && (portfolioJoined || portfolioTitleAhead(tokens, from, to + 2)) && portfolioWord(tokens, to + 2);
       // "Ministry of Trade and Industry", "Centers for Disease Control and Prevention": "and" inside such a
       // name, before a word that is no place, people, title or first name ("… of Defence and Russia").
+      // ("the US National Snow and Ice Data Center (NSIDC)": or an acronym after the name spells it, "and" left out.)
       const andOrg =
         nl === 'and' &&
-        ((orgJoined && !nameStartsAt(tokens, to + 2)) || (!orgJoined && andHeadAhead(tokens, from, to + 2)));
+        ((orgJoined && !nameStartsAt(tokens, to + 2)) ||
+          (!orgJoined && andHeadAhead(tokens, from, to + 2)) ||
+          spelledByAcronym(tokens, from, to + 2) ||
+          spelledByAcronym(tokens, from + 1, to + 2));
       // "the Slovenian of the UAE Team Emirates squad": one of a people is no name's head before "of".
       const peopleOf =
         nl === 'of' &&

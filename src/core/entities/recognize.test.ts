@@ -1462,6 +1462,17 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
   it('negative: a single name after "the" before another noun may still be a body ("the Kremlin press office")', () => {
     expect(find(analyse('He spoke to the Kremlin press office.').entities, 'Kremlin')?.type).toBe('organization');
   });
+  it('"and" inside a name an acronym after it spells ("the National Snow and Ice Data Center (NSIDC)")', () => {
+    const { entities } = analyse(
+      'Sea ice shrank, the National Snow and Ice Data Center (NSIDC) said. NSIDC is in Colorado.',
+    );
+    const body = find(entities, 'National Snow and Ice Data Center');
+    expect(body?.type).toBe('organization');
+    expect(body?.mentions).toHaveLength(3);
+  });
+  it('negative: two bodies joined by "and" stay two ("Boeing and Airbus")', () => {
+    expect(names(analyse('Orders for Boeing and Airbus fell in May.').entities).sort()).toEqual(['Airbus', 'Boeing']);
+  });
   it('negative: "I" after a name is the pronoun', () => {
     const { entities } = analyse('Talking to Jane Doe I learned a lot.');
     expect(names(entities)).toContain('Jane Doe');
