@@ -992,3 +992,18 @@ describe('a first time since a date is a baseline, and the length it compares no
     expect(buildEvents(base, [], extractTimexes(base)).some((e) => e.date.value === '2012-10-28')).toBe(true);
   });
 });
+
+describe('a period averaged over is a baseline, no happening', () => {
+  const labels = (body: string): string[] => {
+    const base = segment(`A headline for the test\n\n${body}`, { published: '2012-09-19' });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('"nearly half the average minimum extent between 1979 and 2000" dates nothing', () => {
+    expect(labels('The figure is nearly half the average minimum extent between 1979 and 2000.')).toEqual([]);
+  });
+  it('negative: a verb "averaged" with its date is a happening', () => {
+    expect(labels('Temperatures averaged 20 degrees in 2010.')).toEqual(['2010 Temperatures average 20 degrees']);
+  });
+});

@@ -533,6 +533,13 @@ const PRIOR_PERIOD =
  * @example comparisonBase(aYearEarlier, 'revenue rose 10 percent from a year earlier') // true
  */
 function comparisonBase(timex: Pick<Timex, 'start' | 'text'>, text: string): boolean {
+  // "nearly half the average minimum extent between 1979 and 2000": a period averaged over is a baseline.
+  if (
+    /\baverage\b(?:\s+[\p{Ll}-]+){0,3}\s+(?:(?:between|from)\s+\S+\s+(?:and|to)|between|from|for|over|in)\s+$/iu.test(
+      text.slice(Math.max(0, timex.start - 60), timex.start),
+    )
+  )
+    return true;
   if (!PRIOR_PERIOD.test(timex.text)) return false;
   return /\b(?:from|than|over|on|compared (?:with|to)|versus)\s+$/i.test(
     text.slice(Math.max(0, timex.start - 20), timex.start),
