@@ -4133,3 +4133,19 @@ describe('"that" after a verb of saying opens what was said, no relative clause'
     ['He rejected the plan that the board adopted in May.', 'May', 'Board adopts the plan'],
   ]);
 });
+
+describe('a present after a subordinator, with its particle and a preposition before the date', () => {
+  labelCases([
+    [
+      'The melt is expected to resume next spring after the ice grows back over the winter months.',
+      'the winter',
+      'Ice grows back',
+    ],
+    // negative: the main clause's date keeps the main clause.
+    [
+      'The melt is expected to resume next spring after the ice grows back over the winter months.',
+      'next spring',
+      'Melt resumes',
+    ],
+  ]);
+});

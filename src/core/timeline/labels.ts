@@ -1089,10 +1089,19 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         (isCapitalised(tokens[i - 1]?.word ?? '') && /^\p{Ll}+$/u.test(next.word))) &&
       !tokens.slice(i + 1, dateAt).some((t) => isBoundary(t) || isPunctuation(t));
     // (Or the sentence's end: "… as second-quarter profit slumps".)
+    // ("after the ice grows back over the winter": a particle, and a preposition right before the date, too.)
+    const dated = (k: number): boolean =>
+      tokens[k]?.marker === true ||
+      /^(?:on|in|at|next|this|later)$/i.test(tokens[k]?.word ?? '') ||
+      (/^(?:over|during|throughout|until|by)$/i.test(tokens[k]?.word ?? '') && tokens[k + 1]?.marker === true);
     if (
       next &&
       !object &&
-      !(next.marker || /^(?:on|in|at|next|this|later)$/i.test(next.word) || /^[.!?]?$/.test(next.word))
+      !(
+        dated(i + 1) ||
+        /^[.!?]?$/.test(next.word) ||
+        (/^(?:back|up|down|out|off|away)$/.test(next.word) && dated(i + 2))
+      )
     )
       return false;
     for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
