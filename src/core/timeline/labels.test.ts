@@ -4149,3 +4149,13 @@ describe('a present after a subordinator, with its particle and a preposition be
     ],
   ]);
 });
+
+describe('two names joined, the second after a people and its role, are both the subject', () => {
+  labelCases([
+    [
+      'Heineken and Danish rival Carlsberg jointly bought the brewer in 2008.',
+      '2008',
+      'Heineken and Carlsberg buy the brewer',
+    ],
+  ]);
+});

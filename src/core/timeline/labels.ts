@@ -3759,6 +3759,12 @@ function shortSubject(subject: string): string {
     /^\p{Ll}/u.test(cleaned.slice(phrase.index + 4))
   )
     return head.filter((w) => !w.startsWith('(')).join(' ');
+  // "Heineken and Danish rival Carlsberg": two names joined, the second after its role, are both said, bare.
+  const rolePair =
+    /^(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})\s+and\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})$/u.exec(
+      cleaned,
+    );
+  if (rolePair) return `${rolePair[1]} and ${rolePair[2]}`;
   // "World number two Sabalenka of Belarus": the name that ends the phrase, with its "of" ("… of Belarus").
   const name = /(?:\p{Lu}[\p{L}&.-]*\s+(?:of\s+(?:the\s+)?)?)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
   // (A company's suffix ends its name: "… of Apple Inc. Jobs" is Jobs.)
