@@ -299,6 +299,11 @@ function eventsOf(sentence: string, published: string): ArticleEvent[] {
   return buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
 }
 
+/** "value label" of each event (not the publication) of an article of `body` published on `published`. */
+function datedLabels(body: string, published: string): string[] {
+  return eventsOf(body, published).map((e) => `${e.date.value} ${e.label}`);
+}
+
 /** The dates of the events (not the publication) of a one-sentence article published on `published`. */
 function eventDates(sentence: string, published: string): string[] {
   return eventsOf(sentence, published).map((e) => e.date.value);
@@ -837,12 +842,7 @@ describe('spans that bound a time near the publication day are no shared anchor'
 });
 
 describe('a period a change is measured against', () => {
-  const labels = (body: string): string[] => {
-    const base = segment(`A headline for the test\n\n${body}`, { published: '2025-09-10' });
-    return buildEvents(base, [], extractTimexes(base))
-      .filter((e) => e.kind === 'event')
-      .map((e) => `${e.date.value} ${e.label}`);
-  };
+  const labels = (body: string): string[] => datedLabels(body, '2025-09-10');
   it('is no happening: "from a year earlier", "from the previous year"', () => {
     expect(labels('Revenue rose 10 percent in June from a year earlier.')).toEqual([
       '2025-06 Revenue rises 10 percent',
@@ -857,12 +857,7 @@ describe('a period a change is measured against', () => {
 });
 
 describe('dates joined by "and" date one happening', () => {
-  const labels = (body: string, published = '2009-04-07'): string[] => {
-    const base = segment(`A headline for the test\n\n${body}`, { published });
-    return buildEvents(base, [], extractTimexes(base))
-      .filter((e) => e.kind === 'event')
-      .map((e) => `${e.date.value} ${e.label}`);
-  };
+  const labels = (body: string, published = '2009-04-07'): string[] => datedLabels(body, published);
   it('labels the second date as the first: "the killings of 25 people in 1991 and 1992"', () => {
     expect(
       labels('The court found him guilty over the killings of 25 people in 1991 and 1992 by an army unit.'),
@@ -890,12 +885,7 @@ describe('dates joined by "and" date one happening', () => {
 });
 
 describe('an ordinal alone as the subject means a thing the sentence before opens with', () => {
-  const labels = (body: string): string[] => {
-    const base = segment(`A headline for the test\n\n${body}`, { published: '2014-05-22' });
-    return buildEvents(base, [], extractTimexes(base))
-      .filter((e) => e.kind === 'event')
-      .map((e) => `${e.date.value} ${e.label}`);
-  };
+  const labels = (body: string): string[] => datedLabels(body, '2014-05-22');
   it('"The coup is the 12th since 1932. The last, in 2006, ousted …" → "Last coup ousts …"', () => {
     expect(labels('The coup is the 12th in the country. The last, in 2006, ousted the elected government.')).toEqual([
       '2006 Last coup ousts the elected government',
@@ -912,12 +902,7 @@ describe('an ordinal alone as the subject means a thing the sentence before open
 });
 
 describe('a noun phrase set against a count says its happening', () => {
-  const labels = (body: string): string[] => {
-    const base = segment(`A headline for the test\n\n${body}`, { published: '2013-06-09' });
-    return buildEvents(base, [], extractTimexes(base))
-      .filter((e) => e.kind === 'event')
-      .map((e) => `${e.date.value} ${e.label}`);
-  };
+  const labels = (body: string): string[] => datedLabels(body, '2013-06-09');
   it('"two days after a five-set semi-final against Djokovic" → "Five-set semi-final against Djokovic"', () => {
     expect(labels('Nadal won on Sunday, two days after a five-set semi-final against Djokovic.')).toEqual([
       '2013-06-07 Five-set semi-final against Djokovic',
@@ -932,15 +917,9 @@ describe('a noun phrase set against a count says its happening', () => {
 });
 
 describe('a start counted back from a length of time gives way to the stated one', () => {
-  const labels = (body: string, published: string): string[] => {
-    const base = segment(`A headline for the test\n\n${body}`, { published });
-    return buildEvents(base, [], extractTimexes(base))
-      .filter((e) => e.kind === 'event')
-      .map((e) => `${e.date.value} ${e.label}`);
-  };
   it('"the 12-day festival" and "The festival, which began on May 13" are one start, on 13 May', () => {
     expect(
-      labels(
+      datedLabels(
         'Critics loved it throughout the 12-day festival. The festival, which began on May 13, closed on Sunday.',
         '2009-05-24',
       ),
@@ -948,7 +927,7 @@ describe('a start counted back from a length of time gives way to the stated one
   });
   it('negative: a start said a week apart stays', () => {
     expect(
-      labels(
+      datedLabels(
         'Critics loved it throughout the 12-day festival. The festival, which began on May 6, closed on Sunday.',
         '2009-05-24',
       ),
@@ -957,12 +936,7 @@ describe('a start counted back from a length of time gives way to the stated one
 });
 
 describe('"since" after a perfect of leading dates its start, whatever superlative its object has', () => {
-  const labels = (body: string): string[] => {
-    const base = segment(`A headline for the test\n\n${body}`, { published: '2013-09-22' });
-    return buildEvents(base, [], extractTimexes(base))
-      .filter((e) => e.kind === 'event')
-      .map((e) => `${e.date.value} ${e.label}`);
-  };
+  const labels = (body: string): string[] => datedLabels(body, '2013-09-22');
   it('"Merkel has led Europe\'s biggest economy since 2005" → "Merkel leads Europe\'s biggest economy"', () => {
     expect(labels("Merkel has led Europe's biggest economy since 2005.")).toEqual([
       "2005 Merkel leads Europe's biggest economy",
@@ -994,12 +968,7 @@ describe('a first time since a date is a baseline, and the length it compares no
 });
 
 describe('a period averaged over is a baseline, no happening', () => {
-  const labels = (body: string): string[] => {
-    const base = segment(`A headline for the test\n\n${body}`, { published: '2012-09-19' });
-    return buildEvents(base, [], extractTimexes(base))
-      .filter((e) => e.kind === 'event')
-      .map((e) => `${e.date.value} ${e.label}`);
-  };
+  const labels = (body: string): string[] => datedLabels(body, '2012-09-19');
   it('"nearly half the average minimum extent between 1979 and 2000" dates nothing', () => {
     expect(labels('The figure is nearly half the average minimum extent between 1979 and 2000.')).toEqual([]);
   });
