@@ -246,16 +246,7 @@ function entitiesBySentence(
 const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds|wrote|explained|insisted)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|added)\s+$/;
 
-/**
- * A label opening with a pronoun names who it stands for, as a reader would take it: "I" in a quote is
- * the person the paragraph quotes ("…," Smith told reporters); "He"/"She" is the first person named in
- * the sentence before (or the one before that), the usual subject; a description standing for someone ("The
- * 37-year-old captain, who …", `described`) is the most salient person named in the three sentences before;
- * "It" is the organisation the sentence before opens with, or the thing it opens with ("The six-wheeled
- * rover, named after …" → "Six-wheeled rover"). Anything less sure keeps the pronoun.
- * @example namePronoun('He defends his title', 5, base, entities) // 'Alcaraz defends his title'
- */
-/** A thing the sentence before opens with ("The coup is …", "The attack, …"), with the paragraph's first sentence. */
+/** The thing the sentence before opens with ("The coup is …", "The attack, …"), not the headline's, or null. */
 function thingOpening(base: ArticleBase, at: number): string | null {
   const before = base.sentences[at - 1];
   if (!before || at - 1 < 1) return null;
@@ -280,6 +271,16 @@ function ellipticSubject(label: string, word: string, at: number, base: ArticleB
   return `${word} ${thing.split(/\s+/).at(-1)} ${label.slice(word.length + 1)}`;
 }
 
+/**
+ * A label opening with a pronoun names who it stands for, as a reader would take it: "I" in a quote is
+ * the person the paragraph quotes ("…," Smith told reporters); "He"/"She" is the first person named in
+ * the sentence before (or the one before that), the usual subject; a description standing for someone ("The
+ * 37-year-old captain, who …", `described`) is the most salient person named in the three sentences before;
+ * "It" is the organisation the sentence before opens with, or the thing it opens with ("The six-wheeled
+ * rover, named after …" → "Six-wheeled rover"); an ordinal alone ("Last ousts …") names that thing too
+ * (`ellipticSubject`). Anything less sure keeps the pronoun.
+ * @example namePronoun('He defends his title', 5, base, entities) // 'Alcaraz defends his title'
+ */
 function namePronoun(
   label: string,
   at: number,
