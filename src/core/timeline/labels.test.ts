@@ -4159,3 +4159,16 @@ describe('two names joined, the second after a people and its role, are both the
     ],
   ]);
 });
+
+describe('a name and another after its role, or someone of theirs, take the plural', () => {
+  labelCases([
+    [
+      'Heineken and rival Carlsberg jointly bought the brewer in 2008.',
+      '2008',
+      'Heineken and rival Carlsberg buy the brewer',
+    ],
+    ['Smith and his wife died in 2008.', '2008', 'Smith and his wife die'],
+    // negative: one name alone keeps the singular.
+    ['Heineken bought the brewer in 2008.', '2008', 'Heineken buys the brewer'],
+  ]);
+});

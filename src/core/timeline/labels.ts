@@ -3528,6 +3528,14 @@ function isPlural(subject: string): boolean {
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
   if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
+  // "Heineken and rival Carlsberg", "Smith and his wife": a name and another after its role, or and someone of
+  // theirs, are two.
+  if (
+    /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*\s+and\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}[\p{L}&.-]*|(?:his|her|their|its)\s+\p{Ll}{3,})$/u.test(
+      subject,
+    )
+  )
+    return true;
   if (joinedPair(subject)) return true;
   // "An earthquake and tsunami struck", "the mother and daughter": two common nouns joined are two (not one
   // thing named by two: "track and field").
