@@ -118,6 +118,13 @@ const WORLDS = /^(?:Sun|Mercury|Venus|Earth|Moon|Mars|Jupiter|Saturn|Uranus|Nept
 /** Prepositions and conjunctions a body's name may hold capitalised, a person's never does. */
 const NAME_LINKS = /^(?:Without|For|Against|And|With|Across|Beyond|Under|Into|Through|Of)$/;
 
+/** Languages that name no people of their own ("in Latin", "in Mandarin"); the others are their peoples' words. */
+const LANGUAGES = new Set(
+  'latin mandarin cantonese esperanto sanskrit swahili farsi hindi urdu yiddish gaelic catalan basque tagalog'.split(
+    ' ',
+  ),
+);
+
 function setType(p: Piece, type: EntityType, strength: number): void {
   if (strength > p.strength || p.type === null) {
     p.type = type;
@@ -260,6 +267,25 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   for (let i = piece.from + 1; i <= piece.to; i++)
     if (tokens[i]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) words--;
 
+  // "told cardinals in Latin", "spoke in Mandarin", "written in English": a language after a verb of speaking or
+  // writing and "in" is no entity of this app's types (not a place, nor a people).
+  if (
+    words === 1 &&
+    prevL === 'in' &&
+    lookupPlace(first.text) === null &&
+    (lookupDemonym(first.text) !== null || LANGUAGES.has(firstL)) &&
+    tokens
+      .slice(Math.max(0, piece.from - 6), piece.from - 1)
+      .some((t) =>
+        /^(?:spoke|speak|speaks|speaking|said|says|told|tells|wrote|written|writes|sang|sung|sings|dubbed|subtitled|translated|tweeted|addressed|fluent)$/.test(
+          t.text.toLowerCase(),
+        ),
+      )
+  ) {
+    piece.type = null;
+    piece.strength = 0;
+    return;
+  }
   // "PALU, Indonesia (AFP) -": the town of a wire story's place line (a sentence of its own, see segment).
   if (piece.from === 0 && !/\p{Ll}/u.test(piece.text) && opensWithPlaceLine(sentenceText(text, s))) {
     piece.type = 'place';

@@ -1473,6 +1473,17 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
   it('negative: two bodies joined by "and" stay two ("Boeing and Airbus")', () => {
     expect(names(analyse('Orders for Boeing and Airbus fell in May.').entities).sort()).toEqual(['Airbus', 'Boeing']);
   });
+  it.each([
+    'The pope told cardinals in Latin that he would resign.',
+    'He spoke in Mandarin to the crowd.',
+    'The report was written in English.',
+  ])('a language after a verb of speaking or writing and "in" is no entity: %s', (body) => {
+    expect(names(analyse(body).entities)).toEqual([]);
+  });
+  it('negative: a place after "told reporters in" stays a place, known or not', () => {
+    expect(find(analyse('She told reporters in Zindabad that talks failed.').entities, 'Zindabad')?.type).toBe('place');
+    expect(find(analyse('She told reporters in Kabul that talks failed.').entities, 'Kabul')?.type).toBe('place');
+  });
   it('negative: "I" after a name is the pronoun', () => {
     const { entities } = analyse('Talking to Jane Doe I learned a lot.');
     expect(names(entities)).toContain('Jane Doe');
