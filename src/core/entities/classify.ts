@@ -352,6 +352,24 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'thing', 2.4);
     return;
   }
+  // "Tecate and Dos Equis beers", "Marlboro Gold cigarettes": a name of two words or more right before a plural of
+  // goods is a brand's, no person's (a maker's name ends on its head: "General Motors cars").
+  if (
+    words > 1 &&
+    next?.start === last.end + 1 &&
+    !next.cap &&
+    /^(?:beers|lagers|wines|whiskies|spirits|cigarettes|cars|trucks|phones|smartphones|handsets|laptops|watches|shoes|sneakers|drinks|sodas)$/.test(
+      nextL,
+    ) &&
+    !ORG_HEADS.has(lastL) &&
+    !knownPlace(piece.text) &&
+    !lookupDemonym(piece.text) &&
+    lexKind(piece.text) === null &&
+    piece.role === null
+  ) {
+    setType(piece, 'thing', 2.4);
+    return;
+  }
   // "the spread of Ebola", "Covid-19 vaccines": a disease named after a virus or a river is a thing, no body.
   // (Not before the word for its spread: "the Covid-19 pandemic", "the Ebola outbreak" are events.)
   if (words === 1 && DISEASES.test(piece.text) && !/^(?:pandemic|epidemic|outbreak)s?$/.test(nextL)) {

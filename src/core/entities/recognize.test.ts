@@ -1484,6 +1484,14 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
     expect(find(analyse('She told reporters in Zindabad that talks failed.').entities, 'Zindabad')?.type).toBe('place');
     expect(find(analyse('She told reporters in Kabul that talks failed.').entities, 'Kabul')?.type).toBe('place');
   });
+  it('a name of two words before a plural of goods is a brand ("Tecate and Dos Equis beers")', () => {
+    const { entities } = analyse('FEMSA, which makes Tecate and Dos Equis beers, will sell its brewing arm.');
+    expect(find(entities, 'Dos Equis')?.type).toBe('thing');
+    expect(find(entities, 'Tecate')?.type).toBe('thing');
+  });
+  it('negative: a maker\'s name ending on its head stays a body ("General Motors cars")', () => {
+    expect(find(analyse('Sales of General Motors cars fell.').entities, 'General Motors')?.type).toBe('organization');
+  });
   it('negative: "I" after a name is the pronoun', () => {
     const { entities } = analyse('Talking to Jane Doe I learned a lot.');
     expect(names(entities)).toContain('Jane Doe');
