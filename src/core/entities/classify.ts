@@ -740,6 +740,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
   // "on the Moon", "the Earth's orbit": the worlds a common noun also names.
   else if (words === 1 && prevL === 'the' && /^(?:moon|earth)$/.test(firstL)) setType(piece, 'place', 1.5);
+  // "the origins of the Solar System": the system a sun's worlds make is a place, as they are.
+  else if (/^(?:solar system|milky way)$/.test(piece.text.toLowerCase())) setType(piece, 'place', 1.5);
   // "images back to Earth", "a probe bound for Mars", "landed on Venus": a world one goes to, from or around.
   else if (
     words === 1 &&

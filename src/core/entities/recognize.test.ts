@@ -1410,6 +1410,7 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
     ['He shared the prize with F.W. de Klerk in 1993.', 'F.W. de Klerk', 'person'],
     ['The funeral takes place in the Eastern Cape next week.', 'Eastern Cape', 'place'],
     ['He moved to the Northern Territory.', 'Northern Territory', 'place'],
+    ['The probe may reveal the origins of the Solar System.', 'Solar System', 'place'],
     // A trade's noun before a name named once makes it a body ("Danish brewer Carlsberg", "grocer Tesco").
     ['Danish brewer Carlsberg bought the firm.', 'Carlsberg', 'organization'],
     ['British grocer Tesco said profits fell.', 'Tesco', 'organization'],
