@@ -150,6 +150,14 @@ describe("verbs and prepositions at a role's edge", () => {
   ])('a qualifier in "-ed" after a noun is its verb: %s', (text, role) => {
     expect(before(text, 'Joe')?.role).toBe(role);
   });
+  it.each([
+    ['Qantas reported a record profit and said chief executive Joe Hart would retire.', 'chief executive'],
+    ['"We are ready," said team captain Joe Hart.', 'team captain'],
+    ['Joyce will hand over to chief financial officer Joe Hart on November 6.', 'chief financial officer'],
+    ['The post went to senior vice president Joe Hart.', 'senior vice president'],
+  ])('right after a verb of saying, or after "to" before a word of rank, the role opens: %s', (text, role) => {
+    expect(before(text, 'Joe')?.role).toBe(role);
+  });
   it('a second apposition after "and a" ends the role', () => {
     expect(
       after('said Kim Sang-jo, the head of the Fair Trade Commission and a longtime critic of the chaebol.', 'Sang-jo')

@@ -115,6 +115,9 @@ const CLAUSE_WORDS = /^(?:who|which|that|also|and|or|but|now|still|he|she|it)$/;
  * more words: a plural ends in -s too ("and sales chief X"). */
 const PRESENT_AT_EDGE = /^\p{Ll}{2,}[^s]s$/u;
 
+/** Words of rank that open a role and are never verbs ("chief", "senior"). */
+const RANKS = new Set(['chief', 'senior', 'junior', 'principal', 'vice']);
+
 const isModifier = (t: Token | undefined): boolean => Boolean(t && ROLE_MODIFIERS.has(t.text.toLowerCase()));
 
 /**
@@ -232,7 +235,13 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
     const verbLike =
       (edQualifier && !afterVerb) ||
       (!isModifier(t) && (PAST_AT_EDGE.test(lower) || (/^\p{Ll}{3,}ing$/u.test(lower) && !DETERMINERS.has(bl))));
-    const anchored = (opens && !verbLike) || (isModifier(t) && (!lower.endsWith('ed') || afterVerb));
+    // "and said chief executive X would retire": right after a verb of saying or meeting, the role opens; "hand over
+    // to chief financial officer X": a word of rank is no verb, so "to" before it opens no infinitive.
+    const anchored =
+      (opens && !verbLike) ||
+      (isModifier(t) && (!lower.endsWith('ed') || afterVerb)) ||
+      (afterVerb && !verbLike) ||
+      (bl === 'to' && RANKS.has(lower));
     if (anchored) break;
     left++;
     // The words after a verb are its object, the role ("beat economic security minister …").
