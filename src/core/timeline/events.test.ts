@@ -343,6 +343,19 @@ describe('a date describing a thing someone has', () => {
   });
 });
 
+describe('a date joined to a noun as an adjective of what a thing is', () => {
+  it.each([
+    ['Thieves broke in on Monday and made off with priceless 18th-century jewellery.', ['2019-11-25']],
+    ['Collectors bought 1960s-era cars at the auction.', []],
+    ['Guests stayed at a 1920s-style hotel last week.', ['2019-W47']],
+  ])('dates no happening: %s', (sentence, dates) => {
+    expect(eventDates(sentence, '2019-11-25')).toEqual(dates);
+  });
+  it('negative: before a happening noun it dates the happening', () => {
+    expect(eventDates('The 17th-century war left the region in ruins.', '2019-11-25')).toEqual(['16']);
+  });
+});
+
 describe('the eve of a happening on a day named after it', () => {
   it('is the one event, a day before that day', () => {
     expect(eventDates('On the eve of the final on Sunday, the coach rested his players.', '2013-05-07')).toEqual([

@@ -149,6 +149,20 @@ function ownedDescriptor(timex: Timex, text: string): boolean {
   );
 }
 
+/**
+ * A date joined to a noun as an adjective of what a thing is ("priceless 18th-century jewellery", "1960s-era
+ * cars", "a 1920s-style hotel"): it dates the thing's making, not what the sentence tells of it, unless the noun
+ * is a happening ("a 17th-century war").
+ */
+function thingDescriptor(timex: Timex, text: string): boolean {
+  const joined = /-centur(?:y|ies)$/i.test(timex.text)
+    ? ''
+    : /^-(?:era|style|vintage|built|made)\b/i.exec(text.slice(timex.end))?.[0];
+  if (joined === undefined) return false;
+  const noun = /^\s+(\p{Ll}+)/u.exec(text.slice(timex.end + joined.length, timex.end + joined.length + 30))?.[1] ?? '';
+  return noun !== '' && !verbOfNoun(noun) && !HAPPENING_NOUNS.test(noun);
+}
+
 /** Nouns of happenings a date may stand before after a possessive ("Britain's 2016 referendum"). */
 const HAPPENING_NOUNS =
   /^(?:elections?|referendum|vote|polls?|war|invasion|crisis|attacks?|summit|visit|final|games|olympics|cup|championships?|tournament|season|campaign|protests?|uprising|revolution|coup|earthquake|quake|floods?|storm|hurricane|disaster|crash|massacre|bombings?|race|match|tour|world)$/;
@@ -605,6 +619,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "revenue rose 10 percent from a year earlier", "sales dropped 42% last month from the previous year": a
     // period a change is measured against is no happening of its own.
     if (comparisonBase(timex, base.text)) continue;
+    if (thingDescriptor(timex, base.text)) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     if (ownsName(timex, base.text, sentenceEntities)) continue;
