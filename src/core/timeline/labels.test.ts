@@ -173,6 +173,28 @@ describe('spans anchored on the publication date: what began', () => {
     const text = 'The Syria conflict goes on, with the 26-month conflict threatening to spill across the region.';
     expect(label(text, '26-month', () => [], true)).toBe('Syria conflict begins');
   });
+  it.each([
+    ['Hudson will become the first woman to run Qantas in its 103-year history.', "Qantas's history begins"],
+    ['It was the worst loss in the agency’s 39-year history.', "Agency's history begins"],
+    ['No team had done it in the tournament’s 80-year history.', "Tournament's history begins"],
+    ["Rates rose the most in the Bank of England's 329-year history.", "Bank of England's history begins"],
+    [
+      'Smith became the first woman to lead the Bank of England in its 329-year history.',
+      "Bank of England's history begins",
+    ],
+  ])('a length before "history" counts back to its owner: %s', (text, expected) => {
+    const names = (t: string) => [
+      entity(t, 'Qantas', 'organization', ['Qantas']),
+      entity(t, 'Bank of England', 'organization', ['Bank of England']),
+      entity(t, 'Hudson', 'person', ['Hudson']),
+      entity(t, 'Smith', 'person', ['Smith']),
+    ];
+    const date = /\d+-year/.exec(text)![0];
+    expect(label(text, date, names, true)).toBe(expected);
+  });
+  it('negative: with no owner found, the clause is labelled as before', () => {
+    expect(label('Hudson won in a 103-year history.', '103-year', () => [], true)).not.toMatch(/history begins/);
+  });
 });
 
 describe('entities make labels shorter', () => {

@@ -3868,6 +3868,26 @@ function nounPhraseAfter(text: string, at: number, limit: number): string | null
 }
 
 /**
+ * Whose history a length before "history" measures: a name's possessive right before it ("the agency's 39-year
+ * history" → "Agency"), or for "its" and "their" the nearest name before, no person's ("run Qantas in its
+ * 103-year history" → "Qantas"). Null when none is found.
+ */
+function historyOwner(text: string, left: string, at: number, entities: readonly Entity[]): string | null {
+  const possessive =
+    /(?:^|\s)((?:\p{Lu}[\p{L}.&-]*\s+(?:of\s+)?){0,3}\p{Lu}[\p{L}.&-]*?)['’]s?\s+$/u.exec(left) ??
+    /\bthe\s+(\p{Ll}+?)['’]s?\s+$/u.exec(left);
+  if (possessive) return capitalise(possessive[1]!);
+  if (!/\b(?:its|their)\s+$/i.test(left)) return null;
+  let best: { name: string; start: number } | null = null;
+  for (const e of entities) {
+    if (e.type === 'person') continue;
+    for (const m of e.mentions)
+      if (m.end <= at && (!best || m.start > best.start)) best = { name: text.slice(m.start, m.end), start: m.start };
+  }
+  return best?.name ?? null;
+}
+
+/**
  * For a date inside a quotation whose clause gives no label: who is quoted and the quoted clause around the
  * date, without the date ('"We are not the side we were two years ago," Ruiz said.' → 'Ruiz: We are not the
  * side we were'). Null when the date is not quoted, or nothing but the date is.
@@ -4244,6 +4264,13 @@ export function labelEvent(input: LabelInput): Label {
       const name = e.name.replace(/^(?:\d{4}|\p{Lu}\p{Ll}+ \d{4})\s+/u, '').replace(/\s+\d{4}$/, '');
       return finish(name);
     }
+  }
+
+  // 1b. "the first woman to run Qantas in its 103-year history": a length before "history" counts back to its
+  // owner's beginning ("Qantas's history begins"), not to what the clause tells.
+  if (anchored && /^\s+history\b/i.test(text.slice(timex.end, timex.end + 10))) {
+    const owner = historyOwner(text, left, timex.start, sentenceEntities);
+    if (owner) return finish(`${owner}'s history begins`, 2);
   }
 
   // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
