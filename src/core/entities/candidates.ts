@@ -15,6 +15,7 @@ import {
   isRoleNoun,
   isTitle,
   isTitleOrModifier,
+  LAND_TITLE,
   MONTHS,
   NAME_PARTICLES,
   NEVER_NAMES,
@@ -276,6 +277,13 @@ function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): bo
       /^(?:organization|city|region|country|place)$/.test(lexKind(lower) ?? '')) ||
     // "Bristol beat Leeds 2-0": so is a town's or a region's, opening one sentence.
     (!stats.lowerWords.has(lower) && /^(?:city|region)$/.test(lexKind(lower) ?? '')) ||
+    // "Charles, Prince of Wales, visited …": a given name by the lexicon, never written in lower case, opening a
+    // sentence before a title of a land set off by a comma.
+    (lexKind(lower) === 'first-name' &&
+      !stats.lowerWords.has(lower) &&
+      next?.text === ',' &&
+      LAND_TITLE.test(after?.text.toLowerCase() ?? '') &&
+      after?.cap === true) ||
     // "Sotheby's said …": a "'s" the tokens kept in the word is a name's, never a possessive's (see tokens.ts).
     ownsS(t.text) ||
     // "Zorvex's chief executive …", "Google's head of policy …": a possessive on a word the text never writes in

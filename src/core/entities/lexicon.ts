@@ -43,7 +43,7 @@ export const PORTFOLIO_TITLE = /^(?:minister|secretary|commissioner|undersecreta
 export const EPITHETS = set(`
   great good terrible bold fair pious wise just younger elder magnificent conqueror confessor baptist apostle
   evangelist unready simple fat bald red black white lion lionheart mad cruel victorious navigator lawgiver
-  hammer illuminator builder blessed venerable martyr
+  hammer illuminator builder blessed venerable martyr strong brave fearless
 `);
 
 /** A title word or a title's modifier ("President", "Foreign", "Prime"), in lower case. */
@@ -231,7 +231,7 @@ export const EVENT_HEADS = set(`
  * Wales", "the Emir of Qatar", "the Archbishop of Canterbury").
  */
 export const LAND_TITLE =
-  /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan|archbishop|bishop|patriarch)$/;
+  /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan|archbishop|bishop|patriarch|elector|electress|margrave|tsar|czar|shah|marquess|viscount|baron|baroness)$/;
 
 /** Place heads that are surnames too, after a first name ("Thomas Lane", "Adrian Hill"); not "Street". */
 export const SURNAME_HEADS =

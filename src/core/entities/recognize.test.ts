@@ -2176,6 +2176,19 @@ describe("a peer's title set off after a name", () => {
     expect(e?.mentions).toHaveLength(3);
     expect(find(entities, 'Duke of Somerton')).toBeUndefined();
   });
+  it.each([
+    [
+      'The vault was founded by Augustus the Strong, Elector of Saxony, in 1723.',
+      'Augustus the Strong',
+      'Elector of Saxony',
+    ],
+    ['Prince Edmund, Duke of Somerton, opened the hospital in 2019.', 'Edmund', 'Duke of Somerton'],
+    ['Catherine, Princess of Somerton, attended the ceremony on Monday.', 'Catherine', 'Princess of Somerton'],
+  ])('without "the" too, in capitals: %s', (body, name, title) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.mentions).toHaveLength(2);
+    expect(find(entities, title)).toBeUndefined();
+  });
   it('negative: a title after a name in a list is another person', () => {
     const { entities } = analyse('Guests included Jane Moss, the Duke of Somerton and Tom Brown.');
     expect(find(entities, 'Duke of Somerton')?.mentions).toHaveLength(1);

@@ -263,7 +263,9 @@ function mergeTitledAppositives(text: string, clusters: Cluster[]): void {
       if (!LAND_TITLE.test(title!.toLowerCase()) || of !== 'of') continue;
       let named: [Piece, Cluster] | undefined;
       if (/^[,.;]/.test(text.slice(q.end, q.end + 1))) {
-        const lead = /, the $/.exec(text.slice(Math.max(0, q.start - 6), q.start));
+        // ("Augustus the Strong, Elector of Saxony,", "Prince William, Duke of Cambridge,": a title in capitals
+        // needs no "the".)
+        const lead = /, (?:the )?$/.exec(text.slice(Math.max(0, q.start - 6), q.start));
         named = lead ? personEnding.get(q.start - lead[0].length) : undefined;
       }
       // The title first: "the Archbishop of Canterbury, Justin Welby," (not a list's ", and").
