@@ -343,6 +343,21 @@ describe('a date describing a thing someone has', () => {
   });
 });
 
+describe('a period named by the day or month it ends on', () => {
+  it.each([
+    [
+      'The result for the year to June compares with a loss a year earlier, when border closures grounded its planes.',
+      ['2022'],
+    ],
+    ['Profit in the three months ended March 31 doubled, the company said on Thursday.', ['2023-08-24']],
+  ])('is the frame of a figure when another date of its sentence places a happening: %s', (sentence, dates) => {
+    expect(eventDates(sentence, '2023-08-24')).toEqual(dates);
+  });
+  it('negative: alone in its sentence, it dates what happened over it', () => {
+    expect(eventDates('Profit in the year to June rose 10 percent.', '2023-08-24')).toEqual(['2022-07']);
+  });
+});
+
 describe('a date joined to a noun as an adjective of what a thing is', () => {
   it.each([
     ['Thieves broke in on Monday and made off with priceless 18th-century jewellery.', ['2019-11-25']],

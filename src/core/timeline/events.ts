@@ -163,6 +163,19 @@ function thingDescriptor(timex: Timex, text: string): boolean {
   return noun !== '' && !verbOfNoun(noun) && !HAPPENING_NOUNS.test(noun);
 }
 
+/**
+ * A period named by the day or month it ends on ("the result for the year to June", "in the three months ended
+ * March 31"): the frame of a figure the sentence reports, like a season named by its two years.
+ */
+function periodFrame(timex: Timex, text: string): boolean {
+  return (
+    timex.range !== null &&
+    /\b(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:quarter|half|year|months|weeks)\s+(?:to|ended|ending|through)\s+(?:on\s+)?$/iu.test(
+      text.slice(Math.max(0, timex.start - 60), timex.start),
+    )
+  );
+}
+
 /** Nouns of happenings a date may stand before after a possessive ("Britain's 2016 referendum"). */
 const HAPPENING_NOUNS =
   /^(?:elections?|referendum|vote|polls?|war|invasion|crisis|attacks?|summit|visit|final|games|olympics|cup|championships?|tournament|season|campaign|protests?|uprising|revolution|coup|earthquake|quake|floods?|storm|hurricane|disaster|crash|massacre|bombings?|race|match|tour|world)$/;
@@ -608,6 +621,15 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // event when its sentence dates one; nor a season or fiscal year named by its two years ("on the final
     // day of the 2022-23 season"), the frame of what the sentence dates.
     if ((ownedDescriptor(timex, base.text) || YEAR_PAIR.test(timex.text)) && datedSentences.has(timex.sentence))
+      continue;
+    // So is a period named by its end when another date of its sentence places a happening ("the result for the
+    // year to June compares with a loss a year earlier, when …").
+    if (
+      periodFrame(timex, base.text) &&
+      timexes.some(
+        (t) => t !== timex && t.sentence === timex.sentence && t.type === 'date' && !periodFrame(t, base.text),
+      )
+    )
       continue;
     // "On the eve of the decisive match on Saturday, the captain said …": the day only dates the eve, which
     // the clause is about (a day before it).
