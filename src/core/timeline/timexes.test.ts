@@ -254,6 +254,13 @@ describe('relative months, weeks and years', () => {
       'overnight',
       '2013-05-04TNI',
     ],
+    // A day three paragraphs before is no longer the story's day.
+    [
+      'The dam burst on Friday.\n\nAid agencies appealed for help.\n\nRains this year are heavy.\n\nThe river rose overnight.',
+      'overnight',
+      '2013-05-06TNI',
+    ],
+    ['The dam burst on Friday.\n\nThe river rose overnight.', 'overnight', '2013-05-03TNI'],
   ])('reads "overnight" as the night before, or the coming night: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });

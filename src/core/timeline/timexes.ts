@@ -943,14 +943,15 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
 /**
  * "won the final on Sunday … fans poured into the streets overnight": told in the past, "overnight" is
  * the night of the last day named before it that is not after the publication day (nor opens a span with
- * "since"); with none, the night before the publication day (as read by the recogniser). A day that dates
- * the telling after it in its sentence puts it on the night before that day.
+ * "since") in its paragraph or the one before; with none, the night before the publication day (as read by the
+ * recogniser). A day
+ * that dates the telling after it in its sentence puts it on the night before that day.
  */
 function overnightOnDayBefore(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
   if (!reference) return [...candidates];
   const published = formatYmd(reference);
   const nightBefore = `${formatYmd(addDays(reference, -1))}TNI`;
-  let last: string | null = null;
+  let last: { day: string; end: number } | null = null;
   return candidates.map((c, i) => {
     if (c.value === nightBefore && /^overnight$/i.test(text.slice(c.start, c.end))) {
       // "were evacuated overnight, officials said early Friday": the night before the day of the telling.
@@ -963,7 +964,9 @@ function overnightOnDayBefore(candidates: readonly Candidate[], text: string, re
         reportingDay(text, next)
       )
         return { ...c, value: `${formatYmd(addDays(parseYmd(next.value)!, -1))}TNI` };
-      return last ? { ...c, value: `${last}TNI` } : c;
+      // (Only a day of the same paragraph or the one before: three paragraphs on, the story has moved on.)
+      const near = last !== null && (text.slice(last.end, c.start).match(/\n\s*\n/g)?.length ?? 0) <= 1;
+      return last && near ? { ...c, value: `${last.day}TNI` } : c;
     }
     // "has burned since it broke out on Sunday": a day that opens a span up to now is no night's day.
     if (
@@ -972,7 +975,7 @@ function overnightOnDayBefore(candidates: readonly Candidate[], text: string, re
       c.value.slice(0, 10) <= published &&
       !/\bsince\b[^,.;:!?]*$/i.test(text.slice(Math.max(0, c.start - 60), c.start))
     )
-      last = c.value.slice(0, 10);
+      last = { day: c.value.slice(0, 10), end: c.end };
     return c;
   });
 }
