@@ -197,6 +197,20 @@ describe('spans anchored on the publication date: what began', () => {
   });
 });
 
+describe('a verb of reporting with an object, and another verb after "and"', () => {
+  labelCases([
+    [
+      'Acme on Thursday reported a record profit and said Joyce would retire in November.',
+      'Thursday',
+      'Acme reports a record profit',
+    ],
+    ['Acme on Thursday announced a deal and said it would cut jobs.', 'Thursday', 'Acme announces a deal'],
+    // Guards: a reported clause, and one whose subject is a pair of names.
+    ['Acme said on Thursday that it would cut jobs and close plants.', 'Thursday', 'Acme says it will cut jobs'],
+    ['Acme said on Thursday Smith and Jones would retire.', 'Thursday', 'Smith and Jones will retire'],
+  ]);
+});
+
 describe('entities make labels shorter', () => {
   const text =
     'US Secretary of State John Kerry was Tuesday to hold talks in Moscow with Russian President Vladimir Putin, seeking to narrow differences.';

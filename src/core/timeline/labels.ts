@@ -5339,7 +5339,16 @@ export function labelEvent(input: LabelInput): Label {
                   !tokens.slice(chosen.head + 1, marker).some((t) => isPunctuation(t) || isBoundary(t)),
               )
             : undefined;
-        const embedded = datedSubject ?? groups.find((g) => g.first > chosen.head && g.first <= reach && !g.gerund);
+        // ("reported a record profit and said it would …": a verb after "and" shares the subject; it and what
+        // follows it are no reported clause.)
+        const found = groups.find((g) => g.first > chosen.head && g.first <= reach && !g.gerund);
+        const coordinated = groups.some(
+          (g) =>
+            g.first > chosen.head &&
+            g.first <= (found?.first ?? -1) &&
+            /^(?:and|or|but)$/i.test(tokens[g.first - 1]?.word ?? ''),
+        );
+        const embedded = datedSubject ?? (coordinated ? undefined : found);
         if (embedded) {
           const between = tokens.slice(chosen.head + 1, embedded.first);
           const cut =
