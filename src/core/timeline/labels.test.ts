@@ -2133,6 +2133,15 @@ describe('adverbs, modals and denials around a passive', () => {
       'Historic flood',
     ],
     ['The storm was the worst since the 1987 hurricane.', '1987', 'Hurricane'],
+    // So after "a", and after a preposition that ties a noun to another.
+    [
+      'A court acquitted Lee of charges related to a controversial 2015 merger of two group affiliates.',
+      '2015',
+      'Controversial merger',
+    ],
+    ['Police opened an inquiry into the 2015 merger on Monday.', '2015', 'Merger'],
+    // negative: not after a verb's own preposition ("elected to").
+    ['He was elected to the 2015 parliament.', '2015', 'He is elected'],
     // negative: not the object of a verb ("brokered the 1978 peace accords").
     ['He brokered the 1978 peace accords.', '1978', 'He brokers the peace accords'],
     // "it" stands for no plural before it; it is left for events.ts.

@@ -4388,7 +4388,11 @@ export function labelEvent(input: LabelInput): Label {
   // the article (and an adjective) and the noun of a phrase after a preposition dates that thing.
   const yearNoun =
     /^(?:1[5-9]|20)\d\d$/.test(text.slice(timex.start, timex.end)) &&
-    /\b(?:of|since|than|after|before|like)\s+the\s+((?:\p{Ll}{3,}\s+)?)$/u.exec(left);
+    // ("charges related to a controversial 2015 merger", "an inquiry into the 2015 merger": so after a preposition
+    // that ties a noun to another.)
+    /\b(?:of|since|than|after|before|like|over|into|about|during|(?:related|linked|connected|tied) to)\s+(?:the|a|an)\s+((?:\p{Ll}{3,}\s+)?)$/u.exec(
+      left,
+    );
   const yearHead = yearNoun
     ? /^\s+(\p{Ll}{3,})(?=\s*(?:[.,;:)]|$|\s+(?:in|on|at|of|that|which|when|and|but|was|were|is)\b))/u.exec(
         text.slice(timex.end, Math.min(sentence.end, timex.end + 40)),
