@@ -211,6 +211,19 @@ describe('a verb of reporting with an object, and another verb after "and"', () 
   ]);
 });
 
+describe('a participle of naming set off by commas', () => {
+  labelCases([
+    [
+      'The probe is due to reach the asteroid, also called Psyche, in August 2029.',
+      'August 2029',
+      'Probe reaches the asteroid',
+    ],
+    ['The probe will reach the asteroid, named Psyche, in 2029.', '2029', 'Probe reaches the asteroid'],
+    // negative: a naming dated inside the aside is the happening.
+    ['The storm, later named Otis on Tuesday, grew.', 'Tuesday', 'Storm is named Otis'],
+  ]);
+});
+
 describe('entities make labels shorter', () => {
   const text =
     'US Secretary of State John Kerry was Tuesday to hold talks in Moscow with Russian President Vladimir Putin, seeking to narrow differences.';

@@ -2092,6 +2092,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           DETERMINERS.test(word(k + 1)) &&
           tokens.slice(k + 1, i).every((t) => /^\p{Ll}+$/u.test(t.word)),
       );
+      // "the asteroid, also called Psyche, in August 2029": a participle of naming and a name, set off by commas,
+      // names the noun before it; no happening, it is no verb of the sentence's ("later named Otis on Tuesday,"
+      // dates a naming).
+      const nameEnd = tokens.findIndex((t, k) => k > i && !/^\p{Lu}/u.test(t.word));
+      if (
+        /^(?:called|named|dubbed|nicknamed|renamed)$/.test(w) &&
+        (word(i - 1) === ',' || (ADVERBS.has(word(i - 1)) && word(i - 2) === ',')) &&
+        nameEnd > i + 1 &&
+        nameEnd <= i + 5 &&
+        word(nameEnd) === ','
+      )
+        continue;
       const reduced =
         witnessed ||
         (!closesRelative(i) &&
