@@ -31,7 +31,7 @@ import {
 } from './lexicon';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
 import { isPlaceKind, isTownKind, lexKind } from './name-lexicon';
-import { ownsS } from './tokens';
+import { ownsS, type Token } from './tokens';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
 
@@ -189,6 +189,14 @@ const DISEASES = /^(?:Ebola|Covid|COVID|Covid-19|COVID-19|Zika|Marburg|Mpox|Nipa
 
 /** Nouns of a publication, after its name ("the Blick newspaper", "The Lancet medical journal"). */
 const PUBLICATION = /^(?:newspaper|journal|magazine|tabloid|broadsheet|weekly|daily)$/;
+
+/** A person's full name at `at`: a given name and another capitalised word, or an unknown word and a surname. */
+function ownsFullName(tokens: readonly Token[], at: number): boolean {
+  const [a, b] = [tokens[at], tokens[at + 1]];
+  if (!a?.cap || !a.word || !b?.cap || !b.word || b.start - a.end !== 1) return false;
+  const [ka, kb] = [lexKind(a.text), lexKind(b.text)];
+  return ka === 'first-name' || (ka === null && kb === 'last-name');
+}
 
 /** Works a person makes, after the maker's possessive ("Einstein's theory", "Picasso's paintings"). */
 const AUTHORED =
@@ -657,6 +665,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     lexKind(first.text) !== 'common'
   )
     setType(piece, 'person', 1.3);
+  // "McLaren's Lando Norris", "Apple's Tim Cook": a name owning a person named in full is the body they are of (a
+  // known place stays one: "Britain's Prince Charles").
+  // ("Williams' Alex Albon": a plural's apostrophe alone.)
+  else if (
+    words <= 2 &&
+    (last.possessive || (/^['’]$/.test(next?.text ?? '') && /s$/.test(last.text))) &&
+    ownsFullName(tokens, piece.to + (/^['’]$/.test(next?.text ?? '') ? 2 : 1)) &&
+    !knownPlace(piece.text) &&
+    !lookupDemonym(piece.text)
+  )
+    setType(piece, 'organization', 1.3);
   // "from Einstein's theory", "in Verdi's operas": what a mind or a hand made is a person's, not a place's; so is
   // a work named in quotes after a full name ("in Wim Wenders' \"Perfect Days\"").
   else if (

@@ -2167,6 +2167,19 @@ describe('clubs named with their city, leagues and saints’ buildings', () => {
   });
 });
 
+describe('a name owning a person named in full', () => {
+  it.each([
+    ["Verstappen finished ahead of McLaren's Lando Norris on Sunday.", 'McLaren'],
+    ["Hamilton lost a late duel with Ferrari's Carlos Sainz.", 'Ferrari'],
+    ["Verstappen finished ahead of Williams' Alex Albon on Sunday.", 'Williams'],
+  ])('is the body the person is of: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it('negative: a known place stays a place ("Britain\'s Prince Charles")', () => {
+    expect(find(analyse("He praised Britain's Prince Charles on Monday.").entities, 'Britain')?.type).toBe('place');
+  });
+});
+
 describe("a peer's title set off after a name", () => {
   it('names the same person', () => {
     const { entities } = analyse(
