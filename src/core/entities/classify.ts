@@ -864,6 +864,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     // "the … Marathon bombings": the event takes the noun.
     setType(piece, 'event', 2);
   }
+  // "Denmark's Bavarian Nordic, which makes one of two approved vaccines": "which" stands for no person; opening
+  // the sentence or after a possessive, the name is the subject it stands for (not "a speech by X, which …").
+  if (
+    next?.text === ',' &&
+    tokens[piece.to + 2]?.text === 'which' &&
+    (piece.type === null || (piece.type === 'person' && piece.strength < 2)) &&
+    (piece.from === 0 || prev?.possessive === true) &&
+    lexKind(first.text) !== 'first-name' &&
+    !knownPlace(piece.text)
+  )
+    setType(piece, 'organization', 2);
 }
 
 /** A known place of one to three words at `i`, then "-based" ("California-based"). */

@@ -2167,6 +2167,20 @@ describe('clubs named with their city, leagues and saints’ buildings', () => {
   });
 });
 
+describe('a name that "which" stands for', () => {
+  it.each([
+    "Denmark's Bavarian Nordic, which makes one of two approved vaccines, said it could supply doses.",
+    'Bavarian Nordic, which makes vaccines, said on Monday it could supply doses.',
+  ])('is no person: %s', (body) => {
+    expect(find(analyse(body).entities, 'Bavarian Nordic')?.type).toBe('organization');
+  });
+  it('negative: after a preposition "which" may stand for another noun', () => {
+    expect(find(analyse('He read a speech by Carl Lindqvist, which was short.').entities, 'Carl Lindqvist')?.type).toBe(
+      'person',
+    );
+  });
+});
+
 describe('a name owning a person named in full', () => {
   it.each([
     ["Verstappen finished ahead of McLaren's Lando Norris on Sunday.", 'McLaren'],
