@@ -877,6 +877,11 @@ describe('a period a change is measured against', () => {
     ]);
     expect(labels('Sales dropped 42% last month from the previous year.')).toEqual(['2025-08 Sales drop 42%']);
   });
+  it('is no happening: "on the same period in 2024", named by its date', () => {
+    expect(
+      labels('More than 17,000 cases were reported this year, a 160 percent increase on the same period in 2024.'),
+    ).toEqual(['2025 More than 17,000 cases are reported']);
+  });
   it('negative: a level it stood at is one ("up from $6.7 billion a year earlier")', () => {
     expect(
       labels('The company reported revenue of $13.5 billion in June, up from $6.7 billion a year earlier.'),

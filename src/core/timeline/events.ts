@@ -568,6 +568,13 @@ function comparisonBase(timex: Pick<Timex, 'start' | 'text'>, text: string): boo
     )
   )
     return true;
+  // "a 160 percent increase on the same period in 2023": the period a change is set against, named by its date.
+  if (
+    /\b(?:from|than|over|on|compared (?:with|to)|versus)\s+the same (?:period|month|quarter|week|time|day)\s+(?:in|of|last)\s+$/i.test(
+      text.slice(Math.max(0, timex.start - 60), timex.start),
+    )
+  )
+    return true;
   if (!PRIOR_PERIOD.test(timex.text)) return false;
   return /\b(?:from|than|over|on|compared (?:with|to)|versus)\s+$/i.test(
     text.slice(Math.max(0, timex.start - 20), timex.start),
