@@ -211,6 +211,15 @@ describe('a verb of reporting with an object, and another verb after "and"', () 
   ]);
 });
 
+describe('a personal pronoun after a noun', () => {
+  it('is the whole subject ("the first time it has done so since it was founded")', () => {
+    const text =
+      'The Africa CDC declared its own emergency on Tuesday, the first time it has done so since it was founded in 2017.';
+    const names = (t: string) => [entity(t, 'Africa CDC', 'organization', ['Africa CDC'])];
+    expect(label(text, '2017', names)).toBe('Africa CDC is founded');
+  });
+});
+
 describe('a participle of naming set off by commas', () => {
   labelCases([
     [

@@ -2373,6 +2373,10 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   let listing = false;
   for (let i = end - 1; i >= 0; i--) {
     const t = tokens[i];
+    // "the first time it has done so": a personal pronoun is the whole subject; a noun before it is what a
+    // relative clause without "that" describes.
+    if (kept.length === 1 && /^(?:it|he|she|they|we)$/i.test(kept[0]!.word) && /^\p{Ll}{3,}$/u.test(t?.word ?? ''))
+      if (!/^(?:and|or|nor)$/.test(t!.word) && !verbHeads.has(i)) break;
     // "Sanchez, speaking in Madrid, declared", "Smith, the chief diplomat, said": the subject is before the aside.
     if (t?.word === ',' && kept.length === 0) {
       const from = Math.max(0, i - 30);
