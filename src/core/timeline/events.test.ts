@@ -917,6 +917,22 @@ describe('dates joined by "and" date one happening', () => {
   });
 });
 
+describe('"It" opening a sentence stands for the thing the sentence before opens with', () => {
+  const labels = (body: string): string[] => datedLabels(body, '2024-05-01');
+  it.each([
+    [
+      'The ruling party withdrew a similar bill last year. It reintroduced the measure in April.',
+      ['2023 Ruling party withdraws a similar bill', '2024-04 Ruling party reintroduces the measure'],
+    ],
+    [
+      'The Psyche probe lifted off on Friday. It is due to reach the asteroid in August 2029.',
+      ['2024-04-26 Psyche probe lifts off', '2029-08 Psyche probe reaches the asteroid'],
+    ],
+  ])('with a past, and a name before its noun: %s', (body, expected) => {
+    expect(labels(body)).toEqual(expected);
+  });
+});
+
 describe('an ordinal alone as the subject means a thing the sentence before opens with', () => {
   const labels = (body: string): string[] => datedLabels(body, '2014-05-22');
   it('"The coup is the 12th since 1932. The last, in 2006, ousted …" → "Last coup ousts …"', () => {

@@ -277,11 +277,25 @@ const SPEECH_BEFORE = /\b(?:said|says|told|added)\s+$/;
 function thingOpening(base: ArticleBase, at: number): string | null {
   const before = base.sentences[at - 1];
   if (!before || at - 1 < 1) return null;
-  return (
-    /^(?:The|This|Its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*,|\s+(?:is|was|are|were|has|had|have|will|would|can|could)\b)/u.exec(
-      base.text.slice(before.start, before.end),
-    )?.[1] ?? null
-  );
+  // ("The Psyche probe lifted off …", "The ruling party withdrew …": a name may qualify the noun, and a past may
+  // follow it.)
+  const words =
+    /^(?:The|This|Its)\s+([^,.;:]*)/u.exec(base.text.slice(before.start, before.end))?.[1]?.split(/\s+/) ?? [];
+  const comma = /^(?:The|This|Its)\s+[\p{L}\s-]+,/u.test(base.text.slice(before.start, before.end));
+  for (let n = 1; n <= 3 && n <= words.length; n++) {
+    const np = words.slice(0, n);
+    if (!np.every((w) => /^[\p{L}-]+$/u.test(w)) || !/^\p{Ll}/u.test(np.at(-1)!)) continue;
+    const verb = words[n];
+    if (
+      (verb === undefined && comma) ||
+      (verb !== undefined &&
+        (/^(?:is|was|are|were|has|had|have|will|would|can|could)$/.test(verb) ||
+          /^\p{Ll}{2,}ed$/u.test(verb) ||
+          isIrregularPast(verb)))
+    )
+      return np.join(' ');
+  }
+  return null;
 }
 
 /**
