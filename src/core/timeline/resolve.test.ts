@@ -111,6 +111,9 @@ describe('tense of the clause before a date', () => {
     ['Hull came back to beat league leaders Burnley 2-1 on ', 'past'],
     ['The Swiss were held 1-1 by holders Portugal on ', 'past'],
     ['Ten-man Rovers held champions Celtic to a draw on ', 'past'],
+    // Nor a plural after a number, before a unit's name.
+    ['Temperatures hit 45.4 degrees Celsius in Sardinia on ', 'past'],
+    ['It hit 113 degrees Fahrenheit on ', 'past'],
     ['Police arrived within minutes and shot him at ', 'past'],
     // "now" in a clause with no past form.
     ['Traders now bet on a cut by ', 'present'],
