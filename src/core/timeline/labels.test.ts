@@ -211,6 +211,17 @@ describe('a verb of reporting with an object, and another verb after "and"', () 
   ]);
 });
 
+describe('a place after a participle and its date', () => {
+  labelCases([
+    [
+      'More than 61,000 people died, a study published this month in Nature Medicine found.',
+      'this month',
+      'Study is published in Nature Medicine',
+    ],
+    ['An agreement signed last month in Washington gave Kyiv aid.', 'last month', 'Agreement is signed in Washington'],
+  ]);
+});
+
 describe('a personal pronoun after a noun', () => {
   it('is the whole subject ("the first time it has done so since it was founded")', () => {
     const text =

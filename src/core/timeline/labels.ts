@@ -3492,6 +3492,8 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
       ((STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w)) && !approximate)
     )
       break;
+    // "a study published this month in Nature Medicine found": an irregular past is the next clause's verb.
+    if (/^\p{Ll}+$/u.test(t.word) && isIrregularPast(w) && baseForm(w) !== w) break;
     // "in the fighting": after an article, a word in "-ing" is a noun.
     if (
       /^\p{Ll}+(?:ing|ed)$/u.test(t.word) &&
