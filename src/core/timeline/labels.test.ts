@@ -211,6 +211,19 @@ describe('a verb of reporting with an object, and another verb after "and"', () 
   ]);
 });
 
+describe('a participle phrase opening the sentence, with a clause inside it; a name in "-ed"', () => {
+  labelCases([
+    [
+      'Born in Tel Aviv in 1934 while his mother was visiting relatives, he grew up in Paris.',
+      '1934',
+      'He is born in Tel Aviv',
+    ],
+    ['Founded in 1987 when the market was booming, the firm grew fast.', '1987', 'Firm is founded'],
+    // A name in "-ed" opening the sentence is no participle.
+    ['Mohamed brought the clock to school on September 14.', 'September 14', 'Mohamed brings the clock to school'],
+  ]);
+});
+
 describe('a place after a participle and its date', () => {
   labelCases([
     [

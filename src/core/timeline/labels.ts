@@ -1422,8 +1422,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (tokens[i]!.word === 'May' && i > 0 && !/^["“‘(:]$/.test(tokens[i - 1]!.word)) continue;
     // "Born in Ohio in 1936, he flew …", "Founded in 1987, the firm …": a participle opening the sentence, its
     // phrase closed by a comma, is a passive whose subject is the main clause's.
+    // "Mohamed brought …", "Ahmed Ali said …": a capitalised word in "-ed" opening the sentence before a past or
+    // another capitalised word is a name, no verb.
+    if (
+      i === 0 &&
+      !Object.hasOwn(PARTICIPLES, w) &&
+      REGULAR_PAST.test(w) &&
+      /^\p{Lu}/u.test(tokens[0]!.word) &&
+      (/^\p{Lu}/u.test(tokens[1]?.word ?? '') || isIrregularPast(word(1)) || REGULAR_PAST.test(word(1)))
+    )
+      continue;
     if (i === 0 && (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) && !NOT_VERBS.has(w)) {
-      const comma = tokens.slice(1, 14).findIndex((t) => isBoundary(t));
+      // ("Born in Tel Aviv in 1934 while his mother was visiting relatives, he grew up …": a clause word may open
+      // a clause inside the phrase.)
+      const comma = tokens
+        .slice(1, 20)
+        .findIndex((t) => isBoundary(t) && !(CLAUSE_WORDS.has(t.word.toLowerCase()) && t.word !== 'and'));
       if (comma > 0 && tokens[comma + 1]?.word === ',' && tokens.length > comma + 4) {
         groups.push({ first: 0, head: 0, base: w, passive: true, gerund: true, negative: false });
         continue;
@@ -3150,7 +3164,10 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
 
 /** The subject of the sentence's main clause: the words before its first verb group. */
 function mainSubject(tokens: readonly Token[], groups: readonly VerbGroup[]): Span[] {
-  const firstVerb = groups.find((g) => !g.gerund);
+  // After a participle phrase opening the sentence, the main clause starts past its comma ("Born in Tel Aviv in
+  // 1934 while his mother was visiting relatives, he grew up …": not the mother).
+  const opener = groups[0]?.first === 0 && groups[0].gerund ? tokens.findIndex((t) => t.word === ',') : -1;
+  const firstVerb = groups.find((g) => !g.gerund && g.first > opener);
   let end = firstVerb ? firstVerb.first : -1;
   if (end < 0) {
     end = tokens.findIndex((t) => /^(?:is|are|was|were|has|have|had)$/i.test(t.word));
