@@ -3196,6 +3196,8 @@ describe('a title in quotation marks after a common noun', () => {
     ],
     // The year before the noun dates the work itself.
     ['Her 1987 novel "Beloved", about a former slave, won the Pulitzer Prize.', '1987', 'Novel "Beloved"'],
+    // A comma may stand inside the title.
+    ['His 2011 book "Thinking, Fast and Slow" sold millions of copies.', '2011', 'Book "Thinking, Fast and Slow"'],
     // A title after a verb is its object, with its quotation marks.
     ['The band released "Abbey Road" in 1969.', '1969', 'Band releases "Abbey Road"'],
     // negative: words quoted in lower case are no title.

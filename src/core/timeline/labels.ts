@@ -3861,7 +3861,8 @@ function nounPhraseAfter(text: string, at: number, limit: number): string | null
     const lowerWord = word.toLowerCase();
     if (!/^\p{L}/u.test(word)) {
       // 'Her 1987 novel "Beloved"': a title in quotation marks after a common noun names it.
-      const title = /^["“]\s*(\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.-]+){0,5})\s*["”]/u.exec(
+      // ("Thinking, Fast and Slow": a comma may stand inside a title.)
+      const title = /^["“]\s*(\p{Lu}[\p{L}\d'’.-]*(?:,?\s+[\p{L}\d'’.-]+){0,5})\s*["”]/u.exec(
         right.slice(m[0].length + w.index),
       );
       const noun = words.at(-1) ?? '';
@@ -4176,7 +4177,7 @@ export function labelEvent(input: LabelInput): Label {
     let joined = kept.join(' ');
     if ((joined.match(/"/g)?.length ?? 0) % 2 === 1) {
       const tail = /(^|\s)"([^"]*)$/.exec(joined);
-      if (tail && /^\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.-]+)*$/u.test(tail[2]!)) joined += '"';
+      if (tail && /^\p{Lu}[\p{L}\d'’.-]*(?:,?\s+[\p{L}\d'’.-]+)*$/u.test(tail[2]!)) joined += '"';
       else if (tail) joined = joined.slice(0, tail.index) + tail[1] + tail[2];
     }
     const done = capitalise(joined);
