@@ -931,6 +931,14 @@ describe('"It" opening a sentence stands for the thing the sentence before opens
   ])('with a past, and a name before its noun: %s', (body, expected) => {
     expect(labels(body)).toEqual(expected);
   });
+  it('past sentences that open with "It" too, to a body named after a role', () => {
+    const body =
+      'Car company Zentra announced on Monday it would cut jobs. It could sell a unit. It also plans to close two plants by 2026.';
+    const base = segment(`A headline\n\n${body}`, { published: '2024-05-01' });
+    const zentra = handMadeEntity(base, 'Zentra', 'organization', ['Zentra']);
+    const events = buildEvents(base, [zentra], extractTimexes(base));
+    expect(events.map((e) => `${e.date.value} ${e.label}`)).toContain('2026 Zentra plans to close two plants');
+  });
 });
 
 describe('an ordinal alone as the subject means a thing the sentence before opens with', () => {

@@ -353,20 +353,32 @@ function namePronoun(
       return label;
     name = plural[0]!.toUpperCase() + plural.slice(1);
   } else if (m[1] === 'It') {
-    const before = base.sentences[at - 1];
+    // "… announced today it would cut 13,000 jobs. It could part ways …. It also plans to …": past sentences that
+    // open with "It" themselves, to the one that names what it is.
+    let from = at;
+    while (from - 1 >= 1 && from > at - 3 && /^It\s/.test(base.text.slice(base.sentences[from - 1]!.start))) from--;
+    const before = base.sentences[from - 1];
     // "It is the first time …": a copula's "it" is mostly no thing at all (not a passive's: "It is restored").
     if (
       !before ||
-      at - 1 < 1 ||
+      from - 1 < 1 ||
       /^It (?:is|was|seems|appears|remains)\b(?! (?:not |never )?\p{Ll}+(?:ed|en|wn)\b)/u.test(label)
     )
       return label;
+    // ("International car company DaimlerChrysler announced …": after a role in lower case, too.)
     const body = entities.find(
       (e) =>
         e.type === 'organization' &&
-        e.mentions.some((x) => x.start >= before.start && /^(?:The )?$/.test(base.text.slice(before.start, x.start))),
+        e.mentions.some(
+          (x) =>
+            x.start >= before.start &&
+            x.end <= before.end &&
+            /^(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(
+              base.text.slice(before.start, x.start).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+            ),
+        ),
     );
-    const thing = thingOpening(base, at);
+    const thing = thingOpening(base, from);
     name = body ? body.name : thing ? thing[0]!.toUpperCase() + thing.slice(1) : null;
   } else if (m[1] === 'I') {
     const paragraph = sentence.paragraph;
