@@ -224,6 +224,14 @@ describe('a participle phrase opening the sentence, with a clause inside it; a n
   ]);
 });
 
+describe('a plural with a hyphen; a participle between an article, an adverb and a noun', () => {
+  labelCases([
+    ['Pre-orders began Tuesday.', 'Tuesday', 'Pre-orders begin'],
+    ['Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple.', 'Tuesday', 'Pre-orders begin'],
+    ['The newly elected mayor took office on Monday.', 'Monday', 'Newly elected mayor takes office'],
+  ]);
+});
+
 describe('a place after a participle and its date', () => {
   labelCases([
     [

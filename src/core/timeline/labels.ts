@@ -1422,6 +1422,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (tokens[i]!.word === 'May' && i > 0 && !/^["“‘(:]$/.test(tokens[i - 1]!.word)) continue;
     // "Born in Ohio in 1936, he flew …", "Founded in 1987, the firm …": a participle opening the sentence, its
     // phrase closed by a comma, is a passive whose subject is the main clause's.
+    // "Pre-orders of the recently announced iPhone 4 began …": a participle between an article and its adverb and
+    // the noun is an adjective, no verb.
+    if (
+      i >= 2 &&
+      (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) &&
+      /^\p{Ll}{3,}ly$/u.test(word(i - 1)) &&
+      DETERMINERS_ARTICLE.test(word(i - 2)) &&
+      /^\p{L}/u.test(tokens[i + 1]?.word ?? '') &&
+      !isPreposition(word(i + 1)) &&
+      !tokens[i + 1]?.marker
+    )
+      continue;
     // "Mohamed brought …", "Ahmed Ali said …": a capitalised word in "-ed" opening the sentence before a past or
     // another capitalised word is a name, no verb.
     if (
@@ -3623,7 +3635,8 @@ function isPlural(subject: string): boolean {
     return true;
   // "crisis", "analysis" are one.
   return (
-    /^\p{Ll}+[^sui]s$/u.test(noun) ||
+    // ("pre-orders", "by-elections": a plural after a hyphen too.)
+    /^\p{Ll}+(?:-\p{Ll}+)*[^sui-]s$/u.test(noun) ||
     /^(?:men|women|people|children|police|they|we|many|several|both|few|others)$/i.test(noun) ||
     (/^\p{Ll}{3,}men$/u.test(noun) && !/(?:speci|abdo|regi|sta|ra|hy|se|o)men$/.test(noun))
   );
@@ -5566,7 +5579,8 @@ export function labelEvent(input: LabelInput): Label {
         // "The Competition and Markets Authority": one name with "and" in it is no list.
         (isPlural(noun) && !(NAME_LIST.test(noun) && entities.some((e) => e.name === noun && e.type !== 'group'))) ||
         // Or one word that is plural in lower case ("Gunmen", "Many").
-        ((/^\p{Lu}\p{Ll}+[^su]s$/u.test(noun) || (/^\p{Lu}\p{Ll}+$/u.test(noun) && isPlural(noun.toLowerCase()))) &&
+        ((/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*[^su-]s$/u.test(noun) ||
+          (/^\p{Lu}\p{Ll}+$/u.test(noun) && isPlural(noun.toLowerCase()))) &&
           // A name the text uses, whoever it names ("Otis" for "Hurricane Otis"); not a people's ("Chileans").
           !entities.some(
             (e) =>
