@@ -2167,6 +2167,15 @@ describe('clubs named with their city, leagues and saints’ buildings', () => {
   });
 });
 
+describe("a name ending on its members' plural", () => {
+  it.each([
+    ['The centrist Liberal Democrats won 71 seats on Friday.', 'Liberal Democrats'],
+    ['The centre-left Social Democrats won the vote.', 'Social Democrats'],
+  ])('is a party, whatever role stands before it: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+});
+
 describe('a name that "which" stands for', () => {
   it.each([
     "Denmark's Bavarian Nordic, which makes one of two approved vaccines, said it could supply doses.",
