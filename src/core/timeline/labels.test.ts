@@ -232,6 +232,21 @@ describe('a plural with a hyphen; a participle between an article, an adverb and
   ]);
 });
 
+describe('a place phrase opening the sentence before a list of names', () => {
+  labelCases([
+    [
+      'In the United States, American Airlines, Delta and United halted all flights early Friday.',
+      'early Friday',
+      'American Airlines, Delta and United halt all flights',
+    ],
+    [
+      'In the United States, Delta and United halted all flights on Friday.',
+      'Friday',
+      'Delta and United halt all flights',
+    ],
+  ]);
+});
+
 describe('a place after a participle and its date', () => {
   labelCases([
     [

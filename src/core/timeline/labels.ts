@@ -3742,7 +3742,11 @@ const MANY_PEOPLE = /^(?:police|people|staff|crew|personnel)$/i;
 
 /** A subject short enough for a label: a list of names, a trailing name, or the words before the first preposition. */
 function shortSubject(subject: string): string {
-  const cleaned = subject.replace(/^according to\b[^,]*,?\s*/i, '').trim();
+  // ("In the United States, Delta and United": a place phrase opening the sentence is no part of the subject.)
+  const cleaned = subject
+    .replace(/^according to\b[^,]*,?\s*/i, '')
+    .replace(/^(?:in|at|across|throughout|outside|inside)\s+(?:the\s+)?\p{Lu}[^,]*,\s*(?=\S)/iu, '')
+    .trim();
   const words = cleaned.split(/\s+/);
   // '"Someone Is Going to Come"': a title in quotation marks is said whole.
   if (/^["“][^"”]+["”]$/.test(cleaned) && words.length <= 8) return cleaned;
