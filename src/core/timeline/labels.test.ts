@@ -2211,6 +2211,12 @@ describe('adverbs, modals and denials around a passive', () => {
     ['Police opened an inquiry into the 2015 merger on Monday.', '2015', 'Merger'],
     // negative: not after a verb's own preposition ("elected to").
     ['He was elected to the 2015 parliament.', '2015', 'He is elected'],
+    // Nor when a comparison is drawn with it ("surpassing the 2017 … attack").
+    [
+      'It was the largest outage in history, surpassing the 2017 WannaCry ransomware attack, which hit 300,000 computers.',
+      '2017',
+      'WannaCry ransomware attack',
+    ],
     // negative: not the object of a verb ("brokered the 1978 peace accords").
     ['He brokered the 1978 peace accords.', '1978', 'He brokers the peace accords'],
     // "it" stands for no plural before it; it is left for events.ts.

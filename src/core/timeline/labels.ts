@@ -4017,6 +4017,11 @@ function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
   const possessive = tokens[marker]?.possessive === true;
   const verbAt = possessive ? marker - (VERB_PARTICLE.test(tokens[marker - 1]?.word ?? '') ? 2 : 1) : marker - 2;
   if (marker < 1 || (!possessive && !/^(?:the|its|their|his|her)$/i.test(tokens[marker - 1]!.word))) return false;
+  // "…, surpassing the 2017 WannaCry attack": what a comparison is drawn with happened at its own date.
+  if (
+    /^(?:surpass|exceed|eclips|overtak|outstripp|dwarf|echo|recall|rivall?|match)ing$/i.test(tokens[verbAt]?.word ?? '')
+  )
+    return false;
   const group = verbGroups(tokens).find((g) => g.head === verbAt);
   return group !== undefined && group.base !== 'be' && !REPORTING.has(baseForm(group.base)) && !group.reduced;
 }
