@@ -1282,6 +1282,12 @@ describe('a date after "since" that places a thing of its own', () => {
       '2020',
       'Start of the pandemic',
     ],
+    // A name in it may be quoted.
+    [
+      'Tokyo stocks plunged 12 percent on Monday, their biggest drop since the "Black Monday" crash of October 1987.',
+      'October 1987',
+      '"Black Monday" crash',
+    ],
     // Not a noun ending in "-est", nor a "when" clause, which says what happened.
     [
       'It was the deadliest quake in the region since 1960, when a tremor destroyed the port.',
