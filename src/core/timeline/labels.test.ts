@@ -2478,6 +2478,12 @@ describe('a passive before a possessive: the clause, not the thing owned', () =>
     ],
     // An event noun owned stays the label ("Okafor's visit").
     ["The deal was signed during Okafor's visit to Lagos in March.", 'March', 'Okafor visits Lagos'],
+    // A name with "of" in it owns the noun, and an infinitive after the date says what was decided.
+    [
+      "Investors were rattled by the Bank of Japan's decision last week to raise interest rates for only the second time.",
+      'last week',
+      'Bank of Japan decides to raise interest rates',
+    ],
   ]);
 });
 

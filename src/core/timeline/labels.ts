@@ -4731,7 +4731,8 @@ export function labelEvent(input: LabelInput): Label {
 
   // 4. A possessive event noun: "Smith's return to Paris … on May 7, 2012".
   const possessive =
-    /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s\s+(\p{Ll}+)((?:\s+[\p{L}-]+){0,10}?)\s*(?:on|in|at|of|during)?\s*$/u.exec(
+    // ("the Bank of Japan's decision last week": a name with "of" in it.)
+    /(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)['’]s\s+(\p{Ll}+)((?:\s+[\p{L}-]+){0,10}?)\s*(?:on|in|at|of|during)?\s*$/u.exec(
       left,
     );
   // Not a place someone has ("will be held in Azerbaijan's capital Baku in November"); nor, after a past
@@ -4791,7 +4792,15 @@ export function labelEvent(input: LabelInput): Label {
         .replace(/\bhistoric\s+/, '')
         // "Okafor's visit to Lagos": one visits a place, with no "to".
         .replace(verb && /^visits?$/.test(noun) ? /^to\s+/ : /^$/, '');
-      return finish(verb ? `${ownerName} ${verb} ${restText}` : `${ownerName}'s ${noun} ${restText}`);
+      // "the Bank of Japan's decision last week to raise interest rates": what was decided, after the date.
+      const intent =
+        verb && !restText
+          ? /^\s+(to\s+\p{Ll}{2,}(?:\s+[\p{L}-]+){0,4}?)(?=\s*[,.;:]|\s+(?:and|but|for|in|on|at|by|after|before|amid|as)\b|\s*$)/u.exec(
+              text.slice(timex.end, sentence.end),
+            )?.[1]
+          : undefined;
+      const done = intent ?? restText;
+      return finish(verb ? `${ownerName} ${verb} ${done}` : `${ownerName}'s ${noun} ${restText}`);
     }
   }
 
