@@ -2070,3 +2070,14 @@ describe('two months a dash joins', () => {
     expect(months.map((t) => t.range)).toEqual([null, null]);
   });
 });
+
+describe('a date alone in quotation marks', () => {
+  it('is a title, no date, and dates nothing after it', () => {
+    const text = 'She released a re-recorded version of her 2014 album "1989" in October.';
+    expect(find(text, '1989')).toBeUndefined();
+    expect(find(text, 'October')?.value).toBe('2012-10');
+  });
+  it('negative: a quotation opening with a year keeps it', () => {
+    expect(find('"2012 was a good year," he said.', '2012')?.value).toBe('2012');
+  });
+});

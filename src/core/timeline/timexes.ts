@@ -43,6 +43,11 @@ function insideSentences(candidates: readonly Candidate[], sentences: readonly S
   });
 }
 
+/** 'her 2014 album "1989"': a date alone in quotation marks is a title, no date. */
+function notQuotedTitles(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.filter((c) => !(/["“]/.test(text[c.start - 1] ?? '') && /["”]/.test(text[c.end] ?? '')));
+}
+
 /** Whether a day is named in the sentence holding offset `at`. */
 function dayInSentence(context: RecognizerContext, kept: readonly Candidate[], at: number): boolean {
   const sentence = context.sentences.find((s) => s.start <= at && at < s.end);
@@ -1258,9 +1263,12 @@ function daysOfZoneTwins(candidates: readonly Candidate[], text: string): Candid
 export function extractTimexes(base: ArticleBase): Timex[] {
   const reference = base.published ? parseYmd(base.published) : null;
   const context: RecognizerContext = { text: base.text, reference, sentences: base.sentences };
-  const found = insideSentences(
-    RECOGNIZERS.flatMap((recognize) => recognize(context)),
-    base.sentences,
+  const found = notQuotedTitles(
+    insideSentences(
+      RECOGNIZERS.flatMap((recognize) => recognize(context)),
+      base.sentences,
+    ),
+    base.text,
   );
   const years = monthsOfAnaphoricYears(
     yearsOfTheClause(yearsFromTheDateBefore(settleOverlaps(found)), base.text, base.sentences),
