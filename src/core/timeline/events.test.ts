@@ -449,6 +449,14 @@ describe('a date owning a noun', () => {
       '2013-07-14',
     ]);
   });
+  it('unless the noun is a deed done to something ("last Sunday\'s theft of crown jewels")', () => {
+    expect(
+      datedLabels(
+        "Police arrested two men over last Sunday's theft of crown jewels from the museum, prosecutors said on Sunday.",
+        '2025-10-26',
+      ),
+    ).toContain('2025-10-19 Theft of crown jewels');
+  });
 });
 
 describe('"he" in a sentence whose own subject is "he"', () => {

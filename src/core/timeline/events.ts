@@ -142,10 +142,17 @@ function ownedDescriptor(timex: Timex, text: string): boolean {
   // "the government's 2023 budget" too, when the noun is no happening ("Britain's 2016 referendum" is one).
   const noun = /^\s+(\p{Ll}+)/u.exec(text.slice(timex.end, timex.end + 30))?.[1] ?? '';
   const ownedByName = /\p{L}['’]s\s+$/u.test(before) && noun !== '' && !verbOfNoun(noun) && !HAPPENING_NOUNS.test(noun);
+  // ("last Sunday's theft of crown jewels": a day owning a deed done to something dates that deed.)
+  const deed = /^['’]s\s+(\p{Ll}+)\s+of\s/u.exec(text.slice(timex.end, timex.end + 40))?.[1];
+  const dated =
+    deed !== undefined &&
+    (verbOfNoun(deed) !== null ||
+      HAPPENING_NOUNS.test(deed) ||
+      /^(?:theft|robbery|heist|raid|murder|killing|shooting|kidnapping|assassination|arrest|seizure)$/.test(deed));
   return (
     (/\b(?:its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) ||
     ownedByName ||
-    /^['’]s\s+\p{Ll}/u.test(after)
+    (/^['’]s\s+\p{Ll}/u.test(after) && !dated)
   );
 }
 
