@@ -3061,6 +3061,12 @@ describe('a deed named by its noun after "for" or "over", before the date', () =
       'Killings of 25 people by a death squad',
     ],
     ['He was convicted over the bombing of a train in 2004.', '2004', 'Bombing of a train'],
+    // A count instead of "the", and names joined by "and" in the phrase.
+    [
+      'Muilenburg was fired over two crashes of 737 MAX jets in Indonesia and Ethiopia in 2018 and 2019.',
+      '2018',
+      'Crashes of 737 MAX jets in Indonesia and Ethiopia',
+    ],
     // negative: a part of a time is no deed.
     ['He was jailed for the beginning of the war in 2008.', '2008', 'He is jailed for the beginning of the war'],
   ]);

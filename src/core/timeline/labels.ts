@@ -4405,10 +4405,10 @@ export function labelEvent(input: LabelInput): Label {
   }
 
   // 2c. "jailed for the killings of 25 people by a death squad in the early 1990s", "convicted over the bombing
-  // of a train in 2004": a deed named by its noun after "for" or "over" happened at the date, not the verb
-  // before it.
+  // of a train in 2004", "fired over two crashes of 737 MAX jets in 2018": a deed named by its noun after "for" or
+  // "over" happened at the date, not the verb before it.
   const forDeed =
-    /\b(?:for|over)\s+the\s+(\p{Ll}{3,})((?:\s+of\s+[^,;:()"“”]{1,50}?)?(?:\s+by\s+[^,;:()"“”]{1,30}?)?)\s+(?:in|on|at|during)\s+$/u.exec(
+    /\b(?:for|over)\s+(?:the|two|three|four|five|several)\s+(\p{Ll}{3,})((?:\s+of\s+[^,;:()"“”]{1,50}?)?(?:\s+by\s+[^,;:()"“”]{1,30}?)?)\s+(?:in|on|at|during)\s+$/u.exec(
       left,
     );
   if (
@@ -4421,7 +4421,8 @@ export function labelEvent(input: LabelInput): Label {
     !/^(?:morning|evening|beginning|ending|ceiling|setting|understanding|clothing|housing|building)s?$/.test(
       forDeed[1]!,
     ) &&
-    !/\b(?:who|which|that|and|but)\b/.test(forDeed[2]!)
+    // ("in Indonesia and Ethiopia": an "and" between names joins no clause.)
+    !/\b(?:who|which|that|but)\b|\band\s+(?!\p{Lu})/u.test(forDeed[2]!)
   )
     return finish(`${forDeed[1]}${forDeed[2]}`, 2);
 
