@@ -29,6 +29,8 @@ describe('tense of the clause before a date', () => {
     // "United" and "Limited" in a name are no past tense.
     ['The film opens in the United States in ', 'future'],
     ['The museum reopens in a limited form in ', 'future'],
+    ['US President Joe Biden, who leaves office on ', 'future'],
+    ['Biden left office on ', 'past'],
     // A plural's bare present of a start or an end, right before the date (a clock time between).
     ['Polls open on ', 'future'],
     ['Polls close at 8 pm (1800 GMT) on ', 'future'],

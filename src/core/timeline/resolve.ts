@@ -249,7 +249,7 @@ function clauseTense(clause: string): Tense {
  * phrase ("the Open", "the end of the day" are nouns).
  */
 const SCHEDULED_PRESENT =
-  /\b(?:(?:re)?opens|begins|starts|ends|closes|expires|resumes|(?:takes?|comes?|go(?:es)?|enters?|kicks?|gets?|heads?)\s(?:(?:full |partial )?effect|place|(?:in)?to (?:full )?(?:force|effect)|off|under ?way|on sale|office|to the polls)|takes? (?:charge|command|control|power|over)|(?:shuts|closes?|steps?|winds?) down|wraps? up|hands? over)\b/g;
+  /\b(?:(?:re)?opens|begins|starts|ends|closes|expires|resumes|(?:takes?|comes?|go(?:es)?|enters?|kicks?|gets?|heads?)\s(?:(?:full |partial )?effect|place|(?:in)?to (?:full )?(?:force|effect)|off|under ?way|on sale|office|to the polls)|takes? (?:charge|command|control|power|over)|leaves? (?:office|power)|(?:shuts|closes?|steps?|winds?) down|wraps? up|hands? over)\b/g;
 
 /**
  * A plural subject and a bare present verb of meeting or moving: a pronoun, a plural noun ("Ministers meet"), or
