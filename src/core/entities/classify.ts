@@ -198,10 +198,6 @@ function ownsFullName(tokens: readonly Token[], at: number): boolean {
   return ka === 'first-name' || (ka === null && kb === 'last-name');
 }
 
-/** The members' plural a party's name ends on ("Liberal Democrats", "Social Democrats", "Sweden Democrats"). */
-const MEMBERS_PLURAL =
-  /^(?:democrats|republicans|liberals|conservatives|socialists|communists|nationalists|greens|unionists|loyalists|separatists|islamists|progressives|libertarians)$/;
-
 /** Works a person makes, after the maker's possessive ("Einstein's theory", "Picasso's paintings"). */
 const AUTHORED =
   /^(?:theory|theories|theorem|equations?|novels?|paintings?|poems?|poetry|symphon(?:y|ies)|sonatas?|operas?|plays|sculptures?|writings|teachings|memoirs?|autobiography|philosophy)$/;
@@ -345,7 +341,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       // "the centrist Liberal Democrats": a name ending on its members' plural is a party.
       const body =
         (words > 1 && ORG_HEADS.has(lastL) && (lexKind(first.text) !== 'first-name' || /[^s]s$/.test(lastL))) ||
-        (words > 1 && MEMBERS_PLURAL.test(lastL));
+        (words > 1 && PARTY_MEMBERS.test(last.text));
       if (!found.neutral && (piece.type === null || piece.type === 'person')) {
         setType(piece, found.organization || body ? 'organization' : 'person', before ? 2.5 : 2);
       }
