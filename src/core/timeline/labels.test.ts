@@ -2478,6 +2478,13 @@ describe('a passive before a possessive: the clause, not the thing owned', () =>
     ],
     // An event noun owned stays the label ("Okafor's visit").
     ["The deal was signed during Okafor's visit to Lagos in March.", 'March', 'Okafor visits Lagos'],
+    // A date between the possessive and the deed's noun.
+    [
+      "The war began with Hamas's October 7, 2023 attack on southern Israel, which killed 1,210 people.",
+      'October 7, 2023',
+      'Hamas attacks southern Israel',
+    ],
+    ["Officials recalled Russia's February 2022 invasion of Ukraine.", 'February 2022', 'Russia invades Ukraine'],
     // A name with "of" in it owns the noun, and an infinitive after the date says what was decided.
     [
       "Investors were rattled by the Bank of Japan's decision last week to raise interest rates for only the second time.",

@@ -4331,6 +4331,27 @@ export function labelEvent(input: LabelInput): Label {
     if (owner) return finish(`${owner}'s history begins`, 2);
   }
 
+  // 1c. "Russia's February 2022 invasion of Ukraine", "Hamas's October 7, 2023 attack on southern Israel": a date
+  // between a name's possessive and a deed's noun dates that deed, which the name did ("Russia invades Ukraine").
+  const ownerOf = /(?:^|\s)(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,3})['’]s?\s+$/u.exec(left);
+  const deedAfter = ownerOf
+    ? /^\s+(\p{Ll}{3,})((?:\s+(?:of|on|against|to|into)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;.:]|\s+(?:which|that|who|and|but|when|in|on|at|by)\b|\s*$)/u.exec(
+        text.slice(timex.end, sentence.end),
+      )
+    : null;
+  const deedVerb = deedAfter ? verbOfNoun(deedAfter[1]!) : null;
+  if (ownerOf && deedAfter && deedVerb && !/^is\b/.test(deedVerb)) {
+    const ownerStart = sentence.start + ownerOf.index + ownerOf[0].indexOf(ownerOf[1]!);
+    const owner = compress(text, { start: ownerStart, end: ownerStart + ownerOf[1]!.length }, entities);
+    // ("invasion of Ukraine" → "invades Ukraine"; "attack on X" → "attacks X"; "visit to X" → "visits X".)
+    const noun = deedAfter[1]!;
+    const object = (deedAfter[2] ?? '')
+      .replace(/^\s+of\s+/, ' ')
+      .replace(/^\s+(?:on|against)\s+/, /^(?:attack|assault|raid|strike)s?$/.test(noun) ? ' ' : '$&')
+      .replace(/^\s+to\s+/, /^visits?$/.test(noun) ? ' ' : '$&');
+    return finish(`${owner} ${deedVerb}${object}`, 2);
+  }
+
   // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
   const modifier =
     (/\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) && !verbObject) ||
