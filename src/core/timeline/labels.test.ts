@@ -749,6 +749,12 @@ describe('subjects across a relative clause, lists of names, and credited clause
       'Monday',
       'Kylian Mbappe signs a five-year contract with Real Madrid',
     ],
+    // Names joined by "and" speak together.
+    [
+      'Israel and Hamas have agreed a ceasefire deal for Gaza, mediators Qatar and the United States announced on Wednesday.',
+      'Wednesday',
+      'Israel and Hamas agree a ceasefire deal for Gaza',
+    ],
     // The clause's own verb of confirming keeps the speaker's comment.
     [
       'Astronomers have confirmed the most distant galaxy ever observed, NASA said on Friday.',

@@ -578,7 +578,13 @@ function attributes(tokens: readonly Token[], head: number): boolean {
   // ("…, the International Olympic Committee (IOC) said on Wednesday": its acronym after the name.)
   const name = tokens[head - 1]?.word === ')' && tokens[head - 3]?.word === '(' ? head - 3 : head;
   let k = name - 1;
-  while (k >= 0 && name - k <= 5 && !isBoundary(tokens[k]!)) k--;
+  // ("…, mediators Qatar and the United States announced on Wednesday": names joined by "and" speak together.)
+  const joinsNames = (j: number): boolean =>
+    tokens[j]!.word === 'and' &&
+    isCapitalised(tokens[j - 1]?.word ?? '') &&
+    (isCapitalised(tokens[j + 1]?.word ?? '') ||
+      (tokens[j + 1]?.word === 'the' && isCapitalised(tokens[j + 2]?.word ?? '')));
+  while (k >= 0 && name - k <= 7 && (!isBoundary(tokens[k]!) || joinsNames(k))) k--;
   if (tokens[k]?.word !== ',' || k === name - 1) return false;
   let after = head + 1;
   while (tokens[after] && (tokens[after]!.marker || /^(?:on|in|at|late|early|last|this)$/i.test(tokens[after]!.word)))
