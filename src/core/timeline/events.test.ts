@@ -885,6 +885,14 @@ describe('a period a change is measured against', () => {
     ]);
     expect(labels('Sales dropped 42% last month from the previous year.')).toEqual(['2025-08 Sales drop 42%']);
   });
+  it('is no happening: "compared with 2021 levels", nor a point to count "later" from', () => {
+    const dates = eventDates(
+      'Carmakers will have to cut emissions by 55 percent by 2030 compared with 2021 levels, and by 100 percent five years later.',
+      '2022-10-28',
+    );
+    expect(dates).not.toContain('2021');
+    expect(dates).toEqual(['2030', '2035']);
+  });
   it('is no happening: "on the same period in 2024", named by its date', () => {
     expect(
       labels('More than 17,000 cases were reported this year, a 160 percent increase on the same period in 2024.'),
