@@ -62,6 +62,15 @@ export function startBefore(end: Ymd, duration: string): string | null {
   }
 }
 
+/** "compared with 2021 levels", "below 1990 levels": a date whose levels a change is set against. */
+export function levelsCompared(text: string, span: Span): boolean {
+  return (
+    /\b(?:compared (?:with|to)|from|than|below|above|over)\s+$/i.test(
+      text.slice(Math.max(0, span.start - 14), span.start),
+    ) && /^\s+levels?\b/i.test(text.slice(span.end, span.end + 8))
+  );
+}
+
 const LATER = /^\s+(?:(later|afterwards|after that)|(earlier|before that))\b(?!\s+than\b)/i;
 
 /**
@@ -83,11 +92,7 @@ function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: num
     if (/\bsince\s+$/i.test(text.slice(Math.max(0, a.start - 7), a.start))) continue;
     // "by 2030 compared with 2021 levels, and by 100 percent five years later": nor the year a change is set
     // against.
-    if (
-      /\b(?:compared (?:with|to)|from|than|below|above)\s+$/i.test(text.slice(Math.max(0, a.start - 14), a.start)) &&
-      /^\s+levels?\b/i.test(text.slice(a.end, a.end + 8))
-    )
-      continue;
+    if (levelsCompared(text, a)) continue;
     // "before dawn on February 11": a part of a day is that day to count from.
     if (a.type === 'date' && /^\d{4}(?:-\d{2}){0,2}$|^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$/.test(a.value)) anchor = a;
     // "Polls closed at 8 pm on Sunday. Results came two days later": a time on a day it names is that day to

@@ -1,5 +1,5 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
-import { closesUntil, offsetClauseDate, offsetClauseSpan } from './anchors';
+import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { HELD_SINCE, labelEvent, PARTICLES, shortName, whenClauseAfter, withSharedSubject } from './labels';
@@ -602,13 +602,7 @@ function comparisonBase(timex: Pick<Timex, 'start' | 'text'>, text: string): boo
   )
     return true;
   // "cut emissions by 55 percent by 2030 compared with 2021 levels": a year's levels a change is set against.
-  if (
-    /\b(?:compared (?:with|to)|from|than|below|above|over)\s+$/i.test(
-      text.slice(Math.max(0, timex.start - 20), timex.start),
-    ) &&
-    /^\s+levels?\b/i.test(text.slice(timex.start + timex.text.length, timex.start + timex.text.length + 8))
-  )
-    return true;
+  if (levelsCompared(text, { start: timex.start, end: timex.start + timex.text.length })) return true;
   // "a 160 percent increase on the same period in 2023": the period a change is set against, named by its date.
   if (
     /\b(?:from|than|over|on|compared (?:with|to)|versus)\s+the same (?:period|month|quarter|week|time|day)\s+(?:in|of|last)\s+$/i.test(
