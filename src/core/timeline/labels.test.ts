@@ -247,6 +247,23 @@ describe('a place phrase opening the sentence before a list of names', () => {
   ]);
 });
 
+describe('a compound noun ending on a past spelled as its base, and "which" after another date', () => {
+  labelCases([
+    [
+      'The company announced a 10-for-1 stock split last month, which takes effect on Friday.',
+      'last month',
+      'Company announces a 10-for-1 stock split',
+    ],
+    [
+      'The company announced a 10-for-1 stock split last month, which takes effect on Friday.',
+      'Friday',
+      '10-for-1 stock split takes effect',
+    ],
+    // negative: "The board cut" is a subject and its verb.
+    ['The board cut the dividend on Thursday.', 'Thursday', 'Board cuts the dividend'],
+  ]);
+});
+
 describe('a place after a participle and its date', () => {
   labelCases([
     [

@@ -1428,6 +1428,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (tokens[i]!.word === 'May' && i > 0 && !/^["“‘(:]$/.test(tokens[i - 1]!.word)) continue;
     // "Born in Ohio in 1936, he flew …", "Founded in 1987, the firm …": a participle opening the sentence, its
     // phrase closed by a comma, is a passive whose subject is the main clause's.
+    // "announced a 10-for-1 stock split last month", "a rate cut": a past spelled as its base right after a noun
+    // that "a" opens is that noun's compound, no verb ("The board cut …" is a subject and its verb).
+    if (
+      /^(?:split|cut|bid|hike)$/.test(w) &&
+      /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(tokens[i - 1]?.word ?? '') &&
+      !isGrammarWord(word(i - 1)) &&
+      (/^an?$/.test(word(i - 2)) || (/^[\p{Ll}\d-]+$/u.test(tokens[i - 2]?.word ?? '') && /^an?$/.test(word(i - 3))))
+    )
+      continue;
     // "Pre-orders of the recently announced iPhone 4 began …": a participle between an article and its adverb and
     // the noun is an adjective, no verb.
     if (
@@ -2903,6 +2912,15 @@ function antecedent(
     while (end < j - 1 && (tokens[end]!.word === 'of' || !isPreposition(tokens[end]!.word.toLowerCase()))) end++;
     if (end > k && end - k <= 5) return [{ start: tokens[k]!.start, end: tokens[end - 1]!.end }];
   }
+  // "announced a 10-for-1 stock split last month, which takes effect on Friday": another date closing the phrase
+  // before the pronoun is stepped over, to the noun it dates.
+  if (
+    /^(?:week|month|year|quarter)$/i.test(tokens[j]?.word ?? '') &&
+    /^(?:last|this|next|earlier|later)$/i.test(tokens[j - 1]?.word ?? '') &&
+    tokens[relative - 1]?.word === ',' &&
+    /^which$/i.test(tokens[relative]?.word ?? '')
+  )
+    j -= 2;
   // 'He directed "The Piano Teacher", which won …': "which" after a title in quotation marks stands for the title.
   if (/^["”]$/.test(tokens[j]?.word ?? '') && /^which$/i.test(tokens[relative]?.word ?? '')) {
     const open = titleOpening(tokens, j);
