@@ -925,6 +925,11 @@ describe('dates joined by "and" date one happening', () => {
       '2016 Bank expects the economy to expand',
     ]);
   });
+  it('each with its own amount: "$1 trillion in June 2023 and $2 trillion in February"', () => {
+    expect(
+      datedLabels('Nvidia hit $1 trillion in market value in June 2023 and $2 trillion in February.', '2024-06-06'),
+    ).toEqual(['2023-06 Nvidia hits $1 trillion', '2024-02 Nvidia hits $2 trillion']);
+  });
   it('negative: a date after a clause of its own keeps its own label', () => {
     expect(labels('The killings of 25 people took place in 1991 and the army denied them in 1992.')).toEqual([
       '1991 Killings of 25 people take place',

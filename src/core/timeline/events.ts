@@ -111,6 +111,9 @@ function anchorOf(timex: Timex, timexes: readonly Timex[], published: string | n
   return pair || upToPublication ? range.start : null;
 }
 
+/** An amount: "$2 trillion", "1.8 percent", "42%". */
+const AMOUNT = /[$€£]?\d[\d.,]*(?:\s*(?:%|percent|per cent))?(?:\s+(?:trillion|billion|million))?/;
+
 /** A year and the next written as a pair: "2022-23", "1999/2000". */
 const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
 
@@ -708,14 +711,19 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     const joined =
       before &&
       before.sentence === timex.sentence &&
-      /^\s*(?:,|and|or|, and)\s*$|^\s*,?\s*(?:and|or)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per cent)?(?:\s+(?:billion|million))?\s+(?:in|on|by)\s+$/.test(
+      /^\s*(?:,|and|or|, and)\s*$|^\s*,?\s*(?:and|or)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per cent)?(?:\s+(?:trillion|billion|million))?\s+(?:in|on|by)\s+$/.test(
         base.text.slice(before.end, timex.start),
       )
         ? drafts.findLast((d) => d.timexId === before.id)
         : undefined;
     if (joined && !offset && !until) {
+      // ("hit $1 trillion in June 2023 and $2 trillion in February": the second amount is the second date's.)
+      const amount = new RegExp(`${AMOUNT.source}(?=\\s+(?:in|on|by)\\s+$)`).exec(
+        base.text.slice(before!.end, timex.start),
+      )?.[0];
       drafts.push({
         ...joined,
+        label: amount && AMOUNT.test(joined.label) ? joined.label.replace(AMOUNT, amount) : joined.label,
         timexId: timex.id,
         date,
         mention: { start: timex.start, end: timex.end },
