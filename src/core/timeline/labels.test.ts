@@ -766,6 +766,18 @@ describe('subjects across a relative clause, lists of names, and credited clause
       'Monday',
       'Kylian Mbappe signs a five-year contract with Real Madrid',
     ],
+    // Not a clause dated by a day of its own: the later day is the telling's.
+    [
+      'A powerful earthquake struck central Morocco late on Friday, killing more than 2,000 people, the interior ministry said on Sunday.',
+      'Sunday',
+      'Interior ministry comments',
+    ],
+    // negative: "since June" is a span up to the telling.
+    [
+      'Floods have killed more than 1,000 people in Pakistan since June, officials said Sunday.',
+      'Sunday',
+      'Floods kill more than 1,000 people',
+    ],
     // Names joined by "and" speak together.
     [
       'Israel and Hamas have agreed a ceasefire deal for Gaza, mediators Qatar and the United States announced on Wednesday.',

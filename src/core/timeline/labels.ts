@@ -5420,7 +5420,14 @@ export function labelEvent(input: LabelInput): Label {
                 ),
             )
           : undefined;
-      if (attributed && !REPORTING.has(attributed.base)) {
+      // ("A quake struck late on Friday, killing …, the ministry said on Sunday": a clause dated by a day of its own
+      // happened then; the later day is only the telling's. Not "since June", a span up to the telling.)
+      const ownDay =
+        attributed !== undefined &&
+        tokens
+          .slice(attributed.first, chosen.first)
+          .some((t, k, all) => !t.marker && DATE_WORD.test(t.word) && !/^since$/i.test(all[k - 1]?.word ?? ''));
+      if (attributed && !REPORTING.has(attributed.base) && !ownDay) {
         group = attributed;
         subjectText = subjectOf(attributed);
       }
