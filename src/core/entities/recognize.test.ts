@@ -2167,6 +2167,21 @@ describe('clubs named with their city, leagues and saints’ buildings', () => {
   });
 });
 
+describe('a title of a land run into the name after it', () => {
+  it.each([
+    ['Archbishop of Paris Laurent Ulrich consecrated a new altar.', 'Laurent Ulrich', 'Archbishop of Paris'],
+    ['The Archbishop of Canterbury Justin Welby spoke on Sunday.', 'Justin Welby', 'Archbishop of Canterbury'],
+    ['The Emir of Qatar Tamim bin Hamad Al Thani spoke on Sunday.', 'Tamim bin Hamad Al Thani', 'Emir of Qatar'],
+  ])('is the role of the person it names: %s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)?.role).toBe(role);
+  });
+  it('negative: with no name after it, the title names the person', () => {
+    expect(find(analyse('The King of Saudi Arabia spoke on Sunday.').entities, 'King of Saudi Arabia')?.type).toBe(
+      'person',
+    );
+  });
+});
+
 describe("a name ending on its members' plural", () => {
   it.each([
     ['The centrist Liberal Democrats won 71 seats on Friday.', 'Liberal Democrats'],

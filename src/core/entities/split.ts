@@ -492,7 +492,16 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     lower(tokens[from]) !== 'state' &&
     !/^(?:and|or|&)$/.test(lower(tokens[to + 1]));
   // "the Princess of Wales", "the Emir of Qatar": a sovereign's title and land name a person.
-  if (to > from + 1 && LAND_TITLE.test(lower(tokens[from])) && lower(tokens[from + 1]) === 'of')
+  // ("Archbishop of Paris Laurent Ulrich": a given name after a known land is the person's, the title their role.)
+  // ("The Archbishop of Canterbury Justin Welby": a land the gazetteer does not know is one word before a given name.)
+  const landEnd = (() => {
+    const c = from + 2 + (lower(tokens[from + 2]) === 'the' ? 1 : 0);
+    for (let w = Math.min(3, to - c + 1); w >= 1; w--)
+      if (lookupPlace(text.slice(tokens[c]?.start ?? 0, tokens[c + w - 1]?.end ?? 0))) return c + w - 1;
+    return c < to && isFirstName(tokens[c + 1]) ? c : -1;
+  })();
+  const named = landEnd > 0 && landEnd < to && (isFirstName(tokens[landEnd + 1]) || to - landEnd >= 3);
+  if (to > from + 1 && LAND_TITLE.test(lower(tokens[from])) && lower(tokens[from + 1]) === 'of' && !named)
     return [makePiece(text, tokens, s.sentence, from, to, 'person', 2.2)];
   if (onlyRoleWords(text, tokens, from, to) && !loneModifier) return scanRole(text, s, from, to);
   // "Boeing CEO to step down": a body's title with no name after it is no part of the body's name.
