@@ -3769,7 +3769,7 @@ function shortSubject(subject: string): string {
   // ("In the United States, Delta and United": a place phrase opening the sentence is no part of the subject.)
   const cleaned = subject
     .replace(/^according to\b[^,]*,?\s*/i, '')
-    .replace(/^(?:in|at|across|throughout|outside|inside)\s+(?:the\s+)?\p{Lu}[^,]*,\s*(?=\S)/iu, '')
+    .replace(/^(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ii]nside)\s+(?:the\s+)?\p{Lu}[^,]*,\s*(?=\S)/u, '')
     .trim();
   const words = cleaned.split(/\s+/);
   // '"Someone Is Going to Come"': a title in quotation marks is said whole.
