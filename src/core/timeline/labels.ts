@@ -1426,8 +1426,6 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!w) continue;
     // "cleared in May of wrongdoing": inside a sentence, "May" in capitals is the month, no modal.
     if (tokens[i]!.word === 'May' && i > 0 && !/^["“‘(:]$/.test(tokens[i - 1]!.word)) continue;
-    // "Born in Ohio in 1936, he flew …", "Founded in 1987, the firm …": a participle opening the sentence, its
-    // phrase closed by a comma, is a passive whose subject is the main clause's.
     // "announced a 10-for-1 stock split last month", "a rate cut": a past spelled as its base right after a noun
     // that "a" opens is that noun's compound, no verb ("The board cut …" is a subject and its verb).
     if (
@@ -1459,6 +1457,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (/^\p{Lu}/u.test(tokens[1]?.word ?? '') || isIrregularPast(word(1)) || REGULAR_PAST.test(word(1)))
     )
       continue;
+    // "Born in Ohio in 1936, he flew …", "Founded in 1987, the firm …": a participle opening the sentence, its
+    // phrase closed by a comma, is a passive whose subject is the main clause's.
     if (i === 0 && (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) && !NOT_VERBS.has(w)) {
       // ("Born in Tel Aviv in 1934 while his mother was visiting relatives, he grew up …": a clause word may open
       // a clause inside the phrase.)
@@ -2136,15 +2136,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "the asteroid, also called Psyche, in August 2029": a participle of naming and a name, set off by commas,
       // names the noun before it; no happening, it is no verb of the sentence's ("later named Otis on Tuesday,"
       // dates a naming).
-      const nameEnd = tokens.findIndex((t, k) => k > i && !/^\p{Lu}/u.test(t.word));
       if (
         /^(?:called|named|dubbed|nicknamed|renamed)$/.test(w) &&
-        (word(i - 1) === ',' || (ADVERBS.has(word(i - 1)) && word(i - 2) === ',')) &&
-        nameEnd > i + 1 &&
-        nameEnd <= i + 5 &&
-        word(nameEnd) === ','
-      )
-        continue;
+        (word(i - 1) === ',' || (ADVERBS.has(word(i - 1)) && word(i - 2) === ','))
+      ) {
+        let nameEnd = i + 1;
+        while (nameEnd <= i + 5 && /^\p{Lu}/u.test(tokens[nameEnd]?.word ?? '')) nameEnd++;
+        if (nameEnd > i + 1 && nameEnd <= i + 5 && word(nameEnd) === ',') continue;
+      }
       const reduced =
         witnessed ||
         (!closesRelative(i) &&
