@@ -114,6 +114,14 @@ function anchorOf(timex: Timex, timexes: readonly Timex[], published: string | n
 /** An amount: "$2 trillion", "1.8 percent", "42%". */
 const AMOUNT = /[$€£]?\d[\d.,]*(?:\s*(?:%|percent|per cent))?(?:\s+(?:trillion|billion|million))?/;
 
+/**
+ * What joins a date to the one before it as a second date of the same happening: a comma or "and" alone ("in 1991
+ * and 1992"), or "and" and a second amount, captured ("by 1.5 percent in 2015 and 1.8 percent in 2016").
+ */
+const JOINED_DATE = new RegExp(
+  String.raw`^\s*(?:,|and|or|, and)\s*$|^\s*,?\s*(?:and|or)\s+(${AMOUNT.source})\s+(?:in|on|by)\s+$`,
+);
+
 /** A year and the next written as a pair: "2022-23", "1999/2000". */
 const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
 
@@ -289,9 +297,11 @@ function thingOpening(base: ArticleBase, at: number): string | null {
   if (!before || at - 1 < 1) return null;
   // ("The Psyche probe lifted off …", "The ruling party withdrew …": a name may qualify the noun, and a past may
   // follow it.)
-  const words =
-    /^(?:The|This|Its)\s+([^,.;:]*)/u.exec(base.text.slice(before.start, before.end))?.[1]?.split(/\s+/) ?? [];
-  const comma = /^(?:The|This|Its)\s+[\p{L}\s-]+,/u.test(base.text.slice(before.start, before.end));
+  const sentence = base.text.slice(before.start, before.end);
+  const opening = /^(?:The|This|Its)\s+([^,.;:]*)/u.exec(sentence);
+  const words = opening?.[1]?.split(/\s+/) ?? [];
+  // (The noun phrase alone before a comma: "The mission, first proposed in 2003, …".)
+  const comma = opening !== null && /^[\p{L}\s-]+$/u.test(opening[1]!) && sentence[opening[0].length] === ',';
   for (let n = 1; n <= 3 && n <= words.length; n++) {
     const np = words.slice(0, n);
     if (!np.every((w) => /^[\p{L}-]+$/u.test(w)) || !/^\p{Ll}/u.test(np.at(-1)!)) continue;
@@ -708,19 +718,12 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "the killings of 25 people in 1991 and 1992", "on Monday and Tuesday": a date joined to the one before it
     // dates the same happening, whose words stand before the first.
     // So does one after an amount said again ("to expand by 1.5 percent in 2015 and 1.8 percent in 2016").
-    const joined =
-      before &&
-      before.sentence === timex.sentence &&
-      /^\s*(?:,|and|or|, and)\s*$|^\s*,?\s*(?:and|or)\s+[$€£]?\d[\d.,]*\s*(?:%|percent|per cent)?(?:\s+(?:trillion|billion|million))?\s+(?:in|on|by)\s+$/.test(
-        base.text.slice(before.end, timex.start),
-      )
-        ? drafts.findLast((d) => d.timexId === before.id)
-        : undefined;
+    const joinedBy =
+      before && before.sentence === timex.sentence ? JOINED_DATE.exec(base.text.slice(before.end, timex.start)) : null;
+    const joined = joinedBy && before ? drafts.findLast((d) => d.timexId === before.id) : undefined;
     if (joined && !offset && !until) {
       // ("hit $1 trillion in June 2023 and $2 trillion in February": the second amount is the second date's.)
-      const amount = new RegExp(`${AMOUNT.source}(?=\\s+(?:in|on|by)\\s+$)`).exec(
-        base.text.slice(before!.end, timex.start),
-      )?.[0];
+      const amount = joinedBy?.[1];
       drafts.push({
         ...joined,
         label: amount && AMOUNT.test(joined.label) ? joined.label.replace(AMOUNT, amount) : joined.label,
