@@ -4124,6 +4124,20 @@ const SUPERLATIVE_SINCE =
 export const HELD_SINCE =
   /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:led|ruled|run|held|served|governed|headed|owned|controlled|dominated|chaired|managed|coached|captained)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
+/** A word of a name in capitals, and what joins the next one to it ("Bank of Japan", "Bank of the West"). */
+const OWNER_WORD = String.raw`\p{Lu}[\p{L}-]*`;
+const OWNER_JOIN = String.raw`\s+(?:of\s+(?:the\s+)?)?`;
+/** A name's possessive right before a date ("Russia's [February 2022] invasion"), of up to four words. */
+const OWNER_BEFORE_DATE = new RegExp(
+  String.raw`(?:^|\s)(${OWNER_WORD}(?:${OWNER_JOIN}${OWNER_WORD}){0,3})['’]s?\s+$`,
+  'u',
+);
+/** A name's possessive, its noun and the words after it up to the date ("Smith's return to Paris … on"). */
+const POSSESSIVE_EVENT = new RegExp(
+  String.raw`(${OWNER_WORD}(?:${OWNER_JOIN}${OWNER_WORD})*)['’]s\s+(\p{Ll}+)((?:\s+[\p{L}-]+){0,10}?)\s*(?:on|in|at|of|during)?\s*$`,
+  'u',
+);
+
 /** A noun after "the", with its "of" phrase, dated right after ("the conviction of former guard X in"). */
 const HAPPENING_PHRASE = String.raw`the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)\s+(?:in|on)\s+$`;
 /** That phrase opening the sentence after a preposition of time ("Since the conviction of … in"). */
@@ -4356,7 +4370,7 @@ export function labelEvent(input: LabelInput): Label {
 
   // 1c. "Russia's February 2022 invasion of Ukraine", "Hamas's October 7, 2023 attack on southern Israel": a date
   // between a name's possessive and a deed's noun dates that deed, which the name did ("Russia invades Ukraine").
-  const ownerOf = /(?:^|\s)(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,3})['’]s?\s+$/u.exec(left);
+  const ownerOf = OWNER_BEFORE_DATE.exec(left);
   const deedAfter = ownerOf
     ? /^\s+(\p{Ll}{3,})((?:\s+(?:of|on|against|to|into)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;.:]|\s+(?:which|that|who|and|but|when|in|on|at|by)\b|\s*$)/u.exec(
         text.slice(timex.end, sentence.end),
@@ -4775,11 +4789,7 @@ export function labelEvent(input: LabelInput): Label {
     return finish(ownedWords.join(' '), 2);
 
   // 4. A possessive event noun: "Smith's return to Paris … on May 7, 2012".
-  const possessive =
-    // ("the Bank of Japan's decision last week": a name with "of" in it.)
-    /(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)['’]s\s+(\p{Ll}+)((?:\s+[\p{L}-]+){0,10}?)\s*(?:on|in|at|of|during)?\s*$/u.exec(
-      left,
-    );
+  const possessive = POSSESSIVE_EVENT.exec(left);
   // Not a place someone has ("will be held in Azerbaijan's capital Baku in November"); nor, after a past
   // verb of its clause, a thing that is no event ("claimed victory in Indonesia's presidential election on
   // Wednesday" is about the claim).
