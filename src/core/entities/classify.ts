@@ -270,6 +270,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   const prevL = prev?.word ? prev.text.toLowerCase() : '';
   const next = tokens[piece.to + 1];
   const nextL = next?.text.toLowerCase() ?? '';
+  const apostrophe = /^['’]$/.test(next?.text ?? '');
   // The dot after an initial ("J. Smith") is no word.
   let words = piece.to - piece.from + 1;
   for (let i = piece.from + 1; i <= piece.to; i++)
@@ -670,11 +671,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'person', 1.3);
   // "McLaren's Lando Norris", "Apple's Tim Cook": a name owning a person named in full is the body they are of (a
   // known place stays one: "Britain's Prince Charles").
-  // ("Williams' Alex Albon": a plural's apostrophe alone.)
+  // ("Williams' Alex Albon": a plural's apostrophe alone, a token of its own.)
   else if (
     words <= 2 &&
-    (last.possessive || (/^['’]$/.test(next?.text ?? '') && /s$/.test(last.text))) &&
-    ownsFullName(tokens, piece.to + (/^['’]$/.test(next?.text ?? '') ? 2 : 1)) &&
+    (last.possessive || (apostrophe && /s$/.test(last.text))) &&
+    ownsFullName(tokens, piece.to + (apostrophe ? 2 : 1)) &&
     !knownPlace(piece.text) &&
     !lookupDemonym(piece.text)
   )
@@ -684,8 +685,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (
     words <= 3 &&
     last.possessive &&
-    (AUTHORED.test(nextL) ||
-      (words >= 2 && /^["“]$/.test(tokens[piece.to + (/^['’]$/.test(next?.text ?? '') ? 2 : 1)]?.text ?? ''))) &&
+    (AUTHORED.test(nextL) || (words >= 2 && /^["“]$/.test(tokens[piece.to + (apostrophe ? 2 : 1)]?.text ?? ''))) &&
     lexKind(first.text) !== 'common' &&
     !lookupPlace(piece.text)
   )
