@@ -211,6 +211,19 @@ describe('a verb of reporting with an object, and another verb after "and"', () 
   ]);
 });
 
+describe('the words of a recognised name are never a verb', () => {
+  it.each([
+    ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],
+    ['Guitarist Will Sergeant left the band in 2003.', '2003', 'Guitarist Sergeant leaves the band'],
+  ])('%s (%s) → %s', (text, date, expected) => {
+    const names = (t: string): Entity[] => [
+      entity(t, 'Will Smith', 'person', ['Will Smith']),
+      entity(t, 'Will Sergeant', 'person', ['Will Sergeant']),
+    ];
+    expect(label(text, date, names)).toBe(expected);
+  });
+});
+
 describe('a participle phrase opening the sentence, with a clause inside it; a name in "-ed"', () => {
   labelCases([
     [

@@ -38,6 +38,8 @@ interface Token {
   possessive?: true;
   /** "that" pointing at a noun after a preposition ("survivors of that disaster"): no clause opens there. */
   demonstrative?: true;
+  /** A capitalised word inside a mention of a recognised entity ("Mohamed", "Reed"): never a verb. */
+  name?: true;
 }
 
 const MAX_WORDS = 10;
@@ -492,7 +494,7 @@ const PERIOD_NOUNS = /^(?:quarter|half|year|months|weeks|period|season|term)$/i;
 const PERIOD_WORDS =
   /^(?:the|its|their|his|her|our|a|fiscal|financial|first|second|third|fourth|latest|last|past|full|three|six|nine|twelve|\d{1,2})$/i;
 
-function tokenize(text: string, span: Span, timex: Span): Token[] {
+function tokenize(text: string, span: Span, timex: Span, names: readonly Span[] = []): Token[] {
   const tokens: Token[] = [];
   // A plural possessive keeps its apostrophe ("a donors' conference").
   const pattern =
@@ -508,7 +510,9 @@ function tokenize(text: string, span: Span, timex: Span): Token[] {
       if (end === timex.end + 2 && /^['’]s$/.test(text.slice(timex.end, end))) tokens.at(-1)!.possessive = true;
       continue;
     }
-    tokens.push({ word: m[0].replace(/[.]$/, ''), start, end, marker: false });
+    const token: Token = { word: m[0].replace(/[.]$/, ''), start, end, marker: false };
+    if (/^\p{Lu}/u.test(token.word) && names.some((n) => n.start <= start && end <= n.end)) token.name = true;
+    tokens.push(token);
   }
   // A date given from outside the words (see `LabelInput.timex`): a marker of no width where it stands.
   if (!markerPushed && timex.start === timex.end && timex.start >= span.start && timex.start <= span.end) {
@@ -830,6 +834,11 @@ function byAgent(tokens: readonly Token[], participle: number): { from: number; 
     if (!tokens[m]?.marker) return null;
   }
   return { from, to };
+}
+
+/** The mentions of entities inside a sentence, whose capitalised words `tokenize` marks as names. */
+function nameSpans(entities: readonly Entity[], sentence: Span): Span[] {
+  return entities.flatMap((e) => e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
 }
 
 /** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
@@ -1423,7 +1432,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
-    if (!w) continue;
+    if (!w || tokens[i]!.name) continue;
     // "cleared in May of wrongdoing": inside a sentence, "May" in capitals is the month, no modal.
     if (tokens[i]!.word === 'May' && i > 0 && !/^["“‘(:]$/.test(tokens[i - 1]!.word)) continue;
     // "announced a 10-for-1 stock split last month", "a rate cut": a past spelled as its base right after a noun
@@ -4069,7 +4078,7 @@ export function withSharedSubject(
   const pronoun = /^(It|He|She|They)\s+(.+)$/.exec(label);
   const gerund = pronoun ? null : /^(\p{Lu}\p{Ll}+ing)\b(.*)$/u.exec(label);
   if (!pronoun && !gerund) return null;
-  const tokens = tokenize(text, sentence, { start: at, end: at });
+  const tokens = tokenize(text, sentence, { start: at, end: at }, nameSpans(entities, sentence));
   const groups = verbGroups(tokens);
   const owner = groups.filter((g) => !g.gerund && !g.reduced && tokens[g.head]!.end <= at).pop();
   if (!owner) return null;
@@ -4696,7 +4705,7 @@ export function labelEvent(input: LabelInput): Label {
     let parsed: { tokens: Token[]; groups: VerbGroup[] } | undefined;
     const parse = (): { tokens: Token[]; groups: VerbGroup[] } => {
       if (!parsed) {
-        const tokens = tokenize(text, sentence, timex);
+        const tokens = tokenize(text, sentence, timex, nameSpans(entities, sentence));
         parsed = { tokens, groups: verbGroups(tokens) };
       }
       return parsed;
@@ -4869,7 +4878,7 @@ export function labelEvent(input: LabelInput): Label {
   }
 
   // 5. Subject, verb and object of the clause around the date.
-  const tokens = tokenize(text, sentence, timex);
+  const tokens = tokenize(text, sentence, timex, nameSpans(entities, sentence));
   const marker = tokens.findIndex((t) => t.marker);
   const groups = verbGroups(tokens);
   // Pieces of the sentence as the label writes them (people by surname), and a verb's object in up to 7 words.
