@@ -211,6 +211,19 @@ describe('a verb of reporting with an object, and another verb after "and"', () 
   ]);
 });
 
+describe('"tell" before a reported clause without "that": whom one tells is no part of its subject', () => {
+  labelCases([
+    ['On Tuesday, the minister told reporters the talks had stalled.', 'Tuesday', 'Talks stall'],
+    ['Speaking on Tuesday, the minister told reporters talks had stalled.', 'Tuesday', 'Talks stall'],
+    ['On Tuesday the minister told the court the talks would resume.', 'Tuesday', 'Talks will resume'],
+    ['On Tuesday the minister told Sky News the talks would resume.', 'Tuesday', 'Talks will resume'],
+    ['On Tuesday the minister told them the talks would resume.', 'Tuesday', 'Talks will resume'],
+    // Guards: no one told, and whom told set off by the date.
+    ['On Tuesday the minister said the talks would resume.', 'Tuesday', 'Talks will resume'],
+    ['The minister told journalists on Tuesday the talks would resume.', 'Tuesday', 'Talks will resume'],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

@@ -836,6 +836,25 @@ function byAgent(tokens: readonly Token[], participle: number): { from: number; 
   return { from, to };
 }
 
+/**
+ * The last token of whom "tell" names before the clause it reports, among the words between them: a pronoun
+ * ("told them the …"), a name ("told Sky News the …"), a bare noun ("told reporters talks had …"), or a noun
+ * phrase ended by the next determiner ("told the court the …"). -1 when it cannot be told from the reported
+ * subject ("told the court talks had …").
+ */
+function hearerEnd(between: readonly Token[]): number {
+  const first = between[0]?.word ?? '';
+  const nextDeterminer = between.findIndex((t, k) => k > 0 && DETERMINERS.test(t.word));
+  if (/^(?:him|them|us|me|you)$/i.test(first) || (/^her$/i.test(first) && nextDeterminer === 1)) return 0;
+  if (DETERMINERS.test(first)) return nextDeterminer > 1 ? nextDeterminer - 1 : -1;
+  if (/^\p{Lu}/u.test(first)) {
+    let k = 0;
+    while (/^\p{Lu}/u.test(between[k + 1]?.word ?? '')) k++;
+    return k;
+  }
+  return /^\p{Ll}{3,}$/u.test(first) && !isGrammarWord(first) ? 0 : -1;
+}
+
 /** The mentions of entities inside a sentence, whose capitalised words `tokenize` marks as names. */
 function nameSpans(entities: readonly Entity[], sentence: Span): Span[] {
   return entities.flatMap((e) => e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
@@ -5499,7 +5518,12 @@ export function labelEvent(input: LabelInput): Label {
               : datedSubject
                 ? // (After the saying's own date: "said on Tuesday its net profit for the quarter …".)
                   between.findLastIndex((t) => DATE_WORD.test(t.word))
-                : between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word));
+                : Math.max(
+                    between.findLastIndex((t) => t.marker || /^(?:that|at|on|in)$/i.test(t.word)),
+                    // "told reporters the talks had stalled": whom one tells comes first; the reported subject
+                    // follows.
+                    chosen.base === 'tell' ? hearerEnd(between) : -1,
+                  );
           // Without its article: "said the verdict closed …" → "Verdict closes …" (nor a possessive before a date
           // that closes the subject: "said its net profit for the quarter doubled" → "Net profit doubles").
           const article = datedSubject ? DETERMINERS : DETERMINERS_ARTICLE;
