@@ -699,8 +699,11 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end)) &&
       !knownPlace(text.slice(tokens[k + 1]!.start, tokens[to]!.end));
     if (tokens[start]?.text === 'The' && start < to && !placeWithThe(start)) start++;
-    // After a stripped opener, a common word still is one ("If Iodine …").
-    while (start < to && start > from && !keeps(start)) start++;
+    // After a stripped opener, a common word still is one ("If Iodine …"); but after a bare role noun, the
+    // capitalised words are the name it introduces, whatever else they spell ("Singer Will Young won …").
+    const afterRole =
+      start === from + 1 && start < to && isInitial(tokens, from) && isRoleNoun(tokens[from]!.text.toLowerCase());
+    while (start < to && start > from && !afterRole && !keeps(start)) start++;
     // "Neighbouring Tanzania", "Landlocked Zambia": a participle or adverb opening the sentence before a
     // known place describes it.
     const rest = tokens[start + 1];

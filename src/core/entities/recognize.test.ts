@@ -697,6 +697,21 @@ describe('hyphenated and particle names', () => {
   });
 });
 
+describe('a name after a bare role noun opening the sentence', () => {
+  it.each([
+    ['Singer Will Young won the contest in 2002.', 'Will Young'],
+    ['Guitarist Will Sergeant left the band in 2003.', 'Will Sergeant'],
+    ['Actor Will Smith arrived in Paris on Monday.', 'Will Smith'],
+  ])("%s → %s, a modal's spelling and all", (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('person');
+  });
+
+  it('negative: after an opener that is no role noun, a function word is still stripped', () => {
+    const { entities } = analyse('Iodine helps. If Iodine levels fall, doctors act.');
+    expect(names(entities)).not.toContain('If Iodine');
+  });
+});
+
 describe('acronyms', () => {
   it.each([
     ['The UN said it was concerned.', 'UN', 'organization'],

@@ -139,6 +139,14 @@ describe('tense of the clause before a date', () => {
   ])('%s → %s', (left, tense) => {
     expect(tenseBefore(left)).toBe(tense);
   });
+  it('reads "Will" before a capitalised word as a given name, no modal', () => {
+    expect(tenseBefore('Actor Will Smith arrived in Paris on ')).toBe('past');
+    expect(tenseBefore('Officials said Will Smith met the mayor on ')).toBe('past');
+    expect(tenseAfter(', Will Young sang at the palace.')).toBe('past');
+    // Guards: the modal, in lower case and opening a clause.
+    expect(tenseBefore('Smith will arrive in Paris on ')).toBe('future');
+    expect(tenseAfter("'s vote will decide.")).toBe('future');
+  });
   it('reads no tense from "next" before another date after it', () => {
     expect(tenseAfter("'s vote was postponed to next Tuesday.")).toBe('past');
     expect(tenseAfter("'s meeting will decide.")).toBe('future');

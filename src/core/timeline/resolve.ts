@@ -162,8 +162,15 @@ const NEXT_DATE =
 const TOLD_ON =
   /(?<!\b(?:will|would|to|be|been|being|is|are|can|could|must|should)\s)\b(?:said|announced|confirmed|stated|told(?:\s+(?!to\b|that\b)[\w'’]+){0,2}?)(?:\s+(?:on|in))?\s*$/i;
 
+/**
+ * "Actor Will Smith arrived in Paris on": "Will" before a capitalised word is a given name, no modal; it is
+ * masked before the tense cues, which ignore case, are read.
+ */
+const maskGivenNames = (words: string): string => words.replace(/\bWill(?=\s+[A-Z])/g, 'W');
+
 /** The tense of one clause's words, read before a date. */
-function clauseTense(clause: string): Tense {
+function clauseTense(written: string): Tense {
+  const clause = maskGivenNames(written);
   const words = clause.trim().split(/\s+/).slice(-12).join(' ');
   // "The fair will be held in August, organisers said on" (or "said in" a month): a date right after a past verb
   // of saying is the day of the telling, which is past, whatever the reported clause before it says.
@@ -320,7 +327,7 @@ export function tenseJustBefore(text: string, start: number): Tense {
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */
 export function tenseAfter(right: string): Tense {
   // "Friday's vote was postponed to next Tuesday": "next" there makes another date, not the clause's tense.
-  const clause = (right.split(/\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]/)[0] ?? '')
+  const clause = (maskGivenNames(right).split(/\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”]/)[0] ?? '')
     .split(/\s+/)
     .slice(0, 8)
     .join(' ')
