@@ -697,6 +697,21 @@ describe('hyphenated and particle names', () => {
   });
 });
 
+describe('a known name in "-ly", "-ing" or "-ed" opening the sentence', () => {
+  it.each([
+    ["Italy's government said on Friday it would review all contracts.", 'Italy'],
+    ['Beijing said on Monday it would retaliate.', 'Beijing'],
+    ['Chongqing reported 20 new cases on Monday.', 'Chongqing'],
+    ['Sicily was hit by fires on Monday.', 'Sicily'],
+  ])('%s → %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('place');
+  });
+
+  it('negative: an adverb or a participle the lexicon does not know as a name is none', () => {
+    expect(analyse('Reportedly the plan failed. Reading the report, she wept.').entities).toEqual([]);
+  });
+});
+
 describe('a name after a bare role noun opening the sentence', () => {
   it.each([
     ['Singer Will Young won the contest in 2002.', 'Will Young'],
