@@ -224,6 +224,23 @@ describe('"tell" before a reported clause without "that": whom one tells is no p
   ]);
 });
 
+describe("a pronoun a relative clause's verb of saying reports stands for the relative's noun", () => {
+  labelCases([
+    [
+      'Flights were grounded at the airport, which said it would resume normal operations on Friday.',
+      'Friday',
+      'Airport will resume normal operations',
+    ],
+    [
+      'Flights were grounded at the airport, which said that it would resume normal operations on Friday.',
+      'Friday',
+      'Airport will resume normal operations',
+    ],
+    // Guard: a verb of saying with a subject of its own.
+    ['The company said it would cut 500 jobs on Friday.', 'Friday', 'Company will cut 500 jobs'],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

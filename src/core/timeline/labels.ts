@@ -5359,7 +5359,14 @@ export function labelEvent(input: LabelInput): Label {
             tokens.slice(previous.head + 1, g.first).some((t) => /^["”]$/.test(t.word))
           )
             return own;
-          const before = subjectOf(previous, false);
+          // "the airport, which said it would resume …": a pronoun right after a verb of saying (or its "that")
+          // stands for that verb's own subject, a relative pronoun's noun included.
+          const reported =
+            REPORTING.has(previous.base) &&
+            !previous.passive &&
+            !previous.gerund &&
+            tokens.slice(previous.head + 1, g.first).every((t) => PRONOUN.test(t.word) || /^that$/i.test(t.word));
+          const before = subjectOf(previous, reported);
           // "Prosecutors said he had received …": "he" or "she" stands for no plural; "He" is left for events.ts.
           // Nor does "it" ("a device analysts said could reshape the market when it ships").
           if (own && /^(?:he|she|it)$/i.test(own) && before && manyOf(before)) return own;
