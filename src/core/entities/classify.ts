@@ -12,6 +12,7 @@ import {
   EVENT_HEADS,
   EVENT_NAMES,
   EVENT_NOUNS,
+  ROUND_NOUNS,
   FUNCTION_WORDS,
   isOrgRoleNoun,
   LAND_TITLE,
@@ -863,8 +864,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     piece.strength < 2
   )
     setType(piece, nextL === 'mission' ? 'event' : 'thing', 2);
-  if (EVENT_NOUNS.has(nextL) && piece.type !== 'person') {
-    // "the … Marathon bombings": the event takes the noun.
+  // "the … Marathon bombings": the event takes the noun (events.ts). "the Wimbledon final": a competition's round
+  // names it, and is no part of its name.
+  if ((EVENT_NOUNS.has(nextL) || (ROUND_NOUNS.has(nextL) && next?.start === last.end + 1)) && piece.type !== 'person') {
     setType(piece, 'event', 2);
   }
   // "Denmark's Bavarian Nordic, which makes one of two approved vaccines": "which" stands for no person; opening

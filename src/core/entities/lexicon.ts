@@ -254,6 +254,11 @@ export const EVENT_NOUNS = set(`
   earthquake hurricane disaster riots protests summit election elections pandemic epidemic outbreak
 `);
 
+/** Rounds of a competition: a name right before one is the competition's ("the Wimbledon final"). */
+export const ROUND_NOUNS = set(`
+  final finals semi-final semi-finals semifinal semifinals quarter-final quarter-finals quarterfinal quarterfinals
+`);
+
 /**
  * Nouns for things made, which name what comes right after them ("the container ship Ever Given", "the film
  * Oppenheimer") or after "named"/"called" ("a capsule named Phoenix"): vessels, craft, products and works.

@@ -1283,6 +1283,9 @@ describe('events', () => {
   it.each([
     ["They discussed last month's Boston Marathon bombings.", 'Boston Marathon bombings'],
     ['He warned against a repeat of the 2003 invasion of Iraq.', '2003 invasion of Iraq'],
+    // A name before a round of a competition is the competition ("Wimbledon" was a body).
+    ['He lost the Wimbledon final to Carlos Alcaraz in July.', 'Wimbledon'],
+    ['The band reached the Eurovision semi-finals in 2019.', 'Eurovision'],
   ])('%s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('event');
   });
