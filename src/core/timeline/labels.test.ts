@@ -241,6 +241,22 @@ describe("a pronoun a relative clause's verb of saying reports stands for the re
   ]);
 });
 
+describe('a participle set off after a long name describes the whole name', () => {
+  labelCases([
+    [
+      "The European Space Agency's Juice probe, launched in April 2023, is also on its way to study Jupiter's moons.",
+      'April 2023',
+      "European Space Agency's Juice probe is launched",
+    ],
+    // Guard: a noun phrase of common words keeps its four-word limit.
+    [
+      "The European Union's new law, passed in April 2023, is in force.",
+      'April 2023',
+      "European Union's new law is passed",
+    ],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

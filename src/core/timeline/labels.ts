@@ -3176,6 +3176,18 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
     if (t.marker || isBoundary(t) || heads.has(from - 1) || isPreposition(w) || DETERMINERS.test(w)) break;
     from--;
   }
+  // "The European Space Agency's Juice probe, launched in April 2023, …": a name is not cut at that limit.
+  while (
+    from - 1 >= 0 &&
+    end - from < 8 &&
+    isCapitalised(tokens[from]?.word ?? '') &&
+    isCapitalised(tokens[from - 1]!.word) &&
+    !tokens[from - 1]!.marker &&
+    !DETERMINERS.test(tokens[from - 1]!.word) &&
+    !DATE_WORD.test(tokens[from - 1]!.word) &&
+    !heads.has(from - 1)
+  )
+    from--;
   if (from === end) return [];
   // "Construction of the bridge, begun in 2019, …": after a comma, a participle of starting or stopping
   // describes a noun of doing before "of", not the thing done.
