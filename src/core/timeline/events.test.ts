@@ -952,6 +952,18 @@ describe('"It" opening a sentence stands for the thing the sentence before opens
   ])('with a past, and a name before its noun: %s', (body, expected) => {
     expect(labels(body)).toEqual(expected);
   });
+  it.each([
+    [
+      'The mission is one of the most expensive NASA has undertaken. It was first proposed more than two decades ago.',
+      ['2004 Mission is first proposed'],
+    ],
+    [
+      'At 5.2 billion dollars, the mission is one of the most expensive. It was first proposed more than two decades ago.',
+      ['2004 Mission is first proposed'],
+    ],
+  ])('a passive with an adverb before its participle, and a phrase before the subject: %s', (body, expected) => {
+    expect(labels(body)).toEqual(expected);
+  });
   it('past sentences that open with "It" too, to a body named after a role', () => {
     const body =
       'Car company Zentra announced on Monday it would cut jobs. It could sell a unit. It also plans to close two plants by 2026.';

@@ -298,7 +298,8 @@ function thingOpening(base: ArticleBase, at: number): string | null {
   // ("The Psyche probe lifted off …", "The ruling party withdrew …": a name may qualify the noun, and a past may
   // follow it.)
   const sentence = base.text.slice(before.start, before.end);
-  const opening = /^(?:The|This|Its)\s+([^,.;:]*)/u.exec(sentence);
+  // (After a phrase set off by a comma: "At 5.2 billion dollars, the mission is …".)
+  const opening = /^(?:The|This|Its|(?:[^,.;:]|\.(?=\d)){1,40},\s+(?:the|this|its))\s+([^,.;:]*)/u.exec(sentence);
   const words = opening?.[1]?.split(/\s+/) ?? [];
   // (The noun phrase alone before a comma: "The mission, first proposed in 2003, …".)
   const comma = opening !== null && /^[\p{L}\s-]+$/u.test(opening[1]!) && sentence[opening[0].length] === ',';
@@ -378,11 +379,14 @@ function namePronoun(
     let from = at;
     while (from - 1 >= 1 && from > at - 3 && /^It\s/.test(base.text.slice(base.sentences[from - 1]!.start))) from--;
     const before = base.sentences[from - 1];
-    // "It is the first time …": a copula's "it" is mostly no thing at all (not a passive's: "It is restored").
+    // "It is the first time …": a copula's "it" is mostly no thing at all (not a passive's: "It is restored", "It
+    // was first proposed").
     if (
       !before ||
       from - 1 < 1 ||
-      /^It (?:is|was|seems|appears|remains)\b(?! (?:not |never )?\p{Ll}+(?:ed|en|wn)\b)/u.test(label)
+      /^It (?:is|was|seems|appears|remains)\b(?! (?:not |never )?(?:(?:first|also|already|once|originally|later|initially|finally|eventually|previously|officially|formally) )?\p{Ll}+(?:ed|en|wn)\b)/u.test(
+        label,
+      )
     )
       return label;
     // ("International car company DaimlerChrysler announced …": after a role in lower case, too.)
