@@ -257,6 +257,28 @@ describe('a participle set off after a long name describes the whole name', () =
   ]);
 });
 
+describe('an "it" a saying reports before "is" and an adjective for a clause stands for no one', () => {
+  labelCases([
+    [
+      'Lagarde said on Thursday it was "premature" to discuss rate cuts.',
+      'Thursday',
+      'Lagarde says it is "premature" to discuss rate cuts',
+    ],
+    [
+      'Lagarde said on Thursday it was too early to discuss rate cuts.',
+      'Thursday',
+      'Lagarde says it is too early to discuss rate cuts',
+    ],
+    [
+      'Lagarde said on Thursday it was clear that rates had peaked.',
+      'Thursday',
+      'Lagarde says it is clear that rates had peaked',
+    ],
+    // Guard: an adjective whose subject does what follows.
+    ['The firm said on Thursday it was ready to cut jobs.', 'Thursday', 'Firm cuts jobs'],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

@@ -771,6 +771,9 @@ const ERGATIVE_PAST =
 /** Verbs whose object may be a clause after "that" ("ruled that the law was void"), not a relative clause's. */
 const THAT_CLAUSE =
   /^(?:declare|rule|find|conclude|decide|agree|insist|admit|acknowledge|argue|determine|establish|show|reveal|indicate|suggest|accept|concede|deny|estimate|predict|promise|vow|pledge|hope|fear|believe|think|know|learn|discover|realise|realize|recognise|recognize|assert|allege|maintain|stress|note|signal|order|demand|recommend|urge|prove|judge|deem|consider)$/;
+/** Adjectives whose subject does what the infinitive after them says ("ready to cut jobs"), unlike "premature to". */
+const SUBJECT_ADJECTIVES =
+  /^(?:ready|able|unable|willing|unwilling|prepared|determined|keen|eager|happy|glad|sorry|proud|likely|unlikely|set|due|free|about|poised|certain|sure|reluctant|forced|obliged|allowed|expected)$/;
 /** Verbs of judging, whose object may be a thing and its state ("declared the area a disaster zone"). */
 const SMALL_CLAUSE = /^(?:declare|rule|find|consider|deem|pronounce|judge)$/;
 /** Nouns of a body of people, which "they" may stand for ("the crew …, which they reached"). */
@@ -5575,6 +5578,36 @@ export function labelEvent(input: LabelInput): Label {
             const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
             return finish(
               `${subjectText} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
+              2,
+            );
+          }
+          // 'Lagarde said on Thursday it was "premature" to discuss rate cuts': an "it" put before "is" and an
+          // adjective for a clause after it stands for no one; the label says the saying, with what was said.
+          const be = tokens[embedded.first]!.word.toLowerCase();
+          const extraposed =
+            /^it$/i.test(own) && /^(?:is|was|are|were)$/.test(be) && embedded.head === embedded.first
+              ? tokens.findIndex(
+                  (t, k) =>
+                    k > embedded.head + 1 &&
+                    k <= embedded.head + 5 &&
+                    /^(?:to|that)$/i.test(t.word) &&
+                    tokens
+                      .slice(embedded.head + 1, k)
+                      .every((u) => /^["“”]$/.test(u.word) || (/^\p{Ll}+$/u.test(u.word) && !isGrammarWord(u.word))) &&
+                    // (Not an adjective whose subject does what follows: "it was ready to cut jobs".)
+                    !(
+                      t.word === 'to' && tokens.slice(embedded.head + 1, k).some((u) => SUBJECT_ADJECTIVES.test(u.word))
+                    ),
+                )
+              : -1;
+          if (extraposed > 0 && subjectText && !PRONOUN.test(subjectText)) {
+            let end = extraposed + 1;
+            while (end < tokens.length && end - extraposed <= 8 && !tokens[end]!.marker && !isBoundary(tokens[end]!))
+              end++;
+            const said = text.slice(tokens[embedded.head + 1]!.start, tokens[end - 1]!.end);
+            const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
+            return finish(
+              `${subjectText} ${conjugate(saying, isPlural(subjectText))} it ${/^(?:was|is)$/.test(be) ? 'is' : 'are'} ${said}`,
               2,
             );
           }
