@@ -279,6 +279,24 @@ describe('an "it" a saying reports before "is" and an adjective for a clause sta
   ]);
 });
 
+describe('a verb of judging: a place phrase between its object and the state it declares', () => {
+  labelCases([
+    [
+      'The government on Monday declared the flooding in the north a national disaster.',
+      'Monday',
+      'Government declares the flooding a national disaster',
+    ],
+    // Eleven words: the one past the limit ends the noun phrase the limit would cut.
+    [
+      'The World Health Organization on Wednesday declared the mpox outbreak in Africa a public health emergency of international concern, its highest level of alert.',
+      'Wednesday',
+      'World Health Organization declares the mpox outbreak a public health emergency',
+    ],
+    // Guard: no state after the place phrase.
+    ['The court on Monday declared the vote in Ohio void.', 'Monday', 'Court declares the vote'],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

@@ -4231,6 +4231,16 @@ export function labelEvent(input: LabelInput): Label {
       if (end === words.length || !/^\p{Lu}/u.test(words[end]!)) kept.push(...words.slice(kept.length, end));
       else while (kept.length > 1 && /^\p{Lu}/u.test(kept.at(-1)!)) kept.pop();
     }
+    // One word past the limit that ends the label ends the noun phrase the limit cut: it stays ("… declares the
+    // mpox outbreak a public health [emergency]"). Not a gerund, nor a phrase after a preposition, cut below.
+    const extra = words.length === kept.length + 1 ? words.at(-1)! : '';
+    if (
+      /^\p{Ll}[\p{Ll}-]*$/u.test(extra) &&
+      !/ing$/.test(extra) &&
+      !isGrammarWord(extra) &&
+      !kept.slice(-6).some((w) => isPreposition(w.toLowerCase()) || /^to$/i.test(w))
+    )
+      kept.push(extra);
     // A comparison the date completed says nothing without it ("call an election as early [as next month]").
     if (
       kept.length > 3 &&
@@ -4919,6 +4929,19 @@ export function labelEvent(input: LabelInput): Label {
   const written = (pieces: readonly Span[]): string => pieces.map((piece) => compress(text, piece, entities)).join(' ');
   const objectOf = (group: VerbGroup): string => {
     const spans = objectSpans(tokens, group.head + 1);
+    // "declared the mpox outbreak in Africa a public health emergency": a verb of judging's object may have a
+    // place phrase before the state it is declared in; the label leaves the phrase out, not the state.
+    const objectEnd = spans.at(-1)?.end;
+    const next = objectEnd === undefined ? -1 : tokens.findIndex((t) => t.start >= objectEnd);
+    if (next > 0 && SMALL_CLAUSE.test(group.base) && /^(?:in|at|from|across)$/.test(tokens[next]!.word)) {
+      let k = next + 1;
+      while (k < next + 5 && tokens[k] && !tokens[k]!.marker && /^[\p{L}-]+$/u.test(tokens[k]!.word)) {
+        if (/^(?:a|an)$/i.test(tokens[k]!.word)) break;
+        if (isGrammarWord(tokens[k]!.word.toLowerCase()) && !/^(?:the|of)$/i.test(tokens[k]!.word)) break;
+        k++;
+      }
+      if (k > next + 1 && /^(?:a|an)$/i.test(tokens[k]?.word ?? '')) spans.push(...objectSpans(tokens, k));
+    }
     const fallback = REPORTING.has(group.base)
       ? []
       : (quotedObject(tokens, group.head + 1) ??
