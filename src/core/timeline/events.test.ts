@@ -893,6 +893,16 @@ describe('a period a change is measured against', () => {
     expect(dates).not.toContain('2021');
     expect(dates).toEqual(['2030', '2035']);
   });
+  it.each([
+    ["More than 15,600 cases were reported in the first half, exceeding last year's total."],
+    ["Turnout stood at 61 percent on Sunday, above 2021's level."],
+  ])("is no happening: a period's total or level a figure is set against: %s", (body) => {
+    expect(eventDates(body, '2025-09-10')).not.toContain('2024');
+    expect(eventDates(body, '2025-09-10')).not.toContain('2021');
+  });
+  it("negative: a period's own happening, in its possessive, is one", () => {
+    expect(labels("Last year's floods killed 20 people.")).toEqual(['2024 Floods kill 20 people']);
+  });
   it('is no happening: "on the same period in 2024", named by its date', () => {
     expect(
       labels('More than 17,000 cases were reported this year, a 160 percent increase on the same period in 2024.'),

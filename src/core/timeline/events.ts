@@ -627,6 +627,17 @@ function comparisonBase(timex: Pick<Timex, 'start' | 'text'>, text: string): boo
     )
   )
     return true;
+  // "exceeding last year's total", "above 2022's record": a period's measure a figure is set against.
+  const end = timex.start + timex.text.length;
+  if (
+    /\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|ing)?|match(?:es|ed|ing)?|above|below|than|from|over|compared (?:with|to)|versus)\s+$/i.test(
+      text.slice(Math.max(0, timex.start - 20), timex.start),
+    ) &&
+    /^['’]s\s+(?:total|figure|level|record|tally|count|number|high|low|peak|average|rate|mark)s?\b/i.test(
+      text.slice(end, end + 16),
+    )
+  )
+    return true;
   if (!PRIOR_PERIOD.test(timex.text)) return false;
   return /\b(?:from|than|over|on|compared (?:with|to)|versus)\s+$/i.test(
     text.slice(Math.max(0, timex.start - 20), timex.start),
