@@ -3937,6 +3937,17 @@ describe('an event noun after "his"/"her" is the deed of the person named before
   it('negative: with no person named before it, as before', () => {
     expect(label('The club has won nothing since his departure in May 2020.', 'May 2020')).toBe('Departure');
   });
+  it('after "its", is the deed of the body named before it', () => {
+    const text =
+      'The agency declared an emergency on Tuesday, the first time it has done so since its creation in 2017.';
+    const text2 = `Africa CDC${text.slice('The agency'.length)}`;
+    const body = (t: string): Entity[] => [entity(t, 'Africa CDC', 'organization', ['Africa CDC'])];
+    expect(label(text2, '2017', body)).toBe('Africa CDC is created');
+    // With no body named before it, as before; nor a person for "its".
+    expect(label(text, '2017')).toBe('Creation');
+    const person = (t: string): Entity[] => [entity(t, 'Jane Doe', 'person', ['Jane Doe'])];
+    expect(label(`Jane Doe${text.slice('The agency'.length)}`, '2017', person)).toBe('Creation');
+  });
 });
 
 describe('an object right after the date that follows its verb', () => {

@@ -4708,15 +4708,16 @@ export function labelEvent(input: LabelInput): Label {
   // 3d. "Ferrand, who has denied the charges since his arrest in March 2021": an event noun after "his"/"her"
   // and a preposition of time is the deed of the person named nearest before it in the sentence ("Ferrand is
   // arrested").
+  // "its" is a body's: "the first time it has done so since its creation in 2017" → "Africa CDC is created".
   const ownDeed =
-    /\b(?:since|after|before|following|until|ahead\s+of|upon)\s+(?:his|her)\s+(\p{Ll}{3,})\s+(?:in|on|at)\s+$/u.exec(
+    /\b(?:since|after|before|following|until|ahead\s+of|upon)\s+(his|her|its)\s+(\p{Ll}{3,})\s+(?:in|on|at)\s+$/u.exec(
       left,
     );
-  const deed = ownDeed ? verbOfNoun(ownDeed[1]!) : null;
+  const deed = ownDeed ? verbOfNoun(ownDeed[2]!) : null;
   if (ownDeed && deed) {
     const at = sentence.start + ownDeed.index;
     const owner = mentionsWithin(sentenceEntities, { start: sentence.start, end: at })
-      .filter((m) => m.entity.type === 'person')
+      .filter((m) => m.entity.type === (ownDeed[1] === 'its' ? 'organization' : 'person'))
       .pop();
     if (owner) return finish(`${shortName(owner.entity, text)} ${deed}`, 2);
   }
