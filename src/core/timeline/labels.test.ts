@@ -297,6 +297,16 @@ describe('a verb of judging: a place phrase between its object and the state it 
   ]);
 });
 
+describe('a dated noun phrase, then "when" and what happened then', () => {
+  labelCases([
+    ['It was his first win since the 2019 election, when the party lost 40 seats.', '2019', 'Party loses 40 seats'],
+    ['Prices have risen since the 2008 crisis, when banks collapsed.', '2008', 'Banks collapse'],
+    // Guards: a clause that names its people only as "him" or "her", and no clause.
+    ['He avenged his defeat in the 2021 final, when the Russian denied him a calendar Grand Slam.', '2021', 'Final'],
+    ['Prices have risen since the 2008 crisis.', '2008', 'Crisis'],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

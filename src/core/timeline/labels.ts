@@ -4449,6 +4449,15 @@ export function labelEvent(input: LabelInput): Label {
     (anchored && /-/.test(phraseText));
   if (modifier) {
     const np = nounPhraseAfter(text, timex.end, sentence.end);
+    // "the 2019 election, when the party lost 40 seats": the clause after "when" says what happened then.
+    const when = np && !anchored ? /^\s+[^,;.]{1,40},\s+when\s+/u.exec(text.slice(timex.end, sentence.end)) : null;
+    if (np && when && text.slice(timex.end, timex.end + when[0].length).includes(np)) {
+      const from = timex.end + when[0].length;
+      const stop = /[,;.]/.exec(text.slice(from, sentence.end));
+      const to = stop ? from + stop.index : sentence.end;
+      const clause = labelEvent({ ...input, sentence: { start: from, end: to }, timex: { start: to, end: to } });
+      if (clause.quality >= 2 && !/\b(?:him|her|them)\b/.test(clause.text)) return clause;
+    }
     if (np && (anchored || np.split(' ').length > 1 || isCapitalised(np))) {
       return finish(anchored ? `${expandHead(text, np, input.headCache)} begins` : np);
     }
