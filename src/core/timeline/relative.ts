@@ -678,7 +678,8 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
   if (!ref) return [];
   const out: Candidate[] = [];
   const names = MONTHS.map((n) => n[0]?.toUpperCase() + n.slice(1)).join('|');
-  const before = new RegExp(`\\b(last|next|this|this past|this coming) (${names})\\b(?! \\d)`, 'g');
+  // ("Last July was the hottest month": opening a sentence, in capitals.)
+  const before = new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming) (${names})\\b(?! \\d)`, 'g');
   for (const m of matches(context, before)) {
     const month = MONTHS.indexOf((m.groups[2] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
     const modifier = (m.groups[1] ?? '').toLowerCase();

@@ -144,6 +144,10 @@ describe('relative months, weeks and years', () => {
     ['Elections will be held next year.', 'next year', '2014'],
     ['Sales fell last year.', 'last year', '2012'],
     ['The plant closed last September.', 'last September', '2012-09'],
+    // Opening the sentence, in capitals; "Last May" said in May is the year before.
+    ['Last September was the wettest on record.', 'Last September', '2012-09'],
+    ['Last May was the hottest month ever recorded.', 'Last May', '2012-05'],
+    ['Next March will see a vote.', 'Next March', '2014-03'],
     ['The strike began in December.', 'December', '2012-12'],
     ['The new line will open in June.', 'June', '2013-06'],
     ['The talks stalled two years ago.', 'two years ago', '2011'],
