@@ -239,6 +239,41 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   return lexKind(lower) !== 'common';
 }
 
+/** Heads of an appositive that say the name before it is a place ("Petra, an ancient city,"). */
+const PLACE_APPOSITIVE =
+  /^(?:city|town|village|capital|port|island|region|province|county|district|suburb|neighbourhood|neighborhood|country|state|monument|landmark|site|temple|cathedral|palace|castle|fortress|mountain|volcano|river|lake|resort|municipality|enclave|territory|peninsula)$/;
+/** Heads of an appositive that say the name before it is a body's ("Zentra, a German carmaker,"). */
+const ORG_APPOSITIVE =
+  /^(?:company|firm|group|maker|carmaker|automaker|manufacturer|carrier|airline|bank|lender|insurer|retailer|broadcaster|newspaper|agency|party|club|team|union|organisation|organization|charity|university|startup|start-up|conglomerate|operator|producer|supplier|developer|regulator|watchdog)$/;
+
+/**
+ * What an appositive right after the name at `to` says it is, by its head noun: "The Acropolis, the country's
+ * most visited monument," → place; "Zentra, a German carmaker," → organization. An article or a possessive opens
+ * it, up to six words before a preposition, a clause word or the comma or full stop that ends it, the last in lower
+ * case. Null when there is none.
+ * @example appositiveKind(tokens, 0) // 'place' for "Petra, an ancient city, …"
+ */
+export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 'organization' | null {
+  if (tokens[to + 1]?.text !== ',') return null;
+  const open = tokens[to + 2];
+  if (!open || (!/^(?:the|a|an|its|their)$/.test(open.text) && !open.possessive)) return null;
+  let k = to + 3;
+  // (Its head comes before any phrase after it: "a city in northern Italy", not "a record for the region".)
+  while (
+    k < to + 9 &&
+    tokens[k]?.word &&
+    !/^(?:of|in|for|on|at|near|with|from|by|to|and|or|which|that|who)$/.test(tokens[k]!.text)
+  )
+    k++;
+  if (k === to + 3) return null;
+  let end = k;
+  while (end < to + 14 && tokens[end]?.word) end++;
+  if (!/^[,.;]$/.test(tokens[end]?.text ?? '')) return null;
+  if (tokens[k - 1]!.cap) return null;
+  const head = tokens[k - 1]!.text.toLowerCase();
+  return PLACE_APPOSITIVE.test(head) ? 'place' : ORG_APPOSITIVE.test(head) ? 'organization' : null;
+}
+
 /**
  * A place the gazetteer or the word lexicon knows.
  * @example knownPlace('New York') // true
@@ -745,7 +780,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       head &&
       isInitial(tokens, start) &&
       !knownAlone(head, stats, tokens[start + 1], tokens[start + 2]) &&
-      !headsNamedOffice(tokens, start, stats)
+      !headsNamedOffice(tokens, start, stats) &&
+      appositiveKind(tokens, start) === null
     )
       continue;
     // "her novel \"Human Acts\"", "\"The Vegetarian\"": the title of a work, quoted whole, names no one.

@@ -5,7 +5,7 @@
  */
 import { opensWithPlaceLine } from '../article/sentences';
 import type { EntityType } from '../types';
-import { knownPlace, type SentenceTokens } from './candidates';
+import { appositiveKind, knownPlace, type SentenceTokens } from './candidates';
 import {
   COMPASS,
   EVENT_FIRSTS,
@@ -869,6 +869,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   if ((EVENT_NOUNS.has(nextL) || (ROUND_NOUNS.has(nextL) && next?.start === last.end + 1)) && piece.type !== 'person') {
     setType(piece, 'event', 2);
   }
+  // "The Acropolis, the country's most visited monument,", "Zentra, a German carmaker,": an appositive's head
+  // says what the name is, over weaker guesses.
+  const apposed = appositiveKind(tokens, piece.to);
+  if (apposed && !(piece.type === 'person' && piece.strength >= 2)) setType(piece, apposed, 2);
   // "Denmark's Bavarian Nordic, which makes one of two approved vaccines": "which" stands for no person; opening
   // the sentence or after a possessive, the name is the subject it stands for (not "a speech by X, which …").
   if (

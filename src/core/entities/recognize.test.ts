@@ -697,6 +697,21 @@ describe('hyphenated and particle names', () => {
   });
 });
 
+describe("an appositive's head says what the name before it is", () => {
+  it.each([
+    ["The Acropolis, the country's most visited monument, was closed on Tuesday.", 'Acropolis', 'place'],
+    ['Petra, an ancient city in Jordan, was closed.', 'Petra', 'place'],
+    ['Zentra, a German carmaker, said on Monday it would cut jobs.', 'Zentra', 'organization'],
+  ])('%s → %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+
+  it('negative: not the noun of a phrase inside the appositive', () => {
+    const { entities } = analyse('Winds blew at the tip of Finistere, a record for the region, on Tuesday.');
+    expect(find(entities, 'Finistere')?.type).not.toBe('place');
+  });
+});
+
 describe('a known name in "-ly", "-ing" or "-ed" opening the sentence', () => {
   it.each([
     ["Italy's government said on Friday it would review all contracts.", 'Italy'],
