@@ -307,6 +307,23 @@ describe('a dated noun phrase, then "when" and what happened then', () => {
   ]);
 });
 
+describe('a future told at the date of a saying after it keeps its "will"', () => {
+  labelCases([
+    [
+      'Boeing chief executive Dave Calhoun will step down at the end of the year, the company said on Monday.',
+      'Monday',
+      'Dave Calhoun will step down',
+    ],
+    ['The bridge will not reopen until May, officials said on Friday.', 'Friday', 'Bridge will not reopen'],
+    // Guard: at its own date, a future is told as the present.
+    [
+      'Boeing chief executive Dave Calhoun will step down at the end of the year, the company said on Monday.',
+      'the end of the year',
+      'Dave Calhoun steps down',
+    ],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],
@@ -3581,12 +3598,12 @@ describe('a relative clause with "that" before the verb a speaker is quoted on',
     [
       'Most small farms that joined the scheme will leave it, the survey said on Monday.',
       'Monday',
-      'Most small farms leave it',
+      'Most small farms will leave it',
     ],
     [
       'Farmers that lost cattle in the floods will get help, the ministry said on Monday.',
       'Monday',
-      'Farmers get help',
+      'Farmers will get help',
     ],
     [
       'All six people aboard the ferry that sank near the port were rescued, the navy said on Sunday.',

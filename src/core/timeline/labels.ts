@@ -5803,13 +5803,23 @@ export function labelEvent(input: LabelInput): Label {
       // the publication day, a date of the reported clause's is done ("said in March it would close the plant in
       // April" → "closes"; March, the saying's, keeps "will").
       const done = { ...stated, modal: undefined };
-      const verb = !reportedFuture(group, groups, tokens)
-        ? conjugated
-        : input.past && marker > group.first
-          ? person
-            ? conjugate(done, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
-            : conjugate(done, plural)
-          : conjugated.replace(/^would\b/, 'will');
+      // "Calhoun will step down at the end of the year, the company said on Monday": at the date of a telling
+      // after it, a future keeps its "will" (its own date is another's).
+      const toldAhead =
+        /^(?:will|shall)$/i.test(tokens[group.first]?.word ?? '') &&
+        !stated.modal &&
+        groups.some(
+          (g) => g !== group && REPORTING.has(g.base) && !g.passive && g.head > group.head && g.head < marker,
+        );
+      const verb = toldAhead
+        ? conjugate({ ...stated, modal: 'will' }, plural)
+        : !reportedFuture(group, groups, tokens)
+          ? conjugated
+          : input.past && marker > group.first
+            ? person
+              ? conjugate(done, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
+              : conjugate(done, plural)
+            : conjugated.replace(/^would\b/, 'will');
       // '"We beat them in May," the coach said': "we" or "you" in a quotation stands for no one the label
       // can name; the speaker and the quoted words say who.
       if (/^(?:we|you)$/i.test(groupSubject)) {
