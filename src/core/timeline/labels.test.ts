@@ -324,6 +324,20 @@ describe('a future told at the date of a saying after it keeps its "will"', () =
   ]);
 });
 
+describe('a dated noun of a happening after a verb not done at its date, and the place after it', () => {
+  labelCases([
+    [
+      'The agency capped production while it investigates the January 5 incident on an Alaska Airlines flight.',
+      'January 5',
+      'Incident on an Alaska Airlines flight',
+    ],
+    ['Police are still investigating the 2019 attack in Christchurch.', '2019', 'Attack in Christchurch'],
+    // Guards: a past verb is done at its object's date; a date after the noun is no place.
+    ['Officials reviewed the 2019 attack in Christchurch.', '2019', 'Officials review the attack'],
+    ['Police opened an inquiry into the 2015 merger on Monday.', '2015', 'Merger'],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

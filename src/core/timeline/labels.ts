@@ -112,6 +112,9 @@ const ADVERBS = new Set([
   'so',
   'yet',
 ]);
+/** Nouns of a happening that no verb of the event names ("the January 5 incident", "the 2019 blast"). */
+const MISHAP =
+  /^(?:incident|accident|attack|explosion|blast|fire|shooting|bombing|collision|disaster|earthquake|quake|storm|flood|floods|raid|clash|clashes|riot|riots|massacre|siege|coup|derailment|outage|spill|leak)$/;
 /** Nouns ending in -ing, which do not end an object as a participle does ("three days of national mourning"). */
 const ING_NOUNS = new Set([
   'mourning',
@@ -4089,7 +4092,16 @@ function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
   )
     return false;
   const group = verbGroups(tokens).find((g) => g.head === verbAt);
-  return group !== undefined && group.base !== 'be' && !REPORTING.has(baseForm(group.base)) && !group.reduced;
+  if (group === undefined || group.base === 'be' || REPORTING.has(baseForm(group.base)) || group.reduced) return false;
+  // "while it investigates the January 5 incident", "will review the 2019 deal": a verb in the present or the
+  // future is not done at its object's date, which is the object's own.
+  const words = tokens.slice(group.first, group.head + 1).map((t) => t.word.toLowerCase());
+  const head = words.at(-1)!;
+  return (
+    group.passive ||
+    words.some((w) => /^(?:had|has|have|did|was|were)$/.test(w)) ||
+    ((REGULAR_PAST.test(head) || isIrregularPast(head)) && !/^(?:will|would|shall|to)$/.test(words[0]!))
+  );
 }
 
 /** A verb's particle ("broke up", "called off"). */
@@ -4449,6 +4461,17 @@ export function labelEvent(input: LabelInput): Label {
     (anchored && /-/.test(phraseText));
   if (modifier) {
     const np = nounPhraseAfter(text, timex.end, sentence.end);
+    // "while it investigates the January 5 incident on an Alaska Airlines flight": one noun of a happening,
+    // its date before it, says where it happened by the named place after it.
+    const placed =
+      np && !anchored && !verbObject && /^\p{Ll}+$/u.test(np) && (verbOfNoun(np) !== null || MISHAP.test(np))
+        ? new RegExp(
+            String.raw`^\s+${np}\s+((?:on|in|at|near|off|aboard)\s+(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}+)?)(?=[\s,;.]|$)`,
+            'u',
+          ).exec(text.slice(timex.end, sentence.end))
+        : null;
+    if (np && placed && !placed[1]!.split(/\s+/).some((w) => DATE_WORD.test(w.replace(/\.$/, ''))))
+      return finish(`${np} ${placed[1]}`);
     // "the 2019 election, when the party lost 40 seats": the clause after "when" says what happened then.
     const when = np && !anchored ? /^\s+[^,;.]{1,40},\s+when\s+/u.exec(text.slice(timex.end, sentence.end)) : null;
     if (np && when && text.slice(timex.end, timex.end + when[0].length).includes(np)) {
