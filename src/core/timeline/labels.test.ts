@@ -3249,8 +3249,15 @@ describe('a deed named by its noun after "for" or "over", before the date', () =
       '2018',
       'Crashes of 737 MAX jets in Indonesia and Ethiopia',
     ],
-    // negative: a part of a time is no deed.
+    // An adjective before the noun, and "involving".
+    [
+      'Muilenburg was fired over two fatal crashes involving the 737 MAX in 2018 and 2019 that killed 346 people.',
+      '2018',
+      'Fatal crashes involving the 737 MAX',
+    ],
+    // negative: a part of a time is no deed; nor "the first time".
     ['He was jailed for the beginning of the war in 2008.', '2008', 'He is jailed for the beginning of the war'],
+    ['He was honoured for the first time in 2008.', '2008', 'He is honoured for the first time'],
   ]);
 });
 

@@ -4550,24 +4550,27 @@ export function labelEvent(input: LabelInput): Label {
   // 2c. "jailed for the killings of 25 people by a death squad in the early 1990s", "convicted over the bombing
   // of a train in 2004", "fired over two crashes of 737 MAX jets in 2018": a deed named by its noun after "for" or
   // "over" happened at the date, not the verb before it.
+  // ("fired over two fatal crashes involving the 737 MAX in 2018": an adjective before the noun, and "involving".)
   const forDeed =
-    /\b(?:for|over)\s+(?:the|two|three|four|five|several)\s+(\p{Ll}{3,})((?:\s+of\s+[^,;:()"“”]{1,50}?)?(?:\s+by\s+[^,;:()"“”]{1,30}?)?)\s+(?:in|on|at|during)\s+$/u.exec(
+    /\b(?:for|over)\s+(?:the|two|three|four|five|several)\s+((?:\p{Ll}{3,}\s+)?)(\p{Ll}{3,})((?:\s+(?:of|involving)\s+[^,;:()"“”]{1,50}?)?(?:\s+by\s+[^,;:()"“”]{1,30}?)?)\s+(?:in|on|at|during)\s+$/u.exec(
       left,
     );
   if (
     forDeed &&
-    (/^\p{Ll}{3,}ings?$/u.test(forDeed[1]!) ||
-      verbOfNoun(forDeed[1]!) ||
+    (/^\p{Ll}{3,}ings?$/u.test(forDeed[2]!) ||
+      verbOfNoun(forDeed[2]!) ||
       /^(?:murders?|massacres?|assassinations?|deaths?|crash(?:es)?|thefts?|robber(?:y|ies)|rapes?|kidnappings?)$/.test(
-        forDeed[1]!,
+        forDeed[2]!,
       )) &&
     !/^(?:morning|evening|beginning|ending|ceiling|setting|understanding|clothing|housing|building)s?$/.test(
-      forDeed[1]!,
+      forDeed[2]!,
     ) &&
+    // (An adjective, not a word of the clause: "for the [first] time".)
+    !isGrammarWord(forDeed[1]!.trim()) &&
     // ("in Indonesia and Ethiopia": an "and" between names joins no clause.)
-    !/\b(?:who|which|that|but)\b|\band\s+(?!\p{Lu})/u.test(forDeed[2]!)
+    !/\b(?:who|which|that|but)\b|\band\s+(?!\p{Lu})/u.test(forDeed[3]!)
   )
-    return finish(`${forDeed[1]}${forDeed[2]}`, 2);
+    return finish(`${forDeed[1]}${forDeed[2]}${forDeed[3]}`, 2);
 
   // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
   if (anchored && /\bsince\s+$/i.test(left)) {
