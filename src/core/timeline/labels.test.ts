@@ -338,6 +338,20 @@ describe('a dated noun of a happening after a verb not done at its date, and the
   ]);
 });
 
+describe('what one announces, without "that", is a thing: its plural is no verb', () => {
+  labelCases([
+    [
+      'His economy minister, Luis Caputo, is expected to announce the first measures on Tuesday.',
+      'Tuesday',
+      'Luis Caputo announces the first measures',
+    ],
+    ['Caputo will announce the new measures on Tuesday.', 'Tuesday', 'Caputo announces the new measures'],
+    // Guards: after "that", and after "said", a present is what was said.
+    ['The ministry announced that the new law takes effect in May.', 'May', 'New law takes effect'],
+    ['Officials said the next fire season begins in May.', 'May', 'Next fire season begins'],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

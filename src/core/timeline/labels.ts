@@ -1333,6 +1333,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!saying || !REPORTING.has(saying.base)) return false;
     let k = saying.head + 1;
     if (word(k) === 'that') k++;
+    // ("will announce the first measures on Tuesday": without "that", what one announces, reports, confirms,
+    // denies or notes is mostly a thing, and its plural no verb.)
+    else if (/^(?:announce|report|confirm|deny|note)$/.test(saying.base)) return false;
     if (!DETERMINERS_ARTICLE.test(word(k)) || i - k < 2 || i - k > 5) return false;
     return tokens
       .slice(k + 1, i)
