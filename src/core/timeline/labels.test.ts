@@ -352,6 +352,23 @@ describe('what one announces, without "that", is a thing: its plural is no verb'
   ]);
 });
 
+describe('a date that is the last of a count of times', () => {
+  labelCases([
+    [
+      'Argentina has defaulted on its sovereign debt nine times, most recently in 2020.',
+      '2020',
+      'Argentina defaults on its sovereign debt',
+    ],
+    ['The river has flooded 12 times, the latest in 2019.', '2019', 'River floods'],
+    // Guard: a span of the count, not one of them.
+    [
+      'Argentina has defaulted on its sovereign debt nine times since 1816.',
+      '1816',
+      'Argentina defaults on its sovereign debt nine times',
+    ],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

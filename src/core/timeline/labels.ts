@@ -4225,7 +4225,17 @@ export function labelEvent(input: LabelInput): Label {
   const sentenceEntities = entities.filter((e) =>
     e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
   );
-  const finish = (label: string, quality = 3): Label => {
+  // "has defaulted on its debt nine times, most recently in 2020": the date is one of them, not the count's.
+  const lastOfMany = /,\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:in|on)\s+$/i.test(
+    text.slice(sentence.start, timex.start),
+  );
+  const finish = (written: string, quality = 3): Label => {
+    const label = lastOfMany
+      ? written.replace(
+          /\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple)\s+times\b/i,
+          '',
+        )
+      : written;
     const words = label
       .replace(/\s+/g, ' ')
       // (Not a title's opening mark, closed later: '"Ghosts" is staged'.)
