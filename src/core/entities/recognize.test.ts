@@ -697,6 +697,25 @@ describe('hyphenated and particle names', () => {
   });
 });
 
+describe('a surname the text gives with a given name elsewhere, then "of" and a body', () => {
+  it('is the person and the body they belong to, not one body', () => {
+    const { entities, text } = analyse(
+      'John Jumper won the prize. Hassabis and Jumper of Google DeepMind built a model.',
+    );
+    const jumper = find(entities, 'John Jumper');
+    expect(jumper?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['John Jumper', 'Jumper']);
+    expect(find(entities, 'Google DeepMind')?.type).toBe('organization');
+    expect(names(entities).some((n) => /Jumper of/.test(n))).toBe(false);
+  });
+
+  it("negative: not a body's or a place's head that is a surname too", () => {
+    const { entities } = analyse(
+      'Mark Bank won. The Bank of England raised rates. Tom Gulf won. The Gulf of Mexico warmed.',
+    );
+    expect(names(entities)).toEqual(expect.arrayContaining(['Bank of England', 'Gulf of Mexico']));
+  });
+});
+
 describe("an appositive's head says what the name before it is", () => {
   it.each([
     ["The Acropolis, the country's most visited monument, was closed on Tuesday.", 'Acropolis', 'place'],

@@ -2,7 +2,7 @@ import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
 import { HOLIDAY_SOURCE } from '../holidays';
-import { EVENT_FIRSTS, KIN_NOUNS, LAND_TITLE } from './lexicon';
+import { EVENT_FIRSTS, KIN_NOUNS, LAND_TITLE, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS } from './lexicon';
 import { classifyLists, classifyPiece, listsOf, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
@@ -351,6 +351,55 @@ function byStart(a: Mention, b: Mention): number {
   return a.start - b.start;
 }
 
+/** Surnames the text writes after a given name somewhere ("John Jumper" → "Jumper"). */
+function knownSurnames(sentences: readonly SentenceTokens[]): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens, cased } of sentences) {
+    if (cased) continue;
+    tokens.forEach((t, i) => {
+      const next = tokens[i + 1];
+      if (
+        t.word &&
+        t.cap &&
+        next?.word &&
+        next.cap &&
+        next.start === t.end + 1 &&
+        !tokens[i + 2]?.cap &&
+        lexKind(t.text) === 'first-name' &&
+        /^\p{Lu}\p{Ll}+$/u.test(next.text)
+      )
+        out.add(next.text);
+    });
+  }
+  return out;
+}
+
+/**
+ * "Hassabis and Jumper of Google DeepMind": a surname the text gives with a given name elsewhere, then "of", is
+ * the person and the body they belong to, not one body's name.
+ */
+function splitSurnameOf(text: string, s: SentenceTokens, p: Piece, surnames: ReadonlySet<string>): Piece[] {
+  const { tokens } = s;
+  const first = tokens[p.from]!.text;
+  if (p.to - p.from < 2 || tokens[p.from + 1]?.text !== 'of' || !surnames.has(first)) return [p];
+  // (Not a body's, a place's or a title's head that is a surname too: "the Bank of England", "Duke of York".)
+  const head = first.toLowerCase();
+  if (
+    ORG_HEADS.has(head) ||
+    ORG_FIRSTS.has(head) ||
+    PLACE_FIRSTS.has(head) ||
+    PLACE_HEADS.has(head) ||
+    LAND_TITLE.test(head)
+  )
+    return [p];
+  const body = p.from + (tokens[p.from + 2]?.text === 'the' ? 3 : 2);
+  if (body > p.to) return [p];
+  return [
+    makePiece(text, tokens, s.sentence, p.from, p.from, null, 0),
+    makePiece(text, tokens, s.sentence, body, p.to, null, 0),
+  ];
+}
+
 /**
  * Finds the named entities of an article (people, places, organisations, groups, events, things made).
  * @example recognizeEntities(segment('Smith in Paris\n\nJane Smith met officials.'))[0]?.name // 'Jane Smith'
@@ -359,12 +408,13 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   const { text } = base;
   const sentences = tokenizeSentences(base);
   const stats = textStats(sentences);
+  const surnames = knownSurnames(sentences);
   const pieces: Piece[] = [];
   for (const s of sentences) {
     if (s.cased) continue;
     const found: Piece[] = [];
     for (const run of findRuns(text, s, stats)) {
-      for (const p of splitRun(text, s, run)) {
+      for (const p of splitRun(text, s, run).flatMap((q) => splitSurnameOf(text, s, q, surnames))) {
         classifyPiece(text, s, p);
         found.push(p);
       }
