@@ -369,6 +369,17 @@ describe('a date that is the last of a count of times', () => {
   ]);
 });
 
+describe('a perfect whose participle opens a quotation', () => {
+  labelCases([
+    [
+      'Red Bull team principal Christian Horner said the team had "rewritten the record books" this year.',
+      'this year',
+      'Team rewrites the record books',
+    ],
+    ['The minister has "completely failed" the country, Smith said on Monday.', 'Monday', 'Minister fails'],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

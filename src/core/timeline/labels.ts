@@ -1887,10 +1887,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // "has nearly tripled", "had already been sold": the auxiliary may stand before adverbs.
     const auxiliaryBefore = (k: number): number => {
       let a = k;
-      // ("have all occurred", "had both resigned": a quantifier floated after the auxiliary too.)
+      // ("have all occurred", "had both resigned": a quantifier floated after the auxiliary too; 'had "rewritten the
+      // record books"': a quotation opening at the participle.)
       while (
         a > 0 &&
-        (MID_ADVERB.test(word(a)) ||
+        ((/^["“]$/.test(tokens[a]!.word) && /^(?:has|have|had)$/.test(word(a - 1))) ||
+          MID_ADVERB.test(word(a)) ||
           (ADVERBS.has(word(a)) && !AUXILIARY.test(word(a))) ||
           (/^(?:all|both|each)$/.test(word(a)) && /^(?:has|have|had)$/.test(word(a - 1))))
       )
