@@ -380,6 +380,28 @@ describe('a perfect whose participle opens a quotation', () => {
   ]);
 });
 
+describe('a date after the publication day is no day of a past verb of agreeing or intent', () => {
+  const future = (text: string, date: string): string => label(text, date, () => [], false, true);
+  it.each([
+    ['The EU agreed to ban the sale of new petrol cars from 2035.', '2035', 'EU bans the sale of new petrol cars'],
+    ['Lawmakers voted to raise the age to 67 by 2030.', '2030', 'Lawmakers raise the age to 67'],
+    ['The firm planned to open the plant in 2030.', '2030', 'Firm opens the plant'],
+    [
+      'Negotiators agreed late on Thursday to ban the sale of new cars from 2035.',
+      '2035',
+      'Negotiators ban the sale of new cars',
+    ],
+  ])('%s (%s) → %s', (text, date, expected) => {
+    expect(future(text, date)).toBe(expected);
+  });
+  it('negative: a date not after the publication day keeps the verb', () => {
+    expect(label('The firm planned to open the plant in 2020.', '2020')).toBe('Firm plans to open the plant');
+    expect(label('The EU agreed to ban the sale of new petrol cars from 2035.', '2035')).toBe(
+      'EU agrees to ban the sale of new petrol cars',
+    );
+  });
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

@@ -5985,6 +5985,41 @@ export function labelEvent(input: LabelInput): Label {
           const said = `${who} ${claim.base} ${groupSubject} ${verb} ${objectText}`;
           if (said.split(/\s+/).length <= MAX_WORDS) return finish(said, 2);
         }
+        // "The EU agreed to ban the sale of new petrol cars from 2035": a date after the publication day is no
+        // day of a past verb of agreeing or deciding, but of what it agreed to do ("EU bans the sale …").
+        const head = tokens[group.head]!.word.toLowerCase();
+        const leadWord = tokens[group.first]!.word.toLowerCase();
+        // ("Lawmakers voted to raise the age to 67 by 2030": so with a verb of intent.)
+        if (
+          input.future &&
+          group.lead &&
+          /^(?:vote|decide|pledge|promise|plan|aim|intend|vow|expect|hope)$/.test(group.lead) &&
+          (REGULAR_PAST.test(leadWord) || isIrregularPast(leadWord)) &&
+          !group.negative
+        )
+          return finish(`${groupSubject} ${conjugate({ ...group, lead: undefined }, plural)} ${objectText}`.trim(), 2);
+        // (Past the verb's own date: "agreed late on Thursday to ban the sale of new petrol and diesel cars from 2035".)
+        const infinitive =
+          /^to\s+(\p{Ll}{2,})\b\s*(.*)$/u.exec(objectText) ??
+          (objectText
+            ? null
+            : /^\s+(?:(?:late|early)\s+)?(?:(?:on|in|at)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\p{Ll}+|this\s+\p{Ll}+)\s+to\s+(\p{Ll}{2,})\s+((?:[^\s,;:]+\s+){0,10}?)(?:from|by|in|until|starting)\s+$/u.exec(
+                text.slice(tokens[group.head]!.end, timex.start),
+              ));
+        if (
+          input.future &&
+          !group.passive &&
+          !group.modal &&
+          (REGULAR_PAST.test(head) || isIrregularPast(head)) &&
+          /^(?:agree|decide|vote|pledge|promise|resolve|undertake|commit)$/.test(group.base) &&
+          infinitive &&
+          !BE.has(infinitive[1]!) &&
+          !ADVERBS.has(infinitive[1]!)
+        )
+          return finish(
+            `${groupSubject} ${plural ? infinitive[1] : thirdPerson(infinitive[1]!)} ${infinitive[2]}`.trim(),
+            2,
+          );
         return finish(`${groupSubject} ${verb} ${objectText}`, 2);
       }
     }
