@@ -5630,6 +5630,9 @@ export function labelEvent(input: LabelInput): Label {
               (_, k, all) => !datedSubject || k < all.findIndex((t) => t.marker || isPreposition(t.word.toLowerCase())),
             );
           const own = words.map((t) => t.word).join(' ');
+          // The saying as the two labels below write it: "told reporters … that the bank would …": without whom,
+          // one says what one tells someone.
+          const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
           // "Mbappe had announced in May that he would leave PSG": dated before "that", a reported plan (a
           // future in the past) had not happened at the date; the announcement had.
           const planned =
@@ -5648,8 +5651,6 @@ export function labelEvent(input: LabelInput): Label {
                 ? conjugate(embedded, false)
                 : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`
             ).replace(/^would(?! have)\b/, 'will');
-            // "told reporters … that the bank would …": without whom, one says what one tells someone.
-            const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
             return finish(
               `${subjectText} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
               2,
@@ -5659,7 +5660,7 @@ export function labelEvent(input: LabelInput): Label {
           // adjective for a clause after it stands for no one; the label says the saying, with what was said.
           const be = tokens[embedded.first]!.word.toLowerCase();
           const extraposed =
-            /^it$/i.test(own) && /^(?:is|was|are|were)$/.test(be) && embedded.head === embedded.first
+            /^it$/i.test(own) && /^(?:is|was)$/.test(be) && embedded.head === embedded.first
               ? tokens.findIndex(
                   (t, k) =>
                     k > embedded.head + 1 &&
@@ -5679,11 +5680,7 @@ export function labelEvent(input: LabelInput): Label {
             while (end < tokens.length && end - extraposed <= 8 && !tokens[end]!.marker && !isBoundary(tokens[end]!))
               end++;
             const said = text.slice(tokens[embedded.head + 1]!.start, tokens[end - 1]!.end);
-            const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
-            return finish(
-              `${subjectText} ${conjugate(saying, isPlural(subjectText))} it ${/^(?:was|is)$/.test(be) ? 'is' : 'are'} ${said}`,
-              2,
-            );
+            return finish(`${subjectText} ${conjugate(saying, isPlural(subjectText))} it is ${said}`, 2);
           }
           if (
             words.length &&
