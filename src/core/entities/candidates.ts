@@ -232,8 +232,8 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   // A word the text also writes in lower case needs repeated capitalised use to count as a name.
   if (stats.lowerWords.has(lower)) return (stats.capMidCount.get(t.text) ?? 0) >= 2;
   if (stats.capMid.has(t.text)) return true;
-  // "Later", "Refusing", "Reportedly": a participle or an adverb's form opening the sentence, unless the lexicon
-  // knows the word as a name ("Italy", "Beijing", "Kelly").
+  // "Reported", "Refusing", "Reportedly": a past, a gerund or an adverb's form opening the sentence, unless the
+  // lexicon knows the word as a name ("Italy", "Beijing", "Kelly").
   if (/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(t.text) && (lexKind(lower) ?? 'common') === 'common') return false;
   // "Later", "Refusing": an ordinary word by the lexicon and never capitalised mid-sentence.
   return lexKind(lower) !== 'common';
