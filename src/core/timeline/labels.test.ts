@@ -402,6 +402,15 @@ describe('a date after the publication day is no day of a past verb of agreeing 
   });
 });
 
+describe('a named event at the date, whose name ends on its year', () => {
+  it('keeps the year when the name would be one word without it', () => {
+    const euro = (t: string): Entity[] => [entity(t, 'Euro 2024', 'event', ['Euro 2024'])];
+    expect(label('Mbappe will lead France at Euro 2024.', '2024', euro)).toBe('Euro 2024');
+    const cup = (t: string): Entity[] => [entity(t, 'FIFA World Cup 2018', 'event', ['FIFA World Cup 2018'])];
+    expect(label('Sweden won at the FIFA World Cup 2018.', '2018', cup)).toBe('FIFA World Cup');
+  });
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

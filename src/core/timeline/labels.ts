@@ -4437,7 +4437,8 @@ export function labelEvent(input: LabelInput): Label {
     );
     if (hit) {
       const name = e.name.replace(/^(?:\d{4}|\p{Lu}\p{Ll}+ \d{4})\s+/u, '').replace(/\s+\d{4}$/, '');
-      return finish(name);
+      // ("Euro 2024": one word alone would not say which edition.)
+      return finish(name.includes(' ') ? name : e.name);
     }
   }
 
