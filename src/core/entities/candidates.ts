@@ -4,6 +4,7 @@
  */
 import { opensWithPlaceLine } from '../article/sentences';
 import type { ArticleBase } from '../types';
+import { HOLIDAY_SOURCE } from '../holidays';
 import { lookupDemonym, lookupPlace } from './gazetteer';
 import {
   COMMON_ACRONYMS,
@@ -155,6 +156,9 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
   }
   return { lowerWords, capMid, capMidCount, capInitialCount };
 }
+
+/** A holiday's or a season's name, whose year after it makes a date, no edition ("Christmas Day 2021"). */
+const DATED_NAME = new RegExp(`^(?:${HOLIDAY_SOURCE}|Easter|Spring|Summer|Autumn|Fall|Winter)$`);
 
 /** Counts that open a sentence capitalised ("Six Colombian suspects were arrested"). */
 const COUNT_WORD =
@@ -676,6 +680,23 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       }
       break;
     }
+    // "Euro 2024", "Fan Expo Canada 2016": a year right after a name that is no place's, month's or person's is
+    // its edition's, part of the name (not "Paris 2024", "May 2021").
+    const edition = tokens[to + 1];
+    if (
+      edition &&
+      /^(?:19|20)\d\d$/.test(edition.text) &&
+      edition.start === tokens[to]!.end + 1 &&
+      !tokens[to]!.possessive &&
+      !knownPlace(text.slice(tokens[from]!.start, tokens[to]!.end)) &&
+      !DATED_NAME.test(text.slice(tokens[from]!.start, tokens[to]!.end)) &&
+      !MONTHS.has(tokens[to]!.text.toLowerCase()) &&
+      !MONTH_SHORT.test(tokens[to]!.text) &&
+      lexKind(tokens[to]!.text) !== 'first-name' &&
+      lexKind(tokens[to]!.text) !== 'last-name' &&
+      !/^\d/.test(tokens[to + 2]?.text ?? '')
+    )
+      to += 1;
     i = to + 1;
     let start = from;
     const first = tokens[start];

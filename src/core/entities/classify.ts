@@ -553,6 +553,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (words > 1 && [...tokens.slice(piece.from, piece.to)].some((t) => ORG_HEADS.has(t.text.toLowerCase()))) {
     setType(piece, 'organization', 1.5);
   }
+  // "Euro 2024", "Fan Expo Canada 2016": a name that ends on its year (findRuns joins it) is an edition of an event.
+  if (piece.to > piece.from && /^(?:19|20)\d\d$/.test(last.text)) setType(piece, 'event', 2.4);
   // "the Lion Air disaster": a body's name before an event's noun names the event.
   if (piece.type === 'organization' && EVENT_NOUNS.has(nextL) && next?.start === last.end + 1)
     setType(piece, 'event', 2.3);

@@ -1317,11 +1317,22 @@ describe('events', () => {
   it.each([
     ["They discussed last month's Boston Marathon bombings.", 'Boston Marathon bombings'],
     ['He warned against a repeat of the 2003 invasion of Iraq.', '2003 invasion of Iraq'],
+    // A name that ends on its year is an edition of an event ("Euro" was a body).
+    ['Spain beat England to win Euro 2024 on Sunday.', 'Euro 2024'],
+    ['Pop culture was celebrated at Fan Expo Canada 2016 in Toronto.', 'Fan Expo Canada 2016'],
     // A name before a round of a competition is the competition ("Wimbledon" was a body).
     ['He lost the Wimbledon final to Carlos Alcaraz in July.', 'Wimbledon'],
     ['The band reached the Eurovision semi-finals in 2019.', 'Eurovision'],
   ])('%s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+});
+
+describe('a year after a name', () => {
+  it('negative: not after a place, whose year is a date ("the Paris 2024 Olympics"), nor a month', () => {
+    const { entities } = analyse('The Paris 2024 Olympics open in July. He won in May 2021.');
+    expect(find(entities, 'Paris')?.type).toBe('place');
+    expect(names(entities).some((n) => /\d/.test(n))).toBe(false);
   });
 });
 
