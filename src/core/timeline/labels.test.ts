@@ -432,6 +432,12 @@ describe('a participle phrase opening the sentence, with a clause inside it; a n
       'He is born in Tel Aviv',
     ],
     ['Founded in 1987 when the market was booming, the firm grew fast.', '1987', 'Firm is founded'],
+    // An aside after the phrase's comma, opening with a preposition, before the main clause.
+    [
+      'Born in 1935 in Shenyang, in what was then Japanese-occupied Manchuria, Ozawa studied in Tokyo.',
+      '1935',
+      'Ozawa is born',
+    ],
     // A name in "-ed" opening the sentence is no participle.
     ['Mohamed brought the clock to school on September 14.', 'September 14', 'Mohamed brings the clock to school'],
   ]);

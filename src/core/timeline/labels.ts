@@ -3252,7 +3252,14 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
 function mainSubject(tokens: readonly Token[], groups: readonly VerbGroup[]): Span[] {
   // After a participle phrase opening the sentence, the main clause starts past its comma ("Born in Tel Aviv in
   // 1934 while his mother was visiting relatives, he grew up …": not the mother).
-  const opener = groups[0]?.first === 0 && groups[0].gerund ? tokens.findIndex((t) => t.word === ',') : -1;
+  let opener = groups[0]?.first === 0 && groups[0].gerund ? tokens.findIndex((t) => t.word === ',') : -1;
+  // ("Born in 1935 in Shenyang, in what was then Japanese-occupied Manchuria, Ozawa studied …": past an aside
+  // opening with a preposition or a relative word, to the comma before the main clause.)
+  while (opener > 0 && /^(?:in|on|at|near|from|where|which|who|then|now)$/i.test(tokens[opener + 1]?.word ?? '')) {
+    const next = tokens.findIndex((t, k) => k > opener && t.word === ',');
+    if (next < 0) break;
+    opener = next;
+  }
   const firstVerb = groups.find((g) => !g.gerund && g.first > opener);
   let end = firstVerb ? firstVerb.first : -1;
   if (end < 0) {
