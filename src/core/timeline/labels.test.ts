@@ -411,6 +411,19 @@ describe('a named event at the date, whose name ends on its year', () => {
   });
 });
 
+describe('the first of a kind since a thing named with "the" and its date', () => {
+  labelCases([
+    [
+      'Apple unveiled the Vision Pro, a headset that will go on sale next year, its first major new product since the Apple Watch in 2014.',
+      '2014',
+      'Apple Watch',
+    ],
+    // Guards: a record since a name without "the"; "first" since a name without "the".
+    ["It was the world's worst nuclear accident since Chernobyl in 1986.", '1986', 'Chernobyl nuclear accident'],
+    ['She won her first title since Wimbledon in 2019.', '2019', 'She wins her first title'],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

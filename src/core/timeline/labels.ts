@@ -4704,18 +4704,21 @@ export function labelEvent(input: LabelInput): Label {
 
   // 3b. "the world's worst nuclear accident since Chernobyl in 1986": a record of a kind of thing since a name
   // and its date is that name's thing ("Chernobyl nuclear accident").
+  // ("its first major new product since the Apple Watch in 2014": the first of a kind since a thing named with
+  // "the" places that thing, said by its name alone.)
   const sinceNamed =
-    /\b(?:\p{Ll}{2,}est|worst|best|biggest)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
+    /\b(?:\p{Ll}{2,}est|worst|best|biggest|(first))\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+since\s+(the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
       left,
     );
   if (
     sinceNamed &&
-    !DATE_WORD.test(sinceNamed[2]!) &&
-    !sinceNamed[1]!.split(/\s+/).some((w) => isGrammarWord(w) || BE.has(w) || MODALS.has(w))
+    Boolean(sinceNamed[1]) === Boolean(sinceNamed[3]) &&
+    !DATE_WORD.test(sinceNamed[4]!) &&
+    !sinceNamed[2]!.split(/\s+/).some((w) => isGrammarWord(w) || BE.has(w) || MODALS.has(w))
   ) {
-    const start = sentence.start + sinceNamed.index + sinceNamed[0].lastIndexOf(sinceNamed[2]!);
-    const name = compress(text, { start, end: start + sinceNamed[2]!.length }, entities);
-    return finish(`${name} ${sinceNamed[1]}`, 2);
+    const start = sentence.start + sinceNamed.index + sinceNamed[0].lastIndexOf(sinceNamed[4]!);
+    const name = compress(text, { start, end: start + sinceNamed[4]!.length }, entities);
+    return finish(sinceNamed[1] ? name : `${name} ${sinceNamed[2]}`, 2);
   }
 
   // 3b''. "Fosse is the fourth Norwegian to win the prize, and the first since Sigrid Undset in 1928": a record said
