@@ -304,6 +304,16 @@ function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): bo
       /^(?:on|in|at|last|also|now|then|first|still|said|says|has|have|had|is|was|will|would|\p{Ll}{2,}ed)$/u.test(
         next?.text ?? '',
       )) ||
+    // "Meta, which has sold its headsets since 2019, …": a word no lexicon knows and the text never writes in
+    // lower case, opening a sentence before ", which", is a name (of no person: "who" would follow one).
+    (opens === 1 &&
+      !stats.lowerWords.has(lower) &&
+      lexKind(lower) === null &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
+      !FUNCTION_WORDS.has(lower) &&
+      !NEVER_NAMES.has(lower) &&
+      next?.text === ',' &&
+      after?.text === 'which') ||
     // "Samsung, which launched …", "Nvidia said …": a body's name by the lexicon opening one sentence, before a
     // relative clause or a verb of saying.
     (opens === 1 &&

@@ -697,6 +697,18 @@ describe('hyphenated and particle names', () => {
   });
 });
 
+describe('an unknown word opening a sentence before ", which"', () => {
+  it('is a name of no person', () => {
+    const { entities } = analyse('Meta, which has sold its Quest headsets since 2019, cut prices last week.');
+    expect(find(entities, 'Meta')?.type).toBe('organization');
+  });
+  it('negative: not a word the lexicon knows, nor one written in lower case elsewhere', () => {
+    expect(analyse('However, which way it goes is unclear. Later, which was odd, he left.').entities).toEqual([]);
+    const { entities } = analyse('Progress, which was slow, came. The progress was real.');
+    expect(find(entities, 'Progress')).toBeUndefined();
+  });
+});
+
 describe('a surname the text gives with a given name elsewhere, then "of" and a body', () => {
   it('is the person and the body they belong to, not one body', () => {
     const { entities, text } = analyse(
