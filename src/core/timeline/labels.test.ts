@@ -424,6 +424,15 @@ describe('the first of a kind since a thing named with "the" and its date', () =
   ]);
 });
 
+describe('a noun set off by a comma right before a subject pronoun is the object of its verb', () => {
+  labelCases([
+    ['He was named music director of the orchestra in 1973, a post he held until 2002.', '2002', 'He holds the post'],
+    ['He was named director in 1973, a job he kept until 2002.', '2002', 'He keeps the job'],
+    // Guard: a time is no object.
+    ['She recalled 1973, the year he died in a crash.', '1973', 'She recalls'],
+  ]);
+});
+
 describe('the words of a recognised name are never a verb', () => {
   it.each([
     ['Officials said Will Smith arrived in Paris on Monday.', 'Monday', 'Smith arrives in Paris'],

@@ -5776,6 +5776,22 @@ export function labelEvent(input: LabelInput): Label {
               .slice(tokens[start]!.start, tokens[group.contact - 1]!.end)
               .replace(/^\p{Lu}/u, (c) => c.toLowerCase());
         }
+        // "…, a post he held until 2002": so is a noun set off by a comma right before a subject pronoun ("the
+        // post"); not a time ("the day he died").
+        const pronoun = group.first - 1;
+        if (
+          !objectText &&
+          group.contact === undefined &&
+          /^(?:he|she|they|we|i)$/i.test(tokens[pronoun]?.word ?? '') &&
+          /^\p{Ll}{3,}$/u.test(tokens[pronoun - 1]?.word ?? '') &&
+          !isGrammarWord(tokens[pronoun - 1]!.word) &&
+          !/^(?:day|days|time|times|year|years|week|weeks|month|months|moment|night|morning|evening|way|place|reason)$/.test(
+            tokens[pronoun - 1]!.word,
+          ) &&
+          /^(?:a|an|the)$/i.test(tokens[pronoun - 2]?.word ?? '') &&
+          tokens[pronoun - 3]?.word === ','
+        )
+          objectText = `the ${tokens[pronoun - 1]!.word}`;
         // "whom"/"who" with a subject of its own after it is the object too ("the coach who the board sacked").
         // (Not "that" after a verb of saying, which opens what was said: "adding that the ice had thinned".)
         const before = tokens[k - 1]?.word.toLowerCase() ?? '';
