@@ -369,6 +369,18 @@ describe('a date that is the last of a count of times', () => {
   ]);
 });
 
+describe('"had" as the main verb before a quotation', () => {
+  labelCases([
+    ['Nasser al-Khelaifi said last month that the club had "no regrets".', 'last month', 'Club has no regrets'],
+    // Guard: a perfect.
+    [
+      'Al-Khelaifi said last month that the club had "rewritten the record books".',
+      'last month',
+      'Club rewrites the record books',
+    ],
+  ]);
+});
+
 describe('a perfect whose participle opens a quotation', () => {
   labelCases([
     [

@@ -894,6 +894,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // "not" is the main verb, not a perfect's auxiliary (as "have" after a modal is: "would have access").
   const hadAsVerb = (k: number): boolean => {
     let j = skip(k + 1);
+    // ('the club had "no regrets"': past a quotation's opening mark.)
+    if (/^["“]$/.test(tokens[j]?.word ?? '')) j++;
     // "had in December authorised": past a date between them.
     if (/^(?:in|on|at|by|during|since)$/.test(word(j)) && tokens[j + 1]?.marker) j = skip(j + 1);
     const next = word(j);
