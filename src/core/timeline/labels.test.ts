@@ -369,6 +369,15 @@ describe('a date that is the last of a count of times', () => {
   ]);
 });
 
+describe('a perfect of a past that is a participle too ("had rebuilt", "has withheld")', () => {
+  labelCases([
+    ['Al-Khelaifi said last month that the club had rebuilt its squad.', 'last month', 'Club rebuilds its squad'],
+    ['He had taught in Paris in 2010.', '2010', 'He teaches in Paris'],
+    // Guard: "had" before a noun is the main verb.
+    ['The club had 20 players in 2010.', '2010', 'Club has 20 players'],
+  ]);
+});
+
 describe('"had" as the main verb before a quotation', () => {
   labelCases([
     ['Nasser al-Khelaifi said last month that the club had "no regrets".', 'last month', 'Club has no regrets'],

@@ -901,7 +901,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const next = word(j);
     // ("had been flying": "been", which `skip` steps over with the auxiliaries, makes it a perfect.)
     if (lower.slice(k + 1, j).includes('been')) return false;
-    return /^[\p{Ll}\d]/u.test(next) && !isParticiple(next) && !/^(?:been|to|not|never)$/.test(next);
+    return (
+      /^[\p{Ll}\d]/u.test(next) &&
+      !isParticiple(next) &&
+      !PARTICIPLES_AFTER_BE.has(next) &&
+      !/^(?:been|to|not|never)$/.test(next)
+    );
   };
   // No full stop at the end (a lone "." is tokenised as an empty word): a headline.
   const headline = !/^[.!?"”’]?$/.test(tokens[tokens.length - 1]?.word ?? '-');
@@ -1907,7 +1912,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const have = auxiliaryBefore(aux - 1);
       const first = /^(?:has|have|had)$/.test(word(have)) ? have : aux;
       groups.push({ first, head: i, base: w, passive: true, gerund: false, negative: false });
-    } else if (perfect && isParticiple(w)) {
+    } else if (perfect && (isParticiple(w) || PARTICIPLES_AFTER_BE.has(w))) {
       groups.push({
         first: aux,
         head: i,
