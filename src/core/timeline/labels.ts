@@ -4241,10 +4241,18 @@ export function labelEvent(input: LabelInput): Label {
   const sentenceEntities = entities.filter((e) =>
     e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
   );
+  const left = text.slice(sentence.start, timex.start);
+  // The sentence's words and verbs, read once, when a rule first needs them.
+  let parsed: { tokens: Token[]; groups: VerbGroup[] } | undefined;
+  const parse = (): { tokens: Token[]; groups: VerbGroup[] } => {
+    if (!parsed) {
+      const tokens = tokenize(text, sentence, timex, nameSpans(sentenceEntities, sentence));
+      parsed = { tokens, groups: verbGroups(tokens) };
+    }
+    return parsed;
+  };
   // "has defaulted on its debt nine times, most recently in 2020": the date is one of them, not the count's.
-  const lastOfMany = /,\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:in|on)\s+$/i.test(
-    text.slice(sentence.start, timex.start),
-  );
+  const lastOfMany = /,\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:in|on)\s+$/i.test(left);
   const finish = (written: string, quality = 3): Label => {
     const label = lastOfMany
       ? written.replace(
@@ -4343,7 +4351,6 @@ export function labelEvent(input: LabelInput): Label {
     return { text: done, quality };
   };
 
-  const left = text.slice(sentence.start, timex.start);
   const phraseText = text.slice(timex.start, timex.end);
 
   // "expects inflation to fall … by the end of the year and to return to target in the second quarter of 2025":
@@ -4814,15 +4821,6 @@ export function labelEvent(input: LabelInput): Label {
       !/(?:ed|ing)$/.test(noun) &&
       !`${modifiers} ${noun}`.split(/\s+/).some((w) => BE.has(w) || PRONOUN.test(w) || MODALS.has(w));
     // "would appear before a judge on Monday": a preposition right after a verb is no time of it.
-    // The sentence's words and verbs, read once for the two checks below that need them.
-    let parsed: { tokens: Token[]; groups: VerbGroup[] } | undefined;
-    const parse = (): { tokens: Token[]; groups: VerbGroup[] } => {
-      if (!parsed) {
-        const tokens = tokenize(text, sentence, timex, nameSpans(entities, sentence));
-        parsed = { tokens, groups: verbGroups(tokens) };
-      }
-      return parsed;
-    };
     const afterVerb = (): boolean => {
       const at = sentence.start + eventNoun.index;
       const { tokens, groups } = parse();
@@ -4991,9 +4989,8 @@ export function labelEvent(input: LabelInput): Label {
   }
 
   // 5. Subject, verb and object of the clause around the date.
-  const tokens = tokenize(text, sentence, timex, nameSpans(entities, sentence));
+  const { tokens, groups } = parse();
   const marker = tokens.findIndex((t) => t.marker);
-  const groups = verbGroups(tokens);
   // Pieces of the sentence as the label writes them (people by surname), and a verb's object in up to 7 words.
   const written = (pieces: readonly Span[]): string => pieces.map((piece) => compress(text, piece, entities)).join(' ');
   const objectOf = (group: VerbGroup): string => {
