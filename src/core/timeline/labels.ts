@@ -4094,12 +4094,11 @@ function quotedClause(
 }
 
 /**
- * Whether the date opens a noun phrase right after a verb and its determiner ("brokered the 1978 accords",
- * "after winning the 2019 final"): not after "is", a verb of saying, or a verb whose object the phrase is not
- * ("was awarded the 2002 prize" is one, "is the 2003 invasion" is not).
+ * Whether the date, in the sentence's tokens and verb groups, opens a noun phrase right after a verb and its
+ * determiner ("brokered the 1978 accords", "after winning the 2019 final"): not after "is", a verb of saying, or
+ * a verb whose object the phrase is not ("was awarded the 2002 prize" is one, "is the 2003 invasion" is not).
  */
-function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
-  const tokens = tokenize(text, sentence, timex);
+function objectOfVerb({ tokens, groups }: { tokens: readonly Token[]; groups: readonly VerbGroup[] }): boolean {
   const marker = tokens.findIndex((t) => t.marker);
   // "won Sunday's snap election", "broke up Saturday's protest": a possessive date is the determiner itself.
   const possessive = tokens[marker]?.possessive === true;
@@ -4110,7 +4109,7 @@ function objectOfVerb(text: string, sentence: Span, timex: Span): boolean {
     /^(?:surpass|exceed|eclips|overtak|outstripp|dwarf|echo|recall|rivall?|match)ing$/i.test(tokens[verbAt]?.word ?? '')
   )
     return false;
-  const group = verbGroups(tokens).find((g) => g.head === verbAt);
+  const group = groups.find((g) => g.head === verbAt);
   if (group === undefined || group.base === 'be' || REPORTING.has(baseForm(group.base)) || group.reduced) return false;
   // "while it investigates the January 5 incident", "will review the 2019 deal": a verb in the present or the
   // future is not done at its object's date, which is the object's own.
@@ -4404,8 +4403,7 @@ export function labelEvent(input: LabelInput): Label {
 
   // "He brokered the 1978 peace accords", "after winning the 2019 World Cup": a date-modified noun phrase that
   // is the object of a verb is what that verb did, which the clause says (5.); rules 1 and 2 name it alone.
-  const verbObject =
-    /^(?:['’]s)?\s+\p{L}/u.test(text.slice(timex.end, timex.end + 4)) && objectOfVerb(text, sentence, timex);
+  const verbObject = /^(?:['’]s)?\s+\p{L}/u.test(text.slice(timex.end, timex.end + 4)) && objectOfVerb(parse());
 
   // 0c. "The figure, down from 5.2 percent in August, was below …": an aside giving the level a measure came
   // from at a date says what the measure was then ("Figure stands at 5.2 percent"; the clause's main verb would
