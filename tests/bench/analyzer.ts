@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { analyze } from '../../src/core/index';
-import type { BenchRow } from './types';
+import { absent, type BenchRow } from './types';
 import { timeRuns } from './timing';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -109,8 +109,6 @@ function peakMemory(text: string, runs: number, worker: string | null): PeakRun[
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-const absent = (name: string, why: string): BenchRow => ({ name, unit: '', median: NaN, spread: NaN, ratio: why });
 
 /** The peak-memory row: median peak, with what the process held before analysing. */
 function peakRow(name: string, runs: readonly PeakRun[], note: string): BenchRow {

@@ -31,7 +31,7 @@ import {
 } from './page-measure';
 import type { LcpFrame } from './lcp-frame';
 import { CPU_PHASES, type PhaseCpu } from './trace-cpu';
-import type { BenchRow } from './types';
+import { absent, type BenchRow } from './types';
 import { timeRuns } from './timing';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -61,8 +61,6 @@ const row = (name: string, unit: string, xs: readonly number[], ratio?: string):
   spread: spread(xs),
   ...(ratio ? { ratio } : {}),
 });
-
-const absent = (name: string, why: string): BenchRow => ({ name, unit: '', median: NaN, spread: NaN, ratio: why });
 
 /** The plain page's median and Gloss's difference from it: "plain 61 ms, Gloss +137 ms". */
 function versusPlain(glossMs: readonly number[], plainMs: readonly number[]): string {

@@ -7,3 +7,12 @@ export interface BenchRow {
   spread: number;
   ratio?: string;
 }
+
+/** A row for something not measured, with the reason in its note ("skipped: …", "n/a: …"). */
+export const absent = (name: string, why: string): BenchRow => ({
+  name,
+  unit: '',
+  median: NaN,
+  spread: NaN,
+  ratio: why,
+});
