@@ -12,7 +12,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { analyze } from '../../src/core/index';
 import { absent, type BenchRow } from './types';
-import { timeRuns } from './timing';
+import { median, spread, timeRuns } from './timing';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -20,16 +20,6 @@ const SEED = join(ROOT, 'seeds/kerry-moscow-2013.txt');
 const EVAL_DIR = resolve(ROOT, '../shared/eval');
 const TARGET_BYTES = 1024 * 1024;
 const REF_DATE = new Date(Date.UTC(2013, 4, 7, 12));
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-}
-
-function spread(xs: readonly number[]): number {
-  return xs.length ? (Math.max(...xs) - Math.min(...xs)) / 2 : 0;
-}
 
 /** Texts of the eval records, when ../shared/eval is present. */
 function evalTexts(): string[] {

@@ -15,17 +15,12 @@ import { buildThread, type Comment } from '../../src/features/comments/model';
 import { openCommentsStore, setCommentsStore } from '../../src/lib/storage/comments-store';
 import { createQueryClient } from '../../src/lib/query-client';
 import type { BenchRow } from './types';
+import { median, spread } from './timing';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const COUNT = 1000;
 const ARTICLE_ID = 'bench-article';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-}
-const spread = (xs: number[]) => (Math.max(...xs) - Math.min(...xs)) / 2;
 const row = (name: string, xs: number[], ratio?: string): BenchRow => ({ name, unit: 'ms', median: median(xs), spread: spread(xs), ratio });
 
 /** 1,000 comments: a third top-level, the rest replies up to four levels deep, some anchored, some with links. */

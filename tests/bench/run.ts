@@ -32,7 +32,7 @@ import {
 import type { LcpFrame } from './lcp-frame';
 import { CPU_PHASES, type PhaseCpu } from './trace-cpu';
 import { absent, type BenchRow } from './types';
-import { timeRuns } from './timing';
+import { median, spread, timeRuns } from './timing';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -41,18 +41,6 @@ const DIST = process.env.GLOSS_DIST ? resolve(process.env.GLOSS_DIST) : join(ROO
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const SCALE_RUNS = Math.max(1, Math.min(RUNS, 3));
 const MB = 1024 * 1024;
-
-function median(xs: readonly number[]): number {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-}
-
-function spread(xs: readonly number[]): number {
-  const s = xs.filter(Number.isFinite);
-  return s.length ? (Math.max(...s) - Math.min(...s)) / 2 : NaN;
-}
 
 const row = (name: string, unit: string, xs: readonly number[], ratio?: string): BenchRow => ({
   name,
