@@ -702,8 +702,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       !DATED_NAME.test(text.slice(tokens[from]!.start, tokens[to]!.end)) &&
       !MONTHS.has(tokens[to]!.text.toLowerCase()) &&
       !MONTH_SHORT.test(tokens[to]!.text) &&
-      lexKind(tokens[to]!.text) !== 'first-name' &&
-      lexKind(tokens[to]!.text) !== 'last-name' &&
+      !/^(?:first|last)-name$/.test(lexKind(tokens[to]!.text) ?? '') &&
       !/^\d/.test(tokens[to + 2]?.text ?? '')
     )
       to += 1;
