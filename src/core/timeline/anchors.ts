@@ -563,6 +563,31 @@ function quotedDeictic(c: Candidate, candidates: readonly Candidate[], text: str
   return { ...c, value: `${formatYmd(addDays(was, shift))}${c.value.slice(10)}` };
 }
 
+/** A verb that ends a stretch of time, then maybe a determiner: "ending a 15-month", "ended 14 years of". */
+const ENDING_BEFORE =
+  /\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|cap(?:s|ped|ping)|wrap(?:s|ped|ping)\s+up)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i;
+
+/**
+ * "…exited bankruptcy on Tuesday, ending a 15-month restructuring", "…, ending 14 years of Conservative
+ * government": a length that something ending ran for ends on the publication day, when its sentence names
+ * no other day (not "ended a 26-year reign in 2019"). The length is a count used as an adjective, or a count
+ * of years or months followed by "of" and what filled them; not a short one ("ending a 12-hour flight").
+ */
+function endsOnTheDay(c: Candidate, candidates: readonly Candidate[], text: string, reference: Ymd): boolean {
+  if (!ENDING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return false;
+  const phrase = text.slice(c.start, c.end);
+  const adjectival = /^[^\s-]+-[^\s-]+$/.test(phrase) && !/-old$/i.test(phrase);
+  const counted = /^\S+\s+(?:years?|months?|decades?)$/i.test(phrase) && /^\s+of\s/.test(text.slice(c.end, c.end + 4));
+  if ((!adjectival && !counted) || !/^P\d+(?:\.\d+)?[YMW]$/.test(c.value)) return false;
+  const from = Math.max(text.lastIndexOf('\n', c.start), text.slice(0, c.start).search(/[.!?]\s+[^.!?]*$/));
+  const stop = /[.!?](?:\s|$)/.exec(text.slice(c.end));
+  const to = stop ? c.end + stop.index : text.length;
+  const day = formatYmd(reference);
+  return candidates.every(
+    (o) => o === c || o.type !== 'date' || o.end <= from || o.start >= to || o.value.startsWith(day),
+  );
+}
+
 /**
  * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
  * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
@@ -645,7 +670,7 @@ export function anchorRanges(found: readonly Candidate[], text: string, referenc
         );
       // "over the past five years", "in the last two weeks": the phrase holds its own "the past".
       const pastPhrase = /^the\s+(?:past|last)\s/i.test(phrase) && /\b(?:over|in|for|during|within)\s+$/i.test(before);
-      if (adjectival || pastPhrase || ONGOING_BEFORE.test(before)) {
+      if (adjectival || pastPhrase || ONGOING_BEFORE.test(before) || endsOnTheDay(c, candidates, text, reference)) {
         const start = startBefore(reference, c.value);
         if (start) return { ...c, range: { start, end } };
       }

@@ -192,6 +192,16 @@ describe('spans anchored on the publication date: what began', () => {
     const date = /\d+-year/.exec(text)![0];
     expect(label(text, date, names, true)).toBe(expected);
   });
+  it.each([
+    [
+      'Starmer took office on Friday, ending 14 years of Conservative government.',
+      '14 years',
+      'Conservative government begins',
+    ],
+    ['The ruling ends three decades of military rule.', 'three decades', 'Military rule begins'],
+  ])('"%s": what filled the years after "of" began then', (text, date, expected) => {
+    expect(label(text, date, () => [], true)).toBe(expected);
+  });
   it('negative: with no owner found, the clause is labelled as before', () => {
     expect(label('Hudson won in a 103-year history.', '103-year', () => [], true)).not.toMatch(/history begins/);
   });

@@ -4468,6 +4468,14 @@ export function labelEvent(input: LabelInput): Label {
     if (owner) return finish(`${owner}'s history begins`, 2);
   }
 
+  // 1b'. "…, ending 14 years of Conservative government": what filled the years, after "of", began at the
+  // span's start ("Conservative government begins"), not what the sentence's clause tells.
+  const filled = anchored ? /^\s+of(?=\s)/.exec(text.slice(timex.end, timex.end + 4)) : null;
+  if (filled && /^\S+\s+(?:years?|months?|decades?)$/i.test(phraseText)) {
+    const np = nounPhraseAfter(text, timex.end + filled[0].length, sentence.end);
+    if (np && !/^(?:the|a|an|this|that)\b/i.test(np)) return finish(`${expandHead(text, np, input.headCache)} begins`);
+  }
+
   // 1c. "Russia's February 2022 invasion of Ukraine", "Hamas's October 7, 2023 attack on southern Israel": a date
   // between a name's possessive and a deed's noun dates that deed, which the name did ("Russia invades Ukraine").
   const ownerOf = OWNER_BEFORE_DATE.exec(left);

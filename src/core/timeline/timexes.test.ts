@@ -1040,6 +1040,21 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   ])('negative: a date after "to" ends no period: %s', (text, phrase) => {
     expect(find(text, phrase)?.range).toBeNull();
   });
+  it.each([
+    ['The airline exited bankruptcy on Tuesday, ending a 15-month restructuring.', '15-month', '2012-02'],
+    ['Starmer took office, ending 14 years of Conservative government.', '14 years', '1999'],
+    ['The deal closed, concluding a 21-month battle with regulators.', '21-month', '2011-08'],
+  ])('"%s": a length that ends on the day runs back from publication', (text, phrase, start) => {
+    expect(find(text, phrase)?.range).toEqual({ start, end: '2013-05-07' });
+  });
+  it.each([
+    ['The king ended a 26-year reign in 2009.', '26-year'],
+    ['The jet landed on Tuesday, ending a 12-hour flight.', '12-hour'],
+    ['The ruling ended 14 years in which prices rose.', '14 years'],
+    ['The firm ended the 2012 season with a 12-game winning streak.', '12-game'],
+  ])('negative: "%s" names no span up to publication', (text, phrase) => {
+    expect(find(text, phrase)?.range ?? null).toBeNull();
+  });
   it('leaves a record low unanchored', () => {
     expect(find('Markets reached 12-year lows.', '12-year')?.range).toBeNull();
   });
