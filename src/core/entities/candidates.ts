@@ -59,6 +59,8 @@ export interface TextStats {
   capMidCount: Map<string, number>;
   /** How often each capitalised word opens a sentence. */
   capInitialCount: Map<string, number>;
+  /** Two capitalised words seen together away from the start of a sentence ("Air France-KLM"), space-joined. */
+  capMidPairs: Set<string>;
 }
 
 /** Nouns that number what they name ("Category 5", "Phase 2", "Article 50"). */
@@ -129,9 +131,13 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
   const capMid = new Set<string>();
   const capMidCount = new Map<string, number>();
   const capInitialCount = new Map<string, number>();
+  const capMidPairs = new Set<string>();
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
       if (!t.word) return;
+      const next = s.tokens[i + 1];
+      if (!s.cased && t.cap && !isInitial(s.tokens, i) && next?.cap && next.start === t.end + 1 && !t.possessive)
+        capMidPairs.add(`${t.text} ${next.text}`);
       if (!s.cased && t.cap && isInitial(s.tokens, i))
         capInitialCount.set(t.text, (capInitialCount.get(t.text) ?? 0) + 1);
       if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text)) lowerWords.add(t.text);
@@ -154,7 +160,7 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
       }
     });
   }
-  return { lowerWords, capMid, capMidCount, capInitialCount };
+  return { lowerWords, capMid, capMidCount, capInitialCount, capMidPairs };
 }
 
 /** A holiday's or a season's name, whose year after it makes a date, no edition ("Christmas Day 2021"). */
@@ -713,6 +719,13 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // "A New York jury", "Hurricane Otis tore …": a common word that opens a known place's name, or a storm's.
     const keeps = (k: number): boolean =>
       keepsInitial(tokens[k] as Token, stats) ||
+      // "Air France-KLM will take …" in a text that also says "air travel": the text names the same two words
+      // together mid-sentence ("join Air France-KLM's alliance"), and neither is a title or a role.
+      (k < to &&
+        stats.capMidPairs.has(`${tokens[k]!.text} ${tokens[k + 1]!.text}`) &&
+        [k, k + 1].every(
+          (j) => !isTitleOrModifier(tokens[j]!.text.toLowerCase()) && !isRoleNoun(tokens[j]!.text.toLowerCase()),
+        )) ||
       (ORG_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.text === 'of' && k + 1 < to) ||
       (k < to && knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end))) ||
       // "New York Governor Kathy Hochul said …": so it does before a role that follows the place.

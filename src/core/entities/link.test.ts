@@ -38,6 +38,17 @@ describe('linking short forms', () => {
     expect(clusterNames(pieces)).toEqual(expected);
   });
 
+  it('an event named again by the last words of its name ("Lantern Festival")', () => {
+    const pieces = [piece('Taipei City Lantern Festival', 'event', 2), piece('Lantern Festival', 'event', 1)];
+    expect(clusterNames(pieces)).toEqual([['Taipei City Lantern Festival', 'event', 2]]);
+  });
+  it('negative: not an event that ends otherwise, nor a body', () => {
+    const festival = piece('Taipei City Lantern Festival', 'event', 2);
+    expect(linkPieces([festival, piece('Film Festival', 'event', 1)])).toHaveLength(2);
+    const bank = piece('Bank of America Festival', 'organization', 2);
+    expect(linkPieces([bank, piece('America Festival', 'event', 1)])).toHaveLength(2);
+  });
+
   it('country forms meet through the data ("US" and "United States")', () => {
     const usa = { code: 'USA', name: 'United States' };
     expect(clusterNames([piece('United States', 'place', 3, usa), piece('US', 'place', 3, usa)])).toEqual([['United States', 'place', 2]]);

@@ -224,13 +224,16 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           ? (index.get(`w:${key}`) ?? [])
           : [];
       // "Wolden Bache" for "Ida Wolden Bache", "Rebelo de Sousa" for "Marcelo Rebelo de Sousa": a person named
-      // again by the last words of a longer name.
+      // again by the last words of a longer name. "Lantern Festival" for "Taipei City Lantern Festival": so is an
+      // event.
       const surnames =
-        !isShort && p.type === 'person' && words.length <= 3
+        !isShort && (p.type === 'person' || p.type === 'event') && words.length <= 3
           ? (index.get(`l:${words.at(-1) ?? ''}`) ?? []).filter((c) => {
               const cw = nameWords(c.name);
               return (
-                hasPerson.has(c) && cw.length > words.length && cw.slice(-words.length).join(' ') === words.join(' ')
+                (p.type === 'person' ? hasPerson.has(c) : c.type === 'event') &&
+                cw.length > words.length &&
+                cw.slice(-words.length).join(' ') === words.join(' ')
               );
             })
           : [];

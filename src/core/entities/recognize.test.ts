@@ -709,6 +709,24 @@ describe('an unknown word opening a sentence before ", which"', () => {
   });
 });
 
+describe('two words opening a sentence that the text names together mid-sentence', () => {
+  it('keep a common first word in the name ("Air France-KLM" in a text that also says "by air")', () => {
+    const { entities, text } = analyse(
+      'Air France-KLM will take a stake in SAS. Travel by air collapsed in 2020. SAS will join Air France-KLM alliance.',
+    );
+    const carrier = find(entities, 'Air France-KLM');
+    expect(carrier?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Air France-KLM', 'Air France-KLM']);
+    expect(find(entities, 'France-KLM')).toBeUndefined();
+  });
+  it('negative: not a role before a name the text also gives mid-sentence', () => {
+    const { entities } = analyse(
+      'Minister Jane Doe spoke on Monday. The minister said little. Aides of Minister Jane Doe left.',
+    );
+    expect(find(entities, 'Jane Doe')?.role).toBe('Minister');
+    expect(names(entities).some((n) => /^Minister/.test(n))).toBe(false);
+  });
+});
+
 describe('a surname the text gives with a given name elsewhere, then "of" and a body', () => {
   it('is the person and the body they belong to, not one body', () => {
     const { entities, text } = analyse(
