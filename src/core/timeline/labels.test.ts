@@ -4644,3 +4644,50 @@ describe('a name and another after its role, or someone of theirs, take the plur
     ['Heineken bought the brewer in 2008.', '2008', 'Heineken buys the brewer'],
   ]);
 });
+
+describe('a hedged count is said whole', () => {
+  labelCases([
+    [
+      'Canada is having its worst fire season, with more than 13.7 million hectares burned since January.',
+      'January',
+      'More than 13.7 million hectares are burned',
+    ],
+    ['The storm hit, with at least 40 homes destroyed on Monday.', 'Monday', 'At least 40 homes are destroyed'],
+    ['Airports were shut, with over 200 flights cancelled on Monday.', 'Monday', 'Over 200 flights are cancelled'],
+    // negative: a count with no hedge is said as before.
+    ['Airports were shut, with 200 flights cancelled on Monday.', 'Monday', '200 flights are cancelled'],
+  ]);
+});
+
+describe('a present after the noun phrase that follows a date opening the sentence', () => {
+  labelCases([
+    ['As of February, the store accounts for 70% of sales.', 'February', 'Store accounts for 70% of sales'],
+    ['In June, the firm employs 500 people.', 'June', 'Firm employs 500 people'],
+    [
+      'From January, the law requires drivers to carry a licence.',
+      'January',
+      'Law requires drivers to carry a licence',
+    ],
+    // negative: a plural after its count is the noun, and a past stays the verb.
+    [
+      'On Sunday, the fifteen countries from the bloc had agreed on a joint plan.',
+      'Sunday',
+      'Fifteen countries agree on a joint plan',
+    ],
+    ["In 2019, the company's profits rose sharply.", '2019', "Company's profits rise sharply"],
+  ]);
+});
+
+describe('a date in a second reported clause, after "and that"', () => {
+  labelCases([
+    [
+      'The firm said more than 4 billion songs had been downloaded since its launch and that as of February, the store accounts for 70% of all digital music sales.',
+      'February',
+      'Store accounts for 70% of all digital music sales',
+    ],
+    // negative: a clause naming its subject by a pronoun, or telling what the sentence's label tells, is left to
+    // the whole sentence.
+    ['Police said the man was arrested in Paris and that he was charged on Monday.', 'Monday', 'Man is charged'],
+    ['He said the plan was approved and that work would start in May.', 'May', 'Work will start'],
+  ]);
+});

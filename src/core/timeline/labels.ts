@@ -538,6 +538,11 @@ function tokenize(text: string, span: Span, timex: Span, names: readonly Span[] 
     from = /^(?:for|in|during|over|of)$/.test(tokens[from - 1]?.word ?? '') ? from - 1 : ended;
     tokens.splice(from, ended + (tokens[ended + 1]?.word === 'on' ? 2 : 1) - from);
   }
+  // "As of February, the store accounts for 70% of sales": "as of" before the date is part of its phrase.
+  const asOf = tokens.findIndex(
+    (t, i) => /^as$/i.test(t.word) && tokens[i + 1]?.word === 'of' && Boolean(tokens[i + 2]?.marker),
+  );
+  if (asOf >= 0) tokens.splice(asOf, 2);
   // "Many survivors of that disaster were …", "for that reason": "that" after a preposition and before a noun
   // points at the noun; it opens no clause ("in that", "so that" and "now that" do).
   tokens.forEach((t, i) => {
@@ -1368,6 +1373,40 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           !CLAUSE_WORDS.has(t.word.toLowerCase()) &&
           !isPreposition(t.word.toLowerCase()),
       );
+  };
+  // "As of February, the iTunes store accounts for 70% of sales", "In June, the firm employs 500 people": a
+  // present in "-s" after the noun phrase (an article and up to three words) that follows the date opening the
+  // sentence, before an article, a number or a preposition, with no past or perfect after it in the clause.
+  const datedOpeningPresent = (i: number): boolean => {
+    const w = tokens[i]!.word;
+    if (groups.length > 0 || !isPresentShape(w) || ADVERBS.has(w) || NOT_VERBS.has(w) || CLAUSE_WORDS.has(w))
+      return false;
+    const date = tokens.findIndex((t) => t.marker);
+    if (date < 0 || date > 1 || (date === 1 && !isPreposition(word(0)))) return false;
+    const article = word(date + 1) === ',' ? date + 2 : date + 1;
+    if (!DETERMINERS_ARTICLE.test(word(article)) || i - article < 2 || i - article > 4) return false;
+    // (Not a plural after its count: "On Sunday, the fifteen countries from the Eurogroup had agreed …".)
+    if (
+      /^(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|many|few|some|all|both|other|such)$/u.test(
+        word(i - 1),
+      )
+    )
+      return false;
+    if (
+      !tokens
+        .slice(article + 1, i)
+        .every(
+          (t) =>
+            /^[\p{L}][\p{L}'’-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()) && !isPresentShape(t.word),
+        )
+    )
+      return false;
+    // (Its object: an article, a number, a phrase, or a plural before one: "requires drivers to carry …".)
+    const next = word(i + 1);
+    const object = (k: number): boolean =>
+      DETERMINERS.test(word(k)) || /^[\d$£€]/.test(word(k)) || (isPreposition(word(k)) && word(k) !== 'to');
+    if (!(object(i + 1) || (/^\p{Ll}{3,}s$/u.test(next) && (object(i + 2) || word(i + 2) === 'to')))) return false;
+    return !finiteLater(i + 1);
   };
   // A headline's present: "Fed holds rates steady, signals three cuts this year" — after the name it opens
   // with (up to four capitalised words), or after a comma that follows another such verb.
@@ -2268,7 +2307,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       openingPresent(i) ||
       headlinePresent(i) ||
       bareOpening(i) ||
-      namePresent(i)
+      namePresent(i) ||
+      datedOpeningPresent(i)
     ) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i) || reportedPresent(i)) {
@@ -3167,6 +3207,26 @@ const STAGES =
  * The noun phrase a reduced participle describes ("existing plans" in "comes on top of existing plans
  * announced in January"): up to four words back to a preposition, a verb, a determiner or a break.
  */
+/**
+ * The first token of a count's phrase that opens at `from`, with the hedge before its number: "more than" before
+ * "13.7 million", "at least" before "40", "over" before "200". `from` itself when there is none.
+ */
+function withCountHedge(tokens: readonly Token[], from: number): number {
+  const word = (k: number): string => tokens[k]?.word.toLowerCase() ?? '';
+  if (word(from) === 'than' && /^(?:more|fewer|less)$/.test(word(from - 1))) return from - 1;
+  if (/^(?:least|most)$/.test(word(from)) && word(from - 1) === 'at') return from - 1;
+  if (
+    /^\d/.test(word(from)) &&
+    /^(?:over|under|nearly|almost|about|around|roughly|approximately|some)$/.test(word(from - 1))
+  )
+    return from - 1;
+  if (/^\d/.test(word(from)) && /^(?:than|least|most)$/.test(word(from - 1))) {
+    const hedged = withCountHedge(tokens, from - 1);
+    return hedged < from - 1 ? hedged : from;
+  }
+  return from;
+}
+
 function modifiedNoun(tokens: readonly Token[], participle: number, heads: ReadonlySet<number>): Span[] {
   // Past adverbs and the comma of an aside ("The mission, first proposed …").
   let end = participle;
@@ -3194,6 +3254,9 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
     if (t.marker || isBoundary(t) || heads.has(from - 1) || isPreposition(w) || DETERMINERS.test(w)) break;
     from--;
   }
+  // "with more than 13.7 million hectares burned", "at least 40 homes", "over 200 flights": a count's hedge
+  // belongs to it, past the limit and a preposition.
+  from = withCountHedge(tokens, from);
   // "The European Space Agency's Juice probe, launched in April 2023, …": a name is not cut at that limit.
   while (
     from - 1 >= 0 &&
@@ -3856,6 +3919,13 @@ function shortSubject(subject: string): string {
   // "Tens of thousands of people": a count of a count is said whole, and so is a part of a group ("most of
   // its former staff", "one of three novels").
   if (/^(?:tens|hundreds|thousands|dozens|millions|scores)\s+of\s/i.test(cleaned) && words.length <= 6) return cleaned;
+  // "More than 13.7 million hectares", "At least 40 homes": a hedged count of a noun is said whole.
+  if (
+    /^(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s+[\d$£€][\d.,]*(?:\s+(?:hundred|thousand|million|billion))?\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu.test(
+      cleaned,
+    )
+  )
+    return cleaned;
   if (
     /^(?:one|some|most|many|all|both|none|each|several|half|two|three|four|five)\s+of\s/i.test(cleaned) &&
     words.length <= 6
@@ -4234,6 +4304,37 @@ const RECORD_AFTER_NAMES = new RegExp(
 );
 
 export function labelEvent(input: LabelInput): Label {
+  const label = labelSentence(input);
+  // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
+  // 70% of sales": a date in a second reported clause, after "and that", dates that clause alone, when the
+  // sentence's label told the first clause (none of its words stand in the second). Not a clause that names its
+  // subject by a pronoun, which the whole sentence resolves ("… and that he was charged on Monday": "Man is charged").
+  const { text, sentence, timex } = input;
+  const left = text.slice(sentence.start, timex.start);
+  const second = [...left.matchAll(/,?\s+and\s+that\s+/g)].at(-1);
+  if (
+    !second ||
+    !/\b(?:said|says|told|tells|added|announced|reported|noted|warned|stated|confirmed)\b/.test(
+      left.slice(0, second.index),
+    )
+  )
+    return label;
+  const from = sentence.start + second.index + second[0].length;
+  const words = clauseWords(text.slice(from, sentence.end));
+  const told = [...clauseWords(label.text)];
+  if (told.length === 0 || told.some((w) => words.has(w))) return label;
+  const clause = labelSentence({ ...input, sentence: { start: from, end: sentence.end } });
+  return clause.quality >= 2 && !/^(?:he|she|it|they|we|i)\b/i.test(clause.text) ? clause : label;
+}
+
+/** The words of three letters or more that are no grammar words, in lower case. */
+function clauseWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !isGrammarWord(w) && !BE.has(w) && !MODALS.has(w)),
+  );
+}
+
+function labelSentence(input: LabelInput): Label {
   const { text, sentence, timex, anchored, entities } = input;
   // The description a "he"/"she" of the label stands for, when it names no one (see `Label.pronoun`).
   let description: string | undefined;
