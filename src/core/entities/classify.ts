@@ -905,7 +905,6 @@ function placeBased(tokens: SentenceTokens['tokens'], i: number): boolean {
 
 /** What the word lexicon knows about the whole name or its first word. */
 function lexiconCue(piece: Piece, text: string, words: number, firstWord: string, lastWord: string): void {
-  void text;
   const whole = lexKind(piece.text);
   if (whole === 'organization') setType(piece, 'organization', 1.6);
   else if (isPlaceKind(whole)) setType(piece, 'place', 1.6);
@@ -926,11 +925,15 @@ function lexiconCue(piece: Piece, text: string, words: number, firstWord: string
         !ORG_HEADS.has(lastWord.toLowerCase())))
   )
     setType(piece, 'person', 1.3);
-  // (Not a compass point and a name after a place's preposition: "in East Rutherford", "in West Lothian".)
+  // (Not a compass point and a name after a place's preposition: "in East Rutherford", "in West Lothian"; nor
+  // after "the": "the West Midlands", "the East Riding", a region, where "West Ham" is a club.)
   else if (
     words === 2 &&
     lookupPlace(firstWord) !== null &&
-    !(COMPASS.test(firstWord.toLowerCase()) && piece.type === 'place')
+    !(
+      COMPASS.test(firstWord.toLowerCase()) &&
+      (piece.type === 'place' || /\bthe\s+$/i.test(text.slice(Math.max(0, piece.start - 5), piece.start)))
+    )
   )
     setType(piece, 'organization', 1.3);
   // "Greater Manchester", "Inner Mongolia", "Old Delhi": a part of a known place.

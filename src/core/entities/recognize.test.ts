@@ -3015,6 +3015,13 @@ describe("a compass point and a name after a place's preposition", () => {
     const { entities } = analyse('Alvarez scored at MetLife Stadium in East Rutherford, New Jersey, on Tuesday.');
     expect(find(entities, 'East Rutherford')?.type).toBe('place');
   });
+  it.each(['Cases rose in London and the West Midlands.', 'Rain fell across the East Midlands and Yorkshire.'])(
+    'so is one after "the", a region: %s',
+    (body) => {
+      const region = analyse(body).entities.find((e) => / Midlands$/.test(e.name));
+      expect(region?.type).toBe('place');
+    },
+  );
   it('negative: a compass point and a name with no preposition stays a body ("West Ham beat …")', () => {
     expect(find(analyse('West Ham beat Chelsea on Sunday.').entities, 'West Ham')?.type).toBe('organization');
   });
