@@ -407,11 +407,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     return;
   }
   // "beating Borussia Dortmund 2-0", "Borussia Dortmund beat them 2-0": a name no first name opens, before a
-  // football score or beating someone by one, is a team ("Carlos Alcaraz 6-4" stays a person).
+  // football score or beating someone by one, is a team ("Carlos Alcaraz 6-4" stays a person). So is a given name
+  // alone ("West Ham beat Chelsea 2-0"): people go by their surnames.
   if (
     (piece.type === null || (piece.type === 'person' && piece.strength < 1.4)) &&
-    lexKind(first.text) !== 'first-name' &&
-    words > 1 &&
+    (words > 1 ? lexKind(first.text) !== 'first-name' : lexKind(first.text) === 'first-name') &&
     (SCORE_AFTER.test(text.slice(last.end)) || BEAT_BY_SCORE.test(text.slice(last.end)))
   )
     setType(piece, 'organization', 2);
