@@ -900,6 +900,12 @@ describe('a period a change is measured against', () => {
     expect(eventDates(body, '2025-09-10')).not.toContain('2024');
     expect(eventDates(body, '2025-09-10')).not.toContain('2021');
   });
+  it.each([
+    ['More than 30,000 cases were reported this year, compared with 941 in the whole of 2022.'],
+    ['Sales reached 2 million cars this year, against 1.2 million cars in 2021.'],
+  ])('is no happening: a count of another period a figure is set against: %s', (body) => {
+    expect(eventDates(body, '2025-09-10')).toEqual(['2025']);
+  });
   it("negative: a period's own happening, in its possessive, is one", () => {
     expect(labels("Last year's floods killed 20 people.")).toEqual(['2024 Floods kill 20 people']);
   });

@@ -638,6 +638,13 @@ function comparisonBase(timex: Pick<Timex, 'start' | 'text'>, text: string): boo
     )
   )
     return true;
+  // "30,000 cases this year, compared with 941 in the whole of 2022": a count set against one of another period.
+  if (
+    /\b(?:compared (?:with|to)|versus|against)\s+(?:about\s+|around\s+|some\s+|just\s+)?[\d$£€][\d.,]*(?:\s+(?:hundred|thousand|million|billion))?(?:\s+\p{Ll}+)?\s+(?:in|during|for)\s+(?:the\s+(?:whole|entire|same\s+period)\s+of\s+|all\s+of\s+)?$/iu.test(
+      text.slice(Math.max(0, timex.start - 80), timex.start),
+    )
+  )
+    return true;
   if (!PRIOR_PERIOD.test(timex.text)) return false;
   return /\b(?:from|than|over|on|compared (?:with|to)|versus)\s+$/i.test(
     text.slice(Math.max(0, timex.start - 20), timex.start),
