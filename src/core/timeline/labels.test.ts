@@ -4691,3 +4691,21 @@ describe('a date in a second reported clause, after "and that"', () => {
     ['He said the plan was approved and that work would start in May.', 'May', 'Work will start'],
   ]);
 });
+
+describe('two dates of a list are one time phrase', () => {
+  labelCases([
+    [
+      'Previous eruptions, in August 2022 and July 2023, took place in uninhabited valleys.',
+      'August 2022',
+      'Previous eruptions take place',
+    ],
+    [
+      'Previous eruptions, in August 2022 and July 2023, took place in uninhabited valleys.',
+      'July 2023',
+      'Previous eruptions take place',
+    ],
+    ['The eruptions in August 2022 and July 2023 took place in remote valleys.', 'August 2022', 'Eruptions take place'],
+    // negative: a date alone is labelled as before.
+    ['The talks, in May 2021, ended without a deal.', 'May 2021', 'Talks end without a deal'],
+  ]);
+});

@@ -4303,7 +4303,27 @@ const RECORD_AFTER_NAMES = new RegExp(
   'u',
 );
 
-export function labelEvent(input: LabelInput): Label {
+/** A date as a list writes it after another: "July 2023", "May 7", "2019", "Tuesday". */
+const LISTED_DATE = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:1[5-9]|20)\d\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
+const LISTED_AFTER = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:(?:in|on)\s+)?${LISTED_DATE}\b`);
+const LISTED_BEFORE = new RegExp(String.raw`\b${LISTED_DATE},?\s+(?:and|or)\s+(?:(?:in|on)\s+)?$`);
+
+export function labelEvent(given: LabelInput): Label {
+  // "Previous eruptions, in August 2022 and July 2023, took place …": the dates of a list are one time phrase,
+  // which the label leaves out whole (the other date's words read as the subject's).
+  const { timex: own, sentence: within, text: all } = given;
+  const after = own.end > own.start ? LISTED_AFTER.exec(all.slice(own.end, within.end)) : null;
+  const before = own.end > own.start ? LISTED_BEFORE.exec(all.slice(within.start, own.start)) : null;
+  const input =
+    after || before
+      ? {
+          ...given,
+          timex: {
+            start: before ? within.start + before.index : own.start,
+            end: after ? own.end + after[0].length : own.end,
+          },
+        }
+      : given;
   const label = labelSentence(input);
   // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
   // 70% of sales": a date in a second reported clause, after "and that", dates that clause alone, when the
@@ -4956,7 +4976,8 @@ function labelSentence(input: LabelInput): Label {
       const several =
         noun !== one &&
         (/\d{4},?\s+(?:and\s+)?$/.test(left) ||
-          /^(?:,|,?\s+and)\s+\d{4}\b/.test(text.slice(timex.end, timex.end + 12)));
+          /^(?:,|,?\s+and)\s+\d{4}\b/.test(text.slice(timex.end, timex.end + 12)) ||
+          /\s(?:and|or)\s/.test(phraseText));
       // Where it happened too, when a name says so ("a crash at the Tour of Flanders in April").
       const place = eventNoun[3]!.trim();
       return finish(`${modifiers ? `${modifiers} ` : ''}${several ? one : noun}${place ? ` ${place}` : ''}`, 2);
