@@ -4709,3 +4709,17 @@ describe('two dates of a list are one time phrase', () => {
     ['The talks, in May 2021, ended without a deal.', 'May 2021', 'Talks end without a deal'],
   ]);
 });
+
+describe('a clause with a year, month or week of its own, then its telling on a day', () => {
+  labelCases([
+    [
+      'Measles cases rose more than 30-fold this year, the World Health Organization warned on Thursday.',
+      'Thursday',
+      'World Health Organization warns',
+    ],
+    ['Prices rose 5 percent in 2022, the agency said on Monday.', 'Monday', 'Agency comments'],
+    ['Prices rose 5 percent last month, the agency said on Monday.', 'Monday', 'Agency comments'],
+    // negative: a clause with no date of its own happened on the telling's day.
+    ['Prices rose 5 percent, the agency said on Monday.', 'Monday', 'Prices rise 5 percent'],
+  ]);
+});

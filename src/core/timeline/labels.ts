@@ -4308,6 +4308,23 @@ const LISTED_DATE = String.raw`(?:(?:January|February|March|April|May|June|July|
 const LISTED_AFTER = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:(?:in|on)\s+)?${LISTED_DATE}\b`);
 const LISTED_BEFORE = new RegExp(String.raw`\b${LISTED_DATE},?\s+(?:and|or)\s+(?:(?:in|on)\s+)?$`);
 
+/** Verbs of saying that tell how it was said, which a label keeps for "comments" ("WHO warns"). */
+const TELLING_VERBS = new Set([
+  'warn',
+  'announce',
+  'confirm',
+  'deny',
+  'admit',
+  'insist',
+  'predict',
+  'pledge',
+  'vow',
+  'promise',
+  'urge',
+  'concede',
+  'acknowledge',
+]);
+
 export function labelEvent(given: LabelInput): Label {
   // "Previous eruptions, in August 2022 and July 2023, took place …": the dates of a list are one time phrase,
   // which the label leaves out whole (the other date's words read as the subject's).
@@ -5700,9 +5717,17 @@ function labelSentence(input: LabelInput): Label {
       // happened then; the later day is only the telling's. Not "since June", a span up to the telling.)
       const ownDay =
         attributed !== undefined &&
-        tokens
-          .slice(attributed.first, chosen.first)
-          .some((t, k, all) => !t.marker && DATE_WORD.test(t.word) && !/^since$/i.test(all[k - 1]?.word ?? ''));
+        tokens.slice(attributed.first, chosen.first).some((t, k, all) => {
+          const prior = all[k - 1]?.word.toLowerCase() ?? '';
+          // (Or a year, a month or a week of its own: "rose in 2022", "fell last month", "rose … this year".)
+          return (
+            !t.marker &&
+            prior !== 'since' &&
+            (DATE_WORD.test(t.word) ||
+              (/^(?:1[5-9]|20)\d\d$/.test(t.word) && /^(?:in|during)$/.test(prior)) ||
+              (/^(?:year|month|week|quarter)$/.test(t.word) && /^(?:this|last)$/.test(prior)))
+          );
+        });
       if (attributed && !REPORTING.has(attributed.base) && !ownDay) {
         group = attributed;
         subjectText = subjectOf(attributed);
@@ -6053,7 +6078,7 @@ function labelSentence(input: LabelInput): Label {
         const quoted = quotedClause(text, sentence, timex, sentenceEntities, tokens[group.head]!.start);
         if (quoted && (!/\p{L}/u.test(objectText) || objectText.split(' ').length > 4)) return finish(quoted, 1);
         return finish(
-          `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : plural || person ? 'comment' : 'comments'}`,
+          `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : TELLING_VERBS.has(group.base) ? verb : plural || person ? 'comment' : 'comments'}`,
           1,
         );
       }
