@@ -4723,3 +4723,20 @@ describe('a clause with a year, month or week of its own, then its telling on a 
     ['Prices rose 5 percent, the agency said on Monday.', 'Monday', 'Prices rise 5 percent'],
   ]);
 });
+
+describe("a common noun's phrase that ends in a name after a preposition", () => {
+  labelCases([
+    [
+      'Smoke from fires in Quebec in June blanketed New York and much of the east coast.',
+      'June',
+      'Smoke from fires in Quebec blankets New York',
+    ],
+    [
+      'Flooding across southern Bavaria in June forced thousands from their homes.',
+      'June',
+      'Flooding across southern Bavaria forces thousands',
+    ],
+    // negative: a name with its "of" stays the name.
+    ['World number two Sabalenka of Belarus beat Gauff on Monday.', 'Monday', 'Sabalenka of Belarus beats Gauff'],
+  ]);
+});

@@ -3983,6 +3983,23 @@ function shortSubject(subject: string): string {
       cleaned,
     );
   if (rolePair) return `${rolePair[1]} and ${rolePair[2]}`;
+  // "Smoke from fires in Quebec": a name after a preposition ends the phrase of the word that opens it, all the
+  // words between in lower case; the phrase is said whole, up to six words.
+  const tail =
+    /\s(?:in|from|at|near|on|across|over|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u.exec(
+      cleaned,
+    );
+  if (
+    tail &&
+    words.length <= 6 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    cleaned
+      .slice(words[0]!.length, tail.index)
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((w) => /^\p{Ll}+$/u.test(w))
+  )
+    return cleaned;
   // "World number two Sabalenka of Belarus": the name that ends the phrase, with its "of" ("… of Belarus").
   const name = /(?:\p{Lu}[\p{L}&.-]*\s+(?:of\s+(?:the\s+)?)?)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
   // (A company's suffix ends its name: "… of Apple Inc. Jobs" is Jobs.)
