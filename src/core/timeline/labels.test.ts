@@ -4740,3 +4740,16 @@ describe("a common noun's phrase that ends in a name after a preposition", () =>
     ['World number two Sabalenka of Belarus beat Gauff on Monday.', 'Monday', 'Sabalenka of Belarus beats Gauff'],
   ]);
 });
+
+describe('a distance, with what it is from', () => {
+  labelCases([
+    [
+      "The fire was about 15 kilometres from the city's edge on Thursday evening.",
+      'Thursday evening',
+      "Fire is about 15 kilometres from the city's edge",
+    ],
+    ['The ship sank 12 miles from the coast in 1912.', '1912', 'Ship sinks 12 miles from the coast'],
+    // negative: "from" after no distance still ends the object.
+    ['The firm bought 12 planes from Boeing in 1912.', '1912', 'Firm buys 12 planes'],
+  ]);
+});

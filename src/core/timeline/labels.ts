@@ -3521,7 +3521,10 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       i += 2;
       continue;
     }
-    if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w) && rangeAnd < 0) {
+    // "was about 15 kilometres from the city's edge": a distance says nothing without what it is from.
+    const distanceFrom =
+      w === 'from' && /^(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards|feet)$/i.test(tokens[i - 1]?.word ?? '');
+    if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w) && rangeAnd < 0 && !distanceFrom) {
       let j = i + 1;
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
       const next = tokens[j];
