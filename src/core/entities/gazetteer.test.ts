@@ -49,7 +49,14 @@ describe('demonyms', () => {
     expect(d?.country?.code ?? null).toBe(code);
   });
 
-  it.each(['Russia', 'Moscow', 'President', 'Smith', 'Pak', 'Peru', 'Jordan'])(
+  it.each(['Franco-Dutch', 'Anglo-French', 'Sino-Japanese', 'Chinese-Canadian'])(
+    '%s: two peoples, the first maybe by its combining form, are of no one country',
+    (word) => {
+      expect(lookupDemonym(word)).toEqual({ country: null });
+    },
+  );
+
+  it.each(['Russia', 'Moscow', 'President', 'Smith', 'Pak', 'Peru', 'Jordan', 'Franco-Prussia', 'Sino-Forest'])(
     'negative: %s is no nationality',
     (word) => {
       expect(lookupDemonym(word)).toBeNull();

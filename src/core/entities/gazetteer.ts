@@ -196,6 +196,11 @@ export function lookupPeopleNoun(word: string): CountryRef | null {
   return null;
 }
 
+/** The forms a people's name takes opening a compound of two peoples ("Franco-", "Anglo-", "Sino-"). */
+const COMBINING_FORMS = new Set(
+  'franco anglo sino russo indo afro greco austro italo judeo germano hispano luso turco irano nippo serbo'.split(' '),
+);
+
 function findDemonym(word: string): { country: CountryRef | null } | null {
   const key = gazetteerKey(word);
   const ref = demonyms.get(key);
@@ -206,8 +211,10 @@ function findDemonym(word: string): { country: CountryRef | null } | null {
   ) {
     return { country: null };
   }
-  // "Liberian-American", "Chinese-Canadian": a people of two, of no one country.
+  // "Liberian-American", "Chinese-Canadian": a people of two, of no one country. So with a people's combining form
+  // first: "Franco-Dutch", "Anglo-French", "Sino-Japanese".
   const parts = key.split('-');
-  if (parts.length === 2 && parts.every((x) => demonyms.has(x))) return { country: null };
+  if (parts.length === 2 && (demonyms.has(parts[0]!) || COMBINING_FORMS.has(parts[0]!)) && demonyms.has(parts[1]!))
+    return { country: null };
   return null;
 }
