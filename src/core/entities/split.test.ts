@@ -21,6 +21,10 @@ describe('titles become roles', () => {
     ['He met Russian President Vladimir Putin.', [['Russian', 'group', null], ['Vladimir Putin', 'person', 'Russian President']]],
     ['He met Foreign Minister Sergei Lavrov.', [['Sergei Lavrov', 'person', 'Foreign Minister']]],
     ['He met Mr. Smith.', [['Smith', 'person', null]]],
+    ['He met Colonel Major Amadou Abdramane.', [['Amadou Abdramane', 'person', 'Colonel Major']]],
+    ['He met Sergeant Major Jane Doe.', [['Jane Doe', 'person', 'Sergeant Major']]],
+    // A "Major" that is the name's own stays in it.
+    ['He met Colonel Major.', [['Major', 'person', 'Colonel']]],
   ])('%s', (body, expected) => {
     expect(pieces(body)).toEqual(expected);
   });

@@ -514,6 +514,9 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     if (/^(?:sultan|emir|amir|sheikh)$/.test(lower(tokens[k])) && /^(?:al|bin|ibn)$/.test(lower(tokens[k + 1])))
       continue;
     let nameFrom = k + 1;
+    // "Colonel Major Amadou Abdramane", "Sergeant Major Jane Doe": a rank "Major" ends, before the name.
+    if (/^(?:colonel|sergeant)$/.test(lower(tokens[k])) && lower(tokens[nameFrom]) === 'major' && nameFrom < to)
+      nameFrom++;
     if (lower(tokens[nameFrom]) === 'of' || lower(tokens[nameFrom]) === 'for') {
       // "Secretary of State Jane Smith": the complement takes what the name (two words) leaves.
       let c = nameFrom + 1;
