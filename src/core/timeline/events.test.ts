@@ -1082,3 +1082,21 @@ describe('a period averaged over is a baseline, no happening', () => {
     expect(labels('Temperatures averaged 20 degrees in 2010.')).toEqual(['2010 Temperatures average 20 degrees']);
   });
 });
+
+describe('a length before "history" in a sentence with a date of its own', () => {
+  it("counts back to its owner's beginning, the body opening the sentence", () => {
+    const body =
+      'The United Auto Workers union launched strikes at General Motors, Ford and Stellantis on Friday, the first time in its 88-year history that it has walked out at all three.';
+    const base = segment(`A headline\n\n${body}`, { published: '2023-09-15' });
+    const bodies = ['United Auto Workers', 'General Motors', 'Ford', 'Stellantis'].map((name) =>
+      handMadeEntity(base, name, 'organization', [name]),
+    );
+    const labels = buildEvents(base, bodies, extractTimexes(base)).map((e) => `${e.date.value} ${e.label}`);
+    expect(labels).toContain("1935 United Auto Workers' history begins");
+  });
+  it('negative: a possessive date before another noun is still no event there', () => {
+    const labels = datedLabels('The firm will report its second-quarter results on Friday.', '2023-09-15');
+    expect(labels.map((l) => l.slice(0, 4))).not.toContain('2023-04');
+    expect(labels).toHaveLength(1);
+  });
+});

@@ -697,7 +697,13 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "will report its second-quarter results on August 28": a date describing a thing someone has is no
     // event when its sentence dates one; nor a season or fiscal year named by its two years ("on the final
     // day of the 2022-23 season"), the frame of what the sentence dates.
-    if ((ownedDescriptor(timex, base.text) || YEAR_PAIR.test(timex.text)) && datedSentences.has(timex.sentence))
+    // (Not a length before "history", which counts back to its owner's beginning: "the first time in its 88-year
+    // history".)
+    const history = timex.range !== null && /^\s+history\b/i.test(base.text.slice(timex.end, timex.end + 10));
+    if (
+      ((ownedDescriptor(timex, base.text) && !history) || YEAR_PAIR.test(timex.text)) &&
+      datedSentences.has(timex.sentence)
+    )
       continue;
     // So is a period named by its end when another date of its sentence places a happening ("the result for the
     // year to June compares with a loss a year earlier, when …").

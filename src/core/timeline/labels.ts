@@ -4110,11 +4110,26 @@ function historyOwner(text: string, left: string, at: number, entities: readonly
   if (possessive) return capitalise(possessive[1]!);
   if (!/\b(?:its|their)\s+$/i.test(left)) return null;
   let best: { name: string; start: number } | null = null;
+  let opening: { name: string; start: number } | null = null;
+  const from = at - left.length;
   for (const e of entities) {
     if (e.type === 'person') continue;
-    for (const m of e.mentions)
-      if (m.end <= at && (!best || m.start > best.start)) best = { name: text.slice(m.start, m.end), start: m.start };
+    for (const m of e.mentions) {
+      if (m.end > at) continue;
+      if (!best || m.start > best.start) best = { name: text.slice(m.start, m.end), start: m.start };
+      if (m.start >= from && /^(?:the\s+)?$/i.test(text.slice(from, m.start)))
+        opening = { name: text.slice(m.start, m.end), start: m.start };
+    }
   }
+  // "The United Auto Workers union launched strikes at General Motors, Ford and Stellantis …, the first time in
+  // its 88-year history": a body in a list or after a preposition is no owner; the body opening the sentence is.
+  if (
+    best &&
+    opening &&
+    best !== opening &&
+    /(?:,|\band|\b(?:at|in|on|with|for|from|against|to|of))\s+(?:the\s+)?$/i.test(text.slice(from, best.start))
+  )
+    return opening.name;
   return best?.name ?? null;
 }
 
@@ -4623,7 +4638,12 @@ function labelSentence(input: LabelInput): Label {
   // owner's beginning ("Qantas's history begins"), not to what the clause tells.
   if (anchored && /^\s+history\b/i.test(text.slice(timex.end, timex.end + 10))) {
     const owner = historyOwner(text, left, timex.start, sentenceEntities);
-    if (owner) return finish(`${owner}'s history begins`, 2);
+    // ("United Auto Workers' history": a name ending in a plural takes the apostrophe alone.)
+    if (owner)
+      return finish(
+        `${owner}${/(?:ers|ies|ions|ines|ates|ents|ants|ists|ors)$/.test(owner) ? "'" : "'s"} history begins`,
+        2,
+      );
   }
 
   // 1b'. "…, ending 14 years of Conservative government": what filled the years, after "of", began at the
