@@ -223,7 +223,7 @@ export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
-  prize award tour fire contest slam
+  prize award tour fire contest slam recession depression crisis famine uprising rebellion revolt blitz massacre
 `);
 
 /**

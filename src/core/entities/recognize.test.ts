@@ -1286,6 +1286,18 @@ describe('names typed by the words around them', () => {
   ])('a treaty is an event: %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('event');
   });
+  it.each([
+    ['The failure led to the Great Recession.', 'Great Recession'],
+    ['The Great Depression began in 1929.', 'Great Depression'],
+    ['The Cuban Missile Crisis ended in 1962.', 'Cuban Missile Crisis'],
+    ['The Warsaw Uprising began in 1944.', 'Warsaw Uprising'],
+  ])('a named slump, crisis or uprising is an event: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+  it('negative: a body whose name holds "Crisis" before its head stays a body', () => {
+    const { entities } = analyse('The International Crisis Group said on Monday the talks failed.');
+    expect(find(entities, 'International Crisis Group')?.type).toBe('organization');
+  });
   it('"the Games" and "Olympic" are the Games named before; "Paris Games" and "Paris Olympics" are one', () => {
     const { entities, text } = analyse(
       'The Paris Olympics opened on Friday. The Games run until August 11. The Olympic flame was lit.',
