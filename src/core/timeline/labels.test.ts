@@ -4753,3 +4753,16 @@ describe('a distance, with what it is from', () => {
     ['The firm bought 12 planes from Boeing in 1912.', '1912', 'Firm buys 12 planes'],
   ]);
 });
+
+describe('a phrase set off after the subject, opening with a preposition and dated at its end', () => {
+  labelCases([
+    [
+      'The last major strike, against GM in 2019, lasted 40 days and cost the company $3.6 billion.',
+      '2019',
+      'Last major strike against GM lasts 40 days',
+    ],
+    ['The final, against Spain in 2010, ended 1-0.', '2010', 'Final against Spain ends 1-0'],
+    // negative: a date alone set off is stepped over.
+    ['The army, in 2006, ousted the government.', '2006', 'Army ousts the government'],
+  ]);
+});

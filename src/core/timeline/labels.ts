@@ -2606,6 +2606,25 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         kept.push(...named);
         break;
       }
+      // "The last major strike, against GM in 2019, lasted 40 days": a phrase set off after the subject, opening
+      // with a preposition and dated at its end, says which one it is; the label says it with the subject,
+      // without the date ("Strike against GM").
+      const which = inside.slice(1, -2);
+      if (
+        at > 0 &&
+        inside.length >= 4 &&
+        inside.length <= 8 &&
+        /^(?:against|with|between|over|for|from)$/i.test(inside[0]!.word) &&
+        inside.at(-1)!.marker &&
+        /^(?:in|on)$/i.test(inside.at(-2)!.word) &&
+        which.every((u) => !u.marker && /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(u.word)) &&
+        /^\p{Ll}{3,}$/u.test(tokens[at - 1]!.word) &&
+        !isGrammarWord(tokens[at - 1]!.word)
+      ) {
+        kept.push(inside[0]!, ...which);
+        i = at;
+        continue;
+      }
       if (
         at > 0 &&
         plain &&
@@ -3987,22 +4006,23 @@ function shortSubject(subject: string): string {
     );
   if (rolePair) return `${rolePair[1]} and ${rolePair[2]}`;
   // "Smoke from fires in Quebec": a name after a preposition ends the phrase of the word that opens it, all the
-  // words between in lower case; the phrase is said whole, up to six words.
+  // words between in lower case; the phrase is said whole, up to six words, without its article ("The last major
+  // strike against GM" → "Last major strike against GM").
   const tail =
-    /\s(?:in|from|at|near|on|across|over|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u.exec(
+    /\s(?:in|from|at|near|on|across|over|off|against|with)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u.exec(
       cleaned,
     );
   if (
     tail &&
     words.length <= 6 &&
-    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    /^\p{L}\p{Ll}+$/u.test(words[0]!) &&
     cleaned
       .slice(words[0]!.length, tail.index)
       .split(/\s+/)
       .filter(Boolean)
       .every((w) => /^\p{Ll}+$/u.test(w))
   )
-    return cleaned;
+    return cleaned.replace(/^(?:the|a|an)\s+/i, '');
   // "World number two Sabalenka of Belarus": the name that ends the phrase, with its "of" ("… of Belarus").
   const name = /(?:\p{Lu}[\p{L}&.-]*\s+(?:of\s+(?:the\s+)?)?)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
   // (A company's suffix ends its name: "… of Apple Inc. Jobs" is Jobs.)
