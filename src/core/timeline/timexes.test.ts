@@ -2100,3 +2100,19 @@ describe('a date alone in quotation marks', () => {
     expect(find('"2012 was a good year," he said.', '2012')?.value).toBe('2012');
   });
 });
+
+describe("a race's time is a length, no clock time", () => {
+  it.each([
+    ['Hassan won in 2:13:44, the second-fastest time in history.', '2:13:44', 'PT2H13M44S'],
+    ['He became the first man to run under 2:01 in a record-eligible race.', '2:01', 'PT2H1M'],
+    ['Kipchoge ran an unofficial 1:59:40 in Vienna in 2019.', '1:59:40', 'PT1H59M40S'],
+  ])('%s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)).toMatchObject({ type: 'duration', value });
+  });
+  it.each([
+    ['Results came at 2:01 on Sunday.', '2:01 on Sunday', '2013-05-05T02:01'],
+    ['The race starts at 7:30 on Sunday.', '7:30 on Sunday', '2013-05-12T07:30'],
+  ])('negative: a clock time after "at" stays one: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)).toMatchObject({ type: 'time', value });
+  });
+});

@@ -48,6 +48,24 @@ function notQuotedTitles(candidates: readonly Candidate[], text: string): Candid
   return candidates.filter((c) => !(/["“]/.test(text[c.start - 1] ?? '') && /["”]/.test(text[c.end] ?? '')));
 }
 
+/** A verb or word that times a race before a bare clock-like figure ("ran 2:01:09", "under 2:01"). */
+const RACE_TIMED =
+  /\b(?:under|ran|run|runs|running|clocked|clocking|clocks|time of|record of|best of|finished in|won in|win in|wins in)\s+(?:an?\s+(?:unofficial\s+|official\s+)?)?$/i;
+
+/**
+ * "won in 2:13:44", "the first man to run under 2:01", "ran an unofficial 1:59:40": a race's time is a length, no
+ * clock time. A bare figure with seconds, or after a word that times a race, is a duration (PT2H13M44S).
+ */
+function raceTimes(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c) => {
+    const m = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(text.slice(c.start, c.end));
+    if (!m || c.type !== 'time') return c;
+    if (!m[3] && !RACE_TIMED.test(text.slice(Math.max(0, c.start - 30), c.start))) return c;
+    const value = `PT${Number(m[1])}H${Number(m[2])}M${m[3] ? `${Number(m[3])}S` : ''}`;
+    return { ...c, type: 'duration', value, stated: ['duration'], inferred: [], relative: false };
+  });
+}
+
 /** Whether a day is named in the sentence holding offset `at`. */
 function dayInSentence(context: RecognizerContext, kept: readonly Candidate[], at: number): boolean {
   const sentence = context.sentences.find((s) => s.start <= at && at < s.end);
@@ -1262,10 +1280,13 @@ function daysOfZoneTwins(candidates: readonly Candidate[], text: string): Candid
 export function extractTimexes(base: ArticleBase): Timex[] {
   const reference = base.published ? parseYmd(base.published) : null;
   const context: RecognizerContext = { text: base.text, reference, sentences: base.sentences };
-  const found = notQuotedTitles(
-    insideSentences(
-      RECOGNIZERS.flatMap((recognize) => recognize(context)),
-      base.sentences,
+  const found = raceTimes(
+    notQuotedTitles(
+      insideSentences(
+        RECOGNIZERS.flatMap((recognize) => recognize(context)),
+        base.sentences,
+      ),
+      base.text,
     ),
     base.text,
   );
