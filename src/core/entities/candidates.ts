@@ -477,6 +477,10 @@ function portfolioTitleAhead(tokens: readonly Token[], from: number, i: number):
 }
 
 function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolean {
+  // ("The US Food and Drug Administration": an opening "The" and a country's name before the body's are passed
+  // over.)
+  if (i - from >= 3 && tokens[from]!.text === 'The') from++;
+  if (i - from >= 3 && lookupPlace(tokens[from]!.text)?.kind === 'country') from++;
   if (i - from > 3) return false;
   const first = tokens[i];
   if (!first || lookupPlace(first.text) || lookupDemonym(first.text) || isTitle(first.text.toLowerCase())) return false;

@@ -110,6 +110,16 @@ describe('titles, roles and names of bodies and events', () => {
       expect(find(entities, 'Florida')?.type).toBe('place');
     },
   );
+  it('a titled person "of" a body\'s acronym is of that body ("Dr Teresa Buracchio of the FDA")', () => {
+    const { entities } = analyse('"It is a step forward," said Dr Teresa Buracchio of the FDA\'s neurology office.');
+    expect(find(entities, 'Teresa Buracchio')).toMatchObject({ type: 'person', role: 'Dr' });
+    expect(find(entities, 'FDA')?.type).toBe('organization');
+  });
+  it('a person the lexicon knows by name, "of the" a country, is from there ("Sifan Hassan of the Netherlands")', () => {
+    const { entities } = analyse("In the women's race, Sifan Hassan of the Netherlands won.");
+    expect(find(entities, 'Sifan Hassan')?.type).toBe('person');
+    expect(find(entities, 'Netherlands')?.type).toBe('place');
+  });
   it.each([
     ['The Islamic State group claimed the attack.', 'Islamic State', 'organization'],
     ['The Wagner group withdrew its fighters.', 'Wagner', 'organization'],
@@ -1590,6 +1600,14 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
     const body = find(entities, 'National Snow and Ice Data Center');
     expect(body?.type).toBe('organization');
     expect(body?.mentions).toHaveLength(3);
+  });
+  it.each([
+    ['The US Food and Drug Administration on Thursday approved the drug.', 'US Food and Drug Administration'],
+    ['He said the US Securities and Exchange Commission had sued.', 'US Securities and Exchange Commission'],
+  ])('"and" inside a body\'s name after its country\'s and "The": %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(names(entities)).toEqual([name]);
+    expect(find(entities, name)?.type).toBe('organization');
   });
   it('negative: two bodies joined by "and" stay two ("Boeing and Airbus")', () => {
     expect(names(analyse('Orders for Boeing and Airbus fell in May.').entities).sort()).toEqual(['Airbus', 'Boeing']);

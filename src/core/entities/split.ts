@@ -350,7 +350,15 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
           .map((t) => t.text)
           .join(' '),
       )?.kind === 'country' &&
-      tokens.slice(from, k).every((t) => lexKind(t.text) === null && !isTitleWord(t) && !PLACE_FIRSTS.has(lower(t))) &&
+      // (Names the lexicon knows as people's too: "Sifan Hassan of the Netherlands".)
+      tokens
+        .slice(from, k)
+        .every(
+          (t) =>
+            (lexKind(t.text) === null || /^(?:first|last)-name$/.test(lexKind(t.text) ?? '')) &&
+            !isTitleWord(t) &&
+            !PLACE_FIRSTS.has(lower(t)),
+        ) &&
       !hasHead(tokens, from, k - 1);
     // "Hou Yu-ih of the Kuomintang": a family name and a hyphenated given name ("Ching-te", "Jae-in"), then
     // "of", are a person and the body or place they belong to.
@@ -561,9 +569,10 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     const ofAt = tokens.findIndex((t, j) => j > nameFrom && j <= nameFrom + 3 && j < to && lower(t) === 'of');
     if (ofAt > 0 && isFirstName(tokens[nameFrom]) && !hasHead(tokens, nameFrom, ofAt - 1)) {
       const c = ofAt + 1 + (lower(tokens[ofAt + 1]) === 'the' ? 1 : 0);
-      // (So is a known place: "Congressman Matt Gaetz of Florida".)
+      // (So is a known place: "Congressman Matt Gaetz of Florida", and a body's acronym: "Dr Jane Doe of the FDA".)
       const place = c <= to && knownPlace(text.slice(tokens[c]?.start ?? 0, tokens[to]?.end ?? 0));
-      if (c <= to && (hasHead(tokens, c, to) || place))
+      const acronym = c === to && ACRONYM.test(tokens[c]!.text) && !/^\p{Lu}{2,}s$/u.test(tokens[c]!.text);
+      if (c <= to && (hasHead(tokens, c, to) || place || acronym))
         return [
           ...splitRun(text, s, { ...run, to: ofAt - 1 }),
           ...splitJoined(tokens, c, to).flatMap(([a, b]) => splitPrefix(text, s, a, b)),
