@@ -28,6 +28,7 @@ import {
   PLACE_HEADS,
   PORTFOLIO_TITLE,
   TITLE_MODIFIERS,
+  THING_NOUNS,
   TITLES,
   WEEKDAYS,
 } from './lexicon';
@@ -263,7 +264,7 @@ const ORG_APPOSITIVE =
  * case. Null when there is none.
  * @example appositiveKind(tokens, 0) // 'place' for "Petra, an ancient city, …"
  */
-export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 'organization' | null {
+export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 'organization' | 'thing' | null {
   if (tokens[to + 1]?.text !== ',') return null;
   const open = tokens[to + 2];
   if (!open || (!/^(?:the|a|an|its|their)$/.test(open.text) && !open.possessive)) return null;
@@ -276,11 +277,18 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
   )
     k++;
   if (k === to + 3) return null;
+  if (tokens[k - 1]!.cap) return null;
+  const head = tokens[k - 1]!.text.toLowerCase();
+  // "Leqembi, a drug by Japan's Eisai and its US partner Biogen that …": a thing made, and by whom or what it
+  // does may run on.
+  const thing =
+    THING_NOUNS.has(head) || /^(?:medicine|medication|treatment|therapy|pill|device|smartphone|phone)$/.test(head);
+  if (thing && /^(?:by|from|that|which|for|to|made|developed|designed|used|approved)$/.test(tokens[k]?.text ?? ''))
+    return 'thing';
   let end = k;
   while (end < to + 14 && tokens[end]?.word) end++;
   if (!/^[,.;]$/.test(tokens[end]?.text ?? '')) return null;
-  if (tokens[k - 1]!.cap) return null;
-  const head = tokens[k - 1]!.text.toLowerCase();
+  if (thing) return 'thing';
   return PLACE_APPOSITIVE.test(head) ? 'place' : ORG_APPOSITIVE.test(head) ? 'organization' : null;
 }
 

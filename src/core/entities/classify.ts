@@ -873,6 +873,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   }
   // "The Acropolis, the country's most visited monument,", "Zentra, a German carmaker,": an appositive's head
   // says what the name is, over weaker guesses.
+  // "early Alzheimer's disease", "Down's syndrome": a name owning a disease's noun names the disease, a thing.
+  if (words === 1 && last.possessive && /^(?:disease|syndrome)$/.test(nextL) && piece.type !== 'person')
+    setType(piece, 'thing', 2.5);
   const apposed = appositiveKind(tokens, piece.to);
   if (apposed && !(piece.type === 'person' && piece.strength >= 2)) setType(piece, apposed, 2);
   // "Denmark's Bavarian Nordic, which makes one of two approved vaccines": "which" stands for no person; opening

@@ -761,8 +761,21 @@ describe("an appositive's head says what the name before it is", () => {
     ["The Acropolis, the country's most visited monument, was closed on Tuesday.", 'Acropolis', 'place'],
     ['Petra, an ancient city in Jordan, was closed.', 'Petra', 'place'],
     ['Zentra, a German carmaker, said on Monday it would cut jobs.', 'Zentra', 'organization'],
+    [
+      "The agency approved Leqembi, a drug by Japan's Eisai and its US partner Biogen that slows decline. Leqembi costs $26,500.",
+      'Leqembi',
+      'thing',
+    ],
+    ['Airbus unveiled the Zephon, a twin-deck aircraft that can carry 840 people.', 'Zephon', 'thing'],
   ])('%s → %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+
+  it.each([
+    ["The drug slows decline in early Alzheimer's disease. Alzheimer's affects millions.", 'Alzheimer'],
+    ["He was found to have Parkinson's disease in 2010.", 'Parkinson'],
+  ])("a name owning a disease's noun names the disease, a thing: %s", (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('thing');
   });
 
   it('negative: not the noun of a phrase inside the appositive', () => {
