@@ -4766,3 +4766,16 @@ describe('a phrase set off after the subject, opening with a preposition and dat
     ['The army, in 2006, ousted the government.', '2006', 'Army ousts the government'],
   ]);
 });
+
+describe('"which" after a part or a share of a thing stands for the thing', () => {
+  labelCases([
+    [
+      'The area was spared the worst of Hurricane Michael, which devastated the nearby Panhandle in October 2018.',
+      'October 2018',
+      'Hurricane Michael devastates the nearby Panhandle',
+    ],
+    ['The region felt the brunt of the storm, which killed 12 people on Monday.', 'Monday', 'Storm kills 12 people'],
+    // negative: a noun before "of" that is no part keeps its phrase.
+    ['He met the head of the agency, which cut jobs in May.', 'May', 'Head of the agency cuts jobs'],
+  ]);
+});

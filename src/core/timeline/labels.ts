@@ -3094,6 +3094,19 @@ function antecedent(
     tokens.slice(j + 1, name).every((t) => isCapitalised(t.word))
   )
     return [{ start: tokens[name + 1]!.start, end: tokens[end - 1]!.end }];
+  // "was spared the worst of Hurricane Michael, which devastated …", "the brunt of the storm, which killed …": after a
+  // part or a share of a thing, the pronoun stands for the thing.
+  const partOf = words.indexOf('of');
+  if (
+    partOf > 0 &&
+    /^(?:worst|brunt|bulk|rest|remnants|remains|tail|edge|eye|path|aftermath|wake|force)$/.test(words[partOf - 1]!) &&
+    partOf + 1 < words.length &&
+    tokens.slice(j + 2 + partOf, end).every((t) => !t.marker && /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(t.word)) &&
+    end - (j + 2 + partOf) <= 4
+  ) {
+    const named = j + 2 + partOf + (/^the$/i.test(tokens[j + 2 + partOf]!.word) ? 1 : 0);
+    if (named < end) return [{ start: tokens[named]!.start, end: tokens[end - 1]!.end }];
+  }
   let from = 0;
   let to = words.length;
   for (let p = to - 1; p >= 0; p--) {
