@@ -3236,10 +3236,6 @@ const STAGES =
   /^(?:begun|started|launched|resumed|halted|stopped|suspended|stalled|delayed|postponed|completed|finished)$/;
 
 /**
- * The noun phrase a reduced participle describes ("existing plans" in "comes on top of existing plans
- * announced in January"): up to four words back to a preposition, a verb, a determiner or a break.
- */
-/**
  * The first token of a count's phrase that opens at `from`, with the hedge before its number: "more than" before
  * "13.7 million", "at least" before "40", "over" before "200". `from` itself when there is none.
  */
@@ -3259,6 +3255,10 @@ function withCountHedge(tokens: readonly Token[], from: number): number {
   return from;
 }
 
+/**
+ * The noun phrase a reduced participle describes ("existing plans" in "comes on top of existing plans
+ * announced in January"): up to four words back to a preposition, a verb, a determiner or a break.
+ */
 function modifiedNoun(tokens: readonly Token[], participle: number, heads: ReadonlySet<number>): Span[] {
   // Past adverbs and the comma of an aside ("The mission, first proposed …").
   let end = participle;
