@@ -4779,3 +4779,15 @@ describe('"which" after a part or a share of a thing stands for the thing', () =
     ['He met the head of the agency, which cut jobs in May.', 'May', 'Head of the agency cuts jobs'],
   ]);
 });
+
+describe('a report\'s participle after people counted "of" a noun describes the noun', () => {
+  labelCases([
+    [
+      'In a trial of about 1,800 patients published in November, the drug slowed decline by 27 percent.',
+      'November',
+      'Trial is published',
+    ],
+    // (A phrase of four words is said whole, as before.)
+    ['A study of 500 women released in May found a link.', 'May', 'Study of 500 women is released'],
+  ]);
+});

@@ -3289,6 +3289,27 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
   // "with more than 13.7 million hectares burned", "at least 40 homes", "over 200 flights": a count's hedge
   // belongs to it, past the limit and a preposition.
   from = withCountHedge(tokens, from);
+  // "a trial of about 1,800 patients published in November": people are not what a report's participle says was
+  // done; the noun before "of" is ("Trial of about 1,800 patients is published").
+  if (
+    tokens[from - 1]?.word === 'of' &&
+    /^(?:patients|people|adults|children|participants|volunteers|workers|women|men|voters|residents|students|respondents)$/.test(
+      tokens[end - 1]?.word ?? '',
+    ) &&
+    /^(?:published|released|conducted|held|presented|issued|reported|announced)$/.test(tokens[participle]?.word ?? '')
+  ) {
+    let start = from - 1;
+    while (
+      start - 1 >= 0 &&
+      from - 1 - start < 3 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[start - 1]!.word) &&
+      !DETERMINERS.test(tokens[start - 1]!.word) &&
+      !isPreposition(tokens[start - 1]!.word) &&
+      !heads.has(start - 1)
+    )
+      start--;
+    if (start < from - 1) from = start;
+  }
   // "The European Space Agency's Juice probe, launched in April 2023, …": a name is not cut at that limit.
   while (
     from - 1 >= 0 &&
