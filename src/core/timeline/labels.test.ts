@@ -4791,3 +4791,19 @@ describe('a report\'s participle after people counted "of" a noun describes the 
     ['A study of 500 women released in May found a link.', 'May', 'Study of 500 women is released'],
   ]);
 });
+
+describe("a race's time is one word of the clause", () => {
+  labelCases([
+    [
+      'Kipchoge, 38, who ran an unofficial 1:59:40 in Vienna in 2019, has won 15 of his 18 marathons.',
+      '2019',
+      'Kipchoge runs an unofficial 1:59:40',
+    ],
+    // negative: a clause with no such time is labelled as before.
+    [
+      'Kipchoge, 38, who ran a fast race in Vienna in 2019, has won 15 of his 18 marathons.',
+      '2019',
+      'Kipchoge runs a fast race',
+    ],
+  ]);
+});
