@@ -4807,3 +4807,27 @@ describe("a race's time is one word of the clause", () => {
     ],
   ]);
 });
+
+describe('"who" after a name that ends the phrase before its comma', () => {
+  labelCases([
+    [
+      'Attal, who was education minister until Tuesday, replaces Elisabeth Borne, who resigned on Monday after 20 months.',
+      'Monday',
+      'Elisabeth Borne resigns',
+    ],
+    // negative: a name after a preposition is left as before.
+    ['He beat Laurent Fabius, who was appointed in 1984.', '1984', 'Laurent Fabius is appointed'],
+  ]);
+});
+
+describe("an event noun after a preposition of time, with a people's adjective", () => {
+  labelCases([
+    [
+      'Macron appointed Attal, seeking to revive his term ahead of European elections in June.',
+      'June',
+      'European elections',
+    ],
+    // negative: with no such adjective, as before.
+    ['The minister quit days before a heavy defeat in 2017.', '2017', 'Heavy defeat'],
+  ]);
+});

@@ -3055,6 +3055,32 @@ function antecedent(
     end > j + 1 &&
     tokens.slice(j + 1, end).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !t.marker);
   if (copula && named) return [{ start: tokens[j + 1]!.start, end: tokens[end - 1]!.end }];
+  // "…, replaces Elisabeth Borne, who resigned on Monday": "who" after a comma stands for the name that ends the
+  // phrase before it, not for a word before the name (a verb not known as one).
+  if (/^who$/i.test(tokens[relative]?.word ?? '') && tokens[relative - 1]?.word === ',' && end - 1 > j + 1) {
+    let first = end - 1;
+    while (
+      first - 1 > j &&
+      end - first < 4 &&
+      /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[first - 1]!.word) &&
+      !tokens[first - 1]!.marker &&
+      !DATE_WORD.test(tokens[first - 1]!.word)
+    )
+      first--;
+    const before = tokens[first - 1]?.word ?? '';
+    if (
+      /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[end - 1]!.word) &&
+      !tokens[end - 1]!.marker &&
+      first - 1 > j &&
+      /^\p{Ll}+$/u.test(before) &&
+      // (A role before the name is said with it: "Chief executive Jensen Huang, who co-founded the firm …".)
+      !ROLE_HEADS.test(before) &&
+      !DETERMINERS.test(before) &&
+      !isPreposition(before) &&
+      !/^(?:and|or)$/.test(before)
+    )
+      return [{ start: tokens[first]!.start, end: tokens[end - 1]!.end }];
+  }
   if (copula && !nearest) return subjectSpan(tokens, copula.first, heads);
   // "Dan Ives, an analyst at Wedbush Securities, who expects …", "the Vasa, the flagship of King Gustav,
   // which sank …": "who" or "which" after an apposition stands for the name the apposition describes.
@@ -5036,11 +5062,11 @@ function labelSentence(input: LabelInput): Label {
     if (owner) return finish(`${shortName(owner.entity, text)} ${deed}`, 2);
   }
 
-  // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019": an event noun after a
-  // preposition of time (and the named place it happened at) is what the date places, not the clause it
-  // gives the time of.
+  // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019", "ahead of European elections
+  // in June": an event noun after a preposition of time (and a people's adjective before it, and the named place
+  // it happened at) is what the date places, not the clause it gives the time of.
   const eventNoun =
-    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/du.exec(
+    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic)\s+)?(?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/du.exec(
       left,
     );
   if (eventNoun) {
