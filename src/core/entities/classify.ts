@@ -873,6 +873,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   }
   // "The Acropolis, the country's most visited monument,", "Zentra, a German carmaker,": an appositive's head
   // says what the name is, over weaker guesses.
+  // "Marine Le Pen's far-right National Rally", "the ruling Liberal Democratic Party": a name after a word of
+  // politics' wings names a party, a body (not a person's name a given name opens: "the populist Javier Milei").
+  if (
+    /^(?:far-right|far-left|hard-right|hard-left|centre-right|centre-left|center-right|center-left|right-wing|left-wing|ruling|centrist|populist|nationalist)$/.test(
+      prevL,
+    ) &&
+    lexKind(first.text) !== 'first-name' &&
+    !(piece.type === 'person' && piece.strength >= 2)
+  )
+    setType(piece, 'organization', 1.8);
   // "early Alzheimer's disease", "Down's syndrome": a name owning a disease's noun names the disease, a thing.
   if (words === 1 && last.possessive && /^(?:disease|syndrome)$/.test(nextL) && piece.type !== 'person')
     setType(piece, 'thing', 2.5);

@@ -3070,6 +3070,18 @@ describe("a compass point and a name after a place's preposition", () => {
   });
 });
 
+describe("a name after a word of politics' wings", () => {
+  it.each([
+    ["Marine Le Pen's far-right National Rally, which leads the polls, dismissed it.", 'National Rally'],
+    ['The far-right National Rally leads the polls.', 'National Rally'],
+  ])('is a party: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it('negative: not a person\'s name a given name opens ("the populist Javier Milei")', () => {
+    expect(find(analyse('The populist Javier Milei won the election.').entities, 'Javier Milei')?.type).toBe('person');
+  });
+});
+
 describe('a given name alone before a football score', () => {
   it('is a team ("… beat Chelsea 2-0")', () => {
     expect(find(analyse('West Ham beat Chelsea 2-0 on Sunday.').entities, 'Chelsea')?.type).toBe('organization');
