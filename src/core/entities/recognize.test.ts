@@ -313,6 +313,14 @@ describe('places and organisations named once, by what the sentence calls them',
     const { entities } = analyse('The telescope was launched on Christmas Day 2021 from French Guiana.');
     expect(names(entities)).toEqual(['French Guiana']);
   });
+  it('negative: a name that opens a holiday\'s ("New Year" of "New Year\'s Day") is none there', () => {
+    const { entities } = analyse(
+      "The quake struck on New Year's Day. The New Year festival opened.",
+      "Quake on New Year's Day",
+    );
+    expect(find(entities, 'New Year')?.mentions).toHaveLength(1);
+    expect(analyse("Crowds gathered on New Year's Eve.").entities).toEqual([]);
+  });
   it('negative: "of" after other nouns, and a list after a person, prove nothing', () => {
     const { entities } = analyse(
       'He spoke of Paiporta. The son of Smith, Jones and Brown met Mr. Taylor, Evans and Hughes.',

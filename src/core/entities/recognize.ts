@@ -448,9 +448,12 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
 
   const used = new Set<string>();
   const holiday = new RegExp(`^(?:${HOLIDAY_SOURCE})$`);
+  const holidayAt = new RegExp(`^(?:${HOLIDAY_SOURCE})(?![\\p{L}])`, 'u');
+  // A holiday is a date ("Christmas Day 2021"), as month and weekday names are; so is a mention that opens one
+  // ("New Year" of "New Year's Day").
+  for (const c of clusters) c.pieces = c.pieces.filter((p) => !holidayAt.test(text.slice(p.start, p.start + 24)));
   const drafts = clusters
-    // A holiday is a date ("Christmas Day 2021"), as month and weekday names are.
-    .filter((c) => !holiday.test(c.name))
+    .filter((c) => !holiday.test(c.name) && c.pieces.length > 0)
     // A word named once with no cue at all ("of Chechen descent") is not kept; a repeated one is.
     .filter((c) => c.pieces.length > (c.strength === 0 ? 1 : 0))
     .map((c) => {
