@@ -4831,3 +4831,16 @@ describe("an event noun after a preposition of time, with a people's adjective",
     ['The minister quit days before a heavy defeat in 2017.', '2017', 'Heavy defeat'],
   ]);
 });
+
+describe('a few quoted words before the noun of an object are part of it', () => {
+  labelCases([
+    ['The agency issued a "major tsunami" warning on Monday.', 'Monday', 'Agency issues a "major tsunami" warning'],
+    [
+      'The agency lifted its highest "major tsunami" warning, the first since 2011, several hours later.',
+      'several hours later',
+      'Agency lifts its highest "major tsunami" warning',
+    ],
+    // negative: a quotation that ends the object is left out as before.
+    ['He called the plan "a disaster" on Monday.', 'Monday', 'He calls the plan'],
+  ]);
+});

@@ -3530,6 +3530,25 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       i++;
       continue;
     }
+    // 'issued a "major tsunami" warning': a few words in quotation marks before the object's noun are part of it.
+    if (t && /^["“]$/.test(t.word) && pieceStart >= 0) {
+      const close = tokens.slice(i + 1, i + 6).findIndex((u) => /^["”]$/.test(u.word));
+      const noun = tokens[i + 2 + close];
+      if (
+        close > 0 &&
+        tokens.slice(i + 1, i + 1 + close).every((u) => !u.marker && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(u.word)) &&
+        noun &&
+        !noun.marker &&
+        /^\p{Ll}{3,}$/u.test(noun.word) &&
+        !isGrammarWord(noun.word) &&
+        !isPreposition(noun.word)
+      ) {
+        last = i + 2 + close;
+        words += close + 1;
+        i = last + 1;
+        continue;
+      }
+    }
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
     const binomial =
