@@ -4844,3 +4844,16 @@ describe('a few quoted words before the noun of an object are part of it', () =>
     ['He called the plan "a disaster" on Monday.', 'Monday', 'He calls the plan'],
   ]);
 });
+
+describe('a relative clause without "that" inside the subject', () => {
+  labelCases([
+    [
+      'In March 2011, a 9.0-magnitude quake and the tsunami it triggered killed more than 18,000 people.',
+      'March 2011',
+      'Tsunami kills more than 18,000 people',
+    ],
+    ['In 2019, the fire it started destroyed 300 homes.', '2019', 'Fire destroys 300 homes'],
+    // negative: a pronoun's own past before no other verb stays the verb.
+    ['In 2019, the firm said it triggered the alarm.', '2019', 'Firm triggers the alarm'],
+  ]);
+});

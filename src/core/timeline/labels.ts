@@ -1979,6 +1979,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (isIrregularPast(w) ||
         (REGULAR_PAST.test(w) && (w.length > 4 || /^(?:died|used|sued|owed|axed|tied|eyed)$/.test(w)))) &&
       (i === 0 || !isCapitalised(tokens[i]!.word)) &&
+      // "the tsunami it triggered killed 18,000 people": a past after a noun and a subject pronoun, right before
+      // another past, is a relative clause without "that"; the second is the clause's verb.
+      !(
+        /^(?:it|he|she|they|we)$/.test(previous) &&
+        /^\p{Ll}{3,}$/u.test(word(i - 2)) &&
+        !isGrammarWord(word(i - 2)) &&
+        DETERMINERS.test(word(i - 3)) &&
+        (isIrregularPast(word(i + 1)) || REGULAR_PAST.test(word(i + 1)))
+      ) &&
       // "were given suspended sentences", "reported increased profits": right after a verb, a participle
       // describes its object.
       !(groups.at(-1)?.head === i - 1 && REGULAR_PAST.test(w) && /^\p{Ll}{3,}s$/u.test(word(i + 1))) &&
@@ -3997,6 +4006,10 @@ const MANY_PEOPLE = /^(?:police|people|staff|crew|personnel)$/i;
 function shortSubject(subject: string): string {
   // ("In the United States, Delta and United": a place phrase opening the sentence is no part of the subject.)
   const cleaned = subject
+    // ("the tsunami it triggered": a relative clause without "that" closing the subject is no part of its name.)
+    .replace(/(\S)\s+(?:it|he|she|they|we)\s+(\p{Ll}{3,})$/u, (all, last: string, verb: string) =>
+      isIrregularPast(verb) || REGULAR_PAST.test(verb) ? last : all,
+    )
     .replace(/^according to\b[^,]*,?\s*/i, '')
     .replace(/^(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ii]nside)\s+(?:the\s+)?\p{Lu}[^,]*,\s*(?=\S)/u, '')
     .trim();
