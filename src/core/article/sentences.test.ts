@@ -23,6 +23,16 @@ describe('splitSentences', () => {
     ['dotted acronym ending a sentence', 'He flew to the U.S. He landed.', ['He flew to the U.S.', 'He landed.']],
     ['initials', 'J. R. R. Tolkien wrote. Fans read.', ['J. R. R. Tolkien wrote.', 'Fans read.']],
     [
+      'a letter that is a word of its own, before an acronym or an opener',
+      'Nelson wrote on X. NASA is counting on it. It is rich in vitamin D. The study found.',
+      ['Nelson wrote on X.', 'NASA is counting on it.', 'It is rich in vitamin D.', 'The study found.'],
+    ],
+    [
+      'an initial after a lower-case word, before a name',
+      'It was written by J. Smith. President George W. Bush spoke.',
+      ['It was written by J. Smith.', 'President George W. Bush spoke.'],
+    ],
+    [
       'double dashes are not boundaries',
       'Moscow -- an ally -- agreed. Fine.',
       ['Moscow -- an ally -- agreed.', 'Fine.'],

@@ -113,7 +113,17 @@ function isBoundary(text: string, punct: number, next: number, end: number): boo
   const word = wordBefore(text, punct);
   const lower = word.toLowerCase();
   // Initials ("J. Smith") and dotted acronyms ("U.S.") do not end a sentence…
-  if (/^\p{Lu}$/u.test(word)) return false;
+  if (/^\p{Lu}$/u.test(word)) {
+    // …unless the letter is a word of its own after a lower-case one, before an acronym or a common opener
+    // ("wrote on X. NASA is …", "rich in vitamin D. The …"; not "by J. Smith").
+    const prior = /(\p{L}+)\s+\p{Lu}$/u.exec(text.slice(Math.max(0, punct - 30), punct))?.[1] ?? '';
+    return (
+      /^\p{Ll}+$/u.test(prior) &&
+      /^(?:\p{Lu}{2,}\b(?!\.)|(?:The|He|She|It|They|We|I|But|And|In|On|At|This|That|There|A)\b)/u.test(
+        text.slice(next, next + 8),
+      )
+    );
+  }
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
     // …unless the acronym is followed by a common sentence opener.
     return /^(The|He|She|It|They|We|I|But|And|In|On|At|This|That|There|A)\b/.test(text.slice(next, next + 6));
