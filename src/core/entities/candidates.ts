@@ -277,8 +277,15 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
   )
     k++;
   if (k === to + 3) return null;
-  if (tokens[k - 1]!.cap) return null;
-  const head = tokens[k - 1]!.text.toLowerCase();
+  // ("the most powerful rocket ever built,": a participle after the head, and "ever" or "yet" before it, describe
+  // the head.)
+  let h = k - 1;
+  if (h > to + 3 && /^(?:built|made|designed|launched|produced|flown|sold|recorded|seen)$/.test(tokens[h]!.text)) {
+    h--;
+    if (h > to + 3 && /^(?:ever|yet)$/.test(tokens[h]!.text)) h--;
+  }
+  if (tokens[h]!.cap) return null;
+  const head = tokens[h]!.text.toLowerCase();
   // "Leqembi, a drug by Japan's Eisai and its US partner Biogen that …": a thing made, and by whom or what it
   // does may run on.
   const thing =

@@ -775,6 +775,7 @@ describe("an appositive's head says what the name before it is", () => {
       'thing',
     ],
     ['Airbus unveiled the Zephon, a twin-deck aircraft that can carry 840 people.', 'Zephon', 'thing'],
+    ["SpaceX's Starship, the most powerful rocket ever built, exploded on Saturday.", 'Starship', 'thing'],
   ])('%s → %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
