@@ -4857,3 +4857,20 @@ describe('a relative clause without "that" inside the subject', () => {
     ['In 2019, the firm said it triggered the alarm.', '2019', 'Firm triggers the alarm'],
   ]);
 });
+
+describe("a gerund that is the object's verb", () => {
+  labelCases([
+    [
+      'The deal calls for tripling renewable energy capacity by 2030.',
+      '2030',
+      'Deal calls for tripling renewable energy capacity',
+    ],
+    [
+      'Nations agreed on Wednesday to begin transitioning away from fossil fuels.',
+      'Wednesday',
+      'Nations agree to begin transitioning away from fossil fuels',
+    ],
+    // negative: a gerund after the object ends it, as before.
+    ['He announced plans in May, citing costs.', 'May', 'He announces plans'],
+  ]);
+});

@@ -3630,8 +3630,10 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       continue;
     }
     // "was about 15 kilometres from the city's edge": a distance says nothing without what it is from.
+    // ("transitioning away from fossil fuels": nor does "away".)
     const distanceFrom =
-      w === 'from' && /^(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards|feet)$/i.test(tokens[i - 1]?.word ?? '');
+      w === 'from' &&
+      /^(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards|feet|away)$/i.test(tokens[i - 1]?.word ?? '');
     if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w) && rangeAnd < 0 && !distanceFrom) {
       let j = i + 1;
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
@@ -3664,8 +3666,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         (/^(?:first|second|third|fourth|fifth|final|last|next|new|public|annual)$/.test(before) &&
           DETERMINERS.test(tokens[i - 2]?.word.toLowerCase() ?? ''))) &&
       !tokens.slice(from, i).some((k) => isPreposition(k.word.toLowerCase()));
-    // "admitted to paying bribes": a gerund right after the "to" opening the object is the object's verb.
-    const afterTo = i === from + 1 && /^to$/i.test(tokens[from]!.word);
+    // "admitted to paying bribes", "calls for tripling renewable capacity": a gerund right after the "to" or the
+    // preposition opening the object is the object's verb; so is one after a verb of starting or stopping
+    // ("agreed to begin transitioning away from fossil fuels").
+    const afterTo =
+      (i === from + 1 && /^(?:to|for|of|on|about)$/i.test(tokens[from]!.word)) ||
+      /^(?:begin|start|stop|keep|continue|finish|resume|avoid|consider)$/i.test(tokens[i - 1]?.word ?? '');
     if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w) && !nounAfter && !afterTo) break;
     // Another date ("raised its forecast for deliveries this year") is no part of the object.
     if (
