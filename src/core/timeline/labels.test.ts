@@ -4874,3 +4874,15 @@ describe("a gerund that is the object's verb", () => {
     ['He announced plans in May, citing costs.', 'May', 'He announces plans'],
   ]);
 });
+
+describe('a named happening "of" its year', () => {
+  labelCases([
+    [
+      'The agreement comes eight years after the Paris accord of 2015, under which nations pledged to act.',
+      '2015',
+      'Paris accord',
+    ],
+    // negative: a name "of" a year that is no happening is left as before.
+    ['He joined the Class of 2019.', '2019', 'He joins the Class'],
+  ]);
+});

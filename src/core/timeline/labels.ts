@@ -5100,6 +5100,21 @@ function labelSentence(input: LabelInput): Label {
     if (owner) return finish(`${shortName(owner.entity, text)} ${deed}`, 2);
   }
 
+  // 3d'. "eight years after the Paris accord of 2015": a named happening "of" its year, after a preposition, is
+  // what the year places (a subject's apposition leaves the label to its clause: "The last pandemic, the Hong Kong
+  // flu of 1968, killed …").
+  const namedOf = /^\d{4}$/.test(phraseText)
+    ? /\b(?:after|before|since|following|until|than|like|over|from|with|to|of)\s+the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}{3,})\s+of\s+$/u.exec(
+        left,
+      )
+    : null;
+  if (
+    namedOf &&
+    (verbOfNoun(namedOf[2]!) !== null ||
+      /^(?:accord|accords|treaty|summit|war|crisis|disaster|pact|deal|games|flu|pandemic|olympics)$/.test(namedOf[2]!))
+  )
+    return finish(`${namedOf[1]}${namedOf[2]}`, 2);
+
   // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019", "ahead of European elections
   // in June": an event noun after a preposition of time (and a people's adjective before it, and the named place
   // it happened at) is what the date places, not the clause it gives the time of.
