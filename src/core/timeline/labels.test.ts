@@ -4886,3 +4886,15 @@ describe('a named happening "of" its year', () => {
     ['He joined the Class of 2019.', '2019', 'He joins the Class'],
   ]);
 });
+
+describe('a date after "than" is that of the happening compared with', () => {
+  labelCases([
+    [
+      'The rocket exploded on Saturday, though it flew higher and longer than on its first attempt in April.',
+      'April',
+      'First attempt',
+    ],
+    // negative: a thing that is no happening is left as before.
+    ['Prices rose faster than the target in May.', 'May', 'Prices rise faster than the target'],
+  ]);
+});

@@ -5100,6 +5100,21 @@ function labelSentence(input: LabelInput): Label {
     if (owner) return finish(`${shortName(owner.entity, text)} ${deed}`, 2);
   }
 
+  // 3d''. "it flew higher and longer than on its first attempt in April": after "than", the date is that of the
+  // happening compared with, which the label names (a bare noun phrase: another telling of that day speaks first).
+  const comparedWith =
+    /\bthan\s+(?:(?:on|in|at|during|with)\s+)?(?:its|their|his|her|the)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,})\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  const comparedHead = comparedWith?.[1]!.split(/\s+/).at(-1) ?? '';
+  if (
+    comparedWith &&
+    !comparedWith[1]!.split(/\s+/).some((w) => isGrammarWord(w) || BE.has(w)) &&
+    (verbOfNoun(comparedHead) !== null ||
+      /^(?:attempt|flight|launch|test|race|match|game|season|edition|outing|run|round|visit|tour)$/.test(comparedHead))
+  )
+    return finish(comparedWith[1]!, 1);
+
   // 3d'. "eight years after the Paris accord of 2015": a named happening "of" its year, after a preposition, is
   // what the year places (a subject's apposition leaves the label to its clause: "The last pandemic, the Hong Kong
   // flu of 1968, killed …").
