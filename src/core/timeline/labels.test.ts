@@ -4749,6 +4749,11 @@ describe('a distance, with what it is from', () => {
       "Fire is about 15 kilometres from the city's edge",
     ],
     ['The ship sank 12 miles from the coast in 1912.', '1912', 'Ship sinks 12 miles from the coast'],
+    [
+      'In April, the rocket exploded four minutes into its flight.',
+      'April',
+      'Rocket explodes four minutes into its flight',
+    ],
     // negative: "from" after no distance still ends the object.
     ['The firm bought 12 planes from Boeing in 1912.', '1912', 'Firm buys 12 planes'],
   ]);

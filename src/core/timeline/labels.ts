@@ -3630,10 +3630,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       continue;
     }
     // "was about 15 kilometres from the city's edge": a distance says nothing without what it is from.
-    // ("transitioning away from fossil fuels": nor does "away".)
+    // ("transitioning away from fossil fuels": nor does "away"; "exploded four minutes into its flight": nor does a
+    // length of time before "into".)
     const distanceFrom =
-      w === 'from' &&
-      /^(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards|feet|away)$/i.test(tokens[i - 1]?.word ?? '');
+      (w === 'from' &&
+        /^(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards|feet|away)$/i.test(tokens[i - 1]?.word ?? '')) ||
+      (w === 'into' && /^(?:seconds|minutes|hours|days|weeks|months|years)$/i.test(tokens[i - 1]?.word ?? ''));
     if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w) && rangeAnd < 0 && !distanceFrom) {
       let j = i + 1;
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
