@@ -4903,3 +4903,18 @@ describe('a date after "than" is that of the happening compared with', () => {
     ['Prices rose faster than the target in May.', 'May', 'Prices rise faster than the target'],
   ]);
 });
+
+describe('an object "him" or "her" stands for the person the sentence names last', () => {
+  it('"… Laurent Fabius, who was 37 when Francois Mitterrand appointed him in 1984"', () => {
+    const text =
+      'He becomes the youngest prime minister, beating Laurent Fabius, who was 37 when Francois Mitterrand appointed him in 1984.';
+    const people = (t: string) => [
+      entity(t, 'Laurent Fabius', 'person', ['Laurent Fabius']),
+      entity(t, 'Francois Mitterrand', 'person', ['Francois Mitterrand']),
+    ];
+    expect(label(text, '1984', people)).toBe('Mitterrand appoints Fabius');
+  });
+  it('negative: with no other person named, the pronoun stays', () => {
+    expect(label('Police said they arrested him on Monday.', 'Monday')).toBe('Police arrest him');
+  });
+});

@@ -4497,7 +4497,7 @@ export function labelEvent(given: LabelInput): Label {
           },
         }
       : given;
-  const label = labelSentence(input);
+  const label = withObjectNamed(labelSentence(input), input);
   // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
   // 70% of sales": a date in a second reported clause, after "and that", dates that clause alone, when the
   // sentence's label told the first clause (none of its words stand in the second). Not a clause that names its
@@ -4518,6 +4518,28 @@ export function labelEvent(given: LabelInput): Label {
   if (told.length === 0 || told.some((w) => words.has(w))) return label;
   const clause = labelSentence({ ...input, sentence: { start: from, end: sentence.end } });
   return clause.quality >= 2 && !/^(?:he|she|it|they|we|i)\b/i.test(clause.text) ? clause : label;
+}
+
+/**
+ * "Laurent Fabius, who was 37 when Francois Mitterrand appointed him in 1984": a "him" or "her" the label ends
+ * with, or has before a preposition, stands for the person the sentence names last before the date whom the label
+ * does not name yet ("Mitterrand appoints Fabius").
+ */
+function withObjectNamed(label: Label, input: LabelInput): Label {
+  const pronoun = /\s(him|her)(?=$|\s+(?:in|on|at|to|as|with|for|after|before)\b)/.exec(label.text);
+  if (!pronoun) return label;
+  const { text, sentence, timex, entities } = input;
+  const people = entities
+    .filter((e) => e.type === 'person')
+    .flatMap((e) => e.mentions.filter((m) => m.start >= sentence.start && m.end <= timex.start).map((m) => ({ e, m })))
+    .sort((a, b) => b.m.start - a.m.start);
+  const named = people.find(({ e }) => !label.text.includes(shortName(e, text)));
+  if (!named) return label;
+  const at = pronoun.index + 1;
+  return {
+    ...label,
+    text: `${label.text.slice(0, at)}${shortName(named.e, text)}${label.text.slice(at + pronoun[1]!.length)}`,
+  };
 }
 
 /** The words of three letters or more that are no grammar words, in lower case. */
