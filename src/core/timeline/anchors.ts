@@ -579,8 +579,11 @@ function endsOnTheDay(c: Candidate, candidates: readonly Candidate[], text: stri
   const adjectival = /^[^\s-]+-[^\s-]+$/.test(phrase) && !/-old$/i.test(phrase);
   const counted = /^\S+\s+(?:years?|months?|decades?)$/i.test(phrase) && /^\s+of\s/.test(text.slice(c.end, c.end + 4));
   if ((!adjectival && !counted) || !/^P\d+(?:\.\d+)?[YMW]$/.test(c.value)) return false;
-  const from = Math.max(text.lastIndexOf('\n', c.start), text.slice(0, c.start).search(/[.!?]\s+[^.!?]*$/));
-  const stop = /[.!?](?:\s|$)/.exec(text.slice(c.end));
+  // Its sentence, roughly: from the last full stop or line break (within 400 characters) to the next.
+  const head = Math.max(0, c.start - 400);
+  const opening = text.slice(head, c.start).search(/[.!?]\s+[^.!?]*$/);
+  const from = Math.max(text.lastIndexOf('\n', c.start), opening < 0 ? head : head + opening);
+  const stop = /[.!?](?:\s|$)/.exec(text.slice(c.end, c.end + 400));
   const to = stop ? c.end + stop.index : text.length;
   const day = formatYmd(reference);
   return candidates.every(
