@@ -4918,3 +4918,20 @@ describe('an object "him" or "her" stands for the person the sentence names last
     expect(label('Police said they arrested him on Monday.', 'Monday')).toBe('Police arrest him');
   });
 });
+
+describe('a second date after "and" and a verb of the same form as the first', () => {
+  labelCases([
+    [
+      'The country aims to cut emissions by half by 2030 and reach net zero by 2050.',
+      '2050',
+      'Country aims to reach net zero',
+    ],
+    [
+      'The deal calls for tripling renewable energy capacity by 2030 and reaching net zero emissions by 2050.',
+      '2050',
+      'Deal calls for reaching net zero emissions',
+    ],
+    // negative: a first date's verb with no "to" or "for" governing it is left as before.
+    ['Sales rose in 2022 and fell in 2023.', '2023', 'Sales fall'],
+  ]);
+});

@@ -4497,7 +4497,7 @@ export function labelEvent(given: LabelInput): Label {
           },
         }
       : given;
-  const label = withObjectNamed(labelSentence(input), input);
+  const label = withObjectNamed(parallelClause(input) ?? labelSentence(input), input);
   // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
   // 70% of sales": a date in a second reported clause, after "and that", dates that clause alone, when the
   // sentence's label told the first clause (none of its words stand in the second). Not a clause that names its
@@ -4540,6 +4540,33 @@ function withObjectNamed(label: Label, input: LabelInput): Label {
     ...label,
     text: `${label.text.slice(0, at)}${shortName(named.e, text)}${label.text.slice(at + pronoun[1]!.length)}`,
   };
+}
+
+/**
+ * "aims to cut emissions by half by 2030 and reach net zero by 2050", "calls for tripling capacity by 2030 and
+ * reaching net zero by 2050": a second date after "and" and a verb of the same kind as the first date's dates that
+ * verb's phrase, under the same "to" or "for" ("Country aims to reach net zero"). Null when the sentence is not so.
+ */
+function parallelClause(input: LabelInput): Label | null {
+  const { text, sentence, timex } = input;
+  const left = text.slice(sentence.start, timex.start);
+  const joined =
+    /\b(?:by|in|before)\s+((?:1[5-9]|20)\d\d)\s+and\s+(\p{Ll}{3,})((?:\s+[\p{L}\d%$'’-]+){1,5}?)\s+(?:by|in|before)\s+$/u.exec(
+      left,
+    );
+  if (!joined || !/^(?:1[5-9]|20)\d\d$/.test(text.slice(timex.start, timex.end))) return null;
+  const verb = joined[2]!;
+  if (isGrammarWord(verb) || BE.has(verb) || MODALS.has(verb)) return null;
+  const first = sentence.start + joined.index + joined[0].indexOf(joined[1]!);
+  const earlier = labelSentence({ ...input, timex: { start: first, end: first + joined[1]!.length } });
+  // The first label's words up to its last "to" or "for", which govern both phrases.
+  const words = earlier.text.split(' ');
+  const governing = words.findLastIndex((w) => /^(?:to|for)$/.test(w));
+  if (earlier.quality < 2 || governing < 1) return null;
+  // The same form as the verb after "to" or "for": a plain verb after "to", a gerund after "for".
+  const form = words[governing + 1] ?? '';
+  if (/ing$/.test(form) !== /ing$/.test(verb)) return null;
+  return { ...earlier, text: `${words.slice(0, governing + 1).join(' ')} ${verb}${joined[3]}` };
 }
 
 /** The words of three letters or more that are no grammar words, in lower case. */
