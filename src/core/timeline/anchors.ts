@@ -7,7 +7,7 @@
  * date of the same sentence ("two days later") becomes the date it names.
  */
 import type { Span, Timex } from '../types';
-import type { Candidate } from './candidates';
+import { sentenceAt, type Candidate } from './candidates';
 import {
   addDays,
   addMonths,
@@ -573,29 +573,37 @@ const ENDING_BEFORE =
  * no other day (not "ended a 26-year reign in 2019"). The length is a count used as an adjective, or a count
  * of years or months followed by "of" and what filled them; not a short one ("ending a 12-hour flight").
  */
-function endsOnTheDay(c: Candidate, candidates: readonly Candidate[], text: string, reference: Ymd): boolean {
+function endsOnTheDay(
+  c: Candidate,
+  candidates: readonly Candidate[],
+  text: string,
+  reference: Ymd,
+  sentences: readonly Span[],
+): boolean {
   if (!ENDING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return false;
   const phrase = text.slice(c.start, c.end);
   const adjectival = /^[^\s-]+-[^\s-]+$/.test(phrase) && !/-old$/i.test(phrase);
   const counted = /^\S+\s+(?:years?|months?|decades?)$/i.test(phrase) && /^\s+of\s/.test(text.slice(c.end, c.end + 4));
   if ((!adjectival && !counted) || !/^P\d+(?:\.\d+)?[YMW]$/.test(c.value)) return false;
-  // Its sentence, roughly: from the last full stop or line break (within 400 characters) to the next.
-  const head = Math.max(0, c.start - 400);
-  const opening = text.slice(head, c.start).search(/[.!?]\s+[^.!?]*$/);
-  const from = Math.max(text.lastIndexOf('\n', c.start), opening < 0 ? head : head + opening);
-  const stop = /[.!?](?:\s|$)/.exec(text.slice(c.end, c.end + 400));
-  const to = stop ? c.end + stop.index : text.length;
+  const sentence = sentences[sentenceAt(sentences, c.start)];
+  if (!sentence) return false;
   const day = formatYmd(reference);
   return candidates.every(
-    (o) => o === c || o.type !== 'date' || o.end <= from || o.start >= to || o.value.startsWith(day),
+    (o) =>
+      o === c || o.type !== 'date' || o.end <= sentence.start || o.start >= sentence.end || o.value.startsWith(day),
   );
 }
 
 /**
  * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
- * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 })
+ * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 }, sentences)
  */
-export function anchorRanges(found: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
+export function anchorRanges(
+  found: readonly Candidate[],
+  text: string,
+  reference: Ymd | null,
+  sentences: readonly Span[],
+): Candidate[] {
   const candidates = listedYears(found, text);
   // With no publication date nothing runs up to it, but "four days later" still counts from a date named.
   const spans = spanPairs(candidates, text);
@@ -673,7 +681,12 @@ export function anchorRanges(found: readonly Candidate[], text: string, referenc
         );
       // "over the past five years", "in the last two weeks": the phrase holds its own "the past".
       const pastPhrase = /^the\s+(?:past|last)\s/i.test(phrase) && /\b(?:over|in|for|during|within)\s+$/i.test(before);
-      if (adjectival || pastPhrase || ONGOING_BEFORE.test(before) || endsOnTheDay(c, candidates, text, reference)) {
+      if (
+        adjectival ||
+        pastPhrase ||
+        ONGOING_BEFORE.test(before) ||
+        endsOnTheDay(c, candidates, text, reference, sentences)
+      ) {
         const start = startBefore(reference, c.value);
         if (start) return { ...c, range: { start, end } };
       }

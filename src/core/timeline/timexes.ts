@@ -1320,7 +1320,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
   const timed = daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text);
   const resolved = partsOfNamedDays(
-    anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference),
+    anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference, base.sentences),
     base.text,
   );
   return resolved.map((c, index) => {
