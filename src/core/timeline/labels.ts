@@ -1378,13 +1378,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // "As of February, the iTunes store accounts for 70% of sales", "In June, the firm employs 500 people": a
   // present in "-s" after the noun phrase (an article and up to three words) that follows the date opening the
   // sentence, before an article, a number or a preposition, with no past or perfect after it in the clause.
+  const dateAt = tokens.findIndex((t) => t.marker);
   const datedOpeningPresent = (i: number): boolean => {
     const w = tokens[i]!.word;
     if (groups.length > 0 || !isPresentShape(w) || ADVERBS.has(w) || NOT_VERBS.has(w) || CLAUSE_WORDS.has(w))
       return false;
-    const date = tokens.findIndex((t) => t.marker);
-    if (date < 0 || date > 1 || (date === 1 && !isPreposition(word(0)))) return false;
-    const article = word(date + 1) === ',' ? date + 2 : date + 1;
+    if (dateAt < 0 || dateAt > 1 || (dateAt === 1 && !isPreposition(word(0)))) return false;
+    const article = word(dateAt + 1) === ',' ? dateAt + 2 : dateAt + 1;
     if (!DETERMINERS_ARTICLE.test(word(article)) || i - article < 2 || i - article > 4) return false;
     // (Not a plural after its count: "On Sunday, the fifteen countries from the Eurogroup had agreed …".)
     if (
