@@ -102,6 +102,9 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot).replace(/^\.+/, '');
 }
 
+/** A common word to open a sentence with, after an initial or a dotted acronym that then ends one. */
+const COMMON_OPENER = /^(?:The|He|She|It|They|We|I|But|And|In|On|At|This|That|There|A)\b/;
+
 function isBoundary(text: string, punct: number, next: number, end: number): boolean {
   const ch = text[punct];
   // What follows the whitespace must start a sentence: a capital, a digit or an opening quote.
@@ -117,16 +120,12 @@ function isBoundary(text: string, punct: number, next: number, end: number): boo
     // …unless the letter is a word of its own after a lower-case one, before an acronym or a common opener
     // ("wrote on X. NASA is …", "rich in vitamin D. The …"; not "by J. Smith").
     const prior = /(\p{L}+)\s+\p{Lu}$/u.exec(text.slice(Math.max(0, punct - 30), punct))?.[1] ?? '';
-    return (
-      /^\p{Ll}+$/u.test(prior) &&
-      /^(?:\p{Lu}{2,}\b(?!\.)|(?:The|He|She|It|They|We|I|But|And|In|On|At|This|That|There|A)\b)/u.test(
-        text.slice(next, next + 8),
-      )
-    );
+    const after = text.slice(next, next + 8);
+    return /^\p{Ll}+$/u.test(prior) && (/^\p{Lu}{2,}\b(?!\.)/u.test(after) || COMMON_OPENER.test(after));
   }
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
     // …unless the acronym is followed by a common sentence opener.
-    return /^(The|He|She|It|They|We|I|But|And|In|On|At|This|That|There|A)\b/.test(text.slice(next, next + 6));
+    return COMMON_OPENER.test(text.slice(next, next + 6));
   }
   if (ABBREVIATIONS.has(lower)) {
     if (TERMINAL_ABBREVIATIONS.has(lower)) {
