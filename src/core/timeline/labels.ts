@@ -624,6 +624,12 @@ interface VerbGroup {
   never?: true;
   /** A modal kept in the label ("may have used"), or undefined. */
   modal?: string;
+  /**
+   * A plan told in the past ("was due to", "had been scheduled to"), kept as the group's modal when its date is
+   * past: by then it was only due, and may not have happened ("had been due to be completed at the end of last
+   * year, but …"). A plan for a date still to come is labelled by what is planned.
+   */
+  pastPlan?: string;
   /** The verb of intent before "to" ("expect to publish" → 'expect'), or undefined. */
   lead?: string;
   /** A comparison qualifying the verb ("more than doubled" → 'more than'), or undefined. */
@@ -635,8 +641,9 @@ interface VerbGroup {
   /** A gerund whose subject is the object of the verb at this index ("jailed X for taking bribes"). */
   objectOf?: number;
   /**
-   * A past closing a relative clause without "that" ("a complaint his company filed"): the index of its
-   * subject's determiner, after the noun the clause describes.
+   * A past closing a relative clause without "that" ("a complaint his company filed", "a speech Gandhi gave"):
+   * the index of its subject's first token (a determiner the label leaves out, or a name), after the noun the
+   * clause describes.
    */
   contact?: number;
 }
@@ -874,6 +881,15 @@ function nameSpans(entities: readonly Entity[], sentence: Span): Span[] {
 
 /** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
 function verbGroups(tokens: readonly Token[]): VerbGroup[] {
+  // "was due to", "were expected to", "had been scheduled to": a plan told in the past (VerbGroup.pastPlan).
+  const pastPlan = (first: number, plan: string): { pastPlan?: string } => {
+    const told = tokens
+      .slice(first, first + 2)
+      .map((t) => t.word.toLowerCase())
+      .join(' ');
+    const aux = /^(?:was|were)\b/.test(told) ? told.split(' ')[0] : /^had been$/.test(told) ? told : '';
+    return aux && /^(?:due|scheduled|set|slated|planned|expected)$/.test(plan) ? { pastPlan: `${aux} ${plan} to` } : {};
+  };
   const groups: VerbGroup[] = [];
   const lower = tokens.map((t) => (t.marker ? '' : t.word.toLowerCase()));
   const skip = (i: number): number => {
@@ -1575,7 +1591,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         if (word(k) === 'be' && (isParticiple(word(participle)) || PARTICIPLES_AFTER_BE.has(word(participle)))) {
           // ("were meant to be freed": a plan of the past says so, as below.)
           const unmet =
-            /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan) ? { modal: `${w} ${plan} to` } : {};
+            /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan)
+              ? { modal: `${w} ${plan} to` }
+              : pastPlan(first, plan);
           groups.push({
             first,
             head: participle,
@@ -1596,6 +1614,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           base: word(k),
           passive: false,
           gerund: false,
+          ...(unmet ? {} : pastPlan(first, plan)),
           // "is not expected to turn a profit": the "not" the adverbs stepped over.
           ...(negative ? { negative } : denial(lower.slice(be + 1, j))),
           ...(unmet ? { modal: unmet } : {}),
@@ -2196,12 +2215,32 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         : DETERMINERS.test(word(i - 3)) && plainNoun(i - 2)
           ? i - 3
           : -1;
-      const contact =
+      const commonContact =
         determiner > 0 &&
         plainNoun(i - 1) &&
         plainNoun(determiner - 1) &&
         (DETERMINERS.test(word(determiner - 2)) ||
           (plainNoun(determiner - 2) && DETERMINERS.test(word(determiner - 3))));
+      // "over a speech Gandhi gave at a rally in April 2019": so is a name of up to three words after a noun and
+      // its determiner, inside a clause (after a preposition or a verb's object), the past leaving its object
+      // out (a preposition or the date next). "The tech giant Apple bought Beats in 2014" is an appositive.
+      let nameAt = i;
+      while (nameAt > 0 && i - nameAt < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameAt - 1]!.word)) nameAt--;
+      const nameContact =
+        !commonContact &&
+        nameAt < i &&
+        plainNoun(nameAt - 1) &&
+        DETERMINERS.test(word(nameAt - 2)) &&
+        nameAt - 2 > 0 &&
+        (isPreposition(word(nameAt - 3)) ||
+          word(nameAt - 3) === 'and' ||
+          groups.some(
+            (g) => g.head === nameAt - 3 && !REPORTING.has(g.base) && !THAT_CLAUSE.test(g.base) && !BE.has(g.base),
+          )) &&
+        !REPORTING.has(baseForm(w)) &&
+        !INTRANSITIVE.test(w) &&
+        (isPreposition(word(i + 1)) || tokens[i + 1]?.marker === true);
+      const contact = commonContact || nameContact;
       // "Hartwell, founded in 1898, celebrated …": an aside opening with a participle right after the name the
       // sentence opens with.
       const nameAside =
@@ -2306,7 +2345,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         gerund: false,
         // "Police never found the painting": a past after "never" is denied.
         ...(reduced ? { negative: false, reduced: true } : denial([previous])),
-        ...(contact && !reduced ? { contact: determiner } : {}),
+        ...(contact && !reduced ? { contact: nameContact ? nameAt : determiner } : {}),
       });
     } else if (pluralOpening(i) || pluralSaying(i)) {
       groups.push({ first: i, head: i, base: w, passive: false, gerund: false, negative: false, plural: true });
@@ -4589,7 +4628,10 @@ function labelSentence(input: LabelInput): Label {
   const parse = (): { tokens: Token[]; groups: VerbGroup[] } => {
     if (!parsed) {
       const tokens = tokenize(text, sentence, timex, nameSpans(sentenceEntities, sentence));
-      parsed = { tokens, groups: verbGroups(tokens) };
+      const groups = verbGroups(tokens).map((g) =>
+        input.past && g.pastPlan && !g.modal ? { ...g, modal: g.pastPlan } : g,
+      );
+      parsed = { tokens, groups };
     }
     return parsed;
   };
@@ -5740,7 +5782,12 @@ function labelSentence(input: LabelInput): Label {
         if (host && !hosted.length && /^(?:which|who)$/i.test(tokens[host.first - 1]?.word ?? ''))
           hosted = antecedent(tokens, host.first - 1, groups, heads);
         let pieces = g.contact
-          ? [{ start: tokens[g.contact + 1]!.start, end: tokens[g.first - 1]!.end }]
+          ? [
+              {
+                start: tokens[g.contact + (DETERMINERS.test(tokens[g.contact]!.word) ? 1 : 0)]!.start,
+                end: tokens[g.first - 1]!.end,
+              },
+            ]
           : g.gerund
             ? hosted.length
               ? hosted
@@ -6153,9 +6200,11 @@ function labelSentence(input: LabelInput): Label {
       while (tokens[next] && (ADVERBS.has(tokens[next]!.word) || /^\p{Ll}+ly$/u.test(tokens[next]!.word))) next++;
       const adverbs = objectText.split(' ').every((w) => ADVERBS.has(w) || /^\p{Ll}+ly$/u.test(w));
       const prepositional = /^(?:as|to|for|with|into|from|over|about)\s/.test(objectText);
+      // (Any preposition after a verb closing a relative clause without "that": "a speech Gandhi gave at a rally".)
+      const contactPhrase = group.contact !== undefined && isPreposition(objectText.split(' ')[0] ?? '');
       if (
         // "whom the club signed as a teenager": an object opening with a preposition follows the pronoun's noun.
-        (!objectText || adverbs || prepositional) &&
+        (!objectText || adverbs || prepositional || contactPhrase) &&
         !group.passive &&
         !group.gerund &&
         group.base !== 'be' &&
@@ -6165,13 +6214,13 @@ function labelSentence(input: LabelInput): Label {
         let k = subject ? tokens.findIndex((t) => t.start === subject.start) - 1 : -1;
         while (k > 0 && DETERMINERS_ARTICLE.test(tokens[k]!.word)) k--;
         // "a complaint his company filed": with no relative pronoun, the noun phrase before the subject's
-        // determiner is the object.
-        if (group.contact !== undefined && !objectText) {
+        // determiner is the object, before a phrase the verb keeps ("a speech Gandhi gave at a rally").
+        if (group.contact !== undefined && (!objectText || contactPhrase)) {
           const start = tokens.slice(0, group.contact).findLastIndex((t) => DETERMINERS.test(t.word));
           if (start >= 0)
-            objectText = text
+            objectText = `${text
               .slice(tokens[start]!.start, tokens[group.contact - 1]!.end)
-              .replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+              .replace(/^\p{Lu}/u, (c) => c.toLowerCase())}${objectText ? ` ${objectText}` : ''}`;
         }
         // "…, a post he held until 2002": so is a noun set off by a comma right before a subject pronoun ("the
         // post"); not a time ("the day he died").
