@@ -2146,6 +2146,13 @@ describe('a past joined to a passive by "and", a plan after a common noun and it
       'late 2026',
       'Orion mission is scheduled',
     ],
+    // So past an amount after "of": the noun it measures.
+    [
+      "The Serb matched Margaret Court's all-time record of 24 major singles titles, set in 1973.",
+      '1973',
+      "Court's all-time record is set",
+    ],
+    ['He broke the record of 24 major titles, set in 1973.', '1973', 'Record is set'],
     // A past whose participle differs ("risen") is no passive after a name and its comma.
     ['The index dipped in March, rose in April.', 'April', 'Index rises'],
   ]);

@@ -2110,12 +2110,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             tokens[i + 2]?.marker
           ? i + 2
           : -1;
-      // And after a common noun with its determiner ("with its lunar mission, scheduled for 2025").
+      // And after a common noun with its determiner ("with its lunar mission, scheduled for 2025"), past an
+      // amount after "of" ("Court's record of 24 major singles titles, set in 1973").
+      const ofAmount = tokens
+        .slice(Math.max(0, i - 6), i - 2)
+        .findIndex((t, k, all) => t.word === 'of' && /^[\d$€£¥]/u.test(all[k + 1]?.word ?? ''));
+      const nounFrom = ofAmount >= 0 ? Math.max(0, i - 6) + ofAmount : i - 2;
       const determined =
         /^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
         !INTRANSITIVE.test(w) &&
         tokens
-          .slice(Math.max(0, i - 5), i - 2)
+          .slice(Math.max(0, nounFrom - 3), nounFrom)
+          .concat(ofAmount >= 0 ? [] : tokens.slice(Math.max(0, i - 5), i - 2))
           .some((t) => DETERMINERS.test(t.word) || /^\p{Lu}\p{L}*['’]s$/u.test(t.word));
       // (After a clause with a verb of its own: "The shipowner, Shoei Kisen Kaisha, apologised last week.")
       // ('came with "Ghosts", first staged in 1996.': or a title, and "first" before the participle.)
