@@ -457,9 +457,11 @@ function namePronoun(
           /^\s*(?:[,.;]|$)/.test(base.text.slice(mention.end, mention.end + 3)));
       const inSentence = people.flatMap((e) => e.mentions.filter((x) => x.sentence === k).map((x) => ({ e, x })));
       const topics = passed ? inSentence.filter(({ x }) => !speaker(x)) : [];
+      let candidateLength = 0;
       for (const { e, x: mention } of topics.length && topics.length < inSentence.length ? topics : inSentence) {
         if (mention.start < first) {
           first = mention.start;
+          candidateLength = mention.end - mention.start;
           candidate = shortName(e, base.text);
         }
       }
@@ -472,6 +474,15 @@ function namePronoun(
       if (candidate && before && /\b(?:he|she|him|her|his)\b/i.test(base.text.slice(before.start, first))) {
         passed = true;
         continue;
+      }
+      // Nor one whose subject is a description, the name only an owner after its verb ("The 36-year-old Serb
+      // matched Margaret Court's record …. He will return …"): the description stands for the one named before.
+      if (candidate && before) {
+        const words = base.text.slice(before.start, first).split(/\s+/);
+        const past = words
+          .slice(1, 6)
+          .some((w) => /^\p{Ll}+$/u.test(w) && !/^(?:said|told)$/.test(w) && (/ed$/.test(w) || isIrregularPast(w)));
+        if (words[0] === 'The' && past && /^['’]s?\b/.test(base.text.slice(first + candidateLength))) continue;
       }
       name = candidate;
     }
