@@ -24,6 +24,8 @@ describe('head words', () => {
   it.each([
     ['A State Department official spoke.', 'State Department', 'organization'],
     ['They met at Changi International Airport on time.', 'Changi International Airport', 'place'],
+    ['Crowds gathered outside the Brandenburg Gate at dusk.', 'Brandenburg Gate', 'place'],
+    ['Water poured over the Hoover Dam in May.', 'Hoover Dam', 'place'],
     ['She studied at the University of Texas for years.', 'University of Texas', 'organization'],
     ['Shares of Lehman Brothers fell.', 'Lehman Brothers', 'organization'],
     ['He won the Google Science Fair easily.', 'Google Science Fair', 'event'],

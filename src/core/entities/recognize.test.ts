@@ -1261,6 +1261,9 @@ describe('names typed by the words around them', () => {
   it.each([
     ['Lawmakers from the ruling Georgian Dream party passed it. Georgian Dream has the votes.', 'Georgian Dream', 2],
     ['The Armenian Future movement protested on Monday.', 'Armenian Future', 1],
+    // The plural a party's members take, after a faith's adjective.
+    ['The opposition Christian Democrats called it a black day.', 'Christian Democrats', 1],
+    ['The Muslim Brotherhood won the vote in 2012.', 'Muslim Brotherhood', 1],
   ])("a people's adjective opening a party's name stays in it: %s", (body, name, count) => {
     const e = find(analyse(body).entities, name);
     expect(e?.type).toBe('organization');

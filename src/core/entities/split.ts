@@ -50,6 +50,9 @@ export interface Piece {
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const PARTY_NOUN = /^(?:party|movement|coalition|alliance|bloc|front)$/;
+/** What a party's members are called together, after the adjective of a faith or a people. */
+const PARTY_MEMBERS =
+  /^(?:democrats|republicans|socialists|liberals|conservatives|nationalists|unionists|brotherhood)$/;
 /** Titles that, ending a name with no name after them, are said of the body before them ("Boeing CEO to …"). */
 const BODY_TITLE = /^(?:ceo|cfo|coo|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|boss)$/;
 
@@ -315,6 +318,10 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
       return [makePiece(text, tokens, s.sentence, from, to, 'organization', 2)];
     if (pGroup && end + 1 === to && lexKind(tokens[to]?.text ?? '') === 'common')
       return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
+    // "the opposition Christian Democrats", "the Muslim Brotherhood": a faith's or a people's adjective before
+    // the plural its members take is a party's name.
+    if (pGroup && end + 1 === to && PARTY_MEMBERS.test(lower(tokens[to])))
+      return [makePiece(text, tokens, s.sentence, from, to, 'organization', 2)];
     // "his finance minister Christian Lindner": after a role noun, a people's name that first names are too
     // opens the person's name (a people's adjective comes before the role: "German minister …").
     const before = tokens[from - 1];
