@@ -1025,6 +1025,15 @@ describe('subjects across a relative clause, lists of names, and credited clause
     ],
     // "which" after a place with no noun before it is the place.
     ['He lives in Germany, which votes on June 14.', 'June 14', 'Germany votes'],
+    // "that" with no comma after a place on a way, or where a thing is, restricts the noun before.
+    [
+      'The 52-year-old led a five-month march across India that ended in Kashmir in January.',
+      'January',
+      'Five-month march ends in Kashmir',
+    ],
+    ['He founded a company in London that went bankrupt in 2009.', '2009', 'Company goes bankrupt'],
+    // Not a name with no noun before it.
+    ['Protests spread across India that week and ended in Kashmir in January.', 'January', 'Protests end in Kashmir'],
     [
       'Madrid, who beat Dortmund 2-0 in the final at Wembley on Saturday to win the trophy for a record 15th time, are expected to present Mbappe to fans in mid-July.',
       'mid-July',

@@ -3198,9 +3198,13 @@ function antecedent(
       continue;
     const phrase = tokens.slice(j + 2 + p, j + 1 + to);
     // "the European Championship in Germany, which starts": a place where a thing is, is not that thing.
+    // So for "that" with no comma after a place on a way ("a five-month march across India that ended in
+    // Kashmir"): a clause that restricts is not said of a name.
     const where =
-      /^(?:in|at)$/.test(w) &&
-      tokens[relative]?.word.toLowerCase() === 'which' &&
+      ((/^(?:in|at)$/.test(w) && tokens[relative]?.word.toLowerCase() === 'which') ||
+        (/^(?:in|at|across|through|throughout|around|to|from|into)$/.test(w) &&
+          tokens[relative]?.word === 'that' &&
+          tokens[relative - 1]?.word !== ',')) &&
       words.slice(0, p).some((x) => DETERMINERS.test(x)) &&
       phrase.length <= 3 &&
       phrase.every((t) => isCapitalised(t.word));
