@@ -4839,6 +4839,19 @@ describe('"which" after a part or a share of a thing stands for the thing', () =
   ]);
 });
 
+describe('"who" after a noun naming no one and "of" stands for the people after "of"', () => {
+  labelCases([
+    [
+      'Hollywood is paralysed by a strike of actors, who walked off the job in mid-July.',
+      'mid-July',
+      'Actors walk off the job',
+    ],
+    ['It followed a protest of the farmers, who blocked roads in May.', 'May', 'Farmers block roads'],
+    // Not after a person's role.
+    ['Police detained the leader of the rebels, who was killed in May.', 'May', 'Leader of the rebels is killed'],
+  ]);
+});
+
 describe('a report\'s participle after people counted "of" a noun describes the noun', () => {
   labelCases([
     [

@@ -3178,6 +3178,22 @@ function antecedent(
   // "was spared the worst of Hurricane Michael, which devastated …", "the brunt of the storm, which killed …": after a
   // part or a share of a thing, the pronoun stands for the thing.
   const partOf = words.indexOf('of');
+  // "a strike of actors, who walked off the job": "who" stands for people, the plural after "of", when the noun
+  // before it names none (not "the leader of the rebels, who …", a person's role).
+  const people = /^(?:\p{Ll}+(?:ers|ors|ists|ians|ants|ents)|people|men|women|children|workers|staff|residents)$/u;
+  const personal = /^\p{Ll}+(?:er|or|ist|ian|ant|ent)s?$/u;
+  if (
+    /^who$/i.test(tokens[relative]?.word ?? '') &&
+    partOf > 0 &&
+    !personal.test(words[partOf - 1]!) &&
+    !ROLE_HEADS.test(words[partOf - 1]!) &&
+    people.test(words.at(-1) ?? '') &&
+    words.length - partOf <= 4 &&
+    tokens.slice(j + 2 + partOf, end).every((t) => /^\p{Ll}+$/u.test(t.word) && !t.marker)
+  ) {
+    const first = j + 2 + partOf + (DETERMINERS.test(tokens[j + 2 + partOf]!.word) ? 1 : 0);
+    return [{ start: tokens[first]!.start, end: tokens[end - 1]!.end }];
+  }
   if (
     partOf > 0 &&
     /^(?:worst|brunt|bulk|rest|remnants|remains|tail|edge|eye|path|aftermath|wake|force)$/.test(words[partOf - 1]!) &&
