@@ -158,6 +158,16 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
       ) {
         // An opener followed by another capitalised word is part of a name ("Apple Inc. reported").
         capMid.add(t.text);
+      } else if (
+        !s.cased &&
+        t.cap &&
+        /^["“]$/.test(s.tokens[i - 1]?.text ?? '') &&
+        /^["”]$/.test(next?.text ?? '') &&
+        lexKind(t.text) === null
+      ) {
+        // '"Barbie" has become …': a word no lexicon knows, alone in quotation marks, is a title, a name however
+        // placed ("Barbie becomes Warner Bros' biggest hit" in the headline).
+        capMid.add(t.text);
       }
     });
   }
@@ -529,6 +539,10 @@ function isQuotedTitle(tokens: readonly Token[], from: number, start: number, to
   return true;
 }
 
+/** True when the quotation marks enclose exactly tokens `from`…`to`. */
+const fillsQuotation = (tokens: readonly Token[], from: number, to: number): boolean =>
+  /^["“]$/.test(tokens[from - 1]?.text ?? '') && /^["”]$/.test(tokens[to + 1]?.text ?? '');
+
 /** Small words a title leaves in lower case ("Gone with the Wind"). */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from)$/;
 
@@ -843,11 +857,14 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       isInitial(tokens, start) &&
       !knownAlone(head, stats, tokens[start + 1], tokens[start + 2]) &&
       !headsNamedOffice(tokens, start, stats) &&
-      appositiveKind(tokens, start) === null
+      appositiveKind(tokens, start) === null &&
+      // ('"Barbie" has become the highest-grossing film': a word alone in quotation marks is a title, first or not.)
+      !(fillsQuotation(tokens, start, to) && lexKind(head.text) === null)
     )
       continue;
-    // "her novel \"Human Acts\"", "\"The Vegetarian\"": the title of a work, quoted whole, names no one.
-    if (isQuotedTitle(tokens, from, start, to)) continue;
+    // "her novel \"Human Acts\"", "\"The Vegetarian\"": the title of a work, quoted whole, names no one; a run
+    // that fills the quotation from its first word is kept, as the work's name (a thing, classify.ts).
+    if (isQuotedTitle(tokens, from, start, to) && !(start === from && fillsQuotation(tokens, from, to))) continue;
     // "a 737 MAX 9": a model's letters after its number (not after a year: "the 2018 FIFA World Cup").
     const number = tokens[start - 1]?.text ?? '';
     if (

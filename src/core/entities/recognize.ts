@@ -143,7 +143,9 @@ function mergeAliases(text: string, clusters: Cluster[]): void {
       if (!m || !ALIAS_BEFORE.test(m[0])) continue;
       const b = byEnd.get(q.start - m[0].length);
       if (!b || b === a || (b.type !== 'person' && b.type !== 'organization')) continue;
-      if (a.pieces.some((p) => p.text !== q.text) || (a.type !== b.type && a.strength >= 2)) continue;
+      // (A quoted alias is typed a title, a thing, until it is seen to be another's name: 'known as "Barbecue"'.)
+      if (a.pieces.some((p) => p.text !== q.text) || (a.type !== b.type && a.strength >= 2 && a.type !== 'thing'))
+        continue;
       b.pieces.push(...a.pieces);
       clusters.splice(i, 1);
       break;
