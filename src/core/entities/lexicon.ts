@@ -362,7 +362,7 @@ export const NEVER_NAMES = set(`
 
 /** Acronyms of common nouns, never names in capitals ("GDP", "HIV", "AI"; "Ai Weiwei" is one). */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
-  'GDP GNP CPI VAT IPO HIV DNA RNA AI COVID SARS ICU GPS SUV TV DVD USB VIP HQ LNG CO2 IT'.split(' '),
+  'GDP GNP CPI VAT IPO HIV DNA RNA AI COVID SARS ICU GPS SUV TV DVD USB VIP HQ LNG CO2 IT LED LCD ATM SMS PDF MRI CCTV PPE GMO EV'.split(' '),
 );
 
 /** Function words and frequent sentence openers, lower-cased. */

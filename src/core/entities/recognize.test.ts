@@ -306,6 +306,7 @@ describe('places and organisations named once, by what the sentence calls them',
   it('negative: acronyms of common nouns are no names', () => {
     const { entities } = analyse('GDP grew by 2 percent, HIV cases fell, and DNA tests and AI tools spread on TV.');
     expect(names(entities)).toEqual([]);
+    expect(names(analyse('LED lamps, CCTV cameras and MRI scans are in use.').entities)).toEqual([]);
     // Only in capitals: a name that is spelled so stays.
     expect(names(analyse('The artist Ai Weiwei spoke in Berlin.').entities)).toContain('Ai Weiwei');
   });
