@@ -307,8 +307,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (c.type === 'event')
         return (
           (cw.length === 2 && EVENT_FIRSTS.has(cw[0] ?? '') && cw[1] === w) ||
-          // "a Nobel winner" → "Nobel Peace Prize": a prize is named again by its first word.
-          (/^(?:prize|award|awards)$/.test(cw[cw.length - 1] ?? '') && cw[0] === w && p.type !== 'person') ||
+          // "a Nobel winner" → "Nobel Peace Prize": a prize is named again by its first word ("Nobel Prize in
+          // Chemistry" too, its field after it).
+          (cw.some((x) => /^(?:prize|award|awards)$/.test(x)) && cw[0] === w && p.type !== 'person') ||
           (cw.length > 1 && EVENT_HEADS.has(w) && (cw[cw.length - 1] === w || c.key.endsWith(` ${w}`))) ||
           // "the Olympic cauldron" → "Paris Olympics".
           (EVENT_HEADS.has(`${w}s`) &&

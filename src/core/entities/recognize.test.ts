@@ -1966,13 +1966,26 @@ describe('names a place head or a maker would mistype', () => {
       'She won the Nobel Prize in Chemistry on Wednesday.',
       'Marsh wins Nobel Chemistry Prize',
       'Nobel Prize in Chemistry',
+      1,
     ],
-    ['The Paralympics open on Friday. The Paralympic Games end in September.', 'Daily news report', 'Paralympic Games'],
-  ])('a prize in its field and its short name are one event: %s', (body, title, name) => {
+    [
+      'The Paralympics open on Friday. The Paralympic Games end in September.',
+      'Daily news report',
+      'Paralympic Games',
+      1,
+    ],
+    // Its first word alone, beside another prize of the same name: the first named.
+    [
+      'The Nobel Prize in Chemistry was awarded on Wednesday. The Nobel Peace Prize will be announced on Friday.',
+      'Nobel chemistry prize honours quantum dot pioneers',
+      'Nobel Prize in Chemistry',
+      2,
+    ],
+  ])('a prize in its field and its short name are one event: %s', (body, title, name, events) => {
     const { entities } = analyse(body, title);
     expect(find(entities, name)?.mentions).toHaveLength(2);
     expect(find(entities, name)?.type).toBe('event');
-    expect(entities.filter((e) => e.type === 'event')).toHaveLength(1);
+    expect(entities.filter((e) => e.type === 'event')).toHaveLength(events);
   });
   it.each([
     ['A court on Monday wound up China Sunrise Holdings Group. Sunrise shares fell.', 'China Sunrise Holdings Group'],
