@@ -647,8 +647,15 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       const onAt = tokens[to + 2]?.text === 'the' ? to + 3 : to + 2;
       const onWord = tokens[onAt];
       const afterOn = tokens[onAt + 1]?.text ?? '';
+      // ("elected to Congress for Buenos Aires": a house alone, then the place a member sits for, is two names.)
+      const seatFor =
+        to === from &&
+        /^(?:congress|parliament|senate|assembly)$/.test(lower) &&
+        (knownPlace(tokens[to + 2]?.text ?? '') ||
+          knownPlace(`${tokens[to + 2]?.text ?? ''} ${tokens[to + 3]?.text ?? ''}`));
       const forOrg =
         (nl === 'for' &&
+          !seatFor &&
           (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower) || spelledByAcronym(tokens, from, to + 2))) ||
         // "Smart Lander for Investigating Moon", "Campaign for Ending …": "for" and a capitalised gerund.
         (nl === 'for' &&

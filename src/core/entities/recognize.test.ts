@@ -303,6 +303,15 @@ describe('places and organisations named once, by what the sentence calls them',
       find(analyse('Analysts at Jefferies said the new boss faced a hard task.').entities, 'Jefferies')?.type,
     ).toBe('organization');
   });
+  it('a house of a parliament, then "for" and the place a member sits for, are two names', () => {
+    const { entities } = analyse('Milei was elected to Congress for Buenos Aires in 2021.');
+    expect(find(entities, 'Congress')?.type).toBe('organization');
+    expect(find(entities, 'Buenos Aires')?.type).toBe('place');
+    // A body's name with "for" in it stays whole.
+    expect(names(analyse('The Congress for Cultural Freedom was funded.').entities)).toEqual([
+      'Congress for Cultural Freedom',
+    ]);
+  });
   it('negative: acronyms of common nouns are no names', () => {
     const { entities } = analyse('GDP grew by 2 percent, HIV cases fell, and DNA tests and AI tools spread on TV.');
     expect(names(entities)).toEqual([]);
