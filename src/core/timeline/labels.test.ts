@@ -453,6 +453,13 @@ describe('the first of a kind since a thing named with "the" and its date', () =
     ],
     // Guards: a record since a name without "the"; "first" since a name without "the".
     ["It was the world's worst nuclear accident since Chernobyl in 1986.", '1986', 'Chernobyl nuclear accident'],
+    // One of many such things: that name's is one.
+    [
+      "It triggered one of the world's worst nuclear accidents since Chernobyl in 1986.",
+      '1986',
+      'Chernobyl nuclear accident',
+    ],
+    ['It was among the deadliest attacks since Beslan in 2004.', '2004', 'Beslan attack'],
     ['She won her first title since Wimbledon in 2019.', '2019', 'She wins her first title'],
   ]);
 });

@@ -5154,7 +5154,11 @@ function labelSentence(input: LabelInput): Label {
   ) {
     const start = sentence.start + sinceNamed.index + sinceNamed[0].lastIndexOf(sinceNamed[4]!);
     const name = compress(text, { start, end: start + sinceNamed[4]!.length }, entities);
-    return finish(sinceNamed[1] ? name : `${name} ${sinceNamed[2]}`, 2);
+    // ("one of the world's worst nuclear accidents since Chernobyl": that name's is one of them.)
+    const kind = /\b(?:one|among)\s+(?:of\s+)?(?:the\s+|[\p{L}'’]+['’]s?\s+)*$/iu.test(left.slice(0, sinceNamed.index))
+      ? sinceNamed[2]!.replace(/(?:ies|(?<=(?:ch|sh|x|ss))es|(?<![su])s)$/, (m) => (m === 'ies' ? 'y' : ''))
+      : sinceNamed[2];
+    return finish(sinceNamed[1] ? name : `${name} ${kind}`, 2);
   }
 
   // 3b''. "Fosse is the fourth Norwegian to win the prize, and the first since Sigrid Undset in 1928": a record said
