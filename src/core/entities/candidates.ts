@@ -560,7 +560,10 @@ function inTitleCaseQuote(tokens: readonly Token[], from: number, to: number): b
   for (let k = open + 1; k < close; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
-    if (!t.cap && !TITLE_SMALL.test(t.text)) return false;
+    // (A part's number too: "… - Part 2".)
+    const part =
+      /^\d+$/.test(t.text) && /^(?:Part|Volume|Vol|Chapter|Episode|Season|Book)$/.test(tokens[k - 1]?.text ?? '');
+    if (!t.cap && !TITLE_SMALL.test(t.text) && !part) return false;
     words++;
   }
   return words >= 3;

@@ -1301,6 +1301,7 @@ describe('names typed by the words around them', () => {
     ['A panel blew off a 737 MAX 9 jet after take-off.', 'MAX'],
     ['It won the award for the song "Why Did I Come Home?" last year.', 'Come Home'],
     ['Her album "Songs of the Long Road North" sold well.', 'Long Road North'],
+    ['The record was held by "Harry Potter and the Deathly Hallows - Part 2" until now.', 'Deathly Hallows'],
   ])("negative: the title of a work, a model's letters: %s", (body, word) => {
     expect(names(analyse(body).entities)).not.toContain(word);
   });
