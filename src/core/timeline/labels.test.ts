@@ -2910,6 +2910,19 @@ describe('a present after an apposition set off by commas after a name', () => {
   ]);
 });
 
+describe('a present in a clause reported after the saying\'s own date and "that"', () => {
+  labelCases([
+    [
+      'The World Health Organization said on Friday that Covid-19 no longer represents a global health emergency.',
+      'Friday',
+      'Covid-19 no longer represents a global health emergency',
+    ],
+    ['The agency said on Friday that the virus represents a threat.', 'Friday', 'Virus represents a threat'],
+    // Without "that" after the date, what was said is not read.
+    ['The agency said on Friday the virus represents a threat.', 'Friday', 'Agency comments'],
+  ]);
+});
+
 describe('a present after a subordinator, not past a verb of its clause', () => {
   labelCases([
     ['The money arrived after Madrid ordered four frigates in 2009.', '2009', 'Madrid orders four frigates'],

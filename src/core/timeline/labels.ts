@@ -1361,13 +1361,28 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const saying = groups.at(-1);
     if (!saying || !REPORTING.has(saying.base)) return false;
     let k = saying.head + 1;
+    // ("said on Friday that …": past the saying's own date.)
+    if (tokens[k]?.marker) k++;
+    else if (/^(?:on|in|at)$/.test(word(k)) && tokens[k + 1]?.marker) k += 2;
     if (word(k) === 'that') k++;
     // ("will announce the first measures on Tuesday": without "that", what one announces, reports, confirms,
     // denies or notes is mostly a thing, and its plural no verb.)
-    else if (/^(?:announce|report|confirm|deny|note)$/.test(saying.base)) return false;
-    if (!DETERMINERS_ARTICLE.test(word(k)) || i - k < 2 || i - k > 5) return false;
+    else if (/^(?:announce|report|confirm|deny|note)$/.test(saying.base) || k > saying.head + 1) return false;
+    // ("that Covid-19 no longer represents …": past adverbs before the verb.)
+    let end = i;
+    while (end > k && (ADVERBS.has(word(end - 1)) || /^(?:longer|still)$/.test(word(end - 1))))
+      end -= word(end - 1) === 'longer' && word(end - 2) === 'no' ? 2 : 1;
+    // "said that Covid-19 represents …": a name of up to three words after "that" is the reported subject too.
+    if (
+      word(k - 1) === 'that' &&
+      end - k >= 1 &&
+      end - k <= 3 &&
+      tokens.slice(k, end).every((t) => !t.marker && /^\p{Lu}[\p{L}\d'’.-]*$/u.test(t.word) && !DATE_WORD.test(t.word))
+    )
+      return true;
+    if (!DETERMINERS_ARTICLE.test(word(k)) || end - k < 2 || end - k > 5) return false;
     return tokens
-      .slice(k + 1, i)
+      .slice(k + 1, end)
       .every(
         (t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()) && !isPresentShape(t.word),
       );
