@@ -2910,6 +2910,28 @@ describe('a present after an apposition set off by commas after a name', () => {
   ]);
 });
 
+describe('a passive after "began to be", a past after "after" and a noun phrase, a past after a subject with "of"', () => {
+  labelCases([
+    ['Vaccines began to be rolled out in December 2020.', 'December 2020', 'Vaccines are rolled out'],
+    ['The bodies started to be exchanged on Monday.', 'Monday', 'Bodies are exchanged'],
+    [
+      "The decision was taken after the UN agency's emergency committee met on Thursday.",
+      'Thursday',
+      "UN agency's emergency committee meets",
+    ],
+    ['The decision came after the committee met on Thursday.', 'Thursday', 'Committee meets'],
+    [
+      'The Vikram lander of the Chandrayaan-3 mission touched down at 6:04 pm, the agency said.',
+      '6:04 pm',
+      'Vikram lander touches down',
+    ],
+    // A participle after "after" and its noun, with a preposition after it, still describes the noun.
+    ['It came after a second campaign planned for the autumn.', 'the autumn', 'Second campaign is planned'],
+    // So does one after a subject, when a verb of the clause follows.
+    ['The lander of the mission launched in July was lost on Friday.', 'July', 'Mission is launched'],
+  ]);
+});
+
 describe('a present in a clause reported after the saying\'s own date and "that"', () => {
   labelCases([
     [

@@ -951,7 +951,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // reduced passive, even one that is mostly an adjective ("the proposed law").
   const clauseSubject = (i: number): boolean => {
     let k = i - 1;
-    while (k > 0 && i - k <= 4 && /^\p{Ll}+$/u.test(word(k)) && !CLAUSE_WORDS.has(word(k)) && !isPreposition(word(k)))
+    // (Past a name or an owner in the noun phrase too: "after the UN agency's emergency committee met".)
+    while (
+      k > 0 &&
+      i - k <= 6 &&
+      (/^\p{Ll}+$/u.test(word(k)) ||
+        (k < i - 1 && /^\p{L}[\p{L}'’.-]*$/u.test(tokens[k]!.word) && !tokens[k]!.marker)) &&
+      !CLAUSE_WORDS.has(word(k)) &&
+      !isPreposition(word(k))
+    )
       k--;
     // "where a peace deal signed in August has failed": a finite verb later in the clause is its verb, and the
     // participle describes its subject.
@@ -970,7 +978,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (!/^(?:and|including|after|before|since|until|as)$/.test(word(k)) ||
         // "before the trial opened in September": a verb that happens of itself is that clause's own; so is one
         // whose object is a clause after its date ("after the court ruled in January that the law was void").
-        (/^(?:after|before|since|until)$/.test(word(k)) && (ERGATIVE_PAST.test(word(i)) || thatClauseAfter(i))))
+        (/^(?:after|before|since|until)$/.test(word(k)) &&
+          (ERGATIVE_PAST.test(word(i)) || /^(?:met|convened)$/.test(word(i)) || thatClauseAfter(i))))
     );
   };
   // "ruled in January that …": a verb that takes a clause after "that", with "that" right after its date.
@@ -1584,6 +1593,28 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         groups.push({ first: 0, head: 0, base: w, passive: true, gerund: true, negative: false });
         continue;
       }
+    }
+    // "Vaccines began to be rolled out in December 2020": a passive after a verb of beginning and "to be" is the
+    // verb ("Vaccines are rolled out"); the verb before it was read as the clause's.
+    const begun = groups.at(-1);
+    if (
+      w === 'be' &&
+      word(i - 1) === 'to' &&
+      isParticiple(word(i + 1)) &&
+      begun?.head === i - 2 &&
+      !begun.passive &&
+      /^(?:begin|start|continue|resume)$/.test(begun.base)
+    ) {
+      groups[groups.length - 1] = {
+        first: begun.first,
+        head: i + 1,
+        base: word(i + 1),
+        passive: true,
+        gerund: false,
+        negative: begun.negative,
+      };
+      i++;
+      continue;
     }
     // "did not return": "do" and "not" deny the verb after them, as "didn't" does.
     const negative = NEGATIVE_MODALS.has(w) || (/^(?:do|does|did)$/.test(w) && word(i + 1) === 'not');
@@ -2401,10 +2432,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     !headline &&
     !lead.base.includes(' ') &&
     !/^(?:planned|scheduled|slated|set|expected|due)$/.test(lead.base) &&
-    lead.first <= 6 &&
+    lead.first <= (tokens.slice(0, lead.first).some((t) => t.word === 'of') ? 8 : 6) &&
     !tokens
       .slice(0, lead.first)
-      .some((t) => PRONOUN.test(t.word) || isBoundary(t) || isPreposition(t.word.toLowerCase())) &&
+      // ("The Vikram lander of the Chandrayaan-3 mission touched down at 6:04 pm": an "of" inside it.)
+      .some((t) => PRONOUN.test(t.word) || isBoundary(t) || (isPreposition(t.word.toLowerCase()) && t.word !== 'of')) &&
     (!following || tokens.slice(lead.head + 1, following.first).some((t) => isBoundary(t)))
   ) {
     groups[0] = { ...lead, base: baseForm(lead.base), passive: false, reduced: undefined };
