@@ -2932,6 +2932,19 @@ describe('a passive after "began to be", a past after "after" and a noun phrase,
   ]);
 });
 
+describe('a date between "whose" and its noun dates what the noun did', () => {
+  labelCases([
+    [
+      'She sacked her finance minister, Kwasi Kwarteng, whose September 23 "mini-budget" of unfunded tax cuts sent the pound to a record low.',
+      'September 23',
+      'Mini-budget sends the pound to a record low',
+    ],
+    ['She sacked Kwarteng, whose 2022 budget failed.', '2022', 'Budget fails'],
+    // Not a date after the noun "whose" opens.
+    ['She sacked Kwarteng, whose budget failed in 2022.', '2022', 'Budget fails'],
+  ]);
+});
+
 describe('a present in a clause reported after the saying\'s own date and "that"', () => {
   labelCases([
     [

@@ -5632,6 +5632,25 @@ function labelSentence(input: LabelInput): Label {
       const subject = phraseText.replace(/^(?:the|this|that)\s+/i, '');
       return finish(`${subject} ${conjugate(group, false)} ${objectOf(group)}`, 2);
     }
+    // "Kwasi Kwarteng, whose September 23 \"mini-budget\" of unfunded tax cuts sent the pound to a record low": a
+    // date between "whose" and its noun dates what that noun did, the verb after it (not the clause's before).
+    const owned = after[0];
+    if (
+      previousWord === 'whose' &&
+      owned &&
+      !owned.gerund &&
+      owned.first - marker >= 2 &&
+      owned.first - marker <= 8 &&
+      !tokens
+        .slice(marker + 1, owned.first)
+        .some((t) => t.marker || (isBoundary(t) && !/^["“”]$/.test(t.word)) || t.word === ',')
+    ) {
+      const noun = text
+        .slice(tokens[marker + 1]!.start, tokens[owned.first - 1]!.end)
+        .replace(/["“”]/g, '')
+        .split(/\s+of\s+/)[0]!;
+      return finish(`${noun} ${conjugate(owned, isPlural(noun))} ${objectOf(owned)}`, 2);
+    }
     // "the deadliest quake since 1960, when an earthquake destroyed Agadir": the clause after "when" tells
     // what happened at the date.
     // Not when the main clause before the date has a verb of its own ("The agency declared an emergency in
