@@ -72,6 +72,16 @@ describe('a match report keeps the ground a country is', () => {
     expect(t['Germany']).toBe('place');
     expect(t['Italy']).toBe('place');
   });
+  it('so do countries listed after the ground\'s preposition and "the"', () => {
+    const base = segment(
+      `Match report\n\n${match} The next World Cup will be held in the United States, Canada and Mexico in 2026.`,
+    );
+    const t = Object.fromEntries(recognizeEntities(base).map((e) => [e.name, e.type]));
+    expect(t['United States']).toBe('place');
+    expect(t['Canada']).toBe('place');
+    expect(t['Mexico']).toBe('place');
+    expect(t['Portugal']).toBe('organization');
+  });
 });
 
 describe('an article about sport in which no country plays', () => {

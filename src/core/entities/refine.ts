@@ -32,7 +32,10 @@ const TEAM_AFTER =
 const CLUB_AFTER =
   /^(?:,? \d{1,2} ?[-–] ?\d{1,2}\b| (?:manager|coach|boss|goalkeeper|keeper|striker|midfielder|defender|captain|fans|supporters|squad)\b|['’]s (?:[\w-]+ ){0,2}(?:manager|coach|boss|fans|supporters|squad|side|players)\b)/;
 /** Where a country is the ground: "in Mexico", "to Qatar", "Qatar, the first Arab nation to host …". */
-const PLACE_BEFORE = /\b(?:in|at|to|from|across|throughout|near|hosted by|host) $/i;
+const PLACE_BEFORE = /\b(?:in|at|to|from|across|throughout|near|hosted by|host)(?: the)? $/i;
+/** So in a list of names after such a word: "held in the United States, Canada and Mexico". */
+const PLACE_LIST_BEFORE =
+  /\b(?:in|at|to|from|across|throughout|near|hosted by)(?: the)? (?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?:, | and ))+$/u;
 const PLACE_AFTER = /^,? (?:the|a|an) (?:[\w-]+ ){0,3}(?:nation|country|state|kingdom|republic|host|hosts)\b/;
 
 /**
@@ -97,7 +100,12 @@ function cues(text: string, c: Cluster): { team: number; ground: number } {
     const before = text.slice(Math.max(0, p.start - 20), p.start);
     const after = text.slice(p.end, p.end + 60);
     if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) team++;
-    else if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) ground++;
+    else if (
+      PLACE_BEFORE.test(before) ||
+      PLACE_AFTER.test(after) ||
+      PLACE_LIST_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start))
+    )
+      ground++;
   }
   return { team, ground };
 }
