@@ -543,6 +543,25 @@ function isQuotedTitle(tokens: readonly Token[], from: number, start: number, to
 const fillsQuotation = (tokens: readonly Token[], from: number, to: number): boolean =>
   /^["“]$/.test(tokens[from - 1]?.text ?? '') && /^["”]$/.test(tokens[to + 1]?.text ?? '');
 
+/**
+ * The last token of a title that opens right after an opening quotation mark at `i` and fills the quotation:
+ * up to eight words, the first and the last capitalised, the others capitalised or a title's small words, one
+ * of them at least ("Call of Duty", "War and Peace"). -1 when there is none.
+ */
+function quotedTitleEnd(tokens: readonly Token[], i: number): number {
+  if (!/^["“]$/.test(tokens[i - 1]?.text ?? '') || !tokens[i]?.cap) return -1;
+  let small = false;
+  for (let k = i; k < tokens.length && k - i < 8; k++) {
+    const t = tokens[k]!;
+    if (/^["”]$/.test(t.text)) return small && tokens[k - 1]!.cap ? k - 1 : -1;
+    if (!t.word) return -1;
+    if (t.cap) continue;
+    if (!TITLE_SMALL.test(t.text)) return -1;
+    small = true;
+  }
+  return -1;
+}
+
 /** Small words a title leaves in lower case ("Gone with the Wind"). */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from)$/;
 
@@ -581,6 +600,14 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // (The town opening a place line is no word in capitals for emphasis: "NEW YORK (AFP) -".)
     if (!isNameWord(tokens, i) || (!s.cased && !(s.placeLine && i === 0) && isEmphasis(tokens, i, stats))) {
       i++;
+      continue;
+    }
+    // '"Call of Duty"', '"Gone with the Wind"': a title in title case that fills a quotation, its small words
+    // in lower case, is one run.
+    const title = quotedTitleEnd(tokens, i);
+    if (title > i) {
+      runs.push({ sentence: s.sentence, from: i, to: title });
+      i = title + 1;
       continue;
     }
     const from = i;

@@ -552,6 +552,13 @@ describe('titles before names', () => {
     expect(forms).toEqual(['Jimmy Cherizier', 'Barbecue']);
   });
 
+  it.each([
+    ['Activision makes the hugely popular "Call of Duty" and "Candy Crush" franchises.', 'Call of Duty'],
+    ['She starred in "Gone with the Wind" in 1939.', 'Gone with the Wind'],
+    ['He read "War and Peace" twice.', 'War and Peace'],
+  ])("a title with a title's small words in it, filling its quotation marks, is one thing: %s", (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('thing');
+  });
   it("a work's title alone in quotation marks is a thing, first in its sentence too, and so unquoted", () => {
     const { entities, text } = analyse(
       '"Barbie" has become the studio\'s biggest hit. Her 2014 novel "Human Acts" deals with the massacre.',
