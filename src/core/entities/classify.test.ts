@@ -25,6 +25,12 @@ describe('head words', () => {
     ['A State Department official spoke.', 'State Department', 'organization'],
     ['They met at Changi International Airport on time.', 'Changi International Airport', 'place'],
     ['Crowds gathered outside the Brandenburg Gate at dusk.', 'Brandenburg Gate', 'place'],
+    [
+      "It beat the record of Elton John's Farewell Yellow Brick Road tour last year.",
+      'Farewell Yellow Brick Road',
+      'event',
+    ],
+    ['The Rolling Stones tour ended in July.', 'Rolling Stones', 'organization'],
     ['Water poured over the Hoover Dam in May.', 'Hoover Dam', 'place'],
     ['She studied at the University of Texas for years.', 'University of Texas', 'organization'],
     ['Shares of Lehman Brothers fell.', 'Lehman Brothers', 'organization'],

@@ -296,6 +296,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     piece.strength = 0;
     return;
   }
+  // "Elton John's Farewell Yellow Brick Road tour": a name of more than one word between a performer's
+  // possessive and "tour" or "festival" is that tour's, whatever its head word (not "the Rolling Stones tour").
+  if (words > 1 && /^(?:tour|festival)$/.test(nextL) && prev?.possessive) {
+    setType(piece, 'event', 2.5);
+    return;
+  }
   // "PALU, Indonesia (AFP) -": the town of a wire story's place line (a sentence of its own, see segment).
   if (piece.from === 0 && !/\p{Ll}/u.test(piece.text) && opensWithPlaceLine(sentenceText(text, s))) {
     piece.type = 'place';
