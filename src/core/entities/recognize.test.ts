@@ -544,6 +544,23 @@ describe('titles before names', () => {
     expect(forms?.filter((f) => f === 'Kettani')).toHaveLength(2);
     expect(names(entities)).not.toContain('Kettani');
   });
+  it('a word named with a number after a hyphen elsewhere is that name', () => {
+    const { entities, text } = analyse(
+      'The agency said Covid-19 no longer represents a global health emergency. Deaths from Covid-19 fell.',
+      'WHO declares end to Covid emergency',
+    );
+    expect(find(entities, 'Covid-19')?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Covid',
+      'Covid-19',
+      'Covid-19',
+    ]);
+    // Not when two names share the word.
+    const two = analyse(
+      'It crashed after the Chandrayaan-2 probe failed. The Chandrayaan-3 lander touched down. Officials said the Chandrayaan programme was a success.',
+    ).entities;
+    expect(find(two, 'Chandrayaan-2')?.mentions).toHaveLength(1);
+    expect(find(two, 'Chandrayaan-3')?.mentions).toHaveLength(1);
+  });
   it('a nickname in quotation marks after "known as" is the person\'s', () => {
     const { entities, text } = analyse(
       'Gangs led by former police officer Jimmy Cherizier, known as "Barbecue", attacked police stations.',

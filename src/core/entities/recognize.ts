@@ -170,6 +170,25 @@ function mergePluralBodies(clusters: Cluster[]): void {
   }
 }
 
+/**
+ * "Covid" in the headline, "Covid-19" in the story: a one-word thing or event named with a number after a
+ * hyphen is named again by its word alone, when only one such name has that word; the word's mentions join it.
+ */
+function mergeNumbered(clusters: Cluster[]): void {
+  const numbered = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    const m = c.type === 'thing' || c.type === 'event' ? /^(\p{L}{3,})-\d+$/u.exec(c.name) : null;
+    if (m) numbered.set(m[1]!, numbered.has(m[1]!) ? null : c);
+  }
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    const into = numbered.get(c.name);
+    if (!into || into === c || (c.type !== into.type && c.strength >= 2)) continue;
+    into.pieces.push(...c.pieces);
+    clusters.splice(i, 1);
+  }
+}
+
 /** Words that open a storm's name ("Hurricane Sandy", "Superstorm Sandy"). */
 const STORM_WORDS = new Set([...EVENT_FIRSTS].filter((w) => /storm|hurricane|cyclone|typhoon|tornado/.test(w)));
 
@@ -430,6 +449,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   mergeParentheticAcronyms(text, clusters);
   mergeAliases(text, clusters);
   mergePluralBodies(clusters);
+  mergeNumbered(clusters);
   mergeStorms(clusters);
   mergeTitledAppositives(text, clusters);
   mergeSurnamePlaces(text, clusters);
