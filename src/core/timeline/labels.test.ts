@@ -462,6 +462,20 @@ describe('the first of a kind since a thing named with "the" and its date', () =
     ['It was among the deadliest attacks since Beslan in 2004.', '2004', 'Beslan attack'],
     ['She won her first title since Wimbledon in 2019.', '2019', 'She wins her first title'],
   ]);
+  // "first" since a person's name: that person's, placed in an occasion and said with a side.
+  it('the first of a kind since a person, in an occasion, for a side', () => {
+    const text = 'Mbappe hit the first hat-trick in a World Cup final since Geoff Hurst for England in 1966.';
+    const people = (t: string): Entity[] => [entity(t, 'Geoff Hurst', 'person', ['Geoff Hurst'])];
+    expect(label(text, '1966', people)).toBe('Hurst hat-trick');
+  });
+  labelCases([
+    // Without the name known as a person's, the sentence's own clause.
+    [
+      'Mbappe hit the first hat-trick in a World Cup final since Geoff Hurst for England in 1966.',
+      '1966',
+      'Mbappe hits the first hat-trick',
+    ],
+  ]);
 });
 
 describe('a noun set off by a comma right before a subject pronoun is the object of its verb', () => {

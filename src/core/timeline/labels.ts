@@ -5189,13 +5189,23 @@ function labelSentence(input: LabelInput): Label {
   // and its date is that name's thing ("Chernobyl nuclear accident").
   // ("its first major new product since the Apple Watch in 2014": the first of a kind since a thing named with
   // "the" places that thing, said by its name alone.)
+  // ("the first hat-trick in a World Cup final since Geoff Hurst for England in 1966": the kind may be placed in
+  // an occasion, and the name said with the side it played for; after "first", a person's name is the doer.)
   const sinceNamed =
-    /\b(?:\p{Ll}{2,}est|worst|best|biggest|(first))\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+since\s+(the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
+    /\b(?:\p{Ll}{2,}est|worst|best|biggest|(first))\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?:\s+(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s+since\s+(the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)(?:\s+for\s+\p{Lu}[\p{L}-]*)?\s+(?:in|on)\s+$/u.exec(
       left,
+    );
+  const sinceDoer =
+    sinceNamed?.[1] !== undefined &&
+    !sinceNamed[3] &&
+    entities.some(
+      (e) =>
+        e.type === 'person' &&
+        e.mentions.some((m) => text.slice(m.start, m.end) === sinceNamed[4] && m.start >= sentence.start),
     );
   if (
     sinceNamed &&
-    Boolean(sinceNamed[1]) === Boolean(sinceNamed[3]) &&
+    (Boolean(sinceNamed[1]) === Boolean(sinceNamed[3]) || sinceDoer) &&
     !DATE_WORD.test(sinceNamed[4]!) &&
     !sinceNamed[2]!.split(/\s+/).some((w) => isGrammarWord(w) || BE.has(w) || MODALS.has(w))
   ) {
@@ -5205,7 +5215,7 @@ function labelSentence(input: LabelInput): Label {
     const kind = /\b(?:one|among)\s+(?:of\s+)?(?:the\s+|[\p{L}'’]+['’]s?\s+)*$/iu.test(left.slice(0, sinceNamed.index))
       ? sinceNamed[2]!.replace(/(?:ies|(?<=(?:ch|sh|x|ss))es|(?<![su])s)$/, (m) => (m === 'ies' ? 'y' : ''))
       : sinceNamed[2];
-    return finish(sinceNamed[1] ? name : `${name} ${kind}`, 2);
+    return finish(sinceNamed[1] && !sinceDoer ? name : `${name} ${kind}`, 2);
   }
 
   // 3b''. "Fosse is the fourth Norwegian to win the prize, and the first since Sigrid Undset in 1928": a record said
