@@ -566,6 +566,9 @@ function quotedDeictic(c: Candidate, candidates: readonly Candidate[], text: str
 /** A verb that ends a stretch of time, then maybe a determiner: "ending a 15-month", "ended 14 years of". */
 const ENDING_BEFORE =
   /\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|cap(?:s|ped|ping)|wrap(?:s|ped|ping)\s+up)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i;
+/** A state worn down by what has gone on until now: "already devastated by nearly 12 years of civil war". */
+const WORN_BY_BEFORE =
+  /\b(?:devastated|ravaged|torn|scarred|battered|wrecked|shattered|weakened|exhausted)\s+by\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?$/i;
 
 /**
  * "…exited bankruptcy on Tuesday, ending a 15-month restructuring", "…, ending 14 years of Conservative
@@ -580,10 +583,13 @@ function endsOnTheDay(
   reference: Ymd,
   sentences: readonly Span[],
 ): boolean {
-  if (!ENDING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return false;
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  if (!ENDING_BEFORE.test(before) && !WORN_BY_BEFORE.test(before)) return false;
   const phrase = text.slice(c.start, c.end);
   const adjectival = /^[^\s-]+-[^\s-]+$/.test(phrase) && !/-old$/i.test(phrase);
-  const counted = /^\S+\s+(?:years?|months?|decades?)$/i.test(phrase) && /^\s+of\s/.test(text.slice(c.end, c.end + 4));
+  const counted =
+    /^(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?\S+\s+(?:years?|months?|decades?)$/i.test(phrase) &&
+    /^\s+of\s/.test(text.slice(c.end, c.end + 4));
   if ((!adjectival && !counted) || !/^P\d+(?:\.\d+)?[YMW]$/.test(c.value)) return false;
   const sentence = sentences[sentenceAt(sentences, c.start)];
   if (!sentence) return false;

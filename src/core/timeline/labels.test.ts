@@ -201,6 +201,11 @@ describe('spans anchored on the publication date: what began', () => {
       'Conservative government begins',
     ],
     ['The ruling ends three decades of military rule.', 'three decades', 'Military rule begins'],
+    [
+      'In Syria, already devastated by nearly 12 years of civil war, rescuers dug.',
+      'nearly 12 years',
+      'Civil war begins',
+    ],
   ])('"%s": what filled the years after "of" began then', (text, date, expected) => {
     expect(label(text, date, () => [], true)).toBe(expected);
   });

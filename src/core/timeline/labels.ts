@@ -4934,7 +4934,10 @@ function labelSentence(input: LabelInput): Label {
   // 1b'. "…, ending 14 years of Conservative government": what filled the years, after "of", began at the
   // span's start ("Conservative government begins"), not what the sentence's clause tells.
   const filled = anchored ? /^\s+of(?=\s)/.exec(text.slice(timex.end, timex.end + 4)) : null;
-  if (filled && /^\S+\s+(?:years?|months?|decades?)$/i.test(phraseText)) {
+  if (
+    filled &&
+    /^(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?\S+\s+(?:years?|months?|decades?)$/i.test(phraseText)
+  ) {
     const np = nounPhraseAfter(text, timex.end + filled[0].length, sentence.end);
     if (np && !/^(?:the|a|an|this|that)\b/i.test(np)) return finish(`${expandHead(text, np, input.headCache)} begins`);
   }

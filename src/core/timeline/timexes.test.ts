@@ -1044,6 +1044,9 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     ['The airline exited bankruptcy on Tuesday, ending a 15-month restructuring.', '15-month', '2012-02'],
     ['Starmer took office, ending 14 years of Conservative government.', '14 years', '1999'],
     ['The deal closed, concluding a 21-month battle with regulators.', '21-month', '2011-08'],
+    // A state worn down by what has gone on until now.
+    ['In Syria, already devastated by nearly 12 years of civil war, rescuers dug.', 'nearly 12 years', '2001'],
+    ['The country, ravaged by three decades of conflict, voted.', 'three decades', '1983'],
   ])('"%s": a length that ends on the day runs back from publication', (text, phrase, start) => {
     expect(find(text, phrase)?.range).toEqual({ start, end: '2013-05-07' });
   });
@@ -1052,6 +1055,7 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     ['The jet landed on Tuesday, ending a 12-hour flight.', '12-hour'],
     ['The ruling ended 14 years in which prices rose.', '14 years'],
     ['The firm ended the 2012 season with a 12-game winning streak.', '12-game'],
+    ['In 1990, the country, ravaged by three decades of conflict, voted.', 'three decades'],
   ])('negative: "%s" names no span up to publication', (text, phrase) => {
     expect(find(text, phrase)?.range ?? null).toBeNull();
   });
