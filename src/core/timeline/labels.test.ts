@@ -2951,6 +2951,28 @@ describe('a passive after "began to be", a past after "after" and a noun phrase,
   ]);
 });
 
+describe('a perfect with "for the first time" inside it, and "which" after a time that it ends', () => {
+  labelCases([
+    [
+      'US scientists have for the first time produced more energy from a fusion reaction, the department announced on Tuesday.',
+      'Tuesday',
+      'US scientists produce more energy',
+    ],
+    [
+      'It forecast a net profit of 3.57 trillion yen for the current year, which ends in March 2025.',
+      'March 2025',
+      'Current year ends',
+    ],
+    ['Sales rose in the financial year, which ended in March.', 'March', 'Financial year ends'],
+    // Not a time before a verb with an object, nor one said with "this".
+    [
+      'Storms battered the coast, the fiercest storms this year, which closed ports on Sunday.',
+      'Sunday',
+      'Fiercest storms close ports',
+    ],
+  ]);
+});
+
 describe('a date between "whose" and its noun dates what the noun did', () => {
   labelCases([
     [

@@ -2009,6 +2009,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           (/^(?:all|both|each)$/.test(word(a)) && /^(?:has|have|had)$/.test(word(a - 1))))
       )
         a--;
+      // "have for the first time produced": past "for the first (second, last) time" after the auxiliary.
+      if (
+        word(a) === 'time' &&
+        /^(?:first|second|third|last|\d+(?:st|nd|rd|th))$/.test(word(a - 1)) &&
+        word(a - 2) === 'the' &&
+        word(a - 3) === 'for' &&
+        /^(?:has|have|had)$/.test(word(a - 4))
+      )
+        return auxiliaryBefore(a - 4);
       return a;
     };
     const aux = auxiliaryBefore(i - 1);
@@ -3102,6 +3111,23 @@ function antecedent(
 ): Span[] {
   let j = relative - 1;
   if (tokens[j]?.word === ',') j--;
+  // "a net profit for the current year, which ends in March 2025": a pronoun whose verb starts or ends a time
+  // stands for the time before it (up to its preposition), not for the thing counted over it.
+  // (Only a time inside a phrase after a preposition, its verb before no object: not "the fiercest storms this
+  // year, which closed ports".)
+  if (
+    /^(?:which|that)$/i.test(tokens[relative]?.word ?? '') &&
+    /^(?:ends|ended|begins|began|starts|started|runs|ran|closes|closed)$/i.test(tokens[relative + 1]?.word ?? '') &&
+    (isPreposition(tokens[relative + 2]?.word.toLowerCase() ?? '') || tokens[relative + 2]?.marker === true) &&
+    /^(?:year|month|season|quarter|half|term|period)$/i.test(tokens[j]?.word ?? '')
+  ) {
+    let k = j;
+    while (k > 0 && j - k < 4 && /^\p{Ll}+$/u.test(tokens[k - 1]!.word) && !isPreposition(tokens[k - 1]!.word)) k--;
+    if (isPreposition(tokens[k - 1]?.word.toLowerCase() ?? '') && !/^(?:this|last|next)$/i.test(tokens[k]!.word)) {
+      if (DETERMINERS.test(tokens[k]!.word)) k++;
+      return [{ start: tokens[k]!.start, end: tokens[j]!.end }];
+    }
+  }
   // "His fight against Tony Briggs in November 1971, which went …", "the referendum of June 2016, which":
   // right after the date, the pronoun stands for the happening the date places, the head of the phrase
   // before it (up to its first preposition other than "of").
