@@ -2973,6 +2973,28 @@ describe('a perfect with "for the first time" inside it, and "which" after a tim
   ]);
 });
 
+describe('asides after the noun phrase a sentence opens with: "where", and a participle past a place', () => {
+  labelCases([
+    [
+      'The National Ignition Facility, where the experiment took place, was completed in 2009 at a cost of $3.5 billion.',
+      '2009',
+      'National Ignition Facility is completed',
+    ],
+    [
+      'The experiment at the Lawrence Livermore National Laboratory in California, conducted on December 5, used 192 lasers.',
+      'December 5',
+      'Experiment is conducted',
+    ],
+    [
+      'The experiment at the lab in California, conducted on December 5, used lasers.',
+      'December 5',
+      'Experiment is conducted',
+    ],
+    // A verb before the comma keeps the noun right before the participle.
+    ['The valley is covered by the Alpine Convention, adopted in 1991.', '1991', 'Alpine Convention is adopted'],
+  ]);
+});
+
 describe('a date between "whose" and its noun dates what the noun did', () => {
   labelCases([
     [

@@ -1014,9 +1014,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         titleBefore(tokens, comma - 1) >= 0 ||
         // ("The line between Birmingham and Manchester, first proposed in 2010, …": after the noun phrase the
         // sentence opens with, no verb before it.)
+        // (Up to twelve words: "The experiment at the Lawrence Livermore National Laboratory in California,
+        // conducted on December 5, used 192 lasers".)
         (groups.length === 0 &&
           DETERMINERS_ARTICLE.test(word(0)) &&
-          comma <= 8 &&
+          comma <= 12 &&
           tokens.slice(1, comma).every((t) => /^[\p{L}'’.-]+$/u.test(t.word))) ||
         // ("Rival Acme, based in Oslo, reports …": after the name the sentence opens with.)
         (comma >= 1 &&
@@ -3064,11 +3066,12 @@ const RELATIVE_VERB = /^that (?!(?:cut|hit|put|set|shot|split|spread|let|read|qu
 const isPreposition = (w: string): boolean =>
   STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w) || w === 'between' || w === 'among';
 /**
- * Whether two words open a relative clause: "which", "who", "whom", "whose", or a preposition before "whom" or
- * "which" ("from whom").
+ * Whether two words open a relative clause: "which", "who", "whom", "whose", "where" (after a comma: "The
+ * facility, where the experiment took place, was completed"), or a preposition before "whom" or "which" ("from
+ * whom").
  */
 const opensRelative = (first: string, second: string): boolean =>
-  /^(?:which|who|whom|whose)$/.test(first) || (isPreposition(first) && /^(?:whom|which)$/.test(second));
+  /^(?:which|who|whom|whose|where)$/.test(first) || (isPreposition(first) && /^(?:whom|which)$/.test(second));
 /** A determiner, a preposition or a word that opens a clause: no noun's or verb's own word (lower case). */
 const isGrammarWord = (w: string): boolean => DETERMINERS.test(w) || isPreposition(w) || CLAUSE_WORDS.has(w);
 /** Words of four letters in "-s" that are no verb's third person ("this", "news", "jobs"). */
@@ -3527,7 +3530,8 @@ function modifiedNoun(tokens: readonly Token[], participle: number, heads: Reado
   // "A report by the UN climate panel, due to be published on Monday, is …": an aside after the noun phrase the
   // sentence opens with describes that phrase's head, not the noun after its preposition.
   // So after "between" two names ("The line between Birmingham and Manchester, first proposed in 2010, …").
-  const prep = tokens.findIndex((t, k) => k >= 2 && k <= 4 && /^(?:by|of|from|between)$/i.test(t.word));
+  // So after "at" or "in" a place ("The experiment at the laboratory in California, conducted on December 5, …").
+  const prep = tokens.findIndex((t, k) => k >= 2 && k <= 4 && /^(?:by|of|from|between|at|in)$/i.test(t.word));
   const joinsNames = (k: number): boolean =>
     tokens[k]!.word === 'and' && isCapitalised(tokens[k - 1]?.word ?? '') && isCapitalised(tokens[k + 1]?.word ?? '');
   if (
