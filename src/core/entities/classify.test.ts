@@ -25,6 +25,8 @@ describe('head words', () => {
     ['A State Department official spoke.', 'State Department', 'organization'],
     ['They met at Changi International Airport on time.', 'Changi International Airport', 'place'],
     ['Crowds gathered outside the Brandenburg Gate at dusk.', 'Brandenburg Gate', 'place'],
+    ['Kissinger Associates said he would be buried privately.', 'Kissinger Associates', 'organization'],
+    ['Shares of Hawaiian Electric, the island utility, fell.', 'Hawaiian Electric', 'organization'],
     [
       "It beat the record of Elton John's Farewell Yellow Brick Road tour last year.",
       'Farewell Yellow Brick Road',
