@@ -26,6 +26,8 @@ describe('head words', () => {
     ['They met at Changi International Airport on time.', 'Changi International Airport', 'place'],
     ['Crowds gathered outside the Brandenburg Gate at dusk.', 'Brandenburg Gate', 'place'],
     ['Kissinger Associates said he would be buried privately.', 'Kissinger Associates', 'organization'],
+    ['Fusion is the process that powers the Sun, scientists said.', 'Sun', 'place'],
+    ['A story in the Sun newspaper said so.', 'Sun', 'organization'],
     ['Shares of Hawaiian Electric, the island utility, fell.', 'Hawaiian Electric', 'organization'],
     [
       "It beat the record of Elton John's Farewell Yellow Brick Road tour last year.",

@@ -770,7 +770,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'place', 1.2);
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
   // "on the Moon", "the Earth's orbit": the worlds a common noun also names.
-  else if (words === 1 && prevL === 'the' && /^(?:moon|earth)$/.test(firstL)) setType(piece, 'place', 1.5);
+  // ("the process that powers the Sun"; not the tabloid: "the Sun newspaper", "The Sun reported".)
+  else if (
+    words === 1 &&
+    prevL === 'the' &&
+    (/^(?:moon|earth)$/.test(firstL) ||
+      (firstL === 'sun' && !/^(?:newspaper|tabloid|reported|said|says|reports|published|editor)$/.test(nextL)))
+  )
+    setType(piece, 'place', 1.5);
   // "the origins of the Solar System": the system a sun's worlds make is a place, as they are.
   else if (/^(?:solar system|milky way)$/.test(piece.text.toLowerCase())) setType(piece, 'place', 1.5);
   // "images back to Earth", "a probe bound for Mars", "landed on Venus": a world one goes to, from or around.
