@@ -4667,6 +4667,13 @@ describe('"the first … since" a date places the previous one', () => {
 describe('a date between "the" and an occasion after a preposition dates the occasion', () => {
   labelCases([
     ['Obama suspended campaigning a week before the November 6 election.', 'November 6', 'Election'],
+    // With whom it is against or between after it.
+    [
+      'The verdict will not prevent Trump from running in the November election against President Joe Biden.',
+      'November',
+      'Election',
+    ],
+    ['Spain lost before the June 14 match against France.', 'June 14', 'Match'],
     ['The pound fell ahead of the June 23 referendum.', 'June 23', 'Referendum'],
     // negative: not a noun of an occasion.
     ['Obama suspended campaigning before the November 6 deadline.', 'November 6', 'Obama suspends campaigning'],

@@ -5155,7 +5155,7 @@ function labelSentence(input: LabelInput): Label {
   // 3a''. "a week before the November 6 election", "until the June 23 referendum": a date between "the" and an
   // occasion's noun, after a preposition, dates the occasion.
   const occasion = /\b(?:of|since|after|before|until|till|ahead of|for|at|in)\s+the\s+$/u.test(left)
-    ? /^\s+(\p{Ll}{3,})(?=\s*(?:[.,;:)]|$|\s+(?:in|on|at|of|that|which|when|and|but|was|were|is)\b))/u.exec(
+    ? /^\s+(\p{Ll}{3,})(?=\s*(?:[.,;:)]|$|\s+(?:in|on|at|of|against|between|with|that|which|when|and|but|was|were|is)\b))/u.exec(
         text.slice(timex.end, Math.min(sentence.end, timex.end + 40)),
       )
     : null;
