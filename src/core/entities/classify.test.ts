@@ -25,6 +25,8 @@ describe('head words', () => {
     ['A State Department official spoke.', 'State Department', 'organization'],
     ['They met at Changi International Airport on time.', 'Changi International Airport', 'place'],
     ['Crowds gathered outside the Brandenburg Gate at dusk.', 'Brandenburg Gate', 'place'],
+    ['He was shot near the Las Vegas Strip that night.', 'Las Vegas Strip', 'place'],
+    ["India's last title came at the 2013 Champions Trophy in England.", 'Champions Trophy', 'event'],
     ['Kissinger Associates said he would be buried privately.', 'Kissinger Associates', 'organization'],
     ['Fusion is the process that powers the Sun, scientists said.', 'Sun', 'place'],
     ['A story in the Sun newspaper said so.', 'Sun', 'organization'],

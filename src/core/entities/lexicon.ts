@@ -208,7 +208,7 @@ export const ORG_FIRSTS = set(`
 /** Head words that make a capitalised sequence a place ("Constitution Hall", "Changi Airport"). */
 export const PLACE_HEADS = set(`
   street st avenue ave road rd boulevard lane square place bridge tower towers building house hall palace
-  gate dam castle cathedral mosque temple stadium arena airport station port harbour harbor park gardens garden
+  gate dam strip castle cathedral mosque temple stadium arena airport station port harbour harbor park gardens garden
   memorial monument museum centre center plaza mall market city town village county province state region area
   abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema nebula galaxy crater circle
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
@@ -223,7 +223,7 @@ export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
-  prize award tour fire contest slam recession depression crisis famine uprising rebellion revolt blitz massacre
+  prize award trophy tour fire contest slam recession depression crisis famine uprising rebellion revolt blitz massacre
 `);
 
 /**
