@@ -519,7 +519,9 @@ function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolea
     if (!t?.cap || (lexKind(t.text) !== 'common' && lexKind(t.text) !== null)) break;
     if (t.possessive) return false;
   }
-  return k - 1 > i && ORG_HEADS.has(tokens[k - 1]!.text.toLowerCase());
+  // ("the Rock and Roll Hall of Fame": a place's head too.)
+  const head = tokens[k - 1]!.text.toLowerCase();
+  return k - 1 > i && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
 }
 
 /**

@@ -1680,6 +1680,8 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
   it.each([
     ['The US Food and Drug Administration on Thursday approved the drug.', 'US Food and Drug Administration'],
     ['He said the US Securities and Exchange Commission had sued.', 'US Securities and Exchange Commission'],
+    // Before a place's head too.
+    ['He was inducted into the Rock and Roll Hall of Fame in 2017.', 'Rock and Roll Hall of Fame'],
   ])('"and" inside a body\'s name after its country\'s and "The": %s', (body, name) => {
     const { entities } = analyse(body);
     expect(names(entities)).toEqual([name]);

@@ -2995,6 +2995,16 @@ describe('asides after the noun phrase a sentence opens with: "where", and a par
   ]);
 });
 
+describe('a name with "and" or "of" inside it is not cut there', () => {
+  it("keeps the whole name in a passive's phrase of place, past the word limit", () => {
+    const text = 'He was inducted into the Rock and Roll Hall of Fame in 2017.';
+    const hall = (t: string): Entity[] => [
+      entity(t, 'Rock and Roll Hall of Fame', 'organization', ['Rock and Roll Hall of Fame']),
+    ];
+    expect(label(text, '2017', hall)).toBe('He is inducted into the Rock and Roll Hall of Fame');
+  });
+});
+
 describe('a date between "whose" and its noun dates what the noun did', () => {
   labelCases([
     [

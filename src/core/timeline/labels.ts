@@ -40,6 +40,8 @@ interface Token {
   demonstrative?: true;
   /** A capitalised word inside a mention of a recognised entity ("Mohamed", "Reed"): never a verb. */
   name?: true;
+  /** A word in lower case inside such a mention ("and" in "the Rock and Roll Hall of Fame"): no object ends at it. */
+  within?: true;
 }
 
 const MAX_WORDS = 10;
@@ -515,7 +517,10 @@ function tokenize(text: string, span: Span, timex: Span, names: readonly Span[] 
       continue;
     }
     const token: Token = { word: m[0].replace(/[.]$/, ''), start, end, marker: false };
-    if (/^\p{Lu}/u.test(token.word) && names.some((n) => n.start <= start && end <= n.end)) token.name = true;
+    if (names.some((n) => n.start < start && end < n.end)) {
+      if (/^\p{Lu}/u.test(token.word)) token.name = true;
+      else if (/^\p{Ll}+$/u.test(token.word)) token.within = true;
+    } else if (/^\p{Lu}/u.test(token.word) && names.some((n) => n.start <= start && end <= n.end)) token.name = true;
     tokens.push(token);
   }
   // A date given from outside the words (see `LabelInput.timex`): a marker of no width where it stands.
@@ -3662,6 +3667,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     !tokens[k]!.marker;
   while (i < tokens.length && (words < 8 || inName(i))) {
     const t = tokens[i];
+    // ("into the Rock and Roll Hall of Fame": a name's own "and" or "of".)
+    if (t?.within && pieceStart >= 0) {
+      last = i;
+      i++;
+      continue;
+    }
     // A date inside the object's noun phrase, before a word of it, is left out of it: between its article and its
     // noun ("brokered the 1978 peace accords"), or owning the noun right after the verb ("won Sunday's snap
     // election").
@@ -3910,9 +3921,19 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
   let last = from;
   let limit = 5;
   // "through the Canadian Rocky Mountain town of Jasper": "of" and a name may come right past the limit.
-  for (let i = from + 1; i < tokens.length && (i - from <= limit || tokens[i]!.word === 'of'); i++) {
+  for (
+    let i = from + 1;
+    i < tokens.length && (i - from <= limit || tokens[i]!.word === 'of' || tokens[i]!.within);
+    i++
+  ) {
     const t = tokens[i]!;
     const w = t.word.toLowerCase();
+    // "into the Rock and Roll Hall of Fame": a name's own "and" or "of", and the rest of the name.
+    if (t.within || (t.name && tokens[i - 1]?.within)) {
+      limit = Math.max(limit, i - from + 1);
+      last = i;
+      continue;
+    }
     // "into Mexico's Pacific resort of Acapulco": "of" and a name name the place.
     const next = tokens[i + 1];
     if (w === 'of' && next && !next.marker && isCapitalised(next.word) && !DATE_WORD.test(next.word)) {
@@ -4761,7 +4782,16 @@ function labelSentence(input: LabelInput): Label {
     const kept = words.slice(0, MAX_WORDS + Math.max(0, Math.min(4, opening.split(' ').length - 3)));
     // "… a support pillar of the Francis Scott [Key Bridge]": a name is not cut; up to three more words finish
     // it, else it goes whole.
-    if (words.length > kept.length && /^\p{Lu}/u.test(kept.at(-1)!) && /^\p{Lu}/u.test(words[kept.length]!)) {
+    // (Past a name's own "of" or "and": "… into the Rock and Roll Hall [of Fame]".)
+    const joinerCut =
+      words.length > kept.length &&
+      /^(?:of|and|de|del|la|du)$/.test(kept.at(-1)!) &&
+      /^\p{Lu}/u.test(kept.at(-2) ?? '') &&
+      /^\p{Lu}/u.test(words[kept.length]!);
+    if (
+      words.length > kept.length &&
+      (joinerCut || (/^\p{Lu}/u.test(kept.at(-1)!) && /^\p{Lu}/u.test(words[kept.length]!)))
+    ) {
       let end = kept.length;
       while (end < words.length && end - kept.length < 3 && /^\p{Lu}/u.test(words[end]!)) end++;
       if (end === words.length || !/^\p{Lu}/u.test(words[end]!)) kept.push(...words.slice(kept.length, end));
