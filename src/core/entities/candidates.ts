@@ -310,6 +310,21 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
 }
 
 /**
+ * What a name is by the common noun it is called after: "a mixed-reality headset called Vision Pro", "a small
+ * company called Harbor Works", "a village named Arnside". Null when no such noun stands before "called",
+ * "named" or "dubbed" right before the name.
+ */
+export function calledKind(tokens: readonly Token[], from: number): 'place' | 'organization' | 'thing' | null {
+  if (!/^(?:called|named|dubbed)$/.test(tokens[from - 1]?.text ?? '')) return null;
+  const noun = tokens[from - 2];
+  if (!noun?.word || noun.cap) return null;
+  const head = noun.text.toLowerCase();
+  if (THING_NOUNS.has(head) || /^(?:headset|device|smartphone|phone|model|robot|tool|platform|product)$/.test(head))
+    return 'thing';
+  return PLACE_APPOSITIVE.test(head) ? 'place' : ORG_APPOSITIVE.test(head) ? 'organization' : null;
+}
+
+/**
  * A place the gazetteer or the word lexicon knows.
  * @example knownPlace('New York') // true
  */

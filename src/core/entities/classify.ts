@@ -5,7 +5,7 @@
  */
 import { opensWithPlaceLine } from '../article/sentences';
 import type { EntityType } from '../types';
-import { appositiveKind, knownPlace, type SentenceTokens } from './candidates';
+import { appositiveKind, calledKind, knownPlace, type SentenceTokens } from './candidates';
 import {
   COMPASS,
   EVENT_FIRSTS,
@@ -899,7 +899,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "early Alzheimer's disease", "Down's syndrome": a name owning a disease's noun names the disease, a thing.
   if (words === 1 && last.possessive && /^(?:disease|syndrome)$/.test(nextL) && piece.type !== 'person')
     setType(piece, 'thing', 2.5);
-  const apposed = appositiveKind(tokens, piece.to);
+  const apposed = appositiveKind(tokens, piece.to) ?? calledKind(tokens, piece.from);
   if (apposed && !(piece.type === 'person' && piece.strength >= 2)) setType(piece, apposed, 2);
   // "Denmark's Bavarian Nordic, which makes one of two approved vaccines": "which" stands for no person; opening
   // the sentence or after a possessive, the name is the subject it stands for (not "a speech by X, which …").
