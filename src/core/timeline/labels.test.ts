@@ -3320,6 +3320,12 @@ describe('two common nouns joined by "and"', () => {
 describe('a relative clause after the noun phrase opening the sentence', () => {
   labelCases([
     ['People who live in the city voted on Sunday.', 'Sunday', 'People vote'],
+    // With a phrase after a preposition in the opening noun phrase.
+    [
+      'Inflation in the 20 countries that use the euro eased to 5.2 percent in August.',
+      'August',
+      'Inflation eases to 5.2 percent',
+    ],
     ['Residents who fled the fighting returned on Monday.', 'Monday', 'Residents return'],
     ['Firms that make the chips rose on Monday.', 'Monday', 'Firms rise'],
     [

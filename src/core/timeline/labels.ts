@@ -1040,10 +1040,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const afterOpeningRelative = (i: number): boolean => {
     const r = tokens.slice(1, i).findIndex((t) => /^(?:who|which|that)$/.test(t.word)) + 1;
     if (r < 1 || tokens.slice(0, i).some((t) => t.marker || isPunctuation(t))) return false;
+    // ("Inflation in the 20 countries that use the euro eased": a phrase after a preposition in it too.)
     if (
       !tokens
         .slice(0, r)
-        .every((t) => /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()))
+        .every(
+          (t, k) =>
+            /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(t.word) &&
+            (!isGrammarWord(t.word.toLowerCase()) ||
+              (k > 0 && (/^(?:in|of|at|from|across)$/.test(t.word) || DETERMINERS_ARTICLE.test(t.word)))),
+        )
     )
       return false;
     const inside = groups.filter((g) => g.first < i);
