@@ -229,6 +229,15 @@ describe('a label opening with a pronoun names whom it stands for', () => {
       labels('The six-wheeled rover, named after a chemist, was built in Turin.\n\nIt is due to land on Mars in 2030.'),
     ).toContain('Six-wheeled rover lands on Mars');
   });
+  it('"It" is a bare common noun the sentence before opens with, before a phrase of place', () => {
+    expect(
+      labels(
+        'Inflation in the 20 countries that use the euro eased in August, far above the target of the bank on inflation. It peaked at 10.6 percent in October last year.',
+      ),
+    ).toContain('Inflation peaks at 10.6 percent');
+    // Not a name the text never writes in lower case.
+    expect(labels('Orvex in the north rose in August. It peaked in October.')).toContain('It peaks');
+  });
   it('"They" is the plural noun the sentence before in its paragraph opens with', () => {
     expect(labels('Shares of Orvex rose 6 percent on Friday. They have nearly tripled since March.')).toContain(
       'Shares of Orvex triple',

@@ -316,6 +316,10 @@ function thingOpening(base: ArticleBase, at: number): string | null {
     )
       return np.join(' ');
   }
+  // "Inflation in the 20 countries that use the euro eased … It peaked …": a bare noun opening the sentence
+  // before a phrase of place, one the text also writes in lower case (a common noun, no name).
+  const bare = /^(\p{Lu}\p{Ll}{3,})\s+(?:in|of|at|across|among)\s/u.exec(sentence)?.[1];
+  if (bare && new RegExp(`\\b${bare.toLowerCase()}\\b`, 'u').test(base.text)) return bare.toLowerCase();
   return null;
 }
 
