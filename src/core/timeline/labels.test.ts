@@ -2515,6 +2515,12 @@ describe('"which" right after a date, and a relative clause inside an apposition
       'Monday',
       'Lena Holt dies at 61',
     ],
+    // So with "whose".
+    [
+      'Tina Turner, the electrifying singer whose career spanned more than six decades, has died at her home near Zurich, her publicist said on Wednesday.',
+      'Wednesday',
+      'Tina Turner dies at her home',
+    ],
   ]);
 });
 

@@ -6139,12 +6139,13 @@ function labelSentence(input: LabelInput): Label {
       // Not a verb inside a relative clause set off by commas ("Haldane, who became the tenth man to walk on the
       // Moon when he stepped onto it in 1972, has died, his family said on Thursday": "has died").
       // Nor one inside a relative clause that an apposition holds ("Ray Lamont, the boxer who won the title in
-      // 1971, has died").
+      // 1971, has died"; "Tina Turner, the singer whose career spanned six decades, has died").
       const inRelative = (g: VerbGroup): boolean => {
         const open = tokens
           .slice(0, g.first)
           .findLastIndex(
-            (t, k) => (t.word === ',' && RELATIVE.test(tokens[k + 1]?.word ?? '')) || /^(?:who|which)$/i.test(t.word),
+            (t, k) =>
+              (t.word === ',' && RELATIVE.test(tokens[k + 1]?.word ?? '')) || /^(?:who|which|whose)$/i.test(t.word),
           );
         if (open >= 0 && !tokens.slice(open + 1, g.first).some((t) => t.word === ',')) return true;
         // "Most companies that took part in the trial will keep it, researchers said": "that" after a noun (no
