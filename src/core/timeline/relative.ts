@@ -393,7 +393,9 @@ function seasons(context: RecognizerContext): Candidate[] {
     let year = ref.year;
     if (modifier === 'last') year = ended ? ref.year : ref.year - 1;
     else if (modifier === 'next') year = started ? ref.year + 1 : ref.year;
-    else if (!started && m.tense === 'past') year = ref.year - 1;
+    // ("announced a Quest 3 for the autumn", in June: what is set "for" or "by" a season not yet begun is set for
+    // this year's, whatever the tense of the telling.)
+    else if (!started && m.tense === 'past' && !/\b(?:for|by)\s+$/i.test(before)) year = ref.year - 1;
     out.push(make(m, `${year}-${season.code}`, ['season'], ['year']));
   }
   return out;

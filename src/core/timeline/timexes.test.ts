@@ -1486,6 +1486,9 @@ describe('fuzzy and coarse dates', () => {
     ['Those who applied before last summer may stay.', 'last summer', '2012-SU'],
     ['The levels flooded in the winter of 2013-14.', 'the winter of 2013-14', '2013-WI'],
     ['Sales slumped in winter 2019/2020.', 'winter 2019/2020', '2019-WI'],
+    // (Published in May: a season not yet begun, told in the past, is last year's; set "for" it, this year's.)
+    ['Sales fell in the autumn.', 'the autumn', '2012-FA'],
+    ['Meta announced a new headset for the autumn.', 'the autumn', '2013-FA'],
     ['He took six months off in early 2009.', 'early 2009', '2009'],
     ['The plant will close by the end of this year.', 'the end of this year', '2013'],
     ['Putin returned to the Kremlin on May 7, 2012.', 'May 7, 2012', '2012-05-07'],
