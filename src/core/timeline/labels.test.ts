@@ -2095,6 +2095,13 @@ describe('"whom" before a verb whose object opens with a preposition', () => {
       'May',
       'Court describes the plan as unlawful',
     ],
+    // A name after a role: the name alone says who.
+    [
+      'Tina rose to fame alongside her husband Ike Turner, whom she divorced in 1978 after years of abuse.',
+      '1978',
+      'Tina divorces Ike Turner',
+    ],
+    ['She sued her former manager, whom she fired in 1978.', '1978', 'She fires the former manager'],
   ]);
 });
 

@@ -6430,8 +6430,13 @@ function labelSentence(input: LabelInput): Label {
               DATE_WORD.test(w) ||
               /^(?:time|times|moment|(?:day|week|month|year|night|morning|afternoon|evening|weekend)s?)$/i.test(w),
           );
+          // ("her husband Ike Turner, whom she divorced": a role before the name goes; the name says who.)
+          const named = words.findIndex(
+            (w, k) => k > 0 && /^\p{Lu}/u.test(w) && words.slice(k).every((x) => /^\p{Lu}/u.test(x)),
+          );
+          const said = named > 0 && /^\p{Ll}/u.test(words[named - 1]!) ? words.slice(named) : words;
           if (words.length && words.length <= 4 && !time)
-            objectText = `the ${words.join(' ')}${prepositional ? ` ${objectText}` : ''}`.replace(
+            objectText = `the ${said.join(' ')}${prepositional ? ` ${objectText}` : ''}`.replace(
               /^the (?=\p{Lu})/u,
               '',
             );
