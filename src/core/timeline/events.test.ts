@@ -362,6 +362,11 @@ describe('a date describing a thing someone has', () => {
   it('is one when nothing else in the sentence is dated', () => {
     expect(eventDates('The company reported its second-quarter results.', '2013-08-18')).toEqual(['2013-Q2']);
   });
+  it('after "his" or "its" too when the noun is a happening', () => {
+    expect(
+      eventDates('He was sworn in on Sunday, after his 2018 corruption conviction was overturned.', '2023-01-01'),
+    ).toContain('2018');
+  });
 });
 
 describe('a period named by the day or month it ends on', () => {

@@ -160,8 +160,16 @@ function ownedDescriptor(timex: Timex, text: string): boolean {
     (verbOfNoun(deed) !== null ||
       HAPPENING_NOUNS.test(deed) ||
       /^(?:theft|robbery|heist|raid|murder|killing|shooting|kidnapping|assassination|arrest|seizure)$/.test(deed));
+  // ("his 2018 corruption conviction was overturned": what is owned is a happening, dated by the year; its noun
+  // ends the phrase, up to three words on, before a verb or a break.)
+  const phrase =
+    /^((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u
+      .exec(text.slice(timex.end, timex.end + 40))?.[1]
+      ?.trim()
+      .split(/\s+/) ?? [];
+  const happening = phrase.some((w) => verbOfNoun(w) !== null || HAPPENING_NOUNS.test(w));
   return (
-    (/\b(?:its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) ||
+    (/\b(?:its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !happening) ||
     ownedByName ||
     (/^['’]s\s+\p{Ll}/u.test(after) && !dated)
   );
