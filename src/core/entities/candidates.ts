@@ -112,6 +112,10 @@ export function tokenizeSentences(base: ArticleBase): SentenceTokens[] {
   });
 }
 
+/** True when the quotation marks enclose exactly tokens `from`…`to`. */
+const fillsQuotation = (tokens: readonly Token[], from: number, to: number): boolean =>
+  /^["“]$/.test(tokens[from - 1]?.text ?? '') && /^["”]$/.test(tokens[to + 1]?.text ?? '');
+
 /** True where the token opens the sentence or a quotation. */
 export function isInitial(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -158,13 +162,7 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
       ) {
         // An opener followed by another capitalised word is part of a name ("Apple Inc. reported").
         capMid.add(t.text);
-      } else if (
-        !s.cased &&
-        t.cap &&
-        /^["“]$/.test(s.tokens[i - 1]?.text ?? '') &&
-        /^["”]$/.test(next?.text ?? '') &&
-        lexKind(t.text) === null
-      ) {
+      } else if (!s.cased && t.cap && fillsQuotation(s.tokens, i, i) && lexKind(t.text) === null) {
         // '"Barbie" has become …': a word no lexicon knows, alone in quotation marks, is a title, a name however
         // placed ("Barbie becomes Warner Bros' biggest hit" in the headline).
         capMid.add(t.text);
@@ -544,9 +542,7 @@ function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolea
  * and not a name the text capitalises elsewhere: the title of a book, a film, a song.
  */
 function isQuotedTitle(tokens: readonly Token[], from: number, start: number, to: number): boolean {
-  if (!/^["“]$/.test(tokens[from - 1]?.text ?? '') || !/^["”]$/.test(tokens[to + 1]?.text ?? '')) {
-    if (!inTitleCaseQuote(tokens, from, to)) return false;
-  }
+  if (!fillsQuotation(tokens, from, to) && !inTitleCaseQuote(tokens, from, to)) return false;
   for (let k = start; k <= to; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
@@ -555,10 +551,6 @@ function isQuotedTitle(tokens: readonly Token[], from: number, start: number, to
   }
   return true;
 }
-
-/** True when the quotation marks enclose exactly tokens `from`…`to`. */
-const fillsQuotation = (tokens: readonly Token[], from: number, to: number): boolean =>
-  /^["“]$/.test(tokens[from - 1]?.text ?? '') && /^["”]$/.test(tokens[to + 1]?.text ?? '');
 
 /**
  * The last token of a title that opens right after an opening quotation mark at `i` and fills the quotation:
