@@ -20,6 +20,7 @@ import {
   parseYmd,
   type Ymd,
 } from './calendar';
+import { COUNTED_LENGTH, LENGTH_HEDGE } from './durations';
 import { tenseAround } from './resolve';
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+)?$/i;
@@ -567,8 +568,10 @@ function quotedDeictic(c: Candidate, candidates: readonly Candidate[], text: str
 const ENDING_BEFORE =
   /\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|cap(?:s|ped|ping)|wrap(?:s|ped|ping)\s+up)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i;
 /** A state worn down by what has gone on until now: "already devastated by nearly 12 years of civil war". */
-const WORN_BY_BEFORE =
-  /\b(?:devastated|ravaged|torn|scarred|battered|wrecked|shattered|weakened|exhausted)\s+by\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?$/i;
+const WORN_BY_BEFORE = new RegExp(
+  String.raw`\b(?:devastated|ravaged|torn|scarred|battered|wrecked|shattered|weakened|exhausted)\s+by\s+(?:${LENGTH_HEDGE}\s+)?$`,
+  'i',
+);
 
 /**
  * "…exited bankruptcy on Tuesday, ending a 15-month restructuring", "…, ending 14 years of Conservative
@@ -587,9 +590,7 @@ function endsOnTheDay(
   if (!ENDING_BEFORE.test(before) && !WORN_BY_BEFORE.test(before)) return false;
   const phrase = text.slice(c.start, c.end);
   const adjectival = /^[^\s-]+-[^\s-]+$/.test(phrase) && !/-old$/i.test(phrase);
-  const counted =
-    /^(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?\S+\s+(?:years?|months?|decades?)$/i.test(phrase) &&
-    /^\s+of\s/.test(text.slice(c.end, c.end + 4));
+  const counted = COUNTED_LENGTH.test(phrase) && /^\s+of\s/.test(text.slice(c.end, c.end + 4));
   if ((!adjectival && !counted) || !/^P\d+(?:\.\d+)?[YMW]$/.test(c.value)) return false;
   const sentence = sentences[sentenceAt(sentences, c.start)];
   if (!sentence) return false;

@@ -5,6 +5,12 @@
 import type { Candidate, RecognizerContext } from './candidates';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 
+/** Words that hedge a count of a length: "nearly 12 years", "more than three decades". */
+export const LENGTH_HEDGE = String.raw`(?:nearly|almost|about|some|over|more\s+than)`;
+
+/** A count of years, months or decades, hedged or not ("nearly 12 years", "14 years"): how long a thing lasted. */
+export const COUNTED_LENGTH = new RegExp(String.raw`^(?:${LENGTH_HEDGE}\s+)?\S+\s+(?:years?|months?|decades?)$`, 'i');
+
 const UNIT_CODE: Record<string, string> = {
   second: 'S', minute: 'M', hour: 'H', day: 'D', night: 'D', week: 'W', fortnight: 'W', month: 'M', quarter: 'M',
   year: 'Y', decade: 'Y', century: 'Y',

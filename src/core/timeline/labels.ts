@@ -7,6 +7,7 @@
  * people to their surname; with no entities, capitalised words stand in for them.
  */
 import type { Entity, Span } from '../types';
+import { COUNTED_LENGTH } from './durations';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
 export interface LabelInput {
@@ -517,10 +518,9 @@ function tokenize(text: string, span: Span, timex: Span, names: readonly Span[] 
       continue;
     }
     const token: Token = { word: m[0].replace(/[.]$/, ''), start, end, marker: false };
-    if (names.some((n) => n.start < start && end < n.end)) {
-      if (/^\p{Lu}/u.test(token.word)) token.name = true;
-      else if (/^\p{Ll}+$/u.test(token.word)) token.within = true;
-    } else if (/^\p{Lu}/u.test(token.word) && names.some((n) => n.start <= start && end <= n.end)) token.name = true;
+    if (/^\p{Lu}/u.test(token.word)) {
+      if (names.some((n) => n.start <= start && end <= n.end)) token.name = true;
+    } else if (/^\p{Ll}+$/u.test(token.word) && names.some((n) => n.start < start && end < n.end)) token.within = true;
     tokens.push(token);
   }
   // A date given from outside the words (see `LabelInput.timex`): a marker of no width where it stands.
@@ -5000,10 +5000,7 @@ function labelSentence(input: LabelInput): Label {
   // 1b'. "…, ending 14 years of Conservative government": what filled the years, after "of", began at the
   // span's start ("Conservative government begins"), not what the sentence's clause tells.
   const filled = anchored ? /^\s+of(?=\s)/.exec(text.slice(timex.end, timex.end + 4)) : null;
-  if (
-    filled &&
-    /^(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?\S+\s+(?:years?|months?|decades?)$/i.test(phraseText)
-  ) {
+  if (filled && COUNTED_LENGTH.test(phraseText)) {
     const np = nounPhraseAfter(text, timex.end + filled[0].length, sentence.end);
     if (np && !/^(?:the|a|an|this|that)\b/i.test(np)) return finish(`${expandHead(text, np, input.headCache)} begins`);
   }
