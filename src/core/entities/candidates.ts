@@ -403,7 +403,13 @@ function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): bo
  */
 function spelledByAcronym(tokens: readonly Token[], from: number, at: number): boolean {
   let k = at;
-  while (tokens[k]?.cap && tokens[k]?.word) k++;
+  // ("Medicines and Healthcare products Regulatory Agency (MHRA)": a lower-case word alone among them is left out too.)
+  while (
+    tokens[k]?.word &&
+    (tokens[k]!.cap ||
+      (tokens[k - 1]?.cap && tokens[k + 1]?.cap && tokens[k + 1]?.word && /^\p{Ll}+$/u.test(tokens[k]!.text)))
+  )
+    k++;
   if (k === at || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')') return false;
   const acronym = tokens[k + 1]?.text ?? '';
   if (!/^\p{Lu}{3,6}$/u.test(acronym)) return false;
@@ -755,7 +761,11 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             forPortfolio ||
             epithet ||
             andPortfolio ||
-            prizeIn)) ||
+            prizeIn ||
+            // "Healthcare products Regulatory Agency (MHRA)": a lower-case word the acronym after the name skips.
+            (/^\p{Ll}+$/u.test(next.text) &&
+              !FUNCTION_WORDS.has(nl) &&
+              (spelledByAcronym(tokens, from, to + 1) || spelledByAcronym(tokens, from + 1, to + 1))))) ||
         next.text === '&'
       ) {
         let k = to + 2;

@@ -205,10 +205,11 @@ function findDemonym(word: string): { country: CountryRef | null } | null {
   const key = gazetteerKey(word);
   const ref = demonyms.get(key);
   if (ref) return { country: ref };
-  if (
-    GROUP_WORDS.has(key) ||
-    ((key.startsWith('north ') || key.startsWith('south ')) && demonyms.has(key.replace(/^\w+ /, '')))
-  ) {
+  // "North Korean" is Korea's; "Latin American", "West African", "Middle Eastern": a region's people, of no one
+  // country.
+  const regional =
+    /^(?:north|south|east|west|central|latin|middle|southeast|southern|northern|eastern|western) (.+)$/.exec(key)?.[1];
+  if (GROUP_WORDS.has(key) || (regional && (demonyms.has(regional) || GROUP_WORDS.has(regional.replace(/s$/, ''))))) {
     return { country: null };
   }
   // "Liberian-American", "Chinese-Canadian": a people of two, of no one country. So with a people's combining form

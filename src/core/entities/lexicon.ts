@@ -14,7 +14,7 @@ export const TITLES = set(`
   rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah deputy spokesman
   spokeswoman spokesperson ceo cfo coo cto coach manager officer executive detective inspector sheriff
   representative rep congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
-  superintendent constable pastor mp mep msp administrator leader
+  superintendent constable pastor father mp mep msp administrator leader
 `);
 
 /**
@@ -213,7 +213,7 @@ export const PLACE_HEADS = set(`
   abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema nebula galaxy crater circle
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
   valley desert forest coast strait canal falls beach heights field fields factory plant camp base wall pole
-  key keys highway motorway expressway freeway cape territory territories delta plain plains steppe reef glacier
+  key keys highway motorway expressway freeway cape territory territories delta plain plains steppe reef glacier icefall
   archipelago atoll lagoon fjord canyon gorge peak ridge volcano oasis
   strasse straße platz allee rue piazza calle avenida
 `);
@@ -223,7 +223,8 @@ export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
-  prize award trophy tour fire contest slam recession depression crisis famine uprising rebellion revolt blitz massacre
+  prize award trophy tour fire contest slam recession depression crisis famine uprising rising rebellion revolt blitz
+  massacre
 `);
 
 /**
@@ -362,7 +363,9 @@ export const NEVER_NAMES = set(`
 
 /** Acronyms of common nouns, never names in capitals ("GDP", "HIV", "AI"; "Ai Weiwei" is one). */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
-  'GDP GNP CPI VAT IPO HIV DNA RNA AI COVID SARS ICU GPS SUV TV DVD USB VIP HQ LNG CO2 IT LED LCD ATM SMS PDF MRI CCTV PPE GMO EV'.split(' '),
+  'GDP GNP CPI VAT IPO HIV DNA RNA AI COVID SARS ICU GPS SUV TV DVD USB VIP HQ LNG CO2 IT LED LCD ATM SMS PDF MRI CCTV PPE GMO EV'.split(
+    ' ',
+  ),
 );
 
 /** Function words and frequent sentence openers, lower-cased. */

@@ -111,15 +111,22 @@ const REGNAL_TITLE = /^(?:pope|king|queen|emperor|empress|tsar|shah|sultan|emir)
  * Heights", "Pacific" for "Pacific Ocean"). */
 const REGION_HEADS = /^(?:strip|peninsula|valley|desert|heights|islands|archipelago|basin|ocean|sea)$/;
 
-/** Whether piece `p`, a place or a guess, names region `c` by its first word; a country never does ("Jordan Valley"). */
+/** Words opening a mountain's name that its second word names alone ("Everest" for "Mount Everest"). */
+const MOUNTAIN_FIRSTS = /^(?:mount|mt)$/;
+
+/**
+ * Whether piece `p`, a place or a guess, names region `c` by its first word, or a mountain by the word after
+ * "Mount"; a country never does ("Jordan Valley").
+ */
 function isRegionOf(c: Cluster, p: Piece): boolean {
   const cw = nameWords(c.name);
+  const pw = nameWords(p.text);
   return (
     c.type === 'place' &&
     (p.type === 'place' || p.type === null || (p.type !== 'person' && p.strength < 1.4)) &&
     cw.length === 2 &&
-    cw[0] === nameWords(p.text)[0] &&
-    REGION_HEADS.test(cw[1]!) &&
+    ((cw[0] === pw[0] && REGION_HEADS.test(cw[1]!)) ||
+      (pw.length === 1 && MOUNTAIN_FIRSTS.test(cw[0]!) && cw[1] === pw[0])) &&
     lookupPlace(p.text)?.kind !== 'country'
   );
 }

@@ -3190,3 +3190,66 @@ describe('what a deal is for, or where one works', () => {
     expect(find(analyse('Paris made a bid for Tokyo.').entities, 'Tokyo')?.type).toBe('place');
   });
 });
+
+describe('an acronym in parentheses spells a name with a lower-case word in it', () => {
+  it('"Medicines and Healthcare products Regulatory Agency (MHRA)" is one body, named again by MHRA', () => {
+    const { entities, text } = analyse(
+      'The Medicines and Healthcare products Regulatory Agency (MHRA) approved it. The MHRA said so.',
+    );
+    const body = find(entities, 'Medicines and Healthcare products Regulatory Agency');
+    expect(body?.type).toBe('organization');
+    expect(body?.mentions.map((m) => text.slice(m.start, m.end))).toContain('MHRA');
+    expect(names(entities)).not.toContain('Regulatory Agency');
+  });
+  it('negative: a lower-case word the acronym does not skip ends the name', () => {
+    const { entities } = analyse('The Smith Group products Regulatory Agency (RA) said so.');
+    expect(names(entities)).not.toContain('Smith Group products Regulatory Agency');
+  });
+});
+
+describe('a mountain named by the word after "Mount"', () => {
+  it('"Everest" is "Mount Everest" again', () => {
+    const { entities } = analyse('Climbers died on Mount Everest. Nepal earns money from Everest permits.');
+    expect(find(entities, 'Mount Everest')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Everest')).toBeUndefined();
+  });
+  it('negative: a region is named by its first word, not a mountain by its second ("Valley")', () => {
+    const { entities } = analyse('They crossed the Jordan Valley. Valley residents fled.');
+    expect(find(entities, 'Jordan Valley')?.mentions).toHaveLength(1);
+  });
+});
+
+describe('feasts are times, not entities', () => {
+  it.each([
+    ['He blessed crowds on Easter Sunday after his Easter appearance.', 'Easter'],
+    ['They fasted during Ramadan, as every year.', 'Ramadan'],
+    ['Thanksgiving dinner was served late.', 'Thanksgiving'],
+  ])('%s', (body, name) => {
+    expect(find(analyse(body).entities, name)).toBeUndefined();
+  });
+  it('negative: a name a feast opens is kept ("Easter Island", "the Easter Rising")', () => {
+    const { entities } = analyse('He flew to Easter Island. The Easter Rising of 1916 failed.');
+    expect(find(entities, 'Easter Island')?.type).toBe('place');
+    expect(find(entities, 'Easter Rising')?.type).toBe('event');
+  });
+});
+
+describe("a region's people", () => {
+  it.each(['Latin American', 'West African', 'Middle Eastern', 'Central American'])('"%s" is a group', (name) => {
+    expect(find(analyse(`He is the first ${name} leader to visit.`).entities, name)?.type).toBe('group');
+  });
+});
+
+describe('"the Father" alone', () => {
+  it('is no entity, as "the President" alone is none; "Father Brown" is a priest', () => {
+    const { entities } = analyse('He returned to the house of the Father, he said. Father Brown prayed.');
+    expect(find(entities, 'Father')).toBeUndefined();
+    expect(find(entities, 'Brown')?.type).toBe('person');
+  });
+});
+
+describe('an icefall', () => {
+  it('is a place ("the Khumbu Icefall")', () => {
+    expect(find(analyse('An avalanche hit the Khumbu Icefall.').entities, 'Khumbu Icefall')?.type).toBe('place');
+  });
+});

@@ -1,7 +1,7 @@
 import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
-import { HOLIDAY_SOURCE } from '../holidays';
+import { HOLIDAY_SOURCE, MOVABLE_FEASTS } from '../holidays';
 import { EVENT_FIRSTS, KIN_NOUNS, LAND_TITLE, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS } from './lexicon';
 import { classifyLists, classifyPiece, listsOf, nearestSure } from './classify';
 import { namedEvents } from './events';
@@ -473,7 +473,13 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   const holidayAt = new RegExp(`^(?:${HOLIDAY_SOURCE})(?![\\p{L}])`, 'u');
   // A holiday is a date ("Christmas Day 2021"), as month and weekday names are; so is a mention that opens one
   // ("New Year" of "New Year's Day").
-  for (const c of clusters) c.pieces = c.pieces.filter((p) => !holidayAt.test(text.slice(p.start, p.start + 24)));
+  // A movable feast is a time too ("Easter Sunday", "during Ramadan"), named alone.
+  for (const c of clusters)
+    c.pieces = c.pieces.filter(
+      (p) =>
+        !holidayAt.test(text.slice(p.start, p.start + 24)) &&
+        !MOVABLE_FEASTS.has(text.slice(p.start, p.end).toLowerCase().replace('’', "'")),
+    );
   const drafts = clusters
     .filter((c) => !holiday.test(c.name) && c.pieces.length > 0)
     // A word named once with no cue at all ("of Chechen descent") is not kept; a repeated one is.
