@@ -1,7 +1,7 @@
 /**
  * Holidays on a fixed day of the year. The timeline dates them ("Christmas Day 2021" → 2021-12-25); the
  * entity stage leaves them out, as it leaves out month and weekday names. Movable feasts (Easter) and
- * national days, whose date depends on the country, are not listed here; MOVABLE_FEASTS names the feasts.
+ * national days, whose date depends on the country, are not listed here; MOVABLE_FEASTS below names the feasts.
  */
 
 /** Lower-case holiday name → [month, day]. */
@@ -37,9 +37,9 @@ export function holidayDay(name: string): readonly [number, number] | null {
 }
 
 /**
- * Feasts whose day moves from year to year, so that the timeline cannot date them by name. Like the fixed
- * holidays they are times, not entities: "Easter Sunday", "during Ramadan". ("Easter Island" and "the Easter
- * Rising" name more than the feast.)
+ * Feasts whose day moves from year to year (the timeline computes Easter's, see relative.ts' easterSunday; the
+ * others follow other calendars and are not dated). Like the fixed holidays they are times, not entities:
+ * "Easter Sunday", "during Ramadan". ("Easter Island" and "the Easter Rising" name more than the feast.)
  */
 export const MOVABLE_FEASTS: ReadonlySet<string> = new Set([
   'easter',

@@ -18,7 +18,10 @@ describe('tense of the clause before a date', () => {
     ['The squad flew home on ', 'past'],
     ['Two bidders fought over the lease on ', 'past'],
     ['The index is at its lowest on ', 'unknown'],
-    ['The rainy season, which usually ends in ', 'future'],
+    // A habit's time is the nearest one; a schedule's the next.
+    ['The rainy season, which usually ends in ', 'present'],
+    ['The spring season, which normally opens in ', 'present'],
+    ['The grass season, which starts in ', 'future'],
     ['The index, which had gained 2.3 percent on ', 'past'],
     ['making him all but certain to become prime minister when parliament convenes on ', 'future'],
     ['The fiscal year starts in ', 'future'],

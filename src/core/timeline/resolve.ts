@@ -91,6 +91,9 @@ const PRESENT_VERB =
 const PRESENT_VERB_ALL = new RegExp(PRESENT_VERB.source, 'gu');
 const PAST_CUE_ALL = new RegExp(PAST_CUE.source, 'gi');
 
+/** Adverbs of a habit: what is usually so happens at the nearest such time, ahead or just past. */
+const HABITUAL = /\b(?:usually|normally|typically|traditionally|generally|always)\b/i;
+
 const PRESENT_CUE =
   /\b(?:usually|normally|typically|traditionally|generally|always|ends|begins|starts|opens|closes|expires|runs|falls|takes place|comes into force)\b/i;
 
@@ -185,14 +188,21 @@ function clauseTense(written: string): Tense {
   // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the
   // previous day") is no cue to the tense of the date after it.
   const cues = words.replace(LASTED_UNTIL, '$1').replace(NEXT_DATE, '');
-  if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues) || /(?<!\b(?:was|were|been|than) )\bexpected(?:\s+(?:later|overnight|(?:during|in|over|through|throughout|for|by) (?:the )?(?:night|morning|afternoon|evening|day|early hours|small hours)))?(?:\s+(?:on|by|in|at|before|around|over|during|through|throughout|from|until|till|within))?$/i.test(words))
+  if (
+    FUTURE_CUE.test(cues) ||
+    MODAL_CUE.test(cues) ||
+    /(?<!\b(?:was|were|been|than) )\bexpected(?:\s+(?:later|overnight|(?:during|in|over|through|throughout|for|by) (?:the )?(?:night|morning|afternoon|evening|day|early hours|small hours)))?(?:\s+(?:on|by|in|at|before|around|over|during|through|throughout|from|until|till|within))?$/i.test(
+      words,
+    )
+  )
     return 'future';
   // "a law aimed at big tech takes full effect on", "the festival, launched in 1998, opens on": a present
   // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;
   // a participle further back qualifies its subject.
   const scheduled = lastMatch(SCHEDULED_PRESENT, words);
+  // ("which usually ends in": a habit, the nearest such time.)
   if (scheduled >= 0 && !PAST_CUE.test(words.slice(scheduled)) && !/\b(?:since|so far|until now)\b/i.test(words))
-    return 'future';
+    return HABITUAL.test(words.slice(0, scheduled).split(/\s+/).slice(-3).join(' ')) ? 'present' : 'future';
   // "City face Eastbury at the weekend", "Ministers meet in Brussels on": a plural present of a verb that fixes
   // a meeting or a move, with no past form or relative clause after it, schedules its date.
   const plural = lastMatch(PLURAL_SCHEDULE, words);
@@ -203,7 +213,11 @@ function clauseTense(written: string): Tense {
   // "The central bank meets on", "The firm reports results on": the same verbs in the singular, followed by no
   // past form, schedule their date too.
   const singular = lastMatch(SINGULAR_SCHEDULE, words);
-  if (singular >= 0 && !PAST_CUE.test(words.slice(singular).replace(/\S+-\S+/g, '')) && !/\b(?:since|so far|until now)\b/i.test(words.slice(singular)))
+  if (
+    singular >= 0 &&
+    !PAST_CUE.test(words.slice(singular).replace(/\S+-\S+/g, '')) &&
+    !/\b(?:since|so far|until now)\b/i.test(words.slice(singular))
+  )
     return 'present';
   // "Smith, who won the title in 2023, faces either the champion or a qualifier on": a present verb after the last
   // past form is the clause's own verb; the past belongs to a clause inside it.
@@ -219,10 +233,12 @@ function clauseTense(written: string): Tense {
   )
     return 'present';
   if (PAST_CUE.test(words)) return 'past';
-  // "the rainy season, which usually ends in April": a present tense right before the date names the
-  // next such time. Not after "since" or "so far", which count from the past.
+  // "the grass season, which starts in": a present tense right before the date names the next such time;
+  // "the spring season, which usually ends in late May", a habit, the nearest one (written in June, the May just
+  // past). Not after "since" or "so far", which count from the past.
   const near = clause.split(/\s+/).slice(-5).join(' ');
-  if (PRESENT_CUE.test(near) && !/\b(?:since|so far|until now)\b/i.test(near)) return 'future';
+  if (PRESENT_CUE.test(near) && !/\b(?:since|so far|until now)\b/i.test(near))
+    return HABITUAL.test(near) ? 'present' : 'future';
   // "Polls open on", "Talks begin in", "Schools close until": a plural's bare present of a start or an end right
   // before the date, in a clause with no past form ("kept the borders open until" has one).
   if (PLURAL_START_END.test(words) && !PAST_CUE.test(words)) return 'future';
@@ -317,7 +333,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 
 const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
 const SAID_RIGHT_BEFORE = /\b(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected)\s+(?:that\s+)?$/i;
-const MODAL_RIGHT_AFTER = /^\s+(?:will|would|should|could|may|might|is (?:expected|set|due|likely)|are (?:expected|set|due|likely))\b/i;
+const MODAL_RIGHT_AFTER =
+  /^\s+(?:will|would|should|could|may|might|is (?:expected|set|due|likely)|are (?:expected|set|due|likely))\b/i;
 
 /** The tense of the words before a date alone (see tenseAround). */
 export function tenseJustBefore(text: string, start: number): Tense {

@@ -87,6 +87,20 @@ describe('the feasts of Easter, which move', () => {
   );
 });
 
+describe('a month a habit falls in', () => {
+  it.each([
+    ['Permits were issued for the spring season, which usually ends in late May.', 'late May', '2023-05'],
+    ['The spring season usually ends in May.', 'May', '2023-05'],
+  ])('is the nearest one: %s (story of 1 June 2023)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2023-06-01')?.value).toBe(value);
+  });
+  it('negative: a schedule with no habit is the next one ("which ends in May")', () => {
+    expect(find('Permits were issued for the spring season, which ends in May.', 'May', '2023-06-01')?.value).toBe(
+      '2024-05',
+    );
+  });
+});
+
 describe('weekdays around the publication date (Tue 7 May 2013)', () => {
   table([
     ['A senior official said Monday that talks would go on.', 'Monday', '2013-05-06'],
