@@ -94,8 +94,10 @@ const PAST_CUE_ALL = new RegExp(PAST_CUE.source, 'gi');
 /** Adverbs of a habit: what is usually so happens at the nearest such time, ahead or just past. */
 const HABITUAL = /\b(?:usually|normally|typically|traditionally|generally|always)\b/i;
 
-const PRESENT_CUE =
-  /\b(?:usually|normally|typically|traditionally|generally|always|ends|begins|starts|opens|closes|expires|runs|falls|takes place|comes into force)\b/i;
+const PRESENT_CUE = new RegExp(
+  `${HABITUAL.source}|\\b(?:ends|begins|starts|opens|closes|expires|runs|falls|takes place|comes into force)\\b`,
+  'i',
+);
 
 /**
  * "moved to Nice because of the Games, which open on", "Leicester, who play on", "Hull, who face Leeds at home
