@@ -5156,3 +5156,34 @@ describe('a second date after "and" and a verb of the same form as the first', (
     ['Sales rose in 2022 and fell in 2023.', '2023', 'Sales fall'],
   ]);
 });
+
+describe('an aside opening with a hyphened participle ("co-founded")', () => {
+  labelCases([
+    [
+      'The company, co-founded by chief executive Jensen Huang in 1993, was worth less than $1 trillion as recently as May last year.',
+      'May last year',
+      'Company is worth less than $1 trillion',
+    ],
+    [
+      'The company, founded by chief executive Jensen Huang in 1993, was worth less than $1 trillion in May.',
+      'May',
+      'Company is worth less than $1 trillion',
+    ],
+  ]);
+});
+
+describe('an object cut at its length drops the participle that led to the phrase left out', () => {
+  labelCases([
+    [
+      "Britain's medicines regulator on Thursday approved the world's first treatment based on the CRISPR gene-editing tool.",
+      'Thursday',
+      "Britain's medicines regulator approves the world's first treatment",
+    ],
+    // (Not a participle that is the object's predicate, cut before its own preposition's phrase is reached.)
+    [
+      'The truce in November 2023 saw 105 hostages freed in exchange for 240 prisoners.',
+      'November 2023',
+      'Truce sees 105 hostages freed',
+    ],
+  ]);
+});

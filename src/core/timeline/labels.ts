@@ -1029,7 +1029,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         (comma >= 1 &&
           tokens.slice(0, comma).every((t) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(t.word) && !DATE_WORD.test(t.word)))) &&
       !ADVERBS.has(word(comma - 1)) &&
-      (Object.hasOwn(PARTICIPLES, word(i)) || /^\p{Ll}{2,}ed$/u.test(word(i))) &&
+      (Object.hasOwn(PARTICIPLES, word(i)) || REGULAR_PAST.test(word(i))) &&
       !/^(?:said|told)$/.test(word(i)) &&
       closesAside(i)
     );
@@ -3868,6 +3868,19 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   ) {
     const k = tokens.slice(pieceStart + 2, last + 1).findLastIndex((u) => isPreposition(u.word.toLowerCase()));
     if (k >= 0) last = pieceStart + 2 + k - 1;
+    // ("the world's first treatment based [on the CRISPR gene-editing tool]": and the participle that led to it;
+    // not a currency after a count, "2.5 billion won".)
+    const participle = tokens[last]?.word ?? '';
+    if (
+      k >= 0 &&
+      last - 1 > pieceStart &&
+      !/^(?:hundred|thousand|million|billion|trillion)$/.test(tokens[last - 1]!.word) &&
+      (Object.hasOwn(PARTICIPLES, participle) || REGULAR_PAST.test(participle)) &&
+      /^\p{Ll}{3,}$/u.test(tokens[last - 1]!.word) &&
+      !isGrammarWord(tokens[last - 1]!.word) &&
+      !ADVERBS.has(tokens[last - 1]!.word)
+    )
+      last--;
   }
   // A phrase does not end on a preposition, an article or an adverb ("activists on", "the scheme only").
   while (
