@@ -5187,3 +5187,26 @@ describe('an object cut at its length drops the participle that led to the phras
     ],
   ]);
 });
+
+describe('a subject described by the state it was left in, and a clause "after" opens inside it', () => {
+  labelCases([
+    ['Six workers missing after the crash were found on Tuesday.', 'Tuesday', 'Six workers are found'],
+    [
+      'Six workers missing after the crash are presumed dead, officials said on Tuesday.',
+      'Tuesday',
+      'Six workers are presumed dead',
+    ],
+    [
+      'Six construction workers missing after a container ship struck and brought down a major bridge in Baltimore are presumed dead, US officials said on Tuesday night, as divers searched the river.',
+      'Tuesday night',
+      'Six construction workers are presumed dead',
+    ],
+    ['After the storm hit, the ferry sank near the port, officials said on Tuesday.', 'Tuesday', 'Ferry sinks'],
+    // (A main verb before the clause "after" opens stays the main one.)
+    [
+      'A ship struck the bridge after the storm hit the port, officials said on Tuesday.',
+      'Tuesday',
+      'Ship strikes the bridge',
+    ],
+  ]);
+});

@@ -800,6 +800,9 @@ const SMALL_CLAUSE = /^(?:declare|rule|find|consider|deem|pronounce|judge)$/;
 /** Nouns of a body of people, which "they" may stand for ("the crew …, which they reached"). */
 const COLLECTIVE =
   /^(?:crew|team|side|squad|club|family|government|police|company|firm|group|party|band|couple|pair|council|committee|board|staff|army|navy|public|audience|crowd|jury|management|union|bank|coalition|alliance|opposition|cabinet)$/;
+/** Words of the state people are left in, which describe the noun before them ("workers missing after the crash"). */
+const LEFT_IN_STATE =
+  /^(?:missing|trapped|stranded|injured|wounded|killed|dead|detained|held|buried|displaced|evacuated|rescued|unaccounted)$/;
 /** Nouns and counts of people, who do what a thing has done to it ("thousands gathered"). */
 const PEOPLE_COUNT =
   /^(?:people|thousands|hundreds|dozens|millions|crowds|protesters|demonstrators|supporters|fans|residents|worshippers|mourners|activists|students|workers)$/;
@@ -2918,6 +2921,30 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     if (title >= 0) {
       kept.unshift(...tokens.slice(title, i + 1));
       i = title;
+      continue;
+    }
+    // "Six workers missing after the crash are presumed dead": a word of the state people are left in, after a
+    // noun and before a preposition's phrase ("after" too, which may open a clause), describes the noun, which is
+    // the subject.
+    const state = tokens[i - 1];
+    const stateOf = tokens[i - 2];
+    if (
+      t &&
+      kept.length > 0 &&
+      (isPreposition(t.word) || /^(?:after|before|since)$/.test(t.word)) &&
+      state &&
+      LEFT_IN_STATE.test(state.word) &&
+      stateOf &&
+      !stateOf.marker &&
+      /^\p{Ll}{3,}$/u.test(stateOf.word) &&
+      !isGrammarWord(stateOf.word) &&
+      !ADVERBS.has(stateOf.word) &&
+      !BE.has(stateOf.word) &&
+      !verbHeads.has(i - 2)
+    ) {
+      kept.length = 0;
+      listing = false;
+      i--;
       continue;
     }
     if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
@@ -5941,7 +5968,7 @@ function labelSentence(input: LabelInput): Label {
             !entities.some((e) => e.name === subject || shortName(e, text) === subject)));
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
       const named = (pieces: readonly Span[]): string => shortSubject(written(pieces));
-      const subjectOf = (g: VerbGroup, direct = true): string => {
+      const subjectOf = (g: VerbGroup, direct = true, end = g.first): string => {
         const controller = g.objectOf;
         if (controller !== undefined) {
           const span = { start: tokens[controller]!.end, end: tokens[g.first]!.start };
@@ -5979,7 +6006,7 @@ function labelSentence(input: LabelInput): Label {
               : mainSubject(tokens, groups)
             : g.reduced
               ? modifiedNoun(tokens, g.first, heads)
-              : subjectSpan(tokens, g.first, heads);
+              : subjectSpan(tokens, end, heads);
         // The word before the verb group, past adverbs and dates: a relative pronoun or a conjunction.
         let before = g.first - 1;
         while (
@@ -6169,11 +6196,45 @@ function labelSentence(input: LabelInput): Label {
           !tokens.slice(that + 1, g.first).some((t) => t.word === ',')
         );
       };
+      // "Six workers missing after a ship struck and brought down a bridge are presumed dead, officials said": a
+      // verb in a clause that "after" (before, since, because …) opens, with another verb after it, is no main one.
+      // The index of the word that opens the clause, or -1.
+      const subordinate = (g: VerbGroup): number => {
+        // (Its first verb, when "and" joins it to one before: "struck and brought down".)
+        let first = g;
+        for (;;) {
+          const joined =
+            tokens[first.first - 1]?.word === 'and'
+              ? groups.find((h) => h.head < first.first - 1 && h.head >= first.first - 4)
+              : undefined;
+          if (!joined) break;
+          first = joined;
+        }
+        const from = Math.max(0, first.first - 8);
+        const opener = tokens
+          .slice(from, first.first)
+          .findLastIndex((t) => /^(?:after|before|since|because|although|while|until|once)$/i.test(t.word));
+        const opens =
+          opener >= 0 &&
+          !groups.some((h) => h !== first && h.head >= from + opener && h.first < first.first) &&
+          groups.some(
+            (h) =>
+              h.first > g.head + 1 &&
+              h.head < chosen.first - 1 &&
+              !h.gerund &&
+              !h.reduced &&
+              !REPORTING.has(h.base) &&
+              // (Not one of its own "and": "struck and brought down".)
+              tokens[h.first - 1]?.word !== 'and',
+          );
+        return opens ? from + opener : -1;
+      };
       const attributed =
         REPORTING.has(chosen.base) && !chosen.passive && attributes(tokens, chosen.head)
           ? groups.find(
               (g) =>
                 !g.gerund &&
+                subordinate(g) < 0 &&
                 !g.reduced &&
                 g.head < chosen.first - 1 &&
                 !inRelative(g) &&
@@ -6203,7 +6264,14 @@ function labelSentence(input: LabelInput): Label {
         });
       if (attributed && !REPORTING.has(attributed.base) && !ownDay) {
         group = attributed;
-        subjectText = subjectOf(attributed);
+        // (Its subject comes before the clause "after" opened, and a word of the state it was left in: "Six
+        // workers missing after … are".)
+        const opener = groups
+          .filter((g) => g.head < attributed.first)
+          .map(subordinate)
+          .find((o) => o > 0 && !groups.some((h) => h.head < o && h.head > o - 6));
+        const end = opener !== undefined && LEFT_IN_STATE.test(tokens[opener - 1]!.word) ? opener - 1 : opener;
+        subjectText = subjectOf(attributed, true, end);
       }
       let groupSubject = subjectText;
       if (REPORTING.has(group.base) && !group.passive) {
