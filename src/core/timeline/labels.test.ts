@@ -5210,3 +5210,29 @@ describe('a subject described by the state it was left in, and a clause "after" 
     ],
   ]);
 });
+
+describe('what "whose" owns is the name before it', () => {
+  it.each([
+    [
+      'Manager Gareth Southgate, whose contract runs until December, said he would take time to decide his future.',
+      'December',
+      'Gareth Southgate',
+      ['Gareth Southgate', 'Southgate'],
+      "Southgate's contract runs",
+    ],
+    [
+      'Tina Turner, whose debut album sold ten million copies in 1984, died on Friday.',
+      '1984',
+      'Tina Turner',
+      ['Tina Turner'],
+      "Turner's debut album sells ten million copies",
+    ],
+  ])('%s (%s)', (text, date, name, forms, expected) => {
+    expect(label(text, date, (t) => [entity(t, name, 'person', forms)])).toBe(expected);
+  });
+  it('negative: after a common noun, the noun alone ("The singer, whose debut album …")', () => {
+    expect(label('The singer, whose debut album sold ten million copies in 1984, died on Friday.', '1984')).toBe(
+      'Debut album sells ten million copies',
+    );
+  });
+});

@@ -6058,6 +6058,21 @@ function labelSentence(input: LabelInput): Label {
             pieces = [];
         }
         let own = named(pieces);
+        // "Manager Gareth Southgate, whose contract runs until December": what "whose" owns is the name's before it
+        // ("Southgate's contract").
+        const whose = pieces.length ? tokens.findIndex((t) => t.start === pieces[0]!.start) - 1 : -1;
+        if (own && whose > 1 && /^whose$/i.test(tokens[whose]!.word) && tokens[whose - 1]!.word === ',') {
+          const owner = mentionsWithin(entities, { start: sentence.start, end: tokens[whose - 1]!.start })
+            .filter(
+              (m) =>
+                m.end === tokens[whose - 2]!.end && (m.entity.type === 'person' || m.entity.type === 'organization'),
+            )
+            .pop();
+          if (owner && !/\p{Lu}/u.test(own[0] ?? '')) {
+            const name = shortName(owner.entity, text);
+            own = `${name}${/s$/.test(name) ? "'" : "'s"} ${own}`;
+          }
+        }
         // '"…," said Maria Lopez, as she …': a pronoun after a verb of saying whose subject follows it (after a
         // quotation) stands for that subject, not for a word inside the quotation.
         if (!own && !direct && REPORTING.has(g.base) && !g.passive && !g.gerund) {
