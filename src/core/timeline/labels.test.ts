@@ -4329,6 +4329,19 @@ describe('an event noun after "his"/"her" is the deed of the person named before
     const person = (t: string): Entity[] => [entity(t, 'Jane Doe', 'person', ['Jane Doe'])];
     expect(label(`Jane Doe${text.slice('The agency'.length)}`, '2017', person)).toBe('Creation');
   });
+  it('after "its", with no body named, is the deed of the thing the sentence opens with', () => {
+    expect(label('The film has grossed $1.4 billion since its release on July 21.', 'July 21')).toBe(
+      'Film is released',
+    );
+    expect(label('The new stadium has hosted 40 games since its opening in 2019.', '2019')).toBe('New stadium opens');
+    // Not past another noun, nor the teller's: "its" may be that noun's.
+    expect(
+      label(
+        'The firm said more than 4 billion songs had been downloaded from the iTunes store since its launch in 2003.',
+        '2003',
+      ),
+    ).toBe('Launch');
+  });
 });
 
 describe('an object right after the date that follows its verb', () => {

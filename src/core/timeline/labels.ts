@@ -5384,6 +5384,27 @@ function labelSentence(input: LabelInput): Label {
       .filter((m) => m.entity.type === (ownDeed[1] === 'its' ? 'organization' : 'person'))
       .pop();
     if (owner) return finish(`${shortName(owner.entity, text)} ${deed}`, 2);
+    // "The film has grossed $1.4 billion since its release on July 21": with no body named before "its", the
+    // thing the sentence opens with ("Film is released"), when no other noun with an article or a name stands
+    // between (not "The firm said songs had been downloaded from the iTunes store since its launch").
+    if (ownDeed[1] === 'its') {
+      const { tokens, groups } = parse();
+      const pieces = mainSubject(tokens, groups);
+      const subject = shortSubject(pieces.map((piece) => compress(text, piece, entities)).join(' '));
+      const between = tokens.filter((t) => pieces.length && t.start >= pieces.at(-1)!.end && t.start < at);
+      if (
+        pieces.length &&
+        tokens.every((t) => t.start >= pieces[0]!.start || DETERMINERS_ARTICLE.test(t.word)) &&
+        !between.some((t) => DETERMINERS.test(t.word) || isCapitalised(t.word) || t.marker) &&
+        !groups.some((g) => REPORTING.has(g.base)) &&
+        !mentionsWithin(sentenceEntities, pieces[0]!).some((m) => m.entity.type === 'person') &&
+        subject &&
+        !PRONOUN.test(subject) &&
+        subject.split(' ').length <= 4 &&
+        !isPlural(subject)
+      )
+        return finish(`${capitalise(subject.replace(/^(?:the|a|an)\s+/i, ''))} ${deed}`, 2);
+    }
   }
 
   // 3d''. "it flew higher and longer than on its first attempt in April": after "than", the date is that of the
