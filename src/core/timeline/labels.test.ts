@@ -5249,3 +5249,24 @@ describe('what "whose" owns is the name before it', () => {
     );
   });
 });
+
+describe('a happening dated by a phrase of its own', () => {
+  it('a named event right before a length "ago" is what it dates', () => {
+    const text = 'Tornadoes hit a region still recovering from Hurricane Helene two weeks ago.';
+    expect(label(text, 'two weeks ago', (t) => [entity(t, 'Hurricane Helene', 'event', ['Hurricane Helene'])])).toBe(
+      'Hurricane Helene',
+    );
+  });
+  labelCases([
+    // What something opened the way for.
+    [
+      'German Chancellor Olaf Scholz lost a confidence vote on Monday, opening the way for a snap election on February 23.',
+      'February 23',
+      'Snap election',
+    ],
+    // A headline's date between a preposition and a happening's noun.
+    ["Germany's Scholz loses confidence vote, paving way for February election", 'February', 'Election'],
+    // (Not what something is set for: the clause says what.)
+    ["Europe's Mars rover finally set for 2028 launch", '2028', "Europe's Mars rover is set"],
+  ]);
+});

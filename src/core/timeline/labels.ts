@@ -5011,6 +5011,8 @@ function labelSentence(input: LabelInput): Label {
         (m.start < timex.end + 4 && timex.start < m.end && !/[,;:]/.test(text.slice(timex.end, m.start))) ||
         // "in India for the G20 summit this weekend": a named event after a preposition, right before a date
         // said from today, is what the date places.
+        // ("a region still recovering from Hurricane Helene two weeks ago": so is one right before a length "ago".)
+        (m.end <= timex.start && /^\s+$/.test(text.slice(m.end, timex.start)) && /\bago$/i.test(phraseText)) ||
         (m.end <= timex.start &&
           /^\s+$/.test(text.slice(m.end, timex.start)) &&
           /^(?:this|next|last|later)\b/i.test(phraseText) &&
@@ -5065,6 +5067,17 @@ function labelSentence(input: LabelInput): Label {
       .replace(/^\s+to\s+/, /^visits?$/.test(noun) ? ' ' : '$&');
     return finish(`${owner} ${deedVerb}${object}`, 2);
   }
+
+  // 1d. "Scholz loses confidence vote, paving way for February election": a date between a preposition and a
+  // happening's noun, with no article (a headline's), dates that happening. (Not what is set for it: "Europe's
+  // Mars rover finally set for 2028 launch" says what the rover is.)
+  const bareDated =
+    !anchored &&
+    /\b(?:for|after|before|since|ahead\s+of)\s+$/i.test(left) &&
+    !/\b(?:set|slated|scheduled|due|poised|planned|ready|bound|primed)\s+for\s+$/i.test(left)
+      ? /^\s+(\p{Ll}{3,})(?=[\s,;.:]|$)/u.exec(text.slice(timex.end, sentence.end))
+      : null;
+  if (bareDated && (verbOfNoun(bareDated[1]!) || MISHAP.test(bareDated[1]!))) return finish(bareDated[1]!, 2);
 
   // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
   const modifier =
@@ -5439,9 +5452,10 @@ function labelSentence(input: LabelInput): Label {
 
   // 3e. "after victories in 1978 and 1986", "days before a landslide defeat in 2019", "ahead of European elections
   // in June": an event noun after a preposition of time (and a people's adjective before it, and the named place
-  // it happened at) is what the date places, not the clause it gives the time of.
+  // it happened at) is what the date places, not the clause it gives the time of. So is one that something opened
+  // "the way for" ("opening the way for a snap election on February 23").
   const eventNoun =
-    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic)\s+)?(?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/du.exec(
+    /\b(?:after|before|following|since|until|ahead\s+of|way\s+for)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic)\s+)?(?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/du.exec(
       left,
     );
   if (eventNoun) {

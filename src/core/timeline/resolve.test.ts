@@ -18,6 +18,9 @@ describe('tense of the clause before a date', () => {
     ['The squad flew home on ', 'past'],
     ['Two bidders fought over the lease on ', 'past'],
     ['The index is at its lowest on ', 'unknown'],
+    // What a happening opens the way for is still to come.
+    ['Scholz lost a confidence vote on Monday, opening the way for a snap election on ', 'future'],
+    ['Scholz loses confidence vote, paving way for ', 'future'],
     // A habit's time is the nearest one; a schedule's the next.
     ['The rainy season, which usually ends in ', 'present'],
     ['The spring season, which normally opens in ', 'present'],

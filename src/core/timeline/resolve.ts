@@ -46,6 +46,13 @@ const SCHEDULED_FOR =
  * "declared a national day of mourning for", "called a general strike for": an occasion fixed for a date is
  * ahead of the fixing, though the verb is past and the occasion's name runs past SCHEDULED_FOR's four words.
  */
+/**
+ * "lost a confidence vote, opening the way for a snap election on", "paving way for February election": what a
+ * happening opens the way for is still to come, whatever the tense of the happening.
+ */
+const WAY_FOR =
+  /\b(?:pav|open|clear)(?:e|es|ed|s|ing)?\s+(?:the\s+)?way\s+for\b(?:\s+[\w'’-]+){0,6}\s*(?:on|in|for)?\s*$/i;
+
 const OCCASION_FOR =
   /\b(?:days?\s+of\s+(?:national\s+)?[\w-]+|holiday|(?:general\s+)?strike|walkout|rally|protest|march|demonstration|curfew|shutdown|lockdown)\s+for\s*$/i;
 
@@ -180,7 +187,10 @@ function clauseTense(written: string): Tense {
   // "The fair will be held in August, organisers said on" (or "said in" a month): a date right after a past verb
   // of saying is the day of the telling, which is past, whatever the reported clause before it says.
   if (TOLD_ON.test(words)) return 'past';
-  if ((SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words)) && !/\bhad\b/i.test(words))
+  if (
+    (SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words) || WAY_FOR.test(words)) &&
+    !/\bhad\b/i.test(words)
+  )
     return 'future';
   if (RELATIVE_PRESENT.test(words)) return 'future';
   if (COPULA_ON.test(words)) return 'present';
