@@ -4717,6 +4717,12 @@ describe('a date between "the" and an occasion after a preposition dates the occ
     ],
     ['Spain lost before the June 14 match against France.', 'June 14', 'Match'],
     ['The pound fell ahead of the June 23 referendum.', 'June 23', 'Referendum'],
+    // A mishap's noun too.
+    [
+      'Macron, who had vowed to rebuild the cathedral within five years after the April 15, 2019 blaze, thanked the firefighters.',
+      'April 15, 2019',
+      'Blaze',
+    ],
     // negative: not a noun of an occasion.
     ['Obama suspended campaigning before the November 6 deadline.', 'November 6', 'Obama suspends campaigning'],
   ]);

@@ -117,7 +117,7 @@ const ADVERBS = new Set([
 ]);
 /** Nouns of a happening that no verb of the event names ("the January 5 incident", "the 2019 blast"). */
 const MISHAP =
-  /^(?:incident|accident|attack|explosion|blast|fire|shooting|bombing|collision|disaster|earthquake|quake|storm|flood|floods|raid|clash|clashes|riot|riots|massacre|siege|coup|derailment|outage|spill|leak)$/;
+  /^(?:incident|accident|attack|explosion|blast|fire|blaze|wildfire|shooting|bombing|collision|crash|disaster|earthquake|quake|eruption|tsunami|avalanche|landslide|storm|flood|floods|raid|clash|clashes|riot|riots|massacre|siege|coup|derailment|outage|spill|leak)$/;
 /** Nouns ending in -ing, which do not end an object as a participle does ("three days of national mourning"). */
 const ING_NOUNS = new Set([
   'mourning',
@@ -5239,13 +5239,13 @@ function labelSentence(input: LabelInput): Label {
     return finish(`${yearNoun[1] ?? ''}${yearHead[1]}`, 2);
 
   // 3a''. "a week before the November 6 election", "until the June 23 referendum": a date between "the" and an
-  // occasion's noun, after a preposition, dates the occasion.
+  // occasion's noun, after a preposition, dates the occasion; so a mishap's ("after the April 15, 2019 blaze").
   const occasion = /\b(?:of|since|after|before|until|till|ahead of|for|at|in)\s+the\s+$/u.test(left)
     ? /^\s+(\p{Ll}{3,})(?=\s*(?:[.,;:)]|$|\s+(?:in|on|at|of|against|between|with|that|which|when|and|but|was|were|is)\b))/u.exec(
         text.slice(timex.end, Math.min(sentence.end, timex.end + 40)),
       )
     : null;
-  if (occasion && OCCASION_NOUN.test(occasion[1]!)) return finish(occasion[1]!, 2);
+  if (occasion && (OCCASION_NOUN.test(occasion[1]!) || MISHAP.test(occasion[1]!))) return finish(occasion[1]!, 2);
 
   // 3b. "the party's heaviest defeat since 1935": a year after "since" ending a superlative noun phrase names
   // the last time of that thing, which is what the date places (not the clause around it).
