@@ -5276,3 +5276,16 @@ describe('a happening dated by a phrase of its own', () => {
     ["Europe's Mars rover finally set for 2028 launch", '2028', "Europe's Mars rover is set"],
   ]);
 });
+
+describe('what "which" stands for after "It was …"', () => {
+  const nasa = (t: string): Entity[] => [entity(t, 'NASA', 'organization', ['NASA'])];
+  it.each([
+    ['the fifth test flight of Starship', 'NASA plans to use Starship to land astronauts'],
+    ['the fifth test flight of the big rocket', 'NASA plans to use the big rocket to land astronauts'],
+  ])('It was %s, which NASA plans to use …', (phrase, expected) => {
+    const text = `It was ${phrase}, which NASA plans to use to land astronauts on the Moon later this decade.`;
+    expect(label(text, 'later this decade', nasa)).toBe(expected);
+  });
+  // (A copula's own subject, when it is a noun, is still what the pronoun stands for.)
+  labelCases([['The meeting was the last of many which the board held in 2019.', '2019', 'Board holds the meeting']]);
+});

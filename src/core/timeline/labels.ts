@@ -3249,7 +3249,16 @@ function antecedent(
     )
       return [{ start: tokens[first]!.start, end: tokens[end - 1]!.end }];
   }
-  if (copula && !nearest) return subjectSpan(tokens, copula.first, heads);
+  // (Not a pronoun: "It was the fifth test flight of Starship, which NASA plans to use" is the phrase's.)
+  const copulaSubject = copula && !nearest ? subjectSpan(tokens, copula.first, heads) : [];
+  if (
+    copulaSubject.length &&
+    !(
+      copulaSubject.length === 1 &&
+      /^(?:it|this|that)$/i.test(tokens.find((t) => t.start === copulaSubject[0]!.start)?.word ?? '')
+    )
+  )
+    return copulaSubject;
   // "Dan Ives, an analyst at Wedbush Securities, who expects …", "the Vasa, the flagship of King Gustav,
   // which sank …": "who" or "which" after an apposition stands for the name the apposition describes.
   // (Not one naming no thing, "the deadliest", which may describe something else before the name; nor, for
@@ -6549,9 +6558,15 @@ function labelSentence(input: LabelInput): Label {
           /^that$/i.test(tokens[k]?.word ?? '') &&
           (REPORTING_GERUND.test(before) || REPORTING.has(baseForm(before)) || THAT_CLAUSE.test(baseForm(before)));
         if (k > 0 && /^(?:which|that|whom|who)$/i.test(tokens[k]!.word) && !said) {
-          const words = written(antecedent(tokens, k, groups, heads))
+          const whole = written(antecedent(tokens, k, groups, heads))
             .split(' ')
             .filter(Boolean);
+          // ("the fifth test flight of Starship, which NASA plans to use": a long phrase by what it is "of".)
+          const of = whole.lastIndexOf('of');
+          const words =
+            whole.length > 4 && of > 0 && of < whole.length - 1
+              ? whole.slice(of + 1).filter((w, n) => n > 0 || !/^(?:the|a|an)$/i.test(w))
+              : whole;
           // ("said last week that the economy had fallen": "that" after a time opens what was said.)
           const time = words.some(
             (w) =>
