@@ -5289,3 +5289,20 @@ describe('what "which" stands for after "It was …"', () => {
   // (A copula's own subject, when it is a noun, is still what the pronoun stands for.)
   labelCases([['The meeting was the last of many which the board held in 2019.', '2019', 'Board holds the meeting']]);
 });
+
+describe('"which" after a noun and what it is dealt "with"', () => {
+  labelCases([
+    [
+      'Ishiba argued that he needed to finalise a tariff deal with Washington, which was signed on Thursday.',
+      'Thursday',
+      'Tariff deal is signed',
+    ],
+    [
+      'He needed to finalise a tariff deal with the United States, which was signed on Thursday.',
+      'Thursday',
+      'Tariff deal is signed',
+    ],
+    ['He praised the talks with Iran, which began on Thursday.', 'Thursday', 'Talks begin'],
+    ['He welcomed talks with Kabul, which are scheduled to start on Monday.', 'Monday', 'Talks start'],
+  ]);
+});

@@ -3347,6 +3347,20 @@ function antecedent(
       words.slice(0, p).some((x) => DETERMINERS.test(x)) &&
       phrase.length <= 3 &&
       phrase.every((t) => isCapitalised(t.word));
+    // "a tariff deal with Washington, which was signed", "talks with Iran, which began": what a name is dealt or
+    // talked "with" is not what is signed or begins; the pronoun stands for the noun before.
+    const dealtWith =
+      w === 'with' &&
+      tokens[relative]?.word.toLowerCase() === 'which' &&
+      tokens[relative - 1]?.word === ',' &&
+      words.slice(0, p).some((x) => DETERMINERS.test(x)) &&
+      phrase.length > 0 &&
+      phrase.length <= 4 &&
+      phrase.every((t, n) => (isCapitalised(t.word) || (n === 0 && t.word === 'the')) && !t.marker) &&
+      (/^(?:was|were|is|are|has been|had been)$/i.test(tokens[relative + 1]?.word ?? '') ||
+        /^(?:began|begins|started|starts|ended|ends|collapsed|expired|expires|stalled|resumed|resumes)$/i.test(
+          tokens[relative + 1]?.word ?? '',
+        ));
     // "a strike by 33,000 machinists, which began": "which" stands for no people, so not for the agent.
     const agents =
       w === 'by' && tokens[relative]?.word.toLowerCase() === 'which' && /^\p{Ll}+s$/u.test(phrase.at(-1)?.word ?? '');
@@ -3376,6 +3390,7 @@ function antecedent(
       w === 'among' ||
       agents ||
       where ||
+      dealtWith ||
       phrase.some((t) => DATE_WORD.test(t.word) || /^(?:day|week|month|year|morning|evening|night)s?$/i.test(t.word))
     ) {
       to = p;
