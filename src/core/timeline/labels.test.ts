@@ -5306,3 +5306,16 @@ describe('"which" after a noun and what it is dealt "with"', () => {
     ['He welcomed talks with Kabul, which are scheduled to start on Monday.', 'Monday', 'Talks start'],
   ]);
 });
+
+describe("a possessive's happening after a preposition of time", () => {
+  labelCases([
+    [
+      'Ishiba said on Sunday he would step down, less than a year after taking office, following his ruling coalition’s loss of its upper house majority in July.',
+      'July',
+      'Ruling coalition loses its upper house majority',
+    ],
+    ["He resigned after the party's defeat in July.", 'July', 'Party is defeated'],
+    // (Not a name's, which rule 1c or the clause says; nor a passive with an object.)
+    ["He resigned after the party's defeat of the bill in July.", 'July', 'He resigns'],
+  ]);
+});

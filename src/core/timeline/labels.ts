@@ -5535,6 +5535,22 @@ function labelSentence(input: LabelInput): Label {
     }
   }
 
+  // 3e'. "He resigned after the party's defeat in July", "following his ruling coalition's loss of its upper house
+  // majority in July": a possessive's happening after a preposition of time is the owner's deed at the date
+  // ("Party is defeated", "Ruling coalition loses its upper house majority"), not the clause's.
+  const ownersDeed =
+    /\b(?:after|before|following|since|until|ahead\s+of)\s+(?:(?:the|his|her|its|their)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,})['’]s\s+(\p{Ll}{3,})((?:\s+of\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)?)\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  const ownersVerb = ownersDeed ? verbOfNoun(ownersDeed[2]!) : null;
+  if (
+    ownersDeed &&
+    ownersVerb &&
+    !ownersDeed[1]!.split(/\s+/).some((w) => isGrammarWord(w) || BE.has(w) || MODALS.has(w)) &&
+    !(ownersDeed[3] && /^is\b/.test(ownersVerb))
+  )
+    return finish(`${ownersDeed[1]} ${ownersVerb}${(ownersDeed[3] ?? '').replace(/^\s+of\s+/, ' ')}`, 2);
+
   // 4c. "The crashes of Lion Air Flight 610 in Indonesia in October 2018 and Ethiopian Airlines Flight 302 in March
   // 2019 killed 346 people": a plural noun of happening opening the sentence, before names each dated, places
   // each name's happening at its date ("Lion Air Flight 610 crashes").

@@ -201,7 +201,7 @@ const NOMINALISATIONS: Record<string, string> = {
   trip: 'travels', speech: 'speaks', announcement: 'announces', decision: 'decides', withdrawal: 'withdraws',
   collapse: 'collapses', inauguration: 'is inaugurated', retirement: 'retires',
   acquisition: 'acquires', purchase: 'buys', sale: 'sells', merger: 'merges', takeover: 'takes over',
-  rise: 'rises', fall: 'falls', ouster: 'is ousted', overthrow: 'is overthrown', capture: 'is captured',
+  rise: 'rises', fall: 'falls', loss: 'loses', ouster: 'is ousted', overthrow: 'is overthrown', capture: 'is captured',
   escape: 'escapes', marriage: 'marries', wedding: 'marries', funeral: 'is buried', trial: 'is tried',
   conviction: 'is convicted', sentencing: 'is sentenced', execution: 'is executed', assassination: 'is assassinated',
   kidnapping: 'is kidnapped', founding: 'is founded', opening: 'opens', closure: 'closes', crash: 'crashes',
