@@ -5319,3 +5319,29 @@ describe("a possessive's happening after a preposition of time", () => {
     ["He resigned after the party's defeat of the bill in July.", 'July', 'He resigns'],
   ]);
 });
+
+describe('the end of an object: a term in quotation marks, a length of time after it', () => {
+  labelCases([
+    [
+      'A submersible that vanished on a dive suffered a "catastrophic implosion" that killed all five people on board, the coast guard said on Thursday.',
+      'Thursday',
+      'Submersible suffers a catastrophic implosion',
+    ],
+    [
+      'The vessel lost contact with its support ship about an hour and 45 minutes into its descent on Sunday morning.',
+      'Sunday morning',
+      'Vessel loses contact with its support ship',
+    ],
+    [
+      'The rocket lost contact with its ground station two minutes into its flight on Sunday.',
+      'Sunday',
+      'Rocket loses contact with its ground station',
+    ],
+    // (A count of days after a preposition stays: it is the object's own phrase.)
+    [
+      'He won six stages over the three weeks, including three in a row in the Alps last week.',
+      'last week',
+      'He wins six stages over the three weeks',
+    ],
+  ]);
+});

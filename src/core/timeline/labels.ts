@@ -3698,7 +3698,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   let i = from;
   // The "and" of a range of numbers the object opens with.
   let rangeAnd = -1;
-  const close = () => {
+  const closePiece = () => {
     if (pieceStart >= 0 && last >= pieceStart)
       pieces.push({ start: tokens[pieceStart]!.start, end: tokens[last]!.end });
     pieceStart = -1;
@@ -3745,7 +3745,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         DETERMINERS.test(tokens[i - 1]?.word ?? '')) ||
         (t.possessive && tokens.slice(from, i).every((u) => VERB_PARTICLE.test(u.word))))
     ) {
-      close();
+      closePiece();
       i++;
       continue;
     }
@@ -3766,6 +3766,28 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         words += close + 1;
         i = last + 1;
         continue;
+      }
+      // 'suffered a "catastrophic implosion" that killed …': words in quotation marks after the object's article,
+      // closing it, are its noun, said without the marks (not a quotation holding its own article: 'called the
+      // plan "a disaster"').
+      if (
+        DETERMINERS.test(tokens[i - 1]?.word ?? '') &&
+        close > 0 &&
+        close <= 4 &&
+        tokens.slice(i + 1, i + 1 + close).every((u) => !u.marker && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(u.word)) &&
+        /^\p{Ll}/u.test(tokens[i + close]!.word) &&
+        (!noun ||
+          noun.marker ||
+          isPunctuation(noun) ||
+          isBoundary(noun) ||
+          CLAUSE_WORDS.has(noun.word.toLowerCase()) ||
+          isPreposition(noun.word.toLowerCase()))
+      ) {
+        closePiece();
+        pieceStart = i + 1;
+        last = i + close;
+        closePiece();
+        break;
       }
     }
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
@@ -3851,7 +3873,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
       const next = tokens[j];
       if (j > i + 1 && next && !next.marker && KEPT_PREPOSITIONS.has(next.word.toLowerCase()) && last >= 0) {
-        close();
+        closePiece();
         i = j;
         continue;
       }
@@ -3889,6 +3911,19 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     if (
       /^(?:this|last|next)$/.test(w) &&
       /^(?:year|month|week|weekend|quarter|season|decade)$/i.test(tokens[i + 1]?.word ?? '')
+    )
+      break;
+    // "lost contact with its support ship about an hour and 45 minutes into its descent": a length of time after
+    // the object's words, with its hedge, says when within something, no part of the object.
+    const hedged = /^(?:about|around|some|nearly|almost|roughly|just|barely)$/.test(w);
+    const unitAt = hedged ? i + 2 : i + 1;
+    if (
+      words > 0 &&
+      !isPreposition(tokens[i - 1]?.word.toLowerCase() ?? '') &&
+      (hedged || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(w)) &&
+      (!hedged || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(tokens[i + 1]?.word ?? '')) &&
+      /^(?:seconds?|minutes?|hours?|days?|weeks?)$/i.test(tokens[unitAt]?.word ?? '') &&
+      (hedged || /^(?:into|later|earlier|after|before|and)$/i.test(tokens[unitAt + 1]?.word ?? ''))
     )
       break;
     // "would weigh on production well into 2022": an adverb of degree before a preposition ends the object.
@@ -3954,7 +3989,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     isPreposition(tokens[last - 1]!.word.toLowerCase())
   )
     last -= 2;
-  close();
+  closePiece();
   return pieces;
 }
 
