@@ -254,6 +254,30 @@ export function nearestSure(sure: readonly boolean[], k: number): number {
 const BODY_KINDS =
   /^(?:companies|firms|groups|banks|lenders|insurers|carmakers|automakers|airlines|miners|retailers|brands|manufacturers|makers|producers|businesses|corporations|conglomerates|startups|clubs|teams|charities|organisations|organizations|agencies|parties|broadcasters|newspapers|universities)$/;
 
+/**
+ * The kind of thing a name is given as an example of, lower case ("towns such as", "companies including",
+ * "parties such as the nationalist …", the article and up to two words in lower case stepped over), or ''.
+ */
+function exemplifiedKind(tokens: readonly Token[], from: number): string {
+  const kindBefore = (k: number): string => {
+    const word = tokens[k]?.text.toLowerCase() ?? '';
+    if (word === 'including') return tokens[k - 1]?.text.toLowerCase() ?? '';
+    if (word === 'as' && tokens[k - 1]?.text.toLowerCase() === 'such') return tokens[k - 2]?.text.toLowerCase() ?? '';
+    return '';
+  };
+  const right = kindBefore(from - 1);
+  if (right) return right;
+  let k = from - 1;
+  while (
+    k > from - 3 &&
+    /^\p{Ll}{3,}$/u.test(tokens[k]?.text ?? '') &&
+    !FUNCTION_WORDS.has(tokens[k]!.text) &&
+    !kindBefore(k)
+  )
+    k--;
+  return /^(?:the|a|an)$/.test(tokens[k]?.text ?? '') ? kindBefore(k - 1) : '';
+}
+
 /** The text of a sentence, from its first token to its last. */
 const sentenceText = (text: string, s: SentenceTokens): string =>
   text.slice(s.tokens[0]?.start ?? 0, s.tokens[s.tokens.length - 1]?.end ?? 0);
@@ -333,9 +357,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     next.start - last.end === 1 &&
     !knownPlace(piece.text) &&
     !lookupDemonym(piece.text);
+  // "smaller parties such as the nationalist Sanseito": one of a kind of bodies, whatever the word before it.
+  const exampleBody = BODY_KINDS.test(exemplifiedKind(tokens, piece.from));
+  if (exampleBody && (piece.type === null || piece.type === 'person') && words === 1) setType(piece, 'organization', 2);
   if (
     !craft &&
     !grouped &&
+    !exampleBody &&
     piece.role === null &&
     (piece.type === null || piece.type === 'person' || piece.type === 'organization')
   ) {
@@ -573,12 +601,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   const before2 = tokens[piece.from - 2]?.text.toLowerCase() ?? '';
   const after2 = tokens[piece.to + 2];
   // The kind of thing a name is given as an example of ("towns such as", "companies including"), or ''.
-  const exemplified =
-    prevL === 'including'
-      ? before2
-      : prevL === 'as' && before2 === 'such'
-        ? (tokens[piece.from - 3]?.text.toLowerCase() ?? '')
-        : '';
+  const exemplified = exemplifiedKind(tokens, piece.from);
   if (next?.word && PLACE_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'place', 1.8);
   // "the Blue Lagoon geothermal spa": one adjective between the name and the noun. So before a nuclear plant
   // ("the Fukushima nuclear plant"; not "the Toyota plant", a firm's).

@@ -361,6 +361,12 @@ export const NEVER_NAMES = set(`
   image photo video update updated reuters-photo
 `);
 
+/**
+ * Names of styles of art and building, capitalised adjectives, no entities alone ("the Gothic masterpiece", "a
+ * Baroque church"); a name they open stays ("the Gothic Quarter").
+ */
+export const STYLE_WORDS = set('gothic baroque romanesque rococo neoclassical neo-gothic art-deco modernist brutalist');
+
 /** Acronyms of common nouns, never names in capitals ("GDP", "HIV", "AI"; "Ai Weiwei" is one). */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
   'GDP GNP CPI VAT IPO HIV DNA RNA AI COVID SARS ICU GPS SUV TV DVD USB VIP HQ LNG CO2 IT LED LCD ATM SMS PDF MRI CCTV PPE GMO EV'.split(

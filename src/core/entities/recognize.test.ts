@@ -3253,3 +3253,28 @@ describe('an icefall', () => {
     expect(find(analyse('An avalanche hit the Khumbu Icefall.').entities, 'Khumbu Icefall')?.type).toBe('place');
   });
 });
+
+describe('one of a kind of bodies given as an example, a word before it', () => {
+  it('"smaller parties such as the nationalist Sanseito" is a party, not a nationalist', () => {
+    const party = find(
+      analyse('Voters turned to smaller parties such as the nationalist Sanseito.').entities,
+      'Sanseito',
+    );
+    expect(party?.type).toBe('organization');
+    expect(party?.role ?? null).toBeNull();
+  });
+  it('so a kind of place: "towns such as the eastern Bakhmut" are places', () => {
+    expect(find(analyse('Drones hit towns such as the eastern Bakhmut.').entities, 'Bakhmut')?.type).toBe('place');
+  });
+});
+
+describe('a style of art or building alone', () => {
+  it('is no entity ("the Gothic masterpiece", "the Baroque church")', () => {
+    const { entities } = analyse('A fire devastated the Gothic masterpiece. The Baroque church burned.');
+    expect(find(entities, 'Gothic')).toBeUndefined();
+    expect(find(entities, 'Baroque')).toBeUndefined();
+  });
+  it('negative: a name it opens stays ("the Gothic Quarter")', () => {
+    expect(find(analyse('Tourists crowd the Gothic Quarter.').entities, 'Gothic Quarter')).toBeDefined();
+  });
+});

@@ -2,7 +2,16 @@ import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
 import { HOLIDAY_SOURCE, MOVABLE_FEASTS } from '../holidays';
-import { EVENT_FIRSTS, KIN_NOUNS, LAND_TITLE, ORG_FIRSTS, ORG_HEADS, PLACE_FIRSTS, PLACE_HEADS } from './lexicon';
+import {
+  EVENT_FIRSTS,
+  KIN_NOUNS,
+  LAND_TITLE,
+  ORG_FIRSTS,
+  ORG_HEADS,
+  PLACE_FIRSTS,
+  PLACE_HEADS,
+  STYLE_WORDS,
+} from './lexicon';
 import { classifyLists, classifyPiece, listsOf, nearestSure } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
@@ -478,7 +487,9 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
     c.pieces = c.pieces.filter(
       (p) =>
         !holidayAt.test(text.slice(p.start, p.start + 24)) &&
-        !MOVABLE_FEASTS.has(text.slice(p.start, p.end).toLowerCase().replace('’', "'")),
+        !MOVABLE_FEASTS.has(text.slice(p.start, p.end).toLowerCase().replace('’', "'")) &&
+        // Nor is a style alone ("the Gothic masterpiece").
+        !STYLE_WORDS.has(text.slice(p.start, p.end).toLowerCase()),
     );
   const drafts = clusters
     .filter((c) => !holiday.test(c.name) && c.pieces.length > 0)
