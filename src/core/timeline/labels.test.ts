@@ -5337,6 +5337,12 @@ describe('the end of an object: a term in quotation marks, a length of time afte
       'Sunday',
       'Rocket loses contact with its ground station',
     ],
+    // So in a place phrase.
+    [
+      'The first test, in April 2023, ended in an explosion four minutes after lift-off.',
+      'April 2023',
+      'Test ends in an explosion',
+    ],
     // (A count of days after a preposition stays: it is the object's own phrase.)
     [
       'He won six stages over the three weeks, including three in a row in the Alps last week.',

@@ -3664,6 +3664,24 @@ function openingNounPhrase(tokens: readonly Token[], groups: readonly VerbGroup[
   return [{ start: tokens[from]!.start, end: tokens[to - 1]!.end }];
 }
 
+/**
+ * Whether a length of time that says when within something opens at token `i`: hedged ("about an hour and 45
+ * minutes into its descent"), or before "into", "after", "later" … ("four minutes after lift-off"); not one after
+ * a preposition, which is its phrase ("over the three weeks").
+ */
+function lengthWithin(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.word.toLowerCase() ?? '';
+  const count = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+  const hedged = /^(?:about|around|some|nearly|almost|roughly|just|barely)$/.test(w);
+  const unitAt = hedged ? i + 2 : i + 1;
+  return (
+    !isPreposition(tokens[i - 1]?.word.toLowerCase() ?? '') &&
+    (hedged ? count.test(tokens[i + 1]?.word ?? '') : count.test(w)) &&
+    /^(?:seconds?|minutes?|hours?|days?|weeks?)$/i.test(tokens[unitAt]?.word ?? '') &&
+    (hedged || /^(?:into|later|earlier|after|before|and)$/i.test(tokens[unitAt + 1]?.word ?? ''))
+  );
+}
+
 /** "for years", "for his entire career", "for more than a decade" closing a clause: how long something lasted. */
 const LASTED =
   /\bfor\s+(?:(?:his|her|its|their|the|a|an|so|too|most|much|of|all|entire|whole|past|last|several|many|more|than|over|nearly|almost|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:years?|decades?|months?|weeks?|days?|hours?|career|life|lifetime|century|centuries|generations?|long|ages|time)$/i;
@@ -3915,17 +3933,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       break;
     // "lost contact with its support ship about an hour and 45 minutes into its descent": a length of time after
     // the object's words, with its hedge, says when within something, no part of the object.
-    const hedged = /^(?:about|around|some|nearly|almost|roughly|just|barely)$/.test(w);
-    const unitAt = hedged ? i + 2 : i + 1;
-    if (
-      words > 0 &&
-      !isPreposition(tokens[i - 1]?.word.toLowerCase() ?? '') &&
-      (hedged || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(w)) &&
-      (!hedged || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(tokens[i + 1]?.word ?? '')) &&
-      /^(?:seconds?|minutes?|hours?|days?|weeks?)$/i.test(tokens[unitAt]?.word ?? '') &&
-      (hedged || /^(?:into|later|earlier|after|before|and)$/i.test(tokens[unitAt + 1]?.word ?? ''))
-    )
-      break;
+    if (words > 0 && lengthWithin(tokens, i)) break;
     // "would weigh on production well into 2022": an adverb of degree before a preposition ends the object.
     if (w === 'well' && words > 0 && isPreposition(after.toLowerCase())) break;
     // Nor is one after its preposition ("extended the lockdown on Tuesday, closing schools until April 3").
@@ -4070,6 +4078,8 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
       break;
     // "died in roughly 1918": a word of approximation before the date is the date's.
     if (APPROXIMATION.test(w) && next?.marker) break;
+    // "ended in an explosion four minutes after lift-off": a length of time after the place is no part of it.
+    if (i > from + 1 && lengthWithin(tokens, i)) break;
     // "… of Acapulco early Wednesday": a word of the date is no part of the place.
     // ("by a tornado late on Wednesday": with its preposition too.)
     if (
