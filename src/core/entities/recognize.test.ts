@@ -3278,3 +3278,14 @@ describe('a style of art or building alone', () => {
     expect(find(analyse('Tourists crowd the Gothic Quarter.').entities, 'Gothic Quarter')).toBeDefined();
   });
 });
+
+describe("a place's name in capitals before a bloc's noun", () => {
+  it('is the bloc ("the opposition INDIA bloc"), apart from the country', () => {
+    const { entities } = analyse('The opposition INDIA bloc won 230 seats. India voted for six weeks.');
+    expect(find(entities, 'INDIA')?.type).toBe('organization');
+    expect(find(entities, 'India')?.mentions).toHaveLength(1);
+  });
+  it('negative: in mixed case it is the country ("the India bloc")', () => {
+    expect(find(analyse('Voters backed the India bloc, as India voted.').entities, 'India')?.type).toBe('place');
+  });
+});

@@ -174,7 +174,10 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
       if (!a || !b || !b.word || !a.cap) continue;
       const span = text.slice(a.start, b.end);
       const place = lookupPlace(span);
-      if (place) {
+      if (place && capitalsBloc(s, i, i + w - 1)) {
+        out.push(makePiece(text, tokens, s.sentence, i, i + w - 1, 'organization', 2.5));
+        taken = w;
+      } else if (place) {
         const p = makePiece(text, tokens, s.sentence, i, i + w - 1, 'place', 3);
         p.country = place.country;
         out.push(p);
@@ -273,11 +276,27 @@ function onlyRoleWords(text: string, tokens: readonly Token[], from: number, to:
   return true;
 }
 
+/**
+ * "the opposition INDIA bloc": a place's name in capitals (in a sentence in mixed case, not all capitals or title
+ * case) right before a party's or a bloc's noun is that body's own name, an acronym that spells the place.
+ */
+function capitalsBloc(s: SentenceTokens, from: number, to: number): boolean {
+  const { tokens } = s;
+  return (
+    from === to &&
+    !s.cased &&
+    /^\p{Lu}{3,}$/u.test(tokens[from]?.text ?? '') &&
+    PARTY_NOUN.test(lower(tokens[to + 1])) &&
+    tokens[to + 1]?.start === (tokens[to]?.end ?? 0) + 1
+  );
+}
+
 /** Splits off a leading country or nationality when the rest is a name of its own. */
 function splitPrefix(text: string, s: SentenceTokens, from: number, to: number): Piece[] {
   const { tokens } = s;
   const whole = text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
   const place = lookupPlace(whole);
+  if (place && capitalsBloc(s, from, to)) return [makePiece(text, tokens, s.sentence, from, to, 'organization', 2.5)];
   if (place) {
     const p = makePiece(text, tokens, s.sentence, from, to, 'place', 3);
     p.country = place.country;
