@@ -5351,3 +5351,10 @@ describe('the end of an object: a term in quotation marks, a length of time afte
     ],
   ]);
 });
+
+describe('a day declared one of mourning', () => {
+  labelCases([
+    ['President Joe Biden declared January 9 a national day of mourning.', 'January 9', 'National day of mourning'],
+    ['The government made Friday a public holiday.', 'Friday', 'Public holiday'],
+  ]);
+});

@@ -5137,6 +5137,15 @@ function labelSentence(input: LabelInput): Label {
     return finish(`${owner} ${deedVerb}${object}`, 2);
   }
 
+  // 1c'. "Biden declared January 9 a national day of mourning": the day declared is that day of mourning or
+  // holiday, not the declaring (which was said on another day).
+  const declaredDay =
+    /^,?\s+(?:as\s+)?an?\s+((?:(?:national|public|bank|federal|special)\s+)?(?:day\s+of\s+(?:national\s+)?(?:mourning|prayer|remembrance)|holiday))\b/i.exec(
+      text.slice(timex.end, sentence.end),
+    );
+  if (declaredDay && /\b(?:declared|declares|declare|named|names|made|makes|proclaimed|proclaims)\s+$/i.test(left))
+    return finish(declaredDay[1]!, 2);
+
   // 1d. "Scholz loses confidence vote, paving way for February election": a date between a preposition and a
   // happening's noun, with no article (a headline's), dates that happening. (Not what is set for it: "Europe's
   // Mars rover finally set for 2028 launch" says what the rover is.)

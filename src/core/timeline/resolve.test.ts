@@ -18,6 +18,8 @@ describe('tense of the clause before a date', () => {
     ['The squad flew home on ', 'past'],
     ['Two bidders fought over the lease on ', 'past'],
     ['The index is at its lowest on ', 'unknown'],
+    // What cannot happen is ahead.
+    ['Boric, who took office in March 2022, cannot run again in the ', 'future'],
     // What a happening opens the way for is still to come.
     ['Scholz lost a confidence vote on Monday, opening the way for a snap election on ', 'future'],
     ['Scholz loses confidence vote, paving way for ', 'future'],

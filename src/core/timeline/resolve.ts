@@ -18,7 +18,8 @@ const FUTURE_CUE =
  * "could bring rain from Saturday", "must be signed by Friday": a modal that is not "May" the month, nor "could
  * have"/"could not" (nor "must have", which infers what was).
  */
-const MODAL_CUE = /\b(?:could|may|might|should)\b(?! have\b| not\b|n't)|\bmust\b(?! have\b)/;
+const MODAL_CUE =
+  /\b(?:could|may|might|should)\b(?! have\b| not\b|n't)|\bmust\b(?! have\b)|\b(?:cannot|can['’]t)\b(?! have\b)/;
 /** Words in "-ed" that are no past forms: "seed", "need", "hundred", "sacred", "Mohammed". */
 const NOT_PAST_ED =
   'seed|need|speed|feed|breed|proceed|succeed|exceed|heed|indeed|creed|greed|bleed|steed|weed|hundred|sacred|naked|wicked|kindred|rugged|ragged|beloved|bed|red|shed|wed|sled|ahmed|mohammed|fred|ted|united|limited';
@@ -335,6 +336,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "Forecasters said the weekend should stay dry": a date right after a verb of saying, before a modal, is
   // the subject of what was said, and takes that clause's tense (not the saying's, as "said on Monday" does).
   if (SAID_RIGHT_BEFORE.test(justBefore) && MODAL_RIGHT_AFTER.test(after)) return tenseAfter(after);
+  // "Biden declared January 9 a national day of mourning": a day declared one of mourning or a holiday is ahead.
+  if (DECLARED_DAY_AFTER.test(after)) return 'future';
   const left = text.slice(Math.max(0, start - TENSE_WINDOW), start);
   const tense = tenseBefore(left);
   // "The Bank of England, which cut rates on August 1, will announce …": a date that closes an aside opened by
@@ -343,6 +346,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   return tense === 'unknown' ? tenseAfter(after) : tense;
 }
 
+const DECLARED_DAY_AFTER =
+  /^,?\s+(?:as\s+)?an?\s+(?:national\s+|public\s+|bank\s+|federal\s+|special\s+)?(?:day\s+of\s+(?:national\s+)?(?:mourning|prayer|remembrance)|holiday)\b/i;
 const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
 const SAID_RIGHT_BEFORE = /\b(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected)\s+(?:that\s+)?$/i;
 const MODAL_RIGHT_AFTER =

@@ -2137,3 +2137,16 @@ describe("a race's time is a length, no clock time", () => {
     expect(find(sentence, phrase)).toMatchObject({ type: 'time', value });
   });
 });
+
+describe('a day declared one of mourning or a holiday', () => {
+  it('is ahead of the declaring (story of 30 December 2024)', () => {
+    expect(
+      find('President Joe Biden declared January 9 a national day of mourning.', 'January 9', '2024-12-30')?.value,
+    ).toBe('2025-01-09');
+  });
+  it('negative: a day a past verb dates otherwise stays past', () => {
+    expect(
+      find('President Joe Biden declared on January 9 that the crisis was over.', 'January 9', '2024-12-30')?.value,
+    ).toBe('2024-01-09');
+  });
+});
