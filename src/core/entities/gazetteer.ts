@@ -205,6 +205,11 @@ function findDemonym(word: string): { country: CountryRef | null } | null {
   const key = gazetteerKey(word);
   const ref = demonyms.get(key);
   if (ref) return { country: ref };
+  // "Philippine", "Maldive": a plural country's name without its "s" is its adjective.
+  if (/^[a-z]{5,}[^s]$/.test(key)) {
+    const plural = lookupPlace(`${word}s`);
+    if (plural?.kind === 'country' && plural.country) return { country: plural.country };
+  }
   // "North Korean" is Korea's; "Latin American", "West African", "Middle Eastern": a region's people, of no one
   // country.
   const regional =

@@ -3289,3 +3289,12 @@ describe("a place's name in capitals before a bloc's noun", () => {
     expect(find(analyse('Voters backed the India bloc, as India voted.').entities, 'India')?.type).toBe('place');
   });
 });
+
+describe("a plural country's name without its s", () => {
+  it('is its people\'s adjective ("Philippine")', () => {
+    const { entities } = analyse(
+      'Former Philippine president Rodrigo Duterte was arrested. The Philippine government said so.',
+    );
+    expect(find(entities, 'Philippine')?.type).toBe('group');
+  });
+});
