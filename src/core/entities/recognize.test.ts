@@ -3298,3 +3298,22 @@ describe("a plural country's name without its s", () => {
     expect(find(entities, 'Philippine')?.type).toBe('group');
   });
 });
+
+describe("whose kin a kin noun's person is", () => {
+  it('one of the same surname ("his wife Rosalynn" is Jimmy Carter\'s)', () => {
+    const { entities } = analyse(
+      'Jimmy Carter served one term. He lost the 1980 election to Ronald Reagan, but rebuilt his reputation through the Carter Center, which he founded in 1982 with his wife Rosalynn. Rosalynn Carter died in 2023.',
+    );
+    expect(find(entities, 'Rosalynn Carter')?.role).toBe("Jimmy Carter's wife");
+  });
+  it('not the person named last when "he" stands between', () => {
+    const { entities } = analyse(
+      'Jimmy Doe served one term. He lost to Ronald Reagan, but he founded a charity with his wife Rosalynn Smith.',
+    );
+    expect(find(entities, 'Rosalynn Smith')?.role).toBe('wife');
+  });
+  it('negative: else the person named last before ("Kelce and his brother Jason")', () => {
+    const { entities } = analyse('She spoke on a podcast hosted by Travis Kelce and his brother Jason.');
+    expect(find(entities, 'Jason')?.role).toBe("Travis Kelce's brother");
+  });
+});

@@ -364,13 +364,28 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
     if (c.type !== 'person') continue;
     for (const p of c.pieces) {
       if (p.role === null || !KIN_NOUNS.has(p.role)) continue;
-      if (!new RegExp(`\\b(?:his|her|His|Her) ${p.role}\\s+$`).test(text.slice(Math.max(0, p.start - 20), p.start)))
-        continue;
+      const possessive = new RegExp(`\\b(his|her|His|Her) ${p.role}\\s+$`).exec(
+        text.slice(Math.max(0, p.start - 20), p.start),
+      )?.[1];
+      if (!possessive) continue;
       people ??= clusters
         .filter((k) => k.type === 'person')
         .flatMap((k) => k.pieces)
         .sort((a, b) => a.start - b.start);
-      const owner = people.filter((q) => q.sentence === p.sentence && q.end < p.start && !c.pieces.includes(q)).at(-1);
+      // "…, which he founded with his wife Rosalynn" (Rosalynn Carter): a person of the same surname is the
+      // owner first; else the person named last before, unless "he" or "she" stands between ("He lost to Ronald
+      // Reagan, but … he founded … with his wife": not Reagan's).
+      const surname = c.name.split(/\s+/).at(-1);
+      const family = clusters.find(
+        (k) => k !== c && k.type === 'person' && k.name.includes(' ') && k.name.split(/\s+/).at(-1) === surname,
+      );
+      const last = people.filter((q) => q.sentence === p.sentence && q.end < p.start && !c.pieces.includes(q)).at(-1);
+      const pronoun = /^his$/i.test(possessive) ? /\b[Hh]e\b/ : /\b[Ss]he\b/;
+      const owner = family
+        ? { text: family.name }
+        : last && !pronoun.test(text.slice(last.end, p.start))
+          ? last
+          : undefined;
       if (owner) p.role = `${owner.text}${/s$/.test(owner.text) ? "'" : "'s"} ${p.role}`;
     }
   }
