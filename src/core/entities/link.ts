@@ -356,6 +356,14 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       const before = firstStart(first) < p.start || headlines.has(p.sentence);
       matches.splice(0, matches.length, ...(extended && before ? [first] : []));
     }
+    // Several things share the word ("James Webb" in a headline, "James Webb Space Telescope"): the one whose name
+    // extends the others'.
+    if (matches.length > 1 && matches.every((c) => c.type === 'thing' && !hasPerson.has(c))) {
+      const longest = [...matches].sort((x, y) => nameWords(y.name).length - nameWords(x.name).length)[0]!;
+      const lw = `${nameWords(longest.name).join(' ')} `;
+      if (matches.every((c) => lw.startsWith(`${nameWords(c.name).join(' ')} `)))
+        matches.splice(0, matches.length, longest);
+    }
     const personMatches = matches
       .filter((c) => hasPerson.has(c))
       .sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
@@ -369,6 +377,25 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     else add(key, p);
     // Later repeats of the same short form follow it.
     if (pick && !byKey.has(key)) byKey.set(key, pick);
+  }
+  // "the James Webb telescope" (a headline's "James Webb") and "the James Webb Space Telescope": a thing named by
+  // the words before another thing's head is that thing.
+  for (const x of [...clusters]) {
+    if (x.type !== 'thing' || hasPerson.has(x)) continue;
+    const xw = `${nameWords(x.name).join(' ')} `;
+    const into = clusters.filter((y) => {
+      const yw = nameWords(y.name);
+      return (
+        y !== x &&
+        y.type === 'thing' &&
+        THING_HEADS.has(yw.at(-1)!) &&
+        yw.length > nameWords(x.name).length &&
+        `${yw.join(' ')} `.startsWith(xw)
+      );
+    });
+    if (into.length !== 1) continue;
+    into[0]!.pieces.push(...x.pieces);
+    clusters.splice(clusters.indexOf(x), 1);
   }
   for (const c of clusters) settle(c);
   return clusters;

@@ -3317,3 +3317,15 @@ describe("whose kin a kin noun's person is", () => {
     expect(find(entities, 'Jason')?.role).toBe("Travis Kelce's brother");
   });
 });
+
+describe("a thing named by the words before another thing's head", () => {
+  it('"James Webb" in a headline is the James Webb Space Telescope, and so is "Webb"', () => {
+    const { entities } = analyse(
+      'Astronomers using the James Webb Space Telescope found the galaxy. Webb, the most powerful space telescope ever built, was launched in 2021.',
+      'James Webb telescope spots earliest known galaxy',
+    );
+    expect(find(entities, 'James Webb Space Telescope')?.mentions).toHaveLength(3);
+    expect(find(entities, 'James Webb')).toBeUndefined();
+    expect(find(entities, 'Webb')).toBeUndefined();
+  });
+});
