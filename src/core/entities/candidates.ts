@@ -858,7 +858,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (lexKind(first!.text) ?? 'common') === 'common' &&
       !ORG_HEADS.has(first!.text.toLowerCase()) &&
       !EVENT_HEADS.has(first!.text.toLowerCase());
-    if (first && isInitial(tokens, start) && (!keeps(start) || pluralBeforeOf)) {
+    // '"The Tortured Poets Department"': a title that fills its quotation keeps its article.
+    const titleWithArticle = to > from && /^(?:The|A|An)$/.test(first?.text ?? '') && fillsQuotation(tokens, from, to);
+    if (first && isInitial(tokens, start) && (!keeps(start) || pluralBeforeOf) && !titleWithArticle) {
       start++;
       while (start <= to && !isNameWord(tokens, start)) start++;
     }
@@ -867,7 +869,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     const placeWithThe = (k: number): boolean =>
       knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end)) &&
       !knownPlace(text.slice(tokens[k + 1]!.start, tokens[to]!.end));
-    if (tokens[start]?.text === 'The' && start < to && !placeWithThe(start)) start++;
+    if (tokens[start]?.text === 'The' && start < to && !placeWithThe(start) && !titleWithArticle) start++;
     // After a stripped opener, a common word still is one ("If Iodine …"); but after a bare role noun, the
     // capitalised words are the name it introduces, whatever else they spell ("Singer Will Young won …").
     const afterRole =

@@ -466,7 +466,10 @@ function settle(c: Cluster): void {
     for (const p of c.pieces) counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
     name = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? name;
   }
-  // "The Hague" keeps its article: without it no place is named.
+  // "The Hague" keeps its article: without it no place is named. So does a work's title ("The Vegetarian").
   const bare = name.replace(/^the\s+/i, '');
-  c.name = bare !== name && knownPlace(name) && !knownPlace(bare) ? name : bare;
+  c.name =
+    bare !== name && ((knownPlace(name) && !knownPlace(bare)) || (c.type === 'thing' && /^The\s/.test(name)))
+      ? name
+      : bare;
 }

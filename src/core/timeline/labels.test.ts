@@ -5358,3 +5358,14 @@ describe('a day declared one of mourning', () => {
     ['The government made Friday a public holiday.', 'Friday', 'Public holiday'],
   ]);
 });
+
+describe('a participle after a title in quotation marks that a verb takes', () => {
+  labelCases([
+    ['The album follows "Midnights", released in April 2022.', 'April 2022', '"Midnights" is released'],
+    [
+      'The album follows "The Tortured Poets Department", released in April last year, and her record-breaking Eras Tour, which ended in December.',
+      'April last year',
+      '"The Tortured Poets Department" is released',
+    ],
+  ]);
+});

@@ -1254,12 +1254,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         next,
       ) &&
       (next !== 'up' || word(i + 2) === 'to');
-    // A name for object ("The film stars Anna Berg").
+    // A name for object ("The film stars Anna Berg"), or a title in quotation marks ('The album follows
+    // "Midnights"').
     const name =
-      tokens[i + 1] !== undefined &&
-      !tokens[i + 1]!.marker &&
-      isCapitalised(tokens[i + 1]!.word) &&
-      !DATE_WORD.test(tokens[i + 1]!.word);
+      (tokens[i + 1] !== undefined &&
+        !tokens[i + 1]!.marker &&
+        isCapitalised(tokens[i + 1]!.word) &&
+        !DATE_WORD.test(tokens[i + 1]!.word)) ||
+      (/^["“]$/.test(next) && isCapitalised(tokens[i + 2]?.word ?? '') && !tokens[i + 2]!.marker);
     // A bare noun that such a verb takes without an article ("takes effect", "takes office", "takes control"),
     // or a verb's particle ("kicks off", "shuts down").
     const bare =
@@ -2210,7 +2212,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
         dated > 0 &&
         // (Or only a phrase after it: "…'s coalition government, formed in April after two months of deadlock".)
-        (!tokens[dated + 1] || /^(?:[.;]?|after|before|following|amid)$/.test(tokens[dated + 1]!.word));
+        (!tokens[dated + 1] ||
+          /^(?:[.;]?|after|before|following|amid)$/.test(tokens[dated + 1]!.word) ||
+          // ('follows "X", released in April, and her tour': or a comma before the list's next member.)
+          (titled && tokens[dated + 1]!.word === ',' && /^(?:and|or)$/.test(word(dated + 2))));
       // "with more than 30 candidates murdered since September": a participle after "with" and its noun is passive.
       let opener = i - 1;
       while (
