@@ -1793,6 +1793,11 @@ describe('a quarter named with the month it ends on', () => {
   ])('%s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2024-11-14')?.value).toBe(value);
   });
+  it('so is a fiscal quarter set off after the period it names (story of 25 April 2024)', () => {
+    const sentence =
+      "Net income rose to $21.9 billion in the three months to March 31, the company's fiscal third quarter.";
+    expect(find(sentence, 'third quarter', '2024-04-25')?.value).toBe('2024-Q1');
+  });
   it('negative: a month that closes no quarter, or a quarter not ended by the date after it, keeps its count', () => {
     expect(find('Profit rose in the third quarter ending Aug. 31.', 'the third quarter', '2024-11-14')?.value).toBe(
       '2024-Q3',

@@ -1047,6 +1047,23 @@ function weekdaysOfTheirDates(candidates: readonly Candidate[], text: string): C
  */
 function quartersByTheirEnd(candidates: readonly Candidate[], text: string): Candidate[] {
   return candidates.map((c, i) => {
+    // "in the three months to March 31, the company's fiscal third quarter": so a fiscal quarter set off after
+    // the period it names, ended by such a month.
+    const before = candidates[i - 1];
+    const ended = before && /^\d{4}-(\d{2})-\d{2}$/.exec(before.value)?.[1];
+    if (
+      before &&
+      ended &&
+      Number(ended) % 3 === 0 &&
+      c.type === 'date' &&
+      /^\d{4}-Q[1-4]$/.test(c.value) &&
+      /^,\s+(?:(?:the\s+)?[\p{L}.-]+['’]s\s+|its\s+|their\s+|the\s+)?fiscal\s+$/iu.test(text.slice(before.end, c.start))
+    )
+      return {
+        ...c,
+        value: `${before.value.slice(0, 4)}-Q${Number(ended) / 3}`,
+        inferred: [...new Set([...c.inferred, 'year'])],
+      };
     const next = candidates[i + 1];
     const month = next && /^\d{4}-(\d{2})(?:-\d{2})?$/.exec(next.value)?.[1];
     if (
