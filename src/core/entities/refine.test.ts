@@ -155,3 +155,19 @@ describe('a club named by its city in a match report', () => {
     expect(entities.find((e) => e.name === 'Bristol')?.type).toBe('place');
   });
 });
+
+describe('a club report told with its fans and a thrashing', () => {
+  it('reads as a sports report, and the cities that play are clubs', () => {
+    const text =
+      'Liverpool won the Premier League on Sunday, thrashing Tottenham 5-1 at Anfield. Mohamed Salah scored his 28th league goal, and fans celebrated in the streets.';
+    expect(isSportsReport(text)).toBe(true);
+    const entities = recognizeEntities(segment(`Liverpool clinch the title\n\n${text}`));
+    expect(entities.find((e) => e.name === 'Liverpool')?.type).toBe('organization');
+    expect(entities.find((e) => e.name === 'Tottenham')?.type).toBe('organization');
+  });
+  it('negative: a story of fans alone is no sports report', () => {
+    expect(isSportsReport('Fans of the singer queued for hours; the manager of the venue said fans were calm.')).toBe(
+      false,
+    );
+  });
+});

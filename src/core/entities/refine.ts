@@ -8,7 +8,7 @@ import { nameWords, type Cluster } from './link';
 import { lexKind } from './name-lexicon';
 
 const SPORTS_WORDS =
-  /\b(?:goals?|scored|scores|striker|midfielder|goalkeeper|defender|penalty|World Cup|matches|match|tournament|league|kick-off|half-time|equali[sz]er|(?:semi|quarter)-finals?|group stage|coach|club|stadium|trophy|champions?|woodwork)\b/gi;
+  /\b(?:goals?|scored|scores|striker|midfielder|goalkeeper|defender|penalty|World Cup|matches|match|tournament|league|kick-off|half-time|equali[sz]er|(?:semi|quarter)-finals?|group stage|coach|club|stadium|trophy|champions?|woodwork|fans|thrash(?:ed|ing)|manager|derby)\b/gi;
 const MIN_SPORTS_WORDS = 6;
 
 /**
@@ -24,7 +24,7 @@ export function isSportsReport(text: string): boolean {
 
 /** Before a country that plays: "beat France", "against Brazil", "v Spain". */
 const TEAM_BEFORE =
-  /\b(?:beat|beating|beats|defeated|defeating|defeat|edged|thrashed|stunned|routed|eliminated|knocked out|lost to|losing to|loses to|drew with|draw with|against|v|vs|face|faces|facing|meet|meets|play|plays|played)\.? $/i;
+  /\b(?:beat|beating|beats|defeated|defeating|defeat|edged|thrashed|thrashing|stunned|routed|eliminated|knocked out|lost to|losing to|loses to|drew with|draw with|against|v|vs|face|faces|facing|meet|meets|play|plays|played)\.? $/i;
 /** After a country that plays: "Sweden defeated …", "Argentina's third world title", "France striker X". */
 const TEAM_AFTER =
   /^(?: (?:beat|beats|defeated|drew|lost|won|wins|scored|score|led|lead|leads|trailed|equalised|equalized|qualified|advanced|reached|crashed out|were knocked out|were eliminated)\b|,? who (?:play|face|meet|host)\b|'s (?:[\w-]+ ){0,2}(?:title|titles|goal|goals|coach|manager|team|squad|side|striker|captain|goalkeeper|keeper|defence|defense|victory|win|players?|fans|supporters)\b|,? \d{1,2} ?[-–] ?\d{1,2}\b| (?:striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|international)\b)/;
