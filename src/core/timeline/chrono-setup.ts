@@ -189,6 +189,16 @@ const monthWordRefiner: ChronoRefiner = {
     }),
 };
 
+/** Drops what chrono finds inside a word: "DEC" of "the INDEC statistics agency". */
+const inWordRefiner: ChronoRefiner = {
+  refine: (context, results) =>
+    results.filter(
+      (r) =>
+        !/\p{L}/u.test(context.text.charAt(r.index - 1)) &&
+        !/\p{L}/u.test(context.text.charAt(r.index + r.text.length)),
+    ),
+};
+
 /** chrono's own filter drops every all-digit result; this one spares the years and local four-digit times parsed above. */
 const digitsRefiner: ChronoRefiner = {
   refine: (_context, results) =>
@@ -237,7 +247,7 @@ function createChrono(): chrono.Chrono {
   custom.parsers = custom.parsers.filter((p) => !REPLACED_PROBES.some((phrase) => parsesWholly(p, phrase)));
   custom.parsers.push(bareYearParser, apostropheYearParser, militaryTimeParser, localMilitaryTimeParser);
   custom.refiners = custom.refiners.map((r) => (dropsBareYears(r) ? digitsRefiner : dropsMay(r) ? sparingMay(r) : r));
-  custom.refiners.push(monthWordRefiner);
+  custom.refiners.push(monthWordRefiner, inWordRefiner);
   return custom;
 }
 

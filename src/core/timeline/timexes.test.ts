@@ -2155,3 +2155,10 @@ describe('a day declared one of mourning or a holiday', () => {
     ).toBe('2024-01-09');
   });
 });
+
+describe('a month inside a word', () => {
+  it('is no date ("the INDEC statistics agency")', () => {
+    const found = timexesOf('Inflation slowed in April, the INDEC statistics agency said.', '2025-05-14');
+    expect(found.map((t) => t.text)).toEqual(['April']);
+  });
+});
