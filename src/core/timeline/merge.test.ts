@@ -2,14 +2,33 @@ import { describe, expect, it } from 'vitest';
 import type { EventDate } from '../types';
 import { mergeDrafts, type EventDraft } from './merge';
 
-const date = (value: string, precision: EventDate['precision'], start: string, end: string, approximate = false): EventDate => ({ value, precision, start, end, approximate });
+const date = (
+  value: string,
+  precision: EventDate['precision'],
+  start: string,
+  end: string,
+  approximate = false,
+): EventDate => ({ value, precision, start, end, approximate });
 const day7 = date('2013-05-07', 'day', '2013-05-07T00:00:00.000Z', '2013-05-08T00:00:00.000Z');
 const eleven = date('2013-05-07T11:00Z', 'time', '2013-05-07T11:00:00.000Z', '2013-05-07T11:01:00.000Z', true);
 const day8 = date('2013-05-08', 'day', '2013-05-08T00:00:00.000Z', '2013-05-09T00:00:00.000Z');
 const march = date('2011-03', 'month', '2011-03-01T00:00:00.000Z', '2013-05-08T00:00:00.000Z');
 
 function draft(timexId: string, d: EventDate, over: Partial<EventDraft> = {}): EventDraft {
-  return { timexId, label: timexId, quality: 2, date: d, mention: { start: 0, end: 1 }, sentence: 1, entities: [], anchor: null, heads: new Set(), objects: new Set(), bare: false, ...over };
+  return {
+    timexId,
+    label: timexId,
+    quality: 2,
+    date: d,
+    mention: { start: 0, end: 1 },
+    sentence: 1,
+    entities: [],
+    anchor: null,
+    heads: new Set(),
+    objects: new Set(),
+    bare: false,
+    ...over,
+  };
 }
 
 describe('merging mentions of one happening', () => {
@@ -33,20 +52,37 @@ describe('merging mentions of one happening', () => {
 
   it('merges spans anchored on the same start ("since March 2011" and "the 26-month conflict")', () => {
     const merged = mergeDrafts([
-      draft('t6', { ...march, approximate: true }, { anchor: '2011-03', label: 'Syria conflict begins', quality: 3, sentence: 5 }),
+      draft(
+        't6',
+        { ...march, approximate: true },
+        { anchor: '2011-03', label: 'Syria conflict begins', quality: 3, sentence: 5 },
+      ),
       draft('t8', march, { anchor: '2011-03', label: 'Conflict begins', quality: 3, sentence: 10 }),
     ]);
     expect(merged).toHaveLength(1);
-    expect(merged[0]).toMatchObject({ label: 'Syria conflict begins', timexIds: ['t6', 't8'], date: { approximate: false } });
+    expect(merged[0]).toMatchObject({
+      label: 'Syria conflict begins',
+      timexIds: ['t6', 't8'],
+      date: { approximate: false },
+    });
   });
 
   it('merges a day and a clock time on that day when they say one happening word, keeping the finer date', () => {
     const merged = mergeDrafts([
-      draft('t1', day7, { entities: ['person-a', 'place-b'], label: 'A holds talks with C', sentence: 1, heads: new Set(['a', 'hold', 'talk', 'c']) }),
+      draft('t1', day7, {
+        entities: ['person-a', 'place-b'],
+        label: 'A holds talks with C',
+        sentence: 1,
+        heads: new Set(['a', 'hold', 'talk', 'c']),
+      }),
       draft('t5', eleven, { entities: ['place-b'], sentence: 5, quality: 0, heads: new Set(['talk']) }),
     ]);
     expect(merged).toHaveLength(1);
-    expect(merged[0]).toMatchObject({ label: 'A holds talks with C', date: { value: '2013-05-07T11:00Z' }, timexIds: ['t1', 't5'] });
+    expect(merged[0]).toMatchObject({
+      label: 'A holds talks with C',
+      date: { value: '2013-05-07T11:00Z' },
+      timexIds: ['t1', 't5'],
+    });
   });
 
   it('negative: keeps apart two happenings of one day that share only an entity (a place), each with its own date', () => {
@@ -68,7 +104,12 @@ describe('merging mentions of one happening', () => {
   });
 
   it('negative: a short word is no compound\'s last word ("outcome", "come")', () => {
-    expect(mergeDrafts([draft('t1', day7, { heads: new Set(['outcome']) }), draft('t2', day7, { sentence: 2, heads: new Set(['come']) })])).toHaveLength(2);
+    expect(
+      mergeDrafts([
+        draft('t1', day7, { heads: new Set(['outcome']) }),
+        draft('t2', day7, { sentence: 2, heads: new Set(['come']) }),
+      ]),
+    ).toHaveLength(2);
   });
 
   it('joins two groups that a later draft tells of both ("the two meet", "talks", then "the meeting … for talks")', () => {
@@ -78,13 +119,23 @@ describe('merging mentions of one happening', () => {
       draft('t3', day7, { heads: new Set(['meet', 'talk']), sentence: 9 }),
     ]);
     expect(merged).toHaveLength(1);
-    expect(merged[0]).toMatchObject({ label: 't1', date: { value: '2013-05-07T11:00Z' }, timexIds: ['t1', 't2', 't3'] });
+    expect(merged[0]).toMatchObject({
+      label: 't1',
+      date: { value: '2013-05-07T11:00Z' },
+      timexIds: ['t1', 't2', 't3'],
+    });
   });
 
   it('a draft that only says who spoke joins the happening of that day whose entity it names', () => {
     const merged = mergeDrafts([
       draft('t1', eleven, { entities: ['organization-c'], heads: new Set(['earthquake', 'strike']) }),
-      draft('t2', day7, { entities: ['organization-c', 'person-d'], sentence: 3, heads: new Set(['dee']), bare: true, quality: 1 }),
+      draft('t2', day7, {
+        entities: ['organization-c', 'person-d'],
+        sentence: 3,
+        heads: new Set(['dee']),
+        bare: true,
+        quality: 1,
+      }),
     ]);
     expect(merged).toHaveLength(1);
   });
@@ -92,14 +143,20 @@ describe('merging mentions of one happening', () => {
   it('of a local time and the same time in GMT in one sentence ("12:25 am (0625 GMT)"), the GMT one dates the event', () => {
     const local = date('2023-10-25T00:25', 'time', '2023-10-25T00:25:00.000Z', '2023-10-25T00:26:00.000Z');
     const gmt = date('2023-10-25T06:25Z', 'time', '2023-10-25T06:25:00.000Z', '2023-10-25T06:26:00.000Z');
-    for (const drafts of [[draft('t1', local), draft('t2', gmt)], [draft('t2', gmt), draft('t1', local)]])
+    for (const drafts of [
+      [draft('t1', local), draft('t2', gmt)],
+      [draft('t2', gmt), draft('t1', local)],
+    ])
       expect(mergeDrafts(drafts)[0]?.date.value).toBe('2023-10-25T06:25Z');
   });
 
   it('merges a local time and its GMT twin in one sentence when they fall on two days ("9:40 pm (0040 GMT)")', () => {
     const local = date('2023-10-24T21:40', 'time', '2023-10-24T21:40:00.000Z', '2023-10-24T21:41:00.000Z');
     const gmt = date('2023-10-25T00:40Z', 'time', '2023-10-25T00:40:00.000Z', '2023-10-25T00:41:00.000Z');
-    for (const drafts of [[draft('t1', local), draft('t2', gmt)], [draft('t2', gmt), draft('t1', local)]]) {
+    for (const drafts of [
+      [draft('t1', local), draft('t2', gmt)],
+      [draft('t2', gmt), draft('t1', local)],
+    ]) {
       const merged = mergeDrafts(drafts);
       expect(merged).toHaveLength(1);
       expect(merged[0]?.date.value).toBe('2023-10-25T00:40Z');
@@ -138,11 +195,48 @@ describe('merging mentions of one happening', () => {
 
   it.each([
     ['different days', [draft('t1', day7, { entities: ['x'] }), draft('t2', day8, { entities: ['x'], sentence: 2 })]],
-    ['the same day but nothing in common', [draft('t1', day7, { entities: ['x'] }), draft('t2', day7, { entities: ['y'], sentence: 2 })]],
-    ['the same day and only an entity in common', [draft('t1', day7, { entities: ['x'], heads: new Set(['vote']) }), draft('t2', day7, { entities: ['x'], sentence: 2, heads: new Set(['thank']) })]],
-    ['an anchored span and a plain month', [draft('t1', march, { anchor: '2011-03' }), draft('t2', march, { sentence: 2 })]],
+    [
+      'the same day but nothing in common',
+      [draft('t1', day7, { entities: ['x'] }), draft('t2', day7, { entities: ['y'], sentence: 2 })],
+    ],
+    [
+      'the same day and only an entity in common',
+      [
+        draft('t1', day7, { entities: ['x'], heads: new Set(['vote']) }),
+        draft('t2', day7, { entities: ['x'], sentence: 2, heads: new Set(['thank']) }),
+      ],
+    ],
+    [
+      'an anchored span and a plain month',
+      [draft('t1', march, { anchor: '2011-03' }), draft('t2', march, { sentence: 2 })],
+    ],
+    // "Inflation slowed in April" and "Last month, Argentina lifted currency controls": a country in common.
+    [
+      'one month and only a place in common',
+      [
+        draft('t1', march, { entities: ['place-argentina'], heads: new Set(['inflation', 'slow']) }),
+        draft('t2', march, { entities: ['place-argentina'], sentence: 2, heads: new Set(['lift', 'control']) }),
+      ],
+    ],
   ])('keeps apart %s', (_name, drafts) => {
     expect(mergeDrafts(drafts)).toHaveLength(2);
+  });
+});
+
+describe('one month, an entity in common', () => {
+  it('merges drafts that share a person or a body, as before', () => {
+    const drafts = [
+      draft('t1', march, { entities: ['person-jane-doe'], heads: new Set(['resign']) }),
+      draft('t2', march, { entities: ['person-jane-doe'], sentence: 2, heads: new Set(['quit']) }),
+    ];
+    expect(mergeDrafts(drafts)).toHaveLength(1);
+  });
+  it('merges drafts that share only a place when they share a happening word', () => {
+    const drafts = [
+      draft('t1', march, { entities: ['place-argentina'], heads: new Set(['inflation', 'slow']) }),
+      draft('t2', march, { entities: ['place-argentina'], sentence: 2, heads: new Set(['inflation', 'ease']) }),
+    ];
+    expect(mergeDrafts(drafts)).toHaveLength(1);
   });
 });
 

@@ -55,7 +55,9 @@ const root = (g: Group): Group => (g.into ? root(g.into) : g);
 
 /** Whether two stems name one happening: equal, or one a compound ending in the other ("earthquake", "quake"). */
 const sameHead = (a: string, b: string): boolean =>
-  a === b || (a.length >= b.length + 4 && b.length >= 5 && a.endsWith(b)) || (b.length >= a.length + 4 && a.length >= 5 && b.endsWith(a));
+  a === b ||
+  (a.length >= b.length + 4 && b.length >= 5 && a.endsWith(b)) ||
+  (b.length >= a.length + 4 && a.length >= 5 && b.endsWith(a));
 
 function sharesHead(group: Group, draft: EventDraft): boolean {
   for (const h of draft.heads) {
@@ -76,8 +78,11 @@ function sharesHead(group: Group, draft: EventDraft): boolean {
 function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
   if (group.sentences.has(draft.sentence)) return true;
   if (day) return sharesHead(group, draft) || (draft.bare && draft.entities.some((e) => group.entities.has(e)));
-  if (draft.entities.some((e) => group.entities.has(e))) return true;
-  if (draft.entities.length && group.entities.size) return false;
+  // (A place in common is not enough either: "inflation slowed in April" and "last month, Argentina lifted
+  // currency controls", both of Argentina, are two. An entity's id opens with its type, recognize.ts.)
+  if (draft.entities.some((e) => group.entities.has(e) && !e.startsWith('place-'))) return true;
+  if (draft.entities.length && group.entities.size && !draft.entities.every((e) => e.startsWith('place-')))
+    return false;
   return sharesHead(group, draft);
 }
 
@@ -101,7 +106,10 @@ const MAX_ZONE_OFFSET = 14 * 3_600_000;
  * (read as UTC, no more than a zone's offset apart) may lie on two days.
  */
 const zoneTwins = (a: EventDate, b: EventDate): boolean =>
-  a.precision === 'time' && b.precision === 'time' && zoned(a) !== zoned(b) && Math.abs(Date.parse(a.start) - Date.parse(b.start)) <= MAX_ZONE_OFFSET;
+  a.precision === 'time' &&
+  b.precision === 'time' &&
+  zoned(a) !== zoned(b) &&
+  Math.abs(Date.parse(a.start) - Date.parse(b.start)) <= MAX_ZONE_OFFSET;
 
 /**
  * Groups drafts of one happening; the best-labelled draft speaks for the group, the finest date dates it.
@@ -115,7 +123,11 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
   const timed = new Map<number, Group[]>();
   for (const draft of drafts) {
     const fine = draft.date.precision !== null && FINE.has(draft.date.precision);
-    const key = draft.anchor ? `anchor:${draft.anchor}` : fine ? `day:${draft.date.value.slice(0, 10)}` : `value:${draft.date.value}`;
+    const key = draft.anchor
+      ? `anchor:${draft.anchor}`
+      : fine
+        ? `day:${draft.date.value.slice(0, 10)}`
+        : `value:${draft.date.value}`;
     const bucket = (buckets.get(key) ?? []).filter((g) => !g.into);
     buckets.set(key, bucket);
     let group: Group | undefined;
@@ -127,7 +139,10 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
       group = matches[0];
       for (const other of matches.slice(1)) absorb(group!, other);
     }
-    group ??= timed.get(draft.sentence)?.map(root).find((g) => g.members.some((m) => m.sentence === draft.sentence && zoneTwins(m.date, draft.date)));
+    group ??= timed
+      .get(draft.sentence)
+      ?.map(root)
+      .find((g) => g.members.some((m) => m.sentence === draft.sentence && zoneTwins(m.date, draft.date)));
     if (!group) {
       group = { members: [], sentences: new Set(), entities: new Set(), heads: new Set(), objects: new Set() };
       bucket.push(group);
@@ -168,8 +183,15 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
       (a, b) => b.quality - a.quality || Number(a.sentence === 0) - Number(b.sentence === 0) || a.sentence - b.sentence,
     )[0]!;
     // "12:25 am local time (0625 GMT)": of two times of one happening, the one in GMT dates it.
-    const dated = [...group].sort((a, b) => fineness(b.date) - fineness(a.date) || Number(a.date.approximate) - Number(b.date.approximate) || Number(zoned(b.date)) - Number(zoned(a.date)))[0]!;
-    const date = speaker.anchor ? { ...dated.date, end: group.reduce((end, d) => (d.date.end > end ? d.date.end : end), dated.date.end) } : dated.date;
+    const dated = [...group].sort(
+      (a, b) =>
+        fineness(b.date) - fineness(a.date) ||
+        Number(a.date.approximate) - Number(b.date.approximate) ||
+        Number(zoned(b.date)) - Number(zoned(a.date)),
+    )[0]!;
+    const date = speaker.anchor
+      ? { ...dated.date, end: group.reduce((end, d) => (d.date.end > end ? d.date.end : end), dated.date.end) }
+      : dated.date;
     return { ...speaker, date, timexIds: group.map((d) => d.timexId) };
   });
 }
