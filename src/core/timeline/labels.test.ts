@@ -5337,6 +5337,14 @@ describe('the end of an object: a term in quotation marks, a length of time afte
       'Sunday',
       'Rocket loses contact with its ground station',
     ],
+    // A participle left at the end by a gerund's cut goes too.
+    [
+      "French police have arrested two men suspected of taking part in last weekend's theft, the prosecutor said on Sunday.",
+      'Sunday',
+      'French police arrest two men',
+    ],
+    // (Not before the date's own preposition.)
+    ['The union wants to have the strike banned on Tuesday.', 'Tuesday', 'Union wants to have the strike banned'],
     // So in a place phrase.
     [
       'The first test, in April 2023, ended in an explosion four minutes after lift-off.',

@@ -3982,6 +3982,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       last--;
   }
   // A phrase does not end on a preposition, an article or an adverb ("activists on", "the scheme only").
+  const endBefore = last;
   while (
     last >= 0 &&
     pieceStart >= 0 &&
@@ -3992,6 +3993,23 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     // A particle stays ("took over"), unless a date follows it ("rose over the past five years").
     !(last === from && /^(?:over|up|out|off|down)$/i.test(tokens[last]!.word) && !tokens[last + 1]?.marker) &&
     !particle(last)
+  )
+    last--;
+  // "arrested two men suspected [of taking part …]": nor on the participle that led to a preposition cut off.
+  const participleLeft = tokens[last]?.word ?? '';
+  if (
+    last < endBefore &&
+    pieceStart >= 0 &&
+    last - 1 > pieceStart &&
+    isPreposition(tokens[last + 1]?.word.toLowerCase() ?? '') &&
+    // (Not the date's own preposition: "to have the strike banned on Tuesday".)
+    tokens[last + 2] !== undefined &&
+    !tokens[last + 2]!.marker &&
+    (Object.hasOwn(PARTICIPLES, participleLeft) || REGULAR_PAST.test(participleLeft)) &&
+    !NOT_VERBS.has(participleLeft) &&
+    /^\p{Ll}{3,}$/u.test(tokens[last - 1]!.word) &&
+    !isGrammarWord(tokens[last - 1]!.word) &&
+    !ADVERBS.has(tokens[last - 1]!.word)
   )
     last--;
   // "for much [of the past decade]", "in part": a quantifier cut from its "of" phrase goes with its preposition.
