@@ -4038,6 +4038,12 @@ describe('the names a record follows, each with its date', () => {
       '2021',
       'Mia Roth wins the top prize for Salt',
     ],
+    // Up to four words between the ordinal and "to" ("the third place in Asia to allow").
+    [
+      'Thailand is the third place in Asia to allow same-sex unions, after Taiwan in 2019 and Nepal in 2023.',
+      '2023',
+      'Nepal allows same-sex unions',
+    ],
     [
       'She is the second driver to take pole this season after Rossi with Ferrari in May.',
       'May',

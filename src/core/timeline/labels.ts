@@ -4756,7 +4756,7 @@ const RECORD_WORK = String.raw`(?:\s+(?:for|with)\s+(?:["“][^"”]{1,40}["”]
  * and the last name (the one dated by the date that ends the text) with what it did it with.
  */
 const RECORD_AFTER_NAMES = new RegExp(
-  String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{Ll}+th|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}to\s+(\p{Ll}{2,}(?:-\p{Ll}+)?)((?:\s+[\p{L}\d'’-]+){0,5}?)(?:\s+(?:in|at)\s+[^,;]{1,50}?)?,?\s+(?:since|after|following)\s+(?:${RECORD_NAME}${RECORD_WORK}\s+(?:in|on)\s+[^,;]{1,25}?(?:,\s+|,?\s+and\s+))*(${RECORD_NAME})(${RECORD_WORK})\s+(?:in|on|at\s+the)\s+$`,
+  String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{Ll}+th|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,4}to\s+(\p{Ll}{2,}(?:-\p{Ll}+)?)((?:\s+[\p{L}\d'’-]+){0,5}?)(?:\s+(?:in|at)\s+[^,;]{1,50}?)?,?\s+(?:since|after|following)\s+(?:${RECORD_NAME}${RECORD_WORK}\s+(?:in|on)\s+[^,;]{1,25}?(?:,\s+|,?\s+and\s+))*(${RECORD_NAME})(${RECORD_WORK})\s+(?:in|on|at\s+the)\s+$`,
   'u',
 );
 
