@@ -904,7 +904,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, nextL === 'mission' ? 'event' : 'thing', 2);
   // "the … Marathon bombings": the event takes the noun (events.ts). "the Wimbledon final": a competition's round
   // names it, and is no part of its name.
-  if ((EVENT_NOUNS.has(nextL) || (ROUND_NOUNS.has(nextL) && next?.start === last.end + 1)) && piece.type !== 'person') {
+  // (Not a name's possessive, which is who did it: "Hamas's attack on October 7", "Russia's invasion".)
+  if (
+    (EVENT_NOUNS.has(nextL) || (ROUND_NOUNS.has(nextL) && next?.start === last.end + 1)) &&
+    piece.type !== 'person' &&
+    !last.possessive
+  ) {
     setType(piece, 'event', 2);
   }
   // "The Acropolis, the country's most visited monument,", "Zentra, a German carmaker,": an appositive's head

@@ -3344,3 +3344,14 @@ describe('a title that fills its quotation marks keeps its article', () => {
     expect(names(entities)).not.toContain(name.replace(/^The /, ''));
   });
 });
+
+describe("a name's possessive before a happening's noun", () => {
+  it('is who did it, not the happening ("Hamas\'s attack on October 7")', () => {
+    const { entities } = analyse("The war began with Hamas's attack on October 7, 2023, which killed 1,210 people.");
+    expect(find(entities, 'Hamas')?.type).not.toBe('event');
+  });
+  it('negative: a name right before the noun names the happening ("the Boston Marathon bombings")', () => {
+    const { entities } = analyse('He was convicted over the Boston Marathon bombings in 2015.');
+    expect(find(entities, 'Boston Marathon bombings')?.type).toBe('event');
+  });
+});
