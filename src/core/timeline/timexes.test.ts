@@ -2162,3 +2162,15 @@ describe('a month inside a word', () => {
     expect(found.map((t) => t.text)).toEqual(['April']);
   });
 });
+
+describe('a month after "since"', () => {
+  it.each([
+    ['The volcano erupted for the seventh time since December.', 'December', '2023-12'],
+    ['Prices have risen since early December.', 'early December', '2023-12'],
+  ])('is before the telling: %s (story of 20 November 2024)', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-11-20')?.value).toBe(value);
+  });
+  it('negative: a month already past stays in the publication year', () => {
+    expect(find('Prices have risen since March.', 'March', '2024-11-20')?.value).toBe('2024-03');
+  });
+});

@@ -1084,6 +1084,28 @@ function quartersByTheirEnd(candidates: readonly Candidate[], text: string): Can
 }
 
 /**
+ * "for the seventh time since December", written in November: a month after "since" (and a part of it) is
+ * before the telling, in the year before when it is still to come in the publication year.
+ */
+function monthsSinceBefore(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  return candidates.map((c) => {
+    const month = /^(\d{4})-(\d{2})$/.exec(c.value);
+    if (
+      !month ||
+      c.type !== 'date' ||
+      !c.inferred.includes('year') ||
+      Number(month[1]) !== reference.year ||
+      Number(month[2]) <= reference.month ||
+      !/\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i.test(text.slice(Math.max(0, c.start - 16), c.start))
+    )
+      return c;
+    const value = `${reference.year - 1}-${month[2]}`;
+    return { ...c, value, range: c.range ? { ...c.range, start: value } : c.range };
+  });
+}
+
+/**
  * "since March 31 last year", "on 4 June next year": a day and month with its year named right after
  * it is in that year (a day with no year is otherwise placed near the publication date). The two stay
  * two expressions, as the eval gold marks them ("March 11" and "this year").
@@ -1314,7 +1336,10 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   const kept = weekdaysCountedFromDays(
     weekdayRanges(
       weekdaysOfTheirDates(
-        quartersByTheirEnd(weekdaysOfNamedWeeks(daysOfNamedYears(years, base.text), base.text), base.text),
+        quartersByTheirEnd(
+          weekdaysOfNamedWeeks(daysOfNamedYears(monthsSinceBefore(years, base.text, reference), base.text), base.text),
+          base.text,
+        ),
         base.text,
       ),
       base.text,
