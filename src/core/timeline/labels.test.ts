@@ -895,6 +895,13 @@ describe('a gerund after the object of a verb of judging', () => {
     const plot = 'Prosecutors charged John Moss and two aides with rigging bids after losing the vote in 2014.';
     expect(label(plot, '2014', (t) => [entity(t, 'John Moss', 'person', ['John Moss'])])).toBe('Moss loses the vote');
   });
+  it('so past a long object ("… to 27 years and three months in prison for plotting …")', () => {
+    const text =
+      "Brazil's Supreme Court on Thursday sentenced former president Jair Bolsonaro to 27 years and three months in prison for plotting a coup to stay in power after losing the 2022 election.";
+    expect(label(text, '2022', (t) => [entity(t, 'Jair Bolsonaro', 'person', ['Jair Bolsonaro'])])).toBe(
+      'Bolsonaro loses the election',
+    );
+  });
   it('leaves other gerunds to the main subject', () => {
     const text = 'John Moss thanked the voters on Sunday after winning the seat in 2014.';
     expect(label(text, '2014', (t) => [entity(t, 'John Moss', 'person', ['John Moss'])])).toBe('Moss wins the seat');

@@ -1929,7 +1929,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // ("arrested two men on suspicion of starting fires on Friday": a deed suspected dates nothing; the arrest is.)
       word(i - 2) !== 'suspicion' &&
       controller &&
-      i - controller.head <= 12 &&
+      // (Up to sixteen words between: "sentenced former president Jair Bolsonaro to 27 years and three months in
+      // prison for plotting".)
+      i - controller.head <= 16 &&
       OBJECT_CONTROL.test(baseForm(controller.base)) &&
       // (An object may list names: "charged X and 33 others with plotting".)
       !tokens.slice(controller.head + 1, i).some((t) => t.marker || (isBoundary(t) && t.word !== 'and'))
