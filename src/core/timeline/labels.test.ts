@@ -5390,3 +5390,18 @@ describe('a participle after a title in quotation marks that a verb takes', () =
     ],
   ]);
 });
+
+describe('"it" in an aside after the noun phrase a sentence opens with', () => {
+  it('stands for that noun phrase, by its name when it has one', () => {
+    const text =
+      'The nearby town of Grindavik, home to about 3,800 people before it was evacuated in November last year, was cleared again.';
+    expect(label(text, 'November last year', (t) => [entity(t, 'Grindavik', 'place', ['Grindavik'])])).toBe(
+      'Grindavik is evacuated',
+    );
+  });
+  labelCases([
+    ['The old bridge, closed since it was damaged in 2019, will reopen.', '2019', 'Old bridge is damaged'],
+    // (Not when a verb comes before it: "it" is that clause's.)
+    ['The firm said it had lost $6 billion in 2022.', '2022', 'Firm loses $6 billion'],
+  ]);
+});

@@ -6336,6 +6336,25 @@ function labelSentence(input: LabelInput): Label {
           }
           return before;
         }
+        // "The nearby town of Grindavik, home to 3,800 people before it was evacuated in November, was cleared":
+        // "it" with no verb before it, inside an aside after the noun phrase the sentence opens with, stands for
+        // that noun phrase.
+        if (own && /^it$/i.test(own) && !previous && direct) {
+          const comma = tokens.findIndex((t) => t.word === ',');
+          const opening = tokens.slice(0, Math.max(0, comma));
+          if (
+            comma > 0 &&
+            comma <= 7 &&
+            comma < g.first &&
+            opening.every((t, k) => /^[\p{L}'’-]+$/u.test(t.word) && !heads.has(k) && !PRONOUN.test(t.word)) &&
+            groups.some((h) => h.first > g.head && !h.gerund && !h.reduced)
+          ) {
+            const span = { start: tokens[0]!.start, end: tokens[comma - 1]!.end };
+            const name = mentionsWithin(sentenceEntities, span).pop();
+            const phrase = name ? shortName(name.entity, text) : named([span]);
+            if (phrase && !PRONOUN.test(phrase)) return phrase;
+          }
+        }
         return own || (sentenceEntities[0] ? shortName(sentenceEntities[0], text) : '');
       };
       let subjectText = subjectOf(chosen);
