@@ -5405,3 +5405,32 @@ describe('"it" in an aside after the noun phrase a sentence opens with', () => {
     ['The firm said it had lost $6 billion in 2022.', '2022', 'Firm loses $6 billion'],
   ]);
 });
+
+describe('a verb after "and" shares the subject of the finite verb before it', () => {
+  labelCases([
+    // Past an infinitive's verb that another verb takes.
+    [
+      'Prosecutors said the plot included plans to kill the president and culminated in the riots in Brasilia on January 8, 2023.',
+      'January 8, 2023',
+      'Plot culminates in the riots',
+    ],
+    // Past a relative clause set off before the "and".
+    [
+      'Prosecutors said the plot included plans to kill the president, who defeated him in the runoff, and culminated in the riots on January 8, 2023.',
+      'January 8, 2023',
+      'Plot culminates in the riots',
+    ],
+    // "culminated" has no passive.
+    [
+      'Prosecutors said the plot culminated in the riots on January 8, 2023.',
+      'January 8, 2023',
+      'Plot culminates in the riots',
+    ],
+    // (A verb joined with no relative clause before its comma keeps the main subject.)
+    [
+      'Analysts said the package would help growth, and expected a rate cut in June.',
+      'June',
+      'Analysts expect a rate cut',
+    ],
+  ]);
+});

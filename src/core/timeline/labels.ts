@@ -785,7 +785,7 @@ const NEGATIVE_MODALS = new Set([
 
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
-  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank|lived|stayed|waited|lingered|travelled|traveled|stood|sat|lay)$/;
+  /^(?:died|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank|lived|stayed|waited|lingered|travelled|traveled|stood|sat|lay|culminated|originated|resulted|persisted|prevailed)$/;
 /** Pasts of verbs a thing may do of itself ("the trial opened", "the talks ended"), as well as have done to it. */
 const ERGATIVE_PAST =
   /^(?:opened|reopened|closed|began|ended|started|resumed|finished|broke|stopped|changed|shut|burst)$/;
@@ -6249,17 +6249,42 @@ function labelSentence(input: LabelInput): Label {
         const first = groups.find((p) => !p.gerund);
         // "saying X had shown no remorse and had lied …": joined without a comma, a verb shares the subject of
         // the verb before it, when that one has its own.
-        if (!own && joiner === 'and' && tokens[before - 1]?.word !== ',' && previous && previous !== first) {
+        // (Past a relative clause set off before the "and": "the plot included plans to kill Lula, who defeated
+        // Bolsonaro in the runoff, and culminated in …" shares the subject of "included".)
+        const relativeOpen =
+          tokens[before - 1]?.word === ',' ? tokens.slice(0, before - 1).findLastIndex((t) => t.word === ',') : -1;
+        const afterRelative =
+          relativeOpen > 0 && /^(?:who|which)$/i.test(tokens[relativeOpen + 1]?.word ?? '')
+            ? groups.filter((p) => p.head < relativeOpen).pop()
+            : undefined;
+        const sharer = afterRelative ?? previous;
+        if (
+          !own &&
+          joiner === 'and' &&
+          (tokens[before - 1]?.word !== ',' || afterRelative) &&
+          sharer &&
+          sharer !== first
+        ) {
           // "the bridge, designed by Lund and opened in 1977": joined to a participle describing a noun, it
           // describes that noun too.
-          const described = previous.reduced ? named(modifiedNoun(tokens, previous.first, heads)) : '';
+          const described = sharer.reduced ? named(modifiedNoun(tokens, sharer.first, heads)) : '';
           if (described && g.passive) return described;
-          const shared = named(subjectSpan(tokens, previous.first, heads));
+          // ("the plot included plans to kill the president and culminated in …": past an infinitive, or a verb
+          // right after another verb, to the verb before it.)
+          let finite: VerbGroup | undefined = sharer;
+          while (
+            finite &&
+            (/^to$/i.test(tokens[finite.first]?.word ?? '') ||
+              /^to$/i.test(tokens[finite.first - 1]?.word ?? '') ||
+              heads.has(finite.first - 1))
+          )
+            finite = groups.filter((p) => p.head < finite!.first).pop();
+          const shared = named(subjectSpan(tokens, (finite ?? sharer).first, heads));
           if (shared && !PRONOUN.test(shared)) return shared;
           // "King Willem-Alexander, who cut short a holiday and returned on Saturday": so does one opening a
           // relative clause, whose pronoun stands for its noun ("a chip shortage that began in 2020 and hit …").
-          if (!shared && /^(?:who|which|that)$/i.test(tokens[previous.first - 1]?.word ?? ''))
-            return subjectOf(previous, direct);
+          if (!shared && /^(?:who|which|that)$/i.test(tokens[sharer.first - 1]?.word ?? ''))
+            return subjectOf(sharer, direct);
         }
         // "Analysts said the package would …, and expected …": the verbs joined share the main clause's subject.
         if (!own && (joiner === 'and' || joiner === 'but') && first && first !== g) {
