@@ -202,7 +202,7 @@ export const ORG_HEADS = set(`
 export const ORG_FIRSTS = set(`
   ministry department council university college institute church court bank office commission committee
   organisation organization association union federation league board bureau agency academy society
-  municipality house order school government army navy faculty
+  municipality house order school government army navy faculty port
 `);
 
 /** Head words that make a capitalised sequence a place ("Constitution Hall", "Changi Airport"). */

@@ -3355,3 +3355,18 @@ describe("a name's possessive before a happening's noun", () => {
     expect(find(entities, 'Boston Marathon bombings')?.type).toBe('event');
   });
 });
+
+describe('a body\'s first word before "of" opening a sentence, in a text that also writes it in lower case', () => {
+  it('keeps the name whole ("The Port of Baltimore" after "the port")', () => {
+    const { entities } = analyse(
+      'The closure of the port would hit supply chains. The Port of Baltimore handled a record 52.3 million tons.',
+    );
+    expect(find(entities, 'Port of Baltimore')?.type).toBe('organization');
+    expect(find(entities, 'Baltimore')).toBeUndefined();
+  });
+  it('negative: a known place it opens stays the place ("Port of Spain")', () => {
+    expect(
+      find(analyse('He flew to Port of Spain on Monday. The port was shut.').entities, 'Port of Spain')?.type,
+    ).toBe('place');
+  });
+});
