@@ -1142,7 +1142,11 @@ describe('the main verb after a who/which clause', () => {
       'Wednesday',
       'Singer is named Person of the Year',
     ],
+    // Before a preposition too.
+    ['The festival, which began in 1990, runs until Sunday.', 'Sunday', 'Festival runs'],
+    ['The exhibition, which opened in March, runs until May 5.', 'May 5', 'Exhibition runs'],
     // The clause's own date stays its own.
+    ['The festival, which began in 1990, runs until Sunday.', '1990', 'Festival begins'],
     [
       'The Bank of England, which cut rates in February, holds its meeting on Thursday.',
       'February',

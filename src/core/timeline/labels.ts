@@ -1089,7 +1089,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // off by commas right after the sentence's opening name, a bare word followed by an article or possessive
   // is the main clause's present-tense verb.
   const afterRelative = (i: number): boolean => {
-    if (word(i - 1) !== ',' || !DETERMINERS.test(word(i + 1))) return false;
+    // (Or a third-person present before a preposition: "The festival, which began in 1990, runs until Sunday".)
+    if (
+      word(i - 1) !== ',' ||
+      !(DETERMINERS.test(word(i + 1)) || (isPresentShape(tokens[i]!.word) && isPreposition(word(i + 1))))
+    )
+      return false;
     const w = word(i);
     if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
     if (DETERMINERS.test(w) || isPreposition(w) || /^(?:does|do|did|not)$/.test(w)) return false;
