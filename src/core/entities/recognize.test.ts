@@ -3370,3 +3370,15 @@ describe('a body\'s first word before "of" opening a sentence, in a text that al
     ).toBe('place');
   });
 });
+
+describe("a common word opening a sentence, set off by a body's appositive", () => {
+  it('is the body ("Alphabet, Google\'s parent, …")', () => {
+    expect(
+      find(analyse("Alphabet, Google's parent, also beat expectations on Thursday.").entities, 'Alphabet')?.type,
+    ).toBe('organization');
+  });
+  it('negative: a person before "its owner" stays a person', () => {
+    const { entities } = analyse('Jane Smith bought the shop. Smith, its owner, agreed.');
+    expect(find(entities, 'Jane Smith')?.type).toBe('person');
+  });
+});
