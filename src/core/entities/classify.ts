@@ -906,7 +906,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // names it, and is no part of its name.
   // (Not a name's possessive, which is who did it: "Hamas's attack on October 7", "Russia's invasion".)
   if (
-    (EVENT_NOUNS.has(nextL) || (ROUND_NOUNS.has(nextL) && next?.start === last.end + 1)) &&
+    (EVENT_NOUNS.has(nextL) ||
+      (ROUND_NOUNS.has(nextL) && next?.start === last.end + 1) ||
+      // "his Wimbledon title", "an eighth Wimbledon crown": a competition's title, after a determiner or a count.
+      (/^(?:title|crown)$/.test(nextL) &&
+        next?.start === last.end + 1 &&
+        words === 1 &&
+        !knownPlace(piece.text) &&
+        /^(?:his|her|their|its|a|an|the|\p{Ll}+th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|record|record-\p{Ll}+)$/u.test(
+          prevL,
+        ))) &&
     piece.type !== 'person' &&
     !last.possessive
   ) {

@@ -3382,3 +3382,16 @@ describe("a common word opening a sentence, set off by a body's appositive", () 
     expect(find(entities, 'Jane Smith')?.type).toBe('person');
   });
 });
+
+describe("a competition named before its title's noun", () => {
+  it('is an event ("his Wimbledon title", "an eighth Wimbledon crown")', () => {
+    const { entities } = analyse(
+      'Alcaraz retained his Wimbledon title on Sunday. Djokovic was bidding for an eighth Wimbledon crown.',
+    );
+    expect(find(entities, 'Wimbledon')?.type).toBe('event');
+  });
+  it('negative: not a place ("the Paris title"), nor after a possessive name', () => {
+    const { entities } = analyse('She won the Paris title in 2019 and the Madrid title in 2021.');
+    expect(find(entities, 'Paris')?.type).toBe('place');
+  });
+});
