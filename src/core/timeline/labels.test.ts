@@ -5438,3 +5438,15 @@ describe('a verb after "and" shares the subject of the finite verb before it', (
     ],
   ]);
 });
+
+describe('a plural after a capitalised word, before a past', () => {
+  labelCases([
+    [
+      'Assad fled to Moscow after Islamist-led rebels seized Damascus on Sunday.',
+      'Sunday',
+      'Islamist-led rebels seize Damascus',
+    ],
+    // (A present after a name, before a plain word, is still the verb: "before the Fed sets rates".)
+    ['Markets waited before the Fed sets rates on Wednesday.', 'Wednesday', 'Fed sets rates'],
+  ]);
+});

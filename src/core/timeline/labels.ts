@@ -1184,8 +1184,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         /^\d/.test(next.word) ||
         isCapitalised(next.word) ||
         word(i + 1) === 'place' ||
-        // After a name, a plain word ("before the Fed sets rates on").
-        (isCapitalised(tokens[i - 1]?.word ?? '') && /^\p{Ll}+$/u.test(next.word))) &&
+        // After a name, a plain word ("before the Fed sets rates on"); not a past ("after Islamist-led rebels
+        // seized Damascus on": the word in "-s" is the plural the past has for subject).
+        (isCapitalised(tokens[i - 1]?.word ?? '') &&
+          /^\p{Ll}+$/u.test(next.word) &&
+          !(REGULAR_PAST.test(next.word) || isIrregularPast(next.word)))) &&
       !tokens.slice(i + 1, dateAt).some((t) => isBoundary(t) || isPunctuation(t));
     // (Or the sentence's end: "… as second-quarter profit slumps".)
     // ("after the ice grows back over the winter": a particle, and a preposition right before the date, too.)
