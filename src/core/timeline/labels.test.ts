@@ -5450,3 +5450,15 @@ describe('a plural after a capitalised word, before a past', () => {
     ['Markets waited before the Fed sets rates on Wednesday.', 'Wednesday', 'Fed sets rates'],
   ]);
 });
+
+describe('a year inside the object of a verb its day dates', () => {
+  labelCases([
+    [
+      'A Dutch appeals court on Tuesday overturned a landmark 2021 ruling that had ordered Shell to cut its emissions.',
+      '2021',
+      'Landmark ruling',
+    ],
+    // (Not a year the verb's own object names with no day of its own: the clause says more.)
+    ['The firm said on Monday its revenue for the 2023 season fell by a third.', '2023', 'Revenue falls'],
+  ]);
+});

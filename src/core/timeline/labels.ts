@@ -5190,6 +5190,19 @@ function labelSentence(input: LabelInput): Label {
       : null;
   if (bareDated && (verbOfNoun(bareDated[1]!) || MISHAP.test(bareDated[1]!))) return finish(bareDated[1]!, 2);
 
+  // 1f. "A Dutch appeals court on Tuesday overturned a landmark 2021 ruling": a year inside the object, when the
+  // clause has a day of its own before it, dates the thing the object names, not the clause's deed.
+  // (The day right before the verb: "on Tuesday overturned a landmark".)
+  const objectYear = /^\d{4}$/.test(phraseText)
+    ? /(?:^|\s)(\S+)\s+\p{Ll}{3,}ed\s+(?:a|an|the|its|their)\s+((?:[\p{Ll}-]+\s+)?)$/u.exec(left)
+    : null;
+  if (objectYear && !anchored && DATE_WORD.test(objectYear[1]!.replace(/[,.;:]$/, ''))) {
+    const np = nounPhraseAfter(text, timex.end, sentence.end);
+    const adjective = objectYear[2]!.trim();
+    if (np && /^\p{Ll}/u.test(np) && !isGrammarWord(adjective))
+      return finish(`${adjective ? `${adjective} ` : ''}${np}`, 2);
+  }
+
   // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
   const modifier =
     (/\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) && !verbObject) ||
