@@ -5462,3 +5462,11 @@ describe('a year inside the object of a verb its day dates', () => {
     ['The firm said on Monday its revenue for the 2023 season fell by a third.', '2023', 'Revenue falls'],
   ]);
 });
+
+describe('a participle describing a noun, an adverb of when between', () => {
+  labelCases([
+    ['Airbus would reach a rate of 75 jets a month in 2027, a goal first set for 2026.', '2026', 'Goal is set'],
+    // ("He first played there in 2001": after a pronoun, "first" is the verb's adverb.)
+    ['He first played there in 2001.', '2001', 'He plays there'],
+  ]);
+});

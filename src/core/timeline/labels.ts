@@ -2166,6 +2166,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // A headline writes its passive without "is", past an adverb too ("Mars rover finally set for 2028 launch").
       let noun = i - 1;
       while (headline && noun > 0 && /^\p{Ll}+ly$/u.test(word(noun))) noun--;
+      // "a goal first set for 2026", "a plan originally drawn up in 2019": an adverb of when between the noun and
+      // its participle.
+      if (/^(?:first|originally|initially|previously|once)$/.test(word(noun)) && /^\p{Ll}{3,}$/u.test(word(noun - 1)))
+        noun--;
       // "its previous record of 38,915.87 set on December 29, 1989": past an amount after "of", the noun it
       // measures (not people counted: "a crowd of 5,000 gathered").
       if (
