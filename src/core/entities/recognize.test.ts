@@ -3395,3 +3395,18 @@ describe("a competition named before its title's noun", () => {
     expect(find(entities, 'Paris')?.type).toBe('place');
   });
 });
+
+describe('an acronym in parentheses after a name read as a person', () => {
+  it('makes it a body when its letters spell the name, a particle\'s word by its capital ("Hayat Tahrir al-Sham (HTS)")', () => {
+    const { entities } = analyse(
+      'The rebels, led by Hayat Tahrir al-Sham (HTS), launched their offensive. HTS leader Abu Mohammed al-Jolani spoke.',
+    );
+    expect(find(entities, 'Hayat Tahrir al-Sham')?.type).toBe('organization');
+    expect(find(entities, 'Hayat Tahrir al-Sham')?.mentions).toHaveLength(3);
+    expect(find(entities, 'HTS')).toBeUndefined();
+  });
+  it('negative: a person with a nickname in parentheses stays a person', () => {
+    const { entities } = analyse('The striker Kylian Mbappe (KM) scored twice on Sunday.');
+    expect(find(entities, 'Kylian Mbappe')?.type).toBe('person');
+  });
+});

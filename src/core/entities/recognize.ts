@@ -109,13 +109,15 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
     if (!q || !b || b === a) continue;
     // "Marine Le Pen's far-right National Rally (RN)": a name read as a person's by its shape, whose initials the
     // letters spell in another order (the name in the body's own language), is that body.
+    // ("Hayat Tahrir al-Sham (HTS)": or in order, a particle's name counted by its capital.)
     const sorted = (x: string): string => [...x].sort().join('');
+    const letters = initials(b.name.replace(/(^|\s)(?:al|el|ad|as|ash|an|ar|at|az)-(?=\p{Lu})/gu, '$1'));
     const anagram =
       b.type === 'person' &&
       b.strength < 2 &&
       q.text.length > 1 &&
-      sorted(initials(b.name)) === sorted(q.text) &&
-      lexKind(b.name.split(' ')[0]!) !== 'first-name';
+      (sorted(initials(b.name)) === sorted(q.text) || (letters === q.text && q.text.length >= 3)) &&
+      (lexKind(b.name.split(' ')[0]!) !== 'first-name' || (letters === q.text && q.text.length >= 3));
     // "the European Union (EU)", "the Democratic Republic of Congo (DRC)": a place and the acronym of its name.
     const placeAcronym = b.type === 'place' && a.type === 'place' && initials(b.name) === q.text;
     if (placeAcronym) {
