@@ -3410,3 +3410,15 @@ describe('an acronym in parentheses after a name read as a person', () => {
     expect(find(entities, 'Kylian Mbappe')?.type).toBe('person');
   });
 });
+
+describe("a people's adjective before a known place's name", () => {
+  it('is no part of it ("the French Indian Ocean territory of Mayotte")', () => {
+    const { entities } = analyse('Cyclone Chido tore through the French Indian Ocean territory of Mayotte.');
+    expect(find(entities, 'Indian Ocean')?.type).toBe('place');
+    expect(find(entities, 'French')?.type).toBe('group');
+    expect(find(entities, 'French Indian Ocean')).toBeUndefined();
+  });
+  it('negative: an event keeps it ("the French Open")', () => {
+    expect(find(analyse('Sales of French Open tickets rose.').entities, 'French Open')?.type).toBe('event');
+  });
+});

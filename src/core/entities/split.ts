@@ -327,6 +327,15 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     if (!pPlace && !pGroup) continue;
     if (pGroup && end + 1 === to && givenNameFirst(tokens, from))
       return [makePiece(text, tokens, s.sentence, from, to, 'person', 2)];
+    // "the French Indian Ocean territory": a people's adjective before a known place's name is no part of it.
+    const rest = text.slice(tokens[end + 1]?.start ?? 0, tokens[to]?.end ?? 0);
+    if (pGroup && !pPlace && end + 1 < to && (lookupPlace(rest) || isPlaceKind(lexKind(rest)))) {
+      const head = makePiece(text, tokens, s.sentence, from, end, 'group', 3);
+      head.country = pGroup.country;
+      const place = makePiece(text, tokens, s.sentence, end + 1, to, 'place', 3);
+      place.country = lookupPlace(rest)?.country ?? null;
+      return [head, place];
+    }
     // "Lisbon City Council", "French Open", "Paris Olympics": the name of a body or an event keeps its place.
     // "Paris Saint-Germain", "the Santiago Bernabeu": a place and one more name are one name.
     if (hasHead(tokens, end + 1, to) || EVENT_HEADS.has(lower(tokens[to])) || (end + 1 === to && pPlace))
