@@ -501,13 +501,15 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   // ("New Year" of "New Year's Day").
   // A movable feast is a time too ("Easter Sunday", "during Ramadan"), named alone.
   for (const c of clusters)
-    c.pieces = c.pieces.filter(
-      (p) =>
+    c.pieces = c.pieces.filter((p) => {
+      const alone = text.slice(p.start, p.end).toLowerCase();
+      // Nor is a style alone ("the Gothic masterpiece").
+      return (
         !holidayAt.test(text.slice(p.start, p.start + 24)) &&
-        !MOVABLE_FEASTS.has(text.slice(p.start, p.end).toLowerCase().replace('’', "'")) &&
-        // Nor is a style alone ("the Gothic masterpiece").
-        !STYLE_WORDS.has(text.slice(p.start, p.end).toLowerCase()),
-    );
+        !MOVABLE_FEASTS.has(alone.replace('’', "'")) &&
+        !STYLE_WORDS.has(alone)
+      );
+    });
   const drafts = clusters
     .filter((c) => !holiday.test(c.name) && c.pieces.length > 0)
     // A word named once with no cue at all ("of Chechen descent") is not kept; a repeated one is.

@@ -8,6 +8,7 @@
  */
 import type { Entity, Span } from '../types';
 import { COUNTED_LENGTH } from './durations';
+import { DECLARED_DAY_AFTER } from './resolve';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
 export interface LabelInput {
@@ -3724,6 +3725,22 @@ const BINOMIALS = new Set([
 ]);
 
 /**
+ * Whether token `k` is a participle (a regular past or an irregular participle) describing the plain noun right
+ * before it ("a text written", "treatment based", "two men suspected"): the word the object's trims drop with the
+ * phrase the participle led to.
+ */
+function participleAfterNoun(tokens: readonly Token[], k: number): boolean {
+  const participle = tokens[k]?.word ?? '';
+  const noun = tokens[k - 1]?.word ?? '';
+  return (
+    (Object.hasOwn(PARTICIPLES, participle) || REGULAR_PAST.test(participle)) &&
+    /^\p{Ll}{3,}$/u.test(noun) &&
+    !isGrammarWord(noun) &&
+    !ADVERBS.has(noun)
+  );
+}
+
+/**
  * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
  * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
  */
@@ -3915,17 +3932,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         continue;
       }
       // "rejected a text written by an assembly": a participle describing the noun before it goes with its agent.
-      const participle = tokens[last]?.word ?? '';
-      if (
-        w === 'by' &&
-        last > from &&
-        last > pieceStart &&
-        (Object.hasOwn(PARTICIPLES, participle) || REGULAR_PAST.test(participle)) &&
-        /^\p{Ll}{3,}$/u.test(tokens[last - 1]!.word) &&
-        !isGrammarWord(tokens[last - 1]!.word) &&
-        !ADVERBS.has(tokens[last - 1]!.word)
-      )
-        last--;
+      if (w === 'by' && last > from && last > pieceStart && participleAfterNoun(tokens, last)) last--;
       break;
     }
     // A gerund ends the object, not a name ending in "-ing" ("its US rival Boeing", "Beijing").
@@ -3983,15 +3990,11 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     if (k >= 0) last = pieceStart + 2 + k - 1;
     // ("the world's first treatment based [on the CRISPR gene-editing tool]": and the participle that led to it;
     // not a currency after a count, "2.5 billion won".)
-    const participle = tokens[last]?.word ?? '';
     if (
       k >= 0 &&
       last - 1 > pieceStart &&
       !/^(?:hundred|thousand|million|billion|trillion)$/.test(tokens[last - 1]!.word) &&
-      (Object.hasOwn(PARTICIPLES, participle) || REGULAR_PAST.test(participle)) &&
-      /^\p{Ll}{3,}$/u.test(tokens[last - 1]!.word) &&
-      !isGrammarWord(tokens[last - 1]!.word) &&
-      !ADVERBS.has(tokens[last - 1]!.word)
+      participleAfterNoun(tokens, last)
     )
       last--;
   }
@@ -4010,7 +4013,6 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
   )
     last--;
   // "arrested two men suspected [of taking part …]": nor on the participle that led to a preposition cut off.
-  const participleLeft = tokens[last]?.word ?? '';
   if (
     last < endBefore &&
     pieceStart >= 0 &&
@@ -4019,11 +4021,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     // (Not the date's own preposition: "to have the strike banned on Tuesday".)
     tokens[last + 2] !== undefined &&
     !tokens[last + 2]!.marker &&
-    (Object.hasOwn(PARTICIPLES, participleLeft) || REGULAR_PAST.test(participleLeft)) &&
-    !NOT_VERBS.has(participleLeft) &&
-    /^\p{Ll}{3,}$/u.test(tokens[last - 1]!.word) &&
-    !isGrammarWord(tokens[last - 1]!.word) &&
-    !ADVERBS.has(tokens[last - 1]!.word)
+    !NOT_VERBS.has(tokens[last]!.word) &&
+    participleAfterNoun(tokens, last)
   )
     last--;
   // "for much [of the past decade]", "in part": a quantifier cut from its "of" phrase goes with its preposition.
@@ -5176,10 +5175,7 @@ function labelSentence(input: LabelInput): Label {
 
   // 1c'. "Biden declared January 9 a national day of mourning": the day declared is that day of mourning or
   // holiday, not the declaring (which was said on another day).
-  const declaredDay =
-    /^,?\s+(?:as\s+)?an?\s+((?:(?:national|public|bank|federal|special)\s+)?(?:day\s+of\s+(?:national\s+)?(?:mourning|prayer|remembrance)|holiday))\b/i.exec(
-      text.slice(timex.end, sentence.end),
-    );
+  const declaredDay = DECLARED_DAY_AFTER.exec(text.slice(timex.end, sentence.end));
   if (declaredDay && /\b(?:declared|declares|declare|named|names|made|makes|proclaimed|proclaims)\s+$/i.test(left))
     return finish(declaredDay[1]!, 2);
 

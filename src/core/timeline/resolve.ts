@@ -346,9 +346,14 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   return tense === 'unknown' ? tenseAfter(after) : tense;
 }
 
-const DECLARED_DAY_AFTER =
-  /^,?\s+(?:as\s+)?an?\s+(?:national\s+|public\s+|bank\s+|federal\s+|special\s+)?(?:day\s+of\s+(?:national\s+)?(?:mourning|prayer|remembrance)|holiday)\b/i;
-const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
+/**
+ * Right after a date, "a national day of mourning", "a public holiday": what the date was declared (the day's
+ * name captured). labels.ts says it; tenseAround puts the day ahead.
+ */
+export const DECLARED_DAY_AFTER =
+  /^,?\s+(?:as\s+)?an?\s+((?:(?:national|public|bank|federal|special)\s+)?(?:day\s+of\s+(?:national\s+)?(?:mourning|prayer|remembrance)|holiday))\b/i;
+/** "since" (and a part of the unit) right before a date: what began then is past. */
+export const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
 const SAID_RIGHT_BEFORE = /\b(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected)\s+(?:that\s+)?$/i;
 const MODAL_RIGHT_AFTER =
   /^\s+(?:will|would|should|could|may|might|is (?:expected|set|due|likely)|are (?:expected|set|due|likely))\b/i;

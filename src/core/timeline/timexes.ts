@@ -27,7 +27,7 @@ import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { ordinalInMonthIn, recognizeRelativeDates, SEASONS } from './relative';
-import { tenseAround, tenseJustBefore } from './resolve';
+import { SINCE_RIGHT_BEFORE, tenseAround, tenseJustBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
@@ -1097,7 +1097,7 @@ function monthsSinceBefore(candidates: readonly Candidate[], text: string, refer
       !c.inferred.includes('year') ||
       Number(month[1]) !== reference.year ||
       Number(month[2]) <= reference.month ||
-      !/\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i.test(text.slice(Math.max(0, c.start - 16), c.start))
+      !SINCE_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))
     )
       return c;
     const value = `${reference.year - 1}-${month[2]}`;
