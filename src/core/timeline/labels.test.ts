@@ -2091,6 +2091,11 @@ describe('a past written as its base ("burst")', () => {
   labelCases([
     ['A levee built in the 1920s burst on Sunday after a week of storms.', 'Sunday', 'Levee bursts'],
     ['A levee built in the 1920s burst on Sunday after a week of storms.', 'the 1920s', 'Levee is built'],
+    // A noun phrase with a place's preposition inside it, after "after" or opening the sentence.
+    ['The town was evacuated after a dam on the Oder river burst on Sunday.', 'Sunday', 'Dam bursts'],
+    ['A dam on the river burst on Sunday.', 'Sunday', 'Dam on the river bursts'],
+    // (Guard: a participle after a preposition that opens the sentence describes the noun.)
+    ['In the weeks after the levee burst in 2005, the city emptied.', '2005', 'Levee bursts'],
   ]);
 });
 

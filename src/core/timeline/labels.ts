@@ -970,6 +970,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !isPreposition(word(k))
     )
       k--;
+    // "after a dam on the Oder river burst on Sunday": past one preposition's phrase, to the noun it follows.
+    const noun = word(k - 1);
+    if (
+      k > 1 &&
+      k < i - 1 &&
+      isPreposition(word(k)) &&
+      /^(?:on|in|at|near|from|along|across|of)$/.test(word(k)) &&
+      /^\p{Ll}{3,}$/u.test(noun) &&
+      !isGrammarWord(noun) &&
+      !tokens[k - 1]!.marker
+    ) {
+      let j = k - 1;
+      while (j > 0 && i - j <= 9 && /^\p{Ll}+$/u.test(word(j)) && !CLAUSE_WORDS.has(word(j)) && !isPreposition(word(j)))
+        j--;
+      if (CLAUSE_WORDS.has(word(j))) k = j;
+    }
     // "where a peace deal signed in August has failed": a finite verb later in the clause is its verb, and the
     // participle describes its subject.
     for (
@@ -2481,7 +2497,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     !tokens
       .slice(0, lead.first)
       // ("The Vikram lander of the Chandrayaan-3 mission touched down at 6:04 pm": an "of" inside it.)
-      .some((t) => PRONOUN.test(t.word) || isBoundary(t) || (isPreposition(t.word.toLowerCase()) && t.word !== 'of')) &&
+      // ("A dam on the Oder river burst on Sunday": so a place's preposition inside a noun phrase an article opens.)
+      .some(
+        (t, k) =>
+          PRONOUN.test(t.word) ||
+          isBoundary(t) ||
+          (isPreposition(t.word.toLowerCase()) &&
+            t.word !== 'of' &&
+            !(k >= 2 && DETERMINERS_ARTICLE.test(tokens[0]!.word) && /^(?:on|in|at|near|along|across)$/.test(t.word))),
+      ) &&
     (!following || tokens.slice(lead.head + 1, following.first).some((t) => isBoundary(t)))
   ) {
     groups[0] = { ...lead, base: baseForm(lead.base), passive: false, reduced: undefined };
