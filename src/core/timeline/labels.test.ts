@@ -2662,6 +2662,14 @@ describe('adverbs, modals and denials around a passive', () => {
     // A verb's particle before the noun a relative pronoun stands for is no part of it.
     ['Demands grew out of mass protests that erupted in October 2019.', 'October 2019', 'Mass protests erupt'],
     ["She would serve out Castillo's term, which runs until July 2026.", 'July 2026', "Castillo's term runs"],
+    // So is a purpose's verb after "to"; not a noun after "to" ("damage to power lines").
+    [
+      'The bank had raised rates 14 times from December 2021 to fight inflation, which peaked at 11.1 percent in October 2022.',
+      'October 2022',
+      'Inflation peaks at 11.1 percent',
+    ],
+    ['The government cut taxes to boost growth, which slowed in 2023.', '2023', 'Growth slows'],
+    ['The storm caused damage to power lines, which were restored on Monday.', 'Monday', 'Power lines are restored'],
     // An aside of worth, with an amount in parentheses inside it.
     [
       'The prize, worth 11 million Swedish kronor ($1 million), will be presented at a ceremony on December 10.',

@@ -790,6 +790,9 @@ const INTRANSITIVE =
 /** Pasts of verbs a thing may do of itself ("the trial opened", "the talks ended"), as well as have done to it. */
 const ERGATIVE_PAST =
   /^(?:opened|reopened|closed|began|ended|started|resumed|finished|broke|stopped|changed|shut|burst)$/;
+/** Verbs a purpose's infinitive opens, acting on a state or a trend ("to fight inflation", "to boost growth"). */
+const PURPOSE_VERB =
+  /^(?:fight|curb|combat|tackle|counter|contain|control|cool|tame|ease|boost|spur|support|stimulate|revive|protect|prevent|reduce|cut|raise|stem|halt|end|address|fund|finance|help|promote|slow|lower|limit)$/;
 /** Verbs whose object may be a clause after "that" ("ruled that the law was void"), not a relative clause's. */
 const THAT_CLAUSE =
   /^(?:declare|rule|find|conclude|decide|agree|insist|admit|acknowledge|argue|determine|establish|show|reveal|indicate|suggest|accept|concede|deny|estimate|predict|promise|vow|pledge|hope|fear|believe|think|know|learn|discover|realise|realize|recognise|recognize|assert|allege|maintain|stress|note|signal|order|demand|recommend|urge|prove|judge|deem|consider)$/;
@@ -3447,6 +3450,8 @@ function antecedent(
   // "of") opens no noun phrase.
   if (/^(?:out|up|down|off|back|away)$/.test(words[from] ?? '') && to - from > 2)
     from += words[from + 1] === 'of' ? 2 : 1;
+  // "raised rates to fight inflation, which peaked": a purpose's verb after "to" is no part of its object.
+  if (words[from - 1] === 'to' && PURPOSE_VERB.test(words[from] ?? '') && to - from >= 2) from += 1;
   // "The WHO expects the rainy season, which …": a determiner after a word that joins nothing (a verb
   // not known as one) opens the noun phrase the pronoun stands for.
   // "the deadliest attack this year, which": a time after the noun is no part of it.
