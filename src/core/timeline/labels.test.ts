@@ -5483,3 +5483,17 @@ describe('a participle describing a noun, an adverb of when between', () => {
     ['He first played there in 2001.', '2001', 'He plays there'],
   ]);
 });
+
+describe('the first time since a date: the date places the last time before', () => {
+  labelCases([
+    ['Unemployment rose for the first time since 2020.', '2020', 'Unemployment rises'],
+    ['Unemployment rose in 2020.', '2020', 'Unemployment rises'],
+    // (Guard: the first of a kind that is no time keeps its noun.)
+    ['She won her first French Open title since 2002.', '2002', 'Previous French Open title'],
+  ]);
+  it('reads a present in a headline after a name with a lower-case word inside it', () => {
+    const text = 'Bank of England cuts interest rates for first time since 2020';
+    const bank = (t: string) => [entity(t, 'Bank of England', 'organization', ['Bank of England'])];
+    expect(label(text, '2020', bank)).toBe('Bank of England cuts interest rates');
+  });
+});

@@ -1502,7 +1502,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!headline || !isPresentShape(tokens[i]!.word) || ADVERBS.has(word(i)) || word(i + 1) === 'to') return false;
     if (word(i - 1) === ',') return groups.length > 0;
     return (
-      i >= 1 && i <= 4 && groups.length === 0 && tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.&-]*$/u.test(t.word))
+      i >= 1 &&
+      i <= 4 &&
+      groups.length === 0 &&
+      // ("Bank of England cuts …": a lower-case word inside a recognised name too.)
+      tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.&-]*$/u.test(t.word) || t.within)
     );
   };
   // "He remains the nominee and faces X in a rematch": after "he", "she" or "it" (past adverbs), a third-person
@@ -4840,7 +4844,7 @@ export function labelEvent(given: LabelInput): Label {
           },
         }
       : given;
-  const label = withObjectNamed(parallelClause(input) ?? labelSentence(input), input);
+  const label = againSince(withObjectNamed(parallelClause(input) ?? labelSentence(input), input), input);
   // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
   // 70% of sales": a date in a second reported clause, after "and that", dates that clause alone, when the
   // sentence's label told the first clause (none of its words stand in the second). Not a clause that names its
@@ -4861,6 +4865,17 @@ export function labelEvent(given: LabelInput): Label {
   if (told.length === 0 || told.some((w) => words.has(w))) return label;
   const clause = labelSentence({ ...input, sentence: { start: from, end: sentence.end } });
   return clause.quality >= 2 && !/^(?:he|she|it|they|we|i)\b/i.test(clause.text) ? clause : label;
+}
+
+/**
+ * "The Bank of England cut rates for the first time since 2020": the date places the last time before, when the
+ * thing was done too, but not for the first time; those words go.
+ */
+function againSince(label: Label, input: LabelInput): Label {
+  const { text, sentence, timex } = input;
+  if (!/\bfirst\s+time\s+since\s+$/i.test(text.slice(sentence.start, timex.start))) return label;
+  const cut = label.text.replace(/\s+(?:for\s+)?(?:the\s+)?first\s+time$/i, '');
+  return cut !== label.text && cut.includes(' ') ? { ...label, text: cut } : label;
 }
 
 /**
