@@ -5357,6 +5357,15 @@ describe('the end of an object: a term in quotation marks, a length of time afte
       'Thursday',
       'Submersible suffers a catastrophic implosion',
     ],
+    // After the article and words of size, or before the sentence's full stop.
+    [
+      'The government inherited a £22 billion "black hole" on Monday.',
+      'Monday',
+      'Government inherits a £22 billion black hole',
+    ],
+    ['On Monday the government inherited a "black hole".', 'Monday', 'Government inherits a black hole'],
+    // (Guard: a quotation holding its own article is said of the object, and is no part of it.)
+    ['He called the plan "a disaster" on Monday.', 'Monday', 'He calls the plan'],
     [
       'The vessel lost contact with its support ship about an hour and 45 minutes into its descent on Sunday morning.',
       'Sunday morning',

@@ -3857,14 +3857,26 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       // 'suffered a "catastrophic implosion" that killed …': words in quotation marks after the object's article,
       // closing it, are its noun, said without the marks (not a quotation holding its own article: 'called the
       // plan "a disaster"').
+      // (So after the article and up to three words of size or kind: 'inherited a £22 billion "black hole"'.)
+      const article = DETERMINERS.test(tokens[i - 1]?.word ?? '')
+        ? i - 1
+        : DETERMINERS_ARTICLE.test(tokens[pieceStart]?.word ?? '') &&
+            i - pieceStart <= 4 &&
+            tokens
+              .slice(pieceStart + 1, i)
+              .every((u) => !u.marker && !isGrammarWord(u.word) && /^[\p{L}\d$€£¥][\p{L}\d.,'’-]*$/u.test(u.word))
+          ? pieceStart
+          : -1;
       if (
-        DETERMINERS.test(tokens[i - 1]?.word ?? '') &&
+        article >= 0 &&
+        !DETERMINERS.test(tokens[i + 1]?.word ?? '') &&
         close > 0 &&
         close <= 4 &&
         tokens.slice(i + 1, i + 1 + close).every((u) => !u.marker && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(u.word)) &&
         /^\p{Ll}/u.test(tokens[i + close]!.word) &&
         (!noun ||
           noun.marker ||
+          noun.word === '' ||
           isPunctuation(noun) ||
           isBoundary(noun) ||
           CLAUSE_WORDS.has(noun.word.toLowerCase()) ||
