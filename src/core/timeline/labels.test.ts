@@ -5506,3 +5506,12 @@ describe('the first time since a date: the date places the last time before', ()
     expect(label(text, '2020', bank)).toBe('Bank of England cuts interest rates');
   });
 });
+
+describe('a pronoun after a title in quotation marks earlier in the clause', () => {
+  it('stands for the subject of the verb before, the title being no quotation', () => {
+    const text =
+      'Celine Dion sang "Hymn to Love" from the Eiffel Tower, her first performance since she was diagnosed with a rare disorder in 2022.';
+    const people = (t: string) => [entity(t, 'Celine Dion', 'person', ['Celine Dion'])];
+    expect(label(text, '2022', people)).toBe('Dion is diagnosed with a rare disorder');
+  });
+});

@@ -6375,7 +6375,9 @@ function labelSentence(input: LabelInput): Label {
           if (
             own &&
             /^(?:he|she|they)$/i.test(own) &&
-            tokens.slice(previous.head + 1, g.first).some((t) => /^["”]$/.test(t.word))
+            // (A title in quotation marks earlier in the clause is no quotation: 'sang "Hymn to Love" …, her first
+            // performance since she was diagnosed'.)
+            tokens.slice(Math.max(previous.head + 1, g.first - 4), g.first).some((t) => /^["”]$/.test(t.word))
           )
             return own;
           // "the airport, which said it would resume …": a pronoun right after a verb of saying (or its "that")
