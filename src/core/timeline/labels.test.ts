@@ -1145,6 +1145,9 @@ describe('the main verb after a who/which clause', () => {
     // Before a preposition too.
     ['The festival, which began in 1990, runs until Sunday.', 'Sunday', 'Festival runs'],
     ['The exhibition, which opened in March, runs until May 5.', 'May 5', 'Exhibition runs'],
+    // A plural after "The" and its plain present, before the date's preposition; a name's agrees as written.
+    ['The talks run until August 11.', 'August 11', 'Talks run'],
+    ['The Games run until August 11.', 'August 11', 'Games run'],
     // The clause's own date stays its own.
     ['The festival, which began in 1990, runs until Sunday.', '1990', 'Festival begins'],
     [

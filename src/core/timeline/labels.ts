@@ -1343,22 +1343,33 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // "Registration ends on Sunday", "Talks resume on Monday", "Voting closes at 8 pm": a present right after a
   // bare noun phrase opening the sentence (one or two words, no article), right before the date or its
   // preposition, with no other verb after it in the clause ("Oil prices on Monday rose" has one).
+  // ("The Games run until August 11": after "The", a plural and its plain present.)
   const bareOpening = (i: number): boolean => {
     const w = tokens[i]!.word;
-    if (groups.length > 0 || i < 1 || i > 2 || ADVERBS.has(w) || isGrammarWord(w) || BE.has(w) || MODALS.has(w))
-      return false;
-    const opening = tokens.slice(0, i);
+    const the = i >= 2 && tokens[0]!.word === 'The' ? 1 : 0;
     if (
-      !/^\p{Lu}\p{Ll}+$/u.test(opening[0]!.word) ||
+      groups.length > 0 ||
+      i < 1 + the ||
+      i > 2 + the ||
+      ADVERBS.has(w) ||
+      isGrammarWord(w) ||
+      BE.has(w) ||
+      MODALS.has(w)
+    )
+      return false;
+    const opening = tokens.slice(the, i);
+    if (
+      !(the ? /^\p{L}\p{Ll}+$/u : /^\p{Lu}\p{Ll}+$/u).test(opening[0]!.word) ||
       DATE_WORD.test(opening[0]!.word) ||
-      isGrammarWord(word(0)) ||
-      DETERMINERS.test(word(0)) ||
-      QUANTIFIER.test(word(0)) ||
-      PRONOUN.test(word(0)) ||
+      isGrammarWord(word(the)) ||
+      DETERMINERS.test(word(the)) ||
+      QUANTIFIER.test(word(the)) ||
+      PRONOUN.test(word(the)) ||
       !opening.slice(1).every((t) => /^\p{Ll}{3,}$/u.test(t.word) && !isGrammarWord(t.word) && !isPreposition(t.word))
     )
       return false;
     const plural = IN_S.test(word(i - 1));
+    if (the && !plural) return false;
     const present = plural ? isPlainPresent(w) : isPresentShape(w);
     if (!present) return false;
     const next = tokens[i + 1];
@@ -2479,7 +2490,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       namePresent(i) ||
       datedOpeningPresent(i)
     ) {
-      groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
+      const base = presentBase(w);
+      // ("The Games run": a plain present after a plural agrees as the text has it, a name's too.)
+      const plural = base === w && IN_S.test(word(i - 1)) ? { plural: true } : {};
+      groups.push({ first: i, head: i, base, passive: false, gerund: false, negative: false, ...plural });
     } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i) || reportedPresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (relativePresent(i) || afterRelative(i)) {
