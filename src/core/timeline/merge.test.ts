@@ -261,4 +261,25 @@ describe('a span counted back from the publication and the start its sentence da
     ]);
     expect(merged).toHaveLength(2);
   });
+  // "ending a seven-week walkout", published on 5 November; "The strike began on September 13", another sentence.
+  const weeks = date('2024-09-17', 'day', '2024-09-17T00:00:00.000Z', '2024-11-06T00:00:00.000Z', true);
+  const strike = { label: 'Strike begins', heads: new Set(['strike', 'begin']) };
+  it("merges a start another sentence dates near the span's start (within a seventh of its length)", () => {
+    const sep13 = date('2024-09-13', 'day', '2024-09-13T00:00:00.000Z', '2024-09-14T00:00:00.000Z');
+    const merged = mergeDrafts([
+      draft('t1', weeks, { ...strike, anchor: '2024-09-17', sentence: 0 }),
+      draft('t2', sep13, { ...strike, sentence: 3 }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ date: { value: '2024-09-13' } });
+  });
+  it("negative: keeps apart a start another sentence dates far from the span's", () => {
+    const aug1 = date('2024-08-01', 'day', '2024-08-01T00:00:00.000Z', '2024-08-02T00:00:00.000Z');
+    expect(
+      mergeDrafts([
+        draft('t1', weeks, { ...strike, anchor: '2024-09-17', sentence: 0 }),
+        draft('t2', aug1, { ...strike, sentence: 3 }),
+      ]),
+    ).toHaveLength(2);
+  });
 });

@@ -162,14 +162,21 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
   // only approximate) is the happening whose start its sentence dates ("began", "started"), when the two share
   // a word other than the "begins" every span's label says. (Not "For the past five days, stocks have been
   // down; today they were down 5 percent": no start is dated there.)
+  // So in another sentence, when the start it dates is near the span's, within a seventh of the span's length
+  // ("ending a seven-week walkout" on November 4; "The strike began on September 13").
   for (const span of all) {
     if (span.into || !span.members.every((m) => m.anchor !== null && m.date.approximate)) continue;
     const heads = [...span.heads].filter((h) => !STARTING.has(h));
+    const { start, end } = span.members[0]!.date;
+    const slack = (Date.parse(end) - Date.parse(start)) / 7;
+    const near = (m: EventDraft): boolean => Math.abs(Date.parse(m.date.start) - Date.parse(start)) <= slack;
     const dated = all.find(
       (g) =>
         g !== span &&
         !g.into &&
-        g.members.some((m) => span.sentences.has(m.sentence) && m.anchor === null && !m.date.approximate) &&
+        g.members.some(
+          (m) => (span.sentences.has(m.sentence) || near(m)) && m.anchor === null && !m.date.approximate,
+        ) &&
         [...g.heads].some((x) => STARTING.has(x)) &&
         heads.some((h) => [...g.heads].some((x) => sameHead(x, h))),
     );
