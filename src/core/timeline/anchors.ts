@@ -22,6 +22,7 @@ import {
 } from './calendar';
 import { COUNTED_LENGTH, LENGTH_HEDGE } from './durations';
 import { tenseAround } from './resolve';
+import { isIrregularPast } from './verbs';
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+)?$/i;
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:at\s+least\s+)?(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?$/i;
@@ -156,9 +157,20 @@ export function offsetClauseSpan(text: string, from: number, end: number): Span 
   if (!m) return null;
   const start = from + m[0].length;
   const stop = /[,;:.!?"“”()]|\s[-–—]\s/.exec(text.slice(start, Math.min(end, start + 400)));
-  const clauseEnd = stop ? start + stop.index : Math.min(end, start + 400);
+  let clauseEnd = stop ? start + stop.index : Math.min(end, start + 400);
+  // ("a day after protesters stormed parliament and at least 22 people were killed": the first of two clauses
+  // joined by "and", the second with a subject of its own before "was", "were" or "had".)
+  // (Only when the first has a past of its own: not "after Smith and his wife were released".)
+  const second = SECOND_CLAUSE.exec(text.slice(start, clauseEnd));
+  const first = second ? text.slice(start, start + second.index).split(/\s+/) : [];
+  if (second && first.slice(1).some((w) => /^\p{Ll}{2,}ed$/u.test(w) || isIrregularPast(w)))
+    clauseEnd = start + second.index;
   return clauseEnd > start ? { start, end: clauseEnd } : null;
 }
+
+/** "and", then a noun phrase of up to five words and an auxiliary: a clause with a subject of its own. */
+const SECOND_CLAUSE =
+  /\s+and\s+(?=(?:at\s+least|more\s+than|nearly|about|some|the|a|an|his|her|their|its|\d[\d,]*|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}\d'’-]+\s+){0,4}(?:was|were|had|has|have|is|are)\s)/u;
 
 type Dated = Pick<Timex, 'start' | 'end' | 'type' | 'value'> & { range?: Timex['range'] };
 

@@ -528,6 +528,15 @@ describe('a count, "after" or "before", and what happened then', () => {
       'Han was detained on March 5, two days after investigators raided his home in Seoul.',
       ['2019-03-03 Investigators raid his home', '2019-03-05 Han is detained'],
     ],
+    // The first of two clauses joined by "and", when it has a past of its own.
+    [
+      'Ruto dropped the bill on Wednesday, a day after protesters stormed parliament and at least 22 people were killed.',
+      ['2019-10-01 Protesters storm parliament', '2019-10-02 Ruto drops the bill'],
+    ],
+    [
+      'Ruto spoke on Wednesday, a day after Smith and his wife were released.',
+      ['2019-10-01 Smith and his wife are released', '2019-10-02 Ruto speaks'],
+    ],
     [
       'Two days after protesters stormed parliament, he resigned on Friday.',
       ['2019-10-02 Protesters storm parliament', '2019-10-04 He resigns'],
