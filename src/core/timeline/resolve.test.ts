@@ -7,6 +7,9 @@ const tuesday = { year: 2013, month: 5, day: 7 };
 describe('tense of the clause before a date', () => {
   it.each([
     ['Kerry is due to meet activists on ', 'future'],
+    // A paper's participle of coming out, after its noun, closing a clause that looks ahead.
+    ['Melting ice could release ancient pathogens, a study published on ', 'past'],
+    ['The report will be released on ', 'future'],
     ['The summit will open on ', 'future'],
     ['Markets to remain closed until ', 'future'],
     ['A senior official said ', 'past'],

@@ -175,6 +175,10 @@ const NEXT_DATE =
 const TOLD_ON =
   /(?<!\b(?:will|would|to|be|been|being|is|are|can|could|must|should)\s)\b(?:said|announced|confirmed|stated|told(?:\s+(?!to\b|that\b)[\w'’]+){0,2}?)(?:\s+(?:on|in))?\s*$/i;
 
+/** A noun with an article, then its participle of coming out, closing the words before a date ("a study published on"). */
+const PUBLISHED_ON =
+  /\b(?:a|an|the|its|their)\s+(?:(?!(?:be|been|being|to|is|are|was|were|will|would|has|have|had)\s)[\p{L}-]+\s+){0,3}(?:published|released|issued|posted|aired|broadcast|filed)(?:\s+(?:on|in|late|early))?\s*$/iu;
+
 /**
  * "Actor Will Smith arrived in Paris on": "Will" before a capitalised word is a given name, no modal; it is
  * masked before the tense cues, which ignore case, are read.
@@ -188,6 +192,8 @@ function clauseTense(written: string): Tense {
   // "The fair will be held in August, organisers said on" (or "said in" a month): a date right after a past verb
   // of saying is the day of the telling, which is past, whatever the reported clause before it says.
   if (TOLD_ON.test(words)) return 'past';
+  // "…, a study published on": so is a paper's or a report's participle of coming out, after its noun.
+  if (PUBLISHED_ON.test(words)) return 'past';
   if (
     (SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words) || WAY_FOR.test(words)) &&
     !/\bhad\b/i.test(words)
