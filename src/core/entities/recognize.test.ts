@@ -815,6 +815,22 @@ describe('a surname the text gives with a given name elsewhere, then "of" and a 
   });
 });
 
+describe('a hyphened given name and a surname, then "of" and a body whose head closes it', () => {
+  it('is the person and the body they belong to, not one body', () => {
+    const { entities } = analyse(
+      'The team, led by Jean-Michel Claverie of Aix-Marseille University, isolated 13 viruses. Claverie said so.',
+    );
+    expect(find(entities, 'Jean-Michel Claverie')).toMatchObject({ type: 'person' });
+    expect(find(entities, 'Jean-Michel Claverie')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Aix-Marseille University')?.type).toBe('organization');
+  });
+
+  it('negative: not a body whose first word is a plural ("Sisters of Mercy Hospital")', () => {
+    const { entities } = analyse('The Sisters of Mercy Hospital opened a new wing.');
+    expect(names(entities)).toContain('Sisters of Mercy Hospital');
+  });
+});
+
 describe("an appositive's head says what the name before it is", () => {
   it.each([
     ["The Acropolis, the country's most visited monument, was closed on Tuesday.", 'Acropolis', 'place'],

@@ -363,6 +363,14 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
 }
 
 const isFirstName = (t: Token | undefined): boolean => Boolean(t && lexKind(t.text) === 'first-name');
+/** "Jean-Michel", "Marie-Claire": a hyphened given name, each part a given name or the first one "Jean". */
+const isGivenCompound = (word: string): boolean => {
+  const parts = word.split('-');
+  return (
+    parts.length === 2 &&
+    parts.every((p, n) => /^\p{Lu}\p{Ll}+$/u.test(p) && (lexKind(p) === 'first-name' || (n === 0 && p === 'Jean')))
+  );
+};
 
 /**
  * Two names run together: a person and the body they belong to ("Jane Smith of The Globe"), or a body
@@ -417,7 +425,18 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
           [at, to],
         ];
     }
-    if (!personLike && !ofCountry && !hyphenGiven) break;
+    // "Jean-Michel Claverie of Aix-Marseille University": a given name and a surname no lexicon knows as a thing,
+    // then "of" and a body whose head closes it, are a person and the body they belong to.
+    const next0 = k + 1 + (lower(tokens[k + 1]) === 'the' ? 1 : 0);
+    const personOfBody =
+      k - from === 2 &&
+      ORG_HEADS.has(lower(tokens[to])) &&
+      next0 < to &&
+      !hasHead(tokens, from, k - 1) &&
+      tokens.slice(from, k).every((t) => !isTitleWord(t) && !lookupPlace(t.text)) &&
+      (isFirstName(tokens[from]) || isGivenCompound(tokens[from]!.text)) &&
+      lexKind(tokens[from + 1]!.text) !== 'common';
+    if (!personLike && !ofCountry && !hyphenGiven && !personOfBody) break;
     let next = k + 1;
     if (lower(tokens[next]) === 'the') next++;
     if (next <= to) return [[from, k - 1], ...splitJoined(tokens, next, to)];
