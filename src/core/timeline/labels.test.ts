@@ -5070,6 +5070,18 @@ describe('a report\'s participle after people counted "of" a noun describes the 
   ]);
 });
 
+describe('a hyphened word opening with a number in thousands is one word', () => {
+  labelCases([
+    [
+      "Claverie's team revived a 30,000-year-old giant virus in 2014.",
+      '2014',
+      "Claverie's team revives a 30,000-year-old giant virus",
+    ],
+    // (Guard: a count in thousands alone, as before.)
+    ['The team collected 30,000 samples in 2014.', '2014', 'Team collects 30,000 samples'],
+  ]);
+});
+
 describe("a race's time is one word of the clause", () => {
   labelCases([
     [
