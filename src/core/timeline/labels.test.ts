@@ -3320,6 +3320,14 @@ describe('a plural name written after "the" takes a plural verb', () => {
       'Social Democrats',
       'organization',
     ],
+    // After its owner's possessive too.
+    [
+      "Merz's Christian Democrats won the February 23 election.",
+      'February 23',
+      "Merz's Christian Democrats win the election",
+      'Christian Democrats',
+      'organization',
+    ],
     // Guards: a longer name ending on a surname or a noun of its own, even after "the".
     ['The Dow Jones fell sharply on Monday.', 'Monday', 'Dow Jones falls sharply', 'Dow Jones', 'organization'],
     [

@@ -4297,7 +4297,9 @@ const MEMBER_PLURALS = new Set(
  * Forces", "the Social Democrats"), or one word the text writes after "the" ("the Springboks", "the
  * Liberals"); one word written without it is a singular name ("Reuters", "Hamas").
  */
-function teamPlural(subject: string, entities: readonly Entity[], text: string): boolean {
+function teamPlural(said: string, entities: readonly Entity[], text: string): boolean {
+  // ("Merz's Christian Democrats": the name after its owner's possessive.)
+  const subject = /^\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}.*)$/u.exec(said)?.[1] ?? said;
   const words = subject.split(/\s+/);
   // A longer name otherwise ends on a surname or a noun of its own ("the Dow Jones", "House of Representatives").
   const members =
