@@ -36,6 +36,10 @@ import { ownsS, type Token } from './tokens';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
 
+/** Words of the Games' contests after "Olympic" ("Olympic gold", "Olympic champion", "the Olympic final"). */
+const OLYMPIC_CONTEST =
+  /^(?:gold|silver|bronze|medal|medals|medallist|medalist|champion|champions|title|titles|final|finals|games|record|debut|singles|doubles|team|village|flame|torch|cauldron|ceremony|qualifying|qualifiers)$/i;
+
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
 /** A club's own words, which make a club's name after any name but a given one ("Harbourside Athletic"). */
 const OWN_CLUB_WORDS = /^(?:Athletic|Rovers|Wanderers|Albion|Hotspur|Rangers)$/;
@@ -519,7 +523,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "the Paralympics"; "the Nobel Prize in Literature": a prize in its field; "the Presidential Medal of Freedom":
   // an honour "of" what it honours.
   else if (
-    (words === 1 && EVENT_NAMES.has(firstL)) ||
+    // ("Olympic gold", "an Olympic medal": the adjective alone names the Games before a word of their contests;
+    // not a size, "500 Olympic swimming pools".)
+    (words === 1 &&
+      (EVENT_NAMES.has(firstL) ||
+        (EVENT_NAMES.has(`${firstL}s`) && OLYMPIC_CONTEST.test(tokens[piece.to + 1]?.text ?? '')))) ||
     / (?:Prize|Award) in /.test(piece.text) ||
     /\b(?:Medal|Prize|Award) of /.test(piece.text)
   )

@@ -815,6 +815,18 @@ describe('a surname the text gives with a given name elsewhere, then "of" and a 
   });
 });
 
+describe('"Olympic" alone before a word of the contests names the Games', () => {
+  it('is an event, not a body', () => {
+    const { entities } = analyse('Djokovic won Olympic gold on Sunday.', 'Djokovic wins Olympic gold');
+    expect(find(entities, 'Olympic')?.type).toBe('event');
+  });
+
+  it('negative: not as a size ("500 Olympic swimming pools")', () => {
+    const { entities } = analyse('The water would fill 500 Olympic swimming pools.');
+    expect(find(entities, 'Olympic')).toBeUndefined();
+  });
+});
+
 describe('a hyphened given name and a surname, then "of" and a body whose head closes it', () => {
   it('is the person and the body they belong to, not one body', () => {
     const { entities } = analyse(
