@@ -5538,3 +5538,24 @@ describe('a pronoun after a title in quotation marks earlier in the clause', () 
     expect(label(text, '2022', people)).toBe('Dion is diagnosed with a rare disorder');
   });
 });
+
+describe('a plural and its plain present of saying, past where they work or after ", and"', () => {
+  labelCases([
+    [
+      'Analysts at Counterpoint Research estimate its market share fell to 15 percent in the second quarter.',
+      'the second quarter',
+      'Market share falls to 15 percent',
+    ],
+    [
+      'Rivals cut prices, and analysts at Counterpoint estimate its market share fell to 15 percent in the second quarter.',
+      'the second quarter',
+      'Market share falls to 15 percent',
+    ],
+    // (Guard: with no place of work, as before.)
+    [
+      'Analysts estimate its market share fell to 15 percent in the second quarter.',
+      'the second quarter',
+      'Market share falls to 15 percent',
+    ],
+  ]);
+});

@@ -1455,15 +1455,31 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   };
   // "Climate scientists say extreme weather events have become …": a verb of saying in the plain present, after a
   // plural noun phrase of up to four words opening the sentence, before the clause it reports.
+  // ("Analysts at Counterpoint Research estimate its share fell": past the name of where they work.)
+  // (So opening a clause after ", and": "…, and analysts estimate its share fell".)
   const pluralSaying = (i: number): boolean => {
     const w = word(i);
-    if (groups.length > 0 || i < 1 || i > 4 || !(REPORTING.has(w) || THAT_CLAUSE.test(w))) return false;
-    const subject = word(i - 1);
+    let open = i - 1;
+    while (open > 0 && i - open <= 8 && !(word(open) === 'and' && word(open - 1) === ',')) open--;
+    const from = open > 0 && word(open) === 'and' ? open + 1 : 0;
+    if (
+      groups.some((g) => g.head >= from) ||
+      (from === 0 && groups.length > 0) ||
+      i < from + 1 ||
+      i > from + 7 ||
+      !(REPORTING.has(w) || THAT_CLAUSE.test(w))
+    )
+      return false;
+    let at = i - 1;
+    while (at > from + 1 && i - at <= 3 && /^\p{Lu}/u.test(tokens[at]!.word) && !tokens[at]!.marker) at--;
+    const where = at < i - 1 && /^(?:at|of|from)$/.test(word(at));
+    if (!where && i > from + 4) return false;
+    const subject = word(where ? at - 1 : i - 1);
     if (!/^\p{L}{3,}[^su'’]s$/u.test(subject) && !MANY_PEOPLE.test(subject)) return false;
     if (isPreposition(word(i + 1)) || tokens[i + 1]?.marker || !/^\p{Ll}/u.test(tokens[i + 1]?.word ?? ''))
       return false;
     return tokens
-      .slice(0, i)
+      .slice(from, where ? at : i)
       .every(
         (t) =>
           /^\p{L}[\p{L}-]*$/u.test(t.word) &&
