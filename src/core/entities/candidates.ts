@@ -213,6 +213,16 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
   // "World War I": the numeral closes the war's name; elsewhere "I" is the pronoun.
   if (t.text === 'I' && tokens[i - 1]?.text === 'War' && tokens[i - 2]?.text === 'World') return true;
   if (NEVER_NAMES.has(lower) || COMMON_ACRONYMS.has(t.text)) return false;
+  // "the iPhone Air", "an iPad Pro": a model's word right after a brand written with a lower-case letter before
+  // its capital is no name of its own.
+  const brand = tokens[i - 1];
+  if (
+    brand &&
+    brand.end === t.start - 1 &&
+    /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u.test(brand.text) &&
+    /^(?:Air|Pro|Max|Mini|Plus|Ultra|Lite|Nano|Touch|Classic|SE|XL|XR|XS)$/.test(t.text)
+  )
+    return false;
   // "45 degrees Celsius": a scale of temperature after "degrees" is a unit, no name.
   if (/^(?:celsius|fahrenheit|kelvin|centigrade)$/.test(lower) && /^degrees?$/i.test(tokens[i - 1]?.text ?? ''))
     return false;

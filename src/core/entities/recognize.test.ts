@@ -815,6 +815,18 @@ describe('a surname the text gives with a given name elsewhere, then "of" and a 
   });
 });
 
+describe("a model's word after a brand written with a lower-case letter first", () => {
+  it('is no name of its own ("the iPhone Air")', () => {
+    const { entities } = analyse('Apple on Tuesday unveiled its thinner iPhone Air at its headquarters.');
+    expect(find(entities, 'Air')).toBeUndefined();
+  });
+
+  it('negative: a name word after such a brand is still one ("iPhone Software Development Kit")', () => {
+    const { entities } = analyse('Apple released the iPhone Software Development Kit on Thursday.');
+    expect(names(entities)).toContain('Software Development Kit');
+  });
+});
+
 describe('"Olympic" alone before a word of the contests names the Games', () => {
   it('is an event, not a body', () => {
     const { entities } = analyse('Djokovic won Olympic gold on Sunday.', 'Djokovic wins Olympic gold');
