@@ -5559,3 +5559,15 @@ describe('a plural and its plain present of saying, past where they work or afte
     ],
   ]);
 });
+
+describe('an event noun after "his" or "her" right before the date, opening a clause', () => {
+  const khan = (t: string) => [entity(t, 'Imran Khan', 'person', ['Imran Khan'])];
+  it("is the deed of the person named last before it ('his arrest' → 'Khan is arrested')", () => {
+    const text = 'The court ordered the release of Imran Khan, ruling that his arrest earlier this week was unlawful.';
+    expect(label(text, 'earlier this week', khan)).toBe('Khan is arrested');
+  });
+  it('negative: the object of a verb dates the verb ("announced his resignation on Monday")', () => {
+    const text = 'Imran Khan announced his resignation on Monday.';
+    expect(label(text, 'Monday', khan)).toBe('Khan announces his resignation');
+  });
+});

@@ -5791,6 +5791,21 @@ function labelSentence(input: LabelInput): Label {
   )
     return finish(ownedWords.join(' '), 2);
 
+  // 4'. "ruling that his arrest earlier this week was unlawful": an event noun after "his" or "her", right before
+  // the date, is the deed of the person named last before it in the sentence.
+  // (Not the object of a verb: "announced his resignation on March 11" dates the announcing.)
+  const pronounOwned =
+    /(?:^|[,;:]\s*|\b(?:that|after|before|since|following|until|despite|over|amid)\s+)(?:his|her)\s+(\p{Ll}{3,})\s+(?:on\s+|in\s+|at\s+|during\s+)?$/u.exec(
+      left,
+    );
+  const ownedVerb = pronounOwned ? verbOfNoun(pronounOwned[1]!) : null;
+  if (pronounOwned && ownedVerb) {
+    const person = mentionsWithin(sentenceEntities, { start: sentence.start, end: sentence.start + pronounOwned.index })
+      .filter((m) => m.entity.type === 'person')
+      .pop();
+    if (person) return finish(`${shortName(person.entity, text)} ${ownedVerb}`, 3);
+  }
+
   // 4. A possessive event noun: "Smith's return to Paris … on May 7, 2012".
   const possessive = POSSESSIVE_EVENT.exec(left);
   // Not a place someone has ("will be held in Azerbaijan's capital Baku in November"); nor, after a past
