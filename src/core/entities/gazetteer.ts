@@ -217,6 +217,8 @@ function findDemonym(word: string): { country: CountryRef | null } | null {
   if (GROUP_WORDS.has(key) || (regional && (demonyms.has(regional) || GROUP_WORDS.has(regional.replace(/s$/, ''))))) {
     return { country: null };
   }
+  // "Siberian", "Scandinavian": the adjective of a region the gazetteer knows, of no one country.
+  if (/^[a-z]{4,}ian$/.test(key) && lookupPlace(word.slice(0, -1))?.kind === 'region') return { country: null };
   // "Liberian-American", "Chinese-Canadian": a people of two, of no one country. So with a people's combining form
   // first: "Franco-Dutch", "Anglo-French", "Sino-Japanese".
   const parts = key.split('-');

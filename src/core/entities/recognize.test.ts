@@ -3277,6 +3277,17 @@ describe("a region's people", () => {
   it.each(['Latin American', 'West African', 'Middle Eastern', 'Central American'])('"%s" is a group', (name) => {
     expect(find(analyse(`He is the first ${name} leader to visit.`).entities, name)?.type).toBe('group');
   });
+  it('"Siberian", the adjective of a region the gazetteer knows, is a group, no place', () => {
+    const { entities } = analyse('The virus was frozen in the Siberian permafrost near Yakutsk.');
+    expect(find(entities, 'Siberian')?.type).toBe('group');
+  });
+});
+
+describe('a hemisphere', () => {
+  it('is a place ("the Northern Hemisphere")', () => {
+    const { entities } = analyse('Permafrost covers a fifth of the Northern Hemisphere.');
+    expect(find(entities, 'Northern Hemisphere')?.type).toBe('place');
+  });
 });
 
 describe('"the Father" alone', () => {
