@@ -432,6 +432,27 @@ function spelledByAcronym(tokens: readonly Token[], from: number, at: number): b
 }
 
 /**
+ * "Alternative for Germany (AfD)": an acronym with a lower-case letter where the name has "for", "of" or "and",
+ * each word a letter of it in case, and all letters but one the words' first (a name said in translation).
+ */
+function mixedAcronymAfter(tokens: readonly Token[], from: number, at: number): boolean {
+  let k = at;
+  while (tokens[k]?.word && tokens[k]!.cap) k++;
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')') return false;
+  const acronym = tokens[k + 1]?.text ?? '';
+  if (!/^\p{Lu}+\p{Ll}\p{Lu}+$/u.test(acronym)) return false;
+  const words = tokens.slice(from, k).filter((t) => t.word);
+  if (words.length !== acronym.length) return false;
+  let same = 0;
+  for (const [n, t] of words.entries()) {
+    const letter = acronym[n]!;
+    if (t.cap !== /\p{Lu}/u.test(letter)) return false;
+    if (t.text[0]!.toLowerCase() === letter.toLowerCase()) same++;
+  }
+  return same >= words.length - 1;
+}
+
+/**
  * "Hamas leader Ismail Haniyeh said …", "Wagner boss …": a word opening the sentence before a body's office
  * (lower case) and a name is the body, unless the lexicon or the text calls it a common word.
  */
@@ -711,7 +732,10 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       const forOrg =
         (nl === 'for' &&
           !seatFor &&
-          (ORG_HEADS.has(lower) || /^cent(?:re|er)s?$/.test(lower) || spelledByAcronym(tokens, from, to + 2))) ||
+          (ORG_HEADS.has(lower) ||
+            /^cent(?:re|er)s?$/.test(lower) ||
+            spelledByAcronym(tokens, from, to + 2) ||
+            mixedAcronymAfter(tokens, from, to + 2))) ||
         // "Smart Lander for Investigating Moon", "Campaign for Ending …": "for" and a capitalised gerund.
         (nl === 'for' &&
           /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[to + 2]?.text ?? '') &&

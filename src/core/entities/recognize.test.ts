@@ -815,6 +815,20 @@ describe('a surname the text gives with a given name elsewhere, then "of" and a 
   });
 });
 
+describe('a name said in translation and its acronym with a lower-case letter ("AfD")', () => {
+  it('is one body, "for" and the place inside its name', () => {
+    const { entities } = analyse('The far-right Alternative for Germany (AfD) came second. The AfD gained seats.');
+    expect(find(entities, 'Alternative for Germany')).toMatchObject({ type: 'organization' });
+    expect(find(entities, 'Alternative for Germany')?.mentions).toHaveLength(3);
+    expect(find(entities, 'Germany')).toBeUndefined();
+  });
+
+  it('negative: without the acronym, a word, then "for" and a place, are two names', () => {
+    const { entities } = analyse('The Alternative for Germany came second.');
+    expect(find(entities, 'Germany')?.type).toBe('place');
+  });
+});
+
 describe("a model's word after a brand written with a lower-case letter first", () => {
   it('is no name of its own ("the iPhone Air")', () => {
     const { entities } = analyse('Apple on Tuesday unveiled its thinner iPhone Air at its headquarters.');

@@ -101,7 +101,8 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
     const a = clusters[i]!;
     const q = a.pieces.find(
       (p) =>
-        /^(?:\p{Lu}\p{L}+ )?\p{Lu}{2,6}$/u.test(p.text) &&
+        // ("Alternative for Germany (AfD)": one lower-case letter inside, for a word in lower case.)
+        /^(?:\p{Lu}\p{L}+ )?(?:\p{Lu}{2,6}|\p{Lu}{1,3}\p{Ll}\p{Lu}{1,3})$/u.test(p.text) &&
         text.slice(p.start - 2, p.start) === ' (' &&
         text[p.end] === ')',
     );
