@@ -5116,6 +5116,11 @@ describe('"who" after a name that ends the phrase before its comma', () => {
     // negative: a name after a preposition is left as before.
     ['He beat Laurent Fabius, who was appointed in 1984.', '1984', 'Laurent Fabius is appointed'],
   ]);
+  it('takes the whole recognised name, past a particle and past four words ("Lula da Silva")', () => {
+    const text = 'President Luiz Inacio Lula da Silva, who visited the region twice last week, promised federal aid.';
+    const lula = (t: string) => [entity(t, 'Luiz Inacio Lula da Silva', 'person', ['Luiz Inacio Lula da Silva'])];
+    expect(label(text, 'last week', lula)).toBe('Da Silva visits the region twice');
+  });
 });
 
 describe("an event noun after a preposition of time, with a people's adjective", () => {

@@ -3308,10 +3308,11 @@ function antecedent(
   // phrase before it, not for a word before the name (a verb not known as one).
   if (/^who$/i.test(tokens[relative]?.word ?? '') && tokens[relative - 1]?.word === ',' && end - 1 > j + 1) {
     let first = end - 1;
+    // (Past a particle inside a recognised name, and past four words inside one: "Luiz Inacio Lula da Silva".)
     while (
       first - 1 > j &&
-      end - first < 4 &&
-      /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[first - 1]!.word) &&
+      (end - first < 4 || tokens[first - 1]!.name) &&
+      (/^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[first - 1]!.word) || tokens[first - 1]!.within) &&
       !tokens[first - 1]!.marker &&
       !DATE_WORD.test(tokens[first - 1]!.word)
     )
