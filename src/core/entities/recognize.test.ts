@@ -3380,6 +3380,16 @@ describe("whose kin a kin noun's person is", () => {
     const { entities } = analyse('She spoke on a podcast hosted by Travis Kelce and his brother Jason.');
     expect(find(entities, 'Jason')?.role).toBe("Travis Kelce's brother");
   });
+  it('after a quotation, with no one named before it, the person named last in the sentence before', () => {
+    const { entities } = analyse(
+      'Novelist Mario Vargas Llosa died on Sunday, his family said. "Our father passed away peacefully," his son Alvaro wrote.',
+    );
+    expect(find(entities, 'Alvaro')?.role).toBe("Mario Vargas Llosa's son");
+  });
+  it('negative: with no quotation, no one in the sentence before owns it', () => {
+    const { entities } = analyse('Novelist Mario Vargas Llosa died on Sunday. Later his son Alvaro wrote a letter.');
+    expect(find(entities, 'Alvaro')?.role).toBe('son');
+  });
 });
 
 describe("a thing named by the words before another thing's head", () => {

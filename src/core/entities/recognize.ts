@@ -384,11 +384,17 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       );
       const last = people.filter((q) => q.sentence === p.sentence && q.end < p.start && !c.pieces.includes(q)).at(-1);
       const pronoun = /^his$/i.test(possessive) ? /\b[Hh]e\b/ : /\b[Ss]he\b/;
+      // '"… our father passed away," his son Alvaro wrote': after a quotation, with no one named before it in the
+      // sentence, the person named last in the sentence before.
+      const quoted =
+        !last && /["”],?\s+$/.test(text.slice(Math.max(0, p.start - 24), p.start).replace(/(?:his|her)\s+\S+\s+$/i, ''))
+          ? people.filter((q) => q.sentence === p.sentence - 1 && !c.pieces.includes(q)).at(-1)
+          : undefined;
       const owner = family
         ? { text: family.name }
         : last && !pronoun.test(text.slice(last.end, p.start))
           ? last
-          : undefined;
+          : quoted;
       if (owner) p.role = `${owner.text}${/s$/.test(owner.text) ? "'" : "'s"} ${p.role}`;
     }
   }
