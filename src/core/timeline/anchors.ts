@@ -292,6 +292,10 @@ function pointBefore(
     )
       continue;
     if (spans.has(a) || SINCE_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))) return null;
+    // "expected equipment to be back by Thursday. Warnings were lifted hours later": a deadline after "by" is no
+    // point a past was counted from.
+    if (/\bby\s+$/i.test(text.slice(Math.max(0, a.start - 4), a.start)) && tenseAround(text, c.start, c.end) === 'past')
+      continue;
     if (unit === 'H' && !/^\d{4}-\d{2}-\d{2}/.test(a.value)) return null;
     return a;
   }

@@ -139,6 +139,8 @@ describe('tense of the clause before a date', () => {
     // A deadline for an infinitive's deed is ahead; one a past perfect reached is past.
     ['The operator said it hoped to restore most connections by ', 'future'],
     ['Power had returned to normal by ', 'past'],
+    // (A "had" of another verb before it is no cue: the infinitive's deadline is still ahead.)
+    ['TSMC said it had evacuated some plants and expected most equipment to be back in operation by ', 'future'],
     // A count of votes is no verb of voting; "must" sets a deadline, "must have" infers what was.
     ['Lawmakers rejected the bill by 79 votes to 71 late on ', 'past'],
     ['The motion passed with 1,200 votes on ', 'past'],

@@ -131,7 +131,12 @@ export function tenseBefore(left: string): Tense {
   // "hoped to restore most connections by": a deadline set for an infinitive's deed is ahead of the telling
   // (not "had returned to normal by").
   const last = parts[parts.length - 1] ?? '';
-  if (/\bto\s+\p{Ll}+(?:\s+[\p{Ll}\d'’-]+){0,6}\s+by\s+$/u.test(last) && !/\bhad\b/i.test(last)) return 'future';
+  // ("said it had evacuated plants and expected equipment to be back by": a "had" of another verb is no cue.)
+  if (
+    /\bto\s+\p{Ll}+(?:\s+[\p{Ll}\d'’-]+){0,6}\s+by\s+$/u.test(last) &&
+    !/\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+to\s/iu.test(last)
+  )
+    return 'future';
   // "Apple, which will unveil its next iPhone later this year, saw its shares fall … on": a relative clause set off
   // by commas says nothing of the main clause's tense.
   const tense = clauseTense((parts[parts.length - 1] ?? '').replace(/,\s+(?:which|who)\s[^,]*,/gi, ','));

@@ -1196,6 +1196,8 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     'Aid agencies on Monday warned of famine within weeks.',
     'The road has been shut since March. Days later, the bridge fell.',
     'He ruled from 2001 to 2009. Years later, he wrote a memoir.',
+    // A deadline after "by" is no point a past was counted from.
+    'The firm expected the plants to be back in operation by Thursday. The warnings were lifted hours later.',
   ])(
     'negative: no date to count from (none, a span\'s end, "since"), a number, a comparison, a forecast: no stretch: %s',
     (text) => {
