@@ -5576,3 +5576,22 @@ describe('an event noun after "his" or "her" right before the date, opening a cl
     expect(label(text, 'Monday', khan)).toBe('Khan announces his resignation');
   });
 });
+
+describe('a participle after an owner, and a past after a subject pronoun inside a "without" phrase', () => {
+  labelCases([
+    // A participle right after an owner's possessive describes the noun after it; the past after the noun is the verb.
+    [
+      "Boeing's troubled capsule landed in the desert late Friday.",
+      'late Friday',
+      "Boeing's troubled capsule lands in the desert",
+    ],
+    // A subject pronoun after "without" and a noun phrase opens a relative clause; that noun phrase is the object.
+    [
+      'The capsule returned on Friday without the two astronauts it carried to the station in June.',
+      'June',
+      'Capsule carries the two astronauts to the station',
+    ],
+    // (Guard: a participle after "without" and a noun describes that noun.)
+    ['The capsule returned without the equipment loaded in June.', 'June', 'Equipment is loaded'],
+  ]);
+});

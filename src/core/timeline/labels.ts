@@ -2172,6 +2172,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "a fine of 118.5 billion won": after an amount, "won" is Korea's currency.
       !(w === 'won' && /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion)$/.test(previous)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
+      // "Boeing's troubled Starliner capsule": so a participle right after an owner's possessive, before a word of
+      // the noun phrase.
+      !(
+        REGULAR_PAST.test(w) &&
+        /^\p{L}[\p{L}.-]*['’]s$/u.test(tokens[i - 1]?.word ?? '') &&
+        /^\p{L}[\p{L}-]*$/u.test(tokens[i + 1]?.word ?? '') &&
+        !isGrammarWord(word(i + 1)) &&
+        !isPreposition(word(i + 1))
+      ) &&
       !BE.has(w) &&
       (w !== 'had' || hadAsVerb(i)) &&
       previous !== 'to' &&
@@ -2295,7 +2304,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         /^with(?:out)?$/.test(word(opener)) &&
         opener < i - 1 &&
         !DETERMINERS.test(word(i - 1)) &&
-        !ADVERBS.has(word(i - 1));
+        !ADVERBS.has(word(i - 1)) &&
+        // ("without the astronauts it carried to the station": a subject pronoun opens a relative clause.)
+        !PRONOUN.test(word(i - 1));
       // "Sony recalled almost 10 million batteries supplied to Dell, Apple and others in 2006": a past right after
       // the object of the clause's verb, with no word to join a second verb to it, is a participle describing
       // that object. Not after a verb a clause may follow without "that" ("said prices rose in May"), nor where a
@@ -6832,6 +6843,26 @@ function labelSentence(input: LabelInput): Label {
           tokens[pronoun - 3]?.word === ','
         )
           objectText = `the ${tokens[pronoun - 1]!.word}`;
+        // "returning without the two NASA astronauts it carried to the station": so is a plural noun phrase, an
+        // article and up to three words, after a preposition or a verb, right before a subject pronoun.
+        const article = tokens
+          .slice(Math.max(0, pronoun - 5), pronoun - 1)
+          .findLastIndex((t) => DETERMINERS_ARTICLE.test(t.word));
+        const opening = article >= 0 ? Math.max(0, pronoun - 5) + article : -1;
+        if (
+          (!objectText || prepositional) &&
+          group.contact === undefined &&
+          opening > 0 &&
+          /^(?:it|he|she|they|we)$/i.test(tokens[pronoun]?.word ?? '') &&
+          /^\p{Ll}{3,}[^su'’]s$/u.test(tokens[pronoun - 1]?.word ?? '') &&
+          tokens
+            .slice(opening + 1, pronoun)
+            .every((t) => !t.marker && /^[\p{L}\d][\p{L}\d-]*$/u.test(t.word) && !isGrammarWord(t.word)) &&
+          (isPreposition(tokens[opening - 1]!.word.toLowerCase()) ||
+            /^with(?:out)?$/i.test(tokens[opening - 1]!.word) ||
+            groups.some((h) => h.head === opening - 1))
+        )
+          objectText = `${text.slice(tokens[opening]!.start, tokens[pronoun - 1]!.end)}${objectText ? ` ${objectText}` : ''}`;
         // "whom"/"who" with a subject of its own after it is the object too ("the coach who the board sacked").
         // (Not "that" after a verb of saying, which opens what was said: "adding that the ice had thinned".)
         const before = tokens[k - 1]?.word.toLowerCase() ?? '';
