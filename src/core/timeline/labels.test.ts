@@ -2948,6 +2948,12 @@ describe('a relative clause without "that": its own subject, the noun before as 
       'Gandhi gives a speech at an election rally',
     ],
     ['They discussed the deal Trump signed with China in 2019.', '2019', 'Trump signs the deal with China'],
+    // A name with its own "the", and an amount between the noun and its article.
+    [
+      'He will renegotiate the terms of a $2.9 billion bailout the International Monetary Fund approved in March.',
+      'March',
+      'International Monetary Fund approves a $2.9 billion bailout',
+    ],
     // Not a name set beside a noun, whose past has its own object or opens what was said.
     ['The tech giant Apple bought Beats in 2014.', '2014', 'Apple buys Beats'],
     ['He said the carrier Delta flew to Atlanta in May.', 'May', 'Carrier Delta flies to Atlanta'],

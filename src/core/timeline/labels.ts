@@ -2382,18 +2382,30 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "over a speech Gandhi gave at a rally in April 2019": so is a name of up to three words after a noun and
       // its determiner, inside a clause (after a preposition or a verb's object), the past leaving its object
       // out (a preposition or the date next). "The tech giant Apple bought Beats in 2014" is an appositive.
+      // ("a $2.9 billion bailout the International Monetary Fund approved in March": a name with its "the", and an
+      // amount before the noun.)
       let nameAt = i;
       while (nameAt > 0 && i - nameAt < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameAt - 1]!.word)) nameAt--;
+      const nameThe = word(nameAt - 1) === 'the' ? 1 : 0;
+      let nounDeterminer = nameAt - nameThe - 2;
+      while (
+        nounDeterminer > 0 &&
+        nameAt - nameThe - 2 - nounDeterminer < 4 &&
+        !DETERMINERS.test(word(nounDeterminer)) &&
+        /^(?:[$€£¥]|[$€£¥]?\d[\d.,]*|million|billion|trillion)$/.test(word(nounDeterminer))
+      )
+        nounDeterminer--;
       const nameContact =
         !commonContact &&
         nameAt < i &&
-        plainNoun(nameAt - 1) &&
-        DETERMINERS.test(word(nameAt - 2)) &&
-        nameAt - 2 > 0 &&
-        (isPreposition(word(nameAt - 3)) ||
-          word(nameAt - 3) === 'and' ||
+        plainNoun(nameAt - nameThe - 1) &&
+        DETERMINERS.test(word(nounDeterminer)) &&
+        nounDeterminer > 0 &&
+        (isPreposition(word(nounDeterminer - 1)) ||
+          word(nounDeterminer - 1) === 'and' ||
           groups.some(
-            (g) => g.head === nameAt - 3 && !REPORTING.has(g.base) && !THAT_CLAUSE.test(g.base) && !BE.has(g.base),
+            (g) =>
+              g.head === nounDeterminer - 1 && !REPORTING.has(g.base) && !THAT_CLAUSE.test(g.base) && !BE.has(g.base),
           )) &&
         !REPORTING.has(baseForm(w)) &&
         !INTRANSITIVE.test(w) &&
@@ -2503,7 +2515,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         gerund: false,
         // "Police never found the painting": a past after "never" is denied.
         ...(reduced ? { negative: false, reduced: true } : denial([previous])),
-        ...(contact && !reduced ? { contact: nameContact ? nameAt : determiner } : {}),
+        ...(contact && !reduced ? { contact: nameContact ? nameAt - nameThe : determiner } : {}),
       });
     } else if (pluralOpening(i) || pluralSaying(i)) {
       groups.push({ first: i, head: i, base: w, passive: false, gerund: false, negative: false, plural: true });
