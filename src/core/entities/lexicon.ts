@@ -14,7 +14,7 @@ export const TITLES = set(`
   rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah deputy spokesman
   spokeswoman spokesperson ceo cfo coo cto coach manager officer executive detective inspector sheriff
   representative rep congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
-  superintendent constable pastor father mp mep msp administrator leader
+  superintendent constable pastor father mp mep msp administrator leader incumbent
 `);
 
 /**
@@ -279,7 +279,7 @@ export const THING_HEADS = set(
   'telescope spacecraft rover lander orbiter probe submersible chatbot rocket booster satellite report',
 );
 
-/** Words for peoples and blocs that are not country demonyms ("Western", "Arab", "Muslims"). */
+/** Words for peoples, faiths, creeds and blocs that are not country demonyms ("Western", "Arab", "Muslims", "Marxist"). */
 export const GROUP_WORDS = set(`
   western eastern arab arabs muslim muslims christian christians jewish jews kurdish kurds sunni sunnis
   shia shiite shiites catholic catholics protestant protestants hindu hindus buddhist buddhists
@@ -287,6 +287,8 @@ export const GROUP_WORDS = set(`
   scandinavian scandinavians balkan nordic baltic slavic arabic persian indigenous aboriginal nazi nazis
   fascist fascists korean koreans english scottish scots welsh soviet soviets yugoslav yugoslavs hawaiian
   hawaiians texan texans californian californians floridian floridians alaskan alaskans
+  orthodox evangelical evangelicals mormon mormons marxist marxists maoist maoists leninist leninists islamist
+  islamists jihadist jihadists zionist zionists communist communists
 `);
 
 /** Words for a people or a faith that are given names too ("Christian Lindner"). */

@@ -3297,6 +3297,22 @@ describe("a region's people", () => {
   });
 });
 
+describe('a creed or a faith in capitals ("Marxist", "Orthodox")', () => {
+  it.each([
+    ['The Marxist-leaning politician won. Marxist parties rallied.', 'Marxist'],
+    ['Greece became the first Orthodox Christian country to legalise it.', 'Orthodox Christian'],
+  ])('%s → a group', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('group');
+  });
+});
+
+describe('"Incumbent" before a name', () => {
+  it('is its role, no part of the name', () => {
+    const { entities } = analyse('Incumbent Ranil Wickremesinghe came third.');
+    expect(find(entities, 'Ranil Wickremesinghe')).toMatchObject({ type: 'person', role: 'Incumbent' });
+  });
+});
+
 describe('a hemisphere', () => {
   it('is a place ("the Northern Hemisphere")', () => {
     const { entities } = analyse('Permafrost covers a fifth of the Northern Hemisphere.');
