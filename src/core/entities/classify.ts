@@ -510,7 +510,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     lastL === 'congress' &&
     words > 1 &&
     (lookupPlace(first.text)?.kind === 'country' ||
-      lookupDemonym(first.text) ||
+      // (A country's people, not a creed: "the Communist Party Congress" is a meeting.)
+      lookupDemonym(first.text)?.country ||
       // "the National Democratic Congress", "the Trades Union Congress": a party or a union, not a meeting
       // ("the 20th National Congress", "the Party Congress" are meetings).
       (tokens.slice(piece.from, piece.to).some((t) => CONGRESS_BODY.test(t.text)) &&
