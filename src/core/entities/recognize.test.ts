@@ -3402,6 +3402,12 @@ describe("whose kin a kin noun's person is", () => {
     );
     expect(find(entities, 'Alvaro')?.role).toBe("Mario Vargas Llosa's son");
   });
+  it('set off after the name, with no one named before it, the person named last in the sentences before', () => {
+    const { entities } = analyse(
+      'Prime Minister Pedro Sanchez said he would stay. He has been in power since 2018. Begona Gomez, his wife, has not been charged.',
+    );
+    expect(find(entities, 'Begona Gomez')?.role).toBe("Pedro Sanchez's wife");
+  });
   it('negative: with no quotation, no one in the sentence before owns it', () => {
     const { entities } = analyse('Novelist Mario Vargas Llosa died on Sunday. Later his son Alvaro wrote a letter.');
     expect(find(entities, 'Alvaro')?.role).toBe('son');

@@ -370,7 +370,11 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       const possessive = new RegExp(`\\b(his|her|His|Her) ${p.role}\\s+$`).exec(
         text.slice(Math.max(0, p.start - 20), p.start),
       )?.[1];
-      if (!possessive) continue;
+      // "Begona Gomez, his wife, has not been charged": the kin noun set off after the name.
+      const after = possessive
+        ? undefined
+        : new RegExp(`^,\\s+(his|her) ${p.role}\\b`).exec(text.slice(p.end, p.end + 24))?.[1];
+      if (!possessive && !after) continue;
       people ??= clusters
         .filter((k) => k.type === 'person')
         .flatMap((k) => k.pieces)
@@ -383,18 +387,26 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
         (k) => k !== c && k.type === 'person' && k.name.includes(' ') && k.name.split(/\s+/).at(-1) === surname,
       );
       const last = people.filter((q) => q.sentence === p.sentence && q.end < p.start && !c.pieces.includes(q)).at(-1);
-      const pronoun = /^his$/i.test(possessive) ? /\b[Hh]e\b/ : /\b[Ss]he\b/;
+      const pronoun = /^his$/i.test(possessive ?? after ?? '') ? /\b[Hh]e\b/ : /\b[Ss]he\b/;
       // '"… our father passed away," his son Alvaro wrote': after a quotation, with no one named before it in the
       // sentence, the person named last in the sentence before.
       const quoted =
         !last && /["”],?\s+$/.test(text.slice(Math.max(0, p.start - 24), p.start).replace(/(?:his|her)\s+\S+\s+$/i, ''))
           ? people.filter((q) => q.sentence === p.sentence - 1 && !c.pieces.includes(q)).at(-1)
           : undefined;
+      // (Set off after the name, with no one named before it in the sentence: the person named last in the three
+      // sentences before.)
+      const earlier =
+        after && !last
+          ? people
+              .filter((q) => q.sentence < p.sentence && q.sentence >= p.sentence - 3 && !c.pieces.includes(q))
+              .at(-1)
+          : undefined;
       const owner = family
         ? { text: family.name }
         : last && !pronoun.test(text.slice(last.end, p.start))
           ? last
-          : quoted;
+          : (quoted ?? earlier);
       if (owner) p.role = `${owner.text}${/s$/.test(owner.text) ? "'" : "'s"} ${p.role}`;
     }
   }
