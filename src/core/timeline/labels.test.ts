@@ -3697,7 +3697,7 @@ describe('a second infinitive joined by "and to"', () => {
     [
       'The bank now expects inflation to fall to around 4.9 percent by the end of the year and to return to target in the second quarter of 2025.',
       'the end of the year',
-      'Bank expects inflation to fall',
+      'Bank expects inflation to fall to around 4.9 percent',
     ],
     // negative: a date inside the second infinitive's object.
     [
@@ -5086,6 +5086,8 @@ describe('a report\'s participle after people counted "of" a noun describes the 
 
 describe('a hyphened word opening with a number in thousands is one word', () => {
   labelCases([
+    // "around" before a number is its hedge, no preposition ending the object.
+    ['A tremor in 1999 killed around 2,400 people.', '1999', 'Tremor kills around 2,400 people'],
     [
       "Claverie's team revived a 30,000-year-old giant virus in 2014.",
       '2014',

@@ -4021,7 +4021,9 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       (w === 'from' &&
         /^(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards|feet|away)$/i.test(tokens[i - 1]?.word ?? '')) ||
       (w === 'into' && /^(?:seconds|minutes|hours|days|weeks|months|years)$/i.test(tokens[i - 1]?.word ?? ''));
-    if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w) && rangeAnd < 0 && !distanceFrom) {
+    // "killed around 2,400 people": "around" before a number is its hedge, no preposition.
+    const hedge = w === 'around' && /^[$€£¥]?\d/u.test(tokens[i + 1]?.word ?? '');
+    if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w) && rangeAnd < 0 && !distanceFrom && !hedge) {
       let j = i + 1;
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
       const next = tokens[j];
