@@ -246,8 +246,8 @@ export const PLACE_FIRSTS = set(
   'river lake mount mt cape isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion',
 );
 
-/** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"), a motor racing series' ("Formula One"). */
-export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm superstorm tornado operation tour formula');
+/** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"), a motor racing series' ("Formula One"), a church feast's ("Feast of the Assumption"). */
+export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm superstorm tornado operation tour formula feast');
 
 /** Lower-case nouns that, after a name, make the phrase an event ("the … bombings"). */
 export const EVENT_NOUNS = set(`

@@ -3313,6 +3313,16 @@ describe('"Incumbent" before a name', () => {
   });
 });
 
+describe('a feast of the Church', () => {
+  it('is an event ("the Feast of the Immaculate Conception")', () => {
+    const { entities } = analyse('The ceremony will take place the day after the Feast of the Immaculate Conception.');
+    expect(find(entities, 'Feast of the Immaculate Conception')?.type).toBe('event');
+  });
+  it('negative: a building named so keeps its head ("the Feast Hall")', () => {
+    expect(find(analyse('They met at the Feast Hall in Leeds.').entities, 'Feast Hall')?.type).toBe('place');
+  });
+});
+
 describe('a hemisphere', () => {
   it('is a place ("the Northern Hemisphere")', () => {
     const { entities } = analyse('Permafrost covers a fifth of the Northern Hemisphere.');
