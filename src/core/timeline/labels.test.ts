@@ -5603,3 +5603,14 @@ describe('a participle after an owner, and a past after a subject pronoun inside
     ['The capsule returned without the equipment loaded in June.', 'June', 'Equipment is loaded'],
   ]);
 });
+
+describe('a participle after a plural name that is the object of the verb before it', () => {
+  const explorer = (t: string) => [entity(t, 'Explorer', 'organization', ['Explorers'])];
+  it('is a passive describing it, plural as the text writes the name', () => {
+    const text = 'The regulator said the recall covers Explorers built between 2011 and 2019.';
+    expect(label(text, '2011', explorer)).toBe('Explorers are built');
+  });
+  it('negative: not after a verb of saying, whose clause follows it ("said Democrats voted")', () => {
+    expect(label('He said Democrats voted in 2020.', '2020')).not.toMatch(/is voted|are voted/);
+  });
+});

@@ -2461,7 +2461,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             (afterObject && !contact) ||
             inAppositive) &&
             !intransitive) ||
-            (/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') &&
+            // ("covers Explorers built between 2011 and 2019": a plural name right after a verb, its object, too.)
+            ((/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') ||
+              (/^\p{Lu}\p{Ll}{2,}[^su'’]s$/u.test(tokens[noun]?.word ?? '') &&
+                groups.at(-1)?.head === noun - 1 &&
+                !groups.at(-1)!.passive &&
+                !REPORTING.has(groups.at(-1)!.base) &&
+                !THAT_CLAUSE.test(groups.at(-1)!.base))) &&
               !intransitive &&
               !contact &&
               !ADVERBS.has(word(noun)) &&
@@ -2495,6 +2501,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
                 // Not a count's "at least" ("rebels killed at least 30 people").
                 (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') &&
                   !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
+                // "cars built between 2011 and 2019": a range after "between".
+                (next?.word === 'between' && tokens[i + 2]?.marker === true) ||
                 // "a pardon granted to him in 2017", "a deal signed by both sides on Monday", "data published by the
                 // EU statistics agency Eurostat earlier this month" (an agent of up to eight words, no break in it).
                 (/^(?:to|by)$/i.test(next?.word ?? '') &&
@@ -6948,7 +6956,9 @@ function labelSentence(input: LabelInput): Label {
                 shortName(e, text) === noun ||
                 e.mentions.some((m) => text.slice(m.start, m.end) === noun)),
           )) ||
-        teamPlural(groupSubject, entities, text);
+        teamPlural(groupSubject, entities, text) ||
+        // ("Explorers built between 2011 and 2019": a name's plural, the name being "Explorer".)
+        (/^\p{Lu}\p{L}+s$/u.test(noun) && entities.some((e) => `${e.name}s` === noun));
       // "I visited the festival on Saturday": "I" and "you" take the plain form ("I visit", "I am").
       const person = /^(?:I|you)$/i.test(groupSubject);
       // "The bridge was not opened until 1990", "had not won a title until the Italian Open last month": what
