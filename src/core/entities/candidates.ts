@@ -260,6 +260,16 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
     return false;
   // A word the text also writes in lower case needs repeated capitalised use to count as a name.
   if (stats.lowerWords.has(lower)) return (stats.capMidCount.get(t.text) ?? 0) >= 2;
+  // "Production of Blackwell was delayed", "Construction of Hinkley Point …": a noun of doing or of state, by its
+  // ending, is a common word the lexicon may lack (a body's head stays: "Commission", "Federation").
+  if (
+    /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness|ance|ence)$/u.test(t.text) &&
+    !stats.capMid.has(t.text) &&
+    !ORG_HEADS.has(lower) &&
+    !PLACE_HEADS.has(lower) &&
+    !isTitleOrModifier(lower)
+  )
+    return false;
   if (stats.capMid.has(t.text)) return true;
   // "Reported", "Refusing", "Reportedly": a past, a gerund or an adverb's form opening the sentence, unless the
   // lexicon knows the word as a name ("Italy", "Beijing", "Kelly").

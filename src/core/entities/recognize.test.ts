@@ -3313,6 +3313,17 @@ describe('"Incumbent" before a name', () => {
   });
 });
 
+describe('a noun of doing opening the sentence before "of"', () => {
+  it('is no part of the name after it ("Production of Blackwell")', () => {
+    const { entities } = analyse('Demand for Blackwell chips soared. Production of Blackwell was delayed this month.');
+    expect(names(entities).some((n) => n.startsWith('Production'))).toBe(false);
+    expect(find(entities, 'Blackwell')?.mentions).toHaveLength(2);
+  });
+  it("negative: a body's head keeps its name ('Federation of Tomorrow')", () => {
+    expect(find(analyse('Federation of Tomorrow members met.').entities, 'Federation of Tomorrow')).toBeDefined();
+  });
+});
+
 describe('a feast of the Church', () => {
   it('is an event ("the Feast of the Immaculate Conception")', () => {
     const { entities } = analyse('The ceremony will take place the day after the Feast of the Immaculate Conception.');
