@@ -5614,3 +5614,18 @@ describe('a participle after a plural name that is the object of the verb before
     expect(label('He said Democrats voted in 2020.', '2020')).not.toMatch(/is voted|are voted/);
   });
 });
+
+describe('a singular present after the opening noun phrase: a bare noun and "of", or past a relative aside', () => {
+  labelCases([
+    [
+      'The company expects revenue of about $32.5 billion in the current quarter.',
+      'the current quarter',
+      'Company expects revenue of about $32.5 billion',
+    ],
+    [
+      'The company, whose chips power most AI systems, expects revenue of about $32.5 billion in the current quarter.',
+      'the current quarter',
+      'Company expects revenue of about $32.5 billion',
+    ],
+  ]);
+});

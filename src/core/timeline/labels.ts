@@ -1150,17 +1150,26 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       open <= 4 &&
       (DETERMINERS_ARTICLE.test(word(0)) ? open >= 2 : isCapitalised(tokens[open - 1]!.word)) &&
       tokens.slice(1, open).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
+    // ("The California-based company, whose chips power most AI systems, expects …": or a relative clause's.)
+    const relativeAside =
+      /^(?:which|who|whose)$/.test(word(open + 1)) &&
+      open >= 2 &&
+      open <= 4 &&
+      DETERMINERS_ARTICLE.test(word(0)) &&
+      tokens.slice(1, open).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
     if (
       open < 1 ||
-      !(DETERMINERS_ARTICLE.test(word(open + 1)) || participleAside) ||
-      i - open > (participleAside ? 22 : 16)
+      !(DETERMINERS_ARTICLE.test(word(open + 1)) || participleAside || relativeAside) ||
+      i - open > (participleAside || relativeAside ? 22 : 16)
     )
       return false;
     const name = tokens[open - 1]!.word;
     return (
-      (isCapitalised(name) || name === ')' || participleAside) &&
-      !groups.some((g) => g.head > open && !g.reduced && !g.gerund) &&
-      !tokens.slice(open + 1, i - 1).some((t) => t.marker || (isBoundary(t) && !/^(?:and|that)$/.test(t.word)))
+      (isCapitalised(name) || name === ')' || participleAside || relativeAside) &&
+      !groups.some((g) => g.head > open && !g.reduced && !g.gerund && !relativeAside) &&
+      !tokens
+        .slice(open + (relativeAside ? 2 : 1), i - 1)
+        .some((t) => t.marker || (isBoundary(t) && !/^(?:and|that)$/.test(t.word)))
     );
   };
   // A plain lower-case word after token `i` that may be the noun a participle at `i` describes ("wounded
@@ -1296,6 +1305,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       /^(?:effect|place|office|power|control|charge|command|shape|hold|part|action|root|off|down|up|out|over|back|away)$/.test(
         next,
       );
+    // A bare noun and its "of" ("expects revenue of about $32.5 billion", "reports sales of 2 million").
+    const nounOf = /^\p{Ll}{3,}$/u.test(next) && word(i + 2) === 'of' && !isGrammarWord(next) && !ADVERBS.has(next);
     return (
       DETERMINERS.test(next) ||
       isPreposition(next) ||
@@ -1304,7 +1315,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       objectTo ||
       count ||
       name ||
-      bare
+      bare ||
+      nounOf
     );
   };
   // "Forecasters expect more rain until Wednesday", "Analysts predict a cut": a plain word right after a plural
