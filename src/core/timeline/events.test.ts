@@ -949,6 +949,11 @@ describe('a period a change is measured against', () => {
       labels('More than 17,000 cases were reported this year, a 160 percent increase on the same period in 2024.'),
     ).toEqual(['2025 More than 17,000 cases are reported']);
   });
+  it('is no happening: "as many as in the same period of 2024"', () => {
+    expect(
+      labels('More than 3.5 million cases were recorded this year, three times as many as in the same period of 2024.'),
+    ).toEqual(['2025 More than 3.5 million cases are recorded']);
+  });
   it('negative: a level it stood at is one ("up from $6.7 billion a year earlier")', () => {
     expect(
       labels('The company reported revenue of $13.5 billion in June, up from $6.7 billion a year earlier.'),

@@ -645,7 +645,8 @@ function comparisonBase(timex: Pick<Timex, 'start' | 'text'>, text: string): boo
   if (levelsCompared(text, { start: timex.start, end: timex.start + timex.text.length })) return true;
   // "a 160 percent increase on the same period in 2023": the period a change is set against, named by its date.
   if (
-    /\b(?:from|than|over|on|compared (?:with|to)|versus)\s+the same (?:period|month|quarter|week|time|day)\s+(?:in|of|last)\s+$/i.test(
+    // ("three times as many as in the same period of 2023": so after "as many as in", "than in".)
+    /\b(?:from|than|over|on|compared (?:with|to)|versus|as(?: many| much)? as in|than in)\s+the same (?:period|month|quarter|week|time|day)\s+(?:in|of|last)\s+$/i.test(
       text.slice(Math.max(0, timex.start - 60), timex.start),
     )
   )
