@@ -5629,3 +5629,15 @@ describe('a singular present after the opening noun phrase: a bare noun and "of"
     ],
   ]);
 });
+
+describe("a perfect after an owner's noun is the clause's verb, no event noun's words", () => {
+  labelCases([
+    [
+      "Nvidia's market value has risen more than ninefold since the start of 2023.",
+      'the start of 2023',
+      "Nvidia's market value rises more than ninefold",
+    ],
+    // (Guard: an owner's event noun and its words, as before.)
+    ["Smith's return to Paris on May 7, 2012 was welcomed.", 'May 7, 2012', 'Smith returns to Paris'],
+  ]);
+});

@@ -5901,7 +5901,17 @@ function labelSentence(input: LabelInput): Label {
     const pastVerb = (w: string): boolean =>
       isIrregularPast(w) &&
       !/^(?:put|set|cut|hit|read|let|beat|cast|hurt|burst|split|spread|shut|quit|thrust|bid|cost|fit)$/.test(w);
-    if (!restWords.some((w) => /^\p{Ll}+ed$/u.test(w) || BE.has(w.toLowerCase()) || pastVerb(w))) {
+    // (Nor a perfect: "Nvidia's market value has risen more than ninefold since".)
+    if (
+      !restWords.some(
+        (w) =>
+          /^\p{Ll}+ed$/u.test(w) ||
+          BE.has(w.toLowerCase()) ||
+          pastVerb(w) ||
+          /^(?:has|have|had)$/i.test(w) ||
+          Object.hasOwn(PARTICIPLES, w.toLowerCase()),
+      )
+    ) {
       const ownerStart = sentence.start + (possessive.index ?? 0);
       const ownerName = compress(text, { start: ownerStart, end: ownerStart + owner.length }, entities);
       const verb = verbOfNoun(noun);
