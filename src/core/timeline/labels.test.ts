@@ -5641,3 +5641,15 @@ describe("a perfect after an owner's noun is the clause's verb, no event noun's 
     ["Smith's return to Paris on May 7, 2012 was welcomed.", 'May 7, 2012', 'Smith returns to Paris'],
   ]);
 });
+
+describe('a name opening the subject before a preposition of place', () => {
+  labelCases([
+    [
+      'Heathrow Airport in the capital London will stay closed until Wednesday.',
+      'Wednesday',
+      'Heathrow Airport stays closed',
+    ],
+    // (Guard: a description before a name that ends the phrase says the name.)
+    ['World number two Sabalenka of Belarus won on Monday.', 'Monday', 'Sabalenka of Belarus wins'],
+  ]);
+});
