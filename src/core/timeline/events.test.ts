@@ -879,6 +879,18 @@ describe('a person described by age names the person named before', () => {
     );
     expect(labels).toContain('Ruiz turns professional');
   });
+  it('so does a former office ("The former Mexico City mayor")', () => {
+    const base = segment(
+      'A headline\n\nClaudia Sheinbaum won the election on Sunday. The former Mexico City mayor secured 60 percent of the vote, the institute said early Monday.',
+      { published: '2024-06-03' },
+    );
+    const labels = buildEvents(
+      base,
+      [person(base, 'Claudia Sheinbaum', ['Claudia Sheinbaum'])],
+      extractTimexes(base),
+    ).map((e) => e.label);
+    expect(labels).toContain('Sheinbaum secures 60 percent of the vote');
+  });
   it("names the story's most salient person of those named just before, not the first", () => {
     const base = segment(
       'Okoro leads Lagos past Accra\n\nTunde Okoro scored twice as Lagos beat Accra on Tuesday. Femi Adeyemi opened the scoring before Okoro doubled the lead. The 35-year-old captain, who missed a penalty last week, now has 60 goals.',

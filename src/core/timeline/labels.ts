@@ -7117,8 +7117,11 @@ function labelSentence(input: LabelInput): Label {
         // "The 68-year-old, who ran the suburb from 2008 …": a person's age opening the sentence after "The"
         // stands for the person named before; the label says "He" for events.ts to name (the description when
         // no one is found).
+        // (So does a former office: "The former Mexico City mayor secured …".)
+        const formerOffice =
+          /^former(?:\s+[\p{L}-]+){1,4}$/iu.test(groupSubject) && ROLE_HEADS.test(groupSubject.split(/\s+/).at(-1)!);
         if (
-          AGED.test(groupSubject) &&
+          (AGED.test(groupSubject) || formerOffice) &&
           !plural &&
           text.startsWith(`The ${groupSubject}`, sentence.start) &&
           !/^[\p{L}\d-]/u.test(text.slice(sentence.start + 4 + groupSubject.length))
