@@ -3326,6 +3326,8 @@ describe('a plural name written after "the" takes a plural verb', () => {
       'Social Democrats',
       'organization',
     ],
+    // One word of members alone too, with no "the".
+    ['He said Democrats voted in 2020.', '2020', 'Democrats vote', 'Democrats', 'organization'],
     // After its owner's possessive too.
     [
       "Merz's Christian Democrats won the February 23 election.",

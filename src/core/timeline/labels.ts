@@ -4364,8 +4364,8 @@ function teamPlural(said: string, entities: readonly Entity[], text: string): bo
   const subject = /^\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}.*)$/u.exec(said)?.[1] ?? said;
   const words = subject.split(/\s+/);
   // A longer name otherwise ends on a surname or a noun of its own ("the Dow Jones", "House of Representatives").
-  const members =
-    words.length > 1 && MEMBER_PLURALS.has(words.at(-1)!.toLowerCase()) && words.every((w) => /^\p{Lu}/u.test(w));
+  // ("Democrats", "Republicans": one word of members alone too.)
+  const members = MEMBER_PLURALS.has(words.at(-1)!.toLowerCase()) && words.every((w) => /^\p{Lu}/u.test(w));
   if (
     !members &&
     (words.length > 1 ||
