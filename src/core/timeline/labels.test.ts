@@ -4568,7 +4568,7 @@ describe('"who" after an apposition set off after an age', () => {
 });
 
 describe('"by the end of" goes with the date', () => {
-  labelCases([['The firm expects savings by the end of the year.', 'the year', 'The firm expects savings']]);
+  labelCases([['The firm expects savings by the end of the year.', 'the year', 'Firm expects savings']]);
 });
 
 describe('"failed in a bid to", and a participle after "have" and its object', () => {
@@ -5619,6 +5619,8 @@ describe('a participle after a plural name that is the object of the verb before
 
 describe('a singular present after the opening noun phrase: a bare noun and "of", or past a relative aside', () => {
   labelCases([
+    // A bare plural after it is its object too.
+    ['The recall covers cars built in 2011.', '2011', 'Cars are built'],
     [
       'The company expects revenue of about $32.5 billion in the current quarter.',
       'the current quarter',

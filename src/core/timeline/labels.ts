@@ -1307,6 +1307,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       );
     // A bare noun and its "of" ("expects revenue of about $32.5 billion", "reports sales of 2 million").
     const nounOf = /^\p{Ll}{3,}$/u.test(next) && word(i + 2) === 'of' && !isGrammarWord(next) && !ADVERBS.has(next);
+    // A bare plural ("The recall covers cars built in 2011", "The bank raises rates").
+    const plural = /^\p{Ll}{2,}[^su'’]s$/u.test(next) && !isGrammarWord(next) && !ADVERBS.has(next);
     return (
       DETERMINERS.test(next) ||
       isPreposition(next) ||
@@ -1316,7 +1318,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       count ||
       name ||
       bare ||
-      nounOf
+      nounOf ||
+      plural
     );
   };
   // "Forecasters expect more rain until Wednesday", "Analysts predict a cut": a plain word right after a plural
