@@ -528,6 +528,11 @@ describe('a count, "after" or "before", and what happened then', () => {
       'Han was detained on March 5, two days after investigators raided his home in Seoul.',
       ['2019-03-03 Investigators raid his home', '2019-03-05 Han is detained'],
     ],
+    // A clause cut from its sentence is no headline: its first past after a noun is its verb.
+    [
+      'The lander touched down on Wednesday, four days after a rival attempt ended in a crash.',
+      ['2019-09-28 Rival attempt ends in a crash', '2019-10-02 Lander touches down'],
+    ],
     // The first of two clauses joined by "and", when it has a past of its own.
     [
       'Ruto dropped the bill on Wednesday, a day after protesters stormed parliament and at least 22 people were killed.',

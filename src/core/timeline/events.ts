@@ -793,6 +793,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       text: base.text,
       sentence: clause ?? window,
       timex: clause ? { start: clause.end, end: clause.end } : timex,
+      clause: clause !== null,
       anchored: timex.range !== null && !until,
       entities: sentenceEntities,
       headCache,

@@ -28,6 +28,8 @@ export interface LabelInput {
   past?: boolean;
   /** True when the date lies wholly after the publication day: nothing done is dated by it. */
   future?: boolean;
+  /** True when `sentence` is a clause cut from a sentence ("…, four years after [a previous attempt ended in a crash]"). */
+  clause?: boolean;
 }
 
 interface Token {
@@ -5044,6 +5046,8 @@ function labelSentence(input: LabelInput): Label {
   const parse = (): { tokens: Token[]; groups: VerbGroup[] } => {
     if (!parsed) {
       const tokens = tokenize(text, sentence, timex, nameSpans(sentenceEntities, sentence));
+      // A clause cut from a sentence ends as the sentence does, with no full stop of its own: no headline.
+      if (input.clause) tokens.push({ word: '', start: sentence.end, end: sentence.end, marker: false });
       const groups = verbGroups(tokens).map((g) =>
         input.past && g.pastPlan && !g.modal ? { ...g, modal: g.pastPlan } : g,
       );
