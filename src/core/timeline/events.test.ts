@@ -884,6 +884,16 @@ describe('a person described by age names the person named before', () => {
     );
     expect(labels).toContain('Ruiz turns professional');
   });
+  it('so does one who announced a plan ("The 38-year-old … announced in October that he would retire")', () => {
+    const base = segment(
+      'A headline\n\nRafael Nadal lost on Tuesday. The 38-year-old, who won 14 French Open titles, announced in October that he would retire.',
+      { published: '2024-11-20' },
+    );
+    const labels = buildEvents(base, [person(base, 'Rafael Nadal', ['Rafael Nadal'])], extractTimexes(base)).map(
+      (e) => e.label,
+    );
+    expect(labels).toContain('Nadal announces he will retire');
+  });
   it('so does a former office ("The former Mexico City mayor")', () => {
     const base = segment(
       'A headline\n\nClaudia Sheinbaum won the election on Sunday. The former Mexico City mayor secured 60 percent of the vote, the institute said early Monday.',

@@ -5037,6 +5037,13 @@ function labelSentence(input: LabelInput): Label {
   const { text, sentence, timex, anchored, entities } = input;
   // The description a "he"/"she" of the label stands for, when it names no one (see `Label.pronoun`).
   let description: string | undefined;
+  // "The 68-year-old, who ran …", "The former Mexico City mayor secured …": a person's age, or a former office,
+  // opening the sentence after "The", stands for the person named before (see `description`).
+  const describes = (subject: string): boolean =>
+    (AGED.test(subject) ||
+      (/^former(?:\s+[\p{L}-]+){1,4}$/iu.test(subject) && ROLE_HEADS.test(subject.split(/\s+/).at(-1)!))) &&
+    text.startsWith(`The ${subject}`, sentence.start) &&
+    !/^[\p{L}\d-]/u.test(text.slice(sentence.start + 4 + subject.length));
   const sentenceEntities = entities.filter((e) =>
     e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
   );
@@ -6766,8 +6773,14 @@ function labelSentence(input: LabelInput): Label {
                 ? conjugate(embedded, false)
                 : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`
             ).replace(/^would(?! have)\b/, 'will');
+            // ("The 38-year-old … announced in October that he would retire": a description opening the sentence.)
+            let sayer = subjectText;
+            if (!isPlural(subjectText) && describes(subjectText)) {
+              description = subjectText;
+              sayer = 'He';
+            }
             return finish(
-              `${subjectText} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
+              `${sayer} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
               2,
             );
           }
@@ -7125,14 +7138,7 @@ function labelSentence(input: LabelInput): Label {
         // stands for the person named before; the label says "He" for events.ts to name (the description when
         // no one is found).
         // (So does a former office: "The former Mexico City mayor secured …".)
-        const formerOffice =
-          /^former(?:\s+[\p{L}-]+){1,4}$/iu.test(groupSubject) && ROLE_HEADS.test(groupSubject.split(/\s+/).at(-1)!);
-        if (
-          (AGED.test(groupSubject) || formerOffice) &&
-          !plural &&
-          text.startsWith(`The ${groupSubject}`, sentence.start) &&
-          !/^[\p{L}\d-]/u.test(text.slice(sentence.start + 4 + groupSubject.length))
-        ) {
+        if (!plural && describes(groupSubject)) {
           description = groupSubject;
           return finish(`He ${verb} ${objectText}`, 2);
         }
