@@ -218,13 +218,13 @@ export const PLACE_HEADS = set(`
   strasse straße platz allee rue piazza calle avenida
 `);
 
-/** Head words of named events ("… Olympics", "… Championship", "… Festival"). */
+/** Head words of named events ("… Olympics", "… Championship", "… Festival"), and of agreements and laws, which the timeline dates as such ("… Treaty", "… Act"). */
 export const EVENT_HEADS = set(`
   olympics olympiad games championship championships cup tournament festival fair expo exhibition
   conference summit war revolution election elections marathon open grand-prix prix series awards
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
   prize award trophy tour fire contest slam recession depression crisis famine uprising rising rebellion revolt blitz
-  massacre
+  massacre finals act
 `);
 
 /**

@@ -3324,6 +3324,15 @@ describe('a noun of doing opening the sentence before "of"', () => {
   });
 });
 
+describe("a law and a competition's finals", () => {
+  it.each([
+    ['The Digital Markets Act, which took effect in March, gives Brussels new powers.', 'Digital Markets Act'],
+    ['Spain were knocked out of the Davis Cup Finals in Malaga.', 'Davis Cup Finals'],
+  ])('%s → an event, as a treaty is', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+});
+
 describe('a feast of the Church', () => {
   it('is an event ("the Feast of the Immaculate Conception")', () => {
     const { entities } = analyse('The ceremony will take place the day after the Feast of the Immaculate Conception.');
