@@ -60,3 +60,10 @@ export const MOVABLE_FEASTS: ReadonlySet<string> = new Set([
   'lunar new year',
   'chinese new year',
 ]);
+
+/**
+ * The first word of a day named for what happened or happens on it ("Black Monday", "Bloody Sunday", "Super
+ * Tuesday", "Cyber Monday"): the weekday after it is no day of the week the timeline dates, and the two words
+ * are one event's name.
+ */
+export const NAMED_DAY_FIRST = /^(?:Black|Bloody|Super|Cyber|Giving|Blue)$/;

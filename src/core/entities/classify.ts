@@ -5,6 +5,7 @@
  */
 import { opensWithPlaceLine } from '../article/sentences';
 import type { EntityType } from '../types';
+import { NAMED_DAY_FIRST } from '../holidays';
 import { appositiveKind, calledKind, knownPlace, type SentenceTokens } from './candidates';
 import {
   COMPASS,
@@ -29,6 +30,7 @@ import {
   SURNAME_HEADS,
   THING_HEADS,
   THING_NOUNS,
+  WEEKDAYS,
 } from './lexicon';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
 import { isPlaceKind, isTownKind, lexKind } from './name-lexicon';
@@ -419,6 +421,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     piece.role === null
   ) {
     setType(piece, 'thing', 2.4);
+    return;
+  }
+  // "the Black Monday crash", "Super Tuesday": a day named for what happened or happens on it is an event.
+  if (words === 2 && NAMED_DAY_FIRST.test(first.text) && WEEKDAYS.has(lastL)) {
+    setType(piece, 'event', 2.4);
     return;
   }
   // "the spread of Ebola", "Covid-19 vaccines": a disease named after a virus or a river is a thing, no body.

@@ -3333,6 +3333,20 @@ describe("a law and a competition's finals", () => {
   });
 });
 
+describe('a day named for what happened on it ("Black Monday", "Super Tuesday")', () => {
+  it.each([
+    ['It was the biggest fall since the Black Monday crash of October 1987.', 'Black Monday'],
+    ['Super Tuesday votes were counted overnight.', 'Super Tuesday'],
+    ['The Bloody Sunday killings shocked Ireland.', 'Bloody Sunday'],
+  ])('%s → an event', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+  it('negative: a weekday after another capitalised word is still no name ("Tokyo Monday")', () => {
+    const { entities } = analyse('Markets in Tokyo Monday fell sharply.');
+    expect(names(entities).some((n) => /Monday/.test(n))).toBe(false);
+  });
+});
+
 describe('a feast of the Church', () => {
   it('is an event ("the Feast of the Immaculate Conception")', () => {
     const { entities } = analyse('The ceremony will take place the day after the Feast of the Immaculate Conception.');

@@ -1204,6 +1204,13 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       expect(timexesOf(text).filter((t) => t.type === 'duration' && t.range)).toEqual([]);
     },
   );
+  it('a weekday closing a day\'s name is no date ("the Black Monday crash", "Super Tuesday")', () => {
+    expect(timexesOf('It was the worst fall since the Black Monday crash. Super Tuesday votes were counted.')).toEqual(
+      [],
+    );
+    // (Guard: "last Monday" is a date.)
+    expect(timexesOf('Shares fell last Monday.').map((t) => t.text)).toEqual(['last Monday']);
+  });
   it('"the day before" ending a verb phrase joined by "and" counts from the day named before', () => {
     expect(
       find('The nurse fell ill on Friday. She had seen a doctor the day before and rested.', 'the day before')?.value,
