@@ -5657,3 +5657,20 @@ describe('a name opening the subject before a preposition of place', () => {
     ['World number two Sabalenka of Belarus won on Monday.', 'Monday', 'Sabalenka of Belarus wins'],
   ]);
 });
+
+describe('a label cut short by its length', () => {
+  labelCases([
+    // It does not end on the "up" of an "up to" the cut left.
+    [
+      'A Hong Kong court on Tuesday sentenced 45 pro-democracy activists to up to 10 years in prison for subversion.',
+      'Tuesday',
+      'Hong Kong court sentences 45 pro-democracy activists',
+    ],
+    // (Guard: short enough, "up to" stays whole.)
+    [
+      'A court on Tuesday sentenced 45 activists to up to 10 years in prison.',
+      'Tuesday',
+      'Court sentences 45 activists to up to 10 years',
+    ],
+  ]);
+});

@@ -5127,11 +5127,15 @@ function labelSentence(input: LabelInput): Label {
       const phrase = /^to$/i.test(kept[at] ?? '') && /^(?:a|an|the|[\d$€£¥].*)$/i.test(kept[at + 1] ?? '');
       if (at >= 3 && (!/^(?:to|as)$/i.test(kept[at]!) || phrase)) kept.length = at;
     }
-    // Cut short, a label does not end on a little word ("… one of the few indexes to").
+    // Cut short, a label does not end on a little word ("… one of the few indexes to"), nor on the "up" of an
+    // "up to" the cut left ("sentenced 45 activists to [up to 10 years]").
     if (words.length > kept.length)
       while (
         kept.length > 1 &&
-        /^(?:to|of|the|a|an|in|on|at|for|and|or|with|by|as|this|that|its|their|his|her)$/i.test(kept[kept.length - 1]!)
+        (/^(?:to|of|the|a|an|in|on|at|for|and|or|with|by|as|this|that|its|their|his|her)$/i.test(
+          kept[kept.length - 1]!,
+        ) ||
+          (/^up$/i.test(kept[kept.length - 1]!) && /^to$/i.test(words[kept.length] ?? '')))
       )
         kept.pop();
     // What the date's own phrase leaves behind is no end of a label: "in fiscal [2023]", "no earlier than
