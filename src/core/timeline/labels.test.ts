@@ -5674,3 +5674,15 @@ describe('a label cut short by its length', () => {
     ],
   ]);
 });
+
+describe('a plain verb after "and" shares the "will" or "would" of the verb before it', () => {
+  labelCases([
+    [
+      'Simsek said inflation would start falling in June and drop to around 38 percent by the end of the year.',
+      'the end of the year',
+      'Inflation will drop to around 38 percent',
+    ],
+    // (Guard: the first verb keeps its own date.)
+    ['Simsek said inflation would fall in June and drop to 38 percent by December.', 'June', 'Inflation will fall'],
+  ]);
+});

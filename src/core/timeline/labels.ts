@@ -2595,6 +2595,38 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   ) {
     groups[0] = { ...lead, base: baseForm(lead.base), passive: false, reduced: undefined };
   }
+  // "said inflation would start falling in June and drop to around 38 percent by the end of the year": a plain
+  // verb after "and", before a preposition, a determiner or a number, shares the "will" or "would" of the group
+  // before it (no other verb between).
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g]!;
+    if (!/^(?:will|would)$/i.test(tokens[group.first]!.word) || group.passive) continue;
+    const next = groups[g + 1];
+    const and = tokens.findIndex((t, k) => k > group.head && k <= group.head + 8 && t.word === 'and');
+    const k = and + 1;
+    const w = word(k);
+    if (
+      and < 0 ||
+      (next !== undefined && next.first <= k) ||
+      tokens.slice(group.head + 1, and).some((t) => isBoundary(t) || t.word === ',') ||
+      !/^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') ||
+      /(?:s|ed|ing|ly)$/.test(w) ||
+      isGrammarWord(w) ||
+      ADVERBS.has(w) ||
+      NOT_VERBS.has(w) ||
+      !(isPreposition(word(k + 1)) || DETERMINERS.test(word(k + 1)) || /^[\d$€£¥]/u.test(word(k + 1)))
+    )
+      continue;
+    groups.splice(g + 1, 0, {
+      first: k,
+      head: k,
+      base: w,
+      passive: false,
+      gerund: false,
+      negative: false,
+      modal: 'will',
+    });
+  }
   // "was first spotted in January and confirmed by …": a past joined by "and" to a passive shares it.
   for (let g = 1; g < groups.length; g++) {
     const group = groups[g]!;
