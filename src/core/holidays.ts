@@ -66,4 +66,11 @@ export const MOVABLE_FEASTS: ReadonlySet<string> = new Set([
  * Tuesday", "Cyber Monday"): the weekday after it is no day of the week the timeline dates, and the two words
  * are one event's name.
  */
-export const NAMED_DAY_FIRST = /^(?:Black|Bloody|Super|Cyber|Giving|Blue)$/;
+const NAMED_DAY_FIRST = /^(?:Black|Bloody|Super|Cyber|Giving|Blue)$/;
+
+/**
+ * Whether two words are such a day's name.
+ * @example isNamedDay('Black', 'Monday') // true
+ */
+export const isNamedDay = (first: string, day: string): boolean =>
+  NAMED_DAY_FIRST.test(first) && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(day);

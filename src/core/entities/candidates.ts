@@ -4,7 +4,7 @@
  */
 import { opensWithPlaceLine } from '../article/sentences';
 import type { ArticleBase } from '../types';
-import { HOLIDAY_SOURCE, NAMED_DAY_FIRST } from '../holidays';
+import { HOLIDAY_SOURCE, isNamedDay } from '../holidays';
 import { lookupDemonym, lookupPlace } from './gazetteer';
 import {
   COMMON_ACRONYMS,
@@ -213,8 +213,7 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
   // "World War I": the numeral closes the war's name; elsewhere "I" is the pronoun.
   if (t.text === 'I' && tokens[i - 1]?.text === 'War' && tokens[i - 2]?.text === 'World') return true;
   // "the Black Monday crash", "Super Tuesday": a weekday closing a day's name is a word of that name.
-  if (WEEKDAYS.has(lower) && NAMED_DAY_FIRST.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.end === t.start - 1)
-    return true;
+  if (isNamedDay(tokens[i - 1]?.text ?? '', t.text) && tokens[i - 1]!.end === t.start - 1) return true;
   if (NEVER_NAMES.has(lower) || COMMON_ACRONYMS.has(t.text)) return false;
   // "the iPhone Air", "an iPad Pro": a model's word right after a brand written with a lower-case letter before
   // its capital is no name of its own.
@@ -856,7 +855,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     const keeps = (k: number): boolean =>
       keepsInitial(tokens[k] as Token, stats) ||
       // ("Super Tuesday votes were counted": a day's name opening the sentence.)
-      (k < to && NAMED_DAY_FIRST.test(tokens[k]!.text) && WEEKDAYS.has(tokens[k + 1]!.text.toLowerCase())) ||
+      (k < to && isNamedDay(tokens[k]!.text, tokens[k + 1]!.text)) ||
       // "Air France-KLM will take …" in a text that also says "air travel": the text names the same two words
       // together mid-sentence ("join Air France-KLM's alliance"), and neither is a title or a role.
       (k < to &&

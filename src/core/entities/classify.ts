@@ -5,7 +5,7 @@
  */
 import { opensWithPlaceLine } from '../article/sentences';
 import type { EntityType } from '../types';
-import { NAMED_DAY_FIRST } from '../holidays';
+import { isNamedDay } from '../holidays';
 import { appositiveKind, calledKind, knownPlace, type SentenceTokens } from './candidates';
 import {
   COMPASS,
@@ -30,7 +30,6 @@ import {
   SURNAME_HEADS,
   THING_HEADS,
   THING_NOUNS,
-  WEEKDAYS,
 } from './lexicon';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
 import { isPlaceKind, isTownKind, lexKind } from './name-lexicon';
@@ -424,7 +423,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     return;
   }
   // "the Black Monday crash", "Super Tuesday": a day named for what happened or happens on it is an event.
-  if (words === 2 && NAMED_DAY_FIRST.test(first.text) && WEEKDAYS.has(lastL)) {
+  if (words === 2 && isNamedDay(first.text, last.text)) {
     setType(piece, 'event', 2.4);
     return;
   }

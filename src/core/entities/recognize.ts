@@ -390,18 +390,17 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       const pronoun = /^his$/i.test(possessive ?? after ?? '') ? /\b[Hh]e\b/ : /\b[Ss]he\b/;
       // '"… our father passed away," his son Alvaro wrote': after a quotation, with no one named before it in the
       // sentence, the person named last in the sentence before.
+      const namedLastIn = (back: number): Piece | undefined =>
+        people!
+          .filter((q) => q.sentence < p.sentence && q.sentence >= p.sentence - back && !c.pieces.includes(q))
+          .at(-1);
       const quoted =
         !last && /["”],?\s+$/.test(text.slice(Math.max(0, p.start - 24), p.start).replace(/(?:his|her)\s+\S+\s+$/i, ''))
-          ? people.filter((q) => q.sentence === p.sentence - 1 && !c.pieces.includes(q)).at(-1)
+          ? namedLastIn(1)
           : undefined;
       // (Set off after the name, with no one named before it in the sentence: the person named last in the three
       // sentences before.)
-      const earlier =
-        after && !last
-          ? people
-              .filter((q) => q.sentence < p.sentence && q.sentence >= p.sentence - 3 && !c.pieces.includes(q))
-              .at(-1)
-          : undefined;
+      const earlier = after && !last ? namedLastIn(3) : undefined;
       const owner = family
         ? { text: family.name }
         : last && !pronoun.test(text.slice(last.end, p.start))

@@ -1146,19 +1146,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // "The deal, negotiated by the ministry over three days of talks, raises wages …": so after an aside
     // opening with a participle, right after the sentence's opening noun phrase ("Rival Acme, based in Oslo,
     // reports …": or one ending in a name).
+    // The words of the opening noun phrase after its first: plain words, no grammar word among them.
+    const plainOpening = (): boolean =>
+      tokens.slice(1, open).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
     const participleAside =
       groups.some((g) => g.first === open + 1 && g.reduced) &&
       open >= 1 &&
       open <= 4 &&
       (DETERMINERS_ARTICLE.test(word(0)) ? open >= 2 : isCapitalised(tokens[open - 1]!.word)) &&
-      tokens.slice(1, open).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
+      plainOpening();
     // ("The California-based company, whose chips power most AI systems, expects …": or a relative clause's.)
     const relativeAside =
       /^(?:which|who|whose)$/.test(word(open + 1)) &&
       open >= 2 &&
       open <= 4 &&
       DETERMINERS_ARTICLE.test(word(0)) &&
-      tokens.slice(1, open).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
+      plainOpening();
     if (
       open < 1 ||
       !(DETERMINERS_ARTICLE.test(word(open + 1)) || participleAside || relativeAside) ||
@@ -3969,17 +3972,15 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       // closing it, are its noun, said without the marks (not a quotation holding its own article: 'called the
       // plan "a disaster"').
       // (So after the article and up to three words of size or kind: 'inherited a £22 billion "black hole"'.)
-      const article = DETERMINERS.test(tokens[i - 1]?.word ?? '')
-        ? i - 1
-        : DETERMINERS_ARTICLE.test(tokens[pieceStart]?.word ?? '') &&
-            i - pieceStart <= 4 &&
-            tokens
-              .slice(pieceStart + 1, i)
-              .every((u) => !u.marker && !isGrammarWord(u.word) && /^[\p{L}\d$€£¥][\p{L}\d.,'’-]*$/u.test(u.word))
-          ? pieceStart
-          : -1;
+      const afterArticle =
+        DETERMINERS.test(tokens[i - 1]?.word ?? '') ||
+        (DETERMINERS_ARTICLE.test(tokens[pieceStart]?.word ?? '') &&
+          i - pieceStart <= 4 &&
+          tokens
+            .slice(pieceStart + 1, i)
+            .every((u) => !u.marker && !isGrammarWord(u.word) && /^[\p{L}\d$€£¥][\p{L}\d.,'’-]*$/u.test(u.word)));
       if (
-        article >= 0 &&
+        afterArticle &&
         !DETERMINERS.test(tokens[i + 1]?.word ?? '') &&
         close > 0 &&
         close <= 4 &&

@@ -7,7 +7,7 @@
 import type { Precision } from '../types';
 import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
 import { addDays, addMonths, countedFrom, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekdayIndex, WEEKDAYS, weekValue, type Ymd } from './calendar';
-import { HOLIDAY_SOURCE, holidayDay, NAMED_DAY_FIRST } from '../holidays';
+import { HOLIDAY_SOURCE, holidayDay, isNamedDay } from '../holidays';
 import { CODE_BEFORE, countsSomething } from './chrono-setup';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { futureFromThePast, resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
@@ -150,7 +150,7 @@ function weekdays(context: RecognizerContext): Candidate[] {
     if (!/^[A-Z]/.test(name)) continue;
     // "the Black Monday crash", "Super Tuesday": a weekday closing a day's name is no day of the week.
     const named = /(\p{Lu}\p{Ll}+)\s+$/u.exec(context.text.slice(Math.max(0, m.start - 10), m.start));
-    if (!m.groups[1] && named && NAMED_DAY_FIRST.test(named[1]!)) continue;
+    if (!m.groups[1] && named && isNamedDay(named[1]!, name)) continue;
     // "In a Wednesday media event": the article is the noun's, and the weekday still a day.
     if (
       /\b(?:a|an|one|every|each|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)) &&
