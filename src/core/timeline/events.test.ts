@@ -572,6 +572,11 @@ describe('a count, "after" or "before", and what happened then', () => {
       'Okoro filed charges on Friday, two days after taking office.',
       ['2019-10-02 Okoro takes office', '2019-10-04 Okoro files charges'],
     ],
+    // An "-ing" word opening the label but not the clause describes the clause's own subject.
+    [
+      'The museum reopened on Friday, five years after a devastating fire nearly destroyed it.',
+      ['2014-01-01 Devastating fire nearly destroys it', '2019-10-04 Museum reopens'],
+    ],
     [
       'The probe returned with dust in 2010, seven years after it was launched.',
       ['2003-01-01 Probe is launched', '2010-01-01 Probe returns with dust'],
@@ -1032,7 +1037,11 @@ describe('"It" opening a sentence stands for the thing the sentence before opens
       'The Psyche probe lifted off on Friday. It is due to reach the asteroid in August 2029.',
       ['2024-04-26 Psyche probe lifts off', '2029-08 Psyche probe reaches the asteroid'],
     ],
-  ])('with a past, and a name before its noun: %s', (body, expected) => {
+    [
+      "The world's largest cryptocurrency hit a record in Asian trading. It traded at $69,000 on April 5.",
+      ["2024-04-05 World's largest cryptocurrency trades at $69,000"],
+    ],
+  ])('with a past, and a name or an owner before its noun: %s', (body, expected) => {
     expect(labels(body)).toEqual(expected);
   });
   it.each([

@@ -313,7 +313,9 @@ function thingOpening(base: ArticleBase, at: number): string | null {
   const comma = opening !== null && /^[\p{L}\s-]+$/u.test(opening[1]!) && sentence[opening[0].length] === ',';
   for (let n = 1; n <= 3 && n <= words.length; n++) {
     const np = words.slice(0, n);
-    if (!np.every((w) => /^[\p{L}-]+$/u.test(w)) || !/^\p{Ll}/u.test(np.at(-1)!)) continue;
+    // (An owner may open it: "The world's largest cryptocurrency hit …".)
+    if (!np.every((w, i) => (i < n - 1 ? /^[\p{L}-]+(?:['’]s)?$/u : /^[\p{L}-]+$/u).test(w))) continue;
+    if (!/^\p{Ll}/u.test(np.at(-1)!)) continue;
     const verb = words[n];
     if (
       (verb === undefined && comma) ||
@@ -804,7 +806,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // or that has none, shares the subject of the verb its count is set against ("Hayabusa is launched",
     // "Vestager takes office").
     const shared =
-      clause && offset ? withSharedSubject(label.text, base.text, window, offset.at, sentenceEntities) : null;
+      clause && offset ? withSharedSubject(label.text, base.text, window, offset.at, sentenceEntities, clause) : null;
     // ("two days before the phone launches" → "Phone launches", as a subject is written in every label.)
     const text = clause
       ? (shared ?? label.text).replace(/^[Tt]he\s+(\p{Ll})/u, (_, c: string) => c.toUpperCase())

@@ -4836,6 +4836,8 @@ const VERB_PARTICLE = /^(?:up|off|out|down|over|back|away)$/i;
  * with dust in 2010, seven years after it was launched" → "Hayabusa is launched"; "The WHO said Thursday …,
  * ten months after it first sounded the alarm" → the WHO, not the reported clause's subject). Null when that
  * subject is no name or noun phrase, or does not agree with the pronoun.
+ * A gerund counts only when the clause (`clause`, when given) opens with it: in "five years after a devastating
+ * fire nearly destroyed it", "Devastating fire nearly destroys it" has its subject.
  */
 export function withSharedSubject(
   label: string,
@@ -4843,9 +4845,13 @@ export function withSharedSubject(
   sentence: Span,
   at: number,
   entities: readonly Entity[],
+  clause?: Span,
 ): string | null {
   const pronoun = /^(It|He|She|They)\s+(.+)$/.exec(label);
-  const gerund = pronoun ? null : /^(\p{Lu}\p{Ll}+ing)\b(.*)$/u.exec(label);
+  const opening = /^(\p{Lu}\p{Ll}+ing)\b(.*)$/u.exec(label);
+  const opensClause = (word: string) =>
+    !clause || text.slice(clause.start, clause.end).toLowerCase().startsWith(word.toLowerCase());
+  const gerund = !pronoun && opening && opensClause(opening[1]!) ? opening : null;
   if (!pronoun && !gerund) return null;
   const tokens = tokenize(text, sentence, { start: at, end: at }, nameSpans(entities, sentence));
   const groups = verbGroups(tokens);
