@@ -860,6 +860,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
         (i === piece.from && /^(?:\p{Lu}\.){2,3}$/u.test(t) && lookupPlace(t) === null && !knownPlace(t));
       if (!initial && !NAME_WORD.test(t)) nameLike = false;
     }
+    // Nor does one open with an ordinal: "France's Fifth Republic", "the Third Reich" are a state's.
+    if (/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(first.text)) nameLike = false;
     // A capitalised preposition or conjunction inside is no person's name ("Doctors Without Borders").
     for (let i = piece.from + 1; i < piece.to; i++) {
       const t = tokens[i];

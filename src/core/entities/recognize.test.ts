@@ -222,6 +222,9 @@ describe('titles, roles and names of bodies and events', () => {
     ['Doctors Without Borders warned that clinics were full.', 'Doctors Without Borders'],
     ['Reporters Without Borders ranked the country last.', 'Reporters Without Borders'],
     ['Transparency International ranked the country 33rd.', 'Transparency International'],
+    // An ordinal opens no person's name: a state's.
+    ["He was the shortest-lived prime minister of France's Fifth Republic.", 'Fifth Republic'],
+    ["He was the last leader of Germany's Third Reich.", 'Third Reich'],
   ])('%s → an organisation', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
   });
