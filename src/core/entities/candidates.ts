@@ -299,18 +299,25 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
   const open = tokens[to + 2];
   if (!open || (!/^(?:the|a|an|its|their)$/.test(open.text) && !open.possessive)) return null;
   let k = to + 3;
+  // (A hyphen joins two words of it: "a Singapore-flagged vessel".)
+  const inWords = (i: number): boolean =>
+    tokens[i]?.word === true ||
+    (tokens[i]?.text === '-' && tokens[i - 1]?.word === true && tokens[i + 1]?.word === true);
   // (Its head comes before any phrase after it: "a city in northern Italy", not "a record for the region".)
   while (
     k < to + 9 &&
-    tokens[k]?.word &&
+    inWords(k) &&
     !/^(?:of|in|for|on|at|near|with|from|by|to|and|or|which|that|who)$/.test(tokens[k]!.text)
   )
     k++;
   if (k === to + 3) return null;
-  // ("the most powerful rocket ever built,": a participle after the head, and "ever" or "yet" before it, describe
-  // the head.)
+  // ("the most powerful rocket ever built,", "a vessel bound for Sri Lanka,": a participle after the head, and
+  // "ever" or "yet" before it, describe the head.)
   let h = k - 1;
-  if (h > to + 3 && /^(?:built|made|designed|launched|produced|flown|sold|recorded|seen)$/.test(tokens[h]!.text)) {
+  if (
+    h > to + 3 &&
+    /^(?:built|made|designed|launched|produced|flown|sold|recorded|seen|bound|based)$/.test(tokens[h]!.text)
+  ) {
     h--;
     if (h > to + 3 && /^(?:ever|yet)$/.test(tokens[h]!.text)) h--;
   }
@@ -323,7 +330,7 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
   if (thing && /^(?:by|from|that|which|for|to|made|developed|designed|used|approved)$/.test(tokens[k]?.text ?? ''))
     return 'thing';
   let end = k;
-  while (end < to + 14 && tokens[end]?.word) end++;
+  while (end < to + 14 && inWords(end)) end++;
   if (!/^[,.;]$/.test(tokens[end]?.text ?? '')) return null;
   if (thing) return 'thing';
   return PLACE_APPOSITIVE.test(head) ? 'place' : ORG_APPOSITIVE.test(head) ? 'organization' : null;

@@ -884,6 +884,9 @@ describe("an appositive's head says what the name before it is", () => {
     ],
     ['Airbus unveiled the Zephon, a twin-deck aircraft that can carry 840 people.', 'Zephon', 'thing'],
     ["SpaceX's Starship, the most powerful rocket ever built, exploded on Saturday.", 'Starship', 'thing'],
+    // Words joined by a hyphen, and a participle after the head.
+    ['The Dali, a Singapore-flagged vessel bound for Sri Lanka, lost power.', 'Dali', 'thing'],
+    ['Orvex, a company based in Texas, said on Monday it would cut jobs.', 'Orvex', 'organization'],
   ])('%s → %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
