@@ -834,6 +834,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !ORG_HEADS.has(firstL)
   )
     setType(piece, 'place', 1.2);
+  // "the Fukushima nuclear disaster", "the Zaporizhzhia nuclear plant", "the Iran nuclear deal": a nuclear plant,
+  // disaster or programme is named after its place.
+  else if (
+    words === 1 &&
+    prevL === 'the' &&
+    nextL === 'nuclear' &&
+    /^(?:disaster|accident|catastrophe|meltdown|plant|power|station|site|reactors?|deal|talks|programme|program|crisis)$/.test(
+      tokens[piece.to + 2]?.text ?? '',
+    )
+  )
+    setType(piece, 'place', 1.3);
   // (Not "the Himalayan nation", "the Alpine country": an adjective before a noun of a land says which, no body.)
   else if (
     words === 1 &&

@@ -1725,6 +1725,15 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
   it('an adjective in capitals before a noun of a land is no body ("the Himalayan nation")', () => {
     expect(names(analyse('The quake was the worst to hit the Himalayan nation in 80 years.').entities)).toEqual([]);
   });
+  it.each([
+    ['Japan was hit by a quake that triggered the Fukushima nuclear disaster.', 'Fukushima'],
+    ['It was the worst since the Chernobyl nuclear accident.', 'Chernobyl'],
+  ])('a nuclear disaster or plant is named after its place: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('place');
+  });
+  it('negative: not a body\'s own nuclear noun ("the Rosatom nuclear agency")', () => {
+    expect(find(analyse('The Rosatom nuclear agency said so.').entities, 'Rosatom')?.type).toBe('organization');
+  });
   it('negative: a single name after "the" before another noun may still be a body ("the Kremlin press office")', () => {
     expect(find(analyse('He spoke to the Kremlin press office.').entities, 'Kremlin')?.type).toBe('organization');
   });
