@@ -518,8 +518,11 @@ function periodToItsEnd(c: Candidate, candidates: readonly Candidate[], index: n
   return start ? { ...c, range: { start, end: c.value } } : null;
 }
 
-/** A superlative or "first", "only" before "in" ("his first visit in five years"): the count reaches back. */
-const RECORD_BEFORE = /\b(?:first|last|only|\p{Ll}{2,}est|most|least|record)\b[^.;!?]*\bin\s+$/u;
+/**
+ * A superlative or "first", "only" before "in" ("his first visit in five years", "the worst storm to hit the
+ * area in a century"): the count reaches back.
+ */
+const RECORD_BEFORE = /\b(?:first|last|only|\p{Ll}{2,}est|worst|best|most|least|record)\b[^.;!?]*\bin\s+$/u;
 
 /**
  * "will play in Rotterdam in two weeks", "results are due in three days": a count after "in", in a clause that

@@ -240,6 +240,7 @@ describe('relative months, weeks and years', () => {
     ['The bridge was built in two weeks.', 'two weeks', 'P2W'],
     ['The election will be held within six months.', 'six months', 'P6M'],
     ['It will be his first visit to the country in five years.', 'five years', 'P5Y'],
+    ['The storm could be the worst to hit the area in a century.', 'a century', 'P100Y'],
   ])('negative: %s stays a duration', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
