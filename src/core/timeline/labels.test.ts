@@ -3513,6 +3513,13 @@ describe('an aside giving the level a measure came from', () => {
     ['The rate, down from 5.2 percent a year earlier, fell sharply in September.', 'September', 'Rate falls sharply'],
     // negative: a level after a clause is the clause's.
     ['Sales rose to $4 billion, up from $3.2 billion in 2022.', '2022', 'Sales stand at $3.2 billion'],
+    // A date with no preposition, after a comma ("slid to …, from …").
+    [
+      'Net income slid to $409 million, from $1.39 billion a year earlier.',
+      'a year earlier',
+      'Net income stands at $1.39 billion',
+    ],
+    ['Sales rose to 5 million from 4 million last year.', 'last year', 'Sales stand at 4 million'],
     // An amount in a currency, and a date with no preposition.
     [
       'Net income jumped to $6.2 billion from $656 million in the same period last year.',
