@@ -748,9 +748,17 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         /^(?:congress|parliament|senate|assembly)$/.test(lower) &&
         (knownPlace(tokens[to + 2]?.text ?? '') ||
           knownPlace(`${tokens[to + 2]?.text ?? ''} ${tokens[to + 3]?.text ?? ''}`));
+      // ("the Federal Penitentiary Service for the Yamalo-Nenets region": a body's branch for a place, named by a
+      // capitalised word and a noun of places in lower case, is the body's name and the place's.)
+      let placeEnd = onAt;
+      while (placeEnd < onAt + 5 && (tokens[placeEnd]?.cap || tokens[placeEnd]?.text === '-')) placeEnd++;
+      const forPlace =
+        placeEnd > onAt &&
+        /^(?:region|province|state|area|district|county|oblast|territory)$/.test(tokens[placeEnd]?.text ?? '');
       const forOrg =
         (nl === 'for' &&
           !seatFor &&
+          !forPlace &&
           (ORG_HEADS.has(lower) ||
             /^cent(?:re|er)s?$/.test(lower) ||
             spelledByAcronym(tokens, from, to + 2) ||

@@ -306,6 +306,11 @@ describe('places and organisations named once, by what the sentence calls them',
       find(analyse('Analysts at Jefferies said the new boss faced a hard task.').entities, 'Jefferies')?.type,
     ).toBe('organization');
   });
+  it('a body, then "for the" and a place before "region", are two names', () => {
+    const { entities } = analyse('The Federal Penitentiary Service for the Yamalo-Nenets region said he died.');
+    expect(find(entities, 'Federal Penitentiary Service')?.type).toBe('organization');
+    expect(find(entities, 'Yamalo-Nenets')?.type).toBe('place');
+  });
   it('a house of a parliament, then "for" and the place a member sits for, are two names', () => {
     const { entities } = analyse('Milei was elected to Congress for Buenos Aires in 2021.');
     expect(find(entities, 'Congress')?.type).toBe('organization');
