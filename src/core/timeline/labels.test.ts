@@ -3535,6 +3535,15 @@ describe('an aside giving the level a measure came from', () => {
   ]);
 });
 
+describe('"set to" or "poised to" after a noun, with "is" left out', () => {
+  labelCases([
+    ['Smith set to win the vote on Sunday.', 'Sunday', 'Smith wins the vote'],
+    ['The party is poised to win the vote on Sunday.', 'Sunday', 'Party wins the vote'],
+    // negative: a past "set" with its object.
+    ['The board set the date on Monday.', 'Monday', 'Board sets the date'],
+  ]);
+});
+
 describe('a present after a name opening the sentence', () => {
   labelCases([
     [

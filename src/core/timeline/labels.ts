@@ -1691,6 +1691,25 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         continue;
       }
     }
+    // "a presidential election set to extend Putin's rule": "set" or "poised" and "to" right after a noun (no
+    // pronoun) is the plan "is set to" says, with "is" left out; its verb is the one after "to".
+    if (
+      /^(?:set|poised)$/.test(w) &&
+      word(i + 1) === 'to' &&
+      /^\p{Ll}{2,}$/u.test(word(i + 2)) &&
+      !isGrammarWord(word(i + 2)) &&
+      /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 1]?.word ?? '') &&
+      !tokens[i - 1]!.marker &&
+      !isGrammarWord(word(i - 1)) &&
+      !PRONOUN.test(tokens[i - 1]!.word) &&
+      !BE.has(word(i - 1)) &&
+      !AUXILIARY.test(word(i - 1)) &&
+      !MODALS.has(word(i - 1))
+    ) {
+      groups.push({ first: i, head: i + 2, base: word(i + 2), passive: false, gerund: false, negative: false });
+      i += 2;
+      continue;
+    }
     // "Vaccines began to be rolled out in December 2020": a passive after a verb of beginning and "to be" is the
     // verb ("Vaccines are rolled out"); the verb before it was read as the clause's.
     const begun = groups.at(-1);
