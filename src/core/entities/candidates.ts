@@ -389,10 +389,11 @@ function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): bo
       after?.text === 'which') ||
     // "Samsung, which launched …", "Nvidia said …": a body's name by the lexicon opening one sentence, before a
     // relative clause or a verb of saying.
+    // ("Microsoft, OpenAI's biggest investor, said …", "Boeing, the planemaker, …": or before an appositive.)
     (opens === 1 &&
       !stats.lowerWords.has(lower) &&
       lexKind(lower) === 'organization' &&
-      ((next?.text === ',' && /^(?:which|who)$/.test(after?.text ?? '')) ||
+      ((next?.text === ',' && (/^(?:which|who|the|a|an|its)$/.test(after?.text ?? '') || after?.possessive === true)) ||
         /^(?:said|says|reported|announced|told)$/.test(next?.text ?? ''))) ||
     // "Nvidia on Wednesday reported …", "Nvidia also announced …": a body's or a place's name by the word
     // lexicon, opening several sentences and never written in lower case, is that name ("Stock markets …" is not).

@@ -3189,6 +3189,12 @@ describe('a name opening its sentences only', () => {
     const { entities } = analyse('Samsung, which launched its first folding phone in 2019, has sold 30 million.');
     expect(find(entities, 'Samsung')?.type).toBe('organization');
   });
+  it.each([
+    ["Microsoft, OpenAI's biggest investor, then said on Monday it had hired him.", 'Microsoft'],
+    ['Boeing, the planemaker, said on Monday it would cut jobs.', 'Boeing'],
+  ])('so before an appositive: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
   it('negative: a noun before its noun is no name ("Stock markets …")', () => {
     const { entities } = analyse('Stock markets fell on Monday. Stock markets rose again on Tuesday.');
     expect(find(entities, 'Stock')).toBeUndefined();
