@@ -3790,6 +3790,26 @@ describe('a "would" reported by a gerund of saying', () => {
   });
 });
 
+describe('a reported "it" after an aside and an adverb', () => {
+  it('is the speaker before the aside, not a name inside it', () => {
+    const text = "OpenAI said so. Microsoft, OpenAI's biggest investor, then said on Monday it had hired him.";
+    const start = text.indexOf('Monday');
+    const result = labelEvent({
+      text,
+      sentence: { start: text.indexOf('Microsoft'), end: text.length },
+      timex: { start, end: start + 'Monday'.length },
+      anchored: false,
+      // (In the order of salience, the article's subject first.)
+      entities: [
+        entity(text, 'OpenAI', 'organization', ['OpenAI']),
+        entity(text, 'Microsoft', 'organization', ['Microsoft']),
+      ],
+      past: true,
+    });
+    expect(result.text).toBe('Microsoft hires him');
+  });
+});
+
 describe('"its" opening a reported clause', () => {
   labelCases([
     [

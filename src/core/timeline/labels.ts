@@ -2807,7 +2807,11 @@ function reducedRelative(tokens: readonly Token[], head: number): boolean {
 function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
   const kept: Token[] = [];
   let listing = false;
-  for (let i = end - 1; i >= 0; i--) {
+  // ("Microsoft, OpenAI's biggest investor, then said": past an adverb before the verb, to the aside's comma.)
+  let last = end - 1;
+  const adverb = (w: string): boolean => ADVERBS.has(w) && !/^(?:and|or|but|nor)$/.test(w);
+  while (last > 0 && adverb(tokens[last]!.word) && tokens[last - 1]!.word === ',') last--;
+  for (let i = last; i >= 0; i--) {
     const t = tokens[i];
     // "the first time it has done so": a personal pronoun is the whole subject; a noun before it is what a
     // relative clause without "that" describes.
