@@ -224,6 +224,12 @@ describe('a label opening with a pronoun names whom it stands for', () => {
   it('keeps the pronoun when no one is named before it', () => {
     expect(labels('He will defend his title next month.')).toContain('He defends his title');
   });
+  it('"His"/"Her" opening the label is the owner "he" or "she" would be', () => {
+    expect(labels('Carla Moss said she would decide her future. Her contract runs until December.')).toContain(
+      "Moss's contract runs until December",
+    );
+    expect(labels('Her contract runs until December.')).toContain('Her contract runs until December');
+  });
   it('"It" is the thing the sentence before opens with', () => {
     expect(
       labels('The six-wheeled rover, named after a chemist, was built in Turin.\n\nIt is due to land on Mars in 2030.'),

@@ -368,11 +368,14 @@ function namePronoun(
   if (!sentence) return label;
   const ordinal = /^(Last|First|Latest|Previous) (?=\p{Ll})/u.exec(label);
   if (ordinal) return ellipticSubject(label, ordinal[1]!, at, base);
-  const m = /^(I|He|She|It|They)\s/.exec(label);
+  // ("His contract runs until December": an owner's pronoun opening the label stands for the one "he" would.)
+  const m = /^(I|He|She|It|They|His|Her)\s/.exec(label);
   if (!m) return label;
+  const owner = m[1] === 'His' || m[1] === 'Her';
+  const pronoun = m[1] === 'His' ? 'He' : m[1] === 'Her' ? 'She' : m[1]!;
   const people = entities.filter((e) => e.type === 'person');
   let name: string | null = null;
-  if (m[1] === 'They') {
+  if (pronoun === 'They') {
     // "Shares of Acme rose 6 percent. They have nearly tripled since March": the plural noun the sentence before
     // in the same paragraph opens with (with a name after "of").
     const before = base.sentences[at - 1];
@@ -387,7 +390,7 @@ function namePronoun(
     if (!plural || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || entities.some((e) => e.name === words[0]))
       return label;
     name = plural[0]!.toUpperCase() + plural.slice(1);
-  } else if (m[1] === 'It') {
+  } else if (pronoun === 'It') {
     // "… announced today it would cut 13,000 jobs. It could part ways …. It also plans to …": past sentences that
     // open with "It" themselves, to the one that names what it is.
     let from = at;
@@ -418,7 +421,7 @@ function namePronoun(
     );
     const thing = thingOpening(base, from);
     name = body ? body.name : thing ? thing[0]!.toUpperCase() + thing.slice(1) : null;
-  } else if (m[1] === 'I') {
+  } else if (pronoun === 'I') {
     const paragraph = sentence.paragraph;
     let best = Infinity;
     for (const e of people) {
@@ -450,11 +453,11 @@ function namePronoun(
     }
     if (best) name = shortName(best, base.text);
   }
-  if (name === null && (m[1] === 'He' || m[1] === 'She')) {
+  if (name === null && (pronoun === 'He' || pronoun === 'She')) {
     // Past the two sentences before, only along a chain of sentences that say "he" (or "she") too: "Born in
     // 1944, he turned professional … His fight against X … He lost the title in 1976" is about the one named
     // before the chain.
-    const same = m[1] === 'He' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;
+    const same = pronoun === 'He' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;
     let chain = true;
     // Set once a sentence between was passed over for its own "his"/"he" before a name: the pronoun is then
     // about the story's subject, not one quoted on it.
@@ -505,7 +508,7 @@ function namePronoun(
   const rest = label.slice(m[1]!.length);
   // ("I never imagine" → "Nadal never imagines".)
   const third = (_: string, never: string, verb: string) => ` ${never}${thirdPersonOfPlain(verb)}`;
-  return `${name}${m[1] === 'I' ? rest.replace(/^ ((?:never )?)(\p{Ll}+)/u, third) : rest}`;
+  return `${name}${owner ? "'s" : ''}${pronoun === 'I' ? rest.replace(/^ ((?:never )?)(\p{Ll}+)/u, third) : rest}`;
 }
 
 /** "I visit" said of someone named: the verb a label gives the first person, in the third ("visits", "is"). */
