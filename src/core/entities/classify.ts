@@ -919,9 +919,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   lexiconCue(piece, text, words, first.text, last.text);
   // "the Chandrayaan-3 mission", "the Vikram lander": a name right before "mission" is the mission, before a
   // craft's head noun (THING_HEADS) the craft; not a body's ("the NASA rover") nor a world's ("a Mars lander").
+  // ("the Novichok nerve agent": a chemical weapon's name before its kind is a thing too.)
+  const agent = nextL === 'nerve' && tokens[piece.to + 2]?.text === 'agent';
   if (
     next?.start === last.end + 1 &&
-    (THING_HEADS.has(nextL) || nextL === 'mission') &&
+    (THING_HEADS.has(nextL) || nextL === 'mission' || agent) &&
     !ACRONYM.test(piece.text) &&
     lexKind(piece.text) !== 'organization' &&
     lookupPlace(piece.text) === null &&

@@ -1925,6 +1925,9 @@ describe('races, missions, ranges and peoples', () => {
     ['Engineers lost contact with the Beresheet lander on Thursday.', 'Beresheet', 'thing'],
     ['The Tianwen-1 mission reached orbit in February.', 'Tianwen-1', 'event'],
     ['The Helios Solar Probe flew past the Sun on Monday.', 'Helios Solar Probe', 'thing'],
+    // So before a weapon's or a program's kind.
+    ['He survived a poisoning with the Novichok nerve agent in 2020.', 'Novichok', 'thing'],
+    ['The Pegasus spyware was found on their phones.', 'Pegasus', 'thing'],
   ])('a name before a craft or mission noun names it: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
