@@ -56,6 +56,12 @@ const ROLE_PREPOSITIONS = new Set([
   'among',
   'under',
   'like',
+  'over',
+  'after',
+  'before',
+  'than',
+  'despite',
+  'alongside',
 ]);
 /** Words that change what a role says ("former IMF chief" is not "IMF chief"), kept at a role's left edge. */
 const ROLE_MODIFIERS = new Set([
