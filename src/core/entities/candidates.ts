@@ -246,6 +246,19 @@ function joined(text: string, a: Token, b: Token): boolean {
   return /^[ \n]*$/.test(text.slice(a.end, b.start)) && b.start > a.end;
 }
 
+/** A plural the text or the heads of names know as a common noun ("airlines", "banks"), no name ("Siemens"). */
+function commonPlural(lower: string, stats: TextStats): boolean {
+  const one = lower.replace(/ies$/, 'y').replace(/s$/, '');
+  return (
+    lexKind(lower) !== 'organization' &&
+    (stats.lowerWords.has(lower) ||
+      stats.lowerWords.has(one) ||
+      ORG_HEADS.has(lower) ||
+      ORG_HEADS.has(one) ||
+      lexKind(one) === 'common')
+  );
+}
+
 function keepsInitial(t: Token, stats: TextStats): boolean {
   const lower = t.text.toLowerCase();
   // "US" opening a sentence is the acronym, not the pronoun.
@@ -973,6 +986,19 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (stats.capMidCount.get(head.text) ?? 0) < 2 &&
       lookupPlace(head.text) === null &&
       lookupDemonym(head.text) === null
+    )
+      continue;
+    // "Airlines including Delta …", "Banks such as HSBC …": a plural opening the sentence before examples of it is
+    // a common noun, whatever names it is part of elsewhere ("American Airlines").
+    if (
+      start === to &&
+      head &&
+      isInitial(tokens, start) &&
+      /^\p{Lu}\p{Ll}{2,}s$/u.test(head.text) &&
+      commonPlural(head.text.toLowerCase(), stats) &&
+      (tokens[start + 1]?.text === 'including' ||
+        (tokens[start + 1]?.text === 'such' && tokens[start + 2]?.text === 'as') ||
+        (tokens[start + 1]?.text === 'like' && tokens[start + 2]?.cap === true))
     )
       continue;
     if (

@@ -3198,6 +3198,10 @@ describe('a name opening its sentences only', () => {
   ])('so before an appositive: %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
   });
+  it('negative: a plural opening the sentence before examples of it is a common noun ("Airlines including …")', () => {
+    const { entities } = analyse('Airlines including Delta and American Airlines halted flights on Friday.');
+    expect(names(entities).sort()).toEqual(['American Airlines', 'Delta']);
+  });
   it('negative: a noun before its noun is no name ("Stock markets …")', () => {
     const { entities } = analyse('Stock markets fell on Monday. Stock markets rose again on Tuesday.');
     expect(find(entities, 'Stock')).toBeUndefined();
