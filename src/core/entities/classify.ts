@@ -234,11 +234,16 @@ export function listsOf(text: string, pieces: readonly Piece[]): Piece[][] {
     // unless the appositive says the two are of a kind ("Lockheed Martin, Boeing's rival").
     const between = piece ? text.slice(before.end, piece.start) : '';
     const appositive = piece ? /^['’]s\s+([^,.;:]*)/.exec(text.slice(piece.end, piece.end + 80)) : null;
+    // ("Sri Lanka's Ranil Wickremesinghe and Bangladesh's Sheikh Hasina": a name owning the one right after it is
+    // no member either; the names they own are of a kind.)
+    const next = pieces[i + 1];
+    const owner = next !== undefined && /^['’]s\s+[^,.;:()"“”]{0,40}$/.test(text.slice(piece?.end ?? 0, next.start));
     const joined =
       piece !== undefined &&
       before.sentence === piece.sentence &&
       /^(?:\s*,\s*|\s*,?\s+and\s+(?:the\s+)?)$/.test(between) &&
-      !(/^\s*,\s*$/.test(between) && appositive && !sameKind(appositive[1]!));
+      !(/^\s*,\s*$/.test(between) && appositive && !sameKind(appositive[1]!)) &&
+      !owner;
     if (joined) continue;
     if (i - from >= 2) lists.push(pieces.slice(from, i));
     from = i;

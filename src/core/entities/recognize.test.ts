@@ -2161,6 +2161,13 @@ describe('names a place head or a maker would mistype', () => {
     const { entities } = analyse("Fans mourned Gento, Chile's top scorer, on Monday. Gento was 80.");
     expect(find(entities, 'Gento')?.type).not.toBe('place');
   });
+  it("a name owning the one after it is no list's member (\"A's X and B's Y\")", () => {
+    const { entities } = analyse(
+      "Leaders attended, including Sri Lanka's Ranil Wickremesinghe and Bangladesh's Sheikh Hasina.",
+    );
+    expect(find(entities, 'Ranil Wickremesinghe')?.type).toBe('person');
+    expect(find(entities, 'Bangladesh')?.type).toBe('place');
+  });
   it.each([['Brazilian football legend Dida scored twice.', 'Dida', 'Brazilian football legend']])(
     'a legend is a role: %s',
     (body, name, role) => {
