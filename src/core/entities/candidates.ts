@@ -377,6 +377,9 @@ function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): bo
   const opens = stats.capInitialCount.get(t.text) ?? 0;
   return (
     stats.capMid.has(t.text) ||
+    // "SpaceX caught …", "OpenAI said …": a capital inside the word after lower-case letters is a brand's or a
+    // name's spelling, no ordinary word's.
+    /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(t.text) ||
     // "Apple on Tuesday unveiled …", "Apple last redesigned …": a word the lexicon does not know, opening several
     // sentences, never written in lower case, and no plural, participle or adverb, is a name.
     (opens >= 2 &&

@@ -921,6 +921,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     else if (MAKE_VERBS.test(nextL) && next?.start === last.end + 1 && after2?.cap && after2.word)
       setType(piece, 'organization', 0.9);
   }
+  // "SpaceX", "PayPal", "YouTube": one word with a capital inside after lower-case letters is a brand's spelling
+  // (not "McCarthy", "DeSantis", "LeBron": a surname's or a given name's prefix).
+  if (
+    words === 1 &&
+    piece.type === null &&
+    /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(first.text) &&
+    !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)\p{Lu}/u.test(first.text)
+  )
+    setType(piece, 'organization', 0.8);
   lexiconCue(piece, text, words, first.text, last.text);
   // "the Chandrayaan-3 mission", "the Vikram lander": a name right before "mission" is the mission, before a
   // craft's head noun (THING_HEADS) the craft; not a body's ("the NASA rover") nor a world's ("a Mars lander").

@@ -1928,6 +1928,7 @@ describe('races, missions, ranges and peoples', () => {
     // So before a weapon's or a program's kind.
     ['He survived a poisoning with the Novichok nerve agent in 2020.', 'Novichok', 'thing'],
     ['The Pegasus spyware was found on their phones.', 'Pegasus', 'thing'],
+    ['It surpassed the 2017 WannaCry ransomware attack.', 'WannaCry', 'thing'],
   ])('a name before a craft or mission noun names it: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
@@ -3203,6 +3204,12 @@ describe('a name opening its sentences only', () => {
     ["Microsoft, OpenAI's biggest investor, then said on Monday it had hired him.", 'Microsoft'],
     ['Boeing, the planemaker, said on Monday it would cut jobs.', 'Boeing'],
   ])('so before an appositive: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it.each([
+    ['SpaceX caught the returning booster on Sunday, a first in spaceflight.', 'SpaceX'],
+    ['PayPal said on Monday its profit rose.', 'PayPal'],
+  ])('is a name when a capital follows lower-case letters inside it: %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
   });
   it('negative: a plural opening the sentence before examples of it is a common noun ("Airlines including …")', () => {
