@@ -5411,6 +5411,17 @@ describe('"which" after a noun and what it is dealt "with"', () => {
   ]);
 });
 
+describe('a participle after "the" and a count', () => {
+  labelCases([
+    // ("the 272 needed for a majority" describes the count: the gerund's subject is the main clause's.)
+    [
+      'The party won 240 seats, well short of the 272 needed for a majority, after winning 303 in 2019.',
+      '2019',
+      'Party wins 303',
+    ],
+  ]);
+});
+
 describe("a possessive's happening after a preposition of time", () => {
   labelCases([
     [

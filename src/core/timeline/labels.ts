@@ -2154,6 +2154,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         ...denial(lower.slice(aux + 1, i)),
       });
     } else if (
+      // "well short of the 272 needed for a majority": a participle after "the" and a count, before a preposition,
+      // describes the count, no verb of its own.
+      isParticiple(w) &&
+      /^\d[\d,.]*$/.test(tokens[i - 1]?.word ?? '') &&
+      DETERMINERS_ARTICLE.test(word(i - 2)) &&
+      isPreposition(word(i + 1))
+    ) {
+      groups.push({ first: i, head: i, base: w, passive: true, gerund: false, negative: false, reduced: true });
+    } else if (
       // "The painting, stolen in 2010, …", "a painting stolen in 2010": a participle that is no past, opening an
       // aside or after a noun before its date, is a passive without its "is", as "built" is.
       Object.hasOwn(PARTICIPLES, w) &&
