@@ -5411,6 +5411,21 @@ describe('"which" after a noun and what it is dealt "with"', () => {
   ]);
 });
 
+describe("a reduced passive with its agent, before the clause's own past", () => {
+  labelCases([
+    [
+      'Thousands of pagers and walkie-talkies used by Hezbollah members exploded on Tuesday.',
+      'Tuesday',
+      'Thousands of pagers and walkie-talkies explode',
+    ],
+    [
+      'Strikes have risen since last week, when thousands of pagers and walkie-talkies used by Hezbollah members exploded.',
+      'last week',
+      'Walkie-talkies explode',
+    ],
+  ]);
+});
+
 describe('a participle after "the" and a count', () => {
   labelCases([
     // ("the 272 needed for a majority" describes the count: the gerund's subject is the main clause's.)

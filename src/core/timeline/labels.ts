@@ -2496,10 +2496,21 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         while (nameEnd <= i + 5 && /^\p{Lu}/u.test(tokens[nameEnd]?.word ?? '')) nameEnd++;
         if (nameEnd > i + 1 && nameEnd <= i + 5 && word(nameEnd) === ',') continue;
       }
+      // "pagers used by Hezbollah members exploded on Tuesday": a past right after the agent of a reduced passive
+      // is the clause's own verb.
+      const reducedBefore = groups.at(-1);
+      const afterAgent =
+        reducedBefore?.reduced === true &&
+        word(reducedBefore.head + 1) === 'by' &&
+        i - reducedBefore.head <= 8 &&
+        tokens
+          .slice(reducedBefore.head + 2, i)
+          .every((t) => !t.marker && !isPunctuation(t) && !isBoundary(t) && !CLAUSE_WORDS.has(t.word.toLowerCase()));
       const reduced =
         witnessed ||
         (!closesRelative(i) &&
           !afterOpeningRelative(i) &&
+          !afterAgent &&
           previous !== 'than' &&
           (((opensAside(i) ||
             agentAfterComma ||
@@ -2510,7 +2521,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             inAppositive) &&
             !intransitive) ||
             // ("covers Explorers built between 2011 and 2019": a plural name right after a verb, its object, too.)
-            ((/^\p{Ll}{3,}$/u.test(tokens[noun]?.word ?? '') ||
+            // ("walkie-talkies used by Hezbollah members": a noun with a hyphen too.)
+            ((/^\p{Ll}{3,}$|^\p{Ll}+(?:-\p{Ll}+)+$/u.test(tokens[noun]?.word ?? '') ||
               (/^\p{Lu}\p{Ll}{2,}[^su'’]s$/u.test(tokens[noun]?.word ?? '') &&
                 groups.at(-1)?.head === noun - 1 &&
                 !groups.at(-1)!.passive &&
@@ -2562,7 +2574,17 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
                         t.marker &&
                         (k < 5 || !all.slice(0, k).some((u) => isPunctuation(u) || isBoundary(u) || u.word === 'by')),
                     )) ||
-                (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for')))));
+                (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for') ||
+                // "walkie-talkies used by Hezbollah members exploded": an agent, then a past of the clause's own.
+                (next?.word === 'by' &&
+                  /^(?:the|a|an|its|their|his|her|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
+                  tokens
+                    .slice(i + 3, i + 9)
+                    .some(
+                      (t, k, all) =>
+                        (REGULAR_PAST.test(t.word) || isIrregularPast(t.word)) &&
+                        !all.slice(0, k).some((u) => u.marker || isPunctuation(u) || isBoundary(u) || u.word === 'by'),
+                    ))))));
       groups.push({
         first: i,
         head: i,
@@ -6201,7 +6223,8 @@ function labelSentence(input: LabelInput): Label {
     const verbBeforeDate = before[before.length - 1];
     const when =
       whenClauseAfter(text, timex.end) && (!verbBeforeDate || verbBeforeDate.base === 'be' || /\bsince\s+$/i.test(left))
-        ? after.find((g) => !g.gerund)
+        ? // (Not a reduced passive inside its subject: "when pagers used by Hezbollah members exploded".)
+          (after.find((g) => !g.gerund && !g.reduced) ?? after.find((g) => !g.gerund))
         : undefined;
     // "Acapulco, a playground of Hollywood stars in the 1950s and 1960s, has …": a date inside an apposition
     // describes the name the apposition follows ("Acapulco is a playground of Hollywood stars").
