@@ -3810,6 +3810,15 @@ describe('a reported "it" after an aside and an adverb', () => {
   });
 });
 
+describe('"the first since" a date after a comma', () => {
+  labelCases([['The index hit a record high, the first since 1989.', '1989', 'Index hits a record high']]);
+  it("labels a headline's clause before it, after an owner's possessive", () => {
+    const text = "Japan's Nikkei hits record high, first since 1989";
+    const nikkei = (t: string): Entity[] => [entity(t, 'Nikkei', 'organization', ['Nikkei'])];
+    expect(label(text, '1989', nikkei)).toBe("Japan's Nikkei hits record high");
+  });
+});
+
 describe('"its" opening a reported clause', () => {
   labelCases([
     [

@@ -1553,7 +1553,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i <= 4 &&
       groups.length === 0 &&
       // ("Bank of England cuts …": a lower-case word inside a recognised name too.)
-      tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.&-]*$/u.test(t.word) || t.within)
+      // ("Japan's Nikkei hits record high": an owner's possessive too.)
+      tokens.slice(0, i).every((t) => /^\p{Lu}[\p{L}.&-]*(?:['’]s)?$/u.test(t.word) || t.within)
     );
   };
   // "He remains the nominee and faces X in a rematch": after "he", "she" or "it" (past adverbs), a third-person
@@ -5036,6 +5037,21 @@ export function labelEvent(given: LabelInput): Label {
           },
         }
       : given;
+  // "Japan's Nikkei hits record high, first since 1989": "the first since" a date after a comma says the clause
+  // before it happened then too, as "for the first time since" does (againSince); that clause is the label.
+  const firstSince = /,\s+(?:the\s+|its\s+|their\s+)?first\s+since\s+$/i.exec(all.slice(within.start, own.start));
+  if (firstSince && own.end > own.start) {
+    const end = own.start - firstSince[0].length;
+    // (A headline's clause stays a headline: no full stop ends it.)
+    const headline = !/[.!?]["”’]?\s*$/.test(all.slice(within.start, within.end));
+    const before = labelSentence({
+      ...given,
+      sentence: { start: within.start, end },
+      timex: { start: end, end },
+      clause: !headline,
+    });
+    if (before.quality >= 2) return before;
+  }
   const label = againSince(withObjectNamed(parallelClause(input) ?? labelSentence(input), input), input);
   // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
   // 70% of sales": a date in a second reported clause, after "and that", dates that clause alone, when the
