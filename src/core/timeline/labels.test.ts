@@ -3810,6 +3810,23 @@ describe('a reported "it" after an aside and an adverb', () => {
   });
 });
 
+describe('"comes (days) before" a clause the date ends', () => {
+  labelCases([
+    ['The vote comes a week before the law takes effect on Thursday.', 'Thursday', 'Law takes effect'],
+    ['The move comes a day after the minister was arrested on Monday.', 'Monday', 'Minister is arrested'],
+    // negative: no clause after "after", only a noun phrase.
+    ['The vote came after talks on Monday.', 'Monday', 'Vote comes'],
+  ]);
+  it('a present after a name opening the clause after "the" and an owner is its verb', () => {
+    const text = "The fine comes days before the EU's Digital Markets Act takes full effect on Thursday.";
+    const act = (t: string): Entity[] => [
+      entity(t, 'Digital Markets Act', 'event', ['Digital Markets Act']),
+      entity(t, 'EU', 'organization', ['EU']),
+    ];
+    expect(label(text, 'Thursday', act)).toBe("EU's Digital Markets Act takes full effect");
+  });
+});
+
 describe('"the first since" a date after a comma', () => {
   labelCases([['The index hit a record high, the first since 1989.', '1989', 'Index hits a record high']]);
   it("labels a headline's clause before it, after an owner's possessive", () => {

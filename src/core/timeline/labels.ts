@@ -1439,6 +1439,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!next || next.marker || !(isCapitalised(next.word) || DETERMINERS_ARTICLE.test(next.word))) return false;
     return !finiteLater(i + 1);
   };
+  // "The EU's Digital Markets Act takes full effect on Thursday": a present right after a recognised name that
+  // opens the clause after "the" (and an owner's possessive), with no finite verb later in the clause.
+  const theNamePresent = (i: number): boolean => {
+    const w = tokens[i]!.word;
+    if (groups.length > 0 || i < 2 || i > 8 || !DETERMINERS_ARTICLE.test(word(0))) return false;
+    if (!isPresentShape(w) || ADVERBS.has(w) || NOT_VERBS.has(w) || CLAUSE_WORDS.has(w)) return false;
+    if (!tokens[i - 1]!.name || tokens[i]!.name || tokens[i]!.within) return false;
+    if (!tokens.slice(1, i).every((t) => t.name || t.within || /^\p{Lu}[\p{L}.-]*['’]s$/u.test(t.word))) return false;
+    const next = tokens[i + 1];
+    if (!next || next.marker || !/^\p{L}/u.test(next.word)) return false;
+    return !finiteLater(i + 1);
+  };
   // "Officials said the next fire season begins in May", "The ministry said the new law takes effect in May": a
   // present right after a noun phrase with its article, right after a verb of saying (and "that"), is the verb
   // of what was said.
@@ -2606,6 +2618,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       headlinePresent(i) ||
       bareOpening(i) ||
       namePresent(i) ||
+      theNamePresent(i) ||
       datedOpeningPresent(i)
     ) {
       const base = presentBase(w);
@@ -5052,6 +5065,20 @@ export function labelEvent(given: LabelInput): Label {
     });
     if (before.quality >= 2) return before;
   }
+  // "The fine comes days before the EU's Digital Markets Act takes full effect on Thursday": after "comes (so
+  // long) before" or "after", the clause the date ends says what happens then; the main clause only places it.
+  const comes = COMES_BEFORE.exec(all.slice(within.start, own.start));
+  // (A clause, with a verb: not "eight years after the Paris accord of 2015".)
+  const verb = (w: string): boolean =>
+    /^(?:is|are|was|were|has|have|had|will|would)$/.test(w) ||
+    REGULAR_PAST.test(w) ||
+    isIrregularPast(w) ||
+    (/^\p{Ll}{3,}s$/u.test(w) && !/(?:ss|us|is)$/.test(w));
+  if (comes && own.end > own.start && comes[1]!.split(/\s+/).slice(1).some(verb)) {
+    const from = within.start + comes.indices![1]![0];
+    const clause = labelSentence({ ...given, sentence: { start: from, end: within.end } });
+    if (clause.quality >= 2 && !/^(?:it|they|he|she)\b/i.test(clause.text)) return clause;
+  }
   const label = againSince(withObjectNamed(parallelClause(input) ?? labelSentence(input), input), input);
   // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
   // 70% of sales": a date in a second reported clause, after "and that", dates that clause alone, when the
@@ -5074,6 +5101,10 @@ export function labelEvent(given: LabelInput): Label {
   const clause = labelSentence({ ...input, sentence: { start: from, end: sentence.end } });
   return clause.quality >= 2 && !/^(?:he|she|it|they|we|i)\b/i.test(clause.text) ? clause : label;
 }
+
+/** "comes (days) before" or "came a week after", then a clause up to the date ("… the law takes effect on"). */
+const COMES_BEFORE =
+  /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|less than|more than)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:before|after|ahead of)\s+((?:the|a|an|its|their|his|her|\p{Lu})[^,;:.]{3,100}?)\s+(?:on|in|at|by)?\s*$/du;
 
 /**
  * "The Bank of England cut rates for the first time since 2020": the date places the last time before, when the
