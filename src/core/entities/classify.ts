@@ -921,6 +921,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     else if (MAKE_VERBS.test(nextL) && next?.start === last.end + 1 && after2?.cap && after2.word)
       setType(piece, 'organization', 0.9);
   }
+  // "outside its App Store", "unveiled its Vision Pro headset": a name a body's "its" or "their" owns with no role
+  // noun between is a thing the body makes or runs, no person's (not a place or a people: "its Paris office").
+  if (
+    /^(?:its|their)$/.test(prevL) &&
+    (piece.type === null || piece.strength < 1.3) &&
+    !/^(?:Spring|Summer|Autumn|Fall|Winter)$/.test(first.text) &&
+    !knownPlace(piece.text) &&
+    lookupDemonym(first.text) === null &&
+    lexKind(piece.text) !== 'organization'
+  )
+    setType(piece, 'thing', 1.3);
   // "SpaceX", "PayPal", "YouTube": one word with a capital inside after lower-case letters is a brand's spelling
   // (not "McCarthy", "DeSantis", "LeBron": a surname's or a given name's prefix).
   if (

@@ -2162,6 +2162,16 @@ describe('names a place head or a maker would mistype', () => {
     const { entities } = analyse("Fans mourned Gento, Chile's top scorer, on Monday. Gento was 80.");
     expect(find(entities, 'Gento')?.type).not.toBe('place');
   });
+  it.each([
+    ['Rivals could not tell users about cheaper options outside its App Store.', 'App Store'],
+    ['The company said its Model Y sold well in China.', 'Model Y'],
+  ])('a name a body\'s "its" owns is a thing it makes or runs: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('thing');
+  });
+  it('negative: not a place or a season after "its" or "their"', () => {
+    expect(find(analyse('The bank closed its Paris office.').entities, 'Paris')?.type).toBe('place');
+    expect(find(analyse('The banks held their Autumn meetings.').entities, 'Autumn')).toBeUndefined();
+  });
   it("a name owning the one after it is no list's member (\"A's X and B's Y\")", () => {
     const { entities } = analyse(
       "Leaders attended, including Sri Lanka's Ranil Wickremesinghe and Bangladesh's Sheikh Hasina.",
