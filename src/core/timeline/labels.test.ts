@@ -3810,6 +3810,18 @@ describe('a reported "it" after an aside and an adverb', () => {
   });
 });
 
+describe('an "-ing" word between an adjective and its noun in a phrase after the verb', () => {
+  labelCases([
+    [
+      'The two men clashed in an extraordinary shouting match on Friday.',
+      'Friday',
+      'Two men clash in an extraordinary shouting match',
+    ],
+    // negative: a participle opening a phrase of its own.
+    ['He died in a violent incident involving police on Friday.', 'Friday', 'He dies in a violent incident'],
+  ]);
+});
+
 describe('"comes (days) before" a clause the date ends', () => {
   labelCases([
     ['The vote comes a week before the law takes effect on Thursday.', 'Thursday', 'Law takes effect'],

@@ -4333,10 +4333,21 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
     // "a study published this month in Nature Medicine found": an irregular past is the next clause's verb.
     if (/^\p{Ll}+$/u.test(t.word) && isIrregularPast(w) && baseForm(w) !== w) break;
     // "in the fighting": after an article, a word in "-ing" is a noun.
+    // ("in an extraordinary shouting match": after an article and an adjective, before its noun, a modifier.)
+    const modifierIng =
+      /ing$/.test(w) &&
+      i >= from + 3 &&
+      /^\p{Ll}{3,}$/u.test(tokens[i - 1]!.word) &&
+      !isGrammarWord(tokens[i - 1]!.word) &&
+      DETERMINERS_ARTICLE.test(tokens[i - 2]!.word) &&
+      /^\p{Ll}{3,}$/u.test(next?.word ?? '') &&
+      !isGrammarWord(next!.word) &&
+      !/(?:ly|ing|ed)$/.test(next!.word);
     if (
       /^\p{Ll}+(?:ing|ed)$/u.test(t.word) &&
       !ING_NOUNS.has(w) &&
-      !(/ing$/.test(w) && DETERMINERS_ARTICLE.test(tokens[i - 1]!.word))
+      !(/ing$/.test(w) && DETERMINERS_ARTICLE.test(tokens[i - 1]!.word)) &&
+      !modifierIng
     )
       break;
     // "died in roughly 1918": a word of approximation before the date is the date's.
