@@ -2826,6 +2826,12 @@ describe('a noun in "-ing" after a verb of judging is no gerund; a gerund after 
     ['The mayor was convicted of racketeering in 2019.', '2019', 'Mayor is convicted of racketeering'],
     // A gerund with its object stays one.
     ['The mayor was convicted of taking bribes in 2019.', '2019', 'Mayor takes bribes'],
+    // So after "also" between the cue and the gerund.
+    [
+      'Sinner has now won three major titles, after also triumphing at the US Open in September.',
+      'September',
+      'Sinner triumphs at the US Open',
+    ],
   ]);
 });
 

@@ -2113,7 +2113,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const cue =
       GERUND_CUES.has(word(i - 1)) ||
       ((/^\p{Ll}{3,}ly$/u.test(word(i - 1)) ||
-        /^(?:twice|once|again|first|already|repeatedly|never)$/.test(word(i - 1))) &&
+        /^(?:twice|once|again|first|also|already|repeatedly|never|later|then)$/.test(word(i - 1))) &&
         GERUND_CUES.has(word(i - 2)));
     if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive)) {
       // "before being released in July 2020": "being" and a participle are a passive gerund.
