@@ -34,6 +34,8 @@ describe('linking short forms', () => {
     [[piece('World Health Organisation', 'organization', 2), piece('WHO', 'organization', 1)], [['World Health Organisation', 'organization', 2]]],
     // The initials of a body's name after its country's.
     [[piece('US Federal Trade Commission', 'organization', 2), piece('FTC', 'organization', 1)], [['US Federal Trade Commission', 'organization', 2]]],
+    // A small word's initial in lower case.
+    [[piece('Bank of Japan', 'organization', 2), piece('BoJ', 'organization', 1)], [['Bank of Japan', 'organization', 2]]],
   ])('%#', (pieces, expected) => {
     expect(clusterNames(pieces)).toEqual(expected);
   });

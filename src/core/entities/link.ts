@@ -38,6 +38,14 @@ export function initials(name: string): string {
     .join('');
 }
 
+/** Initials with a small word's in lower case: "Bank of Japan" → "BoJ" (null with no small word inside). */
+function mixedInitials(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (!words.slice(1, -1).some((w) => /^(?:of|for|and|de|du)$/.test(w))) return null;
+  return words.map((w) => (/^\p{Lu}/u.test(w) || /^(?:of|for|and|de|du)$/.test(w) ? w[0] : '')).join('');
+}
+const MIXED_ACRONYM = /^\p{Lu}+\p{Ll}\p{Lu}+$/u;
+
 /** Initials counting each capitalised part of a hyphened word: "Paris Saint-Germain" → "PSG". */
 function partInitials(name: string): string {
   return initials(name.replace(/-(?=\p{Lu})/gu, ' '));
@@ -193,6 +201,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (p.type === 'thing') for (const x of cw.slice(0, -1)) register(`t:${x}`, c);
       register(`i:${initials(p.text)}`, c);
       if (partInitials(p.text) !== initials(p.text)) register(`i:${partInitials(p.text)}`, c);
+      const mixed = p.type === 'organization' ? mixedInitials(p.text) : null;
+      if (mixed) register(`i:${mixed}`, c);
       // "Serum Institute" for "Serum Institute of India": a body's name without the country it is of.
       // "Inter-American Court" for "Inter-American Court of Human Rights": so by the words before "of", when they
       // are two or more and end in a body's head.
@@ -265,7 +275,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       ...(index.get(`o:${w}`) ?? []),
       ...(index.get(`l:${w}s`) ?? []),
       ...(index.get(`t:${w}`) ?? []),
-      ...(/^\p{Lu}{2,}$/u.test(p.text) ? (index.get(`i:${p.text}`) ?? []) : []),
+      ...(/^\p{Lu}{2,}$/u.test(p.text) || MIXED_ACRONYM.test(p.text) ? (index.get(`i:${p.text}`) ?? []) : []),
     ]);
     const matches = [...candidates].filter((c) => {
       const cw = nameWords(c.name);
@@ -297,6 +307,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           (ORG_HEADS.has(w) && cw.length === 2 && cw[1] === w && lookupPlace(cw[0]!)?.kind === 'country') ||
           ofForm ||
           afterCountry ||
+          // ("BoJ" for "Bank of Japan": a small word's initial in lower case.)
+          (MIXED_ACRONYM.test(p.text) && mixedInitials(c.name) === p.text) ||
           (/^\p{Lu}{2,}$/u.test(p.text) &&
             (initials(c.name) === p.text ||
               initials(withoutCountry(c.name) ?? '') === p.text ||
