@@ -3509,6 +3509,12 @@ describe("whose kin a kin noun's person is", () => {
     );
     expect(find(entities, 'Begona Gomez')?.role).toBe("Pedro Sanchez's wife");
   });
+  it('opening the sentence, the person named last in the sentence before', () => {
+    const { entities } = analyse(
+      'A court sentenced former prime minister Imran Khan to 14 years on Friday. His wife Bushra Bibi was sentenced to seven years.',
+    );
+    expect(find(entities, 'Bushra Bibi')?.role).toBe("Imran Khan's wife");
+  });
   it('negative: with no quotation, no one in the sentence before owns it', () => {
     const { entities } = analyse('Novelist Mario Vargas Llosa died on Sunday. Later his son Alvaro wrote a letter.');
     expect(find(entities, 'Alvaro')?.role).toBe('son');

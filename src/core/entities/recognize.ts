@@ -401,11 +401,14 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       // (Set off after the name, with no one named before it in the sentence: the person named last in the three
       // sentences before.)
       const earlier = after && !last ? namedLastIn(3) : undefined;
+      // ("… sentenced Imran Khan to 14 years. His wife Bushra Bibi was sentenced …": opening the sentence, the
+      // person named last in the sentence before.)
+      const opening = !last && /^(?:His|Her)$/.test(possessive ?? '') ? namedLastIn(1) : undefined;
       const owner = family
         ? { text: family.name }
         : last && !pronoun.test(text.slice(last.end, p.start))
           ? last
-          : (quoted ?? earlier);
+          : (quoted ?? earlier ?? opening);
       if (owner) p.role = `${owner.text}${/s$/.test(owner.text) ? "'" : "'s"} ${p.role}`;
     }
   }
