@@ -946,9 +946,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // craft's head noun (THING_HEADS) the craft; not a body's ("the NASA rover") nor a world's ("a Mars lander").
   // ("the Novichok nerve agent": a chemical weapon's name before its kind is a thing too.)
   const agent = nextL === 'nerve' && tokens[piece.to + 2]?.text === 'agent';
+  // ("NASA's Voyager 1 probe", "the Apollo 11 mission": past the craft's number.)
+  const numbered = next !== undefined && /^\d{1,2}$/.test(next.text) ? tokens[piece.to + 2] : undefined;
+  const headL = numbered && numbered.start === next!.end + 1 ? numbered.text.toLowerCase() : nextL;
   if (
     next?.start === last.end + 1 &&
-    (THING_HEADS.has(nextL) || nextL === 'mission' || agent) &&
+    (THING_HEADS.has(headL) || headL === 'mission' || agent) &&
     !ACRONYM.test(piece.text) &&
     lexKind(piece.text) !== 'organization' &&
     lookupPlace(piece.text) === null &&
@@ -956,7 +959,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !WORLDS.test(piece.text) &&
     piece.strength < 2
   )
-    setType(piece, nextL === 'mission' ? 'event' : 'thing', 2);
+    setType(piece, headL === 'mission' ? 'event' : 'thing', 2);
   // "the … Marathon bombings": the event takes the noun (events.ts). "the Wimbledon final": a competition's round
   // names it, and is no part of its name.
   // (Not a name's possessive, which is who did it: "Hamas's attack on October 7", "Russia's invasion".)

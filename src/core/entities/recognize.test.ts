@@ -1929,6 +1929,8 @@ describe('races, missions, ranges and peoples', () => {
     ['He survived a poisoning with the Novichok nerve agent in 2020.', 'Novichok', 'thing'],
     ['The Pegasus spyware was found on their phones.', 'Pegasus', 'thing'],
     ['It surpassed the 2017 WannaCry ransomware attack.', 'WannaCry', 'thing'],
+    // Past the craft's number.
+    ["NASA's Voyager 1 probe is sending data again.", 'Voyager', 'thing'],
   ])('a name before a craft or mission noun names it: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });

@@ -1070,6 +1070,13 @@ describe('"It" opening a sentence stands for the thing the sentence before opens
     const events = buildEvents(base, [zentra], extractTimexes(base));
     expect(events.map((e) => `${e.date.value} ${e.label}`)).toContain('2026 Zentra plans to close two plants');
   });
+  it('a named thing the sentence before opens with, past a phrase set off before it', () => {
+    const body = 'Launched in 1977, Voyager 1 is the most distant probe. It left the solar system in 2012.';
+    const base = segment(`A headline\n\n${body}`, { published: '2024-05-01' });
+    const voyager = handMadeEntity(base, 'Voyager', 'thing', ['Voyager']);
+    const events = buildEvents(base, [voyager], extractTimexes(base));
+    expect(events.map((e) => `${e.date.value} ${e.label}`)).toContain('2012 Voyager leaves the solar system');
+  });
 });
 
 describe('an ordinal alone as the subject means a thing the sentence before opens with', () => {

@@ -407,20 +407,22 @@ function namePronoun(
     )
       return label;
     // ("International car company DaimlerChrysler announced …": after a role in lower case, too.)
-    const body = entities.find(
-      (e) =>
-        e.type === 'organization' &&
-        e.mentions.some(
-          (x) =>
-            x.start >= before.start &&
-            x.end <= before.end &&
-            /^(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(
-              base.text.slice(before.start, x.start).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
-            ),
-        ),
-    );
+    // ("Launched in 1977, Voyager 1 is …": a thing too, past a phrase set off before it.)
+    const opens = (type: Entity['type']) => (e: Entity) =>
+      e.type === type &&
+      e.mentions.some(
+        (x) =>
+          x.start >= before.start &&
+          x.end <= before.end &&
+          /^(?:[^,.;:]{1,40},\s+)?(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(
+            base.text.slice(before.start, x.start).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+          ),
+      );
+    const body = entities.find(opens('organization'));
     const thing = thingOpening(base, from);
-    name = body ? body.name : thing ? thing[0]!.toUpperCase() + thing.slice(1) : null;
+    // (A named thing after the noun phrase the sentence opens with: "The Psyche probe" says more than "Psyche".)
+    const named = thing ? undefined : entities.find(opens('thing'));
+    name = body ? body.name : thing ? thing[0]!.toUpperCase() + thing.slice(1) : (named?.name ?? null);
   } else if (pronoun === 'I') {
     const paragraph = sentence.paragraph;
     let best = Infinity;
