@@ -3517,6 +3517,18 @@ describe("whose kin a kin noun's person is", () => {
     );
     expect(find(entities, 'Bushra Bibi')?.role).toBe("Imran Khan's wife");
   });
+  it('a role after "its" is at the body named last before it, or opening the sentence before', () => {
+    const said = analyse('Boeing said on Monday its chief executive Dave Calhoun will leave.');
+    expect(find(said.entities, 'Dave Calhoun')?.role).toBe("Boeing's chief executive");
+    const opening = analyse(
+      'Boeing, the planemaker, will cut jobs at its plants. Its chief executive Dave Calhoun will leave in May.',
+    );
+    expect(find(opening.entities, 'Dave Calhoun')?.role).toBe("Boeing's chief executive");
+  });
+  it('negative: no body opening the sentence before owns it', () => {
+    const { entities } = analyse('Shares fell at Boeing on Friday. Its chief executive Dave Calhoun will leave.');
+    expect(find(entities, 'Dave Calhoun')?.role).toBe('chief executive');
+  });
   it('negative: with no quotation, no one in the sentence before owns it', () => {
     const { entities } = analyse('Novelist Mario Vargas Llosa died on Sunday. Later his son Alvaro wrote a letter.');
     expect(find(entities, 'Alvaro')?.role).toBe('son');

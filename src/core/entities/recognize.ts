@@ -414,6 +414,39 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
   }
 }
 
+/**
+ * "Zentra said its chief executive Bobby Kotick …", "… Activision … Its chief executive Bobby Kotick will leave":
+ * a role after "its" is the role at the body named last before it in its sentence, or, opening the sentence, at the
+ * body named first in the sentence before ("Zentra's chief executive").
+ */
+function ownBodyRoles(text: string, clusters: readonly Cluster[]): void {
+  let bodies: Piece[] | null = null;
+  for (const c of clusters) {
+    if (c.type !== 'person') continue;
+    for (const p of c.pieces) {
+      if (p.role === null || /['’]s\s/.test(p.role)) continue;
+      const role = p.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const its = new RegExp(`(?:^|[^\\p{L}])(its|Its) ${role}\\s+$`, 'u').exec(
+        text.slice(Math.max(0, p.start - p.role.length - 8), p.start),
+      )?.[1];
+      if (!its) continue;
+      bodies ??= clusters
+        .filter((k) => k.type === 'organization')
+        .flatMap((k) => k.pieces.map((q) => ({ ...q, text: k.name })))
+        .sort((a, b) => a.start - b.start);
+      // (Opening the sentence before: "Activision, the maker of …, will become part of Microsoft's Xbox division.")
+      const opensBefore = (q: Piece): boolean =>
+        q.sentence === p.sentence - 1 &&
+        /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The\s+)?$/.test(text.slice(Math.max(0, q.start - 6), q.start));
+      const owner =
+        its === 'its'
+          ? bodies.filter((q) => q.sentence === p.sentence && q.end < p.start).at(-1)
+          : bodies.find(opensBefore);
+      if (owner) p.role = `${owner.text}${/s$/.test(owner.text) ? "'" : "'s"} ${p.role}`;
+    }
+  }
+}
+
 /** Orders mentions by position. */
 function byStart(a: Mention, b: Mention): number {
   return a.start - b.start;
@@ -514,6 +547,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   for (const s of sentences) if (s.cased) matchCased(text, s, forms, clusters);
   refineClusters(text, clusters);
   ownKinRoles(text, clusters);
+  ownBodyRoles(text, clusters);
 
   const used = new Set<string>();
   const holiday = new RegExp(`^(?:${HOLIDAY_SOURCE})$`);

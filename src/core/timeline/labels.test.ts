@@ -3816,6 +3816,16 @@ describe('a reported "it" after an aside and an adverb', () => {
   });
 });
 
+describe('a role given its owner, written after "its"', () => {
+  it('goes from the label as written', () => {
+    const text = 'Its chief executive Dave Calhoun will leave in May.';
+    const boss = (t: string): Entity[] => [
+      handMadeEntity({ text: t }, 'Dave Calhoun', 'person', ['Dave Calhoun', 'Calhoun'], "Boeing's chief executive"),
+    ];
+    expect(label(text, 'May', boss, false, true)).toBe('Calhoun leaves');
+  });
+});
+
 describe('an "-ing" word between an adjective and its noun in a phrase after the verb', () => {
   labelCases([
     [

@@ -427,10 +427,16 @@ function mentionsWithin(entities: readonly Entity[], span: Span): PlacedMention[
 
 /** Where a person's mention really starts: before the role or title the text gives it ("Russian President"). */
 function withTitle(text: string, m: PlacedMention, from: number): number {
-  const role = m.entity.role;
   let start = m.start;
-  if (role && m.start - role.length - 1 >= from && text.slice(m.start - role.length - 1, m.start) === `${role} `)
-    start = m.start - role.length - 1;
+  // (A role given its owner, "Activision's chief executive", is written without it: "Its chief executive X".)
+  const written = m.entity.role ? [m.entity.role, m.entity.role.replace(/^.+?['’]s?\s+(?=\p{Ll})/u, '')] : [];
+  const role = written.find(
+    (r, k) =>
+      m.start - r.length - 1 >= from &&
+      text.slice(m.start - r.length - 1, m.start) === `${r} ` &&
+      (k === 0 || /\b[Ii]ts\s$/.test(text.slice(Math.max(0, m.start - r.length - 5), m.start - r.length - 1))),
+  );
+  if (role) start = m.start - role.length - 1;
   // Titles before the role too ("Prime" before a role read as "Minister").
   const run = /(?:\b\p{Lu}[\p{L}.-]*\s+(?:of\s+)?)+$/u.exec(text.slice(from, start));
   if (run && run[0].split(/\s+/).some((w) => TITLE_WORDS.test(w))) return start - run[0].length;
