@@ -246,6 +246,9 @@ function joined(text: string, a: Token, b: Token): boolean {
   return /^[ \n]*$/.test(text.slice(a.end, b.start)) && b.start > a.end;
 }
 
+/** A capital inside a word after lower-case letters ("SpaceX", "PayPal", "McCarthy"): a name's spelling. */
+export const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
 /** A plural the text or the heads of names know as a common noun ("airlines", "banks"), no name ("Siemens"). */
 function commonPlural(lower: string, stats: TextStats): boolean {
   const one = lower.replace(/ies$/, 'y').replace(/s$/, '');
@@ -379,7 +382,7 @@ function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): bo
     stats.capMid.has(t.text) ||
     // "SpaceX caught …", "OpenAI said …": a capital inside the word after lower-case letters is a brand's or a
     // name's spelling, no ordinary word's.
-    /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(t.text) ||
+    INNER_CAPITAL.test(t.text) ||
     // "Apple on Tuesday unveiled …", "Apple last redesigned …": a word the lexicon does not know, opening several
     // sentences, never written in lower case, and no plural, participle or adverb, is a name.
     (opens >= 2 &&

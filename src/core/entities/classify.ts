@@ -6,7 +6,7 @@
 import { opensWithPlaceLine } from '../article/sentences';
 import type { EntityType } from '../types';
 import { isNamedDay } from '../holidays';
-import { appositiveKind, calledKind, knownPlace, type SentenceTokens } from './candidates';
+import { appositiveKind, calledKind, INNER_CAPITAL, knownPlace, type SentenceTokens } from './candidates';
 import {
   COMPASS,
   EVENT_FIRSTS,
@@ -937,7 +937,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   if (
     words === 1 &&
     piece.type === null &&
-    /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(first.text) &&
+    INNER_CAPITAL.test(first.text) &&
     !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)\p{Lu}/u.test(first.text)
   )
     setType(piece, 'organization', 0.8);
