@@ -224,12 +224,22 @@ describe('merging mentions of one happening', () => {
 });
 
 describe('one month, an entity in common', () => {
-  it('merges drafts that share a person or a body, as before', () => {
+  it('merges drafts that share a person or a body their labels both name', () => {
+    // ("Doe resigns", "Doe quits": a label's heads hold the names it says.)
     const drafts = [
-      draft('t1', march, { entities: ['person-jane-doe'], heads: new Set(['resign']) }),
-      draft('t2', march, { entities: ['person-jane-doe'], sentence: 2, heads: new Set(['quit']) }),
+      draft('t1', march, { entities: ['person-jane-doe'], heads: new Set(['doe', 'resign']) }),
+      draft('t2', march, { entities: ['person-jane-doe'], sentence: 2, heads: new Set(['doe', 'quit']) }),
     ];
     expect(mergeDrafts(drafts)).toHaveLength(1);
+  });
+  it("negative: not a person one label names and the other's sentence only mentions", () => {
+    // "Harris, who replaced Biden as the candidate in July, called Trump …" and "Trump survived a shooting … in
+    // July": two happenings of July, Trump in both sentences.
+    const drafts = [
+      draft('t1', march, { entities: ['person-harris', 'person-trump'], heads: new Set(['harris', 'replace']) }),
+      draft('t2', march, { entities: ['person-trump'], sentence: 2, heads: new Set(['trump', 'survive']) }),
+    ];
+    expect(mergeDrafts(drafts)).toHaveLength(2);
   });
   it('merges drafts that share only a place when they share a happening word', () => {
     const drafts = [

@@ -80,7 +80,17 @@ function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
   if (day) return sharesHead(group, draft) || (draft.bare && draft.entities.some((e) => group.entities.has(e)));
   // (A place in common is not enough either: "inflation slowed in April" and "last month, Argentina lifted
   // currency controls", both of Argentina, are two. An entity's id opens with its type, recognize.ts.)
-  if (draft.entities.some((e) => group.entities.has(e) && !e.startsWith('place-'))) return true;
+  // (In one month, only when the two share a happening word or a name their labels say, or one says no happening:
+  // "Harris replaces Biden as the candidate" and "Trump survives a shooting", both of July, are two, though the
+  // first sentence mentions Trump.)
+  if (draft.entities.some((e) => group.entities.has(e) && !e.startsWith('place-')))
+    return (
+      draft.date.precision !== 'month' ||
+      sharesHead(group, draft) ||
+      draft.bare ||
+      draft.quality < 2 ||
+      group.members.some((m) => m.bare || m.quality < 2)
+    );
   if (draft.entities.length && group.entities.size && !draft.entities.every((e) => e.startsWith('place-')))
     return false;
   return sharesHead(group, draft);
