@@ -811,6 +811,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (prevL === 'in' && HOLDINGS.test(before2)) setType(piece, 'organization', 1.5);
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))
     setType(piece, 'place', 1.2);
+  // ("two crashes of the MAX", where the text also says "the 737 MAX": a model's letters, written after its number
+  // elsewhere, name the model.)
+  else if (words === 1 && ACRONYM.test(first.text) && new RegExp(`\\b\\d{2,4} ${first.text}\\b`).test(text))
+    setType(piece, 'thing', 1.2);
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
   // "on the Moon", "the Earth's orbit": the worlds a common noun also names.
   // ("the process that powers the Sun"; not the tabloid: "the Sun newspaper", "The Sun reported".)

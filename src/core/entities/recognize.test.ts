@@ -1931,6 +1931,8 @@ describe('races, missions, ranges and peoples', () => {
     ['It surpassed the 2017 WannaCry ransomware attack.', 'WannaCry', 'thing'],
     // Past the craft's number.
     ["NASA's Voyager 1 probe is sending data again.", 'Voyager', 'thing'],
+    // A model's letters alone, which the text writes after the model's number too.
+    ['A door plug blew off a 737 MAX 9 jet. Two crashes of the MAX killed 346 people.', 'MAX', 'thing'],
   ])('a name before a craft or mission noun names it: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
