@@ -3816,6 +3816,21 @@ describe('a reported "it" after an aside and an adverb', () => {
   });
 });
 
+describe('the date labelled inside an aside of places and times after "in"', () => {
+  labelCases([
+    [
+      'The crashes, in Indonesia in October 2018 and Ethiopia in March 2019, killed 346 people.',
+      'October 2018',
+      'Crashes kill 346 people',
+    ],
+    [
+      'The crashes, in Indonesia in October 2018 and Ethiopia in March 2019, killed 346 people.',
+      'March 2019',
+      'Crashes kill 346 people',
+    ],
+  ]);
+});
+
 describe('a role given its owner, written after "its"', () => {
   it('goes from the label as written', () => {
     const text = 'Its chief executive Dave Calhoun will leave in May.';

@@ -2932,11 +2932,16 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       // marks around a name inside it ("The lander, nicknamed the "Moon Sniper", touched down").
       // Nor a parenthesis inside it ("The prize, worth 11 million kronor ($1 million), will be presented").
       const parenthesis = (u: Token): boolean => /^[()]$/.test(u.word);
+      // ("The crashes, in Indonesia in October 2018 and Ethiopia in March 2019, killed …": the date labelled may stand
+      // inside an aside of places and times after "in".)
+      const placedIn = /^(?:in|on|at|during)$/.test(tokens[at + 1]?.word ?? '');
       const plain =
         quotes % 2 === 0 &&
         inside.filter((u) => u.word === '(').length === inside.filter((u) => u.word === ')').length &&
         !inside.some(
-          (u) => u.marker || (isBoundary(u) && !quote(u) && !parenthesis(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())),
+          (u) =>
+            (u.marker && !placedIn) ||
+            (isBoundary(u) && !quote(u) && !parenthesis(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())),
         );
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
       // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
