@@ -1710,7 +1710,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         continue;
       }
     }
-    // "a presidential election set to extend Putin's rule": "set" or "poised" and "to" right after a noun (no
+    // "a general election set to extend the ruling party's term": "set" or "poised" and "to" right after a noun (no
     // pronoun) is the plan "is set to" says, with "is" left out; its verb is the one after "to".
     if (
       /^(?:set|poised)$/.test(w) &&
@@ -2515,7 +2515,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         while (nameEnd <= i + 5 && /^\p{Lu}/u.test(tokens[nameEnd]?.word ?? '')) nameEnd++;
         if (nameEnd > i + 1 && nameEnd <= i + 5 && word(nameEnd) === ',') continue;
       }
-      // "pagers used by Hezbollah members exploded on Tuesday": a past right after the agent of a reduced passive
+      // "pagers used by the militia's members exploded on Tuesday": a past right after the agent of a reduced passive
       // is the clause's own verb.
       const reducedBefore = groups.at(-1);
       const afterAgent =
@@ -2540,7 +2540,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             inAppositive) &&
             !intransitive) ||
             // ("covers Explorers built between 2011 and 2019": a plural name right after a verb, its object, too.)
-            // ("walkie-talkies used by Hezbollah members": a noun with a hyphen too.)
+            // ("walkie-talkies used by the militia's members": a noun with a hyphen too.)
             ((/^\p{Ll}{3,}$|^\p{Ll}+(?:-\p{Ll}+)+$/u.test(tokens[noun]?.word ?? '') ||
               (/^\p{Lu}\p{Ll}{2,}[^su'’]s$/u.test(tokens[noun]?.word ?? '') &&
                 groups.at(-1)?.head === noun - 1 &&
@@ -2594,7 +2594,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
                         (k < 5 || !all.slice(0, k).some((u) => isPunctuation(u) || isBoundary(u) || u.word === 'by')),
                     )) ||
                 (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for') ||
-                // "walkie-talkies used by Hezbollah members exploded": an agent, then a past of the clause's own.
+                // "walkie-talkies used by the militia's members exploded": an agent, then a past of the clause's own.
                 (next?.word === 'by' &&
                   /^(?:the|a|an|its|their|his|her|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
                   tokens
@@ -6292,7 +6292,7 @@ function labelSentence(input: LabelInput): Label {
     const verbBeforeDate = before[before.length - 1];
     const when =
       whenClauseAfter(text, timex.end) && (!verbBeforeDate || verbBeforeDate.base === 'be' || /\bsince\s+$/i.test(left))
-        ? // (Not a reduced passive inside its subject: "when pagers used by Hezbollah members exploded".)
+        ? // (Not a reduced passive inside its subject: "when pagers used by the militia's members exploded".)
           (after.find((g) => !g.gerund && !g.reduced) ?? after.find((g) => !g.gerund))
         : undefined;
     // "Acapulco, a playground of Hollywood stars in the 1950s and 1960s, has …": a date inside an apposition
