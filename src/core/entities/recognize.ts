@@ -2,6 +2,7 @@ import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
 import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
 import { HOLIDAY_SOURCE, MOVABLE_FEASTS } from '../holidays';
+import { asOwner } from '../as-owner';
 import {
   EVENT_FIRSTS,
   KIN_NOUNS,
@@ -409,7 +410,7 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
         : last && !pronoun.test(text.slice(last.end, p.start))
           ? last
           : (quoted ?? earlier ?? opening);
-      if (owner) p.role = `${owner.text}${/s$/.test(owner.text) ? "'" : "'s"} ${p.role}`;
+      if (owner) p.role = `${asOwner(owner.text)} ${p.role}`;
     }
   }
 }
@@ -442,7 +443,7 @@ function ownBodyRoles(text: string, clusters: readonly Cluster[]): void {
         its === 'its'
           ? bodies.filter((q) => q.sentence === p.sentence && q.end < p.start).at(-1)
           : bodies.find(opensBefore);
-      if (owner) p.role = `${owner.text}${/s$/.test(owner.text) ? "'" : "'s"} ${p.role}`;
+      if (owner) p.role = `${asOwner(owner.text)} ${p.role}`;
     }
   }
 }

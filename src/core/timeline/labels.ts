@@ -7,6 +7,7 @@
  * people to their surname; with no entities, capitalised words stand in for them.
  */
 import type { Entity, Span } from '../types';
+import { asOwner } from '../as-owner';
 import { COUNTED_LENGTH } from './durations';
 import { DECLARED_DAY_AFTER } from './resolve';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -6590,7 +6591,7 @@ function labelSentence(input: LabelInput): Label {
             .pop();
           if (owner && !/\p{Lu}/u.test(own[0] ?? '')) {
             const name = shortName(owner.entity, text);
-            own = `${name}${/s$/.test(name) ? "'" : "'s"} ${own}`;
+            own = `${asOwner(name)} ${own}`;
           }
         }
         // '"…," said Maria Lopez, as she …': a pronoun after a verb of saying whose subject follows it (after a
