@@ -130,3 +130,21 @@ export function isEmphasisWord(word: string): boolean {
   const lower = word.toLowerCase();
   return emphasis.has(lower) || (/^\p{L}{3,}ly$/u.test(lower) && !table.has(lower));
 }
+
+const describing = new Map<string, boolean>();
+
+/**
+ * Whether compromise's tagger reads a word alone as an adjective, or as a participle in "-ed" ("liberal",
+ * "popular", "jailed"; not "veteran", "abu"). Memoised per word.
+ * @example isDescribingWord('Liberal') // true
+ */
+export function isDescribingWord(word: string): boolean {
+  const key = word.toLowerCase();
+  let hit = describing.get(key);
+  if (hit === undefined) {
+    const doc = nlp(key);
+    hit = doc.has('#Adjective') || (/ed$/.test(key) && doc.has('#PastTense'));
+    describing.set(key, hit);
+  }
+  return hit;
+}

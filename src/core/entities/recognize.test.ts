@@ -602,6 +602,25 @@ describe('titles before names', () => {
     expect(names(entities)).not.toContain(wrong);
     expect(find(entities, 'FTX')?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['FTX', 'FTX']);
   });
+  it.each([
+    [
+      'Liberal Lee Jae-myung won the snap election on Tuesday. Lee took 49 percent.',
+      'Lee Jae-myung',
+      'Lee Jae-myung wins',
+    ],
+    ['Moderate Ann Lee came fourth in the vote. Lee conceded.', 'Ann Lee', undefined],
+  ])("an adjective opening the sentence before a person's name is no part of it: %s", (body, name, title) => {
+    const { entities, text } = analyse(body, title);
+    expect(find(entities, name)?.type).toBe('person');
+    expect(find(entities, name)?.mentions.map((m) => text.slice(m.start, m.end))).toContain(name);
+  });
+  it.each([
+    ['Royal Dutch Shell raised its dividend. Shell shares rose.', 'Royal Dutch Shell'],
+    ['Marine Le Pen spoke on Monday. Le Pen won.', 'Marine Le Pen'],
+    ['Liberal Democrats gained seats on Monday.', 'Liberal Democrats'],
+  ])('negative: an adjective that opens a name stays in it: %s', (body, name) => {
+    expect(names(analyse(body).entities)).toContain(name);
+  });
   it("the opposition is no part of a party's name, nor a person", () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');

@@ -18,6 +18,7 @@ import {
   isTitleOrModifier,
   LAND_TITLE,
   MONTHS,
+  NAME_PARTICLES,
   ORG_FIRSTS,
   ORG_HEADS,
   PLACE_FIRSTS,
@@ -26,7 +27,7 @@ import {
   PORTFOLIO_TITLE,
   TITLE_MODIFIERS,
 } from './lexicon';
-import { isPlaceKind, lexKind } from './name-lexicon';
+import { isDescribingWord, isPlaceKind, lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -291,6 +292,47 @@ function capitalsBloc(s: SentenceTokens, from: number, to: number): boolean {
   );
 }
 
+/**
+ * Whether the run's first word is an adjective opening the sentence before a person's name ("Liberal Lee
+ * Jae-myung won …"): no given name, surname, title, people, place or body's word itself; the name after it
+ * opens on a given name, or stands alone elsewhere in the text, with no body's or place's head in it.
+ */
+function describesName(text: string, s: SentenceTokens, from: number, to: number): boolean {
+  const { tokens } = s;
+  const first = tokens[from]!;
+  if (tokens.slice(0, from).some((t) => t.word)) return false;
+  const l = lower(first);
+  const kind = lexKind(first.text);
+  if (kind !== null && kind !== 'common') return false;
+  if (
+    isTitleWord(first) ||
+    isRoleNoun(l) ||
+    lookupDemonym(first.text) ||
+    lookupPlace(first.text) ||
+    ORG_FIRSTS.has(l) ||
+    PLACE_FIRSTS.has(l) ||
+    COMPASS.test(l) ||
+    !isDescribingWord(first.text)
+  )
+    return false;
+  const rest = tokens.slice(from + 1, to + 1);
+  if (!rest.every((t) => t.cap || t.text === '-') || hasHead(tokens, from + 1, to)) return false;
+  // ("Marine Le Pen": a surname opening on a particle needs the given name before it.)
+  if (NAME_PARTICLES.has(lower(tokens[from + 1]))) return false;
+  const name = text.slice(tokens[from + 1]!.start, tokens[to]!.end);
+  if (lookupPlace(name) || isPlaceKind(lexKind(name))) return false;
+  if (isFirstName(tokens[from + 1])) return true;
+  // Elsewhere, alone: not after a capitalised word ("Royal Dutch Shell" is not "Dutch Shell" in "… Royal Dutch Shell").
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at === tokens[from + 1]!.start) continue;
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+    const after = text[at + name.length] ?? '';
+    if (/\p{L}/u.test(after) || /\p{L}/u.test(text[at - 1] ?? '')) continue;
+    if (!before || !/^\p{Lu}/u.test(before[1]!)) return true;
+  }
+  return false;
+}
+
 /** Splits off a leading country or nationality when the rest is a name of its own. */
 function splitPrefix(text: string, s: SentenceTokens, from: number, to: number): Piece[] {
   const { tokens } = s;
@@ -542,6 +584,10 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     !lookupPlace(whole)
   )
     return splitRun(text, s, { ...run, from: from + 1 });
+  // "Liberal Lee Jae-myung won …", "Popular Jane Doe …": an adjective opening the sentence before a person's
+  // name is no part of it. The name is a person's when it opens on a given name or the text writes it alone
+  // elsewhere.
+  if (to > from + 1 && describesName(text, s, from, to)) return splitRun(text, s, { ...run, from: from + 1 });
   // "Labour won", "the Labour leader": a word that qualifies titles, alone and before no title ("the Health
   // minister"), names a body, not a role.
   const loneModifier =
