@@ -931,6 +931,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     /^(?:its|their)$/.test(prevL) &&
     (piece.type === null || piece.strength < 1.3) &&
     !/^(?:Spring|Summer|Autumn|Fall|Winter)$/.test(first.text) &&
+    // ("its Bavarian sister party": one word of a region's people before a noun is an adjective.)
+    !(piece.from === piece.to && /\p{Ll}(?:ian|ean|ese|ish)$/u.test(first.text) && next?.word && !next.cap) &&
     !knownPlace(piece.text) &&
     lookupDemonym(first.text) === null &&
     lexKind(piece.text) !== 'organization'

@@ -2181,6 +2181,13 @@ describe('names a place head or a maker would mistype', () => {
     expect(find(entities, 'Formula One')?.type).toBe('event');
     expect(names(entities).some((n) => n.startsWith('Four-time'))).toBe(false);
   });
+  it("a role noun and a name after a comma are a list's next member, no apposition of the name before", () => {
+    const { entities } = analyse(
+      'Merz leads a coalition of his Christian Democratic Union, its sister party the CSU and the Social Democrats.',
+    );
+    expect(find(entities, 'Christian Democratic Union')?.role).toBeNull();
+    expect(find(entities, 'CSU')?.type).toBe('organization');
+  });
   it("a possessive after a comma opens an appositive, not a list's next member", () => {
     const { entities } = analyse("Fans mourned Gento, Chile's top scorer, on Monday. Gento was 80.");
     expect(find(entities, 'Gento')?.type).not.toBe('place');
@@ -2191,9 +2198,11 @@ describe('names a place head or a maker would mistype', () => {
   ])('a name a body\'s "its" owns is a thing it makes or runs: %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('thing');
   });
-  it('negative: not a place or a season after "its" or "their"', () => {
+  it('negative: not a place, a season or a region\'s people after "its" or "their"', () => {
     expect(find(analyse('The bank closed its Paris office.').entities, 'Paris')?.type).toBe('place');
     expect(find(analyse('The banks held their Autumn meetings.').entities, 'Autumn')).toBeUndefined();
+    const bloc = analyse('Merz leads his Christian Democratic Union and its Bavarian sister party.').entities;
+    expect(find(bloc, 'Bavarian')?.type).not.toBe('thing');
   });
   it("a name owning the one after it is no list's member (\"A's X and B's Y\")", () => {
     const { entities } = analyse(

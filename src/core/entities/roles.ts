@@ -357,6 +357,15 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
       continue;
     }
     if (!t.cap && FUNCTION_WORDS.has(l) && !APPOSITIVE_KEEP.has(l)) return null;
+    // "the CDU, its sister party the CSU and …": a name right after the role noun (or after its "the") is the
+    // one the role is of, another's; the phrase is a list's next member, no apposition.
+    // ("the chief US diplomat": a name before another role noun is inside the role.)
+    if (t.cap && nounAt >= 0 && (nounAt === i - 1 || (nounAt === i - 2 && tokens[i - 1]?.text === 'the'))) {
+      let k = i;
+      while (tokens[k + 1]?.cap && tokens[k + 1]?.word) k++;
+      const after = tokens[k + 1];
+      if (!after?.word || !isRoleNoun(after.text.toLowerCase())) return null;
+    }
     // "the Endurance, the ship of polar explorer X,": an appositive whose head before "of" is no role noun is
     // no role; a role noun after "of" is another's.
     if (l === 'of' && nounAt < 0 && i > first) return null;
