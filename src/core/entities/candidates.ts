@@ -783,6 +783,15 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             /^cent(?:re|er)s?$/.test(lower) ||
             spelledByAcronym(tokens, from, to + 2) ||
             mixedAcronymAfter(tokens, from, to + 2))) ||
+        // "the far-right Alternative for Germany": a common word in capitals inside the sentence, alone, then "for"
+        // and a name, is a body's name (not a party's word: "left Labour for Reform").
+        (nl === 'for' &&
+          to === from &&
+          tokens.slice(0, from).some((t) => t.word) &&
+          lexKind(last.text) === 'common' &&
+          !TITLE_MODIFIERS.has(lower) &&
+          !isTitle(lower) &&
+          tokens[to + 2]?.cap === true) ||
         // "Smart Lander for Investigating Moon", "Campaign for Ending …": "for" and a capitalised gerund.
         (nl === 'for' &&
           /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[to + 2]?.text ?? '') &&

@@ -306,6 +306,16 @@ describe('places and organisations named once, by what the sentence calls them',
       find(analyse('Analysts at Jefferies said the new boss faced a hard task.').entities, 'Jefferies')?.type,
     ).toBe('organization');
   });
+  it('a common word in capitals inside the sentence, then "for" and a name, is one body\'s name', () => {
+    const { entities } = analyse('The far-right Alternative for Germany came second in the election.');
+    expect(find(entities, 'Alternative for Germany')?.type).toBe('organization');
+    expect(names(entities)).not.toContain('Alternative');
+  });
+  it('negative: a party\'s word in capitals, then "for" and another party, are two names', () => {
+    const { entities } = analyse('He left Labour for Reform UK in March.');
+    expect(names(entities)).toContain('Reform UK');
+    expect(names(entities).some((n) => n.includes(' for '))).toBe(false);
+  });
   it('a body, then "for the" and a place before "region", are two names', () => {
     const { entities } = analyse('The Federal Penitentiary Service for the Yamalo-Nenets region said he died.');
     expect(find(entities, 'Federal Penitentiary Service')?.type).toBe('organization');
