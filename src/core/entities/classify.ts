@@ -361,9 +361,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "its giant Starship rocket": a name before a craft's head noun names the craft, and takes no role.
   const craft = next?.start === last.end + 1 && THING_HEADS.has(nextL) && !next.cap;
   // So does a name before "group" or "party" (below): "the leftist Syriza party" is no leftist's name.
+  // ("His National People's Power coalition": so does a name of more words, no given name first, before a
+  // coalition's, an alliance's or a bloc's noun; "the Netanyahu coalition" is a person's.)
   const grouped =
     next?.word &&
-    /^(?:group|militia|faction|party)$/.test(nextL) &&
+    (/^(?:group|militia|faction|party)$/.test(nextL) ||
+      (/^(?:coalition|alliance|bloc)$/.test(nextL) && words > 1 && lexKind(first.text) !== 'first-name')) &&
     next.start - last.end === 1 &&
     !knownPlace(piece.text) &&
     !lookupDemonym(piece.text);

@@ -133,6 +133,13 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a name before "party" is the party\'s, and takes no role: %s', (body, name) => {
     expect(find(analyse(body).entities, name)).toMatchObject({ type: 'organization', role: null });
   });
+  it('a name of two words or more before "coalition" is the coalition\'s, unless a given name opens it', () => {
+    const { entities } = analyse(
+      "His National People's Power coalition held only three seats. The Bob Smith coalition lost.",
+    );
+    expect(find(entities, "National People's Power")?.type).toBe('organization');
+    expect(find(entities, 'Bob Smith')?.type).toBe('person');
+  });
   it('an honour "of" what it honours is an event, as a prize is', () => {
     const { entities } = analyse('Obama awarded her the Presidential Medal of Freedom in 2012.');
     expect(find(entities, 'Presidential Medal of Freedom')?.type).toBe('event');
