@@ -32,7 +32,7 @@ import {
   THING_NOUNS,
 } from './lexicon';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
-import { isPlaceKind, isTownKind, lexKind } from './name-lexicon';
+import { framesNoNoun, isPlaceKind, isTownKind, lexKind } from './name-lexicon';
 import { ownsS, type Token } from './tokens';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
@@ -951,6 +951,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 0.8);
   lexiconCue(piece, text, words, first.text, last.text);
+  // "give the Mona Lisa a room", "the Queen Mary sailed": a name a person's only by its given name, right after
+  // "the" and before no noun it qualifies ("the Joe Biden administration" is the person's), is a thing's name.
+  if (
+    piece.type === 'person' &&
+    piece.strength < 1.5 &&
+    piece.role === null &&
+    words > 1 &&
+    tokens[piece.from - 1]?.text === 'the' &&
+    (!next?.word || (!next.cap && framesNoNoun(next.text)))
+  )
+    setType(piece, 'thing', 1.5);
   // "the Chandrayaan-3 mission", "the Vikram lander": a name right before "mission" is the mission, before a
   // craft's head noun (THING_HEADS) the craft; not a body's ("the NASA rover") nor a world's ("a Mars lander").
   // ("the Novichok nerve agent": a chemical weapon's name before its kind is a thing too.)

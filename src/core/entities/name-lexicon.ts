@@ -148,3 +148,21 @@ export function isDescribingWord(word: string): boolean {
   }
   return hit;
 }
+
+const framing = new Map<string, boolean>();
+
+/**
+ * Whether compromise's tagger reads a word alone as one that qualifies no noun before it: a determiner, a
+ * pronoun, a preposition, a conjunction, a copula, a modal, an adverb or a past tense ("a", "itself",
+ * "was", "sailed"; not "administration", "campaign"). Memoised per word.
+ * @example framesNoNoun('itself') // true
+ */
+export function framesNoNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  let hit = framing.get(key);
+  if (hit === undefined) {
+    hit = nlp(key).has('(#Determiner|#Pronoun|#Preposition|#Conjunction|#Copula|#Modal|#Adverb|#PastTense)');
+    framing.set(key, hit);
+  }
+  return hit;
+}

@@ -140,6 +140,13 @@ describe('titles, roles and names of bodies and events', () => {
     expect(find(entities, "National People's Power")?.type).toBe('organization');
     expect(find(entities, 'Bob Smith')?.type).toBe('person');
   });
+  it('a name a person\'s only by its given name, after "the" and before no noun, is a thing\'s', () => {
+    const { entities } = analyse(
+      'The plan would give the Mona Lisa a room of its own. The Mona Lisa was stolen in 1911. The Joe Biden administration said no.',
+    );
+    expect(find(entities, 'Mona Lisa')?.type).toBe('thing');
+    expect(find(entities, 'Joe Biden')?.type).toBe('person');
+  });
   it('an honour "of" what it honours is an event, as a prize is', () => {
     const { entities } = analyse('Obama awarded her the Presidential Medal of Freedom in 2012.');
     expect(find(entities, 'Presidential Medal of Freedom')?.type).toBe('event');
