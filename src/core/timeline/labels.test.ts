@@ -1877,7 +1877,14 @@ describe('an adverb between the auxiliary and its verb belongs to the verb', () 
     ['The pilots had repeatedly warned the airline in May.', 'May', 'Pilots warn the airline'],
     ['The price had only slightly risen by Friday.', 'Friday', 'Price rises'],
     ['The council had already approved the budget on Friday.', 'Friday', 'Council approves the budget'],
-    ['The harvest had almost been finished by Sunday.', 'Sunday', 'Harvest is finished'],
+    // "almost" stays: without it the label would say the thing was done.
+    ['The harvest had almost been finished by Sunday.', 'Sunday', 'Harvest is almost finished'],
+    [
+      'Power was almost fully restored across Spain on Tuesday.',
+      'Tuesday',
+      'Power is almost fully restored across Spain',
+    ],
+    ['The old town was almost destroyed on Tuesday.', 'Tuesday', 'Old town is almost destroyed'],
     // "about" before a place is no approximation, and the phrase after "at" stops there.
     ['The ferry docked at the pier in Oban on Sunday.', 'Sunday', 'Ferry docks at the pier'],
   ]);

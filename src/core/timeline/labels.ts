@@ -927,7 +927,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         (lower[j] === 'last' && isParticiple(lower[j + 1] ?? '')) ||
         (/^(?:most|more)$/.test(lower[j] ?? '') &&
           /^\p{Ll}{3,}ly$/u.test(lower[j + 1] ?? '') &&
-          /^(?:be|have)$|^\p{Ll}+ed$/u.test(lower[j + 2] ?? '')))
+          /^(?:be|have)$|^\p{Ll}+ed$/u.test(lower[j + 2] ?? '')) ||
+        // "was almost destroyed", "was almost fully restored": "almost" before a participle, or before an adverb
+        // in "-ly" and a participle.
+        (lower[j] === 'almost' &&
+          (isParticiple(lower[j + 1] ?? '') ||
+            (/^\p{Ll}{3,}ly$/u.test(lower[j + 1] ?? '') && isParticiple(lower[j + 2] ?? '')))))
     )
       j++;
     return j;
@@ -2768,6 +2773,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       g.first = g.head - 2;
       g.degree = `${word(g.head - 2)} than`;
     }
+  // "was almost fully restored": "almost" between a passive's "be" and its participle stays in the label, which
+  // would otherwise say the thing was done.
+  for (const g of groups) {
+    const at = lower.indexOf('almost', g.first);
+    if (g.passive && at >= 0 && at < g.head)
+      g.degree = /^\p{Ll}{3,}ly$/u.test(word(at + 1)) ? `almost ${word(at + 1)}` : 'almost';
+  }
   return groups;
 }
 
@@ -4534,7 +4546,7 @@ function conjugate(group: VerbGroup, plural: boolean): string {
   const be = plural ? 'are' : 'is';
   const not = !group.negative ? '' : group.never ? ' never' : ' not';
   if (group.passive && group.modal) return `${group.modal}${not} be ${group.base}`;
-  if (group.passive) return `${be}${not} ${group.base}`;
+  if (group.passive) return `${be}${not}${group.degree ? ` ${group.degree}` : ''} ${group.base}`;
   // "could never have won": the denial goes before a perfect's "have".
   if (group.modal) return `${group.modal.replace(/(?= have$)|$/, not)} ${group.base}`;
   if (group.base === 'be') return `${be}${not}`;
