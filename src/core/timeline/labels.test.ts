@@ -1409,6 +1409,8 @@ describe('verbs with a prefix or a particle, subjects past an age or an appositi
       '2014',
       'Former commander loses twice to the president',
     ],
+    // An adverb in "-ly" between the aside's comma and the verb.
+    ['Okafor, 61, narrowly lost the 2022 election to Mensah.', '2022', 'Okafor loses the election to Mensah'],
     ['The new president will be sworn in on October 20.', 'October 20', 'New president is sworn in'],
     ['The president arrived in Paris on Monday.', 'Monday', 'President arrives in Paris'],
     [

@@ -2873,7 +2873,11 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   let listing = false;
   // ("Microsoft, OpenAI's biggest investor, then said": past an adverb before the verb, to the aside's comma.)
   let last = end - 1;
-  const adverb = (w: string): boolean => ADVERBS.has(w) && !/^(?:and|or|but|nor)$/.test(w);
+  // ("Lee, 61, narrowly lost": or one in "-ly", no noun in "-ly".)
+  const adverb = (w: string): boolean =>
+    (ADVERBS.has(w) && !/^(?:and|or|but|nor)$/.test(w)) ||
+    (/^\p{Ll}{2,}ly$/u.test(w) &&
+      !/^(?:family|supply|reply|assembly|anomaly|monopoly|rally|tally|ally|belly|jelly)$/.test(w));
   while (last > 0 && adverb(tokens[last]!.word) && tokens[last - 1]!.word === ',') last--;
   for (let i = last; i >= 0; i--) {
     const t = tokens[i];
