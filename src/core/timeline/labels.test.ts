@@ -5826,3 +5826,23 @@ describe('a plain verb after "and" shares the "will" or "would" of the verb befo
     ['Simsek said inflation would fall in June and drop to 38 percent by December.', 'June', 'Inflation will fall'],
   ]);
 });
+
+describe('a noun of a happening or of an act with "the" before it and "of" and the date after it', () => {
+  labelCases([
+    [
+      'The court removed the president from office, upholding his impeachment over the martial law decree of December 3.',
+      'December 3',
+      'Martial law decree',
+    ],
+    ['The rebels rejected the ceasefire agreement of March 2020.', 'March 2020', 'Ceasefire agreement'],
+    ['Analysts compared the fall with the crash of October 1987.', 'October 1987', 'Crash'],
+    // (Guards: a noun alone that is no mishap, a date's own noun, and a relative clause after the date.)
+    ['He recalled the elections of 2019.', '2019', 'He recalls the elections'],
+    ['They marked the end of March.', 'March', 'They mark the end'],
+    [
+      'It was the worst disaster since the landslide of March 2011, which buried a village.',
+      'March 2011',
+      'Landslide buries a village',
+    ],
+  ]);
+});

@@ -122,6 +122,9 @@ const ADVERBS = new Set([
 /** Nouns of a happening that no verb of the event names ("the January 5 incident", "the 2019 blast"). */
 const MISHAP =
   /^(?:incident|accident|attack|explosion|blast|fire|blaze|wildfire|shooting|bombing|collision|crash|disaster|earthquake|quake|eruption|tsunami|avalanche|landslide|storm|flood|floods|raid|clash|clashes|riot|riots|massacre|siege|coup|derailment|outage|spill|leak)$/;
+/** Acts that take effect on a date ("the decree of December 3", "the Oslo accords of 1993"). */
+const ACTS =
+  /^(?:decree|agreement|accord|treaty|deal|pact|ceasefire|truce|resolution|declaration|ruling|verdict|law|constitution|referendum|uprising|revolution|revolt|protest)$/;
 /** Nouns ending in -ing, which do not end an object as a participle does ("three days of national mourning"). */
 const ING_NOUNS = new Set([
   'mourning',
@@ -6016,6 +6019,35 @@ function labelSentence(input: LabelInput): Label {
   ) {
     const start = sentence.start + opening.index + opening[0].indexOf(opening[1]!);
     return finish(compress(text, { start, end: start + opening[1]!.length + (opening[2] ?? '').length }, entities), 2);
+  }
+
+  // 4d. "upholding his impeachment … over the martial law decree of December 3", "rejected the ceasefire agreement
+  // of March 2020": a noun of a happening or of an act in force, with "the" before it and "of" and the date after
+  // it, is what the date places; the clause's verb is another time's. A noun alone only of a mishap ("the crash
+  // of October 1987"): "the elections of 2019" says too little, and "the end of March" is the date itself. Not
+  // before a relative clause, which says what the noun did ("the landslide of March 2011, which buried …").
+  const ofDate = /\b[Tt]he\s+((?:(?!(?:the|a|an)\s)[\p{L}'’-]+\s+){0,3}?)(\p{Ll}{3,})\s+of\s+$/u.exec(left);
+  if (ofDate && !/^,?\s+(?:which|who|that)\b/.test(text.slice(timex.end, sentence.end))) {
+    const head = ofDate[2]!;
+    const one = head.replace(/s$/, '');
+    const words = ofDate[1]!.trim().split(/\s+/).filter(Boolean);
+    const mishap = MISHAP.test(head) || MISHAP.test(one);
+    const act = verbOfNoun(head) !== null || verbOfNoun(one) !== null || ACTS.test(one);
+    if (
+      (mishap || (act && words.length > 0 && !/^(?:end|start|beginning|rest)$/.test(head))) &&
+      !words.some(
+        (w) =>
+          BE.has(w) ||
+          MODALS.has(w) ||
+          STOP_PREPOSITIONS.has(w) ||
+          isPreposition(w) ||
+          /^(?:and|or|but|which|that)$/.test(w),
+      )
+    ) {
+      const start = sentence.start + ofDate.index + ofDate[0].indexOf(ofDate[1] || head);
+      const end = sentence.start + ofDate.index + ofDate[0].search(/\s+of\s+$/u);
+      return finish(compress(text, { start, end }, entities), 2);
+    }
   }
 
   // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
