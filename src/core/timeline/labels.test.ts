@@ -5824,6 +5824,25 @@ describe('a plain verb after "and" shares the "will" or "would" of the verb befo
     ],
     // (Guard: the first verb keeps its own date.)
     ['Simsek said inflation would fall in June and drop to 38 percent by December.', 'June', 'Inflation will fall'],
+    // Before a name too.
+    ['He will name a cabinet and meet Okafor next week.', 'next week', 'He will meet Okafor'],
+  ]);
+});
+
+describe('a plain verb after "and to" shares what the group with "to" before it says', () => {
+  labelCases([
+    [
+      'Okafor is expected to name a new cabinet in the coming weeks and to meet the president at the palace next week.',
+      'next week',
+      'Okafor meets the president',
+    ],
+    [
+      'The firm plans to cut 500 jobs in March and to close two plants by June.',
+      'June',
+      'Firm plans to close two plants',
+    ],
+    // (Guard: the first verb keeps its own date.)
+    ['The firm plans to cut 500 jobs in March and to close two plants by June.', 'March', 'Firm plans to cut 500 jobs'],
   ]);
 });
 

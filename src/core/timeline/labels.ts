@@ -2696,7 +2696,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       isGrammarWord(w) ||
       ADVERBS.has(w) ||
       NOT_VERBS.has(w) ||
-      !(isPreposition(word(k + 1)) || DETERMINERS.test(word(k + 1)) || /^[\d$€£¥]/u.test(word(k + 1)))
+      !(
+        isPreposition(word(k + 1)) ||
+        DETERMINERS.test(word(k + 1)) ||
+        /^[\d$€£¥]/u.test(word(k + 1)) ||
+        // ("… and meet Trump at the White House next week": or a name.)
+        (/^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.word ?? '') && !tokens[k + 1]!.marker)
+      )
     )
       continue;
     groups.splice(g + 1, 0, {
@@ -2708,6 +2714,30 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       negative: false,
       modal: 'will',
     });
+  }
+  // "is expected to name a new cabinet in the coming weeks and to meet Trump … next week": a plain verb after "and
+  // to" shares what the group with "to" before it says of it (no other verb, comma or break between).
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g]!;
+    if (word(group.head - 1) !== 'to' || group.passive || group.gerund) continue;
+    const next = groups[g + 1];
+    const and = tokens.findIndex(
+      (t, k) => k > group.head && k <= group.head + 12 && t.word === 'and' && word(k + 1) === 'to',
+    );
+    const k = and + 2;
+    const w = word(k);
+    if (
+      and < 0 ||
+      (next !== undefined && next.first <= k) ||
+      tokens.slice(group.head + 1, and).some((t) => isBoundary(t) || t.word === ',') ||
+      !/^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') ||
+      /(?:ed|ing|ly)$/.test(w) ||
+      isGrammarWord(w) ||
+      ADVERBS.has(w) ||
+      NOT_VERBS.has(w)
+    )
+      continue;
+    groups.splice(g + 1, 0, { ...group, first: and + 1, head: k, base: w });
   }
   // "was first spotted in January and confirmed by …": a past joined by "and" to a passive shares it.
   for (let g = 1; g < groups.length; g++) {
