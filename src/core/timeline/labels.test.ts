@@ -1409,6 +1409,13 @@ describe('verbs with a prefix or a particle, subjects past an age or an appositi
       '2014',
       'Former commander loses twice to the president',
     ],
+    // An aside opening with "bound for".
+    [
+      'The Boeing 787-8 Dreamliner, bound for London, came down less than a minute after take-off at 1:39 pm on Thursday.',
+      '1:39 pm on Thursday',
+      'Boeing 787-8 Dreamliner comes down',
+    ],
+    ['The jet, bound for Gatwick, came down on Thursday.', 'Thursday', 'Jet comes down'],
     // An adverb in "-ly" between the aside's comma and the verb.
     ['Okafor, 61, narrowly lost the 2022 election to Mensah.', '2022', 'Okafor loses the election to Mensah'],
     ['The new president will be sworn in on October 20.', 'October 20', 'New president is sworn in'],

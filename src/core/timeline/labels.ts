@@ -3068,6 +3068,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           (/^(?:up|down)$/.test(aside) && tokens[opener + 1]?.word === 'from') ||
           // An irregular participle too ("The objects, known as the Benin Bronzes, were taken …").
           Object.hasOwn(PARTICIPLES, aside) ||
+          // "The jet, bound for London, came down …".
+          (aside === 'bound' && /^(?:for|to)$/.test(tokens[opener + 1]?.word ?? '')) ||
           // A possessive ("The 737 MAX, Boeing's best-selling model, has been grounded", "Smith, his deputy, said",
           // "The IAAF, athletics' world governing body, extended").
           (/^\p{Lu}[\p{L}\d.-]*['’]s$|^\p{L}[\p{L}\d.-]*s['’]$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||
