@@ -5872,3 +5872,29 @@ describe('a noun of a happening or of an act with "the" before it and "of" and t
     ],
   ]);
 });
+
+describe('a bare noun after "which" and before a past and its article is the relative clause\'s subject', () => {
+  it('labels the clause after "two days after" by its own subject', () => {
+    const text = 'Okafor was sworn in on Monday, two days after an election in which voters punished the old guard.';
+    const start = text.indexOf('an election');
+    const end = text.length - 1;
+    const got = labelEvent({
+      text,
+      sentence: { start, end: text.length },
+      timex: { start: end, end },
+      anchored: false,
+      entities: [],
+      past: true,
+    });
+    expect(got.text).toBe('Voters punish the old guard');
+  });
+  labelCases([
+    [
+      'In 2019, in a vote in which voters punished the old guard, the party lost.',
+      '2019',
+      'Voters punish the old guard',
+    ],
+    // (Guard: a present before a participle and its noun stays the verb.)
+    ['The package, which includes expanded benefits, passed in 2019.', '2019', 'Package passes'],
+  ]);
+});

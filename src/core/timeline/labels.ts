@@ -1120,6 +1120,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
     // "which they reached": a pronoun is the clause's subject.
     if (PRONOUN.test(w) || /^(?:there|she|him|her|them|us|its)$/.test(w)) return false;
+    // "an election in which voters punished the old guard": so is a noun right before a past and its object's
+    // article or possessive (not "which includes expanded benefits", a participle before its noun).
+    const next = word(i + 1);
+    if (
+      !w.endsWith('ly') &&
+      (isIrregularPast(next) || (REGULAR_PAST.test(next) && next.length > 4)) &&
+      DETERMINERS.test(word(i + 2))
+    )
+      return false;
     return !DETERMINERS.test(w) && !/^(?:does|do|did|not)$/.test(w);
   };
   // "France, who reached the final in 2022, open their campaign on June 17": after a who/which clause set
