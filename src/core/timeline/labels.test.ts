@@ -3372,6 +3372,14 @@ describe('a plural name written after "the" takes a plural verb', () => {
   });
 });
 
+describe('a party named in the singular too takes a plural verb by its plural of members', () => {
+  it('Carney\'s Liberals win, where the text also says "Liberal leader"', () => {
+    const text = "Prime Minister Mark Carney's Liberals won the general election on Monday.";
+    const got = label(text, 'Monday', (t) => [entity(t, 'Liberal', 'organization', ['Liberals'])]);
+    expect(got).toBe("Mark Carney's Liberals win the general election");
+  });
+});
+
 describe("a word of approximation before the date is the date's", () => {
   labelCases([
     ['The church was built in about 1440.', '1440', 'Church is built'],

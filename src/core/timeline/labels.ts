@@ -4550,7 +4550,7 @@ const MEMBER_PLURALS = new Set(
  */
 function teamPlural(said: string, entities: readonly Entity[], text: string): boolean {
   // ("Merz's Christian Democrats": the name after its owner's possessive.)
-  const subject = /^\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}.*)$/u.exec(said)?.[1] ?? said;
+  const subject = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}.*)$/u.exec(said)?.[1] ?? said;
   const words = subject.split(/\s+/);
   // A longer name otherwise ends on a surname or a noun of its own ("the Dow Jones", "House of Representatives").
   // ("Democrats", "Republicans": one word of members alone too.)
@@ -4562,8 +4562,11 @@ function teamPlural(said: string, entities: readonly Entity[], text: string): bo
       /^(?:Nations|States|Times|News|Games|Emirates)$/.test(subject))
   )
     return false;
+  // ("Carney's Liberals": a party the text names by its word in the singular too, "Liberal leader".)
   const entity = entities.find(
-    (e) => (e.type === 'organization' || e.type === 'group') && (e.name === subject || shortName(e, text) === subject),
+    (e) =>
+      (e.type === 'organization' || e.type === 'group') &&
+      (e.name === subject || shortName(e, text) === subject || (members && `${e.name}s` === subject)),
   );
   return (
     entity !== undefined &&
