@@ -336,6 +336,26 @@ function eventDates(sentence: string, published: string): string[] {
   return eventsOf(sentence, published).map((e) => e.date.value);
 }
 
+describe('a date named again by "that year" or "the same day"', () => {
+  it('dates a happening of its own', () => {
+    expect(datedLabels('Okafor was elected in 2015. He married later that year.', '2025-05-08')).toEqual([
+      '2015 Okafor is elected',
+      '2015 He marries',
+    ]);
+    expect(
+      datedLabels(
+        'Stocks rose on Friday. This comes despite a report released by the ministry on the same day.',
+        '2009-04-04',
+      ),
+    ).toContain('2009-04-03 Ministry releases a report');
+  });
+  it('negative: two things "in the same year", none named before, are no date', () => {
+    expect(
+      datedLabels('Okafor became the sixth man to win Roland Garros and Wimbledon in the same year.', '2024-07-14'),
+    ).toEqual([]);
+  });
+});
+
 describe('a month or day and the year or week that places it', () => {
   it.each([
     ['The agency lifted the emergency in May last year.', '2012-05'],

@@ -7,6 +7,9 @@ import { mergeDrafts, type EventDraft } from './merge';
 import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
+/** A date named again: "that year", "the same month", "that day". */
+const ANAPHORIC = /^(?:that|the same) (?:day|week|month|quarter|year)$/i;
+
 const LABEL_WINDOW = 300;
 const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|almost|or so)\s+$/i;
 
@@ -722,7 +725,14 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     const before = previous;
     previous = timex;
     const sentence = base.sentences[timex.sentence];
-    if (!sentence || (timex.stated.length === 0 && !timex.range)) continue;
+    // (A date the text names again by "that year", "the same day" and the like dates what its own sentence tells;
+    // not "won Roland Garros and Wimbledon in the same year", two things in one year, none named.)
+    const anaphoric =
+      ANAPHORIC.test(base.text.slice(timex.start, timex.end)) &&
+      !/\band\s+(?:[\p{L}'’-]+\s+){0,4}(?:in|on|during|within)\s+$/u.test(
+        base.text.slice(Math.max(sentence?.start ?? 0, timex.start - 80), timex.start),
+      );
+    if (!sentence || (timex.stated.length === 0 && !timex.range && !anaphoric)) continue;
     // "in May last year", "on Wednesday last week": the year or week only places the date before it, which is the event's date.
     if (before && unitOfDate(before, timex, base.text)) continue;
     // "will report its second-quarter results on August 28": a date describing a thing someone has is no
@@ -833,6 +843,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       heads,
       objects,
       bare: bare || label.quality === 0,
+      ...(anaphoric ? { anaphoric: true as const } : {}),
     });
   }
   // "Last month, the IAAF extended its ban until at least next March": the span's end is how long what the

@@ -42,6 +42,22 @@ describe('merging mentions of one happening', () => {
     expect(mergeDrafts([kerry, putin]).map((m) => m.timexIds)).toEqual([['t1', 't2']]);
     expect(mergeDrafts([congratulates, meets]).map((m) => m.timexIds)).toEqual([['t3'], ['t4']]);
   });
+  it('a draft dated by "that year" joins another of that year only by a word their labels share, not by a person', () => {
+    const year = date('2015', 'year', '2015-01-01T00:00:00.000Z', '2016-01-01T00:00:00.000Z');
+    const elected = draft('t1', year, { sentence: 1, entities: ['person-lee'], heads: new Set(['lee', 'elect']) });
+    const married = draft('t2', year, {
+      sentence: 2,
+      entities: ['person-lee'],
+      heads: new Set(['marry']),
+      anaphoric: true,
+    });
+    const again = draft('t3', year, { sentence: 3, heads: new Set(['elect']), anaphoric: true });
+    expect(mergeDrafts([elected, married]).map((m) => m.timexIds)).toEqual([['t1'], ['t2']]);
+    expect(mergeDrafts([elected, again]).map((m) => m.timexIds)).toEqual([['t1', 't3']]);
+    // (Guard: without "that year", a person in common makes them one, as before.)
+    const plain = draft('t2', year, { sentence: 2, entities: ['person-lee'], heads: new Set(['marry']) });
+    expect(mergeDrafts([elected, plain]).map((m) => m.timexIds)).toEqual([['t1', 't2']]);
+  });
   it("of labels as good, keeps the body's rather than the headline's (sentence 0)", () => {
     const merged = mergeDrafts([
       draft('t1', day7, { label: 'Profit slides', sentence: 0, heads: new Set(['profit', 'slide']) }),

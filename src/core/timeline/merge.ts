@@ -31,6 +31,11 @@ export interface EventDraft {
   objects: ReadonlySet<string>;
   /** Whether the label says only who spoke ("Smith tells reporters"): no word of a happening of its own. */
   bare: boolean;
+  /**
+   * Dated by "that year", "the same month" and the like: the date is the one named before, and what happened then
+   * is told as another happening ("elected in 2015 … married later that year").
+   */
+  anaphoric?: true;
 }
 
 export interface MergedEvent extends EventDraft {
@@ -77,6 +82,9 @@ function sharesHead(group: Group, draft: EventDraft): boolean {
  */
 function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
   if (group.sentences.has(draft.sentence)) return true;
+  // ("Lee was elected in 2015. He married later that year": "that year" says another happening at that date; only
+  // a happening word in common makes them one.)
+  if (draft.anaphoric || group.members.some((m) => m.anaphoric)) return sharesHead(group, draft);
   if (day) return sharesHead(group, draft) || (draft.bare && draft.entities.some((e) => group.entities.has(e)));
   // (A place in common is not enough either: "inflation slowed in April" and "last month, Argentina lifted
   // currency controls", both of Argentina, are two. An entity's id opens with its type, recognize.ts.)
