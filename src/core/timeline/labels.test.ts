@@ -5906,3 +5906,15 @@ describe('a bare noun after "which" and before a past and its article is the rel
     ['The package, which includes expanded benefits, passed in 2019.', '2019', 'Package passes'],
   ]);
 });
+
+describe("a plural opening the sentence, then its plain present and a preposition's phrase", () => {
+  labelCases([
+    [
+      'Argentines vote in midterm legislative elections on October 26.',
+      'October 26',
+      'Argentines vote in midterm legislative elections',
+    ],
+    // (Guard: a past later in the clause is the verb.)
+    ['Traders in Tokyo sold shares on Monday.', 'Monday', 'Traders in Tokyo sell shares'],
+  ]);
+});

@@ -1365,6 +1365,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (!isPlainPresent(w)) return false;
     const next = word(i + 1);
     return (
+      // ("Argentines vote in midterm legislative elections on October 26": or a preposition's phrase, with no
+      // other verb after it in the clause.)
+      (/^(?:in|at|for|against|over|with|to|across|into)$/.test(next) && !finiteLater(i + 1)) ||
       DETERMINERS.test(next) ||
       /^\d/.test(next) ||
       next === 'that' ||
