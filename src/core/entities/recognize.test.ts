@@ -115,6 +115,11 @@ describe('titles, roles and names of bodies and events', () => {
     expect(find(entities, 'Teresa Buracchio')).toMatchObject({ type: 'person', role: 'Dr' });
     expect(find(entities, 'FDA')?.type).toBe('organization');
   });
+  it('a titled person of two names no lexicon knows, "of" a body, is of that body ("Judge Chacha Mwita of the High Court")', () => {
+    const { entities } = analyse('Judge Chacha Mwita of the High Court in Nairobi ruled against the plan.');
+    expect(find(entities, 'Chacha Mwita')).toMatchObject({ type: 'person', role: 'Judge' });
+    expect(find(entities, 'High Court')?.type).toBe('organization');
+  });
   it('a person the lexicon knows by name, "of the" a country, is from there ("Sifan Hassan of the Netherlands")', () => {
     const { entities } = analyse("In the women's race, Sifan Hassan of the Netherlands won.");
     expect(find(entities, 'Sifan Hassan')?.type).toBe('person');

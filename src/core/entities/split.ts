@@ -667,7 +667,20 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     }
     // "Rear Admiral John Mauger of the First Coast Guard District": a titled person, then the body after "of".
     const ofAt = tokens.findIndex((t, j) => j > nameFrom && j <= nameFrom + 3 && j < to && lower(t) === 'of');
-    if (ofAt > 0 && isFirstName(tokens[nameFrom]) && !hasHead(tokens, nameFrom, ofAt - 1)) {
+    // ("Judge Chacha Mwita of the High Court": or two or three words no lexicon knows, no place's or people's.)
+    const unknownName =
+      ofAt - nameFrom >= 2 &&
+      tokens
+        .slice(nameFrom, ofAt)
+        .every(
+          (t) =>
+            /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+            (lexKind(t.text) === null || lexKind(t.text) === 'last-name') &&
+            !lookupPlace(t.text) &&
+            !lookupDemonym(t.text) &&
+            !isTitleWord(t),
+        );
+    if (ofAt > 0 && (isFirstName(tokens[nameFrom]) || unknownName) && !hasHead(tokens, nameFrom, ofAt - 1)) {
       const c = ofAt + 1 + (lower(tokens[ofAt + 1]) === 'the' ? 1 : 0);
       // (So is a known place: "Congressman Matt Gaetz of Florida", and a body's acronym: "Dr Jane Doe of the FDA".)
       const place = c <= to && knownPlace(text.slice(tokens[c]?.start ?? 0, tokens[to]?.end ?? 0));
