@@ -999,6 +999,13 @@ describe('a period a change is measured against', () => {
   ])('is no happening: a count of another period a figure is set against: %s', (body) => {
     expect(eventDates(body, '2025-09-10')).toEqual(['2025']);
   });
+  it('is no happening: a multiple of the number in another period ("more than double the number in 2022")', () => {
+    expect(
+      labels(
+        'More than 8,400 people were killed, injured or kidnapped last year, more than double the number in 2022.',
+      ),
+    ).toEqual(['2024 More than 8,400 people are killed, injured or kidnapped']);
+  });
   it("negative: a period's own happening, in its possessive, is one", () => {
     expect(labels("Last year's floods killed 20 people.")).toEqual(['2024 Floods kill 20 people']);
   });

@@ -679,6 +679,13 @@ function comparisonBase(timex: Pick<Timex, 'start' | 'text'>, text: string): boo
     )
   )
     return true;
+  // "more than double the number in 2022", "twice the level of 2019": a multiple of a period's measure.
+  if (
+    /\b(?:double|triple|twice|thrice|half|(?:two|three|four|five|ten) times)\s+(?:the\s+)?(?:total|figure|level|number|tally|count|rate|amount)s?\s+(?:in|of|for|during)\s+$/i.test(
+      text.slice(Math.max(0, timex.start - 60), timex.start),
+    )
+  )
+    return true;
   if (!PRIOR_PERIOD.test(timex.text)) return false;
   return /\b(?:from|than|over|on|compared (?:with|to)|versus)\s+$/i.test(
     text.slice(Math.max(0, timex.start - 20), timex.start),

@@ -5918,3 +5918,17 @@ describe("a plural opening the sentence, then its plain present and a prepositio
     ['Traders in Tokyo sold shares on Monday.', 'Monday', 'Traders in Tokyo sell shares'],
   ]);
 });
+
+describe("participles listed right after a passive's are one verb with it", () => {
+  labelCases([
+    [
+      'More than 80 people were killed and injured in Haiti last year.',
+      'last year',
+      'More than 80 people are killed and injured in Haiti',
+    ],
+    ['Dozens were killed, injured or kidnapped on Monday.', 'Monday', 'Dozens are killed, injured or kidnapped'],
+    ['He was arrested and charged with murder on Monday.', 'Monday', 'He is arrested and charged with murder'],
+    // (Guard: a past with its own phrase between is a verb of its own.)
+    ['The satellite was launched in July and entered orbit in August.', 'August', 'Satellite enters orbit'],
+  ]);
+});

@@ -2751,6 +2751,25 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       continue;
     groups.splice(g + 1, 0, { ...group, first: and + 1, head: k, base: w });
   }
+  // "were killed, injured or kidnapped", "was arrested and charged": participles listed right after a passive's
+  // participle are one verb with it.
+  for (const group of groups) {
+    if (!group.passive || group.gerund) continue;
+    let k = group.head;
+    let end = -1;
+    while (word(k + 1) === ',' && isParticiple(word(k + 2))) k += 2;
+    if (/^(?:and|or)$/.test(word(k + 1)) && isParticiple(word(k + 2)) && !tokens[k + 2]!.marker) end = k + 2;
+    if (end < 0) continue;
+    const listed = tokens
+      .slice(group.head, end + 1)
+      .map((t) => t.word)
+      .join(' ')
+      .replace(/ ,/g, ',');
+    for (let j = groups.length - 1; j >= 0; j--)
+      if (groups[j] !== group && groups[j]!.first > group.head && groups[j]!.first <= end) groups.splice(j, 1);
+    group.base = `${group.base}${listed.slice(word(group.head).length)}`;
+    group.head = end;
+  }
   // "was first spotted in January and confirmed by …": a past joined by "and" to a passive shares it.
   for (let g = 1; g < groups.length; g++) {
     const group = groups[g]!;
