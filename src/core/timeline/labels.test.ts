@@ -2073,6 +2073,12 @@ describe('an event noun after a preposition of time, and a name after "since"', 
       '2011',
       'Death of co-founder Steve Jobs',
     ],
+    // And one closing a relative clause set off by commas.
+    [
+      'The prime minister, who has led the country since the assassination of the president in July 2021, welcomed the offer.',
+      'July 2021',
+      'Assassination of the president',
+    ],
     // The end or abolition of something is a happening too.
     [
       'The coup is the 12th successful one since the end of absolute monarchy in 1932.',

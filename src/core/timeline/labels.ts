@@ -6074,9 +6074,12 @@ function labelSentence(input: LabelInput): Label {
   // happening, dated inside that phrase, places the happening, not the clause after it.
   // So does one closing a clause after "since", which only says from when the clause holds ("has been criticised
   // … since the death of co-founder Steve Jobs in 2011").
+  // ("Henry, who has led Haiti since the assassination of President Jovenel Moise in July 2021, welcomed …": so
+  // does one closing a relative clause set off by commas.)
+  const after = text.slice(timex.end, sentence.end);
+  const closesRelative = /^,/.test(after) && /,\s+(?:who|which)\s+[^,;]*$/.test(left);
   const opening =
-    HAPPENING_OPENING.exec(left) ??
-    (/^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end)) ? HAPPENING_SINCE.exec(left) : null);
+    HAPPENING_OPENING.exec(left) ?? (/^\s*[.;]?\s*$/.test(after) || closesRelative ? HAPPENING_SINCE.exec(left) : null);
   if (
     opening &&
     verbOfNoun(opening[1]!) !== null &&
