@@ -1874,6 +1874,24 @@ describe('"the previous Thursday" counts from the day named before', () => {
   });
 });
 
+describe('"the previous October" is the last October before the date named before', () => {
+  it.each([
+    [
+      'She returned to power in January 2023 after winning an election the previous October.',
+      'the previous October',
+      '2022-10',
+    ],
+    ['The talks collapsed in 2019. The following March, they resumed.', 'The following March', '2020-03'],
+    ['Prices rose in May 2021 and fell the following April.', 'the following April', '2022-04'],
+    ['He left in the previous March.', 'the previous March', '2024-03'],
+  ])('%s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-06-05')?.value).toBe(value);
+  });
+  it('negative: not before a noun the month qualifies ("the previous June record")', () => {
+    expect(find('It beat the previous June record set in 2017.', 'the previous June', '2024-06-05')).toBeUndefined();
+  });
+});
+
 describe('"the same period last year" is the period named before, a year back', () => {
   it.each([
     [

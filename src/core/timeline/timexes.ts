@@ -382,6 +382,75 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   return out;
 }
 
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * "returned to power in January 2023 after defeating him in an election the previous October": the last such
+ * month before the last date named (or the first after it, "the following March"); with no date named
+ * before, the publication date's.
+ */
+function anaphoricMonths(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
+  const { text, reference } = context;
+  const out: Candidate[] = [];
+  const pattern =
+    /\bthe (previous|preceding|following|next) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-'’])/gi;
+  let cursor = 0;
+  let antecedent: Candidate | undefined;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (cursor < kept.length && kept[cursor]!.start < start) {
+      const k = kept[cursor++]!;
+      if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k)) antecedent = k;
+    }
+    // (A longer date found here already is kept. Not a noun the month qualifies: "the previous June record".)
+    if (kept.some((k) => k.start < end && start < k.end && (k.start < start || k.end > end))) continue;
+    if (!AFTER_PART_OF_DAY.test(text.slice(end, end + 24))) continue;
+    const from =
+      antecedent && /^\d{4}-\d{2}/.test(antecedent.value)
+        ? { year: Number(antecedent.value.slice(0, 4)), month: Number(antecedent.value.slice(5, 7)) }
+        : antecedent
+          ? { year: Number(antecedent.value.slice(0, 4)), month: 0 }
+          : reference
+            ? { year: reference.year, month: reference.month }
+            : null;
+    if (!from) continue;
+    const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase()) + 1;
+    const back = /^(?:previous|preceding)$/i.test(m[1]!);
+    // (From a year alone, the month of the year before or after it.)
+    const year =
+      from.month === 0
+        ? from.year + (back ? -1 : 1)
+        : back
+          ? from.year - (month < from.month ? 0 : 1)
+          : from.year + (month > from.month ? 0 : 1);
+    out.push({
+      start,
+      end,
+      type: 'date',
+      value: formatYm(year, month),
+      stated: ['month'],
+      inferred: ['year'],
+      relative: true,
+      priority: 0,
+    });
+  }
+  return out;
+}
+
 const SAME_PRECISION: Record<string, RegExp> = {
   week: /^\d{4}-\d{2}-\d{2}/,
   month: /^\d{4}-\d{2}/,
@@ -1349,6 +1418,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   const anaphora = [
     ...anaphoricDays(context, kept),
     ...anaphoricSteps(context, kept),
+    ...anaphoricMonths(context, kept),
     ...sameUnits(context, kept),
     ...partsOfDayByLight(context, kept),
     ...eves(context, kept),
