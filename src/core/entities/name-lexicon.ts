@@ -71,6 +71,8 @@ const EMPHASIS_TAGS = new Set([
 
 let table: Map<string, LexKind> | null = null;
 const emphasis = new Set<string>();
+/** Given names the lexicon knows as a man's or a woman's only. */
+const genders = new Map<string, 'male' | 'female'>();
 
 function load(): Map<string, LexKind> {
   const out = new Map<string, LexKind>();
@@ -88,6 +90,9 @@ function load(): Map<string, LexKind> {
   for (const [word, value] of Object.entries(lexicon as Record<string, unknown>)) {
     const tags = Array.isArray(value) ? value : [value];
     if (tags.length > 0 && tags.every((tag) => typeof tag === 'string' && EMPHASIS_TAGS.has(tag))) emphasis.add(word);
+    const male = tags.includes('MaleName');
+    const female = tags.includes('FemaleName');
+    if (male !== female) genders.set(word, male ? 'male' : 'female');
     let kind: LexKind | null = null;
     for (const tag of tags) {
       if (typeof tag !== 'string') continue;
@@ -165,4 +170,13 @@ export function framesNoNoun(word: string): boolean {
     framing.set(key, hit);
   }
   return hit;
+}
+
+/**
+ * Whether the lexicon knows a given name as a man's or a woman's only, or null (unknown, or either).
+ * @example givenNameGender('Sandra') // 'female'
+ */
+export function givenNameGender(name: string): 'male' | 'female' | null {
+  table ??= load();
+  return genders.get(name.toLowerCase()) ?? null;
 }

@@ -2,7 +2,8 @@ import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '
 import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
-import { HELD_SINCE, labelEvent, PARTICLES, shortName, whenClauseAfter, withSharedSubject } from './labels';
+import { givenNameGender } from '../entities/name-lexicon';
+import { familyFirst, HELD_SINCE, labelEvent, PARTICLES, shortName, whenClauseAfter, withSharedSubject } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
 import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -463,6 +464,13 @@ function namePronoun(
     // 1944, he turned professional … His fight against X … He lost the title in 1976" is about the one named
     // before the chain.
     const same = pronoun === 'He' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;
+    // ("Prosecutor Sandra Gutierrez said … He wants to run again": not one whose given name the lexicon knows as the
+    // other sex's only; a family name first says nothing: "Kim Jong Un".)
+    const sameGender = (e: Entity): boolean => {
+      const words = e.name.split(/\s+/);
+      const gender = words.length > 1 && !familyFirst(words) ? givenNameGender(words[0]!) : null;
+      return gender === null || gender === (pronoun === 'He' ? 'male' : 'female');
+    };
     let chain = true;
     // Set once a sentence between was passed over for its own "his"/"he" before a name: the pronoun is then
     // about the story's subject, not one quoted on it.
@@ -477,7 +485,9 @@ function namePronoun(
         // ("…," said Smith; not "Scholz said Navalny had …", where the name after "said" is the reported subject.)
         (SPEECH_BEFORE.test(base.text.slice(Math.max(0, mention.start - 12), mention.start)) &&
           /^\s*(?:[,.;]|$)/.test(base.text.slice(mention.end, mention.end + 3)));
-      const inSentence = people.flatMap((e) => e.mentions.filter((x) => x.sentence === k).map((x) => ({ e, x })));
+      const inSentence = people
+        .filter(sameGender)
+        .flatMap((e) => e.mentions.filter((x) => x.sentence === k).map((x) => ({ e, x })));
       const topics = passed ? inSentence.filter(({ x }) => !speaker(x)) : [];
       let candidateLength = 0;
       for (const { e, x: mention } of topics.length && topics.length < inSentence.length ? topics : inSentence) {

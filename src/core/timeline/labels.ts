@@ -364,7 +364,7 @@ const KOREAN_FAMILY =
   /^(?:Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Moon|Chung|Roh|Ban)$/;
 
 /** Whether a name puts the family name first: a hyphenated given name, or a Chinese or Korean name's shape. */
-function familyFirst(words: readonly string[]): boolean {
+export function familyFirst(words: readonly string[]): boolean {
   const [first = '', ...given] = words;
   if (HYPHENATED_GIVEN.test(words.at(-1) ?? '')) return true;
   if (given.length === 1 && CHINESE_FAMILY.test(first)) return PINYIN_GIVEN.test(given[0]!);
