@@ -635,6 +635,11 @@ describe('a count, "after" or "before", and what happened then', () => {
       'The rebels said on Friday that the town had fallen, two days after they launched an offensive.',
       ['2019-10-02 Rebels launch an offensive', '2019-10-04 Town falls'],
     ],
+    // "it" after a plural subject opening the sentence: the object, one thing.
+    [
+      'Firefighters were still battling the blaze on Friday, two days after it started.',
+      ['2019-10-02 Blaze starts', '2019-10-04 Firefighters battle the blaze'],
+    ],
   ])('%s', (body, events) => {
     expect(dated(body, '2019-10-05')).toEqual(events);
   });

@@ -5040,10 +5040,22 @@ export function withSharedSubject(
       .join(' '),
   );
   if (!subject || PRONOUN.test(subject) || !/^\p{L}/u.test(subject)) return null;
-  const plural = isPlural(subject);
+  // ("Firefighters were still battling the blaze on Saturday, two days after it started": a common plural opening
+  // the sentence is in capitals there, and still many; no name starts there.)
+  const named = entities.some((e) => e.mentions.some((m) => m.start === sentence.start));
+  const opens = !named && text.slice(sentence.start, sentence.start + subject.length) === subject;
+  const plural = isPlural(opens ? subject[0]!.toLowerCase() + subject.slice(1) : subject);
   const written = capitalise(subject.replace(/^(?:the|a|an)\s+/i, ''));
   if (pronoun) {
-    // "It", "he" or "she" stands for one; "they" for many.
+    // "It", "he" or "she" stands for one; "they" for many. ("Firefighters were battling the blaze …, two days after
+    // it started": "it" after many is the object, when that is one thing and no name.)
+    if (pronoun[1] === 'It' && plural) {
+      const object = objectSpans(tokens, owner.head + 1)
+        .map((piece) => text.slice(piece.start, piece.end))
+        .join(' ');
+      const thing = /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})$/u.exec(object)?.[1];
+      return thing && !isPlural(thing) ? `${capitalise(thing)} ${pronoun[2]}` : null;
+    }
     if ((pronoun[1] === 'They') !== plural) return null;
     return `${written} ${pronoun[2]}`;
   }
