@@ -240,6 +240,13 @@ describe('a label opening with a pronoun names whom it stands for', () => {
     // (A family name first says nothing of the given name: "Kim" is no woman's there.)
     expect(labels('Kim Jong Un spoke on Monday. He left in May.')).toContain('Kim leaves');
   });
+  it('"his" in the sentence that names someone before it is theirs', () => {
+    expect(
+      labels(
+        'Ben Lee was sworn in on Sunday, completing a comeback after his 2018 corruption conviction was overturned.',
+      ),
+    ).toContain("Lee's corruption conviction");
+  });
   it('keeps the pronoun when no one is named before it', () => {
     expect(labels('He will defend his title next month.')).toContain('He defends his title');
   });

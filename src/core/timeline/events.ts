@@ -3,7 +3,15 @@ import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan } from 
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { givenNameGender } from '../entities/name-lexicon';
-import { familyFirst, HELD_SINCE, labelEvent, PARTICLES, shortName, whenClauseAfter, withSharedSubject } from './labels';
+import {
+  familyFirst,
+  HELD_SINCE,
+  labelEvent,
+  PARTICLES,
+  shortName,
+  whenClauseAfter,
+  withSharedSubject,
+} from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
 import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -458,6 +466,15 @@ function namePronoun(
       }
     }
     if (best) name = shortName(best, base.text);
+  }
+  // ("… was sworn in on Sunday, completing a comeback after his 2018 corruption conviction was overturned": an owner's
+  // "his" or "her" in the sentence that names someone before it is theirs, the sentence's first person.)
+  if (name === null && owner && !described) {
+    const first = people
+      .flatMap((e) => e.mentions.filter((x) => x.sentence === at).map((x) => ({ e, x })))
+      .sort((a, b) => a.x.start - b.x.start)[0];
+    const before = first ? base.text.slice(sentence.start, first.x.start) : '';
+    if (first && !/\b(?:his|her)\b/i.test(before)) name = shortName(first.e, base.text);
   }
   if (name === null && (pronoun === 'He' || pronoun === 'She')) {
     // Past the two sentences before, only along a chain of sentences that say "he" (or "she") too: "Born in

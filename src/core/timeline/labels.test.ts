@@ -5938,3 +5938,23 @@ describe("participles listed right after a passive's are one verb with it", () =
     ['The satellite was launched in July and entered orbit in August.', 'August', 'Satellite enters orbit'],
   ]);
 });
+
+describe('a date between "his" or "her" and a noun: the noun, its owner kept for events.ts to name', () => {
+  labelCases([
+    [
+      'A court convicted him of conspiring to finance his 2007 election campaign with money.',
+      '2007',
+      'His election campaign',
+    ],
+    // (Guard: a title names the work itself.)
+    ['Her 1987 novel "Beloved" won the prize.', '1987', 'Novel "Beloved"'],
+  ]);
+  it("past a range's end year, when no past before it is done in that stretch", () => {
+    const text = 'The court accuses him of killings during his 2016-2022 presidency.';
+    expect(label(text, '2016', () => [], true)).toBe('Presidency begins');
+    // (Guard: "were killed … during his 2016-2022 presidency" dates the killings.)
+    expect(label('More than 6,000 people were killed during his 2016-2022 presidency.', '2016', () => [], true)).toBe(
+      'More than 6,000 people are killed',
+    );
+  });
+});

@@ -5625,7 +5625,25 @@ function labelSentence(input: LabelInput): Label {
     (/^['’]s\b/.test(text.slice(timex.end)) && !verbObject) ||
     (anchored && /-/.test(phraseText));
   if (modifier) {
-    const np = nounPhraseAfter(text, timex.end, sentence.end);
+    // ("during his 2016-2022 presidency": past the range's end year.)
+    // (Not when a past before it is done in that stretch: "were killed … during his 2016-2022 presidency".)
+    const stretch = /^[-–](?:19|20)\d\d\b/.exec(text.slice(timex.end, sentence.end));
+    const pastBefore = (): boolean => {
+      const { tokens, groups } = parse();
+      const marker = tokens.findIndex((t) => t.marker);
+      return groups.some((g) => {
+        const words = tokens.slice(g.first, g.head + 1).map((t) => t.word.toLowerCase());
+        return (
+          g.head < marker &&
+          !g.gerund &&
+          (words.some((w) => /^(?:was|were|had)$/.test(w)) ||
+            REGULAR_PAST.test(words.at(-1)!) ||
+            isIrregularPast(words.at(-1)!))
+        );
+      });
+    };
+    const range = stretch && !pastBefore() ? stretch : null;
+    const np = nounPhraseAfter(text, timex.end + (range ? range[0].length : 0), sentence.end);
     // "while it investigates the January 5 incident on an Alaska Airlines flight": one noun of a happening,
     // its date before it, says where it happened by the named place after it.
     const placed =
@@ -5646,7 +5664,14 @@ function labelSentence(input: LabelInput): Label {
       const clause = labelEvent({ ...input, sentence: { start: from, end: to }, timex: { start: to, end: to } });
       if (clause.quality >= 2 && !/\b(?:him|her|them)\b/.test(clause.text)) return clause;
     }
-    if (np && (anchored || np.split(' ').length > 1 || isCapitalised(np))) {
+    if (
+      np &&
+      (anchored || np.split(' ').length > 1 || isCapitalised(np) || (range && /\b(?:his|her)\s+$/i.test(left)))
+    ) {
+      // ("to finance his 2007 election campaign": "his" or "her" stays, for events.ts to name the owner.)
+      const owner = anchored ? null : /\b(his|her)\s+$/i.exec(left)?.[1];
+      // (Not before a title, which names the work itself: 'Her 1987 novel "Beloved"'.)
+      if (owner && /^\p{Ll}/u.test(np) && !/["“]/.test(np)) return finish(`${capitalise(owner.toLowerCase())} ${np}`);
       return finish(anchored ? `${expandHead(text, np, input.headCache)} begins` : np);
     }
     // "days before the 2016 election": one event noun giving the time of something says little alone; with its
