@@ -650,6 +650,12 @@ describe('titles before names', () => {
   ])('negative: an adjective that opens a name stays in it: %s', (body, name) => {
     expect(names(analyse(body).entities)).toContain(name);
   });
+  it.each([
+    ['Ex-Philippine president Rodrigo Duterte was arrested on Tuesday.', 'Philippine', 'group'],
+    ['Ex-US president Bill Clinton spoke on Monday.', 'US', 'place'],
+  ])('past the "Ex-" of a former office, a people or a place stays one: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
   it("the opposition is no part of a party's name, nor a person", () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');

@@ -524,6 +524,15 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   }
   if (region || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country')
     return splitPrefix(text, s, from, to);
+  // "Ex-Philippine president …", "Ex-US envoy …": past the prefix of a former office, a place or a people alone.
+  const former = /^(?:Ex|ex)-(?=\p{Lu})/u.test(whole) ? whole.slice(3) : '';
+  const formerPlace = former ? lookupPlace(former) : null;
+  const formerPeople = former && !formerPlace ? lookupDemonym(former) : null;
+  if (formerPlace || formerPeople) {
+    const p = makePiece(text, tokens, s.sentence, from, to, formerPlace ? 'place' : 'group', 3);
+    p.country = (formerPlace ?? formerPeople)?.country ?? null;
+    return [p];
+  }
   // "An Asiana Airlines Boeing 777": a body's name ending on its head, then a maker the lexicon knows, are two.
   if (
     to - 1 > from &&
