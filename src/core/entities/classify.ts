@@ -906,6 +906,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
         (OWN_CLUB_WORDS.test(last.text) && lexKind(first.text) !== 'first-name'))
     )
       setType(piece, 'organization', 1);
+    // "updated Apple Watches": a common noun's plural after a word that is no given name names things, no person.
+    else if (nameLike && words === 2 && commonPlural(last.text) && lexKind(first.text) !== 'first-name')
+      setType(piece, 'thing', 1);
     else if (nameLike) setType(piece, 'person', 1);
     else setType(piece, 'organization', 0.8);
   } else if (words > 4) setType(piece, 'organization', 0.8);
@@ -1042,6 +1045,14 @@ function placeBased(tokens: SentenceTokens['tokens'], i: number): boolean {
     if (knownPlace(name) && tokens[i + w]?.text === '-' && tokens[i + w + 1]?.text === 'based') return true;
   }
   return false;
+}
+
+/** A capitalised plural whose singular the lexicon knows as a common word only ("Watches", "Phones"; not "Jones"). */
+function commonPlural(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(es|s)$/u.exec(word);
+  if (!m || lexKind(word) === 'last-name' || lexKind(word) === 'first-name') return false;
+  const singular = lexKind(m[1]!) === 'common' ? m[1]! : `${m[1]!}${m[2] === 'es' ? 'e' : ''}`;
+  return lexKind(singular) === 'common';
 }
 
 /** What the word lexicon knows about the whole name or its first word. */

@@ -656,6 +656,15 @@ describe('titles before names', () => {
   ])('past the "Ex-" of a former office, a people or a place stays one: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
+  it('a common plural after a word that is no given name names things, no person, and keeps the body apart', () => {
+    const { entities } = analyse(
+      'Apple unveiled new phones and updated Apple Watches on Tuesday. Apple shares fell. Tyra Banks spoke.',
+    );
+    expect(find(entities, 'Apple Watches')?.type).toBe('thing');
+    expect(find(entities, 'Apple')?.type).toBe('organization');
+    // (A given name first keeps the person: "Tyra Banks".)
+    expect(find(entities, 'Tyra Banks')?.type).toBe('person');
+  });
   it("the opposition is no part of a party's name, nor a person", () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
