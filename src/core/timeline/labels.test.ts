@@ -2079,6 +2079,12 @@ describe('an event noun after a preposition of time, and a name after "since"', 
       'July 2021',
       'Assassination of the president',
     ],
+    // And the phrase of "the first time since", before its "that".
+    [
+      'It is the first time since the end of the dictatorship in 1990 that the country will be led by the right.',
+      '1990',
+      'End of the dictatorship',
+    ],
     // The end or abolition of something is a happening too.
     [
       'The coup is the 12th successful one since the end of absolute monarchy in 1932.',

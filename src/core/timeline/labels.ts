@@ -6114,7 +6114,11 @@ function labelSentence(input: LabelInput): Label {
   // ("Henry, who has led Haiti since the assassination of President Jovenel Moise in July 2021, welcomed …": so
   // does one closing a relative clause set off by commas.)
   const after = text.slice(timex.end, sentence.end);
-  const closesRelative = /^,/.test(after) && /,\s+(?:who|which)\s+[^,;]*$/.test(left);
+  // ("It is the first time since the end of X's dictatorship in 1990 that …": or the phrase of "the first time
+  // since", before its "that".)
+  const closesRelative =
+    (/^,/.test(after) && /,\s+(?:who|which)\s+[^,;]*$/.test(left)) ||
+    (/^\s+that\b/.test(after) && /\bfirst\s+time\s+since\s+the\s+[^,;]*$/.test(left));
   const opening =
     HAPPENING_OPENING.exec(left) ?? (/^\s*[.;]?\s*$/.test(after) || closesRelative ? HAPPENING_SINCE.exec(left) : null);
   if (
