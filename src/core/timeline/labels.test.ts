@@ -5964,3 +5964,15 @@ describe('a date between "his" or "her" and a noun: the noun, its owner kept for
     );
   });
 });
+
+describe("a subject's number is its head's, before a participle's phrase", () => {
+  labelCases([
+    [
+      'A military helicopter carrying relief supplies crashed on Friday.',
+      'Friday',
+      'Helicopter carrying relief supplies crashes',
+    ],
+    // A plural head before a singular object.
+    ['Trucks carrying aid crossed the border on Friday.', 'Friday', 'Trucks carrying aid cross the border'],
+  ]);
+});

@@ -4485,7 +4485,16 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
 
 function isPlural(subject: string): boolean {
   // The head noun comes before a prepositional phrase, and may open the sentence: "Analysts at Commerzbank".
-  const cut = SUBJECT_CUT.exec(` ${subject} `);
+  // ("Helicopter carrying relief supplies": or before a participle's phrase.)
+  const preposition = SUBJECT_CUT.exec(` ${subject} `);
+  const participle = /\s(\p{Ll}{3,}ing)\s/u.exec(` ${subject} `);
+  const cut =
+    participle &&
+    participle.index > 0 &&
+    !ING_NOUNS.has(participle[1]!) &&
+    (!preposition || participle.index < preposition.index)
+      ? participle
+      : preposition;
   const head = cut && cut.index > 0 ? subject.slice(0, cut.index - 1) : subject;
   const last = head.split(/\s+/).pop() ?? '';
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
