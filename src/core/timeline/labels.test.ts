@@ -5976,3 +5976,16 @@ describe("a subject's number is its head's, before a participle's phrase", () =>
     ['Trucks carrying aid crossed the border on Friday.', 'Friday', 'Trucks carrying aid cross the border'],
   ]);
 });
+
+describe('a date closing the phrase of "over" or "for", the clause dated by a day of its own before it', () => {
+  labelCases([
+    [
+      'A court on Monday sentenced the former leader to death over a deadly crackdown on a student-led uprising last year.',
+      'last year',
+      'Deadly crackdown on a student-led uprising',
+    ],
+    ['Police on Monday arrested a man over a stabbing last week.', 'last week', 'Stabbing'],
+    // (Guard: with no day of its own, the clause is dated there.)
+    ['Police arrested a man over a stabbing last week.', 'last week', 'Police arrest a man'],
+  ]);
+});

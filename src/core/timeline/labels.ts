@@ -5615,6 +5615,26 @@ function labelSentence(input: LabelInput): Label {
       : null;
   if (bareDated && (verbOfNoun(bareDated[1]!) || MISHAP.test(bareDated[1]!))) return finish(bareDated[1]!, 2);
 
+  // 1g. "A court on Monday sentenced her to death … over a deadly crackdown on a student-led uprising last year": a
+  // date closing the phrase of "over", "for", "after" or "amid", when the clause has a day of its own before it,
+  // dates what that phrase names, not the clause's deed.
+  const cause =
+    !anchored && /^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end))
+      ? /\b(?:over|for|after|amid|following)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{Ll}-]{3,})\s+(?:in\s+)?$/u.exec(
+          left,
+        )
+      : null;
+  if (
+    cause &&
+    /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(left.slice(0, cause.index)) &&
+    !cause[1]!
+      .split(/\s+/)
+      .some((w) => BE.has(w) || MODALS.has(w) || CLAUSE_WORDS.has(w) || (REGULAR_PAST.test(w) && !w.includes('-')))
+  ) {
+    const start = sentence.start + cause.index + cause[0].indexOf(cause[1]!);
+    return finish(compress(text, { start, end: start + cause[1]!.length }, entities), 2);
+  }
+
   // 1f. "A Dutch appeals court on Tuesday overturned a landmark 2021 ruling": a year inside the object, when the
   // clause has a day of its own before it, dates the thing the object names, not the clause's deed.
   // (The day right before the verb: "on Tuesday overturned a landmark".)
