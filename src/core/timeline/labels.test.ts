@@ -5989,3 +5989,13 @@ describe('a date closing the phrase of "over" or "for", the clause dated by a da
     ['Police arrested a man over a stabbing last week.', 'last week', 'Police arrest a man'],
   ]);
 });
+
+describe('the "that" of "It is the second time since … that" opens the clause, no relative one', () => {
+  labelCases([
+    [
+      'It is only the second time since the founding of the republic that the economy has shrunk for two years in a row, after 2002 and 2003.',
+      '2002',
+      'Economy shrinks for two years',
+    ],
+  ]);
+});

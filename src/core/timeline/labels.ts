@@ -7290,9 +7290,19 @@ function labelSentence(input: LabelInput): Label {
         // "whom"/"who" with a subject of its own after it is the object too ("the coach who the board sacked").
         // (Not "that" after a verb of saying, which opens what was said: "adding that the ice had thinned".)
         const before = tokens[k - 1]?.word.toLowerCase() ?? '';
-        const said =
+        // (Nor the "that" of "It is the second time since … that the economy has shrunk", which opens the clause.)
+        const cleft =
           /^that$/i.test(tokens[k]?.word ?? '') &&
-          (REPORTING_GERUND.test(before) || REPORTING.has(baseForm(before)) || THAT_CLAUSE.test(baseForm(before)));
+          /\btime\s+since\b/i.test(
+            tokens
+              .slice(0, k)
+              .map((t) => t.word)
+              .join(' '),
+          );
+        const said =
+          cleft ||
+          (/^that$/i.test(tokens[k]?.word ?? '') &&
+            (REPORTING_GERUND.test(before) || REPORTING.has(baseForm(before)) || THAT_CLAUSE.test(baseForm(before))));
         if (k > 0 && /^(?:which|that|whom|who)$/i.test(tokens[k]!.word) && !said) {
           const whole = written(antecedent(tokens, k, groups, heads))
             .split(' ')
