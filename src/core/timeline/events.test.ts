@@ -362,6 +362,21 @@ function eventDates(sentence: string, published: string): string[] {
   return eventsOf(sentence, published).map((e) => e.date.value);
 }
 
+describe('the end of a span, then ", when" and a clause', () => {
+  it('dates what the clause tells, no part of the span', () => {
+    expect(
+      datedLabels('He held office from 2012 until 2020, when he resigned citing ill health.', '2022-07-08'),
+    ).toEqual(['2012 He holds office', '2020 He resigns citing ill health']);
+    expect(datedLabels('He governed from 1990 to 2000, when he fled abroad.', '2022-07-08')).toEqual([
+      '1990 He governs',
+      '2000 He flees abroad',
+    ]);
+    expect(datedLabels('She led the orchestra until 2010, when she retired.', '2022-07-08')).toEqual([
+      '2010 She retires',
+    ]);
+  });
+});
+
 describe('a date named again by "that year" or "the same day"', () => {
   it('dates a happening of its own', () => {
     expect(datedLabels('Okafor was elected in 2015. He married later that year.', '2025-05-08')).toEqual([

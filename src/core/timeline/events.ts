@@ -839,13 +839,16 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     }
     const past = published !== null && labelDate.end <= published.start;
     const future = published !== null && labelDate.start >= published.end;
+    // ("from 2012 until 2020, when he resigned": the date of a "when" clause is a point, as dateOf reads it, its
+    // happening no part of the span.)
+    const pointed = timex.type === 'date' && whenClauseAfter(base.text, timex.end);
     // That happening is labelled from its clause alone, as if its date closed it.
     const label = labelEvent({
       text: base.text,
       sentence: clause ?? window,
       timex: clause ? { start: clause.end, end: clause.end } : timex,
       clause: clause !== null,
-      anchored: timex.range !== null && !until,
+      anchored: timex.range !== null && !until && !pointed,
       entities: sentenceEntities,
       headCache,
       past,
@@ -873,7 +876,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       mention: { start: timex.start, end: timex.end },
       sentence: timex.sentence,
       entities: sentenceEntities.map((e) => e.id),
-      anchor: anchorOf(timex, timexes, base.published),
+      anchor: pointed ? null : anchorOf(timex, timexes, base.published),
       heads,
       objects,
       bare: bare || label.quality === 0,
