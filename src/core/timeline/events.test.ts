@@ -983,6 +983,18 @@ describe('a person described by age names the person named before', () => {
     ).map((e) => e.label);
     expect(labels).toContain('Sheinbaum secures 60 percent of the vote');
   });
+  it('so does an age\'s description, "and", then a former office', () => {
+    const base = segment(
+      'A headline\n\nClaudia Sheinbaum was sworn in on Tuesday. The 62-year-old climate scientist and former Mexico City mayor won the June 2 election by a landslide.',
+      { published: '2024-10-01' },
+    );
+    const labels = buildEvents(
+      base,
+      [person(base, 'Claudia Sheinbaum', ['Claudia Sheinbaum'])],
+      extractTimexes(base),
+    ).map((e) => e.label);
+    expect(labels).toContain('Sheinbaum wins the election');
+  });
   it("names the story's most salient person of those named just before, not the first", () => {
     const base = segment(
       'Okoro leads Lagos past Accra\n\nTunde Okoro scored twice as Lagos beat Accra on Tuesday. Femi Adeyemi opened the scoring before Okoro doubled the lead. The 35-year-old captain, who missed a penalty last week, now has 60 goals.',

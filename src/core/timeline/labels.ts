@@ -5308,11 +5308,25 @@ function labelSentence(input: LabelInput): Label {
   let description: string | undefined;
   // "The 68-year-old, who ran …", "The former Mexico City mayor secured …": a person's age, or a former office,
   // opening the sentence after "The", stands for the person named before (see `description`).
-  const describes = (subject: string): boolean =>
-    (AGED.test(subject) ||
-      (/^former(?:\s+[\p{L}-]+){1,4}$/iu.test(subject) && ROLE_HEADS.test(subject.split(/\s+/).at(-1)!))) &&
-    text.startsWith(`The ${subject}`, sentence.start) &&
-    !/^[\p{L}\d-]/u.test(text.slice(sentence.start + 4 + subject.length));
+  // ("The 62-year-old climate scientist and former Mexico City mayor won …": an age's description, "and", then the
+  // former office.)
+  const describes = (subject: string): boolean => {
+    if (
+      !AGED.test(subject) &&
+      !(/^former(?:\s+[\p{L}-]+){1,4}$/iu.test(subject) && ROLE_HEADS.test(subject.split(/\s+/).at(-1)!))
+    )
+      return false;
+    const opening = new RegExp(String.raw`^The\s+(?:\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,3}\s+and\s+)?`, 'u').exec(
+      text.slice(sentence.start, sentence.start + 80),
+    );
+    const at = sentence.start + (opening?.[0].length ?? 0);
+    return (
+      opening !== null &&
+      text.startsWith(subject, at) &&
+      !/^[\p{L}\d-]/u.test(text.slice(at + subject.length)) &&
+      (opening[0].length === 4 || /^former\b/i.test(subject))
+    );
+  };
   const sentenceEntities = entities.filter((e) =>
     e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
   );
