@@ -5999,3 +5999,14 @@ describe('the "that" of "It is the second time since … that" opens the clause,
     ],
   ]);
 });
+
+describe('a change after "after a" and its amount, dated: the change, not the clause', () => {
+  labelCases([
+    [
+      'Gross domestic product fell 0.2 percent last year after a 0.3 percent decline in 2023, the agency said.',
+      '2023',
+      '0.3 percent decline',
+    ],
+    ['Sales rose 5 percent after a 3 percent fall in 2023.', '2023', '3 percent fall'],
+  ]);
+});

@@ -206,6 +206,7 @@ const NOMINALISATIONS: Record<string, string> = {
   conviction: 'is convicted', sentencing: 'is sentenced', execution: 'is executed', assassination: 'is assassinated',
   kidnapping: 'is kidnapped', founding: 'is founded', opening: 'opens', closure: 'closes', crash: 'crashes',
   bankruptcy: 'goes bankrupt', independence: 'becomes independent', failure: 'fails', eruption: 'erupts', debut: 'debuts', premiere: 'premieres', landing: 'lands', takeoff: 'takes off',
+  decline: 'declines', increase: 'increases', drop: 'drops', slump: 'slumps', contraction: 'contracts',
   end: 'ends', abolition: 'is abolished', outbreak: 'breaks out', creation: 'is created', establishment: 'is established', formation: 'is formed', signing: 'is signed', adoption: 'is adopted',
 };
 
