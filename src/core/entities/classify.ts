@@ -954,6 +954,18 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 0.8);
   lexiconCue(piece, text, words, first.text, last.text);
+  // "exports of F-35 fighter jet parts", "B-52 bombers": a model's designation (letters, a hyphen, a number) before a
+  // craft's or a weapon's noun is the model, a thing.
+  if (
+    words === 1 &&
+    /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?$/u.test(first.text) &&
+    next?.word &&
+    !next.cap &&
+    /^(?:fighters?|jets?|bombers?|aircraft|airliners?|planes?|helicopters?|missiles?|drones?|tanks?|rifles?|warships?|submarines?|rockets?|engines?)$/.test(
+      nextL,
+    )
+  )
+    setType(piece, 'thing', 2.2);
   // "give the Mona Lisa a room", "the Queen Mary sailed": a name a person's only by its given name, right after
   // "the" and before no noun it qualifies ("the Joe Biden administration" is the person's), is a thing's name.
   if (

@@ -665,6 +665,12 @@ describe('titles before names', () => {
     // (A given name first keeps the person: "Tyra Banks".)
     expect(find(entities, 'Tyra Banks')?.type).toBe('person');
   });
+  it("a model's designation before a craft's or a weapon's noun is a thing (\"F-35 fighter jet parts\")", () => {
+    const { entities } = analyse(
+      'The court halted exports of F-35 fighter jet parts to Israel. The F-35 jets were stored.',
+    );
+    expect(find(entities, 'F-35')?.type).toBe('thing');
+  });
   it("the opposition is no part of a party's name, nor a person", () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
