@@ -2085,6 +2085,12 @@ describe('an event noun after a preposition of time, and a name after "since"', 
       '1990',
       'End of the dictatorship',
     ],
+    // Or before a comma.
+    [
+      'The party lost its majority in the May 29 election for the first time since the end of apartheid in 1994, winning 40 percent.',
+      '1994',
+      'End of apartheid',
+    ],
     // The end or abolition of something is a happening too.
     [
       'The coup is the 12th successful one since the end of absolute monarchy in 1932.',

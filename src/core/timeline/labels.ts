@@ -6161,7 +6161,7 @@ function labelSentence(input: LabelInput): Label {
   // since", before its "that".)
   const closesRelative =
     (/^,/.test(after) && /,\s+(?:who|which)\s+[^,;]*$/.test(left)) ||
-    (/^\s+that\b/.test(after) && /\bfirst\s+time\s+since\s+the\s+[^,;]*$/.test(left));
+    (/^(?:\s+that\b|,)/.test(after) && /\bfirst\s+time\s+since\s+the\s+[^,;]*$/.test(left));
   const opening =
     HAPPENING_OPENING.exec(left) ?? (/^\s*[.;]?\s*$/.test(after) || closesRelative ? HAPPENING_SINCE.exec(left) : null);
   if (
