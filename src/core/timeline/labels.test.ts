@@ -6016,3 +6016,13 @@ describe('a change after "after a" and its amount, dated: the change, not the cl
     ['Sales rose 5 percent after a 3 percent fall in 2023.', '2023', '3 percent fall'],
   ]);
 });
+
+describe("a possessive's noun with a past right after it is a clause's subject, no possessive event", () => {
+  labelCases([
+    [
+      "Kenya's parliament re-elected the speaker as its chair on Friday.",
+      'Friday',
+      "Kenya's parliament re-elects the speaker as its chair",
+    ],
+  ]);
+});

@@ -6278,6 +6278,10 @@ function labelSentence(input: LabelInput): Label {
     // (Not a record "since" a date, which a "when" clause may tell: "Greece's deadliest rail disaster since 1968,
     // when 34 people died …".)
     !(/\bsince$/.test(possessive[3] ?? '') && whenClauseAfter(text, timex.end)) &&
+    // (Nor one whose noun a past follows, its verb: "South Africa's parliament re-elected Ramaphosa … on Friday".)
+    !((w: string) => (REGULAR_PAST.test(w) && !NOT_VERBS.has(w)) || isIrregularPast(w))(
+      (possessive[3] ?? '').trim().split(/\s+/)[0] ?? '',
+    ) &&
     !((verbBefore || (subjectOfVerb && opensClause)) && !verbOfNoun(possessive[2] ?? ''))
   ) {
     const [, owner = '', noun = '', rest = ''] = possessive;
