@@ -6026,3 +6026,14 @@ describe("a possessive's noun with a past right after it is a clause's subject, 
     ],
   ]);
 });
+
+describe('"it is the …" after a verb of saying says what a thing is, and stands for no speaker', () => {
+  it('keeps "It" for "the agency said it was the last total eclipse … until 2044"', () => {
+    const text = 'The agency said it was the last total eclipse visible from the country until 2044.';
+    expect(label(text, '2044', () => [], false, true)).toBe('It is the last total eclipse visible');
+    // (Guard: "said it would cut" stands for the speaker.)
+    expect(label('The company said it would cut 500 jobs in 2023.', '2023', () => [], false, false, true)).toBe(
+      'Company cuts 500 jobs',
+    );
+  });
+});

@@ -6890,6 +6890,9 @@ function labelSentence(input: LabelInput): Label {
           // "Prosecutors said he had received …": "he" or "she" stands for no plural; "He" is left for events.ts.
           // Nor does "it" ("a device analysts said could reshape the market when it ships").
           if (own && /^(?:he|she|it)$/i.test(own) && before && manyOf(before)) return own;
+          // ("NASA said it was the last total eclipse visible …": "it is the …" says what a thing is, no body.)
+          if (own && /^it$/i.test(own) && g.base === 'be' && /^(?:the|a|an)$/i.test(tokens[g.head + 1]?.word ?? ''))
+            return own;
           // "Congress tried to impeach Castillo since he took office": nor for a body or a place; for the person
           // named last before it in the sentence, if any.
           if (
