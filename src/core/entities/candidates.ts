@@ -608,9 +608,9 @@ function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolea
     if (!t?.cap || (lexKind(t.text) !== 'common' && lexKind(t.text) !== null)) break;
     if (t.possessive) return false;
   }
-  // ("the Rock and Roll Hall of Fame": a place's head too.)
+  // ("the Rock and Roll Hall of Fame": a place's head too; "the World Rapid and Blitz Championships": an event's.)
   const head = tokens[k - 1]!.text.toLowerCase();
-  return k - 1 > i && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
+  return k - 1 > i && (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head));
 }
 
 /**

@@ -671,6 +671,10 @@ describe('titles before names', () => {
     );
     expect(find(entities, 'F-35')?.type).toBe('thing');
   });
+  it('"and" inside an event\'s name, before its head ("the World Rapid and Blitz Championships")', () => {
+    const { entities } = analyse('He withdrew from the World Rapid and Blitz Championships in New York on Friday.');
+    expect(find(entities, 'World Rapid and Blitz Championships')?.type).toBe('event');
+  });
   it("the opposition is no part of a party's name, nor a person", () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
