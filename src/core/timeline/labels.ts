@@ -2692,22 +2692,32 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // "said inflation would start falling in June and drop to around 38 percent by the end of the year": a plain
   // verb after "and", before a preposition, a determiner or a number, shares the "will" or "would" of the group
   // before it (no other verb between).
+  // Whether the word at `k` is a plain verb after the "and" at `and` that follows group `g`: no break, comma or
+  // other group between, no form in "-ed", "-ing" or "-ly", no grammar word or adverb.
+  const plainAfterAnd = (g: number, and: number, k: number): boolean => {
+    const group = groups[g]!;
+    const next = groups[g + 1];
+    const w = word(k);
+    return (
+      and >= 0 &&
+      !(next !== undefined && next.first <= k) &&
+      !tokens.slice(group.head + 1, and).some((t) => isBoundary(t) || t.word === ',') &&
+      /^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') &&
+      !/(?:ed|ing|ly)$/.test(w) &&
+      !isGrammarWord(w) &&
+      !ADVERBS.has(w) &&
+      !NOT_VERBS.has(w)
+    );
+  };
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
     if (!/^(?:will|would)$/i.test(tokens[group.first]!.word) || group.passive) continue;
-    const next = groups[g + 1];
     const and = tokens.findIndex((t, k) => k > group.head && k <= group.head + 8 && t.word === 'and');
     const k = and + 1;
     const w = word(k);
     if (
-      and < 0 ||
-      (next !== undefined && next.first <= k) ||
-      tokens.slice(group.head + 1, and).some((t) => isBoundary(t) || t.word === ',') ||
-      !/^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') ||
-      /(?:s|ed|ing|ly)$/.test(w) ||
-      isGrammarWord(w) ||
-      ADVERBS.has(w) ||
-      NOT_VERBS.has(w) ||
+      !plainAfterAnd(g, and, k) ||
+      w.endsWith('s') ||
       !(
         isPreposition(word(k + 1)) ||
         DETERMINERS.test(word(k + 1)) ||
@@ -2732,24 +2742,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
     if (word(group.head - 1) !== 'to' || group.passive || group.gerund) continue;
-    const next = groups[g + 1];
     const and = tokens.findIndex(
       (t, k) => k > group.head && k <= group.head + 12 && t.word === 'and' && word(k + 1) === 'to',
     );
     const k = and + 2;
-    const w = word(k);
-    if (
-      and < 0 ||
-      (next !== undefined && next.first <= k) ||
-      tokens.slice(group.head + 1, and).some((t) => isBoundary(t) || t.word === ',') ||
-      !/^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') ||
-      /(?:ed|ing|ly)$/.test(w) ||
-      isGrammarWord(w) ||
-      ADVERBS.has(w) ||
-      NOT_VERBS.has(w)
-    )
-      continue;
-    groups.splice(g + 1, 0, { ...group, first: and + 1, head: k, base: w });
+    if (!plainAfterAnd(g, and, k)) continue;
+    groups.splice(g + 1, 0, { ...group, first: and + 1, head: k, base: word(k) });
   }
   // "were killed, injured or kidnapped", "was arrested and charged": participles listed right after a passive's
   // participle are one verb with it.

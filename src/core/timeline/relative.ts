@@ -12,7 +12,8 @@ import { CODE_BEFORE, countsSomething } from './chrono-setup';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { futureFromThePast, resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+/** The months' names, in lower case, January first. */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 /** Seasons by name: their TIMEX3 code and the month they start in (winter's is December, of the year it is written with). */
 export const SEASONS: Record<string, { code: string; month: number }> = {
   spring: { code: 'SP', month: 3 },

@@ -26,7 +26,7 @@ import {
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
-import { ordinalInMonthIn, recognizeRelativeDates, SEASONS } from './relative';
+import { MONTHS, ordinalInMonthIn, recognizeRelativeDates, SEASONS } from './relative';
 import { SINCE_RIGHT_BEFORE, tenseAround, tenseJustBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
@@ -382,20 +382,21 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
   return out;
 }
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/**
+ * The last date named before each offset asked for, in text order (not the day a telling is dated: see
+ * reportingDay), read once, moving forward.
+ */
+function datesBefore(text: string, kept: readonly Candidate[]): (at: number) => Candidate | undefined {
+  let cursor = 0;
+  let last: Candidate | undefined;
+  return (at) => {
+    while (cursor < kept.length && kept[cursor]!.start < at) {
+      const k = kept[cursor++]!;
+      if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k)) last = k;
+    }
+    return last;
+  };
+}
 
 /**
  * "returned to power in January 2023 after defeating him in an election the previous October": the last such
@@ -407,15 +408,11 @@ function anaphoricMonths(context: RecognizerContext, kept: readonly Candidate[])
   const out: Candidate[] = [];
   const pattern =
     /\bthe (previous|preceding|following|next) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-'’])/gi;
-  let cursor = 0;
-  let antecedent: Candidate | undefined;
+  const before = datesBefore(text, kept);
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    while (cursor < kept.length && kept[cursor]!.start < start) {
-      const k = kept[cursor++]!;
-      if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k)) antecedent = k;
-    }
+    const antecedent = before(start);
     // (A longer date found here already is kept. Not a noun the month qualifies: "the previous June record".)
     if (kept.some((k) => k.start < end && start < k.end && (k.start < start || k.end > end))) continue;
     if (!AFTER_PART_OF_DAY.test(text.slice(end, end + 24))) continue;
@@ -428,7 +425,7 @@ function anaphoricMonths(context: RecognizerContext, kept: readonly Candidate[])
             ? { year: reference.year, month: reference.month }
             : null;
     if (!from) continue;
-    const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase()) + 1;
+    const month = MONTHS.indexOf(m[2]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
     const back = /^(?:previous|preceding)$/i.test(m[1]!);
     // (From a year alone, the month of the year before or after it.)
     const year =
