@@ -816,8 +816,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'place', 1.2);
   // ("two crashes of the MAX", where the text also says "the 737 MAX": a model's letters, written after its number
   // elsewhere, name the model.)
-  else if (words === 1 && ACRONYM.test(first.text) && new RegExp(`\\b\\d{2,4} ${first.text}\\b`).test(text))
-    setType(piece, 'thing', 1.2);
+  else if (words === 1 && ACRONYM.test(first.text) && numberedWords(text).has(first.text)) setType(piece, 'thing', 1.2);
   else if (words === 1 && ACRONYM.test(first.text)) setType(piece, 'organization', 1.2);
   // "on the Moon", "the Earth's orbit": the worlds a common noun also names.
   // ("the process that powers the Sun"; not the tabloid: "the Sun newspaper", "The Sun reported".)
@@ -1065,6 +1064,21 @@ function commonPlural(word: string): boolean {
   if (!m || lexKind(word) === 'last-name' || lexKind(word) === 'first-name') return false;
   const singular = lexKind(m[1]!) === 'common' ? m[1]! : `${m[1]!}${m[2] === 'es' ? 'e' : ''}`;
   return lexKind(singular) === 'common';
+}
+
+let numberedText: string | null = null;
+let numbered = new Set<string>();
+
+/**
+ * The words a text writes right after a number of two to four digits ("737 MAX", "a 737 MAX 9"), read once per
+ * text (one regular expression per acronym over a long text made later analyses slower: V8's own caches).
+ */
+function numberedWords(text: string): ReadonlySet<string> {
+  if (text !== numberedText) {
+    numbered = new Set([...text.matchAll(/\b\d{2,4} (\p{L}+)\b/gu)].map((m) => m[1]!));
+    numberedText = text;
+  }
+  return numbered;
 }
 
 /** What the word lexicon knows about the whole name or its first word. */
