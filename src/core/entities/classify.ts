@@ -149,8 +149,25 @@ const DETERMINERS_BEFORE = /^(?:the|a)$/;
  * cues are sure of lends that type to the members they are not ("the provinces of Granada, Almeria and
  * Murcia", "the maker of Jeep, Fiat and Peugeot cars").
  */
+/**
+ * "a ceasefire between Israel and Hezbollah", "clashes between police and the Tigers": two names after "between"
+ * and a noun of two sides' dealings are the two sides, often of two kinds; neither lends the other its type
+ * ("20,000 acres between Santa Monica and Malibu" are two places).
+ */
+export function betweenPair(text: string, list: readonly Piece[]): boolean {
+  const first = list[0];
+  return (
+    list.length === 2 &&
+    !!first &&
+    /\b(?:ceasefire|truce|war|conflict|fighting|clashes|talks|deal|agreement|relations|tensions|hostilities|negotiations|dispute|rivalry|match|final|summit|meeting)\s+between\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, first.start - 40), first.start),
+    )
+  );
+}
+
 export function classifyLists(text: string, pieces: readonly Piece[]): void {
   for (const list of listsOf(text, pieces)) {
+    if (betweenPair(text, list)) continue;
     const sure = list.map(
       (p) =>
         ((p.type === 'place' || p.type === 'organization') && p.strength >= 1.2) ||

@@ -675,6 +675,15 @@ describe('titles before names', () => {
     const { entities } = analyse('He withdrew from the World Rapid and Blitz Championships in New York on Friday.');
     expect(find(entities, 'World Rapid and Blitz Championships')?.type).toBe('event');
   });
+  it('the two sides of a ceasefire "between" them lend each other no type', () => {
+    const { entities } = analyse(
+      "A ceasefire between Israel and Hamas took effect in Gaza on Sunday. The war began with Hamas's attack in 2023.",
+    );
+    expect(find(entities, 'Hamas')?.type).not.toBe('place');
+    // (Guard: two places "between" which an area lies stay places.)
+    const fire = analyse('The fire has burned 20,000 acres between Santa Monica and Malibu.').entities;
+    expect(find(fire, 'Santa Monica')?.type).toBe('place');
+  });
   it("the opposition is no part of a party's name, nor a person", () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
