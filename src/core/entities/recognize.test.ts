@@ -684,6 +684,12 @@ describe('titles before names', () => {
     const fire = analyse('The fire has burned 20,000 acres between Santa Monica and Malibu.').entities;
     expect(find(fire, 'Santa Monica')?.type).toBe('place');
   });
+  it('a kin noun after "his", in a sentence that opens on "His" or "He", is of the one the sentence before is about', () => {
+    const { entities } = analyse(
+      'Prince Harry, the younger son of King Charles III, testified in June. He and his wife Meghan moved to California in 2020.',
+    );
+    expect(find(entities, 'Meghan')?.role).toBe("Harry's wife");
+  });
   it("the opposition is no part of a party's name, nor a person", () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');

@@ -405,7 +405,33 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       const earlier = after && !last ? namedLastIn(3) : undefined;
       // ("… sentenced Imran Khan to 14 years. His wife Bushra Bibi was sentenced …": opening the sentence, the
       // person named last in the sentence before.)
-      const opening = !last && /^(?:His|Her)$/.test(possessive ?? '') ? namedLastIn(1) : undefined;
+      // ("His family had ruled Syria …, since his father Hafez seized power": so in a sentence that opens on "His" or
+      // "He", whose owner it is.)
+      const stop = Math.max(text.lastIndexOf('. ', p.start), text.lastIndexOf('\n', p.start));
+      const chain =
+        pronoun.test(
+          text
+            .slice(stop + 1, p.start)
+            .trim()
+            .split(/\s+/)[0] ?? '',
+        ) ||
+        /^(?:His|Her)$/.test(
+          text
+            .slice(stop + 1, p.start)
+            .trim()
+            .split(/\s+/)[0] ?? '',
+        );
+      // (The one the sentence before is about, named first there, for a chain of "he"; the one named last for an
+      // opening "His wife", as before.)
+      const namedFirstIn1 = (): Piece | undefined =>
+        people!.find((q) => q.sentence === p.sentence - 1 && !c.pieces.includes(q));
+      const opening = last
+        ? undefined
+        : /^(?:His|Her)$/.test(possessive ?? '')
+          ? namedLastIn(1)
+          : chain
+            ? namedFirstIn1()
+            : undefined;
       const owner = family
         ? { text: family.name }
         : last && !pronoun.test(text.slice(last.end, p.start))
