@@ -690,6 +690,13 @@ describe('titles before names', () => {
     );
     expect(find(entities, 'Meghan')?.role).toBe("Harry's wife");
   });
+  it('a name ending on "Fighters" is a body\'s ("the Economic Freedom Fighters")', () => {
+    const { entities } = analyse(
+      'He won 283 votes, against 44 for Julius Malema of the radical Economic Freedom Fighters.',
+    );
+    expect(find(entities, 'Economic Freedom Fighters')?.type).toBe('organization');
+    expect(find(entities, 'Julius Malema')?.type).toBe('person');
+  });
   it("the opposition is no part of a party's name, nor a person", () => {
     const { entities } = analyse('Opposition Labour leader Ruth Hale called for an election on Monday.');
     expect(names(entities)).not.toContain('Opposition Labour');
