@@ -150,7 +150,7 @@ const DETERMINERS_BEFORE = /^(?:the|a)$/;
  * Murcia", "the maker of Jeep, Fiat and Peugeot cars").
  */
 /**
- * "a ceasefire between Israel and Hezbollah", "clashes between police and the Tigers": two names after "between"
+ * "a ceasefire between a state and a militia", "clashes between police and the Tigers": two names after "between"
  * and a noun of two sides' dealings are the two sides, often of two kinds; neither lends the other its type
  * ("20,000 acres between Santa Monica and Malibu" are two places).
  */
@@ -379,7 +379,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   const craft = next?.start === last.end + 1 && THING_HEADS.has(nextL) && !next.cap;
   // So does a name before "group" or "party" (below): "the leftist Syriza party" is no leftist's name.
   // ("His National People's Power coalition": so does a name of more words, no given name first, before a
-  // coalition's, an alliance's or a bloc's noun; "the Netanyahu coalition" is a person's.)
+  // coalition's, an alliance's or a bloc's noun; one word may be a leader's surname ("the Smith coalition"), and a
+  // given name first keeps a person ("the Bob Smith coalition").)
   const grouped =
     next?.word &&
     (/^(?:group|militia|faction|party)$/.test(nextL) ||

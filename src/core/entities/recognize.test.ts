@@ -667,7 +667,7 @@ describe('titles before names', () => {
   });
   it("a model's designation before a craft's or a weapon's noun is a thing (\"F-35 fighter jet parts\")", () => {
     const { entities } = analyse(
-      'The court halted exports of F-35 fighter jet parts to Israel. The F-35 jets were stored.',
+      'The court halted exports of F-35 fighter jet parts to Chile. The F-35 jets were stored.',
     );
     expect(find(entities, 'F-35')?.type).toBe('thing');
   });
@@ -677,9 +677,9 @@ describe('titles before names', () => {
   });
   it('the two sides of a ceasefire "between" them lend each other no type', () => {
     const { entities } = analyse(
-      "A ceasefire between Israel and Hamas took effect in Gaza on Sunday. The war began with Hamas's attack in 2023.",
+      "A ceasefire between Colombia and Varsa took effect on Sunday. The war began with Varsa's attack in 2023.",
     );
-    expect(find(entities, 'Hamas')?.type).not.toBe('place');
+    expect(find(entities, 'Varsa')?.type).toBe('organization');
     // (Guard: two places "between" which an area lies stay places.)
     const fire = analyse('The fire has burned 20,000 acres between Santa Monica and Malibu.').entities;
     expect(find(fire, 'Santa Monica')?.type).toBe('place');

@@ -405,7 +405,7 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       const earlier = after && !last ? namedLastIn(3) : undefined;
       // ("… sentenced Imran Khan to 14 years. His wife Bushra Bibi was sentenced …": opening the sentence, the
       // person named last in the sentence before.)
-      // ("His family had ruled Syria …, since his father Hafez seized power": so in a sentence that opens on "His" or
+      // ("His family had ruled the country …, since his father seized power": so in a sentence that opens on "His" or
       // "He", whose owner it is.)
       const stop = Math.max(text.lastIndexOf('. ', p.start), text.lastIndexOf('\n', p.start));
       const chain =

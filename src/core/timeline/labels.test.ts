@@ -5525,12 +5525,12 @@ describe('"which" after a noun and what it is dealt "with"', () => {
 describe("a reduced passive with its agent, before the clause's own past", () => {
   labelCases([
     [
-      'Thousands of pagers and walkie-talkies used by Hezbollah members exploded on Tuesday.',
+      'Thousands of pagers and walkie-talkies used by Varsa members exploded on Tuesday.',
       'Tuesday',
       'Thousands of pagers and walkie-talkies explode',
     ],
     [
-      'Strikes have risen since last week, when thousands of pagers and walkie-talkies used by Hezbollah members exploded.',
+      'Strikes have risen since last week, when thousands of pagers and walkie-talkies used by Varsa members exploded.',
       'last week',
       'Walkie-talkies explode',
     ],
