@@ -40,9 +40,10 @@ export function initials(name: string): string {
 
 /** Initials with a small word's in lower case: "Bank of Japan" → "BoJ" (null with no small word inside). */
 function mixedInitials(name: string): string | null {
+  const small = (w: string): boolean => /^(?:of|for|and|de|du)$/.test(w);
   const words = name.split(/\s+/);
-  if (!words.slice(1, -1).some((w) => /^(?:of|for|and|de|du)$/.test(w))) return null;
-  return words.map((w) => (/^\p{Lu}/u.test(w) || /^(?:of|for|and|de|du)$/.test(w) ? w[0] : '')).join('');
+  if (!words.slice(1, -1).some(small)) return null;
+  return words.map((w) => (/^\p{Lu}/u.test(w) || small(w) ? w[0] : '')).join('');
 }
 const MIXED_ACRONYM = /^\p{Lu}+\p{Ll}\p{Lu}+$/u;
 

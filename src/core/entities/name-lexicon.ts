@@ -136,40 +136,42 @@ export function isEmphasisWord(word: string): boolean {
   return emphasis.has(lower) || (/^\p{L}{3,}ly$/u.test(lower) && !table.has(lower));
 }
 
-const describing = new Map<string, boolean>();
+const tagged = new Map<string, ReadonlySet<string>>();
+
+/** The tags compromise's tagger gives a word read alone (every term's), memoised per word in lower case. */
+function wordTags(word: string): ReadonlySet<string> {
+  const key = word.toLowerCase();
+  let tags = tagged.get(key);
+  if (tags === undefined) {
+    const json = nlp(key).json() as { terms?: { tags?: string[] }[] }[];
+    tags = new Set(json.flatMap((sentence) => (sentence.terms ?? []).flatMap((term) => term.tags ?? [])));
+    tagged.set(key, tags);
+  }
+  return tags;
+}
 
 /**
  * Whether compromise's tagger reads a word alone as an adjective, or as a participle in "-ed" ("liberal",
- * "popular", "jailed"; not "veteran", "abu"). Memoised per word.
+ * "popular", "jailed"; not "veteran", "abu").
  * @example isDescribingWord('Liberal') // true
  */
 export function isDescribingWord(word: string): boolean {
-  const key = word.toLowerCase();
-  let hit = describing.get(key);
-  if (hit === undefined) {
-    const doc = nlp(key);
-    hit = doc.has('#Adjective') || (/ed$/.test(key) && doc.has('#PastTense'));
-    describing.set(key, hit);
-  }
-  return hit;
+  const tags = wordTags(word);
+  return tags.has('Adjective') || (/ed$/i.test(word) && tags.has('PastTense'));
 }
 
-const framing = new Map<string, boolean>();
+/** Tags of words that qualify no noun before them. */
+const FRAMING_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Adverb', 'PastTense'];
 
 /**
  * Whether compromise's tagger reads a word alone as one that qualifies no noun before it: a determiner, a
  * pronoun, a preposition, a conjunction, a copula, a modal, an adverb or a past tense ("a", "itself",
- * "was", "sailed"; not "administration", "campaign"). Memoised per word.
+ * "was", "sailed"; not "administration", "campaign").
  * @example framesNoNoun('itself') // true
  */
 export function framesNoNoun(word: string): boolean {
-  const key = word.toLowerCase();
-  let hit = framing.get(key);
-  if (hit === undefined) {
-    hit = nlp(key).has('(#Determiner|#Pronoun|#Preposition|#Conjunction|#Copula|#Modal|#Adverb|#PastTense)');
-    framing.set(key, hit);
-  }
-  return hit;
+  const tags = wordTags(word);
+  return FRAMING_TAGS.some((tag) => tags.has(tag));
 }
 
 /**

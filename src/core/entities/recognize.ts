@@ -408,19 +408,12 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       // ("His family had ruled the country …, since his father seized power": so in a sentence that opens on "His" or
       // "He", whose owner it is.)
       const stop = Math.max(text.lastIndexOf('. ', p.start), text.lastIndexOf('\n', p.start));
-      const chain =
-        pronoun.test(
-          text
-            .slice(stop + 1, p.start)
-            .trim()
-            .split(/\s+/)[0] ?? '',
-        ) ||
-        /^(?:His|Her)$/.test(
-          text
-            .slice(stop + 1, p.start)
-            .trim()
-            .split(/\s+/)[0] ?? '',
-        );
+      const opener =
+        text
+          .slice(stop + 1, p.start)
+          .trim()
+          .split(/\s+/)[0] ?? '';
+      const chain = pronoun.test(opener) || /^(?:His|Her)$/.test(opener);
       // (The one the sentence before is about, named first there, for a chain of "he"; the one named last for an
       // opening "His wife", as before.)
       const namedFirstIn1 = (): Piece | undefined =>

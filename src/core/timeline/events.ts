@@ -386,6 +386,9 @@ function namePronoun(
   const owner = m[1] === 'His' || m[1] === 'Her';
   const pronoun = m[1] === 'His' ? 'He' : m[1] === 'Her' ? 'She' : m[1]!;
   const people = entities.filter((e) => e.type === 'person');
+  /** The mentions in sentence `k` of the people given, each with its person. */
+  const mentionsIn = (k: number, of: readonly Entity[] = people) =>
+    of.flatMap((e) => e.mentions.filter((x) => x.sentence === k).map((x) => ({ e, x })));
   let name: string | null = null;
   if (pronoun === 'They') {
     // "Shares of Acme rose 6 percent. They have nearly tripled since March": the plural noun the sentence before
@@ -470,9 +473,7 @@ function namePronoun(
   // ("… was sworn in on Sunday, completing a comeback after his 2018 corruption conviction was overturned": an owner's
   // "his" or "her" in the sentence that names someone before it is theirs, the sentence's first person.)
   if (name === null && owner && !described) {
-    const first = people
-      .flatMap((e) => e.mentions.filter((x) => x.sentence === at).map((x) => ({ e, x })))
-      .sort((a, b) => a.x.start - b.x.start)[0];
+    const first = mentionsIn(at).sort((a, b) => a.x.start - b.x.start)[0];
     const before = first ? base.text.slice(sentence.start, first.x.start) : '';
     if (first && !/\b(?:his|her)\b/i.test(before)) name = shortName(first.e, base.text);
   }
@@ -502,9 +503,7 @@ function namePronoun(
         // ("…," said Smith; not "Scholz said Navalny had …", where the name after "said" is the reported subject.)
         (SPEECH_BEFORE.test(base.text.slice(Math.max(0, mention.start - 12), mention.start)) &&
           /^\s*(?:[,.;]|$)/.test(base.text.slice(mention.end, mention.end + 3)));
-      const inSentence = people
-        .filter(sameGender)
-        .flatMap((e) => e.mentions.filter((x) => x.sentence === k).map((x) => ({ e, x })));
+      const inSentence = mentionsIn(k, people.filter(sameGender));
       const topics = passed ? inSentence.filter(({ x }) => !speaker(x)) : [];
       let candidateLength = 0;
       for (const { e, x: mention } of topics.length && topics.length < inSentence.length ? topics : inSentence) {

@@ -6186,14 +6186,7 @@ function labelSentence(input: LabelInput): Label {
     const act = verbOfNoun(head) !== null || verbOfNoun(one) !== null || ACTS.test(one);
     if (
       (mishap || (act && words.length > 0 && !/^(?:end|start|beginning|rest)$/.test(head))) &&
-      !words.some(
-        (w) =>
-          BE.has(w) ||
-          MODALS.has(w) ||
-          STOP_PREPOSITIONS.has(w) ||
-          isPreposition(w) ||
-          /^(?:and|or|but|which|that)$/.test(w),
-      )
+      !words.some((w) => BE.has(w) || MODALS.has(w) || isPreposition(w) || /^(?:and|or|but|which|that)$/.test(w))
     ) {
       const start = sentence.start + ofDate.index + ofDate[0].indexOf(ofDate[1] || head);
       const end = sentence.start + ofDate.index + ofDate[0].search(/\s+of\s+$/u);
@@ -6270,6 +6263,7 @@ function labelSentence(input: LabelInput): Label {
         /^\d/.test(afterDate?.[2] ?? ''))) ||
     /^(?:will|would|has|have|had|is|are|was|were|says|said)$/.test(verbAfter);
   const opensClause = possessive ? /(?:^|[,;:]\s*|\b(?:the|The)\s+)$/.test(left.slice(0, possessive.index)) : false;
+  const afterNoun = (possessive?.[3] ?? '').trim().split(/\s+/)[0] ?? '';
   if (
     possessive &&
     !PLACE_NOUNS.test(possessive[2] ?? '') &&
@@ -6277,9 +6271,7 @@ function labelSentence(input: LabelInput): Label {
     // when 34 people died …".)
     !(/\bsince$/.test(possessive[3] ?? '') && whenClauseAfter(text, timex.end)) &&
     // (Nor one whose noun a past follows, its verb: "South Africa's parliament re-elected Ramaphosa … on Friday".)
-    !((w: string) => (REGULAR_PAST.test(w) && !NOT_VERBS.has(w)) || isIrregularPast(w))(
-      (possessive[3] ?? '').trim().split(/\s+/)[0] ?? '',
-    ) &&
+    !((REGULAR_PAST.test(afterNoun) && !NOT_VERBS.has(afterNoun)) || isIrregularPast(afterNoun)) &&
     !((verbBefore || (subjectOfVerb && opensClause)) && !verbOfNoun(possessive[2] ?? ''))
   ) {
     const [, owner = '', noun = '', rest = ''] = possessive;

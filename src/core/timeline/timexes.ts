@@ -406,8 +406,7 @@ function datesBefore(text: string, kept: readonly Candidate[]): (at: number) => 
 function anaphoricMonths(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text, reference } = context;
   const out: Candidate[] = [];
-  const pattern =
-    /\bthe (previous|preceding|following|next) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-'’])/gi;
+  const pattern = new RegExp(`\\bthe (previous|preceding|following|next) (${MONTHS.join('|')})\\b(?![-'’])`, 'gi');
   const before = datesBefore(text, kept);
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
