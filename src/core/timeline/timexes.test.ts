@@ -2034,6 +2034,9 @@ describe('a month named ahead that is behind the publication month', () => {
     ['Elections will be held in March.', 'March', '2025-03'],
     ['The new president takes office in January.', 'January', '2025-01'],
     ['Results will be published on March 15.', 'March 15', '2025-03-15'],
+    // What someone expects someone else to do is ahead of the telling.
+    ['Analysts said they expected the central bank to cut again in January.', 'January', '2025-01'],
+    ['Economists expected the Fed to hold rates in March.', 'March', '2025-03'],
   ])('"%s": a future clause puts "%s" in the year after (%s)', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2024-06-12')?.value).toBe(value);
   });
@@ -2041,6 +2044,9 @@ describe('a month named ahead that is behind the publication month', () => {
     ['The brewery said in March it would shut the line in April.', 'April', '2024-04'],
     ['Prices rose faster than expected in January.', 'January', '2024-01'],
     ['Sales have fallen since April, and the firm now expects a loss.', 'April', '2024-04'],
+    // Guards: an expectation had before, and "than expected", look back.
+    ['Officials had expected the storm to hit in January, but it came in March.', 'January', '2024-01'],
+    ['Sales were better than expected to date in January.', 'January', '2024-01'],
   ])('negative: %s → "%s" = %s (a future told from the past, "than expected", "since")', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2024-06-12')?.value).toBe(value);
   });
