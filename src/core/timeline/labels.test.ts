@@ -6037,3 +6037,33 @@ describe('"it is the …" after a verb of saying says what a thing is, and stand
     );
   });
 });
+
+describe('an aside opening with a participle that holds the date', () => {
+  // The subject is the noun before the aside, for the aside's gerund and for the main verb after it.
+  labelCases([
+    [
+      'The president-elect, making his first trip abroad since winning the November 5 election, met the prime minister and the Ukrainian president.',
+      'November 5',
+      'President-elect wins the election',
+    ],
+    [
+      'Sanchez, speaking in Madrid on Monday, declared a state of emergency.',
+      'Monday',
+      'Sanchez declares a state of emergency',
+    ],
+    [
+      'The minister, returning from Brussels on Monday, announced new measures.',
+      'Monday',
+      'Minister announces new measures',
+    ],
+    ['Smith, having won the race in 2019, retired last year.', '2019', 'Smith wins the race'],
+  ]);
+  // Guard: an aside of a place and a time after "in" still leaves the subject before it.
+  labelCases([
+    [
+      'The crashes, in Indonesia in October 2018 and Ethiopia in March 2019, killed 346 people.',
+      'October 2018',
+      'Crashes kill 346 people',
+    ],
+  ]);
+});

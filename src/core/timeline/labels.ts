@@ -3014,12 +3014,16 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       // ("The crashes, in Indonesia in October 2018 and Ethiopia in March 2019, killed …": the date labelled may stand
       // inside an aside of places and times after "in".)
       const placedIn = /^(?:in|on|at|during)$/.test(tokens[at + 1]?.word ?? '');
+      // ("Trump, making his first trip abroad since winning the November 5 election, met …": so may one opening with
+      // a participle, which says what the subject did.)
+      const doing =
+        /^\p{Ll}{3,}ing$/u.test(aside) && !isPreposition(aside) && !/^(?:according|including|following)$/.test(aside);
       const plain =
         quotes % 2 === 0 &&
         inside.filter((u) => u.word === '(').length === inside.filter((u) => u.word === ')').length &&
         !inside.some(
           (u) =>
-            (u.marker && !placedIn) ||
+            (u.marker && !placedIn && !doing) ||
             (isBoundary(u) && !quote(u) && !parenthesis(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())),
         );
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
