@@ -6067,3 +6067,15 @@ describe('an aside opening with a participle that holds the date', () => {
     ],
   ]);
 });
+
+describe('a second verb joined by ", and" opens no aside', () => {
+  labelCases([
+    [
+      'The company reported a loss in the third quarter, and announced in August that it would cut 15 percent of its workforce, or about 15,000 jobs.',
+      'August',
+      'Company announces it will cut 15 percent of its workforce',
+    ],
+  ]);
+  // Guard: a participle aside after a noun is still one.
+  labelCases([['The painting, stolen in 2010, was found in a barn.', '2010', 'Painting is stolen']]);
+});

@@ -1047,7 +1047,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   };
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
-    while (comma > 0 && ADVERBS.has(word(comma))) comma--;
+    // (Not past "and": "reported a loss in the third quarter, and announced in August that …, or about 15,000 jobs"
+    // joins a second verb to the first; no aside opens there.)
+    while (comma > 0 && ADVERBS.has(word(comma)) && !/^(?:and|or|but|nor)$/.test(word(comma))) comma--;
     // "The fund, which invests the country's revenues, ended 2023 …": a comma closing a relative clause is
     // followed by the main verb.
     const open = tokens.slice(0, comma).findLastIndex((t) => t.word === ',');
