@@ -234,9 +234,12 @@ export const EVENT_HEADS = set(`
 export const LAND_TITLE =
   /^(?:king|queen|prince|princess|duke|duchess|earl|countess|emperor|empress|emir|sultan|archbishop|bishop|patriarch|elector|electress|margrave|tsar|czar|shah|marquess|viscount|baron|baroness)$/;
 
-/** Place heads that are surnames too, after a first name ("Thomas Lane", "Adrian Hill"); not "Street". */
+/**
+ * Place heads that are surnames too, after a first name ("Thomas Lane", "Adrian Hill", "Madison Keys", "Robert
+ * Plant"); not "Street", nor "Hills" or "Bay" ("Beverly Hills", "Byron Bay").
+ */
 export const SURNAME_HEADS =
-  /^(?:lane|hill|hall|house|field|fields|bridge|park|castle|tower|temple|chapel|wall|forest|beach|camp|market)$/;
+  /^(?:lane|hill|hall|house|field|fields|bridge|park|castle|tower|temple|chapel|wall|forest|beach|camp|market|key|keys|plant|ridge|strait)$/;
 
 /** One-word names of events ("the Olympics", "the Paralympics"). */
 export const EVENT_NAMES = set('olympics paralympics olympiad paralympiad');

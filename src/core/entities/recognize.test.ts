@@ -126,6 +126,24 @@ describe('titles, roles and names of bodies and events', () => {
     expect(find(entities, 'Netherlands')?.type).toBe('place');
   });
   it.each([
+    ['Madison Keys of the United States won the title.', 'Madison Keys', 'United States'],
+    ['Robert Plant of England sang.', 'Robert Plant', 'England'],
+  ])(
+    'a given name and a surname a place head spells, "of" a country, are a person from there: %s',
+    (body, person, place) => {
+      const { entities } = analyse(body);
+      expect(find(entities, person)?.type).toBe('person');
+      expect(find(entities, place)?.type).toBe('place');
+    },
+  );
+  it.each(['Beverly Hills is a city in California.', 'Byron Bay is a town in Australia.'])(
+    'guard: a given name before "Hills" or "Bay" is a place: %s',
+    (body) => {
+      const name = body.split(' is ')[0]!;
+      expect(find(analyse(body).entities, name)?.type).toBe('place');
+    },
+  );
+  it.each([
     ['The Islamic State group claimed the attack.', 'Islamic State', 'organization'],
     ['The Wagner group withdrew its fighters.', 'Wagner', 'organization'],
     ['The Paris group met on Friday.', 'Paris', 'place'],

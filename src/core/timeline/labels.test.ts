@@ -6079,3 +6079,14 @@ describe('a second verb joined by ", and" opens no aside', () => {
   // Guard: a participle aside after a noun is still one.
   labelCases([['The painting, stolen in 2010, was found in a barn.', '2010', 'Painting is stolen']]);
 });
+
+describe('a person whose name is a plural word takes a singular verb', () => {
+  it('"Madison Keys … beat" gives "Keys beats"', () => {
+    const text = 'On Saturday, Madison Keys of the United States beat the defending champion to win the title.';
+    const people = (t: string) => [entity(t, 'Madison Keys', 'person', ['Madison Keys'])];
+    expect(label(text, 'Saturday', people)).toBe('Keys beats the defending champion to win the title');
+  });
+  it('guard: a plural noun that names no one keeps its plural', () => {
+    expect(label('On Saturday, the keys opened the vault.', 'Saturday')).toBe('Keys open the vault');
+  });
+});

@@ -7377,7 +7377,16 @@ function labelSentence(input: LabelInput): Label {
         // "There were protests": after "there", the verb agrees as the text has it.
         (/^there$/i.test(noun) && /^(?:are|were)$/i.test(tokens[group.first]?.word ?? '')) ||
         // "The Competition and Markets Authority": one name with "and" in it is no list.
-        (isPlural(noun) && !(NAME_LIST.test(noun) && entities.some((e) => e.name === noun && e.type !== 'group'))) ||
+        (isPlural(noun) &&
+          !(NAME_LIST.test(noun) && entities.some((e) => e.name === noun && e.type !== 'group')) &&
+          // "Madison Keys … beat": a person's name that is a plural word too is one person.
+          !entities.some(
+            (e) =>
+              e.type === 'person' &&
+              [shortName(e, text), ...e.mentions.map((m) => text.slice(m.start, m.end))].some(
+                (name) => name.toLowerCase() === noun.toLowerCase(),
+              ),
+          )) ||
         // Or one word that is plural in lower case ("Gunmen", "Many").
         ((/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*[^su-]s$/u.test(noun) ||
           (/^\p{Lu}\p{Ll}+$/u.test(noun) && isPlural(noun.toLowerCase()))) &&
