@@ -6090,3 +6090,27 @@ describe('a person whose name is a plural word takes a singular verb', () => {
     expect(label('On Saturday, the keys opened the vault.', 'Saturday')).toBe('Keys open the vault');
   });
 });
+
+describe('an appositive "one of …" after the subject, and "and again" after a participle', () => {
+  labelCases([
+    [
+      'The volcano, one of a pair known locally as the "husband and wife" mountains, had erupted in January.',
+      'January',
+      'Volcano erupts',
+    ],
+    ['The island, home to 5,000 people, was hit by the storm on Monday.', 'Monday', 'Island is hit by the storm'],
+    [
+      'The volcano erupted in January, forcing the evacuation of 6,000 people, and again in late October.',
+      'late October',
+      'Volcano erupts',
+    ],
+  ]);
+  // Guard: a participle's own date keeps the participle.
+  labelCases([
+    [
+      'The volcano erupted overnight, forcing the evacuation of 6,000 people in late October.',
+      'late October',
+      'Volcano forces the evacuation of 6,000 people',
+    ],
+  ]);
+});

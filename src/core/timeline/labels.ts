@@ -3090,7 +3090,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         (i - at <= 14 ||
           relative ||
           (i - at <= 22 && aside === 'about') ||
-          (i - at <= 20 && /^(?:a|an)$/.test(aside))) &&
+          (i - at <= 20 && (/^(?:a|an)$/.test(aside) || (aside === 'one' && tokens[opener + 1]?.word === 'of')))) &&
         // "The index, however, gained": a one-word aside too.
         // An age: "The former commander, 72, was running …".
         ((i - at === 2 &&
@@ -3105,6 +3105,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           Object.hasOwn(PARTICIPLES, aside) ||
           // "The jet, bound for London, came down …".
           (aside === 'bound' && /^(?:for|to)$/.test(tokens[opener + 1]?.word ?? '')) ||
+          // "The volcano, one of a pair known locally as …, had erupted", "The island, home to 5,000 people, was hit".
+          (/^(?:one|part|home)$/.test(aside) && /^(?:of|to)$/.test(tokens[opener + 1]?.word ?? '')) ||
           // A possessive ("The 737 MAX, Boeing's best-selling model, has been grounded", "Smith, his deputy, said",
           // "The IAAF, athletics' world governing body, extended").
           (/^\p{Lu}[\p{L}\d.-]*['’]s$|^\p{L}[\p{L}\d.-]*s['’]$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||
@@ -6668,7 +6670,17 @@ function labelSentence(input: LabelInput): Label {
       input.future && verbBeforeDate?.reduced && !FORESEEN.test(verbBeforeDate.base)
         ? before.findLast((g) => !g.reduced && !g.gerund && g.head < verbBeforeDate.first)
         : undefined;
-    const chosen = when ?? ownClause ?? ahead ?? verbBeforeDate ?? after[0];
+    // "had erupted in January, forcing the evacuation of 6,000 people, and again in late October": "and again" and
+    // a date repeat the clause's own verb, not a participle's after its comma.
+    const at = (k: number): string => tokens[k]?.word.toLowerCase() ?? '';
+    const repeated =
+      verbBeforeDate?.gerund &&
+      /^(?:in|on|at)$/.test(at(marker - 1)) &&
+      at(marker - 2) === 'again' &&
+      at(marker - 3) === 'and'
+        ? before.findLast((g) => !g.gerund && !g.reduced)
+        : undefined;
+    const chosen = when ?? ownClause ?? ahead ?? repeated ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
       // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
