@@ -6114,3 +6114,21 @@ describe('an appositive "one of …" after the subject, and "and again" after a 
     ],
   ]);
 });
+
+describe('an adverb that says a deed did not go all the way stays with it', () => {
+  labelCases([
+    [
+      'The cathedral reopened on Saturday, years after a fire that nearly destroyed the masterpiece in 2019.',
+      '2019',
+      'Fire nearly destroys the masterpiece',
+    ],
+    [
+      'The region, which almost ran out of water in 2019, has new reservoirs.',
+      '2019',
+      'Region almost runs out of water',
+    ],
+    ['The drought almost emptied the reservoir in 2019.', '2019', 'Drought almost empties the reservoir'],
+  ]);
+  // Guard: an adverb that leaves the deed whole is dropped, as in a main clause.
+  labelCases([['The leader, who narrowly lost the 2022 election, spoke.', '2022', 'Leader loses the election']]);
+});

@@ -114,6 +114,7 @@ const ADVERBS = new Set([
   'jointly',
   'quietly',
   'briefly',
+  'almost',
   'but',
   'and',
   'so',
@@ -2451,6 +2452,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         /^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') &&
         !isGrammarWord(word(k)) &&
         !ADVERBS.has(word(k)) &&
+        // ("a fire that nearly destroyed": nor an adverb in "-ly".)
+        !(/^\p{Ll}{2,}ly$/u.test(word(k)) && !LY_NOUNS.test(word(k))) &&
         !BE.has(word(k)) &&
         !MODALS.has(word(k)) &&
         !PRONOUN.test(word(k)) &&
@@ -2932,6 +2935,12 @@ function reducedRelative(tokens: readonly Token[], head: number): boolean {
 }
 
 /** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
+/** Adverbs that say a deed did not go all the way, which a label keeps ("nearly destroyed", not "narrowly lost"). */
+const HEDGES = /^(?:nearly|almost|partly|partially)$/i;
+
+/** Nouns in "-ly", which no adverb is ("family", "supply", "rally"). */
+const LY_NOUNS = /^(?:family|supply|reply|assembly|anomaly|monopoly|rally|tally|ally|belly|jelly)$/;
+
 function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
   const kept: Token[] = [];
   let listing = false;
@@ -2939,10 +2948,12 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   let last = end - 1;
   // ("Lee, 61, narrowly lost": or one in "-ly", no noun in "-ly".)
   const adverb = (w: string): boolean =>
-    (ADVERBS.has(w) && !/^(?:and|or|but|nor)$/.test(w)) ||
-    (/^\p{Ll}{2,}ly$/u.test(w) &&
-      !/^(?:family|supply|reply|assembly|anomaly|monopoly|rally|tally|ally|belly|jelly)$/.test(w));
+    (ADVERBS.has(w) && !/^(?:and|or|but|nor)$/.test(w)) || (/^\p{Ll}{2,}ly$/u.test(w) && !LY_NOUNS.test(w));
   while (last > 0 && adverb(tokens[last]!.word) && tokens[last - 1]!.word === ',') last--;
+  // ("a fire that nearly destroyed": an adverb after a relative pronoun is no subject; the pronoun's noun is.)
+  let adverbs = last;
+  while (adverbs > 0 && adverb(tokens[adverbs]!.word)) adverbs--;
+  if (adverbs < last && /^(?:that|which|who)$/i.test(tokens[adverbs]!.word)) last = adverbs;
   for (let i = last; i >= 0; i--) {
     const t = tokens[i];
     // "the first time it has done so": a personal pronoun is the whole subject; a noun before it is what a
@@ -6794,6 +6805,17 @@ function labelSentence(input: LabelInput): Label {
             pieces[0]!.start !== tokens[0]!.start
           )
             pieces = [];
+        }
+        // "The drought almost emptied the reservoir", "a fire that nearly destroyed the cathedral": an adverb that
+        // hedges the deed stays with it, after the subject (or the relative pronoun standing for it).
+        const lastPiece = pieces.at(-1);
+        if (lastPiece) {
+          let k = g.first - 1;
+          while (k >= 0 && HEDGES.test(tokens[k]!.word) && tokens[k]!.start >= lastPiece.end) k--;
+          const hedge = tokens.slice(k + 1, g.first);
+          const gap = tokens.filter((t) => t.start >= lastPiece.end && t.end <= (hedge[0]?.start ?? 0));
+          if (hedge.length && gap.every((t) => t.word === ',' || RELATIVE.test(t.word.toLowerCase())))
+            pieces = [...pieces, { start: hedge[0]!.start, end: hedge.at(-1)!.end }];
         }
         let own = named(pieces);
         // "Manager Gareth Southgate, whose contract runs until December": what "whose" owns is the name's before it
