@@ -6132,3 +6132,25 @@ describe('an adverb that says a deed did not go all the way stays with it', () =
   // Guard: an adverb that leaves the deed whole is dropped, as in a main clause.
   labelCases([['The leader, who narrowly lost the 2022 election, spoke.', '2022', 'Leader loses the election']]);
 });
+
+describe('a present after a relative aside, and "as many as"', () => {
+  labelCases([
+    [
+      'The cathedral expects as many as 15 million visitors in 2025.',
+      '2025',
+      'Cathedral expects as many as 15 million visitors',
+    ],
+    [
+      'The cathedral, which drew 12 million visitors a year before the fire, expects 15 million in 2025.',
+      '2025',
+      'Cathedral expects 15 million',
+    ],
+    [
+      'The first mass will be held on Sunday, and the cathedral, which drew 12 million visitors a year, expects 15 million in 2025.',
+      '2025',
+      'Cathedral expects 15 million',
+    ],
+  ]);
+  // Guard: "as" opening a clause still has its present ("as profit slumps").
+  labelCases([['Shares fell on Monday as second-quarter profit slumps.', 'Monday', 'Shares fall']]);
+});

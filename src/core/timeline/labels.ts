@@ -1139,9 +1139,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // is the main clause's present-tense verb.
   const afterRelative = (i: number): boolean => {
     // (Or a third-person present before a preposition: "The festival, which began in 1990, runs until Sunday".)
+    // (Or before a number: "The cathedral, which drew 12 million visitors a year, expects 15 million in 2025".)
     if (
       word(i - 1) !== ',' ||
-      !(DETERMINERS.test(word(i + 1)) || (isPresentShape(tokens[i]!.word) && isPreposition(word(i + 1))))
+      !(
+        DETERMINERS.test(word(i + 1)) ||
+        (isPresentShape(tokens[i]!.word) && (isPreposition(word(i + 1)) || /^\d/.test(word(i + 1))))
+      )
     )
       return false;
     const w = word(i);
@@ -1149,17 +1153,24 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (DETERMINERS.test(w) || isPreposition(w) || /^(?:does|do|did|not)$/.test(w)) return false;
     const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
     if (open < 1 || !/^(?:who|which)$/.test(word(open + 1))) return false;
+    // The noun phrase opens the sentence, or a clause joined by ", and" or ", but" ("The mass is on Sunday, and the
+    // cathedral, which drew …, expects …").
+    const joined = tokens
+      .slice(0, open)
+      .findLastIndex((t, k) => /^(?:and|but)$/.test(t.word) && tokens[k - 1]?.word === ',');
+    const from = joined + 1;
     // Or after a short noun phrase opening with its article ("The 33-year-old pop star, who was named …, resumes
     // the tour in February").
     const described =
-      DETERMINERS_ARTICLE.test(word(0)) &&
-      open >= 2 &&
-      open <= 6 &&
+      DETERMINERS_ARTICLE.test(word(from)) &&
+      open >= from + 2 &&
+      open <= from + 6 &&
       tokens
-        .slice(1, open)
+        .slice(from + 1, open)
         .every((t) => /^[\p{L}\d][\p{L}\d-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase()));
     return (
-      described || tokens.slice(0, open).every((t) => isCapitalised(t.word) || /^(?:the|of|and|for)$/i.test(t.word))
+      described ||
+      (from === 0 && tokens.slice(0, open).every((t) => isCapitalised(t.word) || /^(?:the|of|and|for)$/i.test(t.word)))
     );
   };
   // "the Digital Markets Act (DMA), a sweeping law aimed at …, takes full effect on Thursday": after an
@@ -1221,12 +1232,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   };
   // "when parliament convenes on Tuesday", "until trading resumes on Monday": after a subordinator (or "whose")
   // and a short noun phrase, a third-person present before a preposition or the date is the clause's verb.
+  // "expects as many as 15 million visitors in 2025": the second "as" of a comparison opens no clause.
+  const comparativeAs = (k: number): boolean =>
+    word(k) === 'as' &&
+    /^(?:many|much|few|little|far|long|soon|well|high|low|large|big|great|early|late)$/.test(word(k - 1)) &&
+    word(k - 2) === 'as';
   const subordinatePresent = (i: number): boolean => {
     const w = word(i);
     // "before cuts begin in", "when talks resume on": a plural right after the subordinator, and its bare present
     // right before the date or its preposition.
     if (
       /^(?:when|after|before|until|once|as|while|unless)$/.test(word(i - 2)) &&
+      !comparativeAs(i - 2) &&
       IN_S.test(tokens[i - 1]?.word ?? '') &&
       isPlainPresent(tokens[i]!.word) &&
       (tokens[i + 1]?.marker === true || (isPreposition(word(i + 1)) && tokens[i + 2]?.marker === true))
@@ -1275,7 +1292,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (j < i && isPresentShape(u) && isCapitalised(tokens[j - 1]?.word ?? '')) return false;
       // (Not past a verb of the clause's own: "after Lisbon ordered two submarines in 2004".)
       if (/^(?:when|after|before|until|once|as|while|if|unless|whose)$/.test(u))
-        return j < i - 1 && !groups.some((g) => g.head > j && g.head < i);
+        return j < i - 1 && !groups.some((g) => g.head > j && g.head < i) && !comparativeAs(j);
       // A name may qualify the noun ("after his contract with Paris Saint-Germain expires at the end …").
       const qualifies = /^(?:of|with|for)$/.test(u) && isCapitalised(tokens[j + 1]?.word ?? '');
       if (!u || isBoundary(tokens[j]!) || (isPreposition(u) && !qualifies) || BE.has(u) || MODALS.has(u)) return false;
