@@ -6154,3 +6154,12 @@ describe('a present after a relative aside, and "as many as"', () => {
   // Guard: "as" opening a clause still has its present ("as profit slumps").
   labelCases([['Shares fell on Monday as second-quarter profit slumps.', 'Monday', 'Shares fall']]);
 });
+
+describe('"to and from" inside the subject', () => {
+  labelCases([
+    ['Flights to and from the airport were suspended on Monday.', 'Monday', 'Flights are suspended'],
+    ['Traffic in and around the city was halted on Monday.', 'Monday', 'Traffic is halted'],
+  ]);
+  // Guard: a subject with "and" between two names is shortened as before.
+  labelCases([['Trains between Lyon and Paris were cancelled on Monday.', 'Monday', 'Trains are cancelled']]);
+});

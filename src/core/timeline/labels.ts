@@ -2973,6 +2973,16 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   if (adverbs < last && /^(?:that|which|who)$/i.test(tokens[adverbs]!.word)) last = adverbs;
   for (let i = last; i >= 0; i--) {
     const t = tokens[i];
+    // "Flights to and from the airport": "and" between two prepositions joins them inside the subject.
+    if (
+      t?.word === 'and' &&
+      kept.length > 0 &&
+      isPreposition(tokens[i - 1]?.word.toLowerCase() ?? '') &&
+      isPreposition(tokens[i + 1]?.word.toLowerCase() ?? '')
+    ) {
+      kept.unshift(t);
+      continue;
+    }
     // "the first time it has done so": a personal pronoun is the whole subject; a noun before it is what a
     // relative clause without "that" describes.
     if (kept.length === 1 && /^(?:it|he|she|they|we)$/i.test(kept[0]!.word) && /^\p{Ll}{3,}$/u.test(t?.word ?? ''))
