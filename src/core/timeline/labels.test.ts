@@ -6163,3 +6163,17 @@ describe('"to and from" inside the subject', () => {
   // Guard: a subject with "and" between two names is shortened as before.
   labelCases([['Trains between Lyon and Paris were cancelled on Monday.', 'Monday', 'Trains are cancelled']]);
 });
+
+describe('"them" standing for the object of a gerund', () => {
+  labelCases([
+    [
+      'The central bank, which began cutting its own rates in September, is expected to lower them again next week.',
+      'next week',
+      'Central bank lowers rates again',
+    ],
+  ]);
+  // Guard: a plain object before it is still the noun.
+  labelCases([
+    ['The bank raised its rates in June and is expected to lower them next week.', 'next week', 'Bank lowers rates'],
+  ]);
+});

@@ -7285,10 +7285,13 @@ function labelSentence(input: LabelInput): Label {
       if (/^them\b/.test(objectText) && earlier) {
         const plural = (phrase: string): string[] | null => {
           const noun = phrase
+            // ("began cutting its own rates": the gerund's object.)
+            .replace(/^(\p{Ll}{3,}ing)\s+/u, (m, w: string) => (ING_NOUNS.has(w) ? m : ''))
             .split(/\s+(?:of|in|at|on|for|to|from|by|with)\s+/)[0]!
             .split(' ')
-            // (Its article stays; another's possessive does not: "its rates" are not the Fed's.)
-            .filter((w, k) => k > 0 || !DETERMINERS.test(w) || w === 'the');
+            // (Its article stays; another's possessive does not: "its rates" are not the Fed's, nor "its own".)
+            .filter((w, k) => k > 0 || !DETERMINERS.test(w) || w === 'the')
+            .filter((w, k) => k > 0 || w !== 'own');
           const ok =
             noun.length &&
             noun.length <= 4 &&
