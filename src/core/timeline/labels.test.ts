@@ -6177,3 +6177,17 @@ describe('"them" standing for the object of a gerund', () => {
     ['The bank raised its rates in June and is expected to lower them next week.', 'next week', 'Bank lowers rates'],
   ]);
 });
+
+describe('a gerund after the censure or the apology it drew', () => {
+  labelCases([
+    [
+      'The regional leader has come under fire for sending a phone alert to residents only after 8:00 pm on Tuesday.',
+      '8:00 pm on Tuesday',
+      'Regional leader sends a phone alert to residents',
+    ],
+    ['The minister came under fire for approving the deal in March.', 'March', 'Minister approves the deal'],
+    ['The airline apologised for delaying the flights on Monday.', 'Monday', 'Airline delays the flights'],
+  ]);
+  // Guard: the censure's own date is the censure's.
+  labelCases([['The minister came under fire on Monday for his remarks.', 'Monday', 'Minister comes under fire']]);
+});

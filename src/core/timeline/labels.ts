@@ -2155,6 +2155,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i - passiveHost.head <= 3 &&
       !tokens.slice(passiveHost.head + 1, i).some((t) => t.marker || isBoundary(t)) &&
       tokens.slice(i + 1, i + 9).some((t) => t.marker);
+    // "has come under fire for sending an alert only after 8:00 pm on Tuesday", "apologised for approving the deal in
+    // March": so is one after the censure it drew (or the apology).
+    const host = groups.at(-1);
+    const censured =
+      word(i - 1) === 'for' &&
+      !ING_NOUNS.has(w) &&
+      /^(?:fire|attack|scrutiny|criticism|pressure|flak|apologi[sz]ed|apologi[sz]es?)$/.test(word(i - 2)) &&
+      host !== undefined &&
+      !host.gerund &&
+      i - host.head <= 5 &&
+      !tokens.slice(host.head + 1, i).some((t) => t.marker || isBoundary(t)) &&
+      tokens.slice(i + 1, i + 12).some((t) => t.marker);
     // Not a name ("built by Boeing in 2019").
     // "after narrowly defeating", "after twice testing": the cue may stand before an adverb.
     const cue =
@@ -2162,7 +2174,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       ((/^\p{Ll}{3,}ly$/u.test(word(i - 1)) ||
         /^(?:twice|once|again|first|also|already|repeatedly|never|later|then)$/.test(word(i - 1))) &&
         GERUND_CUES.has(word(i - 2)));
-    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive)) {
+    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive || censured)) {
       // "before being released in July 2020": "being" and a participle are a passive gerund.
       const k = skip(i + 1);
       if (w === 'being' && (isParticiple(word(k)) || PARTICIPLES_AFTER_BE.has(word(k)))) {
