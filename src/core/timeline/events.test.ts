@@ -1274,3 +1274,18 @@ describe('a length before "history" in a sentence with a date of its own', () =>
     expect(labels).toHaveLength(1);
   });
 });
+
+describe('a period that frames another date of the same happening', () => {
+  it('"on Thursday for the fourth time this year": one event, on the Thursday', () => {
+    const events = eventsOf(
+      'The central bank cut its key interest rate on Thursday for the fourth time this year, as inflation eased.',
+      '2024-12-12',
+    ).filter((e) => e.kind === 'event');
+    const cuts = events.filter((e) => /cuts its key interest rate/.test(e.label));
+    expect(cuts.map((e) => e.date.value)).toEqual(['2024-12-12']);
+  });
+  it('guard: a period of another happening in the sentence stays', () => {
+    const events = eventsOf('The bank cut its rate on Thursday, after inflation fell in November.', '2024-12-12');
+    expect(events.map((e) => e.date.value)).toEqual(expect.arrayContaining(['2024-11', '2024-12-12']));
+  });
+});

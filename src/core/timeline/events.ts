@@ -1,4 +1,5 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
+import { PRECISIONS } from '../types';
 import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
@@ -887,8 +888,24 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   // "the 12-day festival" (counted back from the publication day) and "The festival, which began on May 13": a
   // start a length of time gives is the stated one when the two say the same within a day.
   const DAY_MS = 86_400_000;
+  // "cut its key rate on Thursday for the fourth time this year": a period that holds another date of the same
+  // sentence and label frames it; the finer date is the happening's.
+  const rank = (date: EventDate): number => (date.precision ? PRECISIONS.indexOf(date.precision) : -1);
+  const framing = (d: EventDraft): boolean =>
+    d.anchor === null &&
+    drafts.some(
+      (o) =>
+        o !== d &&
+        o.sentence === d.sentence &&
+        o.label === d.label &&
+        rank(o.date) > rank(d.date) &&
+        rank(d.date) >= 0 &&
+        o.date.start >= d.date.start &&
+        o.date.end <= d.date.end,
+    );
   const kept = drafts.filter(
     (d) =>
+      !framing(d) &&
       (!untilDrafts.has(d.timexId) ||
         !drafts.some((o) => o.sentence === d.sentence && o.label === d.label && !untilDrafts.has(o.timexId))) &&
       !(
