@@ -792,6 +792,16 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           !TITLE_MODIFIERS.has(lower) &&
           !isTitle(lower) &&
           tokens[to + 2]?.cap === true) ||
+        // "Court of Arbitration for Sport": a body's name with "of" in it (its head first), then "for" and a word in
+        // capitals that is no date or place.
+        (nl === 'for' &&
+          to >= from + 2 &&
+          ORG_HEADS.has(tokens[from + (tokens[from]!.text === 'The' ? 1 : 0)]!.text.toLowerCase()) &&
+          tokens.slice(from + 1, to).some((t) => t.text === 'of') &&
+          tokens[to + 2]?.cap === true &&
+          !MONTHS.has((tokens[to + 2]?.text ?? '').toLowerCase()) &&
+          !WEEKDAYS.has((tokens[to + 2]?.text ?? '').toLowerCase()) &&
+          !knownPlace(tokens[to + 2]?.text ?? '')) ||
         // "Smart Lander for Investigating Moon", "Campaign for Ending …": "for" and a capitalised gerund.
         (nl === 'for' &&
           /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[to + 2]?.text ?? '') &&

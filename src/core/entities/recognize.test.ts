@@ -136,6 +136,22 @@ describe('titles, roles and names of bodies and events', () => {
       expect(find(entities, place)?.type).toBe('place');
     },
   );
+  it.each([
+    ['The Court of Arbitration for Sport is due to hear the case in April.', 'Court of Arbitration for Sport'],
+    [
+      'The Office of the High Commissioner for Human Rights said so.',
+      'Office of the High Commissioner for Human Rights',
+    ],
+    ['The Office of the President said no.', 'Office of the President'],
+  ])('a body\'s name with "of" and a title or "for" in it is one body: %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.type).toBe('organization');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+  it('guard: "for" and a month after a body is no part of its name', () => {
+    const { entities } = analyse('The Court of Appeal for March has no sittings.');
+    expect(find(entities, 'Court of Appeal')?.type).toBe('organization');
+  });
   it.each(['Beverly Hills is a city in California.', 'Byron Bay is a town in Australia.'])(
     'guard: a given name before "Hills" or "Bay" is a place: %s',
     (body) => {

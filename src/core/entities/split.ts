@@ -620,6 +620,15 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   const named = landEnd > 0 && landEnd < to && (isFirstName(tokens[landEnd + 1]) || to - landEnd >= 3);
   if (to > from + 1 && LAND_TITLE.test(lower(tokens[from])) && lower(tokens[from + 1]) === 'of' && !named)
     return [makePiece(text, tokens, s.sentence, from, to, 'person', 2.2)];
+  // "Office of the High Commissioner for Human Rights", "Bureau of Alcohol, Tobacco …": a body's head and "of"
+  // open a body's name, whose titles inside are the office it serves, no person's.
+  if (
+    to >= from + 2 &&
+    /^(?:office|bureau|department|ministry|agency|commission)$/.test(lower(tokens[from])) &&
+    lower(tokens[from + 1]) === 'of' &&
+    tokens.slice(from + 2, to + 1).some((t) => isTitleWord(t))
+  )
+    return [makePiece(text, tokens, s.sentence, from, to, 'organization', 2.8)];
   if (onlyRoleWords(text, tokens, from, to) && !loneModifier) return scanRole(text, s, from, to);
   // "Boeing CEO to step down": a body's title with no name after it is no part of the body's name.
   if (to > from && BODY_TITLE.test(lower(tokens[to])) && !isTitle(lower(tokens[to - 1])))
