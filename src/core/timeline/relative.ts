@@ -384,6 +384,8 @@ function seasons(context: RecognizerContext): Candidate[] {
     // "fall" is usually a verb, and a bare lowercase season a weak cue: ask for a modifier or a year.
     if (!statedYear && !modifier && (!capital || word === 'fall') && !/\b(?:in|during|by|until|since|this|the)\s+$/i.test(before)) continue;
     if (capital && !modifier && /\p{Lu}\p{Ll}*\s+$/u.test(before) && !statedYear) continue;
+    // "the fall of the regime", "the fall in prices": a fall of something, or in it, is a collapse or a drop.
+    if (word === 'fall' && !statedYear && (!modifier || modifier === 'the') && /^\s+(?:of|in|from|to|by|on)\s+(?!\d{4}\b)/i.test(context.text.slice(m.end, m.end + 12))) continue;
     // "a Summer Games opening ceremony", "the Winter Olympics", "Spring Festival": a capitalised season
     // before a capitalised word is the start of a name.
     if (capital && !statedYear && /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(m.end, m.end + 4))) continue;
@@ -400,6 +402,8 @@ function seasons(context: RecognizerContext): Candidate[] {
     // ("announced a Quest 3 for the autumn", in June: what is set "for" or "by" a season not yet begun is set for
     // this year's, whatever the tense of the telling.)
     else if (!started && m.tense === 'past' && !/\b(?:for|by)\s+$/i.test(before)) year = ref.year - 1;
+    // ("Prices will rise in the autumn", told in December: a season over is next year's when the clause looks ahead.)
+    else if (ended && m.tense === 'future') year = ref.year + 1;
     out.push(make(m, `${year}-${season.code}`, ['season'], ['year']));
   }
   return out;

@@ -2208,3 +2208,20 @@ describe('a month after "since"', () => {
     expect(find('Prices have risen since March.', 'March', '2024-11-20')?.value).toBe('2024-03');
   });
 });
+
+describe('"the fall" of something is no season', () => {
+  it.each([
+    'Leaders called the fall of the regime an act of justice.',
+    'The fall in prices hurt farmers.',
+    'Since the fall of the Wall, the city has changed.',
+  ])('%s', (sentence) => {
+    expect(timexesOf(sentence, '2024-12-08').filter((t) => /fall/i.test(t.text))).toEqual([]);
+  });
+  it('guard: "in the fall of 2025" and "in the fall" are', () => {
+    expect(find('The vote is in the fall of 2025.', 'the fall of 2025', '2024-12-08')?.value).toBe('2025-FA');
+    expect(find('Prices rose in the fall.', 'the fall', '2024-12-08')?.value).toBe('2024-FA');
+  });
+  it("a season over, in a clause that looks ahead, is next year's", () => {
+    expect(find('Prices will rise in the fall.', 'the fall', '2024-12-08')?.value).toBe('2025-FA');
+  });
+});
