@@ -152,6 +152,25 @@ describe('titles, roles and names of bodies and events', () => {
     const { entities } = analyse('The Court of Appeal for March has no sittings.');
     expect(find(entities, 'Court of Appeal')?.type).toBe('organization');
   });
+  it.each([
+    ['He lost to Republican Ronald Reagan in a landslide.', 'Ronald Reagan'],
+    ['He beat Democrat Walter Mondale in 1984.', 'Walter Mondale'],
+  ])("a party's member before a given name and surname is no part of the name: %s", (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.type).toBe('person');
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([name]);
+  });
+  it("guard: a party's name before its leader's title stays the party", () => {
+    const { entities } = analyse('Conservative Party leader Kemi Badenoch spoke.');
+    expect(find(entities, 'Conservative Party')?.type).toBe('organization');
+  });
+  it.each(['They met at Camp David in 1978.', 'Barcelona play at Camp Nou on Sunday.'])(
+    'a camp or a ground opening with "Camp" is a place: %s',
+    (body) => {
+      const name = /Camp \w+/.exec(body)![0];
+      expect(find(analyse(body).entities, name)?.type).toBe('place');
+    },
+  );
   it.each(['Beverly Hills is a city in California.', 'Byron Bay is a town in Australia.'])(
     'guard: a given name before "Hills" or "Bay" is a place: %s',
     (body) => {

@@ -597,6 +597,18 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   // name is no part of it. The name is a person's when it opens on a given name or the text writes it alone
   // elsewhere.
   if (to > from + 1 && describesName(text, s, from, to)) return splitRun(text, s, { ...run, from: from + 1 });
+  // "lost to Republican Ronald Reagan", "beat Democrat Walter Mondale": a party's member before a given name and a
+  // surname is no part of the name, anywhere in the sentence.
+  if (
+    to > from + 1 &&
+    /^(?:republican|democrat|conservative|labour|liberal|socialist|tory|communist|centrist|independent)$/.test(
+      lower(tokens[from]),
+    ) &&
+    isFirstName(tokens[from + 1]) &&
+    tokens.slice(from + 2, to + 1).every((t) => t.cap && !isTitleWord(t)) &&
+    !hasHead(tokens, from + 1, to)
+  )
+    return splitRun(text, s, { ...run, from: from + 1 });
   // "Labour won", "the Labour leader": a word that qualifies titles, alone and before no title ("the Health
   // minister"), names a body, not a role.
   const loneModifier =
