@@ -6191,3 +6191,16 @@ describe('a gerund after the censure or the apology it drew', () => {
   // Guard: the censure's own date is the censure's.
   labelCases([['The minister came under fire on Monday for his remarks.', 'Monday', 'Minister comes under fire']]);
 });
+
+describe('a counted noun in "-s", and a word in "-ing" qualifying a noun', () => {
+  labelCases([
+    [
+      'The two companies aim to set up a joint holding company in August 2026.',
+      'August 2026',
+      'Two companies aim to set up a joint holding company',
+    ],
+    ['The firm announced a new operating system in March.', 'March', 'Firm announces a new operating system'],
+  ]);
+  // Guard: a participle clause after a comma still ends the object.
+  labelCases([['The firm cut 500 jobs, closing plants in March.', 'March', 'Firm closes plants']]);
+});

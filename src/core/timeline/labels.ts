@@ -1315,6 +1315,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       return false;
     if (!isPresentShape(tokens[i]!.word) || ADVERBS.has(w)) return false;
     if (!DETERMINERS_ARTICLE.test(word(o))) return false;
+    // ("The two companies aim to …": a word in "-s" right after a count is the noun counted.)
+    if (/^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|both|\d[\d,]*)$/.test(word(i - 1)))
+      return false;
     // The noun phrase's words: none another such present ("The law requires firms to …" is not "The law
     // requires" + "firms").
     for (let k = o + 1; k < i; k++) {
@@ -4327,7 +4330,23 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     const afterTo =
       (i === from + 1 && /^(?:to|for|of|on|about)$/i.test(tokens[from]!.word)) ||
       /^(?:begin|start|stop|keep|continue|finish|resume|avoid|consider)$/i.test(tokens[i - 1]?.word ?? '');
-    if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w) && !nounAfter && !afterTo) break;
+    // "set up a joint holding company in August": after an article and a word qualifying the noun, a word in "-ing"
+    // before a noun that closes the phrase qualifies that noun.
+    const noun = tokens[i + 1];
+    const closing = tokens[i + 2];
+    const qualifier =
+      /^\p{Ll}{3,}$/u.test(before) &&
+      !isGrammarWord(before) &&
+      DETERMINERS.test(tokens[i - 2]?.word.toLowerCase() ?? '') &&
+      noun !== undefined &&
+      /^\p{Ll}{3,}$/u.test(noun.word) &&
+      !isGrammarWord(noun.word) &&
+      (closing === undefined ||
+        closing.marker ||
+        isPunctuation(closing) ||
+        isBoundary(closing) ||
+        isPreposition(closing.word.toLowerCase()));
+    if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w) && !nounAfter && !afterTo && !qualifier) break;
     // Another date ("raised its forecast for deliveries this year") is no part of the object.
     if (
       /^(?:this|last|next)$/.test(w) &&
