@@ -130,7 +130,7 @@ export const KIN_NOUNS = set(`
 export const ORG_ROLE_NOUNS = set(`
   group company firm organisation organization party agency militia movement network carrier airline
   newspaper broadcaster manufacturer maker carmaker automaker retailer bank insurer giant faction team club
-  band union charity council ministry department channel magazine website publisher studio label brand
+  band union charity council ministry department channel magazine journal website publisher studio label brand
   chain startup conglomerate subsidiary supplier operator consultancy fund lender exchange watchdog regulator
   pollster brokerage tabloid brewer brewery distiller winery refiner shipbuilder shipper railway railroad utility
   grocer supermarket telco office bureau institute authority commission

@@ -171,6 +171,12 @@ describe('titles, roles and names of bodies and events', () => {
       expect(find(analyse(body).entities, name)?.type).toBe('place');
     },
   );
+  it.each([
+    ['The findings were published in the journal Nature Astronomy.', 'Nature Astronomy'],
+    ['A study in the journal Nature Climate Change said so.', 'Nature Climate Change'],
+  ])('a name after "the journal" is the journal: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)).toMatchObject({ type: 'organization', role: 'journal' });
+  });
   it.each(['Beverly Hills is a city in California.', 'Byron Bay is a town in Australia.'])(
     'guard: a given name before "Hills" or "Bay" is a place: %s',
     (body) => {
