@@ -6204,3 +6204,16 @@ describe('a counted noun in "-s", and a word in "-ing" qualifying a noun', () =>
   // Guard: a participle clause after a comma still ends the object.
   labelCases([['The firm cut 500 jobs, closing plants in March.', 'March', 'Firm closes plants']]);
 });
+
+describe('"since" a happening with its place, and a phrase of its own after the date', () => {
+  labelCases([
+    [
+      'The firm has been in crisis since the arrest of its chairman in November 2018 on charges of fraud.',
+      'November 2018',
+      'Arrest of its chairman',
+    ],
+    ['Since the death of his father in Paris in 2011, he has run the firm.', '2011', 'Death of his father'],
+  ]);
+  // Guard: a clause after the date keeps the clause's verb.
+  labelCases([['The firm has grown since the merger in 2018 and now employs 500 people.', '2018', 'Merger']]);
+});

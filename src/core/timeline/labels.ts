@@ -5194,8 +5194,11 @@ const POSSESSIVE_EVENT = new RegExp(
   'u',
 );
 
-/** A noun after "the", with its "of" phrase, dated right after ("the conviction of former guard X in"). */
-const HAPPENING_PHRASE = String.raw`the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)\s+(?:in|on)\s+$`;
+/**
+ * A noun after "the", with its "of" phrase (and the place it was in, left out of the label), dated right after
+ * ("the conviction of former guard X in", "the arrest of its chairman X in Tokyo in").
+ */
+const HAPPENING_PHRASE = String.raw`the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s+(?:in|on)\s+$`;
 /** That phrase opening the sentence after a preposition of time ("Since the conviction of … in"). */
 const HAPPENING_OPENING = new RegExp(String.raw`^(?:Since|After|Before|Following|Until)\s+${HAPPENING_PHRASE}`, 'u');
 /** That phrase after "since" inside the sentence ("has been criticised … since the death of … in"). */
@@ -6237,8 +6240,12 @@ function labelSentence(input: LabelInput): Label {
   const closesRelative =
     (/^,/.test(after) && /,\s+(?:who|which)\s+[^,;]*$/.test(left)) ||
     (/^(?:\s+that\b|,)/.test(after) && /\bfirst\s+time\s+since\s+the\s+[^,;]*$/.test(left));
+  // ("… since the arrest of its chairman in November 2018 on charges of financial misconduct": or a phrase of the
+  // happening's own after the date, a preposition and plain words.)
+  const ownPhrase = /^\s+(?:on|over|for|amid|at)\s+[\p{Ll}\s'’-]+[.;]?\s*$/u.test(after);
   const opening =
-    HAPPENING_OPENING.exec(left) ?? (/^\s*[.;]?\s*$/.test(after) || closesRelative ? HAPPENING_SINCE.exec(left) : null);
+    HAPPENING_OPENING.exec(left) ??
+    (/^\s*[.;]?\s*$/.test(after) || closesRelative || ownPhrase ? HAPPENING_SINCE.exec(left) : null);
   if (
     opening &&
     verbOfNoun(opening[1]!) !== null &&
