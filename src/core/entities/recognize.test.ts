@@ -177,6 +177,16 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a name after "the journal" is the journal: %s', (body, name) => {
     expect(find(analyse(body).entities, name)).toMatchObject({ type: 'organization', role: 'journal' });
   });
+  it('"its" before a role is not a body inside a relative clause closed before it', () => {
+    const { entities } = analyse(
+      'Nissan, which was rescued by Renault in 1999, has been in crisis since the arrest of its former chairman Carlos Ghosn.',
+    );
+    expect(find(entities, 'Carlos Ghosn')?.role).toBe("Nissan's former chairman");
+  });
+  it('guard: a body named last before "its", in the main clause, owns the role', () => {
+    const { entities } = analyse('Nissan said on Monday that Renault had fired its chief executive Jane Doe.');
+    expect(find(entities, 'Jane Doe')?.role).toBe("Renault's chief executive");
+  });
   it.each(['Beverly Hills is a city in California.', 'Byron Bay is a town in Australia.'])(
     'guard: a given name before "Hills" or "Bay" is a place: %s',
     (body) => {

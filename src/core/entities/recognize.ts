@@ -459,9 +459,16 @@ function ownBodyRoles(text: string, clusters: readonly Cluster[]): void {
       const opensBefore = (q: Piece): boolean =>
         q.sentence === p.sentence - 1 &&
         /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The\s+)?$/.test(text.slice(Math.max(0, q.start - 6), q.start));
+      // ("Nissan, which was rescued by France's Renault in 1999, has been in crisis since the arrest of its former
+      // chairman": not a body inside a relative clause set off by commas and closed before the role.)
+      const aside = (q: Piece): boolean => {
+        const before = text.slice(Math.max(0, q.start - 120), q.start);
+        const opened = /,\s+(?:which|who)\s[^,;.]*$/.test(before);
+        return opened && /^[^,;.]*,/.test(text.slice(q.end, p.start));
+      };
       const owner =
         its === 'its'
-          ? bodies.filter((q) => q.sentence === p.sentence && q.end < p.start).at(-1)
+          ? bodies.filter((q) => q.sentence === p.sentence && q.end < p.start && !aside(q)).at(-1)
           : bodies.find(opensBefore);
       if (owner) p.role = `${asOwner(owner.text)} ${p.role}`;
     }
