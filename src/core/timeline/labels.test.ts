@@ -6217,3 +6217,17 @@ describe('"since" a happening with its place, and a phrase of its own after the 
   // Guard: a clause after the date keeps the clause's verb.
   labelCases([['The firm has grown since the merger in 2018 and now employs 500 people.', '2018', 'Merger']]);
 });
+
+describe('"drowned" after a noun is a past', () => {
+  labelCases([
+    [
+      'A man died on Monday, and two people drowned in the sea over the weekend.',
+      'the weekend',
+      'Two people drown in the sea',
+    ],
+  ]);
+  // Guard: a participle that is no intransitive past still describes the noun ("were found", "buildings damaged").
+  labelCases([
+    ['Rescuers found two people trapped in the rubble on Monday.', 'Monday', 'Two people are trapped in the rubble'],
+  ]);
+});
