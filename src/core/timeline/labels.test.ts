@@ -6231,3 +6231,16 @@ describe('"drowned" after a noun is a past', () => {
     ['Rescuers found two people trapped in the rubble on Monday.', 'Monday', 'Two people are trapped in the rubble'],
   ]);
 });
+
+describe('two words of a region before one name, in the object', () => {
+  labelCases([
+    [
+      'A scorching heatwave tightened its grip on southern and western Europe on Tuesday.',
+      'Tuesday',
+      'Scorching heatwave tightens its grip on southern and western Europe',
+    ],
+    ['The storm hit northern and central Italy on Tuesday.', 'Tuesday', 'Storm hits northern and central Italy'],
+  ]);
+  // Guard: "and" between two other words still ends the object.
+  labelCases([['The storm hit homes and schools on Tuesday.', 'Tuesday', 'Storm hits homes']]);
+});

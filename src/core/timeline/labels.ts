@@ -4112,6 +4112,10 @@ function participleAfterNoun(tokens: readonly Token[], k: number): boolean {
  * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
  * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
  */
+/** Words for a part of a land, which two at a time may go before its name ("southern and western Europe"). */
+const REGION_WORD =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal)$/;
+
 function objectSpans(tokens: readonly Token[], from: number): Span[] {
   const pieces: Span[] = [];
   let pieceStart = -1;
@@ -4224,8 +4228,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     }
     if (!t || (t.marker && !owned(i)) || isPunctuation(t)) break;
     const w = t.word.toLowerCase();
+    // ("tightened its grip on southern and western Europe": so are two words of a region before one name.)
     const binomial =
-      w === 'and' && BINOMIALS.has(`${tokens[i - 1]?.word.toLowerCase()} and ${tokens[i + 1]?.word.toLowerCase()}`);
+      w === 'and' &&
+      (BINOMIALS.has(`${tokens[i - 1]?.word.toLowerCase()} and ${tokens[i + 1]?.word.toLowerCase()}`) ||
+        (REGION_WORD.test(tokens[i - 1]?.word.toLowerCase() ?? '') &&
+          REGION_WORD.test(tokens[i + 1]?.word.toLowerCase() ?? '')));
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd && !binomial) break;
     // Its "and" and second noun count as one word of the object.
     if (binomial && pieceStart >= 0) {
