@@ -389,6 +389,8 @@ function seasons(context: RecognizerContext): Candidate[] {
     // "a Summer Games opening ceremony", "the Winter Olympics", "Spring Festival": a capitalised season
     // before a capitalised word is the start of a name.
     if (capital && !statedYear && /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(m.end, m.end + 4))) continue;
+    // ("hosted the summer Games in 1924", "the winter Olympics": so is one in lower case before the Games' name.)
+    if (!statedYear && /^\s+(?:Games|Olympics?|Olympiad|Paralympics?|Universiade|X Games)\b/.test(context.text.slice(m.end, m.end + 14))) continue;
     if (statedYear) {
       out.push(make(m, `${statedYear}-${season.code}`, ['season', 'year'], []));
       continue;

@@ -2225,3 +2225,17 @@ describe('"the fall" of something is no season', () => {
     expect(find('Prices will rise in the fall.', 'the fall', '2024-12-08')?.value).toBe('2025-FA');
   });
 });
+
+describe('a season before the name of the Games is no date', () => {
+  it.each(['Paris last hosted the summer Games in 1924.', 'The winter Olympics were held in Beijing.'])(
+    '%s',
+    (sentence) => {
+      expect(timexesOf(sentence, '2024-07-26').filter((t) => /summer|winter/i.test(t.text))).toEqual([]);
+    },
+  );
+  it('guard: a season before a comma and the Games later is one', () => {
+    expect(find('Sales rose in the summer, as the Games drew crowds.', 'the summer', '2024-07-26')?.value).toBe(
+      '2024-SU',
+    );
+  });
+});
