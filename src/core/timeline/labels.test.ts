@@ -6244,3 +6244,16 @@ describe('two words of a region before one name, in the object', () => {
   // Guard: "and" between two other words still ends the object.
   labelCases([['The storm hit homes and schools on Tuesday.', 'Tuesday', 'Storm hits homes']]);
 });
+
+describe('an occasion of a few words after "before the", dated right after', () => {
+  labelCases([
+    [
+      'Athletes will compete in 329 events over the next 16 days, before the closing ceremony on August 11.',
+      'August 11',
+      'Closing ceremony',
+    ],
+    ['Leaders will meet again ahead of the annual summit in June.', 'June', 'Annual summit'],
+  ]);
+  // Guard: a thing that is no occasion keeps the clause.
+  labelCases([['The firm cut jobs before the annual report on Friday.', 'Friday', 'Firm cuts jobs']]);
+});

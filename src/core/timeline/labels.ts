@@ -6306,6 +6306,19 @@ function labelSentence(input: LabelInput): Label {
   )
     return finish(ownedWords.join(' '), 2);
 
+  // 4a'. "will compete over the next 16 days, before the closing ceremony on August 11": an occasion after "before",
+  // "after", "ahead of" or "until" and "the", dated right after, is what the date places.
+  const occasionAt =
+    /\b(?:before|after|ahead\s+of|until|following)\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+))\s+(?:on|in|at)\s+$/u.exec(
+      left,
+    );
+  if (
+    occasionAt &&
+    OCCASION_NOUN.test(occasionAt[2]!) &&
+    !occasionAt[1]!.split(/\s+/).some((w) => BE.has(w) || MODALS.has(w) || isGrammarWord(w) || isIrregularPast(w))
+  )
+    return finish(occasionAt[1]!.trim(), 2);
+
   // 4'. "ruling that his arrest earlier this week was unlawful": an event noun after "his" or "her", right before
   // the date, is the deed of the person named last before it in the sentence.
   // (Not the object of a verb: "announced his resignation on March 11" dates the announcing.)
