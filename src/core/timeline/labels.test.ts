@@ -6257,3 +6257,16 @@ describe('an occasion of a few words after "before the", dated right after', () 
   // Guard: a thing that is no occasion keeps the clause.
   labelCases([['The firm cut jobs before the annual report on Friday.', 'Friday', 'Firm cuts jobs']]);
 });
+
+describe('the Games take a plural verb', () => {
+  it('"The Paris Olympics opened" gives "Paris Olympics open"', () => {
+    const text = 'The Paris Olympics opened on Friday with a ceremony.';
+    const games = (t: string) => [entity(t, 'Paris Olympics', 'event', ['Paris Olympics'])];
+    expect(label(text, 'Friday', games)).toBe('Paris Olympics open');
+  });
+  it('guard: a name in "-s" of one thing keeps the singular', () => {
+    const text = 'Reuters opened a bureau in Kyiv on Friday.';
+    const agency = (t: string) => [entity(t, 'Reuters', 'organization', ['Reuters'])];
+    expect(label(text, 'Friday', agency)).toBe('Reuters opens a bureau');
+  });
+});

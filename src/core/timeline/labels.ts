@@ -7497,6 +7497,8 @@ function labelSentence(input: LabelInput): Label {
       const noun = groupSubject.replace(/\s+\p{Ll}{3,}ly$/u, '');
       const plural =
         group.plural ||
+        // "The Paris Olympics opened": the Games are many, whatever the name before them.
+        /\b(?:Olympics|Paralympics|Games|Championships)$/.test(noun) ||
         // "There were protests": after "there", the verb agrees as the text has it.
         (/^there$/i.test(noun) && /^(?:are|were)$/i.test(tokens[group.first]?.word ?? '')) ||
         // "The Competition and Markets Authority": one name with "and" in it is no list.
