@@ -103,7 +103,7 @@ export const ROLE_NOUNS = set(`
   newspaper broadcaster manufacturer maker carmaker automaker retailer bank insurer giant rebels faction
   team club band union charity
   sprinter swimmer cyclist rider driver runner skier boxer golfer gymnast jockey climber mountaineer explorer
-  thrower jumper hurdler marathoner weightlifter wrestler fencer rower sailor skater snowboarder archer
+  thrower jumper hurdler marathoner weightlifter wrestler fencer rower sailor skater snowboarder archer judoka
   batsman bowler pitcher quarterback heptathlete decathlete triathlete
   missionary principal star laureate referee monk nun worker volunteer tycoon magnate mogul heir heiress
   legend icon congressman congresswoman councillor councilman councilwoman speaker archbishop cardinal admiral

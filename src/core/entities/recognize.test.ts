@@ -187,6 +187,11 @@ describe('titles, roles and names of bodies and events', () => {
     const { entities } = analyse('Nissan said on Monday that Renault had fired its chief executive Jane Doe.');
     expect(find(entities, 'Jane Doe')?.role).toBe("Renault's chief executive");
   });
+  it('a judoka is named by the sport, as a sprinter is', () => {
+    const { entities } = analyse('The cauldron was lit by former judoka Teddy Riner and sprinter Marie-Jose Perec.');
+    expect(find(entities, 'Teddy Riner')?.role).toBe('former judoka');
+    expect(find(entities, 'Marie-Jose Perec')?.role).toBe('sprinter');
+  });
   it.each(['Beverly Hills is a city in California.', 'Byron Bay is a town in Australia.'])(
     'guard: a given name before "Hills" or "Bay" is a place: %s',
     (body) => {
