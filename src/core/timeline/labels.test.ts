@@ -6270,3 +6270,21 @@ describe('the Games take a plural verb', () => {
     expect(label(text, 'Friday', agency)).toBe('Reuters opens a bureau');
   });
 });
+
+describe("the level a measure fell from, with the measure's own date between", () => {
+  labelCases([
+    [
+      'Net income fell to $409 million in the January-March period, from $1.39 billion a year earlier.',
+      'a year earlier',
+      'Net income stands at $1.39 billion',
+    ],
+  ]);
+  // Guard: with no "from" the clause is the fall.
+  labelCases([
+    [
+      'Net income fell to $409 million in the January-March period.',
+      'the January-March period',
+      'Net income falls to $409 million',
+    ],
+  ]);
+});

@@ -6688,9 +6688,10 @@ function labelSentence(input: LabelInput): Label {
     }
     // "Inflation slowed to 2.8 percent in May from 3.1 percent in April": the date after "from" and an amount
     // places the level the main subject came from, not the change.
-    // (So with no "in": "Net income slid to $409 million, from $1.39 billion a year earlier".)
+    // (So with no "in": "Net income slid to $409 million, from $1.39 billion a year earlier", and with the
+    // measure's own date between: "fell to $409 million in the January-March period, from $1.39 billion …".)
     const level =
-      /\b(?:rose|fell|slowed|eased|dropped|climbed|jumped|accelerated|edged\s+(?:up|down)|declined|increased|decreased|grew|shrank|slid|slipped|sank|plunged|tumbled|soared|surged)\s+to\s+[^;]{1,30}?\s+from\s+((?:[$€£¥]\s?)?(?:\d[\d.,]*|a|an)\s+(?:percent|per\s+cent|points?|billion|million|%)(?:\s+(?!(?:a|an|in|on)\b)[\p{L}-]+)?)\s+(?:(?:in|on)\s+)?$/iu.exec(
+      /\b(?:rose|fell|slowed|eased|dropped|climbed|jumped|accelerated|edged\s+(?:up|down)|declined|increased|decreased|grew|shrank|slid|slipped|sank|plunged|tumbled|soared|surged)\s+to\s+[^;]{1,50}?\s+from\s+((?:[$€£¥]\s?)?(?:\d[\d.,]*|a|an)\s+(?:percent|per\s+cent|points?|billion|million|%)(?:\s+(?!(?:a|an|in|on)\b)[\p{L}-]+)?)\s+(?:(?:in|on)\s+)?$/iu.exec(
         left,
       );
     // So after a comma: "…, up from 4.9 percent in March", "…, compared with 3.1 billion euros in the same
