@@ -6288,3 +6288,19 @@ describe("the level a measure fell from, with the measure's own date between", (
     ],
   ]);
 });
+
+describe("an infinitive and its object right after the subject's noun", () => {
+  labelCases([
+    [
+      'The last quake of similar strength to hit the country, in 1912, killed hundreds of people.',
+      '1912',
+      'Last quake kills hundreds of people',
+    ],
+    ['The decision to close the plant in 2019 angered workers.', '2019', 'Decision angers workers'],
+  ]);
+  // Guards: "to" and an article after a noun is a preposition's phrase; after "wanted", an infinitive the verb takes.
+  labelCases([
+    ['The road to the city was closed in 2019.', '2019', 'Road to the city is closed'],
+    ['He wanted to hit the country in 2019.', '2019', 'He wants to hit the country'],
+  ]);
+});

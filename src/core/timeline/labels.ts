@@ -2988,6 +2988,26 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   if (adverbs < last && /^(?:that|which|who)$/i.test(tokens[adverbs]!.word)) last = adverbs;
   for (let i = last; i >= 0; i--) {
     const t = tokens[i];
+    // "The last quake of similar strength to hit the country, in 1912, killed …": an infinitive and its object right
+    // after a noun describe the noun, which is the subject.
+    if (
+      kept.length > 0 &&
+      t !== undefined &&
+      DETERMINERS.test(t.word) &&
+      tokens[i - 2]?.word === 'to' &&
+      /^\p{Ll}{2,}$/u.test(tokens[i - 1]?.word ?? '') &&
+      !isGrammarWord(tokens[i - 1]!.word) &&
+      /^\p{Ll}{3,}$/u.test(tokens[i - 3]?.word ?? '') &&
+      !verbHeads.has(i - 3) &&
+      !isGrammarWord(tokens[i - 3]!.word) &&
+      !ADVERBS.has(tokens[i - 3]!.word) &&
+      !LEADS.test(tokens[i - 3]!.word)
+    ) {
+      kept.length = 0;
+      listing = false;
+      i -= 2;
+      continue;
+    }
     // "Flights to and from the airport": "and" between two prepositions joins them inside the subject.
     if (
       t?.word === 'and' &&
