@@ -6304,3 +6304,19 @@ describe("an infinitive and its object right after the subject's noun", () => {
     ['He wanted to hit the country in 2019.', '2019', 'He wants to hit the country'],
   ]);
 });
+
+describe('a date still to come after a relative clause without "that" inside the object', () => {
+  it('"He will cut the hours he works from next month": the cut (a date still to come)', () => {
+    expect(label('He will cut the hours he works from next month.', 'next month', () => [], false, true)).toBe(
+      'He cuts the hours he works',
+    );
+  });
+  // Guard: a past one keeps the clause's verb ("a speech Gandhi gave at a rally in April 2019").
+  labelCases([
+    [
+      'He recalled the speech Gandhi gave at a rally in April 2019.',
+      'April 2019',
+      'Gandhi gives the speech at a rally',
+    ],
+  ]);
+});

@@ -6798,7 +6798,24 @@ function labelSentence(input: LabelInput): Label {
       at(marker - 3) === 'and'
         ? before.findLast((g) => !g.gerund && !g.reduced)
         : undefined;
-    const chosen = when ?? ownClause ?? ahead ?? repeated ?? verbBeforeDate ?? after[0];
+    // "would cut back the time he devotes to the agency starting next month": so is one of a relative clause without
+    // "that" inside the object; the noun it describes is the object of the verb before.
+    const contactAt = ((): number | undefined => {
+      if (!verbBeforeDate) return undefined;
+      if (verbBeforeDate.contact !== undefined) return verbBeforeDate.contact;
+      const f = verbBeforeDate.first;
+      return /^(?:he|she|they|we|it|you)$/i.test(tokens[f - 1]?.word ?? '') &&
+        /^\p{Ll}{3,}$/u.test(tokens[f - 2]?.word ?? '') &&
+        !isGrammarWord(tokens[f - 2]!.word) &&
+        DETERMINERS.test(tokens[f - 3]?.word ?? '')
+        ? f - 3
+        : undefined;
+    })();
+    const contactHost =
+      input.future && contactAt !== undefined
+        ? before.findLast((g) => !g.reduced && !g.gerund && g.head < contactAt)
+        : undefined;
+    const chosen = when ?? ownClause ?? ahead ?? contactHost ?? repeated ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
       // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
