@@ -1289,3 +1289,18 @@ describe('a period that frames another date of the same happening', () => {
     expect(events.map((e) => e.date.value)).toEqual(expect.arrayContaining(['2024-11', '2024-12-12']));
   });
 });
+
+describe('a count "later" with a verb of its own after a date joined by "and"', () => {
+  it('"joined the firm in 2001 and three years later became its chief": two happenings', () => {
+    expect(datedLabels('She joined the firm in 2001 and three years later became its chief.', '2024-09-11')).toEqual([
+      '2001 She joins the firm',
+      '2004 She becomes its chief',
+    ]);
+  });
+  it('guard: two dates of one happening joined by "and" share its label', () => {
+    expect(datedLabels('The killings of 25 people in 1991 and 1992 shocked the country.', '2024-09-11')).toEqual([
+      '1991 Killings of 25 people shock the country',
+      '1992 Killings of 25 people shock the country',
+    ]);
+  });
+});

@@ -824,7 +824,14 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     const joinedBy =
       before && before.sentence === timex.sentence ? JOINED_DATE.exec(base.text.slice(before.end, timex.start)) : null;
     const joined = joinedBy && before ? drafts.findLast((d) => d.timexId === before.id) : undefined;
-    if (joined && !offset && !until) {
+    // ("joined the firm in 2001 and three years later became its chief": not a count "later" with a past of its own
+    // right after it.)
+    const ownVerb = /^\s+(\p{Ll}{3,})\b/u.exec(base.text.slice(timex.end, timex.end + 20))?.[1];
+    const ownPast =
+      /\b(?:later|afterwards)$/i.test(timex.text) &&
+      ownVerb !== undefined &&
+      (/ed$/.test(ownVerb) || isIrregularPast(ownVerb));
+    if (joined && !offset && !until && !ownPast) {
       // ("hit $1 trillion in June 2023 and $2 trillion in February": the second amount is the second date's.)
       const amount = joinedBy?.[1];
       drafts.push({

@@ -6815,7 +6815,17 @@ function labelSentence(input: LabelInput): Label {
       input.future && contactAt !== undefined
         ? before.findLast((g) => !g.reduced && !g.gerund && g.head < contactAt)
         : undefined;
-    const chosen = when ?? ownClause ?? ahead ?? contactHost ?? repeated ?? verbBeforeDate ?? after[0];
+    // "joined the firm in 2001 and three years later became its chief": a count "later" right before a verb of its
+    // own dates that verb.
+    const counted =
+      after[0] &&
+      after[0].first === marker + 1 &&
+      !after[0].gerund &&
+      !after[0].reduced &&
+      /\b(?:later|afterwards)$/i.test(text.slice(timex.start, timex.end))
+        ? after[0]
+        : undefined;
+    const chosen = when ?? ownClause ?? counted ?? ahead ?? contactHost ?? repeated ?? verbBeforeDate ?? after[0];
     if (chosen) {
       const heads = new Set(groups.map((g) => g.head));
       // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
@@ -6842,6 +6852,9 @@ function labelSentence(input: LabelInput): Label {
       // `direct`: the subject of the verb the label is about, not of one climbed back to for a pronoun.
       const named = (pieces: readonly Span[]): string => shortSubject(written(pieces));
       const subjectOf = (g: VerbGroup, direct = true, end = g.first): string => {
+        // ("She joined the firm in 2001 and three years later became its chief": the verb after the count shares the
+        // subject of the one before the first date.)
+        if (g === counted && verbBeforeDate && verbBeforeDate !== g) return subjectOf(verbBeforeDate, direct);
         const controller = g.objectOf;
         if (controller !== undefined) {
           const span = { start: tokens[controller]!.end, end: tokens[g.first]!.start };
