@@ -32,7 +32,7 @@ import {
   THING_NOUNS,
 } from './lexicon';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
-import { framesNoNoun, isPlaceKind, isTownKind, lexKind } from './name-lexicon';
+import { framesNoNoun, isDescribingWord, isPlaceKind, isTownKind, lexKind } from './name-lexicon';
 import { ownsS, type Token } from './tokens';
 import { roleAfter, roleBefore } from './roles';
 import type { Piece } from './split';
@@ -718,7 +718,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'place', 1.3);
   // "Hamas fighters", "Tesla shares" (not "Far-right leader": a compound with a lower-case part is a modifier).
-  else if (next?.word && ORG_FOLLOWERS.has(nextL) && next.start - last.end === 1 && !isModifierCompound(piece.text))
+  else if (
+    next?.word &&
+    ORG_FOLLOWERS.has(nextL) &&
+    next.start - last.end === 1 &&
+    !isModifierCompound(piece.text) &&
+    // ("one of the first Black executives": not one word that qualifies the noun, a describing word.)
+    !(piece.from === piece.to && isDescribingWord(piece.text))
+  )
     setType(piece, 'organization', 1.5);
   // "in the Blick newspaper", "in The Lancet medical journal", "the Xinhua news agency": a name before a
   // publication's noun, with at most one adjective between, is the publication ("in" makes no place of it).

@@ -192,6 +192,13 @@ describe('titles, roles and names of bodies and events', () => {
     expect(find(entities, 'Teddy Riner')?.role).toBe('former judoka');
     expect(find(entities, 'Marie-Jose Perec')?.role).toBe('sprinter');
   });
+  it('a describing word before "executives" names no body ("the first Black executives")', () => {
+    const { entities } = analyse('He became one of the first Black executives at a major record label.');
+    expect(find(entities, 'Black')).toBeUndefined();
+  });
+  it('guard: a name before "executives" is the body\'s', () => {
+    expect(find(analyse('The talks with Apple executives failed.').entities, 'Apple')?.type).toBe('organization');
+  });
   it.each(['Beverly Hills is a city in California.', 'Byron Bay is a town in Australia.'])(
     'guard: a given name before "Hills" or "Bay" is a place: %s',
     (body) => {
