@@ -6320,3 +6320,21 @@ describe('a date still to come after a relative clause without "that" inside the
     ],
   ]);
 });
+
+describe('a word in "-ing" after an owner qualifies the noun, which says the number', () => {
+  labelCases([
+    [
+      "The player's glittering career came to an end on Tuesday.",
+      'Tuesday',
+      "Player's glittering career comes to an end",
+    ],
+  ]);
+  // Guard: a participle's phrase after the noun is still cut off ("Helicopter carrying relief supplies crashes").
+  labelCases([
+    [
+      'A helicopter carrying relief supplies crashed on Monday.',
+      'Monday',
+      'Helicopter carrying relief supplies crashes',
+    ],
+  ]);
+});

@@ -4590,7 +4590,8 @@ function isPlural(subject: string): boolean {
   // The head noun comes before a prepositional phrase, and may open the sentence: "Analysts at Commerzbank".
   // ("Helicopter carrying relief supplies": or before a participle's phrase.)
   const preposition = SUBJECT_CUT.exec(` ${subject} `);
-  const participle = /\s(\p{Ll}{3,}ing)\s/u.exec(` ${subject} `);
+  // (Not one qualifying the noun after an owner or an article: "Nadal's glittering career".)
+  const participle = /(?<!['’]s|\b(?:the|a|an|his|her|its|their))\s(\p{Ll}{3,}ing)\s/iu.exec(` ${subject} `);
   const cut =
     participle &&
     participle.index > 0 &&
