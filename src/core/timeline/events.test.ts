@@ -1304,3 +1304,23 @@ describe('a count "later" with a verb of its own after a date joined by "and"', 
     ]);
   });
 });
+
+describe('"he" inside a sentence, after the person it names', () => {
+  const person = (base: ArticleBase, name: string, forms: string[]) => handMadeEntity(base, name, 'person', forms);
+  it('"… the election of Jane Doe, who … when she returns to office in January" is Doe', () => {
+    const body =
+      'Alex Kim said the talks had gone well.\n\nThe talks were overshadowed by the election of Jane Doe, who is expected to change course when she returns to office in January.';
+    const base = segment(`A headline\n\n${body}`, { published: '2024-11-24' });
+    const entities = [person(base, 'Alex Kim', ['Alex Kim']), person(base, 'Jane Doe', ['Jane Doe'])];
+    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
+    expect(labels).toContain('Doe returns to office');
+  });
+  it('guard: a sentence opening with "He" still looks back', () => {
+    const body = 'Alex Kim won the race.\n\nHe returns to training in January.';
+    const base = segment(`A headline\n\n${body}`, { published: '2024-11-24' });
+    const labels = buildEvents(base, [person(base, 'Alex Kim', ['Alex Kim'])], extractTimexes(base)).map(
+      (e) => e.label,
+    );
+    expect(labels).toContain('Kim returns to training');
+  });
+});

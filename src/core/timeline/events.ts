@@ -490,6 +490,17 @@ function namePronoun(
       const gender = words.length > 1 && !familyFirst(words) ? givenNameGender(words[0]!) : null;
       return gender === null || gender === (pronoun === 'He' ? 'male' : 'female');
     };
+    // "The talks were overshadowed by the election of Donald Trump, who … when he returns to the White House in
+    // January": a "he" (or "she") inside the sentence, after a person it names, is that person (the first one).
+    const inside = base.text
+      .slice(sentence.start, sentence.end)
+      .search(pronoun === 'He' ? /(?<=\S\s+)he\b/ : /(?<=\S\s+)she\b/);
+    if (inside > 0) {
+      const named = mentionsIn(at, people.filter(sameGender))
+        .filter(({ x }) => x.end <= sentence.start + inside)
+        .sort((a, b) => a.x.start - b.x.start)[0];
+      if (named) name = shortName(named.e, base.text);
+    }
     let chain = true;
     // Set once a sentence between was passed over for its own "his"/"he" before a name: the pronoun is then
     // about the story's subject, not one quoted on it.
