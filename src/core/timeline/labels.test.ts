@@ -6338,3 +6338,20 @@ describe('a word in "-ing" after an owner qualifies the noun, which says the num
     ],
   ]);
 });
+
+describe('a word qualifying a plural noun after "which", and a length of time "late"', () => {
+  labelCases([
+    ['The goal, which rich countries met in 2022, was raised.', '2022', 'Rich countries meet the goal'],
+    ['The train arrived two hours late on Monday.', 'Monday', 'Train arrives'],
+  ]);
+  // Guards: a relative clause closed before the date leaves the date to the main clause; a length served is an
+  // object.
+  labelCases([
+    [
+      'The deal triples the previous goal of $100 billion a year, which rich countries met two years late, in 2022.',
+      '2022',
+      'Deal triples the previous goal',
+    ],
+    ['He served two years in prison from 2010.', '2010', 'He serves two years'],
+  ]);
+});

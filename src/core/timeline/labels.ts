@@ -1132,6 +1132,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       DETERMINERS.test(word(i + 2))
     )
       return false;
+    // ("which rich countries met two years late": nor a word qualifying a plural noun before a past.)
+    if (
+      /^\p{Ll}{3,}[^s']s$/u.test(next) &&
+      !isGrammarWord(next) &&
+      (isIrregularPast(word(i + 2)) || REGULAR_PAST.test(word(i + 2)))
+    )
+      return false;
     return !DETERMINERS.test(w) && !/^(?:does|do|did|not)$/.test(w);
   };
   // "France, who reached the final in 2022, open their campaign on June 17": after a who/which clause set
@@ -4137,6 +4144,12 @@ const REGION_WORD =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal)$/;
 
 function objectSpans(tokens: readonly Token[], from: number): Span[] {
+  // "which rich countries met two years late", "arrived two hours late": how late or early is no object.
+  if (
+    /^(?:years?|months?|weeks?|days?|hours?|minutes?)$/i.test(tokens[from + 1]?.word ?? '') &&
+    /^(?:late|early)$/i.test(tokens[from + 2]?.word ?? '')
+  )
+    return [];
   const pieces: Span[] = [];
   let pieceStart = -1;
   let last = -1;
