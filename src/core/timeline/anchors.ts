@@ -156,7 +156,8 @@ export function offsetClauseSpan(text: string, from: number, end: number): Span 
   const m = OFFSET_CLAUSE.exec(text.slice(from, from + 16));
   if (!m) return null;
   const start = from + m[0].length;
-  const stop = /[,;:.!?"“”()]|\s[-–—]\s/.exec(text.slice(start, Math.min(end, start + 400)));
+  // (Not a decimal point or a thousands' comma: "inflation held at 3.8 percent", "killed 1,200 people".)
+  const stop = /(?<!\d)[,.]|[,.](?!\d)|[;:!?"“”()]|\s[-–—]\s/.exec(text.slice(start, Math.min(end, start + 400)));
   let clauseEnd = stop ? start + stop.index : Math.min(end, start + 400);
   // ("a day after protesters stormed parliament and at least 22 people were killed": the first of two clauses
   // joined by "and", the second with a subject of its own before "was", "were" or "had".)

@@ -1324,3 +1324,19 @@ describe('"he" inside a sentence, after the person it names', () => {
     expect(labels).toContain('Kim returns to training');
   });
 });
+
+describe('a level with a decimal point inside a clause after "a day after"', () => {
+  it('"figures showed inflation held at 3.8 percent in August": August, with the level whole', () => {
+    const labels = datedLabels(
+      'The bank kept its rate at 4.0 percent on Thursday, a day after figures showed inflation held at 3.8 percent in August.',
+      '2025-09-18',
+    );
+    expect(labels).toContain('2025-08 Inflation holds at 3.8 percent');
+    expect(labels.some((l) => /\b3$/.test(l))).toBe(false);
+  });
+  it('guard: a clause after "a day after" still dates its own happening', () => {
+    expect(
+      datedLabels('Police fired tear gas on Monday, a day after protesters stormed parliament.', '2025-09-18'),
+    ).toContain('2025-09-14 Protesters storm parliament');
+  });
+});

@@ -2644,7 +2644,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
                     (/^(?:in|on|at|during|last|this|earlier)$/i.test(word(i + 2)) && tokens[i + 3]?.marker))) ||
                 // Not a count's "at least" ("rebels killed at least 30 people").
                 (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') &&
-                  !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '')) ||
+                  !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '') &&
+                  // ("inflation held at 3.8 percent in August": a level held at is where a measure stayed.)
+                  !(
+                    w === 'held' &&
+                    next?.word === 'at' &&
+                    /^[\d$€£]/.test(tokens[i + 2]?.word ?? '') &&
+                    /^(?:percent|per|%|points?)$/i.test(tokens[i + 3]?.word ?? '')
+                  )) ||
                 // "cars built between 2011 and 2019": a range after "between".
                 (next?.word === 'between' && tokens[i + 2]?.marker === true) ||
                 // "a pardon granted to him in 2017", "a deal signed by both sides on Monday", "data published by the
