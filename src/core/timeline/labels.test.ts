@@ -6355,3 +6355,11 @@ describe('a word qualifying a plural noun after "which", and a length of time "l
     ['He served two years in prison from 2010.', '2010', 'He serves two years'],
   ]);
 });
+
+describe('a gerund after a verb of intent with an object and "to"', () => {
+  labelCases([
+    ['The bank expected inflation to peak in September before easing next year.', 'next year', 'Inflation eases'],
+  ]);
+  // Guard: with no object, the verb's subject does it.
+  labelCases([['The firm expects to hire staff before opening in May.', 'May', 'Firm opens']]);
+});

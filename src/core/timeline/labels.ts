@@ -6896,6 +6896,19 @@ function labelSentence(input: LabelInput): Label {
         // 2022": inflation peaked), else the main clause's.
         const host = g.gerund ? groups.filter((p) => !p.gerund && p.head < g.first).pop() : undefined;
         let hosted = host && !host.reduced ? subjectSpan(tokens, host.first, heads) : [];
+        // ("the bank expected inflation to peak in September before easing next year": after a verb of intent with an
+        // object and "to", the object is the one that eases.)
+        if (host && LEADS.test(tokens[host.head]!.word.toLowerCase())) {
+          const to = tokens.findIndex((t, k) => k > host.head + 1 && k < g.first && t.word === 'to');
+          const object = to > 0 ? tokens.slice(host.head + 1, to) : [];
+          if (
+            object.length >= 1 &&
+            object.length <= 4 &&
+            object.every((t) => !t.marker && !isBoundary(t) && !isPunctuation(t) && !PRONOUN.test(t.word)) &&
+            /^\p{Ll}{2,}$/u.test(tokens[to + 1]?.word ?? '')
+          )
+            hosted = [{ start: object[0]!.start, end: object.at(-1)!.end }];
+        }
         // A verb opening a relative clause lends what its pronoun stands for ("the tour, which grossed $939
         // million before ending in Stockholm in July").
         if (host && !hosted.length && /^(?:which|who)$/i.test(tokens[host.first - 1]?.word ?? ''))
