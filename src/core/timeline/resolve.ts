@@ -133,7 +133,9 @@ export function tenseBefore(left: string): Tense {
   const last = parts[parts.length - 1] ?? '';
   // ("said it had evacuated plants and expected equipment to be back by": a "had" of another verb is no cue.)
   if (
-    /\bto\s+\p{Ll}+(?:\s+[\p{Ll}\d'’-]+){0,6}\s+by\s+$/u.test(last) &&
+    // (Its object may hold a name: "to boost defence spending to two percent of GDP by"; "had plucked 237 people to
+    // safety by" has no verb after "to", and a word right before "by".)
+    /\bto\s+\p{Ll}+(?:\s+[\p{L}\d'’-]+){1,8}\s+by\s+$/u.test(last) &&
     !/\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+to\s/iu.test(last)
   )
     return 'future';

@@ -2037,6 +2037,8 @@ describe('a month named ahead that is behind the publication month', () => {
     // What someone expects someone else to do is ahead of the telling.
     ['Analysts said they expected the central bank to cut again in January.', 'January', '2025-01'],
     ['Economists expected the Fed to hold rates in March.', 'March', '2025-03'],
+    // A deadline for an infinitive's deed with a name in its object is ahead too.
+    ['She has promised to boost defence spending to two percent of GDP by March.', 'March', '2025-03'],
   ])('"%s": a future clause puts "%s" in the year after (%s)', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2024-06-12')?.value).toBe(value);
   });
@@ -2047,6 +2049,8 @@ describe('a month named ahead that is behind the publication month', () => {
     // Guards: an expectation had before, and "than expected", look back.
     ['Officials had expected the storm to hit in January, but it came in March.', 'January', '2024-01'],
     ['Sales were better than expected to date in January.', 'January', '2024-01'],
+    // "had plucked 237 people to safety by Friday": "to" and a noun, no deed to come.
+    ['Rescuers had plucked 237 people to safety by March.', 'March', '2024-03'],
   ])('negative: %s → "%s" = %s (a future told from the past, "than expected", "since")', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2024-06-12')?.value).toBe(value);
   });
