@@ -6363,3 +6363,9 @@ describe('a gerund after a verb of intent with an object and "to"', () => {
   // Guard: with no object, the verb's subject does it.
   labelCases([['The firm expects to hire staff before opening in May.', 'May', 'Firm opens']]);
 });
+
+describe('a past and its particle that no one does to another, after a noun', () => {
+  labelCases([['Teachers and nurses walked out on Monday.', 'Monday', 'Teachers and nurses walk out']]);
+  // Guard: one that is done to a thing stays a passive ("a sentence handed down last year").
+  labelCases([['A sentence handed down last year was upheld.', 'last year', 'Sentence is handed down']]);
+});

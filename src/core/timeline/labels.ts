@@ -800,6 +800,21 @@ const NEGATIVE_MODALS = new Set([
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
   /^(?:died|drowned|perished|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank|lived|stayed|waited|lingered|travelled|traveled|stood|sat|lay|culminated|originated|resulted|persisted|prevailed)$/;
+/** A past and its particle that no one does to another ("walked out", "broke out", "stepped down"). */
+const INTRANSITIVE_PHRASAL = new Set([
+  'walked out',
+  'broke out',
+  'broke down',
+  'stepped down',
+  'backed down',
+  'dropped out',
+  'flared up',
+  'died down',
+  'died out',
+  'ran out',
+  'set off',
+  'sold out',
+]);
 /** Pasts of verbs a thing may do of itself ("the trial opened", "the talks ended"), as well as have done to it. */
 const ERGATIVE_PAST =
   /^(?:opened|reopened|closed|began|ended|started|resumed|finished|broke|stopped|changed|shut|burst)$/;
@@ -2638,8 +2653,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
               !(IRREGULAR_PARTICIPLE_BASES.has(baseForm(w)) && !Object.hasOwn(PARTICIPLES, w)) &&
               // "an agreement signed last month", "a cyclone expected this weekend": the date right after it too.
               (next?.marker ||
-                // "a sentence handed down last year": after the verb's particle.
+                // "a sentence handed down last year": after the verb's particle (not one no one does to another:
+                // "nurses walked out on Monday", "fighting broke out on Sunday").
                 (/^(?:down|up|out|off|back)$/.test(next?.word ?? '') &&
+                  !INTRANSITIVE_PHRASAL.has(`${w} ${next?.word ?? ''}`) &&
                   (tokens[i + 2]?.marker ||
                     (/^(?:in|on|at|during|last|this|earlier)$/i.test(word(i + 2)) && tokens[i + 3]?.marker))) ||
                 // Not a count's "at least" ("rebels killed at least 30 people").
