@@ -6369,3 +6369,21 @@ describe('a past and its particle that no one does to another, after a noun', ()
   // Guard: one that is done to a thing stays a passive ("a sentence handed down last year").
   labelCases([['A sentence handed down last year was upheld.', 'last year', 'Sentence is handed down']]);
 });
+
+describe('a verb after ", and" shares the main clause\'s pronoun, not a clause inside', () => {
+  labelCases([
+    [
+      'She faces an early test when the president visits Tokyo next week, and has promised to raise spending by March.',
+      'March',
+      'She promises to raise spending',
+    ],
+  ]);
+  // Guard: a named main subject is shared as before.
+  labelCases([
+    [
+      'The minister faces a test when the president visits next week, and has promised to raise spending by March.',
+      'March',
+      'Minister promises to raise spending',
+    ],
+  ]);
+});

@@ -7083,7 +7083,9 @@ function labelSentence(input: LabelInput): Label {
         // "Analysts said the package would …, and expected …": the verbs joined share the main clause's subject.
         if (!own && (joiner === 'and' || joiner === 'but') && first && first !== g) {
           const main = named(mainSubject(tokens, groups));
-          if (main && !PRONOUN.test(main)) return main;
+          // ("She faces a test when Trump visits next week, and has promised …": a personal pronoun too, for
+          // events.ts to name, not the subject of a clause inside.)
+          if (main && (!PRONOUN.test(main) || /^(?:he|she|they)$/i.test(main))) return main;
         }
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
         if ((!own || PRONOUN.test(own)) && previous && previous !== g) {
