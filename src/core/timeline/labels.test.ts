@@ -6387,3 +6387,16 @@ describe('a verb after ", and" shares the main clause\'s pronoun, not a clause i
     ],
   ]);
 });
+
+describe('"that was founded" after a thing made for people', () => {
+  labelCases([
+    [
+      'The camp, a Christian summer camp for girls that was founded in 1926, said it had no power.',
+      '1926',
+      'Christian summer camp is founded',
+    ],
+    ['A fund for workers that was set up in 2010 pays out.', '2010', 'Fund is set up'],
+  ]);
+  // Guard: "who" after the people still stands for them.
+  labelCases([['It was a strike of actors, who walked off the job in July.', 'July', 'Actors walk off the job']]);
+});

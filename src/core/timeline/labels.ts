@@ -3798,6 +3798,18 @@ function antecedent(
         /^(?:began|begins|started|starts|ended|ends|collapsed|expired|expires|stalled|resumed|resumes)$/i.test(
           tokens[relative + 1]?.word ?? '',
         ));
+    // "a summer camp for girls that was founded in 1926": what is founded or built is the thing made for them.
+    const madeFor =
+      w === 'for' &&
+      /^(?:that|which)$/i.test(tokens[relative]?.word ?? '') &&
+      /^(?:(?:was|were|had been)\s+)?(?:founded|established|built|opened|created|launched|set up)\b/i.test(
+        tokens
+          .slice(relative + 1, relative + 4)
+          .map((t) => t.word)
+          .join(' '),
+      ) &&
+      phrase.length > 0 &&
+      phrase.every((t) => /^\p{Ll}+$/u.test(t.word) && !t.marker);
     // "a strike by 33,000 machinists, which began": "which" stands for no people, so not for the agent.
     const agents =
       w === 'by' && tokens[relative]?.word.toLowerCase() === 'which' && /^\p{Ll}+s$/u.test(phrase.at(-1)?.word ?? '');
@@ -3826,6 +3838,7 @@ function antecedent(
       w === 'between' ||
       w === 'among' ||
       agents ||
+      madeFor ||
       where ||
       dealtWith ||
       phrase.some((t) => DATE_WORD.test(t.word) || /^(?:day|week|month|year|morning|evening|night)s?$/i.test(t.word))
