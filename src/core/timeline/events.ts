@@ -909,12 +909,18 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   // "cut its key rate on Thursday for the fourth time this year": a period that holds another date of the same
   // sentence and label frames it; the finer date is the happening's.
   const rank = (date: EventDate): number => (date.precision ? PRECISIONS.indexOf(date.precision) : -1);
+  // (Compared within a sentence only, so a long article's drafts are not compared all with all.)
+  const bySentence = new Map<number, EventDraft[]>();
+  for (const d of drafts) {
+    const same = bySentence.get(d.sentence);
+    if (same) same.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
   const framing = (d: EventDraft): boolean =>
     d.anchor === null &&
-    drafts.some(
+    (bySentence.get(d.sentence) ?? []).some(
       (o) =>
         o !== d &&
-        o.sentence === d.sentence &&
         o.label === d.label &&
         rank(o.date) > rank(d.date) &&
         rank(d.date) >= 0 &&

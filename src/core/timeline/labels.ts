@@ -2507,7 +2507,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !isGrammarWord(word(k)) &&
         !ADVERBS.has(word(k)) &&
         // ("a fire that nearly destroyed": nor an adverb in "-ly".)
-        !(/^\p{Ll}{2,}ly$/u.test(word(k)) && !LY_NOUNS.test(word(k))) &&
+        !isLyAdverb(word(k)) &&
         !BE.has(word(k)) &&
         !MODALS.has(word(k)) &&
         !PRONOUN.test(word(k)) &&
@@ -2997,21 +2997,23 @@ function reducedRelative(tokens: readonly Token[], head: number): boolean {
   );
 }
 
-/** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
 /** Adverbs that say a deed did not go all the way, which a label keeps ("nearly destroyed", not "narrowly lost"). */
 const HEDGES = /^(?:nearly|almost|partly|partially)$/i;
 
 /** Nouns in "-ly", which no adverb is ("family", "supply", "rally"). */
 const LY_NOUNS = /^(?:family|supply|reply|assembly|anomaly|monopoly|rally|tally|ally|belly|jelly)$/;
 
+/** Whether a lower-case word is an adverb in "-ly" ("nearly", "narrowly"), not a noun in "-ly" ("family"). */
+const isLyAdverb = (w: string): boolean => /^\p{Ll}{2,}ly$/u.test(w) && !LY_NOUNS.test(w);
+
+/** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
 function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
   const kept: Token[] = [];
   let listing = false;
   // ("Microsoft, OpenAI's biggest investor, then said": past an adverb before the verb, to the aside's comma.)
   let last = end - 1;
   // ("Lee, 61, narrowly lost": or one in "-ly", no noun in "-ly".)
-  const adverb = (w: string): boolean =>
-    (ADVERBS.has(w) && !/^(?:and|or|but|nor)$/.test(w)) || (/^\p{Ll}{2,}ly$/u.test(w) && !LY_NOUNS.test(w));
+  const adverb = (w: string): boolean => (ADVERBS.has(w) && !/^(?:and|or|but|nor)$/.test(w)) || isLyAdverb(w);
   while (last > 0 && adverb(tokens[last]!.word) && tokens[last - 1]!.word === ',') last--;
   // ("a fire that nearly destroyed": an adverb after a relative pronoun is no subject; the pronoun's noun is.)
   let adverbs = last;
@@ -3926,12 +3928,15 @@ function ownConjunct(
 const STAGES =
   /^(?:begun|started|launched|resumed|halted|stopped|suspended|stalled|delayed|postponed|completed|finished)$/;
 
+/** The word of token `k` in lower case, or '' past either end. */
+const wordAt = (tokens: readonly Token[], k: number): string => tokens[k]?.word.toLowerCase() ?? '';
+
 /**
  * The first token of a count's phrase that opens at `from`, with the hedge before its number: "more than" before
  * "13.7 million", "at least" before "40", "over" before "200". `from` itself when there is none.
  */
 function withCountHedge(tokens: readonly Token[], from: number): number {
-  const word = (k: number): string => tokens[k]?.word.toLowerCase() ?? '';
+  const word = (k: number): string => wordAt(tokens, k);
   if (word(from) === 'than' && /^(?:more|fewer|less)$/.test(word(from - 1))) return from - 1;
   if (/^(?:least|most)$/.test(word(from)) && word(from - 1) === 'at') return from - 1;
   if (
@@ -4172,14 +4177,14 @@ function participleAfterNoun(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/**
- * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
- * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
- */
 /** Words for a part of a land, which two at a time may go before its name ("southern and western Europe"). */
 const REGION_WORD =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal)$/;
 
+/**
+ * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
+ * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
+ */
 function objectSpans(tokens: readonly Token[], from: number): Span[] {
   // "which rich countries met two years late", "arrived two hours late": how late or early is no object.
   if (
@@ -6841,12 +6846,11 @@ function labelSentence(input: LabelInput): Label {
         : undefined;
     // "had erupted in January, forcing the evacuation of 6,000 people, and again in late October": "and again" and
     // a date repeat the clause's own verb, not a participle's after its comma.
-    const at = (k: number): string => tokens[k]?.word.toLowerCase() ?? '';
     const repeated =
       verbBeforeDate?.gerund &&
-      /^(?:in|on|at)$/.test(at(marker - 1)) &&
-      at(marker - 2) === 'again' &&
-      at(marker - 3) === 'and'
+      /^(?:in|on|at)$/.test(wordAt(tokens, marker - 1)) &&
+      wordAt(tokens, marker - 2) === 'again' &&
+      wordAt(tokens, marker - 3) === 'and'
         ? before.findLast((g) => !g.gerund && !g.reduced)
         : undefined;
     // "would cut back the time he devotes to the agency starting next month": so is one of a relative clause without
@@ -7612,6 +7616,11 @@ function labelSentence(input: LabelInput): Label {
       // A capitalised plural opening the sentence ("Prices rose") is plural unless it is a name ("Reuters").
       // ("Chileans overwhelmingly rejected": an adverb the subject keeps before its verb is no part of its noun.)
       const noun = groupSubject.replace(/\s+\p{Ll}{3,}ly$/u, '');
+      // The ways the text writes an entity: its short name and each mention.
+      const writtenAs = (e: Entity): string[] => [
+        shortName(e, text),
+        ...e.mentions.map((m) => text.slice(m.start, m.end)),
+      ];
       const plural =
         group.plural ||
         // "The Paris Olympics opened": the Games are many, whatever the name before them.
@@ -7623,23 +7632,13 @@ function labelSentence(input: LabelInput): Label {
           !(NAME_LIST.test(noun) && entities.some((e) => e.name === noun && e.type !== 'group')) &&
           // "Madison Keys … beat": a person's name that is a plural word too is one person.
           !entities.some(
-            (e) =>
-              e.type === 'person' &&
-              [shortName(e, text), ...e.mentions.map((m) => text.slice(m.start, m.end))].some(
-                (name) => name.toLowerCase() === noun.toLowerCase(),
-              ),
+            (e) => e.type === 'person' && writtenAs(e).some((name) => name.toLowerCase() === noun.toLowerCase()),
           )) ||
         // Or one word that is plural in lower case ("Gunmen", "Many").
         ((/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*[^su-]s$/u.test(noun) ||
           (/^\p{Lu}\p{Ll}+$/u.test(noun) && isPlural(noun.toLowerCase()))) &&
           // A name the text uses, whoever it names ("Otis" for "Hurricane Otis"); not a people's ("Chileans").
-          !entities.some(
-            (e) =>
-              e.type !== 'group' &&
-              (e.name === noun ||
-                shortName(e, text) === noun ||
-                e.mentions.some((m) => text.slice(m.start, m.end) === noun)),
-          )) ||
+          !entities.some((e) => e.type !== 'group' && (e.name === noun || writtenAs(e).includes(noun)))) ||
         teamPlural(groupSubject, entities, text) ||
         // ("Explorers built between 2011 and 2019": a name's plural, the name being "Explorer".)
         (/^\p{Lu}\p{L}+s$/u.test(noun) && entities.some((e) => `${e.name}s` === noun));
