@@ -1196,6 +1196,23 @@ describe('a date followed by "when" and its clause', () => {
     ['He was a child in 1950 when his family lived in Paris.', '1950', 'Family lives in Paris'],
     // "born" is a participle: the main clause has a verb of its own.
     ['He was born in 1950 when his family lived in Paris.', '1950', 'He is born'],
+    // A date the main clause is placed after or before is a point of reference; its "when" clause tells what
+    // happened then, whatever the main clause's verb.
+    [
+      'Many of the buildings that collapsed had been built after 1999, when a quake near the city killed 17,000 people.',
+      '1999',
+      'Quake near the city kills 17,000 people',
+    ],
+    [
+      'He was named best player for the second time, after 2014, when his team lost the final to Germany.',
+      '2014',
+      'Team loses the final to Germany',
+    ],
+    [
+      'The dam had stood empty before 1990, when engineers filled it for the first time.',
+      '1990',
+      'Engineers fill it for the first time',
+    ],
   ]);
 });
 

@@ -6667,12 +6667,13 @@ function labelSentence(input: LabelInput): Label {
     // Not when the main clause before the date has a verb of its own ("The agency declared an emergency in
     // July 2022, when the virus spread …"), other than "is" ("It is the deadliest quake since 1960, when …").
     const verbBeforeDate = before[before.length - 1];
-    // ("held office from 2012 until 2020, when he resigned": nor when the date ends a span, "until" it.)
+    // ("held office from 2012 until 2020, when he resigned": nor when the date ends a span, "until" it, or is
+    // the point the main clause is placed after or before: "had been built after 1999, when a quake killed …".)
     const when =
       whenClauseAfter(text, timex.end) &&
       (!verbBeforeDate ||
         verbBeforeDate.base === 'be' ||
-        /\b(?:since|until|till)\s+$|\bfrom\s+(?:\S+\s+){1,3}to\s+$/i.test(left))
+        /\b(?:since|until|till|after|before)\s+$|\bfrom\s+(?:\S+\s+){1,3}to\s+$/i.test(left))
         ? // (Not a reduced passive inside its subject: "when pagers used by the militia's members exploded".)
           (after.find((g) => !g.gerund && !g.reduced) ?? after.find((g) => !g.gerund))
         : undefined;
