@@ -1053,6 +1053,15 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // "at the 1992 and 1996 Games": an event's head after a year names another edition than the one the
     // article is about, and no name of its own.
     if (start === to && head && EVENT_HEADS.has(head.text.toLowerCase()) && /^(?:1[89]|20)\d\d$/.test(number)) continue;
+    // "at 3:55 pm Eastern time", "at 10:00 Central European Time": a clock's time zone, after its time.
+    if (
+      head &&
+      /(?:\d[:.]\d\d|\b[ap]\.?m\.?|\bnoon|\bmidnight)\s*$/i.test(
+        text.slice(Math.max(0, head.start - 12), head.start),
+      ) &&
+      (tokens[to + 1]?.text === 'time' || /^(?:Time|Standard|Daylight|Summer)$/.test(tokens[to]!.text))
+    )
+      continue;
     // "a Category 5 storm", "Article 5", "Phase 2": a noun that numbers things, before its number.
     if (start === to && head && NUMBERED_NOUNS.has(head.text.toLowerCase()) && /^\d/.test(tokens[to + 1]?.text ?? ''))
       continue;

@@ -644,6 +644,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // The kind of thing a name is given as an example of ("towns such as", "companies including"), or ''.
   const exemplified = exemplifiedKind(tokens, piece.from);
   if (next?.word && PLACE_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'place', 1.8);
+  // "the Katunayake air base", "the Hmeimim military base": a base of the forces is where the name is.
+  else if (next?.word && /^(?:air|naval|military|army|navy)$/.test(nextL) && after2?.text === 'base')
+    setType(piece, 'place', 1.8);
   // "the Blue Lagoon geothermal spa": one adjective between the name and the noun. So before a nuclear plant
   // ("the Fukushima nuclear plant"; not "the Toyota plant", a firm's).
   else if (
@@ -669,6 +672,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !ORG_FOLLOWERS.has(nextL)
   )
     setType(piece, 'place', 1.5);
+  // "editor-in-chief of Novaya Gazeta", "the founder of Rappler": what one edits, owns or founds, or works for,
+  // is a body (a known place aside).
+  else if (
+    prevL === 'of' &&
+    /^(?:editor|editor-in-chief|editors|publisher|owner|owners|founder|co-founder|founders|shareholders|employees|ceo)$/.test(
+      before2,
+    ) &&
+    !knownPlace(piece.text)
+  )
+    setType(piece, 'organization', 1.5);
   // "the maker of Call of Duty", "the creators of Candy Crush": what a maker makes, not followed by the kind of
   // thing ("the maker of Jeep cars" names brands).
   else if (prevL === 'of' && MAKERS.test(before2) && !KIND_AFTER_LIST.test(text.slice(last.end, last.end + 120)))

@@ -14,7 +14,7 @@ export const TITLES = set(`
   rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah deputy spokesman
   spokeswoman spokesperson ceo cfo coo cto coach manager officer executive detective inspector sheriff
   representative rep congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
-  superintendent constable pastor father mp mep msp administrator leader incumbent
+  superintendent constable pastor father mp mep msp administrator leader incumbent consort
 `);
 
 /**
@@ -133,7 +133,7 @@ export const ORG_ROLE_NOUNS = set(`
   band union charity council ministry department channel magazine journal website publisher studio label brand
   chain startup conglomerate subsidiary supplier operator consultancy fund lender exchange watchdog regulator
   pollster brokerage tabloid brewer brewery distiller winery refiner shipbuilder shipper railway railroad utility
-  grocer supermarket telco office bureau institute authority commission
+  grocer supermarket telco office bureau institute authority commission site outlet daily
 `);
 
 /** "-maker" compounds that name people, not firms ("lawmaker", "filmmaker"); every other one names a firm. */

@@ -177,6 +177,36 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a name after "the journal" is the journal: %s', (body, name) => {
     expect(find(analyse(body).entities, name)).toMatchObject({ type: 'organization', role: 'journal' });
   });
+  it.each([
+    ['Ressa co-founded the news site Rappler in 2012.', 'Rappler', 'news site'],
+    ['The daily Kommersant reported the arrest.', 'Kommersant', 'daily'],
+  ])('a name after a kind of news outlet is the outlet: %s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)).toMatchObject({ type: 'organization', role });
+  });
+  it.each([
+    ['Muratov, 59, is editor-in-chief of Novaya Gazeta.', 'Novaya Gazeta'],
+    ['Jones, the owner of Bellamy, said so.', 'Bellamy'],
+  ])('what one edits or owns is a body: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it.each([
+    ['The couple left from the Katunayake air base near Colombo.', 'Katunayake'],
+    ['Jets took off from the Hmeimim military base.', 'Hmeimim'],
+  ])('a name before a base of the forces is a place: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('place');
+  });
+  it.each([
+    ['The signal reached Earth at 3:55 pm Eastern time.', 'Eastern'],
+    ['Polls closed at 8 p.m. Pacific time on Tuesday.', 'Pacific'],
+    ['The talks start at 10:00 Central European Time.', 'Central European Time'],
+  ])('a time zone after a clock time is no name: %s', (body, name) => {
+    expect(names(analyse(body).entities)).not.toContain(name);
+  });
+  it('"Consort" after a royal title is part of the title', () => {
+    const { entities } = analyse('The King and the Queen Consort will stay at Balmoral. Queen Consort Camilla waved.');
+    expect(names(entities)).not.toContain('Consort');
+    expect(find(entities, 'Camilla')?.role).toBe('Queen Consort');
+  });
   it('"its" before a role is not a body inside a relative clause closed before it', () => {
     const { entities } = analyse(
       'Nissan, which was rescued by Renault in 1999, has been in crisis since the arrest of its former chairman Carlos Ghosn.',
