@@ -1043,6 +1043,17 @@ describe('subjects across a relative clause, lists of names, and credited clause
       'Monday',
       'Flood sweeps the valley',
     ],
+    // (Two names joined by "and" are the relative clause's object, not a clause of their own; after a verb of
+    // saying they are the reported clause's subject.)
+    [
+      'The death toll from the earthquake that struck Turkey and Syria on Monday passed 20,000 on Thursday.',
+      'Monday',
+      'Earthquake strikes Turkey and Syria',
+    ],
+    ['Officials said Britain and France on Monday agreed a deal.', 'Monday', 'Britain and France agree a deal'],
+    // (A hedge before a length of time inside the clause is no noun: "for nearly a week".)
+    ['The ship that had blocked the canal for nearly a week was refloated on Monday.', 'Monday', 'Ship is refloated'],
+    ['The storm battered Cuba and Haiti on Monday.', 'Monday', 'Storm batters Cuba and Haiti'],
     [
       'The report that the ministry published on Monday found serious failings on Thursday.',
       'Thursday',

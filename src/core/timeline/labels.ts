@@ -3437,6 +3437,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       /^\p{Ll}{3,}$/u.test(prior) &&
       !isGrammarWord(prior) &&
       !/^(?:or|nor|than|said|says|told|all|both)$/.test(prior) &&
+      // Nor one after a hedge of quantity ("blocked the canal for nearly a week").
+      !HEDGES.test(prior) &&
+      !/^(?:roughly|just|only|barely|merely|exactly)$/.test(prior) &&
       // Nor one after a preposition of place ("held inside the bank", "on board a plane").
       !PLACE_PREPOSITIONS.test(prior) &&
       !(prior === 'board' && /^on$/i.test(tokens[i - 2]?.word ?? '')) &&
@@ -4309,6 +4312,22 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       (BINOMIALS.has(`${tokens[i - 1]?.word.toLowerCase()} and ${tokens[i + 1]?.word.toLowerCase()}`) ||
         (REGION_WORD.test(tokens[i - 1]?.word.toLowerCase() ?? '') &&
           REGION_WORD.test(tokens[i + 1]?.word.toLowerCase() ?? '')));
+    // "struck Turkey and Syria on Monday": "and" between two names, the second closing the object (before a
+    // preposition, a date or punctuation), joins them; "beat France and Messi lifted …" opens a clause.
+    if (w === 'and' && pieceStart >= 0 && isCapitalised(tokens[i - 1]?.word ?? '') && !tokens[i - 1]!.marker) {
+      let k = i + 1;
+      while (k < i + 4 && isCapitalised(tokens[k]?.word ?? '') && !tokens[k]!.marker) k++;
+      const end = tokens[k];
+      if (
+        k > i + 1 &&
+        (!end || end.marker || end.word === '' || isPunctuation(end) || isPreposition(end.word.toLowerCase()))
+      ) {
+        last = k - 1;
+        words += k - i;
+        i = k;
+        continue;
+      }
+    }
     if (CLAUSE_WORDS.has(w) && w !== 'as' && words > 0 && i !== rangeAnd && !binomial) break;
     // Its "and" and second noun count as one word of the object.
     if (binomial && pieceStart >= 0) {
@@ -6831,7 +6850,19 @@ function labelSentence(input: LabelInput): Label {
       own &&
       !own.gerund &&
       !own.reduced &&
-      tokens.slice(verbBeforeDate.head + 1, marker).some((t) => isBoundary(t) && /^\p{Ll}+$/u.test(t.word)) &&
+      tokens.slice(verbBeforeDate.head + 1, marker).some(
+        (t, k) =>
+          isBoundary(t) &&
+          /^\p{Ll}+$/u.test(t.word) &&
+          // (Not "and" between two names, one object: "the earthquake that struck Turkey and Syria on Monday
+          // passed 20,000 on Thursday"; after a verb of saying they are the reported clause's subject.)
+          !(
+            /^(?:and|or)$/.test(t.word) &&
+            !REPORTING.has(verbBeforeDate.base) &&
+            isCapitalised(tokens[verbBeforeDate.head + k]?.word ?? '') &&
+            isCapitalised(tokens[verbBeforeDate.head + k + 2]?.word ?? '')
+          ),
+      ) &&
       // (Not past a phrase the date opens: "renewed after October of next year will receive …".)
       !tokens
         .slice(marker + 1, own.first)
