@@ -1054,6 +1054,13 @@ describe('subjects across a relative clause, lists of names, and credited clause
     // (A hedge before a length of time inside the clause is no noun: "for nearly a week".)
     ['The ship that had blocked the canal for nearly a week was refloated on Monday.', 'Monday', 'Ship is refloated'],
     ['The storm battered Cuba and Haiti on Monday.', 'Monday', 'Storm batters Cuba and Haiti'],
+    // An aside of a part of the subject's people ("many of them …") is stepped over.
+    [
+      'Worried customers, many of them venture-backed companies, withdrew some $42 billion on Thursday.',
+      'Thursday',
+      'Customers withdraw some $42 billion',
+    ],
+    ['The protesters, most of them students, marched on Friday.', 'Friday', 'Protesters march'],
     [
       'The report that the ministry published on Monday found serious failings on Thursday.',
       'Thursday',

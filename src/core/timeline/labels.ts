@@ -3213,6 +3213,10 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           (aside === 'bound' && /^(?:for|to)$/.test(tokens[opener + 1]?.word ?? '')) ||
           // "The volcano, one of a pair known locally as …, had erupted", "The island, home to 5,000 people, was hit".
           (/^(?:one|part|home)$/.test(aside) && /^(?:of|to)$/.test(tokens[opener + 1]?.word ?? '')) ||
+          // "Worried customers, many of them start-ups, withdrew …": a part of the subject's people or things.
+          (/^(?:many|most|some|several|all|both|half|few|none|each)$/.test(aside) &&
+            tokens[opener + 1]?.word === 'of' &&
+            /^(?:them|whom)$/.test(tokens[opener + 2]?.word ?? '')) ||
           // A possessive ("The 737 MAX, Boeing's best-selling model, has been grounded", "Smith, his deputy, said",
           // "The IAAF, athletics' world governing body, extended").
           (/^\p{Lu}[\p{L}\d.-]*['’]s$|^\p{L}[\p{L}\d.-]*s['’]$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||

@@ -10,6 +10,9 @@ describe('tense of the clause before a date', () => {
     // A paper's participle of coming out, after its noun, closing a clause that looks ahead.
     ['Melting ice could release ancient pathogens, a study published on ', 'past'],
     ['The report will be released on ', 'future'],
+    // What a present "follows" (or "comes after") is past.
+    ['The collapse follows the announcement on ', 'past'],
+    ['The move comes a day after a vote in ', 'past'],
     ['The summit will open on ', 'future'],
     ['Markets to remain closed until ', 'future'],
     ['A senior official said ', 'past'],

@@ -186,6 +186,10 @@ const TOLD_ON =
 const PUBLISHED_ON =
   /\b(?:a|an|the|its|their)\s+(?:(?!(?:be|been|being|to|is|are|was|were|will|would|has|have|had)\s)[\p{L}-]+\s+){0,3}(?:published|released|issued|posted|aired|broadcast|filed)(?:\s+(?:on|in|late|early))?\s*$/iu;
 
+/** A present "follows" or "comes (…) after" and its noun phrase, closing the words before a date. */
+const FOLLOWS =
+  /\b(?:follows|comes\s+(?:[\w-]+\s+){0,2}?after)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:on|in|at)?\s*$/iu;
+
 /**
  * "Actor Will Smith arrived in Paris on": "Will" before a capitalised word is a given name, no modal; it is
  * masked before the tense cues, which ignore case, are read.
@@ -201,6 +205,8 @@ function clauseTense(written: string): Tense {
   if (TOLD_ON.test(words)) return 'past';
   // "…, a study published on": so is a paper's or a report's participle of coming out, after its noun.
   if (PUBLISHED_ON.test(words)) return 'past';
+  // "The collapse follows the announcement on", "comes a day after a vote in": what the present follows is past.
+  if (FOLLOWS.test(words)) return 'past';
   if (
     (SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words) || WAY_FOR.test(words)) &&
     !/\bhad\b/i.test(words)
