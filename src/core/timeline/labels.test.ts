@@ -349,6 +349,12 @@ describe('a dated noun of a happening after a verb not done at its date, and the
       'Incident on an Alaska Airlines flight',
     ],
     ['Police are still investigating the 2019 attack in Christchurch.', '2019', 'Attack in Christchurch'],
+    // An assault is one such happening.
+    [
+      'Former president Donald Trump, banned after the January 6, 2021 assault on the Capitol, could return.',
+      'January 6, 2021',
+      'Assault on the Capitol',
+    ],
     // Guards: a past verb is done at its object's date; a date after the noun is no place.
     ['Officials reviewed the 2019 attack in Christchurch.', '2019', 'Officials review the attack'],
     ['Police opened an inquiry into the 2015 merger on Monday.', '2015', 'Merger'],

@@ -122,7 +122,7 @@ const ADVERBS = new Set([
 ]);
 /** Nouns of a happening that no verb of the event names ("the January 5 incident", "the 2019 blast"). */
 const MISHAP =
-  /^(?:incident|accident|attack|explosion|blast|fire|blaze|wildfire|shooting|bombing|collision|crash|disaster|earthquake|quake|eruption|tsunami|avalanche|landslide|storm|flood|floods|raid|clash|clashes|riot|riots|massacre|siege|coup|derailment|outage|spill|leak)$/;
+  /^(?:incident|accident|attack|assault|explosion|blast|fire|blaze|wildfire|shooting|bombing|collision|crash|disaster|earthquake|quake|eruption|tsunami|avalanche|landslide|storm|flood|floods|raid|clash|clashes|riot|riots|massacre|siege|coup|derailment|outage|spill|leak)$/;
 /** Acts that take effect on a date ("the decree of December 3", "the Oslo accords of 1993"). */
 const ACTS =
   /^(?:decree|agreement|accord|treaty|deal|pact|ceasefire|truce|resolution|declaration|ruling|verdict|law|constitution|referendum|uprising|revolution|revolt|protest)$/;
