@@ -6441,3 +6441,20 @@ describe('"that was founded" after a thing made for people', () => {
   // Guard: "who" after the people still stands for them.
   labelCases([['It was a strike of actors, who walked off the job in July.', 'July', 'Actors walk off the job']]);
 });
+
+describe('a participle clause after a comma, its "-ing" word also a noun', () => {
+  labelCases([
+    // "ending" is a noun too ("a happy ending"); before a length of time's plural and "of" it is the verb, and a
+    // second participle joined to it by "and" is one too.
+    [
+      'The two sides struck a deal on Thursday, ending months of talks and averting a strike on Monday.',
+      'Monday',
+      'Two sides avert a strike',
+    ],
+    [
+      'The rebels signed a truce on Friday, ending years of war and opening the border on Sunday.',
+      'Sunday',
+      'Rebels open the border',
+    ],
+  ]);
+});

@@ -2162,7 +2162,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (!ING_NOUNS.has(w) ||
         DETERMINERS.test(word(i + 1)) ||
         /^\d/.test(word(i + 1)) ||
-        isCapitalised(tokens[i + 1]?.word ?? '')) &&
+        isCapitalised(tokens[i + 1]?.word ?? '') ||
+        // (Or a length of time's plural and "of": ", ending months of tense negotiations".)
+        (/^(?:days|weeks|months|years|decades|centuries)$/.test(word(i + 1)) && word(i + 2) === 'of')) &&
       // Not a preposition in "-ing" (", including three stages", ", following talks").
       !CLAUSE_WORDS.has(w) &&
       !isPreposition(w) &&
