@@ -1220,6 +1220,17 @@ describe('a date followed by "when" and its clause', () => {
     ['He was a child in 1950 when his family lived in Paris.', '1950', 'Family lives in Paris'],
     // "born" is a participle: the main clause has a verb of its own.
     ['He was born in 1950 when his family lived in Paris.', '1950', 'He is born'],
+    // "it" in the clause stands for no "they", but for the thing the main clause names last.
+    [
+      'They are the first journalists to win the prize since 1935, when it went to a German pacifist.',
+      '1935',
+      'Prize goes to a German pacifist',
+    ],
+    [
+      'They are the first team to hold the trophy since 1990, when it was won by Italy.',
+      '1990',
+      'Trophy is won by Italy',
+    ],
     // A date the main clause is placed after or before is a point of reference; its "when" clause tells what
     // happened then, whatever the main clause's verb.
     [

@@ -7165,6 +7165,20 @@ function labelSentence(input: LabelInput): Label {
           // "Prosecutors said he had received …": "he" or "she" stands for no plural; "He" is left for events.ts.
           // Nor does "it" ("a device analysts said could reshape the market when it ships").
           if (own && /^(?:he|she|it)$/i.test(own) && before && manyOf(before)) return own;
+          // "They are the first journalists to win the prize since 1935, when it went to …": "it" stands for no
+          // "they" either, but for the thing the clause before names last ("the prize"), when it names one.
+          if (own && /^it$/i.test(own) && /^(?:they|we)$/i.test(before)) {
+            const thing = tokens
+              .slice(previous.head + 1, g.first)
+              .findLastIndex(
+                (t, k, all) =>
+                  /^(?:the|its|their)$/i.test(all[k - 1]?.word ?? '') &&
+                  /^\p{Ll}{3,}$/u.test(t.word) &&
+                  !isGrammarWord(t.word) &&
+                  !isPlural(t.word),
+              );
+            return thing >= 0 ? tokens[previous.head + 1 + thing]!.word : own;
+          }
           // ("NASA said it was the last total eclipse visible …": "it is the …" says what a thing is, no body.)
           if (own && /^it$/i.test(own) && g.base === 'be' && /^(?:the|a|an)$/i.test(tokens[g.head + 1]?.word ?? ''))
             return own;
