@@ -783,6 +783,12 @@ describe('clock times with zones', () => {
       '1300 GMT',
       '2013-05-07T13:00Z',
     ],
+    // A day after "since" starts a stretch: no time later in the story is told on it.
+    [
+      'The ship was refloated on Tuesday.\n\nIt had been stuck across the canal since April 23, when it ran aground.\n\nThe ship was pulled free of the canal at around 3:00 pm.',
+      '3:00 pm',
+      '2013-05-07T15:00',
+    ],
   ])('negative: twins on one day, or on a day named before, keep it: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });

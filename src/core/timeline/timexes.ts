@@ -890,7 +890,11 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   if (!reference) return [...candidates];
   const { text, sentences } = base;
   const days = candidates.filter((c) => c.type === 'date' && DAY_OR_PART.test(c.value));
-  const told = days.filter((d) => !reportingDay(text, d));
+  // ("had been stuck across the canal since March 23, when it ran aground. … was pulled free at around 3:00 pm":
+  // a day after "since" starts a stretch; no time later in the story is told on it.)
+  const told = days.filter(
+    (d) => !reportingDay(text, d) && !SINCE_RIGHT_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)),
+  );
   // "Police made 300 arrests on New Year's Eve. The ministry said on Wednesday that 41 officers had been injured.
   // Most incidents took place between 11 pm and 2 am": a day that dates a saying before "that" gives way to
   // another day named before; with none, it stays the antecedent ("said on Sunday that … He resigned at 11 pm").
