@@ -1060,6 +1060,19 @@ describe('subjects across a relative clause, lists of names, and credited clause
     // (A hedge before a length of time inside the clause is no noun: "for nearly a week".)
     ['The ship that had blocked the canal for nearly a week was refloated on Monday.', 'Monday', 'Ship is refloated'],
     ['The storm battered Cuba and Haiti on Monday.', 'Monday', 'Storm batters Cuba and Haiti'],
+    // Two names, each of its place, are both said without it; a plural of a trade before them is dropped.
+    [
+      'Journalists Maria Ressa of the Philippines and Dmitry Muratov of Russia won the Nobel Peace Prize on Friday.',
+      'Friday',
+      'Maria Ressa and Dmitry Muratov win the Nobel Peace Prize',
+    ],
+    [
+      'Journalists Maria Ressa and Dmitry Muratov won the prize on Friday.',
+      'Friday',
+      'Maria Ressa and Dmitry Muratov win the prize',
+    ],
+    // (Guard: a given name in "-s" is no plural.)
+    ['Thomas Smith and Jane Doe won the prize on Friday.', 'Friday', 'Thomas Smith and Jane Doe win the prize'],
     // An aside of a part of the subject's people ("many of them …") is stepped over.
     [
       'Worried customers, many of them venture-backed companies, withdrew some $42 billion on Thursday.',

@@ -8,6 +8,7 @@
  */
 import type { Entity, Span } from '../types';
 import { asOwner } from '../as-owner';
+import { isRoleNoun } from '../entities/lexicon';
 import { COUNTED_LENGTH } from './durations';
 import { DECLARED_DAY_AFTER } from './resolve';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -4850,6 +4851,8 @@ const NOUN_PAIR = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{L}\p{Ll}{2,})\s+and\s+(?:(?:an?
 // (A surname may open with a particle in lower case: "al-Burhan", "el-Sisi".)
 const NAME = String.raw`(?:the\s+)?(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
 const NAME_LIST = new RegExp(`^${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}$`, 'u');
+/** Two names, each with the place it is of: "Maria Ressa of the Philippines and Dmitry Muratov of Russia". */
+const NAMES_OF_PLACES = new RegExp(`^(${NAME})\\s+of\\s+${NAME}\\s+and\\s+(${NAME})\\s+of\\s+${NAME}$`, 'u');
 
 /** Nouns for many people that take a plural verb though they end in no "-s" ("police arrest", "staff are"). */
 const MANY_PEOPLE = /^(?:police|people|staff|crew|personnel)$/i;
@@ -4863,6 +4866,8 @@ function shortSubject(subject: string): string {
       isIrregularPast(verb) || REGULAR_PAST.test(verb) ? last : all,
     )
     .replace(/^according to\b[^,]*,?\s*/i, '')
+    // ("Journalists Maria Ressa and Dmitry Muratov": a plural of a trade before names is no part of them.)
+    .replace(/^(\p{Lu}\p{Ll}{2,})s\s+(?=\p{Lu})/u, (all, one: string) => (isRoleNoun(one.toLowerCase()) ? '' : all))
     .replace(/^(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ii]nside)\s+(?:the\s+)?\p{Lu}[^,]*,\s*(?=\S)/u, '')
     .trim();
   const words = cleaned.split(/\s+/);
@@ -4870,6 +4875,8 @@ function shortSubject(subject: string): string {
   if (/^["“][^"”]+["”]$/.test(cleaned) && words.length <= 8) return cleaned;
   // "Spain, Britain, Qatar and the United Arab Emirates have sent …": all of them, up to eight words.
   if (NAME_LIST.test(cleaned) && words.length <= 9) return cleaned.replace(/(^|\s)the\s+/gi, '$1');
+  const ofPlaces = NAMES_OF_PLACES.exec(cleaned);
+  if (ofPlaces) return `${ofPlaces[1]} and ${ofPlaces[2]}`;
   // "Mozambique's government and the former rebel movement Renamo": two noun phrases, each said short.
   const pair = joinedPair(cleaned);
   if (pair) return `${shortSubject(pair[1]!)} and ${shortSubject(pair[2]!)}`;
