@@ -6482,3 +6482,15 @@ describe('a participle clause after a comma, its "-ing" word also a noun', () =>
     ],
   ]);
 });
+
+describe('a record said after a comma, with no verb of its own', () => {
+  labelCases([
+    // The name dated after "since" did what the clause before did; the side the clause's doer played for is not his.
+    [
+      "Kylian Mbappe hit a hat-trick for France, the first in a World Cup final since England's Geoff Hurst in 1966.",
+      '1966',
+      'Geoff Hurst hits a hat-trick',
+    ],
+    ['She won the title, the first since Serena Williams in 2015.', '2015', 'Serena Williams wins the title'],
+  ]);
+});

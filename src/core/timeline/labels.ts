@@ -6156,6 +6156,24 @@ function labelSentence(input: LabelInput): Label {
     return finish(`${name} ${thirdPerson(recordDeed[1]!)}${recordDeed[2] ?? ''}`, 2);
   }
 
+  // 3b'''. "Mbappe hit a hat-trick for France, the first in a World Cup final since England's Geoff Hurst in 1966": a
+  // record said after a comma, with no verb of its own: the name dated after "since" did what the clause before
+  // did, its verb and object ("Hurst hits a hat-trick"; not the side the clause's doer played for).
+  const sameDeed =
+    /\s(\p{Ll}{2,})\s+((?:a|an|the|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{Ll}-]+)?)(?:\s+(?:for|against|in|at|on)\s+[^,;]{1,40})?,\s+(?:and\s+)?the\s+(?:first|only)\s+(?:(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+)?since\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  if (
+    sameDeed &&
+    (REGULAR_PAST.test(sameDeed[1]!) || isIrregularPast(sameDeed[1]!)) &&
+    !BE.has(sameDeed[1]!) &&
+    !DATE_WORD.test(sameDeed[3]!)
+  ) {
+    const start = sentence.start + sameDeed.index + sameDeed[0].lastIndexOf(sameDeed[3]!);
+    const name = compress(text, { start, end: start + sameDeed[3]!.length }, entities);
+    return finish(`${name} ${thirdPerson(baseForm(sameDeed[1]!))} ${sameDeed[2]}`, 2);
+  }
+
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing (a name in it may be quoted: 'since the "Black Monday" crash of').
   const sinceThing =
