@@ -6492,5 +6492,11 @@ describe('a record said after a comma, with no verb of its own', () => {
       'Geoff Hurst hits a hat-trick',
     ],
     ['She won the title, the first since Serena Williams in 2015.', '2015', 'Serena Williams wins the title'],
+    // "It was X's third …, after YEAR and YEAR": the years are those of the earlier ones.
+    ["It was Argentina's third world title, after 1978 and 1986.", '1978', "Argentina's world title"],
+    ["It was Argentina's third world title, after 1978 and 1986.", '1986', "Argentina's world title"],
+    ["It was the company's second loss in three years, after 2020.", '2020', "Company's loss"],
+    // (Guard: a time is no thing of its own.)
+    ['It was the second time, after 2019.', '2019', 'It is the second time'],
   ]);
 });

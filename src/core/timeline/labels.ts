@@ -6156,6 +6156,19 @@ function labelSentence(input: LabelInput): Label {
     return finish(`${name} ${thirdPerson(recordDeed[1]!)}${recordDeed[2] ?? ''}`, 2);
   }
 
+  // 3b''''. "It was Argentina's third world title, after 1978 and 1986": the years after "after" are those of the
+  // earlier ones ("Argentina's world title").
+  const earlierOnes =
+    /\b(?:it|this|that)\s+(?:is|was)\s+(?:the\s+)?([\p{L}.-]+['’]s\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{Ll}+th)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?)(?:\s+in\s+[^,;]{1,30})?,\s+after\s+(?:(?:19|20)\d\d,?\s+(?:and\s+)?)*$/iu.exec(
+      left,
+    );
+  if (
+    earlierOnes &&
+    !/^(?:time|times|day|year)$/i.test(earlierOnes[2]!) &&
+    !earlierOnes[2]!.split(/\s+/).some((w) => isGrammarWord(w) || BE.has(w))
+  )
+    return finish(`${earlierOnes[1] ?? ''}${earlierOnes[2]}`, 2);
+
   // 3b'''. "Mbappe hit a hat-trick for France, the first in a World Cup final since England's Geoff Hurst in 1966": a
   // record said after a comma, with no verb of its own: the name dated after "since" did what the clause before
   // did, its verb and object ("Hurst hits a hat-trick"; not the side the clause's doer played for).
