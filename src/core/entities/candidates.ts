@@ -755,6 +755,15 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         to += 1;
         continue;
       }
+      // "Roe v. Wade", "Brown v Board of Education": a court case, named by its two parties.
+      if (next.text === 'v' || next.text === 'vs') {
+        const dot = tokens[to + 2]?.text === '.' && tokens[to + 2]!.start === next.end ? 1 : 0;
+        const party = to + 2 + dot;
+        if (tokens[party] && isNameWord(tokens, party) && tokens[party]!.start === tokens[party - 1]!.end + 1) {
+          to = party;
+          continue;
+        }
+      }
       const nl = next.text.toLowerCase();
       // "Centre for Control of …", "Council for the Welfare of …": "for" inside an organisation's name.
       // "Panel on Climate Change", "Commission on the Status of Women": "on" too, not before a day or a place

@@ -630,6 +630,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   }
   // "Euro 2024", "Fan Expo Canada 2016": a name that ends on its year (findRuns joins it) is an edition of an event.
   if (piece.to > piece.from && /^(?:19|20)\d\d$/.test(last.text)) setType(piece, 'event', 2.4);
+  // "Roe v. Wade": a court case, named by its two parties, is a proceeding.
+  if (tokens.slice(piece.from + 1, piece.to).some((t) => t.text === 'v' || t.text === 'vs'))
+    setType(piece, 'event', 2.4);
   // "the Lion Air disaster": a body's name before an event's noun names the event.
   if (piece.type === 'organization' && EVENT_NOUNS.has(nextL) && next?.start === last.end + 1)
     setType(piece, 'event', 2.3);

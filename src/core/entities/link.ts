@@ -228,7 +228,22 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
   // Longer names first, so short forms find them.
   for (const p of ordered) {
     const key = keyOf(p);
-    if (byKey.has(key)) {
+    const known = byKey.get(key);
+    // "Tigray rebels" (a headline) joined "the Tigray People's Liberation Front": "the region of Tigray" is still the
+    // place, and so are the word's later mentions.
+    if (
+      known &&
+      p.type === 'place' &&
+      p.strength >= 1.8 &&
+      known.type === 'organization' &&
+      !hasPerson.has(known) &&
+      known.key !== key
+    ) {
+      byKey.delete(key);
+      add(key, p);
+      continue;
+    }
+    if (known) {
       add(key, p);
       continue;
     }
@@ -327,6 +342,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (c.type === 'event')
         return (
           (cw.length === 2 && EVENT_FIRSTS.has(cw[0] ?? '') && cw[1] === w) ||
+          // "Roe" for "Roe v. Wade": a case named again by its first party.
+          (/\sv(?:s)?\.?\s/.test(c.name) && cw[0] === w) ||
           // "a Nobel winner" → "Nobel Peace Prize": a prize is named again by its first word ("Nobel Prize in
           // Chemistry" too, its field after it).
           (cw.some((x) => /^(?:prize|award|awards)$/.test(x)) && cw[0] === w && p.type !== 'person') ||

@@ -202,6 +202,32 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a time zone after a clock time is no name: %s', (body, name) => {
     expect(names(analyse(body).entities)).not.toContain(name);
   });
+  it('"Emeritus" after a title is part of the title', () => {
+    const { entities } = analyse(
+      '"I inform you that the Pope Emeritus, Benedict XVI, passed away," he said. Professor Emeritus John Smith spoke.',
+    );
+    expect(names(entities)).not.toContain('Emeritus');
+    expect(find(entities, 'John Smith')?.role).toBe('Professor Emeritus');
+  });
+  it('a court case named by its two parties is one event, named again by its first', () => {
+    const { entities, text } = analyse(
+      'The court overturned the landmark 1973 Roe v. Wade ruling. The protections of Roe were lost.',
+    );
+    const roe = find(entities, 'Roe v. Wade');
+    expect(roe?.type).toBe('event');
+    expect(roe?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Roe v. Wade', 'Roe']);
+    expect(names(entities)).not.toContain('Wade');
+  });
+  it('a place named after a body that opens with its name stays the place', () => {
+    // The headline's "Tigray rebels" joins the front; "the region of Tigray" and the mentions after it do not.
+    const { entities, text } = analyse(
+      "Rebels from the northern region of Tigray agreed to a truce. Troops went into Tigray, accusing the Tigray People's Liberation Front of attacks. Tigray is cut off.",
+      'Ethiopia and Tigray rebels agree to end war',
+    );
+    const tigray = find(entities, 'Tigray');
+    expect(tigray?.type).toBe('place');
+    expect(tigray?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Tigray', 'Tigray', 'Tigray']);
+  });
   it('"Consort" after a royal title is part of the title', () => {
     const { entities } = analyse('The King and the Queen Consort will stay at Balmoral. Queen Consort Camilla waved.');
     expect(names(entities)).not.toContain('Consort');
