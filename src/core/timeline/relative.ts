@@ -238,6 +238,9 @@ function indefiniteWeekendTold(context: RecognizerContext, m: Match): boolean {
 /** A month's name or a year right after a weekend, with "in" or "of" ("weekend in October", "weekend of 2019"). */
 const WEEKEND_IN_COARSER = /^\s+(?:in|of)\s+(?:(?:early|late|mid)[- ])?(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-'’])/;
 
+/** After "the last decade" or "last year": "of" a thing, whose final stretch it is ("of his life", "of the war"). */
+const OF_A_THING = /^ of (?:his|her|their|its|the|this|that)\b/i;
+
 /** "this week", "last month", "next year", "the previous year", "at the weekend", "this quarter". */
 function relativeUnits(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -253,6 +256,8 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     // "the past year" and "the next month" are stretches of time, left to the duration recogniser.
     if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;
     if (modifier === 'same' || (modifier === 'following' && !whole.startsWith('the'))) continue;
+    // "the last decade of his life", "the last year of the war": the final stretch of a thing, not the one before now.
+    if (modifier === 'last' && OF_A_THING.test(context.text.slice(m.end, m.end + 12))) continue;
     // "the following weekend", "the previous weekend": counted from the day named before (anaphoricSteps).
     if (/^the (?:following|previous) weekend$/.test(whole)) continue;
     // "the previous year", "the month before.": counted from the date named before (anaphoricSteps).
@@ -611,6 +616,7 @@ function decades(context: RecognizerContext): Candidate[] {
     }
     // "the past decade" covers the ten years before publication: name the decade of its middle.
     for (const m of matches(context, /\b(?:the|over the|in the) (?:past|last) decade\b/gi)) {
+      if (OF_A_THING.test(context.text.slice(m.end, m.end + 12))) continue;
       const start = m.start + (context.text.slice(m.start, m.end).toLowerCase().startsWith('the') ? 0 : context.text.slice(m.start, m.end).indexOf('the'));
       out.push({ ...make(m, String(Math.floor((ref.year - 5) / 10)), ['offset'], ['decade']), start });
     }

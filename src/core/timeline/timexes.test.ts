@@ -1294,6 +1294,12 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       range: { start: '2003', end: '2013-05-07' },
     });
   });
+  it.each([
+    ['He spent the last decade of his life in seclusion.', 'the last decade'],
+    ['The last year of the war was the hardest.', 'last year'],
+  ])('negative: the final stretch of a thing is not the one before now: %s', (sentence, phrase) => {
+    expect(find(sentence, phrase)).toBeUndefined();
+  });
 });
 
 describe('the tense of a date after "expect"', () => {

@@ -95,8 +95,8 @@ function silentE(stem: string, gerund: boolean): boolean {
         return one || /(?:inv|un|exc|ign|rec|inc|exped|extrad|requ|wr)it$/.test(s);
       // "tasted", "wasted"; not "lasted", "blasted".
       if (/^(?:tast|wast|hast|bast|chast)$/.test(s)) return true;
-      // "voted", "quoted", "promoted", "executed", "disputed"; not "piloted", "pivoted".
-      if (/[^aeiou][ouy]t$/.test(s)) return !/(?:pivot|pilot|ballot)$/.test(s);
+      // "voted", "quoted", "promoted", "executed", "disputed"; not "piloted", "pivoted", "debuted".
+      if (/[^aeiou][ouy]t$/.test(s)) return !/(?:pivot|pilot|ballot|debut)$/.test(s);
       return false;
     case 'l':
       // "handled", "settled"; not "curled", "howled".
