@@ -6500,3 +6500,22 @@ describe('a record said after a comma, with no verb of its own', () => {
     ['It was the second time, after 2019.', '2019', 'It is the second time'],
   ]);
 });
+
+describe('what one calls for after the date; a pronoun past a participle of naming', () => {
+  labelCases([
+    ['The UN called on Monday for calm.', 'Monday', 'UN calls for calm'],
+    [
+      'Pope Francis had asked on Wednesday for prayers for his predecessor.',
+      'Wednesday',
+      'Pope Francis asks for prayers for his predecessor',
+    ],
+    // (Guard: not every verb's "for" phrase is its object.)
+    ['He waited on Friday for news.', 'Friday', 'He waits'],
+    // "called Vision Pro" describes the headset; "it" stands for the subject of the verb before it.
+    [
+      'Apple on Monday unveiled a headset called Vision Pro, its biggest bet since it launched the Apple Watch in 2015.',
+      '2015',
+      'Apple launches the Apple Watch',
+    ],
+  ]);
+});

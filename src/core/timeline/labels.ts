@@ -122,6 +122,8 @@ const ADVERBS = new Set([
   'yet',
 ]);
 /** Nouns of a happening that no verb of the event names ("the January 5 incident", "the 2019 blast"). */
+/** Verbs whose object is what they are "for" ("called for calm", "asked for prayers"). */
+const CALL_FOR = /^(?:call|ask|push|press|appeal|plead|vote|lobby|campaign|argue|apply|bid|pray)$/;
 const MISHAP =
   /^(?:incident|accident|attack|assault|explosion|blast|fire|blaze|wildfire|shooting|bombing|collision|crash|disaster|earthquake|quake|eruption|tsunami|avalanche|landslide|storm|flood|floods|raid|clash|clashes|riot|riots|massacre|siege|coup|derailment|outage|spill|leak)$/;
 /** Acts that take effect on a date ("the decree of December 3", "the Oslo accords of 1993"). */
@@ -6611,7 +6613,10 @@ function labelSentence(input: LabelInput): Label {
       dated > 0 &&
       !group.passive &&
       !REPORTING.has(group.base) &&
-      (/^(?:the|a|an|its|their|his|her|whether|\d[\d,.]*)$/i.test(tokens[dated + 1]?.word ?? '') || infinitive)
+      (/^(?:the|a|an|its|their|his|her|whether|\d[\d,.]*)$/i.test(tokens[dated + 1]?.word ?? '') ||
+        infinitive ||
+        // "called on Monday for calm", "had asked on Wednesday for prayers": what one calls for.
+        (/^for$/i.test(tokens[dated + 1]?.word ?? '') && CALL_FOR.test(group.base)))
         ? objectSpans(tokens, dated + 1)
         : [];
     // (Not a clause: "agreed in May the levy was unfair"; the verb of "to plead" is the object's own.)
@@ -7181,7 +7186,19 @@ function labelSentence(input: LabelInput): Label {
           if (main && (!PRONOUN.test(main) || /^(?:he|she|they)$/i.test(main))) return main;
         }
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
-        if ((!own || PRONOUN.test(own)) && previous && previous !== g) {
+        // ("Apple unveiled a headset called Vision Pro, its biggest bet since it launched …": a participle describing a
+        // noun has no subject of its own for a pronoun to stand for; the verb before it has.)
+        // (So is a participle of naming before a name: "a headset called Vision Pro".)
+        const describing = (p: VerbGroup): boolean =>
+          Boolean(p.reduced) ||
+          (/^(?:called|named|dubbed|nicknamed|titled|entitled)$/i.test(tokens[p.head]!.word) &&
+            p.first === p.head &&
+            isCapitalised(tokens[p.head + 1]?.word ?? ''));
+        const prior =
+          previous && describing(previous)
+            ? (groups.filter((p) => p.head < previous.first && !describing(p)).pop() ?? previous)
+            : previous;
+        if ((!own || PRONOUN.test(own)) && prior && prior !== g) {
           // '"I am sorry about everything that happened," she told the court': a pronoun after a quotation stands
           // for no one inside it; it is left for events.ts to name.
           if (
@@ -7189,17 +7206,17 @@ function labelSentence(input: LabelInput): Label {
             /^(?:he|she|they)$/i.test(own) &&
             // (A title in quotation marks earlier in the clause is no quotation: 'sang "Hymn to Love" …, her first
             // performance since she was diagnosed'.)
-            tokens.slice(Math.max(previous.head + 1, g.first - 4), g.first).some((t) => /^["”]$/.test(t.word))
+            tokens.slice(Math.max(prior.head + 1, g.first - 4), g.first).some((t) => /^["”]$/.test(t.word))
           )
             return own;
           // "the airport, which said it would resume …": a pronoun right after a verb of saying (or its "that")
           // stands for that verb's own subject, a relative pronoun's noun included.
           const reported =
-            REPORTING.has(previous.base) &&
-            !previous.passive &&
-            !previous.gerund &&
-            tokens.slice(previous.head + 1, g.first).every((t) => PRONOUN.test(t.word) || /^that$/i.test(t.word));
-          const before = subjectOf(previous, reported);
+            REPORTING.has(prior.base) &&
+            !prior.passive &&
+            !prior.gerund &&
+            tokens.slice(prior.head + 1, g.first).every((t) => PRONOUN.test(t.word) || /^that$/i.test(t.word));
+          const before = subjectOf(prior, reported);
           // "Prosecutors said he had received …": "he" or "she" stands for no plural; "He" is left for events.ts.
           // Nor does "it" ("a device analysts said could reshape the market when it ships").
           if (own && /^(?:he|she|it)$/i.test(own) && before && manyOf(before)) return own;
@@ -7207,7 +7224,7 @@ function labelSentence(input: LabelInput): Label {
           // "they" either, but for the thing the clause before names last ("the prize"), when it names one.
           if (own && /^it$/i.test(own) && /^(?:they|we)$/i.test(before)) {
             const thing = tokens
-              .slice(previous.head + 1, g.first)
+              .slice(prior.head + 1, g.first)
               .findLastIndex(
                 (t, k, all) =>
                   /^(?:the|its|their)$/i.test(all[k - 1]?.word ?? '') &&
@@ -7215,7 +7232,7 @@ function labelSentence(input: LabelInput): Label {
                   !isGrammarWord(t.word) &&
                   !isPlural(t.word),
               );
-            return thing >= 0 ? tokens[previous.head + 1 + thing]!.word : own;
+            return thing >= 0 ? tokens[prior.head + 1 + thing]!.word : own;
           }
           // ("NASA said it was the last total eclipse visible …": "it is the …" says what a thing is, no body.)
           if (own && /^it$/i.test(own) && g.base === 'be' && /^(?:the|a|an)$/i.test(tokens[g.head + 1]?.word ?? ''))
@@ -7235,7 +7252,7 @@ function labelSentence(input: LabelInput): Label {
           // "The 42-year-old former finance minister was asked …, after he was chosen …": "he" after a definite
           // description naming no one, opening the sentence, stands for the person named before it, in the
           // sentences before; the label says "He" for events.ts to name (and the description when none is found).
-          const opening = direct ? subjectSpan(tokens, previous.first, heads)[0] : undefined;
+          const opening = direct ? subjectSpan(tokens, prior.first, heads)[0] : undefined;
           const at = opening ? tokens.findIndex((t) => t.start === opening.start) : -1;
           if (
             own &&
