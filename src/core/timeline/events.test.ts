@@ -1340,3 +1340,14 @@ describe('a level with a decimal point inside a clause after "a day after"', () 
     ).toContain('2025-09-14 Protesters storm parliament');
   });
 });
+
+describe('a date after the comma that closes an aside, with a past of its own', () => {
+  it('is not joined to the date closing the aside', () => {
+    expect(
+      datedLabels(
+        'Meta, which has spent billions on virtual reality since it bought Oculus in 2014, last week announced a new version of its Quest headset priced at $499.',
+        '2023-06-05',
+      ),
+    ).toEqual(['2014 Meta buys Oculus', '2023-W22 Meta announces a new version of its Quest headset']);
+  });
+});

@@ -839,7 +839,10 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // right after it.)
     const ownVerb = /^\s+(\p{Ll}{3,})\b/u.exec(base.text.slice(timex.end, timex.end + 20))?.[1];
     const ownPast =
-      /\b(?:later|afterwards)$/i.test(timex.text) &&
+      (/\b(?:later|afterwards)$/i.test(timex.text) ||
+        // ("Meta, which … since it bought Oculus in 2014, last week announced …": nor a date after a comma that
+        // a past of its own follows.)
+        /^\s*,\s*$/.test(base.text.slice(before?.end ?? 0, timex.start))) &&
       ownVerb !== undefined &&
       (/ed$/.test(ownVerb) || isIrregularPast(ownVerb));
     if (joined && !offset && !until && !ownPast) {

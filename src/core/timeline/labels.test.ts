@@ -6519,3 +6519,19 @@ describe('what one calls for after the date; a pronoun past a participle of nami
     ],
   ]);
 });
+
+describe('a date after an aside opened by "which", before the clause\'s own verb', () => {
+  labelCases([
+    [
+      'Meta, which has spent billions on virtual reality since it bought Oculus in 2014, last week announced a new headset.',
+      'last week',
+      'Meta announces a new headset',
+    ],
+    // (A participle of pricing is not left without its amount.)
+    [
+      'Meta last week announced a new version of its Quest headset priced at $499.',
+      'last week',
+      'Meta announces a new version of its Quest headset',
+    ],
+  ]);
+});

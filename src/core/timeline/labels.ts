@@ -6661,6 +6661,8 @@ function labelSentence(input: LabelInput): Label {
     if (words.length > kept.length)
       while (kept.length > 1 && /^(?:as|the|a|an|of|to|in|on|at|for|and|or|with|by|\S+['’]s)$/i.test(kept.at(-1)!))
         kept.pop();
+    // Nor on a participle of pricing without its amount ("… its Quest headset [priced] at $499").
+    if (kept.length > 2 && /^(?:priced|valued|estimated|pegged|capped)$/i.test(kept.at(-1)!)) kept.pop();
     return kept.join(' ');
   };
   if (marker >= 0 && groups.length) {
@@ -6692,16 +6694,34 @@ function labelSentence(input: LabelInput): Label {
       (g) =>
         g.first < marker &&
         !tokens.slice(g.head + 1, marker).some((t) => /^[;:]$/.test(t.word)) &&
-        !(closedRelative(g) && groups.some((h) => h.head < g.first && !h.gerund && !closedRelative(h))) &&
+        // (Nor when the clause's own verb follows the date: "Meta, which … since it bought Oculus in 2014, last week
+        // announced …".)
+        !(
+          closedRelative(g) &&
+          groups.some(
+            (h) =>
+              (h.head < g.first && !h.gerund && !closedRelative(h)) ||
+              (wordAt(tokens, marker - 1) === ',' && h.first === marker + 1 && !h.gerund && !h.reduced),
+          )
+        ) &&
         !(lastingRelative(g) && groups.some((h) => h.head < g.first - 1 && !h.gerund && !lastingRelative(h))),
     );
     const after = groups.filter((g) => g.first > marker);
     // "…, and the past decade was the hottest on record": the date is the subject of the verb after it.
     // So is one right after a verb of saying or thinking ("Scientists say 2023 will be the hottest year").
     const previousWord = tokens[marker - 1]?.word.toLowerCase() ?? '';
+    // ("Meta, which has spent billions since it bought Oculus in 2014, last week announced …": not after the comma
+    // closing an aside opened by "which" or "who", whose subject comes before it.)
+    const asideOpen =
+      previousWord === ','
+        ? tokens
+            .slice(0, marker - 1)
+            .findLastIndex((t, k, all) => t.word === ',' && /^(?:which|who)$/i.test(all[k + 1]?.word ?? ''))
+        : -1;
+    const closesAside = asideOpen > 0 && !tokens.slice(asideOpen + 1, marker - 1).some((t) => t.word === ',');
     const opening =
       !tokens[marker - 1] ||
-      isBoundary(tokens[marker - 1]!) ||
+      (isBoundary(tokens[marker - 1]!) && !closesAside) ||
       (/^(?:say|says|said|believe|believes|believed|expect|expects|expected|predict|predicts|predicted)$/.test(
         previousWord,
       ) &&
@@ -7807,8 +7827,9 @@ function labelSentence(input: LabelInput): Label {
           return false;
         if (!(DETERMINERS.test(w) || /^[\d$€£¥]/u.test(w) || /^\p{Ll}{3,}$/u.test(opener.word))) return false;
         const end = spans.at(-1)!.end;
+        // (A participle describing a noun of the object is no verb of its own: "a new version priced at $499".)
         return !groups.some(
-          (g) => g !== group && tokens[g.first]!.start > opener.start && tokens[g.first]!.start < end,
+          (g) => g !== group && !g.reduced && tokens[g.first]!.start > opener.start && tokens[g.first]!.start < end,
         );
       })();
       if (REPORTING.has(group.base) && !group.passive && !thing) {
