@@ -6535,3 +6535,16 @@ describe('a date after an aside opened by "which", before the clause\'s own verb
     ],
   ]);
 });
+
+describe('a deed noun after "its", of a name, closing the words before the date', () => {
+  it('is the deed of the body named before', () => {
+    const text = "Microsoft's previous largest acquisition was its $26.2 billion purchase of LinkedIn in 2016.";
+    expect(label(text, '2016', (t) => [entity(t, 'Microsoft', 'organization', ['Microsoft'])])).toBe(
+      'Microsoft buys LinkedIn',
+    );
+    // (With no body named before "its", the clause's own verb.)
+    expect(label('The firm completed its takeover of Twitter in October.', 'October')).toBe(
+      'Firm completes its takeover of Twitter',
+    );
+  });
+});

@@ -6255,6 +6255,24 @@ function labelSentence(input: LabelInput): Label {
     }
   }
 
+  // 3d'. "Microsoft's previous largest acquisition was its $26.2 billion purchase of LinkedIn in 2016": a deed noun
+  // after "its" (or "his", "her"), of a name, closing the words before the date, is that deed of the owner named
+  // before ("Microsoft buys LinkedIn").
+  const ownDeedOf =
+    /\b(his|her|its)\s+(?:[$€£¥]?[\d.,]+\s+(?:million|billion|trillion)\s+|\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  const deedOf = ownDeedOf ? verbOfNoun(ownDeedOf[2]!) : null;
+  if (ownDeedOf && deedOf && !/^is\s/.test(deedOf)) {
+    const at = sentence.start + ownDeedOf.index;
+    const owner = mentionsWithin(sentenceEntities, { start: sentence.start, end: at })
+      .filter((m) => m.entity.type === (ownDeedOf[1] === 'its' ? 'organization' : 'person'))
+      .pop();
+    const start = sentence.start + ownDeedOf.index + ownDeedOf[0].lastIndexOf(ownDeedOf[3]!);
+    const object = compress(text, { start, end: start + ownDeedOf[3]!.length }, entities);
+    if (owner) return finish(`${shortName(owner.entity, text)} ${deedOf} ${object}`, 2);
+  }
+
   // 3d''. "it flew higher and longer than on its first attempt in April": after "than", the date is that of the
   // happening compared with, which the label names (a bare noun phrase: another telling of that day speaks first).
   const comparedWith =
