@@ -6548,3 +6548,14 @@ describe('a deed noun after "its", of a name, closing the words before the date'
     );
   });
 });
+
+describe("another year inside the object's noun phrase", () => {
+  labelCases([
+    [
+      'The court on Friday overturned the landmark 1973 Roe v. Wade ruling that enshrined the right.',
+      'Friday',
+      'Court overturns the landmark Roe v. Wade ruling',
+    ],
+    ['The team on Sunday won its first 2024 title.', 'Sunday', 'Team wins its first title'],
+  ]);
+});

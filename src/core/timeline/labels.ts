@@ -4262,6 +4262,23 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       i++;
       continue;
     }
+    // "overturned the landmark 1973 Roe v. Wade ruling": another date inside the object's noun phrase, between its
+    // words, is left out too (the event says its own date).
+    const prior = tokens[i - 1]?.word ?? '';
+    if (
+      t &&
+      !t.marker &&
+      words > 0 &&
+      /^(?:1[5-9]|20)\d\d$/.test(t.word) &&
+      /^\p{L}[\p{L}-]*$/u.test(next) &&
+      !isPreposition(next.toLowerCase()) &&
+      !CLAUSE_WORDS.has(next.toLowerCase()) &&
+      (DETERMINERS.test(prior) || (/^\p{Ll}[\p{Ll}-]+$/u.test(prior) && !isGrammarWord(prior)))
+    ) {
+      closePiece();
+      i++;
+      continue;
+    }
     // 'issued a "major tsunami" warning': a few words in quotation marks before the object's noun are part of it.
     if (t && /^["“]$/.test(t.word) && pieceStart >= 0) {
       const close = tokens.slice(i + 1, i + 6).findIndex((u) => /^["”]$/.test(u.word));
