@@ -210,6 +210,18 @@ function countryBody(word: string): boolean {
 /** Diseases named like proper names ("Ebola", "Covid-19", "Zika"). */
 const DISEASES = /^(?:Ebola|Covid|COVID|Covid-19|COVID-19|Zika|Marburg|Mpox|Nipah|Lassa|Dengue|Chikungunya|Omicron)$/;
 
+/**
+ * Whether `word` is a people's adjective made from a name the text gives: "Tigrayan" from "Tigray", "Kenyan"
+ * from "Kenya", "Brazilian" from "Brazil" (a stem of four letters or more, written alone in the text).
+ */
+function madeFromName(word: string, text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{3,}?)(ian|an|n)$/u.exec(word);
+  if (!m) return false;
+  const [, stem = '', suffix] = m;
+  const stems = suffix === 'n' ? (stem.endsWith('a') ? [stem] : []) : [stem, `${stem}a`, `${stem}e`];
+  return stems.some((x) => new RegExp(String.raw`(?<![\p{L}-])${x}(?![\p{L}-])`, 'u').test(text));
+}
+
 /** Nouns of a publication, after its name ("the Blick newspaper", "The Lancet medical journal"). */
 const PUBLICATION = /^(?:newspaper|journal|magazine|tabloid|broadsheet|weekly|daily)$/;
 
@@ -490,6 +502,18 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   if (people) {
     setType(piece, 'group', 3);
     piece.country = people;
+    return;
+  }
+  // "the Tigrayan authorities" in a story of Tigray: a people's adjective the gazetteer lacks, made from a name the
+  // text gives ("-an", "-ian", "-n" after "-a").
+  if (
+    words === 1 &&
+    (piece.type === null || piece.strength < 2) &&
+    lexKind(first.text) === null &&
+    !lookupDemonym(first.text) &&
+    madeFromName(first.text, text)
+  ) {
+    setType(piece, 'group', 2);
     return;
   }
 

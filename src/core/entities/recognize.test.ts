@@ -202,6 +202,17 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a time zone after a clock time is no name: %s', (body, name) => {
     expect(names(analyse(body).entities)).not.toContain(name);
   });
+  it('"the Horn of Africa" is a place', () => {
+    expect(find(analyse('He is the envoy for the Horn of Africa.').entities, 'Horn of Africa')?.type).toBe('place');
+  });
+  it("a people's adjective made from a name the text gives is a group", () => {
+    const { entities } = analyse('Fighting spread in Tigray. A spokesman for the Tigrayan authorities spoke.');
+    expect(find(entities, 'Tigrayan')?.type).toBe('group');
+    // (Not a name whose stem the text does not give.)
+    expect(find(analyse('Morgan Jones said the Tigrayan authorities spoke.').entities, 'Tigrayan')?.type).not.toBe(
+      'group',
+    );
+  });
   it('"Emeritus" after a title is part of the title', () => {
     const { entities } = analyse(
       '"I inform you that the Pope Emeritus, Benedict XVI, passed away," he said. Professor Emeritus John Smith spoke.',
