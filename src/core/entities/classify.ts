@@ -222,6 +222,9 @@ function madeFromName(word: string, text: string): boolean {
   return stems.some((x) => new RegExp(String.raw`(?<![\p{L}-])${x}(?![\p{L}-])`, 'u').test(text));
 }
 
+/** "operated by", "owned by", and the country the name after it is of: "operated by Taiwan's ". */
+const OPERATED_BY = /\b(?:operated|owned|run|managed|chartered|leased)\s+by\s+\p{Lu}[\p{L}-]*['’]s\s+$/u;
+
 /** Nouns of a publication, after its name ("the Blick newspaper", "The Lancet medical journal"). */
 const PUBLICATION = /^(?:newspaper|journal|magazine|tabloid|broadsheet|weekly|daily)$/;
 
@@ -699,6 +702,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !ORG_FOLLOWERS.has(nextL)
   )
     setType(piece, 'place', 1.5);
+  // "operated by Taiwan's Evergreen Marine", "owned by Japan's Shoei Kisen Kaisha": what a country's name owns or
+  // runs is mostly a firm (not a name a first name opens: "owned by Russia's Roman Abramovich").
+  else if (
+    words > 1 &&
+    lexKind(first.text) !== 'first-name' &&
+    OPERATED_BY.test(text.slice(Math.max(0, piece.start - 40), piece.start))
+  )
+    setType(piece, 'organization', 1.3);
   // "editor-in-chief of Novaya Gazeta", "the founder of Rappler": what one edits, owns or founds, or works for,
   // is a body (a known place aside).
   else if (

@@ -202,6 +202,14 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a time zone after a clock time is no name: %s', (body, name) => {
     expect(names(analyse(body).entities)).not.toContain(name);
   });
+  it("what a country's name owns or runs is a firm, unless a first name opens it", () => {
+    const { entities } = analyse(
+      "The ship, owned by Japan's Shoei Kisen Kaisha and operated by Taiwan's Evergreen Marine, will be inspected. The club is owned by Russia's Roman Abramovich.",
+    );
+    expect(find(entities, 'Shoei Kisen Kaisha')?.type).toBe('organization');
+    expect(find(entities, 'Evergreen Marine')?.type).toBe('organization');
+    expect(find(entities, 'Roman Abramovich')?.type).toBe('person');
+  });
   it('"the Horn of Africa" is a place', () => {
     expect(find(analyse('He is the envoy for the Horn of Africa.').entities, 'Horn of Africa')?.type).toBe('place');
   });
