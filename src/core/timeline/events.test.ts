@@ -1351,3 +1351,11 @@ describe('a date after the comma that closes an aside, with a past of its own', 
     ).toEqual(['2014 Meta buys Oculus', '2023-W22 Meta announces a new version of its Quest headset']);
   });
 });
+
+describe('a year owning a named thing that another date of its sentence places', () => {
+  it('is no event of its own', () => {
+    expect(
+      datedLabels("Next year's COP30 summit will be held in the city of Belem in November.", '2024-11-22'),
+    ).toEqual(["2025-11 Next year's COP30 summit is held in Belem"]);
+  });
+});

@@ -184,7 +184,10 @@ function ownedDescriptor(timex: Timex, text: string): boolean {
   return (
     (/\b(?:its|their|his|her|our)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !happening) ||
     ownedByName ||
-    (/^['’]s\s+\p{Ll}/u.test(after) && !dated)
+    (/^['’]s\s+\p{Ll}/u.test(after) && !dated) ||
+    // ("Next year's COP29 summit will be held in Baku in November": so is a named thing the date owns.)
+    (/^['’]s\s+\p{Lu}/u.test(text.slice(timex.end, timex.end + 4)) &&
+      /^(?:next|this|last)\s+(?:year|month|week)$/i.test(text.slice(timex.start, timex.end)))
   );
 }
 

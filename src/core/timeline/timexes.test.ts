@@ -1367,6 +1367,8 @@ describe('a month or day without a year in the clause of a year named before it'
     ['In 2021, the race was run on the first Sunday in July.', 'the first Sunday in July', '2021-07-04'],
     // A "when" clause set off after the year is in that year.
     ['They fought again in 2020, when a truce ended the war on November 10.', 'November 10', '2020-11-10'],
+    // "Next year" holds what is still to come in it (told in June, the November ahead would be this year's).
+    ["Next year's summit will be held in the city of Belem in November.", 'November', '2026-11'],
   ])('%s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase, '2025-06-12')?.value).toBe(value);
   });

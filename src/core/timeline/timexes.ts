@@ -693,7 +693,9 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
       ) ||
       inSentence !== sentenceAt(sentences, c.start) ||
       TOLD_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
-      /^(?:future|present)$/.test(tenseAround(text, c.start, c.end))
+      // ("Next year's summit will be held in Belem in November": a year named ahead holds what is still to come.)
+      (/^(?:future|present)$/.test(tenseAround(text, c.start, c.end)) &&
+        !/^next year$/i.test(text.slice(before.start, before.end)))
     )
       return c;
     if (!ordinal) return { ...c, value: before.value.slice(0, 4) + c.value.slice(4) };
