@@ -752,7 +752,7 @@ describe('relative clauses and joined verbs', () => {
     [
       'A report released by the Labor Department on the same day, which said the economy shed 663,000 jobs in March, was ignored.',
       'March',
-      'Labor Department comments',
+      'Economy sheds 663,000 jobs',
     ],
     [
       'The Eurogroup meeting was the last of many which took place during the weekend.',
@@ -6557,5 +6557,17 @@ describe("another year inside the object's noun phrase", () => {
       'Court overturns the landmark Roe v. Wade ruling',
     ],
     ['The team on Sunday won its first 2024 title.', 'Sunday', 'Team wins its first title'],
+  ]);
+});
+
+describe('"shed", a past spelled as a noun', () => {
+  labelCases([
+    [
+      'Meta, the owner of Facebook, shed 11,000 jobs in November, about 13 percent of its staff.',
+      'November',
+      'Meta sheds 11,000 jobs',
+    ],
+    // (Guard: a noun before another verb is a noun.)
+    ['The garden shed was built in 2019.', '2019', 'Garden shed is built'],
   ]);
 });

@@ -2309,7 +2309,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         REGULAR_PAST.test(w) &&
         (groups.at(-1)!.passive || /^un\p{Ll}{3,}ed$/u.test(w))
       ) &&
-      (!NOT_VERBS.has(w) || opensAside(i)) &&
+      // ("shed 11,000 jobs": a past spelled as a noun, before a number or a determiner, is the verb.)
+      (!NOT_VERBS.has(w) ||
+        opensAside(i) ||
+        (isIrregularPast(w) &&
+          /^(?:\d[\d,.]*|the|its|their|his|her|a|an|some|about|nearly|almost|more|over|hundreds|thousands)$/.test(
+            word(i + 1),
+          ))) &&
       // "dropped only one set", "predict a further cut": a past spelled as its base, after a count or an
       // adjective of degree or order, is a noun.
       !(
