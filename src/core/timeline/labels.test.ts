@@ -3248,6 +3248,12 @@ describe('"to X in one month from Y in another": the level the subject came from
       'Net profit stands at 3.1 billion euros',
     ],
     ['Sales rose to 10 million units, against 8 million in 2022.', '2022', 'Sales stand at 8 million'],
+    // (A hedged amount, and a date after "at the end of".)
+    [
+      'The workforce had grown to nearly 187,000 people at the end of September, up from about 119,000 at the end of 2019.',
+      '2019',
+      'Workforce stands at about 119,000',
+    ],
   ]);
 });
 

@@ -6904,7 +6904,7 @@ function labelSentence(input: LabelInput): Label {
     // period last year".
     const base =
       level ??
-      /,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+((?:[$€£]\s?)?\d[\d.,]*(?:\s+(?!(?:in|on|at|a|an|the)\b)[\p{L}%-]+){0,3})(?:\s+(?:in|on|at))?\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+)?$/iu.exec(
+      /,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+((?:(?:about|around|some|nearly|roughly)\s+)?(?:[$€£]\s?)?\d[\d.,]*(?:\s+(?!(?:in|on|at|a|an|the)\b)[\p{L}%-]+){0,3})(?:\s+(?:in|on|at))?\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+|the\s+(?:end|start|beginning)\s+of\s+)?$/iu.exec(
         left,
       );
     // (The subject of the clause before the comma: "With all ballots counted, the alliance had 89 seats, up from …".)
