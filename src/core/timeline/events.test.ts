@@ -1359,3 +1359,16 @@ describe('a year owning a named thing that another date of its sentence places',
     ).toEqual(["2025-11 Next year's COP30 summit is held in Belem"]);
   });
 });
+
+describe('"today" after a present someone lives in', () => {
+  it('is these days, no event', () => {
+    expect(
+      datedLabels(
+        'Pichai said in a memo that the company had hired for "a different economic reality than the one we face today".',
+        '2023-01-20',
+      ),
+    ).toEqual([]);
+    // (Guard: a day something happens on.)
+    expect(datedLabels('"We face the board today," she said.', '2023-01-20')).toEqual(['2023-01-20 We face the board']);
+  });
+});

@@ -813,6 +813,15 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "revenue rose 10 percent from a year earlier", "sales dropped 42% last month from the previous year": a
     // period a change is measured against is no happening of its own.
     if (comparisonBase(timex, base.text)) continue;
+    // '"a different economic reality than the one we face today"': "today" after a present someone lives in is
+    // these days, no day anything happened on.
+    if (
+      /^today$/i.test(timex.text) &&
+      /\b(?:we|you|they|i)\s+(?:face|have|live|see|know|need|want|are|feel)\s+$/i.test(
+        base.text.slice(Math.max(0, timex.start - 30), timex.start),
+      )
+    )
+      continue;
     if (thingDescriptor(timex, base.text)) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
