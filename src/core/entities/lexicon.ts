@@ -73,6 +73,7 @@ export const TITLE_MODIFIERS = set(`
   education trade home justice state general attorney supreme senior junior assistant associate managing
   principal grand high lord labour labor environment energy transport economy culture information opposition
   majority minority financial operating technology technical marketing investment medical scientific commercial
+  district circuit
 `);
 
 /**

@@ -210,6 +210,11 @@ describe('titles, roles and names of bodies and events', () => {
     expect(find(entities, 'Evergreen Marine')?.type).toBe('organization');
     expect(find(entities, 'Roman Abramovich')?.type).toBe('person');
   });
+  it('"District" before a judge\'s title is part of the title', () => {
+    const { entities } = analyse('US District Judge Lewis Kaplan handed down the sentence.');
+    expect(names(entities)).not.toContain('District');
+    expect(find(entities, 'Lewis Kaplan')?.role).toBe('US District Judge');
+  });
   it('"the Horn of Africa" is a place', () => {
     expect(find(analyse('He is the envoy for the Horn of Africa.').entities, 'Horn of Africa')?.type).toBe('place');
   });
