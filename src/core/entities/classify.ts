@@ -790,6 +790,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'organization', 1.5);
   else if (next?.text === '-' && /^(?:based|headquartered)$/.test(tokens[piece.to + 2]?.text ?? ''))
     setType(piece, 'place', 2);
+  // "the Hamas-run territory", "Wagner-led forces": what runs, leads or backs something is a body (a known place
+  // aside: "Iran-backed militias").
+  else if (
+    next?.text === '-' &&
+    /^(?:run|led|controlled|backed|owned|ruled|governed|funded|sponsored|allied|affiliated)$/.test(
+      tokens[piece.to + 2]?.text ?? '',
+    ) &&
+    !knownPlace(piece.text) &&
+    !lookupDemonym(piece.text)
+  )
+    setType(piece, 'organization', 2);
   // "the Santa Clara, California-based company": a city, then its state or country.
   else if (next?.text === ',' && placeBased(tokens, piece.to + 2)) setType(piece, 'place', 2);
   // "the Suharto dictatorship", "the Obama administration": a ruler's name before the rule.

@@ -210,6 +210,13 @@ describe('titles, roles and names of bodies and events', () => {
     expect(find(entities, 'Evergreen Marine')?.type).toBe('organization');
     expect(find(entities, 'Roman Abramovich')?.type).toBe('person');
   });
+  it('what runs a territory ("the Hamas-run territory") is a body; a known place that backs one stays a place', () => {
+    const { entities } = analyse(
+      'The toll comes from the health ministry in the Hamas-run territory. Iran-backed militias fired rockets.',
+    );
+    expect(find(entities, 'Hamas')?.type).toBe('organization');
+    expect(find(entities, 'Iran')?.type).toBe('place');
+  });
   it('"District" before a judge\'s title is part of the title', () => {
     const { entities } = analyse('US District Judge Lewis Kaplan handed down the sentence.');
     expect(names(entities)).not.toContain('District');
