@@ -3791,6 +3791,12 @@ describe("whose kin a kin noun's person is", () => {
     );
     expect(find(entities, 'Bushra Bibi')?.role).toBe("Imran Khan's wife");
   });
+  it('opening the sentence, the person the sentence before opens with, before the one named last', () => {
+    const { entities } = analyse(
+      'Serena Williams fell one short of the record of 24 titles held by Margaret Court. Her sister Venus lost on Thursday.',
+    );
+    expect(find(entities, 'Venus')?.role).toBe("Serena Williams' sister");
+  });
   it('a role after "its" is at the body named last before it, or opening the sentence before', () => {
     const said = analyse('Boeing said on Monday its chief executive Dave Calhoun will leave.');
     expect(find(said.entities, 'Dave Calhoun')?.role).toBe("Boeing's chief executive");

@@ -418,10 +418,18 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       // opening "His wife", as before.)
       const namedFirstIn1 = (): Piece | undefined =>
         people!.find((q) => q.sentence === p.sentence - 1 && !c.pieces.includes(q));
+      // ("Williams … fell one short of the record held by Margaret Court. Her sister Venus …": the person the sentence
+      // before opens with, its subject, before the one named last.)
+      const subjectBefore = (): Piece | undefined => {
+        const first = namedFirstIn1();
+        if (!first || stop < 1) return undefined;
+        const before = Math.max(text.lastIndexOf('. ', stop - 1), text.lastIndexOf('\n', stop - 1));
+        return /^\s*$/.test(text.slice(before + 1, first.start)) ? first : undefined;
+      };
       const opening = last
         ? undefined
         : /^(?:His|Her)$/.test(possessive ?? '')
-          ? namedLastIn(1)
+          ? (subjectBefore() ?? namedLastIn(1))
           : chain
             ? namedFirstIn1()
             : undefined;
