@@ -6577,3 +6577,18 @@ describe('"shed", a past spelled as a noun', () => {
     ['The garden shed was built in 2019.', '2019', 'Garden shed is built'],
   ]);
 });
+
+describe('a second object with no verb of its own, after "and"', () => {
+  labelCases([
+    [
+      'She won her first major title at the US Open in 1999, aged 17, and her last at the Australian Open in 2017.',
+      '2017',
+      'She wins her last major title',
+    ],
+    [
+      'She won her first major title at the US Open in 1999, aged 17, and her last at the Australian Open in 2017.',
+      '1999',
+      'She wins her first major title',
+    ],
+  ]);
+});

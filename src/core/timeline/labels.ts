@@ -6181,6 +6181,23 @@ function labelSentence(input: LabelInput): Label {
     return finish(`${name} ${thirdPerson(recordDeed[1]!)}${recordDeed[2] ?? ''}`, 2);
   }
 
+  // 3b'''''. "She won her first major title at the US Open in 1999, and her last at the Australian Open in 2017": a
+  // second object with no verb of its own, after "and", did what the first clause did, at its own date ("Williams
+  // wins her last major title").
+  const gapped =
+    /,?\s+and\s+((?:his|her|its|their)\s+(?:first|second|third|last|latest|final|next))\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:in|on)\s+$/u.exec(
+      left,
+    );
+  const firstDate = gapped
+    ? [...left.slice(0, gapped.index).matchAll(/\b(?:in|on)\s+((?:1[5-9]|20)\d\d)\b/g)].at(-1)
+    : undefined;
+  if (gapped && firstDate?.index !== undefined && !input.clause) {
+    const start = sentence.start + firstDate.index + firstDate[0].length - firstDate[1]!.length;
+    const first = labelEvent({ ...input, timex: { start, end: start + firstDate[1]!.length } });
+    const ordinal = /\b(?:his|her|its|their)\s+(?:first|second|third|last|latest|final|next)\b/i;
+    if (first.quality >= 2 && ordinal.test(first.text)) return finish(first.text.replace(ordinal, gapped[1]!), 2);
+  }
+
   // 3b''''. "It was Argentina's third world title, after 1978 and 1986": the years after "after" are those of the
   // earlier ones ("Argentina's world title").
   const earlierOnes =
