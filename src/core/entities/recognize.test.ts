@@ -177,6 +177,10 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a name after "the journal" is the journal: %s', (body, name) => {
     expect(find(analyse(body).entities, name)).toMatchObject({ type: 'organization', role: 'journal' });
   });
+  it('a site that is no news site says nothing of the kind: "Marrakesh, a UNESCO World Heritage site"', () => {
+    const { entities } = analyse('In Marrakesh, a UNESCO World Heritage site, parts of the old city walls collapsed.');
+    expect(find(entities, 'Marrakesh')).toMatchObject({ type: 'place', role: 'UNESCO World Heritage site' });
+  });
   it.each([
     ['Ressa co-founded the news site Rappler in 2012.', 'Rappler', 'news site'],
     ['The daily Kommersant reported the arrest.', 'Kommersant', 'daily'],

@@ -33,8 +33,10 @@ const STATE_OWNED = /\bstate(?:-owned|-run|-controlled)?\s+\S+$/i;
 function found(role: string, nounKey: string): RoleFound {
   // "the state miner Codelco", "state-owned builder X": a trade the state carries on is a company's.
   const stateTrade = OCCUPATION_NOUNS.has(nounKey) && STATE_OWNED.test(role);
-  const kind = { role, organization: isOrgRoleNoun(nounKey) || stateTrade };
-  return NEUTRAL_ROLE_NOUNS.has(nounKey) ? { ...kind, neutral: true } : kind;
+  // ("the news site Rappler" is a body; "Marrakesh, a UNESCO World Heritage site" a place.)
+  const placeSite = nounKey === 'site' && !/\b(?:news|web|gossip|investigative|fact-checking)\s+site$/i.test(role);
+  const kind = { role, organization: (isOrgRoleNoun(nounKey) && !placeSite) || stateTrade };
+  return NEUTRAL_ROLE_NOUNS.has(nounKey) || placeSite ? { ...kind, neutral: true } : kind;
 }
 
 const MAX_ROLE_WORDS = 6;
