@@ -6592,3 +6592,14 @@ describe('a second object with no verb of its own, after "and"', () => {
     ],
   ]);
 });
+
+describe('a happening dated before "in which"', () => {
+  labelCases([
+    [
+      'The Alaska Airlines incident on January 5, in which no one was seriously hurt, prompted the agency to act.',
+      'January 5',
+      'Alaska Airlines incident',
+    ],
+    ['The vote in May, in which turnout was low, was close.', 'May', 'Vote'],
+  ]);
+});

@@ -6181,6 +6181,19 @@ function labelSentence(input: LabelInput): Label {
     return finish(`${name} ${thirdPerson(recordDeed[1]!)}${recordDeed[2] ?? ''}`, 2);
   }
 
+  // 3a. "The Alaska Airlines incident on January 5, in which no one was seriously hurt, prompted …": a date closing a
+  // noun phrase of a happening, before "in which", dates that happening (the clause says what went on in it).
+  const inWhich = /^,\s+(?:in|during)\s+which\b/i.test(text.slice(timex.end, timex.end + 14))
+    ? /(?:^|[,;:]\s+|\b(?:the|a|an)\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Ll}{3,}))\s+(?:on|in|of)\s+$/u.exec(left)
+    : null;
+  if (inWhich && (verbOfNoun(inWhich[2]!) || MISHAP.test(inWhich[2]!) || OCCASION_NOUN.test(inWhich[2]!))) {
+    const start = sentence.start + inWhich.index + inWhich[0].indexOf(inWhich[1]!);
+    return finish(
+      compress(text, { start, end: start + inWhich[1]!.length }, entities).replace(/^(?:the|a|an)\s+/i, ''),
+      2,
+    );
+  }
+
   // 3b'''''. "She won her first major title at the US Open in 1999, and her last at the Australian Open in 2017": a
   // second object with no verb of its own, after "and", did what the first clause did, at its own date ("Williams
   // wins her last major title").
