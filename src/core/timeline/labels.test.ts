@@ -6603,3 +6603,14 @@ describe('a happening dated before "in which"', () => {
     ['The vote in May, in which turnout was low, was close.', 'May', 'Vote'],
   ]);
 });
+
+describe('a date between an owner opening a clause and its noun', () => {
+  labelCases([
+    [
+      'Truss announced her resignation last Thursday after her September 23 "mini-budget" of unfunded tax cuts sent the pound to a record low.',
+      'September 23',
+      'Mini-budget sends the pound to a record low',
+    ],
+    ['He quit after his March 3 speech angered the party.', 'March 3', 'Speech angers the party'],
+  ]);
+});

@@ -6805,8 +6805,13 @@ function labelSentence(input: LabelInput): Label {
     // "Kwasi Kwarteng, whose September 23 \"mini-budget\" of unfunded tax cuts sent the pound to a record low": a
     // date between "whose" and its noun dates what that noun did, the verb after it (not the clause's before).
     const owned = after[0];
+    // (So between "his/her/its/their" opening a clause after "after", "before", "since" or "as" and the noun:
+    // "after her September 23 "mini-budget" of unfunded tax cuts sent the pound to a record low".)
+    const ownerOpens =
+      /^(?:his|her|its|their)$/.test(previousWord) &&
+      /^(?:after|before|since|following|as|because|when|until)$/.test(wordAt(tokens, marker - 2));
     if (
-      previousWord === 'whose' &&
+      (previousWord === 'whose' || ownerOpens) &&
       owned &&
       !owned.gerund &&
       owned.first - marker >= 2 &&
