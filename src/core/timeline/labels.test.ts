@@ -6614,3 +6614,13 @@ describe('a date between an owner opening a clause and its noun', () => {
     ['He quit after his March 3 speech angered the party.', 'March 3', 'Speech angers the party'],
   ]);
 });
+
+describe('an occasion a past was done at, "in the 1990 election"', () => {
+  labelCases([
+    ['He won a surprise victory in the 1990 election against a novelist.', '1990', 'He wins a surprise victory'],
+    ['The party lost 40 seats in the 2019 election.', '2019', 'Party loses 40 seats'],
+    // (Guards: no deed of its own, or one foretold, and the occasion names the event.)
+    ['Turnout was high in the 2019 election.', '2019', 'Election'],
+    ['She said her father would run in the 2026 election.', '2026', 'Election'],
+  ]);
+});

@@ -6072,7 +6072,24 @@ function labelSentence(input: LabelInput): Label {
         text.slice(timex.end, Math.min(sentence.end, timex.end + 40)),
       )
     : null;
-  if (occasion && (OCCASION_NOUN.test(occasion[1]!) || MISHAP.test(occasion[1]!))) return finish(occasion[1]!, 2);
+  // (Not one a past before it was done at, which the clause says: "he won a surprise victory in the 1990 election",
+  // "the party lost 40 seats in the 2019 election".)
+  const doneAt = ((): boolean => {
+    // (The verb nearest before the date, no "when" clause after it: "avenged his defeat in the 2021 final, when …".)
+    if (!occasion || !/\b(?:in|at)\s+the\s+$/.test(left) || whenClauseAfter(text, timex.end + occasion[0].length))
+      return false;
+    const { tokens, groups } = parse();
+    const g = groups.filter((h) => !h.gerund && !h.reduced && tokens[h.head]!.end <= timex.start).at(-1);
+    return (
+      g !== undefined &&
+      !g.passive &&
+      !g.modal &&
+      g.base !== 'be' &&
+      (REGULAR_PAST.test(tokens[g.head]!.word) || isIrregularPast(tokens[g.head]!.word))
+    );
+  })();
+  if (occasion && !doneAt && (OCCASION_NOUN.test(occasion[1]!) || MISHAP.test(occasion[1]!)))
+    return finish(occasion[1]!, 2);
 
   // 3b. "the party's heaviest defeat since 1935": a year after "since" ending a superlative noun phrase names
   // the last time of that thing, which is what the date places (not the clause around it).
