@@ -1372,3 +1372,18 @@ describe('"today" after a present someone lives in', () => {
     expect(datedLabels('"We face the board today," she said.', '2023-01-20')).toEqual(['2023-01-20 We face the board']);
   });
 });
+
+describe('a day that only dates the telling', () => {
+  it('gives way to an earlier day of the same happening', () => {
+    expect(
+      datedLabels(
+        'The composer has died at the age of 91, his family said on Monday.\n\nThe composer died on Sunday night at his home.',
+        '2024-11-04',
+      ),
+    ).toEqual(['2024-11-03TNI Composer dies']);
+    // (Alone, it dates the happening.)
+    expect(datedLabels('The composer has died at the age of 91, his family said on Monday.', '2024-11-04')).toEqual([
+      '2024-11-04 Composer dies',
+    ]);
+  });
+});

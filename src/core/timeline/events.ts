@@ -135,6 +135,9 @@ const JOINED_DATE = new RegExp(
   String.raw`^\s*(?:,|and|or|, and)\s*$|^\s*,?\s*(?:and|or)\s+(${AMOUNT.source})\s+(?:in|on|by)\s+$`,
 );
 
+/** A verb of telling closing the words before a day: "his family said on ", "told reporters late ". */
+const TOLD_ON_DAY = /\b(?:said|says|told\s+\S+|announced|confirmed|reported)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+
 /** A year and the next written as a pair: "2022-23", "1999/2000". */
 const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
 
@@ -942,9 +945,25 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
         o.date.start >= d.date.start &&
         o.date.end <= d.date.end,
     );
+  // "Jones … has died at the age of 91, his family said on Monday. Jones died on Sunday night …": a day that only
+  // dates the telling, closing its sentence, is no day of the happening another sentence dates earlier in the
+  // same words.
+  const toldLater = (d: EventDraft): boolean => {
+    const t = timexes.find((x) => x.id === d.timexId);
+    if (!t || !TOLD_ON_DAY.test(base.text.slice(Math.max(0, t.start - 40), t.start))) return false;
+    if (!/^\s*[.!?]/.test(base.text.slice(t.end, t.end + 3))) return false;
+    return drafts.some(
+      (o) =>
+        o !== d &&
+        o.label === d.label &&
+        o.date.start < d.date.start &&
+        Date.parse(d.date.start.slice(0, 10)) - Date.parse(o.date.start.slice(0, 10)) <= 7 * DAY_MS,
+    );
+  };
   const kept = drafts.filter(
     (d) =>
       !framing(d) &&
+      !toldLater(d) &&
       (!untilDrafts.has(d.timexId) ||
         !drafts.some((o) => o.sentence === d.sentence && o.label === d.label && !untilDrafts.has(o.timexId))) &&
       !(
