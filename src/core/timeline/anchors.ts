@@ -622,6 +622,21 @@ function endsOnTheDay(
 }
 
 /**
+ * "voted to leave the bloc in a referendum in June 2016, after 43 years of membership": a count of years or months
+ * of something, after a comma and "after" right behind a date, ran up to that date (1973-06 to 2016-06).
+ */
+function lastedUntilDate(c: Candidate, prev: Candidate | undefined, text: string): Candidate | null {
+  if (!prev || prev.type !== 'date' || !/^\d{4}(?:-\d{2}){0,2}$/.test(prev.value)) return null;
+  if (!/^P\d+[YM]$/.test(c.value) || !/^\s+of\s+\p{L}/u.test(text.slice(c.end, c.end + 8))) return null;
+  if (!/^,\s+after\s+(?:(?:nearly|almost|more\s+than|over|some|about)\s+)?$/i.test(text.slice(prev.end, c.start)))
+    return null;
+  // (Years from the year: "43 years" before June 2016 is 1973, no finer than the count.)
+  const years = /^P(\d+)Y$/.exec(c.value);
+  const start = years ? String(Number(prev.value.slice(0, 4)) - Number(years[1])) : periodStart(prev.value, c.value);
+  return start ? { ...c, range: { start, end: prev.value } } : null;
+}
+
+/**
  * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
  * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 }, sentences)
  */
@@ -692,6 +707,8 @@ export function anchorRanges(
           : { start: end > first ? end : first, end: last };
       if (range.start < range.end && (part !== 'by' || (first <= end && end <= last))) return { ...c, range };
     }
+    const upTo = c.type === 'duration' ? lastedUntilDate(c, candidates[index - 1], text) : null;
+    if (upTo) return upTo;
     const ahead = c.type === 'duration' ? inFromNow(c, text, reference) : null;
     if (ahead) return ahead;
     if (c.type === 'duration') {

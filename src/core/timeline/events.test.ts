@@ -1387,3 +1387,18 @@ describe('a day that only dates the telling', () => {
     ]);
   });
 });
+
+describe('a count of years "of" something after a date and ", after"', () => {
+  it('ran up to that date, and began that many years before', () => {
+    expect(
+      datedLabels(
+        'Britons voted to leave the bloc in a referendum in June 2016, after 43 years of membership.',
+        '2020-12-24',
+      ),
+    ).toEqual(['1973 Membership begins', '2016-06 Britons vote to leave the bloc']);
+    expect(datedLabels('The war ended in 1975, after 20 years of fighting.', '2020-12-24')).toEqual([
+      '1955 Fighting begins',
+      '1975 War ends',
+    ]);
+  });
+});
