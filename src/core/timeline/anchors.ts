@@ -623,7 +623,7 @@ function endsOnTheDay(
 
 /**
  * "voted to leave the bloc in a referendum in June 2016, after 43 years of membership": a count of years or months
- * of something, after a comma and "after" right behind a date, ran up to that date (1973-06 to 2016-06).
+ * of something, after a comma and "after" right behind a date, ran up to that date (1973 to 2016-06).
  */
 function lastedUntilDate(c: Candidate, prev: Candidate | undefined, text: string): Candidate | null {
   if (!prev || prev.type !== 'date' || !/^\d{4}(?:-\d{2}){0,2}$/.test(prev.value)) return null;

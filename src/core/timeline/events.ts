@@ -14,7 +14,7 @@ import {
   withSharedSubject,
 } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
-import { EVE_BEFORE_DAY } from './timexes';
+import { EVE_BEFORE_DAY, REPORTED_BEFORE } from './timexes';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
 /** A date named again: "that year", "the same month", "that day". */
@@ -134,9 +134,6 @@ const AMOUNT = /[$€£]?\d[\d.,]*(?:\s*(?:%|percent|per cent))?(?:\s+(?:trillio
 const JOINED_DATE = new RegExp(
   String.raw`^\s*(?:,|and|or|, and)\s*$|^\s*,?\s*(?:and|or)\s+(${AMOUNT.source})\s+(?:in|on|by)\s+$`,
 );
-
-/** A verb of telling closing the words before a day: "his family said on ", "told reporters late ". */
-const TOLD_ON_DAY = /\b(?:said|says|told\s+\S+|announced|confirmed|reported)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 
 /** A year and the next written as a pair: "2022-23", "1999/2000". */
 const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
@@ -950,7 +947,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   // same words.
   const toldLater = (d: EventDraft): boolean => {
     const t = timexes.find((x) => x.id === d.timexId);
-    if (!t || !TOLD_ON_DAY.test(base.text.slice(Math.max(0, t.start - 40), t.start))) return false;
+    if (!t || !REPORTED_BEFORE.test(base.text.slice(Math.max(0, t.start - 40), t.start))) return false;
     if (!/^\s*[.!?]/.test(base.text.slice(t.end, t.end + 3))) return false;
     return drafts.some(
       (o) =>

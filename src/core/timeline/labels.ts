@@ -121,9 +121,9 @@ const ADVERBS = new Set([
   'so',
   'yet',
 ]);
-/** Nouns of a happening that no verb of the event names ("the January 5 incident", "the 2019 blast"). */
 /** Verbs whose object is what they are "for" ("called for calm", "asked for prayers"). */
 const CALL_FOR = /^(?:call|ask|push|press|appeal|plead|vote|lobby|campaign|argue|apply|bid|pray)$/;
+/** Nouns of a happening that no verb of the event names ("the January 5 incident", "the 2019 blast"). */
 const MISHAP =
   /^(?:incident|accident|attack|assault|explosion|blast|fire|blaze|wildfire|shooting|bombing|collision|crash|disaster|earthquake|quake|eruption|tsunami|avalanche|landslide|storm|flood|floods|raid|clash|clashes|riot|riots|massacre|siege|coup|derailment|outage|spill|leak)$/;
 /** Acts that take effect on a date ("the decree of December 3", "the Oslo accords of 1993"). */
@@ -6198,8 +6198,9 @@ function labelSentence(input: LabelInput): Label {
     return finish(`${name} ${thirdPerson(recordDeed[1]!)}${recordDeed[2] ?? ''}`, 2);
   }
 
-  // 3a. "The Alaska Airlines incident on January 5, in which no one was seriously hurt, prompted …": a date closing a
-  // noun phrase of a happening, before "in which", dates that happening (the clause says what went on in it).
+  // 3b''a. "The Alaska Airlines incident on January 5, in which no one was seriously hurt, prompted …": a date
+  // closing a noun phrase of a happening, before "in which", dates that happening (the clause says what went on in
+  // it).
   const inWhich = /^,\s+(?:in|during)\s+which\b/i.test(text.slice(timex.end, timex.end + 14))
     ? /(?:^|[,;:]\s+|\b(?:the|a|an)\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Ll}{3,}))\s+(?:on|in|of)\s+$/u.exec(left)
     : null;
@@ -6211,7 +6212,7 @@ function labelSentence(input: LabelInput): Label {
     );
   }
 
-  // 3b'''''. "She won her first major title at the US Open in 1999, and her last at the Australian Open in 2017": a
+  // 3b''b. "She won her first major title at the US Open in 1999, and her last at the Australian Open in 2017": a
   // second object with no verb of its own, after "and", did what the first clause did, at its own date ("Williams
   // wins her last major title").
   const gapped =
@@ -6228,7 +6229,7 @@ function labelSentence(input: LabelInput): Label {
     if (first.quality >= 2 && ordinal.test(first.text)) return finish(first.text.replace(ordinal, gapped[1]!), 2);
   }
 
-  // 3b''''. "It was Argentina's third world title, after 1978 and 1986": the years after "after" are those of the
+  // 3b''c. "It was Argentina's third world title, after 1978 and 1986": the years after "after" are those of the
   // earlier ones ("Argentina's world title").
   const earlierOnes =
     /\b(?:it|this|that)\s+(?:is|was)\s+(?:the\s+)?([\p{L}.-]+['’]s\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{Ll}+th)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?)(?:\s+in\s+[^,;]{1,30})?,\s+after\s+(?:(?:19|20)\d\d,?\s+(?:and\s+)?)*$/iu.exec(
@@ -6241,7 +6242,7 @@ function labelSentence(input: LabelInput): Label {
   )
     return finish(`${earlierOnes[1] ?? ''}${earlierOnes[2]}`, 2);
 
-  // 3b'''. "Mbappe hit a hat-trick for France, the first in a World Cup final since England's Geoff Hurst in 1966": a
+  // 3b''d. "Mbappe hit a hat-trick for France, the first in a World Cup final since England's Geoff Hurst in 1966": a
   // record said after a comma, with no verb of its own: the name dated after "since" did what the clause before
   // did, its verb and object ("Hurst hits a hat-trick"; not the side the clause's doer played for).
   const sameDeed =
@@ -6325,7 +6326,7 @@ function labelSentence(input: LabelInput): Label {
     }
   }
 
-  // 3d'. "Microsoft's previous largest acquisition was its $26.2 billion purchase of LinkedIn in 2016": a deed noun
+  // 3da. "Microsoft's previous largest acquisition was its $26.2 billion purchase of LinkedIn in 2016": a deed noun
   // after "its" (or "his", "her"), of a name, closing the words before the date, is that deed of the owner named
   // before ("Microsoft buys LinkedIn").
   const ownDeedOf =
@@ -7299,8 +7300,8 @@ function labelSentence(input: LabelInput): Label {
           if (main && (!PRONOUN.test(main) || /^(?:he|she|they)$/i.test(main))) return main;
         }
         // "X announced it has lost…": the pronoun stands for the subject of the verb before.
-        // ("Apple unveiled a headset called Vision Pro, its biggest bet since it launched …": a participle describing a
-        // noun has no subject of its own for a pronoun to stand for; the verb before it has.)
+        // ("Apple unveiled a headset called Vision Pro, its biggest bet since it launched …": a participle
+        // describing a noun has no subject of its own for a pronoun to stand for; the verb before it has.)
         // (So is a participle of naming before a name: "a headset called Vision Pro".)
         const describing = (p: VerbGroup): boolean =>
           Boolean(p.reduced) ||

@@ -224,7 +224,7 @@ function partsOfDayByLight(context: RecognizerContext, kept: readonly Candidate[
 }
 
 /** Before a day, a verb of saying: "officials said on Monday", "told reporters late Sunday". */
-const REPORTED_BEFORE =
+export const REPORTED_BEFORE =
   /\b(?:said|says|told\s+(?:reporters|journalists|\p{Lu}\S*))\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
 
 /**
