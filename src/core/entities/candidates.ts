@@ -320,10 +320,12 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
     tokens[i]?.word === true ||
     (tokens[i]?.text === '-' && tokens[i - 1]?.word === true && tokens[i + 1]?.word === true);
   // (Its head comes before any phrase after it: "a city in northern Italy", not "a record for the region".)
+  // (Nor past a participle in "-ing" after it: "a 400-metre vessel carrying some 18,000 containers".)
   while (
     k < to + 9 &&
     inWords(k) &&
-    !/^(?:of|in|for|on|at|near|with|from|by|to|and|or|which|that|who)$/.test(tokens[k]!.text)
+    !/^(?:of|in|for|on|at|near|with|from|by|to|and|or|which|that|who)$/.test(tokens[k]!.text) &&
+    !(k > to + 3 && /^\p{Ll}{3,}ing$/u.test(tokens[k]!.text) && !THING_NOUNS.has(tokens[k]!.text))
   )
     k++;
   if (k === to + 3) return null;
@@ -343,7 +345,11 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
   // does may run on.
   const thing =
     THING_NOUNS.has(head) || /^(?:medicine|medication|treatment|therapy|pill|device|smartphone|phone)$/.test(head);
-  if (thing && /^(?:by|from|that|which|for|to|made|developed|designed|used|approved)$/.test(tokens[k]?.text ?? ''))
+  if (
+    thing &&
+    (/^(?:by|from|that|which|for|to|made|developed|designed|used|approved)$/.test(tokens[k]?.text ?? '') ||
+      /^\p{Ll}{3,}ing$/u.test(tokens[k]?.text ?? ''))
+  )
     return 'thing';
   let end = k;
   while (end < to + 14 && inWords(end)) end++;

@@ -226,6 +226,12 @@ describe('titles, roles and names of bodies and events', () => {
     expect(names(entities)).not.toContain('District');
     expect(find(entities, 'Lewis Kaplan')?.role).toBe('US District Judge');
   });
+  it('a vessel set off after a name, with a participle after it, makes the name a thing', () => {
+    const { entities } = analyse(
+      'The Ever Given, a 400-metre vessel carrying some 18,000 containers, had been stuck since March 23.',
+    );
+    expect(find(entities, 'Ever Given')?.type).toBe('thing');
+  });
   it('"the Horn of Africa" is a place', () => {
     expect(find(analyse('He is the envoy for the Horn of Africa.').entities, 'Horn of Africa')?.type).toBe('place');
   });
