@@ -728,8 +728,12 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           to += 2;
           continue;
         }
+        // "the shipping journal Lloyd's List": a title right after a publication's noun keeps its possessive.
+        const publication = /^(?:journal|newspaper|magazine|tabloid|daily|weekly|site|outlet)$/.test(
+          tokens[from - 1]?.text ?? '',
+        );
         if (
-          (SAINT.test(tokens[from]!.text) || COLLECTIVE_POSSESSOR.test(last.text)) &&
+          (SAINT.test(tokens[from]!.text) || COLLECTIVE_POSSESSOR.test(last.text) || publication) &&
           next.cap &&
           next.word &&
           /^['’]s? $/.test(text.slice(last.end, next.start))

@@ -232,6 +232,12 @@ describe('titles, roles and names of bodies and events', () => {
     );
     expect(find(entities, 'Ever Given')?.type).toBe('thing');
   });
+  it('a title after a publication\'s noun keeps its possessive: "Lloyd\'s List"', () => {
+    const { entities } = analyse(
+      "Goods worth $9.6 billion were held up each day, according to shipping journal Lloyd's List.",
+    );
+    expect(find(entities, "Lloyd's List")).toMatchObject({ type: 'organization', role: 'journal' });
+  });
   it('"the Horn of Africa" is a place', () => {
     expect(find(analyse('He is the envoy for the Horn of Africa.').entities, 'Horn of Africa')?.type).toBe('place');
   });
