@@ -238,6 +238,10 @@ describe('titles, roles and names of bodies and events', () => {
     );
     expect(find(entities, "Lloyd's List")).toMatchObject({ type: 'organization', role: 'journal' });
   });
+  it('a name before "monument" is a place', () => {
+    const { entities } = analyse('Crowds poured into the streets around the Obelisk monument in the capital.');
+    expect(find(entities, 'Obelisk')?.type).toBe('place');
+  });
   it('"the Horn of Africa" is a place', () => {
     expect(find(analyse('He is the envoy for the Horn of Africa.').entities, 'Horn of Africa')?.type).toBe('place');
   });
