@@ -601,6 +601,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !PLACE_HEADS.has(lastL)
   )
     setType(piece, 'event', 2.2);
+  // "The last hurricane to hit the area was Patricia in 2015, which made landfall …": what makes landfall is a storm.
+  else if (
+    /^(?:\s+in\s+\d{4})?,?\s+(?:which\s+|that\s+)?(?:made|makes|make|making)\s+landfall\b/.test(
+      text.slice(last.end, last.end + 40),
+    )
+  )
+    setType(piece, 'event', 2.2);
   // ("Margaret Court", "Charlotte Church": a given name before a head that is also a surname is a person's.)
   else if (
     ORG_HEADS.has(lastL) &&

@@ -238,6 +238,12 @@ describe('titles, roles and names of bodies and events', () => {
     );
     expect(find(entities, "Lloyd's List")).toMatchObject({ type: 'organization', role: 'journal' });
   });
+  it('what makes landfall is a storm', () => {
+    const { entities } = analyse(
+      'The last hurricane to hit the area was Patricia in 2015, which made landfall in a sparsely populated region.',
+    );
+    expect(find(entities, 'Patricia')?.type).toBe('event');
+  });
   it('a name before "monument" is a place', () => {
     const { entities } = analyse('Crowds poured into the streets around the Obelisk monument in the capital.');
     expect(find(entities, 'Obelisk')?.type).toBe('place');
