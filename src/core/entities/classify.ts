@@ -219,7 +219,16 @@ function madeFromName(word: string, text: string): boolean {
   if (!m) return false;
   const [, stem = '', suffix] = m;
   const stems = suffix === 'n' ? (stem.endsWith('a') ? [stem] : []) : [stem, `${stem}a`, `${stem}e`];
-  return stems.some((x) => new RegExp(String.raw`(?<![\p{L}-])${x}(?![\p{L}-])`, 'u').test(text));
+  const names = capitalisedWords(text);
+  return stems.some((x) => names.has(x));
+}
+
+/** The capitalised words a text writes alone (no hyphen joined), read once per text: a 1 MB text has many pieces. */
+let wordsOf: { text: string; words: ReadonlySet<string> } | null = null;
+function capitalisedWords(text: string): ReadonlySet<string> {
+  if (wordsOf?.text !== text)
+    wordsOf = { text, words: new Set(text.match(/(?<![\p{L}-])\p{Lu}\p{Ll}*(?![\p{L}-])/gu) ?? []) };
+  return wordsOf.words;
 }
 
 /** "operated by", "owned by", and the country the name after it is of: "operated by Taiwan's ". */

@@ -945,14 +945,21 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   // "Jones … has died at the age of 91, his family said on Monday. Jones died on Sunday night …": a day that only
   // dates the telling, closing its sentence, is no day of the happening another sentence dates earlier in the
   // same words.
+  // (Drafts by label and timexes by id, read once: a long article has thousands.)
+  const byLabel = new Map<string, EventDraft[]>();
+  for (const d of drafts) {
+    const same = byLabel.get(d.label);
+    if (same) same.push(d);
+    else byLabel.set(d.label, [d]);
+  }
+  const timexById = new Map(timexes.map((t) => [t.id, t]));
   const toldLater = (d: EventDraft): boolean => {
-    const t = timexes.find((x) => x.id === d.timexId);
+    const t = timexById.get(d.timexId);
     if (!t || !REPORTED_BEFORE.test(base.text.slice(Math.max(0, t.start - 40), t.start))) return false;
     if (!/^\s*[.!?]/.test(base.text.slice(t.end, t.end + 3))) return false;
-    return drafts.some(
+    return (byLabel.get(d.label) ?? []).some(
       (o) =>
         o !== d &&
-        o.label === d.label &&
         o.date.start < d.date.start &&
         Date.parse(d.date.start.slice(0, 10)) - Date.parse(o.date.start.slice(0, 10)) <= 7 * DAY_MS,
     );
