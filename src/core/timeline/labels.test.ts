@@ -6624,3 +6624,13 @@ describe('an occasion a past was done at, "in the 1990 election"', () => {
     ['She said her father would run in the 2026 election.', '2026', 'Election'],
   ]);
 });
+
+describe('a kin noun before a name in the subject', () => {
+  labelCases([
+    ['Her sister Venus, 42, lost in the first round on Thursday.', 'Thursday', 'Venus loses in the first round'],
+    ['His late wife Rosalynn died in November.', 'November', 'Rosalynn dies'],
+    // (Guards: a title in capitals stays, and so does a kin noun with no name after it.)
+    ['Mother Teresa died in 1997.', '1997', 'Mother Teresa dies'],
+    ['His sister, from whom he was estranged, died in 2008.', '2008', 'Sister dies'],
+  ]);
+});

@@ -8,7 +8,7 @@
  */
 import type { Entity, Span } from '../types';
 import { asOwner } from '../as-owner';
-import { isRoleNoun } from '../entities/lexicon';
+import { isRoleNoun, KIN_NOUNS } from '../entities/lexicon';
 import { COUNTED_LENGTH } from './durations';
 import { DECLARED_DAY_AFTER } from './resolve';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -4891,6 +4891,8 @@ function shortSubject(subject: string): string {
       isIrregularPast(verb) || REGULAR_PAST.test(verb) ? last : all,
     )
     .replace(/^according to\b[^,]*,?\s*/i, '')
+    // ("Her sister Venus", "his late wife Rosalynn": a kin noun before a name is no part of it.)
+    .replace(/^(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?=\p{Lu}\p{Ll})/u, (all, kin: string) => (KIN_NOUNS.has(kin) ? '' : all))
     // ("Journalists Maria Ressa and Dmitry Muratov": a plural of a trade before names is no part of them.)
     .replace(/^(\p{Lu}\p{Ll}{2,})s\s+(?=\p{Lu})/u, (all, one: string) => (isRoleNoun(one.toLowerCase()) ? '' : all))
     .replace(/^(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ii]nside)\s+(?:the\s+)?\p{Lu}[^,]*,\s*(?=\S)/u, '')
