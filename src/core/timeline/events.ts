@@ -135,6 +135,18 @@ const JOINED_DATE = new RegExp(
   String.raw`^\s*(?:,|and|or|, and)\s*$|^\s*,?\s*(?:and|or)\s+(${AMOUNT.source})\s+(?:in|on|by)\s+$`,
 );
 
+/** The items by a key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const same = groups.get(k);
+    if (same) same.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** A year and the next written as a pair: "2022-23", "1999/2000". */
 const YEAR_PAIR = /^\d{4}[-–/]\d{2}(?:\d{2})?$/;
 
@@ -925,12 +937,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   // sentence and label frames it; the finer date is the happening's.
   const rank = (date: EventDate): number => (date.precision ? PRECISIONS.indexOf(date.precision) : -1);
   // (Compared within a sentence only, so a long article's drafts are not compared all with all.)
-  const bySentence = new Map<number, EventDraft[]>();
-  for (const d of drafts) {
-    const same = bySentence.get(d.sentence);
-    if (same) same.push(d);
-    else bySentence.set(d.sentence, [d]);
-  }
+  const bySentence = groupBy(drafts, (d) => d.sentence);
   const framing = (d: EventDraft): boolean =>
     d.anchor === null &&
     (bySentence.get(d.sentence) ?? []).some(
@@ -946,12 +953,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   // dates the telling, closing its sentence, is no day of the happening another sentence dates earlier in the
   // same words.
   // (Drafts by label and timexes by id, read once: a long article has thousands.)
-  const byLabel = new Map<string, EventDraft[]>();
-  for (const d of drafts) {
-    const same = byLabel.get(d.label);
-    if (same) same.push(d);
-    else byLabel.set(d.label, [d]);
-  }
+  const byLabel = groupBy(drafts, (d) => d.label);
   const timexById = new Map(timexes.map((t) => [t.id, t]));
   const toldLater = (d: EventDraft): boolean => {
     const t = timexById.get(d.timexId);
@@ -969,7 +971,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       !framing(d) &&
       !toldLater(d) &&
       (!untilDrafts.has(d.timexId) ||
-        !drafts.some((o) => o.sentence === d.sentence && o.label === d.label && !untilDrafts.has(o.timexId))) &&
+        !(bySentence.get(d.sentence) ?? []).some((o) => o.label === d.label && !untilDrafts.has(o.timexId))) &&
       !(
         d.anchor !== null &&
         timexes.find((t) => t.id === d.timexId)?.type === 'duration' &&

@@ -4876,6 +4876,15 @@ const NOUN_PAIR = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{L}\p{Ll}{2,})\s+and\s+(?:(?:an?
 // (A surname may open with a particle in lower case: "al-Burhan", "el-Sisi".)
 const NAME = String.raw`(?:the\s+)?(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
 const NAME_LIST = new RegExp(`^${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}$`, 'u');
+/** A possessive and an ordinal, a second object's words for which one it is ("her last", "his second"). */
+const OWNED_ORDINAL = String.raw`(?:his|her|its|their)\s+(?:first|second|third|last|latest|final|next)`;
+/** An owned ordinal inside a label ("Williams wins her first major title"). */
+const OWNED_ORDINAL_IN = new RegExp(String.raw`\b${OWNED_ORDINAL}\b`, 'i');
+/** ", and her last at the Australian Open in ": a second object with no verb, closing the words before a date. */
+const SECOND_OBJECT = new RegExp(
+  String.raw`,?\s+and\s+(${OWNED_ORDINAL})\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:in|on)\s+$`,
+  'u',
+);
 /** Two names, each with the place it is of: "Maria Ressa of the Philippines and Dmitry Muratov of Russia". */
 const NAMES_OF_PLACES = new RegExp(`^(${NAME})\\s+of\\s+${NAME}\\s+and\\s+(${NAME})\\s+of\\s+${NAME}$`, 'u');
 
@@ -6217,18 +6226,15 @@ function labelSentence(input: LabelInput): Label {
   // 3b''b. "She won her first major title at the US Open in 1999, and her last at the Australian Open in 2017": a
   // second object with no verb of its own, after "and", did what the first clause did, at its own date ("Williams
   // wins her last major title").
-  const gapped =
-    /,?\s+and\s+((?:his|her|its|their)\s+(?:first|second|third|last|latest|final|next))\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:in|on)\s+$/u.exec(
-      left,
-    );
+  const gapped = SECOND_OBJECT.exec(left);
   const firstDate = gapped
     ? [...left.slice(0, gapped.index).matchAll(/\b(?:in|on)\s+((?:1[5-9]|20)\d\d)\b/g)].at(-1)
     : undefined;
   if (gapped && firstDate?.index !== undefined && !input.clause) {
     const start = sentence.start + firstDate.index + firstDate[0].length - firstDate[1]!.length;
     const first = labelEvent({ ...input, timex: { start, end: start + firstDate[1]!.length } });
-    const ordinal = /\b(?:his|her|its|their)\s+(?:first|second|third|last|latest|final|next)\b/i;
-    if (first.quality >= 2 && ordinal.test(first.text)) return finish(first.text.replace(ordinal, gapped[1]!), 2);
+    if (first.quality >= 2 && OWNED_ORDINAL_IN.test(first.text))
+      return finish(first.text.replace(OWNED_ORDINAL_IN, gapped[1]!), 2);
   }
 
   // 3b''c. "It was Argentina's third world title, after 1978 and 1986": the years after "after" are those of the
