@@ -846,6 +846,8 @@ const IRREGULAR_PARTICIPLE_BASES = new Set(Object.values(PARTICIPLES));
 /** A regular past or participle, with a verb prefix joined by a hyphen ("co-founded", "re-elected"). */
 const REGULAR_PAST =
   /^(?:(?:co|re|pre|un|mis|over|under|out|counter|crash|test|force|fast|double|hand|spot|mass|dry)-)?\p{Ll}{2,}ed$/u;
+/** A past or participle, regular ("co-founded") or irregular ("took", "shown"). */
+const isPastForm = (w: string): boolean => REGULAR_PAST.test(w) || isIrregularPast(w);
 const isParticiple = (w: string): boolean =>
   Object.hasOwn(PARTICIPLES, w) || (REGULAR_PAST.test(w) && !NOT_VERBS.has(w));
 const baseOfParticiple = (w: string): string => PARTICIPLES[w] ?? baseForm(w);
@@ -1151,12 +1153,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     )
       return false;
     // ("which rich countries met two years late": nor a word qualifying a plural noun before a past.)
-    if (
-      /^\p{Ll}{3,}[^s']s$/u.test(next) &&
-      !isGrammarWord(next) &&
-      (isIrregularPast(word(i + 2)) || REGULAR_PAST.test(word(i + 2)))
-    )
-      return false;
+    if (/^\p{Ll}{3,}[^s']s$/u.test(next) && !isGrammarWord(next) && isPastForm(word(i + 2))) return false;
     return !DETERMINERS.test(w) && !/^(?:does|do|did|not)$/.test(w);
   };
   // "France, who reached the final in 2022, open their campaign on June 17": after a who/which clause set
@@ -1289,9 +1286,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         word(i + 1) === 'place' ||
         // After a name, a plain word ("before the Fed sets rates on"); not a past ("after Islamist-led rebels
         // seized Damascus on": the word in "-s" is the plural the past has for subject).
-        (isCapitalised(tokens[i - 1]?.word ?? '') &&
-          /^\p{Ll}+$/u.test(next.word) &&
-          !(REGULAR_PAST.test(next.word) || isIrregularPast(next.word)))) &&
+        (isCapitalised(tokens[i - 1]?.word ?? '') && /^\p{Ll}+$/u.test(next.word) && !isPastForm(next.word))) &&
       !tokens.slice(i + 1, dateAt).some((t) => isBoundary(t) || isPunctuation(t));
     // (Or the sentence's end: "… as second-quarter profit slumps".)
     // ("after the ice grows back over the winter": a particle, and a preposition right before the date, too.)
@@ -1430,8 +1425,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const t = tokens[k]!;
       if (!t.marker && (isBoundary(t) || t.word === ';')) break;
       const u = word(k);
-      if (REGULAR_PAST.test(u) || isIrregularPast(u) || (BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u))
-        return true;
+      if (isPastForm(u) || (BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u)) return true;
     }
     return false;
   };
@@ -1763,7 +1757,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !Object.hasOwn(PARTICIPLES, w) &&
       REGULAR_PAST.test(w) &&
       /^\p{Lu}/u.test(tokens[0]!.word) &&
-      (/^\p{Lu}/u.test(tokens[1]?.word ?? '') || isIrregularPast(word(1)) || REGULAR_PAST.test(word(1)))
+      (/^\p{Lu}/u.test(tokens[1]?.word ?? '') || isPastForm(word(1)))
     )
       continue;
     // "Born in Ohio in 1936, he flew …", "Founded in 1987, the firm …": a participle opening the sentence, its
@@ -2289,7 +2283,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         /^\p{Ll}{3,}$/u.test(word(i - 2)) &&
         !isGrammarWord(word(i - 2)) &&
         DETERMINERS.test(word(i - 3)) &&
-        (isIrregularPast(word(i + 1)) || REGULAR_PAST.test(word(i + 1)))
+        isPastForm(word(i + 1))
       ) &&
       // "were given suspended sentences", "reported increased profits": right after a verb, a participle
       // describes its object.
@@ -2701,7 +2695,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
                     .slice(i + 3, i + 9)
                     .some(
                       (t, k, all) =>
-                        (REGULAR_PAST.test(t.word) || isIrregularPast(t.word)) &&
+                        isPastForm(t.word) &&
                         !all.slice(0, k).some((u) => u.marker || isPunctuation(u) || isBoundary(u) || u.word === 'by'),
                     ))))));
       groups.push({
@@ -4897,7 +4891,7 @@ function shortSubject(subject: string): string {
   const cleaned = subject
     // ("the tsunami it triggered": a relative clause without "that" closing the subject is no part of its name.)
     .replace(/(\S)\s+(?:it|he|she|they|we)\s+(\p{Ll}{3,})$/u, (all, last: string, verb: string) =>
-      isIrregularPast(verb) || REGULAR_PAST.test(verb) ? last : all,
+      isPastForm(verb) ? last : all,
     )
     .replace(/^according to\b[^,]*,?\s*/i, '')
     // ("Her sister Venus", "his late wife Rosalynn": a kin noun before a name is no part of it.)
@@ -5235,7 +5229,7 @@ function objectOfVerb({ tokens, groups }: { tokens: readonly Token[]; groups: re
   return (
     group.passive ||
     words.some((w) => /^(?:had|has|have|did|was|were)$/.test(w)) ||
-    ((REGULAR_PAST.test(head) || isIrregularPast(head)) && !/^(?:will|would|shall|to)$/.test(words[0]!))
+    (isPastForm(head) && !/^(?:will|would|shall|to)$/.test(words[0]!))
   );
 }
 
@@ -6091,13 +6085,7 @@ function labelSentence(input: LabelInput): Label {
       return false;
     const { tokens, groups } = parse();
     const g = groups.filter((h) => !h.gerund && !h.reduced && tokens[h.head]!.end <= timex.start).at(-1);
-    return (
-      g !== undefined &&
-      !g.passive &&
-      !g.modal &&
-      g.base !== 'be' &&
-      (REGULAR_PAST.test(tokens[g.head]!.word) || isIrregularPast(tokens[g.head]!.word))
-    );
+    return g !== undefined && !g.passive && !g.modal && g.base !== 'be' && isPastForm(tokens[g.head]!.word);
   })();
   if (occasion && !doneAt && (OCCASION_NOUN.test(occasion[1]!) || MISHAP.test(occasion[1]!)))
     return finish(occasion[1]!, 2);
@@ -6257,12 +6245,7 @@ function labelSentence(input: LabelInput): Label {
     /\s(\p{Ll}{2,})\s+((?:a|an|the|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{Ll}-]+)?)(?:\s+(?:for|against|in|at|on)\s+[^,;]{1,40})?,\s+(?:and\s+)?the\s+(?:first|only)\s+(?:(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+)?since\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
       left,
     );
-  if (
-    sameDeed &&
-    (REGULAR_PAST.test(sameDeed[1]!) || isIrregularPast(sameDeed[1]!)) &&
-    !BE.has(sameDeed[1]!) &&
-    !DATE_WORD.test(sameDeed[3]!)
-  ) {
+  if (sameDeed && isPastForm(sameDeed[1]!) && !BE.has(sameDeed[1]!) && !DATE_WORD.test(sameDeed[3]!)) {
     const start = sentence.start + sameDeed.index + sameDeed[0].lastIndexOf(sameDeed[3]!);
     const name = compress(text, { start, end: start + sameDeed[3]!.length }, entities);
     return finish(`${name} ${thirdPerson(baseForm(sameDeed[1]!))} ${sameDeed[2]}`, 2);
@@ -8033,7 +8016,7 @@ function labelSentence(input: LabelInput): Label {
           input.future &&
           group.lead &&
           /^(?:vote|decide|pledge|promise|plan|aim|intend|vow|expect|hope)$/.test(group.lead) &&
-          (REGULAR_PAST.test(leadWord) || isIrregularPast(leadWord)) &&
+          isPastForm(leadWord) &&
           !group.negative
         )
           return finish(`${groupSubject} ${conjugate({ ...group, lead: undefined }, plural)} ${objectText}`.trim(), 2);
@@ -8049,7 +8032,7 @@ function labelSentence(input: LabelInput): Label {
           input.future &&
           !group.passive &&
           !group.modal &&
-          (REGULAR_PAST.test(head) || isIrregularPast(head)) &&
+          isPastForm(head) &&
           /^(?:agree|decide|vote|pledge|promise|resolve|undertake|commit)$/.test(group.base) &&
           infinitive &&
           !BE.has(infinitive[1]!) &&
