@@ -223,13 +223,22 @@ function madeFromName(word: string, text: string): boolean {
   return stems.some((x) => names.has(x));
 }
 
-/** The capitalised words a text writes alone (no hyphen joined), read once per text: a 1 MB text has many pieces. */
-let wordsOf: { text: string; words: ReadonlySet<string> } | null = null;
-function capitalisedWords(text: string): ReadonlySet<string> {
-  if (wordsOf?.text !== text)
-    wordsOf = { text, words: new Set(text.match(/(?<![\p{L}-])\p{Lu}\p{Ll}*(?![\p{L}-])/gu) ?? []) };
-  return wordsOf.words;
+/**
+ * `read` of a text, read once per text and kept until another text comes: a 1 MB text has many pieces, and one
+ * regular expression per piece over the whole text made later analyses slower (V8's own caches).
+ */
+function oncePerText<T>(read: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | null = null;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: read(text) };
+    return last.value;
+  };
 }
+
+/** The capitalised words a text writes alone (no hyphen joined). */
+const capitalisedWords = oncePerText(
+  (text): ReadonlySet<string> => new Set(text.match(/(?<![\p{L}-])\p{Lu}\p{Ll}*(?![\p{L}-])/gu) ?? []),
+);
 
 /** "operated by", "owned by", and the country the name after it is of: "operated by Taiwan's ". */
 const OPERATED_BY = /\b(?:operated|owned|run|managed|chartered|leased)\s+by\s+\p{Lu}[\p{L}-]*['’]s\s+$/u;
@@ -1169,20 +1178,10 @@ function commonPlural(word: string): boolean {
   return lexKind(singular) === 'common';
 }
 
-let numberedText: string | null = null;
-let numbered = new Set<string>();
-
-/**
- * The words a text writes right after a number of two to four digits ("737 MAX", "a 737 MAX 9"), read once per
- * text (one regular expression per acronym over a long text made later analyses slower: V8's own caches).
- */
-function numberedWords(text: string): ReadonlySet<string> {
-  if (text !== numberedText) {
-    numbered = new Set([...text.matchAll(/\b\d{2,4} (\p{L}+)\b/gu)].map((m) => m[1]!));
-    numberedText = text;
-  }
-  return numbered;
-}
+/** The words a text writes right after a number of two to four digits ("737 MAX", "a 737 MAX 9"). */
+const numberedWords = oncePerText(
+  (text): ReadonlySet<string> => new Set([...text.matchAll(/\b\d{2,4} (\p{L}+)\b/gu)].map((m) => m[1]!)),
+);
 
 /** What the word lexicon knows about the whole name or its first word. */
 function lexiconCue(piece: Piece, text: string, words: number, firstWord: string, lastWord: string): void {
