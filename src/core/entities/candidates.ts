@@ -35,6 +35,9 @@ import {
 import { isEmphasisWord, isPlaceKind, lexKind } from './name-lexicon';
 import { ownsS, tokenize, type Token } from './tokens';
 
+/** Nouns of a publication, beside its name ("the Blick newspaper", "the shipping journal Lloyd's List"). */
+export const PUBLICATION = /^(?:newspaper|journal|magazine|tabloid|broadsheet|weekly|daily)$/;
+
 export interface SentenceTokens {
   sentence: number;
   tokens: Token[];
@@ -729,9 +732,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           continue;
         }
         // "the shipping journal Lloyd's List": a title right after a publication's noun keeps its possessive.
-        const publication = /^(?:journal|newspaper|magazine|tabloid|daily|weekly|site|outlet)$/.test(
-          tokens[from - 1]?.text ?? '',
-        );
+        const before = tokens[from - 1]?.text ?? '';
+        const publication = PUBLICATION.test(before) || /^(?:site|outlet)$/.test(before);
         if (
           (SAINT.test(tokens[from]!.text) || COLLECTIVE_POSSESSOR.test(last.text) || publication) &&
           next.cap &&

@@ -6,7 +6,7 @@
 import { opensWithPlaceLine } from '../article/sentences';
 import type { EntityType } from '../types';
 import { isNamedDay } from '../holidays';
-import { appositiveKind, calledKind, INNER_CAPITAL, knownPlace, type SentenceTokens } from './candidates';
+import { appositiveKind, calledKind, INNER_CAPITAL, knownPlace, PUBLICATION, type SentenceTokens } from './candidates';
 import {
   COMPASS,
   EVENT_FIRSTS,
@@ -242,9 +242,6 @@ const capitalisedWords = oncePerText(
 
 /** "operated by", "owned by", and the country the name after it is of: "operated by Taiwan's ". */
 const OPERATED_BY = /\b(?:operated|owned|run|managed|chartered|leased)\s+by\s+\p{Lu}[\p{L}-]*['’]s\s+$/u;
-
-/** Nouns of a publication, after its name ("the Blick newspaper", "The Lancet medical journal"). */
-const PUBLICATION = /^(?:newspaper|journal|magazine|tabloid|broadsheet|weekly|daily)$/;
 
 /** A person's full name at `at`: a given name and another capitalised word, or an unknown word and a surname. */
 function ownsFullName(tokens: readonly Token[], at: number): boolean {
