@@ -948,6 +948,20 @@ describe('"he" after a description of a person named before', () => {
       ),
     ).toContain('61-year-old former trade minister is elected unopposed');
   });
+  it('keeps the description when its noun stands for one brought in before with "a", not named', () => {
+    const body =
+      'Two trains collided on Tuesday, and a stationmaster was arrested. Transport Minister Nikos Stavrou resigned on Wednesday. The 59-year-old stationmaster in Volos was charged on Thursday after he admitted his error.';
+    const events = labels(body, (base) => [person(base, 'Nikos Stavrou', ['Nikos Stavrou'])]);
+    expect(events).toContain('59-year-old stationmaster in Volos is charged');
+    expect(events.some((l) => /Stavrou is charged/.test(l))).toBe(false);
+  });
+  it('names the person when the noun came with "a" before a name ("a striker, Tomas Lindqvist")', () => {
+    const body =
+      'The club signed a striker, Tomas Lindqvist, on Monday. The 25-year-old striker was presented to fans on Friday after he passed a medical.';
+    expect(labels(body, (base) => [person(base, 'Tomas Lindqvist', ['Tomas Lindqvist'])])).toContain(
+      'Lindqvist is presented to fans',
+    );
+  });
 });
 
 describe('a person described by age names the person named before', () => {

@@ -391,6 +391,7 @@ function namePronoun(
   base: ArticleBase,
   entities: readonly Entity[],
   described = false,
+  describedAs = '',
 ): string {
   const sentence = base.sentences[at];
   if (!sentence) return label;
@@ -474,6 +475,15 @@ function namePronoun(
     // "Alvarez opened the scoring before Messi doubled the lead. The 37-year-old captain, who …": a description
     // stands for the story's own subject more than for whoever the sentence before names first; of the people
     // named in the three sentences before, the most salient (the nearer on a tie).
+    // ("A passenger train collided …, as a stationmaster was arrested. … The 59-year-old stationmaster in Larissa
+    // was charged": a description whose noun the article brought in before with "a", for one it did not name,
+    // stands for that one, whoever was named since.)
+    const noun = /^(?:\S+\s+)*?(\p{Ll}{3,})(?:\s+(?:in|of|from|at|with|for|on)\b.*)?$/u.exec(describedAs)?.[1];
+    if (noun && !noun.endsWith('year-old')) {
+      const earlier = base.text.slice(base.sentences[1]?.start ?? 0, sentence.start);
+      const brought = new RegExp(String.raw`\ban?\s+(?:[\p{L}-]+\s+){0,2}${noun}\b(?![,\s]+\p{Lu})`, 'u');
+      if (brought.test(earlier)) return label;
+    }
     let best: Entity | undefined;
     let bestAt = -1;
     for (const e of people) {
@@ -909,7 +919,12 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       ? (shared ?? label.text).replace(/^[Tt]he\s+(\p{Ll})/u, (_, c: string) => c.toUpperCase())
       : label.text;
     // A description standing for someone named before ("The 68-year-old, who ran …"): that person, when found.
-    const person = label.pronoun ? namePronoun(label.pronoun, timex.sentence, base, entities, true) : undefined;
+    // (The description is the label's words before what the pronoun's label says: "59-year-old stationmaster".)
+    const rest = label.pronoun?.replace(/^\S+/, '') ?? '';
+    const describedAs = rest && label.text.endsWith(rest) ? label.text.slice(0, -rest.length) : '';
+    const person = label.pronoun
+      ? namePronoun(label.pronoun, timex.sentence, base, entities, true, describedAs)
+      : undefined;
     const named = person && person !== label.pronoun ? person : namePronoun(text, timex.sentence, base, entities);
     const { heads, objects, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
     // A label of names only ("today's GM" → "GM") says no happening either.
