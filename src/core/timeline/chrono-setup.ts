@@ -189,13 +189,17 @@ const monthWordRefiner: ChronoRefiner = {
     }),
 };
 
-/** Drops what chrono finds inside a word: "DEC" of "the INDEC statistics agency". */
+/**
+ * Drops what chrono finds inside a word or a number: "DEC" of "the INDEC statistics agency", "000 a" (a clock
+ * time) of "$250,000 a seat".
+ */
 const inWordRefiner: ChronoRefiner = {
   refine: (context, results) =>
     results.filter(
       (r) =>
         !/\p{L}/u.test(context.text.charAt(r.index - 1)) &&
-        !/\p{L}/u.test(context.text.charAt(r.index + r.text.length)),
+        !/\p{L}/u.test(context.text.charAt(r.index + r.text.length)) &&
+        !(/^\d/.test(r.text) && /\d[,.]?$/.test(context.text.slice(Math.max(0, r.index - 2), r.index))),
     ),
 };
 

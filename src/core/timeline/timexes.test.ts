@@ -2215,6 +2215,20 @@ describe('a month inside a word', () => {
   });
 });
 
+describe('a clock time inside a number', () => {
+  it.each([
+    ['The firm, which charged $250,000 a seat, had faced warnings for years.', []],
+    ['Tickets cost 1,000 a head at the gala on Friday.', ['Friday']],
+  ])('is no date: %s', (sentence, texts) => {
+    expect(timexesOf(sentence, '2023-06-23').map((t) => t.text)).toEqual(texts);
+  });
+  it('negative: a clock time after a number and a space stays ("flight 12 at 9 am")', () => {
+    expect(timexesOf('The last of 12 flights left at 9 am on Friday.', '2023-06-23').map((t) => t.text)).toContain(
+      '9 am on Friday',
+    );
+  });
+});
+
 describe('a month after "since"', () => {
   it.each([
     ['The volcano erupted for the seventh time since December.', 'December', '2023-12'],
