@@ -901,10 +901,20 @@ describe("a record's baseline after 'since'", () => {
       expect(labelsOf(body).join('|')).not.toMatch(/^1987|\|1987/);
     },
   );
+  it.each([
+    'The coup is the seventh in West and Central Africa since 2020.',
+    'The quake was the third to hit the region since 2015.',
+    'It was the 12th such attack since 2015.',
+  ])('so is an ordinal: %s', (body) => {
+    expect(labelsOf(body).filter((l) => /^20(?:15|20)/.test(l))).toEqual([]);
+  });
   it('negative: what has gone on since a date still spans from it', () => {
     expect(labelsOf('Interest rates have risen since 2008, the bank said.').some((l) => l.startsWith('2008'))).toBe(
       true,
     );
+  });
+  it('negative: so does a hyphened ordinal ("second-quarter profit has fallen since 2019")', () => {
+    expect(labelsOf('Its second-quarter profit has fallen since 2019.').some((l) => l.startsWith('2019'))).toBe(true);
   });
 });
 

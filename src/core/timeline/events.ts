@@ -27,17 +27,20 @@ const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|
 const NOT_SUPERLATIVE =
   /^(?:interest|protest|request|forest|harvest|arrest|contest|quest|guest|chest|test|nest|rest|west|suggest|digest|invest|manifest|attest|conquest|priest|honest|modest|earnest)$/;
 
+/** A superlative, "first time" or an ordinal, up to five words, then "since" ("the seventh in West Africa since "). */
+const RECORD_BEFORE_SINCE =
+  /\b(most|least|fewest|worst|best|\p{Ll}{3,}est|first time|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?!-))\b((?:\s+[\p{L}'’-]+){0,5})\s+since\s+$/u;
+
 /**
- * Whether "since" right before `at` closes a comparison with a superlative or "the first time" in its clause
- * ("the most since 1878", "the highest level since March 2011", "its worst result since 1987", "the first time since
- * 2003").
+ * Whether "since" right before `at` closes a comparison with a superlative, "the first time" or an ordinal in its
+ * clause ("the most since 1878", "the highest level since March 2011", "its worst result since 1987", "the first time
+ * since 2003", "the seventh in West Africa since 2020").
  */
 function recordSince(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   // ("the first time it has shut for two days because of weather since 1888": a first time may say more.)
   const m =
-    /\b(most|least|fewest|worst|best|\p{Ll}{3,}est|first time)\b((?:\s+[\p{L}'’-]+){0,5})\s+since\s+$/u.exec(before) ??
-    /\b(first time)\b((?:\s+[\p{L}\d'’-]+){0,12})\s+since\s+$/u.exec(before);
+    RECORD_BEFORE_SINCE.exec(before) ?? /\b(first time)\b((?:\s+[\p{L}\d'’-]+){0,12})\s+since\s+$/u.exec(before);
   // "Merkel has led Europe's biggest economy since 2005": after a perfect of leading or holding, "since" dates the
   // start of that, and the superlative only describes what is led.
   const held = m && HELD_SINCE.test(before.slice(0, m.index));
