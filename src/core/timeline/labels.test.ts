@@ -1869,6 +1869,21 @@ describe('a date closing the thing after a superlative\'s "since"', () => {
   ]);
 });
 
+describe('"the NOUN of DATE, which …" after a verb comparing with it: the clause after "which"', () => {
+  labelCases([
+    [
+      'Experts called it the largest outage in history, eclipsing the Zorbex attack of 2017, which hit more than 200,000 computers.',
+      '2017',
+      'Zorbex attack hits more than 200,000 computers',
+    ],
+    ['The storm surpassed the floods of 1953, which killed 1,800 people.', '1953', 'Floods kill 1,800 people'],
+    // As after "since" before.
+    ['It was the worst since the crash of 2008, which wiped out trillions.', '2008', 'Crash wipes out trillions'],
+    // Not without "which".
+    ['The outage eclipsed the Zorbex attack of 2017.', '2017', 'Zorbex attack'],
+  ]);
+});
+
 describe('a label is not cut inside a name', () => {
   labelCases([
     [

@@ -6900,21 +6900,26 @@ function labelSentence(input: LabelInput): Label {
         return finish(`${name} ${conjugate(which, false)} ${objectOf(which)}`, 2);
       }
       // "the worst disaster since the earthquake of November 2019, which killed …": so does a common noun.
+      // ("eclipsing the WannaCry attack of 2017, which hit …", "surpassed the floods of 1953, which killed …": or
+      // one with a name in it, after a verb comparing with it.)
       let d = end;
       while (
         d >= 0 &&
         end - d < 3 &&
-        /^\p{Ll}{3,}$/u.test(tokens[d]!.word) &&
+        (/^\p{Ll}{3,}$/u.test(tokens[d]!.word) || (d < end && isCapitalised(tokens[d]!.word))) &&
+        !tokens[d]!.marker &&
         !isPreposition(tokens[d]!.word) &&
         !DETERMINERS.test(tokens[d]!.word)
       )
         d--;
+      const compared = tokens[d - 1]?.word ?? '';
       if (
         k === end &&
         d < end &&
         which &&
         DETERMINERS_ARTICLE.test(tokens[d]?.word ?? '') &&
-        /^(?:since|after|before|than|like)$/i.test(tokens[d - 1]?.word ?? '')
+        (/^(?:since|after|before|than|like)$/i.test(compared) ||
+          (/^\p{Ll}+$/u.test(compared) && (isPastForm(compared) || /^\p{Ll}{3,}ing$/u.test(compared))))
       ) {
         const noun = text.slice(tokens[d + 1]!.start, tokens[end]!.end);
         return finish(`${noun} ${conjugate(which, isPlural(noun))} ${objectOf(which)}`, 2);
