@@ -3718,8 +3718,52 @@ describe('an object cut at its limit inside a phrase after a preposition', () =>
   ]);
 });
 
+describe('a peak that the subject came down (or up) from places the peak', () => {
+  labelCases([
+    [
+      'The move divided economists, as the economy stalls and inflation, while still far above target, has eased from a peak of 10.6 percent last October.',
+      'last October',
+      'Inflation peaks at 10.6 percent',
+    ],
+    ['Unemployment has fallen from a high of 9.8 percent in 2021.', '2021', 'Unemployment hits a high of 9.8 percent'],
+    [
+      'Two million homes were without power on Monday, down from a peak of about 4.5 million over the weekend.',
+      'the weekend',
+      'Two million homes peak at about 4.5 million',
+    ],
+    // As after "down from … in" before.
+    [
+      'Inflation fell to 7.9 percent, down from a peak of 11.1 percent in October.',
+      'October',
+      'Inflation peaks at 11.1 percent',
+    ],
+  ]);
+  it('negative: not a peak the date does not close ("…, the bank said on Thursday")', () => {
+    expect(
+      label('Inflation has eased from a peak of 10.6 percent, the bank said on Thursday.', 'Thursday'),
+    ).not.toMatch(/peaks/);
+  });
+});
+
+describe('a concession set off after the subject is stepped over', () => {
+  labelCases([
+    [
+      'The company, though still loss-making, raised its forecast on Tuesday.',
+      'Tuesday',
+      'Company raises its forecast',
+    ],
+    ['The team, while short of players, won the final on Sunday.', 'Sunday', 'Team wins the final'],
+  ]);
+});
+
 describe('two counted nouns joined as the subject', () => {
   labelCases([
+    // A counted noun and a bare one: the nouns.
+    [
+      'More than two million homes and businesses were still without power on Monday.',
+      'Monday',
+      'Homes and businesses are still without power',
+    ],
     [
       'More than 87,000 cases and 140 deaths have been reported since the start of 2022.',
       'the start of 2022',

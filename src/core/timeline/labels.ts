@@ -3225,6 +3225,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           // A possessive ("The 737 MAX, Boeing's best-selling model, has been grounded", "Smith, his deputy, said",
           // "The IAAF, athletics' world governing body, extended").
           (/^\p{Lu}[\p{L}\d.-]*['’]s$|^\p{L}[\p{L}\d.-]*s['’]$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||
+          // A concession: "inflation, while still far above target, has eased".
+          /^(?:while|whilst|though|although|albeit)$/.test(aside) ||
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by|about|worth)$/.test(
             aside,
           ))
@@ -3314,6 +3316,29 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         kept.unshift(...tokens.slice(k, i + 1));
         break;
       }
+    }
+    // "More than two million homes and businesses were without power": a counted noun and a bare one joined are the
+    // subject, with the count and its quantifier.
+    if (
+      t?.word === 'and' &&
+      kept.length === 1 &&
+      /^\p{Ll}{3,}$/u.test(kept[0]!.word) &&
+      /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+      !isGrammarWord(tokens[i - 1]!.word) &&
+      !verbHeads.has(i - 1) &&
+      (COUNT.test(tokens[i - 2]?.word ?? '') ||
+        (/^(?:thousand|million|billion)$/.test(tokens[i - 2]?.word ?? '') && COUNT.test(tokens[i - 3]?.word ?? '')))
+    ) {
+      let k = i - 2;
+      while (k > 0 && (COUNT.test(tokens[k - 1]!.word) || /^(?:thousand|million|billion)$/.test(tokens[k - 1]!.word)))
+        k--;
+      while (
+        k > 0 &&
+        /^(?:more|less|fewer|than|about|nearly|almost|around|some|over|at|least)$/i.test(tokens[k - 1]!.word)
+      )
+        k--;
+      kept.unshift(...tokens.slice(k, i + 1));
+      break;
     }
     // "Police and soldiers patrolled", "Coastguard vessels and ferries evacuated": so after a bare noun phrase of
     // up to four words that opens the sentence, one opening with a name's possessive too ("Mozambique's
@@ -4923,6 +4948,12 @@ function shortSubject(subject: string): string {
   // "Tens of thousands of people": a count of a count is said whole, and so is a part of a group ("most of
   // its former staff", "one of three novels").
   if (/^(?:tens|hundreds|thousands|dozens|millions|scores)\s+of\s/i.test(cleaned) && words.length <= 6) return cleaned;
+  // "More than two million homes and businesses": a count of two nouns joined by "and" is said by the nouns.
+  const countedTwo =
+    /^(?:(?:(?:more|fewer|less)\s+than|at\s+(?:least|most)|about|nearly|some|over)\s+)?(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)(?:\s+(?:hundred|thousand|million|billion))?\s+(\p{Ll}{3,}\s+and\s+\p{Ll}{3,})$/iu.exec(
+      cleaned,
+    );
+  if (countedTwo && !isGrammarWord(countedTwo[1]!.split(' ')[0]!)) return countedTwo[1]!;
   // "More than 13.7 million hectares", "At least 40 homes": a hedged count of a noun is said whole.
   if (
     /^(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s+[\d$£€][\d.,]*(?:\s+(?:hundred|thousand|million|billion))?\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu.test(
@@ -6927,11 +6958,23 @@ function labelSentence(input: LabelInput): Label {
     }
     // "Inflation fell to 7.9 percent, down from a peak of 11.1 percent in October": the date places the peak
     // (or the high, or the low) of the main clause's subject.
+    // ("… and inflation, while still far above target, has eased from a peak of 10.6 percent last October": so after
+    // a verb of coming down or up from it, whose subject it is.)
     const extreme =
-      /\b(?:down|up)\s+from\s+(?:a|an|the|its|their)\s+(record\s+|recent\s+)?(peak|high|low)\s+of\s+((?:[^,;]|,(?=\d)){1,25}?)\s+(?:in|on)\s+$/i.exec(
+      /\b(?:down|up|(?:eased|fallen|fell|dropped|declined|retreated|slowed|cooled|recovered|rebounded|risen|rose|climbed))\s+from\s+(?:a|an|the|its|their)\s+(record\s+|recent\s+)?(peak|high|low)\s+of\s+((?:[^,;]|,(?=\d)){1,25}?)(?:\s+(?:in|on|over|during|at))?\s+$/iu.exec(
         left,
       );
-    const extremeOf = extreme ? shortSubject(written(mainSubject(tokens, groups))) : '';
+    const extremeVerb = extreme
+      ? groups.find(
+          (g) =>
+            !g.gerund &&
+            tokens[g.head]!.start === sentence.start + extreme.index &&
+            !/^(?:down|up)$/i.test(tokens[g.head]!.word),
+        )
+      : undefined;
+    const extremeOf = extreme
+      ? shortSubject(written(extremeVerb ? subjectSpan(tokens, extremeVerb.first) : mainSubject(tokens, groups)))
+      : '';
     if (extreme && extremeOf && !PRONOUN.test(extremeOf)) {
       const [, record = '', kind = '', amount = ''] = extreme;
       const verb =
