@@ -1261,6 +1261,15 @@ describe('a date followed by "when" and its clause', () => {
       '1990',
       'Engineers fill it for the first time',
     ],
+    // So is a date a verb of occurring places its subject at.
+    [
+      "The country's worst disaster came in 1992, when a jet slammed into a hillside near the capital.",
+      '1992',
+      'Jet slams into a hillside',
+    ],
+    ['The worst attack occurred in 1992, when gunmen stormed a hotel.', '1992', 'Gunmen storm a hotel'],
+    // Not a verb with more between it and the date.
+    ['He came to Paris in 1992, when he was 20.', '1992', 'He comes to Paris'],
   ]);
 });
 

@@ -6877,6 +6877,9 @@ function labelSentence(input: LabelInput): Label {
       whenClauseAfter(text, timex.end) &&
       (!verbBeforeDate ||
         verbBeforeDate.base === 'be' ||
+        // ("The country's worst disaster came in 1992, when a jet slammed into a hillside": so is a verb of
+        // occurring right before the date, which only places its subject there.)
+        /\b(?:came|comes|occurred|occurs|happened|happens)\s+(?:in|on|at)\s+$/.test(left) ||
         /\b(?:since|until|till|after|before)\s+$|\bfrom\s+(?:\S+\s+){1,3}to\s+$/i.test(left))
         ? // (Not a reduced passive inside its subject: "when pagers used by the militia's members exploded".)
           (after.find((g) => !g.gerund && !g.reduced) ?? after.find((g) => !g.gerund))
