@@ -5584,6 +5584,24 @@ describe('a subject described by the state it was left in, and a clause "after" 
   ]);
 });
 
+describe('a relative clause in the subject ends before the main verb, officials said', () => {
+  labelCases([
+    [
+      'Six workers who plunged into the river when a cargo ship knocked down the bridge are presumed dead, officials said Tuesday.',
+      'Tuesday',
+      'Six workers are presumed dead',
+    ],
+    ['The workers who plunged into the river died, officials said on Tuesday.', 'Tuesday', 'Workers die'],
+    ['The workers who said they were tired are safe, officials said on Tuesday.', 'Tuesday', 'Workers are safe'],
+    // (Verbs joined by "and" inside the relative clause stay in it, and so does the subject set off by commas.)
+    [
+      'Quincy Lamb, the producer who worked with Sinatra and won 28 awards, has died, his family said on Monday.',
+      'Monday',
+      'Quincy Lamb dies',
+    ],
+  ]);
+});
+
 describe('what "whose" owns is the name before it', () => {
   it.each([
     [

@@ -7471,6 +7471,25 @@ function labelSentence(input: LabelInput): Label {
       // Moon when he stepped onto it in 1972, has died, his family said on Thursday": "has died").
       // Nor one inside a relative clause that an apposition holds ("Ray Lamont, the boxer who won the title in
       // 1971, has died"; "Tina Turner, the singer whose career spanned six decades, has died").
+      // ("Six workers who plunged into the river when a ship knocked down the bridge are presumed dead, officials
+      // said": a verb after as many verbs as there are clauses opened since a relative pronoun, "who" and "when"
+      // here, or verbs of saying, is past the relative clause, which has ended; the pronoun's index, or -1.)
+      // (Verbs joined by "and" are one clause's: "who worked with X and won 28 awards".)
+      const relativeEnded = (g: VerbGroup, open: number): number => {
+        if (open < 0 || tokens[g.first - 1]?.word === 'and' || !/^(?:who|which|that)$/i.test(tokens[open]!.word))
+          return -1;
+        const since = groups.filter(
+          (h) => h.first > open && h.head < g.first && !h.gerund && !h.reduced && tokens[h.first - 1]?.word !== 'and',
+        );
+        const opened = tokens
+          .slice(open, g.first)
+          .filter((t) =>
+            /^(?:who|which|whose|that|when|where|while|as|if|because|after|before|since|until)$/i.test(t.word),
+          ).length;
+        return since.length > 0 && since.length >= opened + since.filter((h) => REPORTING.has(h.base)).length
+          ? open
+          : -1;
+      };
       const inRelative = (g: VerbGroup): boolean => {
         const open = tokens
           .slice(0, g.first)
@@ -7478,7 +7497,8 @@ function labelSentence(input: LabelInput): Label {
             (t, k) =>
               (t.word === ',' && RELATIVE.test(tokens[k + 1]?.word ?? '')) || /^(?:who|which|whose)$/i.test(t.word),
           );
-        if (open >= 0 && !tokens.slice(open + 1, g.first).some((t) => t.word === ',')) return true;
+        const ended = relativeEnded(g, open) >= 0;
+        if (open >= 0 && !ended && !tokens.slice(open + 1, g.first).some((t) => t.word === ',')) return true;
         // "Most companies that took part in the trial will keep it, researchers said": "that" after a noun (no
         // verb's object clause) opens a relative clause holding the first verb after it only.
         const that = tokens.slice(0, g.first).findLastIndex((t) => /^that$/i.test(t.word));
@@ -7564,7 +7584,18 @@ function labelSentence(input: LabelInput): Label {
           .filter((g) => g.head < attributed.first)
           .map(subordinate)
           .find((o) => o > 0 && !groups.some((h) => h.head < o && h.head > o - 6));
-        const end = opener !== undefined && LEFT_IN_STATE.test(tokens[opener - 1]!.word) ? opener - 1 : opener;
+        const relative = relativeEnded(
+          attributed,
+          tokens.slice(0, attributed.first).findLastIndex((t) => /^(?:who|which)$/i.test(t.word)),
+        );
+        const end =
+          opener !== undefined && LEFT_IN_STATE.test(tokens[opener - 1]!.word)
+            ? opener - 1
+            : (opener ??
+              // (Not one set off by commas, an aside the subject's words step over: "X, the producer who …, has died".)
+              (relative > 0 && !tokens.slice(relative, attributed.first).some((t) => t.word === ',')
+                ? relative
+                : undefined));
         subjectText = subjectOf(attributed, true, end);
       }
       let groupSubject = subjectText;
