@@ -256,6 +256,8 @@ describe('relative months, weeks and years', () => {
     ['Rebels seized the border post overnight, residents said.', 'overnight', '2013-05-06TNI'],
     ['The search was halted overnight because of high waves.', 'overnight', '2013-05-06TNI'],
     ['Talks will continue overnight in the capital.', 'overnight', '2013-05-07TNI'],
+    // Before the clause a verb of saying reports.
+    ['Soldiers declared on national television overnight that they had seized power.', 'overnight', '2013-05-06TNI'],
     ['The team won the cup on Sunday, and fans danced in the streets overnight.', 'overnight', '2013-05-05TNI'],
     [
       'The ferry sank on Friday. Divers will go back on Thursday. The search was halted overnight.',
