@@ -54,6 +54,8 @@ describe('head words', () => {
     ['The Nautilus submersible dived on Sunday.', 'Nautilus', 'thing'],
     ['The Liberian-flagged Marella hit the pier.', 'Marella', 'thing'],
     ['Divers reached the wreck of the Lusitania in May.', 'Lusitania', 'thing'],
+    ['Debris from the Nautilus was found on the seabed.', 'Nautilus', 'thing'],
+    ['Wreckage from the Marella washed ashore.', 'Marella', 'thing'],
     ['Drivers from Zenith team won twice.', 'Zenith', 'organization'],
   ])('%s', (body, name, type) => {
     expect(typeOf(body, name)).toBe(type);

@@ -747,10 +747,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (prevL === 'of' && MAKERS.test(before2) && !KIND_AFTER_LIST.test(text.slice(last.end, last.end + 120)))
     setType(piece, 'thing', 1.3);
   // "the wreck of the Titanic", "the bow of the Andrea Doria": what has a wreck, a bow or a hull is a vessel.
+  // ("debris from the Titan": so is what debris or wreckage comes from.)
   else if (
     prevL === 'the' &&
-    before2 === 'of' &&
-    /^(?:wreck|wreckage|bow|stern|hull|deck|decks)$/.test(tokens[piece.from - 3]?.text.toLowerCase() ?? '')
+    ((before2 === 'of' &&
+      /^(?:wreck|wreckage|bow|stern|hull|deck|decks)$/.test(tokens[piece.from - 3]?.text.toLowerCase() ?? '')) ||
+      (before2 === 'from' &&
+        /^(?:wreckage|debris)$/.test(tokens[piece.from - 3]?.text.toLowerCase() ?? '') &&
+        !knownPlace(piece.text)))
   )
     setType(piece, 'thing', 1.5);
   // "the Jewish holiday of Simchat Torah", "the feast of Eid al-Adha".
