@@ -2450,6 +2450,14 @@ describe('whose a gerund or an opening participle is', () => {
   labelCases([
     // A gerund's subject is that of the verb before it.
     ['Analysts said prices had fallen sharply since peaking in mid-2022.', 'mid-2022', 'Prices peak'],
+    // Not a saying set off after the clause it reports: that clause's verb.
+    [
+      'The singer died on Monday at the age of 88, his family said, a day after performing in Paris on Sunday.',
+      'Sunday',
+      'Singer performs in Paris',
+    ],
+    // (A saying that opens the sentence still lends its subject.)
+    ['The agency said on Monday it would act, after meeting on Sunday.', 'Sunday', 'Agency meets'],
     // After a passive's "of" or "for", before its date, it is what the subject did then.
     [
       'Jan Holm, 58, who won the race with Oslo in 2001, was found guilty of rigging bids between 2015 and 2019.',

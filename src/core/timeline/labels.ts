@@ -7165,7 +7165,19 @@ function labelSentence(input: LabelInput): Label {
           return subjectOf(chained, direct);
         // A gerund's subject is that of the verb before it ("Ruiz said inflation had fallen since peaking in
         // 2022": inflation peaked), else the main clause's.
-        const host = g.gerund ? groups.filter((p) => !p.gerund && p.head < g.first).pop() : undefined;
+        let host = g.gerund ? groups.filter((p) => !p.gerund && p.head < g.first).pop() : undefined;
+        // ("Pope Francis died on Monday, the Vatican said, a day after appearing in St Peter's Square": not a saying
+        // set off after the clause it reports; that clause's verb.)
+        if (host && REPORTING.has(host.base) && !host.reduced) {
+          const said = subjectSpan(tokens, host.first, heads)[0];
+          let from = said ? tokens.findIndex((t) => t.start === said.start) : -1;
+          while (from > 0 && DETERMINERS.test(tokens[from - 1]!.word)) from--;
+          const reported =
+            from > 0 && tokens[from - 1]!.word === ','
+              ? groups.filter((p) => !p.gerund && !p.reduced && p.head < from - 1).pop()
+              : undefined;
+          if (reported) host = reported;
+        }
         let hosted = host && !host.reduced ? subjectSpan(tokens, host.first, heads) : [];
         // ("the bank expected inflation to peak in September before easing next year": after a verb of intent with an
         // object and "to", the object is the one that eases.)
