@@ -938,8 +938,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         [k, k + 1].every(
           (j) => !isTitleOrModifier(tokens[j]!.text.toLowerCase()) && !isRoleNoun(tokens[j]!.text.toLowerCase()),
         )) ||
+      // ("The Office for National Statistics said …": or "for".)
       ((ORG_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') || ORG_FIRSTS.has(tokens[k]?.text.toLowerCase() ?? '')) &&
-        tokens[k + 1]?.text === 'of' &&
+        (tokens[k + 1]?.text === 'of' || tokens[k + 1]?.text === 'for') &&
         k + 1 < to) ||
       (k < to && knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end))) ||
       // "New York Governor Kathy Hochul said …": so it does before a role that follows the place.

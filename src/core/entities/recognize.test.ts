@@ -986,6 +986,12 @@ describe('appositives and role phrases', () => {
     );
     expect(names(entities)).toContain('Federal Trade Commission');
   });
+  it.each([
+    ['The Office for National Statistics said prices rose.', 'Office for National Statistics'],
+    ['The Institute for Fiscal Studies said taxes would rise.', 'Institute for Fiscal Studies'],
+  ])('a body\'s head before "for" opening the sentence keeps its name: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
   it('negative: a common word after an opener still is one', () => {
     const { entities } = analyse('Iodine helps. If Iodine levels fall, doctors act.');
     expect(names(entities)).not.toContain('If Iodine');
