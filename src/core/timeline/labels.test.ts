@@ -6728,3 +6728,12 @@ describe('a kin noun before a name in the subject', () => {
     ['His sister, from whom he was estranged, died in 2008.', '2008', 'Sister dies'],
   ]);
 });
+
+describe('a perfect with an irregular participle says its present', () => {
+  labelCases([
+    ['Djokovic had undergone knee surgery in early June.', 'early June', 'Djokovic undergoes knee surgery'],
+    ['The choir had sung the anthem on Sunday.', 'Sunday', 'Choir sings the anthem'],
+    // (As with the participles known before.)
+    ['Djokovic had taken a break in early June.', 'early June', 'Djokovic takes a break'],
+  ]);
+});

@@ -766,6 +766,12 @@ const PARTICIPLES: Record<string, string> = {
   foreseen: 'foresee',
   swollen: 'swell',
   mistaken: 'mistake',
+  undergone: 'undergo',
+  outgrown: 'outgrow',
+  forgone: 'forgo',
+  sung: 'sing',
+  drunk: 'drink',
+  swum: 'swim',
 };
 
 /**
