@@ -6737,3 +6737,15 @@ describe('a perfect with an irregular participle says its present', () => {
     ['Djokovic had taken a break in early June.', 'early June', 'Djokovic takes a break'],
   ]);
 });
+
+describe('a past opening the sentence after its subject is its verb, past a relative clause without "that"', () => {
+  labelCases([
+    [
+      "Boeing's Starliner capsule landed in the desert late on Friday without the two astronauts it carried to the station in June.",
+      'late on Friday',
+      "Boeing's Starliner capsule lands in the desert",
+    ],
+    // (As without the relative clause.)
+    ['The capsule landed in the desert late on Friday.', 'late on Friday', 'Capsule lands in the desert'],
+  ]);
+});

@@ -2764,7 +2764,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             t.word !== 'of' &&
             !(k >= 2 && DETERMINERS_ARTICLE.test(tokens[0]!.word) && /^(?:on|in|at|near|along|across)$/.test(t.word))),
       ) &&
-    (!following || tokens.slice(lead.head + 1, following.first).some((t) => isBoundary(t)))
+    (!following ||
+      tokens.slice(lead.head + 1, following.first).some((t) => isBoundary(t)) ||
+      // ("… landed in the desert without the two astronauts it carried to the station": nor a relative clause's,
+      // a noun and a subject pronoun before it.)
+      (/^(?:it|he|she|they|we)$/.test(word(following.first - 1)) &&
+        /^\p{Ll}{3,}$/u.test(word(following.first - 2)) &&
+        !isGrammarWord(word(following.first - 2)) &&
+        !groups.some((g) => g.head === following.first - 2)))
   ) {
     groups[0] = { ...lead, base: baseForm(lead.base), passive: false, reduced: undefined };
   }
