@@ -3280,6 +3280,12 @@ describe('"to X in one month from Y in another": the level the subject came from
       'Net profit stands at 3.1 billion euros',
     ],
     ['Sales rose to 10 million units, against 8 million in 2022.', '2022', 'Sales stand at 8 million'],
+    // (The clause's subject after a verb of saying: not the speaker too.)
+    [
+      'The statistics office said consumer prices rose by 2.0 percent in May, down from 2.3 percent in April.',
+      'April',
+      'Consumer prices stand at 2.3 percent',
+    ],
     // (A hedged amount, and a date after "at the end of".)
     [
       'The workforce had grown to nearly 187,000 people at the end of September, up from about 119,000 at the end of 2019.',

@@ -7029,7 +7029,14 @@ function labelSentence(input: LabelInput): Label {
     const levelOf = measuredNoun
       ? measuredNoun[1]!.replace(/^(?:its|their|the|\p{Ll}+ed|\p{Ll}+s)\s+(?=\p{Ll})/u, '')
       : base
-        ? shortSubject(written(clauseVerb ? subjectSpan(tokens, clauseVerb.first) : mainSubject(tokens, groups)))
+        ? // (Its subject stops at a verb before it: "The agency said consumer prices rose …, down from …".)
+          shortSubject(
+            written(
+              clauseVerb
+                ? subjectSpan(tokens, clauseVerb.first, new Set(groups.map((g) => g.head)))
+                : mainSubject(tokens, groups),
+            ),
+          )
         : '';
     if (
       base &&
