@@ -55,6 +55,9 @@ describe('head words', () => {
     ['The Liberian-flagged Marella hit the pier.', 'Marella', 'thing'],
     ['Divers reached the wreck of the Lusitania in May.', 'Lusitania', 'thing'],
     ['Debris from the Nautilus was found on the seabed.', 'Nautilus', 'thing'],
+    ['He became the first man to win Roland Garros twice in a row.', 'Roland Garros', 'event'],
+    // (Not a place won in an election.)
+    ['Trump won Pennsylvania by a wide margin.', 'Pennsylvania', 'place'],
     ['Wreckage from the Marella washed ashore.', 'Marella', 'thing'],
     ['Drivers from Zenith team won twice.', 'Zenith', 'organization'],
   ])('%s', (body, name, type) => {

@@ -794,6 +794,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     (prevL === 'of' && /^(?:control|siege|fall|encirclement|shelling|bombardment)$/.test(before2))
   )
     setType(piece, 'place', 1.3);
+  // "to win Roland Garros", "won Wimbledon": what one wins is a competition (not a place, as a state won in an
+  // election is; nor one whose possessive follows: "won Smith's vote").
+  else if (
+    /^(?:win|wins|won|winning)$/.test(prevL) &&
+    !/^['’]/.test(text.slice(last.end, last.end + 1)) &&
+    !knownPlace(piece.text) &&
+    lookupPlace(piece.text) === null &&
+    lexKind(piece.text) !== 'organization'
+  )
+    setType(piece, 'event', 1.5);
   // "Hamas fighters", "Tesla shares" (not "Far-right leader": a compound with a lower-case part is a modifier).
   else if (
     next?.word &&
