@@ -6755,3 +6755,15 @@ describe('a past opening the sentence after its subject is its verb, past a rela
     ['The capsule landed in the desert late on Friday.', 'late on Friday', 'Capsule lands in the desert'],
   ]);
 });
+
+describe('a perfect of "cost" is a verb', () => {
+  labelCases([
+    [
+      'The capsule has cost the company more than $1.6 billion in overruns since 2016.',
+      '2016',
+      'Capsule costs the company more than $1.6 billion',
+    ],
+    // (The noun stays a noun: "the cost of".)
+    ['The cost of the war has risen since 2020.', '2020', 'Cost of the war rises'],
+  ]);
+});

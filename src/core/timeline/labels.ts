@@ -783,7 +783,7 @@ const PARTICIPLES: Record<string, string> = {
 const PARTICIPLES_AFTER_BE = new Set(
   `swept spread dealt dug sought taught thought heard felt meant rebuilt upheld withheld misled lent lit spun flung
   understood overheard repaid retold cast hurt split shut bent bitten ridden forbidden forgiven overseen overthrown
-  mistaken rewritten slain sunk sung undergone overcome foreseen`.split(/\s+/),
+  mistaken rewritten slain sunk sung undergone overcome foreseen cost`.split(/\s+/),
 );
 
 const NEGATIVE_MODALS = new Set([
