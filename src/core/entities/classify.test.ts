@@ -55,6 +55,7 @@ describe('head words', () => {
     ['The Liberian-flagged Marella hit the pier.', 'Marella', 'thing'],
     ['Divers reached the wreck of the Lusitania in May.', 'Lusitania', 'thing'],
     ['Debris from the Nautilus was found on the seabed.', 'Nautilus', 'thing'],
+    ["Boeing's Kestrel capsule landed on Friday.", 'Kestrel', 'thing'],
     ['He became the first man to win Roland Garros twice in a row.', 'Roland Garros', 'event'],
     // (Not a place won in an election.)
     ['Trump won Pennsylvania by a wide margin.', 'Pennsylvania', 'place'],
