@@ -56,6 +56,8 @@ describe('head words', () => {
     ['Divers reached the wreck of the Lusitania in May.', 'Lusitania', 'thing'],
     ['Debris from the Nautilus was found on the seabed.', 'Nautilus', 'thing'],
     ["Boeing's Kestrel capsule landed on Friday.", 'Kestrel', 'thing'],
+    ['The astronauts will return aboard a SpaceX Crew Dragon in February.', 'SpaceX Crew Dragon', 'thing'],
+    ['The president flew aboard Air Force One.', 'Air Force One', 'thing'],
     ['He became the first man to win Roland Garros twice in a row.', 'Roland Garros', 'event'],
     // (Not a place won in an election.)
     ['Trump won Pennsylvania by a wide margin.', 'Pennsylvania', 'place'],

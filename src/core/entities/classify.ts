@@ -794,6 +794,19 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     (prevL === 'of' && /^(?:control|siege|fall|encirclement|shelling|bombardment)$/.test(before2))
   )
     setType(piece, 'place', 1.3);
+  // "return aboard a SpaceX Crew Dragon", "aboard Air Force One": what one is aboard is a craft (not "aboard a Delta
+  // flight", whose noun follows; nor a known place, "aboard the International Space Station").
+  else if (
+    (prevL === 'aboard' || (/^(?:a|an|the)$/.test(prevL) && before2 === 'aboard')) &&
+    !(
+      next?.word &&
+      !next.cap &&
+      !/^(?:in|on|at|to|for|from|with|and|or|but|when|after|before|during|until|as|by|which|that)$/.test(nextL)
+    ) &&
+    !knownPlace(piece.text) &&
+    lookupPlace(piece.text) === null
+  )
+    setType(piece, 'thing', 2.3);
   // "to win Roland Garros", "won Wimbledon": what one wins is a competition (not a place, as a state won in an
   // election is; nor one whose possessive follows: "won Smith's vote").
   else if (
