@@ -152,6 +152,13 @@ describe('tense of the clause before a date', () => {
     // An auxiliary further back than twelve words carries to the date, but not past a comma and an article.
     ["She will set out a new strategy for the group's retail arm at its capital markets day on ", 'future'],
     ["Veltra will pay $88 per share, a premium of 47 percent to Corvane's closing price on ", 'unknown'],
+    // So past a participle of a passive, after a relative clause's past before it.
+    [
+      "The striker, who led his country to the title in December, will be presented to fans at the club's stadium in Fort Lauderdale on ",
+      'future',
+    ],
+    // (A passive with its "was" stays past.)
+    ["The striker was presented to fans at the club's new stadium in Fort Lauderdale on ", 'past'],
   ])('%s → %s', (left, tense) => {
     expect(tenseBefore(left)).toBe(tense);
   });

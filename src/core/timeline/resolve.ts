@@ -264,6 +264,10 @@ function clauseTense(written: string): Tense {
     !/\b(?:since|so far|until now|than)\b/i.test(words)
   )
     return 'present';
+  // "will be presented to fans at the club's stadium in Fort Lauderdale on": a bare "be" or "have" opening the
+  // twelve words is the verb of a "will" the long predicate pushed out of them.
+  if (/^(?:be|have)\b/i.test(words) && /\b(?:will|shall)$/i.test(clause.trim().split(/\s+/).slice(-13, -12).join('')))
+    return 'future';
   if (PAST_CUE.test(words)) return 'past';
   // "the grass season, which starts in": a present tense right before the date names the next such time;
   // "the spring season, which usually ends in late May", a habit, the nearest one (written in June, the May just
