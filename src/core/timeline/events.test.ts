@@ -1019,6 +1019,30 @@ describe('a person described by age names the person named before', () => {
     ).map((e) => e.label);
     expect(labels).toContain('Sheinbaum wins the election');
   });
+  it('so does a role noun alone ("The forward spent 21 years at …, before leaving in 2021")', () => {
+    const base = segment(
+      'Lamb signs for Miami\n\nTom Lamb signed for Miami on Saturday. The club is co-owned by Ben Hart. The forward spent 21 years at Valencia before leaving in 2021.',
+      { published: '2023-07-15' },
+    );
+    const entities = [
+      { ...person(base, 'Tom Lamb', ['Tom Lamb']), salience: 1 },
+      { ...person(base, 'Ben Hart', ['Ben Hart']), salience: 0.3 },
+    ];
+    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
+    expect(labels).toContain('Lamb leaves');
+  });
+  it('prefers one whose role has the description\'s noun ("The minister …" after a minister named)', () => {
+    const base = segment(
+      'Cabinet shaken\n\nPrime Minister Anna Dima spoke on Monday. Transport Minister Nikos Stavrou resigned on Tuesday. The minister, who took office in 2021, said he was sorry.',
+      { published: '2024-06-12' },
+    );
+    const entities = [
+      { ...person(base, 'Anna Dima', ['Anna Dima']), salience: 1, role: 'Prime Minister' },
+      { ...person(base, 'Nikos Stavrou', ['Nikos Stavrou']), salience: 0.4, role: 'Transport Minister' },
+    ];
+    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
+    expect(labels).toContain('Stavrou takes office');
+  });
   it("names the story's most salient person of those named just before, not the first", () => {
     const base = segment(
       'Okoro leads Lagos past Accra\n\nTunde Okoro scored twice as Lagos beat Accra on Tuesday. Femi Adeyemi opened the scoring before Okoro doubled the lead. The 35-year-old captain, who missed a penalty last week, now has 60 goals.',

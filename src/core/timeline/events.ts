@@ -481,7 +481,9 @@ function namePronoun(
     // ("A passenger train collided …, as a stationmaster was arrested. … The 59-year-old stationmaster in Larissa
     // was charged": a description whose noun the article brought in before with "a", for one it did not name,
     // stands for that one, whoever was named since.)
-    const noun = /^(?:\S+\s+)*?(\p{Ll}{3,})(?:\s+(?:in|of|from|at|with|for|on)\b.*)?$/u.exec(describedAs)?.[1];
+    const noun = /^(?:\S+\s+)*?(\p{Ll}{3,})(?:\s+(?:in|of|from|at|with|for|on)\b.*)?$/u.exec(
+      describedAs.toLowerCase(),
+    )?.[1];
     if (noun && !noun.endsWith('year-old')) {
       const earlier = base.text.slice(base.sentences[1]?.start ?? 0, sentence.start);
       const brought = new RegExp(String.raw`\ban?\s+(?:[\p{L}-]+\s+){0,2}${noun}\b(?![,\s]+\p{Lu})`, 'u');
@@ -489,10 +491,26 @@ function namePronoun(
     }
     let best: Entity | undefined;
     let bestAt = -1;
-    for (const e of people) {
+    // ("Prime Minister A spoke …. Transport Minister B resigned …. The minister said …": one whose role has the
+    // description's noun comes first, the nearest of them.)
+    const roled = noun
+      ? people.filter((e) =>
+          e.role
+            ?.toLowerCase()
+            .split(/[\s-]+/)
+            .includes(noun),
+        )
+      : [];
+    for (const e of roled.length ? roled : people) {
       const near = e.mentions.filter((x) => x.sentence < at && x.sentence >= Math.max(1, at - 3)).at(-1);
       if (!near) continue;
-      if (!best || e.salience > best.salience || (e.salience === best.salience && near.sentence > bestAt)) {
+      const nearer = near.sentence > bestAt;
+      if (
+        !best ||
+        (roled.length > 0
+          ? nearer || (near.sentence === bestAt && e.salience > best.salience)
+          : e.salience > best.salience || (e.salience === best.salience && nearer))
+      ) {
         best = e;
         bestAt = near.sentence;
       }

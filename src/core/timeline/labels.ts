@@ -8,7 +8,7 @@
  */
 import type { Entity, Span } from '../types';
 import { asOwner } from '../as-owner';
-import { isRoleNoun, KIN_NOUNS } from '../entities/lexicon';
+import { isRoleNoun, KIN_NOUNS, ORG_ROLE_NOUNS } from '../entities/lexicon';
 import { COUNTED_LENGTH } from './durations';
 import { DECLARED_DAY_AFTER } from './resolve';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -5578,10 +5578,18 @@ function labelSentence(input: LabelInput): Label {
   // opening the sentence after "The", stands for the person named before (see `description`).
   // ("The 62-year-old climate scientist and former Mexico City mayor won …": an age's description, "and", then the
   // former office.)
+  // ("The forward spent 21 years at Barcelona …": so does a role noun alone.)
   const describes = (subject: string): boolean => {
     if (
       !AGED.test(subject) &&
-      !(/^former(?:\s+[\p{L}-]+){1,4}$/iu.test(subject) && ROLE_HEADS.test(subject.split(/\s+/).at(-1)!))
+      !(/^former(?:\s+[\p{L}-]+){1,4}$/iu.test(subject) && ROLE_HEADS.test(subject.split(/\s+/).at(-1)!)) &&
+      !(
+        /^\p{Ll}{4,}$/u.test(subject) &&
+        isRoleNoun(subject) &&
+        !KIN_NOUNS.has(subject) &&
+        !ORG_ROLE_NOUNS.has(subject) &&
+        !/(?:maker|rebels)$/.test(subject)
+      )
     )
       return false;
     const opening = new RegExp(String.raw`^The\s+(?:\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,3}\s+and\s+)?`, 'u').exec(
