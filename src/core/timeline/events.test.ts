@@ -1031,6 +1031,18 @@ describe('a person described by age names the person named before', () => {
     const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
     expect(labels).toContain('Lamb leaves');
   });
+  it('a "he" after a sentence a description opens stands for the one the description does', () => {
+    const base = segment(
+      'Lamb signs for Miami\n\nTom Lamb left Paris last month. Miami is co-owned by Ben Hart. The forward spent 21 years at Valencia. He is expected to make his debut on July 21.',
+      { published: '2023-07-15' },
+    );
+    const entities = [
+      { ...person(base, 'Tom Lamb', ['Tom Lamb']), salience: 1 },
+      { ...person(base, 'Ben Hart', ['Ben Hart']), salience: 0.3 },
+    ];
+    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
+    expect(labels).toContain('Lamb makes his debut');
+  });
   it('prefers one whose role has the description\'s noun ("The minister …" after a minister named)', () => {
     const base = segment(
       'Cabinet shaken\n\nPrime Minister Anna Dima spoke on Monday. Transport Minister Nikos Stavrou resigned on Tuesday. The minister, who took office in 2021, said he was sorry.',

@@ -4,6 +4,7 @@ import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan } from 
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { givenNameGender } from '../entities/name-lexicon';
+import { isRoleNoun, KIN_NOUNS, ORG_ROLE_NOUNS } from '../entities/lexicon';
 import {
   familyFirst,
   HELD_SINCE,
@@ -552,6 +553,21 @@ function namePronoun(
     // about the story's subject, not one quoted on it.
     let passed = false;
     for (let k = at - 1; k >= Math.max(1, at - 6) && name === null && (k >= at - 2 || chain); k--) {
+      // ("Messi left PSG …. The forward spent 21 years at Barcelona …. He is expected to make his debut …": a
+      // sentence whose subject is a description of a person, no one named before its verb, stands for the one
+      // that description does.)
+      const opening = base.sentences[k] ? base.text.slice(base.sentences[k]!.start, base.sentences[k]!.start + 40) : '';
+      const role =
+        /^The\s+(?:\d{1,3}-year-old\s+)?(\p{Ll}{4,})\s+(?:\p{Ll}+ed|\p{Ll}+s|was|is|had|has|will|spent|won|made|left|led|took|gave|went|came|said)\b/u.exec(
+          opening,
+        )?.[1];
+      if (role && isRoleNoun(role) && !ORG_ROLE_NOUNS.has(role) && !KIN_NOUNS.has(role) && !/maker$/.test(role)) {
+        const described = namePronoun(`${pronoun} ·`, k, base, entities, true, role);
+        if (described !== `${pronoun} ·`) {
+          name = described.slice(0, -2);
+          break;
+        }
+      }
       let first = Infinity;
       let candidate: string | null = null;
       // "His spokeswoman said … In December he had been moved": past such a sentence, "US President Joe Biden
