@@ -56,6 +56,8 @@ describe('head words', () => {
     ['Divers reached the wreck of the Lusitania in May.', 'Lusitania', 'thing'],
     ['Debris from the Nautilus was found on the seabed.', 'Nautilus', 'thing'],
     ["Boeing's Kestrel capsule landed on Friday.", 'Kestrel', 'thing'],
+    ['The strikes hit the Varnak enrichment site south of the capital.', 'Varnak', 'place'],
+    ['Satellite images showed work at the Sohae launch facility.', 'Sohae', 'place'],
     ['The astronauts will return aboard a SpaceX Crew Dragon in February.', 'SpaceX Crew Dragon', 'thing'],
     ['The president flew aboard Air Force One.', 'Air Force One', 'thing'],
     ['He became the first man to win Roland Garros twice in a row.', 'Roland Garros', 'event'],

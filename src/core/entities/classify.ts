@@ -700,15 +700,19 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (next?.word && /^(?:air|naval|military|army|navy)$/.test(nextL) && after2?.text === 'base')
     setType(piece, 'place', 1.8);
   // "the Blue Lagoon geothermal spa": one adjective between the name and the noun. So before a nuclear plant
-  // ("the Fukushima nuclear plant"; not "the Toyota plant", a firm's).
+  // ("the Fukushima nuclear plant"; not "the Toyota plant", a firm's), and a site of enrichment, tests or
+  // launches ("the Natanz enrichment site", "the Sohae launch facility").
   else if (
-    next?.word &&
-    !next.cap &&
-    !FUNCTION_WORDS.has(nextL) &&
-    after2?.word &&
-    (PLACE_FOLLOWERS.has(after2.text) || (nextL === 'nuclear' && /^(?:plant|power|reactor)$/.test(after2.text))) &&
-    !/^\p{Ll}+s$/u.test(after2.text) &&
-    /^\p{Ll}+(?:al|ic|ous|ive|ern|ish|ese|an|ian|ed|ear)$/u.test(nextL)
+    (next?.word &&
+      !next.cap &&
+      !FUNCTION_WORDS.has(nextL) &&
+      after2?.word &&
+      (PLACE_FOLLOWERS.has(after2.text) || (nextL === 'nuclear' && /^(?:plant|power|reactor)$/.test(after2.text))) &&
+      !/^\p{Ll}+s$/u.test(after2.text) &&
+      /^\p{Ll}+(?:al|ic|ous|ive|ern|ish|ese|an|ian|ed|ear)$/u.test(nextL)) ||
+    (next?.start === last.end + 1 &&
+      /^(?:enrichment|nuclear|test|testing|launch|missile)$/.test(nextL) &&
+      /^(?:site|facility|complex)$/.test(after2?.text ?? ''))
   )
     setType(piece, 'place', 1.5);
   // "the Jabalia refugee camp", "the Dachau concentration camp", "the Rafah border crossing": a camp or a
