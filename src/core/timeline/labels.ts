@@ -3024,6 +3024,15 @@ const LY_NOUNS = /^(?:family|supply|reply|assembly|anomaly|monopoly|rally|tally|
 /** Whether a lower-case word is an adverb in "-ly" ("nearly", "narrowly"), not a noun in "-ly" ("family"). */
 const isLyAdverb = (w: string): boolean => /^\p{Ll}{2,}ly$/u.test(w) && !LY_NOUNS.test(w);
 
+/** Words that hedge a count before it ("more than", "about", "at least"). */
+const HEDGE_WORD = /^(?:more|less|fewer|than|about|nearly|almost|around|some|over|at|least)$/i;
+/** Where a count at `k` starts, past the hedging words before it ("more than 87,000", "about 300"). */
+function hedgedFrom(tokens: readonly Token[], k: number): number {
+  let from = k;
+  while (from > 0 && HEDGE_WORD.test(tokens[from - 1]!.word)) from--;
+  return from;
+}
+
 /** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
 function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
   const kept: Token[] = [];
@@ -3321,12 +3330,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       let k = i - 1;
       while (k > i - 3 && /^\p{Ll}{3,}$/u.test(tokens[k]?.word ?? '') && !isGrammarWord(tokens[k]!.word)) k--;
       if (k < i - 1 && COUNT.test(tokens[k]?.word ?? '')) {
-        while (
-          k > 0 &&
-          /^(?:more|less|fewer|than|about|nearly|almost|around|some|over|at|least)$/i.test(tokens[k - 1]!.word)
-        )
-          k--;
-        kept.unshift(...tokens.slice(k, i + 1));
+        kept.unshift(...tokens.slice(hedgedFrom(tokens, k), i + 1));
         break;
       }
     }
@@ -3345,12 +3349,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       let k = i - 2;
       while (k > 0 && (COUNT.test(tokens[k - 1]!.word) || /^(?:thousand|million|billion)$/.test(tokens[k - 1]!.word)))
         k--;
-      while (
-        k > 0 &&
-        /^(?:more|less|fewer|than|about|nearly|almost|around|some|over|at|least)$/i.test(tokens[k - 1]!.word)
-      )
-        k--;
-      kept.unshift(...tokens.slice(k, i + 1));
+      kept.unshift(...tokens.slice(hedgedFrom(tokens, k), i + 1));
       break;
     }
     // "Police and soldiers patrolled", "Coastguard vessels and ferries evacuated": so after a bare noun phrase of
