@@ -151,6 +151,14 @@ const PERSON_IST =
 const FIRM_MAKER = /^\p{Ll}{3,}-?makers?$/u;
 
 /**
+ * A lower-case role noun of a person's, no body's, kin's or firm's ("forward", "minister", "lawmaker"; not
+ * "company", "carmaker", "rebels", "sister").
+ */
+export function isPersonRoleNoun(lower: string): boolean {
+  return isRoleNoun(lower) && !isOrgRoleNoun(lower) && !KIN_NOUNS.has(lower) && lower !== 'rebels';
+}
+
+/**
  * A lower-case role noun: one of the lists, or a "-maker" compound.
  * @example isRoleNoun('chipmaker') // true
  */

@@ -4,7 +4,7 @@ import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan } from 
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { givenNameGender } from '../entities/name-lexicon';
-import { isRoleNoun, KIN_NOUNS, ORG_ROLE_NOUNS } from '../entities/lexicon';
+import { isPersonRoleNoun } from '../entities/lexicon';
 import {
   familyFirst,
   HELD_SINCE,
@@ -380,6 +380,57 @@ function ellipticSubject(label: string, word: string, at: number, base: ArticleB
 }
 
 /**
+ * Whom a description of a person opening sentence `at` ("The 37-year-old captain", "The forward") stands for:
+ * of the people named in the three sentences before, the most salient (the nearer on a tie), or, when some of
+ * them hold a role with the description's noun, the nearest of those ("Prime Minister A spoke …. Transport
+ * Minister B resigned …. The minister said …" → B). 'nameless' when the article brought the noun in before with
+ * "a" and no name ("… as a stationmaster was arrested. … The 59-year-old stationmaster in Larissa was charged"):
+ * the description stands for that one, whoever was named since. Null when no one is found.
+ */
+function describedPerson(
+  at: number,
+  describedAs: string,
+  base: ArticleBase,
+  people: readonly Entity[],
+): Entity | 'nameless' | null {
+  const sentence = base.sentences[at];
+  if (!sentence) return null;
+  const noun = /^(?:\S+\s+)*?(\p{Ll}{3,})(?:\s+(?:in|of|from|at|with|for|on)\b.*)?$/u.exec(
+    describedAs.toLowerCase(),
+  )?.[1];
+  if (noun && !noun.endsWith('year-old')) {
+    const earlier = base.text.slice(base.sentences[1]?.start ?? 0, sentence.start);
+    const brought = new RegExp(String.raw`\ban?\s+(?:[\p{L}-]+\s+){0,2}${noun}\b(?![,\s]+\p{Lu})`, 'u');
+    if (brought.test(earlier)) return 'nameless';
+  }
+  const roled = noun
+    ? people.filter((e) =>
+        e.role
+          ?.toLowerCase()
+          .split(/[\s-]+/)
+          .includes(noun),
+      )
+    : [];
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of roled.length ? roled : people) {
+    const near = e.mentions.filter((x) => x.sentence < at && x.sentence >= Math.max(1, at - 3)).at(-1);
+    if (!near) continue;
+    const nearer = near.sentence > bestAt;
+    if (
+      !best ||
+      (roled.length > 0
+        ? nearer || (near.sentence === bestAt && e.salience > best.salience)
+        : e.salience > best.salience || (e.salience === best.salience && nearer))
+    ) {
+      best = e;
+      bestAt = near.sentence;
+    }
+  }
+  return best;
+}
+
+/**
  * A label opening with a pronoun names who it stands for, as a reader would take it: "I" in a quote is
  * the person the paragraph quotes ("…," Smith told reporters); "He"/"She" is the first person named in
  * the sentence before (or the one before that), the usual subject; a description standing for someone ("The
@@ -479,44 +530,9 @@ function namePronoun(
     // "Alvarez opened the scoring before Messi doubled the lead. The 37-year-old captain, who …": a description
     // stands for the story's own subject more than for whoever the sentence before names first; of the people
     // named in the three sentences before, the most salient (the nearer on a tie).
-    // ("A passenger train collided …, as a stationmaster was arrested. … The 59-year-old stationmaster in Larissa
-    // was charged": a description whose noun the article brought in before with "a", for one it did not name,
-    // stands for that one, whoever was named since.)
-    const noun = /^(?:\S+\s+)*?(\p{Ll}{3,})(?:\s+(?:in|of|from|at|with|for|on)\b.*)?$/u.exec(
-      describedAs.toLowerCase(),
-    )?.[1];
-    if (noun && !noun.endsWith('year-old')) {
-      const earlier = base.text.slice(base.sentences[1]?.start ?? 0, sentence.start);
-      const brought = new RegExp(String.raw`\ban?\s+(?:[\p{L}-]+\s+){0,2}${noun}\b(?![,\s]+\p{Lu})`, 'u');
-      if (brought.test(earlier)) return label;
-    }
-    let best: Entity | undefined;
-    let bestAt = -1;
-    // ("Prime Minister A spoke …. Transport Minister B resigned …. The minister said …": one whose role has the
-    // description's noun comes first, the nearest of them.)
-    const roled = noun
-      ? people.filter((e) =>
-          e.role
-            ?.toLowerCase()
-            .split(/[\s-]+/)
-            .includes(noun),
-        )
-      : [];
-    for (const e of roled.length ? roled : people) {
-      const near = e.mentions.filter((x) => x.sentence < at && x.sentence >= Math.max(1, at - 3)).at(-1);
-      if (!near) continue;
-      const nearer = near.sentence > bestAt;
-      if (
-        !best ||
-        (roled.length > 0
-          ? nearer || (near.sentence === bestAt && e.salience > best.salience)
-          : e.salience > best.salience || (e.salience === best.salience && nearer))
-      ) {
-        best = e;
-        bestAt = near.sentence;
-      }
-    }
-    if (best) name = shortName(best, base.text);
+    const found = describedPerson(at, describedAs, base, people);
+    if (found === 'nameless') return label;
+    if (found) name = shortName(found, base.text);
   }
   // ("… was sworn in on Sunday, completing a comeback after his 2018 corruption conviction was overturned": an owner's
   // "his" or "her" in the sentence that names someone before it is theirs, the sentence's first person.)
@@ -561,12 +577,11 @@ function namePronoun(
         /^The\s+(?:\d{1,3}-year-old\s+)?(\p{Ll}{4,})\s+(?:\p{Ll}+ed|\p{Ll}+s|was|is|had|has|will|spent|won|made|left|led|took|gave|went|came|said)\b/u.exec(
           opening,
         )?.[1];
-      if (role && isRoleNoun(role) && !ORG_ROLE_NOUNS.has(role) && !KIN_NOUNS.has(role) && !/maker$/.test(role)) {
-        const described = namePronoun(`${pronoun} ·`, k, base, entities, true, role);
-        if (described !== `${pronoun} ·`) {
-          name = described.slice(0, -2);
-          break;
-        }
+      const described = role && isPersonRoleNoun(role) ? describedPerson(k, role, base, people) : null;
+      if (described === 'nameless') break;
+      if (described) {
+        name = shortName(described, base.text);
+        break;
       }
       let first = Infinity;
       let candidate: string | null = null;

@@ -8,7 +8,7 @@
  */
 import type { Entity, Span } from '../types';
 import { asOwner } from '../as-owner';
-import { isRoleNoun, KIN_NOUNS, ORG_ROLE_NOUNS } from '../entities/lexicon';
+import { isPersonRoleNoun, isRoleNoun, KIN_NOUNS } from '../entities/lexicon';
 import { COUNTED_LENGTH } from './durations';
 import { DECLARED_DAY_AFTER } from './resolve';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -5582,13 +5582,7 @@ function labelSentence(input: LabelInput): Label {
     if (
       !AGED.test(subject) &&
       !(/^former(?:\s+[\p{L}-]+){1,4}$/iu.test(subject) && ROLE_HEADS.test(subject.split(/\s+/).at(-1)!)) &&
-      !(
-        /^\p{Ll}{4,}$/u.test(subject) &&
-        isRoleNoun(subject) &&
-        !KIN_NOUNS.has(subject) &&
-        !ORG_ROLE_NOUNS.has(subject) &&
-        !/(?:maker|rebels)$/.test(subject)
-      )
+      !(/^\p{Ll}{4,}$/u.test(subject) && isPersonRoleNoun(subject))
     )
       return false;
     const opening = new RegExp(String.raw`^The\s+(?:\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,3}\s+and\s+)?`, 'u').exec(
