@@ -57,6 +57,7 @@ describe('head words', () => {
     ['Debris from the Nautilus was found on the seabed.', 'Nautilus', 'thing'],
     ["Boeing's Kestrel capsule landed on Friday.", 'Kestrel', 'thing'],
     ['The strikes hit the Varnak enrichment site south of the capital.', 'Varnak', 'place'],
+    ["She spoke in the capital's main square, the Zolanco, on Monday.", 'Zolanco', 'place'],
     ['Satellite images showed work at the Sohae launch facility.', 'Sohae', 'place'],
     ['The astronauts will return aboard a SpaceX Crew Dragon in February.', 'SpaceX Crew Dragon', 'thing'],
     ['The president flew aboard Air Force One.', 'Air Force One', 'thing'],

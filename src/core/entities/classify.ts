@@ -798,6 +798,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     (prevL === 'of' && /^(?:control|siege|fall|encirclement|shelling|bombardment)$/.test(before2))
   )
     setType(piece, 'place', 1.3);
+  // "in the capital's main square, the Zocalo": a name set off after a kind of place names that place.
+  else if (
+    prevL === 'the' &&
+    before2 === ',' &&
+    PLACE_FOLLOWERS.has(tokens[piece.from - 3]?.text.toLowerCase() ?? '') &&
+    !tokens[piece.from - 3]?.cap
+  )
+    setType(piece, 'place', 1.5);
   // "return aboard a SpaceX Crew Dragon", "aboard Air Force One": what one is aboard is a craft (not "aboard a Delta
   // flight", whose noun follows; nor a known place, "aboard the International Space Station").
   else if (
