@@ -937,6 +937,21 @@ describe('a reported future whose date is past at publication', () => {
   });
 });
 
+describe('"he" after a birth name opening the sentence', () => {
+  it('is the one named before, not the birth name ("Born Jorge Mario Bergoglio in 1936, he …")', () => {
+    const base = segment(
+      'A headline\n\nPope Clement died on Monday. Born Marco Vitale Rossi in Turin in 1936, he was elected pope in March 2013.',
+      { published: '2025-04-21' },
+    );
+    const entities = [
+      { ...person(base, 'Clement', ['Clement']), salience: 1 },
+      { ...person(base, 'Marco Vitale Rossi', ['Marco Vitale Rossi']), salience: 0.2 },
+    ];
+    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
+    expect(labels).toContain('Clement is elected pope');
+  });
+});
+
 describe('"he" after a description of a person named before', () => {
   const labels = (body: string, entities: (base: ArticleBase) => Entity[]): string[] => {
     const base = segment(`A headline\n\n${body}`, { published: '2024-06-09' });

@@ -560,7 +560,10 @@ function namePronoun(
       .search(pronoun === 'He' ? /(?<=\S\s+)he\b/ : /(?<=\S\s+)she\b/);
     if (inside > 0) {
       const named = mentionsIn(at, people.filter(sameGender))
-        .filter(({ x }) => x.end <= sentence.start + inside)
+        // (Not a birth name opening the sentence, the "he" 's own: "Born Jorge Mario Bergoglio in 1936, he …".)
+        .filter(
+          ({ x }) => x.end <= sentence.start + inside && !/\bborn\s+$/i.test(base.text.slice(sentence.start, x.start)),
+        )
         .sort((a, b) => a.x.start - b.x.start)[0];
       if (named) name = shortName(named.e, base.text);
     }
