@@ -937,17 +937,27 @@ describe('a reported future whose date is past at publication', () => {
   });
 });
 
+/** The labels of `text` (headline and body) published on `published`, with people given as [name, salience, role]. */
+function labelsWithPeople(text: string, published: string, people: [string, number, string?][]): string[] {
+  const base = segment(text, { published });
+  const entities = people.map(([name, salience, role]) => ({
+    ...person(base, name, [name]),
+    salience,
+    ...(role ? { role } : {}),
+  }));
+  return buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
+}
+
 describe('"he" after a birth name opening the sentence', () => {
   it('is the one named before, not the birth name ("Born Jorge Mario Bergoglio in 1936, he …")', () => {
-    const base = segment(
+    const labels = labelsWithPeople(
       'A headline\n\nPope Clement died on Monday. Born Marco Vitale Rossi in Turin in 1936, he was elected pope in March 2013.',
-      { published: '2025-04-21' },
+      '2025-04-21',
+      [
+        ['Clement', 1],
+        ['Marco Vitale Rossi', 0.2],
+      ],
     );
-    const entities = [
-      { ...person(base, 'Clement', ['Clement']), salience: 1 },
-      { ...person(base, 'Marco Vitale Rossi', ['Marco Vitale Rossi']), salience: 0.2 },
-    ];
-    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
     expect(labels).toContain('Clement is elected pope');
   });
 });
@@ -1034,40 +1044,33 @@ describe('a person described by age names the person named before', () => {
     ).map((e) => e.label);
     expect(labels).toContain('Sheinbaum wins the election');
   });
-  it('so does a role noun alone ("The forward spent 21 years at …, before leaving in 2021")', () => {
-    const base = segment(
-      'Lamb signs for Miami\n\nTom Lamb signed for Miami on Saturday. The club is co-owned by Ben Hart. The forward spent 21 years at Valencia before leaving in 2021.',
-      { published: '2023-07-15' },
-    );
-    const entities = [
-      { ...person(base, 'Tom Lamb', ['Tom Lamb']), salience: 1 },
-      { ...person(base, 'Ben Hart', ['Ben Hart']), salience: 0.3 },
-    ];
-    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
-    expect(labels).toContain('Lamb leaves');
-  });
-  it('a "he" after a sentence a description opens stands for the one the description does', () => {
-    const base = segment(
-      'Lamb signs for Miami\n\nTom Lamb left Paris last month. Miami is co-owned by Ben Hart. The forward spent 21 years at Valencia. He is expected to make his debut on July 21.',
-      { published: '2023-07-15' },
-    );
-    const entities = [
-      { ...person(base, 'Tom Lamb', ['Tom Lamb']), salience: 1 },
-      { ...person(base, 'Ben Hart', ['Ben Hart']), salience: 0.3 },
-    ];
-    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
-    expect(labels).toContain('Lamb makes his debut');
+  it.each([
+    // A role noun alone ("The forward spent 21 years at …, before leaving in 2021").
+    [
+      'Tom Lamb signed for Miami on Saturday. The club is co-owned by Ben Hart. The forward spent 21 years at Valencia before leaving in 2021.',
+      'Lamb leaves',
+    ],
+    // A "he" after a sentence a description opens stands for the one the description does.
+    [
+      'Tom Lamb left Paris last month. Miami is co-owned by Ben Hart. The forward spent 21 years at Valencia. He is expected to make his debut on July 21.',
+      'Lamb makes his debut',
+    ],
+  ])('so does a role noun alone: %s', (body, label) => {
+    const labels = labelsWithPeople(`Lamb signs for Miami\n\n${body}`, '2023-07-15', [
+      ['Tom Lamb', 1],
+      ['Ben Hart', 0.3],
+    ]);
+    expect(labels).toContain(label);
   });
   it('prefers one whose role has the description\'s noun ("The minister …" after a minister named)', () => {
-    const base = segment(
+    const labels = labelsWithPeople(
       'Cabinet shaken\n\nPrime Minister Anna Dima spoke on Monday. Transport Minister Nikos Stavrou resigned on Tuesday. The minister, who took office in 2021, said he was sorry.',
-      { published: '2024-06-12' },
+      '2024-06-12',
+      [
+        ['Anna Dima', 1, 'Prime Minister'],
+        ['Nikos Stavrou', 0.4, 'Transport Minister'],
+      ],
     );
-    const entities = [
-      { ...person(base, 'Anna Dima', ['Anna Dima']), salience: 1, role: 'Prime Minister' },
-      { ...person(base, 'Nikos Stavrou', ['Nikos Stavrou']), salience: 0.4, role: 'Transport Minister' },
-    ];
-    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
     expect(labels).toContain('Stavrou takes office');
   });
   it("names the story's most salient person of those named just before, not the first", () => {
