@@ -6767,3 +6767,19 @@ describe('a perfect of "cost" is a verb', () => {
     ['The cost of the war has risen since 2020.', '2020', 'Cost of the war rises'],
   ]);
 });
+
+describe('an aside holding a place and its region ("based in Austin, Texas,")', () => {
+  labelCases([
+    [
+      'Shares in Zentra, which is based in Austin, Texas, fell 11 percent on Friday.',
+      'Friday',
+      'Shares in Zentra fall 11 percent',
+    ],
+    // (As with the place alone.)
+    [
+      'Shares in Zentra, which is based in Austin, fell 11 percent on Friday.',
+      'Friday',
+      'Shares in Zentra fall 11 percent',
+    ],
+  ]);
+});

@@ -3094,7 +3094,16 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           between.filter((u) => u.word === '(').length !== between.filter((u) => u.word === ')').length
         );
       };
-      const open = tokens.slice(from, i).findLastIndex((u, k) => u.word === ',' && !enclosed(from + k));
+      // (Nor the comma of a place and its region closing the aside: "Shares in CrowdStrike, which is based in Austin,
+      // Texas, fell".)
+      const placeComma = (k: number): boolean =>
+        k === i - 2 &&
+        isCapitalised(tokens[k + 1]?.word ?? '') &&
+        isCapitalised(tokens[k - 1]?.word ?? '') &&
+        /^(?:in|at|near|from)$/.test(tokens[k - 2]?.word ?? '');
+      const open = tokens
+        .slice(from, i)
+        .findLastIndex((u, k) => u.word === ',' && !enclosed(from + k) && !placeComma(from + k));
       const at = open < 0 ? -1 : from + open;
       // Past an adverb: "The mission, first proposed in 2003, was …".
       let opener = at + 1;
@@ -3157,9 +3166,13 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         quotes % 2 === 0 &&
         inside.filter((u) => u.word === '(').length === inside.filter((u) => u.word === ')').length &&
         !inside.some(
-          (u) =>
+          (u, k) =>
             (u.marker && !placedIn && !doing) ||
-            (isBoundary(u) && !quote(u) && !parenthesis(u) && !CLAUSE_WORDS.has(u.word.toLowerCase())),
+            (isBoundary(u) &&
+              !quote(u) &&
+              !parenthesis(u) &&
+              !CLAUSE_WORDS.has(u.word.toLowerCase()) &&
+              !placeComma(at + 1 + k)),
         );
       // An aside opens with a participle, an article or a preposition ("…extension, at the centre of the case, opened").
       // A relative clause may run long ("Madrid, who beat Dortmund 2-0 in the final … , are expected to …").
