@@ -815,8 +815,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       !next.cap &&
       !/^(?:in|on|at|to|for|from|with|and|or|but|when|after|before|during|until|as|by|which|that)$/.test(nextL)
     ) &&
-    !knownPlace(piece.text) &&
-    lookupPlace(piece.text) === null
+    !knownPlace(piece.text)
   )
     setType(piece, 'thing', 2.3);
   // "to win Roland Garros", "won Wimbledon": what one wins is a competition (not a place, as a state won in an
@@ -825,7 +824,6 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     /^(?:win|wins|won|winning)$/.test(prevL) &&
     !/^['’]/.test(text.slice(last.end, last.end + 1)) &&
     !knownPlace(piece.text) &&
-    lookupPlace(piece.text) === null &&
     lexKind(piece.text) !== 'organization'
   )
     setType(piece, 'event', 1.5);
@@ -1027,7 +1025,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
         (/^\p{Lu}$/u.test(t)
           ? tokens[i + 1]?.text === '.'
           : t === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) ||
-        (i === piece.from && /^(?:\p{Lu}\.){2,3}$/u.test(t) && lookupPlace(t) === null && !knownPlace(t));
+        (i === piece.from && /^(?:\p{Lu}\.){2,3}$/u.test(t) && !knownPlace(t));
       if (!initial && !NAME_WORD.test(t)) nameLike = false;
     }
     // Nor does one open with an ordinal: "France's Fifth Republic", "the Third Reich" are a state's.

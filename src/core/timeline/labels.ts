@@ -6708,6 +6708,7 @@ function labelSentence(input: LabelInput): Label {
 
   // 5. Subject, verb and object of the clause around the date.
   const { tokens, groups } = parse();
+  const heads = new Set(groups.map((g) => g.head));
   const marker = tokens.findIndex((t) => t.marker);
   // Pieces of the sentence as the label writes them (people by surname), and a verb's object in up to 7 words.
   const written = (pieces: readonly Span[]): string => pieces.map((piece) => compress(text, piece, entities)).join(' ');
@@ -7044,13 +7045,7 @@ function labelSentence(input: LabelInput): Label {
       ? measuredNoun[1]!.replace(/^(?:its|their|the|\p{Ll}+ed|\p{Ll}+s)\s+(?=\p{Ll})/u, '')
       : base
         ? // (Its subject stops at a verb before it: "The agency said consumer prices rose …, down from …".)
-          shortSubject(
-            written(
-              clauseVerb
-                ? subjectSpan(tokens, clauseVerb.first, new Set(groups.map((g) => g.head)))
-                : mainSubject(tokens, groups),
-            ),
-          )
+          shortSubject(written(clauseVerb ? subjectSpan(tokens, clauseVerb.first, heads) : mainSubject(tokens, groups)))
         : '';
     if (
       base &&
@@ -7153,7 +7148,6 @@ function labelSentence(input: LabelInput): Label {
         : undefined;
     const chosen = when ?? ownClause ?? counted ?? ahead ?? contactHost ?? repeated ?? verbBeforeDate ?? after[0];
     if (chosen) {
-      const heads = new Set(groups.map((g) => g.head));
       // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
       // is said in the active ("Ministry and a group of states bring the case").
       const agent = chosen.reduced ? byAgent(tokens, chosen.head) : null;

@@ -199,7 +199,8 @@ const maskGivenNames = (words: string): string => words.replace(/\bWill(?=\s+[A-
 /** The tense of one clause's words, read before a date. */
 function clauseTense(written: string): Tense {
   const clause = maskGivenNames(written);
-  const words = clause.trim().split(/\s+/).slice(-12).join(' ');
+  const all = clause.trim().split(/\s+/);
+  const words = all.slice(-12).join(' ');
   // "The fair will be held in August, organisers said on" (or "said in" a month): a date right after a past verb
   // of saying is the day of the telling, which is past, whatever the reported clause before it says.
   if (TOLD_ON.test(words)) return 'past';
@@ -266,8 +267,7 @@ function clauseTense(written: string): Tense {
     return 'present';
   // "will be presented to fans at the club's stadium in Fort Lauderdale on": a bare "be" or "have" opening the
   // twelve words is the verb of a "will" the long predicate pushed out of them.
-  if (/^(?:be|have)\b/i.test(words) && /\b(?:will|shall)$/i.test(clause.trim().split(/\s+/).slice(-13, -12).join('')))
-    return 'future';
+  if (/^(?:be|have)\b/i.test(words) && /\b(?:will|shall)$/i.test(all.at(-13) ?? '')) return 'future';
   if (PAST_CUE.test(words)) return 'past';
   // "the grass season, which starts in": a present tense right before the date names the next such time;
   // "the spring season, which usually ends in late May", a habit, the nearest one (written in June, the May just
