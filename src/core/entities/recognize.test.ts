@@ -226,27 +226,29 @@ describe('titles, roles and names of bodies and events', () => {
     expect(names(entities)).not.toContain('District');
     expect(find(entities, 'Lewis Kaplan')?.role).toBe('US District Judge');
   });
-  it('a vessel set off after a name, with a participle after it, makes the name a thing', () => {
-    const { entities } = analyse(
+  it.each([
+    // A vessel set off after a name, with a participle after it, makes the name a thing.
+    [
       'The Ever Given, a 400-metre vessel carrying some 18,000 containers, had been stuck since March 23.',
-    );
-    expect(find(entities, 'Ever Given')?.type).toBe('thing');
+      'Ever Given',
+      'thing',
+    ],
+    // What makes landfall is a storm.
+    [
+      'The last hurricane to hit the area was Patricia in 2015, which made landfall in a sparsely populated region.',
+      'Patricia',
+      'event',
+    ],
+    // A name before "monument" is a place.
+    ['Crowds poured into the streets around the Obelisk monument in the capital.', 'Obelisk', 'place'],
+  ])('its context types a name: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
   it('a title after a publication\'s noun keeps its possessive: "Lloyd\'s List"', () => {
     const { entities } = analyse(
       "Goods worth $9.6 billion were held up each day, according to shipping journal Lloyd's List.",
     );
     expect(find(entities, "Lloyd's List")).toMatchObject({ type: 'organization', role: 'journal' });
-  });
-  it('what makes landfall is a storm', () => {
-    const { entities } = analyse(
-      'The last hurricane to hit the area was Patricia in 2015, which made landfall in a sparsely populated region.',
-    );
-    expect(find(entities, 'Patricia')?.type).toBe('event');
-  });
-  it('a name before "monument" is a place', () => {
-    const { entities } = analyse('Crowds poured into the streets around the Obelisk monument in the capital.');
-    expect(find(entities, 'Obelisk')?.type).toBe('place');
   });
   it('"the Horn of Africa" is a place', () => {
     expect(find(analyse('He is the envoy for the Horn of Africa.').entities, 'Horn of Africa')?.type).toBe('place');
