@@ -948,6 +948,17 @@ function labelsWithPeople(text: string, published: string, people: [string, numb
   return buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
 }
 
+describe('a range of years between "his" or "her" and a noun', () => {
+  it('labels the whole stretch by its owner ("his 2016-2022 presidency")', () => {
+    const labels = labelsWithPeople(
+      'A headline\n\nThe court accuses Ramon Velasco of killings during his 2016-2022 presidency.',
+      '2025-03-12',
+      [['Ramon Velasco', 1]],
+    );
+    expect(labels).toContain("Velasco's presidency");
+  });
+});
+
 describe('"he" after a birth name opening the sentence', () => {
   it('is the one named before, not the birth name ("Born Jorge Mario Bergoglio in 1936, he …")', () => {
     const labels = labelsWithPeople(

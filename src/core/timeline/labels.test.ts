@@ -6132,9 +6132,13 @@ describe('a date between "his" or "her" and a noun: the noun, its owner kept for
     // (Guard: a title names the work itself.)
     ['Her 1987 novel "Beloved" won the prize.', '1987', 'Novel "Beloved"'],
   ]);
-  it("past a range's end year, when no past before it is done in that stretch", () => {
+  it("past a range's end year, when no past before it is done in that stretch: all of the stretch", () => {
     const text = 'The court accuses him of killings during his 2016-2022 presidency.';
-    expect(label(text, '2016', () => [], true)).toBe('Presidency begins');
+    expect(label(text, '2016', () => [], true)).toBe('His presidency');
+    // (The past of a main clause is none of a relative clause's stretch.)
+    const relative =
+      'It would have replaced the constitution, which dates back to the 1973-1990 dictatorship of General Augusto Pinochet.';
+    expect(label(relative, '1973', () => [], true)).toBe('Dictatorship of General Augusto Pinochet');
     // (Guard: "were killed … during his 2016-2022 presidency" dates the killings.)
     expect(label('More than 6,000 people were killed during his 2016-2022 presidency.', '2016', () => [], true)).toBe(
       'More than 6,000 people are killed',

@@ -5953,19 +5953,19 @@ function labelSentence(input: LabelInput): Label {
     // ("during his 2016-2022 presidency": past the range's end year.)
     // (Not when a past before it is done in that stretch: "were killed … during his 2016-2022 presidency".)
     const stretch = /^[-–](?:19|20)\d\d\b/.exec(text.slice(timex.end, sentence.end));
+    // (The verb nearest before the date: "replaced the constitution, which dates back to the 1973-1990
+    // dictatorship" dates the dictatorship, the past of the main clause being no part of that stretch.)
     const pastBefore = (): boolean => {
       const { tokens, groups } = parse();
       const marker = tokens.findIndex((t) => t.marker);
-      return groups.some((g) => {
-        const words = tokens.slice(g.first, g.head + 1).map((t) => t.word.toLowerCase());
-        return (
-          g.head < marker &&
-          !g.gerund &&
-          (words.some((w) => /^(?:was|were|had)$/.test(w)) ||
-            REGULAR_PAST.test(words.at(-1)!) ||
-            isIrregularPast(words.at(-1)!))
-        );
-      });
+      const g = groups.findLast((g) => g.head < marker && !g.gerund);
+      if (!g) return false;
+      const words = tokens.slice(g.first, g.head + 1).map((t) => t.word.toLowerCase());
+      return (
+        words.some((w) => /^(?:was|were|had)$/.test(w)) ||
+        REGULAR_PAST.test(words.at(-1)!) ||
+        isIrregularPast(words.at(-1)!)
+      );
     };
     const range = stretch && !pastBefore() ? stretch : null;
     const np = nounPhraseAfter(text, timex.end + (range ? range[0].length : 0), sentence.end);
@@ -5994,10 +5994,11 @@ function labelSentence(input: LabelInput): Label {
       (anchored || np.split(' ').length > 1 || isCapitalised(np) || (range && /\b(?:his|her)\s+$/i.test(left)))
     ) {
       // ("to finance his 2007 election campaign": "his" or "her" stays, for events.ts to name the owner.)
-      const owner = anchored ? null : /\b(his|her)\s+$/i.exec(left)?.[1];
+      const owner = anchored && !range ? null : /\b(his|her)\s+$/i.exec(left)?.[1];
       // (Not before a title, which names the work itself: 'Her 1987 novel "Beloved"'.)
       if (owner && /^\p{Ll}/u.test(np) && !/["“]/.test(np)) return finish(`${capitalise(owner.toLowerCase())} ${np}`);
-      return finish(anchored ? `${expandHead(text, np, input.headCache)} begins` : np);
+      // ("the 1973-1990 dictatorship": a range before the noun dates all of it, not its start.)
+      return finish(anchored && !range ? `${expandHead(text, np, input.headCache)} begins` : np);
     }
     // "days before the 2016 election": one event noun giving the time of something says little alone; with its
     // date it names the event (as an object, "lost the 2020 election", the clause says more).
