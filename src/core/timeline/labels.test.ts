@@ -3364,6 +3364,27 @@ describe('a plan after a noun with "to be" and a participle', () => {
   ]);
 });
 
+describe('"to be" and a participle right after a plain noun, at a date to come', () => {
+  it.each([
+    [
+      'The probe will collect rock samples to be returned to Earth in the 2030s.',
+      'the 2030s',
+      'Rock samples are to be returned to Earth',
+    ],
+    ['Officials announced new rules to be introduced in March.', 'March', 'New rules are to be introduced'],
+    ['The government will sell bonds to be repaid by 2040.', '2040', 'Bonds are to be repaid'],
+    // (Guards: what is counted or measured is no plan: "the first pope to be born", "enough cash to be run".)
+    ['He became the first pope to be born in the Americas in 1936.', '1936', 'He becomes the first pope to be born'],
+    [
+      'The company has enough cash to be run for two years until 2027.',
+      '2027',
+      'The company has enough cash to be run',
+    ],
+  ])('%s (%s) → %s', (text, date, expected) => {
+    expect(label(text, date, () => [], false, true)).toBe(expected);
+  });
+});
+
 describe('a verb of intent with a pronoun object, "them" standing for the subject before', () => {
   labelCases([
     [

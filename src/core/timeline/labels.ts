@@ -670,9 +670,9 @@ interface VerbGroup {
   contact?: number;
 }
 
-/** Participles of what is foreseen or fixed for a date ("expected", "due to land", "scheduled"). */
+/** Participles of what is foreseen or fixed for a date ("expected", "due to land", "scheduled"), and "to be" done. */
 const FORESEEN =
-  /^(?:expected|due|scheduled|rescheduled|planned|set|slated|billed|tipped|forecast|predicted|projected|proposed|timed|booked|pencil+ed|earmarked|penciled)\b/;
+  /^(?:expected|due|scheduled|rescheduled|planned|set|slated|billed|tipped|forecast|predicted|projected|proposed|timed|booked|pencil+ed|earmarked|penciled|to be)\b/;
 
 /** Verbs of intent or expectation that take "to" and a verb: the label keeps both ("Researchers expect to publish"). */
 const LEADS =
@@ -1916,6 +1916,32 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         });
         i = k;
       }
+      continue;
+    }
+    // "will collect rock samples to be returned to Earth in the 2030s": "to be" and a participle right after a
+    // plain noun say what is to be done to it, a passive without its "are".
+    if (
+      w === 'to' &&
+      word(i + 1) === 'be' &&
+      (isParticiple(word(i + 2)) || PARTICIPLES_AFTER_BE.has(word(i + 2))) &&
+      /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+      !isGrammarWord(word(i - 1)) &&
+      !BE.has(word(i - 1)) &&
+      !ADVERBS.has(word(i - 1)) &&
+      !groups.some((g) => g.head === i - 1) &&
+      // (Not "the first pope to be born in …", "enough cash to be run until …": what is counted or measured.)
+      ![i - 2, i - 3].some((k) => /^(?:enough|first|last|only|next|latest|\p{Ll}+est)$/u.test(word(k)))
+    ) {
+      groups.push({
+        first: i,
+        head: i + 2,
+        base: `to be ${word(i + 2)}`,
+        passive: true,
+        gerund: false,
+        negative: false,
+        reduced: true,
+      });
+      i += 2;
       continue;
     }
     // "The plant, expected to open in 2026, will …", "a new museum due to open in 2026": a plan's word after a
