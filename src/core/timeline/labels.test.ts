@@ -3385,6 +3385,19 @@ describe('"to be" and a participle right after a plain noun, at a date to come',
   });
 });
 
+describe('a verb that takes an object and its complement, in capitals inside the sentence, is a name', () => {
+  labelCases([
+    [
+      "The Leave campaign won 52 percent of the vote in Thursday's referendum, against 48 percent for Remain.",
+      'Thursday',
+      'Leave campaign wins 52 percent of the vote',
+    ],
+    ['The Vote Leave side won the vote on Thursday.', 'Thursday', 'Vote Leave side wins the vote'],
+    // (Guard: in lower case it is the verb: "left thousands of homes flooded".)
+    ['The storm left thousands of homes flooded on Monday.', 'Monday', 'Storm leaves thousands of homes flooded'],
+  ]);
+});
+
 describe('a verb of intent with a pronoun object, "them" standing for the subject before', () => {
   labelCases([
     [

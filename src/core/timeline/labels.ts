@@ -1726,7 +1726,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (IRREGULAR_PARTICIPLE_BASES.has(baseForm(word(i))) && !Object.hasOwn(PARTICIPLES, word(i))) return false;
     for (let j = i - 2; j >= Math.max(0, i - 5); j--) {
       if (isBoundary(tokens[j]!)) return false;
-      if (OBJECT_COMPLEMENT.test(word(j))) return true;
+      // (Not a name in capitals: "The Leave campaign won 52 percent".)
+      if (OBJECT_COMPLEMENT.test(word(j)) && (j === 0 || !isCapitalised(tokens[j]!.word))) return true;
     }
     return false;
   };
