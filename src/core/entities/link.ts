@@ -73,7 +73,8 @@ function keyOf(p: Piece): string {
       .replace(/^(olympic|paralympic)s$/, '$1 games')
       .replace(/ (cup|prize|award|championship|tournament|festival)s$/, ' $1')
       .replace(/^(.+) (prize|award) in (.+)$/, '$1 $3 $2');
-  if (p.type === 'organization') {
+  // ("China Evergrande" in a headline, read as a person's name at best weakly, and "China Evergrande Group".)
+  if (p.type === 'organization' || (p.type === 'person' && p.strength <= 1.3)) {
     const national = nationalKey(p.text);
     if (national) return national;
   }
@@ -98,7 +99,9 @@ function nationalKey(name: string): string | null {
 }
 
 /** Words after a company's name that name the same company ("Apple Inc.", "Toyota Motor Corp"). */
-const CORPORATE_SUFFIXES = new Set('inc corp corporation co company ltd limited plc llc sa ag nv se gmbh'.split(' '));
+const CORPORATE_SUFFIXES = new Set(
+  'inc corp corporation co company group ltd limited plc llc sa ag nv se gmbh'.split(' '),
+);
 
 /**
  * "Microsoft" named before "Microsoft Gaming", "Ford" before "Ford Australia": a body named first on its own
@@ -177,7 +180,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     const found = into ?? byKey.get(key);
     if (found) {
       found.pieces.push(p);
-      if (p.type === 'person') hasPerson.add(found);
+      // (A weak person's reading joining a body by its country's key is no person: "China Evergrande".)
+      const bodyForm = key.startsWith('org:') && found.type === 'organization' && p.strength <= 1.3;
+      if (p.type === 'person' && !bodyForm) hasPerson.add(found);
       if (found.type === 'event') {
         const pw = nameWords(p.text);
         if (pw.length >= 2) register(`l:${pw[pw.length - 1] ?? ''}`, found);

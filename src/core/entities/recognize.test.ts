@@ -3954,3 +3954,15 @@ describe("a people's adjective before a known place's name", () => {
     expect(find(analyse('Sales of French Open tickets rose.').entities, 'French Open')?.type).toBe('event');
   });
 });
+
+describe('a country and a name, read at best weakly as a person, and that name with "Group" after it', () => {
+  it('are one body, and the name alone names it again', () => {
+    const { entities } = analyse(
+      'A court on Monday ordered the liquidation of China Orvande Group, a property developer. Orvande said it would appeal.',
+      'Court orders liquidation of China Orvande',
+    );
+    expect(find(entities, 'China Orvande Group')).toMatchObject({ type: 'organization' });
+    expect(find(entities, 'China Orvande Group')?.mentions).toHaveLength(3);
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
