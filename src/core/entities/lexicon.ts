@@ -204,7 +204,7 @@ export const ORG_HEADS = set(`
   aerospace space survey centres centers securities laboratory lab panel liga community air hospital clinic
   machines robotics dynamics semiconductors therapeutics biosciences solutions genetics biotech pharma foods
   brands chemicals chemical steel logistics healthcare capital financial mining resources materials retail
-  management associates electric fighters
+  management associates electric fighters global
 `);
 
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */

@@ -241,6 +241,12 @@ describe('titles, roles and names of bodies and events', () => {
     ],
     // A name before "monument" is a place.
     ['Crowds poured into the streets around the Obelisk monument in the capital.', 'Obelisk', 'place'],
+    // "Global" closing a name is a firm's word, whatever an appositive's role noun says.
+    [
+      'The petition was brought by Top Shine Global, an investor in one of its units.',
+      'Top Shine Global',
+      'organization',
+    ],
   ])('its context types a name: %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
