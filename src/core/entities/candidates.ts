@@ -270,6 +270,9 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   // "US" opening a sentence is the acronym, not the pronoun.
   if (/^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return !/^\p{Lu}{2,}s$/u.test(t.text) || t.text.length > 4;
   if (FUNCTION_WORDS.has(lower)) return false;
+  // "Chileans on Sunday rejected …": a people's plural opening the sentence names that people (the lexicon
+  // may know it as a common noun).
+  if (/\p{Ll}s$/u.test(t.text) && lookupDemonym(t.text) !== null) return true;
   // "Striker Kim …": a role noun opening the sentence is not part of the name (an occupation's may be a surname:
   // "Baker is the first …").
   if (isRoleNoun(lower) && !TITLES.has(lower) && !OCCUPATION_NOUNS.has(lower)) return false;

@@ -241,6 +241,8 @@ describe('titles, roles and names of bodies and events', () => {
     ],
     // A name before "monument" is a place.
     ['Crowds poured into the streets around the Obelisk monument in the capital.', 'Obelisk', 'place'],
+    // A people's plural opening the sentence names the people.
+    ['Peruvians on Sunday rejected the proposed text.', 'Peruvians', 'group'],
     // "Global" closing a name is a firm's word, whatever an appositive's role noun says.
     [
       'The petition was brought by Top Shine Global, an investor in one of its units.',
