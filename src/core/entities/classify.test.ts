@@ -59,6 +59,9 @@ describe('head words', () => {
     ['The strikes hit the Varnak enrichment site south of the capital.', 'Varnak', 'place'],
     ["She spoke in the capital's main square, the Zolanco, on Monday.", 'Zolanco', 'place'],
     ['Satellite images showed work at the Sohae launch facility.', 'Sohae', 'place'],
+    ['Heavy rains flooded the Tham Varo cave complex in the north.', 'Tham Varo', 'place'],
+    // (Guard, a place already: a name before "mine".)
+    ['Workers were trapped in the Orvel mine after a blast.', 'Orvel', 'place'],
     ['The astronauts will return aboard a SpaceX Crew Dragon in February.', 'SpaceX Crew Dragon', 'thing'],
     ['The president flew aboard Air Force One.', 'Air Force One', 'thing'],
     ['He became the first man to win Roland Garros twice in a row.', 'Roland Garros', 'event'],
