@@ -3385,6 +3385,15 @@ describe('"to be" and a participle right after a plain noun, at a date to come',
   });
 });
 
+describe('a past a thing may do of itself, after the noun phrase a verb of saying reports', () => {
+  labelCases([
+    ['The company said the release started at 1:03 pm local time.', '1:03 pm', 'Release starts'],
+    ['The union said the strike ended on Tuesday.', 'Tuesday', 'Strike ends'],
+    // (Guard: a past of doing to, before the clause's own verb, still describes the noun.)
+    ['The ministry said the plan approved in May would cut costs.', 'May', 'Plan is approved'],
+  ]);
+});
+
 describe('a verb that takes an object and its complement, in capitals inside the sentence, is a name', () => {
   labelCases([
     [

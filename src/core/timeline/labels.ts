@@ -2424,8 +2424,20 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         noun -= 2;
       // "more than 300 people died in floods": a verb with no object has no passive.
       // "thousands gathered at the checkpoint": people gather, as evidence is gathered.
+      // "said the release started at 1:03 pm": a past a thing may do of itself, after the noun phrase right after
+      // a verb of saying, is the reported clause's own.
+      const reportedSubject = (): boolean => {
+        let j = noun;
+        while (j > 0 && noun - j < 4 && (/^\p{Ll}{3,}$/u.test(word(j)) || DETERMINERS.test(word(j)))) {
+          if (DETERMINERS.test(word(j))) return groups.some((g) => g.head === j - 1 && REPORTING.has(g.base));
+          j--;
+        }
+        return false;
+      };
       const intransitive =
-        INTRANSITIVE.test(w) || (/^(?:gathered|assembled)$/.test(w) && PEOPLE_COUNT.test(word(noun)));
+        INTRANSITIVE.test(w) ||
+        (/^(?:gathered|assembled)$/.test(w) && PEOPLE_COUNT.test(word(noun))) ||
+        (ERGATIVE_PAST.test(w) && reportedSubject());
       // "The case, brought by the ministry in 2020, …", "the accords, signed in 1978 by A and B": a participle
       // after a noun and its comma, with its agent, is passive.
       const agentAfterComma =
