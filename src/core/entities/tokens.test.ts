@@ -13,6 +13,11 @@ describe('tokenize', () => {
     ['the U.S. and AT&T', ['the', 'U.S.', 'and', 'AT&T']],
     ['Apple Inc. said', ['Apple', 'Inc', '.', 'said']],
     ['the Chile-Peru border', ['the', 'Chile', '-', 'Peru', 'border']],
+    [
+      'a joint NASA-European Space Agency mission',
+      ['a', 'joint', 'NASA', '-', 'European', 'Space', 'Agency', 'mission'],
+    ],
+    ['UN-Habitat said', ['UN-Habitat', 'said']],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });

@@ -95,6 +95,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       push(out, at + pair[1]!.length + 1, pair[2]!, possessive);
       continue;
     }
+    // "a joint NASA-European Space Agency mission": initials joined by a hyphen to a word that opens a longer
+    // name are two bodies' names ("UN-Habitat", one word after it, stays whole).
+    const initialsPair = /^(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)$/u.exec(value);
+    if (initialsPair && /^\s\p{Lu}\p{Ll}/u.test(text.slice(at + value.length, at + value.length + 3))) {
+      push(out, at, initialsPair[1]!);
+      push(out, at + initialsPair[1]!.length, '-');
+      push(out, at + initialsPair[1]!.length + 1, initialsPair[2]!, possessive);
+      continue;
+    }
     push(out, at, value, possessive);
   }
   return out;
