@@ -3394,6 +3394,19 @@ describe('a past a thing may do of itself, after the noun phrase a verb of sayin
   ]);
 });
 
+describe('an amount of a measure of some stuff, set off by a measure of it', () => {
+  it('is the subject, said with what it is of', () => {
+    const text =
+      'Some 1.34 million tonnes of water, enough to fill more than 500 Olympic-size swimming pools, has accumulated at the site over the past 12 years.';
+    expect(label(text, 'the past 12 years', () => [], true)).toBe(
+      'Some 1.34 million tonnes of water accumulate at the site',
+    );
+    expect(label('About 2,000 barrels of crude oil spilled into the sea on Monday.', 'Monday')).toBe(
+      'About 2,000 barrels of crude oil spill into the sea',
+    );
+  });
+});
+
 describe('a verb that takes an object and its complement, in capitals inside the sentence, is a name', () => {
   labelCases([
     [

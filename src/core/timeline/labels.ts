@@ -3301,6 +3301,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           (/^\p{Lu}[\p{L}\d.-]*['’]s$|^\p{L}[\p{L}\d.-]*s['’]$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||
           // A concession: "inflation, while still far above target, has eased".
           /^(?:while|whilst|though|although|albeit)$/.test(aside) ||
+          // A measure of it: "Some 1.34 million tonnes of water, enough to fill 500 pools, has accumulated".
+          (/^(?:enough|equivalent)$/.test(aside) && /^(?:to|for)$/.test(tokens[opener + 1]?.word ?? '')) ||
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by|about|worth)$/.test(
             aside,
           ))
@@ -4939,6 +4941,9 @@ const PRONOUN = /^(?:it|he|she|they|we|i|you)$/i;
 const ROLE_HEADS =
   /^(?:officer|executive|chief|president|minister|leader|head|director|founder|co-founder|chairman|chairwoman|spokesman|spokeswoman|spokesperson|secretary|commissioner|ambassador|envoy|governor|mayor|general|commander|manager|coach|captain|editor|professor)s?$/;
 const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over|aboard|inside|near)\s/;
+/** An amount of a measure of some stuff, a subject said whole ("Some 1.34 million tonnes of water"). */
+const MEASURED_STUFF =
+  /^(?:(?:some|about|around|nearly|almost|over|more than)\s+)?[\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:tonnes|tons|litres|liters|gallons|barrels|kilograms|kilos|pounds|cubic\s+metres|cubic\s+meters|hectares|acres)\s+of\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu;
 
 /**
  * Two noun phrases joined by "and", the first a name's possessive and its noun: "Mozambique's government and
@@ -5009,6 +5014,8 @@ function shortSubject(subject: string): string {
   if (words.length <= 4) return cleaned;
   // "More than 87,000 cases and 140 deaths": two counted nouns are said whole.
   if (COUNTED_PAIR.test(cleaned) && words.length <= 9) return cleaned;
+  // "Some 1.34 million tonnes of water": an amount of a measure says of what ("of water" stays).
+  if (MEASURED_STUFF.test(cleaned)) return cleaned;
   // "Tens of thousands of people": a count of a count is said whole, and so is a part of a group ("most of
   // its former staff", "one of three novels").
   if (/^(?:tens|hundreds|thousands|dozens|millions|scores)\s+of\s/i.test(cleaned) && words.length <= 6) return cleaned;
