@@ -905,6 +905,8 @@ describe("a record's baseline after 'since'", () => {
     'The coup is the seventh in West and Central Africa since 2020.',
     'The quake was the third to hit the region since 2015.',
     'It was the 12th such attack since 2015.',
+    // (Up to seven words between them.)
+    'The probe is the fifth rover the agency has sent to Mars since 2015.',
   ])('so is an ordinal: %s', (body) => {
     expect(labelsOf(body).filter((l) => /^20(?:15|20)/.test(l))).toEqual([]);
   });
