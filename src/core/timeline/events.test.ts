@@ -950,6 +950,17 @@ function labelsWithPeople(text: string, published: string, people: [string, numb
   return buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
 }
 
+describe('"it" in what a person says', () => {
+  it('stands for no person: the label says the saying, with what was said', () => {
+    const labels = labelsWithPeople(
+      'A headline\n\nHealth Minister Tom Varley said on Friday it was over.',
+      '2022-01-17',
+      [['Tom Varley', 1]],
+    );
+    expect(labels).toContain('Varley says it is over');
+  });
+});
+
 describe('a range of years between "his" or "her" and a noun', () => {
   it('labels the whole stretch by its owner ("his 2016-2022 presidency")', () => {
     const labels = labelsWithPeople(

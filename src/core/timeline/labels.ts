@@ -7814,12 +7814,24 @@ function labelSentence(input: LabelInput): Label {
             words.length <= (that > 0 ? 8 : 4) &&
             !words.some((t) => isBoundary(t) && t.word !== 'and')
           ) {
+            // ("Health Minister Greg Hunt said on Friday it was over": "it" stands for no person who says it; the
+            // label says the saying, with what was said.)
+            const personSays =
+              /^it$/i.test(own) &&
+              (/^(?:he|she)$/i.test(subjectText) ||
+                sentenceEntities.some(
+                  (e) =>
+                    e.type === 'person' &&
+                    [shortName(e, text), ...e.mentions.map((m) => text.slice(m.start, m.end))].includes(subjectText),
+                ));
             group = embedded;
             groupSubject = PRONOUN.test(own)
-              ? // ("Prosecutors said he had …": "he" or "she" stands for no plural; "He" is left for events.ts.)
-                /^(?:he|she)$/i.test(own) && manyOf(subjectText)
-                ? own
-                : subjectText
+              ? personSays
+                ? `${subjectText} ${conjugate(saying, false)} it`
+                : // ("Prosecutors said he had …": "he" or "she" stands for no plural; "He" is left for events.ts.)
+                  /^(?:he|she)$/i.test(own) && manyOf(subjectText)
+                  ? own
+                  : subjectText
               : shortSubject(compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities))
                   // "Nvidia said on Wednesday its revenue more than doubled": "its" is the speaker's.
                   .replace(/^its\s+(?=\p{Ll})/iu, (m) =>
