@@ -961,6 +961,14 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (k + 2 < to && isTitle(tokens[k]!.text.toLowerCase()) && tokens[k + 1]!.text === 'of') ||
       // "Trade and Industry Minister Jane Doe said …": a portfolio's first word, before its "and" and the title.
       (tokens[k + 1]?.text === 'and' && portfolioTitleAhead(tokens, k, k + 2)) ||
+      // "Immigration Minister Jane Doe had revoked …" in a text that also says "immigration": a portfolio's one
+      // word before a minister's or a secretary's title and a name.
+      // ("Local Government Minister …": only the sentence's first word; "Local" is not kept, nor then "Government".)
+      (k === from &&
+        k + 1 < to &&
+        portfolioWord(tokens, k) &&
+        PORTFOLIO_TITLE.test(tokens[k + 1]!.text.toLowerCase()) &&
+        isNameWord(tokens, k + 2)) ||
       // "The Federal Trade Commission …" in a text that also says "federal": "The" opens a body's whole name.
       (k < to && k === from + 1 && tokens[from]!.text === 'The' && ORG_HEADS.has(tokens[to]!.text.toLowerCase())) ||
       // "Human Rights Watch said …" in a text that also says "human rights": a run of three or more capitalised

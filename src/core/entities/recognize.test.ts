@@ -3963,6 +3963,15 @@ describe("a people's adjective before a known place's name", () => {
   });
 });
 
+describe("a portfolio word opening the sentence before a minister's title", () => {
+  it('is part of the role, even when the text writes the word in lower case too', () => {
+    const { entities } = analyse(
+      'Immigration Minister Jane Doe revoked the visa on Friday. He was held in an immigration detention hotel.',
+    );
+    expect(find(entities, 'Jane Doe')).toMatchObject({ type: 'person', role: 'Immigration Minister' });
+  });
+});
+
 describe('a country and a name, read at best weakly as a person, and that name with "Group" after it', () => {
   it('are one body, and the name alone names it again', () => {
     const { entities } = analyse(
