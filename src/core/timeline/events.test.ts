@@ -1079,6 +1079,11 @@ describe('a person described by age names the person named before', () => {
       'Tom Lamb left Paris last month. Miami is co-owned by Ben Hart. The forward spent 21 years at Valencia. He is expected to make his debut on July 21.',
       'Lamb makes his debut',
     ],
+    // A role noun after words that only describe it ("The 20-time Grand Slam champion had been held …").
+    [
+      'Tom Lamb left Paris last month. Miami is co-owned by Ben Hart. The 20-time Grand Slam champion had been held in a hotel after arriving in Melbourne on January 5.',
+      'Lamb arrives in Melbourne',
+    ],
   ])('so does a role noun alone: %s', (body, label) => {
     const labels = labelsWithPeople(`Lamb signs for Miami\n\n${body}`, '2023-07-15', [
       ['Tom Lamb', 1],

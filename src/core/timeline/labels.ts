@@ -5641,7 +5641,16 @@ function labelSentence(input: LabelInput): Label {
     if (
       !AGED.test(subject) &&
       !(/^former(?:\s+[\p{L}-]+){1,4}$/iu.test(subject) && ROLE_HEADS.test(subject.split(/\s+/).at(-1)!)) &&
-      !(/^\p{Ll}{4,}$/u.test(subject) && isPersonRoleNoun(subject))
+      !(/^\p{Ll}{4,}$/u.test(subject) && isPersonRoleNoun(subject)) &&
+      // ("The 20-time Grand Slam champion had been held …": a role noun after words that only describe it.)
+      !(
+        /^(?:[\p{L}\d-]+\s+){1,4}\p{Ll}{4,}$/u.test(subject) &&
+        isPersonRoleNoun(subject.split(/\s+/).at(-1)!) &&
+        subject
+          .split(/\s+/)
+          .slice(0, -1)
+          .every((w) => !isGrammarWord(w.toLowerCase()) && !/['’]s?$/.test(w) && !BE.has(w.toLowerCase()))
+      )
     )
       return false;
     const opening = new RegExp(String.raw`^The\s+(?:\d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,3}\s+and\s+)?`, 'u').exec(
