@@ -60,6 +60,8 @@ describe('head words', () => {
     ["She spoke in the capital's main square, the Zolanco, on Monday.", 'Zolanco', 'place'],
     ['Satellite images showed work at the Sohae launch facility.', 'Sohae', 'place'],
     ['Heavy rains flooded the Tham Varo cave complex in the north.', 'Tham Varo', 'place'],
+    ['He boarded an Emirates flight to Dubai on Sunday.', 'Emirates', 'organization'],
+    ['Passengers left an Orvair jet at the gate.', 'Orvair', 'organization'],
     // (Guard, a place already: a name before "mine".)
     ['Workers were trapped in the Orvel mine after a blast.', 'Orvel', 'place'],
     ['The astronauts will return aboard a SpaceX Crew Dragon in February.', 'SpaceX Crew Dragon', 'thing'],

@@ -444,6 +444,19 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       }
     }
   }
+  // "boarded an Emirates flight to Dubai", "a Qantas jet": a name between "a"/"an" and a flight's or an airliner's
+  // noun is its airline (or maker), a body, even one that is a place's name too.
+  if (
+    /^an?$/i.test(prevL) &&
+    next?.word &&
+    !next.cap &&
+    next.start === last.end + 1 &&
+    /^(?:flights?|jets?|airliners?|planes?)$/.test(nextL) &&
+    !lookupDemonym(piece.text) &&
+    // (Not a model: "a Boeing 737 MAX jet".)
+    !/\d/.test(piece.text)
+  )
+    setType(piece, 'organization', 3.2);
   if (piece.type !== null && piece.strength >= 3) return;
   // "the container ship Ever Given", "a capsule named Phoenix", "the Hubble Space Telescope": a thing made.
   // "The first malaria vaccine, Mosquirix, made by …": a name set off by commas after the noun names it too.
