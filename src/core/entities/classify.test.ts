@@ -61,6 +61,7 @@ describe('head words', () => {
     ['Satellite images showed work at the Sohae launch facility.', 'Sohae', 'place'],
     ['Heavy rains flooded the Tham Varo cave complex in the north.', 'Tham Varo', 'place'],
     ['He boarded an Emirates flight to Dubai on Sunday.', 'Emirates', 'organization'],
+    ['The aircraft carrier USS Harold Vance will move east.', 'USS Harold Vance', 'thing'],
     ['Passengers left an Orvair jet at the gate.', 'Orvair', 'organization'],
     // (Guard, a place already: a name before "mine".)
     ['Workers were trapped in the Orvel mine after a blast.', 'Orvel', 'place'],
