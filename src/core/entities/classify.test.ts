@@ -58,6 +58,9 @@ describe('head words', () => {
     ["Boeing's Kestrel capsule landed on Friday.", 'Kestrel', 'thing'],
     ['The strikes hit the Varnak enrichment site south of the capital.', 'Varnak', 'place'],
     ["She spoke in the capital's main square, the Zolanco, on Monday.", 'Zolanco', 'place'],
+    ['Aid came through the only open border crossing, Bab al-Varo, until Monday.', 'Bab al-Varo', 'place'],
+    // (Not a person named after an office "of" a place: the place's noun heads no phrase of its own.)
+    ['The president of the Varo region, Marco Tessi, reacted.', 'Marco Tessi', 'person'],
     ['Satellite images showed work at the Sohae launch facility.', 'Sohae', 'place'],
     ['Heavy rains flooded the Tham Varo cave complex in the north.', 'Tham Varo', 'place'],
     ['He boarded an Emirates flight to Dubai on Sunday.', 'Emirates', 'organization'],

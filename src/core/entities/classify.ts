@@ -814,11 +814,20 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'place', 1.3);
   // "in the capital's main square, the Zocalo": a name set off after a kind of place names that place.
+  // ("the only open border crossing, Bab al-Hawa, had been …": so with no "the", the name closed by a comma.)
   else if (
-    prevL === 'the' &&
-    before2 === ',' &&
-    PLACE_FOLLOWERS.has(tokens[piece.from - 3]?.text.toLowerCase() ?? '') &&
-    !tokens[piece.from - 3]?.cap
+    (prevL === 'the' &&
+      before2 === ',' &&
+      PLACE_FOLLOWERS.has(tokens[piece.from - 3]?.text.toLowerCase() ?? '') &&
+      !tokens[piece.from - 3]?.cap) ||
+    (prev?.text === ',' &&
+      PLACE_FOLLOWERS.has(before2) &&
+      !tokens[piece.from - 2]?.cap &&
+      /^[,.;]$/.test(next?.text ?? '') &&
+      piece.role === null &&
+      lexKind(first.text) !== 'first-name' &&
+      // (The place's noun heads its phrase: not "the president of the Lombardy region, Roberto Maroni".)
+      commonPhraseFrom(tokens, piece.from - 2))
   )
     setType(piece, 'place', 1.5);
   // "return aboard a SpaceX Crew Dragon", "aboard Air Force One": what one is aboard is a craft (not "aboard a Delta
@@ -1205,6 +1214,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
 }
 
 /** A known place of one to three words at `i`, then "-based" ("California-based"). */
+/** Whether the noun at `head` opens back to a determiner over lower-case words only ("the only open border crossing"). */
+function commonPhraseFrom(tokens: SentenceTokens['tokens'], head: number): boolean {
+  for (let k = head - 1; k >= Math.max(0, head - 5); k--) {
+    const t = tokens[k];
+    if (!t?.word || t.cap) return false;
+    if (/^(?:the|a|an|its|their|this|that)$/.test(t.text)) return true;
+  }
+  return false;
+}
+
 function placeBased(tokens: SentenceTokens['tokens'], i: number): boolean {
   for (let w = 1; w <= 3; w++) {
     const a = tokens[i];
