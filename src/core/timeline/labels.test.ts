@@ -5198,7 +5198,7 @@ describe('"had been" and a verb in "-ing" are a perfect progressive, no "had" of
   ]);
 });
 
-describe('"who" after a name completing a copula stands for that person', () => {
+describe('"who" (or "which") after a name completing a copula stands for what it names', () => {
   labelCases([
     [
       'The last pope to resign was Gregory XII, who stepped down in 1415 to end a schism.',
@@ -5206,6 +5206,12 @@ describe('"who" after a name completing a copula stands for that person', () => 
       'Gregory XII steps down',
     ],
     ['The winner was Jane Doe, who won in 2010.', '2010', 'Jane Doe wins'],
+    // So does "which" after a comma and a name.
+    [
+      'The last bank of comparable size to collapse was Orvex Mutual, which failed in September 2008.',
+      'September 2008',
+      'Orvex Mutual fails',
+    ],
     // negative: "which" after a common noun is the copula's subject's, as before.
     ['The meeting was the last of many, which ended in 2010.', '2010', 'Meeting ends'],
   ]);

@@ -3759,8 +3759,11 @@ function antecedent(
   const nearest = tokens[relative - 1]?.word === ',' && words.some((w) => w !== 'of' && isPreposition(w));
   // "The last pope to resign was Gregory XII, who stepped down in 1415": "who" after a name that completes the
   // copula stands for that person.
+  // ("The last bank of comparable size to collapse was Washington Mutual, which failed in September 2008": so does
+  // "which" after a comma and a name.)
   const named =
-    /^who$/i.test(tokens[relative]?.word ?? '') &&
+    (/^who$/i.test(tokens[relative]?.word ?? '') ||
+      (/^which$/i.test(tokens[relative]?.word ?? '') && tokens[relative - 1]?.word === ',')) &&
     end > j + 1 &&
     tokens.slice(j + 1, end).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !t.marker);
   if (copula && named) return [{ start: tokens[j + 1]!.start, end: tokens[end - 1]!.end }];
