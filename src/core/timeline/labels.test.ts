@@ -5198,6 +5198,17 @@ describe('"had been" and a verb in "-ing" are a perfect progressive, no "had" of
   ]);
 });
 
+describe('a quoted word or three in lower case after a verb of saying other than "say" or "tell"', () => {
+  labelCases([
+    [
+      'Erdogan acknowledged "shortcomings" in the response during a visit to Hatay on Wednesday.',
+      'Wednesday',
+      'Erdogan acknowledges shortcomings',
+    ],
+    ['The minister denied "any wrongdoing" on Monday.', 'Monday', 'Minister denies any wrongdoing'],
+  ]);
+});
+
 describe('"who" (or "which") after a name completing a copula stands for what it names', () => {
   labelCases([
     [

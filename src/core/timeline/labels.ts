@@ -6786,9 +6786,19 @@ function labelSentence(input: LabelInput): Label {
       }
       if (k > next + 1 && /^(?:a|an)$/i.test(tokens[k]?.word ?? '')) spans.push(...objectSpans(tokens, k));
     }
+    // ('acknowledged "shortcomings"': a verb of saying other than "say" or "tell" keeps a quoted word or three in
+    // lower case, what it owned up to or denied; a longer quotation is what was said.)
+    const quoted = quotedObject(tokens, group.head + 1);
+    const ownedUp =
+      quoted !== null &&
+      !/^(?:say|tell)$/.test(group.base) &&
+      /^\p{Ll}/u.test(text.slice(quoted[0]!.start, quoted[0]!.end)) &&
+      text.slice(quoted[0]!.start, quoted[0]!.end).split(/\s+/).length <= 3;
     const fallback = REPORTING.has(group.base)
-      ? []
-      : (quotedObject(tokens, group.head + 1) ??
+      ? ownedUp
+        ? quoted
+        : []
+      : (quoted ??
         // After the date too: "an agreement signed last month in Washington".
         placePhrase(tokens, group.head + (tokens[group.head + 1]?.marker ? 2 : 1), group.passive));
     // "will decide in March whether to continue operations": right after the date that follows the verb, an
