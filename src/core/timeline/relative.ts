@@ -108,7 +108,11 @@ function overnight(context: RecognizerContext): Candidate[] {
       out.push(make({ ...m, end }, `${formatYmd(day)}TNI`, ['weekday'], ['year', 'month', 'day'], 'date', 2));
       continue;
     }
-    if (!/^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:the|a|an|and|but|or|as|when|while|after|before|until|with|without|by|for|from|in|on|at|to|into|near|because|amid|despite|again|too|also|that)\b))/u.test(after)) continue;
+    // ("Israeli air strikes on Gaza overnight killed more than 400 people": or a past in "-ed", the clause's verb.)
+    const past =
+      /^\s+\p{Ll}{2,}ed\b/u.test(after) &&
+      !/\b(?:the|an?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 5), m.start));
+    if (!past && !/^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:the|a|an|and|but|or|as|when|while|after|before|until|with|without|by|for|from|in|on|at|to|into|near|because|amid|despite|again|too|also|that)\b))/u.test(after)) continue;
     const day = m.tense === 'future' ? ref : addDays(ref, -1);
     out.push(make(m, `${formatYmd(day)}TNI`, ['offset'], ['year', 'month', 'day']));
   }

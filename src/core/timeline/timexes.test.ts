@@ -282,6 +282,8 @@ describe('relative months, weeks and years', () => {
       '2013-05-06TNI',
     ],
     ['The dam burst on Friday.\n\nThe river rose overnight.', 'overnight', '2013-05-03TNI'],
+    // Before a past in "-ed", the clause's verb.
+    ['Air strikes on the city overnight killed more than 40 people.', 'overnight', '2013-05-06TNI'],
   ])('reads "overnight" as the night before, or the coming night: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
