@@ -404,6 +404,12 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       .sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
     // Several people share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the first named.
     let pick = personMatches.length >= 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
+    // "Toyota" beside "Toyota Motor Corp" and "Akio Toyota": a word the lexicon or its context types a body is the
+    // body whose name it opens, not the person whose surname it is too.
+    const bodyOpened = matches.find(
+      (c) => !hasPerson.has(c) && c.type === 'organization' && nameWords(c.name)[0] === w,
+    );
+    if (bodyOpened && personMatches.length && p.type === 'organization' && p.strength >= 1.6) pick = bodyOpened;
     // (Not a body an acronym spells: "PSG" before "Paris Saint-Germain".)
     const spells = pick !== undefined && [initials(pick.name), partInitials(pick.name)].includes(p.text);
     if (pick && !hasPerson.has(pick) && pick.type === 'organization' && !spells && isDivisionOf(pick, p, headlines))

@@ -3963,6 +3963,17 @@ describe("a people's adjective before a known place's name", () => {
   });
 });
 
+describe("a word that is a body's first and a person's surname", () => {
+  it('is the body when the lexicon or its context types it one ("Toyota")', () => {
+    const { entities, text } = analyse(
+      'Toyota Motor Corp reported a record profit on Wednesday. Toyota sold 10.5 million vehicles. Chief executive Koji Sato took over from Akio Toyota in April. Shares in Toyota rose.',
+    );
+    const body = find(entities, 'Toyota Motor Corp');
+    expect(body?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Toyota Motor Corp', 'Toyota', 'Toyota']);
+    expect(find(entities, 'Akio Toyota')?.mentions).toHaveLength(1);
+  });
+});
+
 describe("a portfolio word opening the sentence before a minister's title", () => {
   it('is part of the role, even when the text writes the word in lower case too', () => {
     const { entities } = analyse(
