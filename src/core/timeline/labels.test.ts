@@ -6228,6 +6228,8 @@ describe("a subject's number is its head's, before a participle's phrase", () =>
     ],
     // A plural head before a singular object.
     ['Trucks carrying aid crossed the border on Friday.', 'Friday', 'Trucks carrying aid cross the border'],
+    // And before a phrase of place the label keeps.
+    ['The two dams above the city collapsed late on Sunday.', 'Sunday', 'Dams above the city collapse'],
   ]);
 });
 

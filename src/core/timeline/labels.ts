@@ -4783,7 +4783,8 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
 function isPlural(subject: string): boolean {
   // The head noun comes before a prepositional phrase, and may open the sentence: "Analysts at Commerzbank".
   // ("Helicopter carrying relief supplies": or before a participle's phrase.)
-  const preposition = SUBJECT_CUT.exec(` ${subject} `);
+  // ("Two dams above Derna": any preposition of place ends the head's phrase, not only those a label cuts at.)
+  const preposition = SUBJECT_CUT.exec(` ${subject} `) ?? PLACE_AFTER_HEAD.exec(` ${subject} `);
   // (Not one qualifying the noun after an owner or an article: "Nadal's glittering career".)
   const participle = /(?<!['’]s|\b(?:the|a|an|his|her|its|their))\s(\p{Ll}{3,}ing)\s/iu.exec(` ${subject} `);
   const cut =
@@ -4944,6 +4945,8 @@ const PRONOUN = /^(?:it|he|she|they|we|i|you)$/i;
 const ROLE_HEADS =
   /^(?:officer|executive|chief|president|minister|leader|head|director|founder|co-founder|chairman|chairwoman|spokesman|spokeswoman|spokesperson|secretary|commissioner|ambassador|envoy|governor|mayor|general|commander|manager|coach|captain|editor|professor)s?$/;
 const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over|aboard|inside|near)\s/;
+/** Prepositions of place after a subject's head that SUBJECT_CUT leaves in the label ("Two dams above Derna"). */
+const PLACE_AFTER_HEAD = /\s(?:above|below|beneath|under|behind|beyond|along|outside|off)\s/;
 /** An amount of a measure of some stuff, a subject said whole ("Some 1.34 million tonnes of water"). */
 const MEASURED_STUFF =
   /^(?:(?:some|about|around|nearly|almost|over|more than)\s+)?[\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:tonnes|tons|litres|liters|gallons|barrels|kilograms|kilos|pounds|cubic\s+metres|cubic\s+meters|hectares|acres)\s+of\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu;
