@@ -950,6 +950,20 @@ function labelsWithPeople(text: string, published: string, people: [string, numb
   return buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
 }
 
+describe("a person's title owned by another person", () => {
+  it('goes with its owner: the label names the title holder alone', () => {
+    const labels = labelsWithPeople(
+      "A headline\n\nAnn Vale's former lawyer Tom Reddick was sentenced to three years in prison on Wednesday.",
+      '2018-12-12',
+      [
+        ['Tom Reddick', 1, 'former lawyer'],
+        ['Ann Vale', 0.8],
+      ],
+    );
+    expect(labels).toContain('Reddick is sentenced to three years');
+  });
+});
+
 describe('"it" in what a person says', () => {
   it('stands for no person: the label says the saying, with what was said', () => {
     const labels = labelsWithPeople(

@@ -470,9 +470,12 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
     .filter(
       (m) => m.entity.type === 'person' || text.slice(Math.max(0, m.start - 60), m.start).endsWith(`${m.entity.role} `),
     );
+  // Where in `out` the last person named starts, who may own the title of the next.
+  let ownerAt: number | null = null;
   for (const m of named) {
     if (m.start < at) continue;
     if (m.entity.type === 'organization') {
+      ownerAt = null;
       const role = m.start - m.entity.role!.length - 1;
       if (role < at) continue;
       out += text.slice(at, role).replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '') + text.slice(m.start, m.end);
@@ -496,8 +499,14 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
     let before = text.slice(at, titled);
     // "keep its chief executive Bobby Kotick" → "keep Kotick": a determiner goes with the title it opened.
     if (titled < m.start) before = before.replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '');
+    // "Donald Trump's former lawyer Michael Cohen" → "Cohen": so does the person whose the title is.
+    if (titled < m.start && ownerAt !== null && /^['’]s\s+$/.test(before)) {
+      out = out.slice(0, ownerAt);
+      before = '';
+    }
     // "born Anna Mae Bullock": a birth name is said as written, not as the person is named since.
     const birthName = /\b[Bb]orn\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+    ownerAt = out.length + before.length;
     out += before + (birthName ? text.slice(m.start, m.end) : shortName(m.entity, text));
     at = m.end;
   }
