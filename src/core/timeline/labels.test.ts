@@ -5198,6 +5198,20 @@ describe('"had been" and a verb in "-ing" are a perfect progressive, no "had" of
   ]);
 });
 
+describe('"cost" is a past after its subject, a noun after a determiner or before a past', () => {
+  labelCases([
+    ['The war cost thousands of lives in 2009.', '2009', 'War costs thousands of lives'],
+    [
+      'The facility, where the experiment was carried out, cost about $3.5 billion and opened in 2009.',
+      '2009',
+      'Facility opens',
+    ],
+    // (Guards: the noun.)
+    ['The project cost rose sharply in 2009.', '2009', 'Project cost rises sharply'],
+    ['The cost of the project rose in 2009.', '2009', 'Cost of the project rises'],
+  ]);
+});
+
 describe('a quoted word or three in lower case after a verb of saying other than "say" or "tell"', () => {
   labelCases([
     [

@@ -1754,6 +1754,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (/^an?$/.test(word(i - 2)) || (/^[\p{Ll}\d-]+$/u.test(tokens[i - 2]?.word ?? '') && /^an?$/.test(word(i - 3))))
     )
       continue;
+    // "The project cost rose", "the cost of the war": "cost" before a past, "of", "to" or "for", or after a
+    // determiner, is the noun ("The war cost thousands of lives" keeps the verb).
+    if (
+      w === 'cost' &&
+      (DETERMINERS.test(word(i - 1)) || isPastForm(word(i + 1)) || /^(?:of|to|for|is|was|has|had)$/.test(word(i + 1)))
+    )
+      continue;
     // "Pre-orders of the recently announced iPhone 4 began …": a participle between an article and its adverb and
     // the noun is an adjective, no verb.
     if (

@@ -27,7 +27,7 @@ const IRREGULAR_PAST: Record<string, string> = {
   withstood: 'withstand', foretold: 'foretell', retold: 'retell', resold: 'resell', overheard: 'overhear',
   misunderstood: 'misunderstand', overshot: 'overshoot', outran: 'outrun', outsold: 'outsell', oversold: 'oversell',
   overpaid: 'overpay', repaid: 'repay', blew: 'blow', drank: 'drink', clung: 'cling', crept: 'creep', bled: 'bleed',
-  burst: 'burst', thrust: 'thrust', beat: 'beat', hurt: 'hurt', cast: 'cast', shed: 'shed',
+  burst: 'burst', thrust: 'thrust', beat: 'beat', hurt: 'hurt', cast: 'cast', shed: 'shed', cost: 'cost',
 };
 
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_PAST));
