@@ -950,6 +950,18 @@ function labelsWithPeople(text: string, published: string, people: [string, numb
   return buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
 }
 
+describe('a second date after "and", then "to" and what it was to', () => {
+  it('says the first date\'s happening again with its own "to" phrase', () => {
+    const labels = labelsWithPeople(
+      'A headline\n\nTom Reddick pleaded guilty in August to eight counts including tax evasion, and in November to lying to Congress about a tower project.',
+      '2018-12-12',
+      [['Tom Reddick', 1]],
+    );
+    expect(labels).toContain('Tom Reddick pleads guilty to eight counts');
+    expect(labels).toContain('Tom Reddick pleads guilty to lying to Congress');
+  });
+});
+
 describe("a person's title owned by another person", () => {
   it('goes with its owner: the label names the title holder alone', () => {
     const labels = labelsWithPeople(

@@ -947,6 +947,30 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       });
       continue;
     }
+    // "pleaded guilty in August to eight counts …, and in November to lying to Congress": a second date after "and",
+    // then "to" and what it was to, says the first's happening again with its own "to" phrase.
+    const elided =
+      before &&
+      before.sentence === timex.sentence &&
+      /^\s+to\s[^;]*?,?\s+and\s+(?:in|on)\s+$/.test(base.text.slice(before.end, timex.start))
+        ? drafts.findLast((d) => d.timexId === before.id && / to /.test(d.label))
+        : undefined;
+    const elidedTo = elided
+      ? /^\s+(to(?:\s+[\p{L}\d'’$.,-]+){1,5}?)(?=[,;.]|\s+(?:about|over|in|on|at|for|after|before|and)\b|$)/u.exec(
+          base.text.slice(timex.end, sentence.end),
+        )
+      : null;
+    if (elided && elidedTo && !offset && !until) {
+      drafts.push({
+        ...elided,
+        label: `${elided.label.slice(0, elided.label.lastIndexOf(' to '))} ${elidedTo[1]!.replace(/[,.]$/, '')}`,
+        timexId: timex.id,
+        date,
+        mention: { start: timex.start, end: timex.end },
+        anchor: anchorOf(timex, timexes, base.published),
+      });
+      continue;
+    }
     const past = published !== null && labelDate.end <= published.start;
     const future = published !== null && labelDate.start >= published.end;
     // ("from 2012 until 2020, when he resigned": the date of a "when" clause is a point, as dateOf reads it, its

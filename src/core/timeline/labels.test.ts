@@ -1926,7 +1926,7 @@ describe('a verb of intent ending in "e", and one with its date before "to"', ()
     ['The firm pledged to cut its prices on Monday.', 'Monday', 'Firm pledges to cut its prices'],
     // Not a plan that is a noun, nor a date after "to".
     ['Its plan in 2019 to cut prices failed.', '2019', 'Plan to cut prices fails'],
-    ['The firm agreed in May to a merger.', 'May', 'Firm agrees'],
+    ['The firm agreed in May to a merger.', 'May', 'Firm agrees to a merger'],
   ]);
 });
 
@@ -4530,7 +4530,11 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
       'last year',
       'Pension fund makes a profit of 40 billion crowns',
     ],
-    ['The club, which owns the stadium, sold it in 2023 to the city, or so it said.', '2023', 'Club sells it'],
+    [
+      'The club, which owns the stadium, sold it in 2023 to the city, or so it said.',
+      '2023',
+      'Club sells it to the city',
+    ],
     ['Berg, the top seed, dropped only one set in the tournament last week.', 'last week', 'Berg drops only one set'],
     // Guard: an aside opening with a participle, then the main verb.
     ['The mission, first proposed two decades ago, was approved in 2019.', '2019', 'Mission is approved'],
@@ -5195,6 +5199,16 @@ describe('"had been" and a verb in "-ing" are a perfect progressive, no "had" of
     ],
     // negative: "had" before a noun is the verb.
     ['He had surgery on Sunday.', 'Sunday', 'He has surgery'],
+  ]);
+});
+
+describe('"to" and an amount, a noun phrase or a gerund right after the date', () => {
+  labelCases([
+    ['Inflation rose in May to 5 percent.', 'May', 'Inflation rises to 5 percent'],
+    ['He was sentenced in May to 10 years in prison.', 'May', 'He is sentenced to 10 years'],
+    ['He pleaded guilty in August to eight counts.', 'August', 'He pleads guilty to eight counts'],
+    // (Guard: "to" and a verb is the verb's own infinitive.)
+    ['He agreed last month to plead guilty.', 'last month', 'He agrees to plead guilty'],
   ]);
 });
 

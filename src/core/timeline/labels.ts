@@ -6851,10 +6851,38 @@ function labelSentence(input: LabelInput): Label {
       late.length > 0 &&
       !infinitive &&
       groups.some((g) => g.first > dated && tokens[g.first]!.start < late.at(-1)!.end + 2);
-    const words = written(spans.length ? spans : fallback.length ? fallback : clause ? [] : late).split(' ');
+    // "rose in May to 5 percent", "pleaded guilty in August to eight counts": "to" and an amount, a noun phrase or
+    // a gerund right after the date the verb is followed by is where it went, said after the rest of the object.
+    // (The date right after the verb, or after an object of one word: "pleaded guilty in August".)
+    const objectEnd1 = spans.length === 1 ? tokens.findIndex((t) => t.start >= spans[0]!.end) : -1;
+    const oneWord = objectEnd1 === group.head + 2 ? objectEnd1 : -1;
+    const datedAfter =
+      dated > 0
+        ? dated
+        : oneWord > 0 && tokens[oneWord]?.marker
+          ? oneWord
+          : oneWord > 0 && /^(?:in|on|at|by)$/i.test(tokens[oneWord]?.word ?? '') && tokens[oneWord + 1]?.marker
+            ? oneWord + 1
+            : -1;
+    const toAfter =
+      datedAfter > 0 &&
+      !infinitive &&
+      /^to$/i.test(tokens[datedAfter + 1]?.word ?? '') &&
+      /^(?:[$€£]?\d[\d.,]*|a|an|the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}{2,}ing)$/iu.test(
+        tokens[datedAfter + 2]?.word ?? '',
+      ) &&
+      (!spans.length || dated < 0)
+        ? objectSpans(tokens, datedAfter + 2)
+        : [];
+    const toSpan = toAfter.length ? [{ start: tokens[datedAfter + 1]!.start, end: toAfter.at(-1)!.end }] : [];
+    const own = spans.length ? spans : fallback.length ? fallback : clause ? [] : late;
+    const words = written(
+      toSpan.length && !late.length ? [...(spans.length ? spans : fallback), ...toSpan] : own,
+    ).split(' ');
     // Seven words, or eight when the eighth ends the object before a break, a preposition or the date ("won
     // the Tour de France for a third [time] on Sunday").
-    const lastSpan = (spans.length || fallback.length || clause ? spans : late).at(-1);
+    const lastSpan =
+      toSpan.length && !late.length ? toSpan[0] : (spans.length || fallback.length || clause ? spans : late).at(-1);
     const after = lastSpan ? tokens.find((t) => t.start >= lastSpan.end) : undefined;
     const ended =
       !after || after.marker || isBoundary(after) || isPunctuation(after) || isPreposition(after.word.toLowerCase());
