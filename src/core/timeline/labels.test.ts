@@ -5202,6 +5202,15 @@ describe('"had been" and a verb in "-ing" are a perfect progressive, no "had" of
   ]);
 });
 
+describe('a bound before the date ("no later than") goes with the date', () => {
+  it('is left out of the label', () => {
+    const text = 'The agency said insured depositors would have access to their money no later than Monday morning.';
+    expect(label(text, 'Monday morning', () => [], false, true)).toBe(
+      'Insured depositors will have access to their money',
+    );
+  });
+});
+
 describe('"to" and an amount, a noun phrase or a gerund right after the date', () => {
   labelCases([
     ['Inflation rose in May to 5 percent.', 'May', 'Inflation rises to 5 percent'],

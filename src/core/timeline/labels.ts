@@ -5715,6 +5715,8 @@ function labelSentence(input: LabelInput): Label {
       : written;
     const words = label
       .replace(/\s+/g, ' ')
+      // ("would have access to their money no later than Monday morning": the bound's words go with its date.)
+      .replace(/\s+(?:no|not|any)\s+(?:later|earlier|sooner)(?:\s+than)?\s*$/i, '')
       // (Not a title's opening mark, closed later: '"Ghosts" is staged'.)
       .replace(/^\s*["“](?=[^"”]+["”]\s)/, '\uE000')
       .replace(/^[\s,;:'"“”‘’-]+|[\s,;:.'"“”‘’-]+$/g, '')
