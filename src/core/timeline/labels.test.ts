@@ -6487,6 +6487,12 @@ describe('a counted noun in "-s", and a word in "-ing" qualifying a noun', () =>
       'Two companies aim to set up a joint holding company',
     ],
     ['The firm announced a new operating system in March.', 'March', 'Firm announces a new operating system'],
+    // After two qualifying words too.
+    [
+      'Toyota reported a record annual operating profit on Wednesday.',
+      'Wednesday',
+      'Toyota reports a record annual operating profit',
+    ],
   ]);
   // Guard: a participle clause after a comma still ends the object.
   labelCases([['The firm cut 500 jobs, closing plants in March.', 'March', 'Firm closes plants']]);

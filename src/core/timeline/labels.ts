@@ -4572,10 +4572,14 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     // before a noun that closes the phrase qualifies that noun.
     const noun = tokens[i + 1];
     const closing = tokens[i + 2];
+    // ("reported a record annual operating profit": or after two such words.)
     const qualifier =
       /^\p{Ll}{3,}$/u.test(before) &&
       !isGrammarWord(before) &&
-      DETERMINERS.test(tokens[i - 2]?.word.toLowerCase() ?? '') &&
+      (DETERMINERS.test(tokens[i - 2]?.word.toLowerCase() ?? '') ||
+        (/^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
+          !isGrammarWord(tokens[i - 2]!.word) &&
+          DETERMINERS.test(tokens[i - 3]?.word.toLowerCase() ?? ''))) &&
       noun !== undefined &&
       /^\p{Ll}{3,}$/u.test(noun.word) &&
       !isGrammarWord(noun.word) &&
