@@ -5221,6 +5221,23 @@ describe('"to" and an amount, a noun phrase or a gerund right after the date', (
   ]);
 });
 
+describe('a verb of foretelling reports a future ("forecast", "predicted")', () => {
+  it.each([
+    [
+      'The bank forecast that inflation would fall to around 4.9 percent by the end of the year, short of the target.',
+      'Inflation will fall to around 4.9 percent',
+    ],
+    [
+      'The bank predicted that inflation would fall to around 4.9 percent by the end of the year.',
+      'Inflation will fall to around 4.9 percent',
+    ],
+  ])('%s → %s', (text, expected) => {
+    expect(label(text, 'the end of the year', () => [], false, true)).toBe(expected);
+  });
+  // (Guard: the noun.)
+  labelCases([['The bank forecast was revised in May.', 'May', 'Bank forecast is revised']]);
+});
+
 describe('"cost" is a past after its subject, a noun after a determiner or before a past', () => {
   labelCases([
     ['The war cost thousands of lives in 2009.', '2009', 'War costs thousands of lives'],

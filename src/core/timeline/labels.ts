@@ -1755,9 +1755,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     )
       continue;
     // "The project cost rose", "the cost of the war": "cost" before a past, "of", "to" or "for", or after a
-    // determiner, is the noun ("The war cost thousands of lives" keeps the verb).
+    // determiner, is the noun ("The war cost thousands of lives" keeps the verb); so is "forecast" ("the bank
+    // forecast that inflation would fall" keeps the verb).
     if (
-      w === 'cost' &&
+      /^(?:cost|forecast)$/.test(w) &&
       (DETERMINERS.test(word(i - 1)) || isPastForm(word(i + 1)) || /^(?:of|to|for|is|was|has|had)$/.test(word(i + 1)))
     )
       continue;
@@ -4931,7 +4932,14 @@ function teamPlural(said: string, entities: readonly Entity[], text: string): bo
 function reportedFuture(group: VerbGroup, groups: readonly VerbGroup[], tokens: readonly Token[]): boolean {
   return (
     group.modal === 'would' &&
-    (groups.some((g) => g !== group && REPORTING.has(g.base) && !g.passive && !g.gerund) ||
+    // ("The bank forecast that inflation would fall …": a verb of foretelling reports a future too.)
+    (groups.some(
+      (g) =>
+        g !== group &&
+        (REPORTING.has(g.base) || /^(?:forecast|predict|project|estimate)$/.test(g.base)) &&
+        !g.passive &&
+        !g.gerund,
+    ) ||
       // "…, saying Milei would take office on December 10".
       tokens.slice(0, group.first).some((t) => REPORTING_GERUND.test(t.word)))
   );

@@ -28,6 +28,7 @@ const IRREGULAR_PAST: Record<string, string> = {
   misunderstood: 'misunderstand', overshot: 'overshoot', outran: 'outrun', outsold: 'outsell', oversold: 'oversell',
   overpaid: 'overpay', repaid: 'repay', blew: 'blow', drank: 'drink', clung: 'cling', crept: 'creep', bled: 'bleed',
   burst: 'burst', thrust: 'thrust', beat: 'beat', hurt: 'hurt', cast: 'cast', shed: 'shed', cost: 'cost',
+  forecast: 'forecast',
 };
 
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_PAST));
