@@ -3805,6 +3805,17 @@ describe('a peak that the subject came down (or up) from places the peak', () =>
       'Inflation peaks at 10.6 percent',
     ],
     ['Unemployment has fallen from a high of 9.8 percent in 2021.', '2021', 'Unemployment hits a high of 9.8 percent'],
+    // After where it came to, and in a relative clause ("which fell to … from a peak of …").
+    [
+      'The governor said inflation, which fell to 7.9 percent in June from a peak of 11.1 percent in October, was still too high.',
+      'October',
+      'Inflation peaks at 11.1 percent',
+    ],
+    [
+      'Inflation fell to 7.9 percent in June from a peak of 11.1 percent in October.',
+      'October',
+      'Inflation peaks at 11.1 percent',
+    ],
     [
       'Two million homes were without power on Monday, down from a peak of about 4.5 million over the weekend.',
       'the weekend',

@@ -7120,9 +7120,10 @@ function labelSentence(input: LabelInput): Label {
     // "Inflation fell to 7.9 percent, down from a peak of 11.1 percent in October": the date places the peak
     // (or the high, or the low) of the main clause's subject.
     // ("… and inflation, while still far above target, has eased from a peak of 10.6 percent last October": so after
-    // a verb of coming down or up from it, whose subject it is.)
+    // a verb of coming down or up from it, whose subject it is, and after where it came to: "which fell to 7.9 percent
+    // in June from a peak of 11.1 percent in October".)
     const extreme =
-      /\b(?:down|up|(?:eased|fallen|fell|dropped|declined|retreated|slowed|cooled|recovered|rebounded|risen|rose|climbed))\s+from\s+(?:a|an|the|its|their)\s+(record\s+|recent\s+)?(peak|high|low)\s+of\s+((?:[^,;]|,(?=\d)){1,25}?)(?:\s+(?:in|on|over|during|at))?\s+$/iu.exec(
+      /\b(?:down|up|(?:eased|fallen|fell|dropped|declined|retreated|slowed|cooled|recovered|rebounded|risen|rose|climbed)(?:\s+to\s+[^,;]{1,40}?)?)\s+from\s+(?:a|an|the|its|their)\s+(record\s+|recent\s+)?(peak|high|low)\s+of\s+((?:[^,;]|,(?=\d)){1,25}?)(?:\s+(?:in|on|over|during|at))?\s+$/iu.exec(
         left,
       );
     const extremeVerb = extreme
@@ -7133,8 +7134,19 @@ function labelSentence(input: LabelInput): Label {
             !/^(?:down|up)$/i.test(tokens[g.head]!.word),
         )
       : undefined;
+    // (A relative clause's verb: what "which" stands for, "inflation, which fell … from a peak of …".)
+    const relativeAt =
+      extremeVerb && /^(?:which|that)$/i.test(tokens[extremeVerb.first - 1]?.word ?? '') ? extremeVerb.first - 1 : -1;
     const extremeOf = extreme
-      ? shortSubject(written(extremeVerb ? subjectSpan(tokens, extremeVerb.first) : mainSubject(tokens, groups)))
+      ? shortSubject(
+          written(
+            relativeAt > 0
+              ? antecedent(tokens, relativeAt, groups, heads)
+              : extremeVerb
+                ? subjectSpan(tokens, extremeVerb.first)
+                : mainSubject(tokens, groups),
+          ),
+        )
       : '';
     if (extreme && extremeOf && !PRONOUN.test(extremeOf)) {
       const [, record = '', kind = '', amount = ''] = extreme;
