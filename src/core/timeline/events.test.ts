@@ -974,6 +974,14 @@ describe("a person's title owned by another person", () => {
     );
     expect(labels).toContain('Reddick is sentenced to three years');
   });
+  it("so does a place's, or a body's", () => {
+    const labels = labelsWithPeople(
+      "A headline\n\nThousands of supporters of Varonia's former president Tom Reddick stormed the palace on Sunday.",
+      '2023-01-09',
+      [['Tom Reddick', 1, 'former president']],
+    );
+    expect(labels).toContain('Thousands of supporters of Reddick storm the palace');
+  });
 });
 
 describe('"it" in what a person says', () => {

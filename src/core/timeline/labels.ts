@@ -499,11 +499,13 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
     let before = text.slice(at, titled);
     // "keep its chief executive Bobby Kotick" → "keep Kotick": a determiner goes with the title it opened.
     if (titled < m.start) before = before.replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '');
-    // "Donald Trump's former lawyer Michael Cohen" → "Cohen": so does the person whose the title is.
+    // "Donald Trump's former lawyer Michael Cohen" → "Cohen": so does the person whose the title is, or the place or
+    // body ("supporters of Brazil's former president Jair Bolsonaro" → "supporters of Bolsonaro").
     if (titled < m.start && ownerAt !== null && /^['’]s\s+$/.test(before)) {
       out = out.slice(0, ownerAt);
       before = '';
-    }
+    } else if (titled < m.start)
+      before = before.replace(/(^|\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s\s+$/u, '$1');
     // "born Anna Mae Bullock": a birth name is said as written, not as the person is named since.
     const birthName = /\b[Bb]orn\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
     ownerAt = out.length + before.length;
