@@ -962,6 +962,17 @@ describe('a second date after "and", then "to" and what it was to', () => {
   });
 });
 
+describe('a noun phrase a count is set against', () => {
+  it('says its happening, its names said short, when that brings it to eight words', () => {
+    const labels = labelsWithPeople(
+      'A headline\n\nCrowds stormed the palace on Sunday, a week after the inauguration of his leftist rival Tom Allan Reddick Varo.',
+      '2023-01-09',
+      [['Tom Allan Reddick Varo', 1, 'leftist rival']],
+    );
+    expect(labels).toContain('Inauguration of Varo');
+  });
+});
+
 describe("a person's title owned by another person", () => {
   it('goes with its owner: the label names the title holder alone', () => {
     const labels = labelsWithPeople(
