@@ -260,6 +260,10 @@ describe('a label opening with a pronoun names whom it stands for', () => {
     expect(
       labels('The six-wheeled rover, named after a chemist, was built in Turin.\n\nIt is due to land on Mars in 2030.'),
     ).toContain('Six-wheeled rover lands on Mars');
+    // Past a count "of" what the noun holds.
+    expect(
+      labels('The island nation of 22 million people has run out of currency.\n\nIt defaulted on its debt in April.'),
+    ).toContain('Island nation defaults on its debt');
   });
   it('"It" is a bare common noun the sentence before opens with, before a phrase of place', () => {
     expect(

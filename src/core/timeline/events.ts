@@ -348,7 +348,13 @@ function thingOpening(base: ArticleBase, at: number): string | null {
     // (An owner may open it: "The world's largest cryptocurrency hit …".)
     if (!np.every((w, i) => (i < n - 1 ? /^[\p{L}-]+(?:['’]s)?$/u : /^[\p{L}-]+$/u).test(w))) continue;
     if (!/^\p{Ll}/u.test(np.at(-1)!)) continue;
-    const verb = words[n];
+    // ("The island nation of 22 million people has been …": past a count "of" what the noun holds.)
+    const countOf =
+      /^of\s+(?:(?:some|about|nearly|over|more\s+than)\s+)?\d[\d.,]*(?:\s+(?:million|billion))?\s+\p{Ll}+(?=\s|$)/u.exec(
+        words.slice(n).join(' '),
+      );
+    const counted = countOf ? countOf[0].split(/\s+/).length : 0;
+    const verb = words[n + counted];
     if (
       (verb === undefined && comma) ||
       (verb !== undefined &&
