@@ -5213,6 +5213,22 @@ describe('"had been" and a verb in "-ing" are a perfect progressive, no "had" of
   ]);
 });
 
+describe('a clause word of time or cause ends the subject of the clause it opens', () => {
+  labelCases([
+    [
+      'At least 36 people were killed and dozens injured when a passenger train collided with a freight train on Tuesday.',
+      'Tuesday',
+      'Passenger train collides with a freight train',
+    ],
+    // (Guard: with no verb before "when", as before.)
+    [
+      'At least 36 people were killed when a passenger train collided with a freight train on Tuesday.',
+      'Tuesday',
+      'Passenger train collides with a freight train',
+    ],
+  ]);
+});
+
 describe('a bound before the date ("no later than") goes with the date', () => {
   it('is left out of the label', () => {
     const text = 'The agency said insured depositors would have access to their money no later than Monday morning.';

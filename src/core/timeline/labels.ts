@@ -3452,6 +3452,15 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       kept.unshift(...tokens.slice(0, i + 1));
       break;
     }
+    // "… and dozens injured when a passenger train collided with …": a clause word of time or cause (no preposition
+    // too: "missing after the crash") before a noun phrase its article opens ends that clause's subject.
+    if (
+      t &&
+      kept.length > 1 &&
+      DETERMINERS_ARTICLE.test(kept[0]!.word) &&
+      /^(?:when|while|whereas|because|although|though|if|unless|once)$/i.test(t.word)
+    )
+      break;
     // "The death toll from the earthquake that struck the region on Monday rose …": a relative clause right
     // after a noun is inside the subject; its words are no part of it, the noun before it is.
     if (t && verbHeads.has(i)) {
