@@ -5213,6 +5213,14 @@ describe('"had been" and a verb in "-ing" are a perfect progressive, no "had" of
   ]);
 });
 
+describe('a participle of foreseeing after a comma, before the date ("…, expected in the 2023 financial year")', () => {
+  it('dates the clause before the comma, from its clause word', () => {
+    const text =
+      'Chief executive Bobby Kotick will remain in his role until the deal closes, expected in the 2023 financial year.';
+    expect(label(text, '2023', () => [], false, true)).toBe('Deal closes');
+  });
+});
+
 describe('a clause word of time or cause ends the subject of the clause it opens', () => {
   labelCases([
     [

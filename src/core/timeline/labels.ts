@@ -5579,6 +5579,33 @@ export function labelEvent(given: LabelInput): Label {
     const clause = labelSentence({ ...given, sentence: { start: from, end: within.end } });
     if (clause.quality >= 2 && !/^(?:it|they|he|she)\b/i.test(clause.text)) return clause;
   }
+  // "… will remain in his role until the deal closes, expected in the 2023 financial year": a participle of
+  // foreseeing after a comma, before the date, says when the clause before the comma is foreseen; that clause (from
+  // its clause word) is the label.
+  const foreseen = FORESEEN_AFTER.exec(all.slice(within.start, own.start));
+  if (foreseen && own.end > own.start) {
+    const comma = within.start + foreseen.index;
+    const opener = [...all.slice(within.start, comma).matchAll(/\b(?:until|when|after|before|once|as|that)\s+/g)].at(
+      -1,
+    );
+    if (opener) {
+      const from = within.start + opener.index + opener[0].length;
+      const clause = labelSentence({
+        ...given,
+        sentence: { start: from, end: comma },
+        timex: { start: comma, end: comma },
+        clause: true,
+      });
+      // (A clause with a verb of its own, whatever its object: "Deal closes".)
+      if (
+        clause.quality >= 1 &&
+        / /.test(clause.text) &&
+        !/,/.test(clause.text) &&
+        !/^(?:it|they|he|she)\b/i.test(clause.text)
+      )
+        return clause;
+    }
+  }
   const label = againSince(withObjectNamed(parallelClause(input) ?? labelSentence(input), input), input);
   // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
   // 70% of sales": a date in a second reported clause, after "and that", dates that clause alone, when the
@@ -5603,6 +5630,8 @@ export function labelEvent(given: LabelInput): Label {
 }
 
 /** "comes (days) before" or "came a week after", then a clause up to the date ("… the law takes effect on"). */
+/** ", expected in the ": a participle of foreseeing set off by a comma, right before the date. */
+const FORESEEN_AFTER = /,\s+(?:expected|scheduled|due|planned|slated)\s+(?:(?:in|on|by|for|during)\s+)?(?:the\s+)?$/;
 const COMES_BEFORE =
   /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|less than|more than)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:before|after|ahead of)\s+((?:the|a|an|its|their|his|her|\p{Lu})[^,;:.]{3,100}?)\s+(?:on|in|at|by)?\s*$/du;
 
