@@ -3963,6 +3963,15 @@ describe("a people's adjective before a known place's name", () => {
   });
 });
 
+describe('a kin noun after "her" or "his"', () => {
+  it('is no man\'s for "her": the woman a sentence opening on "She" goes on about', () => {
+    const { entities } = analyse(
+      'Jane Dole was found at home on Monday. Born in Dublin in 1966, she released an album in 1987. She tore up a photograph of Pope Peter Paul III on television. Her son Shane died last year.',
+    );
+    expect(find(entities, 'Shane')?.role).toBe("Jane Dole's son");
+  });
+});
+
 describe("a word that is a body's first and a person's surname", () => {
   it('is the body when the lexicon or its context types it one ("Toyota")', () => {
     const { entities, text } = analyse(

@@ -17,7 +17,7 @@ import { betweenPair, classifyLists, classifyPiece, listsOf, nearestSure } from 
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
 import { initials, linkPieces, nameWords, type Cluster } from './link';
-import { lexKind } from './name-lexicon';
+import { givenNameGender, lexKind } from './name-lexicon';
 import { related, salience } from './rank';
 import { refineClusters } from './refine';
 import { makePiece, splitRun, type Piece } from './split';
@@ -388,12 +388,19 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       const family = clusters.find(
         (k) => k !== c && k.type === 'person' && k.name.includes(' ') && k.name.split(/\s+/).at(-1) === surname,
       );
-      const last = people.filter((q) => q.sentence === p.sentence && q.end < p.start && !c.pieces.includes(q)).at(-1);
+      // ("She tore up a photograph of Pope John Paul II …. Her son Shane died …": not a man for "her", nor a woman
+      // for "his", by a given name or a title.)
+      const gender = /^his$/i.test(possessive ?? after ?? '') ? 'male' : 'female';
+      const owners = people.filter((q) => {
+        const known = personGender(clusters.find((k) => k.pieces.includes(q)) ?? c);
+        return known === null || known === gender;
+      });
+      const last = owners.filter((q) => q.sentence === p.sentence && q.end < p.start && !c.pieces.includes(q)).at(-1);
       const pronoun = /^his$/i.test(possessive ?? after ?? '') ? /\b[Hh]e\b/ : /\b[Ss]he\b/;
       // '"… our father passed away," his son Alvaro wrote': after a quotation, with no one named before it in the
       // sentence, the person named last in the sentence before.
       const namedLastIn = (back: number): Piece | undefined =>
-        people!
+        owners
           .filter((q) => q.sentence < p.sentence && q.sentence >= p.sentence - back && !c.pieces.includes(q))
           .at(-1);
       const quoted =
@@ -417,7 +424,7 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       // (The one the sentence before is about, named first there, for a chain of "he"; the one named last for an
       // opening "His wife", as before.)
       const namedFirstIn1 = (): Piece | undefined =>
-        people!.find((q) => q.sentence === p.sentence - 1 && !c.pieces.includes(q));
+        owners.find((q) => q.sentence === p.sentence - 1 && !c.pieces.includes(q));
       // ("Williams … fell one short of the record held by Margaret Court. Her sister Venus …": the person the sentence
       // before opens with, its subject, before the one named last.)
       const subjectBefore = (): Piece | undefined => {
@@ -429,7 +436,11 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       const opening = last
         ? undefined
         : /^(?:His|Her)$/.test(possessive ?? '')
-          ? (subjectBefore() ?? namedLastIn(1))
+          ? (subjectBefore() ??
+            namedLastIn(1) ??
+            // ("She caused outrage … Pope John Paul II …. Her son Shane …": a sentence before that opens on "She" goes on
+            // about the one named in the three before it.)
+            (pronoun.test(sentenceBefore(text, stop).split(/\s+/)[0] ?? '') ? namedLastIn(3) : undefined))
           : chain
             ? namedFirstIn1()
             : undefined;
@@ -441,6 +452,23 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       if (owner) p.role = `${asOwner(owner.text)} ${p.role}`;
     }
   }
+}
+
+/** The sentence that ends right before `stop` (a full stop's or a line break's index), trimmed. */
+function sentenceBefore(text: string, stop: number): string {
+  let end = stop;
+  while (end > 0 && /[\s.]/.test(text[end - 1] ?? '')) end--;
+  const start = Math.max(text.lastIndexOf('. ', end - 1), text.lastIndexOf('\n', end - 1)) + 1;
+  return text.slice(start, end).trim();
+}
+
+/** A person's gender by the given name opening the name, or a title of the role ("Pope", "Queen"); null if unknown. */
+function personGender(c: Cluster): 'male' | 'female' | null {
+  const title = c.pieces
+    .map((q) => q.role ?? '')
+    .find((r) => /^(?:Pope|King|Prince|Sir|Lord|Queen|Princess|Lady|Dame)\b/i.test(r));
+  if (title) return /^(?:Queen|Princess|Lady|Dame)\b/i.test(title) ? 'female' : 'male';
+  return givenNameGender(c.name.split(/\s+/)[0] ?? '');
 }
 
 /**
