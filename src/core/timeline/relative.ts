@@ -156,6 +156,9 @@ function weekdays(context: RecognizerContext): Candidate[] {
     // "the Black Monday crash", "Super Tuesday": a weekday closing a day's name is no day of the week.
     const named = /(\p{Lu}\p{Ll}+)\s+$/u.exec(context.text.slice(Math.max(0, m.start - 10), m.start));
     if (!m.groups[1] && named && isNamedDay(named[1]!, name)) continue;
+    // '"Saturday Night Live"', "Monday Night Football": a part of the day in capitals, and another name after it, is a
+    // show's title, no day.
+    if (/^\p{Lu}/u.test(m.groups[3] ?? '') && /^\s+\p{Lu}/u.test(context.text.slice(m.end, m.end + 3))) continue;
     // "In a Wednesday media event": the article is the noun's, and the weekday still a day.
     if (
       /\b(?:a|an|one|every|each|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)) &&

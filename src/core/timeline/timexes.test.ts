@@ -1215,6 +1215,11 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       expect(timexesOf(text).filter((t) => t.type === 'duration' && t.range)).toEqual([]);
     },
   );
+  it('a weekday and a part of the day in capitals before another name is a show\'s title ("Saturday Night Live")', () => {
+    expect(timexesOf('She appeared on the show "Saturday Night Live" in 1992.').map((t) => t.text)).toEqual(['1992']);
+    // (Guard: in lower case, the day's night.)
+    expect(timexesOf('He spoke on Saturday night.').map((t) => t.text)).toEqual(['Saturday night']);
+  });
   it('a weekday closing a day\'s name is no date ("the Black Monday crash", "Super Tuesday")', () => {
     expect(timexesOf('It was the worst fall since the Black Monday crash. Super Tuesday votes were counted.')).toEqual(
       [],
