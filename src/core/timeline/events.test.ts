@@ -954,70 +954,56 @@ function labelsWithPeople(text: string, published: string, people: [string, numb
   return buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
 }
 
-describe('a second date after "and", then "to" and what it was to', () => {
-  it('says the first date\'s happening again with its own "to" phrase', () => {
-    const labels = labelsWithPeople(
-      'A headline\n\nTom Reddick pleaded guilty in August to eight counts including tax evasion, and in November to lying to Congress about a tower project.',
+describe('labels of a one-sentence story that names the people given', () => {
+  it.each<[reason: string, body: string, published: string, people: [string, number, string?][], expected: string[]]>([
+    [
+      'a second date after "and", then "to" and what it was to, says the first date\'s happening with its own "to"',
+      'Tom Reddick pleaded guilty in August to eight counts including tax evasion, and in November to lying to Congress about a tower project.',
       '2018-12-12',
       [['Tom Reddick', 1]],
-    );
-    expect(labels).toContain('Tom Reddick pleads guilty to eight counts');
-    expect(labels).toContain('Tom Reddick pleads guilty to lying to Congress');
-  });
-});
-
-describe('a noun phrase a count is set against', () => {
-  it('says its happening, its names said short, when that brings it to eight words', () => {
-    const labels = labelsWithPeople(
-      'A headline\n\nCrowds stormed the palace on Sunday, a week after the inauguration of his leftist rival Tom Allan Reddick Varo.',
+      ['Tom Reddick pleads guilty to eight counts', 'Tom Reddick pleads guilty to lying to Congress'],
+    ],
+    [
+      'a noun phrase a count is set against says its happening, when its names said short bring it to eight words',
+      'Crowds stormed the palace on Sunday, a week after the inauguration of his leftist rival Tom Allan Reddick Varo.',
       '2023-01-09',
       [['Tom Allan Reddick Varo', 1, 'leftist rival']],
-    );
-    expect(labels).toContain('Inauguration of Varo');
-  });
-});
-
-describe("a person's title owned by another person", () => {
-  it('goes with its owner: the label names the title holder alone', () => {
-    const labels = labelsWithPeople(
-      "A headline\n\nAnn Vale's former lawyer Tom Reddick was sentenced to three years in prison on Wednesday.",
+      ['Inauguration of Varo'],
+    ],
+    [
+      "a person's title owned by another person goes with its owner",
+      "Ann Vale's former lawyer Tom Reddick was sentenced to three years in prison on Wednesday.",
       '2018-12-12',
       [
         ['Tom Reddick', 1, 'former lawyer'],
         ['Ann Vale', 0.8],
       ],
-    );
-    expect(labels).toContain('Reddick is sentenced to three years');
-  });
-  it("so does a place's, or a body's", () => {
-    const labels = labelsWithPeople(
-      "A headline\n\nThousands of supporters of Varonia's former president Tom Reddick stormed the palace on Sunday.",
+      ['Reddick is sentenced to three years'],
+    ],
+    [
+      "so does a place's, or a body's",
+      "Thousands of supporters of Varonia's former president Tom Reddick stormed the palace on Sunday.",
       '2023-01-09',
       [['Tom Reddick', 1, 'former president']],
-    );
-    expect(labels).toContain('Thousands of supporters of Reddick storm the palace');
-  });
-});
-
-describe('"it" in what a person says', () => {
-  it('stands for no person: the label says the saying, with what was said', () => {
-    const labels = labelsWithPeople(
-      'A headline\n\nHealth Minister Tom Varley said on Friday it was over.',
+      ['Thousands of supporters of Reddick storm the palace'],
+    ],
+    [
+      '"it" in what a person says stands for no person: the label says the saying, with what was said',
+      'Health Minister Tom Varley said on Friday it was over.',
       '2022-01-17',
       [['Tom Varley', 1]],
-    );
-    expect(labels).toContain('Varley says it is over');
-  });
-});
-
-describe('a range of years between "his" or "her" and a noun', () => {
-  it('labels the whole stretch by its owner ("his 2016-2022 presidency")', () => {
-    const labels = labelsWithPeople(
-      'A headline\n\nThe court accuses Ramon Velasco of killings during his 2016-2022 presidency.',
+      ['Varley says it is over'],
+    ],
+    [
+      'a range of years between "his" and a noun labels the whole stretch by its owner',
+      'The court accuses Ramon Velasco of killings during his 2016-2022 presidency.',
       '2025-03-12',
       [['Ramon Velasco', 1]],
-    );
-    expect(labels).toContain("Velasco's presidency");
+      ["Velasco's presidency"],
+    ],
+  ])('%s', (_reason, body, published, people, expected) => {
+    const labels = labelsWithPeople(`A headline\n\n${body}`, published, people);
+    for (const label of expected) expect(labels).toContain(label);
   });
 });
 
