@@ -78,6 +78,13 @@ describe('appositives after a name', () => {
     ['said Fujiwara, a fund manager at Shinkin, on Friday', 'Fujiwara', 'fund manager at Shinkin', false],
     ['Lopez, a bank clerk in Lima, said', 'Lopez', 'bank clerk in Lima', false],
     ['Reed, a party official, said', 'Reed', 'party official', false],
+    // A parenthesis (the body's initials) closes the role too.
+    [
+      'said Tom Varo, head of the State Property Agency (SPA), after',
+      'Varo',
+      'head of the State Property Agency',
+      false,
+    ],
   ])('%s', (text, name, role, organization) => {
     expect(after(text, name)).toEqual({ role, organization });
   });

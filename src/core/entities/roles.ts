@@ -375,9 +375,16 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
     if (!t.cap && isRoleNoun(l) && (nounAt < 0 || nounAt === i - 1)) nounAt = i;
   }
   const end = tokens[i];
+  // ("Sreedhara Somanath, chairman of the Indian Space Research Organisation (ISRO).": or a parenthesis.)
   if (
     nounAt < 0 ||
-    (!relative && end && end.text !== ',' && end.text !== '.' && end.text !== ';' && end.text !== 'and')
+    (!relative &&
+      end &&
+      end.text !== ',' &&
+      end.text !== '.' &&
+      end.text !== ';' &&
+      end.text !== 'and' &&
+      end.text !== '(')
   )
     return null;
   const noun = tokens[nounAt]?.text.toLowerCase() ?? '';
