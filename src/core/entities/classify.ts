@@ -1213,7 +1213,6 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'organization', 2);
 }
 
-/** A known place of one to three words at `i`, then "-based" ("California-based"). */
 /** Whether the noun at `head` opens back to a determiner over lower-case words only ("the only open border crossing"). */
 function commonPhraseFrom(tokens: SentenceTokens['tokens'], head: number): boolean {
   for (let k = head - 1; k >= Math.max(0, head - 5); k--) {
@@ -1224,6 +1223,7 @@ function commonPhraseFrom(tokens: SentenceTokens['tokens'], head: number): boole
   return false;
 }
 
+/** A known place of one to three words at `i`, then "-based" ("California-based"). */
 function placeBased(tokens: SentenceTokens['tokens'], i: number): boolean {
   for (let w = 1; w <= 3; w++) {
     const a = tokens[i];

@@ -58,6 +58,9 @@ function withoutCountry(name: string): string | null {
   return words.length >= 3 && lookupPlace(words[0]!)?.kind === 'country' ? words.slice(1).join(' ') : null;
 }
 
+/** A piece read as a person's name at best weakly (a place and an unknown word, "China Evergrande"). */
+const weakPerson = (p: Piece): boolean => p.type === 'person' && p.strength <= 1.3;
+
 function keyOf(p: Piece): string {
   // Country forms meet ("US", "United States"); a capital stays apart from its country.
   if (p.type === 'place' && p.country && p.strength >= 3 && lookupPlace(p.text)?.kind === 'country')
@@ -74,7 +77,7 @@ function keyOf(p: Piece): string {
       .replace(/ (cup|prize|award|championship|tournament|festival)s$/, ' $1')
       .replace(/^(.+) (prize|award) in (.+)$/, '$1 $3 $2');
   // ("China Evergrande" in a headline, read as a person's name at best weakly, and "China Evergrande Group".)
-  if (p.type === 'organization' || (p.type === 'person' && p.strength <= 1.3)) {
+  if (p.type === 'organization' || weakPerson(p)) {
     const national = nationalKey(p.text);
     if (national) return national;
   }
@@ -181,7 +184,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     if (found) {
       found.pieces.push(p);
       // (A weak person's reading joining a body by its country's key is no person: "China Evergrande".)
-      const bodyForm = key.startsWith('org:') && found.type === 'organization' && p.strength <= 1.3;
+      const bodyForm = key.startsWith('org:') && found.type === 'organization' && weakPerson(p);
       if (p.type === 'person' && !bodyForm) hasPerson.add(found);
       if (found.type === 'event') {
         const pw = nameWords(p.text);

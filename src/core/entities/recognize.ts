@@ -365,6 +365,7 @@ function mergeBirthNames(text: string, clusters: Cluster[]): void {
  */
 function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
   let people: Piece[] | null = null;
+  let genders: Map<Piece, 'male' | 'female' | null> | null = null;
   for (const c of clusters) {
     if (c.type !== 'person') continue;
     for (const p of c.pieces) {
@@ -381,6 +382,10 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
         .filter((k) => k.type === 'person')
         .flatMap((k) => k.pieces)
         .sort((a, b) => a.start - b.start);
+      // Each person's gender, as far as the name or a title tells it, by piece.
+      genders ??= new Map(
+        clusters.filter((k) => k.type === 'person').flatMap((k) => k.pieces.map((q) => [q, personGender(k)] as const)),
+      );
       // "…, which he founded with his wife Rosalynn" (Rosalynn Carter): a person of the same surname is the
       // owner first; else the person named last before, unless "he" or "she" stands between ("He lost to Ronald
       // Reagan, but … he founded … with his wife": not Reagan's).
@@ -392,11 +397,11 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       // for "his", by a given name or a title.)
       const gender = /^his$/i.test(possessive ?? after ?? '') ? 'male' : 'female';
       const owners = people.filter((q) => {
-        const known = personGender(clusters.find((k) => k.pieces.includes(q)) ?? c);
+        const known = genders!.get(q) ?? null;
         return known === null || known === gender;
       });
       const last = owners.filter((q) => q.sentence === p.sentence && q.end < p.start && !c.pieces.includes(q)).at(-1);
-      const pronoun = /^his$/i.test(possessive ?? after ?? '') ? /\b[Hh]e\b/ : /\b[Ss]he\b/;
+      const pronoun = gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/;
       // '"… our father passed away," his son Alvaro wrote': after a quotation, with no one named before it in the
       // sentence, the person named last in the sentence before.
       const namedLastIn = (back: number): Piece | undefined =>

@@ -88,20 +88,20 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue;
     }
     // "the Turkey-Syria quake", "US-China talks": two places joined by a hyphen are two names.
-    const pair = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u.exec(value);
-    if (pair && !lookupPlace(value) && lookupPlace(pair[1]!) && lookupPlace(pair[2]!)) {
+    const places = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u.exec(value);
+    // "a joint NASA-European Space Agency mission": so are initials joined by a hyphen to a word that opens a
+    // longer name, two bodies' names ("UN-Habitat", one word after it, stays whole).
+    const joinedInitials = /^(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)$/u.exec(value);
+    const pair =
+      places && !lookupPlace(value) && lookupPlace(places[1]!) && lookupPlace(places[2]!)
+        ? places
+        : joinedInitials && /^\s\p{Lu}\p{Ll}/u.test(text.slice(at + value.length, at + value.length + 3))
+          ? joinedInitials
+          : null;
+    if (pair) {
       push(out, at, pair[1]!);
       push(out, at + pair[1]!.length, '-');
       push(out, at + pair[1]!.length + 1, pair[2]!, possessive);
-      continue;
-    }
-    // "a joint NASA-European Space Agency mission": initials joined by a hyphen to a word that opens a longer
-    // name are two bodies' names ("UN-Habitat", one word after it, stays whole).
-    const initialsPair = /^(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)$/u.exec(value);
-    if (initialsPair && /^\s\p{Lu}\p{Ll}/u.test(text.slice(at + value.length, at + value.length + 3))) {
-      push(out, at, initialsPair[1]!);
-      push(out, at + initialsPair[1]!.length, '-');
-      push(out, at + initialsPair[1]!.length + 1, initialsPair[2]!, possessive);
       continue;
     }
     push(out, at, value, possessive);

@@ -29,10 +29,13 @@ function label(
   }).text;
 }
 
-/** One test per row: the label of the event that `date` places in the one-sentence `text`. */
-function labelCases(rows: [text: string, date: string, expected: string][]): void {
+/**
+ * One test per row: the label of the event that `date` places in the one-sentence `text` (`future`: a date after
+ * the publication day).
+ */
+function labelCases(rows: [text: string, date: string, expected: string][], { future = false } = {}): void {
   it.each(rows)('%s (%s) → %s', (text, date, expected) => {
-    expect(label(text, date)).toBe(expected);
+    expect(label(text, date, () => [], false, future)).toBe(expected);
   });
 }
 
@@ -3365,24 +3368,25 @@ describe('a plan after a noun with "to be" and a participle', () => {
 });
 
 describe('"to be" and a participle right after a plain noun, at a date to come', () => {
-  it.each([
+  labelCases(
     [
-      'The probe will collect rock samples to be returned to Earth in the 2030s.',
-      'the 2030s',
-      'Rock samples are to be returned to Earth',
+      [
+        'The probe will collect rock samples to be returned to Earth in the 2030s.',
+        'the 2030s',
+        'Rock samples are to be returned to Earth',
+      ],
+      ['Officials announced new rules to be introduced in March.', 'March', 'New rules are to be introduced'],
+      ['The government will sell bonds to be repaid by 2040.', '2040', 'Bonds are to be repaid'],
+      // (Guards: what is counted or measured is no plan: "the first pope to be born", "enough cash to be run".)
+      ['He became the first pope to be born in the Americas in 1936.', '1936', 'He becomes the first pope to be born'],
+      [
+        'The company has enough cash to be run for two years until 2027.',
+        '2027',
+        'The company has enough cash to be run',
+      ],
     ],
-    ['Officials announced new rules to be introduced in March.', 'March', 'New rules are to be introduced'],
-    ['The government will sell bonds to be repaid by 2040.', '2040', 'Bonds are to be repaid'],
-    // (Guards: what is counted or measured is no plan: "the first pope to be born", "enough cash to be run".)
-    ['He became the first pope to be born in the Americas in 1936.', '1936', 'He becomes the first pope to be born'],
-    [
-      'The company has enough cash to be run for two years until 2027.',
-      '2027',
-      'The company has enough cash to be run',
-    ],
-  ])('%s (%s) → %s', (text, date, expected) => {
-    expect(label(text, date, () => [], false, true)).toBe(expected);
-  });
+    { future: true },
+  );
 });
 
 describe('a past a thing may do of itself, after the noun phrase a verb of saying reports', () => {
@@ -5257,18 +5261,21 @@ describe('"to" and an amount, a noun phrase or a gerund right after the date', (
 });
 
 describe('a verb of foretelling reports a future ("forecast", "predicted")', () => {
-  it.each([
+  labelCases(
     [
-      'The bank forecast that inflation would fall to around 4.9 percent by the end of the year, short of the target.',
-      'Inflation will fall to around 4.9 percent',
+      [
+        'The bank forecast that inflation would fall to around 4.9 percent by the end of the year, short of the target.',
+        'the end of the year',
+        'Inflation will fall to around 4.9 percent',
+      ],
+      [
+        'The bank predicted that inflation would fall to around 4.9 percent by the end of the year.',
+        'the end of the year',
+        'Inflation will fall to around 4.9 percent',
+      ],
     ],
-    [
-      'The bank predicted that inflation would fall to around 4.9 percent by the end of the year.',
-      'Inflation will fall to around 4.9 percent',
-    ],
-  ])('%s → %s', (text, expected) => {
-    expect(label(text, 'the end of the year', () => [], false, true)).toBe(expected);
-  });
+    { future: true },
+  );
   // (Guard: the noun.)
   labelCases([['The bank forecast was revised in May.', 'May', 'Bank forecast is revised']]);
 });

@@ -522,6 +522,11 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** The ways the text writes an entity: its short name and each mention. */
+function writtenAs(e: Entity, text: string): string[] {
+  return [shortName(e, text), ...e.mentions.map((m) => text.slice(m.start, m.end))];
+}
+
 /** Nouns of a period a date can end ("the quarter ended June 30", "the six months ending in March"). */
 const PERIOD_NOUNS = /^(?:quarter|half|year|months|weeks|period|season|term)$/i;
 /** Words before such a noun in its phrase ("the fiscal year", "its three months"). */
@@ -5629,9 +5634,9 @@ export function labelEvent(given: LabelInput): Label {
   return clause.quality >= 2 && !/^(?:he|she|it|they|we|i)\b/i.test(clause.text) ? clause : label;
 }
 
-/** "comes (days) before" or "came a week after", then a clause up to the date ("… the law takes effect on"). */
 /** ", expected in the ": a participle of foreseeing set off by a comma, right before the date. */
 const FORESEEN_AFTER = /,\s+(?:expected|scheduled|due|planned|slated)\s+(?:(?:in|on|by|for|during)\s+)?(?:the\s+)?$/;
+/** "comes (days) before" or "came a week after", then a clause up to the date ("… the law takes effect on"). */
 const COMES_BEFORE =
   /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|less than|more than)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:before|after|ahead of)\s+((?:the|a|an|its|their|his|her|\p{Lu})[^,;:.]{3,100}?)\s+(?:on|in|at|by)?\s*$/du;
 
@@ -6862,11 +6867,12 @@ function labelSentence(input: LabelInput): Label {
     // ('acknowledged "shortcomings"': a verb of saying other than "say" or "tell" keeps a quoted word or three in
     // lower case, what it owned up to or denied; a longer quotation is what was said.)
     const quoted = quotedObject(tokens, group.head + 1);
+    const quotedWords = quoted ? text.slice(quoted[0]!.start, quoted[0]!.end) : '';
     const ownedUp =
       quoted !== null &&
       !/^(?:say|tell)$/.test(group.base) &&
-      /^\p{Ll}/u.test(text.slice(quoted[0]!.start, quoted[0]!.end)) &&
-      text.slice(quoted[0]!.start, quoted[0]!.end).split(/\s+/).length <= 3;
+      /^\p{Ll}/u.test(quotedWords) &&
+      quotedWords.split(/\s+/).length <= 3;
     const fallback = REPORTING.has(group.base)
       ? ownedUp
         ? quoted
@@ -7954,11 +7960,7 @@ function labelSentence(input: LabelInput): Label {
             const personSays =
               /^it$/i.test(own) &&
               (/^(?:he|she)$/i.test(subjectText) ||
-                sentenceEntities.some(
-                  (e) =>
-                    e.type === 'person' &&
-                    [shortName(e, text), ...e.mentions.map((m) => text.slice(m.start, m.end))].includes(subjectText),
-                ));
+                sentenceEntities.some((e) => e.type === 'person' && writtenAs(e, text).includes(subjectText)));
             group = embedded;
             groupSubject = PRONOUN.test(own)
               ? personSays
@@ -8144,11 +8146,6 @@ function labelSentence(input: LabelInput): Label {
       // A capitalised plural opening the sentence ("Prices rose") is plural unless it is a name ("Reuters").
       // ("Chileans overwhelmingly rejected": an adverb the subject keeps before its verb is no part of its noun.)
       const noun = groupSubject.replace(/\s+\p{Ll}{3,}ly$/u, '');
-      // The ways the text writes an entity: its short name and each mention.
-      const writtenAs = (e: Entity): string[] => [
-        shortName(e, text),
-        ...e.mentions.map((m) => text.slice(m.start, m.end)),
-      ];
       const plural =
         group.plural ||
         // "The Paris Olympics opened": the Games are many, whatever the name before them.
@@ -8160,13 +8157,13 @@ function labelSentence(input: LabelInput): Label {
           !(NAME_LIST.test(noun) && entities.some((e) => e.name === noun && e.type !== 'group')) &&
           // "Madison Keys … beat": a person's name that is a plural word too is one person.
           !entities.some(
-            (e) => e.type === 'person' && writtenAs(e).some((name) => name.toLowerCase() === noun.toLowerCase()),
+            (e) => e.type === 'person' && writtenAs(e, text).some((name) => name.toLowerCase() === noun.toLowerCase()),
           )) ||
         // Or one word that is plural in lower case ("Gunmen", "Many").
         ((/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*[^su-]s$/u.test(noun) ||
           (/^\p{Lu}\p{Ll}+$/u.test(noun) && isPlural(noun.toLowerCase()))) &&
           // A name the text uses, whoever it names ("Otis" for "Hurricane Otis"); not a people's ("Chileans").
-          !entities.some((e) => e.type !== 'group' && (e.name === noun || writtenAs(e).includes(noun)))) ||
+          !entities.some((e) => e.type !== 'group' && (e.name === noun || writtenAs(e, text).includes(noun)))) ||
         teamPlural(groupSubject, entities, text) ||
         // ("Explorers built between 2011 and 2019": a name's plural, the name being "Explorer".)
         (/^\p{Lu}\p{L}+s$/u.test(noun) && entities.some((e) => `${e.name}s` === noun));
