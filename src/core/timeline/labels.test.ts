@@ -6748,6 +6748,13 @@ describe('"that was founded" after a thing made for people', () => {
       'Christian summer camp is founded',
     ],
     ['A fund for workers that was set up in 2010 pays out.', '2010', 'Fund is set up'],
+    // Not after a verb's "for": what is paid for is the noun the pronoun stands for.
+    [
+      'Biden said the federal government would pay for the reconstruction of the bridge, which opened in 1977.',
+      '1977',
+      'Bridge opens',
+    ],
+    ['The state will pay for the bridge, which opened in 1977.', '1977', 'Bridge opens'],
   ]);
   // Guard: "who" after the people still stands for them.
   labelCases([['It was a strike of actors, who walked off the job in July.', 'July', 'Actors walk off the job']]);

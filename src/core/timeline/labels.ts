@@ -3940,8 +3940,10 @@ function antecedent(
           tokens[relative + 1]?.word ?? '',
         ));
     // "a summer camp for girls that was founded in 1926": what is founded or built is the thing made for them.
+    // (A noun before "for": not "would pay for the bridge, which opened in 1977", a verb's object.)
     const madeFor =
       w === 'for' &&
+      p > 0 &&
       /^(?:that|which)$/i.test(tokens[relative]?.word ?? '') &&
       /^(?:(?:was|were|had been)\s+)?(?:founded|established|built|opened|created|launched|set up)\b/i.test(
         tokens
