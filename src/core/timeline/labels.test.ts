@@ -6740,6 +6740,25 @@ describe('a verb after ", and" shares the main clause\'s pronoun, not a clause i
   ]);
 });
 
+describe('the two sides "between" joins, inside the subject', () => {
+  labelCases([
+    [
+      "Fierce fighting between Sudan's army and a powerful paramilitary force raged for a second day on Sunday, with at least 56 civilians killed, doctors said.",
+      'Sunday',
+      'Fierce fighting rages for a second day',
+    ],
+    ['Fighting between the army and the rebels raged on Sunday.', 'Sunday', 'Fighting rages'],
+    ['Talks between the union and the bosses resumed on Sunday.', 'Sunday', 'Talks resume'],
+    ['Relations between Paris and the junta soured in 2022.', '2022', 'Relations sour'],
+  ]);
+  // Pasts that take no object are no passive after a noun.
+  labelCases([['Police and protesters clashed on Sunday.', 'Sunday', 'Police and protesters clash']]);
+  // Guard: names joined.
+  labelCases([
+    ['Train services between Madrid and Valencia were suspended on Monday.', 'Monday', 'Train services are suspended'],
+  ]);
+});
+
 describe('"that was founded" after a thing made for people', () => {
   labelCases([
     [

@@ -824,7 +824,7 @@ const NEGATIVE_MODALS = new Set([
 
 /** Pasts of verbs that take no object, so have no passive ("people died in floods"). */
 const INTRANSITIVE =
-  /^(?:died|drowned|perished|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank|lived|stayed|waited|lingered|travelled|traveled|stood|sat|lay|culminated|originated|resulted|persisted|prevailed)$/;
+  /^(?:died|drowned|perished|arrived|occurred|happened|emerged|disappeared|existed|remained|vanished|erupted|soared|plunged|plummeted|slumped|tumbled|surged|resigned|retired|collapsed|departed|rallied|marched|protested|demonstrated|flocked|queued|rioted|camped|crashed|failed|stalled|expired|peaked|rebounded|declined|fled|went|came|fell|rose|slept|wept|sank|lived|stayed|waited|lingered|travelled|traveled|stood|sat|lay|culminated|originated|resulted|persisted|prevailed|raged|subsided|abated|flared|clashed)$/;
 /** A past and its particle that no one does to another ("walked out", "broke out", "stepped down"). */
 const INTRANSITIVE_PHRASAL = new Set([
   'walked out',
@@ -2814,17 +2814,19 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     !headline &&
     !lead.base.includes(' ') &&
     !/^(?:planned|scheduled|slated|set|expected|due)$/.test(lead.base) &&
-    lead.first <= (tokens.slice(0, lead.first).some((t) => t.word === 'of') ? 8 : 6) &&
+    lead.first <= (tokens.slice(0, lead.first).some((t) => /^(?:of|between)$/.test(t.word)) ? 8 : 6) &&
     !tokens
       .slice(0, lead.first)
       // ("The Vikram lander of the Chandrayaan-3 mission touched down at 6:04 pm": an "of" inside it.)
       // ("A dam on the Oder river burst on Sunday": so a place's preposition inside a noun phrase an article opens.)
+      // ("Talks between the union and the bosses resumed on Sunday": so "between" and the two sides "and" joins.)
       .some(
         (t, k) =>
           PRONOUN.test(t.word) ||
-          isBoundary(t) ||
+          (isBoundary(t) && !(t.word === 'and' && tokens.slice(1, k).some((u) => u.word === 'between'))) ||
           (isPreposition(t.word.toLowerCase()) &&
             t.word !== 'of' &&
+            !(k >= 1 && t.word === 'between' && tokens.slice(k + 2, lead.first).some((u) => u.word === 'and')) &&
             !(k >= 2 && DETERMINERS_ARTICLE.test(tokens[0]!.word) && /^(?:on|in|at|near|along|across)$/.test(t.word))),
       ) &&
     (!following ||
@@ -3517,6 +3519,22 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       listing = false;
       i--;
       continue;
+    }
+    // "Fierce fighting between Sudan's army and a powerful paramilitary force raged": "and" after "between" and
+    // the first side (no break, comma or verb between) joins the two sides inside the subject.
+    if (t?.word === 'and' && kept.length > 0 && !joinsNames) {
+      const from = Math.max(0, i - 7);
+      const at = from + tokens.slice(from, i).findLastIndex((u) => /^(?:between|among)$/i.test(u.word));
+      if (
+        at >= from &&
+        at > 0 &&
+        at < i - 1 &&
+        tokens.slice(at + 1, i).every((u, k) => !u.marker && !isBoundary(u) && !verbHeads.has(at + 1 + k))
+      ) {
+        kept.unshift(...tokens.slice(at, i + 1));
+        i = at;
+        continue;
+      }
     }
     if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
     // "During the campaign he promised": a subject pronoun right before the verb is the whole subject.
@@ -5111,7 +5129,9 @@ function shortSubject(subject: string): string {
     // A common noun, or a plural opening the sentence ("Sales of automobiles …", "Police in the city of Lyon"),
     // not a name ("University of …").
     (/^\p{Ll}+$/u.test(last) ||
-      (head.length === 1 && (/^\p{Lu}\p{Ll}+[^su]s$/u.test(last) || MANY_PEOPLE.test(last)))) &&
+      (head.length === 1 && (/^\p{Lu}\p{Ll}+[^su]s$/u.test(last) || MANY_PEOPLE.test(last))) ||
+      // ("Fighting between the army and the rebels": so a noun in "-ing" before the sides "between" joins.)
+      (head.length === 1 && phrase![0] === ' between ' && /^\p{Lu}\p{Ll}{3,}ing$/u.test(last))) &&
     !ROLE_HEADS.test(last) &&
     !/^(?:with|by|for|from|in|on|at|to|of|as)$/i.test(head[0]!) &&
     !head.slice(1).some(isCapitalised)
