@@ -889,6 +889,17 @@ describe('a name with its "of" as the subject', () => {
   });
 });
 
+describe('a clause after ", and" whose verb follows its date', () => {
+  it('shares the subject of the clause before, not the person named after it', () => {
+    const base = segment(
+      'A headline\n\nBeijing has stepped up pressure on the island, and last August staged large-scale drills after Ana Lai stopped over in the United States.',
+      { published: '2024-01-13' },
+    );
+    const found = buildEvents(base, [person(base, 'Ana Lai', ['Ana Lai'])], extractTimexes(base)).map((e) => e.label);
+    expect(found).toContain('Beijing stages large-scale drills');
+  });
+});
+
 describe("a record's baseline after 'since'", () => {
   const labelsOf = (body: string): string[] => {
     const base = segment(`A headline\n\n${body}`, { published: '2024-09-28' });

@@ -1300,6 +1300,16 @@ describe('more clause shapes', () => {
       'the past decade',
       'Past decade is the hottest on record',
     ],
+    // A date after ", and" that only says when a deed was done is no subject: the deed is the first clause's subject's.
+    [
+      'Beijing has stepped up military pressure on the island since Tsai took office, and last August staged large-scale drills after Lai stopped over in the United States.',
+      'last August',
+      'Beijing stages large-scale drills',
+    ],
+    ['The army has stepped up pressure, and on Monday began large drills.', 'Monday', 'Army begins large drills'],
+    // Guards: a year, and "last year" before "was", are subjects.
+    ['Temperatures rose, and last year was the hottest on record.', 'last year', 'Last year is the hottest on record'],
+    ['Prices rose, and 2023 saw a record number of strikes.', '2023', '2023 sees a record number of strikes'],
     ['In 1957, a flood in the city of Valencia killed 81 people.', '1957', 'Flood kills 81 people'],
     [
       'Sales of automobiles in the United States fell as much as 35% in January.',

@@ -6859,7 +6859,12 @@ function labelSentence(input: LabelInput): Label {
   // "thousands gathered at the checkpoint, and at 11:30 pm the officer … ordered the gates opened": a date
   // opening a clause joined by ", and" or ", but" dates that clause, not the one before it.
   const joined = /,\s+(?:and|but)\s+(?:(?:at|on|in|by)\s+)?$/i.exec(left);
-  if (joined && joined.index > 0) {
+  // (Not one whose verb follows the date with no subject of its own: "Beijing has stepped up pressure, and last
+  // August staged drills" shares the subject of the clause before.)
+  const verbNext = /^,?\s+(\p{Ll}{3,})\b/u.exec(text.slice(timex.end, sentence.end))?.[1] ?? '';
+  const subjectless =
+    isPastForm(verbNext) || /^(?:has|had|have|will|would|was|were|is|are)$/.test(verbNext) || IN_S.test(verbNext);
+  if (joined && joined.index > 0 && !subjectless) {
     const start = sentence.start + joined.index + 1;
     const clause = labelEvent({ ...input, sentence: { start, end: sentence.end } });
     if (clause.quality >= 2) return clause;
@@ -7063,7 +7068,14 @@ function labelSentence(input: LabelInput): Label {
         previousWord,
       ) &&
         /^\d{4}$/.test(phraseText));
-    if (opening && after[0]?.first === marker + 1 && !after[0].gerund) {
+    // (Not a date that only says when, after "and", before a deed: "Beijing has stepped up pressure, and last August
+    // staged large-scale drills" is Beijing's; "and last year was the hottest" is the year's.)
+    const onlyWhen =
+      previousWord === 'and' &&
+      after[0]?.base !== 'be' &&
+      !/^(?:the|this|that)\s/i.test(phraseText) &&
+      !/^\d{4}$/.test(phraseText);
+    if (opening && !onlyWhen && after[0]?.first === marker + 1 && !after[0].gerund) {
       const group = after[0];
       const subject = phraseText.replace(/^(?:the|this|that)\s+/i, '');
       return finish(`${subject} ${conjugate(group, false)} ${objectOf(group)}`, 2);
