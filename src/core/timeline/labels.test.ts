@@ -6750,6 +6750,29 @@ describe('a verb after ", and" shares the main clause\'s pronoun, not a clause i
   ]);
 });
 
+describe('relative clauses: a name as their subject, a place after "be", a claimed deed', () => {
+  labelCases([
+    // A capitalised word after "which" is the clause's subject, no verb.
+    ['They fought for the city of Bakhmut, which Russia captured in May.', 'May', 'Russia captures Bakhmut'],
+    // After "was" and a preposition, the pronoun stands for the noun before it, not for the copula's subject.
+    [
+      'Prigozhin was on the passenger list of a private jet that crashed north of Moscow on Wednesday, killing all ten people on board.',
+      'Wednesday',
+      'Private jet crashes north of Moscow',
+    ],
+    ['He was on board a jet that crashed on Wednesday.', 'Wednesday', 'Jet crashes'],
+    // "claimed to have" and a participle: the claim is said.
+    [
+      'Wagner fighters took part in the battle for the eastern Ukrainian city of Bakhmut, which Russia claimed to have captured in May.',
+      'May',
+      'Russia claims to have captured Bakhmut',
+    ],
+    ['The group claimed to have shot down a drone on Monday.', 'Monday', 'Group claims to have shot down a drone'],
+  ]);
+  // Guard: a noun after "was" stands for the copula's subject.
+  labelCases([['The meeting was the last of many which took place in 2019.', '2019', 'Meeting takes place']]);
+});
+
 describe('the two sides "between" joins, inside the subject', () => {
   labelCases([
     [

@@ -1161,6 +1161,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !REPORTING.has(presentBase(word(j - 1))) &&
       DETERMINERS.test(word(i + 1));
     if (pronoun !== 'which' && pronoun !== 'who' && !thatAfterPlural) return false;
+    // ("which Russia captured in May": a name is the clause's subject.)
+    if (!/^\p{Ll}/u.test(tokens[i]!.word)) return false;
     const w = word(i);
     if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
     // "which they reached": a pronoun is the clause's subject.
@@ -2106,6 +2108,26 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         lead: 'fail',
       });
       i += 5;
+      continue;
+    }
+    // "which Russia claimed to have captured in May": a claim of a deed done is said as claimed ("Russia claims to
+    // have captured Bakhmut").
+    if (
+      /^claim(?:s|ed)?$/.test(w) &&
+      word(i + 1) === 'to' &&
+      word(i + 2) === 'have' &&
+      (REGULAR_PAST.test(word(i + 3)) || Object.hasOwn(PARTICIPLES, word(i + 3)))
+    ) {
+      groups.push({
+        first: i,
+        head: i + 3,
+        base: `have ${word(i + 3)}`,
+        passive: false,
+        gerund: false,
+        negative: false,
+        lead: 'claim',
+      });
+      i += 3;
       continue;
     }
     if (
@@ -3804,7 +3826,10 @@ function antecedent(
     if (t.marker || heads.has(j) || (isBoundary(t) && t.word.toLowerCase() !== 'and')) break;
   }
   const words = tokens.slice(j + 1, end).map((t) => t.word.toLowerCase());
-  const copula = groups.find((g) => g.head === j && g.base === 'be');
+  // (Not a place or a part after "be": "He was on the passenger list of a jet that crashed" is the jet's clause.)
+  const copula = isPreposition(words[0] ?? '')
+    ? undefined
+    : groups.find((g) => g.head === j && g.base === 'be');
   // "Webb is the successor to the Hubble telescope, which was launched in 1990": after a comma, a pronoun
   // stands for the noun right before it, here one after a preposition; the copula's own noun is its subject.
   const nearest = tokens[relative - 1]?.word === ',' && words.some((w) => w !== 'of' && isPreposition(w));
