@@ -6773,6 +6773,22 @@ describe('relative clauses: a name as their subject, a place after "be", a claim
   labelCases([['The meeting was the last of many which took place in 2019.', '2019', 'Meeting takes place']]);
 });
 
+describe('a count after "of" says how big the noun a relative pronoun stands for is', () => {
+  labelCases([
+    [
+      'The eruption began some four kilometres northeast of Grindavik, a fishing town of about 4,000 people that was evacuated in November.',
+      'November',
+      'Fishing town is evacuated',
+    ],
+    ['They live in a village of 300 people that was flooded in May.', 'May', 'Village is flooded'],
+  ]);
+  // Guards: people counted after a preposition, and the noun after "of" and its article.
+  labelCases([
+    ['He talked with about 300 people who had fled in May.', 'May', '300 people flee'],
+    ['The pilots of the jet that crashed in May were experienced.', 'May', 'Jet crashes'],
+  ]);
+});
+
 describe('the two sides "between" joins, inside the subject', () => {
   labelCases([
     [

@@ -3953,6 +3953,8 @@ function antecedent(
   for (let p = to - 1; p >= 0; p--) {
     const w = words[p]!;
     if (w === 'of' || !isPreposition(w)) continue;
+    // ("of about 4,000 people": a hedge before a number opens no phrase.)
+    if (/^(?:about|around|over|under)$/.test(w) && /^\d/.test(words[p + 1] ?? '')) continue;
     // ("the Africa Centres for Disease Control and Prevention, which": a preposition inside a name.)
     if (w === 'for' && j + p > 0 && isCapitalised(tokens[j + p]!.word) && isCapitalised(tokens[j + 2 + p]?.word ?? ''))
       continue;
@@ -4068,6 +4070,20 @@ function antecedent(
     !HAPPENING_VERBS.test(tokens[relative + 1]?.word.toLowerCase() ?? '')
   )
     from = of + 1;
+  // "a fishing town of about 4,000 people that was evacuated in November": a count after "of" says how big the
+  // noun before it is, which the pronoun stands for.
+  else if (
+    of > from &&
+    /^\p{Ll}{3,}$/u.test(doing) &&
+    !COUNT.test(doing) &&
+    !/^(?:one|some|most|many|all|both|none|each|several|half|part|rest|number|total|tens|dozens|hundreds|thousands|millions)$/.test(
+      doing,
+    ) &&
+    /^(?:(?:about|some|around|nearly|almost|roughly|over|under|just|more|fewer|less|than)\s+)*\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+\p{Ll}+){1,2}$/u.test(
+      words.slice(of + 1, to).join(' '),
+    )
+  )
+    to = of;
   // "interim results of a trial that began on March 23", "pilots of the jet that crashed last month": with no
   // comma, a pronoun after "of" and a noun with its article stands for that noun.
   else if (of > from && tokens[relative - 1]?.word !== ',' && /^(?:a|an|the)$/.test(words[of + 1] ?? '')) from = of + 1;
