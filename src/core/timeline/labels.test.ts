@@ -6789,6 +6789,21 @@ describe('a count after "of" says how big the noun a relative pronoun stands for
   ]);
 });
 
+describe('a word in "-ing" between an article and a name qualifies the name', () => {
+  labelCases([
+    [
+      'Rishi Sunak will become prime minister after winning the race to lead the governing Conservative Party on Monday, replacing Liz Truss.',
+      'Monday',
+      'Rishi Sunak wins the race to lead the governing Conservative Party',
+    ],
+    [
+      'He joined talks with the ruling African National Congress on Monday.',
+      'Monday',
+      'He joins talks with the ruling African National Congress',
+    ],
+  ]);
+});
+
 describe('the two sides "between" joins, inside the subject', () => {
   labelCases([
     [

@@ -4666,7 +4666,18 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         isPunctuation(closing) ||
         isBoundary(closing) ||
         isPreposition(closing.word.toLowerCase()));
-    if (/^\p{Ll}+ing$/u.test(t.word) && words > 0 && !ING_NOUNS.has(w) && !nounAfter && !afterTo && !qualifier) break;
+    // ("to lead the governing Conservative Party": or right after an article, before a name.)
+    const beforeName = /^(?:the|a|an)$/.test(before) && noun !== undefined && !noun.marker && isCapitalised(noun.word);
+    if (
+      /^\p{Ll}+ing$/u.test(t.word) &&
+      words > 0 &&
+      !ING_NOUNS.has(w) &&
+      !nounAfter &&
+      !afterTo &&
+      !qualifier &&
+      !beforeName
+    )
+      break;
     // Another date ("raised its forecast for deliveries this year") is no part of the object.
     if (
       /^(?:this|last|next)$/.test(w) &&
