@@ -6804,6 +6804,14 @@ describe('a word in "-ing" between an article and a name qualifies the name', ()
   ]);
 });
 
+describe('"shortly before" or "just after" a date is the date\'s', () => {
+  labelCases([
+    ['Flight JL516 landed at Haneda shortly before 6:00 pm.', '6:00 pm', 'Flight JL516 lands at Haneda'],
+    ['The plane landed in Tokyo just after midnight.', 'midnight', 'Plane lands in Tokyo'],
+    ['He won the race shortly before 6:00 pm.', '6:00 pm', 'He wins the race'],
+  ]);
+});
+
 describe('the two sides "between" joins, inside the subject', () => {
   labelCases([
     [

@@ -4781,6 +4781,12 @@ function quotedObject(tokens: readonly Token[], from: number): Span[] | null {
   return [{ start: first.start, end: last.end }];
 }
 
+/** "landed at Haneda shortly before 6:00 pm": how long before or after the date, at `i`, is the date's. */
+const shortlyBefore = (tokens: readonly Token[], i: number): boolean =>
+  /^(?:shortly|just|soon|well|long|right|immediately)$/i.test(tokens[i]?.word ?? '') &&
+  /^(?:before|after)$/i.test(tokens[i + 1]?.word ?? '') &&
+  tokens[i + 2]?.marker === true;
+
 /**
  * A verb with no object keeps the phrase of place, path or source right after it ("withdrew from the
  * tournament", "arrived in Paris", "tore through the nave"), a passive its agent: up to five words, ending
@@ -4852,6 +4858,7 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
       break;
     // "died in roughly 1918": a word of approximation before the date is the date's.
     if (APPROXIMATION.test(w) && next?.marker) break;
+    if (shortlyBefore(tokens, i)) break;
     // "ended in an explosion four minutes after lift-off": a length of time after the place is no part of it.
     if (i > from + 1 && lengthWithin(tokens, i)) break;
     // "… of Acapulco early Wednesday": a word of the date is no part of the place.
