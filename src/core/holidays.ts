@@ -13,6 +13,8 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   "new year's day": [1, 1],
   "new year's eve": [12, 31],
   "valentine's day": [2, 14],
+  "st patrick's day": [3, 17],
+  "saint patrick's day": [3, 17],
   halloween: [10, 31],
   'bastille day': [7, 14],
   'may day': [5, 1],

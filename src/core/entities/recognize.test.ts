@@ -572,6 +572,12 @@ describe('places and organisations named once, by what the sentence calls them',
     expect(find(entities, 'New Year')?.mentions).toHaveLength(1);
     expect(analyse("Crowds gathered on New Year's Eve.").entities).toEqual([]);
   });
+  it('negative: nor is a word that ends a holiday\'s ("Day" of "New Year\'s Day", "St Patrick\'s Day")', () => {
+    const { entities } = analyse(
+      "Aid went to areas hit by an earthquake on New Year's Day, which killed 48 people. Tom Christmas, a pilot, said the crews met on St Patrick's Day and on Christmas Day.",
+    );
+    expect(names(entities)).toEqual(['Tom Christmas']);
+  });
   it('negative: "of" after other nouns, and a list after a person, prove nothing', () => {
     const { entities } = analyse(
       'He spoke of Paiporta. The son of Smith, Jones and Brown met Mr. Taylor, Evans and Hughes.',

@@ -621,8 +621,15 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   const used = new Set<string>();
   const holiday = new RegExp(`^(?:${HOLIDAY_SOURCE})$`);
   const holidayAt = new RegExp(`^(?:${HOLIDAY_SOURCE})(?![\\p{L}])`, 'u');
+  const holidayEnd = new RegExp(`(?<![\\p{L}])(?:${HOLIDAY_SOURCE})$`, 'u');
+  // (The whole piece inside the holiday: not "Johnnie Christmas".)
+  const endsHoliday = (p: Piece): boolean => {
+    const from = Math.max(0, p.start - 24);
+    const found = holidayEnd.exec(text.slice(from, p.end));
+    return found !== null && from + found.index <= p.start;
+  };
   // A holiday is a date ("Christmas Day 2021"), as month and weekday names are; so is a mention that opens one
-  // ("New Year" of "New Year's Day").
+  // ("New Year" of "New Year's Day"), or ends one ("Day" of it).
   // A movable feast is a time too ("Easter Sunday", "during Ramadan"), named alone.
   for (const c of clusters)
     c.pieces = c.pieces.filter((p) => {
@@ -630,6 +637,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       // Nor is a style alone ("the Gothic masterpiece").
       return (
         !holidayAt.test(text.slice(p.start, p.start + 24)) &&
+        !endsHoliday(p) &&
         !MOVABLE_FEASTS.has(alone.replace('’', "'")) &&
         !STYLE_WORDS.has(alone)
       );

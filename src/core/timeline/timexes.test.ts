@@ -26,6 +26,7 @@ describe('holidays on a fixed day', () => {
     ['He will return on New Year’s Eve.', 'New Year’s Eve', '2013-12-31'],
     ['The shops were busy last Christmas.', 'last Christmas', '2012-12-25'],
     ["The vote fell on Valentine's Day.", "Valentine's Day", '2013-02-14'],
+    ["They marched on St Patrick's Day.", "St Patrick's Day", '2013-03-17'],
   ]);
   it.each([
     'What a Christmas present it was, the coach said.',
