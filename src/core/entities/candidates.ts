@@ -1100,15 +1100,21 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       continue;
     // "Lion Air Flight 610", "Malaysia Airlines Flight MH370": the airline is the name; "Flight" and its number
     // are the flight's.
+    // ("Flight JL516 had taken off", "Malaysia Airlines Flight MH370 vanished": so with a code that the run holds.)
     let end = to;
-    if (
-      end > start &&
-      tokens[end]!.text === 'Flight' &&
-      /^(?:\d+|\p{Lu}{1,3}\d+)$/u.test(tokens[end + 1]?.text ?? '') &&
-      tokens[end + 1]!.start === tokens[end]!.end + 1
-    )
-      end--;
-    runs.push({ sentence: s.sentence, from: start, to: end });
+    let flight = -1;
+    for (let k = start; k <= to && flight < 0; k++)
+      if (
+        tokens[k]!.text === 'Flight' &&
+        /^(?:\d+|\p{Lu}{1,3}\d+)$/u.test(tokens[k + 1]?.text ?? '') &&
+        tokens[k + 1]!.start === tokens[k]!.end + 1
+      )
+        flight = k;
+    if (flight >= 0) end = flight - 1;
+    if (end >= start) runs.push({ sentence: s.sentence, from: start, to: end });
+    // The flight's code, when it has letters, is a name of its own ("JL516").
+    if (flight >= 0 && flight + 1 <= to && /^\p{Lu}/u.test(tokens[flight + 1]!.text))
+      runs.push({ sentence: s.sentence, from: flight + 1, to: flight + 1 });
   }
   return runs;
 }

@@ -446,6 +446,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   }
   // "the aircraft carrier USS Gerald R. Ford", "HMS Queen Elizabeth": a ship's prefix opens a ship's name, a thing.
   if (words > 1 && /^(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|RMS|MV|RV|INS)$/.test(first.text)) setType(piece, 'thing', 3.2);
+  // "Flight JL516", "Malaysia Airlines Flight MH370": a flight's code after its noun is the flight, a thing.
+  if (words === 1 && prevL === 'flight' && /^\p{Lu}{1,3}\d+$/u.test(first.text)) setType(piece, 'thing', 2.4);
   // "boarded an Emirates flight to Dubai", "a Qantas jet": a name between "a"/"an" and a flight's or an airliner's
   // noun is its airline (or maker), a body, even one that is a place's name too.
   if (

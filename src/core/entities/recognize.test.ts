@@ -3511,6 +3511,16 @@ describe('an airline before "Flight" and its number', () => {
     expect(find(entities, 'Lion Air')?.type).toBe('organization');
     expect(find(entities, 'Lion Air Flight')).toBeUndefined();
   });
+  it('a code of letters and digits after "Flight" is the flight, a thing; "Flight" is no name', () => {
+    const { entities } = analyse(
+      'Flight JL516 had taken off from Tokyo. Malaysia Airlines Flight MH370 vanished in 2014.',
+    );
+    expect(find(entities, 'JL516')?.type).toBe('thing');
+    expect(find(entities, 'MH370')?.type).toBe('thing');
+    expect(find(entities, 'Malaysia Airlines')?.type).toBe('organization');
+    expect(names(entities)).not.toContain('Flight');
+    expect(names(entities)).not.toContain('Malaysia Airlines Flight');
+  });
 });
 
 describe('a given name before a head that is also a surname', () => {
