@@ -832,6 +832,24 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       commonPhraseFrom(tokens, piece.from - 2))
   )
     setType(piece, 'place', 1.5);
+  // "its mother ship, the Polar Prince,", "the lander, the Vikram,": a name set off after a craft's noun names it.
+  else if (
+    prevL === 'the' &&
+    before2 === ',' &&
+    CRAFT_NOUNS.test(tokens[piece.from - 3]?.text ?? '') &&
+    !knownPlace(piece.text) &&
+    lexKind(piece.text) !== 'organization'
+  )
+    setType(piece, 'thing', 1.5);
+  // "The Titanic sank in 1912", "the Titanic wreck": what sinks or capsizes, or lies wrecked, is a ship.
+  else if (
+    next?.word &&
+    next.start - last.end === 1 &&
+    /^(?:sank|sinks|capsized|capsizes|wreck|wreckage)$/.test(nextL) &&
+    !knownPlace(piece.text) &&
+    lexKind(piece.text) !== 'organization'
+  )
+    setType(piece, 'thing', 1.5);
   // "return aboard a SpaceX Crew Dragon", "aboard Air Force One": what one is aboard is a craft (not "aboard a Delta
   // flight", whose noun follows; nor a known place, "aboard the International Space Station").
   else if (
@@ -1214,6 +1232,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 2);
 }
+
+/** Nouns of a craft (in lower case): a ship, a submarine, a spacecraft. */
+const CRAFT_NOUNS =
+  /^(?:ship|vessel|boat|ferry|tanker|freighter|yacht|submarine|submersible|liner|trawler|frigate|destroyer|cruiser|spacecraft|rover|lander|satellite|telescope|rocket)$/;
 
 /** Whether the noun at `head` opens back to a determiner over lower-case words only ("the only open border crossing"). */
 function commonPhraseFrom(tokens: SentenceTokens['tokens'], head: number): boolean {

@@ -3505,6 +3505,29 @@ describe('a word the lexicon does not know before a country', () => {
   });
 });
 
+describe('ships', () => {
+  it("a name set off after a craft's noun is the craft, a thing", () => {
+    const { entities } = analyse(
+      'The vessel lost contact with its mother ship, the Polar Prince, on Sunday. The crew of the support ship, the Horizon Arctic, found debris.',
+    );
+    expect(find(entities, 'Polar Prince')?.type).toBe('thing');
+    expect(find(entities, 'Horizon Arctic')?.type).toBe('thing');
+  });
+  it('what sinks or capsizes, or lies wrecked, is a ship', () => {
+    expect(find(analyse('The Titanic sank in 1912 after striking an iceberg.').entities, 'Titanic')?.type).toBe(
+      'thing',
+    );
+    expect(find(analyse('They dived to the Titanic wreck.').entities, 'Titanic')?.type).toBe('thing');
+    expect(find(analyse('The Costa Concordia capsized off Giglio.').entities, 'Costa Concordia')?.type).toBe('thing');
+  });
+  it('negative: a known place, and a body set off after a noun, keep their types', () => {
+    expect(find(analyse('The Estonia sank in 1994, killing 852 people.').entities, 'Estonia')?.type).toBe('place');
+    expect(
+      find(analyse("Shares in the company's main rival, the Boeing Company, fell.").entities, 'Boeing Company')?.type,
+    ).toBe('organization');
+  });
+});
+
 describe('an airline before "Flight" and its number', () => {
   it('is the name, without "Flight"', () => {
     const { entities } = analyse('The crash of Lion Air Flight 610 in Indonesia in October 2018 killed 189 people.');
