@@ -3838,6 +3838,19 @@ describe("a plural country's name without its s", () => {
 });
 
 describe("whose kin a kin noun's person is", () => {
+  it('a kin noun after words of age or time ("his 19-year-old son", "her former husband") is owned too', () => {
+    const { entities } = analyse(
+      'On board were Pakistani businessman Tariq Mansoor and his 19-year-old son Bilal. Jane Hart said her former husband Paul Reed had left.',
+    );
+    expect(find(entities, 'Bilal')?.role).toBe("Tariq Mansoor's 19-year-old son");
+    expect(find(entities, 'Paul Reed')?.role).toBe("Jane Hart's former husband");
+  });
+  it('after a sentence that opens on "His" too, the person named last before it', () => {
+    const { entities } = analyse(
+      'Tom Vance faces up to 110 years in prison. His sentencing is scheduled for March 28. His former girlfriend Ann Lee testified against him.',
+    );
+    expect(find(entities, 'Ann Lee')?.role).toBe("Tom Vance's former girlfriend");
+  });
   it('one of the same surname ("his wife Rosalynn" is Jimmy Carter\'s)', () => {
     const { entities } = analyse(
       'Jimmy Carter served one term. He lost the 1980 election to Ronald Reagan, but rebuilt his reputation through the Carter Center, which he founded in 1982 with his wife Rosalynn. Rosalynn Carter died in 2023.',

@@ -358,6 +358,15 @@ function mergeBirthNames(text: string, clusters: Cluster[]): void {
   }
 }
 
+/** Words that may come before a kin noun in a kin role ("his 19-year-old son", "her former husband"). */
+const KIN_MODIFIER = /^(?:former|late|estranged|eldest|elder|younger|youngest|only|then|\d{1,3}-year-old)$/;
+
+/** A kin noun, alone or after words that only say which or how old ("former girlfriend", "19-year-old son"). */
+function isKinRole(role: string): boolean {
+  const words = role.split(' ');
+  return KIN_NOUNS.has(words.at(-1)!) && words.slice(0, -1).every((w) => KIN_MODIFIER.test(w));
+}
+
 /**
  * "Carter and his wife Rosalynn", "… died, his daughter Keiko said": a kin role after "his" or "her" is the
  * kin of the person named last before it in the sentence ("Carter's wife"); with no one named before it there,
@@ -369,14 +378,15 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
   for (const c of clusters) {
     if (c.type !== 'person') continue;
     for (const p of c.pieces) {
-      if (p.role === null || !KIN_NOUNS.has(p.role)) continue;
-      const possessive = new RegExp(`\\b(his|her|His|Her) ${p.role}\\s+$`).exec(
-        text.slice(Math.max(0, p.start - 20), p.start),
+      if (p.role === null || !isKinRole(p.role)) continue;
+      const role = p.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const possessive = new RegExp(`\\b(his|her|His|Her) ${role}\\s+$`).exec(
+        text.slice(Math.max(0, p.start - 20 - p.role.length), p.start),
       )?.[1];
       // "Begona Gomez, his wife, has not been charged": the kin noun set off after the name.
       const after = possessive
         ? undefined
-        : new RegExp(`^,\\s+(his|her) ${p.role}\\b`).exec(text.slice(p.end, p.end + 24))?.[1];
+        : new RegExp(`^,\\s+(his|her) ${role}\\b`).exec(text.slice(p.end, p.end + 24 + p.role.length))?.[1];
       if (!possessive && !after) continue;
       people ??= clusters
         .filter((k) => k.type === 'person')
@@ -445,7 +455,11 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
             namedLastIn(1) ??
             // ("She caused outrage … Pope John Paul II …. Her son Shane …": a sentence before that opens on "She" goes on
             // about the one named in the three before it.)
-            (pronoun.test(sentenceBefore(text, stop).split(/\s+/)[0] ?? '') ? namedLastIn(3) : undefined))
+            // ("… faces up to 110 years. His sentencing is scheduled …. His former girlfriend …": or on "His".)
+            (pronoun.test(sentenceBefore(text, stop).split(/\s+/)[0] ?? '') ||
+            (gender === 'male' ? /^His$/ : /^Her$/).test(sentenceBefore(text, stop).split(/\s+/)[0] ?? '')
+              ? namedLastIn(3)
+              : undefined))
           : chain
             ? namedFirstIn1()
             : undefined;
