@@ -3845,6 +3845,17 @@ describe("whose kin a kin noun's person is", () => {
     expect(find(entities, 'Bilal')?.role).toBe("Tariq Mansoor's 19-year-old son");
     expect(find(entities, 'Paul Reed')?.role).toBe("Jane Hart's former husband");
   });
+  it('a deputy, an aide, a lawyer or a spokesman after "his" or "her" is owned as kin is', () => {
+    const { entities } = analyse(
+      'Tension grew between army chief Sami Nour and his deputy Adel Fares, who commands the militia. Tom Vance and his lawyer Ann Lee met.',
+    );
+    expect(find(entities, 'Adel Fares')?.role).toBe("Sami Nour's deputy");
+    expect(find(entities, 'Ann Lee')?.role).toBe("Tom Vance's lawyer");
+  });
+  it("negative: a rover's predecessor is no person", () => {
+    const { entities } = analyse('Its predecessor, Curiosity, has been exploring Gale Crater since 2012.');
+    expect(find(entities, 'Curiosity')?.type).not.toBe('person');
+  });
   it('after a sentence that opens on "His" too, the person named last before it', () => {
     const { entities } = analyse(
       'Tom Vance faces up to 110 years in prison. His sentencing is scheduled for March 28. His former girlfriend Ann Lee testified against him.',

@@ -361,10 +361,17 @@ function mergeBirthNames(text: string, clusters: Cluster[]): void {
 /** Words that may come before a kin noun in a kin role ("his 19-year-old son", "her former husband"). */
 const KIN_MODIFIER = /^(?:former|late|estranged|eldest|elder|younger|youngest|only|then|\d{1,3}-year-old)$/;
 
-/** A kin noun, alone or after words that only say which or how old ("former girlfriend", "19-year-old son"). */
+/** Roles that are someone's as kin are ("his deputy X", "her lawyer Y"), owned the same way. */
+const RELATION_NOUNS = new Set(['deputy', 'aide', 'lawyer', 'spokesman', 'spokeswoman']);
+
+/**
+ * A kin noun (or one of RELATION_NOUNS), alone or after words that only say which or how old ("former girlfriend",
+ * "19-year-old son").
+ */
 function isKinRole(role: string): boolean {
   const words = role.split(' ');
-  return KIN_NOUNS.has(words.at(-1)!) && words.slice(0, -1).every((w) => KIN_MODIFIER.test(w));
+  const noun = words.at(-1)!;
+  return (KIN_NOUNS.has(noun) || RELATION_NOUNS.has(noun)) && words.slice(0, -1).every((w) => KIN_MODIFIER.test(w));
 }
 
 /**
