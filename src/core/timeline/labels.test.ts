@@ -6812,6 +6812,24 @@ describe('"shortly before" or "just after" a date is the date\'s', () => {
   ]);
 });
 
+describe("a relative clause inside the subject after the date is not the date's clause", () => {
+  labelCases([
+    [
+      'Argentina has been a democracy since 1983, when the military dictatorship that ruled for seven years handed over power.',
+      '1983',
+      'Military dictatorship hands over power',
+    ],
+    [
+      'In 1983 the military dictatorship that ruled for seven years handed over power.',
+      '1983',
+      'Military dictatorship hands over power',
+    ],
+    ['In 1983 the junta, which ruled for seven years, handed over power.', '1983', 'Junta hands over power'],
+  ]);
+  // Guard: with no verb after it, the relative clause's verb is the one there is.
+  labelCases([['In 1983 he met the junta that ruled the country.', '1983', 'He meets the junta']]);
+});
+
 describe('the two sides "between" joins, inside the subject', () => {
   labelCases([
     [

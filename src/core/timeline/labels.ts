@@ -7170,6 +7170,19 @@ function labelSentence(input: LabelInput): Label {
     const verbBeforeDate = before[before.length - 1];
     // ("held office from 2012 until 2020, when he resigned": nor when the date ends a span, "until" it, or is
     // the point the main clause is placed after or before: "had been built after 1999, when a quake killed …".)
+    // "when the military dictatorship that ruled for seven years handed over power": a relative clause inside the
+    // subject is no clause of the date's; the verb after it, with no break between, is.
+    const pastRelative = (g: VerbGroup | undefined): VerbGroup | undefined => {
+      if (!g || !RELATIVE.test(wordAt(tokens, g.first - 1))) return g;
+      const next = after.find((h) => h.first > g.head && !h.gerund && !h.reduced);
+      // (Or set off by commas: "the junta, which ruled for seven years, handed over power".)
+      const between = tokens.slice(g.head + 1, next ? next.first : g.head + 1);
+      const setOff = wordAt(tokens, g.first - 2) === ',' && between.at(-1)?.word === ',';
+      return next &&
+        !(setOff ? between.slice(0, -1) : between).some((t) => t.marker || isPunctuation(t) || isBoundary(t))
+        ? next
+        : g;
+    };
     const when =
       whenClauseAfter(text, timex.end) &&
       (!verbBeforeDate ||
@@ -7179,7 +7192,7 @@ function labelSentence(input: LabelInput): Label {
         /\b(?:came|comes|occurred|occurs|happened|happens)\s+(?:in|on|at)\s+$/.test(left) ||
         /\b(?:since|until|till|after|before)\s+$|\bfrom\s+(?:\S+\s+){1,3}to\s+$/i.test(left))
         ? // (Not a reduced passive inside its subject: "when pagers used by the militia's members exploded".)
-          (after.find((g) => !g.gerund && !g.reduced) ?? after.find((g) => !g.gerund))
+          pastRelative(after.find((g) => !g.gerund && !g.reduced) ?? after.find((g) => !g.gerund))
         : undefined;
     // "Acapulco, a playground of Hollywood stars in the 1950s and 1960s, has …": a date inside an apposition
     // describes the name the apposition follows ("Acapulco is a playground of Hollywood stars").
@@ -7427,7 +7440,8 @@ function labelSentence(input: LabelInput): Label {
       /\b(?:later|afterwards)$/i.test(text.slice(timex.start, timex.end))
         ? after[0]
         : undefined;
-    const chosen = when ?? ownClause ?? counted ?? ahead ?? contactHost ?? repeated ?? verbBeforeDate ?? after[0];
+    const chosen =
+      when ?? ownClause ?? counted ?? ahead ?? contactHost ?? repeated ?? verbBeforeDate ?? pastRelative(after[0]);
     if (chosen) {
       // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
       // is said in the active ("Ministry and a group of states bring the case").
