@@ -3827,9 +3827,7 @@ function antecedent(
   }
   const words = tokens.slice(j + 1, end).map((t) => t.word.toLowerCase());
   // (Not a place or a part after "be": "He was on the passenger list of a jet that crashed" is the jet's clause.)
-  const copula = isPreposition(words[0] ?? '')
-    ? undefined
-    : groups.find((g) => g.head === j && g.base === 'be');
+  const copula = isPreposition(words[0] ?? '') ? undefined : groups.find((g) => g.head === j && g.base === 'be');
   // "Webb is the successor to the Hubble telescope, which was launched in 1990": after a comma, a pronoun
   // stands for the noun right before it, here one after a preposition; the copula's own noun is its subject.
   const nearest = tokens[relative - 1]?.word === ',' && words.some((w) => w !== 'of' && isPreposition(w));
@@ -7174,6 +7172,9 @@ function labelSentence(input: LabelInput): Label {
     // subject is no clause of the date's; the verb after it, with no break between, is.
     const pastRelative = (g: VerbGroup | undefined): VerbGroup | undefined => {
       if (!g || !RELATIVE.test(wordAt(tokens, g.first - 1))) return g;
+      // (Not one right after the date and its comma: "Her match … in June 1998, which lasted five hours, is still
+      // talked about" says what the dated match did.)
+      if (tokens[g.first - 2]?.marker || (wordAt(tokens, g.first - 2) === ',' && tokens[g.first - 3]?.marker)) return g;
       const next = after.find((h) => h.first > g.head && !h.gerund && !h.reduced);
       // (Or set off by commas: "the junta, which ruled for seven years, handed over power".)
       const between = tokens.slice(g.head + 1, next ? next.first : g.head + 1);
