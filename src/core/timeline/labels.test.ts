@@ -5227,6 +5227,18 @@ describe('"had been" and a verb in "-ing" are a perfect progressive, no "had" of
   ]);
 });
 
+describe('", where she has been since" a date: the clause before the comma ran from it', () => {
+  labelCases([
+    [
+      "She is currently held in Tehran's Evin prison, where she has been since November 2021.",
+      'November 2021',
+      "She is held in Tehran's Evin prison",
+    ],
+    ['The ship is docked in Lisbon, where it has been since 2019.', '2019', 'Ship is docked in Lisbon'],
+    ['The painting hangs in the Louvre, where it has been since 1797.', '1797', 'Painting hangs in the Louvre'],
+  ]);
+});
+
 describe('a participle of foreseeing after a comma, before the date ("…, expected in the 2023 financial year")', () => {
   it('dates the clause before the comma, from its clause word', () => {
     const text =

@@ -5690,6 +5690,19 @@ export function labelEvent(given: LabelInput): Label {
         return clause;
     }
   }
+  // "She is held in Tehran's Evin prison, where she has been since November 2021": being somewhere since a date
+  // says the clause before ran from it; that clause is the label.
+  const whereSince = WHERE_SINCE.exec(all.slice(within.start, own.start));
+  if (whereSince && own.end > own.start) {
+    const comma = within.start + whereSince.index;
+    const clause = labelSentence({
+      ...given,
+      sentence: { start: within.start, end: comma },
+      timex: { start: comma, end: comma },
+      clause: true,
+    });
+    if (clause.quality >= 2) return clause;
+  }
   const label = againSince(withObjectNamed(parallelClause(input) ?? labelSentence(input), input), input);
   // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
   // 70% of sales": a date in a second reported clause, after "and that", dates that clause alone, when the
@@ -5712,6 +5725,10 @@ export function labelEvent(given: LabelInput): Label {
   const clause = labelSentence({ ...input, sentence: { start: from, end: sentence.end } });
   return clause.quality >= 2 && !/^(?:he|she|it|they|we|i)\b/i.test(clause.text) ? clause : label;
 }
+
+/** ", where she has been since ": a place's clause of being there since the date, set off by a comma. */
+const WHERE_SINCE =
+  /,\s+where\s+(?:he|she|it|they|\p{Lu}[\p{L}'’-]*)\s+(?:has|have|had)\s+(?:been|lived|stayed|remained)\s+(?:ever\s+)?since\s+$/u;
 
 /** ", expected in the ": a participle of foreseeing set off by a comma, right before the date. */
 const FORESEEN_AFTER = /,\s+(?:expected|scheduled|due|planned|slated)\s+(?:(?:in|on|by|for|during)\s+)?(?:the\s+)?$/;
