@@ -156,6 +156,8 @@ describe("verbs and prepositions at a role's edge", () => {
     // Guards: after a determiner or a verb, the word qualifies the role.
     ['He met the ousted prime minister Joe Hart.', 'ousted prime minister'],
     ['Protesters said ousted prime minister Joe Hart was behind it.', 'ousted prime minister'],
+    // After a possessive too.
+    ["Peru's ousted president Joe Hart was arrested on Wednesday.", 'ousted president'],
   ])('a qualifier in "-ed" after a noun is its verb: %s', (text, role) => {
     expect(before(text, 'Joe')?.role).toBe(role);
   });
@@ -167,6 +169,12 @@ describe("verbs and prepositions at a role's edge", () => {
   ])('right after a verb of saying, or after "to" before a word of rank, the role opens: %s', (text, role) => {
     expect(before(text, 'Joe')?.role).toBe(role);
   });
+  it.each([['He took office after narrowly beating right-wing rival Joe Hart.', 'right-wing rival']])(
+    'an adverb in "-ly" and the verb it qualifies are no part of the role: %s',
+    (text, role) => {
+      expect(before(text, 'Joe')?.role).toBe(role);
+    },
+  );
   it('a second apposition after "and a" ends the role', () => {
     expect(
       after('said Kim Sang-jo, the head of the Fair Trade Commission and a longtime critic of the chaebol.', 'Sang-jo')
