@@ -274,6 +274,8 @@ function sameKind(words: string): boolean {
 export function listsOf(text: string, pieces: readonly Piece[]): Piece[][] {
   const lists: Piece[][] = [];
   let from = 0;
+  // Whether the list so far has its "and": "Founded by A, B and C, Nvidia made …" ends before Nvidia.
+  let closed = false;
   for (let i = 1; i <= pieces.length; i++) {
     const before = pieces[i - 1]!;
     const piece = pieces[i];
@@ -290,10 +292,15 @@ export function listsOf(text: string, pieces: readonly Piece[]): Piece[][] {
       before.sentence === piece.sentence &&
       /^(?:\s*,\s*|\s*,?\s+and\s+(?:the\s+)?)$/.test(between) &&
       !(/^\s*,\s*$/.test(between) && appositive && !sameKind(appositive[1]!)) &&
-      !owner;
-    if (joined) continue;
+      !owner &&
+      !(closed && /^\s*,\s*$/.test(between));
+    if (joined) {
+      if (/\band\s/.test(between)) closed = true;
+      continue;
+    }
     if (i - from >= 2) lists.push(pieces.slice(from, i));
     from = i;
+    closed = false;
   }
   return lists;
 }

@@ -2612,6 +2612,14 @@ describe('names a place head or a maker would mistype', () => {
       'organization',
     );
   });
+  it('a list ends at its "and" member: a name after it and a comma is no member', () => {
+    const { entities } = analyse(
+      'Founded in 1993 by Jensen Huang, Chris Malachowsky and Curtis Priem, Nvidia made its name selling chips. Huang still runs the company.',
+    );
+    expect(find(entities, 'Jensen Huang')?.type).toBe('person');
+    expect(find(entities, 'Jensen Huang')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Nvidia')?.type).toBe('organization');
+  });
   it('an owner by a passive is a body unless a first name opens it', () => {
     const { entities } = analyse(
       'Ticket sellers owned by Blue Lantern faced a hearing. The paper, owned by Jane Moss, closed.',
