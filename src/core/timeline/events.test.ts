@@ -889,6 +889,19 @@ describe('a name with its "of" as the subject', () => {
   });
 });
 
+describe('one day, several happenings', () => {
+  it('a light verb in common ("sent") makes no two happenings one; a morning and 8 pm are two', () => {
+    const base = segment(
+      'A headline\n\nTorrential rain on Tuesday sent torrents of mud through towns.\n\nThe agency had issued its highest alert on Tuesday morning, but regional authorities sent a warning to phones only after 8:00 pm.',
+      { published: '2024-11-01' },
+    );
+    const found = buildEvents(base, [], extractTimexes(base)).map((e) => `${e.date.value} ${e.label}`);
+    expect(found).toContain('2024-10-29 Torrential rain sends torrents of mud');
+    expect(found).toContain('2024-10-29TMO Agency issues its highest alert');
+    expect(found).toContain('2024-10-29T20:00 Regional authorities send a warning to phones');
+  });
+});
+
 describe('a clause after ", and" whose verb follows its date', () => {
   it('shares the subject of the clause before, not the person named after it', () => {
     const base = segment(

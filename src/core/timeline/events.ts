@@ -667,6 +667,7 @@ const NOT_HEADS: ReadonlySet<string> = new Set([
   least most many much some several few just only still even very around nearly
   almost again once later then now first last next new two three four five six seven eight nine ten
   official officials people percent cent one ones
+  send sends sent sending give gives gave given get gets got make makes made put puts
   morning afternoon evening night day days week weeks month months year years today yesterday tonight
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december`.split(/\s+/),

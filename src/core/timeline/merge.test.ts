@@ -32,6 +32,16 @@ function draft(timexId: string, d: EventDate, over: Partial<EventDraft> = {}): E
 }
 
 describe('merging mentions of one happening', () => {
+  it('in one sentence, a part of a day and a clock time outside it are two happenings; one inside it is one', () => {
+    const morning = date('2024-10-29TMO', 'part-of-day', '2024-10-29T00:00:00.000Z', '2024-10-30T00:00:00.000Z');
+    const eight = date('2024-10-29T20:00', 'time', '2024-10-29T20:00:00.000Z', '2024-10-29T20:01:00.000Z');
+    const nine = date('2024-10-29T09:00', 'time', '2024-10-29T09:00:00.000Z', '2024-10-29T09:01:00.000Z');
+    const night = date('2024-10-29TNI', 'part-of-day', '2024-10-29T00:00:00.000Z', '2024-10-30T00:00:00.000Z');
+    const alert = draft('t1', morning, { heads: new Set(['issue', 'alert']) });
+    expect(mergeDrafts([alert, draft('t2', eight)]).map((m) => m.timexIds)).toEqual([['t1'], ['t2']]);
+    expect(mergeDrafts([alert, draft('t2', nine)]).map((m) => m.timexIds)).toEqual([['t1', 't2']]);
+    expect(mergeDrafts([draft('t1', night), draft('t2', eight)]).map((m) => m.timexIds)).toEqual([['t1', 't2']]);
+  });
   it('on one day, a person named after the verb joins a draft that names them before it, not one that names them after', () => {
     const [kerry, putin, congratulates, meets] = [
       draft('t1', day7, { sentence: 1, heads: new Set(['kerry', 'meet']), objects: new Set(['putin']) }),

@@ -74,6 +74,24 @@ function sharesHead(group: Group, draft: EventDraft): boolean {
   return [...draft.objects].some((o) => group.heads.has(o)) && [...draft.heads].some((h) => group.objects.has(h));
 }
 
+/** The hours of a day's parts (TIMEX3's TMO, TAF, TEV, TNI; the night runs into the next morning). */
+const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = {
+  MO: [4, 12],
+  AF: [12, 18],
+  EV: [17, 24],
+  NI: [19, 30],
+};
+
+/** Whether a part of a day and a clock time on it cannot be one moment ("Tuesday morning" and "8:00 pm"). */
+function apart(a: EventDate, b: EventDate): boolean {
+  const part = (d: EventDate) => /T(MO|AF|EV|NI)$/.exec(d.value)?.[1];
+  const hour = (d: EventDate) => (d.precision === 'time' ? Number(d.value.slice(11, 13)) : null);
+  const [p, h] = part(a) ? [part(a), hour(b)] : [part(b), hour(a)];
+  if (!p || h === null) return false;
+  const [from, to] = PART_HOURS[p]!;
+  return !((h >= from && h < to) || (to > 24 && h < to - 24));
+}
+
 /**
  * Whether a draft tells of the same happening as a group already in its bucket (same anchor, day or value).
  * On one day an entity in common is not enough ("rebels stormed the town on Monday" and "the army hit back
@@ -81,6 +99,9 @@ function sharesHead(group: Group, draft: EventDraft): boolean {
  * spoke joins the happening whose entity it names.
  */
 function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
+  // "issued its highest alert on Tuesday morning, but … sent a warning only after 8:00 pm": two parts of one day
+  // that do not meet are two happenings, even in one sentence.
+  if (day && group.members.some((m) => apart(m.date, draft.date))) return false;
   if (group.sentences.has(draft.sentence)) return true;
   // ("Lee was elected in 2015. He married later that year": "that year" says another happening at that date; only
   // a happening word in common makes them one.)

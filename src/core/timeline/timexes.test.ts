@@ -630,6 +630,12 @@ describe('clock times with zones', () => {
     ],
     ['Shelling shook the town on Saturday night.\n\nThe shelling stopped at 5:30 am.', '5:30 am', '2013-05-05T05:30'],
     ['Shelling shook the town on Saturday night.\n\nThe shelling stopped at 11:30 pm.', '11:30 pm', '2013-05-04T23:30'],
+    // So after an evening.
+    [
+      'A fire tore through the cathedral on Monday evening.\n\nThe blaze broke out at 6:50 pm. It was brought under control at about 3:30 am.',
+      '3:30 am',
+      '2013-05-07T03:30',
+    ],
     // A day that dates a saying before "that" is not the day of what was said.
     [
       'Fans rioted after the derby on Saturday.\n\nThe club said on Monday that six stewards had been hurt. Most of the fighting took place at about 10 pm.',

@@ -956,7 +956,9 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     const day = antecedent && parseYmd(antecedent.value);
     if (!day || formatYmd(day) >= published) return c;
     // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
-    const smallHours = antecedent?.value.endsWith('TNI') && Number(c.value.slice(11, 13)) < 7 ? 1 : 0;
+    // (So after an evening: "tore through the cathedral on Monday evening … brought under control at about 3:30 am".)
+    const late = /T(?:NI|EV)$/.test(antecedent?.value ?? '');
+    const smallHours = late && Number(c.value.slice(11, 13)) < 7 ? 1 : 0;
     const shift = daysBetween(reference, day) + smallHours;
     const stated = parseYmd(c.value);
     return stated ? { ...c, value: formatYmd(addDays(stated, shift)) + c.value.slice(10) } : c;
