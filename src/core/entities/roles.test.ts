@@ -36,6 +36,8 @@ describe('role phrases before a name', () => {
     ['a straight-sets win for reigning champion Iga Swiatek', 'Iga', 'reigning champion', false],
     ['the government of caretaker prime minister Anwar Kakar', 'Anwar', 'caretaker prime minister', false],
     ['piling pressure on finance minister Rachel Reeves', 'Rachel', 'finance minister', false],
+    ['Legal scholar Benny Tai received the heaviest sentence', 'Benny', 'Legal scholar', false],
+    ['the German theologian Hans Kung wrote', 'Hans', 'German theologian', false],
     ["a backlash over chief executive Elon Musk's political role", 'Elon', 'chief executive', false],
     ['the vote came after prime minister Anna Berg resigned', 'Anna', 'prime minister', false],
     ['crowds gathered to witness city mayor Hau Lung-bin speak', 'Hau', 'mayor', false],
