@@ -6842,6 +6842,20 @@ describe("a relative clause inside the subject after the date is not the date's 
   labelCases([['In 1983 he met the junta that ruled the country.', '1983', 'He meets the junta']]);
 });
 
+describe('"being" and a participle after a noun describe it', () => {
+  labelCases([
+    [
+      '"One of the discoveries being recognised this year concerns the construction of spectacular proteins," said Heiner Linke.',
+      'this year',
+      'Discoveries are recognised',
+    ],
+    ['The discoveries being recognised this year concern proteins.', 'this year', 'Discoveries are recognised'],
+    ['The bridge being built this year will open in 2026.', 'this year', 'Bridge is built'],
+  ]);
+  // Guard: after a cue, "being" and a participle are a passive gerund.
+  labelCases([['He was freed before being released in July 2020.', 'July 2020', 'He is released']]);
+});
+
 describe('the two sides "between" joins, inside the subject', () => {
   labelCases([
     [

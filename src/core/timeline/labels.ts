@@ -2277,6 +2277,24 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       ((/^\p{Ll}{3,}ly$/u.test(word(i - 1)) ||
         /^(?:twice|once|again|first|also|already|repeatedly|never|later|then)$/.test(word(i - 1))) &&
         GERUND_CUES.has(word(i - 2)));
+    // "the discoveries being recognised this year", "the bridge being built": "being" and a participle right after
+    // a noun describe it, a passive of its own, as a participle alone does ("the bridge built in 1977").
+    if (
+      w === 'being' &&
+      !cue &&
+      /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+      !isGrammarWord(word(i - 1)) &&
+      !BE.has(word(i - 1)) &&
+      !ADVERBS.has(word(i - 1)) &&
+      !groups.some((g) => g.head === i - 1)
+    ) {
+      const k = skip(i + 1);
+      if (isParticiple(word(k)) || PARTICIPLES_AFTER_BE.has(word(k))) {
+        groups.push({ first: i, head: k, base: word(k), passive: true, gerund: false, negative: false, reduced: true });
+        i = k;
+        continue;
+      }
+    }
     if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive || censured)) {
       // "before being released in July 2020": "being" and a participle are a passive gerund.
       const k = skip(i + 1);
@@ -2835,6 +2853,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     lead?.reduced &&
     !headline &&
     !lead.base.includes(' ') &&
+    word(lead.first) !== 'being' &&
     !/^(?:planned|scheduled|slated|set|expected|due)$/.test(lead.base) &&
     lead.first <= (tokens.slice(0, lead.first).some((t) => /^(?:of|between)$/.test(t.word)) ? 8 : 6) &&
     !tokens
