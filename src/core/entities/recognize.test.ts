@@ -3513,6 +3513,22 @@ describe('a word the lexicon does not know before a country', () => {
   });
 });
 
+describe("a people's adjective", () => {
+  it('before a currency names money, no people', () => {
+    const { entities } = analyse(
+      'The three will share 11 million Swedish kronor. The fine of 5 million Swiss francs was paid. Swedish scientists cheered.',
+    );
+    expect(find(entities, 'Swedish')?.mentions).toHaveLength(1);
+    expect(find(entities, 'Swiss')).toBeUndefined();
+  });
+  it('before a world event is the people\'s, apart from the event ("the Argentine World Cup winner")', () => {
+    const { entities } = analyse('The Argentine World Cup winner opened the scoring. The French Open champion won.');
+    expect(find(entities, 'Argentine')?.type).toBe('group');
+    expect(find(entities, 'World Cup')?.type).toBe('event');
+    expect(find(entities, 'French Open')?.type).toBe('event');
+  });
+});
+
 describe('ships', () => {
   it("a name set off after a craft's noun is the craft, a thing", () => {
     const { entities } = analyse(

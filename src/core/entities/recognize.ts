@@ -361,6 +361,10 @@ function mergeBirthNames(text: string, clusters: Cluster[]): void {
 /** Words that may come before a kin noun in a kin role ("his 19-year-old son", "her former husband"). */
 const KIN_MODIFIER = /^(?:former|late|estranged|eldest|elder|younger|youngest|only|then|\d{1,3}-year-old)$/;
 
+/** A currency's noun right after a word ("Swedish kronor", "Swiss francs", "Japanese yen"). */
+const CURRENCY_AFTER =
+  /^\s+(?:kronor|krona|kroner|krone|francs?|yen|yuan|renminbi|dollars?|pounds?|euros?|rupees?|roubles?|rubles?|pesos?|lira|lire|reais|real|rand|dinars?|dirhams?|riyals?|shekels?|zloty|forints?|won|baht|ringgit|rupiah|hryvnias?)\b/;
+
 /** Roles that are someone's as kin are ("his deputy X", "her lawyer Y"), owned the same way. */
 const RELATION_NOUNS = new Set(['deputy', 'aide', 'lawyer', 'spokesman', 'spokeswoman']);
 
@@ -654,6 +658,8 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   // A movable feast is a time too ("Easter Sunday", "during Ramadan"), named alone.
   for (const c of clusters)
     c.pieces = c.pieces.filter((p) => {
+      // "11 million Swedish kronor": a people's adjective before a currency names money, no people.
+      if (c.type === 'group' && CURRENCY_AFTER.test(text.slice(p.end, p.end + 12))) return false;
       const alone = text.slice(p.start, p.end).toLowerCase();
       // Nor is a style alone ("the Gothic masterpiece").
       return (

@@ -380,7 +380,12 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     }
     // "Lisbon City Council", "French Open", "Paris Olympics": the name of a body or an event keeps its place.
     // "Paris Saint-Germain", "the Santiago Bernabeu": a place and one more name are one name.
-    if (hasHead(tokens, end + 1, to) || EVENT_HEADS.has(lower(tokens[to])) || (end + 1 === to && pPlace))
+    // (Not a people's adjective before a world event: "the Argentine World Cup winner" is Argentine.)
+    const worldEvent = pGroup && !pPlace && tokens[end + 1]?.text === 'World' && end + 1 < to;
+    if (
+      !worldEvent &&
+      (hasHead(tokens, end + 1, to) || EVENT_HEADS.has(lower(tokens[to])) || (end + 1 === to && pPlace))
+    )
       return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
     // "the ruling Georgian Dream party": a people's adjective opens a party's or movement's name; so it does
     // before one common word ("Georgian Dream has the votes"), a name no person has.
