@@ -1031,6 +1031,19 @@ describe('labels of a one-sentence story that names the people given', () => {
   });
 });
 
+describe('a kin role given with its owner, the owner a mention of its own', () => {
+  it('goes with its owner ("Vale\'s father Tomas seized power" → "Tomas seizes power")', () => {
+    const base = segment("A headline\n\nVale fled on Sunday. Vale's father Tomas seized power in 1970.", {
+      published: '2024-12-08',
+    });
+    const entities = [
+      { ...person(base, 'Ann Vale', ['Vale']), salience: 1 },
+      { ...person(base, 'Tomas', ['Tomas']), salience: 0.8, role: "Vale's father" },
+    ];
+    expect(buildEvents(base, entities, extractTimexes(base)).map((e) => e.label)).toContain('Tomas seizes power');
+  });
+});
+
 describe('"he" after a birth name opening the sentence', () => {
   it('is the one named before, not the birth name ("Born Jorge Mario Bergoglio in 1936, he …")', () => {
     const labels = labelsWithPeople(

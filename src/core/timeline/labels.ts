@@ -436,13 +436,15 @@ function mentionsWithin(entities: readonly Entity[], span: Span): PlacedMention[
 /** Where a person's mention really starts: before the role or title the text gives it ("Russian President"). */
 function withTitle(text: string, m: PlacedMention, from: number): number {
   let start = m.start;
-  // (A role given its owner, "Activision's chief executive", is written without it: "Its chief executive X".)
+  // (A role given its owner, "Activision's chief executive", is written without it: "Its chief executive X"; or
+  // after the owner's name, said apart: "Assad's father Hafez", the owner a mention of its own.)
   const written = m.entity.role ? [m.entity.role, m.entity.role.replace(/^.+?['’]s?\s+(?=\p{Ll})/u, '')] : [];
   const role = written.find(
     (r, k) =>
       m.start - r.length - 1 >= from &&
       text.slice(m.start - r.length - 1, m.start) === `${r} ` &&
-      (k === 0 || /\b[Ii]ts\s$/.test(text.slice(Math.max(0, m.start - r.length - 5), m.start - r.length - 1))),
+      (k === 0 ||
+        /(?:\b[Ii]ts|['’]s)\s$/.test(text.slice(Math.max(0, m.start - r.length - 5), m.start - r.length - 1))),
   );
   if (role) start = m.start - role.length - 1;
   // Titles before the role too ("Prime" before a role read as "Minister").
