@@ -255,7 +255,10 @@ function ownsFullName(tokens: readonly Token[], at: number): boolean {
 const AUTHORED =
   /^(?:theory|theories|theorem|equations?|novels?|paintings?|poems?|poetry|symphon(?:y|ies)|sonatas?|operas?|plays|sculptures?|writings|teachings|memoirs?|autobiography|philosophy)$/;
 
-/** An appositive's words that say its name is of the possessor's kind: "rival", "partner", "subsidiary". */
+/**
+ * An appositive's words that say its name is of the possessor's kind: "rival", "partner", "subsidiary". Not a
+ * body a person may own or lead ("SpaceX, Elon Musk's company", "Chelsea, Abramovich's club").
+ */
 function sameKind(words: string): boolean {
   return words
     .toLowerCase()
@@ -263,9 +266,13 @@ function sameKind(words: string): boolean {
     .some(
       (w) =>
         /^(?:rivals?|competitors?|peers?|counterparts?|partners?|neighbou?rs?|allies|ally)$/.test(w) ||
-        isOrgRoleNoun(w),
+        (isOrgRoleNoun(w) && !OWNED_BODIES.test(w)),
     );
 }
+
+/** Bodies a person may own, found or lead, as a body may. */
+const OWNED_BODIES =
+  /^(?:company|companies|firm|business|startup|start-up|venture|empire|team|club|party|band|newspaper|channel|label|brand|charity|foundation|group)$/;
 
 /**
  * The lists among `pieces` (in text order): runs of two or more in one sentence joined by commas or "and".

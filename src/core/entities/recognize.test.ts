@@ -3513,6 +3513,19 @@ describe('a word the lexicon does not know before a country', () => {
   });
 });
 
+describe('an appositive that names a body a person may own', () => {
+  it('says nothing of its owner\'s kind ("SpaceX, Elon Musk\'s company")', () => {
+    const { entities } = analyse("SpaceX, Elon Musk's company, has flown astronauts to the station since 2020.");
+    expect(find(entities, 'Elon Musk')?.type).toBe('person');
+    expect(find(entities, 'SpaceX')?.type).toBe('organization');
+  });
+  it("negative: a rival or a subsidiary is of its owner's kind", () => {
+    const { entities } = analyse("Lockheed Martin, Boeing's rival, won. Instagram, Meta's subsidiary, grew.");
+    expect(find(entities, 'Boeing')?.type).toBe('organization');
+    expect(find(entities, 'Meta')?.type).toBe('organization');
+  });
+});
+
 describe("a people's adjective", () => {
   it('before a currency names money, no people', () => {
     const { entities } = analyse(
