@@ -855,6 +855,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     lexKind(piece.text) !== 'organization'
   )
     setType(piece, 'thing', 1.5);
+  // "Microsoft's Windows operating system", "its Falcon Sensor program": a name before software's noun is the
+  // software, a thing.
+  else if (
+    next?.word &&
+    next.start - last.end === 1 &&
+    (/^(?:program|programme|software|app|browser|chatbot)$/.test(nextL) ||
+      (nextL === 'operating' && tokens[piece.to + 2]?.text.toLowerCase() === 'system')) &&
+    !knownPlace(piece.text) &&
+    lexKind(piece.text) !== 'organization'
+  )
+    setType(piece, 'thing', 1.5);
   // "The Titanic sank in 1912", "the Titanic wreck": what sinks or capsizes, or lies wrecked, is a ship.
   else if (
     next?.word &&

@@ -3542,6 +3542,17 @@ describe("a people's adjective", () => {
   });
 });
 
+describe('software', () => {
+  it("a name before a program's or an operating system's noun is the software, a thing", () => {
+    const { entities } = analyse(
+      "The update to CrowdStrike's Falcon Sensor program crashed computers running Microsoft's Windows operating system.",
+    );
+    expect(find(entities, 'Falcon Sensor')?.type).toBe('thing');
+    expect(find(entities, 'Windows')?.type).toBe('thing');
+    expect(find(entities, 'CrowdStrike')?.type).toBe('organization');
+  });
+});
+
 describe('ships', () => {
   it("a name set off after a craft's noun is the craft, a thing", () => {
     const { entities } = analyse(
