@@ -182,6 +182,10 @@ export function classifyLists(text: string, pieces: readonly Piece[]): void {
       const type = list[near]?.type;
       if (type) setType(p, type, 1.2);
     });
+    // ("airlines United, Delta and American": a people's word of one word among bodies only is a body's name.)
+    const bodies = list.filter((p) => p.type === 'organization').length;
+    const people = list.find((p) => p.type === 'group' && p.from === p.to);
+    if (people && bodies >= 2 && bodies === list.length - 1) setType(people, 'organization', people.strength + 0.1);
   }
 }
 
@@ -338,6 +342,9 @@ function exemplifiedKind(tokens: readonly Token[], from: number): string {
   };
   const right = kindBefore(from - 1);
   if (right) return right;
+  // ("US airlines United, Delta and American": a plural kind of bodies right before the first name too.)
+  const plural = tokens[from - 1]?.text ?? '';
+  if (BODY_KINDS.test(plural) && /^[,]$|^and$/.test(tokens[from + 1]?.text ?? '')) return plural;
   let k = from - 1;
   while (
     k > from - 3 &&

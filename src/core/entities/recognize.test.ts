@@ -3542,6 +3542,19 @@ describe("a people's adjective", () => {
   });
 });
 
+describe('a plural kind of bodies right before a list of names', () => {
+  it('makes the list bodies, a people\'s word among them too ("US airlines United, Delta and American")', () => {
+    const { entities } = analyse('US airlines United, Delta and American grounded all flights on Friday morning.');
+    expect(find(entities, 'United')?.type).toBe('organization');
+    expect(find(entities, 'Delta')?.type).toBe('organization');
+    expect(find(entities, 'American')?.type).toBe('organization');
+  });
+  it("negative: a list of peoples' words stays groups", () => {
+    const { entities } = analyse('Syrian, Russian and Iranian forces attacked the town.');
+    expect(find(entities, 'Russian')?.type).toBe('group');
+  });
+});
+
 describe('software', () => {
   it("a name before a program's or an operating system's noun is the software, a thing", () => {
     const { entities } = analyse(

@@ -6856,6 +6856,17 @@ describe('"being" and a participle after a noun describe it', () => {
   labelCases([['He was freed before being released in July 2020.', 'July 2020', 'He is released']]);
 });
 
+describe('a list of names after the plural of what they are is the subject', () => {
+  labelCases([
+    [
+      'US airlines United, Delta and American grounded all flights for several hours on Friday morning.',
+      'Friday morning',
+      'United, Delta and American ground all flights for several hours',
+    ],
+    ['Carmakers Ford, GM and Stellantis raised prices on Monday.', 'Monday', 'Ford, GM and Stellantis raise prices'],
+  ]);
+});
+
 describe('the two sides "between" joins, inside the subject', () => {
   labelCases([
     [

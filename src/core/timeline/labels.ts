@@ -5147,6 +5147,10 @@ function shortSubject(subject: string): string {
   if (/^["“][^"”]+["”]$/.test(cleaned) && words.length <= 8) return cleaned;
   // "Spain, Britain, Qatar and the United Arab Emirates have sent …": all of them, up to eight words.
   if (NAME_LIST.test(cleaned) && words.length <= 9) return cleaned.replace(/(^|\s)the\s+/gi, '$1');
+  // "US airlines United, Delta and American": so after the plural of what they are (and where from).
+  const kinds = /^(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}{3,})s\s+(\p{Lu}.*)$/u.exec(cleaned);
+  if (kinds && isRoleNoun(kinds[1]!) && NAME_LIST.test(kinds[2]!) && kinds[2]!.split(/\s+/).length <= 9)
+    return kinds[2]!.replace(/(^|\s)the\s+/gi, '$1');
   const ofPlaces = NAMES_OF_PLACES.exec(cleaned);
   if (ofPlaces) return `${ofPlaces[1]} and ${ofPlaces[2]}`;
   // "Mozambique's government and the former rebel movement Renamo": two noun phrases, each said short.
