@@ -6867,6 +6867,16 @@ describe('a list of names after the plural of what they are is the subject', () 
   ]);
 });
 
+describe('a name before "on" and a place is the subject', () => {
+  labelCases([
+    [
+      'Mount Lewotobi Laki-Laki on the island of Flores spewed ash into the sky on Sunday.',
+      'Sunday',
+      'Mount Lewotobi Laki-Laki spews ash',
+    ],
+  ]);
+});
+
 describe('the two sides "between" joins, inside the subject', () => {
   labelCases([
     [

@@ -5261,9 +5261,10 @@ function shortSubject(subject: string): string {
       .every((w) => /^\p{Ll}+$/u.test(w))
   )
     return cleaned.replace(/^(?:the|a|an)\s+/i, '');
-  // "Sam Ratulangi International Airport in the provincial capital Manado": a name of two words or more opening the
-  // phrase, before a preposition of place, is the subject; the place after it says where it is.
-  const openingName = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,6})(?:in|at|near|outside)\s/u.exec(cleaned);
+  // "Sam Ratulangi International Airport in the provincial capital Manado", "Mount Lewotobi Laki-Laki on the island of
+  // Flores": a name of two words or more opening the phrase, before a preposition of place, is the subject; the place
+  // after it says where it is.
+  const openingName = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,6})(?:in|at|near|outside|on)\s/u.exec(cleaned);
   if (openingName) return openingName[1]!.trim();
   // "World number two Sabalenka of Belarus": the name that ends the phrase, with its "of" ("… of Belarus").
   const name = /(?:\p{Lu}[\p{L}&.-]*\s+(?:of\s+(?:the\s+)?)?)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
