@@ -1333,6 +1333,9 @@ describe('more clause shapes', () => {
       'At least 62 people die in flash floods',
     ],
     ['"We are ready," emergency services said on Wednesday.', 'Wednesday', 'Emergency services comment'],
+    // (Not a clause with a date of its own, "overnight" too: the speaker's date is the saying's.)
+    ['The volcano erupted several times overnight, officials said on Monday.', 'Monday', 'Officials comment'],
+    ['The volcano erupted several times, officials said on Monday.', 'Monday', 'Volcano erupts several times'],
     ['Yesterday Mohamed received VIP attention at Google headquarters.', 'Yesterday', 'Mohamed receives VIP attention'],
     ['Prices rose over the past five years.', 'the past five years', 'Prices rise'],
     ['Over the last two weeks the index fell.', 'the last two weeks', 'Index falls'],
