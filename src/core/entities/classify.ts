@@ -1331,13 +1331,15 @@ function lexiconCue(piece: Piece, text: string, words: number, firstWord: string
     setType(piece, 'person', 1.3);
   // (Not a compass point and a name after a place's preposition: "in East Rutherford", "in West Lothian"; nor
   // after "the": "the West Midlands", "the East Riding", a region, where "West Ham" is a club.)
+  // (Nor a plural after a place's preposition: "near Pacific Palisades", a town.)
   else if (
     words === 2 &&
     lookupPlace(firstWord) !== null &&
     !(
       COMPASS.test(firstWord.toLowerCase()) &&
       (piece.type === 'place' || /\bthe\s+$/i.test(text.slice(Math.max(0, piece.start - 5), piece.start)))
-    )
+    ) &&
+    !(piece.type === 'place' && /\p{Ll}s$/u.test(lastWord))
   )
     setType(piece, 'organization', 1.3);
   // "Greater Manchester", "Inner Mongolia", "Old Delhi": a part of a known place.

@@ -3555,6 +3555,15 @@ describe('a plural kind of bodies right before a list of names', () => {
   });
 });
 
+describe("a known place and a plural after a place's preposition", () => {
+  it('is a place ("near Pacific Palisades"), not a body as "Paris Saint-Germain" is', () => {
+    expect(find(analyse('Homes burned near Pacific Palisades.').entities, 'Pacific Palisades')?.type).toBe('place');
+    expect(find(analyse('Fans of Paris Saint-Germain cheered.').entities, 'Paris Saint-Germain')?.type).toBe(
+      'organization',
+    );
+  });
+});
+
 describe('software', () => {
   it("a name before a program's or an operating system's noun is the software, a thing", () => {
     const { entities } = analyse(
