@@ -6184,6 +6184,18 @@ describe("a perfect after an owner's noun is the clause's verb, no event noun's 
   ]);
 });
 
+describe("an owner's two nouns of doing: the second is done in the first", () => {
+  labelCases([
+    [
+      "Bitcoin has gained some 45 percent since Trump's election victory on November 5.",
+      'November 5',
+      'Trump wins the election',
+    ],
+  ]);
+  // Guard: one noun of doing.
+  labelCases([["Shares rose after Trump's victory on November 5.", 'November 5', 'Trump wins']]);
+});
+
 describe('a name opening the subject before a preposition of place', () => {
   labelCases([
     [

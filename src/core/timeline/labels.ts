@@ -6952,6 +6952,12 @@ function labelSentence(input: LabelInput): Label {
             )?.[1]
           : undefined;
       const done = intent ?? restText;
+      // "Trump's election victory": a noun of doing before another is what the second is won or lost in ("Trump
+      // wins the election").
+      const second = /^(\p{Ll}{3,})$/u.exec(restText)?.[1];
+      const secondVerb = second ? verbOfNoun(second) : null;
+      if (verb && secondVerb && !/^(?:is|are)\s/.test(secondVerb))
+        return finish(`${ownerName} ${secondVerb} the ${noun}`);
       return finish(verb ? `${ownerName} ${verb} ${done}` : `${ownerName}'s ${noun} ${restText}`);
     }
   }
