@@ -889,6 +889,38 @@ describe('a name with its "of" as the subject', () => {
   });
 });
 
+describe('a list of places, each with its date', () => {
+  const place = (base: ArticleBase, name: string): Entity => ({
+    ...person(base, name, [name]),
+    id: `place-${name.toLowerCase()}`,
+    type: 'place',
+  });
+  const dated = (body: string, places: string[]): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published: '2024-08-04' });
+    return buildEvents(
+      base,
+      places.map((name) => place(base, name)),
+      extractTimexes(base),
+    ).map((e) => `${e.date.value} ${e.label}`);
+  };
+  it('dates the same happening at each place ("in Beijing in 2008, London in 2012 and Tokyo in 2021")', () => {
+    const found = dated(
+      'The Serb, who had lost in the semi-finals in Beijing in 2008, London in 2012 and Tokyo in 2021, wept.',
+      ['Beijing', 'London', 'Tokyo'],
+    );
+    expect(found).toContain('2012 Serb loses in the semi-finals');
+    expect(found).toContain('2021 Serb loses in the semi-finals');
+  });
+  it('with its own place when the label names the first ("won in Paris in 2015 and Berlin in 2016")', () => {
+    expect(dated('He won in Paris in 2015 and Berlin in 2016.', ['Paris', 'Berlin'])).toContain(
+      '2016 He wins in Berlin',
+    );
+  });
+  it('negative: a name that is no place opens a clause of its own ("…, and Smith in 2016")', () => {
+    expect(dated('He won in Paris in 2015, and Smith in 2016.', ['Paris'])).not.toContain('2016 He wins in Paris');
+  });
+});
+
 describe('one day, several happenings', () => {
   it('a light verb in common ("sent") makes no two happenings one; a morning and 8 pm are two', () => {
     const base = segment(

@@ -928,8 +928,22 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "the killings of 25 people in 1991 and 1992", "on Monday and Tuesday": a date joined to the one before it
     // dates the same happening, whose words stand before the first.
     // So does one after an amount said again ("to expand by 1.5 percent in 2015 and 1.8 percent in 2016").
-    const joinedBy =
-      before && before.sentence === timex.sentence ? JOINED_DATE.exec(base.text.slice(before.end, timex.start)) : null;
+    const between = before && before.sentence === timex.sentence ? base.text.slice(before.end, timex.start) : null;
+    // "lost in the semi-finals in Beijing in 2008, London in 2012 and Tokyo in 2021": a place and its date after the
+    // first's, in a list, date the same happening there.
+    const listedPlace = between ? /^\s*,?\s*(?:and\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})in\s+$/u.exec(between) : null;
+    const priorPlace = before
+      ? /(?:\bin|,|\band)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})in\s+$/u.exec(base.text.slice(sentence.start, before.start))
+      : null;
+    const placeListed =
+      listedPlace !== null &&
+      priorPlace !== null &&
+      sentenceEntities.some(
+        (e) =>
+          e.type === 'place' &&
+          e.mentions.some((m) => m.start > before!.end && m.end < timex.start && m.start - before!.end <= 8),
+      );
+    const joinedBy = between !== null ? (JOINED_DATE.exec(between) ?? (placeListed ? [between] : null)) : null;
     const joined = joinedBy && before ? drafts.findLast((d) => d.timexId === before.id) : undefined;
     // ("joined the firm in 2001 and three years later became its chief": not a count "later" with a past of its own
     // right after it.)
@@ -944,9 +958,12 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     if (joined && !offset && !until && !ownPast) {
       // ("hit $1 trillion in June 2023 and $2 trillion in February": the second amount is the second date's.)
       const amount = joinedBy?.[1];
+      // ("won in Paris in 2015 and Berlin in 2016": the place the first label names is the second's own.)
+      const [prior, own] = [priorPlace?.[1]?.trim(), listedPlace?.[1]?.trim()];
+      const placed = placeListed && prior && own ? joined.label.replace(` in ${prior}`, ` in ${own}`) : joined.label;
       drafts.push({
         ...joined,
-        label: amount && AMOUNT.test(joined.label) ? joined.label.replace(AMOUNT, amount) : joined.label,
+        label: amount && AMOUNT.test(placed) ? placed.replace(AMOUNT, amount) : placed,
         timexId: timex.id,
         date,
         mention: { start: timex.start, end: timex.end },
