@@ -707,6 +707,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     words > 1 &&
     (PLACE_FIRSTS.has(firstL) ||
       (firstL === 'stade' && /^(?:de|du|des)$/.test(tokens[piece.from + 1]?.text ?? '')) ||
+      // "the Sea of Japan", "the Strait of Hormuz" (not "Sea Shepherd").
+      (/^(?:sea|ocean|strait|straits)$/.test(firstL) && tokens[piece.from + 1]?.text === 'of') ||
       // "on Court Philippe-Chatrier": a tennis court by its name (not "the Court of Appeal", "Court TV").
       (firstL === 'court' && tokens[piece.from + 1]?.text !== 'of' && !/^\p{Lu}{2,}$/u.test(last.text))) &&
     !tokens.slice(piece.from + 1, piece.to + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()))

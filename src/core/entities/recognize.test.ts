@@ -3575,6 +3575,14 @@ describe('software', () => {
   });
 });
 
+describe('seas and straits', () => {
+  it('"the Sea of Japan", "the Strait of Hormuz" are places', () => {
+    const { entities } = analyse('Warnings were issued along the coast of the Sea of Japan and the Strait of Hormuz.');
+    expect(find(entities, 'Sea of Japan')?.type).toBe('place');
+    expect(find(entities, 'Strait of Hormuz')?.type).toBe('place');
+  });
+});
+
 describe('ships', () => {
   it("a name set off after a craft's noun is the craft, a thing", () => {
     const { entities } = analyse(
