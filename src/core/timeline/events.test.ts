@@ -889,6 +889,22 @@ describe('a name with its "of" as the subject', () => {
   });
 });
 
+describe('a clause a count of days is set against', () => {
+  it('is told by its first verb, not by one "and" joins to it', () => {
+    expect(
+      datedLabels(
+        'Rescuers pulled survivors on Sunday, two days after a 7.7-magnitude earthquake killed more than 1,600 people and left thousands injured.',
+        '2025-03-30',
+      ),
+    ).toContain('2025-03-28 7.7-magnitude earthquake kills more than 1,600 people');
+  });
+  it('negative: a second clause with its own subject is no joined verb', () => {
+    expect(
+      datedLabels('Crowds gathered on Sunday, two days after the quake hit and rescuers arrived.', '2025-03-30'),
+    ).not.toContain('2025-03-28 Quake hits');
+  });
+});
+
 describe('a list of places, each with its date', () => {
   const place = (base: ArticleBase, name: string): Entity => ({
     ...person(base, name, [name]),

@@ -7214,7 +7214,23 @@ function labelSentence(input: LabelInput): Label {
     // what happened at the date.
     // Not when the main clause before the date has a verb of its own ("The agency declared an emergency in
     // July 2022, when the virus spread …"), other than "is" ("It is the deadliest quake since 1960, when …").
-    const verbBeforeDate = before[before.length - 1];
+    // "two days after a 7.7-magnitude earthquake killed more than 1,600 people and left thousands injured": a clause
+    // dated at its end is told by its first verb, not by one "and" joins to it with the same subject.
+    let joinedFirst = before.length - 1;
+    while (
+      input.clause &&
+      timex.start >= sentence.end &&
+      joinedFirst > 0 &&
+      wordAt(tokens, before[joinedFirst]!.first - 1) === 'and' &&
+      !before[joinedFirst]!.gerund &&
+      !before[joinedFirst - 1]!.gerund &&
+      !before[joinedFirst - 1]!.reduced &&
+      !tokens
+        .slice(before[joinedFirst - 1]!.head + 1, before[joinedFirst]!.first - 1)
+        .some((t) => t.marker || isPunctuation(t) || isBoundary(t))
+    )
+      joinedFirst--;
+    const verbBeforeDate = before[joinedFirst];
     // ("held office from 2012 until 2020, when he resigned": nor when the date ends a span, "until" it, or is
     // the point the main clause is placed after or before: "had been built after 1999, when a quake killed …".)
     // "when the military dictatorship that ruled for seven years handed over power": a relative clause inside the
