@@ -6892,6 +6892,26 @@ describe('a name before "on" and a place is the subject', () => {
   ]);
 });
 
+describe("a period's date right before its figures is left out of the object", () => {
+  labelCases([
+    [
+      'The company reported second-quarter revenue of about $11 billion.',
+      'second-quarter',
+      'Company reports revenue of about $11 billion',
+    ],
+  ]);
+  labelCases(
+    [
+      [
+        "The company said it expected second-quarter revenue of about $11 billion, more than 50 percent above analysts' estimates.",
+        'second-quarter',
+        'Company expects revenue of about $11 billion',
+      ],
+    ],
+    { future: true },
+  );
+});
+
 describe('the two sides "between" joins, inside the subject', () => {
   labelCases([
     [

@@ -4400,6 +4400,10 @@ function participleAfterNoun(tokens: readonly Token[], k: number): boolean {
 const REGION_WORD =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal)$/;
 
+/** Figures a period has, which its date may qualify ("second-quarter revenue", "annual sales"). */
+const PERIOD_FIGURES =
+  /^(?:revenues?|profits?|results|sales|earnings|growth|output|deliveries|losses|loss|income|turnover|figures)$/i;
+
 /**
  * Words after the verb: stops at the date, a clause break, or a preposition of time or place; a
  * place phrase followed by "with"/"to"/… is dropped and reading goes on ("talks in Paris with X").
@@ -4463,7 +4467,9 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         words > 0 &&
         !tokens.slice(from, i).some((u) => isPreposition(u.word.toLowerCase())) &&
         DETERMINERS.test(tokens[i - 1]?.word ?? '')) ||
-        (t.possessive && tokens.slice(from, i).every((u) => VERB_PARTICLE.test(u.word))))
+        (t.possessive && tokens.slice(from, i).every((u) => VERB_PARTICLE.test(u.word))) ||
+        // ("reported second-quarter revenue of $11 billion": a period's figures right after the verb.)
+        (i === from && PERIOD_FIGURES.test(next)))
     ) {
       closePiece();
       i++;
@@ -8384,6 +8390,8 @@ function labelSentence(input: LabelInput): Label {
         if (/^(?:say|tell)$/.test(group.base) || group.gerund) return false;
         let k = group.head + 1;
         while (tokens[k] && (ADVERBS.has(tokens[k]!.word) || /^\p{Ll}+ly$/u.test(tokens[k]!.word))) k++;
+        // ("reported second-quarter revenue": past a period's date before its figures.)
+        if (tokens[k]?.marker && PERIOD_FIGURES.test(tokens[k + 1]?.word ?? '')) k++;
         const opener = tokens[k];
         const spans = objectSpans(tokens, group.head + 1);
         if (!opener || opener.marker || !spans.length || spans[0]!.start !== opener.start) return false;
