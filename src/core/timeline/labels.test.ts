@@ -683,11 +683,16 @@ describe('entities make labels shorter', () => {
     ['Zhou Hanbin', ['Zhou Hanbin'], 'Zhou'],
     ['Liang Yi', ['Liang Yi'], 'Liang'],
     ['Kang Min Su', ['Kang Min Su'], 'Kang'],
+    // A Cantonese one of three words too.
+    ['Hui Ka Yan', ['Hui Ka Yan'], 'Hui'],
+    ['Wong Kar Wai', ['Wong Kar Wai'], 'Wong'],
     ['Zhou Hanbin', ['Zhou Hanbin', 'Hanbin', 'Hanbin'], 'Hanbin'],
     // Not a Western name that opens with such a word.
     ['Ma Thornton', ['Ma Thornton'], 'Thornton'],
     ['Lee Dixon', ['Lee Dixon'], 'Dixon'],
     ['Kim Anderson Cole', ['Kim Anderson Cole'], 'Cole'],
+    ['Joshua Wong', ['Joshua Wong'], 'Wong'],
+    ['Chan Santokhi Ramdin', ['Chan Santokhi Ramdin'], 'Ramdin'],
     // The last words of the name, as the article writes them alone.
     ['Ida Wolden Bache', ['Ida Wolden Bache', 'Wolden Bache'], 'Wolden Bache'],
     ['Marcelo Rebelo de Sousa', ['Marcelo Rebelo de Sousa', 'Rebelo de Sousa'], 'Rebelo de Sousa'],

@@ -367,12 +367,22 @@ const PINYIN_GIVEN =
 const KOREAN_FAMILY =
   /^(?:Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Moon|Chung|Roh|Ban)$/;
 
-/** Whether a name puts the family name first: a hyphenated given name, or a Chinese or Korean name's shape. */
+/** Cantonese family names, first in a name of three words ("Hui Ka Yan", "Wong Kar Wai"). */
+const CANTONESE_FAMILY =
+  /^(?:Hui|Chan|Cheung|Wong|Leung|Lau|Ng|Ho|Tsang|Yip|Kwok|Lam|Chow|Lui|Fung|Tse|Chu|Mak|Siu|Tam|Yeung|Kwan|Lo|Law|Poon|Tsui|Yau)$/;
+
+/**
+ * Whether a name puts the family name first: a hyphenated given name, or a Chinese, Cantonese or Korean name's shape.
+ */
 export function familyFirst(words: readonly string[]): boolean {
   const [first = '', ...given] = words;
   if (HYPHENATED_GIVEN.test(words.at(-1) ?? '')) return true;
   if (given.length === 1 && CHINESE_FAMILY.test(first)) return PINYIN_GIVEN.test(given[0]!);
-  return given.length === 2 && KOREAN_FAMILY.test(first) && given.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w));
+  return (
+    given.length === 2 &&
+    (KOREAN_FAMILY.test(first) || CANTONESE_FAMILY.test(first)) &&
+    given.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w))
+  );
 }
 
 /**
