@@ -108,7 +108,7 @@ export const ROLE_NOUNS = set(`
   batsman bowler pitcher quarterback heptathlete decathlete triathlete
   missionary principal star laureate referee monk nun worker volunteer tycoon magnate mogul heir heiress
   legend icon congressman congresswoman councillor councilman councilwoman speaker archbishop cardinal admiral
-  deputy scholar theologian philosopher mathematician
+  deputy scholar theologian philosopher mathematician teenager schoolgirl schoolboy
 `);
 
 /**

@@ -3575,6 +3575,14 @@ describe('software', () => {
   });
 });
 
+describe('a role noun opening the sentence before a name', () => {
+  it('is no part of the name ("Teenager Lamine Yamal")', () => {
+    const { entities } = analyse('Teenager Lamine Yamal, who turned 17 on Saturday, was named the best young player.');
+    expect(find(entities, 'Lamine Yamal')?.role).toBe('Teenager');
+    expect(names(entities)).not.toContain('Teenager Lamine Yamal');
+  });
+});
+
 describe('seas and straits', () => {
   it('"the Sea of Japan", "the Strait of Hormuz" are places', () => {
     const { entities } = analyse('Warnings were issued along the coast of the Sea of Japan and the Strait of Hormuz.');

@@ -38,6 +38,7 @@ describe('role phrases before a name', () => {
     ['piling pressure on finance minister Rachel Reeves', 'Rachel', 'finance minister', false],
     ['Legal scholar Benny Tai received the heaviest sentence', 'Benny', 'Legal scholar', false],
     ['the German theologian Hans Kung wrote', 'Hans', 'German theologian', false],
+    ['Teenager Lamine Yamal was named the best young player', 'Lamine', 'Teenager', false],
     ["a backlash over chief executive Elon Musk's political role", 'Elon', 'chief executive', false],
     ['the vote came after prime minister Anna Berg resigned', 'Anna', 'prime minister', false],
     ['crowds gathered to witness city mayor Hau Lung-bin speak', 'Hau', 'mayor', false],
