@@ -5165,6 +5165,12 @@ describe('a date between "the" and an occasion after a preposition dates the occ
       'April 15, 2019',
       'Blaze',
     ],
+    // (So before an infinitive: "after the April 2019 blaze to rebuild it".)
+    [
+      'Macron, who vowed in the hours after the April 2019 blaze to rebuild it within five years, thanked the craftspeople.',
+      'April 2019',
+      'Blaze',
+    ],
     // negative: not a noun of an occasion.
     ['Obama suspended campaigning before the November 6 deadline.', 'November 6', 'Obama suspends campaigning'],
   ]);

@@ -6404,9 +6404,10 @@ function labelSentence(input: LabelInput): Label {
     return finish(`${yearNoun[1] ?? ''}${yearHead[1]}`, 2);
 
   // 3a''. "a week before the November 6 election", "until the June 23 referendum": a date between "the" and an
-  // occasion's noun, after a preposition, dates the occasion; so a mishap's ("after the April 15, 2019 blaze").
+  // occasion's noun, after a preposition, dates the occasion; so a mishap's ("after the April 15, 2019 blaze", "in the
+  // hours after the April 2019 blaze to rebuild it").
   const occasion = /\b(?:of|since|after|before|until|till|ahead of|for|at|in)\s+the\s+$/u.test(left)
-    ? /^\s+(\p{Ll}{3,})(?=\s*(?:[.,;:)]|$|\s+(?:in|on|at|of|against|between|with|that|which|when|and|but|was|were|is)\b))/u.exec(
+    ? /^\s+(\p{Ll}{3,})(?=\s*(?:[.,;:)]|$|\s+(?:in|on|at|of|against|between|with|that|which|when|and|but|was|were|is|to)\b))/u.exec(
         text.slice(timex.end, Math.min(sentence.end, timex.end + 40)),
       )
     : null;
