@@ -1079,6 +1079,24 @@ describe('labels of a one-sentence story that names the people given', () => {
   });
 });
 
+describe('"its leader X had been killed … the day before"', () => {
+  it('names the leader short (a name before a verb names no thing), and leaves "the day before" to its date', () => {
+    const base = segment(
+      'A headline\n\nThe group confirmed on Saturday that its leader Tom Vale had been killed in a strike the day before.',
+      { published: '2024-09-28' },
+    );
+    const entities = [{ ...person(base, 'Tom Vale', ['Tom Vale']), salience: 1, role: "Vortex's leader" }];
+    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => `${e.date.value} ${e.label}`);
+    expect(labels).toContain('2024-09-27 Vale is killed in a strike');
+    expect(labels).toContain('2024-09-28 Vale is killed in a strike');
+  });
+  it('an object ends before "the day before"', () => {
+    expect(
+      datedLabels('Officials said on Monday that the rebels had seized the town the day before.', '2024-09-30'),
+    ).toContain('2024-09-30 Rebels seize the town');
+  });
+});
+
 describe('a kin role given with its owner, the owner a mention of its own', () => {
   it('goes with its owner ("Vale\'s father Tomas seized power" → "Tomas seizes power")', () => {
     const base = segment("A headline\n\nVale fled on Sunday. Vale's father Tomas seized power in 1970.", {

@@ -495,8 +495,13 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
       continue;
     }
     // "its long-delayed Rosalind Franklin rover": a name before a common noun names a thing, whole.
+    // (Not before a verb: "its leader Hassan Nasrallah had been killed".)
+    const nextWord = /^\s+(\p{Ll}{3,})\b/u.exec(text.slice(m.end, m.end + 20))?.[1];
     if (
-      /^\s+\p{Ll}{3,}\b/u.test(text.slice(m.end, m.end + 20)) &&
+      nextWord !== undefined &&
+      !BE.has(nextWord) &&
+      !MODALS.has(nextWord) &&
+      !/^(?:has|have|had|does|did|said|says|told)$/.test(nextWord) &&
       /\b(?:the|its|their|a|an|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 30), m.start))
     )
       continue;
@@ -4713,10 +4718,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       !beforeName
     )
       break;
-    // Another date ("raised its forecast for deliveries this year") is no part of the object.
+    // Another date ("raised its forecast for deliveries this year", "killed in a strike the day before") is no part
+    // of the object.
     if (
-      /^(?:this|last|next)$/.test(w) &&
-      /^(?:year|month|week|weekend|quarter|season|decade)$/i.test(tokens[i + 1]?.word ?? '')
+      (/^(?:this|last|next)$/.test(w) &&
+        /^(?:year|month|week|weekend|quarter|season|decade)$/i.test(tokens[i + 1]?.word ?? '')) ||
+      dayBeforeAt(tokens, i)
     )
       break;
     // "lost contact with its support ship about an hour and 45 minutes into its descent": a length of time after
@@ -4816,6 +4823,12 @@ function quotedObject(tokens: readonly Token[], from: number): Span[] | null {
   return [{ start: first.start, end: last.end }];
 }
 
+/** "the day before", "the week after", "the year earlier" at `i`: a date of its own, no part of a phrase. */
+const dayBeforeAt = (tokens: readonly Token[], i: number): boolean =>
+  /^the$/i.test(tokens[i]?.word ?? '') &&
+  /^(?:day|night|week|month|year)$/i.test(tokens[i + 1]?.word ?? '') &&
+  /^(?:before|after|earlier|later)$/i.test(tokens[i + 2]?.word ?? '');
+
 /** "landed at Haneda shortly before 6:00 pm": how long before or after the date, at `i`, is the date's. */
 const shortlyBefore = (tokens: readonly Token[], i: number): boolean =>
   /^(?:shortly|just|soon|well|long|right|immediately)$/i.test(tokens[i]?.word ?? '') &&
@@ -4893,7 +4906,7 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
       break;
     // "died in roughly 1918": a word of approximation before the date is the date's.
     if (APPROXIMATION.test(w) && next?.marker) break;
-    if (shortlyBefore(tokens, i)) break;
+    if (shortlyBefore(tokens, i) || dayBeforeAt(tokens, i)) break;
     // "ended in an explosion four minutes after lift-off": a length of time after the place is no part of it.
     if (i > from + 1 && lengthWithin(tokens, i)) break;
     // "… of Acapulco early Wednesday": a word of the date is no part of the place.
