@@ -1132,6 +1132,18 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     // "updated Apple Watches": a common noun's plural after a word that is no given name names things, no person.
     else if (nameLike && words === 2 && commonPlural(last.text) && lexKind(first.text) !== 'first-name')
       setType(piece, 'thing', 1);
+    // "World Heritage sites": two words no given name and surname, before a plural in lower case, qualify it.
+    else if (
+      nameLike &&
+      words === 2 &&
+      lexKind(first.text) !== 'first-name' &&
+      lexKind(last.text) !== 'last-name' &&
+      !last.possessive &&
+      next?.word &&
+      next.start - last.end === 1 &&
+      /^\p{Ll}{3,}[^s]s$/u.test(next.text)
+    )
+      setType(piece, 'thing', 1);
     else if (nameLike) setType(piece, 'person', 1);
     else setType(piece, 'organization', 0.8);
   } else if (words > 4) setType(piece, 'organization', 0.8);

@@ -3583,6 +3583,17 @@ describe('a role noun opening the sentence before a name', () => {
   });
 });
 
+describe('two capitalised words before a plural in lower case', () => {
+  it('qualify it, no person ("World Heritage sites")', () => {
+    const { entities } = analyse('UNESCO recommended adding the city to its list of World Heritage sites in danger.');
+    expect(find(entities, 'World Heritage')?.type).not.toBe('person');
+  });
+  it('negative: a given name and a surname before a plural stay a person', () => {
+    const { entities } = analyse('Fans of Tom Vance cheered as Mary Hale supporters gathered.');
+    expect(find(entities, 'Mary Hale')?.type).toBe('person');
+  });
+});
+
 describe('seas and straits', () => {
   it('"the Sea of Japan", "the Strait of Hormuz" are places', () => {
     const { entities } = analyse('Warnings were issued along the coast of the Sea of Japan and the Strait of Hormuz.');
