@@ -4143,6 +4143,13 @@ describe('"comes (days) before" a clause the date ends', () => {
     ['The move comes a day after the minister was arrested on Monday.', 'Monday', 'Minister is arrested'],
     // negative: no clause after "after", only a noun phrase.
     ['The vote came after talks on Monday.', 'Monday', 'Vote comes'],
+    // "on the eve of" and a noun phrase: the occasion, up to its first preposition but "of".
+    [
+      'The strikes came on the eve of a second round of direct peace talks between the two sides in Istanbul on Monday.',
+      'Monday',
+      'Second round of direct peace talks',
+    ],
+    ['The vote comes on the eve of the summit in Brussels on Thursday.', 'Thursday', 'Summit'],
   ]);
   it('a present after a name opening the clause after "the" and an owner is its verb', () => {
     const text = "The fine comes days before the EU's Digital Markets Act takes full effect on Thursday.";

@@ -5718,6 +5718,15 @@ export function labelEvent(given: LabelInput): Label {
     const clause = labelSentence({ ...given, sentence: { start: from, end: within.end } });
     if (clause.quality >= 2 && !/^(?:it|they|he|she)\b/i.test(clause.text)) return clause;
   }
+  // "The strikes came on the eve of a second round of direct peace talks between the two sides in Istanbul on
+  // Monday": the noun phrase (no clause's label found above) is the occasion the date places, said up to its first
+  // preposition but "of".
+  if (comes && own.end > own.start && /\bon the eve of\s/.test(comes[0])) {
+    const words = comes[1]!.split(/\s+/);
+    const cut = words.findIndex((w, k) => k > 0 && w !== 'of' && isPreposition(w));
+    const phrase = (cut > 0 ? words.slice(0, cut) : words).filter((w, k) => k > 0 || !DETERMINERS.test(w));
+    if (phrase.length >= 1 && phrase.length <= 8) return { text: capitalise(phrase.join(' ')), quality: 2 };
+  }
   // "… will remain in his role until the deal closes, expected in the 2023 financial year": a participle of
   // foreseeing after a comma, before the date, says when the clause before the comma is foreseen; that clause (from
   // its clause word) is the label.
@@ -5789,7 +5798,7 @@ const WHERE_SINCE =
 const FORESEEN_AFTER = /,\s+(?:expected|scheduled|due|planned|slated)\s+(?:(?:in|on|by|for|during)\s+)?(?:the\s+)?$/;
 /** "comes (days) before" or "came a week after", then a clause up to the date ("… the law takes effect on"). */
 const COMES_BEFORE =
-  /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|less than|more than)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:before|after|ahead of)\s+((?:the|a|an|its|their|his|her|\p{Lu})[^,;:.]{3,100}?)\s+(?:on|in|at|by)?\s*$/du;
+  /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|less than|more than)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:before|after|ahead of|on the eve of)\s+((?:the|a|an|its|their|his|her|\p{Lu})[^,;:.]{3,100}?)\s+(?:on|in|at|by)?\s*$/du;
 
 /**
  * "The Bank of England cut rates for the first time since 2020": the date places the last time before, when the
