@@ -856,30 +856,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'place', 1.5);
   // "its mother ship, the Polar Prince,", "the lander, the Vikram,": a name set off after a craft's noun names it.
+  // "Microsoft's Windows operating system", "its Falcon Sensor program": a name right before software's noun is the
+  // software; "The Titanic sank in 1912", "the Titanic wreck": what sinks or capsizes, or lies wrecked, is a ship.
+  // (Neither for a known place nor a name the lexicon knows as a body.)
   else if (
-    prevL === 'the' &&
-    before2 === ',' &&
-    CRAFT_NOUNS.test(tokens[piece.from - 3]?.text ?? '') &&
-    !knownPlace(piece.text) &&
-    lexKind(piece.text) !== 'organization'
-  )
-    setType(piece, 'thing', 1.5);
-  // "Microsoft's Windows operating system", "its Falcon Sensor program": a name before software's noun is the
-  // software, a thing.
-  else if (
-    next?.word &&
-    next.start - last.end === 1 &&
-    (/^(?:program|programme|software|app|browser|chatbot)$/.test(nextL) ||
-      (nextL === 'operating' && tokens[piece.to + 2]?.text.toLowerCase() === 'system')) &&
-    !knownPlace(piece.text) &&
-    lexKind(piece.text) !== 'organization'
-  )
-    setType(piece, 'thing', 1.5);
-  // "The Titanic sank in 1912", "the Titanic wreck": what sinks or capsizes, or lies wrecked, is a ship.
-  else if (
-    next?.word &&
-    next.start - last.end === 1 &&
-    /^(?:sank|sinks|capsized|capsizes|wreck|wreckage)$/.test(nextL) &&
+    ((prevL === 'the' && before2 === ',' && CRAFT_NOUNS.test(tokens[piece.from - 3]?.text ?? '')) ||
+      (next?.word &&
+        next.start - last.end === 1 &&
+        (THING_AFTER.test(nextL) ||
+          (nextL === 'operating' && tokens[piece.to + 2]?.text.toLowerCase() === 'system')))) &&
     !knownPlace(piece.text) &&
     lexKind(piece.text) !== 'organization'
   )
@@ -1278,6 +1263,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 2);
 }
+
+/** Words right after a thing's name: software's nouns, a ship's fates ("its Falcon Sensor program", "Titanic sank"). */
+const THING_AFTER = /^(?:program|programme|software|app|browser|chatbot|sank|sinks|capsized|capsizes|wreck|wreckage)$/;
 
 /** Nouns of a craft (in lower case): a ship, a submarine, a spacecraft. */
 const CRAFT_NOUNS =
