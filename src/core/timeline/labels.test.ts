@@ -1338,6 +1338,14 @@ describe('more clause shapes', () => {
       'At least 62 people die in flash floods',
     ],
     ['"We are ready," emergency services said on Wednesday.', 'Wednesday', 'Emergency services comment'],
+    // (So after "said on Monday that" and a clause with a day of its own.)
+    [
+      'Hezbollah confirmed on Saturday that its leader had been killed the day before.',
+      'Saturday',
+      'Hezbollah confirms',
+    ],
+    ['The group confirmed on Saturday that its leader had been killed on Friday.', 'Saturday', 'Group confirms'],
+    ['Hezbollah confirmed on Saturday that its leader had been killed.', 'Saturday', "Hezbollah's leader is killed"],
     // (Not a clause with a date of its own, "overnight" too: the speaker's date is the saying's.)
     ['The volcano erupted several times overnight, officials said on Monday.', 'Monday', 'Officials comment'],
     ['The volcano erupted several times, officials said on Monday.', 'Monday', 'Volcano erupts several times'],

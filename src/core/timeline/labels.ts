@@ -8079,7 +8079,23 @@ function labelSentence(input: LabelInput): Label {
             g.first <= (found?.first ?? -1) &&
             /^(?:and|or|but)$/i.test(tokens[g.first - 1]?.word ?? ''),
         );
-        const embedded = datedSubject ?? (coordinated ? undefined : found);
+        // ("Hezbollah confirmed on Saturday that its leader had been killed the day before": a reported clause with a
+        // day of its own happened then; the saying's date is only the telling's, as after it, `ownDay` above.)
+        // (Not a clause of what will be: "announced on Friday that the new line will open in June" says it then.)
+        const toldOnly =
+          that > 0 &&
+          !tokens.slice(that + 1).some((t) => /^(?:will|would|shall|could|may|might)$/i.test(t.word)) &&
+          tokens.slice(that + 1).some((t, k, all) => {
+            const prior = all[k - 1]?.word.toLowerCase() ?? '';
+            return (
+              !t.marker &&
+              prior !== 'since' &&
+              (DATE_WORD.test(t.word) ||
+                dayBeforeAt(all, k) ||
+                (/^(?:1[5-9]|20)\d\d$/.test(t.word) && /^(?:in|during)$/.test(prior)))
+            );
+          });
+        const embedded = toldOnly ? undefined : (datedSubject ?? (coordinated ? undefined : found));
         if (embedded) {
           const between = tokens.slice(chosen.head + 1, embedded.first);
           const cut =
