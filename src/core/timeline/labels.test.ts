@@ -1339,13 +1339,9 @@ describe('more clause shapes', () => {
     ],
     ['"We are ready," emergency services said on Wednesday.', 'Wednesday', 'Emergency services comment'],
     // (So after "said on Monday that" and a clause with a day of its own.)
-    [
-      'Hezbollah confirmed on Saturday that its leader had been killed the day before.',
-      'Saturday',
-      'Hezbollah confirms',
-    ],
+    ['Fatah confirmed on Saturday that its leader had been killed the day before.', 'Saturday', 'Fatah confirms'],
     ['The group confirmed on Saturday that its leader had been killed on Friday.', 'Saturday', 'Group confirms'],
-    ['Hezbollah confirmed on Saturday that its leader had been killed.', 'Saturday', "Hezbollah's leader is killed"],
+    ['Fatah confirmed on Saturday that its leader had been killed.', 'Saturday', "Fatah's leader is killed"],
     // (Not a clause with a date of its own, "overnight" too: the speaker's date is the saying's.)
     ['The volcano erupted several times overnight, officials said on Monday.', 'Monday', 'Officials comment'],
     ['The volcano erupted several times, officials said on Monday.', 'Monday', 'Volcano erupts several times'],
@@ -6806,19 +6802,19 @@ describe('a verb after ", and" shares the main clause\'s pronoun, not a clause i
 describe('relative clauses: a name as their subject, a place after "be", a claimed deed', () => {
   labelCases([
     // A capitalised word after "which" is the clause's subject, no verb.
-    ['They fought for the city of Bakhmut, which Russia captured in May.', 'May', 'Russia captures Bakhmut'],
+    ['They fought for the city of Mosul, which Iraq captured in May.', 'May', 'Iraq captures Mosul'],
     // After "was" and a preposition, the pronoun stands for the noun before it, not for the copula's subject.
     [
-      'Prigozhin was on the passenger list of a private jet that crashed north of Moscow on Wednesday, killing all ten people on board.',
+      'Vance was on the passenger list of a private jet that crashed north of Tver on Wednesday, killing all ten people on board.',
       'Wednesday',
-      'Private jet crashes north of Moscow',
+      'Private jet crashes north of Tver',
     ],
     ['He was on board a jet that crashed on Wednesday.', 'Wednesday', 'Jet crashes'],
     // "claimed to have" and a participle: the claim is said.
     [
-      'Wagner fighters took part in the battle for the eastern Ukrainian city of Bakhmut, which Russia claimed to have captured in May.',
+      'Fighters took part in the battle for the northern Iraqi city of Mosul, which Iraq claimed to have captured in May.',
       'May',
-      'Russia claims to have captured Bakhmut',
+      'Iraq claims to have captured Mosul',
     ],
     ['The group claimed to have shot down a drone on Monday.', 'Monday', 'Group claims to have shot down a drone'],
   ]);

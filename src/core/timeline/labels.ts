@@ -447,7 +447,7 @@ function mentionsWithin(entities: readonly Entity[], span: Span): PlacedMention[
 function withTitle(text: string, m: PlacedMention, from: number): number {
   let start = m.start;
   // (A role given its owner, "Activision's chief executive", is written without it: "Its chief executive X"; or
-  // after the owner's name, said apart: "Assad's father Hafez", the owner a mention of its own.)
+  // after the owner's name, said apart: "Vale's father Tomas", the owner a mention of its own.)
   const written = m.entity.role ? [m.entity.role, m.entity.role.replace(/^.+?['’]s?\s+(?=\p{Ll})/u, '')] : [];
   const role = written.find(
     (r, k) =>
@@ -1178,7 +1178,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !REPORTING.has(presentBase(word(j - 1))) &&
       DETERMINERS.test(word(i + 1));
     if (pronoun !== 'which' && pronoun !== 'who' && !thatAfterPlural) return false;
-    // ("which Russia captured in May": a name is the clause's subject.)
+    // ("which Iraq captured in May": a name is the clause's subject.)
     if (!/^\p{Ll}/u.test(tokens[i]!.word)) return false;
     const w = word(i);
     if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
@@ -2127,8 +2127,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i += 5;
       continue;
     }
-    // "which Russia claimed to have captured in May": a claim of a deed done is said as claimed ("Russia claims to
-    // have captured Bakhmut").
+    // "which Iraq claimed to have captured in May": a claim of a deed done is said as claimed ("Iraq claims to have
+    // captured Mosul").
     if (
       /^claim(?:s|ed)?$/.test(w) &&
       word(i + 1) === 'to' &&
@@ -8079,7 +8079,7 @@ function labelSentence(input: LabelInput): Label {
             g.first <= (found?.first ?? -1) &&
             /^(?:and|or|but)$/i.test(tokens[g.first - 1]?.word ?? ''),
         );
-        // ("Hezbollah confirmed on Saturday that its leader had been killed the day before": a reported clause with a
+        // ("Fatah confirmed on Saturday that its leader had been killed the day before": a reported clause with a
         // day of its own happened then; the saying's date is only the telling's, as after it, `ownDay` above.)
         // (Not a clause of what will be: "announced on Friday that the new line will open in June" says it then.)
         const toldOnly =

@@ -108,7 +108,7 @@ function overnight(context: RecognizerContext): Candidate[] {
       out.push(make({ ...m, end }, `${formatYmd(day)}TNI`, ['weekday'], ['year', 'month', 'day'], 'date', 2));
       continue;
     }
-    // ("Israeli air strikes on Gaza overnight killed more than 400 people": or a past in "-ed", the clause's verb.)
+    // ("Air strikes on the port overnight killed more than 400 people": or a past in "-ed", the clause's verb.)
     const past =
       /^\s+\p{Ll}{2,}ed\b/u.test(after) &&
       !/\b(?:the|an?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 5), m.start));
