@@ -423,6 +423,9 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
       });
       const last = owners.filter((q) => q.sentence === p.sentence && q.end < p.start && !c.pieces.includes(q)).at(-1);
       const pronoun = gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/;
+      // Whether a sentence's first word stands for the owner: "He" or "His" (or "She", "Her").
+      const opensOnOwner = (first: string): boolean =>
+        pronoun.test(first) || first === (gender === 'male' ? 'His' : 'Her');
       // '"… our father passed away," his son Alvaro wrote': after a quotation, with no one named before it in the
       // sentence, the person named last in the sentence before.
       const namedLastIn = (back: number): Piece | undefined =>
@@ -467,10 +470,7 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
             // ("She caused outrage … Pope John Paul II …. Her son Shane …": a sentence before that opens on "She" goes on
             // about the one named in the three before it.)
             // ("… faces up to 110 years. His sentencing is scheduled …. His former girlfriend …": or on "His".)
-            (pronoun.test(sentenceBefore(text, stop).split(/\s+/)[0] ?? '') ||
-            (gender === 'male' ? /^His$/ : /^Her$/).test(sentenceBefore(text, stop).split(/\s+/)[0] ?? '')
-              ? namedLastIn(3)
-              : undefined))
+            (opensOnOwner(sentenceBefore(text, stop).split(/\s+/)[0] ?? '') ? namedLastIn(3) : undefined))
           : chain
             ? namedFirstIn1()
             : undefined;

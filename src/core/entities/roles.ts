@@ -217,22 +217,21 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
       INCLUDE_VERBS.test(before.text.toLowerCase()) ||
       // ("Peru's ousted president X": a possessive before a qualifier in "-ed" makes it no verb.)
       (isModifier(t) && (before.possessive === true || /['’]s$/.test(before.text)));
+    // A participle after a noun is the verb ("a court jailed former mayor …"), not a qualifier ("the jailed …");
+    // a past tense after a comma is the verb too ("Ishiba, 67, beat economic security minister …").
+    const lower = t.text.toLowerCase();
     // "after narrowly beating right-wing rival X": an adverb in "-ly" before a verb in "-ing" or a past is the verb's;
     // the role opens after them.
-    const lowered = t.text.toLowerCase();
-    const nextLower = tokens[left + 1]?.text.toLowerCase() ?? '';
+    const nextLower = next?.text.toLowerCase() ?? '';
     if (
-      /^\p{Ll}{3,}ly$/u.test(lowered) &&
+      /^\p{Ll}{3,}ly$/u.test(lower) &&
       left + 2 <= k &&
-      !isModifier(tokens[left + 1]) &&
+      !isModifier(next) &&
       (/^\p{Ll}{3,}ing$/u.test(nextLower) || PAST_AT_EDGE.test(nextLower))
     ) {
       left += 2;
       break;
     }
-    // A participle after a noun is the verb ("a court jailed former mayor …"), not a qualifier ("the jailed …");
-    // a past tense after a comma is the verb too ("Ishiba, 67, beat economic security minister …").
-    const lower = t.text.toLowerCase();
     // "who also runs electric car maker X", "… and rocket company Y": after a clause's function word, a
     // word in -s is its verb, whose object is the role; any other word opens the role after "and".
     const bl = before?.text.toLowerCase() ?? '';

@@ -944,6 +944,15 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
           e.mentions.some((m) => m.start > before!.end && m.end < timex.start && m.start - before!.end <= 8),
       );
     const joinedBy = between !== null ? (JOINED_DATE.exec(between) ?? (placeListed ? [between] : null)) : null;
+    // A draft before, its happening told again at this date, with `label`.
+    const restated = (draft: EventDraft, label: string): EventDraft => ({
+      ...draft,
+      label,
+      timexId: timex.id,
+      date,
+      mention: { start: timex.start, end: timex.end },
+      anchor: anchorOf(timex, timexes, base.published),
+    });
     const joined = joinedBy && before ? drafts.findLast((d) => d.timexId === before.id) : undefined;
     // ("joined the firm in 2001 and three years later became its chief": not a count "later" with a past of its own
     // right after it.)
@@ -961,14 +970,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       // ("won in Paris in 2015 and Berlin in 2016": the place the first label names is the second's own.)
       const [prior, own] = [priorPlace?.[1]?.trim(), listedPlace?.[1]?.trim()];
       const placed = placeListed && prior && own ? joined.label.replace(` in ${prior}`, ` in ${own}`) : joined.label;
-      drafts.push({
-        ...joined,
-        label: amount && AMOUNT.test(placed) ? placed.replace(AMOUNT, amount) : placed,
-        timexId: timex.id,
-        date,
-        mention: { start: timex.start, end: timex.end },
-        anchor: anchorOf(timex, timexes, base.published),
-      });
+      drafts.push(restated(joined, amount && AMOUNT.test(placed) ? placed.replace(AMOUNT, amount) : placed));
       continue;
     }
     // "pleaded guilty in August to eight counts …, and in November to lying to Congress": a second date after "and",
@@ -985,14 +987,12 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
         )
       : null;
     if (elided && elidedTo && !offset && !until) {
-      drafts.push({
-        ...elided,
-        label: `${elided.label.slice(0, elided.label.lastIndexOf(' to '))} ${elidedTo[1]!.replace(/[,.]$/, '')}`,
-        timexId: timex.id,
-        date,
-        mention: { start: timex.start, end: timex.end },
-        anchor: anchorOf(timex, timexes, base.published),
-      });
+      drafts.push(
+        restated(
+          elided,
+          `${elided.label.slice(0, elided.label.lastIndexOf(' to '))} ${elidedTo[1]!.replace(/[,.]$/, '')}`,
+        ),
+      );
       continue;
     }
     const past = published !== null && labelDate.end <= published.start;

@@ -818,6 +818,8 @@ const PARTICIPLES_AFTER_BE = new Set(
   understood overheard repaid retold cast hurt split shut bent bitten ridden forbidden forgiven overseen overthrown
   mistaken rewritten slain sunk sung undergone overcome foreseen cost`.split(/\s+/),
 );
+/** A participle that may follow "be", "being" or "to be" ("returned", "sunk", "cost"). */
+const isPassiveParticiple = (w: string): boolean => isParticiple(w) || PARTICIPLES_AFTER_BE.has(w);
 
 const NEGATIVE_MODALS = new Set([
   "won't",
@@ -1001,6 +1003,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     return j;
   };
   const word = (i: number): string => lower[i] ?? '';
+  // A plain word right before `i` that no verb holds: the noun that "to be" or "being" and a participle after it
+  // describe ("rock samples to be returned", "the discoveries being recognised").
+  const describedNoun = (i: number): boolean =>
+    /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
+    !isGrammarWord(word(i - 1)) &&
+    !BE.has(word(i - 1)) &&
+    !ADVERBS.has(word(i - 1)) &&
+    !groups.some((g) => g.head === i - 1);
   // "He had surgery two days later", "the alliance had 89 seats": "had" before no participle, "been", "to" or
   // "not" is the main verb, not a perfect's auxiliary (as "have" after a modal is: "would have access").
   const hadAsVerb = (k: number): boolean => {
@@ -1882,7 +1892,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         const k = skip(j + 1);
         // "are expected to be completed by the end of next year": a passive after "to be".
         const participle = skip(k + 1);
-        if (word(k) === 'be' && (isParticiple(word(participle)) || PARTICIPLES_AFTER_BE.has(word(participle)))) {
+        if (word(k) === 'be' && isPassiveParticiple(word(participle))) {
           // ("were meant to be freed": a plan of the past says so, as below.)
           const unmet =
             /^(?:was|were)$/.test(w) && /^(?:meant|supposed)$/.test(plan)
@@ -1923,7 +1933,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const hedged = /^(?:may|might|could|should|must|can)$/.test(w) ? { modal: w } : {};
       // "should not be raised", "was not built": the "not" the adverbs stepped over.
       const denied = negative ? { negative } : denial(lower.slice(i + 1, k));
-      if (isParticiple(next) || PARTICIPLES_AFTER_BE.has(next)) {
+      if (isPassiveParticiple(next)) {
         groups.push({ first, head: k, base: next, passive: true, gerund: false, ...denied, ...hedged });
         i = k;
       } else if (/^\p{Ll}{2,}ing$/u.test(next)) {
@@ -1967,12 +1977,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (
       w === 'to' &&
       word(i + 1) === 'be' &&
-      (isParticiple(word(i + 2)) || PARTICIPLES_AFTER_BE.has(word(i + 2))) &&
-      /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
-      !isGrammarWord(word(i - 1)) &&
-      !BE.has(word(i - 1)) &&
-      !ADVERBS.has(word(i - 1)) &&
-      !groups.some((g) => g.head === i - 1) &&
+      isPassiveParticiple(word(i + 2)) &&
+      describedNoun(i) &&
       // (Not "the first pope to be born in …", "enough cash to be run until …": what is counted or measured.)
       ![i - 2, i - 3].some((k) => /^(?:enough|first|last|only|next|latest|\p{Ll}+est)$/u.test(word(k)))
     ) {
@@ -1991,7 +1997,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // "The plant, expected to open in 2026, will …", "a new museum due to open in 2026": a plan's word after a
     // noun's comma opening an aside, or "due" after a noun, says what is planned for that noun.
     // "a renovation due to be completed in 2025": with "be" and a participle, the plan is a passive.
-    const toBe = word(i + 2) === 'be' && (isParticiple(word(i + 3)) || PARTICIPLES_AFTER_BE.has(word(i + 3)));
+    const toBe = word(i + 2) === 'be' && isPassiveParticiple(word(i + 3));
     if (
       /^(?:expected|scheduled|set|slated|due|planned|meant|supposed)$/.test(w) &&
       word(i + 1) === 'to' &&
@@ -2296,17 +2302,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         GERUND_CUES.has(word(i - 2)));
     // "the discoveries being recognised this year", "the bridge being built": "being" and a participle right after
     // a noun describe it, a passive of its own, as a participle alone does ("the bridge built in 1977").
-    if (
-      w === 'being' &&
-      !cue &&
-      /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
-      !isGrammarWord(word(i - 1)) &&
-      !BE.has(word(i - 1)) &&
-      !ADVERBS.has(word(i - 1)) &&
-      !groups.some((g) => g.head === i - 1)
-    ) {
+    if (w === 'being' && !cue && describedNoun(i)) {
       const k = skip(i + 1);
-      if (isParticiple(word(k)) || PARTICIPLES_AFTER_BE.has(word(k))) {
+      if (isPassiveParticiple(word(k))) {
         groups.push({ first: i, head: k, base: word(k), passive: true, gerund: false, negative: false, reduced: true });
         i = k;
         continue;
@@ -2315,7 +2313,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive || censured)) {
       // "before being released in July 2020": "being" and a participle are a passive gerund.
       const k = skip(i + 1);
-      if (w === 'being' && (isParticiple(word(k)) || PARTICIPLES_AFTER_BE.has(word(k)))) {
+      if (w === 'being' && isPassiveParticiple(word(k))) {
         groups.push({ first: i, head: k, base: word(k), passive: true, gerund: true, negative: false });
         i = k;
         continue;
@@ -2354,7 +2352,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const have = auxiliaryBefore(aux - 1);
       const first = /^(?:has|have|had)$/.test(word(have)) ? have : aux;
       groups.push({ first, head: i, base: w, passive: true, gerund: false, negative: false });
-    } else if (perfect && (isParticiple(w) || PARTICIPLES_AFTER_BE.has(w))) {
+    } else if (perfect && isPassiveParticiple(w)) {
       groups.push({
         first: aux,
         head: i,
@@ -4823,6 +4821,20 @@ function quotedObject(tokens: readonly Token[], from: number): Span[] | null {
   return [{ start: first.start, end: last.end }];
 }
 
+/**
+ * Whether token `k` of `all` is a date of the clause's own, besides the one labelled (none after "since"): a weekday,
+ * a month, "today", "overnight", or a year after "in" or "during" ("rose in 2022").
+ */
+function ownDateAt(all: readonly Token[], k: number): boolean {
+  const t = all[k]!;
+  const prior = all[k - 1]?.word.toLowerCase() ?? '';
+  return (
+    !t.marker &&
+    prior !== 'since' &&
+    (DATE_WORD.test(t.word) || (/^(?:1[5-9]|20)\d\d$/.test(t.word) && /^(?:in|during)$/.test(prior)))
+  );
+}
+
 /** "the day before", "the week after", "the year earlier" at `i`: a date of its own, no part of a phrase. */
 const dayBeforeAt = (tokens: readonly Token[], i: number): boolean =>
   /^the$/i.test(tokens[i]?.word ?? '') &&
@@ -5689,6 +5701,9 @@ export function labelEvent(given: LabelInput): Label {
           },
         }
       : given;
+  // The label of the clause from `from` to `end`, as if a date given elsewhere closed it there.
+  const clauseEnding = (from: number, end: number, clause = true): Label =>
+    labelSentence({ ...given, sentence: { start: from, end }, timex: { start: end, end }, clause });
   // "Japan's Nikkei hits record high, first since 1989": "the first since" a date after a comma says the clause
   // before it happened then too, as "for the first time since" does (againSince); that clause is the label.
   const firstSince = /,\s+(?:the\s+|its\s+|their\s+)?first\s+since\s+$/i.exec(all.slice(within.start, own.start));
@@ -5696,12 +5711,7 @@ export function labelEvent(given: LabelInput): Label {
     const end = own.start - firstSince[0].length;
     // (A headline's clause stays a headline: no full stop ends it.)
     const headline = !/[.!?]["”’]?\s*$/.test(all.slice(within.start, within.end));
-    const before = labelSentence({
-      ...given,
-      sentence: { start: within.start, end },
-      timex: { start: end, end },
-      clause: !headline,
-    });
+    const before = clauseEnding(within.start, end, !headline);
     if (before.quality >= 2) return before;
   }
   // "The fine comes days before the EU's Digital Markets Act takes full effect on Thursday": after "comes (so
@@ -5737,13 +5747,7 @@ export function labelEvent(given: LabelInput): Label {
       -1,
     );
     if (opener) {
-      const from = within.start + opener.index + opener[0].length;
-      const clause = labelSentence({
-        ...given,
-        sentence: { start: from, end: comma },
-        timex: { start: comma, end: comma },
-        clause: true,
-      });
+      const clause = clauseEnding(within.start + opener.index + opener[0].length, comma);
       // (A clause with a verb of its own, whatever its object: "Deal closes".)
       if (
         clause.quality >= 1 &&
@@ -5758,13 +5762,7 @@ export function labelEvent(given: LabelInput): Label {
   // says the clause before ran from it; that clause is the label.
   const whereSince = WHERE_SINCE.exec(all.slice(within.start, own.start));
   if (whereSince && own.end > own.start) {
-    const comma = within.start + whereSince.index;
-    const clause = labelSentence({
-      ...given,
-      sentence: { start: within.start, end: comma },
-      timex: { start: comma, end: comma },
-      clause: true,
-    });
+    const clause = clauseEnding(within.start, within.start + whereSince.index);
     if (clause.quality >= 2) return clause;
   }
   const label = againSince(withObjectNamed(parallelClause(input) ?? labelSentence(input), input), input);
@@ -8005,17 +8003,14 @@ function labelSentence(input: LabelInput): Label {
       // happened then; the later day is only the telling's. Not "since June", a span up to the telling.)
       const ownDay =
         attributed !== undefined &&
-        tokens.slice(attributed.first, chosen.first).some((t, k, all) => {
-          const prior = all[k - 1]?.word.toLowerCase() ?? '';
-          // (Or a year, a month or a week of its own: "rose in 2022", "fell last month", "rose … this year".)
-          return (
-            !t.marker &&
-            prior !== 'since' &&
-            (DATE_WORD.test(t.word) ||
-              (/^(?:1[5-9]|20)\d\d$/.test(t.word) && /^(?:in|during)$/.test(prior)) ||
-              (/^(?:year|month|week|quarter)$/.test(t.word) && /^(?:this|last)$/.test(prior)))
-          );
-        });
+        tokens.slice(attributed.first, chosen.first).some(
+          (t, k, all) =>
+            ownDateAt(all, k) ||
+            // (Or a month or a week of its own: "fell last month", "rose … this year".)
+            (!t.marker &&
+              /^(?:year|month|week|quarter)$/.test(t.word) &&
+              /^(?:this|last)$/.test(all[k - 1]?.word.toLowerCase() ?? '')),
+        );
       if (attributed && !REPORTING.has(attributed.base) && !ownDay) {
         group = attributed;
         // (Its subject comes before the clause "after" opened, and a word of the state it was left in: "Six
@@ -8085,16 +8080,11 @@ function labelSentence(input: LabelInput): Label {
         const toldOnly =
           that > 0 &&
           !tokens.slice(that + 1).some((t) => /^(?:will|would|shall|could|may|might)$/i.test(t.word)) &&
-          tokens.slice(that + 1).some((t, k, all) => {
-            const prior = all[k - 1]?.word.toLowerCase() ?? '';
-            return (
-              !t.marker &&
-              prior !== 'since' &&
-              (DATE_WORD.test(t.word) ||
-                dayBeforeAt(all, k) ||
-                (/^(?:1[5-9]|20)\d\d$/.test(t.word) && /^(?:in|during)$/.test(prior)))
+          tokens
+            .slice(that + 1)
+            .some(
+              (_, k, all) => ownDateAt(all, k) || (dayBeforeAt(all, k) && all[k - 1]?.word.toLowerCase() !== 'since'),
             );
-          });
         const embedded = toldOnly ? undefined : (datedSubject ?? (coordinated ? undefined : found));
         if (embedded) {
           const between = tokens.slice(chosen.head + 1, embedded.first);
