@@ -932,9 +932,12 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // "lost in the semi-finals in Beijing in 2008, London in 2012 and Tokyo in 2021": a place and its date after the
     // first's, in a list, date the same happening there.
     const listedPlace = between ? /^\s*,?\s*(?:and\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})in\s+$/u.exec(between) : null;
-    const priorPlace = before
-      ? /(?:\bin|,|\band)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})in\s+$/u.exec(base.text.slice(sentence.start, before.start))
-      : null;
+    const priorPlace =
+      listedPlace && before
+        ? /(?:\bin|,|\band)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})in\s+$/u.exec(
+            base.text.slice(sentence.start, before.start),
+          )
+        : null;
     const placeListed =
       listedPlace !== null &&
       priorPlace !== null &&
