@@ -125,6 +125,12 @@ describe('titles, roles and names of bodies and events', () => {
     expect(find(entities, 'Sifan Hassan')?.type).toBe('person');
     expect(find(entities, 'Netherlands')?.type).toBe('place');
   });
+  it('a given name the lexicon knows as a word, a surname it does not know, "of" a country ("Kelvin Tarbut of Kenya")', () => {
+    const { entities } = analyse('The runner Kelvin Tarbut of Kenya won the race.');
+    expect(find(entities, 'Kelvin Tarbut')?.type).toBe('person');
+    expect(find(entities, 'Kenya')?.type).toBe('place');
+    expect(find(entities, 'Kelvin Tarbut of Kenya')).toBeUndefined();
+  });
   it.each([
     ['Madison Keys of the United States won the title.', 'Madison Keys', 'United States'],
     ['Robert Plant of England sang.', 'Robert Plant', 'England'],

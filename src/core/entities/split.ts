@@ -440,12 +440,15 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
           .map((t) => t.text)
           .join(' '),
       )?.kind === 'country' &&
-      // (Names the lexicon knows as people's too: "Sifan Hassan of the Netherlands".)
+      // (Names the lexicon knows as people's too: "Sifan Hassan of the Netherlands"; and a given name it knows as
+      // a word, before a surname it does not know at all: "Kelvin Kiptum of Kenya".)
       tokens
         .slice(from, k)
         .every(
-          (t) =>
-            (lexKind(t.text) === null || /^(?:first|last)-name$/.test(lexKind(t.text) ?? '')) &&
+          (t, n) =>
+            (lexKind(t.text) === null ||
+              /^(?:first|last)-name$/.test(lexKind(t.text) ?? '') ||
+              (n === 0 && lexKind(t.text) === 'common' && lexKind(tokens[k - 1]!.text) === null)) &&
             !isTitleWord(t) &&
             !PLACE_FIRSTS.has(lower(t)),
         ) &&

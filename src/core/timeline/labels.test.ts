@@ -5127,6 +5127,33 @@ describe('"&" inside a name', () => {
   ]);
 });
 
+describe('the place a person is "of" goes with the name', () => {
+  it('"Kelvin Tarbut of Kenya was killed on Sunday" → "Tarbut is killed"', () => {
+    const text = 'Kelvin Tarbut of Kenya was killed on Sunday.';
+    const entities = (t: string) => [
+      entity(t, 'Kelvin Tarbut', 'person', ['Kelvin Tarbut']),
+      entity(t, 'Kenya', 'place', ['Kenya']),
+    ];
+    expect(label(text, 'Sunday', entities)).toBe('Tarbut is killed');
+  });
+  it('"Cardinal Ana Ruiz of the United States met him on Tuesday" → "Ruiz meets him"', () => {
+    const text = 'Cardinal Ana Ruiz of the United States met him on Tuesday.';
+    const entities = (t: string) => [
+      entity(t, 'Ana Ruiz', 'person', ['Ana Ruiz'], 'Cardinal'),
+      entity(t, 'United States', 'place', ['United States']),
+    ];
+    expect(label(text, 'Tuesday', entities)).toBe('Ruiz meets him');
+  });
+  it('(a body a person is "of" stays: "Jane Moss of Acme Corp met him on Tuesday")', () => {
+    const text = 'Jane Moss of Acme Corp met him on Tuesday.';
+    const entities = (t: string) => [
+      entity(t, 'Jane Moss', 'person', ['Jane Moss']),
+      entity(t, 'Acme Corp', 'organization', ['Acme Corp']),
+    ];
+    expect(label(text, 'Tuesday', entities)).toBe('Moss of Acme Corp meets him');
+  });
+});
+
 describe('"fellow" before a people and a name goes with them', () => {
   it('"Nadal beat fellow Spaniard David Ferrer on Sunday" → "Nadal beats Ferrer"', () => {
     const text = 'Nadal beat fellow Spaniard David Ferrer on Sunday.';

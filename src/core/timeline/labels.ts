@@ -528,6 +528,10 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
     ownerAt = out.length + before.length;
     out += before + (birthName ? text.slice(m.start, m.end) : shortName(m.entity, text));
     at = m.end;
+    // "Kelvin Kiptum of Kenya" → "Kiptum": the country or place a person is "of" goes with the name.
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
+    const place = of && within.find((p) => p.entity.type === 'place' && p.start === m.end + of[0].length);
+    if (place && place.end <= span.end) at = place.end;
   }
   out += text.slice(at, span.end);
   if (people.length === 0) {
