@@ -54,6 +54,13 @@ const SCHEDULED_FOR =
 const WAY_FOR =
   /\b(?:pav|open|clear)(?:e|es|ed|s|ing)?\s+(?:the\s+)?way\s+for\b(?:\s+[\w'’-]+){0,6}\s*(?:on|in|for)?\s*$/i;
 
+/**
+ * "was preparing for the Rotterdam marathon in", "are gearing up for a busy summer in": what someone gets ready for
+ * is ahead of the getting ready, whatever its tense.
+ */
+const PREPARING_FOR =
+  /\b(?:preparing|training|gearing up|getting ready|bracing)\s+(?:themselves\s+|himself\s+|herself\s+|itself\s+)?for\s+(?:the|a|an|his|her|its|their|this|next)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in|at)\s*$/i;
+
 const OCCASION_FOR =
   /\b(?:days?\s+of\s+(?:national\s+)?[\w-]+|holiday|(?:general\s+)?strike|walkout|rally|protest|march|demonstration|curfew|shutdown|lockdown)\s+for\s*$/i;
 
@@ -139,6 +146,15 @@ export function tenseBefore(left: string): Tense {
     !/\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+to\s/iu.test(last)
   )
     return 'future';
+  // "Kim will compete in three more finals, on the vault, the beam and the floor, starting on": a start after a
+  // "will" however far back in its clause is as far ahead (not past a saying or a relative clause in between).
+  const willAt = last.search(FUTURE_AUXILIARY);
+  if (
+    /\b(?:starting|beginning)\s+(?:on|in|from)\s+$/i.test(last) &&
+    willAt >= 0 &&
+    !/\b(?:which|who|whom|said|says|told|had|was|were)\b/i.test(last.slice(willAt))
+  )
+    return 'future';
   // "Apple, which will unveil its next iPhone later this year, saw its shares fall … on": a relative clause set off
   // by commas says nothing of the main clause's tense.
   const tense = clauseTense((parts[parts.length - 1] ?? '').replace(/,\s+(?:which|who)\s[^,]*,/gi, ','));
@@ -209,7 +225,11 @@ function clauseTense(written: string): Tense {
   // "The collapse follows the announcement on", "comes a day after a vote in": what the present follows is past.
   if (FOLLOWS.test(words)) return 'past';
   if (
-    (SCHEDULED_FOR.test(words) || OCCASION_FOR.test(words) || FORECAST_FOR.test(words) || WAY_FOR.test(words)) &&
+    (SCHEDULED_FOR.test(words) ||
+      OCCASION_FOR.test(words) ||
+      FORECAST_FOR.test(words) ||
+      WAY_FOR.test(words) ||
+      PREPARING_FOR.test(words)) &&
     !/\bhad\b/i.test(words)
   )
     return 'future';
@@ -419,7 +439,8 @@ export function resolveWeekday(reference: Ymd, weekday: number, tense: Tense): Y
 }
 
 /** A future told from the past: "would", "was to", "was due to", "were expected to". */
-const FUTURE_IN_THE_PAST = /\b(?:would|(?:was|were) (?:to|due|set|scheduled|expected|going|planning|poised))\b/i;
+const FUTURE_IN_THE_PAST =
+  /\b(?:would|(?:was|were) (?:to|due|set|scheduled|expected|going|planning|poised|preparing|training|gearing up|getting ready|bracing))\b/i;
 
 /**
  * Whether the clause before a date looks ahead from a past telling ("The brewery said in March it would shut

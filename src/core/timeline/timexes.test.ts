@@ -2059,6 +2059,24 @@ describe('a pair of clock times across midnight', () => {
   ]);
 });
 
+describe('what is prepared for, and a start after a far "will", are ahead', () => {
+  it.each([
+    ['The runner was preparing for the city marathon in April.', 'April', '2024-02-12', '2024-04'],
+    ['The team was gearing up for the final in May.', 'May', '2024-02-12', '2024-05'],
+    [
+      'Kim will compete in three more finals, on the vault, the beam and the floor, starting on Saturday.',
+      'Saturday',
+      '2024-08-01',
+      '2024-08-03',
+    ],
+    // Guards: a start told of in the past, and what was prepared for before the telling, are behind.
+    ['The protests, starting on Friday, spread across the country.', 'Friday', '2024-08-01', '2024-07-26'],
+    ['The city had prepared for the summit in January.', 'January', '2024-06-12', '2024-01'],
+  ])('"%s": "%s" (published %s) = %s', (sentence, phrase, published, value) => {
+    expect(find(sentence, phrase, published)?.value).toBe(value);
+  });
+});
+
 describe('a month named ahead that is behind the publication month', () => {
   it.each([
     ['Elections will be held in March.', 'March', '2025-03'],
