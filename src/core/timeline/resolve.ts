@@ -406,6 +406,16 @@ export function tenseJustBefore(text: string, start: number): Tense {
   return tenseBefore(text.slice(Math.max(0, start - TENSE_WINDOW), start));
 }
 
+/**
+ * Whether a sentence's words before a date hold a past form and nothing that looks ahead, however far back the
+ * verb is: "was driving … when the car veered off the road near Kaptagat, a town in the Rift Valley, at" (the
+ * last twelve words, which tenseBefore reads, have no verb).
+ */
+export function pastSentenceBefore(words: string): boolean {
+  const clause = maskGivenNames(words);
+  return PAST_CUE.test(clause) && !FUTURE_CUE.test(clause) && !MODAL_CUE.test(clause);
+}
+
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */
 export function tenseAfter(right: string): Tense {
   // "Friday's vote was postponed to next Tuesday": "next" there makes another date, not the clause's tense.

@@ -636,6 +636,12 @@ describe('clock times with zones', () => {
       '3:30 am',
       '2013-05-07T03:30',
     ],
+    // So when the verb is further back than the twelve words before the time.
+    [
+      'A bus crashed late on Sunday.\n\nThe driver was speeding with 40 passengers when the bus veered off the road near Dalton, a small village in the hills, at around 11 pm.',
+      '11 pm',
+      '2013-05-05T23:00',
+    ],
     // A day that dates a saying before "that" is not the day of what was said.
     [
       'Fans rioted after the derby on Saturday.\n\nThe club said on Monday that six stewards had been hurt. Most of the fighting took place at about 10 pm.',

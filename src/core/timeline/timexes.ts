@@ -27,7 +27,7 @@ import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { MONTHS, ordinalInMonthIn, recognizeRelativeDates, SEASONS } from './relative';
-import { SINCE_RIGHT_BEFORE, tenseAround, tenseJustBefore } from './resolve';
+import { SINCE_RIGHT_BEFORE, pastSentenceBefore, tenseAround, tenseJustBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
@@ -924,7 +924,8 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     const index = sentenceAt(sentences, c.start);
     const sentence = sentences[index];
     if (!sentence || sentence.paragraph === null || sentencesWithDays.has(index)) return c;
-    if (tenseAround(text, c.start, c.end) !== 'past') return c;
+    const tense = tenseAround(text, c.start, c.end);
+    if (tense !== 'past' && !(tense === 'unknown' && pastSentenceBefore(text.slice(sentence.start, c.start)))) return c;
     // "Brunner told analysts on a conference call at 1300 GMT": the time of a telling is the story's own day.
     if (TELLING_AT.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) return c;
     const own = sentence.paragraph;
