@@ -335,12 +335,14 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
   )
     k++;
   if (k === to + 3) return null;
-  // ("the most powerful rocket ever built,", "a vessel bound for Sri Lanka,": a participle after the head, and
-  // "ever" or "yet" before it, describe the head.)
+  // ("the most powerful rocket ever built,", "a vessel bound for Sri Lanka,", "a vessel operated by a Taiwanese
+  // firm": a participle after the head, and "ever" or "yet" before it, describe the head.)
   let h = k - 1;
   if (
     h > to + 3 &&
-    /^(?:built|made|designed|launched|produced|flown|sold|recorded|seen|bound|based)$/.test(tokens[h]!.text)
+    /^(?:built|made|designed|launched|produced|flown|sold|recorded|seen|bound|based|operated|owned|chartered|registered|crewed)$/.test(
+      tokens[h]!.text,
+    )
   ) {
     h--;
     if (h > to + 3 && /^(?:ever|yet)$/.test(tokens[h]!.text)) h--;

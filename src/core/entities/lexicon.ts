@@ -189,7 +189,7 @@ export function isOrgRoleNoun(lower: string): boolean {
 
 /** Head words that make a capitalised sequence an organisation ("State Department", "Apple Inc"). */
 export const ORG_HEADS = set(`
-  ministry department council party agency inc incorporated corp corporation company co ltd llc plc gmbh ag
+  ministry department council party agency agencies inc incorporated corp corporation company co ltd llc plc gmbh ag
   sa group airlines airline airways bank fund foundation institute institution university college school
   academy church court office commission committee organisation organization association union federation
   league senate congress parliament assembly bundestag bundesrat knesset duma riksdag storting folketing sejm

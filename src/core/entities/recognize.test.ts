@@ -1209,6 +1209,7 @@ describe("an appositive's head says what the name before it is", () => {
     // Words joined by a hyphen, and a participle after the head.
     ['The Dali, a Singapore-flagged vessel bound for Sri Lanka, lost power.', 'Dali', 'thing'],
     ['Orvex, a company based in Texas, said on Monday it would cut jobs.', 'Orvex', 'organization'],
+    ['The Sea Lantern, a 400-metre vessel operated by Marlow Shipping, ran aground.', 'Sea Lantern', 'thing'],
   ])('%s → %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
@@ -2678,6 +2679,7 @@ describe('agencies and firms named like places, storms or possessives', () => {
     ['The National Hurricane Center in Miami issued a warning.', 'National Hurricane Center'],
     ["Analysts at Lanford's Analytics said demand would fall.", "Lanford's Analytics"],
     ["Harrow's said the sale raised $2 million.", "Harrow's"],
+    ['More than 100 ships were waiting, according to shipping agent Morrow Agencies.', 'Morrow Agencies'],
   ])('%s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
   });
