@@ -89,6 +89,13 @@ export function formatDisplayDate(date: DisplayDate): string {
   const end = new Date(date.end);
   if (Number.isNaN(start.getTime())) return date.value;
   const point = formatPoint(start, date.precision, date.value);
+  // "a curfew from 10 pm to 5 am": a stretch between two clock times, up to a day long, ends at its last minute.
+  const length = end.getTime() - start.getTime();
+  if (date.precision === 'time' && length > 60_000 && length <= DAY_MS) {
+    const last = new Date(end.getTime() - 60_000);
+    const clock = `${pad(last.getUTCHours())}:${pad(last.getUTCMinutes())}${point.endsWith(' GMT') ? ' GMT' : ''}`;
+    return last.getUTCDate() === start.getUTCDate() ? `${point} – ${clock}` : `${point} – ${day(last)}, ${clock}`;
+  }
   // A day longer than its unit is not yet a range, except for a day: "on Friday and Saturday" is two.
   const slack = date.precision === 'day' ? 0 : DAY_MS;
   if (!Number.isNaN(end.getTime()) && end.getTime() > naturalEnd(start, date.precision) + slack) {

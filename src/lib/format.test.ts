@@ -43,7 +43,12 @@ describe('dates written without Intl', () => {
       );
       const at = new Date(d.getTime() + ((d.getUTCDate() * 97) % 1440) * 60_000);
       expect(
-        formatDisplayDate({ value: at.toISOString(), precision: 'time', start: at.toISOString(), end: next }),
+        formatDisplayDate({
+          value: at.toISOString(),
+          precision: 'time',
+          start: at.toISOString(),
+          end: new Date(at.getTime() + 60_000).toISOString(),
+        }),
       ).toBe(`${day.format(at).replace(',', '')}, ${time.format(at)} GMT`);
     }
     const march = new Date('2011-03-01T00:00:00Z');
@@ -66,6 +71,25 @@ describe('dates written without Intl', () => {
     expect(formatDisplayDate({ value: '2023-10-25T06:25', precision: 'time', start, end })).toBe(
       'Wed 25 October 2023, 06:25',
     );
+  });
+
+  it('a stretch between two clock times ends at its last minute, on the next day when it runs past midnight', () => {
+    expect(
+      formatDisplayDate({
+        value: '2023-07-26T22:00',
+        precision: 'time',
+        start: '2023-07-26T22:00:00.000Z',
+        end: '2023-07-27T05:01:00.000Z',
+      }),
+    ).toBe('Wed 26 July 2023, 22:00 – Thu 27 July 2023, 05:00');
+    expect(
+      formatDisplayDate({
+        value: '2023-07-26T09:30Z',
+        precision: 'time',
+        start: '2023-07-26T09:30:00.000Z',
+        end: '2023-07-26T17:01:00.000Z',
+      }),
+    ).toBe('Wed 26 July 2023, 09:30 GMT – 17:00 GMT');
   });
 
   it('quarters, halves and seasons read as words, not as their TIMEX values', () => {

@@ -366,11 +366,29 @@ interface SpanPair {
  * "between 2014 and 2017", "from March to June 2012": two dates of one precision joined so are one span.
  * Each keeps its own value and gets the span as its range, so the timeline shows one event.
  */
+/** A clock time on a day: "2013-05-07T22:00", or in UTC "2013-05-07T22:00Z". */
+const CLOCK_VALUE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z?$/;
+
 function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidate, SpanPair> {
   const out = new Map<Candidate, SpanPair>();
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i]!;
     const b = candidates[i + 1]!;
+    // "a curfew from 10 pm to 5 am", "between 11 pm and 2 am": two clock times, the second on its own day already
+    // (the next, when it is earlier), are one stretch.
+    if (a.type === 'time' && b.type === 'time' && CLOCK_VALUE.test(a.value) && CLOCK_VALUE.test(b.value)) {
+      const before = text.slice(Math.max(0, a.start - 9), a.start);
+      const between = text.slice(a.end, b.start);
+      const joined =
+        (/\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(between)) ||
+        (/\bfrom\s+$/i.test(before) && /^\s+(?:to|until|till)\s+$/i.test(between));
+      if (joined && a.value < b.value && a.value.endsWith('Z') === b.value.endsWith('Z')) {
+        const pair = { first: a, last: b, start: a.value, end: b.value };
+        out.set(a, pair);
+        out.set(b, pair);
+      }
+      continue;
+    }
     if (a.type !== 'date' || b.type !== 'date' || a.value.length !== b.value.length) continue;
     if (!/^\d{4}(?:-\d{2}){0,2}$/.test(a.value) || !/^\d{4}(?:-\d{2}){0,2}$/.test(b.value)) continue;
     // "from March to June 2012", "from January to August last year": the first takes the year the second

@@ -697,6 +697,15 @@ describe('a count, "after" or "before", and what happened then', () => {
   });
 });
 
+describe('two clock times that bound a stretch are one happening', () => {
+  it('"a curfew imposed from 10 pm to 5 am" is one event from 22:00 to the next day\'s 5:00', () => {
+    const events = eventsOf('The soldiers said a curfew imposed from 10 pm to 5 am would stay.', '2023-07-27');
+    expect(events.map((e) => [e.date.start, e.date.end, e.label])).toEqual([
+      ['2023-07-27T22:00:00.000Z', '2023-07-28T05:01:00.000Z', 'Curfew is imposed'],
+    ]);
+  });
+});
+
 describe('"until" a date ahead: a span from the publication day to it', () => {
   const dated = (body: string, published: string): string[] => {
     const base = segment(`A headline\n\n${body}`, { published });

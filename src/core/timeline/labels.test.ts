@@ -5127,6 +5127,22 @@ describe('"&" inside a name', () => {
   ]);
 });
 
+describe('a reduced passive before a stretch, and a plural subject "most" opens', () => {
+  labelCases([
+    [
+      'The soldiers said the borders were closed and a curfew imposed from 10 pm to 5 am.',
+      '10 pm',
+      'Curfew is imposed',
+    ],
+    ['The soldiers said the borders were closed and a curfew imposed from 10 pm to 5 am.', '5 am', 'Curfew is imposed'],
+    ['Most incidents happened between 11 pm and 2 am.', '11 pm', 'Most incidents happen'],
+    ['Most people voted on Monday.', 'Monday', 'Most people vote'],
+    // Guards: a participle after "the most" and an adjective, and a past that goes on to its object.
+    ['It was the most valuable listed company in 2020.', '2020', 'It is the most valuable listed company'],
+    ['The army imposed a curfew from 10 pm.', '10 pm', 'Army imposes a curfew'],
+  ]);
+});
+
 describe('the place a person is "of" goes with the name', () => {
   it('"Kelvin Tarbut of Kenya was killed on Sunday" → "Tarbut is killed"', () => {
     const text = 'Kelvin Tarbut of Kenya was killed on Sunday.';

@@ -2452,8 +2452,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       previous !== 'to' &&
       // "far more than expected", "as forecast": a comparison, not a clause. (But "more than doubled" is one.)
       (previous !== 'than' || (/^(?:more|less)$/.test(word(i - 2)) && MULTIPLIED.test(w))) &&
-      // "the most valuable listed company", "the largest listed firm": a participle after an adjective.
-      (previous === 'than' || !/^(?:most|more|least|less)$/.test(word(i - 2))) &&
+      // "the most valuable listed company", "the largest listed firm": a participle after an adjective. (Not
+      // after a plural that "most" or "more" opens a clause with: "Most incidents happened between 11 pm and 2 am".)
+      (previous === 'than' ||
+        !/^(?:most|more|least|less)$/.test(word(i - 2)) ||
+        (/^(?:most|more)$/.test(word(i - 2)) &&
+          /^(?:\p{Ll}{3,}s|people|men|women|children)$/u.test(previous) &&
+          (i === 2 || isPreposition(word(i - 3)) || /^(?:,|and|but)$/.test(word(i - 3))))) &&
       !/^(?:\p{Ll}{3,}est|best|worst)$/u.test(previous) &&
       // "a final televised debate", "the first elected mayor": a participle after an article and an adjective.
       !(
@@ -2792,8 +2797,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
                   !INTRANSITIVE_PHRASAL.has(`${w} ${next?.word ?? ''}`) &&
                   (tokens[i + 2]?.marker ||
                     (/^(?:in|on|at|during|last|this|earlier)$/i.test(word(i + 2)) && tokens[i + 3]?.marker))) ||
-                // Not a count's "at least" ("rebels killed at least 30 people").
-                (/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') &&
+                // Not a count's "at least" ("rebels killed at least 30 people"). ("a curfew imposed from 10 pm to 5
+                // am": the stretch's start or its end after "to".)
+                ((/^(?:in|on|at|during|last|this|earlier)$/i.test(next?.word ?? '') ||
+                  (next?.word === 'from' &&
+                    tokens
+                      .slice(i + 2, i + 8)
+                      .some((t, k, all) => t.marker && (k === 0 || /^(?:to|until|till)$/.test(all[k - 1]!.word))))) &&
                   !/^(?:least|most)$/i.test(tokens[i + 2]?.word ?? '') &&
                   // ("inflation held at 3.8 percent in August": a level held at is where a measure stayed.)
                   !(

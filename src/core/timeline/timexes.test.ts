@@ -2114,6 +2114,18 @@ describe('a month named ahead that is behind the publication month', () => {
     // Guard: "would" alone, a month three back, is the one just past.
     expect(find('He said the panel would meet in May.', 'May', '2024-08-09')?.value).toBe('2024-05');
   });
+  it('joins two clock times "from … to" or "between … and" into one stretch, across midnight', () => {
+    expect(find('A curfew was imposed from 10 pm to 5 am.', '10 pm', '2024-06-12')?.range).toEqual({
+      start: '2024-06-12T22:00',
+      end: '2024-06-13T05:00',
+    });
+    expect(find('Most incidents happened between 11 pm and 2 am.', '2 am', '2024-06-12')?.range).toEqual({
+      start: '2024-06-12T23:00',
+      end: '2024-06-13T02:00',
+    });
+    // Guard: two times of two happenings are no stretch.
+    expect(find('The polls opened at 7 am and closed at 8 pm.', '7 am', '2024-06-12')?.range).toBeNull();
+  });
   it('joins "from November to February" across the new year', () => {
     const range = { start: '2024-11', end: '2025-02' };
     expect(find('The ban runs from November to February.', 'November', '2024-06-12')).toMatchObject({
