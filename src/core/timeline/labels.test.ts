@@ -2127,6 +2127,20 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('"and that" opens a second thing said, no relative clause of the noun before', () => {
+  it('"said Norland would send doctors and that she would travel to Velport on Thursday" → "Ruiz will travel to Velport"', () => {
+    const text = 'Ana Ruiz said Norland would send doctors and that she would travel to Velport on Thursday.';
+    const entities = (t: string) => [
+      entity(t, 'Ana Ruiz', 'person', ['Ana Ruiz']),
+      entity(t, 'Norland', 'place', ['Norland']),
+      entity(t, 'Velport', 'place', ['Velport']),
+    ];
+    expect(label(text, 'Thursday', entities)).toBe('Ruiz will travel to Velport');
+  });
+  // Guard: a relative "that" after its noun is still one.
+  labelCases([['They found the car that the thieves had stolen in May.', 'May', 'Thieves steal the car']]);
+});
+
 describe('a date inside a quotation whose clause gives no label', () => {
   it('is labelled by who is quoted and the quoted clause, without the date', () => {
     const text = '"We are not the same club we were 40 days ago," Okafor said.';
@@ -2149,6 +2163,13 @@ describe('a date inside a quotation whose clause gives no label', () => {
     // A pronoun after the quotation stands for the speaker named before, not for a word inside it.
     ['"I am sorry about everything that happened," she told the court on Monday.', 'Monday', 'She tells the court'],
     ['"We will win," he said on Monday.', 'Monday', 'He comments'],
+    // The verb of saying before its speaker, right after the quotation ('…," said Jane Doe').
+    [
+      '"Today love trumps prejudice," said Nok Suda, a member of the committee.',
+      'Today',
+      'Nok Suda: love trumps prejudice',
+    ],
+    ['"Today we celebrate," said Nok Suda.', 'Today', 'Nok Suda: we celebrate'],
   ]);
 });
 

@@ -5511,7 +5511,8 @@ function quotedClause(
       /^["”]?\s*,?\s*(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:said|says|told|added|wrote)\b/u.exec(
         text.slice(close, sentence.end),
       );
-    name = (after?.[1] ?? before?.[1] ?? noun?.[1] ?? '').replace(/^The\s+/, '');
+    // ('"…," said Jane Doe.': not the sentence's full stop.)
+    name = (after?.[1] ?? before?.[1] ?? noun?.[1] ?? '').replace(/^The\s+/, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
   }
   return name ? `${name}: ${clause}` : clause;
 }
@@ -8326,10 +8327,15 @@ function labelSentence(input: LabelInput): Label {
               .map((t) => t.word)
               .join(' '),
           );
+        // (Nor a "that" after "and", which opens a second thing said: "said France would send aid and that he would
+        // travel to Beirut".)
         const said =
           cleft ||
           (/^that$/i.test(tokens[k]?.word ?? '') &&
-            (REPORTING_GERUND.test(before) || REPORTING.has(baseForm(before)) || THAT_CLAUSE.test(baseForm(before))));
+            (REPORTING_GERUND.test(before) ||
+              REPORTING.has(baseForm(before)) ||
+              THAT_CLAUSE.test(baseForm(before)) ||
+              /^(?:and|but|or)$/.test(before)));
         if (k > 0 && /^(?:which|that|whom|who)$/i.test(tokens[k]!.word) && !said) {
           const whole = written(antecedent(tokens, k, groups, heads))
             .split(' ')
@@ -8468,7 +8474,11 @@ function labelSentence(input: LabelInput): Label {
         // '"Over the past ten days it has been a rout," Okafor said': a verb of saying outside the quotation
         // the date is in says when the words were said, not what the date places; the quoted words do.
         const quoted = quotedClause(text, sentence, timex, sentenceEntities, tokens[group.head]!.start);
-        if (quoted && (!/\p{L}/u.test(objectText) || objectText.split(' ').length > 4)) return finish(quoted, 1);
+        // ('"Today love trumps prejudice," said Jane Doe': a verb of saying right after the quotation has its
+        // speaker after it, no object.)
+        const inverted = /["”]\s*$/.test(text.slice(sentence.start, tokens[group.first]!.start));
+        if (quoted && (!/\p{L}/u.test(objectText) || objectText.split(' ').length > 4 || inverted))
+          return finish(quoted, 1);
         return finish(
           `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : TELLING_VERBS.has(group.base) ? verb : plural || person ? 'comment' : 'comments'}`,
           1,
