@@ -6398,7 +6398,11 @@ function labelSentence(input: LabelInput): Label {
     return finish(`${forDeed[1]}${forDeed[2]}${forDeed[3]}`, 2);
 
   // 3. "…conflict that has claimed 70,000 lives since March 2011": the thing that began.
-  if (anchored && /\bsince\s+$/i.test(left)) {
+  // (Not a thing a passive clause tells of, which is no actor: "ammonium nitrate that had been stored in a
+  // warehouse since 2014" is stored.)
+  const passiveRelative =
+    /\b(?:that|which)\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b(?:[^,;]|,\d)*$/u;
+  if (anchored && /\bsince\s+$/i.test(left) && !passiveRelative.test(left)) {
     const m = /(\p{L}+)\s+(?:that|which)\s+(?:[^,;]|,\d)*$/u.exec(left);
     // "a shortage of semiconductors that has hit the industry since 2021": the noun before "of" is the thing.
     const of = m ? /(?:^|\s)(\p{Ll}{3,})\s+of\s+$/u.exec(left.slice(0, m.index)) : null;
