@@ -2131,6 +2131,17 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('a gerund after "while" tells what was going on; the clause\'s own verb is what the date dates', () => {
+  labelCases([
+    [
+      'A plane carrying 72 people crashed into a gorge while landing in the city of Tarvo on Sunday, killing 68 people.',
+      'Sunday',
+      'Plane crashes into a gorge',
+    ],
+    ['He was injured while playing in the final on Sunday.', 'Sunday', 'He is injured'],
+  ]);
+});
+
 describe('"and that" opens a second thing said, no relative clause of the noun before', () => {
   it('"said Norland would send doctors and that she would travel to Velport on Thursday" → "Ruiz will travel to Velport"', () => {
     const text = 'Ana Ruiz said Norland would send doctors and that she would travel to Velport on Thursday.';

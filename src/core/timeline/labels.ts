@@ -7562,8 +7562,28 @@ function labelSentence(input: LabelInput): Label {
       /\b(?:later|afterwards)$/i.test(text.slice(timex.start, timex.end))
         ? after[0]
         : undefined;
+    // "crashed into a gorge while landing in Pokhara on Sunday", "was injured while playing in the final on Sunday":
+    // a gerund after "while" tells what was going on when the clause's own verb happened, which the date dates.
+    const during =
+      verbBeforeDate?.gerund && /^(?:while|whilst)$/i.test(wordAt(tokens, verbBeforeDate.first - 1))
+        ? before.findLast(
+            (g) =>
+              !g.gerund &&
+              !g.reduced &&
+              g.head < verbBeforeDate.first - 1 &&
+              !tokens.slice(g.head + 1, verbBeforeDate.first - 1).some((t) => t.marker || isPunctuation(t)),
+          )
+        : undefined;
     const chosen =
-      when ?? ownClause ?? counted ?? ahead ?? contactHost ?? repeated ?? verbBeforeDate ?? pastRelative(after[0]);
+      when ??
+      ownClause ??
+      counted ??
+      ahead ??
+      contactHost ??
+      repeated ??
+      during ??
+      verbBeforeDate ??
+      pastRelative(after[0]);
     if (chosen) {
       // "The case, brought by the ministry and a group of states in 2020, …": a reduced passive with its agent
       // is said in the active ("Ministry and a group of states bring the case").
