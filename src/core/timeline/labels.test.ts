@@ -2131,6 +2131,16 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('a participle after a noun and its comma, then a place and the date, is a passive of that noun', () => {
+  labelCases([
+    [
+      '"It has been a tough few months," she said in the video, recorded at Kingsbridge on Wednesday.',
+      'Wednesday',
+      'Video is recorded at Kingsbridge',
+    ],
+  ]);
+});
+
 describe('a gerund after "while" tells what was going on; the clause\'s own verb is what the date dates', () => {
   labelCases([
     [

@@ -2533,12 +2533,19 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "… under the Antarctic Treaty, signed in 1959.": so is one after a name and its comma, with only its
       // date after it before the sentence ends.
       // A plan's "for" too ("its new mission, scheduled for late 2025").
+      // (Past a named place first: "the video, recorded at Windsor on Wednesday".)
+      const placed = ((): number => {
+        if (!/^(?:in|at|near)$/.test(word(i + 1))) return i;
+        let k = i + 2;
+        while (k < i + 5 && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[k]?.word ?? '') && !tokens[k]!.marker) k++;
+        return k > i + 2 && /^(?:in|on|at|during)$/.test(word(k)) && tokens[k + 1]?.marker ? k - 1 : i;
+      })();
       const dated = tokens[i + 1]?.marker
         ? i + 1
-        : (/^(?:in|on|at|during)$/.test(word(i + 1)) ||
+        : (/^(?:in|on|at|during)$/.test(word(placed + 1)) ||
               (word(i + 1) === 'for' && /^(?:planned|scheduled|slated|set|expected|due)$/.test(w))) &&
-            tokens[i + 2]?.marker
-          ? i + 2
+            tokens[placed + 2]?.marker
+          ? placed + 2
           : -1;
       // And after a common noun with its determiner ("with its lunar mission, scheduled for 2025"), past an
       // amount after "of" ("Court's record of 24 major singles titles, set in 1973").
