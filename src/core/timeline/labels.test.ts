@@ -2131,6 +2131,22 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('a perfect passive keeps its denial; "ahead" without "of" is a particle', () => {
+  labelCases([
+    ['She had not been seen in public since Christmas Day.', 'Christmas Day', 'She is not seen in public'],
+    ['The painting has never been found since 2010.', '2010', 'Painting is never found'],
+    [
+      'Upper house elections will go ahead as planned on Sunday.',
+      'Sunday',
+      'Upper house elections go ahead as planned',
+    ],
+    ['The vote went ahead on Monday.', 'Monday', 'Vote goes ahead'],
+    // Guards: a passive without denial, and "ahead of".
+    ['She has been seen in public since Christmas Day.', 'Christmas Day', 'She is seen in public'],
+    ['The leaders met ahead of the summit on Monday.', 'Monday', 'Summit'],
+  ]);
+});
+
 describe('a participle after a noun and its comma, then a place and the date, is a passive of that noun', () => {
   labelCases([
     [

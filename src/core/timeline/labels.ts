@@ -2355,7 +2355,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (word(aux) === 'been' && isParticiple(w)) {
       const have = auxiliaryBefore(aux - 1);
       const first = /^(?:has|have|had)$/.test(word(have)) ? have : aux;
-      groups.push({ first, head: i, base: w, passive: true, gerund: false, negative: false });
+      // ("had not been seen in public since Christmas Day": the denial stays.)
+      groups.push({ first, head: i, base: w, passive: true, gerund: false, ...denial(lower.slice(first + 1, i)) });
     } else if (perfect && isPassiveParticiple(w)) {
       groups.push({
         first: aux,
@@ -4677,7 +4678,16 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       (w === 'into' && /^(?:seconds|minutes|hours|days|weeks|months|years)$/i.test(tokens[i - 1]?.word ?? ''));
     // "killed around 2,400 people": "around" before a number is its hedge, no preposition.
     const hedge = w === 'around' && /^[$€£¥]?\d/u.test(tokens[i + 1]?.word ?? '');
-    if (STOP_PREPOSITIONS.has(w) && !KEPT_PREPOSITIONS.has(w) && rangeAnd < 0 && !distanceFrom && !hedge) {
+    // ("will go ahead as planned": "ahead" without "of" is the verb's particle.)
+    const aheadParticle = w === 'ahead' && tokens[i + 1]?.word.toLowerCase() !== 'of';
+    if (
+      STOP_PREPOSITIONS.has(w) &&
+      !KEPT_PREPOSITIONS.has(w) &&
+      rangeAnd < 0 &&
+      !distanceFrom &&
+      !hedge &&
+      !aheadParticle
+    ) {
       let j = i + 1;
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
       const next = tokens[j];
