@@ -2131,6 +2131,25 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('"missing" or "ongoing" after "be" is a state; "around" hedges a count of two nouns', () => {
+  labelCases([
+    ['About 300 people were still missing on Monday.', 'Monday', 'About 300 people are still missing'],
+    ['The talks were ongoing on Monday.', 'Monday', 'Talks are ongoing'],
+    [
+      'Around two million homes and businesses were without power on Monday.',
+      'Monday',
+      'Homes and businesses are without power',
+    ],
+    // Guards: a progressive of another verb, and a count hedged by "about" as before.
+    ['Rescuers were searching the rubble on Monday.', 'Monday', 'Rescuers search the rubble'],
+    [
+      'About two million homes and businesses were without power on Monday.',
+      'Monday',
+      'Homes and businesses are without power',
+    ],
+  ]);
+});
+
 describe('a perfect passive keeps its denial; "ahead" without "of" is a particle', () => {
   labelCases([
     ['She had not been seen in public since Christmas Day.', 'Christmas Day', 'She is not seen in public'],

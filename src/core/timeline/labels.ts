@@ -969,6 +969,9 @@ function nameSpans(entities: readonly Entity[], sentence: Span): Span[] {
   return entities.flatMap((e) => e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
 }
 
+/** Words in "-ing" that after "be" say a state, no progressive ("300 people were still missing on Monday"). */
+const ING_ADJECTIVES = /^(?:missing|ongoing|pending|outstanding|willing)$/;
+
 /** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
 function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // "was due to", "were expected to", "had been scheduled to": a plan told in the past (VerbGroup.pastPlan).
@@ -1940,7 +1943,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (isPassiveParticiple(next)) {
         groups.push({ first, head: k, base: next, passive: true, gerund: false, ...denied, ...hedged });
         i = k;
-      } else if (/^\p{Ll}{2,}ing$/u.test(next)) {
+      } else if (/^\p{Ll}{2,}ing$/u.test(next) && !ING_ADJECTIVES.test(next)) {
         groups.push({ first, head: k, base: baseForm(next), passive: false, gerund: false, ...denied });
         i = k;
       } else if (next && !/^(?:to|that|which|who)$/.test(next)) {
@@ -4741,6 +4744,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       /^\p{Ll}+ing$/u.test(t.word) &&
       words > 0 &&
       !ING_NOUNS.has(w) &&
+      !ING_ADJECTIVES.test(w) &&
       !nounAfter &&
       !afterTo &&
       !qualifier &&
@@ -5245,7 +5249,7 @@ function shortSubject(subject: string): string {
   if (/^(?:tens|hundreds|thousands|dozens|millions|scores)\s+of\s/i.test(cleaned) && words.length <= 6) return cleaned;
   // "More than two million homes and businesses": a count of two nouns joined by "and" is said by the nouns.
   const countedTwo =
-    /^(?:(?:(?:more|fewer|less)\s+than|at\s+(?:least|most)|about|nearly|some|over)\s+)?(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)(?:\s+(?:hundred|thousand|million|billion))?\s+(\p{Ll}{3,}\s+and\s+\p{Ll}{3,})$/iu.exec(
+    /^(?:(?:(?:more|fewer|less)\s+than|at\s+(?:least|most)|about|nearly|some|over|around|roughly|almost|approximately)\s+)?(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)(?:\s+(?:hundred|thousand|million|billion))?\s+(\p{Ll}{3,}\s+and\s+\p{Ll}{3,})$/iu.exec(
       cleaned,
     );
   if (countedTwo && !isGrammarWord(countedTwo[1]!.split(' ')[0]!)) return countedTwo[1]!;
