@@ -6491,6 +6491,9 @@ describe('a date between "his" or "her" and a noun: the noun, its owner kept for
     const relative =
       'It would have replaced the constitution, which dates back to the 1973-1990 dictatorship of General Augusto Pinochet.';
     expect(label(relative, '1973', () => [], true)).toBe('Dictatorship of General Augusto Pinochet');
+    // (After "since", a record's baseline, whatever the clause's tense.)
+    const record = 'The blast came as the country endures its worst crisis since the 1975-1990 civil war.';
+    expect(label(record, '1975', () => [], true)).toBe('Civil war');
     // (Guard: "were killed … during his 2016-2022 presidency" dates the killings.)
     expect(label('More than 6,000 people were killed during his 2016-2022 presidency.', '2016', () => [], true)).toBe(
       'More than 6,000 people are killed',
