@@ -199,6 +199,15 @@ describe('merging mentions of one happening', () => {
     expect(mergeDrafts([draft('t1', local), draft('t2', far)])).toHaveLength(2);
   });
 
+  it('negative: keeps apart two local clock times of one day in one sentence ("shot at 11:30 am … dead at 5:03 pm")', () => {
+    const shot = date('2022-07-08T11:30', 'time', '2022-07-08T11:30:00.000Z', '2022-07-08T11:31:00.000Z');
+    const dead = date('2022-07-08T17:03', 'time', '2022-07-08T17:03:00.000Z', '2022-07-08T17:04:00.000Z');
+    const merged = mergeDrafts([draft('t1', shot), draft('t2', dead)]);
+    expect(merged.map((m) => m.date.value)).toEqual(['2022-07-08T11:30', '2022-07-08T17:03']);
+    // (Guard: the same time twice in one sentence is one happening.)
+    expect(mergeDrafts([draft('t1', shot), draft('t2', shot)])).toHaveLength(1);
+  });
+
   it('merges same-value mentions without entities when they say the same happening word', () => {
     const may = date('2013-05', 'month', '2013-05-01T00:00:00.000Z', '2013-06-01T00:00:00.000Z');
     const merged = mergeDrafts([

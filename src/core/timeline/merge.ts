@@ -102,6 +102,9 @@ function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
   // "issued its highest alert on Tuesday morning, but … sent a warning only after 8:00 pm": two parts of one day
   // that do not meet are two happenings, even in one sentence.
   if (day && group.members.some((m) => apart(m.date, draft.date))) return false;
+  // "was shot at about 11:30 am and … was pronounced dead at 5:03 pm": two clock times that are not one instant
+  // written in two zones are two happenings, even in one sentence.
+  if (day && group.members.some((m) => twoTimes(m.date, draft.date))) return false;
   if (group.sentences.has(draft.sentence)) return true;
   // ("Lee was elected in 2015. He married later that year": "that year" says another happening at that date; only
   // a happening word in common makes them one.)
@@ -124,6 +127,10 @@ function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
     return false;
   return sharesHead(group, draft);
 }
+
+/** Two clock times that cannot be one instant (neither the same time nor one written in two zones). */
+const twoTimes = (a: EventDate, b: EventDate): boolean =>
+  a.precision === 'time' && b.precision === 'time' && a.start !== b.start && !zoneTwins(a, b);
 
 function absorb(group: Group, other: Group): void {
   other.into = group;
