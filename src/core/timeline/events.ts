@@ -714,7 +714,7 @@ function happeningWords(
   sentence: Span,
   timex: Span,
   entities: readonly Entity[],
-): { heads: Set<string>; objects: Set<string>; bare: boolean } {
+): { heads: Set<string>; objects: Set<string>; bare: boolean; named: Set<string> } {
   const names = new Set<string>();
   const people = new Set<string>();
   for (const e of entities)
@@ -725,12 +725,14 @@ function happeningWords(
         .split(/[^\p{L}'’-]+/u))
         (e.type === 'person' ? people : names).add(w);
   const heads = new Set<string>();
+  const named = new Set<string>();
   let bare = true;
   const add = (word: string): void => {
     const w = word.toLowerCase().replace(/['’]s$/, '');
     if (w.length < 3 || NOT_HEADS.has(w) || (names.has(w) && !people.has(w))) return;
     heads.add(stemOf(w));
     if (!people.has(w)) bare = false;
+    else named.add(stemOf(w));
   };
   // A person the label names after its verb ("Von der Leyen congratulates Montenegro") is kept apart (see
   // `EventDraft.objects`).
@@ -755,7 +757,7 @@ function happeningWords(
   for (const w of clause.split(/\s+/).filter(Boolean).slice(-4)) if (/^\p{Ll}[\p{L}-]*$/u.test(w)) add(w);
   const owned = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)/u.exec(text.slice(timex.end, timex.end + 40));
   for (const w of owned?.[1]?.split(/\s+/) ?? []) add(w);
-  return { heads, objects, bare };
+  return { heads, objects, bare, named };
 }
 
 /** A period before the publication's or a date's, named relative to it. */
@@ -1032,7 +1034,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       ? namePronoun(label.pronoun, timex.sentence, base, entities, true, describedAs)
       : undefined;
     const named = person && person !== label.pronoun ? person : namePronoun(text, timex.sentence, base, entities);
-    const { heads, objects, bare } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
+    const { heads, objects, bare, named: people } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
     // A label of names only ("today's GM" → "GM") says no happening either.
     drafts.push({
       timexId: timex.id,
@@ -1046,6 +1048,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       heads,
       objects,
       bare: bare || label.quality === 0,
+      people,
       ...(anaphoric ? { anaphoric: true as const } : {}),
     });
   }

@@ -208,6 +208,23 @@ describe('merging mentions of one happening', () => {
     expect(mergeDrafts([draft('t1', shot), draft('t2', shot)])).toHaveLength(1);
   });
 
+  it('negative: keeps a day apart from a clock time of it told in another sentence when only a person is in common', () => {
+    const friday = date('2022-07-08', 'day', '2022-07-08T00:00:00.000Z', '2022-07-09T00:00:00.000Z');
+    const shot = date('2022-07-08T11:30', 'time', '2022-07-08T11:30:00.000Z', '2022-07-08T11:31:00.000Z');
+    const people = new Set(['tarbut']);
+    const merged = mergeDrafts([
+      draft('t1', friday, { heads: new Set(['tarbut', 'die']), people }),
+      draft('t2', shot, { heads: new Set(['tarbut', 'shot', 'behind']), people, sentence: 2 }),
+    ]);
+    expect(merged.map((m) => m.date.value)).toEqual(['2022-07-08', '2022-07-08T11:30']);
+    // (Guard: a happening word in common still makes them one.)
+    const quake = mergeDrafts([
+      draft('t1', friday, { heads: new Set(['tarbut', 'quake']), people }),
+      draft('t2', shot, { heads: new Set(['quake', 'hit']), sentence: 2 }),
+    ]);
+    expect(quake.map((m) => m.date.value)).toEqual(['2022-07-08T11:30']);
+  });
+
   it('merges same-value mentions without entities when they say the same happening word', () => {
     const may = date('2013-05', 'month', '2013-05-01T00:00:00.000Z', '2013-06-01T00:00:00.000Z');
     const merged = mergeDrafts([

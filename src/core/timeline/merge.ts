@@ -31,6 +31,8 @@ export interface EventDraft {
   objects: ReadonlySet<string>;
   /** Whether the label says only who spoke ("Smith tells reporters"): no word of a happening of its own. */
   bare: boolean;
+  /** The stems among `heads` that are words of people's names ("abe" of "Abe dies"). */
+  people?: ReadonlySet<string>;
   /**
    * Dated by "that year", "the same month" and the like: the date is the one named before, and what happened then
    * is told as another happening ("elected in 2015 … married later that year").
@@ -64,10 +66,17 @@ const sameHead = (a: string, b: string): boolean =>
   (a.length >= b.length + 4 && b.length >= 5 && a.endsWith(b)) ||
   (b.length >= a.length + 4 && a.length >= 5 && b.endsWith(a));
 
-function sharesHead(group: Group, draft: EventDraft): boolean {
+/**
+ * Whether a draft says a happening word of a group's. `named`: a person's name counts; without it, only what
+ * was done does ("Abe died on Friday" and "Abe was shot at 11:30 am" name one man, two happenings).
+ */
+function sharesHead(group: Group, draft: EventDraft, named = true): boolean {
+  const person = (h: string): boolean =>
+    !named && (draft.people?.has(h) === true || group.members.some((m) => m.people?.has(h)));
   for (const h of draft.heads) {
+    if (person(h)) continue;
     if (group.heads.has(h)) return true;
-    for (const g of group.heads) if (sameHead(g, h)) return true;
+    for (const g of group.heads) if (!person(g) && sameHead(g, h)) return true;
   }
   // Two people, each named before the verb in one and after it in the other ("Lee meets Moss", "Moss holds talks
   // with Lee").
@@ -109,7 +118,13 @@ function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
   // ("Lee was elected in 2015. He married later that year": "that year" says another happening at that date; only
   // a happening word in common makes them one.)
   if (draft.anaphoric || group.members.some((m) => m.anaphoric)) return sharesHead(group, draft);
-  if (day) return sharesHead(group, draft) || (draft.bare && draft.entities.some((e) => group.entities.has(e)));
+  // (A day and a clock time of one day told in two sentences are one happening by what was done, not by who did
+  // it: "Abe died on Friday after being shot" and "was pronounced dead at 5:03 pm"; "… shot … at 11:30 am".)
+  if (day) {
+    const timed = (d: EventDraft): boolean => d.date.precision === 'time';
+    const mixed = group.members.some((m) => timed(m) !== timed(draft));
+    return sharesHead(group, draft, !mixed) || (draft.bare && draft.entities.some((e) => group.entities.has(e)));
+  }
   // (A place in common is not enough either: "inflation slowed in April" and "last month, Argentina lifted
   // currency controls", both of Argentina, are two. An entity's id opens with its type, recognize.ts.)
   // (In one month, only when the two share a happening word or a name their labels say, or one says no happening:
