@@ -2131,6 +2131,24 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('a present after a noun phrase with a number in it; an exit "from" a body', () => {
+  labelCases([
+    [
+      'The 37-year-old forward joins on a contract until June 2025.',
+      'June 2025',
+      '37-year-old forward joins on a contract',
+    ],
+  ]);
+  it('"… weeks after his exit from Westfield United in November" → "Tarbut exits from Westfield United"', () => {
+    const text = 'Jon Tarbut signed on Friday, weeks after his exit from Westfield United in November.';
+    const entities = (t: string) => [
+      entity(t, 'Jon Tarbut', 'person', ['Jon Tarbut']),
+      entity(t, 'Westfield United', 'organization', ['Westfield United']),
+    ];
+    expect(label(text, 'November', entities)).toBe('Tarbut exits from Westfield United');
+  });
+});
+
 describe('"missing" or "ongoing" after "be" is a state; "around" hedges a count of two nouns', () => {
   labelCases([
     ['About 300 people were still missing on Monday.', 'Monday', 'About 300 people are still missing'],

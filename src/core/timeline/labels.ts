@@ -1400,7 +1400,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // requires" + "firms").
     for (let k = o + 1; k < i; k++) {
       const u = tokens[k]!.word;
-      if (!/^\p{L}[\p{L}-]*(?:['’]s)?$/u.test(u) || CLAUSE_WORDS.has(u.toLowerCase()) || isPreposition(u.toLowerCase()))
+      // ("The 37-year-old forward joins": a number joined to words by hyphens is a word of it.)
+      if (
+        !/^(?:\p{L}|\d+-\p{L})[\p{L}-]*(?:['’]s)?$/u.test(u) ||
+        CLAUSE_WORDS.has(u.toLowerCase()) ||
+        isPreposition(u.toLowerCase())
+      )
         return false;
       if (isPresentShape(u)) return false;
     }
@@ -6717,7 +6722,7 @@ function labelSentence(input: LabelInput): Label {
   // after "its" (or "his", "her"), of a name, closing the words before the date, is that deed of the owner named
   // before ("Microsoft buys LinkedIn").
   const ownDeedOf =
-    /\b(his|her|its)\s+(?:[$€£¥]?[\d.,]+\s+(?:million|billion|trillion)\s+|\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:in|on)\s+$/u.exec(
+    /\b(his|her|its)\s+(?:[$€£¥]?[\d.,]+\s+(?:million|billion|trillion)\s+|\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+(of|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:in|on)\s+$/u.exec(
       left,
     );
   const deedOf = ownDeedOf ? verbOfNoun(ownDeedOf[2]!) : null;
@@ -6726,9 +6731,11 @@ function labelSentence(input: LabelInput): Label {
     const owner = mentionsWithin(sentenceEntities, { start: sentence.start, end: at })
       .filter((m) => m.entity.type === (ownDeedOf[1] === 'its' ? 'organization' : 'person'))
       .pop();
-    const start = sentence.start + ownDeedOf.index + ownDeedOf[0].lastIndexOf(ownDeedOf[3]!);
-    const object = compress(text, { start, end: start + ownDeedOf[3]!.length }, entities);
-    if (owner) return finish(`${shortName(owner.entity, text)} ${deedOf} ${object}`, 2);
+    const start = sentence.start + ownDeedOf.index + ownDeedOf[0].lastIndexOf(ownDeedOf[4]!);
+    const object = compress(text, { start, end: start + ownDeedOf[4]!.length }, entities);
+    // ("his acrimonious exit from Manchester United": a place or body left keeps its "from".)
+    const from = ownDeedOf[3] === 'from' ? 'from ' : '';
+    if (owner) return finish(`${shortName(owner.entity, text)} ${deedOf} ${from}${object}`, 2);
   }
 
   // 3d''. "it flew higher and longer than on its first attempt in April": after "than", the date is that of the

@@ -155,6 +155,17 @@ export function tenseBefore(left: string): Tense {
     !/\b(?:which|who|whom|said|says|told|had|was|were)\b/i.test(last.slice(willAt))
   )
     return 'future';
+  // "joins on a contract until June 2025, weeks after his acrimonious exit from Manchester United in": what a
+  // happening comes some time after, named by a noun, came before it; only a clause told ahead puts it ahead
+  // ("until" bounds the contract, and says nothing of the exit).
+  if (
+    /\b(?:days|weeks|months|years|hours|shortly|soon|just|a\s+(?:day|week|month|year))\s+after\s+(?:his|her|its|their|the|a|an)\s+(?:[\p{L}'’-]+\s+){0,6}(?:in|on|at)\s+$/iu.test(
+      last,
+    ) &&
+    !FUTURE_AUXILIARY.test(last) &&
+    !MODAL_CUE.test(last)
+  )
+    return 'past';
   // "Apple, which will unveil its next iPhone later this year, saw its shares fall … on": a relative clause set off
   // by commas says nothing of the main clause's tense.
   const tense = clauseTense((parts[parts.length - 1] ?? '').replace(/,\s+(?:which|who)\s[^,]*,/gi, ','));

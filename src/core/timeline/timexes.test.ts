@@ -2065,6 +2065,21 @@ describe('a pair of clock times across midnight', () => {
   ]);
 });
 
+describe('what a happening comes some time after, named by a noun, came before it', () => {
+  it.each([
+    [
+      'The forward joins on a contract until June 2025, weeks after his acrimonious exit from the club in November.',
+      'November',
+      '2022-12-31',
+      '2022-11',
+    ],
+    // Guard: told ahead, it is ahead.
+    ['The forward will join weeks after his exit from the club in November.', 'November', '2022-06-30', '2022-11'],
+  ])('"%s": "%s" (published %s) = %s', (sentence, phrase, published, value) => {
+    expect(find(sentence, phrase, published)?.value).toBe(value);
+  });
+});
+
 describe('what is prepared for, and a start after a far "will", are ahead', () => {
   it.each([
     ['The runner was preparing for the city marathon in April.', 'April', '2024-02-12', '2024-04'],

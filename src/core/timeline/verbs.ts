@@ -195,7 +195,7 @@ export function presentBase(word: string): string {
 
 /** Nouns of events and the verb phrase a label says instead ("return" → "returns"). */
 const NOMINALISATIONS: Record<string, string> = {
-  return: 'returns', visit: 'visits', arrival: 'arrives', departure: 'departs', election: 'is elected',
+  return: 'returns', exit: 'exits', visit: 'visits', arrival: 'arrives', departure: 'departs', election: 'is elected',
   reelection: 'is re-elected', 're-election': 'is re-elected', death: 'dies', resignation: 'resigns',
   appointment: 'is appointed', launch: 'launches', meeting: 'meets', attack: 'attacks', invasion: 'invades',
   victory: 'wins', win: 'wins', triumph: 'triumphs', defeat: 'is defeated', release: 'is released', arrest: 'is arrested', birth: 'is born',
