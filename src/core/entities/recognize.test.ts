@@ -2672,6 +2672,21 @@ describe('titles before a surname a place head spells, and names set off after a
   });
 });
 
+describe('a role after "as" is a person\'s', () => {
+  it('"joined Westfield as a teenager" gives the club no role', () => {
+    const { entities } = analyse(
+      'Jon Tarbut left Westfield United in November. He first joined Westfield as a teenager in 2003, and left Westfield in 2009.',
+    );
+    const club = entities.find((e) => e.name === 'Westfield' || e.name === 'Westfield United');
+    expect(club?.type).toBe('organization');
+    expect(entities.filter((e) => e.type !== 'person').map((e) => e.role)).not.toContain('teenager');
+  });
+  it('(a person named before "as" keeps it: "Koji Sato took over as chief executive")', () => {
+    const { entities } = analyse('Koji Sato took over as chief executive in April.');
+    expect(find(entities, 'Koji Sato')?.role).toBe('chief executive');
+  });
+});
+
 describe('agencies and firms named like places, storms or possessives', () => {
   it.each([
     ['Parks Canada said the trails would stay closed.', 'Parks Canada'],

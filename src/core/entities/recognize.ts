@@ -700,7 +700,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       // and may take the verb in ("OpenAI fires chief executive X" does not extend "chief executive").
       let role: string | null = null;
       for (const p of ordered) {
-        if (p.role === null) continue;
+        if (p.role === null || (p.roleAs && c.type !== 'person')) continue;
         const known = role;
         const longer =
           known === null ||

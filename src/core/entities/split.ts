@@ -43,6 +43,8 @@ export interface Piece {
   /** How sure the cue is: 3 data or title, 2 strong context, 1 weak context. */
   strength: number;
   role: string | null;
+  /** The role came after "as" ("joined United as a teenager"): it is a person's, never a body's or a place's. */
+  roleAs?: true;
   country: CountryRef | null;
   /** The town opening a wire story's place line ("NEW YORK (AFP) -"), in capitals by the line's form. */
   placeLine?: true;
