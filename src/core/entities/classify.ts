@@ -455,7 +455,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     if (found) {
       piece.role = found.role;
       // ("first joined United as a teenager": a role after "as" is a person's, never a body's.)
-      if (found === after && after.neutral) piece.roleAs = true;
+      if (found === after && tokens[piece.to + 1]?.text === 'as') piece.roleAs = true;
       // "PSG owner Qatar Sports Investments": a body's head word names a body whatever its role.
       // A first name may open it when the head is a plural no surname is ("Harlan Genetics", "Tyson Foods").
       // "the centrist Liberal Democrats": a name ending on its members' plural is a party.
