@@ -495,7 +495,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     (nounBefore?.word && !nounBefore.cap && THING_NOUNS.has(nounBefore.text.toLowerCase())) ||
     // "the Singapore-flagged Dali", "a Liberian-flagged tanker": what sails under a flag is a vessel.
     /^(?:\S+-)?flagged$/.test(prevL) ||
-    (words > 1 && THING_HEADS.has(lastL))
+    (words > 1 && THING_HEADS.has(lastL)) ||
+    // "the Smart Lander for Investigating Moon": or its head before "for" or "of" that ends the name's first part.
+    (words > 2 &&
+      tokens
+        .slice(piece.from + 1, piece.to)
+        .some((t, k, all) => /^(?:for|of)$/.test(all[k + 1]?.text ?? '') && THING_HEADS.has(t.text.toLowerCase())))
   ) {
     setType(piece, 'thing', 2.4);
     return;

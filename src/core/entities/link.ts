@@ -341,9 +341,12 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         );
       }
       // "Webb" for "James Webb Space Telescope"; for "SpaceX Starship" the product's own name, not its maker's.
+      // ("Smart Lander for Investigating Moon": only the words before "for" or "of" name the thing; "Moon" is a place.)
       if (c.type === 'thing') {
-        const head = THING_HEADS.has(cw.at(-1)!);
-        return head ? cw.slice(0, -1).includes(w) : cw.slice(1).includes(w);
+        const cut = cw.findIndex((x) => x === 'for' || x === 'of');
+        const own = cut > 0 ? cw.slice(0, cut) : cw;
+        const head = THING_HEADS.has(own.at(-1)!);
+        return head ? own.slice(0, -1).includes(w) : own.slice(1).includes(w);
       }
       if (c.type === 'place') return isRegionOf(c, p);
       // "Hurricane Otis" → "Otis": a storm is named again by its own name; "the Games" → "Paris Games".

@@ -1210,6 +1210,11 @@ describe("an appositive's head says what the name before it is", () => {
     ['The Dali, a Singapore-flagged vessel bound for Sri Lanka, lost power.', 'Dali', 'thing'],
     ['Orvex, a company based in Texas, said on Monday it would cut jobs.', 'Orvex', 'organization'],
     ['The Sea Lantern, a 400-metre vessel operated by Marlow Shipping, ran aground.', 'Sea Lantern', 'thing'],
+    [
+      'The Small Lander for Exploring Mars (SLEM) touched down on Mars on Saturday.',
+      'Small Lander for Exploring Mars',
+      'thing',
+    ],
   ])('%s → %s', (body, name, type) => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
@@ -2669,6 +2674,16 @@ describe('titles before a surname a place head spells, and names set off after a
   it('negative: a name after a thing noun and one comma is not', () => {
     const { entities } = analyse('Critics panned the film, Jane Moss said on Friday.');
     expect(find(entities, 'Jane Moss')?.type).toBe('person');
+  });
+});
+
+describe('a craft whose head comes before "for" is named again by its own words only', () => {
+  it('"the Small Lander for Exploring Moon" and the Moon stay apart', () => {
+    const { entities } = analyse(
+      'Japan landed on the Moon on Saturday. The Small Lander for Exploring Moon (SLEM) touched down at noon.',
+    );
+    expect(find(entities, 'Moon')?.type).toBe('place');
+    expect(find(entities, 'Small Lander for Exploring Moon')?.mentions).toHaveLength(2);
   });
 });
 
