@@ -2131,6 +2131,23 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('a participle after a measure with its unit; "report" with no object keeps its verb', () => {
+  labelCases([
+    [
+      'It beat the previous record of 38.7C set in Kingsbridge in 2019.',
+      '2019',
+      'Previous record of 38.7C is set in Kingsbridge',
+    ],
+    [
+      'A trial will begin in January and report by the middle of next year.',
+      'the middle of next year',
+      'Trial will report',
+    ],
+    // Guard: a verb of saying with no object still comments.
+    ['The minister said on Monday.', 'Monday', 'Minister comments'],
+  ]);
+});
+
 describe('a present after a noun phrase with a number in it; an exit "from" a body', () => {
   labelCases([
     [

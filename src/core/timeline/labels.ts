@@ -2775,7 +2775,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             !intransitive) ||
             // ("covers Explorers built between 2011 and 2019": a plural name right after a verb, its object, too.)
             // ("walkie-talkies used by the militia's members": a noun with a hyphen too.)
-            ((/^\p{Ll}{3,}$|^\p{Ll}+(?:-\p{Ll}+)+$/u.test(tokens[noun]?.word ?? '') ||
+            // ("the previous record of 38.7C set in Cambridge": a measure with its unit, too; not a decade, "1920s".)
+            ((/^\p{Ll}{3,}$|^\p{Ll}+(?:-\p{Ll}+)+$|^\d[\d.,]*(?:\p{Lu}\p{L}?|\p{Ll}{2}|%)$/u.test(
+              tokens[noun]?.word ?? '',
+            ) ||
               (/^\p{Lu}\p{Ll}{2,}[^su'’]s$/u.test(tokens[noun]?.word ?? '') &&
                 groups.at(-1)?.head === noun - 1 &&
                 !groups.at(-1)!.passive &&
@@ -5713,6 +5716,7 @@ const LISTED_BEFORE = new RegExp(String.raw`\b${LISTED_DATE},?\s+(?:and|or)\s+(?
 const TELLING_VERBS = new Set([
   'warn',
   'announce',
+  'report',
   'confirm',
   'deny',
   'admit',
