@@ -2145,7 +2145,18 @@ describe('a participle after a measure with its unit; "report" with no object ke
     ],
     // Guard: a verb of saying with no object still comments.
     ['The minister said on Monday.', 'Monday', 'Minister comments'],
+    // A past right after a name "the" and a preposition open is a participle describing the name.
+    [
+      'The party has its roots in the Lowland Social Movement founded in 1946.',
+      '1946',
+      'Lowland Social Movement is founded',
+    ],
   ]);
+});
+
+it('negative: a name before "expected" is not what is expected ("laws … in the UK expected next month")', () => {
+  const text = 'She made it a priority, with laws barring migrants from claiming asylum in the UK expected next month.';
+  expect(label(text, 'next month')).not.toBe('UK is expected');
 });
 
 describe('a present after a noun phrase with a number in it; an exit "from" a body', () => {
