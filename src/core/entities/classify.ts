@@ -423,6 +423,21 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "Deutsche Telekom", "Banco Santander", "Societe Generale", "Grupo Bimbo": a word that opens the names of firms and
   // broadcasters in other languages makes a body of the name, whose two words read like a person's.
   if (words > 1 && FOREIGN_BODY_OPENERS.test(firstL)) setType(piece, 'organization', 2.2);
+  // "Silvio Berlusconi's Forza Italia", "Elon Musk's SpaceX": a name owned by a person named in full, opening with
+  // no given name and no place, is what the person leads or made, a body (a kin's or a title's noun between
+  // names a person: "Joe Biden's son Hunter").
+  if (
+    prev?.possessive &&
+    lexKind(tokens[piece.from - 2]?.text ?? '') === 'first-name' &&
+    // (Not a place's: "Sri Lanka's Ranil Wickremesinghe".)
+    !knownPlace(`${tokens[piece.from - 2]!.text} ${prev.text.replace(/['’]s?$/, '')}`) &&
+    !knownPlace(prev.text.replace(/['’]s?$/, '')) &&
+    lexKind(first.text) !== 'first-name' &&
+    !knownPlace(piece.text) &&
+    !lookupDemonym(first.text) &&
+    words <= 3
+  )
+    setType(piece, 'organization', 1.6);
   // "Meteo-France", "Radio-Canada": a word joined by a hyphen before a country's name, one word no place, is a
   // body named for its country (not "Austria-Hungary", "Guinea-Bissau", nor "Jean-France", a given name).
   if (words === 1 && countryBody(first.text)) setType(piece, 'organization', 2.2);

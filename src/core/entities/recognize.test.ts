@@ -2677,6 +2677,18 @@ describe('titles before a surname a place head spells, and names set off after a
   });
 });
 
+describe('a name a person named in full owns is a body', () => {
+  it.each([
+    ["She governs with Matteo Rossi's Lega Nova and Silvio Bianchi's Forza Tarvo.", 'Forza Tarvo'],
+    ["The rally was called by Peter Marsh's Nova Tarvo on Sunday.", 'Nova Tarvo'],
+  ])('%s → %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it('(guard: a kin noun between names a person: "Joe Biden\'s son Hunter")', () => {
+    expect(find(analyse("Jon Tarbut's son Hunter was pardoned.").entities, 'Hunter')?.type).toBe('person');
+  });
+});
+
 describe('a craft whose head comes before "for" is named again by its own words only', () => {
   it('"the Small Lander for Exploring Moon" and the Moon stay apart', () => {
     const { entities } = analyse(
