@@ -2131,6 +2131,18 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('a verb of its own before "since" is no state describing the noun before it', () => {
+  labelCases([
+    [
+      'At least 78 bodies have been recovered and 104 people rescued since the boat went down early on Wednesday.',
+      'Wednesday',
+      'Boat goes down',
+    ],
+    // Guard: a state word after a noun, before "after" and its noun, still describes the subject.
+    ['Six workers missing after the crash were presumed dead on Friday.', 'Friday', 'Six workers are presumed dead'],
+  ]);
+});
+
 describe('a participle after a measure with its unit; "report" with no object keeps its verb', () => {
   labelCases([
     [

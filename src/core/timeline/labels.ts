@@ -3622,7 +3622,9 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       !isGrammarWord(stateOf.word) &&
       !ADVERBS.has(stateOf.word) &&
       !BE.has(stateOf.word) &&
-      !verbHeads.has(i - 2)
+      !verbHeads.has(i - 2) &&
+      // (Not a verb of its own: "Bodies have been recovered and 104 people rescued since the boat went down".)
+      !verbHeads.has(i - 1)
     ) {
       kept.length = 0;
       listing = false;
