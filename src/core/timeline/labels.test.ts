@@ -2095,6 +2095,13 @@ describe('"which" after a comma and a copula\'s prepositional phrase', () => {
     ['The league is a rival to the old association, which folded in 1999.', '1999', 'Old association folds'],
     // The copula's own noun stands for its subject.
     ['Acme is a carmaker, which was founded in 1921.', '1921', 'Acme is founded'],
+    // (Unless no name is in the subject: the noun phrase right before the comma is the pronoun's.)
+    [
+      "Her first test will be next year's budget, which must be sent to Brussels by the end of the month.",
+      'the end of the month',
+      "Next year's budget must be sent to Brussels",
+    ],
+    ['Her first test will be the budget, which must be sent by Friday.', 'Friday', 'Budget must be sent'],
     ['The final was the last of many which took place in June.', 'June', 'Final takes place'],
   ]);
 });

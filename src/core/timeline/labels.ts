@@ -3959,8 +3959,22 @@ function antecedent(
   }
   // (Not a pronoun: "It was the fifth test flight of Starship, which NASA plans to use" is the phrase's.)
   const copulaSubject = copula && !nearest ? subjectSpan(tokens, copula.first, heads) : [];
+  // ("Her first test will be the budget, which must be sent to Brussels": after a comma, a subject with no name
+  // in it gives way to the noun phrase the copula gives it, right before the pronoun.)
+  const unnamed =
+    tokens[relative - 1]?.word === ',' &&
+    (DETERMINERS.test(words[0] ?? '') || /^(?:next|last)$/.test(words[0] ?? '')) &&
+    // (Not one of a kind, "the last of many", which names no thing of its own.)
+    !words.includes('of') &&
+    !tokens.some(
+      (t) =>
+        copulaSubject.some((p) => t.start >= p.start && t.end <= p.end) &&
+        isCapitalised(t.word) &&
+        !DETERMINERS.test(t.word),
+    );
   if (
     copulaSubject.length &&
+    !unnamed &&
     !(
       copulaSubject.length === 1 &&
       /^(?:it|this|that)$/i.test(tokens.find((t) => t.start === copulaSubject[0]!.start)?.word ?? '')
