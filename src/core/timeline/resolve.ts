@@ -61,6 +61,10 @@ const WAY_FOR =
 const PREPARING_FOR =
   /\b(?:preparing|training|gearing up|getting ready|bracing)\s+(?:themselves\s+|himself\s+|herself\s+|itself\s+)?for\s+(?:the|a|an|his|her|its|their|this|next)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in|at)\s*$/i;
 
+/** A present perfect of calling, announcing or planning, and the words of what it is up to the date's preposition. */
+const PERFECT_CALL =
+  /\b(?:has|have)\s+(?:(?:already|now|also)\s+)?(?:called|announced|planned|scheduled|set|proposed|urged|demanded|threatened)\b(?:\s+[\w'’,-]+){1,10}?\s+(?:on|in|for)\s*$/i;
+
 const OCCASION_FOR =
   /\b(?:days?\s+of\s+(?:national\s+)?[\w-]+|holiday|(?:general\s+)?strike|walkout|rally|protest|march|demonstration|curfew|shutdown|lockdown)\s+for\s*$/i;
 
@@ -245,6 +249,9 @@ function clauseTense(written: string): Tense {
   )
     return 'future';
   if (RELATIVE_PRESENT.test(words)) return 'future';
+  // "Unions have called for another day of nationwide strikes on": a present perfect takes no day of its own, so the
+  // date is that of what was called, announced or planned, still to come.
+  if (PERFECT_CALL.test(words) && !/\b(?:since|had|was|were)\b/i.test(words)) return 'future';
   if (COPULA_ON.test(words)) return 'present';
   // "a storm expected this weekend": a thing expected at the date is still to come, and so is one expected at a
   // part of that day ("snow is expected during the night on", "expected later on"). "until" after a past verb

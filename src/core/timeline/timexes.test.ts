@@ -2065,7 +2065,7 @@ describe('a pair of clock times across midnight', () => {
   ]);
 });
 
-describe('what a happening comes some time after, named by a noun, came before it', () => {
+describe('what a happening comes some time after came before it; what a present perfect called for is ahead', () => {
   it.each([
     [
       'The forward joins on a contract until June 2025, weeks after his acrimonious exit from the club in November.',
@@ -2075,6 +2075,15 @@ describe('what a happening comes some time after, named by a noun, came before i
     ],
     // Guard: told ahead, it is ahead.
     ['The forward will join weeks after his exit from the club in November.', 'November', '2022-06-30', '2022-11'],
+    // A present perfect takes no day of its own: the day is that of what was called for, still to come.
+    [
+      'Unions have called for another day of nationwide strikes and demonstrations on Saturday.',
+      'Saturday',
+      '2023-03-09',
+      '2023-03-11',
+    ],
+    // Guard: a simple past may be dated by the day itself.
+    ['Unions called for a strike on Saturday.', 'Saturday', '2023-03-09', '2023-03-04'],
   ])('"%s": "%s" (published %s) = %s', (sentence, phrase, published, value) => {
     expect(find(sentence, phrase, published)?.value).toBe(value);
   });
