@@ -2138,6 +2138,25 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('a linking verb past adverbs; a bare unit before "before"/"after"; a gerund minutes after the verb', () => {
+  labelCases([
+    [
+      'Rail traffic remained severely disrupted on Thursday for a third straight day.',
+      'Thursday',
+      'Rail traffic remains severely disrupted',
+    ],
+    ['A launch attempt on Monday was called off minutes before lift-off.', 'Monday', 'Launch attempt is called off'],
+    ['The rocket exploded minutes after lifting off on Thursday.', 'Thursday', 'Rocket explodes'],
+    // Guards: a counted length is said whole; a gerund days after its verb is its own happening.
+    [
+      'In April, the rocket exploded four minutes into its flight.',
+      'April',
+      'Rocket explodes four minutes into its flight',
+    ],
+    ['He resigned two days after losing the vote on Friday.', 'Friday', 'He loses the vote'],
+  ]);
+});
+
 describe('a verb of its own before "since" is no state describing the noun before it', () => {
   labelCases([
     [

@@ -2479,8 +2479,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !isPreposition(word(i + 1)) &&
         !DETERMINERS.test(word(i + 1))
       ) &&
-      // "to stay closed", "remained shut": an adjective after a linking verb.
+      // "to stay closed", "remained shut": an adjective after a linking verb (past adverbs: "remained severely
+      // disrupted").
       !LINKING.test(previous) &&
+      !(
+        (ADVERBS.has(previous) || /^\p{Ll}{3,}ly$/u.test(previous)) &&
+        LINKING.test(word(i - 2 - (ADVERBS.has(word(i - 2)) || /^\p{Ll}{3,}ly$/u.test(word(i - 2)) ? 1 : 0)))
+      ) &&
       // "the ten affected provinces", "three wounded soldiers": a participle between a number and its noun. (Not
       // after a measure, "An earthquake measuring 8.0 destroyed large parts …", nor before a name that ends the
       // phrase, "measuring 8 destroyed Kathmandu"; "two wounded Kurdish fighters" is a noun's.)
@@ -4432,6 +4437,18 @@ function lengthWithin(tokens: readonly Token[], i: number): boolean {
   const count = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
   const hedged = /^(?:about|around|some|nearly|almost|roughly|just|barely)$/.test(w);
   const unitAt = hedged ? i + 2 : i + 1;
+  // ("was called off minutes before lift-off": a bare plural unit too.)
+  if (
+    /^(?:seconds|minutes|hours|days|weeks)$/.test(w) &&
+    /^(?:before|after|later|earlier|into)$/i.test(tokens[i + 1]?.word ?? '') &&
+    !isPreposition(tokens[i - 1]?.word.toLowerCase() ?? '') &&
+    !DETERMINERS.test(tokens[i - 1]?.word ?? '') &&
+    // (Not counted: "four minutes into its flight" is said whole.)
+    !/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some)$/i.test(
+      tokens[i - 1]?.word ?? '',
+    )
+  )
+    return true;
   return (
     !isPreposition(tokens[i - 1]?.word.toLowerCase() ?? '') &&
     (hedged ? count.test(tokens[i + 1]?.word ?? '') : count.test(w)) &&
@@ -4805,7 +4822,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       break;
     // "lost contact with its support ship about an hour and 45 minutes into its descent": a length of time after
     // the object's words, with its hedge, says when within something, no part of the object.
-    if (words > 0 && lengthWithin(tokens, i)) break;
+    if ((words > 0 || /^(?:seconds|minutes|hours|days|weeks)$/i.test(t?.word ?? '')) && lengthWithin(tokens, i)) break;
     // "would weigh on production well into 2022": an adverb of degree before a preposition ends the object.
     if (w === 'well' && words > 0 && isPreposition(after.toLowerCase())) break;
     // Nor is one after its preposition ("extended the lockdown on Tuesday, closing schools until April 3").
@@ -7634,13 +7651,19 @@ function labelSentence(input: LabelInput): Label {
         : undefined;
     // "crashed into a gorge while landing in Pokhara on Sunday", "was injured while playing in the final on Sunday":
     // a gerund after "while" tells what was going on when the clause's own verb happened, which the date dates.
+    // ("exploded over the Gulf of Mexico minutes after lifting off from Texas on Thursday": so is one a few minutes
+    // or hours after or before it, which happened the same day.)
+    const cue = verbBeforeDate?.gerund ? wordAt(tokens, verbBeforeDate.first - 1) : '';
     const during =
-      verbBeforeDate?.gerund && /^(?:while|whilst)$/i.test(wordAt(tokens, verbBeforeDate.first - 1))
+      verbBeforeDate?.gerund &&
+      (/^(?:while|whilst)$/i.test(cue) ||
+        (/^(?:after|before)$/i.test(cue) &&
+          /^(?:seconds|minutes|hours|moments|shortly|soon|just)$/i.test(wordAt(tokens, verbBeforeDate.first - 2))))
         ? before.findLast(
             (g) =>
               !g.gerund &&
               !g.reduced &&
-              g.head < verbBeforeDate.first - 1 &&
+              g.head < verbBeforeDate.first - (cue === 'while' || cue === 'whilst' ? 1 : 2) &&
               !tokens.slice(g.head + 1, verbBeforeDate.first - 1).some((t) => t.marker || isPunctuation(t)),
           )
         : undefined;
