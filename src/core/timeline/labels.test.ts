@@ -2138,6 +2138,18 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('"sworn in" keeps "in"; a date between an adjective and its noun is left out of the object', () => {
+  labelCases([
+    ['Tarbut will be sworn in two weeks after the declaration.', 'two weeks', 'Tarbut is sworn in'],
+    ['He won the contested 2020 vote.', '2020', 'He wins the contested vote'],
+    [
+      'More than 1,100 people were killed in the unrest that followed the disputed 2007 election.',
+      '2007',
+      'Unrest follows the disputed election',
+    ],
+  ]);
+});
+
 describe('a linking verb past adverbs; a bare unit before "before"/"after"; a gerund minutes after the verb', () => {
   labelCases([
     [

@@ -4535,7 +4535,9 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     ((/^(?:in|on|off|out|down|up|over|back|away)$/i.test(tokens[k]?.word ?? '') &&
       isPreposition(tokens[k + 1]?.word.toLowerCase() ?? '') &&
       !(/^(?:in|on)$/i.test(tokens[k]?.word ?? '') && APPROXIMATION.test(tokens[k + 1]?.word.toLowerCase() ?? ''))) ||
-      (/^even$/i.test(tokens[k]?.word ?? '') && /^(?:break|breaks|broke|breaking)$/i.test(tokens[k - 1]?.word ?? '')));
+      (/^even$/i.test(tokens[k]?.word ?? '') && /^(?:break|breaks|broke|breaking)$/i.test(tokens[k - 1]?.word ?? '')) ||
+      // ("will be sworn in two weeks after the declaration": "sworn in" whatever follows.)
+      (/^in$/i.test(tokens[k]?.word ?? '') && /^sworn$/i.test(tokens[k - 1]?.word ?? '')));
   // "reported its second-quarter results": the date describes a thing someone has, inside the object.
   const owned = (k: number): boolean =>
     /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.word ?? '') && /^\p{Ll}{3,}$/u.test(tokens[k + 1]?.word ?? '');
@@ -4565,7 +4567,9 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       ((!owned(i) &&
         words > 0 &&
         !tokens.slice(from, i).some((u) => isPreposition(u.word.toLowerCase())) &&
-        DETERMINERS.test(tokens[i - 1]?.word ?? '')) ||
+        (DETERMINERS.test(tokens[i - 1]?.word ?? '') ||
+          // ("followed the disputed 2007 election": or an adjective in "-ed" after the article.)
+          (/^\p{Ll}{3,}ed$/u.test(tokens[i - 1]?.word ?? '') && DETERMINERS.test(tokens[i - 2]?.word ?? '')))) ||
         (t.possessive && tokens.slice(from, i).every((u) => VERB_PARTICLE.test(u.word))) ||
         // ("reported second-quarter revenue of $11 billion": a period's figures right after the verb.)
         (i === from && PERIOD_FIGURES.test(next)))
