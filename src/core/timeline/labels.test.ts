@@ -2138,6 +2138,24 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('"and last won it"; a past after "since the …"; a plural before a later modal', () => {
+  labelCases([
+    ['Tarbut first won the prize in 2009 and last won it two years ago.', 'two years ago', 'Tarbut wins it'],
+    [
+      'More than a million people marched on Tuesday, the biggest turnout since the protests began in mid-January.',
+      'mid-January',
+      'Protests begin',
+    ],
+    [
+      'Unions said the rolling strikes on the railways would continue until at least next Monday.',
+      'next Monday',
+      'Rolling strikes will continue',
+    ],
+    // Guard: a present after a reported noun phrase is still its verb.
+    ['Officials said the plan works on Monday.', 'Monday', 'Plan works'],
+  ]);
+});
+
 describe('"sworn in" keeps "in"; a date between an adjective and its noun is left out of the object', () => {
   labelCases([
     ['Tarbut will be sworn in two weeks after the declaration.', 'two weeks', 'Tarbut is sworn in'],

@@ -1588,6 +1588,14 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // of what was said.
   const reportedPresent = (i: number): boolean => {
     if (!isPresentShape(tokens[i]!.word) || ADVERBS.has(word(i))) return false;
+    // ("said the rolling strikes on the railways would continue": a word in "-s" before a modal or an auxiliary
+    // later in the clause is its subject's noun.)
+    for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+      const t = tokens[k]!;
+      if (t.marker || isBoundary(t) || isPunctuation(t)) break;
+      const u = word(k);
+      if ((MODALS.has(u) && u !== 'to') || (BE.has(u) && u !== 'be') || /^(?:has|have|had)$/.test(u)) return false;
+    }
     const saying = groups.at(-1);
     if (!saying || !REPORTING.has(saying.base)) return false;
     let k = saying.head + 1;
@@ -3220,6 +3228,10 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   let last = end - 1;
   // ("Lee, 61, narrowly lost": or one in "-ly", no noun in "-ly".)
   const adverb = (w: string): boolean => (ADVERBS.has(w) && !/^(?:and|or|but|nor)$/.test(w)) || isLyAdverb(w);
+  // ("first won the prize in 2009 and last won it two years ago": "last" or "first" right after "and" is an adverb of
+  // the verb, whose subject is the clause's before.)
+  if (/^(?:last|first)$/i.test(tokens[end - 1]?.word ?? '') && /^(?:and|but)$/i.test(tokens[end - 2]?.word ?? ''))
+    return [];
   while (last > 0 && adverb(tokens[last]!.word) && tokens[last - 1]!.word === ',') last--;
   // ("a fire that nearly destroyed": an adverb after a relative pronoun is no subject; the pronoun's noun is.)
   let adverbs = last;
@@ -6873,6 +6885,8 @@ function labelSentence(input: LabelInput): Label {
     if (
       (verbOfNoun(one) || (dated && !afterVerb())) &&
       !(modifiers && verbBefore()) &&
+      // ("the biggest turnout since the protests began in mid-January": a past is a clause's verb, no noun.)
+      !isPastForm(noun) &&
       // "shortly after independence in 1960": one bare noun, with no article, word or place to say whose, is
       // too little; the clause says more.
       (article || modifiers || eventNoun[3]!.trim() || noun !== one) &&
