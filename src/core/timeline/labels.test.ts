@@ -2138,6 +2138,14 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('a bare event noun after a superlative\'s "since" is what the date places', () => {
+  labelCases([
+    ['The country grapples with its worst economic crisis since independence in 1948.', '1948', 'Independence'],
+    // Guard: one bare noun after "after" is too little; the clause says more.
+    ['The country was poor shortly after independence in 1960.', '1960', 'Country is poor'],
+  ]);
+});
+
 describe('"and last won it"; a past after "since the …"; a plural before a later modal', () => {
   labelCases([
     ['Tarbut first won the prize in 2009 and last won it two years ago.', 'two years ago', 'Tarbut wins it'],

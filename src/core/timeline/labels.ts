@@ -6888,8 +6888,15 @@ function labelSentence(input: LabelInput): Label {
       // ("the biggest turnout since the protests began in mid-January": a past is a clause's verb, no noun.)
       !isPastForm(noun) &&
       // "shortly after independence in 1960": one bare noun, with no article, word or place to say whose, is
-      // too little; the clause says more.
-      (article || modifiers || eventNoun[3]!.trim() || noun !== one) &&
+      // too little; the clause says more. (Not after a superlative's "since": "its worst economic crisis since
+      // independence in 1948" is measured from it, and the clause tells of no happening then.)
+      (article ||
+        modifiers ||
+        eventNoun[3]!.trim() ||
+        noun !== one ||
+        /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){0,3}\s+since\s+\p{Ll}{3,}\s+(?:in|on)\s+$/u.test(
+          left,
+        )) &&
       !modifiers.split(/\s+/).some((w) => (!article && /(?:ed|ing)$/.test(w)) || isPreposition(w))
     ) {
       // One of several dates names one of the events ("victories in 1978 and 1986" → "Victory").
