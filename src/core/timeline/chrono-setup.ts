@@ -372,6 +372,22 @@ export function candidateFromChrono(
     )
       return null;
   }
+  // "the coastal city of Vina del Mar": a month's short name alone, with no day or year, is a month only after a
+  // word of time ("in Mar", "since Sept"); otherwise it is a word of a name.
+  if (
+    known('month') &&
+    !known('day') &&
+    !known('year') &&
+    /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(phrase)
+  ) {
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+    if (
+      !/^(?:in|since|until|till|by|from|to|through|early|late|mid|last|next|this|of|and|or|between|before|after|during)$/i.test(
+        before,
+      )
+    )
+      return null;
+  }
   // "7-6 (7/4)": a tie-break's score, "open 24/7", "the 9/11 attacks" (a name, not the day of this year): two
   // numbers joined by a slash with no year are no day and month; news copy spells out a day it means.
   if (/^\d{1,2}\/\d{1,2}$/.test(phrase)) return null;

@@ -1727,6 +1727,9 @@ describe('a month named alone after a name word', () => {
   it('is the last word of that name, no month', () => {
     expect(timexesOf('Villages were flattened in the district of Zinda Jan.')).toEqual([]);
   });
+  it('a short month name alone after no word of time is a word of a name ("the city of Vina del Mar")', () => {
+    expect(timexesOf('Fires raged in the hills around the coastal city of Vina del Mar.')).toEqual([]);
+  });
   it.each([
     ['Sales rose in Jan.', 'Jan', '2013-01'],
     ['In June, sales rose.', 'June', '2013-06'],
