@@ -697,6 +697,23 @@ describe('a count, "after" or "before", and what happened then', () => {
   });
 });
 
+describe('a "he" opening the sentence, its date before the "he" inside, is the one named before', () => {
+  it('"He will be confirmed … on Tuesday, replacing Jon Tarbut, who … said that he would not run" → "Ruiz …"', () => {
+    const base = segment(
+      'A headline\n\nThe party elected Dan Ruiz as its new leader on Friday.\n\nHe will be confirmed as prime minister on Tuesday, replacing Jon Tarbut, who said last month that he would not run again.',
+      { published: '2024-09-27' },
+    );
+    const entities = [
+      handMadeEntity(base, 'Dan Ruiz', 'person', ['Dan Ruiz']),
+      handMadeEntity(base, 'Jon Tarbut', 'person', ['Jon Tarbut']),
+    ];
+    const labels = buildEvents(base, entities, extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+    expect(labels).toContain('2024-10-01 Ruiz is confirmed as prime minister');
+  });
+});
+
 describe('two clock times that bound a stretch are one happening', () => {
   it('"a curfew imposed from 10 pm to 5 am" is one event from 22:00 to the next day\'s 5:00', () => {
     const events = eventsOf('The soldiers said a curfew imposed from 10 pm to 5 am would stay.', '2023-07-27');

@@ -453,6 +453,8 @@ function namePronoun(
   entities: readonly Entity[],
   described = false,
   describedAs = '',
+  /** Where the date the label is for stands in the text, when known. */
+  dateAt = -1,
 ): string {
   const sentence = base.sentences[at];
   if (!sentence) return label;
@@ -561,9 +563,12 @@ function namePronoun(
     };
     // "The talks were overshadowed by the election of Donald Trump, who … when he returns to the White House in
     // January": a "he" (or "she") inside the sentence, after a person it names, is that person (the first one).
-    const inside = base.text
-      .slice(sentence.start, sentence.end)
-      .search(pronoun === 'He' ? /(?<=\S\s+)he\b/ : /(?<=\S\s+)she\b/);
+    // (Not when the sentence opens with the pronoun and the date comes before the "he" inside: "He will be confirmed
+    // … on Tuesday, replacing Fumio Kishida, who announced … that he would not seek re-election" is about the
+    // one named before.)
+    const own = base.text.slice(sentence.start, sentence.end);
+    const found = own.search(pronoun === 'He' ? /(?<=\S\s+)he\b/ : /(?<=\S\s+)she\b/);
+    const inside = /^(?:He|She)\b/.test(own) && dateAt >= 0 && dateAt < sentence.start + found ? -1 : found;
     if (inside > 0) {
       const named = mentionsIn(at, people.filter(sameGender))
         // (Not a birth name opening the sentence, the "he" 's own: "Born Jorge Mario Bergoglio in 1936, he …".)
@@ -1031,9 +1036,12 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     const rest = label.pronoun?.replace(/^\S+/, '') ?? '';
     const describedAs = rest && label.text.endsWith(rest) ? label.text.slice(0, -rest.length) : '';
     const person = label.pronoun
-      ? namePronoun(label.pronoun, timex.sentence, base, entities, true, describedAs)
+      ? namePronoun(label.pronoun, timex.sentence, base, entities, true, describedAs, timex.start)
       : undefined;
-    const named = person && person !== label.pronoun ? person : namePronoun(text, timex.sentence, base, entities);
+    const named =
+      person && person !== label.pronoun
+        ? person
+        : namePronoun(text, timex.sentence, base, entities, false, '', timex.start);
     const { heads, objects, bare, named: people } = happeningWords(named, base.text, sentence, timex, sentenceEntities);
     // A label of names only ("today's GM" → "GM") says no happening either.
     drafts.push({
