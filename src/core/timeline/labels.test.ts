@@ -2138,6 +2138,23 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('a participle after a noun before a place phrase; a relative pronoun before "X said"', () => {
+  labelCases([
+    [
+      'Wildfires raging through central Tarvo have killed at least 112 people, officials said on Monday.',
+      'Monday',
+      'Wildfires kill at least 112 people',
+    ],
+    [
+      'He said he would call a snap general election, which local media said could be held as soon as October 27.',
+      'October 27',
+      'Snap general election could be held',
+    ],
+    // Guard: "carrying" and a count.
+    ['A passenger ferry carrying more than 400 people sank on Monday.', 'Monday', 'Passenger ferry sinks'],
+  ]);
+});
+
 describe('a bare event noun after a superlative\'s "since" is what the date places', () => {
   labelCases([
     ['The country grapples with its worst economic crisis since independence in 1948.', '1948', 'Independence'],

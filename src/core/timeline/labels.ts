@@ -3674,12 +3674,14 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     // "A passenger ferry carrying more than 400 people sank": a participle in "-ing" after a noun opens a phrase
     // describing it; the noun is the subject.
     const noun = tokens[i - 1];
-    // (Its phrase opens with an article, a number or a quantity: "automobile manufacturing firm" is one noun.)
+    // (Its phrase opens with an article, a number or a quantity: "automobile manufacturing firm" is one noun. Or
+    // with a preposition of place or motion: "Wildfires raging through central Chile have killed".)
     if (
       kept.length > 0 &&
-      /^(?:the|a|an|his|her|its|their|more|some|many|several|about|nearly|over|almost|dozens|hundreds|thousands|\d[\d,.]*)$/i.test(
+      (/^(?:the|a|an|his|her|its|their|more|some|many|several|about|nearly|over|almost|dozens|hundreds|thousands|\d[\d,.]*)$/i.test(
         kept[0]!.word,
-      ) &&
+      ) ||
+        /^(?:through|across|into|in|on|at|from|along|near|around|off|outside|inside|towards?)$/.test(kept[0]!.word)) &&
       /^\p{Ll}{3,}ing$/u.test(t.word) &&
       !ING_NOUNS.has(t.word) &&
       noun &&
@@ -7793,6 +7795,26 @@ function labelSentence(input: LabelInput): Label {
             : g.reduced
               ? modifiedNoun(tokens, g.first, heads)
               : subjectSpan(tokens, end, heads);
+        // "a snap election, which local media said could be held as soon as October 27": right after a verb of saying
+        // whose subject a relative pronoun opens (up to four words after it), the pronoun is the verb's subject.
+        const saying = tokens[g.first - 1];
+        if (
+          !g.gerund &&
+          !g.contact &&
+          saying &&
+          /^(?:said|says|say|believe|believes|believed|expect|expects|expected)$/.test(saying.word)
+        ) {
+          const relative = tokens
+            .slice(Math.max(0, g.first - 6), g.first - 1)
+            .findLastIndex((t) => /^(?:which|that)$/i.test(t.word));
+          const at = relative < 0 ? -1 : Math.max(0, g.first - 6) + relative;
+          if (
+            at > 0 &&
+            tokens[at - 1]?.word === ',' &&
+            tokens.slice(at + 1, g.first - 1).every((t) => /^[\p{L}-]+$/u.test(t.word) && !t.marker)
+          )
+            pieces = antecedent(tokens, at, groups, heads);
+        }
         // The word before the verb group, past adverbs and dates: a relative pronoun or a conjunction.
         let before = g.first - 1;
         while (
