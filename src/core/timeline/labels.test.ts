@@ -2138,6 +2138,13 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('what a comparison is drawn with is named by its noun, even one word', () => {
+  labelCases([
+    ["Tarvo's index hits record high, surpassing 1989 peak", '1989', 'Peak'],
+    ['Shares hit a record, surpassing their 2021 peak.', '2021', 'Peak'],
+  ]);
+});
+
 describe('a participle after a noun before a place phrase; a relative pronoun before "X said"', () => {
   labelCases([
     [

@@ -6355,8 +6355,13 @@ function labelSentence(input: LabelInput): Label {
   }
 
   // 2. The date modifies a noun phrase: "the 2003 invasion of Iraq", "the 26-month conflict".
+  // "… hits record high, surpassing its 1989 peak": what a comparison is drawn with is named by its noun, even one
+  // word (a headline drops the article: "surpassing 1989 peak").
+  const comparedTo =
+    /\b(?:surpassing|exceeding|eclipsing|overtaking|topping|passing)\s+(?:(?:the|its|their|his|her)\s+)?$/i.test(left);
   const modifier =
     (/\b(?:the|a|an|its|their|his|her|this|last|next)\s+$/i.test(left) && !verbObject) ||
+    (comparedTo && /^\s+\p{Ll}{3,}/u.test(text.slice(timex.end, timex.end + 20))) ||
     (/^['’]s\b/.test(text.slice(timex.end)) && !verbObject) ||
     (anchored && /-/.test(phraseText));
   if (modifier) {
@@ -6403,7 +6408,11 @@ function labelSentence(input: LabelInput): Label {
     }
     if (
       np &&
-      (anchored || np.split(' ').length > 1 || isCapitalised(np) || (range && /\b(?:his|her)\s+$/i.test(left)))
+      (anchored ||
+        comparedTo ||
+        np.split(' ').length > 1 ||
+        isCapitalised(np) ||
+        (range && /\b(?:his|her)\s+$/i.test(left)))
     ) {
       // ("to finance his 2007 election campaign": "his" or "her" stays, for events.ts to name the owner.)
       const owner = anchored && !range ? null : /\b(his|her)\s+$/i.exec(left)?.[1];
