@@ -2138,6 +2138,16 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('an event noun after "after", "of" a named thing, is what the date places', () => {
+  labelCases([
+    [
+      'Dozens of countries had barred the plane after the crash of an Orvex Air jet on Sunday that killed all 157 people.',
+      'Sunday',
+      'Crash of an Orvex Air jet',
+    ],
+  ]);
+});
+
 describe('what a comparison is drawn with is named by its noun, even one word', () => {
   labelCases([
     ["Tarvo's index hits record high, surpassing 1989 peak", '1989', 'Peak'],

@@ -6857,7 +6857,7 @@ function labelSentence(input: LabelInput): Label {
   // it happened at) is what the date places, not the clause it gives the time of. So is one that something opened
   // "the way for" ("opening the way for a snap election on February 23").
   const eventNoun =
-    /\b(?:after|before|following|since|until|ahead\s+of|way\s+for)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[$€£]?\d[\d.,]*%?\s+)?(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic)\s+)?(?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/du.exec(
+    /\b(?:after|before|following|since|until|ahead\s+of|way\s+for)\s+(?:(?:the|a|an|their|its|his|her|two|three|back-to-back|successive|consecutive)\s+)?((?:[$€£]?\d[\d.,]*%?\s+)?(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic)\s+)?(?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})((?:\s+(?:at|in|near|off|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5}|\s+of\s+an?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Ll}{3,})?)\s+(?:in|on)\s+(?:\d{4}(?:,\s+|,?\s+and\s+))*$/du.exec(
       left,
     );
   if (eventNoun) {
