@@ -719,7 +719,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     words > 1 &&
     lexKind(piece.text) !== 'organization' &&
     !(words === 2 && isPersonWithPlaceHead(first.text, lastL)) &&
-    !/^(?:mount|mt)$/.test(lastL)
+    !/^(?:mount|mt)$/.test(lastL) &&
+    // ("the Council of State", "the Department of State": a body's first word and "of" name the body.)
+    !(ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of')
   )
     setType(piece, 'place', 2);
   else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);

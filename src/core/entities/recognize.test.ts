@@ -2722,6 +2722,7 @@ describe('agencies and firms named like places, storms or possessives', () => {
     ["Analysts at Lanford's Analytics said demand would fall.", "Lanford's Analytics"],
     ["Harrow's said the sale raised $2 million.", "Harrow's"],
     ['More than 100 ships were waiting, according to shipping agent Morrow Agencies.', 'Morrow Agencies'],
+    ['She joined the Council of State, the top administrative court, in 1982.', 'Council of State'],
   ])('%s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('organization');
   });
