@@ -2138,6 +2138,14 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('a past after "who" is a past', () => {
+  it('"Yannis Kostakis, who proposed the plan last week, spoke" → "Kostakis proposes the plan"', () => {
+    const text = 'Yannis Kostakis, who proposed the plan last week, spoke on Friday.';
+    const entities = (t: string) => [entity(t, 'Yannis Kostakis', 'person', ['Yannis Kostakis'])];
+    expect(label(text, 'last week', entities)).toBe('Kostakis proposes the plan');
+  });
+});
+
 describe('an event noun after "after", "of" a named thing, is what the date places', () => {
   labelCases([
     [

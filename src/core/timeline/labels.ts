@@ -2918,8 +2918,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     } else if (subordinatePresent(i) || pronounPresent(i) || afterApposition(i) || reportedPresent(i)) {
       groups.push({ first: i, head: i, base: presentBase(w), passive: false, gerund: false, negative: false });
     } else if (relativePresent(i) || afterRelative(i)) {
-      const base = presentBase(w);
-      groups.push({ first: i, head: i, base, passive: false, gerund: false, negative: false, plural: base === w });
+      // ("Mitsotakis, who proposed her nomination last week": a past there is a past, in any number.)
+      const past = isPastForm(w);
+      const base = past ? baseForm(w) : presentBase(w);
+      groups.push({
+        first: i,
+        head: i,
+        base,
+        passive: false,
+        gerund: false,
+        negative: false,
+        plural: !past && base === w,
+      });
     }
   }
   // "The index closed at its lowest level", "The trial opened in 2021, after police raided …": a participle
