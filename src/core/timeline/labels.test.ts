@@ -2138,6 +2138,18 @@ describe('"whom" and its clause: the pronoun is the object', () => {
   });
 });
 
+describe('", before" and a gerund take the main clause\'s subject, not that of a "what" clause inside it', () => {
+  labelCases([
+    [
+      'Troops led by a top general stormed the palace in Velport on Wednesday in what the president called an attempted coup, before withdrawing hours later.',
+      'hours later',
+      'Troops withdraw',
+    ],
+    // Guard: the verb right before, when it is the main clause's.
+    ['Troops stormed the palace on Wednesday, before withdrawing hours later.', 'hours later', 'Troops withdraw'],
+  ]);
+});
+
 describe('a past after "who" is a past', () => {
   it('"Yannis Kostakis, who proposed the plan last week, spoke" → "Kostakis proposes the plan"', () => {
     const text = 'Yannis Kostakis, who proposed the plan last week, spoke on Friday.';

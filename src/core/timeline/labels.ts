@@ -7770,6 +7770,19 @@ function labelSentence(input: LabelInput): Label {
         // A gerund's subject is that of the verb before it ("Ruiz said inflation had fallen since peaking in
         // 2022": inflation peaked), else the main clause's.
         let host = g.gerund ? groups.filter((p) => !p.gerund && p.head < g.first).pop() : undefined;
+        // ("Troops stormed the palace … in what the president called an attempted coup, before withdrawing hours
+        // later": after a comma and "before" or "after", the gerund's subject is the main clause's, not that of a
+        // clause inside it.)
+        if (
+          host &&
+          g.gerund &&
+          /^(?:before|after)$/i.test(tokens[g.first - 1]?.word ?? '') &&
+          tokens[g.first - 2]?.word === ','
+        ) {
+          const main = groups.find((p) => !p.gerund && !p.reduced && p.head < g.first);
+          const what = tokens.slice(Math.max(0, host.first - 5), host.first).some((t) => /^what$/i.test(t.word));
+          if (main && main !== host && what) host = main;
+        }
         // ("Pope Francis died on Monday, the Vatican said, a day after appearing in St Peter's Square": not a saying
         // set off after the clause it reports; that clause's verb.)
         if (host && REPORTING.has(host.base) && !host.reduced) {
