@@ -367,6 +367,11 @@ describe('relative months, weeks and years', () => {
     ['The bridge fell on 9 June 2016. The previous day, engineers had closed it.', 'The previous day', '2016-06-08'],
     ['Output rose in 2009, after falling 8 percent the previous year.', 'the previous year', '2008'],
     ['The envoy arrived on March 30, 2012; talks had failed the day before.', 'the day before', '2012-03-29'],
+    [
+      'Troops stormed the palace on March 30, 2012. The general had been dismissed the day before after threatening him.',
+      'the day before',
+      '2012-03-29',
+    ],
     ['Costs fell to $3 billion in 2011, $1 billion less than the year previous.', 'the year previous', '2010'],
     [
       'Output fell in the three months to September 2012, after growth in the previous quarter.',
