@@ -426,12 +426,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "Silvio Berlusconi's Forza Italia", "Elon Musk's SpaceX": a name owned by a person named in full, opening with
   // no given name and no place, is what the person leads or made, a body (a kin's or a title's noun between
   // names a person: "Joe Biden's son Hunter").
+  const ownerName = prev?.possessive ? prev.text.replace(/['’]s?$/, '') : '';
   if (
-    prev?.possessive &&
+    ownerName &&
     lexKind(tokens[piece.from - 2]?.text ?? '') === 'first-name' &&
     // (Not a place's: "Sri Lanka's Ranil Wickremesinghe".)
-    !knownPlace(`${tokens[piece.from - 2]!.text} ${prev.text.replace(/['’]s?$/, '')}`) &&
-    !knownPlace(prev.text.replace(/['’]s?$/, '')) &&
+    !knownPlace(`${tokens[piece.from - 2]!.text} ${ownerName}`) &&
+    !knownPlace(ownerName) &&
     lexKind(first.text) !== 'first-name' &&
     !knownPlace(piece.text) &&
     !lookupDemonym(first.text) &&

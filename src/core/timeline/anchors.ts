@@ -362,13 +362,14 @@ interface SpanPair {
   end: string;
 }
 
-/**
- * "between 2014 and 2017", "from March to June 2012": two dates of one precision joined so are one span.
- * Each keeps its own value and gets the span as its range, so the timeline shows one event.
- */
 /** A clock time on a day: "2013-05-07T22:00", or in UTC "2013-05-07T22:00Z". */
 const CLOCK_VALUE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z?$/;
 
+/**
+ * "between 2014 and 2017", "from March to June 2012", "from 10 pm to 5 am": two dates of one precision (or two
+ * clock times) joined so are one span.
+ * Each keeps its own value and gets the span as its range, so the timeline shows one event.
+ */
 function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidate, SpanPair> {
   const out = new Map<Candidate, SpanPair>();
   for (let i = 0; i + 1 < candidates.length; i++) {

@@ -363,6 +363,8 @@ export function candidateFromChrono(
   }
   // "the district of Zinda Jan", "Theresa May": a month alone right after a capitalised name word is that
   // name's last word ("in Jan", "Since May" are months).
+  // "the coastal city of Vina del Mar": a month's short name alone is a month only after a word of time ("in Mar",
+  // "since Sept"); otherwise it is a word of a name.
   if (known('month') && !known('day') && !known('year') && /^\p{L}+\.?$/u.test(phrase)) {
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
     if (
@@ -371,17 +373,8 @@ export function candidateFromChrono(
       !/[.!?"“]\s*\S+\s+$/u.test(text.slice(Math.max(0, start - 32), start))
     )
       return null;
-  }
-  // "the coastal city of Vina del Mar": a month's short name alone, with no day or year, is a month only after a
-  // word of time ("in Mar", "since Sept"); otherwise it is a word of a name.
-  if (
-    known('month') &&
-    !known('day') &&
-    !known('year') &&
-    /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(phrase)
-  ) {
-    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
     if (
+      /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(phrase) &&
       !/^(?:in|since|until|till|by|from|to|through|early|late|mid|last|next|this|of|and|or|between|before|after|during)$/i.test(
         before,
       )

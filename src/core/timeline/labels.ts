@@ -190,6 +190,8 @@ const OBJECT_COMPLEMENT =
 /** Linking verbs: a participle after one describes the subject ("schools stayed closed"). */
 const LINKING =
   /^(?:stay|stays|stayed|staying|remain|remains|remained|remaining|become|becomes|became|seem|seems|seemed|appear|appears|appeared)$/;
+/** An adverb a linking verb may stand before ("remained severely disrupted", "stayed largely closed"). */
+const adverbial = (w: string): boolean => ADVERBS.has(w) || /^\p{Ll}{3,}ly$/u.test(w);
 /** Adverbs of degree or manner between an auxiliary and its verb ("has nearly tripled", "had quietly left"). */
 /** Gerunds of saying, which open a reported clause ("…, saying the men had …"). */
 const REPORTING_GERUND =
@@ -2490,10 +2492,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "to stay closed", "remained shut": an adjective after a linking verb (past adverbs: "remained severely
       // disrupted").
       !LINKING.test(previous) &&
-      !(
-        (ADVERBS.has(previous) || /^\p{Ll}{3,}ly$/u.test(previous)) &&
-        LINKING.test(word(i - 2 - (ADVERBS.has(word(i - 2)) || /^\p{Ll}{3,}ly$/u.test(word(i - 2)) ? 1 : 0)))
-      ) &&
+      !(adverbial(previous) && LINKING.test(word(i - 2 - (adverbial(word(i - 2)) ? 1 : 0)))) &&
       // "the ten affected provinces", "three wounded soldiers": a participle between a number and its noun. (Not
       // after a measure, "An earthquake measuring 8.0 destroyed large parts …", nor before a name that ends the
       // phrase, "measuring 8 destroyed Kathmandu"; "two wounded Kurdish fighters" is a noun's.)
@@ -4451,6 +4450,9 @@ function openingNounPhrase(tokens: readonly Token[], groups: readonly VerbGroup[
   return [{ start: tokens[from]!.start, end: tokens[to - 1]!.end }];
 }
 
+/** A plural unit of time, said with no count ("minutes before lift-off"). */
+const BARE_UNIT = /^(?:seconds|minutes|hours|days|weeks)$/i;
+
 /**
  * Whether a length of time that says when within something opens at token `i`: hedged ("about an hour and 45
  * minutes into its descent"), or before "into", "after", "later" … ("four minutes after lift-off"); not one after
@@ -4463,7 +4465,7 @@ function lengthWithin(tokens: readonly Token[], i: number): boolean {
   const unitAt = hedged ? i + 2 : i + 1;
   // ("was called off minutes before lift-off": a bare plural unit too.)
   if (
-    /^(?:seconds|minutes|hours|days|weeks)$/.test(w) &&
+    BARE_UNIT.test(w) &&
     /^(?:before|after|later|earlier|into)$/i.test(tokens[i + 1]?.word ?? '') &&
     !isPreposition(tokens[i - 1]?.word.toLowerCase() ?? '') &&
     !DETERMINERS.test(tokens[i - 1]?.word ?? '') &&
@@ -4850,7 +4852,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       break;
     // "lost contact with its support ship about an hour and 45 minutes into its descent": a length of time after
     // the object's words, with its hedge, says when within something, no part of the object.
-    if ((words > 0 || /^(?:seconds|minutes|hours|days|weeks)$/i.test(t?.word ?? '')) && lengthWithin(tokens, i)) break;
+    if ((words > 0 || BARE_UNIT.test(t?.word ?? '')) && lengthWithin(tokens, i)) break;
     // "would weigh on production well into 2022": an adverb of degree before a preposition ends the object.
     if (w === 'well' && words > 0 && isPreposition(after.toLowerCase())) break;
     // Nor is one after its preposition ("extended the lockdown on Tuesday, closing schools until April 3").
@@ -7700,16 +7702,17 @@ function labelSentence(input: LabelInput): Label {
     // ("exploded over the Gulf of Mexico minutes after lifting off from Texas on Thursday": so is one a few minutes
     // or hours after or before it, which happened the same day.)
     const cue = verbBeforeDate?.gerund ? wordAt(tokens, verbBeforeDate.first - 1) : '';
+    const whileCue = /^(?:while|whilst)$/i.test(cue);
     const during =
       verbBeforeDate?.gerund &&
-      (/^(?:while|whilst)$/i.test(cue) ||
+      (whileCue ||
         (/^(?:after|before)$/i.test(cue) &&
           /^(?:seconds|minutes|hours|moments|shortly|soon|just)$/i.test(wordAt(tokens, verbBeforeDate.first - 2))))
         ? before.findLast(
             (g) =>
               !g.gerund &&
               !g.reduced &&
-              g.head < verbBeforeDate.first - (cue === 'while' || cue === 'whilst' ? 1 : 2) &&
+              g.head < verbBeforeDate.first - (whileCue ? 1 : 2) &&
               !tokens.slice(g.head + 1, verbBeforeDate.first - 1).some((t) => t.marker || isPunctuation(t)),
           )
         : undefined;

@@ -71,8 +71,8 @@ const sameHead = (a: string, b: string): boolean =>
  * was done does ("Abe died on Friday" and "Abe was shot at 11:30 am" name one man, two happenings).
  */
 function sharesHead(group: Group, draft: EventDraft, named = true): boolean {
-  const person = (h: string): boolean =>
-    !named && (draft.people?.has(h) === true || group.members.some((m) => m.people?.has(h)));
+  const people = named ? null : new Set([draft, ...group.members].flatMap((d) => [...(d.people ?? [])]));
+  const person = (h: string): boolean => people?.has(h) === true;
   for (const h of draft.heads) {
     if (person(h)) continue;
     if (group.heads.has(h)) return true;
@@ -109,11 +109,9 @@ function apart(a: EventDate, b: EventDate): boolean {
  */
 function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
   // "issued its highest alert on Tuesday morning, but … sent a warning only after 8:00 pm": two parts of one day
-  // that do not meet are two happenings, even in one sentence.
-  if (day && group.members.some((m) => apart(m.date, draft.date))) return false;
-  // "was shot at about 11:30 am and … was pronounced dead at 5:03 pm": two clock times that are not one instant
-  // written in two zones are two happenings, even in one sentence.
-  if (day && group.members.some((m) => twoTimes(m.date, draft.date))) return false;
+  // that do not meet are two happenings, even in one sentence; and "was shot at about 11:30 am and … was pronounced
+  // dead at 5:03 pm": so are two clock times that are not one instant written in two zones.
+  if (day && group.members.some((m) => apart(m.date, draft.date) || twoTimes(m.date, draft.date))) return false;
   if (group.sentences.has(draft.sentence)) return true;
   // ("Lee was elected in 2015. He married later that year": "that year" says another happening at that date; only
   // a happening word in common makes them one.)
