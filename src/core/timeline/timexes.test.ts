@@ -20,6 +20,13 @@ function table(cases: readonly Case[]) {
   });
 }
 
+/** One test per row: the value of `phrase` in `sentence` in an article published on `published`. */
+function tablePublished(cases: readonly [sentence: string, phrase: string, published: string, value: string][]) {
+  it.each(cases)('"%s": "%s" (published %s) = %s', (sentence, phrase, published, value) => {
+    expect(find(sentence, phrase, published)?.value).toBe(value);
+  });
+}
+
 describe('holidays on a fixed day', () => {
   table([
     ['The telescope was launched on Christmas Day 2021 from French Guiana.', 'Christmas Day 2021', '2021-12-25'],
@@ -2074,7 +2081,7 @@ describe('a pair of clock times across midnight', () => {
 });
 
 describe('what a happening comes some time after came before it; what a present perfect called for is ahead', () => {
-  it.each([
+  tablePublished([
     [
       'The forward joins on a contract until June 2025, weeks after his acrimonious exit from the club in November.',
       'November',
@@ -2092,13 +2099,11 @@ describe('what a happening comes some time after came before it; what a present 
     ],
     // Guard: a simple past may be dated by the day itself.
     ['Unions called for a strike on Saturday.', 'Saturday', '2023-03-09', '2023-03-04'],
-  ])('"%s": "%s" (published %s) = %s', (sentence, phrase, published, value) => {
-    expect(find(sentence, phrase, published)?.value).toBe(value);
-  });
+  ]);
 });
 
 describe('what is prepared for, and a start after a far "will", are ahead', () => {
-  it.each([
+  tablePublished([
     ['The runner was preparing for the city marathon in April.', 'April', '2024-02-12', '2024-04'],
     ['The team was gearing up for the final in May.', 'May', '2024-02-12', '2024-05'],
     [
@@ -2110,9 +2115,7 @@ describe('what is prepared for, and a start after a far "will", are ahead', () =
     // Guards: a start told of in the past, and what was prepared for before the telling, are behind.
     ['The protests, starting on Friday, spread across the country.', 'Friday', '2024-08-01', '2024-07-26'],
     ['The city had prepared for the summit in January.', 'January', '2024-06-12', '2024-01'],
-  ])('"%s": "%s" (published %s) = %s', (sentence, phrase, published, value) => {
-    expect(find(sentence, phrase, published)?.value).toBe(value);
-  });
+  ]);
 });
 
 describe('a month named ahead that is behind the publication month', () => {
@@ -2205,12 +2208,10 @@ describe('"should", and a date that opens what was said', () => {
 });
 
 describe('a month with no tense read: its nearest occurrence', () => {
-  it.each([
+  tablePublished([
     ['Laureates receive their awards at a ceremony on December 10.', 'December 10', '2023-10-05', '2023-12-10'],
     ['The festival, a fixture since 1998, moves to August.', 'August', '2024-06-12', '2024-08'],
-  ])('"%s": "%s" (published %s) = %s', (sentence, phrase, published, value) => {
-    expect(find(sentence, phrase, published)?.value).toBe(value);
-  });
+  ]);
   it('negative: a past clause keeps the year before ("Sales rose sharply in August", in June)', () => {
     expect(find('Sales rose sharply in August.', 'August', '2024-06-12')?.value).toBe('2023-08');
   });
