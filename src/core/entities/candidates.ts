@@ -159,6 +159,8 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
         !s.cased &&
         t.cap &&
         s.tokens[i + 1]?.cap &&
+        // ("Global IT outage …": not before a common acronym, no name's word.)
+        !COMMON_ACRONYMS.has(s.tokens[i + 1]!.text) &&
         !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
         // ("Six Colombian suspects": a count before a people's adjective is no name's.)
         !(COUNT_WORD.test(t.text) && lookupDemonym(s.tokens[i + 1]!.text))

@@ -1299,6 +1299,12 @@ describe('acronyms', () => {
     expect(who?.mentions).toHaveLength(2);
     expect(names(analyse('IT workers who struck were fired on Friday.').entities)).not.toContain('IT');
   });
+  it.each([
+    ['Global IT outage grounds flights across the world.', 'Global'],
+    ['Global AI race heats up as rivals spend more.', 'Global'],
+  ])('negative: a common word opening the sentence before a common acronym is no name (%s)', (body, word) => {
+    expect(names(analyse(body).entities)).not.toContain(word);
+  });
 
   it('negative: plural acronyms and currencies are not names', () => {
     const names_ = names(analyse('They harassed NGOs and paid US$ 20,000 in fines to the agency.').entities);
