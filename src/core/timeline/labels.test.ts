@@ -4229,6 +4229,13 @@ describe('a participle in an aside after a title, or after the noun phrase the s
       '2010',
       'Line is proposed',
     ],
+    // A plural noun opening the sentence, a name closing its phrase before the aside.
+    ['Shares in Orvex, founded in 2011, fell 11 percent on the exchange.', '2011', 'Orvex is founded'],
+    ['Workers at Tarbut, created in 1990, went on strike.', '1990', 'Tarbut is created'],
+    // A name that is the verb's object, the aside closed before a preposition.
+    ['He joined Velport, created in 2005, as an engineer.', '2005', 'Velport is created'],
+    // Guard: a second verb of the subject's, its clause closed before "and", is no aside.
+    ['He left Orvex, moved to Tarbut in 2010, and retired.', '2010', 'He leaves Orvex'],
   ]);
 });
 

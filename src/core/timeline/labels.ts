@@ -1124,6 +1124,24 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (open < 1 || tokens.slice(0, open).some((t) => isBoundary(t) || t.marker)) return false;
     return opensRelative(word(open + 1), word(open + 2));
   };
+  // The comma at `comma` closes a name of one to three words right after the last verb before it ("joined Velport,").
+  const nameObjectBefore = (comma: number): boolean => {
+    let from = comma;
+    while (
+      from > 0 &&
+      comma - from < 3 &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[from - 1]!.word) &&
+      !DATE_WORD.test(tokens[from - 1]!.word)
+    )
+      from--;
+    const verb = groups.at(-1);
+    return from < comma && verb !== undefined && verb.head === from - 1 && !verb.passive && !BE.has(verb.base);
+  };
+  // The participle at `i` opens an aside that a comma closes before a preposition ("…, created in 2005, as an …").
+  const closesBeforePreposition = (i: number): boolean => {
+    const close = tokens.slice(i + 1, i + 12).findIndex((t) => t.word === ',');
+    return close >= 0 && isPreposition(word(i + 2 + close)) && isPreposition(word(i + 1));
+  };
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
     // (Not past "and": "reported a loss in the third quarter, and announced in August that …, or about 15,000 jobs"
@@ -1133,6 +1151,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // followed by the main verb.
     const open = tokens.slice(0, comma).findLastIndex((t) => t.word === ',');
     if (open >= 0 && /^(?:which|who)$/.test(word(open + 1))) return false;
+    const objectAside = nameObjectBefore(comma) && closesBeforePreposition(i);
     return (
       word(comma) === ',' &&
       (/^\p{Ll}{3,}$/u.test(tokens[comma - 1]?.word ?? '') ||
@@ -1142,17 +1161,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         // sentence opens with, no verb before it.)
         // (Up to twelve words: "The experiment at the Lawrence Livermore National Laboratory in California,
         // conducted on December 5, used 192 lasers".)
+        // ("Shares in CrowdStrike, founded in 2011, fell": or a plural noun opens it, and a name closes it.)
         (groups.length === 0 &&
-          DETERMINERS_ARTICLE.test(word(0)) &&
+          (DETERMINERS_ARTICLE.test(word(0)) ||
+            (/^\p{Lu}\p{Ll}+s$/u.test(tokens[0]?.word ?? '') && /^\p{Lu}/u.test(tokens[comma - 1]?.word ?? ''))) &&
           comma <= 12 &&
           tokens.slice(1, comma).every((t) => /^[\p{L}'’.-]+$/u.test(t.word))) ||
         // ("Rival Acme, based in Oslo, reports …": after the name the sentence opens with.)
         (comma >= 1 &&
-          tokens.slice(0, comma).every((t) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(t.word) && !DATE_WORD.test(t.word)))) &&
+          tokens.slice(0, comma).every((t) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(t.word) && !DATE_WORD.test(t.word))) ||
+        // ("He joined Velport, created in 2005, as an engineer": after a name that is the verb's object, the aside
+        // closed before a preposition, no verb: not "He left Orvex, moved to Velport in 2010, and retired".)
+        objectAside) &&
       !ADVERBS.has(word(comma - 1)) &&
       (Object.hasOwn(PARTICIPLES, word(i)) || REGULAR_PAST.test(word(i))) &&
       !/^(?:said|told)$/.test(word(i)) &&
-      closesAside(i)
+      (closesAside(i) || objectAside)
     );
   };
   // "People who live in the city voted on Sunday": a past after the noun phrase that opens the sentence and a
