@@ -669,6 +669,15 @@ describe('a count, "after" or "before", and what happened then', () => {
   ])('%s', (body, events) => {
     expect(dated(body, '2019-10-05')).toEqual(events);
   });
+  it('a clause opening with a gerund says its happening, not the name in it ("winning the race to succeed X")', () => {
+    const body = 'Okoro took office on Friday, a day after winning the race to succeed Tom Velland.';
+    const base = segment(`A headline\n\n${body}`, { published: '2019-10-05' });
+    const velland = handMadeEntity(base, 'Tom Velland', 'person', ['Tom Velland']);
+    const labels = buildEvents(base, [velland], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.start.slice(0, 10)} ${e.label}`);
+    expect(labels).toEqual(['2019-10-03 Okoro wins the race to succeed Tom Velland', '2019-10-04 Okoro takes office']);
+  });
   it.each([
     // The clause's own date places it.
     [

@@ -8842,7 +8842,13 @@ function labelSentence(input: LabelInput): Label {
     const said = compress(text, { start, end: start + phrase[1]!.length }, entities);
     if (said.split(/\s+/).length <= 8) return finish(said, 1);
   }
-  if (sentenceEntities.length)
+  // "a day after winning the race to succeed Boris Johnson": a clause opening with a gerund says its happening in its
+  // words, to which events.ts gives the subject the clause shares; its names alone say none.
+  const gerundClause =
+    timex.start === timex.end &&
+    timex.end === sentence.end &&
+    /^\p{Ll}{2,}ing\s/u.test(text.slice(sentence.start, sentence.end).trim());
+  if (sentenceEntities.length && !gerundClause)
     return finish(
       sentenceEntities
         .slice(0, 3)
