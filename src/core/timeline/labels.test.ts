@@ -4212,6 +4212,20 @@ describe('a birth name', () => {
   });
 });
 
+describe('a past after "as" and a noun phrase, "as" opening a clause after another', () => {
+  labelCases([
+    [
+      'Tarbut waved the flag as the lander settled on the surface at 6:04 pm.',
+      '6:04 pm',
+      'Lander settles on the surface',
+    ],
+    ['Crowds cheered as the ship docked at 5 pm on Sunday.', '5 pm', 'Ship docks'],
+    // Guards: after a verb of a role, "as" is a preposition, and the past a participle describing the noun.
+    ['He served as the envoy appointed in 2019 by the council.', '2019', 'Council appoints the envoy'],
+    ['She is known as the architect chosen in 2015 for the tower.', '2015', 'Architect is chosen'],
+  ]);
+});
+
 describe('a participle in an aside after a title, or after the noun phrase the sentence opens with', () => {
   labelCases([
     [

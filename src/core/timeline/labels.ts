@@ -222,6 +222,9 @@ const PLAN_WORDS = new Set([
   'slated',
 ]);
 const GERUND_CUES = new Set(['since', 'after', 'before', 'while', 'by', 'upon', 'without', 'on']);
+/** Words before "as" that make it a role's or a likeness's preposition ("served as", "known as", "such as"). */
+const AS_ROLE_BEFORE =
+  /^(?:serves?|served|serving|acts?|acted|acting|works?|worked|working|known|named|elected|appointed|chosen|described|regarded|seen|hired|joined|sworn|installed|confirmed|nominated|recogni[sz]ed|listed|classified|designated|identified|returned|stays?|stayed|remains?|remained|such|same|well|so|just|much|many|far|long|soon|twice|half|back)$/;
 const CLAUSE_WORDS = new Set([
   'when',
   'while',
@@ -1103,7 +1106,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         // "before the trial opened in September": a verb that happens of itself is that clause's own; so is one
         // whose object is a clause after its date ("after the court ruled in January that the law was void").
         (/^(?:after|before|since|until)$/.test(word(k)) &&
-          (ERGATIVE_PAST.test(word(i)) || /^(?:met|convened)$/.test(word(i)) || thatClauseAfter(i))))
+          (ERGATIVE_PAST.test(word(i)) || /^(?:met|convened)$/.test(word(i)) || thatClauseAfter(i))) ||
+        // "Modi waved the flag as the lander settled on the surface at 6:04 pm": "as" after a clause opens one
+        // (not after a verb of a role or a standing: "served as the envoy appointed in 2019").
+        (word(k) === 'as' && k > 0 && !AS_ROLE_BEFORE.test(word(k - 1)) && !tokens[k - 1]!.marker))
     );
   };
   // "ruled in January that …": a verb that takes a clause after "that", with "that" right after its date.
