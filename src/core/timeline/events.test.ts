@@ -1018,6 +1018,9 @@ describe("a record's baseline after 'since'", () => {
     'It was the 12th such attack since 2015.',
     // (Up to seven words between them.)
     'The probe is the fifth rover the agency has sent to Mars since 2015.',
+    // ("first" alone before its noun, as "first time" is.)
+    'It was the first declaration of martial law in the country since 2015.',
+    'The strike is the first in the sector since 2020.',
   ])('so is an ordinal: %s', (body) => {
     expect(labelsOf(body).filter((l) => /^20(?:15|20)/.test(l))).toEqual([]);
   });

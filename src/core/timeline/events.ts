@@ -28,9 +28,12 @@ const HEDGE_BEFORE = /\b(?:around|about|approximately|roughly|circa|some|nearly|
 const NOT_SUPERLATIVE =
   /^(?:interest|protest|request|forest|harvest|arrest|contest|quest|guest|chest|test|nest|rest|west|suggest|digest|invest|manifest|attest|conquest|priest|honest|modest|earnest)$/;
 
-/** A superlative, "first time" or an ordinal, up to seven words, then "since" ("the seventh in West Africa since "). */
+/**
+ * A superlative, "first time" or an ordinal, up to seven words, then "since" ("the seventh in West Africa since ",
+ * "the first declaration of martial law in the country since ").
+ */
 const RECORD_BEFORE_SINCE =
-  /\b(most|least|fewest|worst|best|\p{Ll}{3,}est|first time|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?!-))\b((?:\s+[\p{L}'’-]+){0,7})\s+since\s+$/u;
+  /\b(most|least|fewest|worst|best|\p{Ll}{3,}est|first time|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?!-))\b((?:\s+[\p{L}'’-]+){0,7})\s+since\s+$/u;
 
 /**
  * Whether "since" right before `at` closes a comparison with a superlative, "the first time" or an ordinal in its
