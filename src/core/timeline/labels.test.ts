@@ -4212,6 +4212,21 @@ describe('a birth name', () => {
   });
 });
 
+describe('the subject before a long apposition holding a relative clause', () => {
+  labelCases([
+    [
+      'Jane Tarbut, the singer whose explosive energy made her one of the best-selling artists of all time, died on Wednesday at her home.',
+      'Wednesday',
+      'Jane Tarbut dies',
+    ],
+    [
+      'Tom Velland, the striker whose goals took his club to three league titles in a row in the 1990s, died on Sunday.',
+      'Sunday',
+      'Tom Velland dies',
+    ],
+  ]);
+});
+
 describe('a past after "as" and a noun phrase, "as" opening a clause after another', () => {
   labelCases([
     [
