@@ -7292,6 +7292,18 @@ describe('the two sides "between" joins, inside the subject', () => {
   ]);
 });
 
+describe('a preposition of a topic, a maker or a holder inside the subject an article opens', () => {
+  labelCases([
+    [
+      'A musical about her life opened in the West End in 2018.',
+      '2018',
+      'Musical about her life opens in the West End',
+    ],
+    ['A book by the historian appeared in 2015.', '2015', 'Book by the historian appears'],
+    ['A man with a knife attacked shoppers in 2015.', '2015', 'Man with a knife attacks shoppers'],
+  ]);
+});
+
 describe('"that was founded" after a thing made for people', () => {
   labelCases([
     [

@@ -2988,7 +2988,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           (isPreposition(t.word.toLowerCase()) &&
             t.word !== 'of' &&
             !(k >= 1 && t.word === 'between' && tokens.slice(k + 2, lead.first).some((u) => u.word === 'and')) &&
-            !(k >= 2 && DETERMINERS_ARTICLE.test(tokens[0]!.word) && /^(?:on|in|at|near|along|across)$/.test(t.word))),
+            // ("A musical about her life opened in London in 2018", "A book by the historian appeared in 2015": or
+            // one of a topic, a maker, a holder or a purpose.)
+            !(
+              k >= 2 &&
+              DETERMINERS_ARTICLE.test(tokens[0]!.word) &&
+              /^(?:on|in|at|near|along|across|about|by|with|for|from|over|against)$/.test(t.word)
+            )),
       ) &&
     (!following ||
       tokens.slice(lead.head + 1, following.first).some((t) => isBoundary(t)) ||
