@@ -6737,7 +6737,16 @@ describe('a date closing the phrase of "over" or "for", the clause dated by a da
     ['Police on Monday arrested a man over a stabbing last week.', 'last week', 'Stabbing'],
     // (Guard: with no day of its own, the clause is dated there.)
     ['Police arrested a man over a stabbing last week.', 'last week', 'Police arrest a man'],
+    // A plural with no article after ", following" or ", amid", the clause dated by a month or a year of its own.
+    ['The government fell on Monday, following mass protests in March.', 'March', 'Mass protests'],
+    ['Talks collapsed in May, amid strikes and protests in April.', 'April', 'Strikes and protests'],
+    // (Guard: with no date of its own, the clause is dated there.)
+    ['Police arrested a man, following protests in March.', 'March', 'Police arrest a man'],
   ]);
+  it('so is a date counted from the clause\'s ("following huge protests the year before")', () => {
+    const text = 'The law came in June 2020, following huge and sometimes violent protests the year before.';
+    expect(label(text, 'the year before', () => [], true)).toBe('Huge and sometimes violent protests');
+  });
 });
 
 describe('the "that" of "It is the second time since … that" opens the clause, no relative one', () => {

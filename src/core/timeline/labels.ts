@@ -6377,18 +6377,31 @@ function labelSentence(input: LabelInput): Label {
   // 1g. "A court on Monday sentenced her to death … over a deadly crackdown on a student-led uprising last year": a
   // date closing the phrase of "over", "for", "after" or "amid", when the clause has a day of its own before it,
   // dates what that phrase names, not the clause's deed.
-  const cause =
-    !anchored && /^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end))
-      ? /\b(?:over|for|after|amid|following)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{Ll}-]{3,})\s+(?:in\s+)?$/u.exec(
-          left,
-        )
-      : null;
+  // ("The city's law came in June 2020, following huge protests the year before": a plural with no article after
+  // "following" or "amid", its date counted from the clause's own, a month or a year before it.)
+  const cause = /^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end))
+    ? ((!anchored
+        ? /\b(?:over|for|after|amid|following)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{Ll}-]{3,})\s+(?:in\s+)?$/u.exec(
+            left,
+          )
+        : null) ?? /,\s+(?:amid|following)\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{Ll}-]{3,}s)\s+(?:in\s+)?$/u.exec(left))
+    : null;
+  const clauseDate =
+    /\b(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})\b/;
   if (
     cause &&
-    /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(left.slice(0, cause.index)) &&
-    !cause[1]!
-      .split(/\s+/)
-      .some((w) => BE.has(w) || MODALS.has(w) || CLAUSE_WORDS.has(w) || (REGULAR_PAST.test(w) && !w.includes('-')))
+    (cause[0].startsWith(',')
+      ? clauseDate
+      : /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
+    ).test(left.slice(0, cause.index)) &&
+    !cause[1]!.split(/\s+/).some(
+      (w) =>
+        BE.has(w) ||
+        MODALS.has(w) ||
+        // ("huge and sometimes violent protests": "and" between a plural's adjectives.)
+        (CLAUSE_WORDS.has(w) && !(w === 'and' && cause[0].startsWith(','))) ||
+        (REGULAR_PAST.test(w) && !w.includes('-')),
+    )
   ) {
     const start = sentence.start + cause.index + cause[0].indexOf(cause[1]!);
     return finish(compress(text, { start, end: start + cause[1]!.length }, entities), 2);
