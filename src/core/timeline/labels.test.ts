@@ -2916,6 +2916,13 @@ describe('the state a passive leaves its subject in, "on board", and "as" openin
       'Flames are declared fully under control',
     ],
     ['Four suspects were taken into custody on Friday.', 'Friday', 'Four suspects are taken into custody'],
+    // Two bare nouns after "under", "into" or "in".
+    [
+      'The founder was placed under police surveillance in September.',
+      'September',
+      'Founder is placed under police surveillance',
+    ],
+    ['The minister was placed under house arrest on Monday.', 'Monday', 'Minister is placed under house arrest'],
     ['The museum plan was put on hold in 2021 for lack of money.', '2021', 'Museum plan is put on hold'],
     ['All 60 passengers on board the ferry were rescued on Friday.', 'Friday', 'All 60 passengers are rescued'],
     ['Both pilots were killed in 1998 as they tried to land in fog.', '1998', 'Both pilots are killed'],

@@ -4593,6 +4593,13 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       pieces.push({ start: tokens[pieceStart]!.start, end: tokens[last]!.end });
     pieceStart = -1;
   };
+  // Whether the phrase of a state ends before `k`: the sentence's end, a date, punctuation, a break or a preposition.
+  const closesState = (k: number): boolean =>
+    !tokens[k] ||
+    tokens[k]!.marker === true ||
+    isPunctuation(tokens[k]!) ||
+    isBoundary(tokens[k]!) ||
+    isPreposition(tokens[k]!.word);
   // "was sworn in on October 20", "stepped down in March": a particle right after the verb, with a
   // preposition (not an object) after it, belongs to the verb.
   // So is the "even" of "break even" ("is expected to break even before 2026"), whatever follows it.
@@ -4792,16 +4799,22 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       !BARE_TIMES.test(after) &&
       // "built in about 1440": a word of approximation before the date is no state.
       !APPROXIMATION.test(after) &&
-      (!tokens[i + 2] ||
-        tokens[i + 2]!.marker ||
-        isPunctuation(tokens[i + 2]!) ||
-        isBoundary(tokens[i + 2]!) ||
-        isPreposition(tokens[i + 2]!.word))
+      (closesState(i + 2) ||
+        // ("was placed under house arrest", "under police surveillance": or two bare nouns.)
+        (/^(?:under|into|in)$/.test(w) &&
+          /^\p{Ll}{3,}$/u.test(tokens[i + 2]?.word ?? '') &&
+          !tokens[i + 2]!.marker &&
+          !isGrammarWord(tokens[i + 2]!.word) &&
+          !ADVERBS.has(tokens[i + 2]!.word) &&
+          !BARE_TIMES.test(tokens[i + 2]!.word) &&
+          !/(?:ed|ing|ly)$/.test(tokens[i + 2]!.word) &&
+          closesState(i + 3)))
     ) {
+      const two = !closesState(i + 2);
       if (pieceStart < 0) pieceStart = i;
-      last = i + 1;
-      words += 2;
-      i += 2;
+      last = two ? i + 2 : i + 1;
+      words += two ? 3 : 2;
+      i += two ? 3 : 2;
       continue;
     }
     // "was about 15 kilometres from the city's edge": a distance says nothing without what it is from.
