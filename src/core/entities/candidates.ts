@@ -284,8 +284,10 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   // "Born Edson Arantes do Nascimento in …", "Known as …": an irregular participle opening the sentence.
   if (/^(?:born|known|given|taken|chosen|driven|shown|seen|built|held|sold|found|kept|brought|caught)$/.test(lower))
     return false;
-  // A word the text also writes in lower case needs repeated capitalised use to count as a name.
-  if (stats.lowerWords.has(lower)) return (stats.capMidCount.get(t.text) ?? 0) >= 2;
+  // A word the text also writes in lower case needs repeated capitalised use to count as a name (once, for a body's
+  // name by the lexicon: "Twitter was founded in 2006" after "replaced Twitter's logo" and "the twitter brand").
+  if (stats.lowerWords.has(lower))
+    return (stats.capMidCount.get(t.text) ?? 0) >= (lexKind(lower) === 'organization' ? 1 : 2);
   // "Production of Blackwell was delayed", "Construction of Hinkley Point …": a noun of doing or of state, by its
   // ending, is a common word the lexicon may lack (a body's head stays: "Commission", "Federation").
   if (
@@ -1047,7 +1049,10 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       stats.lowerWords.has(head.text.toLowerCase()) &&
       (stats.capMidCount.get(head.text) ?? 0) < 2 &&
       lookupPlace(head.text) === null &&
-      lookupDemonym(head.text) === null
+      lookupDemonym(head.text) === null &&
+      // ("replaced Twitter's famous logo" beside a quoted "the twitter brand": a body's name by the lexicon, in
+      // capitals mid-sentence, stays one, and so then does its mention opening a sentence.)
+      !(lexKind(head.text) === 'organization' && (stats.capMidCount.get(head.text) ?? 0) >= 1)
     )
       continue;
     // "Airlines including Delta …", "Banks such as HSBC …": a plural opening the sentence before examples of it is

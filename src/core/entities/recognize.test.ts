@@ -1313,6 +1313,16 @@ describe('acronyms', () => {
   });
 });
 
+describe("a body's name by the lexicon that the text also writes in lower case", () => {
+  it("a body's name by the lexicon stays one beside its brand written in lower case in a quotation", () => {
+    const { entities } = analyse(
+      'The owner replaced Twitter\'s famous logo on Monday. "We shall bid adieu to the twitter brand," he wrote. Twitter was founded in 2006.',
+    );
+    expect(find(entities, 'Twitter')).toMatchObject({ type: 'organization' });
+    expect(find(entities, 'Twitter')?.mentions).toHaveLength(2);
+  });
+});
+
 describe('all-caps and Title Case headlines', () => {
   it('finds names from the body in an all-caps headline', () => {
     const { entities, text } = analyse(
