@@ -110,6 +110,8 @@ describe('appositives after a name', () => {
     // The name ends a relative clause; the past tense after the comma is the main clause's verb.
     ['NASA, which contributed three instruments to Rosetta, congratulated the European team', 'Rosetta'],
     ['The firm, which sold shares to Holm, thanked the team', 'Holm'],
+    // A gerund after the comma opens a clause of the sentence's subject, no apposition.
+    ["Troops entered Velport, accusing the region's ruling party of attacking army camps.", 'Velport'],
   ])('negative: %s', (text, name) => {
     expect(after(text, name)).toBeNull();
   });

@@ -337,6 +337,8 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   // is the verb of the clause the name ends, not an apposition.
   const opener = tokens[i];
   if (opener && !opener.cap && !isModifier(opener) && PAST_AT_EDGE.test(opener.text)) return null;
+  // "sent troops into Tigray, accusing the region's ruling party of …": nor is a gerund's clause.
+  if (opener && !opener.cap && /^\p{Ll}{3,}ing$/u.test(opener.text) && !isRoleNoun(opener.text)) return null;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   // "the 36-year-old mayor of …": an age is no part of the role.
   if (/^\d+-year-old$/.test(tokens[i]?.text ?? '')) i++;
