@@ -6506,6 +6506,14 @@ describe('a participle after an owner, and a past after a subject pronoun inside
     ],
     // (Guard: a participle after "without" and a noun describes that noun.)
     ['The capsule returned without the equipment loaded in June.', 'June', 'Equipment is loaded'],
+    // A participle after the first past, describing a noun of its phrase, leaves the first the sentence's verb.
+    [
+      "Tarbut's lunar probe returned to Earth on Tuesday with the first samples ever collected from the far side.",
+      'Tuesday',
+      "Tarbut's lunar probe returns to Earth",
+    ],
+    // (Guard: a finite verb after both keeps the first a participle.)
+    ['The probe launched on Tuesday with instruments built in Orvex was lost in May.', 'Tuesday', 'Probe is launched'],
   ]);
 });
 

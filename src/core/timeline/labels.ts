@@ -2998,6 +2998,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       ) &&
     (!following ||
       tokens.slice(lead.head + 1, following.first).some((t) => isBoundary(t)) ||
+      // ("China's probe returned to Earth on Tuesday with the first samples ever collected from the far side": nor
+      // is a participle after it describing a noun of its own phrase.)
+      (following.reduced === true && !groups.slice(2).some((g) => !g.reduced && !g.gerund)) ||
       // ("… landed in the desert without the two astronauts it carried to the station": nor a relative clause's,
       // a noun and a subject pronoun before it.)
       (/^(?:it|he|she|they|we)$/.test(word(following.first - 1)) &&
