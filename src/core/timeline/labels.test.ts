@@ -7307,6 +7307,12 @@ describe('the two sides "between" joins, inside the subject', () => {
     ['Fighting between the army and the rebels raged on Sunday.', 'Sunday', 'Fighting rages'],
     ['Talks between the union and the bosses resumed on Sunday.', 'Sunday', 'Talks resume'],
     ['Relations between Paris and the junta soured in 2022.', '2022', 'Relations sour'],
+    // Past an aside set off by commas after the first side.
+    [
+      'Fighting between the army, led by General Tom Orvex, and the rebels broke out on April 15.',
+      'April 15',
+      'Fighting breaks out',
+    ],
   ]);
   // Pasts that take no object are no passive after a noun.
   labelCases([['Police and protesters clashed on Sunday.', 'Sunday', 'Police and protesters clash']]);

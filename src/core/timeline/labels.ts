@@ -3704,15 +3704,22 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     // "Fierce fighting between Sudan's army and a powerful paramilitary force raged": "and" after "between" and
     // the first side (no break, comma or verb between) joins the two sides inside the subject.
     if (t?.word === 'and' && kept.length > 0 && !joinsNames) {
-      const from = Math.max(0, i - 7);
-      const at = from + tokens.slice(from, i).findLastIndex((u) => /^(?:between|among)$/i.test(u.word));
+      // ("Fighting between the army, led by General X, and the paramilitary forces broke out": past an aside set off
+      // by commas after the first side, which the subject leaves out.)
+      const asideOpen =
+        tokens[i - 1]?.word === ','
+          ? Math.max(0, i - 16) + tokens.slice(Math.max(0, i - 16), i - 1).findLastIndex((u) => u.word === ',')
+          : -1;
+      const sideEnd = asideOpen >= Math.max(0, i - 16) ? asideOpen : i;
+      const from = Math.max(0, sideEnd - 7);
+      const at = from + tokens.slice(from, sideEnd).findLastIndex((u) => /^(?:between|among)$/i.test(u.word));
       if (
         at >= from &&
         at > 0 &&
-        at < i - 1 &&
-        tokens.slice(at + 1, i).every((u, k) => !u.marker && !isBoundary(u) && !verbHeads.has(at + 1 + k))
+        at < sideEnd - 1 &&
+        tokens.slice(at + 1, sideEnd).every((u, k) => !u.marker && !isBoundary(u) && !verbHeads.has(at + 1 + k))
       ) {
-        kept.unshift(...tokens.slice(at, i + 1));
+        kept.unshift(...tokens.slice(at, sideEnd), t);
         i = at;
         continue;
       }
