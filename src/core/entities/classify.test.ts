@@ -62,6 +62,7 @@ describe('head words', () => {
     // (Not a person named after an office "of" a place: the place's noun heads no phrase of its own.)
     ['The president of the Varo region, Marco Tessi, reacted.', 'Marco Tessi', 'person'],
     ['Satellite images showed work at the Sohae launch facility.', 'Sohae', 'place'],
+    ['The mission lifted off from the Varnak space centre on Tuesday.', 'Varnak', 'place'],
     ['Heavy rains flooded the Tham Varo cave complex in the north.', 'Tham Varo', 'place'],
     ['He boarded an Emirates flight to Dubai on Sunday.', 'Emirates', 'organization'],
     ['The aircraft carrier USS Harold Vance will move east.', 'USS Harold Vance', 'thing'],

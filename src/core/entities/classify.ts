@@ -777,7 +777,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       /^\p{Ll}+(?:al|ic|ous|ive|ern|ish|ese|an|ian|ed|ear)$/u.test(nextL)) ||
     (next?.start === last.end + 1 &&
       /^(?:enrichment|nuclear|test|testing|launch|missile)$/.test(nextL) &&
-      /^(?:site|facility|complex)$/.test(after2?.text ?? ''))
+      /^(?:site|facility|complex)$/.test(after2?.text ?? '')) ||
+    // ("from the Wenchang space centre": a launch site.)
+    (next?.start === last.end + 1 &&
+      /^(?:space|launch)$/.test(nextL) &&
+      /^(?:cent(?:re|er)|pad)$/.test(after2?.text ?? ''))
   )
     setType(piece, 'place', 1.5);
   // "the Jabalia refugee camp", "the Dachau concentration camp", "the Rafah border crossing": a camp or a
