@@ -7322,6 +7322,23 @@ describe('the two sides "between" joins, inside the subject', () => {
   ]);
 });
 
+describe('a past of agreeing or answering with "to" after it, past its date', () => {
+  labelCases([
+    [
+      'The government and rebels from the northern region agreed on Wednesday to a ceasefire.',
+      'Wednesday',
+      'Government and rebels agree to a ceasefire',
+    ],
+    [
+      'Officials from both sides responded on Monday to the offer.',
+      'Monday',
+      'Officials from both sides respond to the offer',
+    ],
+    // (Guard: with no "to", a participle after the noun describes it.)
+    ['The deal agreed on Monday was signed on Friday.', 'Monday', 'Deal is agreed'],
+  ]);
+});
+
 describe('a preposition of a topic, a maker or a holder inside the subject an article opens', () => {
   labelCases([
     [

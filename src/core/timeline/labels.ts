@@ -2573,8 +2573,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         }
         return false;
       };
+      // "rebels from the Tigray region agreed on Wednesday to a permanent cessation of hostilities": a past of
+      // agreeing or answering with "to" after it (past its date) takes no object; it is no passive.
+      let toAt = i + 1;
+      while (
+        toAt < tokens.length &&
+        toAt - i <= 4 &&
+        (tokens[toAt]!.marker || /^(?:on|in|at|late|early|last|this|earlier)$/.test(word(toAt)))
+      )
+        toAt++;
       const intransitive =
         INTRANSITIVE.test(w) ||
+        (/^(?:agreed|consented|objected|responded|reacted)$/.test(w) && word(toAt) === 'to') ||
         (/^(?:gathered|assembled)$/.test(w) && PEOPLE_COUNT.test(word(noun))) ||
         (ERGATIVE_PAST.test(w) && reportedSubject());
       // "The case, brought by the ministry in 2020, …", "the accords, signed in 1978 by A and B": a participle
