@@ -4219,6 +4219,17 @@ describe('a birth name', () => {
   });
 });
 
+describe('a noun that "bound for" and a place describe, a name before it', () => {
+  it('is the subject, not the place', () => {
+    const text = 'An Orvair passenger jet bound for Velport crashed into a residential area on Thursday.';
+    const named = (t: string): Entity[] => [
+      entity(t, 'Orvair', 'organization', ['Orvair']),
+      entity(t, 'Velport', 'place', ['Velport']),
+    ];
+    expect(label(text, 'Thursday', named)).toBe('Orvair passenger jet crashes into a residential area');
+  });
+});
+
 describe('the subject before a long apposition holding a relative clause', () => {
   labelCases([
     [

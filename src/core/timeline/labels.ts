@@ -5434,13 +5434,15 @@ function shortSubject(subject: string): string {
   const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near) /.exec(cleaned);
   const head = phrase ? cleaned.slice(0, phrase.index).split(' ') : [];
   // "A microscopic worm frozen in the permafrost …": a participle after the noun opens a phrase describing it.
+  // ("An Air India passenger jet bound for London": so does "bound".)
   const participle = head.at(-1) ?? '';
-  if (
+  const described =
     head.length >= 3 &&
     /^\p{Ll}{3,}$/u.test(head.at(-2)!) &&
-    (Object.hasOwn(PARTICIPLES, participle) || (REGULAR_PAST.test(participle) && !isIrregularPast(participle)))
-  )
-    head.pop();
+    (Object.hasOwn(PARTICIPLES, participle) ||
+      participle === 'bound' ||
+      (REGULAR_PAST.test(participle) && !isIrregularPast(participle)));
+  if (described) head.pop();
   const last = head[head.length - 1] ?? '';
   // "The eastern state of West Bengal evacuated …": a kind of place and its name are that place.
   const placeName = /^ of ((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})$/u.exec(cleaned.slice(phrase?.index ?? cleaned.length));
@@ -5462,6 +5464,10 @@ function shortSubject(subject: string): string {
     // Lower case, so that its number reads ("Sales of automobiles …" → "sales fall"); labels are capitalised.
     return head.join(' ').replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase());
   }
+  // "An Air India passenger jet bound for London": a noun a participle's phrase describes is the subject, with the
+  // name before it, not the place that phrase ends with.
+  if (described && head.length <= 5 && /^\p{Ll}{3,}$/u.test(last) && !ROLE_HEADS.test(last))
+    return head.join(' ').replace(/^(?:the|a|an)\s+/i, '');
   // "Africa Centres for Disease Control and Prevention": a body's name of up to seven words is said whole.
   if (
     /^\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}&.-]*)*$/u.test(cleaned) &&
