@@ -1313,6 +1313,14 @@ describe('acronyms', () => {
   });
 });
 
+describe('a letter alone after a title', () => {
+  it('is no person ("Gen Z protests")', () => {
+    const { entities } = analyse('Gen Z protests toppled the government. Gen Sam Orvex led the army on Monday.');
+    expect(names(entities)).not.toContain('Z');
+    expect(find(entities, 'Sam Orvex')).toMatchObject({ type: 'person' });
+  });
+});
+
 describe("a body's name by the lexicon that the text also writes in lower case", () => {
   it("a body's name by the lexicon stays one beside its brand written in lower case in a quotation", () => {
     const { entities } = analyse(
