@@ -19,15 +19,17 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   'bastille day': [7, 14],
   'may day': [5, 1],
   'guy fawkes night': [11, 5],
+  'fourth of july': [7, 4],
 };
 
 /**
- * The names of HOLIDAYS as written in text, as a pattern source: each word capitalised ("New Year's Day"),
+ * The names of HOLIDAYS as written in text, as a pattern source: each word but "of" capitalised ("New Year's Day"),
  * either apostrophe, longest first so that "Christmas Day" wins over "Christmas".
  */
 export const HOLIDAY_SOURCE = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()).replace("'", "['’]"))
+  // ("Fourth of July": not its "of".)
+  .map((name) => name.replace(/(^|\s)(?!of\s)\p{Ll}/gu, (c) => c.toUpperCase()).replace("'", "['’]"))
   .join('|');
 
 /**

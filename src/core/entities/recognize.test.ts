@@ -569,6 +569,10 @@ describe('places and organisations named once, by what the sentence calls them',
   it('negative: a holiday is a date, not a name', () => {
     const { entities } = analyse('The telescope was launched on Christmas Day 2021 from French Guiana.');
     expect(names(entities)).toEqual(['French Guiana']);
+    // (Its small word in lower case: "the Fourth of July".)
+    expect(names(analyse('Floods hit homes in Kerrville over the Fourth of July weekend.').entities)).toEqual([
+      'Kerrville',
+    ]);
   });
   it('negative: a name that opens a holiday\'s ("New Year" of "New Year\'s Day") is none there', () => {
     const { entities } = analyse(
