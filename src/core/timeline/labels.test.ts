@@ -4219,6 +4219,19 @@ describe('a birth name', () => {
   });
 });
 
+describe('a word in "-s" opening the sentence before "that" and a verb', () => {
+  labelCases([
+    [
+      'Flash floods that tore through the valley on Friday killed 20 people.',
+      'Friday',
+      'Flash floods tear through the valley',
+    ],
+    ['Heavy rains that began on Monday flooded the town.', 'Monday', 'Heavy rains begin'],
+    // (Guard: a name and its present before an object stay so.)
+    ['Velport remains the favourite on Friday.', 'Friday', 'Velport remains the favourite'],
+  ]);
+});
+
 describe('a noun that "bound for" and a place describe, a name before it', () => {
   it('is the subject, not the place', () => {
     const text = 'An Orvair passenger jet bound for Velport crashed into a residential area on Thursday.';

@@ -1780,7 +1780,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         .slice(0, i)
         .every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !/^(?:The|A|An|This|That)$/.test(t.word)) &&
       // ("Most British companies that took part …": a quantifier opens a noun phrase, no name.)
-      !QUANTIFIER.test(word(0))
+      !QUANTIFIER.test(word(0)) &&
+      // ("Flash floods that tore through …": a word in "-s" before "that" and a verb is the noun a relative clause
+      // describes.)
+      !(
+        word(i + 1) === 'that' &&
+        (isPastForm(word(i + 2)) ||
+          BE.has(word(i + 2)) ||
+          MODALS.has(word(i + 2)) ||
+          /^(?:has|have|had)$/.test(word(i + 2)))
+      )
     )
       return true;
     const last = groups.at(-1);
