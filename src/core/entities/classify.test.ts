@@ -63,6 +63,9 @@ describe('head words', () => {
     ['The president of the Varo region, Marco Tessi, reacted.', 'Marco Tessi', 'person'],
     ['Satellite images showed work at the Sohae launch facility.', 'Sohae', 'place'],
     ['The mission lifted off from the Varnak space centre on Tuesday.', 'Varnak', 'place'],
+    ['The Mona Velland was famously stolen in 1911 by a handyman.', 'Mona Velland', 'thing'],
+    // (Guard: a person with "the" and an adjective before the name.)
+    ['The late Jane Velland was honoured in 1911.', 'Jane Velland', 'person'],
     ['Heavy rains flooded the Tham Varo cave complex in the north.', 'Tham Varo', 'place'],
     ['He boarded an Emirates flight to Dubai on Sunday.', 'Emirates', 'organization'],
     ['The aircraft carrier USS Harold Vance will move east.', 'USS Harold Vance', 'thing'],

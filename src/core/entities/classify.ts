@@ -1165,6 +1165,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // unveiled the Vision Pro": with "the", the thing needs no maker before the verb, and outvotes the guess
   // that "the X" is a body.
   if (prevL === 'the' && MAKE_VERBS.test(before2) && piece.strength < 1.4) setType(piece, 'thing', 1.4);
+  // "The Mona Lisa was famously stolen in 1911": a name after "the", then a passive of what is done to works of art,
+  // is a work (a person's name takes no "the").
+  else if (
+    prevL === 'the' &&
+    piece.strength < 1.4 &&
+    /^\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:stolen|painted|displayed|exhibited|auctioned|restored|vandali[sz]ed|hung|looted|recovered)\b/u.test(
+      text.slice(last.end, last.end + 60),
+    )
+  )
+    setType(piece, 'thing', 1.4);
   // "released Claude 3", "launched Windows 11": a name put out with its version number is a product, not one
   // with a count of something after it ("released Jo Bell 2 days later").
   else if (
