@@ -4219,6 +4219,17 @@ describe('a birth name', () => {
   });
 });
 
+describe('a participle after a word of degree, before its noun, is an adjective', () => {
+  labelCases([
+    ['The most watched match of 2022 was the final.', '2022', 'Most watched match is the final'],
+    [
+      "The Orvex, the city's most visited museum with nine million visitors last year, was closed on Sunday.",
+      'last year',
+      "Orvex is the city's most visited museum",
+    ],
+  ]);
+});
+
 describe('a word in "-s" opening the sentence before "that" and a verb', () => {
   labelCases([
     [

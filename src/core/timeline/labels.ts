@@ -2545,6 +2545,13 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "pulled 200 people from flooded homes", "in disputed territory": a participle between a preposition and
       // its noun.
       !(isPreposition(previous) && nounAfter(i) && !isGrammarWord(word(i + 1))) &&
+      // "the world's most visited museum", "the most watched match": a participle after a word of degree, before
+      // its noun, is an adjective.
+      !(
+        /^(?:most|least|best|worst|widely|highly|much|well|poorly|heavily|newly)$/.test(previous) &&
+        nounAfter(i) &&
+        !isGrammarWord(word(i + 1))
+      ) &&
       // "to hold all markets closed", "left the door open": a complement of the object.
       !complementOf(i) &&
       !(
@@ -7583,7 +7590,11 @@ function labelSentence(input: LabelInput): Label {
         (start < 0 || isBoundary(tokens[start]!) || (close === closing && !DETERMINERS.test(tokens[start]!.word))) &&
         end > open + 1
       ) {
-        const name = compress(text, { start: tokens[start + 1]!.start, end: tokens[open - 1]!.end }, entities);
+        // ("The Louvre, the world's most visited museum …": not the article opening the sentence.)
+        const name = compress(text, { start: tokens[start + 1]!.start, end: tokens[open - 1]!.end }, entities).replace(
+          /^(?:The|A|An)\s+(?=\p{Lu})/u,
+          '',
+        );
         const what = compress(text, { start: tokens[open + 1]!.start, end: tokens[end]!.end }, entities);
         return finish(`${name} ${isPlural(name) ? 'are' : 'is'} ${what}`, 2);
       }
