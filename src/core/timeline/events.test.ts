@@ -1029,6 +1029,11 @@ describe("a record's baseline after 'since'", () => {
       true,
     );
   });
+  it('negative: so does a term held since then, numbered ("has been serving his fourth term since 2019")', () => {
+    expect(labelsOf('Velland has been serving his fourth term since 2019.').some((l) => l.startsWith('2019'))).toBe(
+      true,
+    );
+  });
   it('negative: so does a hyphened ordinal ("second-quarter profit has fallen since 2019")', () => {
     expect(labelsOf('Its second-quarter profit has fallen since 2019.').some((l) => l.startsWith('2019'))).toBe(true);
   });

@@ -5845,7 +5845,7 @@ const SUPERLATIVE_SINCE =
  * since 2005]"): "since" dates the start of that, and a superlative in the object only describes what is led.
  */
 export const HELD_SINCE =
-  /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:led|ruled|run|held|served|governed|headed|owned|controlled|dominated|chaired|managed|coached|captained)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+  /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:led|ruled|run|held|served|governed|headed|owned|controlled|dominated|chaired|managed|coached|captained|been\s+(?:leading|ruling|running|holding|serving|governing|heading|controlling|dominating|chairing|managing|coaching|captaining))\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 /** A word of a name in capitals, and what joins the next one to it ("Bank of Japan", "Bank of the West"). */
 const OWNER_WORD = String.raw`\p{Lu}[\p{L}-]*`;
