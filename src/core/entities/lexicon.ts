@@ -109,6 +109,7 @@ export const ROLE_NOUNS = set(`
   missionary principal star laureate referee monk nun worker volunteer tycoon magnate mogul heir heiress
   legend icon congressman congresswoman councillor councilman councilwoman speaker archbishop cardinal admiral
   deputy scholar theologian philosopher mathematician teenager schoolgirl schoolboy
+  painter sculptor architect lecturer academic
 `);
 
 /**
@@ -148,6 +149,9 @@ const PERSON_MAKERS = set(`
 const PERSON_IST =
   /^(?!\p{Ll}*(?:[sx]ist|(?:check|play|short|wish|black|white|hit|wait|waiting|set|price|guest)list)$)\p{Ll}{4,}ist$/u;
 
+/** A person by a field's or a craft's ending ("astronomer", "physician", "oceanographer", "theologian"). */
+const PERSON_FIELD = /^\p{Ll}{3,}(?:onomer|ician|ographer|ologian)$/u;
+
 /** A compound in "-maker" naming a firm by what it makes ("chipmaker", "drugmaker", "planemaker"). */
 const FIRM_MAKER = /^\p{Ll}{3,}-?makers?$/u;
 
@@ -171,6 +175,7 @@ export function isRoleNoun(lower: string): boolean {
     KIN_NOUNS.has(lower) ||
     FIRM_MAKER.test(lower) ||
     (lower.endsWith('ist') && PERSON_IST.test(lower)) ||
+    PERSON_FIELD.test(lower) ||
     ROLE_NOUNS.has(HYPHENED_ROLE.exec(lower)?.slice(1).join('') ?? '')
   );
 }

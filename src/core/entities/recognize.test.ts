@@ -613,6 +613,9 @@ describe('titles before names', () => {
     ['Commander-in-Chief Al Roe and Lieutenant-Colonel Bo Li met.', 'Bo Li', 'person', 'Lieutenant-Colonel'],
     ['Arvani Prime Minister Sheikh Rahima resigned on Monday.', 'Rahima', 'person', 'Arvani Prime Minister'],
     ['Sheikh Rahim Khalil met him on Monday.', 'Rahim Khalil', 'person', null],
+    // A field's or a craft's ending makes a role noun ("astronomer", "physician", "oceanographer").
+    ['Astronomer Vera Velland found evidence of dark matter.', 'Vera Velland', 'person', 'Astronomer'],
+    ['The work was led by the physician Jane Orvex in 1950.', 'Jane Orvex', 'person', 'physician'],
     [
       "She is the daughter of the country's founding leader Sheikh Omar Rahman.",
       'Omar Rahman',
