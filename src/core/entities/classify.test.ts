@@ -63,6 +63,9 @@ describe('head words', () => {
     ['The president of the Varo region, Marco Tessi, reacted.', 'Marco Tessi', 'person'],
     ['Satellite images showed work at the Sohae launch facility.', 'Sohae', 'place'],
     ['The mission lifted off from the Varnak space centre on Tuesday.', 'Varnak', 'place'],
+    // A Spanish, Italian, French or Portuguese place's first word.
+    ['The telescope, perched atop Cerro Velland in the Andes, opened.', 'Cerro Velland', 'place'],
+    ['Climbers reached the top of Monte Orvex on Monday.', 'Monte Orvex', 'place'],
     ['The Mona Velland was famously stolen in 1911 by a handyman.', 'Mona Velland', 'thing'],
     // (Guard: a person with "the" and an adjective before the name.)
     ['The late Jane Velland was honoured in 1911.', 'Jane Velland', 'person'],
