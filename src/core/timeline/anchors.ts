@@ -700,9 +700,14 @@ export function anchorRanges(
     // "closed until next Tuesday" runs from the reference date to that date, as "since March" runs to it.
     const until = c.type === 'date' && closesUntil(text, c.start) ? intervalOf(c.value) : null;
     if (until && until.start.slice(0, 10) > end) return { ...c, range: { start: end, end: c.value } };
-    // "in the past decade" (a decade's value, as TimeML writes it) is the ten years to the reference date.
+    // "in the past decade" (a decade's value, as TimeML writes it) is the ten years to the reference date; so is
+    // "for much of the past decade", a part of them.
     const pastSpan = /^the\s+(?:past|last)\s+(decade|century)$/i.exec(text.slice(c.start, c.end));
-    if (c.type === 'date' && pastSpan && /\b(?:over|in|for|during|within)\s+$/i.test(before)) {
+    if (
+      c.type === 'date' &&
+      pastSpan &&
+      /\b(?:over|in|for|during|within|(?:much|most|part|all|some|half)\s+of)\s+$/i.test(before)
+    ) {
       const start = startBefore(reference, pastSpan[1]?.toLowerCase() === 'decade' ? 'P10Y' : 'P100Y');
       if (start) return { ...c, range: { start, end } };
     }

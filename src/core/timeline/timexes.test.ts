@@ -1328,6 +1328,12 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       range: { start: '2003', end: '2013-05-07' },
     });
   });
+  it('so does "for much of the past decade", a part of those ten years', () => {
+    expect(find('It had been the biggest firm for much of the past decade.', 'the past decade')).toMatchObject({
+      value: '200',
+      range: { start: '2003', end: '2013-05-07' },
+    });
+  });
   it.each([
     ['He spent the last decade of his life in seclusion.', 'the last decade'],
     ['The last year of the war was the hardest.', 'last year'],
