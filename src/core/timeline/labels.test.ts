@@ -4219,6 +4219,19 @@ describe('a birth name', () => {
   });
 });
 
+describe('after a pluperfect, a date closing the phrase of "before" dates what that phrase names', () => {
+  labelCases([
+    [
+      'He had gone ten races without a win before his victory in the rain in Velport three weeks ago.',
+      'three weeks ago',
+      'His victory in the rain in Velport',
+    ],
+    ['The team had trained for months before the final in May.', 'May', 'Final'],
+    // (Guard: a past, no pluperfect, is dated itself.)
+    ['He trained hard before his victory in Velport three weeks ago.', 'three weeks ago', 'He trains hard'],
+  ]);
+});
+
 describe('a participle after a word of degree, before its noun, is an adjective', () => {
   labelCases([
     ['The most watched match of 2022 was the final.', '2022', 'Most watched match is the final'],

@@ -6462,6 +6462,25 @@ function labelSentence(input: LabelInput): Label {
     return finish(compress(text, { start, end: start + cause[1]!.length }, entities), 2);
   }
 
+  // "He had gone 10 races without a win before his victory in the rain in Brazil three weeks ago": after a
+  // pluperfect, what was so before the date, a date closing the phrase of "before" dates what that phrase names.
+  const before = /^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end))
+    ? /\bbefore\s+(his\s+|her\s+|(?:its|their|the|a|an)\s+)((?:[\p{L}'’-]+\s+){0,7}?[\p{L}-]{3,})\s+(?:in\s+)?$/u.exec(
+        left,
+      )
+    : null;
+  if (
+    before &&
+    /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}/u.test(left.slice(0, before.index)) &&
+    verbOfNoun(before[2]!.split(/\s+/)[0]!) !== null &&
+    !before[2]!.split(/\s+/).some((w) => BE.has(w) || MODALS.has(w) || CLAUSE_WORDS.has(w) || REGULAR_PAST.test(w))
+  ) {
+    const start = sentence.start + before.index + before[0].indexOf(before[2]!, before[1]!.length + 6);
+    // ("his" or "her" stays, for events.ts to name the owner.)
+    const owner = /^(?:his|her)\s/.test(before[1]!) ? `${capitalise(before[1]!.trim())} ` : '';
+    return finish(`${owner}${compress(text, { start, end: start + before[2]!.length }, entities)}`, 2);
+  }
+
   // 1f. "A Dutch appeals court on Tuesday overturned a landmark 2021 ruling": a year inside the object, when the
   // clause has a day of its own before it, dates the thing the object names, not the clause's deed.
   // (The day right before the verb: "on Tuesday overturned a landmark".)
