@@ -562,6 +562,9 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
       result.start.isCertain('hour')
     )
       continue;
+    // "a range of 0 to 0.1 percent", "2.5 to 3.5 percent": a number with one decimal is an amount; a clock's
+    // minutes after a point are two digits ("from 9.30 to 10.30").
+    if (/(?:^|\s)\d{1,2}\.\d(?!\d)/.test(result.text) && result.start.isCertain('hour')) continue;
     // "to 12 euros from 20 euros", "up from 12 in the last election": a bare number, with no minutes, "am"/"pm",
     // zone or "o'clock", is a count or an amount; news copy writes the clock it means ("at 9 on Monday" is one).
     if (

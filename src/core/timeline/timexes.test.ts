@@ -1507,6 +1507,8 @@ describe('scores are no dates', () => {
     ['Sales should grow by 2 to 4 percent, down from 5 to 7 percent.', []],
     ['The hosts won 3 to 1 on Sunday.', ['Sunday']],
     ['The clinic is open from 9 am to 5 pm.', ['9 am', '5 pm']],
+    // (A range of amounts with one decimal: "0.1" is no clock's "00:01".)
+    ['The bank lifted its rate to a range of 0 to 0.1 percent on Tuesday.', ['Tuesday']],
   ])('a football score is no range of hours; hours with "am" are: %s', (sentence, texts) => {
     expect(timexesOf(sentence).map((t) => t.text)).toEqual(texts);
   });
