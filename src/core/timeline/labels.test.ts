@@ -208,6 +208,8 @@ describe('spans anchored on the publication date: what began', () => {
       'Conservative government begins',
     ],
     ['The ruling ends three decades of military rule.', 'three decades', 'Military rule begins'],
+    // (A plural begins in the plural.)
+    ['The bank raised rates, ending eight years of negative rates.', 'eight years', 'Negative rates begin'],
     [
       'In Syria, already devastated by nearly 12 years of civil war, rescuers dug.',
       'nearly 12 years',
@@ -4217,6 +4219,13 @@ describe('a birth name', () => {
     const turner = (t: string): Entity[] => [entity(t, 'Tina Turner', 'person', ['Anna Mae Bullock', 'Turner'])];
     expect(label(text, '1939', turner)).toBe('Turner is born Anna Mae Bullock');
   });
+});
+
+describe('a disease or a sport in "-s" is one', () => {
+  labelCases([
+    ['Measles was declared eliminated in the country in 2017.', '2017', 'Measles is declared eliminated'],
+    ['Athletics was rocked by a doping scandal in 2015.', '2015', 'Athletics is rocked by a doping scandal'],
+  ]);
 });
 
 describe('after a pluperfect, a date closing the phrase of "before" dates what that phrase names', () => {

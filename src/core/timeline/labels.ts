@@ -5172,6 +5172,10 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
   return [{ start: opener.start, end: tokens[last]!.end }];
 }
 
+/** Nouns in "-s" that are one ("news", "series"; "Measles was declared eliminated": a disease or a sport). */
+const SINGULAR_IN_S =
+  /^(?:news|series|species|means|physics|economics|politics|measles|mumps|rabies|diabetes|herpes|scabies|rickets|athletics|gymnastics)$/i;
+
 function isPlural(subject: string): boolean {
   // The head noun comes before a prepositional phrase, and may open the sentence: "Analysts at Commerzbank".
   // ("Helicopter carrying relief supplies": or before a participle's phrase.)
@@ -5189,7 +5193,7 @@ function isPlural(subject: string): boolean {
   const head = cut && cut.index > 0 ? subject.slice(0, cut.index - 1) : subject;
   const last = head.split(/\s+/).pop() ?? '';
   const noun = cut && cut.index > 0 && head === last ? last.toLowerCase() : last;
-  if (/^(?:news|series|species|means|physics|economics|politics)$/i.test(noun)) return false;
+  if (SINGULAR_IN_S.test(noun)) return false;
   if (NAME_LIST.test(subject)) return true;
   // "Heineken and rival Carlsberg", "Smith and his wife": a name and another after its role, or and someone of
   // theirs, are two.
@@ -6388,7 +6392,11 @@ function labelSentence(input: LabelInput): Label {
   const filled = anchored ? /^\s+of(?=\s)/.exec(text.slice(timex.end, timex.end + 4)) : null;
   if (filled && COUNTED_LENGTH.test(phraseText)) {
     const np = nounPhraseAfter(text, timex.end + filled[0].length, sentence.end);
-    if (np && !/^(?:the|a|an|this|that)\b/i.test(np)) return finish(`${expandHead(text, np, input.headCache)} begins`);
+    // ("ending eight years of negative rates": "Negative rates begin".)
+    if (np && !/^(?:the|a|an|this|that)\b/i.test(np)) {
+      const what = expandHead(text, np, input.headCache);
+      return finish(`${what} ${isPlural(what) ? 'begin' : 'begins'}`);
+    }
   }
 
   // 1c. "Russia's February 2022 invasion of Ukraine", "Hamas's October 7, 2023 attack on southern Israel": a date
@@ -8729,7 +8737,7 @@ function labelSentence(input: LabelInput): Label {
             (e) => e.type === 'person' && writtenAs(e, text).some((name) => name.toLowerCase() === noun.toLowerCase()),
           )) ||
         // Or one word that is plural in lower case ("Gunmen", "Many").
-        ((/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*[^su-]s$/u.test(noun) ||
+        (((/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*[^su-]s$/u.test(noun) && !SINGULAR_IN_S.test(noun)) ||
           (/^\p{Lu}\p{Ll}+$/u.test(noun) && isPlural(noun.toLowerCase()))) &&
           // A name the text uses, whoever it names ("Otis" for "Hurricane Otis"); not a people's ("Chileans").
           !entities.some((e) => e.type !== 'group' && (e.name === noun || writtenAs(e, text).includes(noun)))) ||
