@@ -3667,6 +3667,17 @@ describe('"to be" and a participle right after a plain noun, at a date to come',
       ['The government will sell bonds to be repaid by 2040.', '2040', 'Bonds are to be repaid'],
       // (Guards: what is counted or measured is no plan: "the first pope to be born", "enough cash to be run".)
       ['He became the first pope to be born in the Americas in 1936.', '1936', 'He becomes the first pope to be born'],
+      // (Its noun may have words before it: "the first former US president".)
+      [
+        'Velland became the first former US president to be convicted of a crime on Thursday.',
+        'Thursday',
+        'Velland becomes the first former US president to be convicted',
+      ],
+      [
+        'Jane Orvex became the first woman to be elected president on Sunday.',
+        'Sunday',
+        'Jane Orvex becomes the first woman to be elected president',
+      ],
       [
         'The company has enough cash to be run for two years until 2027.',
         '2027',

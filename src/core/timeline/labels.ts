@@ -1148,6 +1148,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const close = tokens.slice(i + 1, i + 12).findIndex((t) => t.word === ',');
     return close >= 0 && isPreposition(word(i + 2 + close)) && isPreposition(word(i + 1));
   };
+  // "the first former US president [to …]": "first", "last" or "only" up to four words before `i`, only words of a
+  // noun phrase between.
+  const firstOfNoun = (i: number): boolean =>
+    [i - 2, i - 3, i - 4, i - 5].some(
+      (k) =>
+        /^(?:first|last|only)$/.test(word(k)) &&
+        tokens
+          .slice(k + 1, i)
+          .every((t) => /^[\p{L}'’-]+$/u.test(t.word) && (isCapitalised(t.word) || !isGrammarWord(t.word))),
+    );
   const opensAside = (i: number): boolean => {
     let comma = i - 1;
     // (Not past "and": "reported a loss in the third quarter, and announced in August that …, or about 15,000 jobs"
@@ -2041,7 +2051,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       isPassiveParticiple(word(i + 2)) &&
       describedNoun(i) &&
       // (Not "the first pope to be born in …", "enough cash to be run until …": what is counted or measured.)
-      ![i - 2, i - 3].some((k) => /^(?:enough|first|last|only|next|latest|\p{Ll}+est)$/u.test(word(k)))
+      ![i - 2, i - 3].some((k) => /^(?:enough|first|last|only|next|latest|\p{Ll}+est)$/u.test(word(k))) &&
+      !firstOfNoun(i)
     ) {
       groups.push({
         first: i,
@@ -2052,6 +2063,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         negative: false,
         reduced: true,
       });
+      i += 2;
+      continue;
+    }
+    // "became the first woman to be elected president on Sunday": after "the first" (last, only …) and its noun,
+    // "to be" and a participle say what makes the noun so; no verb of the clause's.
+    if (w === 'to' && word(i + 1) === 'be' && isPassiveParticiple(word(i + 2)) && firstOfNoun(i) && groups.length > 0) {
       i += 2;
       continue;
     }
