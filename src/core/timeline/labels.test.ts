@@ -4232,6 +4232,16 @@ describe('a birth name', () => {
   });
 });
 
+describe('a short quotation right before the verb, after a verb of saying', () => {
+  labelCases(
+    [
+      ['Velland said "the real verdict" would come on November 5.', 'November 5', 'Real verdict will come'],
+      ['Orvex insisted "the new plant" would open in March.', 'March', 'New plant will open'],
+    ],
+    { future: true },
+  );
+});
+
 describe('a disease or a sport in "-s" is one', () => {
   labelCases([
     ['Measles was declared eliminated in the country in 2017.', '2017', 'Measles is declared eliminated'],

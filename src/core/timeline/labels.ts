@@ -3350,6 +3350,21 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       i -= 2;
       continue;
     }
+    // 'said "the real verdict" would come on November 5': a short quotation right before the verb is its subject.
+    if (kept.length === 0 && t !== undefined && /^["”]$/.test(t.word)) {
+      const open = tokens.slice(Math.max(0, i - 8), i).findLastIndex((u) => /^["“]$/.test(u.word));
+      const from = open < 0 ? -1 : Math.max(0, i - 8) + open;
+      const inside = from < 0 ? [] : tokens.slice(from + 1, i);
+      if (
+        inside.length > 0 &&
+        inside.every((u) => /^[\p{L}'’-]+$/u.test(u.word) && !u.marker) &&
+        DETERMINERS_ARTICLE.test(inside[0]!.word) &&
+        /^(?:said|says|say|insisted|added|warned|claimed|that)$/i.test(tokens[from - 1]?.word ?? '')
+      ) {
+        kept.push(...inside);
+        break;
+      }
+    }
     // "Flights to and from the airport": "and" between two prepositions joins them inside the subject.
     if (
       t?.word === 'and' &&
