@@ -1320,6 +1320,18 @@ describe('acronyms', () => {
   });
 });
 
+describe("a party and its members' plural", () => {
+  it('are one body ("the Liberal Party" and "the Liberals", "the Democratic Party" and "the Democrats")', () => {
+    const { entities } = analyse(
+      'He will resign as leader of the Liberal Party. In 2015 he led the Liberals to a majority. The Democratic Party met on Monday, and the Democrats won.',
+    );
+    expect(find(entities, 'Liberal Party')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Democratic Party')?.mentions).toHaveLength(2);
+    expect(names(entities)).not.toContain('Liberals');
+    expect(names(entities)).not.toContain('Democrats');
+  });
+});
+
 describe('a letter alone after a title', () => {
   it('is no person ("Gen Z protests")', () => {
     const { entities } = analyse('Gen Z protests toppled the government. Gen Sam Orvex led the army on Monday.');

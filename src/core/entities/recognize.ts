@@ -182,6 +182,21 @@ function mergePluralBodies(clusters: Cluster[]): void {
     one.pieces.push(...c.pieces);
     clusters.splice(i, 1);
   }
+  // "the Liberal Party" and "the Liberals", "the Democratic Party" and "the Democrats": a party named by its
+  // members is that party.
+  const parties = new Map<string, Cluster>();
+  for (const c of clusters) {
+    const m = c.type === 'organization' ? /^(\p{Lu}\p{Ll}+) Party$/u.exec(c.name) : null;
+    if (m) parties.set(m[1]!, c);
+  }
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    const members = c.type === 'organization' || c.type === 'group' ? /^(\p{Lu}\p{Ll}+)s$/u.exec(c.name) : null;
+    const party = members ? (parties.get(members[1]!) ?? parties.get(`${members[1]!}ic`)) : undefined;
+    if (!party || party === c) continue;
+    party.pieces.push(...c.pieces);
+    clusters.splice(i, 1);
+  }
 }
 
 /**
