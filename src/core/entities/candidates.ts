@@ -267,6 +267,14 @@ function commonPlural(lower: string, stats: TextStats): boolean {
   );
 }
 
+/**
+ * Whether a word the text also writes in lower case is capitalised mid-sentence often enough to count as a name:
+ * twice, or once for a body's name by the lexicon ("replaced Twitter's logo" beside a quoted "the twitter brand").
+ */
+function capitalisedEnough(word: string, stats: TextStats): boolean {
+  return (stats.capMidCount.get(word) ?? 0) >= (lexKind(word) === 'organization' ? 1 : 2);
+}
+
 function keepsInitial(t: Token, stats: TextStats): boolean {
   const lower = t.text.toLowerCase();
   // "US" opening a sentence is the acronym, not the pronoun.
@@ -284,10 +292,9 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   // "Born Edson Arantes do Nascimento in …", "Known as …": an irregular participle opening the sentence.
   if (/^(?:born|known|given|taken|chosen|driven|shown|seen|built|held|sold|found|kept|brought|caught)$/.test(lower))
     return false;
-  // A word the text also writes in lower case needs repeated capitalised use to count as a name (once, for a body's
-  // name by the lexicon: "Twitter was founded in 2006" after "replaced Twitter's logo" and "the twitter brand").
-  if (stats.lowerWords.has(lower))
-    return (stats.capMidCount.get(t.text) ?? 0) >= (lexKind(lower) === 'organization' ? 1 : 2);
+  // A word the text also writes in lower case needs repeated capitalised use to count as a name ("Twitter was
+  // founded in 2006" after "replaced Twitter's logo").
+  if (stats.lowerWords.has(lower)) return capitalisedEnough(t.text, stats);
   // "Production of Blackwell was delayed", "Construction of Hinkley Point …": a noun of doing or of state, by its
   // ending, is a common word the lexicon may lack (a body's head stays: "Commission", "Federation").
   if (
@@ -1047,12 +1054,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       head &&
       !(!s.cased && /^\p{Lu}{2,}$/u.test(head.text)) &&
       stats.lowerWords.has(head.text.toLowerCase()) &&
-      (stats.capMidCount.get(head.text) ?? 0) < 2 &&
+      !capitalisedEnough(head.text, stats) &&
       lookupPlace(head.text) === null &&
-      lookupDemonym(head.text) === null &&
-      // ("replaced Twitter's famous logo" beside a quoted "the twitter brand": a body's name by the lexicon, in
-      // capitals mid-sentence, stays one, and so then does its mention opening a sentence.)
-      !(lexKind(head.text) === 'organization' && (stats.capMidCount.get(head.text) ?? 0) >= 1)
+      lookupDemonym(head.text) === null
     )
       continue;
     // "Airlines including Delta …", "Banks such as HSBC …": a plural opening the sentence before examples of it is
