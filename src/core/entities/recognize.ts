@@ -169,32 +169,27 @@ function mergeAliases(text: string, clusters: Cluster[]): void {
 
 /**
  * "the Conservative party conference" … "the Conservatives": a body named by one word, in the singular and in
- * the plural, is one body; the plural's mentions join the singular's.
+ * the plural, is one body; the plural's mentions join the singular's. So is a party named by its members ("the
+ * Liberal Party" and "the Liberals", "the Democratic Party" and "the Democrats").
  */
 function mergePluralBodies(clusters: Cluster[]): void {
   const single = new Map<string, Cluster>();
-  for (const c of clusters) if (c.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(c.name)) single.set(c.name, c);
+  const parties = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    if (/^\p{Lu}\p{Ll}+$/u.test(c.name)) single.set(c.name, c);
+    const party = /^(\p{Lu}\p{Ll}+) Party$/u.exec(c.name);
+    if (party) parties.set(party[1]!, c);
+  }
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i]!;
     const plural = c.type === 'organization' ? /^(\p{Lu}\p{Ll}+[^s'])s$/u.exec(c.name) : null;
-    const one = plural ? single.get(plural[1]!) : undefined;
-    if (!one || one === c) continue;
-    one.pieces.push(...c.pieces);
-    clusters.splice(i, 1);
-  }
-  // "the Liberal Party" and "the Liberals", "the Democratic Party" and "the Democrats": a party named by its
-  // members is that party.
-  const parties = new Map<string, Cluster>();
-  for (const c of clusters) {
-    const m = c.type === 'organization' ? /^(\p{Lu}\p{Ll}+) Party$/u.exec(c.name) : null;
-    if (m) parties.set(m[1]!, c);
-  }
-  for (let i = clusters.length - 1; i >= 0; i--) {
-    const c = clusters[i]!;
     const members = c.type === 'organization' || c.type === 'group' ? /^(\p{Lu}\p{Ll}+)s$/u.exec(c.name) : null;
-    const party = members ? (parties.get(members[1]!) ?? parties.get(`${members[1]!}ic`)) : undefined;
-    if (!party || party === c) continue;
-    party.pieces.push(...c.pieces);
+    const into =
+      (plural ? single.get(plural[1]!) : undefined) ??
+      (members ? (parties.get(members[1]!) ?? parties.get(`${members[1]!}ic`)) : undefined);
+    if (!into || into === c) continue;
+    into.pieces.push(...c.pieces);
     clusters.splice(i, 1);
   }
 }
