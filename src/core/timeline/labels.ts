@@ -6054,6 +6054,12 @@ const WHERE_SINCE =
 
 /** ", expected in the ": a participle of foreseeing set off by a comma, right before the date. */
 const FORESEEN_AFTER = /,\s+(?:expected|scheduled|due|planned|slated)\s+(?:(?:in|on|by|for|during)\s+)?(?:the\s+)?$/;
+/** A weekday of a clause's own ("A court on Monday sentenced …"). */
+const CLAUSE_WEEKDAY = /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A weekday, a month or a year of a clause's own ("… in June 2020, following …"). */
+const CLAUSE_DATE =
+  /\b(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})\b/;
+
 /** "comes (days) before" or "came a week after", then a clause up to the date ("… the law takes effect on"). */
 const COMES_BEFORE =
   /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|less than|more than)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?(?:before|after|ahead of|on the eve of)\s+((?:the|a|an|its|their|his|her|\p{Lu})[^,;:.]{3,100}?)\s+(?:on|in|at|by)?\s*$/du;
@@ -6474,21 +6480,18 @@ function labelSentence(input: LabelInput): Label {
   // dates what that phrase names, not the clause's deed.
   // ("The city's law came in June 2020, following huge protests the year before": a plural with no article after
   // "following" or "amid", its date counted from the clause's own, a month or a year before it.)
-  const cause = /^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end))
+  // (Both here and for "before" below: the date ends the sentence.)
+  const datesEnd = /^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end));
+  const cause = datesEnd
     ? ((!anchored
         ? /\b(?:over|for|after|amid|following)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{Ll}-]{3,})\s+(?:in\s+)?$/u.exec(
             left,
           )
         : null) ?? /,\s+(?:amid|following)\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{Ll}-]{3,}s)\s+(?:in\s+)?$/u.exec(left))
     : null;
-  const clauseDate =
-    /\b(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})\b/;
   if (
     cause &&
-    (cause[0].startsWith(',')
-      ? clauseDate
-      : /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
-    ).test(left.slice(0, cause.index)) &&
+    (cause[0].startsWith(',') ? CLAUSE_DATE : CLAUSE_WEEKDAY).test(left.slice(0, cause.index)) &&
     !cause[1]!.split(/\s+/).some(
       (w) =>
         BE.has(w) ||
@@ -6504,7 +6507,7 @@ function labelSentence(input: LabelInput): Label {
 
   // "He had gone 10 races without a win before his victory in the rain in Brazil three weeks ago": after a
   // pluperfect, what was so before the date, a date closing the phrase of "before" dates what that phrase names.
-  const before = /^\s*[.;]?\s*$/.test(text.slice(timex.end, sentence.end))
+  const before = datesEnd
     ? /\bbefore\s+(his\s+|her\s+|(?:its|their|the|a|an)\s+)((?:[\p{L}'’-]+\s+){0,7}?[\p{L}-]{3,})\s+(?:in\s+)?$/u.exec(
         left,
       )
