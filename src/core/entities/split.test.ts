@@ -60,6 +60,8 @@ describe('the names that open a role', () => {
     ['He met Chelsea Manager Enzo Rossi.', [['Enzo Rossi', 'person', 'Chelsea Manager']]],
     // A minister's portfolio is no body, though its last word may end one's name ("Kozmo Resources").
     ['He met Mineral Resources Minister Ed Zwane.', [['Ed Zwane', 'person', 'Mineral Resources Minister']]],
+    ['He met Mining Minister Ed Zwane.', [['Ed Zwane', 'person', 'Mining Minister']]],
+    ['He met Technology Minister Ed Zwane.', [['Ed Zwane', 'person', 'Technology Minister']]],
   ])('negative: %s', (body, expected) => {
     expect(pieces(body)).toEqual(expected);
   });

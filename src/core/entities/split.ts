@@ -104,7 +104,7 @@ const TOWN_TITLES = new Set(['mayor', 'premier']);
 
 /** Last words of a minister's portfolio ("Mineral Resources", "Home Affairs", "Foreign Relations"). */
 const PORTFOLIO_ENDS =
-  /^(?:affairs|resources|relations|services|works|industry|industries|development|security|energy|trade|finance|health|education|transport|environment|agriculture|culture|tourism|housing|planning|infrastructure|communications|defence|defense)$/;
+  /^(?:affairs|resources|relations|services|works|industry|industries|development|security|energy|trade|finance|health|education|transport|environment|agriculture|culture|tourism|housing|planning|infrastructure|communications|defence|defense|mining|mines|fisheries|forestry|sport|sports|youth|pensions|employment|technology|telecommunications|aviation|science|media)$/;
 
 /**
  * The names that open a role before its titles: a body ("Bank of England Governor", "Reserve Bank Governor") or
