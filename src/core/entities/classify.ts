@@ -309,11 +309,26 @@ export function listsOf(text: string, pieces: readonly Piece[]): Piece[][] {
       if (/\band\s/.test(between)) closed = true;
       continue;
     }
-    if (i - from >= 2) lists.push(pieces.slice(from, i));
+    if (i - from >= 2 && !apposed(text, pieces, from, i)) lists.push(pieces.slice(from, i));
     from = i;
     closed = false;
   }
   return lists;
+}
+
+/**
+ * "A former Navy SEAL, Saman Kunan, died": two names joined by a comma alone, the second closed by another comma,
+ * are a name and its appositive, no list of two ("Jeep, Fiat and Peugeot" has its "and").
+ */
+function apposed(text: string, pieces: readonly Piece[], from: number, to: number): boolean {
+  const [first, second] = [pieces[from], pieces[from + 1]];
+  return (
+    to - from === 2 &&
+    !!first &&
+    !!second &&
+    /^\s*,\s*$/.test(text.slice(first.end, second.start)) &&
+    /^\s*,/.test(text.slice(second.end, second.end + 3))
+  );
 }
 
 /** The index of the `true` nearest `k` (the earlier one on a tie), or -1. */

@@ -2539,6 +2539,15 @@ describe('names a place head or a maker would mistype', () => {
     const { entities } = analyse("Fans mourned Gento, Chile's top scorer, on Monday. Gento was 80.");
     expect(find(entities, 'Gento')?.type).not.toBe('place');
   });
+  it('a name set off by commas after a body\'s name is its appositive, no list of two ("A former Navy SEAL, X, died")', () => {
+    const { entities } = analyse('A former Varnak Navy SEAL, Orvel Tansk, died on Friday. Tansk was 38.');
+    expect(find(entities, 'Orvel Tansk')?.type).toBe('person');
+    expect(find(entities, 'Varnak Navy SEAL')?.type).toBe('organization');
+  });
+  it('negative: a list with its "and", closed by a comma, still lends its type', () => {
+    const { entities } = analyse('Shares rose at the maker of Jeep, Fiat and Velmara cars, the report said.');
+    expect(find(entities, 'Velmara')?.type).toBe('organization');
+  });
   it.each([
     ['Rivals could not tell users about cheaper options outside its App Store.', 'App Store'],
     ['The company said its Model Y sold well in China.', 'Model Y'],
