@@ -384,7 +384,8 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
  */
 export function calledKind(tokens: readonly Token[], from: number): 'place' | 'organization' | 'thing' | null {
   if (!/^(?:called|named|dubbed)$/.test(tokens[from - 1]?.text ?? '')) return null;
-  const noun = tokens[from - 2];
+  // ("The capsule, named Phoenix, …": the participle's phrase may be set off by a comma.)
+  const noun = tokens[from - 2]?.text === ',' ? tokens[from - 3] : tokens[from - 2];
   if (!noun?.word || noun.cap) return null;
   const head = noun.text.toLowerCase();
   if (THING_NOUNS.has(head) || /^(?:headset|device|smartphone|phone|model|robot|tool|platform|product)$/.test(head))
