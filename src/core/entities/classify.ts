@@ -1303,7 +1303,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "early Alzheimer's disease", "Down's syndrome": a name owning a disease's noun names the disease, a thing.
   if (words === 1 && last.possessive && /^(?:disease|syndrome)$/.test(nextL) && piece.type !== 'person')
     setType(piece, 'thing', 2.5);
-  const apposed = appositiveKind(tokens, piece.to) ?? calledKind(tokens, piece.from);
+  const apposed =
+    appositiveKind(tokens, piece.to) ??
+    calledKind(tokens, piece.from) ??
+    (compassAfter(tokens, piece.to) ? 'place' : null);
   if (apposed && !(piece.type === 'person' && piece.strength >= 2)) setType(piece, apposed, 2);
   // "Denmark's Bavarian Nordic, which makes one of two approved vaccines": "which" stands for no person; opening
   // the sentence or after a possessive, the name is the subject it stands for (not "a speech by X, which …").
@@ -1316,6 +1319,28 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !knownPlace(piece.text)
   )
     setType(piece, 'organization', 2);
+}
+
+/** A compass point, alone or joined ("south", "north-east", "southwest"). */
+const COMPASS_POINT = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+
+/**
+ * "Castel Gandolfo, south of Rome", "Tiberias, 20 km north-east of Nazareth": a name set off by a comma before
+ * where it lies from another is a place.
+ */
+function compassAfter(tokens: SentenceTokens['tokens'], to: number): boolean {
+  if (tokens[to + 1]?.text !== ',') return false;
+  let k = to + 2;
+  // ("some 20 kilometres north of …": a distance may come first.)
+  while (
+    k < to + 6 &&
+    /^(?:some|about|around|nearly|just|\d[\d.,]*(?:km)?|km|kilometres|kilometers|miles|mi)$/i.test(
+      tokens[k]?.text ?? '',
+    )
+  )
+    k++;
+  if (!COMPASS_POINT.test(tokens[k]?.text ?? '')) return false;
+  return tokens[k + 1]?.text === 'of' && Boolean(tokens[k + 2]?.cap || tokens[k + 3]?.cap);
 }
 
 /** Words right after a thing's name: software's nouns, a ship's fates ("its Falcon Sensor program", "Titanic sank"). */
