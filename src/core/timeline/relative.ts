@@ -379,6 +379,10 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/** Nouns a season qualifies without dating ("summer residence", "spring collection", "winter coat"). */
+const SEASON_QUALIFIED =
+  /^\s+(?:residences?|palaces?|homes?|houses?|camps?|schools?|collections?|jobs?|internships?|courses?|fashion|wardrobes?|clothes|clothing|tyres?|tires?|uniforms?|menus?|retreats?|capitals?|pastures?|crops?|coats?|jackets?|sports?|resorts?|villas?|cottages?|gardens?|rolls?|onions?|water)\b/i;
+
 /** "last summer", "Autumn", "the winter of 2010", "spring 2012". */
 function seasons(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
@@ -403,6 +407,9 @@ function seasons(context: RecognizerContext): Candidate[] {
     if (capital && !statedYear && /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(m.end, m.end + 4))) continue;
     // ("hosted the summer Games in 1924", "the winter Olympics": so is one in lower case before the Games' name.)
     if (!statedYear && /^\s+(?:Games|Olympics?|Olympiad|Paralympics?|Universiade|X Games)\b/.test(context.text.slice(m.end, m.end + 14))) continue;
+    // "the summer residence", "the spring collection": a season before a noun of a place, a thing or a pursuit
+    // qualifies it, and dates nothing ("the winter months", "the summer heat" still do).
+    if (!statedYear && SEASON_QUALIFIED.test(context.text.slice(m.end, m.end + 16))) continue;
     if (statedYear) {
       out.push(make(m, `${statedYear}-${season.code}`, ['season', 'year'], []));
       continue;

@@ -2351,6 +2351,20 @@ describe('"the fall" of something is no season', () => {
   });
 });
 
+describe('a season qualifying a noun of a place, a thing or a pursuit is no date', () => {
+  it.each([
+    'He will stay at the summer residence of the king.',
+    'The spring collection was shown in Paris.',
+    'She went to the summer camp by the lake.',
+  ])('%s', (sentence) => {
+    expect(timexesOf(sentence, '2024-05-12').filter((t) => /summer|spring/i.test(t.text))).toEqual([]);
+  });
+  it('guard: "the winter months" and "the summer heat" are dates', () => {
+    expect(find('The winter months were hard.', 'The winter', '2024-05-12')?.value).toBe('2023-WI');
+    expect(find('The summer heat killed dozens.', 'The summer', '2024-05-12')?.value).toBe('2023-SU');
+  });
+});
+
 describe('a season before the name of the Games is no date', () => {
   it.each(['Paris last hosted the summer Games in 1924.', 'The winter Olympics were held in Beijing.'])(
     '%s',
