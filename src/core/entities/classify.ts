@@ -905,6 +905,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // (Neither for a known place nor a name the lexicon knows as a body.)
   else if (
     ((prevL === 'the' && before2 === ',' && CRAFT_NOUNS.test(tokens[piece.from - 3]?.text ?? '')) ||
+      // "The 400-metre Ever Given", "the 220,000-tonne Ever Given": a length or a weight before a name is a ship's.
+      (measuredCraft(prevL) && piece.type !== 'place' && !(piece.type === 'person' && piece.strength >= 2)) ||
       (next?.word &&
         next.start - last.end === 1 &&
         (THING_AFTER.test(nextL) ||
@@ -1342,6 +1344,15 @@ function compassAfter(tokens: SentenceTokens['tokens'], to: number): boolean {
   if (!COMPASS_POINT.test(tokens[k]?.text ?? '')) return false;
   return tokens[k + 1]?.text === 'of' && Boolean(tokens[k + 2]?.cap || tokens[k + 3]?.cap);
 }
+
+/**
+ * A length or a weight as a ship's qualifier: "400-metre", "1,300-foot" (its last digits), "220,000-tonne"; a length
+ * under 30 may be a person's height ("the 7-foot centre").
+ */
+const measuredCraft = (word: string): boolean => {
+  const m = /^(\d+)-(?:(metres?|meters?|foot|feet)|tonnes?|tons?)(?:-long)?$/.exec(word);
+  return !!m && (!m[2] || Number(m[1]) >= 30);
+};
 
 /** Words right after a thing's name: software's nouns, a ship's fates ("its Falcon Sensor program", "Titanic sank"). */
 const THING_AFTER = /^(?:program|programme|software|app|browser|chatbot|sank|sinks|capsized|capsizes|wreck|wreckage)$/;

@@ -7660,3 +7660,13 @@ describe('an aside holding a place and its region ("based in Austin, Texas,")', 
     ],
   ]);
 });
+
+describe("a ship's length or weight before its name", () => {
+  it('is no part of the subject', () => {
+    const text = 'The 400-metre Velland Star, operated by a Taiwanese firm, ran aground on Tuesday.';
+    const named = (t: string): Entity[] => [entity(t, 'Velland Star', 'thing', ['Velland Star'])];
+    expect(label(text, 'Tuesday', named)).toBe('Velland Star runs aground');
+  });
+  // (Before a common noun it says which ship.)
+  labelCases([['The 300-metre ship sank on Friday.', 'Friday', '300-metre ship sinks']]);
+});

@@ -5429,6 +5429,8 @@ function shortSubject(subject: string): string {
       isPastForm(verb) ? last : all,
     )
     .replace(/^according to\b[^,]*,?\s*/i, '')
+    // ("The 400-metre Ever Given": a ship's length or weight before its name is no part of it.)
+    .replace(/^(?:[Tt]he\s+)?[\d,]+-(?:metres?|meters?|foot|feet|tonnes?|tons?)(?:-long)?\s+(?=\p{Lu})/u, '')
     // ("Her sister Venus", "his late wife Rosalynn": a kin noun before a name is no part of it.)
     .replace(/^(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?=\p{Lu}\p{Ll})/u, (all, kin: string) => (KIN_NOUNS.has(kin) ? '' : all))
     // ("Journalists Maria Ressa and Dmitry Muratov": a plural of a trade before names is no part of them.)
