@@ -7670,3 +7670,16 @@ describe("a ship's length or weight before its name", () => {
   // (Before a common noun it says which ship.)
   labelCases([['The 300-metre ship sank on Friday.', 'Friday', '300-metre ship sinks']]);
 });
+
+describe('"she" after a subject "her" opens', () => {
+  labelCases([
+    [
+      'Her reign spanned 15 albums, starting with Echoes, and she celebrated her jubilee in March.',
+      'March',
+      'She celebrates her jubilee',
+    ],
+    ['His plan failed, and he resigned on Friday.', 'Friday', 'He resigns'],
+    // (Not after a noun of a person, who may be the one the pronoun stands for.)
+    ['His son arrived late, and he resigned on Friday.', 'Friday', 'Son resigns'],
+  ]);
+});

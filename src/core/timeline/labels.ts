@@ -8269,6 +8269,20 @@ function labelSentence(input: LabelInput): Label {
             if (person && /^,?\s+who\b/.test(text.slice(person.end, tokens[g.first]!.start)))
               return shortName(person.entity, text);
           }
+          // "Her reign spanned 15 prime ministers, …, and she celebrated her Platinum Jubilee in June": "she" after a
+          // subject "her" opens stands for whom "her" does, not for what she has; the label says "She" for events.ts
+          // to name (not after a noun of a person: "His son arrived, and he said …").
+          if (own && /^(?:he|she)$/i.test(own) && before && /^\p{Ll}+$/u.test(before)) {
+            const noun = before.toLowerCase();
+            const at = tokens.findIndex((t, k) => k < g.first && t.word.toLowerCase() === noun);
+            if (
+              wordAt(tokens, at - 1) === (/^she$/i.test(own) ? 'her' : 'his') &&
+              !isRoleNoun(noun) &&
+              !isPersonRoleNoun(noun) &&
+              !KIN_NOUNS.has(noun)
+            )
+              return own;
+          }
           return before;
         }
         // "The nearby town of Grindavik, home to 3,800 people before it was evacuated in November, was cleared":
