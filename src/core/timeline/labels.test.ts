@@ -7258,6 +7258,10 @@ describe('relative clauses: a name as their subject, a place after "be", a claim
       'Iraq claims to have captured Mosul',
     ],
     ['The group claimed to have shot down a drone on Monday.', 'Monday', 'Group claims to have shot down a drone'],
+    // So are "appear" and "seem" before "to have" and a participle: a deed that only seems done.
+    ['The harpoons appear to have failed on Thursday.', 'Thursday', 'Harpoons appear to have failed'],
+    ['The talks seem to have stalled on Friday.', 'Friday', 'Talks seem to have stalled'],
+    ['The probe appeared to have landed on Saturday.', 'Saturday', 'Probe appears to have landed'],
   ]);
   // Guard: a noun after "was" stands for the copula's subject.
   labelCases([['The meeting was the last of many which took place in 2019.', '2019', 'Meeting takes place']]);

@@ -2213,8 +2213,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
     // "which Iraq claimed to have captured in May": a claim of a deed done is said as claimed ("Iraq claims to have
     // captured Mosul").
+    // ("The harpoons appear to have failed", "the talks seem to have stalled": so is a deed that only seems done.)
     if (
-      /^claim(?:s|ed)?$/.test(w) &&
+      /^(?:claim|appear|seem)(?:s|ed)?$/.test(w) &&
       word(i + 1) === 'to' &&
       word(i + 2) === 'have' &&
       (REGULAR_PAST.test(word(i + 3)) || Object.hasOwn(PARTICIPLES, word(i + 3)))
@@ -2226,7 +2227,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         passive: false,
         gerund: false,
         negative: false,
-        lead: 'claim',
+        lead: w.replace(/(?:s|ed)$/, ''),
       });
       i += 3;
       continue;
