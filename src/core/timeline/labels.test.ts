@@ -1667,6 +1667,12 @@ describe('deaths, passives before "to"/"by", verbs of intent with an object', ()
       'June',
       'Markets expect the first cut to come',
     ],
+    // A quantifier may open the object, after a clause joined by "and".
+    [
+      'Each trip takes about 15 minutes, and officials expect all the men to be out by Thursday.',
+      'Thursday',
+      'Officials expect all the men to be out',
+    ],
   ]);
 });
 

@@ -2259,7 +2259,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (
       LEADS.test(w) &&
       !/ed$/.test(w) &&
-      (DETERMINERS.test(word(i + 1)) || pronounObject) &&
+      // ("officials expect all the men to be out": a quantifier may open the object.)
+      (DETERMINERS.test(word(i + 1)) ||
+        pronounObject ||
+        (/^(?:all|both|most|many|some)$/.test(word(i + 1)) && DETERMINERS.test(word(i + 2)))) &&
       (isCapitalised(tokens[i - 1]?.word ?? '') ||
         /^(?:\p{Ll}+s|they|we|you)$/u.test(word(i - 1)) ||
         (pronounObject &&
