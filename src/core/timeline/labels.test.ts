@@ -7693,3 +7693,17 @@ describe('"she" after a subject "her" opens', () => {
     ['His son arrived late, and he resigned on Friday.', 'Friday', 'Son resigns'],
   ]);
 });
+
+describe('"what X called" and words in quotation marks', () => {
+  labelCases([
+    // The naming verb is no clause of its own; the words quoted are the object's noun.
+    [
+      'The singer had been suffering from what her label called "recurring health problems" since the end of last year, and had cancelled a tour.',
+      'the end of last year',
+      'Singer suffers from recurring health problems',
+    ],
+    ['He denounced what officials called "a coup" on Monday.', 'Monday', 'He denounces a coup'],
+    // (Without quotation marks the words stay as they are.)
+    ['He denounced what officials called a coup on Tuesday.', 'Tuesday', 'He denounces what officials called a coup'],
+  ]);
+});

@@ -1861,6 +1861,15 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       (/^an?$/.test(word(i - 2)) || (/^[\p{Ll}\d-]+$/u.test(tokens[i - 2]?.word ?? '') && /^an?$/.test(word(i - 3))))
     )
       continue;
+    // "suffering from what the palace called "episodic mobility problems"": a verb of naming after "what" and its
+    // subject names the object, no clause of its own to label.
+    if (
+      /^(?:called|calls|call|termed|terms|dubbed|dubs|described|describes|labelled|labeled|branded)$/.test(w) &&
+      (word(i - 2) === 'what' || (word(i - 3) === 'what' && DETERMINERS.test(word(i - 2)))) &&
+      /^[\p{L}]+$/u.test(tokens[i - 1]?.word ?? '') &&
+      !isGrammarWord(word(i - 1))
+    )
+      continue;
     // "The project cost rose", "the cost of the war": "cost" before a past, "of", "to" or "for", or after a
     // determiner, is the noun ("The war cost thousands of lives" keeps the verb); so is "forecast" ("the bank
     // forecast that inflation would fall" keeps the verb).
@@ -4740,6 +4749,37 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       closePiece();
       i++;
       continue;
+    }
+    // 'suffering from what the palace called "episodic mobility problems"': the words quoted are the object's noun,
+    // said without the marks and without who called it so.
+    // (After a preposition too, which stays: "suffering from …".)
+    const what = /^what$/i.test(t?.word ?? '')
+      ? i
+      : t && isPreposition(t.word.toLowerCase()) && /^what$/i.test(tokens[i + 1]?.word ?? '')
+        ? i + 1
+        : -1;
+    if (what >= 0) {
+      const naming = tokens
+        .slice(what + 1, what + 4)
+        .findIndex((u) => /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|branded)$/i.test(u.word));
+      const open = what + 2 + naming;
+      const close = naming < 0 ? -1 : tokens.slice(open + 1, open + 8).findIndex((u) => /^["”]$/.test(u.word));
+      if (
+        naming > 0 &&
+        /^["“]$/.test(tokens[open]?.word ?? '') &&
+        close > 0 &&
+        tokens.slice(open + 1, open + 1 + close).every((u) => !u.marker && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(u.word))
+      ) {
+        if (what > i) {
+          if (pieceStart < 0) pieceStart = i;
+          last = i;
+        }
+        closePiece();
+        pieceStart = open + 1;
+        last = open + close;
+        closePiece();
+        break;
+      }
     }
     // 'issued a "major tsunami" warning': a few words in quotation marks before the object's noun are part of it.
     if (t && /^["“]$/.test(t.word) && pieceStart >= 0) {
