@@ -1159,7 +1159,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
         // "Harbourside Athletic", "Bolton Wanderers": a club's own word after any name but a given one.
         (OWN_CLUB_WORDS.test(last.text) && lexKind(first.text) !== 'first-name'))
     )
-      setType(piece, 'organization', 1);
+      // (A club's own word, or "United", makes it sure enough that a list's place does not lend its type:
+      // "Manchester United and Barcelona have invited …"; "City", "Town" or "County" may end a town's name.)
+      setType(piece, 'organization', OWN_CLUB_WORDS.test(last.text) || last.text === 'United' ? 1.2 : 1);
     // "updated Apple Watches": a common noun's plural after a word that is no given name names things, no person.
     else if (nameLike && words === 2 && commonPlural(last.text) && lexKind(first.text) !== 'first-name')
       setType(piece, 'thing', 1);

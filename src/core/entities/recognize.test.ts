@@ -3431,6 +3431,13 @@ describe('clubs in a football report', () => {
   });
 });
 
+describe("a club's name in a list with a town's", () => {
+  it('stays a club: "Manchester United and Barcelona"', () => {
+    const { entities } = analyse('Manchester United and Barcelona have invited the boys to watch a match.');
+    expect(find(entities, 'Manchester United')?.type).toBe('organization');
+  });
+});
+
 describe("a state's people's word", () => {
   it.each(['Hawaiian', 'Texan'])('"the %s coast" makes no place of the word', (word) => {
     expect(find(analyse(`The fire reached the ${word} coast of the island on Monday.`).entities, word)?.type).toBe(
