@@ -847,6 +847,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'thing', 1.5);
   // "the Jewish holiday of Simchat Torah", "the feast of Eid al-Adha".
   else if (prevL === 'of' && /^(?:holiday|festival|feast)$/.test(before2)) setType(piece, 'event', 1.8);
+  // "the former governor of Chiang Rai", "the mayor of Velport": what a governor or a mayor holds office over is a
+  // place (with "the" it may be a body's: "the governor of the Bank of England").
+  else if (
+    prevL === 'of' &&
+    /^(?:governor|governors|mayor|mayors|premier|governorship|mayoralty)$/.test(before2) &&
+    lexKind(piece.text) !== 'organization'
+  )
+    setType(piece, 'place', 1.5);
   // "towns such as Paiporta and Chiva", "cities including Kharkiv": what a kind of place is exemplified by; so a
   // kind of body ("companies such as Anglo American", "banks including Barclays").
   else if (PLACE_FOLLOWERS.has(singular(exemplified))) setType(piece, 'place', 1.5);

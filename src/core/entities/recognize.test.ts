@@ -3431,6 +3431,19 @@ describe('clubs in a football report', () => {
   });
 });
 
+describe('an office over a place', () => {
+  it('"the former governor of X": X is a place', () => {
+    const { entities } = analyse('The former governor of Velmar Rai said the boys were safe.');
+    expect(find(entities, 'Velmar Rai')?.type).toBe('place');
+  });
+  it('a second apposition with a former office ends the role', () => {
+    const { entities } = analyse(
+      'Orvel Tansk, the head of the rescue mission and former governor of Velmar Rai, said the boys were safe.',
+    );
+    expect(find(entities, 'Orvel Tansk')?.role).toBe('head of the rescue mission');
+  });
+});
+
 describe("a club's name in a list with a town's", () => {
   it('stays a club: "Manchester United and Barcelona"', () => {
     const { entities } = analyse('Manchester United and Barcelona have invited the boys to watch a match.');

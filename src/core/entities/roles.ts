@@ -351,7 +351,8 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
     if (!t || !t.word) break;
     // "the former chief executive of Alameda Research and his ex-girlfriend,", "the head of the Fair Trade
     // Commission and a longtime critic of …": a second apposition ends the role.
-    if (t.text === 'and' && nounAt >= 0 && /^(?:his|her|their|its|a|an)$/.test(tokens[i + 1]?.text ?? '')) {
+    // ("the head of the rescue mission and former governor of Chiang Rai,": so does a former office.)
+    if (t.text === 'and' && nounAt >= 0 && /^(?:his|her|their|its|a|an|former)$/.test(tokens[i + 1]?.text ?? '')) {
       let k = i + 2;
       while (tokens[k]?.word) k++;
       if (tokens[k]?.text === ',' || tokens[k]?.text === '.') break;
