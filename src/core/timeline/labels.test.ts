@@ -3128,6 +3128,8 @@ describe('adverbs, modals and denials around a passive', () => {
     ['The tunnel was not opened until 1994.', '1994', 'Tunnel is opened'],
     ['The minister did not resign until Friday.', 'Friday', 'Minister resigns'],
     ['He had not won a title on clay until the Italian Open in May.', 'May', 'He wins a title on clay'],
+    // (The stretch without it is no part of what then happened.)
+    ['The peninsula had not seen an eruption for eight centuries until 2021.', '2021', 'Peninsula sees an eruption'],
     ['He had never won a title until 2019.', '2019', 'He wins a title'],
     // "would" is mostly a reported future.
     ['The club said the stand would be closed on Sunday.', 'Sunday', 'Stand is closed'],

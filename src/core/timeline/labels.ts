@@ -8847,6 +8847,13 @@ function labelSentence(input: LabelInput): Label {
         group.negative && /\b(?:until|till)\b[^,;:]{0,40}$/i.test(left)
           ? { ...group, negative: false, never: undefined }
           : group;
+      // ("had not seen an eruption for eight centuries until 2021": the stretch without it is no part of what then
+      // happened.)
+      if (stated !== group)
+        objectText = objectText.replace(
+          /\s+for\s+(?:(?:more\s+than|nearly|almost|over|about|some)\s+)?(?:\d[\d,]*|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|decades|centuries|months|weeks|days|year|decade|century|month|week)$/iu,
+          '',
+        );
       const conjugated = person
         ? conjugate(stated, true).replace(/^are\b/, /^I$/.test(groupSubject) ? 'am' : 'are')
         : conjugate(stated, plural);

@@ -97,6 +97,11 @@ describe('tense of the clause before a date', () => {
     // "until" after a past verb of lasting ends what was; after a delay it still looks ahead.
     ['Heavy rain began on Monday and continued until ', 'past'],
     ['The standoff lasted for hours until ', 'past'],
+    // A past denied up to "until" happened at last then, in the past.
+    ['The rule did not apply until ', 'past'],
+    ['The peninsula had not seen an eruption for eight centuries until ', 'past'],
+    ['It was not until ', 'past'],
+    ['The law will not apply until ', 'future'],
     ['The ban was extended until ', 'future'],
     ['Markets will stay shut until ', 'future'],
     // A date of its own named ahead earlier in the clause gives no tense.

@@ -205,6 +205,13 @@ export function tenseBefore(left: string): Tense {
 const LASTED_UNTIL =
   /\b((?:continued|lasted|remained|stayed|persisted|raged|waited|(?:went|carried|dragged|held) (?:on|out))\b(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,4}?\s+)(?:until|till)\b/gi;
 
+/**
+ * A past denied and the "until" that ends the denial ("did not apply until", "had not seen an eruption for eight
+ * centuries until"): what happened at last happened then, in the past.
+ */
+const NOT_UNTIL =
+  /\b((?:did|had|was|were)(?:\s+not|n['’]t)\b(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,6}?\s+)(?:until|till)\b/gi;
+
 /** A date named ahead with "next", "coming" or "upcoming", followed by more words of the clause. */
 const NEXT_DATE =
   /\b(?:[Nn]ext|[Cc]oming|[Uu]pcoming)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:week|weekend|month|year|quarter|season|summer|winter|spring|autumn|fall)\b)(?=[^.;]*\s\S)/g;
@@ -258,7 +265,7 @@ function clauseTense(written: string): Tense {
   // of lasting ("the rain continued until") ends what was, and looks ahead no more than the verb does.
   // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the
   // previous day") is no cue to the tense of the date after it.
-  const cues = words.replace(LASTED_UNTIL, '$1').replace(NEXT_DATE, '');
+  const cues = words.replace(LASTED_UNTIL, '$1').replace(NOT_UNTIL, '$1').replace(NEXT_DATE, '');
   if (
     FUTURE_CUE.test(cues) ||
     MODAL_CUE.test(cues) ||
