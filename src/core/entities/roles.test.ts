@@ -151,6 +151,10 @@ describe("verbs and prepositions at a role's edge", () => {
     ['Aguero scored before firing past goalkeeper Joe Hart.', 'goalkeeper'],
     ['He met the past president Joe Hart.', 'past president'],
     ['Past president Joe Hart spoke.', 'Past president'],
+    // (So after the verb's adverb, or its object: "fired low past", "curled the ball wide past".)
+    ['The left-back fired low past goalkeeper Joe Hart in the 29th minute.', 'goalkeeper'],
+    ['She curled the ball wide past goalkeeper Joe Hart.', 'goalkeeper'],
+    ['Their past president Joe Hart spoke.', 'past president'],
   ])('"past" after a verb opens its phrase; after a determiner it qualifies the role: %s', (text, role) => {
     expect(before(text, 'Joe')?.role).toBe(role);
   });

@@ -288,6 +288,20 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
       break;
     }
   }
+  // ("fired low past goalkeeper X", "curled the ball wide past goalkeeper Y": "past" inside the phrase after a word
+  // that is no determiner opens its own phrase too.)
+  for (let j = k - 1; j > left; j--) {
+    const before = tokens[j - 1]?.text ?? '';
+    if (
+      /^(?:past|behind|beyond)$/i.test(tokens[j]?.text ?? '') &&
+      /^\p{Ll}+$/u.test(before) &&
+      !DETERMINERS.has(before) &&
+      !/['’]s$/.test(before)
+    ) {
+      left = j + 1;
+      break;
+    }
+  }
   // "The film stars German actress X": a role noun's plural inside the phrase is a verb ("stars") or names
   // others ("team leaders"), and the role starts after it.
   for (let j = k - 1; j > left; j--) {
