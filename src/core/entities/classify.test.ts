@@ -40,6 +40,7 @@ describe('head words', () => {
     ['The 400-metre Velland Star ran aground on Tuesday.', 'Velland Star', 'thing'],
     ['The 220,000-tonne Velland Moon sank.', 'Velland Moon', 'thing'],
     ['The 7-foot Tarbut Kolm scored twice.', 'Tarbut Kolm', 'person'],
+    ['In 2010, the eruption of Velmarsk sent ash into the sky.', 'Velmarsk', 'place'],
     ['Fusion is the process that powers the Sun, scientists said.', 'Sun', 'place'],
     ['A story in the Sun newspaper said so.', 'Sun', 'organization'],
     ['Shares of Hawaiian Electric, the island utility, fell.', 'Hawaiian Electric', 'organization'],

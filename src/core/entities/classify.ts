@@ -866,7 +866,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (
     prevL === 'of' &&
     ((PLACE_FOLLOWERS.has(singular(before2)) && !/^(?:prison|jail)$/.test(before2)) ||
-      /^(?:parts|sites?|ruins)$/.test(before2))
+      /^(?:parts|sites?|ruins)$/.test(before2) ||
+      // ("the eruption of Eyjafjallajokull": what erupts is a volcano.)
+      (/^(?:eruption|eruptions)$/.test(before2) && prevL === 'of'))
   )
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
