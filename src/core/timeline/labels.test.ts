@@ -1351,6 +1351,13 @@ describe('more clause shapes', () => {
     // (Not a clause with a date of its own, "overnight" too: the speaker's date is the saying's.)
     ['The volcano erupted several times overnight, officials said on Monday.', 'Monday', 'Officials comment'],
     ['The volcano erupted several times, officials said on Monday.', 'Monday', 'Volcano erupts several times'],
+    // (Figures that show it tell it too; "showed" with another subject is a deed.)
+    [
+      'Velland voted to leave the union in a referendum, official results showed on Friday.',
+      'Friday',
+      'Velland votes to leave the union',
+    ],
+    ['He showed the letter to reporters on Tuesday.', 'Tuesday', 'He shows the letter to reporters'],
     ['Yesterday Mohamed received VIP attention at Google headquarters.', 'Yesterday', 'Mohamed receives VIP attention'],
     ['Prices rose over the past five years.', 'the past five years', 'Prices rise'],
     ['Over the last two weeks the index fell.', 'the last two weeks', 'Index falls'],

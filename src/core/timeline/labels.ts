@@ -302,6 +302,8 @@ const REPORTING = new Set([
   'argue',
   'suggest',
 ]);
+/** Nouns of figures that "show" what happened, as a teller says it ("official results showed", "data showed"). */
+const SHOWING_FIGURES = /^(?:results|data|figures|statistics|polls|surveys?|counts?|records|images|footage)$/i;
 const NOT_VERBS = new Set([
   'concerned',
   'alleged',
@@ -8430,8 +8432,12 @@ function labelSentence(input: LabelInput): Label {
           );
         return opens ? from + opener : -1;
       };
+      // ("Britain voted to leave the EU, official results showed on Friday": figures showing it tell it too.)
+      const telling =
+        REPORTING.has(chosen.base) ||
+        (chosen.base === 'show' && SHOWING_FIGURES.test(tokens[chosen.head - 1]?.word ?? ''));
       const attributed =
-        REPORTING.has(chosen.base) && !chosen.passive && attributes(tokens, chosen.head)
+        telling && !chosen.passive && attributes(tokens, chosen.head)
           ? groups.find(
               (g) =>
                 !g.gerund &&
