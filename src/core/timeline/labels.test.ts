@@ -7551,6 +7551,19 @@ describe('a deed noun after "its", of a name, closing the words before the date'
   });
 });
 
+describe("a name's deed noun, of or on a name, closing the words before the date", () => {
+  labelCases([
+    [
+      "The purchase dwarfs Orvex's $26.2 billion takeover of Velport Labs in 2016.",
+      '2016',
+      'Orvex takes over Velport Labs',
+    ],
+    ["The war began with Tarbut's attack on Velmar on October 7, 2023.", 'October 7, 2023', 'Tarbut attacks Velmar'],
+    // (A deed "on" a name that is no attack keeps the word before the date as it is.)
+    ["The talks followed Orvex's report on Velport in 2019.", '2019', "Talks follow Orvex's report on Velport"],
+  ]);
+});
+
 describe("another year inside the object's noun phrase", () => {
   labelCases([
     [

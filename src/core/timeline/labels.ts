@@ -7053,6 +7053,29 @@ function labelSentence(input: LabelInput): Label {
     if (owner) return finish(`${shortName(owner.entity, text)} ${deedOf} ${from}${object}`, 2);
   }
 
+  // 3da'. "The purchase dwarfs Microsoft's $26.2 billion takeover of LinkedIn in 2016", "The war began with Hamas's
+  // attack on Israel on October 7, 2023": so is a name's deed noun, of or on a name ("Microsoft takes over
+  // LinkedIn", "Hamas attacks Israel").
+  const namedDeedOf =
+    /(?:^|[^\p{L}])(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})['’]s?\s+(?:[$€£¥]?[\d.,]+\s+(?:million|billion|trillion)\s+|\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+(of|on|against)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  const namedDeed = namedDeedOf ? verbOfNoun(namedDeedOf[2]!) : null;
+  const struck = /^(?:attack|assault|raid|strike|invasion)$/.test(namedDeedOf?.[2] ?? '');
+  if (
+    namedDeedOf &&
+    namedDeed &&
+    !/^is\s/.test(namedDeed) &&
+    (namedDeedOf[3] === 'of' || struck) &&
+    !DATE_WORD.test(namedDeedOf[1]!.split(/\s+/).at(-1)!)
+  ) {
+    const ownerAt = sentence.start + namedDeedOf.index + namedDeedOf[0].indexOf(namedDeedOf[1]!);
+    const owner = compress(text, { start: ownerAt, end: ownerAt + namedDeedOf[1]!.length }, entities);
+    const start = sentence.start + namedDeedOf.index + namedDeedOf[0].lastIndexOf(namedDeedOf[4]!);
+    const object = compress(text, { start, end: start + namedDeedOf[4]!.length }, entities);
+    return finish(`${owner} ${namedDeed} ${object}`, 2);
+  }
+
   // 3d''. "it flew higher and longer than on its first attempt in April": after "than", the date is that of the
   // happening compared with, which the label names (a bare noun phrase: another telling of that day speaks first).
   const comparedWith =
