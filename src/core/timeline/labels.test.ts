@@ -2459,6 +2459,13 @@ describe('an event noun after a preposition of time, and a name after "since"', 
       '2011',
       'Death of co-founder Steve Jobs',
     ],
+    // (Up to two words may qualify the noun; a vote is a happening too.)
+    ['Velland had resisted calls to quit since the upper house vote in March.', 'March', 'Upper house vote'],
+    [
+      'Tarbut has been in hiding since the disputed presidential election in July 2023.',
+      'July 2023',
+      'Disputed presidential election',
+    ],
     // And one closing a relative clause set off by commas.
     [
       'The prime minister, who has led the country since the assassination of the president in July 2021, welcomed the offer.',

@@ -5949,7 +5949,7 @@ const POSSESSIVE_EVENT = new RegExp(
  * A noun after "the", with its "of" phrase (and the place it was in, left out of the label), dated right after
  * ("the conviction of former guard X in", "the arrest of its chairman X in Tokyo in").
  */
-const HAPPENING_PHRASE = String.raw`the\s+(\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s+(?:in|on)\s+$`;
+const HAPPENING_PHRASE = String.raw`the\s+((?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,})((?:\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)?)(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s+(?:in|on)\s+$`;
 /** That phrase opening the sentence after a preposition of time ("Since the conviction of … in"). */
 const HAPPENING_OPENING = new RegExp(String.raw`^(?:Since|After|Before|Following|Until)\s+${HAPPENING_PHRASE}`, 'u');
 /** That phrase after "since" inside the sentence ("has been criticised … since the death of … in"). */
@@ -7225,9 +7225,12 @@ function labelSentence(input: LabelInput): Label {
   const opening =
     HAPPENING_OPENING.exec(left) ??
     (/^\s*[.;]?\s*$/.test(after) || closesRelative || ownPhrase ? HAPPENING_SINCE.exec(left) : null);
+  // ("since the upper house vote in July": up to two words may qualify the noun.)
+  const happeningWords = opening?.[1]!.split(/\s+/) ?? [];
   if (
     opening &&
-    verbOfNoun(opening[1]!) !== null &&
+    verbOfNoun(happeningWords.at(-1)!) !== null &&
+    !happeningWords.slice(0, -1).some((w) => isGrammarWord(w) || BE.has(w) || MODALS.has(w) || isPastForm(w)) &&
     (opening.index > 0 || /^,/.test(text.slice(timex.end, timex.end + 2))) &&
     !/\b(?:and|or|which|who|that)\b/.test(opening[2] ?? '')
   ) {

@@ -198,7 +198,7 @@ const NOMINALISATIONS: Record<string, string> = {
   return: 'returns', exit: 'exits', visit: 'visits', arrival: 'arrives', departure: 'departs', election: 'is elected',
   reelection: 'is re-elected', 're-election': 'is re-elected', death: 'dies', resignation: 'resigns',
   appointment: 'is appointed', launch: 'launches', meeting: 'meets', attack: 'attacks', invasion: 'invades',
-  victory: 'wins', win: 'wins', triumph: 'triumphs', defeat: 'is defeated', release: 'is released', arrest: 'is arrested', birth: 'is born',
+  victory: 'wins', win: 'wins', vote: 'votes', triumph: 'triumphs', defeat: 'is defeated', release: 'is released', arrest: 'is arrested', birth: 'is born',
   trip: 'travels', speech: 'speaks', announcement: 'announces', decision: 'decides', withdrawal: 'withdraws',
   collapse: 'collapses', inauguration: 'is inaugurated', retirement: 'retires',
   acquisition: 'acquires', purchase: 'buys', sale: 'sells', merger: 'merges', takeover: 'takes over',
