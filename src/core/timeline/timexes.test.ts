@@ -1402,6 +1402,10 @@ describe('a month or day without a year in the clause of a year named before it'
     ['Last year the plant closed in March.', 'March', '2024-03'],
     ['Last year, the plant closed in March.', 'March', '2024-03'],
     ['In 2021, the bridge was shut for repairs that began in November.', 'November', '2021-11'],
+    // So is a season; and a number's thousands comma is no break.
+    ['In 2019, the river flooded in the spring.', 'the spring', '2019-SP'],
+    ['Last year, more than 61,000 people died during the summer.', 'the summer', '2024-SU'],
+    ['Last year, 2,000 homes flooded in March.', 'March', '2024-03'],
     // A weekday, weekend or week counted in its month is counted again in the clause's year.
     ['Last year the festival fell on the final weekend of May.', 'the final weekend of May', '2024-W21-WE'],
     ['In 2021, the race was run on the first Sunday in July.', 'the first Sunday in July', '2021-07-04'],

@@ -679,14 +679,19 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
     const opens = sentence !== undefined && /^\s*(?:in\s+)?$/i.test(text.slice(sentence.start, before.start));
     const gap = text.slice(before.end, c.start);
     // "in 2020, when a 44-day conflict ended … on November 10": a "when" clause set off after the year is its own.
-    const between = (opens && gap.startsWith(',')) || /^,\s+when\s/i.test(gap) ? gap.slice(1) : gap;
+    // (A number's thousands comma is no break: "more than 61,000 people died".)
+    const between = ((opens && gap.startsWith(',')) || /^,\s+when\s/i.test(gap) ? gap.slice(1) : gap).replace(
+      /(\d),(?=\d{3})/g,
+      '$1',
+    );
     // "the final weekend of May": a weekday, weekend or week counted in its month is counted again in that year.
     const ordinal = c.stated.includes('ordinal');
     if (
       c.type !== 'date' ||
-      (ordinal ? c.stated.includes('offset') : !/^\d{4}-\d{2}(?:-\d{2})?$/.test(c.value)) ||
+      (ordinal ? c.stated.includes('offset') : !/^\d{4}-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI)$/.test(c.value)) ||
       !c.inferred.includes('year') ||
-      !c.stated.includes('month') ||
+      // ("Last year, more than 61,000 people died … during the summer": a season too.)
+      !(c.stated.includes('month') || c.stated.includes('season')) ||
       c.value.startsWith(before.value.slice(0, 4)) ||
       c.start - before.end > 120 ||
       /[,;:()\u2014]|\s[-\u2013]\s|\b(?:and|or|but|while|whereas|as of|before|until|till|ahead of|prior to|then|later|since)\b/i.test(
