@@ -3431,6 +3431,17 @@ describe('clubs in a football report', () => {
   });
 });
 
+describe('a greeting before a name', () => {
+  it.each([
+    ['"Congrats Orvex team on an exciting test launch!" the founder wrote.', 'Orvex'],
+    ['Congratulations Velland Orvex on the win, she said.', 'Velland Orvex'],
+  ])('is no part of it: %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(names(entities)).toContain(name);
+    expect(names(entities).some((n) => /^Congrat/.test(n))).toBe(false);
+  });
+});
+
 describe('an office over a place', () => {
   it('"the former governor of X": X is a place', () => {
     const { entities } = analyse('The former governor of Velmar Rai said the boys were safe.');
