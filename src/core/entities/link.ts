@@ -232,6 +232,11 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     /^\p{Lu}{2,5}$/u.test(p.text)
       ? clusters.filter((c) => !hasPerson.has(c) && nameWords(c.name).length >= 2 && initials(c.name) === p.text)
       : [];
+  // One-word names typed things on their own ("Starship" beside "SpaceX Starship"): a maker's name before one names
+  // the product, and is no short form of it.
+  const thingWords = new Set(
+    pieces.filter((p) => p.type === 'thing' && nameWords(p.text).length === 1).map((p) => nameWords(p.text)[0]!),
+  );
   const ordered = [...pieces].sort((a, b) => b.to - b.from - (a.to - a.from) || a.start - b.start);
   // Longer names first, so short forms find them.
   for (const p of ordered) {
@@ -319,7 +324,10 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         // "Apple" is not "Apple Watch": a maker's name and a common noun, no body's head, name its product.
         // A body called so ("his hedge fund, Alameda Research") is none: "Alameda" names it again.
         const product =
-          cw.length === 2 && lexKind(cw[1]!) === 'common' && !ORG_HEADS.has(cw[1]!) && !c.pieces.some((q) => q.role);
+          cw.length === 2 &&
+          (lexKind(cw[1]!) === 'common' || thingWords.has(cw[1]!)) &&
+          !ORG_HEADS.has(cw[1]!) &&
+          !c.pieces.some((q) => q.role);
         // "Maui" is not "Maui Police": a town's or a region's own public body is no short form of it, and a
         // place read as one is no short form of a body named after it ("Manhattan Criminal Court").
         const townsBody = PUBLIC_BODY_WORDS.test(cw[1] ?? '') && p.type !== 'organization';

@@ -2253,6 +2253,14 @@ describe("a maker's name and its product's", () => {
     expect(find(entities, 'Apple')?.mentions).toHaveLength(3);
     expect(find(entities, 'Apple Watch')?.mentions).toHaveLength(1);
   });
+  it('nor when the product is named alone as a thing ("SpaceX Starship" beside "Starship")', () => {
+    const { entities } = analyse(
+      "Boeing's Starhawk, the most powerful rocket ever built, exploded on Thursday.\n\nBoeing said the Starhawk flew for four minutes. Boeing hailed the launch.",
+      'Boeing Starhawk explodes after launch',
+    );
+    expect(find(entities, 'Boeing')?.mentions).toHaveLength(3);
+    expect(find(entities, 'Boeing')?.type).toBe('organization');
+  });
   it("negative: a body's short name still finds its full name", () => {
     const { entities } = analyse('Shares of Harlow Bank fell. Harlow said profits would recover.');
     expect(find(entities, 'Harlow Bank')?.mentions).toHaveLength(2);
