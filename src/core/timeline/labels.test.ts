@@ -3186,8 +3186,17 @@ describe('a plan told in the past, for a date gone by, says it was only planned'
     ],
     ['The mission was originally set to launch in 2022 but was pushed back.', '2022', 'Mission was set to launch'],
     ['Growth was expected to reach 3 percent in 2022.', '2022', 'Growth was expected to reach 3 percent'],
+    // (So is a likelihood.)
+    ['The storm was likely to hit the coast on Friday.', 'Friday', 'Storm was likely to hit the coast'],
   ])('%s (%s) → %s', (text, date, expected) => {
     expect(label(text, date, () => [], false, false, true)).toBe(expected);
+  });
+  it.each([
+    // A plan or a likelihood reported at a date not past is said as it stood then, in the present.
+    ['The agency warned on Tuesday that the heatwave was set to intensify.', 'Tuesday', 'Heatwave is set to intensify'],
+    ['The agency said on Tuesday that prices were likely to rise.', 'Tuesday', 'Prices are likely to rise'],
+  ])('%s (%s) → %s', (text, date, expected) => {
+    expect(label(text, date, () => [], false, false, false)).toBe(expected);
   });
   it.each([
     // A date not known to be past, and a plan told in the present, are labelled by what is planned.

@@ -988,7 +988,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       .map((t) => t.word.toLowerCase())
       .join(' ');
     const aux = /^(?:was|were)\b/.test(told) ? told.split(' ')[0] : /^had been$/.test(told) ? told : '';
-    return aux && /^(?:due|scheduled|set|slated|planned|expected)$/.test(plan) ? { pastPlan: `${aux} ${plan} to` } : {};
+    return aux && /^(?:due|scheduled|set|slated|planned|expected|likely|poised)$/.test(plan)
+      ? { pastPlan: `${aux} ${plan} to` }
+      : {};
   };
   const groups: VerbGroup[] = [];
   const lower = tokens.map((t) => (t.marker ? '' : t.word.toLowerCase()));
@@ -8660,7 +8662,18 @@ function labelSentence(input: LabelInput): Label {
               /^it$/i.test(own) &&
               (/^(?:he|she)$/i.test(subjectText) ||
                 sentenceEntities.some((e) => e.type === 'person' && writtenAs(e, text).includes(subjectText)));
-            group = embedded;
+            // ("warned on Tuesday that the heatwave was set to intensify": a plan or a likelihood told at the date
+            // is said as it stood then, in the present: "Heatwave is set to intensify".)
+            group =
+              embedded.pastPlan && !embedded.modal && !input.past
+                ? {
+                    ...embedded,
+                    modal: embedded.pastPlan
+                      .replace(/^was\b/, 'is')
+                      .replace(/^were\b/, 'are')
+                      .replace(/^had been\b/, 'has been'),
+                  }
+                : embedded;
             groupSubject = PRONOUN.test(own)
               ? personSays
                 ? `${subjectText} ${conjugate(saying, false)} it`
