@@ -6193,6 +6193,14 @@ describe('an object "him" or "her" stands for the person the sentence names last
   it('negative: with no other person named, the pronoun stays', () => {
     expect(label('Police said they arrested him on Monday.', 'Monday')).toBe('Police arrest him');
   });
+  it('negative: nor when a person owns the subject, whom it stands for', () => {
+    const text = "Velland's poor debate with Orvex on June 27 triggered calls for him to quit.";
+    const people = (t: string) => [
+      entity(t, 'Velland', 'person', ['Velland']),
+      entity(t, 'Orvex', 'person', ['Orvex']),
+    ];
+    expect(label(text, 'June 27', people)).toBe("Velland's poor debate triggers calls for him to quit");
+  });
 });
 
 describe('a second date after "and" and a verb of the same form as the first', () => {

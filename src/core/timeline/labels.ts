@@ -6138,6 +6138,10 @@ function withObjectNamed(label: Label, input: LabelInput): Label {
     .filter((e) => e.type === 'person')
     .flatMap((e) => e.mentions.filter((m) => m.start >= sentence.start && m.end <= timex.start).map((m) => ({ e, m })))
     .sort((a, b) => b.m.start - a.m.start);
+  // ("Biden's halting performance triggers a wave of calls for him": a person owning the subject is whom "him"
+  // stands for, not another named before the date.)
+  const owner = (name: string): boolean => label.text.startsWith(`${name}'s `) || label.text.startsWith(`${name}’s `);
+  if (people.some(({ e }) => owner(shortName(e, text)))) return label;
   const named = people.find(({ e }) => !label.text.includes(shortName(e, text)));
   if (!named) return label;
   const at = pronoun.index + 1;
