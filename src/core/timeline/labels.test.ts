@@ -5093,6 +5093,8 @@ describe('a plural and its bare present right after a subordinator', () => {
     ],
     ['The strike will end when talks resume on Monday.', 'Monday', 'Talks resume'],
     ['Schools stay shut until classes restart in September.', 'September', 'Classes restart'],
+    // (After "the" too, a name's plural included.)
+    ['The cauldron will burn above the garden until the Games end on August 11.', 'August 11', 'Games end'],
   ]);
 });
 

@@ -1367,14 +1367,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const w = word(i);
     // "before cuts begin in", "when talks resume on": a plural right after the subordinator, and its bare present
     // right before the date or its preposition.
+    // ("until the Games end on": so after "the", a name's plural too.)
+    const the = word(i - 2) === 'the' ? 1 : 0;
     if (
-      /^(?:when|after|before|until|once|as|while|unless)$/.test(word(i - 2)) &&
-      !comparativeAs(i - 2) &&
-      IN_S.test(tokens[i - 1]?.word ?? '') &&
+      /^(?:when|after|before|until|once|as|while|unless)$/.test(word(i - 2 - the)) &&
+      !comparativeAs(i - 2 - the) &&
+      (IN_S.test(tokens[i - 1]?.word ?? '') || (the === 1 && IN_S.test(word(i - 1)))) &&
       isPlainPresent(tokens[i]!.word) &&
       (tokens[i + 1]?.marker === true || (isPreposition(word(i + 1)) && tokens[i + 2]?.marker === true))
     )
-      return !groups.some((g) => g.head > i - 2 && g.head < i);
+      return !groups.some((g) => g.head > i - 2 - the && g.head < i);
     if (!isPresentShape(w)) return false;
     const next = tokens[i + 1];
     // "before The Hague hosts a NATO summit on", "whose first round takes place on": an object (or "place")
