@@ -41,6 +41,7 @@ describe('head words', () => {
     ['The 220,000-tonne Velland Moon sank.', 'Velland Moon', 'thing'],
     ['The 7-foot Tarbut Kolm scored twice.', 'Tarbut Kolm', 'person'],
     ['In 2010, the eruption of Velmarsk sent ash into the sky.', 'Velmarsk', 'place'],
+    ['He greeted the leaders at the Velmar museum before the show.', 'Velmar', 'place'],
     ['Fusion is the process that powers the Sun, scientists said.', 'Sun', 'place'],
     ['A story in the Sun newspaper said so.', 'Sun', 'organization'],
     ['Shares of Hawaiian Electric, the island utility, fell.', 'Hawaiian Electric', 'organization'],
