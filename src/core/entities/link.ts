@@ -128,10 +128,13 @@ const REGION_HEADS = /^(?:strip|peninsula|valley|desert|heights|islands|archipel
 
 /** Words opening a mountain's name that its second word names alone ("Everest" for "Mount Everest"). */
 const MOUNTAIN_FIRSTS = /^(?:mount|mt)$/;
+/** First words of a river's or a lake's name, before its own ("River Seine", "Lake Chad"). */
+const WATER_FIRSTS = /^(?:river|lake)$/;
 
 /**
- * Whether piece `p`, a place or a guess, names region `c` by its first word, or a mountain by the word after
- * "Mount"; a country never does ("Jordan Valley").
+ * Whether piece `p`, a place or a guess, names region `c` by its first word, or a mountain, a river or a lake by
+ * the word after "Mount", "River" or "Lake" ("the Seine" for "the River Seine"); a country never does ("Jordan
+ * Valley").
  */
 function isRegionOf(c: Cluster, p: Piece): boolean {
   const cw = nameWords(c.name);
@@ -141,7 +144,13 @@ function isRegionOf(c: Cluster, p: Piece): boolean {
     (p.type === 'place' || p.type === null || (p.type !== 'person' && p.strength < 1.4)) &&
     cw.length === 2 &&
     ((cw[0] === pw[0] && REGION_HEADS.test(cw[1]!)) ||
-      (pw.length === 1 && MOUNTAIN_FIRSTS.test(cw[0]!) && cw[1] === pw[0])) &&
+      (pw.length === 1 && MOUNTAIN_FIRSTS.test(cw[0]!) && cw[1] === pw[0]) ||
+      // (Not a town the gazetteer knows: "Geneva" is no short form of "Lake Geneva".)
+      (pw.length === 1 &&
+        WATER_FIRSTS.test(cw[0]!) &&
+        cw[1] === pw[0] &&
+        lookupPlace(p.text) === null &&
+        lexKind(p.text) !== 'city')) &&
     lookupPlace(p.text)?.kind !== 'country'
   );
 }

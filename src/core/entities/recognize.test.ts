@@ -3439,6 +3439,18 @@ describe('clubs in a football report', () => {
   });
 });
 
+describe('a river or a lake named again by its own name', () => {
+  it('"the Seine" after "the River Seine" is the river', () => {
+    const { entities } = analyse('Boats sailed along the River Seine on Friday. The Seine was dirty.');
+    expect(find(entities, 'River Seine')?.mentions).toHaveLength(2);
+  });
+  it('negative: a town the lexicon knows is no short form of the lake', () => {
+    const { entities } = analyse('They swam in Lake Geneva on Friday. Geneva was hot.');
+    expect(find(entities, 'Lake Geneva')?.mentions).toHaveLength(1);
+    expect(find(entities, 'Geneva')?.type).toBe('place');
+  });
+});
+
 describe('a greeting before a name', () => {
   it.each([
     ['"Congrats Orvex team on an exciting test launch!" the founder wrote.', 'Orvex'],
