@@ -42,6 +42,7 @@ describe('head words', () => {
     ['The 7-foot Tarbut Kolm scored twice.', 'Tarbut Kolm', 'person'],
     ['In 2010, the eruption of Velmarsk sent ash into the sky.', 'Velmarsk', 'place'],
     ['He greeted the leaders at the Velmar museum before the show.', 'Velmar', 'place'],
+    ['She won her last major at Roland Garros in 2022.', 'Roland Garros', 'place'],
     ['Fusion is the process that powers the Sun, scientists said.', 'Sun', 'place'],
     ['A story in the Sun newspaper said so.', 'Sun', 'organization'],
     ['Shares of Hawaiian Electric, the island utility, fell.', 'Hawaiian Electric', 'organization'],
