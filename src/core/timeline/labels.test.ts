@@ -1715,6 +1715,14 @@ describe('a verb left out after "and"', () => {
     ];
     expect(label(text, '2021', people)).toBe('Collins dies');
   });
+  labelCases([
+    // Its object after "and" takes the verb, up to seven words of it.
+    [
+      'Tarbut won the first of her six titles in 2005, aged 19, and her last major at the Velport Open in 2022.',
+      '2022',
+      'Tarbut wins her last major at the Velport Open',
+    ],
+  ]);
 });
 
 describe('a present after "he", "she" or "it", and one joined to it by "and"', () => {

@@ -4373,7 +4373,8 @@ function ownConjunct(
   let end = marker - 1;
   while (end > and && /^(?:in|on|at|during)$/i.test(tokens[end]!.word)) end--;
   const part = tokens.slice(and + 1, end + 1);
-  if (part.length === 0 || part.length > 5 || part.some((t) => isBoundary(t) || t.marker)) return null;
+  // ("and his last major at Roland Garros in 2022": up to seven words.)
+  if (part.length === 0 || part.length > 7 || part.some((t) => isBoundary(t) || t.marker)) return null;
   // A noun phrase: a name, a number or a determiner first ("and underwent surgery" is a clause).
   if (!/^(?:\p{Lu}|\d|(?:the|a|an|his|her|its|their)$)/u.test(part[0]!.word)) return null;
   const first = tokens.slice(head + 1, and);
