@@ -190,6 +190,12 @@ describe("verbs and prepositions at a role's edge", () => {
         ?.role,
     ).toBe('head of the Fair Trade Commission');
   });
+  it('a winner of a count of titles is the role whole; a length of years is no part of one', () => {
+    expect(after('Joe Hart, winner of 22 Grand Slam titles, spoke.', 'Hart')?.role).toBe(
+      'winner of 22 Grand Slam titles',
+    );
+    expect(after('Joe Hart, a coach of 30 years, spoke.', 'Hart')?.role).toBe('coach');
+  });
 });
 
 describe('an office taken after the name', () => {

@@ -382,7 +382,11 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
     // "a lawyer from the northern city of Espinho": where one comes from is no part of the role.
     if (
       (l === 'from' && nounAt >= 0) ||
-      (l === 'of' && nounAt >= 0 && /^\d/.test(tokens[i + 1]?.text ?? '')) ||
+      // (Not a count of things won: "winner of 22 Grand Slam titles".)
+      (l === 'of' &&
+        nounAt >= 0 &&
+        /^\d/.test(tokens[i + 1]?.text ?? '') &&
+        /^(?:years?|decades?|months?|weeks?|days?)$/i.test(tokens[i + 2]?.text ?? '')) ||
       ((l === 'for' || l === 'since') && nounAt >= 0 && STRETCH_START.test(tokens[i + 1]?.text ?? ''))
     ) {
       cut = i;
