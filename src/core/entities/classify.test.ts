@@ -43,6 +43,8 @@ describe('head words', () => {
     ['In 2010, the eruption of Velmarsk sent ash into the sky.', 'Velmarsk', 'place'],
     ['He greeted the leaders at the Velmar museum before the show.', 'Velmar', 'place'],
     ['She won her last major at Roland Garros in 2022.', 'Roland Garros', 'place'],
+    ['The old city, a Velmar Heritage site, was damaged.', 'Velmar Heritage', 'thing'],
+    ['He met a Tarbut Kolm fan at the gate.', 'Tarbut Kolm', 'person'],
     ['Fusion is the process that powers the Sun, scientists said.', 'Sun', 'place'],
     ['A story in the Sun newspaper said so.', 'Sun', 'organization'],
     ['Shares of Hawaiian Electric, the island utility, fell.', 'Hawaiian Electric', 'organization'],

@@ -15,6 +15,7 @@ import {
   EVENT_NOUNS,
   FUNCTION_WORDS,
   isOrgRoleNoun,
+  isPersonRoleNoun,
   LAND_TITLE,
   ORG_FIRSTS,
   GIVEN_NAME_PLACES,
@@ -1184,7 +1185,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       !last.possessive &&
       next?.word &&
       next.start - last.end === 1 &&
-      /^\p{Ll}{3,}[^s]s$/u.test(next.text)
+      (/^\p{Ll}{3,}[^s]s$/u.test(next.text) ||
+        // ("a World Heritage site": so after "a", before a noun in the singular.)
+        (/^(?:a|an)$/.test(prevL) &&
+          /^\p{Ll}{3,}$/u.test(next.text) &&
+          !FUNCTION_WORDS.has(nextL) &&
+          !/(?:ed|ing|ly|s)$/.test(nextL) &&
+          // (Not a noun of people: "a Tarbut Kolm fan" is a person's.)
+          !isPersonRoleNoun(nextL) &&
+          !/^(?:fan|supporter|loyalist|lookalike|voter|admirer|biographer|impersonator)$/.test(nextL)))
     )
       setType(piece, 'thing', 1);
     else if (nameLike) setType(piece, 'person', 1);
