@@ -1691,3 +1691,22 @@ describe('a count of years "of" something after a date and ", after"', () => {
     ]);
   });
 });
+
+describe('a clock time told in the past whose sentence names no day', () => {
+  it('takes the day named nearest "died" when its sentence says "died" too', () => {
+    expect(
+      datedLabels(
+        'The singer Velland Orvex died on Monday, a day after she sang at the Velport arena for Easter.\n\nThe singer, born in Velport in 1936, died at 7:35 am at her home, her agent said.',
+        '2025-04-22',
+      ),
+    ).toContain('2025-04-21T07:35 Singer Velland Orvex dies');
+  });
+  it('negative: "shot" is no stem of "shortage"', () => {
+    expect(
+      datedLabels(
+        'A shortage of fuel hit the city on Monday, a day after the storm on Sunday.\n\nA guard was shot at 7:35 am near the depot.',
+        '2025-04-22',
+      ),
+    ).toContain('2025-04-20T07:35 Guard is shot');
+  });
+});

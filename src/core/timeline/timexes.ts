@@ -864,10 +864,11 @@ const COMMON_WORDS = new Set(
   ),
 );
 
-/** The words of five letters or more in a span, with their offsets, less the common ones. */
+/** The words of five letters or more in a span (and a few shorter of death), with their offsets, less the common ones. */
 function contentWords(text: string, span: Span): { word: string; at: number }[] {
   const out: { word: string; at: number }[] = [];
-  for (const m of text.slice(span.start, span.end).matchAll(/\p{L}{5,}/gu)) {
+  // ("died", "dead", "shot": short words of a death or an attack tie two sentences to one too.)
+  for (const m of text.slice(span.start, span.end).matchAll(/\p{L}{5,}|\b(?:died|dead|shot)\b/giu)) {
     const word = m[0].toLowerCase();
     if (!COMMON_WORDS.has(word)) out.push({ word, at: span.start + m.index });
   }
@@ -877,6 +878,8 @@ function contentWords(text: string, span: Span): { word: string; at: number }[] 
 /** "quake" and "earthquake", "eruption" and "erupted": one holds the other, or they differ only in a short ending. */
 function sameStem(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // (A short word only itself: "shot" is not "shortage", nor "dead" "deadline".)
+  if (short.length < 5) return short === long;
   if (long.includes(short)) return true;
   let common = 0;
   while (common < short.length && short[common] === long[common]) common++;
