@@ -79,6 +79,8 @@ describe('head words', () => {
     ['The mission lifted off from the Varnak space centre on Tuesday.', 'Varnak', 'place'],
     // A Spanish, Italian, French or Portuguese place's first word.
     ['The telescope, perched atop Cerro Velland in the Andes, opened.', 'Cerro Velland', 'place'],
+    ['He died at his residence in the Casa Santa Velmar.', 'Casa Santa Velmar', 'place'],
+    ['The minister spoke at Palazzo Orvex on Monday.', 'Palazzo Orvex', 'place'],
     ['Climbers reached the top of Monte Orvex on Monday.', 'Monte Orvex', 'place'],
     ['The Mona Velland was famously stolen in 1911 by a handyman.', 'Mona Velland', 'thing'],
     // (Guard: a person with "the" and an adjective before the name.)

@@ -263,7 +263,7 @@ export const EVENT_NAMES = set('olympics paralympics olympiad paralympiad');
 export const PLACE_FIRSTS = set(
   'river lake mount mt cape horn camp isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion ' +
     // Spanish, Italian, French and Portuguese ones ("Cerro Pachon", "Monte Rosa", "Mont Blanc", "Isla Mujeres").
-    'cerro monte mont pico lago laguna isla ilha volcan',
+    'cerro monte mont pico lago laguna isla ilha volcan casa palazzo plaza piazza',
 );
 
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"), a motor racing series' ("Formula One"), a church feast's ("Feast of the Assumption"). */
