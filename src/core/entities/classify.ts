@@ -869,7 +869,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     ((PLACE_FOLLOWERS.has(singular(before2)) && !/^(?:prison|jail)$/.test(before2)) ||
       /^(?:parts|sites?|ruins)$/.test(before2) ||
       // ("the eruption of Eyjafjallajokull": what erupts is a volcano.)
-      (/^(?:eruption|eruptions)$/.test(before2) && prevL === 'of'))
+      /^(?:eruption|eruptions)$/.test(before2))
   )
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))

@@ -302,6 +302,8 @@ const REPORTING = new Set([
   'argue',
   'suggest',
 ]);
+/** Verbs of naming after "what" and its subject ("what the palace called", "what critics dubbed"). */
+const NAMING_VERB = /^(?:call|calls|called|termed|terms|dubbed|dubs|described|describes|labelled|labeled|branded)$/i;
 /** Nouns of figures that "show" what happened, as a teller says it ("official results showed", "data showed"). */
 const SHOWING_FIGURES = /^(?:results|data|figures|statistics|polls|surveys?|counts?|records|images|footage)$/i;
 const NOT_VERBS = new Set([
@@ -1870,7 +1872,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // "suffering from what the palace called "episodic mobility problems"": a verb of naming after "what" and its
     // subject names the object, no clause of its own to label.
     if (
-      /^(?:called|calls|call|termed|terms|dubbed|dubs|described|describes|labelled|labeled|branded)$/.test(w) &&
+      NAMING_VERB.test(w) &&
       (word(i - 2) === 'what' || (word(i - 3) === 'what' && DETERMINERS.test(word(i - 2)))) &&
       /^[\p{L}]+$/u.test(tokens[i - 1]?.word ?? '') &&
       !isGrammarWord(word(i - 1))
@@ -4766,9 +4768,7 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         ? i + 1
         : -1;
     if (what >= 0) {
-      const naming = tokens
-        .slice(what + 1, what + 4)
-        .findIndex((u) => /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|branded)$/i.test(u.word));
+      const naming = tokens.slice(what + 1, what + 4).findIndex((u) => NAMING_VERB.test(u.word));
       const open = what + 2 + naming;
       const close = naming < 0 ? -1 : tokens.slice(open + 1, open + 8).findIndex((u) => /^["”]$/.test(u.word));
       if (
