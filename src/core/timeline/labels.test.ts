@@ -7450,6 +7450,12 @@ describe('the two sides "between" joins, inside the subject', () => {
   // Guard: names joined.
   labelCases([
     ['Train services between Madrid and Valencia were suspended on Monday.', 'Monday', 'Train services are suspended'],
+    // (So is a name after "the" and a word qualifying it: the list stays inside the subject.)
+    [
+      'The three-party coalition of the Velland Party, the Greens and the pro-business Orvex League collapsed on November 6.',
+      'November 6',
+      'Three-party coalition collapses',
+    ],
   ]);
 });
 

@@ -3626,8 +3626,14 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     }
     // "Train services between Madrid and Valencia": "and" between two names joins them, and so do the
     // commas of a list of names before it ("Spain, Britain, Qatar and the United Arab Emirates").
+    // ("… the Greens and the pro-business Free Democrats": a name after "the" and one word qualifying it too.)
     const named = (k: number): boolean =>
-      isCapitalised(tokens[k]?.word ?? '') || (tokens[k]?.word === 'the' && isCapitalised(tokens[k + 1]?.word ?? ''));
+      isCapitalised(tokens[k]?.word ?? '') ||
+      (tokens[k]?.word === 'the' &&
+        (isCapitalised(tokens[k + 1]?.word ?? '') ||
+          (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k + 1]?.word ?? '') &&
+            !isGrammarWord(tokens[k + 1]!.word) &&
+            isCapitalised(tokens[k + 2]?.word ?? ''))));
     const joinsNames =
       (t?.word === 'and' || (t?.word === ',' && listing)) && isCapitalised(tokens[i - 1]?.word ?? '') && named(i + 1);
     if (t?.word === 'and' && joinsNames) listing = true;
