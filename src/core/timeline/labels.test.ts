@@ -7769,3 +7769,17 @@ describe('"what X called" and words in quotation marks', () => {
     ['He denounced what officials called a coup on Tuesday.', 'Tuesday', 'He denounces what officials called a coup'],
   ]);
 });
+
+describe('"does so" after an infinitive and "and" earlier in the sentence', () => {
+  it('says the deed', () => {
+    const text =
+      'President Jane Velland now has 21 days to dissolve parliament, and is expected to do so after Christmas.';
+    const named = (t: string): Entity[] => [entity(t, 'Jane Velland', 'person', ['Jane Velland'], 'President')];
+    expect(label(text, 'Christmas', named)).toBe('Velland dissolves parliament');
+  });
+  labelCases([
+    ['They vowed to cut taxes, and did so on Monday.', 'Monday', 'They cut taxes'],
+    // (With no such infinitive the words stay.)
+    ['He said he would resign, and did so on Monday.', 'Monday', 'He does so'],
+  ]);
+});

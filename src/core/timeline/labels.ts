@@ -6084,7 +6084,10 @@ export function labelEvent(given: LabelInput): Label {
     const clause = clauseEnding(within.start, within.start + whereSince.index);
     if (clause.quality >= 2) return clause;
   }
-  const label = againSince(withObjectNamed(parallelClause(input) ?? labelSentence(input), input), input);
+  const label = againSince(
+    withDoneSaid(withObjectNamed(parallelClause(input) ?? labelSentence(input), input), input),
+    input,
+  );
   // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
   // 70% of sales": a date in a second reported clause, after "and that", dates that clause alone, when the
   // sentence's label told the first clause (none of its words stand in the second). Not a clause that names its
@@ -6127,6 +6130,24 @@ const COMES_BEFORE =
  * "The Bank of England cut rates for the first time since 2020": the date places the last time before, when the
  * thing was done too, but not for the first time; those words go.
  */
+/**
+ * "now has 21 days to dissolve parliament, and is expected to do so after Christmas": a label ending in "does so"
+ * says the deed an infinitive named earlier in the sentence, before the "and" ("Steinmeier dissolves parliament").
+ */
+function withDoneSaid(label: Label, input: LabelInput): Label {
+  const so = /\s(?:does|do|did)\s+so$/.exec(label.text);
+  if (!so) return label;
+  const { text, sentence, timex } = input;
+  const deed =
+    /\bto\s+(\p{Ll}{3,})((?:\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?[\p{L}-]+){0,3}?)\s*,?\s+and\b/u.exec(
+      text.slice(sentence.start, timex.start),
+    );
+  if (!deed || isGrammarWord(deed[1]!) || BE.has(deed[1]!)) return label;
+  const plural = /\sdo\s+so$/.test(label.text);
+  const verb = plural ? deed[1]! : thirdPerson(deed[1]!);
+  return { ...label, text: `${label.text.slice(0, so.index)} ${verb}${deed[2] ?? ''}` };
+}
+
 function againSince(label: Label, input: LabelInput): Label {
   const { text, sentence, timex } = input;
   if (!/\bfirst\s+time\s+since\s+$/i.test(text.slice(sentence.start, timex.start))) return label;
