@@ -327,7 +327,10 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (c.type === 'organization') {
         // "Apple" → "Apple Inc.", "Scientology" → "Church of Scientology", "WHO" → its initials; not a place
         // read as one ("the city of Baltimore" is not "the Port of Baltimore").
-        const ofForm = /\sof\s/.test(c.name) && cw[cw.length - 1] === w && p.type !== 'place';
+        // ("Workers" opening a sentence is no "International Association of Machinists and Aerospace Workers": not
+        // a common word.)
+        const ofForm =
+          /\sof\s/.test(c.name) && cw[cw.length - 1] === w && p.type !== 'place' && lexKind(p.text) !== 'common';
         // "Evergrande" → "China Evergrande Group": a body's name after its country's.
         const afterCountry = cw.length >= 3 && cw[1] === w && lookupPlace(cw[0]!)?.kind === 'country';
         // "Apple" is not "Apple Watch": a maker's name and a common noun, no body's head, name its product.

@@ -3439,6 +3439,15 @@ describe('clubs in a football report', () => {
   });
 });
 
+describe('a body "of" something named again by its last word', () => {
+  it('not by a common word opening a sentence ("Workers" for "… Aerospace Workers")', () => {
+    const { entities } = analyse(
+      'Members of the Velland Association of Machinists and Aerospace Workers backed the deal on Monday. Workers had rejected two offers.',
+    );
+    expect(find(entities, 'Velland Association of Machinists and Aerospace Workers')?.mentions).toHaveLength(1);
+  });
+});
+
 describe('a river or a lake named again by its own name', () => {
   it('"the Seine" after "the River Seine" is the river', () => {
     const { entities } = analyse('Boats sailed along the River Seine on Friday. The Seine was dirty.');
