@@ -212,6 +212,10 @@ const LASTED_UNTIL =
 const NOT_UNTIL =
   /\b((?:did|had|was|were)(?:\s+not|n['’]t)\b(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,6}?\s+)(?:until|till)\b/gi;
 
+/** A plan in the pluperfect and its verb, closing the words before a date ("had been scheduled to begin in"). */
+const HAD_PLANNED =
+  /\bhad\s+been\s+(?:scheduled|due|expected|set|slated|planned|supposed|meant)\s+to\s+(?:be\s+)?\p{Ll}+(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,5}?\s*$/iu;
+
 /** A date named ahead with "next", "coming" or "upcoming", followed by more words of the clause. */
 const NEXT_DATE =
   /\b(?:[Nn]ext|[Cc]oming|[Uu]pcoming)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:week|weekend|month|year|quarter|season|summer|winter|spring|autumn|fall)\b)(?=[^.;]*\s\S)/g;
@@ -246,6 +250,8 @@ function clauseTense(written: string): Tense {
   if (PUBLISHED_ON.test(words)) return 'past';
   // "The collapse follows the announcement on", "comes a day after a vote in": what the present follows is past.
   if (FOLLOWS.test(words)) return 'past';
+  // "His trial had been scheduled to begin in": a plan told in the pluperfect was for a time now past.
+  if (HAD_PLANNED.test(words)) return 'past';
   if (
     (SCHEDULED_FOR.test(words) ||
       OCCASION_FOR.test(words) ||
