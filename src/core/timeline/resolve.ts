@@ -417,6 +417,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "The Bank of England, which cut rates on August 1, will announce …": a date that closes an aside opened by
   // "which" or "who" takes no tense from the main clause after the aside.
   if (tense === 'unknown' && /^\s*,/.test(after) && /,\s+(?:which|who)\s[^,;:.!?"“”()]*$/i.test(left)) return tense;
+  // "Trump, the Republican candidate in the November 5 election, hailed …": so does one qualifying the noun that
+  // closes an appositive.
+  if (tense === 'unknown' && /^\s+\p{Ll}{3,}\s*,/u.test(after) && /,\s+(?:the|a|an)\s[^,;:.!?"“”()]*$/i.test(left))
+    return tense;
   return tense === 'unknown' ? tenseAfter(after) : tense;
 }
 
