@@ -3058,6 +3058,10 @@ describe('adverbs, modals and denials around a passive', () => {
     ],
     // negative: not the object of a verb ("brokered the 1978 peace accords").
     ['He brokered the 1978 peace accords.', '1978', 'He brokers the peace accords'],
+    // (So after an infinitive's "to", no preposition: the object keeps its noun.)
+    ['She tried to overturn the 2020 election.', '2020', 'She tries to overturn the election'],
+    // (Guard: after a preposition the phrase is no object.)
+    ['He flew to the 2019 summit.', '2019', 'He flies'],
     // "it" stands for no plural before it; it is left for events.ts.
     [
       'Apple unveiled its first foldable iPhone, a device analysts said could reshape the market when it ships later this month.',

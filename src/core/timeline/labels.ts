@@ -4736,7 +4736,19 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       !CLAUSE_WORDS.has(next.toLowerCase()) &&
       ((!owned(i) &&
         words > 0 &&
-        !tokens.slice(from, i).some((u) => isPreposition(u.word.toLowerCase())) &&
+        // (An infinitive's "to" is no preposition: "tried to overturn the 2020 election".)
+        !tokens
+          .slice(from, i)
+          .some(
+            (u, k, all) =>
+              isPreposition(u.word.toLowerCase()) &&
+              !(
+                u.word === 'to' &&
+                /^\p{Ll}{3,}$/u.test(all[k + 1]?.word ?? '') &&
+                !isGrammarWord(all[k + 1]!.word) &&
+                DETERMINERS.test(all[k + 2]?.word ?? '')
+              ),
+          ) &&
         (DETERMINERS.test(tokens[i - 1]?.word ?? '') ||
           // ("followed the disputed 2007 election": or an adjective in "-ed" after the article.)
           (/^\p{Ll}{3,}ed$/u.test(tokens[i - 1]?.word ?? '') && DETERMINERS.test(tokens[i - 2]?.word ?? '')))) ||
