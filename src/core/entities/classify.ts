@@ -27,6 +27,8 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   ROUND_NOUNS,
+  SHIP_LENGTH_UNITS,
+  SHIP_WEIGHT_UNITS,
   SPEECH_VERBS,
   SURNAME_HEADS,
   THING_HEADS,
@@ -1370,8 +1372,9 @@ function compassAfter(tokens: SentenceTokens['tokens'], to: number): boolean {
  * A length or a weight as a ship's qualifier: "400-metre", "1,300-foot" (its last digits), "220,000-tonne"; a length
  * under 30 may be a person's height ("the 7-foot centre").
  */
+const MEASURED_CRAFT = new RegExp(`^(\\d+)-(?:(${SHIP_LENGTH_UNITS})|${SHIP_WEIGHT_UNITS})(?:-long)?$`);
 const measuredCraft = (word: string): boolean => {
-  const m = /^(\d+)-(?:(metres?|meters?|foot|feet)|tonnes?|tons?)(?:-long)?$/.exec(word);
+  const m = MEASURED_CRAFT.exec(word);
   return !!m && (!m[2] || Number(m[1]) >= 30);
 };
 

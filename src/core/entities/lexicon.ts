@@ -281,6 +281,13 @@ export const ROUND_NOUNS = set(`
 `);
 
 /**
+ * The units of a ship's length and of its weight in a hyphened measure before its name ("the 400-metre Ever Given",
+ * "the 220,000-tonne …"), as pattern sources: classify.ts types the name a thing by them, labels.ts leaves them out.
+ */
+export const SHIP_LENGTH_UNITS = 'metres?|meters?|foot|feet';
+export const SHIP_WEIGHT_UNITS = 'tonnes?|tons?';
+
+/**
  * Nouns for things made, which name what comes right after them ("the container ship Ever Given", "the film
  * Oppenheimer") or after "named"/"called" ("a capsule named Phoenix"): vessels, craft, products and works.
  */

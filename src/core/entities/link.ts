@@ -139,19 +139,17 @@ const WATER_FIRSTS = /^(?:river|lake)$/;
 function isRegionOf(c: Cluster, p: Piece): boolean {
   const cw = nameWords(c.name);
   const pw = nameWords(p.text);
+  if (c.type !== 'place' || cw.length !== 2) return false;
+  if (!(p.type === 'place' || p.type === null || (p.type !== 'person' && p.strength < 1.4))) return false;
+  const known = lookupPlace(p.text);
+  if (known?.kind === 'country') return false;
+  // The second word alone: a mountain's, or a river's or a lake's unless it is a town the gazetteer or the lexicon
+  // knows ("Geneva" is no short form of "Lake Geneva").
+  const second = pw.length === 1 && cw[1] === pw[0];
   return (
-    c.type === 'place' &&
-    (p.type === 'place' || p.type === null || (p.type !== 'person' && p.strength < 1.4)) &&
-    cw.length === 2 &&
-    ((cw[0] === pw[0] && REGION_HEADS.test(cw[1]!)) ||
-      (pw.length === 1 && MOUNTAIN_FIRSTS.test(cw[0]!) && cw[1] === pw[0]) ||
-      // (Not a town the gazetteer knows: "Geneva" is no short form of "Lake Geneva".)
-      (pw.length === 1 &&
-        WATER_FIRSTS.test(cw[0]!) &&
-        cw[1] === pw[0] &&
-        lookupPlace(p.text) === null &&
-        lexKind(p.text) !== 'city')) &&
-    lookupPlace(p.text)?.kind !== 'country'
+    (cw[0] === pw[0] && REGION_HEADS.test(cw[1]!)) ||
+    (second && MOUNTAIN_FIRSTS.test(cw[0]!)) ||
+    (second && WATER_FIRSTS.test(cw[0]!) && known === null && lexKind(p.text) !== 'city')
   );
 }
 

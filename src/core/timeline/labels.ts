@@ -8,7 +8,7 @@
  */
 import type { Entity, Span } from '../types';
 import { asOwner } from '../as-owner';
-import { isPersonRoleNoun, isRoleNoun, KIN_NOUNS } from '../entities/lexicon';
+import { isPersonRoleNoun, isRoleNoun, KIN_NOUNS, SHIP_LENGTH_UNITS, SHIP_WEIGHT_UNITS } from '../entities/lexicon';
 import { COUNTED_LENGTH } from './durations';
 import { DECLARED_DAY_AFTER } from './resolve';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -302,6 +302,11 @@ const REPORTING = new Set([
   'argue',
   'suggest',
 ]);
+/** A ship's length or weight before its name, with "the" ("The 400-metre Ever Given"). */
+const SHIP_MEASURE = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?[\d,]+-(?:${SHIP_LENGTH_UNITS}|${SHIP_WEIGHT_UNITS})(?:-long)?\s+(?=\p{Lu})`,
+  'u',
+);
 /** Verbs of naming after "what" and its subject ("what the palace called", "what critics dubbed"). */
 const NAMING_VERB = /^(?:call|calls|called|termed|terms|dubbed|dubs|described|describes|labelled|labeled|branded)$/i;
 /** Nouns of figures that "show" what happened, as a teller says it ("official results showed", "data showed"). */
@@ -5499,7 +5504,7 @@ function shortSubject(subject: string): string {
     )
     .replace(/^according to\b[^,]*,?\s*/i, '')
     // ("The 400-metre Ever Given": a ship's length or weight before its name is no part of it.)
-    .replace(/^(?:[Tt]he\s+)?[\d,]+-(?:metres?|meters?|foot|feet|tonnes?|tons?)(?:-long)?\s+(?=\p{Lu})/u, '')
+    .replace(SHIP_MEASURE, '')
     // ("Her sister Venus", "his late wife Rosalynn": a kin noun before a name is no part of it.)
     .replace(/^(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?=\p{Lu}\p{Ll})/u, (all, kin: string) => (KIN_NOUNS.has(kin) ? '' : all))
     // ("Journalists Maria Ressa and Dmitry Muratov": a plural of a trade before names is no part of them.)
@@ -6128,6 +6133,21 @@ const WHERE_SINCE =
 
 /** ", expected in the ": a participle of foreseeing set off by a comma, right before the date. */
 const FORESEEN_AFTER = /,\s+(?:expected|scheduled|due|planned|slated)\s+(?:(?:in|on|by|for|during)\s+)?(?:the\s+)?$/;
+/**
+ * After an owner, up to two words of amount or kind, a deed noun, one of `prepositions` and a name, closing the words
+ * before a date ("… $26.2 billion purchase of LinkedIn in"); the groups after the owner's are the noun, the
+ * preposition and the name.
+ */
+const deedOfName = (prepositions: string): string =>
+  String.raw`\s+(?:[$€£¥]?[\d.,]+\s+(?:million|billion|trillion)\s+|\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+(${prepositions})\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:in|on)\s+$`;
+/** The deed of an owner "its", "his" or "her" (3da: "its $26.2 billion purchase of LinkedIn in"). */
+const OWN_DEED_OF = new RegExp(String.raw`\b(his|her|its)${deedOfName('of|from')}`, 'u');
+/** The deed of an owner's name (3da': "Microsoft's $26.2 billion takeover of LinkedIn in", "Hamas's attack on Israel on"). */
+const NAMED_DEED_OF = new RegExp(
+  String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})['’]s?${deedOfName('of|on|against')}`,
+  'u',
+);
+
 /** A weekday of a clause's own ("A court on Monday sentenced …"). */
 const CLAUSE_WEEKDAY = /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A weekday, a month or a year of a clause's own ("… in June 2020, following …"). */
@@ -7084,10 +7104,7 @@ function labelSentence(input: LabelInput): Label {
   // 3da. "Microsoft's previous largest acquisition was its $26.2 billion purchase of LinkedIn in 2016": a deed noun
   // after "its" (or "his", "her"), of a name, closing the words before the date, is that deed of the owner named
   // before ("Microsoft buys LinkedIn").
-  const ownDeedOf =
-    /\b(his|her|its)\s+(?:[$€£¥]?[\d.,]+\s+(?:million|billion|trillion)\s+|\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+(of|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:in|on)\s+$/u.exec(
-      left,
-    );
+  const ownDeedOf = OWN_DEED_OF.exec(left);
   const deedOf = ownDeedOf ? verbOfNoun(ownDeedOf[2]!) : null;
   if (ownDeedOf && deedOf && !/^is\s/.test(deedOf)) {
     const at = sentence.start + ownDeedOf.index;
@@ -7104,10 +7121,7 @@ function labelSentence(input: LabelInput): Label {
   // 3da'. "The purchase dwarfs Microsoft's $26.2 billion takeover of LinkedIn in 2016", "The war began with Hamas's
   // attack on Israel on October 7, 2023": so is a name's deed noun, of or on a name ("Microsoft takes over
   // LinkedIn", "Hamas attacks Israel").
-  const namedDeedOf =
-    /(?:^|[^\p{L}])(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})['’]s?\s+(?:[$€£¥]?[\d.,]+\s+(?:million|billion|trillion)\s+|\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+(of|on|against)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:in|on)\s+$/u.exec(
-      left,
-    );
+  const namedDeedOf = NAMED_DEED_OF.exec(left);
   const namedDeed = namedDeedOf ? verbOfNoun(namedDeedOf[2]!) : null;
   const struck = /^(?:attack|assault|raid|strike|invasion)$/.test(namedDeedOf?.[2] ?? '');
   if (
