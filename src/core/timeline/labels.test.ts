@@ -6215,6 +6215,36 @@ describe('an object "him" or "her" stands for the person the sentence names last
     ];
     expect(label(text, 'June 27', people)).toBe("Velland's poor debate triggers calls for him to quit");
   });
+  it('negative: nor when the person opens the label, capitalised there', () => {
+    const text = "Norvia's Ana da Costa congratulated him on Monday.";
+    const people = (t: string) => [
+      entity(t, 'Norvia', 'place', ['Norvia']),
+      entity(t, 'Ana da Costa', 'person', ['Ana da Costa']),
+    ];
+    expect(label(text, 'Monday', people)).toBe('Da Costa congratulates him');
+  });
+});
+
+describe("a place's or body's possessive before a person's name goes as a title does", () => {
+  it('"US President Tom Velland and Norvia\'s Ana da Costa congratulated him"', () => {
+    const text = "US President Tom Velland and Norvia's Ana da Costa congratulated him on Monday.";
+    const people = (t: string) => [
+      entity(t, 'US', 'place', ['US']),
+      entity(t, 'Tom Velland', 'person', ['Tom Velland']),
+      entity(t, 'Norvia', 'place', ['Norvia']),
+      entity(t, 'Ana da Costa', 'person', ['Ana da Costa']),
+    ];
+    expect(label(text, 'Monday', people)).toBe('Velland and da Costa congratulate him');
+  });
+  it('"Tom Velland and Orvex\'s Mara Tarbut" (a body\'s)', () => {
+    const text = "Tom Velland and Orvex's Mara Tarbut signed the deal on Monday.";
+    const people = (t: string) => [
+      entity(t, 'Tom Velland', 'person', ['Tom Velland']),
+      entity(t, 'Orvex', 'organization', ['Orvex']),
+      entity(t, 'Mara Tarbut', 'person', ['Mara Tarbut']),
+    ];
+    expect(label(text, 'Monday', people)).toBe('Velland and Tarbut sign the deal');
+  });
 });
 
 describe('a second date after "and" and a verb of the same form as the first', () => {

@@ -537,6 +537,17 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
       before = '';
     } else if (titled < m.start)
       before = before.replace(/(^|\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s\s+$/u, '$1');
+    else {
+      // "US President Joe Biden and Brazil's Lula da Silva" → "Biden and da Silva": a place or body owning the
+      // name goes as a title does, with no title between.
+      const owner = within.find(
+        (p) =>
+          (p.entity.type === 'place' || p.entity.type === 'organization') &&
+          p.start >= at &&
+          /^['’]s\s+$/.test(text.slice(p.end, m.start)),
+      );
+      if (owner) before = text.slice(at, owner.start);
+    }
     // "born Anna Mae Bullock": a birth name is said as written, not as the person is named since.
     const birthName = /\b[Bb]orn\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
     ownerAt = out.length + before.length;
@@ -6231,7 +6242,9 @@ function withObjectNamed(label: Label, input: LabelInput): Label {
   // stands for, not another named before the date.)
   const owner = (name: string): boolean => label.text.startsWith(`${name}'s `) || label.text.startsWith(`${name}’s `);
   if (people.some(({ e }) => owner(shortName(e, text)))) return label;
-  const named = people.find(({ e }) => !label.text.includes(shortName(e, text)));
+  // (A name the label opens with is capitalised there: "Da Silva congratulates him" names da Silva.)
+  const said = label.text.toLowerCase();
+  const named = people.find(({ e }) => !said.includes(shortName(e, text).toLowerCase()));
   if (!named) return label;
   const at = pronoun.index + 1;
   return {
