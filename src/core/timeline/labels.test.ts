@@ -2365,6 +2365,24 @@ describe('a perfect passive keeps its denial; "ahead" without "of" is a particle
   ]);
 });
 
+describe('"under" and the state it puts the object in ("under control") is the deed\'s', () => {
+  labelCases([
+    [
+      'Firefighters brought it under control in the early hours of Tuesday.',
+      'the early hours of Tuesday',
+      'Firefighters bring it under control',
+    ],
+    [
+      'Police placed the former minister under house arrest on Monday.',
+      'Monday',
+      'Police place the former minister under house arrest',
+    ],
+    ['The army put the town under curfew on Monday.', 'Monday', 'Army puts the town under curfew'],
+    // Guard: "under" before anything else still ends the object.
+    ['Rescuers found the child under the rubble on Monday.', 'Monday', 'Rescuers find the child'],
+  ]);
+});
+
 describe('a participle after a noun and its comma, then a place and the date, is a passive of that noun', () => {
   labelCases([
     [

@@ -5008,13 +5008,21 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     const hedge = w === 'around' && /^[$€£¥]?\d/u.test(tokens[i + 1]?.word ?? '');
     // ("will go ahead as planned": "ahead" without "of" is the verb's particle.)
     const aheadParticle = w === 'ahead' && tokens[i + 1]?.word.toLowerCase() !== 'of';
+    // "brought the blaze under control", "placed him under house arrest": the state "under" puts the object in is
+    // the deed's, no place or time.
+    const underState =
+      w === 'under' &&
+      /^(?:control|arrest|house|curfew|siege|lockdown|quarantine|investigation|review)$/i.test(
+        tokens[i + 1]?.word ?? '',
+      );
     if (
       STOP_PREPOSITIONS.has(w) &&
       !KEPT_PREPOSITIONS.has(w) &&
       rangeAnd < 0 &&
       !distanceFrom &&
       !hedge &&
-      !aheadParticle
+      !aheadParticle &&
+      !underState
     ) {
       let j = i + 1;
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
