@@ -6,7 +6,7 @@
  */
 import type { Precision } from '../types';
 import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
-import { addDays, addMonths, countedFrom, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekdayIndex, WEEKDAYS, weekValue, type Ymd } from './calendar';
+import { addDays, addMonths, countedFrom, daysBetween, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekdayIndex, WEEKDAYS, weekValue, type Ymd } from './calendar';
 import { HOLIDAY_SOURCE, holidayDay, isNamedDay } from '../holidays';
 import { CODE_BEFORE, countsSomething } from './chrono-setup';
 import { NUMBER_SOURCE, readNumber } from './numbers';
@@ -170,7 +170,12 @@ function weekdays(context: RecognizerContext): Candidate[] {
     const tense: Tense = modifier === 'next' || modifier === 'this coming' ? 'future' : modifier === 'last' || modifier === 'this past' ? 'past' : m.tense;
     let day = resolveWeekday(ref, weekday, tense);
     if (modifier === 'last' && formatYmd(day) === formatYmd(ref)) day = addDays(ref, -7);
-    if (modifier === 'next' && formatYmd(day) === formatYmd(ref)) day = addDays(ref, 7);
+    // "a new leader would be chosen by next Friday", written on a Thursday: the Friday of next week, not
+    // tomorrow; nor the day after tomorrow (tomorrow's or that day's name would say so). ("I went back the next
+    // Tuesday night": after "the", the one after a day the story told, read as the coming one.)
+    const theNext = /\bthe\s+$/i.test(context.text.slice(Math.max(0, m.start - 4), m.start));
+    if (modifier === 'next' && (daysBetween(ref, day) === 0 || (!theNext && daysBetween(ref, day) <= 2)))
+      day = addDays(day, 7);
     const partWord = m.groups[3]?.toLowerCase();
     const part = partWord ? PART_OF_DAY[partWord] : undefined;
     out.push(make(m, part ? `${formatYmd(day)}T${part}` : formatYmd(day), ['weekday'], ['year', 'month', 'day']));

@@ -118,6 +118,12 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
     ['The summit will open on Friday in Geneva.', 'Friday', '2013-05-10'],
     ['The rebels attacked the base last Tuesday.', 'last Tuesday', '2013-04-30'],
     ['The envoy flies to Cairo next Monday.', 'next Monday', '2013-05-13'],
+    // "next" and the day after tomorrow or tomorrow: that day of next week.
+    ['A new leader will be chosen by next Wednesday.', 'next Wednesday', '2013-05-15'],
+    ['The envoy flies to Cairo next Thursday.', 'next Thursday', '2013-05-16'],
+    // Guards: three days ahead, the coming one; after "the", the one after a day the story told.
+    ['The envoy flies to Cairo next Friday.', 'next Friday', '2013-05-10'],
+    ['He left on Monday and came back the next Wednesday.', 'the next Wednesday', '2013-05-08'],
     ['Temperatures are forecast to top 35 degrees on Friday.', 'Friday', '2013-05-10'],
   ]);
   table([
