@@ -702,6 +702,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     )
   )
     setType(piece, 'event', 2.2);
+  // "the governor of the Federal District": a district, a territory or a province a governor or a mayor holds
+  // office over is a land, not a body ("the Unified School District" is one).
+  else if (
+    prevL === 'the' &&
+    tokens[piece.from - 2]?.text === 'of' &&
+    /^(?:governor|governors|mayor|mayors|premier|governorship|mayoralty)$/i.test(tokens[piece.from - 3]?.text ?? '') &&
+    /^(?:district|territory|province|prefecture|region)$/.test(lastL)
+  )
+    setType(piece, 'place', 2.2);
   // ("Margaret Court", "Charlotte Church": a given name before a head that is also a surname is a person's.)
   else if (
     ORG_HEADS.has(lastL) &&

@@ -3482,6 +3482,18 @@ describe('an office over a place', () => {
     );
     expect(find(entities, 'Orvel Tansk')?.role).toBe('head of the rescue mission');
   });
+  it('"the governor of the Federal District": a district a governor holds office over is a place', () => {
+    const { entities } = analyse('The court suspended the governor of the Federal District, Orvel Tansk, for 90 days.');
+    expect(find(entities, 'Federal District')?.type).toBe('place');
+  });
+  it.each(['Northern Territory', 'Velmar Province'])('guard: "the governor of the %s" is a place', (name) => {
+    const { entities } = analyse(`The court suspended the governor of the ${name}, Orvel Tansk, for 90 days.`);
+    expect(find(entities, name)?.type).toBe('place');
+  });
+  it('negative: with "the", a body keeps its type ("the governor of the Bank of Velmar")', () => {
+    const { entities } = analyse('The governor of the Bank of Velmar said rates would stay on hold.');
+    expect(find(entities, 'Bank of Velmar')?.type).toBe('organization');
+  });
 });
 
 describe("a club's name in a list with a town's", () => {
