@@ -1274,6 +1274,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     )
   )
     setType(piece, 'thing', 2.2);
+  // "Russia's Luna-25 slammed into the Moon", "the Su-27 crashed": one word and a number after its hyphen, which
+  // nothing else types surely, names a model or a craft (a person's or a place's name holds no number).
+  if (
+    words === 1 &&
+    piece.strength < 1.5 &&
+    /^\p{Lu}[\p{L}'’]*-\d{1,4}\p{Lu}?$/u.test(first.text) &&
+    lexKind(first.text) === null
+  )
+    setType(piece, 'thing', 1.5);
   // "give the Mona Lisa a room", "the Queen Mary sailed": a name a person's only by its given name, right after
   // "the" and before no noun it qualifies ("the Joe Biden administration" is the person's), is a thing's name.
   if (

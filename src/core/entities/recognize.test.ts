@@ -894,6 +894,16 @@ describe('titles before names', () => {
     );
     expect(find(entities, 'F-35')?.type).toBe('thing');
   });
+  it.each([
+    ["Norvia's Velka-25 spun out of control and slammed into the Moon on Saturday.", 'Velka-25'],
+    ["The country's previous attempt, Orvexan-2, failed in 2019.", 'Orvexan-2'],
+    ['The Su-27 crashed near the border.', 'Su-27'],
+  ])('one word and a number after its hyphen, with no other cue, is a model or a craft: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('thing');
+  });
+  it('negative: a name the lexicon knows keeps its type ("the COVID-19 pandemic")', () => {
+    expect(find(analyse('The COVID-19 pandemic slowed trade.').entities, 'COVID-19 pandemic')?.type).toBe('event');
+  });
   it('"and" inside an event\'s name, before its head ("the World Rapid and Blitz Championships")', () => {
     const { entities } = analyse('He withdrew from the World Rapid and Blitz Championships in New York on Friday.');
     expect(find(entities, 'World Rapid and Blitz Championships')?.type).toBe('event');
