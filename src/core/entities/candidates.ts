@@ -939,6 +939,23 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       !/^\d/.test(tokens[to + 2]?.text ?? '')
     )
       to += 1;
+    // "Apollo 11 landed on the Moon", "the Artemis 2 crew", "Tesla's Model 3": a number of one or two digits right
+    // after a one-word name is its serial, part of the name (not a score, "Liverpool 2 Everton 0", nor after a noun
+    // that numbers things, "Phase 2", nor a day's, "Sunday 12 May").
+    else if (
+      (to === from || (to === from + 1 && /^(?:The|A|An)$/.test(tokens[from]!.text))) &&
+      edition &&
+      /^\d{1,2}$/.test(edition.text) &&
+      edition.start === tokens[to]!.end + 1 &&
+      !tokens[to]!.possessive &&
+      !NUMBERED_NOUNS.has(tokens[to]!.text.toLowerCase()) &&
+      !knownPlace(tokens[to]!.text) &&
+      !MONTHS.has(tokens[to]!.text.toLowerCase()) &&
+      !MONTH_SHORT.test(tokens[to]!.text) &&
+      lexKind(tokens[to]!.text) === null &&
+      !/^[\p{Lu}\d]/u.test(tokens[to + 2]?.text ?? '')
+    )
+      to += 1;
     i = to + 1;
     let start = from;
     const first = tokens[start];

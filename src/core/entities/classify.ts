@@ -1276,10 +1276,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'thing', 2.2);
   // "Russia's Luna-25 slammed into the Moon", "the Su-27 crashed": one word and a number after its hyphen, which
   // nothing else types surely, names a model or a craft (a person's or a place's name holds no number).
+  // ("Apollo 11 landed", "Windows 11": so a word and its serial number, one or two digits, candidates.ts.)
   if (
-    words === 1 &&
     piece.strength < 1.5 &&
-    /^\p{Lu}[\p{L}'’]*-\d{1,4}\p{Lu}?$/u.test(first.text) &&
+    ((words === 1 && /^\p{Lu}[\p{L}'’]*-\d{1,4}\p{Lu}?$/u.test(first.text)) ||
+      (words === 2 && /^\p{Lu}[\p{L}'’]*$/u.test(first.text) && /^\d{1,2}$/.test(last.text))) &&
     lexKind(first.text) === null
   )
     setType(piece, 'thing', 1.5);

@@ -901,6 +901,18 @@ describe('titles before names', () => {
   ])('one word and a number after its hyphen, with no other cue, is a model or a craft: %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('thing');
   });
+  it.each([
+    ['Velka 11 landed on the Moon in 1969.', 'Velka 11'],
+    ['The Velka 2 crew will fly in 2026.', 'Velka 2'],
+  ])('a word and its serial number of one or two digits is one name, a model or a craft: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('thing');
+  });
+  it.each([
+    ['Orvex 2 Tarbut 0 was the final score.', 'Orvex 2'],
+    ['The board backed Phase 2 of the plan.', 'Phase 2'],
+  ])('negative: no serial in a score or after a noun that numbers things: %s', (body, name) => {
+    expect(names(analyse(body).entities)).not.toContain(name);
+  });
   it('negative: a name the lexicon knows keeps its type ("the COVID-19 pandemic")', () => {
     expect(find(analyse('The COVID-19 pandemic slowed trade.').entities, 'COVID-19 pandemic')?.type).toBe('event');
   });
@@ -2313,8 +2325,8 @@ describe('races, missions, ranges and peoples', () => {
     ['He survived a poisoning with the Novichok nerve agent in 2020.', 'Novichok', 'thing'],
     ['The Pegasus spyware was found on their phones.', 'Pegasus', 'thing'],
     ['It surpassed the 2017 WannaCry ransomware attack.', 'WannaCry', 'thing'],
-    // Past the craft's number.
-    ["NASA's Voyager 1 probe is sending data again.", 'Voyager', 'thing'],
+    // With the craft's number, its serial (candidates.ts).
+    ["NASA's Voyager 1 probe is sending data again.", 'Voyager 1', 'thing'],
     // A model's letters alone, which the text writes after the model's number too.
     ['A door plug blew off a 737 MAX 9 jet. Two crashes of the MAX killed 346 people.', 'MAX', 'thing'],
   ])('a name before a craft or mission noun names it: %s', (body, name, type) => {
