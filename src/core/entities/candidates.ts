@@ -2,6 +2,7 @@
  * Candidate names: runs of capitalised tokens, joined across name particles ("del", "van", "bin") and
  * "of" ("Bank of America"), with sentence-initial common words ("The", "Later") stripped off.
  */
+import { isIrregularPast } from '../timeline/verbs';
 import { opensWithPlaceLine } from '../article/sentences';
 import type { ArticleBase } from '../types';
 import { HOLIDAY_SOURCE, isNamedDay } from '../holidays';
@@ -65,6 +66,24 @@ export interface TextStats {
   capInitialCount: Map<string, number>;
   /** Two capitalised words seen together away from the start of a sentence ("Air France-KLM"), space-joined. */
   capMidPairs: Set<string>;
+  /** Capitalised words that open a clause whose "its" is theirs (`ownsIts`). */
+  itsOwners: Set<string>;
+}
+
+/**
+ * Whether the word at `i`, opening its clause, owns an "its" after its verb: "Hamas took 240 hostages during its
+ * attack", "Orvex defaulted on its debts". Up to ten words on, none of them capitalised, a determiner, or another
+ * owner's pronoun ("the town and its people": the town's).
+ */
+export function ownsIts(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.word || next.cap) return false;
+  for (let k = i + 1; k <= i + 10; k++) {
+    const t = tokens[k];
+    if (!t || !t.word || t.cap || /^(?:the|a|an|his|her|their|he|she|they|it)$/i.test(t.text)) return false;
+    if (t.text === 'its') return true;
+  }
+  return false;
 }
 
 /** Nouns that number what they name ("Category 5", "Phase 2", "Article 50"). */
@@ -140,9 +159,12 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
   const capMidCount = new Map<string, number>();
   const capInitialCount = new Map<string, number>();
   const capMidPairs = new Set<string>();
+  const itsOwners = new Set<string>();
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
       if (!t.word) return;
+      if (!s.cased && t.cap && (i === 0 || s.tokens[i - 1]?.text === ',') && ownsIts(s.tokens, i))
+        itsOwners.add(t.text);
       const next = s.tokens[i + 1];
       if (!s.cased && t.cap && !isInitial(s.tokens, i) && next?.cap && next.start === t.end + 1 && !t.possessive)
         capMidPairs.add(`${t.text} ${next.text}`);
@@ -174,7 +196,7 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
       }
     });
   }
-  return { lowerWords, capMid, capMidCount, capInitialCount, capMidPairs };
+  return { lowerWords, capMid, capMidCount, capInitialCount, capMidPairs, itsOwners };
 }
 
 /** A holiday's or a season's name, whose year after it makes a date, no edition ("Christmas Day 2021"). */
@@ -411,17 +433,27 @@ function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): bo
     INNER_CAPITAL.test(t.text) ||
     // "Apple on Tuesday unveiled …", "Apple last redesigned …": a word the lexicon does not know, opening several
     // sentences, never written in lower case, and no plural, participle or adverb, is a name.
+    // ("Hamas freed 24 hostages …", "Hamas took …": one in "-s" too, when the text gives it an "its", no plural's.)
     (opens >= 2 &&
       !stats.lowerWords.has(lower) &&
       lexKind(lower) === null &&
       /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
-      !/(?:s|ed|ing|ly)$/.test(lower) &&
+      !/(?:ed|ing|ly)$/.test(lower) &&
+      (!/s$/.test(lower) || stats.itsOwners.has(t.text)) &&
       !FUNCTION_WORDS.has(lower) &&
       !NEVER_NAMES.has(lower) &&
       // (Before a date, an adverb or a verb: not "Stock markets", a noun before its noun.)
-      /^(?:on|in|at|last|also|now|then|first|still|said|says|has|have|had|is|was|will|would|\p{Ll}{2,}ed)$/u.test(
+      (/^(?:on|in|at|last|also|now|then|first|still|said|says|has|have|had|is|was|will|would|\p{Ll}{2,}ed)$/u.test(
         next?.text ?? '',
-      )) ||
+      ) ||
+        isIrregularPast(next?.text ?? ''))) ||
+    // "Orvex defaulted on its debts": so one that owns the "its" after its verb (`ownsIts`), in any sentence.
+    (!stats.lowerWords.has(lower) &&
+      lexKind(lower) === null &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
+      !FUNCTION_WORDS.has(lower) &&
+      !NEVER_NAMES.has(lower) &&
+      stats.itsOwners.has(t.text)) ||
     // "Meta, which has sold its headsets since 2019, …": a word no lexicon knows and the text never writes in
     // lower case, opening a sentence before ", which", is a name (of no person: "who" would follow one).
     (opens === 1 &&

@@ -6,7 +6,15 @@
 import { opensWithPlaceLine } from '../article/sentences';
 import type { EntityType } from '../types';
 import { isNamedDay } from '../holidays';
-import { appositiveKind, calledKind, INNER_CAPITAL, knownPlace, PUBLICATION, type SentenceTokens } from './candidates';
+import {
+  appositiveKind,
+  calledKind,
+  INNER_CAPITAL,
+  knownPlace,
+  ownsIts,
+  PUBLICATION,
+  type SentenceTokens,
+} from './candidates';
 import {
   COMPASS,
   EVENT_FIRSTS,
@@ -1239,6 +1247,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     else if (MAKE_VERBS.test(nextL) && next?.start === last.end + 1 && after2?.cap && after2.word)
       setType(piece, 'organization', 0.9);
   }
+  // "Hamas took about 240 hostages during its October 7 attack", "Orvex defaulted on its debts": a one-word name
+  // opening its clause that owns the "its" after its verb is a body's (a person's would be "his" or "her").
+  if (
+    words === 1 &&
+    piece.strength < 0.9 &&
+    (piece.from === 0 || prev?.text === ',' || /^(?:and|but|that|while|when|after|as|because)$/.test(prevL)) &&
+    !knownPlace(piece.text) &&
+    lookupDemonym(first.text) === null &&
+    ownsIts(tokens, piece.from)
+  )
+    setType(piece, 'organization', 0.9);
   // "outside its App Store", "unveiled its Vision Pro headset": a name a body's "its" or "their" owns with no role
   // noun between is a thing the body makes or runs, no person's (not a place or a people: "its Paris office").
   if (

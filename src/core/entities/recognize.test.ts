@@ -1132,6 +1132,21 @@ describe('an unknown word opening a sentence before ", which"', () => {
   });
 });
 
+describe('an unknown word opening its clause that owns the "its" after its verb', () => {
+  it.each([
+    ['Velkas freed 24 hostages on Friday. Velkas took about 240 hostages during its attack in October.', 'Velkas'],
+    ['Orvex defaulted on its debts in 2021.', 'Orvex'],
+  ])('is a body: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it.each([
+    'Smartphones sold well in 2021. Smartphones took a hit in 2022.',
+    'Orvex freed the town and its people on Friday.',
+  ])('negative: a plural with no "its", or an "its" of a noun between: %s', (body) => {
+    expect(analyse(body).entities).toEqual([]);
+  });
+});
+
 describe('two words opening a sentence that the text names together mid-sentence', () => {
   it('keep a common first word in the name ("Air France-KLM" in a text that also says "by air")', () => {
     const { entities, text } = analyse(
