@@ -2365,6 +2365,19 @@ describe('a perfect passive keeps its denial; "ahead" without "of" is a particle
   ]);
 });
 
+describe("a gerund right after a noun's preposition is inside the subject", () => {
+  labelCases([
+    [
+      'Talks on integrating the militia into the regular army had been due to conclude in April.',
+      'April',
+      'Talks conclude',
+    ],
+    ['The debate on banning smartphones ended in May.', 'May', 'Debate on banning smartphones ends'],
+    // Guard: a gerund after a cue of time is the clause's own ("after winning").
+    ['After winning the vote, the party formed a government in May.', 'May', 'Party forms a government'],
+  ]);
+});
+
 describe('"under" and the state it puts the object in ("under control") is the deed\'s', () => {
   labelCases([
     [

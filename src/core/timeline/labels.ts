@@ -3074,8 +3074,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // Not after a pronoun, whose verb is one not known as such ("They expect results … planned for …"), nor in
   // a headline (no full stop; a lone "." is tokenised as an empty word), which writes the passive so
   // ("Former mayor jailed for seven years").
-  const lead = groups[0];
-  const following = groups[1];
+  // ("The debate on banning smartphones ended in May": past a gerund after a noun's preposition, inside the subject.)
+  const inSubject = (g: VerbGroup | undefined): boolean =>
+    g !== undefined &&
+    g.gerund &&
+    /^(?:on|of|for|about|over|against|towards?)$/.test(word(g.first - 1)) &&
+    /^\p{L}{3,}$/u.test(tokens[g.first - 2]?.word ?? '') &&
+    !isGrammarWord(word(g.first - 2));
+  const leadAt = inSubject(groups[0]) ? 1 : 0;
+  const lead = groups[leadAt];
+  const following = groups[leadAt + 1];
   if (
     lead?.reduced &&
     !headline &&
@@ -3115,7 +3123,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !isGrammarWord(word(following.first - 2)) &&
         !groups.some((g) => g.head === following.first - 2)))
   ) {
-    groups[0] = { ...lead, base: baseForm(lead.base), passive: false, reduced: undefined };
+    groups[leadAt] = { ...lead, base: baseForm(lead.base), passive: false, reduced: undefined };
   }
   // "said inflation would start falling in June and drop to around 38 percent by the end of the year": a plain
   // verb after "and", before a preposition, a determiner or a number, shares the "will" or "would" of the group
@@ -3852,7 +3860,18 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         continue;
       }
     }
-    if (!t || (isBoundary(t) && !joinsNames) || verbHeads.has(i)) break;
+    // "Talks on integrating the RSF into the regular army had been due to conclude": a gerund right after a
+    // preposition that a noun's phrase opens ("talks on", "plans for") is inside the subject, not its verb.
+    const gerundOfNoun =
+      t !== undefined &&
+      verbHeads.has(i) &&
+      kept.length > 0 &&
+      /^\p{Ll}{3,}ing$/u.test(t.word) &&
+      /^(?:on|of|for|about|over|against|towards?)$/.test(tokens[i - 1]?.word ?? '') &&
+      /^\p{L}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
+      !isGrammarWord(tokens[i - 2]!.word.toLowerCase()) &&
+      !verbHeads.has(i - 2);
+    if (!t || (isBoundary(t) && !joinsNames) || (verbHeads.has(i) && !gerundOfNoun)) break;
     // "During the campaign he promised": a subject pronoun right before the verb is the whole subject.
     // (Not "I" or "we", mostly quoted, which the quotation says better.)
     if (kept.length === 0 && /^(?:he|she|they)$/i.test(t.word)) {
