@@ -53,6 +53,15 @@ describe('role phrases before a name', () => {
     ['Guests included opera singer Maria Lenz', 'Maria', 'opera singer', false],
     ['accepted it and named Economy Ministry official Alex Conte as', 'Alex', 'Economy Ministry official', false],
     ['The film stars German actress Anna Held', 'Anna', 'German actress', false],
+    // "and" inside a body's name in capitals.
+    [
+      'Velmar Electoral and Boundaries Commission chairman Wafa Tarbut announced',
+      'Wafa',
+      'Velmar Electoral and Boundaries Commission chairman',
+      false,
+    ],
+    // Guard: a list of two roles and names, no body's name.
+    ['billionaire Mara Orvex and Pakistani businessman Sam Velk died', 'Sam', 'Pakistani businessman', false],
   ])('%s', (text, name, role, organization) => {
     expect(before(text, name)).toEqual({ role, organization });
   });

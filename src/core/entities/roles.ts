@@ -13,6 +13,7 @@ import {
   KIN_NOUNS,
   OCCUPATION_NOUNS,
   MONTHS,
+  ORG_HEADS,
   WEEKDAYS,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -179,6 +180,21 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
       joinedTo.end === dash.start &&
       dash.end === tokens[left]?.start &&
       k - (left - 2) < MAX_ROLE_WORDS
+    ) {
+      left -= 2;
+      continue;
+    }
+    // "Independent Electoral and Boundaries Commission chairman X": "and" inside a body's name in capitals (all
+    // its words capitalised up to its head, right before the role noun) is part of the role, two words over the
+    // limit at most ("Hamish Harding and Pakistani businessman X" is a list).
+    if (
+      tokens[left - 1]?.text === 'and' &&
+      tokens[left - 2]?.cap &&
+      tokens[left - 2]?.word &&
+      left < k &&
+      tokens.slice(left, k).every((u) => u.cap && u.word) &&
+      ORG_HEADS.has(tokens[k - 1]!.text.toLowerCase()) &&
+      k - (left - 2) < MAX_ROLE_WORDS + 2
     ) {
       left -= 2;
       continue;
