@@ -351,9 +351,11 @@ const ORG_APPOSITIVE =
  */
 export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 'organization' | 'thing' | null {
   if (tokens[to + 1]?.text !== ',') return null;
-  const open = tokens[to + 2];
+  // ("China Evergrande, once the country's biggest property developer,": past an adverb of when.)
+  const o = /^(?:once|now|formerly|still|then|long)$/.test(tokens[to + 2]?.text ?? '') ? to + 1 : to;
+  const open = tokens[o + 2];
   if (!open || (!/^(?:the|a|an|its|their)$/.test(open.text) && !open.possessive)) return null;
-  let k = to + 3;
+  let k = o + 3;
   // (A hyphen joins two words of it: "a Singapore-flagged vessel".)
   const inWords = (i: number): boolean =>
     tokens[i]?.word === true ||
@@ -361,24 +363,24 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
   // (Its head comes before any phrase after it: "a city in northern Italy", not "a record for the region".)
   // (Nor past a participle in "-ing" after it: "a 400-metre vessel carrying some 18,000 containers".)
   while (
-    k < to + 9 &&
+    k < o + 9 &&
     inWords(k) &&
     !/^(?:of|in|for|on|at|near|with|from|by|to|and|or|which|that|who)$/.test(tokens[k]!.text) &&
-    !(k > to + 3 && /^\p{Ll}{3,}ing$/u.test(tokens[k]!.text) && !THING_NOUNS.has(tokens[k]!.text))
+    !(k > o + 3 && /^\p{Ll}{3,}ing$/u.test(tokens[k]!.text) && !THING_NOUNS.has(tokens[k]!.text))
   )
     k++;
-  if (k === to + 3) return null;
+  if (k === o + 3) return null;
   // ("the most powerful rocket ever built,", "a vessel bound for Sri Lanka,", "a vessel operated by a Taiwanese
   // firm": a participle after the head, and "ever" or "yet" before it, describe the head.)
   let h = k - 1;
   if (
-    h > to + 3 &&
+    h > o + 3 &&
     /^(?:built|made|designed|launched|produced|flown|sold|recorded|seen|bound|based|operated|owned|chartered|registered|crewed)$/.test(
       tokens[h]!.text,
     )
   ) {
     h--;
-    if (h > to + 3 && /^(?:ever|yet)$/.test(tokens[h]!.text)) h--;
+    if (h > o + 3 && /^(?:ever|yet)$/.test(tokens[h]!.text)) h--;
   }
   if (tokens[h]!.cap) return null;
   const head = tokens[h]!.text.toLowerCase();
@@ -393,7 +395,7 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
   )
     return 'thing';
   let end = k;
-  while (end < to + 14 && inWords(end)) end++;
+  while (end < o + 14 && inWords(end)) end++;
   if (!/^[,.;]$/.test(tokens[end]?.text ?? '')) return null;
   if (thing) return 'thing';
   return PLACE_APPOSITIVE.test(head) ? 'place' : ORG_APPOSITIVE.test(head) ? 'organization' : null;

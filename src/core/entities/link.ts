@@ -329,8 +329,13 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         // a common word.)
         const ofForm =
           /\sof\s/.test(c.name) && cw[cw.length - 1] === w && p.type !== 'place' && lexKind(p.text) !== 'common';
-        // "Evergrande" → "China Evergrande Group": a body's name after its country's.
-        const afterCountry = cw.length >= 3 && cw[1] === w && lookupPlace(cw[0]!)?.kind === 'country';
+        // "Evergrande" → "China Evergrande Group", "China Evergrande": a body's name after its country's (not a
+        // common word or a body's head: "Japan Airlines" is not named again by "Airlines").
+        const afterCountry =
+          cw.length >= 2 &&
+          cw[1] === w &&
+          lookupPlace(cw[0]!)?.kind === 'country' &&
+          (cw.length >= 3 || (lexKind(w) === null && !ORG_HEADS.has(w.toLowerCase())));
         // "Apple" is not "Apple Watch": a maker's name and a common noun, no body's head, name its product.
         // A body called so ("his hedge fund, Alameda Research") is none: "Alameda" names it again.
         const product =

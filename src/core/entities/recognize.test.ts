@@ -3508,6 +3508,18 @@ describe('a greeting before a name', () => {
   });
 });
 
+describe('a body named after its country ("China Evergrande")', () => {
+  it('is a body by an appositive after "once", and named again by its own word', () => {
+    const { entities } = analyse(
+      "A court ordered the liquidation of China Orvex, once the country's biggest property developer, on Monday. Orvex's shares plunged.",
+    );
+    const body = find(entities, 'China Orvex');
+    expect(body?.type).toBe('organization');
+    expect(body?.role).toBe("country's biggest property developer");
+    expect(body?.mentions).toHaveLength(2);
+  });
+});
+
 describe('an office over a place', () => {
   it('"the former governor of X": X is a place', () => {
     const { entities } = analyse('The former governor of Velmar Rai said the boys were safe.');

@@ -101,6 +101,14 @@ describe('appositives after a name', () => {
     expect(after(text, name)).toEqual({ role, organization });
   });
 
+  it('past "once" before the article; a developer may be a person or a body', () => {
+    expect(after("the liquidation of Orvex, once the country's biggest property developer, on", 'Orvex')).toEqual({
+      role: "country's biggest property developer",
+      organization: false,
+      neutral: true,
+    });
+  });
+
   it.each([
     ['He kept Hunt as Chancellor of the Exchequer and', 'Hunt', 'Chancellor of the Exchequer'],
     ['brought back Braverman as home secretary, six days later', 'Braverman', 'home secretary'],

@@ -26,7 +26,7 @@ export interface RoleFound {
   neutral?: true;
 }
 
-const NEUTRAL_ROLE_NOUNS = new Set(['rival', 'opponent', 'competitor', 'challenger']);
+const NEUTRAL_ROLE_NOUNS = new Set(['rival', 'opponent', 'competitor', 'challenger', 'developer']);
 /** "state", "state-owned", "state-run" right before a role's noun. */
 const STATE_OWNED = /\bstate(?:-owned|-run|-controlled)?\s+\S+$/i;
 
@@ -369,6 +369,12 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   if (opener && !opener.cap && !isModifier(opener) && PAST_AT_EDGE.test(opener.text)) return null;
   // "sent troops into Tigray, accusing the region's ruling party of …": nor is a gerund's clause.
   if (opener && !opener.cap && /^\p{Ll}{3,}ing$/u.test(opener.text) && !isRoleNoun(opener.text)) return null;
+  // ("China Evergrande, once the country's biggest property developer,": past an adverb of when before the article.)
+  if (
+    /^(?:once|now|formerly)$/.test(tokens[i]?.text ?? '') &&
+    (DETERMINERS.has(tokens[i + 1]?.text.toLowerCase() ?? '') || tokens[i + 1]?.possessive)
+  )
+    i++;
   if (DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   // "the 36-year-old mayor of …": an age is no part of the role.
   if (/^\d+-year-old$/.test(tokens[i]?.text ?? '')) i++;

@@ -1196,6 +1196,21 @@ describe('"he" after a description of a person named before', () => {
     expect(events).toContain('59-year-old stationmaster in Volos is charged');
     expect(events.some((l) => /Stavrou is charged/.test(l))).toBe(false);
   });
+  it('names the body whose role the description\'s noun ends ("The developer" after "… property developer")', () => {
+    const body =
+      "A court ordered the liquidation of Orvex Holdings, once the country's biggest property developer, on Monday. Judge Ana Velk said it had failed. The developer defaulted on its debts in 2021.";
+    const events = labels(body, (base) => [
+      handMadeEntity(
+        base,
+        'Orvex Holdings',
+        'organization',
+        ['Orvex Holdings'],
+        "country's biggest property developer",
+      ),
+      person(base, 'Ana Velk', ['Ana Velk']),
+    ]);
+    expect(events).toContain('Orvex Holdings defaults on its debts');
+  });
   it('names the person when the noun came with "a" before a name ("a striker, Tomas Lindqvist")', () => {
     const body =
       'The club signed a striker, Tomas Lindqvist, on Monday. The 25-year-old striker was presented to fans on Friday after he passed a medical.';

@@ -538,10 +538,20 @@ function namePronoun(
       }
     }
   } else if (described) {
+    // "China Evergrande, once the country's biggest property developer, … The developer defaulted on its debts": a
+    // description whose noun ends the role the article gave one body named before is that body.
+    const noun = describedAs.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const bodies = entities.filter(
+      (e) =>
+        e.type !== 'person' &&
+        e.role !== null &&
+        e.role.toLowerCase().split(/\s+/).at(-1) === noun &&
+        e.mentions.some((x) => x.sentence < at),
+    );
     // "Alvarez opened the scoring before Messi doubled the lead. The 37-year-old captain, who …": a description
     // stands for the story's own subject more than for whoever the sentence before names first; of the people
     // named in the three sentences before, the most salient (the nearer on a tie).
-    const found = describedPerson(at, describedAs, base, people);
+    const found = bodies.length === 1 ? bodies[0]! : describedPerson(at, describedAs, base, people);
     if (found === 'nameless') return label;
     if (found) name = shortName(found, base.text);
   }
