@@ -3354,6 +3354,12 @@ describe('a record "since" a name and its date: the name did it then', () => {
     ],
     // An adjective in capitals in the record.
     ['Hale is the first Irish rider to win the stage since Kelly in 1989.', '1989', 'Kelly wins the stage'],
+    // A name with a particle in lower case, after its country's possessive.
+    [
+      "They are the first journalists to win the prize since Norvia's Karl von Tarbut in 1935.",
+      '1935',
+      "Norvia's Karl von Tarbut wins the prize",
+    ],
     // At a dated event: where it was done.
     [
       'Diaz hopes to become the first Mexican to win a race since Rodriguez at the 1970 Belgian Grand Prix.',

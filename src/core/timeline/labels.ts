@@ -6501,8 +6501,9 @@ function labelSentence(input: LabelInput): Label {
   // 0. "the first team to retain the trophy since Brazil in 1962": the name after "since" did it at the date.
   // So with the record after the date ("the first man since Vilas in 1977 to win both majors"), and at a dated
   // event ("the first American to win a major since Roddick at the 2003 US Open": Roddick won it there).
+  // ("… since Germany's Carl von Ossietzky in 1935": a name's particle in lower case too.)
   const sinceName =
-    /\b(?:first|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}(?:to\s+((?:\p{Ll}{2,}ly\s+)?\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)\s+)?since\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(in|on|at\s+the)\s+$/u.exec(
+    /\b(?:first|only|\p{Ll}{2,}est)\s+(?:[\p{L}-]+\s+){0,2}(?:to\s+((?:\p{Ll}{2,}ly\s+)?\p{Ll}{2,})((?:\s+[\p{L}\d'’-]+){0,4}?)\s+)?since\s+((?:\p{Lu}[\p{L}'’.-]*\s+|(?:von|van|de|da|di|del|der|den|du|le|la|bin|ibn)\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s+(in|on|at\s+the)\s+$/u.exec(
       left,
     );
   const recordAfter = sinceName?.[1]
