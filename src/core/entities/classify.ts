@@ -1193,7 +1193,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       // "Manchester United and Barcelona have invited …"; "City", "Town" or "County" may end a town's name.)
       setType(piece, 'organization', OWN_CLUB_WORDS.test(last.text) || last.text === 'United' ? 1.2 : 1);
     // "updated Apple Watches": a common noun's plural after a word that is no given name names things, no person.
-    else if (nameLike && words === 2 && commonPlural(last.text) && lexKind(first.text) !== 'first-name')
+    // (Not an owner's: "Geert Wilders' party", a surname in "-s" and its apostrophe.)
+    else if (
+      nameLike &&
+      words === 2 &&
+      commonPlural(last.text) &&
+      lexKind(first.text) !== 'first-name' &&
+      !(apostrophe && next?.start === last.end)
+    )
       setType(piece, 'thing', 1);
     // "World Heritage sites": two words no given name and surname, before a plural in lower case, qualify it.
     else if (

@@ -3508,6 +3508,16 @@ describe('a greeting before a name', () => {
   });
 });
 
+describe("a name ending in a common noun's plural, before its owner's apostrophe", () => {
+  it('is a person\'s, no thing ("Orvik Wilders\' party")', () => {
+    const { entities } = analyse("Orvik Wilders' anti-immigration Freedom Party won the most seats.");
+    expect(find(entities, 'Orvik Wilders')?.type).toBe('person');
+  });
+  it('negative: a plural of things stays one ("updated Orvex Watches")', () => {
+    expect(find(analyse('The firm updated Orvex Watches in May.').entities, 'Orvex Watches')?.type).toBe('thing');
+  });
+});
+
 describe('a body named after its country ("China Evergrande")', () => {
   it('is a body by an appositive after "once", and named again by its own word', () => {
     const { entities } = analyse(
