@@ -7854,3 +7854,15 @@ describe('"does so" after an infinitive and "and" earlier in the sentence', () =
     ['He said he would resign, and did so on Monday.', 'Monday', 'He does so'],
   ]);
 });
+
+describe('a speaker whose verb of saying the date follows comments then, when nothing says what was said', () => {
+  it('"… Ana Velk, who brought the charges, said last week that the laws protecting … were "critical …""', () => {
+    const text =
+      'Special counsel Ana Velk, who brought the charges, said last week that the laws protecting national defence information were "critical to protecting the safety and security of Norvia".';
+    const people = (t: string) => [
+      entity(t, 'Ana Velk', 'person', ['Ana Velk']),
+      entity(t, 'Norvia', 'place', ['Norvia']),
+    ];
+    expect(label(text, 'last week', people)).toBe('Velk comments');
+  });
+});

@@ -9239,6 +9239,31 @@ function labelSentence(input: LabelInput): Label {
     timex.start === timex.end &&
     timex.end === sentence.end &&
     /^\p{Ll}{2,}ing\s/u.test(text.slice(sentence.start, sentence.end).trim());
+  // "Special counsel Jack Smith, who brought the charges, said last week that the laws … were "critical …"": when
+  // nothing above said what was said, the one named before the verb of saying the date follows comments then.
+  if (sentenceEntities.length && !gerundClause) {
+    const { tokens: all, groups: verbs } = parse();
+    const at = all.findIndex((t) => t.marker);
+    const saying = verbs.find(
+      (g) =>
+        (REPORTING.has(g.base) || REPORTING.has(baseForm(g.base))) &&
+        !g.passive &&
+        !g.gerund &&
+        at > g.head &&
+        all.slice(g.head + 1, at).every((t) => /^(?:on|in|at|last|this|late|early)$/i.test(t.word)),
+    );
+    const verbAt = saying ? all[saying.first]!.start : -1;
+    const speaker = saying
+      ? sentenceEntities
+          .filter((e) => e.type === 'person' || e.type === 'organization')
+          .flatMap((e) => e.mentions.filter((m) => m.start >= sentence.start && m.end <= verbAt).map((m) => ({ e, m })))
+          .sort((a, b) => b.m.start - a.m.start)[0]
+      : undefined;
+    if (speaker) {
+      const plural = isPlural(shortName(speaker.e, text));
+      return finish(`${shortName(speaker.e, text)} ${plural ? 'comment' : 'comments'}`, 1);
+    }
+  }
   if (sentenceEntities.length && !gerundClause)
     return finish(
       sentenceEntities
