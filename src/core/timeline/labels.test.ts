@@ -7866,3 +7866,11 @@ describe('a speaker whose verb of saying the date follows comments then, when no
     expect(label(text, 'last week', people)).toBe('Velk comments');
   });
 });
+
+describe('a common word opening the sentence before a phrase of names is the subject', () => {
+  labelCases([
+    ['Aid from Norvia, Velmar and the Orvex Islands began arriving on Tuesday.', 'Tuesday', 'Aid begins arriving'],
+    // Guard: a name opening the sentence stays the subject.
+    ['Velmar from the north began arriving on Tuesday.', 'Tuesday', 'Velmar from the north begins arriving'],
+  ]);
+});

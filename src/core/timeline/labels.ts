@@ -9,6 +9,7 @@
 import type { Entity, Span } from '../types';
 import { asOwner } from '../as-owner';
 import { isPersonRoleNoun, isRoleNoun, KIN_NOUNS, SHIP_LENGTH_UNITS, SHIP_WEIGHT_UNITS } from '../entities/lexicon';
+import { lexKind } from '../entities/name-lexicon';
 import { COUNTED_LENGTH } from './durations';
 import { DECLARED_DAY_AFTER } from './resolve';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
@@ -5648,6 +5649,15 @@ function shortSubject(subject: string): string {
     // not a name ("University of …").
     (/^\p{Ll}+$/u.test(last) ||
       (head.length === 1 && (/^\p{Lu}\p{Ll}+[^su]s$/u.test(last) || MANY_PEOPLE.test(last))) ||
+      // ("Aid from Egypt, Turkey and the United Arab Emirates began arriving": a common word opening the sentence,
+      // before names only.)
+      (head.length === 1 &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(last) &&
+        lexKind(last.toLowerCase()) === 'common' &&
+        cleaned
+          .slice(phrase!.index + phrase![0].length)
+          .split(/[\s,]+/)
+          .every((w) => /^\p{Lu}/u.test(w) || /^(?:and|the|of)$/.test(w))) ||
       // ("Fighting between the army and the rebels": so a noun in "-ing" before the sides "between" joins.)
       (head.length === 1 && phrase![0] === ' between ' && /^\p{Lu}\p{Ll}{3,}ing$/u.test(last))) &&
     !ROLE_HEADS.test(last) &&
