@@ -631,6 +631,9 @@ describe('titles before names', () => {
       "Labour's Shadow Home Secretary",
     ],
     ["Uganda's President Yoweri Museveni arrived.", 'Uganda', 'place', null],
+    // A known place's name of two or three words owns it whole.
+    ["Sri Lanka's President Varo Tansk fled on Wednesday.", 'Varo Tansk', 'person', "Sri Lanka's President"],
+    ["New Zealand's Prime Minister Ana Velk spoke on Tuesday.", 'Ana Velk', 'person', "New Zealand's Prime Minister"],
   ])('%s → %s', (body, name, type, role) => {
     const e = find(analyse(body).entities, name);
     expect(e?.type).toBe(type);

@@ -751,7 +751,18 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     // before a lower-case role ("France's foreign minister"); the owner stays a name of its own.
     const owner = tokens[from - 1];
     const owned = owner?.possessive && owner.word && /^['’]s? $/.test(text.slice(owner.end, tokens[from]?.start));
-    const roleStart = (owned ? owner : tokens[from])?.start ?? 0;
+    // ("Sri Lanka's President X", "New Zealand's Prime Minister Y": a known place's name of up to three words.)
+    let ownerFrom = from - 1;
+    while (
+      owned &&
+      from - ownerFrom < 3 &&
+      tokens[ownerFrom - 1]?.cap &&
+      tokens[ownerFrom - 1]?.word &&
+      text.slice(tokens[ownerFrom - 1]!.end, tokens[ownerFrom]!.start) === ' ' &&
+      knownPlace(text.slice(tokens[ownerFrom - 1]!.start, owner.end).replace(/['’]s?$/, ''))
+    )
+      ownerFrom--;
+    const roleStart = (owned ? tokens[ownerFrom] : tokens[from])?.start ?? 0;
     const role = titleEnd < from ? null : text.slice(roleStart, tokens[titleEnd]?.end ?? 0);
     const name = splitPrefix(text, s, nameFrom, to);
     // "Mr Montenegro", "Mrs Jordan": after an honorific alone, a place's name is a surname.
