@@ -7874,3 +7874,18 @@ describe('a common word opening the sentence before a phrase of names is the sub
     ['Velmar from the north began arriving on Tuesday.', 'Tuesday', 'Velmar from the north begins arriving'],
   ]);
 });
+
+describe('a word in "-ing" after an amount qualifies the noun after it', () => {
+  labelCases([
+    [
+      'The government hit its $31.4 trillion borrowing limit in January.',
+      'January',
+      'Government hits its $31.4 trillion borrowing limit',
+    ],
+    [
+      'The firm reported a $5 billion operating loss in January.',
+      'January',
+      'Firm reports a $5 billion operating loss',
+    ],
+  ]);
+});

@@ -5082,7 +5082,12 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       (DETERMINERS.test(tokens[i - 2]?.word.toLowerCase() ?? '') ||
         (/^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
           !isGrammarWord(tokens[i - 2]!.word) &&
-          DETERMINERS.test(tokens[i - 3]?.word.toLowerCase() ?? ''))) &&
+          DETERMINERS.test(tokens[i - 3]?.word.toLowerCase() ?? '')) ||
+        // ("hit its $31.4 trillion borrowing limit": or after an amount.)
+        (/^\d[\d.,]*$/.test(tokens[i - 2]?.word ?? '') &&
+          (DETERMINERS.test(tokens[i - 3]?.word.toLowerCase() ?? '') ||
+            (/^[$€£¥]$/u.test(tokens[i - 3]?.word ?? '') &&
+              DETERMINERS.test(tokens[i - 4]?.word.toLowerCase() ?? ''))))) &&
       noun !== undefined &&
       /^\p{Ll}{3,}$/u.test(noun.word) &&
       !isGrammarWord(noun.word) &&
