@@ -7889,3 +7889,15 @@ describe('a word in "-ing" after an amount qualifies the noun after it', () => {
     ],
   ]);
 });
+
+describe('"and" after a name and its age set off by commas joins two names in the subject', () => {
+  labelCases([
+    [
+      'Velk, 51, and Tarbut, 56, published their landmark study in 2012.',
+      '2012',
+      'Velk and Tarbut publish their landmark study',
+    ],
+    // Guard: one name and its age.
+    ['Velk, 51, published her landmark study in 2012.', '2012', 'Velk publishes her landmark study'],
+  ]);
+});

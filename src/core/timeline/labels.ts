@@ -3689,6 +3689,23 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     const joinsNames =
       (t?.word === 'and' || (t?.word === ',' && listing)) && isCapitalised(tokens[i - 1]?.word ?? '') && named(i + 1);
     if (t?.word === 'and' && joinsNames) listing = true;
+    // "Charpentier, 51, and Doudna, 56, published …": so "and" after a name and its age set off by commas; the age
+    // goes, the name stays.
+    if (
+      t?.word === 'and' &&
+      kept.length > 0 &&
+      isCapitalised(kept[0]!.word) &&
+      tokens[i - 1]?.word === ',' &&
+      /^\d{1,3}$/.test(tokens[i - 2]?.word ?? '') &&
+      tokens[i - 3]?.word === ',' &&
+      isCapitalised(tokens[i - 4]?.word ?? '') &&
+      !tokens[i - 4]!.marker
+    ) {
+      kept.unshift(t);
+      listing = true;
+      i -= 3;
+      continue;
+    }
     // "said the owner and two engineers had been detained": "and" after a noun phrase opening the clause (at
     // its start, after a clause word or a verb of saying) joins it to the subject.
     const opener = tokens[i - 3];
