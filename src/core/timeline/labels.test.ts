@@ -7901,3 +7901,16 @@ describe('"and" after a name and its age set off by commas joins two names in th
     ['Velk, 51, published her landmark study in 2012.', '2012', 'Velk publishes her landmark study'],
   ]);
 });
+
+describe("a comparison's occasion right before the date is what the date places", () => {
+  labelCases([
+    [
+      'The party took 37 of the 150 seats, more than double its tally in the last election in 2021.',
+      '2021',
+      'Last election',
+    ],
+    ['The party won 37 seats, up from 17 in the last election in 2021.', '2021', 'Last election'],
+    // Guard: no comparison, the clause's own.
+    ['The party won 37 seats in the election in 2021.', '2021', 'Party wins 37 seats'],
+  ]);
+});

@@ -7253,6 +7253,15 @@ function labelSentence(input: LabelInput): Label {
   )
     return finish(comparedWith[1]!, 1);
 
+  // "took 37 seats, more than double its tally in the last election in 2021", "…, up from 17 in the last election in
+  // 2021": a comparison's occasion, the date right after it, is what the date places ("Last election").
+  const comparedOccasion =
+    /,\s+(?:(?:more|less|fewer)\s+than|(?:up|down)\s+from|compared\s+(?:with|to)|double|twice|half)\b[^,;]*?\s+(?:in|at)\s+the\s+((?:last|previous|latest|first|general|presidential|parliamentary|legislative)\s+)?(\p{Ll}+)\s+(?:in|of)\s+$/u.exec(
+      left,
+    );
+  if (comparedOccasion && OCCASION_NOUN.test(comparedOccasion[2]!))
+    return finish(`${comparedOccasion[1] ?? ''}${comparedOccasion[2]}`, 1);
+
   // 3d'. "eight years after the Paris accord of 2015": a named happening "of" its year, after a preposition, is
   // what the year places (a subject's apposition leaves the label to its clause: "The last pandemic, the Hong Kong
   // flu of 1968, killed …").
