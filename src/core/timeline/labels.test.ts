@@ -7914,3 +7914,13 @@ describe("a comparison's occasion right before the date is what the date places"
     ['The party won 37 seats in the election in 2021.', '2021', 'Party wins 37 seats'],
   ]);
 });
+
+describe('an apposition with a title in quotation marks and a relative clause is stepped over', () => {
+  labelCases([
+    [
+      'Ana Velk, the "Queen of Jazz" whose powerful voice made her one of the best-selling artists of all time, died on Thursday at her home.',
+      'Thursday',
+      'Ana Velk dies',
+    ],
+  ]);
+});

@@ -3609,9 +3609,12 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           (i - at <= 20 && (/^(?:a|an)$/.test(aside) || (aside === 'one' && tokens[opener + 1]?.word === 'of'))) ||
           // ("Tina Turner, the singer whose explosive energy made her one of the best-selling artists of all time,
           // died …": an apposition with a relative clause in it runs as long as one with "a".)
-          (i - at <= 20 &&
+          // ('Aretha Franklin, the "Queen of Soul" whose powerful voice …, died': or after a title in quotation marks.)
+          (i - at <= 24 &&
             aside === 'the' &&
-            inside.slice(2, 4).some((u) => /^(?:who|whose|which|whom)$/i.test(u.word)))) &&
+            inside
+              .slice(2, /^["“]$/.test(inside[1]?.word ?? '') ? 8 : 4)
+              .some((u) => /^(?:who|whose|which|whom)$/i.test(u.word)))) &&
         // "The index, however, gained": a one-word aside too.
         // An age: "The former commander, 72, was running …".
         ((i - at === 2 &&
