@@ -733,6 +733,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !/^(?:liga|league|bank)$/i.test(first.text)
   )
     setType(piece, 'organization', 2);
+  // "The 63-year-old Social Democrat", "a Christian Democrat leader": one member of a party named by its members
+  // is one of a group of people, no person's name.
+  else if (
+    words === 2 &&
+    /^(?:Social|Christian|Free|Liberal|Progressive|Democratic|Sweden|Swiss)$/.test(first.text) &&
+    /^(?:Democrat|Republican|Socialist|Conservative|Liberal|Nationalist|Unionist)$/.test(last.text)
+  )
+    setType(piece, 'group', 2);
   // "the Free Democrats", "Sweden Democrats", "Human Rights Watch": a party named by its members, a rights group.
   else if (
     PARTY_MEMBERS.test(last.text) ||

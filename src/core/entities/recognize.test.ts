@@ -3521,6 +3521,20 @@ describe("a name ending in a common noun's plural, before its owner's apostrophe
   });
 });
 
+describe('one member of a party named by its members', () => {
+  it('is of a group, no person ("The 63-year-old Social Democrat")', () => {
+    const { entities } = analyse(
+      'Olaf Velk was sworn in on Wednesday. The 63-year-old Social Democrat leads a coalition.',
+    );
+    expect(find(entities, 'Social Democrat')?.type).toBe('group');
+  });
+  it('negative: the party named by its members is a body ("The Social Democrats won")', () => {
+    expect(find(analyse('The Social Democrats won the vote on Sunday.').entities, 'Social Democrats')?.type).toBe(
+      'organization',
+    );
+  });
+});
+
 describe('a body named after its country ("China Evergrande")', () => {
   it('is a body by an appositive after "once", and named again by its own word', () => {
     const { entities } = analyse(
