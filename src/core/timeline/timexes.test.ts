@@ -685,6 +685,8 @@ describe('clock times with zones', () => {
     ],
     ['The tremor struck at 11:40 pm and aftershocks followed at dawn on Sunday.', '11:40 pm', '2013-05-04T23:40'],
     ['The ferry sailed at 10:00 pm and docked on Sunday morning.', '10:00 pm', '2013-05-04T22:00'],
+    // An afternoon time "before" or "until" a morning named after it.
+    ['The storm made landfall at 3:05 pm, before weakening on Sunday morning.', '3:05 pm', '2013-05-04T15:05'],
   ])(
     'a clock time a count of hours before a day named after it, across midnight, or an evening time before a morning, is on the day before: %s',
     (sentence, phrase, value) => {
@@ -697,6 +699,8 @@ describe('clock times with zones', () => {
     ['The ferry left at 9:00 pm and docked on Sunday after five hours at sea.', '9:00 pm', '2013-05-05T21:00'],
     ['The ferry left at 9:00 am and docked on Sunday morning.', '9:00 am', '2013-05-05T09:00'],
     ['The ferry left on Sunday morning and docked at 9:00 pm.', '9:00 pm', '2013-05-05T21:00'],
+    // Guard: an afternoon time with no "before" stays on the morning's day.
+    ['At 3:00 pm officials said the storm had hit on Sunday morning.', '3:00 pm', '2013-05-05T15:00'],
   ])(
     'negative: within the day, with the day before the time, or with no count "later", the day named stays: %s',
     (sentence, phrase, value) => {

@@ -741,6 +741,10 @@ function daysBeforeLater(time: Candidate, day: Candidate, hours: readonly Candid
   // "The quake hit at 11:52 pm and was followed by aftershocks at dawn on Thursday": told in order, an evening
   // time before the morning of a day named after it is on the evening before.
   if (clock >= 18 * 60 && /TMO$/.test(day.value)) return 1;
+  // ("made landfall at 3:05 pm …, before weakening to a tropical storm on Thursday morning": so an afternoon time
+  // "before" (or "until") that morning.)
+  if (clock >= 12 * 60 && /TMO$/.test(day.value) && /\b(?:before|until)\b/.test(text.slice(time.end, day.start)))
+    return 1;
   return 0;
 }
 
