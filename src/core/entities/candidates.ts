@@ -8,6 +8,7 @@ import type { ArticleBase } from '../types';
 import { HOLIDAY_SOURCE, isNamedDay } from '../holidays';
 import { lookupDemonym, lookupPlace } from './gazetteer';
 import {
+  APPOSITIVE_WHEN,
   COMMON_ACRONYMS,
   DOTTED_ABBREVIATIONS,
   EPITHETS,
@@ -352,7 +353,7 @@ const ORG_APPOSITIVE =
 export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 'organization' | 'thing' | null {
   if (tokens[to + 1]?.text !== ',') return null;
   // ("China Evergrande, once the country's biggest property developer,": past an adverb of when.)
-  const o = /^(?:once|now|formerly|still|then|long)$/.test(tokens[to + 2]?.text ?? '') ? to + 1 : to;
+  const o = APPOSITIVE_WHEN.test(tokens[to + 2]?.text ?? '') ? to + 1 : to;
   const open = tokens[o + 2];
   if (!open || (!/^(?:the|a|an|its|their)$/.test(open.text) && !open.possessive)) return null;
   let k = o + 3;

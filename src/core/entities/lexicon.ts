@@ -213,6 +213,9 @@ export const ORG_HEADS = set(`
   management associates electric fighters global
 `);
 
+/** Adverbs of when that may open an appositive before its article ("X, once the country's biggest developer,"). */
+export const APPOSITIVE_WHEN = /^(?:once|now|formerly|still|then|long)$/;
+
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */
 export const ORG_FIRSTS = set(`
   ministry department council university college institute church court bank office commission committee

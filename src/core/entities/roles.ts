@@ -4,6 +4,7 @@
  * diplomat,"). Title-case roles inside the name run ("Russian President") are cut off by `split`.
  */
 import {
+  APPOSITIVE_WHEN,
   DETERMINERS,
   FUNCTION_WORDS,
   isHonorific,
@@ -371,7 +372,7 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   if (opener && !opener.cap && /^\p{Ll}{3,}ing$/u.test(opener.text) && !isRoleNoun(opener.text)) return null;
   // ("China Evergrande, once the country's biggest property developer,": past an adverb of when before the article.)
   if (
-    /^(?:once|now|formerly)$/.test(tokens[i]?.text ?? '') &&
+    APPOSITIVE_WHEN.test(tokens[i]?.text ?? '') &&
     (DETERMINERS.has(tokens[i + 1]?.text.toLowerCase() ?? '') || tokens[i + 1]?.possessive)
   )
     i++;

@@ -3077,11 +3077,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // ("Former mayor jailed for seven years").
   // ("The debate on banning smartphones ended in May": past a gerund after a noun's preposition, inside the subject.)
   const inSubject = (g: VerbGroup | undefined): boolean =>
-    g !== undefined &&
-    g.gerund &&
-    /^(?:on|of|for|about|over|against|towards?)$/.test(word(g.first - 1)) &&
-    /^\p{L}{3,}$/u.test(tokens[g.first - 2]?.word ?? '') &&
-    !isGrammarWord(word(g.first - 2));
+    g !== undefined && g.gerund && afterNounsPreposition(tokens, g.first);
   const leadAt = inSubject(groups[0]) ? 1 : 0;
   const lead = groups[leadAt];
   const following = groups[leadAt + 1];
@@ -3382,6 +3378,18 @@ function hedgedFrom(tokens: readonly Token[], k: number): number {
   let from = k;
   while (from > 0 && HEDGE_WORD.test(tokens[from - 1]!.word)) from--;
   return from;
+}
+
+/**
+ * Whether the word at `i` comes right after a preposition that a plain noun before it opens ("talks on
+ * integrating …", "the debate on banning …", "plans for building …"): a gerund there is inside the noun's phrase.
+ */
+function afterNounsPreposition(tokens: readonly Token[], i: number): boolean {
+  return (
+    /^(?:on|of|for|about|over|against|towards?)$/.test(tokens[i - 1]?.word ?? '') &&
+    /^\p{L}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
+    !isGrammarWord(tokens[i - 2]!.word.toLowerCase())
+  );
 }
 
 /** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
@@ -3888,9 +3896,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       verbHeads.has(i) &&
       kept.length > 0 &&
       /^\p{Ll}{3,}ing$/u.test(t.word) &&
-      /^(?:on|of|for|about|over|against|towards?)$/.test(tokens[i - 1]?.word ?? '') &&
-      /^\p{L}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
-      !isGrammarWord(tokens[i - 2]!.word.toLowerCase()) &&
+      afterNounsPreposition(tokens, i) &&
       !verbHeads.has(i - 2);
     if (!t || (isBoundary(t) && !joinsNames) || (verbHeads.has(i) && !gerundOfNoun)) break;
     // "During the campaign he promised": a subject pronoun right before the verb is the whole subject.
