@@ -7924,3 +7924,11 @@ describe('an apposition with a title in quotation marks and a relative clause is
     ],
   ]);
 });
+
+describe('a reported "they" stands for no one thing that said it', () => {
+  labelCases([
+    ['The study had warned in 2022 that they could fail.', '2022', 'They could fail'],
+    // Guard: a plural sayer is whom "they" stands for.
+    ['Experts had warned in 2022 that they could fail.', '2022', 'Experts could fail'],
+  ]);
+});

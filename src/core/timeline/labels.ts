@@ -8858,7 +8858,10 @@ function labelSentence(input: LabelInput): Label {
                 : // ("Prosecutors said he had …": "he" or "she" stands for no plural; "He" is left for events.ts.)
                   /^(?:he|she)$/i.test(own) && manyOf(subjectText)
                   ? own
-                  : subjectText
+                  : // ("A 2022 study had warned that they could fail": "they" stands for no one thing.)
+                    /^they$/i.test(own) && !manyOf(subjectText) && !isPlural(subjectText)
+                    ? own
+                    : subjectText
               : shortSubject(compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities))
                   // "Nvidia said on Wednesday its revenue more than doubled": "its" is the speaker's.
                   .replace(/^its\s+(?=\p{Ll})/iu, (m) =>
