@@ -429,6 +429,13 @@ export function knownPlace(name: string): boolean {
 function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): boolean {
   const lower = t.text.toLowerCase();
   const opens = stats.capInitialCount.get(t.text) ?? 0;
+  // A word no lexicon knows, the text never writes in lower case, capitalised as a name is and no grammar word.
+  const unknown = (): boolean =>
+    !stats.lowerWords.has(lower) &&
+    lexKind(lower) === null &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
+    !FUNCTION_WORDS.has(lower) &&
+    !NEVER_NAMES.has(lower);
   return (
     stats.capMid.has(t.text) ||
     // "SpaceX caught …", "OpenAI said …": a capital inside the word after lower-case letters is a brand's or a
@@ -438,35 +445,19 @@ function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): bo
     // sentences, never written in lower case, and no plural, participle or adverb, is a name.
     // ("Hamas freed 24 hostages …", "Hamas took …": one in "-s" too, when the text gives it an "its", no plural's.)
     (opens >= 2 &&
-      !stats.lowerWords.has(lower) &&
-      lexKind(lower) === null &&
-      /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
+      unknown() &&
       !/(?:ed|ing|ly)$/.test(lower) &&
       (!/s$/.test(lower) || stats.itsOwners.has(t.text)) &&
-      !FUNCTION_WORDS.has(lower) &&
-      !NEVER_NAMES.has(lower) &&
       // (Before a date, an adverb or a verb: not "Stock markets", a noun before its noun.)
       (/^(?:on|in|at|last|also|now|then|first|still|said|says|has|have|had|is|was|will|would|\p{Ll}{2,}ed)$/u.test(
         next?.text ?? '',
       ) ||
         isIrregularPast(next?.text ?? ''))) ||
     // "Orvex defaulted on its debts": so one that owns the "its" after its verb (`ownsIts`), in any sentence.
-    (!stats.lowerWords.has(lower) &&
-      lexKind(lower) === null &&
-      /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
-      !FUNCTION_WORDS.has(lower) &&
-      !NEVER_NAMES.has(lower) &&
-      stats.itsOwners.has(t.text)) ||
+    (stats.itsOwners.has(t.text) && unknown()) ||
     // "Meta, which has sold its headsets since 2019, …": a word no lexicon knows and the text never writes in
     // lower case, opening a sentence before ", which", is a name (of no person: "who" would follow one).
-    (opens === 1 &&
-      !stats.lowerWords.has(lower) &&
-      lexKind(lower) === null &&
-      /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
-      !FUNCTION_WORDS.has(lower) &&
-      !NEVER_NAMES.has(lower) &&
-      next?.text === ',' &&
-      after?.text === 'which') ||
+    (opens === 1 && unknown() && next?.text === ',' && after?.text === 'which') ||
     // "Samsung, which launched …", "Nvidia said …": a body's name by the lexicon opening one sentence, before a
     // relative clause or a verb of saying.
     // ("Microsoft, OpenAI's biggest investor, said …", "Boeing, the planemaker, …": or before an appositive.)

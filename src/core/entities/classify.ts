@@ -74,6 +74,9 @@ const COUNTRY_QUALIFIERS =
 const VENUE_BEFORE =
   /^(?:finals?|match(?:es)?|games?|semi-?finals?|quarter-?finals?|fixtures?|derby|clash|tie|concerts?|gigs?|shows?|rally|race|tournament|ceremony|summit|talks|conference|festival|exhibition|wedding|funeral|vigil|debut|win|victory|defeat|draw|title|titles|major|crown|goals?|twice|once|scored|won|lost|played|beat|drew|performed|sang|staged|held|raced|triumphed|crashed)$/;
 
+/** Offices held over a land, whose "of" names that land ("the governor of Chiang Rai", "the mayor of Velport"). */
+const LAND_OFFICES = /^(?:governor|governors|mayor|mayors|premier|governorship|mayoralty)$/i;
+
 /** Verbs of war whose object is a place, never a person. */
 const SIEGE_VERBS =
   /^(?:shelled|shelling|bombed|bombing|bombarded|stormed|besieged|encircled|overran|invaded|occupied|recaptured|retook|liberated)$/;
@@ -715,7 +718,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (
     prevL === 'the' &&
     tokens[piece.from - 2]?.text === 'of' &&
-    /^(?:governor|governors|mayor|mayors|premier|governorship|mayoralty)$/i.test(tokens[piece.from - 3]?.text ?? '') &&
+    LAND_OFFICES.test(tokens[piece.from - 3]?.text ?? '') &&
     /^(?:district|territory|province|prefecture|region)$/.test(lastL)
   )
     setType(piece, 'place', 2.2);
@@ -877,11 +880,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (prevL === 'of' && /^(?:holiday|festival|feast)$/.test(before2)) setType(piece, 'event', 1.8);
   // "the former governor of Chiang Rai", "the mayor of Velport": what a governor or a mayor holds office over is a
   // place (with "the" it may be a body's: "the governor of the Bank of England").
-  else if (
-    prevL === 'of' &&
-    /^(?:governor|governors|mayor|mayors|premier|governorship|mayoralty)$/.test(before2) &&
-    lexKind(piece.text) !== 'organization'
-  )
+  else if (prevL === 'of' && LAND_OFFICES.test(before2) && lexKind(piece.text) !== 'organization')
     setType(piece, 'place', 1.5);
   // "towns such as Paiporta and Chiva", "cities including Kharkiv": what a kind of place is exemplified by; so a
   // kind of body ("companies such as Anglo American", "banks including Barclays").

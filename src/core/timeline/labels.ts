@@ -9313,8 +9313,8 @@ function labelSentence(input: LabelInput): Label {
           .sort((a, b) => b.m.start - a.m.start)[0]
       : undefined;
     if (speaker) {
-      const plural = isPlural(shortName(speaker.e, text));
-      return finish(`${shortName(speaker.e, text)} ${plural ? 'comment' : 'comments'}`, 1);
+      const name = shortName(speaker.e, text);
+      return finish(`${name} ${isPlural(name) ? 'comment' : 'comments'}`, 1);
     }
   }
   if (sentenceEntities.length && !gerundClause)

@@ -174,8 +174,8 @@ function weekdays(context: RecognizerContext): Candidate[] {
     // tomorrow; nor the day after tomorrow (tomorrow's or that day's name would say so). ("I went back the next
     // Tuesday night": after "the", the one after a day the story told, read as the coming one.)
     const theNext = /\bthe\s+$/i.test(context.text.slice(Math.max(0, m.start - 4), m.start));
-    if (modifier === 'next' && (daysBetween(ref, day) === 0 || (!theNext && daysBetween(ref, day) <= 2)))
-      day = addDays(day, 7);
+    const ahead = daysBetween(ref, day);
+    if (modifier === 'next' && (ahead === 0 || (!theNext && ahead <= 2))) day = addDays(day, 7);
     const partWord = m.groups[3]?.toLowerCase();
     const part = partWord ? PART_OF_DAY[partWord] : undefined;
     out.push(make(m, part ? `${formatYmd(day)}T${part}` : formatYmd(day), ['weekday'], ['year', 'month', 'day']));
