@@ -188,6 +188,11 @@ describe('tense of the clause before a date', () => {
     expect(tenseAfter(' the council will extend the curfew until Friday.')).toBe('future');
     expect(tenseAfter(' the shops will stay closed until noon.')).toBe('future');
   });
+  it('reads no future from a relative clause after a past verb', () => {
+    expect(tenseAfter(' voters rejected a constitution that would have been progressive.')).toBe('past');
+    expect(tenseAfter(' the board approved a plan which will cut jobs.')).toBe('past');
+    expect(tenseAfter(' the board will vote on a plan that cut jobs.')).toBe('future');
+  });
   it('reads only the clause the date is in', () => {
     expect(tenseBefore('He will go. The ministers met on ')).toBe('past');
   });

@@ -464,7 +464,8 @@ export function tenseAfter(right: string): Tense {
     );
   // "On Monday the council extended the curfew until Friday": an "until" after a past verb ends what that verb
   // did, and says nothing of the tense of the date before it.
-  const until = clause.search(/\b(?:until|till)\b/i);
+  // So does a relative clause after a past verb: "On Sunday voters rejected a constitution that would have been …".
+  const until = clause.search(/\b(?:until|till|that|which|who)\b/i);
   const cues = until > 0 && PAST_CUE.test(clause.slice(0, until)) ? clause.slice(0, until) : clause;
   if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues)) return 'future';
   if (PAST_CUE.test(clause)) return 'past';
