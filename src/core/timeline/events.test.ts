@@ -197,6 +197,16 @@ describe('a label opening with a pronoun names whom it stands for', () => {
       'Moss retires',
     );
   });
+  it('takes a name after a pronoun of the other sex', () => {
+    expect(
+      labels(
+        'Carla Moss was crowned in May. Ben Lee became king on the death of his mother, Sandra Gutierrez. She was crowned in June 1953.',
+      ),
+    ).toContain('Gutierrez is crowned');
+    expect(labels('Carl Moss won in 2022. Critics accused her of helping Evo Morales. He retired in May.')).toContain(
+      'Morales retires',
+    );
+  });
   it('skips a sentence whose subject is a description, naming someone only as an owner after its verb', () => {
     expect(
       labels("Carl Moss won in 2022. The 36-year-old Serb matched Ben Lee's record. He retired in May."),

@@ -634,8 +634,9 @@ function namePronoun(
       const before = base.sentences[k];
       chain &&= before !== undefined && same.test(base.text.slice(before.start, before.end));
       // Nor one with "him", "her" or "his" before the name ("Critics accused him of …, which brought X to
-      // power", "His fight against X …").
-      if (candidate && before && /\b(?:he|she|him|her|his)\b/i.test(base.text.slice(before.start, first))) {
+      // power", "His fight against X …"); only one of the pronoun's own sex ("X became king on the death of his
+      // mother, Queen Y. She was crowned …" is about Y).
+      if (candidate && before && same.test(base.text.slice(before.start, first))) {
         passed = true;
         continue;
       }
