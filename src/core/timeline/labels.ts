@@ -8457,6 +8457,9 @@ function labelSentence(input: LabelInput): Label {
           // "Prosecutors said he had received …": "he" or "she" stands for no plural; "He" is left for events.ts.
           // Nor does "it" ("a device analysts said could reshape the market when it ships").
           if (own && /^(?:he|she|it)$/i.test(own) && before && manyOf(before)) return own;
+          // ("It was the most serious challenge to his rule since he came to power": nor does "he" or "she" stand
+          // for another pronoun, "it" or "we".)
+          if (own && /^(?:he|she)$/i.test(own) && /^(?:it|they|we|you)$/i.test(before)) return own;
           // "They are the first journalists to win the prize since 1935, when it went to …": "it" stands for no
           // "they" either, but for the thing the clause before names last ("the prize"), when it names one.
           if (own && /^it$/i.test(own) && /^(?:they|we)$/i.test(before)) {
