@@ -5045,6 +5045,17 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
   ]);
 });
 
+describe('a second object with no verb, after "and" right after the first one\'s year', () => {
+  labelCases([
+    ['Velland became prime minister in 2003 and president in 2014.', '2014', 'Velland becomes president'],
+    ['Velland won gold in 2003 and a silver medal in 2014.', '2014', 'Velland wins a silver medal'],
+    ['They hit a record in 2003 and a low in 2014.', '2014', 'They hit a low'],
+    // Guards: an adverb, or a verb of its own, is no second object.
+    ['Velland won the title in 2003 and again in 2014.', '2014', 'Velland wins the title'],
+    ['Velland joined the club in 2003 and retired in 2014.', '2014', 'Velland retires'],
+  ]);
+});
+
 describe('a person described by age, opening the sentence', () => {
   const full = (text: string, date: string) => {
     const start = text.indexOf(date);

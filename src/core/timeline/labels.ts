@@ -7118,6 +7118,37 @@ function labelSentence(input: LabelInput): Label {
       return finish(first.text.replace(OWNED_ORDINAL_IN, gapped[1]!), 2);
   }
 
+  // 3b''b'. "Erdogan became prime minister in 2003 and president in 2014": a second object with no verb, after "and"
+  // right after the first one's year, takes the first one's place in that year's label ("Erdogan becomes
+  // president"; the label's words after its verb that end the text before the first year are the first object).
+  const secondNoun =
+    /^(.*\b(?:in|on)\s+((?:1[5-9]|20)\d\d))\s+and\s+((?:(?:a|an|the)\s+)?[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]{3,}){0,2})\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  const secondWords = secondNoun?.[3]?.split(/\s+/) ?? [];
+  if (
+    secondNoun &&
+    !input.clause &&
+    secondWords.every(
+      (w) =>
+        /^(?:a|an|the)$/.test(w) ||
+        (!isGrammarWord(w) && !isPastForm(w) && !BE.has(w) && !ADVERBS.has(w) && !/ly$/.test(w) && !DATE_WORD.test(w)),
+    )
+  ) {
+    const start = sentence.start + secondNoun[1]!.length - secondNoun[2]!.length;
+    const first = labelEvent({ ...input, timex: { start, end: start + secondNoun[2]!.length } });
+    const labelWords = first.text.split(/\s+/);
+    const textWords = secondNoun[1]!.slice(0, -secondNoun[2]!.length).trim().split(/\s+/).slice(0, -1);
+    let shared = 0;
+    while (
+      shared < Math.min(4, labelWords.length - 2) &&
+      labelWords.at(-1 - shared)!.toLowerCase() === textWords.at(-1 - shared)?.toLowerCase() &&
+      !isPastForm(labelWords.at(-1 - shared)!)
+    )
+      shared++;
+    if (first.quality >= 2 && shared > 0) return finish([...labelWords.slice(0, -shared), secondNoun[3]!].join(' '), 2);
+  }
+
   // 3b''c. "It was Argentina's third world title, after 1978 and 1986": the years after "after" are those of the
   // earlier ones ("Argentina's world title").
   const earlierOnes =
