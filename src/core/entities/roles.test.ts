@@ -172,6 +172,9 @@ describe("verbs and prepositions at a role's edge", () => {
     ['The left-back fired low past goalkeeper Joe Hart in the 29th minute.', 'goalkeeper'],
     ['She curled the ball wide past goalkeeper Joe Hart.', 'goalkeeper'],
     ['Their past president Joe Hart spoke.', 'past president'],
+    // (So is a verb's particle: "knocked out 10-time champion X".)
+    ['Sinner had knocked out 10-time champion Joe Hart in the semi-finals.', '10-time champion'],
+    ['The party pushed aside veteran leader Joe Hart.', 'veteran leader'],
   ])('"past" after a verb opens its phrase; after a determiner it qualifies the role: %s', (text, role) => {
     expect(before(text, 'Joe')?.role).toBe(role);
   });

@@ -287,10 +287,10 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
     if (verbLike) break;
   }
   // "… before firing past goalkeeper X": after a verb, "past" (or "behind") opens its phrase, no part of the role
-  // ("the past president" keeps it).
+  // ("the past president" keeps it); a verb's particle is none either ("had knocked out 10-time champion X").
   while (
     left < k &&
-    /^(?:past|behind|beyond|beside)$/i.test(tokens[left]?.text ?? '') &&
+    /^(?:past|behind|beyond|beside|out|off|up|down|aside|away)$/i.test(tokens[left]?.text ?? '') &&
     tokens[left - 1]?.word &&
     !DETERMINERS.has(tokens[left - 1]?.text.toLowerCase() ?? '') &&
     !/['’]s$/.test(tokens[left - 1]?.text ?? '')
