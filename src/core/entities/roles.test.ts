@@ -175,6 +175,7 @@ describe("verbs and prepositions at a role's edge", () => {
     // (So is a verb's particle: "knocked out 10-time champion X".)
     ['Sinner had knocked out 10-time champion Joe Hart in the semi-finals.', '10-time champion'],
     ['The party pushed aside veteran leader Joe Hart.', 'veteran leader'],
+    ['Ann Lee knocked out champion Joe Hart.', 'champion'],
   ])('"past" after a verb opens its phrase; after a determiner it qualifies the role: %s', (text, role) => {
     expect(before(text, 'Joe')?.role).toBe(role);
   });

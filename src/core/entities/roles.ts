@@ -125,6 +125,9 @@ const CLAUSE_WORDS = /^(?:who|which|that|also|and|or|but|now|still|he|she|it)$/;
  * more words: a plural ends in -s too ("and sales chief X"). */
 const PRESENT_AT_EDGE = /^\p{Ll}{2,}[^s]s$/u;
 
+/** A verb's particle, right after it ("knocked out", "pushed aside"). */
+const PARTICLE = /^(?:out|off|up|down|aside|away)$/i;
+
 /** Words of rank that open a role and are never verbs ("chief", "senior"). */
 const RANKS = new Set(['chief', 'senior', 'junior', 'principal', 'vice']);
 
@@ -290,7 +293,7 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   // ("the past president" keeps it); a verb's particle is none either ("had knocked out 10-time champion X").
   while (
     left < k &&
-    /^(?:past|behind|beyond|beside|out|off|up|down|aside|away)$/i.test(tokens[left]?.text ?? '') &&
+    (/^(?:past|behind|beyond|beside)$/i.test(tokens[left]?.text ?? '') || PARTICLE.test(tokens[left]?.text ?? '')) &&
     tokens[left - 1]?.word &&
     !DETERMINERS.has(tokens[left - 1]?.text.toLowerCase() ?? '') &&
     !/['’]s$/.test(tokens[left - 1]?.text ?? '')
@@ -301,7 +304,8 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   for (let j = k - 1; j > left; j--) {
     const t = tokens[j];
     if (t && !t.cap && !isModifier(t) && PAST_AT_EDGE.test(t.text.toLowerCase()) && tokens[j - 1]?.text !== '-') {
-      left = j + 1;
+      // ("X knocked out champion Y": so does the verb's particle.)
+      left = j + 1 < k && PARTICLE.test(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
       break;
     }
   }
