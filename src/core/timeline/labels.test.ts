@@ -5045,6 +5045,16 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
   ]);
 });
 
+describe('a word in "-ing" right after a verb\'s particle opens its object', () => {
+  labelCases([
+    [
+      'Velland knocked out reigning champions Norvia on Friday.',
+      'Friday',
+      'Velland knocks out reigning champions Norvia',
+    ],
+  ]);
+});
+
 describe('a second object with no verb, after "and" right after the first one\'s year', () => {
   labelCases([
     ['Velland became prime minister in 2003 and president in 2014.', '2014', 'Velland becomes president'],

@@ -5094,8 +5094,11 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     // "admitted to paying bribes", "calls for tripling renewable capacity": a gerund right after the "to" or the
     // preposition opening the object is the object's verb; so is one after a verb of starting or stopping
     // ("agreed to begin transitioning away from fossil fuels").
+    // (Nor one right after the verb's particle, as it would be right after the verb: "knocked out defending
+    // champion X".)
     const afterTo =
       (i === from + 1 && /^(?:to|for|of|on|about)$/i.test(tokens[from]!.word)) ||
+      (i === from + 1 && VERB_PARTICLE.test(tokens[from]!.word)) ||
       /^(?:begin|start|stop|keep|continue|finish|resume|avoid|consider)$/i.test(tokens[i - 1]?.word ?? '');
     // "set up a joint holding company in August": after an article and a word qualifying the noun, a word in "-ing"
     // before a noun that closes the phrase qualifies that noun.
