@@ -5972,6 +5972,17 @@ describe('a hedged count is said whole', () => {
     ],
     ['The storm hit, with at least 40 homes destroyed on Monday.', 'Monday', 'At least 40 homes are destroyed'],
     ['Airports were shut, with over 200 flights cancelled on Monday.', 'Monday', 'Over 200 flights are cancelled'],
+    // A count in words, and "a" before a count's noun.
+    [
+      'The campaign was violent, with more than two dozen candidates killed since September.',
+      'September',
+      'More than two dozen candidates are killed',
+    ],
+    [
+      'The campaign was violent, with more than a dozen candidates killed since September.',
+      'September',
+      'More than a dozen candidates are killed',
+    ],
     // negative: a count with no hedge is said as before.
     ['Airports were shut, with 200 flights cancelled on Monday.', 'Monday', '200 flights are cancelled'],
   ]);

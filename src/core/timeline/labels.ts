@@ -4492,6 +4492,11 @@ const wordAt = (tokens: readonly Token[], k: number): string => tokens[k]?.word.
  */
 function withCountHedge(tokens: readonly Token[], from: number): number {
   const word = (k: number): string => wordAt(tokens, k);
+  // ("more than a dozen candidates": "a" before a count's noun is its number.)
+  if (/^(?:dozen|hundred|thousand|million|billion)$/.test(word(from)) && word(from - 1) === 'a') {
+    const hedged = withCountHedge(tokens, from - 1);
+    return hedged < from - 1 ? hedged : from - 1;
+  }
   if (word(from) === 'than' && /^(?:more|fewer|less)$/.test(word(from - 1))) return from - 1;
   if (/^(?:least|most)$/.test(word(from)) && word(from - 1) === 'at') return from - 1;
   if (
@@ -4499,7 +4504,7 @@ function withCountHedge(tokens: readonly Token[], from: number): number {
     /^(?:over|under|nearly|almost|about|around|roughly|approximately|some)$/.test(word(from - 1))
   )
     return from - 1;
-  if (/^\d/.test(word(from)) && /^(?:than|least|most)$/.test(word(from - 1))) {
+  if ((/^\d/.test(word(from)) || word(from) === 'a') && /^(?:than|least|most)$/.test(word(from - 1))) {
     const hedged = withCountHedge(tokens, from - 1);
     return hedged < from - 1 ? hedged : from;
   }
@@ -5646,9 +5651,10 @@ function shortSubject(subject: string): string {
       cleaned,
     );
   if (countedTwo && !isGrammarWord(countedTwo[1]!.split(' ')[0]!)) return countedTwo[1]!;
-  // "More than 13.7 million hectares", "At least 40 homes": a hedged count of a noun is said whole.
+  // "More than 13.7 million hectares", "At least 40 homes": a hedged count of a noun is said whole ("More than two
+  // dozen candidates" too).
   if (
-    /^(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s+[\d$£€][\d.,]*(?:\s+(?:hundred|thousand|million|billion))?\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu.test(
+    /^(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s+(?:[\d$£€][\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)(?:\s+(?:dozen|hundred|thousand|million|billion))?\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu.test(
       cleaned,
     )
   )
