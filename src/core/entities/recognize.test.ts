@@ -3547,6 +3547,22 @@ describe('a body named after its country ("China Evergrande")', () => {
   });
 });
 
+describe('a body whose name opens with a place, after a body\'s role noun ("the group Iran Human Rights")', () => {
+  it('is one body, and the same words later are that body too', () => {
+    const { entities } = analyse(
+      'The Oslo-based group Norway Rights Watchers said the toll could be higher. Norway Rights Watchers counted 76 dead.',
+    );
+    const body = find(entities, 'Norway Rights Watchers');
+    expect(body?.type).toBe('organization');
+    expect(body?.mentions).toHaveLength(2);
+    expect(find(entities, 'Rights Watchers')).toBeUndefined();
+  });
+  it('negative: with no role noun before it, the place is cut off', () => {
+    const { entities } = analyse('In Norway Tarvo Velland said the toll could be higher.');
+    expect(find(entities, 'Norway')?.type).toBe('place');
+  });
+});
+
 describe('an office over a place', () => {
   it('"the former governor of X": X is a place', () => {
     const { entities } = analyse('The former governor of Velmar Rai said the boys were safe.');

@@ -615,12 +615,19 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   const stats = textStats(sentences);
   const surnames = knownSurnames(sentences);
   const pieces: Piece[] = [];
+  // Bodies whose names open with a place ("the group Iran Human Rights"), named so again further on.
+  const placeOpened = new Set<string>();
   for (const s of sentences) {
     if (s.cased) continue;
     const found: Piece[] = [];
     for (const run of findRuns(text, s, stats)) {
-      for (const p of splitRun(text, s, run).flatMap((q) => splitSurnameOf(text, s, q, surnames))) {
+      const whole = text.slice(s.tokens[run.from]!.start, s.tokens[run.to]!.end);
+      const split = placeOpened.has(whole)
+        ? [makePiece(text, s.tokens, s.sentence, run.from, run.to, 'organization', 2)]
+        : splitRun(text, s, run);
+      for (const p of split.flatMap((q) => splitSurnameOf(text, s, q, surnames))) {
         classifyPiece(text, s, p);
+        if (p.placeOpened) placeOpened.add(p.text);
         found.push(p);
       }
     }

@@ -13,6 +13,7 @@ import {
   EVENT_HEADS,
   GIVEN_NAME_PEOPLES,
   isHonorific,
+  isOrgRoleNoun,
   isRoleNoun,
   isTitle,
   isTitleOrModifier,
@@ -48,6 +49,11 @@ export interface Piece {
   country: CountryRef | null;
   /** The town opening a wire story's place line ("NEW YORK (AFP) -"), in capitals by the line's form. */
   placeLine?: true;
+  /**
+   * A body's name that opens with a place, known as one whole by a body's role noun before it ("the group Iran
+   * Human Rights"): the same words later in the text are that body too.
+   */
+  placeOpened?: true;
 }
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
@@ -404,6 +410,9 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     const before = tokens[from - 1];
     if (pGroup && end + 1 === to && before?.word && !before.cap && isRoleNoun(lower(before)))
       return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
+    // "the Oslo-based group Iran Human Rights": after a body's role noun, a place opens the body's name.
+    if (pPlace && before?.word && !before.cap && isOrgRoleNoun(lower(before)))
+      return [{ ...makePiece(text, tokens, s.sentence, from, to, 'organization', 2), placeOpened: true }];
     const head = makePiece(text, tokens, s.sentence, from, end, pPlace ? 'place' : 'group', 3);
     head.country = pPlace ? pPlace.country : (pGroup?.country ?? null);
     return [head, makePiece(text, tokens, s.sentence, end + 1, to, null, 0)];
