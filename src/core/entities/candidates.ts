@@ -338,7 +338,7 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
 
 /** Heads of an appositive that say the name before it is a place ("Petra, an ancient city,"). */
 const PLACE_APPOSITIVE =
-  /^(?:city|town|village|capital|port|island|region|province|county|district|suburb|neighbourhood|neighborhood|country|state|monument|landmark|site|temple|cathedral|palace|castle|fortress|mountain|volcano|river|lake|resort|municipality|enclave|territory|peninsula)$/;
+  /^(?:city|town|village|capital|port|island|region|province|county|district|suburb|neighbourhood|neighborhood|country|state|monument|landmark|site|temple|cathedral|palace|castle|fortress|mountain|volcano|river|lake|resort|municipality|enclave|territory|peninsula|prison|jail|colony)$/;
 /** Heads of an appositive that say the name before it is a body's ("Zentra, a German carmaker,"). */
 const ORG_APPOSITIVE =
   /^(?:company|firm|group|maker|carmaker|automaker|manufacturer|carrier|airline|bank|lender|insurer|retailer|broadcaster|newspaper|agency|party|club|team|union|organisation|organization|charity|university|startup|start-up|conglomerate|operator|producer|supplier|developer|regulator|watchdog|parent|subsidiary|unit|division|affiliate)$/;
@@ -405,12 +405,14 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
 /**
  * What a name is by the common noun it is called after: "a mixed-reality headset called Vision Pro", "a small
  * company called Harbor Works", "a village named Arnside". Null when no such noun stands before "called",
- * "named" or "dubbed" right before the name.
+ * "named", "dubbed" or "known as" right before the name.
  */
 export function calledKind(tokens: readonly Token[], from: number): 'place' | 'organization' | 'thing' | null {
-  if (!/^(?:called|named|dubbed)$/.test(tokens[from - 1]?.text ?? '')) return null;
+  // ("The prison, known as Polar Wolf, …": so does "known as".)
+  const known = tokens[from - 1]?.text === 'as' && tokens[from - 2]?.text === 'known' ? 1 : 0;
+  if (!known && !/^(?:called|named|dubbed)$/.test(tokens[from - 1]?.text ?? '')) return null;
   // ("The capsule, named Phoenix, …": the participle's phrase may be set off by a comma.)
-  const noun = tokens[from - 2]?.text === ',' ? tokens[from - 3] : tokens[from - 2];
+  const noun = tokens[from - 2 - known]?.text === ',' ? tokens[from - 3 - known] : tokens[from - 2 - known];
   if (!noun?.word || noun.cap) return null;
   const head = noun.text.toLowerCase();
   if (THING_NOUNS.has(head) || /^(?:headset|device|smartphone|phone|model|robot|tool|platform|product)$/.test(head))

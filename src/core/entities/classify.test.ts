@@ -34,6 +34,8 @@ describe('head words', () => {
     ['The capsule, named Phoenix, was built by the navy.', 'Phoenix', 'thing'],
     ['The ship, named Velland Star, sank.', 'Velland Star', 'thing'],
     ['He met a man, named Tarbut Kolm, on Friday.', 'Tarbut Kolm', 'person'],
+    ['The prison, known as Velland Wolf, lies above the Arctic Circle.', 'Velland Wolf', 'place'],
+    ['A firm known as Velland Works said it would hire.', 'Velland Works', 'organization'],
     ['He will retire to the residence at Castel Gandolfo, south of Rome.', 'Castel Gandolfo', 'place'],
     ['They fled to Velland Orvex, 20 km north-east of Rome.', 'Velland Orvex', 'place'],
     ['He met Tarbut Kolm, north of the border, on Friday.', 'Tarbut Kolm', 'person'],
