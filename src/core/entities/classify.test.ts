@@ -129,6 +129,10 @@ describe('context', () => {
     // A body's armed men after its name.
     ['The army fought Boko Haram jihadists in the north.', 'Boko Haram', 'organization'],
     ['Officials blamed Ansar Dine insurgents for the attack.', 'Ansar Dine', 'organization'],
+    // So a possessive before them, no one person's (a given name opening it makes it one's).
+    ["The town fell. Wagner's fighters led the capture of the city in May.", 'Wagner', 'organization'],
+    ["The town fell. Orvex's shareholders voted against the deal.", 'Orvex', 'organization'],
+    ["The town fell. Ann Lee's fighters led the capture.", 'Ann Lee', 'person'],
   ])('%s', (body, name, type) => {
     expect(typeOf(body, name)).toBe(type);
   });

@@ -974,10 +974,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'event', 1.5);
   // "Hamas fighters", "Tesla shares" (not "Far-right leader": a compound with a lower-case part is a modifier).
+  // ("Wagner's fighters", "Acme's shareholders": so a possessive before armed members or shareholders, which no
+  // one person has.)
   else if (
     next?.word &&
     ORG_FOLLOWERS.has(nextL) &&
-    next.start - last.end === 1 &&
+    (next.start - last.end === 1 ||
+      (last.possessive &&
+        lexKind(first.text) !== 'first-name' &&
+        /^['’]s?\s$/.test(text.slice(last.end, next.start)) &&
+        /^(?:fighters|militants|jihadists|insurgents|guerrillas|gunmen|shareholders)$/.test(nextL))) &&
     !isModifierCompound(piece.text) &&
     // ("one of the first Black executives": not one word that qualifies the noun, a describing word.)
     !(piece.from === piece.to && isDescribingWord(piece.text))
