@@ -33,6 +33,8 @@ describe('head words', () => {
     ['A woman named Jane Smith died.', 'Jane Smith', 'person'],
     ['The capsule, named Phoenix, was built by the navy.', 'Phoenix', 'thing'],
     ['The ship, named Velland Star, sank.', 'Velland Star', 'thing'],
+    ["He placed St Tarvin's Crown on the king's head.", "St Tarvin's Crown", 'thing'],
+    ['They rode back in the Gold Velland Coach after the service.', 'Gold Velland Coach', 'thing'],
     ['He met a man, named Tarbut Kolm, on Friday.', 'Tarbut Kolm', 'person'],
     ['The prison, known as Velland Wolf, lies above the Arctic Circle.', 'Velland Wolf', 'place'],
     ['A firm known as Velland Works said it would hire.', 'Velland Works', 'organization'],

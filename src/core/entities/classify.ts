@@ -541,6 +541,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     // "the Singapore-flagged Dali", "a Liberian-flagged tanker": what sails under a flag is a vessel.
     /^(?:\S+-)?flagged$/.test(prevL) ||
     (words > 1 && THING_HEADS.has(lastL)) ||
+    // "St Edward's Crown", "the Gold State Coach": regalia and carriages of state.
+    (words > 1 && /^(?:crown|sceptre|scepter|throne|coach|carriage)$/.test(lastL) && !next?.cap) ||
     // "the Smart Lander for Investigating Moon": or its head before "for" or "of" that ends the name's first part.
     (words > 2 &&
       tokens
