@@ -1461,6 +1461,16 @@ describe('"It" opening a sentence stands for the thing the sentence before opens
   ])('a passive with an adverb before its participle, and a phrase before the subject: %s', (body, expected) => {
     expect(labels(body)).toEqual(expected);
   });
+  it('"it" right after a relative pronoun is the place or body its sentence opens with', () => {
+    const body =
+      'Velmar has some 1,500 troops in the country, which it moved to after being pushed out of neighbouring Tarvia last year.';
+    const base = segment(`A headline\n\n${body}`, { published: '2024-05-01' });
+    const velmar = handMadeEntity(base, 'Velmar', 'place', ['Velmar']);
+    const events = buildEvents(base, [velmar], extractTimexes(base));
+    expect(events.map((e) => `${e.date.value} ${e.label}`)).toContain(
+      '2023 Velmar is pushed out of neighbouring Tarvia',
+    );
+  });
   it('past sentences that open with "It" too, to a body named after a role', () => {
     const body =
       'Car company Zentra announced on Monday it would cut jobs. It could sell a unit. It also plans to close two plants by 2026.';

@@ -473,6 +473,7 @@ function namePronoun(
   const mentionsIn = (k: number, of: readonly Entity[] = people) =>
     of.flatMap((e) => e.mentions.filter((x) => x.sentence === k).map((x) => ({ e, x })));
   let name: string | null = null;
+  const itOwn = pronoun === 'It' ? ownItAfterRelative(base, sentence, entities) : null;
   if (pronoun === 'They') {
     // "Shares of Acme rose 6 percent. They have nearly tripled since March": the plural noun the sentence before
     // in the same paragraph opens with (with a name after "of").
@@ -488,6 +489,8 @@ function namePronoun(
     if (!plural || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || entities.some((e) => e.name === words[0]))
       return label;
     name = plural[0]!.toUpperCase() + plural.slice(1);
+  } else if (itOwn) {
+    name = itOwn;
   } else if (pronoun === 'It') {
     // "… announced today it would cut 13,000 jobs. It could part ways …. It also plans to …": past sentences that
     // open with "It" themselves, to the one that names what it is.
@@ -657,6 +660,28 @@ function namePronoun(
   // ("I never imagine" → "Nadal never imagines".)
   const third = (_: string, never: string, verb: string) => ` ${never}${thirdPersonOfPlain(verb)}`;
   return `${name}${owner ? "'s" : ''}${pronoun === 'I' ? rest.replace(/^ ((?:never )?)(\p{Ll}+)/u, third) : rest}`;
+}
+
+/**
+ * "France has 1,500 troops in the country, which it moved to after …": the sentence's one "it", right after a
+ * relative pronoun (which stands for something else), is the place or body the sentence opens with; null when
+ * there is none.
+ */
+function ownItAfterRelative(
+  base: ArticleBase,
+  sentence: ArticleBase['sentences'][number],
+  entities: readonly Entity[],
+): string | null {
+  const own = base.text.slice(sentence.start, sentence.end);
+  if (!/\b(?:which|that)\s+it\b/.test(own) || (own.match(/\bit\b/gi) ?? []).length !== 1) return null;
+  const opener = entities.find(
+    (e) =>
+      (e.type === 'place' || e.type === 'organization') &&
+      e.mentions.some(
+        (x) => x.start >= sentence.start && /^(?:The\s+)?$/.test(base.text.slice(sentence.start, x.start)),
+      ),
+  );
+  return opener?.name ?? null;
 }
 
 /** "I visit" said of someone named: the verb a label gives the first person, in the third ("visits", "is"). */

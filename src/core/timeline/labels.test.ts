@@ -5047,6 +5047,12 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
 
 describe('a word in "-ing" right after a verb\'s particle opens its object', () => {
   labelCases([
+    // ("neighbouring" is no gerund, even after a passive's "of".)
+    [
+      'Velmar moved its troops after being pushed out of neighbouring Tarvia last year.',
+      'last year',
+      'Velmar is pushed out of neighbouring Tarvia',
+    ],
     [
       'Velland knocked out reigning champions Norvia on Friday.',
       'Friday',

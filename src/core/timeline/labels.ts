@@ -996,7 +996,9 @@ function nameSpans(entities: readonly Entity[], sentence: Span): Span[] {
 }
 
 /** Words in "-ing" that after "be" say a state, no progressive ("300 people were still missing on Monday"). */
-const ING_ADJECTIVES = /^(?:missing|ongoing|pending|outstanding|willing)$/;
+const ING_ADJECTIVES = /^(?:missing|ongoing|pending|outstanding|willing|neighbouring|neighboring)$/;
+/** Words in "-ing" that are only adjectives in news copy, no gerunds ("pushed out of neighbouring Mali"). */
+const ONLY_ADJECTIVES = /^(?:neighbouring|neighboring)$/;
 
 /** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
 function verbGroups(tokens: readonly Token[]): VerbGroup[] {
@@ -2442,7 +2444,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         return i;
       }
     }
-    if (/^\p{Ll}+ing$/u.test(tokens[i]!.word) && (cue || participleClause || afterPassive || censured)) {
+    if (
+      /^\p{Ll}+ing$/u.test(tokens[i]!.word) &&
+      !ONLY_ADJECTIVES.test(w) &&
+      (cue || participleClause || afterPassive || censured)
+    ) {
       // "before being released in July 2020": "being" and a participle are a passive gerund.
       const k = skip(i + 1);
       if (w === 'being' && isPassiveParticiple(word(k))) {
