@@ -5045,6 +5045,20 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
   ]);
 });
 
+describe('a passive in the progressive, and a preposition left at its end', () => {
+  labelCases([
+    [
+      'He told reporters on Tuesday that the death was being looked into with seriousness.',
+      'Tuesday',
+      'Death is looked into with seriousness',
+    ],
+    ['The claims were looked into on Tuesday.', 'Tuesday', 'Claims are looked into'],
+    ['He said on Tuesday that the bridge was being rebuilt by the state.', 'Tuesday', 'Bridge is rebuilt by the state'],
+    // negative: "into" before its own object is a place's.
+    ['The crowd was moved into the square on Monday.', 'Monday', 'Crowd is moved into the square'],
+  ]);
+});
+
 describe('a word in "-ing" right after a verb\'s particle opens its object', () => {
   labelCases([
     // ("neighbouring" is no gerund, even after a passive's "of".)

@@ -2047,9 +2047,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const hedged = /^(?:may|might|could|should|must|can)$/.test(w) ? { modal: w } : {};
       // "should not be raised", "was not built": the "not" the adverbs stepped over.
       const denied = negative ? { negative } : denial(lower.slice(i + 1, k));
+      // ("was being looked into", "is being rebuilt": "being" and a participle are a passive too.)
+      const progressive = next === 'being' ? skip(k + 1) : -1;
       if (isPassiveParticiple(next)) {
         groups.push({ first, head: k, base: next, passive: true, gerund: false, ...denied, ...hedged });
         i = k;
+      } else if (progressive > 0 && isPassiveParticiple(word(progressive))) {
+        groups.push({
+          first,
+          head: progressive,
+          base: word(progressive),
+          passive: true,
+          gerund: false,
+          ...denied,
+          ...hedged,
+        });
+        i = progressive;
       } else if (/^\p{Ll}{2,}ing$/u.test(next) && !ING_ADJECTIVES.test(next)) {
         groups.push({ first, head: k, base: baseForm(next), passive: false, gerund: false, ...denied });
         i = k;
@@ -4807,7 +4820,14 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       !(/^(?:in|on)$/i.test(tokens[k]?.word ?? '') && APPROXIMATION.test(tokens[k + 1]?.word.toLowerCase() ?? ''))) ||
       (/^even$/i.test(tokens[k]?.word ?? '') && /^(?:break|breaks|broke|breaking)$/i.test(tokens[k - 1]?.word ?? '')) ||
       // ("will be sworn in two weeks after the declaration": "sworn in" whatever follows.)
-      (/^in$/i.test(tokens[k]?.word ?? '') && /^sworn$/i.test(tokens[k - 1]?.word ?? '')));
+      (/^in$/i.test(tokens[k]?.word ?? '') && /^sworn$/i.test(tokens[k - 1]?.word ?? '')) ||
+      // ("the death was being looked into with seriousness", "was agreed to on Monday": a preposition left at the
+      // end of a passive, with no object of its own, is the verb's.)
+      (/^(?:into|for|after|upon|with|at|to|about)$/i.test(tokens[k]?.word ?? '') &&
+        isParticiple(tokens[k - 1]?.word ?? '') &&
+        (tokens[k + 1] === undefined ||
+          isPunctuation(tokens[k + 1]!) ||
+          isPreposition(tokens[k + 1]!.word.toLowerCase()))));
   // "reported its second-quarter results": the date describes a thing someone has, inside the object.
   const owned = (k: number): boolean =>
     /^(?:its|their|his|her|our)$/i.test(tokens[k - 1]?.word ?? '') && /^\p{Ll}{3,}$/u.test(tokens[k + 1]?.word ?? '');
@@ -5079,7 +5099,8 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
       !distanceFrom &&
       !hedge &&
       !aheadParticle &&
-      !underState
+      !underState &&
+      !particle(i)
     ) {
       let j = i + 1;
       while (j < tokens.length && tokens[j] && !tokens[j]!.marker && isCapitalised(tokens[j]!.word)) j++;
@@ -6507,7 +6528,9 @@ function labelSentence(input: LabelInput): Label {
     for (;;) {
       const last = kept.at(-1) ?? '';
       if (kept.length <= 2) break;
-      if (/^\([^)]*$/.test(last) || DANGLING.test(last)) kept.pop();
+      // ("Death is looked into": not "into" left at the end of a passive, the verb's.)
+      if (/^\([^)]*$/.test(last) || (DANGLING.test(last) && !(/^into$/i.test(last) && isParticiple(kept.at(-2) ?? ''))))
+        kept.pop();
       else if (/^(?:fiscal|financial)$/i.test(last)) {
         kept.pop();
         if (/^(?:in|for|during|of)$/i.test(kept.at(-1) ?? '')) kept.pop();
