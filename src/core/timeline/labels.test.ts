@@ -5024,6 +5024,14 @@ describe('a record after names with "the", "he" for no plural, a year is no plac
       '1990',
       'Return to democracy',
     ],
+    // A plural with no article.
+    [
+      'The demonstrations are the largest since protests over fuel prices in November 2019.',
+      'November 2019',
+      'Protests over fuel prices',
+    ],
+    // negative: a clause after "since" keeps its own verb.
+    ['It was the hottest July since records began in 1880.', '1880', 'Records begin'],
   ]);
 });
 

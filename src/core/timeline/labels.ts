@@ -7214,9 +7214,10 @@ function labelSentence(input: LabelInput): Label {
   }
 
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
-  // superlative's "since" dates that thing (a name in it may be quoted: 'since the "Black Monday" crash of').
+  // superlative's "since" dates that thing (a name in it may be quoted: 'since the "Black Monday" crash of'; a
+  // plural may go without its article: "the largest since protests over fuel prices in").
   const sinceThing =
-    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){0,3}(?:\s+(?:in|on|at)\s+(?:the\s+)?[\p{Ll}-]+)?\s+since\s+(?:the|a|an)\s+((?:["“]?[\p{L}\d][\p{L}\d'’-]*["”]?\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during|of)\s+$/u.exec(
+    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{Ll}-]+){0,3}(?:\s+(?:in|on|at)\s+(?:the\s+)?[\p{Ll}-]+)?\s+since\s+(?:(?:the|a|an)\s+|(?=\p{Ll}{3,}s\s))((?:["“]?[\p{L}\d][\p{L}\d'’-]*["”]?\s+){0,5}?[\p{L}\d][\p{L}\d'’-]*)\s+(?:in|on|at|during|of)\s+$/u.exec(
       left,
     );
   const thingWords = sinceThing?.[1]?.split(/\s+/) ?? [];
