@@ -5032,6 +5032,12 @@ describe('a record after names with "the", "he" for no plural, a year is no plac
     ],
     // negative: a clause after "since" keeps its own verb.
     ['It was the hottest July since records began in 1880.', '1880', 'Records begin'],
+    // With a relative clause after the date, that clause says what the thing did.
+    [
+      'The demonstrations are the largest since protests over fuel prices in November 2019, which were crushed in a crackdown.',
+      'November 2019',
+      'Protests over fuel prices are crushed in a crackdown',
+    ],
   ]);
 });
 

@@ -8024,6 +8024,32 @@ function labelSentence(input: LabelInput): Label {
         const noun = text.slice(tokens[d + 1]!.start, tokens[end]!.end);
         return finish(`${noun} ${conjugate(which, isPlural(noun))} ${objectOf(which)}`, 2);
       }
+      // "the largest since protests over fuel prices in November 2019, which were crushed …": so does a noun with a
+      // phrase of its own ("over", "against", "for", "about"), right after "since" (or its article).
+      let p = end;
+      while (
+        p > end - 7 &&
+        p > 0 &&
+        /^[\p{Ll}-]+$/u.test(tokens[p]!.word) &&
+        !/^(?:since|the|a|an)$/.test(tokens[p]!.word) &&
+        !tokens[p]!.marker
+      )
+        p--;
+      const opener = p + 1;
+      const since = /^(?:the|a|an)$/i.test(tokens[p]?.word ?? '') ? p - 1 : p;
+      const phrase = tokens.slice(opener, end + 1).map((t) => t.word);
+      const own = phrase.findIndex((w) => /^(?:over|against|for|about)$/.test(w));
+      if (
+        which &&
+        k === end &&
+        /^since$/i.test(tokens[since]?.word ?? '') &&
+        own >= 1 &&
+        own < phrase.length - 1 &&
+        phrase.every((w, n) => n === own || (!isGrammarWord(w) && !isPreposition(w) && !isPastForm(w)))
+      ) {
+        const noun = text.slice(tokens[opener]!.start, tokens[end]!.end);
+        return finish(`${noun} ${conjugate(which, isPlural(phrase[0]!))} ${objectOf(which)}`, 2);
+      }
     }
     // "Inflation fell to 7.9 percent, down from a peak of 11.1 percent in October": the date places the peak
     // (or the high, or the low) of the main clause's subject.
