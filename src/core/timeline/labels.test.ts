@@ -5059,6 +5059,17 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
   ]);
 });
 
+describe('what breaks out is the unrest before "against", said whole', () => {
+  labelCases([
+    [
+      'Calls to replace it grew out of mass protests against inequality that erupted in October 2019.',
+      'October 2019',
+      'Mass protests against inequality erupt',
+    ],
+    ['The war against the rebels that began in 2011 killed thousands.', '2011', 'War against the rebels begins'],
+  ]);
+});
+
 describe('a passive in the progressive, and a preposition left at its end', () => {
   labelCases([
     [

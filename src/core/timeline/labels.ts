@@ -4057,6 +4057,11 @@ const RELATIVE = /^(?:who|which|that)$/i;
 /** Verbs whose subject is mostly a happening ("the visit, which began", "a blast, which killed"). */
 const HAPPENING_VERBS =
   /^(?:began|begins|started|starts|ended|ends|lasted|lasts|continued|continues|happened|occurred|followed|came|took|killed|caused|sparked|triggered|prompted|led|left|drew|marked|shocked)$/;
+/** Pasts of breaking out, said of unrest ("protests that erupted"). */
+const OUTBREAK_VERBS = /^(?:erupted|erupts|broke|breaks|flared|flares|began|begins|started|starts|spread|spreads)$/;
+/** Nouns of unrest, what breaks out. */
+const UNREST_NOUNS =
+  /^(?:protests?|demonstrations?|riots?|clashes|strikes?|rallies|unrest|uprising|revolt|rebellion|war|fighting|violence)$/;
 /** Pasts only an actor does: a relation or a war between two sides does not seize or sign anything. */
 const ACTOR_VERBS =
   /^(?:seized|seizes|won|wins|signed|signs|announced|announces|claimed|claims|said|says|accused|accuses|elected|elects|ruled|rules|invaded|invades|annexed|annexes|declared|declares|ordered|orders|vowed|vows|threatened|threatens|demanded|demands|refused|refuses|rejected|rejects|called|calls)$/;
@@ -4323,6 +4328,8 @@ function antecedent(
   }
   let from = 0;
   let to = words.length;
+  // Where the phrase of unrest ends, its "against" phrase with it (see `outbreak`).
+  let unrestTo = -1;
   for (let p = to - 1; p >= 0; p--) {
     const w = words[p]!;
     if (w === 'of' || !isPreposition(w)) continue;
@@ -4395,9 +4402,19 @@ function antecedent(
       !/s$/.test(phrase.at(-1)!.word) &&
       /^\p{Ll}{3,}s$/u.test(words[p - 1] ?? '');
     if (disagrees) return [{ start: tokens[j + p]!.start, end: tokens[j + p]!.end }];
+    // "mass protests against inequality that erupted in October 2019": what breaks out is the happening before the
+    // preposition, not what it is against.
+    const outbreak =
+      /^(?:against|over|about)$/.test(w) &&
+      /^(?:that|which)$/i.test(tokens[relative]?.word ?? '') &&
+      OUTBREAK_VERBS.test(tokens[relative + 1]?.word.toLowerCase() ?? '') &&
+      UNREST_NOUNS.test(words[p - 1] ?? '') &&
+      !phrase.some((t) => UNREST_NOUNS.test(t.word.toLowerCase()));
+    if (outbreak && unrestTo < 0) unrestTo = to;
     if (
       w === 'between' ||
       w === 'among' ||
+      outbreak ||
       agents ||
       madeFor ||
       where ||
@@ -4414,6 +4431,7 @@ function antecedent(
   // "of") opens no noun phrase.
   if (/^(?:out|up|down|off|back|away)$/.test(words[from] ?? '') && to - from > 2)
     from += words[from + 1] === 'of' ? 2 : 1;
+  if (unrestTo > to) to = unrestTo;
   // "raised rates to fight inflation, which peaked": a purpose's verb after "to" is no part of its object.
   if (words[from - 1] === 'to' && PURPOSE_VERB.test(words[from] ?? '') && to - from >= 2) from += 1;
   // "The WHO expects the rainy season, which …": a determiner after a word that joins nothing (a verb
@@ -5418,7 +5436,12 @@ function isPlural(subject: string): boolean {
   // The head noun comes before a prepositional phrase, and may open the sentence: "Analysts at Commerzbank".
   // ("Helicopter carrying relief supplies": or before a participle's phrase.)
   // ("Two dams above Derna": any preposition of place ends the head's phrase, not only those a label cuts at.)
-  const preposition = SUBJECT_CUT.exec(` ${subject} `) ?? PLACE_AFTER_HEAD.exec(` ${subject} `);
+  // ("Mass protests against inequality", "Strike by teachers": the earliest of them.)
+  const preposition =
+    [SUBJECT_CUT, PLACE_AFTER_HEAD, PHRASE_AFTER_HEAD]
+      .map((cut) => cut.exec(` ${subject} `))
+      .filter((m) => m !== null)
+      .sort((a, b) => a.index - b.index)[0] ?? null;
   // (Not one qualifying the noun after an owner or an article: "Nadal's glittering career".)
   const participle = /(?<!['’]s|\b(?:the|a|an|his|her|its|their))\s(\p{Ll}{3,}ing)\s/iu.exec(` ${subject} `);
   const cut =
@@ -5588,6 +5611,8 @@ const ROLE_HEADS =
 const SUBJECT_CUT = /\s(?:of|in|around|from|at|for|with|on|to|across|over|aboard|inside|near)\s/;
 /** Prepositions of place after a subject's head that SUBJECT_CUT leaves in the label ("Two dams above Derna"). */
 const PLACE_AFTER_HEAD = /\s(?:above|below|beneath|under|behind|beyond|along|outside|off)\s/;
+/** Other prepositions whose phrase follows a subject's head: "Protests against inequality", "Strike by teachers". */
+const PHRASE_AFTER_HEAD = /\s(?:against|by|between|among|about)\s/;
 /** An amount of a measure of some stuff, a subject said whole ("Some 1.34 million tonnes of water"). */
 const MEASURED_STUFF =
   /^(?:(?:some|about|around|nearly|almost|over|more than)\s+)?[\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:tonnes|tons|litres|liters|gallons|barrels|kilograms|kilos|pounds|cubic\s+metres|cubic\s+meters|hectares|acres)\s+of\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu;
