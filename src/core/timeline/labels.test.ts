@@ -5441,6 +5441,12 @@ describe('participles: "being" and a participle, and one between a preposition a
       'overnight',
       'Rescue crews pull more than 200 people',
     ],
+    // (Or a name after it.)
+    [
+      'WikiLeaks published hundreds of thousands of classified US military documents in 2010.',
+      '2010',
+      'WikiLeaks publishes hundreds of thousands of classified US military documents',
+    ],
   ]);
 });
 

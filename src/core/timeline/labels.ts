@@ -2637,8 +2637,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !(isCapitalised(tokens[i + 1]!.word) && !/^\p{Ll}{3,}$/u.test(tokens[i + 2]?.word ?? ''))
       ) &&
       // "pulled 200 people from flooded homes", "in disputed territory": a participle between a preposition and
-      // its noun.
-      !(isPreposition(previous) && nounAfter(i) && !isGrammarWord(word(i + 1))) &&
+      // its noun ("of classified US military documents": or a name).
+      !(
+        isPreposition(previous) &&
+        (nounAfter(i) || isCapitalised(tokens[i + 1]?.word ?? '')) &&
+        !isGrammarWord(word(i + 1))
+      ) &&
       // "the world's most visited museum", "the most watched match": a participle after a word of degree, before
       // its noun, is an adjective.
       !(
