@@ -6009,6 +6009,18 @@ describe('a name and another after its role, or someone of theirs, take the plur
       'Heineken and rival Carlsberg buy the brewer',
     ],
     ['Smith and his wife died in 2008.', '2008', 'Smith and his wife die'],
+    // (A name with its owner's possessive too.)
+    [
+      "Orvex and Norvia's Velka announced similar pauses on Friday.",
+      'Friday',
+      "Orvex and Norvia's Velka announce similar pauses",
+    ],
+    // Two dates listed as the subject.
+    [
+      'July and August were the two hottest months ever recorded.',
+      'July',
+      'July and August are the two hottest months ever recorded',
+    ],
     // negative: one name alone keeps the singular.
     ['Heineken bought the brewer in 2008.', '2008', 'Heineken buys the brewer'],
   ]);

@@ -5638,7 +5638,8 @@ const NOUN_PAIR = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{L}\p{Ll}{2,})\s+and\s+(?:(?:an?
 
 /** Names joined by commas and "and": "Spain, Britain, Qatar and the United Arab Emirates". */
 // (A surname may open with a particle in lower case: "al-Burhan", "el-Sisi".)
-const NAME = String.raw`(?:the\s+)?(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
+// ("Germany's Hapag-Lloyd": with its owner's possessive.)
+const NAME = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
 const NAME_LIST = new RegExp(`^${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}$`, 'u');
 /** A possessive and an ordinal, a second object's words for which one it is ("her last", "his second"). */
 const OWNED_ORDINAL = String.raw`(?:his|her|its|their)\s+(?:first|second|third|last|latest|final|next)`;
@@ -7899,7 +7900,8 @@ function labelSentence(input: LabelInput): Label {
     if (opening && !onlyWhen && after[0]?.first === marker + 1 && !after[0].gerund) {
       const group = after[0];
       const subject = phraseText.replace(/^(?:the|this|that)\s+/i, '');
-      return finish(`${subject} ${conjugate(group, false)} ${objectOf(group)}`, 2);
+      // ("July and August were the two hottest months": two dates listed are many.)
+      return finish(`${subject} ${conjugate(group, /\sand\s/.test(subject))} ${objectOf(group)}`, 2);
     }
     // "Kwasi Kwarteng, whose September 23 \"mini-budget\" of unfunded tax cuts sent the pound to a record low": a
     // date between "whose" and its noun dates what that noun did, the verb after it (not the clause's before).
