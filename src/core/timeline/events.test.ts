@@ -1461,6 +1461,18 @@ describe('"It" opening a sentence stands for the thing the sentence before opens
   ])('a passive with an adverb before its participle, and a phrase before the subject: %s', (body, expected) => {
     expect(labels(body)).toEqual(expected);
   });
+  it('names each with its year, listed as the subject, each did it at its year', () => {
+    const body = 'Velmar in 1990, Tarvia in 2002 and Norvia in 2010 had all fallen in the quarter-finals.';
+    const base = segment(`A headline\n\n${body}`, { published: '2024-05-01' });
+    const places = ['Velmar', 'Tarvia', 'Norvia'].map((name) => handMadeEntity(base, name, 'place', [name]));
+    const events = buildEvents(base, places, extractTimexes(base));
+    expect(events.map((e) => `${e.date.value} ${e.label}`)).toEqual([
+      '1990 Velmar falls in the quarter-finals',
+      '2002 Tarvia falls in the quarter-finals',
+      '2010 Norvia falls in the quarter-finals',
+      '2024-05-01 Article published',
+    ]);
+  });
   it('"it" right after a relative pronoun is the place or body its sentence opens with', () => {
     const body =
       'Velmar has some 1,500 troops in the country, which it moved to after being pushed out of neighbouring Tarvia last year.';

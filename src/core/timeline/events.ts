@@ -1018,7 +1018,13 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       const amount = joinedBy?.[1];
       // ("won in Paris in 2015 and Berlin in 2016": the place the first label names is the second's own.)
       const [prior, own] = [priorPlace?.[1]?.trim(), listedPlace?.[1]?.trim()];
-      const placed = placeListed && prior && own ? joined.label.replace(` in ${prior}`, ` in ${own}`) : joined.label;
+      // ("Cameroon in 1990, Senegal in 2002 and Ghana in 2010 had all fallen …": or the subject it opens with.)
+      const placed =
+        placeListed && prior && own
+          ? joined.label.startsWith(`${prior} `)
+            ? `${own}${joined.label.slice(prior.length)}`
+            : joined.label.replace(` in ${prior}`, ` in ${own}`)
+          : joined.label;
       drafts.push(restated(joined, amount && AMOUNT.test(placed) ? placed.replace(AMOUNT, amount) : placed));
       continue;
     }

@@ -5059,6 +5059,21 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
   ]);
 });
 
+describe('names each with its year, listed as the subject', () => {
+  labelCases([
+    [
+      'Velmar in 1990, Tarvia in 2002 and Norvia in 2010 had all fallen in the quarter-finals.',
+      '1990',
+      'Velmar falls in the quarter-finals',
+    ],
+    [
+      'Velmar in 1990, Tarvia in 2002 and Norvia in 2010 had all fallen in the quarter-finals.',
+      '2010',
+      'Norvia falls in the quarter-finals',
+    ],
+  ]);
+});
+
 describe('what breaks out is the unrest before "against", said whole', () => {
   labelCases([
     [

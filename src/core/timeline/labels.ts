@@ -6172,6 +6172,11 @@ const RECORD_AFTER_NAMES = new RegExp(
 
 /** A date as a list writes it after another: "July 2023", "May 7", "2019", "Tuesday". */
 const LISTED_DATE = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:1[5-9]|20)\d\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
+/** A name and its year ("Senegal in 2002"), the name and the year captured. */
+const PAIR = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+in\s+((?:1[5-9]|20)\d\d)`;
+const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
+/** Names each with its year, listed as a sentence's subject ("Cameroon in 1990, Senegal in 2002 and Ghana in 2010 had"). */
+const PAIRED_SUBJECT = new RegExp(String.raw`^(?:${PAIR},\s+)*${PAIR},?\s+and\s+${PAIR}(?=\s+\p{Ll})`, 'u');
 const LISTED_AFTER = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:(?:in|on)\s+)?${LISTED_DATE}\b`);
 const LISTED_BEFORE = new RegExp(String.raw`\b${LISTED_DATE},?\s+(?:and|or)\s+(?:(?:in|on)\s+)?$`);
 
@@ -6197,6 +6202,26 @@ export function labelEvent(given: LabelInput): Label {
   // "Previous eruptions, in August 2022 and July 2023, took place …": the dates of a list are one time phrase,
   // which the label leaves out whole (the other date's words read as the subject's).
   const { timex: own, sentence: within, text: all } = given;
+  // "Cameroon in 1990, Senegal in 2002 and Ghana in 2010 had all fallen in the quarter-finals": names each with its
+  // year, listed as the subject, each did at its year what the rest of the sentence says, labelled as if that name
+  // alone opened it ("Cameroon falls in the quarter-finals").
+  const paired = PAIRED_SUBJECT.exec(all.slice(within.start, within.end));
+  const mine = paired
+    ? [...paired[0].matchAll(PAIR_GLOBAL)].find((m) => within.start + m.index + m[0].length === own.end)
+    : undefined;
+  if (paired && mine) {
+    const text = `${mine[1]!}${all.slice(within.start + paired[0].length, within.end)}`;
+    const end = text.replace(/[.!?]["”’]?\s*$/, '').length;
+    const label = labelEvent({
+      ...given,
+      text,
+      sentence: { start: 0, end: text.length },
+      timex: { start: end, end },
+      entities: [],
+      headCache: undefined,
+    });
+    if (label.quality >= 2 && label.text.startsWith(`${mine[1]!} `)) return label;
+  }
   const after = own.end > own.start ? LISTED_AFTER.exec(all.slice(own.end, within.end)) : null;
   const before = own.end > own.start ? LISTED_BEFORE.exec(all.slice(within.start, own.start)) : null;
   const input =
