@@ -34,6 +34,8 @@ describe('head words', () => {
     ['The capsule, named Phoenix, was built by the navy.', 'Phoenix', 'thing'],
     ['The ship, named Velland Star, sank.', 'Velland Star', 'thing'],
     ["He placed St Tarvin's Crown on the king's head.", "St Tarvin's Crown", 'thing'],
+    ['Warming and the Velmar Nino weather pattern pushed temperatures up.', 'Velmar Nino', 'thing'],
+    ['The Velmar Nina phenomenon cools the Pacific.', 'Velmar Nina', 'thing'],
     ['They rode back in the Gold Velland Coach after the service.', 'Gold Velland Coach', 'thing'],
     ['He met a man, named Tarbut Kolm, on Friday.', 'Tarbut Kolm', 'person'],
     ['The prison, known as Velland Wolf, lies above the Arctic Circle.', 'Velland Wolf', 'place'],

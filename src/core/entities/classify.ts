@@ -940,7 +940,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'place', 1.5);
   // "its mother ship, the Polar Prince,", "the lander, the Vikram,": a name set off after a craft's noun names it.
   // "Microsoft's Windows operating system", "its Falcon Sensor program": a name right before software's noun is the
-  // software; "The Titanic sank in 1912", "the Titanic wreck": what sinks or capsizes, or lies wrecked, is a ship.
+  // software; "The Titanic sank in 1912", "the Titanic wreck": what sinks or capsizes, or lies wrecked, is a ship;
+  // a weather pattern is a thing too.
   // (Neither for a known place nor a name the lexicon knows as a body.)
   else if (
     ((prevL === 'the' && before2 === ',' && CRAFT_NOUNS.test(tokens[piece.from - 3]?.text ?? '')) ||
@@ -949,7 +950,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       (next?.word &&
         next.start - last.end === 1 &&
         (THING_AFTER.test(nextL) ||
-          (nextL === 'operating' && tokens[piece.to + 2]?.text.toLowerCase() === 'system')))) &&
+          (nextL === 'operating' && tokens[piece.to + 2]?.text.toLowerCase() === 'system') ||
+          // ("the El Nino weather pattern", "the La Nina phenomenon": a pattern of the weather.)
+          nextL === 'phenomenon' ||
+          (/^(?:weather|climate)$/.test(nextL) &&
+            /^(?:pattern|phenomenon|system|event)$/.test(tokens[piece.to + 2]?.text.toLowerCase() ?? ''))))) &&
     !knownPlace(piece.text) &&
     lexKind(piece.text) !== 'organization'
   )
