@@ -394,8 +394,9 @@ export function candidateFromChrono(
     !/:\d{2}/.test(phrase)
   )
     return null;
-  // "at 7,162.90": the number goes on, so it is not a clock time.
-  if (known('hour') && /^[,.]\d/.test(text.slice(start + phrase.length))) return null;
+  // "at 7,162.90": the number goes on, so it is not a clock time; nor a date written in figures ("beating the
+  // United States 16.5-11.5": a score in half points).
+  if ((known('hour') || /^[\d.\-/]+$/.test(phrase)) && /^[,.]\d/.test(text.slice(start + phrase.length))) return null;
   // "valued at 9 billion dollars", "at 5 percent": an amount, not a clock time.
   if (known('hour') && !known('meridiem') && AMOUNT_AFTER.test(text.slice(start + phrase.length))) return null;
   const isTime = known('hour');

@@ -896,6 +896,9 @@ describe('clock times with zones', () => {
   it('does not read a figure as a clock time', () => {
     expect(timexesOf('The index rose to close at 7,162.90 points.')).toEqual([]);
   });
+  it('does not read a score in half points as a date', () => {
+    expect(timexesOf('Europe won, beating the United States 16.5-11.5 in Rome.')).toEqual([]);
+  });
   it.each(['The start-up was valued at 9 billion dollars.', 'Inflation held at 5 percent.'])(
     'does not read an amount after "at" as a clock time: %s',
     (sentence) => {
