@@ -5059,6 +5059,17 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
   ]);
 });
 
+describe('an earlier happening of a kind that the clause compares with', () => {
+  labelCases([
+    [
+      'The eruption began along a fissure, the same area as the previous eruption on January 14.',
+      'January 14',
+      'Previous eruption',
+    ],
+    ['The damage was worse than the previous storm in 2019.', '2019', 'Previous storm'],
+  ]);
+});
+
 describe('names each with its year, listed as the subject', () => {
   labelCases([
     [

@@ -7268,6 +7268,15 @@ function labelSentence(input: LabelInput): Label {
     return finish(`${name} ${thirdPerson(baseForm(sameDeed[1]!))} ${sameDeed[2]}`, 2);
   }
 
+  // 3b'''. "…, the same area as the previous eruption on January 14": a date closing an earlier happening of a kind
+  // that the clause compares with ("as", "than", "like", "to") dates that happening ("Previous eruption").
+  const earlierOne =
+    /\b(?:as|than|like|to)\s+(?:the|an?)\s+((?:previous|last|earlier|prior|first)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,})\s+(?:on|in)\s+$/u.exec(
+      left,
+    );
+  if (earlierOne && !earlierOne[1]!.split(/\s+/).some((w) => isGrammarWord(w) || isPastForm(w) || DATE_WORD.test(w)))
+    return finish(earlierOne[1]!, 2);
+
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing (a name in it may be quoted: 'since the "Black Monday" crash of'; a
   // plural may go without its article: "the largest since protests over fuel prices in").

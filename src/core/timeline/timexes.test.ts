@@ -717,6 +717,11 @@ describe('clock times with zones', () => {
   ])('a clock time takes the day of a part of the day named in its sentence: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
+  it('a clock time does not take the day of an earlier happening of the kind named in its sentence', () => {
+    const sentence =
+      'The eruption began at around 6:00 am along a fissure, the same area as the previous eruption on May 1.';
+    expect(find(sentence, '6:00 am')?.value).toBe('2013-05-07T06:00');
+  });
   it.each([
     [
       'A gunman killed two guards at a depot on Saturday, officials said on Monday.\n\nThe shooting started at around 4:15 pm near the gate.',

@@ -835,6 +835,9 @@ function timeRangesPastMidnight(candidates: readonly Candidate[], text: string):
   return out;
 }
 
+/** "the previous eruption on", "an earlier attack of": an earlier happening of a kind, dated right after. */
+const EARLIER_ONE_BEFORE = /\b(?:previous|earlier|prior|last)\s+(?:[\p{Ll}-]+\s+){0,2}(?:on|of)\s+$/u;
+
 /** A clock time without a stated day takes the day named in its sentence (with a part of the day or not), if any. */
 function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[], text: string): Candidate[] {
   const daysBySentence = new Map<number, Candidate[]>();
@@ -852,6 +855,9 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
     const s = sentenceAt(sentences, c.start);
     let best: Candidate | null = null;
     for (const other of daysBySentence.get(s) ?? []) {
+      // ("began at around 6:00 am …, the same area as the previous eruption on January 14": the day of an earlier
+      // happening of the same kind is not the time's.)
+      if (EARLIER_ONE_BEFORE.test(text.slice(Math.max(0, other.start - 40), other.start))) continue;
       if (!best || Math.abs(other.start - c.start) < Math.abs(best.start - c.start)) best = other;
     }
     if (!best) return c;
