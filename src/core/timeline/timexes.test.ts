@@ -217,6 +217,7 @@ describe('relative months, weeks and years', () => {
     ['Fans celebrated this past weekend in the capital.', 'this past weekend', '2013-W18-WE'],
     ["Friday's vote was postponed to next Tuesday.", 'Friday', '2013-05-03'],
     ['Talks run from Monday to Wednesday in Vienna.', 'Wednesday', '2013-05-08'],
+    ['Schools cancelled outdoor classes on Tuesday and Wednesday.', 'Wednesday', '2013-05-08'],
   ])('days counted around the publication day: %s → "%s" = %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });

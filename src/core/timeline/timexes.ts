@@ -750,7 +750,8 @@ function daysBeforeLater(time: Candidate, day: Candidate, hours: readonly Candid
 
 /**
  * "talks run from Monday to Wednesday": a weekday joined by "to" or "until" to a day before it is the
- * first such day after that one, whatever the tense gave it alone.
+ * first such day after that one, whatever the tense gave it alone; so is one joined by "and" or "or" ("Schools
+ * cancelled outdoor activities on Thursday and Friday", published on the Thursday: the Friday after it).
  */
 function weekdayRanges(candidates: readonly Candidate[], text: string): Candidate[] {
   const out = [...candidates];
@@ -759,7 +760,7 @@ function weekdayRanges(candidates: readonly Candidate[], text: string): Candidat
     if (
       !a.stated.includes('weekday') ||
       !b.stated.includes('weekday') ||
-      !/^\s*(?:to|until|till|through|-|–)\s*$/i.test(text.slice(a.end, b.start))
+      !/^\s*(?:to|until|till|through|-|–|and|or)\s*$/i.test(text.slice(a.end, b.start))
     )
       continue;
     const [from, to] = [parseYmd(a.value), parseYmd(b.value)];
