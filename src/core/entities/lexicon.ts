@@ -230,7 +230,7 @@ export const PLACE_HEADS = set(`
   memorial monument museum centre center plaza mall market city town village county province state region area
   abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema nebula galaxy crater circle
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
-  valley desert forest coast strait canal falls beach heights field fields factory plant camp base wall pole
+  valley desert forest coast strait straits canal falls beach heights field fields factory plant camp base wall pole
   key keys highway motorway expressway freeway cape territory territories delta plain plains steppe reef glacier icefall
   archipelago atoll lagoon fjord canyon gorge peak ridge volcano oasis hemisphere
   strasse straße platz allee rue piazza calle avenida

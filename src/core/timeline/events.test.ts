@@ -4,6 +4,7 @@ import { segment } from '../article/segment';
 import type { ArticleBase, ArticleEvent, Entity, EntityType } from '../types';
 import { buildEvents } from './events';
 import { extractTimexes } from './timexes';
+import { recognizeEntities } from '../entities/recognize';
 import { handMadeEntity } from '../../../tests/fixtures/hand-made-entity';
 
 const seed = readFileSync(new URL('../../../seeds/kerry-moscow-2013.txt', import.meta.url), 'utf8');
@@ -1460,6 +1461,16 @@ describe('"It" opening a sentence stands for the thing the sentence before opens
     ],
   ])('a passive with an adverb before its participle, and a phrase before the subject: %s', (body, expected) => {
     expect(labels(body)).toEqual(expected);
+  });
+  it('"who" after a team named after its place opening the sentence, after "The", stands for it', () => {
+    const base = segment(
+      'A headline\n\nThe UK, who won the cup two years ago, have not won away in France since 1993.',
+      {
+        published: '2024-05-01',
+      },
+    );
+    const events = buildEvents(base, recognizeEntities(base), extractTimexes(base));
+    expect(events.map((e) => `${e.date.value} ${e.label}`)).toContain('2022 UK wins the cup');
   });
   it('names each with its year, listed as the subject, each did it at its year', () => {
     const body = 'Velmar in 1990, Tarvia in 2002 and Norvia in 2010 had all fallen in the quarter-finals.';

@@ -8478,15 +8478,17 @@ function labelSentence(input: LabelInput): Label {
           if (!direct && previous) return subjectOf(previous, false);
           pieces = antecedent(tokens, before, groups, heads);
           // "who" stands for people: not for the places a list of them came from. A team named after its
-          // city opening the sentence is one ("Madrid, who beat Dortmund on Saturday, …").
+          // city opening the sentence is one ("Madrid, who beat Dortmund on Saturday, …"; "The US, who won …").
           const last = pieces.length ? mentionsWithin(entities, pieces[pieces.length - 1]!).pop() : undefined;
+          const opening = DETERMINERS.test(tokens[0]!.word) ? tokens[1] : tokens[0];
           if (
             joiner === 'who' &&
             last &&
             last.end === pieces[pieces.length - 1]!.end &&
             last.entity.type !== 'person' &&
             last.entity.type !== 'group' &&
-            pieces[0]!.start !== tokens[0]!.start
+            pieces[0]!.start !== tokens[0]!.start &&
+            pieces[0]!.start !== opening?.start
           )
             pieces = [];
         }
