@@ -4298,6 +4298,12 @@ describe('a deed named by its noun after "for" or "over", before the date', () =
       '2018',
       'Fatal crashes involving the 737 MAX',
     ],
+    // A name and a number qualifying the noun too.
+    [
+      'Muilenburg was fired over two fatal 737 MAX crashes in 2018 and 2019 that killed 346 people.',
+      '2019',
+      'Fatal 737 MAX crashes',
+    ],
     // negative: a part of a time is no deed; nor "the first time".
     ['He was jailed for the beginning of the war in 2008.', '2008', 'He is jailed for the beginning of the war'],
     ['He was honoured for the first time in 2008.', '2008', 'He is honoured for the first time'],

@@ -6990,7 +6990,7 @@ function labelSentence(input: LabelInput): Label {
   // "over" happened at the date, not the verb before it.
   // ("fired over two fatal crashes involving the 737 MAX in 2018": an adjective before the noun, and "involving".)
   const forDeed =
-    /\b(?:for|over)\s+(?:the|two|three|four|five|several)\s+((?:\p{Ll}{3,}\s+)?)(\p{Ll}{3,})((?:\s+(?:of|involving)\s+[^,;:()"“”]{1,50}?)?(?:\s+by\s+[^,;:()"“”]{1,30}?)?)\s+(?:in|on|at|during)\s+$/u.exec(
+    /\b(?:for|over)\s+(?:the|two|three|four|five|several)\s+((?:\p{Ll}{3,}\s+)?(?:\p{Lu}[\p{L}\d-]*\s+|\d[\p{L}\d-]*\s+){0,2})(\p{Ll}{3,})((?:\s+(?:of|involving)\s+[^,;:()"“”]{1,50}?)?(?:\s+by\s+[^,;:()"“”]{1,30}?)?)\s+(?:in|on|at|during)\s+$/u.exec(
       left,
     );
   if (
@@ -7003,8 +7003,12 @@ function labelSentence(input: LabelInput): Label {
     !/^(?:morning|evening|beginning|ending|ceiling|setting|understanding|clothing|housing|building)s?$/.test(
       forDeed[2]!,
     ) &&
-    // (An adjective, not a word of the clause: "for the [first] time".)
-    !isGrammarWord(forDeed[1]!.trim()) &&
+    // (An adjective, not a word of the clause: "for the [first] time".) ("two fatal 737 MAX crashes": a name or a
+    // number may qualify the noun too.)
+    !forDeed[1]!
+      .trim()
+      .split(/\s+/)
+      .some((w) => isGrammarWord(w)) &&
     // ("in Indonesia and Ethiopia": an "and" between names joins no clause.)
     !/\b(?:who|which|that|but)\b|\band\s+(?!\p{Lu})/u.test(forDeed[3]!)
   )
