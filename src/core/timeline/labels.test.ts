@@ -5065,6 +5065,16 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
   ]);
 });
 
+describe('a clause\'s subject after "when", with phrases of its own', () => {
+  labelCases([
+    [
+      'The men had been stuck since November 12, when part of the under-construction tunnel in Velmar state caved in after a landslide.',
+      'November 12',
+      'Part of the under-construction tunnel caves in',
+    ],
+  ]);
+});
+
 describe('an earlier happening of a kind that the clause compares with', () => {
   labelCases([
     [

@@ -1108,9 +1108,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !isGrammarWord(noun) &&
       !tokens[k - 1]!.marker
     ) {
+      // ("when part of the under-construction tunnel in Uttarakhand state caved in": past a word with a hyphen, and
+      // a second such phrase.)
+      const plain = (j: number): boolean =>
+        /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word(j)) && !CLAUSE_WORDS.has(word(j)) && !isPreposition(word(j));
       let j = k - 1;
-      while (j > 0 && i - j <= 9 && /^\p{Ll}+$/u.test(word(j)) && !CLAUSE_WORDS.has(word(j)) && !isPreposition(word(j)))
+      while (j > 0 && i - j <= 9 && plain(j)) j--;
+      if (j > 1 && /^(?:of|in|on|at)$/.test(word(j)) && plain(j - 1)) {
         j--;
+        while (j > 0 && i - j <= 12 && plain(j)) j--;
+      }
       if (CLAUSE_WORDS.has(word(j))) k = j;
     }
     // "where a peace deal signed in August has failed": a finite verb later in the clause is its verb, and the
@@ -5721,6 +5728,13 @@ function shortSubject(subject: string): string {
     words.length <= 6
   )
     return cleaned;
+  // "Part of the under-construction tunnel in Uttarakhand state": a part of a thing is said with the thing, less the
+  // place after it.
+  const part =
+    /^((?:part|parts|much|the\s+rest)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}\d'’-]+)(?:\s+(?:in|at|near|on)\s.*)?$/iu.exec(
+      cleaned,
+    );
+  if (part) return part[1]!;
   // "flood in the city of Valencia", "Train services between Madrid and Valencia": a common noun's phrase.
   const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near) /.exec(cleaned);
   const head = phrase ? cleaned.slice(0, phrase.index).split(' ') : [];
