@@ -5065,6 +5065,16 @@ describe('an aside that is no aside: a past with its object, a verb after a rela
   ]);
 });
 
+describe('"which" after a noun of the very verb its clause says stands for the thing after "of"', () => {
+  labelCases([
+    [
+      'Drilling was hampered by repeated breakdowns of a giant auger machine, which broke down for good on Friday.',
+      'Friday',
+      'Giant auger machine breaks down for good',
+    ],
+  ]);
+});
+
 describe('a clause\'s subject after "when", with phrases of its own', () => {
   labelCases([
     [

@@ -4462,14 +4462,18 @@ function antecedent(
   // not before a verb a happening does ("the restoration of the chapel, which began").
   const of = words.lastIndexOf('of', to - 2);
   const doing = words[of - 1] ?? '';
+  // ("repeated breakdowns of a giant auger machine, which broke down for good": a noun of the very verb the clause
+  // says is no thing that does it again.)
+  const clauseVerb = baseForm(tokens[relative + 1]?.word.toLowerCase() ?? '');
+  const sameDeed = clauseVerb.length >= 4 && doing.startsWith(clauseVerb);
   if (
     of > from &&
     tokens[relative]?.word.toLowerCase() === 'which' &&
     tokens[relative - 1]?.word === ',' &&
     /^\p{Ll}/u.test(tokens[j + of]!.word) &&
-    (/^\p{Ll}{3,}(?:tion|sion|ment|ing)$/u.test(doing) || verbOfNoun(doing) !== null) &&
+    (/^\p{Ll}{3,}(?:tion|sion|ment|ing)$/u.test(doing) || verbOfNoun(doing) !== null || sameDeed) &&
     (DETERMINERS.test(words[of + 1]!) || isCapitalised(tokens[j + 2 + of]!.word)) &&
-    !HAPPENING_VERBS.test(tokens[relative + 1]?.word.toLowerCase() ?? '')
+    (!HAPPENING_VERBS.test(tokens[relative + 1]?.word.toLowerCase() ?? '') || sameDeed)
   )
     from = of + 1;
   // "a fishing town of about 4,000 people that was evacuated in November": a count after "of" says how big the
