@@ -213,6 +213,8 @@ describe('tense of the clause before a date', () => {
     ['The minister, who quit on Tuesday, will be replaced soon.', 'Tuesday'],
     // (Nor one qualifying the noun that closes an appositive.)
     ['Velland, the Republican candidate in the November 5 election, hailed the ruling.', 'November 5'],
+    // (Nor from the clause a verb reports after "that".)
+    ['The government forecast in April that the economy would grow by 0.4 percent.', 'April'],
   ])('takes no tense from the main clause after an aside the date closes: %s', (text, date) => {
     const start = text.indexOf(date);
     expect(tenseAround(text, start, start + date.length)).toBe('unknown');

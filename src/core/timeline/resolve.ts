@@ -421,6 +421,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // closes an appositive.
   if (tense === 'unknown' && /^\s+\p{Ll}{3,}\s*,/u.test(after) && /,\s+(?:the|a|an)\s[^,;:.!?"“”()]*$/i.test(left))
     return tense;
+  // "The government forecast in April that the economy would grow": a date right before "that" and the clause a
+  // verb reports belongs to that verb, before it; the reported clause's tense is not the date's.
+  if (tense === 'unknown' && /^\s*,?\s+that\b/i.test(after)) return tense;
   return tense === 'unknown' ? tenseAfter(after) : tense;
 }
 
