@@ -126,6 +126,9 @@ describe('context', () => {
     ['The boy lives in Irving with his parents.', 'Irving', 'place'],
     ['He was president of the Lombardy region.', 'Lombardy', 'place'],
     ['They gathered at Google headquarters for the fair.', 'Google', 'organization'],
+    // A brand's capital inside one word: a body even after "in" (not a name's own prefix).
+    ['Microsoft has invested billions of dollars in OrvexAI this year.', 'OrvexAI', 'organization'],
+    ['The family lives in McVelland with relatives.', 'McVelland', 'place'],
     ['A Moscow-based analyst said so.', 'Moscow', 'place'],
     ['the Lebanese militant group Hezbollah was named.', 'Hezbollah', 'organization'],
     // A kind of body exemplified.

@@ -1117,6 +1117,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'event', 1.5);
   // "Shares in Apple fell", "a stake in Volkswagen": what one holds shares in is a company, not a place.
   else if (prevL === 'in' && HOLDINGS.test(before2)) setType(piece, 'organization', 1.5);
+  // ("invested billions in OpenAI": a brand's capital inside one word names a body, not a place, unless it is a
+  // name's own prefix: "McAllen", "LaGuardia", "DeKalb".)
+  else if (
+    PLACE_PREPOSITIONS.has(prevL) &&
+    words === 1 &&
+    INNER_CAPITAL.test(first.text) &&
+    !/^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|O)\p{Lu}/u.test(first.text)
+  )
+    setType(piece, 'organization', 1.2);
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))
     setType(piece, 'place', 1.2);
   // ("two crashes of the MAX", where the text also says "the 737 MAX": a model's letters, written after its number
