@@ -25,6 +25,8 @@ describe('head words', () => {
     ['A State Department official spoke.', 'State Department', 'organization'],
     ['They met at Changi International Airport on time.', 'Changi International Airport', 'place'],
     ['Crowds gathered outside the Brandenburg Gate at dusk.', 'Brandenburg Gate', 'place'],
+    ['The storm looped back over the Mozambique Channel before hitting land.', 'Mozambique Channel', 'place'],
+    ['The Velland Channel aired the film on Sunday.', 'Velland Channel', 'organization'],
     ['They won by a record margin at Whistling Velmar Straits two years ago.', 'Whistling Velmar Straits', 'place'],
     ['He was shot near the Las Vegas Strip that night.', 'Las Vegas Strip', 'place'],
     ["India's last title came at the 2013 Champions Trophy in England.", 'Champions Trophy', 'event'],

@@ -530,6 +530,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 3.2);
   if (piece.type !== null && piece.strength >= 3) return;
+  // "the Mozambique Channel", "the English Channel": a channel named after a land or its people is a sea's strait,
+  // not a broadcaster ("the Discovery Channel").
+  if (lastL === 'channel' && words > 1) {
+    const land = text.slice(piece.start, tokens[piece.to - 1]!.end);
+    if (lookupPlace(land) || lookupDemonym(land)) {
+      setType(piece, 'place', 2.5);
+      return;
+    }
+  }
   // "the container ship Ever Given", "a capsule named Phoenix", "the Hubble Space Telescope": a thing made.
   // "The first malaria vaccine, Mosquirix, made by …": a name set off by commas after the noun names it too.
   const nounBefore =
