@@ -5075,6 +5075,16 @@ describe('"which" after a noun of the very verb its clause says stands for the t
   ]);
 });
 
+describe('a gerund joined by "and" to another, before its preposition', () => {
+  labelCases([
+    [
+      'The storm looped back before hitting Velmar again on Saturday and moving into Tarvia on Sunday night.',
+      'Sunday night',
+      'Storm moves into Tarvia',
+    ],
+  ]);
+});
+
 describe('a clause\'s subject after "when", with phrases of its own', () => {
   labelCases([
     [

@@ -2422,7 +2422,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       !CLAUSE_WORDS.has(w) &&
       !isPreposition(w) &&
       !/^(?:following|according|regarding|concerning|excluding|considering|pending|barring|\p{Ll}*thing)$/u.test(w) &&
-      opensObject(i + 1);
+      // ("before hitting Mozambique on Saturday and moving into Malawi on Sunday": after "and" and a gerund, one
+      // before its preposition too.)
+      (opensObject(i + 1) || (word(i - 1) === 'and' && isPreposition(word(i + 1)) && !ING_NOUNS.has(w)));
     // "was found guilty of running a scheme between 2012 and 2018": a gerund after "of" or "for" closing a
     // passive's clause, before its date, is what the subject did then.
     const passiveHost = groups.at(-1);
