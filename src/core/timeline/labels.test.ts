@@ -5075,6 +5075,22 @@ describe('"which" after a noun of the very verb its clause says stands for the t
   ]);
 });
 
+describe('a date right after an occasion that "before", "after" or "for" opens', () => {
+  labelCases([
+    [
+      'The arrest came days before a visit by the president for a North American summit next week.',
+      'next week',
+      'North American summit',
+    ],
+    // negative: after "in", the date may be the verb's.
+    [
+      'The charter, adopted by parliament after a long debate in 2019, is in force.',
+      '2019',
+      'Charter is adopted by parliament',
+    ],
+  ]);
+});
+
 describe('a gerund joined by "and" to another, before its preposition', () => {
   labelCases([
     [

@@ -7100,6 +7100,20 @@ function labelSentence(input: LabelInput): Label {
   if (occasion && !doneAt && (OCCASION_NOUN.test(occasion[1]!) || MISHAP.test(occasion[1]!)))
     return finish(occasion[1]!, 2);
 
+  // 3a'''. "The arrest came days before a visit by Biden for a North American summit next week": a date right after
+  // an occasion's noun phrase that "before", "after", "for" or "ahead of" opens dates the occasion (not one after
+  // "in" or "on", which may date the verb before: "adopted after a long debate in 2019").
+  const occasionAhead =
+    /\b(?:before|after|ahead\s+of|for|until)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{3,}))\s+$/u.exec(left);
+  if (
+    occasionAhead &&
+    OCCASION_NOUN.test(occasionAhead[2]!) &&
+    !occasionAhead[1]!.split(/\s+/).some((w) => isGrammarWord(w.toLowerCase()) || isPastForm(w) || DATE_WORD.test(w))
+  ) {
+    const start = sentence.start + occasionAhead.index + occasionAhead[0].indexOf(occasionAhead[1]!);
+    return finish(compress(text, { start, end: start + occasionAhead[1]!.length }, entities), 2);
+  }
+
   // 3b. "the party's heaviest defeat since 1935": a year after "since" ending a superlative noun phrase names
   // the last time of that thing, which is what the date places (not the clause around it).
   if (/\bsince\s+$/i.test(left) && !whenClauseAfter(text, timex.end)) {
