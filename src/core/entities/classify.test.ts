@@ -36,6 +36,8 @@ describe('head words', () => {
     ['A woman named Jane Smith died.', 'Jane Smith', 'person'],
     ['The capsule, named Phoenix, was built by the navy.', 'Phoenix', 'thing'],
     ['The ship, named Velland Star, sank.', 'Velland Star', 'thing'],
+    ['Troops captured a son of drug lord Joaquin "El Velmar" Orvez on Thursday.', 'El Velmar', 'person'],
+    ['She starred in "Velmar Girl" last year.', 'Velmar Girl', 'thing'],
     ["He placed St Tarvin's Crown on the king's head.", "St Tarvin's Crown", 'thing'],
     ['Warming and the Velmar Nino weather pattern pushed temperatures up.', 'Velmar Nino', 'thing'],
     ['The Velmar Nina phenomenon cools the Pacific.', 'Velmar Nina', 'thing'],

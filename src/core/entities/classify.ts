@@ -604,7 +604,19 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !knownPlace(piece.text) &&
     !/^(?:organization|city|region|country|place)$/.test(lexKind(piece.text) ?? '')
   ) {
-    setType(piece, 'thing', 2);
+    // ('drug lord Joaquin "El Chapo" Guzman', 'Earvin "Magic" Johnson': between a given name and a capitalised
+    // word, right against both, it is the person's nickname.)
+    const given = tokens[piece.from - 2];
+    const after = tokens[piece.to + 2];
+    const nickname =
+      given?.cap === true &&
+      lexKind(given.text) === 'first-name' &&
+      given.end + 1 === prev!.start &&
+      after?.cap === true &&
+      after.word &&
+      next!.end + 1 === after.start;
+    if (nickname) setType(piece, 'person', 2.5);
+    else setType(piece, 'thing', 2);
     return;
   }
   // "beating Borussia Dortmund 2-0", "Borussia Dortmund beat them 2-0": a name no first name opens, before a

@@ -4700,6 +4700,8 @@ describe('a regnal number, an epithet or "Jr" is no surname', () => {
     ['Philip the Good', 'Philip the Good'],
     ['Samuel Adebayo Jr.', 'Adebayo'],
     ['Samuel Adebayo Jr', 'Adebayo'],
+    // A nickname with its article.
+    ['El Velmar', 'El Velmar'],
   ])('%s → %s', (name, expected) => {
     expect(shortName({ name, type: 'person' })).toBe(expected);
   });

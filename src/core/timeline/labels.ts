@@ -414,7 +414,8 @@ export function shortName(
   if (entity.type !== 'person' || entity.fullName) return entity.name;
   // "Martin Luther King Jr.": the surname is the word before "Jr".
   const words = entity.name.replace(/,?\s+(?:Jr|Sr)\.?$/, '').split(/\s+/);
-  if (words.length < 2) return entity.name;
+  // ("El Chapo": a nickname with its article is said whole.)
+  if (words.length < 2 || (words.length === 2 && /^(?:El|Los|Las)$/.test(words[0]!))) return entity.name;
   const last = words[words.length - 1] ?? entity.name;
   // "da Silva", "van der Berg": a surname with its particle, also where the article writes the surname alone.
   const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
