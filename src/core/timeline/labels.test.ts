@@ -5077,6 +5077,21 @@ describe('"which" after a noun of the very verb its clause says stands for the t
   ]);
 });
 
+describe('a happening after "after", dated "at" a time, is what the date places', () => {
+  labelCases([
+    [
+      "Official data showed on Thursday a fall in output, tipping Europe's biggest economy into recession after a contraction at the end of last year.",
+      'the end of last year',
+      'Contraction',
+    ],
+    [
+      'The economy slipped into recession after a contraction at the end of last year.',
+      'the end of last year',
+      'Contraction',
+    ],
+  ]);
+});
+
 describe('a date right after an occasion that "before", "after" or "for" opens', () => {
   labelCases([
     [

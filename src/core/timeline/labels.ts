@@ -7101,6 +7101,18 @@ function labelSentence(input: LabelInput): Label {
   if (occasion && !doneAt && (OCCASION_NOUN.test(occasion[1]!) || MISHAP.test(occasion[1]!)))
     return finish(occasion[1]!, 2);
 
+  // 3a''''. "tipping the economy into recession after a contraction at the end of last year": a date closing a
+  // happening's noun phrase after "after" or "following" dates that happening; what the clause says came after it
+  // (after "at" or "during" the date: one after "in" may date the verb before, "adopted after a long debate in 2019").
+  const afterThing =
+    /\b(?:after|following)\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}))\s+(?:at|during)\s+$/u.exec(left);
+  if (
+    afterThing &&
+    (verbOfNoun(afterThing[2]!) !== null || MISHAP.test(afterThing[2]!) || OCCASION_NOUN.test(afterThing[2]!)) &&
+    !afterThing[1]!.split(/\s+/).some((w) => isGrammarWord(w) || isPastForm(w) || DATE_WORD.test(w))
+  )
+    return finish(afterThing[1]!, 2);
+
   // 3a'''. "The arrest came days before a visit by Biden for a North American summit next week": a date right after
   // an occasion's noun phrase that "before", "after", "for" or "ahead of" opens dates the occasion (not one after
   // "in" or "on", which may date the verb before: "adopted after a long debate in 2019").
