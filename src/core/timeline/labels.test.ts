@@ -5139,6 +5139,16 @@ describe('an earlier happening of a kind that the clause compares with', () => {
   ]);
 });
 
+describe('a record told with a passive after "to be", then the names before it', () => {
+  labelCases([
+    [
+      'He is the third president to be impeached, after Roh Velland in 2004 and Park Tarvia in 2016.',
+      '2004',
+      'Roh Velland is impeached',
+    ],
+  ]);
+});
+
 describe('names each with its year, listed as the subject', () => {
   labelCases([
     [
@@ -5200,6 +5210,12 @@ describe('a second object with no verb, after "and" right after the first one\'s
     ['Velland became prime minister in 2003 and president in 2014.', '2014', 'Velland becomes president'],
     ['Velland won gold in 2003 and a silver medal in 2014.', '2014', 'Velland wins a silver medal'],
     ['They hit a record in 2003 and a low in 2014.', '2014', 'They hit a low'],
+    // The first date a count of days, the second object a name.
+    [
+      'The rebels launched an offensive on November 27, seizing Velmar within days and Tarvia on Thursday.',
+      'Thursday',
+      'Rebels seize Tarvia',
+    ],
     // Guards: an adverb, or a verb of its own, is no second object.
     ['Velland won the title in 2003 and again in 2014.', '2014', 'Velland wins the title'],
     ['Velland joined the club in 2003 and retired in 2014.', '2014', 'Velland retires'],

@@ -6681,13 +6681,15 @@ function labelSentence(input: LabelInput): Label {
   // Julia Ducournau for "Titane" in 2021": the names a record follows (after "after", "since", "following"), each
   // with its date, did what the record says then ("Ducournau wins the top prize for Titane").
   const followed = RECORD_AFTER_NAMES.exec(left);
-  if (followed && !BE.has(followed[1]!) && !/^(?:the|a|an)$/.test(followed[1]!)) {
+  // ("the third president to be impeached, after Roh Moo-hyun in 2004": a passive after "to be" is said with "is".)
+  const passiveRecord = followed?.[1] === 'be' && isParticiple(followed[2]!.trim().split(/\s+/)[0] ?? '');
+  if (followed && (!BE.has(followed[1]!) || passiveRecord) && !/^(?:the|a|an)$/.test(followed[1]!)) {
     const [, verb = '', object = '', named = '', work = ''] = followed;
     const start = sentence.start + followed.index + followed[0].lastIndexOf(named + work);
     const name = compress(text, { start, end: start + named.length }, entities).replace(/^the\s+/i, '');
     // ("to hit Britain this winter": a time of the record's own is no part of what the name did.)
     const what = object.replace(/\s+(?:this|last|next)\s+\p{Ll}+$/u, '');
-    return finish(`${name} ${thirdPerson(verb)}${what}${work.replace(/["“”]/g, '')}`, 2);
+    return finish(`${name} ${passiveRecord ? 'is' : thirdPerson(verb)}${what}${work.replace(/["“”]/g, '')}`, 2);
   }
 
   // "He brokered the 1978 peace accords", "after winning the 2019 World Cup": a date-modified noun phrase that
@@ -7266,10 +7268,14 @@ function labelSentence(input: LabelInput): Label {
   // right after the first one's year, takes the first one's place in that year's label ("Erdogan becomes
   // president"; the label's words after its verb that end the text before the first year are the first object).
   const secondNoun =
-    /^(.*\b(?:in|on)\s+((?:1[5-9]|20)\d\d))\s+and\s+((?:(?:a|an|the)\s+)?[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]{3,}){0,2})\s+(?:in|on)\s+$/u.exec(
+    /^(.*\b(?:(?:in|on)\s+((?:1[5-9]|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|within\s+(days|hours|weeks)))\s+and\s+((?:(?:a|an|the)\s+)?[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]{3,}){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:in|on)\s+$/u.exec(
       left,
     );
-  const secondWords = secondNoun?.[3]?.split(/\s+/) ?? [];
+  // ("seizing Aleppo within days and Hama on Thursday": the first date a weekday or a count of days, the second
+  // object a name.)
+  const gapDate = secondNoun?.[2] ?? secondNoun?.[3] ?? '';
+  const secondObject = secondNoun?.[4] ?? '';
+  const secondWords = secondObject.split(/\s+/);
   if (
     secondNoun &&
     !input.clause &&
@@ -7279,10 +7285,10 @@ function labelSentence(input: LabelInput): Label {
         (!isGrammarWord(w) && !isPastForm(w) && !BE.has(w) && !ADVERBS.has(w) && !/ly$/.test(w) && !DATE_WORD.test(w)),
     )
   ) {
-    const start = sentence.start + secondNoun[1]!.length - secondNoun[2]!.length;
-    const first = labelEvent({ ...input, timex: { start, end: start + secondNoun[2]!.length } });
+    const start = sentence.start + secondNoun[1]!.length - gapDate.length;
+    const first = labelEvent({ ...input, timex: { start, end: start + gapDate.length } });
     const labelWords = first.text.split(/\s+/);
-    const textWords = secondNoun[1]!.slice(0, -secondNoun[2]!.length).trim().split(/\s+/).slice(0, -1);
+    const textWords = secondNoun[1]!.slice(0, -gapDate.length).trim().split(/\s+/).slice(0, -1);
     let shared = 0;
     while (
       shared < Math.min(4, labelWords.length - 2) &&
@@ -7290,7 +7296,7 @@ function labelSentence(input: LabelInput): Label {
       !isPastForm(labelWords.at(-1 - shared)!)
     )
       shared++;
-    if (first.quality >= 2 && shared > 0) return finish([...labelWords.slice(0, -shared), secondNoun[3]!].join(' '), 2);
+    if (first.quality >= 2 && shared > 0) return finish([...labelWords.slice(0, -shared), secondObject].join(' '), 2);
   }
 
   // 3b''c. "It was Argentina's third world title, after 1978 and 1986": the years after "after" are those of the
