@@ -1472,6 +1472,14 @@ describe('"It" opening a sentence stands for the thing the sentence before opens
     const events = buildEvents(base, recognizeEntities(base), extractTimexes(base));
     expect(events.map((e) => `${e.date.value} ${e.label}`)).toContain('2022 UK wins the cup');
   });
+  it("the plural of a body's own name takes a plural verb, past a qualifier with a hyphen", () => {
+    const body =
+      'Velmi rebels attacked ships in May. The Tarvia-backed Velmis have launched 100 attacks since November 19, when they seized a cargo ship.';
+    const base = segment(`A headline\n\n${body}`, { published: '2024-05-01' });
+    const velmi = handMadeEntity(base, 'Velmi', 'organization', ['Velmis?']);
+    const events = buildEvents(base, [velmi], extractTimexes(base));
+    expect(events.map((e) => e.label)).toContain('Tarvia-backed Velmis seize a cargo ship');
+  });
   it('names each with its year, listed as the subject, each did it at its year', () => {
     const body = 'Velmar in 1990, Tarvia in 2002 and Norvia in 2010 had all fallen in the quarter-finals.';
     const base = segment(`A headline\n\n${body}`, { published: '2024-05-01' });

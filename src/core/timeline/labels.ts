@@ -5555,11 +5555,19 @@ const MEMBER_PLURALS = new Set(
  */
 function teamPlural(said: string, entities: readonly Entity[], text: string): boolean {
   // ("Merz's Christian Democrats": the name after its owner's possessive.)
-  const subject = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}.*)$/u.exec(said)?.[1] ?? said;
+  // ("Iran-backed Huthis": past a qualifier joined to a name by a hyphen.)
+  const owned = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(\p{Lu}.*)$/u.exec(said)?.[1] ?? said;
+  const subject = owned.replace(/^(?:\p{Lu}\p{L}*-\p{Ll}+\s+)+(?=\p{Lu})/u, '');
   const words = subject.split(/\s+/);
   // A longer name otherwise ends on a surname or a noun of its own ("the Dow Jones", "House of Representatives").
   // ("Democrats", "Republicans": one word of members alone too.)
   const members = MEMBER_PLURALS.has(words.at(-1)!.toLowerCase()) && words.every((w) => /^\p{Lu}/u.test(w));
+  // ("Huthi rebels …. The Iran-backed Huthis have launched …": the plural of a body's own name is its members.)
+  if (
+    words.length === 1 &&
+    entities.some((e) => (e.type === 'organization' || e.type === 'group') && `${e.name}s` === subject)
+  )
+    return true;
   if (
     !members &&
     (words.length > 1 ||
