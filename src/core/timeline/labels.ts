@@ -6201,6 +6201,10 @@ const RECORD_AFTER_NAMES = new RegExp(
 
 /** A date as a list writes it after another: "July 2023", "May 7", "2019", "Tuesday". */
 const LISTED_DATE = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:1[5-9]|20)\d\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
+/** Whether a phrase a rule took for a noun's holds no grammar word, past form or word of a date. */
+const nounPhrase = (phrase: string): boolean =>
+  !phrase.split(/\s+/).some((w) => isGrammarWord(w.toLowerCase()) || isPastForm(w) || DATE_WORD.test(w));
+
 /** A name and its year ("Senegal in 2002"), the name and the year captured. */
 const PAIR = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+in\s+((?:1[5-9]|20)\d\d)`;
 const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
@@ -7119,7 +7123,7 @@ function labelSentence(input: LabelInput): Label {
   if (
     afterThing &&
     (verbOfNoun(afterThing[2]!) !== null || MISHAP.test(afterThing[2]!) || OCCASION_NOUN.test(afterThing[2]!)) &&
-    !afterThing[1]!.split(/\s+/).some((w) => isGrammarWord(w) || isPastForm(w) || DATE_WORD.test(w))
+    nounPhrase(afterThing[1]!)
   )
     return finish(afterThing[1]!, 2);
 
@@ -7128,11 +7132,7 @@ function labelSentence(input: LabelInput): Label {
   // "in" or "on", which may date the verb before: "adopted after a long debate in 2019").
   const occasionAhead =
     /\b(?:before|after|ahead\s+of|for|until)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{3,}))\s+$/u.exec(left);
-  if (
-    occasionAhead &&
-    OCCASION_NOUN.test(occasionAhead[2]!) &&
-    !occasionAhead[1]!.split(/\s+/).some((w) => isGrammarWord(w.toLowerCase()) || isPastForm(w) || DATE_WORD.test(w))
-  ) {
+  if (occasionAhead && OCCASION_NOUN.test(occasionAhead[2]!) && nounPhrase(occasionAhead[1]!)) {
     const start = sentence.start + occasionAhead.index + occasionAhead[0].indexOf(occasionAhead[1]!);
     return finish(compress(text, { start, end: start + occasionAhead[1]!.length }, entities), 2);
   }
@@ -7339,8 +7339,7 @@ function labelSentence(input: LabelInput): Label {
     /\b(?:as|than|like|to)\s+(?:the|an?)\s+((?:previous|last|earlier|prior|first)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,})\s+(?:on|in)\s+$/u.exec(
       left,
     );
-  if (earlierOne && !earlierOne[1]!.split(/\s+/).some((w) => isGrammarWord(w) || isPastForm(w) || DATE_WORD.test(w)))
-    return finish(earlierOne[1]!, 2);
+  if (earlierOne && nounPhrase(earlierOne[1]!)) return finish(earlierOne[1]!, 2);
 
   // 3c. "its biggest drop since the start of the pandemic in 2020": a date closing the noun phrase after a
   // superlative's "since" dates that thing (a name in it may be quoted: 'since the "Black Monday" crash of'; a
