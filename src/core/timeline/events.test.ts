@@ -1736,6 +1736,13 @@ describe('a day that only dates the telling', () => {
         '2024-11-04',
       ),
     ).toEqual(['2024-11-03TNI Composer dies']);
+    // (Told in more words on the day of the telling.)
+    expect(
+      datedLabels(
+        'The composer has died of heart failure at his home, his family said on Monday.\n\nThe composer died on Sunday night.',
+        '2024-11-04',
+      ),
+    ).toEqual(['2024-11-03TNI Composer dies']);
     // (Alone, it dates the happening.)
     expect(datedLabels('The composer has died at the age of 91, his family said on Monday.', '2024-11-04')).toEqual([
       '2024-11-04 Composer dies',

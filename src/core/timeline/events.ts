@@ -1130,15 +1130,19 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   // dates the telling, closing its sentence, is no day of the happening another sentence dates earlier in the
   // same words.
   // (Drafts by label and timexes by id, read once: a long article has thousands.)
-  const byLabel = groupBy(drafts, (d) => d.label);
+  // ("… has died of heart failure, his office said on Friday. … died on Tuesday": or in fewer of them, the other
+  // label the start of this one.)
+  const opening = (label: string): string => label.split(' ').slice(0, 2).join(' ');
+  const byOpening = groupBy(drafts, (d) => opening(d.label));
   const timexById = new Map(timexes.map((t) => [t.id, t]));
   const toldLater = (d: EventDraft): boolean => {
     const t = timexById.get(d.timexId);
     if (!t || !REPORTED_BEFORE.test(base.text.slice(Math.max(0, t.start - 40), t.start))) return false;
     if (!/^\s*[.!?]/.test(base.text.slice(t.end, t.end + 3))) return false;
-    return (byLabel.get(d.label) ?? []).some(
+    return (byOpening.get(opening(d.label)) ?? []).some(
       (o) =>
         o !== d &&
+        (o.label === d.label || d.label.startsWith(`${o.label} `)) &&
         o.date.start < d.date.start &&
         Date.parse(d.date.start.slice(0, 10)) - Date.parse(o.date.start.slice(0, 10)) <= 7 * DAY_MS,
     );
