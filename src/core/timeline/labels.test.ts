@@ -367,6 +367,12 @@ describe('a dated noun of a happening after a verb not done at its date, and the
     // Guards: a past verb is done at its object's date; a date after the noun is no place.
     ['Officials reviewed the 2019 attack in Christchurch.', '2019', 'Officials review the attack'],
     ['Police opened an inquiry into the 2015 merger on Monday.', '2015', 'Merger'],
+    // (And after "with", "for" or "on".)
+    [
+      'She faces her first test with the 2023 budget, which must be sent to Brussels by the end of the month.',
+      '2023',
+      'Budget',
+    ],
   ]);
 });
 

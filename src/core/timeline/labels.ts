@@ -7075,8 +7075,8 @@ function labelSentence(input: LabelInput): Label {
   const yearNoun =
     /^(?:1[5-9]|20)\d\d$/.test(text.slice(timex.start, timex.end)) &&
     // ("charges related to a controversial 2015 merger", "an inquiry into the 2015 merger": so after a preposition
-    // that ties a noun to another.)
-    /\b(?:of|since|than|after|before|like|over|into|about|during|(?:related|linked|connected|tied) to)\s+(?:the|a|an)\s+((?:\p{Ll}{3,}\s+)?)$/u.exec(
+    // that ties a noun to another; "her first test with the 2023 budget, which …".)
+    /\b(?:of|since|than|after|before|like|over|into|about|during|with|for|on|(?:related|linked|connected|tied) to)\s+(?:the|a|an)\s+((?:\p{Ll}{3,}\s+)?)$/u.exec(
       left,
     );
   const yearHead = yearNoun
