@@ -3563,6 +3563,23 @@ describe('a body whose name opens with a place, after a body\'s role noun ("the 
   });
 });
 
+describe('a sentence opening with a description of a person describes the one named just before', () => {
+  it('gives that person the role when none of their mentions has one', () => {
+    const { entities } = analyse(
+      'Orvela Tansk won the presidential election on Sunday in a landslide.\n\nThe 61-year-old former Velmar City mayor took 58 percent of the vote.',
+    );
+    expect(find(entities, 'Orvela Tansk')?.role).toBe('former Velmar City mayor');
+  });
+  it('negative: a person with a role of their own keeps it; a name inside the description is its own', () => {
+    const kept = analyse(
+      'Senator Orvela Tansk was elected president on Sunday.\n\nThe 61-year-old former Velmar City mayor won 58 percent.',
+    );
+    expect(find(kept.entities, 'Orvela Tansk')?.role).toBe('Senator');
+    const named = analyse('Orvela Tansk was elected on Sunday. The former mayor Ann Lee won 58 percent.');
+    expect(find(named.entities, 'Orvela Tansk')?.role ?? null).toBeNull();
+  });
+});
+
 describe('an office over a place', () => {
   it('"the former governor of X": X is a place', () => {
     const { entities } = analyse('The former governor of Velmar Rai said the boys were safe.');

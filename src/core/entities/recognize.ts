@@ -5,6 +5,7 @@ import { HOLIDAY_SOURCE, MOVABLE_FEASTS } from '../holidays';
 import { asOwner } from '../as-owner';
 import {
   EVENT_FIRSTS,
+  isPersonRoleNoun,
   KIN_NOUNS,
   LAND_TITLE,
   ORG_FIRSTS,
@@ -551,6 +552,35 @@ function ownBodyRoles(text: string, clusters: readonly Cluster[]): void {
   }
 }
 
+/** "The 61-year-old former Mexico City mayor won …": a sentence opening with a person's description, its verb next. */
+const DESCRIBED_OPENING =
+  /^The\s+(?:\d{1,3}-year-old\s+)?((?:former\s+|ex-)?(?:[\p{L}.-]+\s+){0,3}?(\p{Ll}{3,}))\s+(?:\p{Ll}+ed|won|was|is|has|had|will|said|took|made|led|left|became|beat|lost)\b/u;
+
+/**
+ * "Claudia Sheinbaum was elected … on Sunday. … The 61-year-old former Mexico City mayor won …": a sentence that
+ * opens with a description of a person (a person's role noun, no name before its verb) describes the person named
+ * first in the sentence before (the paragraph's last, for one opening a paragraph), whose pieces give no role of
+ * their own.
+ */
+function describedRoles(base: ArticleBase, clusters: readonly Cluster[]): void {
+  const { text, sentences } = base;
+  const people = clusters.filter((c) => c.type === 'person');
+  for (let k = 1; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const before = sentences[k - 1]!;
+    if (s.paragraph === null || before.paragraph === null) continue;
+    const m = DESCRIBED_OPENING.exec(text.slice(s.start, s.end));
+    if (!m || !isPersonRoleNoun(m[2]!)) continue;
+    // (No one named inside the description: "The former mayor Ann Lee won".)
+    if (people.some((c) => c.pieces.some((p) => p.start >= s.start && p.start < s.start + m[0].length))) continue;
+    const named = people
+      .flatMap((c) => c.pieces.filter((p) => p.start >= before.start && p.end <= before.end).map((p) => ({ c, p })))
+      .sort((a, b) => a.p.start - b.p.start)[0];
+    if (!named || named.c.pieces.some((p) => p.role !== null)) continue;
+    named.p.role = m[1]!;
+  }
+}
+
 /** Orders mentions by position. */
 function byStart(a: Mention, b: Mention): number {
   return a.start - b.start;
@@ -659,6 +689,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   refineClusters(text, clusters);
   ownKinRoles(text, clusters);
   ownBodyRoles(text, clusters);
+  describedRoles(base, clusters);
 
   const used = new Set<string>();
   const holiday = new RegExp(`^(?:${HOLIDAY_SOURCE})$`);
