@@ -8015,6 +8015,12 @@ describe('an aside holding a place and its region ("based in Austin, Texas,")', 
       'Friday',
       'Shares in Zentra fall 11 percent',
     ],
+    // A place and its region inside the subject, with no aside opened before.
+    [
+      'The chief said supply problems at a factory in Velmar, Tarvia, had hurt production in November.',
+      'November',
+      'Supply problems hurt production',
+    ],
   ]);
 });
 

@@ -3515,6 +3515,12 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       const open = tokens
         .slice(from, i)
         .findLastIndex((u, k) => u.word === ',' && !enclosed(from + k) && !placeComma(from + k));
+      // ("Supply problems at a factory in Zhengzhou, China, had hurt …": with no aside opened before, a place's region
+      // set off by commas is part of the subject's phrase, which goes on before it.)
+      if (open < 0 && tokens[i - 2]?.word === ',' && placeComma(i - 2)) {
+        i -= 2;
+        continue;
+      }
       const at = open < 0 ? -1 : from + open;
       // Past an adverb: "The mission, first proposed in 2003, was …".
       let opener = at + 1;
