@@ -1025,6 +1025,8 @@ describe('what "which" stands for', () => {
       'September 13',
       'Seven-week strike begins',
     ],
+    // (So "that".)
+    ['Parents backed the strike by teachers that began in May.', 'May', 'Strike begins'],
     // An organisation may be the agent "which" stands for.
     [
       'The figures were compiled by the statistics office, which published them on Monday.',

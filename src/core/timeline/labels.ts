@@ -4399,8 +4399,11 @@ function antecedent(
       phrase.length > 0 &&
       phrase.every((t) => /^\p{Ll}+$/u.test(t.word) && !t.marker);
     // "a strike by 33,000 machinists, which began": "which" stands for no people, so not for the agent.
+    // ("the strike by teachers that began in May": "that" too.)
     const agents =
-      w === 'by' && tokens[relative]?.word.toLowerCase() === 'which' && /^\p{Ll}+s$/u.test(phrase.at(-1)?.word ?? '');
+      w === 'by' &&
+      /^(?:which|that)$/i.test(tokens[relative]?.word ?? '') &&
+      /^\p{Ll}+s$/u.test(phrase.at(-1)?.word ?? '');
     // "relations between Paris and the junta, which seized power", "talks between the union and the bosses,
     // who walked out": "who", or "which" or "that" before a verb only an actor does, stands for the last of
     // the names joined, not for the noun they belong to ("the war between them, which began").
