@@ -5054,6 +5054,11 @@ describe('a record after names with "the", "he" for no plural, a year is no plac
       'November 2019',
       'Protests over fuel prices are crushed in a crackdown',
     ],
+    [
+      'The demonstrations are the largest since protests against the tax in November 2019, which were crushed in a crackdown.',
+      'November 2019',
+      'Protests against the tax are crushed in a crackdown',
+    ],
   ]);
 });
 

@@ -8164,12 +8164,15 @@ function labelSentence(input: LabelInput): Label {
       }
       // "the largest since protests over fuel prices in November 2019, which were crushed …": so does a noun with a
       // phrase of its own ("over", "against", "for", "about"), right after "since" (or its article).
+      // ("protests against the tax": an article right after that preposition stays in the phrase.)
+      const ownArticle = (k: number): boolean =>
+        /^(?:the|a|an)$/.test(tokens[k]!.word) && /^(?:over|against|for|about)$/.test(tokens[k - 1]?.word ?? '');
       let p = end;
       while (
         p > end - 7 &&
         p > 0 &&
         /^[\p{Ll}-]+$/u.test(tokens[p]!.word) &&
-        !/^(?:since|the|a|an)$/.test(tokens[p]!.word) &&
+        (!/^(?:since|the|a|an)$/.test(tokens[p]!.word) || ownArticle(p)) &&
         !tokens[p]!.marker
       )
         p--;
@@ -8183,7 +8186,12 @@ function labelSentence(input: LabelInput): Label {
         /^since$/i.test(tokens[since]?.word ?? '') &&
         own >= 1 &&
         own < phrase.length - 1 &&
-        phrase.every((w, n) => n === own || (!isGrammarWord(w) && !isPreposition(w) && !isPastForm(w)))
+        phrase.every(
+          (w, n) =>
+            n === own ||
+            (n === own + 1 && /^(?:the|a|an)$/.test(w)) ||
+            (!isGrammarWord(w) && !isPreposition(w) && !isPastForm(w)),
+        )
       ) {
         const noun = text.slice(tokens[opener]!.start, tokens[end]!.end);
         return finish(`${noun} ${conjugate(which, isPlural(phrase[0]!))} ${objectOf(which)}`, 2);
