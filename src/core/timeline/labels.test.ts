@@ -5188,6 +5188,16 @@ describe('what breaks out is the unrest before "against", said whole', () => {
   ]);
 });
 
+describe('a time of its own between the subject and the verb is no part of the subject', () => {
+  labelCases([
+    [
+      'The surge came after Orvex last week forecast second-quarter revenue of about $11 billion.',
+      'second-quarter',
+      'Orvex forecasts revenue of about $11 billion',
+    ],
+  ]);
+});
+
 describe('a passive in the progressive, and a preposition left at its end', () => {
   labelCases([
     [

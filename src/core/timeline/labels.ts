@@ -3438,6 +3438,15 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   if (/^(?:last|first)$/i.test(tokens[end - 1]?.word ?? '') && /^(?:and|but)$/i.test(tokens[end - 2]?.word ?? ''))
     return [];
   while (last > 0 && adverb(tokens[last]!.word) && tokens[last - 1]!.word === ',') last--;
+  // ("Nvidia last week forecast second-quarter revenue": a time of its own between the subject and the verb is no
+  // part of the subject.)
+  if (
+    last > 1 &&
+    /^(?:week|month|year|weekend|quarter)$/i.test(tokens[last]!.word) &&
+    /^(?:last|this|next)$/i.test(tokens[last - 1]!.word) &&
+    !tokens[last]!.marker
+  )
+    last -= 2;
   // ("a fire that nearly destroyed": an adverb after a relative pronoun is no subject; the pronoun's noun is.)
   let adverbs = last;
   while (adverbs > 0 && adverb(tokens[adverbs]!.word)) adverbs--;
