@@ -564,7 +564,16 @@ const DESCRIBED_OPENING =
  */
 function describedRoles(base: ArticleBase, clusters: readonly Cluster[]): void {
   const { text, sentences } = base;
-  const people = clusters.filter((c) => c.type === 'person');
+  // People's pieces by sentence, read once (a long article has thousands of sentences).
+  const named = new Map<number, { c: Cluster; p: Piece }[]>();
+  for (const c of clusters) {
+    if (c.type !== 'person') continue;
+    for (const p of c.pieces) {
+      const list = named.get(p.sentence);
+      if (list) list.push({ c, p });
+      else named.set(p.sentence, [{ c, p }]);
+    }
+  }
   for (let k = 1; k < sentences.length; k++) {
     const s = sentences[k]!;
     const before = sentences[k - 1]!;
@@ -572,12 +581,10 @@ function describedRoles(base: ArticleBase, clusters: readonly Cluster[]): void {
     const m = DESCRIBED_OPENING.exec(text.slice(s.start, s.end));
     if (!m || !isPersonRoleNoun(m[2]!)) continue;
     // (No one named inside the description: "The former mayor Ann Lee won".)
-    if (people.some((c) => c.pieces.some((p) => p.start >= s.start && p.start < s.start + m[0].length))) continue;
-    const named = people
-      .flatMap((c) => c.pieces.filter((p) => p.start >= before.start && p.end <= before.end).map((p) => ({ c, p })))
-      .sort((a, b) => a.p.start - b.p.start)[0];
-    if (!named || named.c.pieces.some((p) => p.role !== null)) continue;
-    named.p.role = m[1]!;
+    if ((named.get(s.id) ?? []).some(({ p }) => p.start < s.start + m[0].length)) continue;
+    const first = [...(named.get(before.id) ?? [])].sort((a, b) => a.p.start - b.p.start)[0];
+    if (!first || first.c.pieces.some((p) => p.role !== null)) continue;
+    first.p.role = m[1]!;
   }
 }
 
@@ -651,8 +658,10 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
     if (s.cased) continue;
     const found: Piece[] = [];
     for (const run of findRuns(text, s, stats)) {
-      const whole = text.slice(s.tokens[run.from]!.start, s.tokens[run.to]!.end);
-      const split = placeOpened.has(whole)
+      // (The run's words are read only once such a body is known.)
+      const again =
+        placeOpened.size > 0 && placeOpened.has(text.slice(s.tokens[run.from]!.start, s.tokens[run.to]!.end));
+      const split = again
         ? [makePiece(text, s.tokens, s.sentence, run.from, run.to, 'organization', 2)]
         : splitRun(text, s, run);
       for (const p of split.flatMap((q) => splitSurnameOf(text, s, q, surnames))) {

@@ -996,10 +996,11 @@ function nameSpans(entities: readonly Entity[], sentence: Span): Span[] {
   return entities.flatMap((e) => e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
 }
 
-/** Words in "-ing" that after "be" say a state, no progressive ("300 people were still missing on Monday"). */
-const ING_ADJECTIVES = /^(?:missing|ongoing|pending|outstanding|willing|neighbouring|neighboring)$/;
 /** Words in "-ing" that are only adjectives in news copy, no gerunds ("pushed out of neighbouring Mali"). */
-const ONLY_ADJECTIVES = /^(?:neighbouring|neighboring)$/;
+const ONLY_ADJECTIVE_WORDS = 'neighbouring|neighboring';
+const ONLY_ADJECTIVES = new RegExp(`^(?:${ONLY_ADJECTIVE_WORDS})$`);
+/** Words in "-ing" that after "be" say a state, no progressive ("300 people were still missing on Monday"). */
+const ING_ADJECTIVES = new RegExp(`^(?:missing|ongoing|pending|outstanding|willing|${ONLY_ADJECTIVE_WORDS})$`);
 
 /** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
 function verbGroups(tokens: readonly Token[]): VerbGroup[] {
@@ -8174,8 +8175,9 @@ function labelSentence(input: LabelInput): Label {
       // "the largest since protests over fuel prices in November 2019, which were crushed …": so does a noun with a
       // phrase of its own ("over", "against", "for", "about"), right after "since" (or its article).
       // ("protests against the tax": an article right after that preposition stays in the phrase.)
+      const PHRASE_OWN = /^(?:over|against|for|about)$/;
       const ownArticle = (k: number): boolean =>
-        /^(?:the|a|an)$/.test(tokens[k]!.word) && /^(?:over|against|for|about)$/.test(tokens[k - 1]?.word ?? '');
+        /^(?:the|a|an)$/.test(tokens[k]!.word) && PHRASE_OWN.test(tokens[k - 1]?.word ?? '');
       let p = end;
       while (
         p > end - 7 &&
@@ -8188,7 +8190,7 @@ function labelSentence(input: LabelInput): Label {
       const opener = p + 1;
       const since = /^(?:the|a|an)$/i.test(tokens[p]?.word ?? '') ? p - 1 : p;
       const phrase = tokens.slice(opener, end + 1).map((t) => t.word);
-      const own = phrase.findIndex((w) => /^(?:over|against|for|about)$/.test(w));
+      const own = phrase.findIndex((w) => PHRASE_OWN.test(w));
       if (
         which &&
         k === end &&
