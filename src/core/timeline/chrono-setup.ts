@@ -312,7 +312,8 @@ export function candidateFromChrono(
     inferred.push('year');
     // No publication date: the year is left open for a date named before to fill ("XXXX-04-14"); a
     // leap year holds every day.
-    day = { year: reference ? resolveMonthYear(reference, month, tense, told) : 2000, month, day: c.get('day') ?? 1 };
+    const date = c.get('day') ?? 1;
+    day = { year: reference ? resolveMonthYear(reference, month, tense, told, date) : 2000, month, day: date };
     if (reference) day = announcedAhead(text.slice(Math.max(0, found.index - 160), found.index), reference, day);
   } else if (known('month')) {
     if (known('year')) value = formatYm(c.get('year') ?? 0, month);

@@ -1835,6 +1835,9 @@ describe('an event noun with its year, giving the time of something', () => {
     ],
     // As an object, the clause says more.
     ['He lost the 2020 election to his rival.', '2020', 'He loses the election to his rival'],
+    // A plural noun of happenings with its year or its day names them too.
+    ['The regime fell after the 2011 attacks.', '2011', '2011 attacks'],
+    ['They were toppled by an invasion after the September 11 attacks.', 'September 11', 'September 11 attacks'],
   ]);
 });
 

@@ -6978,11 +6978,13 @@ function labelSentence(input: LabelInput): Label {
     }
     // "days before the 2016 election": one event noun giving the time of something says little alone; with its
     // date it names the event (as an object, "lost the 2020 election", the clause says more).
+    // ("after the September 11 attacks": a day before a plural noun of happenings names them as a year does.)
+    const plural = np && /^\p{Ll}+s$/u.test(np) && (verbOfNoun(np.slice(0, -1)) || MISHAP.test(np.slice(0, -1)));
     if (
       np &&
       !anchored &&
-      verbOfNoun(np) &&
-      /^\d{4}$/.test(phraseText) &&
+      (verbOfNoun(np) || plural) &&
+      (/^\d{4}$/.test(phraseText) || (plural && /^\p{Lu}\p{Ll}+\.? \d{1,2}$/u.test(phraseText))) &&
       /\b(?:before|after|since|until|during|following|ahead of)\s+the\s+$/i.test(left)
     )
       return finish(`${phraseText} ${np}`);

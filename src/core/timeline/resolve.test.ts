@@ -296,6 +296,13 @@ describe('the year of a month named without one', () => {
     expect(resolveMonthYear(tuesday, 11, 'future', true)).toBe(2013);
     expect(resolveMonthYear({ year: 2013, month: 9, day: 7 }, 2, 'future', true)).toBe(2014);
   });
+  it("puts a past month's day in the month after the publication's in the year before, but a day a time zone away", () => {
+    const august16 = { year: 2021, month: 8, day: 16 };
+    expect(resolveMonthYear(august16, 9, 'past', false, 11)).toBe(2020);
+    expect(resolveMonthYear(august16, 9, 'past')).toBe(2020);
+    expect(resolveMonthYear({ year: 2021, month: 8, day: 31 }, 9, 'past', false, 1)).toBe(2021);
+    expect(resolveMonthYear({ year: 2021, month: 8, day: 31 }, 9, 'past', false, 4)).toBe(2020);
+  });
   it.each([
     [7, 2013],
     [11, 2013],

@@ -4,7 +4,7 @@
  * publication year unless that would put a past event in the future, and its nearest occurrence when
  * the clause is in the present tense.
  */
-import { addDays, dayOfWeek, formatYmd, type Ymd } from './calendar';
+import { addDays, dayOfWeek, formatYmd, lastDayOfMonth, type Ymd } from './calendar';
 
 /**
  * A clause's tense. `present` makes a month named without a year its nearest occurrence, and a weekday or weekend
@@ -138,7 +138,7 @@ export function tenseBefore(left: string): Tense {
   if (/\b(?:starting|beginning|effective|from next)\s+$/i.test(left)) return 'future';
   // A decimal point ("2.3 percent") ends no clause, nor a clock time's colon ("began at 10:17 pm (2217 GMT)").
   // A line break ends a clause too: a headline has no full stop.
-  const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”\n]|,\s(?:but|and|while|as|after|before)\b)/);
+  const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”\n]|,\s(?:but|and|while|as|after|before|when)\b)/);
   // "hoped to restore most connections by": a deadline set for an infinitive's deed is ahead of the telling
   // (not "had returned to normal by").
   const last = parts[parts.length - 1] ?? '';
@@ -517,7 +517,7 @@ const SUBORDINATE_PRESENT =
  * written in June, means the April just past.
  * @example resolveMonthYear({ year: 2013, month: 5, day: 7 }, 2, 'past') // 2013
  */
-export function resolveMonthYear(reference: Ymd, month: number, tense: Tense, told = false): number {
+export function resolveMonthYear(reference: Ymd, month: number, tense: Tense, told = false, day?: number): number {
   const diff = month - reference.month;
   // With no tense read (a headline's present, a verb no list knows), the nearest occurrence too; with none at all,
   // six months either way is the past one, as news tells more of what was than of what will be.
@@ -528,7 +528,11 @@ export function resolveMonthYear(reference: Ymd, month: number, tense: Tense, to
         ? reference.year + 1
         : reference.year;
   if (diff > 0) {
-    if (tense === 'future' || diff <= 1) return reference.year;
+    if (tense === 'future') return reference.year;
+    // "Prices rose on September 11", published on 16 August: a past day is no day ahead, but the day or two
+    // a time zone may put between the telling and the dateline ("on September 1", published on 31 August).
+    if (diff === 1 && (day === undefined || day <= 2) && lastDayOfMonth(reference.year, reference.month).day - reference.day + (day ?? 1) <= 2)
+      return reference.year;
     return reference.year - 1;
   }
   if (diff < 0 && tense === 'future' && (!told || diff <= -6)) return reference.year + 1;

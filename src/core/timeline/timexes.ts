@@ -669,7 +669,16 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
       /^\d{4}$/.test(c.value) &&
       (c.stated.includes('year') || RELATIVE_YEAR.test(text.slice(c.start, c.end)))
     )
-      year = YEAR_NOT_POINT.test(text.slice(Math.max(0, c.start - 8), c.start)) ? null : c;
+      // ("ruled from 1996 until 2001, when they were toppled": the end of a span that a "when" clause tells of
+      // is a point that clause lies in.)
+      year =
+        YEAR_NOT_POINT.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
+        !(
+          /\b(?:until|till)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
+          /^,\s+when\s/i.test(text.slice(c.end))
+        )
+          ? null
+          : c;
     else if (c.stated.includes('year')) year = null;
     if (!before) return c;
     // "Last year, the plant closed in March": a year that opens its sentence is the whole sentence's, past the
