@@ -23,6 +23,9 @@ describe('tense of the clause before a date', () => {
     ['The choir sang carols on ', 'past'],
     ['The squad flew home on ', 'past'],
     ['Two bidders fought over the lease on ', 'past'],
+    // A past verb just beyond the last twelve words, its second object's date past too.
+    ['The rebels fired their longest-range rocket yet in September and a new anti-ship cruise missile in ', 'past'],
+    ['The rebels will fire their longest-range rocket yet in September and a new anti-ship cruise missile in ', 'future'],
     ['The index is at its lowest on ', 'unknown'],
     // What cannot happen is ahead.
     ['Boric, who took office in March 2022, cannot run again in the ', 'future'],

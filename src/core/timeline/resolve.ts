@@ -344,12 +344,12 @@ function clauseTense(written: string): Tense {
   // Nor past a comma and an article: "will pay $88 a share, a premium of 47 percent to the closing price on"
   // describes the price, which was.
   const further = clause.trim().split(/\s+/).slice(-20, -12).join(' ');
-  if (
-    FUTURE_AUXILIARY.test(further) &&
-    !/\b(?:which|who|whom|that|when|where|said|says|told)\b/i.test(words) &&
-    !/,\s+(?:a|an|the)\s/i.test(words)
-  )
-    return 'future';
+  const oneClause =
+    !/\b(?:which|who|whom|that|when|where|said|says|told)\b/i.test(words) && !/,\s+(?:a|an|the)\s/i.test(words);
+  if (FUTURE_AUXILIARY.test(further) && oneClause) return 'future';
+  // "tested its most powerful nuclear bomb in September and an intercontinental ballistic missile in": so does a
+  // past verb, its objects of a past deed.
+  if (PAST_CUE.test(further.split(/\s+/).slice(-4).join(' ')) && oneClause && !MODAL_CUE.test(words)) return 'past';
   return 'unknown';
 }
 
@@ -531,7 +531,11 @@ export function resolveMonthYear(reference: Ymd, month: number, tense: Tense, to
     if (tense === 'future') return reference.year;
     // "Prices rose on September 11", published on 16 August: a past day is no day ahead, but the day or two
     // a time zone may put between the telling and the dateline ("on September 1", published on 31 August).
-    if (diff === 1 && (day === undefined || day <= 2) && lastDayOfMonth(reference.year, reference.month).day - reference.day + (day ?? 1) <= 2)
+    if (
+      diff === 1 &&
+      (day === undefined || day <= 2) &&
+      lastDayOfMonth(reference.year, reference.month).day - reference.day + (day ?? 1) <= 2
+    )
       return reference.year;
     return reference.year - 1;
   }
