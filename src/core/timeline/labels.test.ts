@@ -2381,8 +2381,10 @@ describe("a gerund right after a noun's preposition is inside the subject", () =
     [
       'Talks on integrating the militia into the regular army had been due to conclude in April.',
       'April',
-      'Talks conclude',
+      'Talks had been due to conclude',
     ],
+    // A plan in the pluperfect for a date still ahead was called off or moved all the same.
+    ['The Games had been due to open on July 24.', 'July 24', 'Games had been due to open'],
     ['The debate on banning smartphones ended in May.', 'May', 'Debate on banning smartphones ends'],
     // Guard: a gerund after a cue of time is the clause's own ("after winning").
     ['After winning the vote, the party formed a government in May.', 'May', 'Party forms a government'],

@@ -6545,8 +6545,10 @@ function labelSentence(input: LabelInput): Label {
       const tokens = tokenize(text, sentence, timex, nameSpans(sentenceEntities, sentence));
       // A clause cut from a sentence ends as the sentence does, with no full stop of its own: no headline.
       if (input.clause) tokens.push({ word: '', start: sentence.end, end: sentence.end, marker: false });
+      // (A plan in the pluperfect was changed or called off, whenever its date: "The Games had been due to open on
+      // July 24", told in March of that year.)
       const groups = verbGroups(tokens).map((g) =>
-        input.past && g.pastPlan && !g.modal ? { ...g, modal: g.pastPlan } : g,
+        (input.past || g.pastPlan?.startsWith('had ')) && g.pastPlan && !g.modal ? { ...g, modal: g.pastPlan } : g,
       );
       parsed = { tokens, groups };
     }

@@ -102,9 +102,10 @@ describe('tense of the clause before a date', () => {
     ['The standoff lasted for hours until ', 'past'],
     // A past denied up to "until" happened at last then, in the past.
     ['The rule did not apply until ', 'past'],
-    // A plan told in the pluperfect was for a time now past; one told in the past may still be ahead.
-    ['His trial had been scheduled to begin in ', 'past'],
-    ['The phase-out had been due to be completed at the end of ', 'past'],
+    // A plan told in the pluperfect was called off or moved, for a time past or still ahead: no tense, the nearest
+    // such time ("The Games had been due to open on July 24", told in March).
+    ['His trial had been scheduled to begin in ', 'unknown'],
+    ['The phase-out had been due to be completed at the end of ', 'unknown'],
     ['The trial was scheduled to begin in ', 'future'],
     ['The peninsula had not seen an eruption for eight centuries until ', 'past'],
     ['It was not until ', 'past'],

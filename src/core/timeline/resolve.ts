@@ -250,8 +250,9 @@ function clauseTense(written: string): Tense {
   if (PUBLISHED_ON.test(words)) return 'past';
   // "The collapse follows the announcement on", "comes a day after a vote in": what the present follows is past.
   if (FOLLOWS.test(words)) return 'past';
-  // "His trial had been scheduled to begin in": a plan told in the pluperfect was for a time now past.
-  if (HAD_PLANNED.test(words)) return 'past';
+  // "His trial had been scheduled to begin in": a plan told in the pluperfect was called off or moved; its time
+  // may be past or still ahead ("The Games had been due to open on July 24", told in March), the nearest one.
+  if (HAD_PLANNED.test(words)) return 'unknown';
   if (
     (SCHEDULED_FOR.test(words) ||
       OCCASION_FOR.test(words) ||
