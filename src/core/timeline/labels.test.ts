@@ -2237,6 +2237,17 @@ describe('a bare event noun after a superlative\'s "since" is what the date plac
 describe('"and last won it"; a past after "since the …"; a plural before a later modal', () => {
   labelCases([
     ['Tarbut first won the prize in 2009 and last won it two years ago.', 'two years ago', 'Tarbut wins it'],
+    // So is another adverb after "and": the subject is the clause's before, not the object's phrase.
+    [
+      'Okafor conceded defeat in the morning and later announced his resignation in May.',
+      'May',
+      'Okafor announces his resignation',
+    ],
+    [
+      'Okafor was first elected in 2010 and narrowly won re-election four years later.',
+      'four years later',
+      'Okafor wins re-election',
+    ],
     [
       'More than a million people marched on Tuesday, the biggest turnout since the protests began in mid-January.',
       'mid-January',

@@ -3436,7 +3436,11 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   const adverb = (w: string): boolean => (ADVERBS.has(w) && !/^(?:and|or|but|nor)$/.test(w)) || isLyAdverb(w);
   // ("first won the prize in 2009 and last won it two years ago": "last" or "first" right after "and" is an adverb of
   // the verb, whose subject is the clause's before.)
-  if (/^(?:last|first)$/i.test(tokens[end - 1]?.word ?? '') && /^(?:and|but)$/i.test(tokens[end - 2]?.word ?? ''))
+  // ("conceded defeat in the morning and later announced": so is another adverb there.)
+  if (
+    (/^(?:last|first)$/i.test(tokens[end - 1]?.word ?? '') || adverb(tokens[end - 1]?.word ?? '')) &&
+    /^(?:and|but)$/i.test(tokens[end - 2]?.word ?? '')
+  )
     return [];
   while (last > 0 && adverb(tokens[last]!.word) && tokens[last - 1]!.word === ',') last--;
   // ("Nvidia last week forecast second-quarter revenue": a time of its own between the subject and the verb is no
