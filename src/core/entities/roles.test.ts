@@ -60,6 +60,14 @@ describe('role phrases before a name', () => {
       'Velmar Electoral and Boundaries Commission chairman',
       false,
     ],
+    // Not after a person's title and name, or a given name: two people, each with a role.
+    [
+      'Prime Minister Velka Tarn and Olympic Committee president Anna Berg agreed',
+      'Anna',
+      'Olympic Committee president',
+      false,
+    ],
+    ['Maria Tarn and Olympic Committee president Anna Berg agreed', 'Anna', 'Olympic Committee president', false],
     // Guard: a list of two roles and names, no body's name.
     ['billionaire Mara Orvex and Pakistani businessman Sam Velk died', 'Sam', 'Pakistani businessman', false],
   ])('%s', (text, name, role, organization) => {

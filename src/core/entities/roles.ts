@@ -17,6 +17,7 @@ import {
   ORG_HEADS,
   WEEKDAYS,
 } from './lexicon';
+import { lexKind } from './name-lexicon';
 import type { Token } from './tokens';
 
 export interface RoleFound {
@@ -128,6 +129,17 @@ const PRESENT_AT_EDGE = /^\p{Ll}{2,}[^s]s$/u;
 /** A verb's particle, right after it ("knocked out", "pushed aside"). */
 const PARTICLE = /^(?:out|off|up|down|aside|away)$/i;
 
+/**
+ * Whether the capitalised words ending at `last` are a person's name: a title among them ("Prime Minister Tarn") or a
+ * given name opening them ("Velko Tarn").
+ */
+function personBefore(tokens: readonly Token[], last: number): boolean {
+  let first = last;
+  while (first > 0 && tokens[first - 1]?.cap && tokens[first - 1]?.word && last - first < 5) first--;
+  const run = tokens.slice(first, last + 1);
+  return run.some((t) => isTitle(t.text.toLowerCase())) || lexKind(run[0]!.text) === 'first-name';
+}
+
 /** Words of rank that open a role and are never verbs ("chief", "senior"). */
 const RANKS = new Set(['chief', 'senior', 'junior', 'principal', 'vice']);
 
@@ -191,10 +203,12 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
     // "Independent Electoral and Boundaries Commission chairman X": "and" inside a body's name in capitals (all
     // its words capitalised up to its head, right before the role noun) is part of the role, two words over the
     // limit at most ("Hamish Harding and Pakistani businessman X" is a list).
+    // (Not a person's title and name before "and": "Prime Minister Tarn and Olympic Committee president X".)
     if (
       tokens[left - 1]?.text === 'and' &&
       tokens[left - 2]?.cap &&
       tokens[left - 2]?.word &&
+      !personBefore(tokens, left - 2) &&
       left < k &&
       tokens.slice(left, k).every((u) => u.cap && u.word) &&
       ORG_HEADS.has(tokens[k - 1]!.text.toLowerCase()) &&
