@@ -1455,6 +1455,9 @@ describe('more clause shapes', () => {
     ['Britain borrowed far more than expected last month.', 'last month', 'Britain borrows far more than expected'],
     ['Official figures showed on Friday that debt rose.', 'Friday', 'Official figures show debt rises'],
     ['It piled pressure on Reeves days before her spring statement on March 26.', 'March 26', 'Spring statement'],
+    // A person someone has is no thing of theirs the date places.
+    ['He handed power to his younger brother in 2006.', '2006', 'He hands power to his younger brother'],
+    ['She passed the firm to her long-time deputy in 2019.', '2019', 'She passes the firm to her long-time deputy'],
   ]);
   it('steps over an aside between the subject and its verb', () => {
     const text =

@@ -7674,10 +7674,14 @@ function labelSentence(input: LabelInput): Label {
   const ownedWords = (owned?.[1]?.trim().split(/\s+/) ?? []).filter(
     (w, i, all) => !(i === all.length - 1 && /^(?:on|in|at|for|of)$/.test(w)),
   );
-  // Names may qualify the thing ("after his Australian Open triumph in January"); the thing itself is a common noun.
+  // Names may qualify the thing ("after his Australian Open triumph in January"); the thing itself is a common noun,
+  // no person ("handed power to his younger brother in 2006" dates the handing).
+  const ownedHead = ownedWords[ownedWords.length - 1] ?? '';
   if (
     ownedWords.length >= 2 &&
-    /^\p{Ll}/u.test(ownedWords[ownedWords.length - 1]!) &&
+    /^\p{Ll}/u.test(ownedHead) &&
+    !KIN_NOUNS.has(ownedHead.replace(/s$/, '')) &&
+    !isPersonRoleNoun(ownedHead.replace(/s$/, '')) &&
     !/^(?:next|last|first|previous|latest|own|new|recent|upcoming|entire|whole|\p{Ll}+est)$/u.test(ownedWords[0]!) &&
     !ownedWords.some(
       (w) => BE.has(w) || MODALS.has(w) || /ed$/.test(w) || isIrregularPast(w) || STOP_PREPOSITIONS.has(w),
