@@ -6700,6 +6700,17 @@ describe('"which" after a noun and what it is dealt "with"', () => {
   ]);
 });
 
+describe('"which" after a thing added "to" another', () => {
+  labelCases([
+    [
+      'Voters backed repealing the eighth amendment to the constitution, which was added in 1983.',
+      '1983',
+      'Eighth amendment is added',
+    ],
+    ['MPs debated a protocol to the treaty, which was signed in 2004.', '2004', 'Protocol is signed'],
+  ]);
+});
+
 describe("a reduced passive with its agent, before the clause's own past", () => {
   labelCases([
     [

@@ -4448,7 +4448,14 @@ function antecedent(
       UNREST_NOUNS.test(words[p - 1] ?? '') &&
       !phrase.some((t) => UNREST_NOUNS.test(t.word.toLowerCase()));
     if (outbreak && unrestTo < 0) unrestTo = to;
+    // "the eighth amendment to the constitution, which was added in 1983": a thing added to another is the noun
+    // before "to", what is added or passed.
+    const addedTo =
+      w === 'to' &&
+      p > 0 &&
+      /^(?:amendments?|addendum|annex(?:es)?|appendix|protocols?|riders?|supplements?|sequels?)$/.test(words[p - 1]!);
     if (
+      addedTo ||
       w === 'between' ||
       w === 'among' ||
       outbreak ||
