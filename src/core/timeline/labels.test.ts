@@ -1470,6 +1470,16 @@ describe('more clause shapes', () => {
   });
 });
 
+describe("an object's eighth word ending the sentence", () => {
+  labelCases([
+    [
+      'A poll on March 7 put the Yes side ahead for the first time.',
+      'March 7',
+      'Poll puts the Yes side ahead for the first time',
+    ],
+  ]);
+});
+
 describe('fallbacks', () => {
   it('uses the entities of a sentence without a verb', () => {
     const text = 'Asian stock markets slide; Nikkei at lowest level since 1982';

@@ -7929,8 +7929,14 @@ function labelSentence(input: LabelInput): Label {
     const lastSpan =
       toSpan.length && !late.length ? toSpan[0] : (spans.length || fallback.length || clause ? spans : late).at(-1);
     const after = lastSpan ? tokens.find((t) => t.start >= lastSpan.end) : undefined;
+    // (The sentence's end too: "put the Yes side ahead for the first [time].")
     const ended =
-      !after || after.marker || isBoundary(after) || isPunctuation(after) || isPreposition(after.word.toLowerCase());
+      !after ||
+      after.word === '' ||
+      after.marker ||
+      isBoundary(after) ||
+      isPunctuation(after) ||
+      isPreposition(after.word.toLowerCase());
     const kept = words.slice(0, words.length === 8 && ended ? 8 : 7);
     // Nor in a name ("the northern port of Santa Rosa").
     while (
