@@ -801,6 +801,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     words > 1 &&
     (PLACE_FIRSTS.has(firstL) ||
       (firstL === 'stade' && /^(?:de|du|des)$/.test(tokens[piece.from + 1]?.text ?? '')) ||
+      // "the Place de la Concorde", "Puerta del Sol", "Pont des Arts": a square's, a street's or a bridge's first
+      // word in French, Spanish, Portuguese or Italian before its "de".
+      (/^(?:place|rue|pont|porte|parc|palais|puerta|puente|paseo|avenida|praca|praça|via|viale|corso|largo|ponte)$/.test(
+        firstL,
+      ) &&
+        /^(?:de|du|des|del|della|delle|dei|di|do|da|dos|das)$/.test(tokens[piece.from + 1]?.text ?? '')) ||
       // "the Sea of Japan", "the Strait of Hormuz" (not "Sea Shepherd").
       (/^(?:sea|ocean|strait|straits)$/.test(firstL) && tokens[piece.from + 1]?.text === 'of') ||
       // "on Court Philippe-Chatrier": a tennis court by its name (not "the Court of Appeal", "Court TV").

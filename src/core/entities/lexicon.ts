@@ -14,7 +14,7 @@ export const TITLES = set(`
   rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah deputy spokesman
   spokeswoman spokesperson ceo cfo coo cto coach manager officer executive detective inspector sheriff
   representative rep congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
-  superintendent constable pastor father mp mep msp administrator leader incumbent consort emeritus
+  superintendent constable pastor father mp mep msp administrator leader incumbent consort emeritus prophet
 `);
 
 /**

@@ -685,6 +685,24 @@ describe('titles before names', () => {
   });
 
   it.each([
+    ['Crowds gathered on the Place de la Velmarie in the evening.', 'Place de la Velmarie'],
+    ['They marched down the Rue de Tarvia to the Pont des Orvex.', 'Rue de Tarvia'],
+    ['They marched down the Rue de Tarvia to the Pont des Orvex.', 'Pont des Orvex'],
+    ['Fans packed the Puerta del Velmar on Sunday.', 'Puerta del Velmar'],
+  ])(
+    "a square's, a street's or a bridge's first word in its own language, before its \"de\", makes a place: %s",
+    (body, name) => {
+      expect(find(analyse(body).entities, name)?.type).toBe('place');
+    },
+  );
+
+  it('the Prophet is a title before a name', () => {
+    const mohammed = find(analyse('A cover mocking the Prophet Mohammed was printed.').entities, 'Mohammed');
+    expect(mohammed?.type).toBe('person');
+    expect(mohammed?.role).toBe('Prophet');
+  });
+
+  it.each([
     ['Shells hit the Tarmiya refugee camp on Monday.', 'Tarmiya'],
     ['He was held at the Kelbarn concentration camp until 1945.', 'Kelbarn'],
     ['Aid trucks entered through the Soraya border crossing.', 'Soraya'],
