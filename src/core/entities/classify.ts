@@ -152,6 +152,9 @@ function setType(p: Piece, type: EntityType, strength: number): void {
   }
 }
 
+/** Words of land a body or a person holds ("its Velmar heartland", "their northern stronghold"). */
+const LAND_HELD = /^(?:heartlands?|strongholds?|homelands?|hinterlands?|backyard|bastions?)$/;
+
 /**
  * Decides the type of `piece` from cues where the split stage left it open, and fills in its role.
  * @example classifyPiece(text, s, piece) // piece.type === 'organization' for "… State Department"
@@ -1220,7 +1223,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
         (/^\p{Lu}$/u.test(t)
           ? tokens[i + 1]?.text === '.'
           : t === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) ||
-        (i === piece.from && /^(?:\p{Lu}\.){2,3}$/u.test(t) && !knownPlace(t));
+        (i === piece.from && /^(?:\p{Lu}\.){2,3}$/u.test(t) && !knownPlace(t)) ||
+        // (Or without their dots before a surname's particle: "FW de Klerk", "AB de Villiers".)
+        (i === piece.from &&
+          /^\p{Lu}{2,3}$/u.test(t) &&
+          /^(?:de|van|von|du|da|di|der|den|ter|dos)$/.test(tokens[i + 1]?.text ?? '') &&
+          !knownPlace(t));
       if (!initial && !NAME_WORD.test(t)) nameLike = false;
     }
     // Nor does one open with an ordinal: "France's Fifth Republic", "the Third Reich" are a state's.
@@ -1323,7 +1331,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'organization', 0.9);
   // "outside its App Store", "unveiled its Vision Pro headset": a name a body's "its" or "their" owns with no role
   // noun between is a thing the body makes or runs, no person's (not a place or a people: "its Paris office").
-  if (
+  // ("drew votes from the ANC in its KwaZulu-Natal heartland": a name before a word of land a body holds is a
+  // place.)
+  const held = next?.word && next.start === last.end + 1 && LAND_HELD.test(nextL);
+  if (/^(?:its|their|his|her)$/.test(prevL) && held && (piece.type === null || piece.strength < 1.3))
+    setType(piece, 'place', 1.3);
+  else if (
     /^(?:its|their)$/.test(prevL) &&
     (piece.type === null || piece.strength < 1.3) &&
     !/^(?:Spring|Summer|Autumn|Fall|Winter)$/.test(first.text) &&

@@ -2102,6 +2102,10 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
     ['The film is set on the eve of World War I in a village.', 'World War I', 'event'],
     // Initials run together open a person's name; a cape or a territory after a compass word is a place.
     ['He shared the prize with F.W. de Klerk in 1993.', 'F.W. de Klerk', 'person'],
+    // So without their dots before a surname's particle.
+    ['He shared the prize with JW van Tarvel in 1993.', 'JW van Tarvel', 'person'],
+    // A name before a word of land a body holds is a place.
+    ['The party lost votes in its Tarvia-Velm heartland.', 'Tarvia-Velm', 'place'],
     ['The funeral takes place in the Eastern Cape next week.', 'Eastern Cape', 'place'],
     ['He moved to the Northern Territory.', 'Northern Territory', 'place'],
     ['The probe may reveal the origins of the Solar System.', 'Solar System', 'place'],

@@ -86,6 +86,8 @@ describe('role phrases before a name', () => {
 describe('appositives after a name', () => {
   it.each([
     ['Kerry, the chief US diplomat, said', 'Kerry', 'chief US diplomat', false],
+    // "first" and "last" before the role noun are part of it.
+    ['Tarn, the last president of the federation, said', 'Tarn', 'last president of the federation', false],
     ['Boeing, the aircraft manufacturer, said', 'Boeing', 'aircraft manufacturer', true],
     // A stretch of time after the role noun is no part of it.
     ['Harbor, a lender to farmers for four decades, was sold', 'Harbor', 'lender to farmers', true],

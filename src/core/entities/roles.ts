@@ -44,7 +44,7 @@ function found(role: string, nounKey: string): RoleFound {
 
 const MAX_ROLE_WORDS = 6;
 const RELATIVES = new Set(['who', 'whose', 'whom']);
-const APPOSITIVE_KEEP = new Set(['of', 'for', 'at', 'in', 'to', 'the', 'and']);
+const APPOSITIVE_KEEP = new Set(['of', 'for', 'at', 'in', 'to', 'the', 'and', 'first', 'last']);
 /** Prepositions before a role: the word after one is no verb ("pressure on finance minister Rachel Reeves"). */
 // Not "to", which also opens an infinitive ("to witness city mayor …").
 const ROLE_PREPOSITIONS = new Set([
