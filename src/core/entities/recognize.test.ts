@@ -4277,6 +4277,12 @@ describe("whose kin a kin noun's person is", () => {
     );
     expect(find(entities, 'Rosalynn Smith')?.role).toBe('wife');
   });
+  it('not a name set off after "he" … "his" and a role: the object\'s, of the one "he" stands for', () => {
+    const { entities } = analyse(
+      'The army put Tom Vance under house arrest after he sacked his deputy, Sami Nour, in a feud with his wife Ann.',
+    );
+    expect(find(entities, 'Ann')?.role).toBe("Tom Vance's wife");
+  });
   it('negative: else the person named last before ("Kelce and his brother Jason")', () => {
     const { entities } = analyse('She spoke on a podcast hosted by Travis Kelce and his brother Jason.');
     expect(find(entities, 'Jason')?.role).toBe("Travis Kelce's brother");

@@ -485,11 +485,25 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
           : chain
             ? namedFirstIn1()
             : undefined;
+      // ("placed Mugabe under house arrest after he sacked his vice president, Emmerson Mnangagwa, in a power struggle
+      // with his wife Grace": a name set off after "his" and a role is the object of the one "he" stands for, and the
+      // second "his" is that one's too: the person named last before "he".)
+      const from = last ? Math.max(0, last.start - 120) : 0;
+      const aside = last
+        ? new RegExp(
+            `\\b${gender === 'male' ? '[Hh]e' : '[Ss]he'}\\s+[^,.;]*\\b${gender === 'male' ? 'his' : 'her'}\\s+[^,.;]+,\\s+$`,
+          ).exec(text.slice(from, last.start))
+        : null;
+      const subject = aside
+        ? owners.filter((q) => q.sentence === p.sentence && q.end <= from + aside.index && !c.pieces.includes(q)).at(-1)
+        : undefined;
       const owner = family
         ? { text: family.name }
-        : last && !pronoun.test(text.slice(last.end, p.start))
-          ? last
-          : (quoted ?? earlier ?? opening);
+        : subject
+          ? subject
+          : last && !pronoun.test(text.slice(last.end, p.start))
+            ? last
+            : (quoted ?? earlier ?? opening);
       if (owner) p.role = `${asOwner(owner.text)} ${p.role}`;
     }
   }
