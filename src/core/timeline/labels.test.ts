@@ -5134,6 +5134,17 @@ describe('a happening after "after", dated "at" a time, is what the date places'
   ]);
 });
 
+describe('a noun after "after" or "following", dated, with a relative clause right after the date', () => {
+  labelCases([
+    [
+      'Tarn resigned last week after 44 days in office, following a budget in March that sent the pound to a record low.',
+      'March',
+      'Budget sends the pound to a record low',
+    ],
+    ['Markets fell after a speech on Tuesday that rattled investors.', 'Tuesday', 'Speech rattles investors'],
+  ]);
+});
+
 describe('a date right after an occasion that "before", "after" or "for" opens', () => {
   labelCases([
     [

@@ -4186,10 +4186,11 @@ function antecedent(
   // "His fight against Tony Briggs in November 1971, which went …", "the referendum of June 2016, which":
   // right after the date, the pronoun stands for the happening the date places, the head of the phrase
   // before it (up to its first preposition other than "of").
+  // ("a budget in September that sent the pound to a record low": so does "that" right after the date.)
   if (
     tokens[j]?.marker &&
     /^(?:in|on|of|during)$/i.test(tokens[j - 1]?.word ?? '') &&
-    tokens[relative - 1]?.word === ','
+    (tokens[relative - 1]?.word === ',' || (/^that$/i.test(tokens[relative]?.word ?? '') && j === relative - 1))
   ) {
     let start = j - 2;
     while (start >= 0 && !tokens[start]!.marker && !heads.has(start) && !isBoundary(tokens[start]!)) start--;
@@ -7148,6 +7149,24 @@ function labelSentence(input: LabelInput): Label {
   })();
   if (occasion && !doneAt && (OCCASION_NOUN.test(occasion[1]!) || MISHAP.test(occasion[1]!)))
     return finish(occasion[1]!, 2);
+
+  // 3a'''''. "resigned … following a budget in September that sent the pound to a record low": a date closing a noun
+  // phrase after "after" or "following", with a relative clause right after it, dates that noun; the clause says what
+  // it did.
+  const afterThat =
+    /\b(?:after|following|amid)\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,})\s+(?:in|on|at|during)\s+$/u.exec(
+      left,
+    );
+  if (
+    afterThat &&
+    !input.clause &&
+    nounPhrase(afterThat[1]!.replace(/^(?:a|an|the)\s+/, '')) &&
+    /^,?\s+(?:that|which)\s+\p{Ll}{3,}/u.test(text.slice(timex.end, sentence.end))
+  ) {
+    const start = sentence.start + afterThat.index + afterThat[0].indexOf(afterThat[1]!);
+    const clause = labelEvent({ ...input, sentence: { start, end: sentence.end }, clause: true });
+    if (clause.quality >= 2) return clause;
+  }
 
   // 3a''''. "tipping the economy into recession after a contraction at the end of last year": a date closing a
   // happening's noun phrase after "after" or "following" dates that happening; what the clause says came after it
