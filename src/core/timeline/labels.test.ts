@@ -5134,6 +5134,16 @@ describe('a happening after "after", dated "at" a time, is what the date places'
   ]);
 });
 
+describe("a date completing a copula names what the copula's subject does", () => {
+  labelCases([
+    ['The deadline is March 1.', 'March 1', 'Deadline'],
+    ['Officials said the deadline was March 1.', 'March 1', 'Deadline'],
+    ['She told a party meeting in Velm that her last day would be February 7.', 'February 7', 'Her last day'],
+    // Not a phrase of "on", which a happening takes place on; nor a clause going on after the date.
+    ['The vote will be on March 3.', 'March 3', 'Vote takes place'],
+  ]);
+});
+
 describe('a noun after "after" or "following", dated, with a relative clause right after the date', () => {
   labelCases([
     [

@@ -7150,6 +7150,20 @@ function labelSentence(input: LabelInput): Label {
   if (occasion && !doneAt && (OCCASION_NOUN.test(occasion[1]!) || MISHAP.test(occasion[1]!)))
     return finish(occasion[1]!, 2);
 
+  // 3a''''''. "told a party meeting that her last day would be February 7", "The deadline is March 1": a date that
+  // completes a copula, closing its clause, is what the copula's subject names ("Her last day", "Deadline").
+  const complement =
+    /(?:^|\b(?:that|said|says|say|added)\s+|[,;:]\s+)(([Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}?\p{Ll}{3,}))\s+(?:is|was|will\s+be|would\s+be)\s+$/u.exec(
+      left,
+    );
+  if (
+    complement &&
+    /^\s*(?:[,.;:!?"”]|$)/.test(text.slice(timex.end, sentence.end)) &&
+    nounPhrase(complement[3]!) &&
+    !/\b(?:one|that|this|it|what|which|who)$/.test(complement[3]!)
+  )
+    return finish(/^(?:his|her|its|their)$/i.test(complement[2]!) ? complement[1]! : complement[3]!, 2);
+
   // 3a'''''. "resigned … following a budget in September that sent the pound to a record low": a date closing a noun
   // phrase after "after" or "following", with a relative clause right after it, dates that noun; the clause says what
   // it did.
