@@ -2250,6 +2250,9 @@ describe('a bare event noun after a superlative\'s "since" is what the date plac
 describe('"and last won it"; a past after "since the …"; a plural before a later modal', () => {
   labelCases([
     ['Tarbut first won the prize in 2009 and last won it two years ago.', 'two years ago', 'Tarbut wins it'],
+    // "last" right before the verb, after its subject, is "most recently": a dated label leaves it out.
+    ['The volcano last erupted in December 2021.', 'December 2021', 'Volcano erupts'],
+    ['Velmar last hosted the Games in 1924.', '1924', 'Velmar hosts the Games'],
     // So is another adverb after "and": the subject is the clause's before, not the object's phrase.
     [
       'Okafor conceded defeat in the morning and later announced his resignation in May.',
@@ -2675,7 +2678,7 @@ describe('"have" as a main verb after a modal, a past spelled as its base, "we" 
 
 describe('"last" or "first" between a subject and its past is an adverb', () => {
   labelCases([
-    ['She last played in Paris in 2010.', '2010', 'She last plays in Paris'],
+    ['She last played in Paris in 2010.', '2010', 'She plays in Paris'],
     ['Federer first won Wimbledon in 2003.', '2003', 'Federer wins Wimbledon'],
     // Guard: after an article it is an adjective, and the participle describes its noun.
     ['The last game played in 2010 was a draw.', '2010', 'Last game is played'],

@@ -3443,6 +3443,17 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   )
     return [];
   while (last > 0 && adverb(tokens[last]!.word) && tokens[last - 1]!.word === ',') last--;
+  // ("The volcano last erupted in December": "last" right before the verb, after a noun, is an adverb of it, "most
+  // recently", which a dated label does not need.)
+  if (
+    last > 0 &&
+    tokens[last]!.word === 'last' &&
+    !tokens[last]!.marker &&
+    !DETERMINERS.test(tokens[last - 1]!.word) &&
+    /^[\p{L}'’-]+$/u.test(tokens[last - 1]!.word) &&
+    !isPreposition(tokens[last - 1]!.word.toLowerCase())
+  )
+    last--;
   // ("Nvidia last week forecast second-quarter revenue": a time of its own between the subject and the verb is no
   // part of the subject.)
   if (
