@@ -5137,6 +5137,17 @@ describe('a happening after "after", dated "at" a time, is what the date places'
   ]);
 });
 
+describe('a date after "and again" dates the deed done once more', () => {
+  labelCases([
+    [
+      'Tarn held office for a year from 2006 and again from 2012 to 2020, when he resigned.',
+      '2012 to 2020',
+      'Tarn holds office again',
+    ],
+    ['The volcano erupted in December 2021, and again on Friday.', 'Friday', 'Volcano erupts again'],
+  ]);
+});
+
 describe("a date completing a copula names what the copula's subject does", () => {
   labelCases([
     ['The deadline is March 1.', 'March 1', 'Deadline'],
@@ -5293,7 +5304,7 @@ describe('a second object with no verb, after "and" right after the first one\'s
       'Rebels seize Tarvia',
     ],
     // Guards: an adverb, or a verb of its own, is no second object.
-    ['Velland won the title in 2003 and again in 2014.', '2014', 'Velland wins the title'],
+    ['Velland won the title in 2003 and again in 2014.', '2014', 'Velland wins the title again'],
     ['Velland joined the club in 2003 and retired in 2014.', '2014', 'Velland retires'],
   ]);
 });
@@ -7363,7 +7374,7 @@ describe('an appositive "one of …" after the subject, and "and again" after a 
     [
       'The volcano erupted in January, forcing the evacuation of 6,000 people, and again in late October.',
       'late October',
-      'Volcano erupts',
+      'Volcano erupts again',
     ],
   ]);
   // Guard: a participle's own date keeps the participle.

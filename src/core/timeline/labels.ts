@@ -6373,8 +6373,8 @@ export function labelEvent(given: LabelInput): Label {
     const clause = clauseEnding(within.start, within.start + whereSince.index);
     if (clause.quality >= 2) return clause;
   }
-  const label = againSince(
-    withDoneSaid(withObjectNamed(parallelClause(input) ?? labelSentence(input), input), input),
+  const label = doneAgain(
+    againSince(withDoneSaid(withObjectNamed(parallelClause(input) ?? labelSentence(input), input), input), input),
     input,
   );
   // "The firm said more than 4 billion songs had been downloaded … and that as of February, the store accounts for
@@ -6397,6 +6397,21 @@ export function labelEvent(given: LabelInput): Label {
   if (told.length === 0 || told.some((w) => words.has(w))) return label;
   const clause = labelSentence({ ...input, sentence: { start: from, end: sentence.end } });
   return clause.quality >= 2 && !/^(?:he|she|it|they|we|i)\b/i.test(clause.text) ? clause : label;
+}
+
+/**
+ * "holding office for a year from 2006 and again from 2012 to 2020": a date after "and again" dates the clause's deed
+ * done once more; its label is the clause's, without a stretch that belonged to the first time, and "again".
+ */
+function doneAgain(label: Label, { text, sentence, timex }: LabelInput): Label {
+  if (label.quality < 2 || /\bagain$/i.test(label.text)) return label;
+  if (!/\band\s+again\s+(?:(?:from|in|on|at|during|between)\s+)?$/i.test(text.slice(sentence.start, timex.start)))
+    return label;
+  const done = label.text.replace(
+    /\s+for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?|decades?|terms?)$/i,
+    '',
+  );
+  return { ...label, text: `${done} again` };
 }
 
 /** ", where she has been since ": a place's clause of being there since the date, set off by a comma. */
