@@ -3592,6 +3592,12 @@ describe('a sentence opening with a description of a person describes the one na
     );
     expect(find(entities, 'Orvela Tansk')?.role).toBe('former Velmar City mayor');
   });
+  it('past an apposition set off by commas before the verb', () => {
+    const { entities } = analyse(
+      'Orvela Tansk took office on Tuesday.\n\nThe 42-year-old former finance minister, the first woman to lead the country, was appointed by the king.',
+    );
+    expect(find(entities, 'Orvela Tansk')?.role).toBe('former finance minister');
+  });
   it('negative: a person with a role of their own keeps it; a name inside the description is its own', () => {
     const kept = analyse(
       'Senator Orvela Tansk was elected president on Sunday.\n\nThe 61-year-old former Velmar City mayor won 58 percent.',

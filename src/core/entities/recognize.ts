@@ -566,9 +566,13 @@ function ownBodyRoles(text: string, clusters: readonly Cluster[]): void {
   }
 }
 
-/** "The 61-year-old former Mexico City mayor won …": a sentence opening with a person's description, its verb next. */
+/**
+ * "The 61-year-old former Mexico City mayor won …": a sentence opening with a person's description, its verb next
+ * (past an apposition set off by commas: "The 42-year-old former finance minister, the first Hindu to lead the
+ * country, was appointed …").
+ */
 const DESCRIBED_OPENING =
-  /^The\s+(?:\d{1,3}-year-old\s+)?((?:former\s+|ex-)?(?:[\p{L}.-]+\s+){0,3}?(\p{Ll}{3,}))\s+(?:\p{Ll}+ed|won|was|is|has|had|will|said|took|made|led|left|became|beat|lost)\b/u;
+  /^The\s+(?:\d{1,3}-year-old\s+)?((?:former\s+|ex-)?(?:[\p{L}.-]+\s+){0,3}?(\p{Ll}{3,}))(?:,\s+(?:the|a|an)\s+[^,;:"“”()]{3,90},)?\s+(?:\p{Ll}+ed|won|was|is|has|had|will|said|took|made|led|left|became|beat|lost)\b/u;
 
 /**
  * "Claudia Sheinbaum was elected … on Sunday. … The 61-year-old former Mexico City mayor won …": a sentence that
