@@ -43,6 +43,8 @@ describe('role phrases before a name', () => {
     ['the vote came after prime minister Anna Berg resigned', 'Anna', 'prime minister', false],
     ['crowds gathered to witness city mayor Hau Lung-bin speak', 'Hau', 'mayor', false],
     ['The mayor of Lyon, Gregory Doucet, said', 'Gregory', 'mayor of Lyon', false],
+    // So an envoy's role "to" a place.
+    ["Velmar's ambassador to Tarvia, Anna Berg, was hurt", 'Anna', "Velmar's ambassador to Tarvia", false],
     [
       'the head of the World Health Organization, Ann Smith, said',
       'Ann',
@@ -78,6 +80,7 @@ describe('role phrases before a name', () => {
     ['Kerry will also meet Sergei Lavrov', 'Sergei'],
     ['a talk with Smith', 'Smith'],
     ['the rights of Smith', 'Smith'],
+    ['He flew to Tarvia, Anna Berg said', 'Anna'],
   ])('negative: %s', (text, name) => {
     expect(before(text, name)).toBeNull();
   });

@@ -161,7 +161,13 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   let ofAt = k;
   while (comma && tokens[ofAt]?.cap && k - ofAt < 4) ofAt--;
   if (ofAt < k && tokens[ofAt]?.text === 'the') ofAt--;
-  if (ofAt < k && tokens[ofAt]?.text === 'of' && !listedNext(tokens, from)) k = ofAt - 1;
+  // ("Iran's ambassador to Lebanon, Mojtaba Amani,": so an envoy's role "to" a place or body.)
+  const envoyTo =
+    tokens[ofAt]?.text === 'to' &&
+    /^(?:ambassador|envoy|emissary|representative|delegate|adviser|advisor|attache|attaché)s?$/i.test(
+      tokens[ofAt - 1]?.text ?? '',
+    );
+  if (ofAt < k && (tokens[ofAt]?.text === 'of' || envoyTo) && !listedNext(tokens, from)) k = ofAt - 1;
   // "Google's president of global affairs, Kent Walker": a role of a domain in lower-case words.
   else if (comma && tokens[k]?.word && !tokens[k]!.cap) {
     for (let j = k - 1; j >= k - 4 && tokens[j]?.word && !tokens[j]!.cap; j--) {
