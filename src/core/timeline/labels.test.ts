@@ -1290,6 +1290,12 @@ describe('a date followed by "when" and its clause', () => {
       'Jet slams into a hillside',
     ],
     ['The worst attack occurred in 1992, when gunmen stormed a hotel.', '1992', 'Gunmen storm a hotel'],
+    // Past an adverb, or with no preposition before the date.
+    [
+      'Its first fatal crash came only last July, when a jet crash-landed in Velm, killing three people.',
+      'last July',
+      'Jet crash-lands in Velm',
+    ],
     // Not a verb with more between it and the date.
     ['He came to Paris in 1992, when he was 20.', '1992', 'He comes to Paris'],
   ]);

@@ -8173,7 +8173,10 @@ function labelSentence(input: LabelInput): Label {
         verbBeforeDate.base === 'be' ||
         // ("The country's worst disaster came in 1992, when a jet slammed into a hillside": so is a verb of
         // occurring right before the date, which only places its subject there.)
-        /\b(?:came|comes|occurred|occurs|happened|happens)\s+(?:in|on|at)\s+$/.test(left) ||
+        // ("Its first fatal crash came only last July, when …": past an adverb, or with no preposition.)
+        /\b(?:came|comes|occurred|occurs|happened|happens)\s+(?:(?:only|just|also|even)\s+)?(?:(?:in|on|at)\s+)?$/.test(
+          left,
+        ) ||
         /\b(?:since|until|till|after|before)\s+$|\bfrom\s+(?:\S+\s+){1,3}to\s+$/i.test(left))
         ? // (Not a reduced passive inside its subject: "when pagers used by the militia's members exploded".)
           pastRelative(after.find((g) => !g.gerund && !g.reduced) ?? after.find((g) => !g.gerund))
