@@ -3846,6 +3846,14 @@ describe("a people's adjective", () => {
     expect(find(entities, 'Swedish')?.mentions).toHaveLength(1);
     expect(find(entities, 'Swiss')).toBeUndefined();
   });
+  it('used as its language names no people', () => {
+    const { entities } = analyse(
+      'He said the gunmen spoke English and Spanish. The form must be completed in French, in a matter of weeks. French voters and Spanish officials were angry. English fans cheered.',
+    );
+    expect(find(entities, 'English')?.mentions).toHaveLength(1);
+    expect(find(entities, 'Spanish')?.mentions).toHaveLength(1);
+    expect(find(entities, 'French')?.mentions).toHaveLength(1);
+  });
   it('before a world event is the people\'s, apart from the event ("the Argentine World Cup winner")', () => {
     const { entities } = analyse('The Argentine World Cup winner opened the scoring. The French Open champion won.');
     expect(find(entities, 'Argentine')?.type).toBe('group');

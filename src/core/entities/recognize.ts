@@ -376,6 +376,16 @@ const KIN_MODIFIER = /^(?:former|late|estranged|eldest|elder|younger|youngest|on
 const CURRENCY_AFTER =
   /^\s+(?:kronor|krona|kroner|krone|francs?|yen|yuan|renminbi|dollars?|pounds?|euros?|rupees?|roubles?|rubles?|pesos?|lira|lire|reais|real|rand|dinars?|dirhams?|riyals?|shekels?|zloty|forints?|won|baht|ringgit|rupiah|hryvnias?)\b/;
 
+/**
+ * A people's word used as its language: after a verb of speaking ("spoke English and Spanish"), or after "in" or
+ * "into" closing its phrase ("issued in French.", "translated into Arabic,", "only in English in a matter of weeks");
+ * a second one joined to it by "and" or "or" too.
+ */
+const SPOKEN_BEFORE =
+  /\b(?:speak|speaks|spoke|spoken|speaking)\s+(?:(?:fluent|broken|perfect|accented)\s+)?(?:\p{Lu}\p{Ll}+\s*(?:,|and|or)\s+){0,2}$/u;
+const IN_LANGUAGE_BEFORE = /\b(?:in|into)\s+(?:\p{Lu}\p{Ll}+\s*(?:,|and|or)\s+){0,2}$/u;
+const IN_LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}+)?(?:\s*[.,;:!?)"”]|\s+(?:in|within|with|by|for|at)\s)/u;
+
 /** Roles that are someone's as kin are ("his deputy X", "her lawyer Y"), owned the same way. */
 const RELATION_NOUNS = new Set(['deputy', 'aide', 'lawyer', 'spokesman', 'spokeswoman']);
 
@@ -735,6 +745,15 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
     c.pieces = c.pieces.filter((p) => {
       // "11 million Swedish kronor": a people's adjective before a currency names money, no people.
       if (c.type === 'group' && CURRENCY_AFTER.test(text.slice(p.end, p.end + 12))) return false;
+      // Nor does one used as its language.
+      const before = text.slice(Math.max(0, p.start - 40), p.start);
+      if (
+        c.type === 'group' &&
+        !/\s/.test(text.slice(p.start, p.end)) &&
+        (SPOKEN_BEFORE.test(before) ||
+          (IN_LANGUAGE_BEFORE.test(before) && IN_LANGUAGE_AFTER.test(text.slice(p.end, p.end + 30))))
+      )
+        return false;
       const alone = text.slice(p.start, p.end).toLowerCase();
       // Nor is a style alone ("the Gothic masterpiece").
       return (
