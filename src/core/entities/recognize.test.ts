@@ -4291,6 +4291,13 @@ describe("whose kin a kin noun's person is", () => {
     );
     expect(find(entities, 'Rosalynn Smith')?.role).toBe('wife');
   });
+  it('a given name alone before "and" and a given name and surname shares the surname', () => {
+    const { entities } = analyse('Police were hunting two brothers, Varek and Tomas Orvelle, late on Wednesday.');
+    expect(find(entities, 'Varek Orvelle')?.type).toBe('person');
+    expect(find(entities, 'Tomas Orvelle')?.type).toBe('person');
+    const two = analyse('Talks between Kordan and Tomas Orvelle failed.');
+    expect(find(two.entities, 'Kordan Orvelle')).toBeUndefined();
+  });
   it('not a name set off after "he" … "his" and a role: the object\'s, of the one "he" stands for', () => {
     const { entities } = analyse(
       'The army put Tom Vance under house arrest after he sacked his deputy, Sami Nour, in a feud with his wife Ann.',

@@ -519,6 +519,28 @@ function ownKinRoles(text: string, clusters: readonly Cluster[]): void {
   }
 }
 
+/**
+ * "two brothers, Cherif and Said Kouachi": a given name alone right before "and" and a person's given name and
+ * surname shares that surname; named once with no cue of its own, it is that person ("Cherif Kouachi").
+ */
+function sharedSurnames(text: string, clusters: Cluster[]): void {
+  const people = new Map(clusters.filter((c) => c.type === 'person').map((c) => [c.name, c] as const));
+  for (const c of clusters) {
+    if ((c.type !== 'person' && c.strength > 0) || c.pieces.length !== 1 || /\s/.test(c.name)) continue;
+    const p = c.pieces[0]!;
+    const m = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)\b/u.exec(text.slice(p.end, p.end + 60));
+    // (A given name the lexicon knows, or one after kin of one family: "two brothers, Tamerlan and Dzhokhar …".)
+    const kind = lexKind(c.name);
+    const kin = /\b(?:brothers|sisters|sons|daughters|twins|siblings|cousins|couple|parents)\b[^.;:]{0,40}$/.test(
+      text.slice(Math.max(0, p.start - 60), p.start),
+    );
+    if (!m || !people.has(`${m[1]} ${m[2]}`) || !(kind === 'first-name' || (kind === null && kin))) continue;
+    c.type = 'person';
+    c.strength = Math.max(c.strength, 1);
+    c.name = `${c.name} ${m[2]}`;
+  }
+}
+
 /** The sentence that ends right before `stop` (a full stop's or a line break's index), trimmed. */
 function sentenceBefore(text: string, stop: number): string {
   let end = stop;
@@ -763,6 +785,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
         !STYLE_WORDS.has(alone)
       );
     });
+  sharedSurnames(text, clusters);
   const drafts = clusters
     .filter((c) => !holiday.test(c.name) && c.pieces.length > 0)
     // "Gen Z protests": a letter alone after a title is no one's name (a generation's).
