@@ -732,6 +732,20 @@ describe('a "he" opening the sentence, its date before the "he" inside, is the o
       .map((e) => `${e.date.value} ${e.label}`);
     expect(labels).toContain('2024-10-01 Ruiz is confirmed as prime minister');
   });
+  it('not for a "she" after an opening "he": "… five years before she became queen" is the woman named', () => {
+    const base = segment(
+      'A headline\n\nPrince Varek died on Friday.\n\nHe married Anna Berg in 1947, five years before she became queen.',
+      { published: '2021-04-09' },
+    );
+    const entities = [
+      handMadeEntity(base, 'Varek', 'person', ['Varek']),
+      handMadeEntity(base, 'Anna Berg', 'person', ['Anna Berg']),
+    ];
+    const labels = buildEvents(base, entities, extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+    expect(labels).toContain('1952 Berg becomes queen');
+  });
 });
 
 describe('two clock times that bound a stretch are one happening', () => {
