@@ -5067,6 +5067,12 @@ describe('a record after names with "the", "he" for no plural, a year is no plac
     ['Prosecutors said he had received the money in 2012.', '2012', 'He receives the money'],
     // Nor for another pronoun.
     ['It was the most serious challenge to his rule since he came to power in 2000.', '2000', 'He comes to power'],
+    // Nor for a person's thing: for the person.
+    [
+      "Berg's score was the highest ever for her party, up from 34 percent when she lost to Tarn in 2017.",
+      '2017',
+      'Berg loses to Tarn',
+    ],
     ['Berg, who also won in 2019, 2021 and 2022, became champion again.', '2021', 'Berg wins'],
     [
       'It was the deadliest flood in the region since the collapse of the old dam in 1962.',

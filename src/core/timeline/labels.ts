@@ -8831,6 +8831,15 @@ function labelSentence(input: LabelInput): Label {
               .pop();
             return person ? shortName(person.entity, text) : own;
           }
+          // ("Le Pen's score was the highest ever …, up from 34 percent when she lost to Macron": nor for a person's
+          // thing; for that person.)
+          const owned = /^(.+?)['’]s\s+(\p{Ll}+)$/u.exec(before);
+          if (own && /^(?:he|she)$/i.test(own) && owned && !isPersonRoleNoun(owned[2]!) && !KIN_NOUNS.has(owned[2]!))
+            return entities.some(
+              (e) => e.type === 'person' && (e.name === owned[1] || shortName(e, text) === owned[1]),
+            ) || !entities.length
+              ? owned[1]!
+              : own;
           // "The 42-year-old former finance minister was asked …, after he was chosen …": "he" after a definite
           // description naming no one, opening the sentence, stands for the person named before it, in the
           // sentences before; the label says "He" for events.ts to name (and the description when none is found).
