@@ -5160,6 +5160,13 @@ describe('a date after "and again" dates the deed done once more', () => {
   ]);
 });
 
+describe('the last (or first) one to do a thing, named after "was" and dated, did it then', () => {
+  labelCases([
+    ['The last House speaker to visit Tarvia was Velko Tarn in 1997.', '1997', 'Velko Tarn visits Tarvia'],
+    ['The first woman to win the prize was Anna Berg in 1903.', '1903', 'Anna Berg wins the prize'],
+  ]);
+});
+
 describe("a date completing a copula names what the copula's subject does", () => {
   labelCases([
     ['The deadline is March 1.', 'March 1', 'Deadline'],

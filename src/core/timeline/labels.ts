@@ -7176,6 +7176,18 @@ function labelSentence(input: LabelInput): Label {
   if (occasion && !doneAt && (OCCASION_NOUN.test(occasion[1]!) || MISHAP.test(occasion[1]!)))
     return finish(occasion[1]!, 2);
 
+  // 3a'''''''. "The last House speaker to visit Taiwan was Newt Gingrich in 1997": the one who last (or first) did a
+  // thing, named after the copula and dated, did it then ("Gingrich visits Taiwan").
+  const lastTo =
+    /^(?:The|the)\s+(?:last|first|only)\s+(?:[\p{L}-]+\s+){1,4}?to\s+(\p{Ll}{2,})((?:\s+[^\s,;:]+){0,5}?)\s+(?:was|were)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  if (lastTo && !isGrammarWord(lastTo[1]!) && !BE.has(lastTo[1]!)) {
+    const start = sentence.start + lastTo.index + lastTo[0].indexOf(lastTo[3]!, lastTo[0].search(/\s(?:was|were)\s/));
+    const who = compress(text, { start, end: start + lastTo[3]!.length }, entities);
+    return finish(`${who} ${thirdPerson(lastTo[1]!)}${lastTo[2]}`, 2);
+  }
+
   // 3a''''''. "told a party meeting that her last day would be February 7", "The deadline is March 1": a date that
   // completes a copula, closing its clause, is what the copula's subject names ("Her last day", "Deadline").
   const complement =
