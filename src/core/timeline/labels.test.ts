@@ -5160,6 +5160,36 @@ describe('a date after "and again" dates the deed done once more', () => {
   ]);
 });
 
+describe('at a date ahead, what was announced or declared for it is what happens then', () => {
+  labelCases(
+    [
+      ['Velmar announced naval drills from Thursday to Sunday.', 'Thursday', 'Naval drills'],
+      [
+        'The government declared three days of national mourning from Thursday.',
+        'Thursday',
+        'Three days of national mourning',
+      ],
+      // Not an object with a purpose of its own.
+      [
+        'The chief called the summit to push countries to act ahead of a conference in December.',
+        'December',
+        'Conference',
+      ],
+    ],
+    { future: true },
+  );
+});
+
+describe('an occasion after "ahead of" or "before", where it is held, then "in" or "on" the date', () => {
+  labelCases([
+    [
+      'The chief called the summit to push countries to act ahead of a key conference in Velmar in December.',
+      'December',
+      'Key conference in Velmar',
+    ],
+  ]);
+});
+
 describe('the last (or first) one to do a thing, named after "was" and dated, did it then', () => {
   labelCases([
     ['The last House speaker to visit Tarvia was Velko Tarn in 1997.', '1997', 'Velko Tarn visits Tarvia'],

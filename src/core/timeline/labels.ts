@@ -7241,6 +7241,16 @@ function labelSentence(input: LabelInput): Label {
     const start = sentence.start + occasionAhead.index + occasionAhead[0].indexOf(occasionAhead[1]!);
     return finish(compress(text, { start, end: start + occasionAhead[1]!.length }, entities), 2);
   }
+  // ("ahead of a key conference in Chile in December": after "ahead of" or "before", an occasion where it is held, then
+  // "in" or "on" the date, is placed by it too.)
+  const occasionIn =
+    /\b(?:before|ahead\s+of)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{3,})(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?)\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  if (occasionIn && OCCASION_NOUN.test(occasionIn[2]!) && nounPhrase(occasionIn[1]!.replace(/\s+(?:in|at)\s.*$/, ''))) {
+    const start = sentence.start + occasionIn.index + occasionIn[0].indexOf(occasionIn[1]!);
+    return finish(compress(text, { start, end: start + occasionIn[1]!.length }, entities), 2);
+  }
 
   // 3b. "the party's heaviest defeat since 1935": a year after "since" ending a superlative noun phrase names
   // the last time of that thing, which is what the date places (not the clause around it).
@@ -9503,7 +9513,23 @@ function labelSentence(input: LabelInput): Label {
           (g) => g !== group && !g.reduced && tokens[g.first]!.start > opener.start && tokens[g.first]!.start < end,
         );
       })();
+      // "China announced live-fire military drills around Taiwan from Thursday to Sunday": at a date after the
+      // publication day, what was announced, ordered or declared for it is what happens then.
+      const announcedThing = (): string | null =>
+        input.future &&
+        !group.passive &&
+        !group.modal &&
+        !group.negative &&
+        isPastForm(tokens[group.head]!.word.toLowerCase()) &&
+        /^(?:announce|declare|order|schedule|call)$/.test(group.base) &&
+        /^(?:(?:a|an|the)\s+)?\p{Ll}/u.test(objectText) &&
+        !/^(?:that|to|for|on|in|it|him|her|them)\b/.test(objectText) &&
+        !/\bto\s+\p{Ll}+/u.test(objectText)
+          ? capitalise(objectText.replace(/^(?:a|an|the)\s+/, ''))
+          : null;
       if (REPORTING.has(group.base) && !group.passive && !thing) {
+        const announced = announcedThing();
+        if (announced) return finish(announced, 2);
         // '"Over the past ten days it has been a rout," Okafor said': a verb of saying outside the quotation
         // the date is in says when the words were said, not what the date places; the quoted words do.
         const quoted = quotedClause(text, sentence, timex, sentenceEntities, tokens[group.head]!.start);
@@ -9632,6 +9658,8 @@ function labelSentence(input: LabelInput): Label {
             `${groupSubject} ${plural ? infinitive[1] : thirdPerson(infinitive[1]!)} ${infinitive[2]}`.trim(),
             2,
           );
+        const announced = announcedThing();
+        if (announced) return finish(announced, 2);
         return finish(`${groupSubject} ${verb} ${objectText}`, 2);
       }
     }

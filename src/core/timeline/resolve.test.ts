@@ -25,7 +25,10 @@ describe('tense of the clause before a date', () => {
     ['Two bidders fought over the lease on ', 'past'],
     // A past verb just beyond the last twelve words, its second object's date past too.
     ['The rebels fired their longest-range rocket yet in September and a new anti-ship cruise missile in ', 'past'],
-    ['The rebels will fire their longest-range rocket yet in September and a new anti-ship cruise missile in ', 'future'],
+    [
+      'The rebels will fire their longest-range rocket yet in September and a new anti-ship cruise missile in ',
+      'future',
+    ],
     ['The index is at its lowest on ', 'unknown'],
     // What cannot happen is ahead.
     ['Boric, who took office in March 2022, cannot run again in the ', 'future'],
@@ -222,6 +225,12 @@ describe('tense of the clause before a date', () => {
   ])('takes no tense from the main clause after an aside the date closes: %s', (text, date) => {
     const start = text.indexOf(date);
     expect(tenseAround(text, start, start + date.length)).toBe('unknown');
+  });
+  it('puts a stretch of what was announced or ordered, right after its object, ahead of the announcing', () => {
+    const text = 'Velmar announced naval drills around the island from Thursday to Sunday.';
+    expect(tenseAround(text, text.indexOf('Thursday'), text.indexOf('Thursday') + 8)).toBe('future');
+    const closed = 'The plant was closed from Monday to Friday.';
+    expect(tenseAround(closed, closed.indexOf('Monday'), closed.indexOf('Monday') + 6)).toBe('past');
   });
   it('negative: a date the main clause holds still reads the words after it', () => {
     const text = "Friday's meeting will decide.";

@@ -414,6 +414,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "Biden declared January 9 a national day of mourning": a day declared one of mourning or a holiday is ahead.
   if (DECLARED_DAY_AFTER.test(after)) return 'future';
   const left = text.slice(Math.max(0, start - TENSE_WINDOW), start);
+  // "China announced live-fire military drills around Taiwan from Thursday to Sunday": a stretch of what was announced
+  // or ordered, right after its object, is ahead of the announcing.
+  if (ANNOUNCED_FROM.test(left) && /^\s+(?:to|until|till|through)\s/i.test(after)) return 'future';
   const tense = tenseBefore(left);
   // "The Bank of England, which cut rates on August 1, will announce …": a date that closes an aside opened by
   // "which" or "who" takes no tense from the main clause after the aside.
@@ -434,6 +437,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
  */
 export const DECLARED_DAY_AFTER =
   /^,?\s+(?:as\s+)?an?\s+((?:(?:national|public|bank|federal|special)\s+)?(?:day\s+of\s+(?:national\s+)?(?:mourning|prayer|remembrance)|holiday))\b/i;
+/** A past verb of announcing or ordering, its object, and "from" closing the words before a date. */
+const ANNOUNCED_FROM =
+  /\b(?:announced|declared|ordered|scheduled|planned|called)\s+(?!(?:that|it|he|she|they|on|in|at)\b)(?:[\w'’-]+\s+){1,8}?from\s*$/i;
 /** "since" (and a part of the unit) right before a date: what began then is past. */
 export const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
 const SAID_RIGHT_BEFORE = /\b(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected)\s+(?:that\s+)?$/i;
