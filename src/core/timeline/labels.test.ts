@@ -5509,6 +5509,16 @@ describe('a gerund after "on suspicion of" is no deed the date places', () => {
     ],
     // Guard: a deed a sentence is for keeps its date, as before.
     ['He was jailed for taking bribes in 2019.', '2019', 'He takes bribes'],
+    // Its subject is the verb's object, a pronoun too.
+    ['A court jailed her for taking bribes in 2019.', '2019', 'She takes bribes'],
+  ]);
+});
+
+describe('a day of the news after a gerund a verb of accusing or praising governs dates the speech act', () => {
+  labelCases([
+    ['Berg accused world leaders of failing her generation on Monday.', 'Monday', 'Berg accuses world leaders'],
+    // Guard: a year dates the deed.
+    ['Berg accused the firm of hiding losses in 2019.', '2019', 'Firm hides losses'],
   ]);
 });
 

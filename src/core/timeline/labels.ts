@@ -8507,6 +8507,18 @@ function labelSentence(input: LabelInput): Label {
               !tokens.slice(g.head + 1, verbBeforeDate.first - 1).some((t) => t.marker || isPunctuation(t)),
           )
         : undefined;
+    // "accused world leaders of failing her generation … on Monday": a day of the news after a gerund whose subject
+    // is the object of a verb of accusing, blaming or praising dates that speech act, not the deed it is about.
+    const spoken =
+      verbBeforeDate?.objectOf !== undefined &&
+      /^(?:accuse|blame|criticise|criticize|praise|thank|condemn|commend|slam)$/.test(
+        groups.find((g) => g.head === verbBeforeDate.objectOf)?.base ?? '',
+      ) &&
+      /^(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/i.test(
+        text.slice(timex.start, timex.end),
+      )
+        ? groups.find((g) => g.head === verbBeforeDate.objectOf)
+        : undefined;
     const chosen =
       when ??
       ownClause ??
@@ -8515,6 +8527,7 @@ function labelSentence(input: LabelInput): Label {
       contactHost ??
       repeated ??
       during ??
+      spoken ??
       verbBeforeDate ??
       pastRelative(after[0]);
     if (chosen) {
@@ -8552,6 +8565,19 @@ function labelSentence(input: LabelInput): Label {
             (m) => m.entity.type === 'person' || m.entity.type === 'organization',
           );
           if (object) return shortName(object.entity, text);
+          // ("A court jailed him for taking bribes": a pronoun object is the gerund's subject, for events.ts to name.)
+          const pronounObject = tokens.slice(controller + 1, g.first - 1);
+          if (pronounObject.length === 1 && /^(?:him|her|them)$/i.test(pronounObject[0]!.word))
+            return { him: 'He', her: 'She', them: 'They' }[pronounObject[0]!.word.toLowerCase()]!;
+          // ("accused the firm of hiding losses": so is a common noun phrase.)
+          const words = pronounObject.map((t) => t.word);
+          if (
+            words.length >= 2 &&
+            words.length <= 4 &&
+            /^(?:the|a|an)$/i.test(words[0]!) &&
+            words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isGrammarWord(w))
+          )
+            return capitalise(words.slice(1).join(' '));
         }
         // "charged X with plotting a coup after losing the election": a gerund after one whose subject is a
         // verb's object, in the same clause, has that subject too.
