@@ -298,6 +298,10 @@ function capitalisedEnough(word: string, stats: TextStats): boolean {
   return (stats.capMidCount.get(word) ?? 0) >= (lexKind(word) === 'organization' ? 1 : 2);
 }
 
+/** Irregular participles that open a sentence before a name ("Born …", "Known as …"), no part of it. */
+const OPENING_PARTICIPLES =
+  /^(?:born|known|given|taken|chosen|driven|shown|seen|built|held|sold|found|kept|brought|caught)$/;
+
 function keepsInitial(t: Token, stats: TextStats): boolean {
   const lower = t.text.toLowerCase();
   // "US" opening a sentence is the acronym, not the pronoun.
@@ -313,8 +317,7 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   // a modifier, unless the text capitalises it mid-sentence too.
   if (isModifierCompound(t.text) && !stats.capMidCount.has(t.text)) return false;
   // "Born Edson Arantes do Nascimento in …", "Known as …": an irregular participle opening the sentence.
-  if (/^(?:born|known|given|taken|chosen|driven|shown|seen|built|held|sold|found|kept|brought|caught)$/.test(lower))
-    return false;
+  if (OPENING_PARTICIPLES.test(lower)) return false;
   // A word the text also writes in lower case needs repeated capitalised use to count as a name ("Twitter was
   // founded in 2006" after "replaced Twitter's logo").
   if (stats.lowerWords.has(lower)) return capitalisedEnough(t.text, stats);
@@ -1039,6 +1042,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             !isTitleOrModifier(l) &&
             !isRoleNoun(l) &&
             !FUNCTION_WORDS.has(l) &&
+            // ("Born Edson Arantes do Nascimento in 1940": nor with a participle that opens the sentence.)
+            !OPENING_PARTICIPLES.test(l) &&
             lexKind(l) !== 'first-name' &&
             !/-\p{Ll}/u.test(tokens[j]!.text)
           );

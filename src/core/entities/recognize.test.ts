@@ -1555,6 +1555,14 @@ describe('a birth name after "Born"', () => {
     expect(find(entities, 'Benedict XVI')?.mentions).toHaveLength(2);
     expect(names(entities)).not.toContain('Joseph Ratzinger');
   });
+  it('after "he" or "she", the one person the nearest of the three sentences before that names anyone names', () => {
+    const { entities, text } = analyse(
+      'Football legend Velko Tarn died on Thursday aged 82.\n\nTarn had been in hospital since November 29. He had a tumour removed in 2021.\n\nBorn Edvar Tarnelo do Velm in 1940, he won his first title in 1958.',
+    );
+    const tarn = find(entities, 'Velko Tarn');
+    expect(tarn?.mentions.map((m) => text.slice(m.start, m.end))).toContain('Edvar Tarnelo do Velm');
+    expect(names(entities).some((n) => /Born|Edvar/.test(n))).toBe(false);
+  });
   it('negative: not when the sentence before names two people', () => {
     const { entities } = analyse(
       'Former pope Benedict XVI met President Joe Biden. Born Joseph Ratzinger in Bavaria in 1927, he was elected pope in 2005.',

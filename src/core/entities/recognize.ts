@@ -355,13 +355,17 @@ function mergeBirthNames(text: string, clusters: Cluster[]): void {
         }
       }
     }
-    // "Born Chloe Ardelia Wofford …, she worked …": after "he" or "she", the one person the sentence before names.
-    if (!named) {
-      const pronoun = /^[^.;:!?]{0,80}?,\s+(?:he|she)\s+\p{Ll}/u.test(text.slice(born.end, born.end + 100));
-      const before = people.filter(
-        (c) => c !== b && c.pieces.some((p) => p.sentence === born.sentence - 1 && p.start < born.start),
-      );
-      if (pronoun && before.length === 1) named = before[0];
+    // "Born Chloe Ardelia Wofford …, she worked …": after "he" or "she", the one person the sentence before names
+    // (or the nearest of the three before that names anyone: "Pele had been in hospital …. He had a colon tumour
+    // removed …. Born Edson Arantes do Nascimento in 1940, he won …").
+    if (!named && /^[^.;:!?]{0,80}?,\s+(?:he|she)\s+\p{Ll}/u.test(text.slice(born.end, born.end + 100))) {
+      for (let back = 1; back <= 3 && !named; back++) {
+        const before = people.filter(
+          (c) => c !== b && c.pieces.some((p) => p.sentence === born.sentence - back && p.start < born.start),
+        );
+        if (before.length === 1) named = before[0];
+        if (before.length > 0) break;
+      }
     }
     if (!named) continue;
     named.pieces.push(born);
