@@ -5514,6 +5514,18 @@ describe('a gerund after "on suspicion of" is no deed the date places', () => {
   ]);
 });
 
+describe("a past after a model's number, or before a length of time, is the verb", () => {
+  labelCases([
+    [
+      'The Velmar Air Orvex 320 crashed minutes after taking off on Wednesday.',
+      'Wednesday',
+      'Velmar Air Orvex 320 crashes',
+    ],
+    // Guard: between a count and its noun, a participle describes the noun.
+    ['Three wounded soldiers were flown out on Monday.', 'Monday', 'Three wounded soldiers are flown out'],
+  ]);
+});
+
 describe('a day of the news after a gerund a verb of accusing or praising governs dates the speech act', () => {
   labelCases([
     ['Berg accused world leaders of failing her generation on Monday.', 'Monday', 'Berg accuses world leaders'],

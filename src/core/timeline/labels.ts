@@ -2645,7 +2645,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           previous,
         ) &&
         nounAfter(i) &&
-        !(isCapitalised(tokens[i + 1]!.word) && !/^\p{Ll}{3,}$/u.test(tokens[i + 2]?.word ?? ''))
+        !(isCapitalised(tokens[i + 1]!.word) && !/^\p{Ll}{3,}$/u.test(tokens[i + 2]?.word ?? '')) &&
+        // (Not a model's number after its maker's name, nor before a length of time: "The Boeing 737 crashed
+        // minutes after take-off".)
+        !(/^\d/.test(previous) && isCapitalised(tokens[i - 2]?.word ?? '') && !tokens[i - 2]!.marker) &&
+        !/^(?:seconds|minutes|hours|days|weeks|months|years)$/.test(word(i + 1))
       ) &&
       // "pulled 200 people from flooded homes", "in disputed territory": a participle between a preposition and
       // its noun ("of classified US military documents": or a name).
