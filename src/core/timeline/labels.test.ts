@@ -5514,6 +5514,17 @@ describe('a gerund after "on suspicion of" is no deed the date places', () => {
   ]);
 });
 
+describe('a happening someone owns, with who it was by or against and where, dated right after', () => {
+  labelCases([
+    [
+      'Velmar lost the final again, after their defeat by Tarvia at Orvex Park three years ago.',
+      'three years ago',
+      'Their defeat by Tarvia at Orvex Park',
+    ],
+    ['He resigned days after his victory over Tarn in May.', 'May', 'His victory over Tarn'],
+  ]);
+});
+
 describe("a past after a model's number, or before a length of time, is the verb", () => {
   labelCases([
     [

@@ -7757,6 +7757,15 @@ function labelSentence(input: LabelInput): Label {
     }
   }
 
+  // 4a'. "after their defeat by Italy at Wembley three years ago": a happening someone owns after "after", "since" or
+  // "following", with who it was by, against or to and where, dated right after, is what the date places ("Their
+  // defeat by Italy at Wembley"; what came after it is told at its own date).
+  const ownedHappening =
+    /\b(?:after|since|following)\s+((?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:defeat|victory|win|loss|exit|elimination|triumph|clash|draw|meeting|talks)(?:\s+(?:by|to|against|over|with|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){1,2})\s+(?:(?:in|on|at)\s+)?$/u.exec(
+      left,
+    );
+  if (ownedHappening) return finish(capitalise(ownedHappening[1]!), 2);
+
   // 4a. A thing someone owns, dated: "days before her spring statement on March 26" → "Spring statement".
   // Only after a preposition: "restart its bond-buying programme in November" dates the restart.
   const owned =
