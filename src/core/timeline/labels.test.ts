@@ -326,6 +326,12 @@ describe('a verb of judging: a place phrase between its object and the state it 
 describe('a dated noun phrase, then "when" and what happened then', () => {
   labelCases([
     ['It was his first win since the 2019 election, when the party lost 40 seats.', '2019', 'Party loses 40 seats'],
+    // So does one after "in which".
+    [
+      'Observers found manipulation in the October 20 election, in which Tarn claimed victory for a fourth term.',
+      'October 20',
+      'Tarn claims victory for a fourth term',
+    ],
     ['Prices have risen since the 2008 crisis, when banks collapsed.', '2008', 'Banks collapse'],
     // Guards: a clause that names its people only as "him" or "her", and no clause.
     ['He avenged his defeat in the 2021 final, when the Russian denied him a calendar Grand Slam.', '2021', 'Final'],

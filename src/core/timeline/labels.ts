@@ -6997,7 +6997,9 @@ function labelSentence(input: LabelInput): Label {
     if (np && placed && !placed[1]!.split(/\s+/).some((w) => DATE_WORD.test(w.replace(/\.$/, ''))))
       return finish(`${np} ${placed[1]}`);
     // "the 2019 election, when the party lost 40 seats": the clause after "when" says what happened then.
-    const when = np && !anchored ? /^\s+[^,;.]{1,40},\s+when\s+/u.exec(text.slice(timex.end, sentence.end)) : null;
+    // ("the October 20 election, in which Morales claimed victory": so does one after "in which".)
+    const when =
+      np && !anchored ? /^\s+[^,;.]{1,40},\s+(?:when|in\s+which)\s+/u.exec(text.slice(timex.end, sentence.end)) : null;
     if (np && when && text.slice(timex.end, timex.end + when[0].length).includes(np)) {
       const from = timex.end + when[0].length;
       const stop = /[,;.]/.exec(text.slice(from, sentence.end));
