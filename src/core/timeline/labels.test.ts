@@ -5520,6 +5520,12 @@ describe('a gerund after "on suspicion of" is no deed the date places', () => {
   ]);
 });
 
+describe('a date after "since" is no subject of the verb right after it', () => {
+  labelCases([
+    ['Protesters camped outside the palace since Saturday vowed to stay.', 'Saturday', 'Protesters vow to stay'],
+  ]);
+});
+
 describe('a happening someone owns, with who it was by or against and where, dated right after', () => {
   labelCases([
     [

@@ -3447,6 +3447,13 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   )
     return [];
   while (last > 0 && adverb(tokens[last]!.word) && tokens[last - 1]!.word === ',') last--;
+  // ("Protesters camped outside army headquarters since Saturday vowed to stay": a date after "since" is no subject;
+  // the subject is that of the past the "since" goes with, a relative clause without "who".)
+  if (tokens[last]?.marker && /^since$/i.test(tokens[last - 1]?.word ?? '')) {
+    const head = [...verbHeads].filter((h) => h < last - 1).sort((a, b) => b - a)[0];
+    if (head !== undefined && head > 0 && REGULAR_PAST.test(tokens[head]!.word))
+      return subjectSpan(tokens, head, verbHeads);
+  }
   // ("The volcano last erupted in December": "last" right before the verb, after a noun, is an adverb of it, "most
   // recently", which a dated label does not need.)
   if (
@@ -8121,9 +8128,11 @@ function labelSentence(input: LabelInput): Label {
             .findLastIndex((t, k, all) => t.word === ',' && /^(?:which|who)$/i.test(all[k + 1]?.word ?? ''))
         : -1;
     const closesAside = asideOpen > 0 && !tokens.slice(asideOpen + 1, marker - 1).some((t) => t.word === ',');
+    // (Not one after "since", "until", "after" or "before", which tell when: "Protesters camped outside army
+    // headquarters since Saturday vowed to stay".)
     const opening =
       !tokens[marker - 1] ||
-      (isBoundary(tokens[marker - 1]!) && !closesAside) ||
+      (isBoundary(tokens[marker - 1]!) && !closesAside && !/^(?:since|until|till|after|before)$/.test(previousWord)) ||
       (/^(?:say|says|said|believe|believes|believed|expect|expects|expected|predict|predicts|predicted)$/.test(
         previousWord,
       ) &&
