@@ -7319,6 +7319,9 @@ describe('a date between "his" or "her" and a noun: the noun, its owner kept for
     // (After "since", a record's baseline, whatever the clause's tense.)
     const record = 'The blast came as the country endures its worst crisis since the 1975-1990 civil war.';
     expect(label(record, '1975', () => [], true)).toBe('Civil war');
+    // (After "after" too: the peace deal came after the war.)
+    const war = 'They signed a peace deal in 2018, ending two decades of hostility after a 1998-2000 border war.';
+    expect(label(war, '1998', () => [], true)).toBe('Border war');
     // (Guard: "were killed … during his 2016-2022 presidency" dates the killings.)
     expect(label('More than 6,000 people were killed during his 2016-2022 presidency.', '2016', () => [], true)).toBe(
       'More than 6,000 people are killed',

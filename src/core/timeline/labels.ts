@@ -6990,7 +6990,12 @@ function labelSentence(input: LabelInput): Label {
     };
     // (After "since", the stretch is what a record is measured from, whatever the clause's tense: "came as the
     // country endures its worst crisis since the 1975-1990 civil war".)
-    const range = stretch && (!pastBefore() || /\bsince\s+the\s+$/i.test(left)) ? stretch : null;
+    // (Nor after "after" or "following": "signed a peace deal …, ending two decades of hostility after a 1998-2000
+    // border war" dates the war.)
+    const range =
+      stretch && (!pastBefore() || /\b(?:since\s+the|(?:after|following)\s+(?:the|a|an))\s+$/i.test(left))
+        ? stretch
+        : null;
     const np = nounPhraseAfter(text, timex.end + (range ? range[0].length : 0), sentence.end);
     // "while it investigates the January 5 incident on an Alaska Airlines flight": one noun of a happening,
     // its date before it, says where it happened by the named place after it.
