@@ -5520,6 +5520,17 @@ describe('a gerund after "on suspicion of" is no deed the date places', () => {
   ]);
 });
 
+describe('one\'s kin "of" a person named is said whole as a subject', () => {
+  labelCases([
+    ['The son of Velko Tarn Orsk was arrested on Monday.', 'Monday', 'Son of Velko Tarn Orsk is arrested'],
+    [
+      'The half-brother of Tarvian leader Velko Tarn Orsk was killed on Monday.',
+      'Monday',
+      'Half-brother of Tarvian leader Velko Tarn Orsk is killed',
+    ],
+  ]);
+});
+
 describe('a date after "since" is no subject of the verb right after it', () => {
   labelCases([
     ['Protesters camped outside the palace since Saturday vowed to stay.', 'Saturday', 'Protesters vow to stay'],

@@ -5770,6 +5770,9 @@ function shortSubject(subject: string): string {
     );
   if (named?.[1]) return named[1].trim();
   if (words.length <= 4) return cleaned;
+  // "The half-brother of North Korean leader Kim Jong Un": one's kin "of" a person named is said whole.
+  const kinOf = /^(?:the\s+)?(?:\p{Ll}+\s+)?(?:half-|step-?)?(\p{Ll}+)(?:-in-law)?\s+of\s+\p{Lu}/iu.exec(cleaned);
+  if (kinOf && KIN_NOUNS.has(kinOf[1]!.toLowerCase()) && words.length <= 7) return cleaned;
   // "More than 87,000 cases and 140 deaths": two counted nouns are said whole.
   if (COUNTED_PAIR.test(cleaned) && words.length <= 9) return cleaned;
   // "Some 1.34 million tonnes of water": an amount of a measure says of what ("of water" stays).
