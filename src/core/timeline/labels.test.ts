@@ -5520,6 +5520,16 @@ describe('a gerund after "on suspicion of" is no deed the date places', () => {
   ]);
 });
 
+describe("a body's name with its owner's before it is said whole as a subject", () => {
+  labelCases([
+    [
+      "Parliament met for the first time since Tarn's National League for Renewal won a landslide in November.",
+      'November',
+      "Tarn's National League for Renewal wins a landslide",
+    ],
+  ]);
+});
+
 describe('one\'s kin "of" a person named is said whole as a subject', () => {
   labelCases([
     ['The son of Velko Tarn Orsk was arrested on Monday.', 'Monday', 'Son of Velko Tarn Orsk is arrested'],

@@ -5853,9 +5853,13 @@ function shortSubject(subject: string): string {
   // name before it, not the place that phrase ends with.
   if (described && head.length <= 5 && /^\p{Ll}{3,}$/u.test(last) && !ROLE_HEADS.test(last))
     return head.join(' ').replace(/^(?:the|a|an)\s+/i, '');
-  // "Africa Centres for Disease Control and Prevention": a body's name of up to seven words is said whole.
+  // "Africa Centres for Disease Control and Prevention": a body's name of up to seven words is said whole (its
+  // owner's name before it too: "Suu Kyi's National League for Democracy").
   if (
-    /^\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}&.-]*)*$/u.test(cleaned) &&
+    /^\p{Lu}[\p{L}&.-]*(?:['’]s)?(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}&.-]*(?:['’]s)?)*$/u.test(
+      cleaned,
+    ) &&
+    !/['’]s$/.test(cleaned) &&
     words.length <= 7
   )
     return cleaned;
