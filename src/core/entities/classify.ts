@@ -480,10 +480,23 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // ("His National People's Power coalition": so does a name of more words, no given name first, before a
   // coalition's, an alliance's or a bloc's noun; one word may be a leader's surname ("the Smith coalition"), and a
   // given name first keeps a person ("the Bob Smith coalition").)
+  // ("Iraq's Hashed al-Shaabi paramilitary force", "the Sudan People's rebel movement": past one adjective in lower
+  // case, before a force's or a movement's noun too.)
+  const kindAt = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+  const adjectived =
+    next?.word &&
+    !next.cap &&
+    /^\p{Ll}{4,}$/u.test(next.text) &&
+    !FUNCTION_WORDS.has(nextL) &&
+    /^(?:group|militia|faction|party|force|forces|movement)$/.test(kindAt(piece.to + 2)) &&
+    tokens[piece.to + 2]!.start === next.end + 1;
   const grouped =
     next?.word &&
     (/^(?:group|militia|faction|party)$/.test(nextL) ||
-      (/^(?:coalition|alliance|bloc)$/.test(nextL) && words > 1 && lexKind(first.text) !== 'first-name')) &&
+      (/^(?:coalition|alliance|bloc)$/.test(nextL) && words > 1 && lexKind(first.text) !== 'first-name') ||
+      adjectived ||
+      // ("his Truth Social network": a platform someone owns is a body's.)
+      (/^(?:network|platform)$/.test(nextL) && /^(?:his|her|its|their)$/.test(tokens[piece.from - 1]?.text ?? ''))) &&
     next.start - last.end === 1 &&
     !knownPlace(piece.text) &&
     !lookupDemonym(piece.text);

@@ -703,6 +703,13 @@ describe('titles before names', () => {
   });
 
   it.each([
+    ["He was killed with the deputy head of Velmar's Kordan Tarsh paramilitary force.", 'Kordan Tarsh'],
+    ['He posted the video on his Orvex Social network.', 'Orvex Social'],
+  ])("a name before an adjective and a force's noun, or a platform someone owns, is a body: %s", (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+
+  it.each([
     ['Shells hit the Tarmiya refugee camp on Monday.', 'Tarmiya'],
     ['He was held at the Kelbarn concentration camp until 1945.', 'Kelbarn'],
     ['Aid trucks entered through the Soraya border crossing.', 'Soraya'],
