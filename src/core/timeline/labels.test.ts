@@ -5520,6 +5520,17 @@ describe('a gerund after "on suspicion of" is no deed the date places', () => {
   ]);
 });
 
+describe('two adjectives of a state joined by "but" before one noun stay in the label', () => {
+  labelCases([
+    [
+      'Tarn was in a serious but stable condition on Thursday.',
+      'Thursday',
+      'Tarn is in a serious but stable condition',
+    ],
+    ['The town was calm but tense on Sunday, officials said.', 'Sunday', 'Town is calm'],
+  ]);
+});
+
 describe("a body's name with its owner's before it is said whole as a subject", () => {
   labelCases([
     [

@@ -5070,10 +5070,11 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     const w = t.word.toLowerCase();
     // ("tightened its grip on southern and western Europe": so are two words of a region before one name.)
     const binomial =
-      w === 'and' &&
-      (BINOMIALS.has(`${tokens[i - 1]?.word.toLowerCase()} and ${tokens[i + 1]?.word.toLowerCase()}`) ||
-        (REGION_WORD.test(tokens[i - 1]?.word.toLowerCase() ?? '') &&
-          REGION_WORD.test(tokens[i + 1]?.word.toLowerCase() ?? '')));
+      (w === 'and' &&
+        (BINOMIALS.has(`${tokens[i - 1]?.word.toLowerCase()} and ${tokens[i + 1]?.word.toLowerCase()}`) ||
+          (REGION_WORD.test(tokens[i - 1]?.word.toLowerCase() ?? '') &&
+            REGION_WORD.test(tokens[i + 1]?.word.toLowerCase() ?? '')))) ||
+      adjectivesJoined(tokens, i);
     // "struck Turkey and Syria on Monday": "and" between two names, the second closing the object (before a
     // preposition, a date or punctuation), joins them; "beat France and Messi lifted …" opens a clause.
     if (w === 'and' && pieceStart >= 0 && isCapitalised(tokens[i - 1]?.word ?? '') && !tokens[i - 1]!.marker) {
@@ -5395,6 +5396,20 @@ const shortlyBefore = (tokens: readonly Token[], i: number): boolean =>
  * tournament", "arrived in Paris", "tore through the nave"), a passive its agent: up to five words, ending
  * before a date, a clause or another preposition.
  */
+/** Adjectives of a state that "but" may join before one noun ("in a serious but stable condition"). */
+const STATE_ADJECTIVES =
+  /^(?:serious|critical|stable|grave|poor|fair|good|tense|calm|weak|strong|slow|steady|small|modest|sharp|brief|short|long|significant)$/;
+
+/** Whether the "but" at `i` joins two adjectives of a state before one noun ("serious but stable condition"). */
+function adjectivesJoined(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.word === 'but' &&
+    STATE_ADJECTIVES.test(tokens[i - 1]?.word.toLowerCase() ?? '') &&
+    STATE_ADJECTIVES.test(tokens[i + 1]?.word.toLowerCase() ?? '') &&
+    /^\p{Ll}{3,}$/u.test(tokens[i + 2]?.word ?? '')
+  );
+}
+
 function placePhrase(tokens: readonly Token[], from: number, passive = false): Span[] {
   const opener = tokens[from];
   // A passive keeps its agent ("was beaten by Yoshihide Suga").
@@ -5435,7 +5450,7 @@ function placePhrase(tokens: readonly Token[], from: number, passive = false): S
     if (
       t.marker ||
       isPunctuation(t) ||
-      CLAUSE_WORDS.has(w) ||
+      (CLAUSE_WORDS.has(w) && !adjectivesJoined(tokens, i)) ||
       ((STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w)) && !approximate)
     )
       break;
