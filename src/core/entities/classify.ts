@@ -851,6 +851,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   const after2 = tokens[piece.to + 2];
   // The kind of thing a name is given as an example of ("towns such as", "companies including"), or ''.
   const exemplified = exemplifiedKind(tokens, piece.from);
+  // "the founder and chairman of China Evergrande", "shareholders of Acme": what one founds, chairs, owns or holds
+  // shares of, named after "of", is a body (not a place: "the mayor of Lyon", "the president of France").
+  if (
+    prevL === 'of' &&
+    /^(?:founder|co-founder|chairman|chairwoman|owner|owners|shareholders?|boss|ceo|executive|employees|shares|stake)$/.test(
+      before2,
+    ) &&
+    !knownPlace(piece.text) &&
+    piece.strength < 1.5
+  )
+    setType(piece, 'organization', 1.5);
   if (next?.word && PLACE_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'place', 1.8);
   // "the Katunayake air base", "the Hmeimim military base": a base of the forces is where the name is.
   else if (next?.word && /^(?:air|naval|military|army|navy)$/.test(nextL) && after2?.text === 'base')
