@@ -5520,6 +5520,16 @@ describe('a gerund after "on suspicion of" is no deed the date places', () => {
   ]);
 });
 
+describe('a subject noun that a participle and its agent describe', () => {
+  labelCases([
+    [
+      'Floods driven by heavy rain have killed 20 people, officials said on Thursday.',
+      'Thursday',
+      'Floods kill 20 people',
+    ],
+  ]);
+});
+
 describe('two adjectives of a state joined by "but" before one noun stay in the label', () => {
   labelCases([
     [

@@ -5923,6 +5923,10 @@ function shortSubject(subject: string): string {
   if (name && name.index > 0) return name[0].replace(/^.*\b(?:Inc|Corp|Ltd|Co|Plc|LLC)\.\s+(?=\p{Lu})/u, '');
   const cut = SUBJECT_CUT.exec(cleaned);
   if (cut && cut.index > 0) return cleaned.slice(0, cut.index);
+  // "Wildfires driven by hurricane-force winds": a noun a participle and its agent describe is the subject.
+  const agented = /^((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+\p{Ll}{3,}(?:ed|en|wn)\s+by\s/u.exec(cleaned);
+  if (agented && !isGrammarWord(agented[1]!.split(' ').at(-1)!.toLowerCase()))
+    return agented[1]!.replace(/^(?:the|a|an)\s+/i, '');
   // The last four words, not starting inside a name ("Porto Alegre's Salgado Filho airport", not "Alegre's
   // …"): a name cut there is said whole, up to two words more.
   let start = words.length - 4;
