@@ -1762,6 +1762,17 @@ describe('a day that only dates the telling', () => {
       '2024-11-04 Composer dies',
     ]);
   });
+  it('gives way to a day its own sentence dates the happening, however long before, closing the clause only', () => {
+    expect(
+      datedLabels(
+        'The economy slipped into recession in the final three months of 2023, official data showed last week, losing its rank.',
+        '2024-02-23',
+      ),
+    ).toEqual(['2023 Economy slips into recession']);
+    expect(
+      datedLabels('Last year was the hottest on record, the climate monitor said on Tuesday.', '2024-01-11'),
+    ).toEqual(['2023 Last year is the hottest on record']);
+  });
 });
 
 describe('a count of years "of" something after a date and ", after"', () => {

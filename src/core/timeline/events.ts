@@ -15,8 +15,12 @@ import {
   withSharedSubject,
 } from './labels';
 import { mergeDrafts, type EventDraft } from './merge';
-import { EVE_BEFORE_DAY, REPORTED_BEFORE } from './timexes';
+import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
+
+/** A verb of telling (or of figures showing) right before a date: "said on", "told reporters", "data showed last". */
+const TOLD_BEFORE =
+  /\b(?:said|says|told\s+(?:reporters|journalists|\p{Lu}\S*)|showed|shows|announced|confirmed|reported)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
 
 /** A date named again: "that year", "the same month", "that day". */
 const ANAPHORIC = /^(?:that|the same) (?:day|week|month|quarter|year)$/i;
@@ -1139,14 +1143,18 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   const timexById = new Map(timexes.map((t) => [t.id, t]));
   const toldLater = (d: EventDraft): boolean => {
     const t = timexById.get(d.timexId);
-    if (!t || !REPORTED_BEFORE.test(base.text.slice(Math.max(0, t.start - 40), t.start))) return false;
-    if (!/^\s*[.!?]/.test(base.text.slice(t.end, t.end + 3))) return false;
+    if (!t || !TOLD_BEFORE.test(base.text.slice(Math.max(0, t.start - 40), t.start))) return false;
+    // ("… in the final three months of 2023, official data showed last week, losing …": in its own sentence, the
+    // telling may close only its clause, and the day the happening is dated may be any while before.)
+    const closes = /^\s*[.!?]/.test(base.text.slice(t.end, t.end + 3));
+    if (!closes && !/^\s*,/.test(base.text.slice(t.end, t.end + 3))) return false;
     return (byOpening.get(opening(d.label)) ?? []).some(
       (o) =>
         o !== d &&
         (o.label === d.label || d.label.startsWith(`${o.label} `)) &&
         o.date.start < d.date.start &&
-        Date.parse(d.date.start.slice(0, 10)) - Date.parse(o.date.start.slice(0, 10)) <= 7 * DAY_MS,
+        (o.sentence === d.sentence ||
+          (closes && Date.parse(d.date.start.slice(0, 10)) - Date.parse(o.date.start.slice(0, 10)) <= 7 * DAY_MS)),
     );
   };
   const kept = drafts.filter(
