@@ -6056,6 +6056,14 @@ describe("a body's role right before its name is dropped, as a person's title is
     const entities = (t: string) => [entity(t, 'Eurostat', 'organization', ['Eurostat'], 'EU statistics office')];
     expect(label(text, 'Friday', entities)).toBe('Figure is published by Eurostat');
   });
+  it('with the adjectives between its owner and the role ("its troubled rival Orvex Bank")', () => {
+    const text = 'Velmar Bank agreed on Sunday to buy its troubled rival Orvex Bank.';
+    const entities = (t: string) => [
+      entity(t, 'Velmar Bank', 'organization', ['Velmar Bank']),
+      entity(t, 'Orvex Bank', 'organization', ['Orvex Bank'], 'rival'),
+    ];
+    expect(label(text, 'Sunday', entities)).toBe('Velmar Bank agrees to buy Orvex Bank');
+  });
   it('negative: a body with no role keeps the words before it', () => {
     const text = 'The figure was published by the EU statistics office Eurostat on Friday.';
     const entities = (t: string) => [entity(t, 'Eurostat', 'organization', ['Eurostat'])];

@@ -506,7 +506,10 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
       ownerAt = null;
       const role = m.start - m.entity.role!.length - 1;
       if (role < at) continue;
-      out += text.slice(at, role).replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '') + text.slice(m.start, m.end);
+      // ("buy its troubled rival Credit Suisse" → "buy Credit Suisse": the role's adjectives go with it.)
+      out +=
+        text.slice(at, role).replace(/\b(?:its|his|her|their|our|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu, '') +
+        text.slice(m.start, m.end);
       at = m.end;
       continue;
     }
