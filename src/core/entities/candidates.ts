@@ -298,6 +298,16 @@ function capitalisedEnough(word: string, stats: TextStats): boolean {
   return (stats.capMidCount.get(word) ?? 0) >= (lexKind(word) === 'organization' ? 1 : 2);
 }
 
+/**
+ * Whether a word in "-ing", "-ed" or "-ly" that the lexicon does not know has a stem it does not know either
+ * ("erling": "erl", "erle"), so that it is no form of a common word ("reportedly": "reported").
+ */
+function unknownStem(lower: string): boolean {
+  const stem = lower.replace(/(?:ing|ed|ly)$/, '');
+  const candidates = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1'), stem.replace(/i$/, 'y')];
+  return candidates.every((c) => c.length < 2 || lexKind(c) === null);
+}
+
 /** Irregular participles that open a sentence before a name ("Born …", "Known as …"), no part of it. */
 const OPENING_PARTICIPLES =
   /^(?:born|known|given|taken|chosen|driven|shown|seen|built|held|sold|found|kept|brought|caught)$/;
@@ -334,7 +344,12 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   if (stats.capMid.has(t.text)) return true;
   // "Reported", "Refusing", "Reportedly": a past, a gerund or an adverb's form opening the sentence, unless the
   // lexicon knows the word as a name ("Italy", "Beijing", "Kelly").
-  if (/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(t.text) && (lexKind(lower) ?? 'common') === 'common') return false;
+  // ("Erling Haaland scored": not a word whose stem the lexicon does not know either, a given name's "-ing".)
+  if (
+    /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(t.text) &&
+    (lexKind(lower) === 'common' || (lexKind(lower) === null && !unknownStem(lower)))
+  )
+    return false;
   // "Later", "Refusing": an ordinary word by the lexicon and never capitalised mid-sentence.
   return lexKind(lower) !== 'common';
 }
@@ -1089,7 +1104,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         // "Striking Boeing factory workers …": so it does before one word that names a body or a place alone,
         // by the lexicon or by being named mid-sentence elsewhere too ("United Nations" stays whole).
         (start + 1 === to &&
-          /^(?:common|null)$/.test(String(lexKind(tokens[start]!.text))) &&
+          (lexKind(tokens[start]!.text) === 'common' ||
+            (lexKind(tokens[start]!.text) === null && !unknownStem(tokens[start]!.text.toLowerCase()))) &&
           ((stats.capMidCount.get(rest.text) ?? 0) >= 2 ||
             /^(?:organization|city|region|country|place)$/.test(lexKind(rest.text) ?? ''))))
     )

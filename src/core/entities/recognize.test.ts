@@ -2931,6 +2931,12 @@ describe('sport, sky and participles', () => {
     expect(names(entities)).toContain('Tarvex');
     expect(names(entities)).not.toContain('Fleeing Tarvex');
   });
+  it('negative: a given name in "-ing" whose stem the lexicon does not know is no participle', () => {
+    const { entities } = analyse(
+      "Norway's Tarsk breaks the record\n\nVelling Tarsk scored twice on Wednesday. Tarsk's father played for the club.",
+    );
+    expect(find(entities, 'Velling Tarsk')?.type).toBe('person');
+  });
   it('negative: "United Nations" keeps its first word', () => {
     expect(find(analyse('United Nations officials said so.').entities, 'United Nations')?.type).toBe('organization');
   });
