@@ -390,6 +390,16 @@ const SPOKEN_BEFORE =
 const IN_LANGUAGE_BEFORE = /\b(?:in|into)\s+(?:\p{Lu}\p{Ll}+\s*(?:,|and|or)\s+){0,2}$/u;
 const IN_LANGUAGE_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}+)?(?:\s*[.,;:!?)"”]|\s+(?:in|within|with|by|for|at)\s)/u;
 
+/** Whether a people's word of one word is used as its language there ("spoke English", "completed in French."). */
+function usedAsLanguage(text: string, p: { start: number; end: number }): boolean {
+  if (/\s/.test(text.slice(p.start, p.end))) return false;
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  return (
+    SPOKEN_BEFORE.test(before) ||
+    (IN_LANGUAGE_BEFORE.test(before) && IN_LANGUAGE_AFTER.test(text.slice(p.end, p.end + 30)))
+  );
+}
+
 /** Roles that are someone's as kin are ("his deputy X", "her lawyer Y"), owned the same way. */
 const RELATION_NOUNS = new Set(['deputy', 'aide', 'lawyer', 'spokesman', 'spokeswoman']);
 
@@ -772,14 +782,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       // "11 million Swedish kronor": a people's adjective before a currency names money, no people.
       if (c.type === 'group' && CURRENCY_AFTER.test(text.slice(p.end, p.end + 12))) return false;
       // Nor does one used as its language.
-      const before = text.slice(Math.max(0, p.start - 40), p.start);
-      if (
-        c.type === 'group' &&
-        !/\s/.test(text.slice(p.start, p.end)) &&
-        (SPOKEN_BEFORE.test(before) ||
-          (IN_LANGUAGE_BEFORE.test(before) && IN_LANGUAGE_AFTER.test(text.slice(p.end, p.end + 30))))
-      )
-        return false;
+      if (c.type === 'group' && usedAsLanguage(text, p)) return false;
       const alone = text.slice(p.start, p.end).toLowerCase();
       // Nor is a style alone ("the Gothic masterpiece").
       return (
