@@ -1742,6 +1742,24 @@ describe('"today" after a present someone lives in', () => {
   });
 });
 
+describe('"Their" opening a label', () => {
+  it('stands for the body the sentence opens with', () => {
+    const base = segment(
+      'A headline\n\nVelmar lost the final again, after their defeat by Tarvia at Orvex Park three years ago.',
+      { published: '2024-07-15' },
+    );
+    const entities = [
+      handMadeEntity(base, 'Velmar', 'organization', ['Velmar']),
+      handMadeEntity(base, 'Tarvia', 'organization', ['Tarvia']),
+      handMadeEntity(base, 'Orvex Park', 'place', ['Orvex Park']),
+    ];
+    const labels = buildEvents(base, entities, extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.label}`);
+    expect(labels).toContain("2021 Velmar's defeat by Tarvia at Orvex Park");
+  });
+});
+
 describe('a day that only dates the telling', () => {
   it('gives way to an earlier day of the same happening', () => {
     expect(

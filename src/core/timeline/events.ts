@@ -468,6 +468,16 @@ function namePronoun(
   const ordinal = /^(Last|First|Latest|Previous) (?=\p{Ll})/u.exec(label);
   if (ordinal) return ellipticSubject(label, ordinal[1]!, at, base);
   // ("His contract runs until December": an owner's pronoun opening the label stands for the one "he" would.)
+  // ("Their defeat by Italy at Wembley", in "England lost the final …, after their defeat …": a plural owner's
+  // pronoun opening the label stands for the body, place or people the sentence opens with.)
+  if (/^Their\s/.test(label)) {
+    const opener = entities.find(
+      (e) =>
+        e.type !== 'person' &&
+        e.mentions.some((x) => x.sentence === at && /^(?:the\s+)?$/i.test(base.text.slice(sentence.start, x.start))),
+    );
+    return opener ? `${shortName(opener, base.text)}'s${label.slice(5)}` : label;
+  }
   const m = /^(I|He|She|It|They|His|Her)\s/.exec(label);
   if (!m) return label;
   const owner = m[1] === 'His' || m[1] === 'Her';
