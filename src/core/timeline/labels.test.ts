@@ -5593,7 +5593,11 @@ describe("a past after a model's number, or before a length of time, is the verb
 
 describe('a day of the news after a gerund a verb of accusing or praising governs dates the speech act', () => {
   labelCases([
-    ['Berg accused world leaders of failing her generation on Monday.', 'Monday', 'Berg accuses world leaders'],
+    [
+      'Berg accused world leaders of failing her generation on Monday.',
+      'Monday',
+      'Berg accuses world leaders of failing her generation',
+    ],
     // Guard: a year dates the deed.
     ['Berg accused the firm of hiding losses in 2019.', '2019', 'Firm hides losses'],
   ]);

@@ -9334,6 +9334,17 @@ function labelSentence(input: LabelInput): Label {
       }
       const conjunct = ownConjunct(tokens, group.head, marker, text, entities);
       let objectText = conjunct ?? objectOf(group);
+      // ("Thunberg accuses world leaders of failing her generation": the deed a speech act is about stays with its
+      // object, up to four words.)
+      if (group === spoken && objectText) {
+        const rest = text.slice(tokens[group.head + 1]?.start ?? sentence.end, sentence.end);
+        const deed = rest.startsWith(objectText)
+          ? /^\s+((?:of|for)\s+\p{Ll}+ing(?:\s+[\p{L}'’-]+){0,3}?)(?=\s*[,.;:]|\s+(?:in|on|at|during|after|before|when|while)\b)/u.exec(
+              rest.slice(objectText.length),
+            )
+          : null;
+        if (deed) objectText = `${objectText} ${deed[1]}`;
+      }
       // "Armstrong died in 2012, and Collins in 2021": when the verb has no object, the part after "and"
       // is its own subject, the verb left out.
       if (conjunct && objectSpans(tokens, group.head + 1).length === 0) {
