@@ -460,7 +460,8 @@ export const PLACE_FOLLOWERS = set(`
   resort square street avenue boulevard bridge dam canal strait bay lake beach camp cathedral basilica mosque
   temple shrine abbey monastery palace castle fortress spa lagoon volcano glacier archipelago islands estate
   galaxy constellation nebula circuit racecourse crater prison jail highway motorway expressway corridor enclave
-  exclave frontier monument cave caves cavern mine forest rainforest reef gorge canyon museum gallery zoo
+  exclave frontier monument cave caves cavern mine forest rainforest reef gorge canyon museum gallery zoo theatre
+  theater cinema
 `);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */

@@ -702,6 +702,12 @@ describe('titles before names', () => {
     expect(mohammed?.role).toBe('Prophet');
   });
 
+  it('a name before "theatre" or "cinema" is a place', () => {
+    expect(find(analyse('The ceremony took place at the Velmarie theatre in Tarvia.').entities, 'Velmarie')?.type).toBe(
+      'place',
+    );
+  });
+
   it.each([
     ['Hui Ka Yan, the founder and chairman of Jordan Tarvelle, was detained.', 'Jordan Tarvelle'],
     ['Shareholders of Paris Orvane voted against the deal.', 'Paris Orvane'],
