@@ -5530,6 +5530,18 @@ describe('a subject noun that a participle and its agent describe', () => {
   ]);
 });
 
+describe('two nouns joined by "and" before the plural they both qualify stay in the object', () => {
+  labelCases([
+    [
+      'Orvex said on Monday it could close car and component plants.',
+      'Monday',
+      'Orvex could close car and component plants',
+    ],
+    // Guard: a clause after "and" still ends the object.
+    ['The firm cut jobs and profits rose on Monday.', 'Monday', 'Profits rise'],
+  ]);
+});
+
 describe('two adjectives of a state joined by "but" before one noun stay in the label', () => {
   labelCases([
     [

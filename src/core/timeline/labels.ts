@@ -5077,7 +5077,18 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
         (BINOMIALS.has(`${tokens[i - 1]?.word.toLowerCase()} and ${tokens[i + 1]?.word.toLowerCase()}`) ||
           (REGION_WORD.test(tokens[i - 1]?.word.toLowerCase() ?? '') &&
             REGION_WORD.test(tokens[i + 1]?.word.toLowerCase() ?? '')))) ||
-      adjectivesJoined(tokens, i);
+      adjectivesJoined(tokens, i) ||
+      // ("close car and component plants": two nouns joined before the plural they both qualify.)
+      (w === 'and' &&
+        pieceStart >= 0 &&
+        /^\p{Ll}{2,}[^s\W]$/u.test(tokens[i - 1]?.word ?? '') &&
+        /^\p{Ll}{2,}[^s\W]$/u.test(tokens[i + 1]?.word ?? '') &&
+        /^\p{Ll}{3,}s$/u.test(tokens[i + 2]?.word ?? '') &&
+        [i - 1, i + 1, i + 2].every(
+          (k) =>
+            !isGrammarWord(tokens[k]!.word) && !/(?:ed|ing|ly)$/.test(tokens[k]!.word) && !isPastForm(tokens[k]!.word),
+        ) &&
+        !/^(?:people|men|women|children)$/.test(tokens[i - 1]!.word));
     // "struck Turkey and Syria on Monday": "and" between two names, the second closing the object (before a
     // preposition, a date or punctuation), joins them; "beat France and Messi lifted …" opens a clause.
     if (w === 'and' && pieceStart >= 0 && isCapitalised(tokens[i - 1]?.word ?? '') && !tokens[i - 1]!.marker) {
