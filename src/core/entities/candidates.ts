@@ -308,6 +308,16 @@ function unknownStem(lower: string): boolean {
   return candidates.every((c) => c.length < 2 || lexKind(c) === null);
 }
 
+/**
+ * Whether a word in "-ed", "-ing" or "-ly" reads as a form of a common word: the lexicon knows it so, or knows its
+ * stem ("Reportedly", "Refusing"; not "Erling").
+ */
+function formOfCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const kind = lexKind(lower);
+  return kind === 'common' || (kind === null && !unknownStem(lower));
+}
+
 /** Irregular participles that open a sentence before a name ("Born …", "Known as …"), no part of it. */
 const OPENING_PARTICIPLES =
   /^(?:born|known|given|taken|chosen|driven|shown|seen|built|held|sold|found|kept|brought|caught)$/;
@@ -345,11 +355,7 @@ function keepsInitial(t: Token, stats: TextStats): boolean {
   // "Reported", "Refusing", "Reportedly": a past, a gerund or an adverb's form opening the sentence, unless the
   // lexicon knows the word as a name ("Italy", "Beijing", "Kelly").
   // ("Erling Haaland scored": not a word whose stem the lexicon does not know either, a given name's "-ing".)
-  if (
-    /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(t.text) &&
-    (lexKind(lower) === 'common' || (lexKind(lower) === null && !unknownStem(lower)))
-  )
-    return false;
+  if (/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(t.text) && formOfCommonWord(lower)) return false;
   // "Later", "Refusing": an ordinary word by the lexicon and never capitalised mid-sentence.
   return lexKind(lower) !== 'common';
 }
@@ -1104,8 +1110,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         // "Striking Boeing factory workers …": so it does before one word that names a body or a place alone,
         // by the lexicon or by being named mid-sentence elsewhere too ("United Nations" stays whole).
         (start + 1 === to &&
-          (lexKind(tokens[start]!.text) === 'common' ||
-            (lexKind(tokens[start]!.text) === null && !unknownStem(tokens[start]!.text.toLowerCase()))) &&
+          formOfCommonWord(tokens[start]!.text) &&
           ((stats.capMidCount.get(rest.text) ?? 0) >= 2 ||
             /^(?:organization|city|region|country|place)$/.test(lexKind(rest.text) ?? ''))))
     )

@@ -600,7 +600,7 @@ function namePronoun(
     const found = own.search(pronoun === 'He' ? /(?<=\S\s+)he\b/ : /(?<=\S\s+)she\b/);
     // (Only when it opens with the same pronoun: "He married Elizabeth in 1947, five years before she became queen".)
     const inside =
-      new RegExp(`^${pronoun}\\b`).test(own) && dateAt >= 0 && dateAt < sentence.start + found ? -1 : found;
+      /^(?:He|She)\b/.exec(own)?.[0] === pronoun && dateAt >= 0 && dateAt < sentence.start + found ? -1 : found;
     if (inside > 0) {
       const named = mentionsIn(at, people.filter(sameGender))
         // (Not a birth name opening the sentence, the "he" 's own: "Born Jorge Mario Bergoglio in 1936, he …".)

@@ -3450,13 +3450,6 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
   )
     return [];
   while (last > 0 && adverb(tokens[last]!.word) && tokens[last - 1]!.word === ',') last--;
-  // ("Protesters camped outside army headquarters since Saturday vowed to stay": a date after "since" is no subject;
-  // the subject is that of the past the "since" goes with, a relative clause without "who".)
-  if (tokens[last]?.marker && /^since$/i.test(tokens[last - 1]?.word ?? '')) {
-    const head = [...verbHeads].filter((h) => h < last - 1).sort((a, b) => b - a)[0];
-    if (head !== undefined && head > 0 && REGULAR_PAST.test(tokens[head]!.word))
-      return subjectSpan(tokens, head, verbHeads);
-  }
   // ("The volcano last erupted in December": "last" right before the verb, after a noun, is an adverb of it, "most
   // recently", which a dated label does not need.)
   if (
@@ -7295,19 +7288,21 @@ function labelSentence(input: LabelInput): Label {
   // "in" or "on", which may date the verb before: "adopted after a long debate in 2019").
   const occasionAhead =
     /\b(?:before|after|ahead\s+of|for|until)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{3,}))\s+$/u.exec(left);
-  if (occasionAhead && OCCASION_NOUN.test(occasionAhead[2]!) && nounPhrase(occasionAhead[1]!)) {
-    const start = sentence.start + occasionAhead.index + occasionAhead[0].indexOf(occasionAhead[1]!);
-    return finish(compress(text, { start, end: start + occasionAhead[1]!.length }, entities), 2);
-  }
   // ("ahead of a key conference in Chile in December": after "ahead of" or "before", an occasion where it is held, then
   // "in" or "on" the date, is placed by it too.)
   const occasionIn =
     /\b(?:before|ahead\s+of)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{3,})(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?)\s+(?:in|on)\s+$/u.exec(
       left,
     );
-  if (occasionIn && OCCASION_NOUN.test(occasionIn[2]!) && nounPhrase(occasionIn[1]!.replace(/\s+(?:in|at)\s.*$/, ''))) {
-    const start = sentence.start + occasionIn.index + occasionIn[0].indexOf(occasionIn[1]!);
-    return finish(compress(text, { start, end: start + occasionIn[1]!.length }, entities), 2);
+  const occasionBefore =
+    occasionAhead && OCCASION_NOUN.test(occasionAhead[2]!) && nounPhrase(occasionAhead[1]!)
+      ? occasionAhead
+      : occasionIn && OCCASION_NOUN.test(occasionIn[2]!) && nounPhrase(occasionIn[1]!.replace(/\s+(?:in|at)\s.*$/, ''))
+        ? occasionIn
+        : null;
+  if (occasionBefore) {
+    const start = sentence.start + occasionBefore.index + occasionBefore[0].indexOf(occasionBefore[1]!);
+    return finish(compress(text, { start, end: start + occasionBefore[1]!.length }, entities), 2);
   }
 
   // 3b. "the party's heaviest defeat since 1935": a year after "since" ending a superlative noun phrase names
@@ -8578,15 +8573,15 @@ function labelSentence(input: LabelInput): Label {
         : undefined;
     // "accused world leaders of failing her generation … on Monday": a day of the news after a gerund whose subject
     // is the object of a verb of accusing, blaming or praising dates that speech act, not the deed it is about.
+    const controller =
+      verbBeforeDate?.objectOf !== undefined ? groups.find((g) => g.head === verbBeforeDate.objectOf) : undefined;
     const spoken =
-      verbBeforeDate?.objectOf !== undefined &&
-      /^(?:accuse|blame|criticise|criticize|praise|thank|condemn|commend|slam)$/.test(
-        groups.find((g) => g.head === verbBeforeDate.objectOf)?.base ?? '',
-      ) &&
+      controller &&
+      /^(?:accuse|blame|criticise|criticize|praise|thank|condemn|commend|slam)$/.test(controller.base) &&
       /^(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/i.test(
         text.slice(timex.start, timex.end),
       )
-        ? groups.find((g) => g.head === verbBeforeDate.objectOf)
+        ? controller
         : undefined;
     const chosen =
       when ??

@@ -538,11 +538,7 @@ export function resolveMonthYear(reference: Ymd, month: number, tense: Tense, to
     if (tense === 'future') return reference.year;
     // "Prices rose on September 11", published on 16 August: a past day is no day ahead, but the day or two
     // a time zone may put between the telling and the dateline ("on September 1", published on 31 August).
-    if (
-      diff === 1 &&
-      (day === undefined || day <= 2) &&
-      lastDayOfMonth(reference.year, reference.month).day - reference.day + (day ?? 1) <= 2
-    )
+    if (diff === 1 && lastDayOfMonth(reference.year, reference.month).day - reference.day + (day ?? 1) <= 2)
       return reference.year;
     return reference.year - 1;
   }

@@ -646,6 +646,17 @@ const RELATIVE_YEAR = /^(?:last|this|next) year$/i;
 const YEAR_NOT_POINT =
   /(?:\b(?:since|by|until|till|before|after|from|between|for|fiscal|FY|the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$/i;
 
+/**
+ * Whether the year `c` opens or closes a span, or qualifies a noun (YEAR_NOT_POINT), and so is no point a clause lies
+ * in; the end of a span that a "when" clause tells of is one ("ruled from 1996 until 2001, when they were toppled").
+ */
+function yearNotPoint(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 8), c.start);
+  return (
+    YEAR_NOT_POINT.test(before) && !(/\b(?:until|till)\s+$/i.test(before) && /^,\s+when\s/i.test(text.slice(c.end)))
+  );
+}
+
 /** Words right before a month's day that date a saying or an announcing, which is told near the publication day. */
 const TOLD_BEFORE =
   /\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote|tweeted|posted)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/i;
@@ -669,16 +680,7 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
       /^\d{4}$/.test(c.value) &&
       (c.stated.includes('year') || RELATIVE_YEAR.test(text.slice(c.start, c.end)))
     )
-      // ("ruled from 1996 until 2001, when they were toppled": the end of a span that a "when" clause tells of
-      // is a point that clause lies in.)
-      year =
-        YEAR_NOT_POINT.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
-        !(
-          /\b(?:until|till)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
-          /^,\s+when\s/i.test(text.slice(c.end))
-        )
-          ? null
-          : c;
+      year = yearNotPoint(text, c) ? null : c;
     else if (c.stated.includes('year')) year = null;
     if (!before) return c;
     // "Last year, the plant closed in March": a year that opens its sentence is the whole sentence's, past the
