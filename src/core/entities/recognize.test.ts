@@ -709,6 +709,22 @@ describe('titles before names', () => {
   });
 
   it.each([
+    ['The plane took off from Imam Velmari airport on Wednesday.', 'Imam Velmari'],
+    ['Fans filled King Orvald stadium for the final.', 'King Orvald'],
+    ['Police cleared President Tarvel square overnight.', 'President Tarvel'],
+  ])("a title and a name before a built place's noun name the place, no person: %s", (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.type).toBe('place');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('a title and a name before other lower-case words stay a person with a role', () => {
+    const orvald = find(analyse('King Orvald visited the stadium on Wednesday.').entities, 'Orvald');
+    expect(orvald?.type).toBe('person');
+    expect(orvald?.role).toBe('King');
+  });
+
+  it.each([
     ['Hui Ka Yan, the founder and chairman of Jordan Tarvelle, was detained.', 'Jordan Tarvelle'],
     ['Shareholders of Paris Orvane voted against the deal.', 'Paris Orvane'],
   ])('what one founds, chairs or holds shares of, named after "of", is a body: %s', (body, name) => {

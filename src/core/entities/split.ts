@@ -103,6 +103,9 @@ const TERRITORIAL_TITLES = new Set([
   'sheriff',
   'attorney',
 ]);
+/** Lower-case nouns of built places named after a person ("Imam Khomeini airport", "King Fahd stadium"). */
+const NAMED_WORKS =
+  /^(?:airport|airbase|stadium|arena|port|seaport|harbour|harbor|square|street|avenue|boulevard|bridge|dam|canal|highway|motorway|expressway|mosque|palace|museum)$/;
 /** Heads of a county's, a province's or a city's name ("Los Angeles County", "New York City"). */
 const TERRITORY_HEADS = /^(?:county|city|province|prefecture|borough|parish|region|state)$/;
 /** Of those, the ones no body holds: any name before them is a place ("Springfield Mayor", "Sindh Chief Minister"), not only a known one. */
@@ -660,6 +663,19 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     tokens.slice(from + 2, to + 1).some((t) => isTitleWord(t))
   )
     return [makePiece(text, tokens, s.sentence, from, to, 'organization', 2.8)];
+  // "Imam Khomeini airport", "King Fahd stadium": a title and a name right before a lower-case noun of a built
+  // place name that place after the person it honours; the title is part of the place's name, no role.
+  const builtAfter = tokens[to + 1];
+  if (
+    to > from &&
+    isTitle(lower(tokens[from])) &&
+    builtAfter?.word &&
+    !builtAfter.cap &&
+    NAMED_WORKS.test(builtAfter.text) &&
+    builtAfter.start - (tokens[to]?.end ?? 0) === 1 &&
+    tokens.slice(from + 1, to + 1).every((t) => t.cap && !isTitleWord(t))
+  )
+    return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.2)];
   if (onlyRoleWords(text, tokens, from, to) && !loneModifier) return scanRole(text, s, from, to);
   // "Boeing CEO to step down": a body's title with no name after it is no part of the body's name.
   if (to > from && BODY_TITLE.test(lower(tokens[to])) && !isTitle(lower(tokens[to - 1])))
