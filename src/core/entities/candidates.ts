@@ -1115,6 +1115,22 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             /^(?:organization|city|region|country|place)$/.test(lexKind(rest.text) ?? ''))))
     )
       start++;
+    // "His Holiness Pope Francis", "Her Majesty The Queen", "His Royal Highness the Prince of Wales": a style of
+    // address after a possessive is no part of the name, nor is the "The" after it; a style alone names no one.
+    if (/^(?:His|Her|Their|Your)$/.test(tokens[start]?.text ?? '') && start < to) start++;
+    if (/^(?:his|her|their|your)$/i.test(tokens[start - 1]?.text ?? '')) {
+      let k = start;
+      if (tokens[k]?.text === 'Royal' && k < to) k++;
+      if (
+        /^(?:Majesty|Majesties|Highness|Highnesses|Holiness|Excellency|Excellencies|Eminence)$/.test(
+          tokens[k]?.text ?? '',
+        )
+      ) {
+        k++;
+        if (tokens[k]?.text === 'The' || tokens[k]?.text === 'the') k++;
+        start = k;
+      }
+    }
     if (start > to) continue;
     const head = tokens[start];
     // A currency ("US$ 20") is not a name.

@@ -718,6 +718,21 @@ describe('titles before names', () => {
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('a style of address is no part of a name nor of a role', () => {
+    const { entities } = analyse(
+      'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
+    );
+    expect(find(entities, 'Velmar')?.role).toBe('Pope');
+    expect(find(entities, 'Anna Berg')?.role).toBe('Ambassador');
+  });
+
+  it.each(['Her Majesty The Queen attended the service in Tarvia.', 'The service in Tarvia was led by Her Majesty.'])(
+    'a style alone, or with a bare title, names no one: %s',
+    (body) => {
+      expect(analyse(body).entities.filter((e) => e.type === 'person')).toEqual([]);
+    },
+  );
+
   it('a title and a name before other lower-case words stay a person with a role', () => {
     const orvald = find(analyse('King Orvald visited the stadium on Wednesday.').entities, 'Orvald');
     expect(orvald?.type).toBe('person');
