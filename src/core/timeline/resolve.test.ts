@@ -226,6 +226,17 @@ describe('tense of the clause before a date', () => {
     const start = text.indexOf(date);
     expect(tenseAround(text, start, start + date.length)).toBe('unknown');
   });
+  it.each([
+    ['Velland suspended campaigning a week before the November 6 election, as did his rival.', 'November 6'],
+    ['The ministers met ahead of the Friday summit, officials said.', 'Friday'],
+  ])('reads a date qualifying what a past deed came before as the nearest one: %s', (text, date) => {
+    const start = text.indexOf(date);
+    expect(tenseAround(text, start, start + date.length)).toBe('present');
+  });
+  it("negative: a date that is itself what a deed came before keeps the clause's tense", () => {
+    const text = 'The talks ended before the summer of 2010, as did the strike.';
+    expect(tenseAround(text, text.indexOf('2010'), text.indexOf('2010') + 4)).toBe('past');
+  });
   it('puts a stretch of what was announced or ordered, right after its object, ahead of the announcing', () => {
     const text = 'Velmar announced naval drills around the island from Thursday to Sunday.';
     expect(tenseAround(text, text.indexOf('Thursday'), text.indexOf('Thursday') + 8)).toBe('future');

@@ -417,6 +417,14 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "China announced live-fire military drills around Taiwan from Thursday to Sunday": a stretch of what was announced
   // or ordered, right after its object, is ahead of the announcing.
   if (ANNOUNCED_FROM.test(left) && /^\s+(?:to|until|till|through)\s/i.test(after)) return 'future';
+  // "suspended campaigning a week before the November 6 election": a date qualifying what a deed came before
+  // may lie either side of the telling, whatever the deed's tense; the nearest occurrence is meant, as in the
+  // present.
+  if (
+    /\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the|its|their|this)\s+$/i.test(left) &&
+    /^\s+\p{Ll}{3,}/u.test(after)
+  )
+    return 'present';
   const tense = tenseBefore(left);
   // "The Bank of England, which cut rates on August 1, will announce …": a date that closes an aside opened by
   // "which" or "who" takes no tense from the main clause after the aside.

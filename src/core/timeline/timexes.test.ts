@@ -27,6 +27,18 @@ function tablePublished(cases: readonly [sentence: string, phrase: string, publi
   });
 }
 
+describe('a date qualifying what a past deed came before', () => {
+  tablePublished([
+    [
+      'Velland suspended campaigning a week before the November 6 election, as did his rival.',
+      'November 6',
+      '2012-10-30',
+      '2012-11-06',
+    ],
+    ['Velland suspended campaigning on November 2, as did his rival.', 'November 2', '2012-10-30', '2011-11-02'],
+  ]);
+});
+
 describe('holidays on a fixed day', () => {
   table([
     ['The telescope was launched on Christmas Day 2021 from French Guiana.', 'Christmas Day 2021', '2021-12-25'],
@@ -1431,7 +1443,11 @@ describe('a month or day without a year in the clause of a year named before it'
     // A "when" clause set off after the year is in that year.
     ['They fought again in 2020, when a truce ended the war on November 10.', 'November 10', '2020-11-10'],
     // So is a "when" clause after the year that ends a span, and its tense is its own (not the "until"'s).
-    ['The junta ruled from 1996 until 2001, when it was toppled after the September 11 attacks.', 'September 11', '2001-09-11'],
+    [
+      'The junta ruled from 1996 until 2001, when it was toppled after the September 11 attacks.',
+      'September 11',
+      '2001-09-11',
+    ],
     // A past month's day in the month after the publication's is a year back.
     ['Prices rose sharply after the July 11 floods.', 'July 11', '2024-07-11'],
     // "Next year" holds what is still to come in it (told in June, the November ahead would be this year's).
