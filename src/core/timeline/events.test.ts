@@ -1021,6 +1021,21 @@ describe('a clause after ", and" whose verb follows its date', () => {
   });
 });
 
+describe('a baseline of a comparison', () => {
+  it.each([
+    'Officials warned that conditions could be worse than on New Year’s Eve.',
+    'Prices were higher than in March, the agency said.',
+  ])('dates nothing: %s', (body) => {
+    expect(eventsOf(body, '2020-01-03')).toEqual([]);
+  });
+  it.each([
+    ['The Games will be held no later than summer 2021.', '2021-SU'],
+    ['The offensive began less than two weeks ago.', '2019-12-20'],
+  ])('negative: a bound or an amount still dates its happening: %s', (body, value) => {
+    expect(eventsOf(body, '2020-01-03').map((e) => e.date?.value)).toContain(value);
+  });
+});
+
 describe("a record's baseline after 'since'", () => {
   const labelsOf = (body: string): string[] => {
     const base = segment(`A headline\n\n${body}`, { published: '2024-09-28' });

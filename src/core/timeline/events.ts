@@ -3,6 +3,7 @@ import { PRECISIONS } from '../types';
 import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
+import { COMPARED_WITH } from './resolve';
 import { givenNameGender } from '../entities/name-lexicon';
 import { isPersonRoleNoun } from '../entities/lexicon';
 import {
@@ -81,6 +82,9 @@ function dateOf(timex: Timex, text: string, published: string | null): EventDate
   const pointed = timex.type === 'date' && whenClauseAfter(text, timex.end);
   // "11 inches of rain in 48 hours, the most since 1878": a record's baseline, no span of what happened.
   if (timex.range && !pointed && recordSince(text, timex.start)) return null;
+  // "could be as bad as or worse than on New Year's Eve", "higher than in 2019": what is compared with is a
+  // baseline, no happening the sentence tells of.
+  if (COMPARED_WITH.test(text.slice(Math.max(0, timex.start - 30), timex.start))) return null;
   // "the first time it has shut for two days … since 1888": a length inside a first time's clause is what is
   // compared, no span of its own.
   if (

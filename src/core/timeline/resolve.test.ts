@@ -233,6 +233,21 @@ describe('tense of the clause before a date', () => {
     const start = text.indexOf(date);
     expect(tenseAround(text, start, start + date.length)).toBe('present');
   });
+  it.each([
+    ['Conditions could be as bad as or worse than on New Year’s Eve.', 'New Year’s Eve'],
+    ['Prices will be higher than in March.', 'March'],
+  ])('reads what a date is compared with as gone by: %s', (text, date) => {
+    const start = text.indexOf(date);
+    expect(tenseAround(text, start, start + date.length)).toBe('past');
+  });
+  it('negative: a bound after "later than" keeps the clause\'s tense', () => {
+    const text = 'The Games will be held no later than summer 2021.';
+    expect(tenseAround(text, text.indexOf('summer'), text.length - 1)).toBe('future');
+  });
+  it("reads a day's noun and a modal after a verb of saying as the said clause's tense", () => {
+    const text = "He warned that Saturday's conditions could be as bad.";
+    expect(tenseAround(text, text.indexOf('Saturday'), text.indexOf('Saturday') + 8)).toBe('future');
+  });
   it("negative: a date that is itself what a deed came before keeps the clause's tense", () => {
     const text = 'The talks ended before the summer of 2010, as did the strike.';
     expect(tenseAround(text, text.indexOf('2010'), text.indexOf('2010') + 4)).toBe('past');

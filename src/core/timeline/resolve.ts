@@ -390,6 +390,13 @@ function lastMatch(pattern: RegExp, text: string): number {
   return at;
 }
 
+/**
+ * Right before a date, what it is compared with ("worse than on New Year's Eve", "higher than in March"); not a
+ * bound ("no later than summer 2021") nor an amount ("less than two weeks ago").
+ */
+export const COMPARED_WITH =
+  /(?<!\b(?:less|more|fewer|later|earlier|sooner|rather|other|no|longer|shorter)\s+)\bthan\s+(?:(?:on|in|at|during)\s+)?$/i;
+
 /** An auxiliary that puts its clause ahead. */
 const FUTURE_AUXILIARY = /\b(?:will|shall|'ll|is to|are to|(?:is|are) (?:due|set|scheduled|expected|going) to)\b/i;
 
@@ -408,6 +415,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const after = text.slice(end, end + 60);
   // "since April", "since early March": what began then began in the past, whatever the clause says after it.
   if (SINCE_RIGHT_BEFORE.test(justBefore)) return 'past';
+  // "conditions could be as bad as or worse than on New Year's Eve": what is compared with is a time known,
+  // one gone by, whatever the clause's tense.
+  if (COMPARED_WITH.test(text.slice(Math.max(0, start - 30), start))) return 'past';
   // "Forecasters said the weekend should stay dry": a date right after a verb of saying, before a modal, is
   // the subject of what was said, and takes that clause's tense (not the saying's, as "said on Monday" does).
   if (SAID_RIGHT_BEFORE.test(justBefore) && MODAL_RIGHT_AFTER.test(after)) return tenseAfter(after);
@@ -451,8 +461,9 @@ const ANNOUNCED_FROM =
 /** "since" (and a part of the unit) right before a date: what began then is past. */
 export const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
 const SAID_RIGHT_BEFORE = /\b(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected)\s+(?:that\s+)?$/i;
+// ("warned that Saturday's conditions could be as bad": or the date's own noun, then the modal.)
 const MODAL_RIGHT_AFTER =
-  /^\s+(?:will|would|should|could|may|might|is (?:expected|set|due|likely)|are (?:expected|set|due|likely))\b/i;
+  /^(?:['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,2})?\s+(?:will|would|should|could|may|might|is (?:expected|set|due|likely)|are (?:expected|set|due|likely))\b/iu;
 
 /** The tense of the words before a date alone (see tenseAround). */
 export function tenseJustBefore(text: string, start: number): Tense {
