@@ -490,16 +490,23 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !FUNCTION_WORDS.has(nextL) &&
     /^(?:group|militia|faction|party|force|forces|movement)$/.test(kindAt(piece.to + 2)) &&
     tokens[piece.to + 2]!.start === next.end + 1;
+  // "the Islamic State (IS) group": its acronym in brackets between the name and the noun.
+  const acronymThenGroup =
+    next?.text === '(' &&
+    /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(tokens[piece.to + 2]?.text ?? '') &&
+    tokens[piece.to + 3]?.text === ')' &&
+    /^(?:group|militia|faction|party|movement)$/.test(kindAt(piece.to + 4));
   const grouped =
-    next?.word &&
-    (/^(?:group|militia|faction|party)$/.test(nextL) ||
-      (/^(?:coalition|alliance|bloc)$/.test(nextL) && words > 1 && lexKind(first.text) !== 'first-name') ||
-      adjectived ||
-      // ("his Truth Social network": a platform someone owns is a body's.)
-      (/^(?:network|platform)$/.test(nextL) && /^(?:his|her|its|their)$/.test(tokens[piece.from - 1]?.text ?? ''))) &&
-    next.start - last.end === 1 &&
-    !knownPlace(piece.text) &&
-    !lookupDemonym(piece.text);
+    (acronymThenGroup && !knownPlace(piece.text) && !lookupDemonym(piece.text)) ||
+    (next?.word &&
+      (/^(?:group|militia|faction|party)$/.test(nextL) ||
+        (/^(?:coalition|alliance|bloc)$/.test(nextL) && words > 1 && lexKind(first.text) !== 'first-name') ||
+        adjectived ||
+        // ("his Truth Social network": a platform someone owns is a body's.)
+        (/^(?:network|platform)$/.test(nextL) && /^(?:his|her|its|their)$/.test(tokens[piece.from - 1]?.text ?? ''))) &&
+      next.start - last.end === 1 &&
+      !knownPlace(piece.text) &&
+      !lookupDemonym(piece.text));
   // "smaller parties such as the nationalist Sanseito": one of a kind of bodies, whatever the word before it.
   const exampleBody = BODY_KINDS.test(exemplifiedKind(tokens, piece.from));
   if (exampleBody && (piece.type === null || piece.type === 'person') && words === 1) setType(piece, 'organization', 2);

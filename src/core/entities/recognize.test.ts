@@ -718,6 +718,13 @@ describe('titles before names', () => {
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('a name before its acronym in brackets and "group" is a body, and so is the acronym', () => {
+    const { entities } = analyse('Velmar blamed the Tarvian State (TS) group on Saturday. TS claimed the attack.');
+    const body = find(entities, 'Tarvian State');
+    expect(body?.type).toBe('organization');
+    expect(body?.mentions).toHaveLength(3);
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
