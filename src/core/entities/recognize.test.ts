@@ -725,6 +725,18 @@ describe('titles before names', () => {
     expect(body?.mentions).toHaveLength(3);
   });
 
+  it.each([
+    'Environmental groups will mark the anniversary of Earth Day in Tarvia.',
+    'The announcement fell on the Velmarian Independence Day holiday.',
+    "Rallies in Orvex marked International Women's Day.",
+  ])('a holiday named "… Day" is a time, no entity: %s', (body) => {
+    expect(analyse(body).entities.filter((e) => /Day$/.test(e.name))).toEqual([]);
+  });
+
+  it('negative: a given name before "Day" is a person', () => {
+    expect(find(analyse('The singer Doris Day died in Tarvia.').entities, 'Doris Day')?.type).toBe('person');
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',

@@ -774,6 +774,12 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
     const found = holidayEnd.exec(text.slice(from, p.end));
     return found !== null && from + found.index <= p.start;
   };
+  // "Earth Day", "Independence Day", "International Women's Day": a day's name, a holiday whose date the country
+  // or the calendar sets, is a time too (not "Doris Day", a given name and a surname).
+  const observance = (p: Piece): boolean => {
+    const m = /^(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+Day$/u.exec(text.slice(p.start, p.end));
+    return m !== null && lexKind(m[1]!) !== 'first-name';
+  };
   // A holiday is a date ("Christmas Day 2021"), as month and weekday names are; so is a mention that opens one
   // ("New Year" of "New Year's Day"), or ends one ("Day" of it).
   // A movable feast is a time too ("Easter Sunday", "during Ramadan"), named alone.
@@ -788,6 +794,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       return (
         !holidayAt.test(text.slice(p.start, p.start + 24)) &&
         !endsHoliday(p) &&
+        !(c.type !== 'event' && observance(p)) &&
         !MOVABLE_FEASTS.has(alone.replace('’', "'")) &&
         !STYLE_WORDS.has(alone)
       );
