@@ -731,6 +731,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "three World Cups": an event's head in the plural names its editions.
   else if ((EVENT_HEADS.has(lastL) || EVENT_HEADS.has(lastL.replace(/s$/, ''))) && words > 1)
     setType(piece, 'event', 2);
+  // "the Arab Spring", "the Prague Spring": a season of revolt named after its land or people (not "Palm Springs").
+  else if (last.text === 'Spring' && words === 2 && (knownPlace(first.text) || lookupDemonym(first.text) !== null))
+    setType(piece, 'event', 2);
   // "the Paralympics"; "the Nobel Prize in Literature": a prize in its field; "the Presidential Medal of Freedom":
   // an honour "of" what it honours.
   else if (

@@ -733,6 +733,17 @@ describe('titles before names', () => {
     expect(analyse(body).entities.filter((e) => /Day$/.test(e.name))).toEqual([]);
   });
 
+  it.each([
+    ['The uprisings of the Arab Spring spread across the region.', 'Arab Spring'],
+    ['Tanks crushed the Prague Spring within months.', 'Prague Spring'],
+  ])('a season of revolt named after its land or people is an event: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+
+  it('negative: a place named "… Springs" stays a place', () => {
+    expect(find(analyse('He retired to Palm Springs last year.').entities, 'Palm Springs')?.type).not.toBe('event');
+  });
+
   it('negative: a given name before "Day" is a person', () => {
     expect(find(analyse('The singer Doris Day died in Tarvia.').entities, 'Doris Day')?.type).toBe('person');
   });
