@@ -748,6 +748,16 @@ describe('titles before names', () => {
     expect(find(analyse('The singer Doris Day died in Tarvia.').entities, 'Doris Day')?.type).toBe('person');
   });
 
+  it('a title before a family name that a head spells and a hyphenated given name is the role', () => {
+    const { entities } = analyse(
+      'The court removed President Park Jae-won from office. Park, 65, did not attend. Park is the son of Park Min-su.',
+    );
+    const president = find(entities, 'Park Jae-won');
+    expect(president?.role).toBe('President');
+    expect(president?.mentions).toHaveLength(3);
+    expect(find(entities, 'President Park Jae-won')).toBeUndefined();
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',

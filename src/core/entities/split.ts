@@ -261,6 +261,8 @@ const MODEL = /^(?:\p{Lu}{1,4}-?\d[\p{Lu}\d-]*|\p{Lu}{1,3}-[IVX]+\p{Lu}?|\d{3,4}
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   // "Professor Adrian Hill": a first name and a surname a place's head spells are no place.
   if (to === from + 1 && isPersonWithPlaceHead(tokens[from]?.text ?? '', lower(tokens[to]))) return false;
+  // "President Park Geun-hye": a family name a head spells, then a hyphenated given name, is a person's.
+  if (to === from + 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[to]?.text ?? '')) return false;
   for (let i = from; i <= to; i++) {
     const l = lower(tokens[i]);
     if (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return true;
