@@ -6590,6 +6590,18 @@ describe("a race's time is one word of the clause", () => {
   ]);
 });
 
+describe('"who" after a body named after "of the"', () => {
+  labelCases([
+    [
+      'Jane Tarvel of the opposition Velmar Party, who narrowly lost to Anna Berg in 2012, is the frontrunner.',
+      '2012',
+      'Jane Tarvel loses to Anna Berg',
+    ],
+    // negative: a role before "of" is no name.
+    ['The head of the Velmar Party, who resigned in 2014, spoke.', '2014', 'Velmar Party resigns'],
+  ]);
+});
+
 describe('"who" after a name that ends the phrase before its comma', () => {
   labelCases([
     [

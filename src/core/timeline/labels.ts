@@ -8,7 +8,14 @@
  */
 import type { Entity, Span } from '../types';
 import { asOwner } from '../as-owner';
-import { isPersonRoleNoun, isRoleNoun, KIN_NOUNS, SHIP_LENGTH_UNITS, SHIP_WEIGHT_UNITS } from '../entities/lexicon';
+import {
+  isPersonRoleNoun,
+  isRoleNoun,
+  KIN_NOUNS,
+  ORG_HEADS,
+  SHIP_LENGTH_UNITS,
+  SHIP_WEIGHT_UNITS,
+} from '../entities/lexicon';
 import { lexKind } from '../entities/name-lexicon';
 import { COUNTED_LENGTH } from './durations';
 import { DECLARED_DAY_AFTER } from './resolve';
@@ -4240,6 +4247,23 @@ function antecedent(
   )
     j -= 2;
   const end = j + 1;
+  // "Jane Doe of the opposition Democratic Party, who narrowly lost …": "who" after a body named after "of the"
+  // stands for the person whose body it is, the name before "of" (not "the chairman of the party, who").
+  if (/^who$/i.test(tokens[relative]?.word ?? '') && tokens[relative - 1]?.word === ',') {
+    let of = end - 1;
+    while (of > 0 && end - of < 7 && tokens[of]!.word !== 'of' && !tokens[of]!.marker && !isBoundary(tokens[of]!)) of--;
+    let first = of - 1;
+    while (first > 0 && of - first < 4 && isCapitalised(tokens[first - 1]!.word) && !tokens[first - 1]!.marker) first--;
+    if (
+      tokens[of]?.word === 'of' &&
+      /^the$/i.test(tokens[of + 1]?.word ?? '') &&
+      ORG_HEADS.has(tokens[end - 1]!.word.toLowerCase()) &&
+      first < of &&
+      tokens.slice(first, of).every((t) => isCapitalised(t.word) && !ORG_HEADS.has(t.word.toLowerCase())) &&
+      !isCapitalised(tokens[first - 1]?.word ?? '')
+    )
+      return [{ start: tokens[first]!.start, end: tokens[of - 1]!.end }];
+  }
   for (; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.marker || heads.has(j) || (isBoundary(t) && t.word.toLowerCase() !== 'and')) break;
