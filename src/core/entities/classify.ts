@@ -57,8 +57,9 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
 const OWN_CLUB_WORDS = /^(?:Athletic|Rovers|Wanderers|Albion|Hotspur|Rangers)$/;
 /** The second word of a football club's name after its town ("Bristol Rovers", "Aston Villa"). */
 const isClubWord = (word: string): boolean => OWN_CLUB_WORDS.test(word) || /^(?:Town|Villa|County)$/.test(word);
+// ("LeBron", "McKenna", "DeShawn": a name's prefix with a capital after it.)
 const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
+  /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|(?:Mc|Mac|De|Di|Da|Du|Le|La|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
 
 /** A football score right after a name ("… 2-0 at Wembley"); a tennis set ("6-4") is a player's. */
 const SCORE_AFTER = /^ [0-5]-[0-5]\b(?! [0-7]-[0-7])/;
@@ -960,6 +961,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     prevL === 'of' &&
     ((PLACE_FOLLOWERS.has(singular(before2)) && !/^(?:prison|jail)$/.test(before2)) ||
       /^(?:parts|sites?|ruins)$/.test(before2) ||
+      // ("his hometown of Sirte", "her birthplace of Gori": where one is from.)
+      /^(?:hometown|birthplace|homeland)$/.test(before2) ||
       // ("the eruption of Eyjafjallajokull": what erupts is a volcano.)
       /^(?:eruption|eruptions)$/.test(before2))
   )

@@ -758,6 +758,15 @@ describe('titles before names', () => {
     expect(find(entities, 'President Park Jae-won')).toBeUndefined();
   });
 
+  it('a name after "hometown of" or "birthplace of" is a place', () => {
+    const { entities } = analyse('Fighters captured his hometown of Velmaro on Thursday. The defence of Velmaro fell.');
+    expect(find(entities, 'Velmaro')?.type).toBe('place');
+  });
+
+  it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
+    expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
