@@ -6590,6 +6590,13 @@ describe("a race's time is one word of the clause", () => {
   ]);
 });
 
+describe('a day before a plural of mishaps after any preposition names them', () => {
+  labelCases([
+    ['Velland, the leader behind the September 11 attacks, has been killed.', 'September 11', 'September 11 attacks'],
+    ['The victims of the March 11 bombings were honoured.', 'March 11', 'March 11 bombings'],
+  ]);
+});
+
 describe('"who" after a body named after "of the"', () => {
   labelCases([
     [

@@ -7100,7 +7100,10 @@ function labelSentence(input: LabelInput): Label {
       !anchored &&
       (verbOfNoun(np) || plural) &&
       (/^\d{4}$/.test(phraseText) || (plural && /^\p{Lu}\p{Ll}+\.? \d{1,2}$/u.test(phraseText))) &&
-      /\b(?:before|after|since|until|during|following|ahead of)\s+the\s+$/i.test(left)
+      (/\b(?:before|after|since|until|during|following|ahead of)\s+the\s+$/i.test(left) ||
+        // ("the Al-Qaeda leader behind the September 11 attacks", "victims of the March 11 bombings": so after
+        // any preposition, for a plural of happenings a day or a year names.)
+        (plural && /\b(?:behind|of|for|in|over|by|against|from)\s+the\s+$/i.test(left)))
     )
       return finish(`${phraseText} ${np}`);
   }

@@ -248,6 +248,17 @@ describe('tense of the clause before a date', () => {
     const text = "He warned that Saturday's conditions could be as bad.";
     expect(tenseAround(text, text.indexOf('Saturday'), text.indexOf('Saturday') + 8)).toBe('future');
   });
+  it.each([
+    ['Velland, the leader behind the September 11 attacks, is dead.', 'September 11'],
+    ['Officials will mark the anniversary of the July 7 bombings.', 'July 7'],
+  ])('reads a date naming a mishap no one schedules as gone by: %s', (text, date) => {
+    const start = text.indexOf(date);
+    expect(tenseAround(text, start, start + date.length)).toBe('past');
+  });
+  it("negative: a date naming a scheduled happening keeps the clause's tense", () => {
+    const text = 'Officials will prepare for the June 12 election.';
+    expect(tenseAround(text, text.indexOf('June 12'), text.indexOf('June 12') + 7)).toBe('future');
+  });
   it("negative: a date that is itself what a deed came before keeps the clause's tense", () => {
     const text = 'The talks ended before the summer of 2010, as did the strike.';
     expect(tenseAround(text, text.indexOf('2010'), text.indexOf('2010') + 4)).toBe('past');

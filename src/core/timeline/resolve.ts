@@ -397,6 +397,10 @@ function lastMatch(pattern: RegExp, text: string): number {
 export const COMPARED_WITH =
   /(?<!\b(?:less|more|fewer|later|earlier|sooner|rather|other|no|longer|shorter)\s+)\bthan\s+(?:(?:on|in|at|during)\s+)?$/i;
 
+/** Right after a date, a mishap or an assault no one schedules ("attacks", "bombings", "the crash"). */
+const MISHAP_AFTER =
+  /^\s+(?:attacks?|bombings?|massacres?|shootings?|killings?|assassinations?|explosions?|blasts?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunami|floods?|wildfires?|landslides?|derailment|coup)\b/i;
+
 /** An auxiliary that puts its clause ahead. */
 const FUTURE_AUXILIARY = /\b(?:will|shall|'ll|is to|are to|(?:is|are) (?:due|set|scheduled|expected|going) to)\b/i;
 
@@ -415,6 +419,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const after = text.slice(end, end + 60);
   // "since April", "since early March": what began then began in the past, whatever the clause says after it.
   if (SINCE_RIGHT_BEFORE.test(justBefore)) return 'past';
+  // "the Al-Qaeda leader behind the September 11 attacks": a date naming a mishap no one schedules names one gone
+  // by, whatever the clause's tense.
+  if (MISHAP_AFTER.test(after)) return 'past';
   // "conditions could be as bad as or worse than on New Year's Eve": what is compared with is a time known,
   // one gone by, whatever the clause's tense.
   if (COMPARED_WITH.test(text.slice(Math.max(0, start - 30), start))) return 'past';
