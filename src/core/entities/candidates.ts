@@ -1017,6 +1017,11 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       keepsInitial(tokens[k] as Token, stats) ||
       // ("Super Tuesday votes were counted": a day's name opening the sentence.)
       (k < to && isNamedDay(tokens[k]!.text, tokens[k + 1]!.text)) ||
+      // "Bin Laden had evaded capture" in a text that also writes "Osama bin Laden": a surname's particle opening
+      // the sentence is the surname's.
+      (k < to &&
+        NAME_PARTICLES.has(tokens[k]!.text.toLowerCase()) &&
+        text.includes(` ${tokens[k]!.text.toLowerCase()} ${tokens[k + 1]!.text}`)) ||
       // "Air France-KLM will take …" in a text that also says "air travel": the text names the same two words
       // together mid-sentence ("join Air France-KLM's alliance"), and neither is a title or a role.
       (k < to &&

@@ -767,6 +767,14 @@ describe('titles before names', () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });
 
+  it("a surname's particle opening a sentence is the surname's where the text writes it in lower case", () => {
+    const { entities, text } = analyse(
+      'Omar bin Tarvel was killed on Sunday. Bin Tarvel had evaded capture since 2001.',
+    );
+    const forms = find(entities, 'Omar bin Tarvel')?.mentions.map((m) => text.slice(m.start, m.end));
+    expect(forms).toEqual(['Omar bin Tarvel', 'Bin Tarvel']);
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
