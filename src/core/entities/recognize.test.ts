@@ -775,6 +775,15 @@ describe('titles before names', () => {
     expect(forms).toEqual(['Omar bin Tarvel', 'Bin Tarvel']);
   });
 
+  it.each([
+    ['Sri Lanka Easter bombings toll rises to 290', 'Sri Lanka'],
+    ['Police guarded Paris Christmas markets on Sunday.', 'Paris'],
+  ])('a feast or a holiday after a known place is no part of its name: %s', (body, place) => {
+    const { entities } = analyse(body);
+    expect(find(entities, place)?.type).toBe('place');
+    expect(entities.filter((e) => /Easter|Christmas/.test(e.name))).toEqual([]);
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',

@@ -4,6 +4,7 @@
  * ("United States Hamdullah Mohib" → place + person) unless the rest is an organisation ("US Air Force").
  */
 import type { EntityType } from '../types';
+import { holidayDay, MOVABLE_FEASTS } from '../holidays';
 import { knownPlace, portfolioWord, type Run, type SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
@@ -548,6 +549,15 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   }
   if (region || wholeKind === 'city' || wholeKind === 'region' || wholeKind === 'country')
     return splitPrefix(text, s, from, to);
+  // "Sri Lanka Easter bombings", "Paris Christmas market": a feast or a holiday after a known place is a time of
+  // that place, no part of its name.
+  const feast = tokens[to]?.text.toLowerCase() ?? '';
+  if (
+    to > from &&
+    (MOVABLE_FEASTS.has(feast) || holidayDay(feast) !== null) &&
+    lookupPlace(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0))
+  )
+    return splitRun(text, s, { ...run, to: to - 1 });
   // "Ex-Philippine president …", "Ex-US envoy …": past the prefix of a former office, a place or a people alone.
   const former = /^(?:Ex|ex)-(?=\p{Lu})/u.test(whole) ? whole.slice(3) : '';
   const formerPlace = former ? lookupPlace(former) : null;
