@@ -646,7 +646,9 @@ export function portfolioWord(tokens: readonly Token[], i: number): boolean {
     (kind === 'common' || kind === null) &&
     !knownPlace(t.text) &&
     !lookupDemonym(t.text) &&
-    !isTitle(t.text.toLowerCase())
+    !isTitle(t.text.toLowerCase()) &&
+    // ("arrested Keita and Prime Minister Boubou Cisse": the prime minister holds no portfolio.)
+    t.text !== 'Prime'
   );
 }
 

@@ -784,6 +784,21 @@ describe('titles before names', () => {
     expect(entities.filter((e) => /Easter|Christmas/.test(e.name))).toEqual([]);
   });
 
+  it('a surname, "and" and "Prime Minister" are two people, not a portfolio', () => {
+    const { entities } = analyse('Velmar Orvane spoke. Soldiers later arrested Orvane and Prime Minister Anna Berg.');
+    expect(find(entities, 'Anna Berg')?.role).toBe('Prime Minister');
+    expect(find(entities, 'Velmar Orvane')?.mentions).toHaveLength(2);
+  });
+
+  it('a title after "of" another title is of its complement ("Chief of General Staff")', () => {
+    const { entities } = analyse('Chief of General Staff Tarvel Akrin was freed on Sunday.');
+    expect(find(entities, 'Tarvel Akrin')?.role).toBe('Chief of General Staff');
+  });
+
+  it('negative: an office with no name after it names no one', () => {
+    expect(analyse('The Chief of General Staff said so on Sunday.').entities).toEqual([]);
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',

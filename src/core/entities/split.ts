@@ -695,6 +695,8 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
   // The last title word with a name after it.
   for (let k = to - 1; k >= from; k--) {
     if (!isTitle(lower(tokens[k]))) continue;
+    // "Chief of General Staff Hulusi Akar": a title right after "of" another title is of that one's complement.
+    if (lower(tokens[k - 1]) === 'of' && tokens.slice(from, k - 1).some((t) => isTitle(lower(t)))) continue;
     // "Sultan Al Jaber", "Emir bin Hamad …": before an Arabic name's particle, the word is a given name.
     if (/^(?:sultan|emir|amir|sheikh)$/.test(lower(tokens[k])) && /^(?:al|bin|ibn)$/.test(lower(tokens[k + 1])))
       continue;
@@ -725,6 +727,8 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
           return scanRole(text, s, from, k);
       }
       nameFrom = c + take;
+      // ("The Chief of General Staff said": one common word left is the complement's, no name.)
+      if (nameFrom === to && lexKind(tokens[to]!.text) === 'common') nameFrom = to + 1;
     }
     while (nameFrom <= to && !tokens[nameFrom]?.cap) nameFrom++;
     // "NATO Secretary General", "the Attorney General": "General" after such an office ends the title, no name.
