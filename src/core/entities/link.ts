@@ -317,10 +317,17 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       const cw = nameWords(c.name);
       // A person named by a see or a land ("the Archbishop of Chicago") is not named again by the place.
       // Nor is a word the text itself calls a place ("a prison in the Vladimir region") a person's name.
+      // ("King Salman" is not "Mohammed bin Salman", whose last word after "bin" names his father.)
       if (hasPerson.has(c))
         return (
           !(p.type === 'place' && p.strength >= 1.8 && !knownPlace(p.text)) &&
-          ((cw[cw.length - 1] === w && !(p.type === 'place' && /\sof\s/.test(c.name))) || cw[0] === w)
+          ((cw[cw.length - 1] === w &&
+            !(p.type === 'place' && /\sof\s/.test(c.name)) &&
+            !(
+              !/\s/.test(p.text) &&
+              ['bin', 'ibn', 'bint', 'ben'].some((b) => c.name.toLowerCase().endsWith(` ${b} ${w}`))
+            )) ||
+            cw[0] === w)
         );
       if (c.type === 'organization') {
         // "Apple" → "Apple Inc.", "Scientology" → "Church of Scientology", "WHO" → its initials; not a place

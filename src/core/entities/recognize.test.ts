@@ -799,6 +799,17 @@ describe('titles before names', () => {
     expect(analyse('The Chief of General Staff said so on Sunday.').entities).toEqual([]);
   });
 
+  it('a name alone is not the son named after it with "bin"', () => {
+    const { entities } = analyse('King Tarvel dismissed an adviser close to Crown Prince Omar bin Tarvel on Friday.');
+    expect(find(entities, 'Omar bin Tarvel')?.role).toBe('Crown Prince');
+    expect(find(entities, 'Tarvel')?.role).toBe('King');
+  });
+
+  it('negative: the particle and the name still name the son', () => {
+    const { entities } = analyse('Omar bin Tarvel was killed on Sunday. Bin Tarvel had evaded capture since 2001.');
+    expect(find(entities, 'Omar bin Tarvel')?.mentions).toHaveLength(2);
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
