@@ -29,6 +29,7 @@ import {
   GIVEN_NAME_PLACES,
   isModifierCompound,
   ORG_FOLLOWERS,
+  NAME_PARTICLES,
   ORG_HEADS,
   PLACE_FIRSTS,
   PLACE_FOLLOWERS,
@@ -1249,6 +1250,22 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'organization', 1.1);
   else if (words === 1 && prevL === 'from') setType(piece, 'place', 0.9);
   else if (words > 1 && prevL === 'the') setType(piece, 'organization', 1.3);
+  // "Zine El Abidine Ben Ali": five name words, none a place, a body's head or a common word but a particle,
+  // ending on a given name or a surname, are a person's.
+  else if (
+    words === 5 &&
+    tokens.slice(piece.from, piece.to + 1).every((t) => {
+      const l = t.text.toLowerCase();
+      return (
+        NAME_WORD.test(t.text) &&
+        !knownPlace(t.text) &&
+        !ORG_HEADS.has(l) &&
+        (lexKind(t.text) !== 'common' || NAME_PARTICLES.has(l))
+      );
+    }) &&
+    /^(?:first|last)-name$/.test(lexKind(last.text) ?? '')
+  )
+    setType(piece, 'person', 1);
   else if (words > 1 && words <= 4) {
     let nameLike = true;
     for (let i = piece.from; i <= piece.to; i++) {

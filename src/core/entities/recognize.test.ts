@@ -810,6 +810,16 @@ describe('titles before names', () => {
     expect(find(entities, 'Omar bin Tarvel')?.mentions).toHaveLength(2);
   });
 
+  it('five name words ending on a given name are a person', () => {
+    const { entities } = analyse('The revolt toppled Velmar El Orvane Ben Ali last month.');
+    expect(find(entities, 'Velmar El Orvane Ben Ali')?.type).toBe('person');
+  });
+
+  it('negative: five words with a place in them are no person', () => {
+    const { entities } = analyse('The regulator Food Standards Tarvia New Zealand said so.');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
