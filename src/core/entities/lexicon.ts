@@ -264,7 +264,7 @@ export const EVENT_NAMES = set('olympics paralympics olympiad paralympiad');
 
 /** First words of a land's or water's name ("River Seine", "Lake Victoria", "Gulf of Mexico", "Kingdom of Hawaii"). */
 export const PLACE_FIRSTS = set(
-  'river lake mount mt cape horn camp isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion ' +
+  'river lake mount mt cape horn camp port fort isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion ' +
     // Spanish, Italian, French and Portuguese ones ("Cerro Pachon", "Monte Rosa", "Mont Blanc", "Isla Mujeres").
     'cerro monte mont pico lago laguna isla ilha volcan casa palazzo plaza piazza',
 );

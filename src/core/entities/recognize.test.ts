@@ -820,6 +820,13 @@ describe('titles before names', () => {
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it.each([
+    ['Survivors were ferried to Port Velmaro in Tarvia.', 'Port Velmaro'],
+    ['Fort Orvane was shelled on Sunday, officials said.', 'Fort Orvane'],
+  ])('"Port" or "Fort" opening a name makes a place: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('place');
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
