@@ -6772,6 +6772,9 @@ describe('a second date after "and" and a verb of the same form as the first', (
     ],
     // negative: a first date's verb with no "to" or "for" governing it is left as before.
     ['Sales rose in 2022 and fell in 2023.', '2023', 'Sales fall'],
+    // negative: a past after "and" is a clause of its own, and "for" before a noun governs no verb.
+    ['He was treated for cancer in 2003 and underwent heart surgery in 2012.', '2012', 'He undergoes heart surgery'],
+    ['He was jailed for fraud in 2003 and won the title in 2012.', '2012', 'He wins the title'],
   ]);
 });
 

@@ -6584,7 +6584,8 @@ function parallelClause(input: LabelInput): Label | null {
     );
   if (!joined || !/^(?:1[5-9]|20)\d\d$/.test(text.slice(timex.start, timex.end))) return null;
   const verb = joined[2]!;
-  if (isGrammarWord(verb) || BE.has(verb) || MODALS.has(verb)) return null;
+  // ("was jailed for fraud in 2003 and won the title in 2012": a past after "and" is a clause of its own.)
+  if (isGrammarWord(verb) || BE.has(verb) || MODALS.has(verb) || isPastForm(verb)) return null;
   const first = sentence.start + joined.index + joined[0].indexOf(joined[1]!);
   const earlier = labelSentence({ ...input, timex: { start: first, end: first + joined[1]!.length } });
   // The first label's words up to its last "to" or "for", which govern both phrases.
@@ -6594,6 +6595,8 @@ function parallelClause(input: LabelInput): Label | null {
   // The same form as the verb after "to" or "for": a plain verb after "to", a gerund after "for".
   const form = words[governing + 1] ?? '';
   if (/ing$/.test(form) !== /ing$/.test(verb)) return null;
+  // ("was treated for cancer …": "for" governs a verb only as its gerund.)
+  if (words[governing] === 'for' && !/ing$/.test(form)) return null;
   return { ...earlier, text: `${words.slice(0, governing + 1).join(' ')} ${verb}${joined[3]}` };
 }
 
