@@ -4796,6 +4796,11 @@ describe('a present before a count, and a plan in an aside that runs to the sent
       '2026',
       'New plant is expected to employ 300 people',
     ],
+    [
+      'Velland had been tipped to win the Orvex Peace Prize, due to be announced on Friday.',
+      'Friday',
+      'Orvex Peace Prize is due to be announced',
+    ],
   ]);
   it('negative: a name or an amount before the comma is not what is planned', () => {
     expect(label('The firm opened a plant in Ohio, expected to employ 300 people by 2026.', '2026')).not.toMatch(

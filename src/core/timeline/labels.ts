@@ -2172,9 +2172,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         // "… for the Selene programme, due to land astronauts on the Moon later this decade.": an aside that
         // runs to the sentence's end.
         // (A common noun with its article, not a name or an amount: "a plant in Ohio, expected to …", "to 46
-        // percent, expected to …".)
+        // percent, expected to …"; a name with its article is one: "the Nobel Peace Prize, due to be announced".)
         (word(i - 1) === ',' &&
-          /^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
+          /^\p{L}{3,}$/u.test(tokens[i - 2]?.word ?? '') &&
           !ADVERBS.has(word(i - 2)) &&
           !/^(?:percent|cent|points?|billion|million|thousand|years?|months?|weeks?|days?)$/.test(word(i - 2)) &&
           [i - 3, i - 4, i - 5].some(
