@@ -2941,6 +2941,12 @@ describe('a subject past a participle phrase or a preposition, an adverb before 
       'Friday evening',
       'Final televised debate',
     ],
+    // So after an article and an adjective of manner ("a rambling televised address").
+    [
+      'In a rambling televised address on Wednesday, Velland said he disagreed with the party.',
+      'Wednesday',
+      'Velland disagrees with the party',
+    ],
     // With a verb before the noun, the words after "after" are a clause: its subject did it then.
     [
       'Mena won the first round on February 4, a week after the army seized power in January.',

@@ -2636,7 +2636,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "a final televised debate", "the first elected mayor": a participle after an article and an adjective.
       !(
         DETERMINERS.test(word(i - 2)) &&
-        /^(?:first|second|third|last|final|new|former|annual|joint|rare|live|official|public|national|only|long)$/.test(
+        /^(?:first|second|third|last|final|new|former|annual|joint|rare|live|official|public|national|only|long|rambling|sweeping|emotional|defiant|brief|lengthy|short|solemn)$/.test(
           previous,
         ) &&
         /^\p{Ll}{3,}$/u.test(word(i + 1)) &&
