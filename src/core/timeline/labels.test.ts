@@ -6769,6 +6769,23 @@ describe("a place's or body's possessive before a person's name goes as a title 
   });
 });
 
+describe('a gerund set off by a comma after a verb whose object does it', () => {
+  labelCases([
+    [
+      'The judge convicted him on one of three charges, for firing a gun in a crowded restaurant in January 2013.',
+      'January 2013',
+      'He fires a gun',
+    ],
+  ]);
+});
+
+describe('a court\'s step after "ahead of" or "pending", with no article', () => {
+  labelCases([
+    ['The judge ordered Velland remanded in custody ahead of sentencing on March 11.', 'March 11', 'Sentencing'],
+    ['He was jailed pending trial in May.', 'May', 'Trial'],
+  ]);
+});
+
 describe('a second date after "and" and a verb of the same form as the first', () => {
   labelCases([
     [

@@ -2377,8 +2377,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // prison for plotting".)
       i - controller.head <= 16 &&
       OBJECT_CONTROL.test(baseForm(controller.base)) &&
-      // (An object may list names: "charged X and 33 others with plotting".)
-      !tokens.slice(controller.head + 1, i).some((t) => t.marker || (isBoundary(t) && t.word !== 'and'))
+      // (An object may list names: "charged X and 33 others with plotting"; a comma may set the gerund off:
+      // "convicted him on one of three firearms charges, for discharging a gun".)
+      !tokens
+        .slice(controller.head + 1, word(i - 2) === ',' ? i - 2 : i)
+        .some((t) => t.marker || (isBoundary(t) && t.word !== 'and'))
     ) {
       groups.push({
         first: i,
@@ -6258,7 +6261,7 @@ export interface Label {
  */
 /** Nouns for occasions that take place on a date ("the final", "the vote", "the talks"). */
 const OCCASION_NOUN =
-  /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?)$/;
+  /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|sentencing|extradition|appeal|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?)$/;
 
 /** A superlative noun phrase ending in "since" ("the party's heaviest defeat since", "its best result since"). */
 const SUPERLATIVE_SINCE =
@@ -7871,10 +7874,11 @@ function labelSentence(input: LabelInput): Label {
 
   // 4a'. "will compete over the next 16 days, before the closing ceremony on August 11": an occasion after "before",
   // "after", "ahead of" or "until" and "the", dated right after, is what the date places.
+  // ("remanded in custody ahead of sentencing on March 11", "pending trial in May": a court's step with no article.)
   const occasionAt =
     /\b(?:before|after|ahead\s+of|until|following)\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+))\s+(?:on|in|at)\s+$/u.exec(
       left,
-    );
+    ) ?? /\b(?:ahead\s+of|pending|until)\s+((sentencing|trial|extradition|appeal))\s+(?:on|in)\s+$/u.exec(left);
   if (
     occasionAt &&
     OCCASION_NOUN.test(occasionAt[2]!) &&
@@ -8660,9 +8664,10 @@ function labelSentence(input: LabelInput): Label {
           );
           if (object) return shortName(object.entity, text);
           // ("A court jailed him for taking bribes": a pronoun object is the gerund's subject, for events.ts to name.)
+          // ("convicted him on three charges, for discharging a gun": the pronoun right after the verb.)
           const pronounObject = tokens.slice(controller + 1, g.first - 1);
-          if (pronounObject.length === 1 && /^(?:him|her|them)$/i.test(pronounObject[0]!.word))
-            return { him: 'He', her: 'She', them: 'They' }[pronounObject[0]!.word.toLowerCase()]!;
+          const pronoun = tokens[controller + 1]?.word.toLowerCase() ?? '';
+          if (/^(?:him|her|them)$/.test(pronoun)) return { him: 'He', her: 'She', them: 'They' }[pronoun]!;
           // ("accused the firm of hiding losses": so is a common noun phrase.)
           const words = pronounObject.map((t) => t.word);
           if (

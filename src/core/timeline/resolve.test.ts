@@ -255,6 +255,10 @@ describe('tense of the clause before a date', () => {
     const start = text.indexOf(date);
     expect(tenseAround(text, start, start + date.length)).toBe('past');
   });
+  it('reads the date of a step after "ahead of" or "pending" as the nearest one', () => {
+    const text = 'The judge ordered Velland remanded in custody ahead of sentencing on March 11.';
+    expect(tenseAround(text, text.indexOf('March 11'), text.indexOf('March 11') + 8)).toBe('present');
+  });
   it("negative: a date naming a scheduled happening keeps the clause's tense", () => {
     const text = 'Officials will prepare for the June 12 election.';
     expect(tenseAround(text, text.indexOf('June 12'), text.indexOf('June 12') + 7)).toBe('future');
