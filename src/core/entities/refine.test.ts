@@ -72,6 +72,13 @@ describe('a match report keeps the ground a country is', () => {
     expect(t['Germany']).toBe('place');
     expect(t['Italy']).toBe('place');
   });
+  it("a country that owns the club named after it does not play ('to play Colombia's Atletico Nacional')", () => {
+    const base = segment(
+      `Match report\n\n${match} Benfica had been due to play Italy's Juventus in the final in Germany on Wednesday.`,
+    );
+    const t = Object.fromEntries(recognizeEntities(base).map((e) => [e.name, e.type]));
+    expect(t['Italy']).toBe('place');
+  });
   it('so do countries listed after the ground\'s preposition and "the"', () => {
     const base = segment(
       `Match report\n\n${match} The next World Cup will be held in the United States, Canada and Mexico in 2026.`,

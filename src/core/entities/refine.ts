@@ -99,7 +99,8 @@ function cues(text: string, c: Cluster): { team: number; ground: number } {
   for (const p of c.pieces) {
     const before = text.slice(Math.max(0, p.start - 20), p.start);
     const after = text.slice(p.end, p.end + 60);
-    if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) team++;
+    // ("had been due to play Colombia's Atletico Nacional": a land that owns the club named after it plays not.)
+    if ((TEAM_BEFORE.test(before) && !/^['’]s \p{Lu}/u.test(after)) || TEAM_AFTER.test(after)) team++;
     else if (
       PLACE_BEFORE.test(before) ||
       PLACE_AFTER.test(after) ||
