@@ -730,6 +730,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
         !tokens.slice(Math.max(0, piece.from - 1), piece.to).some((t) => /^(?:\d+\w*|Party)$/.test(t.text))))
   )
     setType(piece, 'organization', 2.2);
+  // "the Palace of the Revolution", "the Cathedral of the Assumption": a building's or a square's noun opening a
+  // name before "of" makes a place, whatever the name after it ("the Square of the Revolution"). (Not a church or
+  // a hall, which may be a body: "the Church of England", "the Hall of Fame"; nor a museum, an institution too.)
+  else if (
+    words > 2 &&
+    /^(?:palace|square|cathedral|basilica|mosque|temple|shrine|monument|tomb|bridge|gate)$/.test(firstL) &&
+    tokens[piece.from + 1]?.text === 'of'
+  )
+    setType(piece, 'place', 2);
   // "three World Cups": an event's head in the plural names its editions.
   else if ((EVENT_HEADS.has(lastL) || EVENT_HEADS.has(lastL.replace(/s$/, ''))) && words > 1)
     setType(piece, 'event', 2);

@@ -827,6 +827,19 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)?.type).toBe('place');
   });
 
+  it.each([
+    ['Velmar welcomed Tarvel at the Palace of the Revolution on Monday.', 'Palace of the Revolution'],
+    ['Crowds filled the Square of the Revolution on Sunday.', 'Square of the Revolution'],
+  ])("a building's or a square's noun before \"of\" opens a place's name: %s", (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('place');
+  });
+
+  it('negative: "the Church of England" stays a body', () => {
+    expect(find(analyse('The Church of England said so on Sunday.').entities, 'Church of England')?.type).toBe(
+      'organization',
+    );
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
