@@ -174,6 +174,11 @@ describe("verbs and prepositions at a role's edge", () => {
     // (A role after "to" and a qualifier is one: "to reigning champion X".)
     expect(before('The prize went to reigning champion Iga Swiatek.', 'Iga')?.role).toBe('reigning champion');
   });
+  it('a preposition no role holds ends it ("alongside")', () => {
+    expect(before('Velland told reporters alongside EU foreign policy chief Anna Berg.', 'Anna')?.role).toBe(
+      'EU foreign policy chief',
+    );
+  });
   it('negative: "WHO" before a role noun is a body', () => {
     expect(before('He met WHO chief Tedros Adhanom Ghebreyesus.', 'Tedros')?.role).toBe('WHO chief');
   });

@@ -105,7 +105,9 @@ function isStop(t: Token | undefined): boolean {
     INCLUDE_VERBS.test(l) ||
     (FUNCTION_WORDS.has(l) && !t.cap && !ROLE_MODIFIERS.has(l)) ||
     WEEKDAYS.has(l) ||
-    MONTHS.has(l)
+    MONTHS.has(l) ||
+    // ("told reporters alongside EU foreign policy chief …": a preposition no role holds.)
+    /^(?:alongside|despite|amid|beside|besides|among|towards?|via)$/.test(l)
   );
 }
 
