@@ -1442,6 +1442,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     lexKind(first.text) === null
   )
     setType(piece, 'thing', 1.5);
+  // "all Galaxy Note 7 smartphones", "Boeing 737 MAX jets": a name, a model's number and a product's noun name the
+  // model, a thing.
+  if (
+    piece.strength < 2 &&
+    next?.start === last.end + 1 &&
+    /^\d{1,3}$/.test(next.text) &&
+    /^(?:smartphones?|phones?|handsets?|tablets?|laptops?|devices?|consoles?|models?|cars?|sedans?|vehicles?)$/.test(
+      tokens[piece.to + 2]?.text ?? '',
+    )
+  )
+    setType(piece, 'thing', 2);
   // "give the Mona Lisa a room", "the Queen Mary sailed": a name a person's only by its given name, right after
   // "the" and before no noun it qualifies ("the Joe Biden administration" is the person's), is a thing's name.
   if (

@@ -840,6 +840,13 @@ describe('titles before names', () => {
     );
   });
 
+  it("a name, a model's number and a product's noun name the model", () => {
+    const { entities } = analyse(
+      'Orvex will recall all Velmar Note 7 smartphones sold so far. The Velmar Note 7 failed.',
+    );
+    expect(find(entities, 'Velmar Note')?.type).toBe('thing');
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
