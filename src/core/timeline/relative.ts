@@ -159,6 +159,8 @@ function weekdays(context: RecognizerContext): Candidate[] {
     // '"Saturday Night Live"', "Monday Night Football": a part of the day in capitals, and another name after it, is a
     // show's title, no day.
     if (/^\p{Lu}/u.test(m.groups[3] ?? '') && /^\s+\p{Lu}/u.test(context.text.slice(m.end, m.end + 3))) continue;
+    // "first reported by a British Sunday newspaper", "The Sunday Times": a weekday naming a paper names no day.
+    if (!m.groups[1] && !m.groups[3] && !/\bon\s+$/i.test(context.text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+(?:(?:newspapers?|papers?|tabloids?|broadsheets?)\b|(?:Times|Telegraph|Mirror|Express|Post|Mail|Herald|Independent|People|Sport|Star|World)\b)/u.test(context.text.slice(m.end, m.end + 14))) continue;
     // "In a Wednesday media event": the article is the noun's, and the weekday still a day.
     if (
       /\b(?:a|an|one|every|each|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)) &&

@@ -1276,6 +1276,11 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     // (Guard: in lower case, the day's night.)
     expect(timexesOf('He spoke on Saturday night.').map((t) => t.text)).toEqual(['Saturday night']);
   });
+  it('a weekday naming a paper is no date ("a British Sunday newspaper", "The Sunday Times")', () => {
+    expect(timexesOf('The work, first reported by a Sunday newspaper, was cited by The Sunday Times.')).toEqual([]);
+    // (Guard: "on" before it makes the day.)
+    expect(timexesOf('He said on Sunday Times were hard.').map((t) => t.text)).toEqual(['Sunday']);
+  });
   it('a weekday closing a day\'s name is no date ("the Black Monday crash", "Super Tuesday")', () => {
     expect(timexesOf('It was the worst fall since the Black Monday crash. Super Tuesday votes were counted.')).toEqual(
       [],
