@@ -744,7 +744,8 @@ export function anchorRanges(
         !/-old$/i.test(phrase) &&
         !/^(?:PT|P[12]D$)/.test(c.value) &&
         DEFINITE_BEFORE.test(before) &&
-        !/^\s+(?:lows?|highs?|record|plan|deal|contract|sentence|loan|bonds?|notes?|old)\b/i.test(
+        // (Nor a plan's or a term's length ahead: "the five-year package of spending cuts", "a 10-year ban".)
+        !/^\s+(?:lows?|highs?|record|plan|deal|contract|sentence|loan|bonds?|notes?|old|package|programme|program|budget|strategy|mandate|lease|ban|moratorium|freeze|visa|warranty|guarantee|extension)\b/i.test(
           text.slice(c.end, c.end + 12),
         );
       // "over the past five years", "in the last two weeks": the phrase holds its own "the past".

@@ -1093,6 +1093,12 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       end: '2013-05-07',
     });
   });
+  it.each(['The five-year package of spending cuts passed on Wednesday.', 'Parliament backed a 10-year ban on the drug.'])(
+    "does not count a plan's or a term's length back from publication: %s",
+    (text) => {
+      expect(timexesOf(text).filter((t) => t.type === 'duration' && t.range)).toEqual([]);
+    },
+  );
   it.each([
     ['Prices rose over the past five years.', 'the past five years', '2008'],
     ['In the last two weeks the index fell.', 'the last two weeks', '2013-04-23'],
