@@ -2550,6 +2550,12 @@ describe('an event noun after a preposition of time, and a name after "since"', 
       '2011',
       'Death of co-founder Steve Jobs',
     ],
+    // (A restoration is a happening too.)
+    [
+      'The strike was the first of its kind since the restoration of democracy in 1974.',
+      '1974',
+      'Restoration of democracy',
+    ],
     // (Up to two words may qualify the noun; a vote is a happening too.)
     ['Velland had resisted calls to quit since the upper house vote in March.', 'March', 'Upper house vote'],
     [

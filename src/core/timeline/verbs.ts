@@ -209,6 +209,7 @@ const NOMINALISATIONS: Record<string, string> = {
   bankruptcy: 'goes bankrupt', independence: 'becomes independent', failure: 'fails', eruption: 'erupts', debut: 'debuts', premiere: 'premieres', landing: 'lands', takeoff: 'takes off',
   decline: 'declines', increase: 'increases', drop: 'drops', slump: 'slumps', contraction: 'contracts',
   end: 'ends', abolition: 'is abolished', outbreak: 'breaks out', creation: 'is created', establishment: 'is established', formation: 'is formed', signing: 'is signed', adoption: 'is adopted',
+  restoration: 'is restored', reunification: 'is reunified', liberation: 'is liberated', unification: 'is unified',
 };
 
 /**
