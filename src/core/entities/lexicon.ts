@@ -198,7 +198,7 @@ export const ORG_HEADS = set(`
   sa group airlines airline airways bank fund foundation institute institution university college school
   academy church court office commission committee organisation organization association union federation
   league senate congress parliament assembly bundestag bundesrat knesset duma riksdag storting folketing sejm
-  navy army force forces police service services society club
+  navy army force forces police service services society club fleet
   program programme reserve treasury board authority administration bureau network news times post journal
   herald tribune telegraph guardian gazette magazine weekly daily press media sports motors motor brothers systems
   technologies technology industry industries holdings investments partners labs laboratories legion corps team fc
@@ -264,7 +264,7 @@ export const EVENT_NAMES = set('olympics paralympics olympiad paralympiad');
 
 /** First words of a land's or water's name ("River Seine", "Lake Victoria", "Gulf of Mexico", "Kingdom of Hawaii"). */
 export const PLACE_FIRSTS = set(
-  'river lake mount mt cape horn camp port fort isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion ' +
+  'river lake mount mt cape horn camp port fort santa isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion ' +
     // Spanish, Italian, French and Portuguese ones ("Cerro Pachon", "Monte Rosa", "Mont Blanc", "Isla Mujeres").
     'cerro monte mont pico lago laguna isla ilha volcan casa palazzo plaza piazza',
 );
@@ -461,7 +461,7 @@ export const PLACE_FOLLOWERS = set(`
   temple shrine abbey monastery palace castle fortress spa lagoon volcano glacier archipelago islands estate
   galaxy constellation nebula circuit racecourse crater prison jail highway motorway expressway corridor enclave
   exclave frontier monument cave caves cavern mine forest rainforest reef gorge canyon museum gallery zoo theatre
-  theater cinema
+  theater cinema shantytown slum favela township hamlet
 `);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */

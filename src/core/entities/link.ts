@@ -361,6 +361,10 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           (ORG_HEADS.has(w) && cw.length === 2 && cw[1] === w && lookupPlace(cw[0]!)?.kind === 'country') ||
           ofForm ||
           afterCountry ||
+          // ("Nacional" for "Atletico Nacional": a club named by the word after its sports club's first word.)
+          (cw.length === 2 &&
+            cw[1] === w &&
+            /^(?:atletico|deportivo|sporting|olympique|dynamo|dinamo|independiente)$/.test(cw[0]!)) ||
           // ("BoJ" for "Bank of Japan": a small word's initial in lower case.)
           (MIXED_ACRONYM.test(p.text) && mixedInitials(c.name) === p.text) ||
           (/^\p{Lu}{2,}$/u.test(p.text) &&

@@ -847,6 +847,21 @@ describe('titles before names', () => {
     expect(find(entities, 'Velmar Note')?.type).toBe('thing');
   });
 
+  it.each([
+    ["The port is home to Velmar's Tarvia Sea Fleet.", 'Tarvia Sea Fleet', 'organization'],
+    ['He was born in the shantytown of Velmaro Norte.', 'Velmaro Norte', 'place'],
+    ['The plane carried 77 people from Santa Velmara on Monday.', 'Santa Velmara', 'place'],
+  ])('a fleet is a body, a shantytown or a "Santa" a place: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+
+  it("a sports club's first word opens its name, and the word after it names it again", () => {
+    const { entities } = analyse('Orvex were due to play Atletico Velmaro on Wednesday. Velmaro asked for the title.');
+    const club = find(entities, 'Atletico Velmaro');
+    expect(club?.type).toBe('organization');
+    expect(club?.mentions).toHaveLength(2);
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
