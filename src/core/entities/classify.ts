@@ -982,6 +982,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
     setType(piece, 'place', 1.8);
+  // "at the satirical weekly Charlie Hebdo", "the daily Le Monde": a publication's noun before a name names it.
+  else if (
+    PUBLICATION.test(prevL) &&
+    (DETERMINERS_BEFORE.test(before2) || /^\p{Ll}+(?:al|ic|ous|ive|an|ist)$/u.test(before2))
+  )
+    setType(piece, 'organization', 2);
   // "analysts at Jefferies", "researchers at Harvard": people who work at an organisation.
   else if (
     prevL === 'at' &&

@@ -862,6 +862,11 @@ describe('titles before names', () => {
     expect(club?.mentions).toHaveLength(2);
   });
 
+  it("a publication's noun before a name names the publication", () => {
+    const { entities } = analyse('Gunmen killed 12 people at the satirical weekly Jane Tarvel in January.');
+    expect(find(entities, 'Jane Tarvel')?.type).toBe('organization');
+  });
+
   it('a style of address is no part of a name nor of a role', () => {
     const { entities } = analyse(
       'His Holiness Pope Velmar sent a message. The guests were greeted by His Excellency Ambassador Anna Berg.',
