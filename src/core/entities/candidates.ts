@@ -94,6 +94,9 @@ const NUMBERED_NOUNS = new Set(
   ),
 );
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«']);
+/** Styles of address after a possessive ("His Holiness", "Her Majesty"), no part of a name. */
+const STYLES = /^(?:Majesty|Majesties|Highness|Highnesses|Holiness|Excellency|Excellencies|Eminence)$/;
+
 /** A saint's title opening a name, whose possessive the name goes on past ("St George's Chapel"). */
 const SAINT = /^(?:St|Saint|Ste|San|Santa)$/;
 /** Plural nouns of people whose "'s" runs on inside a name ("People's Party", "the Women's World Cup"). */
@@ -1124,15 +1127,11 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       start++;
     // "His Holiness Pope Francis", "Her Majesty The Queen", "His Royal Highness the Prince of Wales": a style of
     // address after a possessive is no part of the name, nor is the "The" after it; a style alone names no one.
-    if (/^(?:His|Her|Their|Your)$/.test(tokens[start]?.text ?? '') && start < to) start++;
-    if (/^(?:his|her|their|your)$/i.test(tokens[start - 1]?.text ?? '')) {
-      let k = start;
+    const owner = /^(?:His|Her|Their|Your)$/.test(tokens[start]?.text ?? '') ? start : start - 1;
+    if (/^(?:his|her|their|your)$/i.test(tokens[owner]?.text ?? '')) {
+      let k = owner + 1;
       if (tokens[k]?.text === 'Royal' && k < to) k++;
-      if (
-        /^(?:Majesty|Majesties|Highness|Highnesses|Holiness|Excellency|Excellencies|Eminence)$/.test(
-          tokens[k]?.text ?? '',
-        )
-      ) {
+      if (STYLES.test(tokens[k]?.text ?? '')) {
         k++;
         if (tokens[k]?.text === 'The' || tokens[k]?.text === 'the') k++;
         start = k;

@@ -16,6 +16,7 @@ import {
   type SentenceTokens,
 } from './candidates';
 import {
+  CLUB_FIRSTS,
   COMPASS,
   EVENT_FIRSTS,
   EVENT_HEADS,
@@ -731,8 +732,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 2.2);
   // "Atletico Nacional", "Olympique Lyonnais", "Dynamo Kyiv": a sports club's first word opens its name.
-  else if (words > 1 && /^(?:atletico|deportivo|sporting|olympique|dynamo|dinamo|independiente)$/.test(firstL))
-    setType(piece, 'organization', 2);
+  else if (words > 1 && CLUB_FIRSTS.has(firstL)) setType(piece, 'organization', 2);
   // "the Palace of the Revolution", "the Cathedral of the Assumption": a building's or a square's noun opening a
   // name before "of" makes a place, whatever the name after it ("the Square of the Revolution"). (Not a church or
   // a hall, which may be a body: "the Church of England", "the Hall of Fame"; nor a museum, an institution too.)

@@ -262,6 +262,9 @@ export const SURNAME_HEADS =
 /** One-word names of events ("the Olympics", "the Paralympics"). */
 export const EVENT_NAMES = set('olympics paralympics olympiad paralympiad');
 
+/** First words of a sports club's name ("Atletico Nacional", "Olympique Lyonnais", "Dynamo Kyiv"). */
+export const CLUB_FIRSTS = set('atletico deportivo sporting olympique dynamo dinamo independiente');
+
 /** First words of a land's or water's name ("River Seine", "Lake Victoria", "Gulf of Mexico", "Kingdom of Hawaii"). */
 export const PLACE_FIRSTS = set(
   'river lake mount mt cape horn camp port fort santa isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion ' +

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types';
 import { gazetteerKey, lookupPlace, type CountryRef } from './gazetteer';
-import { EVENT_FIRSTS, EVENT_HEADS, isTitle, NAME_PARTICLES, ORG_HEADS, THING_HEADS } from './lexicon';
+import { CLUB_FIRSTS, EVENT_FIRSTS, EVENT_HEADS, isTitle, NAME_PARTICLES, ORG_HEADS, THING_HEADS } from './lexicon';
 import { knownPlace } from './candidates';
 import type { Piece } from './split';
 import { lexKind } from './name-lexicon';
@@ -362,9 +362,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           ofForm ||
           afterCountry ||
           // ("Nacional" for "Atletico Nacional": a club named by the word after its sports club's first word.)
-          (cw.length === 2 &&
-            cw[1] === w &&
-            /^(?:atletico|deportivo|sporting|olympique|dynamo|dinamo|independiente)$/.test(cw[0]!)) ||
+          (cw.length === 2 && cw[1] === w && CLUB_FIRSTS.has(cw[0]!)) ||
           // ("BoJ" for "Bank of Japan": a small word's initial in lower case.)
           (MIXED_ACRONYM.test(p.text) && mixedInitials(c.name) === p.text) ||
           (/^\p{Lu}{2,}$/u.test(p.text) &&
