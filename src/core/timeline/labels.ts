@@ -3818,13 +3818,19 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     }
     // "The death toll from an earthquake and tsunami that struck …": two nouns joined after a preposition's article
     // are one phrase inside the subject, which goes on before it.
+    // ("The death toll from the bombings on churches and luxury hotels in Sri Lanka rose": so a bare plural after a
+    // preposition that follows a noun, not a verb: "Troops fired on protesters and police arrested …".)
     if (
       t?.word === 'and' &&
       kept.length > 0 &&
       /^\p{Ll}{3,}$/u.test(tokens[i - 1]?.word ?? '') &&
       !verbHeads.has(i - 1) &&
-      DETERMINERS.test(tokens[i - 2]?.word ?? '') &&
-      isPreposition(tokens[i - 3]?.word ?? '')
+      ((DETERMINERS.test(tokens[i - 2]?.word ?? '') && isPreposition(tokens[i - 3]?.word ?? '')) ||
+        (/^\p{Ll}{3,}s$/u.test(tokens[i - 1]!.word) &&
+          isPreposition(tokens[i - 2]?.word ?? '') &&
+          /^\p{Ll}{3,}$/u.test(tokens[i - 3]?.word ?? '') &&
+          !verbHeads.has(i - 3) &&
+          !isGrammarWord(tokens[i - 3]!.word)))
     ) {
       kept.unshift(t);
       continue;
