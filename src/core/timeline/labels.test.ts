@@ -6622,6 +6622,16 @@ describe('a day before a plural of mishaps after any preposition names them', ()
   ]);
 });
 
+describe("a verb's particle before the noun a relative pronoun stands for", () => {
+  labelCases([
+    [
+      'Orvex seeks to fend off Velmar, which is expected to unveil its new phone next week.',
+      'next week',
+      'Velmar unveils its new phone',
+    ],
+  ]);
+});
+
 describe('"who" after a body named after "of the"', () => {
   labelCases([
     [

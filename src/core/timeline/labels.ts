@@ -4277,6 +4277,8 @@ function antecedent(
     const t = tokens[j]!;
     if (t.marker || heads.has(j) || (isBoundary(t) && t.word.toLowerCase() !== 'and')) break;
   }
+  // "seeks to fend off Apple, which is expected to …": a verb's particle right after it is no part of the noun.
+  if (heads.has(j) && /^(?:off|up|out|down|away|back|aside)$/i.test(tokens[j + 1]?.word ?? '') && j + 2 < end) j++;
   const words = tokens.slice(j + 1, end).map((t) => t.word.toLowerCase());
   // (Not a place or a part after "be": "He was on the passenger list of a jet that crashed" is the jet's clause.)
   const copula = isPreposition(words[0] ?? '') ? undefined : groups.find((g) => g.head === j && g.base === 'be');
