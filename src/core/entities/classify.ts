@@ -59,9 +59,17 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
 const OWN_CLUB_WORDS = /^(?:Athletic|Rovers|Wanderers|Albion|Hotspur|Rangers)$/;
 /** The second word of a football club's name after its town ("Bristol Rovers", "Aston Villa"). */
 const isClubWord = (word: string): boolean => OWN_CLUB_WORDS.test(word) || /^(?:Town|Villa|County)$/.test(word);
+/** Prefixes of names that a capital follows inside one word ("McCarthy", "LeBron", "DeSantis", "VanDyke"). */
+const NAME_PREFIX = String.raw`(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)`;
 // ("LeBron", "McKenna", "DeShawn": a name's prefix with a capital after it.)
-const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|(?:Mc|Mac|De|Di|Da|Du|Le|La|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$/u;
+const NAME_WORD = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|${NAME_PREFIX}\p{Lu}\p{Ll}+|\p{Lu}\.|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu}\p{Ll}+|\p{Ll}{1,4})$`,
+  'u',
+);
+/** A capital inside one word that a name's prefix explains, or an "O" ("McAllen", "LaGuardia", "OReilly"). */
+const PREFIXED_NAME = new RegExp(String.raw`^(?:${NAME_PREFIX}|O)\p{Lu}`, 'u');
+/** The same, or an Arabic article before the capital ("ElBaradei"): a name's spelling, no brand's. */
+const PREFIXED_WORD = new RegExp(String.raw`^(?:${NAME_PREFIX}|Al|El)\p{Lu}`, 'u');
 
 /** A football score right after a name ("… 2-0 at Wembley"); a tennis set ("6-4") is a player's. */
 const SCORE_AFTER = /^ [0-5]-[0-5]\b(?! [0-7]-[0-7])/;
@@ -1209,7 +1217,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     PLACE_PREPOSITIONS.has(prevL) &&
     words === 1 &&
     INNER_CAPITAL.test(first.text) &&
-    !/^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|O)\p{Lu}/u.test(first.text)
+    !PREFIXED_NAME.test(first.text)
   )
     setType(piece, 'organization', 1.2);
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))
@@ -1421,12 +1429,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'thing', 1.3);
   // "SpaceX", "PayPal", "YouTube": one word with a capital inside after lower-case letters is a brand's spelling
   // (not "McCarthy", "DeSantis", "LeBron": a surname's or a given name's prefix).
-  if (
-    words === 1 &&
-    piece.type === null &&
-    INNER_CAPITAL.test(first.text) &&
-    !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)\p{Lu}/u.test(first.text)
-  )
+  if (words === 1 && piece.type === null && INNER_CAPITAL.test(first.text) && !PREFIXED_WORD.test(first.text))
     setType(piece, 'organization', 0.8);
   lexiconCue(piece, text, words, first.text, last.text);
   // "exports of F-35 fighter jet parts", "B-52 bombers": a model's designation (letters, a hyphen, a number) before a
