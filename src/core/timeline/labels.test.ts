@@ -6622,6 +6622,18 @@ describe('a day before a plural of mishaps after any preposition names them', ()
   ]);
 });
 
+describe('a noun in "-ing" after an adjective ends no object ("with swift backing")', () => {
+  it('keeps the noun', () => {
+    const text =
+      'Orvex pledged its loyalty on Thursday, a day after Velland declared himself president with swift backing.';
+    const start = text.indexOf('Velland');
+    const end = text.length - 1;
+    expect(
+      labelEvent({ text, sentence: { start, end }, timex: { start: end, end }, anchored: false, entities: [] }).text,
+    ).toBe('Velland declares himself president with swift backing');
+  });
+});
+
 describe("a verb's particle before the noun a relative pronoun stands for", () => {
   labelCases([
     [

@@ -188,6 +188,8 @@ const ING_NOUNS = new Set([
   'racketeering',
   'trafficking',
   'laundering',
+  'backing',
+  'blessing',
 ]);
 /** Verbs whose object does what a gerund after "for"/"of" says ("sentenced X for taking", "accused X of lying"). */
 const OBJECT_CONTROL =
