@@ -4467,6 +4467,12 @@ describe('the subject before a long apposition holding a relative clause', () =>
       'Sunday',
       'Tom Velland dies',
     ],
+    // (Up to three words between "the" and the pronoun.)
+    [
+      'Anna Berg, the Dutch rock star whose shape-shifting personas and innovative music influenced generations of artists, has died aged 69, her family announced on Monday.',
+      'Monday',
+      'Anna Berg dies aged 69',
+    ],
   ]);
 });
 
