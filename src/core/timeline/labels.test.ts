@@ -6628,6 +6628,16 @@ describe('a day before a plural of mishaps after any preposition names them', ()
   ]);
 });
 
+describe('"been" after a modal\'s perfect', () => {
+  labelCases([
+    ['The talks could have been the end of hope on Tuesday.', 'Tuesday', 'Talks could have been the end of hope'],
+    ['Velland would have been arrested on Tuesday.', 'Tuesday', 'Velland would have been arrested'],
+    ['Velland may not have been killed on Tuesday.', 'Tuesday', 'Velland may not have been killed'],
+    // negative: the passive with a modal alone.
+    ['Velland could not be arrested on Tuesday.', 'Tuesday', 'Velland could not be arrested'],
+  ]);
+});
+
 describe('a noun in "-ing" after an adjective ends no object ("with swift backing")', () => {
   it('keeps the noun', () => {
     const text =

@@ -2101,6 +2101,11 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const have = lower.slice(i + 1, k).lastIndexOf('have');
       const possession = have >= 0 && !lower.slice(i + 2 + have, k).includes('been') && !isParticiple(word(k));
       if (possession) k = i + 1 + have;
+      // "could have been the end of hope": "been" before no participle is the main verb, the copula's perfect;
+      // before one, it makes a passive perfect ("would have been arrested").
+      const been = lower.slice(i + 1, k).lastIndexOf('been');
+      if (been >= 0 && !isParticiple(word(k)) && !/^\p{Ll}{2,}ing$/u.test(word(k))) k = i + 1 + been;
+      const passive = been >= 0 && k > i + 1 + been && isParticiple(word(k));
       const verb = word(k);
       if (/^\p{Ll}+$/u.test(verb) && (verb !== 'have' || possession) && verb !== 'not') {
         const perfect = lower.slice(i + 1, k).includes('have');
@@ -2110,8 +2115,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         groups.push({
           first: i,
           head: k,
-          base,
-          passive: false,
+          base: passive ? verb : base,
+          passive,
           gerund: false,
           ...(negative ? { negative } : denial(lower.slice(i + 1, k))),
           ...(modal ? { modal } : {}),
@@ -5729,7 +5734,11 @@ function denial(between: readonly string[]): { negative: boolean; never?: true }
 function conjugate(group: VerbGroup, plural: boolean): string {
   const be = plural ? 'are' : 'is';
   const not = !group.negative ? '' : group.never ? ' never' : ' not';
-  if (group.passive && group.modal) return `${group.modal}${not} be ${group.base}`;
+  // ("may not have been killed": the denial goes before a perfect's "have", and its passive is "been".)
+  if (group.passive && group.modal)
+    return / have$/.test(group.modal)
+      ? `${group.modal.replace(/(?= have$)/, not)} been ${group.base}`
+      : `${group.modal}${not} be ${group.base}`;
   if (group.passive) return `${be}${not}${group.degree ? ` ${group.degree}` : ''} ${group.base}`;
   // "could never have won": the denial goes before a perfect's "have".
   if (group.modal) return `${group.modal.replace(/(?= have$)|$/, not)} ${group.base}`;
