@@ -141,6 +141,9 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
   }
 }
 
+/** A day's name of up to five capitalised words ending in "Day", its first word captured ("Earth Day"). */
+const OBSERVANCE = /^(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+Day$/u;
+
 /** What sets off another name for the one before it: ", better known as", ", alias", ", nicknamed" (a quote after). */
 const ALIAS_BEFORE = /^, (?:(?:better |also |more commonly |widely )?known as|alias|nicknamed|dubbed) ["“]?$/;
 
@@ -777,7 +780,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   // "Earth Day", "Independence Day", "International Women's Day": a day's name, a holiday whose date the country
   // or the calendar sets, is a time too (not "Doris Day", a given name and a surname).
   const observance = (p: Piece): boolean => {
-    const m = /^(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+Day$/u.exec(text.slice(p.start, p.end));
+    const m = OBSERVANCE.exec(text.slice(p.start, p.end));
     return m !== null && lexKind(m[1]!) !== 'first-name';
   };
   // A holiday is a date ("Christmas Day 2021"), as month and weekday names are; so is a mention that opens one

@@ -104,6 +104,8 @@ const TERRITORIAL_TITLES = new Set([
   'sheriff',
   'attorney',
 ]);
+/** A hyphenated given name after a family name ("Geun-hye", "Jae-in", "Ching-te", "Yu-ih"). */
+const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Lower-case nouns of built places named after a person ("Imam Khomeini airport", "King Fahd stadium"). */
 const NAMED_WORKS =
   /^(?:airport|airbase|stadium|arena|port|seaport|harbour|harbor|square|street|avenue|boulevard|bridge|dam|canal|highway|motorway|expressway|mosque|palace|museum)$/;
@@ -263,7 +265,7 @@ function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   // "Professor Adrian Hill": a first name and a surname a place's head spells are no place.
   if (to === from + 1 && isPersonWithPlaceHead(tokens[from]?.text ?? '', lower(tokens[to]))) return false;
   // "President Park Geun-hye": a family name a head spells, then a hyphenated given name, is a person's.
-  if (to === from + 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[to]?.text ?? '')) return false;
+  if (to === from + 1 && HYPHENED_GIVEN_NAME.test(tokens[to]?.text ?? '')) return false;
   for (let i = from; i <= to; i++) {
     const l = lower(tokens[i]);
     if (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return true;
@@ -472,12 +474,12 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
       !hasHead(tokens, from, k - 1);
     // "Hou Yu-ih of the Kuomintang": a family name and a hyphenated given name ("Ching-te", "Jae-in"), then
     // "of", are a person and the body or place they belong to.
+    // (No head test: hasHead reads a word and a hyphenated given name as a person's name.)
     const hyphenGiven =
       k - from === 2 &&
-      /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[from + 1]!.text) &&
+      HYPHENED_GIVEN_NAME.test(tokens[from + 1]!.text) &&
       !lookupPlace(tokens[from]!.text) &&
-      !isTitleWord(tokens[from]!) &&
-      !hasHead(tokens, from, k - 1);
+      !isTitleWord(tokens[from]!);
     // "the Federal Penitentiary Service of the Yamalo-Nenets region": a body, then the place it serves.
     const bodyOfRegion =
       ORG_HEADS.has(lower(tokens[k - 1])) &&
