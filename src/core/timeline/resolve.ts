@@ -398,7 +398,7 @@ export const COMPARED_WITH =
   /(?<!\b(?:less|more|fewer|later|earlier|sooner|rather|other|no|longer|shorter)\s+)\bthan\s+(?:(?:on|in|at|during)\s+)?$/i;
 
 /** Right after a date, a mishap or an assault no one schedules ("attacks", "bombings", "the crash"). */
-const MISHAP_AFTER =
+export const MISHAP_AFTER =
   /^\s+(?:attacks?|bombings?|massacres?|shootings?|killings?|assassinations?|explosions?|blasts?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunami|floods?|wildfires?|landslides?|derailment|coup)\b/i;
 
 /** An auxiliary that puts its clause ahead. */

@@ -1460,7 +1460,7 @@ describe('a month or day without a year in the clause of a year named before it'
       '2001-09-11',
     ],
     // A past month's day in the month after the publication's is a year back.
-    ['Prices rose sharply after the July 11 floods.', 'July 11', '2024-07-11'],
+    ['Prices rose sharply after the July 11 vote.', 'July 11', '2024-07-11'],
     // "Next year" holds what is still to come in it (told in June, the November ahead would be this year's).
     ["Next year's summit will be held in the city of Belem in November.", 'November', '2026-11'],
   ])('%s → "%s" = %s', (sentence, phrase, value) => {
@@ -1490,6 +1490,31 @@ describe('a month or day without a year in the clause of a year named before it'
     expect(
       find('Rebels tried to seize the port in December 2021 and again in March.', 'March', '2022-06-12')?.value,
     ).toBe('2022-03');
+  });
+});
+
+describe('a mishap named by its day alone', () => {
+  it.each([
+    ['He was behind the September 11 attacks.', 'September 11', '2024-09-11'],
+    ['Prices rose sharply after the August 11 floods.', 'August 11', '2024-08-11'],
+  ])('is in the year before when recent: %s → "%s" = %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase, '2024-11-02')?.value).toBe(value);
+  });
+  it.each([
+    ['He was behind the September 11 attacks.', 'September 11'],
+    ['Victims of the March 11 bombings marched in the capital.', 'March 11'],
+  ])('is left undated when its day is months back, its year unknown: %s → "%s"', (sentence, phrase) => {
+    expect(timexesOf(sentence, '2025-06-12').map((t) => t.text)).not.toContain(phrase);
+  });
+  it('negative: the year of its clause places it', () => {
+    expect(find('It fell in 2001 after the September 11 attacks.', 'September 11', '2025-06-12')?.value).toBe(
+      '2001-09-11',
+    );
+  });
+  it('negative: a day that is no mishap\'s name keeps its year', () => {
+    expect(find('He was arrested on September 11 after the attacks.', 'September 11', '2025-06-12')?.value).toBe(
+      '2024-09-11',
+    );
   });
 });
 

@@ -27,7 +27,7 @@ import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { MONTHS, ordinalInMonthIn, recognizeRelativeDates, SEASONS } from './relative';
-import { SINCE_RIGHT_BEFORE, pastSentenceBefore, tenseAround, tenseJustBefore } from './resolve';
+import { MISHAP_AFTER, SINCE_RIGHT_BEFORE, pastSentenceBefore, tenseAround, tenseJustBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
@@ -718,6 +718,38 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
     if (!ordinal) return { ...c, value: before.value.slice(0, 4) + c.value.slice(4) };
     const value = ordinalInMonthIn(text.slice(c.start, c.end), Number(before.value.slice(0, 4)));
     return value === null ? c : { ...c, value };
+  });
+}
+
+/** The most days before the publication day a mishap named by its day alone is placed in the year before. */
+const RECENT_MISHAP_DAYS = 92;
+
+/**
+ * "the Al-Qaeda leader behind the September 11 attacks": a mishap named by its day, with no year in the article's
+ * words before it, is a name its day has become; whose year is meant can be told only when the day is recent (the
+ * nearest such day before the publication, within three months). Older, its year is unknown, and it is dropped
+ * rather than dated a year it may not be in. Yet the year of its clause ("toppled in 2001 after the September 11
+ * attacks", read by yearsOfTheClause) places it: `placed` holds each candidate as that pass left it.
+ */
+function unknownYearsOfMishaps(
+  kept: readonly Candidate[],
+  placed: readonly Candidate[],
+  text: string,
+  reference: Ymd | null,
+): Candidate[] {
+  if (!reference) return [...placed];
+  return placed.filter((c, i) => {
+    const day = parseYmd(c.value);
+    return (
+      c !== kept[i] ||
+      c.type !== 'date' ||
+      !day ||
+      !c.inferred.includes('year') ||
+      !c.stated.includes('day') ||
+      !/\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) ||
+      !MISHAP_AFTER.test(text.slice(c.end, c.end + 20)) ||
+      daysBetween(day, reference) <= RECENT_MISHAP_DAYS
+    );
   });
 }
 
@@ -1434,8 +1466,9 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     ),
     base.text,
   );
+  const dated = yearsFromTheDateBefore(settleOverlaps(found));
   const years = monthsOfAnaphoricYears(
-    yearsOfTheClause(yearsFromTheDateBefore(settleOverlaps(found)), base.text, base.sentences),
+    unknownYearsOfMishaps(dated, yearsOfTheClause(dated, base.text, base.sentences), base.text, reference),
     base.text,
   );
   const kept = weekdaysCountedFromDays(
