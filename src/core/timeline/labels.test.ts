@@ -5807,6 +5807,13 @@ describe('a participle describing a noun is done, not dated by a date still to c
       'Storm is expected',
     );
   });
+  it('negative: nor one of what is put off until the date, set off by a comma', () => {
+    const text = 'The minister faces a busy year and the Tokyo Olympics, postponed until next summer.';
+    expect(ahead(text, 'next summer', true)).toBe('Tokyo Olympics are postponed');
+    expect(ahead('They will face the Games, postponed until next summer.', 'next summer', false)).toBe(
+      'Games are postponed',
+    );
+  });
 });
 
 describe('participles: "being" and a participle, and one between a preposition and its noun', () => {

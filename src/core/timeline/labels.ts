@@ -2752,7 +2752,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       })();
       const dated = tokens[i + 1]?.marker
         ? i + 1
-        : (/^(?:in|on|at|during)$/.test(word(placed + 1)) ||
+        : (/^(?:in|on|at|during|until|till)$/.test(word(placed + 1)) ||
               (word(i + 1) === 'for' && /^(?:planned|scheduled|slated|set|expected|due)$/.test(w))) &&
             tokens[placed + 2]?.marker
           ? placed + 2
@@ -8565,9 +8565,12 @@ function labelSentence(input: LabelInput): Label {
         : undefined;
     // "will begin exchanging the bodies of soldiers killed in the fighting next week": a participle describing a
     // noun tells what was done to it; a date still to come is that of the verb before it (not of one foreseen:
-    // "a storm expected next week").
+    // "a storm expected next week", nor one put off until it: "the Tokyo Olympics, postponed until next summer").
     const ahead =
-      input.future && verbBeforeDate?.reduced && !FORESEEN.test(verbBeforeDate.base)
+      input.future &&
+      verbBeforeDate?.reduced &&
+      !FORESEEN.test(verbBeforeDate.base) &&
+      !/^(?:until|till)$/.test(wordAt(tokens, marker - 1))
         ? before.findLast((g) => !g.reduced && !g.gerund && g.head < verbBeforeDate.first)
         : undefined;
     // "had erupted in January, forcing the evacuation of 6,000 people, and again in late October": "and again" and
