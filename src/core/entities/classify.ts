@@ -180,22 +180,28 @@ const DETERMINERS_BEFORE = /^(?:the|a)$/;
 /**
  * "a ceasefire between a state and a militia", "clashes between police and the Tigers": two names after "between"
  * and a noun of two sides' dealings are the two sides, often of two kinds; neither lends the other its type
- * ("20,000 acres between Santa Monica and Malibu" are two places).
+ * ("20,000 acres between Santa Monica and Malibu" are two places). So are two names joined by "and" before a verb
+ * of such dealings ("Israel and Hamas agreed to a truce", "Israel and Hamas agree truce").
  */
-export function betweenPair(text: string, list: readonly Piece[]): boolean {
-  const first = list[0];
+export function twoSides(text: string, list: readonly Piece[]): boolean {
+  const [first, second] = list;
   return (
     list.length === 2 &&
     !!first &&
-    /\b(?:ceasefire|truce|war|conflict|fighting|clashes|talks|deal|agreement|relations|tensions|hostilities|negotiations|dispute|rivalry|match|final|summit|meeting)\s+between\s+(?:the\s+)?$/i.test(
+    !!second &&
+    (/\b(?:ceasefire|truce|war|conflict|fighting|clashes|talks|deal|agreement|relations|tensions|hostilities|negotiations|dispute|rivalry|match|final|summit|meeting)\s+between\s+(?:the\s+)?$/i.test(
       text.slice(Math.max(0, first.start - 40), first.start),
-    )
+    ) ||
+      (/^\s+and\s+(?:the\s+)?$/i.test(text.slice(first.end, second.start)) &&
+        /^\s+(?:(?:have|had|has)\s+)?(?:agree[sd]?|sign(?:s|ed)?|clash(?:es|ed)?|fight|fought|traded?|trades|exchanged?|exchanges|negotiated?|negotiates|reached|struck|broker(?:s|ed)?)\b/i.test(
+          text.slice(second.end, second.end + 30),
+        )))
   );
 }
 
 export function classifyLists(text: string, pieces: readonly Piece[]): void {
   for (const list of listsOf(text, pieces)) {
-    if (betweenPair(text, list)) continue;
+    if (twoSides(text, list)) continue;
     const sure = list.map(
       (p) =>
         ((p.type === 'place' || p.type === 'organization') && p.strength >= 1.2) ||

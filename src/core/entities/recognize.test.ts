@@ -1150,6 +1150,15 @@ describe('titles before names', () => {
     const fire = analyse('The fire has burned 20,000 acres between Santa Monica and Malibu.').entities;
     expect(find(fire, 'Santa Monica')?.type).toBe('place');
   });
+  it('nor do two names joined by "and" before a verb of two sides\' dealings ("X and Y agreed to a truce")', () => {
+    const { entities } = analyse(
+      'Colombia and Varsa agreed on Tuesday to a truce. Colombia and Varsa signed it in Havana. A Varsa spokesman hailed the deal.',
+    );
+    expect(find(entities, 'Varsa')?.type).toBe('organization');
+    // (Guard: two names listed before another verb still share a kind.)
+    const towns = analyse('Britain and Velmora share a long border.').entities;
+    expect(find(towns, 'Velmora')?.type).toBe('place');
+  });
   it('a kin noun after "his", in a sentence that opens on "His" or "He", is of the one the sentence before is about', () => {
     const { entities } = analyse(
       'Prince Harry, the younger son of King Charles III, testified in June. He and his wife Meghan moved to California in 2020.',

@@ -14,7 +14,7 @@ import {
   PLACE_HEADS,
   STYLE_WORDS,
 } from './lexicon';
-import { betweenPair, classifyLists, classifyPiece, listsOf, nearestSure } from './classify';
+import { classifyLists, classifyPiece, listsOf, nearestSure, twoSides } from './classify';
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
 import { initials, linkPieces, nameWords, type Cluster } from './link';
@@ -77,7 +77,7 @@ function lendListTypes(text: string, pieces: readonly Piece[], clusters: readonl
   for (const c of clusters) for (const p of c.pieces) clusterOf.set(p, c);
   // Pieces come sentence by sentence, in order within each (the events stage keeps the order).
   for (const members of listsOf(text, pieces)) {
-    if (betweenPair(text, members)) continue;
+    if (twoSides(text, members)) continue;
     const list = members.map((p) => clusterOf.get(p));
     const sure = list.map((c) => !!c && (c.type === 'organization' || c.type === 'place') && c.strength >= 1.2);
     if (!sure.includes(true)) continue;
