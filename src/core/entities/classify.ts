@@ -36,6 +36,7 @@ import {
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  RELIGIOUS_LEADER,
   ROUND_NOUNS,
   SHIP_LENGTH_UNITS,
   SHIP_WEIGHT_UNITS,
@@ -1281,6 +1282,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'organization', 1.1);
   else if (words === 1 && prevL === 'from') setType(piece, 'place', 0.9);
+  // "the Dalai Lama", "the Grand Mufti", "the Ecumenical Patriarch": a name ending on a religious leader's title is
+  // one person's, "the" before it as before a title.
+  else if (words > 1 && prevL === 'the' && RELIGIOUS_LEADER.test(lastL)) setType(piece, 'person', 1.3);
   else if (words > 1 && prevL === 'the') setType(piece, 'organization', 1.3);
   // "Zine El Abidine Ben Ali": five name words, none a place, a body's head or a common word but a particle,
   // ending on a given name or a surname, are a person's.
@@ -1479,6 +1483,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     piece.role === null &&
     words > 1 &&
     tokens[piece.from - 1]?.text === 'the' &&
+    !RELIGIOUS_LEADER.test(lastL) &&
     (!next?.word || (!next.cap && framesNoNoun(next.text)))
   )
     setType(piece, 'thing', 1.5);

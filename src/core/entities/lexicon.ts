@@ -85,6 +85,9 @@ export const BODY_OFFICES = set('ceo cfo chairman chairwoman founder co-founder 
 /** A capitalised compound with a lower-case part after its hyphen, a modifier ("Seven-time", "Far-right"). */
 export const isModifierCompound = (word: string): boolean => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word);
 
+/** The title a religious leader's name ends on ("the Dalai Lama", "the Grand Mufti"), lower-case. */
+export const RELIGIOUS_LEADER = /^(?:lama|mufti|patriarch|catholicos|rinpoche|karmapa)$/;
+
 /** Lower-case role nouns that, right before a name, give the role ("investigator Carla …", "coach X"). */
 export const ROLE_NOUNS = set(`
   president minister secretary ambassador envoy senator governor mayor chancellor king queen prince princess

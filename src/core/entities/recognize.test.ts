@@ -1150,6 +1150,14 @@ describe('titles before names', () => {
     const fire = analyse('The fire has burned 20,000 acres between Santa Monica and Malibu.').entities;
     expect(find(fire, 'Santa Monica')?.type).toBe('place');
   });
+  it('a name ending on a religious leader\'s title after "the" is a person\'s ("the Dalai Lama")', () => {
+    const { entities } = analyse(
+      "The Dalai Lama spoke on Thursday. The Dalai Lama's best-selling book sold well. The Dalai Lama smiled.",
+    );
+    expect(find(entities, 'Dalai Lama')?.type).toBe('person');
+    // (Guard: other names after "the" are still bodies.)
+    expect(find(analyse('The Velmora Group spoke on Thursday.').entities, 'Velmora Group')?.type).toBe('organization');
+  });
   it('nor do two names joined by "and" before a verb of two sides\' dealings ("X and Y agreed to a truce")', () => {
     const { entities } = analyse(
       'Colombia and Varsa agreed on Tuesday to a truce. Colombia and Varsa signed it in Havana. A Varsa spokesman hailed the deal.',

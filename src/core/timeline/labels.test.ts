@@ -679,6 +679,7 @@ describe('entities make labels shorter', () => {
     [{ name: 'Maria del Rio', type: 'person' as const }, 'del Rio'],
     [{ name: 'State Department', type: 'organization' as const }, 'State Department'],
     [{ name: 'Madonna', type: 'person' as const }, 'Madonna'],
+    [{ name: 'Dalai Lama', type: 'person' as const }, 'Dalai Lama'],
   ])('short name of %o is %s', (e, expected) => {
     expect(shortName(e)).toBe(expected);
   });

@@ -13,6 +13,7 @@ import {
   isRoleNoun,
   KIN_NOUNS,
   ORG_HEADS,
+  RELIGIOUS_LEADER,
   SHIP_LENGTH_UNITS,
   SHIP_WEIGHT_UNITS,
 } from '../entities/lexicon';
@@ -423,8 +424,13 @@ export function shortName(
   if (entity.type !== 'person' || entity.fullName) return entity.name;
   // "Martin Luther King Jr.": the surname is the word before "Jr".
   const words = entity.name.replace(/,?\s+(?:Jr|Sr)\.?$/, '').split(/\s+/);
-  // ("El Chapo": a nickname with its article is said whole.)
-  if (words.length < 2 || (words.length === 2 && /^(?:El|Los|Las)$/.test(words[0]!))) return entity.name;
+  // ("El Chapo": a nickname with its article is said whole; so is a religious leader's title, "the Dalai Lama".)
+  if (
+    words.length < 2 ||
+    (words.length === 2 && /^(?:El|Los|Las)$/.test(words[0]!)) ||
+    RELIGIOUS_LEADER.test(words.at(-1)!.toLowerCase())
+  )
+    return entity.name;
   const last = words[words.length - 1] ?? entity.name;
   // "da Silva", "van der Berg": a surname with its particle, also where the article writes the surname alone.
   const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
