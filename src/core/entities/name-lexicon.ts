@@ -182,3 +182,19 @@ export function givenNameGender(name: string): 'male' | 'female' | null {
   table ??= load();
   return genders.get(name.toLowerCase()) ?? null;
 }
+
+const FEMALE_ROLE =
+  /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|policewoman|queen|princess|lady|dame|duchess|empress|countess|baroness|actress|wife|widow|mother|daughter|sister|grandmother|granddaughter|niece|aunt|girlfriend)\b/i;
+const MALE_ROLE =
+  /\b(?:spokesman|chairman|businessman|congressman|councilman|policeman|king|prince|sir|lord|duke|emperor|baron|pope|actor|husband|widower|father|son|brother|grandfather|grandson|nephew|uncle|boyfriend)\b/i;
+
+/**
+ * A person's gender as a role the article gives says it ("spokeswoman", "Queen", "his wife"), or null.
+ * @example roleGender('foreign ministry spokeswoman') // 'female'
+ */
+export function roleGender(role: string | null): 'male' | 'female' | null {
+  if (!role) return null;
+  const female = FEMALE_ROLE.test(role);
+  const male = MALE_ROLE.test(role);
+  return female === male ? null : female ? 'female' : 'male';
+}

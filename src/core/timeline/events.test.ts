@@ -251,6 +251,30 @@ describe('a label opening with a pronoun names whom it stands for', () => {
     // (A family name first says nothing of the given name: "Kim" is no woman's there.)
     expect(labels('Kim Jong Un spoke on Monday. He left in May.')).toContain('Kim leaves');
   });
+  it('"he" or "she" is no one whose role says the other sex\'s ("spokeswoman Sam Reed")', () => {
+    const base = segment(
+      'A headline\n\nEvo Morales was charged on Thursday. Spokeswoman Sam Reed spoke. He will run again in 2025.',
+      { published: '2024-06-09' },
+    );
+    const reed = { ...person(base, 'Sam Reed', ['Sam Reed']), role: 'spokeswoman' };
+    const entities = [person(base, 'Evo Morales', ['Evo Morales', 'Morales']), reed];
+    const labels = buildEvents(base, entities, extractTimexes(base)).map((e) => e.label);
+    expect(labels).toContain('Morales runs again');
+    // (Guard: a spokesman's role says nothing against "he".)
+    const spokesman = buildEvents(base, [entities[0]!, { ...reed, role: 'spokesman' }], extractTimexes(base));
+    expect(spokesman.map((e) => e.label)).toContain('Reed runs again');
+  });
+  it('with no one named nearby, "he" is the person the story names far more often than any other', () => {
+    expect(
+      labels('Carl Moss won in 2010. Moss is 40. The town was quiet. The harbour was empty. He retired in 2016.'),
+    ).toContain('Moss retires');
+    // (Not when another is named nearly as often.)
+    expect(
+      labels(
+        'Carl Moss won in 2010. Moss is 40. Ben Lee is 41. Lee is tall. The town was quiet. The harbour was empty. He retired in 2016.',
+      ),
+    ).toContain('He retires');
+  });
   it('"his" in the sentence that names someone before it is theirs', () => {
     expect(
       labels(

@@ -4,7 +4,7 @@ import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan } from 
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { COMPARED_WITH } from './resolve';
-import { givenNameGender } from '../entities/name-lexicon';
+import { givenNameGender, roleGender } from '../entities/name-lexicon';
 import { isPersonRoleNoun } from '../entities/lexicon';
 import {
   familyFirst,
@@ -589,10 +589,12 @@ function namePronoun(
     // before the chain.
     const same = pronoun === 'He' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;
     // ("Prosecutor Sandra Gutierrez said … He wants to run again": not one whose given name the lexicon knows as the
-    // other sex's only; a family name first says nothing: "Kim Jong Un".)
+    // other sex's only; a family name first says nothing: "Kim Jong Un". Nor one whose role says the other sex's:
+    // "spokeswoman Jiang Yu".)
     const sameGender = (e: Entity): boolean => {
       const words = e.name.split(/\s+/);
-      const gender = words.length > 1 && !familyFirst(words) ? givenNameGender(words[0]!) : null;
+      const gender =
+        roleGender(e.role) ?? (words.length > 1 && !familyFirst(words) ? givenNameGender(words[0]!) : null);
       return gender === null || gender === (pronoun === 'He' ? 'male' : 'female');
     };
     // "The talks were overshadowed by the election of Donald Trump, who … when he returns to the White House in
@@ -673,6 +675,17 @@ function namePronoun(
         if (words[0] === 'The' && past && /^['’]s?\b/.test(base.text.slice(first + candidateLength))) continue;
       }
       name = candidate;
+    }
+    // "Born Lhamo Dhondup … in 1935, he was recognised …": with no one named nearby, a "he" (or "she") is the story's
+    // own subject, the person of that sex named in far more sentences than any other (two at least, twice as many
+    // as the next) before it.
+    if (name === null) {
+      const counts = people
+        .filter(sameGender)
+        .map((e) => ({ e, n: new Set(e.mentions.filter((x) => x.sentence < at).map((x) => x.sentence)).size }))
+        .sort((a, b) => b.n - a.n);
+      const [top, next] = counts;
+      if (top && top.n >= 2 && top.n >= 2 * (next?.n ?? 0)) name = shortName(top.e, base.text);
     }
   }
   if (!name) return label;
