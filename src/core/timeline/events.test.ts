@@ -1396,6 +1396,17 @@ describe('spans that bound a time near the publication day are no shared anchor'
   });
 });
 
+describe("a contract's delivery month", () => {
+  it('is no happening: "crude for delivery in January"', () => {
+    expect(eventDates('Brent crude for delivery in January jumped above $50 on Wednesday.', '2016-11-30')).toEqual([
+      '2016-11-30',
+    ]);
+  });
+  it('negative: a month a delivery happened in is one', () => {
+    expect(eventDates('The first tanks were delivered in January.', '2016-11-30')).toEqual(['2016-01']);
+  });
+});
+
 describe('a period a change is measured against', () => {
   const labels = (body: string): string[] => datedLabels(body, '2025-09-10');
   it('is no happening: "from a year earlier", "from the previous year"', () => {

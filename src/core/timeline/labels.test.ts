@@ -5793,6 +5793,20 @@ describe('a period a date ends ("the quarter ended June 30") is part of the time
   ]);
 });
 
+describe('a date between "the" and "deadline"', () => {
+  labelCases(
+    [
+      ['Officials warned that the December 31 deadline leaves very little time.', 'December 31', 'Deadline'],
+      ['Talks continued ahead of the March 1 deadline for a deal.', 'March 1', 'Deadline for a deal'],
+    ],
+    { future: true },
+  );
+  // (A deadline a verb's object is what the clause did.)
+  labelCases([
+    ['The union missed the March 1 deadline for a deal.', 'March 1', 'Union misses the deadline for a deal'],
+  ]);
+});
+
 describe('a participle describing a noun is done, not dated by a date still to come', () => {
   const ahead = (text: string, date: string, future: boolean): string => label(text, date, undefined, false, future);
   it('takes the verb before it when the date is after the publication day', () => {
@@ -6157,7 +6171,7 @@ describe('a date between "the" and an occasion after a preposition dates the occ
       'Blaze',
     ],
     // negative: not a noun of an occasion.
-    ['Obama suspended campaigning before the November 6 deadline.', 'November 6', 'Obama suspends campaigning'],
+    ['Obama suspended campaigning before the November 6 recess.', 'November 6', 'Obama suspends campaigning'],
   ]);
 });
 

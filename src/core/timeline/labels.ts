@@ -7285,6 +7285,18 @@ function labelSentence(input: LabelInput): Label {
   })();
   if (occasion && !doneAt && (OCCASION_NOUN.test(occasion[1]!) || MISHAP.test(occasion[1]!)))
     return finish(occasion[1]!, 2);
+  // "warned that the December 31 deadline leaves very little time", "talks ahead of the March 1 deadline": a date
+  // between "the" and "deadline", the deadline a subject or after a preposition, dates the deadline, whatever the
+  // clause says of it ("Deadline", and what it is for when a short phrase closed by a comma or the sentence's end
+  // says: "… of the March 1 deadline for a deal." → "Deadline for a deal"). (A deadline a verb's object is what the
+  // clause did: "missed the March 1 deadline".)
+  if (/(?:^|\b(?:that|of|before|after|until|till|by|for|on|at|with|past|beyond)\s+|[,;:]\s*)[Tt]he\s+$/.test(left)) {
+    const deadline =
+      /^\s+deadline(?:\s+((?:for|to)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:!?]|$)))?/u.exec(
+        text.slice(timex.end, sentence.end),
+      );
+    if (deadline) return finish(deadline[1] ? `deadline ${deadline[1]}` : 'deadline', 2);
+  }
 
   // 3a'''''''. "The last House speaker to visit Taiwan was Newt Gingrich in 1997": the one who last (or first) did a
   // thing, named after the copula and dated, did it then ("Gingrich visits Taiwan").

@@ -401,6 +401,17 @@ export const COMPARED_WITH =
 export const MISHAP_AFTER =
   /^\s+(?:attacks?|bombings?|massacres?|shootings?|killings?|assassinations?|explosions?|blasts?|crash(?:es)?|disasters?|earthquakes?|quakes?|tsunami|floods?|wildfires?|landslides?|derailment|coup)\b/i;
 
+/**
+ * Right before or after a month, its contract for delivery ("crude for delivery in January", "the March contract",
+ * "December futures"): a month traded ahead, whatever the clause's tense.
+ */
+export const DELIVERY_BEFORE = /\bfor\s+(?:delivery|settlement)\s+in\s+$/i;
+export const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
+
+/** Right after a date, a deadline its own present verb says is still ahead ("the December 31 deadline leaves"). */
+const DEADLINE_AHEAD =
+  /^\s+deadline\s+(?:is|remains|looms|leaves|expires|approaches|applies|falls|gives|allows|means|gets|draws)\b/i;
+
 /** An auxiliary that puts its clause ahead. */
 const FUTURE_AUXILIARY = /\b(?:will|shall|'ll|is to|are to|(?:is|are) (?:due|set|scheduled|expected|going) to)\b/i;
 
@@ -422,6 +433,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "the Al-Qaeda leader behind the September 11 attacks": a date naming a mishap no one schedules names one gone
   // by, whatever the clause's tense.
   if (MISHAP_AFTER.test(after)) return 'past';
+  // "Brent crude for delivery in January jumped": a contract's month is traded ahead of it.
+  if (DELIVERY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || DELIVERY_AFTER.test(after)) return 'future';
+  // "Barnier warned that the December 31 deadline leaves very little time": a deadline still to meet is ahead.
+  if (DEADLINE_AHEAD.test(after)) return 'future';
   // "conditions could be as bad as or worse than on New Year's Eve": what is compared with is a time known,
   // one gone by, whatever the clause's tense.
   if (COMPARED_WITH.test(text.slice(Math.max(0, start - 30), start))) return 'past';
