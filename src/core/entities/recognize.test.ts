@@ -1470,6 +1470,20 @@ describe('a hyphened given name and a surname, then "of" and a body whose head c
     expect(find(entities, 'Aix-Marseille University')?.type).toBe('organization');
   });
 
+  it('so are two words known as no given name, then "of the" and a body with a head anywhere in its name', () => {
+    const { entities } = analyse(
+      'Returns showed Banda narrowly leading Anderson Mazoka of the United Party for National Development. Mazoka called for an audit.',
+    );
+    expect(find(entities, 'Anderson Mazoka')).toMatchObject({ type: 'person' });
+    expect(find(entities, 'Anderson Mazoka')?.mentions).toHaveLength(2);
+    expect(find(entities, 'United Party for National Development')?.type).toBe('organization');
+  });
+
+  it('and "Forum" heads a body\'s name ("the Forum for Democracy and Development")', () => {
+    const { entities } = analyse('He beat Christon Tembo of the Forum for Democracy and Development in May.');
+    expect(names(entities)).toEqual(expect.arrayContaining(['Christon Tembo', 'Forum for Democracy and Development']));
+  });
+
   it('negative: not a body whose first word is a plural ("Sisters of Mercy Hospital")', () => {
     const { entities } = analyse('The Sisters of Mercy Hospital opened a new wing.');
     expect(names(entities)).toContain('Sisters of Mercy Hospital');

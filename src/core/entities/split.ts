@@ -496,15 +496,23 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
     }
     // "Jean-Michel Claverie of Aix-Marseille University": a given name and a surname no lexicon knows as a thing,
     // then "of" and a body whose head closes it, are a person and the body they belong to.
-    const next0 = k + 1 + (lower(tokens[k + 1]) === 'the' ? 1 : 0);
+    // ("Anderson Mazoka of the United Party for National Development": or two words the lexicon knows as no given
+    // name, at most as surnames, then "of the" and a body whose head is anywhere in its name.)
+    const the = lower(tokens[k + 1]) === 'the';
+    const next0 = k + 1 + (the ? 1 : 0);
+    const surnameLike = (t: Token | undefined): boolean =>
+      !!t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^(?:last-name|null)$/.test(String(lexKind(t.text)));
     const personOfBody =
       k - from === 2 &&
-      ORG_HEADS.has(lower(tokens[to])) &&
       next0 < to &&
       !hasHead(tokens, from, k - 1) &&
       tokens.slice(from, k).every((t) => !isTitleWord(t) && !lookupPlace(t.text)) &&
-      (isFirstName(tokens[from]) || isGivenCompound(tokens[from]!.text)) &&
-      lexKind(tokens[from + 1]!.text) !== 'common';
+      lexKind(tokens[from + 1]!.text) !== 'common' &&
+      (((isFirstName(tokens[from]) || isGivenCompound(tokens[from]!.text)) && ORG_HEADS.has(lower(tokens[to]))) ||
+        (the &&
+          surnameLike(tokens[from]) &&
+          surnameLike(tokens[from + 1]) &&
+          tokens.slice(next0, to + 1).some((t) => ORG_HEADS.has(lower(t)))));
     if (!personLike && !ofCountry && !hyphenGiven && !personOfBody) break;
     let next = k + 1;
     if (lower(tokens[next]) === 'the') next++;
