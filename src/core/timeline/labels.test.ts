@@ -6860,6 +6860,18 @@ describe('a court\'s step after "ahead of" or "pending", with no article', () =>
   ]);
 });
 
+describe('an occasion after "ahead of the", names before its noun', () => {
+  labelCases([
+    [
+      'The Paris CAC 40 slipped 0.2 percent in thin trading ahead of the US Independence Day holiday on Friday.',
+      'Friday',
+      'US Independence Day holiday',
+    ],
+  ]);
+  // (Not a noun of no occasion: the clause labels it.)
+  labelCases([['Shares slipped ahead of the Velland Group report on Friday.', 'Friday', 'Shares slip']]);
+});
+
 describe('a second date after "and" and a verb of the same form as the first', () => {
   labelCases([
     [

@@ -6287,7 +6287,7 @@ export interface Label {
  */
 /** Nouns for occasions that take place on a date ("the final", "the vote", "the talks"). */
 const OCCASION_NOUN =
-  /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|sentencing|extradition|appeal|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?)$/;
+  /^(?:(?:semi-|quarter-)?finals?|match(?:es)?|games?|races?|votes?|elections?|referendum|runoffs?|run-offs?|meetings?|summits?|talks|trials?|hearings?|sentencing|extradition|appeal|funerals?|ceremon(?:y|ies)|festivals?|concerts?|debates?|conferences?|congress|weddings?|parades?|premieres?|inaugurations?|coronations?|holidays?)$/;
 
 /** A superlative noun phrase ending in "since" ("the party's heaviest defeat since", "its best result since"). */
 const SUPERLATIVE_SINCE =
@@ -7913,8 +7913,9 @@ function labelSentence(input: LabelInput): Label {
   // 4a'. "will compete over the next 16 days, before the closing ceremony on August 11": an occasion after "before",
   // "after", "ahead of" or "until" and "the", dated right after, is what the date places.
   // ("remanded in custody ahead of sentencing on March 11", "pending trial in May": a court's step with no article.)
+  // ("ahead of the US Independence Day holiday on Friday": names before the noun too.)
   const occasionAt =
-    /\b(?:before|after|ahead\s+of|until|following)\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+))\s+(?:on|in|at)\s+$/u.exec(
+    /\b(?:before|after|ahead\s+of|until|following)\s+the\s+((?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(\p{Ll}+))\s+(?:on|in|at)\s+$/u.exec(
       left,
     ) ?? /\b(?:ahead\s+of|pending|until)\s+((sentencing|trial|extradition|appeal))\s+(?:on|in)\s+$/u.exec(left);
   if (

@@ -259,6 +259,12 @@ describe('tense of the clause before a date', () => {
     const text = 'The judge ordered Velland remanded in custody ahead of sentencing on March 11.';
     expect(tenseAround(text, text.indexOf('March 11'), text.indexOf('March 11') + 8)).toBe('present');
   });
+  it.each([
+    ['Shares slipped in thin trading ahead of the US Independence Day holiday on Friday.', 'Friday'],
+    ['The leak aimed at destabilising the country ahead of parliamentary elections in September.', 'September'],
+  ])('so with a few words before the noun: %s', (text, date) => {
+    expect(tenseAround(text, text.indexOf(date), text.indexOf(date) + date.length)).toBe('present');
+  });
   it("negative: a date naming a scheduled happening keeps the clause's tense", () => {
     const text = 'Officials will prepare for the June 12 election.';
     expect(tenseAround(text, text.indexOf('June 12'), text.indexOf('June 12') + 7)).toBe('future');

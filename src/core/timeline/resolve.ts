@@ -453,11 +453,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // may lie either side of the telling, whatever the deed's tense; the nearest occurrence is meant, as in the
   // present.
   // ("ordered Weinstein remanded in custody ahead of sentencing on March 11": so is the date of a happening's
-  // noun after "ahead of" or "pending".)
+  // noun after "ahead of" or "pending", a few words before it too: "ahead of the US Independence Day holiday on
+  // Friday".)
   if (
     (/\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the|its|their|this)\s+$/i.test(left) &&
       /^\s+\p{Ll}{3,}/u.test(after)) ||
-    /\b(?:ahead\s+of|pending)\s+(?:(?:his|her|its|their|the)\s+)?\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(left)
+    /\b(?:ahead\s+of|pending)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(left)
   )
     return 'present';
   const tense = tenseBefore(left);
