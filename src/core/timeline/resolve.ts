@@ -458,7 +458,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (
     (/\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the|its|their|this)\s+$/i.test(left) &&
       /^\s+\p{Ll}{3,}/u.test(after)) ||
-    /\b(?:ahead\s+of|pending)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(left)
+    /\b(?:ahead\s+of|pending)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(
+      left,
+    )
   )
     return 'present';
   const tense = tenseBefore(left);
