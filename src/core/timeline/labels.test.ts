@@ -1915,6 +1915,12 @@ describe('a reduced passive with its agent is said in the active', () => {
     ],
     ['They cited a truce signed by both sides on Monday.', 'Monday', 'Both sides sign a truce'],
     ['The charter, adopted in 2019 by parliament, is in force.', '2019', 'Parliament adopts the charter'],
+    // Past a named place before the date.
+    [
+      'The company, founded in Trondheim in 1998 by two engineering students from the city (NTNU), employs 2,300 people.',
+      '1998',
+      'Two engineering students found the company',
+    ],
     // Not a "by" of manner, nor a passive with its "is", nor an agent away from the date.
     ['The parcels, sent in May by sea, arrived late.', 'May', 'Parcels are sent'],
     ['A treaty was signed by the two leaders in 1978.', '1978', 'Treaty is signed by the two leaders'],

@@ -944,12 +944,18 @@ const baseOfParticiple = (w: string): string => PARTICIPLES[w] ?? baseForm(w);
 
 /**
  * The agent of a participle, after "by" right after it or after its date ("signed in 1978 by A and B",
- * "brought by the ministry and a group of states in 2020"), as token indices [from, to), when the date is
- * next to it; else null.
+ * "brought by the ministry and a group of states in 2020", "founded in Trondheim in 1998 by two students"), as
+ * token indices [from, to), when the date is next to it; else null.
  */
 function byAgent(tokens: readonly Token[], participle: number): { from: number; to: number } | null {
   let k = participle + 1;
   let dated = false;
+  // ("founded in Trondheim in 1998 by two students": past a named place first, its date right after it.)
+  if (/^(?:in|at|near)$/i.test(tokens[k]?.word ?? '')) {
+    let m = k + 1;
+    while (m < k + 4 && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[m]?.word ?? '') && !tokens[m]!.marker) m++;
+    if (m > k + 1 && /^(?:in|on)$/i.test(tokens[m]?.word ?? '') && tokens[m + 1]?.marker) k = m;
+  }
   if (/^(?:in|on|at|during)$/i.test(tokens[k]?.word ?? '') && tokens[k + 1]?.marker) k++;
   if (tokens[k]?.marker) {
     dated = true;
