@@ -342,6 +342,12 @@ describe('relative months, weeks and years', () => {
     ]);
     expect(find('The games open on 4 June next year.', '4 June')?.value).toBe('2014-06-04');
   });
+  it('so a quarter or a half ("the third quarter last year")', () => {
+    expect(find('Sales rose in the third quarter last year.', 'the third quarter', '2016-08-22')?.value).toBe(
+      '2015-Q3',
+    );
+    expect(find('Sales rose in the third quarter.', 'the third quarter', '2016-08-22')?.value).toBe('2016-Q3');
+  });
   it.each([
     ['The festival, held 3-5 June last year, drew crowds.', '3', '5 June'],
     ['The fair ran from June 3-5 last year.', 'June 3', '5'],
@@ -1093,12 +1099,12 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       end: '2013-05-07',
     });
   });
-  it.each(['The five-year package of spending cuts passed on Wednesday.', 'Parliament backed a 10-year ban on the drug.'])(
-    "does not count a plan's or a term's length back from publication: %s",
-    (text) => {
-      expect(timexesOf(text).filter((t) => t.type === 'duration' && t.range)).toEqual([]);
-    },
-  );
+  it.each([
+    'The five-year package of spending cuts passed on Wednesday.',
+    'Parliament backed a 10-year ban on the drug.',
+  ])("does not count a plan's or a term's length back from publication: %s", (text) => {
+    expect(timexesOf(text).filter((t) => t.type === 'duration' && t.range)).toEqual([]);
+  });
   it.each([
     ['Prices rose over the past five years.', 'the past five years', '2008'],
     ['In the last two weeks the index fell.', 'the last two weeks', '2013-04-23'],
@@ -1497,7 +1503,12 @@ describe("a contract's delivery month and a deadline still to meet are ahead", (
   tablePublished([
     ['Brent crude for delivery in January jumped above $50.', 'January', '2016-11-30', '2017-01'],
     ['Crude for delivery in March fell on Friday.', 'March', '2020-01-31', '2020-03'],
-    ['Officials warned that the December 31 deadline leaves very little time.', 'December 31', '2020-01-31', '2020-12-31'],
+    [
+      'Officials warned that the December 31 deadline leaves very little time.',
+      'December 31',
+      '2020-01-31',
+      '2020-12-31',
+    ],
     // (Guard: a deadline told as missed is behind, and so is a month a past clause did something in.)
     ['Officials said the March 29 deadline was missed.', 'March 29', '2020-01-31', '2019-03-29'],
     ['The first tanks were delivered in March.', 'March', '2020-01-31', '2019-03'],
@@ -1522,7 +1533,7 @@ describe('a mishap named by its day alone', () => {
       '2001-09-11',
     );
   });
-  it('negative: a day that is no mishap\'s name keeps its year', () => {
+  it("negative: a day that is no mishap's name keeps its year", () => {
     expect(find('He was arrested on September 11 after the attacks.', 'September 11', '2025-06-12')?.value).toBe(
       '2024-09-11',
     );

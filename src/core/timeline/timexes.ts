@@ -1243,8 +1243,8 @@ function monthsSinceBefore(candidates: readonly Candidate[], text: string, refer
 }
 
 /**
- * "since March 31 last year", "on 4 June next year": a day and month with its year named right after
- * it is in that year (a day with no year is otherwise placed near the publication date). The two stay
+ * "since March 31 last year", "on 4 June next year", "in the third quarter last year": a day and month (or a
+ * quarter, a half) with its year named right after it is in that year (a day with no year is otherwise placed near the publication date). The two stay
  * two expressions, as the eval gold marks them ("March 11" and "this year").
  */
 function daysOfNamedYears(candidates: readonly Candidate[], text: string): Candidate[] {
@@ -1253,9 +1253,11 @@ function daysOfNamedYears(candidates: readonly Candidate[], text: string): Candi
     if (
       !next ||
       c.type !== 'date' ||
-      !/^\d{4}-\d{2}-\d{2}$/.test(c.value) ||
+      !(
+        (/^\d{4}-\d{2}-\d{2}$/.test(c.value) && c.stated.includes('day')) ||
+        /^\d{4}-(?:Q[1-4]|H[12])$/.test(c.value)
+      ) ||
       !c.inferred.includes('year') ||
-      !c.stated.includes('day') ||
       !/^\d{4}$/.test(next.value) ||
       !/^,?\s+$/.test(text.slice(c.end, next.start)) ||
       !/^(?:last|next|this) year$/i.test(text.slice(next.start, next.end))
