@@ -265,6 +265,14 @@ describe('tense of the clause before a date', () => {
   ])('so with a few words before the noun: %s', (text, date) => {
     expect(tenseAround(text, text.indexOf(date), text.indexOf(date) + date.length)).toBe('present');
   });
+  it.each([
+    ['Ruiz, whose side had tied with co-hosts Velmora at the same ground on Sunday, spoke.', 'past'],
+    ['His side tied with co-hosts Velmora on Sunday.', 'past'],
+    // (Guard: the verb itself still schedules.)
+    ['The team hosts Velmora on Sunday.', 'present'],
+  ])('reads no present verb in a hyphenated word ("co-hosts"): %s', (text, tense) => {
+    expect(tenseAround(text, text.indexOf('Sunday'), text.indexOf('Sunday') + 6)).toBe(tense);
+  });
   it("negative: a date naming a scheduled happening keeps the clause's tense", () => {
     const text = 'Officials will prepare for the June 12 election.';
     expect(tenseAround(text, text.indexOf('June 12'), text.indexOf('June 12') + 7)).toBe('future');

@@ -306,14 +306,12 @@ function clauseTense(written: string): Tense {
     return 'present';
   // "Smith, who won the title in 2023, faces either the champion or a qualifier on": a present verb after the last
   // past form is the clause's own verb; the past belongs to a clause inside it.
-  const present = lastMatch(PRESENT_VERB_ALL, words);
+  // (A hyphenated word is neither: "tied with co-hosts India", "second-placed".)
+  const unhyphenated = words.replace(/\S+-\S+/g, (w) => ' '.repeat(w.length));
+  const present = lastMatch(PRESENT_VERB_ALL, unhyphenated);
   if (
     present >= 0 &&
-    present >
-      lastMatch(
-        PAST_CUE_ALL,
-        words.replace(/\S+-\S+/g, (w) => ' '.repeat(w.length)),
-      ) &&
+    present > lastMatch(PAST_CUE_ALL, unhyphenated) &&
     !/\b(?:since|so far|until now|than)\b/i.test(words)
   )
     return 'present';
@@ -371,10 +369,10 @@ const PLURAL_SCHEDULE =
 
 /**
  * A singular present of meeting, moving or deciding (not after "the", a possessive, a preposition or a number: "the
- * group's meets", "rejected the bill by 79 votes").
+ * group's meets", "rejected the bill by 79 votes"; nor a hyphenated word's part: "tied with co-hosts India").
  */
 const SINGULAR_SCHEDULE =
-  /(?<!\b(?:the|a|an|his|her|its|their|our|of|in|on|at|for|with|by|from|to)\s)(?<!\d\s)\b(?:meets|convenes|travels|visits|hosts|plays|faces|flies|heads|returns|continues|votes|arrives|welcomes|rules|decides|reports (?:its |their )?(?:earnings|results|figures))\b(?![-'’])/g;
+  /(?<!\b(?:the|a|an|his|her|its|their|our|of|in|on|at|for|with|by|from|to)\s)(?<!\d\s)(?<!-)\b(?:meets|convenes|travels|visits|hosts|plays|faces|flies|heads|returns|continues|votes|arrives|welcomes|rules|decides|reports (?:its |their )?(?:earnings|results|figures))\b(?![-'’])/g;
 
 /**
  * A plural noun (and a place it is in) and the bare present of a start or an end right before the date ("Polls
