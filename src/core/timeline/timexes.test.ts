@@ -1459,6 +1459,9 @@ describe('a month or day without a year in the clause of a year named before it'
     ['In 2021, the race was run on the first Sunday in July.', 'the first Sunday in July', '2021-07-04'],
     // A "when" clause set off after the year is in that year.
     ['They fought again in 2020, when a truce ended the war on November 10.', 'November 10', '2020-11-10'],
+    // So is one after the noun a year qualifies, and a feast's day in it.
+    ['It recalled the 2007 tournament in the Caribbean, when the hosts lost in March.', 'March', '2007-03'],
+    ["It recalled the 2007 tournament, when Velmora won on St Patrick's Day.", "St Patrick's Day", '2007-03-17'],
     // So is a "when" clause after the year that ends a span, and its tense is its own (not the "until"'s).
     [
       'The junta ruled from 1996 until 2001, when it was toppled after the September 11 attacks.',
@@ -1477,6 +1480,7 @@ describe('a month or day without a year in the clause of a year named before it'
     ['Sales fell in 2023, the firm said on March 4.', 'March 4', '2025-03-04'],
     ['He left in 2019, when the plant closed, and came back in March.', 'March', '2025-03'],
     ['Sales fell in 2023 and the firm cut jobs in March.', 'March', '2025-03'],
+    ['The 2023 budget cut taxes in March.', 'March', '2025-03'],
     ['A pilot held since 2019 was freed in April.', 'April', '2025-04'],
     ['The plant shut in 2010 and reopened in March of the following year.', 'March', '2011-03'],
     ['The lab lost its grant in 2019. In May, it closed.', 'May', '2025-05'],

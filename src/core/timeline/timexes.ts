@@ -653,9 +653,20 @@ const YEAR_NOT_POINT =
 function yearNotPoint(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 8), c.start);
   return (
-    YEAR_NOT_POINT.test(before) && !(/\b(?:until|till)\s+$/i.test(before) && /^,\s+when\s/i.test(text.slice(c.end)))
+    YEAR_NOT_POINT.test(before) &&
+    !(/\b(?:until|till)\s+$/i.test(before) && /^,\s+when\s/i.test(text.slice(c.end))) &&
+    // ("the 2007 tournament in the Caribbean, when …": a year qualifying a noun a "when" clause then tells of is
+    // that clause's.)
+    !(/\b(?:the|its|their|his|her)\s+$/i.test(before) && NOUN_WHEN.test(text.slice(c.end, c.end + 80)))
   );
 }
+
+/**
+ * Right after a year, the rest of the noun it qualifies (one or two words, and a place after "in" or "at") and a
+ * "when" clause set off after it ("… tournament in the Caribbean, when").
+ */
+const NOUN_WHEN =
+  /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,1}\p{Ll}[\p{L}-]*(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+when\s/u;
 
 /** Words right before a month's day that date a saying or an announcing, which is told near the publication day. */
 const TOLD_BEFORE =
@@ -691,10 +702,16 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
     const gap = text.slice(before.end, c.start);
     // "in 2020, when a 44-day conflict ended … on November 10": a "when" clause set off after the year is its own.
     // (A number's thousands comma is no break: "more than 61,000 people died".)
-    const between = ((opens && gap.startsWith(',')) || /^,\s+when\s/i.test(gap) ? gap.slice(1) : gap).replace(
-      /(\d),(?=\d{3})/g,
-      '$1',
-    );
+    // ("the 2007 tournament in the Caribbean, when Ireland knocked Pakistan out on St Patrick's Day": so is one after
+    // the noun the year qualifies.)
+    const nounWhen = NOUN_WHEN.exec(gap);
+    const between = (
+      nounWhen
+        ? gap.slice(nounWhen[0].length)
+        : (opens && gap.startsWith(',')) || /^,\s+when\s/i.test(gap)
+          ? gap.slice(1)
+          : gap
+    ).replace(/(\d),(?=\d{3})/g, '$1');
     // "the final weekend of May": a weekday, weekend or week counted in its month is counted again in that year.
     const ordinal = c.stated.includes('ordinal');
     if (
