@@ -547,13 +547,15 @@ const RECORD_BEFORE = /\b(?:first|last|only|\p{Ll}{2,}est|worst|best|most|least|
 /**
  * "will play in Rotterdam in two weeks", "results are due in three days": a count after "in", in a clause that
  * looks ahead, names the day (the month, the year) that far from the publication date, as "in two weeks' time"
- * does. Not "within six months" (by then), "was built in two weeks" (how long), nor "its first visit in five
- * years" (reaching back).
+ * does. Not "within six months" (by then), "was built in two weeks" (how long), "its first visit in five years"
+ * (reaching back), nor "in the first 12 weeks of pregnancy" (a stretch of something else).
  */
 function inFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null {
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
   const before = text.slice(Math.max(0, c.start - 80), c.start);
   if (!count || !/\bin\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(before) || RECORD_BEFORE.test(before)) return null;
+  // (Nor the first stretch of something else: "abortion in the first 12 weeks of pregnancy".)
+  if (/^the\s+first\s/i.test(text.slice(c.start, c.end))) return null;
   if (tenseAround(text, c.start, c.end) !== 'future') return null;
   // (As "in two weeks' time" does: a day for days and weeks.)
   const value = countedFrom(formatYmd(reference), Number(count[1]), count[2]!);

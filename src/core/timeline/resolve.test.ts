@@ -273,6 +273,20 @@ describe('tense of the clause before a date', () => {
   ])('reads no present verb in a hyphenated word ("co-hosts"): %s', (text, tense) => {
     expect(tenseAround(text, text.indexOf('Sunday'), text.indexOf('Sunday') + 6)).toBe(tense);
   });
+  it.each([
+    ['He said he hoped to win the title at the Velmora Open in late May.', 'late May', 'future'],
+    ['The club aims to finish the stadium in March.', 'March', 'future'],
+    // (Guard: a hope given up is behind.)
+    ['He had hoped to win the title in May.', 'May', 'past'],
+    // A perfect infinitive inside an aside is no past of the clause: the date is read from the words before it.
+    [
+      'He hoped to add the Velmora Open, the only title to have eluded him, at the stadium in late May.',
+      'late May',
+      'unknown',
+    ],
+  ])('reads a hope or an aim to do a thing as ahead: %s', (text, date, tense) => {
+    expect(tenseAround(text, text.indexOf(date), text.indexOf(date) + date.length)).toBe(tense);
+  });
   it("negative: a date naming a scheduled happening keeps the clause's tense", () => {
     const text = 'Officials will prepare for the June 12 election.';
     expect(tenseAround(text, text.indexOf('June 12'), text.indexOf('June 12') + 7)).toBe('future');

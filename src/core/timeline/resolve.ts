@@ -13,7 +13,7 @@ import { addDays, dayOfWeek, formatYmd, lastDayOfMonth, type Ymd } from './calen
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|(?<!\b(?:had|than|as)\s)expected (?:(?:the|a|an|its|their|his|her|it|them|him|us)\s+)?(?:[A-Za-z'’-]+\s+){0,2}to\s+(?!have\b|date\b)[a-z]+|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|until|till|next|upcoming|(?<!\b(?:was|were) )coming|later this|intends? to|would|(?:certain|likely|poised|about) to)\b/i;
+  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|(?<!\b(?:had|than|as)\s)expected (?:(?:the|a|an|its|their|his|her|it|them|him|us)\s+)?(?:[A-Za-z'’-]+\s+){0,2}to\s+(?!have\b|date\b)[a-z]+|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|until|till|next|upcoming|(?<!\b(?:was|were) )coming|later this|intends? to|(?:hopes?|hoping|aims?|aiming) to|(?<!\bhad\s)hoped to|would|(?:certain|likely|poised|about) to)\b/i;
 /**
  * "could bring rain from Saturday", "must be signed by Friday": a modal that is not "May" the month, nor "could
  * have"/"could not" (nor "must have", which infers what was).
@@ -240,7 +240,8 @@ const maskGivenNames = (words: string): string => words.replace(/\bWill(?=\s+[A-
 
 /** The tense of one clause's words, read before a date. */
 function clauseTense(written: string): Tense {
-  const clause = maskGivenNames(written);
+  // ("the only major to have eluded him": a perfect infinitive is no verb of the clause's, nor past.)
+  const clause = maskGivenNames(written).replace(/\bto\s+have\s+(?:been\s+)?\p{Ll}+/gu, (w) => ' '.repeat(w.length));
   const all = clause.trim().split(/\s+/);
   const words = all.slice(-12).join(' ');
   // "The fair will be held in August, organisers said on" (or "said in" a month): a date right after a past verb

@@ -342,6 +342,12 @@ describe('relative months, weeks and years', () => {
     ]);
     expect(find('The games open on 4 June next year.', '4 June')?.value).toBe('2014-06-04');
   });
+  it('reads "in the first 12 weeks of pregnancy" as no date that far ahead, "in another two weeks" as one', () => {
+    const text =
+      'He hoped to pass a law allowing abortion in the first 12 weeks of pregnancy. He will act in another two weeks.';
+    expect(find(text, 'the first 12 weeks', '2018-08-17')).toMatchObject({ type: 'duration', value: 'P12W' });
+    expect(find(text, 'another two weeks', '2018-08-17')).toMatchObject({ type: 'date', value: '2018-08-31' });
+  });
   it('so a quarter or a half ("the third quarter last year")', () => {
     expect(find('Sales rose in the third quarter last year.', 'the third quarter', '2016-08-22')?.value).toBe(
       '2015-Q3',
