@@ -5799,6 +5799,22 @@ describe('a period a date ends ("the quarter ended June 30") is part of the time
   ]);
 });
 
+describe('a perfect infinitive is no verb of the clause', () => {
+  labelCases([
+    [
+      'He became the first man to have won the title in 2010.',
+      '2010',
+      'He becomes the first man to have won the title',
+    ],
+    ['Ruiz is believed to have died in 2010.', '2010', 'Ruiz is believed to have died'],
+    [
+      'He added that he hoped to add the Velmora Open, the only title to have eluded him, at the stadium in late May.',
+      'late May',
+      'He hopes to add the Velmora Open',
+    ],
+  ]);
+});
+
 describe('a date between "the" and "deadline"', () => {
   labelCases(
     [

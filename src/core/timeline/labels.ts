@@ -2546,6 +2546,10 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     };
     const aux = auxiliaryBefore(i - 1);
     const perfect = AUXILIARY.test(word(aux)) && word(aux) !== 'been';
+    // "the only major to have eluded him", "the first man to have won the title": a perfect infinitive is no verb of
+    // the clause's, as "to win" is none ("to have been completed" neither).
+    const have = word(aux) === 'been' ? auxiliaryBefore(aux - 1) : aux;
+    if (word(have) === 'have' && word(have - 1) === 'to' && isParticiple(w)) return i;
     if (word(aux) === 'been' && isParticiple(w)) {
       const have = auxiliaryBefore(aux - 1);
       const first = /^(?:has|have|had)$/.test(word(have)) ? have : aux;
