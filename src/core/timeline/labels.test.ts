@@ -5799,6 +5799,19 @@ describe('a period a date ends ("the quarter ended June 30") is part of the time
   ]);
 });
 
+describe("a year in brackets after a work's quoted title", () => {
+  labelCases([
+    [
+      'Loach, whose previous films include "Kes" (1969) and "Land and Freedom" (1995), said the prize would help.',
+      '1995',
+      '"Land and Freedom" is released',
+    ],
+    ['Her albums include "Blue" (1971).', '1971', '"Blue" is released'],
+    // (Not a year in brackets after something else.)
+    ['The bridge (1932) was closed on Monday.', 'Monday', 'Bridge is closed'],
+  ]);
+});
+
 describe('a perfect infinitive is no verb of the clause', () => {
   labelCases([
     [
