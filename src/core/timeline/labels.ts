@@ -6418,7 +6418,9 @@ export function labelEvent(given: LabelInput): Label {
       : given;
   // 'whose films include "Kes" (1969)': a year in brackets right after a work's quoted title is the year the work
   // came out.
-  const titled = /["“]([^"“”]{1,80}?)[,.]?["”]\s*\($/u.exec(all.slice(Math.max(within.start, own.start - 90), own.start));
+  const titled = /["“]([^"“”]{1,80}?)[,.]?["”]\s*\($/u.exec(
+    all.slice(Math.max(within.start, own.start - 90), own.start),
+  );
   if (titled && /^\d{4}$/.test(all.slice(own.start, own.end)) && all.slice(own.end, own.end + 1) === ')')
     return { text: `"${titled[1]!}" is released`, quality: 2 };
   // The label of the clause from `from` to `end`, as if a date given elsewhere closed it there.
