@@ -757,6 +757,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     tokens[piece.from + 1]?.text === 'of'
   )
     setType(piece, 'place', 2);
+  // "the War of Independence", "the Battle of the Somme", "the Treaty of Versailles": a war's, a battle's or a
+  // treaty's noun opening a name before "of" makes an event, whatever the name after it.
+  else if (
+    words > 2 &&
+    /^(?:war|battle|siege|treaty|massacre|uprising|revolution|invasion|armistice|peace)$/.test(firstL) &&
+    tokens[piece.from + 1]?.text === 'of'
+  )
+    setType(piece, 'event', 2);
   // "three World Cups": an event's head in the plural names its editions.
   else if ((EVENT_HEADS.has(lastL) || EVENT_HEADS.has(lastL.replace(/s$/, ''))) && words > 1)
     setType(piece, 'event', 2);

@@ -270,7 +270,7 @@ export const CLUB_FIRSTS = set('atletico deportivo sporting olympique dynamo din
 
 /** First words of a land's or water's name ("River Seine", "Lake Victoria", "Gulf of Mexico", "Kingdom of Hawaii"). */
 export const PLACE_FIRSTS = set(
-  'river lake mount mt cape horn camp port fort santa isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion ' +
+  'river lake mount mt cape horn camp port fort santa isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion county ' +
     // Spanish, Italian, French and Portuguese ones ("Cerro Pachon", "Monte Rosa", "Mont Blanc", "Isla Mujeres").
     'cerro monte mont pico lago laguna isla ilha volcan casa palazzo plaza piazza',
 );

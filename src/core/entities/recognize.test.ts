@@ -834,6 +834,19 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)?.type).toBe('place');
   });
 
+  it.each([
+    ['It is a drama about the Irish War of Independence and the civil war that followed.', 'War of Independence'],
+    ['The Battle of the Velmar began in 1916.', 'Battle of the Velmar'],
+  ])("a war's, a battle's or a treaty's noun before \"of\" opens an event's name: %s", (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+
+  it('"County" opening a name makes a place ("County Cork"), not its council', () => {
+    const { entities } = analyse('The film follows two brothers in County Cork. Velmar County Council met on Monday.');
+    expect(find(entities, 'County Cork')?.type).toBe('place');
+    expect(find(entities, 'Velmar County Council')?.type).toBe('organization');
+  });
+
   it('negative: "the Church of England" stays a body', () => {
     expect(find(analyse('The Church of England said so on Sunday.').entities, 'Church of England')?.type).toBe(
       'organization',
