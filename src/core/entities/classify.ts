@@ -1054,6 +1054,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // (Neither for a known place nor a name the lexicon knows as a body.)
   else if (
     ((prevL === 'the' && before2 === ',' && CRAFT_NOUNS.test(tokens[piece.from - 3]?.text ?? '')) ||
+      // ("its mothership Rosetta", "the tanker Ever Given": or right after it.)
+      (CRAFT_NOUNS.test(prevL) && !(piece.type === 'person' && piece.strength >= 2)) ||
       // "The 400-metre Ever Given", "the 220,000-tonne Ever Given": a length or a weight before a name is a ship's.
       (measuredCraft(prevL) && piece.type !== 'place' && !(piece.type === 'person' && piece.strength >= 2)) ||
       (next?.word &&
@@ -1602,7 +1604,7 @@ const THING_AFTER = /^(?:program|programme|software|app|browser|chatbot|sank|sin
 
 /** Nouns of a craft (in lower case): a ship, a submarine, a spacecraft. */
 const CRAFT_NOUNS =
-  /^(?:ship|vessel|boat|ferry|tanker|freighter|yacht|submarine|submersible|liner|trawler|frigate|destroyer|cruiser|spacecraft|rover|lander|satellite|telescope|rocket)$/;
+  /^(?:ship|vessel|boat|ferry|tanker|freighter|yacht|submarine|submersible|liner|trawler|frigate|destroyer|cruiser|spacecraft|mothership|orbiter|probe|rover|lander|satellite|telescope|rocket)$/;
 
 /** Whether the noun at `head` opens back to a determiner over lower-case words only ("the only open border crossing"). */
 function commonPhraseFrom(tokens: SentenceTokens['tokens'], head: number): boolean {

@@ -4188,6 +4188,13 @@ describe('ships', () => {
     expect(find(entities, 'Polar Prince')?.type).toBe('thing');
     expect(find(entities, 'Horizon Arctic')?.type).toBe('thing');
   });
+  it('so is a name right after a craft\'s noun ("its mothership Rosetta", "the probe Juno")', () => {
+    const { entities } = analyse(
+      'The lander was released by its mothership Rosetta, which has been travelling for a decade. Rosetta circled the Sun.',
+    );
+    expect(find(entities, 'Rosetta')?.type).toBe('thing');
+    expect(find(analyse('The probe Juno reached Jupiter on Monday.').entities, 'Juno')?.type).toBe('thing');
+  });
   it('what sinks or capsizes, or lies wrecked, is a ship', () => {
     expect(find(analyse('The Titanic sank in 1912 after striking an iceberg.').entities, 'Titanic')?.type).toBe(
       'thing',
