@@ -15,6 +15,7 @@ import {
   EVENT_FIRSTS,
   EVENT_HEADS,
   FUNCTION_WORDS,
+  isPersonRoleNoun,
   isRoleNoun,
   isTitle,
   isTitleOrModifier,
@@ -426,6 +427,9 @@ export function appositiveKind(tokens: readonly Token[], to: number): 'place' | 
   while (end < o + 14 && inWords(end)) end++;
   if (!/^[,.;]$/.test(tokens[end]?.text ?? '')) return null;
   if (thing) return 'thing';
+  // ("Lula, the former lathe operator and trade union leader,": a second head after "and" that is a person's
+  // role says the first is one too.)
+  if (tokens[k]?.text === 'and' && isPersonRoleNoun(tokens[end - 1]?.text.toLowerCase() ?? '')) return null;
   return PLACE_APPOSITIVE.test(head) ? 'place' : ORG_APPOSITIVE.test(head) ? 'organization' : null;
 }
 

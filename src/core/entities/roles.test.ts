@@ -103,6 +103,14 @@ describe('appositives after a name', () => {
     ['said Fujiwara, a fund manager at Shinkin, on Friday', 'Fujiwara', 'fund manager at Shinkin', false],
     ['Lopez, a bank clerk in Lima, said', 'Lopez', 'bank clerk in Lima', false],
     ['Reed, a party official, said', 'Reed', 'party official', false],
+    // Of two roles joined by "and", a person's says the name is a person's.
+    [
+      'Silva, the former lathe operator and trade union leader, won',
+      'Silva',
+      'former lathe operator and trade union leader',
+      false,
+    ],
+    ['Orvik, a tour operator and ferry company, said', 'Orvik', 'tour operator and ferry company', true],
     // A parenthesis (the body's initials) closes the role too.
     [
       'said Tom Varo, head of the State Property Agency (SPA), after',

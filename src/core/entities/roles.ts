@@ -9,6 +9,7 @@ import {
   FUNCTION_WORDS,
   isHonorific,
   isOrgRoleNoun,
+  isPersonRoleNoun,
   isRoleNoun,
   isTitle,
   KIN_NOUNS,
@@ -471,11 +472,20 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
       end.text !== '(')
   )
     return null;
-  const noun = tokens[nounAt]?.text.toLowerCase() ?? '';
+  let noun = tokens[nounAt]?.text.toLowerCase() ?? '';
   if (relative && OCCUPATION_NOUNS.has(noun)) return null;
   const a = tokens[first];
   const b = tokens[(cut >= 0 ? cut : i) - 1];
   if (!a || !b) return null;
+  // ("Lula, the former lathe operator and trade union leader,": of two roles joined by "and", a person's says the
+  // name is a person's, though the first is a trade a firm may have.)
+  const second = b.text.toLowerCase();
+  if (
+    isOrgRoleNoun(noun) &&
+    tokens.slice(nounAt + 1, (cut >= 0 ? cut : i) - 1).some((t) => t.text === 'and') &&
+    isPersonRoleNoun(second)
+  )
+    noun = second;
   return found(text.slice(a.start, b.end), noun);
 }
 
