@@ -259,6 +259,12 @@ describe('tense of the clause before a date', () => {
     const text = 'The judge ordered Velland remanded in custody ahead of sentencing on March 11.';
     expect(tenseAround(text, text.indexOf('March 11'), text.indexOf('March 11') + 8)).toBe('present');
   });
+  it('so after "before" and an owner\'s noun, for a month\'s day, not for a weekday', () => {
+    const text = 'Ruiz phoned Velmar and invited him to the capital before his inauguration on January 1.';
+    expect(tenseAround(text, text.indexOf('January 1'), text.indexOf('January 1') + 9)).toBe('present');
+    const weekday = 'Ruiz phoned Velmar and invited him to the capital before his speech on Sunday.';
+    expect(tenseAround(weekday, weekday.indexOf('Sunday'), weekday.indexOf('Sunday') + 6)).toBe('past');
+  });
   it.each([
     ['Shares slipped in thin trading ahead of the US Independence Day holiday on Friday.', 'Friday'],
     ['The leak aimed at destabilising the country ahead of parliamentary elections in September.', 'September'],

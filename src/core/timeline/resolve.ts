@@ -459,7 +459,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       /^\s+\p{Ll}{3,}/u.test(after)) ||
     /\b(?:ahead\s+of|pending)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(
       left,
-    )
+    ) ||
+    // ("invited him to Washington before his inauguration on January 1": so after "before" and an owner's noun, for
+    // a month or its day; a weekday after a past deed is mostly the one gone by.)
+    (/\bbefore\s+(?:his|her|its|their)\s+\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(left) &&
+      !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(start, end)))
   )
     return 'present';
   const tense = tenseBefore(left);
