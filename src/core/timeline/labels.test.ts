@@ -5799,6 +5799,21 @@ describe('a period a date ends ("the quarter ended June 30") is part of the time
   ]);
 });
 
+describe('a happening\'s noun, "of" what it befell, and the date', () => {
+  labelCases([
+    [
+      'Tourism was battered by turmoil following the 2011 uprising, and by the bombing of a Velmar airliner over Sinai in October 2015.',
+      'October 2015',
+      'Bombing of a Velmar airliner over Sinai',
+    ],
+    ['Prices rose after the invasion of Kuwait in 1990.', '1990', 'Invasion of Kuwait'],
+    // So a year before a noun after "following".
+    ['Tourism was battered by turmoil following the 2011 uprising that toppled the president.', '2011', 'Uprising'],
+    // (Not a phrase with a verb after "of": the clause labels it.)
+    ['He was jailed after the killing of two officers who had stopped him in 2019.', '2019', 'Two officers stop him'],
+  ]);
+});
+
 describe("a year in brackets after a work's quoted title", () => {
   labelCases([
     [

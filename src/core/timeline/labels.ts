@@ -7263,8 +7263,9 @@ function labelSentence(input: LabelInput): Label {
   const yearNoun =
     /^(?:1[5-9]|20)\d\d$/.test(text.slice(timex.start, timex.end)) &&
     // ("charges related to a controversial 2015 merger", "an inquiry into the 2015 merger": so after a preposition
-    // that ties a noun to another; "her first test with the 2023 budget, which …".)
-    /\b(?:of|since|than|after|before|like|over|into|about|during|with|for|on|(?:related|linked|connected|tied) to)\s+(?:the|a|an)\s+((?:\p{Ll}{3,}\s+)?)$/u.exec(
+    // that ties a noun to another; "her first test with the 2023 budget, which …", "turmoil following the 2011
+    // uprising".)
+    /\b(?:of|since|than|after|before|following|amid|like|over|into|about|during|with|for|on|(?:related|linked|connected|tied) to)\s+(?:the|a|an)\s+((?:\p{Ll}{3,}\s+)?)$/u.exec(
       left,
     );
   const yearHead = yearNoun
@@ -7314,6 +7315,29 @@ function labelSentence(input: LabelInput): Label {
       );
     if (deadline) return finish(deadline[1] ? `deadline ${deadline[1]}` : 'deadline', 2);
   }
+
+  // 3a''-. "battered by the bombing of a Russian airliner over Sinai in October 2015", "after the invasion of Kuwait
+  // in 1990": a happening's noun after a preposition and "the", with what it befell ("of" and a phrase of names and
+  // nouns, no verb) right before the date, is what the date places, not the clause it explains.
+  const happeningOf =
+    /\b(?:after|following|before|since|by|amid|over)\s+the\s+(\p{Ll}{4,})\s+of\s+((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  if (
+    happeningOf &&
+    (verbOfNoun(happeningOf[1]!) !== null ||
+      MISHAP.test(happeningOf[1]!) ||
+      (/[^s]ing$/.test(happeningOf[1]!) && !ING_NOUNS.has(happeningOf[1]!))) &&
+    happeningOf[2]!
+      .split(/\s+/)
+      .every(
+        (w) =>
+          /^\p{Lu}/u.test(w) ||
+          /^(?:the|a|an|over|in|near|off|at)$/.test(w) ||
+          (!isGrammarWord(w) && !isPastForm(w) && !BE.has(w) && !/ing$/.test(w)),
+      )
+  )
+    return finish(`${happeningOf[1]} of ${happeningOf[2]}`, 2);
 
   // 3a'''''''. "The last House speaker to visit Taiwan was Newt Gingrich in 1997": the one who last (or first) did a
   // thing, named after the copula and dated, did it then ("Gingrich visits Taiwan").
