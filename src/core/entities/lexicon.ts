@@ -213,7 +213,7 @@ export const ORG_HEADS = set(`
   aerospace space survey centres centers securities laboratory lab panel liga community air hospital clinic
   machines robotics dynamics semiconductors therapeutics biosciences solutions genetics biotech pharma foods
   brands chemicals chemical steel logistics healthcare capital financial mining resources materials retail
-  management associates electric fighters global forum
+  management associates electric fighters global forum confederation unions
 `);
 
 /** Adverbs of when that may open an appositive before its article ("X, once the country's biggest developer,"). */
@@ -222,7 +222,7 @@ export const APPOSITIVE_WHEN = /^(?:once|now|formerly|still|then|long)$/;
 /** First words that make "X of Y" an organisation ("University of Texas", "Church of …"). */
 export const ORG_FIRSTS = set(`
   ministry department council university college institute church court bank office commission committee
-  organisation organization association union federation league board bureau agency academy society
+  organisation organization association union federation confederation league board bureau agency academy society
   municipality house order school government army navy faculty port
 `);
 

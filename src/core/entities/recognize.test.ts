@@ -1492,6 +1492,16 @@ describe('a hyphened given name and a surname, then "of" and a body whose head c
     expect(find(entities, 'United Party for National Development')?.type).toBe('organization');
   });
 
+  it('"Confederation" and "Unions" head a body\'s name, a people\'s word before it kept', () => {
+    const { entities } = analyse(
+      'The Korean Confederation of Trade Unions (KCTU), the umbrella group to which the union belongs, said it would hold rallies.',
+    );
+    expect(find(entities, 'Korean Confederation of Trade Unions')?.type).toBe('organization');
+    expect(names(analyse('The Confederation of Trade Unions said so on Monday.').entities)).toContain(
+      'Confederation of Trade Unions',
+    );
+  });
+
   it('and "Forum" heads a body\'s name ("the Forum for Democracy and Development")', () => {
     const { entities } = analyse('He beat Christon Tembo of the Forum for Democracy and Development in May.');
     expect(names(entities)).toEqual(expect.arrayContaining(['Christon Tembo', 'Forum for Democracy and Development']));
