@@ -259,6 +259,12 @@ describe('tense of the clause before a date', () => {
     const text = 'The judge ordered Velland remanded in custody ahead of sentencing on March 11.';
     expect(tenseAround(text, text.indexOf('March 11'), text.indexOf('March 11') + 8)).toBe('present');
   });
+  it('reads "coming months after" a deed as no cue ahead', () => {
+    const text = 'The case is the latest in a wave of battles, coming months after Orvex sued Velmar in March.';
+    expect(tenseAround(text, text.indexOf('March'), text.indexOf('March') + 5)).toBe('past');
+    const ahead = 'Talks on the deal are coming in March.';
+    expect(tenseAround(ahead, ahead.indexOf('March'), ahead.indexOf('March') + 5)).toBe('future');
+  });
   it('so after "before" and an owner\'s noun, for a month\'s day, not for a weekday', () => {
     const text = 'Ruiz phoned Velmar and invited him to the capital before his inauguration on January 1.';
     expect(tenseAround(text, text.indexOf('January 1'), text.indexOf('January 1') + 9)).toBe('present');

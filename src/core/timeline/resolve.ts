@@ -13,7 +13,7 @@ import { addDays, dayOfWeek, formatYmd, lastDayOfMonth, type Ymd } from './calen
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|(?<!\b(?:had|than|as)\s)expected (?:(?:the|a|an|its|their|his|her|it|them|him|us)\s+)?(?:[A-Za-z'’-]+\s+){0,2}to\s+(?!have\b|date\b)[a-z]+|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|until|till|next|upcoming|(?<!\b(?:was|were) )coming|later this|intends? to|(?:hopes?|hoping|aims?|aiming) to|(?<!\bhad\s)hoped to|would|(?:certain|likely|poised|about) to)\b/i;
+  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|plans? to|planned for|scheduled|(?<!\b(?:had|than|as)\s)expected (?:(?:the|a|an|its|their|his|her|it|them|him|us)\s+)?(?:[A-Za-z'’-]+\s+){0,2}to\s+(?!have\b|date\b)[a-z]+|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|until|till|next|upcoming|(?<!\b(?:was|were) )coming(?!\s+(?:(?:just|only|some|a\s+few|two|three|four|five|six|several|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before))|later this|intends? to|(?:hopes?|hoping|aims?|aiming) to|(?<!\bhad\s)hoped to|would|(?:certain|likely|poised|about) to)\b/i;
 /**
  * "could bring rain from Saturday", "must be signed by Friday": a modal that is not "May" the month, nor "could
  * have"/"could not" (nor "must have", which infers what was).
