@@ -5799,6 +5799,16 @@ describe('a period a date ends ("the quarter ended June 30") is part of the time
   ]);
 });
 
+describe('a subject\'s head before a phrase of place opening with "outside"', () => {
+  labelCases([
+    [
+      'A car bomb outside the Velmaran embassy in Jakarta killed nine people on September 9.',
+      'September 9',
+      'Car bomb kills nine people',
+    ],
+  ]);
+});
+
 describe('a happening\'s noun, "of" what it befell, and the date', () => {
   labelCases([
     [

@@ -5892,7 +5892,8 @@ function shortSubject(subject: string): string {
     );
   if (part) return part[1]!;
   // "flood in the city of Valencia", "Train services between Madrid and Valencia": a common noun's phrase.
-  const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near) /.exec(cleaned);
+  // ("A car bomb outside the Australian embassy in Jakarta": the first such phrase, "outside" or "inside" too.)
+  const phrase = / (?:of|in|around|from|at|for|with|on|to|across|over|between|near|outside|inside) /.exec(cleaned);
   const head = phrase ? cleaned.slice(0, phrase.index).split(' ') : [];
   // "A microscopic worm frozen in the permafrost …": a participle after the noun opens a phrase describing it.
   // ("An Air India passenger jet bound for London": so does "bound".)
