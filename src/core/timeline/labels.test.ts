@@ -1915,6 +1915,12 @@ describe('a reduced passive with its agent is said in the active', () => {
     ],
     ['They cited a truce signed by both sides on Monday.', 'Monday', 'Both sides sign a truce'],
     ['The charter, adopted in 2019 by parliament, is in force.', '2019', 'Parliament adopts the charter'],
+    // After a name that "the" (and an adjective) and a preposition open, with its agent before the date.
+    [
+      'He ran as the candidate of the small Democratic Party founded by his supporters in 2001.',
+      '2001',
+      'His supporters found the small Democratic Party',
+    ],
     // Past a named place before the date.
     [
       'The company, founded in Trondheim in 1998 by two engineering students from the city (NTNU), employs 2,300 people.',

@@ -2948,15 +2948,26 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         !tokens[named]!.marker
       )
         named--;
+      // ("the candidate of the small Democratic Party founded by his supporters in 2001": an adjective or two may
+      // stand between "the" and the name, and the participle's agent before its date.)
+      let article = named;
+      while (
+        article > 0 &&
+        named - article < 2 &&
+        /^\p{Ll}{3,}$/u.test(tokens[article]!.word) &&
+        !isGrammarWord(word(article)) &&
+        !groups.some((g) => g.head === article)
+      )
+        article--;
       const nameObject =
         named < i - 1 &&
-        word(named) === 'the' &&
-        isPreposition(word(named - 1)) &&
+        word(article) === 'the' &&
+        isPreposition(word(article - 1)) &&
         !DATE_WORD.test(tokens[i - 1]!.word) &&
         (Object.hasOwn(PARTICIPLES, w) || REGULAR_PAST.test(w)) &&
         // (Not what is foreseen, mostly of a noun further back: "laws banning … asylum in the UK expected next month".)
         !/^(?:expected|scheduled|planned|slated|forecast|due)$/.test(w) &&
-        dated > 0;
+        (dated > 0 || byAgent(tokens, i) !== null);
       // "a bid to have the strike banned": a participle after "have" or "get" and its object is what was
       // wanted done, no passive of its own.
       const causative = [i - 4, i - 3, i - 2].some(
