@@ -1599,8 +1599,12 @@ const measuredCraft = (word: string): boolean => {
   return !!m && (!m[2] || Number(m[1]) >= 30);
 };
 
-/** Words right after a thing's name: software's nouns, a ship's fates ("its Falcon Sensor program", "Titanic sank"). */
-const THING_AFTER = /^(?:program|programme|software|app|browser|chatbot|sank|sinks|capsized|capsizes|wreck|wreckage)$/;
+/**
+ * Words right after a thing's name: software's nouns, a ship's fates, a market's index or crude ("its Falcon Sensor
+ * program", "Titanic sank", "the Hang Seng index", "Brent crude").
+ */
+const THING_AFTER =
+  /^(?:program|programme|software|app|browser|chatbot|sank|sinks|capsized|capsizes|wreck|wreckage|index|crude)$/;
 
 /** Nouns of a craft (in lower case): a ship, a submarine, a spacecraft. */
 const CRAFT_NOUNS =

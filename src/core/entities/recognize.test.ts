@@ -4205,6 +4205,11 @@ describe('ships', () => {
     expect(find(entities, 'Rosetta')?.type).toBe('thing');
     expect(find(analyse('The probe Juno reached Jupiter on Monday.').entities, 'Juno')?.type).toBe('thing');
   });
+  it('a name right before "index" or "crude" is a market\'s index or its oil, a thing', () => {
+    const { entities } = analyse('The Velmar Seng index lost four percent. Prices fell as Orvane crude slid.');
+    expect(find(entities, 'Velmar Seng')?.type).toBe('thing');
+    expect(find(entities, 'Orvane')?.type).toBe('thing');
+  });
   it('what sinks or capsizes, or lies wrecked, is a ship', () => {
     expect(find(analyse('The Titanic sank in 1912 after striking an iceberg.').entities, 'Titanic')?.type).toBe(
       'thing',
