@@ -12,6 +12,8 @@ describe('places from world-countries', () => {
     ['Moscow', 'capital', 'RUS'],
     ['Washington', 'capital', 'USA'],
     ['North America', 'region', null],
+    // Everyday short names the data leaves out.
+    ['Bosnia', 'country', 'BIH'],
   ])('%s → %s %s', (name, kind, code) => {
     const p = lookupPlace(name);
     expect(p?.kind).toBe(kind);
@@ -35,7 +37,10 @@ describe('demonyms', () => {
     ['Afghans', 'AFG'],
     ['Western', null],
     ['Muslims', null],
-    // Everyday forms the data spells another way, made from the country's name.
+    // Everyday forms the data spells another way, made from the country's name, or leaves out.
+    ['Bosnian', 'BIH'],
+    ['Serbs', 'SRB'],
+    ['Croat', 'HRV'],
     ['Slovenian', 'SVN'],
     ['Slovenians', 'SVN'],
     ['Ecuadorian', 'ECU'],

@@ -77,11 +77,12 @@ for (const c of ordered) {
 for (const c of countries) {
   for (const sub of [c.region, c.subregion]) if (sub) addPlace(sub, { kind: 'region', country: null });
 }
-// Everyday English names the data leaves out or has since replaced: Britain and its nations, Turkey.
+// Everyday English names the data leaves out or has since replaced: Britain and its nations, Turkey, Bosnia.
 const byCode = new Map(countries.map((c) => [c.cca3, { code: c.cca3, name: c.name.common }]));
 const EVERYDAY_PLACES: readonly (readonly [string, string, PlaceInfo['kind']])[] = [
   ['Britain', 'GBR', 'country'],
   ['Turkey', 'TUR', 'country'],
+  ['Bosnia', 'BIH', 'country'],
   ['England', 'GBR', 'region'],
   ['Scotland', 'GBR', 'region'],
   ['Wales', 'GBR', 'region'],
@@ -100,6 +101,14 @@ for (const [noun, code] of [
   ['nepali', 'NPL'],
   ['nepalis', 'NPL'],
   ['icelandic', 'ISL'],
+  ['bosnian', 'BIH'],
+  ['bosnians', 'BIH'],
+  ['bosniak', 'BIH'],
+  ['bosniaks', 'BIH'],
+  ['serb', 'SRB'],
+  ['serbs', 'SRB'],
+  ['croat', 'HRV'],
+  ['croats', 'HRV'],
 ] as const) {
   const ref = byCode.get(code);
   if (ref && !demonyms.has(noun)) demonyms.set(noun, ref);

@@ -324,7 +324,8 @@ export const GROUP_WORDS = set(`
   fascist fascists korean koreans english scottish scots welsh soviet soviets yugoslav yugoslavs hawaiian
   hawaiians texan texans californian californians floridian floridians alaskan alaskans
   orthodox evangelical evangelicals mormon mormons marxist marxists maoist maoists leninist leninists islamist
-  islamists jihadist jihadists zionist zionists communist communists
+  islamists jihadist jihadists zionist zionists communist communists rohingya uighur uighurs uyghur uyghurs
+  tamil tamils pashtun pashtuns hazara hazaras yazidi yazidis druze alawite alawites
 `);
 
 /** Words for a people or a faith that are given names too ("Christian Lindner"). */

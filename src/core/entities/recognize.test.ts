@@ -4205,6 +4205,13 @@ describe('ships', () => {
     expect(find(entities, 'Rosetta')?.type).toBe('thing');
     expect(find(analyse('The probe Juno reached Jupiter on Monday.').entities, 'Juno')?.type).toBe('thing');
   });
+  it('a people with no state of its own is a group ("Rohingya Muslims", "Tamil separatists")', () => {
+    const { entities } = analyse(
+      'She defended the crackdown on Rohingya Muslims in 2017. The war against Tamil separatists ended in 2009.',
+    );
+    expect(find(entities, 'Rohingya Muslims')?.type).toBe('group');
+    expect(find(entities, 'Tamil')?.type).toBe('group');
+  });
   it('a name right before "index" or "crude" is a market\'s index or its oil, a thing', () => {
     const { entities } = analyse('The Velmar Seng index lost four percent. Prices fell as Orvane crude slid.');
     expect(find(entities, 'Velmar Seng')?.type).toBe('thing');
