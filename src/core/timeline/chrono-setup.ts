@@ -596,12 +596,9 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
     const first = result.end || second ? null : firstDayOfMonth(result.start, text, offset + result.index);
     if (first) pieces.unshift({ ...first, bareYear });
     for (const piece of pieces) {
-      const candidate = candidateFromChrono(
-        piece,
-        text,
-        reference,
-        tenseAround(text, piece.index, piece.index + piece.text.length),
-      );
+      // (A comma chrono takes in with the date, "in May, said …", is read after it, as the clause's break.)
+      const end = piece.index + piece.text.replace(/[\s,;:]+$/, '').length;
+      const candidate = candidateFromChrono(piece, text, reference, tenseAround(text, piece.index, end));
       if (candidate) out.push(...splitAtComma(candidate, text));
     }
   }

@@ -1509,6 +1509,23 @@ describe('a month or day without a year in the clause of a year named before it'
   });
 });
 
+describe('a month closing an aside opened by "who", a comma right after it', () => {
+  tablePublished([
+    [
+      'Ruiz, who has been on crutches since breaking his leg in an accident in the Alps in May, said the deal would hold.',
+      'May',
+      '2015-07-14',
+      '2015-05',
+    ],
+    [
+      'Ruiz and Lind, who were indicted by the tribunal over the fall of the town in July, will be barred from office.',
+      'July',
+      '1995-11-21',
+      '1995-07',
+    ],
+  ]);
+});
+
 describe("a contract's delivery month and a deadline still to meet are ahead", () => {
   tablePublished([
     ['Brent crude for delivery in January jumped above $50.', 'January', '2016-11-30', '2017-01'],
