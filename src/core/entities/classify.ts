@@ -854,7 +854,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !(words === 2 && isPersonWithPlaceHead(first.text, lastL)) &&
     !/^(?:mount|mt)$/.test(lastL) &&
     // ("the Council of State", "the Department of State": a body's first word and "of" name the body.)
-    !(ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of')
+    !(ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') &&
+    // ("the Islamic State group's last scrap of territory", "Islamic State militants": a name before a body's or an
+    // armed band's noun is the body's.)
+    !(
+      next?.start === last.end + 1 &&
+      /^(?:group|militants|fighters|jihadists|militia|militias|organisation|organization)(?:['’]s?)?$/.test(nextL)
+    )
   )
     setType(piece, 'place', 2);
   else if (ORG_FIRSTS.has(firstL) && tokens[piece.from + 1]?.text === 'of') setType(piece, 'organization', 2.2);

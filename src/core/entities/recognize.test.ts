@@ -4205,6 +4205,12 @@ describe('ships', () => {
     expect(find(entities, 'Rosetta')?.type).toBe('thing');
     expect(find(analyse('The probe Juno reached Jupiter on Monday.').entities, 'Juno')?.type).toBe('thing');
   });
+  it("a name ending on a place's head before a body's or an armed band's noun is the body (\"the Islamic State group\")", () => {
+    const { entities } = analyse(
+      "Forces announced the capture of the Islamic State group's last scrap of territory in eastern Syria. IS fighters fled.",
+    );
+    expect(find(entities, 'Islamic State')?.type).toBe('organization');
+  });
   it('a people with no state of its own is a group ("Rohingya Muslims", "Tamil separatists")', () => {
     const { entities } = analyse(
       'She defended the crackdown on Rohingya Muslims in 2017. The war against Tamil separatists ended in 2009.',
