@@ -5805,6 +5805,17 @@ describe('a period a date ends ("the quarter ended June 30") is part of the time
   ]);
 });
 
+describe('a relative clause whose date stands between its pronoun and its verb', () => {
+  labelCases([
+    [
+      'Ruiz, who in December ordered the withdrawal of troops, hailed the victory.',
+      'December',
+      'Ruiz orders the withdrawal of troops',
+    ],
+    ['Ruiz, who on Thursday cut rates, hailed the victory.', 'Thursday', 'Ruiz cuts rates'],
+  ]);
+});
+
 describe('a subject\'s head before a phrase of place opening with "outside"', () => {
   labelCases([
     [

@@ -8862,10 +8862,15 @@ function labelSentence(input: LabelInput): Label {
             pieces = antecedent(tokens, at, groups, heads);
         }
         // The word before the verb group, past adverbs and dates: a relative pronoun or a conjunction.
+        // ("Trump, who in December ordered the withdrawal": a date's preposition too.)
         let before = g.first - 1;
         while (
           before >= 0 &&
           (tokens[before]!.marker ||
+            (tokens[before + 1]?.marker &&
+              /^(?:in|on|at|during|since|by|last|this|next|early|late|over|within|throughout)$/i.test(
+                tokens[before]!.word,
+              )) ||
             (ADVERBS.has(tokens[before]!.word.toLowerCase()) && !isBoundary(tokens[before]!)) ||
             /^\p{Ll}+ly$/u.test(tokens[before]!.word))
         )
