@@ -5805,6 +5805,21 @@ describe('a period a date ends ("the quarter ended June 30") is part of the time
   ]);
 });
 
+describe('"which" after a body named after "of the", and after its acronym in brackets', () => {
+  labelCases([
+    [
+      "Orvia considers the militia an offshoot of the Velmar Workers' Party (VWP), which has waged an insurgency since 1984.",
+      '1984',
+      "Velmar Workers' Party wages an insurgency",
+    ],
+    [
+      'Orvia fights the Velmar Workers Party (VWP), which has waged an insurgency since 1984.',
+      '1984',
+      'Velmar Workers Party wages an insurgency',
+    ],
+  ]);
+});
+
 describe('a relative clause whose date stands between its pronoun and its verb', () => {
   labelCases([
     [

@@ -4235,6 +4235,11 @@ function antecedent(
 ): Span[] {
   let j = relative - 1;
   if (tokens[j]?.word === ',') j--;
+  // "the Kurdistan Workers' Party (PKK), which has waged …": an acronym in brackets after the name is stepped over.
+  if (tokens[j]?.word === ')') {
+    const open = tokens.slice(Math.max(0, j - 4), j).findLastIndex((t) => t.word === '(');
+    if (open >= 0) j = Math.max(0, j - 4) + open - 1;
+  }
   // "a net profit for the current year, which ends in March 2025": a pronoun whose verb starts or ends a time
   // stands for the time before it (up to its preposition), not for the thing counted over it.
   // (Only a time inside a phrase after a preposition, its verb before no object: not "the fiercest storms this
@@ -4307,6 +4312,20 @@ function antecedent(
       !isCapitalised(tokens[first - 1]?.word ?? '')
     )
       return [{ start: tokens[first]!.start, end: tokens[of - 1]!.end }];
+  }
+  // "an offshoot of the Kurdistan Workers' Party, which has waged …": "which" after a body named after "of the"
+  // stands for the body, not for the noun before "of".
+  if (/^which$/i.test(tokens[relative]?.word ?? '') && tokens[relative - 1]?.word === ',') {
+    let of = end - 1;
+    while (of > 0 && end - of < 7 && tokens[of]!.word !== 'of' && !tokens[of]!.marker && !isBoundary(tokens[of]!)) of--;
+    if (
+      tokens[of]?.word === 'of' &&
+      /^the$/i.test(tokens[of + 1]?.word ?? '') &&
+      of + 2 < end &&
+      tokens.slice(of + 2, end).every((t) => /^(?:\p{Lu}[\p{L}.'’&-]*|['’])$/u.test(t.word) && !t.marker) &&
+      ORG_HEADS.has(tokens[end - 1]!.word.toLowerCase())
+    )
+      return [{ start: tokens[of + 2]!.start, end: tokens[end - 1]!.end }];
   }
   for (; j >= 0; j--) {
     const t = tokens[j]!;
