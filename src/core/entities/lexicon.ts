@@ -15,6 +15,7 @@ export const TITLES = set(`
   spokeswoman spokesperson ceo cfo coo cto coach manager officer executive detective inspector sheriff
   representative rep congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
   superintendent constable pastor father mp mep msp administrator leader incumbent consort emeritus prophet
+  counsellor counselor presidents ministers senators
 `);
 
 /**

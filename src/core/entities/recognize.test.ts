@@ -4190,6 +4190,23 @@ describe('seas and straits', () => {
   });
 });
 
+describe('titles before a name: a counsellor, and a title in the plural before a list', () => {
+  it('"State Counsellor" is a title, no part of the name', () => {
+    const { entities } = analyse('State Counsellor Mya Thandar said on Tuesday that her government would act.');
+    expect(find(entities, 'Mya Thandar')).toMatchObject({ type: 'person', role: 'State Counsellor' });
+  });
+  it('"Presidents" before a list is each one\'s title, in the singular', () => {
+    const { entities } = analyse('The deal was initialled by Presidents Alija Velmaric, Ivo Orvane and Dan Keller.');
+    expect(find(entities, 'Alija Velmaric')).toMatchObject({ type: 'person', role: 'President' });
+    expect(names(entities)).not.toContain('Presidents Alija Velmaric');
+  });
+  it('negative: a borough named like a title\'s plural stays a place ("Queens")', () => {
+    expect(
+      find(analyse('A fire in the Breezy Point area of Queens destroyed 80 homes.').entities, 'Queens')?.type,
+    ).toBe('place');
+  });
+});
+
 describe('ships', () => {
   it("a name set off after a craft's noun is the craft, a thing", () => {
     const { entities } = analyse(

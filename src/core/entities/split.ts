@@ -814,7 +814,12 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     )
       ownerFrom--;
     const roleStart = (owned ? tokens[ownerFrom] : tokens[from])?.start ?? 0;
-    const role = titleEnd < from ? null : text.slice(roleStart, tokens[titleEnd]?.end ?? 0);
+    // ("Presidents Alija Izetbegovic, Slobodan Milosevic and …": a title in the plural, before a list, is each one's
+    // in the singular.)
+    const role =
+      titleEnd < from
+        ? null
+        : text.slice(roleStart, tokens[titleEnd]?.end ?? 0).replace(/^(President|Minister|Senator)s$/, '$1');
     const name = splitPrefix(text, s, nameFrom, to);
     // "Mr Montenegro", "Mrs Jordan": after an honorific alone, a place's name is a surname.
     const honorificOnly = role === null && titleEnd < roleEnd;
