@@ -5820,6 +5820,17 @@ describe('"which" after a body named after "of the", and after its acronym in br
   ]);
 });
 
+describe('people of a role "of" a list of names, the subject', () => {
+  labelCases([
+    [
+      'The presidents of Velmar, Orvia and Tarnia on Tuesday agreed a peace deal to end the war.',
+      'Tuesday',
+      'Presidents of Velmar, Orvia and Tarnia agree a peace deal',
+    ],
+    ['The leaders of Velmar and Orvia met on Tuesday.', 'Tuesday', 'Leaders of Velmar and Orvia meet'],
+  ]);
+});
+
 describe('a relative clause whose date stands between its pronoun and its verb', () => {
   labelCases([
     [

@@ -5872,6 +5872,16 @@ function shortSubject(subject: string): string {
   const kinds = /^(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}{3,})s\s+(\p{Lu}.*)$/u.exec(cleaned);
   if (kinds && isRoleNoun(kinds[1]!) && NAME_LIST.test(kinds[2]!) && kinds[2]!.split(/\s+/).length <= 9)
     return kinds[2]!.replace(/(^|\s)the\s+/gi, '$1');
+  // "The presidents of Bosnia, Serbia and Croatia", "the foreign ministers of Spain and Italy": people of a role
+  // (plural) "of" a list of names are said whole, up to ten words.
+  const rolesOf = /^(?:the\s+)?((?:\p{Ll}+\s+)?(\p{Ll}{3,})s)\s+of\s+(.+)$/u.exec(cleaned);
+  if (
+    rolesOf &&
+    isRoleNoun(rolesOf[2]!) &&
+    NAME_LIST.test(rolesOf[3]!) &&
+    words.length <= (/^the\s/i.test(cleaned) ? 11 : 10)
+  )
+    return `${rolesOf[1]} of ${rolesOf[3]!.replace(/(^|\s)the\s+/gi, '$1')}`;
   const ofPlaces = NAMES_OF_PLACES.exec(cleaned);
   if (ofPlaces) return `${ofPlaces[1]} and ${ofPlaces[2]}`;
   // "Mozambique's government and the former rebel movement Renamo": two noun phrases, each said short.
