@@ -5860,6 +5860,12 @@ describe('a happening\'s noun, "of" what it befell, and the date', () => {
       'Bombing of a Velmar airliner over Sinai',
     ],
     ['Prices rose after the invasion of Kuwait in 1990.', '1990', 'Invasion of Kuwait'],
+    // So a year before a noun and a participle's agent after it.
+    [
+      'The army ruled the country for five decades after a 1962 coup led by General Ne Velmar, and still rules.',
+      '1962',
+      'Coup led by General Ne Velmar',
+    ],
     // So a year before a noun after "following".
     ['Tourism was battered by turmoil following the 2011 uprising that toppled the president.', '2011', 'Uprising'],
     // (Not a phrase with a verb after "of": the clause labels it.)

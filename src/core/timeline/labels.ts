@@ -7310,7 +7310,7 @@ function labelSentence(input: LabelInput): Label {
       left,
     );
   const yearHead = yearNoun
-    ? /^\s+(\p{Ll}{3,})(?=\s*(?:[.,;:)]|$|\s+(?:in|on|at|of|that|which|when|and|but|was|were|is)\b))/u.exec(
+    ? /^\s+(\p{Ll}{3,})(?=\s*(?:[.,;:)]|$|\s+(?:in|on|at|of|that|which|when|and|but|was|were|is)\b|\s+(?:led|\p{Ll}{3,}ed)\s+by\b))/u.exec(
         text.slice(timex.end, Math.min(sentence.end, timex.end + 40)),
       )
     : null;
@@ -7321,8 +7321,13 @@ function labelSentence(input: LabelInput): Label {
     !/ed$/.test(yearHead[1]!) &&
     !isGrammarWord(yearHead[1]!) &&
     (!adjective || !isGrammarWord(adjective))
-  )
-    return finish(`${yearNoun[1] ?? ''}${yearHead[1]}`, 2);
+  ) {
+    // ("after a 1962 coup led by General Ne Win": with its agent named after the participle.)
+    const agent = /^\s+(led|\p{Ll}{3,}ed)\s+by\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(
+      text.slice(timex.end + yearHead[0].length, Math.min(sentence.end, timex.end + yearHead[0].length + 60)),
+    );
+    return finish(`${yearNoun[1] ?? ''}${yearHead[1]}${agent ? ` ${agent[1]} by ${agent[2]}` : ''}`, 2);
+  }
 
   // 3a''. "a week before the November 6 election", "until the June 23 referendum": a date between "the" and an
   // occasion's noun, after a preposition, dates the occasion; so a mishap's ("after the April 15, 2019 blaze", "in the
