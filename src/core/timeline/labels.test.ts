@@ -5820,6 +5820,18 @@ describe('"which" after a body named after "of the", and after its acronym in br
   ]);
 });
 
+describe('an event noun after "before her", with no one named in a sentence that opens with the pronoun', () => {
+  labelCases([
+    [
+      'She spent some 15 years under house arrest between 1989 and 2010 before her release a decade ago.',
+      'a decade ago',
+      'Her release',
+    ],
+    // (Not when the sentence opens with someone else: the clause labels it.)
+    ['The junta kept the country closed for 15 years before her release in 2010.', '2010', 'Release'],
+  ]);
+});
+
 describe('people of a role "of" a list of names, the subject', () => {
   labelCases([
     [

@@ -8025,6 +8025,11 @@ function labelSentence(input: LabelInput): Label {
       .filter((m) => m.entity.type === 'person')
       .pop();
     if (person) return finish(`${shortName(person.entity, text)} ${ownedVerb}`, 3);
+    // ("She spent 15 years under house arrest before her release a decade ago": with no one named in the sentence,
+    // the owner is said as written, for events.ts to name: "Her release".)
+    const owner = /\b(his|her)\s+\p{Ll}{3,}\s+(?:on\s+|in\s+|at\s+|during\s+)?$/u.exec(pronounOwned[0])?.[1];
+    if (owner && /^(?:he|she)\b/i.test(text.slice(sentence.start, sentence.end)))
+      return finish(`${owner} ${pronounOwned[1]}`, 2);
   }
 
   // 4. A possessive event noun: "Smith's return to Paris … on May 7, 2012".
