@@ -1921,6 +1921,12 @@ describe('a reduced passive with its agent is said in the active', () => {
       '2001',
       'His supporters found the small Democratic Party',
     ],
+    // Past a phrase of where, to the date: a name ending on a happening's plural takes "are".
+    [
+      'He shared the prize for the Velmar Accords, signed on the White House lawn the previous year.',
+      'the previous year',
+      'Velmar Accords are signed on the White House lawn',
+    ],
     // Past a named place before the date.
     [
       'The company, founded in Trondheim in 1998 by two engineering students from the city (NTNU), employs 2,300 people.',

@@ -2766,13 +2766,31 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         while (k < i + 5 && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[k]?.word ?? '') && !tokens[k]!.marker) k++;
         return k > i + 2 && /^(?:in|on|at|during)$/.test(word(k)) && tokens[k + 1]?.marker ? k - 1 : i;
       })();
+      // ("the Oslo Accords, signed on the White House lawn the previous year": past a phrase of where, "the" and up
+      // to five words, to the date or its preposition.)
+      const whereDated = ((): number => {
+        if (!/^(?:in|at|near|on|outside|inside)$/.test(word(i + 1))) return -1;
+        let k = i + 2 + (word(i + 2) === 'the' ? 1 : 0);
+        const from = k;
+        while (
+          k < from + 5 &&
+          /^[\p{L}'’.-]+$/u.test(tokens[k]?.word ?? '') &&
+          !tokens[k]!.marker &&
+          !isPreposition(word(k)) &&
+          !isGrammarWord(word(k))
+        )
+          k++;
+        if (k === from) return -1;
+        if (tokens[k]?.marker) return k;
+        return /^(?:in|on|at|during)$/.test(word(k)) && tokens[k + 1]?.marker ? k + 1 : -1;
+      })();
       const dated = tokens[i + 1]?.marker
         ? i + 1
         : (/^(?:in|on|at|during|until|till)$/.test(word(placed + 1)) ||
               (word(i + 1) === 'for' && /^(?:planned|scheduled|slated|set|expected|due)$/.test(w))) &&
             tokens[placed + 2]?.marker
           ? placed + 2
-          : -1;
+          : whereDated;
       // And after a common noun with its determiner ("with its lunar mission, scheduled for 2025"), past an
       // amount after "of" ("Court's record of 24 major singles titles, set in 1973").
       const ofAmount = tokens
@@ -5701,7 +5719,9 @@ function isPlural(subject: string): boolean {
     // ("pre-orders", "by-elections": a plural after a hyphen too.)
     /^\p{Ll}+(?:-\p{Ll}+)*[^sui-]s$/u.test(noun) ||
     /^(?:men|women|people|children|police|they|we|many|several|both|few|others)$/i.test(noun) ||
-    (/^\p{Ll}{3,}men$/u.test(noun) && !/(?:speci|abdo|regi|sta|ra|hy|se|o)men$/.test(noun))
+    (/^\p{Ll}{3,}men$/u.test(noun) && !/(?:speci|abdo|regi|sta|ra|hy|se|o)men$/.test(noun)) ||
+    // ("the Oslo Accords are signed", "the Tokyo Olympics are postponed": a name ending on a happening's plural.)
+    /\s(?:Accords|Agreements|Olympics|Games|Talks|Championships)$/.test(head)
   );
 }
 
