@@ -5838,6 +5838,18 @@ describe('an event noun after "before her", with no one named in a sentence that
   ]);
 });
 
+describe("an acronym's plural takes a plural verb", () => {
+  labelCases([
+    [
+      'In Brussels, MEPs approved the withdrawal agreement on Wednesday.',
+      'Wednesday',
+      'MEPs approve the withdrawal agreement',
+    ],
+    // (Not an acronym ending on a capital S.)
+    ['AIDS killed two million people in 2005.', '2005', 'AIDS kills two million people'],
+  ]);
+});
+
 describe('people of a role "of" a list of names, the subject', () => {
   labelCases([
     [

@@ -5720,6 +5720,8 @@ function isPlural(subject: string): boolean {
     /^\p{Ll}+(?:-\p{Ll}+)*[^sui-]s$/u.test(noun) ||
     /^(?:men|women|people|children|police|they|we|many|several|both|few|others)$/i.test(noun) ||
     (/^\p{Ll}{3,}men$/u.test(noun) && !/(?:speci|abdo|regi|sta|ra|hy|se|o)men$/.test(noun)) ||
+    // ("MEPs approved", "NGOs warned": an acronym's plural.)
+    /^\p{Lu}{2,}s$/u.test(noun) ||
     // ("the Oslo Accords are signed", "the Tokyo Olympics are postponed": a name ending on a happening's plural.)
     /\s(?:Accords|Agreements|Olympics|Games|Talks|Championships)$/.test(head)
   );
