@@ -1075,7 +1075,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           const l = tokens[j]!.text.toLowerCase();
           return (
             !isTitleOrModifier(l) &&
-            !isRoleNoun(l) &&
+            // ("The Union Cycliste Internationale said …": a body's first word opening it is no role noun there.)
+            (!isRoleNoun(l) || (j === k && ORG_FIRSTS.has(l))) &&
             !FUNCTION_WORDS.has(l) &&
             // ("Born Edson Arantes do Nascimento in 1940": nor with a participle that opens the sentence.)
             !OPENING_PARTICIPLES.test(l) &&

@@ -4190,6 +4190,15 @@ describe('seas and straits', () => {
   });
 });
 
+describe('a body\'s name opening the sentence after "The", its first word a body\'s', () => {
+  it('keeps that word ("The Union Cycliste Internationale said …")', () => {
+    const { entities } = analyse(
+      "The Union Velmaraise Internationale (UVI), the sport's world governing body, said on Saturday it backed the decision.",
+    );
+    expect(find(entities, 'Union Velmaraise Internationale')?.type).toBe('organization');
+  });
+});
+
 describe('titles before a name: a counsellor, and a title in the plural before a list', () => {
   it('"State Counsellor" is a title, no part of the name', () => {
     const { entities } = analyse('State Counsellor Mya Thandar said on Tuesday that her government would act.');
