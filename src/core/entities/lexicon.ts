@@ -101,7 +101,7 @@ export const ROLE_NOUNS = set(`
   head boss chair chairperson diplomat policeman policewoman soldier negotiator commissioner inspector-general governor-general candidate
   rival opponent colleague adviser advisor aide representative delegate lawmaker legislator politician
   premier dictator ruler monarch cleric priest pastor rabbi imam sheikh spokesmen prosecutor defendant
-  victim witness suspect designer engineer developer entrepreneur billionaire businessman businesswoman
+  victim witness suspect designer engineer developer entrepreneur billionaire businessman businesswoman bodyguard
   economist historian novelist poet photographer filmmaker chef pilot astronaut commentator host anchor
   administrator foreman supervisor superintendent comedian presenter playwright composer conductor dancer
   group company firm organisation organization party agency militia movement network carrier airline

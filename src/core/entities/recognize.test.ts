@@ -4200,6 +4200,10 @@ describe('a body\'s name opening the sentence after "The", its first word a body
 });
 
 describe('titles before a name: a counsellor, and a title in the plural before a list', () => {
+  it('"Bodyguard" opening the sentence is a role, no part of the name', () => {
+    const { entities } = analyse('Bodyguard Trevor Velmar, the only survivor, was seriously injured on Sunday.');
+    expect(find(entities, 'Trevor Velmar')).toMatchObject({ type: 'person', role: 'Bodyguard' });
+  });
   it('"State Counsellor" is a title, no part of the name', () => {
     const { entities } = analyse('State Counsellor Mya Thandar said on Tuesday that her government would act.');
     expect(find(entities, 'Mya Thandar')).toMatchObject({ type: 'person', role: 'State Counsellor' });
