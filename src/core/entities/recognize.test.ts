@@ -1492,6 +1492,11 @@ describe('a hyphened given name and a surname, then "of" and a body whose head c
     expect(find(entities, 'United Party for National Development')?.type).toBe('organization');
   });
 
+  it('"Works" heads a body\'s name ("Toyoda Automatic Loom Works")', () => {
+    const { entities } = analyse('The carmaker was spun off from Velmar Automatic Loom Works in 1937.');
+    expect(find(entities, 'Velmar Automatic Loom Works')?.type).toBe('organization');
+  });
+
   it('"Confederation" and "Unions" head a body\'s name, a people\'s word before it kept', () => {
     const { entities } = analyse(
       'The Korean Confederation of Trade Unions (KCTU), the umbrella group to which the union belongs, said it would hold rallies.',
