@@ -823,7 +823,8 @@ describe('titles before names', () => {
   it.each([
     ['Survivors were ferried to Port Velmaro in Tarvia.', 'Port Velmaro'],
     ['Fort Orvane was shelled on Sunday, officials said.', 'Fort Orvane'],
-  ])('"Port" or "Fort" opening a name makes a place: %s', (body, name) => {
+    ['Outside the courthouse on the Ile de la Velmar, survivors wept on Wednesday.', 'Ile de la Velmar'],
+  ])('"Port", "Fort" or "Ile" opening a name makes a place: %s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('place');
   });
 
