@@ -5838,13 +5838,15 @@ describe('an event noun after "before her", with no one named in a sentence that
   ]);
 });
 
-describe("an acronym's plural takes a plural verb", () => {
+describe('an acronym\'s plural, and "some" alone, take a plural verb', () => {
   labelCases([
     [
       'In Brussels, MEPs approved the withdrawal agreement on Wednesday.',
       'Wednesday',
       'MEPs approve the withdrawal agreement',
     ],
+    // "Some" and "most" alone stand for many.
+    ['Survivors embraced and some wept openly on Wednesday.', 'Wednesday', 'Some weep openly'],
     // (Not an acronym ending on a capital S.)
     ['AIDS killed two million people in 2005.', '2005', 'AIDS kills two million people'],
   ]);

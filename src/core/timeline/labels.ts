@@ -5718,7 +5718,7 @@ function isPlural(subject: string): boolean {
   return (
     // ("pre-orders", "by-elections": a plural after a hyphen too.)
     /^\p{Ll}+(?:-\p{Ll}+)*[^sui-]s$/u.test(noun) ||
-    /^(?:men|women|people|children|police|they|we|many|several|both|few|others)$/i.test(noun) ||
+    /^(?:men|women|people|children|police|they|we|many|several|both|few|others|some|most)$/i.test(noun) ||
     (/^\p{Ll}{3,}men$/u.test(noun) && !/(?:speci|abdo|regi|sta|ra|hy|se|o)men$/.test(noun)) ||
     // ("MEPs approved", "NGOs warned": an acronym's plural.)
     /^\p{Lu}{2,}s$/u.test(noun) ||
