@@ -5852,6 +5852,16 @@ describe('an acronym\'s plural, and "some" alone, take a plural verb', () => {
   ]);
 });
 
+describe('an aside of a bare plural "of" someone, between the subject and its verb', () => {
+  labelCases([
+    [
+      'The red-shirted demonstrators, supporters of ousted premier Tarek Velmar, had besieged the resort since Friday.',
+      'Friday',
+      'Red-shirted demonstrators besiege the resort',
+    ],
+  ]);
+});
+
 describe('people of a role "of" a list of names, the subject', () => {
   labelCases([
     [

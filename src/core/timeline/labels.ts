@@ -3782,6 +3782,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           (/^\p{Lu}[\p{L}\d.-]*['’]s$|^\p{L}[\p{L}\d.-]*s['’]$|^(?:his|her|its|their)$/u.test(aside) && i - at >= 3) ||
           // A concession: "inflation, while still far above target, has eased".
           /^(?:while|whilst|though|although|albeit)$/.test(aside) ||
+          // A bare plural "of" someone: "The red-shirted demonstrators, supporters of Thaksin Shinawatra, had …".
+          (/^\p{Ll}{4,}[^s'’]s$/u.test(aside) && tokens[opener + 1]?.word === 'of') ||
           // A measure of it: "Some 1.34 million tonnes of water, enough to fill 500 pools, has accumulated".
           (/^(?:enough|equivalent)$/.test(aside) && /^(?:to|for)$/.test(tokens[opener + 1]?.word ?? '')) ||
           /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by|about|worth)$/.test(
