@@ -5852,6 +5852,14 @@ describe('an acronym\'s plural, and "some" alone, take a plural verb', () => {
   ]);
 });
 
+describe('an owner right before the date, then the noun they qualify', () => {
+  labelCases([
+    ["She defended the army's 2017 crackdown on the Velmar minority.", '2017', "She defends the army's crackdown"],
+    // (A subject's owner keeps its own label.)
+    ["The army's 2017 report said so.", '2017', "Army's report says so"],
+  ]);
+});
+
 describe('an aside of a bare plural "of" someone, between the subject and its verb', () => {
   labelCases([
     [

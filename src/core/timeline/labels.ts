@@ -6776,7 +6776,20 @@ function labelSentence(input: LabelInput): Label {
   };
   // "has defaulted on its debt nine times, most recently in 2020": the date is one of them, not the count's.
   const lastOfMany = /,\s+(?:most\s+recently|the\s+latest|the\s+last\s+time)\s+(?:in|on)\s+$/i.test(left);
+  // "she defended the military's 2017 crackdown on Rohingya Muslims": a label ending on an owner right before the date
+  // goes on with the noun the owner and the date qualify.
+  const ownedAfter = /['’]s\s+$/.test(left)
+    ? /^\s+((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}{3,})(?=\s*(?:[,;.:]|$|\s+(?:on|of|in|against|by|for|that|which)\b))/u.exec(
+        text.slice(timex.end, sentence.end),
+      )
+    : null;
   const finish = (written: string, quality = 3): Label => {
+    if (
+      ownedAfter &&
+      /['’]s$/.test(written.trim()) &&
+      ownedAfter[1]!.split(/\s+/).every((w) => !isGrammarWord(w) && !isPastForm(w))
+    )
+      written = `${written.trim()} ${ownedAfter[1]}`;
     const label = lastOfMany
       ? written.replace(
           /\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple)\s+times\b/i,
