@@ -8595,6 +8595,12 @@ describe('"she" after a subject "her" opens', () => {
     // (Not after a noun of a person, who may be the one the pronoun stands for.)
     ['His son arrived late, and he resigned on Friday.', 'Friday', 'Son resigns'],
   ]);
+  it('so after an adjective and the noun "her" opens', () => {
+    const text =
+      'Her international reputation was badly tarnished after she defended the 2017 crackdown on Velmar Muslims.';
+    const named = (t: string): Entity[] => [entity(t, 'Velmar Muslims', 'group', ['Velmar Muslims'])];
+    expect(label(text, '2017', named)).toMatch(/^She defends/);
+  });
 });
 
 describe('"what X called" and words in quotation marks', () => {

@@ -9201,9 +9201,11 @@ function labelSentence(input: LabelInput): Label {
           // "Her reign spanned 15 prime ministers, …, and she celebrated her Platinum Jubilee in June": "she" after a
           // subject "her" opens stands for whom "her" does, not for what she has; the label says "She" for events.ts
           // to name (not after a noun of a person: "His son arrived, and he said …").
-          if (own && /^(?:he|she)$/i.test(own) && before && /^\p{Ll}+$/u.test(before)) {
-            const noun = before.toLowerCase();
-            const at = tokens.findIndex((t, k) => k < g.first && t.word.toLowerCase() === noun);
+          // ("Her international reputation was tarnished after she defended …": an adjective before the noun too.)
+          if (own && /^(?:he|she)$/i.test(own) && before && /^\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(before)) {
+            const noun = before.toLowerCase().split(/\s+/).pop()!;
+            const first = before.toLowerCase().split(/\s+/)[0]!;
+            const at = tokens.findIndex((t, k) => k < g.first && t.word.toLowerCase() === first);
             if (
               wordAt(tokens, at - 1) === (/^she$/i.test(own) ? 'her' : 'his') &&
               !isRoleNoun(noun) &&
