@@ -114,6 +114,9 @@ describe("segment: a wire story's place line", () => {
     // With the year after the day.
     ['NEW YORK, March 3, 2021 (AFP) - Crowds marched.', ['NEW YORK, March 3, 2021 (AFP) -', 'Crowds marched.']],
     ['BERLIN - Commuters were stranded.', ['BERLIN -', 'Commuters were stranded.']],
+    // A town in lower case, with the wire named in parentheses.
+    ['Chennai, India (AFP) - Carlsen won on Friday.', ['Chennai, India (AFP) -', 'Carlsen won on Friday.']],
+    ['Berlin (AFP) - Kipchoge won.', ['Berlin (AFP) -', 'Kipchoge won.']],
   ])('opens the first paragraph as a sentence of its own: %s', (body, expected) => {
     expect(sentencesOf(body)).toEqual(expected);
   });
@@ -121,6 +124,7 @@ describe("segment: a wire story's place line", () => {
     ['The US - China talks ended. Both sides left.', ['The US - China talks ended.', 'Both sides left.']],
     ['EU - and US - officials met.', ['EU - and US - officials met.']],
     ['BREAKING - A quake struck.', ['BREAKING - A quake struck.']],
+    ['Berlin - Commuters were stranded.', ['Berlin - Commuters were stranded.']],
     ['A quake struck.\n\nPARIS (AFP) - Aid arrived.', ['A quake struck.', 'PARIS (AFP) - Aid arrived.']],
   ])('negative: no place line in running text, nor after the first paragraph: %s', (body, expected) => {
     expect(sentencesOf(body)).toEqual(expected);
