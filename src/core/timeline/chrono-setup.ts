@@ -203,6 +203,31 @@ const inWordRefiner: ChronoRefiner = {
     ),
 };
 
+/**
+ * "The new champion turns 23 on November 30": a bare number chrono reads as the hour of the date after it is an
+ * age or a count; the date is kept without it (a clock time has its colon, "am"/"pm", "h" or a zone, or "at" before
+ * it).
+ */
+const bareHourRefiner: ChronoRefiner = {
+  refine: (context, results) =>
+    results.map((r) => {
+      const bare = /^(\d{1,2})\s+(?=(?:on\s+)?\p{L})/u.exec(r.text);
+      // ("starts at 9 on November 30": after "at" it is one.)
+      if (/\b(?:at|by|from|until|till|before|after)\s+$/i.test(context.text.slice(Math.max(0, r.index - 8), r.index)))
+        return r;
+      if (
+        !bare ||
+        !r.start.isCertain('hour') ||
+        /\d[:.]\d|\b[ap]\.?m\b|\d\s?h\b|o['’]clock|\b(?:GMT|UTC)\b/i.test(r.text)
+      )
+        return r;
+      r.start.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem']);
+      r.index += bare[0].length;
+      r.text = r.text.slice(bare[0].length);
+      return r;
+    }),
+};
+
 /** chrono's own filter drops every all-digit result; this one spares the years and local four-digit times parsed above. */
 const digitsRefiner: ChronoRefiner = {
   refine: (_context, results) =>
@@ -251,7 +276,7 @@ function createChrono(): chrono.Chrono {
   custom.parsers = custom.parsers.filter((p) => !REPLACED_PROBES.some((phrase) => parsesWholly(p, phrase)));
   custom.parsers.push(bareYearParser, apostropheYearParser, militaryTimeParser, localMilitaryTimeParser);
   custom.refiners = custom.refiners.map((r) => (dropsBareYears(r) ? digitsRefiner : dropsMay(r) ? sparingMay(r) : r));
-  custom.refiners.push(monthWordRefiner, inWordRefiner);
+  custom.refiners.push(monthWordRefiner, inWordRefiner, bareHourRefiner);
   return custom;
 }
 

@@ -1642,6 +1642,22 @@ describe('scores are no dates', () => {
   });
 });
 
+describe('an age before a date is no clock time', () => {
+  it('"turns 23 on November 30" is the day, without an hour', () => {
+    expect(timexesOf('The new champion turns 23 on November 30.', '2013-11-22').map((t) => [t.text, t.value])).toEqual([
+      ['November 30', '2013-11-30'],
+    ]);
+  });
+  it('negative: a number after "at", or with "am", is one', () => {
+    expect(find('The meeting starts at 9 on November 30.', '9 on November 30', '2013-11-22')?.value).toBe(
+      '2013-11-30T09:00',
+    );
+    expect(find('Talks began at 10 am on November 30.', '10 am on November 30', '2013-11-22')?.value).toBe(
+      '2013-11-30T10:00',
+    );
+  });
+});
+
 describe('decimal numbers are no clock times', () => {
   it.each([
     ['The bank held its rate at 3.75 percent on Thursday.', ['Thursday']],
