@@ -18,7 +18,7 @@ import { classifyLists, classifyPiece, listsOf, nearestSure, twoSides } from './
 import { namedEvents } from './events';
 import { gazetteerKey, lookupDemonym, lookupPlace } from './gazetteer';
 import { initials, linkPieces, nameWords, type Cluster } from './link';
-import { givenNameGender, lexKind } from './name-lexicon';
+import { givenNameGender, lexKind, roleGender } from './name-lexicon';
 import { related, salience } from './rank';
 import { refineClusters } from './refine';
 import { makePiece, splitRun, type Piece } from './split';
@@ -566,12 +566,12 @@ function sentenceBefore(text: string, stop: number): string {
   return text.slice(start, end).trim();
 }
 
-/** A person's gender by the given name opening the name, or a title of the role ("Pope", "Queen"); null if unknown. */
+/** A person's gender by a role's word ("Pope", "Queen", "spokeswoman"), or the given name opening the name; null if unknown. */
 function personGender(c: Cluster): 'male' | 'female' | null {
-  const title = c.pieces
-    .map((q) => q.role ?? '')
-    .find((r) => /^(?:Pope|King|Prince|Sir|Lord|Queen|Princess|Lady|Dame)\b/i.test(r));
-  if (title) return /^(?:Queen|Princess|Lady|Dame)\b/i.test(title) ? 'female' : 'male';
+  for (const q of c.pieces) {
+    const gender = roleGender(q.role);
+    if (gender) return gender;
+  }
   return givenNameGender(c.name.split(/\s+/)[0] ?? '');
 }
 
