@@ -1555,6 +1555,11 @@ describe('a mishap named by its day alone', () => {
   ])('is left undated when its day is months back, its year unknown: %s → "%s"', (sentence, phrase) => {
     expect(timexesOf(sentence, '2025-06-12').map((t) => t.text)).not.toContain(phrase);
   });
+  it('a year right after its noun places it ("the September 11 attacks in 2001")', () => {
+    expect(
+      find('She reported from New York after the September 11 attacks in 2001.', 'September 11', '2004-05-22')?.value,
+    ).toBe('2001-09-11');
+  });
   it('negative: the year of its clause places it', () => {
     expect(find('It fell in 2001 after the September 11 attacks.', 'September 11', '2025-06-12')?.value).toBe(
       '2001-09-11',

@@ -746,7 +746,8 @@ const RECENT_MISHAP_DAYS = 92;
  * words before it, is a name its day has become; whose year is meant can be told only when the day is recent (the
  * nearest such day before the publication, within three months). Older, its year is unknown, and it is dropped
  * rather than dated a year it may not be in. Yet the year of its clause ("toppled in 2001 after the September 11
- * attacks", read by yearsOfTheClause) places it: `placed` holds each candidate as that pass left it.
+ * attacks", read by yearsOfTheClause) places it: `placed` holds each candidate as that pass left it; and so does a
+ * year right after its noun ("the September 11 attacks in 2001").
  */
 function unknownYearsOfMishaps(
   kept: readonly Candidate[],
@@ -755,19 +756,26 @@ function unknownYearsOfMishaps(
   reference: Ymd | null,
 ): Candidate[] {
   if (!reference) return [...placed];
-  return placed.filter((c, i) => {
+  const out: Candidate[] = [];
+  placed.forEach((c, i) => {
     const day = parseYmd(c.value);
-    return (
-      c !== kept[i] ||
-      c.type !== 'date' ||
-      !day ||
-      !c.inferred.includes('year') ||
-      !c.stated.includes('day') ||
-      !/\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) ||
-      !MISHAP_AFTER.test(text.slice(c.end, c.end + 20)) ||
-      daysBetween(day, reference) <= RECENT_MISHAP_DAYS
-    );
+    const named =
+      c === kept[i] &&
+      c.type === 'date' &&
+      day !== null &&
+      c.inferred.includes('year') &&
+      c.stated.includes('day') &&
+      /\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
+      MISHAP_AFTER.test(text.slice(c.end, c.end + 20));
+    // ("after the September 11 attacks in 2001": the year written right after the mishap's noun is its own.)
+    const year = named
+      ? new RegExp(`${MISHAP_AFTER.source}\\s+(?:in|of)\\s+(\\d{4})\\b`, 'i').exec(text.slice(c.end, c.end + 40))
+      : null;
+    if (year)
+      out.push({ ...c, value: `${year[1]}${c.value.slice(4)}`, inferred: c.inferred.filter((k) => k !== 'year') });
+    else if (!named || daysBetween(day!, reference) <= RECENT_MISHAP_DAYS) out.push(c);
   });
+  return out;
 }
 
 /**
