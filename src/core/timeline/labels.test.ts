@@ -5852,6 +5852,18 @@ describe('an acronym\'s plural, and "some" alone, take a plural verb', () => {
   ]);
 });
 
+describe('a plural in "-ings" is a noun, no present verb', () => {
+  labelCases([
+    [
+      'The ceremony took place ten weeks after Islamist bombings on Velmar commuter trains killed 191 people on March 11.',
+      'March 11',
+      'Islamist bombings kill 191 people',
+    ],
+    // ("brings" is one.)
+    ['The plan brings savings on Monday.', 'Monday', 'Plan brings savings'],
+  ]);
+});
+
 describe('an owner right before the date, then the noun they qualify', () => {
   labelCases([
     ["She defended the army's 2017 crackdown on the Velmar minority.", '2017', "She defends the army's crackdown"],

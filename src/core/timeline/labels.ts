@@ -4238,7 +4238,10 @@ const isPlainPresent = (w: string): boolean =>
 
 /** A lower-case word in "-s" (not "-ss", "-us", "'s"): a third-person present or a plural noun ("talks"). */
 const IN_S = /^\p{Ll}{2,}[^su'’]s$/u;
-const isPresentShape = (w: string): boolean => IN_S.test(w) && !SHORT_NOT_PRESENT.test(w);
+// ("Islamist bombings on Madrid commuter trains killed …": a plural in "-ings" of four letters or more before it is a
+// noun, "bombings", "killings", "hearings"; "brings", "sings", "clings" are verbs.)
+const isPresentShape = (w: string): boolean =>
+  IN_S.test(w) && !SHORT_NOT_PRESENT.test(w) && !/^\p{Ll}{4,}ings$/u.test(w);
 
 /**
  * What a relative pronoun at `relative` stands for: the noun phrase before it, after its last
