@@ -5852,6 +5852,16 @@ describe('an acronym\'s plural, and "some" alone, take a plural verb', () => {
   ]);
 });
 
+describe('an age closing an aside that opens with a participle', () => {
+  labelCases([
+    [
+      'The plan, drawn up by High Commissioner Jean Velmar, 72, would replace the 42 schemes from 2025.',
+      '2025',
+      'Plan would replace the 42 schemes',
+    ],
+  ]);
+});
+
 describe('a plural in "-ings" is a noun, no present verb', () => {
   labelCases([
     [

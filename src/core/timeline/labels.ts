@@ -3791,6 +3791,20 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           ))
       ) {
         i = at;
+        // ("The plan, drawn up by High Commissioner Jean-Paul Delevoye, 72, would replace …": an age closing an aside
+        // that opens with a participle or a relative pronoun is stepped over with it.)
+        if (/^\d{1,3}$/.test(aside) && i - at <= 2) {
+          const from = Math.max(0, at - 20);
+          const back = tokens.slice(from, at).findLastIndex((u) => u.word === ',');
+          const open = back < 0 ? -1 : from + back;
+          const opener = tokens[open + 1]?.word ?? '';
+          if (
+            open > 0 &&
+            (Object.hasOwn(PARTICIPLES, opener) || /^\p{Ll}{3,}ed$/u.test(opener) || /^(?:who|which)$/.test(opener)) &&
+            !tokens.slice(open + 1, at).some((u) => u.marker)
+          )
+            i = open;
+        }
         // "Delorme, 47, who won …, was found": an age before the aside is stepped over too.
         if (/^\d{1,3}$/.test(tokens[at - 1]?.word ?? '') && tokens[at - 2]?.word === ',') i = at - 2;
         // "The Sundarbans, the world's largest mangrove forest, which straddles the border, took": so is a name's
