@@ -8616,6 +8616,12 @@ describe('"she" after a subject "her" opens', () => {
     ['His plan failed, and he resigned on Friday.', 'Friday', 'He resigns'],
     // (Not after a noun of a person, who may be the one the pronoun stands for.)
     ['His son arrived late, and he resigned on Friday.', 'Friday', 'Son resigns'],
+    // Nor a feeling or a thing a "he" never stands for.
+    [
+      'Public anger over the scandal helped topple the coalition in May 2018, and he was arrested two months later.',
+      'two months later',
+      'He is arrested',
+    ],
   ]);
   it('so after an adjective and the noun "her" opens', () => {
     const text =

@@ -9231,6 +9231,18 @@ function labelSentence(input: LabelInput): Label {
             )
               return own;
           }
+          // ("Public anger helped topple the coalition in May 2018, and he was arrested two months later": nor for a
+          // feeling, a state or a thing, which "he" or "she" never stands for; the label says "He" for events.ts.)
+          const last = before.split(/\s+/).pop() ?? '';
+          if (
+            own &&
+            /^(?:he|she)$/i.test(own) &&
+            /^(?:\p{Lu}\p{Ll}+|\p{Ll}+)(?:\s+\p{Ll}+){0,2}$/u.test(before) &&
+            /^(?:anger|fear|outrage|pressure|concern|uncertainty|violence|unrest|inflation|growth|support|opposition|criticism|speculation|scandal|crisis|decision|move|plan|report|investigation|inquiry|probe|law|bill|deal|agreement|vote|election|result|victory|defeat)$/i.test(
+              last,
+            )
+          )
+            return own;
           return before;
         }
         // "The nearby town of Grindavik, home to 3,800 people before it was evacuated in November, was cleared":
