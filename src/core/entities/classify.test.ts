@@ -47,6 +47,11 @@ describe('head words', () => {
     ['A firm known as Velland Works said it would hire.', 'Velland Works', 'organization'],
     ['He will retire to the residence at Castel Gandolfo, south of Rome.', 'Castel Gandolfo', 'place'],
     ['They fled to Velland Orvex, 20 km north-east of Rome.', 'Velland Orvex', 'place'],
+    [
+      'The eruption at Velland Orvex, about 120 kilometres (75 miles) east of the capital Reykjavik, began overnight.',
+      'Velland Orvex',
+      'place',
+    ],
     ['He met Tarbut Kolm, north of the border, on Friday.', 'Tarbut Kolm', 'person'],
     ['The 400-metre Velland Star ran aground on Tuesday.', 'Velland Star', 'thing'],
     ['The 220,000-tonne Velland Moon sank.', 'Velland Moon', 'thing'],

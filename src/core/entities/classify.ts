@@ -1583,16 +1583,21 @@ const COMPASS_POINT = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 function compassAfter(tokens: SentenceTokens['tokens'], to: number): boolean {
   if (tokens[to + 1]?.text !== ',') return false;
   let k = to + 2;
-  // ("some 20 kilometres north of …": a distance may come first.)
+  // ("some 20 kilometres north of …": a distance may come first, and its other units in brackets: "about 120
+  // kilometres (75 miles) east of the capital Reykjavik".)
   while (
-    k < to + 6 &&
-    /^(?:some|about|around|nearly|just|\d[\d.,]*(?:km)?|km|kilometres|kilometers|miles|mi)$/i.test(
+    k < to + 12 &&
+    (/^(?:some|about|around|nearly|just|\d[\d.,]*(?:km)?|km|kilometres|kilometers|miles|mi)$/i.test(
       tokens[k]?.text ?? '',
-    )
+    ) ||
+      (/^[()]$/.test(tokens[k]?.text ?? '') && k > to + 2))
   )
     k++;
   if (!COMPASS_POINT.test(tokens[k]?.text ?? '')) return false;
-  return tokens[k + 1]?.text === 'of' && Boolean(tokens[k + 2]?.cap || tokens[k + 3]?.cap);
+  return (
+    tokens[k + 1]?.text === 'of' &&
+    Boolean(tokens[k + 2]?.cap || tokens[k + 3]?.cap || (tokens[k + 2]?.text === 'the' && tokens[k + 4]?.cap))
+  );
 }
 
 /**
