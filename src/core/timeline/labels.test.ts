@@ -5854,6 +5854,12 @@ describe('an acronym\'s plural, and "some" alone, take a plural verb', () => {
 
 describe('an age closing an aside that opens with a participle', () => {
   labelCases([
+    // So an apposition closing a relative clause.
+    [
+      'The earlier eruption, which began at Velmar, a mountain pass, drew thousands of sightseers before it died down earlier this week.',
+      'earlier this week',
+      'Eruption dies down',
+    ],
     [
       'The plan, drawn up by High Commissioner Jean Velmar, 72, would replace the 42 schemes from 2025.',
       '2025',

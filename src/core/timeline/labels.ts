@@ -3793,14 +3793,18 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         i = at;
         // ("The plan, drawn up by High Commissioner Jean-Paul Delevoye, 72, would replace …": an age closing an aside
         // that opens with a participle or a relative pronoun is stepped over with it.)
-        if (/^\d{1,3}$/.test(aside) && i - at <= 2) {
+        // ("The earlier eruption, which began at Fimmvorduhals, a mountain pass, drew …": so is an apposition closing
+        // a relative clause.)
+        const apposition = /^(?:a|an|the)$/.test(aside);
+        if ((/^\d{1,3}$/.test(aside) && i - at <= 2) || apposition) {
           const from = Math.max(0, at - 20);
           const back = tokens.slice(from, at).findLastIndex((u) => u.word === ',');
           const open = back < 0 ? -1 : from + back;
           const opener = tokens[open + 1]?.word ?? '';
           if (
             open > 0 &&
-            (Object.hasOwn(PARTICIPLES, opener) || /^\p{Ll}{3,}ed$/u.test(opener) || /^(?:who|which)$/.test(opener)) &&
+            ((!apposition && (Object.hasOwn(PARTICIPLES, opener) || /^\p{Ll}{3,}ed$/u.test(opener))) ||
+              /^(?:who|which)$/.test(opener)) &&
             !tokens.slice(open + 1, at).some((u) => u.marker)
           )
             i = open;
