@@ -5852,6 +5852,10 @@ describe('an acronym\'s plural, and "some" alone, take a plural verb', () => {
   ]);
 });
 
+describe('a pronoun\'s contracted "have"', () => {
+  labelCases([['"I\'ve waited since last September for this scan," said Ann Velmar.', 'last September', 'I wait']]);
+});
+
 describe('an age closing an aside that opens with a participle', () => {
   labelCases([
     // So an apposition closing a relative clause.

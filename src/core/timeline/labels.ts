@@ -616,6 +616,14 @@ function tokenize(text: string, span: Span, timex: Span, names: readonly Span[] 
       if (end === timex.end + 2 && /^['’]s$/.test(text.slice(timex.end, end))) tokens.at(-1)!.possessive = true;
       continue;
     }
+    // ('"I've waited since last September," said Siobhan Keane': a pronoun and its "'ve" or "'d" are two words.)
+    const contracted = /^(I|[Ww]e|[Yy]ou|[Tt]hey)['’](ve|d)$/.exec(m[0]);
+    if (contracted) {
+      const cut = start + contracted[1]!.length;
+      tokens.push({ word: contracted[1]!, start, end: cut, marker: false });
+      tokens.push({ word: contracted[2] === 've' ? 'have' : 'had', start: cut, end, marker: false });
+      continue;
+    }
     const token: Token = { word: m[0].replace(/[.]$/, ''), start, end, marker: false };
     if (/^\p{Lu}/u.test(token.word)) {
       if (names.some((n) => n.start <= start && end <= n.end)) token.name = true;
