@@ -5852,6 +5852,16 @@ describe('an acronym\'s plural, and "some" alone, take a plural verb', () => {
   ]);
 });
 
+describe('a participle after "and" shares the passive before it, past a long phrase of where and when', () => {
+  labelCases([
+    [
+      'His sons were reportedly abducted from a restaurant in the resort of Puerto Velmar last August and released days later.',
+      'days later',
+      'Sons are released',
+    ],
+  ]);
+});
+
 describe('a pronoun\'s contracted "have"', () => {
   labelCases([['"I\'ve waited since last September for this scan," said Ann Velmar.', 'last September', 'I wait']]);
 });

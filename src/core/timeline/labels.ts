@@ -3327,7 +3327,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // takes none ("and died in custody"), is active.
       !INTRANSITIVE.test(word(group.head)) &&
       !opensObject(group.head + 1) &&
-      between.length <= 10 &&
+      // ("were abducted from a restaurant in the resort of Puerto Vallarta last August and released days later".)
+      between.length <= 16 &&
       !between.some((t) => isBoundary(t) && t.word !== 'and')
     )
       groups[g] = { ...group, passive: true, base: word(group.head) };
