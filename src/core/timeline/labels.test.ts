@@ -5852,6 +5852,16 @@ describe('an acronym\'s plural, and "some" alone, take a plural verb', () => {
   ]);
 });
 
+describe('a long apposition with "that" between the subject and its verb', () => {
+  labelCases([
+    [
+      'Velmar Mining AS, the private company that runs the mine under a lease from the state-owned Orvia Coal Works (OCW), has denied any negligence and is expected to hold a news conference later this week.',
+      'later this week',
+      'Velmar Mining AS holds a news conference',
+    ],
+  ]);
+});
+
 describe('a participle after "and" shares the passive before it, past a long phrase of where and when', () => {
   labelCases([
     [

@@ -3760,12 +3760,13 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           // ("Tina Turner, the singer whose explosive energy made her one of the best-selling artists of all time,
           // died …": an apposition with a relative clause in it runs as long as one with "a".)
           // ('Aretha Franklin, the "Queen of Soul" whose powerful voice …, died': or after a title in quotation marks.)
-          // ("David Bowie, the British rock star whose …": up to three words between "the" and the pronoun.)
+          // ("David Bowie, the British rock star whose …": up to three words between "the" and the pronoun; "that" too:
+          // "Soma Komur Isletmeleri AS, the private company that runs the mine under a lease from …, has denied".)
           (i - at <= 24 &&
             aside === 'the' &&
             inside
               .slice(2, /^["“]$/.test(inside[1]?.word ?? '') ? 8 : 5)
-              .some((u) => /^(?:who|whose|which|whom)$/i.test(u.word)))) &&
+              .some((u) => /^(?:who|whose|which|whom|that)$/i.test(u.word)))) &&
         // "The index, however, gained": a one-word aside too.
         // An age: "The former commander, 72, was running …".
         ((i - at === 2 &&
