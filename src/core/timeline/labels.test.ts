@@ -5852,6 +5852,16 @@ describe('an acronym\'s plural, and "some" alone, take a plural verb', () => {
   ]);
 });
 
+describe('an apposition with "a", dated at its end, between the subject and its verb', () => {
+  labelCases([
+    [
+      'The previous deadliest accident in Orvia, a firedamp explosion in Velmar in the province of Tarn on March 3, 1992, killed 263 miners.',
+      'March 3, 1992',
+      'Firedamp explosion in Velmar kills 263 miners',
+    ],
+  ]);
+});
+
 describe('a long apposition with "that" between the subject and its verb', () => {
   labelCases([
     [

@@ -3727,6 +3727,34 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         kept.push(...named);
         break;
       }
+      // "The previous deadliest accident in Turkey, a firedamp explosion in Kozlu … on March 3, 1992, killed 263
+      // miners": an apposition with an article, dated at its end, says what the subject was; the label says its
+      // head and the place "in" after it ("Firedamp explosion in Kozlu").
+      if (
+        at > 0 &&
+        inside.length >= 4 &&
+        inside.length <= 18 &&
+        /^(?:a|an)$/i.test(inside[0]!.word) &&
+        inside.at(-1)!.marker &&
+        /^(?:on|in)$/i.test(inside.at(-2)!.word)
+      ) {
+        let head = 1;
+        while (
+          head < inside.length - 2 &&
+          /^\p{Ll}[\p{Ll}-]*$/u.test(inside[head]!.word) &&
+          !isGrammarWord(inside[head]!.word)
+        )
+          head++;
+        let end = head;
+        if (head > 1 && head <= 4 && inside[head]?.word === 'in' && /^\p{Lu}/u.test(inside[head + 1]?.word ?? '')) {
+          end = head + 2;
+          while (end < inside.length - 2 && /^\p{Lu}[\p{L}'’.-]*$/u.test(inside[end]!.word)) end++;
+        }
+        if (head > 1 && head <= 4) {
+          kept.push(...inside.slice(1, end));
+          break;
+        }
+      }
       // "The last major strike, against GM in 2019, lasted 40 days": a phrase set off after the subject, opening
       // with a preposition and dated at its end, says which one it is; the label says it with the subject,
       // without the date ("Strike against GM").
