@@ -46,6 +46,7 @@ describe('head words', () => {
     ['The prison, known as Velland Wolf, lies above the Arctic Circle.', 'Velland Wolf', 'place'],
     ['A firm known as Velland Works said it would hire.', 'Velland Works', 'organization'],
     ['He will retire to the residence at Castel Gandolfo, south of Rome.', 'Castel Gandolfo', 'place'],
+    ['They raised their flag over a village on the banks of the Velmarates on Saturday.', 'Velmarates', 'place'],
     ['They fled to Velland Orvex, 20 km north-east of Rome.', 'Velland Orvex', 'place'],
     [
       'The eruption at Velland Orvex, about 120 kilometres (75 miles) east of the capital Reykjavik, began overnight.',

@@ -1287,6 +1287,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     )
   )
     setType(piece, 'place', 1.3);
+  // "on the banks of the Euphrates", "the mouth of the Amazon": a river's or a sea's parts "of the" name are a place's.
+  else if (
+    words === 1 &&
+    prevL === 'the' &&
+    before2 === 'of' &&
+    /^(?:banks?|shores?|mouth|waters|source|delta|estuary)$/i.test(tokens[piece.from - 3]?.text ?? '')
+  )
+    setType(piece, 'place', 1.5);
   // (Not "the Himalayan nation", "the Alpine country": an adjective before a noun of a land says which, no body.)
   else if (
     words === 1 &&
