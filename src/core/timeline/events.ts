@@ -3,7 +3,7 @@ import { PRECISIONS } from '../types';
 import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
-import { COMPARED_WITH, DELIVERY_AFTER, DELIVERY_BEFORE } from './resolve';
+import { COMPARED_WITH, deliveryMonth } from './resolve';
 import { givenNameGender, roleGender } from '../entities/name-lexicon';
 import { isPersonRoleNoun } from '../entities/lexicon';
 import {
@@ -977,11 +977,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     // period a change is measured against is no happening of its own.
     if (comparisonBase(timex, base.text)) continue;
     // "Brent crude for delivery in January jumped": a contract's month frames a price, no happening of its own.
-    if (
-      DELIVERY_BEFORE.test(base.text.slice(Math.max(0, timex.start - 24), timex.start)) ||
-      DELIVERY_AFTER.test(base.text.slice(timex.end, timex.end + 20))
-    )
-      continue;
+    if (deliveryMonth(base.text, timex.start, timex.end)) continue;
     // '"a different economic reality than the one we face today"': "today" after a present someone lives in is
     // these days, no day anything happened on.
     if (

@@ -2559,7 +2559,6 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const have = word(aux) === 'been' ? auxiliaryBefore(aux - 1) : aux;
     if (word(have) === 'have' && word(have - 1) === 'to' && isParticiple(w)) return i;
     if (word(aux) === 'been' && isParticiple(w)) {
-      const have = auxiliaryBefore(aux - 1);
       const first = /^(?:has|have|had)$/.test(word(have)) ? have : aux;
       // ("had not been seen in public since Christmas Day": the denial stays.)
       groups.push({ first, head: i, base: w, passive: true, gerund: false, ...denial(lower.slice(first + 1, i)) });
@@ -4375,37 +4374,47 @@ function antecedent(
   )
     j -= 2;
   const end = j + 1;
+  // The "of" up to six words before the pronoun's comma, if any: "… of the opposition Democratic Party, who".
+  const relativeAfterComma =
+    tokens[relative - 1]?.word === ',' && /^(?:who|which)$/i.test(tokens[relative]?.word ?? '');
+  let ofAt = end - 1;
+  while (
+    relativeAfterComma &&
+    ofAt > 0 &&
+    end - ofAt < 7 &&
+    tokens[ofAt]!.word !== 'of' &&
+    !tokens[ofAt]!.marker &&
+    !isBoundary(tokens[ofAt]!)
+  )
+    ofAt--;
   // "Jane Doe of the opposition Democratic Party, who narrowly lost …": "who" after a body named after "of the"
   // stands for the person whose body it is, the name before "of" (not "the chairman of the party, who").
-  if (/^who$/i.test(tokens[relative]?.word ?? '') && tokens[relative - 1]?.word === ',') {
-    let of = end - 1;
-    while (of > 0 && end - of < 7 && tokens[of]!.word !== 'of' && !tokens[of]!.marker && !isBoundary(tokens[of]!)) of--;
-    let first = of - 1;
-    while (first > 0 && of - first < 4 && isCapitalised(tokens[first - 1]!.word) && !tokens[first - 1]!.marker) first--;
+  if (relativeAfterComma && /^who$/i.test(tokens[relative]!.word)) {
+    let first = ofAt - 1;
+    while (first > 0 && ofAt - first < 4 && isCapitalised(tokens[first - 1]!.word) && !tokens[first - 1]!.marker)
+      first--;
     if (
-      tokens[of]?.word === 'of' &&
-      /^the$/i.test(tokens[of + 1]?.word ?? '') &&
+      tokens[ofAt]?.word === 'of' &&
+      /^the$/i.test(tokens[ofAt + 1]?.word ?? '') &&
       ORG_HEADS.has(tokens[end - 1]!.word.toLowerCase()) &&
-      first < of &&
-      tokens.slice(first, of).every((t) => isCapitalised(t.word) && !ORG_HEADS.has(t.word.toLowerCase())) &&
+      first < ofAt &&
+      tokens.slice(first, ofAt).every((t) => isCapitalised(t.word) && !ORG_HEADS.has(t.word.toLowerCase())) &&
       !isCapitalised(tokens[first - 1]?.word ?? '')
     )
-      return [{ start: tokens[first]!.start, end: tokens[of - 1]!.end }];
+      return [{ start: tokens[first]!.start, end: tokens[ofAt - 1]!.end }];
   }
   // "an offshoot of the Kurdistan Workers' Party, which has waged …": "which" after a body named after "of the"
   // stands for the body, not for the noun before "of".
-  if (/^which$/i.test(tokens[relative]?.word ?? '') && tokens[relative - 1]?.word === ',') {
-    let of = end - 1;
-    while (of > 0 && end - of < 7 && tokens[of]!.word !== 'of' && !tokens[of]!.marker && !isBoundary(tokens[of]!)) of--;
-    if (
-      tokens[of]?.word === 'of' &&
-      /^the$/i.test(tokens[of + 1]?.word ?? '') &&
-      of + 2 < end &&
-      tokens.slice(of + 2, end).every((t) => /^(?:\p{Lu}[\p{L}.'’&-]*|['’])$/u.test(t.word) && !t.marker) &&
-      ORG_HEADS.has(tokens[end - 1]!.word.toLowerCase())
-    )
-      return [{ start: tokens[of + 2]!.start, end: tokens[end - 1]!.end }];
-  }
+  if (
+    relativeAfterComma &&
+    /^which$/i.test(tokens[relative]!.word) &&
+    tokens[ofAt]?.word === 'of' &&
+    /^the$/i.test(tokens[ofAt + 1]?.word ?? '') &&
+    ofAt + 2 < end &&
+    tokens.slice(ofAt + 2, end).every((t) => /^(?:\p{Lu}[\p{L}.'’&-]*|['’])$/u.test(t.word) && !t.marker) &&
+    ORG_HEADS.has(tokens[end - 1]!.word.toLowerCase())
+  )
+    return [{ start: tokens[ofAt + 2]!.start, end: tokens[end - 1]!.end }];
   for (; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.marker || heads.has(j) || (isBoundary(t) && t.word.toLowerCase() !== 'and')) break;
@@ -8112,10 +8121,10 @@ function labelSentence(input: LabelInput): Label {
   // the date, is the deed of the person named last before it in the sentence.
   // (Not the object of a verb: "announced his resignation on March 11" dates the announcing.)
   const pronounOwned =
-    /(?:^|[,;:]\s*|\b(?:that|after|before|since|following|until|despite|over|amid)\s+)(?:his|her)\s+(\p{Ll}{3,})\s+(?:on\s+|in\s+|at\s+|during\s+)?$/u.exec(
+    /(?:^|[,;:]\s*|\b(?:that|after|before|since|following|until|despite|over|amid)\s+)(his|her)\s+(\p{Ll}{3,})\s+(?:on\s+|in\s+|at\s+|during\s+)?$/u.exec(
       left,
     );
-  const ownedVerb = pronounOwned ? verbOfNoun(pronounOwned[1]!) : null;
+  const ownedVerb = pronounOwned ? verbOfNoun(pronounOwned[2]!) : null;
   if (pronounOwned && ownedVerb) {
     const person = mentionsWithin(sentenceEntities, { start: sentence.start, end: sentence.start + pronounOwned.index })
       .filter((m) => m.entity.type === 'person')
@@ -8123,9 +8132,8 @@ function labelSentence(input: LabelInput): Label {
     if (person) return finish(`${shortName(person.entity, text)} ${ownedVerb}`, 3);
     // ("She spent 15 years under house arrest before her release a decade ago": with no one named in the sentence,
     // the owner is said as written, for events.ts to name: "Her release".)
-    const owner = /\b(his|her)\s+\p{Ll}{3,}\s+(?:on\s+|in\s+|at\s+|during\s+)?$/u.exec(pronounOwned[0])?.[1];
-    if (owner && /^(?:he|she)\b/i.test(text.slice(sentence.start, sentence.end)))
-      return finish(`${owner} ${pronounOwned[1]}`, 2);
+    if (/^(?:he|she)\b/i.test(text.slice(sentence.start, sentence.end)))
+      return finish(`${pronounOwned[1]} ${pronounOwned[2]}`, 2);
   }
 
   // 4. A possessive event noun: "Smith's return to Paris … on May 7, 2012".

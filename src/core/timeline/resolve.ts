@@ -404,8 +404,15 @@ export const MISHAP_AFTER =
  * Right before or after a month, its contract for delivery ("crude for delivery in January", "the March contract",
  * "December futures"): a month traded ahead, whatever the clause's tense.
  */
-export const DELIVERY_BEFORE = /\bfor\s+(?:delivery|settlement)\s+in\s+$/i;
-export const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
+const DELIVERY_BEFORE = /\bfor\s+(?:delivery|settlement)\s+in\s+$/i;
+const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
+
+/** Whether the date at `[start, end)` of `text` is a contract's delivery month (see DELIVERY_BEFORE, DELIVERY_AFTER). */
+export function deliveryMonth(text: string, start: number, end: number): boolean {
+  return (
+    DELIVERY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || DELIVERY_AFTER.test(text.slice(end, end + 20))
+  );
+}
 
 /** Right after a date, a deadline its own present verb says is still ahead ("the December 31 deadline leaves"). */
 const DEADLINE_AHEAD =
@@ -433,7 +440,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // by, whatever the clause's tense.
   if (MISHAP_AFTER.test(after)) return 'past';
   // "Brent crude for delivery in January jumped": a contract's month is traded ahead of it.
-  if (DELIVERY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || DELIVERY_AFTER.test(after)) return 'future';
+  if (deliveryMonth(text, start, end)) return 'future';
   // "Barnier warned that the December 31 deadline leaves very little time": a deadline still to meet is ahead.
   if (DEADLINE_AHEAD.test(after)) return 'future';
   // "conditions could be as bad as or worse than on New Year's Eve": what is compared with is a time known,

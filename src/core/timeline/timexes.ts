@@ -741,6 +741,9 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
 /** The most days before the publication day a mishap named by its day alone is placed in the year before. */
 const RECENT_MISHAP_DAYS = 92;
 
+/** Right after a date, a mishap's noun and the year written after it ("attacks in 2001"), the year captured. */
+const MISHAP_YEAR_AFTER = new RegExp(`${MISHAP_AFTER.source}\\s+(?:in|of)\\s+(\\d{4})\\b`, 'i');
+
 /**
  * "the Al-Qaeda leader behind the September 11 attacks": a mishap named by its day, with no year in the article's
  * words before it, is a name its day has become; whose year is meant can be told only when the day is recent (the
@@ -768,9 +771,7 @@ function unknownYearsOfMishaps(
       /\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
       MISHAP_AFTER.test(text.slice(c.end, c.end + 20));
     // ("after the September 11 attacks in 2001": the year written right after the mishap's noun is its own.)
-    const year = named
-      ? new RegExp(`${MISHAP_AFTER.source}\\s+(?:in|of)\\s+(\\d{4})\\b`, 'i').exec(text.slice(c.end, c.end + 40))
-      : null;
+    const year = named ? MISHAP_YEAR_AFTER.exec(text.slice(c.end, c.end + 40)) : null;
     if (year)
       out.push({ ...c, value: `${year[1]}${c.value.slice(4)}`, inferred: c.inferred.filter((k) => k !== 'year') });
     else if (!named || daysBetween(day!, reference) <= RECENT_MISHAP_DAYS) out.push(c);
@@ -1269,8 +1270,8 @@ function monthsSinceBefore(candidates: readonly Candidate[], text: string, refer
 
 /**
  * "since March 31 last year", "on 4 June next year", "in the third quarter last year": a day and month (or a
- * quarter, a half) with its year named right after it is in that year (a day with no year is otherwise placed near the publication date). The two stay
- * two expressions, as the eval gold marks them ("March 11" and "this year").
+ * quarter, a half) with its year named right after it is in that year (a day with no year is otherwise placed near
+ * the publication date). The two stay two expressions, as the eval gold marks them ("March 11" and "this year").
  */
 function daysOfNamedYears(candidates: readonly Candidate[], text: string): Candidate[] {
   const out = candidates.map((c, i) => {
