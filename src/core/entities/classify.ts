@@ -1011,6 +1011,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
     setType(piece, 'place', 1.8);
+  // "in the capital Kupang", "the provincial capital Banda Aceh", "the coastal town Velport": a kind of town
+  // before a name, after "the" or "the" and one lower-case word, names the town.
+  else if (
+    /^(?:capital|city|town|village|port|suburb|municipality)$/.test(prevL) &&
+    (before2 === 'the' ||
+      (/^\p{Ll}+$/u.test(tokens[piece.from - 2]?.text ?? '') && tokens[piece.from - 3]?.text.toLowerCase() === 'the'))
+  )
+    setType(piece, 'place', 1.8);
   // "at the satirical weekly Charlie Hebdo", "the daily Le Monde": a publication's noun before a name names it.
   else if (
     PUBLICATION.test(prevL) &&

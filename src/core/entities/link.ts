@@ -452,6 +452,14 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     const spells = pick !== undefined && [initials(pick.name), partInitials(pick.name)].includes(p.text);
     if (pick && !hasPerson.has(pick) && pick.type === 'organization' && !spells && isDivisionOf(pick, p, headlines))
       pick = undefined;
+    // "Aceh" beside "Aceh Monitoring Mission", "Free Aceh Movement" and "Banda Aceh": a word a place's name or two
+    // other names carry after their first word is what they are named after, no short form of the body it opens.
+    // ("SmithKline" is still "SmithKline Beecham" beside "Glaxo SmithKline", the merger's name.)
+    const carriers =
+      pick && !hasPerson.has(pick) && pick.type === 'organization' && nameWords(pick.name)[0] === w
+        ? clusters.filter((c) => c !== pick && !hasPerson.has(c) && nameWords(c.name).slice(1).includes(w))
+        : [];
+    if (carriers.length >= 2 || carriers.some((c) => c.type === 'place')) pick = undefined;
     if (pick) add(key, p, pick);
     else add(key, p);
     // Later repeats of the same short form follow it.

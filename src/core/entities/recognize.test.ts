@@ -489,6 +489,9 @@ describe('places and organisations named once, by what the sentence calls them',
   it.each([
     ['Rescuers searched the town of Paiporta on Monday.', 'Paiporta', 'place', null],
     ['The river Turia was diverted after the flood.', 'Turia', 'place', null],
+    ['Thousands gathered in the provincial capital Banda Velka on Monday.', 'Banda Velka', 'place', null],
+    ['Police patrolled the capital Kupang on Monday.', 'Kupang', 'place', null],
+    ['Fishermen left the coastal town Orvane at dawn.', 'Orvane', 'place', null],
     ['Firefighters saved the ancient site of Olympia on Sunday.', 'Olympia', 'place', null],
     ['The results appeared in The Lancet medical journal on Friday.', 'Lancet', 'organization', null],
     ['He wrote in the Blick newspaper on Monday.', 'Blick', 'organization', null],
@@ -1902,6 +1905,27 @@ describe('linking short forms', () => {
   it("negative: a clipped word is not a body's when two bodies have words it starts", () => {
     const { entities } = analyse('The Federal Court and the Federation of Unions met. The Fed spoke.');
     expect(find(entities, 'Fed')?.mentions).toHaveLength(1);
+  });
+
+  it('negative: a word a place and another body carry after their first word is no short form of the body it opens', () => {
+    const { entities, text } = analyse(
+      'Rebels of the Free Velka Movement signed the deal. A Velka Monitoring Mission will oversee it. ' +
+        'In the provincial capital Banda Velka, crowds prayed. The storm killed 900 people in Velka.',
+      'Velka rebels sign peace deal',
+    );
+    const forms = (name: string) => find(entities, name)?.mentions.map((m) => text.slice(m.start, m.end));
+    expect(forms('Velka Monitoring Mission')).toEqual(['Velka Monitoring Mission']);
+    expect(find(entities, 'Velka')).toMatchObject({ type: 'place' });
+    expect(forms('Velka')).toEqual(['Velka', 'Velka']);
+  });
+
+  it('a body named after a merger that carries its word is still no reason to leave it alone', () => {
+    const { entities, text } = analyse(
+      'Dornex Beecham agreed to merge with Glaxo on Monday. The new group, Glaxo Dornex, will be based in London. ' +
+        'Dornex shares rose.',
+    );
+    const forms = (name: string) => find(entities, name)?.mentions.map((m) => text.slice(m.start, m.end));
+    expect(forms('Dornex Beecham')).toEqual(['Dornex Beecham', 'Dornex']);
   });
 
   it('negative: a capital is not merged with its country', () => {
