@@ -369,7 +369,7 @@ const PLACE_APPOSITIVE =
   /^(?:city|town|village|capital|port|island|region|province|county|district|suburb|neighbourhood|neighborhood|country|state|monument|landmark|site|temple|cathedral|palace|castle|fortress|mountain|volcano|river|lake|resort|municipality|enclave|territory|peninsula|prison|jail|colony)$/;
 /** Heads of an appositive that say the name before it is a body's ("Zentra, a German carmaker,"). */
 const ORG_APPOSITIVE =
-  /^(?:company|firm|group|maker|carmaker|automaker|manufacturer|carrier|airline|bank|lender|insurer|retailer|broadcaster|newspaper|agency|party|club|team|union|organisation|organization|charity|university|startup|start-up|conglomerate|operator|producer|supplier|developer|regulator|watchdog|parent|subsidiary|unit|division|affiliate)$/;
+  /^(?:company|firm|group|maker|carmaker|automaker|manufacturer|carrier|airline|bank|lender|insurer|retailer|broadcaster|newspaper|agency|party|club|team|union|organisation|organization|charity|university|startup|start-up|conglomerate|operator|producer|supplier|developer|regulator|watchdog|parent|subsidiary|unit|division|affiliate|venture|consortium|partnership|alliance|coalition|network|chain|studio|publisher|exchange|fund|association|federation|militia|foundation|institute)$/;
 
 /**
  * What an appositive right after the name at `to` says it is, by its head noun: "The Acropolis, the country's

@@ -225,6 +225,13 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       const ofPlace = p.type === 'organization' ? /^(\S+(?: \S+)+) of (?:the )?(.+)$/.exec(p.text) : null;
       if (ofPlace && (lookupPlace(ofPlace[2]!)?.kind === 'country' || ORG_HEADS.has(nameWords(ofPlace[1]!).at(-1)!)))
         register(`w:${gazetteerKey(ofPlace[1]!)}`, c);
+      // "Glaxo Wellcome" for "Glaxo Wellcome Plc": a body's name of two words or more without its company suffix.
+      if (
+        p.type === 'organization' &&
+        cw.length >= 3 &&
+        CORPORATE_SUFFIXES.has(cw[cw.length - 1]!.toLowerCase().replace(/\.$/, ''))
+      )
+        register(`w:${gazetteerKey(cw.slice(0, -1).join(' '))}`, c);
       // "FTC" for "US Federal Trade Commission".
       const rest = withoutCountry(p.text);
       if (rest) register(`i:${initials(rest)}`, c);
@@ -273,7 +280,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     if (!isShort || (p.strength >= 3 && p.type !== 'person')) {
       const whole = isShort
         ? (index.get(`f:${w}`) ?? []).filter((c) => isRegionOf(c, p))
-        : p.type === 'organization' || p.type === null
+        : p.type === 'organization' || p.type === null || weakPerson(p)
           ? (index.get(`w:${key}`) ?? [])
           : [];
       // "Wolden Bache" for "Ida Wolden Bache", "Rebelo de Sousa" for "Marcelo Rebelo de Sousa": a person named

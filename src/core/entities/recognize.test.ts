@@ -1537,6 +1537,8 @@ describe("an appositive's head says what the name before it is", () => {
     // Words joined by a hyphen, and a participle after the head.
     ['The Dali, a Singapore-flagged vessel bound for Sri Lanka, lost power.', 'Dali', 'thing'],
     ['Orvex, a company based in Texas, said on Monday it would cut jobs.', 'Orvex', 'organization'],
+    ['Corvan Wireless, a joint venture of two carriers, will sell the phone.', 'Corvan Wireless', 'organization'],
+    ['Halden Rubin, a consortium of three banks, bid for the airport.', 'Halden Rubin', 'organization'],
     ['The Sea Lantern, a 400-metre vessel operated by Marlow Shipping, ran aground.', 'Sea Lantern', 'thing'],
     [
       'The Small Lander for Exploring Mars (SLEM) touched down on Mars on Saturday.',
@@ -1926,6 +1928,19 @@ describe('linking short forms', () => {
     );
     const forms = (name: string) => find(entities, name)?.mentions.map((m) => text.slice(m.start, m.end));
     expect(forms('Dornex Beecham')).toEqual(['Dornex Beecham', 'Dornex']);
+  });
+
+  it("a body's name without its company suffix names it again, though its words read as a person's", () => {
+    const { entities, text } = analyse(
+      'British drugmakers Dornel Vexa Plc and Halbrook Tine Plc agreed on Monday to merge. ' +
+        'Dornel Vexa shareholders will own 59 percent of the group, and Halbrook Tine shareholders the rest.',
+      'Dornel Vexa and Halbrook Tine agree to merge',
+    );
+    const forms = (name: string) => find(entities, name)?.mentions.map((m) => text.slice(m.start, m.end));
+    expect(find(entities, 'Dornel Vexa Plc')?.type).toBe('organization');
+    expect(forms('Dornel Vexa Plc')).toEqual(['Dornel Vexa', 'Dornel Vexa Plc', 'Dornel Vexa']);
+    expect(forms('Halbrook Tine Plc')).toEqual(['Halbrook Tine', 'Halbrook Tine Plc', 'Halbrook Tine']);
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
   it('negative: a capital is not merged with its country', () => {
