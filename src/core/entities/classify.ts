@@ -520,6 +520,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       (/^(?:group|militia|faction|party)$/.test(nextL) ||
         (/^(?:coalition|alliance|bloc)$/.test(nextL) && words > 1 && lexKind(first.text) !== 'first-name') ||
         adjectived ||
+        // ("held by leftist FARC rebels", "M23 fighters": an acronym before its members' noun is their body's.)
+        (/^(?:rebels|guerrillas|insurgents|militants|fighters|militiamen|jihadists)$/.test(nextL) &&
+          /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(piece.text)) ||
         // ("his Truth Social network": a platform someone owns is a body's.)
         (/^(?:network|platform)$/.test(nextL) && /^(?:his|her|its|their)$/.test(tokens[piece.from - 1]?.text ?? ''))) &&
       next.start - last.end === 1 &&

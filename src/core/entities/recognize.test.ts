@@ -348,6 +348,17 @@ describe('titles, roles and names of bodies and events', () => {
   ])('a name before "party" is the party\'s, and takes no role: %s', (body, name) => {
     expect(find(analyse(body).entities, name)).toMatchObject({ type: 'organization', role: null });
   });
+  it.each([
+    ['Troops freed hostages held by leftist VARC rebels on Wednesday.', 'VARC'],
+    ['Clashes between the army and M31 fighters went on.', 'M31'],
+  ])("an acronym before its members' noun is their body's, and takes no role: %s", (body, name) => {
+    expect(find(analyse(body).entities, name)).toMatchObject({ type: 'organization', role: null });
+  });
+  it('negative: a word no acronym before "rebels" is not made a body by it', () => {
+    expect(find(analyse('Army patrols met Velkan rebels near the border.').entities, 'Velkan')?.type).not.toBe(
+      'organization',
+    );
+  });
   it('a name of two words or more before "coalition" is the coalition\'s, unless a given name opens it', () => {
     const { entities } = analyse(
       "His National People's Power coalition held only three seats. The Bob Smith coalition lost.",
