@@ -121,7 +121,8 @@ function overnight(context: RecognizerContext): Candidate[] {
 
 /**
  * "by midday", "shortly before midnight": clock times by name, on the publication day until a day named
- * in the sentence or before takes them (midnight is T24:00, the end of its day, as TimeML writes it).
+ * in the sentence or before takes them (midnight is T24:00, the end of its day, as TimeML writes it; "after
+ * midnight" is T00:00, the start of the day it opens).
  * Only after a preposition: not "a midnight deadline", "High Noon".
  */
 function namedTimes(context: RecognizerContext): Candidate[] {
@@ -131,8 +132,11 @@ function namedTimes(context: RecognizerContext): Candidate[] {
   const pattern = /\b(midnight|noon|midday)\b(?!-)/gi;
   const preposition = /\b(?:at|by|before|after|until|till|around|about|from|to|towards?|past|near|approaching|since)\s+$/i;
   for (const m of matches(context, pattern)) {
-    if (!preposition.test(context.text.slice(Math.max(0, m.start - 40), m.start))) continue;
-    const clock = (m.groups[1] ?? '').toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
+    const before = context.text.slice(Math.max(0, m.start - 40), m.start);
+    if (!preposition.test(before)) continue;
+    // ("shortly after midnight on Wednesday": past midnight is the small hours of the day it opens, T00:00.)
+    const midnight = (m.groups[1] ?? '').toLowerCase() === 'midnight';
+    const clock = midnight ? (/\b(?:after|past)\s+$/i.test(before) ? 'T00:00' : 'T24:00') : 'T12:00';
     const day = ref ? formatYmd(ref) : OPEN_DAY;
     out.push(make(m, day + clock, [], ['year', 'month', 'day'], 'time', 2));
   }

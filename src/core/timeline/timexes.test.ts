@@ -1796,6 +1796,9 @@ describe('fuzzy and coarse dates', () => {
     ['"We saved lives last night," the mayor said.', 'last night', '2013-05-06TNI'],
     ['Some 300 flights had been cancelled by midday.', 'midday', '2013-05-07T12:00'],
     ['She conceded shortly before midnight on Sunday.', 'midnight on Sunday', '2013-05-05T24:00'],
+    ['The eruption began shortly after midnight on Sunday.', 'midnight on Sunday', '2013-05-05T00:00'],
+    ['Troops left just past midnight on Sunday.', 'midnight on Sunday', '2013-05-05T00:00'],
+    ['The tanker struck the reef shortly after midnight.', 'midnight', '2013-05-07T00:00'],
     ['The fire broke out on Sunday and was put out in the evening.', 'the evening', '2013-05-05TEV'],
     [
       'The ship hit the bridge early on Sunday. "We saved lives last night," he said. The search was halted in the evening.',

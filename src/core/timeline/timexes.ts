@@ -1047,6 +1047,9 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     if (!day || formatYmd(day) >= published) return c;
     // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
     // (So after an evening: "tore through the cathedral on Monday evening … brought under control at about 3:30 am".)
+    // ("The band split up on Sunday. … posted shortly after midnight": past the midnight that ends the day named.)
+    if (/^midnight$/i.test(text.slice(c.start, c.end)) && c.value.endsWith('T00:00'))
+      return { ...c, value: `${formatYmd(day)}T24:00` };
     const late = /T(?:NI|EV)$/.test(antecedent?.value ?? '');
     const smallHours = late && Number(c.value.slice(11, 13)) < 7 ? 1 : 0;
     const shift = daysBetween(reference, day) + smallHours;
