@@ -231,7 +231,7 @@ export const ORG_FIRSTS = set(`
 export const PLACE_HEADS = set(`
   street st avenue ave road rd boulevard lane square place bridge tower towers building house hall palace
   gate dam strip castle cathedral mosque temple stadium arena airport station port harbour harbor park gardens garden
-  memorial monument museum centre center plaza mall market city town village county province state region area
+  memorial monument museum gallery centre center plaza mall market city town village county province state region area
   abbey basilica monastery chapel shrine cemetery prison zoo theatre theater cinema nebula galaxy crater circle
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
   valley desert forest coast strait straits canal falls beach heights field fields factory plant camp base wall pole
