@@ -907,11 +907,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   const after2 = tokens[piece.to + 2];
   // The kind of thing a name is given as an example of ("towns such as", "companies including"), or ''.
   const exemplified = exemplifiedKind(tokens, piece.from);
-  // "the founder and chairman of China Evergrande", "shareholders of Acme": what one founds, chairs, owns or holds
-  // shares of, named after "of", is a body (not a place: "the mayor of Lyon", "the president of France").
+  // "the founder and chairman of China Evergrande", "shareholders of Acme", "a subcontractor of Northrop Grumman":
+  // what one founds, chairs, owns, holds shares of or works for as a unit or a contractor, after "of", is a body
+  // (not a place: "the mayor of Lyon", "the president of France").
   if (
     prevL === 'of' &&
-    /^(?:founder|co-founder|chairman|chairwoman|owner|owners|shareholders?|boss|ceo|executive|employees|shares|stake)$/.test(
+    /^(?:founder|co-founder|chairman|chairwoman|owner|owners|shareholders?|boss|ceo|executive|employees|shares|stake|subsidiary|subcontractor|contractor|supplier|unit|division|affiliate)$/.test(
       before2,
     ) &&
     !knownPlace(piece.text) &&

@@ -920,9 +920,13 @@ describe('titles before names', () => {
   it.each([
     ['Hui Ka Yan, the founder and chairman of Jordan Tarvelle, was detained.', 'Jordan Tarvelle'],
     ['Shareholders of Paris Orvane voted against the deal.', 'Paris Orvane'],
-  ])('what one founds, chairs or holds shares of, named after "of", is a body: %s', (body, name) => {
-    expect(find(analyse(body).entities, name)?.type).toBe('organization');
-  });
+    ['The three men worked for a subcontractor of Jordan Tarvelle.', 'Jordan Tarvelle'],
+  ])(
+    'what one founds, chairs, holds shares of or works for as a contractor, after "of", is a body: %s',
+    (body, name) => {
+      expect(find(analyse(body).entities, name)?.type).toBe('organization');
+    },
+  );
 
   it.each([
     ["He was killed with the deputy head of Velmar's Kordan Tarsh paramilitary force.", 'Kordan Tarsh'],
