@@ -299,6 +299,25 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           : [];
       // "the EU" for "the European Union": a known place's acronym, spelling one place's name in the text.
       const spelled = isShort ? spelledBy(p, index.get(`i:${p.text}`) ?? []).filter((c) => c.type === p.type) : [];
+      // "Man United" (a headline's, read as a person's at best weakly) and "Manchester United": a body's first word
+      // clipped, the words after it the same.
+      const clippedFirst =
+        !isShort && (p.type === 'organization' || p.type === null || weakPerson(p))
+          ? (index.get(`l:${words.at(-1) ?? ''}`) ?? []).filter((c) => {
+              const cw = nameWords(c.name);
+              const [a, b] = [cw[0] ?? '', w];
+              return (
+                (c.type === 'organization' || c.type === null || c.pieces.every(weakPerson)) &&
+                (!hasPerson.has(c) || c.pieces.every(weakPerson)) &&
+                (p.type === 'organization' || c.type === 'organization') &&
+                cw.length === words.length &&
+                cw.slice(1).join(' ') === words.slice(1).join(' ') &&
+                a !== b &&
+                Math.min(a.length, b.length) >= 3 &&
+                (a.startsWith(b) || b.startsWith(a))
+              );
+            })
+          : [];
       add(
         key,
         p,
@@ -308,8 +327,12 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
             ? surnames[0]
             : spelled.length === 1
               ? spelled[0]
-              : undefined,
+              : clippedFirst.length === 1
+                ? clippedFirst[0]
+                : undefined,
       );
+      // (Later repeats of the whole name follow it.)
+      if (clippedFirst.length === 1 && !byKey.has(key)) byKey.set(key, clippedFirst[0]!);
       continue;
     }
     const candidates = new Set<Cluster>([

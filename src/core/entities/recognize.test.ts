@@ -1959,6 +1959,21 @@ describe('linking short forms', () => {
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('a body\'s first word clipped names it again (a headline\'s "Man United")', () => {
+    const { entities, text } = analyse(
+      'Velmarston Rovers have accepted an offer for the striker, the club said on Thursday. ' +
+        '"Velmarston Rovers has received an offer," it said.',
+      'Vel Rovers accept record bid for striker',
+    );
+    const e = find(entities, 'Velmarston Rovers');
+    expect(e?.type).toBe('organization');
+    expect(e?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Vel Rovers',
+      'Velmarston Rovers',
+      'Velmarston Rovers',
+    ]);
+  });
+
   it('negative: a capital is not merged with its country', () => {
     const { entities } = analyse('Moscow has long accused the West. Russia says it wants peace.');
     expect(find(entities, 'Moscow')?.id).not.toBe(find(entities, 'Russia')?.id);
