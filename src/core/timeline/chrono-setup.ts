@@ -582,10 +582,10 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
     for (const result of glossChrono().parse(piece, ref)) results.push({ offset: sentence.start, result });
   }
   for (const { offset, result } of results) {
-    // "Sweden won 1 – 0", "the half ended 0 – 0": a score, not a range of hours; nor "grow by 2 to 4 percent",
-    // "won 3 to 1": bare numbers joined by "to" are no clock times.
+    // "Sweden won 1 – 0", "the half ended 0 – 0", "locked at 9-9": a score, not a range of hours; nor "grow by 2
+    // to 4 percent", "won 3 to 1": bare numbers joined by "to" are no clock times.
     if (
-      /^(?:from\s+)?\d{1,2}(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+)\d{1,2}$/i.test(result.text) &&
+      /^(?:(?:from|at)\s+)?\d{1,2}(?:\s*[-–—]\s*|\s+(?:to|until|till)\s+)\d{1,2}$/i.test(result.text) &&
       result.start.isCertain('hour')
     )
       continue;

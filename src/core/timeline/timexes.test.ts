@@ -1636,6 +1636,7 @@ describe('scores are no dates', () => {
   it.each([
     ['The hosts beat Chile 1 – 0 on Sunday.', ['Sunday']],
     ['The first half ended 0 – 0.', []],
+    ['The scores were locked at 9-9 at the end of normal time.', []],
     ['The clinic opens 9-11 am.', ['9', '11 am']],
     ['Sales should grow by 2 to 4 percent, down from 5 to 7 percent.', []],
     ['The hosts won 3 to 1 on Sunday.', ['Sunday']],
