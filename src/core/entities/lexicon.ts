@@ -302,7 +302,8 @@ export const SHIP_WEIGHT_UNITS = 'tonnes?|tons?';
  * Oppenheimer") or after "named"/"called" ("a capsule named Phoenix"): vessels, craft, products and works.
  */
 export const THING_NOUNS = set(`
-  ship vessel liner tanker freighter ferry warship submarine yacht frigate destroyer cruiser trawler steamer
+  ship vessel liner tanker supertanker freighter ferry warship submarine yacht frigate destroyer cruiser trawler
+  steamer icebreaker schooner barge
   rocket spacecraft rover lander capsule telescope satellite shuttle aircraft jet jetliner airliner plane
   helicopter drone chatbot app game film movie documentary novel book memoir album song opera musical
   sitcom painting sculpture vaccine drug epic thriller drama comedy blockbuster biopic sequel

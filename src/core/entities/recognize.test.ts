@@ -2396,12 +2396,29 @@ describe('legislatures, abbeys, estates, jubilees and sentence-opening titles', 
   });
 });
 
+describe("a sovereign's title opening a water's or a land's name", () => {
+  it.each([
+    ['The slick spread across Prince Orvald Sound on Friday.', 'Prince Orvald Sound'],
+    ['Scientists landed on King Velmar Island in January.', 'King Velmar Island'],
+  ])("is part of the place's name, no role: %s", (body, name) => {
+    expect(find(analyse(body).entities, name)).toMatchObject({ type: 'place', role: null });
+  });
+  it('negative: a title before a name alone is still a role', () => {
+    expect(find(analyse('Prince Orvald spoke on Friday.').entities, 'Orvald')).toMatchObject({
+      type: 'person',
+      role: 'Prince',
+    });
+  });
+});
+
 describe('things made: vessels, craft, products and works', () => {
   it.each([
     ['The container ship Ocean Pearl ran aground near the port.', 'Ocean Pearl'],
     ['Rescuers lowered a steel capsule named Falcon into the shaft.', 'Falcon'],
     ['She wrote the novel Winter Orchard in two years.', 'Winter Orchard'],
     ['Images from the Hubble Space Telescope were released.', 'Hubble Space Telescope'],
+    ['The supertanker Velmar Orvane ran aground on a reef.', 'Velmar Orvane'],
+    ['The icebreaker Kessa Dorn freed the trapped ship.', 'Kessa Dorn'],
   ])('%s', (body, name) => {
     expect(find(analyse(body).entities, name)?.type).toBe('thing');
   });

@@ -698,6 +698,17 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     tokens.slice(from + 1, to + 1).every((t) => t.cap && !isTitleWord(t))
   )
     return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.2)];
+  // "Prince William Sound", "Prince Edward Island", "Queen Maud Land": a sovereign's title and a name before a
+  // water's or a land's head name the place after the person it honours; the title is part of its name.
+  if (
+    to >= from + 2 &&
+    LAND_TITLE.test(lower(tokens[from])) &&
+    /^(?:sound|island|islands|isle|land|bay|strait|channel|lake|glacier|peninsula|gulf|sea|basin)$/.test(
+      lower(tokens[to]),
+    ) &&
+    tokens.slice(from + 1, to + 1).every((t) => t.cap && !isTitleWord(t))
+  )
+    return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.2)];
   if (onlyRoleWords(text, tokens, from, to) && !loneModifier) return scanRole(text, s, from, to);
   // "Boeing CEO to step down": a body's title with no name after it is no part of the body's name.
   if (to > from && BODY_TITLE.test(lower(tokens[to])) && !isTitle(lower(tokens[to - 1])))
