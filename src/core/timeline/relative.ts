@@ -176,6 +176,13 @@ function weekdays(context: RecognizerContext): Candidate[] {
     const tense: Tense = modifier === 'next' || modifier === 'this coming' ? 'future' : modifier === 'last' || modifier === 'this past' ? 'past' : m.tense;
     let day = resolveWeekday(ref, weekday, tense);
     if (modifier === 'last' && formatYmd(day) === formatYmd(ref)) day = addDays(ref, -7);
+    // "The talks, which were due to end on Friday, overran", told on a Saturday: a day once scheduled is the
+    // nearest such day, the one just past as readily as the one ahead.
+    const scheduledThen = /\b(?:was|were)\s+(?:due|set|scheduled)\s+to\s+(?:[\p{L}'’-]+\s+){1,4}(?:on\s+)?$/iu;
+    if (!modifier && m.told && scheduledThen.test(context.text.slice(Math.max(0, m.start - 60), m.start))) {
+      const back = (dayOfWeek(ref) - weekday + 7) % 7;
+      if (back > 0 && back < 4) day = addDays(ref, -back);
+    }
     // "a new leader would be chosen by next Friday", written on a Thursday: the Friday of next week, not
     // tomorrow; nor the day after tomorrow (tomorrow's or that day's name would say so). ("I went back the next
     // Tuesday night": after "the", the one after a day the story told, read as the coming one.)

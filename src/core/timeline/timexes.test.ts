@@ -147,6 +147,10 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
     ['Burnley, who visit Hull on Saturday, are fifth.', 'Saturday', '2013-05-11'],
     ['The cabinet meets on Thursday to approve the budget.', 'Thursday', '2013-05-09'],
     ['A verdict is expected by Friday.', 'Friday', '2013-05-10'],
+    // A day once scheduled ("were due to"): the nearest such day, behind as readily as ahead.
+    ['The talks, which were due to end on Sunday, overran by a day.', 'Sunday', '2013-05-05'],
+    ['The talks were due to end on Saturday.', 'Saturday', '2013-05-04'],
+    ['The vote was scheduled to take place on Friday.', 'Friday', '2013-05-10'],
   ]);
   it.each(['He was detained on a Tuesday in March 2010.', 'The market opens every Friday at dawn.'])(
     'negative: a weekday after an indefinite word is no day near the publication date: %s',
