@@ -962,9 +962,12 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             andPortfolio ||
             prizeIn ||
             // "Healthcare products Regulatory Agency (MHRA)": a lower-case word the acronym after the name skips.
+            // (Past a sentence's "The" only: in "Hatoyama sacked Social Democratic Party (SDP) leader …" the
+            // acronym spells no name that "sacked" is inside.)
             (/^\p{Ll}+$/u.test(next.text) &&
               !FUNCTION_WORDS.has(nl) &&
-              (spelledByAcronym(tokens, from, to + 1) || spelledByAcronym(tokens, from + 1, to + 1))))) ||
+              (spelledByAcronym(tokens, from, to + 1) ||
+                (/^(?:The|A|An)$/.test(tokens[from]!.text) && spelledByAcronym(tokens, from + 1, to + 1)))))) ||
         next.text === '&'
       ) {
         let k = to + 2;

@@ -4492,6 +4492,12 @@ describe('what a deal is for, or where one works', () => {
 });
 
 describe('an acronym in parentheses spells a name with a lower-case word in it', () => {
+  it('negative: a lower-case verb after a name is not skipped by an acronym that spells the words after it', () => {
+    const { entities } = analyse('Velmar sacked Social Reform Party (SRP) leader Ann Orvane. Velmar said so.');
+    expect(find(entities, 'Social Reform Party')?.type).toBe('organization');
+    expect(names(entities).filter((n) => n.includes('sacked'))).toEqual([]);
+  });
+
   it('"Medicines and Healthcare products Regulatory Agency (MHRA)" is one body, named again by MHRA', () => {
     const { entities, text } = analyse(
       'The Medicines and Healthcare products Regulatory Agency (MHRA) approved it. The MHRA said so.',
