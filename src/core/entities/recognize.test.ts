@@ -1238,6 +1238,11 @@ describe('titles before names', () => {
 });
 
 describe('appositives and role phrases', () => {
+  it("a body's acronym in brackets before a role noun says whose the role is", () => {
+    const { entities } = analyse('Orvane sacked Social Reform Party (SRP) leader Ann Velmar on Monday.');
+    expect(find(entities, 'Ann Velmar')).toMatchObject({ type: 'person', role: 'SRP leader' });
+  });
+
   it.each([
     [
       'Iranian weapons were destined for the Lebanese militant group Hezbollah.',

@@ -357,6 +357,18 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   }
   const a = tokens[left];
   if (!a) return null;
+  // "Social Democratic Party (SDP) leader Mizuho Fukushima": the body's acronym in brackets right before the noun
+  // says whose the role is ("SDP leader").
+  const acronym = tokens[k - 2];
+  if (
+    left === k &&
+    !comma &&
+    tokens[k - 1]?.text === ')' &&
+    tokens[k - 3]?.text === '(' &&
+    acronym &&
+    /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(acronym.text)
+  )
+    return found(`${acronym.text} ${text.slice(noun.start, noun.end)}`, nounKey);
   return found(text.slice(a.start, (k < from - 2 && place ? place : noun).end), nounKey);
 }
 
