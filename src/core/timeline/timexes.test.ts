@@ -521,6 +521,14 @@ describe('relative months, weeks and years', () => {
       '2013-03',
     );
   });
+  it("a month named sentences before is too far to count a day from: the story's day is", () => {
+    expect(
+      find(
+        'She won the Open on Sunday.\n\nShe won her first title in September.\n\nThe crowd sang.\n\nHer sister won the doubles the day before.',
+        'the day before',
+      )?.value,
+    ).toBe('2013-05-06');
+  });
   it('negative: with no day before, "the next morning" is no date', () => {
     expect(find('Talks will resume the next morning.', 'the next morning')).toBeUndefined();
     expect(find('The strike began in May 2012 and ended the next morning.', 'the next morning')).toBeUndefined();

@@ -318,8 +318,18 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
       }
     }
     // "Han was detained in March. He resigned the following day": a day after (or before) a month named, with
-    // no day to count from, lies in that month as far as the text says (the day it is, unknown).
-    if (!base && antecedent && unit === 'day' && !part && weekday < 0 && /^\d{4}-\d{2}$/.test(antecedent.value)) {
+    // no day to count from, lies in that month as far as the text says (the day it is, unknown). Only a month
+    // named in its sentence or the one before: paragraphs on, "won the women's title the day before" counts from
+    // the story's day, not from "the US Open in September" told three sentences up.
+    if (
+      !base &&
+      antecedent &&
+      unit === 'day' &&
+      !part &&
+      weekday < 0 &&
+      /^\d{4}-\d{2}$/.test(antecedent.value) &&
+      sentenceAt(context.sentences, antecedent.start) >= sentenceAt(context.sentences, start) - 1
+    ) {
       out.push({
         start,
         end,
