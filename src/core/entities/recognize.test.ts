@@ -1517,6 +1517,21 @@ describe('a hyphened given name and a surname, then "of" and a body whose head c
     expect(find(entities, 'United Party for National Development')?.type).toBe('organization');
   });
 
+  it('so are two or three capitalised common words, then "of the" and a body closed by its head and its acronym', () => {
+    const { entities, text } = analyse(
+      'Orvane beat Marine Le Pen of the National Front (FN) in the runoff. Le Pen of the National Front (FN) conceded.',
+    );
+    const forms = (name: string) => find(entities, name)?.mentions.map((m) => text.slice(m.start, m.end));
+    expect(find(entities, 'Marine Le Pen')?.type).toBe('person');
+    expect(forms('Marine Le Pen')).toEqual(['Marine Le Pen', 'Le Pen']);
+    expect(find(entities, 'National Front')?.type).toBe('organization');
+  });
+
+  it('negative: a body\'s own name with "of the", spelled whole by its acronym, stays whole', () => {
+    const { entities } = analyse('Grand Lodge of the Velmar Council (GLVC) met on Monday.');
+    expect(names(entities)).toContain('Grand Lodge of the Velmar Council');
+  });
+
   it('"Works" heads a body\'s name ("Toyoda Automatic Loom Works")', () => {
     const { entities } = analyse('The carmaker was spun off from Velmar Automatic Loom Works in 1937.');
     expect(find(entities, 'Velmar Automatic Loom Works')?.type).toBe('organization');

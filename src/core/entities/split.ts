@@ -513,7 +513,20 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
           surnameLike(tokens[from]) &&
           surnameLike(tokens[from + 1]) &&
           tokens.slice(next0, to + 1).some((t) => ORG_HEADS.has(lower(t)))));
-    if (!personLike && !ofCountry && !hyphenGiven && !personOfBody) break;
+    // "Marine Le Pen of the National Front (FN)": two or three capitalised words that are no body's, then "of the"
+    // and a body's name closed by its head and by its acronym in brackets, are a person and the party.
+    const personOfAcronymedBody =
+      the &&
+      (k - from === 2 || k - from === 3) &&
+      next0 < to &&
+      tokens.slice(from, k).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isTitleWord(t) && !lookupPlace(t.text)) &&
+      !hasHead(tokens, from, k - 1) &&
+      !ORG_FIRSTS.has(lower(tokens[from])) &&
+      ORG_HEADS.has(lower(tokens[to])) &&
+      tokens[to + 1]?.text === '(' &&
+      /^\p{Lu}{2,6}$/u.test(tokens[to + 2]?.text ?? '') &&
+      tokens[to + 3]?.text === ')';
+    if (!personLike && !ofCountry && !hyphenGiven && !personOfBody && !personOfAcronymedBody) break;
     let next = k + 1;
     if (lower(tokens[next]) === 'the') next++;
     if (next <= to) return [[from, k - 1], ...splitJoined(tokens, next, to)];
