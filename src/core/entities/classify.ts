@@ -203,6 +203,16 @@ export function twoSides(text: string, list: readonly Piece[]): boolean {
 export function classifyLists(text: string, pieces: readonly Piece[]): void {
   for (const list of listsOf(text, pieces)) {
     if (twoSides(text, list)) continue;
+    // "mortgage finance companies Fannie Mae and Freddie Mac", "US airlines United, Delta and American": a plural of
+    // a kind of body right before a list says what each member is, whatever a given name or a people's word says.
+    // (Not "makers", "producers" or "miners", which may be people: "film producers Ann Lee and Bo Kim".)
+    const kind = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, list[0]!.start - 40), list[0]!.start))?.[1];
+    if (kind && BODY_KINDS.test(kind) && !/^(?:makers|producers|miners|brands)$/.test(kind)) {
+      for (const p of list)
+        if (p.type === 'person' || p.type === 'group' || p.type === null)
+          setType(p, 'organization', Math.max(2, p.strength + 0.1));
+      continue;
+    }
     const sure = list.map(
       (p) =>
         ((p.type === 'place' || p.type === 'organization') && p.strength >= 1.2) ||

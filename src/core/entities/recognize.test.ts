@@ -2000,6 +2000,18 @@ describe('linking short forms', () => {
   });
 });
 
+describe('a plural kind of body before a list', () => {
+  it('makes each member a body, a given name inside one notwithstanding', () => {
+    const { entities } = analyse('The state took over mortgage lenders Orvane Mae and Freddie Velk in September.');
+    expect(find(entities, 'Orvane Mae')?.type).toBe('organization');
+    expect(find(entities, 'Freddie Velk')?.type).toBe('organization');
+  });
+  it('negative: not a list of people after a plural of no body', () => {
+    const { entities } = analyse('The state honoured veterans Freddie Velk and Ann Orvane in September.');
+    expect(find(entities, 'Freddie Velk')?.type).toBe('person');
+  });
+});
+
 describe('organisations from general cues', () => {
   it.each([
     ['According to the Kremlin, the call took place.', 'Kremlin'],
