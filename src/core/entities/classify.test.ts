@@ -204,6 +204,7 @@ describe('a venue after "at"', () => {
   it.each([
     ['He shouted at John Smith in the street.', 'John Smith', 'person'],
     ['Analysts at Jefferies said the deal was good.', 'Jefferies', 'organization'],
+    ['Ann Lee, a data security analyst at Clearwater Orvane, said so.', 'Clearwater Orvane', 'organization'],
   ])('negative: %s → %s stays a %s', (body, name, type) => {
     expect(typeOf(body, name)).toBe(type);
   });

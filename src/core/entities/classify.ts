@@ -1039,10 +1039,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     (DETERMINERS_BEFORE.test(before2) || /^\p{Ll}+(?:al|ic|ous|ive|an|ist)$/u.test(before2))
   )
     setType(piece, 'organization', 2);
-  // "analysts at Jefferies", "researchers at Harvard": people who work at an organisation.
+  // "analysts at Jefferies", "researchers at Harvard", "a data security analyst at Clearwater Advisory": people who
+  // work at an organisation.
   else if (
     prevL === 'at' &&
-    /^(?:analysts|economists|researchers|scientists|officials|executives|engineers|employees|workers|staff|strategists|doctors|lawyers)$/.test(
+    /^(?:analysts?|economists?|researchers?|scientists?|officials?|executives?|engineers?|employees?|workers|staff|strategists?|doctors|lawyers)$/.test(
       before2,
     )
   )
