@@ -214,7 +214,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // "Lula" for "Luiz Inacio Lula da Silva": a person of three names or more, by a middle one.
       if (p.type === 'person' && cw.length >= 3) for (const x of cw.slice(1, -1)) register(`m:${x}`, c);
       // A thing is named again by a word of its name before the head ("Webb" for "James Webb Space Telescope").
-      if (p.type === 'thing') for (const x of cw.slice(0, -1)) register(`t:${x}`, c);
+      // (Not a place's name: "Korea" is no short form of "Korea Composite Stock Price Index".)
+      if (p.type === 'thing') for (const x of cw.slice(0, -1)) if (!lookupPlace(x)) register(`t:${x}`, c);
       register(`i:${initials(p.text)}`, c);
       if (partInitials(p.text) !== initials(p.text)) register(`i:${partInitials(p.text)}`, c);
       const mixed = p.type === 'organization' ? mixedInitials(p.text) : null;
@@ -405,6 +406,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // "Webb" for "James Webb Space Telescope"; for "SpaceX Starship" the product's own name, not its maker's.
       // ("Smart Lander for Investigating Moon": only the words before "for" or "of" name the thing; "Moon" is a place.)
       if (c.type === 'thing') {
+        // (A place's name is none of a thing's: "Korea" for "Korea Composite Stock Price Index".)
+        if (knownPlace(p.text)) return false;
         const cut = cw.findIndex((x) => x === 'for' || x === 'of');
         const own = cut > 0 ? cw.slice(0, cut) : cw;
         const head = THING_HEADS.has(own.at(-1)!);

@@ -4373,6 +4373,20 @@ describe('ships', () => {
     expect(find(entities, 'Rohingya Muslims')?.type).toBe('group');
     expect(find(entities, 'Tamil')?.type).toBe('group');
   });
+  it('"Index" or "Average" closing a name makes a market\'s index, a thing, with its acronym in brackets', () => {
+    const { entities, text } = analyse(
+      'The Velmar Stock Average fell 15 percent. The Korea Composite Stock Price Index (KOSPI) slumped, and Korea ' +
+        'cut its rates.',
+    );
+    expect(find(entities, 'Velmar Stock Average')?.type).toBe('thing');
+    const index = find(entities, 'Korea Composite Stock Price Index');
+    expect(index?.type).toBe('thing');
+    expect(index?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Korea Composite Stock Price Index',
+      'KOSPI',
+    ]);
+    expect(find(entities, 'Korea')?.type).toBe('place');
+  });
   it('a name right before "index" or "crude" is a market\'s index or its oil, a thing', () => {
     const { entities } = analyse('The Velmar Seng index lost four percent. Prices fell as Orvane crude slid.');
     expect(find(entities, 'Velmar Seng')?.type).toBe('thing');

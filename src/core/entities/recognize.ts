@@ -129,13 +129,14 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
       clusters.splice(i, 1);
       continue;
     }
-    if (b.type !== 'organization' && !anagram) continue;
+    // ("the Korea Composite Stock Price Index (KOSPI)": so is a thing's, an index's or a craft's, which stays a thing.)
+    if (b.type !== 'organization' && b.type !== 'thing' && !anagram) continue;
     // "the Africa Centres for Disease Control (Africa CDC)": a word before the acronym opens the body's name too.
     const word = /^(\S+) /.exec(q.text)?.[1];
     if (word && !b.pieces.some((p) => p.text.startsWith(`${word} `))) continue;
     if (a.pieces.some((p) => p.text !== q.text) || ((a.type === 'person' || a.type === 'place') && a.strength >= 2))
       continue;
-    b.type = 'organization';
+    if (b.type !== 'thing') b.type = 'organization';
     b.pieces.push(...a.pieces);
     clusters.splice(i, 1);
   }
