@@ -151,6 +151,8 @@ describe('weekdays around the publication date (Tue 7 May 2013)', () => {
     ['The talks, which were due to end on Sunday, overran by a day.', 'Sunday', '2013-05-05'],
     ['The talks were due to end on Saturday.', 'Saturday', '2013-05-04'],
     ['The vote was scheduled to take place on Friday.', 'Friday', '2013-05-10'],
+    // Preparing to do something on a day looks ahead to it.
+    ['Divers prepared to resume the search on Monday.', 'Monday', '2013-05-13'],
   ]);
   it.each(['He was detained on a Tuesday in March 2010.', 'The market opens every Friday at dawn.'])(
     'negative: a weekday after an indefinite word is no day near the publication date: %s',
