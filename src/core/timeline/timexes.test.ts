@@ -1036,6 +1036,12 @@ describe('durations', () => {
     expect(find(sentence, start)).toMatchObject({ type: 'date', value: start, range });
     expect(find(sentence, end)).toMatchObject({ type: 'date', value: end, range });
   });
+  it.each(['Resolution 1929 was adopted by 12 votes to two.', 'The council passed resolutions 1737 and 1747.'])(
+    "negative: a resolution's number is no year: %s",
+    (sentence) => {
+      expect(timexesOf(sentence)).toEqual([]);
+    },
+  );
   it.each([
     'Some 1800-2000 troops were sent.',
     'Tickets cost $1900-2100 each.',
