@@ -1133,6 +1133,20 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             /^(?:organization|city|region|country|place)$/.test(lexKind(rest.text) ?? ''))))
     )
       start++;
+    // "Hosts South Africa drew …", "Champions Velmar lost …", "Holders Brazil …": a plural of a common noun, or of
+    // one the lexicon knows in the singular, opening the sentence before a country's name says what the side is.
+    const plural = tokens[start]?.text ?? '';
+    if (
+      start === from &&
+      start < to &&
+      rest &&
+      isInitial(tokens, start) &&
+      /^\p{Lu}\p{Ll}+s$/u.test(plural) &&
+      (lexKind(plural.toLowerCase()) === 'common' || lexKind(plural.toLowerCase().slice(0, -1)) === 'common') &&
+      !lookupDemonym(plural) &&
+      lookupPlace(text.slice(rest.start, tokens[to]!.end))?.kind === 'country'
+    )
+      start++;
     // "His Holiness Pope Francis", "Her Majesty The Queen", "His Royal Highness the Prince of Wales": a style of
     // address after a possessive is no part of the name, nor is the "The" after it; a style alone names no one.
     const owner = /^(?:His|Her|Their|Your)$/.test(tokens[start]?.text ?? '') ? start : start - 1;

@@ -1735,6 +1735,15 @@ describe('all-caps and Title Case headlines', () => {
 
 describe('sentence-initial names and common words', () => {
   it.each([
+    ['Hosts South Africa drew 1-1 with Mexico on Friday.', 'South Africa'],
+    ['Champions Spain lost to Chile on Wednesday.', 'Spain'],
+  ])('a plural common noun opening the sentence before a country is no part of its name: %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.type).toBe('place');
+    expect(names(entities).filter((n) => /^(?:Hosts|Champions) /.test(n))).toEqual([]);
+  });
+
+  it.each([
     ['Kerry is making his first trip. John Kerry said so.', 'John Kerry'],
     ['Syria is likely to top the agenda.', 'Syria'],
     ['Washington has long urged Moscow to act.', 'Washington'],
