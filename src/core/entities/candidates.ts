@@ -1133,8 +1133,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             /^(?:organization|city|region|country|place)$/.test(lexKind(rest.text) ?? ''))))
     )
       start++;
-    // "Hosts South Africa drew …", "Champions Velmar lost …", "Holders Brazil …": a plural of a common noun, or of
-    // one the lexicon knows in the singular, opening the sentence before a country's name says what the side is.
+    // "Hosts South Africa drew …", "Champions Spain lost …": a role noun's plural opening the sentence before a
+    // country's name says what the side is ("Statistics Norway", "Parks Canada" are bodies' names).
     const plural = tokens[start]?.text ?? '';
     if (
       start === from &&
@@ -1142,7 +1142,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       rest &&
       isInitial(tokens, start) &&
       /^\p{Lu}\p{Ll}+s$/u.test(plural) &&
-      (lexKind(plural.toLowerCase()) === 'common' || lexKind(plural.toLowerCase().slice(0, -1)) === 'common') &&
+      isRoleNoun(plural.toLowerCase().slice(0, -1)) &&
       !lookupDemonym(plural) &&
       lookupPlace(text.slice(rest.start, tokens[to]!.end))?.kind === 'country'
     )

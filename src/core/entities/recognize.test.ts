@@ -1737,7 +1737,7 @@ describe('sentence-initial names and common words', () => {
   it.each([
     ['Hosts South Africa drew 1-1 with Mexico on Friday.', 'South Africa'],
     ['Champions Spain lost to Chile on Wednesday.', 'Spain'],
-  ])('a plural common noun opening the sentence before a country is no part of its name: %s', (body, name) => {
+  ])("a role noun's plural opening the sentence before a country is no part of its name: %s", (body, name) => {
     const { entities } = analyse(body);
     expect(find(entities, name)?.type).toBe('place');
     expect(names(entities).filter((n) => /^(?:Hosts|Champions) /.test(n))).toEqual([]);
