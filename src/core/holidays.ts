@@ -67,10 +67,11 @@ export const MOVABLE_FEASTS: ReadonlySet<string> = new Set([
 
 /**
  * The first word of a day named for what happened or happens on it ("Black Monday", "Bloody Sunday", "Super
- * Tuesday", "Cyber Monday"): the weekday after it is no day of the week the timeline dates, and the two words
+ * Tuesday", "Cyber Monday"), or a feast whose date is reckoned from Easter's ("Ash Wednesday", "Palm
+ * Sunday"): the weekday after it is no day of the week the timeline dates, and the two words
  * are one event's name.
  */
-const NAMED_DAY_FIRST = /^(?:Black|Bloody|Super|Cyber|Giving|Blue)$/;
+const NAMED_DAY_FIRST = /^(?:Black|Bloody|Super|Cyber|Giving|Blue|Ash|Shrove|Maundy|Palm)$/;
 
 /**
  * Whether two words are such a day's name.

@@ -1326,6 +1326,13 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     // (Guard: "last Monday" is a date.)
     expect(timexesOf('Shares fell last Monday.').map((t) => t.text)).toEqual(['last Monday']);
   });
+  it('nor is one closing a feast reckoned from Easter ("the Ash Wednesday fires of February 1983")', () => {
+    expect(
+      timexesOf('The Ash Wednesday fires of February 1983 killed 75 people. Crowds gathered on Palm Sunday.').map(
+        (t) => t.text,
+      ),
+    ).toEqual(['February 1983']);
+  });
   it('"the day before" ending a verb phrase joined by "and" counts from the day named before', () => {
     expect(
       find('The nurse fell ill on Friday. She had seen a doctor the day before and rested.', 'the day before')?.value,
