@@ -323,7 +323,8 @@ export const GROUP_WORDS = set(`
   shia shiite shiites catholic catholics protestant protestants hindu hindus buddhist buddhists
   european europeans asian asians african africans latino latinos hispanic hispanics caucasian
   scandinavian scandinavians balkan nordic baltic slavic arabic persian indigenous aboriginal nazi nazis
-  fascist fascists korean koreans english scottish scots welsh soviet soviets yugoslav yugoslavs hawaiian
+  fascist fascists korean koreans english englishman englishmen scottish scot scots scotsman scotsmen welsh welshman
+  welshmen soviet soviets yugoslav yugoslavs hawaiian
   hawaiians texan texans californian californians floridian floridians alaskan alaskans
   orthodox evangelical evangelicals mormon mormons marxist marxists maoist maoists leninist leninists islamist
   islamists jihadist jihadists zionist zionists communist communists rohingya uighur uighurs uyghur uyghurs

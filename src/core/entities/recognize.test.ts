@@ -1797,6 +1797,13 @@ describe('quotes', () => {
 
 describe('nationalities versus countries', () => {
   it.each([
+    ['The 26-year-old Scot clinched victory on his fourth championship point.', 'Scot'],
+    ['The Welshman scored twice in the second half.', 'Welshman'],
+  ])("a people's noun for one of Britain's nations is a group, no person: %s", (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('group');
+  });
+
+  it.each([
     ['Russian leaders were accused of arming the regime.', 'Russian', 'group', 'RUS'],
     ['It is time to talk to the Russians.', 'Russians', 'group', 'RUS'],
     ['The US and other Western states disagree.', 'Western', 'group', null],
