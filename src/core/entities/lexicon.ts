@@ -200,7 +200,7 @@ export function isOrgRoleNoun(lower: string): boolean {
 export const ORG_HEADS = set(`
   ministry department council party agency agencies inc incorporated corp corporation company co ltd llc plc gmbh ag
   sa group airlines airline airways bank fund foundation institute institution university college school
-  academy church court office commission committee organisation organization association union federation
+  academy church court office commission committee organisation organization association union federation chamber
   league senate congress parliament assembly bundestag bundesrat knesset duma riksdag storting folketing sejm
   navy army force forces police service services society club fleet
   program programme reserve treasury board authority administration bureau network news times post journal

@@ -1532,6 +1532,11 @@ describe('a hyphened given name and a surname, then "of" and a body whose head c
     expect(names(entities)).toContain('Grand Lodge of the Velmar Council');
   });
 
+  it('"Chamber" heads a body\'s name, a people\'s word before it kept ("the American Chamber of Commerce")', () => {
+    const { entities } = analyse('The American Chamber of Commerce said foreign firms were worried.');
+    expect(find(entities, 'American Chamber of Commerce')?.type).toBe('organization');
+  });
+
   it('"Works" heads a body\'s name ("Toyoda Automatic Loom Works")', () => {
     const { entities } = analyse('The carmaker was spun off from Velmar Automatic Loom Works in 1937.');
     expect(find(entities, 'Velmar Automatic Loom Works')?.type).toBe('organization');
