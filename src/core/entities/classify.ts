@@ -1025,6 +1025,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
     setType(piece, 'place', 1.8);
+  // "rode up the Champs-Elysees", "walked along the Croisette": what one goes up, down, along or across is a
+  // street or a way, a place (not a known body: "across the Fed's balance sheet").
+  else if (
+    prevL === 'the' &&
+    /^(?:up|down|along|across)$/.test(before2) &&
+    lexKind(piece.text) !== 'organization' &&
+    !ORG_HEADS.has(lastL)
+  )
+    setType(piece, 'place', 1.6);
   // "in the capital Kupang", "the provincial capital Banda Aceh", "the coastal town Velport": a kind of town
   // before a name, after "the" or "the" and one lower-case word, names the town.
   else if (
