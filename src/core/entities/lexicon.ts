@@ -93,7 +93,8 @@ export const RELIGIOUS_LEADER = /^(?:lama|mufti|patriarch|catholicos|rinpoche|ka
 export const ROLE_NOUNS = set(`
   president minister secretary ambassador envoy senator governor mayor chancellor king queen prince princess
   pope general colonel captain commander chief director chairman chairwoman judge justice professor bishop
-  spokesman spokeswoman spokesperson ceo executive coach manager officer detective inspector sheriff
+  spokesman spokeswoman spokesperson ceo executive coach manager officer detective inspector sheriff coordinator
+  ombudsman rapporteur mediator auditor registrar curator organiser organizer campaigner magistrate
   investigator official leader analyst economist expert lawyer attorney journalist reporter editor
   correspondent author writer founder co-founder owner president-elect candidate nominee activist member
   player striker midfielder defender goalkeeper forward winger captain athlete champion winner singer actor
@@ -459,7 +460,7 @@ export const ORG_FOLLOWERS = set(`
   ceo executives executive chairman board shareholders investors subsidiary products brand stores
   customers workers members president chief software app platform program programme firms companies giants
   team squad hospital clinic leader leaders boss fighters militants jihadists insurgents guerrillas extremists
-  gunmen loyalists
+  gunmen loyalists coordinator director
 `);
 
 /** Lower-case nouns after a name that make it a place ("the X region", "X province"). */

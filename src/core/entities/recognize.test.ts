@@ -1240,6 +1240,18 @@ describe('titles before names', () => {
 });
 
 describe('appositives and role phrases', () => {
+  it.each([
+    ['Velmar Civil Protection coordinator Ann Orvane said 86 people had died.', 'Velmar Civil Protection coordinator'],
+    ['Museum curator Ann Orvane said the painting was insured.', 'Museum curator'],
+    ['UN special rapporteur Ann Orvane said so.', 'UN special rapporteur'],
+  ])('a coordinator, a curator or a rapporteur is a role: %s', (body, role) => {
+    expect(find(analyse(body).entities, 'Ann Orvane')).toMatchObject({ type: 'person', role });
+  });
+  it('a body before "coordinator" or "director" and a name is a body', () => {
+    const { entities } = analyse('Velmar Civil Protection coordinator Ann Orvane said 86 people had died.');
+    expect(find(entities, 'Velmar Civil Protection')?.type).toBe('organization');
+  });
+
   it("a body's acronym in brackets before a role noun says whose the role is", () => {
     const { entities } = analyse('Orvane sacked Social Reform Party (SRP) leader Ann Velmar on Monday.');
     expect(find(entities, 'Ann Velmar')).toMatchObject({ type: 'person', role: 'SRP leader' });
