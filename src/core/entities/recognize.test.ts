@@ -1241,6 +1241,16 @@ describe('titles before names', () => {
 
 describe('appositives and role phrases', () => {
   it.each([
+    ['Senator Ann Orvane, a Texas Republican, said the breach was a threat.', 'Texas'],
+    ['Ann Orvane, a New York Democrat, said so.', 'New York'],
+  ])("a state before a party member's noun is the state, and the noun names no one: %s", (body, place) => {
+    const { entities } = analyse(body);
+    expect(find(entities, place)?.type).toBe('place');
+    expect(names(entities).filter((n) => /(?:Democrat|Republican)$/.test(n))).toEqual([]);
+    expect(find(entities, 'Ann Orvane')?.type).toBe('person');
+  });
+
+  it.each([
     ['Velmar Civil Protection coordinator Ann Orvane said 86 people had died.', 'Velmar Civil Protection coordinator'],
     ['Museum curator Ann Orvane said the painting was insured.', 'Museum curator'],
     ['UN special rapporteur Ann Orvane said so.', 'UN special rapporteur'],

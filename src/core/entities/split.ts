@@ -581,6 +581,14 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     lookupPlace(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0))
   )
     return splitRun(text, s, { ...run, to: to - 1 });
+  // "Senator Mark Warner, a Virginia Democrat,": a state or a country before a party member's noun says where the
+  // member is from; the place is named, the member's noun names no one.
+  if (
+    to > from &&
+    /^(?:Democrat|Republican|Conservative|Socialist|Tory|Communist|Labourite)$/.test(tokens[to]!.text) &&
+    knownPlace(text.slice(tokens[from]!.start, tokens[to - 1]!.end))
+  )
+    return [makePiece(text, tokens, s.sentence, from, to - 1, 'place', 2.2)];
   // "Ex-Philippine president …", "Ex-US envoy …": past the prefix of a former office, a place or a people alone.
   const former = /^(?:Ex|ex)-(?=\p{Lu})/u.test(whole) ? whole.slice(3) : '';
   const formerPlace = former ? lookupPlace(former) : null;
