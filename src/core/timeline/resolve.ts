@@ -286,8 +286,15 @@ function clauseTense(written: string): Tense {
   // verb of a scheduled start or end, with no past form after it, is the clause's own verb and looks ahead;
   // a participle further back qualifies its subject.
   const scheduled = lastMatch(SCHEDULED_PRESENT, words);
+  // ("forced Mubarak to step down on": an infinitive after a past verb and its object tells what was made to be.)
+  const pastInfinitive = scheduled >= 0 && /\b\p{Ll}{3,}ed\s+(?:\p{L}+\s+){0,3}to\s+$/u.test(words.slice(0, scheduled));
   // ("which usually ends in": a habit, the nearest such time.)
-  if (scheduled >= 0 && !PAST_CUE.test(words.slice(scheduled)) && !/\b(?:since|so far|until now)\b/i.test(words))
+  if (
+    scheduled >= 0 &&
+    !pastInfinitive &&
+    !PAST_CUE.test(words.slice(scheduled)) &&
+    !/\b(?:since|so far|until now)\b/i.test(words)
+  )
     return HABITUAL.test(words.slice(0, scheduled).split(/\s+/).slice(-3).join(' ')) ? 'present' : 'future';
   // "City face Eastbury at the weekend", "Ministers meet in Brussels on": a plural present of a verb that fixes
   // a meeting or a move, with no past form or relative clause after it, schedules its date.

@@ -1439,6 +1439,19 @@ describe('the tense of a date after "expect"', () => {
   });
 });
 
+describe('an end made to happen, told in the past', () => {
+  it('"forced the leader to step down on February 11" is the February before', () => {
+    expect(
+      find('The protests forced the leader to step down on February 11.', 'February 11', '2024-05-31')?.value,
+    ).toBe('2024-02-11');
+  });
+  it('negative: "is expected to step down on" still looks ahead', () => {
+    expect(find('The leader is expected to step down on February 11.', 'February 11', '2024-05-31')?.value).toBe(
+      '2025-02-11',
+    );
+  });
+});
+
 describe('a month or month-day in a clause that does not look back', () => {
   it.each([
     ['The judge set sentencing for July 11, after the convention.', 'July 11', '2024-07-11'],
