@@ -1689,10 +1689,13 @@ function placeBased(tokens: SentenceTokens['tokens'], i: number): boolean {
 /** A capitalised plural whose singular the lexicon knows as a common word only ("Watches", "Phones"; not "Jones"). */
 function commonPlural(word: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+?)(es|s)$/u.exec(word);
-  if (!m || lexKind(word) === 'last-name' || lexKind(word) === 'first-name') return false;
+  if (!m || lexKind(word) === 'last-name' || lexKind(word) === 'first-name' || PLURAL_SURNAMES.test(word)) return false;
   const singular = lexKind(m[1]!) === 'common' ? m[1]! : `${m[1]!}${m[2] === 'es' ? 'e' : ''}`;
   return lexKind(singular) === 'common';
 }
+
+/** Common surnames that are a common noun's plural too, which the lexicon knows only as the noun ("Tiger Woods"). */
+const PLURAL_SURNAMES = /^(?:Woods|Banks|Brooks|Fields|Sands|Waters|Rivers|Wells|Rhodes|Stones|Parks|Rogers|Lyons)$/;
 
 /** The words a text writes right after a number of two to four digits ("737 MAX", "a 737 MAX 9"). */
 const numberedWords = oncePerText(

@@ -3976,6 +3976,11 @@ describe("a name ending in a common noun's plural, before its owner's apostrophe
     const { entities } = analyse("Orvik Wilders' anti-immigration Freedom Party won the most seats.");
     expect(find(entities, 'Orvik Wilders')?.type).toBe('person');
   });
+  it('negative: a surname that is a common plural too keeps its person ("halved his match with Kessa Woods")', () => {
+    expect(find(analyse('Orvane halved his match with Kessa Woods on Sunday.').entities, 'Kessa Woods')?.type).toBe(
+      'person',
+    );
+  });
   it('negative: a plural of things stays one ("updated Orvex Watches")', () => {
     expect(find(analyse('The firm updated Orvex Watches in May.').entities, 'Orvex Watches')?.type).toBe('thing');
   });
