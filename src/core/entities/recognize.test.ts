@@ -1762,6 +1762,13 @@ describe('all-caps and Title Case headlines', () => {
   });
 });
 
+describe("a day named for someone's", () => {
+  it('leaves no "Day" alone as a name ("Queen\'s Day will be renamed King\'s Day")', () => {
+    const { entities } = analyse("The annual Queen's Day holiday will be renamed King's Day from next year.");
+    expect(names(entities)).not.toContain('Day');
+  });
+});
+
 describe('sentence-initial names and common words', () => {
   it.each([
     ['Hosts South Africa drew 1-1 with Mexico on Friday.', 'South Africa'],

@@ -800,7 +800,9 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
         !endsHoliday(p) &&
         !(c.type !== 'event' && observance(p)) &&
         !MOVABLE_FEASTS.has(alone.replace('’', "'")) &&
-        !STYLE_WORDS.has(alone)
+        !STYLE_WORDS.has(alone) &&
+        // ("Queen's Day will be renamed King's Day": the "Day" of a day named for someone is no name alone.)
+        !(alone === 'day' && /\p{L}['’]s?\s$/u.test(text.slice(Math.max(0, p.start - 4), p.start)))
       );
     });
   sharedSurnames(text, clusters);
