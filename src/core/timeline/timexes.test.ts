@@ -756,6 +756,12 @@ describe('clock times with zones', () => {
   ])('a clock time takes the day of a part of the day named in its sentence: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
+  it('a clock time told in the past does not take a day its sentence tells ahead', () => {
+    const sentence =
+      'The minister told a news conference, which began at 1:30 pm, that the rate would move to 6.30, effective from Wednesday.';
+    expect(find(sentence, '1:30 pm')?.value).toBe('2013-05-07T13:30');
+    expect(find(sentence, 'Wednesday')?.value).toBe('2013-05-08');
+  });
   it('a clock time does not take the day of an earlier happening of the kind named in its sentence', () => {
     const sentence =
       'The eruption began at around 6:00 am along a fissure, the same area as the previous eruption on May 1.';

@@ -934,10 +934,14 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
     if (c.type !== 'time' || !c.inferred.includes('day')) return c;
     const s = sentenceAt(sentences, c.start);
     let best: Candidate | null = null;
+    const toldPast = tenseAround(text, c.start, c.end) === 'past';
     for (const other of daysBySentence.get(s) ?? []) {
       // ("began at around 6:00 am …, the same area as the previous eruption on January 14": the day of an earlier
       // happening of the same kind is not the time's.)
       if (EARLIER_ONE_BEFORE.test(text.slice(Math.max(0, other.start - 40), other.start))) continue;
+      // ("told a news conference, which began at 1:30 pm, that the rate would move …, effective from Wednesday": a
+      // day told ahead is not the day of a time told in the past.)
+      if (toldPast && tenseAround(text, other.start, other.end) === 'future') continue;
       if (!best || Math.abs(other.start - c.start) < Math.abs(best.start - c.start)) best = other;
     }
     if (!best) return c;
