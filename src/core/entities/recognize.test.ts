@@ -1255,6 +1255,7 @@ describe('appositives and role phrases', () => {
     ['Velmar Civil Protection coordinator Ann Orvane said 86 people had died.', 'Velmar Civil Protection coordinator'],
     ['Museum curator Ann Orvane said the painting was insured.', 'Museum curator'],
     ['UN special rapporteur Ann Orvane said so.', 'UN special rapporteur'],
+    ['Forecaster Ann Orvane warned it could be the strongest storm in 80 years.', 'Forecaster'],
   ])('a coordinator, a curator or a rapporteur is a role: %s', (body, role) => {
     expect(find(analyse(body).entities, 'Ann Orvane')).toMatchObject({ type: 'person', role });
   });
