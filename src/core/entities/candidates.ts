@@ -1053,6 +1053,14 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1)) ||
       // "Prime Minister Jane Doe said …": a title's modifier opening the sentence before the title.
       (k < to && TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) && isTitle(tokens[k + 1]!.text.toLowerCase())) ||
+      // "Central Bank President Nelson Merentes said …" in a text that also says "central": a word before a body's
+      // head and a title opens the body's name (not a minister's portfolio: "Local Government Minister …").
+      (k + 2 < to &&
+        ORG_HEADS.has(tokens[k + 1]!.text.toLowerCase()) &&
+        !/^(?:government|ministry|department|office|affairs)$/i.test(tokens[k + 1]!.text) &&
+        !PORTFOLIO_TITLE.test(tokens[k + 2]!.text.toLowerCase()) &&
+        isTitle(tokens[k + 2]!.text.toLowerCase()) &&
+        !FUNCTION_WORDS.has(tokens[k]!.text.toLowerCase())) ||
       // "Prosecutor General Jane Doe said …": so does a role noun before a title it makes one office with.
       (k + 1 < to && isRoleNoun(tokens[k]!.text.toLowerCase()) && isTitle(tokens[k + 1]!.text.toLowerCase())) ||
       // "…," President Jane Doe said' in a text that also says "president": a title before a first name.

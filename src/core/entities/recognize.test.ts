@@ -1764,6 +1764,16 @@ describe('all-caps and Title Case headlines', () => {
   });
 });
 
+describe("a word opening a sentence before a body's head and a title", () => {
+  it("opens the body's name, in a text that also writes it in lower case", () => {
+    const { entities } = analyse(
+      'A central bank-run market was scrapped.\n\nCentral Bank President Ann Orvane said the measure would help.',
+    );
+    expect(find(entities, 'Central Bank')?.type).toBe('organization');
+    expect(find(entities, 'Ann Orvane')?.role).toBe('Central Bank President');
+  });
+});
+
 describe("a day named for someone's", () => {
   it('leaves no "Day" alone as a name ("Queen\'s Day will be renamed King\'s Day")', () => {
     const { entities } = analyse("The annual Queen's Day holiday will be renamed King's Day from next year.");
