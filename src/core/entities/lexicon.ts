@@ -215,7 +215,7 @@ export const ORG_HEADS = set(`
   aerospace space survey centres centers securities laboratory lab panel liga community air hospital clinic
   machines robotics dynamics semiconductors therapeutics biosciences solutions genetics biotech pharma foods
   brands chemicals chemical steel logistics healthcare capital financial mining resources materials retail
-  management associates electric fighters global forum confederation unions works
+  management associates electric fighters global forum confederation unions works railway railways railroad
 `);
 
 /** Adverbs of when that may open an appositive before its article ("X, once the country's biggest developer,"). */

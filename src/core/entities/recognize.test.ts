@@ -1558,6 +1558,11 @@ describe('a hyphened given name and a surname, then "of" and a body whose head c
     expect(names(entities)).toContain('Grand Lodge of the Velmar Council');
   });
 
+  it('"Railway" heads a body\'s name ("Central Japan Railway suspended services")', () => {
+    const { entities } = analyse('Services were suspended by Central Orvia Railway and JR East.');
+    expect(find(entities, 'Central Orvia Railway')?.type).toBe('organization');
+  });
+
   it('"Chamber" heads a body\'s name, a people\'s word before it kept ("the American Chamber of Commerce")', () => {
     const { entities } = analyse('The American Chamber of Commerce said foreign firms were worried.');
     expect(find(entities, 'American Chamber of Commerce')?.type).toBe('organization');
