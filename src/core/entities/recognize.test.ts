@@ -1241,6 +1241,12 @@ describe('titles before names', () => {
 });
 
 describe('appositives and role phrases', () => {
+  it('a body\'s head alone between two titles is part of the office ("Chief Cabinet Secretary …")', () => {
+    const { entities } = analyse('Chief Cabinet Secretary Ann Orvane said several people were trapped.');
+    expect(find(entities, 'Ann Orvane')?.role).toBe('Chief Cabinet Secretary');
+    expect(names(entities)).toEqual(['Ann Orvane']);
+  });
+
   it.each([
     ['Senator Ann Orvane, a Texas Republican, said the breach was a threat.', 'Texas'],
     ['Ann Orvane, a New York Democrat, said so.', 'New York'],

@@ -170,7 +170,14 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
     let taken = 0;
     const a0 = tokens[i];
     // Only a name that the gazetteer does not know already (it types "Kyiv Mayor" below).
-    if (a0?.cap && a0.word && !isTitleWord(a0) && !lookupPlace(a0.text)) {
+    // ("Chief Cabinet Secretary Yoshimasa Hayashi": a body's head alone between two titles is part of the office.)
+    const insideOffice =
+      i > from &&
+      isTitle(lower(tokens[i - 1])) &&
+      ORG_HEADS.has(lower(a0)) &&
+      isTitleWord(tokens[i + 1]) &&
+      isTitle(lower(tokens[i + 1]));
+    if (a0?.cap && a0.word && !isTitleWord(a0) && !lookupPlace(a0.text) && !insideOffice) {
       const opener = roleOpener(text, s, i, to);
       if (opener) {
         // "Supreme Court Justice …": a title's modifier before the body's words is the body's own.
