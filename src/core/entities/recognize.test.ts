@@ -1785,6 +1785,23 @@ describe("a word opening a sentence before a body's head and a title", () => {
   });
 });
 
+describe('a body named for its founder, with its "\'s"', () => {
+  it('is one body where it owns nothing and where it owns a role ("at Christie\'s in New York")', () => {
+    const { entities, text } = analyse(
+      "The canvas sold at Velmarby's in New York on Monday. Ann Orvane, Velmarby's global president, " +
+        "brought the hammer down. It had fetched $31.9 million at Velmarby's as part of a collection.",
+    );
+    const body = find(entities, "Velmarby's");
+    expect(body?.type).toBe('organization');
+    expect(body?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Velmarby's", 'Velmarby', "Velmarby's"]);
+    expect(names(entities)).not.toContain('Velmarby');
+  });
+  it("negative: a person's possessive stays the person's", () => {
+    const { entities } = analyse("Ann Orvane's husband said she was at home in New York.");
+    expect(find(entities, 'Ann Orvane')?.type).toBe('person');
+  });
+});
+
 describe("a day named for someone's", () => {
   it('leaves no "Day" alone as a name ("Queen\'s Day will be renamed King\'s Day")', () => {
     const { entities } = analyse("The annual Queen's Day holiday will be renamed King's Day from next year.");

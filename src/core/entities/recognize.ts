@@ -200,6 +200,26 @@ function mergePluralBodies(clusters: Cluster[]): void {
 }
 
 /**
+ * "at Christie's in New York" and "Christie's global president", "Sotheby's and Phillips": a body named for its
+ * founder, kept whole with its "'s" where nothing it owns follows, is the same body as the name read as a
+ * possessive elsewhere; the possessive's cluster (a person or untyped, no role) joins it.
+ */
+function mergeOwnedNames(clusters: Cluster[]): void {
+  const owned = new Map<string, Cluster>();
+  for (const c of clusters)
+    if (c.type === 'organization' && /^\p{Lu}[\p{L}-]*['’]s$/u.test(c.name)) owned.set(c.name.slice(0, -2), c);
+  if (owned.size === 0) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    const into = owned.get(c.name);
+    if (!into || into === c || !(c.type === 'person' || c.type === null || c.type === 'organization')) continue;
+    if (c.pieces.some((p) => p.role)) continue;
+    into.pieces.push(...c.pieces);
+    clusters.splice(i, 1);
+  }
+}
+
+/**
  * "Covid" in the headline, "Covid-19" in the story: a one-word thing or event named with a number after a
  * hyphen is named again by its word alone, when only one such name has that word; the word's mentions join it.
  */
@@ -747,6 +767,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   mergeParentheticAcronyms(text, clusters);
   mergeAliases(text, clusters);
   mergePluralBodies(clusters);
+  mergeOwnedNames(clusters);
   mergeNumbered(clusters);
   mergeStorms(clusters);
   mergeTitledAppositives(text, clusters);

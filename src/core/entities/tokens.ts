@@ -44,13 +44,15 @@ const CONTRACTED =
 /**
  * Whether a capitalised word's "'s" belongs to its name: a company's word follows ("Moody's Investors Service"),
  * an institution's head ("King's College London"), a verb ("Sotheby's said"), or it is the object of a
- * preposition before a comma or a full stop ("at Christie's."): places named for their founders. A
+ * preposition before a comma, a full stop or another preposition ("at Christie's.", "at Christie's in New York"):
+ * places named for their founders. A
  * possessive's noun would stand there otherwise.
  */
 function ownsName(value: string, after: string, before: string): boolean {
   if (CONTRACTED.test(value) || lookupPlace(value.slice(0, -2))) return false;
   if (COMPANY_AFTER.test(after) || VERB_AFTER.test(after) || HEAD_AFTER.test(after)) return true;
-  return /^[,.;:]/.test(after) && /\b(?:at|from|to|with|by)\s+$/.test(before);
+  // ("sold at Christie's in New York", "at Christie's as part of …": or a preposition of its own after it.)
+  return /^(?:[,.;:]| (?:in|as|on|for|and|last|this)\b)/.test(after) && /\b(?:at|from|to|with|by)\s+$/.test(before);
 }
 
 /**
