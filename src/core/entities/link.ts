@@ -424,6 +424,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           // Chemistry" too, its field after it).
           (cw.some((x) => /^(?:prize|award|awards)$/.test(x)) && cw[0] === w && p.type !== 'person') ||
           (cw.length > 1 && EVENT_HEADS.has(w) && (cw[cw.length - 1] === w || c.key.endsWith(` ${w}`))) ||
+          // "the Tour" for "the Tour de France": an event's head opening its name before "de" or "of".
+          (cw.length > 1 && EVENT_HEADS.has(w) && cw[0] === w && /^\S+ (?:de|du|des|of|d['’])\s?/i.test(c.name)) ||
           // "the Olympic cauldron" → "Paris Olympics".
           (EVENT_HEADS.has(`${w}s`) &&
             c.pieces.some((q) => nameWords(q.text).length > 1 && q.text.endsWith(`${p.text}s`)))

@@ -2086,6 +2086,16 @@ describe('linking short forms', () => {
     ]);
   });
 
+  it('an event\'s head opening its name before "de" or "of" names it again ("the Tour" for the Tour de France)', () => {
+    const { entities, text } = analyse(
+      'Ann Orvane won the Tour de Velmar on Sunday. It was the narrowest margin in the history of the Tour. ' +
+        'The Tour ends in Paris.',
+    );
+    const e = find(entities, 'Tour de Velmar');
+    expect(e?.type).toBe('event');
+    expect(e?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Tour de Velmar', 'Tour', 'Tour']);
+  });
+
   it('negative: a capital is not merged with its country', () => {
     const { entities } = analyse('Moscow has long accused the West. Russia says it wants peace.');
     expect(find(entities, 'Moscow')?.id).not.toBe(find(entities, 'Russia')?.id);
