@@ -1025,11 +1025,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
     setType(piece, 'place', 1.8);
-  // "rode up the Champs-Elysees", "walked along the Croisette": what one goes up, down, along or across is a
-  // street or a way, a place (not a known body: "across the Fed's balance sheet").
+  // "rode up the Champs-Elysees", "walked along the Croisette", "a breakaway through the Alps": what one goes up,
+  // down, along, across or through is a street, a way or a land, a place (not a known body: "across the Fed's
+  // balance sheet", "through the Senate").
   else if (
     prevL === 'the' &&
-    /^(?:up|down|along|across)$/.test(before2) &&
+    /^(?:up|down|along|across|through)$/.test(before2) &&
     lexKind(piece.text) !== 'organization' &&
     !ORG_HEADS.has(lastL)
   )

@@ -507,6 +507,7 @@ describe('places and organisations named once, by what the sentence calls them',
     ['He set off from the Orvane Ice Shelf in November.', 'Orvane Ice Shelf', 'place', null],
     ['The riders rode up the Velmar-Orvane on Sunday.', 'Velmar-Orvane', 'place', null],
     ['Shells landed across the Line of Orvane overnight.', 'Line of Orvane', 'place', null],
+    ['He launched a solo breakaway through the Velmar Alps to the finish.', 'Velmar Alps', 'place', null],
     ['Firefighters saved the ancient site of Olympia on Sunday.', 'Olympia', 'place', null],
     ['The results appeared in The Lancet medical journal on Friday.', 'Lancet', 'organization', null],
     ['He wrote in the Blick newspaper on Monday.', 'Blick', 'organization', null],
@@ -1799,6 +1800,13 @@ describe('a body named for its founder, with its "\'s"', () => {
   it("negative: a person's possessive stays the person's", () => {
     const { entities } = analyse("Ann Orvane's husband said she was at home in New York.");
     expect(find(entities, 'Ann Orvane')?.type).toBe('person');
+  });
+});
+
+describe("a storm's category", () => {
+  it('is no name ("a maximum-strength Category Five storm")', () => {
+    const { entities } = analyse('Cyclone Orvane, a maximum-strength Category Five storm, passed east of the capital.');
+    expect(names(entities).filter((n) => n.startsWith('Category'))).toEqual([]);
   });
 });
 

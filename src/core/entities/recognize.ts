@@ -822,6 +822,8 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
         !(c.type !== 'event' && observance(p)) &&
         !MOVABLE_FEASTS.has(alone.replace('’', "'")) &&
         !STYLE_WORDS.has(alone) &&
+        // ("a maximum-strength Category Five storm": a storm's category is no name.)
+        !/^category (?:one|two|three|four|five|[1-5])$/.test(alone) &&
         // ("Queen's Day will be renamed King's Day": the "Day" of a day named for someone is no name alone.)
         !(alone === 'day' && /\p{L}['’]s?\s$/u.test(text.slice(Math.max(0, p.start - 4), p.start)))
       );
