@@ -1025,6 +1025,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'place', 1.8);
   else if (/^(?:river|lake|mount|mountain|island)$/.test(prevL) && DETERMINERS_BEFORE.test(before2))
     setType(piece, 'place', 1.8);
+  // "most of them ethnic Sherpas", "ethnic Uzbeks": an ethnic people's plural names a group.
+  else if (prevL === 'ethnic' && words === 1 && /^\p{Lu}\p{Ll}+s$/u.test(piece.text)) setType(piece, 'group', 2.2);
   // "rode up the Champs-Elysees", "walked along the Croisette", "a breakaway through the Alps": what one goes up,
   // down, along, across or through is a street, a way or a land, a place (not a known body: "across the Fed's
   // balance sheet", "through the Senate").

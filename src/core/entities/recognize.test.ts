@@ -1803,6 +1803,13 @@ describe('a body named for its founder, with its "\'s"', () => {
   });
 });
 
+describe('an ethnic people', () => {
+  it('is a group after "ethnic" ("most of them ethnic Sherpas")', () => {
+    const { entities } = analyse('The guides, most of them ethnic Velmars, had set out before dawn.');
+    expect(find(entities, 'Velmars')?.type).toBe('group');
+  });
+});
+
 describe("a storm's category", () => {
   it('is no name ("a maximum-strength Category Five storm")', () => {
     const { entities } = analyse('Cyclone Orvane, a maximum-strength Category Five storm, passed east of the capital.');
