@@ -95,6 +95,7 @@ export const ROLE_NOUNS = set(`
   pope general colonel captain commander chief director chairman chairwoman judge justice professor bishop
   spokesman spokeswoman spokesperson ceo executive coach manager officer detective inspector sheriff coordinator
   ombudsman rapporteur mediator auditor registrar curator organiser organizer campaigner magistrate forecaster
+  auctioneer skipper pontiff diver cosmonaut trainer umpire
   investigator official leader analyst economist expert lawyer attorney journalist reporter editor
   correspondent author writer founder co-founder owner president-elect candidate nominee activist member
   player striker midfielder defender goalkeeper forward winger captain athlete champion winner singer actor
