@@ -986,7 +986,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'organization', 1.5);
   // "the maker of Call of Duty", "the creators of Candy Crush": what a maker makes, not followed by the kind of
   // thing ("the maker of Jeep cars" names brands).
-  else if (prevL === 'of' && MAKERS.test(before2) && !KIND_AFTER_LIST.test(text.slice(last.end, last.end + 120)))
+  // ("Research In Motion (RIM), maker of the BlackBerry,": so after "the".)
+  else if (
+    ((prevL === 'of' && MAKERS.test(before2)) ||
+      (prevL === 'the' && before2 === 'of' && MAKERS.test(tokens[piece.from - 3]?.text.toLowerCase() ?? ''))) &&
+    !KIND_AFTER_LIST.test(text.slice(last.end, last.end + 120))
+  )
     setType(piece, 'thing', 1.3);
   // "the wreck of the Titanic", "the bow of the Andrea Doria": what has a wreck, a bow or a hull is a vessel.
   // ("debris from the Titan": so is what debris or wreckage comes from.)

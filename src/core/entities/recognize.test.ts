@@ -1805,6 +1805,13 @@ describe('a body named for its founder, with its "\'s"', () => {
   });
 });
 
+describe('what a maker makes', () => {
+  it('is a thing, after "the" too ("Research In Motion, maker of the BlackBerry,")', () => {
+    const { entities } = analyse('Velmar Orvane (VO), maker of the Kessaberry, lost nearly 8 percent.');
+    expect(find(entities, 'Kessaberry')?.type).toBe('thing');
+  });
+});
+
 describe('an ethnic people', () => {
   it('is a group after "ethnic" ("most of them ethnic Sherpas")', () => {
     const { entities } = analyse('The guides, most of them ethnic Velmars, had set out before dawn.');
