@@ -1660,10 +1660,10 @@ const measuredCraft = (word: string): boolean => {
 
 /**
  * Words right after a thing's name: software's nouns, a ship's fates, a market's index or crude ("its Falcon Sensor
- * program", "Titanic sank", "the Hang Seng index", "Brent crude").
+ * program", "Titanic sank", "the Hang Seng index", "Brent crude", "the Richter scale").
  */
 const THING_AFTER =
-  /^(?:program|programme|software|app|browser|chatbot|sank|sinks|capsized|capsizes|wreck|wreckage|index|crude)$/;
+  /^(?:program|programme|software|app|browser|chatbot|sank|sinks|capsized|capsizes|wreck|wreckage|index|crude|scale)$/;
 
 /** Nouns of a craft (in lower case): a ship, a submarine, a spacecraft. */
 const CRAFT_NOUNS =

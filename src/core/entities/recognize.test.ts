@@ -4518,6 +4518,9 @@ describe('ships', () => {
     ]);
     expect(find(entities, 'Korea')?.type).toBe('place');
   });
+  it('a name right before "scale" is the scale, a thing ("7.6 on the Richter scale")', () => {
+    expect(find(analyse('A quake measuring 7.6 on the Velmar scale struck.').entities, 'Velmar')?.type).toBe('thing');
+  });
   it('a name right before "index" or "crude" is a market\'s index or its oil, a thing', () => {
     const { entities } = analyse('The Velmar Seng index lost four percent. Prices fell as Orvane crude slid.');
     expect(find(entities, 'Velmar Seng')?.type).toBe('thing');
