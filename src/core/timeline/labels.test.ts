@@ -8776,3 +8776,16 @@ describe('a reported "they" stands for no one thing that said it', () => {
     ['Experts had warned in 2022 that they could fail.', '2022', 'Experts could fail'],
   ]);
 });
+
+describe('an apposition of a role closed by "since" and the date', () => {
+  it('says when the person took the role ("Orvane becomes mayor of Velmar")', () => {
+    const text = 'Ann Orvane, the mayor of Velmar since 2004, was re-elected on Sunday.';
+    expect(label(text, '2004', (t) => [entity(t, 'Ann Orvane', 'person', ['Ann Orvane'])])).toBe(
+      'Orvane becomes mayor of Velmar',
+    );
+  });
+  it('negative: not a place\'s apposition ("Velmar, the biggest market since 2004,")', () => {
+    const market = 'Velmar, the biggest market since 2004, grew on Sunday.';
+    expect(label(market, '2004', (t) => [entity(t, 'Velmar', 'place', ['Velmar'])])).not.toMatch(/becomes/);
+  });
+});

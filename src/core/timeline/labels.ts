@@ -6513,6 +6513,11 @@ const TELLING_VERBS = new Set([
   'acknowledge',
 ]);
 
+/** A name, a comma and an apposition of a role (no verb in it) up to "since" ("Bergoglio, the archbishop of Buenos
+ * Aires since"): the name and the role without its article. */
+const ROLE_SINCE =
+  /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s+since\s+$/u;
+
 export function labelEvent(given: LabelInput): Label {
   // "Previous eruptions, in August 2022 and July 2023, took place …": the dates of a list are one time phrase,
   // which the label leaves out whole (the other date's words read as the subject's).
@@ -6549,6 +6554,21 @@ export function labelEvent(given: LabelInput): Label {
           },
         }
       : given;
+  // "Bergoglio, the archbishop of Buenos Aires since 1998, was elected …": an apposition of a role, closed by "since"
+  // and the date, says when the person named before it took the role ("Bergoglio becomes archbishop of Buenos
+  // Aires"), not when the clause happened.
+  const roleSince = ROLE_SINCE.exec(all.slice(within.start, own.start));
+  if (roleSince && own.end > own.start && /^\s*,/.test(all.slice(own.end, own.end + 2))) {
+    const role = roleSince[2]!;
+    const nameEnd = within.start + roleSince.index + roleSince[1]!.length;
+    const person = given.entities.find(
+      (e) => e.type === 'person' && e.mentions.some((m) => m.end === nameEnd && m.start >= within.start),
+    );
+    const words = role.split(/\s+/);
+    const ofAt = words.indexOf('of');
+    if (person && words.slice(0, ofAt < 0 ? words.length : ofAt).some((w) => isRoleNoun(w.toLowerCase())))
+      return { text: `${shortName(person, all)} becomes ${role}`, quality: 2 };
+  }
   // 'whose films include "Kes" (1969)': a year in brackets right after a work's quoted title is the year the work
   // came out.
   const titled = /["“]([^"“”]{1,80}?)[,.]?["”]\s*\($/u.exec(
