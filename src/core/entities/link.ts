@@ -205,6 +205,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     if (p.type === 'person') hasPerson.add(c);
     const cw = nameWords(p.text);
     if (cw.length >= 2) {
+      for (const x of cw.slice(1)) register(`c:${x}`, c);
       register(`f:${cw[0] ?? ''}`, c);
       register(`l:${cw[cw.length - 1] ?? ''}`, c);
       // An event is found by its key's head too ("Games" for "Paris Olympics").
@@ -492,7 +493,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     // ("SmithKline" is still "SmithKline Beecham" beside "Glaxo SmithKline", the merger's name.)
     const carriers =
       pick && !hasPerson.has(pick) && pick.type === 'organization' && nameWords(pick.name)[0] === w
-        ? clusters.filter((c) => c !== pick && !hasPerson.has(c) && nameWords(c.name).slice(1).includes(w))
+        ? (index.get(`c:${w}`) ?? []).filter((c) => c !== pick && !hasPerson.has(c))
         : [];
     if (carriers.length >= 2 || carriers.some((c) => c.type === 'place')) pick = undefined;
     if (pick) add(key, p, pick);
