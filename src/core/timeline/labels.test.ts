@@ -8789,3 +8789,19 @@ describe('an apposition of a role closed by "since" and the date', () => {
     expect(label(market, '2004', (t) => [entity(t, 'Velmar', 'place', ['Velmar'])])).not.toMatch(/becomes/);
   });
 });
+
+describe("an article or a preposition the date's phrase leaves at the end", () => {
+  labelCases([
+    [
+      'The blast, caused by an electrical fault, occurred at around 3:20 pm on Tuesday during a shift change.',
+      '3:20 pm',
+      'Blast occurs',
+    ],
+    ["Orvane's challenge to the 2013 result was rejected by the same court.", '2013', "Orvane's challenge"],
+  ]);
+  it('negative: a verb\'s particle stays ("is sworn in")', () => {
+    expect(label('Orvane is due to be sworn in on May 29.', 'May 29', () => [], false, true)).toBe(
+      'Orvane is sworn in',
+    );
+  });
+});

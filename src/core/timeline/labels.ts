@@ -6972,6 +6972,10 @@ function labelSentence(input: LabelInput): Label {
       } else if (/^than$/i.test(last)) {
         kept.pop();
         while (kept.length > 2 && /^(?:earlier|later|sooner|more|less|rather|no|not)$/i.test(kept.at(-1)!)) kept.pop();
+      } else if (/^(?:the|a|an|at|to|of|by|from)$/i.test(last)) {
+        // "The blast … occurred at [around 3:20 pm]", "Odinga's challenge to the [2013 result]": an article or a
+        // preposition the date's phrase leaves at the end goes too ("sworn in", "flown in" keep their particle).
+        kept.pop();
       } else break;
     }
     // A title's closing quotation mark, stripped above with the end, is put back ('Novel "Beloved"'); a lone
