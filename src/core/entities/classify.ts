@@ -670,6 +670,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       after.word &&
       next!.end + 1 === after.start;
     if (nickname) setType(piece, 'person', 2.5);
+    // ('a group calling itself the "Peace at Home Council"': a name in quotes closed by a body's head is the body's,
+    // after "calling itself", "called" or "known as"; not a work's title: 'starred in "The Social Network"'.)
+    else if (
+      words > 1 &&
+      ORG_HEADS.has(lastL) &&
+      /\b(?:call(?:s|ed|ing)\s+(?:itself|themselves)|called|known\s+as|named)\s+(?:the\s+)?["“]$/i.test(
+        text.slice(Math.max(0, prev!.start - 40), prev!.end),
+      )
+    )
+      setType(piece, 'organization', 2);
     else setType(piece, 'thing', 2);
     return;
   }

@@ -1806,6 +1806,17 @@ describe('a body named for its founder, with its "\'s"', () => {
   });
 });
 
+describe("a name in quotation marks closed by a body's head", () => {
+  it('is the body after "calling itself" ("a group calling itself the \\"Peace at Home Council\\"")', () => {
+    const { entities } = analyse('A group calling itself the "Velmar at Home Council" declared martial law.');
+    expect(find(entities, 'Velmar at Home Council')?.type).toBe('organization');
+  });
+  it("negative: a work's title stays a thing ('starred in \"The Velmar Network\"')", () => {
+    const { entities } = analyse('She starred in "The Velmar Network" in 2010.');
+    expect(entities.find((e) => /Velmar Network/.test(e.name))?.type).toBe('thing');
+  });
+});
+
 describe('what a maker makes', () => {
   it('is a thing, after "the" too ("Research In Motion, maker of the BlackBerry,")', () => {
     const { entities } = analyse('Velmar Orvane (VO), maker of the Kessaberry, lost nearly 8 percent.');
