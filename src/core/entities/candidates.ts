@@ -1142,7 +1142,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     )
       start++;
     // "Hosts South Africa drew …", "Champions Spain lost …": a role noun's plural opening the sentence before a
-    // country's name says what the side is ("Statistics Norway", "Parks Canada" are bodies' names).
+    // country's name says what the side is ("Statistics Norway", "Parks Canada" are bodies' names). So it does
+    // before a given name ("Prosecutors Svein Holden and Inga Bejer Engh", "Justices Jackton Ojwang and …").
     const plural = tokens[start]?.text ?? '';
     if (
       start === from &&
@@ -1150,9 +1151,21 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       rest &&
       isInitial(tokens, start) &&
       /^\p{Lu}\p{Ll}+s$/u.test(plural) &&
-      isRoleNoun(plural.toLowerCase().slice(0, -1)) &&
+      (isRoleNoun(plural.toLowerCase().slice(0, -1)) || isRoleNoun(plural.toLowerCase().replace(/es$/, ''))) &&
       !lookupDemonym(plural) &&
-      lookupPlace(text.slice(rest.start, tokens[to]!.end))?.kind === 'country'
+      (lookupPlace(text.slice(rest.start, tokens[to]!.end))?.kind === 'country' ||
+        (to - start >= 2 &&
+          to - start <= 4 &&
+          tokens
+            .slice(start + 1, to + 1)
+            .every(
+              (t) =>
+                /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) &&
+                !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
+                !ORG_HEADS.has(t.text.toLowerCase()) &&
+                !PLACE_HEADS.has(t.text.toLowerCase()) &&
+                !knownPlace(t.text),
+            )))
     )
       start++;
     // "His Holiness Pope Francis", "Her Majesty The Queen", "His Royal Highness the Prince of Wales": a style of
