@@ -196,6 +196,7 @@ describe('long organisation names and known regions', () => {
 describe('a venue after "at"', () => {
   it.each([
     ['She lost the final at Roland Garros last year.', 'Roland Garros', 'place'],
+    ['It came after her triumph at Velmar Garros last year.', 'Velmar Garros', 'place'],
     ['He scored twice at Old Trafford on Sunday.', 'Old Trafford', 'place'],
     ['The concert at Red Rocks sold out.', 'Red Rocks', 'place'],
   ])('%s → %s is a %s (where a match or a show is held)', (body, name, type) => {

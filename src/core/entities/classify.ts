@@ -84,7 +84,7 @@ const COUNTRY_QUALIFIERS =
   /^(?:new|greater|little|great|old|inner|outer|coastal|continental|metropolitan|overseas|mainland|rural|free|modern|ancient|imperial|colonial|occupied)$/;
 /** Words before "at" that make the name after it a venue: a match, a show or a meeting, or what one did there. */
 const VENUE_BEFORE =
-  /^(?:finals?|match(?:es)?|games?|semi-?finals?|quarter-?finals?|fixtures?|derby|clash|tie|concerts?|gigs?|shows?|rally|race|tournament|ceremony|summit|talks|conference|festival|exhibition|wedding|funeral|vigil|debut|win|victory|defeat|draw|title|titles|major|crown|goals?|twice|once|scored|won|lost|played|beat|drew|performed|sang|staged|held|raced|triumphed|crashed)$/;
+  /^(?:finals?|match(?:es)?|games?|semi-?finals?|quarter-?finals?|fixtures?|derby|clash|tie|concerts?|gigs?|shows?|rally|race|tournament|ceremony|summit|talks|conference|festival|exhibition|wedding|funeral|vigil|debut|win|victory|triumph|triumphs|defeat|loss|exit|draw|title|titles|major|crown|goals?|twice|once|scored|won|lost|played|beat|drew|performed|sang|staged|held|raced|triumphed|crashed)$/;
 
 /** Offices held over a land, whose "of" names that land ("the governor of Chiang Rai", "the mayor of Velport"). */
 const LAND_OFFICES = /^(?:governor|governors|mayor|mayors|premier|governorship|mayoralty)$/i;
