@@ -816,6 +816,11 @@ describe('clock times with zones', () => {
       find('The minister said on Sunday that the talks had failed.\n\nHe resigned at 11:00 pm.', '11:00 pm')?.value,
     ).toBe('2013-05-05T23:00');
   });
+  it('a past clock time does not take the day of an aside in a relative clause before it', () => {
+    const text =
+      'The emperor proclaimed his enthronement on Tuesday.\n\nThe emperor, who ascended the throne on May 1, pledged to serve as a symbol of the state.\n\n"I will serve as the symbol of the state," he said at the ritual, which began at 1 p.m.';
+    expect(find(text, '1 p.m', '2019-10-23')?.value).toBe('2019-10-23T13:00');
+  });
   it('a past clock time after a quotation takes the day named before', () => {
     expect(
       find(

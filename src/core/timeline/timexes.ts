@@ -1037,7 +1037,14 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
       return d.end <= c.start && p !== null && (p === 0 || p >= own - 3);
     });
     const words = contentWords(text, sentence);
-    const antecedentAmong = (candidatesBefore: readonly Candidate[]): Candidate | null => {
+    // (Not a day inside a relative clause, an aside's: "Naruhito, 59, who ascended the throne on May 1, …" does
+    // not date "the ritual, which began at 1 p.m.", told of the story's own day.)
+    const aside = (d: Candidate): boolean => {
+      const from = sentences[daySentence.get(d) ?? -1]?.start ?? d.start;
+      return /\b(?:who|which)\b[^,;:()]*$/.test(text.slice(from, d.start));
+    };
+    const antecedentAmong = (all: readonly Candidate[]): Candidate | null => {
+      const candidatesBefore = all.filter((d) => !aside(d));
       // The last sentence sharing a word; in it, the day nearest a shared word ("the earthquake that struck on
       // Monday rose above 20,000 on Thursday").
       let found: Candidate | null = null;
