@@ -552,7 +552,12 @@ function spelledByAcronym(tokens: readonly Token[], from: number, at: number): b
     .filter((t) => t.cap && t.word)
     .map((t) => t.text[0])
     .join('');
-  return initials === acronym;
+  // ("the All England Lawn Tennis and Croquet Club (AELTC)": an acronym of four letters or more may leave out the
+  // last word's.)
+  return (
+    initials === acronym ||
+    (acronym.length >= 4 && initials.length === acronym.length + 1 && initials.startsWith(acronym))
+  );
 }
 
 /**

@@ -4701,6 +4701,11 @@ describe('an acronym in parentheses spells a name with a lower-case word in it',
     expect(names(entities).filter((n) => n.includes('sacked'))).toEqual([]);
   });
 
+  it('an acronym of four letters or more may leave out the last word\'s initial ("… Lawn Tennis and Croquet Club (AELTC)")', () => {
+    const { entities } = analyse('The All Velmar Lawn Tennis and Croquet Club (AVLTC) said so.');
+    expect(find(entities, 'All Velmar Lawn Tennis and Croquet Club')?.type).toBe('organization');
+  });
+
   it('"Medicines and Healthcare products Regulatory Agency (MHRA)" is one body, named again by MHRA', () => {
     const { entities, text } = analyse(
       'The Medicines and Healthcare products Regulatory Agency (MHRA) approved it. The MHRA said so.',
