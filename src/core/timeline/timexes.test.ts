@@ -2373,6 +2373,11 @@ describe('a month named ahead that is behind the publication month', () => {
     // Guard: two times of two happenings are no stretch.
     expect(find('The polls opened at 7 am and closed at 8 pm.', '7 am', '2024-06-12')?.range).toBeNull();
   });
+  it("puts the second clock past midnight after an abbreviation's full stop and a zoned twin", () => {
+    const sentence = 'A nightly curfew would run from 10 p.m. (2000 GMT) to 4 a.m., the army said.';
+    expect(find(sentence, '4 a.m', '2024-06-12')?.value).toBe('2024-06-13T04:00');
+    expect(find('A curfew runs from 10 p.m. to 4 a.m.', '4 a.m', '2024-06-12')?.value).toBe('2024-06-13T04:00');
+  });
   it('joins "from November to February" across the new year', () => {
     const range = { start: '2024-11', end: '2025-02' };
     expect(find('The ban runs from November to February.', 'November', '2024-06-12')).toMatchObject({

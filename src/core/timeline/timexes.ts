@@ -894,7 +894,9 @@ function weekdaysCountedFromDays(candidates: readonly Candidate[], base: Article
 function timeRangesPastMidnight(candidates: readonly Candidate[], text: string): Candidate[] {
   const out = [...candidates];
   for (let i = 1; i < out.length; i++) {
-    const [a, b] = [out[i - 1]!, out[i]!];
+    // ("from 10 p.m. (2000 GMT) to 4 a.m.": past the zoned twin in brackets, to the local clock before it.)
+    const twinBetween = i >= 2 && ZONED_VALUE.test(out[i - 1]!.value) && !ZONED_VALUE.test(out[i]!.value);
+    const [a, b] = [out[twinBetween ? i - 2 : i - 1]!, out[i]!];
     if (
       a.type !== 'time' ||
       b.type !== 'time' ||
@@ -902,8 +904,9 @@ function timeRangesPastMidnight(candidates: readonly Candidate[], text: string):
       a.value.slice(0, 10) !== b.value.slice(0, 10)
     )
       continue;
+    // (An abbreviation's full stop may close the first: "from 10 p.m. to 4 a.m.")
     if (
-      !/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.end, b.start)) ||
+      !/^\.?\s*(?:\([^()]*\)\s*)?(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.end, b.start)) ||
       ZONED_VALUE.test(a.value) !== ZONED_VALUE.test(b.value)
     )
       continue;
