@@ -1919,6 +1919,12 @@ describe('quotes', () => {
 });
 
 describe('nationalities versus countries', () => {
+  it("a people's name of two words before a given name is the group, apart from the person", () => {
+    const { entities } = analyse('The peak was first climbed by New Zealander Edmund Orvane in 1953.');
+    expect(find(entities, 'New Zealander')?.type).toBe('group');
+    expect(find(entities, 'Edmund Orvane')?.type).toBe('person');
+  });
+
   it.each([
     ['The 26-year-old Scot clinched victory on his fourth championship point.', 'Scot'],
     ['The Welshman scored twice in the second half.', 'Welshman'],

@@ -388,7 +388,13 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     // name (not "Ivor", a first name that "Ivorian" spells, before a surname).
     const people =
       w === 1 && !pPlace && (/(?:m[ae]n)$/.test(prefix) || isFirstName(next)) ? lookupPeopleNoun(prefix) : null;
-    const pGroup = w === 1 && !pPlace ? (lookupDemonym(prefix) ?? (people ? { country: people } : null)) : null;
+    // ("New Zealander Edmund Hillary", "Sri Lankan Muttiah …": a people's name of two words before a given name.)
+    const pGroup =
+      w === 1 && !pPlace
+        ? (lookupDemonym(prefix) ?? (people ? { country: people } : null))
+        : w === 2 && !pPlace && isFirstName(next)
+          ? lookupDemonym(prefix)
+          : null;
     if (!pPlace && !pGroup) continue;
     if (pGroup && end + 1 === to && givenNameFirst(tokens, from))
       return [makePiece(text, tokens, s.sentence, from, to, 'person', 2)];
