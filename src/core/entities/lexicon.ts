@@ -461,7 +461,7 @@ export const ORG_FOLLOWERS = set(`
   ceo executives executive chairman board shareholders investors subsidiary products brand stores
   customers workers members president chief software app platform program programme firms companies giants
   team squad hospital clinic leader leaders boss fighters militants jihadists insurgents guerrillas extremists
-  gunmen loyalists coordinator director
+  gunmen loyalists coordinator director commander commanders
 `);
 
 /** Lower-case nouns after a name that make it a place ("the X region", "X province"). */

@@ -1270,6 +1270,10 @@ describe('appositives and role phrases', () => {
   ])('a coordinator, a curator or a rapporteur is a role: %s', (body, role) => {
     expect(find(analyse(body).entities, 'Ann Orvane')).toMatchObject({ type: 'person', role });
   });
+  it('a body before "commander" and a name is a body ("Sea Tigers commander Soosai")', () => {
+    const { entities } = analyse('Soldiers searched for the body of Velmar Tigers commander Orvane.');
+    expect(find(entities, 'Velmar Tigers')?.type).toBe('organization');
+  });
   it('a body before "coordinator" or "director" and a name is a body', () => {
     const { entities } = analyse('Velmar Civil Protection coordinator Ann Orvane said 86 people had died.');
     expect(find(entities, 'Velmar Civil Protection')?.type).toBe('organization');
