@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 export const TITLES = set(`
   president vice-president president-elect premier minister secretary undersecretary ambassador envoy senator sen
   governor gov mayor chancellor king queen prince princess pope emperor empress general gen colonel col
-  lieutenant lt captain capt sergeant sgt admiral adm commander cmdr corporal marshal
+  lieutenant lt captain capt sergeant sgt admiral adm commander cmdr corporal marshal brigadier major-general
   chief director chairman chairwoman chair judge justice mr mrs ms mx dr prof professor sir dame lord lady
   rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah deputy spokesman
   spokeswoman spokesperson ceo cfo coo cto coach manager officer executive detective inspector sheriff

@@ -1266,6 +1266,7 @@ describe('appositives and role phrases', () => {
     ['UN special rapporteur Ann Orvane said so.', 'UN special rapporteur'],
     ['Forecaster Ann Orvane warned it could be the strongest storm in 80 years.', 'Forecaster'],
     ['Auctioneer Ann Orvane brought the hammer down at $160 million.', 'Auctioneer'],
+    ['Brigadier Ann Orvane told reporters the body had been found.', 'Brigadier'],
     ['The team is led by skipper Ann Orvane.', 'skipper'],
   ])('a coordinator, a curator or a rapporteur is a role: %s', (body, role) => {
     expect(find(analyse(body).entities, 'Ann Orvane')).toMatchObject({ type: 'person', role });
