@@ -248,7 +248,7 @@ export const EVENT_HEADS = set(`
   conference summit war revolution election elections marathon open grand-prix prix series awards
   ceremony congress convention show week accord accords agreement treaty pact protocol jubilee coronation
   prize award trophy tour fire contest slam recession depression crisis famine uprising rising rebellion revolt blitz
-  massacre finals act
+  massacre finals act amendment
 `);
 
 /**

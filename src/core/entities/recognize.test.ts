@@ -1837,6 +1837,13 @@ describe('an ethnic people', () => {
   });
 });
 
+describe("a constitution's amendment", () => {
+  it('is named as an act is, an event the timeline dates ("the Eighth Amendment")', () => {
+    const { entities } = analyse('Voters backed repealing the Ninth Velmar Amendment of the constitution on Friday.');
+    expect(find(entities, 'Ninth Velmar Amendment')?.type).toBe('event');
+  });
+});
+
 describe("a storm's category", () => {
   it('is no name ("a maximum-strength Category Five storm")', () => {
     const { entities } = analyse('Cyclone Orvane, a maximum-strength Category Five storm, passed east of the capital.');
