@@ -238,7 +238,7 @@ export const PLACE_HEADS = set(`
   district island islands isle peninsula bay gulf sea ocean river lake mountain mountains mount mt hills hill
   valley desert forest coast strait straits canal falls beach heights field fields factory plant camp base wall pole
   key keys highway motorway expressway freeway cape territory territories delta plain plains steppe reef glacier icefall
-  archipelago atoll lagoon fjord canyon gorge peak ridge volcano oasis hemisphere shelf slope col pass
+  archipelago atoll lagoon fjord canyon gorge peak ridge volcano oasis hemisphere shelf slope col pass complex
   strasse straße platz allee rue piazza calle avenida
 `);
 
