@@ -19,11 +19,15 @@ export interface Cluster {
   country: CountryRef | null;
 }
 
-/** Name words without particles or hyphen prefixes: "Muammar al-Gaddafi" → ["muammar", "gaddafi"]. */
+/**
+ * Name words without particles, hyphen prefixes or a nickname's quotation marks: "Muammar al-Gaddafi" →
+ * ["muammar", "gaddafi"], 'Joaquin "El Chapo" Guzman' → ["joaquin", "chapo", "guzman"].
+ */
 export function nameWords(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/[’]/g, "'")
+    .replace(/["“”]/g, '')
     .split(/\s+/)
     .map((w) => w.replace(/^(?:al|el|ad|as|ash|bin|ibn|abu)-/, '').replace(/\.$/, ''))
     .filter((w) => w && !NAME_PARTICLES.has(w) && w !== 'of' && w !== 'the' && w !== '&' && w !== 'and');

@@ -1838,6 +1838,18 @@ describe('an ethnic people', () => {
   });
 });
 
+describe('a given name, a nickname in quotation marks and a surname', () => {
+  it('are one person, whom the surname names again', () => {
+    const { entities, text } = analyse(
+      'Marines captured drug lord Carlos "El Kesso" Orvane on Saturday. Officials said Orvane was flown to the capital.',
+    );
+    const e = entities.find((x) => x.name === 'Carlos "El Kesso" Orvane');
+    expect(e?.type).toBe('person');
+    expect(e?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Carlos "El Kesso" Orvane', 'Orvane']);
+    expect(names(entities)).not.toContain('Carlos');
+  });
+});
+
 describe("a constitution's amendment", () => {
   it('is named as an act is, an event the timeline dates ("the Eighth Amendment")', () => {
     const { entities } = analyse('Voters backed repealing the Ninth Velmar Amendment of the constitution on Friday.');

@@ -200,6 +200,44 @@ function mergePluralBodies(clusters: Cluster[]): void {
 }
 
 /**
+ * 'drug lord Joaquin "El Chapo" Guzman', 'Barry "Butch" Wilmore': a given name, a nickname in quotation marks
+ * right against it and a name right after are one person's, whose mention spans all three (the surname then
+ * finds it alone: "Guzman, 56, was arrested …").
+ */
+function joinNicknamed(text: string, s: SentenceTokens, found: Piece[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [given, nick] = [found[i]!, found[i + 1]!];
+    const close = s.tokens[nick.to + 1];
+    const surname = s.tokens[nick.to + 2];
+    if (
+      nick.type !== 'person' ||
+      lexKind(given.text) !== 'first-name' ||
+      !/^ ["“]$/.test(text.slice(given.end, nick.start)) ||
+      !close ||
+      !/^["”]$/.test(close.text) ||
+      close.start !== nick.end ||
+      !surname?.cap ||
+      !surname.word ||
+      surname.start !== close.end + 1 ||
+      !/^\p{Lu}[\p{L}'’-]+$/u.test(surname.text)
+    )
+      continue;
+    const last = found[i + 2];
+    const joinsLast = last !== undefined && last.from === nick.to + 2;
+    const whole: Piece = {
+      ...given,
+      to: joinsLast ? last.to : nick.to + 2,
+      end: joinsLast ? last.end : surname.end,
+      text: text.slice(given.start, joinsLast ? last.end : surname.end),
+      type: 'person',
+      strength: Math.max(3, given.strength),
+      role: given.role ?? (joinsLast ? last.role : null),
+    };
+    found.splice(i, joinsLast ? 3 : 2, whole);
+  }
+}
+
+/**
  * "at Christie's in New York" and "Christie's global president", "Sotheby's and Phillips": a body named for its
  * founder, kept whole with its "'s" where nothing it owns follows, is the same body as the name read as a
  * possessive elsewhere; the possessive's cluster (a person or untyped, no role) joins it.
@@ -758,6 +796,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
         found.push(p);
       }
     }
+    joinNicknamed(text, s, found);
     classifyLists(text, found);
     pieces.push(...namedEvents(text, s, found));
   }
