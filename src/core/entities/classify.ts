@@ -203,8 +203,8 @@ export function twoSides(text: string, list: readonly Piece[]): boolean {
 export function classifyLists(text: string, pieces: readonly Piece[]): void {
   for (const list of listsOf(text, pieces)) {
     if (twoSides(text, list)) continue;
-    // "mortgage finance companies Fannie Mae and Freddie Mac", "US airlines United, Delta and American": a plural of
-    // a kind of body right before a list says what each member is, whatever a given name or a people's word says.
+    // "mortgage finance companies Fannie Mae and Freddie Mac", "airlines Iberia, Delta and Lufthansa": a plural of a
+    // kind of body right before a list says what each member is, whatever a given name or a people's word says.
     // (Not "makers", "producers" or "miners", which may be people: "film producers Ann Lee and Bo Kim".)
     const kind = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, list[0]!.start - 40), list[0]!.start))?.[1];
     if (kind && BODY_KINDS.test(kind) && !/^(?:makers|producers|miners|brands)$/.test(kind)) {

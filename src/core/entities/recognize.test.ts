@@ -1264,7 +1264,7 @@ describe('appositives and role phrases', () => {
   it.each([
     ['Velmar Civil Protection coordinator Ann Orvane said 86 people had died.', 'Velmar Civil Protection coordinator'],
     ['Museum curator Ann Orvane said the painting was insured.', 'Museum curator'],
-    ['UN special rapporteur Ann Orvane said so.', 'UN special rapporteur'],
+    ['OSCE special rapporteur Ann Orvane said so.', 'OSCE special rapporteur'],
     ['Forecaster Ann Orvane warned it could be the strongest storm in 80 years.', 'Forecaster'],
     ['Auctioneer Ann Orvane brought the hammer down at $160 million.', 'Auctioneer'],
     ['Brigadier Ann Orvane told reporters the body had been found.', 'Brigadier'],
@@ -1580,9 +1580,9 @@ describe('a hyphened given name and a surname, then "of" and a body whose head c
     expect(find(entities, 'Central Orvia Railway')?.type).toBe('organization');
   });
 
-  it('"Chamber" heads a body\'s name, a people\'s word before it kept ("the American Chamber of Commerce")', () => {
-    const { entities } = analyse('The American Chamber of Commerce said foreign firms were worried.');
-    expect(find(entities, 'American Chamber of Commerce')?.type).toBe('organization');
+  it('"Chamber" heads a body\'s name, a people\'s word before it kept ("the British Chamber of Commerce")', () => {
+    const { entities } = analyse('The British Chamber of Commerce said foreign firms were worried.');
+    expect(find(entities, 'British Chamber of Commerce')?.type).toBe('organization');
   });
 
   it('"Works" heads a body\'s name ("Toyoda Automatic Loom Works")', () => {

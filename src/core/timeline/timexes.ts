@@ -320,7 +320,7 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     // "Han was detained in March. He resigned the following day": a day after (or before) a month named, with
     // no day to count from, lies in that month as far as the text says (the day it is, unknown). Only a month
     // named in its sentence or the one before: paragraphs on, "won the women's title the day before" counts from
-    // the story's day, not from "the US Open in September" told three sentences up.
+    // the story's day, not from "the Open in September" told three sentences up.
     if (
       !base &&
       antecedent &&
