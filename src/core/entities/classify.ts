@@ -518,6 +518,20 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !FUNCTION_WORDS.has(nextL) &&
     /^(?:group|militia|faction|party|force|forces|movement)$/.test(kindAt(piece.to + 2)) &&
     tokens[piece.to + 2]!.start === next.end + 1;
+  // "Bachpan Bachao Andolan (Save the Childhood Movement)": a name given again in translation, in brackets right
+  // after it, ending on a body's head, is that body's.
+  const translated =
+    /^ \((?:[\p{Lu}][\p{L}'’-]*|of|the|for|and|de)(?: (?:[\p{Lu}][\p{L}'’-]*|of|the|for|and|de)){1,7}\)/u.exec(
+      text.slice(last.end, last.end + 90),
+    );
+  if (
+    translated &&
+    words > 1 &&
+    (piece.type === null || piece.type === 'person') &&
+    lexKind(first.text) !== 'first-name' &&
+    ORG_HEADS.has(/(\p{L}+)\)$/u.exec(translated[0])![1]!.toLowerCase())
+  )
+    setType(piece, 'organization', 2.2);
   // "the Islamic State (IS) group": its acronym in brackets between the name and the noun.
   const acronymThenGroup =
     next?.text === '(' &&

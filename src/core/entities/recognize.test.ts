@@ -1838,6 +1838,16 @@ describe('an ethnic people', () => {
   });
 });
 
+describe('a name given again in translation, in brackets', () => {
+  it('is a body\'s when the translation ends on a body\'s head ("Bachpan Bachao Andolan (Save the Childhood Movement)")', () => {
+    const { entities } = analyse('He went on to found Velka Orvo Andolan (Save the Velmar Movement) in 1980.');
+    expect(find(entities, 'Velka Orvo Andolan')?.type).toBe('organization');
+  });
+  it('negative: a person with a body in brackets after the name stays a person', () => {
+    expect(find(analyse('He met Ann Orvane (Velmar Group) on Friday.').entities, 'Ann Orvane')?.type).toBe('person');
+  });
+});
+
 describe('a given name, a nickname in quotation marks and a surname', () => {
   it('are one person, whom the surname names again', () => {
     const { entities, text } = analyse(
