@@ -521,13 +521,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "Bachpan Bachao Andolan (Save the Childhood Movement)": a name given again in translation, in brackets right
   // after it, ending on a body's head, is that body's.
   const translated =
-    /^ \((?:[\p{Lu}][\p{L}'’-]*|of|the|for|and|de)(?: (?:[\p{Lu}][\p{L}'’-]*|of|the|for|and|de)){1,7}\)/u.exec(
-      text.slice(last.end, last.end + 90),
-    );
+    words > 1 && next?.text === '(' && (piece.type === null || piece.type === 'person')
+      ? TRANSLATED_AFTER.exec(text.slice(last.end, last.end + 90))
+      : null;
   if (
     translated &&
-    words > 1 &&
-    (piece.type === null || piece.type === 'person') &&
     lexKind(first.text) !== 'first-name' &&
     ORG_HEADS.has(/(\p{L}+)\)$/u.exec(translated[0])![1]!.toLowerCase())
   )
@@ -1725,6 +1723,10 @@ function commonPlural(word: string): boolean {
   const singular = lexKind(m[1]!) === 'common' ? m[1]! : `${m[1]!}${m[2] === 'es' ? 'e' : ''}`;
   return lexKind(singular) === 'common';
 }
+
+/** Right after a name, up to eight capitalised words (and of/the/for/and/de) in brackets: the name in translation. */
+const TRANSLATED_AFTER =
+  /^ \((?:[\p{Lu}][\p{L}'’-]*|of|the|for|and|de)(?: (?:[\p{Lu}][\p{L}'’-]*|of|the|for|and|de)){1,7}\)/u;
 
 /** Common surnames that are a common noun's plural too, which the lexicon knows only as the noun ("Tiger Woods"). */
 const PLURAL_SURNAMES = /^(?:Woods|Banks|Brooks|Fields|Sands|Waters|Rivers|Wells|Rhodes|Stones|Parks|Rogers|Lyons)$/;

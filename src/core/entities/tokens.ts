@@ -45,8 +45,7 @@ const CONTRACTED =
  * Whether a capitalised word's "'s" belongs to its name: a company's word follows ("Moody's Investors Service"),
  * an institution's head ("King's College London"), a verb ("Sotheby's said"), or it is the object of a
  * preposition before a comma, a full stop or another preposition ("at Christie's.", "at Christie's in New York"):
- * places named for their founders. A
- * possessive's noun would stand there otherwise.
+ * places named for their founders. A possessive's noun would stand there otherwise.
  */
 function ownsName(value: string, after: string, before: string): boolean {
   if (CONTRACTED.test(value) || lookupPlace(value.slice(0, -2))) return false;

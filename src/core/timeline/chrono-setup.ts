@@ -75,8 +75,10 @@ const COUNT_NOUN =
 /** Words after a number that make it an amount, not a clock time ("at 9 billion dollars", "at 5 percent"). */
 const AMOUNT_AFTER =
   /^\s*(?:%|(?:billion|million|trillion|thousand|bn|percent|per cent|points|dollars|euros|pounds)\b)/i;
-/** Words before a number that make it a price or a code, not a year ("$1900", "flight 2012", "pages 1850-1870",
- * "Resolution 1929"). */
+/**
+ * Words before a number that make it a price or a code, not a year ("$1900", "flight 2012", "pages 1850-1870",
+ * "Resolution 1929").
+ */
 const CODE_WORDS = String.raw`[$£€¥#]|\bresolutions?|\bUS\$|\bno\.|\bnumbers?|\bflights?|\broutes?|\bmodels?|\bpages?|\brooms?|\bbus(?:es)?|\bhighways?|\bpoints?|\bscores?`;
 export const CODE_BEFORE = new RegExp(`(?:${CODE_WORDS})\\s*$`, 'i');
 /** Words before a number that make it an amount or a code, not a year ("about 2000", "of 1500"). */

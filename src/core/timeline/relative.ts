@@ -143,6 +143,9 @@ function namedTimes(context: RecognizerContext): Candidate[] {
   return out;
 }
 
+/** "were due to end on", "was scheduled to take place on": a weekday once scheduled, told from the past. */
+const SCHEDULED_THEN = /\b(?:was|were)\s+(?:due|set|scheduled)\s+to\s+(?:[\p{L}'’-]+\s+){1,4}(?:on\s+)?$/iu;
+
 /**
  * "Monday", "on Tuesday night", "last Friday", "next Wednesday", "late Sunday", "early Saturday" (the
  * part of the day is the day's, as TIMEX3 marks "late 2006"). Not "on a Tuesday in May", "every Friday":
@@ -178,8 +181,7 @@ function weekdays(context: RecognizerContext): Candidate[] {
     if (modifier === 'last' && formatYmd(day) === formatYmd(ref)) day = addDays(ref, -7);
     // "The talks, which were due to end on Friday, overran", told on a Saturday: a day once scheduled is the
     // nearest such day, the one just past as readily as the one ahead.
-    const scheduledThen = /\b(?:was|were)\s+(?:due|set|scheduled)\s+to\s+(?:[\p{L}'’-]+\s+){1,4}(?:on\s+)?$/iu;
-    if (!modifier && m.told && scheduledThen.test(context.text.slice(Math.max(0, m.start - 60), m.start))) {
+    if (!modifier && m.told && SCHEDULED_THEN.test(context.text.slice(Math.max(0, m.start - 60), m.start))) {
       const back = (dayOfWeek(ref) - weekday + 7) % 7;
       if (back > 0 && back < 4) day = addDays(ref, -back);
     }

@@ -937,8 +937,9 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
     if (c.type !== 'time' || !c.inferred.includes('day')) return c;
     const s = sentenceAt(sentences, c.start);
     let best: Candidate | null = null;
-    const toldPast = tenseAround(text, c.start, c.end) === 'past';
-    for (const other of daysBySentence.get(s) ?? []) {
+    const days = daysBySentence.get(s) ?? [];
+    const toldPast = days.length > 0 && tenseAround(text, c.start, c.end) === 'past';
+    for (const other of days) {
       // ("began at around 6:00 am …, the same area as the previous eruption on January 14": the day of an earlier
       // happening of the same kind is not the time's.)
       if (EARLIER_ONE_BEFORE.test(text.slice(Math.max(0, other.start - 40), other.start))) continue;
@@ -1017,6 +1018,13 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   const daySentence = new Map(days.map((d) => [d, sentenceAt(sentences, d.start)]));
   const paragraphOf = (d: Candidate): number | null => sentences[daySentence.get(d) ?? -1]?.paragraph ?? null;
   const sentencesWithDays = new Set(daySentence.values());
+  // (Not a day inside a relative clause, an aside's: "Naruhito, 59, who ascended the throne on May 1, …" does not
+  // date "the ritual, which began at 1 p.m.", told of the story's own day.)
+  const asides = new Set(
+    told.filter((d) =>
+      /\b(?:who|which)\b[^,;:()]*$/.test(text.slice(sentences[daySentence.get(d)!]?.start ?? d.start, d.start)),
+    ),
+  );
   const published = formatYmd(reference);
   return candidates.map((c) => {
     // "closed at 8:00 pm on Sunday" is one expression (joinTimeAndDay): its weekday is its day.
@@ -1037,17 +1045,10 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     const own = sentence.paragraph;
     const earlier = told.filter((d) => {
       const p = paragraphOf(d);
-      return d.end <= c.start && p !== null && (p === 0 || p >= own - 3);
+      return d.end <= c.start && p !== null && (p === 0 || p >= own - 3) && !asides.has(d);
     });
     const words = contentWords(text, sentence);
-    // (Not a day inside a relative clause, an aside's: "Naruhito, 59, who ascended the throne on May 1, …" does
-    // not date "the ritual, which began at 1 p.m.", told of the story's own day.)
-    const aside = (d: Candidate): boolean => {
-      const from = sentences[daySentence.get(d) ?? -1]?.start ?? d.start;
-      return /\b(?:who|which)\b[^,;:()]*$/.test(text.slice(from, d.start));
-    };
-    const antecedentAmong = (all: readonly Candidate[]): Candidate | null => {
-      const candidatesBefore = all.filter((d) => !aside(d));
+    const antecedentAmong = (candidatesBefore: readonly Candidate[]): Candidate | null => {
       // The last sentence sharing a word; in it, the day nearest a shared word ("the earthquake that struck on
       // Monday rose above 20,000 on Thursday").
       let found: Candidate | null = null;
@@ -1069,11 +1070,11 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
       (saying.size ? antecedentAmong(earlier.filter((d) => !saying.has(d))) : null) ?? antecedentAmong(earlier);
     const day = antecedent && parseYmd(antecedent.value);
     if (!day || formatYmd(day) >= published) return c;
-    // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
-    // (So after an evening: "tore through the cathedral on Monday evening … brought under control at about 3:30 am".)
     // ("The band split up on Sunday. … posted shortly after midnight": past the midnight that ends the day named.)
     if (/^midnight$/i.test(text.slice(c.start, c.end)) && c.value.endsWith('T00:00'))
       return { ...c, value: `${formatYmd(day)}T24:00` };
+    // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
+    // (So after an evening: "tore through the cathedral on Monday evening … brought under control at about 3:30 am".)
     const late = /T(?:NI|EV)$/.test(antecedent?.value ?? '');
     const smallHours = late && Number(c.value.slice(11, 13)) < 7 ? 1 : 0;
     const shift = daysBetween(reference, day) + smallHours;
