@@ -1390,6 +1390,16 @@ describe('spans that bound a time near the publication day are no shared anchor'
     const [event] = eventsOf('The firm expects to cut 500 jobs by the end of the year.');
     expect(event?.date).toMatchObject({ start: '2024-09-12T00:00:00.000Z', end: '2025-01-01T00:00:00.000Z' });
   });
+  it('places "earlier this month" and "later this year" by the period, about, not on its first day', () => {
+    const [said, decide] = eventsOf(
+      'The agency said earlier this month that demand would grow. The board will decide later this year.',
+      '2014-11-28',
+    );
+    expect(said?.date).toMatchObject({ value: '2014-11', precision: 'month', approximate: true });
+    expect(said?.date.start).toBe('2014-11-01T00:00:00.000Z');
+    expect(decide?.date).toMatchObject({ value: '2014', precision: 'year', approximate: true });
+    expect(decide?.date.start).toBe('2014-11-28T00:00:00.000Z');
+  });
   it('negative: "since March 2011" and "the 26-month conflict" still share their start', () => {
     const text = 'The conflict has killed 70,000 people since March 2011. The 26-month conflict goes on.';
     expect(eventsOf(text, '2013-05-07')).toHaveLength(1);

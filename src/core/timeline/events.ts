@@ -102,6 +102,10 @@ function dateOf(timex: Timex, text: string, published: string | null): EventDate
     // start's (a day), which is how the timeline writes the span ("Thu 13 February 2025 – 18 February 2025").
     if (spansUntil(timex, text, published))
       return { value: timex.value, precision: 'day', start: from.start, end: to.end, approximate: approximateText };
+    // "said earlier this month", "will decide later this year": one happening somewhere in the part of the period
+    // before or after the publication day, no span from its first day; it is placed by the period, about.
+    if (/^(?:earlier|later)\s+this\b/i.test(timex.text))
+      return { value: timex.value, precision: timex.precision, start: from.start, end: to.end, approximate: true };
     return {
       value: timex.range.start,
       precision: precisionOf(timex.range.start),
