@@ -82,13 +82,23 @@ const LATER = /^\s+(?:(later|afterwards|after that)|(earlier|before that))\b(?!\
  * characters ("beat Ipswich on Sunday. … [a quotation] …, whose side won a week earlier"): a story tells the
  * days of one week around the day it is about, and no other date came between.
  */
-function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: number, text: string): Candidate | null {
+function anchorBefore(
+  c: Candidate,
+  candidates: readonly Candidate[],
+  index: number,
+  text: string,
+  lead?: Span,
+): Candidate | null {
   const days = /^P(?:\d+[DW]|T\d+[HM])$/.test(c.value);
   const reach = days ? 600 : 250;
+  // ("Voters on Sunday rejected the deal … [two long sentences] … signed it in Cartagena just six days earlier": a
+  // day the lead sentence tells of is in reach of a count of days however long the sentences between.)
+  const inReach = (a: Candidate): boolean =>
+    c.start - a.end <= reach || (days && lead !== undefined && a.start >= lead.start && a.end <= lead.end);
   let anchor: Candidate | undefined;
   // Candidates do not overlap and come in text order: the walk back stops `reach` characters away, so a long
   // article of durations with no date stays linear.
-  for (let k = index - 1; k >= 0 && !anchor && c.start - candidates[k]!.end <= reach; k--) {
+  for (let k = index - 1; k >= 0 && !anchor && inReach(candidates[k]!); k--) {
     const a = candidates[k]!;
     // "had not lost since August … won a week earlier": a date opening a span is no point to count from.
     if (/\bsince\s+$/i.test(text.slice(Math.max(0, a.start - 7), a.start))) continue;
@@ -106,7 +116,7 @@ function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: num
     )
       anchor = a;
   }
-  if (!anchor || c.start - anchor.end > reach) return null;
+  if (!anchor || !inReach(anchor)) return null;
   const far = days && /^\d{4}-\d{2}-\d{2}/.test(anchor.value);
   // "…, police said on Tuesday. … had bought the car a week earlier": a day that only dates a saying closing its
   // sentence is no point to count from further than the next sentence.
@@ -125,14 +135,20 @@ function anchorBefore(c: Candidate, candidates: readonly Candidate[], index: num
  * weeks need a day; hours and minutes name a day, from a day or a time on a named day). Null for anything else.
  * @example afterAnchor(twoDays, [tuesday, twoDays], 1, text) // { ...twoDays, type: 'date', value: '2024-06-06' }
  */
-function afterAnchor(c: Candidate, candidates: readonly Candidate[], index: number, text: string): Candidate | null {
+function afterAnchor(
+  c: Candidate,
+  candidates: readonly Candidate[],
+  index: number,
+  text: string,
+  lead?: Span,
+): Candidate | null {
   const word = LATER.exec(text.slice(c.end, c.end + 16));
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
   // "conceded defeat an hour later", "90 minutes afterwards": hours and minutes count from a day, and fall on it
   // (or on a later one, by the whole days they make).
   const clock = /^PT(\d+)([HM])$/.exec(c.value);
   if (!word || !(count || clock)) return null;
-  const anchor = anchorBefore(c, candidates, index, text);
+  const anchor = anchorBefore(c, candidates, index, text, lead);
   if (!anchor) return null;
   const sign = word[1] ? 1 : -1;
   const value = clock
@@ -683,7 +699,8 @@ export function anchorRanges(
     if (spoken) return spoken;
     const shifted =
       c.type === 'duration'
-        ? (afterAnchor(c, candidates, index, text) ?? vagueAfterAnchor(c, candidates, index, text, reference, spans))
+        ? (afterAnchor(c, candidates, index, text, sentences[1]) ??
+          vagueAfterAnchor(c, candidates, index, text, reference, spans))
         : null;
     if (shifted) return shifted;
     const period = periodToItsEnd(c, candidates, index, text);

@@ -1226,6 +1226,19 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       '2013-05-09',
     );
   });
+  it("a count of days reaches the lead sentence's day three sentences back, however long the sentences between", () => {
+    const lead =
+      'Voters on Sunday narrowly rejected the peace deal, plunging into uncertainty an accord meant to end decades of war. ';
+    const middle =
+      'With nearly all ballots counted, the No camp won 50.2 percent against 49.8 percent for Yes, a margin of fewer than 54,000 votes out of some 13 million cast, the national registry said in a statement posted on its website shortly after the polls had closed across the country. ' +
+      'Turnout was just 37 percent, with heavy rains from the hurricane keeping many voters at home along the coast, where support for the accord among the families of victims of the conflict had been strongest of all, officials told reporters in the capital. ';
+    const last = 'The result was a blow to the president, who signed the accord in Cartagena just six days earlier.';
+    expect((middle + lead).length).toBeGreaterThan(600);
+    expect(find(lead + middle + last, 'six days earlier')).toMatchObject({ type: 'date', value: '2013-04-29' });
+    // (Not a day of a later sentence: "four sentences back" and "a day that only dates a saying" below hold.)
+    const notLead = 'The count went on overnight. ' + lead.replace('Voters on Sunday', 'On Sunday voters');
+    expect(find(notLead + middle + last, 'six days')).toMatchObject({ type: 'duration' });
+  });
   it.each([
     ['Solano won on Sunday. Mena conceded defeat an hour later.', 'an hour later', '2013-05-05'],
     ['The quake struck on March 3. Rescuers arrived 36 hours later.', '36 hours later', '2013-03-04'],
