@@ -821,6 +821,20 @@ describe('clock times with zones', () => {
       'The emperor proclaimed his enthronement on Tuesday.\n\nThe emperor, who ascended the throne on May 1, pledged to serve as a symbol of the state.\n\n"I will serve as the symbol of the state," he said at the ritual, which began at 1 p.m.';
     expect(find(text, '1 p.m', '2019-10-23')?.value).toBe('2019-10-23T13:00');
   });
+  it('a past clock time does not take the day of a noun ("Thursday\'s referendum", "the November 8 run-off")', () => {
+    const vote = "The Leave side won Thursday's referendum with 52 percent.\n\n";
+    expect(
+      find(vote + 'The prime minister announced shortly after 0700 GMT that he would resign.', '0700 GMT', '2016-06-24')
+        ?.value,
+    ).toBe('2016-06-24T07:00Z');
+    const runoff =
+      "The commission on Wednesday declared Sirleaf the winner.\n\nThe commission said she won 59 percent of the vote in the November 8 run-off.\n\nIts chairwoman announced the final results at the commission's headquarters at 1500 GMT.";
+    expect(find(runoff, '1500 GMT', '2005-11-23')?.value).toBe('2005-11-23T15:00Z');
+    // (Named again, the thing is what the time is of: its day stays.)
+    expect(
+      find(vote + 'The referendum polls closed at 2100 GMT, and counting began.', '2100 GMT', '2016-06-24')?.value,
+    ).toBe('2016-06-23T21:00Z');
+  });
   it('a past clock time after a quotation takes the day named before', () => {
     expect(
       find(

@@ -918,6 +918,13 @@ function timeRangesPastMidnight(candidates: readonly Candidate[], text: string):
   return out;
 }
 
+/** Words after a day that are no noun it dates ("the May 7 and 8 talks", "the 12th, when …"). */
+const NO_NOUN_AFTER_DAY = new Set(
+  'a an and the to of in on at by for or as until till through when after before that which with from into was were is are had has'.split(
+    ' ',
+  ),
+);
+
 /** "the previous eruption on", "an earlier attack of": an earlier happening of a kind, dated right after. */
 const EARLIER_ONE_BEFORE = /\b(?:previous|earlier|prior|last)\s+(?:[\p{Ll}-]+\s+){0,2}(?:on|of)\s+$/u;
 
@@ -1025,6 +1032,20 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
       /\b(?:who|which)\b[^,;:()]*$/.test(text.slice(sentences[daySentence.get(d)!]?.start ?? d.start, d.start)),
     ),
   );
+  // "won Thursday's referendum", "in the November 8 run-off": a day that dates a noun is that thing's day; a time
+  // later in the story is on it only when its sentence names the thing again ("the referendum closed at 10 pm").
+  const modifiedNoun = new Map<Candidate, string[]>();
+  for (const d of told) {
+    const after = text.slice(d.end, d.end + 40);
+    const words =
+      /^['’]s\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after) ??
+      (/\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start))
+        ? /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after)
+        : null);
+    // (The noun, or an adjective and the noun: "Thursday's presidential election".)
+    const nouns = words?.slice(1).filter((w): w is string => w !== undefined && !NO_NOUN_AFTER_DAY.has(w)) ?? [];
+    if (words && words[1] && !NO_NOUN_AFTER_DAY.has(words[1]) && nouns.length) modifiedNoun.set(d, nouns);
+  }
   const published = formatYmd(reference);
   return candidates.map((c) => {
     // "closed at 8:00 pm on Sunday" is one expression (joinTimeAndDay): its weekday is its day.
@@ -1048,6 +1069,10 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
       return d.end <= c.start && p !== null && (p === 0 || p >= own - 3) && !asides.has(d);
     });
     const words = contentWords(text, sentence);
+    const earlierOwn = earlier.filter((d) => {
+      const nouns = modifiedNoun.get(d);
+      return nouns === undefined || words.some((x) => nouns.some((noun) => sameStem(x.word, noun)));
+    });
     const antecedentAmong = (candidatesBefore: readonly Candidate[]): Candidate | null => {
       // The last sentence sharing a word; in it, the day nearest a shared word ("the earthquake that struck on
       // Monday rose above 20,000 on Thursday").
@@ -1067,7 +1092,7 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
       return found ?? candidatesBefore.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
     };
     const antecedent =
-      (saying.size ? antecedentAmong(earlier.filter((d) => !saying.has(d))) : null) ?? antecedentAmong(earlier);
+      (saying.size ? antecedentAmong(earlierOwn.filter((d) => !saying.has(d))) : null) ?? antecedentAmong(earlierOwn);
     const day = antecedent && parseYmd(antecedent.value);
     if (!day || formatYmd(day) >= published) return c;
     // ("The band split up on Sunday. … posted shortly after midnight": past the midnight that ends the day named.)
