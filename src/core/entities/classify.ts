@@ -16,6 +16,7 @@ import {
   type SentenceTokens,
 } from './candidates';
 import {
+  BODY_OFFICES,
   CLUB_FIRSTS,
   COMPASS,
   EVENT_FIRSTS,
@@ -560,8 +561,17 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     piece.role === null &&
     (piece.type === null || piece.type === 'person' || piece.type === 'organization')
   ) {
-    const before = roleBefore(text, tokens, piece.from);
-    const after = before ? null : roleAfter(text, tokens, piece.to);
+    // "Ntaganda's former commander, UPC leader Thomas Lubanga": a name right before a body's office and another
+    // name is that body's; the role before it is the office holder's.
+    const headsOffice =
+      next?.word === true &&
+      !next.cap &&
+      next.start === last.end + 1 &&
+      BODY_OFFICES.has(nextL) &&
+      tokens[piece.to + 2]?.cap === true &&
+      tokens[piece.to + 2]?.word === true;
+    const before = headsOffice ? null : roleBefore(text, tokens, piece.from);
+    const after = before || headsOffice ? null : roleAfter(text, tokens, piece.to);
     const found = before ?? after;
     if (found) {
       piece.role = found.role;

@@ -5168,3 +5168,19 @@ describe('a country and a name, read at best weakly as a person, and that name w
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe("a name between a role's comma and a body's office before another name", () => {
+  it('is the body, and the role is the office holder\'s ("former commander, UPC leader Thomas Lubanga")', () => {
+    const { entities } = analyse(
+      "The militia was the armed wing of the Union of Congolese Patriots (UPC). Ntaganda's former commander, UPC leader Thomas Lubanga, was jailed.",
+    );
+    expect(find(entities, 'Union of Congolese Patriots')).toMatchObject({ type: 'organization' });
+    expect(find(entities, 'Union of Congolese Patriots')?.mentions).toHaveLength(3);
+    expect(find(entities, 'Thomas Lubanga')).toMatchObject({ type: 'person', role: 'UPC leader' });
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Thomas Lubanga']);
+  });
+  it('negative: a role before a person named alone stays theirs ("his deputy, Thomas Lubanga, …")', () => {
+    const { entities } = analyse('His deputy, Thomas Lubanga, was jailed.');
+    expect(find(entities, 'Thomas Lubanga')).toMatchObject({ type: 'person', role: 'deputy' });
+  });
+});
