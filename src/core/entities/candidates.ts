@@ -560,6 +560,12 @@ function spelledByAcronym(tokens: readonly Token[], from: number, at: number): b
   );
 }
 
+/** The token after the last "of the" in a run's words from `from` to `to`, or -1. */
+function ofTheAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (tokens[k]!.text === 'of' && tokens[k + 1]?.text === 'the') return k + 2;
+  return -1;
+}
+
 /**
  * "Alternative for Germany (AfD)": an acronym with a lower-case letter where the name has "for", "of" or "and",
  * each word a letter of it in case, and all letters but one the words' first (a name said in translation).
@@ -939,7 +945,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         ((orgJoined && !nameStartsAt(tokens, to + 2)) ||
           (!orgJoined && andHeadAhead(tokens, from, to + 2)) ||
           spelledByAcronym(tokens, from, to + 2) ||
-          spelledByAcronym(tokens, from + 1, to + 2));
+          spelledByAcronym(tokens, from + 1, to + 2) ||
+          // ("Khalil Ibrahim of the Justice and Equality Movement (JEM)": or the part after "of the", a person's body.)
+          (ofTheAt(tokens, from, to) > 0 && spelledByAcronym(tokens, ofTheAt(tokens, from, to), to + 2)));
       // "the Slovenian of the UAE Team Emirates squad": one of a people is no name's head before "of".
       const peopleOf =
         nl === 'of' &&

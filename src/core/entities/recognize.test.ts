@@ -5184,3 +5184,30 @@ describe("a name between a role's comma and a body's office before another name"
     expect(find(entities, 'Thomas Lubanga')).toMatchObject({ type: 'person', role: 'deputy' });
   });
 });
+
+describe('a name, "of the" and a body whose acronym in brackets spells the body alone', () => {
+  it.each([
+    [
+      'Rousseff won against Neves of the Brazilian Social Democracy Party (PSDB), the court said. Aecio Neves conceded.',
+      'Brazilian Social Democracy Party',
+      'Aecio Neves',
+      2,
+    ],
+    [
+      'Minnawi signed, but Khalil Ibrahim of the Justice and Equality Movement (JEM) rejected the text. JEM fighters left.',
+      'Justice and Equality Movement',
+      'Khalil Ibrahim',
+      3,
+    ],
+  ])('are a person and the body, "and" and all: %s', (body, org, person, count) => {
+    const { entities } = analyse(body);
+    expect(find(entities, org)).toMatchObject({ type: 'organization' });
+    expect(find(entities, org)?.mentions).toHaveLength(count);
+    expect(find(entities, person)).toMatchObject({ type: 'person' });
+    expect(entities.filter((e) => e.name.includes(' of the '))).toEqual([]);
+  });
+  it('negative: a body the acronym spells whole stays one ("Bank of the Philippine Islands (BPI)")', () => {
+    const { entities } = analyse('Shares in the Bank of the Philippine Islands (BPI) rose on Monday.');
+    expect(find(entities, 'Bank of the Philippine Islands')).toMatchObject({ type: 'organization' });
+  });
+});

@@ -452,11 +452,45 @@ const isGivenCompound = (word: string): boolean => {
 };
 
 /**
+ * "Neves of the Brazilian Social Democracy Party (PSDB)": a name of one to three words, then "of the" (at `k`) and a
+ * body whose acronym in brackets spells it (in its own language's order, too) but not with the name before "of".
+ */
+function acronymOfBodyAfter(tokens: readonly Token[], from: number, k: number, to: number): boolean {
+  if (k - from > 3 || lower(tokens[k + 1]) !== 'the' || k + 2 >= to) return false;
+  const acronym = tokens[to + 1]?.text === '(' && tokens[to + 3]?.text === ')' ? (tokens[to + 2]?.text ?? '') : '';
+  if (!/^\p{Lu}{3,6}$/u.test(acronym)) return false;
+  const letters = (a: number): string =>
+    tokens
+      .slice(a, to + 1)
+      .filter((t) => t.word && t.cap)
+      .map((t) => t.text[0])
+      .sort()
+      .join('');
+  const spelled = [...acronym].sort().join('');
+  return (
+    letters(k + 2) === spelled &&
+    letters(from) !== spelled &&
+    tokens.slice(from, k).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isTitleWord(t) && !lookupPlace(t.text)) &&
+    !hasHead(tokens, from, k - 1) &&
+    !ORG_FIRSTS.has(lower(tokens[from])) &&
+    !ORG_HEADS.has(lower(tokens[k - 1]))
+  );
+}
+
+/**
  * Two names run together: a person and the body they belong to ("Jane Smith of The Globe"), or a body
  * and the person who speaks for it ("Refugee Council Jane Smith").
  */
 function splitJoined(tokens: readonly Token[], from: number, to: number): [number, number][] {
-  for (let k = from + 2; k < to; k++) {
+  for (let k = from + 1; k < to; k++) {
+    if (k === from + 1) {
+      if (tokens[k]?.text === 'of' && acronymOfBodyAfter(tokens, from, k, to))
+        return [
+          [from, from],
+          [k + 2, to],
+        ];
+      continue;
+    }
     if (tokens[k]?.text !== 'of') continue;
     const personLike =
       isFirstName(tokens[from]) &&
@@ -539,7 +573,15 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
       tokens[to + 1]?.text === '(' &&
       /^\p{Lu}{2,6}$/u.test(tokens[to + 2]?.text ?? '') &&
       tokens[to + 3]?.text === ')';
-    if (!personLike && !ofCountry && !hyphenGiven && !personOfBody && !personOfAcronymedBody) break;
+    if (
+      !personLike &&
+      !ofCountry &&
+      !hyphenGiven &&
+      !personOfBody &&
+      !personOfAcronymedBody &&
+      !acronymOfBodyAfter(tokens, from, k, to)
+    )
+      break;
     let next = k + 1;
     if (lower(tokens[next]) === 'the') next++;
     if (next <= to) return [[from, k - 1], ...splitJoined(tokens, next, to)];
