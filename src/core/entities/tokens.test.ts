@@ -13,6 +13,9 @@ describe('tokenize', () => {
     ['the U.S. and AT&T', ['the', 'U.S.', 'and', 'AT&T']],
     ['Apple Inc. said', ['Apple', 'Inc', '.', 'said']],
     ['the Chile-Peru border', ['the', 'Chile', '-', 'Peru', 'border']],
+    // Two places opening a longer name in capitals are that name's first word.
+    ['the Asia-Pacific Economic Cooperation forum', ['the', 'Asia-Pacific', 'Economic', 'Cooperation', 'forum']],
+    ['the Asia-Pacific region', ['the', 'Asia', '-', 'Pacific', 'region']],
     [
       'a joint NASA-European Space Agency mission',
       ['a', 'joint', 'NASA', '-', 'European', 'Space', 'Agency', 'mission'],

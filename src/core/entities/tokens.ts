@@ -93,8 +93,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // "a joint NASA-European Space Agency mission": so are initials joined by a hyphen to a word that opens a
     // longer name, two bodies' names ("UN-Habitat", one word after it, stays whole).
     const joinedInitials = /^(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)$/u.exec(value);
+    // ("the Asia-Pacific Economic Cooperation (APEC)": not one opening a longer name, a word in capitals after it.)
+    const opensName = /^\s\p{Lu}\p{Ll}+\b(?!['’]s\b)/u.test(text.slice(at + value.length, at + value.length + 30));
     const pair =
-      places && !lookupPlace(value) && lookupPlace(places[1]!) && lookupPlace(places[2]!)
+      places && !lookupPlace(value) && lookupPlace(places[1]!) && lookupPlace(places[2]!) && !opensName
         ? places
         : joinedInitials && /^\s\p{Lu}\p{Ll}/u.test(text.slice(at + value.length, at + value.length + 3))
           ? joinedInitials
