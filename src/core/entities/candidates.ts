@@ -1040,6 +1040,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // "A New York jury", "Hurricane Otis tore …": a common word that opens a known place's name, or a storm's.
     const keeps = (k: number): boolean =>
       keepsInitial(tokens[k] as Token, stats) ||
+      // ("International Atomic Energy Agency (IAEA) inspectors …" in a text that also says "international": the
+      // acronym after the name spells it from this word.)
+      (k < to && spelledByAcronym(tokens, k, k + 1)) ||
       // ("Super Tuesday votes were counted": a day's name opening the sentence.)
       (k < to && isNamedDay(tokens[k]!.text, tokens[k + 1]!.text)) ||
       // "Bin Laden had evaded capture" in a text that also writes "Osama bin Laden": a surname's particle opening

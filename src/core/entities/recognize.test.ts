@@ -5211,3 +5211,13 @@ describe('a name, "of the" and a body whose acronym in brackets spells the body 
     expect(find(entities, 'Bank of the Philippine Islands')).toMatchObject({ type: 'organization' });
   });
 });
+
+describe('common words opening a sentence and a name', () => {
+  it('stay in the name when the acronym after it spells them ("International Atomic Energy Agency (IAEA)")', () => {
+    const { entities } = analyse(
+      'The international community cheered. It renounced an atomic bomb. International Atomic Energy Agency (IAEA) inspectors will have access to sites.',
+    );
+    expect(find(entities, 'International Atomic Energy Agency')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Energy Agency')).toBeUndefined();
+  });
+});
