@@ -721,6 +721,33 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     piece.country = people;
     return;
   }
+  // "the Nuer ethnic group", "the Hema community", "the Tharu people", "Dinka civilians"; "Kiir, a Dinka, …": a
+  // word before a noun of a people or its members, or one of them set off after "a", is a people's name.
+  const peopleAfter =
+    next?.word === true &&
+    !next.cap &&
+    next.start === last.end + 1 &&
+    /^(?:people|peoples|community|communities|ethnic|tribe|tribes|tribesmen|clan|clans|civilians|herders|villagers)$/.test(
+      nextL,
+    );
+  const oneOf =
+    /^an?$/.test(prevL) &&
+    tokens[piece.from - 2]?.text === ',' &&
+    /^[,.;]$/.test(next?.text ?? '') &&
+    lexKind(first.text) === null;
+  if (
+    words === 1 &&
+    (peopleAfter || oneOf) &&
+    (piece.type === null || piece.strength < 2) &&
+    lexKind(first.text) !== 'organization' &&
+    !knownPlace(piece.text) &&
+    !/^\p{Lu}{2,}$/u.test(piece.text)
+  ) {
+    setType(piece, 'group', 2);
+    // ("the rival Lendu people": an adjective before a people is no role.)
+    piece.role = null;
+    return;
+  }
   // "the Tigrayan authorities" in a story of Tigray: a people's adjective the gazetteer lacks, made from a name the
   // text gives ("-an", "-ian", "-n" after "-a").
   if (

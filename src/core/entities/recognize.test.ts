@@ -5221,3 +5221,28 @@ describe('common words opening a sentence and a name', () => {
     expect(find(entities, 'Energy Agency')).toBeUndefined();
   });
 });
+
+describe('a people the gazetteer does not know', () => {
+  it.each([
+    ['Armed youths from the Nuer ethnic group stormed the base. Nuer leaders denied it.', 'Nuer'],
+    ['Fighters drawn from the Hema community attacked. Clashes between Hema and Lendu militias went on.', 'Hema'],
+    ['The charter angered the Tharu people of the plains.', 'Tharu'],
+    ['Troops guarded Dinka civilians who had taken refuge there.', 'Dinka'],
+    ['Kiir, a Dinka, sacked his deputy.', 'Dinka'],
+  ])('is a group by the noun of its people after it, or as one of them after "a": %s', (body, name) => {
+    const { entities } = analyse(body);
+    const group = find(entities, name);
+    expect(group).toMatchObject({ type: 'group', role: null });
+    expect(group?.mentions).toHaveLength(body.split(name).length - 1);
+  });
+  it('named by its members too, is one group ("the Madhesi community", "the Madhesis")', () => {
+    const { entities } = analyse('Members of the Madhesi community boycotted the vote. The map angered the Madhesis.');
+    expect(find(entities, 'Madhesi')).toMatchObject({ type: 'group' });
+    expect(find(entities, 'Madhesi')?.mentions).toHaveLength(2);
+  });
+  it('negative: a body before "community" the lexicon knows stays a body, and a person after "a" stays one', () => {
+    const { entities } = analyse('The European Union community of states met. He met Kiir, a friend.');
+    expect(find(entities, 'European Union')?.type).not.toBe('group');
+    expect(find(entities, 'Kiir')?.type).not.toBe('group');
+  });
+});

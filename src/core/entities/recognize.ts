@@ -181,6 +181,8 @@ function mergePluralBodies(clusters: Cluster[]): void {
   const single = new Map<string, Cluster>();
   const parties = new Map<string, Cluster>();
   for (const c of clusters) {
+    // ("the Madhesi community … angered the Madhesis": or a people named by its members.)
+    if (c.type === 'group' && !c.country && /^\p{Lu}\p{Ll}+$/u.test(c.name)) single.set(c.name, c);
     if (c.type !== 'organization') continue;
     if (/^\p{Lu}\p{Ll}+$/u.test(c.name)) single.set(c.name, c);
     const party = /^(\p{Lu}\p{Ll}+) Party$/u.exec(c.name);
