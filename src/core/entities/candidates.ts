@@ -28,6 +28,7 @@ import {
   isModifierCompound,
   OCCUPATION_NOUNS,
   ORG_HEADS,
+  PLACE_FOLLOWERS,
   PLACE_HEADS,
   PORTFOLIO_TITLE,
   TITLE_MODIFIERS,
@@ -818,6 +819,21 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           tokens.slice(to + 2, to + 5).some((t) => t.cap && MEMBERS_BODY.test(t.text))
         ) {
           to += 2;
+          continue;
+        }
+        // "in Cox's Bazar district … said in Cox's Bazar": a possessive and a word no lexicon knows, named so twice or
+        // before a noun of places, are one place's name.
+        if (
+          next.cap &&
+          next.word &&
+          /^['’]s $/.test(text.slice(last.end, next.start)) &&
+          lexKind(next.text) === null &&
+          !knownPlace(next.text) &&
+          !knownPlace(last.text) &&
+          lexKind(last.text) !== 'first-name' &&
+          (PLACE_FOLLOWERS.has(tokens[to + 2]?.text ?? '') || text.split(text.slice(last.start, next.end)).length > 2)
+        ) {
+          to += 1;
           continue;
         }
         // "the shipping journal Lloyd's List": a title right after a publication's noun keeps its possessive.

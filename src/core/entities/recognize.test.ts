@@ -5246,3 +5246,18 @@ describe('a people the gazetteer does not know', () => {
     expect(find(entities, 'Kiir')?.type).not.toBe('group');
   });
 });
+
+describe('a possessive and a word no lexicon knows', () => {
+  it('are one place\'s name, named so twice or before a noun of places ("Cox\'s Bazar")', () => {
+    const { entities } = analyse(
+      "Refugees reached the Kutupalong camp in Cox's Bazar district. Officials said in Cox's Bazar that more came.",
+    );
+    expect(find(entities, "Cox's Bazar")).toMatchObject({ type: 'place' });
+    expect(find(entities, "Cox's Bazar")?.mentions).toHaveLength(2);
+    expect(find(entities, 'Cox')).toBeUndefined();
+  });
+  it('negative: a known place after a person\'s possessive stays apart ("Putin\'s Russia")', () => {
+    const { entities } = analyse("Putin's Russia is changing. Putin's Russia is angry.");
+    expect(find(entities, 'Russia')).toMatchObject({ type: 'place' });
+  });
+});
