@@ -477,9 +477,15 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (matches.every((c) => lw.startsWith(`${nameWords(c.name).join(' ')} `)))
         matches.splice(0, matches.length, longest);
     }
-    const personMatches = matches
-      .filter((c) => hasPerson.has(c))
-      .sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
+    // ("former president Luiz Inacio Lula da Silva … environmentalist Marina Silva … Silva endorsed Neves": of
+    // several people whose surname the word is, the one named last before it.)
+    const lastBefore = (c: Cluster): number =>
+      Math.max(-1, ...c.pieces.filter((q) => q.start < p.start).map((q) => q.start));
+    const surnamed = matches.filter((c) => hasPerson.has(c) && nameWords(c.name).at(-1) === w && lastBefore(c) >= 0);
+    const personMatches =
+      surnamed.length > 1
+        ? surnamed.sort((x, y) => lastBefore(y) - lastBefore(x))
+        : matches.filter((c) => hasPerson.has(c)).sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
     // Several people share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the first named.
     let pick = personMatches.length >= 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
     // "Toyota" beside "Toyota Motor Corp" and "Akio Toyota": a word the lexicon or its context types a body is the

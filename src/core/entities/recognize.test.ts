@@ -5261,3 +5261,13 @@ describe('a possessive and a word no lexicon knows', () => {
     expect(find(entities, 'Russia')).toMatchObject({ type: 'place' });
   });
 });
+
+describe('a surname two people named before share', () => {
+  it('is the one named last before it ("Lula da Silva", "Marina Silva", then "Silva")', () => {
+    const { entities } = analyse(
+      'The run began when former president Luiz Inacio Lula da Silva took office in 2003. His running mate, environmentalist Marina Silva, surged in the polls. Silva, a former minister, endorsed Neves. Lula campaigned hard.',
+    );
+    expect(find(entities, 'Marina Silva')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Luiz Inacio Lula da Silva')?.mentions).toHaveLength(2);
+  });
+});
