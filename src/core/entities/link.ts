@@ -494,6 +494,17 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       (c) => !hasPerson.has(c) && c.type === 'organization' && nameWords(c.name)[0] === w,
     );
     if (bodyOpened && personMatches.length && p.type === 'organization' && p.strength >= 1.6) pick = bodyOpened;
+    // "the Hubble Space Telescope … Hubble has made 1.2 million observations … named after astronomer Edwin Hubble":
+    // a thing or an event named before the person is what its word names, unless a cue types the word a person.
+    const namedBefore = personMatches.length
+      ? matches.find(
+          (c) =>
+            (c.type === 'thing' || c.type === 'event') &&
+            !hasPerson.has(c) &&
+            firstStart(c) < Math.min(...personMatches.map(firstStart)),
+        )
+      : undefined;
+    if (namedBefore && !(p.type === 'person' && p.strength >= 2)) pick = namedBefore;
     // (Not a body an acronym spells: "PSG" before "Paris Saint-Germain".)
     const spells = pick !== undefined && [initials(pick.name), partInitials(pick.name)].includes(p.text);
     if (pick && !hasPerson.has(pick) && pick.type === 'organization' && !spells && isDivisionOf(pick, p, headlines))

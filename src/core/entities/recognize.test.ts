@@ -5271,3 +5271,19 @@ describe('a surname two people named before share', () => {
     expect(find(entities, 'Luiz Inacio Lula da Silva')?.mentions).toHaveLength(2);
   });
 });
+
+describe("a word that names a thing or an event before it is a person's surname", () => {
+  it('names the thing ("the Hubble Space Telescope … Hubble … astronomer Edwin Hubble")', () => {
+    const { entities } = analyse(
+      'The Hubble Space Telescope turned 25 on Friday. Hubble has made more than a million observations. It was named after American astronomer Edwin Hubble. Hubble still works.',
+    );
+    expect(find(entities, 'Hubble Space Telescope')?.mentions).toHaveLength(3);
+    expect(find(entities, 'Edwin Hubble')?.mentions).toHaveLength(1);
+  });
+  it('negative: named first, the person keeps the word ("Edwin Hubble … the Hubble Space Telescope … Hubble said")', () => {
+    const { entities } = analyse(
+      'Astronomer Edwin Hubble found that the universe expands. The Hubble Space Telescope honours him. Hubble said so in 1929.',
+    );
+    expect(find(entities, 'Edwin Hubble')?.mentions).toHaveLength(2);
+  });
+});
