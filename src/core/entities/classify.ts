@@ -621,8 +621,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     /^(?:named|called|dubbed)$/.test(prevL) || (prev?.text === ',' && next?.text === ',')
       ? tokens[piece.from - 2]
       : prev;
+  const namedByNoun = nounBefore?.word === true && !nounBefore.cap && THING_NOUNS.has(nounBefore.text.toLowerCase());
   if (
-    (nounBefore?.word && !nounBefore.cap && THING_NOUNS.has(nounBefore.text.toLowerCase())) ||
+    namedByNoun ||
     // "the Singapore-flagged Dali", "a Liberian-flagged tanker": what sails under a flag is a vessel.
     /^(?:\S+-)?flagged$/.test(prevL) ||
     (words > 1 && THING_HEADS.has(lastL)) ||
@@ -634,7 +635,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
         .slice(piece.from + 1, piece.to)
         .some((t, k, all) => /^(?:for|of)$/.test(all[k + 1]?.text ?? '') && THING_HEADS.has(t.text.toLowerCase())))
   ) {
-    setType(piece, 'thing', 2.4);
+    // ("its mothership Rosetta, …": the noun a determiner or a possessive opens names what the name is, over the
+    // given name's or the place's reading of its other mentions.)
+    const opened =
+      namedByNoun &&
+      /^(?:the|a|an|its|his|her|their|our|this|that)$/i.test(tokens[tokens.indexOf(nounBefore) - 1]?.text ?? '');
+    setType(piece, 'thing', opened ? 2.6 : 2.4);
     return;
   }
   // "Tecate and Dos Equis beers", "Marlboro Gold cigarettes": a name of two words or more right before a plural of

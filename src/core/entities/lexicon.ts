@@ -306,7 +306,8 @@ export const SHIP_WEIGHT_UNITS = 'tonnes?|tons?';
 export const THING_NOUNS = set(`
   ship vessel liner tanker supertanker freighter ferry warship submarine yacht frigate destroyer cruiser trawler
   steamer icebreaker schooner barge
-  rocket spacecraft rover lander capsule telescope satellite shuttle aircraft jet jetliner airliner plane
+  rocket spacecraft rover lander orbiter probe mothership robot capsule telescope satellite shuttle aircraft jet jetliner
+  airliner plane
   helicopter drone chatbot app game film movie documentary novel book memoir album song opera musical
   sitcom painting sculpture vaccine drug epic thriller drama comedy blockbuster biopic sequel
 `);

@@ -5287,3 +5287,13 @@ describe("a word that names a thing or an event before it is a person's surname"
     expect(find(entities, 'Edwin Hubble')?.mentions).toHaveLength(2);
   });
 });
+
+describe('a name a determiner and a noun of craft open', () => {
+  it('is the craft in all its mentions, over a given name\'s reading ("its mothership Rosetta")', () => {
+    const { entities } = analyse(
+      'The lander touched down after a descent from its mothership Rosetta, the agency said. Rosetta was launched in 2004. Rosetta will now follow the comet. The instruments on Rosetta worked.',
+    );
+    expect(find(entities, 'Rosetta')).toMatchObject({ type: 'thing' });
+    expect(find(entities, 'Rosetta')?.mentions).toHaveLength(4);
+  });
+});
