@@ -455,9 +455,15 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     // "the AU" for "the African Union", not the "AU Commission" it also opens.
     const spelled = spelledBy(p, [...candidates]);
     if (spelled.length === 1) matches.splice(0, matches.length, spelled[0]!);
-    // Several events share the head ("Summer Games", "Paris Games"): the first named.
+    // ("former president Luiz Inacio Lula da Silva … environmentalist Marina Silva … Silva endorsed Neves": of
+    // several people whose surname the word is, the one named last before it.)
+    const lastBefore = (c: Cluster): number =>
+      Math.max(-1, ...c.pieces.filter((q) => q.start < p.start).map((q) => q.start));
+    // Several events share the head ("Summer Games", "Paris Games"): the one named last before the word ("won the
+    // Tour of Italy … rode the Tour de France … plans to ride the Tour"), or with none before it, the first named.
     if (matches.length > 1 && matches.every((c) => c.type === 'event')) {
-      const first = [...matches].sort((x, y) => firstStart(x) - firstStart(y))[0]!;
+      const before = matches.filter((c) => lastBefore(c) >= 0).sort((x, y) => lastBefore(y) - lastBefore(x));
+      const first = before[0] ?? [...matches].sort((x, y) => firstStart(x) - firstStart(y))[0]!;
       matches.splice(0, matches.length, first);
     }
     // Several bodies open with the word ("Activision Blizzard", then "Activision Blizzard King"): the one named
@@ -477,10 +483,6 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (matches.every((c) => lw.startsWith(`${nameWords(c.name).join(' ')} `)))
         matches.splice(0, matches.length, longest);
     }
-    // ("former president Luiz Inacio Lula da Silva … environmentalist Marina Silva … Silva endorsed Neves": of
-    // several people whose surname the word is, the one named last before it.)
-    const lastBefore = (c: Cluster): number =>
-      Math.max(-1, ...c.pieces.filter((q) => q.start < p.start).map((q) => q.start));
     const surnamed = matches.filter((c) => hasPerson.has(c) && nameWords(c.name).at(-1) === w && lastBefore(c) >= 0);
     const personMatches =
       surnamed.length > 1

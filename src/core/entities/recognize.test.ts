@@ -5297,3 +5297,13 @@ describe('a name a determiner and a noun of craft open', () => {
     expect(find(entities, 'Rosetta')?.mentions).toHaveLength(4);
   });
 });
+
+describe("an event's head alone, after two events it heads", () => {
+  it('is the one named last before it ("the Tour of Italy … the Tour de France … the Tour")', () => {
+    const { entities } = analyse(
+      'Pantani won the Tour of Italy on Sunday. He finished third in the Tour de France last year. He plans to ride the Tour in July.',
+    );
+    expect(find(entities, 'Tour de France')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Tour of Italy')?.mentions).toHaveLength(1);
+  });
+});
