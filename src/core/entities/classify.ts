@@ -836,10 +836,13 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'place', 2);
   // "the War of Independence", "the Battle of the Somme", "the Treaty of Versailles": a war's, a battle's or a
-  // treaty's noun opening a name before "of" makes an event, whatever the name after it.
+  // treaty's noun opening a name before "of" makes an event, whatever the name after it. So does a contest's or a
+  // festival's ("the Africa Cup of Nations", "the Festival of Britain").
   else if (
     words > 2 &&
-    /^(?:war|battle|siege|treaty|massacre|uprising|revolution|invasion|armistice|peace)$/.test(firstL) &&
+    /^(?:war|battle|siege|treaty|massacre|uprising|revolution|invasion|armistice|peace|cup|festival|tournament)$/.test(
+      firstL,
+    ) &&
     tokens[piece.from + 1]?.text === 'of'
   )
     setType(piece, 'event', 2);

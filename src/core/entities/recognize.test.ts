@@ -5307,3 +5307,12 @@ describe("an event's head alone, after two events it heads", () => {
     expect(find(entities, 'Tour of Italy')?.mentions).toHaveLength(1);
   });
 });
+
+describe('a contest\'s noun opening a name before "of"', () => {
+  it('makes an event, with the place before it ("the Africa Cup of Nations", "his last Cup of Nations")', () => {
+    const { entities } = analyse('Zambia won the Africa Cup of Nations on Sunday. He played his last Cup of Nations.');
+    expect(find(entities, 'Africa Cup of Nations')).toMatchObject({ type: 'event' });
+    expect(find(entities, 'Africa Cup of Nations')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Africa')).toBeUndefined();
+  });
+});

@@ -413,7 +413,11 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
     const worldEvent = pGroup && !pPlace && tokens[end + 1]?.text === 'World' && end + 1 < to;
     if (
       !worldEvent &&
-      (hasHead(tokens, end + 1, to) || EVENT_HEADS.has(lower(tokens[to])) || (end + 1 === to && pPlace))
+      (hasHead(tokens, end + 1, to) ||
+        EVENT_HEADS.has(lower(tokens[to])) ||
+        // ("the Africa Cup of Nations": or one that heads its name before "of".)
+        (EVENT_HEADS.has(lower(tokens[end + 1])) && lower(tokens[end + 2]) === 'of' && end + 2 < to) ||
+        (end + 1 === to && pPlace))
     )
       return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
     // "the ruling Georgian Dream party": a people's adjective opens a party's or movement's name; so it does
