@@ -212,6 +212,17 @@ describe('tense of the clause before a date', () => {
       'The museum will open its new gallery of medieval tapestries on June 3, and publish a catalogue in late July.';
     expect(tenseAround(text, text.indexOf('late July'), text.length - 1)).toBe('future');
   });
+  it("reads a past verb of the date's sentence further back than its last words, over the words after the date", () => {
+    const text =
+      'Sales fell. Samsung had launched the Note 7, a premium handset with a stylus and an iris scanner, on August 19 with great fanfare, hoping to steal a march on its rival.';
+    const start = text.indexOf('August 19');
+    expect(tenseAround(text, start, start + 9)).toBe('past');
+    // (Not from the sentence before: its past is no tense of this one.)
+    const next =
+      'Sales fell sharply last year. The firm hopes to sell a premium handset with a stylus and an iris scanner, on August 19 at the latest.';
+    const at = next.indexOf('August 19');
+    expect(tenseAround(next, at, at + 9)).not.toBe('past');
+  });
   it.each([
     [
       'The Bank of England, which cut rates for the first time in four years on August 1, will announce more.',

@@ -491,6 +491,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "The government forecast in April that the economy would grow": a date right before "that" and the clause a
   // verb reports belongs to that verb, before it; the reported clause's tense is not the date's.
   if (tense === 'unknown' && /^\s*,?\s+that\b/i.test(after)) return tense;
+  // "Samsung had launched the Note 7, a premium handset with a stylus and an iris scanner, on August 19 with great
+  // fanfare, hoping to …": a past verb of the date's own sentence, further back than the last words read, over
+  // what follows the date.
+  if (tense === 'unknown') {
+    const opening = /(?:[.!?]["”’]?\s|\n)(?=[^.!?\n]*$)/.exec(left);
+    if (opening && pastSentenceBefore(left.slice(opening.index + opening[0].length))) return 'past';
+  }
   return tense === 'unknown' ? tenseAfter(after) : tense;
 }
 
