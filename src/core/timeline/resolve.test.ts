@@ -222,6 +222,11 @@ describe('tense of the clause before a date', () => {
       'Sales fell sharply last year. The firm hopes to sell a premium handset with a stylus and an iris scanner, on August 19 at the latest.';
     const at = next.indexOf('August 19');
     expect(tenseAround(next, at, at + 9)).not.toBe('past');
+    // (Nor across a participle's clause, which tells what follows from the past deed.)
+    const ford =
+      'Sales fell. Ford has announced sweeping cuts in its US and Canadian production, resulting in the closure of ten plants during the fourth quarter.';
+    const q = ford.indexOf('the fourth quarter');
+    expect(tenseAround(ford, q, q + 18)).not.toBe('past');
   });
   it.each([
     [

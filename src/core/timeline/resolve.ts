@@ -495,8 +495,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // fanfare, hoping to …": a past verb of the date's own sentence, further back than the last words read, over
   // what follows the date.
   if (tense === 'unknown') {
+    // (Not across a participle's clause: "Ford has announced cuts, resulting in closures during the fourth quarter".)
     const opening = /(?:[.!?]["”’]?\s|\n)(?=[^.!?\n]*$)/.exec(left);
-    if (opening && pastSentenceBefore(left.slice(opening.index + opening[0].length))) return 'past';
+    const sentence = opening ? left.slice(opening.index + opening[0].length) : '';
+    if (opening && !/,\s+\p{Ll}+ing\b/u.test(sentence) && pastSentenceBefore(sentence)) return 'past';
   }
   return tense === 'unknown' ? tenseAfter(after) : tense;
 }
