@@ -635,10 +635,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
         .slice(piece.from + 1, piece.to)
         .some((t, k, all) => /^(?:for|of)$/.test(all[k + 1]?.text ?? '') && THING_HEADS.has(t.text.toLowerCase())))
   ) {
-    // ("its mothership Rosetta, …": the noun a determiner or a possessive opens names what the name is, over the
-    // given name's or the place's reading of its other mentions.)
+    // ("its mothership Rosetta, …": a noun of craft a determiner or a possessive opens names what the name is, over
+    // the given name's or the place's reading of its other mentions; not a work's, which a role before a person
+    // named like it outvotes: "The epic Halloran … physicist Edwin Halloran".)
     const opened =
       namedByNoun &&
+      CRAFT_NOUNS.test(nounBefore.text.toLowerCase()) &&
       /^(?:the|a|an|its|his|her|their|our|this|that)$/i.test(tokens[tokens.indexOf(nounBefore) - 1]?.text ?? '');
     setType(piece, 'thing', opened ? 2.6 : 2.4);
     return;

@@ -416,7 +416,8 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
       (hasHead(tokens, end + 1, to) ||
         EVENT_HEADS.has(lower(tokens[to])) ||
         // ("the Africa Cup of Nations": or one that heads its name before "of".)
-        (EVENT_HEADS.has(lower(tokens[end + 1])) && lower(tokens[end + 2]) === 'of' && end + 2 < to) ||
+        // (A place's name only: "the Irish War of Independence" is Irish, and the war.)
+        (pPlace && EVENT_HEADS.has(lower(tokens[end + 1])) && lower(tokens[end + 2]) === 'of' && end + 2 < to) ||
         (end + 1 === to && pPlace))
     )
       return [makePiece(text, tokens, s.sentence, from, to, null, 0)];
