@@ -95,6 +95,8 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     if (/^one day$/i.test(phrase) && /\b(?:can|could|may|might|must|shall|should|will|would|'ll)\s+(?:(?:also|even|still|yet|eventually|perhaps|possibly|really)\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "lost a quarter of their value", "three quarters of voters": a share, unless of a time ("a quarter of an hour").
     if (/^quarters?$/i.test(m[2] ?? '') && /^\s+of\b(?!\s+(?:an?\s+)?(?:hour|century|year|day|minute|second)s?\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    // "shrunk its economy by about a quarter": a share of an amount after "by", no time.
+    if (/^quarters?$/i.test(m[2] ?? '') && /\bby\s+$/i.test(before) && !/^\s+of\b/i.test(after)) continue;
     // "cut rates by a quarter point", "a quarter-percentage-point rise", "half a point": a share of a point.
     if (/^quarters?$/i.test(m[2] ?? '') && /^[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?points?\b/i.test(after + text.slice(m.index + m[0].length + 8, m.index + m[0].length + 30))) continue;
     // "A second A380", "a minute detail": the ordinal and the adjective, not a stretch of time.
@@ -115,11 +117,12 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
   }
   // "a quarter of a century", "three quarters of an hour", "half a century": a share of one unit, counted in the
   // unit below it (P25Y, PT45M), one expression.
-  const share = /\b(a quarter|three quarters|a half|half) of (?:a|an) (century|decade|year|day|hour)\b/gi;
+  // ("half an hour later", "half a century": "half" needs no "of".)
+  const share = /\b(a quarter|three quarters|a half|half) of (?:a|an) (century|decade|year|day|hour)\b|\b(half) (?:a|an) (century|decade|year|day|hour)\b/gi;
   const BELOW: Record<string, [number, string]> = { century: [100, 'year'], decade: [10, 'year'], year: [12, 'month'], day: [24, 'hour'], hour: [60, 'minute'] };
   for (const m of text.matchAll(share)) {
-    const part = { 'a quarter': 0.25, 'three quarters': 0.75, 'a half': 0.5, half: 0.5 }[(m[1] ?? '').toLowerCase()] ?? 0;
-    const [times, below] = BELOW[(m[2] ?? '').toLowerCase()]!;
+    const part = { 'a quarter': 0.25, 'three quarters': 0.75, 'a half': 0.5, half: 0.5 }[(m[1] ?? m[3] ?? '').toLowerCase()] ?? 0;
+    const [times, below] = BELOW[(m[2] ?? m[4] ?? '').toLowerCase()]!;
     out.push(candidate(m.index, m.index + m[0].length, durationValue(part * times, below), 'duration', 2));
   }
   // "several years", "a few days", "many months", "recent years", "decades-long".
