@@ -2509,6 +2509,13 @@ describe('a date alone in quotation marks', () => {
   it('negative: a quotation opening with a year keeps it', () => {
     expect(find('"2012 was a good year," he said.', '2012')?.value).toBe('2012');
   });
+  it('negative: a quoted fragment of speech in lower case is a time ("later this year")', () => {
+    const text = 'He said the company would make a decision "later this year".';
+    expect(find(text, 'later this year')).toMatchObject({
+      value: '2013',
+      range: { start: '2013-05-07', end: '2013-12-31' },
+    });
+  });
 });
 
 describe("a race's time is a length, no clock time", () => {

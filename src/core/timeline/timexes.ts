@@ -45,7 +45,15 @@ function insideSentences(candidates: readonly Candidate[], sentences: readonly S
 
 /** 'her 2014 album "1989"': a date alone in quotation marks is a title, no date. */
 function notQuotedTitles(candidates: readonly Candidate[], text: string): Candidate[] {
-  return candidates.filter((c) => !(/["“]/.test(text[c.start - 1] ?? '') && /["”]/.test(text[c.end] ?? '')));
+  // (A quoted fragment of speech in lower case is no title: 'would decide "later this year"'.)
+  return candidates.filter(
+    (c) =>
+      !(
+        /["“]/.test(text[c.start - 1] ?? '') &&
+        /["”]/.test(text[c.end] ?? '') &&
+        !/^\p{Ll}/u.test(text[c.start] ?? '')
+      ),
+  );
 }
 
 /** A verb or word that times a race before a bare clock-like figure ("ran 2:01:09", "under 2:01"). */
