@@ -415,6 +415,12 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
       start = `${b.value.slice(0, 4)}${a.value.slice(4)}`;
       if (start > b.value) start = `${Number(b.value.slice(0, 4)) - 1}${a.value.slice(4)}`;
     }
+    // ("selling 5.04 million vehicles between January and June", told in September: two months named in order with
+    // no year written, resolved a year apart, are of the second's year.)
+    if (start > b.value && !yearOf(a, text) && !yearOf(b, text) && start.slice(0, 4) !== b.value.slice(0, 4)) {
+      const same = `${b.value.slice(0, 4)}${a.value.slice(4)}`;
+      if (same < b.value) start = same;
+    }
     // "runs from November to February": a second month or day before the first, neither with a year written,
     // is in the year after it.
     let end = b.value;

@@ -2419,6 +2419,12 @@ describe('a month named ahead that is behind the publication month', () => {
       range,
     });
   });
+  it('puts two months named in order, resolved a year apart, in the second\'s year ("between January and June")', () => {
+    const sentence = 'The firm overtook its rival, selling 5.04 million vehicles between January and June.';
+    const range = { start: '2015-01', end: '2015-06' };
+    expect(find(sentence, 'January', '2015-09-22')).toMatchObject({ value: '2015-01', range });
+    expect(find(sentence, 'June', '2015-09-22')).toMatchObject({ value: '2015-06', range });
+  });
 });
 
 describe('a present that schedules a handover or a closure', () => {
