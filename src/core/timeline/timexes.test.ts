@@ -835,6 +835,13 @@ describe('clock times with zones', () => {
       find(vote + 'The referendum polls closed at 2100 GMT, and counting began.', '2100 GMT', '2016-06-24')?.value,
     ).toBe('2016-06-23T21:00Z');
   });
+  it('a midnight told in the past on the publication day is the one that opened it', () => {
+    const text = 'The ceasefire appeared to be holding on Tuesday, hours after it came into effect at midnight.';
+    expect(find(text, 'midnight', '2018-12-18')?.value).toBe('2018-12-18T00:00');
+    // (Ahead, or before it, it is the one ending the day.)
+    expect(find('The curfew will start at midnight.', 'midnight', '2018-12-18')?.value).toBe('2018-12-18T24:00');
+    expect(find('Talks went on until midnight.', 'midnight', '2018-12-18')?.value).toBe('2018-12-18T24:00');
+  });
   it('a past clock time after a quotation takes the day named before', () => {
     expect(
       find(

@@ -1117,6 +1117,24 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
 }
 
 /**
+ * "appeared to be largely holding on Tuesday … after it came into effect at midnight" (told on Tuesday): a midnight
+ * told in the past on the publication day is the one that opened it (T00:00), not the one ending it, still ahead.
+ */
+function pastMidnightOfToday(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  const end = `${formatYmd(reference)}T24:00`;
+  return candidates.map((c) =>
+    c.type === 'time' &&
+    c.value === end &&
+    /^midnight$/i.test(text.slice(c.start, c.end)) &&
+    !/\b(?:before|until|till|by|towards?|approaching|near)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+    tenseAround(text, c.start, c.end) === 'past'
+      ? { ...c, value: `${formatYmd(reference)}T00:00` }
+      : c,
+  );
+}
+
+/**
  * With no publication date, a clock time whose sentence names no day ("at 11:30 pm the officer
  * ordered …") takes the date named last before it, if that is a day; otherwise it is dropped.
  */
@@ -1588,7 +1606,11 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   );
   const twinned = weekdaysOfZoneTwins(withAnaphora, base, reference);
   const onDays = joinTimeAndDay(timesOnTheirDay(twinned, base.sentences, base.text), base.text);
-  const timed = daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text);
+  const timed = pastMidnightOfToday(
+    daysOfZoneTwins(timesAfterTheirDay(timesOnEarlierDay(onDays, base, reference)), base.text),
+    base.text,
+    reference,
+  );
   const resolved = partsOfNamedDays(
     anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference, base.sentences),
     base.text,
