@@ -455,8 +455,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     // "the AU" for "the African Union", not the "AU Commission" it also opens.
     const spelled = spelledBy(p, [...candidates]);
     if (spelled.length === 1) matches.splice(0, matches.length, spelled[0]!);
-    // ("former president Luiz Inacio Lula da Silva … environmentalist Marina Silva … Silva endorsed Neves": of
-    // several people whose surname the word is, the one named last before it.)
+    // Where a cluster was last named before the word (-1 if not yet).
     const lastBefore = (c: Cluster): number =>
       Math.max(-1, ...c.pieces.filter((q) => q.start < p.start).map((q) => q.start));
     // Several events share the head ("Summer Games", "Paris Games"): the one named last before the word ("won the
@@ -483,12 +482,14 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (matches.every((c) => lw.startsWith(`${nameWords(c.name).join(' ')} `)))
         matches.splice(0, matches.length, longest);
     }
+    // Several people share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the first named; but of several
+    // whose surname it is, named before it, the one named last ("former president Luiz Inacio Lula da Silva …
+    // environmentalist Marina Silva … Silva endorsed Neves").
     const surnamed = matches.filter((c) => hasPerson.has(c) && nameWords(c.name).at(-1) === w && lastBefore(c) >= 0);
     const personMatches =
       surnamed.length > 1
         ? surnamed.sort((x, y) => lastBefore(y) - lastBefore(x))
         : matches.filter((c) => hasPerson.has(c)).sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
-    // Several people share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the first named.
     let pick = personMatches.length >= 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
     // "Toyota" beside "Toyota Motor Corp" and "Akio Toyota": a word the lexicon or its context types a body is the
     // body whose name it opens, not the person whose surname it is too.
@@ -498,14 +499,10 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     if (bodyOpened && personMatches.length && p.type === 'organization' && p.strength >= 1.6) pick = bodyOpened;
     // "the Hubble Space Telescope … Hubble has made 1.2 million observations … named after astronomer Edwin Hubble":
     // a thing or an event named before the person is what its word names, unless a cue types the word a person.
-    const namedBefore = personMatches.length
-      ? matches.find(
-          (c) =>
-            (c.type === 'thing' || c.type === 'event') &&
-            !hasPerson.has(c) &&
-            firstStart(c) < Math.min(...personMatches.map(firstStart)),
-        )
-      : undefined;
+    const personFirst = personMatches.length ? Math.min(...personMatches.map(firstStart)) : -1;
+    const namedBefore = matches.find(
+      (c) => (c.type === 'thing' || c.type === 'event') && !hasPerson.has(c) && firstStart(c) < personFirst,
+    );
     if (namedBefore && !(p.type === 'person' && p.strength >= 2)) pick = namedBefore;
     // (Not a body an acronym spells: "PSG" before "Paris Saint-Germain".)
     const spells = pick !== undefined && [initials(pick.name), partInitials(pick.name)].includes(p.text);

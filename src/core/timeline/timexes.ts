@@ -1051,8 +1051,11 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
         ? /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after)
         : null);
     // (The noun, or an adjective and the noun: "Thursday's presidential election".)
-    const nouns = words?.slice(1).filter((w): w is string => w !== undefined && !NO_NOUN_AFTER_DAY.has(w)) ?? [];
-    if (words && words[1] && !NO_NOUN_AFTER_DAY.has(words[1]) && nouns.length) modifiedNoun.set(d, nouns);
+    if (words?.[1] && !NO_NOUN_AFTER_DAY.has(words[1]))
+      modifiedNoun.set(
+        d,
+        words.slice(1).filter((w): w is string => w !== undefined && !NO_NOUN_AFTER_DAY.has(w)),
+      );
   }
   const published = formatYmd(reference);
   return candidates.map((c) => {
@@ -1122,14 +1125,14 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
  */
 function pastMidnightOfToday(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
   if (!reference) return [...candidates];
-  const end = `${formatYmd(reference)}T24:00`;
+  const today = formatYmd(reference);
   return candidates.map((c) =>
     c.type === 'time' &&
-    c.value === end &&
+    c.value === `${today}T24:00` &&
     /^midnight$/i.test(text.slice(c.start, c.end)) &&
     !/\b(?:before|until|till|by|towards?|approaching|near)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
     tenseAround(text, c.start, c.end) === 'past'
-      ? { ...c, value: `${formatYmd(reference)}T00:00` }
+      ? { ...c, value: `${today}T00:00` }
       : c,
   );
 }
