@@ -94,6 +94,10 @@ const LAND_OFFICES = /^(?:governor|governors|mayor|mayors|premier|governorship|m
 const SIEGE_VERBS =
   /^(?:shelled|shelling|bombed|bombing|bombarded|stormed|besieged|encircled|overran|invaded|occupied|recaptured|retook|liberated)$/;
 
+/** A price's move by a share right after a name: "fell 2.9 percent", "shed about 3%", "rose by 1.2 per cent". */
+const MARKET_MOVE =
+  /^\s+(?:fell|rose|gained|lost|dropped|jumped|climbed|slipped|slid|tumbled|plunged|plummeted|soared|surged|shed|added|eased|advanced|declined|sank|dipped|rallied|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)/i;
+
 /** Nouns of holding a part of a company, before "in" and its name ("shares in Apple", "a stake in …"). */
 const HOLDINGS = /^(?:shares|share|stake|stakes|stock|holding|holdings|shareholders|shareholder)$/;
 const CENTRE_WORK =
@@ -463,6 +467,20 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // possessive and "tour" or "festival" is that tour's, whatever its head word (not "the Rolling Stones tour").
   if (words > 1 && /^(?:tour|festival)$/.test(nextL) && prev?.possessive) {
     setType(piece, 'event', 2.5);
+    return;
+  }
+  // "In Paris, Total fell 2.9 percent", "Eni shed 3 percent": a name whose price moves by a share is a company's (a
+  // known place stays one: "Tokyo fell 1.2 percent" names its market by it).
+  if (
+    words <= 3 &&
+    MARKET_MOVE.test(text.slice(last.end, last.end + 48)) &&
+    // (Not a market's index: "the Korea Composite Stock Price Index fell 2 percent" is a thing.)
+    !THING_HEADS.has(lastL) &&
+    !knownPlace(piece.text) &&
+    !lookupDemonym(piece.text) &&
+    (piece.type === null || piece.strength < 2.2)
+  ) {
+    setType(piece, 'organization', 2.2);
     return;
   }
   // "PALU, Indonesia (AFP) -": the town of a wire story's place line (a sentence of its own, see segment).

@@ -5316,3 +5316,14 @@ describe('a contest\'s noun opening a name before "of"', () => {
     expect(find(entities, 'Africa')).toBeUndefined();
   });
 });
+
+describe('a name whose price moves by a share', () => {
+  it('is a company ("In Paris, Total fell 2.9 percent"), a known place stays one ("Tokyo fell 1.2 percent")', () => {
+    const { entities } = analyse(
+      'Oil shares fell. In Paris, Total fell 2.9 percent. Tokyo fell 1.2 percent. The Dow Jones Industrial Average fell 1 percent.',
+    );
+    expect(find(entities, 'Total')).toMatchObject({ type: 'organization' });
+    expect(find(entities, 'Tokyo')).toMatchObject({ type: 'place' });
+    expect(find(entities, 'Dow Jones Industrial Average')).toMatchObject({ type: 'thing' });
+  });
+});
