@@ -5327,3 +5327,13 @@ describe('a name whose price moves by a share', () => {
     expect(find(entities, 'Dow Jones Industrial Average')).toMatchObject({ type: 'thing' });
   });
 });
+
+describe("a people's or a place's name before a disease's noun", () => {
+  it('names no people or place ("the Spanish flu", "the Hong Kong flu")', () => {
+    const { entities } = analyse(
+      'The Spanish flu of 1918 killed at least 40 million. The Hong Kong flu of 1968 killed a million. Hong Kong closed its schools.',
+    );
+    expect(find(entities, 'Spanish')).toBeUndefined();
+    expect(find(entities, 'Hong Kong')?.mentions).toHaveLength(1);
+  });
+});

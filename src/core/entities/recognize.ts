@@ -444,6 +444,9 @@ const KIN_MODIFIER = /^(?:former|late|estranged|eldest|elder|younger|youngest|on
 const CURRENCY_AFTER =
   /^\s+(?:kronor|krona|kroner|krone|francs?|yen|yuan|renminbi|dollars?|pounds?|euros?|rupees?|roubles?|rubles?|pesos?|lira|lire|reais|real|rand|dinars?|dirhams?|riyals?|shekels?|zloty|forints?|won|baht|ringgit|rupiah|hryvnias?)\b/;
 
+/** A disease's noun after a people's or a place's name: "the Spanish flu", "the Hong Kong flu", "the Zika virus". */
+const DISEASE_AFTER = /^\s+(?:flu|influenza|virus|fever)\b/i;
+
 /**
  * A people's word used as its language: after a verb of speaking ("spoke English and Spanish"), or after "in" or
  * "into" closing its phrase ("issued in French.", "translated into Arabic,", "only in English in a matter of weeks");
@@ -853,6 +856,8 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
     c.pieces = c.pieces.filter((p) => {
       // "11 million Swedish kronor": a people's adjective before a currency names money, no people.
       if (c.type === 'group' && CURRENCY_AFTER.test(text.slice(p.end, p.end + 12))) return false;
+      // Nor does one that names a disease, nor a place's name in one.
+      if ((c.type === 'group' || c.type === 'place') && DISEASE_AFTER.test(text.slice(p.end, p.end + 12))) return false;
       // Nor does one used as its language.
       if (c.type === 'group' && usedAsLanguage(text, p)) return false;
       const alone = text.slice(p.start, p.end).toLowerCase();
