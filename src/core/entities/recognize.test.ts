@@ -5337,3 +5337,11 @@ describe("a people's or a place's name before a disease's noun", () => {
     expect(find(entities, 'Hong Kong')?.mentions).toHaveLength(1);
   });
 });
+
+describe('a name with a particle, then "of" and a country', () => {
+  it('is a person and the country ("Giniel de Villiers of South Africa")', () => {
+    const { entities } = analyse("Last year's winner Giniel de Villiers of South Africa was fourth.");
+    expect(find(entities, 'Giniel de Villiers')).toMatchObject({ type: 'person' });
+    expect(find(entities, 'South Africa')).toMatchObject({ type: 'place' });
+  });
+});

@@ -503,8 +503,10 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
       !hasHead(tokens, from, k - 1) &&
       !ORG_FIRSTS.has(lower(tokens[from]));
     // "Aryna Sabalenka of Belarus": two names no lexicon knows, then a country, are a person and her country.
+    // ("Giniel de Villiers of South Africa": a particle inside the name counts no word.)
+    const particles = tokens.slice(from + 1, k - 1).filter((t) => NAME_PARTICLES.has(t.text)).length;
     const ofCountry =
-      k - from === 2 &&
+      k - from - particles === 2 &&
       lookupPlace(
         tokens
           .slice(k + 1, to + 1)
@@ -515,6 +517,7 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
       // a word, before a surname it does not know at all: "Kelvin Kiptum of Kenya".)
       tokens
         .slice(from, k)
+        .filter((t) => !NAME_PARTICLES.has(t.text))
         .every(
           (t, n) =>
             (lexKind(t.text) === null ||
