@@ -561,10 +561,14 @@ function spelledByAcronym(tokens: readonly Token[], from: number, at: number): b
   );
 }
 
-/** The token after the last "of the" in a run's words from `from` to `to`, or -1. */
-function ofTheAt(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = to - 1; k > from; k--) if (tokens[k]!.text === 'of' && tokens[k + 1]?.text === 'the') return k + 2;
-  return -1;
+/**
+ * "Khalil Ibrahim of the Justice and Equality Movement (JEM)": whether the acronym after the name at `at` spells the
+ * part of the run's words (`from` to `to`) after their last "of the".
+ */
+function spelledAfterOfThe(tokens: readonly Token[], from: number, to: number, at: number): boolean {
+  for (let k = to - 1; k > from; k--)
+    if (tokens[k]!.text === 'of' && tokens[k + 1]?.text === 'the') return spelledByAcronym(tokens, k + 2, at);
+  return false;
 }
 
 /**
@@ -963,7 +967,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           spelledByAcronym(tokens, from, to + 2) ||
           spelledByAcronym(tokens, from + 1, to + 2) ||
           // ("Khalil Ibrahim of the Justice and Equality Movement (JEM)": or the part after "of the", a person's body.)
-          (ofTheAt(tokens, from, to) > 0 && spelledByAcronym(tokens, ofTheAt(tokens, from, to), to + 2)));
+          spelledAfterOfThe(tokens, from, to, to + 2));
       // "the Slovenian of the UAE Team Emirates squad": one of a people is no name's head before "of".
       const peopleOf =
         nl === 'of' &&

@@ -635,10 +635,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   }
   // "the container ship Ever Given", "a capsule named Phoenix", "the Hubble Space Telescope": a thing made.
   // "The first malaria vaccine, Mosquirix, made by …": a name set off by commas after the noun names it too.
-  const nounBefore =
+  const nounAt =
     /^(?:named|called|dubbed)$/.test(prevL) || (prev?.text === ',' && next?.text === ',')
-      ? tokens[piece.from - 2]
-      : prev;
+      ? piece.from - 2
+      : piece.from - 1;
+  const nounBefore = tokens[nounAt];
   const namedByNoun = nounBefore?.word === true && !nounBefore.cap && THING_NOUNS.has(nounBefore.text.toLowerCase());
   if (
     namedByNoun ||
@@ -659,7 +660,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     const opened =
       namedByNoun &&
       CRAFT_NOUNS.test(nounBefore.text.toLowerCase()) &&
-      /^(?:the|a|an|its|his|her|their|our|this|that)$/i.test(tokens[tokens.indexOf(nounBefore) - 1]?.text ?? '');
+      /^(?:the|a|an|its|his|her|their|our|this|that)$/i.test(tokens[nounAt - 1]?.text ?? '');
     setType(piece, 'thing', opened ? 2.6 : 2.4);
     return;
   }

@@ -487,15 +487,13 @@ function acronymOfBodyAfter(tokens: readonly Token[], from: number, k: number, t
  * and the person who speaks for it ("Refugee Council Jane Smith").
  */
 function splitJoined(tokens: readonly Token[], from: number, to: number): [number, number][] {
-  for (let k = from + 1; k < to; k++) {
-    if (k === from + 1) {
-      if (tokens[k]?.text === 'of' && acronymOfBodyAfter(tokens, from, k, to))
-        return [
-          [from, from],
-          [k + 2, to],
-        ];
-      continue;
-    }
+  // (A name of one word before "of the": "Neves of the Brazilian Social Democracy Party (PSDB)".)
+  if (tokens[from + 1]?.text === 'of' && acronymOfBodyAfter(tokens, from, from + 1, to))
+    return [
+      [from, from],
+      [from + 3, to],
+    ];
+  for (let k = from + 2; k < to; k++) {
     if (tokens[k]?.text !== 'of') continue;
     const personLike =
       isFirstName(tokens[from]) &&
