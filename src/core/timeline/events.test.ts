@@ -1886,3 +1886,22 @@ describe('a clock time told in the past whose sentence names no day', () => {
     ).toContain('2025-04-20T07:35 Guard is shot');
   });
 });
+
+describe('a title two days share', () => {
+  it('is no happening word: a call to the new president on the day he was sworn in is a happening of its own', () => {
+    expect(
+      datedLabels(
+        'The new president was sworn in at 1300 GMT.\n\nThe foreign minister telephoned the president on Friday.',
+        '2015-01-09',
+      ),
+    ).toEqual(['2015-01-09 Foreign minister telephones the president', '2015-01-09T13:00Z New president is sworn in']);
+    expect(
+      datedLabels('The governor was arrested at 6 am on Tuesday.\n\nThe governor resigned on Tuesday.', '2015-01-09'),
+    ).toEqual(['2015-01-06 Governor resigns', '2015-01-06T06:00 Governor is arrested']);
+  });
+  it('guard: the same happening word still joins the two', () => {
+    expect(
+      datedLabels('The new president was sworn in at 1300 GMT.\n\nHe was sworn in on Friday in Colombo.', '2015-01-09'),
+    ).toEqual(['2015-01-09T13:00Z New president is sworn in']);
+  });
+});

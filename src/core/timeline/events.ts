@@ -5,7 +5,7 @@ import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { COMPARED_WITH, deliveryMonth } from './resolve';
 import { givenNameGender, roleGender } from '../entities/name-lexicon';
-import { isPersonRoleNoun } from '../entities/lexicon';
+import { isPersonRoleNoun, isTitle } from '../entities/lexicon';
 import {
   familyFirst,
   HELD_SINCE,
@@ -810,7 +810,7 @@ function happeningWords(
   let bare = true;
   const add = (word: string): void => {
     const w = word.toLowerCase().replace(/['’]s$/, '');
-    if (w.length < 3 || NOT_HEADS.has(w) || (names.has(w) && !people.has(w))) return;
+    if (w.length < 3 || NOT_HEADS.has(w) || isTitle(w) || (names.has(w) && !people.has(w))) return;
     heads.add(stemOf(w));
     if (!people.has(w)) bare = false;
     else named.add(stemOf(w));
