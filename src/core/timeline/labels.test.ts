@@ -8805,3 +8805,26 @@ describe("an article or a preposition the date's phrase leaves at the end", () =
     );
   });
 });
+
+describe('"that began" after a noun of a process', () => {
+  labelCases([
+    [
+      'The agreement was the result of nearly four years of negotiations in the Cuban capital that began in November 2012.',
+      'November 2012',
+      'Negotiations begin',
+    ],
+    ['The accord was the fruit of negotiations that began in 2012.', '2012', 'Negotiations begin'],
+    [
+      'She will lead a country shattered by 14 years of civil war that ended in August 2003 with the departure of Taylor.',
+      'August 2003',
+      'Civil war ends',
+    ],
+    // Guards: a part of the process is what began; a phrase of another kind is said as before.
+    [
+      'He left after a marathon session of talks that began on Thursday morning.',
+      'Thursday morning',
+      'Marathon session of talks begins',
+    ],
+    ['Parents backed the strike by teachers that began in May.', 'May', 'Strike begins'],
+  ]);
+});

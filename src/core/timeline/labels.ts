@@ -4298,6 +4298,10 @@ const IN_S = /^\p{Ll}{2,}[^su'’]s$/u;
 const isPresentShape = (w: string): boolean =>
   IN_S.test(w) && !SHORT_NOT_PRESENT.test(w) && !/^\p{Ll}{4,}ings$/u.test(w);
 
+/** Nouns of a process that begins and ends: what "that began" after one stands for. */
+const PROCESS_NOUNS =
+  /^(?:negotiations|talks|war|conflict|crisis|campaign|siege|trial|strike|strikes|protests|process|ceasefire|truce|occupation|dispute|fighting|insurgency|rebellion|uprising|revolution|blockade|lockdown|recession|boom|investigation|inquiry|probe|rally|slump|epidemic|pandemic|outbreak|drought|famine|feud|standoff|stand-off)$/i;
+
 /**
  * What a relative pronoun at `relative` stands for: the noun phrase before it, after its last
  * preposition ("to former IMF chief Christine Lagarde, who" → her), stepping back over phrases that
@@ -4333,6 +4337,37 @@ function antecedent(
     if (isPreposition(tokens[k - 1]?.word.toLowerCase() ?? '') && !/^(?:this|last|next)$/i.test(tokens[k]!.word)) {
       if (DETERMINERS.test(tokens[k]!.word)) k++;
       return [{ start: tokens[k]!.start, end: tokens[j]!.end }];
+    }
+  }
+  // "four years of negotiations in the Cuban capital that began in November 2012": a pronoun whose verb begins or
+  // ends something stands for the nearest noun of a process before it in its phrase, not for a place or thing
+  // after that noun's preposition, nor for the copula's subject ("The agreement was the result of …").
+  if (
+    /^(?:which|that)$/i.test(tokens[relative]?.word ?? '') &&
+    /^(?:began|begun|started|ended|lasted|broke)$/i.test(tokens[relative + 1]?.word ?? '')
+  ) {
+    for (let k = j; k >= 0 && j - k < 8; k--) {
+      const t = tokens[k]!;
+      if (t.marker || heads.has(k) || isBoundary(t)) break;
+      // (The head of its phrase: not "the war zone that …".)
+      if (!PROCESS_NOUNS.test(t.word) || (k + 1 < relative && !isPreposition(tokens[k + 1]!.word.toLowerCase())))
+        continue;
+      let first = k;
+      while (first > 0 && k - first < 2 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[first - 1]!.word)) {
+        const w = tokens[first - 1]!.word;
+        if (isPreposition(w) || DETERMINERS.test(w) || heads.has(first - 1) || /^(?:of|and|or)$/.test(w)) break;
+        first--;
+      }
+      // (Only right before the pronoun or before a place it was held in: a phrase after it of another kind is said
+      // as before, "The war against the rebels that began …", "the strike by teachers that began …".)
+      if (k < j && !/^(?:in|at|near|outside|inside)$/i.test(tokens[k + 1]!.word)) break;
+      // (Nor a part of the process it is "of": "a marathon session of talks that began on Thursday" is the session's.)
+      if (
+        /^of$/i.test(tokens[first - 1]?.word ?? '') &&
+        /^(?:session|sessions|round|rounds|series|wave|phase|stage|spate)$/i.test(tokens[first - 2]?.word ?? '')
+      )
+        break;
+      return [{ start: tokens[first]!.start, end: t.end }];
     }
   }
   // "His fight against Tony Briggs in November 1971, which went …", "the referendum of June 2016, which":
