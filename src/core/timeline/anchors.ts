@@ -664,6 +664,51 @@ function endsOnTheDay(
   );
 }
 
+/** A verb of a clause still holding ("has", "is", "remains"): what it tells of goes on. */
+const HOLDING = /^(?:has|have|is|are|am|remain|remains|continue|continues|rages|drags)$/i;
+/** A past of a verb, not hyphenated ("were", "died", "convicted"; not "UN-backed"). */
+const isPastVerb = (w: string): boolean =>
+  /^(?:was|were|did)$/i.test(w) || isIrregularPast(w.toLowerCase()) || /^\p{L}\p{Ll}{2,}ed$/u.test(w);
+
+/**
+ * "An estimated 120,000 people were killed in the 11-year conflict", "the 44-month siege of Sarajevo in which more
+ * than 10,000 people died": a length of a year or more used as an adjective for a thing its clause tells in the
+ * past, with no date of its own, is a thing over; it is no span up to the publication day. The nearest verb before it says so (a present
+ * or a perfect, "have been killed in the 26-month conflict", keeps it going), else a relative clause after it
+ * ("which opened on April 16"). A date in its clause ("were killed on Monday in the 26-month conflict") tells of a
+ * deed inside a thing that goes on.
+ */
+function toldAsOver(c: Candidate, candidates: readonly Candidate[], text: string, sentences: readonly Span[]): boolean {
+  // (Only a year or more: a trial, a race or a siege of days or weeks told in the past has often just ended, "had
+  // followed the 84-day trial" on the day of its verdict.)
+  const length = /^P(\d+)([YM])$/.exec(c.value);
+  if (!length || (length[2] === 'M' && Number(length[1]) < 12)) return false;
+  const sentence = sentences[sentenceAt(sentences, c.start)];
+  if (!sentence) return false;
+  const left = text.slice(sentence.start, c.start);
+  const clauseStart = sentence.start + Math.max(left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
+  const rest = text.slice(c.end, sentence.end);
+  const segmentEnd = c.end + (/[,;]/.exec(rest)?.index ?? rest.length);
+  if (candidates.some((o) => o !== c && o.type !== 'duration' && o.start >= clauseStart && o.end <= segmentEnd))
+    return false;
+  const words = text.slice(clauseStart, c.start).match(/[\p{L}'’-]+/gu) ?? [];
+  // ("met amid the 26-month conflict": what goes on around a deed.)
+  if (/^(?:amid|amidst|despite)$/i.test(words.at(-2) ?? '')) return false;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (HOLDING.test(w) || (/['’]s$/.test(w) && /^been$/i.test(words[i + 1] ?? ''))) return false;
+    // (A participle after "has", "have" or "been" is a perfect: "have been killed in the 26-month conflict".)
+    if (isPastVerb(w)) return !/^(?:has|have|been|having)$/i.test(words[i - 1] ?? '');
+  }
+  const relative = /^[^;]*?\b(?:which|that|who)\s+((?:[\p{L}'’,-]+\s+){0,6})/iu.exec(rest);
+  const after = relative?.[1]?.match(/[\p{L}'’-]+/gu) ?? [];
+  for (const w of after) {
+    if (HOLDING.test(w)) return false;
+    if (isPastVerb(w)) return true;
+  }
+  return false;
+}
+
 /**
  * "voted to leave the bloc in a referendum in June 2016, after 43 years of membership": a count of years or months
  * of something, after a comma and "after" right behind a date, ran up to that date (1973 to 2016-06).
@@ -776,7 +821,7 @@ export function anchorRanges(
       // "over the past five years", "in the last two weeks": the phrase holds its own "the past".
       const pastPhrase = /^the\s+(?:past|last)\s/i.test(phrase) && /\b(?:over|in|for|during|within)\s+$/i.test(before);
       if (
-        adjectival ||
+        (adjectival && !toldAsOver(c, candidates, text, sentences)) ||
         pastPhrase ||
         ONGOING_BEFORE.test(before) ||
         endsOnTheDay(c, candidates, text, reference, sentences)

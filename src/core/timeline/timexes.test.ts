@@ -2637,3 +2637,27 @@ describe('a season before the name of the Games is no date', () => {
     );
   });
 });
+
+describe('a length of a year or more for a thing told in the past', () => {
+  it('is a thing over, no span up to the publication day', () => {
+    expect(find('An estimated 120,000 people were killed in the 11-year conflict.', '11-year')?.range).toBeNull();
+    expect(
+      find('He was convicted for the 44-month siege of Sarajevo in which more than 10,000 people died.', '44-month')
+        ?.range,
+    ).toBeNull();
+  });
+  it('guard: a present, a perfect, a date of its clause or a short length still run up to the day', () => {
+    const upToDay = { start: '2011-03', end: '2013-05-07' };
+    expect(find('More than 70,000 people have been killed in the 26-month conflict.', '26-month')?.range).toEqual(
+      upToDay,
+    );
+    expect(find('Two soldiers were killed on Monday in the 26-month conflict.', '26-month')?.range).toEqual(upToDay);
+    expect(find('The 26-month conflict, which has killed 70,000 people, rages on.', '26-month')?.range).toEqual(
+      upToDay,
+    );
+    expect(find('Relatives had followed the 84-day trial from the gallery.', '84-day')?.range).toEqual({
+      start: '2013-02-12',
+      end: '2013-05-07',
+    });
+  });
+});
