@@ -8828,3 +8828,16 @@ describe('"that began" after a noun of a process', () => {
     ['Parents backed the strike by teachers that began in May.', 'May', 'Strike begins'],
   ]);
 });
+
+describe('an age after an adverb, set off after the subject', () => {
+  labelCases([
+    [
+      'Presiding judge Alphons Orie said Mladic, now 74, was responsible for the massacre at Srebrenica in July 1995.',
+      'July 1995',
+      'Mladic is responsible for the massacre',
+    ],
+    ['The judge said that Mladic, now 74, was convicted in July 1995.', 'July 1995', 'Mladic is convicted'],
+    // Guard: an age alone, as before.
+    ['The judge said that Mladic, 74, was convicted in July 1995.', 'July 1995', 'Mladic is convicted'],
+  ]);
+});

@@ -3798,6 +3798,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         // An age: "The former commander, 72, was running …".
         ((i - at === 2 &&
           /^(?:however|meanwhile|too|though|instead|therefore|moreover|nevertheless|\d{1,3})$/.test(aside)) ||
+          // ("Orie said Mladic, now 74, was responsible …": after an adverb too.)
+          (i - opener === 1 && /^\d{1,3}$/.test(aside)) ||
           relative ||
           /^\p{Ll}+(?:ing|ed)$/u.test(aside) ||
           // "Colombia, unbeaten in 27 matches, play …".
