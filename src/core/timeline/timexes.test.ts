@@ -2661,3 +2661,22 @@ describe('a length of a year or more for a thing told in the past', () => {
     });
   });
 });
+
+describe('a date after "until" and a clause told in the past', () => {
+  tablePublished([
+    [
+      'For 17 days nobody knew whether they had survived, until a probe drill reached them on August 22.',
+      'August 22',
+      '2010-10-13',
+      '2010-08-22',
+    ],
+    // Guards: "until" right before the date, or before a clause in the present, still looks ahead.
+    ['The museum is closed until August 22.', 'August 22', '2010-10-13', '2011-08-22'],
+    [
+      'The research was kept secret until it is published in the journal Nature on Thursday.',
+      'Thursday',
+      '1997-02-24',
+      '1997-02-27',
+    ],
+  ]);
+});
