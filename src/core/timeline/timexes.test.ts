@@ -2680,3 +2680,24 @@ describe('a date after "until" and a clause told in the past', () => {
     ],
   ]);
 });
+
+describe('a day named without its year, a few days after one named with it in the story just told', () => {
+  it('lies in that year', () => {
+    const text =
+      'Two bombs exploded at the finish line on April 15, 2013. Three days later, the brothers shot dead a police officer. Tamerlan, 26, was killed in a shootout with police early on April 19.';
+    expect(find(text, 'April 19', '2015-05-15')?.value).toBe('2013-04-19');
+    expect(
+      find(
+        'The jet exploded over the town on December 21, 1988. Most of the victims were students returning home for Christmas.',
+        'Christmas',
+        '2001-01-31',
+      )?.value,
+    ).toBe('1988-12-25');
+  });
+  it('guard: not told in the past, long after, or before it', () => {
+    const bombs = 'Two bombs exploded at the finish line on April 15, 2013.';
+    expect(find(`${bombs} His trial will open on April 19.`, 'April 19', '2015-03-15')?.value).toBe('2015-04-19');
+    expect(find(`${bombs} He was sentenced on June 24.`, 'June 24', '2015-07-15')?.value).toBe('2015-06-24');
+    expect(find(`${bombs} He was arrested on April 10.`, 'April 10', '2015-05-15')?.value).toBe('2015-04-10');
+  });
+});

@@ -756,6 +756,47 @@ function yearsOfTheClause(kept: readonly Candidate[], text: string, sentences: r
   });
 }
 
+/** How many days after a day named with its year a day named without one may follow it in the story's telling. */
+const STORY_DAYS = 31;
+
+/**
+ * "Two bombs exploded … on April 15, 2013. … Tamerlan was killed in a shootout … early on April 19", told in 2015:
+ * a month's day named without a year, told in the past, a few days after a day named with its year in the
+ * sentences just before (up to three), goes on the story that day began: it lies in that year, not in the year
+ * before the publication day.
+ */
+function yearsOfTheStory(
+  kept: readonly Candidate[],
+  text: string,
+  sentences: readonly Span[],
+  reference: Ymd | null,
+): Candidate[] {
+  if (!reference) return [...kept];
+  return kept.map((c, i) => {
+    if (
+      c.type !== 'date' ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(c.value) ||
+      !c.inferred.includes('year') ||
+      !c.stated.includes('month') ||
+      !c.stated.includes('day')
+    )
+      return c;
+    const at = sentenceAt(sentences, c.start);
+    const before = kept
+      .slice(0, i)
+      .findLast((p) => p.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(p.value) && p.stated.includes('year'));
+    if (!before || sentenceAt(sentences, before.start) < at - 3 || before.value.slice(0, 4) === c.value.slice(0, 4))
+      return c;
+    const value = before.value.slice(0, 4) + c.value.slice(4);
+    const from = parseYmd(before.value);
+    const day = parseYmd(value);
+    if (!from || !day || daysBetween(day, reference) <= 0) return c;
+    const after = daysBetween(from, day);
+    if (after < 0 || after > STORY_DAYS || tenseAround(text, c.start, c.end) !== 'past') return c;
+    return { ...c, value };
+  });
+}
+
 /** The most days before the publication day a mishap named by its day alone is placed in the year before. */
 const RECENT_MISHAP_DAYS = 92;
 
@@ -1578,7 +1619,12 @@ export function extractTimexes(base: ArticleBase): Timex[] {
   );
   const dated = yearsFromTheDateBefore(settleOverlaps(found));
   const years = monthsOfAnaphoricYears(
-    unknownYearsOfMishaps(dated, yearsOfTheClause(dated, base.text, base.sentences), base.text, reference),
+    unknownYearsOfMishaps(
+      dated,
+      yearsOfTheStory(yearsOfTheClause(dated, base.text, base.sentences), base.text, base.sentences, reference),
+      base.text,
+      reference,
+    ),
     base.text,
   );
   const kept = weekdaysCountedFromDays(
