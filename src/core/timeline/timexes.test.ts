@@ -2701,3 +2701,19 @@ describe('a day named without its year, a few days after one named with it in th
     expect(find(`${bombs} He was arrested on April 10.`, 'April 10', '2015-05-15')?.value).toBe('2015-04-10');
   });
 });
+
+describe('a clock time told in the past, sharing no word with a day named before', () => {
+  it("is on the lead's day when the lead names one", () => {
+    const text =
+      'The plane that crashed in the French Alps on Tuesday was brought down deliberately, a prosecutor said Thursday.\n\nHe spoke to reporters in Marseille.\n\nFlight 4U 9525 took off from Barcelona at 10:01 am.';
+    expect(find(text, '10:01 am', '2015-03-26')?.value).toBe('2015-03-24T10:01');
+  });
+  it('guard: not when the lead names two days, nor when told in the present', () => {
+    const two =
+      'The plane that crashed on Tuesday was found on Wednesday, a prosecutor said Thursday.\n\nHe spoke to reporters.\n\nFlight 4U 9525 took off from Barcelona at 10:01 am.';
+    expect(find(two, '10:01 am', '2015-03-26')?.value).toBe('2015-03-26T10:01');
+    const present =
+      'The plane crashed in the French Alps on Tuesday.\n\nHe spoke to reporters.\n\nThe first flight since leaves Barcelona at 10:01 am.';
+    expect(find(present, '10:01 am', '2015-03-26')?.value).toBe('2015-03-26T10:01');
+  });
+});

@@ -1040,6 +1040,9 @@ function sameStem(a: string, b: string): boolean {
   return common >= Math.max(5, short.length - 3);
 }
 
+/** A past verb of speaking in a clause before a clock time. */
+const SPOKE_BEFORE = /\b(?:spoke|said|told|announced|addressed|briefed|tweeted|wrote|added|confirmed|declared)\b/i;
+
 /** A past verb of telling, then a few words without a break, then "at" (a clock time follows). */
 const TELLING_AT = /\b(?:told|said|announced|tweeted|wrote)\b[^.;:,"“”]{0,40}\s(?:at|around|about)\s+$/;
 
@@ -1141,7 +1144,17 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
           if (at > holderIndex || distance < tie) [found, holderIndex, tie] = [d, at, distance];
         }
       }
-      return found ?? candidatesBefore.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ?? null;
+      // (Else the lead's day, when the lead names one only: "The plane that crashed in the French Alps on Tuesday …
+      // Flight 4U 9525 took off from Barcelona at 10:01 am". Not for a saying, the story's own day's doing: "The fire
+      // broke out on Sunday. … The minister spoke at 4:00 pm".)
+      const lead = SPOKE_BEFORE.test(text.slice(sentence.start, c.start))
+        ? []
+        : candidatesBefore.filter((d) => paragraphOf(d) === 0);
+      return (
+        found ??
+        candidatesBefore.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ??
+        (lead.length === 1 ? lead[0]! : null)
+      );
     };
     const antecedent =
       (saying.size ? antecedentAmong(earlierOwn.filter((d) => !saying.has(d))) : null) ?? antecedentAmong(earlierOwn);
