@@ -236,6 +236,20 @@ export function classifyLists(text: string, pieces: readonly Piece[]): void {
     const bodies = list.filter((p) => p.type === 'organization').length;
     const people = list.find((p) => p.type === 'group' && p.from === p.to);
     if (people && bodies >= 2 && bodies === list.length - 1) setType(people, 'organization', people.strength + 0.1);
+    // ("banks including Goldman Sachs, Morgan Stanley, Citigroup and Deutsche Bank": so is a name read as a person's by
+    // its given name alone, with no title or role, when it is the only one among two or more sure bodies.)
+    const persons = list.filter((p) => p.type === 'person');
+    const sureBodies = list.filter((p, k) => sure[k] && p.type === 'organization').length;
+    const lone = persons[0];
+    if (
+      persons.length === 1 &&
+      lone &&
+      lone.role === null &&
+      lone.strength < 2 &&
+      sureBodies >= 2 &&
+      sureBodies === list.length - 1
+    )
+      setType(lone, 'organization', lone.strength + 0.1);
   }
 }
 
@@ -392,7 +406,7 @@ export function nearestSure(sure: readonly boolean[], k: number): number {
 
 /** Plural nouns of kinds of bodies, which "such as" or "including" exemplify ("companies such as X"). */
 const BODY_KINDS =
-  /^(?:companies|firms|groups|banks|lenders|insurers|carmakers|automakers|airlines|miners|retailers|brands|manufacturers|makers|producers|businesses|corporations|conglomerates|startups|clubs|teams|charities|organisations|organizations|agencies|parties|broadcasters|newspapers|universities)$/;
+  /^(?:companies|firms|groups|banks|lenders|insurers|carmakers|automakers|airlines|miners|retailers|brands|manufacturers|makers|producers|businesses|corporations|conglomerates|startups|clubs|teams|charities|organisations|organizations|agencies|parties|broadcasters|newspapers|universities|giants)$/;
 
 /**
  * The kind of thing a name is given as an example of, lower case ("towns such as", "companies including",

@@ -5345,3 +5345,22 @@ describe('a name with a particle, then "of" and a country', () => {
     expect(find(entities, 'South Africa')).toMatchObject({ type: 'place' });
   });
 });
+
+describe('a name read as a person by its given name alone, among bodies', () => {
+  it('is a body when the others of its list are bodies, or a plural "giants" opens it', () => {
+    const banks = analyse(
+      'A consortium of ten banks including Goldman Sachs, Morgan Stanley, Citigroup and Deutsche Bank set up a fund.',
+    );
+    expect(find(banks.entities, 'Morgan Stanley')?.type).toBe('organization');
+    const giants = analyse('Washington seized mortgage giants Fannie Mae and Freddie Mac on September 7.');
+    expect(find(giants.entities, 'Freddie Mac')?.type).toBe('organization');
+  });
+  it('guard: not a person with a title, nor one among people', () => {
+    const titled = analyse(
+      'Lawmakers questioned Goldman Sachs, Citigroup, Chief Executive Morgan Stanley and Deutsche Bank.',
+    );
+    expect(find(titled.entities, 'Morgan Stanley')?.type).toBe('person');
+    const people = analyse('The panel heard Goldman Sachs, John Smith, Morgan Stanley and Deutsche Bank.');
+    expect(find(people.entities, 'Morgan Stanley')?.type).toBe('person');
+  });
+});
