@@ -1359,6 +1359,20 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       (/^, based in\b/.test(text.slice(last.end, last.end + 12)) && lexKind(first.text) !== 'first-name'))
   )
     setType(piece, 'organization', 1.5);
+  // "Eastman Kodak … filed for bankruptcy protection", "Kodak's shareholders": a filing for bankruptcy and a body's
+  // own people or shares say a company, whatever a name's surname-like words say (not a person titled or described,
+  // nor one a given name opens: "Mike Tyson filed for bankruptcy").
+  else if (
+    piece.role === null &&
+    lexKind(first.text) !== 'first-name' &&
+    (/^(?:,[^,;:()]{0,120},)?\s+(?:has\s+|had\s+|have\s+)?(?:filed|files|filing)\s+for\s+(?:bankruptcy|insolvency|chapter\s+11)\b/i.test(
+      text.slice(last.end, last.end + 160),
+    ) ||
+      /^['’]s?\s+(?:board\s+of\s+directors|shareholders|share\s+price|shares\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|tumbled|plunged|soared))\b/i.test(
+        text.slice(last.end, last.end + 40),
+      ))
+  )
+    setType(piece, 'organization', 1.6);
   // "Thriller, released in 1982,": what was released is a work or a product.
   else if (next?.text === ',' && /^, (?:first )?released (?:in|on)\b/.test(text.slice(last.end, last.end + 24)))
     setType(piece, 'thing', 1.5);

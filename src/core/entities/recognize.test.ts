@@ -5364,3 +5364,22 @@ describe('a name read as a person by its given name alone, among bodies', () => 
     expect(find(people.entities, 'Morgan Stanley')?.type).toBe('person');
   });
 });
+
+describe('a filing for bankruptcy, or a board or shareholders of its own', () => {
+  it('makes a name a company, whatever its words look like', () => {
+    expect(
+      find(analyse('Eastman Kodak filed for bankruptcy protection on Thursday.').entities, 'Eastman Kodak')?.type,
+    ).toBe('organization');
+    expect(
+      find(
+        analyse(
+          'Eastman Kodak, the 131-year-old photography pioneer that brought cameras to the masses, filed for bankruptcy protection on Thursday.',
+        ).entities,
+        'Eastman Kodak',
+      )?.type,
+    ).toBe('organization');
+  });
+  it('guard: a person a given name opens stays one', () => {
+    expect(find(analyse('Mike Tyson filed for bankruptcy on Monday.').entities, 'Mike Tyson')?.type).toBe('person');
+  });
+});
