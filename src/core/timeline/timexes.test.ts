@@ -2717,3 +2717,26 @@ describe('a clock time told in the past, sharing no word with a day named before
     expect(find(present, '10:01 am', '2015-03-26')?.value).toBe('2015-03-26T10:01');
   });
 });
+
+describe('weekdays named one after another, the first of them ahead', () => {
+  const nobel =
+    'The Nobel season continues on Tuesday with the physics prize, followed by chemistry on Wednesday and literature on Thursday.';
+  tablePublished([
+    [nobel, 'Wednesday', '2012-10-08', '2012-10-10'],
+    [nobel, 'Thursday', '2012-10-08', '2012-10-11'],
+    // Guards: the day of the telling first, or the publication day second, or words that turn back.
+    [
+      'Kirby said on Friday that there had been only one bomber, not a second blast as reported on Thursday.',
+      'Thursday',
+      '2021-08-27',
+      '2021-08-26',
+    ],
+    [
+      'The presidency was to meet on Thursday, while crowds gathered late on Wednesday.',
+      'Wednesday',
+      '2017-11-22',
+      '2017-11-22',
+    ],
+    ['The final is on Thursday, after the semi-finals on Tuesday.', 'Tuesday', '2012-10-10', '2012-10-09'],
+  ]);
+});

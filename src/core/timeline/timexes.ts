@@ -797,6 +797,42 @@ function yearsOfTheStory(
   });
 }
 
+/** Words between two weekdays that put the second before the first ("after", "since", "last"). */
+const BACK_BETWEEN = /\b(?:after|since|following|last|previous|earlier|before|ago)\b/i;
+
+/**
+ * "The Nobel season continues on Tuesday with the physics prize, followed by chemistry on Wednesday and literature
+ * on Thursday", told on a Monday: weekdays named one after another in a sentence, the first of them still ahead,
+ * follow it in the same week ("followed by" read alone is a past, which put Wednesday and Thursday in the week gone).
+ * Only a first one ahead of the publication day moves a next one before it (not the day of the telling itself).
+ * Not when the words between turn back ("after", "since", "last" …).
+ */
+function weekdaysInTheirOrder(candidates: readonly Candidate[], base: ArticleBase, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  const { text, sentences } = base;
+  const published = formatYmd(reference);
+  const out = [...candidates];
+  const weekday = (c: Candidate): boolean =>
+    c.type === 'date' && c.stated.includes('weekday') && /^\d{4}-\d{2}-\d{2}$/.test(c.value);
+  for (let i = 1; i < out.length; i++) {
+    const b = out[i]!;
+    const a = out[i - 1]!;
+    if (!weekday(a) || !weekday(b) || a.value <= published || b.value >= published) continue;
+    if (sentenceAt(sentences, a.start) !== sentenceAt(sentences, b.start)) continue;
+    if (BACK_BETWEEN.test(text.slice(a.end, b.end))) continue;
+    const from = parseYmd(a.value);
+    const to = parseYmd(b.value);
+    if (!from || !to) continue;
+    const step = (((toUtcDay(to) - toUtcDay(from)) % 7) + 7) % 7;
+    if (step === 0) continue;
+    out[i] = { ...b, value: formatYmd(addDays(from, step)) };
+  }
+  return out;
+}
+
+/** Days since the epoch of a calendar day. */
+const toUtcDay = (d: Ymd): number => Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+
 /** The most days before the publication day a mishap named by its day alone is placed in the year before. */
 const RECENT_MISHAP_DAYS = 92;
 
@@ -1640,18 +1676,25 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     ),
     base.text,
   );
-  const kept = weekdaysCountedFromDays(
-    weekdayRanges(
-      weekdaysOfTheirDates(
-        quartersByTheirEnd(
-          weekdaysOfNamedWeeks(daysOfNamedYears(monthsSinceBefore(years, base.text, reference), base.text), base.text),
+  const kept = weekdaysInTheirOrder(
+    weekdaysCountedFromDays(
+      weekdayRanges(
+        weekdaysOfTheirDates(
+          quartersByTheirEnd(
+            weekdaysOfNamedWeeks(
+              daysOfNamedYears(monthsSinceBefore(years, base.text, reference), base.text),
+              base.text,
+            ),
+            base.text,
+          ),
           base.text,
         ),
         base.text,
       ),
-      base.text,
+      base,
     ),
     base,
+    reference,
   );
   const anaphora = [
     ...anaphoricDays(context, kept),
