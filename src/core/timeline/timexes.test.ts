@@ -2740,3 +2740,16 @@ describe('weekdays named one after another, the first of them ahead', () => {
     ['The final is on Thursday, after the semi-finals on Tuesday.', 'Tuesday', '2012-10-10', '2012-10-09'],
   ]);
 });
+
+describe('a clock time and a day after it past "after" or "since"', () => {
+  tablePublished([
+    [
+      'The robot touched down at 0531 GMT, after a journey of eight months since its launch from Cape Canaveral on November 26 last year.',
+      '0531 GMT',
+      '2012-08-06',
+      '2012-08-06T05:31Z',
+    ],
+    // Guard: a day right after the time is still its day.
+    ['The robot touched down at 0531 GMT in the Gale crater on Monday.', '0531 GMT', '2012-08-08', '2012-08-06T05:31Z'],
+  ]);
+});

@@ -1038,6 +1038,9 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
       // ("told a news conference, which began at 1:30 pm, that the rate would move …, effective from Wednesday": a
       // day told ahead is not the day of a time told in the past.)
       if (toldPast && tenseAround(text, other.start, other.end) === 'future') continue;
+      // ("touched down … at 0531 GMT, after a journey of 567 million kilometres since its launch … on November 26
+      // last year": a day after the time, past "after", "since" or "following", is another happening's.)
+      if (other.start > c.end && /\b(?:after|since|following)\b/i.test(text.slice(c.end, other.start))) continue;
       if (!best || Math.abs(other.start - c.start) < Math.abs(best.start - c.start)) best = other;
     }
     if (!best) return c;
