@@ -6,14 +6,47 @@
  */
 import type { Precision } from '../types';
 import { OPEN_DAY, sentenceAt, type Candidate, type RecognizerContext } from './candidates';
-import { addDays, addMonths, countedFrom, daysBetween, dayOfWeek, formatYm, formatYmd, lastDayOfMonth, weekdayIndex, WEEKDAYS, weekValue, type Ymd } from './calendar';
+import {
+  addDays,
+  addMonths,
+  countedFrom,
+  daysBetween,
+  dayOfWeek,
+  formatYm,
+  formatYmd,
+  lastDayOfMonth,
+  weekdayIndex,
+  WEEKDAYS,
+  weekValue,
+  type Ymd,
+} from './calendar';
 import { HOLIDAY_SOURCE, holidayDay, isNamedDay } from '../holidays';
 import { CODE_BEFORE, countsSomething } from './chrono-setup';
 import { NUMBER_SOURCE, readNumber } from './numbers';
-import { futureFromThePast, resolveMonthYear, resolveWeekday, resolveWeekend, tenseAround, type Tense } from './resolve';
+import {
+  futureFromThePast,
+  resolveMonthYear,
+  resolveWeekday,
+  resolveWeekend,
+  tenseAround,
+  type Tense,
+} from './resolve';
 
 /** The months' names, in lower case, January first. */
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
 /** Seasons by name: their TIMEX3 code and the month they start in (winter's is December, of the year it is written with). */
 export const SEASONS: Record<string, { code: string; month: number }> = {
   spring: { code: 'SP', month: 3 },
@@ -23,9 +56,23 @@ export const SEASONS: Record<string, { code: string; month: number }> = {
   winter: { code: 'WI', month: 12 },
 };
 const ORDINAL_QUARTER: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
 };
-const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+const PART_OF_DAY: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  tonight: 'NI',
+};
 
 interface Match {
   start: number;
@@ -73,7 +120,8 @@ function deicticDays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = /\b(?:(earlier|later) |(the day (?:before|after)) )?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
+  const pattern =
+    /\b(?:(earlier|later) |(the day (?:before|after)) )?(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?\b(?!-)/gi;
   for (const m of matches(context, pattern)) {
     const word = (m.groups[3] ?? '').toLowerCase();
     // "last night" is the night before the publication day; "the day before yesterday" one more back.
@@ -81,7 +129,13 @@ function deicticDays(context: RecognizerContext): Candidate[] {
     if (around && word !== (around.endsWith('before') ? 'yesterday' : 'tomorrow')) continue;
     const shift = (word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0) * (around ? 2 : 1);
     const day = formatYmd(addDays(ref, shift));
-    const part = m.groups[4] ? PART_OF_DAY[m.groups[4].toLowerCase()] : word.startsWith('this ') ? PART_OF_DAY[word.slice(5)] : word === 'tonight' || word === 'last night' ? 'NI' : undefined;
+    const part = m.groups[4]
+      ? PART_OF_DAY[m.groups[4].toLowerCase()]
+      : word.startsWith('this ')
+        ? PART_OF_DAY[word.slice(5)]
+        : word === 'tonight' || word === 'last night'
+          ? 'NI'
+          : undefined;
     out.push(make(m, part ? `${day}T${part}` : day, ['offset'], ['year', 'month', 'day']));
   }
   return out;
@@ -112,7 +166,13 @@ function overnight(context: RecognizerContext): Candidate[] {
     const past =
       /^\s+\p{Ll}{2,}ed\b/u.test(after) &&
       !/\b(?:the|an?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 5), m.start));
-    if (!past && !/^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:the|a|an|and|but|or|as|when|while|after|before|until|with|without|by|for|from|in|on|at|to|into|near|because|amid|despite|again|too|also|that)\b))/u.test(after)) continue;
+    if (
+      !past &&
+      !/^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:the|a|an|and|but|or|as|when|while|after|before|until|with|without|by|for|from|in|on|at|to|into|near|because|amid|despite|again|too|also|that)\b))/u.test(
+        after,
+      )
+    )
+      continue;
     const day = m.tense === 'future' ? ref : addDays(ref, -1);
     out.push(make(m, `${formatYmd(day)}TNI`, ['offset'], ['year', 'month', 'day']));
   }
@@ -130,7 +190,8 @@ function namedTimes(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   // The preposition is checked behind each match: a lookbehind in the pattern is tried at every position.
   const pattern = /\b(midnight|noon|midday)\b(?!-)/gi;
-  const preposition = /\b(?:at|by|before|after|until|till|around|about|from|to|towards?|past|near|approaching|since)\s+$/i;
+  const preposition =
+    /\b(?:at|by|before|after|until|till|around|about|from|to|towards?|past|near|approaching|since)\s+$/i;
   for (const m of matches(context, pattern)) {
     const before = context.text.slice(Math.max(0, m.start - 40), m.start);
     if (!preposition.test(before)) continue;
@@ -167,16 +228,31 @@ function weekdays(context: RecognizerContext): Candidate[] {
     // show's title, no day.
     if (/^\p{Lu}/u.test(m.groups[3] ?? '') && /^\s+\p{Lu}/u.test(context.text.slice(m.end, m.end + 3))) continue;
     // "first reported by a British Sunday newspaper", "The Sunday Times": a weekday naming a paper names no day.
-    if (!m.groups[1] && !m.groups[3] && !/\bon\s+$/i.test(context.text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+(?:(?:newspapers?|papers?|tabloids?|broadsheets?)\b|(?:Times|Telegraph|Mirror|Express|Post|Mail|Herald|Independent|People|Sport|Star|World)\b)/u.test(context.text.slice(m.end, m.end + 14))) continue;
+    if (
+      !m.groups[1] &&
+      !m.groups[3] &&
+      !/\bon\s+$/i.test(context.text.slice(Math.max(0, m.start - 4), m.start)) &&
+      /^\s+(?:(?:newspapers?|papers?|tabloids?|broadsheets?)\b|(?:Times|Telegraph|Mirror|Express|Post|Mail|Herald|Independent|People|Sport|Star|World)\b)/u.test(
+        context.text.slice(m.end, m.end + 14),
+      )
+    )
+      continue;
     // "In a Wednesday media event": the article is the noun's, and the weekday still a day.
     if (
       /\b(?:a|an|one|every|each|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)) &&
-      /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:in|on|at|of|and|or|but|when|while|that|to|for|with|after|before|the|a|an)\b))/u.test(context.text.slice(m.end, m.end + 12))
+      /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:in|on|at|of|and|or|but|when|while|that|to|for|with|after|before|the|a|an)\b))/u.test(
+        context.text.slice(m.end, m.end + 12),
+      )
     )
       continue;
     const weekday = weekdayIndex(name);
     const modifier = (m.groups[1] ?? '').toLowerCase();
-    const tense: Tense = modifier === 'next' || modifier === 'this coming' ? 'future' : modifier === 'last' || modifier === 'this past' ? 'past' : m.tense;
+    const tense: Tense =
+      modifier === 'next' || modifier === 'this coming'
+        ? 'future'
+        : modifier === 'last' || modifier === 'this past'
+          ? 'past'
+          : m.tense;
     let day = resolveWeekday(ref, weekday, tense);
     if (modifier === 'last' && formatYmd(day) === formatYmd(ref)) day = addDays(ref, -7);
     // "The talks, which were due to end on Friday, overran", told on a Saturday: a day once scheduled is the
@@ -206,24 +282,55 @@ function weeksOnWeekdays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\b(a|one|two|three|a couple of) (weeks?|fortnight) (?:(?:on|from) (${WEEKDAYS.join('|')})|(?:(?:on|from) )?(today|tomorrow))\\b(?!['’]s\\b)`, 'gi');
+  const pattern = new RegExp(
+    `\\b(a|one|two|three|a couple of) (weeks?|fortnight) (?:(?:on|from) (${WEEKDAYS.join('|')})|(?:(?:on|from) )?(today|tomorrow))\\b(?!['’]s\\b)`,
+    'gi',
+  );
   for (const m of matches(context, pattern)) {
     // "trained for a week on Saturday and Sunday": a stretch, and the days it fell on.
-    if (/\b(?:for|over|within|in|after|lasting)\s+$/i.test(context.text.slice(Math.max(0, m.start - 10), m.start))) continue;
-    if (/^\s*(?:,|and|or|to)\s+(?:and\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i.test(context.text.slice(m.end, m.end + 20))) continue;
-    const count = ({ a: 1, one: 1, two: 2, three: 3, 'a couple of': 2 } as Record<string, number>)[(m.groups[1] ?? '').toLowerCase()] ?? 1;
+    if (/\b(?:for|over|within|in|after|lasting)\s+$/i.test(context.text.slice(Math.max(0, m.start - 10), m.start)))
+      continue;
+    if (
+      /^\s*(?:,|and|or|to)\s+(?:and\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i.test(
+        context.text.slice(m.end, m.end + 20),
+      )
+    )
+      continue;
+    const count =
+      ({ a: 1, one: 1, two: 2, three: 3, 'a couple of': 2 } as Record<string, number>)[
+        (m.groups[1] ?? '').toLowerCase()
+      ] ?? 1;
     const days = count * (/^fortnight$/i.test(m.groups[2] ?? '') ? 14 : 7);
     const name = (m.groups[3] ?? m.groups[4] ?? '').toLowerCase();
     const weekday = weekdayIndex(name);
-    const from = name === 'today' ? ref : name === 'tomorrow' ? addDays(ref, 1) : resolveWeekday(ref, weekday, 'future');
-    out.push(make(m, formatYmd(addDays(from, days)), weekday >= 0 ? ['weekday', 'offset'] : ['offset'], ['year', 'month', 'day']));
+    const from =
+      name === 'today' ? ref : name === 'tomorrow' ? addDays(ref, 1) : resolveWeekday(ref, weekday, 'future');
+    out.push(
+      make(m, formatYmd(addDays(from, days)), weekday >= 0 ? ['weekday', 'offset'] : ['offset'], [
+        'year',
+        'month',
+        'day',
+      ]),
+    );
   }
   // "the semi-finals are on Saturday week": a week after the coming Saturday. Not "a Saturday week", "that Monday
   // week" (a week that has such a day).
   for (const m of matches(context, /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) week\b(?![-'’])/g)) {
-    if (/\b(?:a|an|the|one|every|each|this|that|last|next|any|some)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (
+      /\b(?:a|an|the|one|every|each|this|that|last|next|any|some)\s+$/i.test(
+        context.text.slice(Math.max(0, m.start - 8), m.start),
+      )
+    )
+      continue;
     const weekday = weekdayIndex(m.groups[1] ?? '');
-    out.push(make(m, formatYmd(addDays(resolveWeekday(ref, weekday, 'future'), 7)), ['weekday', 'offset'], ['year', 'month', 'day']));
+    out.push(
+      make(
+        m,
+        formatYmd(addDays(resolveWeekday(ref, weekday, 'future'), 7)),
+        ['weekday', 'offset'],
+        ['year', 'month', 'day'],
+      ),
+    );
   }
   return out;
 }
@@ -245,7 +352,8 @@ function thisTimeYears(context: RecognizerContext): Candidate[] {
 }
 
 /** A year or a month's name: a coarser date that holds an unknown weekend ("a weekend in Rome in 2019"). */
-const COARSER_DATE = /\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|June|July|August|September|October|November|December)\b/;
+const COARSER_DATE =
+  /\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|June|July|August|September|October|November|December)\b/;
 
 /**
  * Whether a bare "weekend" names one near the publication date. After an indefinite word ("a long
@@ -255,7 +363,9 @@ const COARSER_DATE = /\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|June|J
  */
 function indefiniteWeekendTold(context: RecognizerContext, m: Match): boolean {
   const { text, sentences } = context;
-  const before = /\b(a|an|one|another|some|every|each|any)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const before = /\b(a|an|one|another|some|every|each|any)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu.exec(
+    text.slice(Math.max(0, m.start - 40), m.start),
+  );
   if (!before) return true;
   if (/^(?:every|each|any)$/i.test(before[1]!) || m.tense !== 'past') return false;
   const sentence = sentences[sentenceAt(sentences, m.start)];
@@ -263,7 +373,8 @@ function indefiniteWeekendTold(context: RecognizerContext, m: Match): boolean {
 }
 
 /** A month's name or a year right after a weekend, with "in" or "of" ("weekend in October", "weekend of 2019"). */
-const WEEKEND_IN_COARSER = /^\s+(?:in|of)\s+(?:(?:early|late|mid)[- ])?(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-'’])/;
+const WEEKEND_IN_COARSER =
+  /^\s+(?:in|of)\s+(?:(?:early|late|mid)[- ])?(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-'’])/;
 
 /** After "the last decade" or "last year": "of" a thing, whose final stretch it is ("of his life", "of the war"). */
 const OF_A_THING = /^ of (?:his|her|their|its|the|this|that)\b/i;
@@ -278,7 +389,9 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
   for (const m of matches(context, pattern)) {
     const whole = context.text.slice(m.start, m.end).toLowerCase();
     // "this past weekend" is the last one, "this coming week" the next.
-    const modifier = (m.groups[1] ?? (m.groups[3] ? 'previous' : '')).toLowerCase().replace(/^this (?=past|coming)/, '');
+    const modifier = (m.groups[1] ?? (m.groups[3] ? 'previous' : ''))
+      .toLowerCase()
+      .replace(/^this (?=past|coming)/, '');
     const unit = (m.groups[2] ?? m.groups[3] ?? m.groups[4] ?? '').toLowerCase();
     // "the past year" and "the next month" are stretches of time, left to the duration recogniser.
     if (/^the (?:past|next|coming|following) /.test(whole) && unit !== 'weekend') continue;
@@ -288,7 +401,11 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
     // "the following weekend", "the previous weekend": counted from the day named before (anaphoricSteps).
     if (/^the (?:following|previous) weekend$/.test(whole)) continue;
     // "the previous year", "the month before.": counted from the date named before (anaphoricSteps).
-    if (/^the previous (?:week|month|quarter|year)$/.test(whole) || (/^the \w+ (?:before|earlier|previous)$/.test(whole) && /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2))))
+    if (
+      /^the previous (?:week|month|quarter|year)$/.test(whole) ||
+      (/^the \w+ (?:before|earlier|previous)$/.test(whole) &&
+        /^\s*(?:[,.;:!?)]|$)/.test(context.text.slice(m.end, m.end + 2)))
+    )
       continue;
     if (m.groups[4] && !/^th/i.test(whole) && !indefiniteWeekendTold(context, m)) continue;
     // "took $96 million on its opening weekend in October", "the weekend of 2019": a weekend placed in a month or a
@@ -303,12 +420,23 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
       case 'weekend': {
         // "This weekend, fans gather": with no tense to read, "this" points at the weekend ahead ("the weekend"
         // alone, in news, mostly the one just past).
-        const tense: Tense = offset > 0 ? 'future' : offset < 0 ? 'past' : m.tense === 'unknown' && modifier === 'this' ? 'future' : m.tense;
+        const tense: Tense =
+          offset > 0
+            ? 'future'
+            : offset < 0
+              ? 'past'
+              : m.tense === 'unknown' && modifier === 'this'
+                ? 'future'
+                : m.tense;
         // On a Sunday a weekend still ahead ("will keep rising into the weekend") is the next one.
+        // ("the relay next weekend", "last weekend", told on a weekend: not the one under way.)
+        const during = dayOfWeek(ref) === 6 || dayOfWeek(ref) === 0;
         const saturday =
           offset === 0 && m.tense === 'future' && dayOfWeek(ref) === 0
             ? addDays(ref, 6)
-            : resolveWeekend(offset < 0 ? addDays(ref, -1) : ref, tense);
+            : during && offset !== 0
+              ? addDays(resolveWeekend(ref, tense), offset * 7)
+              : resolveWeekend(offset < 0 ? addDays(ref, -1) : ref, tense);
         value = `${weekValue(saturday)}-WE`;
         break;
       }
@@ -338,7 +466,8 @@ function relativeUnits(context: RecognizerContext): Candidate[] {
   for (const m of matches(context, /\bthe (week|month|year) before last\b(?![-'’])/gi)) {
     const unit = (m.groups[1] ?? '').toLowerCase();
     const ym = addMonths(ref.year, ref.month, -2);
-    const value = unit === 'week' ? weekValue(addDays(ref, -14)) : unit === 'month' ? formatYm(ym.year, ym.month) : yearOf(ref, -2);
+    const value =
+      unit === 'week' ? weekValue(addDays(ref, -14)) : unit === 'month' ? formatYm(ym.year, ym.month) : yearOf(ref, -2);
     out.push(make(m, value, ['offset'], inferredFor(value), 'date', 2));
   }
   return out;
@@ -373,7 +502,10 @@ function unitsAgo(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|fortnight|month|year|decade|centur(?:y|ies))s? ago\\b`, 'gi');
+  const pattern = new RegExp(
+    `\\b(?:(?:about|almost|nearly|some|roughly|over|more than) )?(${NUMBER_SOURCE}) (day|week|fortnight|month|year|decade|centur(?:y|ies))s? ago\\b`,
+    'gi',
+  );
   for (const m of matches(context, pattern)) {
     const n = readNumber(m.groups[1] ?? '');
     if (n === null || !Number.isInteger(n)) continue;
@@ -408,7 +540,8 @@ function seasons(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   const out: Candidate[] = [];
   // "the winter of 2013-14": a winter written with the two years it spans is the first one's.
-  const pattern = /\b(?:(last|this|next|early|late|the) )?(spring|summer|autumn|fall|winter)(?:(?: of)? (\d{4})(?:(?<=winter(?: of)? \d{4})[-–/](?:\d{2}|\d{4})\b)?)?\b(?!-)/gi;
+  const pattern =
+    /\b(?:(last|this|next|early|late|the) )?(spring|summer|autumn|fall|winter)(?:(?: of)? (\d{4})(?:(?<=winter(?: of)? \d{4})[-–/](?:\d{2}|\d{4})\b)?)?\b(?!-)/gi;
   for (const m of matches(context, pattern)) {
     const word = (m.groups[2] ?? '').toLowerCase();
     const season = SEASONS[word];
@@ -418,15 +551,31 @@ function seasons(context: RecognizerContext): Candidate[] {
     const before = context.text.slice(Math.max(0, m.start - 12), m.start);
     const capital = /^[A-Z]/.test(m.groups[2] ?? '');
     // "fall" is usually a verb, and a bare lowercase season a weak cue: ask for a modifier or a year.
-    if (!statedYear && !modifier && (!capital || word === 'fall') && !/\b(?:in|during|by|until|since|this|the)\s+$/i.test(before)) continue;
+    if (
+      !statedYear &&
+      !modifier &&
+      (!capital || word === 'fall') &&
+      !/\b(?:in|during|by|until|since|this|the)\s+$/i.test(before)
+    )
+      continue;
     if (capital && !modifier && /\p{Lu}\p{Ll}*\s+$/u.test(before) && !statedYear) continue;
     // "the fall of the regime", "the fall in prices": a fall of something, or in it, is a collapse or a drop.
-    if (word === 'fall' && !statedYear && (!modifier || modifier === 'the') && /^\s+(?:of|in|from|to|by|on)\s+(?!\d{4}\b)/i.test(context.text.slice(m.end, m.end + 12))) continue;
+    if (
+      word === 'fall' &&
+      !statedYear &&
+      (!modifier || modifier === 'the') &&
+      /^\s+(?:of|in|from|to|by|on)\s+(?!\d{4}\b)/i.test(context.text.slice(m.end, m.end + 12))
+    )
+      continue;
     // "a Summer Games opening ceremony", "the Winter Olympics", "Spring Festival": a capitalised season
     // before a capitalised word is the start of a name.
     if (capital && !statedYear && /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(m.end, m.end + 4))) continue;
     // ("hosted the summer Games in 1924", "the winter Olympics": so is one in lower case before the Games' name.)
-    if (!statedYear && /^\s+(?:Games|Olympics?|Olympiad|Paralympics?|Universiade|X Games)\b/.test(context.text.slice(m.end, m.end + 14))) continue;
+    if (
+      !statedYear &&
+      /^\s+(?:Games|Olympics?|Olympiad|Paralympics?|Universiade|X Games)\b/.test(context.text.slice(m.end, m.end + 14))
+    )
+      continue;
     // "the summer residence", "the spring collection": a season before a noun of a place, a thing or a pursuit
     // qualifies it, and dates nothing ("the winter months", "the summer heat" still do).
     if (!statedYear && SEASON_QUALIFIED.test(context.text.slice(m.end, m.end + 16))) continue;
@@ -480,13 +629,18 @@ function quarters(context: RecognizerContext): Candidate[] {
 function halves(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   const out: Candidate[] = [];
-  const named = /\b(?:the )?(first|second|1st|2nd|latter) half of (?:(\d{4})|(?:the |this |(last|next) )year)\b(?![-'’])/gi;
+  const named =
+    /\b(?:the )?(first|second|1st|2nd|latter) half of (?:(\d{4})|(?:the |this |(last|next) )year)\b(?![-'’])/gi;
   for (const m of matches(context, named)) {
     const half = /^(?:first|1st)$/i.test(m.groups[1] ?? '') ? 1 : 2;
     if (m.groups[2]) out.push(make(m, `${m.groups[2]}-H${half}`, ['half', 'year'], []));
     else if (ref) {
       // "Revenue rose in the second half of the year", told in May: a half not yet begun is last year's, as a quarter is.
-      const ahead = !m.groups[3] && !/\bthis year$/i.test(m.groups[0] ?? '') && half > Math.ceil(ref.month / 6) && m.tense === 'past';
+      const ahead =
+        !m.groups[3] &&
+        !/\bthis year$/i.test(m.groups[0] ?? '') &&
+        half > Math.ceil(ref.month / 6) &&
+        m.tense === 'past';
       out.push(make(m, `${yearOf(ref, ahead ? -1 : offsetOf(m.groups[3]))}-H${half}`, ['half'], ['year']));
     }
   }
@@ -499,14 +653,27 @@ function halves(context: RecognizerContext): Candidate[] {
     }
     const before = context.text.slice(Math.max(0, m.start - 8), m.start);
     const after = context.text.slice(m.end, m.end + 12);
-    if (!ref || !/\b(?:in|during|for|over|since)\s+$/i.test(before) || !/^\s*(?:[.,;:)]|$|\s(?:and|or|as|when|while|after|before|against|compared)\b)/.test(after)) continue;
-    out.push(make(m, `${ref.year - (half > Math.ceil(ref.month / 6) && m.tense === 'past' ? 1 : 0)}-H${half}`, ['half'], ['year']));
+    if (
+      !ref ||
+      !/\b(?:in|during|for|over|since)\s+$/i.test(before) ||
+      !/^\s*(?:[.,;:)]|$|\s(?:and|or|as|when|while|after|before|against|compared)\b)/.test(after)
+    )
+      continue;
+    out.push(
+      make(
+        m,
+        `${ref.year - (half > Math.ceil(ref.month / 6) && m.tense === 'past' ? 1 : 0)}-H${half}`,
+        ['half'],
+        ['year'],
+      ),
+    );
   }
   return out;
 }
 
 /** Ordinal things that are no days: "on the 14th hole", "a birdie on the 14th", "on the 3rd floor". */
-const NUMBERED_THING = /\b(?:holes?|greens?|tees?|birdied?|bogeyed?|eagled?|par|laps?|stages?|floors?|storeys?|rounds?|minutes?|innings|overs?|frames?|sets?|games?|races?)\b[^.;!?]{0,24}$/i;
+const NUMBERED_THING =
+  /\b(?:holes?|greens?|tees?|birdied?|bogeyed?|eagled?|par|laps?|stages?|floors?|storeys?|rounds?|minutes?|innings|overs?|frames?|sets?|games?|races?)\b[^.;!?]{0,24}$/i;
 
 /**
  * "lost in Madrid on the 7th", "the council meets on the 14th", "by the 20th": a day of the month in
@@ -517,7 +684,8 @@ function ordinalDays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (!ref) return [];
   const out: Candidate[] = [];
-  const pattern = /\bthe ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-'’])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|when|as|at|in|with|for|after|before|until|of (?:this|last|next|that) month)\b)/g;
+  const pattern =
+    /\bthe ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-'’])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|when|as|at|in|with|for|after|before|until|of (?:this|last|next|that) month)\b)/g;
   for (const m of matches(context, pattern)) {
     const before = context.text.slice(Math.max(0, m.start - 160), m.start);
     if (!/\b(?:on|by|until|till|from|since|before|after)\s+$/.test(before)) continue;
@@ -529,7 +697,14 @@ function ordinalDays(context: RecognizerContext): Candidate[] {
     // A day named before in the sentence ("began on March 3 and ended on the 14th") gives its month; a
     // month alone ("the cycle runs from July to June, and is announced on the 20th") does not.
     const months = MONTHS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|');
-    const named = [...clause.matchAll(new RegExp(`\\b(?:(${months}) \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(${months})\\b)`, 'g'))]
+    const named = [
+      ...clause.matchAll(
+        new RegExp(
+          `\\b(?:(${months}) \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(${months})\\b)`,
+          'g',
+        ),
+      ),
+    ]
       .map((x) => ({ 1: x[1] ?? x[2] }))
       .pop();
     let year = ref.year;
@@ -539,7 +714,8 @@ function ordinalDays(context: RecognizerContext): Candidate[] {
     else if (named) {
       month = MONTHS.indexOf((named[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
       year = resolveMonthYear(ref, month, m.tense, m.told);
-    } else if (m.tense === 'future' ? day < ref.day : day > ref.day) ({ year, month } = addMonths(ref.year, ref.month, m.tense === 'future' ? 1 : -1));
+    } else if (m.tense === 'future' ? day < ref.day : day > ref.day)
+      ({ year, month } = addMonths(ref.year, ref.month, m.tense === 'future' ? 1 : -1));
     const last = lastDayOfMonth(year, month).day;
     if (day > last) continue;
     out.push(make(m, formatYmd({ year, month, day }), ['day'], ['year', 'month']));
@@ -575,7 +751,10 @@ function yearPairs(context: RecognizerContext): Candidate[] {
 function yearSpans(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = context;
-  for (const m of matches(context, /(?<![\w$£€¥#.,'’/–—-])((?:1[89]|20)\d\d)(\s*[–—]\s*|-|\s+-\s+)((?:1[89]|20)\d\d|\d\d)(?![\w%]|[-–—/.,:]?\d)/g)) {
+  for (const m of matches(
+    context,
+    /(?<![\w$£€¥#.,'’/–—-])((?:1[89]|20)\d\d)(\s*[–—]\s*|-|\s+-\s+)((?:1[89]|20)\d\d|\d\d)(?![\w%]|[-–—/.,:]?\d)/g,
+  )) {
     const first = Number(m.groups[1]);
     const written = m.groups[3] ?? '';
     const second = written.length === 2 ? first - (first % 100) + Number(written) : Number(written);
@@ -597,12 +776,16 @@ function yearSpans(context: RecognizerContext): Candidate[] {
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 /** A sentence where "the 90s" counts degrees, points or ages rather than years. */
-const DECADE_NOT_YEARS = /\b(?:degrees?|temperatures?|highs?|lows?|heat|fahrenheit|celsius|score[ds]?|points?|percent|per cent|aged?|years? old)\b|%/i;
+const DECADE_NOT_YEARS =
+  /\b(?:degrees?|temperatures?|highs?|lows?|heat|fahrenheit|celsius|score[ds]?|points?|percent|per cent|aged?|years? old)\b|%/i;
 
 /** "the 1990s", "the '90s", "the nineteen-eighties", "the 20th century", "the past decade". */
 function decades(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matches(context, /\b(?:the )?(?:(?:early|mid|late)[- ])?(1[0-9]|20)([0-9])0['’]?s\b|\b(?:the )?['’]([0-9])0s\b/gi)) {
+  for (const m of matches(
+    context,
+    /\b(?:the )?(?:(?:early|mid|late)[- ])?(1[0-9]|20)([0-9])0['’]?s\b|\b(?:the )?['’]([0-9])0s\b/gi,
+  )) {
     if (m.groups[3]) {
       const ref = context.reference;
       const digit = Number(m.groups[3]);
@@ -612,7 +795,10 @@ function decades(context: RecognizerContext): Candidate[] {
   }
   // "the 90s", "the 90's", "the eighties", "the nineteen-eighties": a decade written without its century.
   // Only after "the" ("in his 60s" is an age), and not in a sentence of heat or scores ("highs in the 90s").
-  for (const m of matches(context, /\bthe (?:(?:early|mid|late)[- ])?(?:(nineteen|twenty)[- ])?(?:([2-9])0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?![-'’]\w)/gi)) {
+  for (const m of matches(
+    context,
+    /\bthe (?:(?:early|mid|late)[- ])?(?:(nineteen|twenty)[- ])?(?:([2-9])0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?![-'’]\w)/gi,
+  )) {
     if (m.groups[1] && !m.groups[3]) continue;
     const sentence = context.sentences[sentenceAt(context.sentences, m.start)];
     if (sentence && DECADE_NOT_YEARS.test(context.text.slice(sentence.start, sentence.end))) continue;
@@ -623,13 +809,19 @@ function decades(context: RecognizerContext): Candidate[] {
     out.push(make(m, `${century}${digit}`, ['decade'], named ? [] : ['century'], 'date', 1));
   }
   const ordinals: Record<string, number> = { nineteenth: 19, twentieth: 20, 'twenty-first': 21, eighteenth: 18 };
-  for (const m of matches(context, /\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi)) {
+  for (const m of matches(
+    context,
+    /\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi,
+  )) {
     const n = m.groups[1] ? Number(m.groups[1]) : ordinals[(m.groups[2] ?? '').toLowerCase()];
     if (n) out.push(make(m, String(n - 1).padStart(2, '0'), ['century'], []));
   }
   // "since the turn of the century", "at the turn of the 20th century": the year the century turned, the
   // last one passed (the coming one from a decade before it), or the one the ordinal names.
-  for (const m of matches(context, /\bthe turn of the (?:(\d{1,2})(?:st|nd|rd|th) |(nineteenth|twentieth|twenty-first) )?(century|millennium)\b(?![-'’])/gi)) {
+  for (const m of matches(
+    context,
+    /\bthe turn of the (?:(\d{1,2})(?:st|nd|rd|th) |(nineteenth|twentieth|twenty-first) )?(century|millennium)\b(?![-'’])/gi,
+  )) {
     const n = m.groups[1] ? Number(m.groups[1]) : m.groups[2] ? ordinals[m.groups[2].toLowerCase()] : undefined;
     const millennium = (m.groups[3] ?? '').toLowerCase() === 'millennium';
     if (n) {
@@ -645,13 +837,20 @@ function decades(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   if (ref) {
     // "by the end of the decade": the decade in hand. Told in the past, the end of a decade named before.
-    for (const m of matches(context, /\b(?:the )?(?:beginning|start|end|middle|turn|close) of (?:the|this) decade\b/gi)) {
+    for (const m of matches(
+      context,
+      /\b(?:the )?(?:beginning|start|end|middle|turn|close) of (?:the|this) decade\b/gi,
+    )) {
       if (m.tense !== 'past') out.push(make(m, String(Math.floor(ref.year / 10)), ['offset'], ['decade'], 'date', 2));
     }
     // "the past decade" covers the ten years before publication: name the decade of its middle.
     for (const m of matches(context, /\b(?:the|over the|in the) (?:past|last) decade\b/gi)) {
       if (OF_A_THING.test(context.text.slice(m.end, m.end + 12))) continue;
-      const start = m.start + (context.text.slice(m.start, m.end).toLowerCase().startsWith('the') ? 0 : context.text.slice(m.start, m.end).indexOf('the'));
+      const start =
+        m.start +
+        (context.text.slice(m.start, m.end).toLowerCase().startsWith('the')
+          ? 0
+          : context.text.slice(m.start, m.end).indexOf('the'));
       out.push({ ...make(m, String(Math.floor((ref.year - 5) / 10)), ['offset'], ['decade']), start });
     }
   }
@@ -691,7 +890,8 @@ function partsOfPeriods(context: RecognizerContext): Candidate[] {
     }
     const month = MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
     if (m.groups[3]) out.push(make(m, formatYm(Number(m.groups[3]), month), ['month', 'year'], [], 'date', 2));
-    else if (ref) out.push(make(m, formatYm(resolveMonthYear(ref, month, m.tense, m.told), month), ['month'], ['year'], 'date', 2));
+    else if (ref)
+      out.push(make(m, formatYm(resolveMonthYear(ref, month, m.tense, m.told), month), ['month'], ['year'], 'date', 2));
   }
   if (ref) {
     // A week runs Monday to Sunday: on a Sunday, what comes "later this week" is in the next one.
@@ -703,7 +903,8 @@ function partsOfPeriods(context: RecognizerContext): Candidate[] {
     for (const m of matches(context, /\b(?:early|late|mid)[- ](last|this|next) (week|month|year)\b(?![-'’])/gi)) {
       const offset = offsetOf(m.groups[1]);
       const unit = (m.groups[2] ?? '').toLowerCase();
-      if (unit === 'week') out.push(make(m, weekValue(addDays(ref, 7 * offset)), ['offset'], ['year', 'week'], 'date', 2));
+      if (unit === 'week')
+        out.push(make(m, weekValue(addDays(ref, 7 * offset)), ['offset'], ['year', 'week'], 'date', 2));
       else if (unit === 'month') {
         const ym = addMonths(ref.year, ref.month, offset);
         out.push(make(m, formatYm(ym.year, ym.month), ['offset'], ['year', 'month'], 'date', 2));
@@ -711,10 +912,14 @@ function partsOfPeriods(context: RecognizerContext): Candidate[] {
     }
     // "by the end of the month", "the start of next week": the month or week in hand, or the one named.
     // Told in the past, "at the end of the month" is a month named before, left alone.
-    for (const m of matches(context, /\b(?:the )?(?:beginning|start|end|middle) of (?:the |this |(last|next) )?(month|week)\b(?![-'’])/gi)) {
+    for (const m of matches(
+      context,
+      /\b(?:the )?(?:beginning|start|end|middle) of (?:the |this |(last|next) )?(month|week)\b(?![-'’])/gi,
+    )) {
       if (!m.groups[1] && m.tense === 'past') continue;
       const offset = offsetOf(m.groups[1]);
-      if ((m.groups[2] ?? '').toLowerCase() === 'week') out.push(make(m, weekValue(addDays(ref, 7 * offset)), ['offset'], ['year', 'week'], 'date', 2));
+      if ((m.groups[2] ?? '').toLowerCase() === 'week')
+        out.push(make(m, weekValue(addDays(ref, 7 * offset)), ['offset'], ['year', 'week'], 'date', 2));
       else {
         const ym = addMonths(ref.year, ref.month, offset);
         out.push(make(m, formatYm(ym.year, ym.month), ['offset'], ['year', 'month'], 'date', 2));
@@ -743,13 +948,25 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
   // "in May last year" is one expression; in "October of next year" the month alone is one (the year after
   // "of" is another, as TimeML annotators mark it), with the next one's year.
   // "mid-March last year": a part of the month is one expression with it.
-  const after = new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(${names})(?:(?= of (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))| (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`, 'g');
+  const after = new RegExp(
+    `\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(${names})(?:(?= of (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))| (?:the )?(last|next|this|previous|following) year\\b(?![-'’]))`,
+    'g',
+  );
   for (const m of matches(context, after)) {
     // "4 June next year": the day's, read with its year by daysOfNamedYears.
     if (/\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(context.text.slice(Math.max(0, m.start - 6), m.start))) continue;
     const month = MONTHS.indexOf((m.groups[1] ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1;
     const whole = m.groups[3] !== undefined;
-    out.push(make(m, formatYm(ref.year + offsetOf(m.groups[2] ?? m.groups[3]), month), whole ? ['month', 'offset'] : ['month'], ['year'], 'date', 3));
+    out.push(
+      make(
+        m,
+        formatYm(ref.year + offsetOf(m.groups[2] ?? m.groups[3]), month),
+        whole ? ['month', 'offset'] : ['month'],
+        ['year'],
+        'date',
+        3,
+      ),
+    );
   }
   return out;
 }
@@ -758,20 +975,53 @@ function modifiedMonths(context: RecognizerContext): Candidate[] {
 function vagueReferences(context: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   const table: [RegExp, string][] = [
-    [/\b(?:currently|at present|presently|at the moment|nowadays|these days|now|so far|to date)\b(?!-)/gi, 'PRESENT_REF'],
-    [/\bcurrent\b(?= (?:circumstances|situation|state|crisis|climate|conditions|economic|financial|market|downturn|recession|level|levels|rate|period|season|term|year|month|week|administration|government|leadership|regime|policy|policies|plan|system|model|version|form|status|weakened|environment|troubles|turmoil|slump))/gi, 'PRESENT_REF'],
+    [
+      /\b(?:currently|at present|presently|at the moment|nowadays|these days|now|so far|to date)\b(?!-)/gi,
+      'PRESENT_REF',
+    ],
+    [
+      /\bcurrent\b(?= (?:circumstances|situation|state|crisis|climate|conditions|economic|financial|market|downturn|recession|level|levels|rate|period|season|term|year|month|week|administration|government|leadership|regime|policy|policies|plan|system|model|version|form|status|weakened|environment|troubles|turmoil|slump))/gi,
+      'PRESENT_REF',
+    ],
     [/\b(?:recently|lately|more recently|most recently|in the past|previously)\b(?!-)/gi, 'PAST_REF'],
-    [/\b(?:in the future|in future|the future|soon|shortly|the long term|the long run|the short term|the near future|the medium term|short-term|long-term|medium-term|in the coming (?:days|weeks|months|years))\b(?!-(?!term))/gi, 'FUTURE_REF'],
+    [
+      /\b(?:in the future|in future|the future|soon|shortly|the long term|the long run|the short term|the near future|the medium term|short-term|long-term|medium-term|in the coming (?:days|weeks|months|years))\b(?!-(?!term))/gi,
+      'FUTURE_REF',
+    ],
   ];
   for (const [pattern, value] of table) {
     for (const m of matches(context, pattern)) {
       const phrase = context.text.slice(m.start, m.end).toLowerCase();
-      if (phrase === 'now' && /\b(?:right|just|until|by|from|for|and|or|even)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+      if (
+        phrase === 'now' &&
+        /\b(?:right|just|until|by|from|for|and|or|even)\s+$/i.test(
+          context.text.slice(Math.max(0, m.start - 8), m.start),
+        )
+      )
+        continue;
       // "shortly after 1:00 am", "soon afterwards": how near another time is, told after the fact; no future.
       // "as soon as possible", "as soon as the talks end": a conjunction, no time of its own.
-      if (phrase === 'soon' && /\bas\s+$/i.test(context.text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+as\b/i.test(context.text.slice(m.end, m.end + 4))) continue;
-      if ((phrase === 'soon' || phrase === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|beforehand|following|prior)\b/i.test(context.text.slice(m.end, m.end + 16))) continue;
-      if ((phrase === 'long-term' || phrase === 'short-term' || phrase === 'medium-term') && value === 'FUTURE_REF' && /^\s*(?:unemployed|unemployment|debt|care|memory|interest|rates?|loans?|bonds?)/i.test(context.text.slice(m.end, m.end + 16))) continue;
+      if (
+        phrase === 'soon' &&
+        /\bas\s+$/i.test(context.text.slice(Math.max(0, m.start - 4), m.start)) &&
+        /^\s+as\b/i.test(context.text.slice(m.end, m.end + 4))
+      )
+        continue;
+      if (
+        (phrase === 'soon' || phrase === 'shortly') &&
+        /^\s+(?:after|before|afterwards?|thereafter|beforehand|following|prior)\b/i.test(
+          context.text.slice(m.end, m.end + 16),
+        )
+      )
+        continue;
+      if (
+        (phrase === 'long-term' || phrase === 'short-term' || phrase === 'medium-term') &&
+        value === 'FUTURE_REF' &&
+        /^\s*(?:unemployed|unemployment|debt|care|memory|interest|rates?|loans?|bonds?)/i.test(
+          context.text.slice(m.end, m.end + 16),
+        )
+      )
+        continue;
       out.push(make(m, value, [], [], 'date', 0));
     }
   }
@@ -787,10 +1037,18 @@ function holidays(context: RecognizerContext): Candidate[] {
     const [month, day] = holidayDay(m.groups[2] ?? '') ?? [0, 0];
     // "illustrator Johnnie Christmas": a name's last word, not the holiday.
     const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(context.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-    if (!month || (before && !/^(?:On|At|By|Before|After|Until|Since|Over|During|For|From|Last|Next|This|Of|In)$/.test(before))) continue;
+    if (
+      !month ||
+      (before && !/^(?:On|At|By|Before|After|Until|Since|Over|During|For|From|Last|Next|This|Of|In)$/.test(before))
+    )
+      continue;
     // "a Christmas present", "his Christmas message": after an article or a possessive the holiday
     // qualifies a thing, and names no day.
-    if (!m.groups[1] && /\b(?:an?|his|her|its|their|our|my|your)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (
+      !m.groups[1] &&
+      /\b(?:an?|his|her|its|their|our|my|your)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))
+    )
+      continue;
     const ymd = (year: number): string => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const stated = m.groups[3];
     if (stated) {
@@ -827,7 +1085,14 @@ export function easterSunday(year: number): Ymd {
 }
 
 /** Days from Easter Sunday of the feasts named after it, and the weekend (from its Saturday). */
-const EASTER_SHIFT: Record<string, number> = { 'good friday': -2, 'easter saturday': -1, 'easter weekend': -1, easter: 0, 'easter sunday': 0, 'easter monday': 1 };
+const EASTER_SHIFT: Record<string, number> = {
+  'good friday': -2,
+  'easter saturday': -1,
+  'easter weekend': -1,
+  easter: 0,
+  'easter sunday': 0,
+  'easter monday': 1,
+};
 
 /**
  * "at Easter", "over the Easter weekend", "on Good Friday", "Easter Monday 2016": the feasts of Easter, which moves
@@ -845,7 +1110,12 @@ function easters(context: RecognizerContext): Candidate[] {
     const shift = EASTER_SHIFT[name];
     if (shift === undefined) continue;
     const before = context.text.slice(Math.max(0, m.start - 12), m.start);
-    if (name === 'easter' && !m.groups[1] && !/\b(?:at|on|over|since|before|after|until|by|around|during|for|of|in|from)\s+$/i.test(before)) continue;
+    if (
+      name === 'easter' &&
+      !m.groups[1] &&
+      !/\b(?:at|on|over|since|before|after|until|by|around|during|for|of|in|from)\s+$/i.test(before)
+    )
+      continue;
     const on = (year: number): Ymd => addDays(easterSunday(year), shift);
     const value = (day: Ymd): string => (name === 'easter weekend' ? `${weekValue(day)}-WE` : formatYmd(day));
     if (m.groups[3]) {
@@ -866,7 +1136,20 @@ function easters(context: RecognizerContext): Candidate[] {
 }
 
 /** Ordinals that count a weekday within its month; -1 is the last. */
-const ORDINAL_IN_MONTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
+const ORDINAL_IN_MONTH: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  last: -1,
+  final: -1,
+};
 
 /**
  * The n-th (or last) given weekday of a month, or null when the month has no such day (a fifth Monday).
@@ -878,7 +1161,7 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
     return addDays(last, -((dayOfWeek(last) - weekday + 7) % 7));
   }
   const first: Ymd = { year, month, day: 1 };
-  const day = addDays(first, (weekday - dayOfWeek(first) + 7) % 7 + 7 * (nth - 1));
+  const day = addDays(first, ((weekday - dayOfWeek(first) + 7) % 7) + 7 * (nth - 1));
   return day.month === month ? day : null;
 }
 
@@ -933,7 +1216,10 @@ function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
     if (nth === undefined || !/^[A-Z]/.test(monthName)) continue;
     // "its first weekend in March": after a possessive the ordinal counts the owner's weekends (a film's, a show's),
     // not the month's.
-    if (/(?:\b(?:its|his|her|their|our|my|your)|['’]s?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (
+      /(?:\b(?:its|his|her|their|our|my|your)|['’]s?)\s+$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start))
+    )
+      continue;
     const month = MONTHS.indexOf(monthName.toLowerCase() as (typeof MONTHS)[number]) + 1;
     // A month holds four whole weeks and the days of a fifth: "the fifth week of May" is no date.
     if (named === 'week' && nth > 4) continue;
@@ -944,7 +1230,11 @@ function ordinalWeekdaysOfMonths(context: RecognizerContext): Candidate[] {
     else continue;
     const value = ordinalInMonthValue(nth, named, year, month);
     if (!value) continue;
-    const stated = m.groups[4] ? ['month', 'year', 'ordinal'] : m.groups[5] ? ['month', 'offset', 'ordinal'] : ['month', 'ordinal'];
+    const stated = m.groups[4]
+      ? ['month', 'year', 'ordinal']
+      : m.groups[5]
+        ? ['month', 'offset', 'ordinal']
+        : ['month', 'ordinal'];
     out.push(make(m, value, stated, m.groups[4] ? [] : ['year'], 'date', 2));
   }
   return out;

@@ -2753,3 +2753,14 @@ describe('a clock time and a day after it past "after" or "since"', () => {
     ['The robot touched down at 0531 GMT in the Gale crater on Monday.', '0531 GMT', '2012-08-08', '2012-08-06T05:31Z'],
   ]);
 });
+
+describe('"next weekend" and "last weekend" told on a weekend', () => {
+  tablePublished([
+    ['Bolt runs the relay next weekend.', 'next weekend', '2012-08-05', '2012-W32-WE'],
+    ['Bolt ran the relay last weekend.', 'last weekend', '2012-08-05', '2012-W30-WE'],
+    ['Bolt runs the relay next weekend.', 'next weekend', '2012-08-04', '2012-W32-WE'],
+    // Guards: told on a weekday, as before.
+    ['Bolt runs the relay next weekend.', 'next weekend', '2012-08-02', '2012-W31-WE'],
+    ['Bolt ran the relay last weekend.', 'last weekend', '2012-08-04', '2012-W30-WE'],
+  ]);
+});
