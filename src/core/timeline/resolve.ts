@@ -136,6 +136,9 @@ const COPULA_ON = /\b(?:is|are)\s+on\s*$/i;
 export function tenseBefore(left: string): Tense {
   // "declared three days of mourning starting Thursday": a start announced is ahead, whatever the verb.
   if (/\b(?:starting|beginning|effective|from next)\s+$/i.test(left)) return 'future';
+  // "OPEC agreed to cut output by 1.2 million barrels per day from January 1": the start of what was agreed or decided
+  // to be done lies either side of the deciding, the nearest one (told on 30 November, the January ahead).
+  if (DECIDED_TO.test(left)) return 'unknown';
   // A decimal point ("2.3 percent") ends no clause, nor a clock time's colon ("began at 10:17 pm (2217 GMT)").
   // A line break ends a clause too: a headline has no full stop.
   const parts = left.split(/(\.(?!\d)|(?<!\d):|:(?!\d)|[;!?"“”\n]|,\s(?:but|and|while|as|after|before|when)\b)/);
@@ -215,6 +218,10 @@ const NOT_UNTIL =
 /** A plan in the pluperfect and its verb, closing the words before a date ("had been scheduled to begin in"). */
 const HAD_PLANNED =
   /\bhad\s+been\s+(?:scheduled|due|expected|set|slated|planned|supposed|meant)\s+to\s+(?:be\s+)?\p{Ll}+(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,5}?\s*$/iu;
+
+/** A past of deciding, its infinitive and its words, closing the words before a date ("agreed to cut output … from"). */
+const DECIDED_TO =
+  /\b(?:agreed|decided|voted|pledged|promised|vowed|resolved)\s+to\s+\p{Ll}+(?:\s+(?!(?:had|was|were|after|since)\b)[^\s;]+){0,14}?\s+(?:from|starting|beginning|effective|as\s+of)\s*$/iu;
 
 /** A date named ahead with "next", "coming" or "upcoming", followed by more words of the clause. */
 const NEXT_DATE =

@@ -2764,3 +2764,17 @@ describe('"next weekend" and "last weekend" told on a weekend', () => {
     ['Bolt ran the relay last weekend.', 'last weekend', '2012-08-04', '2012-W30-WE'],
   ]);
 });
+
+describe('the start of what was agreed or decided to be done', () => {
+  tablePublished([
+    [
+      'The 14-nation group agreed to cut output by 1.2 million barrels per day to 32.5 million bpd from January 1.',
+      'January 1',
+      '2016-11-30',
+      '2017-01-01',
+    ],
+    // Guards: a start that was not decided stays in the past told; so does one six months back.
+    ['Output fell by 1.2 million barrels per day from January 1.', 'January 1', '2016-11-30', '2016-01-01'],
+    ['The group agreed to cut output from May 1.', 'May 1', '2016-11-30', '2016-05-01'],
+  ]);
+});
