@@ -603,6 +603,16 @@ export function recognizeCalendarDates(context: RecognizerContext): Candidate[] 
       !DAY_AFTER_HOUR.test(text.slice(offset + result.index + result.text.length))
     )
       continue;
+    // ("bonds known as AT1", "the 0-0.25 percent range": a code with "at" glued to its digits, and numbers before
+    // "percent" or "points", are no clock times.)
+    if (/^at\d/i.test(result.text)) continue;
+    if (
+      result.start.isCertain('hour') &&
+      /^\s*(?:%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b|points?\b|basis\s+points?\b)/i.test(
+        text.slice(offset + result.index + result.text.length),
+      )
+    )
+      continue;
     const bareYear = result.tags().has('gloss/bare-year');
     const pieces = [{ index: offset + result.index, text: result.text, components: result.start, bareYear }];
     // A range ("from 2009 to 2011") becomes its two ends, as TIMEX3 marks them: at a word that joins them

@@ -2778,3 +2778,19 @@ describe('the start of what was agreed or decided to be done', () => {
     ['The group agreed to cut output from May 1.', 'May 1', '2016-11-30', '2016-05-01'],
   ]);
 });
+
+describe('a code with "at" glued to its digits, and numbers before "percent"', () => {
+  it('are no clock times', () => {
+    expect(
+      find('Credit Suisse bonds known as AT1 worth 16 billion francs will be written down.', 'AT1'),
+    ).toBeUndefined();
+    expect(
+      timexesOf('The Fed raised its target range to 0.25-0.50 percent from 0-0.25 percent.').filter(
+        (t) => t.type === 'time',
+      ),
+    ).toEqual([]);
+  });
+  it('guard: a clock time after "at" and a space still is one', () => {
+    expect(find('They met at 10 on Monday.', '10 on Monday')?.value).toBe('2013-05-06T10:00');
+  });
+});
