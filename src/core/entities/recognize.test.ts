@@ -5383,3 +5383,19 @@ describe('a filing for bankruptcy, or a board or shareholders of its own', () =>
     expect(find(analyse('Mike Tyson filed for bankruptcy on Monday.').entities, 'Mike Tyson')?.type).toBe('person');
   });
 });
+
+describe('a capitalised compass word opening a longer name', () => {
+  it('is part of the name, not a place of its own', () => {
+    const club = analyse('His final match will be away to West Bromwich Albion on May 19.');
+    expect(names(club.entities)).toEqual(['West Bromwich Albion']);
+    expect(find(club.entities, 'West Bromwich Albion')?.type).toBe('organization');
+    const crude = analyse('Brent crude rose while West Texas Intermediate fell.');
+    expect(names(crude.entities)).toContain('West Texas Intermediate');
+    expect(names(crude.entities)).not.toContain('West');
+  });
+  it('names a part of the place after it, or stays a place alone', () => {
+    expect(find(analyse('Fans gathered in East Los Angeles.').entities, 'East Los Angeles')?.type).toBe('place');
+    expect(find(analyse('He visited West Virginia last week.').entities, 'West Virginia')?.type).toBe('place');
+    expect(find(analyse('Tensions between the West and Russia grew.').entities, 'West')?.type).toBe('place');
+  });
+});

@@ -11,6 +11,7 @@ import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from '.
 import {
   BODY_OFFICES,
   COMPASS,
+  PLACE_PREPOSITIONS,
   EVENT_HEADS,
   GIVEN_NAME_PEOPLES,
   isHonorific,
@@ -396,6 +397,19 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
           ? lookupDemonym(prefix)
           : null;
     if (!pPlace && !pGroup) continue;
+    // ("West Bromwich Albion", "West Texas Intermediate": a compass word alone, "the West", opens a name of its own,
+    // no person's: a body's, as far as its words tell.)
+    // ("East Los Angeles": before a place, a part of that place.)
+    if (w === 1 && pPlace && !pPlace.country && COMPASS.test(lower(tokens[from]))) {
+      const after = text.slice(next.start, tokens[to]?.end ?? 0);
+      // (So after a place's preposition: "at MetLife Stadium in East Rutherford", "across the East Midlands".)
+      const placed =
+        PLACE_PREPOSITIONS.has(lower(tokens[from - 1] ?? tokens[from]!)) ||
+        (lower(tokens[from - 1] ?? tokens[from]!) === 'the' &&
+          PLACE_PREPOSITIONS.has(lower(tokens[from - 2] ?? tokens[from]!)));
+      const region = placed || lookupPlace(after) !== null || isPlaceKind(lexKind(after));
+      return [makePiece(text, tokens, s.sentence, from, to, region ? 'place' : 'organization', region ? 2 : 1.3)];
+    }
     if (pGroup && end + 1 === to && givenNameFirst(tokens, from))
       return [makePiece(text, tokens, s.sentence, from, to, 'person', 2)];
     // "the French Indian Ocean territory": a people's adjective before a known place's name is no part of it.
