@@ -5399,3 +5399,20 @@ describe('a capitalised compass word opening a longer name', () => {
     expect(find(analyse('Tensions between the West and Russia grew.').entities, 'West')?.type).toBe('place');
   });
 });
+
+describe('a name of two or three words no lexicon knows, then "of the" and a body', () => {
+  it('is a person and the body they belong to', () => {
+    const nepal = analyse('Ang Tshering Sherpa of the Nepal Mountaineering Association said 18 climbers died.');
+    expect(find(nepal.entities, 'Ang Tshering Sherpa')?.type).toBe('person');
+    expect(find(nepal.entities, 'Nepal Mountaineering Association')?.type).toBe('organization');
+    const mothers = analyse('Munira Subasic of the Mothers of Srebrenica welcomed the verdict.');
+    expect(find(mothers.entities, 'Munira Subasic')?.type).toBe('person');
+    expect(names(mothers.entities)).toContain('Mothers of Srebrenica');
+  });
+  it('guard: a body whose own words the lexicon knows stays whole', () => {
+    expect(names(analyse('He visited the Church of the Holy Sepulchre.').entities)).toEqual([
+      'Church of the Holy Sepulchre',
+    ]);
+    expect(names(analyse('The Bank of the West said profits rose.').entities)).toEqual(['Bank of the West']);
+  });
+});

@@ -569,17 +569,22 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
     const next0 = k + 1 + (the ? 1 : 0);
     const surnameLike = (t: Token | undefined): boolean =>
       !!t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^(?:last-name|null)$/.test(String(lexKind(t.text)));
+    // ("Ang Tshering Sherpa of the Nepal Mountaineering Association", "Munira Subasic of the Mothers of Srebrenica":
+    // three such words too, and a body named by its members, a plural, before its own "of".)
+    const membersOf = (at: number): boolean =>
+      /^\p{Lu}\p{Ll}{2,}s$/u.test(tokens[at]?.text ?? '') && lower(tokens[at + 1]) === 'of' && at + 1 < to;
     const personOfBody =
-      k - from === 2 &&
+      (k - from === 2 || (k - from === 3 && the)) &&
       next0 < to &&
       !hasHead(tokens, from, k - 1) &&
       tokens.slice(from, k).every((t) => !isTitleWord(t) && !lookupPlace(t.text)) &&
       lexKind(tokens[from + 1]!.text) !== 'common' &&
-      (((isFirstName(tokens[from]) || isGivenCompound(tokens[from]!.text)) && ORG_HEADS.has(lower(tokens[to]))) ||
+      (((isFirstName(tokens[from]) || isGivenCompound(tokens[from]!.text)) &&
+        k - from === 2 &&
+        ORG_HEADS.has(lower(tokens[to]))) ||
         (the &&
-          surnameLike(tokens[from]) &&
-          surnameLike(tokens[from + 1]) &&
-          tokens.slice(next0, to + 1).some((t) => ORG_HEADS.has(lower(t)))));
+          tokens.slice(from, k).every(surnameLike) &&
+          (tokens.slice(next0, to + 1).some((t) => ORG_HEADS.has(lower(t))) || membersOf(next0))));
     // "Marine Le Pen of the National Front (FN)": two or three capitalised words that are no body's, then "of the"
     // and a body's name closed by its head and by its acronym in brackets, are a person and the party.
     const personOfAcronymedBody =
