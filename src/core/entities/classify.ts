@@ -1736,6 +1736,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !knownPlace(piece.text)
   )
     setType(piece, 'organization', 2);
+  // "the Sinaloa cartel", "the Medellin cartel": a place's name before a cartel's or a gang's noun names the gang.
+  if (prevL === 'the' && /^(?:cartel|cartels|gang|mafia|syndicate)$/.test(nextL) && piece.type !== 'person')
+    setType(piece, 'organization', Math.max(piece.strength + 0.1, 3.1));
 }
 
 /** A compass point, alone or joined ("south", "north-east", "southwest"). */

@@ -5416,3 +5416,13 @@ describe('a name of two or three words no lexicon knows, then "of the" and a bod
     expect(names(analyse('The Bank of the West said profits rose.').entities)).toEqual(['Bank of the West']);
   });
 });
+
+describe('a place named before "cartel" or "gang"', () => {
+  it('names the gang, a body', () => {
+    const { entities } = analyse('Guzman, former head of the Sinaloa cartel, was extradited on Thursday.');
+    expect(find(entities, 'Sinaloa')?.type).toBe('organization');
+  });
+  it('guard: the place alone stays a place', () => {
+    expect(find(analyse('Guzman was born in Sinaloa in 1957.').entities, 'Sinaloa')?.type).toBe('place');
+  });
+});
