@@ -2794,3 +2794,24 @@ describe('a code with "at" glued to its digits, and numbers before "percent"', (
     expect(find('They met at 10 on Monday.', '10 on Monday')?.value).toBe('2013-05-06T10:00');
   });
 });
+
+describe('a count "later" that the date right after it restates', () => {
+  it('is that date', () => {
+    const text =
+      'Gurdon showed in 1962 that cells could be reprogrammed. More than four decades later, in 2006, Yamanaka discovered how.';
+    expect(find(text, 'four decades later', '2012-10-08')?.value).toBe('2006');
+    expect(
+      find('Protests erupted in 2019. A year later, in October 2020, Chileans voted.', 'A year later', '2022-09-05')
+        ?.value,
+    ).toBe('2020-10');
+  });
+  it('guard: counted alone it counts from the date before', () => {
+    expect(
+      find(
+        'Gurdon showed in 1962 that cells could be reprogrammed. Four decades later Yamanaka did more.',
+        'Four decades later',
+        '2012-10-08',
+      )?.value,
+    ).toBe('2002');
+  });
+});

@@ -833,6 +833,26 @@ function weekdaysInTheirOrder(candidates: readonly Candidate[], base: ArticleBas
 /** Days since the epoch of a calendar day. */
 const toUtcDay = (d: Ymd): number => Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
 
+/**
+ * "More than four decades later, in 2006, Yamanaka discovered …": a count "later" or "earlier" that the date right
+ * after it restates ("in 2006") is that date; counted alone it gave 2002, a second date for one happening.
+ */
+function countsRestated(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    if (
+      c.type !== 'date' ||
+      !next ||
+      next.type !== 'date' ||
+      !next.stated.includes('year') ||
+      !/\b(?:later|earlier|afterwards|before)$/i.test(text.slice(c.start, c.end)) ||
+      !/^,?\s+(?:in|on)\s+$/i.test(text.slice(c.end, next.start))
+    )
+      return c;
+    return { ...c, value: next.value, range: next.range ?? null };
+  });
+}
+
 /** The most days before the publication day a mishap named by its day alone is placed in the year before. */
 const RECENT_MISHAP_DAYS = 92;
 
@@ -1719,8 +1739,11 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     base.text,
     reference,
   );
-  const resolved = partsOfNamedDays(
-    anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference, base.sentences),
+  const resolved = countsRestated(
+    partsOfNamedDays(
+      anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference, base.sentences),
+      base.text,
+    ),
     base.text,
   );
   return resolved.map((c, index) => {
