@@ -2815,3 +2815,16 @@ describe('a count "later" that the date right after it restates', () => {
     ).toBe('2002');
   });
 });
+
+describe('a count "later" past the publication day in a clause that does not look ahead', () => {
+  it('names no date', () => {
+    const text =
+      'Spirit and Opportunity landed in January 2004. Spirit fell silent in 2010, but Opportunity is still operating more than eight years later.';
+    expect(find(text, 'eight years later', '2012-08-06')).toBeUndefined();
+  });
+  it('guard: told ahead, it runs ahead', () => {
+    expect(
+      find('The plant opens in 2013 and will expand two years later.', 'two years later', '2012-08-06')?.value,
+    ).toBe('2015');
+  });
+});

@@ -834,6 +834,36 @@ function weekdaysInTheirOrder(candidates: readonly Candidate[], base: ArticleBas
 const toUtcDay = (d: Ymd): number => Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
 
 /**
+ * "Spirit fell silent in 2010, but Opportunity is still operating more than eight years later": a count "later"
+ * told in a clause that does not look ahead cannot reach past the publication day (2018, told in 2012); counted
+ * from the wrong date, it names no date at all, and is left out.
+ */
+function countsNotAhead(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
+  if (!reference) return [...candidates];
+  const year = String(reference.year);
+  return candidates.filter(
+    (c) =>
+      !(
+        c.type === 'date' &&
+        /^\d{4}/.test(c.value) &&
+        c.value.slice(0, 4) > year &&
+        /\blater$/i.test(text.slice(c.start, c.end)) &&
+        tenseAround(text, c.start, c.end) !== 'future' &&
+        !FUTURE_AHEAD_BEFORE.test(sentenceBefore(text, c.start))
+      ),
+  );
+}
+
+/** The words of a sentence before an offset (back to the last full stop, at most 300 characters). */
+const sentenceBefore = (text: string, at: number): string => {
+  const window = text.slice(Math.max(0, at - 300), at);
+  return window.slice(window.search(/[.!?]\s+(?=[^.!?]*$)/) + 1);
+};
+
+/** A future in the words before a date ("will", "is to", "plans to"), which a count "later" may run ahead with. */
+const FUTURE_AHEAD_BEFORE = /\b(?:will|would|shall|is to|are to|plans? to|expects? to|is due|are due|scheduled)\b/i;
+
+/**
  * "More than four decades later, in 2006, Yamanaka discovered …": a count "later" or "earlier" that the date right
  * after it restates ("in 2006") is that date; counted alone it gave 2002, a second date for one happening.
  */
@@ -1739,12 +1769,16 @@ export function extractTimexes(base: ArticleBase): Timex[] {
     base.text,
     reference,
   );
-  const resolved = countsRestated(
-    partsOfNamedDays(
-      anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference, base.sentences),
+  const resolved = countsNotAhead(
+    countsRestated(
+      partsOfNamedDays(
+        anchorRanges(timeRangesPastMidnight(timed, base.text), base.text, reference, base.sentences),
+        base.text,
+      ),
       base.text,
     ),
     base.text,
+    reference,
   );
   return resolved.map((c, index) => {
     // "a day after workers walked off the job": a count that places a happening is counted from a day of its
