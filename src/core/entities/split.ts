@@ -404,9 +404,8 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
       const after = text.slice(next.start, tokens[to]?.end ?? 0);
       // (So after a place's preposition: "at MetLife Stadium in East Rutherford", "across the East Midlands".)
       const placed =
-        PLACE_PREPOSITIONS.has(lower(tokens[from - 1] ?? tokens[from]!)) ||
-        (lower(tokens[from - 1] ?? tokens[from]!) === 'the' &&
-          PLACE_PREPOSITIONS.has(lower(tokens[from - 2] ?? tokens[from]!)));
+        PLACE_PREPOSITIONS.has(lower(tokens[from - 1])) ||
+        (lower(tokens[from - 1]) === 'the' && PLACE_PREPOSITIONS.has(lower(tokens[from - 2])));
       const region = placed || lookupPlace(after) !== null || isPlaceKind(lexKind(after));
       return [makePiece(text, tokens, s.sentence, from, to, region ? 'place' : 'organization', region ? 2 : 1.3)];
     }

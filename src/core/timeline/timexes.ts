@@ -823,15 +823,12 @@ function weekdaysInTheirOrder(candidates: readonly Candidate[], base: ArticleBas
     const from = parseYmd(a.value);
     const to = parseYmd(b.value);
     if (!from || !to) continue;
-    const step = (((toUtcDay(to) - toUtcDay(from)) % 7) + 7) % 7;
+    const step = ((daysBetween(from, to) % 7) + 7) % 7;
     if (step === 0) continue;
     out[i] = { ...b, value: formatYmd(addDays(from, step)) };
   }
   return out;
 }
-
-/** Days since the epoch of a calendar day. */
-const toUtcDay = (d: Ymd): number => Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
 
 /**
  * "Spirit fell silent in 2010, but Opportunity is still operating more than eight years later": a count "later"
