@@ -8841,3 +8841,18 @@ describe('an age after an adverb, set off after the subject', () => {
     ['The judge said that Mladic, 74, was convicted in July 1995.', 'July 1995', 'Mladic is convicted'],
   ]);
 });
+
+describe('an aside after the subject opening with "from"', () => {
+  labelCases([
+    [
+      'Lubitz, from the town of Montabaur in western Germany, joined Germanwings in September 2013.',
+      'September 2013',
+      'Lubitz joins Germanwings',
+    ],
+    [
+      'US duties of 25 percent on 34 billion dollars of Chinese imports, from industrial robots to car parts, took effect at 12:01 am.',
+      '12:01 am',
+      'US duties take effect',
+    ],
+  ]);
+});

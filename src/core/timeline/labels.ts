@@ -3825,7 +3825,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           (/^\p{Ll}{4,}[^s'’]s$/u.test(aside) && tokens[opener + 1]?.word === 'of') ||
           // A measure of it: "Some 1.34 million tonnes of water, enough to fill 500 pools, has accumulated".
           (/^(?:enough|equivalent)$/.test(aside) && /^(?:to|for)$/.test(tokens[opener + 1]?.word ?? '')) ||
-          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by|about|worth)$/.test(
+          /^(?:the|a|an|at|in|on|with|like|unlike|despite|under|among|after|before|behind|alongside|besides|including|ahead|near|for|by|about|worth|from)$/.test(
             aside,
           ))
       ) {
