@@ -772,26 +772,24 @@ function yearsOfTheStory(
   reference: Ymd | null,
 ): Candidate[] {
   if (!reference) return [...kept];
-  return kept.map((c, i) => {
+  // The last day named with its year so far, as the candidates come in text order.
+  let before: Candidate | undefined;
+  return kept.map((c) => {
+    const last = before;
+    const day = c.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(c.value);
+    if (day && c.stated.includes('year')) before = c;
+    if (!day || !last || !c.inferred.includes('year') || !c.stated.includes('month') || !c.stated.includes('day'))
+      return c;
     if (
-      c.type !== 'date' ||
-      !/^\d{4}-\d{2}-\d{2}$/.test(c.value) ||
-      !c.inferred.includes('year') ||
-      !c.stated.includes('month') ||
-      !c.stated.includes('day')
+      sentenceAt(sentences, last.start) < sentenceAt(sentences, c.start) - 3 ||
+      last.value.slice(0, 4) === c.value.slice(0, 4)
     )
       return c;
-    const at = sentenceAt(sentences, c.start);
-    const before = kept
-      .slice(0, i)
-      .findLast((p) => p.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(p.value) && p.stated.includes('year'));
-    if (!before || sentenceAt(sentences, before.start) < at - 3 || before.value.slice(0, 4) === c.value.slice(0, 4))
-      return c;
-    const value = before.value.slice(0, 4) + c.value.slice(4);
-    const from = parseYmd(before.value);
-    const day = parseYmd(value);
-    if (!from || !day || daysBetween(day, reference) <= 0) return c;
-    const after = daysBetween(from, day);
+    const value = last.value.slice(0, 4) + c.value.slice(4);
+    const from = parseYmd(last.value);
+    const to = parseYmd(value);
+    if (!from || !to || daysBetween(to, reference) <= 0) return c;
+    const after = daysBetween(from, to);
     if (after < 0 || after > STORY_DAYS || tenseAround(text, c.start, c.end) !== 'past') return c;
     return { ...c, value };
   });
@@ -835,7 +833,12 @@ function weekdaysInTheirOrder(candidates: readonly Candidate[], base: ArticleBas
  * told in a clause that does not look ahead cannot reach past the publication day (2018, told in 2012); counted
  * from the wrong date, it names no date at all, and is left out.
  */
-function countsNotAhead(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
+function countsNotAhead(
+  candidates: readonly Candidate[],
+  text: string,
+  sentences: readonly Span[],
+  reference: Ymd | null,
+): Candidate[] {
   if (!reference) return [...candidates];
   const year = String(reference.year);
   return candidates.filter(
@@ -846,16 +849,10 @@ function countsNotAhead(candidates: readonly Candidate[], text: string, referenc
         c.value.slice(0, 4) > year &&
         /\blater$/i.test(text.slice(c.start, c.end)) &&
         tenseAround(text, c.start, c.end) !== 'future' &&
-        !FUTURE_AHEAD_BEFORE.test(sentenceBefore(text, c.start))
+        !FUTURE_AHEAD_BEFORE.test(text.slice(sentences[sentenceAt(sentences, c.start)]?.start ?? c.start, c.start))
       ),
   );
 }
-
-/** The words of a sentence before an offset (back to the last full stop, at most 300 characters). */
-const sentenceBefore = (text: string, at: number): string => {
-  const window = text.slice(Math.max(0, at - 300), at);
-  return window.slice(window.search(/[.!?]\s+(?=[^.!?]*$)/) + 1);
-};
 
 /** A future in the words before a date ("will", "is to", "plans to"), which a count "later" may run ahead with. */
 const FUTURE_AHEAD_BEFORE = /\b(?:will|would|shall|is to|are to|plans? to|expects? to|is due|are due|scheduled)\b/i;
@@ -1230,17 +1227,14 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
           if (at > holderIndex || distance < tie) [found, holderIndex, tie] = [d, at, distance];
         }
       }
+      const near = found ?? candidatesBefore.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop();
+      if (near) return near;
       // (Else the lead's day, when the lead names one only: "The plane that crashed in the French Alps on Tuesday …
       // Flight 4U 9525 took off from Barcelona at 10:01 am". Not for a saying, the story's own day's doing: "The fire
       // broke out on Sunday. … The minister spoke at 4:00 pm".)
-      const lead = SPOKE_BEFORE.test(text.slice(sentence.start, c.start))
-        ? []
-        : candidatesBefore.filter((d) => paragraphOf(d) === 0);
-      return (
-        found ??
-        candidatesBefore.filter((d) => (paragraphOf(d) ?? -1) >= own - 1).pop() ??
-        (lead.length === 1 ? lead[0]! : null)
-      );
+      if (SPOKE_BEFORE.test(text.slice(sentence.start, c.start))) return null;
+      const lead = candidatesBefore.filter((d) => paragraphOf(d) === 0);
+      return lead.length === 1 ? lead[0]! : null;
     };
     const antecedent =
       (saying.size ? antecedentAmong(earlierOwn.filter((d) => !saying.has(d))) : null) ?? antecedentAmong(earlierOwn);
@@ -1775,6 +1769,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
       base.text,
     ),
     base.text,
+    base.sentences,
     reference,
   );
   return resolved.map((c, index) => {
