@@ -446,7 +446,13 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           !hasPerson.has(c) &&
           nameWords(c.name).some((x) => x.length > w.length + 2 && x.startsWith(w) && /^\p{L}+$/u.test(x)),
       );
+      // Of several, a body of two words opening with it, beside longer names ("the Fed" beside the "US Federal
+      // Reserve" and its "Federal Open Market Committee").
+      const words = (c: Cluster): string[] => nameWords(withoutCountry(c.name) ?? c.name);
+      const short = clipped.filter((c) => words(c).length === 2 && words(c)[0]!.startsWith(w));
       if (clipped.length === 1) matches.push(clipped[0]!);
+      else if (short.length === 1 && clipped.every((c) => c === short[0] || words(c).length >= 3))
+        matches.push(short[0]!);
     }
     // "Lula" for "Luiz Inacio Lula da Silva": a middle name, when no name starts or ends with the word. Not a
     // name under a monarch's or a pope's title: "Pope Francis" is not "Robert Francis Prevost".

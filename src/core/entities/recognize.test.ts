@@ -2075,6 +2075,12 @@ describe('linking short forms', () => {
       'US Federal Reserve',
       ['US Federal Reserve', 'Fed'],
     ],
+    // Of several bodies with a word the clipped form starts, the one of two words beside longer names.
+    [
+      "The US Federal Reserve raised rates on Wednesday. The Fed's policy-setting Federal Open Market Committee voted unanimously. The Fed said the economy was strong.",
+      'US Federal Reserve',
+      ['US Federal Reserve', 'Fed'],
+    ],
     // An acronym of each capitalised part of a hyphened word.
     [
       'Messi left PSG in June. His deal with Paris Saint-Germain had expired.',
