@@ -18,7 +18,8 @@ export type AnalyzeOptions = SegmentOptions;
 export function analyze(raw: string, options: AnalyzeOptions = {}): Article {
   const base = segment(raw, options);
   const entities = recognizeEntities(base);
-  const timexes = extractTimexes(base);
+  const names = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
+  const timexes = extractTimexes(base, names);
   const events = buildEvents(base, entities, timexes);
   return { ...base, entities, timexes, events };
 }

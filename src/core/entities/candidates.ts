@@ -71,6 +71,8 @@ export interface TextStats {
   capMidPairs: Set<string>;
   /** Capitalised words that open a clause whose "its" is theirs (`ownsIts`). */
   itsOwners: Set<string>;
+  /** Months the text writes as a name's last word ("Theresa May"), in lower case. */
+  surnameMonths: Set<string>;
 }
 
 /**
@@ -166,9 +168,12 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
   const capInitialCount = new Map<string, number>();
   const capMidPairs = new Set<string>();
   const itsOwners = new Set<string>();
+  const surnameMonths = new Set<string>();
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
       if (!t.word) return;
+      if (!s.cased && t.cap && MONTHS.has(t.text.toLowerCase()) && surnameAfter(s.tokens, i))
+        surnameMonths.add(t.text.toLowerCase());
       if (!s.cased && t.cap && (i === 0 || s.tokens[i - 1]?.text === ',') && ownsIts(s.tokens, i))
         itsOwners.add(t.text);
       const next = s.tokens[i + 1];
@@ -202,7 +207,60 @@ export function textStats(sentences: readonly SentenceTokens[]): TextStats {
       }
     });
   }
-  return { lowerWords, capMid, capMidCount, capInitialCount, capMidPairs, itsOwners };
+  return { lowerWords, capMid, capMidCount, capInitialCount, capMidPairs, itsOwners, surnameMonths };
+}
+
+/**
+ * "Theresa May", "Brian May": a month after a given name, with no day or year after it (not "Monday May 7",
+ * "Victory Day May 9", "the week of May 20").
+ */
+function surnameAfter(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1]?.text ?? '';
+  return Boolean(
+    before?.cap &&
+    before.word &&
+    before.end === tokens[i]!.start - 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    !FUNCTION_WORDS.has(before.text.toLowerCase()) &&
+    !WEEKDAYS.has(before.text.toLowerCase()) &&
+    !MONTHS.has(before.text.toLowerCase()) &&
+    !DATED_NAME.test(before.text) &&
+    !/^(?:Day|Eve|Week|Weekend|Holiday|Festival)$/.test(before.text) &&
+    !/^\d/.test(after),
+  );
+}
+
+/** Words before a month that make it a date ("in May", "since May", "early May", "last May"). */
+const BEFORE_A_MONTH =
+  /^(?:in|on|since|until|till|by|from|to|through|throughout|between|before|during|early|late|mid|last|next|this|that|each|every|of|and|or|around|as|for|into|end)$/i;
+
+/** Nouns a month's possessive goes before ("May's elections", "June's figures"). */
+const MONTHS_NOUNS =
+  /^(?:elections?|votes?|polls?|meetings?|summit|talks|figures|data|reports?|attacks?|referendum|deadline|sales|inflation|issue|edition|session|heatwave|floods?|storms?|rains?|records?|total|output|rates?|events?|ceremony|launch|visit|tournament|final|race)$/i;
+
+/**
+ * "May's cabinet", "May, 61, has struggled", "after May secured the backing": a month the text writes elsewhere as
+ * a person's surname, here with a person's cue after it and no date's word before it.
+ */
+export function monthAsSurname(tokens: readonly Token[], i: number, stats: TextStats): boolean {
+  const t = tokens[i];
+  if (!t?.cap || !stats.surnameMonths.has(t.text.toLowerCase())) return false;
+  const next = tokens[i + 1];
+  const later = tokens[i + 2];
+  // ("in May's cabinet", not "May's elections": a possessive before no noun a month has.)
+  if (t.possessive) return !MONTHS_NOUNS.test(next?.text ?? '');
+  if (BEFORE_A_MONTH.test(tokens[i - 1]?.text ?? '')) return false;
+  // ("May, 61,": an age in commas.)
+  if (next?.text === ',' && /^\d{2}$/.test(later?.text ?? '') && tokens[i + 3]?.text === ',') return true;
+  // ("May said", "May secured", "May has struggled": a verb after it.)
+  return Boolean(
+    next?.word &&
+    !next.cap &&
+    /^(?:said|says|told|tells|is|was|has|had|will|would|wants|wanted|insisted|added|announced|[a-z]+ed)$/.test(
+      next.text,
+    ),
+  );
 }
 
 /** A holiday's or a season's name, whose year after it makes a date, no edition ("Christmas Day 2021"). */
@@ -786,7 +844,10 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
   let i = 0;
   while (i < tokens.length) {
     // (The town opening a place line is no word in capitals for emphasis: "NEW YORK (AFP) -".)
-    if (!isNameWord(tokens, i) || (!s.cased && !(s.placeLine && i === 0) && isEmphasis(tokens, i, stats))) {
+    if (
+      !(isNameWord(tokens, i) || (!s.cased && monthAsSurname(tokens, i, stats))) ||
+      (!s.cased && !(s.placeLine && i === 0) && isEmphasis(tokens, i, stats))
+    ) {
       i++;
       continue;
     }
@@ -1060,6 +1121,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // "A New York jury", "Hurricane Otis tore …": a common word that opens a known place's name, or a storm's.
     const keeps = (k: number): boolean =>
       keepsInitial(tokens[k] as Token, stats) ||
+      // ("May, 61, has struggled …" after "Theresa May": a month the text writes as a surname, a person's cue after.)
+      (k === to && monthAsSurname(tokens, k, stats)) ||
       // ("International Atomic Energy Agency (IAEA) inspectors …" in a text that also says "international": the
       // acronym after the name spells it from this word.)
       (k < to && spelledByAcronym(tokens, k, k + 1)) ||

@@ -1408,6 +1408,34 @@ describe('possessives', () => {
   });
 });
 
+describe('a month the text writes as a surname', () => {
+  const story =
+    "Prime Minister Theresa May lost her Brexit secretary on Sunday. He was the most senior figure in May's cabinet. " +
+    'It came three days after May secured the backing of her cabinet. May, 61, has struggled to assert her authority.';
+  it('names the person again by the month, with a cue after it', () => {
+    const { entities, text } = analyse(story);
+    expect(find(entities, 'Theresa May')?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Theresa May',
+      'May',
+      'May',
+      'May',
+    ]);
+  });
+  it.each([
+    ['In May, the cabinet met.'],
+    ["May's elections were a test."],
+    ['The vote was held in May and June.'],
+    ['Parliament met until May.'],
+  ])('negative: the month stays a month: %s', (more) => {
+    const { entities } = analyse(`Prime Minister Theresa May lost a vote on Sunday. ${more}`);
+    expect(find(entities, 'Theresa May')?.mentions).toHaveLength(1);
+  });
+  it('negative: a month after a weekday or a holiday is no surname', () => {
+    const { entities } = analyse("The rally on Monday May 7 drew crowds. May's figures, published later, said so.");
+    expect(entities.some((e) => e.mentions.length > 0 && e.name === 'May')).toBe(false);
+  });
+});
+
 describe('hyphenated and particle names', () => {
   it.each([
     ['Syrian President Bashar al-Assad spoke.', 'Bashar al-Assad'],

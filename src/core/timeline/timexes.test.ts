@@ -27,6 +27,17 @@ function tablePublished(cases: readonly [sentence: string, phrase: string, publi
   });
 }
 
+describe("a person's name given", () => {
+  it('holds no time expression', () => {
+    const base = segment("A headline for the test\n\nHe was the most senior figure in May's cabinet.", {
+      published: '2018-07-09',
+    });
+    const at = base.text.indexOf('May');
+    expect(extractTimexes(base).map((t) => t.text)).toEqual(['May']);
+    expect(extractTimexes(base, [{ start: at, end: at + 3 }])).toEqual([]);
+  });
+});
+
 describe('a date qualifying what a past deed came before', () => {
   tablePublished([
     [

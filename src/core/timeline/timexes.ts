@@ -1694,10 +1694,11 @@ function daysOfZoneTwins(candidates: readonly Candidate[], text: string): Candid
 }
 
 /**
- * Finds the time expressions of an article and resolves them against its publication date.
+ * Finds the time expressions of an article and resolves them against its publication date, none inside the
+ * people's names given ("May's cabinet" after "Theresa May").
  * @example extractTimexes(segment('Title\n\n7 May 2013\n\nHe left on Monday.'))[0].value // '2013-05-06'
  */
-export function extractTimexes(base: ArticleBase): Timex[] {
+export function extractTimexes(base: ArticleBase, names: readonly Span[] = []): Timex[] {
   const reference = base.published ? parseYmd(base.published) : null;
   const context: RecognizerContext = { text: base.text, reference, sentences: base.sentences };
   const found = raceTimes(
@@ -1709,7 +1710,7 @@ export function extractTimexes(base: ArticleBase): Timex[] {
       base.text,
     ),
     base.text,
-  );
+  ).filter((c) => !names.some((n) => n.start <= c.start && c.end <= n.end));
   const dated = yearsFromTheDateBefore(settleOverlaps(found));
   const years = monthsOfAnaphoricYears(
     unknownYearsOfMishaps(
