@@ -37,7 +37,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { isEmphasisWord, isPlaceKind, lexKind } from './name-lexicon';
-import { ownsS, tokenize, type Token } from './tokens';
+import { ownsS, spelledThrough, tokenize, type Token } from './tokens';
 
 /** Nouns of a publication, beside its name ("the Blick newspaper", "the shipping journal Lloyd's List"). */
 export const PUBLICATION = /^(?:newspaper|journal|magazine|tabloid|broadsheet|weekly|daily)$/;
@@ -1081,6 +1081,10 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       }
       break;
     }
+    // "the Organization for Security and Co-operation in Europe (OSCE)", "the UN Monitoring, Verification and
+    // Inspection Commission (UNMOVIC)": a name whose acronym follows in brackets runs on past its small words and
+    // commas as far as the acronym spells it.
+    to = spelledThrough(tokens, from, to);
     // "Euro 2024", "Fan Expo Canada 2016": a year right after a name that is no place's, month's or person's is
     // its edition's, part of the name (not "Paris 2024", "May 2021").
     const edition = tokens[to + 1];

@@ -1709,6 +1709,49 @@ describe('a name after a bare role noun opening the sentence', () => {
   });
 });
 
+describe('a name its acronym in brackets spells past small words and commas', () => {
+  it.each([
+    [
+      'Observers of the Organization for Security and Co-operation in Europe (OSCE) arrived. The OSCE said so.',
+      'Organization for Security and Co-operation in Europe',
+      ['Organization for Security and Co-operation in Europe', 'OSCE', 'OSCE'],
+    ],
+    [
+      'He was indicted by the International Criminal Tribunal for the former Yugoslavia (ICTY) in July.',
+      'International Criminal Tribunal for the former Yugoslavia',
+      ['International Criminal Tribunal for the former Yugoslavia', 'ICTY'],
+    ],
+    [
+      'Inspectors of the UN Monitoring, Verification and Inspection Commission (UNMOVIC) left. UNMOVIC agreed.',
+      'UN Monitoring, Verification and Inspection Commission',
+      ['UN Monitoring, Verification and Inspection Commission', 'UNMOVIC', 'UNMOVIC'],
+    ],
+  ])('%s', (body, name, forms) => {
+    const { entities, text } = analyse(body);
+    expect(find(entities, name)?.type).toBe('organization');
+    expect(find(entities, name)?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(forms);
+    expect(names(entities)).not.toContain('Europe');
+  });
+
+  it('a country that plays is no short form of the body its name closes', () => {
+    const { entities, text } = analyse(
+      'India beat Sri Lanka by six wickets to win the World Cup final on Saturday, and fans flooded the stadium. ' +
+        "India's captain lifted the trophy after the match, the tournament's last. The coach praised the champions. " +
+        'The Board of Control for Cricket in India (BCCI) announced a reward for each player.',
+    );
+    expect(
+      find(entities, 'Board of Control for Cricket in India')?.mentions.map((m) => text.slice(m.start, m.end)),
+    ).toEqual(['Board of Control for Cricket in India', 'BCCI']);
+  });
+
+  it.each([
+    ['Talks in Geneva between Russia and Ukraine (RU) went on.', 'Geneva'],
+    ['The Bank of Japan and the Federal Reserve (Fed) acted.', 'Bank of Japan'],
+  ])('negative: no run on when the acronym does not spell it: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)).toBeDefined();
+  });
+});
+
 describe('acronyms', () => {
   it.each([
     ['The UN said it was concerned.', 'UN', 'organization'],

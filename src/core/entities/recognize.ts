@@ -105,7 +105,7 @@ function mergeParentheticAcronyms(text: string, clusters: Cluster[]): void {
     const q = a.pieces.find(
       (p) =>
         // ("Alternative for Germany (AfD)": one lower-case letter inside, for a word in lower case.)
-        /^(?:\p{Lu}\p{L}+ )?(?:\p{Lu}{2,6}|\p{Lu}{1,3}\p{Ll}\p{Lu}{1,3})$/u.test(p.text) &&
+        /^(?:\p{Lu}\p{L}+ )?(?:\p{Lu}{2,8}|\p{Lu}{1,3}\p{Ll}\p{Lu}{1,3})$/u.test(p.text) &&
         text.slice(p.start - 2, p.start) === ' (' &&
         text[p.end] === ')',
     );

@@ -52,7 +52,8 @@ export function refineClusters(text: string, clusters: Cluster[]): void {
   const clubs = new Map<string, Cluster | null>();
   for (const c of clusters) {
     const words = nameWords(c.name);
-    if (c.type !== 'organization' || words.length < 2) continue;
+    // (Not a body's name of small words: "India" is no short form of "Board of Control for Cricket in India".)
+    if (c.type !== 'organization' || words.length < 2 || /\s(?:of|for|in)\s/.test(c.name)) continue;
     clubs.set(words[words.length - 1]!, c);
     const first = words[0]!;
     clubs.set(first, clubs.has(first) && clubs.get(first) !== c ? null : c);

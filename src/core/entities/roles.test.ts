@@ -118,6 +118,19 @@ describe('appositives after a name', () => {
       'head of the State Property Agency',
       false,
     ],
+    // Past its small words and commas, as far as the acronym after it spells the body's name.
+    [
+      'said Hans Blix, the head of the UN Monitoring, Verification and Inspection Commission (UNMOVIC), on',
+      'Blix',
+      'head of the UN Monitoring, Verification and Inspection Commission',
+      false,
+    ],
+    [
+      'said Jan Kubis, the head of the Organization for Security and Co-operation in Europe (OSCE), on',
+      'Kubis',
+      'head of the Organization for Security and Co-operation in Europe',
+      false,
+    ],
   ])('%s', (text, name, role, organization) => {
     expect(after(text, name)).toEqual({ role, organization });
   });

@@ -19,7 +19,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { lexKind } from './name-lexicon';
-import type { Token } from './tokens';
+import { spelledThrough, type Token } from './tokens';
 
 export interface RoleFound {
   role: string;
@@ -425,6 +425,15 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   for (; i < tokens.length && i - first < MAX_ROLE_WORDS + 4; i++) {
     const t = tokens[i];
     if (!t || !t.word) break;
+    // ("the Swedish head of the UN Monitoring, Verification and Inspection Commission (UNMOVIC),": a name the
+    // acronym after it spells, its commas and small words too.)
+    if (t.cap && !tokens[i - 1]?.cap && nounAt >= 0) {
+      const through = spelledThrough(tokens, i, i);
+      if (through > i) {
+        i = through;
+        continue;
+      }
+    }
     // "the former chief executive of Alameda Research and his ex-girlfriend,", "the head of the Fair Trade
     // Commission and a longtime critic of …": a second apposition ends the role.
     // ("the head of the rescue mission and former governor of Chiang Rai,": so does a former office.)

@@ -111,3 +111,43 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   }
   return out;
 }
+
+/** Small words a body's name holds between its capitalised ones ("for the former", "in", "and"). */
+const NAME_SMALL_WORDS = /^(?:of|for|the|in|on|and|to|against|former|de|des|du|la|le|et)$/;
+
+/**
+ * The last token of a name that runs (from `from` or a later word) past `to` up to an acronym in brackets that spells it, each
+ * capitalised word giving the acronym its next letter or letters ("UN" → "UN", "Monitoring" → "MO") and the small
+ * words none; `to` when none follows.
+ * @example "International Criminal Tribunal for the former Yugoslavia (ICTY)" → the token "Yugoslavia"
+ */
+export function spelledThrough(tokens: readonly Token[], from: number, to: number): number {
+  let k = to + 1;
+  while (
+    k - to <= 12 &&
+    (tokens[k]?.text === ',' || (tokens[k]?.word && (tokens[k]!.cap || NAME_SMALL_WORDS.test(tokens[k]!.text))))
+  )
+    k++;
+  if (k === to + 1 || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !tokens[k - 1]?.cap) return to;
+  const acronym = tokens[k + 1]?.text ?? '';
+  if (!/^\p{Lu}{3,8}$/u.test(acronym)) return to;
+  const words = tokens
+    .slice(from, k)
+    .filter((t) => t.word && t.cap)
+    .map((t) => t.text.toUpperCase());
+  // Whether the words from `w` on spell the acronym from `a` on.
+  const spells = (w: number, a: number): boolean => {
+    if (w === words.length) return a === acronym.length;
+    const word = words[w]!;
+    for (let n = 1; n <= word.length && a + n <= acronym.length; n++) {
+      if (word[n - 1] !== acronym[a + n - 1]) break;
+      if (spells(w + 1, a + n)) return true;
+    }
+    return false;
+  };
+  // (The run may open with words before the name, "Observers of the Organization for …", but the name opens inside
+  // the run: not "Rosetta, the European Space Agency (ESA)".)
+  const inside = tokens.slice(from, to + 1).filter((t) => t.word && t.cap).length;
+  for (let w = 0; w < inside && w + 3 <= words.length; w++) if (spells(w, 0)) return k - 1;
+  return to;
+}
