@@ -56,10 +56,14 @@ function partInitials(name: string): string {
   return initials(name.replace(/-(?=\p{Lu})/gu, ' '));
 }
 
-/** A body's name without the country that opens it: "US Federal Trade Commission" → "Federal Trade Commission". */
+/**
+ * A body's name without the country or the union of countries that opens it: "US Federal Trade Commission" →
+ * "Federal Trade Commission", "UN Security Council" → "Security Council".
+ */
 function withoutCountry(name: string): string | null {
   const words = name.split(/\s+/);
-  return words.length >= 3 && lookupPlace(words[0]!)?.kind === 'country' ? words.slice(1).join(' ') : null;
+  const owner = lookupPlace(words[0]!)?.kind === 'country' || /^(?:UN|EU|AU)$/.test(words[0]!);
+  return words.length >= 3 && owner ? words.slice(1).join(' ') : null;
 }
 
 /** A piece read as a person's name at best weakly (a place and an unknown word, "China Evergrande"). */

@@ -2164,6 +2164,12 @@ describe('linking short forms', () => {
       'Inter-American Court of Human Rights',
       ['Inter-American Court of Human Rights', 'Inter-American Court'],
     ],
+    // A body by its name without the union of countries it opens with.
+    [
+      'The UN Security Council on Friday adopted a resolution. The text gave the central role to the Security Council.',
+      'UN Security Council',
+      ['UN Security Council', 'Security Council'],
+    ],
     // A body by its name without the country it opens with.
     [
       'The US Justice Department said late Sunday that Boeing agreed. Boeing reached a deal with the Justice Department in 2021.',
