@@ -1396,6 +1396,16 @@ describe('appositives and role phrases', () => {
   });
 });
 
+describe('a name between an adjective and a news agency', () => {
+  it('is the agency, no person with a role', () => {
+    const e = find(
+      analyse('Troops shelled the city on Monday, the official SANA news agency reported.').entities,
+      'SANA',
+    );
+    expect(e).toMatchObject({ type: 'organization', role: null });
+  });
+});
+
 describe('possessives', () => {
   it.each([
     ["The visit marks the anniversary of Putin's return, Vladimir Putin said.", 'Putin'],

@@ -81,6 +81,9 @@ describe('role phrases before a name', () => {
     ['a talk with Smith', 'Smith'],
     ['the rights of Smith', 'Smith'],
     ['He flew to Tarvia, Anna Berg said', 'Anna'],
+    // A body's noun after the name: the word before it is the noun phrase's adjective.
+    ['the official SANA news agency reported', 'SANA'],
+    ['the official Xinhua news agency said', 'Xinhua'],
   ])('negative: %s', (text, name) => {
     expect(before(text, name)).toBeNull();
   });

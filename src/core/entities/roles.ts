@@ -180,6 +180,18 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
       break;
     }
   }
+  // "the official SANA news agency", "the official Xinhua news agency": a word before a name that a body's noun
+  // follows is that noun phrase's adjective, no one's role.
+  if (!comma) {
+    let end = from;
+    while (tokens[end + 1]?.cap && tokens[end + 1]?.word) end++;
+    if (
+      /^(?:news|press|agency|newspaper|daily|television|tv|broadcaster|radio|channel)$/.test(
+        tokens[end + 1]?.text ?? '',
+      )
+    )
+      return null;
+  }
   const noun = tokens[k];
   // "Chipmaker Nvidia became …": a role noun may open the sentence, capitalised ("Group G" is one name).
   const opening = !comma && tokens.slice(0, k).every((t) => !t.word) && (tokens[from]?.text.length ?? 0) > 1;
