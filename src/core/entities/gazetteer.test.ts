@@ -14,6 +14,7 @@ describe('places from world-countries', () => {
     ['North America', 'region', null],
     // Everyday short names the data leaves out.
     ['Bosnia', 'country', 'BIH'],
+    ['Kiev', 'capital', 'UKR'],
   ])('%s → %s %s', (name, kind, code) => {
     const p = lookupPlace(name);
     expect(p?.kind).toBe(kind);
@@ -47,6 +48,8 @@ describe('demonyms', () => {
     ['Kazakh', 'KAZ'],
     ['Uzbeks', 'UZB'],
     ['Saudi', 'SAU'],
+    ['Belarussian', 'BLR'],
+    ['Belarussians', 'BLR'],
     ['Korean', null],
   ])('%s → %s', (word, code) => {
     const d = lookupDemonym(word);

@@ -77,7 +77,7 @@ for (const c of ordered) {
 for (const c of countries) {
   for (const sub of [c.region, c.subregion]) if (sub) addPlace(sub, { kind: 'region', country: null });
 }
-// Everyday English names the data leaves out or has since replaced: Britain and its nations, Turkey, Bosnia.
+// Everyday English names the data leaves out or has since replaced: Britain and its nations, Turkey, Bosnia, Kiev.
 const byCode = new Map(countries.map((c) => [c.cca3, { code: c.cca3, name: c.name.common }]));
 const EVERYDAY_PLACES: readonly (readonly [string, string, PlaceInfo['kind']])[] = [
   ['Britain', 'GBR', 'country'],
@@ -87,6 +87,8 @@ const EVERYDAY_PLACES: readonly (readonly [string, string, PlaceInfo['kind']])[]
   ['Scotland', 'GBR', 'region'],
   ['Wales', 'GBR', 'region'],
   ['Northern Ireland', 'GBR', 'region'],
+  // The spelling wire copy long used for Kyiv.
+  ['Kiev', 'UKR', 'capital'],
 ];
 for (const [name, code, kind] of EVERYDAY_PLACES) {
   const ref = byCode.get(code);
@@ -109,6 +111,8 @@ for (const [noun, code] of [
   ['serbs', 'SRB'],
   ['croat', 'HRV'],
   ['croats', 'HRV'],
+  ['belarussian', 'BLR'],
+  ['belarussians', 'BLR'],
 ] as const) {
   const ref = byCode.get(code);
   if (ref && !demonyms.has(noun)) demonyms.set(noun, ref);
