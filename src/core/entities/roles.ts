@@ -165,11 +165,17 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   while (comma && tokens[ofAt]?.cap && k - ofAt < 4) ofAt--;
   if (ofAt < k && tokens[ofAt]?.text === 'the') ofAt--;
   // ("Iran's ambassador to Lebanon, Mojtaba Amani,": so an envoy's role "to" a place or body.)
-  const envoyTo =
-    tokens[ofAt]?.text === 'to' &&
-    /^(?:ambassador|envoy|emissary|representative|delegate|adviser|advisor|attache|attaché)s?$/i.test(
-      tokens[ofAt - 1]?.text ?? '',
-    );
+  const envoyTo = tokens[ofAt]?.text === 'to' && ENVOY.test(tokens[ofAt - 1]?.text ?? '');
+  // ("the Russian ambassador to Kiev Mikhail Zurabov": or with no comma, the place right before the name.)
+  let envoyPlace: Token | undefined;
+  if (!comma) {
+    let j = k;
+    while (tokens[j]?.cap && tokens[j]?.word && k - j < 3) j--;
+    if (j < k && tokens[j]?.text === 'to' && ENVOY.test(tokens[j - 1]?.text ?? '')) {
+      envoyPlace = tokens[k];
+      k = j - 1;
+    }
+  }
   if (ofAt < k && (tokens[ofAt]?.text === 'of' || envoyTo) && !listedNext(tokens, from)) k = ofAt - 1;
   // "Google's president of global affairs, Kent Walker": a role of a domain in lower-case words.
   else if (comma && tokens[k]?.word && !tokens[k]!.cap) {
@@ -381,8 +387,11 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
     /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(acronym.text)
   )
     return found(`${acronym.text} ${text.slice(noun.start, noun.end)}`, nounKey);
-  return found(text.slice(a.start, (k < from - 2 && place ? place : noun).end), nounKey);
+  return found(text.slice(a.start, (envoyPlace ?? (k < from - 2 && place ? place : noun)).end), nounKey);
 }
+
+/** Who is sent "to" a place or a body ("ambassador to Lebanon"). */
+const ENVOY = /^(?:ambassador|envoy|emissary|representative|delegate|adviser|advisor|attache|attaché)s?$/i;
 
 /** Words opening a stretch of time ("for four decades", "since 2019", "for more than a year"). */
 const STRETCH_START =
