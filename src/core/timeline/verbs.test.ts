@@ -19,6 +19,8 @@ describe('verbs for headline-style labels', () => {
     ['called', 'call'], ['selling', 'sell'], ['spelled', 'spell'], ['looked', 'look'], ['leaked', 'leak'], ['smoked', 'smoke'],
     ['baked', 'bake'], ['booked', 'book'], ['honoured', 'honour'], ['cured', 'cure'], ['died', 'die'], ['tied', 'tie'],
     ['carried', 'carry'], ['required', 'require'], ['acquired', 'acquire'], ['retired', 'retire'], ['repaired', 'repair'],
+    ['initialled', 'initial'], ['trialled', 'trial'], ['dialling', 'dial'], ['pencilled', 'pencil'], ['installed', 'install'],
+    ['filled', 'fill'], ['spilled', 'spill'], ['stalled', 'stall'],
   ])('reads the base of %s as %s (a doubled consonant or a silent e only where the base has one)', (word, base) => {
     expect(baseForm(word)).toBe(base);
   });

@@ -41,7 +41,7 @@ export function isIrregularPast(word: string): boolean {
 /** Bases that themselves end in a doubled consonant, which "-ed" does not double ("added", "boycotted"). */
 const DOUBLED_BASES = /^(?:add|ebb|egg|err|purr|boycott)$/;
 /** British doublings of a final "l" that the general rule below cannot tell from "called" or "installed". */
-const DOUBLED_L = /(?:signal|total|equal|rival|pedal|marshal|control|patrol|annul|fuel|duel)l$/;
+const DOUBLED_L = /(?:ial|signal|total|equal|rival|pedal|marshal|control|patrol|annul|fuel|duel|pencil|stencil|imperil)l$/;
 
 /** Vowel groups in a stem: "hop" 1, "develop" 3 (a "y" after a consonant counts: "typ" 1). */
 const syllables = (stem: string): number => stem.match(/[aeiou]+|(?<=[^aeiou])y/g)?.length ?? 0;
