@@ -49,7 +49,7 @@ import {
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
 import { framesNoNoun, isDescribingWord, isPlaceKind, isTownKind, lexKind } from './name-lexicon';
 import { ownsS, type Token } from './tokens';
-import { roleAfter, roleBefore } from './roles';
+import { roleAfter, roleBefore, roleOfList } from './roles';
 import type { Piece } from './split';
 
 /** Words of the Games' contests after "Olympic" ("Olympic gold", "Olympic champion", "the Olympic final"). */
@@ -602,7 +602,9 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       BODY_OFFICES.has(nextL) &&
       tokens[piece.to + 2]?.cap === true &&
       tokens[piece.to + 2]?.word === true;
-    const before = headsOffice ? null : roleBefore(text, tokens, piece.from);
+    // ("Presidents X and Y": a plural role before a list of names is each one's.)
+    const listed = headsOffice ? null : roleOfList(text, tokens, piece.from);
+    const before = headsOffice || listed ? listed : roleBefore(text, tokens, piece.from);
     const after = before || headsOffice ? null : roleAfter(text, tokens, piece.to);
     const found = before ?? after;
     if (found) {

@@ -173,6 +173,14 @@ export function isPersonRoleNoun(lower: string): boolean {
  * A lower-case role noun: one of the lists, or a "-maker" compound.
  * @example isRoleNoun('chipmaker') // true
  */
+/** A noun's singular: "presidents" → "president", "secretaries" → "secretary" (null for no plural). */
+export function singular(word: string): string | null {
+  if (/\p{Ll}ies$/u.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return null;
+}
+
 export function isRoleNoun(lower: string): boolean {
   return (
     ROLE_NOUNS.has(lower) ||

@@ -1396,6 +1396,17 @@ describe('appositives and role phrases', () => {
   });
 });
 
+describe('a plural title before a list of names', () => {
+  it("is each one's in the singular", () => {
+    const { entities } = analyse(
+      'Presidents Alija Izetbegovic and Slobodan Milosevic shook hands. Foreign Ministers Sergei Lavrov and John Kerry met.',
+    );
+    expect(
+      ['Alija Izetbegovic', 'Slobodan Milosevic', 'Sergei Lavrov', 'John Kerry'].map((n) => find(entities, n)?.role),
+    ).toEqual(['President', 'President', 'Foreign Minister', 'Foreign Minister']);
+  });
+});
+
 describe('a name between an adjective and a news agency', () => {
   it('is the agency, no person with a role', () => {
     const e = find(

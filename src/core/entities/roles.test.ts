@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleAfter, roleBefore } from './roles';
+import { roleAfter, roleBefore, roleOfList } from './roles';
 import { tokenize } from './tokens';
 
 function before(text: string, name: string) {
@@ -279,4 +279,32 @@ describe('an office taken after the name', () => {
       expect(after(text, 'Doe')).toBeNull();
     },
   );
+});
+
+describe('a plural role before a list of names', () => {
+  const ofList = (text: string, name: string) => {
+    const tokens = tokenize(text, 0, text.length);
+    return roleOfList(
+      text,
+      tokens,
+      tokens.findIndex((t) => t.text === name),
+    );
+  };
+  it.each([
+    ['Presidents Alija Izetbegovic and Slobodan Milosevic shook hands', 'Alija', 'President'],
+    ['Presidents Alija Izetbegovic and Slobodan Milosevic shook hands', 'Slobodan', 'President'],
+    ['signed by rebel leaders Alexander Zakharchenko and Igor Plotnitsky.', 'Igor', 'rebel leader'],
+    ['Foreign Ministers Sergei Lavrov and John Kerry met', 'John', 'Foreign Minister'],
+    ['with Prime Ministers Narendra Modi, Nawaz Sharif and Sheikh Hasina', 'Nawaz', 'Prime Minister'],
+  ])('%s: %s', (text, name, role) => {
+    expect(ofList(text, name)?.role).toBe(role);
+  });
+
+  it.each([
+    ['the Belgian brothers Jean-Pierre and Luc Dardenne won', 'Luc'],
+    ['the presidents met, and Slobodan Milosevic left', 'Slobodan'],
+    ['Presidents Alija Izetbegovic met on Monday', 'Alija'],
+  ])('negative: %s', (text, name) => {
+    expect(ofList(text, name)).toBeNull();
+  });
 });

@@ -12,14 +12,16 @@ import {
   isPersonRoleNoun,
   isRoleNoun,
   isTitle,
+  isTitleOrModifier,
   KIN_NOUNS,
   OCCUPATION_NOUNS,
   MONTHS,
   ORG_HEADS,
+  singular,
   WEEKDAYS,
 } from './lexicon';
 import { lexKind } from './name-lexicon';
-import { spelledThrough, type Token } from './tokens';
+import { spelledThrough, tokenize, type Token } from './tokens';
 
 export interface RoleFound {
   role: string;
@@ -388,6 +390,57 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   )
     return found(`${acronym.text} ${text.slice(noun.start, noun.end)}`, nounKey);
   return found(text.slice(a.start, (envoyPlace ?? (k < from - 2 && place ? place : noun)).end), nounKey);
+}
+
+/**
+ * "Presidents Alija Izetbegovic and Slobodan Milosevic", "rebel leaders X, Y and Z": a plural role before a list of
+ * names is each one's, in the singular ("President", "rebel leader"). `from` is a name's first token.
+ * @example roleOfList(text, tokens, 4) // { role: 'President', organization: false } for "Milosevic"
+ */
+export function roleOfList(text: string, tokens: readonly Token[], from: number): RoleFound | null {
+  let end = from;
+  while (tokens[end + 1]?.cap && tokens[end + 1]?.word) end++;
+  const separator = (t: Token | undefined): boolean => t?.text === ',' || t?.text === 'and';
+  const goesOn = separator(tokens[end + 1]) && tokens[end + 2]?.cap === true && tokens[end + 2]?.word === true;
+  let r = from - 1;
+  let listed = false;
+  let one: string | null = null;
+  for (; r >= 0 && from - r < 16; r--) {
+    const t = tokens[r]!;
+    if (separator(t)) {
+      // (A list's separators stand between names: "X, Y and Z".)
+      if (separator(tokens[r - 1]) || !tokens[r - 1]?.cap) return null;
+      listed = true;
+      continue;
+    }
+    if (!t.word) return null;
+    one = singular(t.text.toLowerCase());
+    // (Not kin: "Belgian brothers Jean-Pierre and Luc Dardenne" are brothers to each other.)
+    if (
+      one &&
+      (isRoleNoun(one) || isTitle(one)) &&
+      !KIN_NOUNS.has(one) &&
+      tokens[r + 1]?.cap &&
+      !separator(tokens[r + 1])
+    )
+      break;
+    one = null;
+    if (!t.cap) return null;
+  }
+  if (!one || !(listed || goesOn)) return null;
+  const noun = tokens[r]!;
+  // A title in capitals with the words of its office before it: "Foreign Ministers", "Prime Ministers".
+  if (noun.cap) {
+    let a = r;
+    while (tokens[a - 1]?.cap && tokens[a - 1]?.word && isTitleOrModifier(tokens[a - 1]!.text.toLowerCase())) a--;
+    return found(text.slice(tokens[a]!.start, noun.start) + noun.text[0] + one.slice(1), one);
+  }
+  // The first name's role, read with the noun in the singular.
+  const first = tokens[0]!.start;
+  const word = one;
+  const spliced = text.slice(first, noun.start) + word + text.slice(noun.end, tokens[r + 1]!.end);
+  const again = tokenize(spliced, 0, spliced.length);
+  return roleBefore(spliced, again, again.length - 1);
 }
 
 /** Who is sent "to" a place or a body ("ambassador to Lebanon"). */

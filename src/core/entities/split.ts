@@ -19,6 +19,7 @@ import {
   isRoleNoun,
   isTitle,
   isTitleOrModifier,
+  singular,
   LAND_TITLE,
   MONTHS,
   NAME_PARTICLES,
@@ -930,7 +931,10 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     const role =
       titleEnd < from
         ? null
-        : text.slice(roleStart, tokens[titleEnd]?.end ?? 0).replace(/^(President|Minister|Senator)s$/, '$1');
+        : text.slice(roleStart, tokens[titleEnd]?.end ?? 0).replace(/(?<=^|\s)(\p{L}+)$/u, (word) => {
+            const one = singular(word.toLowerCase());
+            return one && isTitle(one) ? word[0] + one.slice(1) : word;
+          });
     const name = splitPrefix(text, s, nameFrom, to);
     // "Mr Montenegro", "Mrs Jordan": after an honorific alone, a place's name is a surname.
     const honorificOnly = role === null && titleEnd < roleEnd;
