@@ -116,6 +116,7 @@ export const ROLE_NOUNS = set(`
   legend icon congressman congresswoman councillor councilman councilwoman speaker archbishop cardinal admiral
   deputy scholar theologian philosopher mathematician teenager schoolgirl schoolboy
   painter sculptor architect lecturer academic
+  dealer trafficker smuggler kingpin warlord financier dissident blogger hacker whistleblower fugitive gunman
 `);
 
 /**

@@ -27,6 +27,10 @@ describe('role phrases before a name', () => {
     ["the Afghan team's coach, Alireza Mehraban, said", 'Alireza', "Afghan team's coach", false],
     ['will hand over to former IMF chief Christine Lagarde', 'Christine', 'former IMF chief', false],
     ['talks with acting party leader Jan Novak', 'Jan', 'acting party leader', false],
+    // Trades outside the law, and those who stand against a state.
+    ['Police arrested arms dealer Viktor Bout', 'Viktor', 'arms dealer', false],
+    ['extradited Mexican drug kingpin Joaquin Guzman', 'Joaquin', 'Mexican drug kingpin', false],
+    ['Jailed dissident Alexei Navalny spoke', 'Alexei', 'Jailed dissident', false],
     // An envoy's role "to" a place, with no comma before the name.
     ['Kerry met the US ambassador to Moscow Michael McFaul', 'Michael', 'US ambassador to Moscow', false],
     ['the Russian ambassador to Kiev Mikhail Zurabov and', 'Mikhail', 'Russian ambassador to Kiev', false],
