@@ -333,6 +333,7 @@ function vagueAfterAnchor(
   text: string,
   reference: Ymd | null,
   spans: ReadonlyMap<Candidate, unknown>,
+  lead?: Span,
 ): Candidate | null {
   const vague = /^PT?X([HDWMY])$/.exec(c.value);
   if (!vague) return null;
@@ -344,9 +345,24 @@ function vagueAfterAnchor(
     within = tenseAround(text, c.start, c.end) === 'past';
   }
   if (!word && !within) return null;
-  const anchor = pointBefore(c, candidates, index, text, spans, unit);
+  let anchor = pointBefore(c, candidates, index, text, spans, unit);
+  // "The EU on Tuesday agreed sanctions … [no date for three sentences] … Hours later, Obama announced …": a count
+  // of hours later opening its sentence, with no date near before it, counts from the lead's one day.
+  if (
+    !anchor &&
+    unit === 'H' &&
+    word?.[1] &&
+    lead &&
+    c.start > lead.end &&
+    /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, c.start))
+  ) {
+    const days = candidates.filter(
+      (a) => a.start >= lead.start && a.end <= lead.end && a.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(a.value),
+    );
+    if (days.length === 1) anchor = days[0]!;
+  }
   const interval = anchor && intervalOf(anchor.value);
-  if (!interval) return null;
+  if (!anchor || !interval) return null;
   const [lo, hi] = word ? VAGUE_REACH[unit]! : [0, VAGUE_REACH[unit]![1]];
   const back = word?.[2] !== undefined;
   const first = parseYmd(interval.start)!;
@@ -751,7 +767,7 @@ export function anchorRanges(
     const shifted =
       c.type === 'duration'
         ? (afterAnchor(c, candidates, index, text, sentences[1]) ??
-          vagueAfterAnchor(c, candidates, index, text, reference, spans))
+          vagueAfterAnchor(c, candidates, index, text, reference, spans, sentences[1]))
         : null;
     if (shifted) return shifted;
     const period = periodToItsEnd(c, candidates, index, text);

@@ -27,6 +27,26 @@ function tablePublished(cases: readonly [sentence: string, phrase: string, publi
   });
 }
 
+describe('hours later, opening a sentence far from any date', () => {
+  const story = (lead: string) =>
+    extractTimexes(
+      segment(
+        `A headline for the test\n\n${lead} The move came days after a jet was shot down. Leaders called it a ` +
+          'warning. The measures bar banks from raising capital. Hours later, Washington announced sanctions of its own.',
+        { published: '2014-07-29' },
+      ),
+    ).find((t) => /^Hours/.test(t.text));
+  it("counts from the lead's one day", () => {
+    expect(story('The bloc on Tuesday agreed sanctions against Russia.')).toMatchObject({
+      text: 'Hours later',
+      range: { start: '2014-07-29', end: '2014-07-29' },
+    });
+  });
+  it('negative: not from a lead of two days', () => {
+    expect(story('The bloc on Tuesday agreed sanctions that take effect on Friday.')?.range ?? null).toBeNull();
+  });
+});
+
 describe("a person's name given", () => {
   it('holds no time expression', () => {
     const base = segment("A headline for the test\n\nHe was the most senior figure in May's cabinet.", {
