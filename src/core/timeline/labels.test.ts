@@ -250,6 +250,17 @@ describe('"tell" before a reported clause without "that": whom one tells is no p
   ]);
 });
 
+describe('whom one tells, before "that" and a clause dated after it, is no object of its verb', () => {
+  labelCases([
+    [
+      'An adviser told AFP that parliament would meet next week to discuss it.',
+      'next week',
+      'Parliament will meet to discuss it',
+    ],
+    ['An adviser told the newspaper that parliament would meet next week.', 'next week', 'Parliament will meet'],
+  ]);
+});
+
 describe("a pronoun a relative clause's verb of saying reports stands for the relative's noun", () => {
   labelCases([
     [

@@ -294,6 +294,9 @@ const STOP_PREPOSITIONS = new Set([
 /** Words of approximation before a number or a date ("about 1440", "roughly 3,000"). */
 const APPROXIMATION = /^(?:about|around|roughly|approximately|circa|nearly|almost|some)$/;
 const KEPT_PREPOSITIONS = new Set(['with', 'to', 'as', 'for', 'against', 'over', 'about', 'of', 'on']);
+/** Verbs of telling someone something ("told AFP that …", "assured reporters that …"). */
+const TELLING =
+  /^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|remind|reminds|reminded|warn|warns|warned|notify|notified|convince|convinced)$/i;
 const REPORTING = new Set([
   'say',
   'tell',
@@ -9819,8 +9822,15 @@ function labelSentence(input: LabelInput): Label {
           );
         // (Nor a "that" after "and", which opens a second thing said: "said France would send aid and that he would
         // travel to Beirut".)
+        // (Nor after whom one tells it: "told AFP that parliament would meet", "assured reporters that …".)
+        const hearer = tokens.slice(Math.max(0, k - 5), k);
+        const toldWhom =
+          /^that$/i.test(tokens[k]?.word ?? '') &&
+          hearer.some((t) => TELLING.test(t.word)) &&
+          !hearer.slice(hearer.findLastIndex((t) => TELLING.test(t.word))).some((t) => t.marker || isPunctuation(t));
         const said =
           cleft ||
+          toldWhom ||
           (/^that$/i.test(tokens[k]?.word ?? '') &&
             (REPORTING_GERUND.test(before) ||
               REPORTING.has(baseForm(before)) ||
