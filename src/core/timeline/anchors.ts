@@ -823,11 +823,10 @@ export function anchorRanges(
     if (ahead) return ahead;
     if (c.type === 'duration') {
       const phrase = text.slice(c.start, c.end);
-      // "the 26-month conflict" began 26 months ago; "the 21-year-old Spaniard" is an age, no event.
+      // "the 26-month conflict" began 26 months ago (an age, "the 21-year-old Spaniard", is no duration read).
       // Nor "the one-day election", "the 24-hour strike": a thing so short is no span up to today.
       const adjectival =
         /^\S+-\S+$/.test(phrase) &&
-        !/-old$/i.test(phrase) &&
         !/^(?:PT|P[12]D$)/.test(c.value) &&
         DEFINITE_BEFORE.test(before) &&
         // (Nor a plan's or a term's length ahead: "the five-year package of spending cuts", "a 10-year ban".)

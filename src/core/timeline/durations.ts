@@ -72,6 +72,8 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     const n = readNumber(m[2] ?? '');
     const unit = m[3] ?? '';
     if (n === null || n < 1) continue;
+    // "the 93-year-old leader", "a 24-year-old student": an age is no time the story tells.
+    if (m[4]?.toLowerCase() === 'old') continue;
     const hyphenated = text[m.index + (m[1] ? m[1].length + 1 : 0) + (m[2] ?? '').length] === '-';
     // "a 20 year low" keeps its article; "two year" without a hyphen needs one.
     if (!hyphenated && !m[1]) continue;

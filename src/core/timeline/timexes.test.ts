@@ -1479,8 +1479,12 @@ describe('"since" and ongoing durations are anchored on the publication date', (
   it('"that day" is the last day named', () => {
     expect(find('Parliament convened on Friday. He won the vote that day.', 'that day')?.value).toBe('2013-05-03');
   });
-  it('leaves an age unanchored: "the 21-year-old" is no event', () => {
-    expect(find('The 21-year-old Spaniard won the final.', '21-year-old')?.range).toBeNull();
+  it('reads no age as a time: "the 21-year-old", "a 93-year-old leader"', () => {
+    expect(find('The 21-year-old Spaniard won the final.', '21-year-old')).toBeUndefined();
+    expect(timexesOf('The 93-year-old leader and a five-year-old boy were fine.')).toEqual([]);
+  });
+  it('negative: a count of years before another noun is still a duration ("the 26-year conflict")', () => {
+    expect(find('The 26-year conflict has killed thousands.', '26-year')?.value).toBe('P26Y');
   });
   it('runs "in the past decade" back from publication, keeping the decade as its value', () => {
     expect(find('It was the third such leave in the past decade.', 'the past decade')).toMatchObject({
