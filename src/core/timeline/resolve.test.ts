@@ -103,6 +103,10 @@ describe('tense of the clause before a date', () => {
     // "until" after a past verb of lasting ends what was; after a delay it still looks ahead.
     ['Heavy rain began on Monday and continued until ', 'past'],
     ['The standoff lasted for hours until ', 'past'],
+    // So does a past verb of holding an office.
+    ['Najib, who led Malaysia from 2009 until the ', 'past'],
+    ['She served as finance minister until ', 'past'],
+    ['He will lead the party until ', 'future'],
     // A past denied up to "until" happened at last then, in the past.
     ['The rule did not apply until ', 'past'],
     // A plan told in the pluperfect was called off or moved, for a time past or still ahead: no tense, the nearest

@@ -202,11 +202,12 @@ export function tenseBefore(left: string): Tense {
 }
 
 /**
- * A past verb of lasting and the "until" that ends it ("continued until", "lasted well into the night until"),
- * the verb kept; not "was extended until", "was postponed until", whose end is still to come.
+ * A past verb of lasting, or of holding an office, and the "until" that ends it ("continued until", "lasted well
+ * into the night until", "led Malaysia from 2009 until"), the verb kept; not "was extended until", "was postponed
+ * until", whose end is still to come.
  */
 const LASTED_UNTIL =
-  /\b((?:continued|lasted|remained|stayed|persisted|raged|waited|(?:went|carried|dragged|held) (?:on|out))\b(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,4}?\s+)(?:until|till)\b/gi;
+  /\b((?:continued|lasted|remained|stayed|persisted|raged|waited|led|ruled|governed|reigned|served|presided|headed|(?:went|carried|dragged|held) (?:on|out))\b(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,4}?\s+)(?:until|till)\b/gi;
 
 /**
  * A past denied and the "until" that ends the denial ("did not apply until", "had not seen an eruption for eight
