@@ -250,6 +250,18 @@ describe('"tell" before a reported clause without "that": whom one tells is no p
   ]);
 });
 
+describe('a past form between an infinitive and its noun qualifies the noun', () => {
+  labelCases([
+    [
+      'The minister resigned over his failure to declare paid posts on Monday.',
+      'Monday',
+      'Minister resigns over his failure to declare paid posts',
+    ],
+    // Guard: an infinitive's own past stays out of it.
+    ['The firm agreed to return stolen funds on Monday.', 'Monday', 'Firm agrees to return stolen funds'],
+  ]);
+});
+
 describe('whom one tells, before "that" and a clause dated after it, is no object of its verb', () => {
   labelCases([
     [

@@ -2531,6 +2531,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   // A perfect, a passive, a past or a present of the clause.
   const finiteGroup = (i: number, w: string): number | undefined => {
     const previous = word(i - 1);
+    // "failed to declare paid posts": a past form between an infinitive and its object's noun qualifies the noun.
+    if (
+      isPastForm(w) &&
+      word(i - 2) === 'to' &&
+      /^\p{Ll}{3,}$/u.test(previous) &&
+      !isGrammarWord(previous) &&
+      !BE.has(previous) &&
+      !/^(?:have|get|got|become)$/.test(previous) &&
+      /^\p{Ll}{3,}$/u.test(word(i + 1)) &&
+      !isGrammarWord(word(i + 1))
+    )
+      return i;
     // "has nearly tripled", "had already been sold": the auxiliary may stand before adverbs.
     const auxiliaryBefore = (k: number): number => {
       let a = k;
