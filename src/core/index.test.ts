@@ -14,4 +14,25 @@ describe('analyze', () => {
     ]);
     expect(a.events.some((e) => e.date.value.startsWith('2018-05'))).toBe(false);
   });
+
+  describe('"The X came a day after …" with no date in its sentence', () => {
+    const story = (lead: string) =>
+      analyze(
+        'Unions march again\n\n17th December 2019, Comments 0 comments\n\n' +
+          `${lead}\n\nThe walkout has halted most trains.\n\n` +
+          "The protests came a day after the government's pensions chief, Jean-Paul Delevoye, resigned over his " +
+          'failure to declare paid posts.\n\n© 2019 AFP\n\n0 Comments To This Article\n',
+      );
+    it("counts from the lead's one day", () => {
+      const events = story('Hundreds of thousands of people marched across France on Tuesday.').events;
+      expect(events.map((e) => [e.date.value, e.label])).toContainEqual([
+        '2019-12-16',
+        'Delevoye resigns over his failure to declare paid posts',
+      ]);
+    });
+    it('negative: not from a lead of two days', () => {
+      const events = story('People marched on Tuesday, and will march again on Thursday.').events;
+      expect(events.some((e) => e.date.value === '2019-12-16')).toBe(false);
+    });
+  });
 });

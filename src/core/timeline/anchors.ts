@@ -173,7 +173,17 @@ export function offsetClauseSpan(text: string, from: number, end: number): Span 
   if (!m) return null;
   const start = from + m[0].length;
   // (Not a decimal point or a thousands' comma: "inflation held at 3.8 percent", "killed 1,200 people".)
-  const stop = /(?<!\d)[,.]|[,.](?!\d)|[;:!?"“”()]|\s[-–—]\s/.exec(text.slice(start, Math.min(end, start + 400)));
+  const STOP = /(?<!\d)[,.]|[,.](?!\d)|[;:!?"“”()]|\s[-–—]\s/g;
+  const window = text.slice(start, Math.min(end, start + 400));
+  let stop = STOP.exec(window);
+  // ("a day after the pensions chief, Jean-Paul Delevoye, resigned": past a name set off by commas.)
+  if (stop?.[0] === ',') {
+    const aside = /^,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?=\p{Ll})/u.exec(window.slice(stop.index));
+    if (aside) {
+      STOP.lastIndex = stop.index + aside[0].length;
+      stop = STOP.exec(window);
+    }
+  }
   let clauseEnd = stop ? start + stop.index : Math.min(end, start + 400);
   // ("a day after protesters stormed parliament and at least 22 people were killed": the first of two clauses
   // joined by "and", the second with a subject of its own before "was", "were" or "had".)
@@ -184,6 +194,12 @@ export function offsetClauseSpan(text: string, from: number, end: number): Span 
     clauseEnd = start + second.index;
   return clauseEnd > start ? { start, end: clauseEnd } : null;
 }
+
+/**
+ * A sentence opening with "The", "This" or "It" whose verb "came" stands right before a count ("The protests came ",
+ * "The move, agreed by ambassadors in Brussels, came ").
+ */
+const CAME_AFTER = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|This|That|It|Its)\b[^.!?]{0,160}?\s(?:came|comes)\s+$/;
 
 /** "and", then a noun phrase of up to five words and an auxiliary: a clause with a subject of its own. */
 const SECOND_CLAUSE =
@@ -205,6 +221,7 @@ export function offsetClauseDate(
   timexes: readonly Dated[],
   index: number,
   text: string,
+  lead?: Span,
 ): { value: string; from: string; at: number } | null {
   const word = OFFSET_CLAUSE.exec(text.slice(c.end, c.end + 16));
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
@@ -229,6 +246,18 @@ export function offsetClauseDate(
       if (/[.!?]/.test(text.slice(c.end, a.start))) break;
       if (point(a) && /,/.test(text.slice(c.end, a.start))) anchor = a;
     }
+  }
+  // "The protests came a day after the pensions chief resigned", with no date in its sentence: what "came" is the
+  // story's happening, on the lead's one day.
+  else if (lead && c.start > lead.end && CAME_AFTER.test(text.slice(Math.max(0, c.start - 200), c.start))) {
+    const days = timexes.filter(
+      (a) => a.start >= lead.start && a.end <= lead.end && point(a) && /^\d{4}-\d{2}-\d{2}$/.test(a.value),
+    );
+    const sentenceDated = timexes.some(
+      (a, k) =>
+        k !== index && a.start > c.start - 200 && a.start < c.end && !/[.!?]\s/.test(text.slice(a.end, c.start)),
+    );
+    if (days.length === 1 && !sentenceDated) anchor = days[0]!;
   }
   if (!anchor) return null;
   const day = anchor.value.replace(/T.*$/, '');

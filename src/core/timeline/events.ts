@@ -996,7 +996,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     if (ownsName(timex, base.text, sentenceEntities)) continue;
     // "…, two days after investigators raided his home": the count places what follows its "after" or "before".
-    const offset = offsetClauseDate(timex, timexes, index, base.text);
+    const offset = offsetClauseDate(timex, timexes, index, base.text, base.sentences[1]);
     const clause = offset ? offsetClauseSpan(base.text, timex.end, sentence.end) : null;
     const date = offset && clause ? dateOfValue(offset.value) : dateOf(timex, base.text, base.published);
     if (!date) continue;

@@ -1776,7 +1776,8 @@ export function extractTimexes(base: ArticleBase, names: readonly Span[] = []): 
   return resolved.map((c, index) => {
     // "a day after workers walked off the job": a count that places a happening is counted from a day of its
     // sentence, which is its reference (the count itself stays a duration).
-    const from = c.type === 'duration' ? offsetClauseDate(c, resolved, index, base.text)?.from : undefined;
+    const from =
+      c.type === 'duration' ? offsetClauseDate(c, resolved, index, base.text, base.sentences[1])?.from : undefined;
     const counted = from && /^\d{4}-\d{2}-\d{2}$/.test(from) ? { from } : null;
     return {
       id: `t${index + 1}`,
