@@ -346,6 +346,12 @@ describe('relative months, weeks and years', () => {
       '2013-05-06TNI',
     ],
     ['The dam burst on Friday.\n\nThe river rose overnight.', 'overnight', '2013-05-03TNI'],
+    // Not the night of the publication day, still ahead of the telling: the night before it.
+    [
+      'The army took control on Tuesday. Tanks blocked roads after soldiers seized the broadcaster overnight.',
+      'overnight',
+      '2013-05-06TNI',
+    ],
     // Before a past in "-ed", the clause's verb.
     ['Air strikes on the city overnight killed more than 40 people.', 'overnight', '2013-05-06TNI'],
   ])('reads "overnight" as the night before, or the coming night: %s', (sentence, phrase, value) => {

@@ -1344,9 +1344,9 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
 
 /**
  * "won the final on Sunday … fans poured into the streets overnight": told in the past, "overnight" is
- * the night of the last day named before it that is not after the publication day (nor opens a span with
- * "since") in its paragraph or the one before; with none, the night before the publication day (as read by the
- * recogniser). A day that dates the telling after it in its sentence puts it on the night before that day.
+ * the night of the last day named before it that is before the publication day (nor opens a span with
+ * "since") in its paragraph or the one before; with none, or the publication day itself, the night before the
+ * publication day (as read by the recogniser). A day that dates the telling after it in its sentence puts it on the night before that day.
  */
 function overnightOnDayBefore(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
   if (!reference) return [...candidates];
@@ -1367,7 +1367,9 @@ function overnightOnDayBefore(candidates: readonly Candidate[], text: string, re
         return { ...c, value: `${formatYmd(addDays(parseYmd(next.value)!, -1))}TNI` };
       // (Only a day of the same paragraph or the one before: three paragraphs on, the story has moved on.)
       const near = last !== null && (text.slice(last.end, c.start).match(/\n\s*\n/g)?.length ?? 0) <= 1;
-      return last && near ? { ...c, value: `${last.day}TNI` } : c;
+      // ("took control on Wednesday … after soldiers seized the broadcaster overnight", told on Wednesday: the night
+      // of the publication day is still ahead of the telling; the night before it is meant.)
+      return last && near && last.day !== published ? { ...c, value: `${last.day}TNI` } : c;
     }
     // "has burned since it broke out on Sunday": a day that opens a span up to now is no night's day.
     if (
