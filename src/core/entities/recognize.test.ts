@@ -1396,6 +1396,18 @@ describe('appositives and role phrases', () => {
   });
 });
 
+describe('a family name a head word spells, then a hyphened given name', () => {
+  it.each([['Park Geun-hye'], ['Park Geun-Hye']])('is a person after a title: %s', (name) => {
+    const { entities, text } = analyse(
+      `The court upheld the impeachment of President ${name} on Friday. Park, the daughter of late dictator ` +
+        'Park Chung-Hee, was stripped of her powers in December.',
+    );
+    expect(find(entities, name)).toMatchObject({ type: 'person', role: 'President' });
+    expect(find(entities, name)?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([name, 'Park']);
+    expect(find(entities, 'Park Chung-Hee')?.mentions).toHaveLength(1);
+  });
+});
+
 describe('a plural title before a list of names', () => {
   it("is each one's in the singular", () => {
     const { entities } = analyse(

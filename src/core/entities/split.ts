@@ -107,7 +107,7 @@ const TERRITORIAL_TITLES = new Set([
   'attorney',
 ]);
 /** A hyphenated given name after a family name ("Geun-hye", "Jae-in", "Ching-te", "Yu-ih"). */
-const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$|^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{0,4}$/u;
 /** Lower-case nouns of built places named after a person ("Imam Khomeini airport", "King Fahd stadium"). */
 const NAMED_WORKS =
   /^(?:airport|airbase|stadium|arena|port|seaport|harbour|harbor|square|street|avenue|boulevard|bridge|dam|canal|highway|motorway|expressway|mosque|palace|museum)$/;
@@ -273,7 +273,7 @@ const MODEL = /^(?:\p{Lu}{1,4}-?\d[\p{Lu}\d-]*|\p{Lu}{1,3}-[IVX]+\p{Lu}?|\d{3,4}
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   // "Professor Adrian Hill": a first name and a surname a place's head spells are no place.
   if (to === from + 1 && isPersonWithPlaceHead(tokens[from]?.text ?? '', lower(tokens[to]))) return false;
-  // "President Park Geun-hye": a family name a head spells, then a hyphenated given name, is a person's.
+  // "President Park Geun-hye" ("Geun-Hye"): a family name a head spells, then a hyphenated given name, is a person's.
   if (to === from + 1 && HYPHENED_GIVEN_NAME.test(tokens[to]?.text ?? '')) return false;
   for (let i = from; i <= to; i++) {
     const l = lower(tokens[i]);
