@@ -358,6 +358,14 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // A person named by a see or a land ("the Archbishop of Chicago") is not named again by the place.
       // Nor is a word the text itself calls a place ("a prison in the Vladimir region") a person's name.
       // ("King Salman" is not "Mohammed bin Salman", whose last word after "bin" names his father.)
+      // ("said Ali, a 24-year-old student" is not "Grand Ayatollah Ali al-Sistani": a given name with a role of its
+      // own, none the person has, is someone else.)
+      // (A family name written first is no given name: "Park, the daughter of …" is Park Geun-Hye.)
+      const otherRole =
+        p.role !== null &&
+        lexKind(p.text) === 'first-name' &&
+        c.pieces.some((q) => q.role) &&
+        !c.pieces.some((q) => q.role === p.role);
       if (hasPerson.has(c))
         return (
           !(p.type === 'place' && p.strength >= 1.8 && !knownPlace(p.text)) &&
@@ -367,7 +375,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
               !/\s/.test(p.text) &&
               ['bin', 'ibn', 'bint', 'ben'].some((b) => c.name.toLowerCase().endsWith(` ${b} ${w}`))
             )) ||
-            cw[0] === w)
+            (cw[0] === w && !otherRole))
         );
       if (c.type === 'organization') {
         // "Apple" → "Apple Inc.", "Scientology" → "Church of Scientology", "WHO" → its initials; not a place

@@ -2228,6 +2228,19 @@ describe('linking short forms', () => {
     expect(new Set(e?.mentions.map((m) => text.slice(m.start, m.end)))).toEqual(new Set(forms));
   });
 
+  it("negative: a given name with a role of its own, none the person's, is someone else", () => {
+    const { entities } = analyse(
+      "Grand Ayatollah Ali al-Sistani urged lawmakers to act. 'We want them out,' said Ali, a 24-year-old student.",
+    );
+    expect(find(entities, 'Ali al-Sistani')?.mentions).toHaveLength(1);
+    expect(find(entities, 'Ali')).toMatchObject({ type: 'person', role: 'student' });
+  });
+
+  it('a given name with no role of its own is the person named in full', () => {
+    const { entities } = analyse('Prime Minister Boris Johnson spoke on Monday. Later Boris smiled at reporters.');
+    expect(find(entities, 'Boris Johnson')?.mentions).toHaveLength(2);
+  });
+
   it('negative: a company named on its own before a longer name is not that part of it', () => {
     const { entities, text } = analyse(
       'Nexa completed the takeover on Friday. "We are one team," Nexa Gaming chief Ann Lee wrote. Nexa shares rose.',
