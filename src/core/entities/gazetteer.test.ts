@@ -49,6 +49,9 @@ describe('demonyms', () => {
     ['Uzbeks', 'UZB'],
     ['Saudi', 'SAU'],
     ['Belarussian', 'BLR'],
+    // Peoples of a region, of no one country.
+    ['Chechen', null],
+    ['Tibetans', null],
     ['Belarussians', 'BLR'],
     ['Korean', null],
   ])('%s → %s', (word, code) => {

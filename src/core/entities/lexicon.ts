@@ -341,6 +341,8 @@ export const GROUP_WORDS = set(`
   orthodox evangelical evangelicals mormon mormons marxist marxists maoist maoists leninist leninists islamist
   islamists jihadist jihadists zionist zionists communist communists rohingya uighur uighurs uyghur uyghurs
   tamil tamils pashtun pashtuns hazara hazaras yazidi yazidis druze alawite alawites
+  chechen chechens catalan catalans basque basques tibetan tibetans kashmiri kashmiris
+  flemish walloon corsican corsicans sicilian sicilians sahrawi sahrawis
 `);
 
 /** Words for a people or a faith that are given names too ("Christian Lindner"). */

@@ -879,7 +879,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
     .filter((c) => !holiday.test(c.name) && c.pieces.length > 0)
     // "Gen Z protests": a letter alone after a title is no one's name (a generation's).
     .filter((c) => !(c.type === 'person' && /^\p{Lu}\.?$/u.test(c.name)))
-    // A word named once with no cue at all ("of Chechen descent") is not kept; a repeated one is.
+    // A word named once with no cue at all ("of Zarvian descent") is not kept; a repeated one is.
     .filter((c) => c.pieces.length > (c.strength === 0 ? 1 : 0))
     .map((c) => {
       const base = `${c.type}-${slugify(c.name) || 'entity'}`;
