@@ -1408,6 +1408,20 @@ describe('a family name a head word spells, then a hyphened given name', () => {
   });
 });
 
+describe("a common body's word alone before a title", () => {
+  it.each([
+    ['Police Commissioner Stephen Lo described the unrest as a riot.', 'Stephen Lo', 'Police Commissioner'],
+    ['Oil Minister Ali al-Naimi said output would hold.', 'Ali al-Naimi', 'Oil Minister'],
+  ])('names no body: %s', (body, name, role) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.role).toBe(role);
+    expect(entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+  it('negative: a body of its own, "Treasury Secretary Janet Yellen"', () => {
+    expect(find(analyse('Treasury Secretary Janet Yellen said so.').entities, 'Treasury')?.type).toBe('organization');
+  });
+});
+
 describe('a plural title before a list of names', () => {
   it("is each one's in the singular", () => {
     const { entities } = analyse(

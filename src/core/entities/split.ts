@@ -146,6 +146,17 @@ function roleOpener(text: string, s: SentenceTokens, i: number, to: number): { p
   // no body ("Labour Party Minister" names one).
   if (PORTFOLIO_TITLE.test(titles[0] ?? '') && PORTFOLIO_ENDS.test(lower(tokens[j]))) return null;
   const words = tokens.slice(i, j + 1);
+  // ("Police Commissioner Stephen Lo", "Army Chief X", "Oil Minister Y": a common body's word alone names no body;
+  // "Treasury Secretary", "Senate President" name one.)
+  // (Not the last word of a name before it: "Labour Party Minister".)
+  const before = tokens[i - 1];
+  const opens = !(before?.cap && before.word && !lookupDemonym(before.text) && !lookupPlace(before.text));
+  if (
+    opens &&
+    words.length === 1 &&
+    /^(?:police|army|navy|military|party|government|ministry|oil)$/.test(lower(words[0]))
+  )
+    return null;
   if (words.some((t, k) => ORG_HEADS.has(lower(t)) || (ORG_FIRSTS.has(lower(t)) && lower(words[k + 1]) === 'of')))
     return { piece: makePiece(text, tokens, s.sentence, i, j, 'organization', 2.5), titleAt };
   if (words.some((t) => lower(t) === 'of' || lookupDemonym(t.text))) return null;
