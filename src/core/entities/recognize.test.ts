@@ -2072,6 +2072,19 @@ describe('quotes', () => {
   });
 });
 
+describe("a country's short name that is its people's adjective too", () => {
+  it.each([
+    ['Russia rejected Qatari and Saudi calls to arm the opposition.', 'group'],
+    ['Saudi officials met on Monday.', 'group'],
+    ['He flew to Saudi on Monday.', 'place'],
+  ])('%s → %s', (body, type) => {
+    expect(find(analyse(body).entities, 'Saudi')?.type).toBe(type);
+  });
+  it('negative: a country named so by the data stays a place ("Vatican officials")', () => {
+    expect(find(analyse('Vatican officials met on Monday.').entities, 'Vatican')?.type).toBe('place');
+  });
+});
+
 describe('nationalities versus countries', () => {
   it("a people's name of two words before a given name is the group, apart from the person", () => {
     const { entities } = analyse('The peak was first climbed by New Zealander Edmund Orvane in 1953.');

@@ -13,6 +13,7 @@ import {
   COMPASS,
   PLACE_PREPOSITIONS,
   EVENT_HEADS,
+  FUNCTION_WORDS,
   GIVEN_NAME_PEOPLES,
   isHonorific,
   isOrgRoleNoun,
@@ -375,6 +376,26 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
   const whole = text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
   const place = lookupPlace(whole);
   if (place && capitalsBloc(s, from, to)) return [makePiece(text, tokens, s.sentence, from, to, 'organization', 2.5)];
+  // "Qatari and Saudi calls", "Saudi officials": a word both a country's short name and its people's adjective,
+  // before a plain noun it qualifies, is the people's.
+  const next = tokens[to + 1];
+  // (Only a people's form, "Saudi"; not a name that the data gives as its people's too: "Djibouti officials",
+  // "Vatican officials".)
+  const people = place && /\p{Ll}i$/u.test(whole) && place.country?.name !== whole ? lookupDemonym(whole) : null;
+  if (
+    people &&
+    next?.word &&
+    !next.cap &&
+    next.start === (tokens[to]?.end ?? 0) + 1 &&
+    lexKind(next.text) === 'common' &&
+    !FUNCTION_WORDS.has(next.text) &&
+    !/(?:ed|ing)$/.test(next.text) &&
+    !/^(?:said|says|has|had|is|was|will|would|could|can|may|might|must|should)$/.test(next.text)
+  ) {
+    const p = makePiece(text, tokens, s.sentence, from, to, 'group', 3);
+    p.country = people.country;
+    return [p];
+  }
   if (place) {
     const p = makePiece(text, tokens, s.sentence, from, to, 'place', 3);
     p.country = place.country;
