@@ -436,9 +436,7 @@ export function roleOfList(text: string, tokens: readonly Token[], from: number)
     return found(text.slice(tokens[a]!.start, noun.start) + noun.text[0] + one.slice(1), one);
   }
   // The first name's role, read with the noun in the singular.
-  const first = tokens[0]!.start;
-  const word = one;
-  const spliced = text.slice(first, noun.start) + word + text.slice(noun.end, tokens[r + 1]!.end);
+  const spliced = text.slice(tokens[0]!.start, noun.start) + one + text.slice(noun.end, tokens[r + 1]!.end);
   const again = tokenize(spliced, 0, spliced.length);
   return roleBefore(spliced, again, again.length - 1);
 }

@@ -116,9 +116,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 const NAME_SMALL_WORDS = /^(?:of|for|the|in|on|and|to|against|former|de|des|du|la|le|et)$/;
 
 /**
- * The last token of a name that runs (from `from` or a later word) past `to` up to an acronym in brackets that spells it, each
- * capitalised word giving the acronym its next letter or letters ("UN" → "UN", "Monitoring" → "MO") and the small
- * words none; `to` when none follows.
+ * The last token of a name that runs (from `from` or a later word) past `to` up to an acronym in brackets that
+ * spells it, each capitalised word giving the acronym its next letter or letters ("UN" → "UN", "Monitoring" → "MO")
+ * and the small words none; `to` when none follows.
  * @example "International Criminal Tribunal for the former Yugoslavia (ICTY)" → the token "Yugoslavia"
  */
 export function spelledThrough(tokens: readonly Token[], from: number, to: number): number {

@@ -173,15 +173,15 @@ export function offsetClauseSpan(text: string, from: number, end: number): Span 
   if (!m) return null;
   const start = from + m[0].length;
   // (Not a decimal point or a thousands' comma: "inflation held at 3.8 percent", "killed 1,200 people".)
-  const STOP = /(?<!\d)[,.]|[,.](?!\d)|[;:!?"“”()]|\s[-–—]\s/g;
+  const stops = /(?<!\d)[,.]|[,.](?!\d)|[;:!?"“”()]|\s[-–—]\s/g;
   const window = text.slice(start, Math.min(end, start + 400));
-  let stop = STOP.exec(window);
+  let stop = stops.exec(window);
   // ("a day after the pensions chief, Jean-Paul Delevoye, resigned": past a name set off by commas.)
   if (stop?.[0] === ',') {
     const aside = /^,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?=\p{Ll})/u.exec(window.slice(stop.index));
     if (aside) {
-      STOP.lastIndex = stop.index + aside[0].length;
-      stop = STOP.exec(window);
+      stops.lastIndex = stop.index + aside[0].length;
+      stop = stops.exec(window);
     }
   }
   let clauseEnd = stop ? start + stop.index : Math.min(end, start + 400);
@@ -196,8 +196,8 @@ export function offsetClauseSpan(text: string, from: number, end: number): Span 
 }
 
 /**
- * A sentence opening with "The", "This" or "It" whose verb "came" stands right before a count ("The protests came ",
- * "The move, agreed by ambassadors in Brussels, came ").
+ * A sentence opening with "The", "This", "That", "It" or "Its" whose verb "came" stands right before a count ("The
+ * protests came ", "The move, agreed by ambassadors in Brussels, came ").
  */
 const CAME_AFTER = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|This|That|It|Its)\b[^.!?]{0,160}?\s(?:came|comes)\s+$/;
 

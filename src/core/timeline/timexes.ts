@@ -1346,7 +1346,8 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
  * "won the final on Sunday … fans poured into the streets overnight": told in the past, "overnight" is
  * the night of the last day named before it that is before the publication day (nor opens a span with
  * "since") in its paragraph or the one before; with none, or the publication day itself, the night before the
- * publication day (as read by the recogniser). A day that dates the telling after it in its sentence puts it on the night before that day.
+ * publication day (as read by the recogniser). A day that dates the telling after it in its sentence puts it on
+ * the night before that day.
  */
 function overnightOnDayBefore(candidates: readonly Candidate[], text: string, reference: Ymd | null): Candidate[] {
   if (!reference) return [...candidates];
