@@ -854,10 +854,15 @@ export function anchorRanges(
       const phrase = text.slice(c.start, c.end);
       // "the 26-month conflict" began 26 months ago (an age, "the 21-year-old Spaniard", is no duration read).
       // Nor "the one-day election", "the 24-hour strike": a thing so short is no span up to today.
+      // ("an end to a 10-month conflict that has killed more than 5,300 people": or "a" before it, when a relative
+      // clause in the present perfect says it goes on.)
+      const goesOn =
+        /\ban?\s+$/i.test(before) &&
+        /^\s+[\p{Ll}-]+\s+(?:that|which)\s+(?:has|have)\s/u.test(text.slice(c.end, c.end + 40));
       const adjectival =
         /^\S+-\S+$/.test(phrase) &&
         !/^(?:PT|P[12]D$)/.test(c.value) &&
-        DEFINITE_BEFORE.test(before) &&
+        (DEFINITE_BEFORE.test(before) || goesOn) &&
         // (Nor a plan's or a term's length ahead: "the five-year package of spending cuts", "a 10-year ban".)
         !/^\s+(?:lows?|highs?|record|plan|deal|contract|sentence|loan|bonds?|notes?|old|package|programme|program|budget|strategy|mandate|lease|ban|moratorium|freeze|visa|warranty|guarantee|extension)\b/i.test(
           text.slice(c.end, c.end + 12),

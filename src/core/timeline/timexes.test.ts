@@ -1197,9 +1197,18 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       end: '2013-05-07',
     });
   });
+  it('counts "a 10-month conflict that has killed …" back from publication', () => {
+    expect(
+      find('The deal raised hopes of an end to a 10-month conflict that has killed 5,300 people.', '10-month')?.range,
+    ).toEqual({
+      start: '2012-07',
+      end: '2013-05-07',
+    });
+  });
   it.each([
     'The five-year package of spending cuts passed on Wednesday.',
     'Parliament backed a 10-year ban on the drug.',
+    'Parliament backed a 10-year ban that has angered farmers.',
   ])("does not count a plan's or a term's length back from publication: %s", (text) => {
     expect(timexesOf(text).filter((t) => t.type === 'duration' && t.range)).toEqual([]);
   });
