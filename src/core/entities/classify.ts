@@ -58,6 +58,9 @@ const OLYMPIC_CONTEST =
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
 /** A club's own words, which make a club's name after any name but a given one ("Harbourside Athletic"). */
+/** Plurals of kin, before a list of their given names ("his parents Noam and Aviva"). */
+const KIN_PLURALS = /^(?:parents|brothers|sisters|sons|daughters|children|twins|siblings|cousins|grandparents)$/;
+
 const OWN_CLUB_WORDS = /^(?:Athletic|Rovers|Wanderers|Albion|Hotspur|Rangers)$/;
 /** The second word of a football club's name after its town ("Bristol Rovers", "Aston Villa"). */
 const isClubWord = (word: string): boolean => OWN_CLUB_WORDS.test(word) || /^(?:Town|Villa|County)$/.test(word);
@@ -216,6 +219,12 @@ export function classifyLists(text: string, pieces: readonly Piece[]): void {
       for (const p of list)
         if (p.type === 'person' || p.type === 'group' || p.type === null)
           setType(p, 'organization', Math.max(2, p.strength + 0.1));
+      continue;
+    }
+    // "reunited with his parents Noam and Aviva", "his brothers Atul and Rajesh": a plural of kin right before a list
+    // says each member is a person.
+    if (kind && KIN_PLURALS.test(kind)) {
+      for (const p of list) if (p.type === 'person' || p.type === null) setType(p, 'person', Math.max(2, p.strength));
       continue;
     }
     const sure = list.map(

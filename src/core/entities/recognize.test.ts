@@ -1422,6 +1422,16 @@ describe("a common body's word alone before a title", () => {
   });
 });
 
+describe('a plural of kin before a list of given names', () => {
+  it.each([
+    ['Gilad Shalit was freed on Tuesday and reunited with his parents Noam and Aviva.', ['Noam', 'Aviva']],
+    ['Ajay Gupta and his brothers Atul and Rajesh deny any wrongdoing.', ['Atul', 'Rajesh']],
+  ])('makes each a person: %s', (body, given) => {
+    const { entities } = analyse(body);
+    for (const name of given) expect(find(entities, name)?.type).toBe('person');
+  });
+});
+
 describe('a plural title before a list of names', () => {
   it("is each one's in the singular", () => {
     const { entities } = analyse(
