@@ -96,6 +96,22 @@ export function lastDayOfMonth(year: number, month: number): Ymd {
   return fromUtc(Date.UTC(year, month, 0));
 }
 
+/** The months' names, in lower case, January first. */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
 /** The days of the week in lower case, in `dayOfWeek`'s order (0 = Sunday). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 

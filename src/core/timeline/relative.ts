@@ -15,6 +15,7 @@ import {
   formatYm,
   formatYmd,
   lastDayOfMonth,
+  MONTHS,
   weekdayIndex,
   WEEKDAYS,
   weekValue,
@@ -32,21 +33,6 @@ import {
   type Tense,
 } from './resolve';
 
-/** The months' names, in lower case, January first. */
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
 /** Seasons by name: their TIMEX3 code and the month they start in (winter's is December, of the year it is written with). */
 export const SEASONS: Record<string, { code: string; month: number }> = {
   spring: { code: 'SP', month: 3 },

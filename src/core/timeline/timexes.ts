@@ -8,6 +8,7 @@ import {
   formatYm,
   formatYmd,
   intervalOf,
+  MONTHS,
   parseYmd,
   precisionOf,
   weekdayIndex,
@@ -26,7 +27,7 @@ import {
 import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
-import { MONTHS, ordinalInMonthIn, recognizeRelativeDates, SEASONS } from './relative';
+import { ordinalInMonthIn, recognizeRelativeDates, SEASONS } from './relative';
 import { MISHAP_AFTER, SINCE_RIGHT_BEFORE, pastSentenceBefore, tenseAround, tenseJustBefore } from './resolve';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
