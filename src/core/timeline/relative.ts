@@ -41,7 +41,8 @@ export const SEASONS: Record<string, { code: string; month: number }> = {
   fall: { code: 'FA', month: 9 },
   winter: { code: 'WI', month: 12 },
 };
-const ORDINAL_QUARTER: Record<string, number> = {
+/** The first four ordinals, in words and figures. */
+const ORDINALS: Record<string, number> = {
   first: 1,
   '1st': 1,
   second: 2,
@@ -50,8 +51,9 @@ const ORDINAL_QUARTER: Record<string, number> = {
   '3rd': 3,
   fourth: 4,
   '4th': 4,
-  final: 4,
 };
+/** Ordinals that count a quarter of the year; the final one is the fourth. */
+const ORDINAL_QUARTER: Record<string, number> = { ...ORDINALS, final: 4 };
 const PART_OF_DAY: Record<string, string> = {
   morning: 'MO',
   afternoon: 'AF',
@@ -1122,20 +1124,7 @@ function easters(context: RecognizerContext): Candidate[] {
 }
 
 /** Ordinals that count a weekday within its month; -1 is the last. */
-const ORDINAL_IN_MONTH: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  fifth: 5,
-  '5th': 5,
-  last: -1,
-  final: -1,
-};
+const ORDINAL_IN_MONTH: Record<string, number> = { ...ORDINALS, fifth: 5, '5th': 5, last: -1, final: -1 };
 
 /**
  * The n-th (or last) given weekday of a month, or null when the month has no such day (a fifth Monday).
