@@ -208,6 +208,21 @@ const SECOND_CLAUSE =
 type Dated = Pick<Timex, 'start' | 'end' | 'type' | 'value'> & { range?: Timex['range'] };
 
 /**
+ * The one date of a whole day inside the lead sentence, among those `point` accepts: what a count far from any
+ * date of its own counts from ("Hours later, …", "The protests came a day after …"). Null for none or several.
+ */
+function leadsOneDay<T extends Span & { value: string }>(
+  dates: readonly T[],
+  lead: Span,
+  point: (a: T) => boolean,
+): T | null {
+  const days = dates.filter(
+    (a) => a.start >= lead.start && a.end <= lead.end && point(a) && /^\d{4}-\d{2}-\d{2}$/.test(a.value),
+  );
+  return days.length === 1 ? days[0]! : null;
+}
+
+/**
  * "unveiled the plan on Thursday, a day after workers walked off the job": a count set off by a comma after a
  * date of its sentence, then "after" or "before" and what happened then, gives the date of that happening (the
  * day before Thursday); so does one opening the sentence before its date ("Two days after the vote, he resigned
@@ -250,14 +265,11 @@ export function offsetClauseDate(
   // "The protests came a day after the pensions chief resigned", with no date in its sentence: what "came" is the
   // story's happening, on the lead's one day.
   else if (lead && c.start > lead.end && CAME_AFTER.test(text.slice(Math.max(0, c.start - 200), c.start))) {
-    const days = timexes.filter(
-      (a) => a.start >= lead.start && a.end <= lead.end && point(a) && /^\d{4}-\d{2}-\d{2}$/.test(a.value),
-    );
     const sentenceDated = timexes.some(
       (a, k) =>
         k !== index && a.start > c.start - 200 && a.start < c.end && !/[.!?]\s/.test(text.slice(a.end, c.start)),
     );
-    if (days.length === 1 && !sentenceDated) anchor = days[0]!;
+    if (!sentenceDated) anchor = leadsOneDay(timexes, lead, point);
   }
   if (!anchor) return null;
   const day = anchor.value.replace(/T.*$/, '');
@@ -385,10 +397,7 @@ function vagueAfterAnchor(
     c.start > lead.end &&
     /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, c.start))
   ) {
-    const days = candidates.filter(
-      (a) => a.start >= lead.start && a.end <= lead.end && a.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(a.value),
-    );
-    if (days.length === 1) anchor = days[0]!;
+    anchor = leadsOneDay(candidates, lead, (a) => a.type === 'date');
   }
   const interval = anchor && intervalOf(anchor.value);
   if (!anchor || !interval) return null;
