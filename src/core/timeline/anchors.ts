@@ -395,7 +395,7 @@ function vagueAfterAnchor(
     word?.[1] &&
     lead &&
     c.start > lead.end &&
-    /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, c.start))
+    /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, c.start - 200), c.start))
   ) {
     anchor = leadsOneDay(candidates, lead, (a) => a.type === 'date');
   }
