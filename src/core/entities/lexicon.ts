@@ -485,7 +485,7 @@ export const PLACE_FOLLOWERS = set(`
   temple shrine abbey monastery palace castle fortress spa lagoon volcano glacier archipelago islands estate
   galaxy constellation nebula circuit racecourse crater prison jail highway motorway expressway corridor enclave
   exclave frontier monument cave caves cavern mine forest rainforest reef gorge canyon museum gallery zoo theatre
-  theater cinema shantytown slum favela township hamlet
+  theater cinema shantytown slum favela township hamlet hub stronghold heartland outskirt
 `);
 
 /** Determiners before a role phrase ("the Lebanese militant group …"). */

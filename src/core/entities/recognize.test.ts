@@ -785,6 +785,15 @@ describe('titles before names', () => {
     expect(find(entities, 'Velmaro')?.type).toBe('place');
   });
 
+  it.each([
+    ['Regime forces retook the strategic railway hub of Velmaro on Thursday.', 'Velmaro'],
+    ['Jets struck the rebel stronghold of Tarbiseh overnight.', 'Tarbiseh'],
+    ['Clashes erupted in the Alawite heartland of Qardova.', 'Qardova'],
+    ['Shells fell on the outskirts of Rastavo on Monday.', 'Rastavo'],
+  ])('a name after a hub, stronghold, heartland or outskirts "of" is a place, said once: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('place');
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });
