@@ -1316,6 +1316,18 @@ describe('appositives and role phrases', () => {
       'mayor of Toulouse',
     ],
     [
+      'The president of the Kurdistan Regional Government (KRG), Massud Barzani, said 4,000 fighters took part.',
+      'Massud Barzani',
+      'person',
+      'president of the Kurdistan Regional Government',
+    ],
+    [
+      'The head of the opposition Syrian National Council, Burhan Ghalioun, said dialogue was impossible.',
+      'Burhan Ghalioun',
+      'person',
+      'head of the opposition Syrian National Council',
+    ],
+    [
       'Airbus overtook its US rival Boeing in 2019. Boeing has been hit by a strike.',
       'Boeing',
       'organization',

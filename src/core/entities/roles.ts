@@ -162,10 +162,26 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
   // "The mayor of Toulouse, Jean-Luc Moudenc,": a role of a place or body, then the name after a comma.
-  const place = comma ? tokens[k] : undefined;
-  let ofAt = k;
-  while (comma && tokens[ofAt]?.cap && k - ofAt < 4) ofAt--;
-  if (ofAt < k && tokens[ofAt]?.text === 'the') ofAt--;
+  // ("The head of the Syrian National Council (SNC), Burhan Ghalioun,": the body's acronym in brackets after it.)
+  let named = k;
+  if (
+    comma &&
+    tokens[k]?.text === ')' &&
+    tokens[k - 2]?.text === '(' &&
+    /^\p{Lu}[\p{Lu}\d]{1,6}$/u.test(tokens[k - 1]?.text ?? '') &&
+    tokens[k - 3]?.cap
+  )
+    named = k - 3;
+  const place = comma ? tokens[named] : undefined;
+  let ofAt = named;
+  while (comma && tokens[ofAt]?.cap && named - ofAt < 4) ofAt--;
+  // ("The head of the opposition Syrian National Council, …": a lower-case word or two after "the" qualifies it.)
+  if (ofAt < named) {
+    let j = ofAt;
+    while (ofAt - j < 2 && tokens[j]?.word && !tokens[j]!.cap && !FUNCTION_WORDS.has(tokens[j]!.text)) j--;
+    if (j < ofAt && tokens[j]?.text === 'the' && tokens[j - 1]?.text === 'of') ofAt = j;
+  }
+  if (ofAt < named && tokens[ofAt]?.text === 'the') ofAt--;
   // ("Iran's ambassador to Lebanon, Mojtaba Amani,": so an envoy's role "to" a place or body.)
   const envoyTo = tokens[ofAt]?.text === 'to' && ENVOY.test(tokens[ofAt - 1]?.text ?? '');
   // ("the Russian ambassador to Kiev Mikhail Zurabov": or with no comma, the place right before the name.)
