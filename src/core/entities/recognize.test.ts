@@ -794,6 +794,13 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)?.type).toBe('place');
   });
 
+  it.each([
+    ['The coalition, led by Saudi Arabia, struck rebel positions.', 'Saudi Arabia', 'place'],
+    ['The mission, led by Nato, ended in 2014.', 'Nato', 'organization'],
+  ])('a land or a body one word long that leads is no leader: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)).toMatchObject({ type, role: null });
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });
@@ -1326,6 +1333,25 @@ describe('appositives and role phrases', () => {
       'Burhan Ghalioun',
       'person',
       'head of the opposition Syrian National Council',
+    ],
+    [
+      'The CGT union, led by Philippe Martinez, called a strike.',
+      'Philippe Martinez',
+      'person',
+      'leader of the CGT union',
+    ],
+    ['Hamas, which is led by Ismail Haniya, agreed to the truce.', 'Ismail Haniya', 'person', 'leader of Hamas'],
+    [
+      'Jacob Rees-Mogg, who chairs the European Research Group (ERG), refused to back the plan.',
+      'Jacob Rees-Mogg',
+      'person',
+      'chair of the European Research Group',
+    ],
+    [
+      'Ahmed Jarba, who heads the Syrian National Coalition, arrived in Geneva.',
+      'Ahmed Jarba',
+      'person',
+      'head of the Syrian National Coalition',
     ],
     [
       'Airbus overtook its US rival Boeing in 2019. Boeing has been hit by a strike.',

@@ -155,8 +155,81 @@ const isModifier = (t: Token | undefined): boolean => Boolean(t && ROLE_MODIFIER
  * or body before the comma ("the mayor of Toulouse, Jean-Luc Moudenc").
  * @example roleBefore(text, tokens, 4) // { role: 'Lebanese militant group', organization: true }
  */
+/** The one a verb of leading names, by the verb: "led by X" → "leader", "who heads …" → "head". */
+const LEADER_NOUN: Record<string, string> = {
+  led: 'leader',
+  headed: 'head',
+  chaired: 'chair',
+  leads: 'leader',
+  heads: 'head',
+  chairs: 'chair',
+};
+/** Heads of a band of people one may lead, beside a body's head words ("the rebels, led by …"). */
+const LED_BANDS =
+  /^(?:rebels|fighters|militants|protesters|troops|delegation|coalition|alliance|movement|opposition|bloc|faction|militia|campaign|wing|camp)$/;
+
+/**
+ * "The CGT union, led by Philippe Martinez,", "Hamas, which is led by Ismail Haniya,": the one a body or a band of
+ * people is led (headed, chaired) by is its leader ("leader of the CGT union"). Only a name of two words or more
+ * that a given name opens, none of them a body's head word: "led by Nato", "led by Saudi Arabia" are a body and a
+ * land.
+ */
+function ledBy(text: string, tokens: readonly Token[], from: number): RoleFound | null {
+  const verb = tokens[from - 2]?.text ?? '';
+  if (tokens[from - 1]?.text !== 'by' || !/^(?:led|headed|chaired)$/.test(verb)) return null;
+  let c = from - 3;
+  if (/^(?:is|was|are|were)$/.test(tokens[c]?.text ?? '') && tokens[c - 1]?.text === 'which') c -= 2;
+  if (tokens[c]?.text !== ',') return null;
+  let end = from;
+  while (tokens[end + 1]?.cap && tokens[end + 1]?.word) end++;
+  if (end === from || tokens.slice(from, end + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) return null;
+  // ("led by Hayat Tahrir al-Sham (HTS)": a name a given name opens, no group's.)
+  if (lexKind(tokens[from]!.text) !== 'first-name') return null;
+  // The body before the comma: a name, or "the" and a body's or a band's noun, opening its clause.
+  const last = tokens[c - 1];
+  if (!last?.word) return null;
+  let a = c - 1;
+  while (a > 0 && c - a < 5 && tokens[a - 1]?.word && !FUNCTION_WORDS.has(tokens[a - 1]!.text.toLowerCase())) a--;
+  const opens = (i: number): boolean => i < 0 || !tokens[i]?.word;
+  const the = /^the$/i.test(tokens[a - 1]?.text ?? '') && opens(a - 2);
+  const phrase = text.slice(tokens[a]!.start, last.end);
+  const head = last.text.toLowerCase();
+  let body: string | null = null;
+  if (the && !last.cap && (ORG_HEADS.has(head) || LED_BANDS.test(head))) body = `the ${phrase}`;
+  // ("Hamas, led by …", "The Nusra Front, which is led by …": or a name, with its "the".)
+  else if ((the || opens(a - 1)) && tokens.slice(a, c).every((t) => t.cap)) body = the ? `the ${phrase}` : phrase;
+  if (!body) return null;
+  const noun = LEADER_NOUN[verb]!;
+  return found(`${noun} of ${body}`, noun);
+}
+
+/**
+ * "Jacob Rees-Mogg, who chairs the European Research Group,": a body the name heads, chairs or leads, after "who"
+ * and up to the clause's end, is what the name is the head of ("chair of the European Research Group").
+ */
+function leadsAfter(text: string, tokens: readonly Token[], to: number): RoleFound | null {
+  const verb = tokens[to + 3]?.text ?? '';
+  if (tokens[to + 1]?.text !== ',' || tokens[to + 2]?.text !== 'who' || !/^(?:leads|heads|chairs)$/.test(verb))
+    return null;
+  if (tokens[to + 4]?.text !== 'the' || !tokens[to + 5]?.cap) return null;
+  let end = to + 5;
+  while (
+    end - to < 11 &&
+    tokens[end + 1]?.word &&
+    (tokens[end + 1]!.cap || /^(?:of|for|and)$/.test(tokens[end + 1]!.text))
+  )
+    end++;
+  while (!tokens[end]!.cap) end--;
+  const after = tokens[end + 1];
+  if (after && (after.word || !/^[,.;(]$/.test(after.text))) return null;
+  const noun = LEADER_NOUN[verb]!;
+  return found(`${noun} of ${text.slice(tokens[to + 4]!.start, tokens[end]!.end)}`, noun);
+}
+
 export function roleBefore(text: string, tokens: readonly Token[], from: number): RoleFound | null {
   let k = from - 1;
+  const led = ledBy(text, tokens, from);
+  if (led) return led;
   // "founding leader Sheikh Mujibur Rahman": the role stands before the honorific.
   if (tokens[k]?.cap && isHonorific(tokens[k]!.text)) k--;
   const comma = tokens[k]?.text === ',';
@@ -469,6 +542,8 @@ const STRETCH_START =
  * @example roleAfter(text, tokens, 1) // { role: 'chief US diplomat', organization: false }
  */
 export function roleAfter(text: string, tokens: readonly Token[], to: number): RoleFound | null {
+  const leads = leadsAfter(text, tokens, to);
+  if (leads) return leads;
   if (tokens[to + 1]?.text === 'as') return roleAs(text, tokens, to + 2);
   // "Koji Sato took over as chief executive", "Smith became prime minister in 2019", "Lee was named finance
   // minister": the office a verb of taking one gives the name.
