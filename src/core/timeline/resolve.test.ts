@@ -194,6 +194,13 @@ describe('tense of the clause before a date', () => {
     expect(tenseAfter("'s vote was postponed to next Tuesday.")).toBe('past');
     expect(tenseAfter("'s meeting will decide.")).toBe('future');
   });
+  it('reads no future from "a plan to", a noun, after a past verb', () => {
+    expect(tenseAfter(' agreed a plan to eliminate the arsenal by mid-2014.')).toBe('past');
+    expect(tenseAfter(' unveiled their plan to end the war.')).toBe('past');
+    // Guards: the verb "plans to", and a future before the noun.
+    expect(tenseAfter(' the government plans to vote.')).toBe('future');
+    expect(tenseAfter(' Russia will unveil its plan to end the war.')).toBe('future');
+  });
   it('reads no future from an "until" after a past verb', () => {
     expect(tenseAfter(' the council extended the curfew until Friday.')).toBe('past');
     expect(tenseAfter(' the council will extend the curfew until Friday.')).toBe('future');

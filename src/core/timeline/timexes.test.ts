@@ -27,6 +27,14 @@ function tablePublished(cases: readonly [sentence: string, phrase: string, publi
   });
 }
 
+describe('a weekday before a past verb and "a plan to"', () => {
+  // 2013-09-16 is a Monday: the Saturday gone by is the 14th.
+  tablePublished([
+    ['Russia on Saturday agreed a plan to eliminate the arsenal.', 'Saturday', '2013-09-16', '2013-09-14'],
+    ['Russia on Saturday plans to unveil a deal.', 'Saturday', '2013-09-16', '2013-09-21'],
+  ]);
+});
+
 describe('hours later, opening a sentence far from any date', () => {
   const story = (lead: string) =>
     extractTimexes(
