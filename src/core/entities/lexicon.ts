@@ -101,7 +101,7 @@ export const ROLE_NOUNS = set(`
   player striker midfielder defender goalkeeper forward winger captain athlete champion winner singer actor
   actress artist director producer rapper musician scientist researcher doctor surgeon nurse teacher student
   head boss chair chairperson diplomat policeman policewoman soldier negotiator commissioner inspector-general governor-general candidate
-  rival opponent colleague adviser advisor aide representative delegate lawmaker legislator politician
+  rival opponent colleague counterpart adviser advisor aide representative delegate lawmaker legislator politician
   premier dictator ruler monarch cleric priest pastor rabbi imam sheikh spokesmen prosecutor defendant
   victim witness suspect designer engineer developer entrepreneur billionaire businessman businesswoman bodyguard
   economist historian novelist poet photographer filmmaker chef pilot astronaut commentator host anchor

@@ -801,6 +801,18 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)).toMatchObject({ type, role: null });
   });
 
+  it.each([
+    [
+      'US Secretary of State John Kerry and his Russian counterpart Sergei Lavrov met in New York.',
+      'Sergei Lavrov',
+      "John Kerry's Russian counterpart",
+    ],
+    ['Foreign Minister Wang Yi met his US counterpart Antony Blinken.', 'Antony Blinken', "Wang Yi's US counterpart"],
+    ["Lavrov's British counterpart William Hague said no.", 'William Hague', "Lavrov's British counterpart"],
+  ])("a counterpart is someone's, a people's or a country's name before it: %s", (body, name, role) => {
+    expect(find(analyse(body).entities, name)).toMatchObject({ type: 'person', role });
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });

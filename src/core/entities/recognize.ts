@@ -468,16 +468,24 @@ function usedAsLanguage(text: string, p: { start: number; end: number }): boolea
 }
 
 /** Roles that are someone's as kin are ("his deputy X", "her lawyer Y"), owned the same way. */
-const RELATION_NOUNS = new Set(['deputy', 'aide', 'lawyer', 'spokesman', 'spokeswoman']);
+const RELATION_NOUNS = new Set(['deputy', 'aide', 'lawyer', 'spokesman', 'spokeswoman', 'counterpart']);
 
 /**
  * A kin noun (or one of RELATION_NOUNS), alone or after words that only say which or how old ("former girlfriend",
- * "19-year-old son").
+ * "19-year-old son"); a counterpart after a people's or a country's name too ("his Russian counterpart").
  */
 function isKinRole(role: string): boolean {
   const words = role.split(' ');
   const noun = words.at(-1)!;
-  return (KIN_NOUNS.has(noun) || RELATION_NOUNS.has(noun)) && words.slice(0, -1).every((w) => KIN_MODIFIER.test(w));
+  return (
+    (KIN_NOUNS.has(noun) || RELATION_NOUNS.has(noun)) &&
+    words
+      .slice(0, -1)
+      .every(
+        (w) =>
+          KIN_MODIFIER.test(w) || (noun === 'counterpart' && (lookupDemonym(w) !== null || lookupPlace(w) !== null)),
+      )
+  );
 }
 
 /**
