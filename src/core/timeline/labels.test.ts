@@ -5688,6 +5688,17 @@ describe('a day of the news after a gerund a verb of accusing or praising govern
   ]);
 });
 
+describe('a subject of a name and a plural noun phrase joined by "and"', () => {
+  labelCases([
+    [
+      'Iran and six world powers on Tuesday reached a historic deal.',
+      'Tuesday',
+      'Iran and six world powers reach a historic deal',
+    ],
+    ['Iran and the world powers on Tuesday reached a deal.', 'Tuesday', 'Iran and world powers reach a deal'],
+  ]);
+});
+
 describe('a subject of two bare noun phrases joined by "and" at the sentence\'s opening', () => {
   labelCases([
     ['Police and soldiers patrolled the streets on Monday.', 'Monday', 'Police and soldiers patrol the streets'],

@@ -5975,6 +5975,11 @@ const NOUN_PAIR = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{L}\p{Ll}{2,})\s+and\s+(?:(?:an?
 // ("Germany's Hapag-Lloyd": with its owner's possessive.)
 const NAME = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
 const NAME_LIST = new RegExp(`^${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}$`, 'u');
+/** A name and a plural noun phrase, counted or not: "Iran and six world powers", "Iran and the major powers". */
+const NAME_AND_PLURAL = new RegExp(
+  String.raw`^${NAME}\s+and\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}[^s\s]s$`,
+  'u',
+);
 /** A possessive and an ordinal, a second object's words for which one it is ("her last", "his second"). */
 const OWNED_ORDINAL = String.raw`(?:his|her|its|their)\s+(?:first|second|third|last|latest|final|next)`;
 /** An owned ordinal inside a label ("Williams wins her first major title"). */
@@ -6012,6 +6017,9 @@ function shortSubject(subject: string): string {
   if (/^["“][^"”]+["”]$/.test(cleaned) && words.length <= 8) return cleaned;
   // "Spain, Britain, Qatar and the United Arab Emirates have sent …": all of them, up to eight words.
   if (NAME_LIST.test(cleaned) && words.length <= 9) return cleaned.replace(/(^|\s)the\s+/gi, '$1');
+  // "Iran and six world powers", "Iran and the world powers": a name and a plural noun phrase joined, said whole
+  // (without "the").
+  if (NAME_AND_PLURAL.test(cleaned) && words.length <= 7) return cleaned.replace(/(^|\s)the\s+/gi, '$1');
   // "US airlines United, Delta and American": so after the plural of what they are (and where from).
   const kinds = /^(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}{3,})s\s+(\p{Lu}.*)$/u.exec(cleaned);
   if (kinds && isRoleNoun(kinds[1]!) && NAME_LIST.test(kinds[2]!) && kinds[2]!.split(/\s+/).length <= 9)
