@@ -4713,6 +4713,29 @@ describe('a role given its owner, written after "its"', () => {
   });
 });
 
+describe('two people joined by "and", the second after "his" and the role that makes him the first\'s', () => {
+  it('says both, each by surname', () => {
+    const text = 'US President Barack Obama and his Russian counterpart Vladimir Putin met on Monday.';
+    const people = (t: string): Entity[] => [
+      handMadeEntity({ text: t }, 'Barack Obama', 'person', ['Barack Obama'], 'US President'),
+      handMadeEntity({ text: t }, 'Vladimir Putin', 'person', ['Vladimir Putin'], "Barack Obama's Russian counterpart"),
+    ];
+    expect(label(text, 'Monday', people)).toBe('Obama and Putin meet');
+  });
+});
+
+describe('people of a role "of" a list of names, before a past', () => {
+  labelCases([
+    [
+      'The foreign ministers of Russia, Iran and Turkey met in Moscow on Tuesday.',
+      'Tuesday',
+      'Foreign ministers of Russia, Iran and Turkey meet in Moscow',
+    ],
+    // Guard: a present whose object opens with "of" is no such noun.
+    ['The law consists of three parts from Monday.', 'Monday', 'Law consists of three parts'],
+  ]);
+});
+
 describe('an "-ing" word between an adjective and its noun in a phrase after the verb', () => {
   labelCases([
     [

@@ -480,15 +480,20 @@ function mentionsWithin(entities: readonly Entity[], span: Span): PlacedMention[
 /** Where a person's mention really starts: before the role or title the text gives it ("Russian President"). */
 function withTitle(text: string, m: PlacedMention, from: number): number {
   let start = m.start;
-  // (A role given its owner, "Activision's chief executive", is written without it: "Its chief executive X"; or
-  // after the owner's name, said apart: "Vale's father Tomas", the owner a mention of its own.)
-  const written = m.entity.role ? [m.entity.role, m.entity.role.replace(/^.+?['’]s?\s+(?=\p{Ll})/u, '')] : [];
+  // (A role given its owner, "Activision's chief executive", is written without it: "Its chief executive X", "his
+  // Russian counterpart X"; or after the owner's name, said apart: "Vale's father Tomas", the owner a mention of its
+  // own.)
+  const written = m.entity.role
+    ? [m.entity.role, m.entity.role.replace(/^.+?['’]s?\s+(?=(?:\p{Lu}\p{L}*\s+)?\p{Ll})/u, '')]
+    : [];
   const role = written.find(
     (r, k) =>
       m.start - r.length - 1 >= from &&
       text.slice(m.start - r.length - 1, m.start) === `${r} ` &&
       (k === 0 ||
-        /(?:\b[Ii]ts|['’]s)\s$/.test(text.slice(Math.max(0, m.start - r.length - 5), m.start - r.length - 1))),
+        /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er)|['’]s)\s$/.test(
+          text.slice(Math.max(0, m.start - r.length - 5), m.start - r.length - 1),
+        )),
   );
   if (role) start = m.start - role.length - 1;
   // Titles before the role too ("Prime" before a role read as "Minister").
@@ -1557,6 +1562,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     const nounOf = /^\p{Ll}{3,}$/u.test(next) && word(i + 2) === 'of' && !isGrammarWord(next) && !ADVERBS.has(next);
     // A bare plural ("The recall covers cars built in 2011", "The bank raises rates").
     const plural = /^\p{Ll}{2,}[^su'’]s$/u.test(next) && !isGrammarWord(next) && !ADVERBS.has(next);
+    // ("The foreign ministers of Russia, Iran and Turkey met": "of" and names, then a past, is the noun's phrase, and
+    // the past its verb.)
+    if (next === 'of') {
+      let k = i + 2;
+      while (
+        k < tokens.length &&
+        !tokens[k]!.marker &&
+        (isCapitalised(tokens[k]!.word) || /^(?:,|and|the)$/.test(word(k)))
+      )
+        k++;
+      if (k > i + 2 && isPastForm(word(k))) return false;
+    }
     return (
       DETERMINERS.test(next) ||
       isPreposition(next) ||
@@ -3905,8 +3922,18 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k + 1]?.word ?? '') &&
             !isGrammarWord(tokens[k + 1]!.word) &&
             isCapitalised(tokens[k + 2]?.word ?? ''))));
+    // ("US President Barack Obama and his Russian counterpart Vladimir Putin": a name after "his" or "her" and its
+    // role, that is, the other one's, too.)
+    const owned =
+      t?.word === 'and' &&
+      kept.length >= 2 &&
+      /^(?:his|her)$/.test(kept[0]!.word) &&
+      isCapitalised(kept.at(-1)!.word) &&
+      kept.every((u) => !u.marker && /^[\p{L}'’.-]+$/u.test(u.word));
     const joinsNames =
-      (t?.word === 'and' || (t?.word === ',' && listing)) && isCapitalised(tokens[i - 1]?.word ?? '') && named(i + 1);
+      (t?.word === 'and' || (t?.word === ',' && listing)) &&
+      isCapitalised(tokens[i - 1]?.word ?? '') &&
+      (named(i + 1) || owned);
     if (t?.word === 'and' && joinsNames) listing = true;
     // "Charpentier, 51, and Doudna, 56, published …": so "and" after a name and its age set off by commas; the age
     // goes, the name stays.
