@@ -1341,6 +1341,12 @@ describe('appositives and role phrases', () => {
       'president of the Kurdistan Regional Government',
     ],
     [
+      'The head of the Kremlin administration, Sergei Ivanov, said the vote was unanimous.',
+      'Sergei Ivanov',
+      'person',
+      'head of the Kremlin administration',
+    ],
+    [
       'The head of the opposition Syrian National Council, Burhan Ghalioun, said dialogue was impossible.',
       'Burhan Ghalioun',
       'person',
