@@ -1267,6 +1267,15 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !(piece.from === piece.to && isDescribingWord(piece.text))
   )
     setType(piece, 'organization', 1.5);
+  // "Al-Qaeda's Syrian affiliate", "Hamas's armed wing": what has an affiliate, a branch or a wing is a body.
+  else if (
+    last.possessive &&
+    /^['’]s?\s+(?:(?:\p{Lu}[\p{L}-]*|armed|military|political|local|regional|main|youth)\s+)?(?:affiliates?|branch|branches|offshoots?|franchises?|wing|subsidiary|subsidiaries)\b/u.test(
+      text.slice(last.end, last.end + 40),
+    ) &&
+    !knownPlace(piece.text)
+  )
+    setType(piece, 'organization', 1.8);
   // "in the Blick newspaper", "in The Lancet medical journal", "the Xinhua news agency": a name before a
   // publication's noun, with at most one adjective between, is the publication ("in" makes no place of it).
   else if (

@@ -813,6 +813,19 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)).toMatchObject({ type: 'person', role });
   });
 
+  it.each([
+    ["The truce would not apply to Al-Qaeda's Syrian affiliate, the Al-Nusra Front.", 'Al-Qaeda'],
+    ["Zentra's armed wing claimed the attack.", 'Zentra'],
+    ['Al-Qaeda claimed the attack on Monday.', 'Al-Qaeda'],
+  ])('a body by its affiliate or wing, or the Arabic article in capitals, named once: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it("a surname the Arabic article opens in capitals stays its person's", () => {
+    const { entities } = analyse('Bashar al-Assad spoke on Monday. Al-Assad said no.');
+    expect(find(entities, 'Bashar al-Assad')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Al-Assad')).toBeUndefined();
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });

@@ -1,6 +1,6 @@
 import { slugify } from '../article/segment';
 import type { ArticleBase, Entity, Mention } from '../types';
-import { findRuns, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
+import { findRuns, knownPlace, textStats, tokenizeSentences, type SentenceTokens } from './candidates';
 import { HOLIDAY_SOURCE, MOVABLE_FEASTS } from '../holidays';
 import { asOwner } from '../as-owner';
 import {
@@ -883,6 +883,13 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       );
     });
   sharedSurnames(text, clusters);
+  // "Al-Qaeda claimed the attack": a name of one word that the Arabic article opens in capitals, named once with no
+  // cue, is a body's (a surname so written, "Al-Assad", has joined its person's full name by now).
+  for (const c of clusters)
+    if (c.strength === 0 && c.pieces.length === 1 && /^Al-\p{Lu}\p{Ll}{2,}$/u.test(c.name) && !knownPlace(c.name)) {
+      c.type = 'organization';
+      c.strength = 1;
+    }
   const drafts = clusters
     .filter((c) => !holiday.test(c.name) && c.pieces.length > 0)
     // "Gen Z protests": a letter alone after a title is no one's name (a generation's).
