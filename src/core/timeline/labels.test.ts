@@ -4724,6 +4724,27 @@ describe('two people joined by "and", the second after "his" and the role that m
   });
 });
 
+describe('a name and its present, before where it goes', () => {
+  labelCases(
+    [
+      ['Kofi Annan arrives in Damascus on Saturday.', 'Saturday', 'Kofi Annan arrives in Damascus'],
+      ['Kerry travels to Geneva on Thursday.', 'Thursday', 'Kerry travels to Geneva'],
+      // Guard: a plural noun after a name, with the past later in the clause.
+      ['Hamas fighters in Gaza clashed with troops on Friday.', 'Friday', 'Hamas fighters in Gaza clash with troops'],
+    ],
+    { future: true },
+  );
+});
+
+describe('"due" in a place', () => {
+  labelCases(
+    [['Kofi Annan is due in Damascus on Monday for talks with Assad.', 'Monday', 'Kofi Annan is due in Damascus']],
+    {
+      future: true,
+    },
+  );
+});
+
 describe('people of a role "of" a list of names, before a past', () => {
   labelCases([
     [

@@ -1698,7 +1698,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     )
       return false;
     const next = tokens[i + 1];
-    if (!next || next.marker || !(isCapitalised(next.word) || DETERMINERS_ARTICLE.test(next.word))) return false;
+    // ("Kofi Annan arrives in Damascus on Saturday": or before a preposition of where to, and a name, an article or
+    // the date.)
+    const after = tokens[i + 2];
+    const whereTo =
+      next !== undefined &&
+      /^(?:in|at|to|for|from)$/.test(next.word) &&
+      after !== undefined &&
+      (after.marker || isCapitalised(after.word) || DETERMINERS_ARTICLE.test(after.word));
+    if (!next || next.marker || !(isCapitalised(next.word) || DETERMINERS_ARTICLE.test(next.word) || whereTo))
+      return false;
     return !finiteLater(i + 1);
   };
   // "The EU's Digital Markets Act takes full effect on Thursday": a present right after a recognised name that
@@ -2110,7 +2119,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       const denied = negative ? { negative } : denial(lower.slice(i + 1, k));
       // ("was being looked into", "is being rebuilt": "being" and a participle are a passive too.)
       const progressive = next === 'being' ? skip(k + 1) : -1;
-      if (isPassiveParticiple(next)) {
+      // ("Annan is due in Damascus on Monday": "due" in a place is where one is expected, read as "expected" is.)
+      const dueIn = next === 'due' && /^(?:in|at)$/.test(word(k + 1)) && isCapitalised(tokens[k + 2]?.word ?? '');
+      if (isPassiveParticiple(next) || dueIn) {
         groups.push({ first, head: k, base: next, passive: true, gerund: false, ...denied, ...hedged });
         i = k;
       } else if (progressive > 0 && isPassiveParticiple(word(progressive))) {
