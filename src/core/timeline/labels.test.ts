@@ -178,6 +178,17 @@ describe('spans anchored on the publication date: what began', () => {
     const text = 'The blast was caused by ammonium nitrate that had been stored in a warehouse since 2014.';
     expect(label(text, '2014', () => [], true)).toBe('Ammonium nitrate is stored in a warehouse');
   });
+  it.each([
+    [
+      'The UN says more than 9,000 people have been killed in the crackdown on dissent since March 2011.',
+      'March 2011',
+      'Crackdown on dissent begins',
+    ],
+    ['The conflict has killed 5,000 people since April.', 'April', 'Conflict begins'],
+    ['Ten people have been killed in clashes since Monday.', 'Monday', 'Clashes begin'],
+  ])('names what a toll counted "since" is the toll of: %s', (text, date, expected) => {
+    expect(label(text, date, () => [], true)).toBe(expected);
+  });
   it('names the thing a duration measures', () => {
     const text = 'The Syria conflict goes on, with the 26-month conflict threatening to spill across the region.';
     expect(label(text, '26-month', () => [], true)).toBe('Syria conflict begins');

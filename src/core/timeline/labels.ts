@@ -6018,6 +6018,12 @@ const NAME_AND_PLURAL = new RegExp(
   String.raw`^${NAME}\s+and\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}[^s\s]s$`,
   'u',
 );
+/** "… have been killed in the crackdown on dissent since ": a toll's passive, and what it was suffered in. */
+const TOLL_IN =
+  /\b(?:has|have)\s+been\s+(?:killed|wounded|injured|displaced|detained|arrested)\s+(?:in|during)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:on|against)\s+\p{Ll}[\p{Ll}-]+)?)\s+since\s+$/u;
+/** "The conflict has killed 5,000 people since ": what has taken a toll, the clause's subject (its head). */
+const TOLL_BY =
+  /(?:^|[.;:]\s+|,\s+and\s+)(?:The\s+|the\s+)?(?:\p{L}[\p{L}-]*\s+)?(\p{Ll}[\p{Ll}-]{2,})\s+(?:has|have)\s+(?:killed|claimed)\s+(?:[^,;]|,\d)*\s+since\s+$/u;
 /** A possessive and an ordinal, a second object's words for which one it is ("her last", "his second"). */
 const OWNED_ORDINAL = String.raw`(?:his|her|its|their)\s+(?:first|second|third|last|latest|final|next)`;
 /** An owned ordinal inside a label ("Williams wins her first major title"). */
@@ -7524,6 +7530,19 @@ function labelSentence(input: LabelInput): Label {
     )
       return finish(`${of[1]} of ${m[1]} begins`);
     if (m?.[1] && !DETERMINERS.test(m[1])) return finish(`${expandHead(text, m[1], input.headCache)} begins`);
+  }
+
+  // 3b. "More than 9,000 people have been killed in the crackdown on dissent since March 2011", "The conflict has
+  // killed 5,000 people since April": a toll counted since a date is the toll of what began then ("Crackdown on
+  // dissent begins", "Conflict begins"), not one deed at the start.
+  if (anchored && /\bsince\s+$/i.test(left)) {
+    const suffered = TOLL_IN.exec(left);
+    if (suffered) return finish(`${suffered[1]} ${isPlural(suffered[1]!) ? 'begin' : 'begins'}`);
+    const took = TOLL_BY.exec(left);
+    if (took && !DETERMINERS.test(took[1]!) && !isGrammarWord(took[1]!)) {
+      const what = expandHead(text, took[1]!, input.headCache);
+      return finish(`${what} ${isPlural(what) ? 'begin' : 'begins'}`);
+    }
   }
 
   // 3a'. "surpassing the level of the historic 1941 flood", "the worst since the 1987 hurricane": a year between
