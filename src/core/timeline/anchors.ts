@@ -40,7 +40,11 @@ export function closesUntil(text: string, at: number): boolean {
 }
 const ONGOING_BEFORE =
   /\b(?:(?:has|have)\s+(?:\w+\s+){0,5}for|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\s+$/i;
-const DEFINITE_BEFORE = /\b(?:the|its|their|this)\s+$/i;
+/**
+ * "the", "its" … before a length that qualifies a noun ("the 26-month conflict"), a hedge after it too ("the nearly
+ * three-year conflict").
+ */
+const DEFINITE_BEFORE = /\b(?:the|its|their|this)\s+(?:(?:nearly|almost|some|about|roughly)\s+)?$/i;
 
 /**
  * The start of a duration counted back from a day, at the duration's own precision.

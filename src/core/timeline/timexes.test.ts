@@ -1205,6 +1205,12 @@ describe('"since" and ongoing durations are anchored on the publication date', (
       end: '2013-05-07',
     });
   });
+  it('counts "the nearly 26-month conflict" back from publication, past the hedge', () => {
+    expect(find('Talks come with the nearly 26-month conflict spreading.', '26-month')?.range).toEqual({
+      start: '2011-03',
+      end: '2013-05-07',
+    });
+  });
   it('counts "a 10-month conflict that has killed …" back from publication', () => {
     expect(
       find('The deal raised hopes of an end to a 10-month conflict that has killed 5,300 people.', '10-month')?.range,
