@@ -121,11 +121,22 @@ const CORPORATE_SUFFIXES = new Set(
  */
 function isDivisionOf(c: Cluster, p: Piece, headlines: ReadonlySet<number>): boolean {
   // A headline shortens names ("… Activision takeover" over a story about "Activision Blizzard").
-  if (headlines.has(p.sentence) || !c.pieces.every((q) => q.start > p.start)) return false;
-  return nameWords(c.name)
-    .slice(1)
-    .some((w) => !CORPORATE_SUFFIXES.has(w) && !ORG_HEADS.has(w) && !isTitle(w));
+  if (headlines.has(p.sentence)) return false;
+  const words = nameWords(c.name);
+  // ("UN Secretary General Ban Ki-moon" after "the UN Security Council": a body's acronym opening the name of a
+  // public body is that body's parent, wherever it comes; not "BHP" of "BHP Billiton", a firm's name.)
+  const parent =
+    /^\p{Lu}{2,5}$/u.test(p.text) &&
+    words[0] === p.text.toLowerCase() &&
+    words.length > 1 &&
+    PUBLIC_BODY_HEADS.test(words.at(-1)!);
+  if (!c.pieces.every((q) => q.start > p.start) && !parent) return false;
+  return words.slice(1).some((w) => !CORPORATE_SUFFIXES.has(w) && !ORG_HEADS.has(w) && !isTitle(w));
 }
+
+/** Heads of a public body's name, one an acronym of its parent may open ("UN Security Council", "EU Commission"). */
+const PUBLIC_BODY_HEADS =
+  /^(?:council|commission|department|agency|court|assembly|parliament|ministry|office|committee|mission|tribunal|programme|program|fund|bureau|administration|service)$/;
 
 /** Titles under which a single name is a monarch's or a pope's own name, not a surname. */
 const REGNAL_TITLE = /^(?:pope|king|queen|emperor|empress|tsar|shah|sultan|emir)$/i;

@@ -826,6 +826,18 @@ describe('titles before names', () => {
     expect(find(entities, 'Al-Assad')).toBeUndefined();
   });
 
+  it("a body's acronym opening a public body's name is the parent, not a short form of it", () => {
+    const { entities } = analyse(
+      'A resolution of the UN Security Council was needed. UN Secretary General Ban Ki-moon agreed. UN sanctions followed.',
+    );
+    expect(find(entities, 'UN Security Council')?.mentions).toHaveLength(1);
+    expect(find(entities, 'UN')).toMatchObject({ type: 'organization', mentions: [{}, {}] });
+  });
+  it("guard: a firm's acronym opening its two-word name is its short form", () => {
+    const { entities } = analyse('BHP Billiton said output rose. BHP shares fell on Monday.');
+    expect(find(entities, 'BHP Billiton')?.mentions).toHaveLength(2);
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });
