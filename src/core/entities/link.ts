@@ -134,6 +134,12 @@ function isDivisionOf(c: Cluster, p: Piece, headlines: ReadonlySet<number>): boo
   return words.slice(1).some((w) => !CORPORATE_SUFFIXES.has(w) && !ORG_HEADS.has(w) && !isTitle(w));
 }
 
+/** The head word of a body's name before "of" or "for" ("observatory" of "Syrian Observatory for Human Rights"). */
+function headBeforeOf(name: string): string | null {
+  const m = /^((?:\S+ )*?\S+) (?:of|for) /.exec(name);
+  return m ? (nameWords(m[1]!).at(-1) ?? null) : null;
+}
+
 /** Heads of a public body's name, one an acronym of its parent may open ("UN Security Council", "EU Commission"). */
 const PUBLIC_BODY_HEADS =
   /^(?:council|commission|department|agency|court|assembly|parliament|ministry|office|committee|mission|tribunal|programme|program|fund|bureau|administration|service)$/;
@@ -230,6 +236,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       // An event is found by its key's head too ("Games" for "Paris Olympics").
       if (p.type === 'event') register(`l:${key.split(' ').at(-1) ?? ''}`, c);
       if (/\sof\s/.test(p.text)) register(`o:${cw[cw.length - 1] ?? ''}`, c);
+      const head = p.type === 'organization' ? headBeforeOf(p.text) : null;
+      if (head) register(`h:${head}`, c);
       if (cw.length >= 3 && lookupPlace(cw[0]!)?.kind === 'country') register(`f:${cw[1]!}`, c);
       // "Lula" for "Luiz Inacio Lula da Silva": a person of three names or more, by a middle one.
       if (p.type === 'person' && cw.length >= 3) for (const x of cw.slice(1, -1)) register(`m:${x}`, c);
@@ -360,6 +368,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       ...(index.get(`f:${w}`) ?? []),
       ...(index.get(`l:${w}`) ?? []),
       ...(index.get(`o:${w}`) ?? []),
+      ...(index.get(`h:${w}`) ?? []),
       ...(index.get(`l:${w}s`) ?? []),
       ...(index.get(`t:${w}`) ?? []),
       ...(/^\p{Lu}{2,}$/u.test(p.text) || MIXED_ACRONYM.test(p.text) ? (index.get(`i:${p.text}`) ?? []) : []),
@@ -414,6 +423,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
         const townsBody = PUBLIC_BODY_WORDS.test(cw[1] ?? '') && p.type !== 'organization';
         return (
           (cw[0] === w && !product && !townsBody && !(p.type === 'place' && (p.strength >= 2 || knownPlace(p.text)))) ||
+          // ("the Observatory" after "the Syrian Observatory for Human Rights": so the head before "for" or "of".)
+          (headBeforeOf(c.name) === w && p.type !== 'place' && c.pieces.some((q) => q.start < p.start)) ||
           // "the Commission" after "the European Commission": a body's head alone, once the whole name is said;
           // a country's body by its head anywhere ("Senate" in the headline, "the US Senate" in the story).
           (ORG_HEADS.has(w) && cw.length > 1 && cw[cw.length - 1] === w && c.pieces.some((q) => q.start < p.start)) ||

@@ -838,6 +838,15 @@ describe('titles before names', () => {
     expect(find(entities, 'BHP Billiton')?.mentions).toHaveLength(2);
   });
 
+  it('a body named again by its head before "for" or "of"', () => {
+    const { entities } = analyse(
+      'The Syrian Observatory for Human Rights said 400 were killed. Observatory director Rami Abdel Rahman said 188 ' +
+        'soldiers died. The Observatory relies on sources.',
+    );
+    expect(find(entities, 'Syrian Observatory for Human Rights')?.mentions).toHaveLength(3);
+    expect(find(entities, 'Observatory')).toBeUndefined();
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });
