@@ -4756,6 +4756,19 @@ describe('"due" in a place', () => {
   );
 });
 
+describe('an occasion after "ahead of", its name in quotation marks', () => {
+  labelCases(
+    [
+      [
+        'The opposition met in Istanbul ahead of a "Friends of Syria" conference on Sunday.',
+        'Sunday',
+        '"Friends of Syria" conference',
+      ],
+    ],
+    { future: true },
+  );
+});
+
 describe('people of a role "of" a list of names, before a past', () => {
   labelCases([
     [

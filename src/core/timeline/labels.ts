@@ -6588,8 +6588,12 @@ const RECORD_AFTER_NAMES = new RegExp(
 /** A date as a list writes it after another: "July 2023", "May 7", "2019", "Tuesday". */
 const LISTED_DATE = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:1[5-9]|20)\d\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
 /** Whether a phrase a rule took for a noun's holds no grammar word, past form or word of a date. */
+// (A name in quotation marks inside it is one word: 'a "Friends of Syria" conference'.)
 const nounPhrase = (phrase: string): boolean =>
-  !phrase.split(/\s+/).some((w) => isGrammarWord(w.toLowerCase()) || isPastForm(w) || DATE_WORD.test(w));
+  !phrase
+    .replace(/["“][^"”]*["”]/g, 'Name')
+    .split(/\s+/)
+    .some((w) => isGrammarWord(w.toLowerCase()) || isPastForm(w) || DATE_WORD.test(w));
 
 /** A name and its year ("Senegal in 2002"), the name and the year captured. */
 const PAIR = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+in\s+((?:1[5-9]|20)\d\d)`;
@@ -7691,11 +7695,13 @@ function labelSentence(input: LabelInput): Label {
   // an occasion's noun phrase that "before", "after", "for" or "ahead of" opens dates the occasion (not one after
   // "in" or "on", which may date the verb before: "adopted after a long debate in 2019").
   const occasionAhead =
-    /\b(?:before|after|ahead\s+of|for|until)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{3,}))\s+$/u.exec(left);
+    /\b(?:before|after|ahead\s+of|for|until)\s+(?:a|an|the)\s+((?:["“]?[\p{L}'’-]+["”]?\s+){0,3}?(\p{Ll}{3,}))\s+$/u.exec(
+      left,
+    );
   // ("ahead of a key conference in Chile in December": after "ahead of" or "before", an occasion where it is held, then
-  // "in" or "on" the date, is placed by it too.)
+  // "in" or "on" the date, is placed by it too; its name may be in quotation marks: 'a "Friends of Syria" conference'.)
   const occasionIn =
-    /\b(?:before|ahead\s+of)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{3,})(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?)\s+(?:in|on)\s+$/u.exec(
+    /\b(?:before|ahead\s+of)\s+(?:a|an|the)\s+((?:["“]?[\p{L}'’-]+["”]?\s+){0,3}?(\p{Ll}{3,})(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?)\s+(?:in|on)\s+$/u.exec(
       left,
     );
   const occasionBefore =

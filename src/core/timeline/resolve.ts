@@ -475,11 +475,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // present.
   // ("ordered Weinstein remanded in custody ahead of sentencing on March 11": so is the date of a happening's
   // noun after "ahead of" or "pending", a few words before it too: "ahead of the US Independence Day holiday on
-  // Friday".)
+  // Friday", 'ahead of a "Friends of Syria" conference on Sunday'.)
   if (
     (/\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the|its|their|this)\s+$/i.test(left) &&
       /^\s+\p{Ll}{3,}/u.test(after)) ||
-    /\b(?:ahead\s+of|pending)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(
+    /\b(?:ahead\s+of|pending)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:["“]?[\p{L}'’-]+["”]?\s+){0,4}?\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(
       left,
     ) ||
     // ("invited him to Washington before his inauguration on January 1": so after "before" and an owner's noun, for

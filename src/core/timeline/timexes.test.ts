@@ -35,6 +35,18 @@ describe('a weekday before a past verb and "a plan to"', () => {
   ]);
 });
 
+describe('a weekday after "ahead of" and an occasion with its name in quotation marks', () => {
+  // 2012-03-27 is a Tuesday: the Sunday ahead is 1 April.
+  tablePublished([
+    [
+      'The opposition met in Istanbul ahead of a "Friends of Syria" conference on Sunday.',
+      'Sunday',
+      '2012-03-27',
+      '2012-04-01',
+    ],
+  ]);
+});
+
 describe('hours later, opening a sentence far from any date', () => {
   const story = (lead: string) =>
     extractTimexes(
