@@ -293,7 +293,7 @@ export const EVENT_FIRSTS = set('cyclone hurricane typhoon storm superstorm torn
 /** Lower-case nouns that, after a name, make the phrase an event ("the … bombings"). */
 export const EVENT_NOUNS = set(`
   bombing bombings attack attacks massacre shooting shootings invasion war crisis uprising revolution
-  earthquake hurricane disaster riots protests summit election elections pandemic epidemic outbreak
+  earthquake hurricane disaster riots protests summit conference election elections pandemic epidemic outbreak
 `);
 
 /** Rounds of a competition: a name right before one is the competition's ("the Wimbledon final"). */

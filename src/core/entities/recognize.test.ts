@@ -847,6 +847,13 @@ describe('titles before names', () => {
     expect(find(entities, 'Observatory')).toBeUndefined();
   });
 
+  it.each([
+    ['Ban Ki-moon opened the so-called Geneva II conference on Wednesday.', 'Geneva II conference'],
+    ['Delegates gathered for the Friends of Syria conference on Sunday.', 'Friends of Syria conference'],
+  ])('a name before "conference" names the conference, as one before "summit" does: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('event');
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });
