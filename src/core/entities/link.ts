@@ -74,8 +74,9 @@ function keyOf(p: Piece): string {
   if (p.type === 'place' && p.country && p.strength >= 3 && lookupPlace(p.text)?.kind === 'country')
     return `place:${p.country.code}`;
   if (p.type === 'group' && p.country && p.strength >= 3) return `group:${p.country.code}`;
-  // "East German" and "East Germans": one people, named in the singular or the plural.
-  if (p.type === 'group' && !p.country) return gazetteerKey(p.text).replace(/s$/, '');
+  // "East German" and "East Germans", "Bosnian Serb" and "Bosnian Serbs": one people, named in the singular or the
+  // plural.
+  if (p.type === 'group') return gazetteerKey(p.text).replace(/s$/, '');
   // "Paris Games" and "Paris Olympics" are one event.
   // "Nobel Literature Prize" and "Nobel Prize in Literature" are one prize; "Paralympics" and "Paralympic Games" one event.
   if (p.type === 'event')

@@ -854,6 +854,21 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)?.type).toBe('event');
   });
 
+  it.each([
+    ['Bosnian Serb leader Radovan Karadzic spoke on Monday.', 'Bosnian Serb', 'BIH'],
+    ['One pilot was shot by Syrian Turkmen rebels.', 'Syrian Turkmen', 'SYR'],
+    ['Iraqi Kurds rallied on Monday.', 'Iraqi Kurds', 'IRQ'],
+    // Guards: citizens named by their country's adjective are its people.
+    ['A Turkish Cypriot leader spoke on Monday.', 'Turkish Cypriot', 'CYP'],
+    ['Asian Americans voted on Tuesday.', 'Asian Americans', 'USA'],
+  ])("two peoples' names: an ethnic noun's people lives in the first's country: %s", (body, name, code) => {
+    expect(find(analyse(body).entities, name)).toMatchObject({ type: 'group', country: { code } });
+  });
+  it('a people of two names, in the singular and the plural, is one', () => {
+    const { entities } = analyse('Bosnian Serb leader Radovan Karadzic met Bosnian Serbs on Monday.');
+    expect(find(entities, 'Bosnian Serb')?.mentions).toHaveLength(2);
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });

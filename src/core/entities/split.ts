@@ -219,10 +219,12 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
         out.push(p);
         taken = w;
       } else if (w === 2 && lookupDemonym(a.text) && lookupDemonym(b.text)) {
-        // "the first African American woman", "Asian Americans": two peoples' names together are one people,
-        // of the second's country.
+        // "the first African American woman", "Asian Americans", "Turkish Cypriots": two peoples' names together
+        // are one people, of the second's country when it names its citizens by their country's adjective; one
+        // named by an ethnic noun ("Bosnian Serbs", "Syrian Turkmen", "Iraqi Kurds") lives in the first's.
         const p = makePiece(text, tokens, s.sentence, i, i + 1, 'group', 2.8);
-        p.country = lookupDemonym(b.text)?.country ?? null;
+        const citizens = /(?:ans?|ese|is?|ots?)$/.test(b.text);
+        p.country = (citizens ? lookupDemonym(b.text) : lookupDemonym(a.text))?.country ?? null;
         out.push(p);
         taken = 2;
       } else if (w === 2 && COMPASS.test(lower(a)) && lookupDemonym(b.text)) {
