@@ -869,6 +869,17 @@ describe('titles before names', () => {
     expect(find(entities, 'Bosnian Serb')?.mentions).toHaveLength(2);
   });
 
+  it.each([
+    'Jets struck the Islamic State (IS) group. Hollande said strikes should target "Daesh", another name for IS.',
+    'Jets struck the Islamic State (IS) group. Rebels fought Daesh, the Arabic acronym for the Islamic State group.',
+  ])("a name the text calls another name for a body is that body's: %s", (body) => {
+    const { entities, text } = analyse(body);
+    const is = find(entities, 'Islamic State');
+    expect(is?.mentions.map((m) => text.slice(m.start, m.end))).toContain('Daesh');
+    expect(is?.role).toBeNull();
+    expect(find(entities, 'Daesh')).toBeUndefined();
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });

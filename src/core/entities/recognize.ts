@@ -148,19 +148,27 @@ const OBSERVANCE = /^(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+Day$
 /** What sets off another name for the one before it: ", better known as", ", alias", ", nicknamed" (a quote after). */
 const ALIAS_BEFORE = /^, (?:(?:better |also |more commonly |widely )?known as|alias|nicknamed|dubbed) ["“]?$/;
 
+/** What sets off the name another one stands for, after it: '", another name for', ", the Arabic acronym for". */
+const ALIAS_AFTER =
+  /^["”]?, (?:another|an|the|its) (?:other )?(?:Arabic |Russian |French |English |Persian )?(?:name|acronym) for (?:the )?/;
+
 /**
  * "Mohamed Hamdan Daglo, better known as Hemeti, … Hemeti said": a name the article gives as another's alias
  * is that one's, a person's or a body's; its cluster (only that name's mentions) joins the first.
  */
 function mergeAliases(text: string, clusters: Cluster[]): void {
   const byEnd = new Map<number, Cluster>();
+  const byStart = new Map<number, Cluster>();
   for (const c of clusters) for (const p of c.pieces) byEnd.set(p.end, c);
+  for (const c of clusters) for (const p of c.pieces) byStart.set(p.start, c);
   for (let i = clusters.length - 1; i >= 0; i--) {
     const a = clusters[i]!;
     for (const q of a.pieces) {
       const m = /, [^,]{0,40}$/.exec(text.slice(Math.max(0, q.start - 42), q.start));
-      if (!m || !ALIAS_BEFORE.test(m[0])) continue;
-      const b = byEnd.get(q.start - m[0].length);
+      // ('"Daesh", another name for IS', "Daesh, the Arabic acronym for IS": the other name after it.)
+      const after = ALIAS_AFTER.exec(text.slice(q.end, q.end + 40));
+      if ((!m || !ALIAS_BEFORE.test(m[0])) && !after) continue;
+      const b = after ? byStart.get(q.end + after[0].length) : byEnd.get(q.start - m![0].length);
       if (!b || b === a || (b.type !== 'person' && b.type !== 'organization')) continue;
       // (A quoted alias is typed a title, a thing, until it is seen to be another's name: 'known as "Barbecue"'.)
       if (a.pieces.some((p) => p.text !== q.text) || (a.type !== b.type && a.strength >= 2 && a.type !== 'thing'))

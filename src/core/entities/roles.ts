@@ -556,6 +556,13 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
   );
   if (taken) return roleAs(text, tokens, to + 1 + taken[0].split(' ').length);
   if (tokens[to + 1]?.text !== ',') return null;
+  // ("Daesh, the Arabic acronym for the Islamic State group,": another name for a name is no role.)
+  if (
+    /^,\s+(?:another|an|the|its)\s+(?:other\s+)?(?:\p{L}+\s+)?(?:name|acronym)\s+for\b/u.test(
+      text.slice(tokens[to + 1]!.start, tokens[to + 1]!.start + 48),
+    )
+  )
+    return null;
   // "Jane Doe, 54, a former judge,": the age set off before the apposition is stepped over ("Charles, 73,
   // immediately became king" has none).
   if (
