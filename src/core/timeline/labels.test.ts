@@ -4769,6 +4769,16 @@ describe('an occasion after "ahead of", its name in quotation marks', () => {
   );
 });
 
+describe('a happening "of" a place after "after", then "late" or "early" on its day', () => {
+  labelCases([
+    [
+      'Mood said observers had counted 108 bodies after the shelling of Houla late on Friday.',
+      'Friday',
+      'Shelling of Houla',
+    ],
+  ]);
+});
+
 describe('people of a role "of" a list of names, before a past', () => {
   labelCases([
     [

@@ -134,7 +134,7 @@ const ADVERBS = new Set([
 const CALL_FOR = /^(?:call|ask|push|press|appeal|plead|vote|lobby|campaign|argue|apply|bid|pray)$/;
 /** Nouns of a happening that no verb of the event names ("the January 5 incident", "the 2019 blast"). */
 const MISHAP =
-  /^(?:incident|accident|attack|assault|explosion|blast|fire|blaze|wildfire|shooting|bombing|collision|crash|disaster|earthquake|quake|eruption|tsunami|avalanche|landslide|storm|flood|floods|raid|clash|clashes|riot|riots|massacre|siege|coup|derailment|outage|spill|leak)$/;
+  /^(?:incident|accident|attack|assault|explosion|blast|fire|blaze|wildfire|shooting|bombing|shelling|stabbing|collision|crash|disaster|earthquake|quake|eruption|tsunami|avalanche|landslide|storm|flood|floods|raid|clash|clashes|riot|riots|massacre|siege|coup|derailment|outage|spill|leak)$/;
 /** Acts that take effect on a date ("the decree of December 3", "the Oslo accords of 1993"). */
 const ACTS =
   /^(?:decree|agreement|accord|treaty|deal|pact|ceasefire|truce|resolution|declaration|ruling|verdict|law|constitution|referendum|uprising|revolution|revolt|protest)$/;
@@ -7614,9 +7614,10 @@ function labelSentence(input: LabelInput): Label {
 
   // 3a''-. "battered by the bombing of a Russian airliner over Sinai in October 2015", "after the invasion of Kuwait
   // in 1990": a happening's noun after a preposition and "the", with what it befell ("of" and a phrase of names and
-  // nouns, no verb) right before the date, is what the date places, not the clause it explains.
+  // nouns, no verb) right before the date, is what the date places, not the clause it explains ("after the shelling
+  // of Houla late on Friday" too).
   const happeningOf =
-    /\b(?:after|following|before|since|by|amid|over)\s+the\s+(\p{Ll}{4,})\s+of\s+((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:in|on)\s+$/u.exec(
+    /\b(?:after|following|before|since|by|amid|over)\s+the\s+(\p{Ll}{4,})\s+of\s+((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:(?:late|early)\s+)?(?:in|on)\s+$/u.exec(
       left,
     );
   if (
