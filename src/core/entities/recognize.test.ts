@@ -880,6 +880,10 @@ describe('titles before names', () => {
     expect(find(entities, 'Daesh')).toBeUndefined();
   });
 
+  it("a holiday's day and its year is a time, no event's name", () => {
+    expect(find(analyse("Protests erupted on New Year's Day 2012.").entities, 'Day 2012')).toBeUndefined();
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });

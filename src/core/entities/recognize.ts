@@ -852,7 +852,8 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   const used = new Set<string>();
   const holiday = new RegExp(`^(?:${HOLIDAY_SOURCE})$`);
   const holidayAt = new RegExp(`^(?:${HOLIDAY_SOURCE})(?![\\p{L}])`, 'u');
-  const holidayEnd = new RegExp(`(?<![\\p{L}])(?:${HOLIDAY_SOURCE})$`, 'u');
+  // (With its year: "New Year's Day 2012".)
+  const holidayEnd = new RegExp(`(?<![\\p{L}])(?:${HOLIDAY_SOURCE})(?:,?\\s+(?:in\\s+)?\\d{4})?$`, 'u');
   // (The whole piece inside the holiday: not "Johnnie Christmas".)
   const endsHoliday = (p: Piece): boolean => {
     const from = Math.max(0, p.start - 24);

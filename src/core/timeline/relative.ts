@@ -1020,7 +1020,11 @@ function vagueReferences(context: RecognizerContext): Candidate[] {
 function holidays(context: RecognizerContext): Candidate[] {
   const ref = context.reference;
   const out: Candidate[] = [];
-  const pattern = new RegExp(`\\b(?:(last|next|this) )?(${HOLIDAY_SOURCE})(?:,? (\\d{4})\\b)?(?![\\w'’-])`, 'g');
+  // ("on New Year's Eve in 1983": the year after "in" is the holiday's too.)
+  const pattern = new RegExp(
+    `\\b(?:(last|next|this) )?(${HOLIDAY_SOURCE})(?:,? (?:in )?(\\d{4})\\b)?(?![\\w'’-])`,
+    'g',
+  );
   for (const m of matches(context, pattern)) {
     const [month, day] = holidayDay(m.groups[2] ?? '') ?? [0, 0];
     // "illustrator Johnnie Christmas": a name's last word, not the holiday.

@@ -47,6 +47,13 @@ describe('a weekday after "ahead of" and an occasion with its name in quotation 
   ]);
 });
 
+describe('a holiday and its year after "in"', () => {
+  tablePublished([
+    ["Buhari seized power in a coup on New Year's Eve in 1983.", "New Year's Eve in 1983", '2015-03-31', '1983-12-31'],
+    ['He was overthrown on Christmas Day in 1985.', 'Christmas Day in 1985', '2015-03-31', '1985-12-25'],
+  ]);
+});
+
 describe('hours later, opening a sentence far from any date', () => {
   const story = (lead: string) =>
     extractTimexes(
