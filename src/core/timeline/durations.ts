@@ -105,11 +105,13 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     if (/^an?\s+(?:second|minute)$/i.test(phrase) && !/^\s*(?:[.,;:)]|later|earlier|ago|before|after|or|and|to)/i.test(after)) continue;
     // "once a day", "$5 a year", "per week", "$26 billion a year", "3 million barrels a day": a frequency,
     // not a stretch of time.
+    // ("60 euros ($66) a day", "315 kilometres (195 miles) an hour": past an amount's conversion in brackets.)
+    const converted = /\s*\([^()]{1,24}\)\s*$/;
     const rate =
-      /(?:\btimes|\bonce|\btwice|[$£€%\d]|\bper|\bpercent)\s*$/i.test(before) ||
-      (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) && !STRETCH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)));
+      /(?:\btimes|\bonce|\btwice|[$£€%\d]|\bper|\bpercent)\s*$/i.test(before.replace(converted, ' ')) ||
+      (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index).replace(converted, ' ')) && !STRETCH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)));
     // "70 kilometres an hour", "10 metres a second": a speed (not "3 million barrels a day", a rate).
-    if (/^an?\s+(?:hour|minute|second)$/i.test(phrase) && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+    if (/^an?\s+(?:hour|minute|second)$/i.test(phrase) && DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(converted, ' ')))
       continue;
     if (/^an?\s/i.test(phrase) && rate) {
       out.push(candidate(m.index, m.index + m[0].length, durationValue(1, m[2] ?? ''), 'set'));

@@ -1002,6 +1002,8 @@ function vagueReferences(context: RecognizerContext): Candidate[] {
         )
       )
         continue;
+      // "very regrettable for the future of Greece": a thing's prospects, no time.
+      if (phrase === 'the future' && /^\s+of\b/i.test(context.text.slice(m.end, m.end + 4))) continue;
       if (
         (phrase === 'long-term' || phrase === 'short-term' || phrase === 'medium-term') &&
         value === 'FUTURE_REF' &&

@@ -54,6 +54,24 @@ describe('a holiday and its year after "in"', () => {
   ]);
 });
 
+describe('an amount converted in brackets before "a day" or "an hour"', () => {
+  it('keeps a rate a rate, and a speed no time', () => {
+    expect(find('Withdrawals are limited to 60 euros ($66) a day.', 'a day')).toMatchObject({
+      type: 'set',
+      value: 'P1D',
+    });
+    expect(find('It struck with winds of 315 kilometres (195 miles) an hour.', 'an hour')).toBeUndefined();
+  });
+});
+
+describe('"the future of" a thing', () => {
+  it('is its prospects, no time', () => {
+    expect(find('The result was very regrettable for the future of Greece.', 'the future')).toBeUndefined();
+    // Guard: the future alone.
+    expect(find('Talks on the future are planned.', 'the future')?.value).toBe('FUTURE_REF');
+  });
+});
+
 describe('hours later, opening a sentence far from any date', () => {
   const story = (lead: string) =>
     extractTimexes(
