@@ -268,7 +268,7 @@ const PARTY_MEMBERS =
 
 /** Words that make a congress a party's or a union's name ("National Democratic Congress"). */
 const CONGRESS_BODY =
-  /^(?:National|Democratic|Republican|Socialist|Progressive|Labour|Labor|Liberal|Trades|Union|Revolutionary|People's)$/;
+  /^(?:National|Democratic|Republican|Socialist|Progressives?|Labour|Labor|Liberal|Trades|Union|Revolutionary|People's)$/;
 
 /** Words opening the names of firms and broadcasters in other languages ("Deutsche Bahn", "Banco Santander"). */
 const FOREIGN_BODY_OPENERS =
@@ -867,6 +867,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       // "the National Democratic Congress", "the Trades Union Congress": a party or a union, not a meeting
       // ("the 20th National Congress", "the Party Congress" are meetings).
       (tokens.slice(piece.from, piece.to).some((t) => CONGRESS_BODY.test(t.text)) &&
+        !tokens.slice(Math.max(0, piece.from - 1), piece.to).some((t) => /^(?:\d+\w*|Party)$/.test(t.text))) ||
+      // ("the All Progressives Congress (APC)", "the Trinamool Congress (TMC)": an acronym in brackets names a body,
+      // no meeting.)
+      (next?.text === '(' &&
+        /^\p{Lu}{2,6}$/u.test(tokens[piece.to + 2]?.text ?? '') &&
+        tokens[piece.to + 3]?.text === ')' &&
         !tokens.slice(Math.max(0, piece.from - 1), piece.to).some((t) => /^(?:\d+\w*|Party)$/.test(t.text))))
   )
     setType(piece, 'organization', 2.2);

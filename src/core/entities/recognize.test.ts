@@ -884,6 +884,19 @@ describe('titles before names', () => {
     expect(find(analyse("Protests erupted on New Year's Day 2012.").entities, 'Day 2012')).toBeUndefined();
   });
 
+  it.each([
+    [
+      'Buhari, the candidate of the All Progressives Congress (APC), won on Tuesday.',
+      'All Progressives Congress',
+      'organization',
+    ],
+    ['The Trinamool Congress (TMC) won 34 seats on Friday.', 'Trinamool Congress', 'organization'],
+    // Guard: a party's congress, numbered, is a meeting.
+    ['The 19th Party Congress opened on Wednesday.', 'Party Congress', 'event'],
+  ])('a "Congress" with its acronym in brackets is a body: %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });
