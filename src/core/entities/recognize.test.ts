@@ -1437,6 +1437,13 @@ describe('appositives and role phrases', () => {
       'head of the opposition Syrian National Council',
     ],
     [
+      '"The rules were changed," said CHP deputy chairman Bulent Tezcan on Monday.',
+      'Bulent Tezcan',
+      'person',
+      'CHP deputy chairman',
+    ],
+    ['On Tuesday acting president Ali Hassan spoke.', 'Ali Hassan', 'person', 'acting president'],
+    [
       'The CGT union, led by Philippe Martinez, called a strike.',
       'Philippe Martinez',
       'person',

@@ -340,7 +340,23 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
     // A qualifier is the role's left edge ("former IMF chief"): only another, or a possessive ("the
     // company's former chairman"), may stand before it.
     const before = tokens[left - 1];
-    if (left < k && isModifier(tokens[left]) && !isModifier(before) && !/['’]s$/.test(before?.text ?? '')) break;
+    // ("CHP deputy chairman Bulent Tezcan", "Labour deputy leader Tom Watson": a body's name before a deputy's or a
+    // stand-in's office is whose it is.)
+    const bodyBefore =
+      before?.cap === true &&
+      before.word &&
+      /^(?:deputy|acting|interim|assistant)$/.test(tokens[left]!.text) &&
+      !WEEKDAYS.has(before.text.toLowerCase()) &&
+      !MONTHS.has(before.text.toLowerCase()) &&
+      !/^(?:The|A|An)$/.test(before.text);
+    if (
+      left < k &&
+      isModifier(tokens[left]) &&
+      !isModifier(before) &&
+      !/['’]s$/.test(before?.text ?? '') &&
+      !bodyBefore
+    )
+      break;
     left--;
   }
   // A lower-case word at the left edge is a verb or adverb ("meet"), unless a determiner or
