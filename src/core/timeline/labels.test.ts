@@ -4779,6 +4779,13 @@ describe('a happening "of" a place after "after", then "late" or "early" on its 
   ]);
 });
 
+describe('an emphatic "himself" between "was" and the participle', () => {
+  labelCases([
+    ['The army chief was himself arrested on Monday.', 'Monday', 'Army chief is arrested'],
+    ['Buhari led a regime before he was himself overthrown in August 1985.', 'August 1985', 'Buhari is overthrown'],
+  ]);
+});
+
 describe('people of a role "of" a list of names, before a past', () => {
   labelCases([
     [

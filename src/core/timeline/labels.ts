@@ -1069,6 +1069,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           (isParticiple(lower[j + 1] ?? '') || /^(?:be|have)$/.test(lower[j + 1] ?? ''))) ||
         // "was last hit by a hurricane in 1997": "last" before a participle is an adverb.
         (lower[j] === 'last' && isParticiple(lower[j + 1] ?? '')) ||
+        // "he was himself overthrown": so is an emphatic "himself" there.
+        (/^(?:himself|herself|itself|themselves)$/.test(lower[j] ?? '') && isPassiveParticiple(lower[j + 1] ?? '')) ||
         (/^(?:most|more)$/.test(lower[j] ?? '') &&
           /^\p{Ll}{3,}ly$/u.test(lower[j + 1] ?? '') &&
           /^(?:be|have)$|^\p{Ll}+ed$/u.test(lower[j + 2] ?? '')) ||
