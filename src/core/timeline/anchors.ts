@@ -42,9 +42,10 @@ const ONGOING_BEFORE =
   /\b(?:(?:has|have)\s+(?:\w+\s+){0,5}for|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\s+$/i;
 /**
  * "the", "its" … before a length that qualifies a noun ("the 26-month conflict"), a hedge after it too ("the nearly
- * three-year conflict").
+ * three-year conflict"); so a possessive ("his decade-long rule", "Putin's 12-year rule").
  */
-const DEFINITE_BEFORE = /\b(?:the|its|their|this)\s+(?:(?:nearly|almost|some|about|roughly)\s+)?$/i;
+const DEFINITE_BEFORE =
+  /(?:\b(?:the|its|their|this|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:nearly|almost|some|about|roughly)\s+)?$/iu;
 
 /**
  * The start of a duration counted back from a day, at the duration's own precision.
@@ -877,7 +878,7 @@ export function anchorRanges(
         !/^(?:PT|P[12]D$)/.test(c.value) &&
         (DEFINITE_BEFORE.test(before) || goesOn) &&
         // (Nor a plan's or a term's length ahead: "the five-year package of spending cuts", "a 10-year ban".)
-        !/^\s+(?:lows?|highs?|record|plan|deal|contract|sentence|loan|bonds?|notes?|old|package|programme|program|budget|strategy|mandate|lease|ban|moratorium|freeze|visa|warranty|guarantee|extension)\b/i.test(
+        !/^\s+(?:lows?|highs?|record|plan|deal|contract|sentence|loan|bonds?|notes?|old|package|programme|program|budget|strategy|mandate|lease|ban|moratorium|freeze|visa|warranty|guarantee|extension|term|terms|stint|jail|prison)\b/i.test(
           text.slice(c.end, c.end + 12),
         );
       // "over the past five years", "in the last two weeks": the phrase holds its own "the past".

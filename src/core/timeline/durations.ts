@@ -83,6 +83,9 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     if (/^\p{Lu}/u.test(unit) && /^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     out.push(candidate(start, m.index + m[0].length, durationValue(n, unit)));
   }
+  // "his decade-long rule", "the year-long siege": one unit's length used as an adjective.
+  for (const m of text.matchAll(/\b(decade|year|month|week|day|century)-long\b(?= [a-z])/gi))
+    out.push(candidate(m.index, m.index + m[0].length, durationValue(1, m[1] ?? '')));
   // "33 years", "over six years", "the past five trading days", "two and a half years".
   const counted = new RegExp(`\\b${LEAD}(${NUMBER_SOURCE})\\s+${FILLER}${UNIT}\\b`, 'gi');
   for (const m of text.matchAll(counted)) {

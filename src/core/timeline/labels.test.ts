@@ -189,6 +189,11 @@ describe('spans anchored on the publication date: what began', () => {
   ])('names what a toll counted "since" is the toll of: %s', (text, date, expected) => {
     expect(label(text, date, () => [], true)).toBe(expected);
   });
+  it('names the thing a duration measures by the name before it elsewhere, of up to three words', () => {
+    const text =
+      'The vote was delayed because of the Boko Haram insurgency. The six-year insurgency has killed 13,000 people.';
+    expect(label(text, 'six-year', () => [], true)).toBe('Boko Haram insurgency begins');
+  });
   it('names the thing a duration measures', () => {
     const text = 'The Syria conflict goes on, with the 26-month conflict threatening to spill across the region.';
     expect(label(text, '26-month', () => [], true)).toBe('Syria conflict begins');

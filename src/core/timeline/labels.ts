@@ -6260,11 +6260,15 @@ function expandHead(text: string, head: string, cache?: Map<string, string>): st
 
 function expandHeadUncached(text: string, head: string): string {
   const counts = new Map<string, number>();
+  // ("the Boko Haram insurgency": a name of up to three words.)
   for (const m of text.matchAll(
-    new RegExp(`(?<![.!?]\\s)\\b(\\p{Lu}[\\p{L}-]+) ${head.replace(/[^\p{L}\s-]/gu, '')}\\b`, 'gu'),
+    new RegExp(
+      `(?<![.!?]\\s)\\b((?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+) ${head.replace(/[^\p{L}\s-]/gu, '')}\\b`,
+      'gu',
+    ),
   )) {
-    const word = m[1] ?? '';
-    if (/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(word)) continue;
+    const word = (m[1] ?? '').replace(/^(?:(?:The|A|An|This|That|Its|Their|His|Her) )+/, '');
+    if (!word || /^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];

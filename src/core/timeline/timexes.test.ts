@@ -72,6 +72,24 @@ describe('"the future of" a thing', () => {
   });
 });
 
+describe("one unit's length as an adjective, and a length after a possessive", () => {
+  it('reads "decade-long" and counts it back from publication', () => {
+    expect(find('Yudhoyono is ending his decade-long rule.', 'decade-long')).toMatchObject({
+      value: 'P10Y',
+      range: { start: '2003', end: '2013-05-07' },
+    });
+  });
+  it('counts "the group\'s six-year insurgency" back from publication', () => {
+    expect(find("The Islamist group's six-year insurgency has killed 13,000 people.", 'six-year')?.range).toEqual({
+      start: '2007',
+      end: '2013-05-07',
+    });
+  });
+  it('guard: not a term ahead after a possessive', () => {
+    expect(find('Putin began his six-year term.', 'six-year')?.range).toBeNull();
+  });
+});
+
 describe('hours later, opening a sentence far from any date', () => {
   const story = (lead: string) =>
     extractTimexes(
