@@ -4791,6 +4791,19 @@ describe('an emphatic "himself" between "was" and the participle', () => {
   ]);
 });
 
+describe('an occasion after "before an", with who meets and where', () => {
+  labelCases(
+    [
+      [
+        'The two were to meet later Monday, before an emergency summit of eurozone leaders in Brussels on Tuesday.',
+        'Tuesday',
+        'Emergency summit of eurozone leaders in Brussels',
+      ],
+    ],
+    { future: true },
+  );
+});
+
 describe('people of a role "of" a list of names, before a past', () => {
   labelCases([
     [

@@ -7706,15 +7706,18 @@ function labelSentence(input: LabelInput): Label {
       left,
     );
   // ("ahead of a key conference in Chile in December": after "ahead of" or "before", an occasion where it is held, then
-  // "in" or "on" the date, is placed by it too; its name may be in quotation marks: 'a "Friends of Syria" conference'.)
+  // "in" or "on" the date, is placed by it too; its name may be in quotation marks: 'a "Friends of Syria" conference';
+  // who meet may follow it: "before an emergency summit of eurozone leaders in Brussels on Tuesday".)
   const occasionIn =
-    /\b(?:before|ahead\s+of)\s+(?:a|an|the)\s+((?:["“]?[\p{L}'’-]+["”]?\s+){0,3}?(\p{Ll}{3,})(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?)\s+(?:in|on)\s+$/u.exec(
+    /\b(?:before|ahead\s+of)\s+(?:a|an|the)\s+((?:["“]?[\p{L}'’-]+["”]?\s+){0,3}?(\p{Ll}{3,})(?:\s+of\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?)\s+(?:in|on)\s+$/u.exec(
       left,
     );
   const occasionBefore =
     occasionAhead && OCCASION_NOUN.test(occasionAhead[2]!) && nounPhrase(occasionAhead[1]!)
       ? occasionAhead
-      : occasionIn && OCCASION_NOUN.test(occasionIn[2]!) && nounPhrase(occasionIn[1]!.replace(/\s+(?:in|at)\s.*$/, ''))
+      : occasionIn &&
+          OCCASION_NOUN.test(occasionIn[2]!) &&
+          nounPhrase(occasionIn[1]!.replace(/\s+(?:of|in|at)\s.*$/, ''))
         ? occasionIn
         : null;
   if (occasionBefore) {

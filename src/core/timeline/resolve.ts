@@ -482,6 +482,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     /\b(?:ahead\s+of|pending)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:["“]?[\p{L}'’-]+["”]?\s+){0,4}?\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(
       left,
     ) ||
+    // ("were to meet on Monday, before an emergency summit of eurozone leaders in Brussels on Tuesday": so after
+    // "before", an article and an occasion's noun, with what and where it is.)
+    BEFORE_OCCASION.test(left) ||
     // ("invited him to Washington before his inauguration on January 1": so after "before" and an owner's noun, for
     // a month or its day; a weekday after a past deed is mostly the one gone by.)
     (/\bbefore\s+(?:his|her|its|their)\s+\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(left) &&
@@ -517,6 +520,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
  */
 export const DECLARED_DAY_AFTER =
   /^,?\s+(?:as\s+)?an?\s+((?:(?:national|public|bank|federal|special)\s+)?(?:day\s+of\s+(?:national\s+)?(?:mourning|prayer|remembrance)|holiday))\b/i;
+/** "before an emergency summit of eurozone leaders in Brussels on ": an occasion after "before" and "a" or "an". */
+const BEFORE_OCCASION =
+  /\bbefore\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:summit|meeting|conference|talks|vote|election|referendum|deadline|visit|session|hearing|trial|match|final|ceremony|rally)(?:\s+(?:of|in|at|with|between)\s+[^,;.!?]{1,40}?)?\s+(?:on|in)\s+$/iu;
 /** A past verb of announcing or ordering, its object, and "from" closing the words before a date. */
 const ANNOUNCED_FROM =
   /\b(?:announced|declared|ordered|scheduled|planned|called)\s+(?!(?:that|it|he|she|they|on|in|at)\b)(?:[\w'’-]+\s+){1,8}?from\s*$/i;

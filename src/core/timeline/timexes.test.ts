@@ -90,6 +90,20 @@ describe("one unit's length as an adjective, and a length after a possessive", (
   });
 });
 
+describe('a weekday after "before an" occasion, with who meets and where', () => {
+  // 2015-07-06 is a Monday.
+  tablePublished([
+    [
+      'The two were to meet later Monday, before an emergency summit of eurozone leaders in Brussels on Tuesday.',
+      'Tuesday',
+      '2015-07-06',
+      '2015-07-07',
+    ],
+    // Guard: "the" occasion after a past deed is the one gone by.
+    ['He resigned before the vote on Friday.', 'Friday', '2015-07-06', '2015-07-03'],
+  ]);
+});
+
 describe('hours later, opening a sentence far from any date', () => {
   const story = (lead: string) =>
     extractTimexes(
