@@ -4804,6 +4804,19 @@ describe('an occasion after "before an", with who meets and where', () => {
   );
 });
 
+describe('the visit one is invited to, on its day', () => {
+  labelCases(
+    [
+      [
+        'Merkel invited Tusk, Hollande and Renzi to Berlin on Monday.',
+        'Monday',
+        'Tusk, Hollande and Renzi visit Berlin',
+      ],
+    ],
+    { future: true },
+  );
+});
+
 describe('people of a role "of" a list of names, before a past', () => {
   labelCases([
     [

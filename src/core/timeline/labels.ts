@@ -7698,6 +7698,18 @@ function labelSentence(input: LabelInput): Label {
   )
     return finish(afterThing[1]!, 2);
 
+  // 3a''-'. "invited Tusk, Hollande and Renzi to Berlin on Monday": the date is of the visit the invited make, not of
+  // the inviting ("Tusk, Hollande and Renzi visit Berlin").
+  const invited =
+    /\binvited\s+([^.;:!?]{1,140}?)\s+to\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:on|for)\s+$/u.exec(
+      left,
+    );
+  if (invited) {
+    const start = sentence.start + invited.index + invited[0].indexOf(invited[1]!);
+    const who = compress(text, { start, end: start + invited[1]!.length }, entities);
+    if (/^\p{Lu}/u.test(who)) return finish(`${who} ${/,|\band\b/.test(who) ? 'visit' : 'visits'} ${invited[2]}`, 2);
+  }
+
   // 3a'''. "The arrest came days before a visit by Biden for a North American summit next week": a date right after
   // an occasion's noun phrase that "before", "after", "for" or "ahead of" opens dates the occasion (not one after
   // "in" or "on", which may date the verb before: "adopted after a long debate in 2019").

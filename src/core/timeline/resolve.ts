@@ -485,6 +485,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     // ("were to meet on Monday, before an emergency summit of eurozone leaders in Brussels on Tuesday": so after
     // "before", an article and an occasion's noun, with what and where it is.)
     BEFORE_OCCASION.test(left) ||
+    // ("invited Tusk, Hollande and Renzi to Berlin on Monday": the day of a visit one is invited to, ahead.)
+    /\binvited\s+[^.;:!?]{1,140}?\bto\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:on|for)\s+$/u.test(left) ||
     // ("invited him to Washington before his inauguration on January 1": so after "before" and an owner's noun, for
     // a month or its day; a weekday after a past deed is mostly the one gone by.)
     (/\bbefore\s+(?:his|her|its|their)\s+\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(left) &&

@@ -104,6 +104,15 @@ describe('a weekday after "before an" occasion, with who meets and where', () =>
   ]);
 });
 
+describe('a weekday of a visit one is invited to', () => {
+  // 2016-06-24 is a Friday.
+  tablePublished([
+    ['Merkel invited Tusk, Hollande and Renzi to Berlin on Monday.', 'Monday', '2016-06-24', '2016-06-27'],
+    // Guard: a past deed with no place one is invited to.
+    ['The club invited fans to the stadium on Sunday.', 'Sunday', '2016-06-24', '2016-06-19'],
+  ]);
+});
+
 describe('hours later, opening a sentence far from any date', () => {
   const story = (lead: string) =>
     extractTimexes(
