@@ -4817,6 +4817,14 @@ describe('the visit one is invited to, on its day', () => {
   );
 });
 
+describe('a quoted name between the article and the noun of the subject', () => {
+  labelCases([
+    ['The "Yes" camp won 51.41 percent of the vote on Sunday.', 'Sunday', '"Yes" camp wins 51.41 percent of the vote'],
+    // Guard: a title after a common noun, as before.
+    ['Her novel "Beloved" won the prize on Monday.', 'Monday', 'Novel "Beloved" wins the prize'],
+  ]);
+});
+
 describe('people of a role "of" a list of names, before a past', () => {
   labelCases([
     [

@@ -4088,7 +4088,12 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     }
     // 'Her novel "Beloved" won …': a title in quotation marks right after a common noun names it, and is part of
     // the subject.
-    const title = t && /^["”]$/.test(t.word) ? titleBefore(tokens, i) : -1;
+    let title = t && /^["”]$/.test(t.word) ? titleBefore(tokens, i) : -1;
+    // ('The "Yes" camp won': a quoted name right before the noun, after its article, qualifies it.)
+    if (title < 0 && t && /^["”]$/.test(t.word) && kept.length > 0 && /^\p{Ll}/u.test(kept[0]!.word)) {
+      const open = titleOpening(tokens, i);
+      if (open > 0 && DETERMINERS_ARTICLE.test(tokens[open - 1]!.word)) title = open;
+    }
     if (title >= 0) {
       kept.unshift(...tokens.slice(title, i + 1));
       i = title;
