@@ -159,8 +159,11 @@ const ALIAS_AFTER =
 function mergeAliases(text: string, clusters: Cluster[]): void {
   const byEnd = new Map<number, Cluster>();
   const byStart = new Map<number, Cluster>();
-  for (const c of clusters) for (const p of c.pieces) byEnd.set(p.end, c);
-  for (const c of clusters) for (const p of c.pieces) byStart.set(p.start, c);
+  for (const c of clusters)
+    for (const p of c.pieces) {
+      byEnd.set(p.end, c);
+      byStart.set(p.start, c);
+    }
   for (let i = clusters.length - 1; i >= 0; i--) {
     const a = clusters[i]!;
     for (const q of a.pieces) {

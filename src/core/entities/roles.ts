@@ -150,11 +150,6 @@ const RANKS = new Set(['chief', 'senior', 'junior', 'principal', 'vice']);
 
 const isModifier = (t: Token | undefined): boolean => Boolean(t && ROLE_MODIFIERS.has(t.text.toLowerCase()));
 
-/**
- * The role phrase ending right before token `from` (optionally across one comma), or a role "of" a place
- * or body before the comma ("the mayor of Toulouse, Jean-Luc Moudenc").
- * @example roleBefore(text, tokens, 4) // { role: 'Lebanese militant group', organization: true }
- */
 /** The one a verb of leading names, by the verb: "led by X" → "leader", "who heads …" → "head". */
 const LEADER_NOUN: Record<string, string> = {
   led: 'leader',
@@ -226,10 +221,15 @@ function leadsAfter(text: string, tokens: readonly Token[], to: number): RoleFou
   return found(`${noun} of ${text.slice(tokens[to + 4]!.start, tokens[end]!.end)}`, noun);
 }
 
+/**
+ * The role phrase ending right before token `from` (optionally across one comma), or a role "of" a place
+ * or body before the comma ("the mayor of Toulouse, Jean-Luc Moudenc").
+ * @example roleBefore(text, tokens, 4) // { role: 'Lebanese militant group', organization: true }
+ */
 export function roleBefore(text: string, tokens: readonly Token[], from: number): RoleFound | null {
-  let k = from - 1;
   const led = ledBy(text, tokens, from);
   if (led) return led;
+  let k = from - 1;
   // "founding leader Sheikh Mujibur Rahman": the role stands before the honorific.
   if (tokens[k]?.cap && isHonorific(tokens[k]!.text)) k--;
   const comma = tokens[k]?.text === ',';
