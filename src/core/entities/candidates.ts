@@ -1068,7 +1068,13 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         const before = tokens[k - 1];
         // "Torre de l'Espanyol", "Vall de l'Ebre": an elided article and a capital after "de".
         const elided = nl === 'de' && /^l['’]\p{Lu}\p{Ll}/u.test(after?.text ?? '');
-        if (after && before && (isNameWord(tokens, k) || elided) && joined(text, before, after)) {
+        // ("the Group of 20 (G20)", "the Group of 77": a group's count after "of", or one its acronym ends on.)
+        const counted =
+          nl === 'of' &&
+          /^\d{1,3}$/.test(after?.text ?? '') &&
+          (lower === 'group' ||
+            (tokens[k + 1]?.text === '(' && (tokens[k + 2]?.text ?? '').endsWith(after?.text ?? '-')));
+        if (after && before && (isNameWord(tokens, k) || elided || counted) && joined(text, before, after)) {
           if (forOrg || (nl === 'of' && (ORG_HEADS.has(lower) || ORG_FIRSTS.has(lower)))) orgJoined = true;
           if ((nl === 'of' || nl === 'for') && k === to + 2 && PORTFOLIO_TITLE.test(lower)) portfolioJoined = true;
           to = k;

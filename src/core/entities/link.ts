@@ -35,10 +35,11 @@ export function nameWords(name: string): string[] {
 
 /** Initials of a name's capitalised words: "World Health Organisation" → "WHO". */
 export function initials(name: string): string {
+  // ("Group of 20" → "G20": a count in the name is written whole.)
   return name
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0] ?? '')
+    .filter((w) => /^\p{Lu}/u.test(w) || /^\d{1,3}$/.test(w))
+    .map((w) => (/^\d/.test(w) ? w : (w[0] ?? '')))
     .join('');
 }
 
@@ -273,7 +274,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
   // An acronym of two to five capitals and the names of the clusters whose initials it spells ("EU": "European
   // Union"), people's aside.
   const spelledBy = (p: Piece, clusters: readonly Cluster[]): Cluster[] =>
-    /^\p{Lu}{2,5}$/u.test(p.text)
+    /^\p{Lu}(?:\p{Lu}{1,4}|\p{Lu}{0,3}\d{1,3})$/u.test(p.text)
       ? clusters.filter((c) => !hasPerson.has(c) && nameWords(c.name).length >= 2 && initials(c.name) === p.text)
       : [];
   // One-word names typed things on their own ("Starship" beside "SpaceX Starship"): a maker's name before one names
@@ -372,7 +373,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       ...(index.get(`h:${w}`) ?? []),
       ...(index.get(`l:${w}s`) ?? []),
       ...(index.get(`t:${w}`) ?? []),
-      ...(/^\p{Lu}{2,}$/u.test(p.text) || MIXED_ACRONYM.test(p.text) ? (index.get(`i:${p.text}`) ?? []) : []),
+      ...(/^\p{Lu}(?:\p{Lu}+|\p{Lu}*\d{1,3})$/u.test(p.text) || MIXED_ACRONYM.test(p.text)
+        ? (index.get(`i:${p.text}`) ?? [])
+        : []),
     ]);
     const matches = [...candidates].filter((c) => {
       const cw = nameWords(c.name);

@@ -897,6 +897,17 @@ describe('titles before names', () => {
     expect(find(analyse(body).entities, name)?.type).toBe(type);
   });
 
+  it('a group of a count keeps its count, and its acronym ending on it is the same group', () => {
+    const { entities, text } = analyse(
+      'The Group of 20 (G20) nations pledged more money on Thursday. Later the G20 agreed a deal. The Group of 77 ' +
+        'developing nations met.',
+    );
+    const g20 = find(entities, 'Group of 20');
+    expect(g20?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Group of 20', 'G20', 'G20']);
+    expect(find(entities, 'Group of 77')?.type).toBe('organization');
+    expect(find(entities, 'Group')).toBeUndefined();
+  });
+
   it("a given name with a prefix's capital inside, before a surname, is a person's", () => {
     expect(find(analyse('Fans cheered LeBron Tarvel on Monday.').entities, 'LeBron Tarvel')?.type).toBe('person');
   });
