@@ -197,6 +197,12 @@ export function offsetClauseSpan(text: string, from: number, end: number): Span 
   const first = second ? text.slice(start, start + second.index).split(/\s+/) : [];
   if (second && first.slice(1).some((w) => /^\p{Ll}{2,}ed$/u.test(w) || isIrregularPast(w)))
     clauseEnd = start + second.index;
+  // ("a day after voters rejected the terms of a bailout in a referendum that has plunged Europe into …": a relative
+  // clause after the clause's past says more of a noun, no more of what happened.)
+  const relative = /\s(?:that|which|who)\s/.exec(text.slice(start, clauseEnd));
+  const before = relative ? text.slice(start, start + relative.index).split(/\s+/) : [];
+  if (relative && before.slice(1).some((w) => /^\p{Ll}{2,}ed$/u.test(w) || isIrregularPast(w)))
+    clauseEnd = start + relative.index;
   return clauseEnd > start ? { start, end: clauseEnd } : null;
 }
 

@@ -644,6 +644,11 @@ describe('a count, "after" or "before", and what happened then', () => {
       'Ruto dropped the bill on Wednesday, a day after protesters stormed parliament and at least 22 people were killed.',
       ['2019-10-01 Protesters storm parliament', '2019-10-02 Ruto drops the bill'],
     ],
+    // The clause, not a relative clause about one of its nouns.
+    [
+      'Smith resigned on Wednesday, a day after voters rejected the bailout in a referendum that has plunged Europe into crisis.',
+      ['2019-10-01 Voters reject the bailout', '2019-10-02 Smith resigns'],
+    ],
     [
       'Ruto spoke on Wednesday, a day after Smith and his wife were released.',
       ['2019-10-01 Smith and his wife are released', '2019-10-02 Ruto speaks'],
