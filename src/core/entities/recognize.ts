@@ -896,7 +896,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
     });
   sharedSurnames(text, clusters);
   // "Al-Qaeda claimed the attack": a name of one word that the Arabic article opens in capitals, named once with no
-  // cue, is a body's (a surname so written, "Al-Assad", has joined its person's full name by now).
+  // cue, is a body's (a surname so written, "Al-Hakim", has joined its person's full name by now).
   for (const c of clusters)
     if (c.strength === 0 && c.pieces.length === 1 && /^Al-\p{Lu}\p{Ll}{2,}$/u.test(c.name) && !knownPlace(c.name)) {
       c.type = 'organization';

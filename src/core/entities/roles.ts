@@ -269,7 +269,7 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   }
   if (ofAt < k && (tokens[ofAt]?.text === 'of' || envoyTo) && !listedNext(tokens, from)) k = ofAt - 1;
   // "Google's president of global affairs, Kent Walker": a role of a domain in lower-case words.
-  // ("The head of the Kremlin administration, Sergei Ivanov,": a name may qualify the domain's noun.)
+  // ("The head of the Zentra press office, Ann Hale,": a name may qualify the domain's noun.)
   else if (comma && tokens[k]?.word && !tokens[k]!.cap) {
     for (let j = k - 1; j >= k - 4 && tokens[j]?.word; j--) {
       if (tokens[j]!.text !== 'of') continue;

@@ -42,7 +42,7 @@ const ONGOING_BEFORE =
   /\b(?:(?:has|have)\s+(?:\w+\s+){0,5}for|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\s+$/i;
 /**
  * "the", "its" … before a length that qualifies a noun ("the 26-month conflict"), a hedge after it too ("the nearly
- * three-year conflict"); so a possessive ("his decade-long rule", "Putin's 12-year rule").
+ * three-year conflict"); so a possessive ("his decade-long rule", "the party's 12-year rule").
  */
 const DEFINITE_BEFORE =
   /(?:\b(?:the|its|their|this|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:nearly|almost|some|about|roughly)\s+)?$/iu;

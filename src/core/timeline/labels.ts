@@ -3935,7 +3935,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
           (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k + 1]?.word ?? '') &&
             !isGrammarWord(tokens[k + 1]!.word) &&
             isCapitalised(tokens[k + 2]?.word ?? ''))));
-    // ("US President Barack Obama and his Russian counterpart Vladimir Putin": a name after "his" or "her" and its
+    // ("French President Jean Dupont and his German counterpart Anna Weber": a name after "his" or "her" and its
     // role, that is, the other one's, too.)
     const owned =
       t?.word === 'and' &&
