@@ -57,10 +57,9 @@ const OLYMPIC_CONTEST =
   /^(?:gold|silver|bronze|medal|medals|medallist|medalist|champion|champions|title|titles|final|finals|games|record|debut|singles|doubles|team|village|flame|torch|cauldron|ceremony|qualifying|qualifiers)$/i;
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\.?){2,8}$/u;
-/** A club's own words, which make a club's name after any name but a given one ("Harbourside Athletic"). */
 /** Plurals of kin, before a list of their given names ("his parents Noam and Aviva"). */
 const KIN_PLURALS = /^(?:parents|brothers|sisters|sons|daughters|children|twins|siblings|cousins|grandparents)$/;
-
+/** A club's own words, which make a club's name after any name but a given one ("Harbourside Athletic"). */
 const OWN_CLUB_WORDS = /^(?:Athletic|Rovers|Wanderers|Albion|Hotspur|Rangers)$/;
 /** The second word of a football club's name after its town ("Bristol Rovers", "Aston Villa"). */
 const isClubWord = (word: string): boolean => OWN_CLUB_WORDS.test(word) || /^(?:Town|Villa|County)$/.test(word);
@@ -865,14 +864,12 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       // (A country's people, not a creed: "the Communist Party Congress" is a meeting.)
       lookupDemonym(first.text)?.country ||
       // "the National Democratic Congress", "the Trades Union Congress": a party or a union, not a meeting
-      // ("the 20th National Congress", "the Party Congress" are meetings).
-      (tokens.slice(piece.from, piece.to).some((t) => CONGRESS_BODY.test(t.text)) &&
-        !tokens.slice(Math.max(0, piece.from - 1), piece.to).some((t) => /^(?:\d+\w*|Party)$/.test(t.text))) ||
-      // ("the All Progressives Congress (APC)", "the Trinamool Congress (TMC)": an acronym in brackets names a body,
-      // no meeting.)
-      (next?.text === '(' &&
-        /^\p{Lu}{2,6}$/u.test(tokens[piece.to + 2]?.text ?? '') &&
-        tokens[piece.to + 3]?.text === ')' &&
+      // ("the 20th National Congress", "the Party Congress" are meetings); so is one an acronym in brackets names
+      // ("the All Progressives Congress (APC)", "the Trinamool Congress (TMC)").
+      ((tokens.slice(piece.from, piece.to).some((t) => CONGRESS_BODY.test(t.text)) ||
+        (next?.text === '(' &&
+          /^\p{Lu}{2,6}$/u.test(tokens[piece.to + 2]?.text ?? '') &&
+          tokens[piece.to + 3]?.text === ')')) &&
         !tokens.slice(Math.max(0, piece.from - 1), piece.to).some((t) => /^(?:\d+\w*|Party)$/.test(t.text))))
   )
     setType(piece, 'organization', 2.2);

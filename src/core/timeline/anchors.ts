@@ -193,16 +193,19 @@ export function offsetClauseSpan(text: string, from: number, end: number): Span 
   // ("a day after protesters stormed parliament and at least 22 people were killed": the first of two clauses
   // joined by "and", the second with a subject of its own before "was", "were" or "had".)
   // (Only when the first has a past of its own: not "after Smith and his wife were released".)
+  // (Whether the clause's words up to `at`, past its first, tell a past of their own.)
+  const toldPast = (at: number): boolean =>
+    text
+      .slice(start, start + at)
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /^\p{Ll}{2,}ed$/u.test(w) || isIrregularPast(w));
   const second = SECOND_CLAUSE.exec(text.slice(start, clauseEnd));
-  const first = second ? text.slice(start, start + second.index).split(/\s+/) : [];
-  if (second && first.slice(1).some((w) => /^\p{Ll}{2,}ed$/u.test(w) || isIrregularPast(w)))
-    clauseEnd = start + second.index;
+  if (second && toldPast(second.index)) clauseEnd = start + second.index;
   // ("a day after voters rejected the terms of a bailout in a referendum that has plunged Europe into …": a relative
   // clause after the clause's past says more of a noun, no more of what happened.)
   const relative = /\s(?:that|which|who)\s/.exec(text.slice(start, clauseEnd));
-  const before = relative ? text.slice(start, start + relative.index).split(/\s+/) : [];
-  if (relative && before.slice(1).some((w) => /^\p{Ll}{2,}ed$/u.test(w) || isIrregularPast(w)))
-    clauseEnd = start + relative.index;
+  if (relative && toldPast(relative.index)) clauseEnd = start + relative.index;
   return clauseEnd > start ? { start, end: clauseEnd } : null;
 }
 

@@ -19,7 +19,7 @@ import {
 } from '../entities/lexicon';
 import { lexKind } from '../entities/name-lexicon';
 import { COUNTED_LENGTH } from './durations';
-import { DECLARED_DAY_AFTER } from './resolve';
+import { DECLARED_DAY_AFTER, INVITED_TO } from './resolve';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
 export interface LabelInput {
@@ -7705,10 +7705,7 @@ function labelSentence(input: LabelInput): Label {
 
   // 3a''-'. "invited Tusk, Hollande and Renzi to Berlin on Monday": the date is of the visit the invited make, not of
   // the inviting ("Tusk, Hollande and Renzi visit Berlin").
-  const invited =
-    /\binvited\s+([^.;:!?]{1,140}?)\s+to\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:on|for)\s+$/u.exec(
-      left,
-    );
+  const invited = INVITED_TO.exec(left);
   if (invited) {
     const start = sentence.start + invited.index + invited[0].indexOf(invited[1]!);
     const who = compress(text, { start, end: start + invited[1]!.length }, entities);

@@ -486,7 +486,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     // "before", an article and an occasion's noun, with what and where it is.)
     BEFORE_OCCASION.test(left) ||
     // ("invited Tusk, Hollande and Renzi to Berlin on Monday": the day of a visit one is invited to, ahead.)
-    /\binvited\s+[^.;:!?]{1,140}?\bto\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:on|for)\s+$/u.test(left) ||
+    INVITED_TO.test(left) ||
     // ("invited him to Washington before his inauguration on January 1": so after "before" and an owner's noun, for
     // a month or its day; a weekday after a past deed is mostly the one gone by.)
     (/\bbefore\s+(?:his|her|its|their)\s+\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(left) &&
@@ -522,6 +522,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
  */
 export const DECLARED_DAY_AFTER =
   /^,?\s+(?:as\s+)?an?\s+((?:(?:national|public|bank|federal|special)\s+)?(?:day\s+of\s+(?:national\s+)?(?:mourning|prayer|remembrance)|holiday))\b/i;
+/**
+ * "invited Tusk, Hollande and Renzi to Berlin on ": who is invited and the place's name (captured), closing the words
+ * before the date of the visit (labels.ts says the visit).
+ */
+export const INVITED_TO =
+  /\binvited\s+([^.;:!?]{1,140}?)\s+to\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:on|for)\s+$/u;
 /** "before an emergency summit of eurozone leaders in Brussels on ": an occasion after "before" and "a" or "an". */
 const BEFORE_OCCASION =
   /\bbefore\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:summit|meeting|conference|talks|vote|election|referendum|deadline|visit|session|hearing|trial|match|final|ceremony|rally)(?:\s+(?:of|in|at|with|between)\s+[^,;.!?]{1,40}?)?\s+(?:on|in)\s+$/iu;
