@@ -9014,3 +9014,26 @@ describe('an aside after the subject opening with "from"', () => {
     ],
   ]);
 });
+
+describe('a passive infinitive set off by a comma', () => {
+  labelCases([
+    [
+      'Leaders agreed that the combat mission would end this year, to be replaced in January by a training mission.',
+      'January',
+      'Combat mission is replaced',
+    ],
+    [
+      'Smith will step down as chief executive on Friday, to be succeeded by his deputy Jane Orvane in July.',
+      'July',
+      'Smith is succeeded by his deputy Jane Orvane',
+    ],
+  ]);
+  // Guard: no comma, a noun's passive infinitive ("samples to be returned").
+  labelCases([
+    [
+      'Rock samples to be returned to Earth in the 2030s will be studied.',
+      'the 2030s',
+      'Rock samples are to be returned to Earth',
+    ],
+  ]);
+});

@@ -2201,6 +2201,26 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i += 2;
       return i;
     }
+    // "will end this year, to be replaced in January by a smaller mission": "to be" and a participle set off by a
+    // comma say what is to be done to the subject of the clause before, a passive of its own (no past of "replace").
+    if (
+      w === 'to' &&
+      word(i + 1) === 'be' &&
+      isPassiveParticiple(word(i + 2)) &&
+      word(i - 1) === ',' &&
+      groups.length > 0
+    ) {
+      groups.push({
+        first: i,
+        head: i + 2,
+        base: word(i + 2),
+        passive: true,
+        gerund: false,
+        negative: false,
+      });
+      i += 2;
+      return i;
+    }
     // "became the first woman to be elected president on Sunday": after "the first" (last, only …) and its noun,
     // "to be" and a participle say what makes the noun so; no verb of the clause's.
     if (w === 'to' && word(i + 1) === 'be' && isPassiveParticiple(word(i + 2)) && firstOfNoun(i) && groups.length > 0) {

@@ -190,6 +190,10 @@ describe('tense of the clause before a date', () => {
     expect(tenseBefore('Smith will arrive in Paris on ')).toBe('future');
     expect(tenseAfter("'s vote will decide.")).toBe('future');
   });
+  it('a passive infinitive after a comma looks ahead as the clause before it does, else is unknown', () => {
+    expect(tenseBefore('Smith will step down on Friday, to be succeeded by his deputy Jane Orvane in ')).toBe('future');
+    expect(tenseBefore('The plant closed in 2010, to be replaced by a mall in ')).toBe('unknown');
+  });
   it('reads no tense from "next" before another date after it', () => {
     expect(tenseAfter("'s vote was postponed to next Tuesday.")).toBe('past');
     expect(tenseAfter("'s meeting will decide.")).toBe('future');

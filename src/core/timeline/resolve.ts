@@ -255,6 +255,10 @@ function clauseTense(written: string): Tense {
   // "The fair will be held in August, organisers said on" (or "said in" a month): a date right after a past verb
   // of saying is the day of the telling, which is past, whatever the reported clause before it says.
   if (TOLD_ON.test(words)) return 'past';
+  // "will step down on Friday, to be succeeded by his deputy in": a passive infinitive set off by a comma says what
+  // is to follow the clause before it, no past of its own; ahead when that clause is, else the nearest such time.
+  const toBeDone = /,\s+to\s+be\s+\p{Ll}{3,}\b[^,;]*$/u.exec(clause);
+  if (toBeDone) return clauseTense(clause.slice(0, toBeDone.index)) === 'future' ? 'future' : 'unknown';
   // "…, a study published on": so is a paper's or a report's participle of coming out, after its noun.
   if (PUBLISHED_ON.test(words)) return 'past';
   // "The collapse follows the announcement on", "comes a day after a vote in": what the present follows is past.
