@@ -652,6 +652,22 @@ function inFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null
   return value ? offsetDate(c, value) : null;
 }
 
+/**
+ * "The committee will report back within a week": a length after "within", in a clause that looks ahead, is the time
+ * from the publication day by which the thing is to be done. It stays a length (as TimeML writes it), spanning the
+ * days from that day to the deadline. Null for anything else ("took the town within a week", "within hours", "within a year of the vote").
+ */
+function withinFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null {
+  const count = /^P(\d+)([DWMY])$/.exec(c.value);
+  if (!count || !/\bwithin\s+(?:the\s+next\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) return null;
+  // (Not a length from another time: "conclude within five years of the start of self-rule".)
+  if (/^\s+(?:of|after|from|since)\b/i.test(text.slice(c.end, c.end + 8))) return null;
+  if (tenseAround(text, c.start, c.end) !== 'future') return null;
+  const day = formatYmd(reference);
+  const end = countedFrom(day, Number(count[1]), count[2]!);
+  return end ? { ...c, range: { start: day, end } } : null;
+}
+
 const DEICTIC =
   /^(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
 const SAYING = /\b(?:said|says|told|tells|added|declared|announced|insisted|wrote|stressed|warned)\b/i;
@@ -873,6 +889,8 @@ export function anchorRanges(
     if (upTo) return upTo;
     const ahead = c.type === 'duration' ? inFromNow(c, text, reference) : null;
     if (ahead) return ahead;
+    const deadline = c.type === 'duration' ? withinFromNow(c, text, reference) : null;
+    if (deadline) return deadline;
     if (c.type === 'duration') {
       const phrase = text.slice(c.start, c.end);
       // "the 26-month conflict" began 26 months ago (an age, "the 21-year-old Spaniard", is no duration read).

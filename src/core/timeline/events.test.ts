@@ -786,6 +786,36 @@ describe('two clock times that bound a stretch are one happening', () => {
   });
 });
 
+describe('"within" a length ahead: a span from the publication day to its deadline', () => {
+  const dated = (body: string, published: string): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published });
+    return buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => `${e.date.value} ${e.date.start.slice(0, 10)}..${e.date.end.slice(0, 10)} ${e.label}`);
+  };
+  it.each([
+    [
+      'The committee will report back within a week.',
+      '2015-05-05',
+      '2015-05-12 2015-05-05..2015-05-13 Committee reports back',
+    ],
+    [
+      'A presidential election must be held within three months.',
+      '1999-12-31',
+      '2000-03 1999-12-31..2000-04-01 Presidential election must be held',
+    ],
+  ])('%s', (body, published, event) => {
+    expect(dated(body, published)).toEqual([event]);
+  });
+  it.each([
+    // Guards: how long something took, and a length from another time.
+    ['The rebels took the town within a week.', '2015-05-05'],
+    ['Talks are to conclude within five years of the start of self-rule.', '2015-05-05'],
+  ])('negative: %s places nothing', (body, published) => {
+    expect(dated(body, published)).toEqual([]);
+  });
+});
+
 describe('"until" a date ahead: a span from the publication day to it', () => {
   const dated = (body: string, published: string): string[] => {
     const base = segment(`A headline\n\n${body}`, { published });

@@ -74,6 +74,16 @@ const spansUntil = (timex: Timex, text: string, published: string | null): boole
   timex.range.end === timex.value &&
   closesUntil(text, timex.start);
 
+/**
+ * Whether a timex is a length from the publication day to a deadline ahead ("will report back within a week"; see
+ * withinFromNow in anchors.ts).
+ */
+const spansWithin = (timex: Timex, text: string, published: string | null): boolean =>
+  timex.type === 'duration' &&
+  timex.range !== null &&
+  timex.range.start === published &&
+  /\bwithin\s+(?:the\s+next\s+)?$/i.test(text.slice(Math.max(0, timex.start - 20), timex.start));
+
 /** The interval and precision of a timex, or null when it places nothing on a calendar. */
 function dateOf(timex: Timex, text: string, published: string | null): EventDate | null {
   const approximateText =
@@ -102,6 +112,15 @@ function dateOf(timex: Timex, text: string, published: string | null): EventDate
     // start's (a day), which is how the timeline writes the span ("Thu 13 February 2025 – 18 February 2025").
     if (spansUntil(timex, text, published))
       return { value: timex.value, precision: 'day', start: from.start, end: to.end, approximate: approximateText };
+    // "will report back within a week" runs from the publication day to its deadline, which places it.
+    if (spansWithin(timex, text, published))
+      return {
+        value: timex.range.end,
+        precision: precisionOf(timex.range.end),
+        start: from.start,
+        end: to.end,
+        approximate: approximateText,
+      };
     // "said earlier this month", "will decide later this year": one happening somewhere in the part of the period
     // before or after the publication day, no span from its first day; it is placed by the period, about.
     if (/^(?:earlier|later)\s+this\b/i.test(timex.text))
@@ -1007,9 +1026,11 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     };
     // A span up to a date ("closed until next Tuesday") is labelled as the date alone would be: nothing
     // begins at its start, the publication day.
-    const until = spansUntil(timex, base.text, base.published);
+    // (So is one within a length from it, as its deadline alone: "will report back within a week".)
+    const within = spansWithin(timex, base.text, base.published);
+    const until = spansUntil(timex, base.text, base.published) || within;
     if (until) untilDrafts.add(timex.id);
-    const labelDate = (until && intervalOf(timex.value)) || date;
+    const labelDate = (until && intervalOf(within ? timex.range!.end : timex.value)) || date;
     // "the killings of 25 people in 1991 and 1992", "on Monday and Tuesday": a date joined to the one before it
     // dates the same happening, whose words stand before the first.
     // So does one after an amount said again ("to expand by 1.5 percent in 2015 and 1.8 percent in 2016").

@@ -394,6 +394,11 @@ describe('relative months, weeks and years', () => {
   ])('negative: %s stays a duration', (sentence, phrase, value) => {
     expect(find(sentence, phrase)?.value).toBe(value);
   });
+  it('a length "within" which a thing is to be done spans from the publication day, and stays a length', () => {
+    const t = find('The election will be held within six months.', 'six months');
+    expect([t?.type, t?.value, t?.range]).toEqual(['duration', 'P6M', { start: '2013-05-07', end: '2013-11' }]);
+    expect(find('The bridge was rebuilt within six months.', 'six months')?.range).toBeNull();
+  });
   it('the weekend something was called off for is ahead', () => {
     expect(find('Organisers have cancelled all races for the weekend.', 'the weekend')?.value).toBe('2013-W19-WE');
   });
