@@ -27,6 +27,26 @@ function tablePublished(cases: readonly [sentence: string, phrase: string, publi
   });
 }
 
+describe('a clock time with "the same day" or "the next day" after it', () => {
+  // 2014-09-06 is a Saturday: the Friday named is the 5th.
+  tablePublished([
+    [
+      'The protocol was signed on Friday. It took effect at 1500 GMT the same day.',
+      '1500 GMT the same day',
+      '2014-09-06',
+      '2014-09-05T15:00Z',
+    ],
+    [
+      'The protocol was signed on Friday. The truce began at 0800 GMT the next day.',
+      '0800 GMT the next day',
+      '2014-09-06',
+      '2014-09-06T08:00Z',
+    ],
+    // Guard: a clock time alone takes the day named before.
+    ['The protocol was signed on Friday. The minister spoke at 4 pm.', '4 pm', '2014-09-06', '2014-09-05T16:00'],
+  ]);
+});
+
 describe('a weekday before a past verb and "a plan to"', () => {
   // 2013-09-16 is a Monday: the Saturday gone by is the 14th.
   tablePublished([

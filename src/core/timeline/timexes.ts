@@ -1333,7 +1333,9 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
         end: next.end,
         value: next.value + c.value.slice(10),
         stated: [...next.stated, ...c.stated],
-        inferred: next.inferred,
+        // ("at 1500 GMT the same day", "at 0800 GMT the next day": the day after it was found already, from the
+        // day named before, and is the expression's own; no later rule moves it to another.)
+        inferred: next.inferred.filter((k) => k !== 'day'),
       });
       i++;
       continue;
