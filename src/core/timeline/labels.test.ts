@@ -9037,3 +9037,27 @@ describe('a passive infinitive set off by a comma', () => {
     ],
   ]);
 });
+
+describe('a date between "which" or "who" and its verb', () => {
+  labelCases([
+    [
+      'Debts to the International Monetary Fund (IMF), which last week refused to ease the terms of a new loan, mounted.',
+      'last week',
+      'International Monetary Fund refuses to ease the terms',
+    ],
+    ['The rebels, who last year seized the town, fled.', 'last year', 'Rebels seize the town'],
+  ]);
+  // Guard: a date after "that" may be the subject ("said that last year was the hottest").
+  labelCases([
+    ['Scientists said that last year was the hottest on record.', 'last year', 'Last year is the hottest on record'],
+  ]);
+});
+
+describe('an adverb in "-ly" inside a progressive', () => {
+  labelCases([
+    ['A ceasefire between Kiev and the rebels was largely holding on Saturday.', 'Saturday', 'Ceasefire holds'],
+    ['The rebels were slowly withdrawing on Friday.', 'Friday', 'Rebels withdraw'],
+  ]);
+  // Guard: a state's "-ing" after "be" stays one.
+  labelCases([['Some 300 people were still missing on Monday.', 'Monday', 'Some 300 people are still missing']]);
+});

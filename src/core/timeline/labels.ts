@@ -1067,6 +1067,16 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         ADVERBS.has(lower[j] ?? '') ||
         (/^\p{Ll}{3,}ly$/u.test(lower[j] ?? '') &&
           (isParticiple(lower[j + 1] ?? '') || /^(?:be|have)$/.test(lower[j + 1] ?? ''))) ||
+        // "was largely holding": so before a progressive's "-ing" right after "be" (not a state, "still missing", nor
+        // an adjective's degree, "increasingly worrying").
+        (j === i &&
+          BE.has(lower[i - 1] ?? '') &&
+          /^\p{Ll}{3,}ly$/u.test(lower[j] ?? '') &&
+          !/^(?:increasingly|extremely|deeply|highly|really|truly|particularly|especially|incredibly|utterly)$/.test(
+            lower[j] ?? '',
+          ) &&
+          /^\p{Ll}{3,}ing$/u.test(lower[j + 1] ?? '') &&
+          !ING_ADJECTIVES.test(lower[j + 1] ?? '')) ||
         // "was last hit by a hurricane in 1997": "last" before a participle is an adverb.
         (lower[j] === 'last' && isParticiple(lower[j + 1] ?? '')) ||
         // "he was himself overthrown": so is an emphatic "himself" there.
@@ -8632,7 +8642,10 @@ function labelSentence(input: LabelInput): Label {
     // headquarters since Saturday vowed to stay".)
     const opening =
       !tokens[marker - 1] ||
-      (isBoundary(tokens[marker - 1]!) && !closesAside && !/^(?:since|until|till|after|before)$/.test(previousWord)) ||
+      (isBoundary(tokens[marker - 1]!) &&
+        !closesAside &&
+        // (Nor after "which" or "who", the verb's subject: "the IMF, which last week refused to ease the terms".)
+        !/^(?:since|until|till|after|before|which|who)$/.test(previousWord)) ||
       (/^(?:say|says|said|believe|believes|believed|expect|expects|expected|predict|predicts|predicted)$/.test(
         previousWord,
       ) &&
