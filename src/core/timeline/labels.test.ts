@@ -9061,3 +9061,15 @@ describe('an adverb in "-ly" inside a progressive', () => {
   // Guard: a state's "-ing" after "be" stays one.
   labelCases([['Some 300 people were still missing on Monday.', 'Monday', 'Some 300 people are still missing']]);
 });
+
+describe('a reported future in the passive', () => {
+  labelCases([
+    ['AQIM warned last month that the hostages would be killed.', 'last month', 'AQIM warns hostages will be killed'],
+    ['Officials said on Monday that the vote would be postponed.', 'Monday', 'Officials say vote will be postponed'],
+  ]);
+  // Guards: a name in "-s" is one ("Reuters", a country the lexicon knows as a common word).
+  labelCases([
+    ['Reuters said on Monday that the deal would close.', 'Monday', 'Reuters says deal will close'],
+    ['Laos said on Monday that it would pay.', 'Monday', 'Laos says it will pay'],
+  ]);
+});

@@ -17,6 +17,7 @@ import {
   SHIP_LENGTH_UNITS,
   SHIP_WEIGHT_UNITS,
 } from '../entities/lexicon';
+import { lookupPlace } from '../entities/gazetteer';
 import { lexKind } from '../entities/name-lexicon';
 import { COUNTED_LENGTH } from './durations';
 import { DECLARED_DAY_AFTER, INVITED_TO } from './resolve';
@@ -5912,9 +5913,18 @@ function isPlural(subject: string): boolean {
   )
     return true;
   // "crisis", "analysis" are one.
+  // ("Officials said …": a common plural capitalised only because it opens the sentence, known so to the lexicon
+  // in lower case, or its singular; not a name: "Reuters", "Athens", "Laos".)
+  const lower = noun.toLowerCase();
+  const common = (w: string): boolean => lexKind(w) === 'common';
+  const opening =
+    subject === noun &&
+    /^\p{Lu}\p{Ll}+s$/u.test(noun) &&
+    lookupPlace(noun) === null &&
+    (common(lower) || (lexKind(lower) === null && common(lower.replace(/e?s$/, ''))));
   return (
     // ("pre-orders", "by-elections": a plural after a hyphen too.)
-    /^\p{Ll}+(?:-\p{Ll}+)*[^sui-]s$/u.test(noun) ||
+    /^\p{Ll}+(?:-\p{Ll}+)*[^sui-]s$/u.test(opening ? lower : noun) ||
     /^(?:men|women|people|children|police|they|we|many|several|both|few|others|some|most)$/i.test(noun) ||
     (/^\p{Ll}{3,}men$/u.test(noun) && !/(?:speci|abdo|regi|sta|ra|hy|se|o)men$/.test(noun)) ||
     // ("MEPs approved", "NGOs warned": an acronym's plural.)
@@ -9752,7 +9762,8 @@ function labelSentence(input: LabelInput): Label {
             const future = (
               embedded.modal
                 ? conjugate(embedded, false)
-                : `${tokens[embedded.first]!.word.toLowerCase()} ${embedded.base}`
+                : // ("warned last month that the hostages would be killed": a passive keeps its "be".)
+                  `${tokens[embedded.first]!.word.toLowerCase()}${embedded.passive ? ' be' : ''} ${embedded.base}`
             ).replace(/^would(?! have)\b/, 'will');
             // ("The 38-year-old … announced in October that he would retire": a description opening the sentence.)
             let sayer = subjectText;
