@@ -9073,3 +9073,12 @@ describe('a reported future in the passive', () => {
     ['Laos said on Monday that it would pay.', 'Monday', 'Laos says it will pay'],
   ]);
 });
+
+describe('"her" as an object, no noun after it', () => {
+  labelCases([
+    ['The Senate suspended her on May 12.', 'May 12', 'Senate suspends her'],
+    ['The army ousted her in 2006.', '2006', 'Army ousts her'],
+  ]);
+  // Guard: a determiner before its noun.
+  labelCases([['He met her family on Monday.', 'Monday', 'He meets her family']]);
+});

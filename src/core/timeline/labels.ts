@@ -5632,6 +5632,15 @@ function objectSpans(tokens: readonly Token[], from: number): Span[] {
     ) &&
     // A particle stays ("took over"), unless a date follows it ("rose over the past five years").
     !(last === from && /^(?:over|up|out|off|down)$/i.test(tokens[last]!.word) && !tokens[last + 1]?.marker) &&
+    // So does "her" that no noun follows, a pronoun as "him" is ("the Senate suspended her on May 12").
+    !(
+      /^her$/i.test(tokens[last]!.word) &&
+      (!tokens[last + 1] ||
+        tokens[last + 1]!.marker ||
+        isPunctuation(tokens[last + 1]!) ||
+        isBoundary(tokens[last + 1]!) ||
+        isPreposition(tokens[last + 1]!.word.toLowerCase()))
+    ) &&
     !particle(last)
   )
     last--;
