@@ -47,7 +47,7 @@ import {
   THING_NOUNS,
 } from './lexicon';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace } from './gazetteer';
-import { framesNoNoun, isDescribingWord, isPlaceKind, isTownKind, lexKind } from './name-lexicon';
+import { framesNoNoun, isDescribingWord, isPlaceKind, isTownKind, lexKind, readsAsPresentVerb } from './name-lexicon';
 import { ownsS, type Token } from './tokens';
 import { roleAfter, roleBefore, roleOfList } from './roles';
 import type { Piece } from './split';
@@ -1569,7 +1569,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
       !last.possessive &&
       next?.word &&
       next.start - last.end === 1 &&
-      (/^\p{Ll}{3,}[^s]s$/u.test(next.text) ||
+      // (Not a verb of the present after a subject, before no verb: "Xi Jinping becomes president"; "the Geneva
+      // II talks ended" stays.)
+      ((/^\p{Ll}{3,}[^s]s$/u.test(next.text) &&
+        !(readsAsPresentVerb(next.text) && !/^\p{Ll}+(?:ed|s)$/u.test(tokens[piece.to + 2]?.text ?? ''))) ||
         // ("a World Heritage site": so after "a", before a noun in the singular.)
         (/^(?:a|an)$/.test(prevL) &&
           /^\p{Ll}{3,}$/u.test(next.text) &&

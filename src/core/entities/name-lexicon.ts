@@ -160,6 +160,16 @@ export function isDescribingWord(word: string): boolean {
   return tags.has('Adjective') || (/ed$/i.test(word) && tags.has('PastTense'));
 }
 
+/**
+ * Whether compromise's tagger reads a word alone as a verb in the present tense and no plural noun ("becomes",
+ * "wins"; not "sites", "fans").
+ * @example readsAsPresentVerb('becomes') // true
+ */
+export function readsAsPresentVerb(word: string): boolean {
+  const tags = wordTags(word);
+  return tags.has('PresentTense') && !tags.has('Plural');
+}
+
 /** Tags of words that qualify no noun before them. */
 const FRAMING_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Copula', 'Modal', 'Adverb', 'PastTense'];
 

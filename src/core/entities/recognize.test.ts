@@ -4835,6 +4835,15 @@ describe('two capitalised words before a plural in lower case', () => {
     const { entities } = analyse('Fans of Tom Vance cheered as Mary Hale supporters gathered.');
     expect(find(entities, 'Mary Hale')?.type).toBe('person');
   });
+  it.each([
+    ['Xi Jinping becomes president.', 'Xi Jinping'],
+    ["Tsai Ing-wen becomes Taiwan's first female president.", 'Tsai Ing-wen'],
+  ])('a verb in "-s" after a name is no plural it qualifies: %s', (body, name) => {
+    expect(find(analyse(body, body).entities, name)?.type).toBe('person');
+  });
+  it('negative: a plural that a verb follows still qualifies the name ("the Geneva Two talks ended")', () => {
+    expect(find(analyse('The Geneva Two talks ended on Monday.').entities, 'Geneva Two')?.type).not.toBe('person');
+  });
 });
 
 describe('seas and straits', () => {
