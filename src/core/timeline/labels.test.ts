@@ -9082,3 +9082,20 @@ describe('"her" as an object, no noun after it', () => {
   // Guard: a determiner before its noun.
   labelCases([['He met her family on Monday.', 'Monday', 'He meets her family']]);
 });
+
+describe('a ruling that something is, or is held', () => {
+  labelCases([
+    [
+      'The tribunal ruled on Tuesday that China has no historic rights to the sea.',
+      'Tuesday',
+      'Tribunal rules China has no historic rights to the sea',
+    ],
+    [
+      'The court ruled on Monday that there was no legal basis for the claims.',
+      'Monday',
+      'Court rules there is no legal basis for the claims',
+    ],
+  ]);
+  // Guard: a state after a verb of judging goes without "is".
+  labelCases([['The court ruled on Monday that the law was void.', 'Monday', 'Court rules the law void']]);
+});

@@ -10191,8 +10191,24 @@ function labelSentence(input: LabelInput): Label {
             (/^(?:on|in|at|last|this|earlier)$/i.test(tokens[k]!.word) && tokens[k + 1]?.marker))
         )
           k++;
-        const clause =
+        // ("ruled on Tuesday that China has no historic rights": a "has" or "have" of holding, no auxiliary, is the
+        // clause's verb, which `verbGroups` leaves out.)
+        const held =
+          tokens[k]?.word.toLowerCase() === 'that'
+            ? tokens.findIndex(
+                (t, j) =>
+                  j > k + 1 &&
+                  j <= k + 5 &&
+                  /^(?:has|have)$/i.test(t.word) &&
+                  /^(?:no|a|an|the|its|their|his|her|\d[\d,.]*)$/i.test(tokens[j + 1]?.word ?? ''),
+              )
+            : -1;
+        const found =
           tokens[k]?.word.toLowerCase() === 'that' ? groups.find((g) => g.first > k && !g.gerund) : undefined;
+        const clause =
+          held > 0 && (!found || found.first > held)
+            ? { first: held, head: held, base: 'have', passive: false, gerund: false, negative: false }
+            : found;
         const words = clause ? tokens.slice(k + 1, clause.first) : [];
         if (
           clause &&
@@ -10216,7 +10232,9 @@ function labelSentence(input: LabelInput): Label {
           }
           // "declared the country was at war" → "declares the country at war": a verb of judging takes the
           // state without "is".
-          const state = clause.base === 'be' && !clause.negative && SMALL_CLAUSE.test(group.base);
+          // ("ruled that there was no legal basis": not "there" of being, which keeps its "is".)
+          const state =
+            clause.base === 'be' && !clause.negative && SMALL_CLAUSE.test(group.base) && !/^there$/i.test(said);
           // ("decided that the trial would go ahead": a future then is one now.)
           const reportedVerb = state ? '' : conjugate(clause, isPlural(said)).replace(/^would\b/, 'will');
           return finish(`${groupSubject} ${verb} ${reported} ${reportedVerb} ${rest.join(' ')}`, 2);
