@@ -786,6 +786,19 @@ describe('two clock times that bound a stretch are one happening', () => {
   });
 });
 
+describe('what a long label goes on to say after "to"', () => {
+  it('is no happening word to merge by: two happenings of one day stay two', () => {
+    const base = segment(
+      'A headline\n\nMladic led Serb forces into the town on Wednesday.\n\nChirac urged the allies on Wednesday to consider using force to retake the town.',
+      { published: '1995-07-13' },
+    );
+    const labels = buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => e.label);
+    expect(labels).toEqual(['Mladic leads Serb forces', 'Chirac urges the allies to consider using force']);
+  });
+});
+
 describe('"within" a length ahead: a span from the publication day to its deadline', () => {
   const dated = (body: string, published: string): string[] => {
     const base = segment(`A headline\n\n${body}`, { published });

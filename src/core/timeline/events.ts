@@ -838,7 +838,14 @@ function happeningWords(
   // `EventDraft.objects`).
   const objects = new Set<string>();
   let subject = true;
-  for (const m of label.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+  // (Not past the "to" of an infinitive after an object or an adverb: "urges the allies to consider using force"
+  // says what was urged, no happening of its own to merge by; "votes overwhelmingly to impeach …" too.)
+  const infinitive =
+    /(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|\b(?:him|her|them|us)|\p{Ll}{3,}ly)(\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)\p{Ll}{2,}\b.*)$/u.exec(
+      label,
+    );
+  const said = infinitive ? label.slice(0, label.length - infinitive[1]!.length) : label;
+  for (const m of said.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     if (/^\p{Ll}/u.test(m[0]) && !PARTICLES.has(m[0])) subject = false;
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (!subject && people.has(w)) objects.add(stemOf(w));

@@ -9099,3 +9099,20 @@ describe('a ruling that something is, or is held', () => {
   // Guard: a state after a verb of judging goes without "is".
   labelCases([['The court ruled on Monday that the law was void.', 'Monday', 'Court rules the law void']]);
 });
+
+describe('"to" and a verb after the date that closes an object', () => {
+  labelCases([
+    [
+      'Putin had urged the rebels last Wednesday to postpone the vote.',
+      'last Wednesday',
+      'Putin urges the rebels to postpone the vote',
+    ],
+    [
+      'The parliament voted overwhelmingly on Friday to impeach President Park.',
+      'Friday',
+      'Parliament votes overwhelmingly to impeach President Park',
+    ],
+  ]);
+  // Guard: a purpose's "to" after a verb of moving stays out.
+  labelCases([['The envoys flew to the capital on Monday to press for talks.', 'Monday', 'Envoys fly to the capital']]);
+});

@@ -8468,6 +8468,33 @@ function labelSentence(input: LabelInput): Label {
   const written = (pieces: readonly Span[]): string => pieces.map((piece) => compress(text, piece, entities)).join(' ');
   const objectOf = (group: VerbGroup): string => {
     const spans = objectSpans(tokens, group.head + 1);
+    // "urged the rebels last Wednesday to postpone the vote", "voted overwhelmingly on Friday to impeach …": after
+    // an object (or an adverb) that the date closes, "to" and a verb right after the date go on with it.
+    const closedAt = spans.length ? tokens.findIndex((t) => t.start >= spans.at(-1)!.end) : -1;
+    const closingDate =
+      closedAt < 0
+        ? -1
+        : tokens[closedAt]!.marker
+          ? closedAt
+          : /^(?:in|on|at)$/i.test(tokens[closedAt]!.word) && tokens[closedAt + 1]?.marker
+            ? closedAt + 1
+            : -1;
+    const verbAfter = tokens[closingDate + 2]?.word ?? '';
+    if (
+      closingDate > group.head + 1 &&
+      // (A verb whose object is told to do something, or that says what was chosen: not a purpose's "to", "flew to
+      // Abuja on Monday to press …".)
+      /^(?:urge|ask|order|tell|force|invite|persuade|allow|encourage|press|pressure|warn|push|authorise|authorize|instruct|require|vote|agree|decide|pledge|promise|move|resolve|threaten|refuse|vow)$/.test(
+        group.base,
+      ) &&
+      /^to$/i.test(tokens[closingDate + 1]?.word ?? '') &&
+      /^\p{Ll}{2,}$/u.test(verbAfter) &&
+      !isGrammarWord(verbAfter) &&
+      !PRONOUN.test(verbAfter) &&
+      !/ing$/.test(verbAfter) &&
+      !groups.some((g) => g.first > group.head && g.first <= closingDate)
+    )
+      spans.push(...objectSpans(tokens, closingDate + 1));
     // "declared the mpox outbreak in Africa a public health emergency": a verb of judging's object may have a
     // place phrase before the state it is declared in; the label leaves the phrase out, not the state.
     const objectEnd = spans.at(-1)?.end;
