@@ -164,6 +164,10 @@ const LANGUAGES = new Set(
   ),
 );
 
+/** Passives whose agent is a person ("signed by", "deported by"): no body signs its name or deports a people. */
+const PERSON_AGENT =
+  /^(?:signed|appointed|nominated|pardoned|sacked|deported|assassinated|murdered|stabbed|greeted|hugged|kissed|interviewed|painted|composed|knighted|crowned|baptised|baptized)$/;
+
 function setType(p: Piece, type: EntityType, strength: number): void {
   if (strength > p.strength || p.type === null) {
     p.type = type;
@@ -1333,7 +1337,10 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     !lookupPlace(piece.text)
   )
     setType(piece, 'person', 1.3);
-  // "estimated by Bloomberg": a single name as the agent of a passive is a body (a person is named in full).
+  // "deported by Stalin", "signed by Poroshenko": a single name as the agent of a passive only a person does is a
+  // person's.
+  else if (words === 1 && prevL === 'by' && PERSON_AGENT.test(before2)) setType(piece, 'person', 1);
+  // "estimated by Bloomberg": a single name as the agent of another passive is a body (a person is named in full).
   else if (words === 1 && prevL === 'by' && /\p{Ll}(?:ed|en|wn)$/u.test(before2)) setType(piece, 'organization', 1);
   // "owned by Live Nation", "acquired by Blue Harbor Capital": what is owned or bought is owned by a body, unless
   // a first name opens the name.
@@ -1488,6 +1495,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   else if (words === 1 && prevL === 'from') setType(piece, 'place', 0.9);
   // "the Dalai Lama", "the Grand Mufti", "the Ecumenical Patriarch": a name ending on a religious leader's title is
   // one person's, "the" before it as before a title.
+  // "the self-proclaimed Donetsk People's Republic", "the breakaway Transdniestr Republic": a state's head ending a
+  // name the gazetteer lacks names a state (a body), whatever word stands before it; no person.
+  else if (
+    words > 1 &&
+    /^(?:Republic|Kingdom|Emirate|Caliphate|Federation|Confederation|Sultanate|Principality)$/.test(last.text) &&
+    !knownPlace(piece.text)
+  )
+    setType(piece, 'organization', 1.3);
   else if (words > 1 && prevL === 'the' && RELIGIOUS_LEADER.test(lastL)) setType(piece, 'person', 1.3);
   else if (words > 1 && prevL === 'the') setType(piece, 'organization', 1.3);
   // "Zine El Abidine Ben Ali": five name words, none a place, a body's head or a common word but a particle,

@@ -5769,3 +5769,29 @@ describe('a place named before "cartel" or "gang"', () => {
     expect(find(analyse('Guzman was born in Sinaloa in 1957.').entities, 'Sinaloa')?.type).toBe('place');
   });
 });
+
+describe("a state's head ending a name the gazetteer lacks", () => {
+  it.each([
+    ["Rebels in the self-proclaimed Donetsk People's Republic prevented voting.", "Donetsk People's Republic"],
+    ['Troops crossed into the breakaway Transdniestr Republic on Monday.', 'Transdniestr Republic'],
+  ])('names a state, no person: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+  it('keeps the town of the same name apart', () => {
+    const { entities } = analyse(
+      "Rebels in the self-proclaimed Donetsk People's Republic prevented voting. Polling stations opened in Donetsk on Sunday.",
+    );
+    expect(find(entities, 'Donetsk')?.type).toBe('place');
+  });
+});
+
+describe('a single name as the agent of a passive', () => {
+  it.each([
+    ['The law was signed by Poroshenko on Monday.', 'Poroshenko', 'person'],
+    ['The Tatars were deported by Stalin in 1944.', 'Stalin', 'person'],
+    // Guard: a body estimates, compiles and reports.
+    ['The figures were compiled by Bloomberg.', 'Bloomberg', 'organization'],
+  ])('%s → %s is a %s', (body, name, type) => {
+    expect(find(analyse(body).entities, name)?.type).toBe(type);
+  });
+});
