@@ -343,6 +343,8 @@ export const GROUP_WORDS = set(`
   tamil tamils pashtun pashtuns hazara hazaras yazidi yazidis druze alawite alawites
   chechen chechens catalan catalans basque basques tibetan tibetans kashmiri kashmiris
   flemish walloon corsican corsicans sicilian sicilians sahrawi sahrawis
+  hutu hutus tutsi tutsis kikuyu kikuyus luo luos tuareg tuaregs yoruba yorubas hausa hausas igbo igbos fulani
+  zulu zulus xhosa xhosas amhara oromo oromos tigrayan tigrayans dinka dinkas nuer berber berbers
 `);
 
 /** Words for a people or a faith that are given names too ("Christian Lindner"). */

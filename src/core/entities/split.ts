@@ -695,6 +695,10 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     lookupPlace(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0))
   )
     return splitRun(text, s, { ...run, to: to - 1 });
+  // "Boko Haram Islamists", "Shebab jihadists": a creed's plural after a name says what its members are, a group of
+  // its own, no part of the name.
+  if (to > from && /^(?:Islamists|Jihadists|Salafists|Maoists|Marxists)$/.test(tokens[to]!.text))
+    return [...splitRun(text, s, { ...run, to: to - 1 }), makePiece(text, tokens, s.sentence, to, to, 'group', 2)];
   // "Senator Mark Warner, a Virginia Democrat,": a state or a country before a party member's noun says where the
   // member is from; the place is named, the member's noun names no one.
   if (
