@@ -190,6 +190,18 @@ describe('tense of the clause before a date', () => {
     expect(tenseBefore('Smith will arrive in Paris on ')).toBe('future');
     expect(tenseAfter("'s vote will decide.")).toBe('future');
   });
+  it.each([
+    ['Russia cut gas supplies to Ukraine in ', 'past'],
+    ['He quit in ', 'past'],
+    ['His television station broadcast the rallies live throughout ', 'past'],
+    ['Rebels put the plan on hold in ', 'past'],
+    // Guards: after a modal, "to" or "that", and a compound noun.
+    ['Russia will cut gas supplies in ', 'future'],
+    ['Unions plan to cut work in ', 'future'],
+    ['The tax cut in ', 'unknown'],
+  ])('a past spelled as its base after its subject: "%s" → %s', (left, tense) => {
+    expect(tenseBefore(left)).toBe(tense);
+  });
   it('a passive infinitive after a comma looks ahead as the clause before it does, else is unknown', () => {
     expect(tenseBefore('Smith will step down on Friday, to be succeeded by his deputy Jane Orvane in ')).toBe('future');
     expect(tenseBefore('The plant closed in 2010, to be replaced by a mall in ')).toBe('unknown');

@@ -28,7 +28,31 @@ const NOT_PAST_ED =
  * "set", "cut" or "beat", which are present too, nor "found", "left" or "felt", which are often other words.
  */
 const IRREGULAR_PAST =
-  'sang|rang|sank|drank|swam|fought|flew|drove|wrote|broke|chose|grew|knew|threw|bought|brought|caught|taught|thought|sought|sold|stood|kept|slept|got|paid|spent|shot|ate|woke|stole|froze|rode|shook|fled|became|overcame|withdrew|forgot|blew|heard|dealt|meant|swore|tore|hung|dug|stuck|drew|wore';
+  'sang|rang|sank|drank|swam|fought|flew|drove|wrote|broke|chose|grew|knew|threw|bought|brought|caught|taught|thought|sought|sold|stood|kept|slept|got|paid|spent|shot|ate|woke|stole|froze|rode|shook|fled|became|overcame|withdrew|forgot|blew|heard|dealt|meant|swore|tore|hung|dug|stuck|drew|wore|built|rebuilt';
+/**
+ * "Russia cut gas supplies in", "He quit in", "his station broadcast the rallies in": a past spelled as its base
+ * right after a name, "he", "she" or "it", or a singular noun, with no "-s" a present would have there (a name's
+ * plural, "Rebels put", reads so too in news copy); not after a modal, "to", "they" or "that".
+ */
+const BASE_PAST_VERB =
+  /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*)\s+(?:cut|put|set|shut|quit|cost|spread|let|hurt|burst|split|cast|broadcast)\b/gu;
+/** Words before such a verb that make it no past: a modal, "to", a plural pronoun, a relative "that", an adverb. */
+const NOT_BEFORE_BASE_PAST =
+  /^(?:will|would|shall|should|can|could|may|might|must|to|not|never|also|and|or|did|does|do|that|they|we|you|i|who|which|still|just)$/i;
+/** Nouns that make a compound with such a verb's noun ("tax cut", "power cut", "data set", "price spread"). */
+const COMPOUND_BEFORE_BASE_PAST =
+  /^(?:tax|rate|job|jobs|power|price|budget|spending|interest|pay|aid|output|production|supply|data|skill|tv|bid|labour|labor|wage|salary|fuel|gas|oil|water|live|film|radio|television|news)$/i;
+const basePast = (words: string): boolean =>
+  [...words.matchAll(BASE_PAST_VERB)].some(([, before = '']) => {
+    if (/^(?:he|she|it)$/i.test(before) || /^\p{Lu}/u.test(before)) return !NOT_BEFORE_BASE_PAST.test(before);
+    return (
+      before.length >= 3 &&
+      !/[sy]$/.test(before) &&
+      !/ly$/.test(before) &&
+      !NOT_BEFORE_BASE_PAST.test(before) &&
+      !COMPOUND_BEFORE_BASE_PAST.test(before)
+    );
+  });
 const PAST_CUE = new RegExp(
   `\\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|${IRREGULAR_PAST}|ago|last|earlier|previous|yesterday|(?!(?:${NOT_PAST_ED})\\b)\\w+ed)\\b`,
   'i',
@@ -338,7 +362,7 @@ function clauseTense(written: string): Tense {
   // "will be presented to fans at the club's stadium in Fort Lauderdale on": a bare "be" or "have" opening the
   // twelve words is the verb of a "will" the long predicate pushed out of them.
   if (/^(?:be|have)\b/i.test(words) && /\b(?:will|shall)$/i.test(all.at(-13) ?? '')) return 'future';
-  if (PAST_CUE.test(words)) return 'past';
+  if (PAST_CUE.test(words) || basePast(words)) return 'past';
   // "the grass season, which starts in": a present tense right before the date names the next such time;
   // "the spring season, which usually ends in late May", a habit, the nearest one (written in June, the May just
   // past). Not after "since" or "so far", which count from the past.
