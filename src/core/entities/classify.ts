@@ -1050,7 +1050,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     piece.strength < 1.5
   )
     setType(piece, 'organization', 1.5);
-  if (next?.word && PLACE_FOLLOWERS.has(nextL) && next.start - last.end === 1) setType(piece, 'place', 1.8);
+  // ("to create an Islamic state in the north": not a state's kind after "a" or "an", no state's name.)
+  if (
+    next?.word &&
+    PLACE_FOLLOWERS.has(nextL) &&
+    next.start - last.end === 1 &&
+    !(nextL === 'state' && /^(?:a|an)$/.test(prevL))
+  )
+    setType(piece, 'place', 1.8);
   // "the Katunayake air base", "the Hmeimim military base": a base of the forces is where the name is.
   else if (next?.word && /^(?:air|naval|military|army|navy)$/.test(nextL) && after2?.text === 'base')
     setType(piece, 'place', 1.8);

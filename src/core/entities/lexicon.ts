@@ -226,6 +226,7 @@ export const ORG_HEADS = set(`
   machines robotics dynamics semiconductors therapeutics biosciences solutions genetics biotech pharma foods
   brands chemicals chemical steel logistics healthcare capital financial mining resources materials retail
   management associates electric fighters global forum confederation unions works railway railways railroad
+  hotels resorts casinos restaurants stores supermarkets enterprises
 `);
 
 /** Adverbs of when that may open an appositive before its article ("X, once the country's biggest developer,"). */

@@ -5817,3 +5817,23 @@ describe("peoples of Africa's states", () => {
     expect(find(analyse(body).entities, name)?.type).toBe('group');
   });
 });
+
+describe('a business plural ending a name', () => {
+  it.each([
+    ['Starwood Hotels announced on Saturday that it would manage three hotels.', 'Starwood Hotels'],
+    ['Marriott Resorts said it would follow.', 'Marriott Resorts'],
+  ])('names a body, no person: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('organization');
+  });
+});
+
+describe('"a" or "an" and a word before "state"', () => {
+  it('is a kind of state, no place\'s name ("to create an Islamic state")', () => {
+    expect(names(analyse('The group wants to create an Islamic state in the north.').entities)).not.toContain(
+      'Islamic',
+    );
+  });
+  it('negative: "the Kachin state capital" names a place', () => {
+    expect(find(analyse('He lives in the Kachin state capital.').entities, 'Kachin')?.type).toBe('place');
+  });
+});
