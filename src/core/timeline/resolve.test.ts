@@ -191,6 +191,16 @@ describe('tense of the clause before a date', () => {
     expect(tenseAfter("'s vote will decide.")).toBe('future');
   });
   it.each([
+    ['He was named the candidate for the June 26 presidential election.', 'June 26', 'present'],
+    ['Capriles called for peaceful protests outside CNE offices on Tuesday.', 'Tuesday', 'present'],
+    ['Parliament voted on Saturday to call early elections for May 25.', 'May 25', 'future'],
+    // Guard: a call made on the day.
+    ['Obama called for calm on Tuesday.', 'Tuesday', 'past'],
+  ])('the day of an occasion something is for or called for: "%s" (%s) → %s', (text, date, tense) => {
+    const start = text.indexOf(date);
+    expect(tenseAround(text, start, start + date.length)).toBe(tense);
+  });
+  it.each([
     ['Russia cut gas supplies to Ukraine in ', 'past'],
     ['He quit in ', 'past'],
     ['His television station broadcast the rallies live throughout ', 'past'],

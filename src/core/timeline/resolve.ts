@@ -65,7 +65,16 @@ const PAST_CUE = new RegExp(
  * past. Not "had … set for", told afterwards.
  */
 const SCHEDULED_FOR =
-  /\b(?:set|slated|fixed|scheduled|rescheduled|adjourned|postponed|delayed|deferred|pushed back|put off|brought forward|moved|cancell?ed|called off|called)\b(?:\s+[\w'’-]+){0,7}\s+for\s*$/i;
+  /\b(?:set|slated|fixed|scheduled|rescheduled|adjourned|postponed|delayed|deferred|pushed back|put off|brought forward|moved|cancell?ed|called off|called|call|calls|calling)\b(?:\s+[\w'’-]+){0,7}\s+for\s*$/i;
+/** An occasion's noun after the date, up to two words on ("the June 26 presidential election"). */
+const OCCASION_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:elections?|vote|polls?|referendum|run-?off|ballot|summit|talks|meeting|hearing|trial|deadline|inauguration|deal|match|final|race)\b/u;
+/**
+ * "called for peaceful protests outside CNE offices across the country on": an occasion called for, with where it
+ * is to be, and its day ("called for a strike on Saturday" may be the day of the call).
+ */
+const CALLED_FOR_OCCASION =
+  /\bcall(?:s|ed|ing)?\s+for\s+(?:[\w'’-]+\s+){0,2}?(?:strikes?|walkouts?|rall(?:y|ies)|protests?|march(?:es)?|demonstrations?|boycotts?|sit-ins?|vigils?)\s+(?:outside|in|across|at|near|throughout|around|against|over|nationwide)\b[^,;:.!?]{0,60}?\s+(?:on|at)\s*$/i;
 
 /**
  * "declared a national day of mourning for", "called a general strike for": an occasion fixed for a date is
@@ -515,6 +524,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     BEFORE_OCCASION.test(left) ||
     // ("invited Tusk, Hollande and Renzi to Berlin on Monday": the day of a visit one is invited to, ahead.)
     INVITED_TO.test(left) ||
+    // ("called for peaceful protests across the country on Tuesday": so the day of an occasion called for.)
+    CALLED_FOR_OCCASION.test(left) ||
     // ("invited him to Washington before his inauguration on January 1": so after "before" and an owner's noun, for
     // a month or its day; a weekday after a past deed is mostly the one gone by.)
     (/\bbefore\s+(?:his|her|its|their)\s+\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(left) &&
@@ -522,6 +533,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   )
     return 'present';
   const tense = tenseBefore(left);
+  // "was designated on April 25 as the candidate for the June 26 presidential election": a date qualifying the
+  // occasion something is for is its nearest occurrence, whatever past the clause tells.
+  if (tense === 'past' && /\bfor\s+(?:the|its|their)\s+$/i.test(left) && OCCASION_AFTER.test(after)) return 'present';
   // "The Bank of England, which cut rates on August 1, will announce …": a date that closes an aside opened by
   // "which" or "who" takes no tense from the main clause after the aside.
   if (tense === 'unknown' && /^\s*,/.test(after) && /,\s+(?:which|who)\s[^,;:.!?"“”()]*$/i.test(left)) return tense;
