@@ -1737,7 +1737,20 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "the … Marathon bombings": the event takes the noun (events.ts). "the Wimbledon final": a competition's round
   // names it, and is no part of its name.
   // (Not a name's possessive, which is who did it: "Hamas's attack on October 7", "Russia's invasion".)
+  // ("the Yasukuni war shrine", "Class-A war criminals": not an event's noun that is itself a modifier of a noun
+  // after it, a place's when that noun is a place of memory.)
+  const compound =
+    EVENT_NOUNS.has(nextL) &&
+    after2?.word === true &&
+    next !== undefined &&
+    after2.start === next.end + 1 &&
+    /^(?:shrine|memorial|museum|cemetery|monument|criminals?|crimes|veterans?|graves?|archives?|helicopters?|jets?|planes?|ships?|games?|film|movie|novel|reporters?|correspondents?)$/.test(
+      after2.text,
+    );
+  if (compound && /^(?:shrine|memorial|museum|cemetery|monument)$/.test(after2.text) && piece.strength < 1.8)
+    setType(piece, 'place', 1.8);
   if (
+    !compound &&
     (EVENT_NOUNS.has(nextL) ||
       (ROUND_NOUNS.has(nextL) && next?.start === last.end + 1) ||
       // "his Wimbledon title", "an eighth Wimbledon crown": a competition's title, after a determiner or a count.

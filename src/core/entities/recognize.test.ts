@@ -5837,3 +5837,18 @@ describe('"a" or "an" and a word before "state"', () => {
     expect(find(analyse('He lives in the Kachin state capital.').entities, 'Kachin')?.type).toBe('place');
   });
 });
+
+describe("an event's noun that modifies a noun after it", () => {
+  it('makes no event: "the Yasukuni war shrine" names the shrine\'s place', () => {
+    const { entities } = analyse('Abe visited the Yasukuni war shrine on Thursday.');
+    expect(find(entities, 'Yasukuni')?.type).toBe('place');
+    expect(names(entities)).not.toContain('Yasukuni war');
+  });
+  it('"Class-A war criminals" names no war', () => {
+    expect(names(analyse('The shrine honours Class-A war criminals.').entities)).not.toContain('Class-A war');
+  });
+  it('negative: "the Boston Marathon bombings" stays an event', () => {
+    const { entities } = analyse('He was convicted over the Boston Marathon bombings in 2015.');
+    expect(find(entities, 'Boston Marathon bombings')?.type).toBe('event');
+  });
+});
