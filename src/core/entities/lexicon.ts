@@ -117,6 +117,7 @@ export const ROLE_NOUNS = set(`
   deputy scholar theologian philosopher mathematician teenager schoolgirl schoolboy
   painter sculptor architect lecturer academic
   dealer trafficker smuggler kingpin warlord financier dissident blogger hacker whistleblower fugitive gunman
+  strongman baron
 `);
 
 /**

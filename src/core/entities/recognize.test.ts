@@ -5852,3 +5852,12 @@ describe("an event's noun that modifies a noun after it", () => {
     expect(find(entities, 'Boston Marathon bombings')?.type).toBe('event');
   });
 });
+
+describe('"strongman" and "baron" before a name', () => {
+  it.each([
+    ['Ivory Coast strongman Laurent Gbagbo was arrested on Monday.', 'Laurent Gbagbo', 'Ivory Coast strongman'],
+    ['The oil baron Jean Dupont bought the club.', 'Jean Dupont', 'oil baron'],
+  ])('give the role: %s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)?.role).toBe(role);
+  });
+});
