@@ -9116,3 +9116,24 @@ describe('"to" and a verb after the date that closes an object', () => {
   // Guard: a purpose's "to" after a verb of moving stays out.
   labelCases([['The envoys flew to the capital on Monday to press for talks.', 'Monday', 'Envoys fly to the capital']]);
 });
+
+describe('a word of how a title is held, before it', () => {
+  it.each([
+    [
+      "Ukraine's new President Petro Vance said on Sunday he was ready for a compromise.",
+      'Sunday',
+      'Petro Vance',
+      'President',
+      'Vance is ready for a compromise',
+    ],
+    [
+      'Investigative journalist Anna Orvane was shot dead in October 2006.',
+      'October 2006',
+      'Anna Orvane',
+      'journalist',
+      'Orvane is shot dead',
+    ],
+  ])('goes with the title: %s', (text, date, name, role, expected) => {
+    expect(label(text, date, (t) => [entity(t, name, 'person', [name], role)])).toBe(expected);
+  });
+});

@@ -503,6 +503,10 @@ function withTitle(text: string, m: PlacedMention, from: number): number {
   return start;
 }
 
+/** Words of when or how a title is held, right before it ("new", "interim", "investigative"). */
+const TITLE_STANDING =
+  /(?:^|(?<=\s))(?:(?:new|newly-elected|interim|acting|outgoing|incoming|caretaker|embattled|ousted|deposed|veteran|investigative|late)\s+)+$/i;
+
 /**
  * Writes a stretch of text with people shortened to their surname and their titles dropped
  * ("French President Jean Dupont" → "Dupont"); without entities, a title followed by a two-word
@@ -557,6 +561,9 @@ function compress(text: string, span: Span, entities: readonly Entity[]): string
       if (fellow) titled -= fellow[0].length;
     }
     let before = text.slice(at, titled);
+    // "Ukraine's new President Petro Poroshenko" → "Poroshenko", "investigative journalist Anna Politkovskaya" →
+    // "Politkovskaya": a word of when or how one holds the title goes with it.
+    if (titled < m.start) before = before.replace(TITLE_STANDING, '');
     // "keep its chief executive Bobby Kotick" → "keep Kotick": a determiner goes with the title it opened.
     if (titled < m.start) before = before.replace(/\b(?:its|his|her|their|our|the|a|an)\s+$/i, '');
     // "Donald Trump's former lawyer Michael Cohen" → "Cohen": so does the person whose the title is, or the place or
