@@ -652,14 +652,18 @@ function inFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null
   return value ? offsetDate(c, value) : null;
 }
 
+/** "within", or "within the next", right before a length (`withinFromNow`, and events.ts). */
+export const WITHIN_BEFORE = /\bwithin\s+(?:the\s+next\s+)?$/i;
+
 /**
  * "The committee will report back within a week": a length after "within", in a clause that looks ahead, is the time
  * from the publication day by which the thing is to be done. It stays a length (as TimeML writes it), spanning the
- * days from that day to the deadline. Null for anything else ("took the town within a week", "within hours", "within a year of the vote").
+ * days from that day to the deadline. Null for anything else ("took the town within a week", "within hours",
+ * "within a year of the vote").
  */
 function withinFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null {
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
-  if (!count || !/\bwithin\s+(?:the\s+next\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) return null;
+  if (!count || !WITHIN_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) return null;
   // (Not a length from another time: "conclude within five years of the start of self-rule".)
   if (/^\s+(?:of|after|from|since)\b/i.test(text.slice(c.end, c.end + 8))) return null;
   if (tenseAround(text, c.start, c.end) !== 'future') return null;

@@ -1,6 +1,6 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
 import { PRECISIONS } from '../types';
-import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan } from './anchors';
+import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan, WITHIN_BEFORE } from './anchors';
 import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { COMPARED_WITH, deliveryMonth } from './resolve';
@@ -82,7 +82,7 @@ const spansWithin = (timex: Timex, text: string, published: string | null): bool
   timex.type === 'duration' &&
   timex.range !== null &&
   timex.range.start === published &&
-  /\bwithin\s+(?:the\s+next\s+)?$/i.test(text.slice(Math.max(0, timex.start - 20), timex.start));
+  WITHIN_BEFORE.test(text.slice(Math.max(0, timex.start - 20), timex.start));
 
 /** The interval and precision of a timex, or null when it places nothing on a calendar. */
 function dateOf(timex: Timex, text: string, published: string | null): EventDate | null {

@@ -10227,18 +10227,17 @@ function labelSentence(input: LabelInput): Label {
           k++;
         // ("ruled on Tuesday that China has no historic rights": a "has" or "have" of holding, no auxiliary, is the
         // clause's verb, which `verbGroups` leaves out.)
-        const held =
-          tokens[k]?.word.toLowerCase() === 'that'
-            ? tokens.findIndex(
-                (t, j) =>
-                  j > k + 1 &&
-                  j <= k + 5 &&
-                  /^(?:has|have)$/i.test(t.word) &&
-                  /^(?:no|a|an|the|its|their|his|her|\d[\d,.]*)$/i.test(tokens[j + 1]?.word ?? ''),
-              )
-            : -1;
-        const found =
-          tokens[k]?.word.toLowerCase() === 'that' ? groups.find((g) => g.first > k && !g.gerund) : undefined;
+        const that = tokens[k]?.word.toLowerCase() === 'that';
+        const held = that
+          ? tokens.findIndex(
+              (t, j) =>
+                j > k + 1 &&
+                j <= k + 5 &&
+                /^(?:has|have)$/i.test(t.word) &&
+                /^(?:no|a|an|the|its|their|his|her|\d[\d,.]*)$/i.test(tokens[j + 1]?.word ?? ''),
+            )
+          : -1;
+        const found = that ? groups.find((g) => g.first > k && !g.gerund) : undefined;
         const clause =
           held > 0 && (!found || found.first > held)
             ? { first: held, head: held, base: 'have', passive: false, gerund: false, negative: false }
