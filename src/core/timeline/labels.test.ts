@@ -9137,3 +9137,15 @@ describe('a word of how a title is held, before it', () => {
     expect(label(text, date, (t) => [entity(t, name, 'person', [name], role)])).toBe(expected);
   });
 });
+
+describe("a past after the sentence's opening noun phrase, and only participles after it", () => {
+  labelCases([
+    [
+      'Kenyan troops battled on Sunday to flush out Islamist gunmen holed up in a mall, after an attack that has killed 68 people.',
+      'Sunday',
+      'Kenyan troops battle to flush out Islamist gunmen holed up',
+    ],
+  ]);
+  // Guard: a participle before a verb of the clause's stays one.
+  labelCases([['An agreement signed last month ended the war.', 'last month', 'Agreement is signed']]);
+});

@@ -3469,6 +3469,37 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (g.passive && at >= 0 && at < g.head)
       g.degree = /^\p{Ll}{3,}ly$/u.test(word(at + 1)) ? `almost ${word(at + 1)}` : 'almost';
   }
+  // "Kenyan troops battled on Sunday to flush out Islamist gunmen holed up in a mall": a regular past right after the
+  // noun phrase the sentence opens with, read as a participle describing it, is the sentence's verb when every verb
+  // after it is itself a past right after a plain noun ("gunmen holed up"), a relative clause's or a participle's,
+  // none of the clause's.
+  const opening = groups[0];
+  if (
+    opening?.reduced &&
+    opening.first === opening.head &&
+    REGULAR_PAST.test(word(opening.head)) &&
+    opening.head >= 1 &&
+    opening.head <= 4 &&
+    tokens
+      .slice(0, opening.head)
+      .every((t) => /^\p{L}[\p{L}'’-]*$/u.test(t.word) && !isGrammarWord(t.word.toLowerCase())) &&
+    groups.length > 1 &&
+    groups.slice(1).every(
+      (g) =>
+        g.reduced ||
+        // (Or a relative clause's: "an attack claimed by the rebels that has killed 68 people".)
+        /^(?:that|which|who)$/.test(word(g.first - 1)) ||
+        (g.first === g.head &&
+          !g.passive &&
+          isPastForm(word(g.head)) &&
+          /^\p{Ll}{3,}$/u.test(word(g.head - 1)) &&
+          !isGrammarWord(word(g.head - 1)) &&
+          !DETERMINERS.test(word(g.head - 1))),
+    )
+  ) {
+    groups[0] = { ...opening, base: baseForm(word(opening.head)), passive: false, reduced: undefined };
+    delete groups[0].reduced;
+  }
   return groups;
 }
 
