@@ -1407,7 +1407,12 @@ describe('more clause shapes', () => {
     // (So after "said on Monday that" and a clause with a day of its own.)
     ['Fatah confirmed on Saturday that its leader had been killed the day before.', 'Saturday', 'Fatah confirms'],
     ['The group confirmed on Saturday that its leader had been killed on Friday.', 'Saturday', 'Group confirms'],
-    ['Fatah confirmed on Saturday that its leader had been killed.', 'Saturday', "Fatah's leader is killed"],
+    // (A pluperfect with no day of its own had happened by the day of the telling: the telling, with what it told.)
+    [
+      'Fatah confirmed on Saturday that its leader had been killed.',
+      'Saturday',
+      'Fatah confirms its leader was killed',
+    ],
     // (Not a clause with a date of its own, "overnight" too: the speaker's date is the saying's.)
     ['The volcano erupted several times overnight, officials said on Monday.', 'Monday', 'Officials comment'],
     ['The volcano erupted several times, officials said on Monday.', 'Monday', 'Volcano erupts several times'],
@@ -1702,7 +1707,7 @@ describe('a reported clause after "that"', () => {
     [
       'The ministry announced on Friday that the new national railway line had opened to passengers.',
       'Friday',
-      'New national railway line opens to passengers',
+      'Ministry announces new national railway line opened to passengers',
     ],
     // Dated before "that", a reported plan (will, would) had not happened at the date: the announcement had.
     ['Smith had announced in May that she would leave the club.', 'May', 'Smith announces she will leave the club'],
@@ -9148,4 +9153,27 @@ describe("a past after the sentence's opening noun phrase, and only participles 
   ]);
   // Guard: a participle before a verb of the clause's stays one.
   labelCases([['An agreement signed last month ended the war.', 'last month', 'Agreement is signed']]);
+});
+
+describe('a pluperfect reported after a date that dates the telling', () => {
+  labelCases([
+    [
+      'The prime minister announced on Monday that the plane had crashed in the southern Indian Ocean.',
+      'Monday',
+      'Prime minister announces plane crashed in the southern Indian Ocean',
+    ],
+    [
+      'Officials said on Monday that three soldiers had been killed.',
+      'Monday',
+      'Officials say three soldiers were killed',
+    ],
+  ]);
+  // Guard: too long with its teller, the reported clause alone.
+  labelCases([
+    [
+      'A senior health official in the capital said on Friday that at least 170 people had been killed.',
+      'Friday',
+      'At least 170 people are killed',
+    ],
+  ]);
 });

@@ -9827,28 +9827,53 @@ function labelSentence(input: LabelInput): Label {
             marker > chosen.head &&
             marker < that &&
             /^(?:will|would|shall)$/i.test(tokens[embedded.first]!.word);
-          if (planned && words.length && words.length <= 8 && !words.some((t) => isBoundary(t) && t.word !== 'and')) {
+          // "Najib announced on Monday that the plane had crashed in the Indian Ocean": dated before "that", what
+          // the pluperfect reports had happened before the date, which is the telling's; the label says the telling.
+          const anterior =
+            that > 0 &&
+            marker > chosen.head &&
+            marker < that &&
+            /^had$/i.test(tokens[embedded.first]!.word) &&
+            embedded.head > embedded.first &&
+            !embedded.modal &&
+            !embedded.negative &&
+            (embedded.passive || REGULAR_PAST.test(wordAt(tokens, embedded.head)));
+          if (
+            (planned || anterior) &&
+            words.length &&
+            words.length <= 8 &&
+            !words.some((t) => isBoundary(t) && t.word !== 'and')
+          ) {
             let reported = compress(text, { start: words[0]!.start, end: words[words.length - 1]!.end }, entities);
             // A long reported subject keeps its head noun ("its long-delayed … rover" → "its rover").
             const parts = reported.split(' ');
-            if (parts.length > 2 && /^\p{Ll}+$/u.test(parts.at(-1)!))
+            // (Not a count, which says how many: "at least 170 people".)
+            if (
+              !anterior &&
+              parts.length > 2 &&
+              /^\p{Ll}+$/u.test(parts.at(-1)!) &&
+              !/^(?:at|some|about|around|nearly|almost|more|over|up|\d)/i.test(parts[0]!)
+            )
               reported = `${DETERMINERS.test(parts[0]!) ? `${parts[0]} ` : ''}${parts.at(-1)}`;
-            const future = (
-              embedded.modal
-                ? conjugate(embedded, false)
-                : // ("warned last month that the hostages would be killed": a passive keeps its "be".)
-                  `${tokens[embedded.first]!.word.toLowerCase()}${embedded.passive ? ' be' : ''} ${embedded.base}`
-            ).replace(/^would(?! have)\b/, 'will');
+            const future = anterior
+              ? embedded.passive
+                ? `${isPlural(reported) ? 'were' : 'was'} ${embedded.base}`
+                : wordAt(tokens, embedded.head)
+              : (embedded.modal
+                  ? conjugate(embedded, false)
+                  : // ("warned last month that the hostages would be killed": a passive keeps its "be".)
+                    `${tokens[embedded.first]!.word.toLowerCase()}${embedded.passive ? ' be' : ''} ${embedded.base}`
+                ).replace(/^would(?! have)\b/, 'will');
             // ("The 38-year-old … announced in October that he would retire": a description opening the sentence.)
             let sayer = subjectText;
             if (!isPlural(subjectText) && describes(subjectText)) {
               description = subjectText;
               sayer = 'He';
             }
-            return finish(
-              `${sayer} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`,
-              2,
-            );
+            const told = `${sayer} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`;
+            // (What happened before the telling, said whole, or as the reported clause alone when the telling with
+            // it would be too long to read: "A health official in Kabul said … at least 170 people had been killed".)
+            if (!anterior || told.trim().split(/\s+/).length <= MAX_WORDS) return finish(told, 2);
           }
           // 'Lagarde said on Thursday it was "premature" to discuss rate cuts': an "it" put before "is" and an
           // adjective for a clause after it stands for no one; the label says the saying, with what was said.
