@@ -1051,6 +1051,10 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             epithet ||
             andPortfolio ||
             prizeIn ||
+            // "Dar es Salaam": a short lower-case word inside a place's name the gazetteer or the lexicon knows.
+            (/^\p{Ll}{1,3}$/u.test(next.text) &&
+              tokens[to + 2]?.cap === true &&
+              knownPlace(`${last.text} ${next.text} ${tokens[to + 2]!.text}`)) ||
             // "Healthcare products Regulatory Agency (MHRA)": a lower-case word the acronym after the name skips.
             // (Past a sentence's "The" only: in "Hatoyama sacked Social Democratic Party (SDP) leader …" the
             // acronym spells no name that "sacked" is inside.)

@@ -5861,3 +5861,16 @@ describe('"strongman" and "baron" before a name', () => {
     expect(find(analyse(body).entities, name)?.role).toBe(role);
   });
 });
+
+describe("a short lower-case word inside a known place's name", () => {
+  it('stays in it ("Dar es Salaam")', () => {
+    const { entities } = analyse('Leaders met in Dar es Salaam on Monday. Dar es Salaam hosted the summit.');
+    expect(find(entities, 'Dar es Salaam')?.type).toBe('place');
+    expect(find(entities, 'Dar es Salaam')?.mentions).toHaveLength(2);
+    expect(names(entities)).not.toContain('Dar');
+  });
+  it('negative: a lower-case word between two names that make no place stays out ("Paris or London")', () => {
+    const { entities } = analyse('Talks may be held in Paris or London next week.');
+    expect(names(entities)).toEqual(expect.arrayContaining(['Paris', 'London']));
+  });
+});
