@@ -3497,7 +3497,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
           !DETERMINERS.test(word(g.head - 1))),
     )
   ) {
-    groups[0] = { ...opening, base: baseForm(word(opening.head)), passive: false, reduced: undefined };
+    groups[0] = { ...opening, base: baseForm(word(opening.head)), passive: false };
     delete groups[0].reduced;
   }
   return groups;
