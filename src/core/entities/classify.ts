@@ -164,6 +164,9 @@ const LANGUAGES = new Set(
   ),
 );
 
+/** Places of memory a name and an event's noun may qualify ("the Yasukuni war shrine", "a Vietnam War memorial"). */
+const MEMORY_PLACES = /^(?:shrine|memorial|museum|cemetery|monument)$/;
+
 /** Passives whose agent is a person ("signed by", "deported by"): no body signs its name or deports a people. */
 const PERSON_AGENT =
   /^(?:signed|appointed|nominated|pardoned|sacked|deported|assassinated|murdered|stabbed|greeted|hugged|kissed|interviewed|painted|composed|knighted|crowned|baptised|baptized)$/;
@@ -1744,11 +1747,11 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     after2?.word === true &&
     next !== undefined &&
     after2.start === next.end + 1 &&
-    /^(?:shrine|memorial|museum|cemetery|monument|criminals?|crimes|veterans?|graves?|archives?|helicopters?|jets?|planes?|ships?|games?|film|movie|novel|reporters?|correspondents?)$/.test(
-      after2.text,
-    );
-  if (compound && /^(?:shrine|memorial|museum|cemetery|monument)$/.test(after2.text) && piece.strength < 1.8)
-    setType(piece, 'place', 1.8);
+    (MEMORY_PLACES.test(after2.text) ||
+      /^(?:criminals?|crimes|veterans?|graves?|archives?|helicopters?|jets?|planes?|ships?|games?|film|movie|novel|reporters?|correspondents?)$/.test(
+        after2.text,
+      ));
+  if (compound && MEMORY_PLACES.test(after2.text) && piece.strength < 1.8) setType(piece, 'place', 1.8);
   if (
     !compound &&
     (EVENT_NOUNS.has(nextL) ||

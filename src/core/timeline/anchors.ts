@@ -641,15 +641,23 @@ const RECORD_BEFORE = /\b(?:first|last|only|\p{Ll}{2,}est|worst|best|most|least|
  * (reaching back), nor "in the first 12 weeks of pregnancy" (a stretch of something else).
  */
 function inFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null {
-  const count = /^P(\d+)([DWMY])$/.exec(c.value);
   const before = text.slice(Math.max(0, c.start - 80), c.start);
-  if (!count || !/\bin\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(before) || RECORD_BEFORE.test(before)) return null;
+  if (!/\bin\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(before) || RECORD_BEFORE.test(before)) return null;
   // (Nor the first stretch of something else: "abortion in the first 12 weeks of pregnancy".)
   if (/^the\s+first\s/i.test(text.slice(c.start, c.end))) return null;
-  if (tenseAround(text, c.start, c.end) !== 'future') return null;
-  // (As "in two weeks' time" does: a day for days and weeks.)
-  const value = countedFrom(formatYmd(reference), Number(count[1]), count[2]!);
+  const value = countedAhead(c, text, reference);
   return value ? offsetDate(c, value) : null;
+}
+
+/**
+ * The day (month, year) a length of whole days, weeks, months or years reaches from the publication day, when its
+ * clause looks ahead (`inFromNow`, `withinFromNow`); a day for days and weeks, as "in two weeks' time" says. Null
+ * for any other length or tense.
+ */
+function countedAhead(c: Candidate, text: string, reference: Ymd): string | null {
+  const count = /^P(\d+)([DWMY])$/.exec(c.value);
+  if (!count || tenseAround(text, c.start, c.end) !== 'future') return null;
+  return countedFrom(formatYmd(reference), Number(count[1]), count[2]!);
 }
 
 /** "within", or "within the next", right before a length (`withinFromNow`, and events.ts). */
@@ -662,14 +670,11 @@ export const WITHIN_BEFORE = /\bwithin\s+(?:the\s+next\s+)?$/i;
  * "within a year of the vote").
  */
 function withinFromNow(c: Candidate, text: string, reference: Ymd): Candidate | null {
-  const count = /^P(\d+)([DWMY])$/.exec(c.value);
-  if (!count || !WITHIN_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) return null;
+  if (!WITHIN_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) return null;
   // (Not a length from another time: "conclude within five years of the start of self-rule".)
   if (/^\s+(?:of|after|from|since)\b/i.test(text.slice(c.end, c.end + 8))) return null;
-  if (tenseAround(text, c.start, c.end) !== 'future') return null;
-  const day = formatYmd(reference);
-  const end = countedFrom(day, Number(count[1]), count[2]!);
-  return end ? { ...c, range: { start: day, end } } : null;
+  const end = countedAhead(c, text, reference);
+  return end ? { ...c, range: { start: formatYmd(reference), end } } : null;
 }
 
 const DEICTIC =
