@@ -777,6 +777,44 @@ describe('a "he" opening the sentence, its date before the "he" inside, is the o
   });
 });
 
+describe('one deed done by two on one day', () => {
+  const labels = (body: string, made: [string, EntityType, string[]][]): string[] => {
+    const base = segment(`A headline\n\n${body}`, { published: '2014-05-06' });
+    const entities = made.map(([name, type, forms]) => handMadeEntity(base, name, type, forms));
+    return buildEvents(base, entities, extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => e.label);
+  };
+  it('stays two when two bodies or places each do it: every reaction is kept', () => {
+    expect(
+      labels('Velmar condemned the attack on Sunday. Ostrania condemned the massacre on Sunday.', [
+        ['Velmar', 'place', ['Velmar']],
+        ['Ostrania', 'place', ['Ostrania']],
+      ]),
+    ).toEqual(['Velmar condemns the attack', 'Ostrania condemns the massacre']);
+  });
+  it('stays two when two people share a surname', () => {
+    expect(
+      labels('Dan Tarbut broke his silence on Sunday. Ruth Tarbut summoned community leaders to the villa on Sunday.', [
+        ['Dan Tarbut', 'person', ['Dan Tarbut']],
+        ['Ruth Tarbut', 'person', ['Ruth Tarbut']],
+      ]),
+    ).toEqual(['Dan Tarbut breaks his silence', 'Ruth Tarbut summons community leaders to the villa']);
+  });
+  it('is one when one names the other', () => {
+    const places: [string, EntityType, string[]][] = [
+      ['Velmar', 'place', ['Velmar']],
+      ['Ostrania', 'place', ['Ostrania']],
+    ];
+    expect(
+      labels('Velmar and Ostrania restored ties on Monday. Ostrania restored ties with Velmar on Monday.', places),
+    ).toEqual(['Velmar and Ostrania restore ties']);
+    expect(labels('Ostrania restored ties with Velmar on Monday. Velmar restored ties on Monday.', places)).toEqual([
+      'Ostrania restores ties with Velmar',
+    ]);
+  });
+});
+
 describe('two clock times that bound a stretch are one happening', () => {
   it('"a curfew imposed from 10 pm to 5 am" is one event from 22:00 to the next day\'s 5:00', () => {
     const events = eventsOf('The soldiers said a curfew imposed from 10 pm to 5 am would stay.', '2023-07-27');

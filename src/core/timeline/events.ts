@@ -15,7 +15,7 @@ import {
   whenClauseAfter,
   withSharedSubject,
 } from './labels';
-import { mergeDrafts, type EventDraft } from './merge';
+import { mergeDrafts, wordsOf, type EventDraft } from './merge';
 import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
@@ -867,6 +867,35 @@ function happeningWords(
   return { heads, objects, bare, named };
 }
 
+/** A label's verb: an auxiliary, or a word of lower case in "-s" ("condemns", "summons", "is"). */
+const LABEL_VERB =
+  /^(?:is|are|was|were|has|have|had|will|would|may|might|can|could|must|should|does|do|\p{Ll}+[^s'’]s)$/u;
+
+/**
+ * The entity that does what a label says (see `EventDraft.subject`): of the people, bodies, places and things whose
+ * written form ends the words before the label's verb, the longest ("Patience Jonathan summons …" is hers, not her
+ * husband's "Jonathan"; "Malian army spokesman Kone comments" is Kone's). Not a people's word, which qualifies a
+ * noun more often than it acts ("Kenyan troops battle …").
+ */
+function subjectOf(label: string, text: string, entities: readonly Entity[]): EventDraft['subject'] {
+  const words = label.split(/\s+/);
+  const verb = words.findIndex((w, i) => i > 0 && LABEL_VERB.test(w));
+  if (verb < 0) return undefined;
+  const phrase = wordsOf(words.slice(0, verb).join(' '));
+  let best: { entity: Entity; length: number } | null = null;
+  for (const e of entities) {
+    if (e.type === 'group' || e.type === 'event') continue;
+    for (const m of e.mentions) {
+      const name = wordsOf(text.slice(m.start, m.end)).trim();
+      if (name && phrase.endsWith(` ${name} `) && name.length > (best?.length ?? 0))
+        best = { entity: e, length: name.length };
+    }
+  }
+  if (!best) return undefined;
+  const names = best.entity.mentions.map((m) => wordsOf(text.slice(m.start, m.end)).trim());
+  return { id: best.entity.id, names: [...new Set(names)] };
+}
+
 /** A period before the publication's or a date's, named relative to it. */
 const PRIOR_PERIOD =
   /^(?:a (?:year|month|quarter) (?:earlier|ago|before)|the (?:previous|prior) (?:year|month|quarter)|the year before|last year|the same (?:period|month|quarter|week) (?:a year (?:earlier|ago)|last year))$/i;
@@ -1169,6 +1198,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       objects,
       bare: bare || label.quality === 0,
       people,
+      subject: subjectOf(named, base.text, entities),
       ...(anaphoric ? { anaphoric: true as const } : {}),
     });
   }

@@ -34,6 +34,11 @@ export interface EventDraft {
   /** The stems among `heads` that are words of people's names ("abe" of "Abe dies"). */
   people?: ReadonlySet<string>;
   /**
+   * The entity the label opens with, when it names one ("Kenya condemns …", "Patience Jonathan summons …"): its id
+   * and the lower-case forms the article writes it in.
+   */
+  subject?: { id: string; names: readonly string[] };
+  /**
    * Dated by "that year", "the same month" and the like: the date is the one named before, and what happened then
    * is told as another happening ("elected in 2015 … married later that year").
    */
@@ -83,6 +88,41 @@ function sharesHead(group: Group, draft: EventDraft, named = true): boolean {
   return [...draft.objects].some((o) => group.heads.has(o)) && [...draft.heads].some((h) => group.objects.has(h));
 }
 
+/** A label's words, lower case, one space between, with a space either side. */
+export const wordsOf = (label: string): string =>
+  ` ${label
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
+
+/**
+ * Whether a draft's label opens with an entity no label of the group names: "Kenya condemns the attack" and "France
+ * condemns the massacre" on one day are two reactions, "Goodluck Jonathan breaks his silence" and "Patience Jonathan
+ * summons …" two people's doings, though they share a word. Only entities of one type are compared, each doing
+ * what the other does: "Syria tops the agenda when the two men meet" tells of the meeting of "X holds talks with Y".
+ * ("Lee meets Moss" and "Moss holds talks with Lee" name each other, and "Rebels seize the town" opens with no
+ * entity.)
+ */
+function otherSubject(group: Group, draft: EventDraft): boolean {
+  const subject = draft.subject;
+  if (!subject) return false;
+  const named = (d: EventDraft, names: readonly string[]): boolean =>
+    names.some((n) => wordsOf(d.label).includes(` ${n} `));
+  const kind = (id: string): string => id.slice(0, id.indexOf('-'));
+  const others = group.members.filter((m) => m.subject);
+  return (
+    others.length > 0 &&
+    others.every(
+      (m) =>
+        kind(m.subject!.id) === kind(subject.id) &&
+        m.subject!.id !== subject.id &&
+        !named(m, subject.names) &&
+        !named(draft, m.subject!.names),
+    )
+  );
+}
+
 /** The hours of a day's parts (TIMEX3's TMO, TAF, TEV, TNI; the night runs into the next morning). */
 const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = {
   MO: [4, 12],
@@ -121,7 +161,10 @@ function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
   if (day) {
     const timed = (d: EventDraft): boolean => d.date.precision === 'time';
     const mixed = group.members.some((m) => timed(m) !== timed(draft));
-    return sharesHead(group, draft, !mixed) || (draft.bare && draft.entities.some((e) => group.entities.has(e)));
+    return (
+      (sharesHead(group, draft, !mixed) && !otherSubject(group, draft)) ||
+      (draft.bare && draft.entities.some((e) => group.entities.has(e)))
+    );
   }
   // (A place in common is not enough either: "inflation slowed in April" and "last month, Argentina lifted
   // currency controls", both of Argentina, are two. An entity's id opens with its type, recognize.ts.)
