@@ -817,6 +817,24 @@ function lastedUntilDate(c: Candidate, prev: Candidate | undefined, text: string
   return start ? { ...c, range: { start, end: prev.value } } : null;
 }
 
+/** After a length, up to four words of what lasted it, then "in" or "on", or "that ended in", before a date. */
+const ENDED_AT = /^\s+(?:[\p{Ll}-]+\s+){1,4}?(?:(?:that|which)\s+(?:had\s+)?(ended|finished)\s+)?(?:in|on)\s+$/u;
+
+/**
+ * "ended a 13-year civil war in 2006", "a 22-year civil war that ended in 2005": a length of years or months, used as
+ * an adjective, of a thing a verb before it ends, or a relative clause after it says ended, at a date said right
+ * after it ran up to that date (1993 to 2006).
+ */
+function endedAtDate(c: Candidate, next: Candidate | undefined, text: string): Candidate | null {
+  if (!next || next.type !== 'date' || !/^\d{4}(?:-\d{2}){0,2}$/.test(next.value)) return null;
+  if (!/^P\d+[YM]$/.test(c.value) || !/^[^\s-]+-[^\s-]+$/.test(text.slice(c.start, c.end))) return null;
+  const ended = ENDED_AT.exec(text.slice(c.end, next.start));
+  if (!ended || (!ended[1] && !ENDING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)))) return null;
+  const years = /^P(\d+)Y$/.exec(c.value);
+  const start = years ? String(Number(next.value.slice(0, 4)) - Number(years[1])) : periodStart(next.value, c.value);
+  return start ? { ...c, range: { start, end: next.value } } : null;
+}
+
 /**
  * Adds ranges to "since X" dates and to durations of ongoing things, ending at the reference date.
  * @example anchorRanges(candidates, 'since March 2011', { year: 2013, month: 5, day: 7 }, sentences)
@@ -894,7 +912,10 @@ export function anchorRanges(
           : { start: end > first ? end : first, end: last };
       if (range.start < range.end && (part !== 'by' || (first <= end && end <= last))) return { ...c, range };
     }
-    const upTo = c.type === 'duration' ? lastedUntilDate(c, candidates[index - 1], text) : null;
+    const upTo =
+      c.type === 'duration'
+        ? (lastedUntilDate(c, candidates[index - 1], text) ?? endedAtDate(c, candidates[index + 1], text))
+        : null;
     if (upTo) return upTo;
     const ahead = c.type === 'duration' ? inFromNow(c, text, reference) : null;
     if (ahead) return ahead;

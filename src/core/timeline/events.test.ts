@@ -1954,6 +1954,22 @@ describe('a count of years "of" something after a date and ", after"', () => {
   });
 });
 
+describe('a length of a thing that ended at a date said right after it', () => {
+  it('ran up to that date, and began that long before', () => {
+    expect(datedLabels('The accords ended a 13-year civil war in 2006.', '2015-05-13')).toEqual([
+      '1993 Civil war begins',
+      '2006 Accords end a 13-year civil war',
+    ]);
+    expect(datedLabels('The south fought a 22-year civil war that ended in 2005.', '2011-07-09')).toEqual([
+      '1983 Civil war begins',
+      '2005 Civil war ends',
+    ]);
+  });
+  it('is no span when nothing ends it there', () => {
+    expect(datedLabels('He began a 10-year term in 2006.', '2011-07-09')).toEqual(['2006 He begins a 10-year term']);
+  });
+});
+
 describe('a clock time told in the past whose sentence names no day', () => {
   it('takes the day named nearest "died" when its sentence says "died" too', () => {
     expect(
