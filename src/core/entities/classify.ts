@@ -1442,6 +1442,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
     setType(piece, 'organization', 1.2);
   else if (PLACE_PREPOSITIONS.has(prevL) && !(prevL === 'from' && SPEECH_VERBS.has(nextL)))
     setType(piece, 'place', 1.2);
+  // "an officer in nearby North Charleston", "sent to neighbouring Jordan": what lies near is a place.
+  else if (/^(?:nearby|neighbouring|neighboring)$/.test(prevL)) setType(piece, 'place', 1.5);
   // ("two crashes of the MAX", where the text also says "the 737 MAX": a model's letters, written after its number
   // elsewhere, name the model.)
   else if (words === 1 && ACRONYM.test(first.text) && numberedWords(text).has(first.text)) setType(piece, 'thing', 1.2);

@@ -5874,3 +5874,20 @@ describe("a short lower-case word inside a known place's name", () => {
     expect(names(entities)).toEqual(expect.arrayContaining(['Paris', 'London']));
   });
 });
+
+describe('a name after "nearby" or "neighbouring"', () => {
+  it.each([
+    ['A police officer in nearby Velport Heights shot dead a man in April.', 'Velport Heights'],
+    ['Troops were sent to nearby Falvarra on Monday.', 'Falvarra'],
+    ['Refugees fled to neighbouring Ostrania last year.', 'Ostrania'],
+  ])('is a place: %s', (body, name) => {
+    expect(find(analyse(body).entities, name)?.type).toBe('place');
+  });
+  it('is a place of its own beside the town its name holds', () => {
+    const { entities } = analyse(
+      'The massacre took place in Charleston on Wednesday. A police officer in nearby North Charleston shot dead a man in April, as he ran away.',
+    );
+    expect(find(entities, 'North Charleston')?.type).toBe('place');
+    expect(find(entities, 'Charleston')?.type).toBe('place');
+  });
+});
