@@ -7031,6 +7031,27 @@ describe('a day before a plural of mishaps after any preposition names them', ()
   labelCases([
     ['Velland, the leader behind the September 11 attacks, has been killed.', 'September 11', 'September 11 attacks'],
     ['The victims of the March 11 bombings were honoured.', 'March 11', 'March 11 bombings'],
+    // ("the September 11, 2001 attacks": the day names them, with its year or without.)
+    [
+      'Velland, the leader behind the September 11, 2001 attacks, has been killed.',
+      'September 11, 2001',
+      'September 11 attacks',
+    ],
+  ]);
+});
+
+describe('the comma inside a date of another happening', () => {
+  labelCases([
+    [
+      'Velland, the mastermind of the September 11, 2001 attacks, has been killed by special forces, officials said late Sunday.',
+      'late Sunday',
+      'Velland is killed by special forces',
+    ],
+    [
+      'Velland, whose second term ends on January 20, 2017, has already appointed two judges in 2009.',
+      '2009',
+      'Velland appoints two judges',
+    ],
   ]);
 });
 

@@ -615,6 +615,10 @@ const PERIOD_NOUNS = /^(?:quarter|half|year|months|weeks|period|season|term)$/i;
 const PERIOD_WORDS =
   /^(?:the|its|their|his|her|our|a|fiscal|financial|first|second|third|fourth|latest|last|past|full|three|six|nine|twelve|\d{1,2})$/i;
 
+/** A month's name, in full or cut short ("September", "Sept", "Sep"). */
+const MONTH_NAME =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+
 function tokenize(text: string, span: Span, timex: Span, names: readonly Span[] = []): Token[] {
   const tokens: Token[] = [];
   // A plural possessive keeps its apostrophe ("a donors' conference").
@@ -640,6 +644,15 @@ function tokenize(text: string, span: Span, timex: Span, names: readonly Span[] 
       tokens.push({ word: contracted[2] === 've' ? 'have' : 'had', start: cut, end, marker: false });
       continue;
     }
+    // ("the mastermind of the September 11, 2001 attacks, has been killed": the comma inside a date of another
+    // happening closes no aside.)
+    if (
+      m[0] === ',' &&
+      /^\d{1,2}$/.test(tokens.at(-1)?.word ?? '') &&
+      MONTH_NAME.test(tokens.at(-2)?.word ?? '') &&
+      /^\s*\d{4}\b/.test(text.slice(end, end + 6))
+    )
+      continue;
     const token: Token = { word: m[0].replace(/[.]$/, ''), start, end, marker: false };
     if (/^\p{Lu}/u.test(token.word)) {
       if (names.some((n) => n.start <= start && end <= n.end)) token.name = true;
@@ -7524,13 +7537,14 @@ function labelSentence(input: LabelInput): Label {
       np &&
       !anchored &&
       (verbOfNoun(np) || plural) &&
-      (/^\d{4}$/.test(phraseText) || (plural && /^\p{Lu}\p{Ll}+\.? \d{1,2}$/u.test(phraseText))) &&
+      (/^\d{4}$/.test(phraseText) || (plural && /^\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?$/u.test(phraseText))) &&
       (/\b(?:before|after|since|until|during|following|ahead of)\s+the\s+$/i.test(left) ||
         // ("the Al-Qaeda leader behind the September 11 attacks", "victims of the March 11 bombings": so after
         // any preposition, for a plural of happenings a day or a year names.)
         (plural && /\b(?:behind|of|for|in|over|by|against|from)\s+the\s+$/i.test(left)))
     )
-      return finish(`${phraseText} ${np}`);
+      // ("the mastermind of the September 11, 2001 attacks": the day names them, the year only places it.)
+      return finish(`${phraseText.replace(/, \d{4}$/, '')} ${np}`);
   }
 
   // 2b. "the resignation last month of his finance minister Jane Okoro": an event noun, its date, then "of"
