@@ -17,6 +17,9 @@ describe('tense of the clause before a date', () => {
     ['Markets to remain closed until ', 'future'],
     ['A senior official said ', 'past'],
     ['The ministers met on ', 'past'],
+    // An adverb or a preposition in "-s" is no present verb.
+    ['The rebels advanced south towards Aden, seizing the air base on ', 'past'],
+    ['Protesters moved towards the palace on ', 'past'],
     ['Forecasters said heavy rain is expected over ', 'future'],
     ['Heavy rain was expected over ', 'past'],
     // Irregular pasts with no "-ed".

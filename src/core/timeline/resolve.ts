@@ -135,10 +135,11 @@ const FORECAST_FOR =
  * followed by a preposition: "the talks in"). Not after a determiner or preposition ("the rains the"),
  * nor a verb that reports speech or thought, whose date belongs to what is reported, nor a plural that
  * stands as a title before a team's or a rival's name ("to beat league leaders Ipswich", "against holders Spain"),
- * nor a plural after a number ("hit 45 degrees Celsius on").
+ * nor a plural after a number ("hit 45 degrees Celsius on"), nor an adverb or a preposition in "-s" ("marched
+ * towards the capital on", "perhaps the").
  */
 const PRESENT_VERB =
-  /(?<!\b(?:the|a|an|his|her|its|their|our|this|that|these|those|of|in|on|at|for|with|by|from|to|recent|past|last|next|few|several|many|some|all)\s)(?<!\d\s)\b(?!(?:says|tells|reports|adds|notes|claims|argues|insists|believes|thinks|writes|warns|estimates|shows|suggests|accuses|denies|recalls|explains|admits|acknowledges|confirms|describes|blames|knows|means|alleges|recounts|remembers|days|weeks|months|years|decades|hours|times|leaders|champions|holders|rivals|visitors|neighbours|neighbors|strugglers|finalists|favourites|favorites|underdogs|newcomers|outsiders|giants|minnows|winners|hopefuls)\b)\p{Ll}{2,}[^\W\d_su'’]s(?=\s+(?:(?:the|a|an|his|her|its|their|our|another|either|both|neither)\b|\p{Lu}))/u;
+  /(?<!\b(?:the|a|an|his|her|its|their|our|this|that|these|those|of|in|on|at|for|with|by|from|to|recent|past|last|next|few|several|many|some|all)\s)(?<!\d\s)\b(?!(?:says|tells|reports|adds|notes|claims|argues|insists|believes|thinks|writes|warns|estimates|shows|suggests|accuses|denies|recalls|explains|admits|acknowledges|confirms|describes|blames|knows|means|alleges|recounts|remembers|days|weeks|months|years|decades|hours|times|leaders|champions|holders|rivals|visitors|neighbours|neighbors|strugglers|finalists|favourites|favorites|underdogs|newcomers|outsiders|giants|minnows|winners|hopefuls|towards|afterwards|backwards|forwards|upwards|downwards|always|perhaps|besides|whereas|sometimes)\b)\p{Ll}{2,}[^\W\d_su'’]s(?=\s+(?:(?:the|a|an|his|her|its|their|our|another|either|both|neither)\b|\p{Lu}))/u;
 
 const PRESENT_VERB_ALL = new RegExp(PRESENT_VERB.source, 'gu');
 const PAST_CUE_ALL = new RegExp(PAST_CUE.source, 'gi');
