@@ -8,6 +8,9 @@ const texts = (s: string) =>
     .map((r) => r.text);
 
 describe('the chrono-node set-up', () => {
+  it('still reads a stretch of clock times written with colons', () => {
+    expect(texts('Talks ran from 9:30 to 11:45.')).toEqual(['from 9:30 to 11:45']);
+  });
   it('leaves weekdays and relative phrases to Gloss', () => {
     expect(texts('on Monday, yesterday, next week, 3 days ago')).toEqual([]);
   });
@@ -43,6 +46,9 @@ describe('the chrono-node set-up', () => {
     ['some 1628 troops', '1628'],
     ['in 1500 homes', '1500'],
     ['in about 1500 homes', '1500'],
+    // Two bare numbers of three or four digits are no stretch of clock times.
+    ['who reigned from 731 to 741.', '731'],
+    ['open from 930 to 1730.', '930'],
   ])('does not take "%s" for a date', (text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -207,6 +207,21 @@ const inWordRefiner: ChronoRefiner = {
 };
 
 /**
+ * "Gregory III, who reigned from 731 to 741": two bare numbers chrono reads as a stretch of clock times ("7:31 to
+ * 7:41") are no clock times without a colon, "am"/"pm", "h", "o'clock" or a zone, when one has three digits (two of
+ * four, "from 1997 to 2003", are read as years afterwards).
+ */
+const bareRangeRefiner: ChronoRefiner = {
+  refine: (_context, results) =>
+    results.filter(
+      (r) =>
+        !/^(?:from\s+|between\s+)?(?:\d{3}\s*(?:to|and|until|till|-|–)\s*\d{3,4}|\d{4}\s*(?:to|and|until|till|-|–)\s*\d{3})$/i.test(
+          r.text,
+        ),
+    ),
+};
+
+/**
  * "The new champion turns 23 on November 30": a bare number chrono reads as the hour of the date after it is an
  * age or a count; the date is kept without it (a clock time has its colon, "am"/"pm", "h" or a zone, or "at" before
  * it).
@@ -279,7 +294,7 @@ function createChrono(): chrono.Chrono {
   custom.parsers = custom.parsers.filter((p) => !REPLACED_PROBES.some((phrase) => parsesWholly(p, phrase)));
   custom.parsers.push(bareYearParser, apostropheYearParser, militaryTimeParser, localMilitaryTimeParser);
   custom.refiners = custom.refiners.map((r) => (dropsBareYears(r) ? digitsRefiner : dropsMay(r) ? sparingMay(r) : r));
-  custom.refiners.push(monthWordRefiner, inWordRefiner, bareHourRefiner);
+  custom.refiners.push(monthWordRefiner, inWordRefiner, bareHourRefiner, bareRangeRefiner);
   return custom;
 }
 
