@@ -10405,6 +10405,47 @@ function labelSentence(input: LabelInput): Label {
           );
         const announced = announcedThing();
         if (announced) return finish(announced, 2);
+        // "A gunman killed 50 people and wounded 53 … early Sunday", "Rioters torched buildings and looted shops
+        // overnight": a verb joined by "and" to one right before it, of the same subject, with at most a short
+        // object between, says that first deed too, which is often the greater.
+        const joined =
+          tokens[group.first - 1]?.word === 'and' && !group.passive && !group.modal && !group.gerund
+            ? groups.filter((g) => g.head < group.first - 1).pop()
+            : undefined;
+        const between = joined ? tokens.slice(joined.head + 1, group.first - 1) : [];
+        if (
+          joined &&
+          !joined.passive &&
+          !joined.gerund &&
+          !joined.reduced &&
+          !joined.modal &&
+          !joined.negative &&
+          !joined.lead &&
+          joined.base !== 'be' &&
+          !REPORTING.has(joined.base) &&
+          // (Two pasts told as such, no auxiliary: not "remains the favourite and meets", "had shown … and had lied".)
+          joined.first === joined.head &&
+          group.first === group.head &&
+          isPastForm(tokens[joined.head]!.word.toLowerCase()) &&
+          isPastForm(tokens[group.head]!.word.toLowerCase()) &&
+          between.length <= 4 &&
+          between.every(
+            (t) =>
+              !t.marker &&
+              /^[\p{L}\d][\p{L}\d,'’-]*$/u.test(t.word) &&
+              !CLAUSE_WORDS.has(t.word.toLowerCase()) &&
+              !isPreposition(t.word.toLowerCase()) &&
+              !/^(?:that|and|or|but)$/i.test(t.word) &&
+              // (Not past a time of its own: "convenes early next year and selects".)
+              !DATE_WORD.test(t.word) &&
+              !/^(?:early|late|next|last|this|year|month|week|weekend|days?|weeks|months|years|ago)$/i.test(t.word),
+          ) &&
+          subjectOf(joined) === groupSubject
+        ) {
+          const first = `${conjugate(joined, plural)}${between.length ? ` ${between.map((t) => t.word).join(' ')}` : ''}`;
+          const both = `${groupSubject} ${first} and ${verb} ${objectText}`.trim();
+          if (both.split(/\s+/).length <= MAX_WORDS) return finish(both, 2);
+        }
         return finish(`${groupSubject} ${verb} ${objectText}`, 2);
       }
     }
