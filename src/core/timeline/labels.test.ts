@@ -9217,3 +9217,21 @@ describe('two deeds of one subject joined by "and" before the date', () => {
     ],
   ]);
 });
+
+describe('a participle of guise or gear after the subject noun', () => {
+  labelCases([
+    [
+      'A gunman disguised as a tourist opened fire on holidaymakers on Friday.',
+      'Friday',
+      'Gunman opens fire on holidaymakers',
+    ],
+    [
+      'A gunman armed with a rifle opened fire on holidaymakers on Friday.',
+      'Friday',
+      'Gunman opens fire on holidaymakers',
+    ],
+    ['A man posing as a journalist killed the commander on Friday.', 'Friday', 'Man kills the commander'],
+    // Guard: a place after "in" still belongs to the subject.
+    ['An officer in Velport shot dead a man in April.', 'April', 'Officer in Velport shoots dead a man'],
+  ]);
+});

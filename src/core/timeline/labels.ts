@@ -3631,6 +3631,10 @@ function afterNounsPreposition(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
+/** Participles of guise or gear that describe the noun before them ("disguised as", "armed with", "wearing"). */
+const MODIFIER_PARTICIPLE =
+  /^(?:disguised|dressed|posing|masquerading|armed|wearing|carrying|clad|equipped|brandishing|wielding)$/i;
+
 function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
   const kept: Token[] = [];
   let listing = false;
@@ -3691,6 +3695,22 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       kept.length = 0;
       listing = false;
       i -= 2;
+      continue;
+    }
+    // "A gunman disguised as a tourist opened fire", "a man armed with a knife", "a bomber wearing a suicide vest":
+    // a participle of guise or gear after a noun, with what it wears or poses as, describes the noun, which is the
+    // subject (not "Tourist opens fire").
+    if (
+      kept.length > 0 &&
+      t !== undefined &&
+      /^(?:as|with|in|a|an|the|his|her)$/i.test(t.word) &&
+      MODIFIER_PARTICIPLE.test(tokens[i - 1]?.word ?? '') &&
+      /^\p{L}[\p{L}'’-]*$/u.test(tokens[i - 2]?.word ?? '') &&
+      !isGrammarWord(tokens[i - 2]!.word.toLowerCase())
+    ) {
+      kept.length = 0;
+      listing = false;
+      i -= 1;
       continue;
     }
     // 'said "the real verdict" would come on November 5': a short quotation right before the verb is its subject.
