@@ -9235,3 +9235,20 @@ describe('a participle of guise or gear after the subject noun', () => {
     ['An officer in Velport shot dead a man in April.', 'April', 'Officer in Velport shoots dead a man'],
   ]);
 });
+
+describe('a toll whose second count shares the first passive\'s "were"', () => {
+  labelCases([
+    [
+      'Sixteen people were killed and around 200 wounded in clashes on Tuesday night.',
+      'Tuesday night',
+      'Sixteen people are killed and around 200 wounded in clashes',
+    ],
+    [
+      'At least 16 people were killed and around 200 wounded in clashes near Velport University on Tuesday night.',
+      'Tuesday night',
+      'At least 16 people are killed and around 200 wounded',
+    ],
+    // Guard: a subject of its own after "and" stays the label's.
+    ['The town was shelled and its mayor arrested on Friday.', 'Friday', 'Mayor is arrested'],
+  ]);
+});

@@ -10425,6 +10425,39 @@ function labelSentence(input: LabelInput): Label {
           );
         const announced = announcedThing();
         if (announced) return finish(announced, 2);
+        // "16 people were killed and around 200 wounded in clashes": a participle after "and" and a count, whose "were"
+        // the clause before gave, is a passive of its own; the two are said together ("Around 200 wound" otherwise).
+        const counted = groups.filter((g) => g.head < group.first).pop();
+        const count = counted ? tokens.slice(counted.head + 1, group.first) : [];
+        if (
+          counted?.passive &&
+          !group.passive &&
+          group.first === group.head &&
+          isPastForm(tokens[group.head]!.word.toLowerCase()) &&
+          count[0]?.word === 'and' &&
+          count.length >= 2 &&
+          count.length <= 5 &&
+          count
+            .slice(1)
+            .every((t) =>
+              /^(?:around|about|some|nearly|almost|over|more|than|at|least|up|to|dozens|hundreds|thousands|scores|many|several|others|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)$/i.test(
+                t.word,
+              ),
+            ) &&
+          /^(?:\d[\d,.]*|others|more|dozens|hundreds|thousands|scores|many|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)$/i.test(
+            count.at(-1)!.word,
+          )
+        ) {
+          const first = subjectOf(counted);
+          const both = `${first} ${conjugate(counted, isPlural(first) || /\d/.test(first))} and ${count
+            .slice(1)
+            .map((t) => t.word)
+            .join(' ')} ${tokens[group.head]!.word}`;
+          // (Where it happened, when the label has room.)
+          const placed = `${both} ${objectText}`.trim();
+          if (first && placed.split(/\s+/).length <= MAX_WORDS) return finish(capitalise(placed), 2);
+          if (first && both.split(/\s+/).length <= MAX_WORDS) return finish(capitalise(both), 2);
+        }
         // "A gunman killed 50 people and wounded 53 … early Sunday", "Rioters torched buildings and looted shops
         // overnight": a verb joined by "and" to one right before it, of the same subject, with at most a short
         // object between, says that first deed too, which is often the greater.
