@@ -5817,6 +5817,16 @@ describe('a day of the news after a gerund a verb of accusing or praising govern
   ]);
 });
 
+describe('a counted object is the subject of the gerund after it', () => {
+  labelCases([
+    [
+      'Police said they had detained 60 people for crossing the fence illegally by Tuesday afternoon.',
+      'Tuesday afternoon',
+      '60 people cross the fence illegally',
+    ],
+  ]);
+});
+
 describe('a subject of a name and a plural noun phrase joined by "and"', () => {
   labelCases([
     [

@@ -9237,6 +9237,16 @@ function labelSentence(input: LabelInput): Label {
             words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isGrammarWord(w))
           )
             return capitalise(words.slice(1).join(' '));
+          // ("Police detained 60 people for crossing the fence": and a counted one, "60 people" crossed it.)
+          if (
+            words.length >= 2 &&
+            words.length <= 4 &&
+            /^(?:\d[\d,]*|dozens|hundreds|thousands|scores|two|three|four|five|six|seven|eight|nine|ten)$/i.test(
+              words[0]!,
+            ) &&
+            words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isGrammarWord(w))
+          )
+            return words.join(' ');
         }
         // "charged X with plotting a coup after losing the election": a gerund after one whose subject is a
         // verb's object, in the same clause, has that subject too.
