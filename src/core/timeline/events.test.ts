@@ -801,6 +801,16 @@ describe('one deed done by two on one day', () => {
       ]),
     ).toEqual(['Dan Tarbut breaks his silence', 'Ruth Tarbut summons community leaders to the villa']);
   });
+  it('stays two when two plural doers no entity names do two things', () => {
+    expect(labels('Troops attacked the town on Friday. Residents fled the town on Friday.', [])).toEqual([
+      'Troops attack the town',
+      'Residents flee the town',
+    ]);
+    // Guard: one deed told of two words for its doers is one.
+    expect(labels('Gunmen stormed the mall on Saturday. Attackers stormed the mall on Saturday.', [])).toEqual([
+      'Gunmen storm the mall',
+    ]);
+  });
   it('is one when one names the other', () => {
     const places: [string, EntityType, string[]][] = [
       ['Velmar', 'place', ['Velmar']],

@@ -891,9 +891,21 @@ function subjectOf(label: string, text: string, entities: readonly Entity[]): Ev
         best = { entity: e, length: name.length };
     }
   }
-  if (!best) return undefined;
-  const names = best.entity.mentions.map((m) => wordsOf(text.slice(m.start, m.end)).trim());
-  return { id: best.entity.id, names: [...new Set(names)] };
+  if (best) {
+    const names = best.entity.mentions.map((m) => wordsOf(text.slice(m.start, m.end)).trim());
+    return { id: best.entity.id, names: [...new Set(names)] };
+  }
+  return undefined;
+}
+
+/**
+ * A label opening with one plural word no entity is and a verb ("Troops attack the town", "Residents flee the
+ * town"): that word and the verb (see `EventDraft.doer`).
+ */
+function doerOf(label: string): EventDraft['doer'] {
+  const [head = '', verb = ''] = label.split(/\s+/);
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(head) || !/^\p{Ll}{2,}$/u.test(verb) || /s$/.test(verb)) return undefined;
+  return { noun: head.toLowerCase(), verb };
 }
 
 /** A period before the publication's or a date's, named relative to it. */
@@ -1199,6 +1211,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       bare: bare || label.quality === 0,
       people,
       subject: subjectOf(named, base.text, entities),
+      doer: doerOf(named),
       ...(anaphoric ? { anaphoric: true as const } : {}),
     });
   }

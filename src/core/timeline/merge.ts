@@ -38,6 +38,8 @@ export interface EventDraft {
    * and the lower-case forms the article writes it in.
    */
   subject?: { id: string; names: readonly string[] };
+  /** The plural noun a label opens with when no entity does, and its verb ("Troops attack …": troops, attack). */
+  doer?: { noun: string; verb: string };
   /**
    * Dated by "that year", "the same month" and the like: the date is the one named before, and what happened then
    * is told as another happening ("elected in 2015 … married later that year").
@@ -101,15 +103,19 @@ export const wordsOf = (label: string): string =>
  * condemns the massacre" on one day are two reactions, "Goodluck Jonathan breaks his silence" and "Patience Jonathan
  * summons …" two people's doings, though they share a word. Only entities of one type are compared, each doing
  * what the other does: "Syria tops the agenda when the two men meet" tells of the meeting of "X holds talks with Y".
- * ("Lee meets Moss" and "Moss holds talks with Lee" name each other, and "Rebels seize the town" opens with no
- * entity.)
+ * ("Lee meets Moss" and "Moss holds talks with Lee" name each other.) Labels opening with a plural noun no entity
+ * is are two when both the noun and the verb differ ("Troops attack the town", "Residents flee the town"), not when
+ * one deed is told of two words for its doers ("Gunmen storm the mall", "Attackers storm the mall").
  */
 function otherSubject(group: Group, draft: EventDraft): boolean {
   const subject = draft.subject;
-  if (!subject) return false;
   const named = (d: EventDraft, names: readonly string[]): boolean =>
     names.some((n) => wordsOf(d.label).includes(` ${n} `));
   const kind = (id: string): string => id.slice(0, id.indexOf('-'));
+  // ("Troops attack the town" and "Residents flee the town" on one day: two plural doers doing two things.)
+  const doer = draft.doer;
+  if (doer && group.members.every((m) => m.doer && m.doer.noun !== doer.noun && m.doer.verb !== doer.verb)) return true;
+  if (!subject) return false;
   const others = group.members.filter((m) => m.subject);
   return (
     others.length > 0 &&
