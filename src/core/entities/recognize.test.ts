@@ -5891,3 +5891,26 @@ describe('a name after "nearby" or "neighbouring"', () => {
     expect(find(entities, 'Charleston')?.type).toBe('place');
   });
 });
+
+describe('"TITLE Given Surname of PLACE"', () => {
+  it.each([
+    ['Mayor Joseph Riley of Velport said the city was in shock.', 'Joseph Riley', 'Mayor'],
+    ['Governor Jay Nixon of Missouri spoke on Monday.', 'Jay Nixon', 'Governor'],
+  ])('ends the name before "of": %s', (body, name, role) => {
+    expect(find(analyse(body).entities, name)?.role).toBe(role);
+  });
+  it('keeps the place apart, a town the gazetteer lacks too', () => {
+    expect(find(analyse('Governor Jay Nixon of Missouri spoke on Monday.').entities, 'Missouri')?.type).toBe('place');
+    const { entities } = analyse(
+      'Mayor Joseph Riley of Velport said the city was in shock. Residents of Velport gathered on Thursday.',
+    );
+    expect(find(entities, 'Velport')?.type).toBe('place');
+    expect(find(entities, 'Joseph Riley')?.mentions).toHaveLength(1);
+  });
+  it.each([
+    ['Lord Smith of Kelvin chaired the commission.', 'Smith of Kelvin'],
+    ['Shares in Bank of America fell.', 'Bank of America'],
+  ])('negative: a peer\'s title or a body\'s name keeps its "of": %s', (body, name) => {
+    expect(names(analyse(body).entities)).toContain(name);
+  });
+});

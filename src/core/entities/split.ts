@@ -921,15 +921,38 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
             !lookupDemonym(t.text) &&
             !isTitleWord(t),
         );
-    if (ofAt > 0 && (isFirstName(tokens[nameFrom]) || unknownName) && !hasHead(tokens, nameFrom, ofAt - 1)) {
+    // ("Governor Jay Nixon of Missouri", "Mayor Rahm Emanuel of Chicago": or a given name and a surname of any
+    // kind the lexicon gives, no place's, people's or title's.)
+    const twoNames =
+      ofAt - nameFrom === 2 &&
+      tokens
+        .slice(nameFrom, ofAt)
+        .every(
+          (t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lookupPlace(t.text) && !lookupDemonym(t.text) && !isTitleWord(t),
+        ) &&
+      lexKind(tokens[nameFrom + 1]!.text) !== 'common';
+    if (
+      ofAt > 0 &&
+      (isFirstName(tokens[nameFrom]) || unknownName || twoNames) &&
+      !hasHead(tokens, nameFrom, ofAt - 1)
+    ) {
       const c = ofAt + 1 + (lower(tokens[ofAt + 1]) === 'the' ? 1 : 0);
       // (So is a known place: "Congressman Matt Gaetz of Florida", and a body's acronym: "Dr Jane Doe of the FDA".)
       const place = c <= to && knownPlace(text.slice(tokens[c]?.start ?? 0, tokens[to]?.end ?? 0));
       const acronym = c === to && ACRONYM.test(tokens[c]!.text) && !/^\p{Lu}{2,}s$/u.test(tokens[c]!.text);
-      if (c <= to && (hasHead(tokens, c, to) || place || acronym))
+      // ("Mayor Joseph Riley of Charleston": one word after the name of a mayor, governor or senator is the town or
+      // the state the office is over.)
+      const territory =
+        c === to &&
+        c === ofAt + 1 &&
+        /^\p{Lu}\p{Ll}+$/u.test(tokens[c]!.text) &&
+        tokens.slice(from, nameFrom).some((t) => TERRITORIAL_TITLES.has(lower(t)));
+      if (c <= to && (hasHead(tokens, c, to) || place || acronym || territory))
         return [
           ...splitRun(text, s, { ...run, to: ofAt - 1 }),
-          ...splitJoined(tokens, c, to).flatMap(([a, b]) => splitPrefix(text, s, a, b)),
+          ...(territory
+            ? [makePiece(text, tokens, s.sentence, c, to, 'place', 2)]
+            : splitJoined(tokens, c, to).flatMap(([a, b]) => splitPrefix(text, s, a, b))),
         ];
     }
     if (hasHead(tokens, nameFrom, to)) {
