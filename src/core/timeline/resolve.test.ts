@@ -17,6 +17,9 @@ describe('tense of the clause before a date', () => {
     ['Markets to remain closed until ', 'future'],
     ['A senior official said ', 'past'],
     ['The ministers met on ', 'past'],
+    // A day a deed is hoped or planned to come before is ahead of the telling; a deed done before it is not.
+    ['Lombardi said the Church expected to have a new leader before ', 'future'],
+    ['He went to buy gifts before ', 'past'],
     // An adverb or a preposition in "-s" is no present verb.
     ['The rebels advanced south towards Aden, seizing the air base on ', 'past'],
     ['Protesters moved towards the palace on ', 'past'],

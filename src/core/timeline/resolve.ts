@@ -163,6 +163,10 @@ const RELATIVE_PRESENT =
 /** "The final is on", "the talks are on": a present copula right before the date puts the occasion at the next such time. */
 const COPULA_ON = /\b(?:is|are)\s+on\s*$/i;
 
+/** A verb of intent or hope, an infinitive and its object, then "before" ("expected to have a new leader before"). */
+const INTENDED_BEFORE =
+  /\b(?:expects?|expected|hopes?|hoped|plans?|planned|aims?|aimed|wants?|wanted|intends?|intended|promised|pledged|vowed|seeks|sought)\s+to\s+\p{Ll}+(?:\s+[\p{L}\d'’-]+){0,8}\s+before\s+$/u;
+
 /**
  * The tense of the words before a date in its clause (up to the previous clause break).
  * @example tenseBefore('Smith is due to meet activists on ') // 'future'
@@ -187,6 +191,9 @@ export function tenseBefore(left: string): Tense {
     !/\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+to\s/iu.test(last)
   )
     return 'future';
+  // "the Church expected to have a new leader before Easter": so is a day the deed is hoped or planned to come before
+  // (not "went to buy gifts before Christmas").
+  if (INTENDED_BEFORE.test(last) && !/\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+to\s/iu.test(last)) return 'future';
   // "Kim will compete in three more finals, on the vault, the beam and the floor, starting on": a start after a
   // "will" however far back in its clause is as far ahead (not past a saying or a relative clause in between).
   const willAt = last.search(FUTURE_AUXILIARY);
