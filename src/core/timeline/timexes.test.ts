@@ -1046,6 +1046,12 @@ describe('clock times with zones', () => {
       '1300 GMT',
       '2013-05-07T13:00Z',
     ],
+    // A clause the telling reports, with a past of its own, happened on the day named before.
+    [
+      'A truck drove into the crowd on Sunday night.\n\nThe minister said the attack began at around 10:40 pm.',
+      '10:40 pm',
+      '2013-05-05T22:40',
+    ],
     // A day after "since" starts a stretch: no time later in the story is told on it.
     [
       'The ship was refloated on Tuesday.\n\nIt had been stuck across the canal since April 23, when it ran aground.\n\nThe ship was pulled free of the canal at around 3:00 pm.',

@@ -29,6 +29,7 @@ import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { ordinalInMonthIn, recognizeRelativeDates, SEASONS } from './relative';
 import { MISHAP_AFTER, SINCE_RIGHT_BEFORE, pastSentenceBefore, tenseAround, tenseJustBefore } from './resolve';
+import { isIrregularPast } from './verbs';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
 const RECOGNIZERS: readonly Recognizer[] = [recognizeCalendarDates, recognizeRelativeDates, recognizeDurations];
@@ -1127,6 +1128,13 @@ function sameStem(a: string, b: string): boolean {
 /** A past verb of speaking in a clause before a clock time. */
 const SPOKE_BEFORE = /\b(?:spoke|said|told|announced|addressed|briefed|tweeted|wrote|added|confirmed|declared)\b/i;
 
+/** Whether words after a verb of telling hold a past of their own ("said the attack began at"). */
+const reportsPast = (words: string): boolean =>
+  words
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => isIrregularPast(w.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(w));
+
 /** A past verb of telling, then a few words without a break, then "at" (a clock time follows). */
 const TELLING_AT = /\b(?:told|said|announced|tweeted|wrote)\b[^.;:,"“”]{0,40}\s(?:at|around|about)\s+$/;
 
@@ -1201,7 +1209,9 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     const tense = tenseAround(text, c.start, c.end);
     if (tense !== 'past' && !(tense === 'unknown' && pastSentenceBefore(text.slice(sentence.start, c.start)))) return c;
     // "Brunner told analysts on a conference call at 1300 GMT": the time of a telling is the story's own day.
-    if (TELLING_AT.test(text.slice(Math.max(sentence.start, c.start - 60), c.start))) return c;
+    // (Not a clause the telling reports, with a past of its own: "Cazeneuve said the attack began at 10:40 pm".)
+    const telling = TELLING_AT.exec(text.slice(Math.max(sentence.start, c.start - 60), c.start));
+    if (telling && !reportsPast(telling[0])) return c;
     const own = sentence.paragraph;
     const earlier = told.filter((d) => {
       const p = paragraphOf(d);
