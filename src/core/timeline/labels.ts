@@ -61,6 +61,12 @@ interface Token {
 }
 
 const MAX_WORDS = 10;
+
+/** A count of people or things, its last word ("200", "dozens", "others"). */
+const COUNT_WORD =
+  /^(?:\d[\d,.]*|others|more|dozens|hundreds|thousands|scores|many|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)$/i;
+/** A word of approximation or bound before a count ("around", "at least", "more than", "up to"). */
+const COUNT_HEDGE = /^(?:around|about|some|nearly|almost|over|more|than|at|least|up|to)$/i;
 /** Prepositions that are no verb's particle: a label does not end on one. */
 const DANGLING =
   /^(?:outside|inside|near|beyond|into|onto|towards?|against|between|amid|despite|via|within|throughout)$/i;
@@ -3630,11 +3636,11 @@ function afterNounsPreposition(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
 /** Participles of guise or gear that describe the noun before them ("disguised as", "armed with", "wearing"). */
 const MODIFIER_PARTICIPLE =
   /^(?:disguised|dressed|posing|masquerading|armed|wearing|carrying|clad|equipped|brandishing|wielding)$/i;
 
+/** The noun-phrase words of a subject: after the last clause break, without leading determiners or adverbs. */
 function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlySet<number> = new Set()): Span[] {
   const kept: Token[] = [];
   let listing = false;
@@ -10437,29 +10443,21 @@ function labelSentence(input: LabelInput): Label {
         if (announced) return finish(announced, 2);
         // "16 people were killed and around 200 wounded in clashes": a participle after "and" and a count, whose "were"
         // the clause before gave, is a passive of its own; the two are said together ("Around 200 wound" otherwise).
-        const counted = groups.filter((g) => g.head < group.first).pop();
-        const count = counted ? tokens.slice(counted.head + 1, group.first) : [];
+        const tolled = groups.filter((g) => g.head < group.first).pop();
+        const count = tolled ? tokens.slice(tolled.head + 1, group.first) : [];
         if (
-          counted?.passive &&
+          tolled?.passive &&
           !group.passive &&
           group.first === group.head &&
           isPastForm(tokens[group.head]!.word.toLowerCase()) &&
           count[0]?.word === 'and' &&
           count.length >= 2 &&
           count.length <= 5 &&
-          count
-            .slice(1)
-            .every((t) =>
-              /^(?:around|about|some|nearly|almost|over|more|than|at|least|up|to|dozens|hundreds|thousands|scores|many|several|others|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)$/i.test(
-                t.word,
-              ),
-            ) &&
-          /^(?:\d[\d,.]*|others|more|dozens|hundreds|thousands|scores|many|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)$/i.test(
-            count.at(-1)!.word,
-          )
+          count.slice(1).every((t) => COUNT_WORD.test(t.word) || COUNT_HEDGE.test(t.word)) &&
+          COUNT_WORD.test(count.at(-1)!.word)
         ) {
-          const first = subjectOf(counted);
-          const both = `${first} ${conjugate(counted, isPlural(first) || /\d/.test(first))} and ${count
+          const first = subjectOf(tolled);
+          const both = `${first} ${conjugate(tolled, isPlural(first) || /\d/.test(first))} and ${count
             .slice(1)
             .map((t) => t.word)
             .join(' ')} ${tokens[group.head]!.word}`;

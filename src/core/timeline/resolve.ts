@@ -187,13 +187,12 @@ export function tenseBefore(left: string): Tense {
   if (
     // (Its object may hold a name: "to boost defence spending to two percent of GDP by"; "had plucked 237 people to
     // safety by" has no verb after "to", and a word right before "by".)
-    /\bto\s+\p{Ll}+(?:\s+[\p{L}\d'’-]+){1,8}\s+by\s+$/u.test(last) &&
+    // ("the Church expected to have a new leader before Easter": so is a day the deed is hoped or planned to come
+    // before; not "went to buy gifts before Christmas".)
+    (/\bto\s+\p{Ll}+(?:\s+[\p{L}\d'’-]+){1,8}\s+by\s+$/u.test(last) || INTENDED_BEFORE.test(last)) &&
     !/\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+to\s/iu.test(last)
   )
     return 'future';
-  // "the Church expected to have a new leader before Easter": so is a day the deed is hoped or planned to come before
-  // (not "went to buy gifts before Christmas").
-  if (INTENDED_BEFORE.test(last) && !/\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+to\s/iu.test(last)) return 'future';
   // "Kim will compete in three more finals, on the vault, the beam and the floor, starting on": a start after a
   // "will" however far back in its clause is as far ahead (not past a saying or a relative clause in between).
   const willAt = last.search(FUTURE_AUXILIARY);
