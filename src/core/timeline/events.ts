@@ -871,29 +871,35 @@ function happeningWords(
 const LABEL_VERB =
   /^(?:is|are|was|were|has|have|had|will|would|may|might|can|could|must|should|does|do|\p{Ll}+[^s'’]s)$/u;
 
+/** The people, bodies, places and things of an article by each lower-case form it is written in (see `subjectOf`). */
+type SubjectIndex = ReadonlyMap<string, NonNullable<EventDraft['subject']>>;
+
+/** Builds the `SubjectIndex` of an article's entities, once (a long article has thousands of drafts). */
+function subjectIndex(text: string, entities: readonly Entity[]): SubjectIndex {
+  const index = new Map<string, NonNullable<EventDraft['subject']>>();
+  for (const e of entities) {
+    if (e.type === 'group' || e.type === 'event') continue;
+    const names = [...new Set(e.mentions.map((m) => wordsOf(text.slice(m.start, m.end)).trim()))].filter(Boolean);
+    const subject = { id: e.id, names };
+    for (const name of names) if (!index.has(name)) index.set(name, subject);
+  }
+  return index;
+}
+
 /**
  * The entity that does what a label says (see `EventDraft.subject`): of the people, bodies, places and things whose
  * written form ends the words before the label's verb, the longest ("Patience Jonathan summons …" is hers, not her
  * husband's "Jonathan"; "Malian army spokesman Kone comments" is Kone's). Not a people's word, which qualifies a
  * noun more often than it acts ("Kenyan troops battle …").
  */
-function subjectOf(label: string, text: string, entities: readonly Entity[]): EventDraft['subject'] {
+function subjectOf(label: string, index: SubjectIndex): EventDraft['subject'] {
   const words = label.split(/\s+/);
   const verb = words.findIndex((w, i) => i > 0 && LABEL_VERB.test(w));
   if (verb < 0) return undefined;
-  const phrase = wordsOf(words.slice(0, verb).join(' '));
-  let best: { entity: Entity; length: number } | null = null;
-  for (const e of entities) {
-    if (e.type === 'group' || e.type === 'event') continue;
-    for (const m of e.mentions) {
-      const name = wordsOf(text.slice(m.start, m.end)).trim();
-      if (name && phrase.endsWith(` ${name} `) && name.length > (best?.length ?? 0))
-        best = { entity: e, length: name.length };
-    }
-  }
-  if (best) {
-    const names = best.entity.mentions.map((m) => wordsOf(text.slice(m.start, m.end)).trim());
-    return { id: best.entity.id, names: [...new Set(names)] };
+  const phrase = wordsOf(words.slice(0, verb).join(' ')).trim().split(' ');
+  for (let k = 0; k < phrase.length; k++) {
+    const found = index.get(phrase.slice(k).join(' '));
+    if (found) return found;
   }
   return undefined;
 }
@@ -993,6 +999,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
   const drafts: EventDraft[] = [];
   const local = entitiesBySentence(entities, base.sentences, base.text);
   const headCache = new Map<string, string>();
+  const subjects = subjectIndex(base.text, entities);
   // Sentences that date something other than a thing someone has.
   const datedSentences = new Set(
     timexes
@@ -1210,7 +1217,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       objects,
       bare: bare || label.quality === 0,
       people,
-      subject: subjectOf(named, base.text, entities),
+      subject: subjectOf(named, subjects),
       doer: doerOf(named),
       ...(anaphoric ? { anaphoric: true as const } : {}),
     });
