@@ -908,29 +908,17 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
     }
     // "Rear Admiral John Mauger of the First Coast Guard District": a titled person, then the body after "of".
     const ofAt = tokens.findIndex((t, j) => j > nameFrom && j <= nameFrom + 3 && j < to && lower(t) === 'of');
+    // (A word of a name here: capitalised, no place's, people's or title's.)
+    const nameWord = (t: Token): boolean =>
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lookupPlace(t.text) && !lookupDemonym(t.text) && !isTitleWord(t);
+    const named = tokens.slice(nameFrom, ofAt);
     // ("Judge Chacha Mwita of the High Court": or two or three words no lexicon knows, no place's or people's.)
     const unknownName =
       ofAt - nameFrom >= 2 &&
-      tokens
-        .slice(nameFrom, ofAt)
-        .every(
-          (t) =>
-            /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-            (lexKind(t.text) === null || lexKind(t.text) === 'last-name') &&
-            !lookupPlace(t.text) &&
-            !lookupDemonym(t.text) &&
-            !isTitleWord(t),
-        );
+      named.every((t) => nameWord(t) && (lexKind(t.text) === null || lexKind(t.text) === 'last-name'));
     // ("Governor Jay Nixon of Missouri", "Mayor Rahm Emanuel of Chicago": or a given name and a surname of any
-    // kind the lexicon gives, no place's, people's or title's.)
-    const twoNames =
-      ofAt - nameFrom === 2 &&
-      tokens
-        .slice(nameFrom, ofAt)
-        .every(
-          (t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lookupPlace(t.text) && !lookupDemonym(t.text) && !isTitleWord(t),
-        ) &&
-      lexKind(tokens[nameFrom + 1]!.text) !== 'common';
+    // kind the lexicon gives but a common word's.)
+    const twoNames = ofAt - nameFrom === 2 && named.every(nameWord) && lexKind(tokens[nameFrom + 1]!.text) !== 'common';
     if (
       ofAt > 0 &&
       (isFirstName(tokens[nameFrom]) || unknownName || twoNames) &&

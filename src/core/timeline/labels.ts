@@ -10443,10 +10443,11 @@ function labelSentence(input: LabelInput): Label {
         if (announced) return finish(announced, 2);
         // "16 people were killed and around 200 wounded in clashes": a participle after "and" and a count, whose "were"
         // the clause before gave, is a passive of its own; the two are said together ("Around 200 wound" otherwise).
-        const tolled = groups.filter((g) => g.head < group.first).pop();
-        const count = tolled ? tokens.slice(tolled.head + 1, group.first) : [];
+        // (Both rules below read the verb before this one, past at least one word.)
+        const earlierVerb = groups.filter((g) => g.head < group.first - 1).pop();
+        const count = earlierVerb ? tokens.slice(earlierVerb.head + 1, group.first) : [];
         if (
-          tolled?.passive &&
+          earlierVerb?.passive &&
           !group.passive &&
           group.first === group.head &&
           isPastForm(tokens[group.head]!.word.toLowerCase()) &&
@@ -10456,8 +10457,8 @@ function labelSentence(input: LabelInput): Label {
           count.slice(1).every((t) => COUNT_WORD.test(t.word) || COUNT_HEDGE.test(t.word)) &&
           COUNT_WORD.test(count.at(-1)!.word)
         ) {
-          const first = subjectOf(tolled);
-          const both = `${first} ${conjugate(tolled, isPlural(first) || /\d/.test(first))} and ${count
+          const first = subjectOf(earlierVerb);
+          const both = `${first} ${conjugate(earlierVerb, isPlural(first) || /\d/.test(first))} and ${count
             .slice(1)
             .map((t) => t.word)
             .join(' ')} ${tokens[group.head]!.word}`;
@@ -10471,7 +10472,7 @@ function labelSentence(input: LabelInput): Label {
         // object between, says that first deed too, which is often the greater.
         const joined =
           tokens[group.first - 1]?.word === 'and' && !group.passive && !group.modal && !group.gerund
-            ? groups.filter((g) => g.head < group.first - 1).pop()
+            ? earlierVerb
             : undefined;
         const between = joined ? tokens.slice(joined.head + 1, group.first - 1) : [];
         if (

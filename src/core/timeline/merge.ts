@@ -109,8 +109,10 @@ export const wordsOf = (label: string): string =>
  */
 function otherSubject(group: Group, draft: EventDraft): boolean {
   const subject = draft.subject;
-  const named = (d: EventDraft, names: readonly string[]): boolean =>
-    names.some((n) => wordsOf(d.label).includes(` ${n} `));
+  const named = (d: EventDraft, names: readonly string[]): boolean => {
+    const words = wordsOf(d.label);
+    return names.some((n) => words.includes(` ${n} `));
+  };
   const kind = (id: string): string => id.slice(0, id.indexOf('-'));
   // ("Troops attack the town" and "Residents flee the town" on one day: two plural doers doing two things.)
   const doer = draft.doer;
