@@ -9262,3 +9262,14 @@ describe('a toll whose second count shares the first passive\'s "were"', () => {
     ['The town was shelled and its mayor arrested on Friday.', 'Friday', 'Mayor is arrested'],
   ]);
 });
+
+describe('a past usually read as an adjective, as the only verb after the opening noun phrase', () => {
+  labelCases([
+    ['The rebels advanced on the city on Monday.', 'Monday', 'Rebels advance on the city'],
+    ['The army advanced into Velport on Monday.', 'Monday', 'Army advances into Velport'],
+    ['The minister proposed a new tax on Monday.', 'Monday', 'Minister proposes a new tax'],
+    // Guards: before a noun, and with another verb in the clause, it stays an adjective.
+    ['The proposed tax was scrapped on Monday.', 'Monday', 'Proposed tax is scrapped'],
+    ['Troops advanced to the border and seized the bridge on Monday.', 'Monday', 'Troops seize the bridge'],
+  ]);
+});

@@ -332,6 +332,8 @@ const SHIP_MEASURE = new RegExp(
 const NAMING_VERB = /^(?:call|calls|called|termed|terms|dubbed|dubs|described|describes|labelled|labeled|branded)$/i;
 /** Nouns of figures that "show" what happened, as a teller says it ("official results showed", "data showed"). */
 const SHOWING_FIGURES = /^(?:results|data|figures|statistics|polls|surveys?|counts?|records|images|footage)$/i;
+/** Pasts in `NOT_VERBS` for their use before a noun ("advanced weapons"), which are verbs too ("troops advanced"). */
+const ATTRIBUTIVE_PAST = /^(?:advanced|proposed|detailed|united|alleged|limited|experienced)$/;
 const NOT_VERBS = new Set([
   'concerned',
   'alleged',
@@ -3518,6 +3520,22 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   ) {
     groups[0] = { ...opening, base: baseForm(word(opening.head)), passive: false };
     delete groups[0].reduced;
+  }
+  // "The army advanced into the town", "The minister proposed a new tax": a past read above as an adjective
+  // ("advanced weapons", "the proposed tax") is the verb when no other comes before it, right after the plain noun
+  // phrase the sentence opens with and before a preposition, a determiner or a number.
+  const at = tokens.findIndex((t, i) => i >= 1 && i <= 4 && ATTRIBUTIVE_PAST.test(t.word));
+  if (
+    at >= 1 &&
+    !groups.some((g) => (!g.reduced && !g.gerund && g.head < at) || (g.first <= at && at <= g.head)) &&
+    tokens
+      .slice(0, at)
+      .every((t, i) => /^\p{L}[\p{L}'’-]*$/u.test(t.word) && (i === 0 || !isGrammarWord(t.word.toLowerCase()))) &&
+    !isGrammarWord(word(at - 1)) &&
+    (isPreposition(word(at + 1)) || DETERMINERS.test(word(at + 1)) || /^\d/.test(word(at + 1)))
+  ) {
+    groups.push({ first: at, head: at, base: baseForm(word(at)), passive: false, gerund: false, negative: false });
+    groups.sort((a, b) => a.first - b.first);
   }
   return groups;
 }
