@@ -9273,3 +9273,39 @@ describe('a past usually read as an adjective, as the only verb after the openin
     ['Troops advanced to the border and seized the bridge on Monday.', 'Monday', 'Troops seize the bridge'],
   ]);
 });
+
+describe('one named and others of his kind, joined as the subject', () => {
+  labelCases([
+    [
+      'The US ambassador to Velland, Jon Arvik, and three other Americans were killed on Tuesday.',
+      'Tuesday',
+      'Jon Arvik and three other Americans are killed',
+    ],
+    [
+      'Jon Arvik and three other Americans were killed on Tuesday.',
+      'Tuesday',
+      'Jon Arvik and three other Americans are killed',
+    ],
+    [
+      'The ambassador and three other Americans were killed on Tuesday.',
+      'Tuesday',
+      'Ambassador and three other Americans are killed',
+    ],
+    [
+      'The driver and the other passengers were killed on Tuesday.',
+      'Tuesday',
+      'Driver and the other passengers are killed',
+    ],
+    [
+      'The president, Jon Arvik, and his wife arrived in Velport on Tuesday.',
+      'Tuesday',
+      'Jon Arvik and his wife arrive in Velport',
+    ],
+  ]);
+  // Guard: after a plural, a name set off is one of a list, not the subject's name.
+  it('keeps a name listed after a plural out of the subject', () => {
+    expect(label('The leaders of Velland, Arland, and two other states met on Tuesday.', 'Tuesday')).not.toMatch(
+      /Arland/,
+    );
+  });
+});

@@ -4091,6 +4091,35 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       i -= 3;
       continue;
     }
+    // "The US ambassador, Chris Stevens, and three other Americans were killed": a name set off after the noun phrase
+    // the sentence opens with names it; the name and what "and" joins to it are the subject.
+    if (t?.word === 'and' && kept.length > 0 && tokens[i - 1]?.word === ',') {
+      const open = tokens.slice(0, i - 1).findLastIndex((u) => u.word === ',');
+      const name = tokens.slice(open + 1, i - 1);
+      const opening = tokens.slice(0, Math.max(0, open));
+      if (
+        open >= 2 &&
+        name.length >= 1 &&
+        name.length <= 4 &&
+        name.every((u) => !u.marker && /^\p{Lu}[\p{L}'’.-]*$/u.test(u.word)) &&
+        opening.length <= 5 &&
+        DETERMINERS_ARTICLE.test(opening[0]!.word) &&
+        // (One person, after a noun for one: "The leaders of Velland, Arland, and two other states" is a list.)
+        opening.some((u) => /^\p{Ll}{3,}$/u.test(u.word) && !isGrammarWord(u.word)) &&
+        !isPlural(opening.findLast((u) => /^\p{Ll}{3,}$/u.test(u.word) && !isGrammarWord(u.word))!.word) &&
+        opening.every((u, k) => !u.marker && !verbHeads.has(k) && /^\p{L}[\p{L}'’-]*$/u.test(u.word)) &&
+        // ("The US ambassador to Libya, Chris Stevens, and …": a place the title is of or to is in that phrase.)
+        opening.every(
+          (u, k) =>
+            k === 0 ||
+            !isGrammarWord(u.word.toLowerCase()) ||
+            (/^(?:to|of|in|at|for)$/.test(u.word) && isCapitalised(opening[k + 1]?.word ?? '')),
+        )
+      ) {
+        kept.unshift(...name, t);
+        break;
+      }
+    }
     // "said the owner and two engineers had been detained": "and" after a noun phrase opening the clause (at
     // its start, after a clause word or a verb of saying) joins it to the subject.
     const opener = tokens[i - 3];
@@ -6164,9 +6193,12 @@ const NOUN_PAIR = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(\p{L}\p{Ll}{2,})\s+and\s+(?:(?:an?
 // ("Germany's Hapag-Lloyd": with its owner's possessive.)
 const NAME = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
 const NAME_LIST = new RegExp(`^${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}$`, 'u');
-/** A name and a plural noun phrase, counted or not: "Iran and six world powers", "Iran and the major powers". */
+/**
+ * A name and a plural noun phrase, counted or not: "Iran and six world powers", "Iran and the major powers",
+ * "Stevens and three other Americans".
+ */
 const NAME_AND_PLURAL = new RegExp(
-  String.raw`^${NAME}\s+and\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}[^s\s]s$`,
+  String.raw`^${NAME}\s+and\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Ll}{3,}|\p{Lu}\p{Ll}{2,})[^s\s]s$`,
   'u',
 );
 /** "… have been killed in the crackdown on dissent since ": a toll's passive, and what it was suffered in. */
@@ -6215,6 +6247,13 @@ function shortSubject(subject: string): string {
   // "Iran and six world powers", "Iran and the world powers": a name and a plural noun phrase joined, said whole
   // (without "the").
   if (NAME_AND_PLURAL.test(cleaned) && words.length <= 7) return cleaned.replace(/(^|\s)the\s+/gi, '$1');
+  // "The ambassador and three other Americans", "The driver and the other passengers": one and the others of his
+  // kind are said whole (without the first "the").
+  const others =
+    /^(?:the\s+)?((?:[\p{L}-]+\s+){0,2}\p{Ll}{3,}\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|the|all\s+the)\s+other\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{L}\p{Ll}{2,}s)$/u.exec(
+      cleaned,
+    );
+  if (others && !isGrammarWord(others[1]!.split(/\s+/)[0]!.toLowerCase())) return others[1]!;
   // "US airlines United, Delta and American": so after the plural of what they are (and where from).
   const kinds = /^(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}{3,})s\s+(\p{Lu}.*)$/u.exec(cleaned);
   if (kinds && isRoleNoun(kinds[1]!) && NAME_LIST.test(kinds[2]!) && kinds[2]!.split(/\s+/).length <= 9)
