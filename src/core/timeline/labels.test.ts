@@ -9258,8 +9258,24 @@ describe('a toll whose second count shares the first passive\'s "were"', () => {
       'Tuesday night',
       'At least 16 people are killed and around 200 wounded',
     ],
+    [
+      'Two soldiers were killed and 15 others wounded on Tuesday.',
+      'Tuesday',
+      'Two soldiers are killed and 15 others wounded',
+    ],
+    [
+      'Two soldiers were killed and 15 others were wounded on Tuesday.',
+      'Tuesday',
+      'Two soldiers are killed and 15 others wounded',
+    ],
+    [
+      'Three policemen were killed and dozens of others wounded on Tuesday.',
+      'Tuesday',
+      'Three policemen are killed and dozens of others wounded',
+    ],
     // Guard: a subject of its own after "and" stays the label's.
     ['The town was shelled and its mayor arrested on Friday.', 'Friday', 'Mayor is arrested'],
+    ['The bridge was closed and two roads were reopened on Tuesday.', 'Tuesday', 'Two roads are reopened'],
   ]);
 });
 

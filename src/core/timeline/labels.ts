@@ -10505,13 +10505,23 @@ function labelSentence(input: LabelInput): Label {
         const count = earlierVerb ? tokens.slice(earlierVerb.head + 1, group.first) : [];
         if (
           earlierVerb?.passive &&
-          !group.passive &&
-          group.first === group.head &&
+          // ("Two soldiers were killed and 15 others wounded": after a noun, the participle reads as one describing it;
+          // "and 15 others were wounded" is said so too.)
+          ((group.first === group.head && (!group.passive || group.reduced)) ||
+            (group.passive && group.head === group.first + 1 && /^(?:was|were)$/.test(tokens[group.first]!.word))) &&
           isPastForm(tokens[group.head]!.word.toLowerCase()) &&
           count[0]?.word === 'and' &&
           count.length >= 2 &&
           count.length <= 5 &&
-          count.slice(1).every((t) => COUNT_WORD.test(t.word) || COUNT_HEDGE.test(t.word)) &&
+          // ("and dozens of others wounded".)
+          count
+            .slice(1)
+            .every(
+              (t, k) =>
+                COUNT_WORD.test(t.word) ||
+                COUNT_HEDGE.test(t.word) ||
+                (t.word === 'of' && /^(?:dozens|hundreds|thousands|scores)$/.test(count[k]!.word)),
+            ) &&
           COUNT_WORD.test(count.at(-1)!.word)
         ) {
           const first = subjectOf(earlierVerb);
