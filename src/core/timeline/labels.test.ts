@@ -9325,3 +9325,23 @@ describe('one named and others of his kind, joined as the subject', () => {
     );
   });
 });
+
+describe('a subject with a phrase of place after its noun', () => {
+  labelCases([
+    ['The eruption beneath the glacier began on Wednesday.', 'Wednesday', 'Eruption beneath the glacier begins'],
+    ['The fire inside the building started on Wednesday.', 'Wednesday', 'Fire inside the building starts'],
+    ['The clashes outside the stadium erupted on Wednesday.', 'Wednesday', 'Clashes outside the stadium erupt'],
+    ['The fire below the deck started on Wednesday.', 'Wednesday', 'Fire below the deck starts'],
+    // (A long one is said with its phrase, not by the name the next phrase ends with.)
+    [
+      'The eruption beneath the Tindur glacier in southern Velland began on Wednesday.',
+      'Wednesday',
+      'Eruption beneath the Tindur glacier begins',
+    ],
+    [
+      'The Security Council met behind closed doors on Wednesday.',
+      'Wednesday',
+      'Security Council meets behind closed doors',
+    ],
+  ]);
+});

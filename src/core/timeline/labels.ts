@@ -3315,11 +3315,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
             t.word !== 'of' &&
             !(k >= 1 && t.word === 'between' && tokens.slice(k + 2, lead.first).some((u) => u.word === 'and')) &&
             // ("A musical about her life opened in London in 2018", "A book by the historian appeared in 2015": or
-            // one of a topic, a maker, a holder or a purpose.)
+            // one of a topic, a maker, a holder or a purpose; "The fire inside the building started": or of place.)
             !(
               k >= 2 &&
               DETERMINERS_ARTICLE.test(tokens[0]!.word) &&
-              /^(?:on|in|at|near|along|across|about|by|with|for|from|over|against)$/.test(t.word)
+              (/^(?:on|in|at|near|along|across|about|by|with|for|from|over|against)$/.test(t.word) ||
+                PLACE_WORDS.has(t.word))
             )),
       ) &&
     (!following ||
@@ -4476,8 +4477,29 @@ const actsAlone = (tokens: readonly Token[], relative: number): boolean => {
 };
 /** "that began", "that ended": "that" as a relative pronoun before a past tense, not a determiner before a noun ("that cut"). */
 const RELATIVE_VERB = /^that (?!(?:cut|hit|put|set|shot|split|spread|let|read|quit|shut|lead|led)$)/;
+/** Prepositions of place and direction neither list holds ("The eruption beneath the glacier began"). */
+const PLACE_WORDS = new Set([
+  'beneath',
+  'underneath',
+  'below',
+  'above',
+  'atop',
+  'alongside',
+  'beside',
+  'behind',
+  'beyond',
+  'inside',
+  'outside',
+  'throughout',
+  'towards',
+  'toward',
+  'upon',
+  'onto',
+  'aboard',
+  'amongst',
+]);
 const isPreposition = (w: string): boolean =>
-  STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w) || w === 'between' || w === 'among';
+  STOP_PREPOSITIONS.has(w) || KEPT_PREPOSITIONS.has(w) || PLACE_WORDS.has(w) || w === 'between' || w === 'among';
 /**
  * Whether two words open a relative clause: "which", "who", "whom", "whose", "where" (after a comma: "The
  * facility, where the experiment took place, was completed"), or a preposition before "whom" or "which" ("from
@@ -6414,6 +6436,13 @@ function shortSubject(subject: string): string {
   // after it says where it is.
   const openingName = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){2,6})(?:in|at|near|outside|on)\s/u.exec(cleaned);
   if (openingName) return openingName[1]!.trim();
+  // "The eruption beneath the Eyjafjallajokull glacier in southern Iceland": a noun and the phrase of place after it
+  // that a label keeps ("Two dams above Derna") are the subject, not the place the next phrase names.
+  const placed =
+    /^(?:(?:the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}\s+(?:above|below|beneath|underneath|under|behind|beyond|along|alongside|beside|atop|outside|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:in|at|near|on|of|off|from)\s/u.exec(
+      cleaned,
+    );
+  if (placed && !/\b(?:and|or|but|that|which|who|whose|where|when|with|by)\b/.test(placed[1]!)) return placed[1]!;
   // "World number two Sabalenka of Belarus": the name that ends the phrase, with its "of" ("… of Belarus").
   const name = /(?:\p{Lu}[\p{L}&.-]*\s+(?:of\s+(?:the\s+)?)?)*\p{Lu}[\p{L}&.-]*$/u.exec(cleaned);
   // (A company's suffix ends its name: "… of Apple Inc. Jobs" is Jobs.)
