@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
 
 describe('analyze', () => {
+  // A relative pronoun opening a sentence ("That changed in 2003.") once threw, and the whole article was lost.
+  describe('a sentence opening with a word that may open a relative clause', () => {
+    const article = (body: string) =>
+      `Headline here\n\n20th April 2010, Comments 0 comments\n\n${body}\n\n© 2010 AFP\n\n0 Comments To This Article\n`;
+    it.each(['That', 'Which', 'Who', 'Whose', 'Where', 'When', 'Whom'])('"%s changed in 2003."', (word) => {
+      const a = analyze(article(`The town grew. ${word} changed in 2003. It shrank on Monday.`));
+      expect(a.events.map((e) => e.date.value)).toEqual(expect.arrayContaining(['2003', '2010-04-19']));
+    });
+  });
+
   it("dates nothing by a person's name that is a month's", () => {
     const a = analyze(
       "Johnson quits as May's Brexit plan sparks revolt\n\n9th July 2018, Comments 0 comments\n\n" +

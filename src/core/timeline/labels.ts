@@ -3829,6 +3829,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       const rest = inside.slice(closing + 1);
       if (
         at > 0 &&
+        inside.length > 0 &&
         quote(inside[0]!) &&
         closing > 1 &&
         closing <= 8 &&
@@ -4554,6 +4555,8 @@ function antecedent(
   groups: readonly VerbGroup[],
   heads: ReadonlySet<number>,
 ): Span[] {
+  // ("That changed in 2003.": a pronoun opening the sentence has nothing before it to stand for.)
+  if (relative <= 0) return [];
   let j = relative - 1;
   if (tokens[j]?.word === ',') j--;
   // "the Kurdistan Workers' Party (PKK), which has waged …": an acronym in brackets after the name is stepped over.
