@@ -20,6 +20,14 @@ describe('tense of the clause before a date', () => {
     // A day a deed is hoped or planned to come before is ahead of the telling; a deed done before it is not.
     ['Lombardi said the Church expected to have a new leader before ', 'future'],
     ['He went to buy gifts before ', 'past'],
+    // "votes" after a word of how many is a noun, no present of voting.
+    ['Kuczynski won most votes on ', 'past'],
+    ['Kuczynski won 18 million votes on ', 'past'],
+    ['Kuczynski, 77, took 50.12 percent of the valid votes in ', 'past'],
+    ['The council votes on ', 'present'],
+    // What is unlikely before a day is ahead too, as what is likely.
+    ['Forecasters said the winds were unlikely to change before ', 'future'],
+    ['Officials said a deal was unlikely before ', 'future'],
     // An adverb or a preposition in "-s" is no present verb.
     ['The rebels advanced south towards Aden, seizing the air base on ', 'past'],
     ['Protesters moved towards the palace on ', 'past'],

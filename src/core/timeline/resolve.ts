@@ -13,7 +13,7 @@ import { addDays, dayOfWeek, formatYmd, lastDayOfMonth, type Ymd } from './calen
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s)plans? to|planned for|scheduled|(?<!\b(?:had|than|as)\s)expected (?:(?:the|a|an|its|their|his|her|it|them|him|us)\s+)?(?:[A-Za-z'’-]+\s+){0,2}to\s+(?!have\b|date\b)[a-z]+|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|(?:until|till)(?!\s+(?:(?!(?:is|are|am|will|has|have|be)\b)[\w'’-]+\s+){1,5}?(?:[a-z]{3,}ed|was|were|had|did)\b)|next|upcoming|(?<!\b(?:was|were) )coming(?!\s+(?:(?:just|only|some|a\s+few|two|three|four|five|six|several|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before))|later this|intends? to|(?:hopes?|hoping|aims?|aiming) to|(?<!\bhad\s)hoped to|would|(?:certain|likely|poised|about) to|prepar(?:e|es|ed|ing) to)\b/i;
+  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s)plans? to|planned for|scheduled|(?<!\b(?:had|than|as)\s)expected (?:(?:the|a|an|its|their|his|her|it|them|him|us)\s+)?(?:[A-Za-z'’-]+\s+){0,2}to\s+(?!have\b|date\b)[a-z]+|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|(?:until|till)(?!\s+(?:(?!(?:is|are|am|will|has|have|be)\b)[\w'’-]+\s+){1,5}?(?:[a-z]{3,}ed|was|were|had|did)\b)|next|upcoming|(?<!\b(?:was|were) )coming(?!\s+(?:(?:just|only|some|a\s+few|two|three|four|five|six|several|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before))|later this|intends? to|(?:hopes?|hoping|aims?|aiming) to|(?<!\bhad\s)hoped to|would|(?:certain|(?:un)?likely|poised|about) to|(?:un)?likely (?:before|until|by)|prepar(?:e|es|ed|ing) to)\b/i;
 /**
  * "could bring rain from Saturday", "must be signed by Friday": a modal that is not "May" the month, nor "could
  * have"/"could not" (nor "must have", which infers what was).
@@ -429,10 +429,11 @@ const PLURAL_SCHEDULE =
 
 /**
  * A singular present of meeting, moving or deciding (not after "the", a possessive, a preposition or a number: "the
- * group's meets", "rejected the bill by 79 votes"; nor a hyphenated word's part: "tied with co-hosts India").
+ * group's meets", "rejected the bill by 79 votes"; nor after a word of how many, "won 18 million votes", "took 50
+ * percent of the valid votes in"; nor a hyphenated word's part: "tied with co-hosts India").
  */
 const SINGULAR_SCHEDULE =
-  /(?<!\b(?:the|a|an|his|her|its|their|our|of|in|on|at|for|with|by|from|to)\s)(?<!\d\s)(?<!-)\b(?:meets|convenes|travels|visits|hosts|plays|faces|flies|heads|returns|continues|votes|arrives|welcomes|rules|decides|reports (?:its |their )?(?:earnings|results|figures))\b(?![-'’])/g;
+  /(?<!\b(?:the|a|an|his|her|its|their|our|of|in|on|at|for|with|by|from|to|most|valid|more|fewer|million|billion|thousand|hundred)\s)(?<!\d\s)(?<!-)\b(?:meets|convenes|travels|visits|hosts|plays|faces|flies|heads|returns|continues|votes|arrives|welcomes|rules|decides|reports (?:its |their )?(?:earnings|results|figures))\b(?![-'’])/g;
 
 /**
  * A plural noun (and a place it is in) and the bare present of a start or an end right before the date ("Polls
