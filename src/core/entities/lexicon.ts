@@ -15,7 +15,7 @@ export const TITLES = set(`
   spokeswoman spokesperson ceo cfo coo cto coach manager officer executive detective inspector sheriff
   representative rep congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
   superintendent constable pastor father mp mep msp administrator leader incumbent consort emeritus prophet
-  counsellor counselor presidents ministers senators
+  counsellor counselor presidents ministers senators treasurer comptroller
 `);
 
 /**
@@ -102,7 +102,7 @@ export const ROLE_NOUNS = set(`
   actress artist director producer rapper musician scientist researcher doctor surgeon nurse teacher student
   head boss chair chairperson diplomat policeman policewoman soldier negotiator commissioner inspector-general governor-general candidate
   rival opponent colleague counterpart adviser advisor aide representative delegate lawmaker legislator politician
-  premier dictator ruler monarch cleric priest pastor rabbi imam sheikh spokesmen prosecutor defendant
+  premier dictator ruler monarch cleric priest pastor rabbi imam sheikh spokesmen prosecutor defendant treasurer
   victim witness suspect designer engineer developer entrepreneur billionaire businessman businesswoman bodyguard
   economist historian novelist poet photographer filmmaker chef pilot astronaut commentator host anchor
   administrator foreman supervisor superintendent comedian presenter playwright composer conductor dancer

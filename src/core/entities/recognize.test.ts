@@ -5914,3 +5914,11 @@ describe('"TITLE Given Surname of PLACE"', () => {
     expect(names(analyse(body).entities)).toContain(name);
   });
 });
+
+describe('"Treasurer", a finance minister\'s title', () => {
+  it('stands before the name, not in it', () => {
+    const { entities } = analyse('Treasurer Jan Holm said the budget was sound on Monday. Holm then left.');
+    expect(find(entities, 'Jan Holm')).toMatchObject({ type: 'person', role: 'Treasurer' });
+    expect(find(entities, 'Treasurer Jan Holm')).toBeUndefined();
+  });
+});
