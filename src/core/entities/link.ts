@@ -529,11 +529,19 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
     // Several people share the word ("Ahmed Mohamed", "Mohamed El-Hassan Mohamed"): the first named; but of several
     // whose surname it is, named before it, the one named last ("former president Luiz Inacio Lula da Silva …
     // environmentalist Marina Silva … Silva endorsed Neves").
+    // ("Justin Trudeau won … Obama called Trudeau … his father, Pierre Elliott Trudeau, …": the one named before it,
+    // when only one is; and once the article calls one of them by the surname alone, it goes on doing so: "Trudeau"
+    // after the father is named is still the son.)
     const surnamed = matches.filter((c) => hasPerson.has(c) && nameWords(c.name).at(-1) === w && lastBefore(c) >= 0);
+    const calledSo = surnamed.filter((c) => c.pieces.some((q) => q.start < p.start && q.text === p.text));
     const personMatches =
-      surnamed.length > 1
-        ? surnamed.sort((x, y) => lastBefore(y) - lastBefore(x))
-        : matches.filter((c) => hasPerson.has(c)).sort((x, y) => clusters.indexOf(x) - clusters.indexOf(y));
+      calledSo.length === 1
+        ? calledSo
+        : surnamed.length === 1
+          ? surnamed
+          : surnamed.length > 1
+            ? surnamed.sort((x, y) => lastBefore(y) - lastBefore(x))
+            : matches.filter((c) => hasPerson.has(c)).sort((x, y) => firstStart(x) - firstStart(y));
     let pick = personMatches.length >= 1 ? personMatches[0] : matches.length === 1 ? matches[0] : undefined;
     // "Toyota" beside "Toyota Motor Corp" and "Akio Toyota": a word the lexicon or its context types a body is the
     // body whose name it opens, not the person whose surname it is too.
