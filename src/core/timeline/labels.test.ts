@@ -9345,3 +9345,12 @@ describe('a subject with a phrase of place after its noun', () => {
     ],
   ]);
 });
+
+describe('"for questioning", a noun after a verb of holding someone', () => {
+  labelCases([
+    ['Police detained Jon Arvik for questioning on Friday.', 'Friday', 'Police detain Jon Arvik for questioning'],
+    ['Police arrested the suspect for questioning on Friday.', 'Friday', 'Police arrest the suspect for questioning'],
+    // Guard: with an object, it is a gerund whose subject is the verb's object.
+    ['Police detained the man for questioning the judge on Friday.', 'Friday', 'Man questions the judge'],
+  ]);
+});

@@ -192,6 +192,7 @@ const ING_NOUNS = new Set([
   'looting',
   'rioting',
   'wrongdoing',
+  'questioning',
   'doping',
   'racketeering',
   'trafficking',
