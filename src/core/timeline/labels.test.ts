@@ -9354,3 +9354,18 @@ describe('"for questioning", a noun after a verb of holding someone', () => {
     ['Police detained the man for questioning the judge on Friday.', 'Friday', 'Man questions the judge'],
   ]);
 });
+
+describe('"plans" right after a verb, its object', () => {
+  labelCases([
+    [
+      'Several world leaders cancelled plans to attend the funeral on Sunday.',
+      'Sunday',
+      'Several world leaders cancel plans to attend the funeral',
+    ],
+    ['The company shelved plans to build a plant in 2009.', '2009', 'Company shelves plans to build a plant'],
+    ['The firm unveiled plans to cut 500 jobs on Monday.', 'Monday', 'Firm unveils plans to cut 500 jobs'],
+    // Guards: the verb "plans", and a plan the subject "hopes" to carry out.
+    ['The firm plans to cut 500 jobs on Monday.', 'Monday', 'Firm plans to cut 500 jobs'],
+    ['The firm said it hopes to cut 500 jobs by Monday.', 'Monday', 'Firm hopes to cut 500 jobs'],
+  ]);
+});

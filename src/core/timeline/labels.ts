@@ -2437,6 +2437,9 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       word(i + 1) === 'to' &&
       /^\p{Ll}+$/u.test(word(i + 2)) &&
       !BE.has(word(i - 1)) &&
+      // ("cancelled plans to attend the funeral", "announced plans to open the coast": right after a verb, "plans" and
+      // "hopes" are its object, nouns.)
+      !(/^(?:plans|hopes)$/.test(w) && groups.at(-1)?.head === i - 1 && !groups.at(-1)!.passive) &&
       (/(?:s|ed)$|^sought$/.test(w) ||
         isCapitalised(tokens[i - 1]?.word ?? '') ||
         /^(?:\p{Ll}+s|they|we|i|you|also|still|now)$/u.test(word(i - 1)))
