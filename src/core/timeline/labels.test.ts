@@ -9369,3 +9369,13 @@ describe('"plans" right after a verb, its object', () => {
     ['The firm said it hopes to cut 500 jobs by Monday.', 'Monday', 'Firm hopes to cut 500 jobs'],
   ]);
 });
+
+describe('a subject described by a participle dated with a month and a year', () => {
+  labelCases([
+    ['A truce signed in February 2002 ended in 2006.', '2006', 'Truce ends'],
+    ['Talks launched in March 2008 stalled in 2009.', '2009', 'Talks stall'],
+    ['The truce signed on February 22, 2002 collapsed in 2006.', '2006', 'Truce collapses'],
+    // Guard: a year alone before the verb is no date's part.
+    ['The class of 2002 gathered in 2006.', '2006', 'Class of 2002 gathers'],
+  ]);
+});

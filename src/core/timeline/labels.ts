@@ -4350,6 +4350,20 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       listing = false;
       continue;
     }
+    // ("A truce signed in February 2002 collapsed", "… on February 22, 2002 collapsed": a year after its month, or
+    // after its month and day, is that date's, no noun the verb has for subject.)
+    if (kept.length === 0 && /^\d{4}$/.test(t.word)) {
+      // (The comma between the day and the year is no token.)
+      const month = MONTH_NAME.test(tokens[i - 1]?.word ?? '')
+        ? i - 1
+        : /^\d{1,2}$/.test(tokens[i - 1]?.word ?? '') && MONTH_NAME.test(tokens[i - 2]?.word ?? '')
+          ? i - 2
+          : -1;
+      if (month >= 0) {
+        i = month + 1;
+        continue;
+      }
+    }
     // A date between subject and verb ("Apple today introduced", "The bank on Thursday cut") is stepped
     // over, with its preposition: this one or another.
     if (t.marker || DATE_WORD.test(t.word)) {
