@@ -25,6 +25,12 @@ describe('tense of the clause before a date', () => {
     ['Kuczynski won 18 million votes on ', 'past'],
     ['Kuczynski, 77, took 50.12 percent of the valid votes in ', 'past'],
     ['The council votes on ', 'present'],
+    // A start announced is ahead, "on" or not; not in an aside after the subject, whose verb comes after it.
+    ['Interim President Jean Dupont declared three days of national mourning, starting on ', 'future'],
+    ['The government declared a curfew, starting ', 'future'],
+    ['The strike, starting on ', 'unknown'],
+    ['The strike, starting ', 'unknown'],
+    ['Police declared a curfew, starting ', 'future'],
     // What is unlikely before a day is ahead too, as what is likely.
     ['Forecasters said the winds were unlikely to change before ', 'future'],
     ['Officials said a deal was unlikely before ', 'future'],

@@ -2538,6 +2538,7 @@ describe('what is prepared for, and a start after a far "will", are ahead', () =
     ],
     // Guards: a start told of in the past, and what was prepared for before the telling, are behind.
     ['The protests, starting on Friday, spread across the country.', 'Friday', '2024-08-01', '2024-07-26'],
+    ['The strike, starting Monday, paralysed the city.', 'Monday', '2024-08-01', '2024-07-29'],
     ['The city had prepared for the summit in January.', 'January', '2024-06-12', '2024-01'],
   ]);
 });
