@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
 
 describe('analyze', () => {
+  // A zone 13 hours ahead of GMT (New Zealand's summer time), which the clocks alone read as 11 hours behind: the
+  // local time's own day says which.
+  it.each([
+    'The quake struck on Tuesday at 12:51 pm (2351 GMT Monday).',
+    'The quake struck at 12:51 pm on Tuesday (2351 GMT Monday).',
+  ])('dates a local time by its own day when its GMT twin is a day before: %s', (sentence) => {
+    const a = analyze(
+      `Quake hits city\n\n22nd February 2011, Comments 0 comments\n\n${sentence}\n\n© 2011 AFP\n\n0 Comments To This Article\n`,
+    );
+    const value = (text: string) => a.timexes.find((t) => t.text === text)?.value;
+    expect([value('12:51 pm'), value('2351 GMT Monday')]).toEqual(['2011-02-22T12:51', '2011-02-21T23:51Z']);
+  });
+
   // A relative pronoun opening a sentence ("That changed in 2003.") once threw, and the whole article was lost.
   describe('a sentence opening with a word that may open a relative clause', () => {
     const article = (body: string) =>

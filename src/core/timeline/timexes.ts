@@ -1683,10 +1683,21 @@ function weekdaysOfZoneTwins(candidates: readonly Candidate[], base: ArticleBase
             ? before
             : ahead;
     out[twin.weekday] = { ...stated, value: formatYmd(day) };
+    // "struck on Tuesday at 12:51 pm (2351 GMT Monday)": the local time's own day, written right before or after it,
+    // is its day when the zoned one is within a day of it; the clocks alone cannot tell a zone 13 hours ahead of
+    // GMT from one 11 hours behind.
+    const own =
+      near &&
+      (/^\s+(?:at\s+)?$/.test(base.text.slice(near.end, local.start)) ||
+        /^\s+(?:on\s+)?$/.test(base.text.slice(local.end, near.start)))
+        ? parseYmd(near.value)
+        : null;
+    const ownDay =
+      own && [-1, 0, 1].some((d) => formatYmd(addDays(own, d)) === formatYmd(day)) ? own : addDays(day, -twin.shift);
     if (local.inferred.includes('day'))
       out[twin.local] = {
         ...local,
-        value: formatYmd(addDays(day, -twin.shift)) + local.value.slice(10),
+        value: formatYmd(ownDay) + local.value.slice(10),
         inferred: local.inferred.filter((k) => k !== 'day'),
       };
   }
