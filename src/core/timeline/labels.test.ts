@@ -9379,3 +9379,26 @@ describe('a subject described by a participle dated with a month and a year', ()
     ['The class of 2002 gathered in 2006.', '2006', 'Class of 2002 gathers'],
   ]);
 });
+
+describe('a deed done at an occasion someone owns, told before it', () => {
+  labelCases([
+    [
+      'The bishop prayed for the victims at his weekly audience on Wednesday.',
+      'Wednesday',
+      'Bishop prays for the victims',
+    ],
+    [
+      'The minister won the backing of her cabinet for a plan at a meeting at her country retreat on Friday.',
+      'Friday',
+      'Minister wins the backing of her cabinet for a plan',
+    ],
+    // A past in quotation marks after a determiner is no verb.
+    [
+      'The president, who championed a "simplified treaty" during his election campaign earlier this year, said it would pass.',
+      'earlier this year',
+      'President champions a simplified treaty',
+    ],
+    // Guard: an occasion owned after "before" is what the date places.
+    ['Days before her spring statement on March 26, the minister resigned.', 'March 26', 'Spring statement'],
+  ]);
+});

@@ -2752,6 +2752,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       // "a fine of 118.5 billion won": after an amount, "won" is Korea's currency.
       !(w === 'won' && /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion)$/.test(previous)) &&
       (!DETERMINERS.test(previous) || RELATIVE_VERB.test(`${previous} ${w}`)) &&
+      // ('championed a "simplified treaty"': nor after a determiner and an opening quotation mark.)
+      !(/^["“]$/.test(tokens[i - 1]?.word ?? '') && DETERMINERS.test(word(i - 2))) &&
       // "Boeing's troubled Starliner capsule": so a participle right after an owner's possessive, before a word of
       // the noun phrase.
       !(
@@ -8495,7 +8497,14 @@ function labelSentence(input: LabelInput): Label {
   // Names may qualify the thing ("after his Australian Open triumph in January"); the thing itself is a common noun,
   // no person ("handed power to his younger brother in 2006" dates the handing).
   const ownedHead = ownedWords[ownedWords.length - 1] ?? '';
+  // ("Pope Francis prayed for the victims at his weekly audience on Wednesday": where a deed the clause tells before
+  // it was done, "at" or "during" it, is no label; the deed is.)
+  const doneAtOwned =
+    owned !== null &&
+    /^(?:at|during)\s/.test(owned[0]!.trimStart()) &&
+    (left.slice(0, owned.index).match(/\p{Ll}+/gu) ?? []).some((w) => isPastForm(w) && !BE.has(w));
   if (
+    !doneAtOwned &&
     ownedWords.length >= 2 &&
     /^\p{Ll}/u.test(ownedHead) &&
     !KIN_NOUNS.has(ownedHead.replace(/s$/, '')) &&
