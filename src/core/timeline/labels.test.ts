@@ -9402,3 +9402,14 @@ describe('a deed done at an occasion someone owns, told before it', () => {
     ['Days before her spring statement on March 26, the minister resigned.', 'March 26', 'Spring statement'],
   ]);
 });
+
+describe('an occasion a present "comes" before', () => {
+  labelCases(
+    [
+      ['The change comes days before a by-election in the seat of Canning on Saturday.', 'Saturday', 'By-election'],
+      // Guard: after "ahead of", as before.
+      ['The vote comes ahead of a summit in Brussels on Thursday.', 'Thursday', 'Summit in Brussels'],
+    ],
+    { future: true },
+  );
+});

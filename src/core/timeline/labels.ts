@@ -6960,11 +6960,19 @@ export function labelEvent(given: LabelInput): Label {
   // "The strikes came on the eve of a second round of direct peace talks between the two sides in Istanbul on
   // Monday": the noun phrase (no clause's label found above) is the occasion the date places, said up to its first
   // preposition but "of".
-  if (comes && own.end > own.start && /\bon the eve of\s/.test(comes[0])) {
+  // ("The change comes days before a by-election in the seat of Canning on Saturday": so is one after "before" a
+  // present "comes", when its head is an occasion's noun.)
+  if (comes && own.end > own.start) {
     const words = comes[1]!.split(/\s+/);
     const cut = words.findIndex((w, k) => k > 0 && w !== 'of' && isPreposition(w));
     const phrase = (cut > 0 ? words.slice(0, cut) : words).filter((w, k) => k > 0 || !DETERMINERS.test(w));
-    if (phrase.length >= 1 && phrase.length <= 8) return { text: capitalise(phrase.join(' ')), quality: 2 };
+    const head = (phrase.at(-1) ?? '').split('-').at(-1)!;
+    if (
+      phrase.length >= 1 &&
+      phrase.length <= 8 &&
+      (/\bon the eve of\s/.test(comes[0]) || (/\bcomes\s(?:.*\s)?before\s/.test(comes[0]) && OCCASION_NOUN.test(head)))
+    )
+      return { text: capitalise(phrase.join(' ')), quality: 2 };
   }
   // "… will remain in his role until the deal closes, expected in the 2023 financial year": a participle of
   // foreseeing after a comma, before the date, says when the clause before the comma is foreseen; that clause (from

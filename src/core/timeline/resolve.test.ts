@@ -216,6 +216,8 @@ describe('tense of the clause before a date', () => {
     ['Parliament voted on Saturday to call early elections for May 25.', 'May 25', 'future'],
     // Guard: a call made on the day.
     ['Obama called for calm on Tuesday.', 'Tuesday', 'past'],
+    // What a present "comes" before is ahead.
+    ['The change comes days before a by-election in the seat of Canning on Saturday.', 'Saturday', 'future'],
   ])('the day of an occasion something is for or called for: "%s" (%s) → %s', (text, date, tense) => {
     const start = text.indexOf(date);
     expect(tenseAround(text, start, start + date.length)).toBe(tense);

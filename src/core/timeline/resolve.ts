@@ -284,6 +284,10 @@ const TOLD_ON =
 const PUBLISHED_ON =
   /\b(?:a|an|the|its|their)\s+(?:(?!(?:be|been|being|to|is|are|was|were|will|would|has|have|had)\s)[\p{L}-]+\s+){0,3}(?:published|released|issued|posted|aired|broadcast|filed)(?:\s+(?:on|in|late|early))?\s*$/iu;
 
+/** A present "comes" (so long) "before" or "ahead of" a noun phrase, closing the words before a date. */
+const COMES_BEFORE_PRESENT =
+  /\bcomes\s+(?:[\w-]+\s+){0,3}?(?:before|ahead\s+of)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,9}?(?:on|in|at)\s+$/iu;
+
 /** A present "follows" or "comes (…) after" and its noun phrase, closing the words before a date. */
 const FOLLOWS =
   /\b(?:follows|comes\s+(?:[\w-]+\s+){0,2}?after)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:on|in|at)?\s*$/iu;
@@ -548,6 +552,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(start, end)))
   )
     return 'present';
+  // "The change comes days before a by-election in the seat of Canning on Saturday": what a present "comes" before is
+  // still ahead.
+  if (COMES_BEFORE_PRESENT.test(left)) return 'future';
   const tense = tenseBefore(left);
   // "was designated on April 25 as the candidate for the June 26 presidential election": a date qualifying the
   // occasion something is for is its nearest occurrence, whatever past the clause tells.
