@@ -4105,6 +4105,7 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
       const open = tokens.slice(0, i - 1).findLastIndex((u) => u.word === ',');
       const name = tokens.slice(open + 1, i - 1);
       const opening = tokens.slice(0, Math.max(0, open));
+      const noun = opening.findLast((u) => /^\p{Ll}{3,}$/u.test(u.word) && !isGrammarWord(u.word));
       if (
         open >= 2 &&
         name.length >= 1 &&
@@ -4113,8 +4114,8 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
         opening.length <= 5 &&
         DETERMINERS_ARTICLE.test(opening[0]!.word) &&
         // (One person, after a noun for one: "The leaders of Velland, Arland, and two other states" is a list.)
-        opening.some((u) => /^\p{Ll}{3,}$/u.test(u.word) && !isGrammarWord(u.word)) &&
-        !isPlural(opening.findLast((u) => /^\p{Ll}{3,}$/u.test(u.word) && !isGrammarWord(u.word))!.word) &&
+        noun !== undefined &&
+        !isPlural(noun.word) &&
         opening.every((u, k) => !u.marker && !verbHeads.has(k) && /^\p{L}[\p{L}'’-]*$/u.test(u.word)) &&
         // ("The US ambassador to Libya, Chris Stevens, and …": a place the title is of or to is in that phrase.)
         opening.every(
@@ -8509,7 +8510,7 @@ function labelSentence(input: LabelInput): Label {
   // it was done, "at" or "during" it, is no label; the deed is.)
   const doneAtOwned =
     owned !== null &&
-    /^(?:at|during)\s/.test(owned[0]!.trimStart()) &&
+    /^(?:at|during)\s/.test(owned[0]!) &&
     (left.slice(0, owned.index).match(/\p{Ll}+/gu) ?? []).some((w) => isPastForm(w) && !BE.has(w));
   if (
     !doneAtOwned &&

@@ -174,14 +174,14 @@ const INTENDED_BEFORE =
 export function tenseBefore(left: string): Tense {
   // "declared three days of mourning starting Thursday": a start announced is ahead, whatever the verb.
   // ("declared three days of mourning, starting on Sunday": with its preposition too; not in an aside right after the
-  // subject, whose verb comes after the date: "The strike, starting on Monday, paralysed …".)
-  if (
-    /\b(?:(?:starting|beginning|effective)(?:\s+(?:on|from))?|from next)\s+$/i.test(left) &&
-    !/^\s*(?:(?![^\s,]*ed\b)[^\s,]+\s+){0,3}(?![^\s,]*ed\b)[^\s,]+,\s+(?:starting|beginning|effective)(?:\s+(?:on|from))?\s+$/i.test(
+  // subject, of up to four words and no past in "-ed", whose verb comes after the date: "The strike, starting on
+  // Monday, paralysed …".)
+  if (/\b(?:(?:starting|beginning|effective)(?:\s+(?:on|from))?|from next)\s+$/i.test(left)) {
+    const aside = /^\s*((?:[^\s,]+\s+){0,3}[^\s,]+),\s+(?:starting|beginning|effective)(?:\s+(?:on|from))?\s+$/i.exec(
       left.split(/[.!?]["”’]?\s+|\n/).pop()!,
-    )
-  )
-    return 'future';
+    );
+    if (aside === null || aside[1]!.split(/\s+/).some((w) => /ed\b/i.test(w))) return 'future';
+  }
   // "OPEC agreed to cut output by 1.2 million barrels per day from January 1": the start of what was agreed or decided
   // to be done lies either side of the deciding, the nearest one (told on 30 November, the January ahead).
   if (DECIDED_TO.test(left)) return 'unknown';

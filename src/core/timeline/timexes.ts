@@ -1692,8 +1692,7 @@ function weekdaysOfZoneTwins(candidates: readonly Candidate[], base: ArticleBase
         /^\s+(?:on\s+)?$/.test(base.text.slice(local.end, near.start)))
         ? parseYmd(near.value)
         : null;
-    const ownDay =
-      own && [-1, 0, 1].some((d) => formatYmd(addDays(own, d)) === formatYmd(day)) ? own : addDays(day, -twin.shift);
+    const ownDay = own && Math.abs(daysBetween(own, day)) <= 1 ? own : addDays(day, -twin.shift);
     if (local.inferred.includes('day'))
       out[twin.local] = {
         ...local,
