@@ -30,6 +30,7 @@ import {
   ORG_HEADS,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
+  PORTFOLIO_NOUNS,
   PORTFOLIO_TITLE,
   TITLE_MODIFIERS,
   THING_NOUNS,
@@ -741,7 +742,13 @@ function epithetAt(tokens: readonly Token[], i: number): boolean {
  */
 function portfolioTitleAhead(tokens: readonly Token[], from: number, i: number): boolean {
   if (i - from > 3) return false;
-  for (let k = from; k < i - 1; k++) if (!portfolioWord(tokens, k)) return false;
+  // ("accused Doe and Foreign Minister Jane Roe": a word no dictionary knows before the "and" is a name's, not a
+  // portfolio's.)
+  for (let k = from; k < i - 1; k++) {
+    const word = tokens[k]!.text;
+    if (!portfolioWord(tokens, k) || (lexKind(word) !== 'common' && !PORTFOLIO_NOUNS.has(word.toLowerCase())))
+      return false;
+  }
   for (let k = i; k < i + 3 && portfolioWord(tokens, k); k++)
     if (PORTFOLIO_TITLE.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
   return false;

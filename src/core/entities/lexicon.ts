@@ -40,6 +40,19 @@ export function isTitle(lower: string): boolean {
  */
 export const PORTFOLIO_TITLE = /^(?:minister|secretary|commissioner|undersecretary)$/;
 
+/**
+ * Nouns of a minister's portfolio ("Mineral Resources", "Home Affairs", "Trade and Industry", "Fisheries and
+ * Oceans"), in lower case: no body's name of their own.
+ */
+export const PORTFOLIO_NOUNS = set(`
+  affairs resources relations services works industry industries development security energy trade finance health
+  education transport environment agriculture culture tourism housing planning infrastructure communications
+  defence defense mining mines fisheries forestry sport sports youth pensions employment technology
+  telecommunications aviation science media climate justice immigration citizenship commerce economy labour labor
+  welfare women children families food water lands oceans innovation heritage arts communities research veterans
+  transportation petroleum sanitation equality investment enterprise skills training revenue customs
+`);
+
 /** Epithets that follow a given name and "the" in a ruler's or a saint's name ("Philip the Good", "Ivan the Terrible"). */
 export const EPITHETS = set(`
   great good terrible bold fair pious wise just younger elder magnificent conqueror confessor baptist apostle

@@ -34,11 +34,18 @@ describe('titles, roles and names of bodies and events', () => {
   it.each([
     ['Trade and Industry Minister Jane Doe spoke on Friday.', 'Trade and Industry Minister'],
     ['He met Health and Human Services Secretary Jane Doe on Friday.', 'Health and Human Services Secretary'],
+    ['Fisheries and Oceans Minister Jane Doe spoke on Friday.', 'Fisheries and Oceans Minister'],
     ['Mineral Resources and Energy Minister Jane Doe spoke on Friday.', 'Mineral Resources and Energy Minister'],
   ])('a portfolio joined by "and" before the title is one role: %s', (body, role) => {
     const { entities } = analyse(body);
     expect(find(entities, 'Jane Doe')).toMatchObject({ type: 'person', role });
     expect(entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+  it.each([
+    'A prosecutor accused Castellanos and Foreign Minister Jane Doe of a cover-up.',
+    'The court summoned Okonkwo and Finance Minister Jane Doe on Friday.',
+  ])('a surname before "and" and a minister is no portfolio: %s', (body) => {
+    expect(find(analyse(body).entities, 'Jane Doe')?.role).toMatch(/^(?:Foreign|Finance) Minister$/);
   });
   it.each([
     'The Minister of Trade and Industry spoke on Friday.',

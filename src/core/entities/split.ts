@@ -29,6 +29,7 @@ import {
   PLACE_FIRSTS,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
+  PORTFOLIO_NOUNS,
   PORTFOLIO_TITLE,
   TITLE_MODIFIERS,
 } from './lexicon';
@@ -117,10 +118,6 @@ const TERRITORY_HEADS = /^(?:county|city|province|prefecture|borough|parish|regi
 /** Of those, the ones no body holds: any name before them is a place ("Springfield Mayor", "Sindh Chief Minister"), not only a known one. */
 const TOWN_TITLES = new Set(['mayor', 'premier']);
 
-/** Last words of a minister's portfolio ("Mineral Resources", "Home Affairs", "Foreign Relations"). */
-const PORTFOLIO_ENDS =
-  /^(?:affairs|resources|relations|services|works|industry|industries|development|security|energy|trade|finance|health|education|transport|environment|agriculture|culture|tourism|housing|planning|infrastructure|communications|defence|defense|mining|mines|fisheries|forestry|sport|sports|youth|pensions|employment|technology|telecommunications|aviation|science|media)$/;
-
 /**
  * The names that open a role before its titles: a body ("Bank of England Governor", "Reserve Bank Governor") or
  * a town or region before an office over one ("Maryland Governor", "Punjab Chief Minister", "Springfield Mayor").
@@ -145,7 +142,7 @@ function roleOpener(text: string, s: SentenceTokens, i: number, to: number): { p
   if (j > i && lower(tokens[j]) === 'district') j--;
   // "Mineral Resources Minister", "Home Affairs Minister", "Human Services Secretary": a minister's portfolio is
   // no body ("Labour Party Minister" names one).
-  if (PORTFOLIO_TITLE.test(titles[0] ?? '') && PORTFOLIO_ENDS.test(lower(tokens[j]))) return null;
+  if (PORTFOLIO_TITLE.test(titles[0] ?? '') && PORTFOLIO_NOUNS.has(lower(tokens[j]))) return null;
   const words = tokens.slice(i, j + 1);
   // ("Police Commissioner Stephen Lo", "Army Chief X", "Oil Minister Y": a common body's word alone names no body;
   // "Treasury Secretary", "Senate President" name one.)
