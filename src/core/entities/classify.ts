@@ -1805,6 +1805,16 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "the Sinaloa cartel", "the Medellin cartel": a place's name before a cartel's or a gang's noun names the gang.
   if (prevL === 'the' && /^(?:cartel|cartels|gang|mafia|syndicate)$/.test(nextL) && piece.type !== 'person')
     setType(piece, 'organization', Math.max(piece.strength + 0.1, 3.1));
+  // "Nobel Peace laureate Jane Doe", "a Golden Globe winner": words before a prize-winner's noun, with no cue but
+  // the guess, name the prize (its head left out), not a person or a body.
+  if (
+    words > 1 &&
+    piece.strength <= 1 &&
+    /^(?:laureates?|winners?|prizewinners?|prize-winners?|nominees?|medall?ists?)$/.test(nextL) &&
+    !knownPlace(first.text) &&
+    !lookupDemonym(first.text)
+  )
+    setType(piece, 'event', 1.5);
 }
 
 /** A compass point, alone or joined ("south", "north-east", "southwest"). */

@@ -349,6 +349,18 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
               );
             })
           : [];
+      // "Nobel Peace laureate" after "the Nobel Peace Prize": a prize named again by its words before the head.
+      const prizeCut =
+        !isShort && p.type === 'event'
+          ? (index.get(`f:${w}`) ?? []).filter((c) => {
+              const cw = nameWords(c.name);
+              return (
+                c.type === 'event' &&
+                /^(?:prize|award)$/.test(cw.at(-1) ?? '') &&
+                cw.slice(0, -1).join(' ') === words.join(' ')
+              );
+            })
+          : [];
       add(
         key,
         p,
@@ -356,11 +368,13 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           ? whole[0]
           : surnames.length === 1
             ? surnames[0]
-            : spelled.length === 1
-              ? spelled[0]
-              : clippedFirst.length === 1
-                ? clippedFirst[0]
-                : undefined,
+            : prizeCut.length === 1
+              ? prizeCut[0]
+              : spelled.length === 1
+                ? spelled[0]
+                : clippedFirst.length === 1
+                  ? clippedFirst[0]
+                  : undefined,
       );
       // (Later repeats of the whole name follow it.)
       if (clippedFirst.length === 1 && !byKey.has(key)) byKey.set(key, clippedFirst[0]!);

@@ -3461,6 +3461,23 @@ describe('names a place head or a maker would mistype', () => {
     expect(entities.filter((e) => e.type === 'event')).toHaveLength(events);
   });
   it.each([
+    'Nobel Peace laureate Jane Doe criticised the move.',
+    'He met Booker Literary laureate Jane Doe on Monday.',
+    'Golden Lion winner Jane Doe spoke on Friday.',
+  ])("the words before a prize-winner's noun name a prize, no person or body: %s", (body) => {
+    const { entities } = analyse(body);
+    expect(find(entities, 'Jane Doe')?.type).toBe('person');
+    expect(entities.filter((e) => e.type === 'person' || e.type === 'organization')).toHaveLength(1);
+    expect(entities.filter((e) => e.type === 'event')).toHaveLength(1);
+  });
+  it('a prize named again by its words before the head is one event', () => {
+    const { entities } = analyse(
+      'Nobel Peace laureate Jane Doe criticised the move. She won the Nobel Peace Prize in 2014.',
+    );
+    expect(find(entities, 'Nobel Peace Prize')?.mentions).toHaveLength(2);
+    expect(entities.map((e) => e.name).sort()).toEqual(['Jane Doe', 'Nobel Peace Prize']);
+  });
+  it.each([
     ['A court on Monday wound up China Sunrise Holdings Group. Sunrise shares fell.', 'China Sunrise Holdings Group'],
     ['Tankers crossed the Arctic Ocean in June. Ice in the Arctic is thinning.', 'Arctic Ocean'],
   ])('a short form names the body or the sea: %s', (body, name) => {
