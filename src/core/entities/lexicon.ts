@@ -124,7 +124,8 @@ export const ROLE_NOUNS = set(`
   team club band union charity
   sprinter swimmer cyclist rider driver runner skier boxer golfer gymnast jockey climber mountaineer explorer
   thrower jumper hurdler marathoner weightlifter wrestler fencer rower sailor skater snowboarder archer judoka
-  batsman bowler pitcher quarterback heptathlete decathlete triathlete
+  batsman bowler pitcher quarterback heptathlete decathlete triathlete holder titleholder teammate team-mate
+  medallist medalist finalist
   missionary principal star laureate referee monk nun worker volunteer tycoon magnate mogul heir heiress
   legend icon congressman congresswoman councillor councilman councilwoman speaker archbishop cardinal admiral
   deputy scholar theologian philosopher mathematician teenager schoolgirl schoolboy

@@ -62,6 +62,13 @@ describe('role phrases before a name', () => {
     ['Guests included opera singer Maria Lenz', 'Maria', 'opera singer', false],
     ['accepted it and named Economy Ministry official Alex Conte as', 'Alex', 'Economy Ministry official', false],
     ['The film stars German actress Anna Held', 'Anna', 'German actress', false],
+    // A conjunction opening the sentence is no part of the role.
+    ['But lander manager Anna Held warned that the harpoons had failed', 'Anna', 'lander manager', false],
+    ['And project scientist Anna Held said it was fine', 'Anna', 'project scientist', false],
+    // Holders of a record or a title, and team-mates.
+    ['Former world record holder Anna Held pulled up', 'Anna', 'Former world record holder', false],
+    ['Former team-mate Anna Held said so', 'Anna', 'Former team-mate', false],
+    ['Olympic silver medallist Anna Held said so', 'Anna', 'Olympic silver medallist', false],
     // "and" inside a body's name in capitals.
     [
       'Velmar Electoral and Boundaries Commission chairman Wafa Tarbut announced',

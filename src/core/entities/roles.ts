@@ -98,6 +98,9 @@ const ROLE_MODIFIERS = new Set([
 
 const INCLUDE_VERBS = /^includ(?:e|es|ed|ing)$/;
 
+/** A conjunction or adverb that opens a sentence ("But lander manager X warned …"), no part of a role after it. */
+const OPENING_CONJUNCTION = /^(?:but|and|or|nor|so|yet|then|also)$/;
+
 function isStop(t: Token | undefined): boolean {
   if (!t || !t.word) return true;
   const l = t.text.toLowerCase();
@@ -109,6 +112,8 @@ function isStop(t: Token | undefined): boolean {
     (FUNCTION_WORDS.has(l) && !t.cap && !ROLE_MODIFIERS.has(l)) ||
     WEEKDAYS.has(l) ||
     MONTHS.has(l) ||
+    // ("But lander manager X warned …": a conjunction opening the sentence, capitalised, is no part of it.)
+    (t.cap && OPENING_CONJUNCTION.test(l)) ||
     // ("told reporters alongside EU foreign policy chief …": a preposition no role holds.)
     /^(?:alongside|despite|amid|beside|besides|among|towards?|via)$/.test(l)
   );
@@ -383,6 +388,7 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
       !before.word ||
       DETERMINERS.has(before.text.toLowerCase()) ||
       ROLE_PREPOSITIONS.has(before.text.toLowerCase()) ||
+      (before.cap && OPENING_CONJUNCTION.test(before.text.toLowerCase())) ||
       INCLUDE_VERBS.test(before.text.toLowerCase()) ||
       // ("Peru's ousted president X": a possessive before a qualifier in "-ed" makes it no verb.)
       (isModifier(t) && (before.possessive === true || /['’]s$/.test(before.text)));
