@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../article/segment';
 import type { ArticleBase, ArticleEvent, Entity, EntityType } from '../types';
 import { buildEvents } from './events';
+import { timelineKey } from './merge';
 import { extractTimexes } from './timexes';
 import { recognizeEntities } from '../entities/recognize';
 import { handMadeEntity } from '../../../tests/fixtures/hand-made-entity';
@@ -80,10 +81,24 @@ describe.each([
   });
 
   it('orders events by date and gives them stable ids', () => {
-    const starts = events.map((e) => e.date.start);
+    const starts = events.map((e) => timelineKey(e.date));
     expect(starts).toEqual([...starts].sort());
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
     expect(eventsOfSeed(withEntities).events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+  });
+});
+
+describe('a part of a day in the timeline', () => {
+  it('stands at the hour the part begins, among the clock times of its day', () => {
+    const base = segment(
+      'Probe landing\n\n12th November 2014, Comments 0 comments\n\n' +
+        'Leaders congratulated the team on Wednesday evening. The lander separated at 0835 GMT on Wednesday. ' +
+        'Confirmation reached Earth at 1603 GMT on Wednesday. Engineers checked the radio on Wednesday morning.',
+    );
+    const labels = buildEvents(base, [], extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => e.date.value);
+    expect(labels).toEqual(['2014-11-12TMO', '2014-11-12T08:35Z', '2014-11-12T16:03Z', '2014-11-12TEV']);
   });
 });
 

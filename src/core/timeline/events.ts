@@ -15,7 +15,7 @@ import {
   whenClauseAfter,
   withSharedSubject,
 } from './labels';
-import { mergeDrafts, wordsOf, type EventDraft } from './merge';
+import { mergeDrafts, timelineKey, wordsOf, type EventDraft } from './merge';
 import { EVE_BEFORE_DAY } from './timexes';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
@@ -1296,10 +1296,10 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     timexes: m.timexIds,
     kind: 'event',
   }));
-  events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.mention.start - b.mention.start);
+  events.sort((a, b) => timelineKey(a.date).localeCompare(timelineKey(b.date)) || a.mention.start - b.mention.start);
   events.forEach((e, i) => (e.id = `e${i + 1}`));
   const publication = publicationEvent(base, entities);
   if (!publication) return events;
-  const at = events.findIndex((e) => e.date.start > publication.date.start);
+  const at = events.findIndex((e) => timelineKey(e.date) > publication.date.start);
   return at < 0 ? [...events, publication] : [...events.slice(0, at), publication, ...events.slice(at)];
 }

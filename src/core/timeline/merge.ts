@@ -139,6 +139,17 @@ const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = {
   NI: [19, 30],
 };
 
+/**
+ * Where a date stands in the timeline: its start, or for a part of a day the hour that part begins ("Wednesday
+ * evening" after "0835 GMT" and "1603 GMT" on that Wednesday, not before them).
+ * @example timelineKey({ value: '2014-11-12TEV', start: '2014-11-12T00:00:00.000Z', … }) // '2014-11-12T17:00:00.000Z'
+ */
+export function timelineKey(date: EventDate): string {
+  const part = /T(MO|AF|EV|NI)$/.exec(date.value)?.[1];
+  if (!part) return date.start;
+  return new Date(Date.parse(date.start) + PART_HOURS[part]![0] * 3_600_000).toISOString();
+}
+
 /** Whether a part of a day and a clock time on it cannot be one moment ("Tuesday morning" and "8:00 pm"). */
 function apart(a: EventDate, b: EventDate): boolean {
   const part = (d: EventDate) => /T(MO|AF|EV|NI)$/.exec(d.value)?.[1];
