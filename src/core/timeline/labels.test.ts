@@ -491,6 +491,11 @@ describe('a date after the publication day is no day of a past verb of agreeing 
     ['Lawmakers voted to raise the age to 67 by 2030.', '2030', 'Lawmakers raise the age to 67'],
     ['The firm planned to open the plant in 2030.', '2030', 'Firm opens the plant'],
     [
+      'Parliament voted on Saturday to remove the president and to hold early elections on May 25.',
+      'May 25',
+      'Parliament holds early elections',
+    ],
+    [
       'Negotiators agreed late on Thursday to ban the sale of new cars from 2035.',
       '2035',
       'Negotiators ban the sale of new cars',

@@ -10547,7 +10547,7 @@ function labelSentence(input: LabelInput): Label {
           /^to\s+(\p{Ll}{2,})\b\s*(.*)$/u.exec(objectText) ??
           (objectText
             ? null
-            : /^\s+(?:(?:late|early)\s+)?(?:(?:on|in|at)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\p{Ll}+|this\s+\p{Ll}+)\s+to\s+(\p{Ll}{2,})\s+((?:[^\s,;:]+\s+){0,10}?)(?:from|by|in|until|starting)\s+$/u.exec(
+            : /^\s+(?:(?:late|early)\s+)?(?:(?:on|in|at)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\p{Ll}+|this\s+\p{Ll}+)\s+to\s+(?:[^,;:]*?\band\s+to\s+)?(\p{Ll}{2,})\s+((?:[^\s,;:]+\s+){0,10}?)(?:from|by|in|until|starting|on)\s+$/u.exec(
                 text.slice(tokens[group.head]!.end, timex.start),
               ));
         if (

@@ -138,6 +138,16 @@ describe('tense of the clause before a date', () => {
     ['It was not until ', 'past'],
     ['The law will not apply until ', 'future'],
     ['The ban was extended until ', 'future'],
+    // What was decided, or pushed back to a date, is the deed's: its nearest time, ahead or back.
+    ['Parliament voted on Saturday to hold early presidential elections on ', 'present'],
+    [
+      'The parliament voted on Saturday to remove the president from power and to hold early presidential elections on ',
+      'present',
+    ],
+    ['EU leaders granted London a second delay to ', 'present'],
+    ['The government decided to postpone the vote to ', 'present'],
+    // (Guard: the deciding's own date stays past.)
+    ['Parliament voted on ', 'past'],
     ['Markets will stay shut until ', 'future'],
     // A date of its own named ahead earlier in the clause gives no tense.
     ['Nurses, who have called a walkout for next Monday, said managers had quit the talks ', 'past'],

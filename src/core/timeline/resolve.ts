@@ -272,6 +272,17 @@ const HAD_PLANNED =
 const DECIDED_TO =
   /\b(?:agreed|decided|voted|pledged|promised|vowed|resolved)\s+to\s+\p{Ll}+(?:\s+(?!(?:had|was|were|after|since)\b)[^\s;]+){0,14}?\s+(?:from|starting|beginning|effective|as\s+of)\s*$/iu;
 
+/**
+ * A past of deciding or promising, then an infinitive and its words, closing the words before a date ("voted on
+ * Saturday to hold early elections on", "agreed to meet again in"): the date is the deed's, decided before it.
+ */
+const DECIDED_TO_DO =
+  /\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|undertook|offered|opted|chose)\s+(?:[\w'’]+\s+){0,3}?to\s+(?!have\b|be\b|date\b)\p{Ll}{2,}(?:\s+(?!(?:had|was|were|after|since|said|says|told|who|which|that)\b)[^\s;,]+){0,12}?\s+(?:on|in|by|for|at)\s*$/iu;
+
+/** A delay and what it pushes back, then "to" and the date ("granted London a delay to", "postponed the vote to"). */
+const DELAYED_TO =
+  /\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|push(?:ed|es|ing)?\s+back|put\s+off|defer(?:s|red|ring|ral)?|extension)\b(?:\s+(?!(?:had|was|were|said|says|told|who|which|that)\b)[^\s;,]+){0,5}?\s+to\s*$/iu;
+
 /** A date named ahead with "next", "coming" or "upcoming", followed by more words of the clause. */
 const NEXT_DATE =
   /\b(?:[Nn]ext|[Cc]oming|[Uu]pcoming)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:week|weekend|month|year|quarter|season|summer|winter|spring|autumn|fall)\b)(?=[^.;]*\s\S)/g;
@@ -327,6 +338,9 @@ function clauseTense(written: string): Tense {
     !/\bhad\b/i.test(words)
   )
     return 'future';
+  // "Parliament voted on Saturday to hold early elections on May 25", "EU leaders granted London a delay to October
+  // 31": what was decided, or pushed back to a date, may be ahead of the deciding or not; its nearest time.
+  if (DECIDED_TO_DO.test(all.slice(-20).join(' ')) || DELAYED_TO.test(words)) return 'present';
   if (RELATIVE_PRESENT.test(words)) return 'future';
   // "Unions have called for another day of nationwide strikes on": a present perfect takes no day of its own, so the
   // date is that of what was called, announced or planned, still to come.
