@@ -225,6 +225,23 @@ describe('merging mentions of one happening', () => {
     expect(quake.map((m) => m.date.value)).toEqual(['2022-07-08T11:30']);
   });
 
+  it('negative: keeps a day apart from a part of it told in another sentence when only a person is in common', () => {
+    const friday = date('2014-02-21', 'day', '2014-02-21T00:00:00.000Z', '2014-02-22T00:00:00.000Z');
+    const night = date('2014-02-21TNI', 'part-of-day', '2014-02-21T00:00:00.000Z', '2014-02-22T00:00:00.000Z');
+    const people = new Set(['tarbut']);
+    const merged = mergeDrafts([
+      draft('t1', friday, { heads: new Set(['tarbut', 'sign', 'deal']), people }),
+      draft('t2', night, { heads: new Set(['tarbut', 'fly', 'city']), people, sentence: 2 }),
+    ]);
+    expect(merged.map((m) => m.date.value)).toEqual(['2014-02-21', '2014-02-21TNI']);
+    // (Guard: one that only says who spoke still joins by the person.)
+    const said = mergeDrafts([
+      draft('t1', friday, { heads: new Set(['tarbut', 'vow', 'rebuild']), people }),
+      draft('t2', night, { heads: new Set(['tarbut', 'televised', 'address']), people, sentence: 2, quality: 1 }),
+    ]);
+    expect(said).toHaveLength(1);
+  });
+
   it('merges same-value mentions without entities when they say the same happening word', () => {
     const may = date('2013-05', 'month', '2013-05-01T00:00:00.000Z', '2013-06-01T00:00:00.000Z');
     const merged = mergeDrafts([

@@ -179,7 +179,11 @@ function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
   // it: "Abe died on Friday after being shot" and "was pronounced dead at 5:03 pm"; "… shot … at 11:30 am".)
   if (day) {
     const timed = (d: EventDraft): boolean => d.date.precision === 'time';
-    const mixed = group.members.some((m) => timed(m) !== timed(draft));
+    // ("Yanukovych signed a deal on Friday" and "flew to Kharkiv overnight": so a day and a part of it, unless one
+    // of them only says who spoke, "Macron vowed on Tuesday to rebuild" and "Macron said on Tuesday evening".)
+    const part = (d: EventDraft): boolean => d.date.precision === 'part-of-day';
+    const weak = draft.quality < 2 || group.members.some((m) => m.quality < 2);
+    const mixed = group.members.some((m) => timed(m) !== timed(draft) || (part(m) !== part(draft) && !weak));
     return (
       (sharesHead(group, draft, !mixed) && !otherSubject(group, draft)) ||
       (draft.bare && draft.entities.some((e) => group.entities.has(e)))
