@@ -88,6 +88,29 @@ describe.each([
   });
 });
 
+describe('a year that says who or what a name is', () => {
+  const valuesOf = (body: string): string[] => {
+    const base = segment(`Probe\n\n6th August 2012, Comments 0 comments\n\n${body}`);
+    return buildEvents(base, recognizeEntities(base), extractTimexes(base))
+      .filter((e) => e.kind === 'event')
+      .map((e) => e.date.value);
+  };
+  it.each([
+    'Ann Blake took silver and American Tom Gale, the 2004 champion, won bronze.',
+    'The president signed a deal agreeing to a return to the 2004 constitution.',
+    "The Conservatives' 1922 Committee said nominations would close.",
+  ])('dates nothing: %s', (body) => {
+    expect(valuesOf(body)).toEqual([]);
+  });
+  it.each([
+    ['The 2003 invasion of Iraq was a mistake.', '2003'],
+    ['The 2010 World Cup was held in South Africa.', '2010'],
+    ['He was convicted over a 2013 tax fraud case.', '2013'],
+  ])('negative: a year before a happening or its name dates it: %s', (body, value) => {
+    expect(valuesOf(body)).toEqual([value]);
+  });
+});
+
 describe('a part of a day in the timeline', () => {
   it('stands at the hour the part begins, among the clock times of its day', () => {
     const base = segment(

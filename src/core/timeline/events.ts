@@ -5,7 +5,7 @@ import { intervalOf, precisionOf } from './calendar';
 import { sentenceAt } from './candidates';
 import { COMPARED_WITH, deliveryMonth } from './resolve';
 import { givenNameGender, roleGender } from '../entities/name-lexicon';
-import { isPersonRoleNoun, isTitle } from '../entities/lexicon';
+import { isPersonRoleNoun, isTitle, ORG_HEADS } from '../entities/lexicon';
 import {
   familyFirst,
   HELD_SINCE,
@@ -266,6 +266,26 @@ function periodFrame(timex: Timex, text: string): boolean {
       text.slice(Math.max(0, timex.start - 60), timex.start),
     )
   );
+}
+
+/**
+ * "Justin Gatlin, the 2004 champion, won bronze", "a return to the 2004 constitution", "The 1922 Committee said": a
+ * year after an article and before a person's role noun, a charter's noun or a body's name says who or what that
+ * is, no time the clause happened at.
+ */
+function yearDescribes(timex: Timex, text: string): boolean {
+  if (!/^\d{4}$/.test(timex.text)) return false;
+  // ("The Conservatives' 1922 Committee": or after a possessive.)
+  const left = text.slice(Math.max(0, timex.start - 30), timex.start);
+  if (!/\b(?:the|a|an|its|their|his|her)\s+$/i.test(left) && !/\p{L}(?:['’]s|s['’])\s+$/u.test(left)) return false;
+  const after = text.slice(timex.end, timex.end + 60);
+  const body = /^\s+\p{Lu}\p{Ll}+\b/u.exec(after)?.[0].trim().toLowerCase();
+  if (body) return ORG_HEADS.has(body);
+  // The noun phrase's head: the last of up to three words in lower case, before a function word or a stop.
+  const words = /^((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+  const cut = words.findIndex((w) => FUNCTION_WORDS.has(w));
+  const head = (cut < 0 ? words : words.slice(0, cut)).at(-1);
+  return head !== undefined && (isPersonRoleNoun(head) || /^(?:constitution|charter)$/.test(head));
 }
 
 /** Nouns of happenings a date may stand before after a possessive ("Britain's 2016 referendum"). */
@@ -1066,6 +1086,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
     )
       continue;
     if (thingDescriptor(timex, base.text)) continue;
+    if (yearDescribes(timex, base.text)) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     if (ownsName(timex, base.text, sentenceEntities)) continue;
