@@ -3004,3 +3004,37 @@ describe('a count "later" past the publication day in a clause that does not loo
     ).toBe('2015');
   });
 });
+
+describe('a clock time that shares its sentence with a zoned twin and its day', () => {
+  // 2014-03-09 is a Sunday: Saturday is the 8th.
+  tablePublished([
+    [
+      'The plane left at 12:41 am on Saturday (1641 GMT Friday) and was due to land at 6:30 am.',
+      '6:30 am',
+      '2014-03-09',
+      '2014-03-08T06:30',
+    ],
+    // (Guard: the zoned twin keeps its own day.)
+    [
+      'The plane left at 12:41 am on Saturday (1641 GMT Friday) and was due to land at 6:30 am.',
+      '1641 GMT Friday',
+      '2014-03-09',
+      '2014-03-07T16:41Z',
+    ],
+  ]);
+});
+
+describe('a clock time past a count of days "before" or "after"', () => {
+  // 2011-12-19 is a Monday: Saturday is the 17th.
+  tablePublished([
+    [
+      'He died on a train on Saturday, two days before the news was released in a special broadcast at noon.',
+      'noon',
+      '2011-12-19',
+      '2011-12-19T12:00',
+    ],
+    ['The minister resigned on Monday, two days after the attack at 10 am.', '10 am', '2011-12-19', '2011-12-17T10:00'],
+    // (Guard: with no count, the day named.)
+    ['The minister resigned on Monday after the attack at 10 am.', '10 am', '2011-12-19', '2011-12-19T10:00'],
+  ]);
+});

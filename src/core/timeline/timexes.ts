@@ -1071,6 +1071,14 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
     const map = hours ? hoursBySentence : daysBySentence;
     map.set(s, [...(map.get(s) ?? []), c]);
   }
+  // "left at 12:41 am on Saturday (1641 GMT Friday) and was due to land at 6:30 am": the day written with a zoned
+  // clock time is that time's alone; a local time takes the local day.
+  const zoneDays = new Set(
+    candidates.filter((d, i) => {
+      const before = candidates[i - 1];
+      return before?.type === 'time' && ZONED_VALUE.test(before.value) && dayRightAfter(text, before, d);
+    }),
+  );
   return candidates.map((c) => {
     if (c.type !== 'time' || !c.inferred.includes('day')) return c;
     const s = sentenceAt(sentences, c.start);
@@ -1081,6 +1089,7 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
       // ("began at around 6:00 am …, the same area as the previous eruption on January 14": the day of an earlier
       // happening of the same kind is not the time's.)
       if (EARLIER_ONE_BEFORE.test(text.slice(Math.max(0, other.start - 40), other.start))) continue;
+      if (zoneDays.has(other) && !ZONED_VALUE.test(c.value)) continue;
       // ("told a news conference, which began at 1:30 pm, that the rate would move …, effective from Wednesday": a
       // day told ahead is not the day of a time told in the past.)
       if (toldPast && tenseAround(text, other.start, other.end) === 'future') continue;
@@ -1090,6 +1099,19 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
       if (!best || Math.abs(other.start - c.start) < Math.abs(best.start - c.start)) best = other;
     }
     if (!best) return c;
+    // "died … on Saturday, two days before the news was released in a special broadcast at noon": a time past a count
+    // of days "before" or "after", set against the day before it, is that many days on from it, or back.
+    const counted =
+      best.end <= c.start
+        ? /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(before|after)\b[^,;:()]*$/i.exec(
+            text.slice(best.end, c.start),
+          )
+        : null;
+    const n = counted ? (/^an?$/i.test(counted[1]!) ? 1 : readNumber(counted[1]!)) : null;
+    if (counted && n !== null && Number.isInteger(n)) {
+      const days = n * (/^week/i.test(counted[2]!) ? 7 : 1) * (/^before$/i.test(counted[3]!) ? 1 : -1);
+      return { ...c, value: formatYmd(addDays(parseYmd(best.value)!, days)) + c.value.slice(10) };
+    }
     const back = daysBeforeLater(c, best, hoursBySentence.get(s) ?? [], text);
     const day = formatYmd(addDays(parseYmd(best.value)!, -back));
     return { ...c, value: day + c.value.slice(10) };
