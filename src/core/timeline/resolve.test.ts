@@ -129,6 +129,10 @@ describe('tense of the clause before a date', () => {
     ['He will lead the party until ', 'future'],
     // A past denied up to "until" happened at last then, in the past.
     ['The rule did not apply until ', 'past'],
+    // A pluperfect before "until", and an "until" whose own clause is past.
+    ['Riyadh had insisted until ', 'past'],
+    ['The square was known as Green Square until the capital fell on ', 'past'],
+    ['The square will keep its name until the capital falls on ', 'future'],
     // A plan told in the pluperfect was called off or moved, for a time past or still ahead: no tense, the nearest
     // such time ("The Games had been due to open on July 24", told in March).
     ['His trial had been scheduled to begin in ', 'unknown'],

@@ -255,7 +255,16 @@ export function tenseBefore(left: string): Tense {
  * until", whose end is still to come.
  */
 const LASTED_UNTIL =
-  /\b((?:continued|lasted|remained|stayed|persisted|raged|waited|led|ruled|governed|reigned|served|presided|headed|(?:went|carried|dragged|held) (?:on|out))\b(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,4}?\s+)(?:until|till)\b/gi;
+  /\b((?:continued|lasted|remained|stayed|persisted|raged|waited|led|ruled|governed|reigned|served|presided|headed|(?:went|carried|dragged|held) (?:on|out)|had (?:(?:been|long|always) )?[a-z]{3,})\b(?:\s+(?!(?:will|would|is|are)\b)[^\s,;]+){0,4}?\s+)(?:until|till)\b/gi;
+
+/**
+ * "was known as Green Square until the capital fell on": an "until" whose own clause is told in the past looks
+ * ahead no more than that clause does.
+ */
+const UNTIL_PAST_CLAUSE = new RegExp(
+  `\\b(?:until|till)(?=\\s+(?:[\\w'’-]+\\s+){1,5}?(?:${IRREGULAR_PAST}|fell|rose|won|lost|left|came|went|took|gave|made|began|ran|led|sent|saw|struck|hit|met|held)\\b)`,
+  'gi',
+);
 
 /**
  * A past denied and the "until" that ends the denial ("did not apply until", "had not seen an eruption for eight
@@ -351,7 +360,11 @@ function clauseTense(written: string): Tense {
   // of lasting ("the rain continued until") ends what was, and looks ahead no more than the verb does.
   // A date of its own named ahead earlier in the clause ("a strike for next Tuesday, said … had rejected … the
   // previous day") is no cue to the tense of the date after it.
-  const cues = words.replace(LASTED_UNTIL, '$1').replace(NOT_UNTIL, '$1').replace(NEXT_DATE, '');
+  const cues = words
+    .replace(LASTED_UNTIL, '$1')
+    .replace(NOT_UNTIL, '$1')
+    .replace(UNTIL_PAST_CLAUSE, '')
+    .replace(NEXT_DATE, '');
   if (
     FUTURE_CUE.test(cues) ||
     MODAL_CUE.test(cues) ||
