@@ -7777,6 +7777,20 @@ describe("a perfect after an owner's noun is the clause's verb, no event noun's 
   ]);
 });
 
+describe("an owner's event noun asked for is no happening of its own", () => {
+  labelCases([
+    ["The court issued a warrant for Okoro's arrest in June.", 'June', "Court issues a warrant for Okoro's arrest"],
+    ["Protesters called for Okoro's resignation on Monday.", 'Monday', "Protesters call for Okoro's resignation"],
+    [
+      "Opposition leaders demanded Okoro's resignation on Monday.",
+      'Monday',
+      "Opposition leaders demand Okoro's resignation",
+    ],
+    // (Guard: a noun of what was done.)
+    ["Crowds cheered Okoro's resignation on Monday.", 'Monday', 'Okoro resigns'],
+  ]);
+});
+
 describe("an owner's two nouns of doing: the second is done in the first", () => {
   labelCases([
     [

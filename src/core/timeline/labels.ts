@@ -6802,6 +6802,10 @@ const OWNER_BEFORE_DATE = new RegExp(
   'u',
 );
 /** A name's possessive, its noun and the words after it up to the date ("Smith's return to Paris … on"). */
+/** What asks for a happening, before its owner's possessive ("a warrant for", "called for", "demands"). */
+const WANTED_BEFORE =
+  /\b(?:warrants?\s+for|(?:calls?|called|calling|demands?|demanded|demanding|pressed|pressing|pushed|pushing|campaign(?:s|ed|ing)?|bids?|plans?|hopes?|appeals?|appealed|appealing)\s+for|threats?\s+of|threatened|fears?\s+of|demand(?:s|ed|ing)?)\s+$/i;
+
 const POSSESSIVE_EVENT = new RegExp(
   String.raw`(${OWNER_WORD}(?:${OWNER_JOIN}${OWNER_WORD})*)['’]s\s+(\p{Ll}+)((?:\s+[\p{L}-]+){0,10}?)\s*(?:on|in|at|of|during)?\s*$`,
   'u',
@@ -8597,6 +8601,9 @@ function labelSentence(input: LabelInput): Label {
   if (
     possessive &&
     !PLACE_NOUNS.test(possessive[2] ?? '') &&
+    // (Nor a happening wanted, not had: "issued a warrant for Gaddafi's arrest in June", "called for Smith's
+    // resignation on Monday"; the clause says what was done.)
+    !WANTED_BEFORE.test(left.slice(0, possessive.index)) &&
     // (Not a record "since" a date, which a "when" clause may tell: "Greece's deadliest rail disaster since 1968,
     // when 34 people died …".)
     !(/\bsince$/.test(possessive[3] ?? '') && whenClauseAfter(text, timex.end)) &&
