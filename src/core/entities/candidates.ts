@@ -254,9 +254,14 @@ export function monthAsSurname(tokens: readonly Token[], i: number, stats: TextS
   if (BEFORE_A_MONTH.test(tokens[i - 1]?.text ?? '')) return false;
   // ("May, 61,": an age in commas.)
   if (next?.text === ',' && /^\d{2}$/.test(later?.text ?? '') && tokens[i + 3]?.text === ',') return true;
-  // ("May said", "May secured", "May has struggled": a verb after it.)
+  // ("May said", "May secured", "May has struggled": a verb after it; "May took office": a past no modal's "may" has
+  // after it.)
   return Boolean(
-    next?.word && !next.cap && /^(?:said|says|told|tells|is|was|has|had|will|would|wants|[a-z]+ed)$/.test(next.text),
+    next?.word &&
+    !next.cap &&
+    /^(?:said|says|told|tells|is|was|has|had|will|would|wants|[a-z]+ed|took|won|lost|became|made|gave|came|went|met|left|led|ran|saw|held|sought|fought|kept|got|spoke|wrote|stood|sent|brought|thought|began|broke|chose|drew|flew|knew|rose|fell|struck|sold|paid|spent)$/.test(
+      next.text,
+    ),
   );
 }
 

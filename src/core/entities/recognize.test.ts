@@ -1653,7 +1653,17 @@ describe('a month the text writes as a surname', () => {
       'May',
     ]);
   });
+  it('names the person by the month opening a sentence before a past no modal has after it', () => {
+    const { entities, text } = analyse(
+      'Prime Minister Theresa May lost a vote on Sunday. May took office in July 2016 after Tom Gale resigned.',
+    );
+    expect(find(entities, 'Theresa May')?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Theresa May',
+      'May',
+    ]);
+  });
   it.each([
+    ['May take the train if the strike ends.'],
     ['In May, the cabinet met.'],
     ["May's elections were a test."],
     ['The vote was held in May and June.'],
