@@ -454,7 +454,12 @@ describe('a date that is the last of a count of times', () => {
 
 describe('a perfect of a past that is a participle too ("had rebuilt", "has withheld")', () => {
   labelCases([
-    ['Al-Khelaifi said last month that the club had rebuilt its squad.', 'last month', 'Club rebuilds its squad'],
+    // (Told before "that", with who told it: see "a pluperfect reported after a date that dates the telling".)
+    [
+      'Al-Khelaifi said last month that the club had rebuilt its squad.',
+      'last month',
+      'Al-Khelaifi says club rebuilt its squad',
+    ],
     ['He had taught in Paris in 2010.', '2010', 'He teaches in Paris'],
     // Guard: "had" before a noun is the main verb.
     ['The club had 20 players in 2010.', '2010', 'Club has 20 players'],
@@ -9217,6 +9222,23 @@ describe('a pluperfect reported after a date that dates the telling', () => {
       'Monday',
       'Officials say three soldiers were killed',
     ],
+    // An irregular past participle too.
+    [
+      'Jordi Puig said on Monday that the region had won the right to independence.',
+      'Monday',
+      'Jordi Puig says region won the right to independence',
+    ],
+    // Too long whole: the reported subject's last word, the object up to its first preposition or participle.
+    [
+      'Tarvia acknowledged on Saturday that journalist Jan Koval had been killed inside its Velmar consulate.',
+      'Saturday',
+      'Tarvia acknowledges Koval was killed inside its Velmar consulate',
+    ],
+    [
+      'The US Environmental Protection Agency said on September 18 that Volkswagen had fitted software known as a defeat device to some 482,000 cars.',
+      'September 18',
+      'US Environmental Protection Agency says Volkswagen fitted software',
+    ],
   ]);
   // Guard: too long with its teller, the reported clause alone.
   labelCases([
@@ -9226,6 +9248,10 @@ describe('a pluperfect reported after a date that dates the telling', () => {
       'At least 170 people are killed',
     ],
   ]);
+});
+
+describe('a denial the verb and its complement both carry is said once', () => {
+  labelCases([['Jan Koval said on Monday that the vote was not legal.', 'Monday', 'Vote is not legal']]);
 });
 
 describe('two deeds of one subject joined by "and" before the date', () => {

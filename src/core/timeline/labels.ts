@@ -7253,6 +7253,8 @@ function labelSentence(input: LabelInput): Label {
       : written;
     const words = label
       .replace(/\s+/g, ' ')
+      // ("said the vote was not legal" → "Vote is not legal": a denial the verb and its complement both carry is one.)
+      .replace(/\b(not|never) \1\b/gi, '$1')
       // ("would have access to their money no later than Monday morning": the bound's words go with its date.)
       .replace(/\s+(?:no|not|any)\s+(?:later|earlier|sooner)(?:\s+than)?\s*$/i, '')
       // (Not a title's opening mark, closed later: '"Ghosts" is staged'.)
@@ -10019,7 +10021,10 @@ function labelSentence(input: LabelInput): Label {
             embedded.head > embedded.first &&
             !embedded.modal &&
             !embedded.negative &&
-            (embedded.passive || REGULAR_PAST.test(wordAt(tokens, embedded.head)));
+            (embedded.passive ||
+              REGULAR_PAST.test(wordAt(tokens, embedded.head)) ||
+              // ("said on Monday that the region had won the right": an irregular past participle too.)
+              isIrregularPast(wordAt(tokens, embedded.head).toLowerCase()));
           if (
             (planned || anterior) &&
             words.length &&
@@ -10056,6 +10061,27 @@ function labelSentence(input: LabelInput): Label {
             // (What happened before the telling, said whole, or as the reported clause alone when the telling with
             // it would be too long to read: "A health official in Kabul said … at least 170 people had been killed".)
             if (!anterior || told.trim().split(/\s+/).length <= MAX_WORDS) return finish(told, 2);
+            // ("Saudi Arabia acknowledged on Saturday that journalist Jamal Khashoggi had been killed inside its
+            // Istanbul consulate": too long whole, the telling and what was told keep their verbs, the reported
+            // subject its last word and no object, before the reported clause alone, which the date is not of.)
+            // (Its object up to the first preposition or participle past its first word: "turned down a request
+            // [for his plane to land]", "fitted software [known as …]"; none when it would be cut to a preposition.)
+            const object = objectOf(embedded).trim().split(/\s+/).filter(Boolean);
+            const stop = object.findIndex(
+              (w, k) => k > 0 && (isPreposition(w.toLowerCase()) || /^\p{Ll}{3,}(?:ed|wn)$/u.test(w)),
+            );
+            const core = (stop < 0 ? object : object.slice(0, stop)).join(' ');
+            const verbOfSaying = conjugate(saying, isPlural(subjectText));
+            // (Not a count cut to its noun: "at least 170 people" is said whole, or the reported clause alone is.)
+            const whom = PRONOUN.test(own)
+              ? [own.toLowerCase()]
+              : /\d|^(?:at|some|about|around|nearly|almost|more|over|up)\b/i.test(reported)
+                ? [reported]
+                : [reported, reported.split(' ').at(-1)!];
+            const short = whom
+              .map((r) => `${sayer} ${verbOfSaying} ${r} ${future} ${core}`.trim())
+              .find((l) => l.split(/\s+/).length <= MAX_WORDS);
+            if (short && (!object.length || (core && !isPreposition(core.toLowerCase())))) return finish(short, 2);
           }
           // 'Lagarde said on Thursday it was "premature" to discuss rate cuts': an "it" put before "is" and an
           // adjective for a clause after it stands for no one; the label says the saying, with what was said.
