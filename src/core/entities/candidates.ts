@@ -1272,9 +1272,19 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       rest &&
       isInitial(tokens, start) &&
       /^\p{Lu}\p{Ll}+s$/u.test(plural) &&
-      (isRoleNoun(plural.toLowerCase().slice(0, -1)) || isRoleNoun(plural.toLowerCase().replace(/es$/, ''))) &&
+      (isRoleNoun(plural.toLowerCase().slice(0, -1)) ||
+        isRoleNoun(plural.toLowerCase().replace(/es$/, '')) ||
+        // ("Sponsors Visa and Coca-Cola said …", "Investors Warren Buffett and Bill Gates …": so does a common noun's
+        // plural before a list of names.)
+        (lexKind(plural.slice(0, -1)) === 'common' && tokens[to + 1]?.text === 'and' && tokens[to + 2]?.cap === true) ||
+        (/^\p{Lu}\p{Ll}+ors$/u.test(plural) && tokens[to + 1]?.text === 'and' && tokens[to + 2]?.cap === true)) &&
       !lookupDemonym(plural) &&
       (lookupPlace(text.slice(rest.start, tokens[to]!.end))?.kind === 'country' ||
+        (tokens[to + 1]?.text === 'and' &&
+          tokens[to + 2]?.cap === true &&
+          tokens
+            .slice(start + 1, to + 1)
+            .every((t) => /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !FUNCTION_WORDS.has(t.text.toLowerCase()))) ||
         (to - start >= 2 &&
           to - start <= 4 &&
           tokens

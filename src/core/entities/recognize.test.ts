@@ -2214,6 +2214,17 @@ describe('sentence-initial names and common words', () => {
     expect(find(entities, name)?.type).toBe('place');
     expect(names(entities).filter((n) => /^(?:Hosts|Champions) /.test(n))).toEqual([]);
   });
+  it.each([
+    ['Sponsors Visa and Coca-Cola said they were following the case.', 'Visa'],
+    ['Investors Tom Halvard and Ann Orvane sold their shares.', 'Tom Halvard'],
+  ])("a common noun's plural opening the sentence before a list of names is no part of the first: %s", (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)).toBeDefined();
+    expect(names(entities).filter((n) => /^(?:Sponsors|Investors) /.test(n))).toEqual([]);
+  });
+  it('negative: a body named with a plural before "and" and a lower-case word stays whole', () => {
+    expect(names(analyse('Parks Canada and the city agreed on Monday.').entities)).toEqual(['Parks Canada']);
+  });
 
   it.each([
     ['Kerry is making his first trip. John Kerry said so.', 'John Kerry'],
