@@ -77,9 +77,12 @@ export const HONORIFICS = set('mr mrs ms mx miss sir dame sheikh');
 /** Whether a word is an honorific, in any case, with or without its dot ("Mr", "MRS", "Mr."). */
 export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 
-/** Lower-case hyphen suffixes that make a modifier of a name ("US-backed", "Moscow-based"). */
+/**
+ * Lower-case hyphen suffixes that make a modifier of a name ("US-backed", "Moscow-based", "Right-wing"); not a given
+ * name's second syllable, one letter and "-ing" ("Chun-ying", "Xiao-ming").
+ */
 export const HYPHEN_SUFFIX =
-  /^(?:\p{Ll}+(?:ed|ing)|based|born|made|run|style|wide|like|era|bound|friendly|held|backed|led)$/u;
+  /^(?:\p{Ll}+ed|\p{Ll}{2,}ing|wing|based|born|made|run|style|wide|like|era|bound|friendly|held|backed|led)$/u;
 
 /** Capitalised words that qualify a title inside a role ("Foreign Minister", "Prime Minister"). */
 export const TITLE_MODIFIERS = set(`

@@ -10,6 +10,10 @@ describe('tokenize', () => {
     ['US-backed groups', ['US', '-', 'backed', 'groups']],
     ['Moscow-based firm', ['Moscow', '-', 'based', 'firm']],
     ['Kim Min-Woo and Lee Young-pyo', ['Kim', 'Min-Woo', 'and', 'Lee', 'Young-pyo']],
+    // A given name's second syllable in "-ing" after one letter; a suffix in "-ing" of a longer word is split.
+    ['Leung Chun-ying and Zhang Xiao-ming', ['Leung', 'Chun-ying', 'and', 'Zhang', 'Xiao-ming']],
+    ['a Kremlin-leaning paper', ['a', 'Kremlin', '-', 'leaning', 'paper']],
+    ['a Right-wing party', ['a', 'Right', '-', 'wing', 'party']],
     ['the U.S. and AT&T', ['the', 'U.S.', 'and', 'AT&T']],
     ['Apple Inc. said', ['Apple', 'Inc', '.', 'said']],
     ['the Chile-Peru border', ['the', 'Chile', '-', 'Peru', 'border']],
