@@ -747,6 +747,7 @@ describe('entities make labels shorter', () => {
     ['Omar al-Hassan', ['Omar al-Hassan', 'Hassan'], 'al-Hassan'],
     ['Rahim Waker-Uz-Zaman', ['Rahim Waker-Uz-Zaman'], 'Waker-Uz-Zaman'],
     ['Tom Lloyd-Hughes', ['Tom Lloyd-Hughes'], 'Lloyd-Hughes'],
+    ['Jane Smith-Jones', ['Jane Smith-Jones'], 'Smith-Jones'],
     // A Chinese name (a common family name, a given name in pinyin) or a Korean one of three words, named in full.
     ['Zhou Hanbin', ['Zhou Hanbin'], 'Zhou'],
     ['Liang Yi', ['Liang Yi'], 'Liang'],
@@ -754,6 +755,9 @@ describe('entities make labels shorter', () => {
     // A Cantonese one of three words too.
     ['Hui Ka Yan', ['Hui Ka Yan'], 'Hui'],
     ['Wong Kar Wai', ['Wong Kar Wai'], 'Wong'],
+    // A given name in two capitalised syllables after a known family name (Korean names as wires write them).
+    ['Kang Min-Su', ['Kang Min-Su'], 'Kang'],
+    ['Han Jin-Ho', ['Han Jin-Ho'], 'Han'],
     ['Zhou Hanbin', ['Zhou Hanbin', 'Hanbin', 'Hanbin'], 'Hanbin'],
     // Not a Western name that opens with such a word.
     ['Ma Thornton', ['Ma Thornton'], 'Thornton'],

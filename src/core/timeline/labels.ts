@@ -415,6 +415,13 @@ const CANTONESE_FAMILY =
 export function familyFirst(words: readonly string[]): boolean {
   const [first = '', ...given] = words;
   if (HYPHENATED_GIVEN.test(words.at(-1) ?? '')) return true;
+  // ("Kim Jong-Un", "Lee Myung-Bak": a given name in two capitalised syllables after a known family name.)
+  if (
+    given.length === 1 &&
+    /^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{0,4}$/u.test(given[0]!) &&
+    (KOREAN_FAMILY.test(first) || CHINESE_FAMILY.test(first) || CANTONESE_FAMILY.test(first))
+  )
+    return true;
   if (given.length === 1 && CHINESE_FAMILY.test(first)) return PINYIN_GIVEN.test(given[0]!);
   return (
     given.length === 2 &&
