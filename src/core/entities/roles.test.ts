@@ -62,6 +62,9 @@ describe('role phrases before a name', () => {
     ['Guests included opera singer Maria Lenz', 'Maria', 'opera singer', false],
     ['accepted it and named Economy Ministry official Alex Conte as', 'Alex', 'Economy Ministry official', false],
     ['The film stars German actress Anna Held', 'Anna', 'German actress', false],
+    // A body's name joined by "of" before the role noun, whole.
+    ['Bank of Velmar governor Anna Held spoke on Friday', 'Anna', 'Bank of Velmar governor', false],
+    ['Chamber of Commerce head Anna Held agreed', 'Anna', 'Chamber of Commerce head', false],
     // A conjunction opening the sentence is no part of the role.
     ['But lander manager Anna Held warned that the harpoons had failed', 'Anna', 'lander manager', false],
     ['And project scientist Anna Held said it was fine', 'Anna', 'project scientist', false],

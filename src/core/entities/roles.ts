@@ -16,6 +16,7 @@ import {
   KIN_NOUNS,
   OCCUPATION_NOUNS,
   MONTHS,
+  ORG_FIRSTS,
   ORG_HEADS,
   singular,
   WEEKDAYS,
@@ -337,6 +338,18 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
       tokens.slice(left, k).every((u) => u.cap && u.word) &&
       ORG_HEADS.has(tokens[k - 1]!.text.toLowerCase()) &&
       k - (left - 2) < MAX_ROLE_WORDS + 2
+    ) {
+      left -= 2;
+      continue;
+    }
+    // "Bank of England governor Mark Carney", "Chamber of Commerce head X": a body's name joined by "of" before the
+    // role noun is the body's whole name, "of" and all.
+    if (
+      tokens[left - 1]?.text === 'of' &&
+      tokens[left]?.cap &&
+      tokens[left - 2]?.cap &&
+      (ORG_FIRSTS.has(tokens[left - 2]!.text.toLowerCase()) || ORG_HEADS.has(tokens[left - 2]!.text.toLowerCase())) &&
+      k - (left - 2) < MAX_ROLE_WORDS + 1
     ) {
       left -= 2;
       continue;
