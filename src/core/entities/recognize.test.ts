@@ -2207,6 +2207,21 @@ describe('sentence-initial names and common words', () => {
     expect(names(analyse('Doctors Without Borders said so.').entities)).toEqual(['Doctors Without Borders']);
   });
   it.each([
+    [
+      '"The government has lost its majority," said Wolfango Piccoli of Teneo Intelligence.',
+      'Wolfango Piccoli',
+      'Teneo Intelligence',
+    ],
+    ['The fund fell 3 percent, according to Halvard Orsk of Velmar Capital.', 'Halvard Orsk', 'Velmar Capital'],
+  ])(
+    'the name quoted after a verb of saying, then "of" and a body, are a person and the body: %s',
+    (body, person, org) => {
+      const { entities } = analyse(body);
+      expect(find(entities, person)?.type).toBe('person');
+      expect(find(entities, org)?.type).toBe('organization');
+    },
+  );
+  it.each([
     ['Hosts South Africa drew 1-1 with Mexico on Friday.', 'South Africa'],
     ['Champions Spain lost to Chile on Wednesday.', 'Spain'],
   ])("a role noun's plural opening the sentence before a country is no part of its name: %s", (body, name) => {

@@ -531,6 +531,11 @@ function acronymOfBodyAfter(tokens: readonly Token[], from: number, k: number, t
  * Two names run together: a person and the body they belong to ("Jane Smith of The Globe"), or a body
  * and the person who speaks for it ("Refugee Council Jane Smith").
  */
+/** Whether a verb of saying (or "according to") stands right before `i`: the name there is the one quoted. */
+const afterSaying = (tokens: readonly Token[], i: number): boolean =>
+  /^(?:said|says|told|tells|added|warned|noted|explained)$/.test(lower(tokens[i - 1])) ||
+  (lower(tokens[i - 1]) === 'to' && lower(tokens[i - 2]) === 'according');
+
 function splitJoined(tokens: readonly Token[], from: number, to: number): [number, number][] {
   // (A name of one word before "of the": "Neves of the Brazilian Social Democracy Party (PSDB)".)
   if (tokens[from + 1]?.text === 'of' && acronymOfBodyAfter(tokens, from, from + 1, to))
@@ -629,11 +634,23 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
       tokens[to + 1]?.text === '(' &&
       /^\p{Lu}{2,6}$/u.test(tokens[to + 2]?.text ?? '') &&
       tokens[to + 3]?.text === ')';
+    // "…," said Wolfango Piccoli of Teneo Intelligence': two such words right after a verb of saying (or "according
+    // to"), then "of" and a capitalised name, are the person quoted and the body they speak for.
+    const saidBy = afterSaying(tokens, from);
+    const quotedOfBody =
+      saidBy &&
+      k - from === 2 &&
+      next0 <= to &&
+      tokens.slice(from, k).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isTitleWord(t) && !lookupPlace(t.text)) &&
+      !hasHead(tokens, from, k - 1) &&
+      !ORG_FIRSTS.has(lower(tokens[from])) &&
+      lexKind(tokens[from + 1]!.text) !== 'common';
     if (
       !personLike &&
       !ofCountry &&
       !hyphenGiven &&
       !personOfBody &&
+      !quotedOfBody &&
       !personOfAcronymedBody &&
       !acronymOfBodyAfter(tokens, from, k, to)
     )
@@ -1004,7 +1021,7 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       pieces.length === 1 &&
       only!.type === null &&
       lower(tokens[ofAt]) === 'of' &&
-      isFirstName(tokens[ranges[k - 1]![0]]) &&
+      (isFirstName(tokens[ranges[k - 1]![0]]) || afterSaying(tokens, ranges[k - 1]![0])) &&
       !/^(?:and|&)$/.test(lower(tokens[b + 1]))
     ) {
       only!.type = 'organization';
