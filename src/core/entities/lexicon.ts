@@ -15,7 +15,7 @@ export const TITLES = set(`
   spokeswoman spokesperson ceo cfo coo cto coach manager officer executive detective inspector sheriff
   representative rep congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
   superintendent constable pastor father mp mep msp administrator leader incumbent consort emeritus prophet
-  counsellor counselor presidents ministers senators treasurer comptroller
+  counsellor counselor presidents ministers senators treasurer comptroller comrade daw tun
 `);
 
 /**
@@ -72,7 +72,7 @@ export const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|west
 const TITLE_AFFIXES = set('elect designate ex in at of major vice co sub under');
 
 /** Honorifics: a person cue, but no role ("Mr Smith", "Sheikh Hasina"). */
-export const HONORIFICS = set('mr mrs ms mx miss sir dame sheikh');
+export const HONORIFICS = set('mr mrs ms mx miss sir dame sheikh comrade daw tun');
 
 /** Whether a word is an honorific, in any case, with or without its dot ("Mr", "MRS", "Mr."). */
 export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
@@ -469,7 +469,7 @@ export const FUNCTION_WORDS = set(`
 
 /** Connectors that may sit inside a name ("Bank of America", "Luis da Silva", "Ludwig van …"). */
 export const NAME_PARTICLES = set(
-  'de del della dello delle dei degli di da das do dos du van von der den des ter ten le la les bin ibn bint al el y',
+  'de del della dello delle dei degli di da das do dos du dela delos van von der den des ter ten le la les bin ibn bint al el y',
 );
 
 /** Hyphen prefixes of Arabic names ("al-", "el-", "bin-"), lower-case in running text. */

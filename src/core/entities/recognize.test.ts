@@ -1640,6 +1640,28 @@ describe('possessives', () => {
   });
 });
 
+describe('names of East and Southeast Asia', () => {
+  it('a Filipino particle inside a name keeps it one person', () => {
+    const { entities } = analyse('Director General Ronaldo dela Vega told senators on Monday that it was over.');
+    expect(find(entities, 'Ronaldo dela Vega')).toMatchObject({ type: 'person', role: 'Director General' });
+    expect(entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+  it.each([
+    ['The charter bars Daw Ann Orvane from the presidency. Ann Orvane voted.', 'Ann Orvane'],
+    ['Comrade Kim Jong-Un spoke on Monday. Kim Jong-Un waved.', 'Kim Jong-Un'],
+  ])('an honorific before a name is no part of it: %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)).toMatchObject({ type: 'person' });
+    expect(find(entities, name)?.mentions).toHaveLength(2);
+    expect(entities).toHaveLength(1);
+  });
+  it('after an honorific alone, a word that is a place\'s head is a surname ("Ms Park")', () => {
+    const { entities } = analyse('President Park Min-ji was removed on Friday. Ms Park said she would appeal.');
+    expect(find(entities, 'Park Min-ji')?.mentions).toHaveLength(2);
+    expect(entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+});
+
 describe('a month the text writes as a surname', () => {
   const story =
     "Prime Minister Theresa May lost her Brexit secretary on Sunday. He was the most senior figure in May's cabinet. " +

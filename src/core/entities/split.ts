@@ -957,7 +957,11 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
             : splitJoined(tokens, c, to).flatMap(([a, b]) => splitPrefix(text, s, a, b))),
         ];
     }
-    if (hasHead(tokens, nameFrom, to)) {
+    // ("Ms Park said she would appeal", "Mr Lake": after honorifics alone, one word is a surname, whatever place's or
+    // body's head it spells.)
+    const surnameAfterHonorific =
+      nameFrom === to && tokens.slice(from, nameFrom).every((t) => t.text === '.' || isHonorific(t.text));
+    if (hasHead(tokens, nameFrom, to) && !surnameAfterHonorific) {
       // "Chairman of the Australian Centre …": the title's complement is the name.
       if (lower(tokens[k + 1]) === 'of' && k === from + 0) {
         const c = k + 2 + (lower(tokens[k + 2]) === 'the' ? 1 : 0);

@@ -757,6 +757,7 @@ describe('entities make labels shorter', () => {
     ['Wong Kar Wai', ['Wong Kar Wai'], 'Wong'],
     // A given name in two capitalised syllables after a known family name (Korean names as wires write them).
     ['Kang Min-Su', ['Kang Min-Su'], 'Kang'],
+    ['Bo Xilai', ['Bo Xilai'], 'Bo'],
     ['Han Jin-Ho', ['Han Jin-Ho'], 'Han'],
     ['Zhou Hanbin', ['Zhou Hanbin', 'Hanbin', 'Hanbin'], 'Hanbin'],
     // Not a Western name that opens with such a word.

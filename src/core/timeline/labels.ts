@@ -91,6 +91,8 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'ben',
   'dos',
   'das',
+  'dela',
+  'delos',
 ]);
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|another|each|every|no)$/i;
 const DETERMINERS_ARTICLE = /^(?:the|a|an)$/i;
@@ -397,7 +399,7 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Common Chinese family names, which come first ("Xi Jinping", "Li Qiang"). */
 const CHINESE_FAMILY =
-  /^(?:Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Xi|Qin|Jia|Fu|Fang|Zou|Meng|Xiong|Qiu|Qian|Dai|Kong|Mao|Wen|Zhong|Hou|Shi|Jin|Lei|Hao|Gu|Yan|Lai|Qi|Niu|Tan|Xiang)$/;
+  /^(?:Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Xi|Qin|Jia|Fu|Fang|Zou|Meng|Xiong|Qiu|Qian|Dai|Kong|Mao|Wen|Zhong|Hou|Shi|Jin|Lei|Hao|Gu|Yan|Lai|Qi|Niu|Tan|Xiang|Bo|Bai|Xue|Hua|Duan|Shao|Yin)$/;
 /** A given name in pinyin: one or two syllables ("Jinping", "Qiang", "Yi"). */
 const PINYIN_GIVEN =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)){1,2}$/i;
