@@ -889,7 +889,9 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           next.start === last.end &&
           after?.cap &&
           after.start === next.end + 1 &&
-          tokens.slice(to + 2, to + 5).some((t) => t.cap && MEMBERS_BODY.test(t.text))
+          (tokens.slice(to + 2, to + 5).some((t) => t.cap && MEMBERS_BODY.test(t.text)) ||
+            // ("Martyrs' Square", "Heroes' Monument": or right before a place's head.)
+            /^(?:Square|Monument|Memorial|Cemetery|Bridge|Park|Hospital|Cathedral|Chapel|Hall)$/.test(after.text))
         ) {
           to += 2;
           continue;

@@ -236,7 +236,7 @@ export const ORG_HEADS = set(`
   herald tribune telegraph guardian gazette magazine weekly daily press media sports motors motor brothers systems
   technologies technology industry industries holdings investments partners labs laboratories legion corps team fc
   cabinet government conference tribunal movement front brigade brigades coalition alliance secretariat directorate
-  inspectorate ministries studios records entertainment pictures electronics computer computers software
+  brotherhood inspectorate ministries studios records entertainment pictures electronics computer computers software
   pharmaceuticals energy petroleum oil communications telecom insurance airport-authority exchange bureau
   unit division command guard guards trust bancorp ventures consortium cooperative cross observatory telescope
   district municipality county-council sheriff's foundation mission observatory hospital-trust international

@@ -7787,6 +7787,10 @@ describe("a perfect after an owner's noun is the clause's verb, no event noun's 
   ]);
 });
 
+describe("a plural's possessive before a capitalised word keeps its apostrophe", () => {
+  labelCases([["Thousands marched to Martyrs' Square on Friday.", 'Friday', "Thousands march to Martyrs' Square"]]);
+});
+
 describe("an owner's event noun asked for is no happening of its own", () => {
   labelCases([
     ["The court issued a warrant for Okoro's arrest in June.", 'June', "Court issues a warrant for Okoro's arrest"],

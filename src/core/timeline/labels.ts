@@ -639,10 +639,10 @@ const MONTH_NAME =
 
 function tokenize(text: string, span: Span, timex: Span, names: readonly Span[] = []): Token[] {
   const tokens: Token[] = [];
-  // A plural possessive keeps its apostrophe ("a donors' conference").
+  // A plural possessive keeps its apostrophe ("a donors' conference", "Martyrs' Square").
   // (A race's time, "1:59:40", is one word; so is a hyphened word opening with a number, "30,000-year-old".)
   const pattern =
-    /\p{Lu}[\p{Lu}\d]*(?:,\p{Lu}[\p{Lu}\d]*)+(?![\p{L}\d])|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?(?![\d:])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-[\p{L}\d]+)*|[\p{L}\d][\p{L}\d'’.-]*\p{Ll}s['’](?=\s+\p{Ll})|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
+    /\p{Lu}[\p{Lu}\d]*(?:,\p{Lu}[\p{Lu}\d]*)+(?![\p{L}\d])|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?(?![\d:])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-[\p{L}\d]+)*|[\p{L}\d][\p{L}\d'’.-]*\p{Ll}s['’](?=\s+\p{L})|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
   const slice = text.slice(span.start, span.end);
   let markerPushed = false;
   for (const m of slice.matchAll(pattern)) {
