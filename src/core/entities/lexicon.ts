@@ -303,7 +303,9 @@ export const CLUB_FIRSTS = set('atletico deportivo sporting olympique dynamo din
 export const PLACE_FIRSTS = set(
   'river lake mount mt cape horn camp port fort santa isle gulf bay kingdom republic empire emirate sultanate estadio stadio stadion county ' +
     // Spanish, Italian, French and Portuguese ones ("Cerro Pachon", "Monte Rosa", "Mont Blanc", "Isla Mujeres").
-    'cerro monte mont pico lago laguna isla ilha ile île volcan casa palazzo plaza piazza',
+    'cerro monte mont pico lago laguna isla ilha ile île volcan casa palazzo plaza piazza ' +
+    // Streets named first by their kind ("Avenue Habib Bourguiba", "Boulevard Saint-Germain", "Rue de Rivoli").
+    'avenue boulevard rue avenida calle',
 );
 
 /** First words that make a name an event: a storm's ("Cyclone Hidaya"), a military operation's, a stage race's ("Tour de France"), a motor racing series' ("Formula One"), a church feast's ("Feast of the Assumption"). */

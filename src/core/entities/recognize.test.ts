@@ -1645,6 +1645,13 @@ describe("a plural's possessive before a place's head, and a body named again by
     const { entities } = analyse("Crowds gathered in Martyrs' Square on Friday.");
     expect(entities.map((e) => [e.name, e.type])).toEqual([["Martyrs' Square", 'place']]);
   });
+  it('a street named first by its kind is a place, apart from the person it is named after', () => {
+    const { entities } = analyse(
+      'Thousands massed on Avenue Habib Bourguiba on Friday. Habib Bourguiba ruled for 30 years.',
+    );
+    expect(find(entities, 'Avenue Habib Bourguiba')?.type).toBe('place');
+    expect(find(entities, 'Habib Bourguiba')).toMatchObject({ type: 'person', mentions: [expect.anything()] });
+  });
   it('"the Brotherhood" after "the Muslim Brotherhood" is that body', () => {
     const { entities } = analyse('The Muslim Brotherhood rejected the move. The Brotherhood said it would protest.');
     expect(find(entities, 'Muslim Brotherhood')?.mentions).toHaveLength(2);
