@@ -9,6 +9,7 @@ describe('tokenize', () => {
     ["Bashar al-Assad's ally", ['Bashar', 'al-Assad', 'ally']],
     ['US-backed groups', ['US', '-', 'backed', 'groups']],
     ['Moscow-based firm', ['Moscow', '-', 'based', 'firm']],
+    ['the al-Qaeda-linked Shebab militia', ['the', 'al-Qaeda', '-', 'linked', 'Shebab', 'militia']],
     ['Kim Min-Woo and Lee Young-pyo', ['Kim', 'Min-Woo', 'and', 'Lee', 'Young-pyo']],
     // A given name's second syllable in "-ing" after one letter; a suffix in "-ing" of a longer word is split.
     ['Leung Chun-ying and Zhang Xiao-ming', ['Leung', 'Chun-ying', 'and', 'Zhang', 'Xiao-ming']],

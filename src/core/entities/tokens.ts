@@ -81,8 +81,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       possessive = true;
     }
     const cut = value.search(/-\p{Ll}/u);
-    if (cut > 0 && UPPER_START.test(value) && HYPHEN_SUFFIX.test(value.slice(cut + 1))) {
+    if (
+      cut > 0 &&
+      (UPPER_START.test(value) || HYPHEN_PARTICLES.test(value)) &&
+      HYPHEN_SUFFIX.test(value.slice(cut + 1))
+    ) {
       // "US-backed" → "US" + "-" + "backed"; "Spider-Gwen" and "Young-pyo" stay whole.
+      // ("al-Qaeda-linked" → "al-Qaeda" + "-" + "linked": so after a name opening with an Arabic article.)
       push(out, at, value.slice(0, cut));
       push(out, at + cut, '-');
       push(out, at + cut + 1, value.slice(cut + 1), possessive);
