@@ -1659,6 +1659,15 @@ describe("a plural's possessive before a place's head, and a body named again by
   });
 });
 
+describe('an office in lower case before a rank and a name', () => {
+  it.each([
+    ['Army chief General Tom Gale announced the takeover on Thursday.', 'Army chief General'],
+    ['Police chief Colonel Tom Gale spoke on Thursday.', 'Police chief Colonel'],
+  ])('is the role with the rank: %s', (body, role) => {
+    expect(find(analyse(body).entities, 'Tom Gale')?.role).toBe(role);
+  });
+});
+
 describe('names of East and Southeast Asia', () => {
   it('a Filipino particle inside a name keeps it one person', () => {
     const { entities } = analyse('Director General Ronaldo dela Vega told senators on Monday that it was over.');

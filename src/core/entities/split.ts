@@ -34,6 +34,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon';
 import { isDescribingWord, isPlaceKind, lexKind } from './name-lexicon';
+import { roleBefore } from './roles';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -1002,6 +1003,14 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
             const one = singular(word.toLowerCase());
             return one && isTitle(one) ? word[0] + one.slice(1) : word;
           });
+    // "Army chief General Prayut Chan-O-Cha": an office in lower case right before the rank is the role's first part
+    // (the office, then the rank), not words of the clause.
+    const office =
+      role !== null && !owned && tokens[from - 1] && !tokens[from - 1]!.cap && BODY_OFFICES.has(lower(tokens[from - 1]))
+        ? roleBefore(text, tokens, from)
+        : null;
+    // (Only an office of something: "chief General" says less than "General".)
+    const fullRole = office && !office.organization && /\s/.test(office.role) ? `${office.role} ${role}` : role;
     const name = splitPrefix(text, s, nameFrom, to);
     // "Mr Montenegro", "Mrs Jordan": after an honorific alone, a place's name is a surname.
     const honorificOnly = role === null && titleEnd < roleEnd;
@@ -1009,7 +1018,7 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       if (p.type === null || (p.type === 'person' && p.role === null) || (honorificOnly && p.type === 'place')) {
         p.type = 'person';
         p.strength = 3;
-        p.role = role;
+        p.role = fullRole;
       }
     }
     return [...scanRole(text, s, from, roleEnd), ...name];
