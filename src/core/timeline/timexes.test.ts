@@ -3038,3 +3038,22 @@ describe('a clock time past a count of days "before" or "after"', () => {
     ['The minister resigned on Monday after the attack at 10 am.', '10 am', '2011-12-19', '2011-12-19T10:00'],
   ]);
 });
+
+describe('"the previous night" after a date in a relative clause set off by commas', () => {
+  // 2018-06-12 is a Tuesday.
+  tablePublished([
+    [
+      'Moon Jae-in, who met the leader at the border on April 27, said he had barely slept the previous night.',
+      'the previous night',
+      '2018-06-12',
+      '2018-06-11TNI',
+    ],
+    // (Guard: a date of the clause itself is counted from.)
+    [
+      'He met the leader at the border on April 27 and slept little the previous night.',
+      'the previous night',
+      '2018-06-12',
+      '2018-04-26TNI',
+    ],
+  ]);
+});

@@ -271,6 +271,20 @@ const OVER_PARTICLE =
  * before there is nothing to count from: neither is a date. A step back with nothing precise enough to
  * count from counts from the publication date ("fell from the previous year").
  */
+/**
+ * "Moon, who met Kim at Panmunjom on April 27, said he had barely slept the previous night": a date inside a
+ * relative clause set off by commas, closed before `at` in its sentence, dates that aside, from which nothing later
+ * in the sentence counts.
+ */
+function asideBefore(context: RecognizerContext, date: Candidate, at: number): boolean {
+  const sentence = context.sentences[sentenceAt(context.sentences, date.start)];
+  if (!sentence || at > sentence.end) return false;
+  return (
+    /,\s*(?:who|which)\b[^,;:()]*$/.test(context.text.slice(sentence.start, date.start)) &&
+    /,/.test(context.text.slice(date.end, at))
+  );
+}
+
 function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]): Candidate[] {
   const { text, reference } = context;
   const out: Candidate[] = [];
@@ -287,7 +301,8 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     const end = start + m[0].length;
     while (cursor < kept.length && kept[cursor]!.start < start) {
       const k = kept[cursor++]!;
-      if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k)) antecedent = k;
+      if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k) && !asideBefore(context, k, start))
+        antecedent = k;
     }
     // A date found here already ("the following day" read by another recogniser, or inside a longer one); the
     // weekday read alone inside "the previous Thursday" gives way to the whole.
