@@ -129,6 +129,9 @@ describe('tense of the clause before a date', () => {
     ['He will lead the party until ', 'future'],
     // A past denied up to "until" happened at last then, in the past.
     ['The rule did not apply until ', 'past'],
+    // Ready or willing to do a thing at a date: it is ahead (not "stood ready to", a past of its own).
+    ['Chebbi said he was ready to take part in talks on ', 'future'],
+    ['The union said it was willing to meet on ', 'future'],
     // A pluperfect before "until", and an "until" whose own clause is past.
     ['Riyadh had insisted until ', 'past'],
     ['The square was known as Green Square until the capital fell on ', 'past'],
