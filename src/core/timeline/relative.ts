@@ -1004,6 +1004,15 @@ function vagueReferences(context: RecognizerContext): Candidate[] {
         continue;
       // "very regrettable for the future of Greece": a thing's prospects, no time.
       if (phrase === 'the future' && /^\s+of\b/i.test(context.text.slice(m.end, m.end + 4))) continue;
+      // "the Future Investment Initiative", "Now This News": a word of a name, capitalised before another, is no time.
+      const last = context.text.slice(m.start, m.end).split(' ').at(-1)!;
+      const opensSentence = /(?:^|[.!?"“]\s*)$/.test(context.text.slice(Math.max(0, m.start - 3), m.start));
+      if (
+        /^\p{Lu}\p{Ll}/u.test(last) &&
+        !opensSentence &&
+        /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(m.end, m.end + 4))
+      )
+        continue;
       if (
         (phrase === 'long-term' || phrase === 'short-term' || phrase === 'medium-term') &&
         value === 'FUTURE_REF' &&

@@ -3057,3 +3057,13 @@ describe('"the previous night" after a date in a relative clause set off by comm
     ],
   ]);
 });
+
+describe('a vague time word inside a name', () => {
+  it('"the Future Investment Initiative" names no time; "the future" does', () => {
+    expect(
+      find('The scandal overshadowed the Future Investment Initiative, a conference.', 'the Future'),
+    ).toBeUndefined();
+    expect(find('He said the future was bright.', 'the future')?.value).toBe('FUTURE_REF');
+    expect(find('Now the war is over.', 'Now')?.value).toBe('PRESENT_REF');
+  });
+});
