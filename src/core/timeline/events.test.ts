@@ -111,6 +111,16 @@ describe('a year that says who or what a name is', () => {
   });
 });
 
+describe('a deadline after "by", from the publication day', () => {
+  it('dates its happening by the period, about, not by the publication day', () => {
+    const base = segment(
+      'Probe\n\n26th May 2018, Comments 0 comments\n\nThe minister said the law would be in place by the end of the year.',
+    );
+    const [event] = buildEvents(base, [], extractTimexes(base)).filter((e) => e.kind === 'event');
+    expect(event?.date).toMatchObject({ value: '2018', approximate: true, end: '2019-01-01T00:00:00.000Z' });
+  });
+});
+
 describe('a part of a day in the timeline', () => {
   it('stands at the hour the part begins, among the clock times of its day', () => {
     const base = segment(

@@ -123,7 +123,11 @@ function dateOf(timex: Timex, text: string, published: string | null): EventDate
       };
     // "said earlier this month", "will decide later this year": one happening somewhere in the part of the period
     // before or after the publication day, no span from its first day; it is placed by the period, about.
-    if (/^(?:earlier|later)\s+this\b/i.test(timex.text))
+    // ("the law would be in place by the end of the year": so is a deadline after "by", from the publication day.)
+    if (
+      /^(?:earlier|later)\s+this\b/i.test(timex.text) ||
+      (timex.range.start === published && /\bby\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start)))
+    )
       return { value: timex.value, precision: timex.precision, start: from.start, end: to.end, approximate: true };
     return {
       value: timex.range.start,
