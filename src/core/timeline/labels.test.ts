@@ -9259,6 +9259,20 @@ describe('a pluperfect reported after a date that dates the telling', () => {
   ]);
 });
 
+describe('the "with" of an absolute phrase opens no subject', () => {
+  it('a date ahead of the publication', () => {
+    expect(
+      label(
+        'She said she would stay on, with a leadership contest expected to begin next week.',
+        'next week',
+        () => [],
+        false,
+        true,
+      ),
+    ).toBe('Leadership contest begins');
+  });
+});
+
 describe('a denial the verb and its complement both carry is said once', () => {
   labelCases([['Jan Koval said on Monday that the vote was not legal.', 'Monday', 'Vote is not legal']]);
 });

@@ -7262,6 +7262,9 @@ function labelSentence(input: LabelInput): Label {
       : written;
     const words = label
       .replace(/\s+/g, ' ')
+      // ("stay on, with a leadership contest expected to begin next week" → "Leadership contest begins": the "with"
+      // of an absolute phrase opens no subject.)
+      .replace(/^\s*with\s+(?:a|an|the)\s+(?=\p{Ll})/iu, '')
       // ("said the vote was not legal" → "Vote is not legal": a denial the verb and its complement both carry is one.)
       .replace(/\b(not|never) \1\b/gi, '$1')
       // ("would have access to their money no later than Monday morning": the bound's words go with its date.)
