@@ -528,15 +528,15 @@ function acronymOfBodyAfter(tokens: readonly Token[], from: number, k: number, t
   );
 }
 
-/**
- * Two names run together: a person and the body they belong to ("Jane Smith of The Globe"), or a body
- * and the person who speaks for it ("Refugee Council Jane Smith").
- */
 /** Whether a verb of saying (or "according to") stands right before `i`: the name there is the one quoted. */
 const afterSaying = (tokens: readonly Token[], i: number): boolean =>
   /^(?:said|says|told|tells|added|warned|noted|explained)$/.test(lower(tokens[i - 1])) ||
   (lower(tokens[i - 1]) === 'to' && lower(tokens[i - 2]) === 'according');
 
+/**
+ * Two names run together: a person and the body they belong to ("Jane Smith of The Globe"), or a body
+ * and the person who speaks for it ("Refugee Council Jane Smith").
+ */
 function splitJoined(tokens: readonly Token[], from: number, to: number): [number, number][] {
   // (A name of one word before "of the": "Neves of the Brazilian Social Democracy Party (PSDB)".)
   if (tokens[from + 1]?.text === 'of' && acronymOfBodyAfter(tokens, from, from + 1, to))
@@ -637,9 +637,8 @@ function splitJoined(tokens: readonly Token[], from: number, to: number): [numbe
       tokens[to + 3]?.text === ')';
     // "…," said Wolfango Piccoli of Teneo Intelligence': two such words right after a verb of saying (or "according
     // to"), then "of" and a capitalised name, are the person quoted and the body they speak for.
-    const saidBy = afterSaying(tokens, from);
     const quotedOfBody =
-      saidBy &&
+      afterSaying(tokens, from) &&
       k - from === 2 &&
       next0 <= to &&
       tokens.slice(from, k).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isTitleWord(t) && !lookupPlace(t.text)) &&
