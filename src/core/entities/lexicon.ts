@@ -347,7 +347,8 @@ export const THING_NOUNS = set(`
  * and nouns a name right before names ("the Vikram lander").
  */
 export const THING_HEADS = set(
-  'telescope spacecraft rover lander orbiter probe submersible capsule chatbot rocket booster satellite report spyware malware ransomware index average',
+  'telescope spacecraft rover lander orbiter probe submersible capsule chatbot rocket booster satellite report spyware malware ' +
+    'ransomware index average collider accelerator reactor',
 );
 
 /** Words for peoples, faiths, creeds and blocs that are not country demonyms ("Western", "Arab", "Muslims", "Marxist"). */

@@ -1659,6 +1659,13 @@ describe("a plural's possessive before a place's head, and a body named again by
   });
 });
 
+describe('a collider, an accelerator or a reactor is a thing made', () => {
+  it('"the Large Hadron Collider (LHC)" and its acronym are one thing', () => {
+    const { entities } = analyse('Scientists at the Large Hadron Collider (LHC) found a particle. The LHC is huge.');
+    expect(find(entities, 'Large Hadron Collider')).toMatchObject({ type: 'thing', mentions: [{}, {}, {}] });
+  });
+});
+
 describe('an office in lower case before a rank and a name', () => {
   it.each([
     ['Army chief General Tom Gale announced the takeover on Thursday.', 'Army chief General'],
