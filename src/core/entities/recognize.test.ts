@@ -4647,6 +4647,10 @@ describe('a sentence opening with a description of a person describes the one na
     const named = analyse('Orvela Tansk was elected on Sunday. The former mayor Ann Lee won 58 percent.');
     expect(find(named.entities, 'Orvela Tansk')?.role ?? null).toBeNull();
   });
+  it('negative: a description whose sentence names that person after it is someone else', () => {
+    const { entities } = analyse('Orvela Tansk was sworn in on Thursday.\n\nThe king congratulated Tansk on Friday.');
+    expect(find(entities, 'Orvela Tansk')?.role ?? null).toBeNull();
+  });
 });
 
 describe('an office over a place', () => {

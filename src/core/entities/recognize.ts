@@ -734,6 +734,9 @@ function describedRoles(base: ArticleBase, clusters: readonly Cluster[]): void {
     if ((named.get(s.id) ?? []).some(({ p }) => p.start < s.start + m[0].length)) continue;
     const first = [...(named.get(before.id) ?? [])].sort((a, b) => a.p.start - b.p.start)[0];
     if (!first || first.c.pieces.some((p) => p.role !== null)) continue;
+    // (Nor when the sentence names that person itself: "John Mansour was sworn in. The king congratulated
+    // Mansour" — the king is someone else.)
+    if ((named.get(s.id) ?? []).some(({ c }) => c === first.c)) continue;
     first.p.role = m[1]!;
   }
 }
