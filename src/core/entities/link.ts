@@ -350,6 +350,23 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
             })
           : [];
       // "Nobel Peace laureate" after "the Nobel Peace Prize": a prize named again by its words before the head.
+      // ("the leader of Five Star" after "the Five Star Movement": so is a body by its words before its head, when
+      // nothing but a guess typed them.)
+      const bodyCut =
+        !isShort &&
+        (p.type === null || weakPerson(p) || p.type === 'organization') &&
+        // (Not a body's own name: "the African Union" is not "the African Union Mission".)
+        !ORG_HEADS.has(words.at(-1) ?? '')
+          ? (index.get(`f:${w}`) ?? []).filter((c) => {
+              const cw = nameWords(c.name);
+              return (
+                c.type === 'organization' &&
+                !hasPerson.has(c) &&
+                ORG_HEADS.has(cw.at(-1) ?? '') &&
+                cw.slice(0, -1).join(' ') === words.join(' ')
+              );
+            })
+          : [];
       const prizeCut =
         !isShort && p.type === 'event'
           ? (index.get(`f:${w}`) ?? []).filter((c) => {
@@ -370,14 +387,19 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
             ? surnames[0]
             : prizeCut.length === 1
               ? prizeCut[0]
-              : spelled.length === 1
-                ? spelled[0]
-                : clippedFirst.length === 1
-                  ? clippedFirst[0]
-                  : undefined,
+              : bodyCut.length === 1
+                ? bodyCut[0]
+                : spelled.length === 1
+                  ? spelled[0]
+                  : clippedFirst.length === 1
+                    ? clippedFirst[0]
+                    : undefined,
       );
       // (Later repeats of the whole name follow it.)
       if (clippedFirst.length === 1 && !byKey.has(key)) byKey.set(key, clippedFirst[0]!);
+      // (So do later mentions of a body or a prize named by its words before the head.)
+      const cut = bodyCut.length === 1 ? bodyCut[0] : prizeCut.length === 1 ? prizeCut[0] : undefined;
+      if (cut && !byKey.has(key)) byKey.set(key, cut);
       continue;
     }
     const candidates = new Set<Cluster>([

@@ -1659,6 +1659,20 @@ describe("a plural's possessive before a place's head, and a body named again by
   });
 });
 
+describe('a body named again by its words before its head', () => {
+  it('"Five Star" after "the Five Star Movement" is that body', () => {
+    const { entities } = analyse(
+      'Tom Gale, the leader of Five Star, spoke on Monday. The Five Star Movement won. Rivals ruled out an alliance with Five Star.',
+    );
+    expect(find(entities, 'Five Star Movement')?.mentions).toHaveLength(3);
+    expect(find(entities, 'Five Star')).toBeUndefined();
+  });
+  it('negative: a body\'s own name is not the longer body\'s ("African Union", "African Union Mission")', () => {
+    const { entities } = analyse('The African Union Mission patrols the city. The African Union met on Monday.');
+    expect(find(entities, 'African Union')?.mentions).toHaveLength(1);
+  });
+});
+
 describe('a collider, an accelerator or a reactor is a thing made', () => {
   it('"the Large Hadron Collider (LHC)" and its acronym are one thing', () => {
     const { entities } = analyse('Scientists at the Large Hadron Collider (LHC) found a particle. The LHC is huge.');
