@@ -1268,6 +1268,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // country's name says what the side is ("Statistics Norway", "Parks Canada" are bodies' names). So it does
     // before a given name ("Prosecutors Svein Holden and Inga Bejer Engh", "Justices Jackton Ojwang and …").
     const plural = tokens[start]?.text ?? '';
+    // ("… Visa and Coca-Cola", "… Warren Buffett and Bill Gates": the name is a list's first, "and" and a name after it.)
+    const listed = tokens[to + 1]?.text === 'and' && tokens[to + 2]?.cap === true;
     if (
       start === from &&
       start < to &&
@@ -1278,12 +1280,10 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         isRoleNoun(plural.toLowerCase().replace(/es$/, '')) ||
         // ("Sponsors Visa and Coca-Cola said …", "Investors Warren Buffett and Bill Gates …": so does a common noun's
         // plural before a list of names.)
-        (lexKind(plural.slice(0, -1)) === 'common' && tokens[to + 1]?.text === 'and' && tokens[to + 2]?.cap === true) ||
-        (/^\p{Lu}\p{Ll}+ors$/u.test(plural) && tokens[to + 1]?.text === 'and' && tokens[to + 2]?.cap === true)) &&
+        (listed && (lexKind(plural.slice(0, -1)) === 'common' || /^\p{Lu}\p{Ll}+ors$/u.test(plural)))) &&
       !lookupDemonym(plural) &&
       (lookupPlace(text.slice(rest.start, tokens[to]!.end))?.kind === 'country' ||
-        (tokens[to + 1]?.text === 'and' &&
-          tokens[to + 2]?.cap === true &&
+        (listed &&
           tokens
             .slice(start + 1, to + 1)
             .every((t) => /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !FUNCTION_WORDS.has(t.text.toLowerCase()))) ||

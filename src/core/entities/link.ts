@@ -350,34 +350,21 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
             })
           : [];
       // "Nobel Peace laureate" after "the Nobel Peace Prize": a prize named again by its words before the head.
-      // ("the leader of Five Star" after "the Five Star Movement": so is a body by its words before its head, when
-      // nothing but a guess typed them.)
-      const bodyCut =
-        !isShort &&
-        (p.type === null || weakPerson(p) || p.type === 'organization') &&
-        // (Not a body's own name: "the African Union" is not "the African Union Mission".)
-        !ORG_HEADS.has(words.at(-1) ?? '')
-          ? (index.get(`f:${w}`) ?? []).filter((c) => {
-              const cw = nameWords(c.name);
-              return (
-                c.type === 'organization' &&
-                !hasPerson.has(c) &&
-                ORG_HEADS.has(cw.at(-1) ?? '') &&
-                cw.slice(0, -1).join(' ') === words.join(' ')
-              );
-            })
-          : [];
-      const prizeCut =
-        !isShort && p.type === 'event'
-          ? (index.get(`f:${w}`) ?? []).filter((c) => {
-              const cw = nameWords(c.name);
-              return (
-                c.type === 'event' &&
-                /^(?:prize|award)$/.test(cw.at(-1) ?? '') &&
-                cw.slice(0, -1).join(' ') === words.join(' ')
-              );
-            })
-          : [];
+      // ("the leader of Five Star" after "the Five Star Movement": so is a body, when nothing but a guess typed the
+      // words; not a body's own name, "the African Union" is not "the African Union Mission".)
+      const headOf: ((c: Cluster, head: string) => boolean) | null = isShort
+        ? null
+        : p.type === 'event'
+          ? (c, head) => c.type === 'event' && /^(?:prize|award)$/.test(head)
+          : (p.type === null || weakPerson(p) || p.type === 'organization') && !ORG_HEADS.has(words.at(-1) ?? '')
+            ? (c, head) => c.type === 'organization' && !hasPerson.has(c) && ORG_HEADS.has(head)
+            : null;
+      const headCut = headOf
+        ? (index.get(`f:${w}`) ?? []).filter((c) => {
+            const cw = nameWords(c.name);
+            return headOf(c, cw.at(-1) ?? '') && cw.slice(0, -1).join(' ') === words.join(' ');
+          })
+        : [];
       add(
         key,
         p,
@@ -385,21 +372,18 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
           ? whole[0]
           : surnames.length === 1
             ? surnames[0]
-            : prizeCut.length === 1
-              ? prizeCut[0]
-              : bodyCut.length === 1
-                ? bodyCut[0]
-                : spelled.length === 1
-                  ? spelled[0]
-                  : clippedFirst.length === 1
-                    ? clippedFirst[0]
-                    : undefined,
+            : headCut.length === 1
+              ? headCut[0]
+              : spelled.length === 1
+                ? spelled[0]
+                : clippedFirst.length === 1
+                  ? clippedFirst[0]
+                  : undefined,
       );
       // (Later repeats of the whole name follow it.)
       if (clippedFirst.length === 1 && !byKey.has(key)) byKey.set(key, clippedFirst[0]!);
       // (So do later mentions of a body or a prize named by its words before the head.)
-      const cut = bodyCut.length === 1 ? bodyCut[0] : prizeCut.length === 1 ? prizeCut[0] : undefined;
-      if (cut && !byKey.has(key)) byKey.set(key, cut);
+      if (headCut.length === 1 && !byKey.has(key)) byKey.set(key, headCut[0]!);
       continue;
     }
     const candidates = new Set<Cluster>([

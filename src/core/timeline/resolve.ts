@@ -53,8 +53,11 @@ const basePast = (words: string): boolean =>
       !COMPOUND_BEFORE_BASE_PAST.test(before)
     );
   });
+/** Irregular pasts that may also be other words ("left", "saw", "hit"), common in news copy. */
+const COMMON_IRREGULAR_PAST =
+  'met|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw';
 const PAST_CUE = new RegExp(
-  `\\b(?:was|were|had|did|said|told|met|spoke|took|began|held|made|went|came|gave|left|won|lost|fell|rose|ran|hit|struck|led|sent|saw|${IRREGULAR_PAST}|ago|last|earlier|previous|yesterday|(?!(?:${NOT_PAST_ED})\\b)\\w+ed)\\b`,
+  `\\b(?:was|were|had|did|said|told|spoke|${COMMON_IRREGULAR_PAST}|${IRREGULAR_PAST}|ago|last|earlier|previous|yesterday|(?!(?:${NOT_PAST_ED})\\b)\\w+ed)\\b`,
   'i',
 );
 
@@ -262,7 +265,7 @@ const LASTED_UNTIL =
  * ahead no more than that clause does.
  */
 const UNTIL_PAST_CLAUSE = new RegExp(
-  `\\b(?:until|till)(?=\\s+(?:[\\w'’-]+\\s+){1,5}?(?:${IRREGULAR_PAST}|fell|rose|won|lost|left|came|went|took|gave|made|began|ran|led|sent|saw|struck|hit|met|held)\\b)`,
+  `\\b(?:until|till)(?=\\s+(?:[\\w'’-]+\\s+){1,5}?(?:${IRREGULAR_PAST}|${COMMON_IRREGULAR_PAST})\\b)`,
   'gi',
 );
 

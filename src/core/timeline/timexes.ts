@@ -997,6 +997,17 @@ function weekdayRanges(candidates: readonly Candidate[], text: string): Candidat
 }
 
 /**
+ * The days a count of days or weeks "after" something lies from it (ahead), or "before" it (back), or null.
+ * @example countedDays('two', 'days', 'after') // 2
+ * @example countedDays('a', 'week', 'before') // -7
+ */
+function countedDays(count: string, unit: string, direction: string): number | null {
+  const n = /^an?$/i.test(count) ? 1 : readNumber(count);
+  if (n === null || !Number.isInteger(n)) return null;
+  return n * (/^week/i.test(unit) ? 7 : 1) * (/^after$/i.test(direction) ? 1 : -1);
+}
+
+/**
  * "will publish a report on Tuesday afternoon, two days after the vote": a weekday that says how many days it
  * lies after (or before) an event is counted from the last day named before it that falls so many days earlier
  * (or later) and whose sentence names that event (the vote: "Voters … will elect a new parliament on Sunday"),
@@ -1014,9 +1025,8 @@ function weekdaysCountedFromDays(candidates: readonly Candidate[], base: Article
     if (!c.stated.includes('weekday') || !DAY_VALUE.test(c.value)) continue;
     const m = count.exec(text.slice(c.end, c.end + 60));
     if (!m) continue;
-    const n = /^a$/i.test(m[1]!) ? 1 : readNumber(m[1]!);
-    if (n === null || !Number.isInteger(n)) continue;
-    const days = n * (/^week/i.test(m[2]!) ? 7 : 1) * (/^after$/i.test(m[3]!) ? 1 : -1);
+    const days = countedDays(m[1]!, m[2]!, m[3]!);
+    if (days === null) continue;
     const event = new RegExp(`\\b${m[4]!.toLowerCase().slice(0, 4)}`, 'i');
     const own = parseYmd(c.value)!;
     for (let k = i - 1; k >= 0; k--) {
@@ -1122,11 +1132,9 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
             text.slice(best.end, c.start),
           )
         : null;
-    const n = counted ? (/^an?$/i.test(counted[1]!) ? 1 : readNumber(counted[1]!)) : null;
-    if (counted && n !== null && Number.isInteger(n)) {
-      const days = n * (/^week/i.test(counted[2]!) ? 7 : 1) * (/^before$/i.test(counted[3]!) ? 1 : -1);
-      return { ...c, value: formatYmd(addDays(parseYmd(best.value)!, days)) + c.value.slice(10) };
-    }
+    // (The time is the other end of the count: "two days before" it, the day named is two days back from it.)
+    const span = counted ? countedDays(counted[1]!, counted[2]!, counted[3]!) : null;
+    if (span !== null) return { ...c, value: formatYmd(addDays(parseYmd(best.value)!, -span)) + c.value.slice(10) };
     const back = daysBeforeLater(c, best, hoursBySentence.get(s) ?? [], text);
     const day = formatYmd(addDays(parseYmd(best.value)!, -back));
     return { ...c, value: day + c.value.slice(10) };
