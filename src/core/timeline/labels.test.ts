@@ -1268,6 +1268,10 @@ describe('the main verb after a who/which clause', () => {
     // A plural after "The" and its plain present, before the date's preposition; a name's agrees as written.
     ['The talks run until August 11.', 'August 11', 'Talks run'],
     ['The Games run until August 11.', 'August 11', 'Games run'],
+    // After the who/which clause, a plural's plain present too.
+    ['The Games, which opened on July 27, end on August 12.', 'August 12', 'Games end'],
+    ['The talks, which began in March, resume in Geneva on Monday.', 'Monday', 'Talks resume in Geneva'],
+    ['The Games, which opened on July 27, end on August 12.', 'July 27', 'Games open'],
     // The clause's own date stays its own.
     ['The festival, which began in 1990, runs until Sunday.', '1990', 'Festival begins'],
     [

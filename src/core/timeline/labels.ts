@@ -1387,18 +1387,30 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const afterRelative = (i: number): boolean => {
     // (Or a third-person present before a preposition: "The festival, which began in 1990, runs until Sunday".)
     // (Or before a number: "The cathedral, which drew 12 million visitors a year, expects 15 million in 2025".)
+    const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
+    // ("The Games, which opened on July 27, end on August 12": a plural's plain present, right before the date or
+    // a preposition's phrase that reaches it: "resume in Geneva on Monday".)
+    const dateAt = tokens.findIndex((t, k) => k > i && k <= i + 6 && t.marker);
+    const pluralPresent =
+      open >= 1 &&
+      /^\p{L}{2,}[^su'’]s$/u.test(tokens[open - 1]!.word) &&
+      isPlainPresent(tokens[i]!.word) &&
+      (dateAt === i + 1 ||
+        (dateAt > i + 1 &&
+          isPreposition(word(i + 1)) &&
+          tokens.slice(i + 2, dateAt).every((t) => /^[\p{L}\d][\p{L}\d'’-]*$/u.test(t.word))));
     if (
       word(i - 1) !== ',' ||
       !(
         DETERMINERS.test(word(i + 1)) ||
-        (isPresentShape(tokens[i]!.word) && (isPreposition(word(i + 1)) || /^\d/.test(word(i + 1))))
+        (isPresentShape(tokens[i]!.word) && (isPreposition(word(i + 1)) || /^\d/.test(word(i + 1)))) ||
+        pluralPresent
       )
     )
       return false;
     const w = word(i);
     if (!/^\p{Ll}{3,}$/u.test(w) || ADVERBS.has(w) || MODALS.has(w) || BE.has(w) || CLAUSE_WORDS.has(w)) return false;
     if (DETERMINERS.test(w) || isPreposition(w) || /^(?:does|do|did|not)$/.test(w)) return false;
-    const open = tokens.slice(0, i - 1).findLastIndex((t) => t.word === ',');
     if (open < 1 || !/^(?:who|which)$/.test(word(open + 1))) return false;
     // The noun phrase opens the sentence, or a clause joined by ", and" or ", but" ("The mass is on Sunday, and the
     // cathedral, which drew …, expects …").
