@@ -1254,7 +1254,7 @@ describe('a reported future whose date is past at publication', () => {
   };
   it('reads as done; the date of the saying keeps "will"', () => {
     expect(labels('The brewery said in March it would shut the bottling line in April.')).toEqual([
-      '2024-03 Brewery will shut the bottling line',
+      '2024-03 Brewery says it will shut the bottling line',
       '2024-04 Brewery shuts the bottling line',
       '2024-06-10 Article published',
     ]);

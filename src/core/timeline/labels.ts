@@ -6228,6 +6228,9 @@ function conjugate(group: VerbGroup, plural: boolean): string {
 }
 
 const PRONOUN = /^(?:it|he|she|they|we|i|you)$/i;
+/** Verbs of a state, whose simple past in a reported clause is the present of the telling ("said it needed"). */
+const CLAIMED_STATE =
+  /^(?:be|need|want|remain|know|believe|hope|lack|deserve|oppose|support|favour|favor|prefer|feel|seem|appear|fear|doubt|intend|plan|wish|mean|consider|regret|trust|own|possess)$/;
 /** Role nouns: "former chief executive officer of Apple Inc. Steve Jobs" is named by its name, not its role. */
 const ROLE_HEADS =
   /^(?:officer|executive|chief|president|minister|leader|head|director|founder|co-founder|chairman|chairwoman|spokesman|spokeswoman|spokesperson|secretary|commissioner|ambassador|envoy|governor|mayor|general|commander|manager|coach|captain|editor|professor)s?$/;
@@ -6871,6 +6874,11 @@ const nounPhrase = (phrase: string): boolean =>
 const PAIR = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+in\s+((?:1[5-9]|20)\d\d)`;
 const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
 /** Names each with its year, listed as a sentence's subject ("Cameroon in 1990, Senegal in 2002 and Ghana in 2010 had"). */
+/** A fronted phrase of speaking, up to its comma: "Speaking to reporters in Geneva on Monday, ". */
+const SPEAKING_FRONT = /^(?:Speaking|Talking|Writing)\b[^,;:"“”]{0,100}?,\s+/;
+/** The main clause's verb of saying, its subject a few words with no break ("Smith said", "the minister told"). */
+const SAID_VERB =
+  /^(?:[\p{L}'’.-]+\s+){1,5}?(?:said|says|added|warned|insisted|stressed|declared|noted|argued|claimed|acknowledged|admitted|conceded|vowed)\b/u;
 const PAIRED_SUBJECT = new RegExp(String.raw`^(?:${PAIR},\s+)*${PAIR},?\s+and\s+${PAIR}(?=\s+\p{Ll})`, 'u');
 const LISTED_AFTER = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:(?:in|on)\s+)?${LISTED_DATE}\b`);
 const LISTED_BEFORE = new RegExp(String.raw`\b${LISTED_DATE},?\s+(?:and|or)\s+(?:(?:in|on)\s+)?$`);
@@ -6921,6 +6929,39 @@ export function labelEvent(given: LabelInput): Label {
       headCache: undefined,
     });
     if (label.quality >= 2 && label.text.startsWith(`${mine[1]!} `)) return label;
+  }
+  // "Speaking to reporters on Monday, Smith said the country needed fresh leadership": a date in a fronted phrase of
+  // speaking dates the saying of the main clause, which is labelled as if the date followed its verb of saying
+  // ("Smith said on Monday the country …"), not by the reported clause alone.
+  const speaking = own.end > own.start ? SPEAKING_FRONT.exec(all.slice(within.start, within.end)) : null;
+  const mainFrom = speaking ? within.start + speaking[0].length : -1;
+  const saidAt = speaking ? SAID_VERB.exec(all.slice(mainFrom, within.end)) : null;
+  if (speaking && saidAt && own.end <= mainFrom) {
+    const prep = /\b(?:(?:late|early)\s+)?(?:on|at|in|during|by|from)\s+$|\b(?:late|early)\s+$/i.exec(
+      all.slice(within.start, own.start),
+    );
+    const phrase = `${prep ? prep[0] : ''}${all.slice(own.start, own.end)}`;
+    const insertAt = mainFrom + saidAt.index + saidAt[0].length;
+    const text = `${all.slice(mainFrom, insertAt)} ${phrase}${all.slice(insertAt, within.end)}`;
+    const shift = (at: number): number => at - mainFrom + (at >= insertAt ? phrase.length + 1 : 0);
+    const entities = given.entities
+      .map((e) => ({
+        ...e,
+        mentions: e.mentions
+          .filter((m) => m.start >= mainFrom && m.end <= within.end)
+          .map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) })),
+      }))
+      .filter((e) => e.mentions.length > 0);
+    const start = insertAt - mainFrom + 1 + phrase.length - (own.end - own.start);
+    const label = labelEvent({
+      ...given,
+      text,
+      sentence: { start: 0, end: text.length },
+      timex: { start, end: start + own.end - own.start },
+      entities,
+      headCache: undefined,
+    });
+    if (label.quality >= 2) return label;
   }
   const after = own.end > own.start ? LISTED_AFTER.exec(all.slice(own.end, within.end)) : null;
   const before = own.end > own.start ? LISTED_BEFORE.exec(all.slice(within.start, own.start)) : null;
@@ -10030,17 +10071,18 @@ function labelSentence(input: LabelInput): Label {
           const saying = chosen.base === 'tell' ? { ...chosen, base: 'say' } : chosen;
           // "Mbappe had announced in May that he would leave PSG": dated before "that", a reported plan (a
           // future in the past) had not happened at the date; the announcement had.
-          const planned =
-            that > 0 &&
-            marker > chosen.head &&
-            marker < that &&
-            /^(?:will|would|shall)$/i.test(tokens[embedded.first]!.word);
+          // (With "that" or without: "said on Monday he would resign".)
+          // ("On Monday, Smith said he would resign": or fronted, before the saying's subject, no verb between.)
+          // (Not a date inside the reported subject: "said retail sales in the spring were weak".)
+          const toldBefore =
+            (marker > chosen.head || !groups.some((g) => g.first > marker && g.first < chosen.first)) &&
+            marker < (that > 0 && that < embedded.first ? that : embedded.first) &&
+            (words[0]?.start ?? 0) > tokens[marker]!.start;
+          const planned = toldBefore && /^(?:will|would|shall)$/i.test(tokens[embedded.first]!.word);
           // "Najib announced on Monday that the plane had crashed in the Indian Ocean": dated before "that", what
           // the pluperfect reports had happened before the date, which is the telling's; the label says the telling.
           const anterior =
-            that > 0 &&
-            marker > chosen.head &&
-            marker < that &&
+            toldBefore &&
             /^had$/i.test(tokens[embedded.first]!.word) &&
             embedded.head > embedded.first &&
             !embedded.modal &&
@@ -10049,8 +10091,24 @@ function labelSentence(input: LabelInput): Label {
               REGULAR_PAST.test(wordAt(tokens, embedded.head)) ||
               // ("said on Monday that the region had won the right": an irregular past participle too.)
               isIrregularPast(wordAt(tokens, embedded.head).toLowerCase()));
+          // "Smith said on Monday that the country needed fresh leadership": dated before the reported clause (with
+          // "that" or without), a state told in the simple past (the present of the telling) is the teller's claim,
+          // not a deed of the date; the label says the telling, the state in the present.
+          const claimed =
+            toldBefore &&
+            embedded.first === embedded.head &&
+            !embedded.modal &&
+            !embedded.passive &&
+            !embedded.gerund &&
+            !embedded.lead &&
+            !embedded.pastPlan &&
+            isPastForm(wordAt(tokens, embedded.head).toLowerCase()) &&
+            CLAIMED_STATE.test(embedded.base) &&
+            // (Not an "it" standing for a clause after "is" and an adjective, below; and with what the state is.)
+            !(/^it$/i.test(own) && embedded.base === 'be') &&
+            objectOf(embedded).trim() !== '';
           if (
-            (planned || anterior) &&
+            (planned || anterior || claimed) &&
             words.length &&
             words.length <= 8 &&
             !words.some((t) => isBoundary(t) && t.word !== 'and')
@@ -10061,30 +10119,38 @@ function labelSentence(input: LabelInput): Label {
             // (Not a count, which says how many: "at least 170 people".)
             if (
               !anterior &&
+              !claimed &&
               parts.length > 2 &&
               /^\p{Ll}+$/u.test(parts.at(-1)!) &&
               !/^(?:at|some|about|around|nearly|almost|more|over|up|\d)/i.test(parts[0]!)
             )
               reported = `${DETERMINERS.test(parts[0]!) ? `${parts[0]} ` : ''}${parts.at(-1)}`;
-            const future = anterior
-              ? embedded.passive
-                ? `${isPlural(reported) ? 'were' : 'was'} ${embedded.base}`
-                : wordAt(tokens, embedded.head)
-              : (embedded.modal
-                  ? conjugate(embedded, false)
-                  : // ("warned last month that the hostages would be killed": a passive keeps its "be".)
-                    `${tokens[embedded.first]!.word.toLowerCase()}${embedded.passive ? ' be' : ''} ${embedded.base}`
-                ).replace(/^would(?! have)\b/, 'will');
+            const future = claimed
+              ? conjugate(embedded, !PRONOUN.test(own) ? isPlural(reported) : /^(?:they|we|i|you)$/i.test(own))
+              : anterior
+                ? embedded.passive
+                  ? `${isPlural(reported) ? 'were' : 'was'} ${embedded.base}`
+                  : wordAt(tokens, embedded.head)
+                : (embedded.modal
+                    ? conjugate(embedded, false)
+                    : // ("warned last month that the hostages would be killed": a passive keeps its "be".)
+                      `${tokens[embedded.first]!.word.toLowerCase()}${embedded.passive ? ' be' : ''} ${embedded.base}`
+                  ).replace(/^would(?! have)\b/, 'will');
             // ("The 38-year-old … announced in October that he would retire": a description opening the sentence.)
             let sayer = subjectText;
             if (!isPlural(subjectText) && describes(subjectText)) {
               description = subjectText;
               sayer = 'He';
             }
-            const told = `${sayer} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${objectOf(embedded)}`;
+            // (What was told up to a clause of its own: "would not comply [because it did not consider …]".)
+            const what = objectOf(embedded).replace(
+              /(?:^|\s+)(?:because|although|though|while|whereas|unless|if)\b.*$/,
+              '',
+            );
+            const told = `${sayer} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${what}`;
             // (What happened before the telling, said whole, or as the reported clause alone when the telling with
             // it would be too long to read: "A health official in Kabul said … at least 170 people had been killed".)
-            if (!anterior || told.trim().split(/\s+/).length <= MAX_WORDS) return finish(told, 2);
+            if ((!anterior && !claimed) || told.trim().split(/\s+/).length <= MAX_WORDS) return finish(told, 2);
             // ("Saudi Arabia acknowledged on Saturday that journalist Jamal Khashoggi had been killed inside its
             // Istanbul consulate": too long whole, the telling and what was told keep their verbs, the reported
             // subject its last word and no object, before the reported clause alone, which the date is not of.)
@@ -10092,7 +10158,11 @@ function labelSentence(input: LabelInput): Label {
             // [for his plane to land]", "fitted software [known as …]"; none when it would be cut to a preposition.)
             const object = objectOf(embedded).trim().split(/\s+/).filter(Boolean);
             const stop = object.findIndex(
-              (w, k) => k > 0 && (isPreposition(w.toLowerCase()) || /^\p{Ll}{3,}(?:ed|wn)$/u.test(w)),
+              // (Not a participle after an article, which describes the noun: "crushed [an attempted] coup".)
+              (w, k) =>
+                k > 0 &&
+                (isPreposition(w.toLowerCase()) ||
+                  (/^\p{Ll}{3,}(?:ed|wn)$/u.test(w) && !DETERMINERS.test(object[k - 1]!))),
             );
             const core = (stop < 0 ? object : object.slice(0, stop)).join(' ');
             const verbOfSaying = conjugate(saying, isPlural(subjectText));
@@ -10105,7 +10175,8 @@ function labelSentence(input: LabelInput): Label {
             const short = whom
               .map((r) => `${sayer} ${verbOfSaying} ${r} ${future} ${core}`.trim())
               .find((l) => l.split(/\s+/).length <= MAX_WORDS);
-            if (short && (!object.length || (core && !isPreposition(core.toLowerCase())))) return finish(short, 2);
+            if (anterior && short && (!object.length || (core && !isPreposition(core.toLowerCase()))))
+              return finish(short, 2);
           }
           // 'Lagarde said on Thursday it was "premature" to discuss rate cuts': an "it" put before "is" and an
           // adjective for a clause after it stands for no one; the label says the saying, with what was said.

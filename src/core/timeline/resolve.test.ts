@@ -266,6 +266,12 @@ describe('tense of the clause before a date', () => {
     expect(tenseAfter(' the government plans to vote.')).toBe('future');
     expect(tenseAfter(' Russia will unveil its plan to end the war.')).toBe('future');
   });
+  it('reads the past of a verb of saying after the date, not the tense of what it reports', () => {
+    expect(tenseAfter(', Smith said he would resign.')).toBe('past');
+    expect(tenseAfter(', the minister told reporters the plant would close.')).toBe('past');
+    // Guard: a teller set off by commas.
+    expect(tenseAfter("'s vote, officials said, will decide the matter.")).toBe('future');
+  });
   it('reads no future from an "until" after a past verb', () => {
     expect(tenseAfter(' the council extended the curfew until Friday.')).toBe('past');
     expect(tenseAfter(' the council will extend the curfew until Friday.')).toBe('future');

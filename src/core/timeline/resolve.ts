@@ -651,6 +651,10 @@ export function pastSentenceBefore(words: string): boolean {
   return PAST_CUE.test(clause) && !FUTURE_CUE.test(clause) && !MODAL_CUE.test(clause);
 }
 
+/** A past verb of saying before what it reports, not set off by commas nor a passive's participle. */
+const REPORTED_AFTER =
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:said|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}\p{L}+))?|announced|warned|added|insisted|declared|stressed|vowed|pledged|promised|predicted|confirmed)\b(?!\s*,)/u;
+
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */
 export function tenseAfter(right: string): Tense {
   // "Friday's vote was postponed to next Tuesday": "next" there makes another date, not the clause's tense.
@@ -666,7 +670,12 @@ export function tenseAfter(right: string): Tense {
   // did, and says nothing of the tense of the date before it.
   // So does a relative clause after a past verb: "On Sunday voters rejected a constitution that would have been …".
   const until = clause.search(/\b(?:until|till|that|which|who)\b/i);
-  const cues = until > 0 && PAST_CUE.test(clause.slice(0, until)) ? clause.slice(0, until) : clause;
+  // "On Monday, Smith said he would resign", "Speaking on Monday, Smith said …": a past verb of saying after the date
+  // (not one set off by commas, "Friday's vote, officials said, will …", nor a passive's) is what the date places;
+  // the tense of what was said is not the date's.
+  const saying = REPORTED_AFTER.exec(clause);
+  const cut = saying ? saying.index + saying[0].length : until;
+  const cues = cut > 0 && PAST_CUE.test(clause.slice(0, cut)) ? clause.slice(0, cut) : clause;
   if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues)) return 'future';
   if (PAST_CUE.test(clause)) return 'past';
   return 'unknown';
