@@ -454,7 +454,7 @@ const CLOCK_VALUE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z?$/;
  * clock times) joined so are one span.
  * Each keeps its own value and gets the span as its range, so the timeline shows one event.
  */
-function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidate, SpanPair> {
+function spanPairs(candidates: readonly Candidate[], text: string, published?: string): Map<Candidate, SpanPair> {
   const out = new Map<Candidate, SpanPair>();
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i]!;
@@ -483,15 +483,29 @@ function spanPairs(candidates: readonly Candidate[], text: string): Map<Candidat
       start = `${b.value.slice(0, 4)}${a.value.slice(4)}`;
       if (start > b.value) start = `${Number(b.value.slice(0, 4)) - 1}${a.value.slice(4)}`;
     }
+    // ("signed a decree deploying troops from August 24 to September 24", told on August 24: a stretch whose first
+    // day is the publication day or before it, and whose second, in the first's year, runs past it, holds the
+    // publication day; it is not put a year back whole for the past verb.)
+    let end = b.value;
+    const around = `${start.slice(0, 4)}${b.value.slice(4)}`;
+    if (
+      published &&
+      start > b.value &&
+      !yearOf(a, text) &&
+      !yearOf(b, text) &&
+      start <= published &&
+      around >= published &&
+      around > start
+    )
+      end = around;
     // ("selling 5.04 million vehicles between January and June", told in September: two months named in order with
     // no year written, resolved a year apart, are of the second's year.)
-    if (start > b.value && !yearOf(a, text) && !yearOf(b, text) && start.slice(0, 4) !== b.value.slice(0, 4)) {
+    if (start > end && !yearOf(a, text) && !yearOf(b, text) && start.slice(0, 4) !== b.value.slice(0, 4)) {
       const same = `${b.value.slice(0, 4)}${a.value.slice(4)}`;
       if (same < b.value) start = same;
     }
     // "runs from November to February": a second month or day before the first, neither with a year written,
     // is in the year after it.
-    let end = b.value;
     if (start >= end && !yearOf(a, text) && !yearOf(b, text) && start.slice(0, 4) === end.slice(0, 4))
       end = `${Number(end.slice(0, 4)) + 1}${end.slice(4)}`;
     if (start >= end) continue;
@@ -847,7 +861,7 @@ export function anchorRanges(
 ): Candidate[] {
   const candidates = listedYears(found, text);
   // With no publication date nothing runs up to it, but "four days later" still counts from a date named.
-  const spans = spanPairs(candidates, text);
+  const spans = spanPairs(candidates, text, reference ? formatYmd(reference) : undefined);
   if (!reference)
     return candidates.map(
       (c, index) =>

@@ -2914,6 +2914,40 @@ describe('weekdays named one after another, the first of them ahead', () => {
       '2017-11-22',
     ],
     ['The final is on Thursday, after the semi-finals on Tuesday.', 'Tuesday', '2012-10-10', '2012-10-09'],
+    // Nor a second told by a past verb of saying after a break (2019-08-24 is a Saturday).
+    [
+      'The host, who holds a summit in Velport from Saturday to Monday, called the fires "a crisis" and said on Friday that the president had lied.',
+      'Friday',
+      '2019-08-24',
+      '2019-08-23',
+    ],
+  ]);
+});
+
+describe('a stretch that holds the publication day, told in the past', () => {
+  // 2019-08-24: the stretch begins on the publication day; its end is not put a year back for the past verb.
+  tablePublished([
+    [
+      'The president signed a decree deploying troops for one month, from August 24 to September 24.',
+      'August 24',
+      '2019-08-24',
+      '2019-08-24',
+    ],
+    [
+      'The president signed a decree deploying troops for one month, from August 24 to September 24.',
+      'September 24',
+      '2019-08-24',
+      '2019-09-24',
+    ],
+    // A clock time told apart from the stretch does not take its end's day.
+    [
+      'He signed a decree deploying troops from August 24 to September 24, and announced it in an address at 8:30 pm (2330 GMT).',
+      '2330 GMT',
+      '2019-08-24',
+      '2019-08-24T23:30Z',
+    ],
+    // Guard: a stretch wholly before the publication day stays there.
+    ['Troops were deployed from June 3 to July 4.', 'July 4', '2019-08-24', '2019-07-04'],
   ]);
 });
 
@@ -2927,6 +2961,13 @@ describe('a clock time and a day after it past "after" or "since"', () => {
     ],
     // Guard: a day right after the time is still its day.
     ['The robot touched down at 0531 GMT in the Gale crater on Monday.', '0531 GMT', '2012-08-08', '2012-08-06T05:31Z'],
+    // A local time and its zoned twin with a weekday: the day past "after" is not the local day.
+    [
+      'The prosecutor spoke at a news conference that began at 8:25 pm local time (0225 GMT Tuesday), more than three months after the shooting on August 9.',
+      '0225 GMT Tuesday',
+      '2014-11-25',
+      '2014-11-25T02:25Z',
+    ],
   ]);
 });
 

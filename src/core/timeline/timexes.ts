@@ -812,6 +812,10 @@ function yearsOfTheStory(
   });
 }
 
+/** After a comma, a past verb of saying (and its preposition) that a date then follows: ", said on ". */
+const SAID_AFTER_BREAK =
+  /[,;]\s+[^,;.]{0,80}?\b(?:said|told|announced|added|confirmed|insisted|warned|declared|admitted)\b[^,;.]{0,30}$/u;
+
 /** Words between two weekdays that put the second before the first ("after", "since", "last"). */
 const BACK_BETWEEN = /\b(?:after|since|following|last|previous|earlier|before|ago)\b/i;
 
@@ -835,6 +839,9 @@ function weekdaysInTheirOrder(candidates: readonly Candidate[], base: ArticleBas
     if (!weekday(a) || !weekday(b) || a.value <= published || b.value >= published) continue;
     if (sentenceAt(sentences, a.start) !== sentenceAt(sentences, b.start)) continue;
     if (BACK_BETWEEN.test(text.slice(a.end, b.end))) continue;
+    // ("Macron, who is hosting a summit from Saturday to Monday, said on Friday": nor when a past verb of saying
+    // after a break tells the second.)
+    if (SAID_AFTER_BREAK.test(text.slice(a.end, b.start))) continue;
     const from = parseYmd(a.value);
     const to = parseYmd(b.value);
     if (!from || !to) continue;
@@ -1084,6 +1091,16 @@ const NO_NOUN_AFTER_DAY = new Set(
 /** "the previous eruption on", "an earlier attack of": an earlier happening of a kind, dated right after. */
 const EARLIER_ONE_BEFORE = /\b(?:previous|earlier|prior|last)\s+(?:[\p{Ll}-]+\s+){0,2}(?:on|of)\s+$/u;
 
+/** Whether a date opens or closes a stretch: "from [August 24] to …", "from … to [September 24]". */
+function stretchEnd(text: string, d: Span): boolean {
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  const after = text.slice(d.end, d.end + 40);
+  return (
+    (/\b(?:from|between)\s+$/i.test(before) && /^\s+(?:to|until|till|through|and)\s/i.test(after)) ||
+    /\b(?:from|between)\s+[^,;.]{1,30}?\s+(?:to|until|till|through|and)\s+$/i.test(before)
+  );
+}
+
 /** A clock time without a stated day takes the day named in its sentence (with a part of the day or not), if any. */
 function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly Span[], text: string): Candidate[] {
   const daysBySentence = new Map<number, Candidate[]>();
@@ -1121,6 +1138,13 @@ function timesOnTheirDay(candidates: readonly Candidate[], sentences: readonly S
       // ("touched down … at 0531 GMT, after a journey of 567 million kilometres since its launch … on November 26
       // last year": a day after the time, past "after", "since" or "following", is another happening's.)
       if (other.start > c.end && /\b(?:after|since|following)\b/i.test(text.slice(c.end, other.start))) continue;
+      // ("deploying troops from August 24 to September 24, and announced the move … at 8:30 pm": a day that opens or
+      // closes a stretch is no day of a time told apart from it.)
+      if (
+        stretchEnd(text, other) &&
+        /[,;]/.test(text.slice(Math.min(c.end, other.end), Math.max(c.start, other.start)))
+      )
+        continue;
       if (!best || Math.abs(other.start - c.start) < Math.abs(best.start - c.start)) best = other;
     }
     if (!best) return c;
@@ -1709,6 +1733,9 @@ function weekdaysOfZoneTwins(candidates: readonly Candidate[], base: ArticleBase
     let near: Candidate | null = null;
     for (const c of out.slice(first, last + 1)) {
       if (c === stated || c.type !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(c.value)) continue;
+      // ("a news conference that began at 8:25 pm (0225 GMT Tuesday), more than three months after … on August 9": a
+      // day past "after", "since" or "following" is another happening's, as in timesOnTheirDay.)
+      if (c.start > local.end && /\b(?:after|since|following)\b/i.test(base.text.slice(local.end, c.start))) continue;
       if (!near || Math.abs(c.start - local.start) < Math.abs(near.start - local.start)) near = c;
     }
     const localDay = (near && parseYmd(near.value)) ?? reference;
