@@ -6230,7 +6230,7 @@ function conjugate(group: VerbGroup, plural: boolean): string {
 const PRONOUN = /^(?:it|he|she|they|we|i|you)$/i;
 /** Verbs of a state, whose simple past in a reported clause is the present of the telling ("said it needed"). */
 const CLAIMED_STATE =
-  /^(?:be|need|want|remain|know|believe|hope|lack|deserve|oppose|support|favour|favor|prefer|feel|seem|appear|fear|doubt|intend|plan|wish|mean|consider|regret|trust|own|possess)$/;
+  /^(?:be|need|want|remain|know|believe|hope|lack|deserve|oppose|support|favour|favor|prefer|feel|seem|appear|fear|doubt|intend|plan|wish|mean|consider|regret|trust|own|possess|disagree)$/;
 /** Role nouns: "former chief executive officer of Apple Inc. Steve Jobs" is named by its name, not its role. */
 const ROLE_HEADS =
   /^(?:officer|executive|chief|president|minister|leader|head|director|founder|co-founder|chairman|chairwoman|spokesman|spokeswoman|spokesperson|secretary|commissioner|ambassador|envoy|governor|mayor|general|commander|manager|coach|captain|editor|professor)s?$/;
@@ -6876,6 +6876,12 @@ const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
 /** Names each with its year, listed as a sentence's subject ("Cameroon in 1990, Senegal in 2002 and Ghana in 2010 had"). */
 /** A fronted phrase of speaking, up to its comma: "Speaking to reporters in Geneva on Monday, ". */
 const SPEAKING_FRONT = /^(?:Speaking|Talking|Writing)\b[^,;:"“”]{0,100}?,\s+/;
+/** A phrase of speaking set off after the subject, up to its closing comma: "Obama, speaking at 7:00 am, ". */
+const SPEAKING_ASIDE =
+  /^((?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+),\s+(?:speaking|talking|writing)\b[^,;:"“”]{0,100}?,\s+/u;
+/** A verb of saying right after such an aside. */
+const SAID_RIGHT_AFTER =
+  /^(?:said|says|added|warned|insisted|stressed|declared|noted|argued|claimed|acknowledged|admitted|conceded|vowed)\b/;
 /** The main clause's verb of saying, its subject a few words with no break ("Smith said", "the minister told"). */
 const SAID_VERB =
   /^(?:[\p{L}'’.-]+\s+){1,5}?(?:said|says|added|warned|insisted|stressed|declared|noted|argued|claimed|acknowledged|admitted|conceded|vowed)\b/u;
@@ -6932,27 +6938,41 @@ export function labelEvent(given: LabelInput): Label {
   }
   // "Speaking to reporters on Monday, Smith said the country needed fresh leadership": a date in a fronted phrase of
   // speaking dates the saying of the main clause, which is labelled as if the date followed its verb of saying
-  // ("Smith said on Monday the country …"), not by the reported clause alone.
-  const speaking = own.end > own.start ? SPEAKING_FRONT.exec(all.slice(within.start, within.end)) : null;
+  // ("Smith said on Monday the country …"), not by the reported clause alone. So in such a phrase set off after the
+  // subject ("Obama, speaking from the White House at 7:00 am (1100 GMT), said the agreement …").
+  const whole = all.slice(within.start, within.end);
+  const speaking = own.end > own.start ? (SPEAKING_FRONT.exec(whole) ?? SPEAKING_ASIDE.exec(whole)) : null;
+  // The subject before an aside (none before a fronted phrase), and where the main clause goes on.
+  const lead = speaking?.[1] ?? '';
+  const asideFrom = within.start + lead.length;
   const mainFrom = speaking ? within.start + speaking[0].length : -1;
-  const saidAt = speaking ? SAID_VERB.exec(all.slice(mainFrom, within.end)) : null;
-  if (speaking && saidAt && own.end <= mainFrom) {
+  const saidAt = speaking ? (lead ? SAID_RIGHT_AFTER : SAID_VERB).exec(all.slice(mainFrom, within.end)) : null;
+  if (speaking && saidAt && own.start >= asideFrom && own.end <= mainFrom) {
     const prep = /\b(?:(?:late|early)\s+)?(?:on|at|in|during|by|from)\s+$|\b(?:late|early)\s+$/i.exec(
       all.slice(within.start, own.start),
     );
-    const phrase = `${prep ? prep[0] : ''}${all.slice(own.start, own.end)}`;
+    const phrase = `${prep ? prep[0] : /^\d/.test(all.slice(own.start, own.end)) ? 'at ' : 'on '}${all.slice(own.start, own.end)}`;
     const insertAt = mainFrom + saidAt.index + saidAt[0].length;
-    const text = `${all.slice(mainFrom, insertAt)} ${phrase}${all.slice(insertAt, within.end)}`;
-    const shift = (at: number): number => at - mainFrom + (at >= insertAt ? phrase.length + 1 : 0);
+    const head = `${lead}${lead ? ' ' : ''}${all.slice(mainFrom, insertAt)} `;
+    const text = `${head}${phrase}${all.slice(insertAt, within.end)}`;
+    // Where an offset of the sentence lands in the text so put together (the aside's words are gone).
+    const shift = (at: number): number =>
+      at < asideFrom
+        ? at - within.start
+        : at < insertAt
+          ? at - mainFrom + (lead ? lead.length + 1 : 0)
+          : at - insertAt + head.length + phrase.length;
     const entities = given.entities
       .map((e) => ({
         ...e,
         mentions: e.mentions
-          .filter((m) => m.start >= mainFrom && m.end <= within.end)
+          .filter(
+            (m) => (m.end <= asideFrom && m.start >= within.start) || (m.start >= mainFrom && m.end <= within.end),
+          )
           .map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) })),
       }))
       .filter((e) => e.mentions.length > 0);
-    const start = insertAt - mainFrom + 1 + phrase.length - (own.end - own.start);
+    const start = head.length + phrase.length - (own.end - own.start);
     const label = labelEvent({
       ...given,
       text,
@@ -10107,8 +10127,24 @@ function labelSentence(input: LabelInput): Label {
             // (Not an "it" standing for a clause after "is" and an adjective, below; and with what the state is.)
             !(/^it$/i.test(own) && embedded.base === 'be') &&
             objectOf(embedded).trim() !== '';
+          // "Police said on Tuesday the suspect fled the scene", "The carrier reported on Thursday that bookings rose": so a
+          // deed reported in the simple past, which may have been done any time before the telling ("Police say suspect
+          // fled the scene"); not a state the rule above leaves ("it was too early to …"), nor "have".
+          const toldDeed =
+            toldBefore &&
+            !claimed &&
+            !CLAIMED_STATE.test(embedded.base) &&
+            embedded.base !== 'have' &&
+            !embedded.modal &&
+            !embedded.gerund &&
+            !embedded.lead &&
+            !embedded.pastPlan &&
+            !embedded.negative &&
+            (embedded.passive
+              ? /^(?:was|were)$/i.test(wordAt(tokens, embedded.first)) && embedded.head === embedded.first + 1
+              : embedded.first === embedded.head && isPastForm(wordAt(tokens, embedded.head).toLowerCase()));
           if (
-            (planned || anterior || claimed) &&
+            (planned || anterior || claimed || toldDeed) &&
             words.length &&
             words.length <= 8 &&
             !words.some((t) => isBoundary(t) && t.word !== 'and')
@@ -10127,7 +10163,7 @@ function labelSentence(input: LabelInput): Label {
               reported = `${DETERMINERS.test(parts[0]!) ? `${parts[0]} ` : ''}${parts.at(-1)}`;
             const future = claimed
               ? conjugate(embedded, !PRONOUN.test(own) ? isPlural(reported) : /^(?:they|we|i|you)$/i.test(own))
-              : anterior
+              : anterior || toldDeed
                 ? embedded.passive
                   ? `${isPlural(reported) ? 'were' : 'was'} ${embedded.base}`
                   : wordAt(tokens, embedded.head)
@@ -10143,20 +10179,29 @@ function labelSentence(input: LabelInput): Label {
               sayer = 'He';
             }
             // (What was told up to a clause of its own: "would not comply [because it did not consider …]".)
-            const what = objectOf(embedded).replace(
-              /(?:^|\s+)(?:because|although|though|while|whereas|unless|if)\b.*$/,
-              '',
-            );
+            // (A quoted object, which the object's words stop at, is said without its marks, up to its phrase's
+            // end: 'cut off "every pathway" to a nuclear weapon'.)
+            const rest = text.slice(tokens[embedded.head]!.end, sentence.end);
+            const quotedRest =
+              /^((?:\s+(?:off|up|down|out|away|back))?\s+["“][^"“”]{1,60}["”](?:\s+(?:to|for|of|on|in|against)\s+(?:a|an|the|its|their|his|her)?\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?)(?=\s*(?:[,;.]|$|\s+(?:and|but|as|after|before|when)\b))/u.exec(
+                rest,
+              );
+            const what = (
+              quotedRest && !objectOf(embedded).includes(' ')
+                ? quotedRest[1]!.replace(/["“”]/g, '').trim()
+                : objectOf(embedded)
+            ).replace(/(?:^|\s+)(?:because|although|though|while|whereas|unless|if)\b.*$/, '');
             const told = `${sayer} ${conjugate(saying, isPlural(subjectText))} ${PRONOUN.test(own) ? own.toLowerCase() : reported} ${future} ${what}`;
             // (What happened before the telling, said whole, or as the reported clause alone when the telling with
             // it would be too long to read: "A health official in Kabul said … at least 170 people had been killed".)
-            if ((!anterior && !claimed) || told.trim().split(/\s+/).length <= MAX_WORDS) return finish(told, 2);
+            if ((!anterior && !claimed && !toldDeed) || told.trim().split(/\s+/).length <= MAX_WORDS)
+              return finish(told, 2);
             // ("Saudi Arabia acknowledged on Saturday that journalist Jamal Khashoggi had been killed inside its
             // Istanbul consulate": too long whole, the telling and what was told keep their verbs, the reported
             // subject its last word and no object, before the reported clause alone, which the date is not of.)
             // (Its object up to the first preposition or participle past its first word: "turned down a request
             // [for his plane to land]", "fitted software [known as …]"; none when it would be cut to a preposition.)
-            const object = objectOf(embedded).trim().split(/\s+/).filter(Boolean);
+            const object = what.trim().split(/\s+/).filter(Boolean);
             const stop = object.findIndex(
               // (Not a participle after an article, which describes the noun: "crushed [an attempted] coup".)
               (w, k) =>
@@ -10175,7 +10220,7 @@ function labelSentence(input: LabelInput): Label {
             const short = whom
               .map((r) => `${sayer} ${verbOfSaying} ${r} ${future} ${core}`.trim())
               .find((l) => l.split(/\s+/).length <= MAX_WORDS);
-            if (anterior && short && (!object.length || (core && !isPreposition(core.toLowerCase()))))
+            if ((anterior || toldDeed) && short && (!object.length || (core && !isPreposition(core.toLowerCase()))))
               return finish(short, 2);
           }
           // 'Lagarde said on Thursday it was "premature" to discuss rate cuts': an "it" put before "is" and an

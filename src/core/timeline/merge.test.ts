@@ -32,6 +32,33 @@ function draft(timexId: string, d: EventDate, over: Partial<EventDraft> = {}): E
 }
 
 describe('merging mentions of one happening', () => {
+  it('a saying at a clock time stays apart from the happening of its day that it speaks of', () => {
+    const deal = draft('t1', day7, {
+      sentence: 1,
+      label: 'Six powers reach a historic agreement',
+      heads: new Set(['agreement', 'reach']),
+    });
+    const says = draft('t2', eleven, {
+      sentence: 8,
+      label: 'Koval says agreement cut off every pathway',
+      heads: new Set(['koval', 'agreement', 'cut']),
+    });
+    expect(mergeDrafts([deal, says]).map((m) => m.timexIds)).toEqual([['t1'], ['t2']]);
+    // Guard: a happening told at its clock time joins it.
+    const reached = draft('t2', eleven, {
+      sentence: 8,
+      label: 'Powers reach the agreement',
+      heads: new Set(['agreement', 'reach']),
+    });
+    expect(mergeDrafts([deal, reached]).map((m) => m.timexIds)).toEqual([['t1', 't2']]);
+  });
+  it('a draft that only says who spoke, in another sentence, does not date the happening it joins', () => {
+    const raid = draft('t1', day7, { sentence: 1, entities: ['person-koval'], label: 'Forces kill the leader' });
+    const spoke = draft('t2', eleven, { sentence: 3, entities: ['person-koval'], label: 'Koval comments', bare: true });
+    const [merged] = mergeDrafts([raid, spoke]);
+    expect(merged!.timexIds).toEqual(['t1', 't2']);
+    expect(merged!.date.value).toBe('2013-05-07');
+  });
   it('in one sentence, a part of a day and a clock time outside it are two happenings; one inside it is one', () => {
     const morning = date('2024-10-29TMO', 'part-of-day', '2024-10-29T00:00:00.000Z', '2024-10-30T00:00:00.000Z');
     const eight = date('2024-10-29T20:00', 'time', '2024-10-29T20:00:00.000Z', '2024-10-29T20:01:00.000Z');

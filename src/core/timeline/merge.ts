@@ -184,8 +184,12 @@ function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
     const part = (d: EventDraft): boolean => d.date.precision === 'part-of-day';
     const weak = draft.quality < 2 || group.members.some((m) => m.quality < 2);
     const mixed = group.members.some((m) => timed(m) !== timed(draft) || (part(m) !== part(draft) && !weak));
+    // ("Iran and six world powers reached a historic agreement on Tuesday" and "Obama, speaking at 7:00 am, said the
+    // agreement cut off every pathway": a saying about a happening, at a clock time, is not the happening.)
+    const saying = (d: EventDraft): boolean => TELLING.test(wordsOf(d.label));
+    const toldApart = mixed && group.members.every((m) => saying(m) !== saying(draft));
     return (
-      (sharesHead(group, draft, !mixed) && !otherSubject(group, draft)) ||
+      (sharesHead(group, draft, !mixed) && !otherSubject(group, draft) && !toldApart) ||
       (draft.bare && draft.entities.some((e) => group.entities.has(e)))
     );
   }
@@ -206,6 +210,10 @@ function sameHappening(group: Group, draft: EventDraft, day: boolean): boolean {
     return false;
   return sharesHead(group, draft);
 }
+
+/** A label's verb of telling after its subject ("Obama says the agreement …"). */
+const TELLING =
+  /^ \S.* (?:says|say|tells|tell|warns|warn|announces|announce|insists|insist|adds|add|confirms|confirm) /;
 
 /** Two clock times that cannot be one instant (neither the same time nor one written in two zones). */
 const twoTimes = (a: EventDate, b: EventDate): boolean =>
@@ -315,7 +323,13 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
       (a, b) => b.quality - a.quality || Number(a.sentence === 0) - Number(b.sentence === 0) || a.sentence - b.sentence,
     )[0]!;
     // "12:25 am local time (0625 GMT)": of two times of one happening, the one in GMT dates it.
-    const dated = [...group].sort(
+    // (Not a draft that only says who spoke, when another tells the happening: "US forces killed bin Laden on
+    // Monday, Obama said" and "Obama said … shortly after 11:35 pm (0335 GMT)" are dated by the killing's day.)
+    // (A bare one of the same sentence as such a draft still does: "said at 4:00 pm (2000 GMT) on Sunday that …".)
+    const told = group.filter(
+      (d) => !d.bare || group.every((o) => o.bare) || group.some((o) => !o.bare && o.sentence === d.sentence),
+    );
+    const dated = [...told].sort(
       (a, b) =>
         fineness(b.date) - fineness(a.date) ||
         Number(a.date.approximate) - Number(b.date.approximate) ||
