@@ -3022,6 +3022,22 @@ describe('a count "later" that the date right after it restates', () => {
         ?.value,
     ).toBe('2020-10');
   });
+  it('is a day written after it, or the date it is set off right after', () => {
+    expect(
+      find(
+        'Flights resumed on Saturday. The airport was hit three weeks earlier, on June 28.',
+        'three weeks earlier',
+        '2016-07-16',
+      )?.value,
+    ).toBe('2016-06-28');
+    expect(
+      find(
+        'The audit began in mid-July and was completed only on Sunday, more than two months later.',
+        'two months later',
+        '2014-09-21',
+      )?.value,
+    ).toBe('2014-09-21');
+  });
   it('guard: counted alone it counts from the date before', () => {
     expect(
       find(

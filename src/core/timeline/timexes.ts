@@ -886,18 +886,29 @@ const FUTURE_AHEAD_BEFORE = /\b(?:will|would|shall|is to|are to|plans? to|expect
  * after it restates ("in 2006") is that date; counted alone it gave 2002, a second date for one happening.
  */
 function countsRestated(candidates: readonly Candidate[], text: string): Candidate[] {
+  // A date written out, not counted: with its year, month, day or weekday stated.
+  const written = (d: Candidate | undefined): d is Candidate =>
+    d !== undefined &&
+    d.type === 'date' &&
+    ['year', 'month', 'day', 'weekday'].some((k) => d.stated.includes(k)) &&
+    !/\b(?:later|earlier|afterwards|before|ago)$/i.test(text.slice(d.start, d.end));
   return candidates.map((c, i) => {
     const next = candidates[i + 1];
+    const prev = candidates[i - 1];
+    if (c.type !== 'date' || !/\b(?:later|earlier|afterwards|before)$/i.test(text.slice(c.start, c.end))) return c;
+    // ("three weeks earlier, on June 28": a day too.)
+    if (written(next) && /^,?\s+(?:in|on)\s+$/i.test(text.slice(c.end, next.start)))
+      return { ...c, value: next.value, range: next.range ?? null };
+    // "was completed only on Sunday, more than two months later": so a count set off right after the date it
+    // restates.
     if (
-      c.type !== 'date' ||
-      !next ||
-      next.type !== 'date' ||
-      !next.stated.includes('year') ||
-      !/\b(?:later|earlier|afterwards|before)$/i.test(text.slice(c.start, c.end)) ||
-      !/^,?\s+(?:in|on)\s+$/i.test(text.slice(c.end, next.start))
+      written(prev) &&
+      /^,\s+(?:(?:more|less)\s+than\s+|some\s+|about\s+|nearly\s+|almost\s+|just\s+|only\s+)?$/i.test(
+        text.slice(prev.end, c.start),
+      )
     )
-      return c;
-    return { ...c, value: next.value, range: next.range ?? null };
+      return { ...c, value: prev.value, range: prev.range ?? null };
+    return c;
   });
 }
 
