@@ -2346,6 +2346,8 @@ describe('sentence-initial names and common words', () => {
 
   it.each([
     ['The meeting is on Tuesday at 1100 GMT.', ['Tuesday', 'GMT']],
+    // A clock time's zone in letters after it too.
+    ['The committee will vote at 9:30 am ET on Monday, and at 3 pm CEST in the capital.', ['ET', 'CEST']],
     ['It claimed lives since March 2011 and in May.', ['March', 'May']],
     ['Comments are closed on Monday.', ['Comments', 'Monday']],
   ])('negative: calendar words and furniture: %s', (body, words) => {

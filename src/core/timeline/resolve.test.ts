@@ -272,6 +272,11 @@ describe('tense of the clause before a date', () => {
     // Guard: a teller set off by commas.
     expect(tenseAfter("'s vote, officials said, will decide the matter.")).toBe('future');
   });
+  it('reads no future from a pluperfect of scheduling', () => {
+    expect(tenseBefore('The chairman had scheduled the vote for ')).toBe('past');
+    // Guard: a past of scheduling looks ahead.
+    expect(tenseBefore('The chairman scheduled the vote for ')).toBe('future');
+  });
   it('reads no future from an "until" after a past verb', () => {
     expect(tenseAfter(' the council extended the curfew until Friday.')).toBe('past');
     expect(tenseAfter(' the council will extend the curfew until Friday.')).toBe('future');

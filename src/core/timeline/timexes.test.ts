@@ -27,6 +27,21 @@ function tablePublished(cases: readonly [sentence: string, phrase: string, publi
   });
 }
 
+describe('a clock time in a named zone, joined to the day after it', () => {
+  // 2018-09-29 is a Saturday: the committee voted on Friday the 28th; the Friday before it is the 21st, and 10 pm in
+  // New York that night is 2 am GMT on the 22nd.
+  tablePublished([
+    [
+      'The committee voted on Friday. He had given her until 10:00 pm ET the previous Friday to decide.',
+      '10:00 pm ET the previous Friday',
+      '2018-09-29',
+      '2018-09-22T02:00Z',
+    ],
+    // Guard: a morning time stays on its day.
+    ['The committee will vote at 9:30 am ET on Monday.', '9:30 am ET on Monday', '2018-09-29', '2018-10-01T13:30Z'],
+  ]);
+});
+
 describe('a clock time with "the same day" or "the next day" after it', () => {
   // 2014-09-06 is a Saturday: the Friday named is the 5th.
   tablePublished([

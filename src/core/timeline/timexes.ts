@@ -1410,6 +1410,14 @@ function dayRightAfter(text: string, time: Candidate, day: Candidate | undefined
   return !!day && /^\d{4}-\d{2}-\d{2}$/.test(day.value) && /^\s+(?:on\s+)?$/.test(text.slice(time.end, day.start));
 }
 
+/** The local clock a zoned time is written in, as `Thh:mm` ("10:00 pm ET" → "T22:00"), or null for a 24-hour GMT. */
+function localClock(written: string): string | null {
+  const m = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b/i.exec(written);
+  if (!m) return null;
+  const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
+  return `T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
+}
+
 /** "12:00 UTC Monday": a clock time directly followed by its day is one expression. */
 function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -1418,10 +1426,14 @@ function joinTimeAndDay(candidates: readonly Candidate[], text: string): Candida
     const next = candidates[i + 1];
     if (!c) continue;
     if (c.type === 'time' && c.inferred.includes('day') && dayRightAfter(text, c, next)) {
+      // ("10:00 pm ET the previous Friday": the day is the local clock's; written in GMT the time may fall on the next.)
+      const local = ZONED_VALUE.test(c.value) ? localClock(text.slice(c.start, c.end)) : null;
+      const shift = local ? (twinDayShift(local, c.value) ?? 0) : 0;
+      const day = shift ? formatYmd(addDays(parseYmd(next.value)!, shift)) : next.value;
       out.push({
         ...c,
         end: next.end,
-        value: next.value + c.value.slice(10),
+        value: day + c.value.slice(10),
         stated: [...next.stated, ...c.stated],
         // ("at 1500 GMT the same day", "at 0800 GMT the next day": the day after it was found already, from the
         // day named before, and is the expression's own; no later rule moves it to another.)
