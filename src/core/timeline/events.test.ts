@@ -2023,6 +2023,14 @@ describe('a length of a thing that ended at a date said right after it', () => {
       '2005 Civil war ends',
     ]);
   });
+  it('after "the end of", past a phrase of who fought it', () => {
+    expect(
+      datedLabels(
+        'The blasts were the deadliest since the end of the 26-year civil war between government forces and rebels in May 2009.',
+        '2019-04-22',
+      ),
+    ).toEqual(['1983 Civil war begins', '2009-05 End of the 26-year civil war']);
+  });
   it('is no span when nothing ends it there', () => {
     expect(datedLabels('He began a 10-year term in 2006.', '2011-07-09')).toEqual(['2006 He begins a 10-year term']);
   });

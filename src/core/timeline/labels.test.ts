@@ -1872,6 +1872,12 @@ describe('a date after "since" that places a thing of its own', () => {
       '2020',
       'Start of the pandemic',
     ],
+    // The end or start of a thing past a phrase of who fought it.
+    [
+      'The blasts were the deadliest since the end of the civil war between the army and rebels in May 2009.',
+      'May 2009',
+      'End of the civil war',
+    ],
     // A name in it may be quoted.
     [
       'Tokyo stocks plunged 12 percent on Monday, their biggest drop since the "Black Monday" crash of October 1987.',
@@ -9269,6 +9275,19 @@ describe('a pluperfect reported after a date that dates the telling', () => {
       'At least 170 people are killed',
     ],
   ]);
+});
+
+describe('a year before a noun of a happening, after "in", "of" or "for", names it', () => {
+  labelCases([
+    ['A federal jury on Friday sentenced the bomber to death for his role in the 2013 attack.', '2013', 'Attack'],
+    [
+      'The inquiry found that he tried to curtail the investigation into interference in the 2016 election.',
+      '2016',
+      'Election',
+    ],
+  ]);
+  // Guard: a deed done at the occasion is dated by it.
+  labelCases([['He won a seat in the 2016 election.', '2016', 'He wins a seat']]);
 });
 
 describe('a state reported after a date that dates the telling', () => {

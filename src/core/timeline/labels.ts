@@ -6874,6 +6874,12 @@ const nounPhrase = (phrase: string): boolean =>
 const PAIR = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+in\s+((?:1[5-9]|20)\d\d)`;
 const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
 /** Names each with its year, listed as a sentence's subject ("Cameroon in 1990, Senegal in 2002 and Ghana in 2010 had"). */
+/**
+ * A deed done at an occasion, and the preposition before the occasion's noun: "won a seat in the ", "were killed in
+ * the ", "voted in the ".
+ */
+const DEED_AT_OCCASION =
+  /\b(?:won|wins?|lost|loses?|voted|votes?|ran|runs?|stood|stands?|defeated|beat|elected|competed|finished|scored|participated|took\s+part|fought|served|died|dies|killed|wounded|injured|destroyed|damaged|hit|struck)\b(?:\s+[\w'’-]+){0,6}?\s+(?:in|of|for|over|into)\s+the\s+$/i;
 /** A fronted phrase of speaking, up to its comma: "Speaking to reporters in Geneva on Monday, ". */
 const SPEAKING_FRONT = /^(?:Speaking|Talking|Writing)\b[^,;:"“”]{0,100}?,\s+/;
 /** A phrase of speaking set off after the subject, up to its closing comma: "Obama, speaking at 7:00 am, ". */
@@ -7780,6 +7786,18 @@ function labelSentence(input: LabelInput): Label {
     )
       // ("the mastermind of the September 11, 2001 attacks": the day names them, the year only places it.)
       return finish(`${phraseText.replace(/, \d{4}$/, '')} ${np}`);
+    // ("sentenced … on Friday for his role in the 2013 attack", "interference in the 2016 election": a year before one
+    // such noun after "in", "of" or "for" names it alone, as "Turnout was high in the 2019 election" does below, when
+    // no verb of a deed done at the occasion comes just before: "won a seat in the 2019 election" is dated by it.)
+    if (
+      np &&
+      !anchored &&
+      (verbOfNoun(np) || MISHAP.test(np)) &&
+      /^\d{4}$/.test(phraseText) &&
+      /\b(?:in|of|for|over|into)\s+the\s+$/i.test(left) &&
+      !DEED_AT_OCCASION.test(left.slice(-80))
+    )
+      return finish(np);
   }
 
   // 2b. "the resignation last month of his finance minister Jane Okoro": an event noun, its date, then "of"
@@ -8307,6 +8325,15 @@ function labelSentence(input: LabelInput): Label {
     const start = sentence.start + left.lastIndexOf(sinceThing[1]!);
     return finish(compress(text, { start, end: start + sinceThing[1]!.length }, entities));
   }
+
+  // 3c'. "the deadliest since the end of the 26-year civil war between government forces and Tamil Tiger rebels in May
+  // 2009": so the end or start of a thing, past a phrase of who fought it ("between …", "against …").
+  const sinceEnd =
+    /(?:\p{Ll}{2,}est|worst|best|(?:most|least)\s+\p{Ll}+)(?:\s+[\p{L}-]+){0,4}?\s+since\s+the\s+((?:end|start|beginning|outbreak|fall|collapse)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,3}?[\p{Ll}\d-]+)\s+(?:between|against|with|among|by|from)\s+[^,;.]{1,80}?\s+(?:in|on)\s+$/u.exec(
+      left,
+    );
+  if (sinceEnd && !sinceEnd[1]!.split(/\s+/).some((w) => BE.has(w) || CLAUSE_WORDS.has(w) || isIrregularPast(w)))
+    return finish(sinceEnd[1]!);
 
   // 3d. "Ferrand, who has denied the charges since his arrest in March 2021": an event noun after "his"/"her"
   // and a preposition of time is the deed of the person named nearest before it in the sentence ("Ferrand is
