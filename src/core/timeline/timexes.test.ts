@@ -1631,6 +1631,19 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     const text = 'Parliament convenes on Friday. He won the first round earlier in the day.';
     expect(find(text, 'the day')?.value).toBe('2013-05-07');
   });
+  it('"earlier in the day" after a day gone by, told in the past, is that day', () => {
+    const text = 'Morales resigned on Sunday. Earlier in the day, Morales had offered to call a new election.';
+    expect(find(text, 'the day', '2019-11-11')?.value).toBe('2019-11-10');
+  });
+  it('"in the afternoon" after a day named with its morning is that day\'s afternoon', () => {
+    const text = 'The first blasts struck on Sunday morning. Two more explosions followed in the afternoon.';
+    expect(find(text, 'the afternoon', '2019-04-22')?.value).toBe('2019-04-21TAF');
+  });
+  it('"that evening" after a clock time is the evening of the clock time\'s day', () => {
+    const text =
+      'Lawmakers blocked him in a first vote on May 1. Supporters cheered when the result was announced at 4:15 pm. He told the crowd later that evening that he would serve.';
+    expect(find(text, 'that evening', '2018-05-08')?.value).toBe('2018-05-08TEV');
+  });
   it('"that day" is the last day named', () => {
     expect(find('Parliament convened on Friday. He won the vote that day.', 'that day')?.value).toBe('2013-05-03');
   });

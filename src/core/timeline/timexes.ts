@@ -95,6 +95,9 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 const AFTER_PART_OF_DAY =
   /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our|this|that|these|those|he|she|they|it|we|I|you|there|and|but|or|as|when|while|after|before|until|with|without|by|for|from|in|on|at|to|into|near|again|too|alone|only|also|already)\b))/u;
 
+/** The parts of a day in their order (TIMEX3's). */
+const PART_ORDER = ['MO', 'AF', 'EV', 'NI'];
+
 /**
  * "the same day", "that day", "the day", and "that evening", "that night": the last day named before,
  * or the publication day when none was. With no publication date, only a day named before.
@@ -108,6 +111,8 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
   let lastDay: string | null = null;
   let lastPlainDay: string | null = null;
   let lastDate: string | null = null;
+  // The part of the day the last day named was named with ("Sunday morning": MO), or null.
+  let lastPart: string | null = null;
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -121,21 +126,47 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
     // Matches come in text order, so the antecedents are read once, moving forward.
     while (cursor < kept.length && kept[cursor]!.start < start) {
       const k = kept[cursor++]!;
+      // ("the result was announced at around 4:15 pm … later that evening": a clock time's day is the story's day
+      // then, as a day named is.)
+      // (Of an earlier sentence: "at 1500 GMT the same day" counts from the day named before.)
+      if (
+        k.type === 'time' &&
+        /^\d{4}-\d{2}-\d{2}T\d/.test(k.value) &&
+        sentenceAt(context.sentences, k.start) < sentenceAt(context.sentences, start)
+      ) {
+        lastDay = k.value.slice(0, 10);
+        lastPart = null;
+        continue;
+      }
       if (k.type !== 'date') continue;
       if (DAY_VALUE.test(k.value)) lastDay = k.value.slice(0, 10);
+      lastPart = /T(MO|AF|EV|NI)$/.exec(k.value)?.[1] ?? null;
       if (/^\d{4}-\d{2}-\d{2}$/.test(k.value)) lastPlainDay = k.value;
       if (/^\d{4}/.test(k.value)) lastDate = k.value;
     }
     // "earlier in the day" with no day named in its own sentence is the story's own day, as wire copy
-    // writes it, not the last day named ("parliament convenes on Tuesday. … earlier in the day").
-    const ownDay =
-      /\b(?:earlier|later) in $/i.test(text.slice(Math.max(0, start - 12), start)) &&
-      !dayInSentence(context, kept, start);
-    // "in the evening" after "last night" is not that night's day: only a day named as a whole holds it.
-    const antecedent = ownDay ? null : /time$/i.test(m[0]) ? lastDate : m[2] ? lastPlainDay : lastDay;
+    // writes it, not the last day named ("parliament convenes on Tuesday. … earlier in the day"); but after a day
+    // gone by, told in the past, that day ("Morales resigned on Sunday. Earlier in the day, Morales had offered …").
     const published =
       reference &&
       `${String(reference.year).padStart(4, '0')}-${String(reference.month).padStart(2, '0')}-${String(reference.day).padStart(2, '0')}`;
+    const ownDay =
+      /\b(?:earlier|later) in $/i.test(text.slice(Math.max(0, start - 12), start)) &&
+      !dayInSentence(context, kept, start) &&
+      !(lastDay && published && lastDay < published && tenseAround(text, start, end) === 'past');
+    // "in the evening" after "last night" is not that night's day: only a day named as a whole holds it, or one
+    // named with an earlier part of it ("on Sunday morning … in the afternoon").
+    const earlierPart =
+      part !== undefined && lastPart !== null && PART_ORDER.indexOf(lastPart) < PART_ORDER.indexOf(part);
+    const antecedent = ownDay
+      ? null
+      : /time$/i.test(m[0])
+        ? lastDate
+        : m[2]
+          ? earlierPart
+            ? lastDay
+            : lastPlainDay
+          : lastDay;
     const day = antecedent ?? published;
     if (!day) continue;
     const value = part ? `${day.slice(0, 10)}T${part}` : day;
