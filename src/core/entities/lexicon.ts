@@ -472,7 +472,7 @@ export const FUNCTION_WORDS = set(`
 
 /** Connectors that may sit inside a name ("Bank of America", "Luis da Silva", "Ludwig van …"). */
 export const NAME_PARTICLES = set(
-  'de del della dello delle dei degli di da das do dos du dela delos van von der den des ter ten le la les bin ibn bint al el y',
+  'de del della dello delle dei degli di da das do dos du dela delos los las van von der den des ter ten le la les bin ibn bint al el y',
 );
 
 /** Hyphen prefixes of Arabic names ("al-", "el-", "bin-"), lower-case in running text. */

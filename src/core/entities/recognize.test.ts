@@ -1689,6 +1689,14 @@ describe('an office in lower case before a rank and a name', () => {
   });
 });
 
+describe('Spanish particles inside a given name', () => {
+  it('"de los" keeps "Maria de los Angeles Velk" one person', () => {
+    const { entities } = analyse('His wife, Maria de los Angeles Velk, was arrested on Tuesday.');
+    expect(find(entities, 'Maria de los Angeles Velk')).toMatchObject({ type: 'person' });
+    expect(entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+});
+
 describe('names of East and Southeast Asia', () => {
   it('a Filipino particle inside a name keeps it one person', () => {
     const { entities } = analyse('Director General Ronaldo dela Vega told senators on Monday that it was over.');

@@ -742,6 +742,8 @@ describe('entities make labels shorter', () => {
     ['Ana Silva', ['Ana Silva'], 'Silva'],
     ['Maria del Rio', ['Maria del Rio', 'Rio'], 'del Rio'],
     ['Maria del Rio', ['Maria del Rio'], 'del Rio'],
+    // Particles with two names after them are of the given name.
+    ['Maria de los Angeles Velk', ['Maria de los Angeles Velk'], 'Velk'],
     ['Ana Clara Lima da Costa', ['Ana Clara Lima da Costa', 'Lima', 'Lima'], 'Lima'],
     ['Ana Clara Lima da Costa', ['Ana Clara Lima da Costa', 'Costa'], 'da Costa'],
     ['Omar al-Hassan', ['Omar al-Hassan', 'Hassan'], 'al-Hassan'],
@@ -9273,6 +9275,17 @@ describe('a pluperfect reported after a date that dates the telling', () => {
       'A senior health official in the capital said on Friday that at least 170 people had been killed.',
       'Friday',
       'At least 170 people are killed',
+    ],
+  ]);
+});
+
+describe('a dateline before the first sentence, and "an" before a vowel', () => {
+  labelCases([
+    ['VELPORT (AFP) - President Jan Koval resigned on Sunday after weeks of protests.', 'Sunday', 'Jan Koval resigns'],
+    [
+      'He was sworn in on January 10 after winning a May 2018 election that was boycotted by the opposition.',
+      'May 2018',
+      'He wins an election',
     ],
   ]);
 });

@@ -93,6 +93,8 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'das',
   'dela',
   'delos',
+  'los',
+  'las',
 ]);
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|another|each|every|no)$/i;
 const DETERMINERS_ARTICLE = /^(?:the|a|an)$/i;
@@ -455,7 +457,11 @@ export function shortName(
     return entity.name;
   const last = words[words.length - 1] ?? entity.name;
   // "da Silva", "van der Berg": a surname with its particle, also where the article writes the surname alone.
-  const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
+  const found = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
+  // ("Maria de los Angeles Pineda": particles with two names after them are of the given name; the surname is last.)
+  let run = found;
+  while (run > 0 && run < words.length && PARTICLES.has(words[run]!.toLowerCase())) run++;
+  const particle = found > 0 && words.length - run >= 2 ? -1 : found;
   const withParticle = particle > 0 ? words.slice(particle).join(' ') : null;
   // The word of the name the article uses alone most often ("Lula" for "Luiz Inacio Lula da Silva"); on a
   // tie, the surname as written last.
@@ -6880,6 +6886,9 @@ const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
  */
 const DEED_AT_OCCASION =
   /\b(?:won|wins?|lost|loses?|voted|votes?|ran|runs?|stood|stands?|defeated|beat|elected|competed|finished|scored|participated|took\s+part|fought|served|died|dies|killed|wounded|injured|destroyed|damaged|hit|struck)\b(?:\s+[\w'’-]+){0,6}?\s+(?:in|of|for|over|into)\s+the\s+$/i;
+/** A wire story's dateline before its first sentence: "LA PAZ (AFP) - ", "SAN JOSE MINE, Chile (AFP) - ". */
+const DATELINE_LEAD =
+  /^\p{Lu}[\p{Lu}\s.'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}\s.'’-]{1,30}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Bloomberg|dpa|UPI|ANSA|EFE)\)\s*[-–—]+\s*/u;
 /** A fronted phrase of speaking, up to its comma: "Speaking to reporters in Geneva on Monday, ". */
 const SPEAKING_FRONT = /^(?:Speaking|Talking|Writing)\b[^,;:"“”]{0,100}?,\s+/;
 /** A phrase of speaking set off after the subject, up to its closing comma: "Obama, speaking at 7:00 am, ". */
@@ -6919,6 +6928,14 @@ const ROLE_SINCE =
   /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s+since\s+$/u;
 
 export function labelEvent(given: LabelInput): Label {
+  // "LA PAZ (AFP) - Bolivian President Evo Morales resigned on Sunday": a dateline opening the story's first sentence
+  // is no part of its clause.
+  const dateline = DATELINE_LEAD.exec(given.text.slice(given.sentence.start, given.sentence.end));
+  if (dateline && given.timex.start >= given.sentence.start + dateline[0].length)
+    return labelEvent({
+      ...given,
+      sentence: { start: given.sentence.start + dateline[0].length, end: given.sentence.end },
+    });
   // "Previous eruptions, in August 2022 and July 2023, took place …": the dates of a list are one time phrase,
   // which the label leaves out whole (the other date's words read as the subject's).
   const { timex: own, sentence: within, text: all } = given;
@@ -7346,6 +7363,8 @@ function labelSentence(input: LabelInput): Label {
       .replace(/^\s*with\s+(?:a|an|the)\s+(?=\p{Ll})/iu, '')
       // ("said the vote was not legal" → "Vote is not legal": a denial the verb and its complement both carry is one.)
       .replace(/\b(not|never) \1\b/gi, '$1')
+      // ("winning a May 2018 election" → "wins a election" once the date is left out: "an" before a vowel.)
+      .replace(/\b([Aa]) (?=(?:[aei]|o(?!ne\b|nce\b))\p{Ll})/gu, '$1n ')
       // ("would have access to their money no later than Monday morning": the bound's words go with its date.)
       .replace(/\s+(?:no|not|any)\s+(?:later|earlier|sooner)(?:\s+than)?\s*$/i, '')
       // (Not a title's opening mark, closed later: '"Ghosts" is staged'.)

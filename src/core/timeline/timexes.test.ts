@@ -1274,6 +1274,7 @@ describe('durations', () => {
     ['About 2,000 people a week cross the border.', 'a week', 'P1W'],
     ['The port earns $3 million a month from tolls.', 'a month', 'P1M'],
     ['Farmers sell between 4 and 5 tonnes a day from the valley.', 'a day', 'P1D'],
+    ['The port received some 100,000 barrels of Venezuelan oil a day.', 'a day', 'P1D'],
   ])('"a year" after an amount or count is a frequency: %s', (sentence, phrase, value) => {
     expect(find(sentence, phrase)).toMatchObject({ type: 'set', value });
   });
