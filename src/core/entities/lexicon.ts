@@ -438,7 +438,7 @@ export const NEVER_NAMES = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december jan feb mar apr jun jul aug sep sept oct nov dec gmt utc bst est edt
   pst cet et cst cdt mst mdt pdt cest eet eest msk jst aest aedt hkt sgt am pm a.m p.m comments comment i i'm i've i'd i'll ok okay oh yes no copyright
-  image photo video update updated reuters-photo congrats congratulations bravo hello hi hey goodbye wow
+  image photo video update updated reuters-photo congrats congratulations bravo hello hi hey goodbye wow god
 `);
 
 /**

@@ -1689,6 +1689,24 @@ describe('an office in lower case before a rank and a name', () => {
   });
 });
 
+describe('a place of two words before an office, an attribution after a body, a deity', () => {
+  it('"West Bengal Chief Minister" keeps the state one place', () => {
+    const { entities } = analyse('West Bengal Chief Minister Ana Velk called it chaos.');
+    expect(find(entities, 'West Bengal')).toMatchObject({ type: 'place' });
+    expect(find(entities, 'West')).toBeUndefined();
+    expect(find(entities, 'Ana Velk')?.role).toBe('West Bengal Chief Minister');
+  });
+  it('", the news agency reported" is no role of the body before it', () => {
+    const { entities } = analyse(
+      'Some judges were removed by the Supreme Board of Judges and Prosecutors, the state-run Velport news agency reported.',
+    );
+    expect(find(entities, 'Supreme Board of Judges and Prosecutors')?.role).toBeNull();
+  });
+  it('"a gift from God" names no place', () => {
+    expect(find(analyse('He said the failed coup was "a gift from God".').entities, 'God')).toBeUndefined();
+  });
+});
+
 describe('Spanish particles inside a given name', () => {
   it('"de los" keeps "Maria de los Angeles Velk" one person', () => {
     const { entities } = analyse('His wife, Maria de los Angeles Velk, was arrested on Tuesday.');

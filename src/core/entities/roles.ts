@@ -649,6 +649,9 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
       if (tokens[k]?.text === ',' || tokens[k]?.text === '.') break;
     }
     const l = t.text.toLowerCase().replace(/['’]s$/, '');
+    // "… by the Supreme Board of Judges and Prosecutors, the state-run Anadolu news agency reported.": a verb of
+    // telling after the noun makes the phrase who told the sentence, no apposition.
+    if (!t.cap && nounAt >= 0 && TOLD_AFTER_NOUN.test(l)) return null;
     // "X, the diplomat who shaped …": a relative clause after the role noun says more than the role.
     if (RELATIVES.has(l) && nounAt >= 0) {
       relative = true;
@@ -715,6 +718,9 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): R
     noun = second;
   return found(text.slice(a.start, b.end), noun);
 }
+
+/** Verbs of telling that follow a teller's noun phrase closing a sentence ("…, the news agency reported."). */
+const TOLD_AFTER_NOUN = /^(?:reported|reports|said|says|added|adds|wrote|writes|quoted|announced|stated|noted|cited)$/;
 
 /** Verbs of taking an office, before the office ("took over as", "became", "was named"). */
 const TAKES_OFFICE =

@@ -216,6 +216,11 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
         p.country = place.country;
         out.push(p);
         taken = w;
+      } else if (w >= 2 && isPlaceKind(lexKind(span)) && !tokens.slice(i, i + w).some(isTitleWord)) {
+        // ("West Bengal Chief Minister …", "New South Wales Premier …": a place of two or three words the name
+        // lexicon knows, before the office, is one place, not its compass word and the rest.)
+        out.push(makePiece(text, tokens, s.sentence, i, i + w - 1, 'place', 2.8));
+        taken = w;
       } else if (w === 2 && lookupDemonym(a.text) && lookupDemonym(b.text)) {
         // "the first African American woman", "Asian Americans", "Turkish Cypriots": two peoples' names together
         // are one people, of the second's country when it names its citizens by their country's adjective; one
