@@ -9279,6 +9279,16 @@ describe('a pluperfect reported after a date that dates the telling', () => {
   ]);
 });
 
+describe('a pronoun in "-ing" after "is" is no progressive', () => {
+  labelCases([
+    [
+      '"There is nothing abnormal about the climate this year," said Ana Velk.',
+      'this year',
+      'There is nothing abnormal about the climate',
+    ],
+  ]);
+});
+
 describe('a dateline before the first sentence, and "an" before a vowel', () => {
   labelCases([
     ['VELPORT (AFP) - President Jan Koval resigned on Sunday after weeks of protests.', 'Sunday', 'Jan Koval resigns'],

@@ -1085,7 +1085,10 @@ function nameSpans(entities: readonly Entity[], sentence: Span): Span[] {
 const ONLY_ADJECTIVE_WORDS = 'neighbouring|neighboring';
 const ONLY_ADJECTIVES = new RegExp(`^(?:${ONLY_ADJECTIVE_WORDS})$`);
 /** Words in "-ing" that after "be" say a state, no progressive ("300 people were still missing on Monday"). */
-const ING_ADJECTIVES = new RegExp(`^(?:missing|ongoing|pending|outstanding|willing|${ONLY_ADJECTIVE_WORDS})$`);
+// (Nor a pronoun or a noun in "-ing": "There is nothing abnormal", "It was morning".)
+const ING_ADJECTIVES = new RegExp(
+  `^(?:missing|ongoing|pending|outstanding|willing|nothing|something|anything|everything|thing|morning|evening|king|spring|string|ring|sibling|darling|${ONLY_ADJECTIVE_WORDS})$`,
+);
 
 /** Verb groups in a token list: modal + verb, be + (due) to + verb, progressives, passives, perfects, past tenses, gerunds after "since". */
 function verbGroups(tokens: readonly Token[]): VerbGroup[] {
