@@ -203,7 +203,9 @@ export function intervalOf(value: string): { start: string; end: string } | null
   m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
   if (m) {
     const monday = mondayOfIsoWeek(Number(m[1]), Number(m[2]));
-    return m[3] ? { start: iso(addDays(monday, 5)), end: iso(addDays(monday, 7)) } : { start: iso(monday), end: iso(addDays(monday, 7)) };
+    return m[3]
+      ? { start: iso(addDays(monday, 5)), end: iso(addDays(monday, 7)) }
+      : { start: iso(monday), end: iso(addDays(monday, 7)) };
   }
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) {

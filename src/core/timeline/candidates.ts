@@ -38,7 +38,9 @@ export type Recognizer = (context: RecognizerContext) => Candidate[];
  */
 export function settleOverlaps<T extends Span & { priority: number }>(candidates: readonly T[]): T[] {
   if (candidates.length === 0) return [];
-  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
   const origin = Math.min(...candidates.map((c) => c.start));
   const taken = new Uint8Array(Math.max(...candidates.map((c) => c.end)) - origin);
   const kept: T[] = [];

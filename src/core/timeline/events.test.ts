@@ -2012,6 +2012,23 @@ describe('a count of years "of" something after a date and ", after"', () => {
   });
 });
 
+describe('a clause opened by "what" and a verb of hedging', () => {
+  it('is no clause of the date, nor said as the object', () => {
+    expect(
+      datedLabels(
+        'The president said on Thursday that thousands were trapped, two days after an earthquake flattened the capital and killed what officials fear could be more than 100,000 people.',
+        '2010-01-14',
+      ),
+    ).toContain('2010-01-12 Earthquake flattens the capital');
+    expect(
+      datedLabels(
+        'Survivors begged for food on Monday, three days after the storm killed what local officials fear could be 10,000 people.',
+        '2013-11-11',
+      ),
+    ).toContain('2013-11-08 Storm kills');
+  });
+});
+
 describe('a length of a thing that ended at a date said right after it', () => {
   it('ran up to that date, and began that long before', () => {
     expect(datedLabels('The accords ended a 13-year civil war in 2006.', '2015-05-13')).toEqual([

@@ -6889,6 +6889,10 @@ const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
  */
 const DEED_AT_OCCASION =
   /\b(?:won|wins?|lost|loses?|voted|votes?|ran|runs?|stood|stands?|defeated|beat|elected|competed|finished|scored|participated|took\s+part|fought|served|died|dies|killed|wounded|injured|destroyed|damaged|hit|struck)\b(?:\s+[\w'’-]+){0,6}?\s+(?:in|of|for|over|into)\s+the\s+$/i;
+/** A clause of an amount hedged, opened by "what": "what local officials fear could be …". */
+const WHAT_HEDGED =
+  /^what\s+(?:[\p{L}-]+\s+){1,3}(?:fear|fears|believe|believes|estimate|estimates|say|says|said|expect|expects)\b/u;
+
 /** A wire story's dateline before its first sentence: "LA PAZ (AFP) - ", "SAN JOSE MINE, Chile (AFP) - ". */
 const DATELINE_LEAD =
   /^\p{Lu}[\p{Lu}\s.'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}\s.'’-]{1,30}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Bloomberg|dpa|UPI|ANSA|EFE)\)\s*[-–—]+\s*/u;
@@ -8989,6 +8993,15 @@ function labelSentence(input: LabelInput): Label {
         tokens.slice(g.head + 1, marker).some((t) => t.word === ',')
       );
     };
+    const insideWhat = (g: VerbGroup): boolean => {
+      const what = tokens.slice(0, g.first).findLastIndex((t) => /^what$/i.test(t.word));
+      return (
+        what > 0 &&
+        g.first - what <= 4 &&
+        !tokens.slice(what + 1, g.first).some((t) => t.marker || isPunctuation(t)) &&
+        groups.some((h) => h.head === what - 1 && !h.gerund)
+      );
+    };
     // "won the title that had eluded her for years on Sunday": a relative clause in a perfect with "for" says
     // how long a state had lasted up to the date, which places the verb the clause hangs on.
     const lastingRelative = (g: VerbGroup): boolean =>
@@ -9015,7 +9028,10 @@ function labelSentence(input: LabelInput): Label {
               (wordAt(tokens, marker - 1) === ',' && h.first === marker + 1 && !h.gerund && !h.reduced),
           )
         ) &&
-        !(lastingRelative(g) && groups.some((h) => h.head < g.first - 1 && !h.gerund && !lastingRelative(h))),
+        !(lastingRelative(g) && groups.some((h) => h.head < g.first - 1 && !h.gerund && !lastingRelative(h))) &&
+        // ("… and killed what officials fear could be more than 100,000 people": a verb inside a clause opened by
+        // "what" is the object's, when a verb before "what" holds it.)
+        !insideWhat(g),
     );
     const after = groups.filter((g) => g.first > marker);
     // "…, and the past decade was the hottest on record": the date is the subject of the verb after it.
@@ -10343,6 +10359,9 @@ function labelSentence(input: LabelInput): Label {
       }
       const conjunct = ownConjunct(tokens, group.head, marker, text, entities);
       let objectText = conjunct ?? objectOf(group);
+      // ("killed what local officials fear could be 10,000 people": a clause opened by "what" and a verb of hedging
+      // is too long to say; "denounced what officials called a coup" is said.)
+      if (WHAT_HEDGED.test(objectText) && group.base !== 'be') objectText = '';
       // ("Thunberg accuses world leaders of failing her generation": the deed a speech act is about stays with its
       // object, up to four words.)
       if (group === spoken && objectText) {

@@ -1,15 +1,45 @@
 /** Small cardinal numbers written as words or digits, as they appear in durations ("twelve-year", "two and a half years", "two and a quarter hours"). */
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 const FRACTIONS: Record<string, number> = { 'a half': 0.5, 'a quarter': 0.25, 'three quarters': 0.75 };
 
-const PHRASES: Record<string, number> = { 'a hundred': 100, 'a dozen': 12, 'a couple of': 2, 'half a': 0.5, a: 1, an: 1 };
+const PHRASES: Record<string, number> = {
+  'a hundred': 100,
+  'a dozen': 12,
+  'a couple of': 2,
+  'half a': 0.5,
+  a: 1,
+  an: 1,
+};
 
 /**
  * A regular-expression source matching one number as words or digits ("26", "1,500", "twenty-six", "two and a
