@@ -2012,6 +2012,17 @@ describe('a count of years "of" something after a date and ", after"', () => {
   });
 });
 
+describe('a record that stood until a date', () => {
+  it('is surpassed at the date', () => {
+    expect(
+      datedLabels(
+        'An avalanche on April 18, 2014 killed 16 guides, the deadliest accident on the mountain until Saturday.',
+        '2015-04-27',
+      ),
+    ).toEqual(['2014-04-18 Avalanche kills 16 guides', '2015-04-25 Deadliest accident on the mountain is surpassed']);
+  });
+});
+
 describe('a clause opened by "what" and a verb of hedging', () => {
   it('is no clause of the date, nor said as the object', () => {
     expect(

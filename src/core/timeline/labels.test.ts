@@ -9279,6 +9279,14 @@ describe('a pluperfect reported after a date that dates the telling', () => {
   ]);
 });
 
+describe('a named event attended, past where it is held', () => {
+  it('is what its date places', () => {
+    const text =
+      'The president was due to fly to Asia later on Wednesday to attend the G20 summit in Velport on Sunday.';
+    expect(label(text, 'Sunday', (t) => [entity(t, 'G20 summit', 'event', ['G20 summit'])])).toBe('G20 summit');
+  });
+});
+
 describe('a pronoun in "-ing" after "is" is no progressive', () => {
   labelCases([
     [

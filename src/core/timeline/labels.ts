@@ -20,7 +20,7 @@ import {
 import { lookupPlace } from '../entities/gazetteer';
 import { lexKind } from '../entities/name-lexicon';
 import { COUNTED_LENGTH } from './durations';
-import { DECLARED_DAY_AFTER, INVITED_TO } from './resolve';
+import { DECLARED_DAY_AFTER, INVITED_TO, RECORD_UNTIL } from './resolve';
 import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
 
 export interface LabelInput {
@@ -7540,6 +7540,12 @@ function labelSentence(input: LabelInput): Label {
   // is the object of a verb is what that verb did, which the clause says (5.); rules 1 and 2 name it alone.
   const verbObject = /^(?:['’]s)?\s+\p{L}/u.test(text.slice(timex.end, timex.end + 4)) && objectOfVerb(parse());
 
+  // 0b'. "killed 16 guides, the deadliest single accident on the mountain until Saturday": a record that stood until
+  // the date was surpassed then, by a happening the clause does not tell.
+  const record = RECORD_UNTIL.exec(left);
+  if (record && /^\s*[,.;]/.test(text.slice(timex.end, timex.end + 2)))
+    return finish(`${record[1]!.trim()} is surpassed`, 2);
+
   // 0c. "The figure, down from 5.2 percent in August, was below …": an aside giving the level a measure came
   // from at a date says what the measure was then ("Figure stands at 5.2 percent"; the clause's main verb would
   // come first below, where a level after a clause is found).
@@ -7584,6 +7590,14 @@ function labelSentence(input: LabelInput): Label {
         // said from today, is what the date places.
         // ("a region still recovering from Hurricane Helene two weeks ago": so is one right before a length "ago".)
         (m.end <= timex.start && /^\s+$/.test(text.slice(m.end, timex.start)) && /\bago$/i.test(phraseText)) ||
+        // ("to attend the G20 summit in Hangzhou on Sunday": so one that is attended, past where it is held.)
+        (m.end <= timex.start &&
+          /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:on|from)\s+$/u.test(
+            text.slice(m.end, timex.start),
+          ) &&
+          /\b(?:attend|attends|attended|attending|join|joins|joined|for|at)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
+            text.slice(Math.max(sentence.start, m.start - 16), m.start),
+          )) ||
         (m.end <= timex.start &&
           /^\s+$/.test(text.slice(m.end, timex.start)) &&
           /^(?:this|next|last|later)\b/i.test(phraseText) &&

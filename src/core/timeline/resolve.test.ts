@@ -272,6 +272,19 @@ describe('tense of the clause before a date', () => {
     // Guard: a teller set off by commas.
     expect(tenseAfter("'s vote, officials said, will decide the matter.")).toBe('future');
   });
+  it('reads a record that stood "until" a date as gone by, and an occasion a planned trip is for as ahead', () => {
+    const record = 'An avalanche killed 16 guides, the deadliest accident on the mountain until Saturday.';
+    const at = record.indexOf('Saturday');
+    expect(tenseAround(record, at, at + 8)).toBe('past');
+    const trip =
+      'The president was due to fly to Asia later on Wednesday to attend the G20 summit in Velport on Sunday.';
+    const on = trip.indexOf('Sunday');
+    expect(tenseAround(trip, on, on + 6)).toBe('future');
+    // Guard: a past trip's occasion is not put ahead.
+    const went = 'The president flew to Asia to attend the G20 summit in Velport on Sunday.';
+    const then = went.indexOf('Sunday');
+    expect(tenseAround(went, then, then + 6)).toBe('past');
+  });
   it('reads no future from a pluperfect of scheduling', () => {
     expect(tenseBefore('The chairman had scheduled the vote for ')).toBe('past');
     // Guard: a past of scheduling looks ahead.

@@ -554,6 +554,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "Biden declared January 9 a national day of mourning": a day declared one of mourning or a holiday is ahead.
   if (DECLARED_DAY_AFTER.test(after)) return 'future';
   const left = text.slice(Math.max(0, start - TENSE_WINDOW), start);
+  const clause = left.split(/[.!?]["”’]?\s+|\n/).pop() ?? left;
+  // "killed 16 guides, the deadliest single accident on the mountain until Saturday": a record that stood until a
+  // date was broken then, a time gone by.
+  if (RECORD_UNTIL.test(clause)) return 'past';
+  // "was due to fly to China later on Wednesday to attend the G20 summit in Hangzhou on Sunday": an occasion a
+  // trip still to come is made for is ahead, whatever past tells the plan.
+  if (ATTEND_OCCASION.test(clause) && PLANNED_TRIP.test(clause)) return 'future';
   // "China announced live-fire military drills around Taiwan from Thursday to Sunday": a stretch of what was announced
   // or ordered, right after its object, is ahead of the announcing.
   if (ANNOUNCED_FROM.test(left) && /^\s+(?:to|until|till|through)\s/i.test(after)) return 'future';
@@ -629,6 +636,15 @@ const BEFORE_OCCASION =
 /** A past verb of announcing or ordering, its object, and "from" closing the words before a date. */
 const ANNOUNCED_FROM =
   /\b(?:announced|declared|ordered|scheduled|planned|called)\s+(?!(?:that|it|he|she|they|on|in|at)\b)(?:[\w'’-]+\s+){1,8}?from\s*$/i;
+/** A superlative's record up to "until" right before a date: ", the deadliest accident on the mountain until ". */
+export const RECORD_UNTIL =
+  /,\s+(?:the|its|their)\s+((?:\p{Ll}{3,}est|worst|best|(?:most|least)\s+\p{Ll}+)\s+(?:[\p{L}-]+\s+){0,6}?)until\s+$/u;
+/** "to attend the G20 summit in Hangzhou on ": an occasion one goes to, right before its date. */
+const ATTEND_OCCASION =
+  /\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:summit|meeting|conference|talks|ceremony|games|final|forum|session|wedding|funeral|inauguration)(?:\s+(?:in|at|of)\s+[^,;.]{1,40}?)?\s+(?:on|from)\s+$/iu;
+/** A trip told as still to come: "was due to fly … later on Wednesday", "will travel", "is to leave". */
+const PLANNED_TRIP =
+  /\b(?:due\s+to|will|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|plans?\s+to|planned\s+to|expected\s+to)\s+(?:\p{Ll}+\s+)?(?:fly|travel|leave|head|go|visit|depart|arrive)\b/iu;
 /** "since" (and a part of the unit) right before a date: what began then is past. */
 export const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
 const SAID_RIGHT_BEFORE = /\b(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected)\s+(?:that\s+)?$/i;
