@@ -285,6 +285,15 @@ describe('tense of the clause before a date', () => {
     const then = went.indexOf('Sunday');
     expect(tenseAround(went, then, then + 6)).toBe('past');
   });
+  it('reads a plain present after "when" and a pronoun as ahead', () => {
+    const said = '"The real test is what they do when they get home on Monday," said the analyst.';
+    const at = said.indexOf('Monday');
+    expect(tenseAround(said, at, at + 6)).toBe('future');
+    // Guard: its past is gone by.
+    const told = 'They were tired when they got home on Monday.';
+    const then = told.indexOf('Monday');
+    expect(tenseAround(told, then, then + 6)).toBe('past');
+  });
   it('reads no future from a pluperfect of scheduling', () => {
     expect(tenseBefore('The chairman had scheduled the vote for ')).toBe('past');
     // Guard: a past of scheduling looks ahead.

@@ -558,6 +558,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "killed 16 guides, the deadliest single accident on the mountain until Saturday": a record that stood until a
   // date was broken then, a time gone by.
   if (RECORD_UNTIL.test(clause)) return 'past';
+  // '"The real test is what they do when they get home on Monday"': a plain present after "when" and a pronoun
+  // speaks of a time ahead (told in the past, "when they got home", it would be gone by).
+  const when = WHEN_PRONOUN_PRESENT.exec(clause);
+  if (when && !PAST_CUE.test(when[0]) && !/ed$/.test(when[1]!)) return 'future';
   // "was due to fly to China later on Wednesday to attend the G20 summit in Hangzhou on Sunday": an occasion a
   // trip still to come is made for is ahead, whatever past tells the plan.
   if (ATTEND_OCCASION.test(clause) && PLANNED_TRIP.test(clause)) return 'future';
@@ -639,6 +643,8 @@ const ANNOUNCED_FROM =
 /** A superlative's record up to "until" right before a date: ", the deadliest accident on the mountain until ". */
 export const RECORD_UNTIL =
   /,\s+(?:the|its|their)\s+((?:\p{Ll}{3,}est|worst|best|(?:most|least)\s+\p{Ll}+)\s+(?:[\p{L}-]+\s+){0,6}?)until\s+$/u;
+/** "when they get home on ": "when", a personal pronoun, its plain present and a few words, before a date. */
+const WHEN_PRONOUN_PRESENT = /\bwhen\s+(?:they|we|you|I)\s+(\p{Ll}{2,})\s+(?:[\p{L}'’-]+\s+){0,3}(?:on|in|at|by)\s+$/u;
 /** "to attend the G20 summit in Hangzhou on ": an occasion one goes to, right before its date. */
 const ATTEND_OCCASION =
   /\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:summit|meeting|conference|talks|ceremony|games|final|forum|session|wedding|funeral|inauguration)(?:\s+(?:in|at|of)\s+[^,;.]{1,40}?)?\s+(?:on|from)\s+$/iu;
