@@ -308,6 +308,8 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
   // "the Black Monday crash", "Super Tuesday": a weekday closing a day's name is a word of that name.
   if (isNamedDay(tokens[i - 1]?.text ?? '', t.text) && tokens[i - 1]!.end === t.start - 1) return true;
   if (NEVER_NAMES.has(lower) || COMMON_ACRONYMS.has(t.text)) return false;
+  // "Eight-year-old Martin Richard": an age opening the sentence is no word of the name after it.
+  if (/-(?:year|month|week|day)s?-old$/i.test(t.text)) return false;
   // "the iPhone Air", "an iPad Pro": a model's word right after a brand written with a lower-case letter before
   // its capital is no name of its own.
   const brand = tokens[i - 1];

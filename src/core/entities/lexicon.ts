@@ -15,7 +15,7 @@ export const TITLES = set(`
   spokeswoman spokesperson ceo cfo coo cto coach manager officer executive detective inspector sheriff
   representative rep congressman congresswoman councillor councilman councilwoman commissioner attorney speaker
   superintendent constable pastor father mp mep msp administrator leader incumbent consort emeritus prophet
-  counsellor counselor presidents ministers senators treasurer comptroller comrade daw tun
+  counsellor counselor presidents ministers senators treasurer comptroller comrade daw tun counsel prosecutor
 `);
 
 /**
@@ -90,7 +90,7 @@ export const TITLE_MODIFIERS = set(`
   education trade home justice state general attorney supreme senior junior assistant associate managing
   principal grand high lord labour labor environment energy transport economy culture information opposition
   majority minority financial operating technology technical marketing investment medical scientific commercial
-  district circuit
+  district circuit special independent
 `);
 
 /**

@@ -1689,6 +1689,24 @@ describe('an office in lower case before a rank and a name', () => {
   });
 });
 
+describe('an age opening a sentence, and offices of counsel and prosecutor', () => {
+  it('"Eight-year-old Tom Velk" is Tom Velk', () => {
+    expect(find(analyse('Eight-year-old Tom Velk was killed on Monday.').entities, 'Tom Velk')).toMatchObject({
+      type: 'person',
+    });
+  });
+  it('"Special Counsel Jan Koval" is Jan Koval, the special counsel, though "special" is written in lower case later', () => {
+    const { entities } = analyse(
+      'Special Counsel Jan Koval found that the mayor tried to curtail the inquiry. "The special counsel\'s report is damning," Ana Velk said.',
+    );
+    expect(find(entities, 'Jan Koval')).toMatchObject({ type: 'person', role: 'Special Counsel' });
+  });
+  it('"Velport County Prosecutor Jan Koval" is a person with the office for role', () => {
+    const { entities } = analyse('Velport County Prosecutor Jan Koval announced the decision on Monday.');
+    expect(find(entities, 'Jan Koval')).toMatchObject({ type: 'person', role: 'Velport County Prosecutor' });
+  });
+});
+
 describe('a place of two words before an office, an attribution after a body, a deity', () => {
   it('"West Bengal Chief Minister" keeps the state one place', () => {
     const { entities } = analyse('West Bengal Chief Minister Ana Velk called it chaos.');

@@ -9279,6 +9279,16 @@ describe('a pluperfect reported after a date that dates the telling', () => {
   ]);
 });
 
+describe('adjectives in "un-" and "-ed" are no verbs', () => {
+  labelCases([
+    [
+      'The officer who shot dead unarmed teenager Tom Velk in August was not charged.',
+      'August',
+      'Officer shoots dead unarmed teenager Tom Velk',
+    ],
+  ]);
+});
+
 describe('a named event attended, past where it is held', () => {
   it('is what its date places', () => {
     const text =

@@ -340,6 +340,16 @@ const SHOWING_FIGURES = /^(?:results|data|figures|statistics|polls|surveys?|coun
 /** Pasts in `NOT_VERBS` for their use before a noun ("advanced weapons"), which are verbs too ("troops advanced"). */
 const ATTRIBUTIVE_PAST = /^(?:advanced|proposed|detailed|united|alleged|limited|experienced)$/;
 const NOT_VERBS = new Set([
+  // ("shot dead unarmed black teenager …", "the full, unredacted report": adjectives in "un-" and "-ed".)
+  'unarmed',
+  'unredacted',
+  'unidentified',
+  'unnamed',
+  'unmanned',
+  'unopposed',
+  'unelected',
+  'unprecedented',
+  'unexpected',
   'concerned',
   'alleged',
   'armed',
