@@ -6911,12 +6911,13 @@ const SPEAKING_FRONT = /^(?:Speaking|Talking|Writing)\b[^,;:"“”]{0,100}?,\s+
 /** A phrase of speaking set off after the subject, up to its closing comma: "Obama, speaking at 7:00 am, ". */
 const SPEAKING_ASIDE =
   /^((?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+),\s+(?:speaking|talking|writing)\b[^,;:"“”]{0,100}?,\s+/u;
+/** The past verbs of saying a phrase of speaking goes with. */
+const SAID_WORDS =
+  'said|says|added|warned|insisted|stressed|declared|noted|argued|claimed|acknowledged|admitted|conceded|vowed';
 /** A verb of saying right after such an aside. */
-const SAID_RIGHT_AFTER =
-  /^(?:said|says|added|warned|insisted|stressed|declared|noted|argued|claimed|acknowledged|admitted|conceded|vowed)\b/;
+const SAID_RIGHT_AFTER = new RegExp(String.raw`^(?:${SAID_WORDS})\b`);
 /** The main clause's verb of saying, its subject a few words with no break ("Smith said", "the minister told"). */
-const SAID_VERB =
-  /^(?:[\p{L}'’.-]+\s+){1,5}?(?:said|says|added|warned|insisted|stressed|declared|noted|argued|claimed|acknowledged|admitted|conceded|vowed)\b/u;
+const SAID_VERB = new RegExp(String.raw`^(?:[\p{L}'’.-]+\s+){1,5}?(?:${SAID_WORDS})\b`, 'u');
 const PAIRED_SUBJECT = new RegExp(String.raw`^(?:${PAIR},\s+)*${PAIR},?\s+and\s+${PAIR}(?=\s+\p{Ll})`, 'u');
 const LISTED_AFTER = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:(?:in|on)\s+)?${LISTED_DATE}\b`);
 const LISTED_BEFORE = new RegExp(String.raw`\b${LISTED_DATE},?\s+(?:and|or)\s+(?:(?:in|on)\s+)?$`);

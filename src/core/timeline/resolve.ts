@@ -673,9 +673,15 @@ export function pastSentenceBefore(words: string): boolean {
   return PAST_CUE.test(clause) && !FUTURE_CUE.test(clause) && !MODAL_CUE.test(clause);
 }
 
+/** Past verbs of saying and announcing, whose date is the telling's (see REPORTED_AFTER, and timexes.ts). */
+export const PAST_SAYING =
+  'said|told|announced|warned|added|insisted|declared|stressed|vowed|pledged|promised|predicted|confirmed|admitted';
+
 /** A past verb of saying before what it reports, not set off by commas nor a passive's participle. */
-const REPORTED_AFTER =
-  /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:said|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}\p{L}+))?|announced|warned|added|insisted|declared|stressed|vowed|pledged|promised|predicted|confirmed)\b(?!\s*,)/u;
+const REPORTED_AFTER = new RegExp(
+  String.raw`(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}\p{L}+))?|${PAST_SAYING})\b(?!\s*,)`,
+  'u',
+);
 
 /** Tense from the words after a date, when the words before gave none ("Friday's meeting will…"). */
 export function tenseAfter(right: string): Tense {

@@ -28,7 +28,14 @@ import { OPEN_YEAR, recognizeCalendarDates } from './chrono-setup';
 import { recognizeDurations } from './durations';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { ordinalInMonthIn, recognizeRelativeDates, SEASONS } from './relative';
-import { MISHAP_AFTER, SINCE_RIGHT_BEFORE, pastSentenceBefore, tenseAround, tenseJustBefore } from './resolve';
+import {
+  MISHAP_AFTER,
+  PAST_SAYING,
+  SINCE_RIGHT_BEFORE,
+  pastSentenceBefore,
+  tenseAround,
+  tenseJustBefore,
+} from './resolve';
 import { isIrregularPast } from './verbs';
 
 /** The recognisers, in order; overlaps between them are settled afterwards (longest span wins). */
@@ -844,8 +851,7 @@ function yearsOfTheStory(
 }
 
 /** After a comma, a past verb of saying (and its preposition) that a date then follows: ", said on ". */
-const SAID_AFTER_BREAK =
-  /[,;]\s+[^,;.]{0,80}?\b(?:said|told|announced|added|confirmed|insisted|warned|declared|admitted)\b[^,;.]{0,30}$/u;
+const SAID_AFTER_BREAK = new RegExp(String.raw`[,;]\s+[^,;.]{0,80}?\b(?:${PAST_SAYING})\b[^,;.]{0,30}$`, 'u');
 
 /** Words between two weekdays that put the second before the first ("after", "since", "last"). */
 const BACK_BETWEEN = /\b(?:after|since|following|last|previous|earlier|before|ago)\b/i;
