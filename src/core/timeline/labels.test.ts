@@ -9279,6 +9279,16 @@ describe('a pluperfect reported after a date that dates the telling', () => {
   ]);
 });
 
+describe('a sentence adverb between "was" and its participle', () => {
+  labelCases([
+    [
+      'Jan Koval was nevertheless elected prime minister on April 17 but resigned six days later.',
+      'April 17',
+      'Jan Koval is elected prime minister',
+    ],
+  ]);
+});
+
 describe('adjectives in "un-" and "-ed" are no verbs', () => {
   labelCases([
     [

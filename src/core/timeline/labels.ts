@@ -136,6 +136,12 @@ const ADVERBS = new Set([
   'quietly',
   'briefly',
   'almost',
+  // ("was nevertheless elected prime minister": sentence adverbs between "be" and its participle.)
+  'nevertheless',
+  'nonetheless',
+  'eventually',
+  'subsequently',
+  'ultimately',
   'but',
   'and',
   'so',
