@@ -9279,6 +9279,22 @@ describe('a pluperfect reported after a date that dates the telling', () => {
   ]);
 });
 
+describe('what follows a happening, after "followed by"', () => {
+  labelCases([
+    [
+      'The first round of voting was held on April 5, followed by a run-off on June 14 between the two top candidates.',
+      'June 14',
+      'Run-off',
+    ],
+    // Guard: the first date keeps the clause.
+    [
+      'The first round of voting was held on April 5, followed by a run-off on June 14 between the two top candidates.',
+      'April 5',
+      'Round of voting is held',
+    ],
+  ]);
+});
+
 describe('a sentence adverb between "was" and its participle', () => {
   labelCases([
     [

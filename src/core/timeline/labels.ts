@@ -7557,6 +7557,15 @@ function labelSentence(input: LabelInput): Label {
   // is the object of a verb is what that verb did, which the clause says (5.); rules 1 and 2 name it alone.
   const verbObject = /^(?:['’]s)?\s+\p{L}/u.test(text.slice(timex.end, timex.end + 4)) && objectOfVerb(parse());
 
+  // 0b''. "The first round of voting was held on April 5, followed by a run-off on June 14": what follows is the
+  // happening the date places, named by its noun.
+  const followedBy =
+    /,\s+(?:followed|succeeded)\s+by\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{3,})\s+(?:on|in)\s+$/u.exec(
+      left,
+    );
+  if (followedBy && !followedBy[1]!.split(/\s+/).some((w) => BE.has(w) || isGrammarWord(w) || isPastForm(w)))
+    return finish(followedBy[1]!, 2);
+
   // 0b'. "killed 16 guides, the deadliest single accident on the mountain until Saturday": a record that stood until
   // the date was surpassed then, by a happening the clause does not tell.
   const record = RECORD_UNTIL.exec(left);
