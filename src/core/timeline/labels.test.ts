@@ -9279,6 +9279,16 @@ describe('a pluperfect reported after a date that dates the telling', () => {
   ]);
 });
 
+describe('"the last of which" and its verb', () => {
+  labelCases([
+    [
+      'The deal came after 18 days of talks, which overran three deadlines, the last of which expired on Monday.',
+      'Monday',
+      'Last deadline expires',
+    ],
+  ]);
+});
+
 describe('what follows a happening, after "followed by"', () => {
   labelCases([
     [

@@ -7557,6 +7557,15 @@ function labelSentence(input: LabelInput): Label {
   // is the object of a verb is what that verb did, which the clause says (5.); rules 1 and 2 name it alone.
   const verbObject = /^(?:['’]s)?\s+\p{L}/u.test(text.slice(timex.end, timex.end + 4)) && objectOfVerb(parse());
 
+  // 0b'''. "after 18 days of talks, which overran three deadlines, the last of which expired on Monday": the one of the
+  // plural named before that the clause tells of ("Last deadline expires").
+  const oneOf =
+    /\b(\p{Ll}{3,}[^s\W]s),\s+the\s+(last|first|latest|final|second|third)\s+of\s+which\s+(\p{Ll}{3,})((?:\s+[\p{Ll}-]+){0,3}?)\s+(?:on|in|at)\s+$/u.exec(
+      left,
+    );
+  if (oneOf && isPastForm(oneOf[3]!) && !BE.has(oneOf[3]!))
+    return finish(`${oneOf[2]} ${oneOf[1]!.slice(0, -1)} ${thirdPerson(baseForm(oneOf[3]!))}${oneOf[4]}`, 2);
+
   // 0b''. "The first round of voting was held on April 5, followed by a run-off on June 14": what follows is the
   // happening the date places, named by its noun.
   const followedBy =
