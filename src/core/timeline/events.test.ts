@@ -2012,6 +2012,15 @@ describe('a count of years "of" something after a date and ", after"', () => {
   });
 });
 
+describe('a date inside a question', () => {
+  it('tells of no happening', () => {
+    expect(datedLabels('"How will I feed my family this week?" the driver asked.', '2016-11-09')).toEqual([]);
+    expect(datedLabels('Will the talks resume on Monday? Officials met on Tuesday.', '2016-11-09')).toEqual([
+      '2016-11-08 Officials meet',
+    ]);
+  });
+});
+
 describe('a record that stood until a date', () => {
   it('is surpassed at the date', () => {
     expect(

@@ -891,6 +891,18 @@ function happeningWords(
   return { heads, objects, bare, named };
 }
 
+/**
+ * '"How will I feed my family this week?"', "Will the talks resume on Monday?": a date in a question (its clause
+ * opening with a question word or an auxiliary, its sentence closed by "?") asks, and tells of no happening.
+ */
+function asked(timex: Span, sentence: Span, text: string): boolean {
+  // (Its teller may follow the quotation: '… this week?" the driver asked.')
+  if (!/^[^.!?]*\?(?:["”’]\s*[^"“”.!?]{0,60}[.!]?)?\s*$/.test(text.slice(timex.end, sentence.end))) return false;
+  // (From the quotation's opening mark, when the question is quoted.)
+  const before = text.slice(sentence.start, timex.start).replace(/^[\s\S]*["“]\s*/, '');
+  return /^(?:how|what|why|who|when|where|will|would|can|could|should|is|are|do|does|did)\b/i.test(before);
+}
+
 /** A label's verb: an auxiliary, or a word of lower case in "-s" ("condemns", "summons", "is"). */
 const LABEL_VERB =
   /^(?:is|are|was|were|has|have|had|will|would|may|might|can|could|must|should|does|do|\p{Ll}+[^s'’]s)$/u;
@@ -1091,6 +1103,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       continue;
     if (thingDescriptor(timex, base.text)) continue;
     if (yearDescribes(timex, base.text)) continue;
+    if (asked(timex, sentence, base.text)) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
     if (ownsName(timex, base.text, sentenceEntities)) continue;
