@@ -117,11 +117,14 @@ describe("segment: a wire story's place line", () => {
     // A town in lower case, with the wire named in parentheses.
     ['Chennai, India (AFP) - Carlsen won on Friday.', ['Chennai, India (AFP) -', 'Carlsen won on Friday.']],
     ['Berlin (AFP) - Kipchoge won.', ['Berlin (AFP) -', 'Kipchoge won.']],
+    // A town's first word of two letters, before another in capitals.
+    ['LA PAZ (AFP) - Morales resigned on Sunday.', ['LA PAZ (AFP) -', 'Morales resigned on Sunday.']],
   ])('opens the first paragraph as a sentence of its own: %s', (body, expected) => {
     expect(sentencesOf(body)).toEqual(expected);
   });
   it.each([
     ['The US - China talks ended. Both sides left.', ['The US - China talks ended.', 'Both sides left.']],
+    ['US - China talks ended.', ['US - China talks ended.']],
     ['EU - and US - officials met.', ['EU - and US - officials met.']],
     ['BREAKING - A quake struck.', ['BREAKING - A quake struck.']],
     ['Berlin - Commuters were stranded.', ['Berlin - Commuters were stranded.']],

@@ -141,11 +141,12 @@ function isBoundary(text: string, punct: number, next: number, end: number): boo
  * state, a date and the agency in parentheses, and a dash ("PARIS (AFP) - ", "PALU, Indonesia (AFP) -- ",
  * "NEW DELHI, May 7 (Reuters) — ", "NEW YORK, March 3, 2021 (AFP) - "; "Chennai, India (AFP) - " with the wire named).
  * Not a capitalised word before a dash
- * in running text ("The US - China talks"): the town is in capitals, of three letters or more; nor a wire's
+ * in running text ("The US - China talks"): the town is in capitals, of three letters or more, or of two before
+ * another word in capitals ("LA PAZ (AFP) - ", "EL PASO - "); nor a wire's
  * flag ("BREAKING - ", "UPDATE - ").
  */
 const PLACE_LINE_HEAD = new RegExp(
-  String.raw`^(?:(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|CORRECTED|REFILE|URGENT|FLASH|INSIGHT|EDITORIAL|OPINION|WATCH|LIVE)\b)\p{Lu}[\p{Lu}'’.-]{2,}(?: \p{Lu}[\p{Lu}'’.-]+){0,3}(?:, (?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?:, \p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?)?(?: ?\([\p{L}][\p{L}. -]{0,30}\))?` +
+  String.raw`^(?:(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|CORRECTED|REFILE|URGENT|FLASH|INSIGHT|EDITORIAL|OPINION|WATCH|LIVE)\b)(?:\p{Lu}[\p{Lu}'’.-]{2,}|\p{Lu}{2}(?= \p{Lu}{2}))(?: \p{Lu}[\p{Lu}'’.-]+){0,3}(?:, (?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?:, \p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?)?(?: ?\([\p{L}][\p{L}. -]{0,30}\))?` +
     // ("Chennai, India (AFP) - ": a town written in lower case, with a wire's name in parentheses after it.)
     String.raw`|\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? ?\((?:AFP|Reuters|AP|dpa|Xinhua|EFE|ANSA|Kyodo|UPI|Bloomberg)\))` +
     String.raw` ?(?:-{1,2}|[–—])(?=\s|$)`,

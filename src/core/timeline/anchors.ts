@@ -834,7 +834,7 @@ function lastedUntilDate(c: Candidate, prev: Candidate | undefined, text: string
 /** "the end of the ", "the end of a ": the noun of an ending, before a length used as an adjective. */
 const END_OF_BEFORE = /\bend\s+of\s+(?:a|an|the|its|their|his|her)\s+$/i;
 /** After such an ending, up to ten words of what lasted it (no break), then "in" or "on", before a date. */
-const ENDED_AT_LONG = /^\s+(?:[\p{L}'’-]+\s+){1,10}?()(?:in|on)\s+$/u;
+const ENDED_AT_LONG = /^\s+(?:[\p{L}'’-]+\s+){1,10}?(?:in|on)\s+$/u;
 
 /** After a length, up to four words of what lasted it, then "in" or "on", or "that ended in", before a date. */
 const ENDED_AT = /^\s+(?:[\p{Ll}-]+\s+){1,4}?(?:(?:that|which)\s+(?:had\s+)?(ended|finished)\s+)?(?:in|on)\s+$/u;
@@ -851,8 +851,13 @@ function endedAtDate(c: Candidate, next: Candidate | undefined, text: string): C
   // ("since the end of the 26-year civil war between government forces and Tamil Tiger rebels in May 2009": after
   // the noun "end", the thing may run longer, names and all, before its date.)
   const endOf = END_OF_BEFORE.test(before);
-  const ended = (endOf ? ENDED_AT_LONG : ENDED_AT).exec(text.slice(c.end, next.start));
-  if (!ended || (!ended[1] && !endOf && !ENDING_BEFORE.test(before))) return null;
+  const between = text.slice(c.end, next.start);
+  if (endOf) {
+    if (!ENDED_AT_LONG.test(between)) return null;
+  } else {
+    const ended = ENDED_AT.exec(between);
+    if (!ended || (!ended[1] && !ENDING_BEFORE.test(before))) return null;
+  }
   const years = /^P(\d+)Y$/.exec(c.value);
   const start = years ? String(Number(next.value.slice(0, 4)) - Number(years[1])) : periodStart(next.value, c.value);
   return start ? { ...c, range: { start, end: next.value } } : null;

@@ -2012,6 +2012,14 @@ describe('a count of years "of" something after a date and ", after"', () => {
   });
 });
 
+describe("a wire story's place line", () => {
+  it("is no part of the first sentence's label", () => {
+    expect(
+      datedLabels('LA PAZ (AFP) - President Jan Koval resigned on Sunday after weeks of protests.', '2019-11-11'),
+    ).toEqual(['2019-11-10 Jan Koval resigns']);
+  });
+});
+
 describe('a date inside a question', () => {
   it('tells of no happening', () => {
     expect(datedLabels('"How will I feed my family this week?" the driver asked.', '2016-11-09')).toEqual([]);

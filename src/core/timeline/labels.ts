@@ -6909,9 +6909,6 @@ const DEED_AT_OCCASION =
 const WHAT_HEDGED =
   /^what\s+(?:[\p{L}-]+\s+){1,3}(?:fear|fears|believe|believes|estimate|estimates|say|says|said|expect|expects)\b/u;
 
-/** A wire story's dateline before its first sentence: "LA PAZ (AFP) - ", "SAN JOSE MINE, Chile (AFP) - ". */
-const DATELINE_LEAD =
-  /^\p{Lu}[\p{Lu}\s.'’-]{1,40}?(?:,\s+\p{Lu}[\p{L}\s.'’-]{1,30}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Bloomberg|dpa|UPI|ANSA|EFE)\)\s*[-–—]+\s*/u;
 /** A fronted phrase of speaking, up to its comma: "Speaking to reporters in Geneva on Monday, ". */
 const SPEAKING_FRONT = /^(?:Speaking|Talking|Writing)\b[^,;:"“”]{0,100}?,\s+/;
 /** A phrase of speaking set off after the subject, up to its closing comma: "Obama, speaking at 7:00 am, ". */
@@ -6952,14 +6949,6 @@ const ROLE_SINCE =
   /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s+since\s+$/u;
 
 export function labelEvent(given: LabelInput): Label {
-  // "LA PAZ (AFP) - Bolivian President Evo Morales resigned on Sunday": a dateline opening the story's first sentence
-  // is no part of its clause.
-  const dateline = DATELINE_LEAD.exec(given.text.slice(given.sentence.start, given.sentence.end));
-  if (dateline && given.timex.start >= given.sentence.start + dateline[0].length)
-    return labelEvent({
-      ...given,
-      sentence: { start: given.sentence.start + dateline[0].length, end: given.sentence.end },
-    });
   // "Previous eruptions, in August 2022 and July 2023, took place …": the dates of a list are one time phrase,
   // which the label leaves out whole (the other date's words read as the subject's).
   const { timex: own, sentence: within, text: all } = given;
@@ -7557,7 +7546,7 @@ function labelSentence(input: LabelInput): Label {
   // is the object of a verb is what that verb did, which the clause says (5.); rules 1 and 2 name it alone.
   const verbObject = /^(?:['’]s)?\s+\p{L}/u.test(text.slice(timex.end, timex.end + 4)) && objectOfVerb(parse());
 
-  // 0b'''. "after 18 days of talks, which overran three deadlines, the last of which expired on Monday": the one of the
+  // 0b'. "after 18 days of talks, which overran three deadlines, the last of which expired on Monday": the one of the
   // plural named before that the clause tells of ("Last deadline expires").
   const oneOf =
     /\b(\p{Ll}{3,}[^s\W]s),\s+the\s+(last|first|latest|final|second|third)\s+of\s+which\s+(\p{Ll}{3,})((?:\s+[\p{Ll}-]+){0,3}?)\s+(?:on|in|at)\s+$/u.exec(
@@ -7575,7 +7564,7 @@ function labelSentence(input: LabelInput): Label {
   if (followedBy && !followedBy[1]!.split(/\s+/).some((w) => BE.has(w) || isGrammarWord(w) || isPastForm(w)))
     return finish(followedBy[1]!, 2);
 
-  // 0b'. "killed 16 guides, the deadliest single accident on the mountain until Saturday": a record that stood until
+  // 0b'''. "killed 16 guides, the deadliest single accident on the mountain until Saturday": a record that stood until
   // the date was surpassed then, by a happening the clause does not tell.
   const record = RECORD_UNTIL.exec(left);
   if (record && /^\s*[,.;]/.test(text.slice(timex.end, timex.end + 2)))
