@@ -272,28 +272,26 @@ describe('tense of the clause before a date', () => {
     // Guard: a teller set off by commas.
     expect(tenseAfter("'s vote, officials said, will decide the matter.")).toBe('future');
   });
-  it('reads a record that stood "until" a date as gone by, and an occasion a planned trip is for as ahead', () => {
-    const record = 'An avalanche killed 16 guides, the deadliest accident on the mountain until Saturday.';
-    const at = record.indexOf('Saturday');
-    expect(tenseAround(record, at, at + 8)).toBe('past');
-    const trip =
-      'The president was due to fly to Asia later on Wednesday to attend the G20 summit in Velport on Sunday.';
-    const on = trip.indexOf('Sunday');
-    expect(tenseAround(trip, on, on + 6)).toBe('future');
-    // Guard: a past trip's occasion is not put ahead.
-    const went = 'The president flew to Asia to attend the G20 summit in Velport on Sunday.';
-    const then = went.indexOf('Sunday');
-    expect(tenseAround(went, then, then + 6)).toBe('past');
-  });
-  it('reads a plain present after "when" and a pronoun as ahead', () => {
-    const said = '"The real test is what they do when they get home on Monday," said the analyst.';
-    const at = said.indexOf('Monday');
-    expect(tenseAround(said, at, at + 6)).toBe('future');
-    // Guard: its past is gone by.
-    const told = 'They were tired when they got home on Monday.';
-    const then = told.indexOf('Monday');
-    expect(tenseAround(told, then, then + 6)).toBe('past');
-  });
+  it.each([
+    // A record that stood "until" a date was surpassed then, a time gone by.
+    ['An avalanche killed 16 guides, the deadliest accident on the mountain until Saturday.', 'Saturday', 'past'],
+    // An occasion a trip still to come is made for is ahead; a past trip's is not.
+    [
+      'The president was due to fly to Asia later on Wednesday to attend the G20 summit in Velport on Sunday.',
+      'Sunday',
+      'future',
+    ],
+    ['The president flew to Asia to attend the G20 summit in Velport on Sunday.', 'Sunday', 'past'],
+    // A plain present after "when" and a pronoun is ahead; its past is gone by.
+    ['"The real test is what they do when they get home on Monday," said the analyst.', 'Monday', 'future'],
+    ['They were tired when they got home on Monday.', 'Monday', 'past'],
+  ])(
+    'a record until a date, an occasion a trip is for, a present after "when": "%s" (%s) → %s',
+    (text, date, tense) => {
+      const start = text.indexOf(date);
+      expect(tenseAround(text, start, start + date.length)).toBe(tense);
+    },
+  );
   it('reads no future from a pluperfect of scheduling', () => {
     expect(tenseBefore('The chairman had scheduled the vote for ')).toBe('past');
     // Guard: a past of scheduling looks ahead.
