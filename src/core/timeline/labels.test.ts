@@ -2114,6 +2114,9 @@ describe('a part of the day bound to the date is no part of the label', () => {
     ['The ferry docked at the port on the morning of May 3.', 'May 3', 'Ferry docks at the port'],
     // A part of the day that is not the date's stays.
     ['The talks ran into the night on May 3.', 'May 3', 'Talks run into the night'],
+    // Nor, after another day's name, is it a noun of the subject a participle phrase describes.
+    ['A curfew imposed on Sunday evening was lifted on Tuesday.', 'Tuesday', 'Curfew is lifted'],
+    ['A road closed on Monday night was reopened on Wednesday.', 'Wednesday', 'Road is reopened'],
   ]);
 });
 

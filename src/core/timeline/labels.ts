@@ -400,6 +400,9 @@ const TIME_HEADS =
 const TITLE_WORDS =
   /^(?:President|Prime|Minister|Secretary|Ambassador|Foreign|Defence|Defense|General|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|Chairman|Chief|Director|Judge|Justice|Pope|Bishop|Archbishop|Sheikh|Sir|Dr|Mr|Mrs|Ms|Lord|Lady|Commander|Colonel|Captain|Admiral|Sergeant|Officer|Envoy|Spokesman|Spokeswoman|Leader|Premier|Deputy|Vice|Interior|Finance|State|Home|Trade|Health|Labour|Labor|Justice|Energy|Education)$/;
 
+/** The parts of a day that follow a day's name in one date ("Sunday evening"). */
+const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
+
 const DATE_WORD =
   /^(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Oo]vernight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
@@ -4418,6 +4421,12 @@ function subjectSpan(tokens: readonly Token[], end: number, verbHeads: ReadonlyS
     if (t.marker || DATE_WORD.test(t.word)) {
       // "by the end of the day Saturday the site was …": an article right after the date opens the subject.
       if (DETERMINERS_ARTICLE.test(kept[0]?.word ?? '')) break;
+      // ("A curfew imposed on Sunday evening was lifted": the part of the day after a day's name is that date's, no
+      // noun of the subject.)
+      if (kept.length === 1 && DAY_PART.test(kept[0]!.word) && !kept[0]!.marker) {
+        kept.length = 0;
+        listing = false;
+      }
       if (
         /^(?:on|in|at|during|since|by|last|this|next|early|late|over|for|within|throughout|of)$/i.test(
           tokens[i - 1]?.word ?? '',
