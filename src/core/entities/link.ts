@@ -43,6 +43,17 @@ export function initials(name: string): string {
     .join('');
 }
 
+/**
+ * The letters of an acronym or of a name's initials in order ("FARC" and "Revolutionary Armed Forces of Colombia"
+ * both → "ACFR"): a body known abroad by the acronym of its name in its own language has its English name's initials
+ * in another order.
+ */
+const lettersSorted = (s: string): string => [...s].sort().join('');
+
+/** Whether an acronym of three to six capitals spells a name's initials in some order ("FARC"). */
+const spellsInSomeOrder = (name: string, acronym: string): boolean =>
+  /^\p{Lu}{3,6}$/u.test(acronym) && lettersSorted(initials(name)) === lettersSorted(acronym);
+
 /** Initials with a small word's in lower case: "Bank of Japan" → "BoJ" (null with no small word inside). */
 function mixedInitials(name: string): string | null {
   const small = (w: string): boolean => /^(?:of|for|and|de|du)$/.test(w);
@@ -248,6 +259,8 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (p.type === 'thing') for (const x of cw.slice(0, -1)) if (!lookupPlace(x)) register(`t:${x}`, c);
       register(`i:${initials(p.text)}`, c);
       if (partInitials(p.text) !== initials(p.text)) register(`i:${partInitials(p.text)}`, c);
+      if (p.type === 'organization' && /^\p{Lu}{3,6}$/u.test(initials(p.text)))
+        register(`s:${lettersSorted(initials(p.text))}`, c);
       const mixed = p.type === 'organization' ? mixedInitials(p.text) : null;
       if (mixed) register(`i:${mixed}`, c);
       // "Serum Institute" for "Serum Institute of India": a body's name without the country it is of.
@@ -275,7 +288,12 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
   // Union"), people's aside.
   const spelledBy = (p: Piece, clusters: readonly Cluster[]): Cluster[] =>
     /^\p{Lu}(?:\p{Lu}{1,4}|\p{Lu}{0,3}\d{1,3})$/u.test(p.text)
-      ? clusters.filter((c) => !hasPerson.has(c) && nameWords(c.name).length >= 2 && initials(c.name) === p.text)
+      ? clusters.filter(
+          (c) =>
+            !hasPerson.has(c) &&
+            nameWords(c.name).length >= 2 &&
+            (initials(c.name) === p.text || (c.type === 'organization' && spellsInSomeOrder(c.name, p.text))),
+        )
       : [];
   // One-word names typed things on their own ("Starship" beside "SpaceX Starship"): a maker's name before one names
   // the product, and is no short form of it.
@@ -329,7 +347,11 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
             })
           : [];
       // "the EU" for "the European Union": a known place's acronym, spelling one place's name in the text.
-      const spelled = isShort ? spelledBy(p, index.get(`i:${p.text}`) ?? []).filter((c) => c.type === p.type) : [];
+      const spelled = isShort
+        ? spelledBy(p, [
+            ...new Set([...(index.get(`i:${p.text}`) ?? []), ...(index.get(`s:${lettersSorted(p.text)}`) ?? [])]),
+          ]).filter((c) => c.type === p.type)
+        : [];
       // "Man United" (a headline's, read as a person's at best weakly) and "Manchester United": a body's first word
       // clipped, the words after it the same.
       const clippedFirst =
@@ -396,6 +418,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       ...(/^\p{Lu}(?:\p{Lu}+|\p{Lu}*\d{1,3})$/u.test(p.text) || MIXED_ACRONYM.test(p.text)
         ? (index.get(`i:${p.text}`) ?? [])
         : []),
+      ...(/^\p{Lu}{3,6}$/u.test(p.text) ? (index.get(`s:${lettersSorted(p.text)}`) ?? []) : []),
     ]);
     const matches = [...candidates].filter((c) => {
       const cw = nameWords(c.name);
@@ -463,7 +486,9 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
             (initials(c.name) === p.text ||
               initials(withoutCountry(c.name) ?? '') === p.text ||
               // "PSG" for "Paris Saint-Germain".
-              (p.text.length >= 3 && partInitials(c.name) === p.text)))
+              (p.text.length >= 3 && partInitials(c.name) === p.text) ||
+              // "FARC" for "the Revolutionary Armed Forces of Colombia": its own language's order.
+              spellsInSomeOrder(c.name, p.text)))
         );
       }
       // "Webb" for "James Webb Space Telescope"; for "SpaceX Starship" the product's own name, not its maker's.
@@ -576,8 +601,10 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       (c) => (c.type === 'thing' || c.type === 'event') && !hasPerson.has(c) && firstStart(c) < personFirst,
     );
     if (namedBefore && !(p.type === 'person' && p.strength >= 2)) pick = namedBefore;
-    // (Not a body an acronym spells: "PSG" before "Paris Saint-Germain".)
-    const spells = pick !== undefined && [initials(pick.name), partInitials(pick.name)].includes(p.text);
+    // (Not a body an acronym spells: "PSG" before "Paris Saint-Germain", "FARC" before the body's English name.)
+    const spells =
+      pick !== undefined &&
+      ([initials(pick.name), partInitials(pick.name)].includes(p.text) || spellsInSomeOrder(pick.name, p.text));
     if (pick && !hasPerson.has(pick) && pick.type === 'organization' && !spells && isDivisionOf(pick, p, headlines))
       pick = undefined;
     // "Aceh" beside "Aceh Monitoring Mission", "Free Aceh Movement" and "Banda Aceh": a word a place's name or two

@@ -2556,6 +2556,13 @@ describe('linking short forms', () => {
       'Paris Saint-Germain',
       ['PSG', 'Paris Saint-Germain'],
     ],
+    // An acronym of the body's name in its own language, whose letters are its English name's initials in
+    // another order (none in parentheses to tie them).
+    [
+      'Police freed hostages held by MRTA rebels. The Tupac Amaru Revolutionary Movement had seized the residence.',
+      'Tupac Amaru Revolutionary Movement',
+      ['MRTA', 'Tupac Amaru Revolutionary Movement'],
+    ],
     // A body by the words before its "of", ending in its head.
     [
       'The Inter-American Court of Human Rights ruled on Monday. The Inter-American Court had asked Peru to wait.',
