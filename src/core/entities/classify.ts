@@ -171,6 +171,11 @@ const MEMORY_PLACES = /^(?:shrine|memorial|museum|cemetery|monument)$/;
 const PERSON_AGENT =
   /^(?:signed|appointed|nominated|pardoned|sacked|deported|assassinated|murdered|stabbed|greeted|hugged|kissed|interviewed|painted|composed|knighted|crowned|baptised|baptized)$/;
 
+/** Whether a word is an adjective before a noun of a land, which says which land ("the Himalayan nation"). */
+const landsAdjective = (word: string, next: string): boolean =>
+  /^(?:nation|country|state|kingdom|republic|region|island|archipelago|peninsula)$/.test(next) &&
+  /(?:an|ic|ese)$/.test(word);
+
 function setType(p: Piece, type: EntityType, strength: number): void {
   if (strength > p.strength || p.type === null) {
     p.type = type;
@@ -1467,12 +1472,14 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'place', 1.5);
   // "deforestation in the Amazon", "across the Sahel": one is in a region, not in a body.
+  // (Not "in the Andean nation": an adjective before a noun of a land says which, see below.)
   else if (
     words === 1 &&
     prevL === 'the' &&
     /^(?:in|across|throughout)$/.test(before2) &&
     !EVENT_HEADS.has(firstL) &&
-    !ORG_HEADS.has(firstL)
+    !ORG_HEADS.has(firstL) &&
+    !landsAdjective(firstL, nextL)
   )
     setType(piece, 'place', 1.2);
   // "the Fukushima nuclear disaster", "the Zaporizhzhia nuclear plant", "the Iran nuclear deal": a nuclear plant,
@@ -1495,15 +1502,7 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   )
     setType(piece, 'place', 1.5);
   // (Not "the Himalayan nation", "the Alpine country": an adjective before a noun of a land says which, no body.)
-  else if (
-    words === 1 &&
-    prevL === 'the' &&
-    !(
-      /^(?:nation|country|state|kingdom|republic|region|island|archipelago|peninsula)$/.test(nextL) &&
-      /(?:an|ic|ese)$/.test(firstL)
-    )
-  )
-    setType(piece, 'organization', 1.1);
+  else if (words === 1 && prevL === 'the' && !landsAdjective(firstL, nextL)) setType(piece, 'organization', 1.1);
   else if (words === 1 && prevL === 'from') setType(piece, 'place', 0.9);
   // "the Dalai Lama", "the Grand Mufti", "the Ecumenical Patriarch": a name ending on a religious leader's title is
   // one person's, "the" before it as before a title.

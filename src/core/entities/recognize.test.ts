@@ -3237,6 +3237,8 @@ describe('heads before a numeral, theatres, film genres and unveiled products', 
   });
   it('an adjective in capitals before a noun of a land is no body ("the Himalayan nation")', () => {
     expect(names(analyse('The quake was the worst to hit the Himalayan nation in 80 years.').entities)).toEqual([]);
+    // Nor a place, after "in the".
+    expect(names(analyse('The president resigned, leaving a power vacuum in the Andean nation.').entities)).toEqual([]);
   });
   it.each([
     ['Japan was hit by a quake that triggered the Fukushima nuclear disaster.', 'Fukushima'],
