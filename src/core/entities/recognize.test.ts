@@ -950,6 +950,14 @@ describe('titles before names', () => {
 
   it('negative: an office with no name after it names no one', () => {
     expect(analyse('The Chief of General Staff said so on Sunday.').entities).toEqual([]);
+    // Nor one whose complement ends on an abstract noun no lexicon knows.
+    expect(analyse('The Director of National Intelligence said so on Sunday.').entities).toEqual([]);
+  });
+
+  it('a title in capitals "of" a body, set off before a name, is the named person\'s role', () => {
+    const { entities } = analyse('The Director of National Intelligence, Tarvel Akrin, said so on Sunday.');
+    expect(names(entities)).toEqual(['Tarvel Akrin']);
+    expect(find(entities, 'Tarvel Akrin')?.role).toBe('Director of National Intelligence');
   });
 
   it('a name alone is not the son named after it with "bin"', () => {

@@ -127,6 +127,13 @@ function listedNext(tokens: readonly Token[], from: number): boolean {
   return /^(?:and|or|,)$/.test(tokens[after]?.text ?? '') && Boolean(tokens[after + 1]?.cap);
 }
 
+/** Whether the name at `from`, set off by a comma, is followed by "and" or "or": a list goes on ("X, Y, and Z"). */
+function listGoesOn(tokens: readonly Token[], from: number): boolean {
+  let after = from;
+  while (tokens[after]?.cap) after++;
+  return tokens[after]?.text === ',' && /^(?:and|or)$/.test(tokens[after + 1]?.text ?? '');
+}
+
 /** Past tenses that open a clause, not a role ("…, beat finance minister X"). */
 const PAST_AT_EDGE =
   /^(?:\p{Ll}+ed|beat|met|told|hit|led|won|lost|saw|took|gave|sent|made|chose|fought|left|thanked)$/u;
@@ -299,7 +306,18 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   const noun = tokens[k];
   // "Chipmaker Nvidia became …": a role noun may open the sentence, capitalised ("Group G" is one name).
   const opening = !comma && tokens.slice(0, k).every((t) => !t.word) && (tokens[from]?.text.length ?? 0) > 1;
-  if (!noun || !noun.word || (noun.cap && !opening)) return null;
+  // ("The Director of National Intelligence, Jane Doe,": a title in capitals "of" a body, after "the" and set off
+  // before the name, is the person's office.)
+  const titleOf =
+    comma &&
+    noun?.cap === true &&
+    isTitle(noun.text.toLowerCase()) &&
+    tokens[k + 1]?.text === 'of' &&
+    /^the$/i.test(tokens[k - 1]?.text ?? '') &&
+    // (Not a list's first member: "He thanked the Bishop of Ardmore, Anna Vell, and the mayor.")
+    !listedNext(tokens, from) &&
+    !listGoesOn(tokens, from);
+  if (!noun || !noun.word || (noun.cap && !opening && !titleOf)) return null;
   // "the company's Falcon Sensor program": a possessive owns the name, it does not say what it is.
   if (noun.possessive || /['’]s$/.test(noun.text)) return null;
   const nounKey = noun.text.toLowerCase();

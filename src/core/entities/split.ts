@@ -117,6 +117,9 @@ const NAMED_WORKS =
 /** Heads of a county's, a province's or a city's name ("Los Angeles County", "New York City"). */
 const TERRITORY_HEADS = /^(?:county|city|province|prefecture|borough|parish|region|state)$/;
 /** Of those, the ones no body holds: any name before them is a place ("Springfield Mayor", "Sindh Chief Minister"), not only a known one. */
+/** Endings of abstract nouns, which end an office's complement and are no surname ("Intelligence", "Security"). */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ence|ance|ity|ment|tion|sion|ture|ics|ness|airs)$/u;
+
 const TOWN_TITLES = new Set(['mayor', 'premier']);
 
 /**
@@ -907,7 +910,13 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       }
       nameFrom = c + take;
       // ("The Chief of General Staff said": one common word left is the complement's, no name.)
-      if (nameFrom === to && lexKind(tokens[to]!.text) === 'common') nameFrom = to + 1;
+      // ("The Director of National Intelligence, Jane Doe, said": so is an abstract noun no lexicon knows.)
+      if (
+        nameFrom === to &&
+        (lexKind(tokens[to]!.text) === 'common' ||
+          (lexKind(tokens[to]!.text) === null && ABSTRACT_NOUN.test(tokens[to]!.text)))
+      )
+        nameFrom = to + 1;
     }
     while (nameFrom <= to && !tokens[nameFrom]?.cap) nameFrom++;
     // "NATO Secretary General", "the Attorney General": "General" after such an office ends the title, no name.
