@@ -856,6 +856,9 @@ describe('clock times with zones', () => {
       '3:30 am',
       '2013-05-07T03:30',
     ],
+    // A clock time said with its day names that day too, and one of the evening is followed by the small hours.
+    ['A bomb exploded at 3:26 pm on Friday. Police reached the island at 6:25 pm.', '6:25 pm', '2013-05-03T18:25'],
+    ['A bomb exploded at 9:40 pm on Friday. Police arrested the man at 2:00 am.', '2:00 am', '2013-05-04T02:00'],
     // So when the verb is further back than the twelve words before the time.
     [
       'A bus crashed late on Sunday.\n\nThe driver was speeding with 40 passengers when the bus veered off the road near Dalton, a small village in the hills, at around 11 pm.',

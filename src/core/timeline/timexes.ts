@@ -1266,7 +1266,15 @@ const TELLING_AT = /\b(?:told|said|announced|tweeted|wrote)\b[^.;:,"“”]{0,40
 function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, reference: Ymd | null): Candidate[] {
   if (!reference) return [...candidates];
   const { text, sentences } = base;
-  const days = candidates.filter((c) => c.type === 'date' && DAY_OR_PART.test(c.value));
+  // ("The bomb exploded at 3:26 pm on Friday. … Police reached the island at 6:25 pm": a clock time said with its day
+  // names that day as a day named alone does.)
+  const days = candidates.filter(
+    (c) =>
+      (c.type === 'date' && DAY_OR_PART.test(c.value)) ||
+      (c.type === 'time' &&
+        /^\d{4}-\d{2}-\d{2}T\d/.test(c.value) &&
+        (!c.inferred.includes('day') || c.stated.includes('weekday'))),
+  );
   // ("had been stuck across the canal since March 23, when it ran aground. … was pulled free at around 3:00 pm":
   // a day after "since" starts a stretch; no time later in the story is told on it.)
   const told = days.filter(
@@ -1373,7 +1381,9 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
       return { ...c, value: `${formatYmd(day)}T24:00` };
     // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
     // (So after an evening: "tore through the cathedral on Monday evening … brought under control at about 3:30 am".)
-    const late = /T(?:NI|EV)$/.test(antecedent?.value ?? '');
+    // (Or after a clock time of the evening: "exploded at 9:40 pm on Friday … arrested at 2:00 am".)
+    const late =
+      /T(?:NI|EV)$/.test(antecedent?.value ?? '') || Number(/T(\d\d):/.exec(antecedent?.value ?? '')?.[1] ?? 0) >= 18;
     const smallHours = late && Number(c.value.slice(11, 13)) < 7 ? 1 : 0;
     const shift = daysBetween(reference, day) + smallHours;
     const stated = parseYmd(c.value);
