@@ -194,7 +194,7 @@ const monthWordRefiner: ChronoRefiner = {
 
 /**
  * Drops what chrono finds inside a word or a number: "DEC" of "the INDEC statistics agency", "000 a" (a clock
- * time) of "$250,000 a seat".
+ * time) of "$250,000 a seat"; and a price, "420 a" of "$420 a share".
  */
 const inWordRefiner: ChronoRefiner = {
   refine: (context, results) =>
@@ -202,7 +202,7 @@ const inWordRefiner: ChronoRefiner = {
       (r) =>
         !/\p{L}/u.test(context.text.charAt(r.index - 1)) &&
         !/\p{L}/u.test(context.text.charAt(r.index + r.text.length)) &&
-        !(/^\d/.test(r.text) && /\d[,.]?$/.test(context.text.slice(Math.max(0, r.index - 2), r.index))),
+        !(/^\d/.test(r.text) && /(?:\d[,.]?|[$£€¥])$/.test(context.text.slice(Math.max(0, r.index - 2), r.index))),
     ),
 };
 

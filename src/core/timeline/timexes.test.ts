@@ -2779,6 +2779,8 @@ describe('a clock time inside a number', () => {
   it.each([
     ['The firm, which charged $250,000 a seat, had faced warnings for years.', []],
     ['Tickets cost 1,000 a head at the gala on Friday.', ['Friday']],
+    // Nor a price right after its currency's sign.
+    ['He offered to take the firm private at $420 a share on Tuesday.', ['Tuesday']],
   ])('is no date: %s', (sentence, texts) => {
     expect(timexesOf(sentence, '2023-06-23').map((t) => t.text)).toEqual(texts);
   });
