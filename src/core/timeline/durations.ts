@@ -228,6 +228,18 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
     hourly: 'PT1H',
   };
   for (const m of text.matchAll(/\b(annual|annually|yearly|daily|weekly|monthly|quarterly|hourly)\b/gi)) {
+    const end = m.index + m[0].length;
+    // "the satirical weekly, which …", "the French daily Le Monde", "the weekly's editor": a paper named by how often
+    // it comes out, after its article and up to two adjectives, is no frequency. (Not "The board meets monthly":
+    // a word in "-s" there is a verb.)
+    if (
+      /^(?:daily|weekly|monthly|quarterly)$/.test(m[0]) &&
+      /\b(?:[Tt]he|an?|its|their|his|her)\s+(?:(?:news|\p{L}[\p{L}-]*(?<!s))\s+){0,2}$/u.test(
+        text.slice(Math.max(0, m.index - 40), m.index),
+      ) &&
+      /^(?:\s*[,.;:)]|['’]s\b|\s+(?:who|which|that)\b|\s+\p{Lu})/u.test(text.slice(end, end + 8))
+    )
+      continue;
     out.push(candidate(m.index, m.index + m[0].length, sets[(m[1] ?? '').toLowerCase()] ?? 'P1Y', 'set', 0));
   }
   for (const m of text.matchAll(new RegExp(`\\b(?:every|each|per)\\s+${UNIT}\\b`, 'gi'))) {

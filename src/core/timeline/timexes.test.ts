@@ -89,6 +89,23 @@ describe('a holiday and its year after "in"', () => {
   ]);
 });
 
+describe('a paper named by how often it comes out', () => {
+  it.each([
+    'Gunmen attacked the offices of the satirical weekly, which had printed the cartoons.',
+    'The French daily Le Monde printed the letter.',
+    "The weekly's editor was among the dead.",
+  ])('is no frequency: %s', (sentence) => {
+    expect(timexesOf(sentence)).toEqual([]);
+  });
+  it.each([
+    ['The magazine is published weekly.', 'weekly', 'P1W'],
+    ['The board meets monthly, which suits its members.', 'monthly', 'P1M'],
+    ['He held his weekly audience in the square.', 'weekly', 'P1W'],
+  ])('negative: an adverb or an adjective before its noun is one: %s', (sentence, phrase, value) => {
+    expect(find(sentence, phrase)).toMatchObject({ type: 'set', value });
+  });
+});
+
 describe('an amount converted in brackets before "a day" or "an hour"', () => {
   it('keeps a rate a rate, and a speed no time', () => {
     expect(find('Withdrawals are limited to 60 euros ($66) a day.', 'a day')).toMatchObject({
