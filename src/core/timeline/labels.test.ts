@@ -744,6 +744,8 @@ describe('entities make labels shorter', () => {
     ['Maria del Rio', ['Maria del Rio'], 'del Rio'],
     // Particles with two names after them are of the given name.
     ['Maria de los Angeles Velk', ['Maria de los Angeles Velk'], 'Velk'],
+    // But a particle right before the surname is the surname's.
+    ['Tarek El Abidine Ben Saleh', ['Tarek El Abidine Ben Saleh'], 'Ben Saleh'],
     ['Ana Clara Lima da Costa', ['Ana Clara Lima da Costa', 'Lima', 'Lima'], 'Lima'],
     ['Ana Clara Lima da Costa', ['Ana Clara Lima da Costa', 'Costa'], 'da Costa'],
     ['Omar al-Hassan', ['Omar al-Hassan', 'Hassan'], 'al-Hassan'],

@@ -480,7 +480,10 @@ export function shortName(
   // ("Maria de los Angeles Pineda": particles with two names after them are of the given name; the surname is last.)
   let run = found;
   while (run > 0 && run < words.length && PARTICLES.has(words[run]!.toLowerCase())) run++;
-  const particle = found > 0 && words.length - run >= 2 ? -1 : found;
+  // ("Zine El Abidine Ben Ali": but a particle right before the surname is the surname's.)
+  let trailing = words.length - 1;
+  while (trailing > 1 && PARTICLES.has(words[trailing - 1]!.toLowerCase())) trailing--;
+  const particle = found > 0 && words.length - run >= 2 ? (trailing < words.length - 1 ? trailing : -1) : found;
   const withParticle = particle > 0 ? words.slice(particle).join(' ') : null;
   // The word of the name the article uses alone most often ("Lula" for "Luiz Inacio Lula da Silva"); on a
   // tie, the surname as written last.
