@@ -242,6 +242,12 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
       continue;
     out.push(candidate(m.index, m.index + m[0].length, sets[(m[1] ?? '').toLowerCase()] ?? 'P1Y', 'set', 0));
   }
+  // "every Saturday", "each Monday": a weekday's frequency (TIMEX3's week of weekdays), no one day.
+  const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  for (const m of text.matchAll(/\b(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)) {
+    const day = WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1;
+    out.push(candidate(m.index, m.index + m[0].length, `XXXX-WXX-${day}`, 'set', 1));
+  }
   for (const m of text.matchAll(new RegExp(`\\b(?:every|each|per)\\s+${UNIT}\\b`, 'gi'))) {
     // "185 kilometres per hour", "10 metres per second": a speed or rate of a measure, no frequency in time.
     if (/^per/i.test(m[0]) && MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;

@@ -1442,7 +1442,8 @@ function yearsFromTheDateBefore(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let year: string | null = null;
   for (const c of candidates) {
-    if (c.value.startsWith(OPEN_YEAR) && !c.value.startsWith(OPEN_DAY)) {
+    // (Not a weekday's frequency, "every Saturday" (XXXX-WXX-6), which has no year.)
+    if (c.type !== 'set' && c.value.startsWith(OPEN_YEAR) && !c.value.startsWith(OPEN_DAY)) {
       if (year) out.push({ ...c, value: year + c.value.slice(4) });
       continue;
     }
