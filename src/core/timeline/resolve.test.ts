@@ -367,8 +367,12 @@ describe('tense of the clause before a date', () => {
     const text = 'The Games will be held no later than summer 2021.';
     expect(tenseAround(text, text.indexOf('summer'), text.length - 1)).toBe('future');
   });
-  it("reads a day's noun and a modal after a verb of saying as the said clause's tense", () => {
-    const text = "He warned that Saturday's conditions could be as bad.";
+  it.each([
+    "He warned that Saturday's conditions could be as bad.",
+    // After a verb of insisting, or after "and that", a second clause it reports.
+    "The spokesman insisted that Saturday's vote would go ahead.",
+    "He insisted that the chief was not involved and that Saturday's vote would go ahead as planned.",
+  ])("reads a day's noun and a modal after a verb of saying as the said clause's tense: %s", (text) => {
     expect(tenseAround(text, text.indexOf('Saturday'), text.indexOf('Saturday') + 8)).toBe('future');
   });
   it.each([

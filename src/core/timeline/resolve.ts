@@ -653,7 +653,10 @@ const PLANNED_TRIP =
   /\b(?:due\s+to|will|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|plans?\s+to|planned\s+to|expected\s+to)\s+(?:\p{Ll}+\s+)?(?:fly|travel|leave|head|go|visit|depart|arrive)\b/iu;
 /** "since" (and a part of the unit) right before a date: what began then is past. */
 export const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
-const SAID_RIGHT_BEFORE = /\b(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected)\s+(?:that\s+)?$/i;
+// ("insisted that Blatter was not involved and that Friday's election would go ahead": so after a verb of insisting,
+// or after "and that", a second clause a verb reports.)
+const SAID_RIGHT_BEFORE =
+  /\b(?:(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected|insisted|insists|stressed|added|confirmed)\s+(?:that\s+)?|and\s+that\s+)$/i;
 // ("warned that Saturday's conditions could be as bad": or the date's own noun, then the modal.)
 const MODAL_RIGHT_AFTER =
   /^(?:['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,2})?\s+(?:will|would|should|could|may|might|is (?:expected|set|due|likely)|are (?:expected|set|due|likely))\b/iu;
