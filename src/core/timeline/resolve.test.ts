@@ -376,6 +376,15 @@ describe('tense of the clause before a date', () => {
     expect(tenseAround(text, text.indexOf('Saturday'), text.indexOf('Saturday') + 8)).toBe('future');
   });
   it.each([
+    // A date closing the said clause's subject, before its modal.
+    ['The minister said a cabinet meeting on Wednesday would be devoted to the fire.', 'Wednesday'],
+    // What one expects to happen, however long its subject.
+    ['The opposition leader said he expected talks on a national unity government to begin on Sunday.', 'Sunday'],
+  ])('reads a date of a clause said or expected ahead as ahead: %s', (text, date) => {
+    const start = text.indexOf(date);
+    expect(tenseAround(text, start, start + date.length)).toBe('future');
+  });
+  it.each([
     ['Velland, the leader behind the September 11 attacks, is dead.', 'September 11'],
     ['Officials will mark the anniversary of the July 7 bombings.', 'July 7'],
   ])('reads a date naming a mishap no one schedules as gone by: %s', (text, date) => {

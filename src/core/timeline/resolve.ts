@@ -13,7 +13,7 @@ import { addDays, dayOfWeek, formatYmd, lastDayOfMonth, type Ymd } from './calen
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s)plans? to|(?<!\bhad\s)planned for|(?<!\bhad\s)scheduled|(?<!\b(?:had|than|as)\s)expected (?:(?:the|a|an|its|their|his|her|it|them|him|us)\s+)?(?:[A-Za-z'’-]+\s+){0,2}to\s+(?!have\b|date\b)[a-z]+|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|(?:until|till)(?!\s+(?:(?!(?:is|are|am|will|has|have|be)\b)[\w'’-]+\s+){1,5}?(?:[a-z]{3,}ed|was|were|had|did)\b)|next|upcoming|(?<!\b(?:was|were) )coming(?!\s+(?:(?:just|only|some|a\s+few|two|three|four|five|six|several|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before))|later this|intends? to|(?:hopes?|hoping|aims?|aiming) to|(?<!\bhad\s)hoped to|would|(?:certain|(?:un)?likely|poised|about) to|(?:is|are|was|were|be|been|am) (?:ready|willing) to|(?:un)?likely (?:before|until|by)|prepar(?:e|es|ed|ing) to)\b/i;
+  /\b(?:will|shall|won't|'ll|is to|are to|was to|were to|is due|are due|due to|(?<!\b(?:was|were) )due (?:on|in|by|at)|going to|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|new)\s)plans? to|(?<!\bhad\s)planned for|(?<!\bhad\s)scheduled|(?<!\b(?:had|than|as)\s)expected (?:(?:the|a|an|its|their|his|her|it|them|him|us)\s+)?(?:[A-Za-z'’-]+\s+){0,6}?to\s+(?!have\b|date\b)[a-z]+|expects?|forecasts? to|(?:is|are) forecast|predicted to|projected to|set to|to be held|(?:until|till)(?!\s+(?:(?!(?:is|are|am|will|has|have|be)\b)[\w'’-]+\s+){1,5}?(?:[a-z]{3,}ed|was|were|had|did)\b)|next|upcoming|(?<!\b(?:was|were) )coming(?!\s+(?:(?:just|only|some|a\s+few|two|three|four|five|six|several|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before))|later this|intends? to|(?:hopes?|hoping|aims?|aiming) to|(?<!\bhad\s)hoped to|would|(?:certain|(?:un)?likely|poised|about) to|(?:is|are|was|were|be|been|am) (?:ready|willing) to|(?:un)?likely (?:before|until|by)|prepar(?:e|es|ed|ing) to)\b/i;
 /**
  * "could bring rain from Saturday", "must be signed by Friday": a modal that is not "May" the month, nor "could
  * have"/"could not" (nor "must have", which infers what was).
@@ -551,6 +551,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "Forecasters said the weekend should stay dry": a date right after a verb of saying, before a modal, is
   // the subject of what was said, and takes that clause's tense (not the saying's, as "said on Monday" does).
   if (SAID_RIGHT_BEFORE.test(justBefore) && MODAL_RIGHT_AFTER.test(after)) return tenseAfter(after);
+  // ("Philippe said a cabinet meeting on Wednesday would be devoted to the cathedral": so a date closing the said
+  // clause's subject, a noun phrase and "on" or "in".)
+  if (
+    SAID_NOUN_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
+    /^\s+(?:will|would|should|could|may|might)\b/.test(after)
+  )
+    return tenseAfter(after);
   // "Biden declared January 9 a national day of mourning": a day declared one of mourning or a holiday is ahead.
   if (DECLARED_DAY_AFTER.test(after)) return 'future';
   const left = text.slice(Math.max(0, start - TENSE_WINDOW), start);
@@ -657,6 +664,9 @@ export const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
 // or after "and that", a second clause a verb reports.)
 const SAID_RIGHT_BEFORE =
   /\b(?:(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected|insisted|insists|stressed|added|confirmed)\s+(?:that\s+)?|and\s+that\s+)$/i;
+/** A verb of saying, an article and up to three words of a noun phrase, and "on" or "in", before a date. */
+const SAID_NOUN_BEFORE =
+  /\b(?:said|says|warned|insisted|announced|confirmed|added)\s+(?:that\s+)?(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:on|in)\s+$/u;
 // ("warned that Saturday's conditions could be as bad": or the date's own noun, then the modal.)
 const MODAL_RIGHT_AFTER =
   /^(?:['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,2})?\s+(?:will|would|should|could|may|might|is (?:expected|set|due|likely)|are (?:expected|set|due|likely))\b/iu;
