@@ -384,6 +384,12 @@ describe('tense of the clause before a date', () => {
     const start = text.indexOf(date);
     expect(tenseAround(text, start, start + date.length)).toBe('future');
   });
+  it('reads the date of what someone is ordered to do as its nearest occurrence, a weekday aside', () => {
+    const text = 'The judge ordered him to appear again at the High Court on April 5.';
+    expect(tenseAround(text, text.indexOf('April 5'), text.indexOf('April 5') + 7)).toBe('present');
+    const weekday = 'The judge ordered him on Monday to appear on Wednesday.';
+    expect(tenseAround(weekday, weekday.indexOf('Wednesday'), weekday.indexOf('Wednesday') + 9)).toBe('past');
+  });
   it.each([
     ['Velland, the leader behind the September 11 attacks, is dead.', 'September 11'],
     ['Officials will mark the anniversary of the July 7 bombings.', 'July 7'],

@@ -600,6 +600,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(start, end)))
   )
     return 'present';
+  // ("Judge Kellar ordered him to appear again at the High Court on April 5": the day of what someone is ordered or
+  // asked to do is the nearest, whatever past tells the order. Not a weekday, mostly the one after the order: "ordered
+  // him on Monday to appear on Wednesday".)
+  if (ORDERED_TO.test(clause) && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(start, end)))
+    return 'present';
   // "The change comes days before a by-election in the seat of Canning on Saturday": what a present "comes" before is
   // still ahead.
   if (COMES_BEFORE_PRESENT.test(left)) return 'future';
@@ -664,6 +669,10 @@ export const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
 // or after "and that", a second clause a verb reports.)
 const SAID_RIGHT_BEFORE =
   /\b(?:(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected|insisted|insists|stressed|added|confirmed)\s+(?:that\s+)?|and\s+that\s+)$/i;
+/** A verb of ordering or asking, whom (up to four words), "to", its verb and up to 60 characters, then "on" or "in". */
+const ORDERED_TO =
+  /\b(?:ordered|summoned|instructed|urged|invited|(?:was|were)\s+(?:ordered|summoned|told|asked))\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+(?!have\b)\p{Ll}+\b[^.;:!?,]{0,60}\s+(?:on|in)\s+$/u;
+
 /** A verb of saying, an article and up to three words of a noun phrase, and "on" or "in", before a date. */
 const SAID_NOUN_BEFORE =
   /\b(?:said|says|warned|insisted|announced|confirmed|added)\s+(?:that\s+)?(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:on|in)\s+$/u;
