@@ -85,13 +85,19 @@ export const HYPHEN_SUFFIX =
   /^(?:\p{Ll}+ed|\p{Ll}{2,}ing|wing|based|born|made|run|style|wide|like|era|bound|friendly|held|backed|led)$/u;
 
 /** Capitalised words that qualify a title inside a role ("Foreign Minister", "Prime Minister"). */
-export const TITLE_MODIFIERS = set(`
+/** Parties' words that qualify a title as a portfolio does ("Deputy Liberal leader"), and are adjectives too. */
+export const PARTY_MODIFIERS = set('liberal conservative tory');
+
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  ...PARTY_MODIFIERS,
+  ...set(`
   foreign prime vice deputy acting former first chief executive interior defence defense finance health
   education trade home justice state general attorney supreme senior junior assistant associate managing
   principal grand high lord labour labor environment energy transport economy culture information opposition
   majority minority financial operating technology technical marketing investment medical scientific commercial
   district circuit special independent
-`);
+`),
+]);
 
 /**
  * Offices a body gives, after whose holder the body's name comes first ("Tesla CEO …", "Hamas leader …",

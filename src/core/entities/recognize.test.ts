@@ -2823,6 +2823,8 @@ describe('names typed by the words around them', () => {
     ["It was cleared by Britain's regulator on Friday.", 'Britain', 'place'],
     ['Rescuers in Turkey worked through the night.', 'Turkey', 'place'],
     ['Labour won 412 seats, and he took over as Labour leader in 2020.', 'Labour', 'organization'],
+    // So is another party's word, after a title too ("Deputy Liberal leader").
+    ['Deputy Liberal leader Ann Velk backed him, and the Liberal Party won.', 'Liberal Party', 'organization'],
     [
       'They founded the Brill Center in Denver. He died at home, the Brill Center said.',
       'Brill Center',

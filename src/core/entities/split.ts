@@ -31,6 +31,7 @@ import {
   PLACE_HEADS,
   PORTFOLIO_NOUNS,
   PORTFOLIO_TITLE,
+  PARTY_MODIFIERS,
   TITLE_MODIFIERS,
 } from './lexicon';
 import { isDescribingWord, isPlaceKind, lexKind } from './name-lexicon';
@@ -350,7 +351,8 @@ function describesName(text: string, s: SentenceTokens, from: number, to: number
   const kind = lexKind(first.text);
   if (kind !== null && kind !== 'common') return false;
   if (
-    isTitleWord(first) ||
+    // (A party's word is an adjective here, "Liberal Lee Jae-myung", though it qualifies a title elsewhere.)
+    (isTitleWord(first) && !PARTY_MODIFIERS.has(l)) ||
     isRoleNoun(l) ||
     lookupDemonym(first.text) ||
     lookupPlace(first.text) ||
