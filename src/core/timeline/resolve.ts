@@ -646,9 +646,12 @@ export const DECLARED_DAY_AFTER =
  */
 export const INVITED_TO =
   /\binvited\s+([^.;:!?]{1,140}?)\s+to\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:on|for)\s+$/u;
-/** "before an emergency summit of eurozone leaders in Brussels on ": an occasion after "before" and "a" or "an". */
+/**
+ * "before an emergency summit of eurozone leaders in Brussels on ": an occasion after "before" (or "ahead of") and "a"
+ * or "an".
+ */
 const BEFORE_OCCASION =
-  /\bbefore\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:summit|meeting|conference|talks|vote|election|referendum|deadline|visit|session|hearing|trial|match|final|ceremony|rally)(?:\s+(?:of|in|at|with|between)\s+[^,;.!?]{1,40}?)?\s+(?:on|in)\s+$/iu;
+  /\b(?:before|ahead\s+of)\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:summit|meeting|conference|talks|vote|election|referendum|deadline|visit|session|hearing|trial|match|final|ceremony|rally)(?:\s+(?:of|in|at|with|between)\s+[^,;.!?]{1,40}?)?\s+(?:on|in)\s+$/iu;
 /** A past verb of announcing or ordering, its object, and "from" closing the words before a date. */
 const ANNOUNCED_FROM =
   /\b(?:announced|declared|ordered|scheduled|planned|called)\s+(?!(?:that|it|he|she|they|on|in|at)\b)(?:[\w'’-]+\s+){1,8}?from\s*$/i;

@@ -142,11 +142,18 @@ describe("one unit's length as an adjective, and a length after a possessive", (
   });
 });
 
-describe('a weekday after "before an" occasion, with who meets and where', () => {
+describe('a weekday after "before an" (or "ahead of an") occasion, with who meets and where', () => {
   // 2015-07-06 is a Monday.
   tablePublished([
     [
       'The two were to meet later Monday, before an emergency summit of eurozone leaders in Brussels on Tuesday.',
+      'Tuesday',
+      '2015-07-06',
+      '2015-07-07',
+    ],
+    // "ahead of" too.
+    [
+      'The two were due to meet on Monday evening, ahead of an emergency summit of eurozone leaders in Brussels on Tuesday.',
       'Tuesday',
       '2015-07-06',
       '2015-07-07',
