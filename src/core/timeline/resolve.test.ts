@@ -380,9 +380,15 @@ describe('tense of the clause before a date', () => {
     ['The minister said a cabinet meeting on Wednesday would be devoted to the fire.', 'Wednesday'],
     // What one expects to happen, however long its subject.
     ['The opposition leader said he expected talks on a national unity government to begin on Sunday.', 'Sunday'],
+    // A number expected by a day (not one a pluperfect had expected).
+    ['Police said officials expected up to 10,000 by Sunday.', 'Sunday'],
   ])('reads a date of a clause said or expected ahead as ahead: %s', (text, date) => {
     const start = text.indexOf(date);
     expect(tenseAround(text, start, start + date.length)).toBe('future');
+  });
+  it('negative: what a pluperfect had expected by a day is gone by', () => {
+    const text = 'Officials had expected 10,000 by Sunday, but only 2,000 came.';
+    expect(tenseAround(text, text.indexOf('Sunday'), text.indexOf('Sunday') + 6)).toBe('past');
   });
   it('reads the date of what someone is ordered to do as its nearest occurrence, a weekday aside', () => {
     const text = 'The judge ordered him to appear again at the High Court on April 5.';

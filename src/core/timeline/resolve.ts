@@ -600,6 +600,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(start, end)))
   )
     return 'present';
+  // ("officials expected up to 10,000 by Sunday": a number expected by a day is ahead of the expecting, which is now.)
+  if (EXPECTED_BY.test(clause)) return 'future';
   // ("Judge Kellar ordered him to appear again at the High Court on April 5": the day of what someone is ordered or
   // asked to do is the nearest, whatever past tells the order. Not a weekday, mostly the one after the order: "ordered
   // him on Monday to appear on Wednesday".)
@@ -672,6 +674,9 @@ export const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|late|mid)[- ]?)?$/i;
 // or after "and that", a second clause a verb reports.)
 const SAID_RIGHT_BEFORE =
   /\b(?:(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected|insisted|insists|stressed|added|confirmed)\s+(?:that\s+)?|and\s+that\s+)$/i;
+/** "expected up to 10,000 by ": a verb of expecting (not a pluperfect's), what is expected, and "by" before a date. */
+const EXPECTED_BY = /(?<!\bhad\s)\b(?:expected|expects|expect)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){1,40}?\s+by\s+$/;
+
 /** A verb of ordering or asking, whom (up to four words), "to", its verb and up to 60 characters, then "on" or "in". */
 const ORDERED_TO =
   /\b(?:ordered|summoned|instructed|urged|invited|(?:was|were)\s+(?:ordered|summoned|told|asked))\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+(?!have\b)\p{Ll}+\b[^.;:!?,]{0,60}\s+(?:on|in)\s+$/u;
