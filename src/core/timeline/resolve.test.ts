@@ -386,6 +386,10 @@ describe('tense of the clause before a date', () => {
     const start = text.indexOf(date);
     expect(tenseAround(text, start, start + date.length)).toBe('future');
   });
+  it('reads "would-be" as an adjective, no future', () => {
+    const text = 'Police charged at crowds of would-be voters outside polling stations on Sunday morning.';
+    expect(tenseAround(text, text.indexOf('Sunday'), text.indexOf('Sunday') + 14)).toBe('past');
+  });
   it('negative: what a pluperfect had expected by a day is gone by', () => {
     const text = 'Officials had expected 10,000 by Sunday, but only 2,000 came.';
     expect(tenseAround(text, text.indexOf('Sunday'), text.indexOf('Sunday') + 6)).toBe('past');
