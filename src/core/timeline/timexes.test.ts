@@ -2985,7 +2985,13 @@ describe('weekdays named one after another, the first of them ahead', () => {
       '2019-08-24',
       '2019-08-23',
     ],
-    // Nor a second told in the past in a clause of contrast (2015-01-28 is a Wednesday).
+    // Nor a second told in the past in a clause of contrast or a relative clause (2015-01-28 is a Wednesday).
+    [
+      'Unions called a strike for Thursday, and the club, which played its match behind closed doors on Monday, backed it.',
+      'Monday',
+      '2015-01-28',
+      '2015-01-26',
+    ],
     [
       'The retailer is due to report its results on Thursday, while its rival posted weak figures on Monday.',
       'Monday',

@@ -853,8 +853,8 @@ function yearsOfTheStory(
 /** After a comma, a past verb of saying (and its preposition) that a date then follows: ", said on ". */
 const SAID_AFTER_BREAK = new RegExp(String.raw`[,;]\s+[^,;.]{0,80}?\b(?:${PAST_SAYING})\b[^,;.]{0,30}$`, 'u');
 
-/** Words that open a clause of contrast ("while", "whereas", "but"). */
-const CONTRAST = /\b(?:while|whereas|but|although|though)\b/i;
+/** Words that open a clause of contrast ("while", "whereas", "but") or a relative one ("which", "who"). */
+const CONTRAST = /\b(?:while|whereas|but|although|though|which|who)\b/i;
 
 /** Words between two weekdays that put the second before the first ("after", "since", "last"). */
 const BACK_BETWEEN = /\b(?:after|since|following|last|previous|earlier|before|ago)\b/i;
@@ -883,7 +883,8 @@ function weekdaysInTheirOrder(candidates: readonly Candidate[], base: ArticleBas
     // after a break tells the second.)
     if (SAID_AFTER_BREAK.test(text.slice(a.end, b.start))) continue;
     // ("Amazon is due to report on Thursday, while Microsoft posted disappointing figures on Monday": nor when a
-    // clause of contrast tells the second in the past.)
+    // clause of contrast, or a relative clause, tells the second in the past: "… for Tuesday, and FC Barcelona, which
+    // played its match behind closed doors on Sunday, …".)
     if (CONTRAST.test(text.slice(a.end, b.start)) && tenseAround(text, b.start, b.end) === 'past') continue;
     const from = parseYmd(a.value);
     const to = parseYmd(b.value);
