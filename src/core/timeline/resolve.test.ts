@@ -111,6 +111,8 @@ describe('tense of the clause before a date', () => {
     // A present-tense verb, known by the article or name after it.
     ['The senator, who faces a difficult primary in ', 'present'],
     ['She remains the favourite and meets Jones in a runoff on ', 'present'],
+    // Or by an object pronoun after it.
+    ['Leaders meet the day after the prime minister briefs them over dinner on ', 'present'],
     ['The protests in ', 'unknown'],
     ['The ministry says the floods in ', 'unknown'],
     ['The senator, who faced a difficult primary in ', 'past'],

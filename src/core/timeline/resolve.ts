@@ -134,7 +134,7 @@ const FORECAST_FOR =
 
 /**
  * "who faces a tough election in", "remains the nominee and faces him in a rematch on": a third-person
- * present verb, known as one by the article or name that follows it (a plural noun before a date is
+ * present verb, known as one by the article, object pronoun or name that follows it (a plural noun before a date is
  * followed by a preposition: "the talks in"). Not after a determiner or preposition ("the rains the"),
  * nor a verb that reports speech or thought, whose date belongs to what is reported, nor a plural that
  * stands as a title before a team's or a rival's name ("to beat league leaders Ipswich", "against holders Spain"),
@@ -142,7 +142,7 @@ const FORECAST_FOR =
  * towards the capital on", "perhaps the").
  */
 const PRESENT_VERB =
-  /(?<!\b(?:the|a|an|his|her|its|their|our|this|that|these|those|of|in|on|at|for|with|by|from|to|recent|past|last|next|few|several|many|some|all)\s)(?<!\d\s)\b(?!(?:says|tells|reports|adds|notes|claims|argues|insists|believes|thinks|writes|warns|estimates|shows|suggests|accuses|denies|recalls|explains|admits|acknowledges|confirms|describes|blames|knows|means|alleges|recounts|remembers|days|weeks|months|years|decades|hours|times|leaders|champions|holders|rivals|visitors|neighbours|neighbors|strugglers|finalists|favourites|favorites|underdogs|newcomers|outsiders|giants|minnows|winners|hopefuls|towards|afterwards|backwards|forwards|upwards|downwards|always|perhaps|besides|whereas|sometimes)\b)\p{Ll}{2,}[^\W\d_su'’]s(?=\s+(?:(?:the|a|an|his|her|its|their|our|another|either|both|neither)\b|\p{Lu}))/u;
+  /(?<!\b(?:the|a|an|his|her|its|their|our|this|that|these|those|of|in|on|at|for|with|by|from|to|recent|past|last|next|few|several|many|some|all)\s)(?<!\d\s)\b(?!(?:says|tells|reports|adds|notes|claims|argues|insists|believes|thinks|writes|warns|estimates|shows|suggests|accuses|denies|recalls|explains|admits|acknowledges|confirms|describes|blames|knows|means|alleges|recounts|remembers|days|weeks|months|years|decades|hours|times|leaders|champions|holders|rivals|visitors|neighbours|neighbors|strugglers|finalists|favourites|favorites|underdogs|newcomers|outsiders|giants|minnows|winners|hopefuls|towards|afterwards|backwards|forwards|upwards|downwards|always|perhaps|besides|whereas|sometimes)\b)\p{Ll}{2,}[^\W\d_su'’]s(?=\s+(?:(?:the|a|an|his|her|its|their|our|another|either|both|neither|them|him|us)\b|\p{Lu}))/u;
 
 const PRESENT_VERB_ALL = new RegExp(PRESENT_VERB.source, 'gu');
 const PAST_CUE_ALL = new RegExp(PAST_CUE.source, 'gi');
