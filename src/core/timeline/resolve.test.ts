@@ -257,6 +257,11 @@ describe('tense of the clause before a date', () => {
     expect(tenseBefore('Smith will step down on Friday, to be succeeded by his deputy Jane Orvane in ')).toBe('future');
     expect(tenseBefore('The plant closed in 2010, to be replaced by a mall in ')).toBe('unknown');
   });
+  it("reads no future from a clause inside a gerund's phrase after a past verb", () => {
+    expect(tenseAfter(', the president responded by announcing he would send a delegation.')).toBe('past');
+    // Guard: the future of the date's own clause.
+    expect(tenseAfter(', the president will respond by announcing a delegation.')).toBe('future');
+  });
   it('reads no tense from "next" before another date after it', () => {
     expect(tenseAfter("'s vote was postponed to next Tuesday.")).toBe('past');
     expect(tenseAfter("'s meeting will decide.")).toBe('future');

@@ -732,7 +732,16 @@ export function tenseAfter(right: string): Tense {
   // (not one set off by commas, "Friday's vote, officials said, will …", nor a passive's) is what the date places;
   // the tense of what was said is not the date's.
   const saying = REPORTED_AFTER.exec(clause);
-  const cut = saying ? saying.index + saying[0].length : until;
+  // ("On June 20, Isaias responded by announcing he would send a delegation": so a gerund's phrase after a past verb,
+  // whose clause reports what was announced.)
+  const gerund = clause.search(/\b(?:by|after|before|while)\s+\p{Ll}{3,}ing\b/u);
+  const cut = saying
+    ? saying.index + saying[0].length
+    : until > 0 && gerund > 0
+      ? Math.min(until, gerund)
+      : until > 0
+        ? until
+        : gerund;
   const cues = cut > 0 && PAST_CUE.test(clause.slice(0, cut)) ? clause.slice(0, cut) : clause;
   if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues)) return 'future';
   if (PAST_CUE.test(clause)) return 'past';
