@@ -694,6 +694,11 @@ describe('entities make labels shorter', () => {
     const striker = (t: string) => [entity(t, 'Ann Hale', 'person', ['Ann Hale'])];
     expect(label(plain, 'the end of the year', striker)).toBe('Club keeps their striker Ann Hale');
   });
+  it('reads a participle in the role right before a name as no verb ("sentenced ousted president X")', () => {
+    const text = 'A court sentenced ousted president Ivo Marten to life in prison on Saturday.';
+    const people = (t: string) => [entity(t, 'Ivo Marten', 'person', ['Ivo Marten'], 'ousted president')];
+    expect(label(text, 'Saturday', people)).toBe('Court sentences Marten to life');
+  });
   it('drops the people a person is one of, right before the name ("Irishman Sean Doyle" → "Doyle")', () => {
     const text = 'Irishman Sean Doyle won the race on Sunday.';
     const entities = (t: string) => [

@@ -58,6 +58,8 @@ interface Token {
   name?: true;
   /** A word in lower case inside such a mention ("and" in "the Rock and Roll Hall of Fame"): no object ends at it. */
   within?: true;
+  /** A word of the role the article gives a name right before it ("ousted" in "ousted president X"): never a verb. */
+  role?: true;
 }
 
 const MAX_WORDS = 10;
@@ -665,7 +667,13 @@ const PERIOD_WORDS =
 const MONTH_NAME =
   /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 
-function tokenize(text: string, span: Span, timex: Span, names: readonly Span[] = []): Token[] {
+function tokenize(
+  text: string,
+  span: Span,
+  timex: Span,
+  names: readonly Span[] = [],
+  roles: readonly Span[] = [],
+): Token[] {
   const tokens: Token[] = [];
   // A plural possessive keeps its apostrophe ("a donors' conference", "Martyrs' Square").
   // (A race's time, "1:59:40", is one word; so is a hyphened word opening with a number, "30,000-year-old".)
@@ -703,6 +711,7 @@ function tokenize(text: string, span: Span, timex: Span, names: readonly Span[] 
     if (/^\p{Lu}/u.test(token.word)) {
       if (names.some((n) => n.start <= start && end <= n.end)) token.name = true;
     } else if (/^\p{Ll}+$/u.test(token.word) && names.some((n) => n.start < start && end < n.end)) token.within = true;
+    if (roles.some((r) => r.start <= start && end <= r.end)) token.role = true;
     tokens.push(token);
   }
   // A date given from outside the words (see `LabelInput.timex`): a marker of no width where it stands.
@@ -1101,6 +1110,21 @@ function hearerEnd(between: readonly Token[]): number {
 /** The mentions of entities inside a sentence, whose capitalised words `tokenize` marks as names. */
 function nameSpans(entities: readonly Entity[], sentence: Span): Span[] {
   return entities.flatMap((e) => e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+}
+
+/**
+ * The roles in lower case written right before a name's mentions in the sentence ("sentenced ousted president Hosni
+ * Mubarak"): their words are the name's description, no verb.
+ */
+function roleSpans(text: string, entities: readonly Entity[], sentence: Span): Span[] {
+  return entities.flatMap((e) => {
+    const role = e.role;
+    if (!role || !/^\p{Ll}/u.test(role)) return [];
+    return e.mentions
+      .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      .map((m) => ({ start: m.start - role.length - 1, end: m.start - 1 }))
+      .filter((r) => r.start >= sentence.start && text.slice(r.start, r.end + 1) === `${role} `);
+  });
 }
 
 /** Words in "-ing" that are only adjectives in news copy, no gerunds ("pushed out of neighbouring Mali"). */
@@ -3337,7 +3361,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
-    if (!w || tokens[i]!.name) continue;
+    if (!w || tokens[i]!.name || tokens[i]!.role) continue;
     const next = fixedPhrase(i, w) ?? auxiliaryGroup(i, w) ?? leadGroup(i, w) ?? gerundGroup(i, w) ?? finiteGroup(i, w);
     if (next !== undefined) i = next;
   }
@@ -7347,7 +7371,13 @@ function labelSentence(input: LabelInput): Label {
   let parsed: { tokens: Token[]; groups: VerbGroup[] } | undefined;
   const parse = (): { tokens: Token[]; groups: VerbGroup[] } => {
     if (!parsed) {
-      const tokens = tokenize(text, sentence, timex, nameSpans(sentenceEntities, sentence));
+      const tokens = tokenize(
+        text,
+        sentence,
+        timex,
+        nameSpans(sentenceEntities, sentence),
+        roleSpans(text, sentenceEntities, sentence),
+      );
       // A clause cut from a sentence ends as the sentence does, with no full stop of its own: no headline.
       if (input.clause) tokens.push({ word: '', start: sentence.end, end: sentence.end, marker: false });
       // (A plan in the pluperfect was changed or called off, whenever its date: "The Games had been due to open on
