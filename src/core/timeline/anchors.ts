@@ -156,10 +156,32 @@ function afterAnchor(
   const anchor = anchorBefore(c, candidates, index, text, lead);
   if (!anchor) return null;
   const sign = word[1] ? 1 : -1;
+  const minutes = clock ? sign * Number(clock[1]) * (clock[2] === 'H' ? 60 : 1) : 0;
+  // ("The ballot was held at 9:00 pm, and the result was announced about 50 minutes later": from a clock time, the
+  // clock time the minutes reach.)
+  const time = clock ? clockTimeCountedFrom(anchor.value, minutes) : null;
+  if (time) return { ...offsetDate(c, time, c.end + word[0].length), type: 'time' };
   const value = clock
-    ? clockCountedFrom(anchor.value, sign * Number(clock[1]) * (clock[2] === 'H' ? 60 : 1))
+    ? clockCountedFrom(anchor.value, minutes)
     : countedFrom(anchor.value, Number(count![1]) * sign, count![2]!);
   return value ? offsetDate(c, value, c.end + word[0].length) : null;
+}
+
+/**
+ * The clock time so many minutes from a clock time on a known day, in its zone ("Z" kept). Null from a day.
+ * @example clockTimeCountedFrom('2015-09-14T21:00', 50) // '2015-09-14T21:50'
+ */
+function clockTimeCountedFrom(value: string, minutes: number): string | null {
+  const time = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(Z?)$/.exec(value);
+  if (!time) return null;
+  const total = Number(time[2]) * 60 + Number(time[3]) + minutes;
+  const days = Math.floor(total / (24 * 60));
+  const day = countedFrom(time[1]!, days, 'D');
+  if (!day) return null;
+  const within = total - days * 24 * 60;
+  const hh = String(Math.floor(within / 60)).padStart(2, '0');
+  const mm = String(within % 60).padStart(2, '0');
+  return `${day}T${hh}:${mm}${time[4]}`;
 }
 
 /**

@@ -1484,15 +1484,21 @@ describe('"since" and ongoing durations are anchored on the publication date', (
     expect(find(notLead + middle + last, 'six days')).toMatchObject({ type: 'duration' });
   });
   it.each([
-    ['Solano won on Sunday. Mena conceded defeat an hour later.', 'an hour later', '2013-05-05'],
-    ['The quake struck on March 3. Rescuers arrived 36 hours later.', '36 hours later', '2013-03-04'],
-    ['The quake struck on March 3. It had been forecast 36 hours earlier.', '36 hours earlier', '2013-03-02'],
-    // From a time of a day: the day the count reaches.
-    ['Polls closed at 8 pm on Sunday. Results came 90 minutes later.', '90 minutes later', '2013-05-05'],
-    ['Polls closed at 8 pm on Sunday. Results came five hours later.', 'five hours later', '2013-05-06'],
-    ['Polls closed at 8 pm on Sunday. Results came two days later.', 'two days later', '2013-05-07'],
-  ])('"%s": hours and minutes later count from a day, or a time on a named day', (text, phrase, value) => {
-    expect(find(text, phrase)).toMatchObject({ type: 'date', value });
+    ['Solano won on Sunday. Mena conceded defeat an hour later.', 'an hour later', 'date', '2013-05-05'],
+    ['The quake struck on March 3. Rescuers arrived 36 hours later.', '36 hours later', 'date', '2013-03-04'],
+    ['The quake struck on March 3. It had been forecast 36 hours earlier.', '36 hours earlier', 'date', '2013-03-02'],
+    // From a time of a day: the clock time the count reaches, on the next day past midnight; days give a day.
+    ['Polls closed at 8 pm on Sunday. Results came 90 minutes later.', '90 minutes later', 'time', '2013-05-05T21:30'],
+    ['Polls closed at 8 pm on Sunday. Results came five hours later.', 'five hours later', 'time', '2013-05-06T01:00'],
+    ['Polls closed at 8 pm on Sunday. Results came two days later.', 'two days later', 'date', '2013-05-07'],
+    [
+      'The ballot was held at 9:00 pm on Sunday, and the result was announced about 50 minutes later.',
+      'about 50 minutes later',
+      'time',
+      '2013-05-05T21:50',
+    ],
+  ])('"%s": hours and minutes later count from a day, or a time on a named day', (text, phrase, type, value) => {
+    expect(find(text, phrase)).toMatchObject({ type, value });
   });
   it.each([
     // Coarser than a day, an hour names none.
