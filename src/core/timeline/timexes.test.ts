@@ -886,6 +886,13 @@ describe('clock times with zones', () => {
       '3:30 am',
       '2013-05-07T03:30',
     ],
+    // Not a day a participle after a noun places, once a past verb of the sentence came before it: the time is the
+    // publication day's.
+    [
+      'The judges ruled to uphold the motion passed by parliament on March 9. The verdict was read out at 11:21 am.',
+      '11:21 am',
+      '2013-05-07T11:21',
+    ],
     // A clock time said with its day names that day too, and one of the evening is followed by the small hours.
     ['A bomb exploded at 3:26 pm on Friday. Police reached the island at 6:25 pm.', '6:25 pm', '2013-05-03T18:25'],
     ['A bomb exploded at 9:40 pm on Friday. Police arrested the man at 2:00 am.', '2:00 am', '2013-05-04T02:00'],

@@ -853,6 +853,13 @@ function yearsOfTheStory(
 /** After a comma, a past verb of saying (and its preposition) that a date then follows: ", said on ". */
 const SAID_AFTER_BREAK = new RegExp(String.raw`[,;]\s+[^,;.]{0,80}?\b(?:${PAST_SAYING})\b[^,;.]{0,30}$`, 'u');
 
+/**
+ * A noun (no auxiliary), a participle after it and its agent, then "on" or "in", before a day ("the motion passed by
+ * parliament on ").
+ */
+const REDUCED_BEFORE_DAY =
+  /\b(?!(?:was|were|been|being|had|has|have|are|and|but)\b)\p{Ll}{3,}\s+\p{Ll}{3,}ed(?:\s+by\s+[^,;:()]{1,40}?)?\s+(?:on|in)\s+$/u;
+
 /** Words that open a clause of contrast ("while", "whereas", "but") or a relative one ("which", "who"). */
 const CONTRAST = /\b(?:while|whereas|but|although|though|which|who)\b/i;
 
@@ -1303,10 +1310,15 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
   const sentencesWithDays = new Set(daySentence.values());
   // (Not a day inside a relative clause, an aside's: "Naruhito, 59, who ascended the throne on May 1, …" does not
   // date "the ritual, which began at 1 p.m.", told of the story's own day.)
+  // ("The justices ruled to uphold the impeachment motion passed by parliament on December 9. … the verdict, broadcast
+  // at 11:21 am": nor one a participle after a noun places, once a past verb of the sentence came before it.)
   const asides = new Set(
-    told.filter((d) =>
-      /\b(?:who|which)\b[^,;:()]*$/.test(text.slice(sentences[daySentence.get(d)!]?.start ?? d.start, d.start)),
-    ),
+    told.filter((d) => {
+      const before = text.slice(sentences[daySentence.get(d)!]?.start ?? d.start, d.start);
+      if (/\b(?:who|which)\b[^,;:()]*$/.test(before)) return true;
+      const reduced = REDUCED_BEFORE_DAY.exec(before);
+      return reduced !== null && pastSentenceBefore(before.slice(0, reduced.index));
+    }),
   );
   // "won Thursday's referendum", "in the November 8 run-off": a day that dates a noun is that thing's day; a time
   // later in the story is on it only when its sentence names the thing again ("the referendum closed at 10 pm").
