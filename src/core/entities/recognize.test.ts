@@ -954,6 +954,15 @@ describe('titles before names', () => {
     expect(analyse('The Director of National Intelligence said so on Sunday.').entities).toEqual([]);
   });
 
+  it('a body the lexicon knows, then a given name and a surname, are two names', () => {
+    const { entities } = analyse('US Ambassador to the United Nations Ann Velk spoke on Monday.');
+    expect(find(entities, 'United Nations')?.type).toBe('organization');
+    expect(find(entities, 'Ann Velk')?.type).toBe('person');
+    // An envoy's role in lower case runs past the body's "the".
+    const lower = analyse('The US ambassador to the United Nations Ann Velk spoke on Monday.');
+    expect(find(lower.entities, 'Ann Velk')?.role).toBe('US ambassador to the United Nations');
+  });
+
   it('a title in capitals "of" a body, set off before a name, is the named person\'s role', () => {
     const { entities } = analyse('The Director of National Intelligence, Tarvel Akrin, said so on Sunday.');
     expect(names(entities)).toEqual(['Tarvel Akrin']);

@@ -275,6 +275,8 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   if (!comma) {
     let j = k;
     while (tokens[j]?.cap && tokens[j]?.word && k - j < 3) j--;
+    // ("US Ambassador to the United Nations Susan Rice": past the body's "the".)
+    if (j < k && tokens[j]?.text === 'the' && tokens[j - 1]?.text === 'to') j--;
     if (j < k && tokens[j]?.text === 'to' && ENVOY.test(tokens[j - 1]?.text ?? '')) {
       envoyPlace = tokens[k];
       k = j - 1;

@@ -439,6 +439,21 @@ function splitPrefix(text: string, s: SentenceTokens, from: number, to: number):
         : w === 2 && !pPlace && isFirstName(next)
           ? lookupDemonym(prefix)
           : null;
+    // "US Ambassador to the United Nations Susan Rice": a body the lexicon knows, then a given name and a surname,
+    // are two names.
+    if (
+      w >= 2 &&
+      !pPlace &&
+      lexKind(prefix) === 'organization' &&
+      isFirstName(next) &&
+      to - end >= 2 &&
+      to - end <= 3 &&
+      tokens.slice(end + 1, to + 1).every((t) => t.cap && t.word)
+    )
+      return [
+        makePiece(text, tokens, s.sentence, from, end, 'organization', 2.5),
+        makePiece(text, tokens, s.sentence, end + 1, to, 'person', 2),
+      ];
     if (!pPlace && !pGroup) continue;
     // ("West Bromwich Albion", "West Texas Intermediate": a compass word alone, "the West", opens a name of its own,
     // no person's: a body's, as far as its words tell.)
