@@ -2,8 +2,15 @@
  * Durations and frequencies: "26-month conflict" → P26M, "33 years" → P33Y, "the past five trading
  * days" → P5D, "almost two and a half years" → P2.5Y, "several years" → PXY, "annual" → P1Y (a set).
  */
+import { WEEKDAYS, weekdayIndex } from './calendar';
 import type { Candidate, RecognizerContext } from './candidates';
 import { NUMBER_SOURCE, readNumber } from './numbers';
+
+/** "every Saturday", "each Monday": a weekday's name (captured, capitalised) after "every" or "each". */
+const EVERY_WEEKDAY = new RegExp(
+  String.raw`\b(?:every|each)\s+(${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})\b`,
+  'g',
+);
 
 /** Words that hedge a count of a length: "nearly 12 years", "more than three decades". */
 export const LENGTH_HEDGE = String.raw`(?:nearly|almost|about|some|over|more\s+than)`;
@@ -242,10 +249,10 @@ export function recognizeDurations(context: RecognizerContext): Candidate[] {
       continue;
     out.push(candidate(m.index, m.index + m[0].length, sets[(m[1] ?? '').toLowerCase()] ?? 'P1Y', 'set', 0));
   }
-  // "every Saturday", "each Monday": a weekday's frequency (TIMEX3's week of weekdays), no one day.
-  const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-  for (const m of text.matchAll(/\b(?:every|each)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)) {
-    const day = WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1;
+  // "every Saturday", "each Monday": a weekday's frequency (TIMEX3's week of weekdays, Monday 1 to Sunday 7), no one
+  // day.
+  for (const m of text.matchAll(EVERY_WEEKDAY)) {
+    const day = weekdayIndex(m[1]!) || 7;
     out.push(candidate(m.index, m.index + m[0].length, `XXXX-WXX-${day}`, 'set', 1));
   }
   for (const m of text.matchAll(new RegExp(`\\b(?:every|each|per)\\s+${UNIT}\\b`, 'gi'))) {

@@ -597,7 +597,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     // ("invited him to Washington before his inauguration on January 1": so after "before" and an owner's noun, for
     // a month or its day; a weekday after a past deed is mostly the one gone by.)
     (/\bbefore\s+(?:his|her|its|their)\s+\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(left) &&
-      !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(start, end)))
+      !WEEKDAY_WORD.test(text.slice(start, end)))
   )
     return 'present';
   // ("officials expected up to 10,000 by Sunday": a number expected by a day is ahead of the expecting, which is now.)
@@ -605,8 +605,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // ("Judge Kellar ordered him to appear again at the High Court on April 5": the day of what someone is ordered or
   // asked to do is the nearest, whatever past tells the order. Not a weekday, mostly the one after the order: "ordered
   // him on Monday to appear on Wednesday".)
-  if (ORDERED_TO.test(clause) && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.slice(start, end)))
-    return 'present';
+  if (ORDERED_TO.test(clause) && !WEEKDAY_WORD.test(text.slice(start, end))) return 'present';
   // "The change comes days before a by-election in the seat of Canning on Saturday": what a present "comes" before is
   // still ahead.
   if (COMES_BEFORE_PRESENT.test(left)) return 'future';
@@ -677,6 +676,9 @@ const SAID_RIGHT_BEFORE =
 /** "expected up to 10,000 by ": a verb of expecting (not a pluperfect's), what is expected, and "by" before a date. */
 const EXPECTED_BY = /(?<!\bhad\s)\b(?:expected|expects|expect)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){1,40}?\s+by\s+$/;
 
+/** A weekday's name, alone. */
+const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 /** A verb of ordering or asking, whom (up to four words), "to", its verb and up to 60 characters, then "on" or "in". */
 const ORDERED_TO =
   /\b(?:ordered|summoned|instructed|urged|invited|(?:was|were)\s+(?:ordered|summoned|told|asked))\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+(?!have\b)\p{Ll}+\b[^.;:!?,]{0,60}\s+(?:on|in)\s+$/u;
@@ -735,13 +737,8 @@ export function tenseAfter(right: string): Tense {
   // ("On June 20, Isaias responded by announcing he would send a delegation": so a gerund's phrase after a past verb,
   // whose clause reports what was announced.)
   const gerund = clause.search(/\b(?:by|after|before|while)\s+\p{Ll}{3,}ing\b/u);
-  const cut = saying
-    ? saying.index + saying[0].length
-    : until > 0 && gerund > 0
-      ? Math.min(until, gerund)
-      : until > 0
-        ? until
-        : gerund;
+  const stops = [until, gerund].filter((k) => k > 0);
+  const cut = saying ? saying.index + saying[0].length : stops.length ? Math.min(...stops) : -1;
   const cues = cut > 0 && PAST_CUE.test(clause.slice(0, cut)) ? clause.slice(0, cut) : clause;
   if (FUTURE_CUE.test(cues) || MODAL_CUE.test(cues)) return 'future';
   if (PAST_CUE.test(clause)) return 'past';

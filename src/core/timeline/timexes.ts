@@ -860,8 +860,8 @@ const SAID_AFTER_BREAK = new RegExp(String.raw`[,;]\s+[^,;.]{0,80}?\b(?:${PAST_S
 const REDUCED_BEFORE_DAY =
   /\b(?!(?:was|were|been|being|had|has|have|are|and|but)\b)\p{Ll}{3,}\s+\p{Ll}{3,}ed(?:\s+by\s+[^,;:()]{1,40}?)?\s+(?:on|in)\s+$/u;
 
-/** Words that open a clause of contrast ("while", "whereas", "but") or a relative one ("which", "who"). */
-const CONTRAST = /\b(?:while|whereas|but|although|though|which|who)\b/i;
+/** Words that open a clause of its own: of contrast ("while", "whereas", "but") or a relative one ("which", "who"). */
+const OWN_CLAUSE = /\b(?:while|whereas|but|although|though|which|who)\b/i;
 
 /** Words between two weekdays that put the second before the first ("after", "since", "last"). */
 const BACK_BETWEEN = /\b(?:after|since|following|last|previous|earlier|before|ago)\b/i;
@@ -892,7 +892,7 @@ function weekdaysInTheirOrder(candidates: readonly Candidate[], base: ArticleBas
     // ("Amazon is due to report on Thursday, while Microsoft posted disappointing figures on Monday": nor when a
     // clause of contrast, or a relative clause, tells the second in the past: "… for Tuesday, and FC Barcelona, which
     // played its match behind closed doors on Sunday, …".)
-    if (CONTRAST.test(text.slice(a.end, b.start)) && tenseAround(text, b.start, b.end) === 'past') continue;
+    if (OWN_CLAUSE.test(text.slice(a.end, b.start)) && tenseAround(text, b.start, b.end) === 'past') continue;
     const from = parseYmd(a.value);
     const to = parseYmd(b.value);
     if (!from || !to) continue;
