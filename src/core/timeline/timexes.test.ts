@@ -633,6 +633,12 @@ describe('relative months, weeks and years', () => {
     ],
     // A date ahead that a step back still lands on or before the publication day from stays its antecedent.
     ['The vote is set for Wednesday; campaigning had ended the previous day.', 'the previous day', '2013-05-07'],
+    // Not from a zoned clock time's day, which is GMT's (local midnight on 2013-05-07 is 2100 GMT on the 6th).
+    [
+      'Celebrations had started at midnight (2100 GMT Monday). The envoy, who arrived the previous day, spoke.',
+      'the previous day',
+      '2013-05-06',
+    ],
   ])(
     'counts a step back, and a month "of the following year", from the date named before: %s',
     (sentence, phrase, value) => {

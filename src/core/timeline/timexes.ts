@@ -102,6 +102,14 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 const AFTER_PART_OF_DAY =
   /^(?:\s*(?:[^\p{L}\s]|$)|\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our|this|that|these|those|he|she|they|it|we|I|you|there|and|but|or|as|when|while|after|before|until|with|without|by|for|from|in|on|at|to|into|near|again|too|alone|only|also|already)\b))/u;
 
+/**
+ * Whether a day is a zoned clock time's, written right after it ("midnight (2100 GMT Friday)"): the day in GMT, which
+ * the story's own day may not be; no antecedent of "the previous day" or "that day".
+ */
+function zonedDay(text: string, day: Candidate): boolean {
+  return /\b(?:GMT|UTC)\s+$/.test(text.slice(Math.max(0, day.start - 5), day.start));
+}
+
 /** The parts of a day in their order (TIMEX3's). */
 const PART_ORDER = ['MO', 'AF', 'EV', 'NI'];
 
@@ -145,7 +153,7 @@ function anaphoricDays(context: RecognizerContext, kept: readonly Candidate[]): 
         lastPart = null;
         continue;
       }
-      if (k.type !== 'date') continue;
+      if (k.type !== 'date' || zonedDay(text, k)) continue;
       if (DAY_VALUE.test(k.value)) lastDay = k.value.slice(0, 10);
       lastPart = /T(MO|AF|EV|NI)$/.exec(k.value)?.[1] ?? null;
       if (/^\d{4}-\d{2}-\d{2}$/.test(k.value)) lastPlainDay = k.value;
@@ -339,7 +347,13 @@ function anaphoricSteps(context: RecognizerContext, kept: readonly Candidate[]):
     const end = start + m[0].length;
     while (cursor < kept.length && kept[cursor]!.start < start) {
       const k = kept[cursor++]!;
-      if (k.type === 'date' && /^\d{4}/.test(k.value) && !reportingDay(text, k) && !asideBefore(context, k, start))
+      if (
+        k.type === 'date' &&
+        /^\d{4}/.test(k.value) &&
+        !reportingDay(text, k) &&
+        !asideBefore(context, k, start) &&
+        !zonedDay(text, k)
+      )
         antecedent = k;
     }
     // A date found here already ("the following day" read by another recogniser, or inside a longer one); the
