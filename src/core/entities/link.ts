@@ -50,9 +50,12 @@ export function initials(name: string): string {
  */
 const lettersSorted = (s: string): string => [...s].sort().join('');
 
+/** An acronym that may spell a name's initials in another order: three to six capitals. */
+const ANY_ORDER_ACRONYM = /^\p{Lu}{3,6}$/u;
+
 /** Whether an acronym of three to six capitals spells a name's initials in some order ("FARC"). */
 const spellsInSomeOrder = (name: string, acronym: string): boolean =>
-  /^\p{Lu}{3,6}$/u.test(acronym) && lettersSorted(initials(name)) === lettersSorted(acronym);
+  ANY_ORDER_ACRONYM.test(acronym) && lettersSorted(initials(name)) === lettersSorted(acronym);
 
 /** Initials with a small word's in lower case: "Bank of Japan" → "BoJ" (null with no small word inside). */
 function mixedInitials(name: string): string | null {
@@ -259,7 +262,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       if (p.type === 'thing') for (const x of cw.slice(0, -1)) if (!lookupPlace(x)) register(`t:${x}`, c);
       register(`i:${initials(p.text)}`, c);
       if (partInitials(p.text) !== initials(p.text)) register(`i:${partInitials(p.text)}`, c);
-      if (p.type === 'organization' && /^\p{Lu}{3,6}$/u.test(initials(p.text)))
+      if (p.type === 'organization' && ANY_ORDER_ACRONYM.test(initials(p.text)))
         register(`s:${lettersSorted(initials(p.text))}`, c);
       const mixed = p.type === 'organization' ? mixedInitials(p.text) : null;
       if (mixed) register(`i:${mixed}`, c);
@@ -418,7 +421,7 @@ export function linkPieces(pieces: readonly Piece[], headlines: ReadonlySet<numb
       ...(/^\p{Lu}(?:\p{Lu}+|\p{Lu}*\d{1,3})$/u.test(p.text) || MIXED_ACRONYM.test(p.text)
         ? (index.get(`i:${p.text}`) ?? [])
         : []),
-      ...(/^\p{Lu}{3,6}$/u.test(p.text) ? (index.get(`s:${lettersSorted(p.text)}`) ?? []) : []),
+      ...(ANY_ORDER_ACRONYM.test(p.text) ? (index.get(`s:${lettersSorted(p.text)}`) ?? []) : []),
     ]);
     const matches = [...candidates].filter((c) => {
       const cw = nameWords(c.name);

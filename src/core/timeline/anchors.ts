@@ -149,8 +149,8 @@ function afterAnchor(
 ): Candidate | null {
   const word = LATER.exec(text.slice(c.end, c.end + 16));
   const count = /^P(\d+)([DWMY])$/.exec(c.value);
-  // "conceded defeat an hour later", "90 minutes afterwards": hours and minutes count from a day, and fall on it
-  // (or on a later one, by the whole days they make).
+  // "conceded defeat an hour later", "90 minutes afterwards": hours and minutes count from a clock time to the clock
+  // time they reach (below), or from a day, and fall on it (or on a later one, by the whole days they make).
   const clock = /^PT(\d+)([HM])$/.exec(c.value);
   if (!word || !(count || clock)) return null;
   const anchor = anchorBefore(c, candidates, index, text, lead);
@@ -162,7 +162,7 @@ function afterAnchor(
   const time = clock ? clockTimeCountedFrom(anchor.value, minutes) : null;
   if (time) return { ...offsetDate(c, time, c.end + word[0].length), type: 'time' };
   const value = clock
-    ? clockCountedFrom(anchor.value, minutes)
+    ? wholeDaysCountedFrom(anchor.value, minutes)
     : countedFrom(anchor.value, Number(count![1]) * sign, count![2]!);
   return value ? offsetDate(c, value, c.end + word[0].length) : null;
 }
@@ -314,18 +314,14 @@ export function offsetClauseDate(
 }
 
 /**
- * The day so many minutes from a day or a time of day: from a time, the day the minutes reach ("8 pm" and five
- * hours is the next day); from a whole day, that day or a later one by the whole days they make. Null from
- * anything coarser than a day.
- * @example clockCountedFrom('2018-04-01T20:00', 300) // '2018-04-02'
+ * The day so many minutes from a day (or a part of one, which has no clock; a clock time counts to a clock time, in
+ * `clockTimeCountedFrom`): that day, or a later one by the whole days they make. Null from anything coarser than a
+ * day.
+ * @example wholeDaysCountedFrom('2018-04-01', 36 * 60) // '2018-04-02'
  */
-function clockCountedFrom(value: string, minutes: number): string | null {
-  const time = /T(\d{2}):(\d{2})$/.exec(value);
+function wholeDaysCountedFrom(value: string, minutes: number): string | null {
   if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
-  const days = time
-    ? Math.floor((Number(time[1]) * 60 + Number(time[2]) + minutes) / (24 * 60))
-    : Math.trunc(minutes / (24 * 60));
-  return countedFrom(value, days, 'D');
+  return countedFrom(value, Math.trunc(minutes / (24 * 60)), 'D');
 }
 
 /** A count become the date it names, ending at `end`. */

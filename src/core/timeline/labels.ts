@@ -6934,7 +6934,6 @@ const nounPhrase = (phrase: string): boolean =>
 /** A name and its year ("Senegal in 2002"), the name and the year captured. */
 const PAIR = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+in\s+((?:1[5-9]|20)\d\d)`;
 const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
-/** Names each with its year, listed as a sentence's subject ("Cameroon in 1990, Senegal in 2002 and Ghana in 2010 had"). */
 /**
  * A deed done at an occasion, and the preposition before the occasion's noun: "won a seat in the ", "were killed in
  * the ", "voted in the ".
@@ -6957,6 +6956,7 @@ const SAID_WORDS =
 const SAID_RIGHT_AFTER = new RegExp(String.raw`^(?:${SAID_WORDS})\b`);
 /** The main clause's verb of saying, its subject a few words with no break ("Smith said", "the minister told"). */
 const SAID_VERB = new RegExp(String.raw`^(?:[\p{L}'’.-]+\s+){1,5}?(?:${SAID_WORDS})\b`, 'u');
+/** Names each with its year, listed as a sentence's subject ("Cameroon in 1990, Senegal in 2002 and Ghana in 2010 had"). */
 const PAIRED_SUBJECT = new RegExp(String.raw`^(?:${PAIR},\s+)*${PAIR},?\s+and\s+${PAIR}(?=\s+\p{Ll})`, 'u');
 const LISTED_AFTER = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:(?:in|on)\s+)?${LISTED_DATE}\b`);
 const LISTED_BEFORE = new RegExp(String.raw`\b${LISTED_DATE},?\s+(?:and|or)\s+(?:(?:in|on)\s+)?$`);

@@ -1415,8 +1415,7 @@ function timesOnEarlierDay(candidates: readonly Candidate[], base: ArticleBase, 
     // "battered the coast overnight … made landfall at 3:45 am": the small hours of a night are on the next day.
     // (So after an evening: "tore through the cathedral on Monday evening … brought under control at about 3:30 am".)
     // (Or after a clock time of the evening: "exploded at 9:40 pm on Friday … arrested at 2:00 am".)
-    const late =
-      /T(?:NI|EV)$/.test(antecedent?.value ?? '') || Number(/T(\d\d):/.exec(antecedent?.value ?? '')?.[1] ?? 0) >= 18;
+    const late = /T(?:NI|EV)$/.test(antecedent?.value ?? '') || (clockOf(antecedent?.value ?? '') ?? 0) >= 18 * 60;
     const smallHours = late && Number(c.value.slice(11, 13)) < 7 ? 1 : 0;
     const shift = daysBetween(reference, day) + smallHours;
     const stated = parseYmd(c.value);
