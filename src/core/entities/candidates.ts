@@ -25,6 +25,7 @@ import {
   NEVER_NAMES,
   ORG_FIRSTS,
   BODY_OFFICES,
+  COMPASS,
   isModifierCompound,
   OCCUPATION_NOUNS,
   ORG_HEADS,
@@ -520,6 +521,17 @@ export function calledKind(tokens: readonly Token[], from: number): 'place' | 'o
  */
 export function knownPlace(name: string): boolean {
   return lookupPlace(name) !== null || isPlaceKind(lexKind(name));
+}
+
+/**
+ * "Western Australia", "South Sudan", "New South Wales": compass words, or "New" and compass words, before a
+ * place the gazetteer knows name a region of it (tokens `from`..`to` of the run).
+ */
+export function regionOfPlace(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let k = tokens[from]?.text === 'New' && COMPASS.test(tokens[from + 1]?.text.toLowerCase() ?? '') ? from + 1 : from;
+  if (!COMPASS.test(tokens[k]?.text.toLowerCase() ?? '')) return false;
+  while (k < to && COMPASS.test(tokens[k + 1]?.text.toLowerCase() ?? '')) k++;
+  return k < to && lookupPlace(text.slice(tokens[k + 1]?.start ?? 0, tokens[to]?.end ?? 0)) !== null;
 }
 
 function knownAlone(t: Token, stats: TextStats, next?: Token, after?: Token): boolean {
@@ -1170,11 +1182,15 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       ((ORG_HEADS.has(tokens[k]?.text.toLowerCase() ?? '') || ORG_FIRSTS.has(tokens[k]?.text.toLowerCase() ?? '')) &&
         (tokens[k + 1]?.text === 'of' || tokens[k + 1]?.text === 'for') &&
         k + 1 < to) ||
-      (k < to && knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end))) ||
-      // "New York Governor Kathy Hochul said …": so it does before a role that follows the place.
+      (k < to && (knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end)) || regionOfPlace(text, tokens, k, to))) ||
+      // "New York Governor Kathy Hochul said …", "New South Wales Premier …": so it does before a role that
+      // follows the place.
       (k + 1 < to &&
         knownPlace(text.slice(tokens[k]!.start, tokens[k + 1]!.end)) &&
         isTitleOrModifier(tokens[k + 2]?.text.toLowerCase() ?? '')) ||
+      (k + 2 < to &&
+        regionOfPlace(text, tokens, k, k + 2) &&
+        isTitleOrModifier(tokens[k + 3]?.text.toLowerCase() ?? '')) ||
       (k < to && EVENT_FIRSTS.has(tokens[k]!.text.toLowerCase()) && isNameWord(tokens, k + 1)) ||
       // "Prime Minister Jane Doe said …": a title's modifier opening the sentence before the title.
       (k < to && TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) && isTitle(tokens[k + 1]!.text.toLowerCase())) ||

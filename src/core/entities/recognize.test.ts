@@ -1731,6 +1731,13 @@ describe('a place of two words before an office, an attribution after a body, a 
     expect(find(entities, 'West')).toBeUndefined();
     expect(find(entities, 'Ana Velk')?.role).toBe('West Bengal Chief Minister');
   });
+  it('"New South Wales Premier": "New" and a compass word before a known place are one place, there and alone', () => {
+    const { entities } = analyse('New South Wales Premier Ana Velk called it chaos. New South Wales said no.');
+    expect(find(entities, 'New South Wales')).toMatchObject({ type: 'place' });
+    expect(find(entities, 'New South Wales')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Wales')).toBeUndefined();
+    expect(find(entities, 'Ana Velk')?.role).toBe('New South Wales Premier');
+  });
   it('", the news agency reported" is no role of the body before it', () => {
     const { entities } = analyse(
       'Some judges were removed by the Supreme Board of Judges and Prosecutors, the state-run Velport news agency reported.',

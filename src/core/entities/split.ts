@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types';
 import { holidayDay, MOVABLE_FEASTS } from '../holidays';
-import { knownPlace, portfolioWord, type Run, type SentenceTokens } from './candidates';
+import { knownPlace, portfolioWord, regionOfPlace, type Run, type SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
 import {
@@ -220,9 +220,14 @@ function scanRole(text: string, s: SentenceTokens, from: number, to: number): Pi
         p.country = place.country;
         out.push(p);
         taken = w;
-      } else if (w >= 2 && isPlaceKind(lexKind(span)) && !tokens.slice(i, i + w).some(isTitleWord)) {
+      } else if (
+        w >= 2 &&
+        (isPlaceKind(lexKind(span)) || regionOfPlace(text, tokens, i, i + w - 1)) &&
+        !tokens.slice(i, i + w).some(isTitleWord)
+      ) {
         // ("West Bengal Chief Minister …", "New South Wales Premier …": a place of two or three words the name
-        // lexicon knows, before the office, is one place, not its compass word and the rest.)
+        // lexicon knows, or a region of a place it knows, before the office, is one place, not its compass word
+        // and the rest.)
         out.push(makePiece(text, tokens, s.sentence, i, i + w - 1, 'place', 2.8));
         taken = w;
       } else if (w === 2 && lookupDemonym(a.text) && lookupDemonym(b.text)) {
@@ -775,14 +780,8 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       return [...maker, makePiece(text, tokens, s.sentence, to, to, 'thing', 1.5)];
     }
   }
-  // "Western Australia", "South Sudan": a compass word before a place names a region of it.
-  if (
-    to > from &&
-    COMPASS.test(lower(tokens[from])) &&
-    lookupPlace(text.slice(tokens[from + 1]?.start ?? 0, tokens[to]?.end ?? 0))
-  ) {
-    return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
-  }
+  // "Western Australia", "South Sudan", "New South Wales": a compass word before a place names a region of it.
+  if (regionOfPlace(text, tokens, from, to)) return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
   // "East German border guards", "East Germans": a compass word before a people names a region's people.
   if (to === from + 1 && COMPASS.test(lower(tokens[from])) && lookupDemonym(tokens[to]?.text ?? '')) {
     return [makePiece(text, tokens, s.sentence, from, to, 'group', 2.8)];
