@@ -7524,6 +7524,12 @@ describe("a reduced passive with its agent, before the clause's own past", () =>
       'last week',
       'Thousands of pagers and walkie-talkies explode',
     ],
+    // (An agent that is a bare plural, after a clause word.)
+    [
+      'It was the worst attack since 1961, when a bomb planted by opponents of the treaty derailed a train.',
+      '1961',
+      'Bomb derails a train',
+    ],
   ]);
 });
 
@@ -9474,6 +9480,12 @@ describe('a participle of guise or gear after the subject noun', () => {
       'Gunman opens fire on holidaymakers',
     ],
     ['A man posing as a journalist killed the commander on Friday.', 'Friday', 'Man kills the commander'],
+    // (Gear after "with" is no noun a participle of the clause describes: "burst" is the clause's verb.)
+    [
+      'Two gunmen armed with assault rifles burst into the meeting on Wednesday.',
+      'Wednesday',
+      'Two gunmen burst into the meeting',
+    ],
     // Guard: a place after "in" still belongs to the subject.
     ['An officer in Velport shot dead a man in April.', 'April', 'Officer in Velport shoots dead a man'],
   ]);

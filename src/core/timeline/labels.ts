@@ -3029,6 +3029,8 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         opener--;
       const withNoun =
         /^with(?:out)?$/.test(word(opener)) &&
+        // ("gunmen armed with assault rifles burst into …": not what a participle of gear names.)
+        !MODIFIER_PARTICIPLE.test(word(opener - 1)) &&
         opener < i - 1 &&
         !DETERMINERS.test(word(i - 1)) &&
         !ADVERBS.has(word(i - 1)) &&
@@ -3217,6 +3219,18 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         tokens
           .slice(reducedBefore.head + 2, i)
           .every((t) => !t.marker && !isPunctuation(t) && !isBoundary(t) && !CLAUSE_WORDS.has(t.word.toLowerCase()));
+      // "walkie-talkies used by the militia's members exploded": an agent, then a past of the clause's own.
+      // ("when a bomb planted by opponents of … derailed a train": a bare plural's too, and after a clause word.)
+      const agentThenPast =
+        word(i + 1) === 'by' &&
+        /^(?:the|a|an|its|their|his|her|\p{Lu}.*|\p{Ll}{3,}[^s'’]s)$/u.test(tokens[i + 2]?.word ?? '') &&
+        tokens
+          .slice(i + 3, i + 9)
+          .some(
+            (t, k, all) =>
+              isPastForm(t.word) &&
+              !all.slice(0, k).some((u) => u.marker || isPunctuation(u) || isBoundary(u) || u.word === 'by'),
+          );
       const reduced =
         witnessed ||
         (!closesRelative(i) &&
@@ -3256,7 +3270,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
               !CLAUSE_WORDS.has(word(noun)) &&
               // "where inventories swelled last year", "when his family lived in Paris": a noun phrase right after a
               // clause word is that clause's subject.
-              !clauseSubject(i) &&
+              (!clauseSubject(i) || agentThenPast) &&
               !/^(?:said|told)$/.test(w) &&
               !(REPORTING.has(baseForm(w)) && attributes(tokens, i)) &&
               // "The company announced on Monday it had hired …": a verb of saying whose date a clause follows.
@@ -3304,16 +3318,7 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
                         (k < 5 || !all.slice(0, k).some((u) => isPunctuation(u) || isBoundary(u) || u.word === 'by')),
                     )) ||
                 (/^(?:planned|scheduled|slated|set|expected|due)$/.test(w) && next?.word === 'for') ||
-                // "walkie-talkies used by the militia's members exploded": an agent, then a past of the clause's own.
-                (next?.word === 'by' &&
-                  /^(?:the|a|an|its|their|his|her|\p{Lu}.*)$/u.test(tokens[i + 2]?.word ?? '') &&
-                  tokens
-                    .slice(i + 3, i + 9)
-                    .some(
-                      (t, k, all) =>
-                        isPastForm(t.word) &&
-                        !all.slice(0, k).some((u) => u.marker || isPunctuation(u) || isBoundary(u) || u.word === 'by'),
-                    ))))));
+                agentThenPast))));
       groups.push({
         first: i,
         head: i,
