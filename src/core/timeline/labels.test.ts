@@ -7533,6 +7533,19 @@ describe("a reduced passive with its agent, before the clause's own past", () =>
   ]);
 });
 
+describe('a political wing after a word of degree', () => {
+  labelCases([
+    [
+      'Its leader, whose radical left Velport party swept to power in January, hailed the result.',
+      'January',
+      'Radical left Velport party sweeps to power',
+    ],
+    ['The far right won in May.', 'May', 'Far right wins'],
+    // Guard: "left" after a noun is still a verb.
+    ['The storm left thousands homeless in April.', 'April', 'Storm leaves thousands homeless'],
+  ]);
+});
+
 describe('a participle after "the" and a count', () => {
   labelCases([
     // ("the 272 needed for a majority" describes the count: the gerund's subject is the main clause's.)

@@ -64,6 +64,9 @@ interface Token {
 
 const MAX_WORDS = 10;
 
+/** Words of degree before a political wing ("radical left", "far right"). */
+const WING_DEGREE = /^(?:radical|far|hard|centre|center|extreme|ultra)$/i;
+
 /** A count of people or things, its last word ("200", "dozens", "others"). */
 const COUNT_WORD =
   /^(?:\d[\d,.]*|others|more|dozens|hundreds|thousands|scores|many|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)$/i;
@@ -707,6 +710,20 @@ function tokenize(
       /^\s*\d{4}\b/.test(text.slice(end, end + 6))
     )
       continue;
+    // ("whose radical left Syriza party swept to power": after a word of degree, "left" or "right" is a political
+    // wing, one word with it as "far-left" is, and no verb.)
+    const wing = tokens.at(-1);
+    if (
+      /^(?:left|right)$/.test(m[0]) &&
+      wing &&
+      !wing.marker &&
+      WING_DEGREE.test(wing.word) &&
+      text.slice(wing.end, start) === ' '
+    ) {
+      wing.word = `${wing.word}-${m[0]}`;
+      wing.end = end;
+      continue;
+    }
     const token: Token = { word: m[0].replace(/[.]$/, ''), start, end, marker: false };
     if (/^\p{Lu}/u.test(token.word)) {
       if (names.some((n) => n.start <= start && end <= n.end)) token.name = true;
