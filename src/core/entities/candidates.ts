@@ -1064,6 +1064,19 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         /^(?:prize|award)$/.test(lower) &&
         !knownPlace(tokens[to + 2]?.text ?? '') &&
         !knownPlace(`${tokens[to + 2]?.text ?? ''} ${tokens[to + 3]?.text ?? ''}`);
+      // "the Organization for Security and Co-operation in Europe": a continent after "in" ends the name of a body
+      // for a cause, joined through "for" or "on" (not a city or a country: "… and Development in Paris"; nor a
+      // body "of" a domain: "the Ministry of Health in Asia").
+      const continentIn =
+        nl === 'in' &&
+        orgJoined &&
+        tokens.slice(from, to).some((t) => t.text === 'for' || t.text === 'on') &&
+        [1, 2].some((n) => {
+          const words = tokens.slice(to + 2, to + 2 + n);
+          const place =
+            words.length === n && words.every((t) => t.cap) ? lookupPlace(words.map((t) => t.text).join(' ')) : null;
+          return place?.kind === 'region' && place.country === null && !tokens[to + 2 + n]?.cap;
+        });
       // "Palme d'Or", "Giro d'Italia", "Côte d'Azur": French and Italian "d'" before a capital, one word, in the name.
       if (next.word && /^d['’]\p{Lu}\p{Ll}/u.test(next.text) && joined(text, last, next)) {
         to += 1;
@@ -1079,6 +1092,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             epithet ||
             andPortfolio ||
             prizeIn ||
+            continentIn ||
             // "Dar es Salaam": a short lower-case word inside a place's name the gazetteer or the lexicon knows.
             (/^\p{Ll}{1,3}$/u.test(next.text) &&
               tokens[to + 2]?.cap === true &&

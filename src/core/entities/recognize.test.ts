@@ -1724,6 +1724,25 @@ describe('an age opening a sentence, and offices of counsel and prosecutor', () 
   });
 });
 
+describe('a continent after "in" at the end of a body\'s name', () => {
+  it('ends the name of a body "for" a cause', () => {
+    const { entities } = analyse('Monitors from the Organization for Security and Co-operation in Europe left.');
+    expect(find(entities, 'Organization for Security and Co-operation in Europe')).toMatchObject({
+      type: 'organization',
+    });
+    expect(find(entities, 'Europe')).toBeUndefined();
+  });
+  it('not a city after it, nor a continent after a body "of" a domain', () => {
+    const { entities } = analyse(
+      'The Organisation for Economic Co-operation and Development in Paris agreed. The Ministry of Health in Asia did not.',
+    );
+    expect(find(entities, 'Organisation for Economic Co-operation and Development')?.type).toBe('organization');
+    expect(find(entities, 'Paris')?.type).toBe('place');
+    expect(find(entities, 'Ministry of Health')?.type).toBe('organization');
+    expect(find(entities, 'Asia')?.type).toBe('place');
+  });
+});
+
 describe('a place of two words before an office, an attribution after a body, a deity', () => {
   it('"West Bengal Chief Minister" keeps the state one place', () => {
     const { entities } = analyse('West Bengal Chief Minister Ana Velk called it chaos.');
