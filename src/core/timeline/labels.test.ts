@@ -7533,6 +7533,20 @@ describe("a reduced passive with its agent, before the clause's own past", () =>
   ]);
 });
 
+describe('a clause a verb of denying reports', () => {
+  labelCases([
+    ['He denied that he had doped during his comeback in 2009.', '2009', 'He denies doping'],
+    // (A connective set off by commas is no word of the clause.)
+    ['The rider denied, however, that he had doped in 2009.', '2009', 'Rider denies doping'],
+    ['The company denied it had paid bribes in 2010.', '2010', 'Company denies paying bribes'],
+    ['He denied he had been paid by the firm in 2008.', '2008', 'He denies being paid by the firm'],
+    ['Police denied that protesters had been shot in May.', 'May', 'Police deny protesters are shot'],
+    // Guards: a denial's own object, and a clause no denial reports.
+    ['The minister denied the claims in 2007.', '2007', 'Minister denies the claims'],
+    ['She said, however, that she had won in 2008.', '2008', 'She wins'],
+  ]);
+});
+
 describe('a political wing after a word of degree', () => {
   labelCases([
     [

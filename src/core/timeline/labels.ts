@@ -21,7 +21,7 @@ import { lookupPlace } from '../entities/gazetteer';
 import { lexKind } from '../entities/name-lexicon';
 import { COUNTED_LENGTH } from './durations';
 import { DECLARED_DAY_AFTER, INVITED_TO, RECORD_UNTIL } from './resolve';
-import { baseForm, isIrregularPast, presentBase, thirdPerson, verbOfNoun } from './verbs';
+import { baseForm, isIrregularPast, presentBase, presentParticiple, thirdPerson, verbOfNoun } from './verbs';
 
 export interface LabelInput {
   text: string;
@@ -63,6 +63,10 @@ interface Token {
 }
 
 const MAX_WORDS = 10;
+
+/** Connectives a clause may set off by commas inside it ("He denied, however, that …"). */
+const CONNECTIVE =
+  /^(?:however|though|meanwhile|nevertheless|nonetheless|moreover|furthermore|therefore|instead|indeed)$/;
 
 /** Words of degree before a political wing ("radical left", "far right"). */
 const WING_DEGREE = /^(?:radical|far|hard|centre|center|extreme|ultra)$/i;
@@ -684,9 +688,26 @@ function tokenize(
     /\p{Lu}[\p{Lu}\d]*(?:,\p{Lu}[\p{Lu}\d]*)+(?![\p{L}\d])|\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?(?![\d:])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-[\p{L}\d]+)*|[\p{L}\d][\p{L}\d'’.-]*\p{Ll}s['’](?=\s+\p{L})|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|--|[^\s\p{L}\d]/gu;
   const slice = text.slice(span.start, span.end);
   let markerPushed = false;
+  let asideComma = false;
   for (const m of slice.matchAll(pattern)) {
     const start = span.start + m.index;
     const end = start + m[0].length;
+    // ("He denied, however, that he had doped": a connective set off by commas is no word of the clause.)
+    if (asideComma && m[0] === ',') {
+      asideComma = false;
+      continue;
+    }
+    asideComma = false;
+    if (
+      CONNECTIVE.test(m[0]) &&
+      tokens.at(-1)?.word === ',' &&
+      tokens.length > 1 &&
+      /^\s*,/.test(text.slice(end, span.end))
+    ) {
+      tokens.pop();
+      asideComma = true;
+      continue;
+    }
     if (start < timex.end && timex.start < end) {
       if (!markerPushed) tokens.push({ word: '\u0001', start: timex.start, end: timex.end, marker: true });
       markerPushed = true;
@@ -10856,6 +10877,30 @@ function labelSentence(input: LabelInput): Label {
         if (!plural && describes(groupSubject)) {
           description = groupSubject;
           return finish(`He ${verb} ${objectText}`, 2);
+        }
+        // "He denied that he had doped during his comeback in 2009": what a verb of denying reports is denied, not
+        // done; the label says who denies it ("He denies doping during his comeback"; "Police deny protesters are
+        // shot" for another's deed).
+        const denier = groups.find(
+          (g) =>
+            g.base === 'deny' &&
+            !g.negative &&
+            !g.passive &&
+            !g.gerund &&
+            g.head < group.first &&
+            !groups.some((h) => h !== group && !h.reduced && h.head > g.head && h.head < group.first) &&
+            // (Not a verb joined to the denial: "has denied any negligence and is expected to hold …".)
+            !tokens.slice(g.head + 1, group.first).some((t) => /^(?:and|but|or|;)$/.test(t.word)),
+        );
+        const denierSubject = denier ? subjectOf(denier) : '';
+        if (denier && denierSubject && !group.modal && !group.negative && !REPORTING.has(group.base)) {
+          const denies = isPlural(denierSubject) ? 'deny' : 'denies';
+          const own = PRONOUN.test(groupSubject) || groupSubject === denierSubject;
+          const doing = group.passive ? `being ${group.base}` : presentParticiple(group.base);
+          const denied = own
+            ? `${denierSubject} ${denies} ${doing} ${objectText}`
+            : `${denierSubject} ${denies} ${groupSubject} ${verb} ${objectText}`;
+          if (denied.trim().split(/\s+/).length <= MAX_WORDS) return finish(denied, 2);
         }
         // "Rights groups say security forces carried out mass killings …": a claim made in the present is said
         // with who makes it (a plain "say" after a plural opening the sentence, as `pluralSaying` reads it).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseForm, presentBase, thirdPerson, verbOfNoun } from './verbs';
+import { baseForm, presentBase, presentParticiple, thirdPerson, verbOfNoun } from './verbs';
 
 describe('verbs for headline-style labels', () => {
   it.each([
@@ -188,5 +188,33 @@ describe('verbs for headline-style labels', () => {
     expect(verbOfNoun('return')).toBe('returns');
     expect(verbOfNoun('election')).toBe('is elected');
     expect(verbOfNoun('table')).toBeNull();
+  });
+});
+
+describe('presentParticiple', () => {
+  it.each([
+    ['dope', 'doping'],
+    ['be', 'being'],
+    ['die', 'dying'],
+    ['agree', 'agreeing'],
+    ['see', 'seeing'],
+    ['win', 'winning'],
+    ['plan', 'planning'],
+    ['stop', 'stopping'],
+    ['begin', 'beginning'],
+    ['admit', 'admitting'],
+    ['open', 'opening'],
+    ['visit', 'visiting'],
+    ['pay', 'paying'],
+    ['fix', 'fixing'],
+    ['rain', 'raining'],
+    ['meet', 'meeting'],
+    ['take', 'taking'],
+  ])('%s → %s', (base, participle) => {
+    expect(presentParticiple(base)).toBe(participle);
+  });
+  it('reads back to its base', () => {
+    for (const base of ['dope', 'win', 'plan', 'take', 'agree', 'admit', 'carry', 'close'])
+      expect(baseForm(presentParticiple(base))).toBe(base);
   });
 });

@@ -315,6 +315,24 @@ export function thirdPerson(base: string): string {
   return `${base}s`;
 }
 
+/** Bases of more than one syllable whose last consonant doubles before "-ing" (their stress is on it). */
+const DOUBLING_BASES =
+  /^(?:begin|admit|commit|omit|submit|permit|transmit|occur|recur|refer|prefer|confer|defer|infer|deter|regret|forget|upset|control|patrol|compel|expel|propel|rebel|equip)$/;
+
+/**
+ * The present participle of a base verb.
+ * @example presentParticiple('dope') // 'doping'
+ */
+export function presentParticiple(base: string): string {
+  if (base === 'be') return 'being';
+  if (base.endsWith('ie')) return `${base.slice(0, -2)}ying`;
+  if (/(?:ee|ye|oe)$/.test(base)) return `${base}ing`;
+  if (/[^aeiou]e$/.test(base) || /[aeiou][^aeiouy]e$/.test(base)) return `${base.slice(0, -1)}ing`;
+  // "win" → "winning", "plan" → "planning"; not "open", "visit", "rain".
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base) || DOUBLING_BASES.test(base)) return `${base}${base.at(-1)}ing`;
+  return `${base}ing`;
+}
+
 /**
  * The base of a present-tense verb, third person or not ("starts" → "start", "reaches" → "reach",
  * "begin" → "begin").
