@@ -7533,6 +7533,24 @@ describe("a reduced passive with its agent, before the clause's own past", () =>
   ]);
 });
 
+describe('a date inside ", only to" and its verb', () => {
+  labelCases([
+    [
+      'The president abruptly cancelled the summit on May 24, only to reinstate it eight days later.',
+      'eight days later',
+      'President reinstates the summit',
+    ],
+    ['He resigned in 2010, only to return two years later.', 'two years later', 'He returns'],
+    ['They left in 2011, only to come back in 2013.', '2013', 'They come back'],
+    // Guard: the main clause's own date keeps its verb.
+    [
+      'The president abruptly cancelled the summit on May 24, only to reinstate it eight days later.',
+      'May 24',
+      'President abruptly cancels the summit',
+    ],
+  ]);
+});
+
 describe('a clause a verb of denying reports', () => {
   labelCases([
     ['He denied that he had doped during his comeback in 2009.', '2009', 'He denies doping'],

@@ -68,6 +68,9 @@ const MAX_WORDS = 10;
 const CONNECTIVE =
   /^(?:however|though|meanwhile|nevertheless|nonetheless|moreover|furthermore|therefore|instead|indeed)$/;
 
+/** ", only to" and a verb, after a clause: what was done next, undoing it ("…, only to reinstate it"). */
+const ONLY_TO = /,\s+only\s+to\s+(?=\p{Ll})/u;
+
 /** Words of degree before a political wing ("radical left", "far right"). */
 const WING_DEGREE = /^(?:radical|far|hard|centre|center|extreme|ultra)$/i;
 
@@ -7050,6 +7053,61 @@ export function labelEvent(given: LabelInput): Label {
       headCache: undefined,
     });
     if (label.quality >= 2 && label.text.startsWith(`${mine[1]!} `)) return label;
+  }
+  // "Trump cancelled the meeting on May 24, only to reinstate it eight days later": a date inside "only to" and
+  // its verb dates that verb, done by the main clause's subject, to what the main clause's verb was done to
+  // ("Trump reinstates the meeting"), not a second cancellation.
+  const onlyTo = own.end > own.start ? ONLY_TO.exec(all.slice(within.start, own.start)) : null;
+  if (onlyTo) {
+    const verbAt = within.start + onlyTo.index + onlyTo[0].length;
+    const verb = /^\p{Ll}+/u.exec(all.slice(verbAt))![0];
+    const from = verbAt + verb.length;
+    const lead = `It ${thirdPerson(verb)}`;
+    const text = `${lead}${all.slice(from, within.end)}`;
+    const shift = (at: number): number => at - from + lead.length;
+    const entities = given.entities
+      .map((e) => ({
+        ...e,
+        mentions: e.mentions
+          .filter((m) => m.start >= from && m.end <= within.end)
+          .map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) })),
+      }))
+      .filter((e) => e.mentions.length > 0);
+    const label = labelEvent({
+      ...given,
+      text,
+      sentence: { start: 0, end: text.length },
+      timex: { start: shift(own.start), end: shift(own.end) },
+      entities,
+      headCache: undefined,
+    });
+    // "it" is what the main clause's verb was done to, the object in its label after the subject and the verb.
+    const main = labelSentence({
+      ...given,
+      sentence: { start: within.start, end: within.start + onlyTo.index },
+      timex: { start: within.start + onlyTo.index, end: within.start + onlyTo.index },
+      clause: true,
+    }).text;
+    const rest = label.text.replace(/^It\s+/, '');
+    const named = label.quality >= 2 ? withSharedSubject(label.text, all, within, verbAt, given.entities) : null;
+    // (A pronoun the main clause opens with is the subject as it stands: "He resigned in 2010, only to return".)
+    const subject = named?.endsWith(rest)
+      ? named.slice(0, named.length - rest.length).trim()
+      : label.quality >= 2
+        ? /^(?:He|She|They)(?= )/.exec(main)?.[0]
+        : undefined;
+    if (subject) {
+      // (Without the main verb's adverb: "Trump abruptly cancelled …" → "Trump reinstates …".)
+      const doer = subject.replace(/\s+\p{Ll}{3,}ly$/u, '');
+      const object = main.startsWith(`${subject} `)
+        ? /^\p{Ll}+s\s+((?:the|a|an|its|his|her|their)\s+[^,;]+?)(?=\s+(?:on|in|at|during|by|from|last|this|earlier|late|early)\b|$)/u.exec(
+            main.slice(subject.length + 1),
+          )?.[1]
+        : undefined;
+      const thing = object && /^\p{Ll}+\s+it$/u.test(rest) ? rest.replace(/\bit$/, object) : rest;
+      const verbOf = /^They$/.test(doer) ? thing.replace(/^\p{Ll}+s\b/u, (verb) => presentBase(verb)) : thing;
+      return { text: `${doer} ${verbOf}`, quality: 2 };
+    }
   }
   // "Speaking to reporters on Monday, Smith said the country needed fresh leadership": a date in a fronted phrase of
   // speaking dates the saying of the main clause, which is labelled as if the date followed its verb of saying
