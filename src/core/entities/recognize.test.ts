@@ -641,7 +641,7 @@ describe('titles before names', () => {
     ['The talks took place at the residence of Ambassador Michael McFaul.', 'Michael McFaul', 'person', 'Ambassador'],
     ['Reporters waited for Mr. Smith outside.', 'Smith', 'person', null],
     ['Commander-in-Chief Al Roe and Lieutenant-Colonel Bo Li met.', 'Bo Li', 'person', 'Lieutenant-Colonel'],
-    ['Arvani Prime Minister Sheikh Rahima resigned on Monday.', 'Rahima', 'person', 'Arvani Prime Minister'],
+    ['Arvani Prime Minister Sheikh Rahima resigned on Monday.', 'Sheikh Rahima', 'person', 'Arvani Prime Minister'],
     ['Sheikh Rahim Khalil met him on Monday.', 'Rahim Khalil', 'person', null],
     // A field's or a craft's ending makes a role noun ("astronomer", "physician", "oceanographer").
     ['Astronomer Vera Velland found evidence of dark matter.', 'Vera Velland', 'person', 'Astronomer'],
@@ -1721,6 +1721,19 @@ describe('an age opening a sentence, and offices of counsel and prosecutor', () 
   it('"Velport County Prosecutor Jan Koval" is a person with the office for role', () => {
     const { entities } = analyse('Velport County Prosecutor Jan Koval announced the decision on Monday.');
     expect(find(entities, 'Jan Koval')).toMatchObject({ type: 'person', role: 'Velport County Prosecutor' });
+  });
+});
+
+describe('"Sheikh" before a name of one word', () => {
+  it('is part of the name, in the mentions after it', () => {
+    const { entities, text } = analyse('Prime Minister Sheikh Velmira urged calm. Velmira spoke again on Monday.');
+    const person = find(entities, 'Sheikh Velmira');
+    expect(person).toMatchObject({ type: 'person', role: 'Prime Minister' });
+    expect(person?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Sheikh Velmira', 'Velmira']);
+  });
+  it('not before a longer name', () => {
+    const { entities } = analyse('Sheikh Tarek bin Velmar Al Orvan met the envoy.');
+    expect(find(entities, 'Tarek bin Velmar Al Orvan')?.type).toBe('person');
   });
 });
 

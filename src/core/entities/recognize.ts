@@ -641,6 +641,28 @@ function sharedSurnames(text: string, clusters: Cluster[]): void {
   }
 }
 
+/**
+ * "Prime Minister Sheikh Hasina": a person named by one word after "Sheikh" is known by the two ("Sheikh
+ * Hasina", "Sheikh Tamim"), the way the honorific is part of the name in Bengali and in the Gulf; a longer name
+ * after it is the name alone ("Sheikh Mohammed bin Rashid Al Maktoum"). The mentions after "Sheikh" take it in;
+ * later ones without it stay as they are.
+ */
+function sheikhNames(text: string, clusters: readonly Cluster[]): void {
+  for (const c of clusters) {
+    if (c.type !== 'person' || /\s/.test(c.name)) continue;
+    const titled = c.pieces.filter((p) =>
+      /(?:^|[^\p{L}])Sheikh $/u.test(text.slice(Math.max(0, p.start - 8), p.start)),
+    );
+    if (titled.length === 0) continue;
+    for (const p of titled) {
+      p.start -= 'Sheikh '.length;
+      p.from -= 1;
+      p.text = text.slice(p.start, p.end);
+    }
+    c.name = `Sheikh ${c.name}`;
+  }
+}
+
 /** The sentence that ends right before `stop` (a full stop's or a line break's index), trimmed. */
 function sentenceBefore(text: string, stop: number): string {
   let end = stop;
@@ -898,6 +920,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       );
     });
   sharedSurnames(text, clusters);
+  sheikhNames(text, clusters);
   // "Al-Qaeda claimed the attack": a name of one word that the Arabic article opens in capitals, named once with no
   // cue, is a body's (a surname so written, "Al-Hakim", has joined its person's full name by now).
   for (const c of clusters)
