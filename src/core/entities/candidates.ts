@@ -515,6 +515,9 @@ export function calledKind(tokens: readonly Token[], from: number): 'place' | 'o
   return PLACE_APPOSITIVE.test(head) ? 'place' : ORG_APPOSITIVE.test(head) ? 'organization' : null;
 }
 
+/** Verbs a campaign's or a charity's name calls with, before "the" ("Save the Children", "Stop the War"). */
+export const CAMPAIGN_CALLS = /^(?:Save|Stop|Free|Ban|Protect|Defend|Repeal|Reclaim|End|Fight|Keep|Bring)$/;
+
 /**
  * A place the gazetteer or the word lexicon knows.
  * @example knownPlace('New York') // true
@@ -1077,6 +1080,13 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             words.length === n && words.every((t) => t.cap) ? lookupPlace(words.map((t) => t.text).join(' ')) : null;
           return place?.kind === 'region' && place.country === null && !tokens[to + 2 + n]?.cap;
         });
+      // "the Save the 8th campaign", "Stop the War Coalition", "Save the Children": a verb of a campaign's call,
+      // then "the" and a capitalised word or an ordinal, is one name.
+      const called =
+        nl === 'the' &&
+        (to === from || (to === from + 1 && tokens[from]!.text === 'The')) &&
+        CAMPAIGN_CALLS.test(last.text) &&
+        (tokens[to + 2]?.cap === true || /^\d{1,2}(?:st|nd|rd|th)$/.test(tokens[to + 2]?.text ?? ''));
       // "Palme d'Or", "Giro d'Italia", "Côte d'Azur": French and Italian "d'" before a capital, one word, in the name.
       if (next.word && /^d['’]\p{Lu}\p{Ll}/u.test(next.text) && joined(text, last, next)) {
         to += 1;
@@ -1093,6 +1103,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
             andPortfolio ||
             prizeIn ||
             continentIn ||
+            called ||
             // "Dar es Salaam": a short lower-case word inside a place's name the gazetteer or the lexicon knows.
             (/^\p{Ll}{1,3}$/u.test(next.text) &&
               tokens[to + 2]?.cap === true &&
@@ -1120,7 +1131,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
           /^\d{1,3}$/.test(after?.text ?? '') &&
           (lower === 'group' ||
             (tokens[k + 1]?.text === '(' && (tokens[k + 2]?.text ?? '').endsWith(after?.text ?? '-')));
-        if (after && before && (isNameWord(tokens, k) || elided || counted) && joined(text, before, after)) {
+        if (after && before && (isNameWord(tokens, k) || elided || counted || called) && joined(text, before, after)) {
           if (forOrg || (nl === 'of' && (ORG_HEADS.has(lower) || ORG_FIRSTS.has(lower)))) orgJoined = true;
           if ((nl === 'of' || nl === 'for') && k === to + 2 && PORTFOLIO_TITLE.test(lower)) portfolioJoined = true;
           to = k;
@@ -1197,6 +1208,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
         (tokens[k + 1]?.text === 'of' || tokens[k + 1]?.text === 'for') &&
         k + 1 < to) ||
       (k < to && (knownPlace(text.slice(tokens[k]!.start, tokens[to]!.end)) || regionOfPlace(text, tokens, k, to))) ||
+      // "Save the Children said …": a campaign's call and "the" open its name.
+      (k + 1 < to && CAMPAIGN_CALLS.test(tokens[k]!.text) && tokens[k + 1]!.text === 'the') ||
       // "New York Governor Kathy Hochul said …", "New South Wales Premier …": so it does before a role that
       // follows the place.
       (k + 1 < to &&

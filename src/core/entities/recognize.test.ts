@@ -1724,6 +1724,18 @@ describe('an age opening a sentence, and offices of counsel and prosecutor', () 
   });
 });
 
+describe("a campaign's call as a body's name", () => {
+  it.each([
+    ['He spoke for the Save the 8th campaign on Monday.', 'Save the 8th'],
+    ['Save the Velmar Bears said the plan had failed.', 'Save the Velmar Bears'],
+    ['The Stop the War Coalition marched on Saturday.', 'Stop the War Coalition'],
+  ])('%s → %s', (body, name) => {
+    const { entities } = analyse(body);
+    expect(find(entities, name)?.type).toBe('organization');
+    expect(find(entities, name.split(' ')[0]!)).toBeUndefined();
+  });
+});
+
 describe('"Sheikh" before a name of one word', () => {
   it('is part of the name, in the mentions after it', () => {
     const { entities, text } = analyse('Prime Minister Sheikh Velmira urged calm. Velmira spoke again on Monday.');

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types';
 import { holidayDay, MOVABLE_FEASTS } from '../holidays';
-import { knownPlace, portfolioWord, regionOfPlace, type Run, type SentenceTokens } from './candidates';
+import { CAMPAIGN_CALLS, knownPlace, portfolioWord, regionOfPlace, type Run, type SentenceTokens } from './candidates';
 import { isPersonWithPlaceHead } from './classify';
 import { lookupDemonym, lookupPeopleNoun, lookupPlace, type CountryRef } from './gazetteer';
 import {
@@ -780,6 +780,9 @@ export function splitRun(text: string, s: SentenceTokens, run: Run): Piece[] {
       return [...maker, makePiece(text, tokens, s.sentence, to, to, 'thing', 1.5)];
     }
   }
+  // "the Save the 8th campaign", "Save the Children": a campaign's call is a body's name.
+  if (to > from + 1 && CAMPAIGN_CALLS.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === 'the')
+    return [makePiece(text, tokens, s.sentence, from, to, 'organization', 2)];
   // "Western Australia", "South Sudan", "New South Wales": a compass word before a place names a region of it.
   if (regionOfPlace(text, tokens, from, to)) return [makePiece(text, tokens, s.sentence, from, to, 'place', 2.8)];
   // "East German border guards", "East Germans": a compass word before a people names a region's people.
