@@ -784,8 +784,6 @@ function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolea
   if (i - from > 3) return false;
   const first = tokens[i];
   if (!first || lookupPlace(first.text) || lookupDemonym(first.text) || isTitle(first.text.toLowerCase())) return false;
-  // "Launch Services and Delta Program": a body's whole name before "and" makes two bodies.
-  if (i - 2 > from && ORG_HEADS.has(tokens[i - 2]!.text.toLowerCase())) return false;
   for (let k = from; k < i - 1; k++)
     if (lexKind(tokens[k]!.text) !== 'common' && lexKind(tokens[k]!.text) !== null) return false;
   let k = i;
@@ -796,6 +794,10 @@ function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolea
   }
   // ("the Rock and Roll Hall of Fame": a place's head too; "the World Rapid and Blitz Championships": an event's.)
   const head = tokens[k - 1]!.text.toLowerCase();
+  // "Launch Services and Delta Program": a body's whole name before "and" makes two bodies. (Not before a
+  // committee's head: "the House Energy and Commerce Committee" names its fields.)
+  if (i - 2 > from && ORG_HEADS.has(tokens[i - 2]!.text.toLowerCase()) && !/^(?:sub)?committee$/.test(head))
+    return false;
   return k - 1 > i && (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head));
 }
 

@@ -78,11 +78,11 @@ export const HONORIFICS = set('mr mrs ms mx miss sir dame sheikh comrade daw tun
 export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 
 /**
- * Lower-case hyphen suffixes that make a modifier of a name ("US-backed", "Moscow-based", "Right-wing"); not a given
- * name's second syllable, one letter and "-ing" ("Chun-ying", "Xiao-ming").
+ * Lower-case hyphen suffixes that make a modifier of a name ("US-backed", "Moscow-based", "Right-wing",
+ * "Buddhist-majority"); not a given name's second syllable, one letter and "-ing" ("Chun-ying", "Xiao-ming").
  */
 export const HYPHEN_SUFFIX =
-  /^(?:\p{Ll}+ed|\p{Ll}{2,}ing|wing|based|born|made|run|style|wide|like|era|bound|friendly|held|backed|led)$/u;
+  /^(?:\p{Ll}+ed|\p{Ll}{2,}ing|wing|based|born|made|run|style|wide|like|era|bound|friendly|held|backed|led|majority|minority)$/u;
 
 /** Capitalised words that qualify a title inside a role ("Foreign Minister", "Prime Minister"). */
 /** Parties' words that qualify a title as a portfolio does ("Deputy Liberal leader"), and are adjectives too. */

@@ -1724,6 +1724,20 @@ describe('an age opening a sentence, and offices of counsel and prosecutor', () 
   });
 });
 
+describe('a committee named by its fields, a place after a people\'s "-majority"', () => {
+  it('"the House Energy and Commerce Committee" is one body', () => {
+    const { entities } = analyse('She faced questions from the House Energy and Commerce Committee on Wednesday.');
+    expect(find(entities, 'House Energy and Commerce Committee')?.type).toBe('organization');
+    expect(find(entities, 'House Energy')).toBeUndefined();
+  });
+  it('"Buddhist-majority Myanmar" is the place, the people before it a group', () => {
+    const { entities } = analyse('They are regarded in Buddhist-majority Myanmar as migrants from Orvia.');
+    expect(find(entities, 'Myanmar')?.type).toBe('place');
+    expect(find(entities, 'Buddhist')?.type).toBe('group');
+    expect(find(entities, 'Buddhist-majority Myanmar')).toBeUndefined();
+  });
+});
+
 describe("a campaign's call as a body's name", () => {
   it.each([
     ['He spoke for the Save the 8th campaign on Monday.', 'Save the 8th'],
