@@ -99,6 +99,8 @@ const NUMBERED_NOUNS = new Set(
     ' ',
   ),
 );
+/** Common words that name channels, stations and racing classes by a number after them ("Channel 4", "Formula 1"). */
+const SERIAL_HEADS = /^(?:channel|radio|formula)$/;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«']);
 /** Styles of address after a possessive ("His Holiness", "Her Majesty"), no part of a name. */
 const STYLES = /^(?:Majesty|Majesties|Highness|Highnesses|Holiness|Excellency|Excellencies|Eminence)$/;
@@ -1165,8 +1167,12 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
     // "Apollo 11 landed on the Moon", "the Artemis 2 crew", "Tesla's Model 3": a number of one or two digits right
     // after a one-word name is its serial, part of the name (not a score, "Liverpool 2 Everton 0", nor after a noun
     // that numbers things, "Phase 2", nor a day's, "Sunday 12 May").
+    // ("British broadcaster Channel 4", "BBC Radio 4", "the Formula 1 title": so after a common word that names
+    // channels, stations and racing classes by number.)
     else if (
-      (to === from || (to === from + 1 && /^(?:The|A|An)$/.test(tokens[from]!.text))) &&
+      (to === from ||
+        (to === from + 1 &&
+          (/^(?:The|A|An)$/.test(tokens[from]!.text) || SERIAL_HEADS.test(tokens[to]!.text.toLowerCase())))) &&
       edition &&
       /^\d{1,2}$/.test(edition.text) &&
       edition.start === tokens[to]!.end + 1 &&
@@ -1175,7 +1181,7 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       !knownPlace(tokens[to]!.text) &&
       !MONTHS.has(tokens[to]!.text.toLowerCase()) &&
       !MONTH_SHORT.test(tokens[to]!.text) &&
-      lexKind(tokens[to]!.text) === null &&
+      (lexKind(tokens[to]!.text) === null || SERIAL_HEADS.test(tokens[to]!.text.toLowerCase())) &&
       !/^[\p{Lu}\d]/u.test(tokens[to + 2]?.text ?? '')
     )
       to += 1;

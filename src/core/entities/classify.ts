@@ -1643,15 +1643,18 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   }
   // "Hamas took about 240 hostages during its October 7 attack", "Orvex defaulted on its debts": a one-word name
   // opening its clause that owns the "its" after its verb is a body's (a person's would be "his" or "her").
+  // ("Cambridge Analytica suspended its chief executive": so a longer name with no given name first, over a
+  // place's name and a word's guess at a person; not before a verb of saying, whose "its" may be another's.)
   if (
-    words === 1 &&
-    piece.strength < 0.9 &&
+    (words === 1
+      ? piece.strength < 0.9
+      : piece.strength < 1.4 && lexKind(first.text) !== 'first-name' && !/^(?:said|says|told|added)$/.test(nextL)) &&
     (piece.from === 0 || prev?.text === ',' || /^(?:and|but|that|while|when|after|as|because)$/.test(prevL)) &&
     !knownPlace(piece.text) &&
     lookupDemonym(first.text) === null &&
-    ownsIts(tokens, piece.from)
+    ownsIts(tokens, piece.to)
   )
-    setType(piece, 'organization', 0.9);
+    setType(piece, 'organization', words === 1 ? 0.9 : 1.4);
   // "outside its App Store", "unveiled its Vision Pro headset": a name a body's "its" or "their" owns with no role
   // noun between is a thing the body makes or runs, no person's (not a place or a people: "its Paris office").
   // ("drew votes from the ANC in its KwaZulu-Natal heartland": a name before a word of land a body holds is a

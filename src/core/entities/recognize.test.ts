@@ -1724,6 +1724,23 @@ describe('an age opening a sentence, and offices of counsel and prosecutor', () 
   });
 });
 
+describe('a name of two words that owns the "its" after its verb, a channel by its number', () => {
+  it("is a body's, over a place's name and a word's guess at a person", () => {
+    const { entities } = analyse('Cambridge Orvalytica suspended its chief executive on Tuesday.');
+    expect(find(entities, 'Cambridge Orvalytica')?.type).toBe('organization');
+  });
+  it('not a given name and a surname, nor before a verb of saying', () => {
+    const { entities } = analyse('John Velmar sold its shares. Tarek Orvane said its plan had failed.');
+    expect(find(entities, 'John Velmar')?.type).toBe('person');
+    expect(find(entities, 'Tarek Orvane')?.type).toBe('person');
+  });
+  it('"broadcaster Channel 4" keeps its number', () => {
+    const { entities } = analyse('The British broadcaster Channel 4 aired the footage on Monday.');
+    expect(find(entities, 'Channel 4')?.type).toBe('organization');
+    expect(find(entities, 'Channel')).toBeUndefined();
+  });
+});
+
 describe('a committee named by its fields, a place after a people\'s "-majority"', () => {
   it('"the House Energy and Commerce Committee" is one body', () => {
     const { entities } = analyse('She faced questions from the House Energy and Commerce Committee on Wednesday.');
