@@ -1146,6 +1146,18 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // place (with "the" it may be a body's: "the governor of the Bank of England").
   else if (prevL === 'of' && LAND_OFFICES.test(before2) && lexKind(piece.text) !== 'organization')
     setType(piece, 'place', 1.5);
+  // "South Chungcheong governor Ahn Hee-jung", "the Velmoria mayor Jan Koval": a name right before a lower-case
+  // office held over a land, then a name, is that land (a body's would be "Bank of England governor").
+  else if (
+    /^(?:governor|mayor|premier)$/.test(next?.text ?? '') &&
+    next!.start === last.end + 1 &&
+    tokens[piece.to + 2]?.cap === true &&
+    lexKind(piece.text) !== 'organization' &&
+    // (Not initials: "RBI governor Urjit Patel" is a bank's.)
+    !/^[\p{Lu}\d.&-]+$/u.test(piece.text) &&
+    !tokens.slice(piece.from, piece.to + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()) || t.text === 'of')
+  )
+    setType(piece, 'place', 2.2);
   // "towns such as Paiporta and Chiva", "cities including Kharkiv": what a kind of place is exemplified by; so a
   // kind of body ("companies such as Anglo American", "banks including Barclays").
   else if (PLACE_FOLLOWERS.has(singular(exemplified))) setType(piece, 'place', 1.5);

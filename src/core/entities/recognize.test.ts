@@ -1724,6 +1724,23 @@ describe('an age opening a sentence, and offices of counsel and prosecutor', () 
   });
 });
 
+describe('a name before a lower-case office held over a land, and a name', () => {
+  it("is that land, and takes no person's role from an appositive", () => {
+    const { entities } = analyse('He trails his nearest rival, South Velmoria governor Ana Orvane, in the polls.');
+    expect(find(entities, 'South Velmoria')).toMatchObject({ type: 'place', role: null });
+    expect(find(entities, 'Ana Orvane')?.role).toBe('South Velmoria governor');
+  });
+  it('so after "the", before "mayor"; not a body\'s name, nor its initials', () => {
+    const { entities } = analyse(
+      'The Velmoria mayor Jan Koval left on Monday. Bank of Orvia governor Tarek Velm spoke on Tuesday. The Velmar Reserve Bank (VRB) met. VRB governor Ola Tarn spoke.',
+    );
+    expect(find(entities, 'Velmoria')?.type).toBe('place');
+    expect(find(entities, 'Bank of Orvia')?.type).toBe('organization');
+    expect(find(entities, 'VRB')).toBeUndefined();
+    expect(find(entities, 'Velmar Reserve Bank')?.mentions).toHaveLength(3);
+  });
+});
+
 describe('a name of two words that owns the "its" after its verb, a channel by its number', () => {
   it("is a body's, over a place's name and a word's guess at a person", () => {
     const { entities } = analyse('Cambridge Orvalytica suspended its chief executive on Tuesday.');

@@ -962,6 +962,8 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
       let role: string | null = null;
       for (const p of ordered) {
         if (p.role === null || (p.roleAs && c.type !== 'person')) continue;
+        // ("his nearest rival, South Chungcheong governor …": a person's role said of what is a place is none.)
+        if (c.type === 'place' && isPersonRoleNoun(p.role.split(' ').at(-1)!.toLowerCase())) continue;
         const known = role;
         const longer =
           known === null ||
