@@ -1724,6 +1724,18 @@ describe('an age opening a sentence, and offices of counsel and prosecutor', () 
   });
 });
 
+describe('a people of no country named with "Muslims" after it', () => {
+  it('is that people, one group', () => {
+    const { entities } = analyse('Thousands of Uighur Muslims have fled. The Uighur were stripped of citizenship.');
+    expect(find(entities, 'Uighur')?.mentions).toHaveLength(2);
+    expect(find(entities, 'Uighur Muslims')).toBeUndefined();
+  });
+  it("not a country's people", () => {
+    const { entities } = analyse('Iraqi Muslims marched. An Iraqi official spoke.');
+    expect(find(entities, 'Iraqi Muslims')?.type).toBe('group');
+  });
+});
+
 describe('a name before a lower-case office held over a land, and a name', () => {
   it("is that land, and takes no person's role from an appositive", () => {
     const { entities } = analyse('He trails his nearest rival, South Velmoria governor Ana Orvane, in the polls.');

@@ -309,6 +309,23 @@ function mergeStorms(clusters: Cluster[]): void {
   }
 }
 
+/**
+ * "Rohingya Muslims" and "the Rohingya": a people of no country named with "Muslims" after it is that people, one
+ * group under its own name. (Not a country's people: "Iraqi Muslims" are some of the Iraqis.)
+ */
+function mergeMuslimPeoples(clusters: Cluster[]): void {
+  const peoples = new Map<string, Cluster>();
+  for (const c of clusters) if (c.type === 'group' && !/\s/.test(c.name)) peoples.set(c.name, c);
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    const people = c.type === 'group' ? /^(\S+) Muslims$/.exec(c.name)?.[1] : undefined;
+    const into = people === undefined ? undefined : peoples.get(people);
+    if (!into || into === c || lookupDemonym(people!)?.country) continue;
+    into.pieces.push(...c.pieces);
+    clusters.splice(i, 1);
+  }
+}
+
 /** Whether `longer` is `shorter` with only capitalised words before it ("Texas student" for "student"). */
 function namesBefore(longer: string, shorter: string): boolean {
   return (
@@ -858,6 +875,7 @@ export function recognizeEntities(base: ArticleBase): Entity[] {
   mergeOwnedNames(clusters);
   mergeNumbered(clusters);
   mergeStorms(clusters);
+  mergeMuslimPeoples(clusters);
   mergeTitledAppositives(text, clusters);
   mergeSurnamePlaces(text, clusters);
   mergeBirthNames(text, clusters);
