@@ -551,6 +551,22 @@ describe('a date joined to a noun as an adjective of what a thing is', () => {
   });
 });
 
+describe("a year as a name's edition", () => {
+  it.each([
+    ['Velport 2012 chairman Jan Koval said the stadium was full on Sunday night.', ['2012-08-05TNI']],
+    ['Orvia 2016 organisers have said the Games will go ahead.', []],
+  ])('dates no happening: %s', (sentence, dates) => {
+    expect(eventDates(sentence, '2012-08-06')).toEqual(dates);
+  });
+  it.each([
+    ['He won gold at Velport 2008 and Orvia 2012.', ['2008', '2012']],
+    ['In 2010 officials met twice.', ['2010']],
+    ['By Christmas 2011 sales had fallen.', ['2011-12-25']],
+  ])('negative: a date after a word of the calendar or of time stays one: %s', (sentence, dates) => {
+    expect(eventDates(sentence, '2012-08-06')).toEqual(dates);
+  });
+});
+
 describe('the eve of a happening on a day named after it', () => {
   it('is the one event, a day before that day', () => {
     expect(eventDates('On the eve of the final on Sunday, the coach rested his players.', '2013-05-07')).toEqual([

@@ -259,6 +259,25 @@ function thingDescriptor(timex: Timex, text: string): boolean {
   return noun !== '' && !verbOfNoun(noun) && !HAPPENING_NOUNS.test(noun);
 }
 
+/** Words of the calendar a year may follow ("May 2012", "Christmas 2012", "Q3 2019"). */
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Hanukkah|Diwali|Thanksgiving|Passover|Eid|Day|Eve|Night|Halloween|Spring|Summer|Autumn|Fall|Winter|Q[1-4]|H[12]|FY|In|Since|By|Until|From|Before|After|During|Through|Of|The|Early|Late|Mid|Around|Circa|Between)$/;
+
+/**
+ * "London 2012 chairman Sebastian Coe said …", "Rio 2016 organisers have said …": a year right after a name that
+ * is no word of the calendar, before a lower-case word or the Games, is the name's edition, a brand's; it dates
+ * nothing the sentence tells (the year stays a time expression of the text).
+ */
+function editionOfName(timex: Timex, text: string): boolean {
+  if (!/^\d{4}$/.test(timex.text)) return false;
+  const name = /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, timex.start - 24), timex.start))?.[1];
+  return (
+    name !== undefined &&
+    !CALENDAR_WORD.test(name) &&
+    /^ (?:(?!and\b|or\b)\p{Ll}{3,}|Games|Olympics|Paralympics)\b/u.test(text.slice(timex.end, timex.end + 24))
+  );
+}
+
 /**
  * A period named by the day or month it ends on ("the result for the year to June", "in the three months ended
  * March 31"): the frame of a figure the sentence reports, like a season named by its two years.
@@ -1103,6 +1122,7 @@ export function buildEvents(base: ArticleBase, entities: readonly Entity[], time
       continue;
     if (thingDescriptor(timex, base.text)) continue;
     if (yearDescribes(timex, base.text)) continue;
+    if (editionOfName(timex, base.text)) continue;
     if (asked(timex, sentence, base.text)) continue;
     const sentenceEntities = local.get(timex.sentence) ?? [];
     if (durationInName(timex, base.text, sentence, sentenceEntities)) continue;
