@@ -174,6 +174,10 @@ describe('spans anchored on the publication date: what began', () => {
     const text = 'Russia wants an end of conflict that has claimed 70,000 lives since March 2011.';
     expect(label(text, 'March 2011', () => [], true)).toBe('Conflict begins');
   });
+  it('not a market\'s session ("since Friday\'s close"): the clause says what changed since', () => {
+    const text = "The company's shares have fallen around 11 percent since Friday's close.";
+    expect(label(text, 'Friday', () => [], true)).toBe("Company's shares fall around 11 percent");
+  });
   it('negative: not a thing a passive clause tells of, which is no actor ("nitrate that had been stored since 2014")', () => {
     const text = 'The blast was caused by ammonium nitrate that had been stored in a warehouse since 2014.';
     expect(label(text, '2014', () => [], true)).toBe('Ammonium nitrate is stored in a warehouse');

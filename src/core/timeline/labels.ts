@@ -71,6 +71,9 @@ const CONNECTIVE =
 /** ", only to" and a verb, after a clause: what was done next, undoing it ("…, only to reinstate it"). */
 const ONLY_TO = /,\s+only\s+to\s+(?=\p{Ll})/u;
 
+/** A market's session, the time a change is counted from ("since Friday's close", "at Monday's open"). */
+const MARKET_SESSION = /^(?:close|open|opening|closing|session|bell)$/;
+
 /** Words of degree before a political wing ("radical left", "far right"). */
 const WING_DEGREE = /^(?:radical|far|hard|centre|center|extreme|ultra)$/i;
 
@@ -7939,7 +7942,10 @@ function labelSentence(input: LabelInput): Label {
       stretch && (!pastBefore() || /\b(?:since\s+the|(?:after|following)\s+(?:the|a|an))\s+$/i.test(left))
         ? stretch
         : null;
-    const np = nounPhraseAfter(text, timex.end + (range ? range[0].length : 0), sentence.end);
+    // ("shares have fallen 11 percent since Friday's close": a market's session marks the time a change is
+    // counted from, no happening that began then; the clause is the label.)
+    const phrase = nounPhraseAfter(text, timex.end + (range ? range[0].length : 0), sentence.end);
+    const np = phrase && !MARKET_SESSION.test(phrase) ? phrase : null;
     // "while it investigates the January 5 incident on an Alaska Airlines flight": one noun of a happening,
     // its date before it, says where it happened by the named place after it.
     const placed =
