@@ -1435,7 +1435,7 @@ describe('more clause shapes', () => {
       'Wednesday',
       'At least 62 people die in flash floods',
     ],
-    ['"We are ready," emergency services said on Wednesday.', 'Wednesday', 'Emergency services comment'],
+    ['"We are ready," emergency services said on Wednesday.', 'Wednesday', 'Emergency services say "We are ready"'],
     // (So after "said on Monday that" and a clause with a day of its own.)
     ['Fatah confirmed on Saturday that its leader had been killed the day before.', 'Saturday', 'Fatah confirms'],
     ['The group confirmed on Saturday that its leader had been killed on Friday.', 'Saturday', 'Group confirms'],
@@ -2604,11 +2604,11 @@ describe('a date inside a quotation whose clause gives no label', () => {
     ['"We beat them in May," the coach said.', 'May', 'Coach: We beat them'],
     ['"Over the past ten days it\'s been a rout," Okafor said.', 'the past ten days', "Okafor: it's been a rout"],
     // The date of the saying itself keeps the speaker; a clause that gives a label keeps it.
-    ['"It has been a rout," Okafor said on Monday.', 'Monday', 'Okafor comments'],
+    ['"It has been a rout," Okafor said on Monday.', 'Monday', 'Okafor says "It has been a rout"'],
     ['"Things were different in 1990," Okafor said.', '1990', 'Things are different'],
     // A pronoun after the quotation stands for the speaker named before, not for a word inside it.
     ['"I am sorry about everything that happened," she told the court on Monday.', 'Monday', 'She tells the court'],
-    ['"We will win," he said on Monday.', 'Monday', 'He comments'],
+    ['"We will win," he said on Monday.', 'Monday', 'He says "We will win"'],
     // The verb of saying before its speaker, right after the quotation ('…," said Jane Doe').
     [
       '"Today love trumps prejudice," said Nok Suda, a member of the committee.',
@@ -7551,6 +7551,24 @@ describe('a date inside ", only to" and its verb', () => {
       'The president abruptly cancelled the summit on May 24, only to reinstate it eight days later.',
       'May 24',
       'President abruptly cancels the summit',
+    ],
+  ]);
+});
+
+describe('a short quotation said, at the date of the saying', () => {
+  labelCases([
+    [
+      'In Sunday\'s vote, 61.3 percent of voters said "No" to the proposals.',
+      "Sunday's",
+      '61.3 percent of voters say "No"',
+    ],
+    ['"We can do this," Okafor said at her news conference on Monday.', 'Monday', 'Okafor says "We can do this"'],
+    // Guards: a verb of telling keeps who was told; a long quotation is no label.
+    ['"It is a good sign," Okafor told reporters on Monday.', 'Monday', 'Okafor tells reporters'],
+    [
+      '"It is over, and we have lost everything we built over all these years," he said on Friday.',
+      'Friday',
+      'He comments',
     ],
   ]);
 });

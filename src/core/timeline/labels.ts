@@ -10855,6 +10855,29 @@ function labelSentence(input: LabelInput): Label {
         const inverted = /["”]\s*$/.test(text.slice(sentence.start, tokens[group.first]!.start));
         if (quoted && (!/\p{L}/u.test(objectText) || objectText.split(' ').length > 4 || inverted))
           return finish(quoted, 1);
+        // '61.3 percent of Greeks said "No" to the proposals', '"We can do this," Merkel said on Monday': a short
+        // quotation said is what the label says was said, not "comments".
+        // (The quotation right after the verb, or opening the sentence before its speaker and verb.)
+        const after = /^\s+["“]([^"“”]{1,50}?)[,.!?]?["”]/u.exec(
+          text.slice(tokens[group.head]!.end, sentence.end),
+        )?.[1];
+        const before = /^\s*["“]([^"“”]{1,50}?)[,.!?]?["”]\s+(?:[\p{L}\d.'’-]+\s+){0,4}$/u.exec(
+          text.slice(sentence.start, tokens[group.first]!.start),
+        )?.[1];
+        const saidQuote = after ?? before;
+        // ("61.3 percent of Greeks say": a share of a plural is many.)
+        const share = /^\S+\s+(?:percent|per\s+cent)\s+of\s+(?:the\s+)?\S+s$/i.test(groupSubject);
+        const toldQuote = saidQuote
+          ? `${groupSubject} ${share && !plural ? conjugate(stated, true) : verb} "${saidQuote}"`
+          : '';
+        // (Not after a verb of telling, whose object is who was told: "Obama told reporters".)
+        if (
+          saidQuote &&
+          !/^(?:tell|inform|assure|remind|urge)$/.test(group.base) &&
+          saidQuote.split(/\s+/).length <= 6 &&
+          toldQuote.split(/\s+/).length <= MAX_WORDS
+        )
+          return finish(toldQuote, 1);
         return finish(
           `${groupSubject} ${objectText && objectText.split(' ').length <= 4 ? `${verb} ${objectText}` : TELLING_VERBS.has(group.base) ? verb : plural || person ? 'comment' : 'comments'}`,
           1,
