@@ -1149,7 +1149,8 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   // "South Chungcheong governor Ahn Hee-jung", "the Velmoria mayor Jan Koval": a name right before a lower-case
   // office held over a land, then a name, is that land (a body's would be "Bank of England governor").
   else if (
-    /^(?:governor|mayor|premier)$/.test(next?.text ?? '') &&
+    /^\p{Ll}/u.test(next?.text ?? '') &&
+    LAND_OFFICES.test(next!.text) &&
     next!.start === last.end + 1 &&
     tokens[piece.to + 2]?.cap === true &&
     lexKind(piece.text) !== 'organization' &&

@@ -1,7 +1,7 @@
 import type { ArticleBase, ArticleEvent, Entity, EventDate, Span, Timex } from '../types';
 import { PRECISIONS } from '../types';
 import { closesUntil, levelsCompared, offsetClauseDate, offsetClauseSpan, WITHIN_BEFORE } from './anchors';
-import { intervalOf, precisionOf } from './calendar';
+import { intervalOf, MONTHS, precisionOf, WEEKDAYS } from './calendar';
 import { sentenceAt } from './candidates';
 import { COMPARED_WITH, deliveryMonth } from './resolve';
 import { givenNameGender, roleGender } from '../entities/name-lexicon';
@@ -259,9 +259,14 @@ function thingDescriptor(timex: Timex, text: string): boolean {
   return noun !== '' && !verbOfNoun(noun) && !HAPPENING_NOUNS.test(noun);
 }
 
-/** Words of the calendar a year may follow ("May 2012", "Christmas 2012", "Q3 2019"). */
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Hanukkah|Diwali|Thanksgiving|Passover|Eid|Day|Eve|Night|Halloween|Spring|Summer|Autumn|Fall|Winter|Q[1-4]|H[12]|FY|In|Since|By|Until|From|Before|After|During|Through|Of|The|Early|Late|Mid|Around|Circa|Between)$/;
+/**
+ * Words of the calendar or of time a year may follow ("May 2012", "Christmas 2012", "Q3 2019", "In 2010"): the
+ * months and weekdays (calendar.ts), their short forms, feasts, parts of a year and prepositions.
+ */
+const CALENDAR_WORD = new RegExp(
+  `^(?:${[...MONTHS, ...WEEKDAYS].join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|christmas|easter|ramadan|hanukkah|diwali|thanksgiving|passover|eid|day|eve|night|halloween|spring|summer|autumn|fall|winter|q[1-4]|h[12]|fy|in|since|by|until|from|before|after|during|through|of|the|early|late|mid|around|circa|between)$`,
+  'i',
+);
 
 /**
  * "London 2012 chairman Sebastian Coe said …", "Rio 2016 organisers have said …": a year right after a name that

@@ -7085,20 +7085,21 @@ export function labelEvent(given: LabelInput): Label {
       headCache: undefined,
     });
     // "it" is what the main clause's verb was done to, the object in its label after the subject and the verb.
-    const main = labelSentence({
-      ...given,
-      sentence: { start: within.start, end: within.start + onlyTo.index },
-      timex: { start: within.start + onlyTo.index, end: within.start + onlyTo.index },
-      clause: true,
-    }).text;
+    const main =
+      label.quality >= 2
+        ? labelSentence({
+            ...given,
+            sentence: { start: within.start, end: within.start + onlyTo.index },
+            timex: { start: within.start + onlyTo.index, end: within.start + onlyTo.index },
+            clause: true,
+          }).text
+        : '';
     const rest = label.text.replace(/^It\s+/, '');
-    const named = label.quality >= 2 ? withSharedSubject(label.text, all, within, verbAt, given.entities) : null;
+    const named = main ? withSharedSubject(label.text, all, within, verbAt, given.entities) : null;
     // (A pronoun the main clause opens with is the subject as it stands: "He resigned in 2010, only to return".)
     const subject = named?.endsWith(rest)
       ? named.slice(0, named.length - rest.length).trim()
-      : label.quality >= 2
-        ? /^(?:He|She|They)(?= )/.exec(main)?.[0]
-        : undefined;
+      : /^(?:He|She|They)(?= )/.exec(main)?.[0];
     if (subject) {
       // (Without the main verb's adverb: "Trump abruptly cancelled …" → "Trump reinstates …".)
       const doer = subject.replace(/\s+\p{Ll}{3,}ly$/u, '');
