@@ -120,7 +120,7 @@ export const ROLE_NOUNS = set(`
   auctioneer skipper pontiff diver cosmonaut trainer umpire
   investigator official leader analyst economist expert lawyer attorney journalist reporter editor
   correspondent author writer founder co-founder owner president-elect candidate nominee activist member
-  player striker midfielder defender goalkeeper forward winger captain athlete champion winner singer actor
+  player striker midfielder defender goalkeeper forward winger substitute captain athlete champion winner singer actor
   actress artist director producer rapper musician scientist researcher doctor surgeon nurse teacher student
   head boss chair chairperson diplomat policeman policewoman soldier negotiator commissioner inspector-general governor-general candidate
   rival opponent colleague counterpart adviser advisor aide representative delegate lawmaker legislator politician

@@ -645,6 +645,7 @@ describe('titles before names', () => {
     ['Sheikh Rahim Khalil met him on Monday.', 'Rahim Khalil', 'person', null],
     // A field's or a craft's ending makes a role noun ("astronomer", "physician", "oceanographer").
     ['Astronomer Vera Velland found evidence of dark matter.', 'Vera Velland', 'person', 'Astronomer'],
+    ['Substitute Jan Orvane scored twice in the second half.', 'Jan Orvane', 'person', 'Substitute'],
     ['The work was led by the physician Jane Orvex in 1950.', 'Jane Orvex', 'person', 'physician'],
     [
       "She is the daughter of the country's founding leader Sheikh Omar Rahman.",
