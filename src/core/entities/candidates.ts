@@ -99,8 +99,11 @@ const NUMBERED_NOUNS = new Set(
     ' ',
   ),
 );
-/** Common words that name channels, stations and racing classes by a number after them ("Channel 4", "Formula 1"). */
-const SERIAL_HEADS = /^(?:channel|radio|formula)$/;
+/**
+ * Common words that name channels, stations, racing classes and products by a number after them ("Channel 4",
+ * "Formula 1", "Model 3").
+ */
+const SERIAL_HEADS = /^(?:channel|radio|formula|model)$/;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«']);
 /** Styles of address after a possessive ("His Holiness", "Her Majesty"), no part of a name. */
 const STYLES = /^(?:Majesty|Majesties|Highness|Highnesses|Holiness|Excellency|Excellencies|Eminence)$/;

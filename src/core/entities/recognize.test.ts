@@ -1764,6 +1764,11 @@ describe('a name of two words that owns the "its" after its verb, a channel by i
     expect(find(entities, 'John Velmar')?.type).toBe('person');
     expect(find(entities, 'Tarek Orvane')?.type).toBe('person');
   });
+  it('"its Model 3 sedan" keeps its number', () => {
+    const { entities } = analyse('Velmar has struggled to meet targets for its Model 3 sedan since March.');
+    expect(find(entities, 'Model 3')).toBeDefined();
+    expect(find(entities, 'Model')).toBeUndefined();
+  });
   it('"broadcaster Channel 4" keeps its number', () => {
     const { entities } = analyse('The British broadcaster Channel 4 aired the footage on Monday.');
     expect(find(entities, 'Channel 4')?.type).toBe('organization');
