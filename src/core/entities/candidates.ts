@@ -807,6 +807,24 @@ function andHeadAhead(tokens: readonly Token[], from: number, i: number): boolea
 }
 
 /**
+ * "The Hong Kong and Macau Affairs Office said …": two places joined by "and" (tokens `from`..`to`, then "and"),
+ * then "Affairs" or "Relations" and up to two more capitalised words that end on a body's head, name one body, the
+ * office for both (not "Ghana and Togo Telecom Authority", Togo's body).
+ */
+function placesBody(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (!knownPlace(text.slice(tokens[from]!.start, tokens[to]!.end))) return false;
+  for (const n of [1, 2]) {
+    const second = tokens.slice(to + 2, to + 2 + n);
+    if (second.length < n || !second.every((t) => t.cap) || !knownPlace(second.map((t) => t.text).join(' '))) continue;
+    if (!/^(?:Affairs|Relations)$/.test(tokens[to + 2 + n]?.text ?? '')) continue;
+    let k = to + 3 + n;
+    while (k < to + 5 + n && tokens[k]?.cap && !ORG_HEADS.has(tokens[k]!.text.toLowerCase())) k++;
+    if (tokens[k]?.cap && ORG_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
  * A run that fills a quotation ("\"The Vegetarian\"", "\"Human Acts\""), of words no place, people or first name,
  * and not a name the text capitalises elsewhere: the title of a book, a film, a song.
  */
@@ -1057,7 +1075,8 @@ export function findRuns(text: string, s: SentenceTokens, stats: TextStats): Run
       // ("the US National Snow and Ice Data Center (NSIDC)": or an acronym after the name spells it, "and" left out.)
       const andOrg =
         nl === 'and' &&
-        ((orgJoined && !nameStartsAt(tokens, to + 2)) ||
+        (placesBody(text, tokens, from, to) ||
+          (orgJoined && !nameStartsAt(tokens, to + 2)) ||
           (!orgJoined && andHeadAhead(tokens, from, to + 2)) ||
           spelledByAcronym(tokens, from, to + 2) ||
           spelledByAcronym(tokens, from + 1, to + 2) ||

@@ -1725,6 +1725,19 @@ describe('an age opening a sentence, and offices of counsel and prosecutor', () 
   });
 });
 
+describe('two places joined by "and" before a body\'s head', () => {
+  it('name one body, the office for both', () => {
+    const { entities } = analyse('The Hong Kong and Macau Affairs Office said the protests had to stop.');
+    expect(find(entities, 'Hong Kong and Macau Affairs Office')?.type).toBe('organization');
+    expect(find(entities, 'Macau Affairs Office')).toBeUndefined();
+  });
+  it('negative: two places alone stay two', () => {
+    const { entities } = analyse('Britain and France agreed on Monday.');
+    expect(find(entities, 'Britain')?.type).toBe('place');
+    expect(find(entities, 'France')?.type).toBe('place');
+  });
+});
+
 describe('a people of no country named with "Muslims" after it', () => {
   it('is that people, one group', () => {
     const { entities } = analyse('Thousands of Uighur Muslims have fled. The Uighur were stripped of citizenship.');
