@@ -246,8 +246,12 @@ export function classifyLists(text: string, pieces: readonly Piece[]): void {
     if (!sure.includes(true)) continue;
     // Each member takes the type of the sure member nearest it: "In the United States, American Airlines,
     // Delta and United …" runs a place phrase into a list of airlines.
+    // ("vice presidents Jeffrey Webb of the Cayman Islands and Eugenio Figueredo of Uruguay": a member itself "of" a
+    // place, after a list opened by "of", is the next "name of place" of a list of them, no member of the places.)
+    const ofOpened = /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, list[0]!.start - 8), list[0]!.start));
     list.forEach((p, k) => {
       if (p.type !== null && p.strength >= 1.2) return;
+      if (k > 0 && ofOpened && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(p.end, p.end + 12))) return;
       const near = nearestSure(sure, k);
       const type = list[near]?.type;
       if (type) setType(p, type, 1.2);

@@ -1725,6 +1725,16 @@ describe('an age opening a sentence, and offices of counsel and prosecutor', () 
   });
 });
 
+describe('"A of the P and B of Q": a list of names each of a place', () => {
+  it("lends the place's type to no name after it", () => {
+    const { entities } = analyse(
+      'Among those detained were the vice presidents Tarek Velm of the Cayman Islands and Ezio Farando of Uruguay.',
+    );
+    expect(find(entities, 'Ezio Farando')?.type).toBe('person');
+    expect(find(entities, 'Uruguay')?.type).toBe('place');
+  });
+});
+
 describe('two places joined by "and" before a body\'s head', () => {
   it('name one body, the office for both', () => {
     const { entities } = analyse('The Hong Kong and Macau Affairs Office said the protests had to stop.');
