@@ -482,6 +482,22 @@ export function classifyPiece(text: string, s: SentenceTokens, piece: Piece): vo
   for (let i = piece.from + 1; i <= piece.to; i++)
     if (tokens[i]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '')) words--;
 
+  // "the Korean peninsula", "the Malay peninsula", "the Sinai peninsula": a people's word or a place's name before
+  // "peninsula" in lower case names the peninsula, a place whose name takes the word in.
+  if (
+    words === 1 &&
+    (lookupDemonym(first.text) !== null || knownPlace(first.text)) &&
+    next?.text === 'peninsula' &&
+    next.start === last.end + 1
+  ) {
+    piece.to += 1;
+    piece.end = next.end;
+    piece.text = text.slice(piece.start, piece.end);
+    piece.country = null;
+    piece.type = 'place';
+    piece.strength = 3;
+    return;
+  }
   // "told cardinals in Latin", "spoke in Mandarin", "written in English": a language after a verb of speaking or
   // writing and "in" is no entity of this app's types (not a place, nor a people).
   if (

@@ -1725,6 +1725,14 @@ describe('an age opening a sentence, and offices of counsel and prosecutor', () 
   });
 });
 
+describe('a people\'s word before "peninsula"', () => {
+  it('names the peninsula, a place; the word alone stays a people', () => {
+    const { entities } = analyse('They discussed the future of the Korean peninsula. Korean officials met on Monday.');
+    expect(find(entities, 'Korean peninsula')?.type).toBe('place');
+    expect(find(entities, 'Korean')?.type).toBe('group');
+  });
+});
+
 describe('"A of the P and B of Q": a list of names each of a place', () => {
   it("lends the place's type to no name after it", () => {
     const { entities } = analyse(
