@@ -7033,6 +7033,35 @@ const TELLING_VERBS = new Set([
 const ROLE_SINCE =
   /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s+since\s+$/u;
 
+/**
+ * The label of a text put together from a sentence's words (another order, a word changed), as one sentence of its
+ * own, with the date at `timex` and the entities moved into it (see `movedEntities`).
+ */
+function labelPutTogether(given: LabelInput, text: string, timex: Span, entities: readonly Entity[]): Label {
+  return labelEvent({
+    ...given,
+    text,
+    sentence: { start: 0, end: text.length },
+    timex,
+    entities,
+    headCache: undefined,
+  });
+}
+
+/** The entities with the mentions `keep` holds, each moved by `shift` into a text put together; none without one. */
+function movedEntities(
+  entities: readonly Entity[],
+  keep: (m: Entity['mentions'][number]) => boolean,
+  shift: (at: number) => number,
+): Entity[] {
+  return entities
+    .map((e) => ({
+      ...e,
+      mentions: e.mentions.filter(keep).map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) })),
+    }))
+    .filter((e) => e.mentions.length > 0);
+}
+
 export function labelEvent(given: LabelInput): Label {
   // "Previous eruptions, in August 2022 and July 2023, took place …": the dates of a list are one time phrase,
   // which the label leaves out whole (the other date's words read as the subject's).
@@ -7047,14 +7076,7 @@ export function labelEvent(given: LabelInput): Label {
   if (paired && mine) {
     const text = `${mine[1]!}${all.slice(within.start + paired[0].length, within.end)}`;
     const end = text.replace(/[.!?]["”’]?\s*$/, '').length;
-    const label = labelEvent({
-      ...given,
-      text,
-      sentence: { start: 0, end: text.length },
-      timex: { start: end, end },
-      entities: [],
-      headCache: undefined,
-    });
+    const label = labelPutTogether(given, text, { start: end, end }, []);
     if (label.quality >= 2 && label.text.startsWith(`${mine[1]!} `)) return label;
   }
   // "Trump cancelled the meeting on May 24, only to reinstate it eight days later": a date inside "only to" and
@@ -7068,22 +7090,8 @@ export function labelEvent(given: LabelInput): Label {
     const lead = `It ${thirdPerson(verb)}`;
     const text = `${lead}${all.slice(from, within.end)}`;
     const shift = (at: number): number => at - from + lead.length;
-    const entities = given.entities
-      .map((e) => ({
-        ...e,
-        mentions: e.mentions
-          .filter((m) => m.start >= from && m.end <= within.end)
-          .map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) })),
-      }))
-      .filter((e) => e.mentions.length > 0);
-    const label = labelEvent({
-      ...given,
-      text,
-      sentence: { start: 0, end: text.length },
-      timex: { start: shift(own.start), end: shift(own.end) },
-      entities,
-      headCache: undefined,
-    });
+    const entities = movedEntities(given.entities, (m) => m.start >= from && m.end <= within.end, shift);
+    const label = labelPutTogether(given, text, { start: shift(own.start), end: shift(own.end) }, entities);
     // "it" is what the main clause's verb was done to, the object in its label after the subject and the verb.
     const main =
       label.quality >= 2
@@ -7139,25 +7147,13 @@ export function labelEvent(given: LabelInput): Label {
         : at < insertAt
           ? at - mainFrom + (lead ? lead.length + 1 : 0)
           : at - insertAt + head.length + phrase.length;
-    const entities = given.entities
-      .map((e) => ({
-        ...e,
-        mentions: e.mentions
-          .filter(
-            (m) => (m.end <= asideFrom && m.start >= within.start) || (m.start >= mainFrom && m.end <= within.end),
-          )
-          .map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) })),
-      }))
-      .filter((e) => e.mentions.length > 0);
+    const entities = movedEntities(
+      given.entities,
+      (m) => (m.end <= asideFrom && m.start >= within.start) || (m.start >= mainFrom && m.end <= within.end),
+      shift,
+    );
     const start = head.length + phrase.length - (own.end - own.start);
-    const label = labelEvent({
-      ...given,
-      text,
-      sentence: { start: 0, end: text.length },
-      timex: { start, end: start + own.end - own.start },
-      entities,
-      headCache: undefined,
-    });
+    const label = labelPutTogether(given, text, { start, end: start + own.end - own.start }, entities);
     if (label.quality >= 2) return label;
   }
   const after = own.end > own.start ? LISTED_AFTER.exec(all.slice(own.end, within.end)) : null;

@@ -4,7 +4,7 @@
  * publication year unless that would put a past event in the future, and its nearest occurrence when
  * the clause is in the present tense.
  */
-import { addDays, dayOfWeek, formatYmd, lastDayOfMonth, type Ymd } from './calendar';
+import { addDays, dayOfWeek, formatYmd, lastDayOfMonth, weekdayIndex, type Ymd } from './calendar';
 
 /**
  * A clause's tense. `present` makes a month named without a year its nearest occurrence, and a weekday or weekend
@@ -597,7 +597,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     // ("invited him to Washington before his inauguration on January 1": so after "before" and an owner's noun, for
     // a month or its day; a weekday after a past deed is mostly the one gone by.)
     (/\bbefore\s+(?:his|her|its|their)\s+\p{Ll}{4,}\s+(?:on|in)\s+$/iu.test(left) &&
-      !WEEKDAY_WORD.test(text.slice(start, end)))
+      weekdayIndex(text.slice(start, end)) < 0)
   )
     return 'present';
   // ("officials expected up to 10,000 by Sunday": a number expected by a day is ahead of the expecting, which is now.)
@@ -605,7 +605,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // ("Judge Kellar ordered him to appear again at the High Court on April 5": the day of what someone is ordered or
   // asked to do is the nearest, whatever past tells the order. Not a weekday, mostly the one after the order: "ordered
   // him on Monday to appear on Wednesday".)
-  if (ORDERED_TO.test(clause) && !WEEKDAY_WORD.test(text.slice(start, end))) return 'present';
+  if (ORDERED_TO.test(clause) && weekdayIndex(text.slice(start, end)) < 0) return 'present';
   // "The change comes days before a by-election in the seat of Canning on Saturday": what a present "comes" before is
   // still ahead.
   if (COMES_BEFORE_PRESENT.test(left)) return 'future';
@@ -675,9 +675,6 @@ const SAID_RIGHT_BEFORE =
   /\b(?:(?:said|says|say|told|predicted|forecast|warned|expect|expects|expected|insisted|insists|stressed|added|confirmed)\s+(?:that\s+)?|and\s+that\s+)$/i;
 /** "expected up to 10,000 by ": a verb of expecting (not a pluperfect's), what is expected, and "by" before a date. */
 const EXPECTED_BY = /(?<!\bhad\s)\b(?:expected|expects|expect)\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){1,40}?\s+by\s+$/;
-
-/** A weekday's name, alone. */
-const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /** A verb of ordering or asking, whom (up to four words), "to", its verb and up to 60 characters, then "on" or "in". */
 const ORDERED_TO =
